@@ -1,0 +1,101 @@
+"""Command line: `python -m builder build|check|suggest|stats [options]`.
+
+Exit status: 0 ok, 1 build failed, 2 bad input. User errors are one line each, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import discover, pipeline, sources
+from .errors import BuilderError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m builder", description="Build an annotated dossier site from seeds/.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    build = sub.add_parser("build", help="build the generated pages under docs/")
+    check = sub.add_parser("check", help="validate the inputs only")
+    suggest = sub.add_parser("suggest", help="print unregistered names as YAML stubs for entities.yml")
+    stats = sub.add_parser("stats", help="print counts per source and entity")
+    for p in (build, check, suggest, stats):
+        p.add_argument("--seeds", type=Path, default=Path("seeds"), help="the dossier's inputs (default: seeds)")
+    build.add_argument("--docs", type=Path, default=Path("docs"), help="where pages go (default: docs)")
+    build.add_argument("--jobs", type=int, default=0, help="worker processes for annotation (default: one per core)")
+    build.add_argument("--drafts", action="store_true", help="add a review page of unregistered names")
+    build.add_argument("--discover", action="store_true", help="treat unregistered names as unreviewed entities")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return _build(args)
+        dossier = sources.load(args.seeds)
+        _warn(dossier.warnings)
+        if args.command == "check":
+            print(f"ok: {len(dossier.sources)} sources, {len(dossier.entities)} entities")
+            return 0
+        annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)
+        if args.command == "suggest":
+            print(stubs(discover.group_names(dossier, annotated)), end="")
+        else:
+            for s in dossier.sources:
+                a = annotated[s.id]
+                print(f"{s.id}: {len(s.paragraphs)} paragraphs, {len(a.mentions)} mentions, {len(a.dates)} dates, {len(a.quotes)} quotes")
+        return 0
+    except BuilderError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.status
+
+
+def _build(args: argparse.Namespace) -> int:
+    options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover)
+    result = pipeline.build(options)
+    _warn(result.dossier.warnings)
+    for entity in result.dossier.entities:
+        if entity.reviewed and not any(m.entity == entity.id for a in result.annotated.values() for m in a.mentions):
+            print(f"warning: {args.seeds / 'entities.yml'}:{entity.line}: entity '{entity.id}' is never mentioned", file=sys.stderr)
+    r = result.report
+    assert r is not None
+    times = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
+    print(
+        f"built {len(result.dossier.sources)} sources, {len(result.dossier.entities)} entities, "
+        f"{result.pages} files into {args.docs} ({r.written} written, {r.unchanged} unchanged, "
+        f"{r.deleted} deleted; {times})"
+    )
+    return 0
+
+
+def _warn(warnings: tuple[str, ...]) -> None:
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+
+
+def stubs(suggestions: list[discover.Suggestion]) -> str:
+    """YAML stubs ready to paste into entities.yml."""
+    import json
+
+    lines = ["# Unregistered names, most frequent first. Review, then paste into entities.yml."]
+    for s in suggestions:
+        lines += [
+            "",
+            f"# {s.count}× in {len(s.sources)} source(s): {', '.join(s.sources[:3])}",
+            f"# {json.dumps(s.context[:200], ensure_ascii=False)}",
+            f"- id: {sources.slugify(s.name)}",
+            f"  kind: {s.kind}",
+            f"  name: {json.dumps(s.name, ensure_ascii=False)}",
+            f"  summary: {json.dumps('TODO: one line', ensure_ascii=False)}",
+        ]
+        if len(s.forms) > 1:
+            lines.append("  aliases: [" + ", ".join(json.dumps(f, ensure_ascii=False) for f in s.forms if f != s.name) + "]")
+    return "\n".join(lines) + "\n"
+
+
+
+if __name__ == "__main__":
+    sys.exit(main())

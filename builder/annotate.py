@@ -1,0 +1,53 @@
+"""Annotate one source: entity mentions, time expressions, quotes, facts, claims, names.
+
+Pure: the same source and matcher give the same result, with no I/O, so sources can be
+annotated in worker processes and cached by content hash.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from . import dates, evidence, names
+from .matcher import Matcher, resolve
+from .model import Annotated, Entity, Mention, Source
+
+
+def paragraph_at(source: Source, offset: int) -> int:
+    """The number of the paragraph holding `offset` (0 if none)."""
+    starts = [p.start for p in source.paragraphs]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < source.paragraphs[i].end:
+        return source.paragraphs[i].number
+    return 0
+
+
+def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> Annotated:
+    """Everything found in the source's paragraphs (skipped paragraphs excluded)."""
+    text = source.text
+    live = {p.number for p in source.paragraphs if not p.skipped}
+    hits = []
+    for hit in matcher.hits(text):
+        number = paragraph_at(source, hit.start)
+        if number in live:
+            hits.append((hit, number))
+    where = {id(h): n for h, n in hits}
+    mentions = tuple(
+        Mention(entity, hit.start, hit.end, text[hit.start : hit.end], where[id(hit)])
+        for hit, entity in resolve([h for h, _ in hits])
+    )
+    found_dates = tuple(
+        d
+        for p in source.paragraphs
+        if not p.skipped
+        for d in dates.find_dates(text, p.start, p.end, p.number, source.published)
+    )
+    return Annotated(
+        source=source.id,
+        mentions=mentions,
+        dates=found_dates,
+        quotes=evidence.find_quotes(source, mentions, entities),
+        facts=evidence.find_facts(source, mentions, entities),
+        claims=evidence.find_claims(source, mentions, entities),
+        names=names.find_names(source, mentions, found_dates),
+    )

@@ -1,0 +1,133 @@
+"""Link the annotated sources: per-entity aggregates, co-mentions, memberships, and
+source-to-source relations (shared entities, versions of the same story).
+
+Runs once the whole corpus is annotated; nothing is rendered before this exists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .model import Annotated, Dossier, Entity, Mention, Relation, Source
+
+VERSION_THRESHOLD = 0.35
+"""Share of word 5-grams two texts must have in common to be versions of one story."""
+
+
+@dataclass(frozen=True)
+class Links:
+    """Cross-source indexes, computed once, read by render and export."""
+
+    mentions: dict[str, list[tuple[str, Mention]]]
+    """Entity id -> (source id, mention) in source order."""
+    counts: dict[str, Counter[str]]
+    """Source id -> entity id -> mention count."""
+    relations: tuple[Relation, ...]
+    """Every relation, sorted."""
+    related: dict[str, list[tuple[str, str, float]]]
+    """Source id -> (other source id, kind, weight), strongest first."""
+    companions: dict[str, list[tuple[str, int]]]
+    """Entity id -> (other entity id, paragraphs shared), most first."""
+
+
+def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
+    """Build every cross-source index."""
+    mentions: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    counts: dict[str, Counter[str]] = {}
+    pair_paragraphs: Counter[tuple[str, str]] = Counter()
+    for source in dossier.sources:
+        ann = annotated[source.id]
+        counts[source.id] = Counter(m.entity for m in ann.mentions)
+        by_paragraph: dict[int, set[str]] = defaultdict(set)
+        for m in ann.mentions:
+            mentions[m.entity].append((source.id, m))
+            by_paragraph[m.paragraph].add(m.entity)
+        for ids in by_paragraph.values():
+            ordered = sorted(ids)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1 :]:
+                    pair_paragraphs[(a, b)] += 1
+    relations = [Relation(a, b, "co-mention", float(n)) for (a, b), n in pair_paragraphs.items()]
+    relations += memberships(dossier.entities)
+    source_relations = relate_sources(dossier.sources, counts)
+    relations += source_relations
+    related: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+    for r in source_relations:
+        related[r.a].append((r.b, r.kind, r.weight))
+        related[r.b].append((r.a, r.kind, r.weight))
+    for lst in related.values():
+        lst.sort(key=lambda x: (x[1] != "version", -x[2], x[0]))
+    companions: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for (a, b), n in pair_paragraphs.items():
+        companions[a].append((b, n))
+        companions[b].append((a, n))
+    for lst in companions.values():
+        lst.sort(key=lambda x: (-x[1], x[0]))
+    return Links(
+        mentions=dict(mentions),
+        counts=counts,
+        relations=tuple(sorted(relations, key=lambda r: (r.kind, r.a, r.b))),
+        related=dict(related),
+        companions=dict(companions),
+    )
+
+
+def memberships(entities: tuple[Entity, ...]) -> list[Relation]:
+    """Party membership, leadership and roles declared in the registry."""
+    result = []
+    for e in entities:
+        if e.party:
+            result.append(Relation(e.id, e.party, "member", 1.0))
+        if e.leader:
+            result.append(Relation(e.leader, e.id, "leader", 1.0))
+        for role in e.roles:
+            if role.of:
+                result.append(Relation(e.id, role.of, "role", 1.0))
+    return sorted(set(result), key=lambda r: (r.kind, r.a, r.b))
+
+
+def shingles(text: str, n: int = 5) -> set[int]:
+    words = re.findall(r"\w+", text.lower())
+    return {hash(" ".join(words[i : i + n])) for i in range(max(len(words) - n + 1, 0))}
+
+
+def relate_sources(sources: tuple[Source, ...], counts: dict[str, Counter[str]]) -> list[Relation]:
+    """Versions (shared word 5-grams) and shared-entity links between sources.
+
+    Candidate pairs come from an inverted index of shingles, so unrelated sources are
+    never compared.
+    """
+    grams = {s.id: shingles(s.text) for s in sources}
+    index: dict[int, list[str]] = defaultdict(list)
+    for sid in sorted(grams):
+        for g in grams[sid]:
+            index[g].append(sid)
+    shared: Counter[tuple[str, str]] = Counter()
+    for ids in index.values():
+        if 1 < len(ids) <= 50:
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    shared[(a, b)] += 1
+    result = []
+    for (a, b), n in shared.items():
+        overlap = n / min(len(grams[a]), len(grams[b]))
+        if overlap >= VERSION_THRESHOLD:
+            result.append(Relation(a, b, "version", round(overlap, 3)))
+    entity_sets = {sid: set(c) for sid, c in counts.items()}
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for sid in sorted(entity_sets):
+        for e in entity_sets[sid]:
+            by_entity[e].append(sid)
+    common: Counter[tuple[str, str]] = Counter()
+    for ids in by_entity.values():
+        if len(ids) <= 200:
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    common[(a, b)] += 1
+    for (a, b), n in common.items():
+        union = len(entity_sets[a] | entity_sets[b])
+        if n >= 2 and union:
+            result.append(Relation(a, b, "shared-entities", round(n / union, 3)))
+    return result

@@ -1,0 +1,245 @@
+"""Evidence about entities in one source: attributed quotes, stated facts, numeric claims.
+
+Heuristics over the text and its mentions, no model: a quotation is attributed by the
+reporting verb next to it ("…," X said; X said "…"; said X; X told AFP "…"; according
+to X), by a pronoun to the last person named, or by continuing the previous paragraph's
+quote. Facts are ages ("Hun Sen, 60", "25-year-old X") and roles ("CNRP deputy
+president Kem Sokha", "Khieu Kanharith, a spokesman for …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Claim, Entity, Fact, Mention, Quote, Source
+from .sentences import sentences
+
+_QUOTE = re.compile(r"“([^“”]*)(”|$)|\"([^\"\n]*)(\"|$)")
+_VERBS = r"(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained)"
+ROLE_NOUNS = frozenset(
+    "minister premier president leader spokesman spokeswoman spokesperson official analyst "
+    "king queen prince chairman chairwoman chair head secretary candidate member director "
+    "governor mayor founder chief commander ambassador envoy lawmaker senator deputy "
+    "cadre banker voter judge general adviser advisor editor reporter".split()
+)
+_FUNCTION = frozenset(
+    "the a an of by to and or that with from for in on at as his her their its is was "
+    "said says told who which while after before than".split()
+)
+MIN_QUOTE_WORDS = 4
+
+
+def _people(mentions: tuple[Mention, ...], entities: dict[str, Entity]) -> list[Mention]:
+    return [m for m in mentions if entities.get(m.entity) and entities[m.entity].kind == "person"]
+
+
+def find_quotes(
+    source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity]
+) -> tuple[Quote, ...]:
+    """Quotations with their speakers."""
+    text = source.text
+    people = _people(mentions, entities)
+    quotes: list[Quote] = []
+    last_speaker = ""
+    open_quote = False
+    for p in source.paragraphs:
+        if p.skipped:
+            continue
+        para_quotes = []
+        for mt in _QUOTE.finditer(text, p.start, p.end):
+            body_start = mt.start(1) if mt.group(1) is not None else mt.start(3)
+            body = mt.group(1) if mt.group(1) is not None else mt.group(3)
+            para_quotes.append((mt.start(), mt.end(), body_start, body.strip()))
+        for i, (qs, qe, bs, body) in enumerate(para_quotes):
+            speaker = _attribute(text, p.start, p.end, qs, qe, people, entities)
+            words = len(body.split())
+            if not speaker:
+                continues = i == 0 and qs == p.start and open_quote and last_speaker
+                if continues:
+                    speaker = last_speaker
+                elif words >= MIN_QUOTE_WORDS and _near_pronoun(text, p.start, p.end, qs, qe):
+                    before = [m for m in people if m.end <= qs]
+                    speaker = before[-1].entity if before else ""
+            if words < MIN_QUOTE_WORDS and not speaker:
+                continue
+            if words < MIN_QUOTE_WORDS and not _verb_adjacent(text, p.start, p.end, qs, qe):
+                continue
+            quotes.append(Quote(speaker, qs, qe, body, p.number))
+            if speaker:
+                last_speaker = speaker
+        # A quote left open at the end of a paragraph continues in the next one.
+        open_quote = bool(para_quotes) and not text[para_quotes[-1][1] - 1] in "”\""
+        if para_quotes and text[para_quotes[-1][1] - 1] in "”\"":
+            open_quote = _ends_open(text, p.start, p.end)
+    return tuple(quotes)
+
+
+def _ends_open(text: str, start: int, end: int) -> bool:
+    chunk = text[start:end]
+    return chunk.count("“") > chunk.count("”") or (chunk.count('"') % 2 == 1)
+
+
+def _window(text: str, start: int, end: int, qs: int, qe: int) -> tuple[str, str, int, int]:
+    for s, e in sentences(text, start, end):
+        if s <= qs < e or s < qe <= e:
+            sentence_start, sentence_end = s, e
+            break
+    else:
+        sentence_start, sentence_end = start, end
+    return text[sentence_start:qs], text[qe:max(sentence_end, qe)], sentence_start, max(sentence_end, qe)
+
+
+def _verb_adjacent(text: str, start: int, end: int, qs: int, qe: int) -> bool:
+    before, after, _, _ = _window(text, start, end, qs, qe)
+    return bool(re.match(r"\s*,?\s*(?:he|she|they|[\w’' ]{1,40})\s" + _VERBS, after)) or bool(
+        re.search(_VERBS + r"[^.\"“]{0,40}[:,]?\s*$", before)
+    )
+
+
+def _near_pronoun(text: str, start: int, end: int, qs: int, qe: int) -> bool:
+    before, after, _, _ = _window(text, start, end, qs, qe)
+    return bool(re.match(r"\s*,?\s*(?:he|she)\s+" + _VERBS, after, re.I)) or bool(
+        re.search(r"\b(?:he|she)\s+" + _VERBS + r"[^.]{0,40}[:,]?\s*$", before, re.I)
+    )
+
+
+def _attribute(
+    text: str, start: int, end: int, qs: int, qe: int,
+    people: list[Mention], entities: dict[str, Entity],
+) -> str:
+    """The speaker named by a reporting verb in the quote's sentence, or ""."""
+    before, after, s_start, s_end = _window(text, start, end, qs, qe)
+    after_people = [m for m in people if qe <= m.start < s_end]
+    before_people = [m for m in people if s_start <= m.start and m.end <= qs]
+    # "…," X said  /  "…," said X  /  "…," X told AFP
+    if after_people:
+        m = after_people[0]
+        gap = text[qe : m.start]
+        tail = text[m.end : s_end]
+        if re.fullmatch(r"[\s,.]*" + _VERBS + r"\s*(?:[\w’' -]{0,40}?\s)?", gap):
+            return m.entity
+        if re.fullmatch(r"[\s,.]*(?:[\w’' -]{0,30}\s)?", gap) and re.match(r"[’']?s?\s*,?\s*(?:\w+\s){0,1}" + _VERBS, tail):
+            return m.entity
+        if re.search(r"according to\s+(?:[\w’' -]{0,50}\s)?$", gap):
+            return m.entity
+    # X said "…"  /  X told AFP: "…"
+    if before_people:
+        m = before_people[-1]
+        gap = text[m.end : qs]
+        if re.search(_VERBS, gap) and len(gap) < 120 and not re.search(r"\b(?:he|she)\s" + _VERBS, gap):
+            return m.entity
+    # "…," he said: the last person named before the quote
+    if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end]) or re.search(
+        r"\b(?:he|she)\s+" + _VERBS + r"\s*[:,]?\s*$", text[s_start:qs]
+    ):
+        earlier = [m for m in people if m.end <= qs]
+        return earlier[-1].entity if earlier else ""
+    return ""
+
+
+_AGE_AFTER = re.compile(r"^[’']?\s*,\s*(\d{1,3})\s*,")
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
+_APPOSITION = re.compile(r"^,\s+((?:a|an|the)\s[^,;.“\"]{3,120})")
+
+
+def find_facts(
+    source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity]
+) -> tuple[Fact, ...]:
+    """Ages, roles and descriptions stated next to a person's name."""
+    text = source.text
+    facts: list[Fact] = []
+    for m in _people(mentions, entities):
+        para = source.paragraphs[m.paragraph - 1]
+        after = text[m.end : para.end]
+        before = text[para.start : m.start]
+        age = _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)
+        if age and 10 <= int(age.group(1)) <= 120:
+            facts.append(Fact(m.entity, "age", age.group(1), m.paragraph))
+        rest = after[_AGE_AFTER.match(after).end() - 1 :] if _AGE_AFTER.match(after) else after
+        appo = _APPOSITION.match(rest)
+        if appo:
+            facts.append(Fact(m.entity, "description", _trim(appo.group(1)), m.paragraph))
+        role = _title_before(before, mentions, m, entities)
+        if role:
+            facts.append(Fact(m.entity, "role", role, m.paragraph))
+    return tuple(sorted(set(facts), key=lambda f: (f.paragraph, f.entity, f.kind, f.value)))
+
+
+def _trim(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[:16]) + ("…" if len(words) > 16 else "")
+
+
+def _title_before(
+    before: str, mentions: tuple[Mention, ...], m: Mention, entities: dict[str, Entity]
+) -> str:
+    """"CNRP deputy president" before "Kem Sokha" -> "deputy president (CNRP)"."""
+    words = re.findall(r"[\w’'-]+|[^\w\s]", before)
+    title: list[str] = []
+    for word in reversed(words):
+        if not re.match(r"\w", word) or word.lower() in _FUNCTION:
+            break
+        title.insert(0, word)
+        if len(title) == 4:
+            break
+    # Keep the run from its first role noun on, with any organisation named just before.
+    lowered = [w.lower() for w in title]
+    if not any(w in ROLE_NOUNS for w in lowered):
+        return ""
+    org = ""
+    for other in mentions:
+        if other.end <= m.start and other.end >= m.start - len(" ".join(title)) - 2:
+            if entities.get(other.entity) and entities[other.entity].kind != "person":
+                org = other.text
+    phrase = " ".join(w for w in title if w != org and w.lower() != org.lower())
+    phrase = re.sub(r"^(?:longtime|former|then|current)\s", "", phrase, flags=re.I)
+    return f"{phrase.lower()} ({org})" if org else phrase.lower()
+
+
+_CLAIM = re.compile(
+    r"(?<![\w.,$])(\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion))?)\s"
+    r"(seats|votes|names|voters|registered voters|people|provinces)\b"
+)
+
+
+def find_claims(
+    source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity]
+) -> tuple[Claim, ...]:
+    """Figures with what they count, whose they are and who states them."""
+    text = source.text
+    claims: list[Claim] = []
+    for p in source.paragraphs:
+        if p.skipped:
+            continue
+        for s, e in sentences(text, p.start, p.end):
+            in_sentence = [m for m in mentions if s <= m.start < e]
+            for mt in _CLAIM.finditer(text, s, e):
+                owner = _owner(text, mt.start(), mt.end(), in_sentence, entities)
+                quantity = mt.group(2) + (f" of {owner}" if owner else "")
+                claimant = _claimant(text, s, e, in_sentence, entities)
+                claims.append(Claim(quantity, mt.group(1), claimant, p.number))
+    return tuple(claims)
+
+
+def _owner(text: str, start: int, end: int, ms: list[Mention], entities: dict[str, Entity]) -> str:
+    """The party a figure belongs to: named right before it ("CPP took 68") or after ("55 for the CNRP")."""
+    parties = [m for m in ms if entities.get(m.entity) and entities[m.entity].kind == "party"]
+    after = [m for m in parties if m.start >= end and m.start - end < 40 and re.match(r"\s*(?:for|won by|to)\b", text[end:m.start])]
+    if after:
+        return after[0].entity
+    before = [m for m in parties if m.end <= start and start - m.end < 40]
+    return before[-1].entity if before else ""
+
+
+def _claimant(text: str, s: int, e: int, ms: list[Mention], entities: dict[str, Entity]) -> str:
+    sentence = text[s:e]
+    for m in ms:
+        tail = text[m.end : e]
+        if re.match(r"[’']?s?\s*(?:[\w’' -]{0,40}\s)?(?:said|says|claims|claimed|announced)\b", tail):
+            return m.entity
+    acc = re.search(r"according to (?:the )?", sentence)
+    if acc:
+        later = [m for m in ms if m.start >= s + acc.end()]
+        if later:
+            return later[0].entity
+    return ""

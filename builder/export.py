@@ -1,0 +1,135 @@
+"""The machine-readable exports: `data/dossier.json` (the contract in DESIGN.md),
+`data/timeline.json` (TimelineJS3), `data/mentions.csv` and `data/entities.csv`.
+
+Every list is sorted and every key present, so two builds of the same input are
+byte-identical and readers never guess.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+
+from .crossref import Links
+from .model import Annotated, Dossier, Event
+from .registry import folder
+from .timeline import sort_key
+
+
+def files(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> dict[str, str]:
+    data = dossier_json(dossier, annotated, links, events)
+    return {
+        "data/dossier.json": _json(data),
+        "data/timeline.json": _json(timeline_js(dossier, events)),
+        "data/mentions.csv": _csv(
+            ["entity", "source", "paragraph", "start", "end", "text"],
+            [[m["entity"], m["source"], m["paragraph"], m["start"], m["end"], m["text"]] for m in data["mentions"]],
+        ),
+        "data/entities.csv": _csv(
+            ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
+            [[e["id"], e["kind"], e["name"], " | ".join(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
+        ),
+    }
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _csv(header: list[str], rows: list[list[object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> dict[str, list[dict[str, object]]]:
+    """The export contract, every key present."""
+    anns = [annotated[s.id] for s in dossier.sources]
+    return {
+        "sources": [
+            {
+                "id": s.id, "file": s.file, "title": s.title, "outlet": s.outlet, "agency": s.agency,
+                "published": s.published.isoformat() if s.published else None, "url": s.url,
+                "paragraphs": len(s.paragraphs), "page": f"sources/{s.id}/",
+            }
+            for s in dossier.sources
+        ],
+        "entities": [
+            {
+                "id": e.id, "kind": e.kind, "name": e.name, "aliases": [a.text for a in e.aliases],
+                "summary": e.summary, "page": f"{folder(e.kind)}/{e.id}/",
+                "mention_count": len(links.mentions.get(e.id, [])), "reviewed": e.reviewed,
+            }
+            for e in dossier.entities
+        ],
+        "mentions": sorted(
+            ({"entity": m.entity, "source": a.source, "paragraph": m.paragraph, "start": m.start, "end": m.end, "text": m.text}
+             for a in anns for m in a.mentions),
+            key=lambda x: (x["source"], x["start"]),
+        ),
+        "dates": sorted(
+            ({"source": a.source, "paragraph": d.paragraph, "start": d.start, "end": d.end, "text": d.text, "value": d.value, "precision": d.precision}
+             for a in anns for d in a.dates),
+            key=lambda x: (x["source"], x["start"]),
+        ),
+        "events": [
+            {
+                "id": ev.id, "date": ev.date, "precision": ev.precision, "title": ev.title, "summary": ev.summary,
+                "entities": list(ev.entities),
+                "citations": [{"source": c.source, "paragraph": c.paragraph} for c in ev.citations],
+            }
+            for ev in events
+        ],
+        "quotes": sorted(
+            ({"speaker": q.speaker or None, "source": a.source, "paragraph": q.paragraph, "text": q.text, "start": q.start, "end": q.end}
+             for a in anns for q in a.quotes),
+            key=lambda x: (x["source"], x["start"]),
+        ),
+        "relations": [{"a": r.a, "b": r.b, "kind": r.kind, "weight": r.weight} for r in links.relations],
+        "facts": sorted(
+            ({"entity": f.entity, "kind": f.kind, "value": f.value, "source": a.source, "paragraph": f.paragraph}
+             for a in anns for f in a.facts),
+            key=lambda x: (x["entity"], x["source"], x["paragraph"], x["kind"], x["value"]),
+        ),
+        "claims": sorted(
+            ({"quantity": c.quantity, "value": c.value, "claimant": c.claimant or None, "source": a.source, "paragraph": c.paragraph}
+             for a in anns for c in a.claims),
+            key=lambda x: (x["quantity"], x["source"], x["paragraph"], x["value"]),
+        ),
+    }
+
+
+def _parts(value: str) -> dict[str, str]:
+    keys = ["year", "month", "day"]
+    if "-W" in value:
+        value = sort_key(value)
+    return dict(zip(keys, value.split("-")))
+
+
+def timeline_js(dossier: Dossier, events: tuple[Event, ...]) -> dict[str, object]:
+    """TimelineJS3 JSON: one slide per event, dates as year/month/day objects."""
+    titles = {s.id: s.title for s in dossier.sources}
+    slides = []
+    for ev in events:
+        start, _, end = ev.date.partition("/")
+        slide: dict[str, object] = {
+            "unique_id": ev.id,
+            "start_date": _parts(start),
+            "text": {
+                # TimelineJS reads these as HTML: the source's words must stay text.
+                "headline": html.escape(ev.title),
+                "text": html.escape(
+                    ev.summary + " Sources: "
+                    + "; ".join(f"{titles[c.source]}, paragraph {c.paragraph}" for c in ev.citations)
+                ),
+            },
+            "group": ev.precision,
+        }
+        if end:
+            slide["end_date"] = _parts(end)
+        slides.append(slide)
+    return {"title": {"text": {"headline": "Timeline", "text": f"{len(events)} events from {len(dossier.sources)} sources"}}, "events": slides}

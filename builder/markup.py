@@ -1,0 +1,109 @@
+"""Turn a paragraph and its spans into Markdown that shows exactly the source's text.
+
+Every character of the source that Markdown, HTML or an extension could read as syntax
+becomes a numeric character reference, so what the reader sees is the text and nothing
+in it can become markup or script. Spans (mentions, dates) are walked once, in order;
+their markup comes from the fragments template.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from jinja2 import Environment
+
+# Kept as they are: harmless in Markdown and HTML text anywhere but a line's start.
+_SAFE = frozenset(",'\"?;/%")
+
+
+def escape(text: str) -> str:
+    """Markdown text that renders as exactly `text`."""
+    out: list[str] = []
+    line_start = True
+    digits_only = True
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if n:
+            out.append("\n")
+        line_start, digits_only = True, True
+        stripped_end = len(line.rstrip(" \t"))
+        for i, c in enumerate(line):
+            edge = line_start or i >= stripped_end
+            if c.isalnum() and c.isascii():
+                out.append(c)
+                digits_only = digits_only and c.isdigit()
+                line_start = False
+                continue
+            if c in " \t":
+                out.append(f"&#{ord(c)};" if edge else c)
+                digits_only = False
+                continue
+            if c == "." and not digits_only and not line_start:
+                out.append(c)
+            elif c in _SAFE and not line_start:
+                out.append(c)
+            elif c.isascii() or ord(c) < 0xA0 or not c.isprintable():
+                out.append(f"&#{ord(c)};")
+            else:
+                out.append(c)
+            digits_only = False
+            line_start = False
+    return "".join(out)
+
+
+def escape_attr(text: str) -> str:
+    """An attribute value (inside double quotes in attr_list or HTML) showing `text`."""
+    return "".join(c if (c.isalnum() or c in " ,.") and c != "\n" else f"&#{ord(c)};" for c in text)
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """Link from one docs page to another, as MkDocs resolves it (`../people/x.md`)."""
+    path, _, anchor = to_page.partition("#")
+    rel = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a paragraph to mark up."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset just past the last character."""
+    kind: str
+    """`entity` or `date`."""
+    target: str
+    """Entity page path (docs-relative) or ISO date value."""
+    css: str = ""
+    """Entity kind, for the highlight class."""
+    title: str = ""
+    """Tooltip text."""
+
+
+class Marker:
+    """Renders paragraphs with the fragment macros of `fragments.md.j2`."""
+
+    def __init__(self, env: Environment) -> None:
+        self._macros = env.get_template("fragments.md.j2").module
+
+    def paragraph(
+        self, text: str, start: int, end: int, number: int, spans: list[Span], page: str, skipped: bool
+    ) -> str:
+        """One paragraph: number anchor, escaped text with marked spans, block attributes."""
+        parts: list[str] = []
+        pos = start
+        for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+            if span.start < pos or span.end > end:
+                continue  # overlaps an earlier span: that one wins
+            parts.append(escape(text[pos : span.start]))
+            inner = escape(text[span.start : span.end])
+            if span.kind == "entity":
+                href = relative(page, span.target)
+                parts.append(str(self._macros.entity(inner, href, span.css, escape_attr(span.title))))
+            else:
+                parts.append(str(self._macros.date(inner, escape_attr(span.target))))
+            pos = span.end
+        parts.append(escape(text[pos:end]))
+        return str(self._macros.paragraph(number, "".join(parts), skipped))

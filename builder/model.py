@@ -1,0 +1,312 @@
+"""The dossier's data model: plain frozen dataclasses passed from stage to stage.
+
+Offsets are always character offsets into a source's text as read (UTF-8 decoded,
+byte-order mark dropped, line endings normalised to "\\n", Unicode in NFC form).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One surface form that names an entity."""
+
+    text: str
+    """The form as written in the registry."""
+    case_sensitive: bool = True
+    """Match only this capitalisation (or the same text in capitals, as in headlines)."""
+    after_full_name: bool = False
+    """Counts only once the entity's full name has appeared in the same source."""
+    shared: bool = False
+    """May be claimed by several entities: the one last named in full wins."""
+    note: str = ""
+    """Free text, such as `misspelling`."""
+
+
+@dataclass(frozen=True)
+class Role:
+    """A position an entity holds."""
+
+    title: str
+    """What the position is: `spokesman`, `deputy president`."""
+    of: str = ""
+    """The id of the entity the position is in (may be empty)."""
+    start: str = ""
+    """When it began, as written in the registry (ISO date, month or year)."""
+    end: str = ""
+    """When it ended."""
+    source: str = ""
+    """Where the registry editor found it (free text)."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A registered (or discovered) person, party, organisation or place."""
+
+    id: str
+    """Stable slug; also the profile page's name."""
+    kind: str
+    """`person`, `party`, `organisation`, `place` or any other word."""
+    name: str
+    """The display name."""
+    aliases: tuple[Alias, ...]
+    """Every surface form to recognise, the name included."""
+    summary: str
+    """One line, shown as the tooltip of every highlight."""
+    description: str = ""
+    """Optional longer text for the profile."""
+    party: str = ""
+    """For a person: the id of their party."""
+    leader: str = ""
+    """For a party or organisation: the id of its leader."""
+    roles: tuple[Role, ...] = ()
+    """Positions held."""
+    line: int = 0
+    """Line of the entry in the registry (for messages)."""
+    reviewed: bool = True
+    """False for names found by `--discover` and not in the registry."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of text between blank lines."""
+
+    number: int
+    """1-based position in the source; the page anchor is `p-<number>`."""
+    start: int
+    """Offset of its first character."""
+    end: int
+    """Offset just past its last character."""
+    skipped: bool = False
+    """Marked `skip` in `sources.yml`: shown dimmed, not annotated."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One evidence file with its metadata."""
+
+    id: str
+    """Readable slug of date and title; the page's name."""
+    file: str
+    """The file's name in `seeds/`."""
+    text: str
+    """The text as read."""
+    title: str
+    """From `sources.yml`, or the first line."""
+    outlet: str = ""
+    """Where it was published."""
+    agency: str = ""
+    """Wire service, if any."""
+    published: dt.date | None = None
+    """Publication date; anchors relative dates."""
+    url: str = ""
+    """Link to the original."""
+    byline: str = ""
+    """Reporting credit."""
+    notes: str = ""
+    """Editor's notes on the source."""
+    paragraphs: tuple[Paragraph, ...] = ()
+    """The text's paragraphs in order."""
+    digest: str = ""
+    """Content hash of text and metadata (cache key)."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in a source."""
+
+    entity: str
+    """Entity id."""
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset just past the last character."""
+    text: str
+    """The exact surface form."""
+    paragraph: int
+    """Paragraph number."""
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A date or period named in a source, resolved to ISO 8601 where possible."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset just past the last character."""
+    text: str
+    """The exact surface form."""
+    value: str
+    """ISO 8601: `2013-07-28`, `2013-07`, `1993`, `2013-W32`, `1975/1979`."""
+    precision: str
+    """`day`, `week`, `month`, `year` or `range`."""
+    paragraph: int
+    """Paragraph number."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words attributed to a speaker."""
+
+    speaker: str
+    """Entity id of the speaker ("" when unknown)."""
+    start: int
+    """Offset of the opening quotation mark."""
+    end: int
+    """Offset just past the closing quotation mark."""
+    text: str
+    """The quoted words, without the marks."""
+    paragraph: int
+    """Paragraph number."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Something a source states about an entity."""
+
+    entity: str
+    """Entity id."""
+    kind: str
+    """`age`, `role`, `description`."""
+    value: str
+    """The stated value, as text."""
+    paragraph: int
+    """Paragraph number."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure someone claims."""
+
+    quantity: str
+    """What is counted, normalised (`seats won by cpp`)."""
+    value: str
+    """The figure as stated."""
+    claimant: str
+    """Entity id of who claims it ("" when the source itself)."""
+    paragraph: int
+    """Paragraph number."""
+
+
+@dataclass(frozen=True)
+class Name:
+    """A capitalised name that matched no alias (for `suggest` and `--discover`)."""
+
+    text: str
+    """The surface form."""
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset just past the last character."""
+    paragraph: int
+    """Paragraph number."""
+    kind: str
+    """Guessed kind."""
+
+
+@dataclass(frozen=True)
+class Annotated:
+    """Everything the annotate stage found in one source."""
+
+    source: str
+    """Source id."""
+    mentions: tuple[Mention, ...] = ()
+    """Entity mentions in text order."""
+    dates: tuple[TimeExpression, ...] = ()
+    """Time expressions in text order."""
+    quotes: tuple[Quote, ...] = ()
+    """Attributed quotations."""
+    facts: tuple[Fact, ...] = ()
+    """Ages, roles and descriptions."""
+    claims: tuple[Claim, ...] = ()
+    """Numeric claims."""
+    names: tuple[Name, ...] = ()
+    """Unregistered proper names."""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A pointer to one paragraph of one source."""
+
+    source: str
+    """Source id."""
+    paragraph: int
+    """Paragraph number."""
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated happening on the consolidated timeline."""
+
+    id: str
+    """Stable slug."""
+    date: str
+    """ISO 8601 value."""
+    precision: str
+    """As in `TimeExpression.precision`."""
+    title: str
+    """Short title."""
+    summary: str
+    """A sentence from the first citing source."""
+    entities: tuple[str, ...]
+    """Entity ids involved."""
+    citations: tuple[Citation, ...]
+    """Every paragraph that reports it."""
+    curated: bool = False
+    """Comes from or was edited by `events.yml`."""
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A weighted link between two entities or two sources."""
+
+    a: str
+    """First id (the smaller, for symmetric kinds)."""
+    b: str
+    """Second id."""
+    kind: str
+    """`co-mention`, `member`, `role`, `shared-entities`, `version`."""
+    weight: float
+    """Strength: paragraphs shared, sources shared, text similarity."""
+
+
+@dataclass(frozen=True)
+class CuratedEvent:
+    """An editor's entry in `events.yml`: adds, titles, merges or suppresses an event."""
+
+    id: str
+    """Id of an extracted event to edit, or of a new event."""
+    title: str = ""
+    """Replaces the extracted title."""
+    date: str = ""
+    """ISO value; required for a new event."""
+    precision: str = ""
+    """Derived from `date` when empty."""
+    summary: str = ""
+    """Replaces the extracted summary."""
+    entities: tuple[str, ...] = ()
+    """Entity ids added to the event."""
+    citations: tuple[Citation, ...] = ()
+    """Citations added to the event."""
+    merge: tuple[str, ...] = ()
+    """Ids of extracted events folded into this one."""
+    suppress: bool = False
+    """Drop the event from the timeline."""
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """The inputs, loaded and validated."""
+
+    sources: tuple[Source, ...]
+    """In id order."""
+    entities: tuple[Entity, ...]
+    """In id order."""
+    curated_events: tuple[CuratedEvent, ...] = ()
+    """Entries of `events.yml`, validated."""
+    warnings: tuple[str, ...] = ()
+    """Problems that do not stop the build."""

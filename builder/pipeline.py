@@ -1,0 +1,94 @@
+"""`build()`: the stages in order, and nothing else."""
+
+from __future__ import annotations
+
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from . import crossref, discover, render, sources, timeline, write
+from .annotate import annotate
+from .matcher import Matcher
+from .model import Annotated, Dossier, Entity, Source
+
+
+@dataclass
+class Options:
+    """What the command line asked for."""
+
+    seeds: Path = Path("seeds")
+    """The dossier's inputs."""
+    docs: Path = Path("docs")
+    """Where generated pages go."""
+    jobs: int = 0
+    """Worker processes for annotation (0: one per core)."""
+    drafts: bool = False
+    """Add the review page of unregistered names."""
+    discover: bool = False
+    """Treat unregistered names as provisional entities."""
+
+
+@dataclass
+class Result:
+    """What a build did, for the summary line and the benchmarks."""
+
+    dossier: Dossier
+    annotated: dict[str, Annotated]
+    pages: int = 0
+    report: write.Report | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def build(options: Options) -> Result:
+    """load -> annotate -> link -> render -> write."""
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = now - clock
+        clock = now
+
+    dossier = sources.load(options.seeds)
+    lap("load")
+    annotated = annotate_all(dossier.sources, dossier.entities, options.jobs)
+    if options.discover:
+        found = discover.provisional(discover.group_names(dossier, annotated), dossier.entities)
+        dossier = replace(dossier, entities=tuple(sorted(dossier.entities + found, key=lambda e: e.id)))
+        annotated = annotate_all(dossier.sources, dossier.entities, options.jobs)
+    lap("annotate")
+    links = crossref.link(dossier, annotated)
+    events = timeline.build_events(dossier, annotated)
+    lap("link")
+    files = render.render(render.Site(dossier, annotated, links, events, options.drafts))
+    lap("render")
+    report = write.write(options.docs, files)
+    lap("write")
+    return Result(dossier, annotated, len(files), report, timings)
+
+
+_worker: tuple[Matcher, dict[str, Entity]] | None = None
+
+
+def _init(entities: tuple[Entity, ...]) -> None:
+    global _worker
+    _worker = (Matcher(entities), {e.id: e for e in entities})
+
+
+def _annotate_one(source: Source) -> Annotated:
+    assert _worker is not None
+    return annotate(source, *_worker)
+
+
+def annotate_all(srcs: tuple[Source, ...], entities: tuple[Entity, ...], jobs: int) -> dict[str, Annotated]:
+    """Annotate every source, in worker processes when there are enough to pay for them."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(srcs) < 200:
+        _init(entities)
+        return {s.id: _annotate_one(s) for s in srcs}
+    with ProcessPoolExecutor(jobs, initializer=_init, initargs=(entities,)) as pool:
+        results = pool.map(_annotate_one, srcs, chunksize=max(1, len(srcs) // (jobs * 8)))
+        return {a.source: a for a in results}

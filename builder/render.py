@@ -1,0 +1,272 @@
+"""Render every generated page and export from the linked dossier: path -> text.
+
+Python computes the values each page shows; the templates in `templates/` hold all
+markup. Nothing is written here (see `write`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from . import discover, export
+from .crossref import Links
+from .markup import Marker, Span, escape, escape_attr, relative
+from .model import Annotated, Dossier, Entity, Event, Mention, Source
+from .registry import STANDARD_KINDS, folder
+from .sentences import sentences
+from .timeline import show_date, sort_key
+
+TEMPLATES = Path(__file__).parent / "templates"
+KIND_TITLES = {"person": "People", "party": "Parties", "organisation": "Organisations", "place": "Places"}
+MAX_SOURCES_ON_PROFILE = 50
+"""A profile lists mentions in this many sources at most; the export has them all."""
+MAX_SNIPPETS_PER_SOURCE = 5
+INDEX_PAGE_ROWS = 500
+"""Index tables longer than this are split into pages."""
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = escape
+    env.filters["attr"] = escape_attr
+    env.filters["yaml"] = lambda v: json.dumps(v, ensure_ascii=False)
+    env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
+    env.filters["show_date"] = show_date
+    return env
+
+
+def page_of(entity: Entity) -> str:
+    return f"{folder(entity.kind)}/{entity.id}.md"
+
+
+def source_page(source: Source) -> str:
+    return f"sources/{source.id}.md"
+
+
+def kind_title(kind: str) -> str:
+    return KIND_TITLES.get(kind) or folder(kind).capitalize()
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything render needs, gathered once."""
+
+    dossier: Dossier
+    annotated: dict[str, Annotated]
+    links: Links
+    events: tuple[Event, ...]
+    drafts: bool
+
+
+def render(site: Site) -> dict[str, str]:
+    """Every generated file, keyed by its path under `docs/`."""
+    env = environment()
+    marker = Marker(env)
+    d = site.dossier
+    entities = {e.id: e for e in d.entities}
+    sources = {s.id: s for s in d.sources}
+    pages: dict[str, str] = {}
+    ctx = {
+        "entities": entities,
+        "sources": sources,
+        "page_of": lambda eid: page_of(entities[eid]),
+        "source_page": lambda sid: source_page(sources[sid]),
+        "rel": relative,
+        "kind_title": kind_title,
+        "folder": folder,
+    }
+    for source in d.sources:
+        path = source_page(source)
+        pages[path] = env.get_template("source.md.j2").render(
+            page=path, source=source, body=_source_body(site, source, marker, entities, path),
+            panel=_panel(site, source, entities), related=site.links.related.get(source.id, []),
+            quotes=site.annotated[source.id].quotes, **ctx,
+        )
+    for entity in d.entities:
+        path = page_of(entity)
+        pages[path] = env.get_template("profile.md.j2").render(
+            page=path, entity=entity, **_profile(site, entity, entities, sources), **ctx
+        )
+    pages.update(_indexes(site, env, ctx))
+    pages["timeline.md"] = env.get_template("timeline.md.j2").render(
+        page="timeline.md", groups=_timeline_groups(site.events), **ctx
+    )
+    pages["data/index.md"] = env.get_template("data.md.j2").render(page="data/index.md", **ctx)
+    if site.drafts:
+        pages["review/index.md"] = env.get_template("review.md.j2").render(
+            page="review/index.md", names=unregistered(site), **ctx
+        )
+    pages.update(export.files(d, site.annotated, site.links, site.events))
+    return pages
+
+
+def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str, Entity], page: str) -> list[str]:
+    ann = site.annotated[source.id]
+    spans: dict[int, list[Span]] = defaultdict(list)
+    for m in ann.mentions:
+        e = entities[m.entity]
+        spans[m.paragraph].append(Span(m.start, m.end, "entity", page_of(e), e.kind, e.summary))
+    for t in ann.dates:
+        spans[t.paragraph].append(Span(t.start, t.end, "date", t.value))
+    return [
+        marker.paragraph(source.text, p.start, p.end, p.number, spans[p.number], page, p.skipped)
+        for p in source.paragraphs
+    ]
+
+
+def _panel(site: Site, source: Source, entities: dict[str, Entity]) -> list[tuple[str, list[tuple[Entity, int]]]]:
+    counts = site.links.counts[source.id]
+    by_kind: dict[str, list[tuple[Entity, int]]] = defaultdict(list)
+    for eid, n in counts.items():
+        by_kind[entities[eid].kind].append((entities[eid], n))
+    order = list(STANDARD_KINDS) + sorted(k for k in by_kind if k not in STANDARD_KINDS)
+    return [(k, sorted(by_kind[k], key=lambda x: (-x[1], x[0].name))) for k in order if k in by_kind]
+
+
+def snippet(text: str, start: int, end: int, para_start: int, para_end: int, limit: int = 240) -> tuple[str, str, str]:
+    """The sentence around a mention, cut to `limit` characters: (before, mention, after)."""
+    for s, e in sentences(text, para_start, para_end):
+        if s <= start < e:
+            break
+    else:
+        s, e = para_start, para_end
+    before, after = text[s:start], text[end:max(e, end)]
+    half = max(limit - (end - start), 40) // 2
+    if len(before) > half:
+        before = "…" + before[-half:].split(" ", 1)[-1]
+    if len(after) > half:
+        after = after[:half].rsplit(" ", 1)[0] + "…"
+    return " ".join(before.split(" \n")), text[start:end], after
+
+
+def _profile(site: Site, entity: Entity, entities: dict[str, Entity], sources: dict[str, Source]) -> dict[str, object]:
+    mentions = site.links.mentions.get(entity.id, [])
+    by_source: dict[str, list[Mention]] = defaultdict(list)
+    for sid, m in mentions:
+        by_source[sid].append(m)
+    ordered = sorted(by_source, key=lambda sid: (_date(sources[sid]), sid))
+    groups = []
+    for sid in ordered[:MAX_SOURCES_ON_PROFILE]:
+        src = sources[sid]
+        items = []
+        seen_paragraphs = set()
+        for m in by_source[sid]:
+            if m.paragraph in seen_paragraphs:
+                continue
+            seen_paragraphs.add(m.paragraph)
+            p = src.paragraphs[m.paragraph - 1]
+            items.append((m.paragraph, snippet(src.text, m.start, m.end, p.start, p.end)))
+        groups.append((src, len(by_source[sid]), items[:MAX_SNIPPETS_PER_SOURCE], len(items)))
+    facts = [
+        (f, sid) for sid, ann in sorted(site.annotated.items()) for f in ann.facts if f.entity == entity.id
+    ]
+    quotes = [
+        (q, sid) for sid in ordered for q in site.annotated[sid].quotes if q.speaker == entity.id
+    ]
+    companions = [(entities[o], n) for o, n in site.links.companions.get(entity.id, [])][:12]
+    members = sorted(
+        (e for e in entities.values() if e.party == entity.id or any(r.of == entity.id for r in e.roles)),
+        key=lambda e: e.name,
+    )
+    events = [ev for ev in site.events if entity.id in ev.entities]
+    return {
+        "groups": groups,
+        "more_sources": max(len(ordered) - MAX_SOURCES_ON_PROFILE, 0),
+        "mention_count": len(mentions),
+        "source_count": len(ordered),
+        "facts": facts,
+        "ages": ages(facts, sources),
+        "quotes": quotes,
+        "companions": companions,
+        "members": members,
+        "events": events,
+    }
+
+
+def _date(source: Source) -> str:
+    return source.published.isoformat() if source.published else "9999"
+
+
+def ages(facts: list, sources: dict[str, Source]) -> dict[str, object] | None:  # type: ignore[type-arg]
+    """Birth year from stated ages: each age on a date bounds it; agreeing bounds narrow it."""
+    lo, hi, stated = -10**6, 10**6, []
+    for f, sid in facts:
+        src = sources[sid]
+        if f.kind != "age" or not src.published:
+            continue
+        age = int(f.value)
+        # Aged `age` on `published` means born between published-age-1 (exclusive) and published-age.
+        lo, hi = max(lo, src.published.year - age - 1), min(hi, src.published.year - age)
+        stated.append((f, src))
+    if not stated:
+        return None
+    if lo > hi:
+        return {"stated": stated, "born": "", "conflict": True}
+    return {"stated": stated, "born": str(hi) if lo == hi else f"{lo} or {hi}", "conflict": False}
+
+
+def _indexes(site: Site, env: Environment, ctx: dict[str, object]) -> dict[str, str]:
+    d = site.dossier
+    pages = {}
+    rows = []
+    for s in sorted(d.sources, key=lambda s: (_date(s), s.title, s.id)):
+        counts = site.links.counts[s.id]
+        rows.append((s, sum(counts.values()), len(counts), len(site.annotated[s.id].dates)))
+    pages.update(_paged("sources", "Sources", rows, "sources_index.md.j2", env, ctx))
+    totals = Counter({eid: len(ms) for eid, ms in site.links.mentions.items()})
+    spread = {eid: len({sid for sid, _ in ms}) for eid, ms in site.links.mentions.items()}
+    kinds = sorted({e.kind for e in d.entities} | set(STANDARD_KINDS), key=lambda k: (k not in STANDARD_KINDS, k))
+    for kind in kinds:
+        members = sorted((e for e in d.entities if e.kind == kind), key=lambda e: (-totals[e.id], e.name))
+        rows = [(e, totals[e.id], spread.get(e.id, 0)) for e in members]
+        pages.update(_paged(folder(kind), kind_title(kind), rows, "kind_index.md.j2", env, ctx, kind=kind))
+    return pages
+
+
+def _paged(
+    base: str, title: str, rows: list, template: str, env: Environment, ctx: dict[str, object], **extra: object  # type: ignore[type-arg]
+) -> dict[str, str]:
+    chunks = [rows[i : i + INDEX_PAGE_ROWS] for i in range(0, len(rows), INDEX_PAGE_ROWS)] or [[]]
+    names = [f"{base}/index.md"] + [f"{base}/page-{n}.md" for n in range(2, len(chunks) + 1)]
+    out = {}
+    for n, (name, chunk) in enumerate(zip(names, chunks)):
+        out[name] = env.get_template(template).render(
+            page=name, title=title, rows=chunk, pages=names, current=n, total=len(rows), **extra, **ctx
+        )
+    return out
+
+
+def _timeline_groups(events: tuple[Event, ...]) -> list[tuple[str, list[tuple[str, list[Event]]]]]:
+    """Events by year, then by month ("" for events known only to the year or longer)."""
+    years: dict[str, dict[str, list[Event]]] = defaultdict(lambda: defaultdict(list))
+    for ev in events:
+        start = sort_key(ev.date)
+        month = "" if ev.precision in ("year",) or (ev.precision == "range" and len(ev.date.split("/")[0]) == 4) else start[:7]
+        years[start[:4]][month].append(ev)
+    result = []
+    for year in sorted(years):
+        months = [
+            (show_date(m, "month") if m else "", evs) for m, evs in sorted(years[year].items())
+        ]
+        result.append((year, months))
+    return result
+
+
+def unregistered(site: Site) -> list[discover.Suggestion]:
+    """Unregistered names grouped by normalised form, most frequent first."""
+    return discover.group_names(site.dossier, site.annotated)
+
+

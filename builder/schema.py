@@ -1,0 +1,196 @@
+"""YAML with line numbers, duplicate-key detection and declared record schemas.
+
+PyYAML keeps the last of two equal keys silently; here every mapping remembers the line
+of each key and a repeated key is a problem. Dates stay strings, so that an invalid one
+is reported by the schema rather than raised by the parser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import yaml
+
+
+class Mapping(dict):  # type: ignore[type-arg]
+    """A YAML mapping that knows the line of itself and of each key."""
+
+    line: int = 0
+    lines: dict[str, int]
+
+
+class _Loader(yaml.SafeLoader):
+    problems: list[str]
+    filename: str
+
+
+# Keep ISO dates as text: `published: 2013-02-30` must be a schema error, not a crash.
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Mapping:
+    loader.flatten_mapping(node)
+    result = Mapping()
+    result.line = node.start_mark.line + 1
+    result.lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if not isinstance(key, (str, int, float, bool)) or key is None:
+            loader.problems.append(f"{loader.filename}:{line}: a key must be plain text")
+            continue
+        key = str(key)
+        if key in result:
+            loader.problems.append(
+                f"{loader.filename}:{line}: duplicate key '{key}' "
+                f"(first on line {result.lines[key]}); each key may appear once"
+            )
+            continue
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.lines[key] = line
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
+    """Parse YAML text; append problems (with file and line) to `problems`."""
+    loader = _Loader(text)
+    loader.problems = problems
+    loader.filename = filename
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f":{mark.line + 1}" if mark else ""
+        what = exc.problem or exc.context or "malformed YAML"
+        problems.append(f"{filename}{line}: malformed YAML: {what}")
+    except yaml.YAMLError as exc:
+        problems.append(f"{filename}: malformed YAML: {exc}")
+    finally:
+        loader.dispose()
+    return None
+
+
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One declared field of a record."""
+
+    name: str
+    """Key in the YAML mapping."""
+    expected: str
+    """What a valid value is, in words, for messages."""
+    check: Callable[[Any], bool]
+    """True when the value is valid."""
+    required: bool = False
+    """Must be present."""
+
+
+def is_text(v: Any) -> bool:
+    return isinstance(v, str) and v.strip() != ""
+
+
+def is_slug(v: Any) -> bool:
+    return isinstance(v, str) and bool(SLUG.match(v))
+
+
+def is_iso_date(v: Any) -> bool:
+    if not isinstance(v, str):
+        return False
+    try:
+        dt.date.fromisoformat(v)
+    except ValueError:
+        return False
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", v))
+
+
+def is_partial_date(v: Any) -> bool:
+    """ISO day, month or year (`2013-07-28`, `2013-07`, `2013`), or a range `a/b` of them."""
+    if not isinstance(v, (str, int)):
+        return False
+    parts = str(v).split("/")
+    if len(parts) > 2:
+        return False
+    for part in parts:
+        if re.fullmatch(r"\d{4}", part):
+            continue
+        if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", part):
+            continue
+        if not is_iso_date(part):
+            return False
+    return True
+
+
+def is_bool(v: Any) -> bool:
+    return isinstance(v, bool)
+
+
+def is_int_list(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(i, int) and i > 0 for i in v)
+
+
+def is_slug_list(v: Any) -> bool:
+    return isinstance(v, list) and all(is_slug(i) for i in v)
+
+
+def check_record(
+    record: Any, fields: list[Field], where: str, filename: str, problems: list[str]
+) -> bool:
+    """Check a mapping against declared fields; report unknown, missing and bad fields."""
+    if not isinstance(record, Mapping):
+        problems.append(f"{filename}: {where}: expected a mapping of fields")
+        return False
+    known = {f.name: f for f in fields}
+    ok = True
+    for key in record:
+        if key not in known:
+            names = ", ".join(sorted(known))
+            problems.append(
+                f"{filename}:{record.lines[key]}: {where}: unknown field '{key}' "
+                f"(expected one of: {names})"
+            )
+            ok = False
+    for f in fields:
+        if f.name not in record:
+            if f.required:
+                problems.append(
+                    f"{filename}:{record.line}: {where}: missing required field "
+                    f"'{f.name}' ({f.expected})"
+                )
+                ok = False
+        elif not f.check(record[f.name]):
+            problems.append(
+                f"{filename}:{record.lines[f.name]}: {where}: field '{f.name}' "
+                f"is {_show(record[f.name])}; expected {f.expected}"
+            )
+            ok = False
+    return ok
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "empty"
+    text = str(value)
+    if len(text) > 40:
+        text = text[:37] + "..."
+    return repr(text) if isinstance(value, str) else f"{type_name(value)} {text}"
+
+
+def type_name(value: Any) -> str:
+    return {
+        bool: "a yes/no value",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        Mapping: "a mapping",
+    }.get(type(value), "a value")

@@ -1,0 +1,37 @@
+"""Split a paragraph into sentences, as offset spans (no copies of the text)."""
+
+from __future__ import annotations
+
+import re
+
+# Words ending in a full stop that do not end a sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt st jr sr co corp inc ltd vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m".split()
+)
+
+_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n(?=\S)""")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of `text[start:end]`, each trimmed of white space."""
+    end = len(text) if end is None else end
+    spans = []
+    pos = start
+    for m in _END.finditer(text, start, end):
+        if m.group().startswith("."):
+            word = re.search(r"([\w.]+)$", text[pos : m.start()])
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        spans.append((pos, m.end()))
+        pos = m.end()
+    spans.append((pos, end))
+    result = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            result.append((s, e))
+    return result

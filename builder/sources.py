@@ -1,0 +1,179 @@
+"""Read and validate a dossier's inputs: the only module that reads files.
+
+`load(seeds)` reads every source text, `sources.yml`, `entities.yml` and `events.yml`,
+validates them against declared schemas and returns an immutable `Dossier`, or raises
+`InputError` listing every problem found, one line each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from . import registry
+from .errors import InputError
+from .model import Dossier, Paragraph, Source
+from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_text, load_yaml
+
+SOURCE_SUFFIXES = (".txt", ".md")
+
+SOURCE_FIELDS = [
+    Field("title", "a one-line title", is_text, required=True),
+    Field("outlet", "the publication's name", is_text),
+    Field("agency", "a wire service's name", is_text),
+    Field("published", "an ISO date such as 2013-07-28", is_iso_date),
+    Field("url", "an http(s) address", lambda v: is_text(v) and v.startswith(("http://", "https://"))),
+    Field("byline", "a reporting credit", is_text),
+    Field("notes", "free text", is_text),
+    Field("skip", "a list of paragraph numbers such as [12]", is_int_list),
+]
+
+_BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+
+
+def read_text(data: bytes, name: str, problems: list[str]) -> str | None:
+    """Decode a source file: UTF-8 (a byte-order mark is dropped), "\\n" line ends, NFC."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(
+            f"{name}: not valid UTF-8 at byte {exc.start} (byte 0x{data[exc.start]:02x}); "
+            "expected a UTF-8 text file"
+        )
+        return None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def split_paragraphs(text: str, skip: frozenset[int] = frozenset()) -> tuple[Paragraph, ...]:
+    """Paragraphs are runs of non-blank lines; offsets exclude surrounding white space."""
+    paragraphs = []
+    for number, m in enumerate(_BLOCK.finditer(text), start=1):
+        start, end = m.start(), m.end()
+        while text[start].isspace():
+            start += 1
+        while text[end - 1].isspace():
+            end -= 1
+        paragraphs.append(Paragraph(number, start, end, number in skip))
+    return tuple(paragraphs)
+
+
+def slugify(text: str, limit: int = 80) -> str:
+    """A readable ASCII slug: `Cambodia's 2013 vote` -> `cambodias-2013-vote`."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
+    return slug or "untitled"
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+    return line[:120] or "Untitled"
+
+
+def load(seeds: Path) -> Dossier:
+    """Read and validate everything in `seeds`; raise `InputError` with every problem."""
+    problems: list[str] = []
+    warnings: list[str] = []
+    if not seeds.is_dir():
+        raise InputError([f"{seeds}: no such folder; expected the dossier's seeds folder"])
+    meta = _read_yaml(seeds / "sources.yml", problems) or {}
+    if not isinstance(meta, Mapping):
+        problems.append(f"{seeds / 'sources.yml'}: expected a mapping of file name to metadata")
+        meta = Mapping()
+    files = sorted(p for p in seeds.iterdir() if p.suffix in SOURCE_SUFFIXES and p.is_file())
+    names = {p.name for p in files}
+    meta_name = str(seeds / "sources.yml")
+    for key in meta:
+        if key not in names:
+            problems.append(
+                f"{meta_name}:{meta.lines[key]}: '{key}': no such source file in {seeds}"
+            )
+    sources: list[Source] = []
+    used_ids: set[str] = set()
+    for path in files:
+        text = read_text(path.read_bytes(), str(path), problems)
+        record = meta.get(path.name)
+        if record is None:
+            warnings.append(f"{path}: no entry in sources.yml; title taken from its first line")
+            record = Mapping()
+            record.line, record.lines = 0, {}
+        elif not check_record(record, SOURCE_FIELDS, f"source '{path.name}'", meta_name, problems):
+            continue
+        if text is None:
+            continue
+        if not text.strip():
+            warnings.append(f"{path}: the source is empty")
+        source = _make_source(path.name, text, record, used_ids)
+        for n in record.get("skip", []):
+            if n > len(source.paragraphs):
+                problems.append(
+                    f"{meta_name}:{record.lines['skip']}: source '{path.name}': field 'skip' "
+                    f"names paragraph {n}; expected a paragraph number from 1 to "
+                    f"{len(source.paragraphs)}"
+                )
+        sources.append(source)
+    if not files:
+        warnings.append(f"{seeds}: no source files (*.txt, *.md)")
+    entities = registry.parse_entities(
+        _read_yaml(seeds / "entities.yml", problems), str(seeds / "entities.yml"), problems
+    )
+    events_path = seeds / "events.yml"
+    curated = registry.parse_events(
+        _read_yaml(events_path, problems) if events_path.exists() else None,
+        str(events_path),
+        {e.id for e in entities},
+        {k: (s.id, len(s.paragraphs)) for s in sources for k in (s.id, s.file)},
+        problems,
+    )
+    if problems:
+        raise InputError(problems)
+    return Dossier(
+        sources=tuple(sorted(sources, key=lambda s: s.id)),
+        entities=entities,
+        curated_events=curated,
+        warnings=tuple(warnings),
+    )
+
+
+def _read_yaml(path: Path, problems: list[str]) -> Any:
+    if not path.exists():
+        return None
+    text = read_text(path.read_bytes(), str(path), problems)
+    return None if text is None else load_yaml(text, str(path), problems)
+
+
+def _make_source(name: str, text: str, record: Mapping, used_ids: set[str]) -> Source:
+    published = dt.date.fromisoformat(record["published"]) if "published" in record else None
+    title = record.get("title") or _first_line(text)
+    base = slugify(title)
+    if published:
+        base = f"{published.isoformat()}-{base}"
+    sid, n = base, 1
+    while sid in used_ids:
+        n += 1
+        sid = f"{base}-{n}"
+    used_ids.add(sid)
+    digest = hashlib.sha256(
+        "\0".join([name, text, repr(sorted((k, str(v)) for k, v in record.items()))]).encode()
+    ).hexdigest()
+    return Source(
+        id=sid,
+        file=name,
+        text=text,
+        title=title.strip(),
+        outlet=record.get("outlet", "").strip(),
+        agency=record.get("agency", "").strip(),
+        published=published,
+        url=record.get("url", "").strip(),
+        byline=record.get("byline", "").strip(),
+        notes=record.get("notes", "").strip(),
+        paragraphs=split_paragraphs(text, frozenset(record.get("skip", []))),
+        digest=digest,
+    )

@@ -1,0 +1,267 @@
+"""The consolidated timeline: candidate events from dated sentences, merged across sources.
+
+Each sentence with a resolved date is a candidate, with the entities it mentions. Two
+candidates on the same date merge when they name the same kind of happening (the event
+noun next to the date: "Sunday's election", "the July 28 elections") or when their
+sentences are near-identical (versions of one story). Curated entries in `events.yml`
+are applied last and win.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .errors import InputError
+from .model import Annotated, Citation, CuratedEvent, Dossier, Event, Mention
+from .sentences import sentences
+from .sources import slugify
+
+# Nouns that name a happening, folded to one word per kind of happening.
+EVENT_NOUNS = {
+    "election": "election", "elections": "election", "poll": "election", "polls": "election",
+    "vote": "election", "voting": "election", "ballot": "election",
+    "coup": "coup", "rally": "rally", "rallies": "rally", "protest": "protest",
+    "protests": "protest", "demonstration": "protest", "demonstrations": "protest",
+    "strike": "strike", "meeting": "meeting", "meetings": "meeting", "talks": "meeting",
+    "results": "results", "result": "results", "tally": "results", "return": "return",
+    "returned": "return", "attack": "attack", "wedding": "wedding", "sitting": "sitting",
+}
+SIMILAR = 0.5
+"""Share of content words two sentences need in common to report the same happening."""
+WINDOW = 5
+_STOP = frozenset(
+    "the a an of to in on at by for and or but that this with from as is was were be been "
+    "has have had it its he she they his her their said says would will not".split()
+)
+MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A dated sentence."""
+
+    date: str
+    """ISO value."""
+    precision: str
+    """Precision of the date."""
+    source: str
+    """Source id."""
+    published: str
+    """The source's publication date (for ordering)."""
+    paragraph: int
+    """Paragraph number."""
+    sentence: str
+    """The sentence's text."""
+    entities: tuple[str, ...]
+    """Entities named in the sentence."""
+    noun: str
+    """The happening next to the date, or ""."""
+    words: frozenset[str]
+    """Content words of the sentence."""
+
+
+def candidates(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Candidate]:
+    """One candidate per resolved date per sentence, except "since 1998"-style anchors."""
+    result = []
+    for source in dossier.sources:
+        ann = annotated[source.id]
+        text = source.text
+        for p in source.paragraphs:
+            if p.skipped:
+                continue
+            p_dates = [d for d in ann.dates if d.paragraph == p.number]
+            if not p_dates:
+                continue
+            p_mentions = [m for m in ann.mentions if m.paragraph == p.number]
+            for s, e in sentences(text, p.start, p.end):
+                seen: set[str] = set()
+                for d in p_dates:
+                    if not (s <= d.start < e) or d.value in seen:
+                        continue
+                    if re.search(r"\b(?:since|until|by)\s+(?:the\s)?$", text[s : d.start]):
+                        continue
+                    seen.add(d.value)
+                    in_sentence = [m for m in p_mentions if s <= m.start < e]
+                    sentence = " ".join(text[s:e].split())
+                    result.append(
+                        Candidate(
+                            date=d.value,
+                            precision=d.precision,
+                            source=source.id,
+                            published=source.published.isoformat() if source.published else "",
+                            paragraph=p.number,
+                            sentence=sentence,
+                            entities=tuple(sorted({m.entity for m in in_sentence})),
+                            noun=_event_noun(text, s, e, d.start, d.end, in_sentence),
+                            words=frozenset(
+                                w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in _STOP
+                            ),
+                        )
+                    )
+    return result
+
+
+def _event_noun(text: str, s: int, e: int, start: int, end: int, mentions: list[Mention]) -> str:
+    """The nearest happening noun within a few words of the date, outside entity names."""
+    def words(chunk_start: int, chunk_end: int) -> list[str]:
+        found = []
+        for w in re.finditer(r"[A-Za-z]+", text[chunk_start:chunk_end]):
+            pos = chunk_start + w.start()
+            if not any(m.start <= pos < m.end for m in mentions):
+                found.append(w.group().lower())
+        return found
+
+    after = words(end, e)[:WINDOW]
+    before = words(s, start)[-WINDOW:]
+    for distance in range(WINDOW):
+        for side in (after, list(reversed(before))):
+            if distance < len(side) and side[distance] in EVENT_NOUNS:
+                return EVENT_NOUNS[side[distance]]
+    return ""
+
+
+def merge(cands: list[Candidate]) -> list[list[Candidate]]:
+    """Group candidates that report the same happening on the same date."""
+    by_date: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        by_date[c.date].append(c)
+    groups: list[list[Candidate]] = []
+    for date in sorted(by_date):
+        items = by_date[date]
+        parent = list(range(len(items)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i, a in enumerate(items):
+            for j in range(i + 1, len(items)):
+                b = items[j]
+                same_noun = a.noun and a.noun == b.noun
+                union = a.words | b.words
+                similar = union and len(a.words & b.words) / len(union) >= SIMILAR
+                if same_noun or similar:
+                    parent[find(j)] = find(i)
+        clusters: dict[int, list[Candidate]] = defaultdict(list)
+        for i, c in enumerate(items):
+            clusters[find(i)].append(c)
+        groups.extend(clusters.values())
+    return groups
+
+
+def title_of(sentence: str, words: int = 10) -> str:
+    parts = sentence.split()
+    title = " ".join(parts[:words]).rstrip(",;:—-")
+    return title + ("…" if len(parts) > words else "")
+
+
+def build_events(dossier: Dossier, annotated: dict[str, Annotated]) -> tuple[Event, ...]:
+    """Extract, merge and curate the timeline's events, sorted by date then id."""
+    events: dict[str, Event] = {}
+    for group in merge(candidates(dossier, annotated)):
+        group.sort(key=lambda c: (c.published, c.source, c.paragraph))
+        first = group[0]
+        base = f"{first.date.replace('/', '-')}-{slugify(title_of(first.sentence, 6), 48)}"
+        eid, n = base, 1
+        while eid in events:
+            n += 1
+            eid = f"{base}-{n}"
+        events[eid] = Event(
+            id=eid,
+            date=first.date,
+            precision=first.precision,
+            title=title_of(first.sentence),
+            summary=first.sentence,
+            entities=tuple(sorted({e for c in group for e in c.entities})),
+            citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
+        )
+    events = curate(events, dossier.curated_events)
+    return tuple(sorted(events.values(), key=lambda ev: (sort_key(ev.date), ev.id)))
+
+
+def _cite_key(c: Citation) -> tuple[str, int]:
+    return (c.source, c.paragraph)
+
+
+def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[str, Event]:
+    """Apply `events.yml`: suppress, merge, retitle, redate, or add events."""
+    problems = []
+    result = dict(events)
+    for entry in curated:
+        base = result.get(entry.id)
+        for other in entry.merge:
+            if other not in result:
+                problems.append(f"events.yml: event '{entry.id}': cannot merge unknown event '{other}'")
+        if base is None and not entry.suppress:
+            if not entry.date or not (entry.title or entry.summary):
+                problems.append(
+                    f"events.yml: event '{entry.id}': no extracted event has this id; a new "
+                    "event needs 'date' and 'title'"
+                )
+                continue
+            base = Event(entry.id, entry.date, precision_of(entry.date), entry.title, entry.summary, (), ())
+        if base is None:
+            problems.append(f"events.yml: event '{entry.id}': cannot suppress unknown event")
+            continue
+        if entry.suppress:
+            result.pop(entry.id, None)
+            continue
+        merged = [result.pop(o) for o in entry.merge if o in result]
+        entities = set(base.entities) | set(entry.entities)
+        citations = set(base.citations) | set(entry.citations)
+        for m in merged:
+            entities |= set(m.entities)
+            citations |= set(m.citations)
+        date = entry.date or base.date
+        result[entry.id] = Event(
+            id=entry.id,
+            date=date,
+            precision=precision_of(entry.date) if entry.date else base.precision,
+            title=entry.title or base.title,
+            summary=entry.summary or base.summary,
+            entities=tuple(sorted(entities)),
+            citations=tuple(sorted(citations, key=_cite_key)),
+            curated=True,
+        )
+    if problems:
+        raise InputError(problems)
+    return result
+
+
+def precision_of(value: str) -> str:
+    if "/" in value:
+        return "range"
+    if "-W" in value:
+        return "week"
+    return {4: "year", 7: "month", 10: "day"}.get(len(value), "day")
+
+
+def sort_key(value: str) -> str:
+    """Events sort by the start of their period."""
+    start = value.split("/")[0]
+    if "-W" in start:
+        year, week = start.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1).isoformat()
+    return start
+
+
+def show_date(value: str, precision: str) -> str:
+    """A date at its precision: `28 July 2013`, `July 2013`, `week of 5 August 2013`, `1975–1979`."""
+    if precision == "range":
+        a, b = value.split("/")
+        if len(a) == len(b) == 10 and a[:7] == b[:7]:
+            return f"{int(a[8:])}–{show_date(b, 'day')}"
+        return f"{show_date(a, precision_of(a))}–{show_date(b, precision_of(b))}"
+    if precision == "week":
+        monday = dt.date.fromisoformat(sort_key(value))
+        return f"week of {show_date(monday.isoformat(), 'day')}"
+    if precision == "year":
+        return value
+    if precision == "month":
+        return f"{MONTH_NAMES[int(value[5:7]) - 1]} {value[:4]}"
+    return f"{int(value[8:10])} {MONTH_NAMES[int(value[5:7]) - 1]} {value[:4]}"
