@@ -57,8 +57,11 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
     for r in source_relations:
         related[r.a].append((r.b, r.kind, r.weight))
         related[r.b].append((r.a, r.kind, r.weight))
-    for lst in related.values():
-        lst.sort(key=lambda x: (x[1] != "version", -x[2], x[0]))
+    for sid, lst in related.items():
+        best: dict[str, tuple[str, str, float]] = {}
+        for item in sorted(lst, key=lambda x: (x[1] != "version", -x[2], x[0])):
+            best.setdefault(item[0], item)
+        related[sid] = sorted(best.values(), key=lambda x: (x[1] != "version", -x[2], x[0]))
     companions: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for (a, b), n in pair_paragraphs.items():
         companions[a].append((b, n))

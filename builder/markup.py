@@ -17,17 +17,20 @@ from jinja2 import Environment
 _SAFE = frozenset(",'\"?;/%")
 
 
-def escape(text: str) -> str:
-    """Markdown text that renders as exactly `text`."""
+def escape(text: str, starts_line: bool = True, ends_line: bool = True) -> str:
+    """Markdown text that renders as exactly `text`.
+
+    `starts_line` and `ends_line` say whether `text` begins or ends a line of the page,
+    where white space and some characters mean something to Markdown.
+    """
     out: list[str] = []
-    line_start = True
-    digits_only = True
     lines = text.split("\n")
+    last = len(lines) - 1
     for n, line in enumerate(lines):
         if n:
             out.append("\n")
-        line_start, digits_only = True, True
-        stripped_end = len(line.rstrip(" \t"))
+        line_start = digits_only = n > 0 or starts_line
+        stripped_end = len(line.rstrip(" \t")) if (n < last or ends_line) else len(line)
         for i, c in enumerate(line):
             edge = line_start or i >= stripped_end
             if c.isalnum() and c.isascii():
@@ -54,7 +57,7 @@ def escape(text: str) -> str:
 
 def escape_attr(text: str) -> str:
     """An attribute value (inside double quotes in attr_list or HTML) showing `text`."""
-    return "".join(c if (c.isalnum() or c in " ,.") and c != "\n" else f"&#{ord(c)};" for c in text)
+    return "".join(c if (c.isalnum() or c in " ,.-:/") and c != "\n" else f"&#{ord(c)};" for c in text)
 
 
 def relative(from_page: str, to_page: str) -> str:
@@ -88,6 +91,11 @@ class Marker:
     def __init__(self, env: Environment) -> None:
         self._macros = env.get_template("fragments.md.j2").module
 
+    @staticmethod
+    def _edges(text: str, p_start: int, p_end: int, a: int, b: int) -> tuple[bool, bool]:
+        """Whether text[a:b] starts a line and ends a line of the paragraph."""
+        return a == p_start or text[a - 1] == "\n", b == p_end or text[b] == "\n"
+
     def paragraph(
         self, text: str, start: int, end: int, number: int, spans: list[Span], page: str, skipped: bool
     ) -> str:
@@ -97,13 +105,13 @@ class Marker:
         for span in sorted(spans, key=lambda s: (s.start, -s.end)):
             if span.start < pos or span.end > end:
                 continue  # overlaps an earlier span: that one wins
-            parts.append(escape(text[pos : span.start]))
-            inner = escape(text[span.start : span.end])
+            parts.append(escape(text[pos : span.start], *self._edges(text, start, end, pos, span.start)))
+            inner = escape(text[span.start : span.end], *self._edges(text, start, end, span.start, span.end))
             if span.kind == "entity":
                 href = relative(page, span.target)
                 parts.append(str(self._macros.entity(inner, href, span.css, escape_attr(span.title))))
             else:
                 parts.append(str(self._macros.date(inner, escape_attr(span.target))))
             pos = span.end
-        parts.append(escape(text[pos:end]))
+        parts.append(escape(text[pos:end], *self._edges(text, start, end, pos, end)))
         return str(self._macros.paragraph(number, "".join(parts), skipped))

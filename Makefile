@@ -1,0 +1,55 @@
+# make site   install everything, build the demo dossier, render it into site/
+# make serve  the same, then a live preview on http://localhost:8000
+# make test   install what the tests need (Python packages, Debian's chromium), run pytest
+# make bench  benchmarks: print figures (N=100 and 1000; make bench N=10000 for more)
+# make lint   ruff and mypy
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SEEDS ?= seeds
+DOCS ?= docs
+RENDERER ?= mkdocs
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve build render test browser-deps bench lint clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+build: $(VENV)/.installed
+	$(BIN)/python -m builder build --seeds $(SEEDS) --docs $(DOCS)
+
+render: build
+ifeq ($(RENDERER),zensical)
+	$(BIN)/pip install --quiet zensical==0.1.1
+	$(BIN)/zensical build --clean
+else
+	$(BIN)/mkdocs build --strict
+endif
+
+site: render
+
+serve: build
+	$(BIN)/mkdocs serve
+
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+test: $(VENV)/.installed browser-deps
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/alias_scaling.py
+	$(BIN)/python bench/scale.py $(if $(N),--sizes $(N),)
+
+lint: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[lint]'
+	$(BIN)/ruff check builder tests bench
+	$(BIN)/mypy builder
+
+clean:
+	rm -rf site dist tests/artifacts

@@ -1,0 +1,66 @@
+"""Shared fixtures: the demo dossier built once into a temporary docs folder and site."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURE = Path(__file__).parent / "fixtures" / "harbour"
+
+
+def run_builder(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run `python -m builder ...` as a user would."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "builder", *args], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def hand_written_docs(target: Path, source: Path = ROOT / "docs") -> Path:
+    """Copy the hand-written pages (not generated folders) into `target`."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("index.md", "about.md"):
+        if (source / name).exists():
+            shutil.copy(source / name, target / name)
+    shutil.copytree(ROOT / "docs" / "assets", target / "assets", dirs_exist_ok=True)
+    return target
+
+
+def mkdocs_config(tmp: Path, docs: Path, site: Path, extra: str = "") -> Path:
+    """The project's mkdocs.yml pointed at other docs and site folders."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("docs_dir: docs", f"docs_dir: {docs}").replace("site_dir: site", f"site_dir: {site}")
+    config = tmp / "mkdocs.yml"
+    config.write_text(text + extra, encoding="utf-8")
+    return config
+
+
+def mkdocs_build(config: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    return subprocess.run([str(mkdocs), "build", "--strict", "-f", str(config)], env=env, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo dossier built into a fresh docs folder; returns that folder."""
+    tmp = tmp_path_factory.mktemp("demo")
+    docs = hand_written_docs(tmp / "docs")
+    result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    return docs
+
+
+@pytest.fixture(scope="session")
+def demo_site(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo dossier rendered by `mkdocs build --strict`; returns the site folder."""
+    tmp = tmp_path_factory.mktemp("demo-site")
+    site = tmp / "site"
+    result = mkdocs_build(mkdocs_config(tmp, demo, site))
+    assert result.returncode == 0, result.stderr
+    return site
