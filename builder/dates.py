@@ -126,7 +126,7 @@ def bare_month(mt: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if ctx.published is None or not (mt.group("skip") or mt.group("dir") or mt.group("poss")):
         return None
     month, pub = _month(mt, "m"), ctx.published
-    if (mt.group("dir") or "").lower() == "next":
+    if (mt.group("dir") or "").strip().lower() == "next":
         year = pub.year if month > pub.month else pub.year + 1
     else:
         year = pub.year if month <= pub.month else pub.year - 1

@@ -1,0 +1,173 @@
+"""Time expressions: every date in every demo source, and tricky and negative cases.
+
+The expected values were worked out by hand from each source's publication date (000
+and 001: Sunday 28 July 2013; 002: Monday 12 August 2013; 003: Sunday 8 September 2013;
+004: Thursday 26 September 2013) and the rules in DESIGN.md: a bare weekday is the most
+recent such day on or before publication, "next" moves forward, a month without a year is
+the most recent such month, "N years later" counts from the year named earlier in the
+sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.dates import find_dates
+from builder.sources import read_text, split_paragraphs
+from conftest import SEEDS
+
+DEMO = {
+    "000_b586a3971dd3c03c.txt": [
+        (1, "Sunday", "2013-07-28", "day"),
+        (5, "this month", "2013-07", "month"),
+        (6, "Sunday night", "2013-07-28", "day"),
+        (8, "Saturday", "2013-07-27", "day"),
+        (10, "1993", "1993", "year"),
+        (10, "1975-79", "1975/1979", "range"),
+        (12, "1993", "1993", "year"),
+        (12, "four years later", "1997", "year"),
+    ],
+    "001_07409e06a383f7f9.txt": [
+        (1, "Sunday", "2013-07-28", "day"),
+        (4, "this month", "2013-07", "month"),
+        (5, "Sunday night", "2013-07-28", "day"),
+        (7, "Saturday", "2013-07-27", "day"),
+        (9, "1993", "1993", "year"),
+        (9, "1975-79", "1975/1979", "range"),
+        (11, "1993", "1993", "year"),
+        (11, "four years later", "1997", "year"),
+        (12, "Sunday", "2013-07-28", "day"),
+        (14, "1993", "1993", "year"),
+        (15, "1995", "1995", "year"),
+        (15, "two years later", "1997", "year"),
+        (16, "Sunday", "2013-07-28", "day"),
+        (16, "July 19", "2013-07-19", "day"),
+        (19, "Saturday", "2013-07-27", "day"),
+        (20, "Sunday", "2013-07-28", "day"),
+        (24, "early Sunday evening", "2013-07-28", "day"),
+        (25, "late Sunday", "2013-07-28", "day"),
+        (28, "today", "2013-07-28", "day"),
+    ],
+    "002_51bbc30d19ac0094.txt": [
+        (3, "today", "2013-08-12", "day"),
+        (5, "July 28th", "2013-07-28", "day"),
+        (6, "earlier today", "2013-08-12", "day"),
+        (11, "1998", "1998", "year"),
+        (11, "1975-79", "1975/1979", "range"),
+        (15, "last week", "2013-W32", "week"),
+        (15, "this week", "2013-W33", "week"),
+        (16, "last week", "2013-W32", "week"),
+        (17, "Thursday", "2013-08-08", "day"),
+    ],
+    "003_d852035ef8d2e0ca.txt": [
+        (1, "Sunday", "2013-09-08", "day"),
+        (2, "July", "2013-07", "month"),
+        (5, "1998", "1998", "year"),
+        (5, "five years ago", "2008", "year"),
+        (7, "Saturday", "2013-09-07", "day"),
+        (8, "Sunday", "2013-09-08", "day"),
+        (10, "next Sunday", "2013-09-15", "day"),
+        (21, "July", "2013-07", "month"),
+        (22, "late 1970s", "1977/1979", "range"),
+    ],
+    "004_655b0d2d04cd4c32.txt": [
+        (2, "July 28, 2013", "2013-07-28", "day"),
+        (3, "Thursday", "2013-09-26", "day"),
+        (4, "Sept. 14-15", "2013-09-14/2013-09-15", "range"),
+        (5, "July 28", "2013-07-28", "day"),
+        (6, "Thursday", "2013-09-26", "day"),
+        (12, "earlier this week", "2013-W39", "week"),
+        (14, "this week", "2013-W39", "week"),
+        (17, "Thursday", "2013-09-26", "day"),
+        (23, "June", "2013-06", "month"),
+        (24, "July", "2013-07", "month"),
+        (25, "1997", "1997", "year"),
+    ],
+}
+PUBLISHED = {
+    "000_b586a3971dd3c03c.txt": dt.date(2013, 7, 28),
+    "001_07409e06a383f7f9.txt": dt.date(2013, 7, 28),
+    "002_51bbc30d19ac0094.txt": dt.date(2013, 8, 12),
+    "003_d852035ef8d2e0ca.txt": dt.date(2013, 9, 8),
+    "004_655b0d2d04cd4c32.txt": dt.date(2013, 9, 26),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEMO))
+def test_every_date_in_demo_source(name: str) -> None:
+    text = read_text((SEEDS / name).read_bytes(), name, [])
+    assert text is not None
+    found = [
+        (d.paragraph, d.text, d.value, d.precision)
+        for p in split_paragraphs(text)
+        for d in find_dates(text, p.start, p.end, p.number, PUBLISHED[name])
+    ]
+    assert found == DEMO[name]
+
+
+SUNDAY = dt.date(2013, 7, 28)
+MONDAY = dt.date(2013, 8, 12)
+CASES = [
+    # (text, published, expected [(surface, value, precision)])
+    ("on July 28, 2013 they voted", MONDAY, [("July 28, 2013", "2013-07-28", "day")]),
+    ("on 28 July 2013 they voted", MONDAY, [("28 July 2013", "2013-07-28", "day")]),
+    ("the July 28 elections", MONDAY, [("July 28", "2013-07-28", "day")]),
+    ("the July 28th election", MONDAY, [("July 28th", "2013-07-28", "day")]),
+    ("He returned July 19 only", SUNDAY, [("July 19", "2013-07-19", "day")]),
+    ("talks on Sept. 14-15 failed", dt.date(2013, 9, 26), [("Sept. 14-15", "2013-09-14/2013-09-15", "range")]),
+    ("talks on Sept. 14–15, 2012 failed", MONDAY, [("Sept. 14–15, 2012", "2012-09-14/2012-09-15", "range")]),
+    ("in June they met", MONDAY, [("June", "2013-06", "month")]),
+    ("in October they met", MONDAY, [("October", "2012-10", "month")]),
+    ("next October they meet", MONDAY, [("next October", "2013-10", "month")]),
+    ("in March 2014 they meet", MONDAY, [("March 2014", "2014-03", "month")]),
+    ("July's poll", MONDAY, [("July", "2013-07", "month")]),
+    ("since 1998", MONDAY, [("1998", "1998", "year")]),
+    ("the 1975-79 rule", MONDAY, [("1975-79", "1975/1979", "range")]),
+    ("from 1975 to 1979", MONDAY, [("1975", "1975", "year"), ("1979", "1979", "year")]),
+    ("the late 1970s", MONDAY, [("late 1970s", "1977/1979", "range")]),
+    ("the early 1990s", MONDAY, [("early 1990s", "1990/1993", "range")]),
+    ("the 1980s", MONDAY, [("1980s", "1980/1989", "range")]),
+    ("On Sunday they voted", SUNDAY, [("Sunday", "2013-07-28", "day")]),
+    ("On Sunday they voted", MONDAY, [("Sunday", "2013-08-11", "day")]),
+    ("Sunday night", MONDAY, [("Sunday night", "2013-08-11", "day")]),
+    ("next Sunday", SUNDAY, [("next Sunday", "2013-08-04", "day")]),
+    ("last Sunday", SUNDAY, [("last Sunday", "2013-07-21", "day")]),
+    ("on Thursday", MONDAY, [("Thursday", "2013-08-08", "day")]),
+    ("today", MONDAY, [("today", "2013-08-12", "day")]),
+    ("yesterday", MONDAY, [("yesterday", "2013-08-11", "day")]),
+    ("last week", MONDAY, [("last week", "2013-W32", "week")]),
+    ("earlier this week", MONDAY, [("earlier this week", "2013-W33", "week")]),
+    ("this month", MONDAY, [("this month", "2013-08", "month")]),
+    ("last month", MONDAY, [("last month", "2013-07", "month")]),
+    ("last year", MONDAY, [("last year", "2012", "year")]),
+    ("five years ago", MONDAY, [("five years ago", "2008", "year")]),
+    ("3 days ago", MONDAY, [("3 days ago", "2013-08-09", "day")]),
+    ("In 1993 he lost, and four years later he won", MONDAY, [("1993", "1993", "year"), ("four years later", "1997", "year")]),
+    # Negative cases: durations, ages, counts and money are not dates.
+    ("in power for 28 years", MONDAY, []),
+    ("for nearly three decades", MONDAY, []),
+    ("Hun Sen, 60, said", MONDAY, []),
+    ("25-year-old Reth Sonitha", MONDAY, []),
+    ("until he is 74", MONDAY, []),
+    ("68 of the 123 seats", MONDAY, []),
+    ("U.S. $10,000 in cash", MONDAY, []),
+    ("$2013 in cash", MONDAY, []),
+    ("1.3 million names", MONDAY, []),
+    ("9.7 million voters", MONDAY, []),
+    ("4,2013 items", MONDAY, []),
+    ("four years later", MONDAY, []),
+    ("you may go", MONDAY, []),
+    ("Sunday", None, []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_cases(text: str, published: dt.date | None, expected: list[tuple[str, str, str]]) -> None:
+    found = [(d.text, d.value, d.precision) for d in find_dates(text, 0, len(text), 1, published)]
+    assert found == expected
+
+
+def test_at_least_sixty_cases() -> None:
+    assert sum(len(v) for v in DEMO.values()) + len(CASES) >= 60
