@@ -1,0 +1,106 @@
+"""Whole-site tests: the demo dossier and a second dossier on another subject build,
+render with `mkdocs build --strict`, and show every source's text exactly."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from builder.sources import read_text, split_paragraphs
+from conftest import FIXTURE, SEEDS, hand_written_docs, mkdocs_build, mkdocs_config, run_builder
+
+
+def test_every_entity_and_source_has_a_page(demo: Path, demo_site: Path) -> None:
+    data = json.loads((demo / "data" / "dossier.json").read_text(encoding="utf-8"))
+    assert len(data["sources"]) == 5
+    for s in data["sources"]:
+        assert (demo / "sources" / f"{s['id']}.md").exists()
+        assert (demo_site / s["page"] / "index.html").exists()
+    registry = len(re.findall(r"^- id: ", (SEEDS / "entities.yml").read_text(encoding="utf-8"), re.M))
+    assert len(data["entities"]) == registry
+    for e in data["entities"]:
+        assert (demo_site / e["page"] / "index.html").exists(), e["id"]
+    for index in ("sources", "people", "parties", "organisations", "places", "data"):
+        assert (demo_site / index / "index.html").exists()
+    assert (demo_site / "timeline" / "index.html").exists()
+
+
+def test_contract_keys(demo: Path) -> None:
+    data = json.loads((demo / "data" / "dossier.json").read_text(encoding="utf-8"))
+    assert set(data) >= {"sources", "entities", "mentions", "dates", "events", "quotes", "relations", "facts", "claims"}
+    assert set(data["sources"][0]) >= {"id", "file", "title", "outlet", "agency", "published", "url", "paragraphs", "page"}
+    assert set(data["entities"][0]) >= {"id", "kind", "name", "aliases", "summary", "page", "mention_count"}
+    texts = {s["id"]: read_text((SEEDS / s["file"]).read_bytes(), s["file"], []) for s in data["sources"]}
+    for m in data["mentions"]:
+        assert texts[m["source"]][m["start"] : m["end"]] == m["text"]
+    for d in data["dates"]:
+        assert texts[d["source"]][d["start"] : d["end"]] == d["text"]
+
+
+def _paragraph_texts(html: Path) -> dict[str, str]:
+    soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+    return {p["id"]: p.get_text() for p in soup.select("p.para")}
+
+
+def test_rendered_paragraphs_are_exactly_the_source(demo: Path, demo_site: Path) -> None:
+    data = json.loads((demo / "data" / "dossier.json").read_text(encoding="utf-8"))
+    for s in data["sources"]:
+        text = read_text((SEEDS / s["file"]).read_bytes(), s["file"], [])
+        assert text is not None
+        shown = _paragraph_texts(demo_site / s["page"] / "index.html")
+        paragraphs = split_paragraphs(text)
+        assert len(shown) == len(paragraphs) == s["paragraphs"]
+        for p in paragraphs:
+            assert shown[f"p-{p.number}"] == text[p.start : p.end]
+
+
+def test_mentions_link_to_profiles_and_back(demo_site: Path) -> None:
+    page = demo_site / "sources" / "2013-08-12-election-crisis-in-cambodia-as-opposition-rejects-results" / "index.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    kem = [a for a in soup.select("p.para a.entity") if a.get_text() == "Kem Sokha"]
+    assert kem and kem[0]["href"] == "../../people/kem-sokha/"
+    assert "entity-person" in kem[0]["class"] and kem[0]["title"].startswith("Deputy president")
+    profile = BeautifulSoup((demo_site / "people" / "kem-sokha" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    back = [a["href"] for a in profile.select("a") if a["href"].endswith("#p-16")]
+    assert "../../sources/2013-08-12-election-crisis-in-cambodia-as-opposition-rejects-results/#p-16" in back
+
+
+def test_dates_are_time_elements(demo_site: Path) -> None:
+    page = demo_site / "sources" / "2013-09-08-final-results-hand-cambodian-ruling-party-poll-win" / "index.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    times = {t.get_text(): t["datetime"] for t in soup.select("p.para time")}
+    assert times["next Sunday"] == "2013-09-15"
+    assert times["five years ago"] == "2008"
+
+
+def test_skipped_paragraph_is_dimmed_and_not_annotated(demo_site: Path) -> None:
+    page = demo_site / "sources" / "2013-09-26-cambodian-pm-claims-opposition-acknowledged-ruling-party-victory" / "index.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    last = soup.select_one("#p-28")
+    assert "skipped" in last["class"] and not last.select("a.entity")
+
+
+def test_second_dossier_builds_and_renders(tmp_path: Path) -> None:
+    docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
+    result = run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    rendered = mkdocs_build(mkdocs_config(tmp_path, docs, site))
+    assert rendered.returncode == 0, rendered.stderr
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    counts = {e["id"]: e["mention_count"] for e in data["entities"]}
+    assert counts == {
+        "avel-courier": 1, "dockers-union": 2, "mara-lind": 3, "port-authority": 2,
+        "port-avel": 3, "tomas-ek": 3,
+    }
+    talks = [s for s in data["sources"] if s["file"] == "talks.md"][0]
+    shown = _paragraph_texts(site / talks["page"] / "index.html")
+    assert shown["p-3"] == 'Lind said the <b>offer</b> was "an insult to every family on the quay". *Ek* declined to comment.'
+    html = (site / talks["page"] / "index.html").read_text(encoding="utf-8")
+    assert "<b>offer</b>" not in html and "<em>Ek</em>" not in html
+    strike = [s for s in data["sources"] if s["file"] == "strike.txt"][0]
+    values = {(d["text"], d["value"]) for d in data["dates"] if d["source"] == strike["id"]}
+    assert values == {("Tuesday", "2024-03-12"), ("2009", "2009"), ("next Monday", "2024-03-18")}
