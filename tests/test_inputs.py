@@ -1,0 +1,134 @@
+"""Bad input: exit status 2, one line per problem naming file, line and field, and the
+docs folder left exactly as it was. Warnings do not stop the build."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE, run_builder
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture()
+def dossier(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the fixture dossier, built once into docs/."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURE / "seeds", seeds)
+    docs = tmp_path / "docs"
+    shutil.copytree(FIXTURE / "docs", docs)
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    return seeds, docs
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+BAD = [
+    ("malformed YAML", "entities.yml", "- id: mara-lind\n", "- id: [mara-lind\n", ["entities.yml:2: malformed YAML"]),
+    ("duplicate key", "sources.yml", "  outlet: Avel Courier\n", "  outlet: Avel Courier\n  outlet: Other\n",
+     ["sources.yml:4: duplicate key 'outlet' (first on line 3)"]),
+    ("unknown field", "entities.yml", "  summary: Harbour master", "  sumary: x\n  summary: Harbour master",
+     ["entities.yml:18: entity 'tomas-ek': unknown field 'sumary'"]),
+    ("missing field", "entities.yml", "  summary: A harbour town.\n", "\n",
+     ["entities.yml:36: entity 'port-avel': missing required field 'summary'"]),
+    ("invalid date", "sources.yml", "published: 2024-03-12", "published: 2024-02-30",
+     ["sources.yml:4: source 'strike.txt': field 'published' is '2024-02-30'; expected an ISO date"]),
+    ("missing file", "sources.yml", "talks.md:", "gone.txt:\n  title: Gone\ntalks.md:",
+     ["sources.yml:5: 'gone.txt': no such source file"]),
+    ("unsafe id", "entities.yml", "- id: port-avel", "- id: ../x", ["entities.yml:36: entity '../x': field 'id' is '../x'; expected a slug"]),
+    ("slash id", "entities.yml", "- id: port-avel", "- id: a/b", ["field 'id' is 'a/b'; expected a slug"]),
+    ("empty id", "entities.yml", "- id: port-avel", "- id: ''", ["field 'id' is ''; expected a slug"]),
+    ("same id twice", "entities.yml", "- id: avel-courier", "- id: port-authority",
+     ["entities.yml:32: entity 'port-authority': id is already used by the entity on line 26"]),
+    ("alias claimed twice", "entities.yml", "  summary: Local newspaper.", "  aliases: [port authority]\n  summary: Local newspaper.",
+     ["entities.yml:32: entity 'avel-courier': alias 'port authority' is also claimed by 'port-authority'"]),
+    ("unknown party", "entities.yml", "  party: dockers-union", "  party: nobody",
+     ["entities.yml:1: entity 'mara-lind': field 'party' names unknown entity 'nobody'"]),
+    ("bad skip", "sources.yml", "  outlet: Avel Courier\n", "  outlet: Avel Courier\n  skip: [9]\n",
+     ["field 'skip' names paragraph 9"]),
+]
+
+
+@pytest.mark.parametrize("name,file,old,new,messages", BAD, ids=[b[0] for b in BAD])
+def test_bad_input(dossier: tuple[Path, Path], name: str, file: str, old: str, new: str, messages: list[str]) -> None:
+    seeds, docs = dossier
+    before = snapshot(docs)
+    edit(seeds / file, old, new)
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    for message in messages:
+        assert message in result.stderr, result.stderr
+    for line in result.stderr.strip().splitlines():
+        assert line.startswith(str(seeds)), line
+    assert snapshot(docs) == before
+
+
+def test_unknown_event_entity(dossier: tuple[Path, Path]) -> None:
+    seeds, docs = dossier
+    before = snapshot(docs)
+    (seeds / "events.yml").write_text("- id: strike\n  title: Strike\n  date: 2024-03-12\n  entities: [nobody]\n", encoding="utf-8")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 2
+    assert "events.yml:4: event 'strike': field 'entities' names unknown entity 'nobody'" in result.stderr
+    assert snapshot(docs) == before
+
+
+def test_all_problems_in_one_run(dossier: tuple[Path, Path]) -> None:
+    seeds, docs = dossier
+    edit(seeds / "entities.yml", "  party: dockers-union", "  party: nobody")
+    edit(seeds / "sources.yml", "published: 2024-03-12", "published: yesterday")
+    result = run_builder("check", "--seeds", str(seeds))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 2
+
+
+def test_invalid_utf8_names_byte(dossier: tuple[Path, Path]) -> None:
+    seeds, docs = dossier
+    before = snapshot(docs)
+    (seeds / "strike.txt").write_bytes(b"Dockers\n\nwalk \xff out")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 2
+    assert "strike.txt: not valid UTF-8 at byte 14" in result.stderr
+    assert snapshot(docs) == before
+
+
+def test_warnings_do_not_stop(dossier: tuple[Path, Path]) -> None:
+    seeds, docs = dossier
+    (seeds / "extra.txt").write_text("Mara Lind spoke.\n", encoding="utf-8")
+    (seeds / "empty.txt").write_text("", encoding="utf-8")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    assert "extra.txt: no entry in sources.yml" in result.stderr
+    assert "empty.txt: the source is empty" in result.stderr
+    assert "entity 'avel-courier'" not in result.stderr
+
+
+def test_bom_crlf_and_decomposed_unicode(dossier: tuple[Path, Path]) -> None:
+    seeds, docs = dossier
+    edit(seeds / "entities.yml", "name: Port Avel", "name: Port Avél")
+    decomposed = "Port Ave\u0301l".encode()
+    (seeds / "strike.txt").write_bytes(b"\xef\xbb\xbfHeadline\r\n\r\nAt " + decomposed + b" today.\r\n")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    import json
+
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    strike = [s for s in data["sources"] if s["file"] == "strike.txt"][0]
+    assert strike["paragraphs"] == 2
+    found = [m for m in data["mentions"] if m["source"] == strike["id"] and m["entity"] == "port-avel"]
+    assert [(m["paragraph"], m["text"], m["start"]) for m in found] == [(2, "Port Avél", 13)]
