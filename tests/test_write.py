@@ -1,0 +1,85 @@
+"""Writing: deterministic output, untouched unchanged files, manifest-only deletion, and
+hand-written pages never overwritten."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from builder.errors import BuildError
+from builder.write import write
+from conftest import SEEDS, run_builder
+from test_inputs import snapshot
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+    assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
+    assert len(snapshot(tmp_path / "a")) > 40
+
+
+def test_rebuild_rewrites_nothing(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    assert run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs)).returncode == 0
+    past = 1_000_000_000
+    for p in docs.rglob("*"):
+        if p.is_file():
+            os.utime(p, (past, past))
+    result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs))
+    assert result.returncode == 0
+    assert "0 written" in result.stdout
+    assert all(p.stat().st_mtime == past for p in docs.rglob("*") if p.is_file())
+
+
+def test_only_changed_pages_are_rewritten(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    docs = tmp_path / "docs"
+    assert run_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    before = snapshot(docs)
+    text = (seeds / "sources.yml").read_text(encoding="utf-8")
+    (seeds / "sources.yml").write_text(text.replace("outlet: Gulf News", "outlet: Gulf News (Dubai)"), encoding="utf-8")
+    assert run_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    changed = {k for k, v in snapshot(docs).items() if before.get(k) != v}
+    assert "sources/2013-09-08-final-results-hand-cambodian-ruling-party-poll-win.md" in changed
+    assert "sources/index.md" in changed and "data/dossier.json" in changed
+    assert "people/hun-sen.md" in changed  # the outlet shows in its mention list
+    assert "people/reth-sonitha.md" not in changed
+
+
+def test_stale_generated_files_are_deleted_hand_written_kept(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    write(docs, {"people/a.md": "A", "people/b.md": "B", "timeline.md": "T"})
+    (docs / "people" / "notes.md").write_text("mine", encoding="utf-8")
+    report = write(docs, {"people/a.md": "A2", "timeline.md": "T"})
+    assert (report.written, report.unchanged, report.deleted) == (1, 1, 1)
+    assert not (docs / "people" / "b.md").exists()
+    assert (docs / "people" / "notes.md").read_text(encoding="utf-8") == "mine"
+    assert not list(docs.glob(".dossier-build-*"))
+
+
+def test_refuses_to_overwrite_a_hand_written_page(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "people").mkdir(parents=True)
+    (docs / "people" / "a.md").write_text("written by hand", encoding="utf-8")
+    try:
+        write(docs, {"people/a.md": "generated"})
+    except BuildError as exc:
+        assert "did not generate" in str(exc) and "people/a.md" in str(exc)
+    else:
+        raise AssertionError("expected a BuildError")
+    assert (docs / "people" / "a.md").read_text(encoding="utf-8") == "written by hand"
+
+
+def test_refusal_is_exit_status_1_with_one_line(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "timeline.md").parent.mkdir(parents=True)
+    (docs / "timeline.md").write_text("my own timeline", encoding="utf-8")
+    result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs))
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith("the builder never overwrites hand-written pages)")
+    assert (docs / "timeline.md").read_text(encoding="utf-8") == "my own timeline"
+    assert not (docs / "people").exists()
