@@ -17,29 +17,30 @@ from jinja2 import Environment
 _SAFE = frozenset(",'\"?;/%")
 
 
-def escape(text: str, starts_line: bool = True, ends_line: bool = True) -> str:
+def escape(text: str, starts_line: bool = True) -> str:
     """Markdown text that renders as exactly `text`.
 
-    `starts_line` and `ends_line` say whether `text` begins or ends a line of the page,
-    where white space and some characters mean something to Markdown.
+    `starts_line` says whether `text` begins a line of the page, where some characters
+    ("-", "#", "1.") mean something to Markdown.
     """
     out: list[str] = []
     lines = text.split("\n")
-    last = len(lines) - 1
     for n, line in enumerate(lines):
         if n:
             out.append("\n")
         line_start = digits_only = n > 0 or starts_line
-        stripped_end = len(line.rstrip(" \t")) if (n < last or ends_line) else len(line)
+        # Spaces at either edge are encoded: Markdown strips them at line edges, and next
+        # to a span's markup an extension may eat them. Tabs always are (Markdown expands them).
+        lead = len(line) - len(line.lstrip(" \t"))
+        trail = len(line.rstrip(" \t"))
         for i, c in enumerate(line):
-            edge = line_start or i >= stripped_end
             if c.isalnum() and c.isascii():
                 out.append(c)
                 digits_only = digits_only and c.isdigit()
                 line_start = False
                 continue
-            if c in " \t":
-                out.append(f"&#{ord(c)};" if edge else c)
+            if c == " ":
+                out.append("&#32;" if i < lead or i >= trail else c)
                 digits_only = False
                 continue
             if c == "." and not digits_only and not line_start:
@@ -92,9 +93,9 @@ class Marker:
         self._macros = env.get_template("fragments.md.j2").module
 
     @staticmethod
-    def _edges(text: str, p_start: int, p_end: int, a: int, b: int) -> tuple[bool, bool]:
-        """Whether text[a:b] starts a line and ends a line of the paragraph."""
-        return a == p_start or text[a - 1] == "\n", b == p_end or text[b] == "\n"
+    def _edges(text: str, p_start: int, a: int) -> bool:
+        """Whether text[a:] starts a line of the paragraph."""
+        return a == p_start or text[a - 1] == "\n"
 
     def paragraph(
         self, text: str, start: int, end: int, number: int, spans: list[Span], page: str, skipped: bool
@@ -105,13 +106,13 @@ class Marker:
         for span in sorted(spans, key=lambda s: (s.start, -s.end)):
             if span.start < pos or span.end > end:
                 continue  # overlaps an earlier span: that one wins
-            parts.append(escape(text[pos : span.start], *self._edges(text, start, end, pos, span.start)))
-            inner = escape(text[span.start : span.end], *self._edges(text, start, end, span.start, span.end))
+            parts.append(escape(text[pos : span.start], self._edges(text, start, pos)))
+            inner = escape(text[span.start : span.end], self._edges(text, start, span.start))
             if span.kind == "entity":
                 href = relative(page, span.target)
                 parts.append(str(self._macros.entity(inner, href, span.css, escape_attr(span.title))))
             else:
                 parts.append(str(self._macros.date(inner, escape_attr(span.target))))
             pos = span.end
-        parts.append(escape(text[pos:end], *self._edges(text, start, end, pos, end)))
+        parts.append(escape(text[pos:end], self._edges(text, start, pos)))
         return str(self._macros.paragraph(number, "".join(parts), skipped))

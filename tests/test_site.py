@@ -10,6 +10,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from builder.sources import read_text, split_paragraphs
+from htmltext import texts_by_id
 from conftest import FIXTURE, SEEDS, hand_written_docs, mkdocs_build, mkdocs_config, run_builder
 
 
@@ -41,8 +42,7 @@ def test_contract_keys(demo: Path) -> None:
 
 
 def _paragraph_texts(html: Path) -> dict[str, str]:
-    soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
-    return {p["id"]: p.get_text() for p in soup.select("p.para")}
+    return texts_by_id(html.read_text(encoding="utf-8"))
 
 
 def test_rendered_paragraphs_are_exactly_the_source(demo: Path, demo_site: Path) -> None:
