@@ -15,7 +15,7 @@ from .model import Claim, Entity, Fact, Mention, Quote, Source
 from .sentences import sentences
 
 _QUOTE = re.compile(r"“([^“”]*)(”|$)|\"([^\"\n]*)(\"|$)")
-_VERBS = r"(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained)"
+_VERBS = r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained)\b"
 ROLE_NOUNS = frozenset(
     "minister premier president leader spokesman spokeswoman spokesperson official analyst "
     "king queen prince chairman chairwoman chair head secretary candidate member director "
@@ -41,7 +41,7 @@ def find_quotes(
     people = _people(mentions, entities)
     quotes: list[Quote] = []
     last_speaker = ""
-    open_quote = False
+    open_quote = quoted_before = False
     for p in source.paragraphs:
         if p.skipped:
             continue
@@ -50,28 +50,33 @@ def find_quotes(
             body_start = mt.start(1) if mt.group(1) is not None else mt.start(3)
             body = mt.group(1) if mt.group(1) is not None else mt.group(3)
             para_quotes.append((mt.start(), mt.end(), body_start, body.strip()))
+        para_speaker = ""
         for i, (qs, qe, bs, body) in enumerate(para_quotes):
             speaker = _attribute(text, p.start, p.end, qs, qe, people, entities)
             words = len(body.split())
-            if not speaker:
-                continues = i == 0 and qs == p.start and open_quote and last_speaker
-                if continues:
-                    speaker = last_speaker
-                elif words >= MIN_QUOTE_WORDS and _near_pronoun(text, p.start, p.end, qs, qe):
-                    before = [m for m in people if m.end <= qs]
-                    speaker = before[-1].entity if before else ""
-            if words < MIN_QUOTE_WORDS and not speaker:
-                continue
-            if words < MIN_QUOTE_WORDS and not _verb_adjacent(text, p.start, p.end, qs, qe):
+            if not speaker and words >= MIN_QUOTE_WORDS:
+                if para_speaker:
+                    speaker = para_speaker  # a second quote in the same paragraph
+                elif i == 0 and qs == p.start and last_speaker and (open_quote or quoted_before):
+                    speaker = last_speaker  # the paragraph continues the previous speaker
+            if words < MIN_QUOTE_WORDS and not (speaker and _spoken(text, body, qe, p.end)):
                 continue
             quotes.append(Quote(speaker, qs, qe, body, p.number))
             if speaker:
-                last_speaker = speaker
+                last_speaker = para_speaker = speaker
+        quoted_before = bool(para_quotes) and bool(para_speaker or (open_quote and last_speaker))
+        if not para_quotes:
+            last_speaker = ""
         # A quote left open at the end of a paragraph continues in the next one.
         open_quote = bool(para_quotes) and not text[para_quotes[-1][1] - 1] in "”\""
         if para_quotes and text[para_quotes[-1][1] - 1] in "”\"":
             open_quote = _ends_open(text, p.start, p.end)
     return tuple(quotes)
+
+
+def _spoken(text: str, body: str, qe: int, end: int) -> bool:
+    """A short quotation is speech, not a scare quote, when punctuation closes it."""
+    return bool(re.search(r"[,.!?…]$", body)) or bool(re.match(r",\s+(?:according to|\w+\s+said)", text[qe:end]))
 
 
 def _ends_open(text: str, start: int, end: int) -> bool:
@@ -80,27 +85,12 @@ def _ends_open(text: str, start: int, end: int) -> bool:
 
 
 def _window(text: str, start: int, end: int, qs: int, qe: int) -> tuple[str, str, int, int]:
-    for s, e in sentences(text, start, end):
-        if s <= qs < e or s < qe <= e:
-            sentence_start, sentence_end = s, e
-            break
-    else:
-        sentence_start, sentence_end = start, end
-    return text[sentence_start:qs], text[qe:max(sentence_end, qe)], sentence_start, max(sentence_end, qe)
-
-
-def _verb_adjacent(text: str, start: int, end: int, qs: int, qe: int) -> bool:
-    before, after, _, _ = _window(text, start, end, qs, qe)
-    return bool(re.match(r"\s*,?\s*(?:he|she|they|[\w’' ]{1,40})\s" + _VERBS, after)) or bool(
-        re.search(_VERBS + r"[^.\"“]{0,40}[:,]?\s*$", before)
-    )
-
-
-def _near_pronoun(text: str, start: int, end: int, qs: int, qe: int) -> bool:
-    before, after, _, _ = _window(text, start, end, qs, qe)
-    return bool(re.match(r"\s*,?\s*(?:he|she)\s+" + _VERBS, after, re.I)) or bool(
-        re.search(r"\b(?:he|she)\s+" + _VERBS + r"[^.]{0,40}[:,]?\s*$", before, re.I)
-    )
+    """Text before and after the quote within the sentences it starts and ends in."""
+    spans = sentences(text, start, end)
+    s_start = next((s for s, e in spans if s <= qs < e), start)
+    s_end = next((e for s, e in spans if s < qe <= e), max(qe, end))
+    s_end = max(s_end, qe)
+    return text[s_start:qs], text[qe:s_end], s_start, s_end
 
 
 def _attribute(
@@ -118,7 +108,9 @@ def _attribute(
         tail = text[m.end : s_end]
         if re.fullmatch(r"[\s,.]*" + _VERBS + r"\s*(?:[\w’' -]{0,40}?\s)?", gap):
             return m.entity
-        if re.fullmatch(r"[\s,.]*(?:[\w’' -]{0,30}\s)?", gap) and re.match(r"[’']?s?\s*,?\s*(?:\w+\s){0,1}" + _VERBS, tail):
+        if re.fullmatch(r"[\s,.]*(?:[\w’' -]{0,30}\s)?", gap) and re.match(
+            r"[’']?s?\s*(?:,[^,.“\"]{0,60},)?\s*(?:\w+\s)?" + _VERBS, tail
+        ):
             return m.entity
         if re.search(r"according to\s+(?:[\w’' -]{0,50}\s)?$", gap):
             return m.entity
@@ -126,7 +118,7 @@ def _attribute(
     if before_people:
         m = before_people[-1]
         gap = text[m.end : qs]
-        if re.search(_VERBS, gap) and len(gap) < 120 and not re.search(r"\b(?:he|she)\s" + _VERBS, gap):
+        if re.search(_VERBS, gap) and len(gap) < 200 and not re.search(r"\b(?:he|she)\s" + _VERBS, gap):
             return m.entity
     # "…," he said: the last person named before the quote
     if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end]) or re.search(
