@@ -1,7 +1,7 @@
 # make site   install everything, build the demo dossier, render it into site/
 # make serve  the same, then a live preview on http://localhost:8000
 # make test   install what the tests need (Python packages, Debian's chromium), run pytest
-# make bench  benchmarks: print figures (N=100 and 1000; make bench N=10000 for more)
+# make bench  benchmarks that print figures (alias-count scaling of the matcher)
 # make lint   ruff and mypy
 
 PYTHON ?= python3
@@ -44,7 +44,7 @@ test: $(VENV)/.installed browser-deps
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/alias_scaling.py
-	$(BIN)/python bench/scale.py $(if $(N),--sizes $(N),)
+
 
 lint: $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[lint]'

@@ -65,6 +65,7 @@ class Candidate:
 
 def candidates(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Candidate]:
     """One candidate per resolved date per sentence, except "since 1998"-style anchors."""
+    people = {e.id for e in dossier.entities if e.kind == "person"}
     result = []
     for source in dossier.sources:
         ann = annotated[source.id]
@@ -85,6 +86,10 @@ def candidates(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Candid
                         continue
                     seen.add(d.value)
                     in_sentence = [m for m in p_mentions if s <= m.start < e]
+                    if re.match(r"(?:He|She)\b", text[s:e]):
+                        # "He returned July 19": the subject is the last person named before.
+                        earlier = [m for m in ann.mentions if m.end <= s and m.entity in people]
+                        in_sentence += earlier[-1:]
                     sentence = " ".join(text[s:e].split())
                     result.append(
                         Candidate(

@@ -1,0 +1,73 @@
+"""The demo timeline: the happenings a historian expects, each at the right date and cited."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from builder.timeline import show_date
+
+
+def events(demo: Path) -> list[dict]:  # type: ignore[type-arg]
+    return json.loads((demo / "data" / "dossier.json").read_text(encoding="utf-8"))["events"]
+
+
+def cited_files(demo: Path, event: dict) -> set[str]:  # type: ignore[type-arg]
+    data = json.loads((demo / "data" / "dossier.json").read_text(encoding="utf-8"))
+    prefix = {s["id"]: s["file"][:3] for s in data["sources"]}
+    return {prefix[c["source"]] for c in event["citations"]}
+
+
+def test_election_day_is_one_event_citing_four_sources(demo: Path) -> None:
+    day = [e for e in events(demo) if e["date"] == "2013-07-28" and e["title"].startswith("General election")]
+    assert len(day) == 1
+    assert cited_files(demo, day[0]) == {"000", "001", "002", "004"}
+
+
+EXPECTED = [
+    ("1993", "year", "First free election"),
+    ("1997", "year", "bloody coup"),
+    ("2013-07-19", "day", "returns from exile"),
+    ("2013-08-12", "day", "official results"),
+    ("2013-09-08", "day", "Final results"),
+    ("2013-09-15", "day", "demonstrations"),
+]
+
+
+def test_key_events_at_their_dates(demo: Path) -> None:
+    all_events = events(demo)
+    for date, precision, words in EXPECTED:
+        match = [e for e in all_events if e["date"] == date and words in e["title"]]
+        assert len(match) == 1, (date, words)
+        assert match[0]["precision"] == precision and match[0]["citations"]
+
+
+def test_events_are_sorted_and_ids_unique(demo: Path) -> None:
+    all_events = events(demo)
+    ids = [e["id"] for e in all_events]
+    assert len(ids) == len(set(ids))
+    starts = [e["date"].split("/")[0].replace("-W", "W") for e in all_events]
+    assert starts[0].startswith("1975")
+
+
+def test_timelinejs_format(demo: Path) -> None:
+    data = json.loads((demo / "data" / "timeline.json").read_text(encoding="utf-8"))
+    assert data["events"]
+    for slide in data["events"]:
+        assert set(slide["start_date"]) <= {"year", "month", "day"} and "year" in slide["start_date"]
+        assert slide["text"]["headline"] and "<" not in slide["text"]["text"].replace("&lt;", "")
+    week = [s for s in data["events"] if s["unique_id"].startswith("2013-W32")]
+    assert week and week[0]["start_date"] == {"year": "2013", "month": "08", "day": "05"}
+
+
+def test_show_date() -> None:
+    assert show_date("2013-07-28", "day") == "28 July 2013"
+    assert show_date("2013-07", "month") == "July 2013"
+    assert show_date("2013-W32", "week") == "week of 5 August 2013"
+    assert show_date("1975/1979", "range") == "1975–1979"
+    assert show_date("2013-09-14/2013-09-15", "range") == "14–15 September 2013"
+
+
+def test_profile_has_its_own_timeline(demo: Path) -> None:
+    page = (demo / "people" / "sam-rainsy.md").read_text(encoding="utf-8")
+    assert "## Timeline" in page and "returns from exile" in page
