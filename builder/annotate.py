@@ -13,9 +13,8 @@ from .matcher import Matcher, resolve
 from .model import Annotated, Entity, Mention, Source
 
 
-def paragraph_at(source: Source, offset: int) -> int:
-    """The number of the paragraph holding `offset` (0 if none)."""
-    starts = [p.start for p in source.paragraphs]
+def paragraph_at(source: Source, offset: int, starts: list[int]) -> int:
+    """The number of the paragraph holding `offset` (0 if none); `starts` are the paragraphs' starts."""
     i = bisect.bisect_right(starts, offset) - 1
     if i >= 0 and offset < source.paragraphs[i].end:
         return source.paragraphs[i].number
@@ -26,9 +25,10 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
     """Everything found in the source's paragraphs (skipped paragraphs excluded)."""
     text = source.text
     live = {p.number for p in source.paragraphs if not p.skipped}
+    starts = [p.start for p in source.paragraphs]
     hits = []
     for hit in matcher.hits(text):
-        number = paragraph_at(source, hit.start)
+        number = paragraph_at(source, hit.start, starts)
         if number in live:
             hits.append((hit, number))
     where = {id(h): n for h, n in hits}

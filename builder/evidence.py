@@ -47,12 +47,12 @@ def find_quotes(
             continue
         para_quotes = []
         for mt in _QUOTE.finditer(text, p.start, p.end):
-            body_start = mt.start(1) if mt.group(1) is not None else mt.start(3)
             body = mt.group(1) if mt.group(1) is not None else mt.group(3)
-            para_quotes.append((mt.start(), mt.end(), body_start, body.strip()))
+            para_quotes.append((mt.start(), mt.end(), body.strip()))
+        spans = sentences(text, p.start, p.end) if para_quotes else []
         para_speaker = ""
-        for i, (qs, qe, bs, body) in enumerate(para_quotes):
-            speaker = _attribute(text, p.start, p.end, qs, qe, people, entities)
+        for i, (qs, qe, body) in enumerate(para_quotes):
+            speaker = _attribute(text, spans, p.end, qs, qe, people)
             words = len(body.split())
             if not speaker and words >= MIN_QUOTE_WORDS:
                 if para_speaker:
@@ -68,9 +68,7 @@ def find_quotes(
         if not para_quotes:
             last_speaker = ""
         # A quote left open at the end of a paragraph continues in the next one.
-        open_quote = bool(para_quotes) and not text[para_quotes[-1][1] - 1] in "”\""
-        if para_quotes and text[para_quotes[-1][1] - 1] in "”\"":
-            open_quote = _ends_open(text, p.start, p.end)
+        open_quote = bool(para_quotes) and _ends_open(text, p.start, p.end)
     return tuple(quotes)
 
 
@@ -84,21 +82,18 @@ def _ends_open(text: str, start: int, end: int) -> bool:
     return chunk.count("“") > chunk.count("”") or (chunk.count('"') % 2 == 1)
 
 
-def _window(text: str, start: int, end: int, qs: int, qe: int) -> tuple[str, str, int, int]:
-    """Text before and after the quote within the sentences it starts and ends in."""
-    spans = sentences(text, start, end)
-    s_start = next((s for s, e in spans if s <= qs < e), start)
+def _window(spans: list[tuple[int, int]], end: int, qs: int, qe: int) -> tuple[int, int]:
+    """Start of the sentence the quote opens in, end of the one it closes in."""
+    s_start = next((s for s, e in spans if s <= qs < e), spans[0][0])
     s_end = next((e for s, e in spans if s < qe <= e), max(qe, end))
-    s_end = max(s_end, qe)
-    return text[s_start:qs], text[qe:s_end], s_start, s_end
+    return s_start, max(s_end, qe)
 
 
 def _attribute(
-    text: str, start: int, end: int, qs: int, qe: int,
-    people: list[Mention], entities: dict[str, Entity],
+    text: str, spans: list[tuple[int, int]], end: int, qs: int, qe: int, people: list[Mention]
 ) -> str:
     """The speaker named by a reporting verb in the quote's sentence, or ""."""
-    before, after, s_start, s_end = _window(text, start, end, qs, qe)
+    s_start, s_end = _window(spans, end, qs, qe)
     after_people = [m for m in people if qe <= m.start < s_end]
     before_people = [m for m in people if s_start <= m.start and m.end <= qs]
     # "…," X said  /  "…," said X  /  "…," X told AFP
