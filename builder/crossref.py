@@ -10,7 +10,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .model import Annotated, Dossier, Entity, Mention, Relation, Source
+from .model import Annotated, Dossier, Entity, Fact, Mention, Quote, Relation, Source
 
 VERSION_THRESHOLD = 0.35
 """Share of word 5-grams two texts must have in common to be versions of one story."""
@@ -30,16 +30,27 @@ class Links:
     """Source id -> (other source id, kind, weight), strongest first."""
     companions: dict[str, list[tuple[str, int]]]
     """Entity id -> (other entity id, paragraphs shared), most first."""
+    facts: dict[str, list[tuple[Fact, str]]]
+    """Entity id -> (fact, source id), in source order."""
+    quotes: dict[str, list[tuple[Quote, str]]]
+    """Speaker id -> (quote, source id), in source order."""
 
 
 def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
     """Build every cross-source index."""
     mentions: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    facts: dict[str, list[tuple[Fact, str]]] = defaultdict(list)
+    quotes: dict[str, list[tuple[Quote, str]]] = defaultdict(list)
     counts: dict[str, Counter[str]] = {}
     pair_paragraphs: Counter[tuple[str, str]] = Counter()
     for source in dossier.sources:
         ann = annotated[source.id]
         counts[source.id] = Counter(m.entity for m in ann.mentions)
+        for f in ann.facts:
+            facts[f.entity].append((f, source.id))
+        for q in ann.quotes:
+            if q.speaker:
+                quotes[q.speaker].append((q, source.id))
         by_paragraph: dict[int, set[str]] = defaultdict(set)
         for m in ann.mentions:
             mentions[m.entity].append((source.id, m))
@@ -74,6 +85,8 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
         relations=tuple(sorted(relations, key=lambda r: (r.kind, r.a, r.b))),
         related=dict(related),
         companions=dict(companions),
+        facts=dict(facts),
+        quotes=dict(quotes),
     )
 
 

@@ -47,9 +47,11 @@ def escape(text: str, starts_line: bool = True) -> str:
                 out.append(c)
             elif c in _SAFE and not line_start:
                 out.append(c)
-            elif c.isascii() or ord(c) < 0xA0 or not c.isprintable():
+            elif c.isascii():
                 out.append(f"&#{ord(c)};")
             else:
+                # Beyond ASCII nothing is Markdown or HTML syntax; a reference would even
+                # change some characters (&#128; reads as "€", noncharacters read as nothing).
                 out.append(c)
             digits_only = False
             line_start = False

@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from . import discover, export
 from .crossref import Links
 from .markup import Marker, Span, escape, escape_attr, relative
-from .model import Annotated, Dossier, Entity, Event, Mention, Source
+from .model import Annotated, Dossier, Entity, Event, Fact, Mention, Source
 from .registry import STANDARD_KINDS, folder
 from .sentences import sentences
 from .timeline import show_date, sort_key
@@ -95,10 +95,19 @@ def render(site: Site) -> dict[str, str]:
             panel=_panel(site, source, entities), related=site.links.related.get(source.id, []),
             quotes=site.annotated[source.id].quotes, **ctx,
         )
+    members: dict[str, list[Entity]] = defaultdict(list)
+    for e in sorted(d.entities, key=lambda e: e.name):
+        for target in sorted({e.party} | {r.of for r in e.roles} - {""}):
+            members[target].append(e)
+    timelines: dict[str, list[Event]] = defaultdict(list)
+    for ev in site.events:
+        for eid in ev.entities:
+            timelines[eid].append(ev)
     for entity in d.entities:
         path = page_of(entity)
         pages[path] = env.get_template("profile.md.j2").render(
-            page=path, entity=entity, **_profile(site, entity, entities, sources), **ctx
+            page=path, entity=entity, members=members[entity.id], events=timelines[entity.id],
+            **_profile(site, entity, entities, sources), **ctx
         )
     pages.update(_indexes(site, env, ctx))
     pages["timeline.md"] = env.get_template("timeline.md.j2").render(
@@ -107,7 +116,7 @@ def render(site: Site) -> dict[str, str]:
     pages["data/index.md"] = env.get_template("data.md.j2").render(page="data/index.md", **ctx)
     if site.drafts:
         pages["review/index.md"] = env.get_template("review.md.j2").render(
-            page="review/index.md", names=unregistered(site), **ctx
+            page="review/index.md", names=discover.group_names(d, site.annotated), **ctx
         )
     pages.update(export.files(d, site.annotated, site.links, site.events))
     return pages
@@ -170,29 +179,22 @@ def _profile(site: Site, entity: Entity, entities: dict[str, Entity], sources: d
             p = src.paragraphs[m.paragraph - 1]
             items.append((m.paragraph, snippet(src.text, m.start, m.end, p.start, p.end)))
         groups.append((src, len(by_source[sid]), items[:MAX_SNIPPETS_PER_SOURCE], len(items)))
-    facts = [
-        (f, sid) for sid, ann in sorted(site.annotated.items()) for f in ann.facts if f.entity == entity.id
-    ]
-    quotes = [
-        (q, sid) for sid in ordered for q in site.annotated[sid].quotes if q.speaker == entity.id
-    ]
+    facts = site.links.facts.get(entity.id, [])
+    # The same statement in several sources is one row citing each of them.
+    stated: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    for f, sid in sorted(facts, key=lambda x: (_date(sources[x[1]]), x[1], x[0].paragraph)):
+        stated[(f.kind, f.value)].append((sid, f.paragraph))
+    quotes = sorted(site.links.quotes.get(entity.id, []), key=lambda x: (_date(sources[x[1]]), x[1], x[0].start))
     companions = [(entities[o], n) for o, n in site.links.companions.get(entity.id, [])][:12]
-    members = sorted(
-        (e for e in entities.values() if e.party == entity.id or any(r.of == entity.id for r in e.roles)),
-        key=lambda e: e.name,
-    )
-    events = [ev for ev in site.events if entity.id in ev.entities]
     return {
         "groups": groups,
         "more_sources": max(len(ordered) - MAX_SOURCES_ON_PROFILE, 0),
         "mention_count": len(mentions),
         "source_count": len(ordered),
-        "facts": facts,
+        "stated": sorted(stated.items(), key=lambda x: (x[0][0] != "role", x[0][0], x[0][1])),
         "ages": ages(facts, sources),
         "quotes": quotes,
         "companions": companions,
-        "members": members,
-        "events": events,
     }
 
 
@@ -200,7 +202,7 @@ def _date(source: Source) -> str:
     return source.published.isoformat() if source.published else "9999"
 
 
-def ages(facts: list, sources: dict[str, Source]) -> dict[str, object] | None:  # type: ignore[type-arg]
+def ages(facts: list[tuple[Fact, str]], sources: dict[str, Source]) -> dict[str, object] | None:
     """Birth year from stated ages: each age on a date bounds it; agreeing bounds narrow it."""
     lo, hi, stated = -10**6, 10**6, []
     for f, sid in facts:
@@ -263,10 +265,3 @@ def _timeline_groups(events: tuple[Event, ...]) -> list[tuple[str, list[tuple[st
         ]
         result.append((year, months))
     return result
-
-
-def unregistered(site: Site) -> list[discover.Suggestion]:
-    """Unregistered names grouped by normalised form, most frequent first."""
-    return discover.group_names(site.dossier, site.annotated)
-
-
