@@ -7,6 +7,7 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -57,8 +58,9 @@ def _build(args: argparse.Namespace) -> int:
     options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover)
     result = pipeline.build(options)
     _warn(result.dossier.warnings)
+    mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}
     for entity in result.dossier.entities:
-        if entity.reviewed and not any(m.entity == entity.id for a in result.annotated.values() for m in a.mentions):
+        if entity.reviewed and entity.id not in mentioned:
             print(f"warning: {args.seeds / 'entities.yml'}:{entity.line}: entity '{entity.id}' is never mentioned", file=sys.stderr)
     r = result.report
     assert r is not None
@@ -78,8 +80,6 @@ def _warn(warnings: tuple[str, ...]) -> None:
 
 def stubs(suggestions: list[discover.Suggestion]) -> str:
     """YAML stubs ready to paste into entities.yml."""
-    import json
-
     lines = ["# Unregistered names, most frequent first. Review, then paste into entities.yml."]
     for s in suggestions:
         lines += [

@@ -110,8 +110,6 @@ class Source:
     """Editor's notes on the source."""
     paragraphs: tuple[Paragraph, ...] = ()
     """The text's paragraphs in order."""
-    digest: str = ""
-    """Content hash of text and metadata (cache key)."""
 
 
 @dataclass(frozen=True)
@@ -296,6 +294,8 @@ class CuratedEvent:
     """Ids of extracted events folded into this one."""
     suppress: bool = False
     """Drop the event from the timeline."""
+    where: str = "events.yml"
+    """File and line of the entry, for messages."""
 
 
 @dataclass(frozen=True)

@@ -237,6 +237,7 @@ def parse_events(
                 citations=tuple(citations),
                 merge=tuple(record.get("merge", [])),
                 suppress=record.get("suppress", False),
+                where=f"{filename}:{record.line}",
             )
         )
     return tuple(events)

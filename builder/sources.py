@@ -8,7 +8,6 @@ validates them against declared schemas and returns an immutable `Dossier`, or r
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import unicodedata
 from pathlib import Path
@@ -160,9 +159,6 @@ def _make_source(name: str, text: str, record: Mapping, used_ids: set[str]) -> S
         n += 1
         sid = f"{base}-{n}"
     used_ids.add(sid)
-    digest = hashlib.sha256(
-        "\0".join([name, text, repr(sorted((k, str(v)) for k, v in record.items()))]).encode()
-    ).hexdigest()
     return Source(
         id=sid,
         file=name,
@@ -175,5 +171,4 @@ def _make_source(name: str, text: str, record: Mapping, used_ids: set[str]) -> S
         byline=record.get("byline", "").strip(),
         notes=record.get("notes", "").strip(),
         paragraphs=split_paragraphs(text, frozenset(record.get("skip", []))),
-        digest=digest,
     )

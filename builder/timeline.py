@@ -201,17 +201,17 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
         base = result.get(entry.id)
         for other in entry.merge:
             if other not in result:
-                problems.append(f"events.yml: event '{entry.id}': cannot merge unknown event '{other}'")
+                problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names unknown event '{other}'")
         if base is None and not entry.suppress:
             if not entry.date or not (entry.title or entry.summary):
                 problems.append(
-                    f"events.yml: event '{entry.id}': no extracted event has this id; a new "
+                    f"{entry.where}: event '{entry.id}': no extracted event has this id; a new "
                     "event needs 'date' and 'title'"
                 )
                 continue
             base = Event(entry.id, entry.date, precision_of(entry.date), entry.title, entry.summary, (), ())
         if base is None:
-            problems.append(f"events.yml: event '{entry.id}': cannot suppress unknown event")
+            problems.append(f"{entry.where}: event '{entry.id}': cannot suppress unknown event")
             continue
         if entry.suppress:
             result.pop(entry.id, None)

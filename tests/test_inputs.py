@@ -132,3 +132,18 @@ def test_bom_crlf_and_decomposed_unicode(dossier: tuple[Path, Path]) -> None:
     assert strike["paragraphs"] == 2
     found = [m for m in data["mentions"] if m["source"] == strike["id"] and m["entity"] == "port-avel"]
     assert [(m["paragraph"], m["text"], m["start"]) for m in found] == [(2, "Port Avél", 13)]
+
+
+def test_curated_event_problems_name_file_and_line(dossier: tuple[Path, Path]) -> None:
+    seeds, docs = dossier
+    before = snapshot(docs)
+    (seeds / "events.yml").write_text(
+        "- id: no-such-event\n  suppress: true\n- id: strike-day\n  title: Strike\n  date: 2024-03-12\n  merge: [gone]\n",
+        encoding="utf-8",
+    )
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert f"{seeds / 'events.yml'}:1: event 'no-such-event': cannot suppress unknown event" in lines
+    assert f"{seeds / 'events.yml'}:3: event 'strike-day': field 'merge' names unknown event 'gone'" in lines
+    assert snapshot(docs) == before
