@@ -82,10 +82,14 @@ def load(seeds: Path) -> Dossier:
     warnings: list[str] = []
     if not seeds.is_dir():
         raise InputError([f"{seeds}: no such folder; expected the dossier's seeds folder"])
-    meta = _read_yaml(seeds / "sources.yml", problems) or {}
-    if not isinstance(meta, Mapping):
+    meta = _read_yaml(seeds / "sources.yml", problems)
+    if meta is None:  # no sources.yml (or an empty one): every source warns below
+        meta = Mapping()
+        meta.line, meta.lines = 0, {}
+    elif not isinstance(meta, Mapping):
         problems.append(f"{seeds / 'sources.yml'}: expected a mapping of file name to metadata")
         meta = Mapping()
+        meta.line, meta.lines = 0, {}
     files = sorted(p for p in seeds.iterdir() if p.suffix in SOURCE_SUFFIXES and p.is_file())
     names = {p.name for p in files}
     meta_name = str(seeds / "sources.yml")

@@ -1,0 +1,74 @@
+"""The command line: subcommands, flags in the README, drafts and zero-configuration builds."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from builder.__main__ import _parser
+from conftest import ROOT, SEEDS, run_builder
+
+
+def test_every_flag_and_command_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = _parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name, sub in commands.items():
+        assert f"python -m builder {name}" in readme, name
+        for action in sub._actions:
+            for flag in action.option_strings:
+                if flag.startswith("--") and flag != "--help":
+                    assert flag in readme, (name, flag)
+
+
+def test_check_and_stats() -> None:
+    check = run_builder("check", "--seeds", str(SEEDS))
+    assert check.returncode == 0 and check.stdout.strip() == "ok: 5 sources, 35 entities"
+    stats = run_builder("stats", "--seeds", str(SEEDS))
+    assert stats.returncode == 0
+    assert "2013-09-26-cambodian-pm-claims-opposition-acknowledged-ruling-party-victory: 28 paragraphs, 65 mentions, 11 dates" in stats.stdout
+
+
+def test_missing_seeds_folder_is_bad_input(tmp_path: Path) -> None:
+    result = run_builder("check", "--seeds", str(tmp_path / "nope"))
+    assert result.returncode == 2 and "no such folder" in result.stderr
+
+
+def test_drafts_adds_a_review_page(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), "--drafts")
+    assert result.returncode == 0, result.stderr
+    page = (docs / "review" / "index.md").read_text(encoding="utf-8")
+    assert "Killing Fields" in page  # an unregistered name, with its context linked
+    assert re.search(r"\]\(\.\./sources/[^)]+#p-\d+\)", page)
+    # Without --drafts the page is gone again (it was generated, so it may be deleted).
+    assert run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs)).returncode == 0
+    assert not (docs / "review").exists()
+
+
+def test_discover_builds_a_site_with_no_registry(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, seeds)
+    docs = tmp_path / "docs"
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--discover")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    by_name = {e["name"]: e for e in data["entities"]}
+    assert by_name["Hun Sen"]["reviewed"] is False and by_name["Hun Sen"]["mention_count"] >= 40
+    assert (docs / by_name["Hun Sen"]["page"].rstrip("/")).with_suffix(".md").exists()
+    page = (docs / "people" / f"{by_name['Hun Sen']['id']}.md").read_text(encoding="utf-8")
+    assert "unreviewed" in page
+
+
+def test_registered_entities_win_over_discovered(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), "--discover")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    hun = [e for e in data["entities"] if e["name"] == "Hun Sen"]
+    assert [(e["id"], e["reviewed"], e["mention_count"]) for e in hun] == [("hun-sen", True, 44)]
+    assert any(not e["reviewed"] for e in data["entities"])
