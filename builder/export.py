@@ -107,7 +107,7 @@ def _parts(value: str) -> dict[str, str]:
     keys = ["year", "month", "day"]
     if "-W" in value:
         value = sort_key(value)
-    return dict(zip(keys, value.split("-")))
+    return dict(zip(keys, value.split("-"), strict=False))
 
 
 def timeline_js(dossier: Dossier, events: tuple[Event, ...]) -> dict[str, object]:

@@ -244,7 +244,7 @@ def _paged(
     chunks = [rows[i : i + INDEX_PAGE_ROWS] for i in range(0, len(rows), INDEX_PAGE_ROWS)] or [[]]
     names = [f"{base}/index.md"] + [f"{base}/page-{n}.md" for n in range(2, len(chunks) + 1)]
     out = {}
-    for n, (name, chunk) in enumerate(zip(names, chunks)):
+    for n, (name, chunk) in enumerate(zip(names, chunks, strict=True)):
         out[name] = env.get_template(template).render(
             page=name, title=title, rows=chunk, pages=names, current=n, total=len(rows), **extra, **ctx
         )

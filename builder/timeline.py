@@ -128,6 +128,14 @@ def _event_noun(text: str, s: int, e: int, start: int, end: int, mentions: list[
     return ""
 
 
+def _find(parent: list[int], i: int) -> int:
+    """Union-find root, halving the path."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
 def merge(cands: list[Candidate]) -> list[list[Candidate]]:
     """Group candidates that report the same happening on the same date."""
     by_date: dict[str, list[Candidate]] = defaultdict(list)
@@ -138,12 +146,6 @@ def merge(cands: list[Candidate]) -> list[list[Candidate]]:
         items = by_date[date]
         parent = list(range(len(items)))
 
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
         for i, a in enumerate(items):
             for j in range(i + 1, len(items)):
                 b = items[j]
@@ -151,10 +153,10 @@ def merge(cands: list[Candidate]) -> list[list[Candidate]]:
                 union = a.words | b.words
                 similar = union and len(a.words & b.words) / len(union) >= SIMILAR
                 if same_noun or similar:
-                    parent[find(j)] = find(i)
+                    parent[_find(parent, j)] = _find(parent, i)
         clusters: dict[int, list[Candidate]] = defaultdict(list)
         for i, c in enumerate(items):
-            clusters[find(i)].append(c)
+            clusters[_find(parent, i)].append(c)
         groups.extend(clusters.values())
     return groups
 

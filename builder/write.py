@@ -1,10 +1,14 @@
 """Write the generated files under `docs/`: the only module that writes.
 
-All files are staged in a temporary folder first; only when every one is staged are they
-moved into place, each with an atomic rename, so a failed or killed build leaves the
-previous output readable. Unchanged files are not touched (their mtime stays). Only files
-listed in the manifest of the previous build are ever deleted, and a hand-written file
-in the way of a generated one stops the build.
+A write is a small transaction. Changed files are staged in `docs/.dossier-staging/`;
+when every one is staged, a journal naming the files to move and delete is renamed into
+place: that rename is the commit point. Then the files are moved in, each with an atomic
+rename, and the staging folder is removed. A build that fails or is killed before the
+commit point leaves the previous output exactly as it was (the next build discards the
+partial staging); one killed after it is completed by the next build before anything
+else happens. No file is ever half-written. Unchanged files are not touched (their mtime
+stays). Only files listed in the manifest of the previous build are ever deleted, and a
+hand-written file in the way of a generated one stops the build.
 """
 
 from __future__ import annotations
@@ -12,13 +16,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import BuildError
 
 MANIFEST = ".dossier-manifest.json"
+STAGING = ".dossier-staging"
+JOURNAL = "commit.json"
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,7 @@ def read_manifest(docs: Path) -> set[str]:
 def write(docs: Path, files: dict[str, str]) -> Report:
     """Make `docs` hold exactly `files` among generated paths."""
     docs.mkdir(parents=True, exist_ok=True)
+    recover(docs)
     previous = read_manifest(docs)
     for rel in sorted(files):
         target = docs / rel
@@ -55,35 +61,57 @@ def write(docs: Path, files: dict[str, str]) -> Report:
                     f"{target}: a file the builder did not generate is in the way of a "
                     "generated page; move or rename it (the builder never overwrites hand-written pages)"
                 )
-    changed = {
-        rel: content for rel, content in files.items()
+    changed = sorted(
+        rel for rel, content in files.items()
         if not (docs / rel).exists() or (docs / rel).read_bytes() != content.encode("utf-8")
-    }
-    staging = Path(tempfile.mkdtemp(prefix=".dossier-build-", dir=docs))
-    try:
-        for rel, content in changed.items():
-            path = staging / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(content.encode("utf-8"))
-        for rel in sorted(changed):
-            target = docs / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / rel, target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    )
     stale = sorted(previous - set(files))
-    for rel in stale:
+    manifest = json.dumps({"files": sorted(files)}, indent=0) + "\n"
+    manifest_changed = not (docs / MANIFEST).exists() or (docs / MANIFEST).read_text(encoding="utf-8") != manifest
+    if not (changed or stale or manifest_changed):
+        return Report(0, len(files), 0)
+    staging = docs / STAGING
+    staging.mkdir()
+    for rel in changed:
+        path = staging / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(files[rel].encode("utf-8"))
+    (staging / MANIFEST).write_text(manifest, encoding="utf-8")
+    journal = staging / (JOURNAL + ".tmp")
+    journal.write_text(json.dumps({"replace": changed, "delete": stale}), encoding="utf-8")
+    os.replace(journal, staging / JOURNAL)  # the commit point
+    _apply(docs)
+    return Report(len(changed), len(files) - len(changed), len(stale))
+
+
+def recover(docs: Path) -> None:
+    """Finish a committed write that was interrupted, or discard an uncommitted one."""
+    staging = docs / STAGING
+    if not staging.exists():
+        return
+    if (staging / JOURNAL).exists():
+        _apply(docs)
+    else:
+        shutil.rmtree(staging)
+
+
+def _apply(docs: Path) -> None:
+    """Move the committed files in and delete the stale ones; safe to repeat."""
+    staging = docs / STAGING
+    plan = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
+    for rel in plan["replace"]:
+        if (staging / rel).exists():
+            (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / rel, docs / rel)
+    for rel in plan["delete"]:
         path = docs / rel
         if path.exists():
             path.unlink()
         _prune(path.parent, docs)
-    manifest = json.dumps({"files": sorted(files)}, indent=0) + "\n"
-    manifest_path = docs / MANIFEST
-    if not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest:
-        tmp = docs / (MANIFEST + ".tmp")
-        tmp.write_text(manifest, encoding="utf-8")
-        os.replace(tmp, manifest_path)
-    return Report(len(changed), len(files) - len(changed), len(stale))
+    if (staging / MANIFEST).exists():
+        os.replace(staging / MANIFEST, docs / MANIFEST)
+    (staging / JOURNAL).unlink()  # done: what is left of the staging folder is empty folders
+    shutil.rmtree(staging)
 
 
 def _prune(folder: Path, docs: Path) -> None:

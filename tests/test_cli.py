@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from builder.__main__ import _parser
+
 from conftest import ROOT, SEEDS, run_builder
 
 

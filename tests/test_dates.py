@@ -16,6 +16,7 @@ import pytest
 
 from builder.dates import find_dates
 from builder.sources import read_text, split_paragraphs
+
 from conftest import SEEDS
 
 DEMO = {

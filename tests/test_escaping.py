@@ -13,6 +13,7 @@ from builder.matcher import Matcher, resolve
 from builder.model import Alias, Entity
 from builder.render import environment
 from builder.sources import split_paragraphs
+
 from htmltext import texts_by_id
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "toc"]

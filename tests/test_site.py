@@ -10,8 +10,9 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from builder.sources import read_text, split_paragraphs
-from htmltext import texts_by_id
+
 from conftest import FIXTURE, SEEDS, hand_written_docs, mkdocs_build, mkdocs_config, run_builder
+from htmltext import texts_by_id
 
 
 def test_every_entity_and_source_has_a_page(demo: Path, demo_site: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from builder.errors import BuildError
 from builder.write import write
+
 from conftest import SEEDS, run_builder
 from test_inputs import snapshot
 
@@ -58,7 +59,7 @@ def test_stale_generated_files_are_deleted_hand_written_kept(tmp_path: Path) -> 
     assert (report.written, report.unchanged, report.deleted) == (1, 1, 1)
     assert not (docs / "people" / "b.md").exists()
     assert (docs / "people" / "notes.md").read_text(encoding="utf-8") == "mine"
-    assert not list(docs.glob(".dossier-build-*"))
+    assert not (docs / ".dossier-staging").exists()
 
 
 def test_refuses_to_overwrite_a_hand_written_page(tmp_path: Path) -> None:
