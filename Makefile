@@ -2,6 +2,7 @@
 # make serve  the same, then a live preview on http://localhost:8000
 # make test   install what the tests need (Python packages, Debian's chromium), run pytest
 # make bench  benchmarks that print figures (alias-count scaling of the matcher)
+# make offline  the site for file:// use, packed as dist/<site-name>-offline.zip
 # make lint   ruff and mypy
 
 PYTHON ?= python3
@@ -10,9 +11,12 @@ BIN := $(VENV)/bin
 SEEDS ?= seeds
 DOCS ?= docs
 RENDERER ?= mkdocs
+DIST ?= dist
+OFFLINE_DIR ?= build/offline
 export NO_MKDOCS_2_WARNING := 1
+export DOCS_DIR := $(abspath $(DOCS))
 
-.PHONY: site serve build render test browser-deps bench lint clean
+.PHONY: site serve build render offline test browser-deps bench lint clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,13 +37,22 @@ endif
 
 site: render
 
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+offline: build node_modules/.installed
+	rm -rf $(OFFLINE_DIR)
+	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml -d $(abspath $(OFFLINE_DIR))
+	$(BIN)/python scripts/pack_offline.py $(OFFLINE_DIR) node_modules/iframe-worker/shim/index.js $(DIST)
+
 serve: build
 	$(BIN)/mkdocs serve
 
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
-test: $(VENV)/.installed browser-deps
+test: $(VENV)/.installed node_modules/.installed browser-deps
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed
@@ -52,4 +65,4 @@ lint: $(VENV)/.installed
 	$(BIN)/mypy builder
 
 clean:
-	rm -rf site dist tests/artifacts
+	rm -rf site build dist tests/artifacts node_modules

@@ -1,0 +1,246 @@
+"""The site in a real browser (Playwright driving Debian's Chromium, never a downloaded one).
+
+Hosted style: the demo served on localhost with directory URLs. Offline: the zip that
+`make offline` packs, unpacked and opened from file:// with every non-file request
+blocked and counted. Both walk a reader's path: home -> source -> highlighted name ->
+profile -> mention -> the exact paragraph, the timeline, and search. Screenshots of a
+source page, a profile and the timeline go to tests/artifacts/ for review.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import shutil
+import subprocess
+import threading
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from conftest import ROOT
+
+ARTIFACTS = ROOT / "tests" / "artifacts"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+KINDS = ["person", "party", "organisation", "place"]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    executable = shutil.which("chromium")
+    assert executable, "Debian's chromium is missing: `make test` installs it (apt-get install chromium)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, args=FLAGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def hosted(demo_site: Path) -> Iterator[str]:
+    """The demo site served over HTTP on a free local port."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(demo_site))
+    handler.log_message = lambda *a: None  # type: ignore[method-assign]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def offline(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`make offline` on the demo docs, unpacked; returns the bundle's top-level folder."""
+    tmp = tmp_path_factory.mktemp("offline")
+    docs = tmp / "docs"
+    shutil.copytree(demo, docs)
+    result = subprocess.run(
+        ["make", "-s", "offline", f"DOCS={docs}", f"DIST={tmp / 'dist'}", f"OFFLINE_DIR={tmp / 'build'}"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    zips = list((tmp / "dist").glob("*-offline.zip"))
+    assert len(zips) == 1
+    with zipfile.ZipFile(zips[0]) as z:
+        tops = {n.split("/")[0] for n in z.namelist()}
+        assert len(tops) == 1 and f"{tops.pop()}/index.html" in z.namelist()
+        z.extractall(tmp / "unpacked")
+    (folder,) = (tmp / "unpacked").iterdir()
+    return folder
+
+
+class Reader:
+    """A page that records script errors and every request that leaves file:// or localhost."""
+
+    def __init__(self, browser: Browser, allowed: str, color_scheme: str = "light") -> None:
+        self.context = browser.new_context(color_scheme=color_scheme, viewport={"width": 1280, "height": 900})
+        self.errors: list[str] = []
+        self.external: list[str] = []
+
+        def route(r):  # type: ignore[no-untyped-def]
+            if r.request.url.startswith(allowed):
+                r.continue_()
+            else:
+                self.external.append(r.request.url)
+                r.abort()
+
+        self.context.route("**/*", route)
+        self.page: Page = self.context.new_page()
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+
+    def close(self) -> None:
+        self.context.close()
+
+
+def in_view(page: Page, selector: str) -> bool:
+    return bool(page.evaluate(
+        """s => { const r = document.querySelector(s).getBoundingClientRect();
+                  return r.top >= 0 && r.top < window.innerHeight; }""", selector))
+
+
+def walk(page: Page, start: str, shots: str | None = None) -> None:
+    """Home -> Sources -> a source -> a highlighted person -> the profile -> a mention -> the paragraph."""
+    page.goto(start)
+    assert "annotated dossier" in page.title().lower() or page.locator("h1").count()
+    page.get_by_role("link", name="Sources", exact=True).first.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").first.inner_text().startswith("Sources")
+    page.locator("table a[href*='sources/']").first.click() if page.locator("table a[href*='sources/']").count() \
+        else page.locator("article table a").first.click()
+    page.wait_for_load_state()
+    source_url = page.url
+    assert page.locator("p.para").count() > 5
+    if shots:
+        page.screenshot(path=str(ARTIFACTS / f"{shots}-source.png"), full_page=False)
+    person = page.locator("p.para a.entity-person").first
+    name = person.inner_text()
+    person.click()
+    page.wait_for_load_state()
+    assert "/people/" in page.url
+    heading = page.locator("h1").first.inner_text()
+    assert name.split()[-1].rstrip("’'s") in heading or heading.split()[-1] in name
+    if shots:
+        page.screenshot(path=str(ARTIFACTS / f"{shots}-profile.png"), full_page=False)
+    mention = page.locator("a[href*='#p-']").last
+    href = mention.get_attribute("href") or ""
+    anchor = href.split("#")[1]
+    mention.click()
+    page.wait_for_load_state()
+    page.wait_for_function("a => location.hash === '#' + a", arg=anchor)
+    assert "/sources/" in page.url and page.url.endswith(f"#{anchor}")
+    assert in_view(page, f"#{anchor}"), "the cited paragraph is not scrolled into view"
+    assert page.evaluate("a => document.querySelector(':target')?.id === a", anchor)
+    assert source_url  # the walk visited a source first
+    page.get_by_role("link", name="Timeline", exact=True).first.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").first.inner_text().startswith("Timeline")
+    assert page.locator(".event").count() > 20
+    if shots:
+        page.screenshot(path=str(ARTIFACTS / f"{shots}-timeline.png"), full_page=False)
+
+
+def search(page: Page, query: str, expect: str) -> None:
+    """Type a name into the search box and open the result that is its profile."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10_000)
+    target = page.locator(f".md-search-result__item a[href*='{expect}']").first
+    target.click()
+    page.wait_for_load_state()
+    assert expect in page.url
+    assert query in page.locator("h1").first.inner_text()
+
+
+def test_hosted_reader_path_search_and_tooltips(browser: Browser, hosted: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    reader = Reader(browser, hosted)
+    page = reader.page
+    walk(page, hosted, shots="hosted")
+    page.goto(hosted)
+    search(page, "Sam Rainsy", "people/sam-rainsy")
+    page.goto(hosted + "sources/")
+    page.locator("article table a").first.click()
+    page.wait_for_load_state()
+    entity = page.locator("p.para a.entity").first
+    summary = entity.get_attribute("title") or ""
+    entity.hover()
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for(timeout=5_000)
+    assert tooltip.inner_text().strip()[:30] == summary.strip()[:30]
+    assert reader.errors == []
+    assert reader.external == []
+    reader.close()
+
+
+def test_offline_bundle_works_with_network_blocked(browser: Browser, offline: Path) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    reader = Reader(browser, "file://")
+    page = reader.page
+    home = (offline / "index.html").as_uri()
+    walk(page, home, shots="offline")
+    page.goto(home)
+    search(page, "Sam Rainsy", "people/sam-rainsy")
+    # every navigation link of the home page opens a page
+    page.goto(home)
+    hrefs = page.eval_on_selector_all("nav.md-nav--primary a.md-nav__link[href]", "els => els.map(e => e.href)")
+    assert len(hrefs) >= 8
+    for href in hrefs:
+        page.goto(href)
+        assert page.locator("h1").count() == 1, href
+    # every entity link and paragraph link on every source page resolves to a file that exists
+    checked = 0
+    for html in sorted((offline / "sources").glob("*.html")):
+        page.goto(html.as_uri())
+        for href in page.eval_on_selector_all("a.entity, a.pnum", "els => els.map(e => e.href)"):
+            path, _, fragment = href.partition("#")
+            assert Path(path.removeprefix("file://")).exists(), href
+            if fragment and path == html.as_uri():
+                assert page.locator(f"[id='{fragment}']").count() == 1, href
+            checked += 1
+    assert checked > 200
+    assert reader.errors == []
+    assert reader.external == [], f"{len(reader.external)} requests left the machine: {reader.external[:5]}"
+    reader.close()
+
+
+def luminance(rgb: tuple[int, int, int]) -> float:
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(fg: tuple[int, int, int], bg: tuple[int, int, int]) -> float:
+    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def rgb(css: str) -> tuple[int, int, int]:
+    r, g, b = (int(float(x)) for x in re.findall(r"[\d.]+", css)[:3])
+    return r, g, b
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_highlights_keep_contrast_in_both_palettes(browser: Browser, hosted: str, scheme: str) -> None:
+    reader = Reader(browser, hosted, color_scheme=scheme)
+    page = reader.page
+    page.goto(hosted + "sources/")
+    page.locator("article table a").first.click()
+    page.wait_for_load_state()
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
+    ratios = {}
+    for kind in [*KINDS, "date"]:
+        selector = "p.para time" if kind == "date" else f"p.para a.entity-{kind}"
+        colours = page.eval_on_selector(selector, "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]")
+        ratios[kind] = contrast(rgb(colours[0]), rgb(colours[1]))
+    print(scheme, {k: round(v, 2) for k, v in ratios.items()})
+    assert all(v >= 4.5 for v in ratios.values()), ratios
+    reader.close()
