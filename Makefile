@@ -14,7 +14,11 @@ RENDERER ?= mkdocs
 DIST ?= dist
 OFFLINE_DIR ?= build/offline
 export NO_MKDOCS_2_WARNING := 1
-export DOCS_DIR := $(abspath $(DOCS))
+SITE ?= site
+ZENSICAL := .venv-zensical
+# mkdocs.yml reads these; Zensical wants them relative to the project (inside it).
+export DOCS_DIR := $(DOCS)
+export SITE_DIR := $(SITE)
 
 .PHONY: site serve build render offline test browser-deps bench lint clean
 
@@ -27,10 +31,17 @@ $(VENV)/.installed: pyproject.toml
 build: $(VENV)/.installed
 	$(BIN)/python -m builder build --seeds $(SEEDS) --docs $(DOCS)
 
+# Zensical in its own venv: 0.0.73 is the newest release whose dependencies are on PyPI
+# (0.1.x needs zensical-ui, which is not published there).
+$(ZENSICAL)/.installed:
+	$(PYTHON) -m venv $(ZENSICAL)
+	$(ZENSICAL)/bin/pip install --quiet zensical==0.0.73
+	touch $@
+
 render: build
 ifeq ($(RENDERER),zensical)
-	$(BIN)/pip install --quiet zensical==0.1.1
-	$(BIN)/zensical build --clean
+	$(MAKE) --no-print-directory $(ZENSICAL)/.installed
+	$(ZENSICAL)/bin/zensical build --clean --strict
 else
 	$(BIN)/mkdocs build --strict
 endif
@@ -65,4 +76,4 @@ lint: $(VENV)/.installed
 	$(BIN)/mypy builder
 
 clean:
-	rm -rf site build dist tests/artifacts node_modules
+	rm -rf site build dist tests/artifacts node_modules $(ZENSICAL)
