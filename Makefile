@@ -3,6 +3,8 @@
 # make test   install what the tests need (Python packages, Debian's chromium), run pytest
 # make bench  benchmarks that print figures (alias-count scaling of the matcher)
 # make offline  the site for file:// use, packed as dist/<site-name>-offline.zip
+# make publish PAGES_TARGET=.|pr-N   push site/ into the Pages branch (CI; needs PAGES_REMOTE)
+# make unpublish PAGES_TARGET=pr-N   remove a pull request's preview (CI)
 # make lint   ruff and mypy
 
 PYTHON ?= python3
@@ -15,12 +17,13 @@ DIST ?= dist
 OFFLINE_DIR ?= build/offline
 export NO_MKDOCS_2_WARNING := 1
 SITE ?= site
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ZENSICAL := .venv-zensical
 # mkdocs.yml reads these; Zensical wants them relative to the project (inside it).
 export DOCS_DIR := $(DOCS)
 export SITE_DIR := $(SITE)
 
-.PHONY: site serve build render offline test browser-deps bench lint clean
+.PHONY: site serve build render offline publish unpublish test browser-deps bench lint clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +51,13 @@ endif
 
 site: render
 
+PAGES_TARGET ?= .
+publish:
+	scripts/publish_pages.sh $(SITE) $(PAGES_TARGET)
+
+unpublish:
+	scripts/publish_pages.sh - $(PAGES_TARGET)
+
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@
@@ -61,7 +71,7 @@ serve: build
 	$(BIN)/mkdocs serve
 
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
 test: $(VENV)/.installed node_modules/.installed browser-deps
 	$(BIN)/python -m pytest -q
