@@ -8,7 +8,9 @@ their markup comes from the fragments template.
 
 from __future__ import annotations
 
+import functools
 import posixpath
+import re
 from dataclasses import dataclass
 
 from jinja2 import Environment
@@ -17,44 +19,45 @@ from jinja2 import Environment
 _SAFE = frozenset(",'\"?;/%")
 
 
+_UNSAFE = re.compile(r"[^A-Za-z0-9 ,'\"?;/%.\x80-\U0010ffff]")
+_EDGES = re.compile(r"^([ \t]*)(.*?)([ \t]*)$", re.DOTALL)
+_LIST_DOT = re.compile(r"^\d*\.")
+
+
+def _ref(match: re.Match[str]) -> str:
+    return f"&#{ord(match.group())};"
+
+
 def escape(text: str, starts_line: bool = True) -> str:
     """Markdown text that renders as exactly `text`.
 
     `starts_line` says whether `text` begins a line of the page, where some characters
-    ("-", "#", "1.") mean something to Markdown.
+    ("-", "#", "1.", ",") mean something to Markdown or might. Kept as they are: ASCII
+    letters and digits, inner spaces, the `_SAFE` punctuation and "." away from a line's
+    start, and everything beyond ASCII (nothing there is Markdown or HTML syntax, and a
+    reference would even change some characters: &#128; reads as "€"). Everything else
+    becomes a numeric character reference.
     """
     out: list[str] = []
-    lines = text.split("\n")
-    for n, line in enumerate(lines):
+    for n, line in enumerate(text.split("\n")):
         if n:
             out.append("\n")
-        line_start = digits_only = n > 0 or starts_line
-        # Spaces at either edge are encoded: Markdown strips them at line edges, and next
-        # to a span's markup an extension may eat them. Tabs always are (Markdown expands them).
-        lead = len(line) - len(line.lstrip(" \t"))
-        trail = len(line.rstrip(" \t"))
-        for i, c in enumerate(line):
-            if c.isalnum() and c.isascii():
-                out.append(c)
-                digits_only = digits_only and c.isdigit()
-                line_start = False
-                continue
-            if c == " ":
-                out.append("&#32;" if i < lead or i >= trail else c)
-                digits_only = False
-                continue
-            if c == "." and not digits_only and not line_start:
-                out.append(c)
-            elif c in _SAFE and not line_start:
-                out.append(c)
-            elif c.isascii():
-                out.append(f"&#{ord(c)};")
-            else:
-                # Beyond ASCII nothing is Markdown or HTML syntax; a reference would even
-                # change some characters (&#128; reads as "€", noncharacters read as nothing).
-                out.append(c)
-            digits_only = False
-            line_start = False
+        match = _EDGES.match(line)
+        assert match is not None
+        lead, core, trail = match.groups()
+        # Spaces and tabs at either edge are encoded: Markdown strips them at line edges,
+        # and next to a span's markup an extension may eat them.
+        out.append("".join(f"&#{ord(c)};" for c in lead))
+        if core and (n > 0 or starts_line):
+            dot = _LIST_DOT.match(core)
+            if dot:  # "1." or "." opening a line: an ordered list or worse
+                out.append(core[: dot.end() - 1] + "&#46;")
+                core = core[dot.end():]
+            elif core[0] in _SAFE:
+                out.append(f"&#{ord(core[0])};")
+                core = core[1:]
+        out.append(_UNSAFE.sub(_ref, core))
+        out.append("".join(f"&#{ord(c)};" for c in trail))
     return "".join(out)
 
 
@@ -66,8 +69,13 @@ def escape_attr(text: str) -> str:
 def relative(from_page: str, to_page: str) -> str:
     """Link from one docs page to another, as MkDocs resolves it (`../people/x.md`)."""
     path, _, anchor = to_page.partition("#")
-    rel = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    rel = _relpath(posixpath.dirname(from_page) or ".", path)
     return rel + (f"#{anchor}" if anchor else "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _relpath(folder: str, path: str) -> str:
+    return posixpath.relpath(path, folder)
 
 
 @dataclass(frozen=True)

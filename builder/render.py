@@ -10,6 +10,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -28,6 +29,9 @@ MAX_SOURCES_ON_PROFILE = 50
 """A profile lists mentions in this many sources at most; the export has them all."""
 MAX_SNIPPETS_PER_SOURCE = 5
 INDEX_PAGE_ROWS = 500
+TIMELINE_PAGE_EVENTS = 400
+"""Beyond this many events the timeline is split into a page per year (per month for a
+year that alone has more), under an overview page."""
 """Index tables longer than this are split into pages."""
 
 
@@ -110,9 +114,7 @@ def render(site: Site) -> dict[str, str]:
             **_profile(site, entity, entities, sources), **ctx
         )
     pages.update(_indexes(site, env, ctx))
-    pages["timeline.md"] = env.get_template("timeline.md.j2").render(
-        page="timeline.md", groups=_timeline_groups(site.events), **ctx
-    )
+    pages.update(_timeline_pages(site.events, env, ctx))
     pages["data/index.md"] = env.get_template("data.md.j2").render(page="data/index.md", **ctx)
     if site.drafts:
         pages["review/index.md"] = env.get_template("review.md.j2").render(
@@ -249,6 +251,36 @@ def _paged(
             page=name, title=title, rows=chunk, pages=names, current=n, total=len(rows), **extra, **ctx
         )
     return out
+
+
+def _timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, Any]) -> dict[str, str]:
+    """One timeline page, or an overview and a page per year (or month) for large dossiers."""
+    template = env.get_template("timeline.md.j2")
+    groups = _timeline_groups(events)
+    if len(events) <= TIMELINE_PAGE_EVENTS:
+        return {"timeline.md": template.render(
+            page="timeline.md", groups=groups, parts=None, title=None, previous=None, next=None, **ctx
+        )}
+    parts: list[tuple[str, str, int, list[tuple[str, list[tuple[str, list[Event]]]]]]] = []
+    for year, months in groups:
+        count = sum(len(evs) for _, evs in months)
+        if count <= TIMELINE_PAGE_EVENTS:
+            parts.append((f"timeline/{year}.md", year, count, [(year, months)]))
+            continue
+        for month, evs in months:
+            key = sort_key(evs[0].date)[:7] if month else year
+            parts.append((f"timeline/{key}.md", f"{month} {year}" if month and year not in month else (month or year),
+                          len(evs), [(year, [(month, evs)])]))
+    pages = {"timeline.md": template.render(
+        page="timeline.md", groups=[], parts=parts, total=len(events), limit=TIMELINE_PAGE_EVENTS,
+        title=None, previous=None, next=None, **ctx
+    )}
+    for n, (path, title, _, part) in enumerate(parts):
+        pages[path] = template.render(
+            page=path, groups=part, parts=None, title=f"Timeline: {title}",
+            previous=parts[n - 1] if n else None, next=parts[n + 1] if n + 1 < len(parts) else None, **ctx
+        )
+    return pages
 
 
 def _timeline_groups(events: tuple[Event, ...]) -> list[tuple[str, list[tuple[str, list[Event]]]]]:

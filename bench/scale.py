@@ -1,0 +1,131 @@
+"""Scale benchmark: synthetic dossiers of N sources through the builder and `mkdocs build`.
+
+    python bench/scale.py [--sizes 100,1000] [--jobs-compare]
+
+For each N prints: time per builder stage, the builder's wall time and peak memory, the
+`mkdocs build` time and peak memory of the result, pages, output size, median and largest
+page, search index size, the ratio builder / mkdocs; then the speed-up of `--jobs 2`
+over `--jobs 1`, and the incremental figures (edit one source, rebuild: time, files
+rewritten). Figures are printed, never asserted. The machine's load is printed first so
+noisy runs can be recognised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT / "bench"))
+
+import synth  # noqa: E402
+
+PYTHON = sys.executable
+MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+ENTITIES = {100: 200, 1_000: 1_000, 10_000: 5_000}
+
+
+def peak(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
+    """Run `cmd` under /usr/bin/time-like accounting: a fresh interpreter reports its own peak."""
+    wrapper = [PYTHON, "-c", (
+        "import resource, subprocess, sys, time, json;"
+        "t=time.perf_counter(); p=subprocess.run(sys.argv[1:], capture_output=True, text=True);"
+        "w=time.perf_counter()-t; r=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024;"
+        "sys.stderr.write(p.stderr); print(json.dumps([w, r, p.returncode, p.stdout]))"
+    ), *cmd]
+    full_env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1", **(env or {}))
+    proc = subprocess.run(wrapper, env=full_env, capture_output=True, text=True)
+    wall, rss, code, out = json.loads(proc.stdout)
+    if code:
+        sys.exit(f"{' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
+    return wall, rss, out
+
+
+def stages(out: str) -> dict[str, float]:
+    return {k: float(v) for k, v in re.findall(r"(load|annotate|link|render|write) ([\d.]+)s", out)}
+
+
+def project(base: Path) -> Path:
+    """A mkdocs.yml for the synthetic docs (the demo's, with its hand-written pages)."""
+    docs = base / "docs"
+    for name in ("index.md", "about.md"):
+        shutil.copy(ROOT / "docs" / name, docs / name)
+    shutil.copytree(ROOT / "docs" / "assets", docs / "assets", dirs_exist_ok=True)
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("docs_dir: !ENV [DOCS_DIR, docs]", f"docs_dir: {docs}")
+    text = text.replace("site_dir: !ENV [SITE_DIR, site]", f"site_dir: {base / 'site'}")
+    config = base / "mkdocs.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+def size_of(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def measure(n: int, jobs_compare: bool) -> None:
+    base = OUT / str(n)
+    shutil.rmtree(base, ignore_errors=True)
+    seeds = base / "seeds"
+    t = time.perf_counter()
+    synth.generate(seeds, n, ENTITIES.get(n, max(200, n // 2)))
+    text_mb = sum(p.stat().st_size for p in seeds.glob("*.txt")) / 1e6
+    print(f"\n## N = {n:,} sources, {ENTITIES.get(n, max(200, n // 2)):,} entities "
+          f"({text_mb:.1f} MB of text; generated in {time.perf_counter() - t:.1f} s)")
+    docs = base / "docs"
+    build = [PYTHON, "-m", "builder", "build", "--seeds", str(seeds), "--docs", str(docs)]
+    wall, rss, out = peak(build)
+    st = stages(out)
+    print("builder stages:", ", ".join(f"{k} {v:.2f} s" for k, v in st.items()))
+    print(f"builder: {wall:.2f} s wall (including interpreter start), peak {rss:.0f} MB")
+    config = project(base)
+    mk_wall, mk_rss, _ = peak([MKDOCS, "build", "--strict", "-q", "-f", str(config)])
+    site = base / "site"
+    pages = sorted(p.stat().st_size for p in site.rglob("*.html"))
+    index = site / "search" / "search_index.json"
+    print(f"mkdocs build: {mk_wall:.2f} s, peak {mk_rss:.0f} MB")
+    print(f"pages: {len(pages):,}; output {size_of(site) / 1e6:.1f} MB; page median {statistics.median(pages) / 1e3:.1f} KB,"
+          f" largest {pages[-1] / 1e3:.1f} KB; search index {index.stat().st_size / 1e6:.2f} MB")
+    print(f"ratio builder / mkdocs: {wall / mk_wall:.2f} (stages only: {sum(st.values()) / mk_wall:.2f})")
+    if jobs_compare:
+        times = {}
+        for jobs in (1, 2):
+            shutil.rmtree(base / "docs-jobs", ignore_errors=True)
+            _, _, o = peak([*build[:-1], str(base / "docs-jobs"), "--jobs", str(jobs)])
+            times[jobs] = stages(o)["annotate"]
+        print(f"annotate stage: --jobs 1 {times[1]:.2f} s, --jobs 2 {times[2]:.2f} s: speed-up {times[1] / times[2]:.2f}x")
+    # incremental: edit one source, rebuild
+    victim = sorted(seeds.glob("*.txt"))[n // 2]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nA late correction was added to this report.\n", encoding="utf-8")
+    before = {p: p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()}
+    inc_wall, inc_rss, out = peak(build)
+    touched = sum(1 for p, m in before.items() if p.exists() and p.stat().st_mtime_ns != m)
+    written = re.search(r"\((\d+) written", out)
+    print(f"incremental (one source edited): {inc_wall:.2f} s wall, {written.group(1) if written else '?'} files written"
+          f" ({touched} existing files touched), stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in stages(out).items()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000")
+    parser.add_argument("--jobs-compare", action="store_true", default=True)
+    args = parser.parse_args()
+    load = os.getloadavg()
+    print(f"# scale benchmark; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; cores {os.cpu_count()}")
+    for n in (int(x) for x in args.sizes.split(",")):
+        measure(n, args.jobs_compare)
+    load = os.getloadavg()
+    print(f"\nload average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
