@@ -35,7 +35,17 @@ def files(dossier: Dossier, annotated: dict[str, Annotated], links: Links, event
 
 
 def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """Sorted keys; a mapping of lists is written one record per line (readable, and a
+    changed record is a one-line diff). Compact records keep json's fast C encoder."""
+    def dump(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    if isinstance(data, dict) and all(isinstance(v, list) for v in data.values()):
+        parts = [
+            f"{dump(key)}: [\n" + ",\n".join(dump(r) for r in data[key]) + "\n]" if data[key] else f"{dump(key)}: []"
+            for key in sorted(data)
+        ]
+        return "{\n" + ",\n".join(parts) + "\n}\n"
+    return dump(data) + "\n"
 
 
 def _csv(header: list[str], rows: list[list[object]]) -> str:

@@ -63,7 +63,7 @@ def build(options: Options) -> Result:
     links = crossref.link(dossier, annotated)
     events = timeline.build_events(dossier, annotated)
     lap("link")
-    files = render.render(render.Site(dossier, annotated, links, events, options.drafts))
+    files = render.render(render.Site(dossier, annotated, links, events, options.drafts, options.jobs or os.cpu_count() or 1))
     lap("render")
     report = write.write(options.docs, files)
     lap("write")

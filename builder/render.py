@@ -7,10 +7,12 @@ markup. Nothing is written here (see `write`).
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -25,7 +27,11 @@ from .timeline import show_date, sort_key
 
 TEMPLATES = Path(__file__).parent / "templates"
 KIND_TITLES = {"person": "People", "party": "Parties", "organisation": "Organisations", "place": "Places"}
+T = TypeVar("T")
 MAX_SOURCES_ON_PROFILE = 50
+MAX_ITEMS_ON_PROFILE = 50
+"""Stated facts, quotes and timeline entries shown on a profile (the latest quotes and
+events; the complete lists are in the data export)."""
 """A profile lists mentions in this many sources at most; the export has them all."""
 MAX_SNIPPETS_PER_SOURCE = 5
 INDEX_PAGE_ROWS = 500
@@ -73,6 +79,34 @@ class Site:
     links: Links
     events: tuple[Event, ...]
     drafts: bool
+    jobs: int = 1
+    """Worker processes for the per-page rendering."""
+
+
+_task: Callable[[Any], tuple[str, str]] | None = None
+PARALLEL_FROM = 400
+"""Fewer pages than this render in-process: forking workers would cost more."""
+
+
+def _run(items: list[Any]) -> list[tuple[str, str]]:
+    assert _task is not None
+    return [_task(item) for item in items]
+
+
+def _in_parallel(task: Callable[[T], tuple[str, str]], items: Sequence[T], jobs: int) -> dict[str, str]:
+    """`task` over `items` in `jobs` forked workers (which inherit the site and the templates
+    instead of receiving them pickled); the result is the same dict as a serial run's."""
+    global _task
+    if jobs <= 1 or len(items) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return dict(task(item) for item in items)
+    _task = task
+    try:
+        size = max(1, len(items) // (jobs * 4))
+        chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            return dict(pair for part in pool.map(_run, chunks) for pair in part)
+    finally:
+        _task = None
 
 
 def render(site: Site) -> dict[str, str]:
@@ -92,13 +126,15 @@ def render(site: Site) -> dict[str, str]:
         "kind_title": kind_title,
         "folder": folder,
     }
-    for source in d.sources:
+
+    def source_page_text(source: Source) -> tuple[str, str]:
         path = source_page(source)
-        pages[path] = env.get_template("source.md.j2").render(
+        return path, env.get_template("source.md.j2").render(
             page=path, source=source, body=_source_body(site, source, marker, entities, path),
             panel=_panel(site, source, entities), related=site.links.related.get(source.id, []),
             quotes=site.annotated[source.id].quotes, **ctx,
         )
+
     members: dict[str, list[Entity]] = defaultdict(list)
     for e in sorted(d.entities, key=lambda e: e.name):
         for target in sorted({e.party} | {r.of for r in e.roles} - {""}):
@@ -107,12 +143,17 @@ def render(site: Site) -> dict[str, str]:
     for ev in site.events:
         for eid in ev.entities:
             timelines[eid].append(ev)
-    for entity in d.entities:
+
+    def profile_page_text(entity: Entity) -> tuple[str, str]:
         path = page_of(entity)
-        pages[path] = env.get_template("profile.md.j2").render(
-            page=path, entity=entity, members=members[entity.id], events=timelines[entity.id],
+        return path, env.get_template("profile.md.j2").render(
+            page=path, entity=entity, members=members[entity.id], events=timelines[entity.id][-MAX_ITEMS_ON_PROFILE:],
+            more_events=max(len(timelines[entity.id]) - MAX_ITEMS_ON_PROFILE, 0),
             **_profile(site, entity, entities, sources), **ctx
         )
+
+    pages.update(_in_parallel(source_page_text, d.sources, site.jobs))
+    pages.update(_in_parallel(profile_page_text, d.entities, site.jobs))
     pages.update(_indexes(site, env, ctx))
     pages.update(_timeline_pages(site.events, env, ctx))
     pages["data/index.md"] = env.get_template("data.md.j2").render(page="data/index.md", **ctx)
@@ -193,9 +234,11 @@ def _profile(site: Site, entity: Entity, entities: dict[str, Entity], sources: d
         "more_sources": max(len(ordered) - MAX_SOURCES_ON_PROFILE, 0),
         "mention_count": len(mentions),
         "source_count": len(ordered),
-        "stated": sorted(stated.items(), key=lambda x: (x[0][0] != "role", x[0][0], x[0][1])),
+        "stated": sorted(stated.items(), key=lambda x: (x[0][0] != "role", x[0][0], x[0][1]))[:MAX_ITEMS_ON_PROFILE],
+        "more_stated": max(len(stated) - MAX_ITEMS_ON_PROFILE, 0),
         "ages": ages(facts, sources),
-        "quotes": quotes,
+        "quotes": quotes[-MAX_ITEMS_ON_PROFILE:],
+        "more_quotes": max(len(quotes) - MAX_ITEMS_ON_PROFILE, 0),
         "companions": companions,
     }
 
