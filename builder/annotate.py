@@ -42,12 +42,13 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
         if not p.skipped
         for d in dates.find_dates(text, p.start, p.end, p.number, source.published)
     )
+    quotes = evidence.find_quotes(source, mentions, entities)
     return Annotated(
         source=source.id,
         mentions=mentions,
         dates=found_dates,
-        quotes=evidence.find_quotes(source, mentions, entities),
+        quotes=quotes,
         facts=evidence.find_facts(source, mentions, entities),
-        claims=evidence.find_claims(source, mentions, entities),
+        claims=evidence.find_claims(source, mentions, entities, quotes),
         names=names.find_names(source, mentions, found_dates),
     )

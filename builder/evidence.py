@@ -183,50 +183,96 @@ def _title_before(
     return f"{phrase.lower()} ({org})" if org else phrase.lower()
 
 
-_CLAIM = re.compile(
-    r"(?<![\w.,$])(\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion))?)\s"
-    r"(seats|votes|names|voters|registered voters|people|provinces)\b"
-)
+_UNITS = r"seats|votes|names|registered voters|voters"
+_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion))?"
+# A figure, with its unit when one follows (allowing "68 [National Assembly seats]").
+_FIGURE = re.compile(rf"(?<![\w.,$-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b)?")
+_OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
+# Figures that are not a count someone claims: changes, bounds, totals, shares.
+_NOT_A_COUNT = re.compile(r"(?:loss of|losing|lost|gaining on the|gained|more than|fewer than|less than|over|of|of the)\s$")
+_REPORTING = re.compile(r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted)\b")
+_ACCORDING = re.compile(r"according to (?:the )?(?:[\w’']+[’']s )?")
 
 
 def find_claims(
-    source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity]
+    source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity], quotes: tuple[Quote, ...] = ()
 ) -> tuple[Claim, ...]:
-    """Figures with what they count, whose they are and who states them."""
+    """Counted figures (seats, votes, names, voters): whose count each is (`owner`, a
+    party) and who states it (`claimant`).
+
+    A figure takes the unit written after it, or after "of the 123 …" ("68 of the 123
+    seats"), or, when it is tied to a party ("to the CNRP's 2.9 million", "55 for the
+    CNRP", "CNRP 55"), the unit of the figure before it in the sentence. Changes, bounds
+    and totals ("a loss of 22 seats", "more than 55", "of the 123 seats") are not claims.
+    The owner is the party the figure is tied to, or else the last party named before it
+    in the clause. The claimant is the speaker of the quotation the figure is in, the
+    entity after "according to", the subject of the reporting verb, or for "he said"
+    and "the election authority said" the claimant of the sentence before.
+    """
     text = source.text
     claims: list[Claim] = []
+    last_claimant = ""
     for p in source.paragraphs:
         if p.skipped:
             continue
         for s, e in sentences(text, p.start, p.end):
             in_sentence = [m for m in mentions if s <= m.start < e]
-            for mt in _CLAIM.finditer(text, s, e):
-                owner = _owner(text, mt.start(), mt.end(), in_sentence, entities)
-                quantity = mt.group(2) + (f" of {owner}" if owner else "")
-                claimant = _claimant(text, s, e, in_sentence, entities)
-                claims.append(Claim(quantity, mt.group(1), claimant, p.number))
+            parties = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind == "party"]
+            claimant = _claimant(text, s, e, in_sentence, entities)
+            if claimant is None:
+                claimant = last_claimant
+            elif claimant:
+                last_claimant = claimant
+            unit = ""
+            for mt in _FIGURE.finditer(text, s, e):
+                fs, fe = mt.start(), mt.end()
+                if _NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe):
+                    if mt.group(2):
+                        unit = mt.group(2)
+                    continue
+                tied = _tied_party(text, fs, fe, parties)
+                of_total = _OF_TOTAL.match(text, fe, e)
+                this_unit = mt.group(2) or (of_total.group(1) if of_total else "") or (unit if tied else "")
+                if not this_unit:
+                    continue
+                unit = this_unit
+                owner = (tied or _party_before(text, fs, s, parties)) if this_unit in ("seats", "votes") else ""
+                speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                who = speaker or claimant or ""
+                quantity = f"{this_unit} of {owner}" if owner else this_unit
+                claims.append(Claim(quantity, mt.group(1), who, p.number, this_unit, owner, fs, fe))
     return tuple(claims)
 
 
-def _owner(text: str, start: int, end: int, ms: list[Mention], entities: dict[str, Entity]) -> str:
-    """The party a figure belongs to: named right before it ("CPP took 68") or after ("55 for the CNRP")."""
-    parties = [m for m in ms if entities.get(m.entity) and entities[m.entity].kind == "party"]
-    after = [m for m in parties if m.start >= end and m.start - end < 40 and re.match(r"\s*(?:for|won by|to)\b", text[end:m.start])]
-    if after:
-        return after[0].entity
-    before = [m for m in parties if m.end <= start and start - m.end < 40]
+def _tied_party(text: str, start: int, end: int, parties: list[Mention]) -> str:
+    """The party a figure is written with: "the CNRP's 2.9 million", "CNRP 55",
+    "55 for the opposition CNRP", "55 seats won by the CNRP"."""
+    for m in parties:
+        if m.end <= start and re.fullmatch(r"(?:[’']s)?\s+", text[m.end : start]):
+            return m.entity
+        if m.start >= end and m.start - end < 50 and re.fullmatch(
+            r"\s*(?:for|won by|held by)\s+(?:the\s+)?(?:opposition\s+|ruling\s+)?", text[end : m.start]
+        ):
+            return m.entity
+    return ""
+
+
+def _party_before(text: str, start: int, s: int, parties: list[Mention]) -> str:
+    """The last party named before the figure in the same clause."""
+    before = [m for m in parties if m.end <= start and not re.search(r"[;—]|\d", text[m.end : start])]
     return before[-1].entity if before else ""
 
 
-def _claimant(text: str, s: int, e: int, ms: list[Mention], entities: dict[str, Entity]) -> str:
-    sentence = text[s:e]
-    for m in ms:
-        tail = text[m.end : e]
-        if re.match(r"[’']?s?\s*(?:[\w’' -]{0,40}\s)?(?:said|says|claims|claimed|announced)\b", tail):
-            return m.entity
-    acc = re.search(r"according to (?:the )?", sentence)
+def _claimant(text: str, s: int, e: int, ms: list[Mention], entities: dict[str, Entity]) -> str | None:
+    """Who states the sentence's figures: an entity id, "" for the source itself, or
+    None for a reporting verb with no named subject ("He said", "The authority said")."""
+    acc = _ACCORDING.search(text, s, e)
     if acc:
-        later = [m for m in ms if m.start >= s + acc.end()]
+        later = [m for m in ms if m.start >= acc.end() and m.start - acc.end() < 5]
         if later:
             return later[0].entity
-    return ""
+    verb = _REPORTING.search(text, s, e)
+    if not verb:
+        return ""
+    subjects = [m for m in ms if m.end <= verb.start() and entities.get(m.entity)]
+    return subjects[0].entity if subjects else None

@@ -106,7 +106,8 @@ def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links
             key=lambda x: (x["entity"], x["source"], x["paragraph"], x["kind"], x["value"]),
         ),
         "claims": sorted(
-            ({"quantity": c.quantity, "value": c.value, "claimant": c.claimant or None, "source": a.source, "paragraph": c.paragraph}
+            ({"quantity": c.quantity, "value": c.value, "claimant": c.claimant or None, "source": a.source, "paragraph": c.paragraph,
+              "unit": c.unit, "owner": c.owner or None, "start": c.start, "end": c.end}
              for a in anns for c in a.claims),
             key=lambda x: (x["quantity"], x["source"], x["paragraph"], x["value"]),
         ),

@@ -188,6 +188,14 @@ class Claim:
     """Entity id of who claims it ("" when the source itself)."""
     paragraph: int
     """Paragraph number."""
+    unit: str = ""
+    """What is counted: seats, votes, names, voters."""
+    owner: str = ""
+    """Entity id of the party the count belongs to ("" when none)."""
+    start: int = 0
+    """Offset of the figure."""
+    end: int = 0
+    """Offset just past the figure (and its unit)."""
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,10 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import discover, export
+from . import discover, export, figures
 from .crossref import Links
 from .markup import Marker, Span, escape, escape_attr, relative
-from .model import Annotated, Dossier, Entity, Event, Fact, Mention, Source
+from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Source
 from .registry import STANDARD_KINDS, folder
 from .sentences import sentences
 from .timeline import show_date, sort_key
@@ -51,6 +51,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["md"] = escape
+    env.filters["md_inline"] = lambda text, first: escape(text, starts_line=first)
     env.filters["attr"] = escape_attr
     env.filters["yaml"] = lambda v: json.dumps(v, ensure_ascii=False)
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
@@ -125,6 +126,7 @@ def render(site: Site) -> dict[str, str]:
         "rel": relative,
         "kind_title": kind_title,
         "folder": folder,
+        "version_page": lambda a, b: version_page(*sorted((a, b))),
     }
 
     def source_page_text(source: Source) -> tuple[str, str]:
@@ -157,6 +159,7 @@ def render(site: Site) -> dict[str, str]:
     pages.update(_indexes(site, env, ctx))
     pages.update(_timeline_pages(site.events, env, ctx))
     pages["data/index.md"] = env.get_template("data.md.j2").render(page="data/index.md", **ctx)
+    pages.update(_figure_pages(site, env, ctx))
     if site.drafts:
         pages["review/index.md"] = env.get_template("review.md.j2").render(
             page="review/index.md", names=discover.group_names(d, site.annotated), **ctx
@@ -294,6 +297,46 @@ def _paged(
             page=name, title=title, rows=chunk, pages=names, current=n, total=len(rows), **extra, **ctx
         )
     return out
+
+
+def version_page(a: str, b: str) -> str:
+    """The page comparing two versions of a story."""
+    return f"versions/{a}--{b}.md"
+
+
+def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any]) -> dict[str, str]:
+    """The claims page, the connections graph, and a diff page per pair of versions."""
+    d = site.dossier
+    sources = {s.id: s for s in d.sources}
+    claims = [(c, s.id) for s in d.sources for c in site.annotated[s.id].claims]
+
+    def context(claim: Claim, sid: str) -> tuple[str, str, str]:
+        p = sources[sid].paragraphs[claim.paragraph - 1]
+        return snippet(sources[sid].text, claim.start, claim.end, p.start, p.end)
+
+    pages = {"claims.md": env.get_template("claims.md.j2").render(
+        page="claims.md", counts=figures.counts(claims), context=context, **ctx
+    )}
+    mentions = {eid: len(ms) for eid, ms in site.links.mentions.items()}
+    nodes, edges = figures.graph(list(d.entities), mentions, site.links.relations)
+    strongest = sorted(edges, key=lambda e: (-e.weight, e.a.entity.name, e.b.entity.name))[:30]
+    pages["connections.md"] = env.get_template("connections.md.j2").render(
+        page="connections.md", nodes=nodes, edges=edges, strongest=strongest,
+        width=figures.WIDTH, height=figures.HEIGHT, **ctx
+    )
+    for r in site.links.relations:
+        if r.kind == "version":
+            path = version_page(r.a, r.b)
+            pages[path] = env.get_template("version.md.j2").render(
+                page=path, a=sources[r.a], b=sources[r.b], weight=r.weight,
+                paragraphs=figures.word_diff(_body(sources[r.a]), _body(sources[r.b])), **ctx
+            )
+    return pages
+
+
+def _body(source: Source) -> str:
+    """The paragraphs of a source that are part of the report."""
+    return "\n\n".join(source.text[p.start : p.end] for p in source.paragraphs if not p.skipped)
 
 
 def _timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, Any]) -> dict[str, str]:

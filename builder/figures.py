@@ -1,0 +1,189 @@
+"""Pictures and comparisons computed at build time, as data for the templates: the
+relationship graph's layout (a deterministic force-directed layout drawn as a static SVG),
+claims lined up by what they count, and word-level diffs between versions of a story."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .model import Claim, Entity, Relation
+
+GRAPH_NODES = 40
+"""Most-mentioned entities drawn on the relationship graph."""
+WIDTH, HEIGHT = 1000, 640
+
+
+@dataclass(frozen=True)
+class Node:
+    entity: Entity
+    x: float
+    y: float
+    r: float
+    """Radius, growing with the mention count."""
+
+
+@dataclass(frozen=True)
+class Edge:
+    a: Node
+    b: Node
+    kind: str
+    """`co-mention`, or a registry link: `member`, `leader`, `role`."""
+    weight: float
+    width: float
+
+
+def graph(entities: list[Entity], mentions: dict[str, int], relations: tuple[Relation, ...]) -> tuple[list[Node], list[Edge]]:
+    """Lay out the most-mentioned entities and the relations among them.
+
+    Fruchterman-Reingold with a fixed start (a circle in id order) and a fixed number of
+    steps: the same inputs always give the same picture.
+    """
+    chosen = sorted((e for e in entities if mentions.get(e.id)), key=lambda e: (-mentions[e.id], e.id))[:GRAPH_NODES]
+    ids = sorted(e.id for e in chosen)
+    index = {eid: i for i, eid in enumerate(ids)}
+    weights: dict[tuple[int, int], float] = defaultdict(float)
+    kinds: dict[tuple[int, int], str] = {}
+    for r in relations:
+        if r.a in index and r.b in index and r.a != r.b:
+            key = (min(index[r.a], index[r.b]), max(index[r.a], index[r.b]))
+            if r.kind == "co-mention":
+                weights[key] += r.weight
+                kinds.setdefault(key, "co-mention")
+            elif r.kind in ("member", "leader", "role"):
+                weights[key] += 2
+                kinds[key] = r.kind
+    n = len(ids)
+    if not n:
+        return [], []
+    pos = [[math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)] for i in range(n)]
+    k = 2.2 * math.sqrt(4.0 / n)
+    top = max(weights.values(), default=1)
+    temperature = 0.3
+    for _ in range(400):
+        disp = [[0.0, 0.0] for _ in range(n)]
+        for i in range(n):
+            for j in range(i + 1, n):
+                dx, dy = pos[i][0] - pos[j][0], pos[i][1] - pos[j][1]
+                d = max(math.hypot(dx, dy), 1e-3)
+                f = k * k / d
+                disp[i][0] += dx / d * f
+                disp[i][1] += dy / d * f
+                disp[j][0] -= dx / d * f
+                disp[j][1] -= dy / d * f
+        for (i, j), w in weights.items():
+            dx, dy = pos[i][0] - pos[j][0], pos[i][1] - pos[j][1]
+            d = max(math.hypot(dx, dy), 1e-3)
+            f = d * d / k * (0.3 + 0.7 * w / top)
+            disp[i][0] -= dx / d * f
+            disp[i][1] -= dy / d * f
+            disp[j][0] += dx / d * f
+            disp[j][1] += dy / d * f
+        for i in range(n):
+            # gravity towards the centre keeps loosely connected nodes on the canvas
+            disp[i][0] -= 1.5 * pos[i][0]
+            disp[i][1] -= 1.5 * pos[i][1]
+            d = max(math.hypot(*disp[i]), 1e-6)
+            step = min(d, temperature)
+            pos[i][0] += disp[i][0] / d * step
+            pos[i][1] += disp[i][1] / d * step
+        temperature = max(temperature * 0.99, 0.002)
+    xs, ys = [p[0] for p in pos], [p[1] for p in pos]
+    span_x, span_y = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
+    most = max(mentions[eid] for eid in ids)
+    by_id = {e.id: e for e in chosen}
+    nodes = [
+        Node(
+            by_id[eid],
+            round(70 + (pos[i][0] - min(xs)) / span_x * (WIDTH - 140), 1),
+            round(50 + (pos[i][1] - min(ys)) / span_y * (HEIGHT - 100), 1),
+            round(5 + 13 * math.sqrt(mentions[eid] / most), 1),
+        )
+        for i, eid in enumerate(ids)
+    ]
+    edges = [
+        Edge(nodes[i], nodes[j], kinds[(i, j)], w, round(0.6 + 4 * math.sqrt(w / top), 2))
+        for (i, j), w in sorted(weights.items())
+    ]
+    return nodes, edges
+
+
+_AMOUNT = re.compile(r"([\d,]+(?:\.\d+)?)(?:\s(million|billion))?")
+
+
+def amount(value: str) -> float:
+    """The number a stated figure means ("1.3 million" -> 1300000.0)."""
+    m = _AMOUNT.match(value)
+    if not m:
+        return 0.0
+    number = float(m.group(1).replace(",", ""))
+    return number * {"million": 1e6, "billion": 1e9}.get(m.group(2) or "", 1)
+
+
+@dataclass(frozen=True)
+class Count:
+    """Every claim about one quantity, grouped by the figure stated."""
+
+    unit: str
+    owner: str
+    figures: list[tuple[str, list[tuple[Claim, str]]]]
+    """(figure as first stated, [(claim, source id)]) in ascending order of the figure."""
+
+    @property
+    def disputed(self) -> bool:
+        return len(self.figures) > 1
+
+
+def counts(claims: list[tuple[Claim, str]]) -> list[Count]:
+    """Claims lined up by quantity; quantities with an owner first, disputed ones first."""
+    by_quantity: dict[tuple[str, str], dict[float, list[tuple[Claim, str]]]] = defaultdict(lambda: defaultdict(list))
+    for claim, sid in claims:
+        by_quantity[(claim.unit, claim.owner)][amount(claim.value)].append((claim, sid))
+    result = [
+        Count(unit, owner, [(items[0][0].value.split(" [")[0], items) for _, items in sorted(values.items())])
+        for (unit, owner), values in by_quantity.items()
+    ]
+    return sorted(result, key=lambda c: (not c.owner, not c.disputed, c.unit, c.owner))
+
+
+Piece = tuple[str, str]
+"""(`same`, `del` or `ins`, text)."""
+
+
+def word_diff(a: str, b: str) -> list[list[Piece]]:
+    """A word-level diff of two texts as paragraphs of pieces (a paragraph break inside a
+    changed stretch splits it, so every piece lies within one paragraph)."""
+    tokens_a = re.findall(r"\n\n+|\s+|\w+|[^\w\s]", a)
+    tokens_b = re.findall(r"\n\n+|\s+|\w+|[^\w\s]", b)
+    matcher = difflib.SequenceMatcher(None, tokens_a, tokens_b, autojunk=False)
+    paragraphs: list[list[Piece]] = [[]]
+
+    def emit(kind: str, tokens: list[str]) -> None:
+        for t in tokens:
+            if t.startswith("\n\n"):
+                paragraphs.append([])
+            elif paragraphs[-1] and paragraphs[-1][-1][0] == kind:
+                paragraphs[-1][-1] = (kind, paragraphs[-1][-1][1] + t)
+            else:
+                paragraphs[-1].append((kind, t))
+
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            emit("same", tokens_a[i1:i2])
+        else:
+            emit("del", tokens_a[i1:i2])
+            emit("ins", tokens_b[j1:j2])
+    result = []
+    for p in paragraphs:
+        while p and not p[0][1].strip():
+            p = p[1:]
+        while p and not p[-1][1].strip():
+            p = p[:-1]
+        if p:
+            p = [(p[0][0], p[0][1].lstrip()), *p[1:]]
+            p = [*p[:-1], (p[-1][0], p[-1][1].rstrip())]
+            result.append(p)
+    return result
