@@ -44,6 +44,12 @@ def normal(name: str) -> str:
     return re.sub(r"\s+", " ", alias_key(fold(name))).removesuffix("'s")
 
 
+def _initials(name: str) -> str:
+    """"Cambodian People's Party" -> "CPP" (small words skipped)."""
+    words = re.findall(r"[\w’']+", name)
+    return "".join(w[0].upper() for w in words if w.lower() not in ("of", "for", "and", "the", "de"))
+
+
 def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Suggestion]:
     """Unregistered names by normalised form, most frequent first, then by name."""
     known = {alias_key(a.text) for e in dossier.entities for a in e.aliases}
@@ -67,10 +73,16 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
                     source.text[p.start : p.end],
                 )
                 first[key] = (" ".join(context.split()), source.id, n.paragraph)
+    names = {key: min(counter.items(), key=lambda x: (-x[1], x[0]))[0] for key, counter in forms.items()}
+    guessed = {key: min(kinds[key].items(), key=lambda x: (-x[1], x[0]))[0] for key in forms}
+    # An acronym takes the kind of the name it abbreviates ("CNRP": Cambodia National Rescue Party).
+    expansions = {_initials(n): key for key, n in names.items() if len(n.split()) > 1}
+    for key, name in names.items():
+        if name.isupper() and name in expansions:
+            guessed[key] = guessed[expansions[name]]
     result = []
     for key, counter in forms.items():
-        name = sorted(counter.items(), key=lambda x: (-x[1], x[0]))[0][0]
-        kind = sorted(kinds[key].items(), key=lambda x: (-x[1], x[0]))[0][0]
+        name, kind = names[key], guessed[key]
         context, sid, paragraph = first[key]
         result.append(
             Suggestion(name, kind, sum(counter.values()), tuple(where[key]), tuple(sorted(counter)), context, sid, paragraph)

@@ -45,6 +45,21 @@ def guess_kind(name: str) -> str:
     return "person" if len(words) >= 2 else "place"
 
 
+def _runs(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Capitalised runs in a sentence. A run joined by "and" is two names unless "of" or
+    "for" comes before the "and" ("United States and European Union" is two; "Committee
+    for Free and Fair Elections" is one)."""
+    result = []
+    for mt in _RUN.finditer(text, s, e):
+        a, b = mt.start(), mt.end()
+        joint = re.search(r"\sand\s", text[a:b])
+        if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]):
+            result += [(a, a + joint.start()), (a + joint.end(), b)]
+        else:
+            result.append((a, b))
+    return result
+
+
 def find_names(
     source: Source, mentions: tuple[Mention, ...], found_dates: tuple[TimeExpression, ...]
 ) -> tuple[Name, ...]:
@@ -56,8 +71,7 @@ def find_names(
         if p.skipped:
             continue
         for s, e in sentences(text, p.start, p.end):
-            for mt in _RUN.finditer(text, s, e):
-                a, b = mt.start(), mt.end()
+            for a, b in _runs(text, s, e):
                 if any(x < b and a < y for x, y in taken):
                     continue
                 tokens = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[a:b])]
@@ -74,5 +88,8 @@ def find_names(
                     continue
                 if first and len(tokens) == 1 and not surface.isupper():
                     continue
-                names.append(Name(surface, a, a + len(surface), p.number, guess_kind(surface)))
+                kind = guess_kind(surface)
+                if kind == "person" and re.search(r"\b(?:in|across|throughout|capital,?)\s+$", text[max(p.start, a - 12) : a]):
+                    kind = "place"  # "in Phnom Penh"
+                names.append(Name(surface, a, a + len(surface), p.number, kind))
     return tuple(names)

@@ -21,6 +21,7 @@ from builder.markup import Marker, Span
 from builder.matcher import Matcher, fold, lower, resolve
 from builder.model import Alias, Entity
 from builder.render import environment
+
 from conftest import SEEDS
 from htmltext import texts_by_id
 
@@ -112,7 +113,7 @@ def test_every_alias_written_is_found(entities: list[Entity], data: st.DataObjec
     assert [(h.start, h.end) for h in hits] == [(s, t) for s, t, _, _ in places]
     named: dict[str, int] = {}
     expected = []
-    for start, _, e, a in places:
+    for start, _, _e, a in places:
         claimants = [x for x in entities if any(lower(y.text) == lower(a.text) for y in x.aliases)]
         full = [x for x in claimants if any(lower(y.text) == lower(a.text) and not (y.after_full_name or y.shared) for y in x.aliases)]
         if len(full) == 1:
