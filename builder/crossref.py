@@ -109,6 +109,10 @@ def shingles(text: str, n: int = 5) -> set[int]:
     return {hash(" ".join(words[i : i + n])) for i in range(max(len(words) - n + 1, 0))}
 
 
+SHARED_ENTITY_MAX_SOURCES = 30
+"""Entities named in more sources than this do not count towards "related sources"."""
+
+
 def relate_sources(sources: tuple[Source, ...], counts: dict[str, Counter[str]]) -> list[Relation]:
     """Versions (shared word 5-grams) and shared-entity links between sources.
 
@@ -138,7 +142,9 @@ def relate_sources(sources: tuple[Source, ...], counts: dict[str, Counter[str]])
             by_entity[e].append(sid)
     common: Counter[tuple[str, str]] = Counter()
     for ids in by_entity.values():
-        if len(ids) <= 200:
+        # An entity named in many sources says little about which of them belong
+        # together, and its pairs would grow with the square of the dossier.
+        if len(ids) <= SHARED_ENTITY_MAX_SOURCES:
             for i, a in enumerate(ids):
                 for b in ids[i + 1 :]:
                     common[(a, b)] += 1

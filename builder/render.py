@@ -28,6 +28,8 @@ from .timeline import show_date, sort_key
 TEMPLATES = Path(__file__).parent / "templates"
 KIND_TITLES = {"person": "People", "party": "Parties", "organisation": "Organisations", "place": "Places"}
 T = TypeVar("T")
+MAX_CITATIONS = 12
+"""Citations shown for one stated fact or one event (all are in the data export)."""
 MAX_SOURCES_ON_PROFILE = 50
 MAX_ITEMS_ON_PROFILE = 50
 """Stated facts, quotes and timeline entries shown on a profile (the latest quotes and
@@ -127,6 +129,7 @@ def render(site: Site) -> dict[str, str]:
         "kind_title": kind_title,
         "folder": folder,
         "version_page": lambda a, b: version_page(*sorted((a, b))),
+        "max_cites": MAX_CITATIONS,
     }
 
     def source_page_text(source: Source) -> tuple[str, str]:
