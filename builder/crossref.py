@@ -77,8 +77,8 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
     for (a, b), n in pair_paragraphs.items():
         companions[a].append((b, n))
         companions[b].append((a, n))
-    for lst in companions.values():
-        lst.sort(key=lambda x: (-x[1], x[0]))
+    for pairs in companions.values():
+        pairs.sort(key=lambda x: (-x[1], x[0]))
     return Links(
         mentions=dict(mentions),
         counts=counts,

@@ -164,11 +164,11 @@ def weekday(mt: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return day.isoformat(), "day"
 
 
-def deictic(mt: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+def deictic(mt: re.Match[str] | _DeicticMatch, ctx: Context) -> tuple[str, str] | None:
     if ctx.published is None:
         return None
     pub = ctx.published
-    word = mt.group("word").lower()
+    word = (mt.group("word") or "").lower()
     rel = (mt.group("rel") or "this").lower()
     shift = {"last": -1, "next": 1}.get(rel, 0)
     if word in ("today", "tonight"):

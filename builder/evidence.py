@@ -139,10 +139,11 @@ def find_facts(
         para = source.paragraphs[m.paragraph - 1]
         after = text[m.end : para.end]
         before = text[para.start : m.start]
-        age = _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)
+        age_after = _AGE_AFTER.match(after)
+        age = age_after or _AGE_BEFORE.search(before)
         if age and 10 <= int(age.group(1)) <= 120:
             facts.append(Fact(m.entity, "age", age.group(1), m.paragraph))
-        rest = after[_AGE_AFTER.match(after).end() - 1 :] if _AGE_AFTER.match(after) else after
+        rest = after[age_after.end() - 1 :] if age_after else after
         appo = _APPOSITION.match(rest)
         if appo:
             facts.append(Fact(m.entity, "description", _trim(appo.group(1)), m.paragraph))

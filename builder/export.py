@@ -29,9 +29,14 @@ def files(dossier: Dossier, annotated: dict[str, Annotated], links: Links, event
         ),
         "data/entities.csv": _csv(
             ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
-            [[e["id"], e["kind"], e["name"], " | ".join(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
+            [[e["id"], e["kind"], e["name"], _joined(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
         ),
     }
+
+
+def _joined(values: object) -> str:
+    assert isinstance(values, list)
+    return " | ".join(str(v) for v in values)
 
 
 def _json(data: object) -> str:

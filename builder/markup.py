@@ -12,6 +12,7 @@ import functools
 import posixpath
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from jinja2 import Environment
 
@@ -100,7 +101,7 @@ class Marker:
     """Renders paragraphs with the fragment macros of `fragments.md.j2`."""
 
     def __init__(self, env: Environment) -> None:
-        self._macros = env.get_template("fragments.md.j2").module
+        self._macros: Any = env.get_template("fragments.md.j2").module
 
     @staticmethod
     def _edges(text: str, p_start: int, a: int) -> bool:

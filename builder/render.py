@@ -274,11 +274,11 @@ def ages(facts: list[tuple[Fact, str]], sources: dict[str, Source]) -> dict[str,
 def _indexes(site: Site, env: Environment, ctx: dict[str, object]) -> dict[str, str]:
     d = site.dossier
     pages = {}
-    rows = []
+    source_rows = []
     for s in sorted(d.sources, key=lambda s: (_date(s), s.title, s.id)):
         counts = site.links.counts[s.id]
-        rows.append((s, sum(counts.values()), len(counts), len(site.annotated[s.id].dates)))
-    pages.update(_paged("sources", "Sources", rows, "sources_index.md.j2", env, ctx))
+        source_rows.append((s, sum(counts.values()), len(counts), len(site.annotated[s.id].dates)))
+    pages.update(_paged("sources", "Sources", source_rows, "sources_index.md.j2", env, ctx))
     totals = Counter({eid: len(ms) for eid, ms in site.links.mentions.items()})
     spread = {eid: len({sid for sid, _ in ms}) for eid, ms in site.links.mentions.items()}
     kinds = sorted({e.kind for e in d.entities} | set(STANDARD_KINDS), key=lambda k: (k not in STANDARD_KINDS, k))
