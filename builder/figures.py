@@ -154,36 +154,60 @@ Piece = tuple[str, str]
 
 
 def word_diff(a: str, b: str) -> list[list[Piece]]:
-    """A word-level diff of two texts as paragraphs of pieces (a paragraph break inside a
-    changed stretch splits it, so every piece lies within one paragraph)."""
-    tokens_a = re.findall(r"\n\n+|\s+|\w+|[^\w\s]", a)
-    tokens_b = re.findall(r"\n\n+|\s+|\w+|[^\w\s]", b)
-    matcher = difflib.SequenceMatcher(None, tokens_a, tokens_b, autojunk=False)
-    paragraphs: list[list[Piece]] = [[]]
+    """A word-level diff of two texts as paragraphs of pieces.
+
+    Paragraphs are aligned first; only paragraphs that changed are compared word by
+    word (which keeps a long pair of texts cheap: most paragraphs of two versions are
+    equal, or wholly added or cut).
+    """
+    paras_a = [p for p in re.split(r"\n\s*\n", a) if p.strip()]
+    paras_b = [p for p in re.split(r"\n\s*\n", b) if p.strip()]
+    result: list[list[Piece]] = []
+    matcher = difflib.SequenceMatcher(None, paras_a, paras_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            result += [[("same", p.strip())] for p in paras_a[i1:i2]]
+            continue
+        left, right = paras_a[i1:i2], paras_b[j1:j2]
+        i = j = 0
+        while i < len(left) or j < len(right):
+            if i < len(left) and j < len(right) and _alike(left[i], right[j]):
+                result.append(_words(left[i], right[j]))
+                i, j = i + 1, j + 1
+            elif j < len(right) and (i >= len(left) or (j + 1 < len(right) and _alike(left[i], right[j + 1]))):
+                result.append([("ins", right[j].strip())])
+                j += 1
+            elif i < len(left) and (j >= len(right) or (i + 1 < len(left) and _alike(left[i + 1], right[j]))):
+                result.append([("del", left[i].strip())])
+                i += 1
+            else:  # neither alike nor realigned: compare them word by word anyway
+                result.append(_words(left[i], right[j]))
+                i, j = i + 1, j + 1
+    return result
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two paragraphs that are versions of each other (half their words in common)."""
+    return difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio() >= 0.5
+
+
+def _words(a: str, b: str) -> list[Piece]:
+    tokens_a = re.findall(r"\s+|\w+|[^\w\s]", a.strip())
+    tokens_b = re.findall(r"\s+|\w+|[^\w\s]", b.strip())
+    pieces: list[Piece] = []
 
     def emit(kind: str, tokens: list[str]) -> None:
-        for t in tokens:
-            if t.startswith("\n\n"):
-                paragraphs.append([])
-            elif paragraphs[-1] and paragraphs[-1][-1][0] == kind:
-                paragraphs[-1][-1] = (kind, paragraphs[-1][-1][1] + t)
-            else:
-                paragraphs[-1].append((kind, t))
+        if not tokens:
+            return
+        if pieces and pieces[-1][0] == kind:
+            pieces[-1] = (kind, pieces[-1][1] + "".join(tokens))
+        else:
+            pieces.append((kind, "".join(tokens)))
 
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, tokens_a, tokens_b, autojunk=False).get_opcodes():
         if op == "equal":
             emit("same", tokens_a[i1:i2])
         else:
             emit("del", tokens_a[i1:i2])
             emit("ins", tokens_b[j1:j2])
-    result = []
-    for p in paragraphs:
-        while p and not p[0][1].strip():
-            p = p[1:]
-        while p and not p[-1][1].strip():
-            p = p[:-1]
-        if p:
-            p = [(p[0][0], p[0][1].lstrip()), *p[1:]]
-            p = [*p[:-1], (p[-1][0], p[-1][1].rstrip())]
-            result.append(p)
-    return result
+    return pieces

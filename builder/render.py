@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from . import discover, export, figures
 from .crossref import Links
 from .markup import Marker, Span, escape, escape_attr, relative
-from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Source
+from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Relation, Source
 from .registry import STANDARD_KINDS, folder
 from .sentences import sentences
 from .timeline import show_date, sort_key
@@ -120,6 +120,7 @@ def render(site: Site) -> dict[str, str]:
     entities = {e.id: e for e in d.entities}
     sources = {s.id: s for s in d.sources}
     pages: dict[str, str] = {}
+    compared = {(r.a, r.b) for r in compared_versions(site.links)}
     ctx = {
         "entities": entities,
         "sources": sources,
@@ -130,6 +131,7 @@ def render(site: Site) -> dict[str, str]:
         "folder": folder,
         "version_page": lambda a, b: version_page(*sorted((a, b))),
         "max_cites": MAX_CITATIONS,
+        "compared": lambda a, b: tuple(sorted((a, b))) in compared,
     }
 
     def source_page_text(source: Source) -> tuple[str, str]:
@@ -327,14 +329,25 @@ def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any]) -> dict[str
         page="connections.md", nodes=nodes, edges=edges, strongest=strongest,
         width=figures.WIDTH, height=figures.HEIGHT, **ctx
     )
-    for r in site.links.relations:
-        if r.kind == "version":
-            path = version_page(r.a, r.b)
-            pages[path] = env.get_template("version.md.j2").render(
-                page=path, a=sources[r.a], b=sources[r.b], weight=r.weight,
-                paragraphs=figures.word_diff(_body(sources[r.a]), _body(sources[r.b])), **ctx
-            )
+    for r in compared_versions(site.links):
+        path = version_page(r.a, r.b)
+        pages[path] = env.get_template("version.md.j2").render(
+            page=path, a=sources[r.a], b=sources[r.b], weight=r.weight,
+            paragraphs=figures.word_diff(_body(sources[r.a]), _body(sources[r.b])), **ctx
+        )
     return pages
+
+
+def compared_versions(links: Links) -> list[Relation]:
+    """The version pairs that get a comparison page: each source with its closest version
+    (a wire story carried by fifty outlets gives fifty pages, not 1,225)."""
+    closest = {}
+    for sid, related in links.related.items():
+        versions = [(other, w) for other, kind, w in related if kind == "version"]
+        if versions:
+            other, _ = versions[0]
+            closest[tuple(sorted((sid, other)))] = True
+    return [r for r in links.relations if r.kind == "version" and (r.a, r.b) in closest]
 
 
 def _body(source: Source) -> str:
