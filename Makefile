@@ -68,8 +68,11 @@ offline: build node_modules/.installed
 	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml -d $(abspath $(OFFLINE_DIR))
 	$(BIN)/python scripts/pack_offline.py $(OFFLINE_DIR) node_modules/iframe-worker/shim/index.js $(DIST)
 
+# The builder watches seeds/ and rewrites only the pages whose content changed; MkDocs
+# (--dirty) re-renders only those.
 serve: build
-	$(BIN)/mkdocs serve
+	$(BIN)/python -m builder watch --seeds $(SEEDS) --docs $(DOCS) & watcher=$$!; \
+	trap 'kill $$watcher' EXIT INT TERM; $(BIN)/mkdocs serve --dirty
 
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from . import discover, pipeline, sources
@@ -22,12 +23,14 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate the inputs only")
     suggest = sub.add_parser("suggest", help="print unregistered names as YAML stubs for entities.yml")
     stats = sub.add_parser("stats", help="print counts per source and entity")
-    for p in (build, check, suggest, stats):
+    watch = sub.add_parser("watch", help="build, then rebuild whenever a file in the seeds folder changes")
+    for p in (build, check, suggest, stats, watch):
         p.add_argument("--seeds", type=Path, default=Path("seeds"), help="the dossier's inputs (default: seeds)")
-    build.add_argument("--docs", type=Path, default=Path("docs"), help="where pages go (default: docs)")
-    build.add_argument("--jobs", type=int, default=0, help="worker processes for annotation (default: one per core)")
-    build.add_argument("--drafts", action="store_true", help="add a review page of unregistered names")
-    build.add_argument("--discover", action="store_true", help="treat unregistered names as unreviewed entities")
+    for p in (build, watch):
+        p.add_argument("--docs", type=Path, default=Path("docs"), help="where pages go (default: docs)")
+        p.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
+        p.add_argument("--drafts", action="store_true", help="add a review page of unregistered names")
+        p.add_argument("--discover", action="store_true", help="treat unregistered names as unreviewed entities")
     return parser
 
 
@@ -36,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "build":
             return _build(args)
+        if args.command == "watch":
+            return _watch(args)
         dossier = sources.load(args.seeds)
         _warn(dossier.warnings)
         if args.command == "check":
@@ -71,6 +76,22 @@ def _build(args: argparse.Namespace) -> int:
         f"{r.deleted} deleted; {times})"
     )
     return 0
+
+
+def _watch(args: argparse.Namespace) -> int:
+    """Rebuild on every change under the seeds folder (polled once a second). A build
+    that fails says why and leaves the previous pages as they were; watching goes on."""
+    seen: dict[str, float] | None = None
+    while True:
+        state = {str(p): p.stat().st_mtime for p in sorted(args.seeds.rglob("*")) if p.is_file()}
+        if state != seen:
+            seen = state
+            try:
+                _build(args)
+            except BuilderError as exc:
+                print(str(exc), file=sys.stderr)
+            sys.stdout.flush()
+        time.sleep(1)
 
 
 def _warn(warnings: tuple[str, ...]) -> None:

@@ -73,3 +73,40 @@ def test_registered_entities_win_over_discovered(tmp_path: Path) -> None:
     hun = [e for e in data["entities"] if e["name"] == "Hun Sen"]
     assert [(e["id"], e["reviewed"], e["mention_count"]) for e in hun] == [("hun-sen", True, 44)]
     assert any(not e["reviewed"] for e in data["entities"])
+
+
+def test_watch_rebuilds_when_a_source_changes(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    docs = tmp_path / "docs"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "builder", "watch", "--seeds", str(seeds), "--docs", str(docs)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        page = docs / "sources" / "2013-09-08-final-results-hand-cambodian-ruling-party-poll-win.md"
+        deadline = time.time() + 30
+        while not page.exists() and time.time() < deadline:
+            time.sleep(0.2)
+        assert page.exists()
+        other = docs / "people" / "reth-sonitha.md"
+        other_mtime = other.stat().st_mtime_ns
+        source = seeds / "003_d852035ef8d2e0ca.txt"
+        source.write_text(source.read_text(encoding="utf-8") + "\nA correction was appended.\n", encoding="utf-8")
+        while "A correction was appended" not in page.read_text(encoding="utf-8") and time.time() < deadline:
+            time.sleep(0.2)
+        assert "A correction was appended" in page.read_text(encoding="utf-8")
+        assert other.stat().st_mtime_ns == other_mtime  # untouched: its content did not change
+        (seeds / "sources.yml").write_text("broken: [", encoding="utf-8")  # a bad edit keeps the pages
+        time.sleep(2.5)
+        assert "A correction was appended" in page.read_text(encoding="utf-8")
+    finally:
+        proc.kill()
+        out, err = proc.communicate()
+    assert "sources.yml" in err and proc.returncode != 0
