@@ -109,9 +109,11 @@ class Marker:
         return a == p_start or text[a - 1] == "\n"
 
     def paragraph(
-        self, text: str, start: int, end: int, number: int, spans: list[Span], page: str, skipped: bool
+        self, text: str, start: int, end: int, number: int, spans: list[Span], page: str, skipped: bool,
+        speakers: str = "",
     ) -> str:
-        """One paragraph: number anchor, escaped text with marked spans, block attributes."""
+        """One paragraph: number anchor, escaped text with marked spans, block attributes
+        (`speakers`: who is quoted in it, shown beside it by the stylesheet)."""
         parts: list[str] = []
         pos = start
         for span in sorted(spans, key=lambda s: (s.start, -s.end)):
@@ -126,4 +128,4 @@ class Marker:
                 parts.append(str(self._macros.date(inner, escape_attr(span.target))))
             pos = span.end
         parts.append(escape(text[pos:end], self._edges(text, start, pos)))
-        return str(self._macros.paragraph(number, "".join(parts), skipped))
+        return str(self._macros.paragraph(number, "".join(parts), skipped, escape_attr(speakers)))

@@ -54,6 +54,7 @@ def environment() -> Environment:
     )
     env.filters["md"] = escape
     env.filters["md_inline"] = lambda text, first: escape(text, starts_line=first)
+    env.filters["truncate_words"] = lambda text, n: " ".join(text.split()[:n]) + ("…" if len(text.split()) > n else "")
     env.filters["attr"] = escape_attr
     env.filters["yaml"] = lambda v: json.dumps(v, ensure_ascii=False)
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
@@ -181,8 +182,15 @@ def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str,
         spans[m.paragraph].append(Span(m.start, m.end, "entity", page_of(e), e.kind, e.summary))
     for t in ann.dates:
         spans[t.paragraph].append(Span(t.start, t.end, "date", t.value))
+    speakers: dict[int, list[str]] = defaultdict(list)
+    for q in ann.quotes:
+        name = entities[q.speaker].name if q.speaker else "unattributed"
+        if name not in speakers[q.paragraph]:
+            speakers[q.paragraph].append(name)
     return [
-        marker.paragraph(source.text, p.start, p.end, p.number, spans[p.number], page, p.skipped)
+        marker.paragraph(
+            source.text, p.start, p.end, p.number, spans[p.number], page, p.skipped, ", ".join(speakers[p.number])
+        )
         for p in source.paragraphs
     ]
 
