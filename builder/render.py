@@ -328,7 +328,7 @@ def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any]) -> dict[str
         return snippet(sources[sid].text, claim.start, claim.end, p.start, p.end)
 
     pages = {"claims.md": env.get_template("claims.md.j2").render(
-        page="claims.md", counts=figures.counts(claims), context=context, **ctx
+        page="claims.md", counts=figures.counts(claims), context=context, max_rows=MAX_CITATIONS, **ctx
     )}
     mentions = {eid: len(ms) for eid, ms in site.links.mentions.items()}
     nodes, edges = figures.graph(list(d.entities), mentions, site.links.relations)
