@@ -6,6 +6,7 @@ markup. Nothing is written here (see `write`).
 
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing
 from collections import Counter, defaultdict
@@ -86,6 +87,11 @@ class Site:
     jobs: int = 1
     """Worker processes for the per-page rendering."""
 
+    @functools.cached_property
+    def claim_counts(self) -> list[figures.Count]:
+        """Every counted figure, lined up by what it counts."""
+        return figures.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims])
+
 
 _task: Callable[[Any], tuple[str, str]] | None = None
 PARALLEL_FROM = 400
@@ -133,6 +139,7 @@ def render(site: Site) -> dict[str, str]:
         "version_page": lambda a, b: version_page(*sorted((a, b))),
         "max_cites": MAX_CITATIONS,
         "compared": lambda a, b: tuple(sorted((a, b))) in compared,
+        "anchor": lambda c: claim_anchor(c, entities),
     }
 
     def source_page_text(source: Source) -> tuple[str, str]:
@@ -256,6 +263,10 @@ def _profile(site: Site, entity: Entity, entities: dict[str, Entity], sources: d
         "quotes": quotes[-MAX_ITEMS_ON_PROFILE:],
         "more_quotes": max(len(quotes) - MAX_ITEMS_ON_PROFILE, 0),
         "companions": companions,
+        "figures": [
+            c for c in site.claim_counts
+            if c.owner == entity.id or any(claim.claimant == entity.id for _, items in c.figures for claim, _ in items)
+        ],
     }
 
 
@@ -312,6 +323,20 @@ def _paged(
     return out
 
 
+def claim_anchor(count: figures.Count, entities: dict[str, Entity]) -> str:
+    """The claims page's heading id for a count (as the toc extension makes it)."""
+    from markdown.extensions.toc import slugify
+
+    title = count.unit.capitalize()
+    if count.owner:
+        title += f": {entities[count.owner].name}"
+    elif count.unit in ("seats", "votes"):
+        title += ", no party named"
+    if count.disputed:
+        title += " — disputed"
+    return slugify(title, "-")
+
+
 def version_page(a: str, b: str) -> str:
     """The page comparing two versions of a story."""
     return f"versions/{a}--{b}.md"
@@ -321,14 +346,13 @@ def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any]) -> dict[str
     """The claims page, the connections graph, and a diff page per pair of versions."""
     d = site.dossier
     sources = {s.id: s for s in d.sources}
-    claims = [(c, s.id) for s in d.sources for c in site.annotated[s.id].claims]
 
     def context(claim: Claim, sid: str) -> tuple[str, str, str]:
         p = sources[sid].paragraphs[claim.paragraph - 1]
         return snippet(sources[sid].text, claim.start, claim.end, p.start, p.end)
 
     pages = {"claims.md": env.get_template("claims.md.j2").render(
-        page="claims.md", counts=figures.counts(claims), context=context, max_rows=MAX_CITATIONS, **ctx
+        page="claims.md", counts=site.claim_counts, context=context, max_rows=MAX_CITATIONS, **ctx
     )}
     mentions = {eid: len(ms) for eid, ms in site.links.mentions.items()}
     nodes, edges = figures.graph(list(d.entities), mentions, site.links.relations)

@@ -126,3 +126,13 @@ def test_relationship_graph_renders_offline_with_a_link_per_node(demo_site: Path
     assert {a.get_text() for a in labels} >= {"Hun Sen", "Sam Rainsy", "Cambodian People's Party", "Cambodia National Rescue Party"}
     xs = [float(c["cx"]) for c in circles]
     assert max(xs) - min(xs) > 500  # spread over the canvas, not a clump
+
+
+def test_profiles_show_the_figures_about_them_or_stated_by_them(demo: Path) -> None:
+    cnrp = (demo / "parties" / "cnrp.md").read_text(encoding="utf-8")
+    assert ("- **Seats** (disputed): **55** according to Khieu Kanharith, Cambodian People's Party, "
+            "National Election Committee, Hun Sen; **63** according to Cambodia National Rescue Party.") in cnrp
+    assert "(../claims.md#seats-cambodia-national-rescue-party-disputed)" in cnrp
+    hun_sen = (demo / "people" / "hun-sen.md").read_text(encoding="utf-8")
+    assert "**Seats of Cambodian People's Party**: **68** according to" in hun_sen  # he states it
+    assert "## Figures" not in (demo / "people" / "reth-sonitha.md").read_text(encoding="utf-8")
