@@ -139,7 +139,7 @@ def render(site: Site) -> dict[str, str]:
         "version_page": lambda a, b: version_page(*sorted((a, b))),
         "max_cites": MAX_CITATIONS,
         "compared": lambda a, b: tuple(sorted((a, b))) in compared,
-        "anchor": lambda c: claim_anchor(c, entities),
+        "claim_link": lambda c: claim_link(site.claim_counts, c, entities),
     }
 
     def source_page_text(source: Source) -> tuple[str, str]:
@@ -323,6 +323,20 @@ def _paged(
     return out
 
 
+CLAIM_COUNTS_PER_PAGE = 40
+"""Counts per claims page (disputed ones come first, on the first page)."""
+
+
+def claim_pages(total: int) -> list[str]:
+    return ["claims.md"] + [f"claims/page-{n}.md" for n in range(2, (total - 1) // CLAIM_COUNTS_PER_PAGE + 2)]
+
+
+def claim_link(counts: list[figures.Count], count: figures.Count, entities: dict[str, Entity]) -> str:
+    """Where the claims pages show a count: page and heading id."""
+    index = next(i for i, c in enumerate(counts) if (c.unit, c.owner) == (count.unit, count.owner))
+    return f"{claim_pages(len(counts))[index // CLAIM_COUNTS_PER_PAGE]}#{claim_anchor(count, entities)}"
+
+
 def claim_anchor(count: figures.Count, entities: dict[str, Entity]) -> str:
     """The claims page's heading id for a count (as the toc extension makes it)."""
     from markdown.extensions.toc import slugify
@@ -351,9 +365,15 @@ def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any]) -> dict[str
         p = sources[sid].paragraphs[claim.paragraph - 1]
         return snippet(sources[sid].text, claim.start, claim.end, p.start, p.end)
 
-    pages = {"claims.md": env.get_template("claims.md.j2").render(
-        page="claims.md", counts=site.claim_counts, context=context, max_rows=MAX_CITATIONS, **ctx
-    )}
+    counts = site.claim_counts
+    chunks = [counts[i : i + CLAIM_COUNTS_PER_PAGE] for i in range(0, len(counts), CLAIM_COUNTS_PER_PAGE)] or [[]]
+    names = claim_pages(len(counts))
+    pages = {}
+    for n, (name, chunk) in enumerate(zip(names, chunks, strict=True)):
+        pages[name] = env.get_template("claims.md.j2").render(
+            page=name, counts=chunk, context=context, max_rows=MAX_CITATIONS,
+            pages=names, current=n, total=len(counts), **ctx
+        )
     mentions = {eid: len(ms) for eid, ms in site.links.mentions.items()}
     nodes, edges = figures.graph(list(d.entities), mentions, site.links.relations)
     strongest = sorted(edges, key=lambda e: (-e.weight, e.a.entity.name, e.b.entity.name))[:30]

@@ -32,6 +32,7 @@ def large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, pipelin
     patch.setattr(render, "INDEX_PAGE_ROWS", 25)
     patch.setattr(render, "MAX_SOURCES_ON_PROFILE", 6)
     patch.setattr(render, "TIMELINE_PAGE_EVENTS", 60)
+    patch.setattr(render, "CLAIM_COUNTS_PER_PAGE", 2)
     try:
         result = pipeline.build(pipeline.Options(tmp / "seeds", docs, jobs=1))
     finally:
@@ -100,3 +101,14 @@ def test_search_index_leaves_out_repeated_text(large: tuple[Path, Path, pipeline
     profile_text = sum(len(d["text"]) for d in docs if d["location"].startswith(("people/", "parties/", "organisations/", "places/")))
     source_text = sum(len(d["text"]) for d in docs if d["location"].startswith("sources/"))
     assert profile_text < source_text / 4
+
+
+def test_claims_are_paged_and_profiles_link_to_the_right_page(large: tuple[Path, Path, pipeline.Result]) -> None:
+    docs, _, _ = large  # the strict mkdocs build of the fixture already checked every anchor
+    pages = [docs / "claims.md", *sorted((docs / "claims").glob("page-*.md"))]
+    assert len(pages) >= 2
+    headings = [line for p in pages for line in p.read_text(encoding="utf-8").splitlines() if line.startswith("## ")]
+    assert len(headings) == len(set(headings)) and all(len(
+        [x for x in p.read_text(encoding="utf-8").splitlines() if x.startswith("## ")]) <= 2 for p in pages)
+    links = [m for p in docs.glob("parties/*.md") for m in re.findall(r"\(\.\./(claims[^)#]*)#", p.read_text(encoding="utf-8"))]
+    assert any(link.startswith("claims/page-") for link in links)
