@@ -10,8 +10,9 @@ are applied last and win.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -145,15 +146,35 @@ def merge(cands: list[Candidate]) -> list[list[Candidate]]:
     for date in sorted(by_date):
         items = by_date[date]
         parent = list(range(len(items)))
-
+        # The same happening noun, or the same words: joined through a dict, not pairwise.
+        first: dict[object, int] = {}
+        for i, c in enumerate(items):
+            for key in ((("noun", c.noun),) if c.noun else ()) + (("words", c.words),):
+                if key in first:
+                    parent[_find(parent, i)] = _find(parent, first[key])
+                else:
+                    first[key] = i
+        # Similar wording: each candidate is compared with the first candidate of each
+        # group so far that shares one of its rarest words (prefix filtering: two word
+        # sets with Jaccard similarity >= SIMILAR always share one of those), so a story
+        # repeated across thousands of sources is not compared pair by pair.
+        freq: Counter[str] = Counter(w for c in items for w in c.words)
+        index: dict[str, list[int]] = defaultdict(list)
         for i, a in enumerate(items):
-            for j in range(i + 1, len(items)):
-                b = items[j]
-                same_noun = a.noun and a.noun == b.noun
-                union = a.words | b.words
-                similar = union and len(a.words & b.words) / len(union) >= SIMILAR
-                if same_noun or similar:
-                    parent[_find(parent, j)] = _find(parent, i)
+            ordered = sorted(a.words, key=lambda w: (freq[w], w))
+            prefix = ordered[: len(ordered) - math.ceil(SIMILAR * len(ordered)) + 1]
+            joined = False
+            for w in prefix:
+                for j in index[w]:
+                    if _find(parent, i) == _find(parent, j):
+                        continue
+                    b = items[j]
+                    if len(a.words & b.words) / len(a.words | b.words) >= SIMILAR:
+                        parent[_find(parent, i)] = _find(parent, j)
+                        joined = True
+            if not joined and _find(parent, i) == i:  # a new group: i represents it
+                for w in prefix:
+                    index[w].append(i)
         clusters: dict[int, list[Candidate]] = defaultdict(list)
         for i, c in enumerate(items):
             clusters[_find(parent, i)].append(c)
