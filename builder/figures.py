@@ -14,7 +14,7 @@ from .model import Claim, Entity, Relation
 
 GRAPH_NODES = 40
 """Most-mentioned entities drawn on the relationship graph."""
-WIDTH, HEIGHT = 1000, 640
+WIDTH, HEIGHT = 1000, 760
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,10 @@ class Node:
     y: float
     r: float
     """Radius, growing with the mention count."""
+    label_x: float = 0.0
+    """Left edge of the name's label."""
+    label_y: float = 0.0
+    """Top edge of the name's label."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,7 @@ def graph(entities: list[Entity], mentions: dict[str, int], relations: tuple[Rel
     if not n:
         return [], []
     pos = [[math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)] for i in range(n)]
-    k = 2.2 * math.sqrt(4.0 / n)
+    k = 2.6 * math.sqrt(4.0 / n)
     top = max(weights.values(), default=1)
     temperature = 0.3
     for _ in range(400):
@@ -104,11 +108,40 @@ def graph(entities: list[Entity], mentions: dict[str, int], relations: tuple[Rel
         )
         for i, eid in enumerate(ids)
     ]
+    nodes = _place_labels(nodes)
     edges = [
         Edge(nodes[i], nodes[j], kinds[(i, j)], w, round(0.6 + 4 * math.sqrt(w / top), 2))
         for (i, j), w in sorted(weights.items())
     ]
     return nodes, edges
+
+
+CHAR_WIDTH, LABEL_HEIGHT = 8.2, 19.0
+"""A label's size in drawing units (the stylesheet's label font on a page-wide drawing)."""
+
+
+def _place_labels(nodes: list[Node]) -> list[Node]:
+    """Put each name where it overlaps no name placed before it: above its dot, else
+    below, right, left, or further out; the most-mentioned are placed first."""
+    placed: list[tuple[float, float, float, float]] = []
+    result = {}
+    for n in sorted(nodes, key=lambda n: (-n.r, n.entity.id)):
+        w = CHAR_WIDTH * len(n.entity.name) + 8
+        h = LABEL_HEIGHT
+        spots = [
+            (n.x - w / 2, n.y - n.r - h - 2), (n.x - w / 2, n.y + n.r + 2),
+            (n.x + n.r + 4, n.y - h / 2), (n.x - n.r - 4 - w, n.y - h / 2),
+            (n.x - w / 2, n.y - n.r - 2 * h - 2), (n.x - w / 2, n.y + n.r + h + 2),
+        ]
+        spots = [(min(max(x, 0.0), WIDTH - w), min(max(y, 0.0), HEIGHT - h)) for x, y in spots]
+        chosen = next(
+            (s for s in spots if not any(s[0] < px + pw and px < s[0] + w and s[1] < py + ph and py < s[1] + h
+                                          for px, py, pw, ph in placed)),
+            spots[0],
+        )
+        placed.append((chosen[0], chosen[1], w, h))
+        result[n.entity.id] = Node(n.entity, n.x, n.y, n.r, round(chosen[0], 1), round(chosen[1], 1))
+    return [result[n.entity.id] for n in nodes]
 
 
 _AMOUNT = re.compile(r"([\d,]+(?:\.\d+)?)(?:\s(million|billion))?")
