@@ -323,7 +323,9 @@ def _paged(
     return out
 
 
-CLAIM_COUNTS_PER_PAGE = 40
+CLAIM_COUNTS_PER_PAGE = 20
+MAX_CLAIM_ROWS = 6
+"""Statements shown per figure of a count (all are in the export)."""
 """Counts per claims page (disputed ones come first, on the first page)."""
 
 
@@ -371,7 +373,7 @@ def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any]) -> dict[str
     pages = {}
     for n, (name, chunk) in enumerate(zip(names, chunks, strict=True)):
         pages[name] = env.get_template("claims.md.j2").render(
-            page=name, counts=chunk, context=context, max_rows=MAX_CITATIONS,
+            page=name, counts=chunk, context=context, max_rows=MAX_CLAIM_ROWS,
             pages=names, current=n, total=len(counts), **ctx
         )
     mentions = {eid: len(ms) for eid, ms in site.links.mentions.items()}
