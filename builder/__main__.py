@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
         p.add_argument("--drafts", action="store_true", help="add a review page of unregistered names")
         p.add_argument("--discover", action="store_true", help="treat unregistered names as unreviewed entities")
+        p.add_argument("--no-cache", action="store_true", help="annotate every source again, ignoring docs/.dossier-cache")
     return parser
 
 
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover)
+    options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover, not args.no_cache)
     result = pipeline.build(options)
     _warn(result.dossier.warnings)
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}

@@ -8,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import crossref, discover, render, sources, timeline, write
+from . import cache, crossref, discover, render, sources, timeline, write
 from .annotate import annotate
 from .matcher import Matcher
 from .model import Annotated, Dossier, Entity, Source
@@ -28,6 +28,8 @@ class Options:
     """Add the review page of unregistered names."""
     discover: bool = False
     """Treat unregistered names as provisional entities."""
+    cache: bool = True
+    """Reuse the annotations of unchanged sources from the previous build."""
 
 
 @dataclass
@@ -53,12 +55,14 @@ def build(options: Options) -> Result:
         clock = now
 
     dossier = sources.load(options.seeds)
+    previous = cache.load(options.docs) if options.cache else {}
+    kept: dict[str, Annotated] = {}
     lap("load")
-    annotated = annotate_all(dossier.sources, dossier.entities, options.jobs)
+    annotated = annotate_all(dossier.sources, dossier.entities, options.jobs, previous, kept)
     if options.discover:
         found = discover.provisional(discover.group_names(dossier, annotated), dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(dossier.entities + found, key=lambda e: e.id)))
-        annotated = annotate_all(dossier.sources, dossier.entities, options.jobs)
+        annotated = annotate_all(dossier.sources, dossier.entities, options.jobs, previous, kept)
     lap("annotate")
     links = crossref.link(dossier, annotated)
     events = timeline.build_events(dossier, annotated)
@@ -66,6 +70,8 @@ def build(options: Options) -> Result:
     files = render.render(render.Site(dossier, annotated, links, events, options.drafts, options.jobs or os.cpu_count() or 1))
     lap("render")
     report = write.write(options.docs, files)
+    if options.cache and kept.keys() != previous.keys():
+        cache.save(options.docs, kept)
     lap("write")
     return Result(dossier, annotated, len(files), report, timings)
 
@@ -83,12 +89,28 @@ def _annotate_one(source: Source) -> Annotated:
     return annotate(source, *_worker)
 
 
-def annotate_all(srcs: tuple[Source, ...], entities: tuple[Entity, ...], jobs: int) -> dict[str, Annotated]:
-    """Annotate every source, in worker processes when there are enough to pay for them."""
+def annotate_all(
+    srcs: tuple[Source, ...], entities: tuple[Entity, ...], jobs: int,
+    previous: dict[str, Annotated] | None = None, kept: dict[str, Annotated] | None = None,
+) -> dict[str, Annotated]:
+    """Annotate every source, in worker processes when there are enough to pay for them.
+
+    With `previous` (cache key -> annotations), unchanged sources are taken from it;
+    `kept` receives this run's entries for the next build's cache.
+    """
+    registry = cache.registry_digest(entities, cache.code_digest())
+    keys = {s.id: cache.key(s, registry) for s in srcs}
+    previous = previous or {}
+    done = {s.id: previous[keys[s.id]] for s in srcs if keys[s.id] in previous}
+    todo = tuple(s for s in srcs if s.id not in done)
     jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(srcs) < 200:
+    if jobs == 1 or len(todo) < 200:
         _init(entities)
-        return {s.id: _annotate_one(s) for s in srcs}
-    with ProcessPoolExecutor(jobs, initializer=_init, initargs=(entities,)) as pool:
-        results = pool.map(_annotate_one, srcs, chunksize=max(1, len(srcs) // (jobs * 8)))
-        return {a.source: a for a in results}
+        done.update((s.id, _annotate_one(s)) for s in todo)
+    else:
+        with ProcessPoolExecutor(jobs, initializer=_init, initargs=(entities,)) as pool:
+            results = pool.map(_annotate_one, todo, chunksize=max(1, len(todo) // (jobs * 8)))
+            done.update((a.source, a) for a in results)
+    if kept is not None:
+        kept.update((keys[s.id], done[s.id]) for s in srcs)
+    return {s.id: done[s.id] for s in srcs}

@@ -31,12 +31,12 @@ KIND_TITLES = {"person": "People", "party": "Parties", "organisation": "Organisa
 T = TypeVar("T")
 MAX_CITATIONS = 12
 """Citations shown for one stated fact or one event (all are in the data export)."""
-MAX_SOURCES_ON_PROFILE = 50
+MAX_SOURCES_ON_PROFILE = 30
 MAX_ITEMS_ON_PROFILE = 50
 """Stated facts, quotes and timeline entries shown on a profile (the latest quotes and
 events; the complete lists are in the data export)."""
 """A profile lists mentions in this many sources at most; the export has them all."""
-MAX_SNIPPETS_PER_SOURCE = 5
+MAX_SNIPPETS_PER_SOURCE = 3
 INDEX_PAGE_ROWS = 500
 TIMELINE_PAGE_EVENTS = 400
 """Beyond this many events the timeline is split into a page per year (per month for a
@@ -91,6 +91,16 @@ class Site:
     def claim_counts(self) -> list[figures.Count]:
         """Every counted figure, lined up by what it counts."""
         return figures.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims])
+
+    @functools.cached_property
+    def counts_of(self) -> dict[str, list[figures.Count]]:
+        """Entity id -> the counts it owns or states, in the claims pages' order."""
+        result: dict[str, list[figures.Count]] = defaultdict(list)
+        for c in self.claim_counts:
+            involved = {c.owner} | {claim.claimant for _, items in c.figures for claim, _ in items}
+            for eid in sorted(involved - {""}):
+                result[eid].append(c)
+        return dict(result)
 
 
 _task: Callable[[Any], tuple[str, str]] | None = None
@@ -167,6 +177,7 @@ def render(site: Site) -> dict[str, str]:
             **_profile(site, entity, entities, sources), **ctx
         )
 
+    site.counts_of  # computed once here, not in every worker  # noqa: B018
     pages.update(_in_parallel(source_page_text, d.sources, site.jobs))
     pages.update(_in_parallel(profile_page_text, d.entities, site.jobs))
     pages.update(_indexes(site, env, ctx))
@@ -263,10 +274,7 @@ def _profile(site: Site, entity: Entity, entities: dict[str, Entity], sources: d
         "quotes": quotes[-MAX_ITEMS_ON_PROFILE:],
         "more_quotes": max(len(quotes) - MAX_ITEMS_ON_PROFILE, 0),
         "companions": companions,
-        "figures": [
-            c for c in site.claim_counts
-            if c.owner == entity.id or any(claim.claimant == entity.id for _, items in c.figures for claim, _ in items)
-        ],
+        "figures": site.counts_of.get(entity.id, []),
     }
 
 
