@@ -318,11 +318,19 @@ def _indexes(site: Site, env: Environment, ctx: dict[str, object]) -> dict[str, 
     return pages
 
 
+def page_names(base: str, total: int, per_page: int) -> list[str]:
+    """`base/index.md`, then `base/page-2.md` … for `total` rows, `per_page` to a page."""
+    return [f"{base}/index.md"] + [f"{base}/page-{n}.md" for n in range(2, (total - 1) // per_page + 2)]
+
+
 def _paged(
-    base: str, title: str, rows: list, template: str, env: Environment, ctx: dict[str, object], **extra: object  # type: ignore[type-arg]
+    base: str, title: str, rows: list, template: str, env: Environment, ctx: dict[str, object],  # type: ignore[type-arg]
+    per_page: int = 0, **extra: object,
 ) -> dict[str, str]:
-    chunks = [rows[i : i + INDEX_PAGE_ROWS] for i in range(0, len(rows), INDEX_PAGE_ROWS)] or [[]]
-    names = [f"{base}/index.md"] + [f"{base}/page-{n}.md" for n in range(2, len(chunks) + 1)]
+    """A listing split into pages of `per_page` rows (default INDEX_PAGE_ROWS)."""
+    per_page = per_page or INDEX_PAGE_ROWS
+    chunks = [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
+    names = page_names(base, len(rows), per_page)
     out = {}
     for n, (name, chunk) in enumerate(zip(names, chunks, strict=True)):
         out[name] = env.get_template(template).render(
@@ -332,19 +340,16 @@ def _paged(
 
 
 CLAIM_COUNTS_PER_PAGE = 20
+"""Counts per claims page (disputed ones come first, on the first page)."""
 MAX_CLAIM_ROWS = 6
 """Statements shown per figure of a count (all are in the export)."""
-"""Counts per claims page (disputed ones come first, on the first page)."""
-
-
-def claim_pages(total: int) -> list[str]:
-    return ["claims.md"] + [f"claims/page-{n}.md" for n in range(2, (total - 1) // CLAIM_COUNTS_PER_PAGE + 2)]
 
 
 def claim_link(counts: list[figures.Count], count: figures.Count, entities: dict[str, Entity]) -> str:
     """Where the claims pages show a count: page and heading id."""
     index = next(i for i, c in enumerate(counts) if (c.unit, c.owner) == (count.unit, count.owner))
-    return f"{claim_pages(len(counts))[index // CLAIM_COUNTS_PER_PAGE]}#{claim_anchor(count, entities)}"
+    page = page_names("claims", len(counts), CLAIM_COUNTS_PER_PAGE)[index // CLAIM_COUNTS_PER_PAGE]
+    return f"{page}#{claim_anchor(count, entities)}"
 
 
 def claim_anchor(count: figures.Count, entities: dict[str, Entity]) -> str:
@@ -375,15 +380,10 @@ def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any]) -> dict[str
         p = sources[sid].paragraphs[claim.paragraph - 1]
         return snippet(sources[sid].text, claim.start, claim.end, p.start, p.end)
 
-    counts = site.claim_counts
-    chunks = [counts[i : i + CLAIM_COUNTS_PER_PAGE] for i in range(0, len(counts), CLAIM_COUNTS_PER_PAGE)] or [[]]
-    names = claim_pages(len(counts))
-    pages = {}
-    for n, (name, chunk) in enumerate(zip(names, chunks, strict=True)):
-        pages[name] = env.get_template("claims.md.j2").render(
-            page=name, counts=chunk, context=context, max_rows=MAX_CLAIM_ROWS,
-            pages=names, current=n, total=len(counts), **ctx
-        )
+    pages = _paged(
+        "claims", "Claims", site.claim_counts, "claims.md.j2", env, ctx,
+        per_page=CLAIM_COUNTS_PER_PAGE, context=context, max_rows=MAX_CLAIM_ROWS,
+    )
     mentions = {eid: len(ms) for eid, ms in site.links.mentions.items()}
     nodes, edges = figures.graph(list(d.entities), mentions, site.links.relations)
     strongest = sorted(edges, key=lambda e: (-e.weight, e.a.entity.name, e.b.entity.name))[:30]

@@ -132,7 +132,7 @@ def test_profiles_show_the_figures_about_them_or_stated_by_them(demo: Path) -> N
     cnrp = (demo / "parties" / "cnrp.md").read_text(encoding="utf-8")
     assert ("- **Seats** (disputed): **55** according to Khieu Kanharith, Cambodian People's Party, "
             "National Election Committee, Hun Sen; **63** according to Cambodia National Rescue Party.") in cnrp
-    assert "(../claims.md#seats-cambodia-national-rescue-party-disputed)" in cnrp
+    assert "(../claims/index.md#seats-cambodia-national-rescue-party-disputed)" in cnrp
     hun_sen = (demo / "people" / "hun-sen.md").read_text(encoding="utf-8")
     assert "**Seats of Cambodian People's Party**: **68** according to" in hun_sen  # he states it
     assert "## Figures" not in (demo / "people" / "reth-sonitha.md").read_text(encoding="utf-8")

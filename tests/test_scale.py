@@ -105,7 +105,7 @@ def test_search_index_leaves_out_repeated_text(large: tuple[Path, Path, pipeline
 
 def test_claims_are_paged_and_profiles_link_to_the_right_page(large: tuple[Path, Path, pipeline.Result]) -> None:
     docs, _, _ = large  # the strict mkdocs build of the fixture already checked every anchor
-    pages = [docs / "claims.md", *sorted((docs / "claims").glob("page-*.md"))]
+    pages = [docs / "claims" / "index.md", *sorted((docs / "claims").glob("page-*.md"))]
     assert len(pages) >= 2
     headings = [line for p in pages for line in p.read_text(encoding="utf-8").splitlines() if line.startswith("## ")]
     assert len(headings) == len(set(headings)) and all(len(
