@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import multiprocessing
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -150,6 +151,7 @@ def render(site: Site) -> dict[str, str]:
         "max_cites": MAX_CITATIONS,
         "compared": lambda a, b: tuple(sorted((a, b))) in compared,
         "claim_link": lambda c: claim_link(site.claim_counts, c, entities),
+        "registry_role": registry_role,
     }
 
     def source_page_text(source: Source) -> tuple[str, str]:
@@ -316,6 +318,17 @@ def _indexes(site: Site, env: Environment, ctx: dict[str, object]) -> dict[str, 
         rows = [(e, totals[e.id], spread.get(e.id, 0)) for e in members]
         pages.update(_paged(folder(kind), kind_title(kind), rows, "kind_index.md.j2", env, ctx, kind=kind))
     return pages
+
+
+def registry_role(entity: Entity, stated: str) -> str:
+    """The registry role a stated role agrees with ("Cambodian prime minister" and
+    "prime minister"), or ""."""
+    words = set(re.findall(r"\w+", stated.lower()))
+    for role in entity.roles:
+        title = set(re.findall(r"\w+", role.title.lower()))
+        if title and (title <= words or words <= title):
+            return role.title
+    return ""
 
 
 def page_names(base: str, total: int, per_page: int) -> list[str]:

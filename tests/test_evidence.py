@@ -11,6 +11,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from builder.model import Entity, Role
+from builder.render import registry_role
+
 QUOTES = [
     ("000", 5, "sam-rainsy", "historic day,"),
     ("000", 8, "sam-rainsy", "truly free and fair elections."),
@@ -76,3 +79,12 @@ def test_roles_from_titles_and_appositions(demo: Path) -> None:
     assert ("yem-ponhearith", "role", "spokesman (CNRP)") in facts
     assert ("khieu-kanharith", "description", "a spokesman for the ruling Cambodian People's Party") in facts
     assert ("sam-rainsy", "description", "a French-educated former banker") in facts
+
+
+def test_stated_roles_are_compared_with_the_registry(demo: Path) -> None:
+    hun_sen = (demo / "people" / "hun-sen.md").read_text(encoding="utf-8")
+    assert "| cambodian prime minister | role | agrees: prime minister |" in hun_sen
+    assert "| 60 | age |  |" in hun_sen
+    e = Entity("x", "person", "X", (), "s", roles=(Role("spokesman", "cpp"),))
+    assert registry_role(e, "a spokesman for the party") == "spokesman"
+    assert registry_role(e, "finance minister") == ""
