@@ -72,7 +72,7 @@ offline: build node_modules/.installed
 # (--dirty) re-renders only those.
 serve: build
 	$(BIN)/python -m builder watch --seeds $(SEEDS) --docs $(DOCS) & watcher=$$!; \
-	trap 'kill $$watcher' EXIT INT TERM; $(BIN)/mkdocs serve --dirty
+	trap 'kill $$watcher 2>/dev/null || true' EXIT INT TERM; $(BIN)/mkdocs serve --dirty --no-strict
 
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
