@@ -73,7 +73,7 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
         best: dict[str, tuple[str, str, float]] = {}
         for item in sorted(lst, key=lambda x: (x[1] != "version", -x[2], x[0])):
             best.setdefault(item[0], item)
-        related[sid] = sorted(best.values(), key=lambda x: (x[1] != "version", -x[2], x[0]))
+        related[sid] = list(best.values())  # already strongest first
     companions: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for (a, b), n in pair_paragraphs.items():
         companions[a].append((b, n))

@@ -169,6 +169,20 @@ class Count:
     def disputed(self) -> bool:
         return len(self.figures) > 1
 
+    @property
+    def stated_by(self) -> list[tuple[str, list[str]]]:
+        """Each figure with who states it (entity ids; "" for the source itself), in order."""
+        return [(value, list(dict.fromkeys(claim.claimant for claim, _ in items))) for value, items in self.figures]
+
+    def heading(self, names: dict[str, str]) -> str:
+        """The count's heading on the claims pages (`names`: entity id -> name)."""
+        title = self.unit.capitalize()
+        if self.owner:
+            title += f": {names[self.owner]}"
+        elif self.unit in ("seats", "votes"):
+            title += ", no party named"
+        return title + (" — disputed" if self.disputed else "")
+
 
 def counts(claims: list[tuple[Claim, str]]) -> list[Count]:
     """Claims lined up by quantity; quantities with an owner first, disputed ones first."""
@@ -176,7 +190,7 @@ def counts(claims: list[tuple[Claim, str]]) -> list[Count]:
     for claim, sid in claims:
         by_quantity[(claim.unit, claim.owner)][amount(claim.value)].append((claim, sid))
     result = [
-        Count(unit, owner, [(items[0][0].value.split(" [")[0], items) for _, items in sorted(values.items())])
+        Count(unit, owner, [(items[0][0].value, items) for _, items in sorted(values.items())])
         for (unit, owner), values in by_quantity.items()
     ]
     return sorted(result, key=lambda c: (not c.owner, not c.disputed, c.unit, c.owner))

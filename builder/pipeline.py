@@ -54,20 +54,21 @@ def build(options: Options) -> Result:
         timings[stage] = now - clock
         clock = now
 
+    jobs = options.jobs or os.cpu_count() or 1
     dossier = sources.load(options.seeds)
     previous = cache.load(options.docs) if options.cache else {}
     kept: dict[str, Annotated] = {}
     lap("load")
-    annotated = annotate_all(dossier.sources, dossier.entities, options.jobs, previous, kept)
+    annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept)
     if options.discover:
         found = discover.provisional(discover.group_names(dossier, annotated), dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(dossier.entities + found, key=lambda e: e.id)))
-        annotated = annotate_all(dossier.sources, dossier.entities, options.jobs, previous, kept)
+        annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept)
     lap("annotate")
     links = crossref.link(dossier, annotated)
     events = timeline.build_events(dossier, annotated)
     lap("link")
-    files = render.render(render.Site(dossier, annotated, links, events, options.drafts, options.jobs or os.cpu_count() or 1))
+    files = render.render(render.Site(dossier, annotated, links, events, options.drafts, jobs))
     lap("render")
     report = write.write(options.docs, files)
     if options.cache and kept.keys() != previous.keys():
@@ -104,10 +105,10 @@ def annotate_all(
     done = {s.id: previous[keys[s.id]] for s in srcs if keys[s.id] in previous}
     todo = tuple(s for s in srcs if s.id not in done)
     jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(todo) < 200:
+    if todo and (jobs == 1 or len(todo) < 200):
         _init(entities)
         done.update((s.id, _annotate_one(s)) for s in todo)
-    else:
+    elif todo:
         with ProcessPoolExecutor(jobs, initializer=_init, initargs=(entities,)) as pool:
             results = pool.map(_annotate_one, todo, chunksize=max(1, len(todo) // (jobs * 8)))
             done.update((a.source, a) for a in results)

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markdown.extensions.toc import slugify
 
 from . import discover, export, figures
 from .crossref import Links
@@ -94,6 +95,17 @@ class Site:
         return figures.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims])
 
     @functools.cached_property
+    def versions(self) -> list[Relation]:
+        """The version pairs that get a comparison page: each source with its closest
+        version (a wire story carried by fifty outlets gives fifty pages, not 1,225)."""
+        closest = set()
+        for sid, related in self.links.related.items():
+            other = next((o for o, kind, _ in related if kind == "version"), None)
+            if other:
+                closest.add(tuple(sorted((sid, other))))
+        return [r for r in self.links.relations if r.kind == "version" and (r.a, r.b) in closest]
+
+    @functools.cached_property
     def counts_of(self) -> dict[str, list[figures.Count]]:
         """Entity id -> the counts it owns or states, in the claims pages' order."""
         result: dict[str, list[figures.Count]] = defaultdict(list)
@@ -138,7 +150,9 @@ def render(site: Site) -> dict[str, str]:
     entities = {e.id: e for e in d.entities}
     sources = {s.id: s for s in d.sources}
     pages: dict[str, str] = {}
-    compared = {(r.a, r.b) for r in compared_versions(site.links)}
+    compared = {(r.a, r.b) for r in site.versions}
+    names = {e.id: e.name for e in d.entities}
+    links_to_claims = claim_links(site.claim_counts, names)
     ctx = {
         "entities": entities,
         "sources": sources,
@@ -150,7 +164,8 @@ def render(site: Site) -> dict[str, str]:
         "version_page": lambda a, b: version_page(*sorted((a, b))),
         "max_cites": MAX_CITATIONS,
         "compared": lambda a, b: tuple(sorted((a, b))) in compared,
-        "claim_link": lambda c: claim_link(site.claim_counts, c, entities),
+        "claim_link": lambda c: links_to_claims[(c.unit, c.owner)],
+        "entity_names": names,
         "registry_role": registry_role,
     }
 
@@ -358,25 +373,14 @@ MAX_CLAIM_ROWS = 6
 """Statements shown per figure of a count (all are in the export)."""
 
 
-def claim_link(counts: list[figures.Count], count: figures.Count, entities: dict[str, Entity]) -> str:
-    """Where the claims pages show a count: page and heading id."""
-    index = next(i for i, c in enumerate(counts) if (c.unit, c.owner) == (count.unit, count.owner))
-    page = page_names("claims", len(counts), CLAIM_COUNTS_PER_PAGE)[index // CLAIM_COUNTS_PER_PAGE]
-    return f"{page}#{claim_anchor(count, entities)}"
-
-
-def claim_anchor(count: figures.Count, entities: dict[str, Entity]) -> str:
-    """The claims page's heading id for a count (as the toc extension makes it)."""
-    from markdown.extensions.toc import slugify
-
-    title = count.unit.capitalize()
-    if count.owner:
-        title += f": {entities[count.owner].name}"
-    elif count.unit in ("seats", "votes"):
-        title += ", no party named"
-    if count.disputed:
-        title += " — disputed"
-    return slugify(title, "-")
+def claim_links(counts: list[figures.Count], names: dict[str, str]) -> dict[tuple[str, str], str]:
+    """(unit, owner) -> where the claims pages show that count: page and heading id (as
+    the toc extension makes it from the heading)."""
+    pages = page_names("claims", len(counts), CLAIM_COUNTS_PER_PAGE)
+    return {
+        (c.unit, c.owner): f"{pages[i // CLAIM_COUNTS_PER_PAGE]}#{slugify(c.heading(names), '-')}"
+        for i, c in enumerate(counts)
+    }
 
 
 def version_page(a: str, b: str) -> str:
@@ -387,7 +391,7 @@ def version_page(a: str, b: str) -> str:
 def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any]) -> dict[str, str]:
     """The claims page, the connections graph, and a diff page per pair of versions."""
     d = site.dossier
-    sources = {s.id: s for s in d.sources}
+    sources = ctx["sources"]
 
     def context(claim: Claim, sid: str) -> tuple[str, str, str]:
         p = sources[sid].paragraphs[claim.paragraph - 1]
@@ -404,25 +408,13 @@ def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any]) -> dict[str
         page="connections.md", nodes=nodes, edges=edges, strongest=strongest,
         width=figures.WIDTH, height=figures.HEIGHT, **ctx
     )
-    for r in compared_versions(site.links):
+    for r in site.versions:
         path = version_page(r.a, r.b)
         pages[path] = env.get_template("version.md.j2").render(
             page=path, a=sources[r.a], b=sources[r.b], weight=r.weight,
             paragraphs=figures.word_diff(_body(sources[r.a]), _body(sources[r.b])), **ctx
         )
     return pages
-
-
-def compared_versions(links: Links) -> list[Relation]:
-    """The version pairs that get a comparison page: each source with its closest version
-    (a wire story carried by fifty outlets gives fifty pages, not 1,225)."""
-    closest = {}
-    for sid, related in links.related.items():
-        versions = [(other, w) for other, kind, w in related if kind == "version"]
-        if versions:
-            other, _ = versions[0]
-            closest[tuple(sorted((sid, other)))] = True
-    return [r for r in links.relations if r.kind == "version" and (r.a, r.b) in closest]
 
 
 def _body(source: Source) -> str:
