@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import bisect
 
-from . import dates, evidence, names
+from . import dates, evidence, names, timeline
+from .crossref import shingles
 from .matcher import Matcher, resolve
 from .model import Annotated, Entity, Mention, Source
 
@@ -51,4 +52,6 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
         facts=evidence.find_facts(source, mentions, entities),
         claims=evidence.find_claims(source, mentions, entities, quotes),
         names=names.find_names(source, mentions, found_dates),
+        candidates=timeline.source_candidates(source, mentions, found_dates, entities),
+        shingles=tuple(sorted(shingles(source.text))),
     )

@@ -11,7 +11,7 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .model import Annotated, Dossier, Entity, Fact, Mention, Quote, Relation, Source
+from .model import Annotated, Dossier, Entity, Fact, Mention, Quote, Relation
 
 VERSION_THRESHOLD = 0.35
 """Share of word 5-grams two texts must have in common to be versions of one story."""
@@ -63,7 +63,7 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
                     pair_paragraphs[(a, b)] += 1
     relations = [Relation(a, b, "co-mention", float(n)) for (a, b), n in pair_paragraphs.items()]
     relations += memberships(dossier.entities)
-    source_relations = relate_sources(dossier.sources, counts)
+    source_relations = relate_sources(counts, {s: a.shingles for s, a in annotated.items()})
     relations += source_relations
     related: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for r in source_relations:
@@ -121,13 +121,12 @@ SHARED_ENTITY_MAX_SOURCES = 30
 """Entities named in more sources than this do not count towards "related sources"."""
 
 
-def relate_sources(sources: tuple[Source, ...], counts: dict[str, Counter[str]]) -> list[Relation]:
+def relate_sources(counts: dict[str, Counter[str]], grams: dict[str, tuple[int, ...]]) -> list[Relation]:
     """Versions (shared word 5-grams) and shared-entity links between sources.
 
     Candidate pairs come from an inverted index of shingles, so unrelated sources are
-    never compared.
+    never compared. `grams` are each source's `shingles`.
     """
-    grams = {s.id: shingles(s.text) for s in sources}
     index: dict[int, list[str]] = defaultdict(list)
     for sid in sorted(grams):
         for g in grams[sid]:

@@ -215,6 +215,30 @@ class Name:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A dated sentence: a candidate event for the timeline."""
+
+    date: str
+    """ISO value."""
+    precision: str
+    """Precision of the date."""
+    source: str
+    """Source id."""
+    published: str
+    """The source's publication date (for ordering)."""
+    paragraph: int
+    """Paragraph number."""
+    sentence: str
+    """The sentence's text."""
+    entities: tuple[str, ...]
+    """Entities named in the sentence."""
+    noun: str
+    """The happening next to the date, or ""."""
+    words: tuple[str, ...]
+    """Content words of the sentence, sorted."""
+
+
+@dataclass(frozen=True)
 class Annotated:
     """Everything the annotate stage found in one source."""
 
@@ -232,6 +256,10 @@ class Annotated:
     """Numeric claims."""
     names: tuple[Name, ...] = ()
     """Unregistered proper names."""
+    candidates: tuple[Candidate, ...] = ()
+    """Dated sentences, for the timeline."""
+    shingles: tuple[int, ...] = ()
+    """A sample of the text's word 5-grams, sorted (to find versions of one story)."""
 
 
 @dataclass(frozen=True)

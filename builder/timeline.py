@@ -13,10 +13,20 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from .errors import InputError
-from .model import Annotated, Citation, CuratedEvent, Dossier, Event, Mention
+from .model import (
+    Annotated,
+    Candidate,
+    Citation,
+    CuratedEvent,
+    Dossier,
+    Entity,
+    Event,
+    Mention,
+    Source,
+    TimeExpression,
+)
 from .sentences import sentences
 from .sources import slugify
 
@@ -40,74 +50,54 @@ _STOP = frozenset(
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A dated sentence."""
-
-    date: str
-    """ISO value."""
-    precision: str
-    """Precision of the date."""
-    source: str
-    """Source id."""
-    published: str
-    """The source's publication date (for ordering)."""
-    paragraph: int
-    """Paragraph number."""
-    sentence: str
-    """The sentence's text."""
-    entities: tuple[str, ...]
-    """Entities named in the sentence."""
-    noun: str
-    """The happening next to the date, or ""."""
-    words: frozenset[str]
-    """Content words of the sentence."""
-
-
 def candidates(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Candidate]:
+    """Every source's candidates (found when the source was annotated), in source order."""
+    return [c for s in dossier.sources for c in annotated[s.id].candidates]
+
+
+def source_candidates(
+    source: Source, mentions: tuple[Mention, ...], found: tuple[TimeExpression, ...], entities: dict[str, Entity],
+) -> tuple[Candidate, ...]:
     """One candidate per resolved date per sentence, except "since 1998"-style anchors."""
-    people = {e.id for e in dossier.entities if e.kind == "person"}
     result = []
-    for source in dossier.sources:
-        ann = annotated[source.id]
-        text = source.text
-        for p in source.paragraphs:
-            if p.skipped:
-                continue
-            p_dates = [d for d in ann.dates if d.paragraph == p.number]
-            if not p_dates:
-                continue
-            p_mentions = [m for m in ann.mentions if m.paragraph == p.number]
-            for s, e in sentences(text, p.start, p.end):
-                seen: set[str] = set()
-                for d in p_dates:
-                    if not (s <= d.start < e) or d.value in seen:
-                        continue
-                    if re.search(r"\b(?:since|until|by)\s+(?:the\s)?$", text[s : d.start]):
-                        continue
-                    seen.add(d.value)
-                    in_sentence = [m for m in p_mentions if s <= m.start < e]
-                    if re.match(r"(?:He|She)\b", text[s:e]):
-                        # "He returned July 19": the subject is the last person named before.
-                        earlier = [m for m in ann.mentions if m.end <= s and m.entity in people]
-                        in_sentence += earlier[-1:]
-                    sentence = " ".join(text[s:e].split())
-                    result.append(
-                        Candidate(
-                            date=d.value,
-                            precision=d.precision,
-                            source=source.id,
-                            published=source.published.isoformat() if source.published else "",
-                            paragraph=p.number,
-                            sentence=sentence,
-                            entities=tuple(sorted({m.entity for m in in_sentence})),
-                            noun=_event_noun(text, s, e, d.start, d.end, in_sentence),
-                            words=frozenset(
-                                w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in _STOP
-                            ),
-                        )
+    text = source.text
+    published = source.published.isoformat() if source.published else ""
+    by_paragraph: dict[int, list[TimeExpression]] = defaultdict(list)
+    for d in found:
+        by_paragraph[d.paragraph].append(d)
+    for p in source.paragraphs:
+        p_dates = by_paragraph.get(p.number)
+        if p.skipped or not p_dates:
+            continue
+        p_mentions = [m for m in mentions if m.paragraph == p.number]
+        for s, e in sentences(text, p.start, p.end):
+            seen: set[str] = set()
+            for d in p_dates:
+                if not (s <= d.start < e) or d.value in seen:
+                    continue
+                if re.search(r"\b(?:since|until|by)\s+(?:the\s)?$", text[s : d.start]):
+                    continue
+                seen.add(d.value)
+                in_sentence = [m for m in p_mentions if s <= m.start < e]
+                if re.match(r"(?:He|She)\b", text[s:e]):
+                    # "He returned July 19": the subject is the last person named before.
+                    earlier = [m for m in mentions if m.end <= s and entities[m.entity].kind == "person"]
+                    in_sentence += earlier[-1:]
+                sentence = " ".join(text[s:e].split())
+                result.append(
+                    Candidate(
+                        date=d.value,
+                        precision=d.precision,
+                        source=source.id,
+                        published=published,
+                        paragraph=p.number,
+                        sentence=sentence,
+                        entities=tuple(sorted({m.entity for m in in_sentence})),
+                        noun=_event_noun(text, s, e, d.start, d.end, in_sentence),
+                        words=tuple(sorted({w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in _STOP})),
                     )
-    return result
+                )
+    return tuple(result)
 
 
 def _event_noun(text: str, s: int, e: int, start: int, end: int, mentions: list[Mention]) -> str:
@@ -159,17 +149,19 @@ def merge(cands: list[Candidate]) -> list[list[Candidate]]:
         # sets with Jaccard similarity >= SIMILAR always share one of those), so a story
         # repeated across thousands of sources is not compared pair by pair.
         freq: Counter[str] = Counter(w for c in items for w in c.words)
+        word_sets = [frozenset(c.words) for c in items]
         index: dict[str, list[int]] = defaultdict(list)
         for i, a in enumerate(items):
             ordered = sorted(a.words, key=lambda w: (freq[w], w))
+            a_words = word_sets[i]
             prefix = ordered[: len(ordered) - math.ceil(SIMILAR * len(ordered)) + 1]
             joined = False
             for w in prefix:
                 for j in index[w]:
                     if _find(parent, i) == _find(parent, j):
                         continue
-                    b = items[j]
-                    if len(a.words & b.words) / len(a.words | b.words) >= SIMILAR:
+                    b_words = word_sets[j]
+                    if len(a_words & b_words) / len(a_words | b_words) >= SIMILAR:
                         parent[_find(parent, i)] = _find(parent, j)
                         joined = True
             if not joined and _find(parent, i) == i:  # a new group: i represents it
