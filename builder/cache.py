@@ -14,11 +14,13 @@ import hashlib
 import os
 import pickle
 from pathlib import Path
+from typing import Any
 
-from .model import Annotated, Entity, Source
+from .model import Entity, Source
 
 FOLDER = ".dossier-cache"
 FILE = "annotations.pickle"
+PAGES = "pages.pickle"
 _CODE = Path(__file__).parent
 
 
@@ -39,8 +41,8 @@ def key(source: Source, registry: str) -> str:
     return hashlib.sha256(registry.encode() + pickle.dumps(source, protocol=5)).hexdigest()
 
 
-def load(docs: Path) -> dict[str, Annotated]:
-    path = docs / FOLDER / FILE
+def load(docs: Path, name: str = FILE) -> dict[str, Any]:
+    path = docs / FOLDER / name
     try:
         with path.open("rb") as f:
             data = pickle.load(f)
@@ -49,10 +51,34 @@ def load(docs: Path) -> dict[str, Annotated]:
         return {}
 
 
-def save(docs: Path, entries: dict[str, Annotated]) -> None:
+def save(docs: Path, entries: dict[str, Any], name: str = FILE) -> None:
     folder = docs / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / (FILE + ".tmp")
+    tmp = folder / (name + ".tmp")
     with tmp.open("wb") as f:
         pickle.dump(entries, f, protocol=5)
-    os.replace(tmp, folder / FILE)
+    os.replace(tmp, folder / name)
+
+
+def reusable_pages(docs: Path) -> dict[str, str]:
+    """Page path -> fingerprint of the inputs it was rendered from, for each page whose
+    file is still exactly as the last build wrote it (same size and modification time)."""
+    result = {}
+    for rel, (print_, size, mtime) in load(docs, PAGES).items():
+        try:
+            st = (docs / rel).stat()
+        except OSError:
+            continue
+        if st.st_size == size and st.st_mtime_ns == mtime:
+            result[rel] = print_
+    return result
+
+
+def save_pages(docs: Path, prints: dict[str, str]) -> None:
+    """Record each page's fingerprint with its file's size and modification time."""
+    entries = {}
+    for rel, print_ in prints.items():
+        st = (docs / rel).stat()
+        entries[rel] = (print_, st.st_size, st.st_mtime_ns)
+    if entries != load(docs, PAGES):
+        save(docs, entries, PAGES)

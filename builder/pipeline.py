@@ -56,25 +56,35 @@ def build(options: Options) -> Result:
 
     jobs = options.jobs or os.cpu_count() or 1
     dossier = sources.load(options.seeds)
+    if options.docs.exists():
+        write.recover(options.docs)  # before the files are compared with the last build's
     previous = cache.load(options.docs) if options.cache else {}
+    reusable = cache.reusable_pages(options.docs) if options.cache else {}
     kept: dict[str, Annotated] = {}
     lap("load")
-    annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept)
+    registry = cache.registry_digest(dossier.entities, cache.code_digest())
+    keys = {s.id: cache.key(s, registry) for s in dossier.sources}
+    annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
     if options.discover:
         found = discover.provisional(discover.group_names(dossier, annotated), dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(dossier.entities + found, key=lambda e: e.id)))
-        annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept)
+        registry = cache.registry_digest(dossier.entities, cache.code_digest())
+        keys = {s.id: cache.key(s, registry) for s in dossier.sources}
+        annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
     lap("annotate")
     links = crossref.link(dossier, annotated)
     events = timeline.build_events(dossier, annotated)
     lap("link")
-    files = render.render(render.Site(dossier, annotated, links, events, options.drafts, jobs))
+    site = render.Site(dossier, annotated, links, events, options.drafts, jobs, keys, registry, reusable)
+    rendered = render.render(site)
     lap("render")
-    report = write.write(options.docs, files)
-    if options.cache and kept.keys() != previous.keys():
-        cache.save(options.docs, kept)
+    report = write.write(options.docs, rendered.files, rendered.kept)
+    if options.cache:
+        if kept.keys() != previous.keys():
+            cache.save(options.docs, kept)
+        cache.save_pages(options.docs, rendered.prints)
     lap("write")
-    return Result(dossier, annotated, len(files), report, timings)
+    return Result(dossier, annotated, len(rendered.files) + len(rendered.kept), report, timings)
 
 
 _worker: tuple[Matcher, dict[str, Entity]] | None = None
@@ -93,14 +103,17 @@ def _annotate_one(source: Source) -> Annotated:
 def annotate_all(
     srcs: tuple[Source, ...], entities: tuple[Entity, ...], jobs: int,
     previous: dict[str, Annotated] | None = None, kept: dict[str, Annotated] | None = None,
+    keys: dict[str, str] | None = None,
 ) -> dict[str, Annotated]:
     """Annotate every source, in worker processes when there are enough to pay for them.
 
     With `previous` (cache key -> annotations), unchanged sources are taken from it;
-    `kept` receives this run's entries for the next build's cache.
+    `kept` receives this run's entries for the next build's cache; `keys` are the
+    sources' cache keys (computed here when not given).
     """
-    registry = cache.registry_digest(entities, cache.code_digest())
-    keys = {s.id: cache.key(s, registry) for s in srcs}
+    if keys is None:
+        registry = cache.registry_digest(entities, cache.code_digest())
+        keys = {s.id: cache.key(s, registry) for s in srcs}
     previous = previous or {}
     done = {s.id: previous[keys[s.id]] for s in srcs if keys[s.id] in previous}
     todo = tuple(s for s in srcs if s.id not in done)

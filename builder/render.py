@@ -6,7 +6,9 @@ markup. Nothing is written here (see `write`).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import hashlib
 import json
 import multiprocessing
 import re
@@ -88,6 +90,15 @@ class Site:
     drafts: bool
     jobs: int = 1
     """Worker processes for the per-page rendering."""
+    keys: dict[str, str] = dataclasses.field(default_factory=dict)
+    """Source id -> digest of the source, the registry and the builder's code (its
+    annotation cache key): equal keys mean equal text, metadata and annotations."""
+    registry: str = ""
+    """Digest of the registry and the builder's code."""
+    reusable: dict[str, str] = dataclasses.field(default_factory=dict)
+    """Page path -> fingerprint of the inputs it was last rendered from, for pages whose
+    file is still exactly as the builder wrote it. A page whose fingerprint is unchanged
+    is not rendered again."""
 
     @functools.cached_property
     def claim_counts(self) -> list[figures.Count]:
@@ -142,8 +153,31 @@ def _in_parallel(task: Callable[[T], tuple[str, str]], items: Sequence[T], jobs:
         _task = None
 
 
-def render(site: Site) -> dict[str, str]:
-    """Every generated file, keyed by its path under `docs/`."""
+@dataclass(frozen=True)
+class Rendered:
+    """What render produced."""
+
+    files: dict[str, str]
+    """Path under `docs/` -> text, for every page rendered."""
+    kept: frozenset[str]
+    """Pages not rendered because their inputs are unchanged (their files stay)."""
+    prints: dict[str, str]
+    """Path -> fingerprint of its inputs, for the pages that have one."""
+
+
+TEMPLATES_DIGEST = hashlib.sha256(
+    b"".join(p.name.encode() + p.read_bytes() for p in sorted(TEMPLATES.glob("*.j2")))
+).hexdigest()
+
+
+def fingerprint(*parts: object) -> str:
+    """A digest of `parts` (built from strings, numbers and tuples, whose repr is stable)."""
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def render(site: Site) -> Rendered:
+    """Every generated file, keyed by its path under `docs/`; pages whose inputs are
+    unchanged since they were last written are kept, not rendered."""
     env = environment()
     marker = Marker(env)
     d = site.dossier
@@ -169,6 +203,18 @@ def render(site: Site) -> dict[str, str]:
         "registry_role": registry_role,
     }
 
+    prints: dict[str, str] = {}
+    base = (TEMPLATES_DIGEST, site.registry, site.drafts)
+
+    def source_print(source: Source) -> str:
+        # The page shows its source and annotations, the registry (in the key) and its
+        # related sources, by title.
+        related = [
+            (sid, kind, weight, sources[sid].title, tuple(sorted((source.id, sid))) in compared)
+            for sid, kind, weight in site.links.related.get(source.id, [])[:8]
+        ]
+        return fingerprint(base, site.keys[source.id], related)
+
     def source_page_text(source: Source) -> tuple[str, str]:
         path = source_page(source)
         return path, env.get_template("source.md.j2").render(
@@ -186,6 +232,23 @@ def render(site: Site) -> dict[str, str]:
         for eid in ev.entities:
             timelines[eid].append(ev)
 
+    def profile_print(entity: Entity) -> str:
+        # Everything a profile shows comes from the registry and the annotations of the
+        # sources that mention, quote or state facts about the entity (all in their keys),
+        # plus its events (and their first citations' sources), companions and figures.
+        eid = entity.id
+        cited = dict.fromkeys(sid for sid, _ in site.links.mentions.get(eid, []))
+        cited.update(dict.fromkeys(sid for _, sid in site.links.facts.get(eid, [])))
+        cited.update(dict.fromkeys(sid for _, sid in site.links.quotes.get(eid, [])))
+        shown = timelines[eid][-MAX_ITEMS_ON_PROFILE:]
+        cited.update(dict.fromkeys(c.source for ev in shown for c in ev.citations[:3]))
+        figs = [(c.unit, c.owner, c.disputed, c.stated_by, links_to_claims[(c.unit, c.owner)])
+                for c in site.counts_of.get(eid, [])]
+        return fingerprint(
+            base, eid, [(sid, site.keys[sid]) for sid in cited], len(timelines[eid]), shown,
+            site.links.companions.get(eid, [])[:12], figs,
+        )
+
     def profile_page_text(entity: Entity) -> tuple[str, str]:
         path = page_of(entity)
         return path, env.get_template("profile.md.j2").render(
@@ -195,8 +258,21 @@ def render(site: Site) -> dict[str, str]:
         )
 
     site.counts_of  # computed once here, not in every worker  # noqa: B018
-    pages.update(_in_parallel(source_page_text, d.sources, site.jobs))
-    pages.update(_in_parallel(profile_page_text, d.entities, site.jobs))
+    kept: set[str] = set()
+
+    def todo(items: Sequence[T], path: Callable[[T], str], make_print: Callable[[T], str]) -> list[T]:
+        result = []
+        for item in items:
+            p = path(item)
+            prints[p] = make_print(item) if site.keys else ""
+            if prints[p] and site.reusable.get(p) == prints[p]:
+                kept.add(p)
+            else:
+                result.append(item)
+        return result
+
+    pages.update(_in_parallel(source_page_text, todo(d.sources, source_page, source_print), site.jobs))
+    pages.update(_in_parallel(profile_page_text, todo(d.entities, page_of, profile_print), site.jobs))
     pages.update(_indexes(site, env, ctx))
     pages.update(_timeline_pages(site.events, env, ctx))
     pages["data/index.md"] = env.get_template("data.md.j2").render(page="data/index.md", **ctx)
@@ -206,7 +282,7 @@ def render(site: Site) -> dict[str, str]:
             page="review/index.md", names=discover.group_names(d, site.annotated), **ctx
         )
     pages.update(export.files(d, site.annotated, site.links, site.events))
-    return pages
+    return Rendered(pages, frozenset(kept), {p: f for p, f in prints.items() if f})
 
 
 def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str, Entity], page: str) -> list[str]:

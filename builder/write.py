@@ -48,8 +48,9 @@ def read_manifest(docs: Path) -> set[str]:
         raise BuildError(f"{path}: unreadable manifest ({exc}); delete it and the generated folders to rebuild") from exc
 
 
-def write(docs: Path, files: dict[str, str]) -> Report:
-    """Make `docs` hold exactly `files` among generated paths."""
+def write(docs: Path, files: dict[str, str], kept: frozenset[str] = frozenset()) -> Report:
+    """Make `docs` hold exactly `files` among generated paths, plus the `kept` files of
+    the previous build, left as they are."""
     docs.mkdir(parents=True, exist_ok=True)
     recover(docs)
     previous = read_manifest(docs)
@@ -65,11 +66,12 @@ def write(docs: Path, files: dict[str, str]) -> Report:
         rel for rel, content in files.items()
         if not (docs / rel).exists() or (docs / rel).read_bytes() != content.encode("utf-8")
     )
-    stale = sorted(previous - set(files))
-    manifest = json.dumps({"files": sorted(files)}, indent=0) + "\n"
+    kept = kept & previous
+    stale = sorted(previous - set(files) - kept)
+    manifest = json.dumps({"files": sorted(set(files) | kept)}, indent=0) + "\n"
     manifest_changed = not (docs / MANIFEST).exists() or (docs / MANIFEST).read_text(encoding="utf-8") != manifest
     if not (changed or stale or manifest_changed):
-        return Report(0, len(files), 0)
+        return Report(0, len(files) + len(kept), 0)
     staging = docs / STAGING
     staging.mkdir()
     for rel in changed:
@@ -81,7 +83,7 @@ def write(docs: Path, files: dict[str, str]) -> Report:
     journal.write_text(json.dumps({"replace": changed, "delete": stale}), encoding="utf-8")
     os.replace(journal, staging / JOURNAL)  # the commit point
     _apply(docs)
-    return Report(len(changed), len(files) - len(changed), len(stale))
+    return Report(len(changed), len(files) + len(kept) - len(changed), len(stale))
 
 
 def recover(docs: Path) -> None:

@@ -3,15 +3,21 @@ and only changed sources (or all, after a registry or code change) are annotated
 
 from __future__ import annotations
 
+import re
 import shutil
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from builder import cache, pipeline
+from builder import cache, pipeline, render
 
-from conftest import SEEDS
+from conftest import ROOT, SEEDS
 from test_inputs import snapshot
+
+sys.path.insert(0, str(ROOT / "bench"))
+import synth  # noqa: E402
 
 
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -65,3 +71,83 @@ def test_an_unreadable_cache_is_ignored(tmp_path: Path) -> None:
     pipeline.build(pipeline.Options(SEEDS, docs, jobs=1))
     assert (docs / "timeline.md").exists()
     assert isinstance(cache.load(docs), dict) and len(cache.load(docs)) == 5
+
+
+def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Spy on the page templates: the paths of the source pages and profiles rendered."""
+    calls: list[str] = []
+    original = render._in_parallel
+
+    def spy(task, items, jobs):  # type: ignore[no-untyped-def]
+        result = original(task, items, 1)
+        calls.extend(result)
+        return result
+
+    monkeypatch.setattr(render, "_in_parallel", spy)
+    return calls
+
+
+def edits(seeds: Path) -> list[tuple[str, Callable[[], None]]]:
+    """Edits of every input a page can depend on, one after the other."""
+    def append(name: str, text: str) -> Callable[[], None]:
+        return lambda: (seeds / name).write_text((seeds / name).read_text(encoding="utf-8") + text, encoding="utf-8")
+
+    def replace(name: str, old: str, new: str) -> Callable[[], None]:
+        def run() -> None:
+            text = (seeds / name).read_text(encoding="utf-8")
+            assert old in text, old
+            (seeds / name).write_text(text.replace(old, new, 1), encoding="utf-8")
+        return run
+
+    def remove(name: str) -> Callable[[], None]:
+        def run() -> None:
+            (seeds / name).unlink()
+            meta = (seeds / "sources.yml").read_text(encoding="utf-8")
+            (seeds / "sources.yml").write_text(re.sub(rf"^{re.escape(name)}:\n(  .*\n)*", "", meta, flags=re.M), encoding="utf-8")
+        return run
+
+    registry = (seeds / "entities.yml").read_text(encoding="utf-8")
+    first = re.search(r"^  name: (.+)$", registry, re.M)
+    assert first
+    return [
+        ("a paragraph added to one source", append("00007.txt", "\n\nA correction was added on Monday, July 3, 2006.\n")),
+        ("a source's title changed (related sources show it)", replace("sources.yml", "title: 'Report 3:", "title: 'Report three:")),
+        ("a source's date changed", replace("sources.yml", "published: '20", "published: '19")),
+        ("a source removed", remove("00011.txt")),
+        ("a source added", lambda: shutil.copy(seeds / "00012.txt", seeds / "00099.txt")),
+        ("an entity renamed in the registry", replace("entities.yml", f"name: {first.group(1)}", "name: Renamed Person")),
+    ]
+
+
+def test_unchanged_pages_are_not_rendered_and_the_result_equals_a_full_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seeds = tmp_path / "seeds"
+    synth.generate(seeds, 40, 60, seed=11)
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    calls = rendered_pages(monkeypatch)
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert calls == []  # nothing changed: no source page or profile rendered
+    for n, (what, edit) in enumerate(edits(seeds)):
+        edit()
+        calls.clear()
+        pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+        incremental = list(calls)
+        full = tmp_path / f"full-{n}"
+        pipeline.build(pipeline.Options(seeds, full, jobs=1, cache=False))
+        assert visible(docs) == visible(full), what
+        if n == 0:  # one source edited: its page and the profiles it names, not the other 90
+            assert "sources/2015-02-25-report-7-kages-sovel-and-15-others.md" in incremental
+            assert 1 < len(incremental) < 25, incremental
+
+
+def test_a_generated_page_changed_by_hand_is_rendered_again(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(SEEDS, docs, jobs=1))
+    page = docs / "people" / "hun-sen.md"
+    original = page.read_text(encoding="utf-8")
+    page.write_text(original + "\nedited by hand\n", encoding="utf-8")
+    result = pipeline.build(pipeline.Options(SEEDS, docs, jobs=1))
+    assert page.read_text(encoding="utf-8") == original
+    assert result.report and result.report.written == 1
