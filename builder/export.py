@@ -25,7 +25,7 @@ def files(dossier: Dossier, annotated: dict[str, Annotated], links: Links, event
         "data/timeline.json": _json(timeline_js(dossier, events)),
         "data/mentions.csv": _csv(
             ["entity", "source", "paragraph", "start", "end", "text"],
-            [[m["entity"], m["source"], m["paragraph"], m["start"], m["end"], m["text"]] for m in data["mentions"]],
+            [[m.entity, a.source, m.paragraph, m.start, m.end, m.text] for a in _in_order(annotated) for m in a.mentions],
         ),
         "data/entities.csv": _csv(
             ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
@@ -39,14 +39,22 @@ def _joined(values: object) -> str:
     return " | ".join(str(v) for v in values)
 
 
+class Encoded(str):
+    """A record already encoded as JSON (sorted keys, compact)."""
+
+
+_encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_s = json.encoder.encode_basestring  # type: ignore[attr-defined]  # a JSON string, as the encoder writes it
+
+
 def _json(data: object) -> str:
     """Sorted keys; a mapping of lists is written one record per line (readable, and a
     changed record is a one-line diff). Compact records keep json's fast C encoder."""
-    def dump(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    dump = _encoder.encode
     if isinstance(data, dict) and all(isinstance(v, list) for v in data.values()):
         parts = [
-            f"{dump(key)}: [\n" + ",\n".join(dump(r) for r in data[key]) + "\n]" if data[key] else f"{dump(key)}: []"
+            f"{dump(key)}: [\n" + ",\n".join(r if isinstance(r, Encoded) else dump(r) for r in data[key]) + "\n]"
+            if data[key] else f"{dump(key)}: []"
             for key in sorted(data)
         ]
         return "{\n" + ",\n".join(parts) + "\n}\n"
@@ -61,9 +69,19 @@ def _csv(header: list[str], rows: list[list[object]]) -> str:
     return out.getvalue()
 
 
-def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> dict[str, list[dict[str, object]]]:
-    """The export contract, every key present."""
-    anns = [annotated[s.id] for s in dossier.sources]
+def _in_order(annotated: dict[str, Annotated]) -> list[Annotated]:
+    """Annotations by source id (the order of the per-source lists of the export)."""
+    return [annotated[sid] for sid in sorted(annotated)]
+
+
+def _null(value: str) -> str:
+    return _s(value) if value else "null"
+
+
+def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> dict[str, list[object]]:
+    """The export contract, every key present. The long per-source lists (mentions,
+    dates, quotes) are encoded directly, in the order and form `json` would give them."""
+    anns = _in_order(annotated)
     return {
         "sources": [
             {
@@ -81,16 +99,16 @@ def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links
             }
             for e in dossier.entities
         ],
-        "mentions": sorted(
-            ({"entity": m.entity, "source": a.source, "paragraph": m.paragraph, "start": m.start, "end": m.end, "text": m.text}
-             for a in anns for m in a.mentions),
-            key=lambda x: (x["source"], x["start"]),
-        ),
-        "dates": sorted(
-            ({"source": a.source, "paragraph": d.paragraph, "start": d.start, "end": d.end, "text": d.text, "value": d.value, "precision": d.precision}
-             for a in anns for d in a.dates),
-            key=lambda x: (x["source"], x["start"]),
-        ),
+        "mentions": [
+            Encoded(f'{{"end":{m.end},"entity":{_s(m.entity)},"paragraph":{m.paragraph},"source":{sid},'
+                    f'"start":{m.start},"text":{_s(m.text)}}}')
+            for a in anns for sid in (_s(a.source),) for m in a.mentions
+        ],
+        "dates": [
+            Encoded(f'{{"end":{d.end},"paragraph":{d.paragraph},"precision":{_s(d.precision)},"source":{sid},'
+                    f'"start":{d.start},"text":{_s(d.text)},"value":{_s(d.value)}}}')
+            for a in anns for sid in (_s(a.source),) for d in sorted(a.dates, key=lambda d: d.start)
+        ],
         "events": [
             {
                 "id": ev.id, "date": ev.date, "precision": ev.precision, "title": ev.title, "summary": ev.summary,
@@ -99,11 +117,11 @@ def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links
             }
             for ev in events
         ],
-        "quotes": sorted(
-            ({"speaker": q.speaker or None, "source": a.source, "paragraph": q.paragraph, "text": q.text, "start": q.start, "end": q.end}
-             for a in anns for q in a.quotes),
-            key=lambda x: (x["source"], x["start"]),
-        ),
+        "quotes": [
+            Encoded(f'{{"end":{q.end},"paragraph":{q.paragraph},"source":{sid},"speaker":{_null(q.speaker)},'
+                    f'"start":{q.start},"text":{_s(q.text)}}}')
+            for a in anns for sid in (_s(a.source),) for q in sorted(a.quotes, key=lambda q: q.start)
+        ],
         "relations": [{"a": r.a, "b": r.b, "kind": r.kind, "weight": r.weight} for r in links.relations],
         "facts": sorted(
             ({"entity": f.entity, "kind": f.kind, "value": f.value, "source": a.source, "paragraph": f.paragraph}

@@ -5,6 +5,7 @@ claims lined up by what they count, and word-level diffs between versions of a s
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from collections import defaultdict
@@ -169,7 +170,7 @@ class Count:
     def disputed(self) -> bool:
         return len(self.figures) > 1
 
-    @property
+    @functools.cached_property
     def stated_by(self) -> list[tuple[str, list[str]]]:
         """Each figure with who states it (entity ids; "" for the source itself), in order."""
         return [(value, list(dict.fromkeys(claim.claimant for claim, _ in items))) for value, items in self.figures]

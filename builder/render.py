@@ -175,6 +175,35 @@ def fingerprint(*parts: object) -> str:
     return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
+@dataclass
+class Memo:
+    """Which pages need rendering: those whose inputs' fingerprint differs from the one
+    their file was written from."""
+
+    reusable: dict[str, str]
+    """Path -> fingerprint, for the files still as the last build wrote them."""
+    enabled: bool
+    """False when the build has no source keys (nothing is kept then)."""
+    base: tuple[object, ...]
+    """What every page depends on: templates, registry and code, options."""
+    prints: dict[str, str] = dataclasses.field(default_factory=dict)
+    kept: set[str] = dataclasses.field(default_factory=set)
+
+    def stale(self, path: str, make_print: Callable[[], object]) -> bool:
+        """Record the page's fingerprint; True when the page must be rendered."""
+        if not self.enabled:
+            return True
+        self.prints[path] = fingerprint(self.base, make_print())
+        if self.reusable.get(path) == self.prints[path]:
+            self.kept.add(path)
+            return False
+        return True
+
+    def todo(self, items: Sequence[T], path: Callable[[T], str], inputs: Callable[[T], object]) -> list[T]:
+        """The items whose pages must be rendered."""
+        return [item for item in items if self.stale(path(item), lambda item=item: inputs(item))]  # type: ignore[misc]
+
+
 def render(site: Site) -> Rendered:
     """Every generated file, keyed by its path under `docs/`; pages whose inputs are
     unchanged since they were last written are kept, not rendered."""
@@ -203,17 +232,16 @@ def render(site: Site) -> Rendered:
         "registry_role": registry_role,
     }
 
-    prints: dict[str, str] = {}
-    base = (TEMPLATES_DIGEST, site.registry, site.drafts)
+    memo = Memo(site.reusable, bool(site.keys), (TEMPLATES_DIGEST, site.registry, site.drafts))
 
-    def source_print(source: Source) -> str:
+    def source_inputs(source: Source) -> object:
         # The page shows its source and annotations, the registry (in the key) and its
         # related sources, by title.
         related = [
             (sid, kind, weight, sources[sid].title, tuple(sorted((source.id, sid))) in compared)
             for sid, kind, weight in site.links.related.get(source.id, [])[:8]
         ]
-        return fingerprint(base, site.keys[source.id], related)
+        return site.keys[source.id], related
 
     def source_page_text(source: Source) -> tuple[str, str]:
         path = source_page(source)
@@ -232,7 +260,7 @@ def render(site: Site) -> Rendered:
         for eid in ev.entities:
             timelines[eid].append(ev)
 
-    def profile_print(entity: Entity) -> str:
+    def profile_inputs(entity: Entity) -> object:
         # Everything a profile shows comes from the registry and the annotations of the
         # sources that mention, quote or state facts about the entity (all in their keys),
         # plus its events (and their first citations' sources), companions and figures.
@@ -244,8 +272,10 @@ def render(site: Site) -> Rendered:
         cited.update(dict.fromkeys(c.source for ev in shown for c in ev.citations[:3]))
         figs = [(c.unit, c.owner, c.disputed, c.stated_by, links_to_claims[(c.unit, c.owner)])
                 for c in site.counts_of.get(eid, [])]
-        return fingerprint(
-            base, eid, [(sid, site.keys[sid]) for sid in cited], len(timelines[eid]), shown,
+        return (
+            eid, [(sid, site.keys[sid]) for sid in cited], len(timelines[eid]),
+            [(ev.date, ev.precision, ev.title, [(c.source, c.paragraph) for c in ev.citations[:3]], len(ev.citations))
+             for ev in shown],
             site.links.companions.get(eid, [])[:12], figs,
         )
 
@@ -258,31 +288,18 @@ def render(site: Site) -> Rendered:
         )
 
     site.counts_of  # computed once here, not in every worker  # noqa: B018
-    kept: set[str] = set()
-
-    def todo(items: Sequence[T], path: Callable[[T], str], make_print: Callable[[T], str]) -> list[T]:
-        result = []
-        for item in items:
-            p = path(item)
-            prints[p] = make_print(item) if site.keys else ""
-            if prints[p] and site.reusable.get(p) == prints[p]:
-                kept.add(p)
-            else:
-                result.append(item)
-        return result
-
-    pages.update(_in_parallel(source_page_text, todo(d.sources, source_page, source_print), site.jobs))
-    pages.update(_in_parallel(profile_page_text, todo(d.entities, page_of, profile_print), site.jobs))
+    pages.update(_in_parallel(source_page_text, memo.todo(d.sources, source_page, source_inputs), site.jobs))
+    pages.update(_in_parallel(profile_page_text, memo.todo(d.entities, page_of, profile_inputs), site.jobs))
     pages.update(_indexes(site, env, ctx))
     pages.update(_timeline_pages(site.events, env, ctx))
     pages["data/index.md"] = env.get_template("data.md.j2").render(page="data/index.md", **ctx)
-    pages.update(_figure_pages(site, env, ctx))
+    pages.update(_figure_pages(site, env, ctx, memo))
     if site.drafts:
         pages["review/index.md"] = env.get_template("review.md.j2").render(
             page="review/index.md", names=discover.group_names(d, site.annotated), **ctx
         )
     pages.update(export.files(d, site.annotated, site.links, site.events))
-    return Rendered(pages, frozenset(kept), {p: f for p, f in prints.items() if f})
+    return Rendered(pages, frozenset(memo.kept), memo.prints)
 
 
 def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str, Entity], page: str) -> list[str]:
@@ -464,7 +481,7 @@ def version_page(a: str, b: str) -> str:
     return f"versions/{a}--{b}.md"
 
 
-def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any]) -> dict[str, str]:
+def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any], memo: Memo) -> dict[str, str]:
     """The claims page, the connections graph, and a diff page per pair of versions."""
     d = site.dossier
     sources = ctx["sources"]
@@ -486,6 +503,8 @@ def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any]) -> dict[str
     )
     for r in site.versions:
         path = version_page(r.a, r.b)
+        if not memo.stale(path, lambda r=r: (site.keys[r.a], site.keys[r.b], r.weight)):  # type: ignore[misc]
+            continue
         pages[path] = env.get_template("version.md.j2").render(
             page=path, a=sources[r.a], b=sources[r.b], weight=r.weight,
             paragraphs=figures.word_diff(_body(sources[r.a]), _body(sources[r.b])), **ctx
