@@ -11,6 +11,7 @@ import csv
 import html
 import io
 import json
+from typing import Any
 
 from .crossref import Links
 from .model import Annotated, Dossier, Event
@@ -78,7 +79,7 @@ def _null(value: str) -> str:
     return _s(value) if value else "null"
 
 
-def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> dict[str, list[object]]:
+def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> dict[str, list[Any]]:
     """The export contract, every key present. The long per-source lists (mentions,
     dates, quotes) are encoded directly, in the order and form `json` would give them."""
     anns = _in_order(annotated)

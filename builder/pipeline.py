@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -77,14 +78,28 @@ def build(options: Options) -> Result:
     lap("link")
     site = render.Site(dossier, annotated, links, events, options.drafts, jobs, keys, registry, reusable)
     rendered = render.render(site)
-    lap("render")
-    report = write.write(options.docs, rendered.files, rendered.kept)
+    rendering = 0.0
+
+    def timed(pages: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+        """The pages, with the time spent making them (the rest is writing)."""
+        nonlocal rendering
+        while True:
+            start = time.perf_counter()
+            page = next(pages, None)
+            rendering += time.perf_counter() - start
+            if page is None:
+                return
+            yield page
+
+    report = write.write(options.docs, timed(rendered.pages), rendered.memo.kept)
     if options.cache:
         if kept.keys() != previous.keys():
             cache.save(options.docs, kept)
-        cache.save_pages(options.docs, rendered.prints)
+        cache.save_pages(options.docs, rendered.memo.prints)
+    timings["render"] = rendering
     lap("write")
-    return Result(dossier, annotated, len(rendered.files) + len(rendered.kept), report, timings)
+    timings["write"] -= rendering
+    return Result(dossier, annotated, report.written + report.unchanged, report, timings)
 
 
 _worker: tuple[Matcher, dict[str, Entity]] | None = None

@@ -13,7 +13,7 @@ import json
 import multiprocessing
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -137,32 +137,37 @@ def _run(items: list[Any]) -> list[tuple[str, str]]:
     return [_task(item) for item in items]
 
 
-def _in_parallel(task: Callable[[T], tuple[str, str]], items: Sequence[T], jobs: int) -> dict[str, str]:
+def _in_parallel(task: Callable[[T], tuple[str, str]], items: Sequence[T], jobs: int) -> Iterator[tuple[str, str]]:
     """`task` over `items` in `jobs` forked workers (which inherit the site and the templates
-    instead of receiving them pickled); the result is the same dict as a serial run's."""
+    instead of receiving them pickled), in order, a chunk at a time: the pages stream to
+    the writer instead of all being held in memory."""
     global _task
     if jobs <= 1 or len(items) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        return dict(task(item) for item in items)
+        yield from (task(item) for item in items)
+        return
     _task = task
     try:
-        size = max(1, len(items) // (jobs * 4))
+        size = max(1, min(CHUNK, len(items) // (jobs * 4)))
         chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            return dict(pair for part in pool.map(_run, chunks) for pair in part)
+            for part in pool.imap(_run, chunks):
+                yield from part
     finally:
         _task = None
 
 
+CHUNK = 100
+"""Pages a worker renders per task."""
+
+
 @dataclass(frozen=True)
 class Rendered:
-    """What render produced."""
+    """What render produces: the pages as a stream, and the memo that records, as the
+    stream is consumed, which pages were kept and every page's fingerprint."""
 
-    files: dict[str, str]
-    """Path under `docs/` -> text, for every page rendered."""
-    kept: frozenset[str]
-    """Pages not rendered because their inputs are unchanged (their files stay)."""
-    prints: dict[str, str]
-    """Path -> fingerprint of its inputs, for the pages that have one."""
+    pages: Iterator[tuple[str, str]]
+    """(path under `docs/`, text) for every page rendered."""
+    memo: Memo
 
 
 TEMPLATES_DIGEST = hashlib.sha256(
@@ -205,14 +210,18 @@ class Memo:
 
 
 def render(site: Site) -> Rendered:
-    """Every generated file, keyed by its path under `docs/`; pages whose inputs are
-    unchanged since they were last written are kept, not rendered."""
+    """Every generated file, by its path under `docs/`; pages whose inputs are unchanged
+    since they were last written are kept, not rendered."""
+    memo = Memo(site.reusable, bool(site.keys), (TEMPLATES_DIGEST, site.registry, site.drafts))
+    return Rendered(_pages(site, memo), memo)
+
+
+def _pages(site: Site, memo: Memo) -> Iterator[tuple[str, str]]:
     env = environment()
     marker = Marker(env)
     d = site.dossier
     entities = {e.id: e for e in d.entities}
     sources = {s.id: s for s in d.sources}
-    pages: dict[str, str] = {}
     compared = {(r.a, r.b) for r in site.versions}
     names = {e.id: e.name for e in d.entities}
     links_to_claims = claim_links(site.claim_counts, names)
@@ -231,8 +240,6 @@ def render(site: Site) -> Rendered:
         "entity_names": names,
         "registry_role": registry_role,
     }
-
-    memo = Memo(site.reusable, bool(site.keys), (TEMPLATES_DIGEST, site.registry, site.drafts))
 
     def source_inputs(source: Source) -> object:
         # The page shows its source and annotations, the registry (in the key) and its
@@ -288,18 +295,17 @@ def render(site: Site) -> Rendered:
         )
 
     site.counts_of  # computed once here, not in every worker  # noqa: B018
-    pages.update(_in_parallel(source_page_text, memo.todo(d.sources, source_page, source_inputs), site.jobs))
-    pages.update(_in_parallel(profile_page_text, memo.todo(d.entities, page_of, profile_inputs), site.jobs))
-    pages.update(_indexes(site, env, ctx))
-    pages.update(_timeline_pages(site.events, env, ctx))
-    pages["data/index.md"] = env.get_template("data.md.j2").render(page="data/index.md", **ctx)
-    pages.update(_figure_pages(site, env, ctx, memo))
+    yield from _in_parallel(source_page_text, memo.todo(d.sources, source_page, source_inputs), site.jobs)
+    yield from _in_parallel(profile_page_text, memo.todo(d.entities, page_of, profile_inputs), site.jobs)
+    yield from _indexes(site, env, ctx).items()
+    yield from _timeline_pages(site.events, env, ctx).items()
+    yield "data/index.md", env.get_template("data.md.j2").render(page="data/index.md", **ctx)
+    yield from _figure_pages(site, env, ctx, memo).items()
     if site.drafts:
-        pages["review/index.md"] = env.get_template("review.md.j2").render(
+        yield "review/index.md", env.get_template("review.md.j2").render(
             page="review/index.md", names=discover.group_names(d, site.annotated), **ctx
         )
-    pages.update(export.files(d, site.annotated, site.links, site.events))
-    return Rendered(pages, frozenset(memo.kept), memo.prints)
+    yield from export.files(d, site.annotated, site.links, site.events).items()
 
 
 def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str, Entity], page: str) -> list[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,42 +49,52 @@ def read_manifest(docs: Path) -> set[str]:
         raise BuildError(f"{path}: unreadable manifest ({exc}); delete it and the generated folders to rebuild") from exc
 
 
-def write(docs: Path, files: dict[str, str], kept: frozenset[str] = frozenset()) -> Report:
+def write(docs: Path, files: Iterable[tuple[str, str]], kept: Set[str] = frozenset()) -> Report:
     """Make `docs` hold exactly `files` among generated paths, plus the `kept` files of
-    the previous build, left as they are."""
+    the previous build, left as they are. `files` is consumed as it comes (a changed file
+    is staged at once, so the pages are never all in memory); `kept` is read once
+    `files` is exhausted."""
     docs.mkdir(parents=True, exist_ok=True)
     recover(docs)
     previous = read_manifest(docs)
-    for rel in sorted(files):
-        target = docs / rel
-        if rel not in previous and target.exists():
-            if target.read_text(encoding="utf-8", errors="replace") != files[rel]:
+    staging = docs / STAGING
+    names: set[str] = set()
+    changed: list[str] = []
+    try:
+        for rel, content in files:
+            names.add(rel)
+            target = docs / rel
+            data = content.encode("utf-8")
+            old = target.read_bytes() if target.exists() else None
+            if old == data:
+                continue
+            if old is not None and rel not in previous:
                 raise BuildError(
                     f"{target}: a file the builder did not generate is in the way of a "
                     "generated page; move or rename it (the builder never overwrites hand-written pages)"
                 )
-    changed = sorted(
-        rel for rel, content in files.items()
-        if not (docs / rel).exists() or (docs / rel).read_bytes() != content.encode("utf-8")
-    )
-    kept = kept & previous
-    stale = sorted(previous - set(files) - kept)
-    manifest = json.dumps({"files": sorted(set(files) | kept)}, indent=0) + "\n"
+            path = staging / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            changed.append(rel)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    keep = set(kept) & previous - names
+    everything = names | keep
+    stale = sorted(previous - everything)
+    manifest = json.dumps({"files": sorted(everything)}, indent=0) + "\n"
     manifest_changed = not (docs / MANIFEST).exists() or (docs / MANIFEST).read_text(encoding="utf-8") != manifest
     if not (changed or stale or manifest_changed):
-        return Report(0, len(files) + len(kept), 0)
-    staging = docs / STAGING
-    staging.mkdir()
-    for rel in changed:
-        path = staging / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(files[rel].encode("utf-8"))
+        shutil.rmtree(staging, ignore_errors=True)
+        return Report(0, len(everything), 0)
+    staging.mkdir(exist_ok=True)
     (staging / MANIFEST).write_text(manifest, encoding="utf-8")
     journal = staging / (JOURNAL + ".tmp")
-    journal.write_text(json.dumps({"replace": changed, "delete": stale}), encoding="utf-8")
+    journal.write_text(json.dumps({"replace": sorted(changed), "delete": stale}), encoding="utf-8")
     os.replace(journal, staging / JOURNAL)  # the commit point
     _apply(docs)
-    return Report(len(changed), len(files) + len(kept) - len(changed), len(stale))
+    return Report(len(changed), len(everything) - len(changed), len(stale))
 
 
 def recover(docs: Path) -> None:

@@ -79,9 +79,9 @@ def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     original = render._in_parallel
 
     def spy(task, items, jobs):  # type: ignore[no-untyped-def]
-        result = original(task, items, 1)
-        calls.extend(result)
-        return result
+        for path, text in original(task, items, 1):
+            calls.append(path)
+            yield path, text
 
     monkeypatch.setattr(render, "_in_parallel", spy)
     return calls

@@ -81,7 +81,7 @@ def test_killed_builds_leave_old_or_completed_output(tmp_path: Path) -> None:
 
 def test_an_uncommitted_staging_is_discarded(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    write(docs, {"a.md": "A"})
+    write(docs, {"a.md": "A"}.items())
     (docs / STAGING / "b.md").parent.mkdir(parents=True)
     (docs / STAGING / "a.md").write_text("half", encoding="utf-8")
     recover(docs)
@@ -91,14 +91,14 @@ def test_an_uncommitted_staging_is_discarded(tmp_path: Path) -> None:
 
 def test_a_committed_staging_is_completed(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    write(docs, {"a.md": "A", "b.md": "B", "old/c.md": "C"})
+    write(docs, {"a.md": "A", "b.md": "B", "old/c.md": "C"}.items())
     staging = docs / STAGING
     staging.mkdir()
     (staging / "b.md").write_text("B2", encoding="utf-8")  # a.md was already moved in
     (docs / "a.md").write_text("A2", encoding="utf-8")
     (staging / MANIFEST).write_text(json.dumps({"files": ["a.md", "b.md"]}), encoding="utf-8")
     (staging / JOURNAL).write_text(json.dumps({"replace": ["a.md", "b.md"], "delete": ["old/c.md"]}), encoding="utf-8")
-    report = write(docs, {"a.md": "A2", "b.md": "B2"})
+    report = write(docs, {"a.md": "A2", "b.md": "B2"}.items())
     assert report.written == 0 and report.deleted == 0  # recovery had already done it
     assert (docs / "b.md").read_text(encoding="utf-8") == "B2"
     assert not (docs / "old").exists() and not staging.exists()
