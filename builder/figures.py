@@ -41,14 +41,19 @@ class Edge:
     width: float
 
 
+def chosen(entities: list[Entity], mentions: dict[str, int]) -> list[Entity]:
+    """The entities the graph draws: the most mentioned."""
+    return sorted((e for e in entities if mentions.get(e.id)), key=lambda e: (-mentions[e.id], e.id))[:GRAPH_NODES]
+
+
 def graph(entities: list[Entity], mentions: dict[str, int], relations: tuple[Relation, ...]) -> tuple[list[Node], list[Edge]]:
     """Lay out the most-mentioned entities and the relations among them.
 
     Fruchterman-Reingold with a fixed start (a circle in id order) and a fixed number of
     steps: the same inputs always give the same picture.
     """
-    chosen = sorted((e for e in entities if mentions.get(e.id)), key=lambda e: (-mentions[e.id], e.id))[:GRAPH_NODES]
-    ids = sorted(e.id for e in chosen)
+    drawn = chosen(entities, mentions)
+    ids = sorted(e.id for e in drawn)
     index = {eid: i for i, eid in enumerate(ids)}
     weights: dict[tuple[int, int], float] = defaultdict(float)
     kinds: dict[tuple[int, int], str] = {}
@@ -99,7 +104,7 @@ def graph(entities: list[Entity], mentions: dict[str, int], relations: tuple[Rel
     xs, ys = [p[0] for p in pos], [p[1] for p in pos]
     span_x, span_y = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
     most = max(mentions[eid] for eid in ids)
-    by_id = {e.id: e for e in chosen}
+    by_id = {e.id: e for e in drawn}
     nodes = [
         Node(
             by_id[eid],

@@ -297,8 +297,8 @@ def _pages(site: Site, memo: Memo) -> Iterator[tuple[str, str]]:
     site.counts_of  # computed once here, not in every worker  # noqa: B018
     yield from _in_parallel(source_page_text, memo.todo(d.sources, source_page, source_inputs), site.jobs)
     yield from _in_parallel(profile_page_text, memo.todo(d.entities, page_of, profile_inputs), site.jobs)
-    yield from _indexes(site, env, ctx).items()
-    yield from _timeline_pages(site.events, env, ctx).items()
+    yield from _indexes(site, env, ctx, memo).items()
+    yield from _timeline_pages(site.events, env, ctx, memo).items()
     yield "data/index.md", env.get_template("data.md.j2").render(page="data/index.md", **ctx)
     yield from _figure_pages(site, env, ctx, memo).items()
     if site.drafts:
@@ -416,21 +416,27 @@ def ages(facts: list[tuple[Fact, str]], sources: dict[str, Source]) -> dict[str,
     return {"stated": stated, "born": str(hi) if lo == hi else f"{lo} or {hi}", "conflict": False}
 
 
-def _indexes(site: Site, env: Environment, ctx: dict[str, object]) -> dict[str, str]:
+def _indexes(site: Site, env: Environment, ctx: dict[str, object], memo: Memo) -> dict[str, str]:
     d = site.dossier
     pages = {}
     source_rows = []
     for s in sorted(d.sources, key=lambda s: (_date(s), s.title, s.id)):
         counts = site.links.counts[s.id]
         source_rows.append((s, sum(counts.values()), len(counts), len(site.annotated[s.id].dates)))
-    pages.update(_paged("sources", "Sources", source_rows, "sources_index.md.j2", env, ctx))
+    pages.update(_paged(
+        "sources", "Sources", source_rows, "sources_index.md.j2", env, ctx, memo=memo,
+        row=lambda r: (r[0].id, r[0].title, r[0].outlet, r[0].agency, r[0].published, *r[1:]),
+    ))
     totals = Counter({eid: len(ms) for eid, ms in site.links.mentions.items()})
     spread = {eid: len({sid for sid, _ in ms}) for eid, ms in site.links.mentions.items()}
     kinds = sorted({e.kind for e in d.entities} | set(STANDARD_KINDS), key=lambda k: (k not in STANDARD_KINDS, k))
     for kind in kinds:
         members = sorted((e for e in d.entities if e.kind == kind), key=lambda e: (-totals[e.id], e.name))
         rows = [(e, totals[e.id], spread.get(e.id, 0)) for e in members]
-        pages.update(_paged(folder(kind), kind_title(kind), rows, "kind_index.md.j2", env, ctx, kind=kind))
+        pages.update(_paged(
+            folder(kind), kind_title(kind), rows, "kind_index.md.j2", env, ctx, memo=memo,
+            row=lambda r: (r[0].id, *r[1:]), kind=kind,
+        ))
     return pages
 
 
@@ -452,14 +458,17 @@ def page_names(base: str, total: int, per_page: int) -> list[str]:
 
 def _paged(
     base: str, title: str, rows: list, template: str, env: Environment, ctx: dict[str, object],  # type: ignore[type-arg]
-    per_page: int = 0, **extra: object,
+    per_page: int = 0, memo: Memo | None = None, row: Callable[[Any], object] = repr, **extra: object,
 ) -> dict[str, str]:
-    """A listing split into pages of `per_page` rows (default INDEX_PAGE_ROWS)."""
+    """A listing split into pages of `per_page` rows (default INDEX_PAGE_ROWS). With a
+    `memo`, a page whose rows (as `row` gives what a row shows) are unchanged is kept."""
     per_page = per_page or INDEX_PAGE_ROWS
     chunks = [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
     names = page_names(base, len(rows), per_page)
     out = {}
     for n, (name, chunk) in enumerate(zip(names, chunks, strict=True)):
+        if memo and not memo.stale(name, lambda chunk=chunk: (title, names, len(rows), [row(x) for x in chunk])):  # type: ignore[misc]
+            continue
         out[name] = env.get_template(template).render(
             page=name, title=title, rows=chunk, pages=names, current=n, total=len(rows), **extra, **ctx
         )
@@ -496,17 +505,34 @@ def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any], memo: Memo)
         p = sources[sid].paragraphs[claim.paragraph - 1]
         return snippet(sources[sid].text, claim.start, claim.end, p.start, p.end)
 
+    def shown(c: figures.Count) -> object:
+        """What the claims pages show of a count: its figures, who states them, and the
+        first statements of each (with their sources, by key)."""
+        return (c.unit, c.owner, c.stated_by, [
+            (value, len(items), [(claim, sid, site.keys.get(sid)) for claim, sid in items[:MAX_CLAIM_ROWS]])
+            for value, items in c.figures
+        ])
+
     pages = _paged(
         "claims", "Claims", site.claim_counts, "claims.md.j2", env, ctx,
-        per_page=CLAIM_COUNTS_PER_PAGE, context=context, max_rows=MAX_CLAIM_ROWS,
+        per_page=CLAIM_COUNTS_PER_PAGE, memo=memo, row=shown, context=context, max_rows=MAX_CLAIM_ROWS,
     )
     mentions = {eid: len(ms) for eid, ms in site.links.mentions.items()}
-    nodes, edges = figures.graph(list(d.entities), mentions, site.links.relations)
-    strongest = sorted(edges, key=lambda e: (-e.weight, e.a.entity.name, e.b.entity.name))[:30]
-    pages["connections.md"] = env.get_template("connections.md.j2").render(
-        page="connections.md", nodes=nodes, edges=edges, strongest=strongest,
-        width=figures.WIDTH, height=figures.HEIGHT, **ctx
-    )
+
+    def drawn() -> object:
+        """The graph's inputs: the entities drawn, their mentions and the co-mentions
+        among them (registry links are in every fingerprint)."""
+        ids = [e.id for e in figures.chosen(list(d.entities), mentions)]
+        among = set(ids)
+        return [(eid, mentions[eid], [(o, n) for o, n in site.links.companions.get(eid, []) if o in among]) for eid in ids]
+
+    if memo.stale("connections.md", drawn):
+        nodes, edges = figures.graph(list(d.entities), mentions, site.links.relations)
+        strongest = sorted(edges, key=lambda e: (-e.weight, e.a.entity.name, e.b.entity.name))[:30]
+        pages["connections.md"] = env.get_template("connections.md.j2").render(
+            page="connections.md", nodes=nodes, edges=edges, strongest=strongest,
+            width=figures.WIDTH, height=figures.HEIGHT, **ctx
+        )
     for r in site.versions:
         path = version_page(r.a, r.b)
         if not memo.stale(path, lambda r=r: (site.keys[r.a], site.keys[r.b], r.weight)):  # type: ignore[misc]
@@ -523,11 +549,27 @@ def _body(source: Source) -> str:
     return "\n\n".join(source.text[p.start : p.end] for p in source.paragraphs if not p.skipped)
 
 
-def _timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, Any]) -> dict[str, str]:
-    """One timeline page, or an overview and a page per year (or month) for large dossiers."""
+def _timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, Any], memo: Memo) -> dict[str, str]:
+    """One timeline page, or an overview and a page per year (or month) for large dossiers.
+    A page whose events are unchanged (as far as it shows them) is kept."""
     template = env.get_template("timeline.md.j2")
     groups = _timeline_groups(events)
+    sources = ctx["sources"]
+
+    def shown(part: list[tuple[str, list[tuple[str, list[Event]]]]]) -> object:
+        return [
+            (year, month, [
+                (ev.id, ev.date, ev.precision, ev.title, ev.summary, ev.entities[:MAX_CITATIONS], len(ev.entities),
+                 [(c.source, c.paragraph, sources[c.source].title) for c in ev.citations[:MAX_CITATIONS]],
+                 len(ev.citations))
+                for ev in evs
+            ])
+            for year, months in part for month, evs in months
+        ]
+
     if len(events) <= TIMELINE_PAGE_EVENTS:
+        if not memo.stale("timeline.md", lambda: shown(groups)):
+            return {}
         return {"timeline.md": template.render(
             page="timeline.md", groups=groups, parts=None, title=None, previous=None, next=None, **ctx
         )}
@@ -541,14 +583,21 @@ def _timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, 
             key = sort_key(evs[0].date)[:7] if month else year
             parts.append((f"timeline/{key}.md", f"{month} {year}" if month and year not in month else (month or year),
                           len(evs), [(year, [(month, evs)])]))
-    pages = {"timeline.md": template.render(
-        page="timeline.md", groups=[], parts=parts, total=len(events), limit=TIMELINE_PAGE_EVENTS,
-        title=None, previous=None, next=None, **ctx
-    )}
+    pages = {}
+    if memo.stale("timeline.md", lambda: [(path, title, count) for path, title, count, _ in parts]):
+        pages["timeline.md"] = template.render(
+            page="timeline.md", groups=[], parts=parts, total=len(events), limit=TIMELINE_PAGE_EVENTS,
+            title=None, previous=None, next=None, **ctx
+        )
     for n, (path, title, _, part) in enumerate(parts):
+        previous, following = parts[n - 1] if n else None, parts[n + 1] if n + 1 < len(parts) else None
+        if not memo.stale(path, lambda title=title, part=part, p=previous, f=following: (  # type: ignore[misc]
+            title, shown(part), p and p[:3], f and f[:3],
+        )):
+            continue
         pages[path] = template.render(
             page=path, groups=part, parts=None, title=f"Timeline: {title}",
-            previous=parts[n - 1] if n else None, next=parts[n + 1] if n + 1 < len(parts) else None, **ctx
+            previous=previous, next=following, **ctx
         )
     return pages
 

@@ -125,18 +125,25 @@ def test_unchanged_pages_are_not_rendered_and_the_result_equals_a_full_build(
     seeds = tmp_path / "seeds"
     synth.generate(seeds, 40, 60, seed=11)
     docs = tmp_path / "docs"
+    # Small pages, so the paged timeline, indexes and claims are kept or rendered page by page.
+    monkeypatch.setattr(render, "TIMELINE_PAGE_EVENTS", 30)
+    monkeypatch.setattr(render, "INDEX_PAGE_ROWS", 10)
+    monkeypatch.setattr(render, "CLAIM_COUNTS_PER_PAGE", 2)
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert (docs / "timeline" ).is_dir() and (docs / "sources" / "page-2.md").exists()
     calls = rendered_pages(monkeypatch)
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
     assert calls == []  # nothing changed: no source page or profile rendered
     for n, (what, edit) in enumerate(edits(seeds)):
         edit()
         calls.clear()
-        pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+        result = pipeline.build(pipeline.Options(seeds, docs, jobs=1))
         incremental = list(calls)
         full = tmp_path / f"full-{n}"
         pipeline.build(pipeline.Options(seeds, full, jobs=1, cache=False))
         assert visible(docs) == visible(full), what
+        if n == 0:
+            assert 0 < result.report.written < 12, result.report  # type: ignore[union-attr]
         if n == 0:  # one source edited: its page and the profiles it names, not the other 90
             assert "sources/2015-02-25-report-7-kages-sovel-and-15-others.md" in incremental
             assert 1 < len(incremental) < 25, incremental
