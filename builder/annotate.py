@@ -7,6 +7,7 @@ annotated in worker processes and cached by content hash.
 from __future__ import annotations
 
 import bisect
+from array import array
 
 from . import dates, evidence, names, timeline
 from .crossref import shingles
@@ -53,5 +54,5 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
         claims=evidence.find_claims(source, mentions, entities, quotes),
         names=names.find_names(source, mentions, found_dates),
         candidates=timeline.source_candidates(source, mentions, found_dates, entities),
-        shingles=tuple(sorted(shingles(source.text))),
+        shingles=array("I", sorted(shingles(source.text))).tobytes(),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -63,7 +64,7 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
                     pair_paragraphs[(a, b)] += 1
     relations = [Relation(a, b, "co-mention", float(n)) for (a, b), n in pair_paragraphs.items()]
     relations += memberships(dossier.entities)
-    source_relations = relate_sources(counts, {s: a.shingles for s, a in annotated.items()})
+    source_relations = relate_sources(counts, {s: array("I", a.shingles) for s, a in annotated.items()})
     relations += source_relations
     related: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for r in source_relations:
@@ -121,7 +122,7 @@ SHARED_ENTITY_MAX_SOURCES = 30
 """Entities named in more sources than this do not count towards "related sources"."""
 
 
-def relate_sources(counts: dict[str, Counter[str]], grams: dict[str, tuple[int, ...]]) -> list[Relation]:
+def relate_sources(counts: dict[str, Counter[str]], grams: dict[str, array[int]]) -> list[Relation]:
     """Versions (shared word 5-grams) and shared-entity links between sources.
 
     Candidate pairs come from an inverted index of shingles, so unrelated sources are

@@ -40,8 +40,8 @@ def _joined(values: object) -> str:
     return " | ".join(str(v) for v in values)
 
 
-class Encoded(str):
-    """A record already encoded as JSON (sorted keys, compact)."""
+class Encoded(list):  # type: ignore[type-arg]
+    """Records already encoded as JSON (sorted keys, compact), one string each."""
 
 
 _encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -54,7 +54,7 @@ def _json(data: object) -> str:
     dump = _encoder.encode
     if isinstance(data, dict) and all(isinstance(v, list) for v in data.values()):
         parts = [
-            f"{dump(key)}: [\n" + ",\n".join(r if isinstance(r, Encoded) else dump(r) for r in data[key]) + "\n]"
+            f"{dump(key)}: [\n" + ",\n".join(data[key] if isinstance(data[key], Encoded) else map(dump, data[key])) + "\n]"
             if data[key] else f"{dump(key)}: []"
             for key in sorted(data)
         ]
@@ -100,16 +100,16 @@ def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links
             }
             for e in dossier.entities
         ],
-        "mentions": [
-            Encoded(f'{{"end":{m.end},"entity":{_s(m.entity)},"paragraph":{m.paragraph},"source":{sid},'
+        "mentions": Encoded(
+            (f'{{"end":{m.end},"entity":{_s(m.entity)},"paragraph":{m.paragraph},"source":{sid},'
                     f'"start":{m.start},"text":{_s(m.text)}}}')
             for a in anns for sid in (_s(a.source),) for m in a.mentions
-        ],
-        "dates": [
-            Encoded(f'{{"end":{d.end},"paragraph":{d.paragraph},"precision":{_s(d.precision)},"source":{sid},'
+        ),
+        "dates": Encoded(
+            (f'{{"end":{d.end},"paragraph":{d.paragraph},"precision":{_s(d.precision)},"source":{sid},'
                     f'"start":{d.start},"text":{_s(d.text)},"value":{_s(d.value)}}}')
             for a in anns for sid in (_s(a.source),) for d in sorted(a.dates, key=lambda d: d.start)
-        ],
+        ),
         "events": [
             {
                 "id": ev.id, "date": ev.date, "precision": ev.precision, "title": ev.title, "summary": ev.summary,
@@ -118,12 +118,14 @@ def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links
             }
             for ev in events
         ],
-        "quotes": [
-            Encoded(f'{{"end":{q.end},"paragraph":{q.paragraph},"source":{sid},"speaker":{_null(q.speaker)},'
+        "quotes": Encoded(
+            (f'{{"end":{q.end},"paragraph":{q.paragraph},"source":{sid},"speaker":{_null(q.speaker)},'
                     f'"start":{q.start},"text":{_s(q.text)}}}')
             for a in anns for sid in (_s(a.source),) for q in sorted(a.quotes, key=lambda q: q.start)
-        ],
-        "relations": [{"a": r.a, "b": r.b, "kind": r.kind, "weight": r.weight} for r in links.relations],
+        ),
+        "relations": Encoded(
+            f'{{"a":{_s(r.a)},"b":{_s(r.b)},"kind":{_s(r.kind)},"weight":{float(r.weight)!r}}}' for r in links.relations
+        ),
         "facts": sorted(
             ({"entity": f.entity, "kind": f.kind, "value": f.value, "source": a.source, "paragraph": f.paragraph}
              for a in anns for f in a.facts),

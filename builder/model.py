@@ -234,8 +234,9 @@ class Candidate:
     """Entities named in the sentence."""
     noun: str
     """The happening next to the date, or ""."""
-    words: tuple[str, ...]
-    """Content words of the sentence, sorted."""
+    words: str
+    """Content words of the sentence, sorted, space-separated (one string keeps the
+    annotation cache small)."""
 
 
 @dataclass(frozen=True)
@@ -258,8 +259,9 @@ class Annotated:
     """Unregistered proper names."""
     candidates: tuple[Candidate, ...] = ()
     """Dated sentences, for the timeline."""
-    shingles: tuple[int, ...] = ()
-    """A sample of the text's word 5-grams, sorted (to find versions of one story)."""
+    shingles: bytes = b""
+    """A sample of the text's word 5-grams, sorted, as unsigned 32-bit checksums packed
+    in an `array("I")` (to find versions of one story)."""
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,7 @@ def source_candidates(
                         sentence=sentence,
                         entities=tuple(sorted({m.entity for m in in_sentence})),
                         noun=_event_noun(text, s, e, d.start, d.end, in_sentence),
-                        words=tuple(sorted({w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in _STOP})),
+                        words=" ".join(sorted({w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in _STOP})),
                     )
                 )
     return tuple(result)
@@ -148,12 +148,11 @@ def merge(cands: list[Candidate]) -> list[list[Candidate]]:
         # group so far that shares one of its rarest words (prefix filtering: two word
         # sets with Jaccard similarity >= SIMILAR always share one of those), so a story
         # repeated across thousands of sources is not compared pair by pair.
-        freq: Counter[str] = Counter(w for c in items for w in c.words)
-        word_sets = [frozenset(c.words) for c in items]
+        word_sets = [frozenset(c.words.split()) for c in items]
+        freq: Counter[str] = Counter(w for ws in word_sets for w in ws)
         index: dict[str, list[int]] = defaultdict(list)
-        for i, a in enumerate(items):
-            ordered = sorted(a.words, key=lambda w: (freq[w], w))
-            a_words = word_sets[i]
+        for i, a_words in enumerate(word_sets):
+            ordered = sorted(a_words, key=lambda w: (freq[w], w))
             prefix = ordered[: len(ordered) - math.ceil(SIMILAR * len(ordered)) + 1]
             joined = False
             for w in prefix:
