@@ -260,6 +260,18 @@ class _DeicticMatch:
 
 _YEAR_ANCHOR = re.compile(_B + r"(1[6-9][0-9]{2}|20[0-9]{2})" + _E)
 
+# What each pattern cannot match without: a sentence lacking it skips the pattern (most
+# sentences name no date, and one quick scan is cheaper than a pattern's full search).
+_NEEDS = {
+    "month": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+    "digit": re.compile(r"[0-9]"),
+    "weekday": re.compile(r"day"),
+    "deictic": re.compile(r"week|month|year|[Tt]o(?:day|night|morrow)|[Yy]esterday"),
+    "offset": re.compile(r"ago|later|earlier|before", re.IGNORECASE),
+}
+_PATTERN_NEEDS = ["month"] * 6 + ["digit"] * 3 + ["weekday", "deictic", "offset"]
+assert len(_PATTERN_NEEDS) == len(PATTERNS)
+
 
 def find_dates(
     text: str, start: int, end: int, paragraph: int, published: dt.date | None
@@ -268,7 +280,12 @@ def find_dates(
     found: list[TimeExpression] = []
     for s_start, s_end in sentences(text, start, end):
         spans: list[tuple[int, int, re.Match[str], Resolver]] = []
-        for pattern, resolver in PATTERNS:
+        present: dict[str, bool] = {}
+        for (pattern, resolver), need in zip(PATTERNS, _PATTERN_NEEDS, strict=True):
+            if need not in present:
+                present[need] = _NEEDS[need].search(text, s_start, s_end) is not None
+            if not present[need]:
+                continue
             for mt in pattern.finditer(text, s_start, s_end):
                 begin = mt.end("skip") if "skip" in mt.re.groupindex and mt.group("skip") else mt.start()
                 finish = mt.start("poss") if "poss" in mt.re.groupindex and mt.group("poss") else mt.end()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from .model import Mention, Name, Source, TimeExpression
@@ -66,13 +68,16 @@ def find_names(
     """Capitalised word runs outside mentions and dates, sentence-initial common words dropped."""
     text = source.text
     taken = sorted([(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in found_dates])
+    starts = [x for x, _ in taken]
+    reach = list(itertools.accumulate((y for _, y in taken), max))  # furthest end so far
     names: list[Name] = []
     for p in source.paragraphs:
         if p.skipped:
             continue
         for s, e in sentences(text, p.start, p.end):
             for a, b in _runs(text, s, e):
-                if any(x < b and a < y for x, y in taken):
+                i = bisect.bisect_left(starts, b)  # the spans that start before the run ends
+                if i and reach[i - 1] > a:  # one of them ends inside it or after it
                     continue
                 tokens = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[a:b])]
                 while tokens and text[a + tokens[0][0] : a + tokens[0][1]].lower().strip("’'") in COMMON:

@@ -10,6 +10,7 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m".split()
 )
 
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n(?=\S)""")
 
 
@@ -20,7 +21,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     pos = start
     for m in _END.finditer(text, start, end):
         if m.group().startswith("."):
-            word = re.search(r"([\w.]+)$", text[pos : m.start()])
+            # The word before the full stop (a longer word than the window is no abbreviation either way).
+            word = _LAST_WORD.search(text, max(pos, m.start() - 16), m.start())
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         spans.append((pos, m.end()))

@@ -47,6 +47,7 @@ _STOP = frozenset(
     "the a an of to in on at by for and or but that this with from as is was were be been "
     "has have had it its he she they his her their said says would will not".split()
 )
+_WORD = re.compile(r"[A-Za-z]+")
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
@@ -102,16 +103,19 @@ def source_candidates(
 
 def _event_noun(text: str, s: int, e: int, start: int, end: int, mentions: list[Mention]) -> str:
     """The nearest happening noun within a few words of the date, outside entity names."""
-    def words(chunk_start: int, chunk_end: int) -> list[str]:
+    def words(chunk_start: int, chunk_end: int, backwards: bool) -> list[str]:
+        """The first (or last) WINDOW words of the chunk, nearest the date first."""
         found = []
-        for w in re.finditer(r"[A-Za-z]+", text[chunk_start:chunk_end]):
-            pos = chunk_start + w.start()
-            if not any(m.start <= pos < m.end for m in mentions):
+        every = list(_WORD.finditer(text, chunk_start, chunk_end))
+        for w in reversed(every) if backwards else every:
+            if not any(m.start <= w.start() < m.end for m in mentions):
                 found.append(w.group().lower())
+                if len(found) == WINDOW:
+                    break
         return found
 
-    after = words(end, e)[:WINDOW]
-    before = words(s, start)[-WINDOW:]
+    after = words(end, e, False)
+    before = list(reversed(words(s, start, True)))
     for distance in range(WINDOW):
         for side in (after, list(reversed(before))):
             if distance < len(side) and side[distance] in EVENT_NOUNS:
