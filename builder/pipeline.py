@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Iterator
@@ -45,7 +46,24 @@ class Result:
 
 
 def build(options: Options) -> Result:
-    """load -> annotate -> link -> render -> write."""
+    """load -> annotate -> link -> render -> write.
+
+    The cyclic garbage collector is off during a build: the build holds millions of
+    small objects and makes no reference cycles worth collecting, and each full
+    collection would walk all of them (it cost a third of the link stage at 10,000
+    sources). It is switched back on, and run once, at the end.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(options)
+    finally:
+        if enabled:
+            gc.enable()
+            gc.collect()
+
+
+def _build(options: Options) -> Result:
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 
