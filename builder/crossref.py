@@ -159,7 +159,6 @@ def relate_sources(counts: dict[str, Counter[str]], grams: dict[str, array[int]]
                 for b in ids[i + 1 :]:
                     common[(a, b)] += 1
     for (a, b), n in common.items():
-        union = len(entity_sets[a] | entity_sets[b])
-        if n >= 2 and union:
-            result.append(Relation(a, b, "shared-entities", round(n / union, 3)))
+        if n >= 2:
+            result.append(Relation(a, b, "shared-entities", round(n / len(entity_sets[a] | entity_sets[b]), 3)))
     return result

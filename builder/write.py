@@ -60,6 +60,7 @@ def write(docs: Path, files: Iterable[tuple[str, str]], kept: Set[str] = frozens
     staging = docs / STAGING
     names: set[str] = set()
     changed: list[str] = []
+    folders: set[Path] = set()
     try:
         for rel, content in files:
             names.add(rel)
@@ -74,7 +75,9 @@ def write(docs: Path, files: Iterable[tuple[str, str]], kept: Set[str] = frozens
                     "generated page; move or rename it (the builder never overwrites hand-written pages)"
                 )
             path = staging / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in folders:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(path.parent)
             path.write_bytes(data)
             changed.append(rel)
     except BaseException:
