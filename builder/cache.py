@@ -4,8 +4,10 @@ unchanged is not annotated again.
 Each entry is keyed by a digest of the builder's own code, the registry and the source
 (text and metadata), so any change to one of them misses. The cache lives in
 `docs/.dossier-cache/` (ignored by git and by MkDocs); it is written only after a
-successful build, with an atomic rename, and a cache that cannot be read is ignored.
-It is a pickle: it holds only what this builder wrote there.
+successful build, with atomic renames, and a cache that cannot be read is ignored.
+The annotations are spread over up to 256 files by the first two characters of their
+keys, so an edit rewrites one or two small files, not the whole cache. They are
+pickles: they hold only what this builder wrote there.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 from .model import Entity, Source
 
 FOLDER = ".dossier-cache"
-FILE = "annotations.pickle"
+SHARDS = "annotations"
 PAGES = "pages.pickle"
 _CODE = Path(__file__).parent
 
@@ -41,8 +43,38 @@ def key(source: Source, registry: str) -> str:
     return hashlib.sha256(registry.encode() + pickle.dumps(source, protocol=5)).hexdigest()
 
 
-def load(docs: Path, name: str = FILE) -> dict[str, Any]:
-    path = docs / FOLDER / name
+def load(docs: Path) -> dict[str, Any]:
+    """Every cached annotation, by key."""
+    entries: dict[str, Any] = {}
+    folder = docs / FOLDER / SHARDS
+    for path in sorted(folder.glob("*.pickle")) if folder.is_dir() else ():
+        entries.update(_read(path))
+    return entries
+
+
+def save(docs: Path, entries: dict[str, Any], previous: dict[str, Any]) -> None:
+    """Keep `entries` (the cache was `previous`): only the shards whose keys changed are written."""
+    folder = docs / FOLDER / SHARDS
+    folder.mkdir(parents=True, exist_ok=True)
+    (docs / FOLDER / "annotations.pickle").unlink(missing_ok=True)  # the single file of earlier versions
+    new, old = _shards(entries), _shards(previous)
+    for path in folder.glob("*.pickle"):
+        if path.stem not in new:
+            path.unlink()
+    for shard, content in sorted(new.items()):
+        path = folder / f"{shard}.pickle"
+        if content.keys() != old.get(shard, {}).keys() or not path.exists():
+            _write(path, content)
+
+
+def _shards(entries: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    result: dict[str, dict[str, Any]] = {}
+    for k, v in entries.items():
+        result.setdefault(k[:2], {})[k] = v
+    return result
+
+
+def _read(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as f:
             data = pickle.load(f)
@@ -51,20 +83,18 @@ def load(docs: Path, name: str = FILE) -> dict[str, Any]:
         return {}
 
 
-def save(docs: Path, entries: dict[str, Any], name: str = FILE) -> None:
-    folder = docs / FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / (name + ".tmp")
+def _write(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
     with tmp.open("wb") as f:
-        pickle.dump(entries, f, protocol=5)
-    os.replace(tmp, folder / name)
+        pickle.dump(data, f, protocol=5)
+    os.replace(tmp, path)
 
 
 def reusable_pages(docs: Path) -> dict[str, str]:
     """Page path -> fingerprint of the inputs it was rendered from, for each page whose
     file is still exactly as the last build wrote it (same size and modification time)."""
     result = {}
-    for rel, (print_, size, mtime) in load(docs, PAGES).items():
+    for rel, (print_, size, mtime) in _read(docs / FOLDER / PAGES).items():
         try:
             st = (docs / rel).stat()
         except OSError:
@@ -80,5 +110,7 @@ def save_pages(docs: Path, prints: dict[str, str]) -> None:
     for rel, print_ in prints.items():
         st = (docs / rel).stat()
         entries[rel] = (print_, st.st_size, st.st_mtime_ns)
-    if entries != load(docs, PAGES):
-        save(docs, entries, PAGES)
+    path = docs / FOLDER / PAGES
+    if entries != _read(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write(path, entries)

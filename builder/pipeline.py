@@ -51,7 +51,8 @@ def build(options: Options) -> Result:
     The cyclic garbage collector is off during a build: the build holds millions of
     small objects and makes no reference cycles worth collecting, and each full
     collection would walk all of them (it cost a third of the link stage at 10,000
-    sources). It is switched back on, and run once, at the end.
+    sources). It is switched back on at the end (a process that builds again, such
+    as `watch`, collects then as usual).
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -60,7 +61,6 @@ def build(options: Options) -> Result:
     finally:
         if enabled:
             gc.enable()
-            gc.collect()
 
 
 def _build(options: Options) -> Result:
@@ -112,7 +112,7 @@ def _build(options: Options) -> Result:
     report = write.write(options.docs, timed(rendered.pages), rendered.memo.kept)
     if options.cache:
         if kept.keys() != previous.keys():
-            cache.save(options.docs, kept)
+            cache.save(options.docs, kept, previous)
         cache.save_pages(options.docs, rendered.memo.prints)
     timings["render"] = rendering
     lap("write")

@@ -42,7 +42,7 @@ def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch: pyte
     docs = tmp_path / "docs"
     calls = counted(monkeypatch)
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
-    assert len(calls) == 5 and (docs / cache.FOLDER / cache.FILE).exists()
+    assert len(calls) == 5 and len(cache.load(docs)) == 5
 
     calls.clear()
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
@@ -66,11 +66,28 @@ def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch: pyte
 
 def test_an_unreadable_cache_is_ignored(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    (docs / cache.FOLDER).mkdir(parents=True)
-    (docs / cache.FOLDER / cache.FILE).write_bytes(b"not a pickle")
+    (docs / cache.FOLDER / cache.SHARDS).mkdir(parents=True)
+    (docs / cache.FOLDER / cache.SHARDS / "ab.pickle").write_bytes(b"not a pickle")
     pipeline.build(pipeline.Options(SEEDS, docs, jobs=1))
     assert (docs / "timeline.md").exists()
     assert isinstance(cache.load(docs), dict) and len(cache.load(docs)) == 5
+    assert not (docs / cache.FOLDER / cache.SHARDS / "ab.pickle").exists() or "ab" in {k[:2] for k in cache.load(docs)}
+
+
+def test_an_edit_rewrites_one_shard_of_the_cache(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    synth.generate(seeds, 40, 60, seed=11)
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    shards = docs / cache.FOLDER / cache.SHARDS
+    before = {p.name: p.stat().st_mtime_ns for p in shards.glob("*.pickle")}
+    assert len(before) > 20
+    (seeds / "00007.txt").write_text((seeds / "00007.txt").read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    after = {p.name: p.stat().st_mtime_ns for p in shards.glob("*.pickle")}
+    changed = {n for n in before.keys() | after.keys() if before.get(n) != after.get(n)}
+    assert 1 <= len(changed) <= 2, changed  # the shard that lost the old key, the one that gained the new
+    assert len(cache.load(docs)) == 40
 
 
 def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
