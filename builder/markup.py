@@ -23,6 +23,10 @@ _SAFE = frozenset(",'\"?;/%")
 _UNSAFE = re.compile(r"[^A-Za-z0-9 ,'\"?;/%.\x80-\U0010ffff]")
 _EDGES = re.compile(r"^([ \t]*)(.*?)([ \t]*)$", re.DOTALL)
 _LIST_DOT = re.compile(r"^\d*\.")
+_PLAIN = re.compile(r"[A-Za-z0-9 ,'\"?;/%.\x80-\U0010ffff]*")
+"""Text with nothing to encode (bar its edges, checked apart)."""
+_ATTR_PLAIN = re.compile(r"(?:[^\W_]|[ ,.:/-])*")
+"""Attribute text `escape_attr` keeps as it is (letters and digits as `str.isalnum` has them)."""
 
 
 def _ref(match: re.Match[str]) -> str:
@@ -39,6 +43,10 @@ def escape(text: str, starts_line: bool = True) -> str:
     reference would even change some characters: &#128; reads as "€"). Everything else
     becomes a numeric character reference.
     """
+    # Most text (names, plain words) needs no reference at all: returned as it is.
+    if _PLAIN.fullmatch(text) and (not text or (text[0] != " " and text[-1] != " ")):
+        if not (starts_line and text and (text[0] in _SAFE or _LIST_DOT.match(text))):
+            return text
     out: list[str] = []
     for n, line in enumerate(text.split("\n")):
         if n:
@@ -64,13 +72,15 @@ def escape(text: str, starts_line: bool = True) -> str:
 
 def escape_attr(text: str) -> str:
     """An attribute value (inside double quotes in attr_list or HTML) showing `text`."""
+    if _ATTR_PLAIN.fullmatch(text):
+        return text
     return "".join(c if (c.isalnum() or c in " ,.-:/") and c != "\n" else f"&#{ord(c)};" for c in text)
 
 
 def relative(from_page: str, to_page: str) -> str:
     """Link from one docs page to another, as MkDocs resolves it (`../people/x.md`)."""
     path, _, anchor = to_page.partition("#")
-    rel = _relpath(posixpath.dirname(from_page) or ".", path)
+    rel = _relpath(from_page.rpartition("/")[0] or ".", path)
     return rel + (f"#{anchor}" if anchor else "")
 
 
