@@ -103,6 +103,10 @@ def measure(n: int, jobs_compare: bool) -> None:
             _, _, o = peak([*build[:-1], str(base / "docs-jobs"), "--jobs", str(jobs)])
             times[jobs] = stages(o)["annotate"]
         print(f"annotate stage: --jobs 1 {times[1]:.2f} s, --jobs 2 {times[2]:.2f} s: speed-up {times[1] / times[2]:.2f}x")
+    # a rebuild with nothing changed
+    noop_wall, _, out = peak(build)
+    print(f"rebuild, nothing changed: {noop_wall:.2f} s wall, stages: "
+          + ", ".join(f"{k} {v:.2f} s" for k, v in stages(out).items()))
     # incremental: edit one source, rebuild
     victim = sorted(seeds.glob("*.txt"))[n // 2]
     victim.write_text(victim.read_text(encoding="utf-8") + "\nA late correction was added to this report.\n", encoding="utf-8")
@@ -112,6 +116,26 @@ def measure(n: int, jobs_compare: bool) -> None:
     written = re.search(r"\((\d+) written", out)
     print(f"incremental (one source edited): {inc_wall:.2f} s wall, {written.group(1) if written else '?'} files written"
           f" ({touched} existing files touched), stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in stages(out).items()))
+    # the same in one long-running process, as `builder watch` (make serve) does it
+    _, _, out = peak([PYTHON, "-c", WATCH, str(seeds), str(docs), str(victim)])
+    print(out.strip())
+
+
+WATCH = """
+import sys, time
+from pathlib import Path
+from builder import pipeline
+seeds, docs, victim = map(Path, sys.argv[1:])
+options = pipeline.Options(seeds, docs)
+pipeline.build(options)  # the watcher's first build (nothing changed since the last one)
+victim.write_text(victim.read_text(encoding="utf-8") + "A second correction.\\n", encoding="utf-8")
+t = time.perf_counter()
+result = pipeline.build(options)
+wall = time.perf_counter() - t
+stages = ", ".join(f"{k} {v:.2f} s" for k, v in result.timings.items())
+print(f"watch (one process, after its first build): one source edited, rebuilt in {wall:.2f} s,"
+      f" {result.report.written} files written; stages: {stages}")
+"""
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -118,6 +119,10 @@ def stubs(suggestions: list[discover.Suggestion]) -> str:
     return "\n".join(lines) + "\n"
 
 
-
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    # Everything is written and closed; skip the interpreter's teardown, which frees
+    # every object one by one (a second at 10,000 sources, for nothing).
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)

@@ -43,12 +43,28 @@ def key(source: Source, registry: str) -> str:
     return hashlib.sha256(registry.encode() + pickle.dumps(source, protocol=5)).hexdigest()
 
 
+_held: dict[str, tuple[object, dict[str, Any]]] = {}
+"""Shard folder -> (its files' names, sizes and times; the entries they hold), as this
+process last read or wrote them: a process that builds again (`watch`) does not read
+an unchanged cache again."""
+
+
+def _signature(folder: Path) -> object:
+    files = sorted(folder.glob("*.pickle")) if folder.is_dir() else []
+    return tuple((p.name, st.st_size, st.st_mtime_ns) for p in files for st in (p.stat(),))
+
+
 def load(docs: Path) -> dict[str, Any]:
-    """Every cached annotation, by key."""
-    entries: dict[str, Any] = {}
+    """Every cached annotation, by key (callers do not modify the result)."""
     folder = docs / FOLDER / SHARDS
+    signature = _signature(folder)
+    held = _held.get(str(folder))
+    if held and held[0] == signature:
+        return held[1]
+    entries: dict[str, Any] = {}
     for path in sorted(folder.glob("*.pickle")) if folder.is_dir() else ():
         entries.update(_read(path))
+    _held[str(folder)] = (signature, entries)
     return entries
 
 
@@ -65,6 +81,7 @@ def save(docs: Path, entries: dict[str, Any], previous: dict[str, Any]) -> None:
         path = folder / f"{shard}.pickle"
         if content.keys() != old.get(shard, {}).keys() or not path.exists():
             _write(path, content)
+    _held[str(folder)] = (_signature(folder), entries)
 
 
 def _shards(entries: dict[str, Any]) -> dict[str, dict[str, Any]]:

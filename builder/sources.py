@@ -8,6 +8,7 @@ validates them against declared schemas and returns an immutable `Dossier`, or r
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -48,6 +49,7 @@ def read_text(data: bytes, name: str, problems: list[str]) -> str | None:
     return unicodedata.normalize("NFC", text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def split_paragraphs(text: str, skip: frozenset[int] = frozenset()) -> tuple[Paragraph, ...]:
     """Paragraphs are runs of non-blank lines; offsets exclude surrounding white space."""
     paragraphs = []
@@ -145,11 +147,24 @@ def load(seeds: Path) -> Dossier:
     )
 
 
+_parsed: dict[str, tuple[bytes, Any]] = {}
+"""Path -> (bytes, parsed YAML) of the last read without problems: a process that builds
+again (`watch`) parses an unchanged file once. Readers never modify what they get."""
+
+
 def _read_yaml(path: Path, problems: list[str]) -> Any:
     if not path.exists():
         return None
-    text = read_text(path.read_bytes(), str(path), problems)
-    return None if text is None else load_yaml(text, str(path), problems)
+    data = path.read_bytes()
+    known = _parsed.get(str(path))
+    if known and known[0] == data:
+        return known[1]
+    before = len(problems)
+    text = read_text(data, str(path), problems)
+    result = None if text is None else load_yaml(text, str(path), problems)
+    if len(problems) == before:
+        _parsed[str(path)] = (data, result)
+    return result
 
 
 def _make_source(name: str, text: str, record: Mapping, used_ids: set[str]) -> Source:
