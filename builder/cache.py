@@ -77,6 +77,8 @@ def save(docs: Path, entries: dict[str, Any], previous: dict[str, Any]) -> None:
     for path in folder.glob("*.pickle"):
         if path.stem not in new:
             path.unlink()
+    for path in folder.glob("*.tmp"):  # left by a build killed while saving
+        path.unlink()
     for shard, content in sorted(new.items()):
         path = folder / f"{shard}.pickle"
         if content.keys() != old.get(shard, {}).keys() or not path.exists():

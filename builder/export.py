@@ -110,14 +110,12 @@ def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links
                     f'"start":{d.start},"text":{_s(d.text)},"value":{_s(d.value)}}}')
             for a in anns for sid in (_s(a.source),) for d in sorted(a.dates, key=lambda d: d.start)
         ),
-        "events": [
-            {
-                "id": ev.id, "date": ev.date, "precision": ev.precision, "title": ev.title, "summary": ev.summary,
-                "entities": list(ev.entities),
-                "citations": [{"source": c.source, "paragraph": c.paragraph} for c in ev.citations],
-            }
+        "events": Encoded(
+            f'{{"citations":[{",".join(f"""{{"paragraph":{c.paragraph},"source":{_s(c.source)}}}""" for c in ev.citations)}],'
+            f'"date":{_s(ev.date)},"entities":[{",".join(map(_s, ev.entities))}],"id":{_s(ev.id)},'
+            f'"precision":{_s(ev.precision)},"summary":{_s(ev.summary)},"title":{_s(ev.title)}}}'
             for ev in events
-        ],
+        ),
         "quotes": Encoded(
             (f'{{"end":{q.end},"paragraph":{q.paragraph},"source":{sid},"speaker":{_null(q.speaker)},'
                     f'"start":{q.start},"text":{_s(q.text)}}}')

@@ -267,12 +267,17 @@ def _pages(site: Site, memo: Memo) -> Iterator[tuple[str, str]]:
         for eid in ev.entities:
             timelines[eid].append(ev)
 
+    mentioned_in: dict[str, list[str]] = defaultdict(list)  # entity -> the sources naming it, in order
+    for sid, named in site.links.counts.items():
+        for eid in named:
+            mentioned_in[eid].append(sid)
+
     def profile_inputs(entity: Entity) -> object:
         # Everything a profile shows comes from the registry and the annotations of the
         # sources that mention, quote or state facts about the entity (all in their keys),
         # plus its events (and their first citations' sources), companions and figures.
         eid = entity.id
-        cited = dict.fromkeys(sid for sid, _ in site.links.mentions.get(eid, []))
+        cited = dict.fromkeys(mentioned_in.get(eid, []))
         cited.update(dict.fromkeys(sid for _, sid in site.links.facts.get(eid, [])))
         cited.update(dict.fromkeys(sid for _, sid in site.links.quotes.get(eid, [])))
         shown = timelines[eid][-MAX_ITEMS_ON_PROFILE:]
@@ -280,7 +285,7 @@ def _pages(site: Site, memo: Memo) -> Iterator[tuple[str, str]]:
         figs = [(c.unit, c.owner, c.disputed, c.stated_by, links_to_claims[(c.unit, c.owner)])
                 for c in site.counts_of.get(eid, [])]
         return (
-            eid, [(sid, site.keys[sid]) for sid in cited], len(timelines[eid]),
+            eid, "".join(map(site.keys.__getitem__, cited)), len(timelines[eid]),
             [(ev.date, ev.precision, ev.title, [(c.source, c.paragraph) for c in ev.citations[:3]], len(ev.citations))
              for ev in shown],
             site.links.companions.get(eid, [])[:12], figs,
