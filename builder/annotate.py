@@ -10,7 +10,7 @@ import bisect
 from array import array
 
 from . import dates, evidence, names, timeline
-from .crossref import shingles
+from .crossref import co_mentions, shingles
 from .matcher import Matcher, resolve
 from .model import Annotated, Entity, Mention, Source
 
@@ -54,5 +54,6 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
         claims=evidence.find_claims(source, mentions, entities, quotes),
         names=names.find_names(source, mentions, found_dates),
         candidates=timeline.source_candidates(source, mentions, found_dates, entities),
+        pairs=co_mentions(mentions),
         shingles=array("I", sorted(shingles(source.text))).tobytes(),
     )

@@ -53,15 +53,10 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
         for q in ann.quotes:
             if q.speaker:
                 quotes[q.speaker].append((q, source.id))
-        by_paragraph: dict[int, set[str]] = defaultdict(set)
         for m in ann.mentions:
             mentions[m.entity].append((source.id, m))
-            by_paragraph[m.paragraph].add(m.entity)
-        for ids in by_paragraph.values():
-            ordered = sorted(ids)
-            for i, a in enumerate(ordered):
-                for b in ordered[i + 1 :]:
-                    pair_paragraphs[(a, b)] += 1
+        for a, b, n in ann.pairs:
+            pair_paragraphs[(a, b)] += n
     relations = [Relation(a, b, "co-mention", float(n)) for (a, b), n in pair_paragraphs.items()]
     relations += memberships(dossier.entities)
     source_relations = relate_sources(counts, {s: array("I", a.shingles) for s, a in annotated.items()})
@@ -90,6 +85,20 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
         facts=dict(facts),
         quotes=dict(quotes),
     )
+
+
+def co_mentions(mentions: tuple[Mention, ...]) -> tuple[tuple[str, str, int], ...]:
+    """Pairs of entities named in the same paragraph of one source, and in how many."""
+    by_paragraph: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        by_paragraph[m.paragraph].add(m.entity)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for ids in by_paragraph.values():
+        ordered = sorted(ids)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                pairs[(a, b)] += 1
+    return tuple((a, b, n) for (a, b), n in sorted(pairs.items()))
 
 
 def memberships(entities: tuple[Entity, ...]) -> list[Relation]:

@@ -259,6 +259,8 @@ class Annotated:
     """Unregistered proper names."""
     candidates: tuple[Candidate, ...] = ()
     """Dated sentences, for the timeline."""
+    pairs: tuple[tuple[str, str, int], ...] = ()
+    """Entities named in the same paragraph: (a, b, paragraphs) with a < b, sorted."""
     shingles: bytes = b""
     """A sample of the text's word 5-grams, sorted, as unsigned 32-bit checksums packed
     in an `array("I")` (to find versions of one story)."""

@@ -92,7 +92,8 @@ def write(docs: Path, files: Iterable[tuple[str, str]], kept: Set[str] = frozens
         shutil.rmtree(staging, ignore_errors=True)
         return Report(0, len(everything), 0)
     staging.mkdir(exist_ok=True)
-    (staging / MANIFEST).write_text(manifest, encoding="utf-8")
+    if manifest_changed:
+        (staging / MANIFEST).write_text(manifest, encoding="utf-8")
     journal = staging / (JOURNAL + ".tmp")
     journal.write_text(json.dumps({"replace": sorted(changed), "delete": stale}), encoding="utf-8")
     os.replace(journal, staging / JOURNAL)  # the commit point

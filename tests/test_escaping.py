@@ -101,3 +101,21 @@ def test_escape_table() -> None:
 
 def test_escape_attr() -> None:
     assert escape_attr('a "b" {c}') == "a &#34;b&#34; &#123;c&#125;"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="ab{}[]()<>\"'&#%\\\n 1.", max_size=12), min_size=4, max_size=4),
+    st.booleans(), st.integers(1, 999),
+)
+def test_fragment_patterns_equal_the_macros(args: list[str], skipped: bool, number: int) -> None:
+    """Marker's format patterns give exactly what the fragment macros give."""
+    env = environment()
+    macros = env.get_template("fragments.md.j2").module
+    marker = Marker(env)
+    a, b, c, d = args
+    assert marker._entity.format(a, b, c, d) == str(macros.entity(a, b, c, d))  # type: ignore[attr-defined]
+    assert marker._date.format(a, b) == str(macros.date(a, b))  # type: ignore[attr-defined]
+    assert marker._paragraph[(skipped, bool(c))].format(number, a, c) == str(
+        macros.paragraph(number, a, skipped, c)  # type: ignore[attr-defined]
+    )
