@@ -137,23 +137,44 @@ def _run(items: list[Any]) -> list[tuple[str, str]]:
     return [_task(item) for item in items]
 
 
-def _in_parallel(task: Callable[[T], tuple[str, str]], items: Sequence[T], jobs: int) -> Iterator[tuple[str, str]]:
-    """`task` over `items` in `jobs` forked workers (which inherit the site and the templates
-    instead of receiving them pickled), in order, a chunk at a time: the pages stream to
-    the writer instead of all being held in memory."""
-    global _task
-    if jobs <= 1 or len(items) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        yield from (task(item) for item in items)
-        return
-    _task = task
-    try:
-        size = max(1, min(CHUNK, len(items) // (jobs * 4)))
-        chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for part in pool.imap(_run, chunks):
-                yield from part
-    finally:
-        _task = None
+class _Workers:
+    """`task` over `items` in `jobs` forked workers (which inherit the site and the
+    templates instead of receiving them pickled). The work starts at once; iterating
+    gives the pages in order, a chunk at a time, so they stream to the writer instead of
+    all being held in memory. Few items, or one job, run in-process when iterated."""
+
+    def __init__(self, task: Callable[[T], tuple[str, str]], items: Sequence[T], jobs: int) -> None:
+        global _task
+        self._task, self._items = task, items
+        self._pool: Any = None
+        if jobs > 1 and len(items) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+            _task = task
+            size = max(1, min(CHUNK, len(items) // (jobs * 4)))
+            chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
+            self._pool = multiprocessing.get_context("fork").Pool(jobs)
+            self._results = self._pool.imap(_run, chunks)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        if self._pool is None:
+            yield from (self._task(item) for item in self._items)
+            return
+        for part in self._results:
+            yield from part
+        self._pool.close()
+        self._pool.join()
+        self.close()
+
+    def close(self) -> None:
+        """Stop the workers (at once, if they are not done)."""
+        global _task
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+            _task = None
+
+
+def _in_parallel(task: Callable[[T], tuple[str, str]], items: Sequence[T], jobs: int) -> _Workers:
+    return _Workers(task, items, jobs)
 
 
 CHUNK = 100
@@ -299,18 +320,28 @@ def _pages(site: Site, memo: Memo) -> Iterator[tuple[str, str]]:
             **_profile(site, entity, entities, sources), **ctx
         )
 
+    def page_text(item: Source | Entity) -> tuple[str, str]:
+        return source_page_text(item) if isinstance(item, Source) else profile_page_text(item)
+
     site.counts_of  # computed once here, not in every worker  # noqa: B018
-    yield from _in_parallel(source_page_text, memo.todo(d.sources, source_page, source_inputs), site.jobs)
-    yield from _in_parallel(profile_page_text, memo.todo(d.entities, page_of, profile_inputs), site.jobs)
-    yield from _indexes(site, env, ctx, memo).items()
-    yield from _timeline_pages(site.events, env, ctx, memo).items()
-    yield "data/index.md", env.get_template("data.md.j2").render(page="data/index.md", **ctx)
-    yield from _figure_pages(site, env, ctx, memo).items()
-    if site.drafts:
-        yield "review/index.md", env.get_template("review.md.j2").render(
-            page="review/index.md", names=discover.group_names(d, site.annotated), **ctx
-        )
-    yield from export.files(d, site.annotated, site.links, site.events).items()
+    todo: list[Source | Entity] = [
+        *memo.todo(d.sources, source_page, source_inputs), *memo.todo(d.entities, page_of, profile_inputs)
+    ]
+    # The workers render source pages and profiles while this process renders the rest.
+    workers = _in_parallel(page_text, todo, site.jobs)
+    try:
+        yield from _indexes(site, env, ctx, memo).items()
+        yield from _timeline_pages(site.events, env, ctx, memo).items()
+        yield "data/index.md", env.get_template("data.md.j2").render(page="data/index.md", **ctx)
+        yield from _figure_pages(site, env, ctx, memo).items()
+        if site.drafts:
+            yield "review/index.md", env.get_template("review.md.j2").render(
+                page="review/index.md", names=discover.group_names(d, site.annotated), **ctx
+            )
+        yield from export.files(d, site.annotated, site.links, site.events).items()
+        yield from workers
+    finally:
+        workers.close()
 
 
 def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str, Entity], page: str) -> list[str]:

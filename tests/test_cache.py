@@ -96,9 +96,11 @@ def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     original = render._in_parallel
 
     def spy(task, items, jobs):  # type: ignore[no-untyped-def]
-        for path, text in original(task, items, 1):
+        def recording(item):  # type: ignore[no-untyped-def]
+            path, text = task(item)
             calls.append(path)
-            yield path, text
+            return path, text
+        return original(recording, items, 1)
 
     monkeypatch.setattr(render, "_in_parallel", spy)
     return calls
