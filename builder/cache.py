@@ -5,8 +5,8 @@ Each entry is keyed by a digest of the builder's own code, the registry and the 
 (text and metadata), so any change to one of them misses. The cache lives in
 `docs/.dossier-cache/` (ignored by git and by MkDocs); it is written only after a
 successful build, with atomic renames, and a cache that cannot be read is ignored.
-The annotations are spread over up to 256 files by the first two characters of their
-keys, so an edit rewrites one or two small files, not the whole cache. They are
+The annotations are spread over 16 files by the first character of their keys, so an
+edit rewrites one or two of them, not the whole cache. They are
 pickles: they hold only what this builder wrote there.
 """
 
@@ -89,7 +89,7 @@ def save(docs: Path, entries: dict[str, Any], previous: dict[str, Any]) -> None:
 def _shards(entries: dict[str, Any]) -> dict[str, dict[str, Any]]:
     result: dict[str, dict[str, Any]] = {}
     for k, v in entries.items():
-        result.setdefault(k[:2], {})[k] = v
+        result.setdefault(k[:1], {})[k] = v
     return result
 
 

@@ -66,7 +66,10 @@ def write(docs: Path, files: Iterable[tuple[str, str]], kept: Set[str] = frozens
             names.add(rel)
             target = docs / rel
             data = content.encode("utf-8")
-            old = target.read_bytes() if target.exists() else None
+            try:
+                old: bytes | None = target.read_bytes()
+            except FileNotFoundError:
+                old = None
             if old == data:
                 continue
             if old is not None and rel not in previous:

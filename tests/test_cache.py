@@ -67,11 +67,11 @@ def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch: pyte
 def test_an_unreadable_cache_is_ignored(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     (docs / cache.FOLDER / cache.SHARDS).mkdir(parents=True)
-    (docs / cache.FOLDER / cache.SHARDS / "ab.pickle").write_bytes(b"not a pickle")
+    (docs / cache.FOLDER / cache.SHARDS / "g.pickle").write_bytes(b"not a pickle")
     pipeline.build(pipeline.Options(SEEDS, docs, jobs=1))
     assert (docs / "timeline.md").exists()
     assert isinstance(cache.load(docs), dict) and len(cache.load(docs)) == 5
-    assert not (docs / cache.FOLDER / cache.SHARDS / "ab.pickle").exists() or "ab" in {k[:2] for k in cache.load(docs)}
+    assert not (docs / cache.FOLDER / cache.SHARDS / "g.pickle").exists() or "g" in {k[:1] for k in cache.load(docs)}
 
 
 def test_an_edit_rewrites_one_shard_of_the_cache(tmp_path: Path) -> None:
@@ -81,7 +81,7 @@ def test_an_edit_rewrites_one_shard_of_the_cache(tmp_path: Path) -> None:
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
     shards = docs / cache.FOLDER / cache.SHARDS
     before = {p.name: p.stat().st_mtime_ns for p in shards.glob("*.pickle")}
-    assert len(before) > 20
+    assert len(before) > 5
     (seeds / "00007.txt").write_text((seeds / "00007.txt").read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
     after = {p.name: p.stat().st_mtime_ns for p in shards.glob("*.pickle")}
