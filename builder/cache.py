@@ -54,6 +54,12 @@ def _signature(folder: Path) -> object:
     return tuple((p.name, st.st_size, st.st_mtime_ns) for p in files for st in (p.stat(),))
 
 
+def keys(sources: tuple[Source, ...], entities: tuple[Entity, ...]) -> tuple[str, dict[str, str]]:
+    """The digest of the registry and code, and each source's key (source id -> key)."""
+    registry = registry_digest(entities, code_digest())
+    return registry, {s.id: key(s, registry) for s in sources}
+
+
 def load(docs: Path) -> dict[str, Any]:
     """Every cached annotation, by key (callers do not modify the result)."""
     folder = docs / FOLDER / SHARDS

@@ -81,14 +81,12 @@ def _build(options: Options) -> Result:
     reusable = cache.reusable_pages(options.docs) if options.cache else {}
     kept: dict[str, Annotated] = {}
     lap("load")
-    registry = cache.registry_digest(dossier.entities, cache.code_digest())
-    keys = {s.id: cache.key(s, registry) for s in dossier.sources}
+    registry, keys = cache.keys(dossier.sources, dossier.entities)
     annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
     if options.discover:
         found = discover.provisional(discover.group_names(dossier, annotated), dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(dossier.entities + found, key=lambda e: e.id)))
-        registry = cache.registry_digest(dossier.entities, cache.code_digest())
-        keys = {s.id: cache.key(s, registry) for s in dossier.sources}
+        registry, keys = cache.keys(dossier.sources, dossier.entities)
         annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
     lap("annotate")
     links = crossref.link(dossier, annotated)
@@ -145,8 +143,7 @@ def annotate_all(
     sources' cache keys (computed here when not given).
     """
     if keys is None:
-        registry = cache.registry_digest(entities, cache.code_digest())
-        keys = {s.id: cache.key(s, registry) for s in srcs}
+        keys = cache.keys(srcs, entities)[1]
     previous = previous or {}
     done = {s.id: previous[keys[s.id]] for s in srcs if keys[s.id] in previous}
     todo = tuple(s for s in srcs if s.id not in done)

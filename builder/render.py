@@ -160,15 +160,15 @@ class _Workers:
             return
         for part in self._results:
             yield from part
-        self._pool.close()
-        self._pool.join()
+        self._pool.close()  # all done: let the workers exit
         self.close()
 
     def close(self) -> None:
-        """Stop the workers (at once, if they are not done)."""
+        """Stop the workers (at once, if they are not done) and wait for them."""
         global _task
         if self._pool is not None:
             self._pool.terminate()
+            self._pool.join()
             self._pool = None
             _task = None
 
