@@ -1,4 +1,4 @@
-"""Annotate one source: entity mentions, time expressions, quotes, facts, claims, names.
+"""Annotate one source: entity mentions, time expressions, quotes, facts, claims.
 
 Pure: the same source and matcher give the same result, with no I/O, so sources can be
 annotated in worker processes and cached by content hash.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from array import array
 
-from . import dates, evidence, names, timeline
+from . import dates, evidence, timeline
 from .crossref import co_mentions, shingles
 from .matcher import Matcher, resolve
 from .model import Annotated, Entity, Mention, Source
@@ -52,7 +52,6 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
         quotes=quotes,
         facts=evidence.find_facts(source, mentions, entities),
         claims=evidence.find_claims(source, mentions, entities, quotes),
-        names=names.find_names(source, mentions, found_dates),
         candidates=timeline.source_candidates(source, mentions, found_dates, entities),
         pairs=co_mentions(mentions),
         shingles=array("I", sorted(shingles(source.text))).tobytes(),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .matcher import fold
 from .model import Alias, Annotated, Dossier, Entity
+from .names import find_names
 from .registry import alias_key
 from .sentences import sentences
 from .sources import slugify
@@ -58,7 +59,10 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     where: dict[str, list[str]] = defaultdict(list)
     first: dict[str, tuple[str, str, int]] = {}
     for source in dossier.sources:
-        for n in annotated[source.id].names:
+        ann = annotated[source.id]
+        # Found here, not when annotating: only the review page, `suggest` and
+        # `--discover` need them.
+        for n in find_names(source, ann.mentions, ann.dates):
             key = normal(n.text)
             if key in known:
                 continue

@@ -255,8 +255,6 @@ class Annotated:
     """Ages, roles and descriptions."""
     claims: tuple[Claim, ...] = ()
     """Numeric claims."""
-    names: tuple[Name, ...] = ()
-    """Unregistered proper names."""
     candidates: tuple[Candidate, ...] = ()
     """Dated sentences, for the timeline."""
     pairs: tuple[tuple[str, str, int], ...] = ()
