@@ -72,8 +72,8 @@ def size_of(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def measure(n: int, jobs_compare: bool) -> None:
-    base = OUT / str(n)
+def measure(n: int, jobs_compare: bool, out: Path = OUT) -> None:
+    base = out / str(n)
     shutil.rmtree(base, ignore_errors=True)
     seeds = base / "seeds"
     t = time.perf_counter()
@@ -142,11 +142,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000")
     parser.add_argument("--jobs-compare", action="store_true", default=True)
+    parser.add_argument("--out", type=Path, default=OUT, help="where the synthetic dossiers are built")
     args = parser.parse_args()
     load = os.getloadavg()
     print(f"# scale benchmark; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; cores {os.cpu_count()}")
     for n in (int(x) for x in args.sizes.split(",")):
-        measure(n, args.jobs_compare)
+        measure(n, args.jobs_compare, args.out)
     load = os.getloadavg()
     print(f"\nload average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
 

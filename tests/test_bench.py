@@ -1,0 +1,26 @@
+"""`make bench` keeps working: the scale benchmark runs end to end on a tiny dossier and
+prints every figure the issue asks for (the figures themselves are not asserted)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+
+def test_scale_benchmark_prints_every_figure(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "scale.py"), "--sizes", "30", "--out", str(tmp_path)],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    out = result.stdout
+    for figure in (
+        "load average", "builder stages: load", "annotate", "link", "render", "write",
+        "peak", "mkdocs build:", "pages: ", "page median", "search index", "ratio builder / mkdocs",
+        "--jobs 1", "rebuild, nothing changed", "incremental (one source edited)", "files written",
+        "watch (one process",
+    ):
+        assert figure in out, f"{figure!r} missing from:\n{out}"
