@@ -127,13 +127,19 @@ def edits(seeds: Path) -> list[tuple[str, Callable[[], None]]]:
 
     registry = (seeds / "entities.yml").read_text(encoding="utf-8")
     first = re.search(r"^  name: (.+)$", registry, re.M)
-    assert first
+    someone = re.search(r"^- id: (.+)$", registry, re.M)
+    assert first and someone
+    curated = (
+        f"- id: added-by-the-editor\n  date: '2005-06'\n  title: An event only the editor knows\n"
+        f"  entities: [{someone.group(1)}]\n"
+    )
     return [
         ("a paragraph added to one source", append("00007.txt", "\n\nA correction was added on Monday, July 3, 2006.\n")),
         ("a source's title changed (related sources show it)", replace("sources.yml", "title: 'Report 3:", "title: 'Report three:")),
         ("a source's date changed", replace("sources.yml", "published: '20", "published: '19")),
         ("a source removed", remove("00011.txt")),
         ("a source added", lambda: shutil.copy(seeds / "00012.txt", seeds / "00099.txt")),
+        ("an event added in events.yml", lambda: (seeds / "events.yml").write_text(curated, encoding="utf-8")),
         ("an entity renamed in the registry", replace("entities.yml", f"name: {first.group(1)}", "name: Renamed Person")),
     ]
 
