@@ -6,6 +6,7 @@ Runs once the whole corpus is annotated; nothing is rendered before this exists.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from array import array
@@ -57,10 +58,12 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
             mentions[m.entity].append((source.id, m))
         for a, b, n in ann.pairs:
             pair_paragraphs[(a, b)] += n
-    relations = [Relation(a, b, "co-mention", float(n)) for (a, b), n in pair_paragraphs.items()]
+    # Sorted by (kind, a, b) as built: the kinds come in that order ("co-mention", then the
+    # registry's "leader", "member", "role", then "shared-entities" and "version").
+    relations = [Relation(a, b, "co-mention", float(n)) for (a, b), n in sorted(pair_paragraphs.items())]
     relations += memberships(dossier.entities)
     source_relations = relate_sources(counts, {s: array("I", a.shingles) for s, a in annotated.items()})
-    relations += source_relations
+    relations += sorted(source_relations, key=lambda r: (r.kind, r.a, r.b))
     related: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for r in source_relations:
         related[r.a].append((r.b, r.kind, r.weight))
@@ -79,7 +82,7 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
     return Links(
         mentions=dict(mentions),
         counts=counts,
-        relations=tuple(sorted(relations, key=lambda r: (r.kind, r.a, r.b))),
+        relations=tuple(relations),
         related=dict(related),
         companions=dict(companions),
         facts=dict(facts),
@@ -137,16 +140,19 @@ def relate_sources(counts: dict[str, Counter[str]], grams: dict[str, array[int]]
     Candidate pairs come from an inverted index of shingles, so unrelated sources are
     never compared. `grams` are each source's `shingles`.
     """
+    # Only 5-grams found in 2 to 50 sources can pair sources up (one in every report of
+    # a much-repeated story says nothing about which two are versions of each other).
+    freq: Counter[int] = Counter()
+    for sample in grams.values():
+        freq.update(sample)
+    useful = {g for g, n in freq.items() if 1 < n <= 50}
     index: dict[int, list[str]] = defaultdict(list)
     for sid in sorted(grams):
-        for g in grams[sid]:
+        for g in useful.intersection(grams[sid]):
             index[g].append(sid)
     shared: Counter[tuple[str, str]] = Counter()
     for ids in index.values():
-        if 1 < len(ids) <= 50:
-            for i, a in enumerate(ids):
-                for b in ids[i + 1 :]:
-                    shared[(a, b)] += 1
+        shared.update(itertools.combinations(ids, 2))
     result = []
     for (a, b), n in shared.items():
         if n < 3:
@@ -164,9 +170,7 @@ def relate_sources(counts: dict[str, Counter[str]], grams: dict[str, array[int]]
         # An entity named in many sources says little about which of them belong
         # together, and its pairs would grow with the square of the dossier.
         if len(ids) <= SHARED_ENTITY_MAX_SOURCES:
-            for i, a in enumerate(ids):
-                for b in ids[i + 1 :]:
-                    common[(a, b)] += 1
+            common.update(itertools.combinations(ids, 2))
     for (a, b), n in common.items():
         if n >= 2:
             result.append(Relation(a, b, "shared-entities", round(n / len(entity_sets[a] | entity_sets[b]), 3)))

@@ -154,9 +154,10 @@ def merge(cands: list[Candidate]) -> list[list[Candidate]]:
         # repeated across thousands of sources is not compared pair by pair.
         word_sets = [frozenset(c.words.split()) for c in items]
         freq: Counter[str] = Counter(w for ws in word_sets for w in ws)
+        rarest_first = {w: (n, w) for w, n in freq.items()}
         index: dict[str, list[int]] = defaultdict(list)
         for i, a_words in enumerate(word_sets):
-            ordered = sorted(a_words, key=lambda w: (freq[w], w))
+            ordered = sorted(a_words, key=rarest_first.__getitem__)
             prefix = ordered[: len(ordered) - math.ceil(SIMILAR * len(ordered)) + 1]
             joined = False
             for w in prefix:
