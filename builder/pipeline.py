@@ -78,7 +78,7 @@ def _build(options: Options) -> Result:
     if options.docs.exists():
         write.recover(options.docs)  # before the files are compared with the last build's
     previous = cache.load(options.docs) if options.cache else {}
-    reusable = cache.reusable_pages(options.docs) if options.cache else {}
+    reusable = cache.reusable_pages(options.docs) if options.cache else None
     kept: dict[str, Annotated] = {}
     lap("load")
     registry, keys = cache.keys(dossier.sources, dossier.entities)

@@ -95,10 +95,10 @@ class Site:
     annotation cache key): equal keys mean equal text, metadata and annotations."""
     registry: str = ""
     """Digest of the registry and the builder's code."""
-    reusable: dict[str, str] = dataclasses.field(default_factory=dict)
+    reusable: dict[str, str] | None = None
     """Page path -> fingerprint of the inputs it was last rendered from, for pages whose
     file is still exactly as the builder wrote it. A page whose fingerprint is unchanged
-    is not rendered again."""
+    is not rendered again. None (`--no-cache`): every page is rendered, none fingerprinted."""
 
     @functools.cached_property
     def claim_counts(self) -> list[figures.Count]:
@@ -173,10 +173,6 @@ class _Workers:
             _task = None
 
 
-def _in_parallel(task: Callable[[T], tuple[str, str]], items: Sequence[T], jobs: int) -> _Workers:
-    return _Workers(task, items, jobs)
-
-
 CHUNK = 100
 """Pages a worker renders per task."""
 
@@ -206,10 +202,9 @@ class Memo:
     """Which pages need rendering: those whose inputs' fingerprint differs from the one
     their file was written from."""
 
-    reusable: dict[str, str]
-    """Path -> fingerprint, for the files still as the last build wrote them."""
-    enabled: bool
-    """False when the build has no source keys (nothing is kept then)."""
+    reusable: dict[str, str] | None
+    """Path -> fingerprint, for the files still as the last build wrote them (None: no
+    page is kept or fingerprinted)."""
     base: tuple[object, ...]
     """What every page depends on: templates, registry and code, options."""
     prints: dict[str, str] = dataclasses.field(default_factory=dict)
@@ -217,7 +212,7 @@ class Memo:
 
     def stale(self, path: str, make_print: Callable[[], object]) -> bool:
         """Record the page's fingerprint; True when the page must be rendered."""
-        if not self.enabled:
+        if self.reusable is None:
             return True
         self.prints[path] = fingerprint(self.base, make_print())
         if self.reusable.get(path) == self.prints[path]:
@@ -233,7 +228,7 @@ class Memo:
 def render(site: Site) -> Rendered:
     """Every generated file, by its path under `docs/`; pages whose inputs are unchanged
     since they were last written are kept, not rendered."""
-    memo = Memo(site.reusable, bool(site.keys), (TEMPLATES_DIGEST, site.registry, site.drafts))
+    memo = Memo(site.reusable, (TEMPLATES_DIGEST, site.registry, site.drafts))
     return Rendered(_pages(site, memo), memo)
 
 
@@ -328,7 +323,7 @@ def _pages(site: Site, memo: Memo) -> Iterator[tuple[str, str]]:
         *memo.todo(d.sources, source_page, source_inputs), *memo.todo(d.entities, page_of, profile_inputs)
     ]
     # The workers render source pages and profiles while this process renders the rest.
-    workers = _in_parallel(page_text, todo, site.jobs)
+    workers = _Workers(page_text, todo, site.jobs)
     try:
         yield from _indexes(site, env, ctx, memo).items()
         yield from _timeline_pages(site.events, env, ctx, memo).items()
@@ -545,7 +540,7 @@ def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any], memo: Memo)
         """What the claims pages show of a count: its figures, who states them, and the
         first statements of each (with their sources, by key)."""
         return (c.unit, c.owner, c.stated_by, [
-            (value, len(items), [(claim, sid, site.keys.get(sid)) for claim, sid in items[:MAX_CLAIM_ROWS]])
+            (value, len(items), [(claim, sid, site.keys[sid]) for claim, sid in items[:MAX_CLAIM_ROWS]])
             for value, items in c.figures
         ])
 

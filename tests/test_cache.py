@@ -93,7 +93,7 @@ def test_an_edit_rewrites_one_shard_of_the_cache(tmp_path: Path) -> None:
 def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Spy on the page templates: the paths of the source pages and profiles rendered."""
     calls: list[str] = []
-    original = render._in_parallel
+    original = render._Workers
 
     def spy(task, items, jobs):  # type: ignore[no-untyped-def]
         def recording(item):  # type: ignore[no-untyped-def]
@@ -102,7 +102,7 @@ def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             return path, text
         return original(recording, items, 1)
 
-    monkeypatch.setattr(render, "_in_parallel", spy)
+    monkeypatch.setattr(render, "_Workers", spy)
     return calls
 
 
