@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 from . import cache, crossref, discover, render, sources, timeline, write
 from .annotate import annotate
 from .matcher import Matcher
 from .model import Annotated, Dossier, Entity, Source
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -89,8 +93,13 @@ def _build(options: Options) -> Result:
         registry, keys = cache.keys(dossier.sources, dossier.entities)
         annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
     lap("annotate")
-    links = crossref.link(dossier, annotated)
-    events = timeline.build_events(dossier, annotated)
+    # The timeline's events are extracted in a forked process while this one links.
+    extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= 500)
+    try:
+        links = crossref.link(dossier, annotated)
+    finally:
+        extracted = extracting.result()
+    events = timeline.build_events(dossier, annotated, extracted)
     lap("link")
     site = render.Site(dossier, annotated, links, events, options.drafts, jobs, keys, registry, reusable)
     rendered = render.render(site)
@@ -116,6 +125,37 @@ def _build(options: Options) -> Result:
     lap("write")
     timings["write"] -= rendering
     return Result(dossier, annotated, report.written + report.unchanged, report, timings)
+
+
+class _Background:
+    """`task(*args)` in a forked process (which inherits the arguments instead of
+    receiving them pickled), or here when `fork` is false or unavailable."""
+
+    _call: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
+
+    def __init__(self, task: Callable[..., T], args: tuple[Any, ...], fork: bool) -> None:
+        self._task, self._args = task, args
+        self._pool: Any = None
+        if fork and "fork" in multiprocessing.get_all_start_methods():
+            _Background._call = (task, args)
+            self._pool = multiprocessing.get_context("fork").Pool(1)
+            _Background._call = None
+            self._pending = self._pool.apply_async(_background)
+
+    def result(self) -> T:
+        if self._pool is None:
+            return self._task(*self._args)  # type: ignore[no-any-return]
+        try:
+            return self._pending.get()  # type: ignore[no-any-return]
+        finally:
+            self._pool.terminate()
+            self._pool.join()
+
+
+def _background() -> Any:
+    assert _Background._call is not None
+    task, args = _Background._call
+    return task(*args)
 
 
 _worker: tuple[Matcher, dict[str, Entity]] | None = None

@@ -184,8 +184,19 @@ def title_of(sentence: str, words: int = 10) -> str:
     return title + ("…" if len(parts) > words else "")
 
 
-def build_events(dossier: Dossier, annotated: dict[str, Annotated]) -> tuple[Event, ...]:
-    """Extract, merge and curate the timeline's events, sorted by date then id."""
+def build_events(
+    dossier: Dossier, annotated: dict[str, Annotated], extracted: dict[str, Event] | None = None
+) -> tuple[Event, ...]:
+    """Extract (unless `extracted` is given), merge and curate the timeline's events,
+    sorted by date then id."""
+    if extracted is None:
+        extracted = extract_events(dossier, annotated)
+    events = curate(extracted, dossier.curated_events)
+    return tuple(sorted(events.values(), key=lambda ev: (sort_key(ev.date), ev.id)))
+
+
+def extract_events(dossier: Dossier, annotated: dict[str, Annotated]) -> dict[str, Event]:
+    """The events found in the sources, by id, before curation."""
     events: dict[str, Event] = {}
     for group in merge(candidates(dossier, annotated)):
         group.sort(key=lambda c: (c.published, c.source, c.paragraph))
@@ -204,8 +215,7 @@ def build_events(dossier: Dossier, annotated: dict[str, Annotated]) -> tuple[Eve
             entities=tuple(sorted({e for c in group for e in c.entities})),
             citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
         )
-    events = curate(events, dossier.curated_events)
-    return tuple(sorted(events.values(), key=lambda ev: (sort_key(ev.date), ev.id)))
+    return events
 
 
 def _cite_key(c: Citation) -> tuple[str, int]:
