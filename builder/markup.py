@@ -127,6 +127,7 @@ class Marker:
         macros: Any = env.get_template("fragments.md.j2").module
         self._entity = as_format(macros.entity, 4)
         self._date = as_format(macros.date, 2)
+        self._mention = as_format(macros.mention, 5)
         # The paragraph macro tests `skipped` and `speakers`: one pattern per case.
         self._paragraph = {
             (skipped, quoted): as_format(
@@ -134,6 +135,10 @@ class Marker:
             ) if quoted else as_format(lambda n, body, s=skipped: macros.paragraph(n, body, s, ""), 2)
             for skipped in (False, True) for quoted in (False, True)
         }
+
+    def mention(self, number: int, href: str, before: str, hit: str, after: str) -> str:
+        """A profile's line quoting a mention in its sentence (texts not yet escaped)."""
+        return self._mention.format(number, href, escape(before), escape(hit), escape(after))
 
     @staticmethod
     def _edges(text: str, p_start: int, a: int) -> bool:

@@ -94,7 +94,7 @@ def _build(options: Options) -> Result:
         annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
     lap("annotate")
     # The timeline's events are extracted in a forked process while this one links.
-    extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= 500)
+    extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
     try:
         links = crossref.link(dossier, annotated)
     finally:
@@ -102,21 +102,28 @@ def _build(options: Options) -> Result:
     events = timeline.build_events(dossier, annotated, extracted)
     lap("link")
     site = render.Site(dossier, annotated, links, events, options.drafts, jobs, keys, registry, reusable)
-    rendered = render.render(site)
+    stager = write.Stager(options.docs)
+    # Workers stage the pages they render: the pages do not travel to this process.
+    rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)))
     rendering = 0.0
 
-    def timed(pages: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    def timed(pages: Iterator[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
         """The pages, with the time spent making them (the rest is writing)."""
         nonlocal rendering
-        while True:
-            start = time.perf_counter()
-            page = next(pages, None)
-            rendering += time.perf_counter() - start
-            if page is None:
-                return
-            yield page
+        try:
+            while True:
+                start = time.perf_counter()
+                page = next(pages, None)
+                rendering += time.perf_counter() - start
+                if page is None:
+                    return
+                yield page
+        finally:
+            close = getattr(pages, "close", None)
+            if close is not None:
+                close()
 
-    report = write.write(options.docs, timed(rendered.pages), rendered.memo.kept)
+    report = write.write(options.docs, timed(rendered.pages), rendered.memo.kept, stager)
     if options.cache:
         if kept.keys() != previous.keys():
             cache.save(options.docs, kept, previous)
@@ -125,6 +132,10 @@ def _build(options: Options) -> Result:
     lap("write")
     timings["write"] -= rendering
     return Result(dossier, annotated, report.written + report.unchanged, report, timings)
+
+
+BACKGROUND_FROM = 500
+"""Fewer sources than this extract their events in-process: a fork would cost more."""
 
 
 class _Background:

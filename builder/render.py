@@ -127,12 +127,15 @@ class Site:
         return dict(result)
 
 
-_task: Callable[[Any], tuple[str, str]] | None = None
+_task: Callable[[Any], tuple[str, Any]] | None = None
+Sink = Callable[[str, str], Any]
+"""Takes a page (path, text) in a worker process; what it returns goes to the main one
+instead of the text."""
 PARALLEL_FROM = 400
 """Fewer pages than this render in-process: forking workers would cost more."""
 
 
-def _run(items: list[Any]) -> list[tuple[str, str]]:
+def _run(items: list[Any]) -> list[tuple[str, Any]]:
     assert _task is not None
     return [_task(item) for item in items]
 
@@ -143,18 +146,25 @@ class _Workers:
     gives the pages in order, a chunk at a time, so they stream to the writer instead of
     all being held in memory. Few items, or one job, run in-process when iterated."""
 
-    def __init__(self, task: Callable[[T], tuple[str, str]], items: Sequence[T], jobs: int) -> None:
+    def __init__(
+        self, task: Callable[[T], tuple[str, str]], items: Sequence[T], jobs: int, sink: Sink | None = None
+    ) -> None:
         global _task
         self._task, self._items = task, items
         self._pool: Any = None
         if jobs > 1 and len(items) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
-            _task = task
+            if sink is None:
+                _task = task
+            else:  # the workers pass their pages to the sink themselves: only its answers come back
+                def _task(item: T) -> tuple[str, Any]:
+                    path, text = task(item)
+                    return path, sink(path, text)
             size = max(1, min(CHUNK, len(items) // (jobs * 4)))
             chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
             self._pool = multiprocessing.get_context("fork").Pool(jobs)
             self._results = self._pool.imap(_run, chunks)
 
-    def __iter__(self) -> Iterator[tuple[str, str]]:
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
         if self._pool is None:
             yield from (self._task(item) for item in self._items)
             return
@@ -182,8 +192,8 @@ class Rendered:
     """What render produces: the pages as a stream, and the memo that records, as the
     stream is consumed, which pages were kept and every page's fingerprint."""
 
-    pages: Iterator[tuple[str, str]]
-    """(path under `docs/`, text) for every page rendered."""
+    pages: Iterator[tuple[str, Any]]
+    """(path under `docs/`, text or the sink's answer) for every page rendered."""
     memo: Memo
 
 
@@ -225,14 +235,15 @@ class Memo:
         return [item for item in items if self.stale(path(item), lambda item=item: inputs(item))]  # type: ignore[misc]
 
 
-def render(site: Site) -> Rendered:
+def render(site: Site, sink: Sink | None = None) -> Rendered:
     """Every generated file, by its path under `docs/`; pages whose inputs are unchanged
-    since they were last written are kept, not rendered."""
+    since they were last written are kept, not rendered. Pages rendered in worker
+    processes go to `sink` there, and its answer stands for their text in the stream."""
     memo = Memo(site.reusable, (TEMPLATES_DIGEST, site.registry, site.drafts))
-    return Rendered(_pages(site, memo), memo)
+    return Rendered(_pages(site, memo, sink), memo)
 
 
-def _pages(site: Site, memo: Memo) -> Iterator[tuple[str, str]]:
+def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any]]:
     env = environment()
     marker = Marker(env)
     d = site.dossier
@@ -312,7 +323,7 @@ def _pages(site: Site, memo: Memo) -> Iterator[tuple[str, str]]:
         return path, env.get_template("profile.md.j2").render(
             page=path, entity=entity, members=members[entity.id], events=timelines[entity.id][-MAX_ITEMS_ON_PROFILE:],
             more_events=max(len(timelines[entity.id]) - MAX_ITEMS_ON_PROFILE, 0),
-            **_profile(site, entity, entities, sources), **ctx
+            **_profile(site, entity, entities, sources, marker, path), **ctx
         )
 
     def page_text(item: Source | Entity) -> tuple[str, str]:
@@ -323,7 +334,7 @@ def _pages(site: Site, memo: Memo) -> Iterator[tuple[str, str]]:
         *memo.todo(d.sources, source_page, source_inputs), *memo.todo(d.entities, page_of, profile_inputs)
     ]
     # The workers render source pages and profiles while this process renders the rest.
-    workers = _Workers(page_text, todo, site.jobs)
+    workers = _Workers(page_text, todo, site.jobs, sink)
     try:
         yield from _indexes(site, env, ctx, memo).items()
         yield from _timeline_pages(site.events, env, ctx, memo).items()
@@ -385,7 +396,9 @@ def snippet(text: str, start: int, end: int, para_start: int, para_end: int, lim
     return " ".join(before.split(" \n")), text[start:end], after
 
 
-def _profile(site: Site, entity: Entity, entities: dict[str, Entity], sources: dict[str, Source]) -> dict[str, object]:
+def _profile(
+    site: Site, entity: Entity, entities: dict[str, Entity], sources: dict[str, Source], marker: Marker, page: str
+) -> dict[str, object]:
     mentions = site.links.mentions.get(entity.id, [])
     by_source: dict[str, list[Mention]] = defaultdict(list)
     for sid, m in mentions:
@@ -394,15 +407,17 @@ def _profile(site: Site, entity: Entity, entities: dict[str, Entity], sources: d
     groups = []
     for sid in ordered[:MAX_SOURCES_ON_PROFILE]:
         src = sources[sid]
+        href = relative(page, source_page(src))
         items = []
         seen_paragraphs = set()
         for m in by_source[sid]:
             if m.paragraph in seen_paragraphs:
                 continue
             seen_paragraphs.add(m.paragraph)
-            p = src.paragraphs[m.paragraph - 1]
-            items.append((m.paragraph, snippet(src.text, m.start, m.end, p.start, p.end)))
-        groups.append((src, len(by_source[sid]), items[:MAX_SNIPPETS_PER_SOURCE], len(items)))
+            if len(items) < MAX_SNIPPETS_PER_SOURCE:
+                p = src.paragraphs[m.paragraph - 1]
+                items.append(marker.mention(m.paragraph, href, *snippet(src.text, m.start, m.end, p.start, p.end)))
+        groups.append((src, len(by_source[sid]), items, len(seen_paragraphs)))
     facts = site.links.facts.get(entity.id, [])
     # The same statement in several sources is one row citing each of them.
     stated: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)

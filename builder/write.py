@@ -49,41 +49,71 @@ def read_manifest(docs: Path) -> set[str]:
         raise BuildError(f"{path}: unreadable manifest ({exc}); delete it and the generated folders to rebuild") from exc
 
 
-def write(docs: Path, files: Iterable[tuple[str, str]], kept: Set[str] = frozenset()) -> Report:
+@dataclass(frozen=True)
+class Staged:
+    """Stands for a file's content when another process has already staged it."""
+
+    changed: bool
+    """Whether the file differs from the one in place (and so was staged)."""
+
+
+class Stager:
+    """Stages changed files for `write`. Made before worker processes are forked, it
+    lets them stage the pages they render themselves (`Staged` tells `write`)."""
+
+    def __init__(self, docs: Path) -> None:
+        docs.mkdir(parents=True, exist_ok=True)
+        recover(docs)
+        self.docs = docs
+        self.previous = read_manifest(docs)
+        self._folders: set[Path] = set()
+
+    def stage(self, rel: str, content: str) -> bool:
+        """Stage `content` for `rel` unless the file in place holds it; True if staged."""
+        target = self.docs / rel
+        data = content.encode("utf-8")
+        try:
+            old: bytes | None = target.read_bytes()
+        except FileNotFoundError:
+            old = None
+        if old == data:
+            return False
+        if old is not None and rel not in self.previous:
+            raise BuildError(
+                f"{target}: a file the builder did not generate is in the way of a "
+                "generated page; move or rename it (the builder never overwrites hand-written pages)"
+            )
+        path = self.docs / STAGING / rel
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
+        path.write_bytes(data)
+        return True
+
+
+def write(
+    docs: Path, files: Iterable[tuple[str, str | Staged]], kept: Set[str] = frozenset(),
+    stager: Stager | None = None,
+) -> Report:
     """Make `docs` hold exactly `files` among generated paths, plus the `kept` files of
     the previous build, left as they are. `files` is consumed as it comes (a changed file
     is staged at once, so the pages are never all in memory); `kept` is read once
-    `files` is exhausted."""
-    docs.mkdir(parents=True, exist_ok=True)
-    recover(docs)
-    previous = read_manifest(docs)
+    `files` is exhausted. A file given as `Staged` was staged by `stager` in another
+    process."""
+    stager = stager or Stager(docs)
+    previous = stager.previous
     staging = docs / STAGING
     names: set[str] = set()
     changed: list[str] = []
-    folders: set[Path] = set()
     try:
         for rel, content in files:
             names.add(rel)
-            target = docs / rel
-            data = content.encode("utf-8")
-            try:
-                old: bytes | None = target.read_bytes()
-            except FileNotFoundError:
-                old = None
-            if old == data:
-                continue
-            if old is not None and rel not in previous:
-                raise BuildError(
-                    f"{target}: a file the builder did not generate is in the way of a "
-                    "generated page; move or rename it (the builder never overwrites hand-written pages)"
-                )
-            path = staging / rel
-            if path.parent not in folders:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                folders.add(path.parent)
-            path.write_bytes(data)
-            changed.append(rel)
+            if content.changed if isinstance(content, Staged) else stager.stage(rel, content):
+                changed.append(rel)
     except BaseException:
+        close = getattr(files, "close", None)
+        if close is not None:
+            close()  # stop whatever produces the files before removing what they staged
         shutil.rmtree(staging, ignore_errors=True)
         raise
     keep = set(kept) & previous - names

@@ -95,7 +95,7 @@ def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     original = render._Workers
 
-    def spy(task, items, jobs):  # type: ignore[no-untyped-def]
+    def spy(task, items, jobs, sink=None):  # type: ignore[no-untyped-def]
         def recording(item):  # type: ignore[no-untyped-def]
             path, text = task(item)
             calls.append(path)

@@ -1,0 +1,48 @@
+"""Work done in forked processes (events extracted beside the link stage, pages rendered
+and staged by the workers) gives exactly what one process gives, and a worker's error
+stops the build with nothing changed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder import errors, pipeline, render, write
+
+from conftest import SEEDS
+from test_inputs import snapshot
+
+
+@pytest.fixture()
+def forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork for any dossier, however small (the thresholds spare small ones the cost)."""
+    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(pipeline, "BACKGROUND_FROM", 1)
+
+
+def test_forked_build_equals_one_process(tmp_path: Path, forked: None) -> None:
+    single, parallel = tmp_path / "single", tmp_path / "parallel"
+    pipeline.build(pipeline.Options(SEEDS, single, jobs=1, cache=False))
+    result = pipeline.build(pipeline.Options(SEEDS, parallel, jobs=2, cache=False))
+    assert result.report is not None and result.report.written == len(snapshot(parallel)) - 1  # the manifest
+    assert snapshot(parallel) == snapshot(single)
+    again = pipeline.build(pipeline.Options(SEEDS, parallel, jobs=2, cache=False))
+    assert again.report is not None and again.report.written == 0  # workers compare before staging
+
+
+def test_a_hand_written_page_in_a_workers_way_changes_nothing(tmp_path: Path, forked: None) -> None:
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    shutil.copytree(SEEDS, seeds)
+    pipeline.build(pipeline.Options(seeds, docs, jobs=2))
+    source = seeds / "003_d852035ef8d2e0ca.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nHun Sen spoke on Monday.\n", encoding="utf-8")
+    # Take a generated profile out of the manifest: to the builder it is now hand-written.
+    manifest = docs / write.MANIFEST
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('"people/hun-sen.md",\n', ""), encoding="utf-8")
+    before = snapshot(docs)
+    with pytest.raises(errors.BuildError, match="people/hun-sen.md: a file the builder did not generate"):
+        pipeline.build(pipeline.Options(seeds, docs, jobs=2))
+    assert snapshot(docs) == before
+    assert not (docs / write.STAGING).exists()
