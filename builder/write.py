@@ -149,6 +149,7 @@ def _apply(docs: Path) -> None:
     """Move the committed files in and delete the stale ones; safe to repeat."""
     staging = docs / STAGING
     plan = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
+    _move_new_folders(staging, docs)
     for rel in plan["replace"]:
         if (staging / rel).exists():
             (docs / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -162,6 +163,17 @@ def _apply(docs: Path) -> None:
         os.replace(staging / MANIFEST, docs / MANIFEST)
     (staging / JOURNAL).unlink()  # done: what is left of the staging folder is empty folders
     shutil.rmtree(staging)
+
+
+def _move_new_folders(staged: Path, target: Path) -> None:
+    """Move each staged folder that has no counterpart in place yet with one rename (a
+    first build moves a handful of folders, not every file); safe to repeat."""
+    for entry in sorted(staged.iterdir()):
+        if entry.is_dir():
+            if not (target / entry.name).exists():
+                os.rename(entry, target / entry.name)
+            else:
+                _move_new_folders(entry, target / entry.name)
 
 
 def _prune(folder: Path, docs: Path) -> None:
