@@ -43,10 +43,28 @@ def escape(text: str, starts_line: bool = True) -> str:
     reference would even change some characters: &#128; reads as "€"). Everything else
     becomes a numeric character reference.
     """
-    # Most text (names, plain words) needs no reference at all: returned as it is.
-    if _PLAIN.fullmatch(text) and (not text or (text[0] != " " and text[-1] != " ")):
-        if not (starts_line and text and (text[0] in _SAFE or _LIST_DOT.match(text))):
-            return text
+    # Most text (names, plain words, snippets) needs no reference inside: only its edges
+    # may. The same result as `_escape_lines`, without splitting it into lines.
+    if _PLAIN.fullmatch(text):
+        core = text.strip(" ")
+        if not core:
+            return "&#32;" * len(text)
+        lead, trail = len(text) - len(text.lstrip(" ")), len(text) - len(text.rstrip(" "))
+        head = ""
+        if starts_line:
+            dot = _LIST_DOT.match(core)
+            if dot:
+                head, core = core[: dot.end() - 1] + "&#46;", core[dot.end():]
+            elif core[0] in _SAFE:
+                head, core = f"&#{ord(core[0])};", core[1:]
+        if lead or trail or head:
+            return f"{'&#32;' * lead}{head}{core}{'&#32;' * trail}"
+        return text
+    return _escape_lines(text, starts_line)
+
+
+def _escape_lines(text: str, starts_line: bool) -> str:
+    """`escape`, line by line."""
     out: list[str] = []
     for n, line in enumerate(text.split("\n")):
         if n:
