@@ -277,10 +277,17 @@ def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any
         ]
         return site.keys[source.id], related
 
+    # Every source page and profile is one folder down: their links to sources and
+    # entities, made once.
+    folders = {folder(e.kind) for e in d.entities} | {"sources"}
+    source_href = {f: {s.id: relative(f"{f}/_.md", source_page(s)) for s in d.sources} for f in folders}
+    entity_href = {f: {e.id: relative(f"{f}/_.md", page_of(e)) for e in d.entities} for f in folders}
+
     def source_page_text(source: Source) -> tuple[str, str]:
         path = source_page(source)
+        assert path.startswith("sources/") and path.count("/") == 1
         return path, env.get_template("source.md.j2").render(
-            page=path, source=source, body=_source_body(site, source, marker, entities, path),
+            page=path, source_href=source_href["sources"], entity_href=entity_href["sources"], source=source, body=_source_body(site, source, marker, entities, path),
             panel=_panel(site, source, entities), related=site.links.related.get(source.id, []),
             quotes=site.annotated[source.id].quotes, **ctx,
         )
@@ -318,17 +325,11 @@ def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any
             site.links.companions.get(eid, [])[:12], figs,
         )
 
-    # Every profile is one folder down: its links to sources and entities, made once.
-    source_href = {s.id: relative("profile/_.md", source_page(s)) for s in d.sources}
-    entity_href = {
-        f: {e.id: relative(f"{f}/_.md", page_of(e)) for e in d.entities} for f in {folder(e.kind) for e in d.entities}
-    }
-
     def profile_page_text(entity: Entity) -> tuple[str, str]:
         path = page_of(entity)
         assert path.count("/") == 1
         return path, env.get_template("profile.md.j2").render(
-            page=path, source_href=source_href, entity_href=entity_href[folder(entity.kind)], entity=entity, members=members[entity.id], events=timelines[entity.id][-MAX_ITEMS_ON_PROFILE:],
+            page=path, source_href=source_href[folder(entity.kind)], entity_href=entity_href[folder(entity.kind)], entity=entity, members=members[entity.id], events=timelines[entity.id][-MAX_ITEMS_ON_PROFILE:],
             more_events=max(len(timelines[entity.id]) - MAX_ITEMS_ON_PROFILE, 0),
             **_profile(site, entity, entities, sources, marker, path), **ctx
         )
