@@ -3,8 +3,9 @@ unchanged is not annotated again.
 
 Each entry is keyed by a digest of the builder's own code, the registry and the source
 (text and metadata), so any change to one of them misses. The cache lives in
-`docs/.dossier-cache/` (ignored by git and by MkDocs); it is written only after a
-successful build, with atomic renames, and a cache that cannot be read is ignored.
+`docs/.dossier-cache/` (ignored by git and by MkDocs); it is written once the sources
+are annotated (in a forked process while the build goes on, for a large dossier), with
+atomic renames, and a cache that cannot be read is ignored.
 The annotations are spread over 16 files by the first character of their keys, so an
 edit rewrites one or two of them, not the whole cache. They are
 pickles: they hold only what this builder wrote there.
@@ -89,6 +90,13 @@ def save(docs: Path, entries: dict[str, Any], previous: dict[str, Any]) -> None:
         path = folder / f"{shard}.pickle"
         if content.keys() != old.get(shard, {}).keys() or not path.exists():
             _write(path, content)
+    remember(docs, entries)
+
+
+def remember(docs: Path, entries: dict[str, Any]) -> None:
+    """Note that the cache on disk holds `entries` (it was just saved, here or in a
+    forked process): the next `load` in this process need not read it."""
+    folder = docs / FOLDER / SHARDS
     _held[str(folder)] = (_signature(folder), entries)
 
 

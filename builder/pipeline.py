@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from . import cache, crossref, discover, render, sources, timeline, write
 from .annotate import annotate
@@ -93,6 +93,23 @@ def _build(options: Options) -> Result:
         registry, keys = cache.keys(dossier.sources, dossier.entities)
         annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
     lap("annotate")
+    # New annotations are saved to the cache in a forked process while this one goes on
+    # (entries are keyed by content: valid whether or not the build then succeeds).
+    save = options.cache and kept.keys() != previous.keys()
+    saving = _Background(cache.save, (options.docs, kept, previous), save and jobs > 1 and len(kept) >= BACKGROUND_FROM)
+    try:
+        result = _link_render_write(options, dossier, annotated, registry, keys, reusable, jobs, timings, lap)
+    finally:
+        if save:
+            saving.result()
+            cache.remember(options.docs, kept)
+    return result
+
+
+def _link_render_write(
+    options: Options, dossier: Dossier, annotated: dict[str, Annotated], registry: str, keys: dict[str, str],
+    reusable: dict[str, str] | None, jobs: int, timings: dict[str, float], lap: Callable[[str], None],
+) -> Result:
     # The timeline's events are extracted in a forked process while this one links.
     extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
     try:
@@ -125,8 +142,6 @@ def _build(options: Options) -> Result:
 
     report = write.write(options.docs, timed(rendered.pages), rendered.memo.kept, stager)
     if options.cache:
-        if kept.keys() != previous.keys():
-            cache.save(options.docs, kept, previous)
         cache.save_pages(options.docs, rendered.memo.prints)
     timings["render"] = rendering
     lap("write")
@@ -138,7 +153,7 @@ BACKGROUND_FROM = 500
 """Fewer sources than this extract their events in-process: a fork would cost more."""
 
 
-class _Background:
+class _Background(Generic[T]):
     """`task(*args)` in a forked process (which inherits the arguments instead of
     receiving them pickled), or here when `fork` is false or unavailable."""
 
@@ -155,7 +170,7 @@ class _Background:
 
     def result(self) -> T:
         if self._pool is None:
-            return self._task(*self._args)  # type: ignore[no-any-return]
+            return self._task(*self._args)
         try:
             return self._pending.get()  # type: ignore[no-any-return]
         finally:

@@ -127,7 +127,7 @@ class Site:
         return dict(result)
 
 
-_task: Callable[[Any], tuple[str, Any]] | None = None
+_task: Callable[[Any], tuple[str, Any, Any]] | None = None
 Sink = Callable[[str, str], Any]
 """Takes a page (path, text) in a worker process; what it returns goes to the main one
 instead of the text."""
@@ -135,7 +135,7 @@ PARALLEL_FROM = 400
 """Fewer pages than this render in-process: forking workers would cost more."""
 
 
-def _run(items: list[Any]) -> list[tuple[str, Any]]:
+def _run(items: list[Any]) -> list[tuple[str, Any, Any]]:
     assert _task is not None
     return [_task(item) for item in items]
 
@@ -147,7 +147,7 @@ class _Workers:
     all being held in memory. Few items, or one job, run in-process when iterated."""
 
     def __init__(
-        self, task: Callable[[T], tuple[str, str]], items: Sequence[T], jobs: int, sink: Sink | None = None
+        self, task: Callable[[T], tuple[str, str, Any]], items: Sequence[T], jobs: int, sink: Sink | None = None
     ) -> None:
         global _task
         self._task, self._items = task, items
@@ -156,15 +156,15 @@ class _Workers:
             if sink is None:
                 _task = task
             else:  # the workers pass their pages to the sink themselves: only its answers come back
-                def _task(item: T) -> tuple[str, Any]:
-                    path, text = task(item)
-                    return path, sink(path, text)
+                def _task(item: T) -> tuple[str, Any, Any]:
+                    path, text, extra = task(item)
+                    return path, sink(path, text), extra
             size = max(1, min(CHUNK, len(items) // (jobs * 4)))
             chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
             self._pool = multiprocessing.get_context("fork").Pool(jobs)
             self._results = self._pool.imap(_run, chunks)
 
-    def __iter__(self) -> Iterator[tuple[str, Any]]:
+    def __iter__(self) -> Iterator[tuple[str, Any, Any]]:
         if self._pool is None:
             yield from (self._task(item) for item in self._items)
             return
@@ -231,8 +231,20 @@ class Memo:
         return True
 
     def todo(self, items: Sequence[T], path: Callable[[T], str], inputs: Callable[[T], object]) -> list[T]:
-        """The items whose pages must be rendered."""
-        return [item for item in items if self.stale(path(item), lambda item=item: inputs(item))]  # type: ignore[misc]
+        """The items whose pages must be rendered. The fingerprint of a page with no
+        previous one to compare with is left to `later` (where the page is rendered)."""
+        if self.reusable is None:
+            return list(items)
+        return [
+            item for item in items
+            if path(item) not in self.reusable or self.stale(path(item), lambda item=item: inputs(item))  # type: ignore[misc]
+        ]
+
+    def later(self, path: str, make_print: Callable[[], object]) -> str | None:
+        """The fingerprint `todo` left for later (None when there is none to make)."""
+        if self.reusable is None or path in self.prints:
+            return None
+        return fingerprint(self.base, make_print())
 
 
 def render(site: Site, sink: Sink | None = None) -> Rendered:
@@ -334,8 +346,11 @@ def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any
             **_profile(site, entity, entities, sources, marker, path), **ctx
         )
 
-    def page_text(item: Source | Entity) -> tuple[str, str]:
-        return source_page_text(item) if isinstance(item, Source) else profile_page_text(item)
+    def page_text(item: Source | Entity) -> tuple[str, str, str | None]:
+        """The page, and its fingerprint if `todo` left it to be made here (in a worker)."""
+        if isinstance(item, Source):
+            return *source_page_text(item), memo.later(source_page(item), lambda: source_inputs(item))
+        return *profile_page_text(item), memo.later(page_of(item), lambda: profile_inputs(item))
 
     site.counts_of  # computed once here, not in every worker  # noqa: B018
     todo: list[Source | Entity] = [
@@ -353,7 +368,10 @@ def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any
                 page="review/index.md", names=discover.group_names(d, site.annotated), **ctx
             )
         yield from export.files(d, site.annotated, site.links, site.events).items()
-        yield from workers
+        for path, content, print_ in workers:
+            if print_ is not None:
+                memo.prints[path] = print_
+            yield path, content
     finally:
         workers.close()
 
@@ -416,7 +434,7 @@ def _profile(
     for sid in ordered[:MAX_SOURCES_ON_PROFILE]:
         src = sources[sid]
         href = relative(page, source_page(src))
-        items = []
+        items: list[str] = []
         seen_paragraphs = set()
         for m in by_source[sid]:
             if m.paragraph in seen_paragraphs:

@@ -97,9 +97,9 @@ def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def spy(task, items, jobs, sink=None):  # type: ignore[no-untyped-def]
         def recording(item):  # type: ignore[no-untyped-def]
-            path, text = task(item)
+            path, text, print_ = task(item)
             calls.append(path)
-            return path, text
+            return path, text, print_
         return original(recording, items, 1)
 
     monkeypatch.setattr(render, "_Workers", spy)
