@@ -62,10 +62,10 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
     # registry's "leader", "member", "role", then "shared-entities" and "version").
     relations = [Relation(a, b, "co-mention", float(n)) for (a, b), n in sorted(pair_paragraphs.items())]
     relations += memberships(dossier.entities)
-    source_relations = relate_sources(counts, {s: array("I", a.shingles) for s, a in annotated.items()})
-    relations += sorted(source_relations, key=lambda r: (r.kind, r.a, r.b))
+    between = relate(annotated)
+    relations += between
     related: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
-    for r in source_relations:
+    for r in between:
         related[r.a].append((r.b, r.kind, r.weight))
         related[r.b].append((r.a, r.kind, r.weight))
     for sid, lst in related.items():
@@ -88,6 +88,13 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
         facts=dict(facts),
         quotes=dict(quotes),
     )
+
+
+def relate(annotated: dict[str, Annotated]) -> list[Relation]:
+    """The relations between sources (versions, shared entities), sorted."""
+    entity_sets = {sid: {m.entity for m in a.mentions} for sid, a in annotated.items()}
+    found = relate_sources(entity_sets, {s: array("I", a.shingles) for s, a in annotated.items()})
+    return sorted(found, key=lambda r: (r.kind, r.a, r.b))
 
 
 def co_mentions(mentions: tuple[Mention, ...]) -> tuple[tuple[str, str, int], ...]:
@@ -134,7 +141,7 @@ SHARED_ENTITY_MAX_SOURCES = 30
 """Entities named in more sources than this do not count towards "related sources"."""
 
 
-def relate_sources(counts: dict[str, Counter[str]], grams: dict[str, array[int]]) -> list[Relation]:
+def relate_sources(entity_sets: dict[str, set[str]], grams: dict[str, array[int]]) -> list[Relation]:
     """Versions (shared word 5-grams) and shared-entity links between sources.
 
     Candidate pairs come from an inverted index of shingles, so unrelated sources are
@@ -160,7 +167,6 @@ def relate_sources(counts: dict[str, Counter[str]], grams: dict[str, array[int]]
         overlap = n / min(len(grams[a]), len(grams[b]))
         if overlap >= VERSION_THRESHOLD:
             result.append(Relation(a, b, "version", round(overlap, 3)))
-    entity_sets = {sid: set(c) for sid, c in counts.items()}
     by_entity: dict[str, list[str]] = defaultdict(list)
     for sid in sorted(entity_sets):
         for e in entity_sets[sid]:

@@ -174,8 +174,14 @@ class _Background(Generic[T]):
         try:
             return self._pending.get()  # type: ignore[no-any-return]
         finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop the process (at once, if it is not done) and wait for it."""
+        if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
+            self._pool = None
 
 
 def _background() -> Any:
@@ -185,6 +191,8 @@ def _background() -> Any:
 
 
 _worker: tuple[Matcher, dict[str, Entity]] | None = None
+ANNOTATE_CHUNK = 100
+"""Sources a worker annotates per task: small enough that both workers finish together."""
 
 
 def _init(entities: tuple[Entity, ...]) -> None:
@@ -219,7 +227,7 @@ def annotate_all(
         done.update((s.id, _annotate_one(s)) for s in todo)
     elif todo:
         with ProcessPoolExecutor(jobs, initializer=_init, initargs=(entities,)) as pool:
-            results = pool.map(_annotate_one, todo, chunksize=max(1, len(todo) // (jobs * 8)))
+            results = pool.map(_annotate_one, todo, chunksize=max(1, min(ANNOTATE_CHUNK, len(todo) // (jobs * 8))))
             done.update((a.source, a) for a in results)
     if kept is not None:
         kept.update((keys[s.id], done[s.id]) for s in srcs)
