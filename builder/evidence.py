@@ -10,6 +10,7 @@ president Kem Sokha", "Khieu Kanharith, a spokesman for …").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .model import Claim, Entity, Fact, Mention, Quote, Source
 from .sentences import sentences
@@ -90,7 +91,7 @@ def _window(spans: list[tuple[int, int]], end: int, qs: int, qe: int) -> tuple[i
 
 
 def _attribute(
-    text: str, spans: list[tuple[int, int]], end: int, qs: int, qe: int, people: list[Mention]
+    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, people: list[Mention]
 ) -> str:
     """The speaker named by a reporting verb in the quote's sentence, or ""."""
     s_start, s_end = _window(spans, end, qs, qe)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Words ending in a full stop that do not end a sentence.
@@ -14,8 +15,11 @@ _LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n(?=\S)""")
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans of `text[start:end]`, each trimmed of white space."""
+@functools.lru_cache(maxsize=4096)
+def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of `text[start:end]`, each trimmed of white space. Kept for the
+    paragraphs seen last: dates, quotes, claims, the timeline and profiles' snippets all
+    split the same paragraphs."""
     end = len(text) if end is None else end
     spans = []
     pos = start
@@ -36,4 +40,4 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             e -= 1
         if s < e:
             result.append((s, e))
-    return result
+    return tuple(result)
