@@ -83,7 +83,7 @@ def _ends_open(text: str, start: int, end: int) -> bool:
     return chunk.count("“") > chunk.count("”") or (chunk.count('"') % 2 == 1)
 
 
-def _window(spans: list[tuple[int, int]], end: int, qs: int, qe: int) -> tuple[int, int]:
+def _window(spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int) -> tuple[int, int]:
     """Start of the sentence the quote opens in, end of the one it closes in."""
     s_start = next((s for s, e in spans if s <= qs < e), spans[0][0])
     s_end = next((e for s, e in spans if s < qe <= e), max(qe, end))
