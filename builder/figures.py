@@ -73,17 +73,21 @@ def graph(entities: list[Entity], mentions: dict[str, int], relations: tuple[Rel
     k = 2.6 * math.sqrt(4.0 / n)
     top = max(weights.values(), default=1)
     temperature = 0.3
+    kk, hypot = k * k, math.hypot
     for _ in range(400):
         disp = [[0.0, 0.0] for _ in range(n)]
         for i in range(n):
+            (xi, yi), di = pos[i], disp[i]
             for j in range(i + 1, n):
-                dx, dy = pos[i][0] - pos[j][0], pos[i][1] - pos[j][1]
-                d = max(math.hypot(dx, dy), 1e-3)
-                f = k * k / d
-                disp[i][0] += dx / d * f
-                disp[i][1] += dy / d * f
-                disp[j][0] -= dx / d * f
-                disp[j][1] -= dy / d * f
+                pj, dj = pos[j], disp[j]
+                dx, dy = xi - pj[0], yi - pj[1]
+                d = max(hypot(dx, dy), 1e-3)
+                f = kk / d
+                fx, fy = dx / d * f, dy / d * f
+                di[0] += fx
+                di[1] += fy
+                dj[0] -= fx
+                dj[1] -= fy
         for (i, j), w in weights.items():
             dx, dy = pos[i][0] - pos[j][0], pos[i][1] - pos[j][1]
             d = max(math.hypot(dx, dy), 1e-3)
