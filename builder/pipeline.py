@@ -78,7 +78,7 @@ def _build(options: Options) -> Result:
         clock = now
 
     jobs = options.jobs or os.cpu_count() or 1
-    dossier = sources.load(options.seeds)
+    dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if options.cache else None)
     if options.docs.exists():
         write.recover(options.docs)  # before the files are compared with the last build's
     previous = cache.load(options.docs) if options.cache else {}
@@ -143,6 +143,7 @@ def _link_render_write(
     report = write.write(options.docs, timed(rendered.pages), rendered.memo.kept, stager)
     if options.cache:
         cache.save_pages(options.docs, rendered.memo.prints)
+        sources.keep_parsed()
     timings["render"] = rendering
     lap("write")
     timings["write"] -= rendering

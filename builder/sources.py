@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
+import os
+import pickle
 import re
 import unicodedata
 from pathlib import Path
@@ -78,13 +81,14 @@ def _first_line(text: str) -> str:
     return line[:120] or "Untitled"
 
 
-def load(seeds: Path) -> Dossier:
-    """Read and validate everything in `seeds`; raise `InputError` with every problem."""
+def load(seeds: Path, memo: Path | None = None) -> Dossier:
+    """Read and validate everything in `seeds`; raise `InputError` with every problem.
+    `memo`: a folder where parsed YAML is kept between runs (keyed by the file's bytes)."""
     problems: list[str] = []
     warnings: list[str] = []
     if not seeds.is_dir():
         raise InputError([f"{seeds}: no such folder; expected the dossier's seeds folder"])
-    meta = _read_yaml(seeds / "sources.yml", problems)
+    meta = _read_yaml(seeds / "sources.yml", problems, memo)
     if meta is None:  # no sources.yml (or an empty one): every source warns below
         meta = Mapping()
         meta.line, meta.lines = 0, {}
@@ -127,11 +131,11 @@ def load(seeds: Path) -> Dossier:
     if not files:
         warnings.append(f"{seeds}: no source files (*.txt, *.md)")
     entities = registry.parse_entities(
-        _read_yaml(seeds / "entities.yml", problems), str(seeds / "entities.yml"), problems
+        _read_yaml(seeds / "entities.yml", problems, memo), str(seeds / "entities.yml"), problems
     )
     events_path = seeds / "events.yml"
     curated = registry.parse_events(
-        _read_yaml(events_path, problems) if events_path.exists() else None,
+        _read_yaml(events_path, problems, memo) if events_path.exists() else None,
         str(events_path),
         {e.id for e in entities},
         {k: (s.id, len(s.paragraphs)) for s in sources for k in (s.id, s.file)},
@@ -152,19 +156,49 @@ _parsed: dict[str, tuple[bytes, Any]] = {}
 again (`watch`) parses an unchanged file once. Readers never modify what they get."""
 
 
-def _read_yaml(path: Path, problems: list[str]) -> Any:
+def _read_yaml(path: Path, problems: list[str], memo: Path | None = None) -> Any:
     if not path.exists():
         return None
     data = path.read_bytes()
     known = _parsed.get(str(path))
     if known and known[0] == data:
         return known[1]
+    # A registry of thousands of entries takes a second to parse, its pickle a tenth.
+    digest = hashlib.sha256(data).hexdigest()
+    kept = memo / f"{path.name}.pickle" if memo else None
+    if kept and kept.exists():
+        try:
+            with kept.open("rb") as f:
+                held_digest, result = pickle.load(f)
+            if held_digest == digest:
+                _parsed[str(path)] = (data, result)
+                return result
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            pass  # unreadable: parse again
     before = len(problems)
     text = read_text(data, str(path), problems)
     result = None if text is None else load_yaml(text, str(path), problems)
     if len(problems) == before:
         _parsed[str(path)] = (data, result)
+        if kept:
+            _unsaved[kept] = (digest, result)
     return result
+
+
+_unsaved: dict[Path, tuple[str, Any]] = {}
+"""Parsed YAML to keep in the memo folder once the build has succeeded."""
+
+
+def keep_parsed() -> None:
+    """Write the parsed YAML of this run's inputs to the memo folder given to `load`
+    (after a successful build: a failed one leaves the output folder as it was)."""
+    for kept, entry in sorted(_unsaved.items()):
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        tmp = kept.with_name(kept.name + ".tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(entry, f, protocol=5)
+        os.replace(tmp, kept)
+    _unsaved.clear()
 
 
 def _make_source(name: str, text: str, record: Mapping, used_ids: set[str]) -> Source:

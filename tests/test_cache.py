@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from builder import cache, pipeline, render
+from builder import cache, pipeline, render, sources
 
 from conftest import ROOT, SEEDS
 from test_inputs import snapshot
@@ -183,3 +183,23 @@ def test_a_generated_page_changed_by_hand_is_rendered_again(tmp_path: Path) -> N
     result = pipeline.build(pipeline.Options(SEEDS, docs, jobs=1))
     assert page.read_text(encoding="utf-8") == original
     assert result.report and result.report.written == 1
+
+
+def test_parsed_yaml_is_kept_between_runs_and_parsed_again_when_edited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    shutil.copytree(SEEDS, seeds)
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert (docs / cache.FOLDER / "yaml" / "entities.yml.pickle").exists()
+
+    def no_parsing(*args: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(sources, "load_yaml", no_parsing)
+    sources._parsed.clear()  # a new process: only the memo folder remembers
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    registry = seeds / "entities.yml"
+    registry.write_text(registry.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="parsed again"):
+        pipeline.build(pipeline.Options(seeds, docs, jobs=1))
