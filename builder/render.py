@@ -292,8 +292,9 @@ def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any
     # Every source page and profile is one folder down: their links to sources and
     # entities, made once.
     folders = {folder(e.kind) for e in d.entities} | {"sources"}
-    source_href = {f: {s.id: relative(f"{f}/_.md", source_page(s)) for s in d.sources} for f in folders}
-    entity_href = {f: {e.id: relative(f"{f}/_.md", page_of(e)) for e in d.entities} for f in folders}
+    source_pages, entity_pages = [source_page(s) for s in d.sources], [page_of(e) for e in d.entities]
+    source_href = {f: dict(zip([s.id for s in d.sources], _from_folder(f, source_pages))) for f in folders}
+    entity_href = {f: dict(zip([e.id for e in d.entities], _from_folder(f, entity_pages))) for f in folders}
 
     def source_page_text(source: Source) -> tuple[str, str]:
         path = source_page(source)
@@ -374,6 +375,14 @@ def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any
             yield path, content
     finally:
         workers.close()
+
+
+def _from_folder(folder: str, pages: list[str]) -> list[str]:
+    """Links from a page in `folder` to `pages`, each one folder down (as `relative`
+    gives them, without its path arithmetic for each of tens of thousands)."""
+    assert all(p.count("/") == 1 for p in pages) and "/" not in folder
+    inside = folder + "/"
+    return [p[len(inside):] if p.startswith(inside) else "../" + p for p in pages]
 
 
 def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str, Entity], page: str) -> list[str]:

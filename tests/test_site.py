@@ -8,7 +8,11 @@ import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+from hypothesis import given
+from hypothesis import strategies as st
 
+from builder import render
+from builder.markup import relative
 from builder.sources import read_text, split_paragraphs
 
 from conftest import FIXTURE, SEEDS, hand_written_docs, mkdocs_build, mkdocs_config, run_builder
@@ -105,3 +109,12 @@ def test_second_dossier_builds_and_renders(tmp_path: Path) -> None:
     strike = [s for s in data["sources"] if s["file"] == "strike.txt"][0]
     values = {(d["text"], d["value"]) for d in data["dates"] if d["source"] == strike["id"]}
     assert values == {("Tuesday", "2024-03-12"), ("2009", "2009"), ("next Monday", "2024-03-18")}
+
+
+@given(
+    st.sampled_from(["people", "parties", "sources", "places"]),
+    st.lists(st.tuples(st.sampled_from(["people", "sources", "organisations"]), st.from_regex(r"[a-z0-9-]{1,12}", fullmatch=True))),
+)
+def test_links_made_per_folder_equal_relative_links(folder: str, targets: list[tuple[str, str]]) -> None:
+    pages = [f"{kind}/{name}.md" for kind, name in targets]
+    assert render._from_folder(folder, pages) == [relative(f"{folder}/_.md", p) for p in pages]
