@@ -293,8 +293,8 @@ def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any
     # entities, made once.
     folders = {folder(e.kind) for e in d.entities} | {"sources"}
     source_pages, entity_pages = [source_page(s) for s in d.sources], [page_of(e) for e in d.entities]
-    source_href = {f: dict(zip([s.id for s in d.sources], _from_folder(f, source_pages))) for f in folders}
-    entity_href = {f: dict(zip([e.id for e in d.entities], _from_folder(f, entity_pages))) for f in folders}
+    source_href = {f: dict(zip([s.id for s in d.sources], _from_folder(f, source_pages), strict=True)) for f in folders}
+    entity_href = {f: dict(zip([e.id for e in d.entities], _from_folder(f, entity_pages), strict=True)) for f in folders}
 
     def source_page_text(source: Source) -> tuple[str, str]:
         path = source_page(source)
