@@ -147,7 +147,7 @@ class _Workers:
     all being held in memory. Few items, or one job, run in-process when iterated."""
 
     def __init__(
-        self, task: Callable[[T], tuple[str, str, Any]], items: Sequence[T], jobs: int, sink: Sink | None = None
+        self, task: Callable[[T], tuple[str, str | None, Any]], items: Sequence[T], jobs: int, sink: Sink | None = None
     ) -> None:
         global _task
         self._task, self._items = task, items
@@ -158,7 +158,7 @@ class _Workers:
             else:  # the workers pass their pages to the sink themselves: only its answers come back
                 def _task(item: T) -> tuple[str, Any, Any]:
                     path, text, extra = task(item)
-                    return path, sink(path, text), extra
+                    return path, None if text is None else sink(path, text), extra
             size = max(1, min(CHUNK, len(items) // (jobs * 4)))
             chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
             self._pool = multiprocessing.get_context("fork").Pool(jobs)
@@ -222,29 +222,24 @@ class Memo:
 
     def stale(self, path: str, make_print: Callable[[], object]) -> bool:
         """Record the page's fingerprint; True when the page must be rendered."""
+        print_, stale = self.check(path, make_print)
+        self.record(path, print_, not stale)
+        return stale
+
+    def check(self, path: str, make_print: Callable[[], object]) -> tuple[str | None, bool]:
+        """The page's fingerprint (None when pages are not fingerprinted) and whether the
+        page must be rendered. Records nothing: worker processes call it."""
         if self.reusable is None:
-            return True
-        self.prints[path] = fingerprint(self.base, make_print())
-        if self.reusable.get(path) == self.prints[path]:
+            return None, True
+        print_ = fingerprint(self.base, make_print())
+        return print_, self.reusable.get(path) != print_
+
+    def record(self, path: str, print_: str | None, kept: bool) -> None:
+        """Note a page's fingerprint, and that its file is kept as it is."""
+        if print_ is not None:
+            self.prints[path] = print_
+        if kept:
             self.kept.add(path)
-            return False
-        return True
-
-    def todo(self, items: Sequence[T], path: Callable[[T], str], inputs: Callable[[T], object]) -> list[T]:
-        """The items whose pages must be rendered. The fingerprint of a page with no
-        previous one to compare with is left to `later` (where the page is rendered)."""
-        if self.reusable is None:
-            return list(items)
-        return [
-            item for item in items
-            if path(item) not in self.reusable or self.stale(path(item), lambda item=item: inputs(item))  # type: ignore[misc]
-        ]
-
-    def later(self, path: str, make_print: Callable[[], object]) -> str | None:
-        """The fingerprint `todo` left for later (None when there is none to make)."""
-        if self.reusable is None or path in self.prints:
-            return None
-        return fingerprint(self.base, make_print())
 
 
 def render(site: Site, sink: Sink | None = None) -> Rendered:
@@ -347,18 +342,19 @@ def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any
             **_profile(site, entity, entities, sources, marker, path), **ctx
         )
 
-    def page_text(item: Source | Entity) -> tuple[str, str, str | None]:
-        """The page, and its fingerprint if `todo` left it to be made here (in a worker)."""
+    def page_text(item: Source | Entity) -> tuple[str, str | None, str | None]:
+        """The page's path, its text (None: the file in place is still right) and its
+        fingerprint. Called in the workers: the fingerprints are made there too."""
         if isinstance(item, Source):
-            return *source_page_text(item), memo.later(source_page(item), lambda: source_inputs(item))
-        return *profile_page_text(item), memo.later(page_of(item), lambda: profile_inputs(item))
+            path, print_, stale = source_page(item), *memo.check(source_page(item), lambda: source_inputs(item))
+            return (*source_page_text(item), print_) if stale else (path, None, print_)
+        path, print_, stale = page_of(item), *memo.check(page_of(item), lambda: profile_inputs(item))
+        return (*profile_page_text(item), print_) if stale else (path, None, print_)
 
     site.counts_of  # computed once here, not in every worker  # noqa: B018
-    todo: list[Source | Entity] = [
-        *memo.todo(d.sources, source_page, source_inputs), *memo.todo(d.entities, page_of, profile_inputs)
-    ]
-    # The workers render source pages and profiles while this process renders the rest.
-    workers = _Workers(page_text, todo, site.jobs, sink)
+    # The workers check and render source pages and profiles while this process renders the rest.
+    items: list[Source | Entity] = [*d.sources, *d.entities]
+    workers = _Workers(page_text, items, site.jobs, sink)
     try:
         yield from _indexes(site, env, ctx, memo).items()
         yield from _timeline_pages(site.events, env, ctx, memo).items()
@@ -370,9 +366,9 @@ def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any
             )
         yield from export.files(d, site.annotated, site.links, site.events).items()
         for path, content, print_ in workers:
-            if print_ is not None:
-                memo.prints[path] = print_
-            yield path, content
+            memo.record(path, print_, content is None)
+            if content is not None:
+                yield path, content
     finally:
         workers.close()
 

@@ -98,7 +98,8 @@ def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def spy(task, items, jobs, sink=None):  # type: ignore[no-untyped-def]
         def recording(item):  # type: ignore[no-untyped-def]
             path, text, print_ = task(item)
-            calls.append(path)
+            if text is not None:  # rendered, not kept
+                calls.append(path)
             return path, text, print_
         return original(recording, items, 1)
 
