@@ -12,6 +12,7 @@ import zlib
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .model import Annotated, Dossier, Entity, Fact, Mention, Quote, Relation
 
@@ -60,7 +61,7 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
             pair_paragraphs[(a, b)] += n
     # Sorted by (kind, a, b) as built: the kinds come in that order ("co-mention", then the
     # registry's "leader", "member", "role", then "shared-entities" and "version").
-    relations = [Relation(a, b, "co-mention", float(n)) for (a, b), n in sorted(pair_paragraphs.items())]
+    relations = [Relation(a, b, "co-mention", float(pair_paragraphs[a, b])) for a, b in sorted(pair_paragraphs)]
     relations += memberships(dossier.entities)
     between = relate(annotated)
     relations += between
@@ -78,7 +79,8 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
         companions[a].append((b, n))
         companions[b].append((a, n))
     for pairs in companions.values():
-        pairs.sort(key=lambda x: (-x[1], x[0]))
+        pairs.sort()  # by other id, then (stable) by paragraphs, most first
+        pairs.sort(key=itemgetter(1), reverse=True)
     return Links(
         mentions=dict(mentions),
         counts=counts,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -299,9 +300,10 @@ class Event:
     """Comes from or was edited by `events.yml`."""
 
 
-@dataclass(frozen=True)
-class Relation:
-    """A weighted link between two entities or two sources."""
+class Relation(NamedTuple):
+    """A weighted link between two entities or two sources (a named tuple: a large
+    dossier has hundreds of thousands, and a tuple is made five times faster than a
+    frozen dataclass)."""
 
     a: str
     """First id (the smaller, for symmetric kinds)."""
