@@ -505,7 +505,7 @@ def _indexes(site: Site, env: Environment, ctx: dict[str, object], memo: Memo) -
         row=lambda r: (r[0].id, r[0].title, r[0].outlet, r[0].agency, r[0].published, *r[1:]),
     ))
     totals = Counter({eid: len(ms) for eid, ms in site.links.mentions.items()})
-    spread = {eid: len({sid for sid, _ in ms}) for eid, ms in site.links.mentions.items()}
+    spread = Counter(eid for named in site.links.counts.values() for eid in named)  # sources naming each
     kinds = sorted({e.kind for e in d.entities} | set(STANDARD_KINDS), key=lambda k: (k not in STANDARD_KINDS, k))
     for kind in kinds:
         members = sorted((e for e in d.entities if e.kind == kind), key=lambda e: (-totals[e.id], e.name))
