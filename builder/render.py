@@ -41,6 +41,9 @@ MAX_ITEMS_ON_PROFILE = 50
 events; the complete lists are in the data export)."""
 """A profile lists mentions in this many sources at most; the export has them all."""
 MAX_SNIPPETS_PER_SOURCE = 3
+MAX_NAMED = 5
+"""Claimants named per value of a figure on a profile (the others are counted; all are in
+the export, and side by side on the claims pages)."""
 INDEX_PAGE_ROWS = 500
 TIMELINE_PAGE_EVENTS = 400
 """Beyond this many events the timeline is split into a page per year (per month for a
@@ -269,6 +272,7 @@ def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any
         "folder": folder,
         "version_page": lambda a, b: version_page(*sorted((a, b))),
         "max_cites": MAX_CITATIONS,
+        "max_named": MAX_NAMED,
         "compared": lambda a, b: tuple(sorted((a, b))) in compared,
         "claim_link": lambda c: links_to_claims[(c.unit, c.owner)],
         "entity_names": names,

@@ -33,6 +33,7 @@ def large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, pipelin
     patch.setattr(render, "MAX_SOURCES_ON_PROFILE", 6)
     patch.setattr(render, "TIMELINE_PAGE_EVENTS", 60)
     patch.setattr(render, "CLAIM_COUNTS_PER_PAGE", 2)
+    patch.setattr(render, "MAX_NAMED", 3)
     try:
         result = pipeline.build(pipeline.Options(tmp / "seeds", docs, jobs=1))
     finally:
@@ -113,3 +114,24 @@ def test_claims_are_paged_and_profiles_link_to_the_right_page(large: tuple[Path,
         [x for x in p.read_text(encoding="utf-8").splitlines() if x.startswith("## ")]) <= 2 for p in pages)
     links = [m for p in docs.glob("parties/*.md") for m in re.findall(r"\(\.\./(claims[^)#]*)#", p.read_text(encoding="utf-8"))]
     assert any(link.startswith("claims/page-") for link in links)
+
+
+def test_claimants_of_a_figure_are_cut_naming_the_profiles_entity_first(large: tuple[Path, Path, pipeline.Result]) -> None:
+    docs, _, result = large
+    names = {e.id: e.name for e in result.dossier.entities}
+    claimants = {c.claimant for a in result.annotated.values() for c in a.claims if c.claimant}
+    cut = own_first = 0
+    for eid in sorted(claimants):
+        page = next(docs.glob(f"*/{eid}.md")).read_text(encoding="utf-8")
+        for line in re.findall(r"^- \*\*.*Side by side.*$", page, flags=re.M):
+            for value in line.split("; "):
+                named = re.search(r"according to (.*?)(?: and (\d+) more)?(?:\. \[Side by side|$)", value)
+                assert named, value
+                shown = named.group(1).split(", ")
+                assert len(shown) <= 3
+                if named.group(2):
+                    cut += 1
+                    if names[eid] in shown:
+                        assert shown[0] == names[eid]  # the profile's own entity comes first
+                        own_first += 1
+    assert cut > 0 and own_first > 0  # figures with more than three claimants, the entity among them
