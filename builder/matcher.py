@@ -15,12 +15,14 @@ import ahocorasick
 from .model import Alias, Entity
 
 # One character for one character, so offsets in the folded text are offsets in the text.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\n": " ", "\t": " ", "\u00a0": " "})
+_FOLD = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\n": " ", "\t": " ", "\u00a0": " "}
 
 
 def fold(text: str) -> str:
     """Quotes made straight and white space made single spaces, same length as `text`."""
-    return text.translate(_FOLD)
+    for old, new in _FOLD.items():  # str.replace is many times faster than str.translate here
+        text = text.replace(old, new)
+    return text
 
 
 def lower(text: str) -> str:
