@@ -138,6 +138,7 @@ def edits(seeds: Path) -> list[tuple[str, Callable[[], None]]]:
         ("a paragraph added to one source", append("00007.txt", "\n\nA correction was added on Monday, July 3, 2006.\n")),
         ("a source's title changed (related sources show it)", replace("sources.yml", "title: 'Report 3:", "title: 'Report three:")),
         ("a source's date changed", replace("sources.yml", "published: '20", "published: '19")),
+        ("a paragraph skipped", replace("sources.yml", "00007.txt:\n", "00007.txt:\n  skip: [2]\n")),
         ("a source removed", remove("00011.txt")),
         ("a source added", lambda: shutil.copy(seeds / "00012.txt", seeds / "00099.txt")),
         ("an event added in events.yml", lambda: (seeds / "events.yml").write_text(curated, encoding="utf-8")),
