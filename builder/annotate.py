@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from array import array
 
-from . import dates, evidence, export, timeline
+from . import dates, evidence, timeline
 from .crossref import co_mentions, shingles
 from .matcher import Matcher, resolve
 from .model import Annotated, Entity, Mention, Source
@@ -46,7 +46,6 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
     )
     quotes = evidence.find_quotes(source, mentions, entities)
     return Annotated(
-        records=export.source_records(source.id, mentions, found_dates, quotes),
         source=source.id,
         mentions=mentions,
         dates=found_dates,

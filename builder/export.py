@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 from .crossref import Links
-from .model import Annotated, Dossier, Event, Mention, Quote, TimeExpression
+from .model import Annotated, Dossier, Event
 from .registry import folder
 from .timeline import sort_key
 
@@ -24,7 +24,10 @@ def files(dossier: Dossier, annotated: dict[str, Annotated], links: Links, event
     return {
         "data/dossier.json": _json(data),
         "data/timeline.json": _json(timeline_js(dossier, events)),
-        "data/mentions.csv": _csv(MENTION_COLUMNS, []) + "".join(_records(a)[3] for a in _in_order(annotated)),
+        "data/mentions.csv": _csv(
+            ["entity", "source", "paragraph", "start", "end", "text"],
+            [[m.entity, a.source, m.paragraph, m.start, m.end, m.text] for a in _in_order(annotated) for m in a.mentions],
+        ),
         "data/entities.csv": _csv(
             ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
             [[e["id"], e["kind"], e["name"], _joined(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
@@ -59,11 +62,10 @@ def _json(data: object) -> str:
     return dump(data) + "\n"
 
 
-def _csv(header: list[str] | None, rows: list[list[object]]) -> str:
+def _csv(header: list[str], rows: list[list[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    if header:
-        writer.writerow(header)
+    writer.writerow(header)
     writer.writerows(rows)
     return out.getvalue()
 
@@ -77,49 +79,9 @@ def _null(value: str) -> str:
     return _s(value) if value else "null"
 
 
-MENTION_COLUMNS = ["entity", "source", "paragraph", "start", "end", "text"]
-
-
-def source_records(
-    source: str, mentions: tuple[Mention, ...], dates: tuple[TimeExpression, ...], quotes: tuple[Quote, ...]
-) -> tuple[str, str, str, str]:
-    """One source's share of the long lists of the export, encoded in the order and form
-    `json` (and `csv`) would give them: its mentions, dates and quotes as lines of
-    `dossier.json` (joined by ",\n"), and its rows of `mentions.csv`."""
-    sid = _s(source)
-    return (
-        ",\n".join(
-            f'{{"end":{m.end},"entity":{_s(m.entity)},"paragraph":{m.paragraph},"source":{sid},'
-            f'"start":{m.start},"text":{_s(m.text)}}}'
-            for m in mentions
-        ),
-        ",\n".join(
-            f'{{"end":{d.end},"paragraph":{d.paragraph},"precision":{_s(d.precision)},"source":{sid},'
-            f'"start":{d.start},"text":{_s(d.text)},"value":{_s(d.value)}}}'
-            for d in sorted(dates, key=lambda d: d.start)
-        ),
-        ",\n".join(
-            f'{{"end":{q.end},"paragraph":{q.paragraph},"source":{sid},"speaker":{_null(q.speaker)},'
-            f'"start":{q.start},"text":{_s(q.text)}}}'
-            for q in sorted(quotes, key=lambda q: q.start)
-        ),
-        _csv(None, [[m.entity, source, m.paragraph, m.start, m.end, m.text] for m in mentions]),
-    )
-
-
-def _records(a: Annotated) -> tuple[str, ...]:
-    return a.records or source_records(a.source, a.mentions, a.dates, a.quotes)
-
-
-def _chunks(anns: list[Annotated], i: int) -> Encoded:
-    """The `i`th of the sources' records, skipping sources with none."""
-    return Encoded(chunk for a in anns if (chunk := _records(a)[i]))
-
-
 def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> dict[str, list[Any]]:
-    """The export contract, every key present. The long lists are encoded directly, in
-    the order and form `json` would give them (the per-source ones when each source was
-    annotated)."""
+    """The export contract, every key present. The long per-source lists (mentions,
+    dates, quotes) are encoded directly, in the order and form `json` would give them."""
     anns = _in_order(annotated)
     return {
         "sources": [
@@ -138,15 +100,27 @@ def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links
             }
             for e in dossier.entities
         ],
-        "mentions": _chunks(anns, 0),
-        "dates": _chunks(anns, 1),
+        "mentions": Encoded(
+            (f'{{"end":{m.end},"entity":{_s(m.entity)},"paragraph":{m.paragraph},"source":{sid},'
+                    f'"start":{m.start},"text":{_s(m.text)}}}')
+            for a in anns for sid in (_s(a.source),) for m in a.mentions
+        ),
+        "dates": Encoded(
+            (f'{{"end":{d.end},"paragraph":{d.paragraph},"precision":{_s(d.precision)},"source":{sid},'
+                    f'"start":{d.start},"text":{_s(d.text)},"value":{_s(d.value)}}}')
+            for a in anns for sid in (_s(a.source),) for d in sorted(a.dates, key=lambda d: d.start)
+        ),
         "events": Encoded(
             f'{{"citations":[{",".join(f"""{{"paragraph":{c.paragraph},"source":{_s(c.source)}}}""" for c in ev.citations)}],'
             f'"date":{_s(ev.date)},"entities":[{",".join(map(_s, ev.entities))}],"id":{_s(ev.id)},'
             f'"precision":{_s(ev.precision)},"summary":{_s(ev.summary)},"title":{_s(ev.title)}}}'
             for ev in events
         ),
-        "quotes": _chunks(anns, 2),
+        "quotes": Encoded(
+            (f'{{"end":{q.end},"paragraph":{q.paragraph},"source":{sid},"speaker":{_null(q.speaker)},'
+                    f'"start":{q.start},"text":{_s(q.text)}}}')
+            for a in anns for sid in (_s(a.source),) for q in sorted(a.quotes, key=lambda q: q.start)
+        ),
         "relations": Encoded(
             f'{{"a":{_s(r.a)},"b":{_s(r.b)},"kind":{_s(r.kind)},"weight":{float(r.weight)!r}}}' for r in links.relations
         ),

@@ -263,9 +263,6 @@ class Annotated:
     shingles: bytes = b""
     """A sample of the text's word 5-grams, sorted, as unsigned 32-bit checksums packed
     in an `array("I")` (to find versions of one story)."""
-    records: tuple[str, ...] = ()
-    """This source's records in the data export, encoded once here (in parallel, and
-    cached) rather than at every build: see `export.source_records`."""
 
 
 @dataclass(frozen=True)
