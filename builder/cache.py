@@ -3,9 +3,9 @@ unchanged is not annotated again.
 
 Each entry is keyed by a digest of the builder's own code, the registry and the source
 (text and metadata), so any change to one of them misses. The cache lives in
-`docs/.dossier-cache/` (ignored by git and by MkDocs); it is written once the sources
-are annotated (in a forked process while the build goes on, for a large dossier), with
-atomic renames, and a cache that cannot be read is ignored.
+`docs/.dossier-cache/` (ignored by git and by MkDocs); it is written while the render
+workers finish (entries are keyed by content: valid whether or not the build then
+succeeds), with atomic renames, and a cache that cannot be read is ignored.
 The annotations are spread over 16 files by the first character of their keys, so an
 edit rewrites one or two of them, not the whole cache. They are
 pickles: they hold only what this builder wrote there.

@@ -93,22 +93,23 @@ def _build(options: Options) -> Result:
         registry, keys = cache.keys(dossier.sources, dossier.entities)
         annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
     lap("annotate")
-    # New annotations are saved to the cache in a forked process while this one goes on
-    # (entries are keyed by content: valid whether or not the build then succeeds).
-    save = options.cache and kept.keys() != previous.keys()
-    saving = _Background(cache.save, (options.docs, kept, previous), save and jobs > 1 and len(kept) >= BACKGROUND_FROM)
-    try:
-        result = _link_render_write(options, dossier, annotated, registry, keys, reusable, jobs, timings, lap)
-    finally:
-        if save:
-            saving.result()
-            cache.remember(options.docs, kept)
-    return result
+    saved = False
+
+    def save() -> None:
+        """Save new annotations to the cache (called while the render workers finish,
+        when this process would otherwise wait for them)."""
+        nonlocal saved
+        if options.cache and kept.keys() != previous.keys() and not saved:
+            cache.save(options.docs, kept, previous)
+        saved = True
+
+    return _link_render_write(options, dossier, annotated, registry, keys, reusable, jobs, timings, lap, save)
 
 
 def _link_render_write(
     options: Options, dossier: Dossier, annotated: dict[str, Annotated], registry: str, keys: dict[str, str],
     reusable: dict[str, str] | None, jobs: int, timings: dict[str, float], lap: Callable[[str], None],
+    save: Callable[[], None],
 ) -> Result:
     # The timeline's events are extracted in a forked process while this one links.
     extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
@@ -121,7 +122,7 @@ def _link_render_write(
     site = render.Site(dossier, annotated, links, events, options.drafts, jobs, keys, registry, reusable)
     stager = write.Stager(options.docs)
     # Workers stage the pages they render: the pages do not travel to this process.
-    rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)))
+    rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), idle=save)
     rendering = 0.0
 
     def timed(pages: Iterator[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
@@ -141,6 +142,7 @@ def _link_render_write(
                 close()
 
     report = write.write(options.docs, timed(rendered.pages), rendered.memo.kept, stager)
+    save()  # if render did not (nothing to wait for)
     if options.cache:
         cache.save_pages(options.docs, rendered.memo.prints)
         sources.keep_parsed()

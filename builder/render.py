@@ -245,15 +245,17 @@ class Memo:
             self.kept.add(path)
 
 
-def render(site: Site, sink: Sink | None = None) -> Rendered:
+def render(site: Site, sink: Sink | None = None, idle: Callable[[], None] | None = None) -> Rendered:
     """Every generated file, by its path under `docs/`; pages whose inputs are unchanged
     since they were last written are kept, not rendered. Pages rendered in worker
-    processes go to `sink` there, and its answer stands for their text in the stream."""
+    processes go to `sink` there, and its answer stands for their text in the stream.
+    `idle` is called once this process has rendered its own pages, while the workers
+    finish theirs."""
     memo = Memo(site.reusable, (TEMPLATES_DIGEST, site.registry, site.drafts))
-    return Rendered(_pages(site, memo, sink), memo)
+    return Rendered(_pages(site, memo, sink, idle), memo)
 
 
-def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any]]:
+def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] | None) -> Iterator[tuple[str, Any]]:
     env = environment()
     marker = Marker(env)
     d = site.dossier
@@ -369,6 +371,8 @@ def _pages(site: Site, memo: Memo, sink: Sink | None) -> Iterator[tuple[str, Any
                 page="review/index.md", names=discover.group_names(d, site.annotated), **ctx
             )
         yield from export.files(d, site.annotated, site.links, site.events).items()
+        if idle:
+            idle()
         for path, content, print_ in workers:
             memo.record(path, print_, content is None)
             if content is not None:
