@@ -103,14 +103,6 @@ def _build(options: Options) -> Result:
             cache.save(options.docs, kept, previous)
         saved = True
 
-    return _link_render_write(options, dossier, annotated, registry, keys, reusable, jobs, timings, lap, save)
-
-
-def _link_render_write(
-    options: Options, dossier: Dossier, annotated: dict[str, Annotated], registry: str, keys: dict[str, str],
-    reusable: dict[str, str] | None, jobs: int, timings: dict[str, float], lap: Callable[[str], None],
-    save: Callable[[], None],
-) -> Result:
     # The timeline's events are extracted in a forked process while this one links.
     extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
     try:
@@ -172,19 +164,14 @@ class _Background(Generic[T]):
             self._pending = self._pool.apply_async(_background)
 
     def result(self) -> T:
+        """The task's result (call once)."""
         if self._pool is None:
             return self._task(*self._args)
         try:
             return self._pending.get()  # type: ignore[no-any-return]
         finally:
-            self.close()
-
-    def close(self) -> None:
-        """Stop the process (at once, if it is not done) and wait for it."""
-        if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
-            self._pool = None
 
 
 def _background() -> Any:
