@@ -339,13 +339,15 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
             site.links.companions.get(eid, [])[:12], figs,
         )
 
+    when = {s.id: _date(s) for s in d.sources}
+
     def profile_page_text(entity: Entity) -> tuple[str, str]:
         path = page_of(entity)
         assert path.count("/") == 1
         return path, env.get_template("profile.md.j2").render(
             page=path, source_href=source_href[folder(entity.kind)], entity_href=entity_href[folder(entity.kind)], entity=entity, members=members[entity.id], events=timelines[entity.id][-MAX_ITEMS_ON_PROFILE:],
             more_events=max(len(timelines[entity.id]) - MAX_ITEMS_ON_PROFILE, 0),
-            **_profile(site, entity, entities, sources, marker, path), **ctx
+            **_profile(site, entity, entities, sources, marker, source_href[folder(entity.kind)], when), **ctx
         )
 
     def page_text(item: Source | Entity) -> tuple[str, str | None, str | None]:
@@ -436,17 +438,20 @@ def snippet(text: str, start: int, end: int, para_start: int, para_end: int, lim
 
 
 def _profile(
-    site: Site, entity: Entity, entities: dict[str, Entity], sources: dict[str, Source], marker: Marker, page: str
+    site: Site, entity: Entity, entities: dict[str, Entity], sources: dict[str, Source], marker: Marker,
+    hrefs: dict[str, str], when: dict[str, str],
 ) -> dict[str, object]:
+    """What a profile shows from the sources; `hrefs`: links to the sources from the
+    profile; `when`: each source's publication date as it sorts."""
     mentions = site.links.mentions.get(entity.id, [])
     by_source: dict[str, list[Mention]] = defaultdict(list)
     for sid, m in mentions:
         by_source[sid].append(m)
-    ordered = sorted(by_source, key=lambda sid: (_date(sources[sid]), sid))
+    ordered = sorted(by_source, key=lambda sid: (when[sid], sid))
     groups = []
     for sid in ordered[:MAX_SOURCES_ON_PROFILE]:
         src = sources[sid]
-        href = relative(page, source_page(src))
+        href = hrefs[sid]
         items: list[str] = []
         seen_paragraphs = set()
         for m in by_source[sid]:
@@ -460,10 +465,10 @@ def _profile(
     facts = site.links.facts.get(entity.id, [])
     # The same statement in several sources is one row citing each of them.
     stated: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
-    for f, sid in sorted(facts, key=lambda x: (_date(sources[x[1]]), x[1], x[0].paragraph)):
+    for f, sid in sorted(facts, key=lambda x: (when[x[1]], x[1], x[0].paragraph)):
         stated[(f.kind, f.value)].append((sid, f.paragraph))
-    quotes = sorted(site.links.quotes.get(entity.id, []), key=lambda x: (_date(sources[x[1]]), x[1], x[0].start))
-    companions = [(entities[o], n) for o, n in site.links.companions.get(entity.id, [])][:12]
+    quotes = sorted(site.links.quotes.get(entity.id, []), key=lambda x: (when[x[1]], x[1], x[0].start))
+    companions = [(entities[o], n) for o, n in site.links.companions.get(entity.id, [])[:12]]
     return {
         "groups": groups,
         "more_sources": max(len(ordered) - MAX_SOURCES_ON_PROFILE, 0),

@@ -15,7 +15,7 @@ _LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n(?=\S)""")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
     """Sentence spans of `text[start:end]`, each trimmed of white space. Kept for the
     paragraphs seen last: dates, quotes, claims, the timeline and profiles' snippets all
