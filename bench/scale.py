@@ -97,10 +97,12 @@ def measure(n: int, jobs_compare: bool, out: Path = OUT) -> None:
     docs = base / "docs"
     build = [PYTHON, "-m", "builder", "build", "--seeds", str(seeds), "--docs", str(docs)]
     runs = []
-    for _ in range(REPEAT):  # first builds into an empty folder; the median is reported
-        shutil.rmtree(docs, ignore_errors=True)
+    for i in range(REPEAT):
+        # First builds, each into a new folder: deleting the previous one first would charge
+        # its deletion (the disk's deferred work) to the next run.
         settle(n)
-        runs.append(peak(build))
+        runs.append(peak([*build[:-1], str(base / f"docs-{i}")]))
+    os.rename(base / f"docs-{REPEAT - 1}", docs)
     wall, rss, out = sorted(runs)[len(runs) // 2]
     st = stages(out)
     print("builder stages:", ", ".join(f"{k} {v:.2f} s" for k, v in st.items()))
@@ -119,12 +121,10 @@ def measure(n: int, jobs_compare: bool, out: Path = OUT) -> None:
     if jobs_compare:
         times = {}
         for jobs in (1, 2):
-            shutil.rmtree(base / "docs-jobs", ignore_errors=True)
             settle(n)
-            _, _, o = peak([*build[:-1], str(base / "docs-jobs"), "--jobs", str(jobs)])
+            _, _, o = peak([*build[:-1], str(base / f"docs-jobs-{jobs}"), "--jobs", str(jobs)])
             times[jobs] = stages(o)["annotate"]
         print(f"annotate stage: --jobs 1 {times[1]:.2f} s, --jobs 2 {times[2]:.2f} s: speed-up {times[1] / times[2]:.2f}x")
-    shutil.rmtree(base / "docs-jobs", ignore_errors=True)
     # a rebuild with nothing changed
     settle(n)
     noop_wall, _, out = peak(build)
@@ -142,6 +142,8 @@ def measure(n: int, jobs_compare: bool, out: Path = OUT) -> None:
     # the same in one long-running process, as `builder watch` (make serve) does it
     _, _, out = peak([PYTHON, "-c", WATCH, str(seeds), str(docs), str(victim)])
     print(out.strip())
+    for extra in [*base.glob("docs-*")]:  # the other first builds, deleted once nothing is timed
+        shutil.rmtree(extra)
 
 
 WATCH = """
