@@ -354,9 +354,11 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
         """The page's path, its text (None: the file in place is still right) and its
         fingerprint. Called in the workers: the fingerprints are made there too."""
         if isinstance(item, Source):
-            path, print_, stale = source_page(item), *memo.check(source_page(item), lambda: source_inputs(item))
+            path = source_page(item)
+            print_, stale = memo.check(path, lambda: source_inputs(item))
             return (*source_page_text(item), print_) if stale else (path, None, print_)
-        path, print_, stale = page_of(item), *memo.check(page_of(item), lambda: profile_inputs(item))
+        path = page_of(item)
+        print_, stale = memo.check(path, lambda: profile_inputs(item))
         return (*profile_page_text(item), print_) if stale else (path, None, print_)
 
     site.counts_of  # computed once here, not in every worker  # noqa: B018
