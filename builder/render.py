@@ -362,6 +362,7 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
         return (*profile_page_text(item), print_) if stale else (path, None, print_)
 
     site.counts_of  # computed once here, not in every worker  # noqa: B018
+    env.get_template("source.md.j2"), env.get_template("profile.md.j2")  # compiled once, before the fork
     # The workers check and render source pages and profiles while this process renders the rest.
     items: list[Source | Entity] = [*d.sources, *d.entities]
     workers = _Workers(page_text, items, site.jobs, sink)
