@@ -69,42 +69,47 @@ def graph(entities: list[Entity], mentions: dict[str, int], relations: tuple[Rel
     n = len(ids)
     if not n:
         return [], []
-    pos = [[math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)] for i in range(n)]
+    xs = [math.cos(2 * math.pi * i / n) for i in range(n)]
+    ys = [math.sin(2 * math.pi * i / n) for i in range(n)]
     k = 2.6 * math.sqrt(4.0 / n)
     top = max(weights.values(), default=1)
+    springs = [(i, j, 0.3 + 0.7 * w / top) for (i, j), w in weights.items()]
     temperature = 0.3
     kk, hypot = k * k, math.hypot
     for _ in range(400):
-        disp = [[0.0, 0.0] for _ in range(n)]
+        ddx, ddy = [0.0] * n, [0.0] * n
         for i in range(n):
-            (xi, yi), di = pos[i], disp[i]
+            xi, yi = xs[i], ys[i]
             for j in range(i + 1, n):
-                pj, dj = pos[j], disp[j]
-                dx, dy = xi - pj[0], yi - pj[1]
-                d = max(hypot(dx, dy), 1e-3)
+                dx, dy = xi - xs[j], yi - ys[j]
+                d = hypot(dx, dy)
+                if d < 1e-3:
+                    d = 1e-3
                 f = kk / d
                 fx, fy = dx / d * f, dy / d * f
-                di[0] += fx
-                di[1] += fy
-                dj[0] -= fx
-                dj[1] -= fy
-        for (i, j), w in weights.items():
-            dx, dy = pos[i][0] - pos[j][0], pos[i][1] - pos[j][1]
-            d = max(math.hypot(dx, dy), 1e-3)
-            f = d * d / k * (0.3 + 0.7 * w / top)
-            disp[i][0] -= dx / d * f
-            disp[i][1] -= dy / d * f
-            disp[j][0] += dx / d * f
-            disp[j][1] += dy / d * f
+                ddx[i] += fx
+                ddy[i] += fy
+                ddx[j] -= fx
+                ddy[j] -= fy
+        for i, j, strength in springs:
+            dx, dy = xs[i] - xs[j], ys[i] - ys[j]
+            d = max(hypot(dx, dy), 1e-3)
+            f = d * d / k * strength
+            fx, fy = dx / d * f, dy / d * f
+            ddx[i] -= fx
+            ddy[i] -= fy
+            ddx[j] += fx
+            ddy[j] += fy
         for i in range(n):
             # gravity towards the centre keeps loosely connected nodes on the canvas
-            disp[i][0] -= 1.5 * pos[i][0]
-            disp[i][1] -= 1.5 * pos[i][1]
-            d = max(math.hypot(*disp[i]), 1e-6)
+            ddx[i] -= 1.5 * xs[i]
+            ddy[i] -= 1.5 * ys[i]
+            d = max(hypot(ddx[i], ddy[i]), 1e-6)
             step = min(d, temperature)
-            pos[i][0] += disp[i][0] / d * step
-            pos[i][1] += disp[i][1] / d * step
+            xs[i] += ddx[i] / d * step
+            ys[i] += ddy[i] / d * step
         temperature = max(temperature * 0.99, 0.002)
+    pos = [[x, y] for x, y in zip(xs, ys, strict=True)]
     xs, ys = [p[0] for p in pos], [p[1] for p in pos]
     span_x, span_y = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
     most = max(mentions[eid] for eid in ids)
