@@ -63,7 +63,10 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
     # registry's "leader", "member", "role", then "shared-entities" and "version").
     relations = [Relation(a, b, "co-mention", float(pair_paragraphs[a, b])) for a, b in sorted(pair_paragraphs)]
     relations += memberships(dossier.entities)
-    between = relate(annotated)
+    between = sorted(
+        relate_sources({sid: set(c) for sid, c in counts.items()}, {s: array("I", a.shingles) for s, a in annotated.items()}),
+        key=lambda r: (r.kind, r.a, r.b),
+    )
     relations += between
     related: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for r in between:
@@ -90,13 +93,6 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
         facts=dict(facts),
         quotes=dict(quotes),
     )
-
-
-def relate(annotated: dict[str, Annotated]) -> list[Relation]:
-    """The relations between sources (versions, shared entities), sorted."""
-    entity_sets = {sid: {m.entity for m in a.mentions} for sid, a in annotated.items()}
-    found = relate_sources(entity_sets, {s: array("I", a.shingles) for s, a in annotated.items()})
-    return sorted(found, key=lambda r: (r.kind, r.a, r.b))
 
 
 def co_mentions(mentions: tuple[Mention, ...]) -> tuple[tuple[str, str, int], ...]:
