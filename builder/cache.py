@@ -78,7 +78,7 @@ def load(docs: Path) -> dict[str, Any]:
         return held[1]
     entries: dict[str, Any] = {}
     for path in sorted(folder.glob("*.pickle")) if folder.is_dir() else ():
-        entries.update(_read(path))
+        entries.update(read_pickle(path))
     _held[str(folder)] = (signature, entries)
     return entries
 
@@ -97,15 +97,8 @@ def save(docs: Path, entries: dict[str, Any], previous: dict[str, Any]) -> None:
     for shard, content in sorted(new.items()):
         path = folder / f"{shard}.pickle"
         if content.keys() != old.get(shard, {}).keys() or not path.exists():
-            _write(path, content)
-    remember(docs, entries)
-
-
-def remember(docs: Path, entries: dict[str, Any]) -> None:
-    """Note that the cache on disk holds `entries` (it was just saved, here or in a
-    forked process): the next `load` in this process need not read it."""
-    folder = docs / FOLDER / SHARDS
-    _held[str(folder)] = (_signature(folder), entries)
+            write_pickle(path, content)
+    _held[str(folder)] = (_signature(folder), entries)  # what `load` would read back
 
 
 def _shards(entries: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -115,7 +108,8 @@ def _shards(entries: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return result
 
 
-def _read(path: Path) -> dict[str, Any]:
+def read_pickle(path: Path) -> dict[str, Any]:
+    """A mapping this builder pickled, or {} if the file is missing or unreadable."""
     try:
         with path.open("rb") as f:
             data = pickle.load(f)
@@ -124,7 +118,9 @@ def _read(path: Path) -> dict[str, Any]:
         return {}
 
 
-def _write(path: Path, data: dict[str, Any]) -> None:
+def write_pickle(path: Path, data: dict[str, Any]) -> None:
+    """Pickle `data` to `path` with an atomic rename (a kill leaves at most a .tmp file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("wb") as f:
         pickle.dump(data, f, protocol=5)
@@ -135,7 +131,7 @@ def reusable_pages(docs: Path) -> dict[str, str]:
     """Page path -> fingerprint of the inputs it was rendered from, for each page whose
     file is still exactly as the last build wrote it (same size and modification time)."""
     result = {}
-    for rel, (print_, size, mtime) in _read(docs / FOLDER / PAGES).items():
+    for rel, (print_, size, mtime) in read_pickle(docs / FOLDER / PAGES).items():
         try:
             st = (docs / rel).stat()
         except OSError:
@@ -152,6 +148,5 @@ def save_pages(docs: Path, prints: dict[str, str]) -> None:
         st = (docs / rel).stat()
         entries[rel] = (print_, st.st_size, st.st_mtime_ns)
     path = docs / FOLDER / PAGES
-    if entries != _read(path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _write(path, entries)
+    if entries != read_pickle(path):
+        write_pickle(path, entries)

@@ -10,14 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import os
-import pickle
 import re
 import unicodedata
 from pathlib import Path
 from typing import Any
 
-from . import registry
+from . import cache, registry
 from .errors import InputError
 from .model import Dossier, Paragraph, Source
 from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_text, load_yaml
@@ -166,26 +164,21 @@ def _read_yaml(path: Path, problems: list[str], memo: Path | None = None) -> Any
     # A registry of thousands of entries takes a second to parse, its pickle a tenth.
     digest = hashlib.sha256(data).hexdigest()
     kept = memo / f"{path.name}.pickle" if memo else None
-    if kept and kept.exists():
-        try:
-            with kept.open("rb") as f:
-                held_digest, result = pickle.load(f)
-            if held_digest == digest:
-                _parsed[str(path)] = (data, result)
-                return result
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            pass  # unreadable: parse again
+    held = cache.read_pickle(kept) if kept else {}
+    if held.get("digest") == digest:
+        _parsed[str(path)] = (data, held["parsed"])
+        return held["parsed"]
     before = len(problems)
     text = read_text(data, str(path), problems)
     result = None if text is None else load_yaml(text, str(path), problems)
     if len(problems) == before:
         _parsed[str(path)] = (data, result)
         if kept:
-            _unsaved[kept] = (digest, result)
+            _unsaved[kept] = {"digest": digest, "parsed": result}
     return result
 
 
-_unsaved: dict[Path, tuple[str, Any]] = {}
+_unsaved: dict[Path, dict[str, Any]] = {}
 """Parsed YAML to keep in the memo folder once the build has succeeded."""
 
 
@@ -193,11 +186,7 @@ def keep_parsed() -> None:
     """Write the parsed YAML of this run's inputs to the memo folder given to `load`
     (after a successful build: a failed one leaves the output folder as it was)."""
     for kept, entry in sorted(_unsaved.items()):
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        tmp = kept.with_name(kept.name + ".tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(entry, f, protocol=5)
-        os.replace(tmp, kept)
+        cache.write_pickle(kept, entry)
     _unsaved.clear()
 
 

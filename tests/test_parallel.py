@@ -54,7 +54,7 @@ def test_a_hand_written_page_in_a_workers_way_changes_nothing(tmp_path: Path, fo
 
 def test_fingerprints_made_in_workers_equal_those_made_in_one_process(tmp_path: Path, forked: None) -> None:
     def prints(docs: Path) -> dict[str, str]:
-        return {path: entry[0] for path, entry in cache._read(docs / cache.FOLDER / cache.PAGES).items()}
+        return {path: entry[0] for path, entry in cache.read_pickle(docs / cache.FOLDER / cache.PAGES).items()}
 
     single, parallel = tmp_path / "single", tmp_path / "parallel"
     pipeline.build(pipeline.Options(SEEDS, single, jobs=1))
