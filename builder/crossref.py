@@ -6,15 +6,20 @@ Runs once the whole corpus is annotated; nothing is rendered before this exists.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import zlib
 from array import array
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Any, TypeVar
 
 from .model import Annotated, Dossier, Entity, Fact, Mention, Quote, Relation
+
+T = TypeVar("T", bound=tuple[Any, Any])
 
 VERSION_THRESHOLD = 0.35
 """Share of word 5-grams two texts must have in common to be versions of one story."""
@@ -40,8 +45,14 @@ class Links:
     """Speaker id -> (quote, source id), in source order."""
 
 
-def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
-    """Build every cross-source index."""
+def link(dossier: Dossier, annotated: dict[str, Annotated], held: Held | None = None) -> Links:
+    """Build every cross-source index. With `held` (kept by a process that builds
+    again), the indexes of the previous call are patched when only a few sources'
+    annotations changed, and this call's are kept for the next."""
+    if held is not None and held.state is not None:
+        patched = held.state.patch(dossier, annotated)
+        if patched is not None:
+            return patched
     mentions: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     facts: dict[str, list[tuple[Fact, str]]] = defaultdict(list)
     quotes: dict[str, list[tuple[Quote, str]]] = defaultdict(list)
@@ -61,13 +72,35 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
             pair_paragraphs[(a, b)] += n
     # Sorted by (kind, a, b) as built: the kinds come in that order ("co-mention", then the
     # registry's "leader", "member", "role", then "shared-entities" and "version").
-    relations = [Relation(a, b, "co-mention", float(pair_paragraphs[a, b])) for a, b in sorted(pair_paragraphs)]
-    relations += memberships(dossier.entities)
-    between = sorted(
-        relate_sources({sid: set(c) for sid, c in counts.items()}, {s: array("I", a.shingles) for s, a in annotated.items()}),
-        key=lambda r: (r.kind, r.a, r.b),
+    pair_keys = sorted(pair_paragraphs)
+    comention = [Relation(a, b, "co-mention", float(pair_paragraphs[a, b])) for a, b in pair_keys]
+    relater = _Relater({sid: set(c) for sid, c in counts.items()}, {s: array("I", a.shingles) for s, a in annotated.items()})
+    between = relater.relations()
+    companions: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for (a, b), n in pair_paragraphs.items():
+        companions[a].append((b, n))
+        companions[b].append((a, n))
+    for pairs in companions.values():
+        _order_companions(pairs)
+    links = Links(
+        mentions=dict(mentions),
+        counts=counts,
+        relations=(*comention, *memberships(dossier.entities), *between),
+        related=_related(between),
+        companions=dict(companions),
+        facts=dict(facts),
+        quotes=dict(quotes),
     )
-    relations += between
+    if held is not None:
+        held.state = _State(
+            tuple(s.id for s in dossier.sources), dossier.entities, dict(annotated), links,
+            pair_paragraphs, dict(zip(pair_keys, comention, strict=True)), pair_keys, relater,
+        )
+    return links
+
+
+def _related(between: list[Relation]) -> dict[str, list[tuple[str, str, float]]]:
+    """Source id -> its related sources, strongest first (versions before shared entities)."""
     related: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for r in between:
         related[r.a].append((r.b, r.kind, r.weight))
@@ -77,22 +110,138 @@ def link(dossier: Dossier, annotated: dict[str, Annotated]) -> Links:
         for item in sorted(lst, key=lambda x: (x[1] != "version", -x[2], x[0])):
             best.setdefault(item[0], item)
         related[sid] = list(best.values())  # already strongest first
-    companions: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for (a, b), n in pair_paragraphs.items():
-        companions[a].append((b, n))
-        companions[b].append((a, n))
-    for pairs in companions.values():
-        pairs.sort()  # by other id, then (stable) by paragraphs, most first
-        pairs.sort(key=itemgetter(1), reverse=True)
-    return Links(
-        mentions=dict(mentions),
-        counts=counts,
-        relations=tuple(relations),
-        related=dict(related),
-        companions=dict(companions),
-        facts=dict(facts),
-        quotes=dict(quotes),
-    )
+    return dict(related)
+
+
+def _order_companions(pairs: list[tuple[str, int]]) -> None:
+    pairs.sort()  # by other id, then (stable) by paragraphs, most first
+    pairs.sort(key=itemgetter(1), reverse=True)
+
+
+class Held:
+    """What `link` keeps between the builds of one process (`watch`)."""
+
+    def __init__(self) -> None:
+        self.state: _State | None = None
+
+
+PATCH_AT_MOST = 0.25
+"""Share of the sources that may have changed for `link` to patch its previous indexes
+rather than build them again."""
+
+
+@dataclass
+class _State:
+    """One call's inputs, indexes and the counts behind them."""
+
+    order: tuple[str, ...]
+    entities: tuple[Entity, ...]
+    annotated: dict[str, Annotated]
+    links: Links
+    pairs: Counter[tuple[str, str]]
+    comention: dict[tuple[str, str], Relation]
+    pair_keys: list[tuple[str, str]]
+    relater: _Relater
+
+    def patch(self, dossier: Dossier, annotated: dict[str, Annotated]) -> Links | None:
+        """The links of `annotated`, by patching this state's where sources changed
+        (None when the sources or the registry changed, or too many annotations:
+        build again). The state becomes the new one's."""
+        order = tuple(s.id for s in dossier.sources)
+        if order != self.order or dossier.entities != self.entities:
+            return None
+        changed = [sid for sid in order if annotated[sid] is not self.annotated[sid]]
+        if len(changed) > PATCH_AT_MOST * len(order):
+            return None
+        old, new = {sid: self.annotated[sid] for sid in changed}, {sid: annotated[sid] for sid in changed}
+        self.annotated = dict(annotated)
+        if not changed:
+            return self.links
+        links = self.links
+        position = {sid: i for i, sid in enumerate(order)}
+        counts = dict(links.counts)
+        for sid, ann in new.items():
+            counts[sid] = Counter(m.entity for m in ann.mentions)
+        mentions = _patched(links.mentions, old, new, position, lambda a: [(m.entity, (a.source, m)) for m in a.mentions])
+        facts = _patched(links.facts, old, new, position, lambda a: [(f.entity, (f, a.source)) for f in a.facts])
+        quotes = _patched(links.quotes, old, new, position, lambda a: [(q.speaker, (q, a.source)) for q in a.quotes if q.speaker])
+        # Co-mentions: the changed sources' pairs taken out, their new pairs put in.
+        if not self.named:
+            for a, b in self.pairs:
+                self.named.setdefault(a, set()).add((a, b))
+                self.named.setdefault(b, set()).add((a, b))
+        touched: set[tuple[str, str]] = set()
+        for ann, sign in [*((a, -1) for a in old.values()), *((a, 1) for a in new.values())]:
+            for a, b, n in ann.pairs:
+                self.pairs[(a, b)] += sign * n
+                touched.add((a, b))
+        companions = dict(links.companions)
+        for key in sorted(touched):
+            n = self.pairs[key]
+            if n == 0:
+                del self.pairs[key]
+                if self.comention.pop(key, None) is not None:
+                    del self.pair_keys[bisect.bisect_left(self.pair_keys, key)]
+            else:
+                if key not in self.comention:
+                    bisect.insort(self.pair_keys, key)
+                    self.named.setdefault(key[0], set()).add(key)
+                    self.named.setdefault(key[1], set()).add(key)
+                self.comention[key] = Relation(*key, "co-mention", float(n))
+        for eid in {e for key in touched for e in key}:
+            pairs = [(b if a == eid else a, n) for a, b in self._pairs_of(eid) for n in (self.pairs[a, b],)]
+            if pairs:
+                _order_companions(pairs)
+                companions[eid] = pairs
+            else:
+                companions.pop(eid, None)
+        self.relater.patch({sid: set(counts[sid]) for sid in changed}, {sid: array("I", a.shingles) for sid, a in new.items()})
+        between = self.relater.relations()
+        self.links = Links(
+            mentions=mentions,
+            counts=counts,
+            relations=(*map(self.comention.__getitem__, self.pair_keys), *memberships(dossier.entities), *between),
+            related=_related(between),
+            companions=companions,
+            facts=facts,
+            quotes=quotes,
+        )
+        return self.links
+
+    def _pairs_of(self, eid: str) -> list[tuple[str, str]]:
+        """The co-mention pairs that name `eid`."""
+        return [key for key in self.named.get(eid, ()) if key in self.pairs]
+
+    named: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    """Entity id -> the co-mention pairs that named it at some point (made on the first patch)."""
+
+
+def _patched(
+    index: dict[str, list[T]], old: dict[str, Annotated], new: dict[str, Annotated], position: dict[str, int],
+    entries: Callable[[Annotated], list[tuple[str, T]]],
+) -> dict[str, list[T]]:
+    """A per-entity index in source order (mentions, facts, quotes), with the changed
+    sources' `old` entries replaced by their `new` ones."""
+    result = dict(index)
+    gone = set(old)
+    added: dict[str, list[T]] = defaultdict(list)
+    for ann in new.values():
+        for eid, entry in entries(ann):
+            added[eid].append(entry)
+    for eid in {eid for ann in old.values() for eid, _ in entries(ann)} | added.keys():
+        kept = [x for x in index.get(eid, []) if _sid(x) not in gone] + added.get(eid, [])
+        kept.sort(key=lambda x: position[_sid(x)])  # stable: each source's entries keep their order
+        if kept:
+            result[eid] = kept
+        else:
+            result.pop(eid, None)
+    return result
+
+
+def _sid(entry: tuple[object, object]) -> str:
+    """The source id of an index entry: (source id, mention) or (fact or quote, source id)."""
+    first, second = entry
+    return first if isinstance(first, str) else second  # type: ignore[return-value]
 
 
 def co_mentions(mentions: tuple[Mention, ...]) -> tuple[tuple[str, str, int], ...]:
@@ -135,47 +284,175 @@ def shingles(text: str, n: int = 5) -> set[int]:
     return {s for s in sums if s % SAMPLE == 0}
 
 
+GRAM_MAX_SOURCES = 50
+"""5-grams found in more sources than this do not pair sources up as versions."""
+
 SHARED_ENTITY_MAX_SOURCES = 30
 """Entities named in more sources than this do not count towards "related sources"."""
 
 
-def relate_sources(entity_sets: dict[str, set[str]], grams: dict[str, array[int]]) -> list[Relation]:
-    """Versions (shared word 5-grams) and shared-entity links between sources.
+class _Relater:
+    """Versions (shared word 5-grams) and shared-entity links between sources, with the
+    counts behind them kept so that changed sources can be patched in.
 
-    Candidate pairs come from an inverted index of shingles, so unrelated sources are
-    never compared. `grams` are each source's `shingles`.
+    Candidate pairs come from inverted indexes (5-gram -> sources, entity -> sources),
+    so unrelated sources are never compared.
     """
-    # Only 5-grams found in 2 to 50 sources can pair sources up (one in every report of
-    # a much-repeated story says nothing about which two are versions of each other).
-    freq: Counter[int] = Counter()
-    for sample in grams.values():
-        freq.update(sample)
-    useful = {g for g, n in freq.items() if 1 < n <= 50}
-    index: dict[int, list[str]] = defaultdict(list)
-    for sid in sorted(grams):
-        for g in useful.intersection(grams[sid]):
-            index[g].append(sid)
-    shared: Counter[tuple[str, str]] = Counter()
-    for ids in index.values():
-        shared.update(itertools.combinations(ids, 2))
-    result = []
-    for (a, b), n in shared.items():
-        if n < 3:
-            continue  # too few sampled 5-grams in common to call two texts versions
-        overlap = n / min(len(grams[a]), len(grams[b]))
-        if overlap >= VERSION_THRESHOLD:
-            result.append(Relation(a, b, "version", round(overlap, 3)))
-    by_entity: dict[str, list[str]] = defaultdict(list)
-    for sid in sorted(entity_sets):
-        for e in entity_sets[sid]:
-            by_entity[e].append(sid)
-    common: Counter[tuple[str, str]] = Counter()
-    for ids in by_entity.values():
-        # An entity named in many sources says little about which of them belong
-        # together, and its pairs would grow with the square of the dossier.
-        if len(ids) <= SHARED_ENTITY_MAX_SOURCES:
-            common.update(itertools.combinations(ids, 2))
-    for (a, b), n in common.items():
-        if n >= 2:
-            result.append(Relation(a, b, "shared-entities", round(n / len(entity_sets[a] | entity_sets[b]), 3)))
+
+    def __init__(self, entity_sets: dict[str, set[str]], grams: dict[str, array[int]]) -> None:
+        """`grams` are each source's `shingles`; `entity_sets` the entities it names."""
+        self.grams, self.entity_sets = grams, entity_sets
+        # Only 5-grams found in 2 to 50 sources can pair sources up (one in every report of
+        # a much-repeated story says nothing about which two are versions of each other).
+        self.freq: Counter[int] = Counter()
+        for sample in grams.values():
+            self.freq.update(sample)
+        useful = {g for g, n in self.freq.items() if _useful_gram(n)}
+        self.index: dict[int, list[str]] = defaultdict(list)
+        for sid in sorted(grams):
+            for g in useful.intersection(grams[sid]):
+                self.index[g].append(sid)
+        self.shared: Counter[tuple[str, str]] = Counter()
+        for ids in self.index.values():
+            self.shared.update(itertools.combinations(ids, 2))
+        self.versions = self._versions(self.shared)
+        self.by_entity: dict[str, list[str]] = defaultdict(list)
+        for sid in sorted(entity_sets):
+            for e in entity_sets[sid]:
+                self.by_entity[e].append(sid)
+        self.common: Counter[tuple[str, str]] = Counter()
+        for ids in self.by_entity.values():
+            if _telling_entity(len(ids)):
+                self.common.update(itertools.combinations(ids, 2))
+        self.sharing = self._sharing(self.common)
+
+    def _versions(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Relation]:
+        """The pairs of sources (among `pairs`) that are versions of one story."""
+        result = {}
+        shared, grams = self.shared, self.grams
+        for key in pairs:
+            n = shared.get(key, 0)
+            if n < 3:
+                continue  # too few sampled 5-grams in common to call two texts versions
+            a, b = key
+            overlap = n / min(len(grams[a]), len(grams[b]))
+            if overlap >= VERSION_THRESHOLD:
+                result[key] = Relation(a, b, "version", round(overlap, 3))
+        return result
+
+    def _sharing(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Relation]:
+        """The pairs of sources (among `pairs`) that name enough entities in common."""
+        result = {}
+        common, sets = self.common, self.entity_sets
+        for key in pairs:
+            n = common.get(key, 0)
+            if n >= 2:
+                a, b = key
+                result[key] = Relation(a, b, "shared-entities", round(n / len(sets[a] | sets[b]), 3))
+        return result
+
+    def relations(self) -> list[Relation]:
+        """Every relation between sources, sorted by kind, then sources."""
+        return sorted([*self.versions.values(), *self.sharing.values()], key=lambda r: (r.kind, r.a, r.b))
+
+    def patch(self, entity_sets: dict[str, set[str]], grams: dict[str, array[int]]) -> None:
+        """Replace the entity sets and 5-grams of the sources given (sources the
+        relater already holds, some of them changed)."""
+        # 5-grams: each one gained or lost by a changed source moves between holders;
+        # the pairs of its holders before and after are counted out and in.
+        moves: dict[int, list[tuple[str, bool]]] = defaultdict(list)  # 5-gram -> (source, gained)
+        for sid, sample in grams.items():
+            old, new = set(self.grams[sid]), set(sample)
+            for g in new - old:
+                moves[g].append((sid, True))
+            for g in old - new:
+                moves[g].append((sid, False))
+            self.grams[sid] = sample
+        after: dict[int, list[str]] = {}
+        unlisted = set()  # 5-grams that become useful: their holders are found by a scan
+        for g, changes in moves.items():
+            n = self.freq[g] + sum(1 if gained else -1 for _, gained in changes)
+            if not _useful_gram(n):
+                continue
+            if g in self.index:
+                ids = set(self.index[g])
+                for sid, gained in changes:
+                    (ids.add if gained else ids.discard)(sid)
+                after[g] = sorted(ids)
+            else:
+                unlisted.add(g)
+        if unlisted:
+            for sid in sorted(self.grams):
+                for g in unlisted.intersection(self.grams[sid]):
+                    after.setdefault(g, []).append(sid)
+        changed: set[tuple[str, str]] = set()
+        for g, changes in moves.items():
+            self.freq[g] += sum(1 if gained else -1 for _, gained in changes)
+            if not self.freq[g]:
+                del self.freq[g]
+            _shift(self.shared, self.index.pop(g, None), after.get(g), changed)
+            if g in after:
+                self.index[g] = after[g]
+        again = changed | _partners(grams, self.index, _useful_gram)
+        for key in again:
+            self.versions.pop(key, None)
+        self.versions.update(self._versions(again))
+        # Entities: the same, one source and entity at a time.
+        changed = set()
+        for sid, named in entity_sets.items():
+            for e in sorted(self.entity_sets[sid] ^ named):
+                old_ids = self.by_entity.get(e, [])
+                new_ids = [x for x in old_ids if x != sid] if e in self.entity_sets[sid] else sorted([*old_ids, sid])
+                _shift(
+                    self.common, old_ids if _telling_entity(len(old_ids)) else None,
+                    new_ids if _telling_entity(len(new_ids)) else None, changed,
+                )
+                if new_ids:
+                    self.by_entity[e] = new_ids
+                else:
+                    del self.by_entity[e]
+            self.entity_sets[sid] = named
+        again = changed | _partners(entity_sets, self.by_entity, _telling_entity)
+        for key in again:
+            self.sharing.pop(key, None)
+        self.sharing.update(self._sharing(again))
+
+
+def _useful_gram(holders: int) -> bool:
+    return 1 < holders <= GRAM_MAX_SOURCES
+
+
+def _telling_entity(holders: int) -> bool:
+    # An entity named in many sources says little about which of them belong together,
+    # and its pairs would grow with the square of the dossier.
+    return holders <= SHARED_ENTITY_MAX_SOURCES
+
+
+def _shift(
+    counter: Counter[tuple[str, str]], before: list[str] | None, after: list[str] | None, changed: set[tuple[str, str]],
+) -> None:
+    """Count out the pairs of the sorted holders `before` and count in those `after`
+    (None: not counted); note the pairs whose count moved."""
+    if before == after:
+        return
+    for ids, step in ((before, -1), (after, 1)):
+        for key in itertools.combinations(ids or (), 2):
+            counter[key] += step
+            changed.add(key)
+    for key in itertools.combinations(before or (), 2):
+        if not counter[key]:
+            del counter[key]
+
+
+def _partners(
+    keys_of: Mapping[str, Iterable[Any]], index: Mapping[Any, list[str]], counts: Callable[[int], bool],
+) -> set[tuple[str, str]]:
+    """Each source of `keys_of` paired with every source that shares one of its keys
+    (a 5-gram or an entity), where the key's holders are counted."""
+    result: set[tuple[str, str]] = set()
+    for sid, keys in keys_of.items():
+        for k in keys:
+            ids = index.get(k)
+            if ids and counts(len(ids)):
+                result.update((sid, x) if sid < x else (x, sid) for x in ids if x != sid)
     return result

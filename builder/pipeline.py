@@ -39,6 +39,15 @@ class Options:
 
 
 @dataclass
+class Held:
+    """What a process that builds again and again (`watch`) keeps from one build for
+    the next, beyond the caches on disk: the link stage's indexes, patched when few
+    sources changed."""
+
+    links: crossref.Held = field(default_factory=crossref.Held)
+
+
+@dataclass
 class Result:
     """What a build did, for the summary line and the benchmarks."""
 
@@ -49,7 +58,7 @@ class Result:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def build(options: Options) -> Result:
+def build(options: Options, held: Held | None = None) -> Result:
     """load -> annotate -> link -> render -> write.
 
     The cyclic garbage collector is off during a build: the build holds millions of
@@ -61,13 +70,13 @@ def build(options: Options) -> Result:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(options)
+        return _build(options, held)
     finally:
         if enabled:
             gc.enable()
 
 
-def _build(options: Options) -> Result:
+def _build(options: Options, held: Held | None) -> Result:
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 
@@ -106,7 +115,7 @@ def _build(options: Options) -> Result:
     # The timeline's events are extracted in a forked process while this one links.
     extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
     try:
-        links = crossref.link(dossier, annotated)
+        links = crossref.link(dossier, annotated, held.links if held else None)
     finally:
         extracted = extracting.result()
     events = timeline.build_events(dossier, annotated, extracted)

@@ -146,9 +146,13 @@ def edits(seeds: Path) -> list[tuple[str, Callable[[], None]]]:
     ]
 
 
+@pytest.mark.parametrize("watching", [False, True], ids=["new process", "watch"])
 def test_unchanged_pages_are_not_rendered_and_the_result_equals_a_full_build(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, watching: bool,
 ) -> None:
+    """After each kind of edit, a build with the caches (and, as `watch` builds, with
+    what the previous build of the same process kept) equals a full build."""
+    held = pipeline.Held() if watching else None
     seeds = tmp_path / "seeds"
     synth.generate(seeds, 40, 60, seed=11)
     docs = tmp_path / "docs"
@@ -156,15 +160,15 @@ def test_unchanged_pages_are_not_rendered_and_the_result_equals_a_full_build(
     monkeypatch.setattr(render, "TIMELINE_PAGE_EVENTS", 30)
     monkeypatch.setattr(render, "INDEX_PAGE_ROWS", 10)
     monkeypatch.setattr(render, "CLAIM_COUNTS_PER_PAGE", 2)
-    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1), held)
     assert (docs / "timeline" ).is_dir() and (docs / "sources" / "page-2.md").exists()
     calls = rendered_pages(monkeypatch)
-    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1), held)
     assert calls == []  # nothing changed: no source page or profile rendered
     for n, (what, edit) in enumerate(edits(seeds)):
         edit()
         calls.clear()
-        result = pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+        result = pipeline.build(pipeline.Options(seeds, docs, jobs=1), held)
         incremental = list(calls)
         full = tmp_path / f"full-{n}"
         pipeline.build(pipeline.Options(seeds, full, jobs=1, cache=False))
