@@ -42,9 +42,10 @@ class Options:
 class Held:
     """What a process that builds again and again (`watch`) keeps from one build for
     the next, beyond the caches on disk: the link stage's indexes, patched when few
-    sources changed."""
+    sources changed, and the timeline's groups of candidates by date."""
 
     links: crossref.Held = field(default_factory=crossref.Held)
+    events: timeline.Held = field(default_factory=timeline.Held)
 
 
 @dataclass
@@ -112,13 +113,17 @@ def _build(options: Options, held: Held | None) -> Result:
             cache.save(options.docs, kept, previous)
         saved = True
 
-    # The timeline's events are extracted in a forked process while this one links.
-    extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
-    try:
-        links = crossref.link(dossier, annotated, held.links if held else None)
-    finally:
-        extracted = extracting.result()
-    events = timeline.build_events(dossier, annotated, extracted)
+    if held:  # both stages patch what the previous build left
+        links = crossref.link(dossier, annotated, held.links)
+        events = timeline.build_events(dossier, annotated, held=held.events)
+    else:
+        # The timeline's events are extracted in a forked process while this one links.
+        extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
+        try:
+            links = crossref.link(dossier, annotated)
+        finally:
+            extracted = extracting.result()
+        events = timeline.build_events(dossier, annotated, extracted)
     lap("link")
     site = render.Site(dossier, annotated, links, events, options.drafts, jobs, keys, registry, reusable)
     stager = write.Stager(options.docs)

@@ -136,46 +136,47 @@ def merge(cands: list[Candidate]) -> list[list[Candidate]]:
     by_date: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         by_date[c.date].append(c)
-    groups: list[list[Candidate]] = []
-    for date in sorted(by_date):
-        items = by_date[date]
-        parent = list(range(len(items)))
-        # The same happening noun, or the same words: joined through a dict, not pairwise.
-        first: dict[object, int] = {}
-        for i, c in enumerate(items):
-            for key in ((("noun", c.noun),) if c.noun else ()) + (("words", c.words),):
-                if key in first:
-                    parent[_find(parent, i)] = _find(parent, first[key])
-                else:
-                    first[key] = i
-        # Similar wording: each candidate is compared with the first candidate of each
-        # group so far that shares one of its rarest words (prefix filtering: two word
-        # sets with Jaccard similarity >= SIMILAR always share one of those), so a story
-        # repeated across thousands of sources is not compared pair by pair.
-        word_sets = [frozenset(c.words.split()) for c in items]
-        freq: Counter[str] = Counter(w for ws in word_sets for w in ws)
-        rarest_first = {w: (n, w) for w, n in freq.items()}
-        index: dict[str, list[int]] = defaultdict(list)
-        for i, a_words in enumerate(word_sets):
-            ordered = sorted(a_words, key=rarest_first.__getitem__)
-            prefix = ordered[: len(ordered) - math.ceil(SIMILAR * len(ordered)) + 1]
-            joined = False
+    return [group for date in sorted(by_date) for group in merge_date(by_date[date])]
+
+
+def merge_date(items: list[Candidate]) -> list[list[Candidate]]:
+    """Group candidates of one date (in source order) that report the same happening."""
+    parent = list(range(len(items)))
+    # The same happening noun, or the same words: joined through a dict, not pairwise.
+    first: dict[object, int] = {}
+    for i, c in enumerate(items):
+        for key in ((("noun", c.noun),) if c.noun else ()) + (("words", c.words),):
+            if key in first:
+                parent[_find(parent, i)] = _find(parent, first[key])
+            else:
+                first[key] = i
+    # Similar wording: each candidate is compared with the first candidate of each
+    # group so far that shares one of its rarest words (prefix filtering: two word
+    # sets with Jaccard similarity >= SIMILAR always share one of those), so a story
+    # repeated across thousands of sources is not compared pair by pair.
+    word_sets = [frozenset(c.words.split()) for c in items]
+    freq: Counter[str] = Counter(w for ws in word_sets for w in ws)
+    rarest_first = {w: (n, w) for w, n in freq.items()}
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, a_words in enumerate(word_sets):
+        ordered = sorted(a_words, key=rarest_first.__getitem__)
+        prefix = ordered[: len(ordered) - math.ceil(SIMILAR * len(ordered)) + 1]
+        joined = False
+        for w in prefix:
+            for j in index[w]:
+                if _find(parent, i) == _find(parent, j):
+                    continue
+                b_words = word_sets[j]
+                if len(a_words & b_words) / len(a_words | b_words) >= SIMILAR:
+                    parent[_find(parent, i)] = _find(parent, j)
+                    joined = True
+        if not joined and _find(parent, i) == i:  # a new group: i represents it
             for w in prefix:
-                for j in index[w]:
-                    if _find(parent, i) == _find(parent, j):
-                        continue
-                    b_words = word_sets[j]
-                    if len(a_words & b_words) / len(a_words | b_words) >= SIMILAR:
-                        parent[_find(parent, i)] = _find(parent, j)
-                        joined = True
-            if not joined and _find(parent, i) == i:  # a new group: i represents it
-                for w in prefix:
-                    index[w].append(i)
-        clusters: dict[int, list[Candidate]] = defaultdict(list)
-        for i, c in enumerate(items):
-            clusters[_find(parent, i)].append(c)
-        groups.extend(clusters.values())
-    return groups
+                index[w].append(i)
+    clusters: dict[int, list[Candidate]] = defaultdict(list)
+    for i, c in enumerate(items):
+        clusters[_find(parent, i)].append(c)
+    return list(clusters.values())
 
 
 def title_of(sentence: str, words: int = 10) -> str:
@@ -185,37 +186,87 @@ def title_of(sentence: str, words: int = 10) -> str:
 
 
 def build_events(
-    dossier: Dossier, annotated: dict[str, Annotated], extracted: dict[str, Event] | None = None
+    dossier: Dossier, annotated: dict[str, Annotated], extracted: dict[str, Event] | None = None,
+    held: Held | None = None,
 ) -> tuple[Event, ...]:
     """Extract (unless `extracted` is given), merge and curate the timeline's events,
     sorted by date then id."""
     if extracted is None:
-        extracted = extract_events(dossier, annotated)
+        extracted = extract_events(dossier, annotated, held)
     events = curate(extracted, dossier.curated_events)
     return tuple(sorted(events.values(), key=lambda ev: (sort_key(ev.date), ev.id)))
 
 
-def extract_events(dossier: Dossier, annotated: dict[str, Annotated]) -> dict[str, Event]:
+class Held:
+    """What `extract_events` keeps between the builds of one process (`watch`): each
+    source's candidates and each date's groups, so that an edit merges again only the
+    dates it touches, and each group's event."""
+
+    def __init__(self) -> None:
+        self.candidates: dict[str, tuple[Candidate, ...]] = {}
+        self.groups: dict[str, list[list[Candidate]]] = {}
+        self.made: dict[int, tuple[list[Candidate], str, str, Event]] = {}
+        """id of a group -> (the group, its id's base, its id, its event)."""
+
+
+def extract_events(dossier: Dossier, annotated: dict[str, Annotated], held: Held | None = None) -> dict[str, Event]:
     """The events found in the sources, by id, before curation."""
+    if held is None:
+        groups = merge(candidates(dossier, annotated))
+    else:
+        groups = _merged(dossier, annotated, held)
+    made: dict[int, tuple[list[Candidate], str, str, Event]] = {}
     events: dict[str, Event] = {}
-    for group in merge(candidates(dossier, annotated)):
-        group.sort(key=lambda c: (c.published, c.source, c.paragraph))
-        first = group[0]
-        base = f"{first.date.replace('/', '-')}-{slugify(title_of(first.sentence, 6), 48)}"
+    for group in groups:
+        before = held.made.get(id(group)) if held else None
+        if before is not None and before[0] is group:
+            base = before[1]  # the same group as last time: already in order
+        else:
+            before = None
+            group.sort(key=lambda c: (c.published, c.source, c.paragraph))
+            base = f"{group[0].date.replace('/', '-')}-{slugify(title_of(group[0].sentence, 6), 48)}"
         eid, n = base, 1
         while eid in events:
             n += 1
             eid = f"{base}-{n}"
-        events[eid] = Event(
-            id=eid,
-            date=first.date,
-            precision=first.precision,
-            title=title_of(first.sentence),
-            summary=first.sentence,
-            entities=tuple(sorted({e for c in group for e in c.entities})),
-            citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
-        )
+        if before is not None and before[2] == eid:
+            events[eid] = before[3]  # the same group, the same id: the same event
+        else:
+            first = group[0]
+            events[eid] = Event(
+                id=eid,
+                date=first.date,
+                precision=first.precision,
+                title=title_of(first.sentence),
+                summary=first.sentence,
+                entities=tuple(sorted({e for c in group for e in c.entities})),
+                citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
+            )
+        if held:
+            made[id(group)] = (group, base, eid, events[eid])
+    if held:
+        held.made = made
     return events
+
+
+def _merged(dossier: Dossier, annotated: dict[str, Annotated], held: Held) -> list[list[Candidate]]:
+    """`merge`'s groups, the dates whose candidates are unchanged since the last call
+    taken from it."""
+    now = {s.id: annotated[s.id].candidates for s in dossier.sources}
+    if list(now) == list(held.candidates):
+        changed = [sid for sid, cands in now.items() if cands is not held.candidates[sid]]
+        touched = {c.date for sid in changed for c in (*held.candidates[sid], *now[sid])}
+    else:
+        held.groups, touched = {}, None
+    by_date: dict[str, list[Candidate]] = defaultdict(list)
+    for cands in now.values():
+        for c in cands:
+            if touched is None or c.date in touched:
+                by_date[c.date].append(c)
+    groups = {date: held.groups[date] for date in held.groups if touched is None or date not in touched}
+    groups.update((date, merge_date(items)) for date, items in by_date.items())
+    held.candidates, held.groups = now, groups
+    return [group for date in sorted(groups) for group in groups[date]]
 
 
 def _cite_key(c: Citation) -> tuple[str, int]:

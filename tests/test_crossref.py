@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from builder import crossref, pipeline, sources
+from builder import crossref, pipeline, sources, timeline
 from builder.model import Source
 from builder.sentences import sentences
 from builder.sources import split_paragraphs
@@ -85,21 +85,26 @@ def _edited(source: Source, other: Source, names: list[str], rng: random.Random)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_patched_links_equal_links_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
-    """`link` with a held state patches its indexes after an edit; every round of
-    edits (one source, or several at once) gives what a full link of the same
-    annotations gives. Thresholds are lowered so that 5-grams and entities cross them."""
+def test_patched_links_and_events_equal_those_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """`link` with a held state patches its indexes after an edit, and the timeline
+    merges again only the dates the edit touches; every round of edits (one source, or
+    several at once) gives what a full link and extraction of the same annotations
+    give. Thresholds are lowered so that 5-grams and entities cross them."""
     monkeypatch.setattr(crossref, "GRAM_MAX_SOURCES", 4)
     monkeypatch.setattr(crossref, "SHARED_ENTITY_MAX_SOURCES", 8)
     synth.generate(tmp_path / "seeds", 40, 80, seed=seed)
     dossier = sources.load(tmp_path / "seeds")
     srcs = list(dossier.sources)
     annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)
-    held = crossref.Held()
+    held, events_held = crossref.Held(), timeline.Held()
     crossref.link(dossier, annotated, held)
+    timeline.extract_events(dossier, annotated, events_held)
     names = [e.name for e in dossier.entities]
     rng = random.Random(seed)
     kinds: set[str] = set()
+    merged: list[str] = []  # the dates merged
+    merge_date = timeline.merge_date
+    monkeypatch.setattr(timeline, "merge_date", lambda items: merged.append(items[0].date) or merge_date(items))
 
     def edit(changed: dict[int, str]) -> None:
         nonlocal dossier, annotated
@@ -113,6 +118,11 @@ def test_patched_links_equal_links_built_again(tmp_path: Path, monkeypatch: pyte
         assert patched == full
         assert list(patched.counts) == list(full.counts)  # in source order
         kinds.update(r.kind for r in patched.relations)
+        merged.clear()
+        events = timeline.extract_events(dossier, annotated, events_held)
+        dates = {ev.date for ev in events.values()}
+        assert len(merged) < len(dates)  # only the dates the edit touched were merged again
+        assert list(events.items()) == list(timeline.extract_events(dossier, annotated).items())
 
     for _ in range(24):
         edit({i: _edited(srcs[i], srcs[rng.randrange(len(srcs))], names, rng).text
@@ -123,3 +133,4 @@ def test_patched_links_equal_links_built_again(tmp_path: Path, monkeypatch: pyte
     edit({0: srcs[1].text + "\n\n" + words[:100]})
     edit({1: srcs[1].text + "\n\n" + words[100:]})
     assert {"version", "shared-entities", "co-mention"} <= kinds  # every kind was exercised
+
