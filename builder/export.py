@@ -11,23 +11,56 @@ import csv
 import html
 import io
 import json
+from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from .crossref import Links
-from .model import Annotated, Dossier, Event
+from .model import Annotated, Dossier, Event, Relation
 from .registry import folder
 from .timeline import sort_key
 
 
-def files(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> dict[str, str]:
-    data = dossier_json(dossier, annotated, links, events)
+class Held:
+    """What `files` keeps between the builds of one process (`watch`): each source's
+    records, already encoded, and each relation's and event's."""
+
+    def __init__(self) -> None:
+        self.sources: dict[str, tuple[Annotated, Records]] = {}
+        self.relations: dict[int, tuple[Relation, str]] = {}
+        self.events: dict[int, tuple[Event, str]] = {}
+
+
+@dataclass(frozen=True)
+class Records:
+    """One source's records in the export, encoded."""
+
+    mentions: str
+    dates: str
+    quotes: str
+    facts: list[tuple[tuple[Any, ...], str]]
+    """(sort key, record)."""
+    claims: list[tuple[tuple[Any, ...], str]]
+    mentions_csv: str
+
+
+def files(
+    dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...], held: Held | None = None,
+) -> dict[str, str]:
+    """Every export file by its path. With `held`, the records of sources, relations and
+    events unchanged since the last call are not encoded again."""
+    held = held or Held()
+    records = {}
+    for sid in sorted(annotated):
+        ann = annotated[sid]
+        before = held.sources.get(sid)
+        records[sid] = before[1] if before is not None and before[0] is ann else _records(ann)
+    held.sources = {sid: (annotated[sid], r) for sid, r in records.items()}
+    data = dossier_json(dossier, records, links, events, held)
     return {
         "data/dossier.json": _json(data),
         "data/timeline.json": _json(timeline_js(dossier, events)),
-        "data/mentions.csv": _csv(
-            ["entity", "source", "paragraph", "start", "end", "text"],
-            [[m.entity, a.source, m.paragraph, m.start, m.end, m.text] for a in _in_order(annotated) for m in a.mentions],
-        ),
+        "data/mentions.csv": "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values()),
         "data/entities.csv": _csv(
             ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
             [[e["id"], e["kind"], e["name"], _joined(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
@@ -50,39 +83,107 @@ _s = json.encoder.encode_basestring  # type: ignore[attr-defined]  # a JSON stri
 
 def _json(data: object) -> str:
     """Sorted keys; a mapping of lists is written one record per line (readable, and a
-    changed record is a one-line diff). Compact records keep json's fast C encoder."""
+    changed record is a one-line diff). Compact records keep json's fast C encoder.
+    The pieces are joined once (the export runs to a hundred megabytes)."""
     dump = _encoder.encode
     if isinstance(data, dict) and all(isinstance(v, list) for v in data.values()):
-        parts = [
-            f"{dump(key)}: [\n" + ",\n".join(data[key] if isinstance(data[key], Encoded) else map(dump, data[key])) + "\n]"
-            if data[key] else f"{dump(key)}: []"
-            for key in sorted(data)
-        ]
-        return "{\n" + ",\n".join(parts) + "\n}\n"
+        pieces = ["{\n"]
+        for n, key in enumerate(sorted(data)):
+            pieces.append(",\n" if n else "")
+            records = data[key] if isinstance(data[key], Encoded) else list(map(dump, data[key]))
+            if not records:
+                pieces.append(f"{dump(key)}: []")
+                continue
+            pieces.append(f"{dump(key)}: [\n")
+            for i, record in enumerate(records):
+                if i:
+                    pieces.append(",\n")
+                pieces.append(record)
+            pieces.append("\n]")
+        pieces.append("\n}\n")
+        return "".join(pieces)
     return dump(data) + "\n"
 
 
-def _csv(header: list[str], rows: list[list[object]]) -> str:
+def _csv(header: list[str] | None, rows: list[list[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
+    if header:
+        writer.writerow(header)
     writer.writerows(rows)
     return out.getvalue()
-
-
-def _in_order(annotated: dict[str, Annotated]) -> list[Annotated]:
-    """Annotations by source id (the order of the per-source lists of the export)."""
-    return [annotated[sid] for sid in sorted(annotated)]
 
 
 def _null(value: str) -> str:
     return _s(value) if value else "null"
 
 
-def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> dict[str, list[Any]]:
-    """The export contract, every key present. The long per-source lists (mentions,
-    dates, quotes) are encoded directly, in the order and form `json` would give them."""
-    anns = _in_order(annotated)
+def _records(a: Annotated) -> Records:
+    """A source's records, encoded in the order and form `json` would give them."""
+    sid = _s(a.source)
+    return Records(
+        mentions=",\n".join(
+            f'{{"end":{m.end},"entity":{_s(m.entity)},"paragraph":{m.paragraph},"source":{sid},'
+            f'"start":{m.start},"text":{_s(m.text)}}}'
+            for m in a.mentions
+        ),
+        dates=",\n".join(
+            f'{{"end":{d.end},"paragraph":{d.paragraph},"precision":{_s(d.precision)},"source":{sid},'
+            f'"start":{d.start},"text":{_s(d.text)},"value":{_s(d.value)}}}'
+            for d in sorted(a.dates, key=lambda d: d.start)
+        ),
+        quotes=",\n".join(
+            f'{{"end":{q.end},"paragraph":{q.paragraph},"source":{sid},"speaker":{_null(q.speaker)},'
+            f'"start":{q.start},"text":{_s(q.text)}}}'
+            for q in sorted(a.quotes, key=lambda q: q.start)
+        ),
+        facts=[
+            ((f.entity, a.source, f.paragraph, f.kind, f.value), _encoder.encode(
+                {"entity": f.entity, "kind": f.kind, "value": f.value, "source": a.source, "paragraph": f.paragraph}
+            ))
+            for f in a.facts
+        ],
+        claims=[
+            ((c.quantity, a.source, c.paragraph, c.value), _encoder.encode(
+                {"quantity": c.quantity, "value": c.value, "claimant": c.claimant or None, "source": a.source,
+                 "paragraph": c.paragraph, "unit": c.unit, "owner": c.owner or None, "start": c.start, "end": c.end}
+            ))
+            for c in a.claims
+        ],
+        mentions_csv=_csv(None, [[m.entity, a.source, m.paragraph, m.start, m.end, m.text] for m in a.mentions]),
+    )
+
+
+def _sorted(records: list[tuple[tuple[Any, ...], str]]) -> Encoded:
+    """Records in the order of their keys (ties: as they came, as `sorted` leaves them)."""
+    records.sort(key=itemgetter(0))
+    return Encoded(r for _, r in records)
+
+
+def _relation(r: Relation) -> str:
+    return f'{{"a":{_s(r.a)},"b":{_s(r.b)},"kind":{_s(r.kind)},"weight":{float(r.weight)!r}}}'
+
+
+def _event(ev: Event) -> str:
+    return (
+        f'{{"citations":[{",".join(f"""{{"paragraph":{c.paragraph},"source":{_s(c.source)}}}""" for c in ev.citations)}],'
+        f'"date":{_s(ev.date)},"entities":[{",".join(map(_s, ev.entities))}],"id":{_s(ev.id)},'
+        f'"precision":{_s(ev.precision)},"summary":{_s(ev.summary)},"title":{_s(ev.title)}}}'
+    )
+
+
+def dossier_json(
+    dossier: Dossier, records: dict[str, Records], links: Links, events: tuple[Event, ...], held: Held,
+) -> dict[str, list[Any]]:
+    """The export contract, every key present; `records`: each source's, by source id,
+    in that order. Relations and events already encoded by the last call (in `held`)
+    are not encoded again."""
+    relations = {id(r): (r, text) for r in links.relations for before in (held.relations.get(id(r)),)
+                 for text in (before[1] if before and before[0] is r else _relation(r),)}
+    held.relations = relations
+    made = {id(ev): (ev, text) for ev in events for before in (held.events.get(id(ev)),)
+            for text in (before[1] if before and before[0] is ev else _event(ev),)}
+    held.events = made
     return {
         "sources": [
             {
@@ -100,41 +201,13 @@ def dossier_json(dossier: Dossier, annotated: dict[str, Annotated], links: Links
             }
             for e in dossier.entities
         ],
-        "mentions": Encoded(
-            (f'{{"end":{m.end},"entity":{_s(m.entity)},"paragraph":{m.paragraph},"source":{sid},'
-                    f'"start":{m.start},"text":{_s(m.text)}}}')
-            for a in anns for sid in (_s(a.source),) for m in a.mentions
-        ),
-        "dates": Encoded(
-            (f'{{"end":{d.end},"paragraph":{d.paragraph},"precision":{_s(d.precision)},"source":{sid},'
-                    f'"start":{d.start},"text":{_s(d.text)},"value":{_s(d.value)}}}')
-            for a in anns for sid in (_s(a.source),) for d in sorted(a.dates, key=lambda d: d.start)
-        ),
-        "events": Encoded(
-            f'{{"citations":[{",".join(f"""{{"paragraph":{c.paragraph},"source":{_s(c.source)}}}""" for c in ev.citations)}],'
-            f'"date":{_s(ev.date)},"entities":[{",".join(map(_s, ev.entities))}],"id":{_s(ev.id)},'
-            f'"precision":{_s(ev.precision)},"summary":{_s(ev.summary)},"title":{_s(ev.title)}}}'
-            for ev in events
-        ),
-        "quotes": Encoded(
-            (f'{{"end":{q.end},"paragraph":{q.paragraph},"source":{sid},"speaker":{_null(q.speaker)},'
-                    f'"start":{q.start},"text":{_s(q.text)}}}')
-            for a in anns for sid in (_s(a.source),) for q in sorted(a.quotes, key=lambda q: q.start)
-        ),
-        "relations": Encoded(
-            f'{{"a":{_s(r.a)},"b":{_s(r.b)},"kind":{_s(r.kind)},"weight":{float(r.weight)!r}}}' for r in links.relations
-        ),
-        "facts": sorted(
-            ({"entity": f.entity, "kind": f.kind, "value": f.value, "source": a.source, "paragraph": f.paragraph}
-             for a in anns for f in a.facts),
-            key=lambda x: (x["entity"], x["source"], x["paragraph"], x["kind"], x["value"]),
-        ),
-        "claims": sorted(
-            ({"quantity": c.quantity, "value": c.value, "claimant": c.claimant or None, "source": a.source, "paragraph": c.paragraph,
-              "unit": c.unit, "owner": c.owner or None, "start": c.start, "end": c.end}
-             for a in anns for c in a.claims),
-            key=lambda x: (x["quantity"], x["source"], x["paragraph"], x["value"]),
-        ),
+        "mentions": Encoded(r.mentions for r in records.values() if r.mentions),
+        "dates": Encoded(r.dates for r in records.values() if r.dates),
+        "events": Encoded(made[id(ev)][1] for ev in events),
+        "quotes": Encoded(r.quotes for r in records.values() if r.quotes),
+        "relations": Encoded(relations[id(r)][1] for r in links.relations),
+        "facts": _sorted([f for r in records.values() for f in r.facts]),
+        "claims": _sorted([c for r in records.values() for c in r.claims]),
     }
 
 

@@ -42,10 +42,12 @@ class Options:
 class Held:
     """What a process that builds again and again (`watch`) keeps from one build for
     the next, beyond the caches on disk: the link stage's indexes, patched when few
-    sources changed, and the timeline's groups of candidates by date."""
+    sources changed, the timeline's groups of candidates by date, and what render needs
+    to tell the pages an edit changed (and the export's encoded records)."""
 
     links: crossref.Held = field(default_factory=crossref.Held)
     events: timeline.Held = field(default_factory=timeline.Held)
+    render: render.Held = field(default_factory=render.Held)
 
 
 @dataclass
@@ -125,7 +127,7 @@ def _build(options: Options, held: Held | None) -> Result:
             extracted = extracting.result()
         events = timeline.build_events(dossier, annotated, extracted)
     lap("link")
-    site = render.Site(dossier, annotated, links, events, options.drafts, jobs, keys, registry, reusable)
+    site = render.Site(dossier, annotated, links, events, options.drafts, jobs, keys, registry, reusable, held.render if held else None)
     stager = write.Stager(options.docs)
     # Workers stage the pages they render: the pages do not travel to this process.
     rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), idle=save)

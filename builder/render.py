@@ -102,6 +102,8 @@ class Site:
     """Page path -> fingerprint of the inputs it was last rendered from, for pages whose
     file is still exactly as the builder wrote it. A page whose fingerprint is unchanged
     is not rendered again. None (`--no-cache`): every page is rendered, none fingerprinted."""
+    held: Held | None = None
+    """What the previous build of this process (`watch`) left: see `Held`."""
 
     @functools.cached_property
     def claim_counts(self) -> list[figures.Count]:
@@ -128,6 +130,25 @@ class Site:
             for eid in sorted(involved - {""}):
                 result[eid].append(c)
         return dict(result)
+
+
+class Held:
+    """What render keeps between the builds of one process (`watch`): the export's
+    encoded records, and what each source page and profile showed, in summary, so
+    that pages an edit cannot have changed are not even fingerprinted again."""
+
+    def __init__(self) -> None:
+        self.export = export.Held()
+        self.base: object = None
+        """The previous build's registry digest, options, sources and entities."""
+        self.keys: dict[str, str] = {}
+        self.annotated: dict[str, Annotated] = {}
+        self.shown: dict[str, object] = {}
+        """Page path -> what the page shows beyond its sources' keys."""
+
+
+CHECK_SKIPPED = False
+"""Tests set this: every page skipped as unchanged is fingerprinted anyway, and must be."""
 
 
 _task: Callable[[Any], tuple[str, Any, Any]] | None = None
@@ -365,6 +386,14 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
     env.get_template("source.md.j2"), env.get_template("profile.md.j2")  # compiled once, before the fork
     # The workers check and render source pages and profiles while this process renders the rest.
     items: list[Source | Entity] = [*d.sources, *d.entities]
+    if site.held is not None and memo.reusable is not None:
+        everything, items = items, _unsettled(site, site.held, items, memo, compared, timelines, links_to_claims)
+        if CHECK_SKIPPED:
+            chosen = set(map(id, items))
+            for item in everything:
+                if id(item) not in chosen:
+                    path, text, _ = page_text(item)
+                    assert text is None, f"{path} was skipped as unchanged, but its inputs changed"
     workers = _Workers(page_text, items, site.jobs, sink)
     try:
         yield from _indexes(site, env, ctx, memo).items()
@@ -375,7 +404,7 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
             yield "review/index.md", env.get_template("review.md.j2").render(
                 page="review/index.md", names=discover.group_names(d, site.annotated), **ctx
             )
-        yield from export.files(d, site.annotated, site.links, site.events).items()
+        yield from export.files(d, site.annotated, site.links, site.events, site.held.export if site.held else None).items()
         if idle:
             idle()
         for path, content, print_ in workers:
@@ -384,6 +413,55 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
                 yield path, content
     finally:
         workers.close()
+
+
+def _unsettled(
+    site: Site, held: Held, items: list[Source | Entity], memo: Memo, compared: set[tuple[str, str]],
+    timelines: dict[str, list[Event]], links_to_claims: dict[tuple[str, str], str],
+) -> list[Source | Entity]:
+    """The source pages and profiles whose fingerprints an edit may have changed (all of
+    them after a change to the registry, the options or the list of sources); the others
+    are recorded as kept. What a page shows comes from its sources' keys and the summary
+    below: a page is unsettled when one of them differs from the previous build's."""
+    d = site.dossier
+    assert memo.reusable is not None
+    base = (site.registry, site.drafts, tuple(s.id for s in d.sources))  # the registry's digest covers the entities
+    changed = {sid for sid, key in site.keys.items() if held.keys.get(sid) != key} if base == held.base else None
+    touched: set[str] = set()  # entities the changed sources name, quote, state facts about, or date
+    for sid in changed or ():
+        for ann in (held.annotated.get(sid), site.annotated[sid]):
+            if ann is not None:
+                touched.update(m.entity for m in ann.mentions)
+                touched.update(f.entity for f in ann.facts)
+                touched.update(q.speaker for q in ann.quotes)
+    if changed:
+        for ev in site.events:
+            if any(c.source in changed for c in ev.citations[:3]):
+                touched.update(ev.entities)
+    related, companions, keys = site.links.related, site.links.companions, site.keys
+    shown: dict[str, object] = {}
+    result: list[Source | Entity] = []
+    for item in items:
+        if isinstance(item, Source):
+            path = source_page(item)
+            near = related.get(item.id, [])[:8]
+            shown[path] = (keys[item.id], near, [(keys[o], tuple(sorted((item.id, o))) in compared) for o, _, _ in near])
+            settled = changed is not None and item.id not in changed
+        else:
+            path, eid = page_of(item), item.id
+            shown[path] = (
+                len(timelines[eid]), companions.get(eid, [])[:12],
+                [(ev.id, ev.date, ev.precision, ev.title, ev.citations[:3], len(ev.citations))
+                 for ev in timelines[eid][-MAX_ITEMS_ON_PROFILE:]],
+                [(c.unit, c.owner, c.disputed, c.stated_by, links_to_claims[(c.unit, c.owner)]) for c in site.counts_of.get(eid, [])],
+            )
+            settled = changed is not None and eid not in touched
+        if settled and path in memo.reusable and shown[path] == held.shown.get(path):
+            memo.record(path, memo.reusable[path], True)
+        else:
+            result.append(item)
+    held.base, held.keys, held.annotated, held.shown = base, dict(keys), site.annotated, shown
+    return result
 
 
 def _from_folder(folder: str, pages: list[str]) -> list[str]:
