@@ -63,10 +63,23 @@ def _signature(folder: Path) -> object:
     return tuple((p.name, st.st_size, st.st_mtime_ns) for p in files for st in (p.stat(),))
 
 
-def keys(sources: tuple[Source, ...], entities: tuple[Entity, ...]) -> tuple[str, dict[str, str]]:
-    """The digest of the registry and code, and each source's key (source id -> key)."""
+def keys(
+    sources: tuple[Source, ...], entities: tuple[Entity, ...], memo: dict[object, str] | None = None,
+) -> tuple[str, dict[str, str]]:
+    """The digest of the registry and code, and each source's key (source id -> key).
+    With `memo` (kept by a process that builds again), keys are not hashed again; it
+    is left holding this call's keys."""
     registry = registry_digest(entities, code_digest())
-    return registry, {s.id: key(s, registry) for s in sources}
+    if memo is None:
+        return registry, {s.id: key(s, registry) for s in sources}
+    made: dict[object, str] = {}
+    result = {}
+    for s in sources:
+        fields = (registry, tuple(getattr(s, name) for name in _FIELDS), tuple(p.number for p in s.paragraphs if p.skipped))
+        result[s.id] = made[fields] = memo.get(fields) or key(s, registry)
+    memo.clear()
+    memo.update(made)
+    return registry, result
 
 
 def load(docs: Path) -> dict[str, Any]:

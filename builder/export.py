@@ -27,8 +27,9 @@ class Held:
 
     def __init__(self) -> None:
         self.sources: dict[str, tuple[Annotated, Records]] = {}
-        self.relations: dict[int, tuple[Relation, str]] = {}
+        self.relations: tuple[tuple[Relation, ...], dict[int, str]] = ((), {})
         self.events: dict[int, tuple[Event, str]] = {}
+        self.slides: dict[int, tuple[Event, tuple[str, ...], str]] = {}
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def files(
     data = dossier_json(dossier, records, links, events, held)
     return {
         "data/dossier.json": _json(data),
-        "data/timeline.json": _json(timeline_js(dossier, events)),
+        "data/timeline.json": _timeline_json(dossier, events, held),
         "data/mentions.csv": "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values()),
         "data/entities.csv": _csv(
             ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
@@ -178,9 +179,11 @@ def dossier_json(
     """The export contract, every key present; `records`: each source's, by source id,
     in that order. Relations and events already encoded by the last call (in `held`)
     are not encoded again."""
-    relations = {id(r): (r, text) for r in links.relations for before in (held.relations.get(id(r)),)
-                 for text in (before[1] if before and before[0] is r else _relation(r),)}
-    held.relations = relations
+    # held.relations is keyed by the ids of the relations of the previous call, which it
+    # keeps alive: an object with one of those ids is that relation.
+    before = held.relations[1]
+    relations = [before.get(id(r)) or _relation(r) for r in links.relations]
+    held.relations = (links.relations, dict(zip(map(id, links.relations), relations, strict=True)))
     made = {id(ev): (ev, text) for ev in events for before in (held.events.get(id(ev)),)
             for text in (before[1] if before and before[0] is ev else _event(ev),)}
     held.events = made
@@ -205,7 +208,7 @@ def dossier_json(
         "dates": Encoded(r.dates for r in records.values() if r.dates),
         "events": Encoded(made[id(ev)][1] for ev in events),
         "quotes": Encoded(r.quotes for r in records.values() if r.quotes),
-        "relations": Encoded(relations[id(r)][1] for r in links.relations),
+        "relations": Encoded(relations),
         "facts": _sorted([f for r in records.values() for f in r.facts]),
         "claims": _sorted([c for r in records.values() for c in r.claims]),
     }
@@ -221,23 +224,42 @@ def _parts(value: str) -> dict[str, str]:
 def timeline_js(dossier: Dossier, events: tuple[Event, ...]) -> dict[str, object]:
     """TimelineJS3 JSON: one slide per event, dates as year/month/day objects."""
     titles = {s.id: s.title for s in dossier.sources}
-    slides = []
+    return {"title": _timeline_title(dossier, events), "events": [_slide(ev, titles) for ev in events]}
+
+
+def _timeline_title(dossier: Dossier, events: tuple[Event, ...]) -> dict[str, object]:
+    return {"text": {"headline": "Timeline", "text": f"{len(events)} events from {len(dossier.sources)} sources"}}
+
+
+def _slide(ev: Event, titles: dict[str, str]) -> dict[str, object]:
+    start, _, end = ev.date.partition("/")
+    slide: dict[str, object] = {
+        "unique_id": ev.id,
+        "start_date": _parts(start),
+        "text": {
+            # TimelineJS reads these as HTML: the source's words must stay text.
+            "headline": html.escape(ev.title),
+            "text": html.escape(
+                ev.summary + " Sources: "
+                + "; ".join(f"{titles[c.source]}, paragraph {c.paragraph}" for c in ev.citations)
+            ),
+        },
+        "group": ev.precision,
+    }
+    if end:
+        slide["end_date"] = _parts(end)
+    return slide
+
+
+def _timeline_json(dossier: Dossier, events: tuple[Event, ...], held: Held) -> str:
+    """`timeline_js` encoded as `_json` would, each slide encoded once per process
+    (again when its event, or the title of a source it cites, changes)."""
+    titles = {s.id: s.title for s in dossier.sources}
+    made = {}
     for ev in events:
-        start, _, end = ev.date.partition("/")
-        slide: dict[str, object] = {
-            "unique_id": ev.id,
-            "start_date": _parts(start),
-            "text": {
-                # TimelineJS reads these as HTML: the source's words must stay text.
-                "headline": html.escape(ev.title),
-                "text": html.escape(
-                    ev.summary + " Sources: "
-                    + "; ".join(f"{titles[c.source]}, paragraph {c.paragraph}" for c in ev.citations)
-                ),
-            },
-            "group": ev.precision,
-        }
-        if end:
-            slide["end_date"] = _parts(end)
-        slides.append(slide)
-    return {"title": {"text": {"headline": "Timeline", "text": f"{len(events)} events from {len(dossier.sources)} sources"}}, "events": slides}
+        cited = tuple(titles[c.source] for c in ev.citations)
+        before = held.slides.get(id(ev))
+        made[id(ev)] = before if before and before[0] is ev and before[1] == cited else (ev, cited, _encoder.encode(_slide(ev, titles)))
+    held.slides = made
+    slides = ",".join(made[id(ev)][2] for ev in events)
+    return f'{{"events":[{slides}],"title":{_encoder.encode(_timeline_title(dossier, events))}}}\n'

@@ -48,6 +48,8 @@ class Held:
     links: crossref.Held = field(default_factory=crossref.Held)
     events: timeline.Held = field(default_factory=timeline.Held)
     render: render.Held = field(default_factory=render.Held)
+    keys: dict[object, str] = field(default_factory=dict)
+    """The sources' cache keys, by what they are made from."""
 
 
 @dataclass
@@ -97,12 +99,12 @@ def _build(options: Options, held: Held | None) -> Result:
     reusable = cache.reusable_pages(options.docs) if options.cache else None
     kept: dict[str, Annotated] = {}
     lap("load")
-    registry, keys = cache.keys(dossier.sources, dossier.entities)
+    registry, keys = cache.keys(dossier.sources, dossier.entities, held.keys if held else None)
     annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
     if options.discover:
         found = discover.provisional(discover.group_names(dossier, annotated), dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(dossier.entities + found, key=lambda e: e.id)))
-        registry, keys = cache.keys(dossier.sources, dossier.entities)
+        registry, keys = cache.keys(dossier.sources, dossier.entities, held.keys if held else None)
         annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
     lap("annotate")
     saved = False

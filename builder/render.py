@@ -276,8 +276,14 @@ def render(site: Site, sink: Sink | None = None, idle: Callable[[], None] | None
     return Rendered(_pages(site, memo, sink, idle), memo)
 
 
+@functools.lru_cache(maxsize=1)
+def _environment() -> Environment:
+    """The pages' environment, made once per process (its templates compiled once)."""
+    return environment()
+
+
 def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] | None) -> Iterator[tuple[str, Any]]:
-    env = environment()
+    env = _environment()
     marker = Marker(env)
     d = site.dossier
     entities = {e.id: e for e in d.entities}

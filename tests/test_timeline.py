@@ -51,7 +51,10 @@ def test_events_are_sorted_and_ids_unique(demo: Path) -> None:
 
 
 def test_timelinejs_format(demo: Path) -> None:
-    data = json.loads((demo / "data" / "timeline.json").read_text(encoding="utf-8"))
+    text = (demo / "data" / "timeline.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    # Assembled from slides encoded one by one: exactly what json writes for the whole.
+    assert text == json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
     assert data["events"]
     for slide in data["events"]:
         assert set(slide["start_date"]) <= {"year", "month", "day"} and "year" in slide["start_date"]
