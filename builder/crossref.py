@@ -142,6 +142,8 @@ class _State:
     comention: dict[tuple[str, str], Relation]
     pair_keys: list[tuple[str, str]]
     relater: _Relater
+    named: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    """Entity id -> the co-mention pairs that named it at some point (made on the first patch)."""
 
     def patch(self, dossier: Dossier, annotated: dict[str, Annotated]) -> Links | None:
         """The links of `annotated`, by patching this state's where sources changed
@@ -211,9 +213,6 @@ class _State:
     def _pairs_of(self, eid: str) -> list[tuple[str, str]]:
         """The co-mention pairs that name `eid`."""
         return [key for key in self.named.get(eid, ()) if key in self.pairs]
-
-    named: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
-    """Entity id -> the co-mention pairs that named it at some point (made on the first patch)."""
 
 
 def _patched(
