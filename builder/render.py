@@ -68,7 +68,7 @@ def environment() -> Environment:
     env.filters["md"] = _escape_again
     env.filters["md_inline"] = _escape_again
     env.filters["truncate_words"] = lambda text, n: " ".join(text.split()[:n]) + ("…" if len(text.split()) > n else "")
-    env.filters["attr"] = escape_attr
+    env.filters["attr"] = functools.lru_cache(maxsize=1 << 14)(escape_attr)  # summaries recur as titles
     env.filters["yaml"] = lambda v: json.dumps(v, ensure_ascii=False)
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
     env.filters["show_date"] = show_date
