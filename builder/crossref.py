@@ -279,7 +279,7 @@ common 5-grams is estimated from a quarter of them, the same quarter in every te
 def shingles(text: str, n: int = 5) -> set[int]:
     """A sample of the text's word n-grams, as stable checksums (the same in every run)."""
     words = re.findall(r"\w+", text.lower())
-    grams = map(" ".join, zip(*(words[i:] for i in range(n))))  # each run of n words
+    grams = map(" ".join, zip(*(words[i:] for i in range(n)), strict=False))  # each run of n words
     return {s for s in map(zlib.crc32, map(str.encode, grams)) if s % SAMPLE == 0}
 
 

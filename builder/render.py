@@ -145,7 +145,7 @@ class Held:
     def __init__(self) -> None:
         self.export = export.Held()
         self.base: object = None
-        """The previous build's registry digest, options, sources and entities."""
+        """The previous build's registry digest (entities and code), options and source ids."""
         self.keys: dict[str, str] = {}
         self.annotated: dict[str, Annotated] = {}
         self.shown: dict[str, object] = {}

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import os
 import re
+import time
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -94,8 +96,11 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         problems.append(f"{seeds / 'sources.yml'}: expected a mapping of file name to metadata")
         meta = Mapping()
         meta.line, meta.lines = 0, {}
-    files = sorted(p for p in seeds.iterdir() if p.suffix in SOURCE_SUFFIXES and p.is_file())
-    names = {p.name for p in files}
+    found = sorted(
+        (e.name, e.stat()) for e in os.scandir(seeds) if os.path.splitext(e.name)[1] in SOURCE_SUFFIXES and e.is_file()
+    )
+    files = [seeds / name for name, _ in found]
+    names = {name for name, _ in found}
     meta_name = str(seeds / "sources.yml")
     for key in meta:
         if key not in names:
@@ -104,8 +109,18 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             )
     sources: list[Source] = []
     used_ids: set[str] = set()
-    for path in files:
-        text = read_text(path.read_bytes(), str(path), problems)
+    for path, (_, st) in zip(files, found, strict=True):
+        # A file is known by its modification time and size only when it was older than
+        # a second when this process read it: a change within the clock's granularity
+        # of the read could otherwise keep both (git's "racy" files).
+        stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
+        known = _made.get(str(path))
+        if known and known[0] != stamp:
+            known = None
+        if known:
+            text: str | None = known[1].text  # unchanged since this process read it
+        else:
+            text = read_text(path.read_bytes(), str(path), problems)
         record = meta.get(path.name)
         if record is None:
             warnings.append(f"{path}: no entry in sources.yml; title taken from its first line")
@@ -117,7 +132,15 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             continue
         if not text.strip():
             warnings.append(f"{path}: the source is empty")
-        source = _make_source(path.name, text, record, used_ids)
+        sid = _source_id(text, record, used_ids)
+        if known and known[1].id == sid and known[2] == record:
+            source = known[1]  # the same object: later stages find their memos by identity
+        else:
+            source = _make_source(path.name, text, record, sid)
+        if known or st.st_mtime_ns < time.time_ns() - 1_000_000_000:
+            _made[str(path)] = (stamp, source, record)
+        else:
+            _made.pop(str(path), None)
         for n in record.get("skip", []):
             if n > len(source.paragraphs):
                 problems.append(
@@ -148,6 +171,10 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         warnings=tuple(warnings),
     )
 
+
+_made: dict[str, tuple[tuple[int, int, int], Source, Mapping]] = {}
+"""Path -> (modification time and size, source, its metadata) as this process last made
+it: a process that builds again (`watch`) reads only the files that changed."""
 
 _parsed: dict[str, tuple[bytes, Any]] = {}
 """Path -> (bytes, parsed YAML) of the last read without problems: a process that builds
@@ -190,17 +217,24 @@ def keep_parsed() -> None:
     _unsaved.clear()
 
 
-def _make_source(name: str, text: str, record: Mapping, used_ids: set[str]) -> Source:
-    published = dt.date.fromisoformat(record["published"]) if "published" in record else None
-    title = record.get("title") or _first_line(text)
-    base = slugify(title)
+def _source_id(text: str, record: Mapping, used_ids: set[str]) -> str:
+    """A readable slug of the publication date and the title, unique among `used_ids`
+    (to which it is added)."""
+    published = record.get("published")
+    base = slugify(record.get("title") or _first_line(text))
     if published:
-        base = f"{published.isoformat()}-{base}"
+        base = f"{dt.date.fromisoformat(published).isoformat()}-{base}"
     sid, n = base, 1
     while sid in used_ids:
         n += 1
         sid = f"{base}-{n}"
     used_ids.add(sid)
+    return sid
+
+
+def _make_source(name: str, text: str, record: Mapping, sid: str) -> Source:
+    published = dt.date.fromisoformat(record["published"]) if "published" in record else None
+    title = record.get("title") or _first_line(text)
     return Source(
         id=sid,
         file=name,

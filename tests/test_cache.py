@@ -3,9 +3,11 @@ and only changed sources (or all, after a registry or code change) are annotated
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -211,3 +213,30 @@ def test_parsed_yaml_is_kept_between_runs_and_parsed_again_when_edited(
     registry.write_text(registry.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     with pytest.raises(AssertionError, match="parsed again"):
         pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+
+
+def test_a_process_rereads_only_changed_sources_and_never_a_racy_one(tmp_path: Path) -> None:
+    """`sources.load` in a process that loads again (watch) keeps the sources whose files
+    kept their time and size, and re-reads a file edited within the clock's granularity
+    of the last read (same size, maybe the same time)."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    files = sorted(seeds.glob("*.txt"))
+    old = time.time() - 60
+    for f in files[1:]:
+        os.utime(f, (old, old))  # settled long before they are read
+    os.utime(files[0])  # written just now
+    first = {s.file: s for s in sources.load(seeds).sources}
+    again = {s.file: s for s in sources.load(seeds).sources}
+    assert all(again[f.name] is first[f.name] for f in files[1:])  # kept, not read again
+    # files[0] was young when read: read again every time, so an edit that keeps its
+    # size and (within the clock's granularity) its time still shows
+    stamp = files[0].stat()
+    text = files[0].read_text(encoding="utf-8")
+    files[0].write_text(text.replace("the", "THE", 1), encoding="utf-8")
+    os.utime(files[0], ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert "THE" in {s.file: s for s in sources.load(seeds).sources}[files[0].name].text
+    # a settled file edited with the same size, given a new time: read again
+    text = files[1].read_text(encoding="utf-8")
+    files[1].write_text(text.replace("the", "THE", 1), encoding="utf-8")
+    assert "THE" in {s.file: s for s in sources.load(seeds).sources}[files[1].name].text
