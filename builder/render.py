@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markdown.extensions.toc import slugify
 
 from . import discover, export, figures
@@ -59,6 +59,9 @@ pages (at 1,000 sources, 29,000 distinct texts in 336,000 calls)."""
 def environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
+        # Compiled templates are kept in the system's temporary folder, keyed by their text
+        # (as Python keeps compiled modules): a first build does not compile them again.
+        bytecode_cache=FileSystemBytecodeCache(),
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
