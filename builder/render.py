@@ -327,10 +327,11 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
 
     # Every source page and profile is one folder down: their links to sources and
     # entities, made once.
-    folders = {folder(e.kind) for e in d.entities} | {"sources"}
+    folders = {folder(e.kind) for e in d.entities} | {"sources", "timeline", ""}  # "": the top folder
     source_pages, entity_pages = [source_page(s) for s in d.sources], [page_of(e) for e in d.entities]
     source_href = {f: dict(zip([s.id for s in d.sources], _from_folder(f, source_pages), strict=True)) for f in folders}
     entity_href = {f: dict(zip([e.id for e in d.entities], _from_folder(f, entity_pages), strict=True)) for f in folders}
+    ctx["hrefs"] = lambda page: {"source_href": source_href[page.rpartition("/")[0]], "entity_href": entity_href[page.rpartition("/")[0]]}
 
     def source_page_text(source: Source) -> tuple[str, str]:
         path = source_page(source)
@@ -479,9 +480,12 @@ def _unsettled(
 
 
 def _from_folder(folder: str, pages: list[str]) -> list[str]:
-    """Links from a page in `folder` to `pages`, each one folder down (as `relative`
-    gives them, without its path arithmetic for each of tens of thousands)."""
+    """Links from a page in `folder` ("" for the top folder) to `pages`, each one folder
+    down (as `relative` gives them, without its path arithmetic for each of tens of
+    thousands)."""
     assert all(p.count("/") == 1 for p in pages) and "/" not in folder
+    if not folder:
+        return list(pages)
     inside = folder + "/"
     return [p[len(inside):] if p.startswith(inside) else "../" + p for p in pages]
 
@@ -756,7 +760,7 @@ def _timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, 
         if not memo.stale("timeline.md", lambda: shown(groups)):
             return {}
         return {"timeline.md": template.render(
-            page="timeline.md", groups=groups, parts=None, title=None, previous=None, next=None, **ctx
+            page="timeline.md", **ctx["hrefs"]("timeline.md"), groups=groups, parts=None, title=None, previous=None, next=None, **ctx
         )}
     parts: list[tuple[str, str, int, list[tuple[str, list[tuple[str, list[Event]]]]]]] = []
     for year, months in groups:
@@ -771,7 +775,7 @@ def _timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, 
     pages = {}
     if memo.stale("timeline.md", lambda: [(path, title, count) for path, title, count, _ in parts]):
         pages["timeline.md"] = template.render(
-            page="timeline.md", groups=[], parts=parts, total=len(events), limit=TIMELINE_PAGE_EVENTS,
+            page="timeline.md", **ctx["hrefs"]("timeline.md"), groups=[], parts=parts, total=len(events), limit=TIMELINE_PAGE_EVENTS,
             title=None, previous=None, next=None, **ctx
         )
     for n, (path, title, _, part) in enumerate(parts):
@@ -781,7 +785,7 @@ def _timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, 
         )):
             continue
         pages[path] = template.render(
-            page=path, groups=part, parts=None, title=f"Timeline: {title}",
+            page=path, **ctx["hrefs"](path), groups=part, parts=None, title=f"Timeline: {title}",
             previous=previous, next=following, **ctx
         )
     return pages
