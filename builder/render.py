@@ -314,6 +314,7 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
         "claim_link": lambda c: links_to_claims[(c.unit, c.owner)],
         "entity_names": names,
         "registry_role": registry_role,
+        "claimants": claimants,
     }
 
     def source_inputs(source: Source) -> object:
@@ -377,10 +378,27 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
 
     when = {s.id: _date(s) for s in d.sources}
 
+    lines: dict[tuple[str, int], str] = {}
+
+    def event_line(ev: Event, hrefs: dict[str, str]) -> str:
+        """An event's line on a profile: the same on every profile (of a folder) that
+        shows it, so made once."""
+        made = lines.get((ev.id, id(hrefs)))
+        if made is None:
+            cites = "; ".join(
+                f"[{_escape_again(sources[c.source].outlet or sources[c.source].title)}, ¶{c.paragraph}]({hrefs[c.source]}#p-{c.paragraph})"
+                for c in ev.citations[:3]
+            )
+            if len(ev.citations) > 3:
+                cites += f"; and {len(ev.citations) - 3} more on the [timeline](../timeline.md)"
+            made = lines[(ev.id, id(hrefs))] = f"- **{show_date(ev.date, ev.precision)}** — {_escape_again(ev.title)} ({cites})"
+        return made
+
     def profile_page_text(entity: Entity) -> tuple[str, str]:
         path = page_of(entity)
         assert path.count("/") == 1
         return path, env.get_template("profile.md.j2").render(
+            event_line=event_line,
             page=path, source_href=source_href[folder(entity.kind)], entity_href=entity_href[folder(entity.kind)], entity=entity, members=members[entity.id], events=timelines[entity.id][-MAX_ITEMS_ON_PROFILE:],
             more_events=max(len(timelines[entity.id]) - MAX_ITEMS_ON_PROFILE, 0),
             **_profile(site, entity, entities, sources, marker, source_href[folder(entity.kind)], when), **ctx
@@ -627,6 +645,14 @@ def _indexes(site: Site, env: Environment, ctx: dict[str, object], memo: Memo) -
             row=lambda r: (r[0].id, *r[1:]), kind=kind,
         ))
     return pages
+
+
+def claimants(who: list[str], own: str) -> list[str]:
+    """The claimants of one value of a figure in the order a profile names them: as
+    they are when at most MAX_NAMED, else the profile's own entity first."""
+    if len(who) <= MAX_NAMED:
+        return who
+    return ([own] if own in who else []) + [eid for eid in who if eid != own]
 
 
 def registry_role(entity: Entity, stated: str) -> str:
