@@ -13,7 +13,7 @@ import zlib
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -142,8 +142,6 @@ class _State:
     comention: dict[tuple[str, str], Relation]
     pair_keys: list[tuple[str, str]]
     relater: _Relater
-    named: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
-    """Entity id -> the co-mention pairs that named it at some point (made on the first patch)."""
 
     def patch(self, dossier: Dossier, annotated: dict[str, Annotated]) -> Links | None:
         """The links of `annotated`, by patching this state's where sources changed
@@ -168,10 +166,6 @@ class _State:
         facts = _patched(links.facts, old, new, position, lambda a: [(f.entity, (f, a.source)) for f in a.facts])
         quotes = _patched(links.quotes, old, new, position, lambda a: [(q.speaker, (q, a.source)) for q in a.quotes if q.speaker])
         # Co-mentions: the changed sources' pairs taken out, their new pairs put in.
-        if not self.named:
-            for a, b in self.pairs:
-                self.named.setdefault(a, set()).add((a, b))
-                self.named.setdefault(b, set()).add((a, b))
         touched: set[tuple[str, str]] = set()
         for ann, sign in [*((a, -1) for a in old.values()), *((a, 1) for a in new.values())]:
             for a, b, n in ann.pairs:
@@ -187,11 +181,14 @@ class _State:
             else:
                 if key not in self.comention:
                     bisect.insort(self.pair_keys, key)
-                    self.named.setdefault(key[0], set()).add(key)
-                    self.named.setdefault(key[1], set()).add(key)
                 self.comention[key] = Relation(*key, "co-mention", float(n))
-        for eid in {e for key in touched for e in key}:
-            pairs = [(b if a == eid else a, n) for a, b in self._pairs_of(eid) for n in (self.pairs[a, b],)]
+        others: dict[str, set[str]] = defaultdict(set)  # entity -> those it was or is paired with
+        for a, b in touched:
+            others[a].add(b)
+            others[b].add(a)
+        for eid, near in others.items():
+            near.update(o for o, _ in links.companions.get(eid, []))
+            pairs = [(o, self.pairs[key]) for o in near for key in ((eid, o) if eid < o else (o, eid),) if key in self.pairs]
             if pairs:
                 _order_companions(pairs)
                 companions[eid] = pairs
@@ -210,9 +207,6 @@ class _State:
         )
         return self.links
 
-    def _pairs_of(self, eid: str) -> list[tuple[str, str]]:
-        """The co-mention pairs that name `eid`."""
-        return [key for key in self.named.get(eid, ()) if key in self.pairs]
 
 
 def _patched(
@@ -292,10 +286,12 @@ SHARED_ENTITY_MAX_SOURCES = 30
 
 class _Relater:
     """Versions (shared word 5-grams) and shared-entity links between sources, with the
-    counts behind them kept so that changed sources can be patched in.
+    indexes behind them kept so that changed sources can be patched in.
 
     Candidate pairs come from inverted indexes (5-gram -> sources, entity -> sources),
-    so unrelated sources are never compared.
+    so unrelated sources are never compared. The pair counts of a first build are not
+    kept (over a million pairs at 10,000 sources): a patch counts again, from the two
+    sources' 5-grams or entities, only the pairs an edit can have changed.
     """
 
     def __init__(self, entity_sets: dict[str, set[str]], grams: dict[str, array[int]]) -> None:
@@ -311,44 +307,30 @@ class _Relater:
         for sid in sorted(grams):
             for g in useful.intersection(grams[sid]):
                 self.index[g].append(sid)
-        self.shared: Counter[tuple[str, str]] = Counter()
+        shared: Counter[tuple[str, str]] = Counter()
         for ids in self.index.values():
-            self.shared.update(itertools.combinations(ids, 2))
-        self.versions = self._versions(self.shared)
+            shared.update(itertools.combinations(ids, 2))
+        self.versions = {key: r for key, n in shared.items() if n >= 3 for r in self._version(*key, n)}
+        del shared
         self.by_entity: dict[str, list[str]] = defaultdict(list)
         for sid in sorted(entity_sets):
             for e in entity_sets[sid]:
                 self.by_entity[e].append(sid)
-        self.common: Counter[tuple[str, str]] = Counter()
+        common: Counter[tuple[str, str]] = Counter()
         for ids in self.by_entity.values():
             if _telling_entity(len(ids)):
-                self.common.update(itertools.combinations(ids, 2))
-        self.sharing = self._sharing(self.common)
+                common.update(itertools.combinations(ids, 2))
+        self.sharing = {key: self._sharing(*key, n) for key, n in common.items() if n >= 2}
 
-    def _versions(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Relation]:
-        """The pairs of sources (among `pairs`) that are versions of one story."""
-        result = {}
-        shared, grams = self.shared, self.grams
-        for key in pairs:
-            n = shared.get(key, 0)
-            if n < 3:
-                continue  # too few sampled 5-grams in common to call two texts versions
-            a, b = key
-            overlap = n / min(len(grams[a]), len(grams[b]))
-            if overlap >= VERSION_THRESHOLD:
-                result[key] = Relation(a, b, "version", round(overlap, 3))
-        return result
+    def _version(self, a: str, b: str, n: int) -> list[Relation]:
+        """The version relation of two sources sharing `n` sampled 5-grams, if they are."""
+        if n < 3:
+            return []  # too few sampled 5-grams in common to call two texts versions
+        overlap = n / min(len(self.grams[a]), len(self.grams[b]))
+        return [Relation(a, b, "version", round(overlap, 3))] if overlap >= VERSION_THRESHOLD else []
 
-    def _sharing(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Relation]:
-        """The pairs of sources (among `pairs`) that name enough entities in common."""
-        result = {}
-        common, sets = self.common, self.entity_sets
-        for key in pairs:
-            n = common.get(key, 0)
-            if n >= 2:
-                a, b = key
-                result[key] = Relation(a, b, "shared-entities", round(n / len(sets[a] | sets[b]), 3))
-        return result
+    def _sharing(self, a: str, b: str, n: int) -> Relation:
+        return Relation(a, b, "shared-entities", round(n / len(self.entity_sets[a] | self.entity_sets[b]), 3))
 
     def relations(self) -> list[Relation]:
         """Every relation between sources, sorted by kind, then sources."""
@@ -357,8 +339,7 @@ class _Relater:
     def patch(self, entity_sets: dict[str, set[str]], grams: dict[str, array[int]]) -> None:
         """Replace the entity sets and 5-grams of the sources given (sources the
         relater already holds, some of them changed)."""
-        # 5-grams: each one gained or lost by a changed source moves between holders;
-        # the pairs of its holders before and after are counted out and in.
+        # 5-grams: each one gained or lost by a changed source moves between holders.
         moves: dict[int, list[tuple[str, bool]]] = defaultdict(list)  # 5-gram -> (source, gained)
         for sid, sample in grams.items():
             old, new = set(self.grams[sid]), set(sample)
@@ -384,37 +365,44 @@ class _Relater:
             for sid in sorted(self.grams):
                 for g in unlisted.intersection(self.grams[sid]):
                     after.setdefault(g, []).append(sid)
-        changed: set[tuple[str, str]] = set()
+        again: set[tuple[str, str]] = set()  # the pairs whose relation may have changed
         for g, changes in moves.items():
             self.freq[g] += sum(1 if gained else -1 for _, gained in changes)
             if not self.freq[g]:
                 del self.freq[g]
-            _shift(self.shared, self.index.pop(g, None), after.get(g), changed)
+            before = self.index.pop(g, None)
             if g in after:
                 self.index[g] = after[g]
-        again = changed | _partners(grams, self.index, _useful_gram)
+            again |= _moved_pairs(before, after.get(g), [sid for sid, _ in changes])
+        again |= _partners(grams, self.index, _useful_gram)
         for key in again:
             self.versions.pop(key, None)
-        self.versions.update(self._versions(again))
+            a, b = key
+            useful = [g for g in set(self.grams[a]).intersection(self.grams[b]) if _useful_gram(self.freq[g])]
+            for r in self._version(a, b, len(useful)):
+                self.versions[key] = r
         # Entities: the same, one source and entity at a time.
-        changed = set()
+        again = set()
         for sid, named in entity_sets.items():
             for e in sorted(self.entity_sets[sid] ^ named):
                 old_ids = self.by_entity.get(e, [])
                 new_ids = [x for x in old_ids if x != sid] if e in self.entity_sets[sid] else sorted([*old_ids, sid])
-                _shift(
-                    self.common, old_ids if _telling_entity(len(old_ids)) else None,
-                    new_ids if _telling_entity(len(new_ids)) else None, changed,
+                again |= _moved_pairs(
+                    old_ids if _telling_entity(len(old_ids)) else None,
+                    new_ids if _telling_entity(len(new_ids)) else None, [sid],
                 )
                 if new_ids:
                     self.by_entity[e] = new_ids
                 else:
                     del self.by_entity[e]
             self.entity_sets[sid] = named
-        again = changed | _partners(entity_sets, self.by_entity, _telling_entity)
+        again |= _partners(entity_sets, self.by_entity, _telling_entity)
         for key in again:
             self.sharing.pop(key, None)
-        self.sharing.update(self._sharing(again))
+            a, b = key
+            n = sum(1 for e in self.entity_sets[a] & self.entity_sets[b] if _telling_entity(len(self.by_entity[e])))
+            if n >= 2:
+                self.sharing[key] = self._sharing(a, b, n)
 
 
 def _useful_gram(holders: int) -> bool:
@@ -427,20 +415,13 @@ def _telling_entity(holders: int) -> bool:
     return holders <= SHARED_ENTITY_MAX_SOURCES
 
 
-def _shift(
-    counter: Counter[tuple[str, str]], before: list[str] | None, after: list[str] | None, changed: set[tuple[str, str]],
-) -> None:
-    """Count out the pairs of the sorted holders `before` and count in those `after`
-    (None: not counted); note the pairs whose count moved."""
-    if before == after:
-        return
-    for ids, step in ((before, -1), (after, 1)):
-        for key in itertools.combinations(ids or (), 2):
-            counter[key] += step
-            changed.add(key)
-    for key in itertools.combinations(before or (), 2):
-        if not counter[key]:
-            del counter[key]
+def _moved_pairs(before: list[str] | None, after: list[str] | None, movers: list[str]) -> set[tuple[str, str]]:
+    """The pairs whose count a key's move changed: the key's holders `before` and `after`
+    (sorted; None where the key does not count) when they differ by more than `movers`
+    (the key started or stopped counting), else the movers' pairs with either."""
+    if (before is None) != (after is None):
+        return {*itertools.combinations(before or (), 2), *itertools.combinations(after or (), 2)}
+    return {(m, x) if m < x else (x, m) for m in movers for x in (*(before or ()), *(after or ())) if x != m}
 
 
 def _partners(
