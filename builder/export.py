@@ -221,17 +221,12 @@ def _parts(value: str) -> dict[str, str]:
     return dict(zip(keys, value.split("-"), strict=False))
 
 
-def timeline_js(dossier: Dossier, events: tuple[Event, ...]) -> dict[str, object]:
-    """TimelineJS3 JSON: one slide per event, dates as year/month/day objects."""
-    titles = {s.id: s.title for s in dossier.sources}
-    return {"title": _timeline_title(dossier, events), "events": [_slide(ev, titles) for ev in events]}
-
-
 def _timeline_title(dossier: Dossier, events: tuple[Event, ...]) -> dict[str, object]:
     return {"text": {"headline": "Timeline", "text": f"{len(events)} events from {len(dossier.sources)} sources"}}
 
 
 def _slide(ev: Event, titles: dict[str, str]) -> dict[str, object]:
+    """An event's TimelineJS3 slide, dates as year/month/day objects."""
     start, _, end = ev.date.partition("/")
     slide: dict[str, object] = {
         "unique_id": ev.id,
@@ -252,8 +247,9 @@ def _slide(ev: Event, titles: dict[str, str]) -> dict[str, object]:
 
 
 def _timeline_json(dossier: Dossier, events: tuple[Event, ...], held: Held) -> str:
-    """`timeline_js` encoded as `_json` would, each slide encoded once per process
-    (again when its event, or the title of a source it cites, changes)."""
+    """TimelineJS3 JSON, one slide per event, encoded as `_json` would encode it whole;
+    each slide is encoded once per process (again when its event, or the title of a
+    source it cites, changes)."""
     titles = {s.id: s.title for s in dossier.sources}
     made = {}
     for ev in events:
