@@ -181,11 +181,11 @@ def dossier_json(
     are not encoded again."""
     # held.relations is keyed by the ids of the relations of the previous call, which it
     # keeps alive: an object with one of those ids is that relation.
-    before = held.relations[1]
-    relations = [before.get(id(r)) or _relation(r) for r in links.relations]
+    encoded = held.relations[1]
+    relations = [encoded.get(id(r)) or _relation(r) for r in links.relations]
     held.relations = (links.relations, dict(zip(map(id, links.relations), relations, strict=True)))
-    made = {id(ev): (ev, text) for ev in events for before in (held.events.get(id(ev)),)
-            for text in (before[1] if before and before[0] is ev else _event(ev),)}
+    made = {id(ev): (ev, text) for ev in events for old in (held.events.get(id(ev)),)
+            for text in (old[1] if old and old[0] is ev else _event(ev),)}
     held.events = made
     return {
         "sources": [
