@@ -153,6 +153,8 @@ def _build(options: Options, held: Held | None) -> Result:
 
     report = write.write(options.docs, timed(rendered.pages), rendered.memo.kept, stager)
     save()  # if render did not (nothing to wait for)
+    if held:
+        held.render.commit()
     if options.cache:
         cache.save_pages(options.docs, rendered.memo.prints)
         sources.keep_parsed()

@@ -153,6 +153,14 @@ class Held:
         self.annotated: dict[str, Annotated] = {}
         self.shown: dict[str, object] = {}
         """Page path -> what the page shows beyond its sources' keys."""
+        self.pending: tuple[object, dict[str, str], dict[str, Annotated], dict[str, object]] | None = None
+
+    def commit(self) -> None:
+        """Take this build's summaries as the ones to compare with: called once its pages
+        are written (a build that fails leaves the pages, and the summaries, as they were)."""
+        if self.pending is not None:
+            self.base, self.keys, self.annotated, self.shown = self.pending
+            self.pending = None
 
 
 CHECK_SKIPPED = False
@@ -493,7 +501,7 @@ def _unsettled(
             memo.record(path, memo.reusable[path], True)
         else:
             result.append(item)
-    held.base, held.keys, held.annotated, held.shown = base, dict(keys), site.annotated, shown
+    held.pending = (base, dict(keys), site.annotated, shown)  # taken once the pages are written
     return result
 
 

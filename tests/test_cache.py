@@ -240,3 +240,30 @@ def test_a_process_rereads_only_changed_sources_and_never_a_racy_one(tmp_path: P
     text = files[1].read_text(encoding="utf-8")
     files[1].write_text(text.replace("the", "THE", 1), encoding="utf-8")
     assert "THE" in {s.file: s for s in sources.load(seeds).sources}[files[1].name].text
+
+
+def test_watch_after_a_failed_build_still_equals_a_full_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that fails after rendering (here: while writing) leaves the pages as they
+    were; the next build of the same process must not take them for up to date."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    docs = tmp_path / "docs"
+    held = pipeline.Held()
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1), held)
+    source = seeds / "003_d852035ef8d2e0ca.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nHun Sen spoke to Kem Sokha on Monday.\n", encoding="utf-8")
+    write = pipeline.write.write
+
+    def failing(docs, pages, *args):  # type: ignore[no-untyped-def]
+        for _ in pages:  # every page rendered, none written
+            pass
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pipeline.write, "write", failing)
+    with pytest.raises(OSError):
+        pipeline.build(pipeline.Options(seeds, docs, jobs=1), held)
+    monkeypatch.setattr(pipeline.write, "write", write)
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1), held)
+    full = tmp_path / "full"
+    pipeline.build(pipeline.Options(seeds, full, jobs=1, cache=False))
+    assert visible(docs) == visible(full)
