@@ -47,9 +47,17 @@ _FIELDS = tuple(f.name for f in dataclasses.fields(Source) if f.name != "paragra
 def key(source: Source, registry: str) -> str:
     """The source's text and metadata (its paragraphs follow from the text and the
     paragraphs it skips: pickling the paragraphs themselves took three times longer)."""
-    fields = tuple(getattr(source, name) for name in _FIELDS)
-    skipped = tuple(p.number for p in source.paragraphs if p.skipped)
-    return hashlib.sha256(registry.encode() + pickle.dumps((fields, skipped), protocol=5)).hexdigest()
+    return _digest(registry, _made_from(source))
+
+
+def _made_from(source: Source) -> tuple[tuple[Any, ...], tuple[int, ...]]:
+    """What a source's key is made from: its fields but the paragraphs, and the numbers
+    of the paragraphs it skips."""
+    return tuple(getattr(source, name) for name in _FIELDS), tuple(p.number for p in source.paragraphs if p.skipped)
+
+
+def _digest(registry: str, made_from: tuple[tuple[Any, ...], tuple[int, ...]]) -> str:
+    return hashlib.sha256(registry.encode() + pickle.dumps(made_from, protocol=5)).hexdigest()
 
 
 _held: dict[str, tuple[object, dict[str, Any]]] = {}
@@ -75,8 +83,8 @@ def keys(
     made: dict[object, str] = {}
     result = {}
     for s in sources:
-        fields = (registry, tuple(getattr(s, name) for name in _FIELDS), tuple(p.number for p in s.paragraphs if p.skipped))
-        result[s.id] = made[fields] = memo.get(fields) or key(s, registry)
+        made_from = _made_from(s)
+        result[s.id] = made[registry, made_from] = memo.get((registry, made_from)) or _digest(registry, made_from)
     memo.clear()
     memo.update(made)
     return registry, result

@@ -173,8 +173,8 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
 
 
 _made: dict[str, tuple[tuple[int, int, int], Source, Mapping]] = {}
-"""Path -> (modification time and size, source, its metadata) as this process last made
-it: a process that builds again (`watch`) reads only the files that changed."""
+"""Path -> (modification time, size and inode; source; its metadata) as this process
+last made it: a process that builds again (`watch`) reads only the files that changed."""
 
 _parsed: dict[str, tuple[bytes, Any]] = {}
 """Path -> (bytes, parsed YAML) of the last read without problems: a process that builds
