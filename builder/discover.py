@@ -3,6 +3,20 @@
 `suggest` prints the groups as YAML stubs; `build --drafts` lists them on a review page;
 `build --discover` turns them into unreviewed entities so that a folder of sources with
 no registry still gets highlights and profiles. Registered aliases always win.
+
+One referent, one group: the forms of a name fold together (case, quotes, possessive),
+and these join the group of the name they stand for, as aliases:
+
+- an acronym written after the name in brackets ("Government Accountability Office
+  (GAO)"), or whose letters are the initials of exactly one name ("USAF", "U.S.");
+- the name with a legal form or "Group" added ("Apple Inc.", "NPD Group");
+- a person's surname ("Jobs" after "Steve Jobs", "McCain" after "Senator John McCain")
+  and an organisation's leading words ("Northrop" after "Northrop Grumman"), as short
+  forms that count only after the full name in the same source (`after_full_name`).
+
+A single word with nothing to say it is a name (not in a gazetteer, no head word or
+title, written in lower case elsewhere in the dossier, or seen only opening sentences)
+and a nationality adjective ("Russian stock markets") are left out.
 """
 
 from __future__ import annotations
@@ -11,9 +25,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from . import gazetteer, kinds
 from .matcher import fold
 from .model import Alias, Annotated, Dossier, Entity
-from .names import find_names
+from .names import demonym_of, find_names, is_acronym, lower_words
 from .registry import alias_key
 from .sentences import sentences
 from .sources import slugify
@@ -39,35 +54,73 @@ class Suggestion:
     """Source id of that sentence."""
     paragraph: int
     """Paragraph number of that sentence."""
+    short_forms: tuple[str, ...] = ()
+    """Surnames and leading words that stand for the name after it was named in full."""
+    evidence: tuple[str, ...] = ()
+    """Why the kind: the evidence that decided it, strongest first."""
 
 
 def normal(name: str) -> str:
-    return re.sub(r"\s+", " ", alias_key(fold(name))).removesuffix("'s")
+    return re.sub(r"\s+", " ", alias_key(fold(name))).removesuffix("'s").removesuffix("'")
+
+
+_SMALL = ("of", "for", "and", "the", "de", "&")
 
 
 def _initials(name: str) -> str:
     """"Cambodian People's Party" -> "CPP" (small words skipped)."""
-    words = re.findall(r"[\w’']+", name)
-    return "".join(w[0].upper() for w in words if w.lower() not in ("of", "for", "and", "the", "de"))
+    words = re.findall(r"[\w’'.-]+", name)
+    return "".join(w[0].upper() for w in words if w.lower() not in _SMALL)
+
+
+_GROUP_WORDS = frozenset("group holdings company corporation".split())
+
+
+def _base(name: str) -> str:
+    """The name without trailing legal forms and "Group" ("Aer Lingus Group plc" -> "Aer Lingus")."""
+    words = name.split()
+    while len(words) > 1 and (words[-1].lower().rstrip(",") in gazetteer.legal_suffixes() or words[-1].lower() in _GROUP_WORDS):
+        words.pop()
+    return " ".join(words)
+
+
+class _Groups:
+    """Union-find over normalised names."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        while self.parent.get(key, key) != key:
+            key = self.parent[key]
+        return key
+
+    def join(self, key: str, into: str) -> None:
+        a, b = self.find(key), self.find(into)
+        if a != b:
+            self.parent[a] = b
 
 
 def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Suggestion]:
-    """Unregistered names by normalised form, most frequent first, then by name."""
+    """Unregistered names by referent, most frequent first, then by name."""
     known = {alias_key(a.text) for e in dossier.entities for a in e.aliases}
+    common = frozenset(w for s in dossier.sources for w in lower_words(s.text))
     forms: dict[str, Counter[str]] = defaultdict(Counter)
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    cues: dict[str, Counter[str]] = defaultdict(Counter)
+    inner: Counter[str] = Counter()  # occurrences not opening a sentence
     where: dict[str, list[str]] = defaultdict(list)
     first: dict[str, tuple[str, str, int]] = {}
     for source in dossier.sources:
         ann = annotated[source.id]
         # Found here, not when annotating: only the review page, `suggest` and
         # `--discover` need them.
-        for n in find_names(source, ann.mentions, ann.dates):
+        for n in find_names(source, ann.mentions, ann.dates, common):
             key = normal(n.text)
-            if key in known:
+            if key in known or not key:
                 continue
             forms[key][" ".join(n.text.split())] += 1
-            kinds[key][n.kind] += 1
+            cues[key].update(n.cues)
+            inner[key] += not n.initial
             if source.id not in where[key]:
                 where[key].append(source.id)
             if key not in first:
@@ -78,24 +131,111 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
                 )
                 first[key] = (" ".join(context.split()), source.id, n.paragraph)
     names = {key: min(counter.items(), key=lambda x: (-x[1], x[0]))[0] for key, counter in forms.items()}
-    guessed = {key: min(kinds[key].items(), key=lambda x: (-x[1], x[0]))[0] for key in forms}
-    # An acronym takes the kind of the name it abbreviates ("CNRP": Cambodia National Rescue Party).
-    expansions = {_initials(n): key for key, n in names.items() if len(n.split()) > 1}
+    total = {key: sum(c.values()) for key, c in forms.items()}
+    groups = _Groups()
+    short: set[str] = set()
+    shared_short: dict[str, list[str]] = {}
+    # 1. "Government Accountability Office (GAO)"
+    for key in forms:
+        for cue in cues[key]:
+            if cue.startswith("acronym:"):
+                acr = normal(cue.partition(":")[2])
+                if acr in forms and acr != key:
+                    groups.join(acr, key)
+    # 2. the name with a legal form: "Apple Inc." joins "Apple"
     for key, name in names.items():
-        if name.isupper() and name in expansions:
-            guessed[key] = guessed[expansions[name]]
+        base = normal(_base(name))
+        if base != key and base in forms:
+            groups.join(key, base)
+    # 3. acronyms by their initials, when one name has them
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key, name in names.items():
+        if len(name.split()) > 1 and not is_acronym(name):
+            by_initials[_initials(name)].append(key)
+    for key, name in names.items():
+        if is_acronym(name) and groups.find(key) == key:
+            letters = name.replace(".", "")
+            options = {groups.find(k) for k in by_initials.get(letters, [])}
+            if len(options) == 1:
+                groups.join(key, options.pop())
+    # 4. surnames and leading words: short forms of a longer name
+    roots = {groups.find(k) for k in forms}
+    decided = {
+        r: kinds.decide(Counter({f: n for k in forms if groups.find(k) == r for f, n in forms[k].items()}), cues[r])
+        for r in roots
+    }
+    # a default kind is no evidence that a longer name is a person's
+    first_kind = {r: "" if ev[0].startswith("no evidence") else kind for r, (kind, ev) in decided.items()}
+    for key, name in names.items():
+        words = name.split()
+        if groups.find(key) != key or is_acronym(name) or gazetteer.key(name) in gazetteer.places():
+            continue
+        persons = [
+            r for r in roots
+            if r != key and first_kind[r] == "person" and len(names[r].split()) > len(words)
+            and names[r].split()[-len(words):] == words
+        ]
+        orgs = [
+            r for r in roots
+            if r != key and first_kind[r] in ("organisation", "party") and len(names[r].split()) > len(words)
+            and names[r].split()[: len(words)] == words and total[r] >= total[key]
+        ]
+        targets = persons or (orgs if len(orgs) == 1 else [])
+        if targets:
+            short.add(key)
+            shared_short[key] = sorted(targets, key=lambda r: (-total[r], r))
+    # gather
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in forms:
+        if key not in short:
+            members[groups.find(key)].append(key)
+    extra: dict[str, list[str]] = defaultdict(list)
+    for key, targets in shared_short.items():
+        for r in targets:
+            extra[groups.find(r)].append(key)
     result = []
-    for key, counter in forms.items():
-        name, kind = names[key], guessed[key]
-        context, sid, paragraph = first[key]
+    for root, keys in members.items():
+        all_forms: Counter[str] = Counter()
+        all_cues: Counter[str] = Counter()
+        for k in keys + extra.get(root, []):
+            all_cues.update(cues[k])
+        for k in keys:
+            all_forms.update(forms[k])
+        name = names[root] if len(keys) == 1 or not is_acronym(names[root]) else max(
+            (names[k] for k in keys), key=lambda n: (len(n.split()) > 1, total[normal(n)], n)
+        )
+        if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_forms, all_cues, inner[root], common):
+            continue
+        kind, evidence = kinds.decide(all_forms, all_cues)
+        count = sum(all_forms.values()) + sum(total[k] for k in extra.get(root, []))
+        srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in where[k]))
+        context, sid, paragraph = min((first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))
+        shorts = tuple(sorted({f for k in extra.get(root, []) for f in forms[k]}))
         result.append(
-            Suggestion(name, kind, sum(counter.values()), tuple(where[key]), tuple(sorted(counter)), context, sid, paragraph)
+            Suggestion(name, kind, count, tuple(srcs), tuple(sorted(all_forms)), context, sid, paragraph, shorts, evidence)
         )
     return sorted(result, key=lambda s: (-s.count, s.name))
 
 
+def _worth_keeping(name: str, forms: Counter[str], cues: Counter[str], inner: int, common: frozenset[str]) -> bool:
+    """A group of one name: kept unless nothing says a lone capitalised word is a name."""
+    if " " in name or is_acronym(name):
+        return " " in name or inner > 0
+    if demonym_of(name):
+        return False
+    strong = gazetteer.key(name) in gazetteer.places() or any(
+        c.startswith(("person:after", "person:age", "organisation:")) for c in cues
+    )
+    if strong:
+        return True
+    if inner == 0:
+        return False  # seen only opening sentences
+    return name.lower() not in common
+
+
 def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    """Unreviewed entities for `--discover`; ids never collide with registered ones."""
+    """Unreviewed entities for `--discover`; ids never collide with registered ones.
+    The summary says why the kind was chosen."""
     taken = {e.id for e in registered}
     result = []
     for s in sorted(suggestions, key=lambda s: s.name):
@@ -105,13 +245,15 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
             n += 1
             eid = f"{base}-{n}"
         taken.add(eid)
+        why = "; ".join(s.evidence[:3])
         result.append(
             Entity(
                 id=eid,
                 kind=s.kind,
                 name=s.name,
-                aliases=tuple(Alias(f) for f in s.forms),
-                summary=f"Unreviewed: a name found {s.count} times, not in the registry.",
+                aliases=tuple(Alias(f) for f in s.forms)
+                + tuple(Alias(f, after_full_name=True, shared=True) for f in s.short_forms),
+                summary=f"Unreviewed: a name found {s.count} times, not in the registry; {s.kind} ({why}).",
                 reviewed=False,
             )
         )

@@ -213,6 +213,12 @@ class Name:
     """Paragraph number."""
     kind: str
     """Guessed kind."""
+    cues: tuple[str, ...] = ()
+    """What the text around this occurrence says of its kind, each `kind:reason`
+    ("organisation:before 'CEO'", "person:after 'Senator'", "place:'in X'"), or
+    `acronym:XYZ` for a name followed by "(XYZ)"."""
+    initial: bool = False
+    """A single word opening its sentence (capitalised there whatever it is)."""
 
 
 @dataclass(frozen=True)

