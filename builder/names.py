@@ -71,6 +71,7 @@ ORG_HEADS = frozenset(
     company corporation corp inc ltd plc llc airlines airline airways motors industries systems
     technologies electronics communications media pictures studios records partners capital
     securities insurance energy petroleum oil bancorp financial brothers bros church council
+    air international research services corps
     parliament senate cabinet tribunal secretariat inc. ltd. corp. co. commerce chamber""".split()
 )
 """Head words of organisation names (field data)."""
@@ -110,7 +111,7 @@ def _capitalised(word: str) -> bool:
 def _kind_cues_before(text: str, a: int, floor: int) -> list[str]:
     before = text[max(floor, a - 48) : a]
     cues = []
-    if re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside|to)\s+$", before):
+    if re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before):
         cues.append("place:'in X'")
     if re.search(r"\bof\s+(?:the\s+)?$", before) and re.search(
         r"\b(?:ceo|chief|chairman|chairwoman|president|head|director|founder|spokesman|spokeswoman|"
@@ -135,7 +136,7 @@ def _kind_cues_after(text: str, b: int, ceiling: int) -> list[str]:
     if re.match(r"\s*,?\s*" + _REPORTING + r"\b", after):
         cues.append("person:reporting verb after the name")
     if re.match(
-        r"(?:[’']s)?\s+(?:shares|stock|spokesman|spokeswoman|spokesperson|executives?|employees|"
+        r"(?:[’']s)?\s+(?:shares|spokesman|spokeswoman|spokesperson|executives?|employees|"
         r"ceo|cfo|chief executive|chairman|board|subsidiary|headquarters)\b", after, re.I
     ):
         cues.append("organisation:'X shares', 'X's CEO'")
@@ -191,6 +192,8 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             run.append((a, b))
             if re.search(r"[’']s$", word) and low not in _IRREGULAR_PLURALS:
                 close()  # "Singapore's Changi Airport": two names
+            elif len(run) > 1 and low in gazetteer.legal_suffixes():
+                close()  # "Apple Inc. Steve Jobs": a legal form ends a company's name
             continue
         if run and (word.lower() in CONNECTORS) and i + 1 < len(tokens):
             nxt = text[tokens[i + 1][0] : tokens[i + 1][1]]
@@ -217,6 +220,14 @@ def _split(
     if initial and len(run) > 1 and (lows[0] in common or lows[0] in COMMON) and not is_acronym(words[0]):
         start = 1
     parts: list[tuple[int, int, list[str]]] = []  # token index ranges with cues
+    # "UK RAF": a country code before an acronym is a place of its own ("US Federal
+    # Reserve" stays whole: writers use it as the name)
+    if (
+        len(run) - start == 2 and is_acronym(words[start]) and is_acronym(words[start + 1])
+        and gazetteer.key(words[start]) in gazetteer.country_codes() and len(gazetteer.key(words[start])) == 2
+    ):
+        parts.append((start, start + 1, ["place:country code before a name"]))
+        start += 1
     i = start
     pending_title: list[str] = []
     seg_start = None
