@@ -239,7 +239,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
 def _worth_keeping(name: str, forms: Counter[str], cues: Counter[str], inner: int, common: frozenset[str]) -> bool:
     """A group of one name: kept unless nothing says a lone capitalised word is a name."""
     if " " in name or is_acronym(name):
-        return " " in name or inner > 0
+        return True  # several capitalised words, or an acronym ("WHO recommends"), is a name
     if demonym_of(name):
         return False
     strong = gazetteer.key(name) in gazetteer.places() or any(
