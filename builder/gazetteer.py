@@ -93,5 +93,7 @@ def legal_suffixes() -> frozenset[str]:
             bare = t.replace(".", "")
             if (len(bare) >= 3 or "." in t) and bare not in names:
                 result.add(t)
-                result.add(bare)
+                if len(bare) >= 3:
+                    result.add(bare)
+                    result.add(bare + ".")
     return frozenset(result)

@@ -107,6 +107,9 @@ def decide(forms: Counter[str], cues: Counter[str]) -> tuple[str, tuple[str, ...
         n = min(n, CUE_CAP)
         score[kind] += weight * n
         why[kind][f"{reason} ×{n}" if n > 1 else reason] += weight * n
+    if score["party"] > 0:  # a party is an organisation: what says organisation says party
+        score["party"] += max(score["organisation"], 0)
+        why["party"].update(why["organisation"])
     best = max(KINDS, key=lambda k: (score[k], -KINDS.index(k)))
     if score[best] <= 0:
         several = any(" " in f for f in forms) and score["person"] >= 0

@@ -93,9 +93,9 @@ def bounded(text: str, start: int, end: int) -> bool:
       (a Devanagari vowel sign or Arabic haraka after a name is part of the word);
     - in Han, Hiragana, Katakana, Thai, Lao, Khmer and Myanmar, written without spaces,
       a letter of the same script may touch the match (a combining mark may not);
-    - a hyphen with a capital letter (or an uncased letter) on its far side joins a
-      compound name: alias `Kessel` does not match in `Maria Kessel-Brandt`, nor
-      `Brandt` in it; "EADS-led", "anti-Boeing" still match;
+    - a hyphen joins a compound name when the word on its far side begins with a capital
+      (or an uncased letter): alias `Kessel` does not match in `Maria Kessel-Brandt`,
+      nor `Brandt` in it; "EADS-led", "anti-Boeing" still match;
     - a currency sign right after the match makes it a currency prefix ("US$6", "NZ$40"),
       never a name.
     """
@@ -119,8 +119,12 @@ def bounded(text: str, start: int, end: int) -> bool:
         if _is_word(before) and _is_word(text[start]):
             if not (_spaceless(before) or _spaceless(text[start])):
                 return False
-        if before in _HYPHENS and start > 1 and _is_word(text[start - 2]) and not text[start - 2].islower():
-            return False
+        if before in _HYPHENS and start > 1 and _is_word(text[start - 2]):
+            i = start - 2
+            while i > 0 and _is_word(text[i - 1]):
+                i -= 1
+            if not text[i].islower():  # "Kessel-Brandt", not "anti-Brandt"
+                return False
     return True
 
 

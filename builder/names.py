@@ -7,8 +7,9 @@ The run is then cut where English news writing glues other things to names:
 - titles and roles ("Valdor Airlines Chief Executive Tomas Brandt" gives "Valdor
   Airlines" and "Tomas Brandt"; "Chief Financial Officer of Valdor Airlines" gives
   "Valdor Airlines"), each part keeping what the title says of its kind;
-- a singular possessive ("Singapore's Changi Airport" is two names; "People's" and a
-  plural possessive such as "Dockers' Union" stay inside);
+- a singular possessive ("Singapore's Changi Airport", "Airbus' Delivery Center" are
+  two names; "People's" and a plural possessive such as "Dockers' Union" stay inside: a
+  plural is a word the dossier also writes in lower case, or one before a head word);
 - a currency prefix ("US$6 billion", "NZ$40"), a unit or time zone after a number
   ("2.0 GHz", "09:00 UTC"), an ISO currency code, or a word holding digits (model
   numbers) is no name.
@@ -185,7 +186,8 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
                 close()
                 continue
             low = word.lower()
-            if word[-1] in "’'" and low[:-1] not in common:
+            nxt = text[tokens[i + 1][0] : tokens[i + 1][1]].lower() if i + 1 < len(tokens) else ""
+            if word[-1] in "’'" and low[:-1] not in common and nxt not in ORG_HEADS:
                 run.append((a, b - 1))  # "Airbus' Delivery Center": a singular possessive
                 close()
                 continue
