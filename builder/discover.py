@@ -274,6 +274,7 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
                 + tuple(Alias(f, after_full_name=True, shared=True) for f in s.short_forms),
                 summary=f"Unreviewed: a name found {s.count} times, not in the registry; {s.kind} ({why}).",
                 reviewed=False,
+                evidence=s.evidence,
             )
         )
     return tuple(result)

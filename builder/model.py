@@ -69,6 +69,8 @@ class Entity:
     """Line of the entry in the registry (for messages)."""
     reviewed: bool = True
     """False for names found by `--discover` and not in the registry."""
+    evidence: tuple[str, ...] = ()
+    """For a discovered entity: why its kind was chosen, strongest evidence first."""
 
 
 @dataclass(frozen=True)
