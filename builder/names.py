@@ -146,11 +146,15 @@ def _kind_cues_after(text: str, b: int, ceiling: int) -> list[str]:
 
 def _not_a_name(text: str, a: int, b: int, word: str) -> bool:
     """A currency prefix ("US$6"), a unit or time zone after a number ("2 GHz",
-    "09:00 UTC"), a currency code ("USD")."""
+    "09:00 UTC", "(GMT +8)"), a currency code ("USD")."""
     if b < len(text) and unicodedata.category(text[b]) == "Sc":
         return True
-    if gazetteer.currency_codes() and word.isupper() and word.lower() in gazetteer.currency_codes():
+    if word.isupper() and word.lower() in gazetteer.currency_codes():
         return True
+    if word in gazetteer.time_zones() and (
+        re.search(r"(?:\d|[ap]\.?m\.?)\s?\(?$", text[max(0, a - 12) : a]) or re.match(r"\s?[+−-]\s?\d", text[b : b + 4])
+    ):
+        return True  # "09:00 UTC", "(GMT +8)"
     return len(word) <= 4 and not word.istitle() and bool(re.search(r"\d[\d:.,]*\s?$", text[max(0, a - 12) : a]))
 
 
@@ -236,6 +240,8 @@ def _split(
     seg_cues: list[str] = []
 
     def title_at(j: int) -> bool:
+        if lows[j].replace(".", "") in TITLES and "." in lows[j] and is_acronym(words[j]):
+            return True  # "C.E.O."
         if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in ("ceo", "cfo", "coo", "cto", "cio"):
             return False
         # "Justice Department", "Executive Council": a title before an organisation's head word is part of the name
@@ -269,6 +275,14 @@ def _split(
         i += 1
     if seg_start is not None:
         parts.append((seg_start, len(run), seg_cues))
+    # "Air France Flight 447", "Heathrow Terminal 5": the word before a number names the
+    # designation, not the organisation or place
+    if (
+        parts and parts[-1][1] == len(run) and parts[-1][1] - parts[-1][0] > 1 and lows[-1] not in CONNECTORS
+        and re.fullmatch(r"[^\W\d_]+", words[-1]) and re.match(r"\s\d", text[run[-1][1] : run[-1][1] + 2])
+    ):
+        x, y, c = parts[-1]
+        parts[-1] = (x, y - 1, c)
     names = []
     for x, y, cues in parts:
         while x < y and lows[x] in CONNECTORS:
@@ -337,24 +351,28 @@ def find_names(
 
 
 def demonym_of(word: str) -> bool:
-    """"Indonesian", "Japanese", "European": a nationality adjective made from a place
-    name in the gazetteer (the first four letters shared)."""
+    """"Indonesian", "Japanese", "European", "Singaporeans": a nationality adjective (or
+    its plural) made from a word of a country's, continent's or region's name in the
+    gazetteer (the first four letters shared)."""
     low = word.lower()
+    if low.endswith("s") and _DEMONYM.search(low[:-1]):
+        low = low[:-1]  # "Singaporeans"
     if " " in word or not _DEMONYM.search(low) or len(low) < 5 or low in gazetteer.first_names():
         return False
     if gazetteer.key(word) in gazetteer.places():
         return False
-    return any(
-        p.startswith(low[:4]) and gazetteer.places()[p] in ("country", "continent", "region") and " " not in p
-        for p in _place_starts().get(low[:4], ())
-    )
+    return bool(_place_starts().get(low[:4]))
 
 
 _starts: dict[str, list[str]] = {}
 
 
 def _place_starts() -> dict[str, list[str]]:
+    """Words of country, continent and region names by their first four letters."""
     if not _starts:
-        for p in gazetteer.places():
-            _starts.setdefault(p[:4], []).append(p)
+        for p, what in gazetteer.places().items():
+            if what in ("country", "continent", "region"):
+                for w in p.split():
+                    if len(w) >= 4:
+                        _starts.setdefault(w[:4], []).append(w)
     return _starts
