@@ -169,6 +169,14 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
                 groups.join(key, by_country[code])
             else:
                 by_country[code] = key
+    # a nationality adjective names its country when the dossier names the country
+    # ("Japanese stocks", "Japan"); otherwise it is left out
+    for key, name in names.items():
+        if " " not in name and demonym_of(name):
+            stem = name.lower()[:4]
+            options = {root for code, root in by_country.items() if any(w.startswith(stem) for w in gazetteer.key(names[root]).split())}
+            if len(options) == 1:
+                groups.join(key, options.pop())
     for key, name in names.items():
         words = name.split()
         for n in range(1, min(len(words) - 1, 4) + 1):

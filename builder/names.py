@@ -62,6 +62,12 @@ TITLES = frozenset(
     senior associate assistant head leader chairmen""".split()
 )
 """Honorifics, titles and roles written before a name (field data: English news usage)."""
+TITLE_MODIFIERS = frozenset(
+    """vice executive operating financial technology marketing information managing acting
+    former interim senior associate assistant deputy presiding""".split()
+)
+"""Title words that are titles only next to another ("Chief Financial Officer",
+"Presiding Judge"; not "Federal Service for the Financial Markets")."""
 
 ORG_HEADS = frozenset(
     """party committee commission council union nations ministry department office service
@@ -243,6 +249,10 @@ def _split(
         if lows[j].replace(".", "") in TITLES and "." in lows[j] and is_acronym(words[j]):
             return True  # "C.E.O."
         if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in ("ceo", "cfo", "coo", "cto", "cio"):
+            return False
+        if lows[j] in TITLE_MODIFIERS and not (
+            (j + 1 < len(lows) and lows[j + 1] in TITLES) or (j > 0 and lows[j - 1] in TITLES)
+        ):
             return False
         # "Justice Department", "Executive Council": a title before an organisation's head word is part of the name
         k = j

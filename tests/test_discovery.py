@@ -104,10 +104,11 @@ def test_surname_acronym_and_legal_form_join_the_name() -> None:
         "Paul Kessel, the union's leader, said the Port Workers Federation (PWF) would strike. Kessel said so twice.",
         "The PWF met Brennholt Motors Inc. on Friday. Brennholt Motors refused.",
     )
-    assert set(found) == {"Paul Kessel", "Port Workers Federation", "Brennholt Motors"}, found
+    # on a tie of counts the longer form names the entity
+    assert set(found) == {"Paul Kessel", "Port Workers Federation", "Brennholt Motors Inc."}, found
     assert found["Paul Kessel"].short_forms == ("Kessel",)
-    assert "PWF" in found["Port Workers Federation"].forms
-    assert "Brennholt Motors Inc." in found["Brennholt Motors"].forms
+    assert set(found["Port Workers Federation"].forms) == {"Port Workers Federation", "PWF"}
+    assert set(found["Brennholt Motors Inc."].forms) == {"Brennholt Motors Inc.", "Brennholt Motors"}
 
 
 def test_acronym_by_initials_and_its_provisional_entity() -> None:
@@ -182,20 +183,17 @@ MARKS = {"devanagari": "ािीु", "arabic": "\u064e\u064f\u0650", "latin": 
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from(sorted(LETTERS)), st.data())
 def test_a_name_never_matches_inside_a_longer_word(script: str, data: st.DataObject) -> None:
-    """In scripts with spaces, an alias touching a letter or combining mark of the same
-    word on either side is no match; standing between spaces or punctuation it is."""
-    letters = st.text(alphabet=LETTERS[script], min_size=2, max_size=6)
-    name = data.draw(letters)
+    """In scripts written with spaces, a name touching a letter or a combining mark on
+    either side is inside a longer word: no match. Between spaces or punctuation it is one."""
+    name = data.draw(st.text(alphabet=LETTERS[script], min_size=2, max_size=6))
     glue = data.draw(st.text(alphabet=LETTERS[script] + MARKS[script], min_size=1, max_size=3))
-    side = data.draw(st.sampled_from(["before", "after"]))
     matcher = Matcher([entity("x", name)])
-    inside = glue + name if side == "before" else name + glue
-    if side == "before" and glue[0] in MARKS[script]:
-        inside = "a" + inside if script == "latin" else LETTERS[script][0] + inside
-    assert all(h.start == 0 and h.end == len(inside) for h in matcher.hits(inside)) or not matcher.hits(inside)
-    assert not [h for h in matcher.hits(f"x {inside} y") if (h.start, h.end) == (2 + inside.index(name), 2 + inside.index(name) + len(name)) and inside != name]
-    standalone = f"«{name}», {name}. ({name})"
-    assert len(matcher.hits(standalone)) == 3
+    for word in (glue + name, name + glue):
+        assert matcher.hits(word) == []
+        assert matcher.hits(f"x {word} y") == []
+    assert [(h.start, h.end) for h in matcher.hits(f"«{name}», {name}. ({name})")] == [
+        (1, 1 + len(name)), (4 + len(name), 4 + 2 * len(name)), (7 + 2 * len(name), 7 + 3 * len(name))
+    ]
 
 
 @settings(max_examples=100, deadline=None)
