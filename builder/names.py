@@ -59,7 +59,7 @@ TITLES = frozenset(
     ambassador envoy captain capt colonel col lieutenant lt sergeant sgt admiral major
     commander inspector detective constable officer father rev reverend bishop archbishop
     cardinal rabbi imam professor analyst economist editor deputy acting former interim
-    senior associate assistant head leader chairmen""".split()
+    senior associate assistant head leader chairmen undersecretary""".split()
 )
 """Honorifics, titles and roles written before a name (field data: English news usage)."""
 TITLE_MODIFIERS = frozenset(
@@ -210,6 +210,8 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
         if run and (word.lower() in CONNECTORS) and i + 1 < len(tokens):
             nxt = text[tokens[i + 1][0] : tokens[i + 1][1]]
             low = word.lower()
+            if low in ("of", "for") and nxt == "the" and i + 2 < len(tokens):
+                nxt = text[tokens[i + 2][0] : tokens[i + 2][1]]  # "Secretary of the Air Force"
             if _capitalised(nxt) and (low not in ("and", "the") or any(
                 text[x:y] in ("of", "for") for x, y in run
             )) and (low != "the" or text[run[-1][0] : run[-1][1]] in ("of", "for")):
@@ -285,6 +287,22 @@ def _split(
         i += 1
     if seg_start is not None:
         parts.append((seg_start, len(run), seg_cues))
+    # "Secretary of the Air Force James Roche": after "title of", an organisation and
+    # then the holder, who begins with a given name and ends the run
+    split = []
+    for x, y, cues in parts:
+        if any(c.endswith(" of X'") for c in cues) and y - x >= 3:
+            cut = next(
+                (k for k in range(x + 1, y - 1) if lows[k] in gazetteer.first_names() and 1 <= y - k - 1 <= 2
+                 and lows[k] not in ORG_HEADS and lows[k] not in PLACE_HEADS
+                 and all(not is_acronym(w) and w[0].isupper() for w in words[k:y])),
+                None,
+            )
+            if cut is not None:
+                split += [(x, cut, cues), (cut, y, ["person:holder after 'title of X'"])]
+                continue
+        split.append((x, y, cues))
+    parts = split
     # "Air France Flight 447", "Heathrow Terminal 5": the word before a number names the
     # designation, not the organisation or place
     if (
@@ -314,7 +332,8 @@ def _split(
             surface = text[sa:sb]
             if len(surface.replace(".", "")) < 2 or (surface.lower() in COMMON and not is_acronym(surface)):
                 continue
-            if surface.endswith(".") and not is_acronym(surface) and surface.split()[-1].lower().rstrip(".") not in _DOTTED:
+            last = surface.split()[-1]
+            if surface.endswith(".") and not is_acronym(last) and last.lower().rstrip(".") not in _DOTTED:
                 sb -= 1
                 surface = surface[:-1]
             cues_here = list(cues) + _kind_cues_before(text, sa, s) + _kind_cues_after(text, sb, e)
