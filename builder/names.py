@@ -91,6 +91,21 @@ PLACE_HEADS = frozenset(
 )
 """Head words of place names (field data)."""
 
+EVENT_HEADS = frozenset(
+    """conference summit show games olympics paralympics festival expo exhibition fair
+    championship championships cup tournament marathon convention forum""".split()
+)
+"""Head words of the names of events (field data)."""
+
+HOLIDAYS = frozenset(
+    [
+        "christmas", "christmas eve", "easter", "new year", "new year's", "new year's eve",
+        "thanksgiving", "halloween", "ramadan", "eid", "hanukkah", "passover", "diwali", "lent",
+        "advent", "pentecost", "boxing day", "labor day", "labour day", "may day", "independence day",
+    ]
+)
+"""Holidays: names of days, read as times (no entities)."""
+
 CONNECTORS = frozenset("of for the de du da di do dos das van von der den al la le y bin ibn and &".split())
 """Small words that may stand between the capitalised words of one name."""
 
@@ -330,7 +345,7 @@ def _split(
             spans = [(a, a + joint.start()), (a + joint.end(), b)]  # "United States and European Union"
         for sa, sb in spans:
             surface = text[sa:sb]
-            if len(surface.replace(".", "")) < 2 or (surface.lower() in COMMON and not is_acronym(surface)):
+            if len(surface.replace(".", "")) < 2 or (surface.lower() in COMMON and not is_acronym(surface)) or surface.lower() in HOLIDAYS:
                 continue
             last = surface.split()[-1]
             if surface.endswith(".") and not is_acronym(last) and last.lower().rstrip(".") not in _DOTTED:

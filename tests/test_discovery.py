@@ -55,6 +55,10 @@ def entity(eid: str, name: str, *aliases: Alias | str, kind: str = "person") -> 
         ("Markets fell sharply. Traders said markets would recover in Tokyo.", {"Tokyo"}),
         # a singular possessive ends a name; a unit and a time zone are no names
         ("At dawn Kessel's Harbour Authority opened at 09:00 UTC with 2.4 GHz radios.", {"Kessel", "Harbour Authority"}),
+        # holidays are times, not entities; a designation before a number is cut
+        ("Sales rose at Christmas, and Arkady Air Flight 447 landed safely.", {"Arkady Air"}),
+        # "Secretary of the X Y Z": the organisation, then its holder
+        ("A memo went to Secretary of the Harbour Board Ana Ferreira.", {"Harbour Board", "Ana Ferreira"}),
         # "X-based": the name without the adjective
         ("The Oslo-based Nordhavn Shipping Group filed for bankruptcy.", {"Oslo", "Nordhavn Shipping Group"}),
     ],
@@ -78,6 +82,7 @@ def test_name_spans(text: str, names: set[str]) -> None:
         ("Halvorsen Fisk Ltd. cut 300 jobs.", "Halvorsen Fisk Ltd.", "organisation", "legal form 'Ltd.'"),
         ("Maria Kessel told reporters the talks had failed.", "Maria Kessel", "person", "given name 'Maria'"),
         ("Workers marched through Valparaiso and Santiago.", "Santiago", "place", "gazetteer: city"),
+        ("Delegates met at the Harbour Workers Summit in May.", "Harbour Workers Summit", "event", "'Summit' in the name"),
     ],
 )
 def test_kinds_with_evidence(text: str, name: str, kind: str, reason: str) -> None:
