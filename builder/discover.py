@@ -10,6 +10,10 @@ and these join the group of the name they stand for, as aliases:
 - an acronym written after the name in brackets ("Government Accountability Office
   (GAO)"), or whose letters are the initials of exactly one name ("USAF", "U.S.");
 - the name with a legal form or "Group" added ("Apple Inc.", "NPD Group");
+- one country under all its names ("U.S.", "United States of America", "Britain"), its
+  nationality adjective ("Japanese") when the dossier names the country, and a name with
+  a country before it ("US Federal Reserve" is the "Federal Reserve"; "US Labor
+  Department" the "Department of Labor");
 - a person's surname ("Jobs" after "Steve Jobs", "McCain" after "Senator John McCain")
   and an organisation's leading or closing words ("Northrop" after "Northrop Grumman",
   "Air Force" after "United States Air Force" when one name ends so), as short
@@ -29,7 +33,7 @@ from dataclasses import dataclass
 from . import gazetteer, kinds
 from .matcher import fold
 from .model import Alias, Annotated, Dossier, Entity
-from .names import demonym_of, find_names, is_acronym, lower_words
+from .names import ORG_HEADS, demonym_of, find_names, is_acronym, lower_words
 from .registry import alias_key
 from .sentences import sentences
 from .sources import slugify
@@ -83,6 +87,19 @@ def _base(name: str) -> str:
     while len(words) > 1 and (words[-1].lower().rstrip(",") in gazetteer.legal_suffixes() or words[-1].lower() in _GROUP_WORDS):
         words.pop()
     return " ".join(words)
+
+
+def _canonical(name: str) -> str:
+    """An organisation's name with the country before it dropped and "Department of X"
+    turned into "X Department" ("" for names of another shape)."""
+    words = name.split()
+    for n in range(min(len(words) - 1, 4), 0, -1):
+        if gazetteer.key(" ".join(words[:n])) in gazetteer.countries():
+            words = words[n:]
+            break
+    if len(words) == 3 and words[1] == "of" and words[0].lower() in ORG_HEADS:
+        words = [words[2], words[0]]
+    return normal(" ".join(words)) if len(words) == 2 and words[-1].lower() in ORG_HEADS else ""
 
 
 class _Groups:
@@ -169,6 +186,14 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
                 groups.join(key, by_country[code])
             else:
                 by_country[code] = key
+    # "Department of Labor", "Labor Department", "US Labor Department": one name
+    canon: dict[str, str] = {}
+    for key, name in sorted(names.items(), key=lambda kv: (-total[kv[0]], kv[0])):
+        c = _canonical(name)
+        if c and c in canon:
+            groups.join(key, canon[c])
+        elif c:
+            canon[c] = key
     # a nationality adjective names its country when the dossier names the country
     # ("Japanese stocks", "Japan"); otherwise it is left out
     for key, name in names.items():
@@ -257,9 +282,9 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             all_cues.update(cues[k])
         for k in keys:
             all_forms.update(forms[k])
-        # the display name: the commonest form of several words (an acronym or a
-        # country code only when nothing else names it)
-        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n), total[normal(n)], len(n), n))
+        # the display name: the commonest form, the longest on a tie (an acronym or a
+        # nationality adjective only when nothing else names it)
+        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n), not demonym_of(n), total[normal(n)], len(n), n))
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_forms, all_cues, inner[root], common):
             continue
         kind, evidence = kinds.decide(all_forms, all_cues)

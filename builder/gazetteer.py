@@ -80,6 +80,23 @@ def countries() -> dict[str, str]:
         for attr in ("name", "common_name", "official_name", "alpha_2", "alpha_3"):
             if hasattr(country, attr):
                 found.setdefault(key(getattr(country, attr)), country.alpha_2)
+    # the parts of an official name after "of" and their last words, when they name no
+    # other country: "Great Britain", "Britain" (United Kingdom of Great Britain and
+    # Northern Ireland); "Ireland" is a country of its own and stays so
+    parts: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        official = getattr(country, "official_name", "")
+        if " of " not in official:
+            continue
+        for part in official.split(" of ", 1)[1].split(" and "):
+            for form in (part, part.split()[-1]):
+                if len(form) >= 4:
+                    parts.setdefault(key(form), set()).add(country.alpha_2)
+    names = [(f" {key(c.name).replace(',', ' ')} ", c.alpha_2) for c in pycountry.countries]
+    for form, codes in parts.items():
+        (code,) = codes if len(codes) == 1 else (None,)
+        if code and not any(f" {form} " in name and other != code for name, other in names):
+            found.setdefault(form, code)  # not "Korea": the Republic of Korea is "Korea, Republic of"
     return found
 
 

@@ -124,6 +124,18 @@ def test_acronym_by_initials_and_its_provisional_entity() -> None:
     assert "'Board' in the name" in e.summary
 
 
+def test_one_country_and_one_department_under_several_names() -> None:
+    found = suggestions(
+        "The United Kingdom and the U.S. signed. Britain's ports reopened; Japanese banks rallied in Japan.",
+        "The US Labor Department and the Department of Labor said the same. The Labor Department agreed.",
+    )
+    assert set(found["United Kingdom"].forms) == {"United Kingdom", "Britain"}
+    assert found["United Kingdom"].kind == "place"
+    assert set(found["Japan"].forms) == {"Japan", "Japanese"}
+    (dept,) = [s for s in found.values() if "Department of Labor" in s.forms]
+    assert set(dept.forms) == {"Department of Labor", "Labor Department", "US Labor Department"}
+
+
 def test_two_people_sharing_a_surname_keep_their_own_mentions() -> None:
     """A surname is a short form of both: each mention goes to the one last named in full."""
     found = suggestions("Paul Kessel and Maria Kessel spoke. Kessel left.")
