@@ -34,6 +34,9 @@ def places() -> dict[str, str]:
     for city in gc.get_cities().values():
         if city["population"] >= CITY_POPULATION:
             found.setdefault(key(city["name"]), "city")
+            words = city["name"].split()
+            if len(words) >= 3 and words[1].islower() and len(words[0]) >= 4:  # "Frankfurt am Main" is "Frankfurt"
+                found.setdefault(key(words[0]), "city")
     for state in gc.get_us_states().values():
         found[key(state["name"])] = "region"
     for sub in pycountry.subdivisions:

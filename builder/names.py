@@ -396,12 +396,12 @@ def find_names(
 
 def demonym_of(word: str) -> bool:
     """"Indonesian", "Japanese", "European", "Singaporeans": a nationality adjective (or
-    its plural) made from a word of a country's, continent's or region's name in the
-    gazetteer (the first four letters shared)."""
+    its plural) made from a word of a country's or continent's name in the gazetteer (the
+    first four letters shared)."""
     low = word.lower()
     if low.endswith("s") and _DEMONYM.search(low[:-1]):
         low = low[:-1]  # "Singaporeans"
-    if " " in word or not _DEMONYM.search(low) or len(low) < 5 or low in gazetteer.first_names():
+    if " " in word or not _DEMONYM.search(low) or len(low) < 5:
         return False
     if gazetteer.key(word) in gazetteer.places():
         return False
@@ -412,10 +412,10 @@ _starts: dict[str, list[str]] = {}
 
 
 def _place_starts() -> dict[str, list[str]]:
-    """Words of country, continent and region names by their first four letters."""
+    """Words of country and continent names by their first four letters."""
     if not _starts:
         for p, what in gazetteer.places().items():
-            if what in ("country", "continent", "region"):
+            if what in ("country", "continent"):
                 for w in p.split():
                     if len(w) >= 4:
                         _starts.setdefault(w[:4], []).append(w)
