@@ -94,7 +94,8 @@ def _canonical(name: str) -> str:
     turned into "X Department" ("" for names of another shape)."""
     words = name.split()
     for n in range(min(len(words) - 1, 4), 0, -1):
-        if gazetteer.key(" ".join(words[:n])) in gazetteer.countries():
+        head = " ".join(words[:n])
+        if gazetteer.key(head) in gazetteer.countries() and (len(gazetteer.key(head)) > 3 or is_acronym(head)):
             words = words[n:]
             break
     if len(words) == 3 and words[1] == "of" and words[0].lower() in ORG_HEADS:
@@ -181,7 +182,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     by_country: dict[str, str] = {}
     for key, name in sorted(names.items(), key=lambda kv: (-total[kv[0]], kv[0])):
         code = gazetteer.countries().get(gazetteer.key(name))
-        if code:
+        if code and (len(gazetteer.key(name)) > 3 or is_acronym(name)):  # "ID" is Indonesia, "I'd" is not
             if code in by_country:
                 groups.join(key, by_country[code])
             else:
@@ -205,7 +206,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     for key, name in names.items():
         words = name.split()
         for n in range(1, min(len(words) - 1, 4) + 1):
-            if gazetteer.key(" ".join(words[:n])) in gazetteer.countries():
+            head = " ".join(words[:n])
+            if gazetteer.key(head) in gazetteer.countries() and (len(gazetteer.key(head)) > 3 or is_acronym(head)):
                 rest = normal(" ".join(words[n:]))
                 if rest in forms and (len(words) - n > 1 or is_acronym(words[-1])):
                     groups.join(key, rest)

@@ -43,7 +43,8 @@ COMMON = frozenset(
     whereas although though meanwhile furthermore moreover nevertheless nonetheless then thus
     still yet instead currently previously earlier later now first last next finally
     additionally initially overall eventually besides both each every either neither
-    once until unless because so whether where which whose whom""".split()
+    once until unless because so whether where which whose whom
+    i'd i'm i've i'll i’d i’m i’ve i’ll""".split()
 )
 """Words that are never a name on their own, whatever their case (English function
 words, weekdays and months: the dates module reads those)."""
