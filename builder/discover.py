@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import gazetteer, kinds
 from .matcher import fold
@@ -94,8 +94,7 @@ def _canonical(name: str) -> str:
     turned into "X Department" ("" for names of another shape)."""
     words = name.split()
     for n in range(min(len(words) - 1, 4), 0, -1):
-        head = " ".join(words[:n])
-        if gazetteer.key(head) in gazetteer.countries() and (len(gazetteer.key(head)) > 3 or is_acronym(head)):
+        if _country_code(" ".join(words[:n])):
             words = words[n:]
             break
     if len(words) == 3 and words[1] == "of" and words[0].lower() in ORG_HEADS:
@@ -120,15 +119,29 @@ class _Groups:
             self.parent[a] = b
 
 
-def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Suggestion]:
-    """Unregistered names by referent, most frequent first, then by name."""
+@dataclass
+class _Found:
+    """Every unregistered name of a dossier, by normalised form (`normal`)."""
+
+    forms: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    """Surface forms and their counts."""
+    cues: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    """`Name.cues` of every occurrence."""
+    inner: Counter[str] = field(default_factory=Counter)
+    """Occurrences not opening a sentence."""
+    where: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    """Source ids, in order."""
+    first: dict[str, tuple[str, str, int]] = field(default_factory=dict)
+    """The first occurrence: (sentence, source id, paragraph)."""
+    names: dict[str, str] = field(default_factory=dict)
+    """The commonest surface form."""
+    total: dict[str, int] = field(default_factory=dict)
+    """Occurrences."""
+
+
+def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset[str]) -> _Found:
     known = {alias_key(a.text) for e in dossier.entities for a in e.aliases}
-    common = frozenset(w for s in dossier.sources for w in lower_words(s.text))
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    cues: dict[str, Counter[str]] = defaultdict(Counter)
-    inner: Counter[str] = Counter()  # occurrences not opening a sentence
-    where: dict[str, list[str]] = defaultdict(list)
-    first: dict[str, tuple[str, str, int]] = {}
+    found = _Found()
     for source in dossier.sources:
         ann = annotated[source.id]
         # Found here, not when annotating: only the review page, `suggest` and
@@ -137,59 +150,68 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             key = normal(n.text)
             if key in known or not key:
                 continue
-            forms[key][" ".join(n.text.split())] += 1
-            cues[key].update(n.cues)
-            inner[key] += not n.initial
-            if source.id not in where[key]:
-                where[key].append(source.id)
-            if key not in first:
+            found.forms[key][" ".join(n.text.split())] += 1
+            found.cues[key].update(n.cues)
+            found.inner[key] += not n.initial
+            if source.id not in found.where[key]:
+                found.where[key].append(source.id)
+            if key not in found.first:
                 p = source.paragraphs[n.paragraph - 1]
                 context = next(
                     (source.text[s:e] for s, e in sentences(source.text, p.start, p.end) if s <= n.start < e),
                     source.text[p.start : p.end],
                 )
-                first[key] = (" ".join(context.split()), source.id, n.paragraph)
-    names = {key: min(counter.items(), key=lambda x: (-x[1], x[0]))[0] for key, counter in forms.items()}
-    total = {key: sum(c.values()) for key, c in forms.items()}
-    groups = _Groups()
-    short: set[str] = set()
-    shared_short: dict[str, list[str]] = {}
-    # 1. "Government Accountability Office (GAO)"
+                found.first[key] = (" ".join(context.split()), source.id, n.paragraph)
+    found.names = {key: min(counter.items(), key=lambda x: (-x[1], x[0]))[0] for key, counter in found.forms.items()}
+    found.total = {key: sum(c.values()) for key, c in found.forms.items()}
+    return found
+
+
+def _country_code(name: str) -> str:
+    """The ISO code of the country a name (or a code in capitals) stands for, or ""."""
+    k = gazetteer.key(name)
+    if len(k) <= 3 and not is_acronym(name):
+        return ""  # "ID" is Indonesia, "I'd" is not
+    return gazetteer.countries().get(k, "")
+
+
+def _join_same(found: _Found, groups: _Groups) -> None:
+    """Join the forms that name one referent in full (steps 1-4 of the module's list)."""
+    names, forms, total = found.names, found.forms, found.total
+    by_count = sorted(names.items(), key=lambda kv: (-total[kv[0]], kv[0]))
+    # "Government Accountability Office (GAO)"
     for key in forms:
-        for cue in cues[key]:
+        for cue in found.cues[key]:
             if cue.startswith("acronym:"):
                 acr = normal(cue.partition(":")[2])
                 if acr in forms and acr != key:
                     groups.join(acr, key)
-    # 2. the name with a legal form: "Apple Inc." joins "Apple"
+    # the name with a legal form: "Apple Inc." joins "Apple"
     for key, name in names.items():
         base = normal(_base(name))
         if base != key and base in forms:
             groups.join(key, base)
-    # 3. acronyms by their initials, when one name has them
+    # acronyms by their initials, when one name has them
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
         if len(name.split()) > 1 and not is_acronym(name):
             by_initials[_initials(name)].append(key)
     for key, name in names.items():
         if is_acronym(name) and groups.find(key) == key:
-            letters = name.replace(".", "")
-            options = {groups.find(k) for k in by_initials.get(letters, [])}
+            options = {groups.find(k) for k in by_initials.get(name.replace(".", ""), [])}
             if len(options) == 1:
                 groups.join(key, options.pop())
-    # 4. one country under several names ("U.S.", "United States of America"), and a name
-    # with a country before it: "US Federal Reserve" is the "Federal Reserve"
+    # one country under several names ("U.S.", "United States of America")
     by_country: dict[str, str] = {}
-    for key, name in sorted(names.items(), key=lambda kv: (-total[kv[0]], kv[0])):
-        code = gazetteer.countries().get(gazetteer.key(name))
-        if code and (len(gazetteer.key(name)) > 3 or is_acronym(name)):  # "ID" is Indonesia, "I'd" is not
-            if code in by_country:
-                groups.join(key, by_country[code])
-            else:
-                by_country[code] = key
+    for key, name in by_count:
+        code = _country_code(name)
+        if code and code in by_country:
+            groups.join(key, by_country[code])
+        elif code:
+            by_country[code] = key
     # "Department of Labor", "Labor Department", "US Labor Department": one name
     canon: dict[str, str] = {}
-    for key, name in sorted(names.items(), key=lambda kv: (-total[kv[0]], kv[0])):
+    for key, name in by_count:
         c = _canonical(name)
         if c and c in canon:
             groups.join(key, canon[c])
@@ -200,29 +222,47 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     for key, name in names.items():
         if " " not in name and demonym_of(name):
             stem = name.lower()[:4]
-            options = {root for code, root in by_country.items() if any(w.startswith(stem) for w in gazetteer.key(names[root]).split())}
+            options = {r for r in by_country.values() if any(w.startswith(stem) for w in gazetteer.key(names[r]).split())}
             if len(options) == 1:
                 groups.join(key, options.pop())
+    # a name with a country before it: "US Federal Reserve" is the "Federal Reserve"
     for key, name in names.items():
         words = name.split()
-        for n in range(1, min(len(words) - 1, 4) + 1):
-            head = " ".join(words[:n])
-            if gazetteer.key(head) in gazetteer.countries() and (len(gazetteer.key(head)) > 3 or is_acronym(head)):
-                rest = normal(" ".join(words[n:]))
-                if rest in forms and (len(words) - n > 1 or is_acronym(words[-1])):
+        for width in range(1, min(len(words) - 1, 4) + 1):
+            if _country_code(" ".join(words[:width])):
+                rest = normal(" ".join(words[width:]))
+                if rest in forms and (len(words) - width > 1 or is_acronym(words[-1])):
                     groups.join(key, rest)
                 break
-    # 5. surnames and leading words: short forms of a longer name
-    roots = {groups.find(k) for k in forms}
+
+
+def _short_forms(found: _Found, groups: _Groups) -> dict[str, list[str]]:
+    """Surnames and leading or closing words that stand for a longer name: short form ->
+    the roots it may stand for (most named first). Adds the cues the joins give."""
+    names, total, cues = found.names, found.total, found.cues
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in found.forms:
+        members[groups.find(key)].append(key)
     decided = {
-        r: kinds.decide(Counter({f: n for k in forms if groups.find(k) == r for f, n in forms[k].items()}), cues[r])
-        for r in roots
+        r: kinds.decide(Counter({f: n for k in keys for f, n in found.forms[k].items()}), cues[r])
+        for r, keys in members.items()
     }
+    kind_of = {r: kind for r, (kind, _) in decided.items()}
     # a default kind is no evidence that a longer name is a person's
-    first_kind = {r: kind for r, (kind, ev) in decided.items()}
-    evidenced = {r for r, (kind, ev) in decided.items() if not ev[0].startswith("no evidence")}
+    evidenced = {r for r, (_, ev) in decided.items() if not ev[0].startswith("no evidence")}
+    lasts: dict[str, list[str]] = defaultdict(list)  # last word -> roots of several words
+    heads: dict[tuple[str, ...], list[str]] = defaultdict(list)  # leading words -> roots
+    tails: dict[tuple[str, ...], list[str]] = defaultdict(list)  # closing words -> roots
+    for r in sorted(members):
+        words = tuple(names[r].split())
+        if len(words) > 1:
+            lasts[words[-1]].append(r)
+            for width in range(1, len(words)):
+                heads[words[:width]].append(r)
+                tails[words[-width:]].append(r)
+    result: dict[str, list[str]] = {}
     for key, name in names.items():
-        words = name.split()
+        words = tuple(name.split())
         if groups.find(key) != key or is_acronym(name):
             continue
         place = gazetteer.key(name) in gazetteer.places()
@@ -230,77 +270,76 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         # surname too: "Angers"), or by default, of a name named at least as often, or
         # when the evidence calls the surname a person's ("Djamal said")
         persons = [
-            r for r in roots
-            if r != key and first_kind[r] == "person" and len(words) == 1 and len(names[r].split()) > 1
-            and names[r].split()[-len(words):] == words
-            and (r in evidenced or (total[r] >= total[key] and not place) or (key in evidenced and first_kind[key] == "person"))
+            r for r in (lasts.get(words[0], []) if len(words) == 1 else [])
+            if r != key and kind_of[r] == "person"
+            and (r in evidenced or (total[r] >= total[key] and not place) or (key in evidenced and kind_of[key] == "person"))
         ]
         if place and not persons:
             continue
-        orgs = [
-            r for r in roots
-            if r != key and first_kind[r] in ("organisation", "party") and len(names[r].split()) > len(words)
-            and names[r].split()[: len(words)] == words and total[r] >= total[key]
-        ]
-        tails = [
-            r for r in roots
-            if r != key and len(words) > 1 and first_kind[r] in ("organisation", "party")
-            and len(names[r].split()) > len(words) and names[r].split()[-len(words):] == words
-        ]
+        orgs = [r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party") and total[r] >= total[key]]
+        ends = [r for r in tails.get(words, []) if r != key and len(words) > 1 and kind_of[r] in ("organisation", "party")]
         # a single word that opens a name of several words nothing calls a person's
         # ("Lockheed", "Lockheed Martin"): people are not named by their given name alone
         firsts = [
-            r for r in roots
-            if len(words) == 1 and r != key and r not in evidenced and " " in names[r]
-            and names[r].split()[0] == words[0] and total[r] >= total[key]
+            r for r in (heads.get(words, []) if len(words) == 1 else [])
+            if r != key and r not in evidenced and total[r] >= total[key]
         ]
         if not orgs and len(firsts) == 1:
             orgs = firsts
             cues[firsts[0]]["organisation:its first word used alone"] += 1
-        targets = persons or (orgs if len(orgs) == 1 else []) or (tails if len(tails) == 1 else [])
+        targets = persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else [])
         if targets:
-            short.add(key)
-            shared_short[key] = sorted(targets, key=lambda r: (-total[r], r))
+            result[key] = sorted(targets, key=lambda r: (-total[r], r))
     # agreement: "Apple TV", "Apple Stores" begin with the name of an organisation
-    orgs_named = {names[r] for r in roots if " " not in names[r] and first_kind[r] == "organisation" and r in evidenced}
-    for r in roots:
+    orgs_named = {names[r] for r in members if " " not in names[r] and kind_of[r] == "organisation" and r in evidenced}
+    for r in members:
         head = names[r].split()[0]
         if " " in names[r] and head in orgs_named:
             cues[r][f"organisation:begins with the organisation '{head}'"] += 1
-    # gather
+    return result
+
+
+def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Suggestion]:
+    """Unregistered names by referent, most frequent first, then by name."""
+    common = frozenset(w for s in dossier.sources for w in lower_words(s.text))
+    found = _collect(dossier, annotated, common)
+    groups = _Groups()
+    _join_same(found, groups)
+    shorts = _short_forms(found, groups)
     members: dict[str, list[str]] = defaultdict(list)
-    for key in forms:
-        if key not in short:
+    for key in found.forms:
+        if key not in shorts:
             members[groups.find(key)].append(key)
     extra: dict[str, list[str]] = defaultdict(list)
-    for key, targets in shared_short.items():
+    for key, targets in shorts.items():
         for r in targets:
             extra[groups.find(r)].append(key)
     result = []
+    names, total = found.names, found.total
     for root, keys in members.items():
         all_forms: Counter[str] = Counter()
         all_cues: Counter[str] = Counter()
         for k in keys + extra.get(root, []):
-            all_cues.update(cues[k])
+            all_cues.update(found.cues[k])
         for k in keys:
-            all_forms.update(forms[k])
+            all_forms.update(found.forms[k])
         # the display name: the commonest form, the longest on a tie (an acronym or a
         # nationality adjective only when nothing else names it)
         name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n), not demonym_of(n), total[normal(n)], len(n), n))
-        if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_forms, all_cues, inner[root], common):
+        if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
             continue
         kind, evidence = kinds.decide(all_forms, all_cues)
         count = sum(all_forms.values()) + sum(total[k] for k in extra.get(root, []))
-        srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in where[k]))
-        context, sid, paragraph = min((first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))
-        shorts = tuple(sorted({f for k in extra.get(root, []) for f in forms[k]}))
+        srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
+        context, sid, paragraph = min((found.first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))
+        short = tuple(sorted({f for k in extra.get(root, []) for f in found.forms[k]}))
         result.append(
-            Suggestion(name, kind, count, tuple(srcs), tuple(sorted(all_forms)), context, sid, paragraph, shorts, evidence)
+            Suggestion(name, kind, count, tuple(srcs), tuple(sorted(all_forms)), context, sid, paragraph, short, evidence)
         )
     return sorted(result, key=lambda s: (-s.count, s.name))
 
 
-def _worth_keeping(name: str, forms: Counter[str], cues: Counter[str], inner: int, common: frozenset[str]) -> bool:
+def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str]) -> bool:
     """A group of one name: kept unless nothing says a lone capitalised word is a name."""
     if " " in name or is_acronym(name):
         return True  # several capitalised words, or an acronym ("WHO recommends"), is a name

@@ -86,10 +86,8 @@ def _spoken(text: str, body: str, qe: int, end: int) -> bool:
 
 def _ends_open(text: str, start: int, end: int) -> bool:
     """Whether the paragraph's last quotation has no closing mark."""
-    last = None
-    for last in _QUOTE.finditer(text, start, end):
-        pass
-    return last is not None and not last.group(2)
+    closers = [mt.group(2) for mt in _QUOTE.finditer(text, start, end)]
+    return bool(closers) and not closers[-1]
 
 
 def _window(spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int) -> tuple[int, int]:

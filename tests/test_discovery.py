@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder import discover, evidence, figures, pipeline
+from builder import discover, figures, pipeline
 from builder.matcher import Matcher, bounded, resolve
 from builder.model import Alias, Dossier, Entity, Source
 from builder.sources import split_paragraphs
