@@ -313,3 +313,21 @@ def test_any_counted_noun_is_compared_across_sources() -> None:
 
 def test_durations_years_and_totals_are_no_claims() -> None:
     assert claims("The strike lasted 12 days in the 2024 elections, in 19 of Avel's 24 districts.") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(
+    st.lists(st.sampled_from(list("AaBbUSEDCo .,'’$&-()\"“”«»0123 \n") + ["Inc.", "U.S.", "Mr ", "CEO ", "of ", "the "]), max_size=40),
+    st.lists(st.text(max_size=8), max_size=10),
+))
+def test_discovery_takes_any_text(pieces: list[str]) -> None:
+    """Whatever the text, names are spans of it and every group holds its own forms."""
+    from builder.names import find_names
+
+    text = "".join(pieces)
+    src = source(text)
+    for n in find_names(src, (), ()):
+        assert text[n.start : n.end] == n.text and n.text.strip() == n.text and n.text
+    if text.strip():
+        for s in suggestions(text).values():
+            assert s.name in s.forms and s.count >= len(s.forms)
