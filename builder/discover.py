@@ -195,7 +195,9 @@ def _join_same(found: _Found, groups: _Groups) -> None:
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
         if len(name.split()) > 1 and not is_acronym(name):
-            by_initials[_initials(name)].append(key)
+            for form in {name, _base(name)}:  # "GM": "General Motors Corp."
+                if " " in form:
+                    by_initials[_initials(form)].append(key)
     for key, name in names.items():
         if is_acronym(name) and groups.find(key) == key:
             options = {groups.find(k) for k in by_initials.get(name.replace(".", ""), [])}

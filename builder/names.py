@@ -60,7 +60,7 @@ TITLES = frozenset(
     ambassador envoy captain capt colonel col lieutenant lt sergeant sgt admiral major
     commander inspector detective constable officer father rev reverend bishop archbishop
     cardinal rabbi imam professor analyst economist editor deputy acting former interim
-    senior associate assistant head leader chairmen undersecretary""".split()
+    senior associate assistant head leader chairmen undersecretary speaker whip""".split()
 )
 """Honorifics, titles and roles written before a name (field data: English news usage)."""
 TITLE_MODIFIERS = frozenset(

@@ -83,6 +83,8 @@ def test_name_spans(text: str, names: set[str]) -> None:
         ("Maria Kessel told reporters the talks had failed.", "Maria Kessel", "person", "given name 'Maria'"),
         ("Workers marched through Valparaiso and Santiago.", "Santiago", "place", "gazetteer: city"),
         ("Delegates met at the Harbour Workers Summit in May.", "Harbour Workers Summit", "event", "'Summit' in the name"),
+        ("The union's leader met House Speaker Nancy Pelosi.", "Nancy Pelosi", "person", "after 'Speaker'"),
+        ("Detroit-based carmakers asked for loans.", "Detroit", "place", "'X-based'"),
     ],
 )
 def test_kinds_with_evidence(text: str, name: str, kind: str, reason: str) -> None:
@@ -114,6 +116,12 @@ def test_surname_acronym_and_legal_form_join_the_name() -> None:
     assert found["Paul Kessel"].short_forms == ("Kessel",)
     assert set(found["Port Workers Federation"].forms) == {"Port Workers Federation", "PWF"}
     assert set(found["Brennholt Motors Inc."].forms) == {"Brennholt Motors Inc.", "Brennholt Motors"}
+
+
+def test_acronym_of_the_name_without_its_legal_form() -> None:
+    found = suggestions("GM Chief Executive Rick Wagoner met General Motors Corp. staff on Monday.")
+    assert set(found["General Motors Corp."].forms) == {"General Motors Corp.", "GM"}
+    assert found["Rick Wagoner"].kind == "person"
 
 
 def test_acronym_by_initials_and_its_provisional_entity() -> None:
