@@ -21,6 +21,7 @@ the dossier's mentions agree on one kind):
 | age after the name ("X, 52,") | person | 3 each |
 | a reporting verb after the name ("X said") | person | 1 each |
 | "in X", "X-based" | place | 1 / 2 each |
+| the place of a dateline ("AVEL, March 12 -") | place | 1 each |
 | "the X" | person | -2 each |
 
 A cue counts at most `CUE_CAP` times.
@@ -43,8 +44,9 @@ CUE_CAP = 3
 a habit of the writer's, such as "US stocks" in a markets dossier)."""
 
 
-def _own_words(form: str) -> list[tuple[str, str, int]]:
-    """(kind, reason, weight) from the words of one form of the name."""
+def _own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str, int]]:
+    """(kind, reason, weight) from the words of one form of the name (`capitals_of_other`:
+    the form is another form in capitals, as in a dateline, not an acronym)."""
     words = form.split()
     lows = [w.lower().rstrip(",") for w in words]
     found = []
@@ -76,8 +78,10 @@ def _own_words(form: str) -> list[tuple[str, str, int]]:
         found.append(("place", f"gazetteer: {place}", 3 if place == "city" else 10))
     elif is_acronym(form) and gazetteer.key(form) in gazetteer.country_codes() and len(gazetteer.key(form)) == 2:
         found.append(("place", "country code", 3))
-    elif is_acronym(form):
+    elif is_acronym(form) and not capitals_of_other:
         found.append(("organisation", "acronym", 1))
+    if not found and len(words) >= 2 and lows[0] in PLACE_HEADS:  # "Port Avel", "Lake Ohrid"
+        found.append(("place", f"'{words[0]}' in the name", 3))
     if len(words) >= 2 and lows[0] in gazetteer.first_names() and not is_acronym(words[0]) and not found:
         found.append(("person", f"given name '{words[0]}'", 3))
     return found
@@ -88,8 +92,9 @@ def decide(forms: Counter[str], cues: Counter[str]) -> tuple[str, tuple[str, ...
     (form -> occurrences) and its occurrences' cues (`kind:reason` -> count)."""
     score: Counter[str] = Counter()
     why: dict[str, Counter[str]] = {k: Counter() for k in KINDS}
+    lowered = Counter(f.lower() for f in forms)
     for form in forms:
-        for kind, reason, weight in _own_words(form):
+        for kind, reason, weight in _own_words(form, form.isupper() and lowered[form.lower()] > 1):
             score[kind] += weight
             why[kind][reason] += weight
     for cue, n in cues.items():

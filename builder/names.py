@@ -134,6 +134,9 @@ def _capitalised(word: str) -> bool:
 def _kind_cues_before(text: str, a: int, floor: int) -> list[str]:
     before = text[max(floor, a - 48) : a]
     cues = []
+    if (a == 0 or text[a - 1] == "\n") and re.match(r"[^\W\d_]+(?: [^\W\d_]+){0,2},? (?:\w+ \d|\d|\()", text[a : a + 40]):
+        if text[a : a + 40].split(",")[0].split(" (")[0].isupper():
+            cues.append("place:dateline")  # "AVEL, March 12 (Avel Courier) -"
     if re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before):
         cues.append("place:'in X'")
     if re.search(r"\bof\s+(?:the\s+)?$", before) and re.search(
@@ -245,7 +248,10 @@ def _split(
     words = [text[a:b] for a, b in run]
     lows = [w.lower().rstrip(".") for w in words]
     # A sentence-initial word in the dossier's lower-case vocabulary is capitalised by position.
-    initial = run[0][0] == s or not text[s : run[0][0]].strip(" \"“‘'([")
+    # first in its sentence, or right after a dateline's dash ("AVEL, March 12 - Members of")
+    initial = run[0][0] == s or not text[s : run[0][0]].strip(" \"“‘'([") or bool(
+        re.fullmatch(r"[A-Z][A-Z .’'-]+,[^.\n]{0,60}\s[-–—]\s+", text[s : run[0][0]])
+    )
     start = 0
     if initial and len(run) > 1 and (lows[0] in common or lows[0] in COMMON) and not is_acronym(words[0]):
         start = 1

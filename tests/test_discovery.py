@@ -7,6 +7,8 @@ Each expected value below was worked out by hand from the sentence."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -339,3 +341,28 @@ def test_discovery_takes_any_text(pieces: list[str]) -> None:
     if text.strip():
         for s in suggestions(text).values():
             assert s.name in s.forms and s.count >= len(s.forms)
+
+
+# ---- a whole dossier with no registry
+
+STRIKE = Path(__file__).parent / "fixtures" / "strike"
+
+
+def test_a_strike_dossier_built_from_nothing(tmp_path: Path) -> None:
+    """Two invented reports of a dock strike, an empty registry, `--discover`: every name
+    gets its kind, the union its acronym, the secretary her surname, and the two
+    sources' member counts are compared."""
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(STRIKE, docs, jobs=1, drafts=True, discover=True))
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    kinds = {e["name"]: (e["kind"], sorted(e["aliases"])) for e in data["entities"]}
+    assert kinds["Avel"] == ("place", ["AVEL", "Avel"])  # the dateline's place
+    assert kinds["Avel Dockers' Union"] == ("organisation", ["ADU", "Avel Dockers' Union"])
+    assert kinds["Mara Lind"] == ("person", ["Lind", "Mara Lind"])
+    assert kinds["Tomas Brandt"][0] == "person" and kinds["Harbour Authority"][0] == "organisation"
+    assert kinds["Port Avel"][0] == kinds["Rotterdam"][0] == kinds["Brussels"][0] == "place"
+    assert {(c["value"], c["unit"]) for c in data["claims"]} == {("1,200", "members"), ("900", "members"), ("1 200", "members"), ("950", "members")}
+    claims = (docs / "claims" / "index.md").read_text(encoding="utf-8")
+    assert "## Members, no owner named — disputed" in claims
+    review = (docs / "review" / "index.md").read_text(encoding="utf-8")
+    assert "## Provisional entities" in review and "dateline" in review
