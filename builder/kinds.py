@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import gazetteer
-from .names import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym
+from .names import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 KINDS = ("person", "party", "organisation", "place", "event")
 CUE_CAP = 3
@@ -59,11 +59,11 @@ def _own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, st
         found.append(("organisation", f"legal form '{words[-1]}'", 6))
     elif head in EVENT_HEADS:
         found.append(("event", f"'{words[-1]}' in the name", 5))
-    elif any(h in ORG_HEADS for h in heads):
-        h = next(h for h in heads if h in ORG_HEADS)
+    elif any(is_head(h, ORG_HEADS) for h in heads):
+        h = next(h for h in heads if is_head(h, ORG_HEADS))
         found.append(("organisation", f"'{h.capitalize()}' in the name", 4))
-    elif any(h in PLACE_HEADS for h in heads):
-        h = next(h for h in heads if h in PLACE_HEADS)
+    elif any(is_head(h, PLACE_HEADS) for h in heads):
+        h = next(h for h in heads if is_head(h, PLACE_HEADS))
         found.append(("place", f"'{h.capitalize()}' in the name", 4))
     if not found:  # a head word elsewhere: "Thai Airways International"
         h = next((w for w in lows[:-1] if w in ORG_HEADS and w not in ("of", "the")), "")

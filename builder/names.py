@@ -79,7 +79,11 @@ ORG_HEADS = frozenset(
     company corporation corp inc ltd plc llc airlines airline airways motors industries systems
     technologies electronics communications media pictures studios records partners capital
     securities insurance energy petroleum oil bancorp financial brothers bros church council
-    air international research services corps
+    air international research services corps shipping logistics mining steel chemicals
+    pharmaceuticals pharma foods beverages telecom telecommunications software solutions
+    consulting construction engineering manufacturing resources investments properties
+    realty hotels entertainment broadcasting publishing laboratories labs enterprises
+    ventures associates works
     parliament senate cabinet tribunal secretariat inc. ltd. corp. co. commerce chamber""".split()
 )
 """Head words of organisation names (field data)."""
@@ -119,6 +123,11 @@ _TOKEN = re.compile(
 )
 _DEMONYM = re.compile(r"(?:an|ian|ean|ese|ish|i|ic)$")
 _REPORTING = r"(?:said|says|told|added|stated|announced|explained|insisted|warned|wrote|argued|noted)"
+
+
+def is_head(word: str, heads: frozenset[str]) -> bool:
+    """A head word, singular or plural ("Court", "Courts"), in lower case."""
+    return word in heads or (word.endswith("s") and word[:-1] in heads)
 
 
 def is_acronym(word: str) -> bool:
@@ -270,6 +279,8 @@ def _split(
     seg_cues: list[str] = []
 
     def title_at(j: int) -> bool:
+        if j > 0 and lows[j - 1] in ("of", "for"):
+            return False  # "Ministry of Justice"
         if lows[j].replace(".", "") in TITLES and "." in lows[j] and is_acronym(words[j]):
             return True  # "C.E.O."
         if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in ("ceo", "cfo", "coo", "cto", "cio"):
@@ -322,6 +333,22 @@ def _split(
             )
             if cut is not None:
                 split += [(x, cut, cues), (cut, y, ["person:holder after 'title of X'"])]
+                continue
+        split.append((x, y, cues))
+    parts = split
+    # "Ana Ferreira of the Avel District Court", "John Smith of Boeing": a person (a given
+    # name or a title first, two or three words), then where she works
+    split = []
+    for x, y, cues in parts:
+        of = next((k for k in range(x + 2, min(y - 1, x + 4)) if lows[k] == "of"), None)
+        if of is not None:
+            k = of + 1 + (lows[of + 1] == "the")
+            left, right = lows[x:of], lows[k:y]
+            if (
+                right and (lows[x] in gazetteer.first_names() or any(c.startswith("person:") for c in cues))
+                and not any(is_head(w, ORG_HEADS) or is_head(w, PLACE_HEADS) for w in left)
+            ):
+                split += [(x, of, cues), (k, y, ["organisation:'Y of X'"])]
                 continue
         split.append((x, y, cues))
     parts = split

@@ -61,6 +61,10 @@ def entity(eid: str, name: str, *aliases: Alias | str, kind: str = "person") -> 
         ("Sales rose at Christmas, and Arkady Air Flight 447 landed safely.", {"Arkady Air"}),
         # "Secretary of the X Y Z": the organisation, then its holder
         ("A memo went to Secretary of the Harbour Board Ana Ferreira.", {"Harbour Board", "Ana Ferreira"}),
+        # "Y of X": a person and where he works; a title after "of" is part of a name
+        ("Judge Ana Ferreira of the Avel District Court thanked the Ministry of Justice.",
+         {"Ana Ferreira", "Avel District Court", "Ministry of Justice"}),
+        ("John Smith of Boeing spoke to Bank of America.", {"John Smith", "Boeing", "Bank of America"}),
         # "X-based": the name without the adjective
         ("The Oslo-based Nordhavn Shipping Group filed for bankruptcy.", {"Oslo", "Nordhavn Shipping Group"}),
     ],
