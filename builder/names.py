@@ -304,8 +304,6 @@ def _split(
             if seg_start is not None:
                 parts.append((seg_start, i, seg_cues + [f"organisation:before '{title}'"]))
                 seg_start, seg_cues = None, []
-            elif parts and parts[-1][1] == i:
-                pass
             i = j
             if i < len(run) and lows[i] in ("of", "for", "the", "at"):
                 while i < len(run) and lows[i] in CONNECTORS:
