@@ -293,7 +293,10 @@ def _short_forms(found: _Found, groups: _Groups) -> dict[str, list[str]]:
         if targets:
             result[key] = sorted(targets, key=lambda r: (-total[r], r))
     # agreement: "Apple TV", "Apple Stores" begin with the name of an organisation
-    orgs_named = {names[r] for r in members if " " not in names[r] and kind_of[r] == "organisation" and r in evidenced}
+    orgs_named = {
+        names[r] for r in members
+        if " " not in names[r] and kind_of[r] == "organisation" and r in evidenced and r not in result
+    }
     for r in members:
         head = names[r].split()[0]
         if " " in names[r] and head in orgs_named:
