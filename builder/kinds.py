@@ -120,8 +120,10 @@ def decide(forms: Counter[str], cues: Counter[str]) -> tuple[str, tuple[str, ...
         why["party"].update(why["organisation"])
     best = max(KINDS, key=lambda k: (score[k], -KINDS.index(k)))
     if score[best] <= 0:
-        several = any(" " in f for f in forms) and score["person"] >= 0
-        kind = "person" if several else "organisation"
-        return kind, (("no evidence: a name of several words" if several else "no evidence: a single word"),)
+        if not any(" " in f for f in forms):
+            return "organisation", ("no evidence: a single word",)
+        if score["person"] < 0:
+            return "organisation", ("no evidence but 'the X': not a person",)
+        return "person", ("no evidence: a name of several words",)
     reasons = tuple(r for r, _ in sorted(why[best].items(), key=lambda x: (-x[1], x[0])))
     return best, reasons

@@ -44,7 +44,9 @@ COMMON = frozenset(
     still yet instead currently previously earlier later now first last next finally
     additionally initially overall eventually besides both each every either neither
     once until unless because so whether where which whose whom
-    i'd i'm i've i'll i’d i’m i’ve i’ll""".split()
+    i'd i'm i've i'll i’d i’m i’ve i’ll we're we've we'll we’re we’ve we’ll you're you’re
+    they're they’re it's it’s that's that’s there's there’s let's let’s don't don’t
+    can't can’t won't won’t isn't isn’t obviously oh ok okay yes yeah well please""".split()
 )
 """Words that are never a name on their own, whatever their case (English function
 words, weekdays and months: the dates module reads those)."""
@@ -258,8 +260,10 @@ def _split(
     lows = [w.lower().rstrip(".") for w in words]
     # A sentence-initial word in the dossier's lower-case vocabulary is capitalised by position.
     # first in its sentence, or right after a dateline's dash ("AVEL, March 12 - Members of")
+    # or opening a quotation ("…, he said: “We're …")
     initial = run[0][0] == s or not text[s : run[0][0]].strip(" \"“‘'([") or bool(
         re.fullmatch(r"[A-Z][A-Z .’'-]+,[^.\n]{0,60}\s[-–—]\s+", text[s : run[0][0]])
+        or re.search(r"(?:[:,]\s+|\s)[\"“„«‹]\s?$", text[max(s, run[0][0] - 4) : run[0][0]])
     )
     start = 0
     if initial and len(run) > 1 and (lows[0] in common or lows[0] in COMMON) and not is_acronym(words[0]):
