@@ -289,7 +289,14 @@ def _short_forms(found: _Found, groups: _Groups) -> dict[str, list[str]]:
         if not orgs and len(firsts) == 1:
             orgs = firsts
             cues[firsts[0]]["organisation:its first word used alone"] += 1
-        targets = persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else [])
+        # a given name alone, for the one person of the dossier who has it ("Tim", "Tim Cook")
+        given = [
+            r for r in (heads.get(words, []) if len(words) == 1 and name.lower() in gazetteer.first_names() else [])
+            if r != key and kind_of[r] == "person" and r in evidenced
+        ]
+        targets = (
+            persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else []) or (given if len(given) == 1 else [])
+        )
         if targets:
             result[key] = sorted(targets, key=lambda r: (-total[r], r))
     # agreement: "Apple TV", "Apple Stores" begin with the name of an organisation

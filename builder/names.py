@@ -120,6 +120,7 @@ _DOTTED = frozenset("st mt ft inc ltd corp co jr sr bros mr mrs ms dr prof gen s
 _IRREGULAR_PLURALS = frozenset("people’s people's women’s women's men’s men's children’s children's".split())
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"  # a dotted acronym: U.S., D.C., N.V.
+    r"|(?<![\w.])[A-Z]\.(?=\s[A-Z][a-z])"  # a middle initial: Michael R. Golden
     r"|[^\W_](?:[\w’'&-]*\w)?(?:(?<=s)[’'](?!\w))?"  # a word (a plural possessive keeps its apostrophe)
     r"|\S"
 )
@@ -227,6 +228,10 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
                 continue
             low = word.lower()
             nxt = text[tokens[i + 1][0] : tokens[i + 1][1]].lower() if i + 1 < len(tokens) else ""
+            if re.fullmatch(r"[A-Z]\.", word) and (nxt in COMMON or nxt in common):
+                run.append((a, b - 1))  # "Plan B. Then": no middle initial
+                close()
+                continue
             if word[-1] in "’'" and low[:-1] not in common and nxt not in ORG_HEADS:
                 run.append((a, b - 1))  # "Airbus' Delivery Center": a singular possessive
                 close()

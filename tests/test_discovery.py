@@ -65,6 +65,8 @@ def entity(eid: str, name: str, *aliases: Alias | str, kind: str = "person") -> 
         ("Judge Ana Ferreira of the Avel District Court thanked the Ministry of Justice.",
          {"Ana Ferreira", "Avel District Court", "Ministry of Justice"}),
         ("John Smith of Boeing spoke to Bank of America.", {"John Smith", "Boeing", "Bank of America"}),
+        # a middle initial inside a name; a word opening a quotation opens a sentence
+        ("\"Obviously we are pleased,\" said Michael R. Golden on Friday.", {"Michael R. Golden"}),
         # "X-based": the name without the adjective
         ("The Oslo-based Nordhavn Shipping Group filed for bankruptcy.", {"Oslo", "Nordhavn Shipping Group"}),
     ],
@@ -136,6 +138,11 @@ def test_acronym_by_initials_and_its_provisional_entity() -> None:
     (e,) = discover.provisional([found["Harbour Safety Board"]], ())
     assert e.kind == "organisation" and not e.reviewed
     assert "'Board' in the name" in e.summary
+
+
+def test_a_given_name_alone_joins_the_one_person_who_has_it() -> None:
+    found = suggestions("Chairman Tim Cook spoke first. Later Tim said the talks would go on. Tim Cook left.")
+    assert found["Tim Cook"].short_forms == ("Tim",) and "Tim" not in found
 
 
 def test_one_country_and_one_department_under_several_names() -> None:
