@@ -142,9 +142,15 @@ class TimeExpression:
     value: str
     """ISO 8601: `2013-07-28`, `2013-07`, `1993`, `2013-W32`, `1975/1979`."""
     precision: str
-    """`day`, `week`, `month`, `year` or `range`."""
+    """`day`, `week`, `month`, `quarter`, `half`, `season`, `year`, `decade` or `range`."""
     paragraph: int
     """Paragraph number."""
+    timex: str = ""
+    """The TIMEX3 value where it is shorter than the ISO one (`2009-Q3`, `2008-FA`, `198`,
+    `2010-W03-WE`, `2009-12-15T18:00`); else the value itself."""
+    role: str = "event"
+    """`event` when the date anchors a timeline event; else why not: `dateline`,
+    `publication`, `comparison`, `description`, `quote`, `repeat` (see `events.py`)."""
 
 
 @dataclass(frozen=True)
