@@ -18,6 +18,7 @@ arithmetic uses `python-dateutil`'s `relativedelta`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -92,6 +93,8 @@ class Context:
     """The last day (`YYYY-MM-DD`) resolved earlier in the paragraph, or ""."""
     sentence_start: int = 0
     """Where the date's sentence starts."""
+    name_ends: frozenset[int] | set[int] = frozenset()
+    """Where registered names end (a weekday right after one is a date, not a named day)."""
 
 
 Value = tuple[str, str] | tuple[str, str, str]
@@ -275,8 +278,9 @@ def short_year(mt: re.Match[str], ctx: Context) -> Value | None:
 def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
     if ctx.published is None:
         return None
-    if not mt.group("dir") and ctx.text and _name_around(ctx.text, mt.start(), mt.end(), ctx.sentence_start):
-        return None  # a named day: "Black Monday", "Good Friday"
+    if (not mt.group("dir") and ctx.text and _name_around(ctx.text, mt.start(), mt.end(), ctx.sentence_start)
+            and ctx.text[: mt.start()].rstrip() and len(ctx.text[: mt.start()].rstrip()) not in ctx.name_ends):
+        return None  # a named day: "Black Monday", "Good Friday" (but "Asia Monday": Asia is a name)
     pub, wd = ctx.published, WEEKDAYS[mt.group("wd").lower()]
     direction = (mt.group("dir") or "").lower()
     if direction == "next":
@@ -601,8 +605,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the day",
         re.compile(
-            r"(?:\b(?:the\s)?same\sday|(?P<skip>\b(?:on|for|in|during|throughout|over|of|ending|ended|ends|end|started|starting|finished|finishing)\s)the\sday)\b"
-            r"(?!\s(?:before|after|of|when|that|on|which|it))"
+            r"(?:\b(?:the\s)?same\sday|(?P<skip>\b(?:[Oo]n|[Ff]or|[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver|of|end|ends|ending|ended|"
+            r"start|started|starting|finish|finished|finishing)\s)the\sday)\b"
+            r"(?!\s(?:of|when|that|on|which|it)\b|\s(?:before|after)\s(?:the|a|an|his|her|its|their|[A-Z0-9]))"
         ),
         the_day, "day",
     ),
@@ -641,6 +646,12 @@ class _Clock:
         return self._mt.group(name)
 
 
+def _inside_name(names: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted spans `names`."""
+    i = bisect.bisect_left(names, (end,))
+    return i > 0 and names[i - 1][1] > start and any(s < end and start < e for s, e in names[max(0, i - 8) : i])
+
+
 _YEAR_ANCHOR = re.compile(_B + r"(1[6-9][0-9]{2}|20[0-9]{2})" + _E)
 _MONTHS = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _DIGIT = re.compile(r"[0-9]")
@@ -659,10 +670,14 @@ def _present(need: str, text: str, start: int, end: int, lowered: list[str]) -> 
 
 
 def find_dates(
-    text: str, start: int, end: int, paragraph: int, published: dt.date | None
+    text: str, start: int, end: int, paragraph: int, published: dt.date | None,
+    names: tuple[tuple[int, int], ...] = (),
 ) -> list[TimeExpression]:
-    """Time expressions in `text[start:end]`, resolved where possible, in text order."""
+    """Time expressions in `text[start:end]`, resolved where possible, in text order.
+    `names`: the spans of registered names in the text, sorted; a date-like word inside
+    one is no date ("Windows 2000"), and a weekday right after one is ("Asia Monday")."""
     found: list[TimeExpression] = []
+    name_ends = {e for _, e in names}
     last_day = ""
     for s_start, s_end in sentences(text, start, end):
         spans: list[tuple[int, int, re.Match[str], Resolver]] = []
@@ -681,12 +696,12 @@ def find_dates(
         spans.sort(key=lambda x: (x[0], -x[1]))
         reach = s_start
         for a, b, mt, resolver in spans:
-            if a < reach:
+            if a < reach or _inside_name(names, a, b):
                 continue
             anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, s_start, a)]
             ctx = Context(
                 published, anchors[-1] if anchors else None, tense.direction(text, s_start, s_end, a, b),
-                text, last_day, s_start,
+                text, last_day, s_start, name_ends,
             )
             resolved = resolver(mt, ctx)
             if resolved is None:

@@ -129,8 +129,8 @@ def _records(a: Annotated) -> Records:
             for m in a.mentions
         ),
         dates=",\n".join(
-            f'{{"end":{d.end},"paragraph":{d.paragraph},"precision":{_s(d.precision)},"source":{sid},'
-            f'"start":{d.start},"text":{_s(d.text)},"value":{_s(d.value)}}}'
+            f'{{"end":{d.end},"paragraph":{d.paragraph},"precision":{_s(d.precision)},"role":{_s(d.role)},"source":{sid},'
+            f'"start":{d.start},"text":{_s(d.text)},"timex":{_s(d.timex or d.value)},"value":{_s(d.value)}}}'
             for d in sorted(a.dates, key=lambda d: d.start)
         ),
         quotes=",\n".join(

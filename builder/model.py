@@ -240,10 +240,14 @@ class Candidate:
     entities: tuple[str, ...]
     """Entities named in the sentence."""
     noun: str
-    """The happening next to the date, or ""."""
+    """The stem of the noun the date names ("Sunday's election" -> `elect`), or ""."""
     words: str
     """Content words of the sentence, sorted, space-separated (one string keeps the
     annotation cache small)."""
+    title: str = ""
+    """A short whole clause saying what happened (see `events.title`)."""
+    stems: str = ""
+    """Stems of the sentence's content words outside names, sorted, space-separated."""
 
 
 @dataclass(frozen=True)
@@ -301,6 +305,9 @@ class Event:
     """Every paragraph that reports it."""
     curated: bool = False
     """Comes from or was edited by `events.yml`."""
+    aliases: tuple[str, ...] = ()
+    """The ids each merged sentence would have as an event of its own: `events.yml` may
+    name the event by any of them, so a curated entry survives a change in merging."""
 
 
 class Relation(NamedTuple):

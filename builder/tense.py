@@ -41,6 +41,7 @@ _PAST_WORDS = frozenset(
 )
 """Past forms (irregular verbs, and adverbs of the past); `set`, `put`, `cut`, `hit`, `shut` are
 also present forms, so they count only after a subject-like word (see `_is_past`)."""
+_ALWAYS_PAST = frozenset("was were had did ago since earlier last previously".split())
 _AMBIGUOUS_PAST = frozenset("set put cut hit shut".split())
 _PARTICIPLE_AFTER = frozenset(
     "be been being is are am was were remain remains remained stay stays stayed get gets got "
@@ -62,7 +63,8 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     if word in _AMBIGUOUS_PAST:
         return before not in _PARTICIPLE_AFTER and before not in ("to", "will", "would", "should")
     if word in _PAST_WORDS:
-        return True
+        # "to be held", "remain shut": a participle; "has held", "was": the past
+        return word in _ALWAYS_PAST or before in _PERFECT or before not in _PARTICIPLE_AFTER
     if lower_case and word.endswith("ed") and len(word) > 4 and word not in _NOT_VERBS:
         if before in _PERFECT:
             return True  # "has filed": the present perfect reports something done
@@ -72,6 +74,8 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
 
 def _is_future(words: list[str], i: int) -> bool:
     word = words[i]
+    if word == "be" and i and words[i - 1] == "to":
+        return True  # "an event to be held on October 12"
     if word in _NEEDS_TO:
         following = words[i + 1] if i + 1 < len(words) else ""
         return following in ("to", "for")

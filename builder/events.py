@@ -1,0 +1,297 @@
+"""Timeline candidates of one source: which dates anchor a happening, and what happened.
+
+A date becomes a candidate event only when it anchors something that happened or is
+planned. The others keep the reason they are not events (`TimeExpression.role`, shown in
+the export): a **dateline** (a paragraph that is only a date and a place), a
+**publication** line ("Posted on March 9"), a **comparison** ("compared to April 2010",
+"higher than in 2008", "the worst since 1998", "up from $3m a year earlier"), a
+**description** of a period ("the 1975-79 rule", "during the 1980s") and words in a
+**quote** (a speaker's words, not the report's account). The rules use closed classes of
+English (comparison markers, reporting verbs, determiners); no topic words.
+
+Everything here is a function of one source's annotations, so it runs (and is cached)
+per source. `related_pairs` tells `timeline.merge_date` which candidates of one date
+report the same happening: the same noun named by the date ("Sunday's election", "the
+July 28 elections"), or a shared entity and at least two shared content stems (Snowball
+English stemmer) in the date's clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+import snowballstemmer
+
+from .model import Candidate, Entity, Mention, Quote, Source, TimeExpression
+from .sentences import sentences
+
+_STEMMER = snowballstemmer.stemmer("english")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+STOP = frozenset(
+    "the a an of to in on at by for and or but nor that this these those with from as is are was were be been "
+    "being am has have had having do does did it its he she they them his her their our we you your i me my "
+    "not no would will shall should can could may might must also than then there here which who whom whose "
+    "what when where while after before since until about into over under up down out off so such very more "
+    "most other some any all each both only just even still yet again per via one two three four five six "
+    "seven eight nine ten hundred thousand million billion percent cent".split()
+)
+"""English function words, numbers and determiners: never content words."""
+REPORTING = frozenset(
+    "say said says saying tell told tells report reported reports reporting announce announced announces "
+    "state stated states add added adds claim claimed claims according accord confirm confirmed confirms "
+    "note noted notes explain explained explains".split()
+)
+"""Reporting verbs: they say who tells, not what happened, so they never join two events."""
+TIME_WORDS = frozenset(
+    "day days week weeks month months year years today yesterday tomorrow tonight morning afternoon evening "
+    "night weekend quarter half decade time monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december earlier later "
+    "ago last next early late mid".split()
+)
+COMPARISON = frozenset("compared comparison than since versus vs against relative".split())
+"""Words that make the date after them a point of comparison, not a happening."""
+PERIOD_PRECISIONS = frozenset(("decade", "range", "season", "half", "quarter"))
+PUBLICATION = re.compile(r"(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
+MIN_SHARED_STEMS = 2
+"""Content stems two candidates with a shared entity need in common to be one happening."""
+NEIGHBOURS = 64
+"""How many earlier candidates naming an entity each candidate is compared with."""
+TITLE_WORDS = 12
+"""The longest title, in words."""
+
+
+def stems(words: list[str]) -> list[str]:
+    """Snowball English stems of the content words among `words` (lower-cased)."""
+    content = [w for w in words if w not in STOP and w not in REPORTING and w not in TIME_WORDS and len(w) > 2]
+    return [s for s in _STEMMER.stemWords(content) if s not in REPORTING]
+
+
+def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,
+         dates: list[TimeExpression], names: list[Mention], quotes: tuple[Quote, ...]) -> str:
+    """`event`, or why the date anchors no happening: `dateline`, `publication`,
+    `comparison`, `description` or `quote`."""
+    s, e = sentence
+    if _is_dateline(text, paragraph, dates, names):
+        return "dateline"
+    if PUBLICATION.match(text, s) and date.start - s < 40:
+        return "publication"
+    if any(q.start <= date.start and date.end <= q.end for q in quotes):
+        return "quote"
+    before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
+    if any(w in COMPARISON for w in before):
+        return "comparison"
+    between = text[max(s, date.start - 40) : date.start]
+    if re.search(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$", between):
+        return "comparison"  # "up to 5% from 3% in 2010"
+    surface = date.text.lower()
+    if re.search(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b", surface) and re.search(r"[0-9]", text[s:e]):
+        return "comparison"  # "$704 million in the same period a year earlier"
+    if date.precision == "decade" or (
+        date.precision in PERIOD_PRECISIONS and "/" in date.value and len(date.value.split("/")[0]) == 4
+        and re.match(r"\s+[a-z]", text[date.end :]) is not None
+    ):
+        return "description"  # "the 1980s", "the 1975-79 rule"
+    if re.search(r"\b(?:during|throughout)\s+(?:the\s)?$", text[max(s, date.start - 20) : date.start]) and date.precision in (
+        PERIOD_PRECISIONS | {"year"}
+    ):
+        return "description"
+    return "event"
+
+
+def _is_dateline(text: str, paragraph: tuple[int, int], dates: list[TimeExpression], names: list[Mention]) -> bool:
+    """A paragraph of a date and at most a place, an agency or a weekday: a date line."""
+    a, b = paragraph
+    if b - a > 120:
+        return False
+    rest = text[a:b]
+    for span in sorted([(d.start, d.end) for d in dates] + [(m.start, m.end) for m in names], reverse=True):
+        if a <= span[0] and span[1] <= b:
+            rest = rest[: span[0] - a] + " " + rest[span[1] - a :]
+    words = [w for w in _WORD.findall(rest) if w.lower() not in STOP]
+    return len(words) <= 2 and all(w[0].isupper() for w in words)
+
+
+def head_noun(text: str, date: TimeExpression, sentence_end: int) -> str:
+    """The stem of the noun a date names as a premodifier ("Sunday's election", "the
+    July 28 elections", "the March 9 filing"), or ""."""
+    after = text[date.end : min(sentence_end, date.end + 60)]
+    mt = re.match(r"(?:['’]s)?\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", after)
+    if not mt:
+        return ""
+    before = text[max(0, date.start - 6) : date.start].lower()
+    if not (after[:1] in "'’" or re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", before)):
+        return ""
+    run = []
+    for word in mt.group(1).split():
+        if word in STOP or word in REPORTING:
+            break
+        run.append(word)
+    return _STEMMER.stemWord(run[-1]) if run else ""
+
+
+def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention]) -> str:
+    """A short whole clause for the event in text[s:e]: the dateline, date phrases,
+    attributions, parentheses and side clauses removed, then cut at a phrase boundary
+    so that it has at most `TITLE_WORDS` words. Never an ellipsis."""
+    keep = [True] * (e - s)
+    replace_at: list[int] = []
+    for d in dates:
+        if s <= d.start and d.end <= e:
+            possessive = text[d.end : d.end + 2] in ("'s", "’s")
+            lead = re.search(r"(?:\b(?:on|in|at|by|during|since|from|until|of|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
+                             text[max(s, d.start - 20) : d.start])
+            start = d.start - (len(lead.group(0)) if lead and not possessive else 0)
+            end = d.end + (2 if possessive else 0)
+            for i in range(max(s, start), min(e, end)):
+                keep[i - s] = False
+            if possessive and end - s <= len(keep):
+                # "in Sunday's general election" -> "in the general election"
+                keep[start - s : start - s + 3] = [True, True, True]
+                replace_at.append(start - s)
+    chars = "".join(c if k else " " for c, k in zip(text[s:e], keep, strict=True))
+    for at in replace_at:
+        chars = chars[:at] + "the" + chars[at + 3 :]
+    chars = re.sub(r"\([^()]*\)", " ", chars)
+    chars = re.sub(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?\s*(?:—|–|--|-)\s*)?", "", chars)
+    chars = re.sub(r"^[^,]{0,40}?(?:—|–|--)\s+", "", chars) if re.match(r"^[A-Z]{2,}", chars) else chars
+    chars = re.sub(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported)\b.*$", "", chars)
+    chars = re.sub(r",\s*(?:said|says|according to)\b.*$", "", chars)
+    # Side clauses between commas ("Rivermark, which filed on June 1, will close plants").
+    chars = re.sub(r",\s*(?:which|who|whose|where)\b[^,]*,", "", chars)
+    # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
+    fronted = re.match(
+        r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
+        r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing)\b[^,]{0,80},\s*)", chars)
+    if fronted and len(chars[fronted.end() :].split()) >= 4:
+        chars = chars[fronted.end() :]
+    words = chars.split()
+    words = [w for w in words if w not in ("—", "–", "--", "-")]
+    text_title = " ".join(words).strip(" ,;:—–-")
+    text_title = re.sub(r"\s+([,.;:!?])", r"\1", text_title).rstrip(".!?")
+    words = text_title.split()
+    if len(words) > TITLE_WORDS:
+        words = _cut(words)
+    result = " ".join(words).strip(" ,;:—–-\"“”'‘’")
+    return result[:1].upper() + result[1:] if result else " ".join(text[s:e].split()[:TITLE_WORDS])
+
+
+_BOUNDARY = frozenset(
+    "and but as after because while with amid following despite which who that where when although though "
+    "since before until if unless over in on at for from by into during".split()
+)
+"""Words a phrase starts with: a title may end before one (never before `of` or `to`,
+which bind what follows to what precedes)."""
+
+
+def _cut(words: list[str]) -> list[str]:
+    """The longest prefix of four to `TITLE_WORDS` words that ends at a phrase boundary
+    (before a conjunction or a preposition, or after a comma)."""
+    best = 0
+    for i in range(min(len(words), TITLE_WORDS + 1) - 1, 3, -1):
+        prev, word = words[i - 1], words[i].lower().strip("\"“”")
+        if prev.endswith((",", ";", ":")) or word in _BOUNDARY:
+            best = i
+            break
+    cut = words[: best or TITLE_WORDS]
+    while cut and cut[-1].lower().strip(",;:") in STOP:
+        cut.pop()
+    cut[-1] = cut[-1].rstrip(",;:")
+    return cut
+
+
+def source_candidates(
+    source: Source, mentions: tuple[Mention, ...], found: tuple[TimeExpression, ...], entities: dict[str, Entity],
+    quotes: tuple[Quote, ...] = (),
+) -> tuple[tuple[Candidate, ...], tuple[TimeExpression, ...]]:
+    """The source's candidate events (one per date value per sentence, for dates that
+    anchor a happening) and its dates, each with its `role`."""
+    result = []
+    roles: dict[int, str] = {}
+    text = source.text
+    published = source.published.isoformat() if source.published else ""
+    by_paragraph: dict[int, list[TimeExpression]] = defaultdict(list)
+    for d in found:
+        by_paragraph[d.paragraph].append(d)
+    for p in source.paragraphs:
+        p_dates = by_paragraph.get(p.number)
+        if p.skipped or not p_dates:
+            continue
+        p_mentions = [m for m in mentions if m.paragraph == p.number]
+        for s, e in sentences(text, p.start, p.end):
+            seen: set[str] = set()
+            s_dates = [d for d in p_dates if s <= d.start < e]
+            in_sentence = [m for m in p_mentions if s <= m.start < e]
+            for d in s_dates:
+                why = role(text, (s, e), (p.start, p.end), d, p_dates, p_mentions, quotes)
+                roles[d.start] = why
+                if why != "event" or d.value in seen:
+                    continue
+                seen.add(d.value)
+                named = list(in_sentence)
+                if re.match(r"(?:He|She)\b", text[s:e]):
+                    # "He returned July 19": the subject is the last person named before.
+                    earlier = [m for m in mentions if m.end <= s and entities[m.entity].kind == "person"]
+                    named += earlier[-1:]
+                sentence = " ".join(text[s:e].split())
+                words = [re.sub(r"['’]s?$", "", w.lower()) for w in _WORD.findall(_outside(text, s, e, in_sentence))]
+                result.append(
+                    Candidate(
+                        date=d.value,
+                        precision=d.precision,
+                        source=source.id,
+                        published=published,
+                        paragraph=p.number,
+                        sentence=sentence,
+                        entities=tuple(sorted({m.entity for m in named})),
+                        noun=head_noun(text, d, e),
+                        words=" ".join(sorted({w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in STOP})),
+                        title=_named(title(text, s, e, s_dates, in_sentence), named[len(in_sentence):], entities),
+                        stems=" ".join(sorted(set(stems(words)))),
+                    )
+                )
+    dates = tuple(replace(d, role=roles[d.start]) if roles.get(d.start, "event") != d.role else d for d in found)
+    return tuple(result), dates
+
+
+def _named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:
+    """The title with a leading "He"/"She" replaced by the person it stands for."""
+    if subject and re.match(r"(?:He|She)\b", title):
+        return entities[subject[0].entity].name + title[title.index(" ") :] if " " in title else title
+    return title
+
+
+def _outside(text: str, s: int, e: int, names: list[Mention]) -> str:
+    """text[s:e] with the names blanked (their words are entities, not content)."""
+    chunk = list(text[s:e])
+    for m in names:
+        for i in range(max(m.start, s), min(m.end, e)):
+            chunk[i - s] = " "
+    return "".join(chunk)
+
+
+def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
+    """Pairs of indices into `items` (candidates of one date) that report the same
+    happening: the same head noun, or a shared entity and `MIN_SHARED_STEMS` shared
+    content stems. Each candidate is compared with at most `NEIGHBOURS` earlier ones per
+    entity, so a date with thousands of candidates stays linear."""
+    pairs: list[tuple[int, int]] = []
+    by_noun: dict[str, int] = {}
+    by_entity: dict[str, list[int]] = defaultdict(list)
+    stem_sets = [frozenset(c.stems.split()) for c in items]
+    for i, c in enumerate(items):
+        if c.noun:
+            if c.noun in by_noun:
+                pairs.append((by_noun[c.noun], i))
+            else:
+                by_noun[c.noun] = i
+        checked: set[int] = set()
+        for entity in c.entities:
+            for j in by_entity[entity][-NEIGHBOURS:]:
+                if j not in checked:
+                    checked.add(j)
+                    if len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS:
+                        pairs.append((j, i))
+            by_entity[entity].append(i)
+    return pairs
