@@ -93,6 +93,8 @@ class Context:
     """The last day (`YYYY-MM-DD`) resolved earlier in the paragraph, or ""."""
     sentence_start: int = 0
     """Where the date's sentence starts."""
+    last_day_in_sentence: bool = False
+    """Whether `last_day` was named in the date's own sentence."""
     name_ends: frozenset[int] | set[int] = frozenset()
     """Where registered names end (a weekday right after one is a date, not a named day)."""
 
@@ -486,8 +488,9 @@ def part_of_year(mt: re.Match[str], ctx: Context) -> Value | None:
 
 
 def the_day(mt: re.Match[str], ctx: Context) -> Value | None:
-    """"the same day", "late in the day": the day named last in the paragraph, else publication."""
-    if ctx.last_day:
+    """"the same day": the day named last in the paragraph; "late in the day", "ending the
+    day": the day named earlier in the sentence; else publication."""
+    if ctx.last_day and ("same" in mt.group().lower() or ctx.last_day_in_sentence):
         return ctx.last_day, "day"
     return (ctx.published.isoformat(), "day") if ctx.published else None
 
@@ -495,7 +498,7 @@ def the_day(mt: re.Match[str], ctx: Context) -> Value | None:
 def clock_time(mt: re.Match[str], ctx: Context) -> Value | None:
     """A time of day with a zone or a.m./p.m.: its day (the last named in the sentence's
     paragraph, else publication); the TIMEX3 value keeps the hour."""
-    day = ctx.last_day or (ctx.published.isoformat() if ctx.published else "")
+    day = (ctx.last_day if ctx.last_day_in_sentence else "") or (ctx.published.isoformat() if ctx.published else "")
     if not day:
         return None
     hour = int(mt.group("h"))
@@ -558,7 +561,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         re.compile(
-            r"(?:\b(?P<srel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Ii]n|[Ee]arly|[Ll]ate)[- ](?:(?:early|late|mid)[- ])?)?"
+            r"(?:(?P<skip>\b(?:[Tt]he|[Ii]n)\s)|\b(?P<srel>[Tt]his|[Ll]ast|[Nn]ext)\s)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?"
             r"\b" + _SEASON + r"(?:\s(?:of\s)?" + y("y") + r")?" + _E
         ),
         season, "spring summer autumn fall winter",
@@ -678,6 +681,7 @@ def find_dates(
     one is no date ("Windows 2000"), and a weekday right after one is ("Asia Monday")."""
     found: list[TimeExpression] = []
     name_ends = {e for _, e in names}
+    last_day_at = -1
     last_day = ""
     for s_start, s_end in sentences(text, start, end):
         spans: list[tuple[int, int, re.Match[str], Resolver]] = []
@@ -701,7 +705,7 @@ def find_dates(
             anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, s_start, a)]
             ctx = Context(
                 published, anchors[-1] if anchors else None, tense.direction(text, s_start, s_end, a, b),
-                text, last_day, s_start, name_ends,
+                text, last_day, s_start, last_day_at >= s_start, name_ends,
             )
             resolved = resolver(mt, ctx)
             if resolved is None:
@@ -711,5 +715,5 @@ def find_dates(
             timex = resolved[2] if len(resolved) == 3 else value  # type: ignore[misc]
             found.append(TimeExpression(a, b, text[a:b], value, precision, paragraph, timex))
             if precision == "day":
-                last_day = value
+                last_day, last_day_at = value, a
     return found

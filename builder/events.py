@@ -109,8 +109,9 @@ def _is_dateline(text: str, paragraph: tuple[int, int], dates: list[TimeExpressi
     for span in sorted([(d.start, d.end) for d in dates] + [(m.start, m.end) for m in names], reverse=True):
         if a <= span[0] and span[1] <= b:
             rest = rest[: span[0] - a] + " " + rest[span[1] - a :]
-    words = [w for w in _WORD.findall(rest) if w.lower() not in STOP]
-    return len(words) <= 2 and all(w[0].isupper() for w in words)
+    words = _WORD.findall(rest)
+    lower = [w for w in words if w[0].islower() and w not in ("of", "the", "and", "by", "on", "at", "in")]
+    return not lower and len([w for w in words if w.lower() not in STOP]) <= 3
 
 
 def head_noun(text: str, date: TimeExpression, sentence_end: int) -> str:

@@ -69,6 +69,11 @@ def test_show_date() -> None:
     assert show_date("2013-W32", "week") == "week of 5 August 2013"
     assert show_date("1975/1979", "range") == "1975–1979"
     assert show_date("2013-09-14/2013-09-15", "range") == "14–15 September 2013"
+    assert show_date("2009-07/2009-09", "quarter") == "Q3 2009"
+    assert show_date("2009-01/2009-06", "half") == "first half of 2009"
+    assert show_date("2008-09/2008-11", "season") == "autumn 2008"
+    assert show_date("2008-12/2009-02", "season") == "winter 2008–2009"
+    assert show_date("1990/1999", "decade") == "1990s"
 
 
 def test_profile_has_its_own_timeline(demo: Path) -> None:

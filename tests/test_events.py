@@ -1,0 +1,133 @@
+"""Events, not sentences: which dates anchor a happening, one entry per happening, titles.
+
+A small dossier on a made-up bankruptcy (no word of it is in the builder) is built in
+process; every expected value below was read off the texts by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder import sources
+from builder.model import Event
+from builder.pipeline import annotate_all
+from builder.timeline import build_events
+
+SOURCES = """\
+a.txt:
+  title: Rivermark files
+  published: 2009-06-01
+b.txt:
+  title: Rivermark to close plants
+  published: 2009-06-04
+c.txt:
+  title: Results
+  published: 2011-03-09
+"""
+ENTITIES = """\
+- id: rivermark-motors
+  kind: organisation
+  name: Rivermark Motors
+  summary: A carmaker.
+- id: avel-union
+  kind: organisation
+  name: Avel Union
+  summary: A union.
+- id: dana-holt
+  kind: person
+  name: Dana Holt
+  summary: An executive.
+  aliases: [{text: Holt, after_full_name: true}]
+"""
+TEXTS = {
+    "a.txt": (
+        "Rivermark files\n\n"
+        "Rivermark Motors filed for bankruptcy protection on Monday.\n\n"
+        "Rivermark Motors named Dana Holt chief executive on Monday.\n\n"
+        "Avel Union members went on strike on Monday at the Avel plant."
+    ),
+    "b.txt": (
+        "Rivermark to close plants\n\n"
+        "Rivermark Motors, which filed for bankruptcy on June 1, will close plants.\n\n"
+        "The merger should close in November."
+    ),
+    "c.txt": (
+        "Results\n\n"
+        "March 09, 2011\n\n"
+        "Orders fell 17% compared to April of 2010.\n\n"
+        "It was the worst result since 1998.\n\n"
+        "Sales were higher than in 2008.\n\n"
+        "The company was founded during the 1975-79 boom years.\n\n"
+        "\"We will be back in 2012,\" Dana Holt said.\n\n"
+        "Profit was $5 million, up from $3 million a year earlier.\n\n"
+        "Rivermark Motors opened a new plant in Avel on March 7 after two years of delays caused "
+        "by the long dispute with suppliers over prices."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], tuple[Event, ...]]:
+    seeds = tmp_path_factory.mktemp("bankruptcy") / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text(SOURCES, encoding="utf-8")
+    (seeds / "entities.yml").write_text(ENTITIES, encoding="utf-8")
+    for name, text in TEXTS.items():
+        (seeds / name).write_text(text + "\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    annotated = annotate_all(dossier.sources, dossier.entities, 1)
+    by_file = {s.file: annotated[s.id] for s in dossier.sources}
+    return by_file, build_events(dossier, annotated)  # type: ignore[return-value]
+
+
+def roles(built: tuple[dict[str, object], tuple[Event, ...]], file: str) -> list[tuple[str, str]]:
+    return [(d.text, d.role) for d in built[0][file].dates]  # type: ignore[attr-defined]
+
+
+def test_dates_that_are_not_events_keep_their_reason(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    assert roles(built, "c.txt") == [
+        ("March 09, 2011", "dateline"),
+        ("April of 2010", "comparison"),
+        ("1998", "comparison"),
+        ("2008", "comparison"),
+        ("1975-79", "description"),
+        ("2012", "quote"),
+        ("a year earlier", "comparison"),
+        ("March 7", "event"),
+    ]
+
+
+def test_a_dateline_makes_no_event(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    assert not [ev for ev in built[1] if "March 09" in ev.title or ev.date in ("2011-03-09", "2010-04", "1998", "2008")]
+
+
+def test_one_happening_two_sources_is_one_event(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    filings = [ev for ev in built[1] if ev.date == "2009-06-01" and "bankruptcy" in ev.summary]
+    assert len(filings) == 1
+    assert {c.paragraph for c in filings[0].citations} == {2}
+    assert len({c.source for c in filings[0].citations}) == 2
+    assert filings[0].title == "Rivermark Motors filed for bankruptcy protection"
+
+
+def test_different_happenings_on_the_same_day_stay_apart(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    same_day = sorted(ev.title for ev in built[1] if ev.date == "2009-06-01")
+    assert same_day == [
+        "Avel Union members went on strike at the Avel plant",
+        "Rivermark Motors filed for bankruptcy protection",
+        "Rivermark Motors named Dana Holt chief executive",
+    ]
+
+
+def test_planned_happening_is_in_the_future(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    # Published 4 June 2009: "should close in November" is November 2009, not 2008.
+    assert [(ev.date, ev.precision) for ev in built[1] if "merger" in ev.summary] == [("2009-11", "month")]
+
+
+def test_titles_are_short_whole_clauses(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    for ev in built[1]:
+        assert "…" not in ev.title and len(ev.title.split()) <= 12, ev.title
+        assert ev.summary.endswith((".", "\"", "”"))
+    plant = [ev for ev in built[1] if ev.date == "2011-03-07"]
+    assert [ev.title for ev in plant] == ["Rivermark Motors opened a new plant in Avel"]
