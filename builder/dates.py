@@ -488,9 +488,9 @@ def part_of_year(mt: re.Match[str], ctx: Context) -> Value | None:
 
 
 def the_day(mt: re.Match[str], ctx: Context) -> Value | None:
-    """"the same day": the day named last in the paragraph; "late in the day", "ending the
-    day": the day named earlier in the sentence; else publication."""
-    if ctx.last_day and ("same" in mt.group().lower() or ctx.last_day_in_sentence):
+    """"the same day", "late in the day", "ending the day": the day the paragraph named
+    last (news reports of a day name it, then say "the day"), else publication."""
+    if ctx.last_day:
         return ctx.last_day, "day"
     return (ctx.published.isoformat(), "day") if ctx.published else None
 

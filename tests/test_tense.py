@@ -117,6 +117,8 @@ CASES = [
     ("ending the day at 8,017", dt.date(2009, 4, 4), [("the day", "2009-04-04", "day")]),
     ("rebounded late in the day after falling", dt.date(2007, 8, 10), [("the day", "2007-08-10", "day")]),
     ("the day after the election", dt.date(2007, 8, 10), []),
+    ("On Friday the Dow rose 2%, ending the day at 8,017.", dt.date(2009, 4, 4),
+     [("Friday", "2009-04-03", "day"), ("the day", "2009-04-03", "day")]),
     ("last night", MON_2013_08_12, [("last night", "2013-08-11", "day")]),
 ]
 
