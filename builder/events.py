@@ -50,8 +50,12 @@ TIME_WORDS = frozenset(
     "january february march april may june july august september october november december earlier later "
     "ago last next early late mid".split()
 )
-COMPARISON = frozenset("compared comparison than since versus vs against relative".split())
-"""Words that make the date after them a point of comparison, not a happening."""
+COMPARISON = frozenset("compared comparison than versus vs against relative".split())
+"""Words that make the date after them a point of comparison, not a happening. `since`
+does too after a superlative or an ordinal ("the worst result since 1998", "the fifth
+election since 1993"), not after a verb ("has been suspended since July 24")."""
+_RANKED = re.compile(r"\b(?:\w+est|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                     r"highest|lowest|best|worst|only)\b")
 PERIOD_PRECISIONS = frozenset(("decade", "range", "season", "half", "quarter"))
 PUBLICATION = re.compile(r"(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
 MIN_SHARED_STEMS = 2
@@ -81,6 +85,9 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "quote"
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
     if any(w in COMPARISON for w in before):
+        return "comparison"
+    since = re.search(r"\bsince\s+(?:the\s+)?$", text[max(s, date.start - 12) : date.start])
+    if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
         return "comparison"
     between = text[max(s, date.start - 40) : date.start]
     if re.search(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$", between):

@@ -167,7 +167,8 @@ def _relation(r: Relation) -> str:
 
 def _event(ev: Event) -> str:
     return (
-        f'{{"citations":[{",".join(f"""{{"paragraph":{c.paragraph},"source":{_s(c.source)}}}""" for c in ev.citations)}],'
+        f'{{"aliases":[{",".join(map(_s, ev.aliases))}],'
+        f'"citations":[{",".join(f"""{{"paragraph":{c.paragraph},"source":{_s(c.source)}}}""" for c in ev.citations)}],'
         f'"date":{_s(ev.date)},"entities":[{",".join(map(_s, ev.entities))}],"id":{_s(ev.id)},'
         f'"precision":{_s(ev.precision)},"summary":{_s(ev.summary)},"title":{_s(ev.title)}}}'
     )

@@ -60,6 +60,7 @@ TEXTS = {
         "The company was founded during the 1975-79 boom years.\n\n"
         "\"We will be back in 2012,\" Dana Holt said.\n\n"
         "Profit was $5 million, up from $3 million a year earlier.\n\n"
+        "Trading in its shares had been suspended since July 24, 2010.\n\n"
         "Rivermark Motors opened a new plant in Avel on March 7 after two years of delays caused "
         "by the long dispute with suppliers over prices."
     ),
@@ -93,6 +94,7 @@ def test_dates_that_are_not_events_keep_their_reason(built: tuple[dict[str, obje
         ("1975-79", "description"),
         ("2012", "quote"),
         ("a year earlier", "comparison"),
+        ("July 24, 2010", "event"),
         ("March 7", "event"),
     ]
 
