@@ -199,7 +199,7 @@ def _month_index(year: int, month: int) -> tuple[int, int]:
     return moved.year, moved.month
 
 
-_RANGE_WORDS = ("and", "to", "through", "until", "till")
+_RANGE_WORDS = ("and", "or", "to", "through", "until", "till")
 
 
 def bare_month(mt: re.Match[str], ctx: Context) -> Value | None:
@@ -528,7 +528,7 @@ class Rule:
     (space-separated, any of which its lower-cased text must contain)."""
 
 
-_DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Tt]his|[Ll]ast|[Bb]etween|[Ff]rom|and|to|through|until|till|its|their|his|her|our)[- ])?"
+_DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Tt]his|[Ll]ast|[Bb]etween|[Ff]rom|and|or|to|through|until|till|its|their|his|her|our)[- ])?"
 
 RULES: tuple[Rule, ...] = (
     Rule("month day year", re.compile(_B + m("m") + r"\s" + d("d") + r",?\s" + y("y") + _E), full_date, "month"),

@@ -146,6 +146,8 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     keep = [True] * (e - s)
     replace_at: list[int] = []
     for d in dates:
+        if d.start == s and not text.startswith(",", d.end):
+            continue  # the date is the subject: "7/8/07 was chosen as its date"
         if s <= d.start and d.end <= e:
             possessive = text[d.end : d.end + 2] in ("'s", "’s")
             lead = re.search(r"(?:\b(?:on|in|at|by|during|since|from|until|of|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
@@ -171,16 +173,21 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
     fronted = re.match(
         r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
-        r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing)\b[^,]{0,80},\s*)", chars)
+        r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing)\b[^,]{0,80},\s+)", chars)
     if fronted and len(chars[fronted.end() :].split()) >= 4:
         chars = chars[fronted.end() :]
     words = chars.split()
     words = [w for w in words if w not in ("—", "–", "--", "-")]
     text_title = " ".join(words).strip(" ,;:—–-")
     text_title = re.sub(r"\s+([,.;:!?])", r"\1", text_title).rstrip(".!?")
+    # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
+    text_title = re.sub(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)", "", text_title)
+    text_title = re.sub(r",(?:\s*,)+", ",", text_title).strip(" ,;:")
     words = text_title.split()
     if len(words) > TITLE_WORDS:
         words = _cut(words)
+    while len(words) > 3 and words[-1].lower().strip(",;:") in STOP:
+        words.pop()  # "The first flight of the 777 was [in 1994]"
     result = " ".join(words).strip(" ,;:—–-\"“”'‘’")
     return result[:1].upper() + result[1:] if result else " ".join(text[s:e].split()[:TITLE_WORDS])
 

@@ -131,3 +131,31 @@ def test_titles_are_short_whole_clauses(built: tuple[dict[str, object], tuple[Ev
         assert ev.summary.endswith((".", "\"", "”"))
     plant = [ev for ev in built[1] if ev.date == "2011-03-07"]
     assert [ev.title for ev in plant] == ["Rivermark Motors opened a new plant in Avel"]
+
+
+TITLES = [
+    # (sentence, published, title)
+    ("7/8/07 was chosen as its date matches the designation.", "2007-07-09", "7/8/07 was chosen as its date matches the designation"),
+    ("The visit will be rescheduled for November 20, occurring later.", "2005-11-05", "The visit will be rescheduled, occurring later"),
+    ("The first flight of the 777 was in 1994.", "2005-04-27", "The first flight of the 777"),
+    ("Despite his party's good showing Sunday, Rainsy will be in a state of political limbo.", "2013-07-28",
+     "Rainsy will be in a state of political limbo"),
+    ("Cambodia's opposition appeared to make impressive gains in Sunday's general election, though the ruling "
+     "party claimed a victory that would extend the mandate of the prime minister.", "2013-07-28",
+     "Cambodia's opposition appeared to make impressive gains in the general election"),
+    ("He returned July 19 only after receiving a royal pardon at the behest of Hun Sen, his longtime rival.",
+     "2013-07-28", "He returned only after receiving a royal pardon"),
+    ("PHNOM PENH, Cambodia -- Thousands of workers marched on Monday.", "2013-07-30", "Thousands of workers marched"),
+]
+
+
+@pytest.mark.parametrize("sentence,published,expected", TITLES)
+def test_title(sentence: str, published: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.events import title
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date.fromisoformat(published))
+    assert found
+    assert title(sentence, 0, len(sentence), found, []) == expected
