@@ -128,7 +128,7 @@ def _directed_day(month: int, day: int, pub: dt.date, direction: str) -> dt.date
 
 _YEAR_AFTER = re.compile(
     r"\s*(?:to|until|till|through|and|[-–])\s+(?:the\s)?(?:" + _FULL_MONTH + "|" + _ABBR_MONTH + r")?\.?\s?"
-    r"(?:[12][0-9]|3[01]|0?[1-9])?(?:st|nd|rd|th)?(?:\sof\s(?:" + _FULL_MONTH + r"))?,?\s(?P<y>1[6-9][0-9]{2}|20[0-9]{2})"
+    r"(?:[12][0-9]|3[01]|0?[1-9])?(?:st|nd|rd|th)?(?:\sof\s(?:" + _FULL_MONTH + r"))?,?(?:\sof)?\s(?P<y>1[6-9][0-9]{2}|20[0-9]{2})"
     r"(?![\w%])"
 )
 """The second date of a range ("June 9 to June 23, 2014"), whose year applies to the first."""

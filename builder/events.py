@@ -168,8 +168,9 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     chars = re.sub(r"^[^,]{0,40}?(?:—|–|--)\s+", "", chars) if re.match(r"^[A-Z]{2,}", chars) else chars
     chars = re.sub(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported)\b.*$", "", chars)
     chars = re.sub(r",\s*(?:said|says|according to)\b.*$", "", chars)
-    # Side clauses between commas ("Rivermark, which filed on June 1, will close plants").
-    chars = re.sub(r",\s*(?:which|who|whose|where)\b[^,]*,", "", chars)
+    # Side clauses and appositions between commas ("Rivermark, which filed on June 1, will
+    # close plants", "The index, a measure of ..., fell").
+    chars = re.sub(r",\s*(?:which|who|whose|where|a|an)\b[^,]*,", "", chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
     fronted = re.match(
         r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
@@ -183,6 +184,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
     text_title = re.sub(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)", "", text_title)
     text_title = re.sub(r",(?:\s*,)+", ",", text_title).strip(" ,;:")
+    text_title = re.sub(r"\b(\w+) \1\b", r"\1", text_title)  # "0.9% and and a further 0.1%"
     words = text_title.split()
     if len(words) > TITLE_WORDS:
         words = _cut(words)

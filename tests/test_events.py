@@ -146,6 +146,11 @@ TITLES = [
     ("He returned July 19 only after receiving a royal pardon at the behest of Hun Sen, his longtime rival.",
      "2013-07-28", "He returned only after receiving a royal pardon"),
     ("PHNOM PENH, Cambodia -- Thousands of workers marched on Monday.", "2013-07-30", "Thousands of workers marched"),
+    ("The Dow Jones Industrial Average, a stock market index used to gauge the performance of American stock "
+     "exchanges, fell 344.65 at the close of trading Thursday.", "2008-09-04",
+     "The Dow Jones Industrial Average fell 344.65 at the close of trading"),
+    ("The economy contracted by 0.9% between April and June and a further 0.1% since September.", "2008-11-18",
+     "The economy contracted by 0.9% and a further 0.1%"),
 ]
 
 

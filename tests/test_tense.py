@@ -73,6 +73,8 @@ CASES = [
     ("The exhibition ran from June 9 to June 23, 2014", dt.date(2015, 2, 13),
      [("June 9", "2014-06-09", "day"), ("June 23, 2014", "2014-06-23", "day")]),
     ("between April and June 2008", dt.date(2008, 11, 18), [("April", "2008-04", "month"), ("June 2008", "2008-06", "month")]),
+    ("was between September and October of 2007, when", dt.date(2009, 4, 4),
+     [("September", "2007-09", "month"), ("October of 2007", "2007-10", "month")]),
     ("contracted between April and June", dt.date(2008, 11, 18), [("April", "2008-04", "month"), ("June", "2008-06", "month")]),
     ("is expected to take place in August or September", dt.date(2007, 7, 9),
      [("August", "2007-08", "month"), ("September", "2007-09", "month")]),
