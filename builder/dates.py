@@ -479,8 +479,11 @@ def part_of_year(mt: re.Match[str], ctx: Context) -> Value | None:
     unit, part = mt.group("unit").lower(), mt.group("part").lower()
     rel = (mt.group("rel") or "").lower()
     shift = {"last": -1, "next": 1, "previous": -1}.get(rel, 0)
+    since = ctx.text and re.search(r"\bsince\s+$", ctx.text[max(0, mt.start() - 8) : mt.start()])
     if unit == "year":
         year = int(mt.group("y")) if mt.group("y") else pub.year + shift  # type: ignore[union-attr]
+        if since and part in ("start", "beginning"):
+            return f"{year:04d}-01-01", "day"  # "since the start of this year": a point, 1 January
         return f"{year:04d}-{1 if part in ('start', 'beginning') else 12:02d}", "month"
     assert pub is not None
     moved = dt.date(pub.year, pub.month, 1) + relativedelta(months=shift)
@@ -493,6 +496,22 @@ def the_day(mt: re.Match[str], ctx: Context) -> Value | None:
     if ctx.last_day:
         return ctx.last_day, "day"
     return (ctx.published.isoformat(), "day") if ctx.published else None
+
+
+def running(mt: re.Match[str], ctx: Context) -> Value | None:
+    """"for a second consecutive day", "for the fourth week in a row": the day (week,
+    month, year) of publication, the latest of the run."""
+    text = ctx.text[mt.start() : mt.end() + 12] if ctx.text else mt.group()
+    if not re.search(r"consecutive|straight|successive|in\sa\srow|running", text) or ctx.published is None:
+        return None  # "the second day of the trial" is no run
+    pub, unit = ctx.published, mt.group("unit")
+    if unit == "day":
+        return pub.isoformat(), "day"
+    if unit == "week":
+        return _week(pub), "week"
+    if unit == "month":
+        return f"{pub.year:04d}-{pub.month:02d}", "month"
+    return f"{pub.year:04d}", "year"
 
 
 def clock_time(mt: re.Match[str], ctx: Context) -> Value | None:
@@ -606,6 +625,14 @@ RULES: tuple[Rule, ...] = (
         lambda mt, ctx: part_of_year(_Unit(mt), ctx), "start beginning end",
     ),
     Rule(
+        "running count",
+        re.compile(
+            r"\b(?:(?:a|the)\s)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))\s"
+            r"(?:(?:consecutive|straight|successive)\s)?(?P<unit>day|week|month|year)\b"
+        ),
+        running, "consecutive straight successive row running",
+    ),
+    Rule(
         "the day",
         re.compile(
             r"(?:\b(?:the\s)?same\sday|(?P<skip>\b(?:[Oo]n|[Ff]or|[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver|of|end|ends|ending|ended|"
@@ -635,6 +662,9 @@ class _Unit:
         if name == "unit":
             return self._mt.group("unit") or "year"
         return self._mt.group(name)
+
+    def start(self) -> int:
+        return self._mt.start()
 
 
 class _Clock:

@@ -50,6 +50,8 @@ ROWS = [
     ("offset", "five years ago", MON_2013_08_12, ("five years ago", "2008", "year")),
     ("previous", "In 2008 sales fell, after a rise the previous year.", MON_2013_08_12, ("the previous year", "2007", "year")),
     ("part of year", "prices rose at the start of this year", MON_2013_08_12, ("the start of this year", "2013-01", "month")),
+    ("running count", "Trading was suspended for a second consecutive day.", dt.date(2008, 9, 17),
+     ("a second consecutive day", "2008-09-17", "day")),
     ("the day", "On Friday the index fell, and it rose on the same day in Tokyo.", MON_2013_08_12, ("the same day", "2013-08-09", "day")),
     ("time of day", "made its first test flight Tuesday at 18:00 UTC.", WED_2009_12_16, ("18:00 UTC", "2009-12-15", "day")),
 ]
@@ -125,6 +127,11 @@ CASES = [
     ("On Friday the Dow rose 2%, ending the day at 8,017.", dt.date(2009, 4, 4),
      [("Friday", "2009-04-03", "day"), ("the day", "2009-04-03", "day")]),
     ("last night", MON_2013_08_12, [("last night", "2013-08-11", "day")]),
+    ("US stocks log gains for fourth week in a row", dt.date(2009, 4, 4), [("fourth week", "2009-W14", "week")]),
+    ("the second day of the trial", dt.date(2009, 4, 4), []),
+    ("The Dow has fallen almost fifteen percent since the start of this year.", dt.date(2009, 2, 20),
+     [("the start of this year", "2009-01-01", "day")]),
+    ("at the beginning of the year", dt.date(2008, 4, 9), [("the beginning of the year", "2008-01", "month")]),
 ]
 
 
