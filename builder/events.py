@@ -121,6 +121,21 @@ def _is_dateline(text: str, paragraph: tuple[int, int], dates: list[TimeExpressi
     return not lower and len([w for w in words if w.lower() not in STOP]) <= 3
 
 
+def dateline_date(source: Source) -> str:
+    """The day a source's own date line states (one of its first three paragraphs, only
+    a date and at most a place or an agency: "March 09, 2011"), or ""; for `sources.load`
+    to check or fill `published` with."""
+    from .dates import find_dates  # dates needs no events; imported here to keep the module graph flat
+
+    for p in source.paragraphs[:3]:
+        if p.end - p.start > 80:
+            continue
+        found = [d for d in find_dates(source.text, p.start, p.end, p.number, None) if d.precision == "day"]
+        if len(found) == 1 and _is_dateline(source.text, (p.start, p.end), found, []):
+            return found[0].value
+    return ""
+
+
 def head_noun(text: str, date: TimeExpression, sentence_end: int) -> str:
     """The stem of the noun a date names as a premodifier ("Sunday's election", "the
     July 28 elections", "the March 9 filing"), or ""."""

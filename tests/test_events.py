@@ -164,3 +164,22 @@ def test_title(sentence: str, published: str, expected: str) -> None:
     found = find_dates(sentence, 0, len(sentence), 1, dt.date.fromisoformat(published))
     assert found
     assert title(sentence, 0, len(sentence), found, []) == expected
+
+
+def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: A\nb.txt:\n  title: B\n  published: 2011-03-08\nc.txt:\n  title: C\n  published: 2011-03-09\n",
+        encoding="utf-8",
+    )
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (seeds / name).write_text("Title\n\nMarch 09, 2011\n\nOrders fell on Monday.\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    published = {s.file: s.published.isoformat() if s.published else None for s in dossier.sources}
+    assert published == {"a.txt": "2011-03-09", "b.txt": "2011-03-08", "c.txt": "2011-03-09"}
+    assert sorted(w.split(": ", 1)[1] for w in dossier.warnings if "date line" in w) == [
+        "its date line says 2011-03-09; sources.yml says published 2011-03-08",
+        "no 'published' in sources.yml; taken from its date line (2011-03-09)",
+    ]
