@@ -77,10 +77,10 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     """`event`, or why the date anchors no happening: `dateline`, `publication`,
     `comparison`, `description` or `quote`."""
     s, e = sentence
-    if _is_dateline(text, paragraph, dates, names):
-        return "dateline"
     if PUBLICATION.match(text, s) and date.start - s < 40:
         return "publication"
+    if _is_dateline(text, paragraph, dates, names):
+        return "dateline"
     if any(q.start <= date.start and date.end <= q.end for q in quotes):
         return "quote"
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]

@@ -54,6 +54,7 @@ TEXTS = {
     "c.txt": (
         "Results\n\n"
         "March 09, 2011\n\n"
+        "Last updated on March 10, 2011 by the news desk\n\n"
         "Orders fell 17% compared to April of 2010.\n\n"
         "It was the worst result since 1998.\n\n"
         "Sales were higher than in 2008.\n\n"
@@ -88,6 +89,7 @@ def roles(built: tuple[dict[str, object], tuple[Event, ...]], file: str) -> list
 def test_dates_that_are_not_events_keep_their_reason(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
     assert roles(built, "c.txt") == [
         ("March 09, 2011", "dateline"),
+        ("March 10, 2011", "publication"),
         ("April of 2010", "comparison"),
         ("1998", "comparison"),
         ("2008", "comparison"),
