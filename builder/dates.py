@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -557,12 +558,12 @@ RULES: tuple[Rule, ...] = (
     Rule("day month", re.compile(_B + r"(?:the\s)?" + d("d") + r"\s(?:of\s)?" + m("m") + r"(?![\w-])"), day_no_year, "month"),
     Rule("month year", re.compile(_B + m("m") + r",?\s(?:of\s)?" + y("y") + _E), month_year, "month"),
     Rule("bare month", re.compile(_DAY_SKIP + r"(?P<dir>\b[Nn]ext )?" + _BARE_MONTH.format(g="m") + r"(?P<poss>['’]s\b)?(?!\.?\w)"), bare_month, "month"),
-    Rule("ISO date", re.compile(_B + y("y") + r"-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])" + _E), iso_date, "digit"),
-    Rule("numeric date", re.compile(_B + r"(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<yy>[0-9]{2}|(?:19|20)[0-9]{2})" + _E), numeric_date, "digit"),
+    Rule("ISO date", re.compile(_B + y("y") + r"-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])" + _E), iso_date, "iso"),
+    Rule("numeric date", re.compile(_B + r"(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<yy>[0-9]{2}|(?:19|20)[0-9]{2})" + _E), numeric_date, "slash"),
     Rule("year range", re.compile(_B + y("y") + r"\s?[-–]\s?(?P<y2>1[6-9][0-9]{2}|20[0-9]{2}|[0-9]{2})" + _E), year_range, "digit"),
     Rule("decade", re.compile(r"(?:\b(?P<part>early|mid|late)[- ])?" + r"(?<![\w'])(?P<dec>1[6-9][0-9]0|20[0-9]0)['’]?s\b"), decade, "digit"),
     Rule("year", re.compile(_B + y("y") + _E), year, "digit"),
-    Rule("short year", re.compile(r"(?P<skip>\b(?:since|in|of|from|to|until|before|after|the)\s)['’](?P<yy>[0-9]{2})\b(?!['’])"), short_year, "digit"),
+    Rule("short year", re.compile(r"(?P<skip>\b(?:since|in|of|from|to|until|before|after|the)\s)['’](?P<yy>[0-9]{2})\b(?!['’])"), short_year, "apostrophe"),
     Rule(
         "quarter",
         re.compile(
@@ -622,7 +623,7 @@ RULES: tuple[Rule, ...] = (
             r"\b[Tt]he\s(?P<part>start|beginning|end)\sof\s(?:(?:the|(?P<rel>this|last|next|previous))\s(?P<unit>year|month)|"
             + y("y") + r")\b"
         ),
-        lambda mt, ctx: part_of_year(_Unit(mt), ctx), "start beginning end",
+        lambda mt, ctx: part_of_year(_Unit(mt), ctx), "start of|beginning of|end of",
     ),
     Rule(
         "running count",
@@ -639,7 +640,7 @@ RULES: tuple[Rule, ...] = (
             r"start|started|starting|finish|finished|finishing)\s)the\sday)\b"
             r"(?!\s(?:of|when|that|on|which|it)\b|\s(?:before|after)\s(?:the|a|an|his|her|its|their|[A-Z0-9]))"
         ),
-        the_day, "day",
+        the_day, "the day|same day",
     ),
     Rule(
         "time of day",
@@ -647,7 +648,7 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w.:,$])(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<min>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)(?:\s?\((?:GMT|UTC)\s?[+-]\s?[0-9]{1,2}\))?(?:\s" + _ZONE + r")?"
             r"|(?<![\w.:,$])(?P<h2>[01][0-9]|2[0-3]|[0-9]):?(?P<min2>[0-5][0-9])\s(?:" + _ZONE + r")\b"
         ),
-        lambda mt, ctx: clock_time(_Clock(mt), ctx), "digit",
+        lambda mt, ctx: clock_time(_Clock(mt), ctx), "clock",
     ),
 )
 
@@ -690,16 +691,33 @@ _MONTHS = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _DIGIT = re.compile(r"[0-9]")
 
 
+_NEED_PATTERNS = {
+    "month": _MONTHS,
+    "digit": _DIGIT,
+    "iso": re.compile(r"[0-9]-[01][0-9]-[0-3]"),
+    "slash": re.compile(r"[0-9]/[0-9]"),
+    "apostrophe": re.compile(r"['’][0-9]{2}"),
+    "clock": re.compile(r"[0-9]\s?(?:[ap]\.?m\b|[AP]M\b)|[0-9]\s[A-Z]{3}"),
+}
+"""Needs tested by a pattern over the sentence; any other need is words, one of which the
+sentence's lower-cased text must contain."""
+
+
+@functools.lru_cache(maxsize=None)
+def _need_words(need: str) -> tuple[str, ...]:
+    return tuple(need.split("|") if "|" in need else need.split())
+
+
 def _present(need: str, text: str, start: int, end: int, lowered: list[str]) -> bool:
     """Whether text[start:end] holds what `need` names (`lowered` caches its lower case):
     most sentences name no date, and one quick scan is cheaper than a pattern's search."""
-    if need == "month":
-        return _MONTHS.search(text, start, end) is not None
-    if need == "digit":
-        return _DIGIT.search(text, start, end) is not None
+    pattern = _NEED_PATTERNS.get(need)
+    if pattern is not None:
+        return pattern.search(text, start, end) is not None
     if not lowered:
         lowered.append(text[start:end].lower())
-    return any(word in lowered[0] for word in need.split())
+    low = lowered[0]
+    return any(word in low for word in _need_words(need))
 
 
 def find_dates(
