@@ -703,7 +703,7 @@ _NEED_PATTERNS = {
 sentence's lower-cased text must contain."""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _need_words(need: str) -> tuple[str, ...]:
     return tuple(need.split("|") if "|" in need else need.split())
 
