@@ -6,6 +6,8 @@ process; every expected value below was read off the texts by hand.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from builder import sources
