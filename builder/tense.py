@@ -51,6 +51,7 @@ _PARTICIPLE_AFTER = frozenset(
 closed"); after `has`/`have`/`had` it is a perfect, which reports the past (`_PERFECT`)."""
 _PERFECT = frozenset("has have had 've".split())
 _NOT_VERBS = frozenset("need speed bed red shed seed feed deed breed creed hundred bled fled".split())
+_SUBORDINATE = frozenset("when once until till after before".split())
 _WORD = re.compile(r"[A-Za-z'’]+")
 _CLAUSE_END = re.compile(r"[;:—–]|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b")
 
@@ -103,6 +104,13 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
     before = [w.lower() for w in surface]
     for i in range(len(before) - 1, -1, -1):
         found = _marker(before, i, surface[i])
+        if found == BACK and _SUBORDINATE.intersection(before[max(0, i - 3) : i]):
+            # "would be infused when they opened on Friday": a time clause takes the
+            # tense of the clause it hangs on (the sequence of tenses).
+            for j in range(i - 1, -1, -1):
+                governing = _marker(before, j, surface[j])
+                if governing:
+                    return governing
         if found:
             return found
     surface = [w.group() for w in _WORD.finditer(text, date_end, clause_end)]

@@ -173,6 +173,8 @@ DIRECTIONS = [
     ("Workers plan to strike on Friday", "Friday", tense.FORWARD),
     ("Workers struck on Friday", "Friday", tense.BACK),
     ("Shares rise on Monday", "Monday", ""),
+    ("500 billion rubles would be infused into the markets when they opened on Friday", "Friday", tense.FORWARD),
+    ("The markets fell sharply when they opened on Friday", "Friday", tense.BACK),
 ]
 
 
