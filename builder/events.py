@@ -162,10 +162,22 @@ def head_noun(text: str, date: TimeExpression, sentence_end: int) -> str:
     return stem(run[-1]) if run else ""
 
 
-def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention]) -> str:
+_CLAUSE = re.compile(r";\s|,\s(?:and|but|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)")
+"""Where one clause of a sentence ends and another starts."""
+
+
+def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+          anchor: TimeExpression | None = None) -> str:
     """A short whole clause for the event in text[s:e]: the dateline, date phrases,
     attributions, parentheses and side clauses removed, then cut at a phrase boundary
-    so that it has at most `TITLE_WORDS` words. Never an ellipsis."""
+    so that it has at most `TITLE_WORDS` words. Never an ellipsis. When the sentence
+    dates two happenings, the clause of `anchor` (the event's date) is the one told."""
+    if anchor is not None and any(d.value != anchor.value for d in dates if s <= d.start < e):
+        bounds = [s] + [m.end() for m in _CLAUSE.finditer(text, s, e)] + [e]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if a <= anchor.start < b and len(text[a:b].split()) >= 5 and (a, b) != (s, e):
+                clause = [d for d in dates if a <= d.start < b]
+                return title(text, a, b, clause, names)
     cuts: list[tuple[int, int, str]] = []  # (start, end, replacement), relative to s
     for d in dates:
         if d.start == s and not text.startswith(",", d.end):
@@ -288,7 +300,7 @@ def source_candidates(
                         entities=tuple(sorted({m.entity for m in named})),
                         noun=head_noun(text, d, e),
                         words=" ".join(sorted({w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in STOP})),
-                        title=_named(title(text, s, e, s_dates, in_sentence), named[len(in_sentence):], entities),
+                        title=_named(title(text, s, e, s_dates, in_sentence, d), named[len(in_sentence):], entities),
                         stems=" ".join(sorted(set(stems(words)))),
                     )
                 )

@@ -158,6 +158,20 @@ TITLES = [
 ]
 
 
+def test_a_sentence_with_two_happenings_titles_each_by_its_clause() -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.events import title
+
+    sentence = ("The company filed for bankruptcy on Monday after two banks pulled out of "
+                "negotiations over the weekend.")
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2008, 9, 17))
+    assert [d.text for d in found] == ["Monday", "the weekend"]
+    assert title(sentence, 0, len(sentence), found, [], found[0]) == "The company filed for bankruptcy"
+    assert title(sentence, 0, len(sentence), found, [], found[1]) == "Two banks pulled out of negotiations"
+
+
 @pytest.mark.parametrize("sentence,published,expected", TITLES)
 def test_title(sentence: str, published: str, expected: str) -> None:
     import datetime as dt
