@@ -65,6 +65,8 @@ NEIGHBOURS = 64
 """How many earlier candidates naming an entity each candidate is compared with."""
 TITLE_WORDS = 12
 """The longest title, in words."""
+_TRAILING = STOP - frozenset("one two three four five six seven eight nine ten hundred thousand million billion percent cent".split())
+"""Words a title does not end on ("The first flight of the 777 was")."""
 
 
 @functools.lru_cache(maxsize=131072)
@@ -184,7 +186,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
             continue  # the date is the subject: "7/8/07 was chosen as its date"
         if s <= d.start and d.end <= e:
             possessive = text[d.end : d.end + 2] in ("'s", "’s")
-            lead = re.search(r"(?:\b(?:on|in|at|by|during|since|from|until|of|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
+            lead = re.search(r"(?:\b(?:on|in|at|by|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
                              text[max(s, d.start - 20) : d.start])
             start = d.start - (len(lead.group(0)) if lead and not possessive else 0)
             end = d.end + (2 if possessive else 0)
@@ -203,7 +205,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     chars = re.sub(r",\s*(?:said|says|according to)\b.*$", "", chars)
     # Side clauses and appositions between commas ("Rivermark, which filed on June 1, will
     # close plants", "The index, a measure of ..., fell").
-    chars = re.sub(r",\s*(?:which|who|whose|where|a|an)\b[^,]*,", "", chars)
+    chars = re.sub(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b[^,]*,", "", chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
     fronted = re.match(
         r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
@@ -221,7 +223,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     words = text_title.split()
     if len(words) > TITLE_WORDS:
         words = _cut(words)
-    while len(words) > 3 and words[-1].lower().strip(",;:") in STOP:
+    while len(words) > 3 and words[-1].lower().strip(",;:") in _TRAILING:
         words.pop()  # "The first flight of the 777 was [in 1994]"
     result = " ".join(words).strip(" ,;:—–-\"“”'‘’")
     return result[:1].upper() + result[1:] if result else " ".join(text[s:e].split()[:TITLE_WORDS])
@@ -248,7 +250,7 @@ def _cut(words: list[str]) -> list[str]:
     if best < 7:
         best = TITLE_WORDS  # a phrase cut that short loses the verb: the first words, ending on a content word
     cut = words[:best]
-    while cut and cut[-1].lower().strip(",;:") in STOP:
+    while cut and cut[-1].lower().strip(",;:") in _TRAILING:
         cut.pop()
     cut[-1] = cut[-1].rstrip(",;:")
     return cut

@@ -153,6 +153,10 @@ TITLES = [
     ("The Dow Jones Industrial Average, a stock market index used to gauge the performance of American stock "
      "exchanges, fell 344.65 at the close of trading Thursday.", "2008-09-04",
      "The Dow Jones Industrial Average fell 344.65 at the close of trading"),
+    ("Stock markets around the world, particularly those in the United States, have fallen dramatically today.",
+     "2008-09-17", "Stock markets around the world have fallen dramatically"),
+    ("The Central Bank offered to loan an additional 60 billion rubles on top of the 1.13 trillion it offered "
+     "yesterday.", "2008-09-18", "The Central Bank offered to loan an additional 60 billion rubles"),
     ("The economy contracted by 0.9% between April and June and a further 0.1% since September.", "2008-11-18",
      "The economy contracted by 0.9% and a further 0.1%"),
 ]
