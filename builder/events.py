@@ -18,6 +18,7 @@ English stemmer) in the date's clause.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import defaultdict
@@ -350,3 +351,49 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
                         pairs.append((j, i))
             by_entity[entity].append(i)
     return pairs
+
+
+def _inside(value: str, precision: str, day: str) -> bool:
+    """Whether the day `day` (YYYY-MM-DD) lies in the month, ISO week or range of days `value`."""
+    if precision == "month":
+        return day.startswith(value + "-")
+    if precision == "week":
+        iso = dt.date.fromisoformat(day).isocalendar()
+        return value == f"{iso[0]:04d}-W{iso[1]:02d}"
+    first, _, last = value.partition("/")
+    return len(first) == len(last) == 10 and first <= day <= last and (
+        dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= 31
+
+
+def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a group dated by a month, a week or a short range of days ("filed for
+    bankruptcy in June") to a group of another source dated by a day inside it ("filed for
+    bankruptcy on June 1") when they share an entity and `MIN_SHARED_STEMS` content stems:
+    compatible dates, one happening. New lists are made for joined groups (the inputs may
+    be kept by `timeline.Held`); the others are returned as they came, in their order."""
+    result = list(groups)
+    by_entity: dict[str, list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        if group[0].precision == "day":
+            for entity in {e for c in group for e in c.entities}:
+                by_entity[entity].append(i)
+    if not by_entity:
+        return result
+    absorbed: set[int] = set()
+    for i, group in enumerate(groups):
+        precision = group[0].precision
+        if precision not in ("month", "week", "range"):
+            continue
+        entities = {e for c in group for e in c.entities}
+        words = {w for c in group for w in c.stems.split()}
+        sources = {c.source for c in group}
+        for entity in sorted(entities):
+            target = next((j for j in by_entity.get(entity, [])[-NEIGHBOURS:]
+                           if _inside(group[0].date, precision, result[j][0].date)
+                           and not sources & {c.source for c in result[j]}
+                           and len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS), None)
+            if target is not None:
+                result[target] = result[target] + group
+                absorbed.add(i)
+                break
+    return [group for i, group in enumerate(result) if i not in absorbed]

@@ -14,7 +14,7 @@ import math
 from collections import Counter, defaultdict
 
 from .errors import InputError
-from .events import related_pairs
+from .events import join_nested, related_pairs
 from .model import (
     Annotated,
     Candidate,
@@ -128,6 +128,7 @@ def extract_events(dossier: Dossier, annotated: dict[str, Annotated], held: Held
         groups = merge(candidates(dossier, annotated))
     else:
         groups = _merged(dossier, annotated, held)
+    groups = join_nested(groups)
     made: dict[int, tuple[list[Candidate], str, str, Event]] = {}
     events: dict[str, Event] = {}
     for group in groups:
@@ -136,7 +137,7 @@ def extract_events(dossier: Dossier, annotated: dict[str, Annotated], held: Held
             base = before[1]  # the same group as last time: already in order
         else:
             before = None
-            group.sort(key=lambda c: (c.published, c.source, c.paragraph))
+            group.sort(key=lambda c: (c.precision != "day", c.published, c.source, c.paragraph))
             base = f"{group[0].date.replace('/', '-')}-{slugify(title_of(group[0].sentence, 6), 48)}"
         eid, n = base, 1
         while eid in events:

@@ -25,6 +25,9 @@ b.txt:
 c.txt:
   title: Results
   published: 2011-03-09
+d.txt:
+  title: A month on
+  published: 2009-07-10
 """
 ENTITIES = """\
 - id: rivermark-motors
@@ -53,6 +56,7 @@ TEXTS = {
         "Rivermark Motors, which filed for bankruptcy on June 1, will close plants.\n\n"
         "The merger should close in November."
     ),
+    "d.txt": "A month on\n\nA month after Rivermark Motors filed for bankruptcy protection in June, its plants are idle.",
     "c.txt": (
         "Results\n\n"
         "March 09, 2011\n\n"
@@ -111,7 +115,10 @@ def test_one_happening_two_sources_is_one_event(built: tuple[dict[str, object], 
     filings = [ev for ev in built[1] if ev.date == "2009-06-01" and "bankruptcy" in ev.summary]
     assert len(filings) == 1
     assert {c.paragraph for c in filings[0].citations} == {2}
-    assert len({c.source for c in filings[0].citations}) == 2
+    # A's Monday and B's June 1 are the same day; D's "in June" is a compatible date.
+    assert len({c.source for c in filings[0].citations}) == 3
+    assert filings[0].precision == "day"
+    assert not [ev for ev in built[1] if ev.date == "2009-06"]
     assert filings[0].title == "Rivermark Motors filed for bankruptcy protection"
 
 

@@ -18,10 +18,13 @@ def cited_files(demo: Path, event: dict) -> set[str]:  # type: ignore[type-arg]
     return {prefix[c["source"]] for c in event["citations"]}
 
 
-def test_election_day_is_one_event_citing_four_sources(demo: Path) -> None:
+def test_election_day_is_one_event_citing_five_sources(demo: Path) -> None:
     day = [e for e in events(demo) if e["date"] == "2013-07-28" and e["title"].startswith("General election")]
     assert len(day) == 1
-    assert cited_files(demo, day[0]) == {"000", "001", "002", "004"}
+    # 000-002 and 004 date it to the day; 003's "since the July election" names the same
+    # election by its month (a compatible date, the same noun) and joins it.
+    assert cited_files(demo, day[0]) == {"000", "001", "002", "003", "004"}
+    assert day[0]["precision"] == "day"
 
 
 EXPECTED = [
