@@ -472,17 +472,20 @@ def weekend(mt: re.Match[str], ctx: Context) -> Value | None:
     return f"{saturday.isoformat()}/{sunday.isoformat()}", "range", f"{_week(saturday)}-WE"
 
 
-def part_of_year(mt: re.Match[str], ctx: Context) -> Value | None:
+def part_of_year(mt: re.Match[str] | _Unit, ctx: Context) -> Value | None:
     """"the start of this year" -> January, "the end of the month" -> the month."""
     if ctx.published is None and not mt.group("y"):
         return None
     pub = ctx.published
-    unit, part = mt.group("unit").lower(), mt.group("part").lower()
+    unit, part = (mt.group("unit") or "year").lower(), (mt.group("part") or "").lower()
     rel = (mt.group("rel") or "").lower()
     shift = {"last": -1, "next": 1, "previous": -1}.get(rel, 0)
     since = ctx.text and re.search(r"\bsince\s+$", ctx.text[max(0, mt.start() - 8) : mt.start()])
     if unit == "year":
-        year = int(mt.group("y")) if mt.group("y") else pub.year + shift  # type: ignore[union-attr]
+        given = mt.group("y")
+        if given is None and pub is None:
+            return None
+        year = int(given) if given else pub.year + shift  # type: ignore[union-attr]
         if since and part in ("start", "beginning"):
             return f"{year:04d}-01-01", "day"  # "since the start of this year": a point, 1 January
         return f"{year:04d}-{1 if part in ('start', 'beginning') else 12:02d}", "month"
@@ -515,13 +518,13 @@ def running(mt: re.Match[str], ctx: Context) -> Value | None:
     return f"{pub.year:04d}", "year"
 
 
-def clock_time(mt: re.Match[str], ctx: Context) -> Value | None:
+def clock_time(mt: re.Match[str] | _Clock, ctx: Context) -> Value | None:
     """A time of day with a zone or a.m./p.m.: its day (the last named in the sentence's
     paragraph, else publication); the TIMEX3 value keeps the hour."""
     day = (ctx.last_day if ctx.last_day_in_sentence else "") or (ctx.published.isoformat() if ctx.published else "")
     if not day:
         return None
-    hour = int(mt.group("h"))
+    hour = int(mt.group("h") or 0)
     minute = int(mt.group("min") or 0)
     half_day = (mt.group("ampm") or "").replace(".", "").lower()
     if half_day == "pm" and hour < 12:
