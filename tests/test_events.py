@@ -173,7 +173,7 @@ def test_a_sentence_with_two_happenings_titles_each_by_its_clause() -> None:
     import datetime as dt
 
     from builder.dates import find_dates
-    from builder.events import title
+    from builder.titles import title
 
     sentence = ("The company filed for bankruptcy on Monday after two banks pulled out of "
                 "negotiations over the weekend.")
@@ -188,7 +188,7 @@ def test_title(sentence: str, published: str, expected: str) -> None:
     import datetime as dt
 
     from builder.dates import find_dates
-    from builder.events import title
+    from builder.titles import title
 
     found = find_dates(sentence, 0, len(sentence), 1, dt.date.fromisoformat(published))
     assert found
