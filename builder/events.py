@@ -14,7 +14,9 @@ Everything here is a function of one source's annotations, so it runs (and is ca
 per source. `related_pairs` tells `timeline.merge_date` which candidates of one date
 report the same happening: the same noun named by the date ("Sunday's election", "the
 July 28 elections"), or a shared entity and at least two shared content stems (Snowball
-English stemmer) in the date's clause.
+English stemmer) of the sentence outside names. `join_nested` then joins a group dated
+by a month, week or short range to another source's group on a day inside it that shares
+an entity and two stems (compatible dates).
 """
 
 from __future__ import annotations
