@@ -124,6 +124,7 @@ _TOKEN = re.compile(
     r"|[^\W_](?:[\w’'&-]*\w)?(?:(?<=s)[’'](?!\w))?"  # a word (a plural possessive keeps its apostrophe)
     r"|\S"
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DEMONYM = re.compile(r"(?:an|ian|ean|ese|ish|i|ic)$")
 _REPORTING = r"(?:said|says|told|added|stated|announced|explained|insisted|warned|wrote|argued|noted)"
 
@@ -220,6 +221,11 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
 
     for i, (a, b) in enumerate(tokens):
         word = text[a:b]
+        if word.lower() in _WEEKDAYS:  # "stocks in Asia Monday": a day, not part of a name
+            if len(run) == 1 and gazetteer.key(text[run[0][0] : run[0][1]]) not in gazetteer.places():
+                run.clear()  # "Black Monday", "Super Tuesday": the name of a day
+            close()
+            continue
         if _capitalised(word) and not _not_a_name(text, a, b, word.rstrip(".")):
             cut = re.search(r"[-‐‑][a-z]", word)
             if cut:  # "EADS-led", "Chicago-based": the name, then an adjective

@@ -67,6 +67,8 @@ def entity(eid: str, name: str, *aliases: Alias | str, kind: str = "person") -> 
         ("John Smith of Boeing spoke to Bank of America.", {"John Smith", "Boeing", "Bank of America"}),
         # a middle initial inside a name; a word opening a quotation opens a sentence
         ("\"Obviously we are pleased,\" said Michael R. Golden on Friday.", {"Michael R. Golden"}),
+        # a weekday ends a name; a word before it names the day
+        ("Stocks in Asia Monday fell, a year after Black Monday, said Tokyo traders.", {"Asia", "Tokyo"}),
         # "X-based": the name without the adjective
         ("The Oslo-based Nordhavn Shipping Group filed for bankruptcy.", {"Oslo", "Nordhavn Shipping Group"}),
     ],
