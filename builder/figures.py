@@ -29,6 +29,10 @@ class Node:
     """Left edge of the name's label."""
     label_y: float = 0.0
     """Top edge of the name's label."""
+    label_w: float = 0.0
+    """Width of the name's label (its height is `LABEL_HEIGHT`)."""
+    leader: bool = False
+    """Whether the label lies away from its dot (a line then joins them)."""
 
 
 @dataclass(frozen=True)
@@ -131,31 +135,60 @@ def graph(entities: list[Entity], mentions: dict[str, int], relations: tuple[Rel
     return nodes, edges
 
 
-CHAR_WIDTH, LABEL_HEIGHT = 8.2, 19.0
-"""A label's size in drawing units (the stylesheet's label font on a page-wide drawing)."""
+FONT_SIZE, CHAR_WIDTH, LABEL_HEIGHT, LABEL_PAD = 18.0, 10.6, 38.0, 5.0
+"""A label in drawing units: the name's font size, the width given to each character
+(the SVG text is stretched or squeezed to exactly that width, so the layout's boxes are
+the drawn ones), the box's height and its side padding. The stylesheet keeps the drawing
+at least 640 px wide, where a label box is over 24 px tall (WCAG 2.2 target size)."""
+MARGIN = 3.0
+"""Clearance kept between a label and any other label or dot."""
+
+
+def label_size(name: str) -> tuple[float, float]:
+    """(width, height) of a name's label box in drawing units."""
+    return max(CHAR_WIDTH * len(name) + 2 * LABEL_PAD, LABEL_HEIGHT), LABEL_HEIGHT
+
+
+def drawing_height(nodes: list[Node]) -> float:
+    """The drawing's height: `HEIGHT`, or more where labels had to go below it."""
+    return max([float(HEIGHT), *(n.label_y + LABEL_HEIGHT + MARGIN for n in nodes)])
+
+
+def _clear(box: tuple[float, float, float, float], others: list[tuple[float, float, float, float]]) -> bool:
+    x, y, w, h = box
+    return not any(x < ox + ow + MARGIN and ox < x + w + MARGIN and y < oy + oh + MARGIN and oy < y + h + MARGIN
+                   for ox, oy, ow, oh in others)
 
 
 def _place_labels(nodes: list[Node]) -> list[Node]:
-    """Put each name where it overlaps no name placed before it: above its dot, else
-    below, right, left, or further out; the most-mentioned are placed first."""
+    """Put each name where it overlaps no other name and no dot: above its dot, else
+    below, right, left, then further out in widening rings (with a leader line to the
+    dot), and as a last resort under the drawing. The most-mentioned are placed first.
+    Every box stays inside the drawing's width."""
+    obstacles = [(n.x - n.r, n.y - n.r, 2 * n.r, 2 * n.r) for n in nodes]
     placed: list[tuple[float, float, float, float]] = []
     result = {}
+    bottom = float(HEIGHT)
     for n in sorted(nodes, key=lambda n: (-n.r, n.entity.id)):
-        w = CHAR_WIDTH * len(n.entity.name) + 8
-        h = LABEL_HEIGHT
-        spots = [
-            (n.x - w / 2, n.y - n.r - h - 2), (n.x - w / 2, n.y + n.r + 2),
-            (n.x + n.r + 4, n.y - h / 2), (n.x - n.r - 4 - w, n.y - h / 2),
-            (n.x - w / 2, n.y - n.r - 2 * h - 2), (n.x - w / 2, n.y + n.r + h + 2),
+        w, h = label_size(n.entity.name)
+        near = [
+            (n.x - w / 2, n.y - n.r - h - MARGIN - 1), (n.x - w / 2, n.y + n.r + MARGIN + 1),
+            (n.x + n.r + MARGIN + 1, n.y - h / 2), (n.x - n.r - MARGIN - 1 - w, n.y - h / 2),
         ]
-        spots = [(min(max(x, 0.0), WIDTH - w), min(max(y, 0.0), HEIGHT - h)) for x, y in spots]
-        chosen = next(
-            (s for s in spots if not any(s[0] < px + pw and px < s[0] + w and s[1] < py + ph and py < s[1] + h
-                                          for px, py, pw, ph in placed)),
-            spots[0],
-        )
+        far = [
+            (n.x - w / 2 + radius * math.cos(angle), n.y - h / 2 + radius * math.sin(angle))
+            for radius in range(int(h), 481, 16)
+            for angle in (2 * math.pi * k / 16 - math.pi / 2 for k in range(16))
+        ]
+        spots = [(min(max(x, 0.0), WIDTH - w), min(max(y, 0.0), HEIGHT - h)) for x, y in near + far]
+        others = obstacles + placed
+        chosen = next((s for s in spots if _clear((s[0], s[1], w, h), others)), None)
+        if chosen is None:  # nowhere free on the drawing: a row of its own below it
+            chosen = (min(max(n.x - w / 2, 0.0), WIDTH - w), bottom + MARGIN)
+        bottom = max(bottom, chosen[1] + h)
+        leader = not any(chosen == spot for spot in spots[: len(near)])
         placed.append((chosen[0], chosen[1], w, h))
-        result[n.entity.id] = Node(n.entity, n.x, n.y, n.r, round(chosen[0], 1), round(chosen[1], 1))
+        result[n.entity.id] = Node(n.entity, n.x, n.y, n.r, round(chosen[0], 1), round(chosen[1], 1), round(w, 1), leader)
     return [result[n.entity.id] for n in nodes]
 
 
