@@ -247,27 +247,68 @@ def counts(claims: list[tuple[Claim, str]]) -> list[Count]:
 Piece = tuple[str, str]
 """(`same`, `del` or `ins`, text)."""
 
+_TYPOGRAPHIC = str.maketrans({
+    **dict.fromkeys("‘’‚‛′`´", "'"), **dict.fromkeys("“”„‟″«»", '"'),
+    **dict.fromkeys("‐‑‒–—―−", "-"), "\u00ad": None, "\u200b": None, "\u2060": None,
+})
+"""Typographic variants folded together: curly and straight quotes and apostrophes (and
+primes, guillemets), the dash forms, soft hyphens and zero-width breaks (Unicode
+General Punctuation; the choice between them is the outlet's style, not the story's)."""
+_TOKEN = re.compile(r"\s+|[\w\u00ad\u200b\u2060]+|[^\w\s]")
+"""Words (with any soft hyphen or zero-width break inside them), runs of white space,
+and single other characters."""
 
-def word_diff(a: str, b: str) -> list[list[Piece]]:
+
+def typographic_key(text: str) -> str:
+    """`text` with typographic variants folded (see `_TYPOGRAPHIC`) and every run of white
+    space made one space: two texts with the same key differ only in typography."""
+    return re.sub(r"\s+", " ", text.translate(_TYPOGRAPHIC))
+
+
+@dataclass(frozen=True)
+class WordDiff:
+    """A word-level comparison of two texts."""
+
+    paragraphs: list[list[Piece]]
+    """Paragraphs of pieces; a typographic difference shows the first text's form, as `same`."""
+    set_aside: int
+    """How many typographic differences (quotes, apostrophes, dashes, white space, soft
+    hyphens) were not counted as changes."""
+
+
+def word_diff(a: str, b: str) -> WordDiff:
     """A word-level diff of two texts as paragraphs of pieces.
 
     Paragraphs are aligned first; only paragraphs that changed are compared word by
     word (which keeps a long pair of texts cheap: most paragraphs of two versions are
-    equal, or wholly added or cut).
+    equal, or wholly added or cut). Words equal up to typography (`typographic_key`)
+    are the same word, and a change of white space alone is no change: each such
+    difference is counted in `set_aside`.
     """
     paras_a = [p for p in re.split(r"\n\s*\n", a) if p.strip()]
     paras_b = [p for p in re.split(r"\n\s*\n", b) if p.strip()]
+    keys_a = [typographic_key(p).strip() for p in paras_a]
+    keys_b = [typographic_key(p).strip() for p in paras_b]
     result: list[list[Piece]] = []
-    matcher = difflib.SequenceMatcher(None, paras_a, paras_b, autojunk=False)
+    set_aside = 0
+
+    def words(x: str, y: str) -> list[Piece]:
+        nonlocal set_aside
+        pieces, n = _words(x, y)
+        set_aside += n
+        return pieces
+
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            result += [[("same", p.strip())] for p in paras_a[i1:i2]]
+            for x, y in zip(paras_a[i1:i2], paras_b[j1:j2], strict=True):
+                result.append([("same", x.strip())] if x.strip() == y.strip() else words(x, y))
             continue
         left, right = paras_a[i1:i2], paras_b[j1:j2]
         i = j = 0
         while i < len(left) or j < len(right):
             if i < len(left) and j < len(right) and _alike(left[i], right[j]):
-                result.append(_words(left[i], right[j]))
+                result.append(words(left[i], right[j]))
                 i, j = i + 1, j + 1
             elif j < len(right) and (i >= len(left) or (j + 1 < len(right) and _alike(left[i], right[j + 1]))):
                 result.append([("ins", right[j].strip())])
@@ -276,20 +317,27 @@ def word_diff(a: str, b: str) -> list[list[Piece]]:
                 result.append([("del", left[i].strip())])
                 i += 1
             else:  # neither alike nor realigned: compare them word by word anyway
-                result.append(_words(left[i], right[j]))
+                result.append(words(left[i], right[j]))
                 i, j = i + 1, j + 1
-    return result
+    return WordDiff(result, set_aside)
 
 
 def _alike(a: str, b: str) -> bool:
     """Two paragraphs that are versions of each other (half their words in common)."""
-    return difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio() >= 0.5
+    return difflib.SequenceMatcher(
+        None, typographic_key(a).split(), typographic_key(b).split(), autojunk=False
+    ).ratio() >= 0.5
 
 
-def _words(a: str, b: str) -> list[Piece]:
-    tokens_a = re.findall(r"\s+|\w+|[^\w\s]", a.strip())
-    tokens_b = re.findall(r"\s+|\w+|[^\w\s]", b.strip())
+def _words(a: str, b: str) -> tuple[list[Piece], int]:
+    """Pieces of two paragraphs compared word by word, and the count of typographic
+    differences set aside."""
+    tokens_a = _TOKEN.findall(a.strip())
+    tokens_b = _TOKEN.findall(b.strip())
+    keys_a = [typographic_key(t) for t in tokens_a]
+    keys_b = [typographic_key(t) for t in tokens_b]
     pieces: list[Piece] = []
+    set_aside = 0
 
     def emit(kind: str, tokens: list[str]) -> None:
         if not tokens:
@@ -299,10 +347,15 @@ def _words(a: str, b: str) -> list[Piece]:
         else:
             pieces.append((kind, "".join(tokens)))
 
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, tokens_a, tokens_b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
         if op == "equal":
+            set_aside += sum(x != y for x, y in zip(tokens_a[i1:i2], tokens_b[j1:j2], strict=True))
+            emit("same", tokens_a[i1:i2])
+        elif not "".join(keys_a[i1:i2] + keys_b[j1:j2]).strip():
+            # white space (or an invisible break) added or removed: no change of the words
+            set_aside += 1
             emit("same", tokens_a[i1:i2])
         else:
             emit("del", tokens_a[i1:i2])
             emit("ins", tokens_b[j1:j2])
-    return pieces
+    return pieces, set_aside

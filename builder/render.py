@@ -762,9 +762,10 @@ def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any], memo: Memo)
         path = version_page(r.a, r.b)
         if not memo.stale(path, lambda r=r: (site.keys[r.a], site.keys[r.b], r.weight)):  # type: ignore[misc]
             continue
+        diff = figures.word_diff(_body(sources[r.a]), _body(sources[r.b]))
         pages[path] = env.get_template("version.md.j2").render(
             page=path, a=sources[r.a], b=sources[r.b], weight=r.weight,
-            paragraphs=figures.word_diff(_body(sources[r.a]), _body(sources[r.b])), **ctx
+            paragraphs=diff.paragraphs, set_aside=diff.set_aside, **ctx
         )
     return pages
 
