@@ -52,6 +52,24 @@ def read_text(data: bytes, name: str, problems: list[str]) -> str | None:
     return unicodedata.normalize("NFC", text)
 
 
+_LINE_END_HYPHEN = re.compile(r"(?<=\w[-\u2010])\n[ \t]*(?=\w)")
+
+
+def join_hyphenated_lines(text: str) -> str:
+    """A source's text with each line break after a hyphen between two words removed:
+    "much-\\nbeleaguered" reads "much-beleaguered" (the hyphen is kept: whether it was
+    the word's own or only the line's cannot be told without a dictionary, and keeping it
+    never loses a letter). Other line breaks inside a paragraph stay; a reader shows them
+    as spaces.
+
+    Offsets (mentions, dates, quotes, paragraphs) count characters of the text this
+    returns, as they already count the decoded text rather than the file's bytes
+    (`read_text` drops a byte-order mark, turns "\\r\\n" into "\\n" and composes to NFC):
+    each joined line break moves what follows it on by one character against the file.
+    """
+    return _LINE_END_HYPHEN.sub("", text)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def split_paragraphs(text: str, skip: frozenset[int] = frozenset()) -> tuple[Paragraph, ...]:
     """Paragraphs are runs of non-blank lines; offsets exclude surrounding white space."""
@@ -121,6 +139,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             text: str | None = known[1].text  # unchanged since this process read it
         else:
             text = read_text(path.read_bytes(), str(path), problems)
+            text = join_hyphenated_lines(text) if text is not None else None
         record = meta.get(path.name)
         if record is None:
             warnings.append(f"{path}: no entry in sources.yml; title taken from its first line")
