@@ -114,7 +114,8 @@ def document(site: Path, pages: list[str], title: str) -> str:
     """One HTML document holding every page's content, with a title page and contents."""
     home = _read(site, "index.html")
     head = [str(link) for link in home.select("head link[rel=stylesheet]")]
-    body_attrs = " ".join(f'{k}="{v}"' for k, v in home.body.attrs.items() if k.startswith("data-md-color"))
+    body = home.body.attrs if home.body else {}
+    body_attrs = " ".join(f'{k}="{v}"' for k, v in body.items() if k.startswith("data-md-color"))
     contents, sections = [], []
     included = set(pages)
     for page in pages:

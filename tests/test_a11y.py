@@ -25,6 +25,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from pypdf import PdfReader
 
 from builder import pipeline, render
+
 from conftest import ROOT, SEEDS, hand_written_docs, mkdocs_build, mkdocs_config
 
 pytestmark = pytest.mark.browser

@@ -13,6 +13,7 @@ import pytest
 
 from builder import pipeline, sources
 from builder.sources import join_hyphenated_lines
+
 from conftest import FIXTURE, hand_written_docs, run_builder
 
 JOINS = [
