@@ -16,6 +16,7 @@ Writes `OUTDIR/<site-name>.pdf` and prints its path, page count and size.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 import shutil
@@ -115,8 +116,8 @@ def document(site: Path, pages: list[str], title: str) -> str:
     home = _read(site, "index.html")
     head = [str(link) for link in home.select("head link[rel=stylesheet]")]
     body = home.body.attrs if home.body else {}
-    body_attrs = " ".join(f'{k}="{v}"' for k, v in body.items() if k.startswith("data-md-color"))
-    contents, sections = [], []
+    body_attrs = " ".join(f'{k}="{html.escape(str(v))}"' for k, v in body.items() if k.startswith("data-md-color"))
+    contents, sections = [], []  # names are page text: escaped again where they become markup
     included = set(pages)
     for page in pages:
         soup = _read(site, page)
@@ -146,7 +147,7 @@ def document(site: Path, pages: list[str], title: str) -> str:
         contents.append((page, name))
         sections.append(f'<section class="dossier-page" id="{prefix}">{article.decode_contents()}</section>')
     items = "\n".join(
-        f'<li class="depth-{min(page.count("/"), 1)}"><a href="#{key(page)}">{BeautifulSoup(name, "html.parser").get_text()}</a></li>'
+        f'<li class="depth-{min(page.count("/"), 1)}"><a href="#{key(page)}">{html.escape(name)}</a></li>'
         for page, name in contents
     )
     style = """
@@ -158,11 +159,11 @@ def document(site: Path, pages: list[str], title: str) -> str:
       .md-typeset { font-size: .72rem; }
     """
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{BeautifulSoup(title, "html.parser").get_text()}</title>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 {''.join(head)}<style>{style}</style></head>
 <body {body_attrs}><div class="md-container"><main class="md-main"><div class="md-main__inner md-grid">
 <div class="md-content"><article class="md-content__inner md-typeset">
-<div class="dossier-cover"><h1>{title}</h1><p>{len(pages)} pages</p></div>
+<div class="dossier-cover"><h1>{html.escape(title)}</h1><p>{len(pages)} pages</p></div>
 <nav class="dossier-page dossier-toc" aria-label="Contents"><h2>Contents</h2><ol>
 {items}
 </ol></nav>
