@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from . import cache, registry
+from . import cache, linebreaks, registry
 from .errors import InputError
 from .model import Dossier, Paragraph, Source
 from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_text, load_yaml
@@ -50,24 +50,6 @@ def read_text(data: bytes, name: str, problems: list[str]) -> str | None:
         return None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
-
-
-_LINE_END_HYPHEN = re.compile(r"(?<=\w[-\u2010])\n[ \t]*(?=\w)")
-
-
-def join_hyphenated_lines(text: str) -> str:
-    """A source's text with each line break after a hyphen between two words removed:
-    "much-\\nbeleaguered" reads "much-beleaguered" (the hyphen is kept: whether it was
-    the word's own or only the line's cannot be told without a dictionary, and keeping it
-    never loses a letter). Other line breaks inside a paragraph stay; a reader shows them
-    as spaces.
-
-    Offsets (mentions, dates, quotes, paragraphs) count characters of the text this
-    returns, as they already count the decoded text rather than the file's bytes
-    (`read_text` drops a byte-order mark, turns "\\r\\n" into "\\n" and composes to NFC):
-    each joined line break moves what follows it on by one character against the file.
-    """
-    return _LINE_END_HYPHEN.sub("", text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -137,9 +119,10 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             known = None
         if known:
             text: str | None = known[1].text  # unchanged since this process read it
+            joins = known[1].joined
         else:
             text = read_text(path.read_bytes(), str(path), problems)
-            text = join_hyphenated_lines(text) if text is not None else None
+            text, joins = linebreaks.join(text) if text is not None else (None, ())
         record = meta.get(path.name)
         if record is None:
             warnings.append(f"{path}: no entry in sources.yml; title taken from its first line")
@@ -155,7 +138,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         if known and known[1].id == sid and known[2] == record:
             source = known[1]  # the same object: later stages find their memos by identity
         else:
-            source = _make_source(path.name, text, record, sid)
+            source = _make_source(path.name, text, record, sid, joins)
         if known or st.st_mtime_ns < time.time_ns() - 1_000_000_000:
             _made[str(path)] = (stamp, source, record)
         else:
@@ -251,13 +234,15 @@ def _source_id(text: str, record: Mapping, used_ids: set[str]) -> str:
     return sid
 
 
-def _make_source(name: str, text: str, record: Mapping, sid: str) -> Source:
+def _make_source(name: str, text: str, record: Mapping, sid: str, joins: linebreaks.Joins = ()) -> Source:
+    """A source from its text (line-end hyphen breaks already joined: `joins`) and record."""
     published = dt.date.fromisoformat(record["published"]) if "published" in record else None
     title = record.get("title") or _first_line(text)
     return Source(
         id=sid,
         file=name,
         text=text,
+        joined=joins,
         title=title.strip(),
         outlet=record.get("outlet", "").strip(),
         agency=record.get("agency", "").strip(),

@@ -1,6 +1,7 @@
 """Text slips fixed where they come from: a line break after a hyphen between two words
-is joined by the source reader (the hyphen kept, offsets counting the joined text), and
-a stated role keeps the source's casing."""
+is joined by the source reader (the hyphen kept; the builder's offsets count the joined
+text, the exported ones still the file's text as read), and a stated role keeps the
+source's casing."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from builder import pipeline, sources
-from builder.sources import join_hyphenated_lines
+from builder.linebreaks import file_offset, join
 
 from conftest import FIXTURE, hand_written_docs, run_builder
 
@@ -33,12 +34,30 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "joined"), JOINS)
 def test_line_end_hyphen_is_joined_and_kept(text: str, joined: str) -> None:
-    assert join_hyphenated_lines(text) == joined
+    result, joins = join(text)
+    assert result == joined
+    # every character of the joined text is the file's character at the mapped offset
+    assert all(text[file_offset(i, joins)] == c for i, c in enumerate(result))
 
 
 @pytest.mark.parametrize("text", KEPT)
 def test_other_line_breaks_stay(text: str) -> None:
-    assert join_hyphenated_lines(text) == text
+    assert join(text) == (text, ())
+
+
+def test_offsets_map_back_past_each_break() -> None:
+    text = "a much-\nbeleaguered, well-\n  known man"
+    joined, joins = join(text)
+    assert joined == "a much-beleaguered, well-known man"
+    assert joins == ((7, 1), (25, 3))
+    word = joined.index("beleaguered")
+    assert file_offset(word, joins) == text.index("beleaguered")  # a start at a break: after it
+    assert file_offset(word, joins, end=True) == text.index("\n")  # an end there: before it
+    known = joined.index("known")
+    assert text[file_offset(known, joins):file_offset(known + 5, joins, end=True)] == "known"
+    # a span across a break takes the break in, in the file
+    span = joined.index("much-beleaguered")
+    assert text[file_offset(span, joins):file_offset(span + 16, joins, end=True)] == "much-\nbeleaguered"
 
 
 @pytest.fixture()
@@ -62,20 +81,24 @@ def test_offsets_count_the_joined_text_and_the_page_shows_it(harbour: tuple[Path
     para = slip.paragraphs[1]
     assert slip.text[para.start:para.end] == "The much-beleaguered union met Mara Lind at Port Avel."
     mentions = pipeline.annotate_all((slip,), dossier.entities, 1)[slip.id].mentions
-    # Each offset points at its name in the joined text: one character before where the
+    # Each offset points at its name in the joined text, one character before where the
     # file (after its "\r\n" became "\n") has it.
-    in_file = raw.replace("\r\n", "\n")
+    as_read = raw.replace("\r\n", "\n")
     for m in mentions:
         assert slip.text[m.start:m.end] == m.text
-        assert in_file[m.start + 1:m.end + 1] == m.text
+        assert as_read[m.start + 1:m.end + 1] == m.text
     assert {m.text for m in mentions} == {"Mara Lind", "Port Avel"}
     result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     page = html.unescape((docs / "sources" / f"{slip.id}.md").read_text(encoding="utf-8"))
     assert "The much-beleaguered union met" in page and "much- beleaguered" not in page
+    # The export keeps its contract: offsets into the file's text as read.
     data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
-    exported = [(m["start"], m["text"]) for m in data["mentions"] if m["source"] == slip.id]
-    assert sorted(exported) == sorted((m.start, m.text) for m in mentions)
+    exported = [m for m in data["mentions"] if m["source"] == slip.id]
+    assert sorted(m["text"] for m in exported) == ["Mara Lind", "Port Avel"]
+    assert all(as_read[m["start"]:m["end"]] == m["text"] for m in exported)
+    csv_rows = [line.split(",") for line in (docs / "data" / "mentions.csv").read_text(encoding="utf-8").splitlines()]
+    assert sorted((int(r[3]), r[5]) for r in csv_rows if r[1] == slip.id) == sorted((m["start"], m["text"]) for m in exported)
 
 
 ROLES = [
