@@ -189,9 +189,11 @@ def test_text_hover_and_focus_keep_aa_contrast(browser: Browser, site: Path, ser
             target.scroll_into_view_if_needed()
             rest = ratio(target.evaluate(COLOURS, "color"))
             target.hover()
+            page.wait_for_timeout(250)  # the theme's colour transitions end
             hovered = ratio(target.evaluate(COLOURS, "color"))
             page.mouse.move(0, 0)
             target.focus()
+            page.wait_for_timeout(250)
             focused = ratio(target.evaluate(COLOURS, "color"))
             outline = target.evaluate("e => [getComputedStyle(e).outlineStyle, parseFloat(getComputedStyle(e).outlineWidth)]")
             ring = ratio(target.evaluate(COLOURS, "outlineColor"))
