@@ -262,22 +262,24 @@ def dates_explain_themselves(page: Page, source_url: str) -> None:
     title = date.get_attribute("title")
     paragraph = date.evaluate("t => t.closest('p').id")
     text_before = page.evaluate("id => document.getElementById(id).textContent", paragraph)
+    shown = """t => { const id = t.getAttribute('aria-describedby'), tip = id && document.getElementById(id);
+                      return tip && tip.classList.contains('md-tooltip2--active') ? tip.textContent.trim() : null; }"""
+    date.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)  # the page settles (the theme's "back to top" button)
     date.hover()
-    tooltip = page.locator(".md-tooltip2--active")
-    tooltip.wait_for(timeout=5_000)
-    assert tooltip.inner_text().strip() == title
-    described = date.get_attribute("aria-describedby")
-    assert described and page.locator(f"[id='{described}']").inner_text().strip() == title
+    # the tooltip the date names as its description shows its reading
+    page.wait_for_function(shown, arg=date.element_handle(), timeout=5_000)
+    assert date.evaluate(shown) == title
     assert page.evaluate("id => document.getElementById(id).textContent", paragraph) == text_before
     page.mouse.move(0, 0)
-    tooltip.wait_for(state="hidden", timeout=5_000)
+    page.wait_for_function("t => !t.hasAttribute('aria-describedby')", arg=date.element_handle(), timeout=5_000)
     # the keyboard: Tab from the element before the date lands on it and shows the same
     page.evaluate("t => { const all = [...document.querySelectorAll('a[href], time[tabindex]')]; all[all.indexOf(t) - 1].focus(); }",
                   date.element_handle())
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.tagName") == "TIME"
-    tooltip.wait_for(timeout=5_000)
-    assert tooltip.inner_text().strip() == title
+    page.wait_for_function(shown, arg=date.element_handle(), timeout=5_000)
+    assert date.evaluate(shown) == title
 
 
 def test_dates_explain_themselves_over_http(browser: Browser, hosted: str) -> None:
