@@ -175,6 +175,13 @@ def lines(dossier: Dossier, annotated: dict[str, Annotated], links: Links, event
     return "".join(f"{line}\n" for line in sorted(set(out)))
 
 
+def example(dossier: Dossier) -> str:
+    """One line of the file, for the Data page: the first person's entity (else the
+    first entity's; "" when there is none)."""
+    people = [e for e in dossier.entities if schema_of(e.kind) == "Person"] or list(dossier.entities)
+    return _entity(_Maker(dossier), people[0])[0] if people else ""
+
+
 def _entity(m: _Maker, e: Entity) -> list[str]:
     """The entity, and its party, leadership and roles as the registry states them."""
     schema = m.schemas[e.id]

@@ -3,8 +3,10 @@ library's own model and round-tripped through its `ftm` command line."""
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -208,3 +210,13 @@ def test_a_provisional_entity_says_so(tmp_path: Path) -> None:
     for e in provisional:
         assert by_id[the_id("entity", e["id"])]["properties"]["notes"][0].startswith("Provisional")
     assert all("notes" not in by_id[the_id("entity", e["id"])]["properties"] for e in dossier["entities"] if e["reviewed"])
+
+
+def test_the_data_page_shows_a_line_of_the_file_and_how_to_load_it(demo: Path) -> None:
+    page = (demo / "data" / "index.md").read_text(encoding="utf-8")
+    assert "[dossier.ftm.json](dossier.ftm.json)" in page and "alephclient write-entities -i dossier.ftm.json" in page
+    example = re.search(r"<pre><code>(.+)</code></pre>", page)
+    assert example
+    line = html.unescape(example.group(1))
+    assert line in (demo / "data" / "dossier.ftm.json").read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["schema"] == "Person"
