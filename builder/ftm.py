@@ -118,6 +118,7 @@ class _Maker:
         self.prefix = namespace(dossier)
         self.schemas = {e.id: schema_of(e.kind) for e in dossier.entities}
         self.names = {e.id: e.name for e in dossier.entities}
+        self.ids = {e.id: self.id("entity", e.id) for e in dossier.entities}
         self.legal = {eid: self.model.get(s).is_a("LegalEntity") for eid, s in self.schemas.items()}  # type: ignore[union-attr]
         self.organisation = {eid: self.model.get(s).is_a("Organization") for eid, s in self.schemas.items()}  # type: ignore[union-attr]
         self.mentioned = {eid: next((p for kind, p in MENTIONED.items() if self.model.get(s).is_a(kind)), "namesMentioned")  # type: ignore[union-attr]
@@ -132,19 +133,34 @@ class _Maker:
         return made
 
     def entity(self, eid: str) -> str:
-        return self.id("entity", eid)
+        return self.ids[eid]
 
-    def make(self, schema: str, key: tuple[str, ...], **properties: Any) -> str:
+    def make(self, schema: str, key: tuple[str, ...], ours: tuple[str, ...] = (), **properties: Any) -> str:
         """An entity of `schema` with the id made from `key`, as one line of JSON. Each
-        value goes through the library's cleaning for its property's type (empty and
-        invalid values are dropped)."""
+        value from the dossier's inputs goes through the library's cleaning for its
+        property's type (empty and invalid values are dropped); the properties named in
+        `ours` and the references to other entities hold values made here, already
+        clean, and are only checked to be properties of the schema."""
         proxy = self.model.make_entity(schema, key_prefix=self.prefix)
         proxy.make_id(*key)
-        for prop, values in properties.items():
+        known = self._properties(schema)
+        for name, values in properties.items():
+            prop, made_here = known[name]  # (a KeyError: not a property of the schema)
             values = [v for v in (values if isinstance(values, list) else [values]) if v]
-            if values:
+            if made_here or name in ours:
+                for value in values:
+                    proxy.unsafe_add(prop, value, cleaned=True)
+            elif values:
                 proxy.add(prop, values)
         return _encode(proxy.to_dict())
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019  (one maker per build, a few dozen schemata)
+    def _properties(self, schema: str) -> dict[str, tuple[Any, bool]]:
+        """The schema's properties that may be set (not the reverse ones) by name, each
+        with whether it refers to another entity (its values are ids made here)."""
+        found = self.model.get(schema)
+        assert found is not None
+        return {p.name: (p, p.type.name == "entity") for p in found.properties.values() if not p.stub}
 
 
 def lines(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
@@ -196,7 +212,6 @@ def _entity(m: _Maker, e: Entity) -> list[str]:
         props["topics"] = PARTY_TOPIC
     if schema == "Address":
         props["full"] = e.name
-        props["country"] = e.name  # the library's gazetteer: a country's or a known city's name
     if schema == "Person":
         props["position"] = [_post(m, r) for r in e.roles]
     made = [m.make(schema, ("entity", e.id), **props)]
@@ -218,13 +233,13 @@ def _post(m: _Maker, r: Role) -> str:
 
 def _role(m: _Maker, e: Entity, r: Role) -> list[str]:
     key = ("role", e.id, r.title, r.of, r.start, r.end)
-    dates = {"startDate": r.start, "endDate": r.end, "description": r.source}
+    dates: dict[str, Any] = {"startDate": r.start, "endDate": r.end, "description": r.source}
     if m.organisation.get(r.of) and m.legal[e.id]:
         return [m.make("Membership", key, member=m.entity(e.id), organization=m.entity(r.of), role=r.title, **dates)]
     if m.schemas[e.id] == "Person":
         post = ("position", r.title, r.of)
         return [
-            m.make("Position", post, name=_post(m, r), country=m.names.get(r.of, "") if m.schemas.get(r.of) == "Address" else ""),
+            m.make("Position", post, name=_post(m, r)),
             m.make("Occupancy", key, holder=m.entity(e.id), post=m.id(*post), **dates),
         ]
     if r.of in m.names:
@@ -241,15 +256,16 @@ def _source(m: _Maker, s: Source, ann: Annotated) -> list[str]:
     """The source's article, its mentions, and a `Documentation` for each place it names."""
     article = m.id("source", s.id)
     made = []
-    named: dict[str, list[str]] = {}
+    named: dict[str, Any] = {}
     for eid, text in dict.fromkeys((mention.entity, mention.text) for mention in ann.mentions):
         made.append(m.make("Mention", ("mention", s.id, eid, text), name=text, document=article,
-                           resolved=m.entity(eid) if m.legal[eid] else "", detectedSchema=m.schemas[eid]))
+                           resolved=m.entity(eid) if m.legal[eid] else "", detectedSchema=m.schemas[eid],
+                           ours=("detectedSchema",)))
     for eid in dict.fromkeys(mention.entity for mention in ann.mentions):
         named.setdefault(m.mentioned[eid], []).append(m.names[eid])
         if not m.legal[eid]:
             made.append(m.make("Documentation", ("documentation", s.id, eid), document=article,
-                               entity=m.entity(eid), role="mention"))
+                               entity=m.entity(eid), role="mention", ours=("role",)))
     made.append(m.make(
         "Article", ("source", s.id), title=s.title, author=s.byline, publisher=[s.outlet, s.agency],
         publishedAt=s.published.isoformat() if s.published else "", sourceUrl=s.url, bodyText=s.text,
@@ -268,9 +284,12 @@ mentions."""
 def _relation(m: _Maker, r: Relation) -> str:
     if r.kind == "version":
         return m.make("UnknownLink", ("version", r.a, r.b), subject=m.id("source", r.a), object=m.id("source", r.b),
-                      role="version", summary=f"Versions of one story (text overlap {r.weight:g})")
+                      role="version", summary=f"Versions of one story (text overlap {r.weight:g})", ours=LINK)
     return m.make("UnknownLink", ("co-mention", r.a, r.b), subject=m.entity(r.a), object=m.entity(r.b),
-                  role="co-mention", summary=f"Named in the same paragraph: {r.weight:g} paragraphs")
+                  role="co-mention", summary=f"Named in the same paragraph: {r.weight:g} paragraphs", ours=LINK)
+
+
+LINK = ("role", "summary")
 
 
 def period(value: str) -> tuple[str, str, str]:
