@@ -119,6 +119,7 @@ class _Maker:
         self.schemas = {e.id: schema_of(e.kind) for e in dossier.entities}
         self.names = {e.id: e.name for e in dossier.entities}
         self.ids = {e.id: self.id("entity", e.id) for e in dossier.entities}
+        self.articles = {s.id: self.id("source", s.id) for s in dossier.sources}
         self.legal = {eid: self.model.get(s).is_a("LegalEntity") for eid, s in self.schemas.items()}  # type: ignore[union-attr]
         self.organisation = {eid: self.model.get(s).is_a("Organization") for eid, s in self.schemas.items()}  # type: ignore[union-attr]
         self.mentioned = {eid: next((p for kind, p in MENTIONED.items() if self.model.get(s).is_a(kind)), "namesMentioned")  # type: ignore[union-attr]
@@ -254,7 +255,7 @@ entity extraction fills them); others go to `namesMentioned`."""
 
 def _source(m: _Maker, s: Source, ann: Annotated) -> list[str]:
     """The source's article, its mentions, and a `Documentation` for each place it names."""
-    article = m.id("source", s.id)
+    article = m.articles[s.id]
     made = []
     named: dict[str, Any] = {}
     for eid, text in dict.fromkeys((mention.entity, mention.text) for mention in ann.mentions):
@@ -283,7 +284,7 @@ mentions."""
 
 def _relation(m: _Maker, r: Relation) -> str:
     if r.kind == "version":
-        return m.make("UnknownLink", ("version", r.a, r.b), subject=m.id("source", r.a), object=m.id("source", r.b),
+        return m.make("UnknownLink", ("version", r.a, r.b), subject=m.articles[r.a], object=m.articles[r.b],
                       role="version", summary=f"Versions of one story (text overlap {r.weight:g})", ours=LINK)
     return m.make("UnknownLink", ("co-mention", r.a, r.b), subject=m.entity(r.a), object=m.entity(r.b),
                   role="co-mention", summary=f"Named in the same paragraph: {r.weight:g} paragraphs", ours=LINK)
@@ -319,5 +320,5 @@ def _event(m: _Maker, ev: Event) -> str:
         involved=[m.entity(e) for e in ev.entities if m.legal.get(e)],
         addressEntity=[m.entity(e) for e in ev.entities if m.schemas.get(e) == "Address"],
         location=[m.names[e] for e in ev.entities if m.schemas.get(e) == "Address"],
-        proof=list(dict.fromkeys(m.id("source", c.source) for c in ev.citations)), recordId=ev.id,
+        proof=list(dict.fromkeys(m.articles[c.source] for c in ev.citations)), recordId=ev.id,
     )
