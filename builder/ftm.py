@@ -94,6 +94,15 @@ def _other_kinds() -> dict[str, str]:
     return found
 
 
+@functools.cache
+def _properties(schema: str) -> dict[str, tuple[Any, bool]]:
+    """The schema's properties that may be set (not the reverse ones) by name, each with
+    whether it refers to another entity (its values are ids made here)."""
+    found = _model().get(schema)
+    assert found is not None
+    return {p.name: (p, p.type.name == "entity") for p in found.properties.values() if not p.stub}
+
+
 def _plain(word: str) -> str:
     return "".join(ch for ch in word.casefold() if ch.isalnum())
 
@@ -144,7 +153,7 @@ class _Maker:
         clean, and are only checked to be properties of the schema."""
         proxy = self.model.make_entity(schema, key_prefix=self.prefix)
         proxy.make_id(*key)
-        known = self._properties(schema)
+        known = _properties(schema)
         for name, values in properties.items():
             prop, made_here = known[name]  # (a KeyError: not a property of the schema)
             values = [v for v in (values if isinstance(values, list) else [values]) if v]
@@ -154,15 +163,6 @@ class _Maker:
             elif values:
                 proxy.add(prop, values)
         return _encode(proxy.to_dict())
-
-    @functools.lru_cache(maxsize=64)  # noqa: B019  (one maker per build, a few dozen schemata)
-    def _properties(self, schema: str) -> dict[str, tuple[Any, bool]]:
-        """The schema's properties that may be set (not the reverse ones) by name, each
-        with whether it refers to another entity (its values are ids made here)."""
-        found = self.model.get(schema)
-        assert found is not None
-        return {p.name: (p, p.type.name == "entity") for p in found.properties.values() if not p.stub}
-
 
 def lines(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
           held: Held | None = None) -> str:
