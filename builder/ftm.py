@@ -53,6 +53,8 @@ KINDS = {"person": "Person", "party": "Organization", "organisation": "Organizat
 """The builder's own kinds (README: `entities.yml`) and their schemata."""
 PARTY_TOPIC = "pol.party"
 """The model's topic for a political party."""
+KEY_SEPARATOR = "\x1f"
+"""Between the parts of a record's key (see `_Maker.id`)."""
 NAMESPACE = "dossier-builder"
 """The key prefix of every id, with the dossier's name (see `namespace`)."""
 
@@ -124,6 +126,9 @@ class _Maker:
 
     def __init__(self, dossier: Dossier) -> None:
         self.model = _model()
+        from followthemoney.util import make_entity_id
+
+        self._make_id = make_entity_id
         self.prefix = namespace(dossier)
         self.schemas = {e.id: schema_of(e.kind) for e in dossier.entities}
         self.names = {e.id: e.name for e in dossier.entities}
@@ -136,9 +141,11 @@ class _Maker:
         self.language = getattr(getattr(dossier, "identity", None), "language", "")
 
     def id(self, *key: str) -> str:
-        from followthemoney.util import make_entity_id
-
-        made = make_entity_id(*key, key_prefix=self.prefix)
+        """The id of the record `key` names: the library's `make_entity_id` of its parts
+        joined by a unit separator (the library concatenates parts with none, so `a-b`,
+        `c` and `a`, `b-c` would give one id; no part but the last, a mention's form, is
+        anything but a fixed word or a slug), keyed by the dossier's namespace."""
+        made = self._make_id(KEY_SEPARATOR.join(key), key_prefix=self.prefix)
         assert made is not None
         return made
 
@@ -152,7 +159,7 @@ class _Maker:
         `ours` and the references to other entities hold values made here, already
         clean, and are only checked to be properties of the schema."""
         proxy = self.model.make_entity(schema, key_prefix=self.prefix)
-        proxy.make_id(*key)
+        proxy.id = self.id(*key)
         known = _properties(schema)
         for name, values in properties.items():
             prop, made_here = known[name]  # (a KeyError: not a property of the schema)

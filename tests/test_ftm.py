@@ -32,7 +32,7 @@ def entities(docs: Path) -> list[dict[str, Any]]:
 
 
 def the_id(*key: str) -> str:
-    made = make_entity_id(*key, key_prefix=ftm.NAMESPACE)
+    made = make_entity_id("\x1f".join(key), key_prefix=ftm.NAMESPACE)
     assert made
     return made
 
