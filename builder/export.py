@@ -1,5 +1,6 @@
 """The machine-readable exports: `data/dossier.json` (the contract in DESIGN.md),
-`data/timeline.json` (TimelineJS3), `data/mentions.csv` and `data/entities.csv`.
+`data/timeline.json` (TimelineJS3), `data/mentions.csv`, `data/entities.csv` and
+`data/dossier.ftm.json` (FollowTheMoney entities, made in `ftm`).
 
 Every list is sorted and every key present, so two builds of the same input are
 byte-identical and readers never guess.
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+from . import ftm
 from .crossref import Links
 from .linebreaks import in_file
 from .model import Annotated, Dossier, Event, Relation
@@ -31,6 +33,7 @@ class Held:
         self.relations: tuple[tuple[Relation, ...], dict[int, str]] = ((), {})
         self.events: dict[int, tuple[Event, str]] = {}
         self.slides: dict[int, tuple[Event, tuple[str, ...], str]] = {}
+        self.ftm = ftm.Held()
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ def files(
     return {
         "data/dossier.json": _json(data),
         "data/timeline.json": _timeline_json(dossier, events, held),
+        "data/dossier.ftm.json": ftm.lines(dossier, annotated, links, events, held.ftm),
         "data/mentions.csv": "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values()),
         "data/entities.csv": _csv(
             ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],

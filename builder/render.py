@@ -22,7 +22,7 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markdown.extensions.toc import slugify
 
-from . import discover, export, figures
+from . import discover, export, figures, ftm
 from .crossref import Links
 from .markup import Marker, Span, escape, escape_attr, relative
 from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Relation, Source
@@ -440,7 +440,7 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
     try:
         yield from _indexes(site, env, ctx, memo).items()
         yield from _timeline_pages(site.events, env, ctx, memo).items()
-        yield "data/index.md", env.get_template("data.md.j2").render(page="data/index.md", **ctx)
+        yield "data/index.md", env.get_template("data.md.j2").render(page="data/index.md", ftm_example=ftm.example(d), **ctx)
         yield from _figure_pages(site, env, ctx, memo).items()
         if site.drafts:
             yield "review/index.md", env.get_template("review.md.j2").render(
