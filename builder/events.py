@@ -4,7 +4,8 @@ A date becomes a candidate event only when it anchors something that happened or
 planned. The others keep the reason they are not events (`TimeExpression.role`, shown in
 the export): a **dateline** (a paragraph that is only a date and a place), a
 **publication** line ("Posted on March 9"), a **comparison** ("compared to April 2010",
-"higher than in 2008", "the worst since 1998", "up from $3m a year earlier"), a
+"higher than in 2008", "the worst since 1998", "up from $3m a year earlier", a contrast:
+"around 2020, and not 2015 as planned"), a
 **description** of a period ("the 1975-79 rule", "during the 1980s") and words in a
 **quote** (a speaker's words, not the report's account). The rules use closed classes of
 English (comparison markers, reporting verbs, determiners); no topic words. Each
@@ -55,6 +56,7 @@ _RANKED = re.compile(r"\b(?:\w+est|most|least|first|second|third|fourth|fifth|si
                      r"highest|lowest|best|worst|only)\b")
 PERIOD_PRECISIONS = frozenset(("decade", "range", "season", "half", "quarter"))
 PUBLICATION = re.compile(r"(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|instead\sof)\s+(?:(?:in|on|by|at)\s+)?(?:the\s+)?$")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$")
 _EARLIER_PERIOD = re.compile(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b")
@@ -103,6 +105,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
     if any(w in COMPARISON for w in before):
         return "comparison"
+    if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
+        return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
     since = _SINCE.search(text[max(s, date.start - 12) : date.start])
     if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
         return "comparison"

@@ -29,12 +29,27 @@ _TRAILING = STOP - frozenset("one two three four five six seven eight nine ten h
 """Words a title does not end on ("The first flight of the 777 was")."""
 
 
-_LEAD = re.compile(r"(?:\b(?:on|in|at|by|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$")
+_LEAD = re.compile(
+    r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
+    r"around|on|in|at|by|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+"""The words that lead a date into its sentence and go with it ("as early as March",
+"originally due later this year", "starting in April", "around 2020")."""
+_SUBORDINATE = re.compile(r"(?:When|Once|After|Before|As soon as|Shortly after|Soon after|Just after)\s")
+"""A time clause opening a sentence: it tells its own happening ("When the Air Force
+selected X on February 29, Boeing challenged the award")."""
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?\s*(?:—|–|--|-)\s*)?")
 _CAPITALS = re.compile(r"^[A-Z]{2,}")
 _DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
-_ATTRIBUTION = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported)\b.*$")
+_ATTRIBUTION = re.compile(
+    r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
+)
+"""An attribution that ends the sentence (", he said", ", Holt told reporters on Monday"); a
+speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
+_ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
+"""An attribution between commas ("This switch, he said, would happen")."""
 _ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|according to)\b.*$")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b[^,]*,")
 _FRONTED = re.compile(
@@ -62,6 +77,14 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
             if a <= anchor.start < b and len(text[a:b].split()) >= 5 and (a, b) != (s, e):
                 clause = [d for d in dates if a <= d.start < b]
                 return title(text, a, b, clause, names)
+    opening = _SUBORDINATE.match(text, s, e)
+    comma = text.find(", ", s, e) if opening else -1
+    if opening and anchor is not None and comma > 0 and len(text[opening.end() : comma].split()) >= 3:
+        # The time clause dates its own happening; the main clause is told after it.
+        if anchor.start < comma:
+            return title(text, opening.end(), comma, [d for d in dates if opening.end() <= d.start < comma], names)
+        if len(text[comma + 2 : e].split()) >= 4:
+            return title(text, comma + 2, e, [d for d in dates if comma + 2 <= d.start < e], names)
     cuts: list[tuple[int, int, str]] = []  # (start, end, replacement), relative to s
     for d in dates:
         if d.start == s and not text.startswith(",", d.end):
@@ -82,6 +105,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     chars = _PARENTHESES.sub(" ", chars)
     chars = _DATELINE.sub("", chars)
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
+    chars = _ATTRIBUTION_ASIDE.sub("", chars)
     chars = _ATTRIBUTION.sub("", chars)
     chars = _ATTRIBUTION_VERB.sub("", chars)
     # Side clauses and appositions between commas ("Rivermark, which filed on June 1, will
@@ -97,7 +121,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     text_title = _SPACE_PUNCTUATION.sub(r"\1", text_title).rstrip(".!?")
     # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
     text_title = _DANGLING.sub("", text_title)
-    text_title = _COMMAS.sub(",", text_title).strip(" ,;:")
+    text_title = _COMMAS.sub("", text_title).strip(" ,;:")  # an aside that was only a date: "delivery, [in May], will"
     text_title = _DOUBLED.sub(r"\1", text_title)  # "0.9% and and a further 0.1%"
     words = text_title.split()
     if len(words) > TITLE_WORDS:
