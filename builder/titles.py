@@ -31,7 +31,7 @@ _TRAILING = STOP - frozenset("one two three four five six seven eight nine ten h
 
 _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
-    r"around|on|in|at|by|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
+    r"(?:dating\s)?back\sto|dating\sfrom|around|on|in|at|by|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
@@ -51,7 +51,8 @@ speaker followed by what was said ("..., Aer Lingus said it will receive ...") s
 _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
 """An attribution between commas ("This switch, he said, would happen")."""
 _ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|according to)\b.*$")
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b[^,]*,")
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b[^,]*,(?:\s*,)?")
+"""An aside between commas; its closing comma may be doubled where a date was cut from it."""
 _FRONTED = re.compile(
     r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
     r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing)\b[^,]{0,80},\s+)")
@@ -61,7 +62,7 @@ _COMMAS = re.compile(r",(?:\s*,)+")
 _DOUBLED = re.compile(r"\b(\w+) \1\b")
 HE_SHE = re.compile(r"(?:He|She)\b")
 """A sentence or title whose subject is a pronoun for a person."""
-_CLAUSE = re.compile(r";\s|,\s(?:and|but|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)")
+_CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)")
 """Where one clause of a sentence ends and another starts."""
 
 
@@ -128,6 +129,8 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
         words = _cut(words)
     while len(words) > 3 and words[-1].lower().strip(",;:") in _TRAILING:
         words.pop()  # "The first flight of the 777 was [in 1994]"
+    if len(words) > 3 and words[0] in ("and", "but", "then"):
+        words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
     result = " ".join(words).strip(" ,;:—–-\"“”'‘’")
     return result[:1].upper() + result[1:] if result else " ".join(text[s:e].split()[:TITLE_WORDS])
 

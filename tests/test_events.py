@@ -186,7 +186,25 @@ TITLES = [
      "Avel Union said it will receive six new plants"),
     ("The plants closed on Monday, Dana Holt said.", "2010-03-03", "The plants closed"),
     ("This switch, he said, would happen in 2006.", "2005-06-06", "This switch would happen"),
+    ("Rivermark Motors has had a policy of local hiring dating back to the early 1990s.", "2007-06-10",
+     "Rivermark Motors has had a policy of local hiring"),
+    ("Avel Union, which will be the first union to sign, in July 2006, has opened a register.", "2005-04-27",
+     "Avel Union has opened a register"),
 ]
+
+
+def test_clauses_between_dashes_title_their_own_dates() -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.titles import title
+
+    sentence = ("The fault was not reported when the plant opened on 11 December -- two years late -- and only "
+                "became public this weekend, when a magazine cited internal papers.")
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2010, 1, 25))
+    assert [d.text for d in found] == ["11 December", "this weekend"]
+    assert title(sentence, 0, len(sentence), found, [], found[0]) == "The plant opened"
+    assert title(sentence, 0, len(sentence), found, [], found[1]) == "Only became public"
 
 
 def test_a_sentence_with_two_happenings_titles_each_by_its_clause() -> None:
