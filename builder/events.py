@@ -188,11 +188,14 @@ def source_candidates(
     by_paragraph: dict[int, list[TimeExpression]] = defaultdict(list)
     for d in found:
         by_paragraph[d.paragraph].append(d)
+    mentions_in: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        mentions_in[m.paragraph].append(m)
     for p in source.paragraphs:
         p_dates = by_paragraph.get(p.number)
         if p.skipped or not p_dates:
             continue
-        p_mentions = [m for m in mentions if m.paragraph == p.number]
+        p_mentions = mentions_in.get(p.number, [])
         for s, e in sentences(text, p.start, p.end):
             seen: set[str] = set()
             sentence = ""
