@@ -29,7 +29,7 @@ from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Rela
 from .registry import STANDARD_KINDS, folder
 from .sentences import sentences
 from .timeline import explain_date, precision_label, show_date, sort_key
-from .wording import show_number
+from .wording import counted, show_number
 
 TEMPLATES = Path(__file__).parent / "templates"
 KIND_TITLES = {"person": "People", "party": "Parties", "organisation": "Organisations", "place": "Places"}
@@ -79,6 +79,7 @@ def environment() -> Environment:
     env.filters["explain_date"] = explain_date
     env.filters["precision_label"] = precision_label
     env.filters["show_number"] = show_number
+    env.filters["counted"] = counted
     return env
 
 

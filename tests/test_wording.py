@@ -4,6 +4,7 @@ and a date's precision is printed only where its text does not already say it.""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from bs4 import BeautifulSoup
 from builder.timeline import precision_label, show_date
 from builder.wording import counted, show_number
 
-from conftest import SEEDS, run_builder
+from conftest import FIXTURE, SEEDS, hand_written_docs, run_builder
 
 
 @pytest.mark.parametrize(("n", "expected"), [(0, "0 quotes"), (1, "1 quote"), (2, "2 quotes"), (11, "11 quotes")])
@@ -75,3 +76,20 @@ def test_timeline_headings_do_not_repeat_the_precision(demo_site: Path) -> None:
         assert not said or said not in shown, (shown, said)
         assert not re.fullmatch(r"\d{4}", shown) or label is None, shown
         assert not shown.startswith("week of") or label is None, shown
+
+
+def test_a_one_paragraph_source_says_1_paragraph(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURE / "seeds", seeds)
+    docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
+    (seeds / "one.txt").write_text("Mara Lind spoke at Port Avel on Monday.\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        (seeds / "sources.yml").read_text(encoding="utf-8") + "one.txt:\n  title: One\n  published: 2024-03-20\n",
+        encoding="utf-8",
+    )
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    pages = {p.name: p.read_text(encoding="utf-8") for p in (docs / "sources").glob("*.md")}
+    (one,) = [text for text in pages.values() if "file one.txt" in text]
+    assert "· 1 paragraph\n" in one and "1 paragraphs" not in one
+    assert any(re.search(r"· [2-9]\d* paragraphs\n", text) for text in pages.values())
