@@ -28,7 +28,8 @@ from .markup import Marker, Span, escape, escape_attr, relative
 from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Relation, Source
 from .registry import STANDARD_KINDS, folder
 from .sentences import sentences
-from .timeline import explain_date, show_date, sort_key
+from .timeline import explain_date, precision_label, show_date, sort_key
+from .wording import counted, show_number
 
 TEMPLATES = Path(__file__).parent / "templates"
 KIND_TITLES = {"person": "People", "party": "Parties", "organisation": "Organisations", "place": "Places"}
@@ -76,6 +77,9 @@ def environment() -> Environment:
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
     env.filters["show_date"] = show_date
     env.filters["explain_date"] = explain_date
+    env.filters["precision_label"] = precision_label
+    env.filters["show_number"] = show_number
+    env.filters["counted"] = counted
     return env
 
 
