@@ -62,11 +62,19 @@ def files(
         "data/dossier.json": _json(data),
         "data/timeline.json": _timeline_json(dossier, events, held),
         "data/mentions.csv": "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values()),
+        **{text_file(s.id): s.text for s in dossier.sources},
         "data/entities.csv": _csv(
             ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
             [[e["id"], e["kind"], e["name"], _joined(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
         ),
     }
+
+
+def text_file(source_id: str) -> str:
+    """Where a source's text is exported (docs-relative): the text every offset in
+    `dossier.json` and `mentions.csv` counts characters of (a converted file's extracted
+    text, not its bytes)."""
+    return f"data/texts/{source_id}.txt"
 
 
 def _joined(values: object) -> str:
@@ -192,7 +200,8 @@ def dossier_json(
             {
                 "id": s.id, "file": s.file, "title": s.title, "outlet": s.outlet, "agency": s.agency,
                 "published": s.published.isoformat() if s.published else None, "url": s.url,
-                "paragraphs": len(s.paragraphs), "page": f"sources/{s.id}/",
+                "paragraphs": len(s.paragraphs), "page": f"sources/{s.id}/", "text_file": text_file(s.id),
+                **({"paragraph_pages": [p.page for p in s.paragraphs]} if any(p.page for p in s.paragraphs) else {}),
             }
             for s in dossier.sources
         ],

@@ -142,6 +142,7 @@ class Marker:
 
     def __init__(self, env: Environment) -> None:
         macros: Any = env.get_template("fragments.md.j2").module
+        self._macros = macros
         self._entity = as_format(macros.entity, 4)
         self._date = as_format(macros.date, 2)
         self._mention = as_format(macros.mention, 5)
@@ -164,10 +165,11 @@ class Marker:
 
     def paragraph(
         self, text: str, start: int, end: int, number: int, spans: list[Span], page: str, skipped: bool,
-        speakers: str = "",
+        speakers: str = "", role: str = "", pdf_page: int = 0,
     ) -> str:
         """One paragraph: number anchor, escaped text with marked spans, block attributes
-        (`speakers`: who is quoted in it, shown beside it by the stylesheet)."""
+        (`speakers`: who is quoted in it, shown beside it by the stylesheet; `role` and
+        `pdf_page`: a converted file's heading or list item, and its PDF page)."""
         parts: list[str] = []
         pos = start
         for span in sorted(spans, key=lambda s: (s.start, -s.end)):
@@ -182,4 +184,6 @@ class Marker:
                 parts.append(self._date.format(inner, escape_attr(span.target)))
             pos = span.end
         parts.append(escape(text[pos:end], self._edges(text, start, pos)))
+        if role or pdf_page:
+            return str(self._macros.paragraph(number, "".join(parts), skipped, escape_attr(speakers), role, pdf_page))
         return self._paragraph[(skipped, bool(speakers))].format(number, "".join(parts), escape_attr(speakers))

@@ -22,7 +22,7 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markdown.extensions.toc import slugify
 
-from . import discover, export, figures
+from . import discover, export, figures, identity
 from .crossref import Links
 from .markup import Marker, Span, escape, escape_attr, relative
 from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Relation, Source
@@ -445,6 +445,7 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
             yield "review/index.md", env.get_template("review.md.j2").render(
                 page="review/index.md", names=discover.group_names(d, site.annotated), **ctx
             )
+        yield from identity.pages(d.identity, env).items()
         yield from export.files(d, site.annotated, site.links, site.events, site.held.export if site.held else None).items()
         if idle:
             idle()
@@ -531,7 +532,8 @@ def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str,
             speakers[q.paragraph].append(name)
     return [
         marker.paragraph(
-            source.text, p.start, p.end, p.number, spans[p.number], page, p.skipped, ", ".join(speakers[p.number])
+            source.text, p.start, p.end, p.number, spans[p.number], page, p.skipped, ", ".join(speakers[p.number]),
+            p.role, p.page,
         )
         for p in source.paragraphs
     ]
