@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -168,6 +169,7 @@ def _iso(value: str) -> str:
 def _pdf(name: str, data: bytes) -> Converted:
     from pypdf import PdfReader
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its notes on a damaged file: ours is one line
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
         raise ConversionError(f"{name}: the PDF is encrypted; save an unprotected copy")
