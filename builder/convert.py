@@ -21,12 +21,13 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 CONVERTED = (".html", ".htm", ".pdf", ".docx", ".md", ".markdown")
 """Suffixes (compared lower-cased) converted here."""
 PLAIN = (".txt",)
 """Suffixes read as plain text, paragraphs separated by blank lines."""
-VERSION = "1"
+VERSION = "2"
 """Part of the conversion cache's key: raise it when a converter's output changes."""
 
 
@@ -44,6 +45,8 @@ class Block:
     """"" for a paragraph, "h1" to "h6" for a heading, "li" for a list item."""
     page: int = 0
     """The PDF page it starts on (1-based); 0 when the format has no pages."""
+    emphasis: tuple[tuple[int, int, str], ...] = ()
+    """(start, end, "em" or "strong") within `text`: Markdown's emphasis, its marks dropped."""
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ def _html(name: str, data: bytes) -> Converted:
 
     declared = _CHARSET.search(data[:4096])
     html = _decode(name, data, declared.group(1).decode("ascii") if declared else None)
-    doc = trafilatura.bare_extraction(
+    doc: Any = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
@@ -252,25 +255,36 @@ def _markdown(text: str) -> Converted:
         elif tok.type == "list_item_close":
             in_item -= 1
         elif tok.type == "inline":
-            items.append(Block(_inline(tok), role or ("li" if in_item else "")))
+            text, emphasis = _inline(tok)
+            items.append(Block(text, role or ("li" if in_item else ""), 0, emphasis))
         elif tok.type in ("html_block", "code_block", "fence"):
             items.extend(Block(_clean(chunk)) for chunk in re.split(r"\n\s*\n", tok.content))
     return Converted(_blocks(items))
 
 
-def _inline(tok: object) -> str:
-    """An inline run as plain text: emphasis markers dropped, everything else (inline
-    HTML, code, links with their addresses, images) as the author typed it."""
+_OPEN = {"em_open": "\ue010", "strong_open": "\ue012"}
+_CLOSE = {"em_close": "\ue011", "strong_close": "\ue013"}
+_MARK = re.compile("[\ue010-\ue013]")
+
+
+def _inline(tok: object) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """An inline run as plain text and its emphasis: the emphasis marks are dropped (and
+    their stretches returned), everything else (inline HTML, code, links with their
+    addresses, images) stays as the author typed it."""
     out: list[str] = []
     links: list[tuple[str, str]] = []
     for child in getattr(tok, "children", None) or []:
         kind = child.type
         if kind in ("text", "html_inline"):
-            out.append(child.content)
+            out.append(_MARK.sub("", child.content))
         elif kind == "code_inline":
-            out.append(f"{child.markup}{child.content}{child.markup}")
+            out.append(f"{child.markup}{_MARK.sub('', child.content)}{child.markup}")
         elif kind in ("softbreak", "hardbreak"):
             out.append(" ")
+        elif kind in _OPEN:
+            out.append(_OPEN[kind])
+        elif kind in _CLOSE:
+            out.append(_CLOSE[kind])
         elif kind == "link_open":
             links.append((child.markup, str(child.attrs.get("href", ""))))
             out.append("<" if child.markup == "autolink" else "[")
@@ -279,4 +293,29 @@ def _inline(tok: object) -> str:
             out.append(">" if markup == "autolink" else f"]({href})")
         elif kind == "image":
             out.append(f"![{child.content}]({child.attrs.get('src', '')})")
-    return _clean("".join(out))
+    # Private-use marks stand for emphasis while white space is cleaned, then are taken out.
+    marked = _clean("".join(out))
+    text: list[str] = []
+    opened: dict[str, list[int]] = {"em": [], "strong": []}
+    emphasis: list[tuple[int, int, str]] = []
+    length = 0
+    for part in re.split(f"({_MARK.pattern})", marked):
+        if not part:
+            continue
+        if _MARK.fullmatch(part):
+            kind = "em" if part in "\ue010\ue011" else "strong"
+            if part in "\ue010\ue012":
+                opened[kind].append(length)
+            elif opened[kind]:
+                start = opened[kind].pop()
+                if length > start:
+                    emphasis.append((start, length, kind))
+            continue
+        text.append(part)
+        length += len(part)
+    plain = "".join(text)
+    # _clean's edges: a mark at an edge may have kept a space inside the text's ends.
+    lead = len(plain) - len(plain.lstrip())
+    plain = plain.strip()
+    emphasis = [(max(0, a - lead), min(len(plain), b - lead), k) for a, b, k in emphasis]
+    return plain, tuple(sorted((a, b, k) for a, b, k in emphasis if b > a))

@@ -88,6 +88,8 @@ class Paragraph:
     "li" a list item (see `convert`)."""
     page: int = 0
     """The PDF page it starts on (1-based); 0 for formats without pages."""
+    emphasis: tuple[tuple[int, int, str], ...] = ()
+    """(start, end, "em" or "strong"): a Markdown source's emphasis, as text offsets."""
 
 
 @dataclass(frozen=True)

@@ -533,7 +533,7 @@ def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str,
     return [
         marker.paragraph(
             source.text, p.start, p.end, p.number, spans[p.number], page, p.skipped, ", ".join(speakers[p.number]),
-            p.role, p.page,
+            p.role, p.page, p.emphasis,
         )
         for p in source.paragraphs
     ]

@@ -349,6 +349,8 @@ def _paragraphs(text: str, skip: frozenset[int], converted: convert.Converted | 
         return paragraphs
     assert len(paragraphs) == len(converted.blocks)
     return tuple(
-        dataclasses.replace(p, role=b.role, page=b.page) if b.role or b.page else p
+        dataclasses.replace(
+            p, role=b.role, page=b.page, emphasis=tuple((p.start + x, p.start + y, k) for x, y, k in b.emphasis)
+        ) if b.role or b.page or b.emphasis else p
         for p, b in zip(paragraphs, converted.blocks, strict=True)
     )

@@ -22,6 +22,7 @@ from fpdf import FPDF
 
 from builder import convert
 from builder.sources import split_paragraphs
+
 from conftest import ROOT, mkdocs_build, mkdocs_config, run_builder
 from htmltext import texts_by_id
 from test_inputs import snapshot
@@ -66,7 +67,7 @@ PDF_PARAGRAPHS = [
      "The authority's board will meet again on 20 March 2024 to review the offer."],
 ]
 
-MARKDOWN = """# Statement by the Avel Dockers' Union
+MARKDOWN = """# Statement by the *Avel Dockers' Union*
 
 Mara Lind said the union's *members* voted to stay out. <script>alert("pwned")</script> Read the [full ballot](https://evil.example/ballot) or <b>nothing</b>.
 
@@ -254,7 +255,10 @@ def test_markdown_and_word_structure(built: tuple[Path, Path, Path, str]) -> Non
     assert soup.find(id="p-1").name == "h3" and soup.find(id="p-3").name == "h4"  # two levels below "Text"
     items = soup.find(id="p-4").find_parent("ul").find_all("li")
     assert [li.get_text(strip=True) for li in items] == ["A rise of six per cent.", "No loss of pay for the strike days."]
-    assert "members" in soup.find(id="p-2").get_text() and "*members*" not in soup.find(id="p-2").get_text()
+    assert [em.get_text() for em in soup.find(id="p-2").find_all("em")] == ["members"]  # emphasis kept, its marks gone
+    assert "*members*" not in soup.find(id="p-2").get_text()
+    union = soup.find(id="p-1").find("a", class_="entity")  # a mention inside emphasis: both kept
+    assert union.get_text() == "Avel Dockers' Union" and union.find("em").get_text() == "Avel Dockers' Union"
     word = BeautifulSoup((site / str(s["letter.docx"]["page"]) / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert [word.find(id=f"p-{n}").name for n in (1, 2, 3, 5)] == ["h3", "p", "h4", "p"]
     item = word.find(id="p-4")  # a list of one item: the item itself carries the anchor
