@@ -27,7 +27,7 @@ CONVERTED = (".html", ".htm", ".pdf", ".docx", ".md", ".markdown")
 """Suffixes (compared lower-cased) converted here."""
 PLAIN = (".txt",)
 """Suffixes read as plain text, paragraphs separated by blank lines."""
-VERSION = "2"
+VERSION = "3"
 """Part of the conversion cache's key: raise it when a converter's output changes."""
 
 
@@ -180,10 +180,11 @@ def _pdf(name: str, data: bytes) -> Converted:
     for number, page in enumerate(reader.pages, start=1):
         # Layout mode keeps the vertical gaps between paragraphs as blank lines.
         text = page.extract_text(extraction_mode="layout") or ""
-        for chunk in re.split(r"\n\s*\n", text):
-            # a word broken at a line's end ("docker-\nworkers" stays; "dock-\ners" joins)
-            joined = re.sub(r"(\w)-\n\s*([a-z])", r"\1\2", chunk)
-            items.append(Block(_clean(joined), "", number))
+        for gap in re.split(r"\n\s*\n", text):
+            for chunk in _set_solid(gap):
+                # a word broken at a line's end ("docker-\nworkers" stays; "dock-\ners" joins)
+                joined = re.sub(r"(\w)-\n\s*([a-z])", r"\1\2", chunk)
+                items.append(Block(_clean(joined), "", number))
     blocks = _blocks(items)
     if not blocks:
         raise ConversionError(
@@ -198,6 +199,27 @@ def _pdf(name: str, data: bytes) -> Converted:
         created = info.creation_date if info.get("/CreationDate") else None
         meta["published"] = created.date().isoformat() if created else ""
     return Converted(blocks, {k: v for k, v in meta.items() if v})
+
+
+def _set_solid(chunk: str) -> list[str]:
+    """Paragraphs in a run of lines with no gap between them: a paragraph ends at a line
+    that ends a sentence and stops well short of the run's widest line (its last line).
+    A run of fewer than three lines is one paragraph."""
+    lines = [re.sub(r"\s+", " ", line).strip() for line in chunk.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 3:
+        return [chunk]
+    width = max(map(len, lines))
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        current.append(line)
+        if len(line) < 0.75 * width and line[-1] in ".!?:\"”’)":
+            out.append("\n".join(current))
+            current = []
+    if current:
+        out.append("\n".join(current))
+    return out
 
 
 # ---- Word ---------------------------------------------------------------------------

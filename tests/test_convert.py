@@ -122,6 +122,16 @@ def make_pdf(pages: list[list[str]], title: str = "Minutes of the pay meeting", 
     return bytes(pdf.output())
 
 
+def make_solid_pdf(paragraphs: list[str]) -> bytes:
+    """One page whose paragraphs follow each other with no space between them."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    for text in paragraphs:
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
 def make_scan() -> bytes:
     """A PDF page with a picture-like drawing and no text layer."""
     pdf = FPDF()
@@ -228,6 +238,19 @@ def test_pdf_pages_and_paragraphs(built: tuple[Path, Path, Path, str]) -> None:
     soup = BeautifulSoup(html, "html.parser")
     assert soup.find(id="p-3")["data-page"] == "2"
     assert soup.find("a", href="#p-3")["title"] == "Link to paragraph 3 (page 2)"
+
+
+def test_pdf_set_solid_is_split_at_short_lines_that_end_a_sentence() -> None:
+    paragraphs = [
+        "The Port Authority of Avel met the Avel Dockers' Union on Monday morning to discuss the pay claim of six "
+        "per cent, and the talks went on late into the night.",
+        "Tomas Ek told the meeting that the authority could not offer more than three per cent this year, whatever "
+        "the union said. The union walked out.",
+        "Talks resume on Friday.",
+    ]
+    converted = convert.convert("solid.pdf", make_solid_pdf(paragraphs))
+    assert [b.text for b in converted.blocks] == paragraphs
+    assert {b.page for b in converted.blocks} == {1}
 
 
 def test_offsets_refer_to_the_exported_text(built: tuple[Path, Path, Path, str]) -> None:
