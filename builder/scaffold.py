@@ -16,7 +16,7 @@ import json
 import shutil
 from pathlib import Path
 
-from . import convert
+from . import convert, sources
 from .errors import InputError
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -68,7 +68,10 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
             continue
         meta: dict[str, str] = {}
         if convert.suffix(path.name) in convert.PLAIN:
-            first = data.decode("utf-8", "replace").strip().split("\n", 1)[0].strip()
+            text = sources.read_text(data, str(path), problems)
+            if text is None:
+                continue
+            first = text.strip().split("\n", 1)[0].strip()
             meta = {"title": first[:120]} if first else {}
         else:
             try:

@@ -389,6 +389,10 @@ def test_add_refuses_a_bad_file_and_copies_nothing(tmp_path: Path) -> None:
     good, bad = tmp_path / "courier.html", tmp_path / "scan.pdf"
     good.write_text(COURIER, encoding="utf-8")
     bad.write_bytes(make_scan())
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\u00e9 in Latin-1".encode("latin-1"))
+    result = run_builder("add", str(latin), "--seeds", str(seeds))
+    assert result.returncode == 2 and result.stderr.startswith(f"{latin}: not valid UTF-8")
     result = run_builder("add", str(good), str(bad), "--seeds", str(seeds))
     assert result.returncode == 2
     assert result.stderr.strip() == f"{bad}: the PDF has no text layer (a scan?); the builder does no OCR: " \
