@@ -398,3 +398,21 @@ def test_add_refuses_a_bad_file_and_copies_nothing(tmp_path: Path) -> None:
     assert result.stderr.strip() == f"{bad}: the PDF has no text layer (a scan?); the builder does no OCR: " \
         "give it a PDF with text, or the text as .txt"
     assert list(seeds.iterdir()) == []
+
+
+def test_a_change_of_structure_alone_renders_the_page_again(tmp_path: Path) -> None:
+    """Markdown whose text stays the same but whose heading level or emphasis changes:
+    the page shows the change (the cache key holds the paragraphs' structure)."""
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    (seeds / "entities.yml").write_text(ENTITIES, encoding="utf-8")
+    source = seeds / "statement.md"
+    source.write_text("# Demands\n\nMara Lind wants *six* per cent.\n", encoding="utf-8")
+    assert run_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    (page,) = (docs / "sources").glob("demands*.md")
+    assert page.read_text(encoding="utf-8").count("<em>six</em>") == 1
+    source.write_text("## Demands\n\nMara Lind wants **six** per cent.\n", encoding="utf-8")
+    assert run_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    text = page.read_text(encoding="utf-8")
+    assert "<strong>six</strong>" in text and "<em>six</em>" not in text
+    assert "\n#### <a class=\"pnum\" href=\"#p-1\"" in text
