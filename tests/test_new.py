@@ -119,9 +119,10 @@ def test_identity_comes_from_dossier_yml(new_dossier: Path, tmp_path: Path) -> N
     shutil.copytree(new_dossier, folder, ignore=shutil.ignore_patterns("site"))
     (folder / "seeds" / "dossier.yml").write_text(
         'title: "Port Avel strike: 2024"\ndescription: The dockers\' strike, day by day.\nlanguage: fr\n'
-        "site_url: https://example.org/port-avel/\nhome: |\n  Three weeks on the quay.\n"
+        "site_url: https://example.org/port-avel/\nlogo: assets/crane.svg\nhome: |\n  Three weeks on the quay.\n"
         "about: |\n  Made by the *Avel* press club.\n", encoding="utf-8",
     )
+    (folder / "docs" / "assets" / "crane.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8")
     built = subprocess.run([sys.executable, "-m", "builder", "build"], cwd=folder, capture_output=True, text=True,
                            env={**CLEAN_ENV, "PYTHONPATH": str(ROOT)})
     assert built.returncode == 0, built.stderr
@@ -129,6 +130,7 @@ def test_identity_comes_from_dossier_yml(new_dossier: Path, tmp_path: Path) -> N
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert home.title.string == "Port Avel strike: 2024" and home.h1.get_text() == "Port Avel strike: 2024"
     assert home.html["lang"] == "fr"
+    assert home.find("img", src="assets/crane.svg") is not None  # the logo
     assert home.find("link", rel="canonical")["href"] == "https://example.org/port-avel/index.html"
     assert home.find("meta", attrs={"name": "description"})["content"] == "The dockers' strike, day by day."
     assert "Three weeks on the quay." in home.get_text() and "Where to start" not in home.get_text()
