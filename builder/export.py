@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+from . import convert
 from .crossref import Links
-from .model import Annotated, Dossier, Event, Relation
+from .linebreaks import in_file
+from .model import Annotated, Dossier, Event, Relation, Source
 from .registry import folder
 from .timeline import sort_key
 
@@ -52,17 +54,18 @@ def files(
     events unchanged since the last call are not encoded again."""
     held = held or Held()
     records = {}
+    joins = {s.id: s.joined for s in dossier.sources if s.joined}  # offsets exported in the file's text
     for sid in sorted(annotated):
         ann = annotated[sid]
         before = held.sources.get(sid)
-        records[sid] = before[1] if before is not None and before[0] is ann else _records(ann)
+        records[sid] = before[1] if before is not None and before[0] is ann else _records(in_file(ann, joins.get(sid, ())))
     held.sources = {sid: (annotated[sid], r) for sid, r in records.items()}
     data = dossier_json(dossier, records, links, events, held)
     return {
         "data/dossier.json": _json(data),
         "data/timeline.json": _timeline_json(dossier, events, held),
         "data/mentions.csv": "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values()),
-        **{text_file(s.id): s.text for s in dossier.sources},
+        **{text_file(s.id): s.text for s in dossier.sources if converted(s)},
         "data/entities.csv": _csv(
             ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
             [[e["id"], e["kind"], e["name"], _joined(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
@@ -70,10 +73,15 @@ def files(
     }
 
 
+def converted(source: Source) -> bool:
+    """Whether the source's text was extracted from a web page, PDF, Word or Markdown
+    file (then exported in `data/texts/`); a .txt file's offsets count the file itself."""
+    return convert.suffix(source.file) in convert.CONVERTED
+
+
 def text_file(source_id: str) -> str:
-    """Where a source's text is exported (docs-relative): the text every offset in
-    `dossier.json` and `mentions.csv` counts characters of (a converted file's extracted
-    text, not its bytes)."""
+    """Where a converted source's text is exported (docs-relative): the text every offset
+    in `dossier.json` and `mentions.csv` counts characters of (not the file's bytes)."""
     return f"data/texts/{source_id}.txt"
 
 
@@ -201,7 +209,8 @@ def dossier_json(
             {
                 "id": s.id, "file": s.file, "title": s.title, "outlet": s.outlet, "agency": s.agency,
                 "published": s.published.isoformat() if s.published else None, "url": s.url,
-                "paragraphs": len(s.paragraphs), "page": f"sources/{s.id}/", "text_file": text_file(s.id),
+                "paragraphs": len(s.paragraphs), "page": f"sources/{s.id}/",
+                **({"text_file": text_file(s.id)} if converted(s) else {}),
                 **({"paragraph_pages": [p.page for p in s.paragraphs]} if any(p.page for p in s.paragraphs) else {}),
             }
             for s in dossier.sources

@@ -121,7 +121,7 @@ class Span(NamedTuple):
     css: str = ""
     """Entity kind, for the highlight class."""
     title: str = ""
-    """Tooltip text."""
+    """Tooltip text: an entity's summary, a date's calendar reading."""
 
 
 def as_format(macro: Any, count: int, *fixed: object) -> str:
@@ -144,7 +144,7 @@ class Marker:
         macros: Any = env.get_template("fragments.md.j2").module
         self._macros = macros
         self._entity = as_format(macros.entity, 4)
-        self._date = as_format(macros.date, 2)
+        self._date = as_format(macros.date, 3)
         self._mention = as_format(macros.mention, 5)
         self._tag = as_format(macros.emphasis, 2)
         # The paragraph macro tests `skipped` and `speakers`: one pattern per case.
@@ -201,7 +201,7 @@ class Marker:
                 href = relative(page, span.target)
                 parts.append(self._entity.format(inner, href, span.css, escape_attr(span.title)))
             else:
-                parts.append(self._date.format(inner, escape_attr(span.target)))
+                parts.append(self._date.format(inner, escape_attr(span.target), escape_attr(span.title)))
             pos = span.end
         parts.append(piece(pos, end))
         if role or pdf_page or emphasis:

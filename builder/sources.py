@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import cache, convert, events, registry
+from . import cache, convert, events, linebreaks, registry
 from .errors import InputError
 from .model import Dossier, Identity, Paragraph, Source
 from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_text, load_yaml
@@ -137,11 +137,14 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         if known and known[0] != stamp:
             known = None
         converted: convert.Converted | None = None
+        joins: linebreaks.Joins = ()
         if known:
             text: str | None = known[1].text  # unchanged since this process read it
             converted = known[3]
+            joins = known[1].joined
         elif convert.suffix(path.name) in convert.PLAIN:
             text = read_text(path.read_bytes(), str(path), problems)
+            text, joins = linebreaks.join(text) if text is not None else (None, ())
         else:
             converted = _converted(path, problems, memo)
             text = None if converted is None else converted.text
@@ -166,7 +169,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         if known and known[1].id == sid and known[2] == record:
             source = known[1]  # the same object: later stages find their memos by identity
         else:
-            source = _make_source(path.name, text, record, sid, converted)
+            source = _make_source(path.name, text, record, sid, joins, converted)
         # A date line is metadata: it fills a missing 'published' and checks a given one.
         stated = events.dateline_date(source)
         if stated and "published" not in record:
@@ -332,13 +335,18 @@ def _source_id(text: str, record: Mapping, used_ids: set[str]) -> str:
     return sid
 
 
-def _make_source(name: str, text: str, record: Mapping, sid: str, converted: convert.Converted | None = None) -> Source:
+def _make_source(
+    name: str, text: str, record: Mapping, sid: str, joins: linebreaks.Joins = (), converted: convert.Converted | None = None,
+) -> Source:
+    """A source from its text (line-end hyphen breaks already joined: `joins`; a converted
+    file's text has none) and record."""
     published = dt.date.fromisoformat(record["published"]) if "published" in record else None
     title = record.get("title") or _first_line(text)
     return Source(
         id=sid,
         file=name,
         text=text,
+        joined=joins,
         title=title.strip(),
         outlet=record.get("outlet", "").strip(),
         agency=record.get("agency", "").strip(),

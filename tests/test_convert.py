@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup
 from fpdf import FPDF
 
 from builder import convert
-from builder.sources import split_paragraphs
+from builder.sources import read_text, split_paragraphs
 
 from conftest import ROOT, mkdocs_build, mkdocs_config, run_builder
 from htmltext import texts_by_id
@@ -192,7 +192,11 @@ def by_file(docs: Path) -> dict[str, dict[str, object]]:
     return {s["file"]: s for s in data["sources"]}
 
 
-def text_of(docs: Path, source: dict[str, object]) -> str:
+def text_of(docs: Path, source: dict[str, object], seeds: Path | None = None) -> str:
+    """The text a source's offsets count: exported for a converted file, the file itself for a .txt."""
+    if "text_file" not in source:
+        assert seeds is not None and str(source["file"]).lower().endswith(".txt")
+        return read_text((seeds / str(source["file"])).read_bytes(), str(source["file"]), []) or ""
     return (docs / str(source["text_file"])).read_text(encoding="utf-8")
 
 
@@ -254,9 +258,11 @@ def test_pdf_set_solid_is_split_at_short_lines_that_end_a_sentence() -> None:
 
 
 def test_offsets_refer_to_the_exported_text(built: tuple[Path, Path, Path, str]) -> None:
-    _, docs, site, _ = built
+    seeds, docs, site, _ = built
     sources = {s["id"]: s for s in by_file(docs).values()}
-    texts = {sid: text_of(docs, s) for sid, s in sources.items()}
+    texts = {sid: text_of(docs, s, seeds) for sid, s in sources.items()}
+    assert sorted(p.name for p in (docs / "data" / "texts").iterdir()) == sorted(
+        f"{sid}.txt" for sid, s in sources.items() if s["file"] != "NOTE.TXT")
     data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     for m in data["mentions"]:
         assert texts[m["source"]][m["start"] : m["end"]] == m["text"]
