@@ -8,6 +8,7 @@
 # make unpublish PAGES_TARGET=pr-N   remove a pull request's preview (CI)
 # make pdf    the whole dossier as one PDF, dist/<site-name>.pdf (printed by Debian's chromium)
 # make lint   ruff and mypy
+# make new DIR=path   start a new dossier there (example seeds, dossier.yml, site configuration)
 
 PYTHON ?= python3
 VENV := .venv
@@ -24,15 +25,22 @@ ZENSICAL := .venv-zensical
 # mkdocs.yml reads these; Zensical wants them relative to the project (inside it).
 export DOCS_DIR := $(DOCS)
 export SITE_DIR := $(SITE)
+# The site settings the builder makes from seeds/dossier.yml (mkdocs.yml inherits them).
+export DOSSIER_SITE := $(abspath $(DOCS))/.dossier-site.yml
 
 PDF_DIR ?= build/pdf
-.PHONY: site serve build render offline pdf publish unpublish test browser-deps bench lint clean
+.PHONY: site serve build render offline pdf publish unpublish test browser-deps bench lint clean new
 
+# setuptools notes every editable install with a warning meant for packagers: not shown.
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install --quiet -e '.[test]'
 	touch $@
+
+new: $(VENV)/.installed
+	@test -n "$(DIR)" || { echo "usage: make new DIR=path/to/new-dossier" >&2; exit 2; }
+	$(BIN)/python -m builder new $(DIR)
 
 build: $(VENV)/.installed
 	$(BIN)/python -m builder build --seeds $(SEEDS) --docs $(DOCS)
@@ -96,7 +104,7 @@ bench: $(VENV)/.installed
 
 
 lint: $(VENV)/.installed
-	$(BIN)/pip install --quiet -e '.[lint]'
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install --quiet -e '.[lint]'
 	$(BIN)/ruff check builder tests bench
 	$(BIN)/mypy builder
 

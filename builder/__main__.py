@@ -1,4 +1,4 @@
-"""Command line: `python -m builder build|check|suggest|stats [options]`.
+"""Command line: `python -m builder build|check|suggest|stats|watch|new|add [options]`.
 
 Exit status: 0 ok, 1 build failed, 2 bad input. User errors are one line each, never a
 traceback.
@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import discover, pipeline, sources
+from . import discover, pipeline, scaffold, sources
 from .errors import BuilderError
 from .wording import counted
 
@@ -27,7 +27,12 @@ def _parser() -> argparse.ArgumentParser:
     suggest = sub.add_parser("suggest", help="print unregistered names as YAML stubs for entities.yml")
     stats = sub.add_parser("stats", help="print counts per source and entity")
     watch = sub.add_parser("watch", help="build, then rebuild whenever a file in the seeds folder changes")
-    for p in (build, check, suggest, stats, watch):
+    new = sub.add_parser("new", help="start a new dossier in a folder: example seeds, dossier.yml, site configuration")
+    new.add_argument("folder", type=Path, help="the dossier's folder (must not exist or be empty)")
+    add = sub.add_parser("add", help="copy files into the seeds folder and print their sources.yml entries")
+    add.add_argument("files", type=Path, nargs="+", help="sources: .txt, .md, .html, .htm, .pdf, .docx")
+    add.add_argument("--append", action="store_true", help="append the entries to sources.yml instead of printing them")
+    for p in (build, check, suggest, stats, watch, add):
         p.add_argument("--seeds", type=Path, default=Path("seeds"), help="the dossier's inputs (default: seeds)")
     for p in (build, watch):
         p.add_argument("--docs", type=Path, default=Path("docs"), help="where pages go (default: docs)")
@@ -45,6 +50,13 @@ def main(argv: list[str] | None = None) -> int:
             return _build(args)
         if args.command == "watch":
             return _watch(args)
+        if args.command == "new":
+            scaffold.new(args.folder)
+            print(f"made a new dossier in {args.folder}: edit seeds/dossier.yml, replace seeds/example.txt with your "
+                  f"sources, then (in {args.folder}) python -m builder build && mkdocs build")
+            return 0
+        if args.command == "add":
+            return _add(args)
         dossier = sources.load(args.seeds)
         _warn(dossier.warnings)
         if args.command == "check":
@@ -100,6 +112,24 @@ def _watch(args: argparse.Namespace) -> int:
                 print(str(exc), file=sys.stderr)
             sys.stdout.flush()
         time.sleep(1)
+
+
+def _add(args: argparse.Namespace) -> int:
+    """Copy files into the seeds folder; print their sources.yml entries, or append the
+    ones sources.yml does not have yet."""
+    entries = scaffold.add(args.files, args.seeds)
+    if not args.append:
+        print("# Review, then paste into sources.yml:")
+        print("".join(text for _, text in entries), end="")
+        return 0
+    meta = args.seeds / "sources.yml"
+    known = sources.entry_names(meta)
+    new = [text for name, text in entries if name not in known]
+    old = meta.read_text(encoding="utf-8") if meta.exists() else ""
+    with meta.open("a", encoding="utf-8") as f:
+        f.write(("\n" if old and not old.endswith("\n") else "") + "".join(new))
+    print(f"{meta}: {len(new)} entries added, {len(entries) - len(new)} already there")
+    return 0
 
 
 def _warn(warnings: tuple[str, ...]) -> None:

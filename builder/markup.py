@@ -142,9 +142,11 @@ class Marker:
 
     def __init__(self, env: Environment) -> None:
         macros: Any = env.get_template("fragments.md.j2").module
+        self._macros = macros
         self._entity = as_format(macros.entity, 4)
         self._date = as_format(macros.date, 3)
         self._mention = as_format(macros.mention, 5)
+        self._tag = as_format(macros.emphasis, 2)
         # The paragraph macro tests `skipped` and `speakers`: one pattern per case.
         self._paragraph = {
             (skipped, quoted): as_format(
@@ -157,6 +159,18 @@ class Marker:
         """A profile's line quoting a mention in its sentence (texts not yet escaped)."""
         return self._mention.format(number, href, escape(before), escape(hit), escape(after))
 
+    def _emphasised(self, text: str, a: int, b: int, p_start: int, emphasis: tuple[tuple[int, int, str], ...]) -> str:
+        """`escape(text[a:b])` with the emphasised stretches in it wrapped in <em> or
+        <strong> (each piece closes what it opens, so a mention's link can sit inside)."""
+        cuts = sorted({a, b, *(x for s, e, _ in emphasis for x in (s, e) if a < x < b)})
+        out = []
+        for u, v in zip(cuts, cuts[1:], strict=False):
+            piece = escape(text[u:v], self._edges(text, p_start, u))
+            for kind in sorted({k for s, e, k in emphasis if s <= u and v <= e}, reverse=True):
+                piece = self._tag.format(kind, piece)
+            out.append(piece)
+        return "".join(out)
+
     @staticmethod
     def _edges(text: str, p_start: int, a: int) -> bool:
         """Whether text[a:] starts a line of the paragraph."""
@@ -164,22 +178,32 @@ class Marker:
 
     def paragraph(
         self, text: str, start: int, end: int, number: int, spans: list[Span], page: str, skipped: bool,
-        speakers: str = "",
+        speakers: str = "", role: str = "", pdf_page: int = 0, emphasis: tuple[tuple[int, int, str], ...] = (),
     ) -> str:
         """One paragraph: number anchor, escaped text with marked spans, block attributes
-        (`speakers`: who is quoted in it, shown beside it by the stylesheet)."""
+        (`speakers`: who is quoted in it, shown beside it by the stylesheet; `role`,
+        `pdf_page` and `emphasis`: a converted file's heading or list item, its PDF page,
+        and its emphasised stretches as (start, end, "em" or "strong"))."""
         parts: list[str] = []
         pos = start
+
+        def piece(a: int, b: int) -> str:
+            if emphasis:
+                return self._emphasised(text, a, b, start, emphasis)
+            return escape(text[a:b], self._edges(text, start, a))
+
         for span in sorted(spans, key=lambda s: (s.start, -s.end)):
             if span.start < pos or span.end > end:
                 continue  # overlaps an earlier span: that one wins
-            parts.append(escape(text[pos : span.start], self._edges(text, start, pos)))
-            inner = escape(text[span.start : span.end], self._edges(text, start, span.start))
+            parts.append(piece(pos, span.start))
+            inner = piece(span.start, span.end)
             if span.kind == "entity":
                 href = relative(page, span.target)
                 parts.append(self._entity.format(inner, href, span.css, escape_attr(span.title)))
             else:
                 parts.append(self._date.format(inner, escape_attr(span.target), escape_attr(span.title)))
             pos = span.end
-        parts.append(escape(text[pos:end], self._edges(text, start, pos)))
+        parts.append(piece(pos, end))
+        if role or pdf_page or emphasis:
+            return str(self._macros.paragraph(number, "".join(parts), skipped, escape_attr(speakers), role, pdf_page))
         return self._paragraph[(skipped, bool(speakers))].format(number, "".join(parts), escape_attr(speakers))

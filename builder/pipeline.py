@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import cache, crossref, discover, render, sources, timeline, write
+from . import cache, crossref, discover, identity, render, sources, timeline, write
 from .annotate import annotate
 from .matcher import Matcher
 from .model import Annotated, Dossier, Entity, Source
@@ -131,6 +131,8 @@ def _build(options: Options, held: Held | None) -> Result:
     lap("link")
     site = render.Site(dossier, annotated, links, events, options.drafts, jobs, keys, registry, reusable, held.render if held else None)
     stager = write.Stager(options.docs)
+    # A hand-written home or about page (one the builder did not write) is kept as it is.
+    own = {p for p in identity.PAGES if p not in stager.previous and (options.docs / p).exists()}
     # Workers stage the pages they render: the pages do not travel to this process.
     rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), idle=save)
     rendering = 0.0
@@ -145,7 +147,8 @@ def _build(options: Options, held: Held | None) -> Result:
                 rendering += time.perf_counter() - start
                 if page is None:
                     return
-                yield page
+                if page[0] not in own:
+                    yield page
         finally:
             close = getattr(pages, "close", None)
             if close is not None:

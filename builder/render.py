@@ -22,7 +22,7 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markdown.extensions.toc import slugify
 
-from . import discover, export, figures, ftm
+from . import discover, export, figures, ftm, identity
 from .crossref import Links
 from .markup import Marker, Span, escape, escape_attr, relative
 from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Relation, Source
@@ -451,6 +451,7 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
                 page="review/index.md", names=discover.group_names(d, site.annotated),
                 provisional=[e for e in d.entities if not e.reviewed], **ctx
             )
+        yield from identity.pages(d.identity, env).items()
         yield from export.files(d, site.annotated, site.links, site.events, site.held.export if site.held else None).items()
         if idle:
             idle()
@@ -537,7 +538,8 @@ def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str,
             speakers[q.paragraph].append(name)
     return [
         marker.paragraph(
-            source.text, p.start, p.end, p.number, spans[p.number], page, p.skipped, ", ".join(speakers[p.number])
+            source.text, p.start, p.end, p.number, spans[p.number], page, p.skipped, ", ".join(speakers[p.number]),
+            p.role, p.page, p.emphasis,
         )
         for p in source.paragraphs
     ]
