@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import Any
 
 from .crossref import Links
+from .escaping import csv_cell
 from .model import Annotated, Dossier, Event, Relation
 from .registry import folder
 from .timeline import sort_key
@@ -111,7 +112,7 @@ def _csv(header: list[str] | None, rows: list[list[object]]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     if header:
         writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(v) for v in row] for row in rows)  # no cell a spreadsheet runs
     return out.getvalue()
 
 

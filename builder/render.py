@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import json
 import multiprocessing
 import re
 from collections import Counter, defaultdict
@@ -24,6 +23,7 @@ from markdown.extensions.toc import slugify
 
 from . import discover, export, figures
 from .crossref import Links
+from .escaping import front_matter
 from .markup import Marker, Span, escape, escape_attr, relative
 from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Relation, Source
 from .registry import STANDARD_KINDS, folder
@@ -72,7 +72,7 @@ def environment() -> Environment:
     env.filters["md_inline"] = _escape_again
     env.filters["truncate_words"] = lambda text, n: " ".join(text.split()[:n]) + ("…" if len(text.split()) > n else "")
     env.filters["attr"] = functools.lru_cache(maxsize=1 << 14)(escape_attr)  # summaries recur as titles
-    env.filters["yaml"] = lambda v: json.dumps(v, ensure_ascii=False)
+    env.filters["front_matter"] = front_matter  # see escaping: a title is HTML in MkDocs
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
     env.filters["show_date"] = show_date
     return env
