@@ -24,6 +24,7 @@ and a title taken from a source's first line drops them (`printable_line`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Kept as they are: harmless in Markdown and HTML text anywhere but a line's start.
 _SAFE = frozenset(",'\"?;/%")
@@ -186,3 +187,15 @@ def shown(value: object, limit: int = 60) -> str:
 def printable_line(text: str) -> str:
     """`text` without the characters a one-line field may not hold (see `CONTROLS`)."""
     return CONTROLS.sub("", text)
+
+
+_INVISIBLE = re.compile(r"[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e]*")
+"""White space and the zero-width and invisible formatting characters."""
+
+
+def visible(text: str) -> bool:
+    """Whether `text` shows anything: a character that is not white space, a control or
+    an invisible format character (a text of zero-width spaces shows nothing)."""
+    if not _INVISIBLE.fullmatch(text):
+        return any(unicodedata.category(c) not in ("Cc", "Cf", "Zs", "Zl", "Zp") for c in text)
+    return False
