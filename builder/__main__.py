@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import discover, pipeline, sources
 from .errors import BuilderError
+from .escaping import shown
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,6 +61,16 @@ def main(argv: list[str] | None = None) -> int:
     except BuilderError as exc:
         print(str(exc), file=sys.stderr)
         return exc.status
+    except OSError as exc:  # the environment refused: permissions, a full disk, a vanished file
+        print(os_error(exc), file=sys.stderr)
+        return 2
+
+
+def os_error(exc: OSError) -> str:
+    """One printable line for a failed read or write: the file, then why. The previous
+    pages are as they were: a write is staged and committed at once (see `write`)."""
+    where = shown(os.fsdecode(exc.filename))[1:-1] if exc.filename is not None else "docs"
+    return f"{where}: {exc.strerror or exc}; nothing was changed in the docs folder"
 
 
 def _build(args: argparse.Namespace, held: pipeline.Held | None = None) -> int:
@@ -87,15 +98,34 @@ def _watch(args: argparse.Namespace) -> int:
     seen: dict[str, float] | None = None
     held = pipeline.Held()
     while True:
-        state = {str(p): p.stat().st_mtime for p in sorted(args.seeds.rglob("*")) if p.is_file()}
+        state = _state(args.seeds)
         if state != seen:
             seen = state
             try:
                 _build(args, held)
             except BuilderError as exc:
                 print(str(exc), file=sys.stderr)
+            except OSError as exc:
+                print(os_error(exc), file=sys.stderr)
             sys.stdout.flush()
         time.sleep(1)
+
+
+def _state(seeds: Path) -> dict[str, float]:
+    """Each file's modification time under `seeds` (a file gone between the listing and
+    its `stat` is left out: the next poll sees the change)."""
+    state = {}
+    try:
+        listed = sorted(seeds.rglob("*"))
+    except OSError:
+        return {}
+    for p in listed:
+        try:
+            if p.is_file():
+                state[str(p)] = p.stat().st_mtime
+        except OSError:
+            continue
+    return state
 
 
 def _warn(warnings: tuple[str, ...]) -> None:

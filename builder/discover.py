@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from . import paths
 from .matcher import fold
 from .model import Alias, Annotated, Dossier, Entity
 from .names import find_names
@@ -101,7 +102,7 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
     for s in sorted(suggestions, key=lambda s: s.name):
         base = slugify(s.name)
         eid, n = base, 1
-        while eid in taken:
+        while eid in taken or paths.reserved(eid):  # a name "Index" must not replace a listing
             n += 1
             eid = f"{base}-{n}"
         taken.add(eid)

@@ -18,7 +18,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from . import cache, registry
+from . import cache, paths, registry
 from .errors import InputError
 from .escaping import CONTROLS, printable_line, shown, visible
 from .model import Dossier, Paragraph, Source
@@ -238,15 +238,11 @@ def _source_id(text: str, record: Mapping, used_ids: set[str]) -> str:
     if published:
         base = f"{dt.date.fromisoformat(published).isoformat()}-{base}"
     sid, n = base, 1
-    while sid in used_ids or sid in RESERVED_IDS:
+    while sid in used_ids or paths.reserved(sid):
         n += 1
         sid = f"{base}-{n}"
     used_ids.add(sid)
     return sid
-
-
-RESERVED_IDS = frozenset({"index"})
-"""Page names a source or entity may not take: each generated folder's listing is its `index.md`."""
 
 
 def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_result]]:
