@@ -311,9 +311,12 @@ def find_dates(
             if a < reach:
                 continue
             anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, s_start, a)]
-            resolved = resolver(mt, Context(published, anchors[-1] if anchors else None))
-            if resolved is None:
-                continue
+            try:
+                resolved = resolver(mt, Context(published, anchors[-1] if anchors else None))
+            except (OverflowError, ValueError):  # beyond the calendar (year 1 minus a day)
+                resolved = None
+            if resolved is None or resolved[0].startswith(("-", "0000")):
+                continue  # no year before 1 (ISO 8601's basic range): left unresolved
             reach = b
             found.append(TimeExpression(a, b, text[a:b], resolved[0], resolved[1], paragraph))
     return found

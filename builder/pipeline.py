@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import cache, crossref, discover, paths, render, sources, timeline, write
+from . import cache, crossref, discover, lifeline, paths, render, sources, timeline, write
 from .annotate import annotate
 from .errors import InputError
 from .matcher import Matcher
@@ -199,7 +199,7 @@ class _Background(Generic[T]):
         self._pool: Any = None
         if fork and "fork" in multiprocessing.get_all_start_methods():
             _Background._call = (task, args)
-            self._pool = multiprocessing.get_context("fork").Pool(1)
+            self._pool = multiprocessing.get_context("fork").Pool(1, initializer=lifeline.die_with_parent)
             _Background._call = None
             self._pending = self._pool.apply_async(_background)
 
@@ -225,8 +225,10 @@ ANNOTATE_CHUNK = 100
 """Sources a worker annotates per task: small enough that both workers finish together."""
 
 
-def _init(entities: tuple[Entity, ...]) -> None:
+def _init(entities: tuple[Entity, ...], worker: bool = False) -> None:
     global _worker
+    if worker:
+        lifeline.die_with_parent()
     _worker = (Matcher(entities), {e.id: e for e in entities})
 
 
@@ -256,7 +258,7 @@ def annotate_all(
         _init(entities)
         done.update((s.id, _annotate_one(s)) for s in todo)
     elif todo:
-        with ProcessPoolExecutor(jobs, initializer=_init, initargs=(entities,)) as pool:
+        with ProcessPoolExecutor(jobs, initializer=_init, initargs=(entities, True)) as pool:
             results = pool.map(_annotate_one, todo, chunksize=max(1, min(ANNOTATE_CHUNK, len(todo) // (jobs * 8))))
             done.update((a.source, a) for a in results)
     if kept is not None:

@@ -21,7 +21,7 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markdown.extensions.toc import slugify
 
-from . import discover, export, figures
+from . import discover, export, figures, lifeline
 from .crossref import Links
 from .escaping import front_matter
 from .markup import Marker, Span, escape, escape_attr, relative
@@ -201,7 +201,7 @@ class _Workers:
                     return path, None if text is None else sink(path, text), extra
             size = max(1, min(CHUNK, len(items) // (jobs * 4)))
             chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
-            self._pool = multiprocessing.get_context("fork").Pool(jobs)
+            self._pool = multiprocessing.get_context("fork").Pool(jobs, initializer=lifeline.die_with_parent)
             self._results = self._pool.imap(_run, chunks)
 
     def __iter__(self) -> Iterator[tuple[str, Any, Any]]:

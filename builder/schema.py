@@ -95,7 +95,14 @@ def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
     loader.problems = problems
     loader.filename = filename
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        too_big = _measure(node)
+        if too_big:
+            problems.append(f"{filename}:{too_big[0]}: malformed YAML: {too_big[1]}")
+            return None
+        return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + 1}" if mark else ""
@@ -105,6 +112,58 @@ def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
         problems.append(f"{filename}: malformed YAML: {exc}")
     finally:
         loader.dispose()
+    return None
+
+
+MAX_DEPTH = 50
+"""Nesting a dossier's YAML may have (an entity's alias is at depth 4)."""
+MAX_EXPANSION = 200_000
+"""Values that aliases (`*name`) may add beyond the document's own: a few hundred bytes
+of nested aliases ("billion laughs") would otherwise expand to billions of values."""
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def _measure(root: yaml.Node) -> tuple[int, str] | None:
+    """(line, problem) when a composed document nests deeper than `MAX_DEPTH`, refers to
+    itself, or its aliases expand it beyond `MAX_EXPANSION` values; else None. Walks the
+    node graph once, without recursion and without expanding the aliases."""
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        line = node.start_mark.line + 1
+        if done:
+            on_path.discard(key)
+            kids = _children(node)
+            size[key] = 1 + sum(size[id(c)] for c in kids)
+            depth[key] = 1 + max((depth[id(c)] for c in kids), default=0)
+            if depth[key] > MAX_DEPTH:
+                return line, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+            continue
+        if key in size:
+            continue
+        on_path.add(key)
+        stack.append((node, True))
+        if len(on_path) > MAX_DEPTH:
+            return line, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+        for child in _children(node):
+            if id(child) in on_path:
+                return child.start_mark.line + 1, "an alias refers to a value that contains it"
+            if id(child) not in size:
+                stack.append((child, False))
+    distinct = len(size)
+    if size[id(root)] > distinct + MAX_EXPANSION:
+        return 1, f"aliases expand the document to {size[id(root)]:,} values (at most {MAX_EXPANSION:,} more than written)"
     return None
 
 

@@ -10,6 +10,7 @@ are applied last and win.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 import math
 import re
 from collections import Counter, defaultdict
@@ -66,24 +67,31 @@ def source_candidates(
     by_paragraph: dict[int, list[TimeExpression]] = defaultdict(list)
     for d in found:
         by_paragraph[d.paragraph].append(d)
+    people = [m for m in mentions if entities[m.entity].kind == "person"]
+    person_ends = [m.end for m in people]
+    mentions_in: dict[int, list[Mention]] = defaultdict(list)  # once, not once per paragraph
+    for m in mentions:
+        mentions_in[m.paragraph].append(m)
     for p in source.paragraphs:
         p_dates = by_paragraph.get(p.number)
         if p.skipped or not p_dates:
             continue
-        p_mentions = [m for m in mentions if m.paragraph == p.number]
+        p_mentions = mentions_in.get(p.number, [])
+        p_starts = [m.start for m in p_mentions]  # in text order: a sentence's are a slice
+        d_starts = [d.start for d in p_dates]
         for s, e in sentences(text, p.start, p.end):
             seen: set[str] = set()
-            for d in p_dates:
-                if not (s <= d.start < e) or d.value in seen:
+            for d in p_dates[bisect_left(d_starts, s) : bisect_left(d_starts, e)]:
+                if d.value in seen:
                     continue
                 if re.search(r"\b(?:since|until|by)\s+(?:the\s)?$", text[s : d.start]):
                     continue
                 seen.add(d.value)
-                in_sentence = [m for m in p_mentions if s <= m.start < e]
+                in_sentence = p_mentions[bisect_left(p_starts, s) : bisect_left(p_starts, e)]
                 if re.match(r"(?:He|She)\b", text[s:e]):
                     # "He returned July 19": the subject is the last person named before.
-                    earlier = [m for m in mentions if m.end <= s and entities[m.entity].kind == "person"]
-                    in_sentence += earlier[-1:]
+                    last = bisect_right(person_ends, s)
+                    in_sentence += people[last - 1 : last] if last else []
                 sentence = " ".join(text[s:e].split())
                 result.append(
                     Candidate(
