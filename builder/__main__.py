@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 def os_error(exc: OSError) -> str:
     """One printable line for a failed read or write: the file, then why. The previous
     pages are as they were: a write is staged and committed at once (see `write`)."""
-    where = shown(os.fsdecode(exc.filename))[1:-1] if exc.filename is not None else "docs"
+    where = shown(os.fsdecode(exc.filename), 4096)[1:-1] if exc.filename is not None else "docs"
     return f"{where}: {exc.strerror or exc}; nothing was changed in the docs folder"
 
 
