@@ -17,8 +17,8 @@ from pathlib import Path
 
 from builder.annotate import annotate
 from builder.matcher import Matcher
-from builder.sources import load, split_paragraphs
 from builder.model import Source
+from builder.sources import load, split_paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 

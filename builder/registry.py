@@ -14,12 +14,12 @@ from .schema import (
     Field,
     Mapping,
     check_record,
-    line_of,
     is_bool,
     is_partial_date,
     is_slug,
     is_slug_list,
     is_text,
+    line_of,
 )
 
 KIND_FOLDERS = {"person": "people", "party": "parties", "organisation": "organisations", "place": "places"}

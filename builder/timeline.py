@@ -10,9 +10,9 @@ are applied last and win.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, bisect_right
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
 from .errors import InputError

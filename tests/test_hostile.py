@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from builder.__main__ import main
+
 from conftest import FIXTURE, ROOT, run_builder
 from test_inputs import snapshot
 
