@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import discover, pipeline, sources
+from . import ambiguity, discover, pipeline, sources
 from .errors import BuilderError
 from .escaping import shown
 
@@ -78,6 +78,7 @@ def _build(args: argparse.Namespace, held: pipeline.Held | None = None) -> int:
     result = pipeline.build(options, held)
     _warn(result.dossier.warnings)
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}
+    _warn(tuple(ambiguity.common_word_aliases(result.dossier, result.annotated, str(args.seeds / "entities.yml"))))
     for entity in result.dossier.entities:
         if entity.reviewed and entity.id not in mentioned:
             print(f"warning: {args.seeds / 'entities.yml'}:{entity.line}: entity '{entity.id}' is never mentioned", file=sys.stderr)

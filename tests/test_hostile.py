@@ -458,3 +458,16 @@ def _state_of(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
     except OSError:
         return "Z"
+
+
+def test_common_word_alias_warns(dossier: tuple[Path, Path]) -> None:
+    """An alias that is also a common word of the sources ("May" where "may" occurs)
+    is named with its registry line and mention count; the build goes on."""
+    seeds, docs = dossier
+    append(seeds / "entities.yml", "- id: ann-may\n  kind: person\n  name: Ann May\n  aliases: [May]\n  summary: A docker.\n")
+    (seeds / "may.txt").write_text("May\n\nMay said the strike may end. It may, or may not. May we? May is right.\n")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    assert (f"warning: {seeds / 'entities.yml'}:40: entity 'ann-may': alias 'May' is also a common word "
+            "('may' occurs 3 times in the sources); its 4 mentions may include the word") in result.stderr
+    assert "entity 'mara-lind': alias" not in result.stderr  # "Lind" is no common word here
