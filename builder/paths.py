@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .escaping import shown
 from .model import Dossier
-from .registry import folder
+from .registry import STANDARD_KINDS, folder
 
 BUILDER_FOLDERS = {
     "sources": "the sources and their listing",
@@ -53,6 +53,7 @@ def check(dossier: Dossier, seeds: Path, docs: Path, manifest: set[str]) -> list
     claimed: dict[str, tuple[str | None, str]] = {name: (None, what) for name, what in BUILDER_FOLDERS.items()}
     """Top-level folder -> (the entity kind that fills it, or None: the builder; who)."""
     told: set[str] = set()
+    pages = {f"sources/{s.id}.md": f"source {shown(s.file)}" for s in dossier.sources}
     for e in dossier.entities:
         where = f"{registry}:{e.line}: entity {shown(e.id)}" if e.line else f"discovered entity {shown(e.id)}"
         if reserved(e.id):
@@ -61,6 +62,8 @@ def check(dossier: Dossier, seeds: Path, docs: Path, manifest: set[str]) -> list
                 "pages page-2.md, ...); choose another id"
             )
         top = folder(e.kind)
+        if f"{top}/{e.id}.md" in pages:
+            problems.append(f"{where}: its page {top}/{e.id}.md is the page of {pages[f'{top}/{e.id}.md']}; choose another id or kind")
         kind, owner = claimed.setdefault(top, (e.kind, f"{where} (kind {shown(e.kind)})"))
         if kind != e.kind and e.kind not in told:
             told.add(e.kind)
@@ -72,7 +75,10 @@ def check(dossier: Dossier, seeds: Path, docs: Path, manifest: set[str]) -> list
             problems.append(f"{place}: a symbolic link where the folder of {owner} goes; the builder writes only into real folders")
         elif place.exists() and not place.is_dir():
             problems.append(f"{place}: a file where the folder of {owner} goes; move it away")
-        elif kind and place.is_dir() and not any(f.startswith(top + "/") for f in manifest) and any(place.iterdir()):
+        elif (
+            kind and kind not in STANDARD_KINDS and place.is_dir() and any(place.iterdir())
+            and not any(f.startswith(top + "/") for f in manifest)
+        ):  # the standard kinds' folders are the builder's (a hand-written page in one is kept)
             problems.append(f"{owner}: would write into {place}/, a folder the builder did not make; choose another kind")
         page = docs / f"{top}.md"
         if kind and page.is_file() and f"{top}.md" not in manifest:

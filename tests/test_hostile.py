@@ -188,7 +188,9 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
     ("entity id page-2", entity("- id: page-2\n  kind: place\n  name: Page Two\n  summary: x.\n"),
      ["entities.yml:40: entity 'page-2': field 'id' is reserved"], None),
     ("kind source with a source's id", entity("- id: 2024-03-12-dockers-walk-out-at-port-avel\n  kind: source\n  name: Ann\n  summary: x.\n"),
-     ["entities.yml:40: entity '2024-03-12-dockers-walk-out-at-port-avel': kind 'source' would write into sources/, the folder of the sources"], None),
+     ["entities.yml:40: entity '2024-03-12-dockers-walk-out-at-port-avel': its page sources/2024-03-12-dockers-walk-out-at-port-avel.md "
+      "is the page of source 'strike.txt'",
+      "entities.yml:40: entity '2024-03-12-dockers-walk-out-at-port-avel': kind 'source' would write into sources/, the folder of the sources"], None),
     ("kind asset", entity("- id: logo\n  kind: asset\n  name: Logo\n  summary: x.\n"),
      ["entities.yml:40: entity 'logo' (kind 'asset'): would write into", "assets/, a folder the builder did not make"], None),
     ("kind claim, id index", entity("- id: index\n  kind: claim\n  name: Claim\n  summary: x.\n"),
@@ -471,3 +473,16 @@ def test_common_word_alias_warns(dossier: tuple[Path, Path]) -> None:
     assert (f"warning: {seeds / 'entities.yml'}:40: entity 'ann-may': alias 'May' is also a common word "
             "('may' occurs 3 times in the sources); its 4 mentions may include the word") in result.stderr
     assert "entity 'mara-lind': alias" not in result.stderr  # "Lind" is no common word here
+
+
+def test_hand_written_page_in_a_standard_folder_is_kept(dossier: tuple[Path, Path]) -> None:
+    """A standard kind's folder is the builder's even on a first build: a hand-written
+    page there is kept (only a folder of another kind, such as assets/, stops the build)."""
+    seeds, docs = dossier
+    shutil.rmtree(docs)
+    (docs / "people").mkdir(parents=True)
+    (docs / "people" / "notes.md").write_text("mine\n", encoding="utf-8")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    assert (docs / "people" / "notes.md").read_text(encoding="utf-8") == "mine\n"
+    assert (docs / "people" / "mara-lind.md").is_file()
