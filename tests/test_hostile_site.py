@@ -19,6 +19,7 @@ import json
 import re
 import shutil
 import threading
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,9 +62,9 @@ FILE_NAME = st.lists(st.sampled_from(PAYLOADS[:12] + ["a", "b", "é"]), min_size
 
 
 @st.composite
-def dossiers(draw: st.DrawFn) -> dict[str, object]:
+def dossiers(draw: st.DrawFn) -> object:
     names = [draw(line()) for _ in range(2)]
-    return {
+    return nfc({
         "title": draw(line()), "outlet": draw(line()), "agency": draw(line()), "byline": draw(line()),
         "notes": draw(line()), "url": "https://example.org/" + draw(line()),
         "file": draw(FILE_NAME) + ".txt",
@@ -72,7 +73,18 @@ def dossiers(draw: st.DrawFn) -> dict[str, object]:
         "names": [f"Alpha {names[0]}", f"Beta {names[1]}"],
         "summaries": [draw(line()), draw(line())], "description": draw(line()), "alias": "Gamma " + draw(line()),
         "role": draw(line()), "event_title": draw(line()), "event_summary": draw(line()),
-    }
+    })
+
+
+def nfc(value: object) -> object:
+    """The input as the builder reads it: every file is taken in Unicode's NFC form."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [nfc(v) for v in value]
+    if isinstance(value, dict):
+        return {k: nfc(v) for k, v in value.items()}
+    return value
 
 
 def write_dossier(root: Path, d: dict[str, object]) -> tuple[Path, Path]:
