@@ -127,8 +127,8 @@ def _attribute(
     if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end]) or re.search(
         r"\b(?:he|she)\s+" + _VERBS + r"\s*[:,]?\s*$", text[s_start:qs]
     ):
-        earlier = [m for m in people if m.end <= qs]
-        return earlier[-1].entity if earlier else ""
+        last = bisect_right(ends, qs)
+        return people[last - 1].entity if last else ""
     return ""
 
 
