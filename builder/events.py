@@ -175,6 +175,9 @@ def source_candidates(
     mentions_in: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         mentions_in[m.paragraph].append(m)
+    quotes_in: dict[int, list[Quote]] = defaultdict(list)  # a quote lies within its paragraph
+    for q in quotes:
+        quotes_in[q.paragraph].append(q)
     for p in source.paragraphs:
         p_dates = by_paragraph.get(p.number)
         if p.skipped or not p_dates:
@@ -186,7 +189,7 @@ def source_candidates(
             s_dates = p_dates[bisect_left(d_starts, s) : bisect_left(d_starts, e)]
             in_sentence = p_mentions[bisect_left(p_starts, s) : bisect_left(p_starts, e)]
             for d in s_dates:
-                why = role(text, (s, e), (p.start, p.end), d, p_dates, p_mentions, quotes)
+                why = role(text, (s, e), (p.start, p.end), d, p_dates, p_mentions, tuple(quotes_in.get(p.number, ())))
                 roles[d.start] = why
                 if why != "event" or d.value in seen:
                     continue
