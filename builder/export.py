@@ -17,6 +17,7 @@ from typing import Any
 
 from .crossref import Links
 from .escaping import csv_cell
+from .linebreaks import in_file
 from .model import Annotated, Dossier, Event, Relation
 from .registry import folder
 from .timeline import sort_key
@@ -53,10 +54,11 @@ def files(
     events unchanged since the last call are not encoded again."""
     held = held or Held()
     records = {}
+    joins = {s.id: s.joined for s in dossier.sources if s.joined}  # offsets exported in the file's text
     for sid in sorted(annotated):
         ann = annotated[sid]
         before = held.sources.get(sid)
-        records[sid] = before[1] if before is not None and before[0] is ann else _records(ann)
+        records[sid] = before[1] if before is not None and before[0] is ann else _records(in_file(ann, joins.get(sid, ())))
     held.sources = {sid: (annotated[sid], r) for sid, r in records.items()}
     data = dossier_json(dossier, records, links, events, held)
     return {

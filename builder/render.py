@@ -28,7 +28,7 @@ from .markup import Marker, Span, escape, escape_attr, relative
 from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Relation, Source
 from .registry import STANDARD_KINDS, folder
 from .sentences import sentences
-from .timeline import show_date, sort_key
+from .timeline import explain_date, show_date, sort_key
 
 TEMPLATES = Path(__file__).parent / "templates"
 KIND_TITLES = {"person": "People", "party": "Parties", "organisation": "Organisations", "place": "Places"}
@@ -75,6 +75,7 @@ def environment() -> Environment:
     env.filters["front_matter"] = front_matter  # see escaping: a title is HTML in MkDocs
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
     env.filters["show_date"] = show_date
+    env.filters["explain_date"] = explain_date
     return env
 
 
@@ -523,7 +524,7 @@ def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str,
         e = entities[m.entity]
         spans[m.paragraph].append(Span(m.start, m.end, "entity", page_of(e), e.kind, e.summary))
     for t in ann.dates:
-        spans[t.paragraph].append(Span(t.start, t.end, "date", t.value))
+        spans[t.paragraph].append(Span(t.start, t.end, "date", t.value, title=explain_date(t.value, t.precision)))
     speakers: dict[int, list[str]] = defaultdict(list)
     for q in ann.quotes:
         name = entities[q.speaker].name if q.speaker else "unattributed"
@@ -588,10 +589,12 @@ def _profile(
                 items.append(marker.mention(m.paragraph, href, *snippet(src.text, m.start, m.end, p.start, p.end)))
         groups.append((src, len(by_source[sid]), items, len(seen_paragraphs)))
     facts = site.links.facts.get(entity.id, [])
-    # The same statement in several sources is one row citing each of them.
+    # The same statement in several sources (in any casing: "Prime Minister", "prime
+    # minister") is one row citing each of them, shown as first stated.
     stated: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    form: dict[tuple[str, str], str] = {}
     for f, sid in sorted(facts, key=lambda x: (when[x[1]], x[1], x[0].paragraph)):
-        stated[(f.kind, f.value)].append((sid, f.paragraph))
+        stated[(f.kind, form.setdefault((f.kind, f.value.casefold()), f.value))].append((sid, f.paragraph))
     quotes = sorted(site.links.quotes.get(entity.id, []), key=lambda x: (when[x[1]], x[1], x[0].start))
     companions = [(entities[o], n) for o, n in site.links.companions.get(entity.id, [])[:12]]
     return {
@@ -754,15 +757,17 @@ def _figure_pages(site: Site, env: Environment, ctx: dict[str, Any], memo: Memo)
         strongest = sorted(edges, key=lambda e: (-e.weight, e.a.entity.name, e.b.entity.name))[:30]
         pages["connections.md"] = env.get_template("connections.md.j2").render(
             page="connections.md", nodes=nodes, edges=edges, strongest=strongest,
-            width=figures.WIDTH, height=figures.HEIGHT, **ctx
+            width=figures.WIDTH, height=figures.drawing_height(nodes), label_height=figures.LABEL_HEIGHT,
+            **ctx
         )
     for r in site.versions:
         path = version_page(r.a, r.b)
         if not memo.stale(path, lambda r=r: (site.keys[r.a], site.keys[r.b], r.weight)):  # type: ignore[misc]
             continue
+        diff = figures.word_diff(_body(sources[r.a]), _body(sources[r.b]))
         pages[path] = env.get_template("version.md.j2").render(
             page=path, a=sources[r.a], b=sources[r.b], weight=r.weight,
-            paragraphs=figures.word_diff(_body(sources[r.a]), _body(sources[r.b])), **ctx
+            paragraphs=diff.paragraphs, set_aside=diff.set_aside, **ctx
         )
     return pages
 
