@@ -444,7 +444,8 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
         yield from _figure_pages(site, env, ctx, memo).items()
         if site.drafts:
             yield "review/index.md", env.get_template("review.md.j2").render(
-                page="review/index.md", names=discover.group_names(d, site.annotated), **ctx
+                page="review/index.md", names=discover.group_names(d, site.annotated),
+                provisional=[e for e in d.entities if not e.reviewed], **ctx
             )
         yield from export.files(d, site.annotated, site.links, site.events, site.held.export if site.held else None).items()
         if idle:
