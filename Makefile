@@ -1,7 +1,8 @@
 # make site   install everything, build the demo dossier, render it into site/
 # make serve  the same, then a live preview on http://localhost:8000
 # make test   install what the tests need (Python packages, Debian's chromium), run pytest
-# make bench  benchmarks that print figures: alias-count scaling, synthetic dossiers of
+# make bench  benchmarks that print figures: alias-count scaling, hostile text shapes
+#             (a 1 MB paragraph, 100,000 paragraphs), synthetic dossiers of
 #             N = 100 and 1,000 sources (make bench N=100,1000,10000 for the largest)
 # make offline  the site for file:// use, packed as dist/<site-name>-offline.zip
 # make publish PAGES_TARGET=.|pr-N   push site/ into the Pages branch (CI; needs PAGES_REMOTE)
@@ -100,6 +101,7 @@ test: $(VENV)/.installed node_modules/.installed browser-deps
 N ?= 100,1000
 bench: $(VENV)/.installed
 	$(BIN)/python bench/alias_scaling.py
+	$(BIN)/python bench/hostile.py
 	$(BIN)/python bench/scale.py --sizes $(N)
 
 

@@ -14,8 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-from . import discover, pipeline, scaffold, sources
+from . import ambiguity, discover, pipeline, scaffold, sources
 from .errors import BuilderError
+from .escaping import shown
 from .wording import counted
 
 
@@ -76,6 +77,16 @@ def main(argv: list[str] | None = None) -> int:
     except BuilderError as exc:
         print(str(exc), file=sys.stderr)
         return exc.status
+    except OSError as exc:  # the environment refused: permissions, a full disk, a vanished file
+        print(os_error(exc), file=sys.stderr)
+        return 2
+
+
+def os_error(exc: OSError) -> str:
+    """One printable line for a failed read or write: the file, then why. The previous
+    pages are as they were: a write is staged and committed at once (see `write`)."""
+    where = shown(os.fsdecode(exc.filename), 4096)[1:-1] if exc.filename is not None else "docs"
+    return f"{where}: {exc.strerror or exc}; nothing was changed in the docs folder"
 
 
 def _build(args: argparse.Namespace, held: pipeline.Held | None = None) -> int:
@@ -83,6 +94,7 @@ def _build(args: argparse.Namespace, held: pipeline.Held | None = None) -> int:
     result = pipeline.build(options, held)
     _warn(result.dossier.warnings)
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}
+    _warn(tuple(ambiguity.common_word_aliases(result.dossier, result.annotated, str(args.seeds / "entities.yml"))))
     for entity in result.dossier.entities:
         if entity.reviewed and entity.id not in mentioned:
             print(f"warning: {args.seeds / 'entities.yml'}:{entity.line}: entity '{entity.id}' is never mentioned", file=sys.stderr)
@@ -103,13 +115,15 @@ def _watch(args: argparse.Namespace) -> int:
     seen: dict[str, float] | None = None
     held = pipeline.Held()
     while True:
-        state = {str(p): p.stat().st_mtime for p in sorted(args.seeds.rglob("*")) if p.is_file()}
+        state = _state(args.seeds)
         if state != seen:
             seen = state
             try:
                 _build(args, held)
             except BuilderError as exc:
                 print(str(exc), file=sys.stderr)
+            except OSError as exc:
+                print(os_error(exc), file=sys.stderr)
             sys.stdout.flush()
         time.sleep(1)
 
@@ -130,6 +144,23 @@ def _add(args: argparse.Namespace) -> int:
         f.write(("\n" if old and not old.endswith("\n") else "") + "".join(new))
     print(f"{meta}: {len(new)} entries added, {len(entries) - len(new)} already there")
     return 0
+
+
+def _state(seeds: Path) -> dict[str, float]:
+    """Each file's modification time under `seeds` (a file gone between the listing and
+    its `stat` is left out: the next poll sees the change)."""
+    state = {}
+    try:
+        listed = sorted(seeds.rglob("*"))
+    except OSError:
+        return {}
+    for p in listed:
+        try:
+            if p.is_file():
+                state[str(p)] = p.stat().st_mtime
+        except OSError:
+            continue
+    return state
 
 
 def _warn(warnings: tuple[str, ...]) -> None:

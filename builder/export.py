@@ -18,6 +18,7 @@ from typing import Any
 
 from . import convert, ftm
 from .crossref import Links
+from .escaping import csv_cell
 from .linebreaks import in_file
 from .model import Annotated, Dossier, Event, Relation, Source
 from .registry import folder
@@ -130,7 +131,7 @@ def _csv(header: list[str] | None, rows: list[list[object]]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     if header:
         writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(v) for v in row] for row in rows)  # no cell a spreadsheet runs
     return out.getvalue()
 
 

@@ -10,88 +10,11 @@ from __future__ import annotations
 
 import functools
 import posixpath
-import re
 from typing import Any, NamedTuple
 
 from jinja2 import Environment
 
-# Kept as they are: harmless in Markdown and HTML text anywhere but a line's start.
-_SAFE = frozenset(",'\"?;/%")
-
-
-_UNSAFE = re.compile(r"[^A-Za-z0-9 ,'\"?;/%.\x80-\U0010ffff]")
-_EDGES = re.compile(r"^([ \t]*)(.*?)([ \t]*)$", re.DOTALL)
-_LIST_DOT = re.compile(r"^\d*\.")
-_PLAIN = re.compile(r"[A-Za-z0-9 ,'\"?;/%.\x80-\U0010ffff]*")
-"""Text with nothing to encode (bar its edges, checked apart)."""
-_ATTR_PLAIN = re.compile(r"(?:[^\W_]|[ ,.:/-])*")
-"""Attribute text `escape_attr` keeps as it is (letters and digits as `str.isalnum` has them)."""
-
-
-def _ref(match: re.Match[str]) -> str:
-    return f"&#{ord(match.group())};"
-
-
-def escape(text: str, starts_line: bool = True) -> str:
-    """Markdown text that renders as exactly `text`.
-
-    `starts_line` says whether `text` begins a line of the page, where some characters
-    ("-", "#", "1.", ",") mean something to Markdown or might. Kept as they are: ASCII
-    letters and digits, inner spaces, the `_SAFE` punctuation and "." away from a line's
-    start, and everything beyond ASCII (nothing there is Markdown or HTML syntax, and a
-    reference would even change some characters: &#128; reads as "€"). Everything else
-    becomes a numeric character reference.
-    """
-    # Most text (names, plain words, snippets) needs no reference inside: only its edges
-    # may. The same result as `_escape_lines`, without splitting it into lines.
-    if _PLAIN.fullmatch(text):
-        core = text.strip(" ")
-        if not core:
-            return "&#32;" * len(text)
-        lead, trail = len(text) - len(text.lstrip(" ")), len(text) - len(text.rstrip(" "))
-        head = ""
-        if starts_line:
-            dot = _LIST_DOT.match(core)
-            if dot:
-                head, core = core[: dot.end() - 1] + "&#46;", core[dot.end():]
-            elif core[0] in _SAFE:
-                head, core = f"&#{ord(core[0])};", core[1:]
-        if lead or trail or head:
-            return f"{'&#32;' * lead}{head}{core}{'&#32;' * trail}"
-        return text
-    return _escape_lines(text, starts_line)
-
-
-def _escape_lines(text: str, starts_line: bool) -> str:
-    """`escape`, line by line."""
-    out: list[str] = []
-    for n, line in enumerate(text.split("\n")):
-        if n:
-            out.append("\n")
-        match = _EDGES.match(line)
-        assert match is not None
-        lead, core, trail = match.groups()
-        # Spaces and tabs at either edge are encoded: Markdown strips them at line edges,
-        # and next to a span's markup an extension may eat them.
-        out.append("".join(f"&#{ord(c)};" for c in lead))
-        if core and (n > 0 or starts_line):
-            dot = _LIST_DOT.match(core)
-            if dot:  # "1." or "." opening a line: an ordered list or worse
-                out.append(core[: dot.end() - 1] + "&#46;")
-                core = core[dot.end():]
-            elif core[0] in _SAFE:
-                out.append(f"&#{ord(core[0])};")
-                core = core[1:]
-        out.append(_UNSAFE.sub(_ref, core))
-        out.append("".join(f"&#{ord(c)};" for c in trail))
-    return "".join(out)
-
-
-def escape_attr(text: str) -> str:
-    """An attribute value (inside double quotes in attr_list or HTML) showing `text`."""
-    if _ATTR_PLAIN.fullmatch(text):
-        return text
-    return "".join(c if (c.isalnum() or c in " ,.-:/") and c != "\n" else f"&#{ord(c)};" for c in text)
+from .escaping import escape, escape_attr  # noqa: F401  (re-exported: the markup of spans uses them)
 
 
 def relative(from_page: str, to_page: str) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import json
 import multiprocessing
 import re
 from collections import Counter, defaultdict
@@ -22,8 +21,9 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markdown.extensions.toc import slugify
 
-from . import discover, export, figures, ftm, identity
+from . import discover, export, figures, ftm, identity, lifeline
 from .crossref import Links
+from .escaping import front_matter
 from .markup import Marker, Span, escape, escape_attr, relative
 from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Relation, Source
 from .registry import STANDARD_KINDS, folder
@@ -73,7 +73,7 @@ def environment() -> Environment:
     env.filters["md_inline"] = _escape_again
     env.filters["truncate_words"] = lambda text, n: " ".join(text.split()[:n]) + ("…" if len(text.split()) > n else "")
     env.filters["attr"] = functools.lru_cache(maxsize=1 << 14)(escape_attr)  # summaries recur as titles
-    env.filters["yaml"] = lambda v: json.dumps(v, ensure_ascii=False)
+    env.filters["front_matter"] = front_matter  # see escaping: a title is HTML in MkDocs
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
     env.filters["show_date"] = show_date
     env.filters["explain_date"] = explain_date
@@ -206,7 +206,7 @@ class _Workers:
                     return path, None if text is None else sink(path, text), extra
             size = max(1, min(CHUNK, len(items) // (jobs * 4)))
             chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
-            self._pool = multiprocessing.get_context("fork").Pool(jobs)
+            self._pool = multiprocessing.get_context("fork").Pool(jobs, initializer=lifeline.die_with_parent)
             self._results = self._pool.imap(_run, chunks)
 
     def __iter__(self) -> Iterator[tuple[str, Any, Any]]:

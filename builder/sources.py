@@ -13,14 +13,16 @@ import functools
 import hashlib
 import os
 import re
+import stat
 import time
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import cache, convert, events, linebreaks, registry
+from . import cache, convert, events, linebreaks, paths, registry
 from .errors import InputError
+from .escaping import CONTROLS, printable_line, shown, visible
 from .model import Dossier, Identity, Paragraph, Source
 from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_text, load_yaml
 
@@ -66,6 +68,9 @@ def read_text(data: bytes, name: str, problems: list[str]) -> str | None:
             "expected a UTF-8 text file"
         )
         return None
+    if "\x00" in text:
+        problems.append(f"{name}: a NUL character at offset {text.index(chr(0))}; expected a text file, not a binary one")
+        return None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
 
@@ -95,8 +100,12 @@ def slugify(text: str, limit: int = 80) -> str:
 
 
 def _first_line(text: str) -> str:
-    line = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
-    return line[:120] or "Untitled"
+    """A title from the text's first line that shows something, without control characters."""
+    for line in text.split("\n"):
+        line = printable_line(line).strip()
+        if visible(line):
+            return line[:120]
+    return "Untitled"
 
 
 def load(seeds: Path, memo: Path | None = None) -> Dossier:
@@ -114,9 +123,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         problems.append(f"{seeds / 'sources.yml'}: expected a mapping of file name to metadata")
         meta = Mapping()
         meta.line, meta.lines = 0, {}
-    found = sorted(
-        (e.name, e.stat()) for e in os.scandir(seeds) if convert.is_source(e.name) and e.is_file()
-    )
+    found = source_files(seeds, problems)
     warnings.extend(_unread(seeds))
     files = [seeds / name for name, _ in found]
     names = {name for name, _ in found}
@@ -124,7 +131,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
     for key in meta:
         if key not in names:
             problems.append(
-                f"{meta_name}:{meta.lines[key]}: '{key}': no such source file in {seeds}"
+                f"{meta_name}:{meta.lines[key]}: {shown(key)}: no such source file in {seeds}"
             )
     sources: list[Source] = []
     used_ids: set[str] = set()
@@ -143,7 +150,8 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             converted = known[3]
             joins = known[1].joined
         elif convert.suffix(path.name) in convert.PLAIN:
-            text = read_text(path.read_bytes(), str(path), problems)
+            data = _read(path, problems)
+            text = None if data is None else read_text(data, str(path), problems)
             text, joins = linebreaks.join(text) if text is not None else (None, ())
         else:
             converted = _converted(path, problems, memo)
@@ -155,16 +163,18 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             record = Mapping()
             record.line, record.lines = 0, {}
         elif not isinstance(record, Mapping):
-            check_record(record, SOURCE_FIELDS, f"source '{path.name}'", meta_name, problems)
+            check_record(record, SOURCE_FIELDS, f"source {shown(path.name)}", meta_name, problems, meta.lines[path.name])
             continue
         if converted and converted.meta:
             record = _with_file_metadata(record, converted.meta)
-        if path.name in meta and not check_record(record, SOURCE_FIELDS, f"source '{path.name}'", meta_name, problems):
+        if path.name in meta and not check_record(
+            record, SOURCE_FIELDS, f"source {shown(path.name)}", meta_name, problems, meta.lines[path.name]
+        ):
             continue
         if text is None:
             continue
-        if not text.strip():
-            warnings.append(f"{path}: the source is empty")
+        if not visible(text):
+            warnings.append(f"{path}: the source is empty (nothing but white space or invisible characters)")
         sid = _source_id(text, record, used_ids)
         if known and known[1].id == sid and known[2] == record:
             source = known[1]  # the same object: later stages find their memos by identity
@@ -285,9 +295,14 @@ again (`watch`) parses an unchanged file once. Readers never modify what they ge
 
 
 def _read_yaml(path: Path, problems: list[str], memo: Path | None = None) -> Any:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None
-    data = path.read_bytes()
+    if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+        problems.append(f"{path}: a symbolic link to {shown(str(path.resolve()))}, outside the seeds folder; copy the file in instead")
+        return None
+    data = _read(path, problems)
+    if data is None:
+        return None
     known = _parsed.get(str(path))
     if known and known[0] == data:
         return known[1]
@@ -328,11 +343,61 @@ def _source_id(text: str, record: Mapping, used_ids: set[str]) -> str:
     if published:
         base = f"{dt.date.fromisoformat(published).isoformat()}-{base}"
     sid, n = base, 1
-    while sid in used_ids:
+    while sid in used_ids or paths.reserved(sid):
         n += 1
         sid = f"{base}-{n}"
     used_ids.add(sid)
     return sid
+
+
+def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_result]]:
+    """The source files in `seeds` with their `stat`, by name. Only regular files are
+    read: a symbolic link is followed only to a regular file inside `seeds` (one that
+    points out of it is a problem: its content would be published), and anything else
+    with a source's suffix (a folder, a pipe, a device) is a problem. A file name with
+    a control character is a problem (it would reach the pages and the terminal)."""
+    root = seeds.resolve()
+    found = []
+    for entry in os.scandir(seeds):
+        if not convert.is_source(entry.name):
+            continue
+        path = seeds / entry.name
+        if CONTROLS.search(entry.name):
+            problems.append(f"{seeds}/{shown(entry.name)[1:-1]}: the file name holds a control character; rename the file")
+            continue
+        try:
+            if entry.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(root):
+                    problems.append(
+                        f"{path}: a symbolic link to {shown(str(target))}, outside the seeds folder; "
+                        "copy the file into the seeds folder instead"
+                    )
+                    continue
+            st = path.stat()
+        except OSError as exc:
+            problems.append(f"{path}: cannot read ({exc.strerror or exc})")
+            continue
+        if entry.is_dir():
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            problems.append(f"{path}: not a regular file; expected a text file")
+            continue
+        found.append((entry.name, st))
+    return sorted(found)
+
+
+def _read(path: Path, problems: list[str]) -> bytes | None:
+    """A file's bytes, or None with a problem when it cannot be read (gone since it was
+    listed, no permission)."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            problems.append(f"{path}: not a regular file; expected a text file")
+            return None
+        return path.read_bytes()
+    except OSError as exc:
+        problems.append(f"{path}: cannot read ({exc.strerror or exc}); expected a readable text file")
+        return None
 
 
 def _make_source(
