@@ -23,7 +23,7 @@ from markdown.extensions.toc import slugify
 
 from . import discover, export, figures, ftm, identity, lifeline
 from .crossref import Links
-from .escaping import front_matter
+from .escaping import front_matter, yaml_string
 from .markup import Marker, Span, escape, escape_attr, relative
 from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Relation, Source
 from .registry import STANDARD_KINDS, folder
@@ -74,6 +74,7 @@ def environment() -> Environment:
     env.filters["truncate_words"] = lambda text, n: " ".join(text.split()[:n]) + ("…" if len(text.split()) > n else "")
     env.filters["attr"] = functools.lru_cache(maxsize=1 << 14)(escape_attr)  # summaries recur as titles
     env.filters["front_matter"] = front_matter  # see escaping: a title is HTML in MkDocs
+    env.filters["yaml"] = yaml_string
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
     env.filters["show_date"] = show_date
     env.filters["explain_date"] = explain_date

@@ -50,7 +50,7 @@ DOSSIER_FIELDS = [
     Field("language", "a language tag such as en or pt-BR",
           lambda v: isinstance(v, str) and re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", v) is not None),
     Field("site_url", "an http(s) address ending in /",
-          lambda v: is_text(v) and v.startswith(("http://", "https://")) and v.endswith("/")),
+          lambda v: is_text(v) and re.fullmatch(r"https?://[^\s\"'<>`\\]+/", v) is not None),
     Field("logo", "an image's path inside the docs folder, such as assets/logo.svg",
           lambda v: is_text(v) and not v.startswith(("/", "..")) and "://" not in v and re.fullmatch(r"[\w./-]+", v) is not None),
 ]
@@ -259,7 +259,9 @@ def _with_file_metadata(record: Mapping, found: dict[str, str]) -> Mapping:
 def _converted(path: Path, problems: list[str], memo: Path | None) -> convert.Converted | None:
     """The file converted (`convert.convert`), from the memo folder when its bytes were
     converted before (keyed by their SHA-256 and the converters' version)."""
-    data = path.read_bytes()
+    data = _read(path, problems)
+    if data is None:
+        return None
     digest = hashlib.sha256(data + convert.VERSION.encode()).hexdigest()
     kept = memo / f"converted-{digest}.pickle" if memo else None
     held = cache.read_pickle(kept) if kept else {}

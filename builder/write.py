@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .errors import BuildError, InputError
 from .escaping import shown
+from .identity import SITE_CONFIG
 
 MANIFEST = ".dossier-manifest.json"
 STAGING = ".dossier-staging"
@@ -65,13 +66,14 @@ def lock(docs: Path) -> Iterator[None]:
 
 def safe(docs: Path, rel: object, where: str) -> Path:
     """`docs / rel` for a generated file's docs-relative path, checked: plain relative
-    parts (no "..", no absolute path, no hidden top folder), and no symbolic link on the
+    parts (no "..", no absolute path, no hidden top folder; the one hidden file is the
+    site settings `identity.SITE_CONFIG` makes), and no symbolic link on the
     way from `docs` to it, so nothing is written or deleted outside `docs`.
     `where`: what named the path (the manifest, the journal), for the error."""
     parts = rel.split("/") if isinstance(rel, str) else []
     if (
         not parts or any(p in ("", ".", "..") or "\\" in p or "\x00" in p for p in parts)
-        or parts[0].startswith(".") or os.path.isabs(rel)  # type: ignore[arg-type]
+        or (parts[0].startswith(".") and parts != [SITE_CONFIG]) or os.path.isabs(rel)  # type: ignore[arg-type]
     ):
         raise InputError([f"{where}: entry {shown(str(rel))} is not a generated file inside {docs}; delete the entry"])
     folder = docs
