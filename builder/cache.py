@@ -8,15 +8,19 @@ workers finish (entries are keyed by content: valid whether or not the build the
 succeeds), with atomic renames, and a cache that cannot be read is ignored.
 The annotations are spread over 16 files by the first character of their keys, so an
 edit rewrites one or two of them, not the whole cache. They are
-pickles: they hold only what this builder wrote there.
+pickles, each signed with an HMAC-SHA-256 under a per-user key kept outside docs/
+(`key_path`): a file that does not carry a valid signature (planted by a pull request,
+copied from another machine, damaged) is never unpickled, only ignored and rebuilt.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import hmac
 import os
 import pickle
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -134,22 +138,78 @@ def _shards(entries: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return result
 
 
+KEY_ENV = "DOSSIER_CACHE_KEY_FILE"
+_SIGNATURE = 32  # bytes of an HMAC-SHA-256
+_key: dict[str, bytes] = {}
+
+
+def key_path() -> Path:
+    """The file holding this user's cache key: `$DOSSIER_CACHE_KEY_FILE` if set, else
+    `cache-key` in `$XDG_CACHE_HOME/dossier-builder/` or `~/.cache/dossier-builder/`
+    (outside docs/, so nothing committed to a dossier can know or replace it)."""
+    if os.environ.get(KEY_ENV):
+        return Path(os.environ[KEY_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dossier-builder" / "cache-key"
+
+
+def signing_key() -> bytes:
+    """The 32-byte key signing cache files, created (mode 0600) on first use. If it can
+    be neither read nor created, a key for this process only: the cache then serves
+    this process and is rebuilt by the next."""
+    path = key_path()
+    held = _key.get(str(path))
+    if held:
+        return held
+    key_ = b""
+    try:
+        key_ = path.read_bytes()
+    except FileNotFoundError:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(secrets.token_bytes(32))
+            key_ = path.read_bytes()
+        except OSError:
+            key_ = path.read_bytes() if path.is_file() else b""  # another process made it first
+    except OSError:
+        pass
+    if len(key_) < 32:
+        key_ = secrets.token_bytes(32)
+    _key[str(path)] = key_
+    return key_
+
+
 def read_pickle(path: Path) -> dict[str, Any]:
-    """A mapping this builder pickled, or {} if the file is missing or unreadable."""
+    """A mapping this builder pickled, or {} if the file is missing, unreadable or not
+    signed with this user's key (such a file is never unpickled)."""
     try:
         with path.open("rb") as f:
-            data = pickle.load(f)
-        return data if isinstance(data, dict) else {}
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            blob = f.read()
+    except OSError:
         return {}
+    signature, payload = blob[:_SIGNATURE], blob[_SIGNATURE:]
+    if len(signature) < _SIGNATURE or not hmac.compare_digest(
+        signature, hmac.new(signing_key(), payload, hashlib.sha256).digest()
+    ):
+        return {}
+    try:
+        data = pickle.loads(payload)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def write_pickle(path: Path, data: dict[str, Any]) -> None:
-    """Pickle `data` to `path` with an atomic rename (a kill leaves at most a .tmp file)."""
+    """Pickle `data` to `path`, signed (HMAC-SHA-256, 32 bytes before the pickle), with
+    an atomic rename (a kill leaves at most a .tmp file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    payload = pickle.dumps(data, protocol=5)
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("wb") as f:
-        pickle.dump(data, f, protocol=5)
+        f.write(hmac.new(signing_key(), payload, hashlib.sha256).digest())
+        f.write(payload)
     os.replace(tmp, path)
 
 

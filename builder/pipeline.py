@@ -93,6 +93,8 @@ def _build(options: Options, held: Held | None) -> Result:
         clock = now
 
     jobs = options.jobs or os.cpu_count() or 1
+    if options.docs.is_dir():
+        write.own_files(options.docs)  # before the cache is read
     dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if options.cache and not options.docs.is_file() else None)
     _claims(dossier, options)
     with write.lock(options.docs):

@@ -52,7 +52,11 @@ def lock(docs: Path) -> Iterator[None]:
     second build of the same folder at the same time stops with one line (exit 2). The
     kernel drops the lock when the process ends, however it ends."""
     docs.mkdir(parents=True, exist_ok=True)
-    fd = os.open(docs / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    own_files(docs)
+    try:
+        fd = os.open(docs / LOCK, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    except OSError as exc:  # ELOOP: a link made after `own_files` looked
+        raise InputError([f"{docs / LOCK}: cannot open the build lock ({exc.strerror}); it must be a plain file"]) from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -62,6 +66,19 @@ def lock(docs: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # closing the last descriptor releases the lock
+
+
+OWN = (".dossier-cache", STAGING, LOCK)
+"""The builder's own files under docs/ (its cache, staging folder and lock)."""
+
+
+def own_files(docs: Path) -> None:
+    """Raise InputError (one line) if one of the builder's own files under `docs` is a
+    symbolic link: the builder would read its cache from, or write into, wherever it
+    points. Checked before anything is read from or written to them."""
+    for name in OWN:
+        if (docs / name).is_symlink():
+            raise InputError([f"{docs / name}: a symbolic link; the builder keeps its own files only in a real {name} under {docs}; remove the link"])
 
 
 def safe(docs: Path, rel: object, where: str) -> Path:

@@ -102,6 +102,19 @@ def journal_entry(seeds: Path, docs: Path) -> None:
     (docs / ".dossier-staging" / "commit.json").write_text(json.dumps({"replace": [], "delete": ["../victim.txt"]}))
 
 
+def cache_symlink(seeds: Path, docs: Path) -> None:
+    target = seeds.parent / "elsewhere"
+    shutil.move(docs / ".dossier-cache", target)
+    (docs / ".dossier-cache").symlink_to(target)
+
+
+def lock_symlink(seeds: Path, docs: Path) -> None:
+    (seeds.parent / "elsewhere").mkdir()
+    (seeds.parent / "elsewhere" / "kept.txt").write_text("kept\n")
+    (docs / ".dossier-lock").unlink(missing_ok=True)
+    (docs / ".dossier-lock").symlink_to(seeds.parent / "elsewhere" / "lock")
+
+
 def nested_events(seeds: Path, docs: Path) -> None:
     (seeds / "events.yml").write_text("- id: a\n  entities: " + "[" * 20_000 + "]" * 20_000 + "\n", encoding="utf-8")
 
@@ -201,6 +214,8 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
      ["entities.yml:44: entity 'bus-b': kind 'buse' would write into buses/, the folder of", "entities.yml:40: entity 'bus-a' (kind 'bus')"], None),
     ("docs/people a file", people_file, ["docs/people: not a real folder (a link or a file)"], None),
     ("docs/people a symlink out", people_symlink, ["docs/people: not a real folder (a link or a file)"], None),
+    ("docs/.dossier-cache a symlink out", cache_symlink, ["docs/.dossier-cache: a symbolic link"], None),
+    ("docs/.dossier-lock a symlink out", lock_symlink, ["docs/.dossier-lock: a symbolic link"], None),
     ("manifest entry ../victim.txt", manifest_entry("../victim.txt"), [".dossier-manifest.json:", "entry '../victim.txt' is not a generated file"], None),
     ("manifest entry absolute", manifest_entry("/tmp/victim.txt"), ["entry '/tmp/victim.txt' is not a generated file"], None),
     ("journal entry ../victim.txt", journal_entry, ["commit.json: entry '../victim.txt' is not a generated file"], None),
@@ -486,3 +501,46 @@ def test_hand_written_page_in_a_standard_folder_is_kept(dossier: tuple[Path, Pat
     assert result.returncode == 0, result.stderr
     assert (docs / "people" / "notes.md").read_text(encoding="utf-8") == "mine\n"
     assert (docs / "people" / "mara-lind.md").is_file()
+
+
+class _Planted:
+    """A pickle that runs a command when loaded, as a pull request could commit one."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return os.system, (f"touch '{self.marker}'",)
+
+
+def test_planted_cache_pickle_never_runs(dossier: tuple[Path, Path]) -> None:
+    import pickle
+    seeds, docs = dossier
+    marker = seeds.parent / "pwned"
+    cached = sorted((docs / ".dossier-cache").rglob("*.pickle"))
+    assert len(cached) >= 3, cached  # annotations, parsed YAML, page prints
+    for path in cached:
+        path.write_bytes(pickle.dumps({"x": _Planted(marker)}, protocol=5))
+    before = snapshot(docs)
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    assert not marker.exists()
+    # ignored as absent: rebuilt with the same pages, and the cache is valid again
+    assert {k: v for k, v in snapshot(docs).items() if ".dossier-cache" not in k} == {
+        k: v for k, v in before.items() if ".dossier-cache" not in k}
+    from builder import cache
+    assert all(cache.read_pickle(p) for p in sorted((docs / ".dossier-cache").rglob("*.pickle")))
+
+
+def test_cache_signed_with_another_key_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from builder import cache
+    monkeypatch.setenv(cache.KEY_ENV, str(tmp_path / "keys" / "a"))
+    cache.write_pickle(tmp_path / "c.pickle", {"k": 1})
+    assert cache.read_pickle(tmp_path / "c.pickle") == {"k": 1}
+    assert (tmp_path / "keys" / "a").stat().st_mode & 0o777 == 0o600
+    monkeypatch.setenv(cache.KEY_ENV, str(tmp_path / "keys" / "b"))  # another user's or machine's cache
+    assert cache.read_pickle(tmp_path / "c.pickle") == {}
+    blob = (tmp_path / "c.pickle").read_bytes()
+    (tmp_path / "c.pickle").write_bytes(blob[:-1] + bytes([blob[-1] ^ 1]))  # tampered
+    monkeypatch.setenv(cache.KEY_ENV, str(tmp_path / "keys" / "a"))
+    assert cache.read_pickle(tmp_path / "c.pickle") == {}
