@@ -17,6 +17,7 @@ import fcntl
 import json
 import os
 import shutil
+import sys
 from collections.abc import Iterable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from pathlib import Path
 from .errors import BuildError, InputError
 from .escaping import shown
 from .identity import SITE_CONFIG
+from .paths import BUILDER_FOLDERS
 
 MANIFEST = ".dossier-manifest.json"
 STAGING = ".dossier-staging"
@@ -81,6 +83,11 @@ def own_files(docs: Path) -> None:
             raise InputError([f"{docs / name}: a symbolic link; the builder keeps its own files only in a real {name} under {docs}; remove the link"])
 
 
+TOP_FILES = frozenset({SITE_CONFIG} | {f"{name}.md" for name in BUILDER_FOLDERS})
+"""The only files the builder generates at the top of docs/ (`connections.md`,
+`timeline.md`, the site settings): every other generated file is in a folder."""
+
+
 def safe(docs: Path, rel: object, where: str) -> Path:
     """`docs / rel` for a generated file's docs-relative path, checked: plain relative
     parts (no "..", no absolute path, no hidden top folder; the one hidden file is the
@@ -91,8 +98,11 @@ def safe(docs: Path, rel: object, where: str) -> Path:
     if (
         not parts or any(p in ("", ".", "..") or "\\" in p or "\x00" in p for p in parts)
         or (parts[0].startswith(".") and parts != [SITE_CONFIG]) or os.path.isabs(rel)  # type: ignore[arg-type]
+        or (len(parts) == 1 and parts[0] not in TOP_FILES)
     ):
         raise InputError([f"{where}: entry {shown(str(rel))} is not a generated file inside {docs}; delete the entry"])
+    if (docs / rel).is_dir() and not (docs / rel).is_symlink():  # type: ignore[operator]
+        raise InputError([f"{where}: entry {shown(str(rel))} names a folder, not a generated file; delete the entry"])
     folder = docs
     for part in parts[:-1]:
         folder = folder / part
@@ -210,7 +220,14 @@ def recover(docs: Path) -> None:
     if not staging.exists():
         return
     if (staging / JOURNAL).exists():
-        _apply(docs)
+        try:
+            _apply(docs)
+        except (InputError, BuildError, OSError) as exc:
+            # A journal this builder cannot apply (damaged, or naming what it never
+            # writes) would stop every later build: drop it; this build rewrites what differs.
+            shutil.rmtree(staging, ignore_errors=True)
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            print(f"warning: {staging / JOURNAL}: discarded an interrupted write that cannot be completed ({reason})", file=sys.stderr)
     else:
         shutil.rmtree(staging)
 

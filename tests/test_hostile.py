@@ -96,10 +96,27 @@ def manifest_entry(entry: str) -> Case:
     return case
 
 
-def journal_entry(seeds: Path, docs: Path) -> None:
-    outside(seeds)
+@pytest.mark.parametrize("entry", ["../victim.txt", "people", "about.md", "/tmp/victim.txt"])
+def test_journal_that_cannot_be_applied_is_discarded(dossier: tuple[Path, Path], entry: str) -> None:
+    """A stale staging journal naming what the builder never writes (outside docs/, a
+    folder, a hand-written page) is dropped with one warning line: nothing is deleted,
+    this build succeeds, and so does the next."""
+    seeds, docs = dossier
+    victim = outside(seeds)
     (docs / ".dossier-staging").mkdir()
-    (docs / ".dossier-staging" / "commit.json").write_text(json.dumps({"replace": [], "delete": ["../victim.txt"]}))
+    (docs / ".dossier-staging" / "commit.json").write_text(json.dumps({"replace": [], "delete": [entry]}))
+    before = snapshot(docs)
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "commit.json" in line]
+    assert len(lines) == 1 and lines[0].startswith(f"warning: {docs / '.dossier-staging' / 'commit.json'}: discarded"), result.stderr
+    assert not (docs / ".dossier-staging").exists()
+    assert victim.read_text().startswith("SECRET")
+    after = snapshot(docs)
+    assert {k: v for k, v in after.items() if "dossier-staging" not in k and "dossier-cache" not in k} == {
+        k: v for k, v in before.items() if "dossier-staging" not in k and "dossier-cache" not in k}
+    again = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    assert again.returncode == 0 and "commit.json" not in again.stderr, again.stderr
 
 
 def cache_symlink(seeds: Path, docs: Path) -> None:
@@ -218,7 +235,9 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
     ("docs/.dossier-lock a symlink out", lock_symlink, ["docs/.dossier-lock: a symbolic link"], None),
     ("manifest entry ../victim.txt", manifest_entry("../victim.txt"), [".dossier-manifest.json:", "entry '../victim.txt' is not a generated file"], None),
     ("manifest entry absolute", manifest_entry("/tmp/victim.txt"), ["entry '/tmp/victim.txt' is not a generated file"], None),
-    ("journal entry ../victim.txt", journal_entry, ["commit.json: entry '../victim.txt' is not a generated file"], None),
+    ("manifest entry a generated folder", manifest_entry("people"), ["entry 'people' is not a generated file"], None),
+    ("manifest entry a nested folder", manifest_entry("data"), ["entry 'data' is not a generated file"], None),
+    ("manifest entry a hand-written page", manifest_entry("about.md"), ["entry 'about.md' is not a generated file"], None),
     ("--docs a file", lambda s, d: (d.parent / "file.md").write_text("x"), ["file.md: not a folder"], "file.md"),
     ("--docs equal to --seeds", docs_is_seeds, ["seeds: the docs folder and the seeds folder", "overlap"], "seeds"),
 ]
