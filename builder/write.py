@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .errors import BuildError, InputError
 from .escaping import shown
+from .identity import PAGES as IDENTITY_PAGES
 from .identity import SITE_CONFIG
 from .paths import BUILDER_FOLDERS
 
@@ -83,9 +84,10 @@ def own_files(docs: Path) -> None:
             raise InputError([f"{docs / name}: a symbolic link; the builder keeps its own files only in a real {name} under {docs}; remove the link"])
 
 
-TOP_FILES = frozenset({SITE_CONFIG} | {f"{name}.md" for name in BUILDER_FOLDERS})
+TOP_FILES = frozenset({SITE_CONFIG, *IDENTITY_PAGES} | {f"{name}.md" for name in BUILDER_FOLDERS})
 """The only files the builder generates at the top of docs/ (`connections.md`,
-`timeline.md`, the site settings): every other generated file is in a folder."""
+`timeline.md`, the home and about pages of `seeds/dossier.yml`, the site settings):
+every other generated file is in a folder."""
 
 
 def safe(docs: Path, rel: object, where: str) -> Path:

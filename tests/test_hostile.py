@@ -96,7 +96,7 @@ def manifest_entry(entry: str) -> Case:
     return case
 
 
-@pytest.mark.parametrize("entry", ["../victim.txt", "people", "about.md", "/tmp/victim.txt"])
+@pytest.mark.parametrize("entry", ["../victim.txt", "people", "notes.md", "/tmp/victim.txt"])
 def test_journal_that_cannot_be_applied_is_discarded(dossier: tuple[Path, Path], entry: str) -> None:
     """A stale staging journal naming what the builder never writes (outside docs/, a
     folder, a hand-written page) is dropped with one warning line: nothing is deleted,
@@ -237,7 +237,8 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
     ("manifest entry absolute", manifest_entry("/tmp/victim.txt"), ["entry '/tmp/victim.txt' is not a generated file"], None),
     ("manifest entry a generated folder", manifest_entry("people"), ["entry 'people' is not a generated file"], None),
     ("manifest entry a nested folder", manifest_entry("data"), ["entry 'data' is not a generated file"], None),
-    ("manifest entry a hand-written page", manifest_entry("about.md"), ["entry 'about.md' is not a generated file"], None),
+    ("manifest entry a hand-written page", lambda s, d: ((d / "notes.md").write_text("mine\n"), manifest_entry("notes.md")(s, d)),
+     ["entry 'notes.md' is not a generated file"], None),
     ("--docs a file", lambda s, d: (d.parent / "file.md").write_text("x"), ["file.md: not a folder"], "file.md"),
     ("--docs equal to --seeds", docs_is_seeds, ["seeds: the docs folder and the seeds folder", "overlap"], "seeds"),
 ]
