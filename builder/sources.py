@@ -368,6 +368,12 @@ def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_re
             problems.append(f"{seeds}/{shown(entry.name)[1:-1]}: the file name holds a control character; rename the file")
             continue
         try:
+            entry.name.encode("utf-8")
+        except UnicodeEncodeError:  # undecodable bytes (surrogate escapes) or an encoded lone surrogate
+            raw = os.fsencode(entry.name).decode("utf-8", "backslashreplace")
+            problems.append(f"{seeds}/{shown(raw)[1:-1]}: the file name is not valid UTF-8; rename the file")
+            continue
+        try:
             if entry.is_symlink():
                 target = path.resolve()
                 if not target.is_relative_to(root):

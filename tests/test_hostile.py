@@ -170,6 +170,13 @@ def control_file_name(seeds: Path, docs: Path) -> None:
     (seeds / "a\x1b[2Jb.txt").write_text("Hello.\n", encoding="utf-8")
 
 
+def bytes_file_name(name: bytes) -> Case:
+    def case(seeds: Path, docs: Path) -> None:
+        with open(os.path.join(os.fsencode(seeds), name), "wb") as f:
+            f.write(b"Hello there.\n")
+    return case
+
+
 def nul_source(seeds: Path, docs: Path) -> None:
     (seeds / "strike.txt").write_bytes(b"Dockers\n\nwalk\x00out\n")
 
@@ -210,6 +217,9 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
     ("self-referring alias", write("events.yml", "- &a\n  id: x\n  merge: [*a]\n"), ["events.yml:", "an alias refers to a value that contains it"], None),
     ("NUL in a source", nul_source, ["strike.txt: a NUL character at offset 13"], None),
     ("control character in a file name", control_file_name, ["a\\x1b[2Jb.txt: the file name holds a control character"], None),
+    ("file name not UTF-8", bytes_file_name(b"\xff\xfe.txt"), ["/\\xff\\xfe.txt: the file name is not valid UTF-8"], None),
+    ("file name an encoded lone surrogate", bytes_file_name(b"a\xed\xa0\x80.txt"),
+     ["/a\\xed\\xa0\\x80.txt: the file name is not valid UTF-8"], None),
     ("source symlinked out of seeds", symlink_source, ["x.txt: a symbolic link to", "outside the seeds folder"], None),
     ("registry symlinked out of seeds", symlink_registry, ["entities.yml: a symbolic link to", "outside the seeds folder"], None),
     ("a pipe named like a source", fifo_source, ["pipe.txt: not a regular file"], None),
