@@ -15,6 +15,7 @@ from .schema import (
     Mapping,
     check_record,
     is_bool,
+    is_line,
     is_partial_date,
     is_slug,
     is_slug_list,
@@ -32,26 +33,26 @@ def folder(kind: str) -> str:
 
 
 ALIAS_FIELDS = [
-    Field("text", "the surface form", is_text, required=True),
+    Field("text", "the surface form", is_line, required=True),
     Field("case_sensitive", "true or false", is_bool),
     Field("after_full_name", "true or false", is_bool),
     Field("shared", "true or false (claimed by several: the one last named in full wins)", is_bool),
-    Field("note", "free text such as 'misspelling'", is_text),
+    Field("note", "one line such as 'misspelling'", is_line),
 ]
 
 ROLE_FIELDS = [
-    Field("title", "what the position is", is_text, required=True),
+    Field("title", "what the position is", is_line, required=True),
     Field("of", "an entity id", is_slug),
     Field("from", "an ISO date, month or year", is_partial_date),
     Field("to", "an ISO date, month or year", is_partial_date),
-    Field("source", "free text", is_text),
+    Field("source", "one line of free text", is_line),
 ]
 
 ENTITY_FIELDS = [
     Field("id", "a slug of lower-case letters, digits and hyphens", is_slug, required=True),
     Field("kind", "a kind such as person, party, organisation, place", is_slug, required=True),
-    Field("name", "the display name", is_text, required=True),
-    Field("summary", "a one-line summary", is_text, required=True),
+    Field("name", "the display name", is_line, required=True),
+    Field("summary", "a one-line summary", is_line, required=True),
     Field("aliases", "a list of surface forms", lambda v: isinstance(v, list)),
     Field("description", "free text", is_text),
     Field("party", "the id of a party", is_slug),
@@ -61,9 +62,9 @@ ENTITY_FIELDS = [
 
 EVENT_FIELDS = [
     Field("id", "a slug naming an extracted or new event", is_slug, required=True),
-    Field("title", "a short title", is_text),
+    Field("title", "a short title", is_line),
     Field("date", "an ISO date, month or year, or a range a/b", is_partial_date),
-    Field("summary", "one or two sentences", is_text),
+    Field("summary", "one or two sentences, one line", is_line),
     Field("entities", "a list of entity ids", is_slug_list),
     Field("citations", "a list of {source, paragraph}", lambda v: isinstance(v, list)),
     Field("merge", "a list of event ids", is_slug_list),
@@ -71,7 +72,7 @@ EVENT_FIELDS = [
 ]
 
 CITATION_FIELDS = [
-    Field("source", "a source id or file name", is_text, required=True),
+    Field("source", "a source id or file name", is_line, required=True),
     Field("paragraph", "a paragraph number", lambda v: isinstance(v, int) and v > 0, required=True),
 ]
 
@@ -115,7 +116,7 @@ def _entity(record: Mapping, where: str, filename: str, problems: list[str]) -> 
     for n, item in enumerate(listed):
         line = line_of(listed, n, record.lines["aliases"] if "aliases" in record.lines else record.line)
         if isinstance(item, str):
-            if is_text(item):
+            if is_line(item):
                 aliases.append(Alias(item.strip()))
             else:
                 problems.append(

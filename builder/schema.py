@@ -189,6 +189,13 @@ def is_text(v: Any) -> bool:
     return isinstance(v, str) and visible(v) and not CONTROLS.search(v)
 
 
+def is_line(v: Any) -> bool:
+    """`is_text` on one line: no line feed either (a title, name or summary lands in
+    headings, table cells, tooltips and front matter, where a line break forges
+    Markdown). Multi-line fields (notes, descriptions, home and about texts) use `is_text`."""
+    return is_text(v) and "\n" not in v
+
+
 def is_slug(v: Any) -> bool:
     return isinstance(v, str) and bool(SLUG.fullmatch(v))  # `match` lets "evil\n" through
 

@@ -24,7 +24,7 @@ from . import cache, convert, events, linebreaks, paths, registry
 from .errors import InputError
 from .escaping import CONTROLS, printable_line, shown, visible
 from .model import Dossier, Identity, Paragraph, Source
-from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_text, load_yaml
+from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_line, is_text, load_yaml
 
 SOURCE_SUFFIXES = convert.PLAIN + convert.CONVERTED
 """The kinds of source file read (in any case: `.TXT` too)."""
@@ -32,18 +32,18 @@ INPUTS = ("sources.yml", "entities.yml", "events.yml", "dossier.yml")
 """The other files a seeds folder holds."""
 
 SOURCE_FIELDS = [
-    Field("title", "a one-line title", is_text, required=True),
-    Field("outlet", "the publication's name", is_text),
-    Field("agency", "a wire service's name", is_text),
+    Field("title", "a one-line title", is_line, required=True),
+    Field("outlet", "the publication's name", is_line),
+    Field("agency", "a wire service's name", is_line),
     Field("published", "an ISO date such as 2013-07-28", is_iso_date),
-    Field("url", "an http(s) address", lambda v: is_text(v) and v.startswith(("http://", "https://"))),
-    Field("byline", "a reporting credit", is_text),
+    Field("url", "an http(s) address", lambda v: is_line(v) and v.startswith(("http://", "https://"))),
+    Field("byline", "a reporting credit", is_line),
     Field("notes", "free text", is_text),
     Field("skip", "a list of paragraph numbers such as [12]", is_int_list),
 ]
 
 DOSSIER_FIELDS = [
-    Field("title", "the dossier's name, one line", is_text, required=True),
+    Field("title", "the dossier's name, one line", is_line, required=True),
     Field("description", "one or two sentences for search engines and link previews", is_text),
     Field("home", "Markdown text for the home page", is_text),
     Field("about", "Markdown text for the about page", is_text),
