@@ -196,6 +196,16 @@ def is_line(v: Any) -> bool:
     return is_text(v) and "\n" not in v
 
 
+SUMMARY_CHARS = 500
+"""The longest summary, in characters: an entity's summary is copied as a tooltip into
+every mention of it (a 200,000-character summary made a 100 MB page)."""
+
+
+def is_summary(v: Any) -> bool:
+    """A one-line summary (`is_line`) of at most `SUMMARY_CHARS` characters."""
+    return is_line(v) and len(v) <= SUMMARY_CHARS
+
+
 def is_slug(v: Any) -> bool:
     return isinstance(v, str) and bool(SLUG.fullmatch(v))  # `match` lets "evil\n" through
 
@@ -279,6 +289,8 @@ def check_record(
             why = ""
             if isinstance(value, str) and CONTROLS.search(value):
                 why = f" (it holds the control character U+{ord(CONTROLS.findall(value)[0]):04X})"
+            elif isinstance(value, str) and len(value) > SUMMARY_CHARS:
+                why = f" (it has {len(value):,} characters)"
             problems.append(
                 f"{filename}:{record.lines[f.name]}: {where}: field '{f.name}' "
                 f"is {_show(value)}; expected {f.expected}{why}"

@@ -226,6 +226,11 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
      ["entities.yml:30: entity 'port-authority': alias 'port\\nauthority'"], None),
     ("event title with a line feed", write("events.yml", '- id: walkout\n  title: "Walk **out\\n"\n  date: 2024-03-12\n'),
      ["events.yml:2:", "field 'title' is 'Walk **out\\n'"], None),
+    ("summary of 200,000 characters", replace("entities.yml", "summary: A harbour town.", "summary: " + "harbour " * 25_000),
+     ["entities.yml:39: entity 'port-avel': field 'summary' is 'harbour harbour", "expected a one-line summary of at most 500 characters "
+      "(it has 199,999 characters)"], None),
+    ("event summary of 501 characters", write("events.yml", "- id: walkout\n  summary: " + "x" * 501 + "\n  date: 2024-03-12\n"),
+     ["events.yml:2: event 'walkout': field 'summary'", "at most 500 characters (it has 501 characters)"], None),
     ("events nested 20,000 deep", nested_events, ["events.yml:2: malformed YAML: nested more than 50 levels"], None),
     ("alias bomb", alias_bomb, ["sources.yml:1: malformed YAML: aliases expand the document to"], None),
     ("self-referring alias", write("events.yml", "- &a\n  id: x\n  merge: [*a]\n"), ["events.yml:", "an alias refers to a value that contains it"], None),
@@ -588,3 +593,10 @@ def test_cache_signed_with_another_key_is_ignored(tmp_path: Path, monkeypatch: p
     (tmp_path / "c.pickle").write_bytes(blob[:-1] + bytes([blob[-1] ^ 1]))  # tampered
     monkeypatch.setenv(cache.KEY_ENV, str(tmp_path / "keys" / "a"))
     assert cache.read_pickle(tmp_path / "c.pickle") == {}
+
+
+def test_summary_limit_is_inclusive() -> None:
+    from builder.schema import SUMMARY_CHARS, is_summary
+    assert SUMMARY_CHARS == 500  # the number the README gives
+    assert is_summary("x" * 500) and not is_summary("x" * 501)
+    assert not is_summary("two\nlines") and not is_summary("two\u2028lines")
