@@ -152,7 +152,7 @@ def _html(name: str, data: bytes) -> Converted:
         "title": _clean(doc.title or ""),
         "byline": _clean(doc.author or ""),
         "outlet": _clean(doc.sitename or ""),
-        "url": doc.url if (doc.url or "").startswith(("http://", "https://")) else "",
+        "url": doc.url if (doc.url or "").lower().startswith(("http://", "https://")) else "",
         "published": _iso(doc.date or ""),
     }
     return Converted(blocks, {k: v for k, v in meta.items() if v})

@@ -36,7 +36,7 @@ SOURCE_FIELDS = [
     Field("outlet", "the publication's name", is_line),
     Field("agency", "a wire service's name", is_line),
     Field("published", "an ISO date such as 2013-07-28", is_iso_date),
-    Field("url", "an http(s) address", lambda v: is_line(v) and v.startswith(("http://", "https://"))),
+    Field("url", "an http(s) address", lambda v: is_line(v) and v.lower().startswith(("http://", "https://"))),
     Field("byline", "a reporting credit", is_line),
     Field("notes", "free text", is_text),
     Field("skip", "a list of paragraph numbers such as [12]", is_int_list),
@@ -352,6 +352,13 @@ def _source_id(text: str, record: Mapping, used_ids: set[str]) -> str:
     return sid
 
 
+def _lower_scheme(url: str) -> str:
+    """`url` with its scheme in lower case (schemes are case-insensitive, RFC 3986
+    section 3.1: `HTTPS://x` is `https://x`)."""
+    scheme, sep, rest = url.partition("://")
+    return scheme.lower() + sep + rest if sep else url
+
+
 def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_result]]:
     """The source files in `seeds` with their `stat`, by name. Only regular files are
     read: a symbolic link is followed only to a regular file inside `seeds` (one that
@@ -424,7 +431,7 @@ def _make_source(
         outlet=record.get("outlet", "").strip(),
         agency=record.get("agency", "").strip(),
         published=published,
-        url=record.get("url", "").strip(),
+        url=_lower_scheme(record.get("url", "").strip()),
         byline=record.get("byline", "").strip(),
         notes=record.get("notes", "").strip(),
         paragraphs=_paragraphs(text, frozenset(record.get("skip", [])), converted),

@@ -600,3 +600,17 @@ def test_summary_limit_is_inclusive() -> None:
     assert SUMMARY_CHARS == 500  # the number the README gives
     assert is_summary("x" * 500) and not is_summary("x" * 501)
     assert not is_summary("two\nlines") and not is_summary("two\u2028lines")
+
+
+def test_url_scheme_is_case_insensitive(dossier: tuple[Path, Path]) -> None:
+    """`HTTPS://` is `https://` (RFC 3986 3.1); the page links the lower-case form.
+    Other schemes stay refused whatever their case."""
+    seeds, docs = dossier
+    edit(seeds / "sources.yml", "url: https://example.org/avel/talks", "url: HTTPS://Example.org/avel/talks")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    page = (docs / "sources" / "2024-03-18-strike-talks-open.md").read_text(encoding="utf-8")
+    assert "(<https://Example.org/avel/talks>)" in page
+    edit(seeds / "sources.yml", "url: HTTPS://Example.org/avel/talks", "url: JavaScript://x/%0aalert(1)")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    assert result.returncode == 2 and "field 'url'" in result.stderr, result.stderr
