@@ -89,7 +89,7 @@ def parse_entities(data: Any, filename: str, problems: list[str]) -> tuple[Entit
     if data is None:
         return ()
     if not isinstance(data, list):
-        problems.append(f"{filename}: expected a list of entities (lines starting with '- id:')")
+        problems.append(f"{filename}:{getattr(data, 'line', 1)}: expected a list of entities (lines starting with '- id:')")
         return ()
     entities: dict[str, Entity] = {}
     for n, record in enumerate(data, start=1):
@@ -213,7 +213,7 @@ def parse_events(
     if data is None:
         return ()
     if not isinstance(data, list):
-        problems.append(f"{filename}: expected a list of events (lines starting with '- id:')")
+        problems.append(f"{filename}:{getattr(data, 'line', 1)}: expected a list of events (lines starting with '- id:')")
         return ()
     events = []
     for n, record in enumerate(data, start=1):

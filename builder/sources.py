@@ -100,12 +100,21 @@ def slugify(text: str, limit: int = 80) -> str:
 
 
 def _first_line(text: str) -> str:
-    """A title from the text's first line that shows something, without control characters."""
+    """A title from the text's first line that shows something, without control
+    characters, and without a Markdown heading's marks (`# Title #` -> `Title`; an ATX
+    heading, CommonMark 4.2: one to six `#` then a space)."""
     for line in text.split("\n"):
         line = printable_line(line).strip()
+        heading = re.fullmatch(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*", line)
+        if heading and visible(heading.group(1)):
+            line = heading.group(1)
         if visible(line):
             return line[:120]
     return "Untitled"
+
+
+UNLISTED_SHOWN = 10
+"""Sources without a sources.yml entry named one by one; the rest are counted in one line."""
 
 
 def load(seeds: Path, memo: Path | None = None) -> Dossier:
@@ -120,11 +129,12 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         meta = Mapping()
         meta.line, meta.lines = 0, {}
     elif not isinstance(meta, Mapping):
-        problems.append(f"{seeds / 'sources.yml'}: expected a mapping of file name to metadata")
+        problems.append(f"{seeds / 'sources.yml'}:{getattr(meta, 'line', 1)}: expected a mapping of file name to metadata")
         meta = Mapping()
         meta.line, meta.lines = 0, {}
     found = source_files(seeds, problems)
     warnings.extend(_unread(seeds))
+    unlisted = 0
     files = [seeds / name for name, _ in found]
     names = {name for name, _ in found}
     meta_name = str(seeds / "sources.yml")
@@ -159,7 +169,9 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         record = meta.get(path.name)
         if record is None:
             said = "title taken from the file" if converted and "title" in converted.meta else "title taken from its first line"
-            warnings.append(f"{path}: no entry in sources.yml; {said}")
+            unlisted += 1
+            if unlisted <= UNLISTED_SHOWN:
+                warnings.append(f"{path}: no entry in sources.yml; {said}")
             record = Mapping()
             record.line, record.lines = 0, {}
         elif not isinstance(record, Mapping):
@@ -200,6 +212,8 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
                     f"{len(source.paragraphs)}"
                 )
         sources.append(source)
+    if unlisted > UNLISTED_SHOWN:
+        warnings.append(f"{seeds}: {unlisted - UNLISTED_SHOWN:,} more source files have no entry in sources.yml ({unlisted:,} in all)")
     if not files:
         warnings.append(f"{seeds}: no source files ({', '.join('*' + x for x in SOURCE_SUFFIXES)})")
     identity = _identity(seeds / "dossier.yml", problems, memo)
@@ -244,6 +258,10 @@ def _unread(seeds: Path) -> list[str]:
         f"({', '.join(SOURCE_SUFFIXES)}, in any case); ignored"
         for e in sorted(os.scandir(seeds), key=lambda e: e.name)
         if e.is_file() and not e.name.startswith(".") and e.name not in INPUTS and not convert.is_source(e.name)
+    ] + [
+        f"{seeds / e.name}: a hidden file; not read as a source (rename it without the leading dot to publish it)"
+        for e in sorted(os.scandir(seeds), key=lambda e: e.name)
+        if e.name.startswith(".") and convert.is_source(e.name) and not CONTROLS.search(e.name) and e.name.isprintable()
     ]
 
 
@@ -368,8 +386,8 @@ def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_re
     root = seeds.resolve()
     found = []
     for entry in os.scandir(seeds):
-        if not convert.is_source(entry.name):
-            continue
+        if not convert.is_source(entry.name) or entry.name.startswith("."):
+            continue  # a hidden file (an editor's or a system's) is never published: `_unread` warns
         path = seeds / entry.name
         if CONTROLS.search(entry.name):
             problems.append(f"{seeds}/{shown(entry.name)[1:-1]}: the file name holds a control character; rename the file")

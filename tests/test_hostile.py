@@ -231,6 +231,10 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
       "(it has 199,999 characters)"], None),
     ("event summary of 501 characters", write("events.yml", "- id: walkout\n  summary: " + "x" * 501 + "\n  date: 2024-03-12\n"),
      ["events.yml:2: event 'walkout': field 'summary'", "at most 500 characters (it has 501 characters)"], None),
+    ("sources.yml a list", write("sources.yml", "# metadata\n- strike.txt\n- talks.md\n"),
+     ["sources.yml:2: expected a mapping of file name to metadata"], None),
+    ("entities.yml a mapping", write("entities.yml", "{}\n"), ["entities.yml:1: expected a list of entities"], None),
+    ("events.yml a mapping", write("events.yml", "\nid: x\n"), ["events.yml:2: expected a list of events"], None),
     ("events nested 20,000 deep", nested_events, ["events.yml:2: malformed YAML: nested more than 50 levels"], None),
     ("alias bomb", alias_bomb, ["sources.yml:1: malformed YAML: aliases expand the document to"], None),
     ("self-referring alias", write("events.yml", "- &a\n  id: x\n  merge: [*a]\n"), ["events.yml:", "an alias refers to a value that contains it"], None),
@@ -614,3 +618,37 @@ def test_url_scheme_is_case_insensitive(dossier: tuple[Path, Path]) -> None:
     edit(seeds / "sources.yml", "url: HTTPS://Example.org/avel/talks", "url: JavaScript://x/%0aalert(1)")
     result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
     assert result.returncode == 2 and "field 'url'" in result.stderr, result.stderr
+
+
+def test_hidden_source_is_not_published(dossier: tuple[Path, Path]) -> None:
+    """An editor's or system's hidden file with a source's suffix is skipped with a warning."""
+    seeds, docs = dossier
+    (seeds / ".draft.txt").write_text("SECRET draft\n\nNot for publication.\n", encoding="utf-8")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    assert f"warning: {seeds / '.draft.txt'}: a hidden file; not read as a source" in result.stderr
+    assert "SECRET" not in "".join(p.read_text(errors="replace") for p in docs.rglob("*") if p.is_file())
+
+
+def test_markdown_heading_marks_leave_the_title(dossier: tuple[Path, Path]) -> None:
+    """A title taken from a first line drops the marks of a Markdown heading (`## x ##`),
+    in a text file as in a .md one (converted); `#1` is no heading and stays."""
+    seeds, docs = dossier
+    (seeds / "vote.txt").write_text("## Dockers vote ##\n\nThey voted.\n", encoding="utf-8")
+    (seeds / "seed.txt").write_text("#1 seed of the strike\n\nIt grew.\n", encoding="utf-8")
+    (seeds / "head.md").write_text("# Talks resume\n\nThey resumed.\n", encoding="utf-8")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    titles = {line for p in (docs / "sources").glob("*.md") for line in p.read_text(encoding="utf-8").splitlines()[1:2]}
+    assert {'title: "Dockers vote"', 'title: "#1 seed of the strike"', 'title: "Talks resume"'} <= titles, titles
+
+
+def test_unlisted_sources_warn_ten_then_count(dossier: tuple[Path, Path]) -> None:
+    seeds, docs = dossier
+    for n in range(13):
+        (seeds / f"note-{n:02}.txt").write_text(f"Note {n}\n\nThe dockers met again.\n", encoding="utf-8")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    named = [line for line in result.stderr.splitlines() if "no entry in sources.yml; title taken" in line]
+    assert len(named) == 10, result.stderr
+    assert f"warning: {seeds}: 3 more source files have no entry in sources.yml (13 in all)" in result.stderr
