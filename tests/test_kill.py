@@ -83,25 +83,26 @@ def test_killed_builds_leave_old_or_completed_output(tmp_path: Path) -> None:
 
 
 def test_an_uncommitted_staging_is_discarded(tmp_path: Path) -> None:
+    # pages in a folder: at the top of docs/ the builder writes only its few own files (write.TOP_FILES)
     docs = tmp_path / "docs"
-    write(docs, {"a.md": "A"}.items())
-    (docs / STAGING / "b.md").parent.mkdir(parents=True)
-    (docs / STAGING / "a.md").write_text("half", encoding="utf-8")
+    write(docs, {"p/a.md": "A"}.items())
+    (docs / STAGING / "p/b.md").parent.mkdir(parents=True)
+    (docs / STAGING / "p/a.md").write_text("half", encoding="utf-8")
     recover(docs)
-    assert visible(docs) == snapshot(docs) and (docs / "a.md").read_text(encoding="utf-8") == "A"
+    assert visible(docs) == snapshot(docs) and (docs / "p/a.md").read_text(encoding="utf-8") == "A"
     assert not (docs / STAGING).exists()
 
 
 def test_a_committed_staging_is_completed(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    write(docs, {"a.md": "A", "b.md": "B", "old/c.md": "C"}.items())
+    write(docs, {"p/a.md": "A", "p/b.md": "B", "old/c.md": "C"}.items())
     staging = docs / STAGING
-    staging.mkdir()
-    (staging / "b.md").write_text("B2", encoding="utf-8")  # a.md was already moved in
-    (docs / "a.md").write_text("A2", encoding="utf-8")
-    (staging / MANIFEST).write_text(json.dumps({"files": ["a.md", "b.md"]}), encoding="utf-8")
-    (staging / JOURNAL).write_text(json.dumps({"replace": ["a.md", "b.md"], "delete": ["old/c.md"]}), encoding="utf-8")
-    report = write(docs, {"a.md": "A2", "b.md": "B2"}.items())
+    (staging / "p").mkdir(parents=True)
+    (staging / "p/b.md").write_text("B2", encoding="utf-8")  # a.md was already moved in
+    (docs / "p/a.md").write_text("A2", encoding="utf-8")
+    (staging / MANIFEST).write_text(json.dumps({"files": ["p/a.md", "p/b.md"]}), encoding="utf-8")
+    (staging / JOURNAL).write_text(json.dumps({"replace": ["p/a.md", "p/b.md"], "delete": ["old/c.md"]}), encoding="utf-8")
+    report = write(docs, {"p/a.md": "A2", "p/b.md": "B2"}.items())
     assert report.written == 0 and report.deleted == 0  # recovery had already done it
-    assert (docs / "b.md").read_text(encoding="utf-8") == "B2"
+    assert (docs / "p/b.md").read_text(encoding="utf-8") == "B2"
     assert not (docs / "old").exists() and not staging.exists()
