@@ -336,7 +336,10 @@ def offset(mt: re.Match[str], ctx: Context) -> Value | None:
     if unit == "month":
         moved = base - relativedelta(months=count)
         return f"{moved.year:04d}-{moved.month:02d}", "month"
-    return (base - relativedelta(days=count * (7 if unit == "week" else 1))).isoformat(), "day"
+    if unit == "week":
+        # HeidelTime's date_r19b/c: "N weeks ago" is UNDEF-this-week-MINUS-N, an ISO week
+        return iso_week(base - relativedelta(weeks=count)), "week"
+    return (base - relativedelta(days=count)).isoformat(), "day"
 
 
 @dataclass(frozen=True)

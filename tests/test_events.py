@@ -269,3 +269,25 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
         "its date line says 2011-03-09; sources.yml says published 2011-03-08",
         "no 'published' in sources.yml; taken from its date line (2011-03-09)",
     ]
+
+
+@pytest.mark.parametrize("sentence,date_text,expected", [
+    # A possessive date before a noun dates the noun's happening, even near a comparison word.
+    ("Thousands joined Saturday's rally.", "Saturday", "event"),
+    ("Police said 10,000 marched, up from 3,000 at Saturday's rally.", "Saturday", "event"),
+    ("Protesters marched against the decree at Monday's hearing.", "Monday", "event"),
+    # "against" is opposition, not comparison.
+    ("The union protested against the closures on Monday.", "Monday", "event"),
+    # Still a comparison: right after "than"/"since" with a superlative.
+    ("It was the biggest crowd since Saturday's rally.", "Saturday", "comparison"),
+    ("Sales were higher than last year's sales.", "last year", "comparison"),
+])
+def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.events import role
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2024, 3, 19))
+    date = next(d for d in found if d.text == date_text)
+    assert role(sentence, (0, len(sentence)), (0, len(sentence)), date, found, [], ()) == expected
