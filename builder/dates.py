@@ -341,7 +341,7 @@ def offset(mt: re.Match[str], ctx: Context) -> Value | None:
         # "a week ago" stays the day seven days back: MEANTIME annotates it as that day
         # (stock dev set: "a week ago" on 2011-03-18 = 2011-03-11, the day of the event).
         return iso_week(base - relativedelta(weeks=count)), "week"
-    return (base - relativedelta(days=count)).isoformat(), "day"
+    return (base - relativedelta(days=count * (7 if unit == "week" else 1))).isoformat(), "day"
 
 
 @dataclass(frozen=True)
