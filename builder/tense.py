@@ -68,6 +68,11 @@ _WORD = re.compile(r"[A-Za-z'’]+")
 _CLAUSE_END = re.compile(r"[;:—–]|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b")
 
 
+def is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
+    """Whether words[i] (lower-cased words of a clause) is a past-tense marker."""
+    return _is_past(words, i, lower_case)
+
+
 def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     """Whether words[i] marks the past (`lower_case`: the word was written in lower case;
     a capitalised `-ed` word is a name, "United", "Ahmed")."""

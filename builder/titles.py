@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import tense
 from .model import Entity, Mention, TimeExpression
 
 STOP = frozenset(
@@ -25,7 +26,7 @@ STOP = frozenset(
 """English function words, numbers and determiners: never content words."""
 TITLE_WORDS = 12
 """The longest title, in words."""
-_TRAILING = STOP - frozenset("one two three four five six seven eight nine ten hundred thousand million billion percent cent".split())
+_TRAILING = STOP - frozenset("one two three four five six seven eight nine ten hundred thousand million billion percent cent again".split())
 """Words a title does not end on ("The first flight of the 777 was")."""
 
 
@@ -62,22 +63,141 @@ _COMMAS = re.compile(r",(?:\s*,)+")
 _DOUBLED = re.compile(r"\b(\w+) \1\b")
 HE_SHE = re.compile(r"(?:He|She)\b")
 """A sentence or title whose subject is a pronoun for a person."""
-_CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)")
-"""Where one clause of a sentence ends and another starts."""
+_CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
+                     r"|\s(?:and|but)\s(?=(?:[\w’'-]+\s){0,3}(?:will|would|could|can|may|might|should|shall|must)\s)")
+"""Where one clause of a sentence ends and another starts (also " and " before a clause
+with its own modal: "met Vogt on Monday and will meet her again on Thursday")."""
+_MODAL_START = re.compile(r"(?:will|would|could|can|may|might|should|shall|must)\s")
+_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b")
+"""Reporting verbs: what follows them is what was said, with its own subject and verb."""
+_REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|not|n't)\s+$")
+_NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from)\b(?!\s+[A-Z0-9])")
+_THAT = re.compile(r"(?:(?:[^,.;]{0,40}?)\s)?that\s")
+_RELATIVE = re.compile(r",\s(?:which|who)\s")
+_SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once)\s")
+_PRONOUN_SUBJECT = re.compile(r"(?:it|they)\s", re.IGNORECASE)
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_PARTICIPLE_END = re.compile(r"\b(?:\w+ing|to|for|of|at|with|about|from|by|as|like)$", re.IGNORECASE)
+"""Words a title does not end on: a dangling participle or preposition ("… saying")."""
+
+
+def _subject(text: str, s: int, e: int) -> str:
+    """The subject of the clause text[s:e]: its words before the first verb (a modal or a
+    past form, `tense`'s markers), if one to five words; else ""."""
+    words = text[s:e].split()
+    lowered = [w.lower().strip(",") for w in words]
+    for i in range(1, min(len(words), 6)):
+        if _MODAL_START.match(lowered[i] + " ") or tense.is_past(lowered, i, words[i][:1].islower()):
+            return " ".join(words[:i]).rstrip(",")
+    return ""
+
+
+def _antecedent(text: str, s: int, comma: int) -> str:
+    """The noun phrase before ", which/who" at `comma`: words back to a determiner (kept)
+    or a function word (not kept), at most four."""
+    words = text[s:comma].split()
+    taken: list[str] = []
+    for word in reversed(words[-4:]):
+        lowered = word.lower()
+        if lowered in _DETERMINERS:
+            taken.append(word)
+            break
+        if lowered in STOP or word.endswith(","):
+            break
+        taken.append(word)
+    return " ".join(reversed(taken))
+
+
+def _told(text: str, a: int, b: int, dates: list[TimeExpression], names: list[Mention], prefix: str = "") -> str:
+    """`title` of the clause text[a:b], after `prefix` (a subject the clause lacks)."""
+    told = title(text, a, b, [d for d in dates if a <= d.start < b], names)
+    if not prefix:
+        return told
+    if text[a:b].lstrip()[:1].islower():
+        told = told[:1].lower() + told[1:]
+    return prefix[:1].upper() + prefix[1:] + " " + told
+
+
+def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                  anchor: TimeExpression) -> str:
+    """The title of the clause of text[s:e] that holds `anchor`, or "" when the clause is
+    the whole sentence: what was said after a reporting verb ("X said the union would hold
+    a rally on Saturday" -> "The union would hold a rally"), a relative clause ("the
+    walkout, which began last Wednesday" -> "The walkout began"), a subordinate clause
+    ("since Cambodia returned to democracy in 1998"), one of two clauses joined by "and"
+    ("met Vogt on Monday and will meet her again on Thursday")."""
+    report = _REPORT.search(text, s, anchor.start if anchor.start > s else e)
+    if report is not None and (_PASSIVE.search(text, max(s, report.start() - 12), report.start())
+                               or _NOT_COMPLEMENT.match(text, report.end())):
+        report = None  # "was not reported when ...": no speaker, no complement
+    if report is None:
+        report = _REPORT.search(text, anchor.end, e)
+        report = report if report and report.start() - anchor.end <= 40 and "," not in text[anchor.end : report.start()] else None
+        if report is not None and len(text[report.end() : e].split()) >= 4:
+            # "The company said last month that it expected ...": the date is the saying's
+            return ""
+        report = None
+    if report is not None:
+        at = report.end()
+        if report.group() == "told":
+            at = _REPORT_OBJECT.match(text, at).end()
+        else:
+            at += len(text[at:]) - len(text[at:].lstrip())
+        said_date = [d for d in dates if 0 <= d.start - at <= 4 and d.start < e]
+        that = _THAT.match(text, at, e)
+        start = that.end() if that else (said_date[0].end if said_date else at)
+        if said_date and not that:
+            start += len(text[start:e]) - len(text[start:e].lstrip(" ,"))
+        speaker = text[s : report.start()].strip()
+        if anchor.start >= start and len(text[start:e].split()) >= 3 and speaker:
+            prefix = ""
+            pronoun = _PRONOUN_SUBJECT.match(text, start)
+            subject = _subject(text, s, e) if pronoun and pronoun.group().lower().startswith("it") else ""
+            if subject and len(subject.split()) <= 4 and "," not in subject:
+                prefix, start = subject, pronoun.end()
+            inner = _clause_title(text, start, e, dates, names, anchor) if start < e else ""
+            return inner or _told(text, start, e, dates, names, prefix)
+        if anchor.start < start and anchor.start >= report.start() and speaker and len(text[start:e].split()) >= 3:
+            return _told(text, s, anchor.end if not that else that.start(), dates, names)
+    for rel in _RELATIVE.finditer(text, s, anchor.start):
+        close = text.find(",", rel.end(), e)
+        if 0 <= close < anchor.start:
+            between = text[close + 1 : anchor.start].split()
+            if len(between) > 2:
+                continue
+            close = text.find(",", anchor.end, e)
+        close = e if close < 0 else close
+        antecedent = _antecedent(text, s, rel.start())
+        if antecedent and anchor.end <= close and len(text[rel.end() : close].split()) >= 2:
+            return _told(text, rel.end(), close, dates, names, antecedent)
+    for sub in _SUBORDINATE_IN.finditer(text, s, anchor.start):
+        if len(text[sub.end() : anchor.start].split()) >= 3 and not _CLAUSE.search(text, sub.end(), anchor.start):
+            end = _CLAUSE.search(text, anchor.end, e)
+            b = end.start() if end else e
+            if len(text[sub.end() : b].split()) >= 4:
+                return _told(text, sub.end(), b, dates, names)
+    if any(d.value != anchor.value for d in dates if s <= d.start < e):
+        bounds = [s] + [m.end() for m in _CLAUSE.finditer(text, s, e)] + [e]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if a <= anchor.start < b and len(text[a:b].split()) >= 5 and (a, b) != (s, e):
+                prefix = _subject(text, s, bounds[1]) if _MODAL_START.match(text, a) else ""
+                return _told(text, a, b, dates, names, prefix)
+    return ""
 
 
 def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
           anchor: TimeExpression | None = None) -> str:
     """A short whole clause for the event in text[s:e]: the dateline, date phrases,
     attributions, parentheses and side clauses removed, then cut at a phrase boundary
-    so that it has at most `TITLE_WORDS` words. Never an ellipsis. When the sentence
-    dates two happenings, the clause of `anchor` (the event's date) is the one told."""
-    if anchor is not None and any(d.value != anchor.value for d in dates if s <= d.start < e):
-        bounds = [s] + [m.end() for m in _CLAUSE.finditer(text, s, e)] + [e]
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            if a <= anchor.start < b and len(text[a:b].split()) >= 5 and (a, b) != (s, e):
-                clause = [d for d in dates if a <= d.start < b]
-                return title(text, a, b, clause, names)
+    so that it has at most `TITLE_WORDS` words. Never an ellipsis. The clause told is
+    the one that holds `anchor` (the event's date), not the sentence's main clause when
+    the date sits in what was said, a relative or subordinate clause, or the second of
+    two clauses (`_clause_title`)."""
+    if anchor is not None:
+        told = _clause_title(text, s, e, dates, names, anchor)
+        if told:
+            return told
     opening = _SUBORDINATE.match(text, s, e)
     comma = text.find(", ", s, e) if opening else -1
     if opening and anchor is not None and comma > 0 and len(text[opening.end() : comma].split()) >= 3:

@@ -291,3 +291,37 @@ def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str)
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2024, 3, 19))
     date = next(d for d in found if d.text == date_text)
     assert role(sentence, (0, len(sentence)), (0, len(sentence)), date, found, [], ()) == expected
+
+
+@pytest.mark.parametrize("sentence,date_text,expected", [
+    # What was said after a reporting verb is the clause of a date inside it.
+    ("Vogt, 52, said the union would hold a rally on Saturday and talks could resume next month.", "Saturday",
+     "The union would hold a rally"),
+    ("Vogt, 52, said the union would hold a rally on Saturday and talks could resume next month.", "next month",
+     "Talks could resume"),
+    ("Vogt said the union would hold a rally on Saturday.", "Saturday", "The union would hold a rally"),
+    ("The company said last month that it expected a loss next year.", "last month", "The company said"),
+    ("The company said last month that it expected a loss next year.", "next year", "The company expected a loss"),
+    ("He said on Friday it would appeal.", "Friday", "He said"),
+    ("The plants closed on Monday, Dana Holt said.", "Monday", "The plants closed"),
+    # Two clauses joined by "and": the second borrows the first one's subject.
+    ("Rasmussen met Vogt on Monday and will meet her again on Thursday.", "Monday", "Rasmussen met Vogt"),
+    ("Rasmussen met Vogt on Monday and will meet her again on Thursday.", "Thursday", "Rasmussen will meet her again"),
+    # A relative or subordinate clause holding the date titles its own happening.
+    ("The walkout, which began last Wednesday, continues.", "last Wednesday", "The walkout began"),
+    ("Workers extended the walkout, which began last Wednesday, into a second week.", "last Wednesday",
+     "The walkout began"),
+    ("The vote was the party's worst result since the country returned to full democracy in 1998 after "
+     "decades of war.", "1998", "The country returned to full democracy"),
+    # Not a reporting complement: a passive "was reported when".
+    ("The fault was not reported when the plant opened on 11 December.", "11 December", "The plant opened"),
+])
+def test_a_title_comes_from_the_clause_of_its_date(sentence: str, date_text: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.titles import title
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2024, 3, 19))
+    date = next(d for d in found if d.text == date_text)
+    assert title(sentence, 0, len(sentence), found, [], date) == expected
