@@ -158,7 +158,11 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
                 prefix, start = subject, pronoun.end()
             inner = _clause_title(text, start, e, dates, names, anchor) if start < e else ""
             return inner or _told(text, start, e, dates, names, prefix)
-        if anchor.start < start and anchor.start >= report.start() and speaker and len(text[start:e].split()) >= 3:
+        if (anchor.start < start and anchor.start >= report.start() and speaker and len(text[start:e].split()) >= 3
+                and any(start <= d.start < e and d.value != anchor.value for d in dates)):
+            # "said last month that it expected a loss next year": the saying is the
+            # happening of its own date; without a date of its own, what was said is
+            # the news and the whole sentence titles it ("had said that talks broke down").
             return _told(text, s, anchor.end if not that else that.start(), dates, names)
     for rel in _RELATIVE.finditer(text, s, anchor.start):
         close = text.find(",", rel.end(), e)

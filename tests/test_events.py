@@ -302,7 +302,8 @@ def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str)
     ("Vogt said the union would hold a rally on Saturday.", "Saturday", "The union would hold a rally"),
     ("The company said last month that it expected a loss next year.", "last month", "The company said"),
     ("The company said last month that it expected a loss next year.", "next year", "The company expected a loss"),
-    ("He said on Friday it would appeal.", "Friday", "He said"),
+    ("He said on Friday it would appeal.", "Friday", "He said it would appeal"),
+    ("Hun Sen had said earlier this week that talks broke down.", "earlier this week", "Hun Sen had said that talks broke down"),
     ("The plants closed on Monday, Dana Holt said.", "Monday", "The plants closed"),
     # Two clauses joined by "and": the second borrows the first one's subject.
     ("Rasmussen met Vogt on Monday and will meet her again on Thursday.", "Monday", "Rasmussen met Vogt"),
