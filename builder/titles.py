@@ -54,6 +54,9 @@ _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-
 _ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|according to)\b.*$")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b[^,]*,(?:\s*,)?")
 """An aside between commas; its closing comma may be doubled where a date was cut from it."""
+_APPOSITION = re.compile(r"(\b[A-Z][\w’'-]*),\s(?:the|a|an)\s(?:[\w’'-]+\s?){1,4},(?=\s[a-z])")
+"""A short apposition after a name, followed by the verb ("Phnom Penh, the capital, were
+closed"): without it the title keeps its verb."""
 _FRONTED = re.compile(
     r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
     r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing)\b[^,]{0,80},\s+)")
@@ -236,6 +239,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     # Side clauses and appositions between commas ("Rivermark, which filed on June 1, will
     # close plants", "The index, a measure of ..., fell").
     chars = _ASIDE.sub("", chars)
+    chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
     fronted = _FRONTED.match(chars)
     if fronted and len(chars[fronted.end() :].split()) >= 4:
@@ -251,11 +255,10 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     words = text_title.split()
     if len(words) > TITLE_WORDS:
         words = _cut(words)
-    while len(words) > 3 and words[-1].lower().strip(",;:") in _TRAILING:
-        words.pop()  # "The first flight of the 777 was [in 1994]"
+    words = _untrail(words)  # "The first flight of the 777 was [in 1994]"
     if len(words) > 3 and words[0] in ("and", "but", "then"):
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
-    result = " ".join(words).strip(" ,;:—–-\"“”'‘’")
+    result = _balanced(" ".join(words).strip(" ,;:—–-\"“”'‘’"))
     return result[:1].upper() + result[1:] if result else " ".join(text[s:e].split()[:TITLE_WORDS])
 
 
@@ -279,11 +282,44 @@ def _cut(words: list[str]) -> list[str]:
             break
     if best < 7:
         best = TITLE_WORDS  # a phrase cut that short loses the verb: the first words, ending on a content word
-    cut = words[:best]
-    while cut and cut[-1].lower().strip(",;:") in _TRAILING:
-        cut.pop()
+    cut = _untrail(words[:best], 1)
     cut[-1] = cut[-1].rstrip(",;:")
     return cut
+
+
+_PARTICLES = frozenset("up down out off over back away in on it them him her us me".split())
+"""A verb's particle or object pronoun: kept at a title's end after a content word ("talks
+broke down", "later retracted it"), dropped after a function word ("was [in 1994]")."""
+_DANGLING_WORDS = frozenset("ahead according prior due".split())
+
+
+def _untrail(words: list[str], keep: int = 3) -> list[str]:
+    """`words` without what a title must not end on: function words (but a verb's particle
+    or object pronoun after a content word), a dangling participle ("remarks attributed to
+    X saying") or preposition-like word ("ahead")."""
+    words = list(words)
+    while len(words) > keep:
+        last = words[-1].lower().strip(",;:")
+        before = words[-2].lower().strip(",;:\"“”")
+        if last in _PARTICLES and before.isalpha() and (before.endswith("ed") or tense.is_past([before], 0)):
+            break  # "talks broke down", "later retracted it"
+        if last in _TRAILING or last in _DANGLING_WORDS or (
+                last.endswith("ing") and len(last) > 5 and words[-1][:1].islower() and len(words) > 4
+                and words[-2][:1].isupper()):  # "remarks attributed to Kem Sokha saying"
+            words.pop()
+            continue
+        break
+    return words
+
+
+def _balanced(chars: str) -> str:
+    """`chars` with a quotation opened and not closed closed at its end ("his remarks were
+    “twisted" -> "… “twisted”")."""
+    if chars.count("“") > chars.count("”"):
+        chars += "”"
+    if chars.count('"') % 2:
+        chars += '"'
+    return chars
 
 
 def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:

@@ -326,3 +326,37 @@ def test_a_title_comes_from_the_clause_of_its_date(sentence: str, date_text: str
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2024, 3, 19))
     date = next(d for d in found if d.text == date_text)
     assert title(sentence, 0, len(sentence), found, [], date) == expected
+
+
+@pytest.mark.parametrize("sentence,date_text,expected", [
+    # A phrasal verb keeps its particle, a verb its object pronoun.
+    ("Hun Sen had said earlier this week that talks broke down because he could not meet demands for key posts "
+     "in parliament.", "earlier this week", "Hun Sen had said that talks broke down"),
+    ("Rainsy had issued a statement early Sunday evening claiming victory, but later retracted it.",
+     "early Sunday evening", "Rainsy had issued a statement claiming victory, but later retracted it"),
+    # ... but a preposition after a noun goes.
+    ("The company filed for bankruptcy on Monday after two banks pulled out of negotiations over the weekend.",
+     "the weekend", "Two banks pulled out of negotiations"),
+    # A quotation mark opened in a title is closed.
+    ("Kem Sokha had said on Monday his remarks were “twisted out of context to weaken the opposition ahead of "
+     "the polls.", "Monday", "Kem Sokha had said his remarks were “twisted out of context”"),
+    # No dangling participle or "ahead" at the end.
+    ("In June, pro-government media carried remarks attributed to Kem Sokha saying that the prison had not been "
+     "run by the regime.", "June", "Pro-government media carried remarks attributed to Kem Sokha"),
+    ("Thousands of opposition supporters rallied in the capital Phnom Penh last week demanding an international "
+     "inquiry into the election.", "last week", "Thousands of opposition supporters rallied in the capital Phnom Penh"),
+    # A short apposition after a name goes, so the title keeps its verb.
+    ("The streets around the residence in Phnom Penh, the capital, were closed Sunday, with security personnel "
+     "patrolling in an apparent effort to ward off any protesters.", "Sunday",
+     "The streets around the residence in Phnom Penh were closed"),
+    ("Talks in Geneva, the Swiss city, ended on Monday.", "Monday", "Talks in Geneva ended"),
+])
+def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.titles import title
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2013, 7, 30))
+    date = next(d for d in found if d.text == date_text)
+    assert title(sentence, 0, len(sentence), found, [], date) == expected
