@@ -57,6 +57,10 @@ _RANKED = re.compile(r"\b(?:\w+est|most|least|first|second|third|fourth|fifth|si
 PERIOD_PRECISIONS = frozenset(("decade", "range", "season", "half", "quarter"))
 PUBLICATION = re.compile(r"(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|instead\sof)\s+(?:(?:in|on|by|at)\s+)?(?:the\s+)?$")
+_SUPERLATIVE_IN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:(?:the|its|their|his|her|[\w'’-]+['’]s)\s+){0,2}"
+                             r"(?:\w+est|worst|best|most|least)\s+(?:[\w'’-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?$")
+"""A date after a superlative that a copula ranks ("was the party's worst result in 1998"):
+a comparison; "posted its highest profit in 2009" stays an event."""
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$")
 _EARLIER_PERIOD = re.compile(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b")
@@ -110,6 +114,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "comparison"
     if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
         return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
+    if _SUPERLATIVE_IN.search(text[max(s, date.start - 60) : date.start]):
+        return "comparison"  # "the party's worst result in 1998": the date ranks, nothing happens on it
     since = _SINCE.search(text[max(s, date.start - 12) : date.start])
     if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
         return "comparison"

@@ -77,6 +77,16 @@ _REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w�
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|not|n't)\s+$")
 _NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from)\b(?!\s+[A-Z0-9])")
 _THAT = re.compile(r"(?:(?:[^,.;]{0,40}?)\s)?that\s")
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:from|at|of|to|for|with|over|about|into|during|despite|against)|(?<![,;])\s(?!(?:when|after|before|once|as|since|until|while|because|if|and|but|or)\b)[a-z]+)\s+$")
+"""What puts a noun phrase in object position (a preposition or a verb before it), so that
+a participle after it is a reduced relative ("hide from the meetings held ...", "cited the
+talks held ..."), not the clause's own verb ("when the plant opened on ...")."""
+_PERIOD_NOUNS = frozenset("day days week weeks month months year years quarter quarters period session".split())
+"""Spans of time: "the week ended Friday" names a period, not a happening."""
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?P<det>the|its|their|his|her)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?P<verb>(?!(?:on|in|at)\b)[a-z]+)\s+(?:(?:on|in|at)\s+)?$")
+"""A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
 _RELATIVE = re.compile(r",\s(?:which|who)\s")
 _SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once)\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:it|they)\s", re.IGNORECASE)
@@ -167,6 +177,16 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             # happening of its own date; without a date of its own, what was said is
             # the news and the whole sentence titles it ("had said that talks broke down").
             return _told(text, s, anchor.end if not that else that.start(), dates, names)
+    reduced = _REDUCED_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
+    if reduced and reduced.start() > s and not STOP.intersection(reduced.group("np").lower().split() + [reduced.group("verb")]) and (
+            reduced.group("np").split()[-1].lower() not in _PERIOD_NOUNS) and _OBJECT_BEFORE.search(
+            text, max(s, reduced.start() - 30), reduced.start()) and (
+            reduced.group("verb").endswith("ed") or tense.is_past([reduced.group("verb")], 0)):
+        # "nothing to hide from the meetings held Sept. 14-15": the meetings are what the
+        # date anchors (a reduced relative clause), told in the passive.
+        noun = reduced.group("np").split()[-1]
+        be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+        return f"{reduced.group('det').capitalize()} {reduced.group('np')} {be} {reduced.group('verb')}"
     for rel in _RELATIVE.finditer(text, s, anchor.start):
         close = text.find(",", rel.end(), e)
         if 0 <= close < anchor.start:

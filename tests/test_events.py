@@ -281,6 +281,11 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
     # Still a comparison: right after "than"/"since" with a superlative.
     ("It was the biggest crowd since Saturday's rally.", "Saturday", "comparison"),
     ("Sales were higher than last year's sales.", "last year", "comparison"),
+    # A superlative ranked by a copula: the date ranks, nothing happens on it.
+    ("The vote was the party's worst result in 1998.", "1998", "comparison"),
+    ("It was the biggest bankruptcy of 2009.", "2009", "comparison"),
+    ("It posted its highest profit in 2009.", "2009", "event"),
+    ("The first flight of the plane was in 1994.", "1994", "event"),
 ])
 def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str) -> None:
     import datetime as dt
@@ -314,6 +319,12 @@ def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str)
      "The walkout began"),
     ("The vote was the party's worst result since the country returned to full democracy in 1998 after "
      "decades of war.", "1998", "The country returned to full democracy"),
+    # A noun phrase with a participle before the date (a reduced relative): its happening.
+    ("The party fired back, saying they had nothing to hide from the meetings held Sept. 14-15, provided the "
+     "recording is not edited.", "Sept. 14-15", "The meetings were held"),
+    ("The company cited the talks held on Monday.", "Monday", "The talks were held"),
+    ("He signed the deal reached on Friday.", "Friday", "The deal was reached"),
+    ("When the plant opened on Monday, it hired 50 workers.", "Monday", "The plant opened"),
     # Not a reporting complement: a passive "was reported when".
     ("The fault was not reported when the plant opened on 11 December.", "11 December", "The plant opened"),
 ])
