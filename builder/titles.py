@@ -87,7 +87,8 @@ _PERIOD_NOUNS = frozenset("day days week weeks month months year years quarter q
 _REDUCED_RELATIVE = re.compile(
     r"\b(?P<det>the|its|their|his|her)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?P<verb>(?!(?:on|in|at)\b)[a-z]+)\s+(?:(?:on|in|at)\s+)?$")
 """A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
-_RELATIVE = re.compile(r",\s(?:which|who)\s")
+_RELATIVE = re.compile(r"(?:,|\s(?:--|—|–))\s(?:which|who)\s")
+_RELATIVE_END = re.compile(r",|\s(?:--|—|–)\s")
 _SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once)\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:it|they)\s", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
@@ -144,13 +145,6 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     if report is not None and (_PASSIVE.search(text, max(s, report.start() - 12), report.start())
                                or _NOT_COMPLEMENT.match(text, report.end())):
         report = None  # "was not reported when ...": no speaker, no complement
-    if report is None:
-        report = _REPORT.search(text, anchor.end, e)
-        report = report if report and report.start() - anchor.end <= 40 and "," not in text[anchor.end : report.start()] else None
-        if report is not None and len(text[report.end() : e].split()) >= 4:
-            # "The company said last month that it expected ...": the date is the saying's
-            return ""
-        report = None
     if report is not None:
         at = report.end()
         if report.group() == "told":
@@ -188,12 +182,14 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
         return f"{reduced.group('det').capitalize()} {reduced.group('np')} {be} {reduced.group('verb')}"
     for rel in _RELATIVE.finditer(text, s, anchor.start):
-        close = text.find(",", rel.end(), e)
+        found = _RELATIVE_END.search(text, rel.end(), e)
+        close = found.start() if found else -1
         if 0 <= close < anchor.start:
             between = text[close + 1 : anchor.start].split()
             if len(between) > 2:
                 continue
-            close = text.find(",", anchor.end, e)
+            found = _RELATIVE_END.search(text, anchor.end, e)
+            close = found.start() if found else -1
         close = e if close < 0 else close
         antecedent = _antecedent(text, s, rel.start())
         if antecedent and anchor.end <= close and len(text[rel.end() : close].split()) >= 2:
@@ -254,7 +250,8 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     chars = _DATELINE.sub("", chars)
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
     chars = _ATTRIBUTION_ASIDE.sub("", chars)
-    chars = _ATTRIBUTION.sub("", chars)
+    unattributed = _ATTRIBUTION.sub("", chars)
+    chars = unattributed if len(unattributed.split()) >= 2 else chars.lstrip(" ,")  # ", Vogt said the union would strike"
     chars = _ATTRIBUTION_VERB.sub("", chars)
     # Side clauses and appositions between commas ("Rivermark, which filed on June 1, will
     # close plants", "The index, a measure of ..., fell").

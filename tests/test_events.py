@@ -317,6 +317,10 @@ def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str)
     ("The walkout, which began last Wednesday, continues.", "last Wednesday", "The walkout began"),
     ("Workers extended the walkout, which began last Wednesday, into a second week.", "last Wednesday",
      "The walkout began"),
+    ("Opposition leader Sam Rainsy -- who returned to Cambodia this month from years in exile -- said in a "
+     "statement that it was a historic day.", "this month", "Opposition leader Sam Rainsy returned to Cambodia from years in exile"),
+    # A date that dates the saying, the speaker after it: the saying is the title.
+    ("On Monday, Vogt said the union would strike.", "Monday", "Vogt said the union would strike"),
     ("The vote was the party's worst result since the country returned to full democracy in 1998 after "
      "decades of war.", "1998", "The country returned to full democracy"),
     # A noun phrase with a participle before the date (a reduced relative): its happening.
