@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import cache, crossref, discover, render, sources, timeline, write
+from . import cache, crossref, discover, identity, lifeline, paths, render, sources, timeline, write
 from .annotate import annotate
+from .errors import InputError
 from .matcher import Matcher
 from .model import Annotated, Dossier, Entity, Source
 
@@ -92,7 +93,25 @@ def _build(options: Options, held: Held | None) -> Result:
         clock = now
 
     jobs = options.jobs or os.cpu_count() or 1
-    dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if options.cache else None)
+    dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if options.cache and not options.docs.is_file() else None)
+    _claims(dossier, options)
+    with write.lock(options.docs):
+        return _locked(options, held, dossier, jobs, timings, lap)
+
+
+def _claims(dossier: Dossier, options: Options) -> None:
+    """Stop (exit 2) when a generated path is claimed twice or the docs folder is not
+    fit to write into (see `paths.check`)."""
+    manifest = write.read_manifest(options.docs) if options.docs.is_dir() else set()
+    problems = paths.check(dossier, options.seeds, options.docs, manifest)
+    if problems:
+        raise InputError(problems)
+
+
+def _locked(
+    options: Options, held: Held | None, dossier: Dossier, jobs: int, timings: dict[str, float], lap: Callable[[str], None]
+) -> Result:
+    """The build from the annotation on, holding the docs folder's lock."""
     if options.docs.exists():
         write.recover(options.docs)  # before the files are compared with the last build's
     previous = cache.load(options.docs) if options.cache else {}
@@ -104,6 +123,7 @@ def _build(options: Options, held: Held | None) -> Result:
     if options.discover:
         found = discover.provisional(discover.group_names(dossier, annotated), dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(dossier.entities + found, key=lambda e: e.id)))
+        _claims(dossier, options)
         registry, keys = cache.keys(dossier.sources, dossier.entities, held.keys if held else None)
         annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
     lap("annotate")
@@ -131,6 +151,8 @@ def _build(options: Options, held: Held | None) -> Result:
     lap("link")
     site = render.Site(dossier, annotated, links, events, options.drafts, jobs, keys, registry, reusable, held.render if held else None)
     stager = write.Stager(options.docs)
+    # A hand-written home or about page (one the builder did not write) is kept as it is.
+    own = {p for p in identity.PAGES if p not in stager.previous and (options.docs / p).exists()}
     # Workers stage the pages they render: the pages do not travel to this process.
     rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), idle=save)
     rendering = 0.0
@@ -145,7 +167,8 @@ def _build(options: Options, held: Held | None) -> Result:
                 rendering += time.perf_counter() - start
                 if page is None:
                     return
-                yield page
+                if page[0] not in own:
+                    yield page
         finally:
             close = getattr(pages, "close", None)
             if close is not None:
@@ -179,7 +202,7 @@ class _Background(Generic[T]):
         self._pool: Any = None
         if fork and "fork" in multiprocessing.get_all_start_methods():
             _Background._call = (task, args)
-            self._pool = multiprocessing.get_context("fork").Pool(1)
+            self._pool = multiprocessing.get_context("fork").Pool(1, initializer=lifeline.die_with_parent)
             _Background._call = None
             self._pending = self._pool.apply_async(_background)
 
@@ -205,8 +228,10 @@ ANNOTATE_CHUNK = 100
 """Sources a worker annotates per task: small enough that both workers finish together."""
 
 
-def _init(entities: tuple[Entity, ...]) -> None:
+def _init(entities: tuple[Entity, ...], worker: bool = False) -> None:
     global _worker
+    if worker:
+        lifeline.die_with_parent()
     _worker = (Matcher(entities), {e.id: e for e in entities})
 
 
@@ -236,7 +261,7 @@ def annotate_all(
         _init(entities)
         done.update((s.id, _annotate_one(s)) for s in todo)
     elif todo:
-        with ProcessPoolExecutor(jobs, initializer=_init, initargs=(entities,)) as pool:
+        with ProcessPoolExecutor(jobs, initializer=_init, initargs=(entities, True)) as pool:
             results = pool.map(_annotate_one, todo, chunksize=max(1, min(ANNOTATE_CHUNK, len(todo) // (jobs * 8))))
             done.update((a.source, a) for a in results)
     if kept is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import json
 import multiprocessing
 import re
 from collections import Counter, defaultdict
@@ -22,13 +21,15 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markdown.extensions.toc import slugify
 
-from . import discover, export, figures, ftm
+from . import discover, export, figures, ftm, identity, lifeline
 from .crossref import Links
+from .escaping import front_matter, yaml_string
 from .markup import Marker, Span, escape, escape_attr, relative
 from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Relation, Source
 from .registry import STANDARD_KINDS, folder
 from .sentences import sentences
-from .timeline import explain_date, show_date, sort_key
+from .timeline import explain_date, precision_label, show_date, sort_key
+from .wording import counted, show_number
 
 TEMPLATES = Path(__file__).parent / "templates"
 KIND_TITLES = {"person": "People", "party": "Parties", "organisation": "Organisations", "place": "Places"}
@@ -72,10 +73,14 @@ def environment() -> Environment:
     env.filters["md_inline"] = _escape_again
     env.filters["truncate_words"] = lambda text, n: " ".join(text.split()[:n]) + ("…" if len(text.split()) > n else "")
     env.filters["attr"] = functools.lru_cache(maxsize=1 << 14)(escape_attr)  # summaries recur as titles
-    env.filters["yaml"] = lambda v: json.dumps(v, ensure_ascii=False)
+    env.filters["front_matter"] = front_matter  # see escaping: a title is HTML in MkDocs
+    env.filters["yaml"] = yaml_string
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
     env.filters["show_date"] = show_date
     env.filters["explain_date"] = explain_date
+    env.filters["precision_label"] = precision_label
+    env.filters["show_number"] = show_number
+    env.filters["counted"] = counted
     return env
 
 
@@ -202,7 +207,7 @@ class _Workers:
                     return path, None if text is None else sink(path, text), extra
             size = max(1, min(CHUNK, len(items) // (jobs * 4)))
             chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
-            self._pool = multiprocessing.get_context("fork").Pool(jobs)
+            self._pool = multiprocessing.get_context("fork").Pool(jobs, initializer=lifeline.die_with_parent)
             self._results = self._pool.imap(_run, chunks)
 
     def __iter__(self) -> Iterator[tuple[str, Any, Any]]:
@@ -447,6 +452,7 @@ def _pages(site: Site, memo: Memo, sink: Sink | None, idle: Callable[[], None] |
                 page="review/index.md", names=discover.group_names(d, site.annotated),
                 provisional=[e for e in d.entities if not e.reviewed], **ctx
             )
+        yield from identity.pages(d.identity, env).items()
         yield from export.files(d, site.annotated, site.links, site.events, site.held.export if site.held else None).items()
         if idle:
             idle()
@@ -533,7 +539,8 @@ def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str,
             speakers[q.paragraph].append(name)
     return [
         marker.paragraph(
-            source.text, p.start, p.end, p.number, spans[p.number], page, p.skipped, ", ".join(speakers[p.number])
+            source.text, p.start, p.end, p.number, spans[p.number], page, p.skipped, ", ".join(speakers[p.number]),
+            p.role, p.page, p.emphasis,
         )
         for p in source.paragraphs
     ]
