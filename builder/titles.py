@@ -148,7 +148,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     if report is not None:
         at = report.end()
         if report.group() == "told":
-            at = _REPORT_OBJECT.match(text, at).end()
+            told_whom = _REPORT_OBJECT.match(text, at)
+            at = told_whom.end() if told_whom else at
         else:
             at += len(text[at:]) - len(text[at:].lstrip())
         said_date = [d for d in dates if 0 <= d.start - at <= 4 and d.start < e]
@@ -161,7 +162,7 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             prefix = ""
             pronoun = _PRONOUN_SUBJECT.match(text, start)
             subject = _subject(text, s, e) if pronoun and pronoun.group().lower().startswith("it") else ""
-            if subject and len(subject.split()) <= 4 and "," not in subject:
+            if pronoun and subject and len(subject.split()) <= 4 and "," not in subject:
                 prefix, start = subject, pronoun.end()
             inner = _clause_title(text, start, e, dates, names, anchor) if start < e else ""
             return inner or _told(text, start, e, dates, names, prefix)
