@@ -65,3 +65,16 @@ def demo_site(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = mkdocs_build(mkdocs_config(tmp, demo, site))
     assert result.returncode == 0, result.stderr
     return site
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--regen-golden", action="store_true", default=False,
+        help="rewrite the golden site trees under tests/golden/site/ from this build (review them in the diff)",
+    )
+
+
+@pytest.fixture(scope="session")
+def regen_golden(request: pytest.FixtureRequest) -> bool:
+    """True when the golden trees are to be rewritten (`--regen-golden`, or REGEN_GOLDEN=1)."""
+    return bool(request.config.getoption("--regen-golden")) or os.environ.get("REGEN_GOLDEN") == "1"

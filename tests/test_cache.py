@@ -148,6 +148,7 @@ def edits(seeds: Path) -> list[tuple[str, Callable[[], None]]]:
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("watching", [False, True], ids=["new process", "watch"])
 def test_unchanged_pages_are_not_rendered_and_the_result_equals_a_full_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, watching: bool,

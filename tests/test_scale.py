@@ -22,6 +22,8 @@ from conftest import ROOT, hand_written_docs, mkdocs_build, mkdocs_config
 sys.path.insert(0, str(ROOT / "bench"))
 import synth  # noqa: E402
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, pipeline.Result]:
