@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--drafts", action="store_true", help="add a review page of unregistered names")
         p.add_argument("--discover", action="store_true", help="treat unregistered names as unreviewed entities")
         p.add_argument("--no-cache", action="store_true", help="annotate every source again, ignoring docs/.dossier-cache")
+        p.add_argument("--scheduler", metavar="ADDRESS", help="annotate on the Dask cluster whose scheduler is at ADDRESS")
     return parser
 
 
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace, held: pipeline.Held | None = None) -> int:
-    options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover, not args.no_cache)
+    options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover, not args.no_cache, args.scheduler)
     result = pipeline.build(options, held)
     _warn(result.dossier.warnings)
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}

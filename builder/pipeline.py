@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import cache, crossref, discover, render, sources, timeline, write
+from . import cache, crossref, discover, executor, render, sources, timeline, write
 from .annotate import annotate
 from .matcher import Matcher
 from .model import Annotated, Dossier, Entity, Source
@@ -36,6 +36,8 @@ class Options:
     """Treat unregistered names as provisional entities."""
     cache: bool = True
     """Reuse the annotations of unchanged sources from the previous build."""
+    scheduler: str | None = None
+    """A Dask scheduler's address: the per-source map (annotate) runs on that cluster."""
 
 
 @dataclass
@@ -100,12 +102,12 @@ def _build(options: Options, held: Held | None) -> Result:
     kept: dict[str, Annotated] = {}
     lap("load")
     registry, keys = cache.keys(dossier.sources, dossier.entities, held.keys if held else None)
-    annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
+    annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler)
     if options.discover:
         found = discover.provisional(discover.group_names(dossier, annotated), dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(dossier.entities + found, key=lambda e: e.id)))
         registry, keys = cache.keys(dossier.sources, dossier.entities, held.keys if held else None)
-        annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
+        annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler)
     lap("annotate")
     saved = False
 
@@ -200,45 +202,52 @@ def _background() -> Any:
     return task(*args)
 
 
-_worker: tuple[Matcher, dict[str, Entity]] | None = None
 ANNOTATE_CHUNK = 100
-"""Sources a worker annotates per task: small enough that both workers finish together."""
+"""Sources a worker annotates per task: small enough that the workers finish together."""
+LOCAL_FROM = 200
+"""Fewer sources than this are annotated in this process when no scheduler is given:
+starting workers would cost more."""
+_matchers: dict[str, tuple[Matcher, dict[str, Entity]]] = {}
+"""Registry digest -> its matcher and entities by id, made once per worker process."""
 
 
-def _init(entities: tuple[Entity, ...]) -> None:
-    global _worker
-    _worker = (Matcher(entities), {e.id: e for e in entities})
-
-
-def _annotate_one(source: Source) -> Annotated:
-    assert _worker is not None
-    return annotate(source, *_worker)
+def _annotate_chunk(registry: str, entities: tuple[Entity, ...], chunk: tuple[Source, ...]) -> list[Annotated]:
+    """Annotate `chunk` with the registry `entities` (whose digest is `registry`): the
+    task of the per-source map, run in a worker of whichever executor."""
+    made = _matchers.get(registry)
+    if made is None:
+        _matchers.clear()
+        made = _matchers[registry] = (Matcher(entities), {e.id: e for e in entities})
+    return [annotate(source, *made) for source in chunk]
 
 
 def annotate_all(
     srcs: tuple[Source, ...], entities: tuple[Entity, ...], jobs: int,
     previous: dict[str, Annotated] | None = None, kept: dict[str, Annotated] | None = None,
-    keys: dict[str, str] | None = None,
+    keys: dict[str, str] | None = None, scheduler: str | None = None,
 ) -> dict[str, Annotated]:
-    """Annotate every source, in worker processes when there are enough to pay for them.
+    """Annotate every source: source id -> annotations, in the sources' order.
 
+    Through the executor (`executor.pool`): local worker processes when there are
+    enough sources to pay for them, the Dask cluster at `scheduler` when one is given.
     With `previous` (cache key -> annotations), unchanged sources are taken from it;
     `kept` receives this run's entries for the next build's cache; `keys` are the
     sources' cache keys (computed here when not given).
     """
-    if keys is None:
-        keys = cache.keys(srcs, entities)[1]
+    registry = cache.registry_digest(entities, cache.code_digest())
+    made_keys = keys if keys is not None else {s.id: cache.key(s, registry) for s in srcs}
     previous = previous or {}
-    done = {s.id: previous[keys[s.id]] for s in srcs if keys[s.id] in previous}
+    done = {s.id: previous[made_keys[s.id]] for s in srcs if made_keys[s.id] in previous}
     todo = tuple(s for s in srcs if s.id not in done)
     jobs = jobs or os.cpu_count() or 1
-    if todo and (jobs == 1 or len(todo) < 200):
-        _init(entities)
-        done.update((s.id, _annotate_one(s)) for s in todo)
+    if todo and not scheduler and (jobs == 1 or len(todo) < LOCAL_FROM):
+        done.update((a.source, a) for a in _annotate_chunk(registry, entities, todo))
     elif todo:
-        with ProcessPoolExecutor(jobs, initializer=_init, initargs=(entities,)) as pool:
-            results = pool.map(_annotate_one, todo, chunksize=max(1, min(ANNOTATE_CHUNK, len(todo) // (jobs * 8))))
-            done.update((a.source, a) for a in results)
+        size = max(1, min(ANNOTATE_CHUNK, len(todo) // (jobs * 8)))
+        chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+        with executor.pool(jobs, scheduler) as workers:
+            for results in workers.map(functools.partial(_annotate_chunk, registry, entities), chunks):
+                done.update((a.source, a) for a in results)
     if kept is not None:
-        kept.update((keys[s.id], done[s.id]) for s in srcs)
+        kept.update((made_keys[s.id], done[s.id]) for s in srcs)
     return {s.id: done[s.id] for s in srcs}

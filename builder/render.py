@@ -6,6 +6,7 @@ markup. Nothing is written here (see `write`).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
@@ -22,7 +23,7 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markdown.extensions.toc import slugify
 
-from . import discover, export, figures
+from . import discover, executor, export, figures
 from .crossref import Links
 from .markup import Marker, Span, escape, escape_attr, relative
 from .model import Annotated, Claim, Dossier, Entity, Event, Fact, Mention, Relation, Source
@@ -181,17 +182,18 @@ def _run(items: list[Any]) -> list[tuple[str, Any, Any]]:
 
 
 class _Workers:
-    """`task` over `items` in `jobs` forked workers (which inherit the site and the
-    templates instead of receiving them pickled). The work starts at once; iterating
-    gives the pages in order, a chunk at a time, so they stream to the writer instead of
-    all being held in memory. Few items, or one job, run in-process when iterated."""
+    """`task` over `items` through the executor (`executor.pool`): local worker
+    processes forked from this one, so they inherit the site and the templates instead
+    of receiving them pickled. The work starts at once; iterating gives the pages in
+    order, a chunk at a time, so they stream to the writer instead of all being held in
+    memory. Few items, or one job, run in-process when iterated."""
 
     def __init__(
         self, task: Callable[[T], tuple[str, str | None, Any]], items: Sequence[T], jobs: int, sink: Sink | None = None
     ) -> None:
         global _task
         self._task, self._items = task, items
-        self._pool: Any = None
+        self._pool: contextlib.ExitStack | None = None
         if jobs > 1 and len(items) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
             if sink is None:
                 _task = task
@@ -201,8 +203,9 @@ class _Workers:
                     return path, None if text is None else sink(path, text), extra
             size = max(1, min(CHUNK, len(items) // (jobs * 4)))
             chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
-            self._pool = multiprocessing.get_context("fork").Pool(jobs)
-            self._results = self._pool.imap(_run, chunks)
+            self._pool = contextlib.ExitStack()
+            workers = self._pool.enter_context(executor.pool(jobs, inherit=True))
+            self._results = workers.map(_run, chunks)  # the workers fork at the first task, with _task set
 
     def __iter__(self) -> Iterator[tuple[str, Any, Any]]:
         if self._pool is None:
@@ -210,15 +213,13 @@ class _Workers:
             return
         for part in self._results:
             yield from part
-        self._pool.close()  # all done: let the workers exit
         self.close()
 
     def close(self) -> None:
-        """Stop the workers (at once, if they are not done) and wait for them."""
+        """Stop the workers (cancelling the chunks not started) and wait for them."""
         global _task
         if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
+            self._pool.close()
             self._pool = None
             _task = None
 

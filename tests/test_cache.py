@@ -24,13 +24,13 @@ import synth  # noqa: E402
 
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
-    original = pipeline._annotate_one
+    original = pipeline._annotate_chunk
 
-    def spy(source):  # type: ignore[no-untyped-def]
-        calls.append(source.id)
-        return original(source)
+    def spy(registry, entities, chunk):  # type: ignore[no-untyped-def]
+        calls.extend(source.id for source in chunk)
+        return original(registry, entities, chunk)
 
-    monkeypatch.setattr(pipeline, "_annotate_one", spy)
+    monkeypatch.setattr(pipeline, "_annotate_chunk", spy)
     return calls
 
 
