@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+from . import paths
 from .crossref import Links
 from .model import Annotated, Dossier, Event, Relation
-from .registry import folder
 from .timeline import sort_key
 
 
@@ -192,14 +192,14 @@ def dossier_json(
             {
                 "id": s.id, "file": s.file, "title": s.title, "outlet": s.outlet, "agency": s.agency,
                 "published": s.published.isoformat() if s.published else None, "url": s.url,
-                "paragraphs": len(s.paragraphs), "page": f"sources/{s.id}/",
+                "paragraphs": len(s.paragraphs), "page": paths.url(paths.source_page(s.id)),
             }
             for s in dossier.sources
         ],
         "entities": [
             {
                 "id": e.id, "kind": e.kind, "name": e.name, "aliases": [a.text for a in e.aliases],
-                "summary": e.summary, "page": f"{folder(e.kind)}/{e.id}/",
+                "summary": e.summary, "page": paths.url(paths.entity_page(e.kind, e.id)),
                 "mention_count": len(links.mentions.get(e.id, [])), "reviewed": e.reviewed,
             }
             for e in dossier.entities

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import cache, crossref, discover, executor, render, sources, timeline, write
+from . import cache, crossref, discover, executor, export, render, sources, timeline, write
 from .annotate import annotate
 from .matcher import Matcher
 from .model import Annotated, Dossier, Entity, Source
@@ -50,6 +50,7 @@ class Held:
     links: crossref.Held = field(default_factory=crossref.Held)
     events: timeline.Held = field(default_factory=timeline.Held)
     render: render.Held = field(default_factory=render.Held)
+    export: export.Held = field(default_factory=export.Held)
     keys: dict[object, str] = field(default_factory=dict)
     """The sources' cache keys, by what they are made from."""
 
@@ -131,10 +132,17 @@ def _build(options: Options, held: Held | None) -> Result:
             extracted = extracting.result()
         events = timeline.build_events(dossier, annotated, extracted)
     lap("link")
-    site = render.Site(dossier, annotated, links, events, options.drafts, jobs, keys, registry, reusable, held.render if held else None)
+    review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
+    site = render.Site(dossier, annotated, links, events, options.drafts, review, jobs, keys, registry, reusable, held.render if held else None)
     stager = write.Stager(options.docs)
+
+    def exports() -> Iterator[tuple[str, str]]:
+        """The data exports, then the cache saved: made while the render workers finish."""
+        yield from export.files(dossier, annotated, links, events, held.export if held else None).items()
+        save()
+
     # Workers stage the pages they render: the pages do not travel to this process.
-    rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), idle=save)
+    rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), between=exports())
     rendering = 0.0
 
     def timed(pages: Iterator[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Alias, Citation, CuratedEvent, Entity, Role
+from .paths import KIND_FOLDERS
 from .schema import (
     Field,
     Mapping,
@@ -20,13 +21,8 @@ from .schema import (
     is_text,
 )
 
-KIND_FOLDERS = {"person": "people", "party": "parties", "organisation": "organisations", "place": "places"}
 STANDARD_KINDS = tuple(KIND_FOLDERS)
-
-
-def folder(kind: str) -> str:
-    """The docs folder of an entity kind: `person` -> `people`, `ship` -> `ships`."""
-    return KIND_FOLDERS.get(kind) or (kind + "es" if kind.endswith("s") else kind + "s")
+"""The kinds every dossier's site has a section for (others get one when used)."""
 
 
 ALIAS_FIELDS = [

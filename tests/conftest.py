@@ -41,6 +41,13 @@ def mkdocs_config(tmp: Path, docs: Path, site: Path, extra: str = "") -> Path:
     return config
 
 
+def in_directory_site(site: Path, page: str) -> Path:
+    """The file a site built with directory URLs serves for an export's `page` (which
+    gives the site's default address, `sources/x.html`): `sources/x/index.html`."""
+    assert page.endswith(".html"), page
+    return site / page.removesuffix(".html") / "index.html"
+
+
 def mkdocs_build(config: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     mkdocs = Path(sys.executable).parent / "mkdocs"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from builder import cache, pipeline, render, sources
+from builder import cache, executor, listings, pipeline, sources
 
 from conftest import ROOT, SEEDS
 from test_inputs import snapshot
@@ -95,7 +95,7 @@ def test_an_edit_rewrites_one_shard_of_the_cache(tmp_path: Path) -> None:
 def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Spy on the page templates: the paths of the source pages and profiles rendered."""
     calls: list[str] = []
-    original = render._Workers
+    original = executor.Mapped
 
     def spy(task, items, jobs, sink=None):  # type: ignore[no-untyped-def]
         def recording(item):  # type: ignore[no-untyped-def]
@@ -105,7 +105,7 @@ def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             return path, text, print_
         return original(recording, items, 1)
 
-    monkeypatch.setattr(render, "_Workers", spy)
+    monkeypatch.setattr(executor, "Mapped", spy)
     return calls
 
 
@@ -156,15 +156,13 @@ def test_unchanged_pages_are_not_rendered_and_the_result_equals_a_full_build(
     """After each kind of edit, a build with the caches (and, as `watch` builds, with
     what the previous build of the same process kept) equals a full build."""
     held = pipeline.Held() if watching else None
-    # Watching, pages found unchanged without a fingerprint are fingerprinted anyway: they must be unchanged.
-    monkeypatch.setattr(render, "CHECK_SKIPPED", watching)
     seeds = tmp_path / "seeds"
     synth.generate(seeds, 40, 60, seed=11)
     docs = tmp_path / "docs"
     # Small pages, so the paged timeline, indexes and claims are kept or rendered page by page.
-    monkeypatch.setattr(render, "TIMELINE_PAGE_EVENTS", 30)
-    monkeypatch.setattr(render, "INDEX_PAGE_ROWS", 10)
-    monkeypatch.setattr(render, "CLAIM_COUNTS_PER_PAGE", 2)
+    monkeypatch.setattr(listings, "TIMELINE_PAGE_EVENTS", 30)
+    monkeypatch.setattr(listings, "INDEX_PAGE_ROWS", 10)
+    monkeypatch.setattr(listings, "CLAIM_COUNTS_PER_PAGE", 2)
     pipeline.build(pipeline.Options(seeds, docs, jobs=1), held)
     assert (docs / "timeline" ).is_dir() and (docs / "sources" / "page-2.md").exists()
     calls = rendered_pages(monkeypatch)
