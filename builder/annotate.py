@@ -42,7 +42,7 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
         d
         for p in source.paragraphs
         if not p.skipped
-        for d in dates.find_dates(text, p.start, p.end, p.number, source.published)
+        for d in dates.find_dates(text, p.start, p.end, p.number, source.published, p.sentences)
     )
     quotes = evidence.find_quotes(source, mentions, entities)
     return Annotated(

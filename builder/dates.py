@@ -287,11 +287,13 @@ assert len(_PATTERN_NEEDS) == len(PATTERNS)
 
 
 def find_dates(
-    text: str, start: int, end: int, paragraph: int, published: dt.date | None
+    text: str, start: int, end: int, paragraph: int, published: dt.date | None,
+    spans: tuple[tuple[int, int], ...] | None = None,
 ) -> list[TimeExpression]:
-    """Time expressions in `text[start:end]`, resolved where possible, in text order."""
+    """Time expressions in `text[start:end]`, resolved where possible, in text order.
+    `spans`: its sentences (a paragraph's `sentences`; split here when not given)."""
     found: list[TimeExpression] = []
-    for s_start, s_end in sentences(text, start, end):
+    for s_start, s_end in sentences(text, start, end) if spans is None else spans:
         spans: list[tuple[int, int, re.Match[str], Resolver]] = []
         present: dict[str, bool] = {}
         lowered: list[str] = []

@@ -15,7 +15,6 @@ from .matcher import fold
 from .model import Alias, Annotated, Dossier, Entity
 from .names import find_names
 from .registry import alias_key
-from .sentences import sentences
 from .sources import slugify
 
 
@@ -73,7 +72,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             if key not in first:
                 p = source.paragraphs[n.paragraph - 1]
                 context = next(
-                    (source.text[s:e] for s, e in sentences(source.text, p.start, p.end) if s <= n.start < e),
+                    (source.text[s:e] for s, e in p.sentences if s <= n.start < e),
                     source.text[p.start : p.end],
                 )
                 first[key] = (" ".join(context.split()), source.id, n.paragraph)

@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 
 from .model import Claim, Entity, Fact, Mention, Quote, Source
-from .sentences import sentences
 
 _QUOTE = re.compile(r"“([^“”]*)(”|$)|\"([^\"\n]*)(\"|$)")
 _VERBS = r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained)\b"
@@ -50,7 +49,7 @@ def find_quotes(
         for mt in _QUOTE.finditer(text, p.start, p.end):
             body = mt.group(1) if mt.group(1) is not None else mt.group(3)
             para_quotes.append((mt.start(), mt.end(), body.strip()))
-        spans = sentences(text, p.start, p.end) if para_quotes else []
+        spans = p.sentences if para_quotes else ()
         para_speaker = ""
         for i, (qs, qe, body) in enumerate(para_quotes):
             speaker = _attribute(text, spans, p.end, qs, qe, people)
@@ -217,7 +216,7 @@ def find_claims(
     for p in source.paragraphs:
         if p.skipped:
             continue
-        for s, e in sentences(text, p.start, p.end):
+        for s, e in p.sentences:
             in_sentence = [m for m in mentions if s <= m.start < e]
             parties = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind == "party"]
             claimant = _claimant(text, s, e, in_sentence, entities)

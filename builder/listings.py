@@ -106,7 +106,7 @@ def figure_pages(site: Site, env: Environment, ctx: dict[str, Any], memo: Memo) 
 
     def context(claim: Claim, sid: str) -> tuple[str, str, str]:
         p = sources[sid].paragraphs[claim.paragraph - 1]
-        return snippet(sources[sid].text, claim.start, claim.end, p.start, p.end)
+        return snippet(sources[sid].text, claim.start, claim.end, p)
 
     def shown(c: figures.Count) -> object:
         """What the claims pages show of a count: its figures, who states them, and the

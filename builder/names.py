@@ -7,7 +7,6 @@ import itertools
 import re
 
 from .model import Mention, Name, Source, TimeExpression
-from .sentences import sentences
 
 _CAP = r"[A-Z][\w’'-]*[\w]|[A-Z]"
 _RUN = re.compile(
@@ -74,7 +73,7 @@ def find_names(
     for p in source.paragraphs:
         if p.skipped:
             continue
-        for s, e in sentences(text, p.start, p.end):
+        for s, e in p.sentences:
             for a, b in _runs(text, s, e):
                 i = bisect.bisect_left(starts, b)  # the spans that start before the run ends
                 if i and reach[i - 1] > a:  # one of them ends inside it or after it

@@ -167,7 +167,7 @@ def _build(options: Options, held: Held | None) -> Result:
         held.render.commit()
     if options.cache:
         cache.save_pages(options.docs, rendered.memo.prints)
-        sources.keep_parsed()
+        cache.save_parsed(sources.parsed_to_keep())
     timings["render"] = rendering
     lap("write")
     timings["write"] -= rendering

@@ -10,8 +10,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .markup import Marker
-from .model import Entity, Fact, Mention, Source
-from .sentences import sentences
+from .model import Entity, Fact, Mention, Paragraph, Source
 
 if TYPE_CHECKING:
     from .render import Site
@@ -34,13 +33,14 @@ MAX_NAMED = 5
 the export, and side by side on the claims pages)."""
 
 
-def snippet(text: str, start: int, end: int, para_start: int, para_end: int, limit: int = 240) -> tuple[str, str, str]:
-    """The sentence around a mention, cut to `limit` characters: (before, mention, after)."""
-    for s, e in sentences(text, para_start, para_end):
+def snippet(text: str, start: int, end: int, paragraph: Paragraph, limit: int = 240) -> tuple[str, str, str]:
+    """The sentence of `paragraph` around a mention at `text[start:end]`, cut to `limit`
+    characters: (before, mention, after)."""
+    for s, e in paragraph.sentences:
         if s <= start < e:
             break
     else:
-        s, e = para_start, para_end
+        s, e = paragraph.start, paragraph.end
     before, after = text[s:start], text[end:max(e, end)]
     half = max(limit - (end - start), 40) // 2
     if len(before) > half:
@@ -74,7 +74,7 @@ def profile(
             seen_paragraphs.add(m.paragraph)
             if len(items) < MAX_SNIPPETS_PER_SOURCE:
                 p = src.paragraphs[m.paragraph - 1]
-                items.append(marker.mention(m.paragraph, href, *snippet(src.text, m.start, m.end, p.start, p.end)))
+                items.append(marker.mention(m.paragraph, href, *snippet(src.text, m.start, m.end, p)))
         groups.append((src, len(by_source[sid]), items, len(seen_paragraphs)))
     facts = site.links.facts.get(entity.id, [])
     # The same statement in several sources is one row citing each of them.

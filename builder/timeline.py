@@ -27,7 +27,6 @@ from .model import (
     Source,
     TimeExpression,
 )
-from .sentences import sentences
 from .sources import slugify
 
 # Nouns that name a happening, folded to one word per kind of happening.
@@ -71,7 +70,7 @@ def source_candidates(
         if p.skipped or not p_dates:
             continue
         p_mentions = [m for m in mentions if m.paragraph == p.number]
-        for s, e in sentences(text, p.start, p.end):
+        for s, e in p.sentences:
             seen: set[str] = set()
             for d in p_dates:
                 if not (s <= d.start < e) or d.value in seen:
