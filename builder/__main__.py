@@ -63,9 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         return exc.status
 
 
-def _build(args: argparse.Namespace, held: pipeline.Held | None = None) -> int:
+def _build(args: argparse.Namespace, session: pipeline.Session | None = None) -> int:
     options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover, not args.no_cache, args.scheduler)
-    result = pipeline.build(options, held)
+    result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}
     for entity in result.dossier.entities:
@@ -86,13 +86,13 @@ def _watch(args: argparse.Namespace) -> int:
     """Rebuild on every change under the seeds folder (polled once a second). A build
     that fails says why and leaves the previous pages as they were; watching goes on."""
     seen: dict[str, float] | None = None
-    held = pipeline.Held()
+    session = pipeline.Session()
     while True:
         state = {str(p): p.stat().st_mtime for p in sorted(args.seeds.rglob("*")) if p.is_file()}
         if state != seen:
             seen = state
             try:
-                _build(args, held)
+                _build(args, session)
             except BuilderError as exc:
                 print(str(exc), file=sys.stderr)
             sys.stdout.flush()

@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from . import cache, crossref, discover, executor, export, render, sources, timeline, write
 from .annotate import annotate
 from .matcher import Matcher
-from .model import Annotated, Dossier, Entity, Source
+from .model import Annotated, Dossier, Entity, Event, Source
 
 T = TypeVar("T")
 
@@ -41,11 +41,11 @@ class Options:
 
 
 @dataclass
-class Held:
+class Session:
     """What a process that builds again and again (`watch`) keeps from one build for
     the next, beyond the caches on disk: the link stage's indexes, patched when few
-    sources changed, the timeline's groups of candidates by date, and what render needs
-    to tell the pages an edit changed (and the export's encoded records)."""
+    sources changed, the timeline's groups of candidates by date, what render needs to
+    tell the pages an edit changed, and the export's encoded records."""
 
     links: crossref.Held = field(default_factory=crossref.Held)
     events: timeline.Held = field(default_factory=timeline.Held)
@@ -66,8 +66,9 @@ class Result:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def build(options: Options, held: Held | None = None) -> Result:
-    """load -> annotate -> link -> render -> write.
+def build(options: Options, session: Session | None = None) -> Result:
+    """load -> annotate -> link -> render -> write; `session`: what the previous build
+    of this process left (`watch`), kept up to date for the next.
 
     The cyclic garbage collector is off during a build: the build holds millions of
     small objects and makes no reference cycles worth collecting, and each full
@@ -78,100 +79,134 @@ def build(options: Options, held: Held | None = None) -> Result:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(options, held)
+        return _build(options, session)
     finally:
         if enabled:
             gc.enable()
 
 
-def _build(options: Options, held: Held | None) -> Result:
-    timings: dict[str, float] = {}
-    clock = time.perf_counter()
-
-    def lap(stage: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        timings[stage] = now - clock
-        clock = now
-
+def _build(options: Options, session: Session | None) -> Result:
+    clock = _Clock()
     jobs = options.jobs or os.cpu_count() or 1
+    dossier, previous, reusable = _load(options)
+    clock.lap("load")
+    dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session)
+    clock.lap("annotate")
+    links, events = _link(dossier, annotated, jobs, session)
+    clock.lap("link")
+    review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
+    site = render.Site(
+        dossier, annotated, links, events, options.drafts, review, jobs, keys, registry, reusable,
+        session.render if session else None,
+    )
+    saving = _Once(lambda: cache.save(options.docs, kept, previous) if options.cache and kept.keys() != previous.keys() else None)
+
+    def exports() -> Iterator[tuple[str, str]]:
+        """The data exports, then the annotation cache saved: while the render workers finish."""
+        yield from export.files(dossier, annotated, links, events, session.export if session else None).items()
+        saving()
+
+    stager = write.Stager(options.docs)
+    # Workers stage the pages they render: the pages do not travel to this process.
+    rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), between=exports())
+    pages = clock.timed(rendered.pages, "render")
+    report = write.write(options.docs, pages, rendered.memo.kept, stager)
+    saving()  # if the exports did not (a build whose pages all were kept)
+    if session:
+        session.render.commit()
+    if options.cache:
+        cache.save_pages(options.docs, rendered.memo.prints)
+        cache.save_parsed(sources.parsed_to_keep())
+    clock.lap("write", less="render")
+    return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings)
+
+
+def _load(options: Options) -> tuple[Dossier, dict[str, Annotated], dict[str, str] | None]:
+    """The dossier; the previous build's annotations by cache key, and its pages that
+    are still as it wrote them (path -> fingerprint; None with `--no-cache`)."""
     dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if options.cache else None)
     if options.docs.exists():
         write.recover(options.docs)  # before the files are compared with the last build's
-    previous = cache.load(options.docs) if options.cache else {}
-    reusable = cache.reusable_pages(options.docs) if options.cache else None
+    if not options.cache:
+        return dossier, {}, None
+    return dossier, cache.load(options.docs), cache.reusable_pages(options.docs)
+
+
+def _annotate(
+    options: Options, dossier: Dossier, previous: dict[str, Annotated], jobs: int, session: Session | None,
+) -> tuple[Dossier, dict[str, Annotated], dict[str, str], str, dict[str, Annotated]]:
+    """Every source annotated (from the cache when unchanged); with `--discover`, again
+    with the unregistered names as provisional entities. Returns the dossier (with those
+    entities), the annotations, the sources' cache keys, the registry's digest, and the
+    cache entries to keep."""
     kept: dict[str, Annotated] = {}
-    lap("load")
-    registry, keys = cache.keys(dossier.sources, dossier.entities, held.keys if held else None)
+    registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)
     annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler)
     if options.discover:
         found = discover.provisional(discover.group_names(dossier, annotated), dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(dossier.entities + found, key=lambda e: e.id)))
-        registry, keys = cache.keys(dossier.sources, dossier.entities, held.keys if held else None)
+        registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)
         annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler)
-    lap("annotate")
-    saved = False
+    return dossier, annotated, keys, registry, kept
 
-    def save() -> None:
-        """Save new annotations to the cache (called while the render workers finish,
-        when this process would otherwise wait for them)."""
-        nonlocal saved
-        if options.cache and kept.keys() != previous.keys() and not saved:
-            cache.save(options.docs, kept, previous)
-        saved = True
 
-    if held:  # both stages patch what the previous build left
-        links = crossref.link(dossier, annotated, held.links)
-        events = timeline.build_events(dossier, annotated, held=held.events)
-    else:
-        # The timeline's events are extracted in a forked process while this one links.
-        extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
-        try:
-            links = crossref.link(dossier, annotated)
-        finally:
-            extracted = extracting.result()
-        events = timeline.build_events(dossier, annotated, extracted)
-    lap("link")
-    review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
-    site = render.Site(dossier, annotated, links, events, options.drafts, review, jobs, keys, registry, reusable, held.render if held else None)
-    stager = write.Stager(options.docs)
+def _link(
+    dossier: Dossier, annotated: dict[str, Annotated], jobs: int, session: Session | None,
+) -> tuple[crossref.Links, tuple[Event, ...]]:
+    """The cross-source indexes and the timeline's events. In a session both patch what
+    the previous build left; otherwise, for a large dossier, the events are extracted in
+    a forked process while this one links."""
+    if session:
+        return crossref.link(dossier, annotated, session.links), timeline.build_events(dossier, annotated, held=session.events)
+    extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
+    try:
+        links = crossref.link(dossier, annotated)
+    finally:
+        extracted = extracting.result()
+    return links, timeline.build_events(dossier, annotated, extracted)
 
-    def exports() -> Iterator[tuple[str, str]]:
-        """The data exports, then the cache saved: made while the render workers finish."""
-        yield from export.files(dossier, annotated, links, events, held.export if held else None).items()
-        save()
 
-    # Workers stage the pages they render: the pages do not travel to this process.
-    rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), between=exports())
-    rendering = 0.0
+class _Clock:
+    """Seconds per stage, for the summary line and the benchmarks."""
 
-    def timed(pages: Iterator[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
-        """The pages, with the time spent making them (the rest is writing)."""
-        nonlocal rendering
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str, less: str = "") -> None:
+        """The time since the last lap is `stage`'s (less the time already given to `less`)."""
+        now = time.perf_counter()
+        self.timings[stage] = now - self._last - self.timings.get(less, 0.0)
+        self._last = now
+
+    def timed(self, items: Iterator[T], stage: str) -> Iterator[T]:
+        """`items`, the time spent making them added to `stage` (the rest of the lap is
+        the consumer's)."""
+        self.timings.setdefault(stage, 0.0)
         try:
             while True:
                 start = time.perf_counter()
-                page = next(pages, None)
-                rendering += time.perf_counter() - start
-                if page is None:
+                item = next(items, None)
+                self.timings[stage] += time.perf_counter() - start
+                if item is None:
                     return
-                yield page
+                yield item
         finally:
-            close = getattr(pages, "close", None)
+            close = getattr(items, "close", None)
             if close is not None:
                 close()
 
-    report = write.write(options.docs, timed(rendered.pages), rendered.memo.kept, stager)
-    save()  # if render did not (nothing to wait for)
-    if held:
-        held.render.commit()
-    if options.cache:
-        cache.save_pages(options.docs, rendered.memo.prints)
-        cache.save_parsed(sources.parsed_to_keep())
-    timings["render"] = rendering
-    lap("write")
-    timings["write"] -= rendering
-    return Result(dossier, annotated, report.written + report.unchanged, report, timings)
+
+class _Once:
+    """A call made at most once, however often it is asked for."""
+
+    def __init__(self, call: Callable[[], object]) -> None:
+        self._call: Callable[[], object] | None = call
+
+    def __call__(self) -> None:
+        if self._call is not None:
+            call, self._call = self._call, None
+            call()
 
 
 BACKGROUND_FROM = 500

@@ -155,7 +155,7 @@ def test_unchanged_pages_are_not_rendered_and_the_result_equals_a_full_build(
 ) -> None:
     """After each kind of edit, a build with the caches (and, as `watch` builds, with
     what the previous build of the same process kept) equals a full build."""
-    held = pipeline.Held() if watching else None
+    held = pipeline.Session() if watching else None
     seeds = tmp_path / "seeds"
     synth.generate(seeds, 40, 60, seed=11)
     docs = tmp_path / "docs"
@@ -247,7 +247,7 @@ def test_watch_after_a_failed_build_still_equals_a_full_build(tmp_path: Path, mo
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     docs = tmp_path / "docs"
-    held = pipeline.Held()
+    held = pipeline.Session()
     pipeline.build(pipeline.Options(seeds, docs, jobs=1), held)
     source = seeds / "003_d852035ef8d2e0ca.txt"
     source.write_text(source.read_text(encoding="utf-8") + "\nHun Sen spoke to Kem Sokha on Monday.\n", encoding="utf-8")
