@@ -10,7 +10,7 @@ import bisect
 from array import array
 
 from . import dates, evidence, timeline
-from .crossref import co_mentions, shingles
+from .contribution import co_mentions, shingles
 from .matcher import Matcher, resolve
 from .model import Annotated, Entity, Mention, Source
 

@@ -47,7 +47,7 @@ class Session:
     sources changed, the timeline's groups of candidates by date, what render needs to
     tell the pages an edit changed, and the export's encoded records."""
 
-    links: crossref.Held = field(default_factory=crossref.Held)
+    links: crossref.Index = field(default_factory=crossref.Index)
     events: timeline.Held = field(default_factory=timeline.Held)
     render: render.Held = field(default_factory=render.Held)
     export: export.Held = field(default_factory=export.Held)
@@ -92,7 +92,7 @@ def _build(options: Options, session: Session | None) -> Result:
     clock.lap("load")
     dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session)
     clock.lap("annotate")
-    links, events = _link(dossier, annotated, jobs, session)
+    links, events = _link(dossier, annotated, keys, jobs, session)
     clock.lap("link")
     review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
     site = render.Site(
@@ -151,13 +151,15 @@ def _annotate(
 
 
 def _link(
-    dossier: Dossier, annotated: dict[str, Annotated], jobs: int, session: Session | None,
+    dossier: Dossier, annotated: dict[str, Annotated], keys: dict[str, str], jobs: int, session: Session | None,
 ) -> tuple[crossref.Links, tuple[Event, ...]]:
-    """The cross-source indexes and the timeline's events. In a session both patch what
-    the previous build left; otherwise, for a large dossier, the events are extracted in
-    a forked process while this one links."""
+    """The cross-source indexes and the timeline's events. In a session both update
+    what the previous build left for the sources whose content hash (`keys`) changed;
+    otherwise, for a large dossier, the events are extracted in a forked process while
+    this one links."""
     if session:
-        return crossref.link(dossier, annotated, session.links), timeline.build_events(dossier, annotated, held=session.events)
+        links = crossref.link(dossier, annotated, keys, session.links)
+        return links, timeline.build_events(dossier, annotated, held=session.events)
     extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
     try:
         links = crossref.link(dossier, annotated)
