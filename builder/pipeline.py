@@ -50,7 +50,7 @@ class Session:
     links: crossref.Index = field(default_factory=crossref.Index)
     events: timeline.Held = field(default_factory=timeline.Held)
     render: render.Held = field(default_factory=render.Held)
-    export: export.Held = field(default_factory=export.Held)
+    export: export.Memo = field(default_factory=export.Memo)
     keys: dict[object, str] = field(default_factory=dict)
     """The sources' cache keys, by what they are made from."""
 
@@ -103,7 +103,7 @@ def _build(options: Options, session: Session | None) -> Result:
 
     def exports() -> Iterator[tuple[str, str]]:
         """The data exports, then the annotation cache saved: while the render workers finish."""
-        yield from export.files(dossier, annotated, links, events, session.export if session else None).items()
+        yield from export.files(dossier, annotated, links, events, keys, session.export if session else None).items()
         saving()
 
     stager = write.Stager(options.docs)
