@@ -49,7 +49,7 @@ class Session:
 
     links: crossref.Index = field(default_factory=crossref.Index)
     events: timeline.Held = field(default_factory=timeline.Held)
-    render: render.Held = field(default_factory=render.Held)
+    render: render.Views = field(default_factory=render.Views)
     export: export.Memo = field(default_factory=export.Memo)
     keys: dict[object, str] = field(default_factory=dict)
     """The sources' cache keys, by what they are made from."""

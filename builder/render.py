@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 
 from . import discover, executor, figures, listings, paths, profiles
 from .crossref import Links
-from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo
+from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
 from .listings import claim_links, kind_title
 from .markup import Marker, Span, escape, escape_attr, relative
 from .model import Annotated, Dossier, Entity, Event, Relation, Source
@@ -91,8 +91,8 @@ class Site:
     """Page path -> fingerprint of the inputs it was last rendered from, for pages whose
     file is still exactly as the builder wrote it. A page whose fingerprint is unchanged
     is not rendered again. None (`--no-cache`): every page is rendered, none fingerprinted."""
-    held: Held | None = None
-    """What the previous build of this process (`watch`) left: see `Held`."""
+    held: Views | None = None
+    """The views the previous build of this process (`watch`) rendered."""
 
     @functools.cached_property
     def claim_counts(self) -> list[figures.Count]:
@@ -121,25 +121,27 @@ class Site:
         return dict(result)
 
 
-class Held:
-    """What render keeps between the builds of one process (`watch`): what each source
-    page and profile showed, in summary, so that pages an edit cannot have changed are
-    not even fingerprinted again."""
+class Views:
+    """The views of the source pages and profiles the last build of this process
+    (`watch`) rendered, so that a page whose view an edit did not change is not even
+    fingerprinted again."""
 
     def __init__(self) -> None:
         self.base: object = None
         """The previous build's registry digest (entities and code), options and source ids."""
         self.keys: dict[str, str] = {}
+        """Source id -> content hash (cache key), as last built."""
         self.annotated: dict[str, Annotated] = {}
-        self.shown: dict[str, object] = {}
-        """Page path -> what the page shows beyond its sources' keys."""
-        self.pending: tuple[object, dict[str, str], dict[str, Annotated], dict[str, object]] | None = None
+        """As last built: the old annotations of a changed source name the entities it touched."""
+        self.views: dict[str, tuple[object, ...]] = {}
+        """Page path -> its view."""
+        self.pending: tuple[object, dict[str, str], dict[str, Annotated], dict[str, tuple[object, ...]]] | None = None
 
     def commit(self) -> None:
-        """Take this build's summaries as the ones to compare with: called once its pages
-        are written (a build that fails leaves the pages, and the summaries, as they were)."""
+        """Take this build's views as the ones to compare with: called once its pages are
+        written (a build that fails leaves the pages, and the views, as they were)."""
         if self.pending is not None:
-            self.base, self.keys, self.annotated, self.shown = self.pending
+            self.base, self.keys, self.annotated, self.views = self.pending
             self.pending = None
 
 
@@ -196,14 +198,13 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         "claimants": claimants,
     }
 
-    def source_inputs(source: Source) -> object:
-        # The page shows its source and annotations, the registry (in the key) and its
-        # related sources, by title.
-        related = [
-            (sid, kind, weight, sources[sid].title, tuple(sorted((source.id, sid))) in compared)
-            for sid, kind, weight in site.links.related.get(source.id, [])[:MAX_RELATED]
-        ]
-        return site.keys[source.id], related
+    def source_view(source: Source) -> tuple[object, ...]:
+        """What a source page shows, as a plain value: its source and annotations and the
+        registry (all in its key), and its related sources (their keys cover their titles)."""
+        return site.keys[source.id], tuple(
+            (o, kind, weight, site.keys[o], tuple(sorted((source.id, o))) in compared)
+            for o, kind, weight in site.links.related.get(source.id, [])[:MAX_RELATED]
+        )
 
     # Every source page and profile is one folder down: their links to sources and
     # entities, made once.
@@ -236,23 +237,26 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         for eid in named:
             mentioned_in[eid].append(sid)
 
-    def profile_inputs(entity: Entity) -> object:
-        # Everything a profile shows comes from the registry and the annotations of the
-        # sources that mention, quote or state facts about the entity (all in their keys),
-        # plus its events (and their first citations' sources), companions and figures.
+    def cited(eid: str) -> str:
+        """The digest of the keys of the sources a profile draws on: those that mention,
+        quote or state facts about the entity, and the first citations of its events."""
+        ids = dict.fromkeys(mentioned_in.get(eid, []))
+        ids.update(dict.fromkeys(sid for _, sid in site.links.facts.get(eid, [])))
+        ids.update(dict.fromkeys(sid for _, sid in site.links.quotes.get(eid, [])))
+        ids.update(dict.fromkeys(c.source for ev in timelines[eid][-MAX_ITEMS_ON_PROFILE:] for c in ev.citations[:CITED_ON_PROFILE]))
+        return fingerprint("".join(map(site.keys.__getitem__, ids)))
+
+    def profile_view(entity: Entity, sources_digest: str | None = None) -> tuple[object, ...]:
+        """What a profile shows, as a plain value: the registry (in every key), the
+        sources it draws on (`cited`, or `sources_digest` when known), its events as
+        shown, its companions and its figures."""
         eid = entity.id
-        cited = dict.fromkeys(mentioned_in.get(eid, []))
-        cited.update(dict.fromkeys(sid for _, sid in site.links.facts.get(eid, [])))
-        cited.update(dict.fromkeys(sid for _, sid in site.links.quotes.get(eid, [])))
-        shown = timelines[eid][-MAX_ITEMS_ON_PROFILE:]
-        cited.update(dict.fromkeys(c.source for ev in shown for c in ev.citations[:CITED_ON_PROFILE]))
-        figs = [(c.unit, c.owner, c.disputed, c.stated_by, links_to_claims[(c.unit, c.owner)])
-                for c in site.counts_of.get(eid, [])]
         return (
-            eid, "".join(map(site.keys.__getitem__, cited)), len(timelines[eid]),
-            [(ev.date, ev.precision, ev.title, [(c.source, c.paragraph) for c in ev.citations[:CITED_ON_PROFILE]], len(ev.citations))
-             for ev in shown],
-            site.links.companions.get(eid, [])[:MAX_COMPANIONS], figs,
+            eid, sources_digest if sources_digest is not None else cited(eid), len(timelines[eid]),
+            tuple((ev.id, ev.date, ev.precision, ev.title, ev.citations[:CITED_ON_PROFILE], len(ev.citations))
+                  for ev in timelines[eid][-MAX_ITEMS_ON_PROFILE:]),
+            tuple(site.links.companions.get(eid, [])[:MAX_COMPANIONS]),
+            tuple((c.unit, c.owner, c.disputed, c.stated_by, links_to_claims[(c.unit, c.owner)]) for c in site.counts_of.get(eid, [])),
         )
 
     when = {s.id: published_key(s) for s in d.sources}
@@ -288,10 +292,10 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         fingerprint. Called in the workers: the fingerprints are made there too."""
         if isinstance(item, Source):
             path = source_page(item.id)
-            print_, stale = memo.check(path, lambda: source_inputs(item))
+            print_, stale = memo.check(path, lambda: source_view(item))
             return (*source_page_text(item), print_) if stale else (path, None, print_)
         path = entity_page(item.kind, item.id)
-        print_, stale = memo.check(path, lambda: profile_inputs(item))
+        print_, stale = memo.check(path, lambda: profile_view(item))
         return (*profile_page_text(item), print_) if stale else (path, None, print_)
 
     site.counts_of  # computed once here, not in every worker  # noqa: B018
@@ -299,7 +303,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
     # The workers check and render source pages and profiles while this process renders the rest.
     items: list[Source | Entity] = [*d.sources, *d.entities]
     if site.held is not None and memo.reusable is not None:
-        items = _unsettled(site, site.held, items, memo, compared, timelines, links_to_claims)
+        items = _unsettled(site, site.held, items, memo, source_view, profile_view)
     workers = executor.Mapped(page_text, items, site.jobs, sink)
     try:
         yield from listings.indexes(site, env, ctx, memo).items()
@@ -318,13 +322,15 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
 
 
 def _unsettled(
-    site: Site, held: Held, items: list[Source | Entity], memo: Memo, compared: set[tuple[str, str]],
-    timelines: dict[str, list[Event]], links_to_claims: dict[tuple[str, str], str],
+    site: Site, held: Views, items: list[Source | Entity], memo: Memo,
+    source_view: Callable[[Source], tuple[object, ...]], profile_view: Callable[..., tuple[object, ...]],
 ) -> list[Source | Entity]:
-    """The source pages and profiles whose fingerprints an edit may have changed (all of
-    them after a change to the registry, the options or the list of sources); the others
-    are recorded as kept. What a page shows comes from its sources' keys and the summary
-    below: a page is unsettled when one of them differs from the previous build's."""
+    """The source pages and profiles whose views an edit may have changed (all of them
+    after a change to the registry, the options or the list of sources); the others are
+    recorded as kept. A page is settled when its view equals the one the previous build
+    of this process rendered. A profile's view draws on the keys of many sources: for an
+    entity that no changed source names, quotes, states facts about or dates, the
+    previous digest of those keys stands."""
     d = site.dossier
     assert memo.reusable is not None
     base = (site.registry, site.drafts, tuple(s.id for s in d.sources))  # the registry's digest covers the entities
@@ -340,29 +346,22 @@ def _unsettled(
         for ev in site.events:
             if any(c.source in changed for c in ev.citations[:CITED_ON_PROFILE]):
                 touched.update(ev.entities)
-    related, companions, keys = site.links.related, site.links.companions, site.keys
-    shown: dict[str, object] = {}
+    views: dict[str, tuple[object, ...]] = {}
     result: list[Source | Entity] = []
     for item in items:
         if isinstance(item, Source):
             path = source_page(item.id)
-            near = related.get(item.id, [])[:MAX_RELATED]
-            shown[path] = (keys[item.id], near, [(keys[o], tuple(sorted((item.id, o))) in compared) for o, _, _ in near])
-            settled = changed is not None and item.id not in changed
+            views[path] = source_view(item)
         else:
-            path, eid = entity_page(item.kind, item.id), item.id
-            shown[path] = (
-                len(timelines[eid]), companions.get(eid, [])[:MAX_COMPANIONS],
-                [(ev.id, ev.date, ev.precision, ev.title, ev.citations[:CITED_ON_PROFILE], len(ev.citations))
-                 for ev in timelines[eid][-MAX_ITEMS_ON_PROFILE:]],
-                [(c.unit, c.owner, c.disputed, c.stated_by, links_to_claims[(c.unit, c.owner)]) for c in site.counts_of.get(eid, [])],
-            )
-            settled = changed is not None and eid not in touched
-        if settled and path in memo.reusable and shown[path] == held.shown.get(path):
+            path = entity_page(item.kind, item.id)
+            last = held.views.get(path)
+            known = last[1] if changed is not None and last is not None and item.id not in touched else None
+            views[path] = profile_view(item, known)
+        if changed is not None and path in memo.reusable and views[path] == held.views.get(path):
             memo.record(path, memo.reusable[path], True)
         else:
             result.append(item)
-    held.pending = (base, dict(keys), site.annotated, shown)  # taken once the pages are written
+    held.pending = (base, dict(site.keys), site.annotated, views)  # taken once the pages are written
     return result
 
 
