@@ -261,12 +261,12 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
 
     when = {s.id: published_key(s) for s in d.sources}
 
-    lines: dict[tuple[str, int], str] = {}
+    lines: dict[tuple[str, str], str] = {}
 
-    def event_line(ev: Event, hrefs: dict[str, str]) -> str:
-        """An event's line on a profile: the same on every profile (of a folder) that
-        shows it, so made once."""
-        made = lines.get((ev.id, id(hrefs)))
+    def event_line(ev: Event, hrefs: dict[str, str], place: str) -> str:
+        """An event's line on a profile in folder `place` (`hrefs`: its links to the
+        sources): the same on every profile of a folder that shows it, so made once."""
+        made = lines.get((ev.id, place))
         if made is None:
             cites = "; ".join(
                 f"[{_escape_again(sources[c.source].outlet or sources[c.source].title)}, ¶{c.paragraph}]({hrefs[c.source]}#p-{c.paragraph})"
@@ -274,14 +274,14 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
             )
             if len(ev.citations) > CITED_ON_PROFILE:
                 cites += f"; and {len(ev.citations) - CITED_ON_PROFILE} more on the [timeline](../timeline.md)"
-            made = lines[(ev.id, id(hrefs))] = f"- **{show_date(ev.date, ev.precision)}** — {_escape_again(ev.title)} ({cites})"
+            made = lines[(ev.id, place)] = f"- **{show_date(ev.date, ev.precision)}** — {_escape_again(ev.title)} ({cites})"
         return made
 
     def profile_page_text(entity: Entity) -> tuple[str, str]:
         path = entity_page(entity.kind, entity.id)
         assert path.count("/") == 1
         return path, env.get_template("profile.md.j2").render(
-            event_line=event_line,
+            event_line=functools.partial(event_line, place=folder(entity.kind)),
             page=path, source_href=source_href[folder(entity.kind)], entity_href=entity_href[folder(entity.kind)], entity=entity, members=members[entity.id], events=timelines[entity.id][-MAX_ITEMS_ON_PROFILE:],
             more_events=max(len(timelines[entity.id]) - MAX_ITEMS_ON_PROFILE, 0),
             **profiles.profile(site, entity, entities, sources, marker, source_href[folder(entity.kind)], when), **ctx
