@@ -15,9 +15,8 @@ from markdown.extensions.toc import slugify
 from . import figures
 from .fingerprints import Memo
 from .model import Claim, Event, Source
-from .paths import CONNECTIONS, TIMELINE, folder, page_names, timeline_part, version_page
+from .paths import CONNECTIONS, STANDARD_KINDS, TIMELINE, folder, page_names, timeline_part, version_page
 from .profiles import MAX_CITATIONS, published_key, snippet
-from .registry import STANDARD_KINDS
 from .timeline import show_date, sort_key
 
 if TYPE_CHECKING:

@@ -10,6 +10,8 @@ default: plain `.html` links, readable from disk) or, with `use_directory_urls`,
 from __future__ import annotations
 
 KIND_FOLDERS = {"person": "people", "party": "parties", "organisation": "organisations", "place": "places"}
+STANDARD_KINDS = tuple(KIND_FOLDERS)
+"""The kinds every dossier's site has a section for (others get one when used)."""
 DIRECTORY_URLS = False
 """The site's default URL style (mkdocs.yml: `use_directory_urls`, false unless the
 environment's USE_DIRECTORY_URLS says otherwise)."""

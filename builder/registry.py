@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Alias, Citation, CuratedEvent, Entity, Role
-from .paths import KIND_FOLDERS
 from .schema import (
     Field,
     Mapping,
@@ -20,10 +19,6 @@ from .schema import (
     is_slug_list,
     is_text,
 )
-
-STANDARD_KINDS = tuple(KIND_FOLDERS)
-"""The kinds every dossier's site has a section for (others get one when used)."""
-
 
 ALIAS_FIELDS = [
     Field("text", "the surface form", is_text, required=True),

@@ -25,7 +25,7 @@ from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
 from .listings import claim_links, kind_title
 from .markup import Marker, Span, escape, escape_attr, relative
 from .model import Annotated, Dossier, Entity, Event, Relation, Source
-from .paths import entity_page, folder, from_folder, source_page, version_page
+from .paths import STANDARD_KINDS, entity_page, folder, from_folder, source_page, version_page
 from .profiles import (
     CITED_ON_PROFILE,
     MAX_CITATIONS,
@@ -35,7 +35,6 @@ from .profiles import (
     published_key,
     registry_role,
 )
-from .registry import STANDARD_KINDS
 from .timeline import show_date
 
 MAX_RELATED = 8
