@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from array import array
 
-from . import dates, evidence, timeline
+from . import dates, events, evidence
 from .contribution import co_mentions, shingles
 from .matcher import Matcher, resolve
 from .model import Annotated, Entity, Mention, Source
@@ -38,13 +38,15 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
         Mention(entity, hit.start, hit.end, text[hit.start : hit.end], where[id(hit)])
         for hit, entity in resolve([h for h, _ in hits])
     )
+    names = tuple(sorted((m.start, m.end) for m in mentions))
     found_dates = tuple(
         d
         for p in source.paragraphs
         if not p.skipped
-        for d in dates.find_dates(text, p.start, p.end, p.number, source.published, p.sentences)
+        for d in dates.find_dates(text, p.start, p.end, p.number, source.published, names, p.sentences)
     )
     quotes = evidence.find_quotes(source, mentions, entities)
+    candidates, found_dates = events.source_candidates(source, mentions, found_dates, entities, quotes)
     return Annotated(
         source=source.id,
         mentions=mentions,
@@ -52,7 +54,7 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
         quotes=quotes,
         facts=evidence.find_facts(source, mentions, entities),
         claims=evidence.find_claims(source, mentions, entities, quotes),
-        candidates=timeline.source_candidates(source, mentions, found_dates, entities),
+        candidates=candidates,
         pairs=co_mentions(mentions),
         shingles=array("I", sorted(shingles(source.text))).tobytes(),
     )

@@ -132,8 +132,8 @@ def _records(a: Annotated) -> Records:
             for m in a.mentions
         ),
         dates=",\n".join(
-            f'{{"end":{d.end},"paragraph":{d.paragraph},"precision":{_s(d.precision)},"source":{sid},'
-            f'"start":{d.start},"text":{_s(d.text)},"value":{_s(d.value)}}}'
+            f'{{"end":{d.end},"paragraph":{d.paragraph},"precision":{_s(d.precision)},"role":{_s(d.role)},"source":{sid},'
+            f'"start":{d.start},"text":{_s(d.text)},"timex":{_s(d.timex or d.value)},"value":{_s(d.value)}}}'
             for d in sorted(a.dates, key=lambda d: d.start)
         ),
         quotes=",\n".join(
@@ -170,7 +170,8 @@ def _relation(r: Relation) -> str:
 
 def _event(ev: Event) -> str:
     return (
-        f'{{"citations":[{",".join(f"""{{"paragraph":{c.paragraph},"source":{_s(c.source)}}}""" for c in ev.citations)}],'
+        f'{{"aliases":[{",".join(map(_s, ev.aliases))}],'
+        f'"citations":[{",".join(f"""{{"paragraph":{c.paragraph},"source":{_s(c.source)}}}""" for c in ev.citations)}],'
         f'"date":{_s(ev.date)},"entities":[{",".join(map(_s, ev.entities))}],"id":{_s(ev.id)},'
         f'"precision":{_s(ev.precision)},"summary":{_s(ev.summary)},"title":{_s(ev.title)}}}'
     )

@@ -209,7 +209,7 @@ def _timeline_groups(events: tuple[Event, ...]) -> list[tuple[str, list[tuple[st
     years: dict[str, dict[str, list[Event]]] = defaultdict(lambda: defaultdict(list))
     for ev in events:
         start = sort_key(ev.date)
-        month = "" if ev.precision in ("year",) or (ev.precision == "range" and len(ev.date.split("/")[0]) == 4) else start[:7]
+        month = "" if ev.precision in ("year", "decade") or (ev.precision == "range" and len(ev.date.split("/")[0]) == 4) else start[:7]
         years[start[:4]][month].append(ev)
     result = []
     for year in sorted(years):

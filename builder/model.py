@@ -145,9 +145,15 @@ class TimeExpression:
     value: str
     """ISO 8601: `2013-07-28`, `2013-07`, `1993`, `2013-W32`, `1975/1979`."""
     precision: str
-    """`day`, `week`, `month`, `year` or `range`."""
+    """`day`, `week`, `month`, `quarter`, `half`, `season`, `year`, `decade` or `range`."""
     paragraph: int
     """Paragraph number."""
+    timex: str = ""
+    """The TIMEX3 value where it is shorter than the ISO one (`2009-Q3`, `2008-FA`, `198`,
+    `2010-W03-WE`, `2009-12-15T18:00`); else the value itself."""
+    role: str = "event"
+    """`event` when the date anchors a timeline event; else why not: `dateline`,
+    `publication`, `comparison`, `description`, `quote`, `repeat` (see `events.py`)."""
 
 
 @dataclass(frozen=True)
@@ -237,10 +243,14 @@ class Candidate:
     entities: tuple[str, ...]
     """Entities named in the sentence."""
     noun: str
-    """The happening next to the date, or ""."""
+    """The stem of the noun the date names ("Sunday's election" -> `elect`), or ""."""
     words: str
     """Content words of the sentence, sorted, space-separated (one string keeps the
     annotation cache small)."""
+    title: str = ""
+    """A short whole clause saying what happened (see `events.title`)."""
+    stems: str = ""
+    """Stems of the sentence's content words outside names, sorted, space-separated."""
 
 
 @dataclass(frozen=True)
@@ -298,6 +308,9 @@ class Event:
     """Every paragraph that reports it."""
     curated: bool = False
     """Comes from or was edited by `events.yml`."""
+    aliases: tuple[str, ...] = ()
+    """The ids each merged sentence would have as an event of its own: `events.yml` may
+    name the event by any of them, so a curated entry survives a change in merging."""
 
 
 class Relation(NamedTuple):

@@ -14,10 +14,11 @@ import os
 import re
 import time
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import cache, registry
+from . import cache, events, registry
 from .errors import InputError
 from .model import Dossier, Paragraph, Source
 from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_text, load_yaml
@@ -138,6 +139,14 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             source = known[1]  # the same object: later stages find their memos by identity
         else:
             source = _make_source(path.name, text, record, sid)
+        # A date line is metadata: it fills a missing 'published' and checks a given one.
+        stated = events.dateline_date(source)
+        if stated and "published" not in record:
+            if source.published is None:
+                source = replace(source, published=dt.date.fromisoformat(stated))
+            warnings.append(f"{path}: no 'published' in sources.yml; taken from its date line ({stated})")
+        elif stated and source.published and stated != source.published.isoformat():
+            warnings.append(f"{path}: its date line says {stated}; sources.yml says published {source.published}")
         if known or st.st_mtime_ns < time.time_ns() - 1_000_000_000:
             _made[str(path)] = (stamp, source, record)
         else:

@@ -1,125 +1,38 @@
 """The consolidated timeline: candidate events from dated sentences, merged across sources.
 
-Each sentence with a resolved date is a candidate, with the entities it mentions. Two
-candidates on the same date merge when they name the same kind of happening (the event
-noun next to the date: "Sunday's election", "the July 28 elections") or when their
-sentences are near-identical (versions of one story). Curated entries in `events.yml`
-are applied last and win.
+Each sentence with a date that anchors a happening is a candidate (`events.py` finds
+them, per source), with the entities it mentions. Two candidates on the same date merge
+when `events.related_pairs` relates them (the same noun named by the date, or a shared
+entity and shared content stems) or when their sentences are near-identical (versions
+of one story). Curated entries in `events.yml` are applied last and win.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter, defaultdict
 
 from .errors import InputError
+from .events import join_nested, related_pairs
 from .model import (
     Annotated,
     Candidate,
     Citation,
     CuratedEvent,
     Dossier,
-    Entity,
     Event,
-    Mention,
-    Source,
-    TimeExpression,
 )
 from .sources import slugify
 
-# Nouns that name a happening, folded to one word per kind of happening.
-EVENT_NOUNS = {
-    "election": "election", "elections": "election", "poll": "election", "polls": "election",
-    "vote": "election", "voting": "election", "ballot": "election",
-    "coup": "coup", "rally": "rally", "rallies": "rally", "protest": "protest",
-    "protests": "protest", "demonstration": "protest", "demonstrations": "protest",
-    "strike": "strike", "meeting": "meeting", "meetings": "meeting", "talks": "meeting",
-    "results": "results", "result": "results", "tally": "results", "return": "return",
-    "returned": "return", "attack": "attack", "wedding": "wedding", "sitting": "sitting",
-}
 SIMILAR = 0.5
 """Share of content words two sentences need in common to report the same happening."""
-WINDOW = 5
-_STOP = frozenset(
-    "the a an of to in on at by for and or but that this with from as is was were be been "
-    "has have had it its he she they his her their said says would will not".split()
-)
-_WORD = re.compile(r"[A-Za-z]+")
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
 def candidates(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Candidate]:
     """Every source's candidates (found when the source was annotated), in source order."""
     return [c for s in dossier.sources for c in annotated[s.id].candidates]
-
-
-def source_candidates(
-    source: Source, mentions: tuple[Mention, ...], found: tuple[TimeExpression, ...], entities: dict[str, Entity],
-) -> tuple[Candidate, ...]:
-    """One candidate per resolved date per sentence, except "since 1998"-style anchors."""
-    result = []
-    text = source.text
-    published = source.published.isoformat() if source.published else ""
-    by_paragraph: dict[int, list[TimeExpression]] = defaultdict(list)
-    for d in found:
-        by_paragraph[d.paragraph].append(d)
-    for p in source.paragraphs:
-        p_dates = by_paragraph.get(p.number)
-        if p.skipped or not p_dates:
-            continue
-        p_mentions = [m for m in mentions if m.paragraph == p.number]
-        for s, e in p.sentences:
-            seen: set[str] = set()
-            for d in p_dates:
-                if not (s <= d.start < e) or d.value in seen:
-                    continue
-                if re.search(r"\b(?:since|until|by)\s+(?:the\s)?$", text[s : d.start]):
-                    continue
-                seen.add(d.value)
-                in_sentence = [m for m in p_mentions if s <= m.start < e]
-                if re.match(r"(?:He|She)\b", text[s:e]):
-                    # "He returned July 19": the subject is the last person named before.
-                    earlier = [m for m in mentions if m.end <= s and entities[m.entity].kind == "person"]
-                    in_sentence += earlier[-1:]
-                sentence = " ".join(text[s:e].split())
-                result.append(
-                    Candidate(
-                        date=d.value,
-                        precision=d.precision,
-                        source=source.id,
-                        published=published,
-                        paragraph=p.number,
-                        sentence=sentence,
-                        entities=tuple(sorted({m.entity for m in in_sentence})),
-                        noun=_event_noun(text, s, e, d.start, d.end, in_sentence),
-                        words=" ".join(sorted({w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in _STOP})),
-                    )
-                )
-    return tuple(result)
-
-
-def _event_noun(text: str, s: int, e: int, start: int, end: int, mentions: list[Mention]) -> str:
-    """The nearest happening noun within a few words of the date, outside entity names."""
-    def words(chunk_start: int, chunk_end: int, backwards: bool) -> list[str]:
-        """The first (or last) WINDOW words of the chunk, nearest the date first."""
-        found = []
-        every = list(_WORD.finditer(text, chunk_start, chunk_end))
-        for w in reversed(every) if backwards else every:
-            if not any(m.start <= w.start() < m.end for m in mentions):
-                found.append(w.group().lower())
-                if len(found) == WINDOW:
-                    break
-        return found
-
-    after = words(end, e, False)
-    before = list(reversed(words(s, start, True)))
-    for distance in range(WINDOW):
-        for side in (after, list(reversed(before))):
-            if distance < len(side) and side[distance] in EVENT_NOUNS:
-                return EVENT_NOUNS[side[distance]]
-    return ""
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -141,14 +54,15 @@ def merge(cands: list[Candidate]) -> list[list[Candidate]]:
 def merge_date(items: list[Candidate]) -> list[list[Candidate]]:
     """Group candidates of one date (in source order) that report the same happening."""
     parent = list(range(len(items)))
-    # The same happening noun, or the same words: joined through a dict, not pairwise.
-    first: dict[object, int] = {}
+    # The same words: joined through a dict, not pairwise; then related happenings.
+    first: dict[str, int] = {}
     for i, c in enumerate(items):
-        for key in ((("noun", c.noun),) if c.noun else ()) + (("words", c.words),):
-            if key in first:
-                parent[_find(parent, i)] = _find(parent, first[key])
-            else:
-                first[key] = i
+        if c.words in first:
+            parent[_find(parent, i)] = _find(parent, first[c.words])
+        else:
+            first[c.words] = i
+    for i, j in related_pairs(items):
+        parent[_find(parent, j)] = _find(parent, i)
     # Similar wording: each candidate is compared with the first candidate of each
     # group so far that shares one of its rarest words (prefix filtering: two word
     # sets with Jaccard similarity >= SIMILAR always share one of those), so a story
@@ -214,6 +128,7 @@ def extract_events(dossier: Dossier, annotated: dict[str, Annotated], held: Held
         groups = merge(candidates(dossier, annotated))
     else:
         groups = _merged(dossier, annotated, held)
+    groups = join_nested(groups)
     made: dict[int, tuple[list[Candidate], str, str, Event]] = {}
     events: dict[str, Event] = {}
     for group in groups:
@@ -222,7 +137,7 @@ def extract_events(dossier: Dossier, annotated: dict[str, Annotated], held: Held
             base = before[1]  # the same group as last time: already in order
         else:
             before = None
-            group.sort(key=lambda c: (c.published, c.source, c.paragraph))
+            group.sort(key=lambda c: (c.precision != "day", c.published, c.source, c.paragraph))
             base = f"{group[0].date.replace('/', '-')}-{slugify(title_of(group[0].sentence, 6), 48)}"
         eid, n = base, 1
         while eid in events:
@@ -236,10 +151,11 @@ def extract_events(dossier: Dossier, annotated: dict[str, Annotated], held: Held
                 id=eid,
                 date=first.date,
                 precision=first.precision,
-                title=title_of(first.sentence),
+                title=first.title or title_of(first.sentence),
                 summary=first.sentence,
                 entities=tuple(sorted({e for c in group for e in c.entities})),
                 citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
+                aliases=tuple(sorted({_own_id(c) for c in group} - {eid})),
             )
         if held:
             made[id(group)] = (group, base, eid, events[eid])
@@ -268,6 +184,11 @@ def _merged(dossier: Dossier, annotated: dict[str, Annotated], held: Held) -> li
     return [group for date in sorted(groups) for group in groups[date]]
 
 
+def _own_id(c: Candidate) -> str:
+    """The id a candidate's sentence gives an event of its own."""
+    return f"{c.date.replace('/', '-')}-{slugify(title_of(c.sentence, 6), 48)}"
+
+
 def _cite_key(c: Citation) -> tuple[str, int]:
     return (c.source, c.paragraph)
 
@@ -276,10 +197,16 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
     """Apply `events.yml`: suppress, merge, retitle, redate, or add events."""
     problems = []
     result = dict(events)
+    alias = {a: ev.id for ev in events.values() for a in ev.aliases if a not in events}
     for entry in curated:
-        base = result.get(entry.id)
+        own = entry.id if entry.id in result else alias.get(entry.id, entry.id)
+        base = result.get(own)
+        if base is not None and own != entry.id:
+            result.pop(own)  # named by the id of one of its sentences: the entry's id it is
+            alias.update({a: entry.id for a, target in alias.items() if target == own})
+            alias[own] = entry.id
         for other in entry.merge:
-            if other not in result:
+            if other not in result and alias.get(other) not in result and alias.get(other) != entry.id:
                 problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names unknown event '{other}'")
         if base is None and not entry.suppress:
             if not entry.date or not (entry.title or entry.summary):
@@ -295,7 +222,8 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
         if entry.suppress:
             result.pop(entry.id, None)
             continue
-        merged = [result.pop(o) for o in entry.merge if o in result]
+        targets = {o if o in result else alias.get(o, o) for o in entry.merge} - {entry.id}
+        merged = [result.pop(o) for o in sorted(targets) if o in result]
         entities = set(base.entities) | set(entry.entities)
         citations = set(base.citations) | set(entry.citations)
         for m in merged:
@@ -334,8 +262,22 @@ def sort_key(value: str) -> str:
     return start
 
 
+SEASON_NAMES = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
+
 def show_date(value: str, precision: str) -> str:
-    """A date at its precision: `28 July 2013`, `July 2013`, `week of 5 August 2013`, `1975–1979`."""
+    """A date at its precision: `28 July 2013`, `July 2013`, `week of 5 August 2013`,
+    `1975–1979`, `Q3 2009`, `first half of 2009`, `autumn 2008`, `1980s`."""
+    if precision in ("quarter", "half", "season", "decade") and "/" in value:
+        a, b = value.split("/")
+        if precision == "decade":
+            return f"{a}s"
+        year, month = int(a[:4]), int(a[5:7])
+        if precision == "quarter":
+            return f"Q{(month - 1) // 3 + 1} {year}"
+        if precision == "half":
+            return f"{'first' if month == 1 else 'second'} half of {year}"
+        return f"{SEASON_NAMES[month]} {year}" + (f"–{b[:4]}" if b[:4] != a[:4] else "")
     if precision == "range":
         a, b = value.split("/")
         if len(a) == len(b) == 10 and a[:7] == b[:7]:

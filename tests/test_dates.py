@@ -129,7 +129,7 @@ CASES = [
     ("from 1975 to 1979", MONDAY, [("1975", "1975", "year"), ("1979", "1979", "year")]),
     ("the late 1970s", MONDAY, [("late 1970s", "1977/1979", "range")]),
     ("the early 1990s", MONDAY, [("early 1990s", "1990/1993", "range")]),
-    ("the 1980s", MONDAY, [("1980s", "1980/1989", "range")]),
+    ("the 1980s", MONDAY, [("1980s", "1980/1989", "decade")]),
     ("On Sunday they voted", SUNDAY, [("Sunday", "2013-07-28", "day")]),
     ("On Sunday they voted", MONDAY, [("Sunday", "2013-08-11", "day")]),
     ("Sunday night", MONDAY, [("Sunday night", "2013-08-11", "day")]),

@@ -18,10 +18,13 @@ def cited_files(demo: Path, event: dict) -> set[str]:  # type: ignore[type-arg]
     return {prefix[c["source"]] for c in event["citations"]}
 
 
-def test_election_day_is_one_event_citing_four_sources(demo: Path) -> None:
+def test_election_day_is_one_event_citing_five_sources(demo: Path) -> None:
     day = [e for e in events(demo) if e["date"] == "2013-07-28" and e["title"].startswith("General election")]
     assert len(day) == 1
-    assert cited_files(demo, day[0]) == {"000", "001", "002", "004"}
+    # 000-002 and 004 date it to the day; 003's "since the July election" names the same
+    # election by its month (a compatible date, the same noun) and joins it.
+    assert cited_files(demo, day[0]) == {"000", "001", "002", "003", "004"}
+    assert day[0]["precision"] == "day"
 
 
 EXPECTED = [
@@ -70,6 +73,11 @@ def test_show_date() -> None:
     assert show_date("2013-W32", "week") == "week of 5 August 2013"
     assert show_date("1975/1979", "range") == "1975–1979"
     assert show_date("2013-09-14/2013-09-15", "range") == "14–15 September 2013"
+    assert show_date("2009-07/2009-09", "quarter") == "Q3 2009"
+    assert show_date("2009-01/2009-06", "half") == "first half of 2009"
+    assert show_date("2008-09/2008-11", "season") == "autumn 2008"
+    assert show_date("2008-12/2009-02", "season") == "winter 2008–2009"
+    assert show_date("1990/1999", "decade") == "1990s"
 
 
 def test_profile_has_its_own_timeline(demo: Path) -> None:

@@ -1,0 +1,122 @@
+"""The direction of an underspecified date from the tense and modality of its clause.
+
+A bare weekday ("on Friday"), a month without a year ("in November") or a quarter
+without a year can lie before or after the publication date; the verb of the clause
+decides. This follows HeidelTime's `ContextAnalyzer.getLastTense` (Strötgen and Gertz,
+"Multilingual and cross-domain temporal tagging", LRE 2013) and SUTime's use of the
+verb's tense: the nearest tense marker before the date (else the nearest after it, in
+the same clause) names the direction. HeidelTime reads part-of-speech tags; here the
+markers are English function words and verb morphology, which need no tagger:
+
+- forward: modal and future forms (`will`, `'ll`, `shall`, `should`, `would`, `going
+  to`), verbs of plan and expectation (`expected`, `plans`, `scheduled`, `set to`, `due
+  to`, `intends`), and `until`/`till`/`next`/`upcoming`/`coming` right before the date;
+- back: past-tense verbs (an `-ed` word not after a form of `be`, `get`, `remain` or
+  `stay`, which make it a participle or adjective, and the common irregular past forms),
+  `ago`, `since`, `earlier`, `last`.
+
+No topic words: the lists are closed classes of English grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+FORWARD = "forward"
+BACK = "back"
+
+_FUTURE_WORDS = frozenset(
+    "will 'll ’ll shall should would won't wo going expected expects expect plans plan planned "
+    "scheduled intends intend intended aims due set upcoming coming until till next forthcoming "
+    "anticipated slated".split()
+)
+"""Words that point forward. `planned` and `set` count only before `to`/`for` (below)."""
+_NEEDS_TO = frozenset("going planned set scheduled slated aims".split())
+"""Forward only when followed by `to` or `for` ("set to begin", "due to close", "scheduled for")."""
+_PAST_WORDS = frozenset(
+    "was were had did said told went came took made gave got began became fell rose won lost "
+    "met left sold bought paid held led ran saw found brought thought knew grew drew flew hit "
+    "put cut set shut struck spoke wrote chose froze broke stood sent spent built meant kept "
+    "ago since earlier last previously".split()
+)
+"""Past forms (irregular verbs, and adverbs of the past); `set`, `put`, `cut`, `hit`, `shut` are
+also present forms, so they count only after a subject-like word (see `_is_past`)."""
+_ALWAYS_PAST = frozenset("was were had did ago since earlier last previously".split())
+_AMBIGUOUS_PAST = frozenset("set put cut hit shut".split())
+_PARTICIPLE_AFTER = frozenset(
+    "be been being is are am was were remain remains remained stay stays stayed get gets got "
+    "become becomes has have had will to".split()
+)
+"""After these an `-ed` word is a participle or an adjective ("will be completed", "remain
+closed"); after `has`/`have`/`had` it is a perfect, which reports the past (`_PERFECT`)."""
+_PERFECT = frozenset("has have had 've".split())
+_NOT_VERBS = frozenset("need speed bed red shed seed feed deed breed creed hundred bled fled".split())
+_SUBORDINATE = frozenset("when once until till after before".split())
+_WORD = re.compile(r"[A-Za-z'’]+")
+_CLAUSE_END = re.compile(r"[;:—–]|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b")
+
+
+def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
+    """Whether words[i] marks the past (`lower_case`: the word was written in lower case;
+    a capitalised `-ed` word is a name, "United", "Ahmed")."""
+    word = words[i]
+    before = words[i - 1] if i else ""
+    if word in _AMBIGUOUS_PAST:
+        return before not in _PARTICIPLE_AFTER and before not in ("to", "will", "would", "should")
+    if word in _PAST_WORDS:
+        # "to be held", "remain shut": a participle; "has held", "was": the past
+        return word in _ALWAYS_PAST or before in _PERFECT or before not in _PARTICIPLE_AFTER
+    if lower_case and word.endswith("ed") and len(word) > 4 and word not in _NOT_VERBS:
+        if before in _PERFECT:
+            return True  # "has filed": the present perfect reports something done
+        return before not in _PARTICIPLE_AFTER
+    return False
+
+
+def _is_future(words: list[str], i: int) -> bool:
+    word = words[i]
+    if word == "be" and i and words[i - 1] == "to":
+        return True  # "an event to be held on October 12"
+    if word in _NEEDS_TO:
+        following = words[i + 1] if i + 1 < len(words) else ""
+        return following in ("to", "for")
+    return word in _FUTURE_WORDS
+
+
+def _marker(words: list[str], i: int, surface: str) -> str:
+    if _is_future(words, i):
+        return FORWARD
+    if _is_past(words, i, surface[:1].islower()):
+        return BACK
+    return ""
+
+
+def direction(text: str, start: int, end: int, date_start: int, date_end: int) -> str:
+    """`FORWARD`, `BACK` or "" (no marker) for the date at text[date_start:date_end] in the
+    sentence text[start:end]: the nearest marker before the date within its clause, else
+    the nearest after it within the clause."""
+    clause_start = start
+    for mt in _CLAUSE_END.finditer(text, start, date_start):
+        clause_start = mt.end()
+    after = _CLAUSE_END.search(text, date_end, end)
+    clause_end = after.start() if after else end
+    surface = [w.group() for w in _WORD.finditer(text, clause_start, date_start)]
+    before = [w.lower() for w in surface]
+    for i in range(len(before) - 1, -1, -1):
+        found = _marker(before, i, surface[i])
+        if found == BACK and _SUBORDINATE.intersection(before[max(0, i - 3) : i]):
+            # "would be infused when they opened on Friday": a time clause takes the
+            # tense of the clause it hangs on (the sequence of tenses).
+            for j in range(i - 1, -1, -1):
+                governing = _marker(before, j, surface[j])
+                if governing:
+                    return governing
+        if found:
+            return found
+    surface = [w.group() for w in _WORD.finditer(text, date_end, clause_end)]
+    following = [w.lower() for w in surface]
+    for i in range(len(following)):
+        found = _marker(following, i, surface[i])
+        if found:
+            return found
+    return ""

@@ -1,0 +1,214 @@
+"""Events, not sentences: which dates anchor a happening, one entry per happening, titles.
+
+A small dossier on a made-up bankruptcy (no word of it is in the builder) is built in
+process; every expected value below was read off the texts by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder import sources
+from builder.model import Event
+from builder.pipeline import annotate_all
+from builder.timeline import build_events
+
+SOURCES = """\
+a.txt:
+  title: Rivermark files
+  published: 2009-06-01
+b.txt:
+  title: Rivermark to close plants
+  published: 2009-06-04
+c.txt:
+  title: Results
+  published: 2011-03-09
+d.txt:
+  title: A month on
+  published: 2009-07-10
+"""
+ENTITIES = """\
+- id: rivermark-motors
+  kind: organisation
+  name: Rivermark Motors
+  summary: A carmaker.
+- id: avel-union
+  kind: organisation
+  name: Avel Union
+  summary: A union.
+- id: dana-holt
+  kind: person
+  name: Dana Holt
+  summary: An executive.
+  aliases: [{text: Holt, after_full_name: true}]
+"""
+TEXTS = {
+    "a.txt": (
+        "Rivermark files\n\n"
+        "Rivermark Motors filed for bankruptcy protection on Monday.\n\n"
+        "Rivermark Motors named Dana Holt chief executive on Monday.\n\n"
+        "Avel Union members went on strike on Monday at the Avel plant."
+    ),
+    "b.txt": (
+        "Rivermark to close plants\n\n"
+        "Rivermark Motors, which filed for bankruptcy on June 1, will close plants.\n\n"
+        "The merger should close in November."
+    ),
+    "d.txt": "A month on\n\nA month after Rivermark Motors filed for bankruptcy protection in June, its plants are idle.",
+    "c.txt": (
+        "Results\n\n"
+        "March 09, 2011\n\n"
+        "Last updated on March 10, 2011 by the news desk\n\n"
+        "Orders fell 17% compared to April of 2010.\n\n"
+        "It was the worst result since 1998.\n\n"
+        "Sales were higher than in 2008.\n\n"
+        "The company was founded during the 1975-79 boom years.\n\n"
+        "\"We will be back in 2012,\" Dana Holt said.\n\n"
+        "Profit was $5 million, up from $3 million a year earlier.\n\n"
+        "Trading in its shares had been suspended since July 24, 2010.\n\n"
+        "Rivermark Motors opened a new plant in Avel on March 7 after two years of delays caused "
+        "by the long dispute with suppliers over prices."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], tuple[Event, ...]]:
+    seeds = tmp_path_factory.mktemp("bankruptcy") / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text(SOURCES, encoding="utf-8")
+    (seeds / "entities.yml").write_text(ENTITIES, encoding="utf-8")
+    for name, text in TEXTS.items():
+        (seeds / name).write_text(text + "\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    annotated = annotate_all(dossier.sources, dossier.entities, 1)
+    by_file = {s.file: annotated[s.id] for s in dossier.sources}
+    return by_file, build_events(dossier, annotated)  # type: ignore[return-value]
+
+
+def roles(built: tuple[dict[str, object], tuple[Event, ...]], file: str) -> list[tuple[str, str]]:
+    return [(d.text, d.role) for d in built[0][file].dates]  # type: ignore[attr-defined]
+
+
+def test_dates_that_are_not_events_keep_their_reason(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    assert roles(built, "c.txt") == [
+        ("March 09, 2011", "dateline"),
+        ("March 10, 2011", "publication"),
+        ("April of 2010", "comparison"),
+        ("1998", "comparison"),
+        ("2008", "comparison"),
+        ("1975-79", "description"),
+        ("2012", "quote"),
+        ("a year earlier", "comparison"),
+        ("July 24, 2010", "event"),
+        ("March 7", "event"),
+    ]
+
+
+def test_a_dateline_makes_no_event(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    assert not [ev for ev in built[1] if "March 09" in ev.title or ev.date in ("2011-03-09", "2010-04", "1998", "2008")]
+
+
+def test_one_happening_two_sources_is_one_event(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    filings = [ev for ev in built[1] if ev.date == "2009-06-01" and "bankruptcy" in ev.summary]
+    assert len(filings) == 1
+    assert {c.paragraph for c in filings[0].citations} == {2}
+    # A's Monday and B's June 1 are the same day; D's "in June" is a compatible date.
+    assert len({c.source for c in filings[0].citations}) == 3
+    assert filings[0].precision == "day"
+    assert not [ev for ev in built[1] if ev.date == "2009-06"]
+    assert filings[0].title == "Rivermark Motors filed for bankruptcy protection"
+
+
+def test_different_happenings_on_the_same_day_stay_apart(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    same_day = sorted(ev.title for ev in built[1] if ev.date == "2009-06-01")
+    assert same_day == [
+        "Avel Union members went on strike at the Avel plant",
+        "Rivermark Motors filed for bankruptcy protection",
+        "Rivermark Motors named Dana Holt chief executive",
+    ]
+
+
+def test_planned_happening_is_in_the_future(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    # Published 4 June 2009: "should close in November" is November 2009, not 2008.
+    assert [(ev.date, ev.precision) for ev in built[1] if "merger" in ev.summary] == [("2009-11", "month")]
+
+
+def test_titles_are_short_whole_clauses(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    for ev in built[1]:
+        assert "…" not in ev.title and len(ev.title.split()) <= 12, ev.title
+        assert ev.summary.endswith((".", "\"", "”"))
+    plant = [ev for ev in built[1] if ev.date == "2011-03-07"]
+    assert [ev.title for ev in plant] == ["Rivermark Motors opened a new plant in Avel"]
+
+
+TITLES = [
+    # (sentence, published, title)
+    ("7/8/07 was chosen as its date matches the designation.", "2007-07-09", "7/8/07 was chosen as its date matches the designation"),
+    ("The visit will be rescheduled for November 20, occurring later.", "2005-11-05", "The visit will be rescheduled, occurring later"),
+    ("The first flight of the 777 was in 1994.", "2005-04-27", "The first flight of the 777"),
+    ("Despite his party's good showing Sunday, Rainsy will be in a state of political limbo.", "2013-07-28",
+     "Rainsy will be in a state of political limbo"),
+    ("Cambodia's opposition appeared to make impressive gains in Sunday's general election, though the ruling "
+     "party claimed a victory that would extend the mandate of the prime minister.", "2013-07-28",
+     "Cambodia's opposition appeared to make impressive gains in the general election"),
+    ("He returned July 19 only after receiving a royal pardon at the behest of Hun Sen, his longtime rival.",
+     "2013-07-28", "He returned only after receiving a royal pardon"),
+    ("PHNOM PENH, Cambodia -- Thousands of workers marched on Monday.", "2013-07-30", "Thousands of workers marched"),
+    ("The Dow Jones Industrial Average, a stock market index used to gauge the performance of American stock "
+     "exchanges, fell 344.65 at the close of trading Thursday.", "2008-09-04",
+     "The Dow Jones Industrial Average fell 344.65 at the close of trading"),
+    ("Stock markets around the world, particularly those in the United States, have fallen dramatically today.",
+     "2008-09-17", "Stock markets around the world have fallen dramatically"),
+    ("The Central Bank offered to loan an additional 60 billion rubles on top of the 1.13 trillion it offered "
+     "yesterday.", "2008-09-18", "The Central Bank offered to loan an additional 60 billion rubles"),
+    ("The economy contracted by 0.9% between April and June and a further 0.1% since September.", "2008-11-18",
+     "The economy contracted by 0.9% and a further 0.1%"),
+]
+
+
+def test_a_sentence_with_two_happenings_titles_each_by_its_clause() -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.titles import title
+
+    sentence = ("The company filed for bankruptcy on Monday after two banks pulled out of "
+                "negotiations over the weekend.")
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2008, 9, 17))
+    assert [d.text for d in found] == ["Monday", "the weekend"]
+    assert title(sentence, 0, len(sentence), found, [], found[0]) == "The company filed for bankruptcy"
+    assert title(sentence, 0, len(sentence), found, [], found[1]) == "Two banks pulled out of negotiations"
+
+
+@pytest.mark.parametrize("sentence,published,expected", TITLES)
+def test_title(sentence: str, published: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.titles import title
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date.fromisoformat(published))
+    assert found
+    assert title(sentence, 0, len(sentence), found, []) == expected
+
+
+def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: A\nb.txt:\n  title: B\n  published: 2011-03-08\nc.txt:\n  title: C\n  published: 2011-03-09\n",
+        encoding="utf-8",
+    )
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (seeds / name).write_text("Title\n\nMarch 09, 2011\n\nOrders fell on Monday.\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    published = {s.file: s.published.isoformat() if s.published else None for s in dossier.sources}
+    assert published == {"a.txt": "2011-03-09", "b.txt": "2011-03-08", "c.txt": "2011-03-09"}
+    assert sorted(w.split(": ", 1)[1] for w in dossier.warnings if "date line" in w) == [
+        "its date line says 2011-03-09; sources.yml says published 2011-03-08",
+        "no 'published' in sources.yml; taken from its date line (2011-03-09)",
+    ]

@@ -1,0 +1,184 @@
+"""Dates resolved by tense, every row of the recognition table, and the issue's small inputs.
+
+Each expected value was worked out by hand from the publication date given in the row
+(weekdays checked against a calendar) and the rules in `builder/dates.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from builder import tense
+from builder.dates import RULES, find_dates
+
+MON_2012_12_31 = dt.date(2012, 12, 31)
+MON_2009_06_01 = dt.date(2009, 6, 1)
+FRI_2010_06_04 = dt.date(2010, 6, 4)
+WED_2009_12_16 = dt.date(2009, 12, 16)
+MON_2010_01_25 = dt.date(2010, 1, 25)
+MON_2013_08_12 = dt.date(2013, 8, 12)
+
+
+def found(text: str, published: dt.date | None, names: tuple[tuple[int, int], ...] = ()) -> list[tuple[str, str, str]]:
+    return [(d.text, d.value, d.precision) for d in find_dates(text, 0, len(text), 1, published, names)]
+
+
+# One row per rule of `dates.RULES`: (rule name, text, published, expected first date).
+ROWS = [
+    ("month day year", "open on Sep 30 2025", MON_2013_08_12, ("Sep 30 2025", "2025-09-30", "day")),
+    ("day month year", "on the 3rd of May, 2011 they met", MON_2013_08_12, ("the 3rd of May, 2011", "2011-05-03", "day")),
+    ("month day range", "talks on Sept. 14-15 failed", dt.date(2013, 9, 26), ("Sept. 14-15", "2013-09-14/2013-09-15", "range")),
+    ("month day", "on Oct 12 the board met", MON_2013_08_12, ("Oct 12", "2012-10-12", "day")),
+    ("day month", "on 12 March they met", MON_2013_08_12, ("12 March", "2013-03-12", "day")),
+    ("month year", "in March 2014 they meet", MON_2013_08_12, ("March 2014", "2014-03", "month")),
+    ("bare month", "The merger should close in November.", FRI_2010_06_04, ("November", "2010-11", "month")),
+    ("ISO date", "The decree, dated 2009-10-05, was published", MON_2013_08_12, ("2009-10-05", "2009-10-05", "day")),
+    ("numeric date", "its date, 7/8/07, was chosen", dt.date(2007, 7, 9), ("7/8/07", "2007-07-08", "day")),
+    ("year range", "the 1975-79 rule", MON_2013_08_12, ("1975-79", "1975/1979", "range")),
+    ("decade", "the 1990s", MON_2013_08_12, ("1990s", "1990/1999", "decade")),
+    ("year", "since 1998", MON_2013_08_12, ("1998", "1998", "year")),
+    ("short year", "the lowest level since '82", dt.date(2008, 10, 27), ("'82", "1982", "year")),
+    ("quarter", "profit fell in the first quarter of 2009", MON_2013_08_12, ("the first quarter of 2009", "2009-01/2009-03", "quarter")),
+    ("half", "sales grew in the first half of 2009", MON_2013_08_12, ("the first half of 2009", "2009-01/2009-06", "half")),
+    ("season", "the summer of 2009", MON_2013_08_12, ("summer of 2009", "2009-06/2009-08", "season")),
+    ("weekend", "They will travel this weekend.", MON_2010_01_25, ("this weekend", "2010-01-30/2010-01-31", "range")),
+    ("weekday", "this Friday", MON_2012_12_31, ("this Friday", "2013-01-04", "day")),
+    ("deictic", "They met this morning", MON_2013_08_12, ("this morning", "2013-08-12", "day")),
+    ("offset", "five years ago", MON_2013_08_12, ("five years ago", "2008", "year")),
+    ("previous", "In 2008 sales fell, after a rise the previous year.", MON_2013_08_12, ("the previous year", "2007", "year")),
+    ("part of year", "prices rose at the start of this year", MON_2013_08_12, ("the start of this year", "2013-01", "month")),
+    ("running count", "Trading was suspended for a second consecutive day.", dt.date(2008, 9, 17),
+     ("a second consecutive day", "2008-09-17", "day")),
+    ("the day", "On Friday the index fell, and it rose on the same day in Tokyo.", MON_2013_08_12, ("the same day", "2013-08-09", "day")),
+    ("time of day", "made its first test flight Tuesday at 18:00 UTC.", WED_2009_12_16, ("18:00 UTC", "2009-12-15", "day")),
+]
+
+
+def test_every_rule_has_a_row() -> None:
+    assert sorted({r.name for r in RULES}) == sorted({row[0] for row in ROWS})
+
+
+@pytest.mark.parametrize("rule,text,published,expected", ROWS, ids=[r[0] for r in ROWS])
+def test_rule_row(rule: str, text: str, published: dt.date, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text, published)
+    pattern = next(r.pattern for r in RULES if r.name == rule)
+    assert any(pattern.search(text[i:]) for i in range(len(text)))
+
+
+CASES = [
+    # The issue's inputs, each with its siblings: (text, published, expected).
+    ("this Friday", MON_2012_12_31, [("this Friday", "2013-01-04", "day")]),
+    ("this Monday", dt.date(2013, 1, 4), [("this Monday", "2012-12-31", "day")]),
+    ("The exhibition ran from June 9 to June 23, 2014", dt.date(2015, 2, 13),
+     [("June 9", "2014-06-09", "day"), ("June 23, 2014", "2014-06-23", "day")]),
+    ("between April and June 2008", dt.date(2008, 11, 18), [("April", "2008-04", "month"), ("June 2008", "2008-06", "month")]),
+    ("was between September and October of 2007, when", dt.date(2009, 4, 4),
+     [("September", "2007-09", "month"), ("October of 2007", "2007-10", "month")]),
+    ("contracted between April and June", dt.date(2008, 11, 18), [("April", "2008-04", "month"), ("June", "2008-06", "month")]),
+    ("is expected to take place in August or September", dt.date(2007, 7, 9),
+     [("August", "2007-08", "month"), ("September", "2007-09", "month")]),
+    ("Smith or May said", dt.date(2007, 7, 9), []),
+    ("open on Sep 30 2025", MON_2013_08_12, [("Sep 30 2025", "2025-09-30", "day")]),
+    ("on Jan 5 they met", dt.date(2013, 1, 20), [("Jan 5", "2013-01-05", "day")]),
+    ("The decree, dated 2009-10-05, was published", MON_2013_08_12, [("2009-10-05", "2009-10-05", "day")]),
+    ("The merger should close in November.", FRI_2010_06_04, [("November", "2010-11", "month")]),
+    ("The merger will close in June.", FRI_2010_06_04, [("June", "2010-06", "month")]),
+    ("The merger closed in November.", FRI_2010_06_04, [("November", "2009-11", "month")]),
+    ("The deal is expected to close in March.", FRI_2010_06_04, [("March", "2011-03", "month")]),
+    ("Rivermark Motors filed for bankruptcy protection on Monday.", dt.date(2009, 6, 4), [("Monday", "2009-06-01", "day")]),
+    ("Rivermark Motors will file for bankruptcy on Monday.", dt.date(2009, 6, 4), [("Monday", "2009-06-08", "day")]),
+    ("Russian markets to remain closed until Friday", dt.date(2008, 9, 18), [("Friday", "2008-09-19", "day")]),
+    ("The trial is set to begin on Wednesday", dt.date(2006, 3, 28), [("Wednesday", "2006-03-29", "day")]),
+    ("another special event to be held on October 12.", dt.date(2005, 10, 4), [("October 12", "2005-10-12", "day")]),
+    ("12 March", MON_2013_08_12, [("12 March", "2013-03-12", "day")]),
+    ("They met on 12 March.", MON_2013_08_12, [("12 March", "2013-03-12", "day")]),
+    ("the 3rd of May, 2011", MON_2013_08_12, [("the 3rd of May, 2011", "2011-05-03", "day")]),
+    ("Q3", dt.date(2009, 11, 2), [("Q3", "2009-07/2009-09", "quarter")]),
+    ("the fourth quarter", dt.date(2007, 3, 13), [("the fourth quarter", "2006-10/2006-12", "quarter")]),
+    ("profits doubled in the last quarter", dt.date(2007, 1, 18), [("the last quarter", "2006-10/2006-12", "quarter")]),
+    ("the third quarter of this year", dt.date(2009, 10, 16), [("the third quarter of this year", "2009-07/2009-09", "quarter")]),
+    ("growth will return in the second half", dt.date(2009, 3, 1), [("the second half", "2009-07/2009-12", "half")]),
+    ("the second half of the season", dt.date(2009, 3, 1), []),
+    ("Autumn", dt.date(2008, 10, 13), [("Autumn", "2008-09/2008-11", "season")]),
+    ("last autumn", dt.date(2013, 3, 1), [("last autumn", "2012-09/2012-11", "season")]),
+    ("a fall of 3%", MON_2013_08_12, []),
+    ("the fall in prices", MON_2013_08_12, []),
+    ("in early June", MON_2013_08_12, [("June", "2013-06", "month")]),
+    ("their January sales", dt.date(2013, 3, 1), [("January", "2013-01", "month")]),
+    ("a year earlier", dt.date(2009, 10, 16), [("a year earlier", "2008", "year")]),
+    ("In 2008 sales fell; a year earlier they rose", MON_2013_08_12, [("2008", "2008", "year"), ("a year earlier", "2007", "year")]),
+    ("the late 1970s", MON_2013_08_12, [("late 1970s", "1977/1979", "range")]),
+    ("the 1980s", MON_2013_08_12, [("1980s", "1980/1989", "decade")]),
+    ("made its first test flight Tuesday in Everett at 18:00 UTC.", WED_2009_12_16,
+     [("Tuesday", "2009-12-15", "day"), ("18:00 UTC", "2009-12-15", "day")]),
+    ("Around 3 p.m. EST, trading stopped", dt.date(2007, 2, 27), [("3 p.m. EST", "2007-02-27", "day")]),
+    ("The index closed at 08:30 UTC.", dt.date(2005, 4, 27), [("08:30 UTC", "2005-04-27", "day")]),
+    ("US stock markets tumble on `Black Monday' anniversary", dt.date(2007, 10, 20), []),
+    ("The Russell 2000 Index dropped by four percent.", MON_2013_08_12, []),
+    ("became public attention this weekend, when", MON_2010_01_25, [("this weekend", "2010-01-23/2010-01-24", "range")]),
+    ("later this year", dt.date(2006, 10, 5), [("later this year", "2006-10-05/2006-12-31", "range")]),
+    ("earlier this year", dt.date(2006, 10, 5), [("earlier this year", "2006-01-01/2006-10-05", "range")]),
+    ("ending the day at 8,017", dt.date(2009, 4, 4), [("the day", "2009-04-04", "day")]),
+    ("rebounded late in the day after falling", dt.date(2007, 8, 10), [("the day", "2007-08-10", "day")]),
+    ("the day after the election", dt.date(2007, 8, 10), []),
+    ("On Friday the Dow rose 2%, ending the day at 8,017.", dt.date(2009, 4, 4),
+     [("Friday", "2009-04-03", "day"), ("the day", "2009-04-03", "day")]),
+    ("last night", MON_2013_08_12, [("last night", "2013-08-11", "day")]),
+    ("US stocks log gains for fourth week in a row", dt.date(2009, 4, 4), [("fourth week", "2009-W14", "week")]),
+    ("the second day of the trial", dt.date(2009, 4, 4), []),
+    ("The Dow has fallen almost fifteen percent since the start of this year.", dt.date(2009, 2, 20),
+     [("the start of this year", "2009-01-01", "day")]),
+    ("at the beginning of the year", dt.date(2008, 4, 9), [("the beginning of the year", "2008-01", "month")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_case(text: str, published: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+def test_date_like_word_inside_a_registered_name_is_no_date() -> None:
+    text = "The May Day Union met on Friday."
+    assert found(text, MON_2013_08_12, ((4, 19),)) == [("Friday", "2013-08-09", "day")]
+    assert found("Asia Monday stocks fell", MON_2013_08_12, ((0, 4),)) == [("Monday", "2013-08-12", "day")]
+
+
+def test_timex3_values() -> None:
+    def timex(text: str, published: dt.date) -> list[str]:
+        return [d.timex for d in find_dates(text, 0, len(text), 1, published)]
+
+    assert timex("the first quarter of 2009", MON_2013_08_12) == ["2009-Q1"]
+    assert timex("the first half of 2009", MON_2013_08_12) == ["2009-H1"]
+    assert timex("Autumn", dt.date(2008, 10, 13)) == ["2008-FA"]
+    assert timex("the winter of 2008", MON_2013_08_12) == ["2008-WI"]
+    assert timex("the 1990s", MON_2013_08_12) == ["199"]
+    assert timex("this weekend", MON_2010_01_25) == ["2010-W04-WE"]
+    assert timex("Tuesday at 18:00 UTC", WED_2009_12_16) == ["2009-12-15", "2009-12-15T18:00"]
+    assert timex("at 6:40 p.m. (GMT +8)", dt.date(2007, 10, 17)) == ["2007-10-17T18:40"]
+
+
+DIRECTIONS = [
+    ("Rivermark Motors filed for bankruptcy protection on Monday.", "Monday", tense.BACK),
+    ("The merger should close in November.", "November", tense.FORWARD),
+    ("The company will close plants on Friday", "Friday", tense.FORWARD),
+    ("The company, which filed on Monday, will close plants on Friday", "Friday", tense.FORWARD),
+    ("He said on Friday it would appeal", "Friday", tense.BACK),
+    ("The strike is due to start on Monday", "Monday", tense.FORWARD),
+    ("The court has ruled on Monday", "Monday", tense.BACK),
+    ("The plant will be closed on Monday", "Monday", tense.FORWARD),
+    ("The United Nations on Friday", "Friday", ""),
+    ("Workers plan to strike on Friday", "Friday", tense.FORWARD),
+    ("Workers struck on Friday", "Friday", tense.BACK),
+    ("Shares rise on Monday", "Monday", ""),
+    ("500 billion rubles would be infused into the markets when they opened on Friday", "Friday", tense.FORWARD),
+    ("The markets fell sharply when they opened on Friday", "Friday", tense.BACK),
+]
+
+
+@pytest.mark.parametrize("text,word,expected", DIRECTIONS)
+def test_direction(text: str, word: str, expected: str) -> None:
+    mt = list(re.finditer(word, text))[-1]
+    assert tense.direction(text, 0, len(text), mt.start(), mt.end()) == expected
