@@ -159,7 +159,7 @@ def _link(
     this one links."""
     if session:
         links = crossref.link(dossier, annotated, keys, session.links)
-        return links, timeline.build_events(dossier, annotated, held=session.events)
+        return links, timeline.build_events(dossier, annotated, held=session.events, keys=keys)
     extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
     try:
         links = crossref.link(dossier, annotated)

@@ -99,7 +99,7 @@ def test_patched_links_and_events_equal_those_built_again(tmp_path: Path, monkey
     annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)
     held, events_held = crossref.Index(), timeline.Held()
     crossref.link(dossier, annotated, cache.keys(dossier.sources, dossier.entities)[1], held)
-    timeline.extract_events(dossier, annotated, events_held)
+    timeline.extract_events(dossier, annotated, events_held, cache.keys(dossier.sources, dossier.entities)[1])
     names = [e.name for e in dossier.entities]
     rng = random.Random(seed)
     kinds: set[str] = set()
@@ -122,7 +122,7 @@ def test_patched_links_and_events_equal_those_built_again(tmp_path: Path, monkey
         assert list(patched.counts) == list(full.counts)  # in source order
         kinds.update(r.kind for r in patched.relations)
         merged.clear()
-        events = timeline.extract_events(dossier, annotated, events_held)
+        events = timeline.extract_events(dossier, annotated, events_held, cache.keys(dossier.sources, dossier.entities)[1])
         dates = {ev.date for ev in events.values()}
         assert len(merged) < len(dates)  # only the dates the edit touched were merged again
         assert list(events.items()) == list(timeline.extract_events(dossier, annotated).items())
