@@ -497,17 +497,17 @@ def _present(need: str, text: str, start: int, end: int, lowered: list[str]) -> 
 
 def find_dates(
     text: str, start: int, end: int, paragraph: int, published: dt.date | None,
-    names: tuple[tuple[int, int], ...] = (), spans: tuple[tuple[int, int], ...] | None = None,
+    names: tuple[tuple[int, int], ...] = (), sentence_spans: tuple[tuple[int, int], ...] | None = None,
 ) -> list[TimeExpression]:
     """Time expressions in `text[start:end]`, resolved where possible, in text order.
     `names`: the spans of registered names in the text, sorted; a date-like word inside
     one is no date ("Windows 2000"), and a weekday right after one is ("Asia Monday").
-    `spans`: its sentences (a paragraph's `sentences`; split here when not given)."""
+    `sentence_spans`: its sentences (a paragraph's `sentences`; split here when not given)."""
     found: list[TimeExpression] = []
     name_ends = {e for _, e in names}
     last_day_at = -1
     last_day = ""
-    for s_start, s_end in sentences(text, start, end) if spans is None else spans:
+    for s_start, s_end in sentences(text, start, end) if sentence_spans is None else sentence_spans:
         spans: list[tuple[int, int, re.Match[str], Resolver]] = []
         present: dict[str, bool] = {}
         lowered: list[str] = []

@@ -126,10 +126,10 @@ class Relater:
         # Entities: the same, one source and entity at a time.
         again = set()
         for sid, named in entity_sets.items():
-            before = self.entity_sets.get(sid, set())
-            for e in sorted(before ^ named):
+            named_before = self.entity_sets.get(sid, set())
+            for e in sorted(named_before ^ named):
                 old_ids = self.by_entity.get(e, [])
-                new_ids = [x for x in old_ids if x != sid] if e in before else sorted([*old_ids, sid])
+                new_ids = [x for x in old_ids if x != sid] if e in named_before else sorted([*old_ids, sid])
                 again |= _moved_pairs(
                     old_ids if _telling_entity(len(old_ids)) else None,
                     new_ids if _telling_entity(len(new_ids)) else None, [sid],
