@@ -6,6 +6,7 @@
 # make offline  the site for file:// use, packed as dist/<site-name>-offline.zip
 # make publish PAGES_TARGET=.|pr-N   push site/ into the Pages branch (CI; needs PAGES_REMOTE)
 # make unpublish PAGES_TARGET=pr-N   remove a pull request's preview (CI)
+# make pdf    the whole dossier as one PDF, dist/<site-name>.pdf (printed by Debian's chromium)
 # make lint   ruff and mypy
 
 PYTHON ?= python3
@@ -24,7 +25,8 @@ ZENSICAL := .venv-zensical
 export DOCS_DIR := $(DOCS)
 export SITE_DIR := $(SITE)
 
-.PHONY: site serve build render offline publish unpublish test browser-deps bench lint clean
+PDF_DIR ?= build/pdf
+.PHONY: site serve build render offline pdf publish unpublish test browser-deps bench lint clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +69,13 @@ offline: build node_modules/.installed
 	rm -rf $(OFFLINE_DIR)
 	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml -d $(abspath $(OFFLINE_DIR))
 	$(BIN)/python scripts/pack_offline.py $(OFFLINE_DIR) node_modules/iframe-worker/shim/index.js $(DIST)
+
+# The site built with plain .html links into PDF_DIR, then printed page by page, in
+# navigation order, into one PDF with contents and working internal links.
+pdf: build browser-deps
+	rm -rf $(PDF_DIR)
+	USE_DIRECTORY_URLS=false $(BIN)/mkdocs build --strict -d $(abspath $(PDF_DIR))
+	$(BIN)/python scripts/dossier_pdf.py $(PDF_DIR) $(DIST)
 
 # The builder watches seeds/ and rewrites only the pages whose content changed; MkDocs
 # (--dirty) re-renders only those.

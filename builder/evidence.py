@@ -158,6 +158,18 @@ def _trim(phrase: str) -> str:
     return " ".join(words[:16]) + ("…" if len(words) > 16 else "")
 
 
+def _as_stated(phrase: str, preceding: list[str]) -> str:
+    """A stated role in the source's casing ("Cambodian Prime Minister" stays so), but for
+    the capital a sentence gives its first word: "Opposition leader" opening a sentence
+    is "opposition leader" (the rest of the phrase, all lower case, shows it was no
+    title). `preceding`: the paragraph's tokens before the role."""
+    first, _, rest = phrase.partition(" ")
+    opens_sentence = not preceding or preceding[-1] in (".", "!", "?", "“", "\"", "‘", "'", ":")
+    if opens_sentence and rest == rest.lower() and first[1:] == first[1:].lower():
+        return f"{first.lower()} {rest}".rstrip()
+    return phrase
+
+
 def _title_before(
     before: str, mentions: tuple[Mention, ...], m: Mention, entities: dict[str, Entity]
 ) -> str:
@@ -181,7 +193,8 @@ def _title_before(
                 org = other.text
     phrase = " ".join(w for w in title if w != org and w.lower() != org.lower())
     phrase = re.sub(r"^(?:longtime|former|then|current)\s", "", phrase, flags=re.I)
-    return f"{phrase.lower()} ({org})" if org else phrase.lower()
+    phrase = _as_stated(phrase, words[: len(words) - len(title)])
+    return f"{phrase} ({org})" if org else phrase
 
 
 _UNITS = r"seats|votes|names|registered voters|voters"

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import paths
 from .crossref import Links
+from .linebreaks import in_file
 from .model import Annotated, Dossier, Event, Relation
 from .timeline import sort_key
 
@@ -56,9 +57,13 @@ def files(
     held = memo or Memo()
     keys = keys or {}
     records = {}
+    joins = {s.id: s.joined for s in dossier.sources if s.joined}  # offsets exported in the file's text
     for sid in sorted(annotated):
         before = held.sources.get(sid)
-        records[sid] = before[1] if before is not None and sid in keys and before[0] == keys[sid] else _records(annotated[sid])
+        records[sid] = (
+            before[1] if before is not None and sid in keys and before[0] == keys[sid]
+            else _records(in_file(annotated[sid], joins.get(sid, ())))
+        )
     held.sources = {sid: (keys[sid], r) for sid, r in records.items() if sid in keys}
     data = dossier_json(dossier, records, links, events, held)
     return {

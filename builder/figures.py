@@ -29,6 +29,10 @@ class Node:
     """Left edge of the name's label."""
     label_y: float = 0.0
     """Top edge of the name's label."""
+    label_w: float = 0.0
+    """Width of the name's label (its height is `LABEL_HEIGHT`)."""
+    leader: bool = False
+    """Whether the label lies away from its dot (a line then joins them)."""
 
 
 @dataclass(frozen=True)
@@ -131,31 +135,60 @@ def graph(entities: list[Entity], mentions: dict[str, int], relations: tuple[Rel
     return nodes, edges
 
 
-CHAR_WIDTH, LABEL_HEIGHT = 8.2, 19.0
-"""A label's size in drawing units (the stylesheet's label font on a page-wide drawing)."""
+FONT_SIZE, CHAR_WIDTH, LABEL_HEIGHT, LABEL_PAD = 18.0, 10.6, 38.0, 5.0
+"""A label in drawing units: the name's font size, the width given to each character
+(the SVG text is stretched or squeezed to exactly that width, so the layout's boxes are
+the drawn ones), the box's height and its side padding. The stylesheet keeps the drawing
+at least 640 px wide, where a label box is over 24 px tall (WCAG 2.2 target size)."""
+MARGIN = 3.0
+"""Clearance kept between a label and any other label or dot."""
+
+
+def label_size(name: str) -> tuple[float, float]:
+    """(width, height) of a name's label box in drawing units."""
+    return max(CHAR_WIDTH * len(name) + 2 * LABEL_PAD, LABEL_HEIGHT), LABEL_HEIGHT
+
+
+def drawing_height(nodes: list[Node]) -> float:
+    """The drawing's height: `HEIGHT`, or more where labels had to go below it."""
+    return max([float(HEIGHT), *(n.label_y + LABEL_HEIGHT + MARGIN for n in nodes)])
+
+
+def _clear(box: tuple[float, float, float, float], others: list[tuple[float, float, float, float]]) -> bool:
+    x, y, w, h = box
+    return not any(x < ox + ow + MARGIN and ox < x + w + MARGIN and y < oy + oh + MARGIN and oy < y + h + MARGIN
+                   for ox, oy, ow, oh in others)
 
 
 def _place_labels(nodes: list[Node]) -> list[Node]:
-    """Put each name where it overlaps no name placed before it: above its dot, else
-    below, right, left, or further out; the most-mentioned are placed first."""
+    """Put each name where it overlaps no other name and no dot: above its dot, else
+    below, right, left, then further out in widening rings (with a leader line to the
+    dot), and as a last resort under the drawing. The most-mentioned are placed first.
+    Every box stays inside the drawing's width."""
+    obstacles = [(n.x - n.r, n.y - n.r, 2 * n.r, 2 * n.r) for n in nodes]
     placed: list[tuple[float, float, float, float]] = []
     result = {}
+    bottom = float(HEIGHT)
     for n in sorted(nodes, key=lambda n: (-n.r, n.entity.id)):
-        w = CHAR_WIDTH * len(n.entity.name) + 8
-        h = LABEL_HEIGHT
-        spots = [
-            (n.x - w / 2, n.y - n.r - h - 2), (n.x - w / 2, n.y + n.r + 2),
-            (n.x + n.r + 4, n.y - h / 2), (n.x - n.r - 4 - w, n.y - h / 2),
-            (n.x - w / 2, n.y - n.r - 2 * h - 2), (n.x - w / 2, n.y + n.r + h + 2),
+        w, h = label_size(n.entity.name)
+        near = [
+            (n.x - w / 2, n.y - n.r - h - MARGIN - 1), (n.x - w / 2, n.y + n.r + MARGIN + 1),
+            (n.x + n.r + MARGIN + 1, n.y - h / 2), (n.x - n.r - MARGIN - 1 - w, n.y - h / 2),
         ]
-        spots = [(min(max(x, 0.0), WIDTH - w), min(max(y, 0.0), HEIGHT - h)) for x, y in spots]
-        chosen = next(
-            (s for s in spots if not any(s[0] < px + pw and px < s[0] + w and s[1] < py + ph and py < s[1] + h
-                                          for px, py, pw, ph in placed)),
-            spots[0],
-        )
+        far = [
+            (n.x - w / 2 + radius * math.cos(angle), n.y - h / 2 + radius * math.sin(angle))
+            for radius in range(int(h), 481, 16)
+            for angle in (2 * math.pi * k / 16 - math.pi / 2 for k in range(16))
+        ]
+        spots = [(min(max(x, 0.0), WIDTH - w), min(max(y, 0.0), HEIGHT - h)) for x, y in near + far]
+        others = obstacles + placed
+        chosen = next((s for s in spots if _clear((s[0], s[1], w, h), others)), None)
+        if chosen is None:  # nowhere free on the drawing: a row of its own below it
+            chosen = (min(max(n.x - w / 2, 0.0), WIDTH - w), bottom + MARGIN)
+        bottom = max(bottom, chosen[1] + h)
+        leader = not any(chosen == spot for spot in spots[: len(near)])
         placed.append((chosen[0], chosen[1], w, h))
-        result[n.entity.id] = Node(n.entity, n.x, n.y, n.r, round(chosen[0], 1), round(chosen[1], 1))
+        result[n.entity.id] = Node(n.entity, n.x, n.y, n.r, round(chosen[0], 1), round(chosen[1], 1), round(w, 1), leader)
     return [result[n.entity.id] for n in nodes]
 
 
@@ -214,27 +247,68 @@ def counts(claims: list[tuple[Claim, str]]) -> list[Count]:
 Piece = tuple[str, str]
 """(`same`, `del` or `ins`, text)."""
 
+_TYPOGRAPHIC = str.maketrans({
+    **dict.fromkeys("‘’‚‛′`´", "'"), **dict.fromkeys("“”„‟″«»", '"'),
+    **dict.fromkeys("‐‑‒–—―−", "-"), "\u00ad": None, "\u200b": None, "\u2060": None,
+})
+"""Typographic variants folded together: curly and straight quotes and apostrophes (and
+primes, guillemets), the dash forms, soft hyphens and zero-width breaks (Unicode
+General Punctuation; the choice between them is the outlet's style, not the story's)."""
+_TOKEN = re.compile(r"\s+|[\w\u00ad\u200b\u2060]+|[^\w\s]")
+"""Words (with any soft hyphen or zero-width break inside them), runs of white space,
+and single other characters."""
 
-def word_diff(a: str, b: str) -> list[list[Piece]]:
+
+def typographic_key(text: str) -> str:
+    """`text` with typographic variants folded (see `_TYPOGRAPHIC`) and every run of white
+    space made one space: two texts with the same key differ only in typography."""
+    return re.sub(r"\s+", " ", text.translate(_TYPOGRAPHIC))
+
+
+@dataclass(frozen=True)
+class WordDiff:
+    """A word-level comparison of two texts."""
+
+    paragraphs: list[list[Piece]]
+    """Paragraphs of pieces; a typographic difference shows the first text's form, as `same`."""
+    set_aside: int
+    """How many typographic differences (quotes, apostrophes, dashes, white space, soft
+    hyphens) were not counted as changes."""
+
+
+def word_diff(a: str, b: str) -> WordDiff:
     """A word-level diff of two texts as paragraphs of pieces.
 
     Paragraphs are aligned first; only paragraphs that changed are compared word by
     word (which keeps a long pair of texts cheap: most paragraphs of two versions are
-    equal, or wholly added or cut).
+    equal, or wholly added or cut). Words equal up to typography (`typographic_key`)
+    are the same word, and a change of white space alone is no change: each such
+    difference is counted in `set_aside`.
     """
     paras_a = [p for p in re.split(r"\n\s*\n", a) if p.strip()]
     paras_b = [p for p in re.split(r"\n\s*\n", b) if p.strip()]
+    keys_a = [typographic_key(p).strip() for p in paras_a]
+    keys_b = [typographic_key(p).strip() for p in paras_b]
     result: list[list[Piece]] = []
-    matcher = difflib.SequenceMatcher(None, paras_a, paras_b, autojunk=False)
+    set_aside = 0
+
+    def words(x: str, y: str) -> list[Piece]:
+        nonlocal set_aside
+        pieces, n = _words(x, y)
+        set_aside += n
+        return pieces
+
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            result += [[("same", p.strip())] for p in paras_a[i1:i2]]
+            for x, y in zip(paras_a[i1:i2], paras_b[j1:j2], strict=True):
+                result.append([("same", x.strip())] if x.strip() == y.strip() else words(x, y))
             continue
         left, right = paras_a[i1:i2], paras_b[j1:j2]
         i = j = 0
         while i < len(left) or j < len(right):
             if i < len(left) and j < len(right) and _alike(left[i], right[j]):
-                result.append(_words(left[i], right[j]))
+                result.append(words(left[i], right[j]))
                 i, j = i + 1, j + 1
             elif j < len(right) and (i >= len(left) or (j + 1 < len(right) and _alike(left[i], right[j + 1]))):
                 result.append([("ins", right[j].strip())])
@@ -243,20 +317,27 @@ def word_diff(a: str, b: str) -> list[list[Piece]]:
                 result.append([("del", left[i].strip())])
                 i += 1
             else:  # neither alike nor realigned: compare them word by word anyway
-                result.append(_words(left[i], right[j]))
+                result.append(words(left[i], right[j]))
                 i, j = i + 1, j + 1
-    return result
+    return WordDiff(result, set_aside)
 
 
 def _alike(a: str, b: str) -> bool:
     """Two paragraphs that are versions of each other (half their words in common)."""
-    return difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio() >= 0.5
+    return difflib.SequenceMatcher(
+        None, typographic_key(a).split(), typographic_key(b).split(), autojunk=False
+    ).ratio() >= 0.5
 
 
-def _words(a: str, b: str) -> list[Piece]:
-    tokens_a = re.findall(r"\s+|\w+|[^\w\s]", a.strip())
-    tokens_b = re.findall(r"\s+|\w+|[^\w\s]", b.strip())
+def _words(a: str, b: str) -> tuple[list[Piece], int]:
+    """Pieces of two paragraphs compared word by word, and the count of typographic
+    differences set aside."""
+    tokens_a = _TOKEN.findall(a.strip())
+    tokens_b = _TOKEN.findall(b.strip())
+    keys_a = [typographic_key(t) for t in tokens_a]
+    keys_b = [typographic_key(t) for t in tokens_b]
     pieces: list[Piece] = []
+    set_aside = 0
 
     def emit(kind: str, tokens: list[str]) -> None:
         if not tokens:
@@ -266,10 +347,15 @@ def _words(a: str, b: str) -> list[Piece]:
         else:
             pieces.append((kind, "".join(tokens)))
 
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, tokens_a, tokens_b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
         if op == "equal":
+            set_aside += sum(x != y for x, y in zip(tokens_a[i1:i2], tokens_b[j1:j2], strict=True))
+            emit("same", tokens_a[i1:i2])
+        elif not "".join(keys_a[i1:i2] + keys_b[j1:j2]).strip():
+            # white space (or an invisible break) added or removed: no change of the words
+            set_aside += 1
             emit("same", tokens_a[i1:i2])
         else:
             emit("del", tokens_a[i1:i2])
             emit("ins", tokens_b[j1:j2])
-    return pieces
+    return pieces, set_aside

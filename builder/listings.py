@@ -133,15 +133,17 @@ def figure_pages(site: Site, env: Environment, ctx: dict[str, Any], memo: Memo) 
         strongest = sorted(edges, key=lambda e: (-e.weight, e.a.entity.name, e.b.entity.name))[:30]
         pages[CONNECTIONS] = env.get_template("connections.md.j2").render(
             page=CONNECTIONS, nodes=nodes, edges=edges, strongest=strongest,
-            width=figures.WIDTH, height=figures.HEIGHT, **ctx
+            width=figures.WIDTH, height=figures.drawing_height(nodes), label_height=figures.LABEL_HEIGHT,
+            **ctx
         )
     for r in site.versions:
         path = version_page(r.a, r.b)
         if not memo.stale(path, lambda r=r: (site.keys[r.a], site.keys[r.b], r.weight)):  # type: ignore[misc]
             continue
+        diff = figures.word_diff(_body(sources[r.a]), _body(sources[r.b]))
         pages[path] = env.get_template("version.md.j2").render(
             page=path, a=sources[r.a], b=sources[r.b], weight=r.weight,
-            paragraphs=figures.word_diff(_body(sources[r.a]), _body(sources[r.b])), **ctx
+            paragraphs=diff.paragraphs, set_aside=diff.set_aside, **ctx
         )
     return pages
 

@@ -121,7 +121,7 @@ class Span(NamedTuple):
     css: str = ""
     """Entity kind, for the highlight class."""
     title: str = ""
-    """Tooltip text."""
+    """Tooltip text: an entity's summary, a date's calendar reading."""
 
 
 def as_format(macro: Any, count: int, *fixed: object) -> str:
@@ -143,7 +143,7 @@ class Marker:
     def __init__(self, env: Environment) -> None:
         macros: Any = env.get_template("fragments.md.j2").module
         self._entity = as_format(macros.entity, 4)
-        self._date = as_format(macros.date, 2)
+        self._date = as_format(macros.date, 3)
         self._mention = as_format(macros.mention, 5)
         # The paragraph macro tests `skipped` and `speakers`: one pattern per case.
         self._paragraph = {
@@ -179,7 +179,7 @@ class Marker:
                 href = relative(page, span.target)
                 parts.append(self._entity.format(inner, href, span.css, escape_attr(span.title)))
             else:
-                parts.append(self._date.format(inner, escape_attr(span.target)))
+                parts.append(self._date.format(inner, escape_attr(span.target), escape_attr(span.title)))
             pos = span.end
         parts.append(escape(text[pos:end], self._edges(text, start, pos)))
         return self._paragraph[(skipped, bool(speakers))].format(number, "".join(parts), escape_attr(speakers))

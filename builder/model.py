@@ -97,7 +97,8 @@ class Source:
     file: str
     """The file's name in `seeds/`."""
     text: str
-    """The text as read."""
+    """The text as read, line-end hyphen breaks joined (`linebreaks`): what every
+    internal offset counts."""
     title: str
     """From `sources.yml`, or the first line."""
     outlet: str = ""
@@ -114,6 +115,9 @@ class Source:
     """Editor's notes on the source."""
     paragraphs: tuple[Paragraph, ...] = ()
     """The text's paragraphs in order."""
+    joined: tuple[tuple[int, int], ...] = ()
+    """Line breaks after a hyphen removed from the file's text (`linebreaks.join`):
+    (offset in `text`, characters removed just before it)."""
 
 
 @dataclass(frozen=True)

@@ -77,10 +77,12 @@ def profile(
                 items.append(marker.mention(m.paragraph, href, *snippet(src.text, m.start, m.end, p)))
         groups.append((src, len(by_source[sid]), items, len(seen_paragraphs)))
     facts = site.links.facts.get(entity.id, [])
-    # The same statement in several sources is one row citing each of them.
+    # The same statement in several sources (in any casing: "Prime Minister", "prime
+    # minister") is one row citing each of them, shown as first stated.
     stated: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    form: dict[tuple[str, str], str] = {}
     for f, sid in sorted(facts, key=lambda x: (when[x[1]], x[1], x[0].paragraph)):
-        stated[(f.kind, f.value)].append((sid, f.paragraph))
+        stated[(f.kind, form.setdefault((f.kind, f.value.casefold()), f.value))].append((sid, f.paragraph))
     quotes = sorted(site.links.quotes.get(entity.id, []), key=lambda x: (when[x[1]], x[1], x[0].start))
     companions = [(entities[o], n) for o, n in site.links.companions.get(entity.id, [])[:MAX_COMPANIONS]]
     return {

@@ -35,7 +35,7 @@ from .profiles import (
     published_key,
     registry_role,
 )
-from .timeline import show_date
+from .timeline import explain_date, show_date
 
 MAX_RELATED = 8
 """Related sources listed on a source page."""
@@ -65,6 +65,7 @@ def environment() -> Environment:
     env.filters["yaml"] = lambda v: json.dumps(v, ensure_ascii=False)
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
     env.filters["show_date"] = show_date
+    env.filters["explain_date"] = explain_date
     return env
 
 
@@ -371,7 +372,7 @@ def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str,
         e = entities[m.entity]
         spans[m.paragraph].append(Span(m.start, m.end, "entity", entity_page(e.kind, e.id), e.kind, e.summary))
     for t in ann.dates:
-        spans[t.paragraph].append(Span(t.start, t.end, "date", t.value))
+        spans[t.paragraph].append(Span(t.start, t.end, "date", t.value, title=explain_date(t.value, t.precision)))
     speakers: dict[int, list[str]] = defaultdict(list)
     for q in ann.quotes:
         name = entities[q.speaker].name if q.speaker else "unattributed"

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import cache, events, registry
+from . import cache, events, linebreaks, registry
 from .errors import InputError
 from .model import Dossier, Paragraph, Source
 from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_text, load_yaml
@@ -121,8 +121,10 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             known = None
         if known:
             text: str | None = known[1].text  # unchanged since this process read it
+            joins = known[1].joined
         else:
             text = read_text(path.read_bytes(), str(path), problems)
+            text, joins = linebreaks.join(text) if text is not None else (None, ())
         record = meta.get(path.name)
         if record is None:
             warnings.append(f"{path}: no entry in sources.yml; title taken from its first line")
@@ -138,7 +140,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         if known and known[1].id == sid and known[2] == record:
             source = known[1]  # the same object: later stages find their memos by identity
         else:
-            source = _make_source(path.name, text, record, sid)
+            source = _make_source(path.name, text, record, sid, joins)
         # A date line is metadata: it fills a missing 'published' and checks a given one.
         stated = events.dateline_date(source)
         if stated and "published" not in record:
@@ -243,13 +245,15 @@ def _source_id(text: str, record: Mapping, used_ids: set[str]) -> str:
     return sid
 
 
-def _make_source(name: str, text: str, record: Mapping, sid: str) -> Source:
+def _make_source(name: str, text: str, record: Mapping, sid: str, joins: linebreaks.Joins = ()) -> Source:
+    """A source from its text (line-end hyphen breaks already joined: `joins`) and record."""
     published = dt.date.fromisoformat(record["published"]) if "published" in record else None
     title = record.get("title") or _first_line(text)
     return Source(
         id=sid,
         file=name,
         text=text,
+        joined=joins,
         title=title.strip(),
         outlet=record.get("outlet", "").strip(),
         agency=record.get("agency", "").strip(),

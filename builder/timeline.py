@@ -297,3 +297,23 @@ def show_date(value: str, precision: str) -> str:
     if precision == "month":
         return f"{MONTH_NAMES[int(value[5:7]) - 1]} {value[:4]}"
     return f"{int(value[8:10])} {MONTH_NAMES[int(value[5:7]) - 1]} {value[:4]}"
+
+
+PRECISION_WORDS = {
+    "day": "to the day", "week": "to the week", "month": "to the month", "year": "to the year",
+    "range": "a period",
+}
+
+
+def explain_date(value: str, precision: str) -> str:
+    """What a marked date resolves to, for its tooltip and its screen-reader description:
+    `Sunday 28 July 2013 (to the day)`, `July 2013 (to the month)`, `1975–1979 (a
+    period)`. `value` is ISO 8601 as `TimeExpression.value` has it; a value this cannot
+    read is shown as it is."""
+    try:
+        shown = show_date(value, precision)
+        if precision == "day":
+            shown = f"{dt.date.fromisoformat(value):%A} {shown}"
+    except (ValueError, IndexError):
+        shown = value
+    return f"{shown} ({PRECISION_WORDS.get(precision, precision)})"

@@ -24,6 +24,8 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from conftest import ROOT
 
+pytestmark = pytest.mark.browser
+
 ARTIFACTS = ROOT / "tests" / "artifacts"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 KINDS = ["person", "party", "organisation", "place"]
@@ -245,4 +247,55 @@ def test_highlights_keep_contrast_in_both_palettes(browser: Browser, hosted: str
         ratios[kind] = contrast(rgb(colours[0]), rgb(colours[1]))
     print(scheme, {k: round(v, 2) for k, v in ratios.items()})
     assert all(v >= 4.5 for v in ratios.values()), ratios
+    reader.close()
+
+
+def dates_explain_themselves(page: Page, source_url: str) -> None:
+    """Every marked date has its calendar reading and precision as its title; hovering it
+    or reaching it with the keyboard shows that reading in a tooltip the date names as
+    its description (aria-describedby), and the paragraph's text stays exactly the source's."""
+    page.goto(source_url)
+    page.wait_for_load_state()
+    dates = page.locator("p.para time")
+    assert dates.count() >= 3
+    for title in dates.evaluate_all("ts => ts.map(t => t.getAttribute('title'))"):
+        assert re.fullmatch(r"(?:[A-Z]\w+day )?.*\d{4}.* \((?:to the (?:day|week|month|year)|a period)\)", title or ""), title
+    date = dates.first
+    title = date.get_attribute("title")
+    paragraph = date.evaluate("t => t.closest('p').id")
+    text_before = page.evaluate("id => document.getElementById(id).textContent", paragraph)
+    shown = """t => { const id = t.getAttribute('aria-describedby'), tip = id && document.getElementById(id);
+                      return tip && tip.classList.contains('md-tooltip2--active') ? tip.textContent.trim() : null; }"""
+    date.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)  # the page settles (the theme's "back to top" button)
+    date.hover()
+    # the tooltip the date names as its description shows its reading
+    page.wait_for_function(shown, arg=date.element_handle(), timeout=5_000)
+    assert date.evaluate(shown) == title
+    assert page.evaluate("id => document.getElementById(id).textContent", paragraph) == text_before
+    page.mouse.move(0, 0)
+    page.wait_for_function("t => !t.hasAttribute('aria-describedby')", arg=date.element_handle(), timeout=5_000)
+    # the keyboard: Tab from the element before the date lands on it and shows the same
+    page.evaluate("t => { const all = [...document.querySelectorAll('a[href], time[tabindex]')]; all[all.indexOf(t) - 1].focus(); }",
+                  date.element_handle())
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.tagName") == "TIME"
+    page.wait_for_function(shown, arg=date.element_handle(), timeout=5_000)
+    assert date.evaluate(shown) == title
+
+
+def test_dates_explain_themselves_over_http(browser: Browser, hosted: str) -> None:
+    reader = Reader(browser, hosted)
+    reader.page.goto(hosted + "sources/")
+    href = reader.page.locator("article table a").first.get_attribute("href")
+    dates_explain_themselves(reader.page, hosted + "sources/" + (href or ""))
+    assert reader.errors == [] and reader.external == []
+    reader.close()
+
+
+def test_dates_explain_themselves_from_disk(browser: Browser, offline: Path) -> None:
+    reader = Reader(browser, "file://")
+    source = sorted((offline / "sources").glob("*.html"))[0]
+    dates_explain_themselves(reader.page, source.as_uri())
+    assert reader.errors == [] and reader.external == []
     reader.close()

@@ -15,6 +15,7 @@ from builder.matcher import Matcher, resolve
 from builder.model import Alias, Entity
 from builder.render import environment
 from builder.sources import split_paragraphs
+from builder.timeline import explain_date
 
 from htmltext import texts_by_id
 
@@ -54,8 +55,8 @@ def render(text: str) -> BeautifulSoup:
 
 
 ALLOWED = {
-    ("p", "id"), ("p", "class"), ("a", "class"), ("a", "href"), ("a", "data-n"), ("a", "aria-hidden"),
-    ("a", "title"), ("time", "datetime"),
+    ("p", "id"), ("p", "class"), ("a", "class"), ("a", "href"), ("a", "data-n"), ("a", "aria-label"),
+    ("a", "title"), ("time", "datetime"), ("time", "title"), ("time", "tabindex"),
 }
 
 
@@ -118,7 +119,7 @@ def test_fragment_patterns_equal_the_macros(args: list[str], skipped: bool, numb
     marker = Marker(env)
     a, b, c, d = args
     assert marker._entity.format(a, b, c, d) == str(macros.entity(a, b, c, d))  # type: ignore[attr-defined]
-    assert marker._date.format(a, b) == str(macros.date(a, b))  # type: ignore[attr-defined]
+    assert marker._date.format(a, b, c) == str(macros.date(a, b, c))  # type: ignore[attr-defined]
     assert marker._paragraph[(skipped, bool(c))].format(number, a, c) == str(
         macros.paragraph(number, a, skipped, c)  # type: ignore[attr-defined]
     )
@@ -128,3 +129,27 @@ def test_fragment_patterns_equal_the_macros(args: list[str], skipped: bool, numb
 @given(st.text(alphabet=st.sampled_from(" \t\n.,;'\"-#1a0é€<&*_`|(:)/%?"), max_size=12), st.booleans())
 def test_the_quick_path_equals_the_line_by_line_escape(text: str, starts_line: bool) -> None:
     assert escape(text, starts_line) == markup._escape_lines(text, starts_line)
+
+
+def test_a_date_carries_its_reading_as_an_attribute_and_the_text_stays_exact() -> None:
+    """The calendar reading is the date's title (shown on hover and focus, read as its
+    description), never text of the paragraph: #p-1's text is still exactly the source's."""
+    text = "On Sunday the <count> ended."
+    reading = explain_date("2013-07-28", "day")
+    assert reading == "Sunday 28 July 2013 (to the day)"
+    spans = [Span(3, 9, "date", "2013-07-28", title=reading + ' "<b>"')]
+    html = markdown.markdown(MARKER.paragraph(text, 0, len(text), 1, spans, "sources/s.md", False), extensions=EXTENSIONS)
+    time = BeautifulSoup(html, "html.parser").select_one("p#p-1 time")
+    assert time is not None and time["title"] == reading + ' "<b>"' and time["tabindex"] == "0"
+    assert time["datetime"] == "2013-07-28" and time.get_text() == "Sunday"
+    assert texts_by_id(html)["p-1"] == text
+    a = BeautifulSoup(html, "html.parser").select_one("a.pnum")
+    assert a is not None and a["aria-label"] == "Paragraph 1" and not a.has_attr("aria-hidden")
+
+
+def test_explain_date_at_every_precision() -> None:
+    assert explain_date("2013-07", "month") == "July 2013 (to the month)"
+    assert explain_date("2013", "year") == "2013 (to the year)"
+    assert explain_date("2013-W32", "week") == "week of 5 August 2013 (to the week)"
+    assert explain_date("1975/1979", "range") == "1975–1979 (a period)"
+    assert explain_date("not-a-date", "day") == "not-a-date (to the day)"

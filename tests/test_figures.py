@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder import figures, pipeline, sources
+from builder.model import Entity, Relation
 
 from conftest import SEEDS
 
@@ -93,14 +95,16 @@ def test_only_the_two_associated_press_texts_get_a_version_page(demo: Path, demo
     assert "estimates" in [i.get_text() for i in diff.select("div.diff ins")]
 
 
-words = st.lists(st.sampled_from(["the", "CPP", "won", "68", "seats", ",", ".", "“", "<b>", "*", "\n\n", " "]), max_size=40)
+words = st.lists(st.sampled_from(
+    ["the", "CPP", "won", "68", "seats", ",", ".", "“", '"', "’", "'", "—", "-", "gov\u00adern", "<b>", "*", "\n\n", " "]
+), max_size=40)
 
 
 @settings(max_examples=300, deadline=None)
 @given(words, words)
 def test_word_diff_reconstructs_both_texts(a: list[str], b: list[str]) -> None:
     text_a, text_b = " ".join(a), " ".join(b)
-    paragraphs = figures.word_diff(text_a, text_b)
+    paragraphs = figures.word_diff(text_a, text_b).paragraphs
 
     def rebuild(keep: str) -> list[str]:
         return [re.sub(r"\s+", " ", "".join(t for k, t in p if k in ("same", keep))).strip() for p in paragraphs]
@@ -108,8 +112,11 @@ def test_word_diff_reconstructs_both_texts(a: list[str], b: list[str]) -> None:
     def squash(text: str) -> list[str]:
         return [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\n+", text) if p.strip()]
 
+    # The first text exactly; the second up to typography and white space (a typographic
+    # difference shows the first text's form).
     assert " ".join(x for x in rebuild("del") if x) == " ".join(squash(text_a))
-    assert " ".join(x for x in rebuild("ins") if x) == " ".join(squash(text_b))
+    assert "".join(figures.typographic_key(" ".join(x for x in rebuild("ins") if x)).split()) == \
+        "".join(figures.typographic_key(" ".join(squash(text_b))).split())
 
 
 def test_relationship_graph_renders_offline_with_a_link_per_node(demo_site: Path) -> None:
@@ -136,3 +143,74 @@ def test_profiles_show_the_figures_about_them_or_stated_by_them(demo: Path) -> N
     hun_sen = (demo / "people" / "hun-sen.md").read_text(encoding="utf-8")
     assert "**Seats of Cambodian People's Party**: **68** according to" in hun_sen  # he states it
     assert "## Figures" not in (demo / "people" / "reth-sonitha.md").read_text(encoding="utf-8")
+
+
+TYPOGRAPHIC_PAIRS = [
+    ("Hun Sen’s party", "Hun Sen's party"),
+    ("He said “no” today", 'He said "no" today'),
+    ("He said ‘no’ today", "He said 'no' today"),
+    ("the 2008–2013 term", "the 2008-2013 term"),
+    ("the vote — a landslide", "the vote - a landslide"),
+    ("the vote—a landslide", "the vote - a landslide"),
+    ("a gov\u00adernment crisis", "a government crisis"),
+    ("two  spaces and\na line break", "two spaces and a line break"),
+    ("a\u00a0no-break space", "a no-break space"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), TYPOGRAPHIC_PAIRS)
+def test_typographic_variants_are_not_changes(a: str, b: str) -> None:
+    diff = figures.word_diff(f"First paragraph.\n\n{a}.", f"First paragraph.\n\n{b}.")
+    assert [k for p in diff.paragraphs for k, _ in p] == ["same", "same"], diff
+    assert diff.paragraphs[1] == [("same", f"{a}.")]  # the first version's form is shown
+    assert diff.set_aside >= 1
+
+
+def test_set_aside_counts_each_typographic_difference_and_real_edits_remain() -> None:
+    a = "“We won,” he said — it’s over.\n\nThe count ended on Sunday."
+    b = '"We won," he said - it\'s over.\n\nThe count ended on Monday.'
+    diff = figures.word_diff(a, b)
+    assert diff.set_aside == 4  # two quotation marks, a dash, an apostrophe
+    changed = [(k, t) for p in diff.paragraphs for k, t in p if k != "same"]
+    assert changed == [("del", "Sunday"), ("ins", "Monday")]
+    assert figures.word_diff(a, a).set_aside == 0
+    # a straight quote against a letter is a change, not typography
+    assert [k for k, _ in figures.word_diff("it's", "its").paragraphs[0]] != ["same"]
+
+
+def test_version_page_says_how_many_typographic_differences_were_set_aside(demo_site: Path) -> None:
+    (page,) = (demo_site / "versions").glob("*/index.html")
+    text = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").get_text(" ")
+    assert re.search(r"\d+ typographic differences? \(curly or straight quotes", " ".join(text.split())) or \
+        "No typographic differences" in text
+
+
+def _boxes_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(2, figures.GRAPH_NODES), st.integers(0, 10_000), st.integers(3, 38))
+def test_graph_labels_overlap_no_label_and_no_dot(n: int, seed: int, longest: int) -> None:
+    """However crowded (up to the most nodes drawn, long names, many links), no two label
+    boxes overlap, no label covers a dot, and every label lies within the drawing."""
+    import random
+
+    rng = random.Random(seed)
+    names = ["".join(rng.choice("ABCDEFGHIJ klmnop") for _ in range(rng.randint(2, longest))).strip() or "X"
+             for _ in range(n)]
+    entities = [Entity(f"e{i:02d}", rng.choice(["person", "party", "place"]), name, (), "s") for i, name in enumerate(names)]
+    mentions = {e.id: rng.randint(1, 50) for e in entities}
+    relations = tuple(
+        Relation(f"e{i:02d}", f"e{j:02d}", "co-mention", rng.randint(1, 9))
+        for i in range(n) for j in range(i + 1, n) if rng.random() < 0.3
+    )
+    nodes, _ = figures.graph(entities, mentions, relations)
+    height = figures.drawing_height(nodes)
+    labels = [(nd.label_x, nd.label_y, nd.label_w, figures.LABEL_HEIGHT) for nd in nodes]
+    dots = [(nd.x - nd.r, nd.y - nd.r, 2 * nd.r, 2 * nd.r) for nd in nodes]
+    for i, box in enumerate(labels):
+        assert 0 <= box[0] and box[0] + box[2] <= figures.WIDTH and 0 <= box[1] and box[1] + box[3] <= height
+        assert box[2] >= figures.label_size(nodes[i].entity.name)[0] - 0.1
+        assert not any(_boxes_overlap(box, other) for other in labels[i + 1:]), nodes[i].entity.name
+        assert not any(_boxes_overlap(box, dot) for dot in dots), nodes[i].entity.name
