@@ -112,13 +112,16 @@ def stubs(suggestions: list[discover.Suggestion]) -> str:
             "",
             f"# {s.count}× in {len(s.sources)} source(s): {', '.join(s.sources[:3])}",
             f"# {json.dumps(s.context[:200], ensure_ascii=False)}",
+            *([f"# {s.kind}: {'; '.join(s.evidence)}"] if s.evidence else []),
             f"- id: {sources.slugify(s.name)}",
             f"  kind: {s.kind}",
             f"  name: {json.dumps(s.name, ensure_ascii=False)}",
             f"  summary: {json.dumps('TODO: one line', ensure_ascii=False)}",
         ]
-        if len(s.forms) > 1:
-            lines.append("  aliases: [" + ", ".join(json.dumps(f, ensure_ascii=False) for f in s.forms if f != s.name) + "]")
+        aliases = [json.dumps(f, ensure_ascii=False) for f in s.forms if f != s.name]
+        aliases += [f"{{text: {json.dumps(f, ensure_ascii=False)}, after_full_name: true}}" for f in s.short_forms]
+        if aliases:
+            lines.append("  aliases: [" + ", ".join(aliases) + "]")
     return "\n".join(lines) + "\n"
 
 

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 
 from .model import Claim, Entity, Fact, Mention, Quote, Source
 
-_QUOTE = re.compile(r"“([^“”]*)(”|$)|\"([^\"\n]*)(\"|$)")
+OPENING = "“\"„«‹»‟"
+"""Marks that open a quotation: curly, straight, low-high, guillemets either way."""
+CLOSING = "”\"“»›«"
+"""Marks that close one. Any opening mark pairs with the first closing mark after it
+(“…" opened curly and closed straight is one quotation); a quotation may run over line
+breaks inside its paragraph, and one left open continues in the next paragraph."""
+_MARKS = re.escape("".join(sorted(set(OPENING + CLOSING))))
+_QUOTE = re.compile(rf"[{re.escape(OPENING)}]([^{_MARKS}]*)([{re.escape(CLOSING)}]|$)")
 _VERBS = r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained)\b"
 ROLE_NOUNS = frozenset(
     "minister premier president leader spokesman spokeswoman spokesperson official analyst "
@@ -47,8 +54,7 @@ def find_quotes(
             continue
         para_quotes = []
         for mt in _QUOTE.finditer(text, p.start, p.end):
-            body = mt.group(1) if mt.group(1) is not None else mt.group(3)
-            para_quotes.append((mt.start(), mt.end(), body.strip()))
+            para_quotes.append((mt.start(), mt.end(), " ".join(mt.group(1).split())))
         spans = p.sentences if para_quotes else ()
         para_speaker = ""
         for i, (qs, qe, body) in enumerate(para_quotes):
@@ -78,8 +84,9 @@ def _spoken(text: str, body: str, qe: int, end: int) -> bool:
 
 
 def _ends_open(text: str, start: int, end: int) -> bool:
-    chunk = text[start:end]
-    return chunk.count("“") > chunk.count("”") or (chunk.count('"') % 2 == 1)
+    """Whether the paragraph's last quotation has no closing mark."""
+    closers = [mt.group(2) for mt in _QUOTE.finditer(text, start, end)]
+    return bool(closers) and not closers[-1]
 
 
 def _window(spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int) -> tuple[int, int]:
@@ -197,13 +204,30 @@ def _title_before(
     return f"{phrase} ({org})" if org else phrase
 
 
-_UNITS = r"seats|votes|names|registered voters|voters"
-_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion))?"
+# A counted noun: a plural ("members", "workers", "euros"), with a participle before it
+# ("registered voters"), or one of the plurals without -s.
+_UNITS = r"(?:[a-z]+ed\s)?(?:[a-z]{2,}[a-z]s|people|men|women|children|staff|personnel)"
+NOT_COUNTED = frozenset(
+    "years months weeks days hours minutes seconds decades centuries times percent cents points "
+    "kilometres kilometers miles metres meters feet inches".split()
+)
+"""Plural nouns after a number that are no count of things claimed: durations, shares,
+changes and measures."""
+# Thousands separated by a comma, full stop, space, no-break or thin space: "1,200",
+# "12.500", "12 500" (a count has no decimals, so "12.500 members" is twelve thousand five hundred).
+_INTEGER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+"
+_NUMBER = rf"(?:{_INTEGER})(?:\.\d+)?(?:\s(?:million|billion))?"
 # A figure, with its unit when one follows (allowing "68 [National Assembly seats]").
 _FIGURE = re.compile(rf"(?<![\w.,$-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b)?")
 _OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
 # Figures that are not a count someone claims: changes, bounds, totals, shares.
-_NOT_A_COUNT = re.compile(r"(?:loss of|losing|lost|gaining on the|gained|more than|fewer than|less than|over|of|of the)\s$")
+_NOT_A_COUNT = re.compile(
+    r"(?:loss of|losing|lost|gaining on the|gained|more than|fewer than|less than|over|of|of the|of [\w’']+[’']s"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$"
+)
+"""Before a figure that is no count claimed: a change, a bound, a total ("19 of Cambodia's
+24 provinces"), or a day of a date ("July 28")."""
 _REPORTING = re.compile(r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted)\b")
 _ACCORDING = re.compile(r"according to (?:the )?(?:[\w’']+[’']s )?")
 
@@ -211,15 +235,15 @@ _ACCORDING = re.compile(r"according to (?:the )?(?:[\w’']+[’']s )?")
 def find_claims(
     source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity], quotes: tuple[Quote, ...] = ()
 ) -> tuple[Claim, ...]:
-    """Counted figures (seats, votes, names, voters): whose count each is (`owner`, a
-    party) and who states it (`claimant`).
+    """Counted figures (a number and a counted noun: "1,200 members", "55 seats"): whose
+    count each is (`owner`, a party or organisation) and who states it (`claimant`).
 
     A figure takes the unit written after it, or after "of the 123 …" ("68 of the 123
     seats"), or, when it is tied to a party ("to the CNRP's 2.9 million", "55 for the
     CNRP", "CNRP 55"), the unit of the figure before it in the sentence. Changes, bounds
     and totals ("a loss of 22 seats", "more than 55", "of the 123 seats") are not claims.
-    The owner is the party the figure is tied to, or else the last party named before it
-    in the clause. The claimant is the speaker of the quotation the figure is in, the
+    The owner is the party or organisation the figure is tied to, or else the last party
+    named before it in the clause. The claimant is the speaker of the quotation the figure is in, the
     entity after "according to", the subject of the reporting verb, or for "he said"
     and "the election authority said" the claimant of the sentence before.
     """
@@ -232,6 +256,7 @@ def find_claims(
         for s, e in p.sentences:
             in_sentence = [m for m in mentions if s <= m.start < e]
             parties = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind == "party"]
+            owners = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind in ("party", "organisation")]
             claimant = _claimant(text, s, e, in_sentence, entities)
             if claimant is None:
                 claimant = last_claimant
@@ -244,18 +269,25 @@ def find_claims(
                     if mt.group(2):
                         unit = mt.group(2)
                     continue
-                tied = _tied_party(text, fs, fe, parties)
+                tied = _tied_party(text, fs, fe, owners)
                 of_total = _OF_TOTAL.match(text, fe, e)
-                this_unit = mt.group(2) or (of_total.group(1) if of_total else "") or (unit if tied else "")
-                if not this_unit:
-                    continue
+                this_unit = _counted(mt.group(2)) or (_counted(of_total.group(1)) if of_total else "") or (unit if tied else "")
+                if not this_unit or re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
+                    continue  # no counted noun, or a year ("2013 elections")
                 unit = this_unit
-                owner = (tied or _party_before(text, fs, s, parties)) if this_unit in ("seats", "votes") else ""
+                owner = tied or _party_before(text, fs, s, parties)
                 speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                 who = speaker or claimant or ""
                 quantity = f"{this_unit} of {owner}" if owner else this_unit
                 claims.append(Claim(quantity, mt.group(1), who, p.number, this_unit, owner, fs, fe))
     return tuple(claims)
+
+
+def _counted(unit: str | None) -> str:
+    """The unit, or "" when the noun is no count ("years", "points")."""
+    if not unit or unit.split()[-1] in NOT_COUNTED:
+        return ""
+    return unit
 
 
 def _tied_party(text: str, start: int, end: int, parties: list[Mention]) -> str:
@@ -272,8 +304,13 @@ def _tied_party(text: str, start: int, end: int, parties: list[Mention]) -> str:
 
 
 def _party_before(text: str, start: int, s: int, parties: list[Mention]) -> str:
-    """The last party named before the figure in the same clause."""
-    before = [m for m in parties if m.end <= start and not re.search(r"[;—]|\d", text[m.end : start])]
+    """The last party named before the figure in the same clause (not across "that": in
+    "the CNRP claims that 1.3 million names were missing" the party states the count)."""
+    before = [
+        m for m in parties
+        if m.end <= start and not re.search(r"[;—]|\d", text[m.end : start])
+        and not re.match(r"\s+" + _REPORTING.pattern + r"\s+that\b", text[m.end : start])
+    ]
     return before[-1].entity if before else ""
 
 

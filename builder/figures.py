@@ -192,16 +192,21 @@ def _place_labels(nodes: list[Node]) -> list[Node]:
     return [result[n.entity.id] for n in nodes]
 
 
-_AMOUNT = re.compile(r"([\d,]+(?:\.\d+)?)(?:\s(million|billion))?")
+_AMOUNT = re.compile(r"([\d,. \u00a0\u2009\u202f]*\d)(?:\s(million|billion))?")
 
 
 def amount(value: str) -> float:
-    """The number a stated figure means ("1.3 million" -> 1300000.0)."""
+    """The number a stated figure means ("1.3 million" -> 1300000.0; thousands separated
+    by ",", ".", a space, a no-break or a thin space: "12 500", "12.500" -> 12500.0)."""
     m = _AMOUNT.match(value)
     if not m:
         return 0.0
-    number = float(m.group(1).replace(",", ""))
-    return number * {"million": 1e6, "billion": 1e9}.get(m.group(2) or "", 1)
+    digits, scale = m.group(1), m.group(2)
+    if re.fullmatch(r"\d{1,3}(?:([,. \u00a0\u2009\u202f])\d{3})(?:\1\d{3})*", digits) and not (scale and "." in digits):
+        number = float(re.sub(r"\D", "", digits))
+    else:
+        number = float(re.sub(r"[^\d.]", "", digits.replace(",", "")) or 0)
+    return number * {"million": 1e6, "billion": 1e9}.get(scale or "", 1)
 
 
 @dataclass(frozen=True)
@@ -227,8 +232,8 @@ class Count:
         title = self.unit.capitalize()
         if self.owner:
             title += f": {names[self.owner]}"
-        elif self.unit in ("seats", "votes"):
-            title += ", no party named"
+        else:
+            title += ", no owner named"
         return title + (" — disputed" if self.disputed else "")
 
 

@@ -1,6 +1,7 @@
 """Find every registered entity in a text with one Aho-Corasick automaton over all aliases.
 
-Matches sit on word boundaries; the leftmost-longest match wins; curly and straight
+Matches sit on word boundaries (`bounded`: Unicode categories, compounds, currency
+prefixes, scripts written without spaces); the leftmost-longest match wins; curly and straight
 quotes are equivalent; a case-sensitive alias also matches its all-capitals form (as in
 headlines and datelines). Possessives need nothing special: "Hun Sen's" ends at a word
 boundary after "Hun Sen".
@@ -8,6 +9,7 @@ boundary after "Hun Sen".
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import ahocorasick
@@ -57,8 +59,73 @@ class Hit:
     """Entities whose alias matched here."""
 
 
+_SPACELESS = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x31F0, 0x31FF),  # Katakana phonetic extensions
+    (0x3400, 0x4DBF),  # Han, extension A
+    (0x4E00, 0x9FFF),  # Han
+    (0xF900, 0xFAFF),  # Han compatibility
+    (0xFF66, 0xFF9F),  # half-width Katakana
+    (0x20000, 0x3134F),  # Han, extensions B-G
+)
+_HYPHENS = "-\u2010\u2011"
+
+
 def _is_word(c: str) -> bool:
-    return c.isalnum()
+    """Letters, combining marks and digits are inside words (Unicode categories L, M, N)."""
+    return unicodedata.category(c)[0] in "LMN"
+
+
+def _spaceless(c: str) -> bool:
+    """A character of a script written without spaces between words."""
+    o = ord(c)
+    return any(a <= o <= b for a, b in _SPACELESS)
+
+
+def bounded(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` stands as a whole name in `text`.
+
+    Rules (Unicode categories, so they hold in every script):
+    - a letter, combining mark or digit next to the match continues a word: no match
+      (a Devanagari vowel sign or Arabic haraka after a name is part of the word);
+    - in Han, Hiragana, Katakana, Thai, Lao, Khmer and Myanmar, written without spaces,
+      a letter of the same script may touch the match (a combining mark may not);
+    - a hyphen joins a compound name when the word on its far side begins with a capital
+      (or an uncased letter): alias `Kessel` does not match in `Maria Kessel-Brandt`,
+      nor `Brandt` in it; "EADS-led", "anti-Boeing" still match;
+    - a currency sign right after the match makes it a currency prefix ("US$6", "NZ$40"),
+      never a name.
+    """
+    n = len(text)
+    if end < n:
+        after = text[end]
+        category = unicodedata.category(after)
+        if category == "Sc":
+            return False
+        if category[0] == "M":
+            return False
+        if _is_word(after) and _is_word(text[end - 1]):
+            if not (_spaceless(text[end - 1]) or _spaceless(after)):
+                return False
+        if after in _HYPHENS and end + 1 < n and _is_word(text[end + 1]) and not text[end + 1].islower():
+            return False
+    if start > 0:
+        before = text[start - 1]
+        if unicodedata.category(text[start])[0] == "M":
+            return False
+        if _is_word(before) and _is_word(text[start]):
+            if not (_spaceless(before) or _spaceless(text[start])):
+                return False
+        if before in _HYPHENS and start > 1 and _is_word(text[start - 2]):
+            i = start - 2
+            while i > 0 and _is_word(text[i - 1]):
+                i -= 1
+            if not text[i].islower():  # "Kessel-Brandt", not "anti-Brandt"
+                return False
+    return True
 
 
 class Matcher:
@@ -84,12 +151,9 @@ class Matcher:
         folded = fold(text)
         low = lower(folded)
         candidates: list[Hit] = []
-        n = len(text)
         for last, (length, claims) in self._automaton.iter(low):
             start, end = last + 1 - length, last + 1
-            if _is_word(low[start]) and start > 0 and _is_word(low[start - 1]):
-                continue
-            if _is_word(low[end - 1]) and end < n and _is_word(low[end]):
+            if not bounded(folded, start, end):
                 continue
             surface = folded[start:end]
             fitting = tuple(c for c in claims if _case_fits(c, surface))

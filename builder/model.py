@@ -69,6 +69,8 @@ class Entity:
     """Line of the entry in the registry (for messages)."""
     reviewed: bool = True
     """False for names found by `--discover` and not in the registry."""
+    evidence: tuple[str, ...] = ()
+    """For a discovered entity: why its kind was chosen, strongest evidence first."""
 
 
 @dataclass(frozen=True)
@@ -226,6 +228,12 @@ class Name:
     """Paragraph number."""
     kind: str
     """Guessed kind."""
+    cues: tuple[str, ...] = ()
+    """What the text around this occurrence says of its kind, each `kind:reason`
+    ("organisation:before 'CEO'", "person:after 'Senator'", "place:'in X'"), or
+    `acronym:XYZ` for a name followed by "(XYZ)"."""
+    initial: bool = False
+    """A single word opening its sentence (capitalised there whatever it is)."""
 
 
 @dataclass(frozen=True)

@@ -311,7 +311,9 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         yield paths.DATA_INDEX, env.get_template("data.md.j2").render(page=paths.DATA_INDEX, **ctx)
         yield from listings.figure_pages(site, env, ctx, memo).items()
         if site.drafts:
-            yield paths.REVIEW, env.get_template("review.md.j2").render(page=paths.REVIEW, names=site.review, **ctx)
+            yield paths.REVIEW, env.get_template("review.md.j2").render(
+                page=paths.REVIEW, names=site.review, provisional=[e for e in d.entities if not e.reviewed], **ctx
+            )
         yield from between
         for path, content, print_ in workers:
             memo.record(path, print_, content is None)

