@@ -105,7 +105,12 @@ def measure(n: int, jobs_compare: bool, out: Path = OUT) -> None:
     os.rename(base / f"docs-{REPEAT - 1}", docs)
     wall, rss, out = sorted(runs)[len(runs) // 2]
     st = stages(out)
-    print("builder stages:", ", ".join(f"{k} {v:.2f} s" for k, v in st.items()))
+    settle(n)
+    _, _, made = peak([PYTHON, "-c", FTM, str(seeds), str(docs)])
+    imported, export, count, size = json.loads(made)
+    print("builder stages:", ", ".join(f"{k} {v:.2f} s" for k, v in st.items()),
+          f"(render includes the FollowTheMoney export: {export:.2f} s for {count:,} entities, {size / 1e6:.1f} MB,"
+          f" {export / wall:.1%} of the first build; importing followthemoney {imported:.2f} s more)")
     print(f"builder: {wall:.2f} s wall (including interpreter start; median of {len(runs)} first builds: "
           + ", ".join(f"{w:.2f}" for w, _, _ in runs) + f" s), peak {max(r for _, r, _ in runs):.0f} MB")
     config = project(base)
@@ -146,6 +151,31 @@ def measure(n: int, jobs_compare: bool, out: Path = OUT) -> None:
     print(out.strip())
     for extra in [*base.glob("docs-*")]:  # the other first builds, deleted once nothing is timed
         shutil.rmtree(extra)
+
+
+FTM = """
+import json, sys, time
+from pathlib import Path
+import gc
+from builder import cache, crossref, ftm, pipeline, sources, timeline
+gc.disable()  # as in a build
+seeds, docs = map(Path, sys.argv[1:])
+dossier = sources.load(seeds)
+keys = cache.keys(dossier.sources, dossier.entities)[1]
+annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1, cache.load(docs), None, keys)
+links = crossref.link(dossier, annotated)
+events = timeline.build_events(dossier, annotated)
+t = time.perf_counter()
+import followthemoney.model
+imported = time.perf_counter() - t
+t = time.perf_counter()
+text = ftm.lines(dossier, annotated, links, events)
+made = time.perf_counter() - t
+assert text == (docs / "data" / "dossier.ftm.json").read_text(encoding="utf-8")
+print(json.dumps([imported, made, text.count("\\n"), len(text.encode())]))
+"""
+"""The FollowTheMoney export alone (the build makes it in the render stage, in the main
+process, while the workers render pages), from the annotations the build cached."""
 
 
 WATCH = """

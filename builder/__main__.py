@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import discover, pipeline, sources
 from .errors import BuilderError
+from .wording import counted
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         dossier = sources.load(args.seeds)
         _warn(dossier.warnings)
         if args.command == "check":
-            print(f"ok: {len(dossier.sources)} sources, {len(dossier.entities)} entities")
+            print(f"ok: {counted(len(dossier.sources), 'source')}, {counted(len(dossier.entities), 'entity', 'entities')}")
             return 0
         annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)
         if args.command == "suggest":
@@ -56,7 +57,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             for s in dossier.sources:
                 a = annotated[s.id]
-                print(f"{s.id}: {len(s.paragraphs)} paragraphs, {len(a.mentions)} mentions, {len(a.dates)} dates, {len(a.quotes)} quotes")
+                print(f"{s.id}: " + ", ".join([
+                    counted(len(s.paragraphs), "paragraph"), counted(len(a.mentions), "mention"),
+                    counted(len(a.dates), "date"), counted(len(a.quotes), "quote"),
+                ]))
         return 0
     except BuilderError as exc:
         print(str(exc), file=sys.stderr)
@@ -75,8 +79,8 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
     assert r is not None
     times = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     print(
-        f"built {len(result.dossier.sources)} sources, {len(result.dossier.entities)} entities, "
-        f"{result.pages} files into {args.docs} ({r.written} written, {r.unchanged} unchanged, "
+        f"built {counted(len(result.dossier.sources), 'source')}, {counted(len(result.dossier.entities), 'entity', 'entities')}, "
+        f"{counted(result.pages, 'file')} into {args.docs} ({r.written} written, {r.unchanged} unchanged, "
         f"{r.deleted} deleted; {times})"
     )
     return 0

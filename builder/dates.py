@@ -231,10 +231,14 @@ def decade(mt: re.Match[str], ctx: Context) -> Value | None:
     return f"{start + a}/{start + b}", "range"
 
 
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w&'’-]*)\s$")
+_CAPITAL_NEXT = re.compile(r"\s[A-Z]")
+
+
 def _name_around(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the span sits inside a run of capitalised words ("Russell 2000 Index",
     "Black Monday"): a capitalised word right before it that does not open the sentence."""
-    before = re.search(r"([A-Z][\w&'’-]*)\s$", text[max(sentence_start, start - 40) : start])
+    before = _CAPITALISED_BEFORE.search(text[max(sentence_start, start - 40) : start])
     if not before:
         return False
     word = before.group(1)
@@ -251,7 +255,7 @@ _LEAD_WORDS = frozenset(
 
 def year(mt: re.Match[str], ctx: Context) -> Value | None:
     text = ctx.text
-    if text and _name_around(text, mt.start(), mt.end(), ctx.sentence_start) and re.match(r"\s[A-Z]", text[mt.end() :]):
+    if text and _name_around(text, mt.start(), mt.end(), ctx.sentence_start) and _CAPITAL_NEXT.match(text, mt.end()):
         return None  # a number inside a name: "the Russell 2000 Index"
     return mt.group("y"), "year"
 
@@ -483,16 +487,34 @@ def _need_words(need: str) -> tuple[str, ...]:
     return tuple(need.split("|") if "|" in need else need.split())
 
 
-def _present(need: str, text: str, start: int, end: int, lowered: list[str]) -> bool:
-    """Whether text[start:end] holds what `need` names (`lowered` caches its lower case):
-    most sentences name no date, and one quick scan is cheaper than a pattern's search."""
-    pattern = _NEED_PATTERNS.get(need)
-    if pattern is not None:
-        return pattern.search(text, start, end) is not None
-    if not lowered:
-        lowered.append(text[start:end].lower())
-    low = lowered[0]
-    return any(word in low for word in _need_words(need))
+_PARAGRAPH_NEED_PATTERNS = {**_NEED_PATTERNS, "clock": re.compile(r"[0-9]\s?(?:[ap]\.?m|[AP]M)|[0-9]\s[A-Z]{3}")}
+"""As `_NEED_PATTERNS`, for a whole paragraph: a test that any sentence holding the need
+passes (the clock's word boundary may fall at a sentence's end)."""
+
+
+def _present(text: str, start: int, end: int, needs: tuple[str, ...],
+             patterns: dict[str, re.Pattern[str]] = _NEED_PATTERNS) -> set[str]:
+    """Which of `needs` text[start:end] holds: a pattern's match, or one of the need's
+    words in its lower case. Most sentences name no date, and quick scans are cheaper
+    than the rules' patterns."""
+    held = set()
+    lowered = ""
+    for need in needs:
+        pattern = patterns.get(need)
+        if pattern is not None:
+            if pattern.search(text, start, end) is not None:
+                held.add(need)
+            continue
+        if not lowered:
+            lowered = text[start:end].lower()
+        for word in _need_words(need):
+            if word in lowered:
+                held.add(need)
+                break
+    return held
+
+
+_NEEDS = tuple(dict.fromkeys(rule.need for rule in RULES))
 
 
 def find_dates(
@@ -504,17 +526,23 @@ def find_dates(
     one is no date ("Windows 2000"), and a weekday right after one is ("Asia Monday").
     `sentence_spans`: its sentences (a paragraph's `sentences`; split here when not given)."""
     found: list[TimeExpression] = []
-    name_ends = {e for _, e in names}
+    # What the paragraph holds bounds what its sentences hold: most paragraphs try few rules.
+    in_paragraph = _present(text, start, end, _NEEDS, _PARAGRAPH_NEED_PATTERNS)
+    rules = [rule for rule in RULES if rule.need in in_paragraph]
+    if not rules:
+        return found
+    needs = tuple(need for need in _NEEDS if need in in_paragraph)
+    name_ends: set[int] | None = None
     last_day_at = -1
     last_day = ""
     for s_start, s_end in sentences(text, start, end) if sentence_spans is None else sentence_spans:
         spans: list[tuple[int, int, re.Match[str], Resolver]] = []
-        present: dict[str, bool] = {}
-        lowered: list[str] = []
-        for rule in RULES:
+        if s_start == start and s_end == end and "clock" not in in_paragraph:
+            present = in_paragraph
+        else:
+            present = _present(text, s_start, s_end, needs)
+        for rule in rules:
             if rule.need not in present:
-                present[rule.need] = _present(rule.need, text, s_start, s_end, lowered)
-            if not present[rule.need]:
                 continue
             for mt in rule.pattern.finditer(text, s_start, s_end):
                 begin = mt.end("skip") if "skip" in mt.re.groupindex and mt.group("skip") else mt.start()
@@ -526,9 +554,11 @@ def find_dates(
         for a, b, mt, resolver in spans:
             if a < reach or _inside_name(names, a, b):
                 continue
+            if name_ends is None:
+                name_ends = {e for _, e in names}
             anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, s_start, a)]
             ctx = Context(
-                published, anchors[-1] if anchors else None, tense.direction(text, s_start, s_end, a, b),
+                published, anchors[-1] if anchors else None, (s_start, s_end, a, b),
                 text, last_day, s_start, last_day_at >= s_start, name_ends,
             )
             resolved = resolver(mt, ctx)

@@ -4,7 +4,8 @@ A date becomes a candidate event only when it anchors something that happened or
 planned. The others keep the reason they are not events (`TimeExpression.role`, shown in
 the export): a **dateline** (a paragraph that is only a date and a place), a
 **publication** line ("Posted on March 9"), a **comparison** ("compared to April 2010",
-"higher than in 2008", "the worst since 1998", "up from $3m a year earlier"), a
+"higher than in 2008", "the worst since 1998", "up from $3m a year earlier", a contrast:
+"around 2020, and not 2015 as planned"), a
 **description** of a period ("the 1975-79 rule", "during the 1980s") and words in a
 **quote** (a speaker's words, not the report's account). The rules use closed classes of
 English (comparison markers, reporting verbs, determiners); no topic words. Each
@@ -30,7 +31,7 @@ from dataclasses import replace
 import snowballstemmer
 
 from .model import Candidate, Entity, Mention, Quote, Source, TimeExpression
-from .titles import STOP, subject_named, title
+from .titles import HE_SHE, STOP, subject_named, title
 
 _STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -54,6 +55,16 @@ _RANKED = re.compile(r"\b(?:\w+est|most|least|first|second|third|fourth|fifth|si
                      r"highest|lowest|best|worst|only)\b")
 PERIOD_PRECISIONS = frozenset(("decade", "range", "season", "half", "quarter"))
 PUBLICATION = re.compile(r"(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|instead\sof)\s+(?:(?:in|on|by|at)\s+)?(?:the\s+)?$")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$")
+_EARLIER_PERIOD = re.compile(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b")
+_DIGIT = re.compile(r"[0-9]")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
+_LETTERS = re.compile(r"[a-z]+")
+_PREMODIFIED = re.compile(r"(?:['’]s)?\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 MIN_SHARED_STEMS = 2
 """Content stems two candidates with a shared entity need in common to be one happening."""
 NEIGHBOURS = 64
@@ -63,6 +74,14 @@ def stem(word: str) -> str:
     """The Snowball English stem of a lower-cased word (kept: the pure-Python stemmer costs
     about 0.3 ms a word, and a dossier's vocabulary repeats)."""
     return str(_STEMMER.stemWord(word))
+
+
+@functools.lru_cache(maxsize=131072)
+def _token_stem(token: str) -> str:
+    """The content stem of one word as written (lower-cased, without a possessive), or ""
+    for a function, reporting or time word: `stems` of one word, kept per word."""
+    found = stems([_unpossessive(token.lower())])
+    return found[0] if found else ""
 
 
 def stems(words: list[str]) -> list[str]:
@@ -85,21 +104,23 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
     if any(w in COMPARISON for w in before):
         return "comparison"
-    since = re.search(r"\bsince\s+(?:the\s+)?$", text[max(s, date.start - 12) : date.start])
+    if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
+        return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
+    since = _SINCE.search(text[max(s, date.start - 12) : date.start])
     if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
         return "comparison"
     between = text[max(s, date.start - 40) : date.start]
-    if re.search(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$", between):
+    if _FROM_FIGURE.search(between):
         return "comparison"  # "up to 5% from 3% in 2010"
     surface = date.text.lower()
-    if re.search(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b", surface) and re.search(r"[0-9]", text[s:e]):
+    if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s, e):
         return "comparison"  # "$704 million in the same period a year earlier"
     if date.precision == "decade" or (
         date.precision in PERIOD_PRECISIONS and "/" in date.value and len(date.value.split("/")[0]) == 4
-        and re.match(r"\s+[a-z]", text[date.end :]) is not None
+        and _LOWER_NEXT.match(text, date.end) is not None
     ):
         return "description"  # "the 1980s", "the 1975-79 rule"
-    if re.search(r"\b(?:during|throughout)\s+(?:the\s)?$", text[max(s, date.start - 20) : date.start]) and date.precision in (
+    if _DURING.search(text[max(s, date.start - 20) : date.start]) and date.precision in (
         PERIOD_PRECISIONS | {"year"}
     ):
         return "description"
@@ -139,11 +160,11 @@ def head_noun(text: str, date: TimeExpression, sentence_end: int) -> str:
     """The stem of the noun a date names as a premodifier ("Sunday's election", "the
     July 28 elections", "the March 9 filing"), or ""."""
     after = text[date.end : min(sentence_end, date.end + 60)]
-    mt = re.match(r"(?:['’]s)?\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", after)
+    mt = _PREMODIFIED.match(after)
     if not mt:
         return ""
     before = text[max(0, date.start - 6) : date.start].lower()
-    if not (after[:1] in "'’" or re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", before)):
+    if not (after[:1] in "'’" or _DETERMINER_BEFORE.search(before)):
         return ""
     run = []
     for word in mt.group(1).split():
@@ -166,13 +187,19 @@ def source_candidates(
     by_paragraph: dict[int, list[TimeExpression]] = defaultdict(list)
     for d in found:
         by_paragraph[d.paragraph].append(d)
+    mentions_in: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        mentions_in[m.paragraph].append(m)
     for p in source.paragraphs:
         p_dates = by_paragraph.get(p.number)
         if p.skipped or not p_dates:
             continue
-        p_mentions = [m for m in mentions if m.paragraph == p.number]
+        p_mentions = mentions_in.get(p.number, [])
         for s, e in p.sentences:
             seen: set[str] = set()
+            sentence = ""
+            sentence_stems: list[str] = []
+            sentence_words: list[str] = []
             s_dates = [d for d in p_dates if s <= d.start < e]
             in_sentence = [m for m in p_mentions if s <= m.start < e]
             for d in s_dates:
@@ -182,12 +209,15 @@ def source_candidates(
                     continue
                 seen.add(d.value)
                 named = list(in_sentence)
-                if re.match(r"(?:He|She)\b", text[s:e]):
+                if HE_SHE.match(text, s, e):
                     # "He returned July 19": the subject is the last person named before.
                     earlier = [m for m in mentions if m.end <= s and entities[m.entity].kind == "person"]
                     named += earlier[-1:]
-                sentence = " ".join(text[s:e].split())
-                words = [re.sub(r"['’]s?$", "", w.lower()) for w in _WORD.findall(_outside(text, s, e, in_sentence))]
+                if not sentence_stems:
+                    # One sentence, one reading, however many dates it holds.
+                    sentence = " ".join(text[s:e].split())
+                    sentence_stems.append(" ".join(sorted({t for t in map(_token_stem, _WORD.findall(_outside(text, s, e, in_sentence))) if t})))
+                    sentence_words.append(" ".join(sorted({w for w in _LETTERS.findall(sentence.lower()) if w not in STOP})))
                 result.append(
                     Candidate(
                         date=d.value,
@@ -198,13 +228,20 @@ def source_candidates(
                         sentence=sentence,
                         entities=tuple(sorted({m.entity for m in named})),
                         noun=head_noun(text, d, e),
-                        words=" ".join(sorted({w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in STOP})),
+                        words=sentence_words[0],
                         title=subject_named(title(text, s, e, s_dates, in_sentence, d), named[len(in_sentence):], entities),
-                        stems=" ".join(sorted(set(stems(words)))),
+                        stems=sentence_stems[0],
                     )
                 )
     dates = tuple(replace(d, role=roles[d.start]) if roles.get(d.start, "event") != d.role else d for d in found)
     return tuple(result), dates
+
+
+def _unpossessive(word: str) -> str:
+    """`word` without a final apostrophe or possessive 's ("party's" -> "party")."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
 def _outside(text: str, s: int, e: int, names: list[Mention]) -> str:

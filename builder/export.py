@@ -1,5 +1,6 @@
 """The machine-readable exports: `data/dossier.json` (the contract in DESIGN.md),
-`data/timeline.json` (TimelineJS3), `data/mentions.csv` and `data/entities.csv`.
+`data/timeline.json` (TimelineJS3), `data/mentions.csv`, `data/entities.csv` and
+`data/dossier.ftm.json` (FollowTheMoney entities, made in `ftm`).
 
 Every list is sorted and every key present, so two builds of the same input are
 byte-identical and readers never guess.
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from . import paths
+from . import ftm, paths
 from .crossref import Links
 from .linebreaks import in_file
 from .model import Annotated, Dossier, Event, Relation
@@ -32,6 +33,7 @@ class Memo:
         self.relations: dict[Relation, str] = {}
         self.events: dict[Event, str] = {}
         self.slides: dict[tuple[Event, tuple[str, ...]], str] = {}
+        self.ftm = ftm.Held()
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ def files(
     return {
         "data/dossier.json": _json(data),
         "data/timeline.json": _timeline_json(dossier, events, held),
+        "data/dossier.ftm.json": ftm.lines(dossier, annotated, links, events, held.ftm),
         "data/mentions.csv": "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values()),
         "data/entities.csv": _csv(
             ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],

@@ -252,16 +252,22 @@ def counts(claims: list[tuple[Claim, str]]) -> list[Count]:
 Piece = tuple[str, str]
 """(`same`, `del` or `ins`, text)."""
 
+_DASHES = "‐‑‒–—―−"
+_JOINERS = "‐‑‒–−"
+"""The dash forms that join a compound or a range (`much-beleaguered`, `2008–2013`); the
+em dash and the horizontal bar set off a clause, so they stay words' neighbours."""
 _TYPOGRAPHIC = str.maketrans({
     **dict.fromkeys("‘’‚‛′`´", "'"), **dict.fromkeys("“”„‟″«»", '"'),
-    **dict.fromkeys("‐‑‒–—―−", "-"), "\u00ad": None, "\u200b": None, "\u2060": None,
+    **dict.fromkeys(_DASHES, "-"), "\u00ad": None, "\u200b": None, "\u2060": None,
 })
 """Typographic variants folded together: curly and straight quotes and apostrophes (and
 primes, guillemets), the dash forms, soft hyphens and zero-width breaks (Unicode
 General Punctuation; the choice between them is the outlet's style, not the story's)."""
-_TOKEN = re.compile(r"\s+|[\w\u00ad\u200b\u2060]+|[^\w\s]")
-"""Words (with any soft hyphen or zero-width break inside them), runs of white space,
-and single other characters."""
+_TOKEN = re.compile(rf"\s+|[\w\u00ad\u200b\u2060]+(?:[-{_JOINERS}][\w\u00ad\u200b\u2060]+)*|[^\w\s]")
+"""Words (with any soft hyphen or zero-width break inside them; a hyphenated compound,
+such as one a line-end break was joined into, is one word, so a change to it shows the
+whole word as the source page has it, never a lone hyphen), runs of white space, and
+single other characters."""
 
 
 def typographic_key(text: str) -> str:

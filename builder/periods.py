@@ -11,6 +11,7 @@ the text named ("the same day", "the previous day", a time of day), for the tabl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,8 +33,8 @@ class Context:
     """The source's publication date."""
     anchor_year: int | None
     """The last year named earlier in the same sentence."""
-    direction: str = ""
-    """`tense.FORWARD`, `tense.BACK` or "": the tense of the date's clause."""
+    span: tuple[int, int, int, int] = (0, 0, 0, 0)
+    """(sentence start, sentence end, date start, date end) in `text`: where `direction` looks."""
     text: str = ""
     """The whole source text (for rules that look around the match)."""
     last_day: str = ""
@@ -44,6 +45,12 @@ class Context:
     """Whether `last_day` was named in the date's own sentence."""
     name_ends: frozenset[int] | set[int] = frozenset()
     """Where registered names end (a weekday right after one is a date, not a named day)."""
+
+    @functools.cached_property
+    def direction(self) -> str:
+        """`tense.FORWARD`, `tense.BACK` or "": the tense of the date's clause (read only when
+        a resolver asks: most dates carry their year)."""
+        return tense.direction(self.text, *self.span) if self.span[1] else ""
 
 
 Value = tuple[str, str] | tuple[str, str, str]

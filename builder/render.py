@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
-from . import discover, executor, figures, listings, paths, profiles
+from . import discover, executor, figures, ftm, listings, paths, profiles
 from .crossref import Links
 from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
 from .listings import claim_links, kind_title
@@ -35,7 +35,8 @@ from .profiles import (
     published_key,
     registry_role,
 )
-from .timeline import explain_date, show_date
+from .timeline import explain_date, precision_label, show_date
+from .wording import counted, show_number
 
 MAX_RELATED = 8
 """Related sources listed on a source page."""
@@ -66,6 +67,9 @@ def environment() -> Environment:
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
     env.filters["show_date"] = show_date
     env.filters["explain_date"] = explain_date
+    env.filters["precision_label"] = precision_label
+    env.filters["show_number"] = show_number
+    env.filters["counted"] = counted
     return env
 
 
@@ -308,7 +312,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
     try:
         yield from listings.indexes(site, env, ctx, memo).items()
         yield from listings.timeline_pages(site.events, env, ctx, memo).items()
-        yield paths.DATA_INDEX, env.get_template("data.md.j2").render(page=paths.DATA_INDEX, **ctx)
+        yield paths.DATA_INDEX, env.get_template("data.md.j2").render(page=paths.DATA_INDEX, ftm_example=ftm.example(d), **ctx)
         yield from listings.figure_pages(site, env, ctx, memo).items()
         if site.drafts:
             yield paths.REVIEW, env.get_template("review.md.j2").render(

@@ -305,6 +305,22 @@ PRECISION_WORDS = {
 }
 
 
+SHOWN_IN_TEXT = frozenset({"day", "week", "month", "year", "range", "quarter", "half", "season", "decade"})
+"""Precisions whose `show_date` form already says them (`28 July 2013`, `week of …`,
+`2019`, `1975–1979`, `Q3 2009`): a label after such a date would only repeat it."""
+
+
+def precision_label(value: str, precision: str) -> str:
+    """The precision word to print after a shown date, or `""` when the date's text
+    already says it (see `SHOWN_IN_TEXT`); a precision `show_date` has no form for, or a
+    value it cannot read, keeps its label (`about`, `2013-?` -> the precision)."""
+    try:
+        show_date(value, precision)
+    except (ValueError, IndexError):
+        return precision
+    return "" if precision in SHOWN_IN_TEXT else precision
+
+
 def explain_date(value: str, precision: str) -> str:
     """What a marked date resolves to, for its tooltip and its screen-reader description:
     `Sunday 28 July 2013 (to the day)`, `July 2013 (to the month)`, `1975–1979 (a

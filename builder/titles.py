@@ -29,7 +29,40 @@ _TRAILING = STOP - frozenset("one two three four five six seven eight nine ten h
 """Words a title does not end on ("The first flight of the 777 was")."""
 
 
-_CLAUSE = re.compile(r";\s|,\s(?:and|but|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)")
+_LEAD = re.compile(
+    r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
+    r"(?:dating\s)?back\sto|dating\sfrom|around|on|in|at|by|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+"""The words that lead a date into its sentence and go with it ("as early as March",
+"originally due later this year", "starting in April", "around 2020")."""
+_SUBORDINATE = re.compile(r"(?:When|Once|After|Before|As soon as|Shortly after|Soon after|Just after)\s")
+"""A time clause opening a sentence: it tells its own happening ("When the Air Force
+selected X on February 29, Boeing challenged the award")."""
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?\s*(?:—|–|--|-)\s*)?")
+_CAPITALS = re.compile(r"^[A-Z]{2,}")
+_DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
+_ATTRIBUTION = re.compile(
+    r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
+)
+"""An attribution that ends the sentence (", he said", ", Holt told reporters on Monday"); a
+speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
+_ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
+"""An attribution between commas ("This switch, he said, would happen")."""
+_ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|according to)\b.*$")
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b[^,]*,(?:\s*,)?")
+"""An aside between commas; its closing comma may be doubled where a date was cut from it."""
+_FRONTED = re.compile(
+    r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
+    r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing)\b[^,]{0,80},\s+)")
+_SPACE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
+_DANGLING = re.compile(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)")
+_COMMAS = re.compile(r",(?:\s*,)+")
+_DOUBLED = re.compile(r"\b(\w+) \1\b")
+HE_SHE = re.compile(r"(?:He|She)\b")
+"""A sentence or title whose subject is a pronoun for a person."""
+_CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)")
 """Where one clause of a sentence ends and another starts."""
 
 
@@ -45,14 +78,21 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
             if a <= anchor.start < b and len(text[a:b].split()) >= 5 and (a, b) != (s, e):
                 clause = [d for d in dates if a <= d.start < b]
                 return title(text, a, b, clause, names)
+    opening = _SUBORDINATE.match(text, s, e)
+    comma = text.find(", ", s, e) if opening else -1
+    if opening and anchor is not None and comma > 0 and len(text[opening.end() : comma].split()) >= 3:
+        # The time clause dates its own happening; the main clause is told after it.
+        if anchor.start < comma:
+            return title(text, opening.end(), comma, [d for d in dates if opening.end() <= d.start < comma], names)
+        if len(text[comma + 2 : e].split()) >= 4:
+            return title(text, comma + 2, e, [d for d in dates if comma + 2 <= d.start < e], names)
     cuts: list[tuple[int, int, str]] = []  # (start, end, replacement), relative to s
     for d in dates:
         if d.start == s and not text.startswith(",", d.end):
             continue  # the date is the subject: "7/8/07 was chosen as its date"
         if s <= d.start and d.end <= e:
             possessive = text[d.end : d.end + 2] in ("'s", "’s")
-            lead = re.search(r"(?:\b(?:on|in|at|by|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
-                             text[max(s, d.start - 20) : d.start])
+            lead = _LEAD.search(text[max(s, d.start - 20) : d.start])
             start = d.start - (len(lead.group(0)) if lead and not possessive else 0)
             end = d.end + (2 if possessive else 0)
             # "in Sunday's general election" -> "in the general election"
@@ -63,33 +103,34 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
             pieces += [text[s + at : s + cut_start], put]
             at = cut_end
     chars = "".join(pieces) + text[s + at : e]
-    chars = re.sub(r"\([^()]*\)", " ", chars)
-    chars = re.sub(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?\s*(?:—|–|--|-)\s*)?", "", chars)
-    chars = re.sub(r"^[^,]{0,40}?(?:—|–|--)\s+", "", chars) if re.match(r"^[A-Z]{2,}", chars) else chars
-    chars = re.sub(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported)\b.*$", "", chars)
-    chars = re.sub(r",\s*(?:said|says|according to)\b.*$", "", chars)
+    chars = _PARENTHESES.sub(" ", chars)
+    chars = _DATELINE.sub("", chars)
+    chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
+    chars = _ATTRIBUTION_ASIDE.sub("", chars)
+    chars = _ATTRIBUTION.sub("", chars)
+    chars = _ATTRIBUTION_VERB.sub("", chars)
     # Side clauses and appositions between commas ("Rivermark, which filed on June 1, will
     # close plants", "The index, a measure of ..., fell").
-    chars = re.sub(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b[^,]*,", "", chars)
+    chars = _ASIDE.sub("", chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
-    fronted = re.match(
-        r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
-        r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing)\b[^,]{0,80},\s+)", chars)
+    fronted = _FRONTED.match(chars)
     if fronted and len(chars[fronted.end() :].split()) >= 4:
         chars = chars[fronted.end() :]
     words = chars.split()
     words = [w for w in words if w not in ("—", "–", "--", "-")]
     text_title = " ".join(words).strip(" ,;:—–-")
-    text_title = re.sub(r"\s+([,.;:!?])", r"\1", text_title).rstrip(".!?")
+    text_title = _SPACE_PUNCTUATION.sub(r"\1", text_title).rstrip(".!?")
     # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
-    text_title = re.sub(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)", "", text_title)
-    text_title = re.sub(r",(?:\s*,)+", ",", text_title).strip(" ,;:")
-    text_title = re.sub(r"\b(\w+) \1\b", r"\1", text_title)  # "0.9% and and a further 0.1%"
+    text_title = _DANGLING.sub("", text_title)
+    text_title = _COMMAS.sub("", text_title).strip(" ,;:")  # an aside that was only a date: "delivery, [in May], will"
+    text_title = _DOUBLED.sub(r"\1", text_title)  # "0.9% and and a further 0.1%"
     words = text_title.split()
     if len(words) > TITLE_WORDS:
         words = _cut(words)
     while len(words) > 3 and words[-1].lower().strip(",;:") in _TRAILING:
         words.pop()  # "The first flight of the 777 was [in 1994]"
+    if len(words) > 3 and words[0] in ("and", "but", "then"):
+        words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
     result = " ".join(words).strip(" ,;:—–-\"“”'‘’")
     return result[:1].upper() + result[1:] if result else " ".join(text[s:e].split()[:TITLE_WORDS])
 
@@ -123,6 +164,6 @@ def _cut(words: list[str]) -> list[str]:
 
 def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:
     """The title with a leading "He"/"She" replaced by the person it stands for."""
-    if subject and re.match(r"(?:He|She)\b", title):
+    if subject and HE_SHE.match(title):
         return entities[subject[0].entity].name + title[title.index(" ") :] if " " in title else title
     return title

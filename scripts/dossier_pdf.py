@@ -11,7 +11,11 @@ inside the document, so the PDF's internal links work. Debian's Chromium (the on
 browser tests drive, through Playwright) prints it with the site's print stylesheet, with
 every request outside SITE refused: nothing is fetched from the network.
 
-Writes `OUTDIR/<site-name>.pdf` and prints its path, page count and size.
+Chromium makes the PDF's bookmarks from the headings but drops the space where a heading
+wraps ("polls,opposition"); `fix_outline` gives each bookmark its heading's text back.
+
+Writes `OUTDIR/<site-name>.pdf` and prints its path, the count of site pages it holds,
+its own page count and size.
 """
 
 from __future__ import annotations
@@ -27,6 +31,10 @@ from urllib.parse import unquote, urlsplit
 from bs4 import BeautifulSoup, Tag
 from mkdocs.config import load_config
 from playwright.sync_api import sync_playwright
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, TextStringObject
+
+from builder.wording import counted
 
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 DOCUMENT = "dossier-print.html"
@@ -163,7 +171,7 @@ def document(site: Path, pages: list[str], title: str) -> str:
 {''.join(head)}<style>{style}</style></head>
 <body {body_attrs}><div class="md-container"><main class="md-main"><div class="md-main__inner md-grid">
 <div class="md-content"><article class="md-content__inner md-typeset">
-<div class="dossier-cover"><h1>{html.escape(title)}</h1><p>{len(pages)} pages</p></div>
+<div class="dossier-cover"><h1>{html.escape(title)}</h1><p>{counted(len(pages), "page")} of the site, in the order of its navigation</p></div>
 <nav class="dossier-page dossier-toc" aria-label="Contents"><h2>Contents</h2><ol>
 {items}
 </ol></nav>
@@ -172,11 +180,48 @@ def document(site: Path, pages: list[str], title: str) -> str:
 """
 
 
+def headings(document_html: str) -> list[str]:
+    """The text of every heading (`h1`-`h6`) of the document, white space made single
+    spaces: what the PDF's bookmarks should read."""
+    soup = BeautifulSoup(document_html, "html.parser")
+    return [" ".join(h.get_text().split()) for h in soup.select("h1, h2, h3, h4, h5, h6")]
+
+
+def fix_outline(pdf: Path, texts: list[str]) -> int:
+    """Rewrites, in place, each bookmark of `pdf` whose title equals one of `texts` once
+    all white space is removed from both, to that text (Chromium's outline loses the
+    space at a heading's line wrap: "rejectsresults" -> "rejects results"). Returns how
+    many bookmarks changed; a title matching no text is left as it is."""
+    spaced: dict[str, str] = {}
+    for text in texts:
+        spaced.setdefault("".join(text.split()), text)
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    outlines = writer.root_object.get("/Outlines")
+    changed = 0
+    stack = [outlines.get_object().get("/First")] if outlines is not None else []
+    while stack:
+        ref = stack.pop()
+        if ref is None:
+            continue
+        item = ref.get_object()
+        title = str(item.get("/Title", ""))
+        better = spaced.get("".join(title.split()))
+        if better is not None and better != title:
+            item[NameObject("/Title")] = TextStringObject(better)
+            changed += 1
+        stack += [item.get("/Next"), item.get("/First")]
+    if changed:
+        with pdf.open("wb") as out:
+            writer.write(out)
+    return changed
+
+
 def main(site: Path, outdir: Path) -> Path:
     site = site.resolve()
     title = load_config("mkdocs.yml").site_name
     pages = order(site)
-    (site / DOCUMENT).write_text(document(site, pages, title), encoding="utf-8")
+    printed = document(site, pages, title)
+    (site / DOCUMENT).write_text(printed, encoding="utf-8")
     outdir.mkdir(parents=True, exist_ok=True)
     target = outdir / f"{slug(title)}.pdf"
     executable = shutil.which("chromium")
@@ -208,7 +253,9 @@ def main(site: Path, outdir: Path) -> Path:
     (site / DOCUMENT).unlink()
     if refused:
         raise SystemExit(f"the PDF asked for {len(refused)} resources outside the site, e.g. {refused[0]}")
-    print(f"{target}: {len(pages)} pages of the site, {target.stat().st_size / 1e6:.1f} MB")
+    fix_outline(target, headings(printed))
+    sheets = len(PdfReader(target).pages)
+    print(f"{target}: {counted(len(pages), 'page')} of the site on {counted(sheets, 'PDF page')}, {target.stat().st_size / 1e6:.1f} MB")
     return target
 
 

@@ -367,3 +367,16 @@ def test_make_pdf_writes_the_whole_dossier(demo: Path, tmp_path: Path) -> None:
     assert checked >= len(site_pages) - 2
     hun_sen = next(i for i, t in enumerate(pages) if t.lstrip().startswith("Hun Sen"))
     assert hun_sen in dests.values()
+    # the title page says what it counts; each bookmark reads as its page's heading, spaces kept
+    cover = " ".join(pages[0].split())
+    included = int(re.search(r"(\d+) pages of the site, in the order of its navigation", cover).group(1))  # type: ignore[union-attr]
+    assert len(site_pages) - 2 <= included <= len(site_pages) < len(pages)
+    h1s = {" ".join(h.get_text().split()) for p in site_pages for h in BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser").select("article h1")}
+
+    def titles(items: list) -> list[str]:  # type: ignore[type-arg]
+        return [t for x in items for t in (titles(x) if isinstance(x, list) else [x.title])]
+
+    bookmarks = titles(reader.outline)
+    assert len([b for b in bookmarks if b in h1s]) >= included - 2, [b for b in bookmarks if b not in h1s][:10]
+    squeezed = {"".join(h.split()): h for h in h1s}
+    assert all(squeezed.get("".join(b.split()), b) == b for b in bookmarks), [b for b in bookmarks if squeezed.get("".join(b.split()), b) != b]

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from conftest import ROOT
+from conftest import ROOT, mkdocs_build, mkdocs_config
 
 pytestmark = pytest.mark.browser
 
@@ -282,6 +282,8 @@ def dates_explain_themselves(page: Page, source_url: str) -> None:
     assert page.evaluate("document.activeElement.tagName") == "TIME"
     page.wait_for_function(shown, arg=date.element_handle(), timeout=5_000)
     assert date.evaluate(shown) == title
+    page.wait_for_timeout(400)  # one tooltip only: a11y.js's stands aside where the theme's shows
+    assert page.evaluate("[...document.querySelectorAll('.dossier-tip')].filter(t => !t.hidden).length") == 0
 
 
 def test_dates_explain_themselves_over_http(browser: Browser, hosted: str) -> None:
@@ -298,4 +300,52 @@ def test_dates_explain_themselves_from_disk(browser: Browser, offline: Path) -> 
     source = sorted((offline / "sources").glob("*.html"))[0]
     dates_explain_themselves(reader.page, source.as_uri())
     assert reader.errors == [] and reader.external == []
+    reader.close()
+
+
+@pytest.fixture(scope="module")
+def plain_site(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo as `make site` renders it (plain `.html` links, no offline plugin): the
+    site/index.html the README says opens from disk."""
+    tmp = tmp_path_factory.mktemp("plain-site")
+    config = mkdocs_config(tmp, demo, tmp / "site")
+    config.write_text(config.read_text(encoding="utf-8").replace("use_directory_urls: true", "use_directory_urls: false"), encoding="utf-8")
+    result = mkdocs_build(config)
+    assert result.returncode == 0, result.stderr
+    return tmp / "site"
+
+
+def test_keyboard_focus_on_a_date_shows_its_reading_from_a_plain_site_on_disk(browser: Browser, plain_site: Path) -> None:
+    """Opened from file:// the theme's tooltips never mount; a date reached with Tab still
+    shows its calendar reading in a visible tooltip that it names as its description,
+    which goes when focus leaves."""
+    reader = Reader(browser, "file://")
+    page = reader.page
+    source = sorted((plain_site / "sources").glob("2*.html"))[0]
+    page.goto(source.as_uri())
+    page.wait_for_load_state()
+    dates = page.locator("p.para time")
+    assert dates.count() >= 3
+    for n in (0, 2):
+        date = dates.nth(n)
+        title = date.get_attribute("title")
+        assert title and re.search(r"\d{4}.*\((?:to the \w+|a period)\)", title), title
+        page.evaluate("t => { const all = [...document.querySelectorAll('a[href], time[tabindex]')]; all[all.indexOf(t) - 1].focus(); }",
+                      date.element_handle())
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.getAttribute('title')") == title
+        shown = """t => { const id = t.getAttribute('aria-describedby'), tip = id && document.getElementById(id);
+                          if (!tip || tip.hidden) return null;
+                          const r = tip.getBoundingClientRect(), s = getComputedStyle(tip);
+                          return r.width > 0 && r.height > 0 && s.visibility === 'visible' && s.opacity !== '0' ? tip.textContent : null; }"""
+        page.wait_for_function(shown, arg=date.element_handle(), timeout=5_000)
+        assert date.evaluate(shown) == title
+        assert page.evaluate("t => document.getElementById(t.getAttribute('aria-describedby')).getAttribute('role')",
+                             date.element_handle()) == "tooltip"
+        tip_box, date_box = page.locator("#" + (date.get_attribute("aria-describedby") or "")).bounding_box(), date.bounding_box()
+        assert tip_box and date_box and 0 <= tip_box["y"] - (date_box["y"] + date_box["height"]) < 20  # just under the date
+    page.keyboard.press("Tab")  # focus moves on: the tooltip goes
+    assert page.evaluate("[...document.querySelectorAll('.dossier-tip')].filter(t => !t.hidden).length") == 0
+    assert dates.nth(2).get_attribute("aria-describedby") is None
+    assert reader.external == []
     reader.close()

@@ -56,3 +56,38 @@ def test_document_orders_pages_links_them_inside_and_keeps_text_as_text(tmp_path
     assert soup.find("a", string="data").get("href") is None  # a data file: no page to go to
     assert soup.select_one("a[href='https://example.org/x']") is not None
     assert soup.body["data-md-color-scheme"] == "default"
+
+
+def test_bookmarks_get_back_the_space_lost_at_a_heading_wrap(tmp_path: Path) -> None:
+    """Chromium's outline drops the space where a heading wraps; each bookmark is given its
+    heading's text, nested ones too; a bookmark matching no heading is left alone."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(3):
+        writer.add_blank_page(width=100, height=100)
+    top = writer.add_outline_item(title="Ruling party claims victory in polls,opposition makes gains", page_number=0)
+    writer.add_outline_item(title="Strikers rejectsresults", page_number=1, parent=top)
+    writer.add_outline_item(title="Creditors Acknowledged", page_number=2)
+    writer.add_outline_item(title="UnionAcknowledged", page_number=2)
+    pdf = tmp_path / "d.pdf"
+    writer.write(pdf)
+    texts = dossier_pdf.headings(
+        "<h1>Ruling party claims victory in polls, opposition makes gains</h1>"
+        "<h2>Strikers\n  rejects <a href='#x'>results</a></h2><p>Union Acknowledged</p><h3>Creditors Acknowledged</h3>")
+    assert texts == ["Ruling party claims victory in polls, opposition makes gains", "Strikers rejects results",
+                     "Creditors Acknowledged"]
+    assert dossier_pdf.fix_outline(pdf, texts) == 2
+
+    def titles(items: list) -> list[str]:  # type: ignore[type-arg]
+        return [t for x in items for t in (titles(x) if isinstance(x, list) else [x.title])]
+
+    assert titles(PdfReader(pdf).outline) == [
+        "Ruling party claims victory in polls, opposition makes gains", "Strikers rejects results",
+        "Creditors Acknowledged", "UnionAcknowledged"]
+
+
+def test_title_page_counts_site_pages_as_such(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text(page("<h1>Home</h1>"), encoding="utf-8")
+    soup = BeautifulSoup(dossier_pdf.document(tmp_path, ["index.html"], "D"), "html.parser")
+    assert soup.select_one(".dossier-cover p").get_text() == "1 page of the site, in the order of its navigation"

@@ -69,7 +69,9 @@ TEXTS = {
         "Profit was $5 million, up from $3 million a year earlier.\n\n"
         "Trading in its shares had been suspended since July 24, 2010.\n\n"
         "Rivermark Motors opened a new plant in Avel on March 7 after two years of delays caused "
-        "by the long dispute with suppliers over prices."
+        "by the long dispute with suppliers over prices.\n\n"
+        "The second plant is now expected to open around 2020, and not 2015 as previously planned.\n\n"
+        "Rivermark Motors will not open it until 2016."
     ),
 }
 
@@ -104,6 +106,9 @@ def test_dates_that_are_not_events_keep_their_reason(built: tuple[dict[str, obje
         ("a year earlier", "comparison"),
         ("July 24, 2010", "event"),
         ("March 7", "event"),
+        ("2020", "event"),
+        ("2015", "comparison"),  # a contrast: "not 2015 as previously planned"
+        ("2016", "event"),  # "not ... until 2016" is when it happens
     ]
 
 
@@ -166,7 +171,40 @@ TITLES = [
      "yesterday.", "2008-09-18", "The Central Bank offered to loan an additional 60 billion rubles"),
     ("The economy contracted by 0.9% between April and June and a further 0.1% since September.", "2008-11-18",
      "The economy contracted by 0.9% and a further 0.1%"),
+    # The words that lead a date in go with it; an aside that was only a date leaves no commas.
+    ("Qantas plans to commence A380 operations starting in April 2007.", "2005-01-18",
+     "Qantas plans to commence A380 operations"),
+    ("The delivery, originally due later this year, will be delayed until the autumn.", "2006-10-05",
+     "The delivery will be delayed"),
+    ("The launch is now anticipated to be around 2020.", "2010-03-01", "The launch is now anticipated"),
+    ("Around 4 p.m., the union reported that the plant had been closed.", "2010-03-01",
+     "The union reported that the plant had been closed"),
+    ("The take-off, on Monday, was normal.", "2010-03-03", "The take-off was normal"),
+    # A speaker followed by what was said is the clause; an attribution that ends the
+    # sentence or sits between commas goes.
+    ("Under the agreement, Avel Union said it will receive six new plants from 2009 to 2011.", "2008-05-01",
+     "Avel Union said it will receive six new plants"),
+    ("The plants closed on Monday, Dana Holt said.", "2010-03-03", "The plants closed"),
+    ("This switch, he said, would happen in 2006.", "2005-06-06", "This switch would happen"),
+    ("Rivermark Motors has had a policy of local hiring dating back to the early 1990s.", "2007-06-10",
+     "Rivermark Motors has had a policy of local hiring"),
+    ("Avel Union, which will be the first union to sign, in July 2006, has opened a register.", "2005-04-27",
+     "Avel Union has opened a register"),
 ]
+
+
+def test_clauses_between_dashes_title_their_own_dates() -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.titles import title
+
+    sentence = ("The fault was not reported when the plant opened on 11 December -- two years late -- and only "
+                "became public this weekend, when a magazine cited internal papers.")
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2010, 1, 25))
+    assert [d.text for d in found] == ["11 December", "this weekend"]
+    assert title(sentence, 0, len(sentence), found, [], found[0]) == "The plant opened"
+    assert title(sentence, 0, len(sentence), found, [], found[1]) == "Only became public"
 
 
 def test_a_sentence_with_two_happenings_titles_each_by_its_clause() -> None:
@@ -181,6 +219,25 @@ def test_a_sentence_with_two_happenings_titles_each_by_its_clause() -> None:
     assert [d.text for d in found] == ["Monday", "the weekend"]
     assert title(sentence, 0, len(sentence), found, [], found[0]) == "The company filed for bankruptcy"
     assert title(sentence, 0, len(sentence), found, [], found[1]) == "Two banks pulled out of negotiations"
+
+
+@pytest.mark.parametrize("sentence,clause,title_of_clause", [
+    ("When the agency selected Rivermark Motors on February 29 to build the plant, Avel Union filed a protest.",
+     0, "The agency selected Rivermark Motors to build the plant"),
+    ("After the union voted on Monday to strike, the plants closed on Wednesday for a week.",
+     1, "The plants closed for a week"),
+    ("Once the court approves the plan in June, Rivermark Motors will sell its plants in August.",
+     0, "The court approves the plan"),
+])
+def test_a_time_clause_titles_its_own_happening(sentence: str, clause: int, title_of_clause: str) -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.titles import title
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2008, 3, 3))
+    assert found
+    assert title(sentence, 0, len(sentence), found, [], found[clause]) == title_of_clause
 
 
 @pytest.mark.parametrize("sentence,published,expected", TITLES)

@@ -214,3 +214,25 @@ def test_graph_labels_overlap_no_label_and_no_dot(n: int, seed: int, longest: in
         assert box[2] >= figures.label_size(nodes[i].entity.name)[0] - 0.1
         assert not any(_boxes_overlap(box, other) for other in labels[i + 1:]), nodes[i].entity.name
         assert not any(_boxes_overlap(box, dot) for dot in dots), nodes[i].entity.name
+
+
+@pytest.mark.parametrize(("a", "b", "pieces"), [
+    ("a much-beleaguered opposition", "a much beleaguered opposition",
+     [("same", "a "), ("del", "much-beleaguered"), ("ins", "much beleaguered"), ("same", " opposition")]),
+    ("a well-known man", "a well-liked man", [("same", "a "), ("del", "well-known"), ("ins", "well-liked"), ("same", " man")]),
+    ("the so-called deal", "the deal", [("same", "the "), ("del", "so-called "), ("same", "deal")]),
+])
+def test_a_hyphenated_word_changes_whole_never_a_lone_hyphen(a: str, b: str, pieces: list[tuple[str, str]]) -> None:
+    assert figures.word_diff(a, b).paragraphs == [pieces]
+
+
+def test_version_page_shows_a_joined_word_as_the_source_page_does(demo_site: Path) -> None:
+    """One AP text has "much-⏎beleaguered" (joined by the reader), the other "much
+    beleaguered": the comparison shows each whole, not "much -beleaguered"."""
+    (page,) = (demo_site / "versions").glob("*/index.html")
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    changed = [(t.name, t.get_text()) for t in soup.select("del.diff, ins.diff")]
+    assert {("del", "much beleaguered"), ("ins", "much-beleaguered")} <= set(changed) or \
+        {("del", "much-beleaguered"), ("ins", "much beleaguered")} <= set(changed), changed
+    text = " ".join(soup.get_text(" ").split())
+    assert not re.search(r"\w -\w|\w- \w", text.replace(" - ", " ")), re.findall(r".{20}(?:\w -\w|\w- \w).{20}", text)

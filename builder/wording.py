@@ -1,0 +1,21 @@
+"""Small English wording rules shared by pages and the command line: a count with its
+noun in agreement, and a number shown with the digits it needs."""
+
+from __future__ import annotations
+
+
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """`1 quote`, `2 quotes`, `0 quotes`; `plural` for nouns that do not take `-s`
+    (`1 entity`, `3 entities` with `plural="entities"`). English agreement: only
+    exactly one takes the singular."""
+    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+
+
+def show_number(x: float) -> str:
+    """A strength or score as a reader wants it: a whole number without `.0` (`13.0` ->
+    `13`), anything else with at most two decimals and no trailing zeros (`2.5`,
+    `0.33`); never `-0`. Raises TypeError for a non-number."""
+    if float(x).is_integer():
+        return str(int(x))
+    shown = f"{x:.2f}".rstrip("0").rstrip(".")
+    return "0" if shown in ("-0", "") else shown

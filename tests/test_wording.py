@@ -1,0 +1,95 @@
+"""Wording a reader sees: counts agree with their nouns, whole numbers read without `.0`,
+and a date's precision is printed only where its text does not already say it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from builder.timeline import precision_label, show_date
+from builder.wording import counted, show_number
+
+from conftest import FIXTURE, SEEDS, hand_written_docs, run_builder
+
+
+@pytest.mark.parametrize(("n", "expected"), [(0, "0 quotes"), (1, "1 quote"), (2, "2 quotes"), (11, "11 quotes")])
+def test_counted_agrees_with_its_noun(n: int, expected: str) -> None:
+    assert counted(n, "quote") == expected
+
+
+def test_counted_with_an_irregular_plural() -> None:
+    assert [counted(n, "entity", "entities") for n in (1, 35)] == ["1 entity", "35 entities"]
+
+
+@pytest.mark.parametrize(("x", "expected"), [(13.0, "13"), (2, "2"), (0.0, "0"), (2.5, "2.5"), (1 / 3, "0.33"), (0.125, "0.12"), (-0.001, "0")])
+def test_show_number_drops_a_whole_numbers_point_and_keeps_sensible_digits(x: float, expected: str) -> None:
+    assert show_number(x) == expected
+
+
+@pytest.mark.parametrize(("value", "precision"), [
+    ("2019", "year"), ("2013-W33", "week"), ("2013-08", "month"), ("2013-08-12", "day"),
+    ("1975/1979", "range"), ("2009-07-01/2009-09-30", "quarter"), ("1980-01-01/1989-12-31", "decade"),
+])
+def test_no_precision_label_where_the_date_text_says_it(value: str, precision: str) -> None:
+    assert show_date(value, precision)  # the text a reader sees
+    assert precision_label(value, precision) == ""
+
+
+def test_a_precision_the_text_cannot_say_keeps_its_label() -> None:
+    assert precision_label("2013-08-12", "about") == "about"
+    assert precision_label("2013-?", "day") == "day"
+
+
+def test_stats_agrees_in_number_everywhere() -> None:
+    stats = run_builder("stats", "--seeds", str(SEEDS))
+    assert stats.returncode == 0
+    lines = stats.stdout.strip().splitlines()
+    assert lines
+    for line in lines:
+        for n, noun in re.findall(r"\b(\d+) (\w+)", line):
+            assert noun.endswith("s") == (n != "1"), line
+    check = run_builder("check", "--seeds", str(SEEDS))
+    assert check.stdout.strip() == "ok: 5 sources, 35 entities"
+
+
+def test_connections_strengths_read_as_numbers_a_reader_expects(demo_site: Path) -> None:
+    page = BeautifulSoup((demo_site / "connections" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    table = next(t for t in page.select("article table") if "Strength" in t.get_text())
+    strengths = [row.find_all("td")[-1].get_text(strip=True) for row in table.select("tbody tr")]
+    assert strengths
+    for s in strengths:
+        assert re.fullmatch(r"\d+(?:\.\d{1,2})?", s) and not s.endswith(".0"), s
+
+
+def test_timeline_headings_do_not_repeat_the_precision(demo_site: Path) -> None:
+    page = BeautifulSoup((demo_site / "timeline" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    events = page.select("div.event")
+    assert events
+    for ev in events:
+        shown = ev.find("time").get_text(strip=True)
+        label = ev.select_one(".precision")
+        said = label.get_text(strip=True) if label else ""
+        assert not said or said not in shown, (shown, said)
+        assert not re.fullmatch(r"\d{4}", shown) or label is None, shown
+        assert not shown.startswith("week of") or label is None, shown
+
+
+def test_a_one_paragraph_source_says_1_paragraph(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURE / "seeds", seeds)
+    docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
+    (seeds / "one.txt").write_text("Mara Lind spoke at Port Avel on Monday.\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        (seeds / "sources.yml").read_text(encoding="utf-8") + "one.txt:\n  title: One\n  published: 2024-03-20\n",
+        encoding="utf-8",
+    )
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    pages = {p.name: p.read_text(encoding="utf-8") for p in (docs / "sources").glob("*.md")}
+    (one,) = [text for text in pages.values() if "file one.txt" in text]
+    assert "· 1 paragraph\n" in one and "1 paragraphs" not in one
+    assert any(re.search(r"· [2-9]\d* paragraphs\n", text) for text in pages.values())
