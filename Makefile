@@ -1,13 +1,15 @@
 # make site   install everything, build the demo dossier, render it into site/
 # make serve  the same, then a live preview on http://localhost:8000
 # make test   install what the tests need (Python packages, Debian's chromium), run pytest
-# make bench  benchmarks that print figures: alias-count scaling, synthetic dossiers of
+# make bench  benchmarks that print figures: alias-count scaling, hostile text shapes
+#             (a 1 MB paragraph, 100,000 paragraphs), synthetic dossiers of
 #             N = 100 and 1,000 sources (make bench N=100,1000,10000 for the largest)
 # make offline  the site for file:// use, packed as dist/<site-name>-offline.zip
 # make publish PAGES_TARGET=.|pr-N   push site/ into the Pages branch (CI; needs PAGES_REMOTE)
 # make unpublish PAGES_TARGET=pr-N   remove a pull request's preview (CI)
 # make pdf    the whole dossier as one PDF, dist/<site-name>.pdf (printed by Debian's chromium)
 # make lint   ruff and mypy
+# make new DIR=path   start a new dossier there (example seeds, dossier.yml, site configuration)
 
 PYTHON ?= python3
 VENV := .venv
@@ -24,15 +26,22 @@ ZENSICAL := .venv-zensical
 # mkdocs.yml reads these; Zensical wants them relative to the project (inside it).
 export DOCS_DIR := $(DOCS)
 export SITE_DIR := $(SITE)
+# The site settings the builder makes from seeds/dossier.yml (mkdocs.yml inherits them).
+export DOSSIER_SITE := $(abspath $(DOCS))/.dossier-site.yml
 
 PDF_DIR ?= build/pdf
-.PHONY: site serve build render offline pdf publish unpublish test browser-deps bench lint clean
+.PHONY: site serve build render offline pdf publish unpublish test browser-deps bench lint clean new
 
+# setuptools notes every editable install with a warning meant for packagers: not shown.
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install --quiet -e '.[test]'
 	touch $@
+
+new: $(VENV)/.installed
+	@test -n "$(DIR)" || { echo "usage: make new DIR=path/to/new-dossier" >&2; exit 2; }
+	$(BIN)/python -m builder new $(DIR)
 
 build: $(VENV)/.installed
 	$(BIN)/python -m builder build --seeds $(SEEDS) --docs $(DOCS)
@@ -92,11 +101,12 @@ test: $(VENV)/.installed node_modules/.installed browser-deps
 N ?= 100,1000
 bench: $(VENV)/.installed
 	$(BIN)/python bench/alias_scaling.py
+	$(BIN)/python bench/hostile.py
 	$(BIN)/python bench/scale.py --sizes $(N)
 
 
 lint: $(VENV)/.installed
-	$(BIN)/pip install --quiet -e '.[lint]'
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install --quiet -e '.[lint]'
 	$(BIN)/ruff check builder tests bench
 	$(BIN)/mypy builder
 

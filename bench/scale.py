@@ -55,13 +55,13 @@ def stages(out: str) -> dict[str, float]:
 
 
 def project(base: Path) -> Path:
-    """A mkdocs.yml for the synthetic docs (the demo's, with its hand-written pages)."""
+    """A mkdocs.yml for the synthetic docs (the builder made their home and about pages)."""
     docs = base / "docs"
-    for name in ("index.md", "about.md"):
-        shutil.copy(ROOT / "docs" / name, docs / name)
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets", dirs_exist_ok=True)
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    text = text.replace("docs_dir: !ENV [DOCS_DIR, docs]", f"docs_dir: {docs}")
+    text = text.replace("docs_dir: !ENV [DOCS_DIR, docs]", f"docs_dir: {docs}").replace(
+        "INHERIT: !ENV [DOSSIER_SITE, docs/.dossier-site.yml]", f"INHERIT: {docs}/.dossier-site.yml"
+    )
     text = text.replace("site_dir: !ENV [SITE_DIR, site]", f"site_dir: {base / 'site'}")
     config = base / "mkdocs.yml"
     config.write_text(text, encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Command line: `python -m builder build|check|suggest|stats [options]`.
+"""Command line: `python -m builder build|check|suggest|stats|watch|new|add [options]`.
 
 Exit status: 0 ok, 1 build failed, 2 bad input. User errors are one line each, never a
 traceback.
@@ -14,8 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-from . import discover, pipeline, sources
+from . import ambiguity, discover, pipeline, scaffold, sources
 from .errors import BuilderError
+from .escaping import shown
 from .wording import counted
 
 
@@ -27,7 +28,12 @@ def _parser() -> argparse.ArgumentParser:
     suggest = sub.add_parser("suggest", help="print unregistered names as YAML stubs for entities.yml")
     stats = sub.add_parser("stats", help="print counts per source and entity")
     watch = sub.add_parser("watch", help="build, then rebuild whenever a file in the seeds folder changes")
-    for p in (build, check, suggest, stats, watch):
+    new = sub.add_parser("new", help="start a new dossier in a folder: example seeds, dossier.yml, site configuration")
+    new.add_argument("folder", type=Path, help="the dossier's folder (must not exist or be empty)")
+    add = sub.add_parser("add", help="copy files into the seeds folder and print their sources.yml entries")
+    add.add_argument("files", type=Path, nargs="+", help="sources: .txt, .md, .html, .htm, .pdf, .docx")
+    add.add_argument("--append", action="store_true", help="append the entries to sources.yml instead of printing them")
+    for p in (build, check, suggest, stats, watch, add):
         p.add_argument("--seeds", type=Path, default=Path("seeds"), help="the dossier's inputs (default: seeds)")
     for p in (build, watch):
         p.add_argument("--docs", type=Path, default=Path("docs"), help="where pages go (default: docs)")
@@ -46,6 +52,13 @@ def main(argv: list[str] | None = None) -> int:
             return _build(args)
         if args.command == "watch":
             return _watch(args)
+        if args.command == "new":
+            scaffold.new(args.folder)
+            print(f"made a new dossier in {args.folder}: edit seeds/dossier.yml, replace seeds/example.txt with your "
+                  f"sources, then (in {args.folder}) python -m builder build && mkdocs build")
+            return 0
+        if args.command == "add":
+            return _add(args)
         dossier = sources.load(args.seeds)
         _warn(dossier.warnings)
         if args.command == "check":
@@ -65,6 +78,16 @@ def main(argv: list[str] | None = None) -> int:
     except BuilderError as exc:
         print(str(exc), file=sys.stderr)
         return exc.status
+    except OSError as exc:  # the environment refused: permissions, a full disk, a vanished file
+        print(os_error(exc), file=sys.stderr)
+        return 2
+
+
+def os_error(exc: OSError) -> str:
+    """One printable line for a failed read or write: the file, then why. The previous
+    pages are as they were: a write is staged and committed at once (see `write`)."""
+    where = shown(os.fsdecode(exc.filename), 4096)[1:-1] if exc.filename is not None else "docs"
+    return f"{where}: {exc.strerror or exc}; nothing was changed in the docs folder"
 
 
 def _build(args: argparse.Namespace, session: pipeline.Session | None = None) -> int:
@@ -72,6 +95,7 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
     result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}
+    _warn(tuple(ambiguity.common_word_aliases(result.dossier, result.annotated, str(args.seeds / "entities.yml"))))
     for entity in result.dossier.entities:
         if entity.reviewed and entity.id not in mentioned:
             print(f"warning: {args.seeds / 'entities.yml'}:{entity.line}: entity '{entity.id}' is never mentioned", file=sys.stderr)
@@ -92,15 +116,52 @@ def _watch(args: argparse.Namespace) -> int:
     seen: dict[str, float] | None = None
     session = pipeline.Session()
     while True:
-        state = {str(p): p.stat().st_mtime for p in sorted(args.seeds.rglob("*")) if p.is_file()}
+        state = _state(args.seeds)
         if state != seen:
             seen = state
             try:
                 _build(args, session)
             except BuilderError as exc:
                 print(str(exc), file=sys.stderr)
+            except OSError as exc:
+                print(os_error(exc), file=sys.stderr)
             sys.stdout.flush()
         time.sleep(1)
+
+
+def _add(args: argparse.Namespace) -> int:
+    """Copy files into the seeds folder; print their sources.yml entries, or append the
+    ones sources.yml does not have yet."""
+    entries = scaffold.add(args.files, args.seeds)
+    if not args.append:
+        print("# Review, then paste into sources.yml:")
+        print("".join(text for _, text in entries), end="")
+        return 0
+    meta = args.seeds / "sources.yml"
+    known = sources.entry_names(meta)
+    new = [text for name, text in entries if name not in known]
+    old = meta.read_text(encoding="utf-8") if meta.exists() else ""
+    with meta.open("a", encoding="utf-8") as f:
+        f.write(("\n" if old and not old.endswith("\n") else "") + "".join(new))
+    print(f"{meta}: {len(new)} entries added, {len(entries) - len(new)} already there")
+    return 0
+
+
+def _state(seeds: Path) -> dict[str, float]:
+    """Each file's modification time under `seeds` (a file gone between the listing and
+    its `stat` is left out: the next poll sees the change)."""
+    state = {}
+    try:
+        listed = sorted(seeds.rglob("*"))
+    except OSError:
+        return {}
+    for p in listed:
+        try:
+            if p.is_file():
+                state[str(p)] = p.stat().st_mtime
+        except OSError:
+            continue
+    return state
 
 
 def _warn(warnings: tuple[str, ...]) -> None:

@@ -12,7 +12,7 @@ from array import array
 from . import dates, events, evidence
 from .contribution import co_mentions, shingles
 from .matcher import Matcher, resolve
-from .model import Annotated, Entity, Mention, Source
+from .model import Annotated, Entity, Mention, Paragraph, Source
 
 
 def paragraph_at(source: Source, offset: int, starts: list[int]) -> int:
@@ -39,11 +39,17 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
         for hit, entity in resolve([h for h, _ in hits])
     )
     names = tuple(sorted((m.start, m.end) for m in mentions))
+
+    def names_in(p: Paragraph) -> tuple[tuple[int, int], ...]:
+        """The paragraph's names (all of them for each paragraph cost time quadratic in
+        the number of paragraphs)."""
+        return names[bisect.bisect_left(names, (p.start,)) : bisect.bisect_left(names, (p.end,))]
+
     found_dates = tuple(
         d
         for p in source.paragraphs
         if not p.skipped
-        for d in dates.find_dates(text, p.start, p.end, p.number, source.published, names, p.sentences)
+        for d in dates.find_dates(text, p.start, p.end, p.number, source.published, names_in(p), p.sentences)
     )
     quotes = evidence.find_quotes(source, mentions, entities)
     candidates, found_dates = events.source_candidates(source, mentions, found_dates, entities, quotes)

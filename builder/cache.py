@@ -50,13 +50,18 @@ def key(source: Source, registry: str) -> str:
     return _digest(registry, _made_from(source))
 
 
-def _made_from(source: Source) -> tuple[tuple[Any, ...], tuple[int, ...]]:
-    """What a source's key is made from: its fields but the paragraphs, and the numbers
-    of the paragraphs it skips."""
-    return tuple(getattr(source, name) for name in _FIELDS), tuple(p.number for p in source.paragraphs if p.skipped)
+def _made_from(source: Source) -> tuple[tuple[Any, ...], tuple[int, ...], tuple[Any, ...]]:
+    """What a source's key is made from: its fields but the paragraphs, the numbers of
+    the paragraphs it skips, and the structure a converted file gave its paragraphs
+    (heading or list item, PDF page, emphasis: the same text can change only those)."""
+    return (
+        tuple(getattr(source, name) for name in _FIELDS),
+        tuple(p.number for p in source.paragraphs if p.skipped),
+        tuple((p.number, p.role, p.page, p.emphasis) for p in source.paragraphs if p.role or p.page or p.emphasis),
+    )
 
 
-def _digest(registry: str, made_from: tuple[tuple[Any, ...], tuple[int, ...]]) -> str:
+def _digest(registry: str, made_from: tuple[tuple[Any, ...], tuple[int, ...], tuple[Any, ...]]) -> str:
     return hashlib.sha256(registry.encode() + pickle.dumps(made_from, protocol=5)).hexdigest()
 
 

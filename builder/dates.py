@@ -561,9 +561,12 @@ def find_dates(
                 published, anchors[-1] if anchors else None, (s_start, s_end, a, b),
                 text, last_day, s_start, last_day_at >= s_start, name_ends,
             )
-            resolved = resolver(mt, ctx)
-            if resolved is None:
-                continue
+            try:
+                resolved = resolver(mt, ctx)
+            except (OverflowError, ValueError):  # beyond the calendar (year 1 minus a day)
+                resolved = None
+            if resolved is None or resolved[0].startswith(("-", "0000")):
+                continue  # no year before 1 (ISO 8601's basic range): left unresolved
             reach = b
             value, precision = resolved[0], resolved[1]
             timex = resolved[2] if len(resolved) == 3 else value  # type: ignore[misc]

@@ -30,7 +30,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from . import gazetteer, kinds
+from . import gazetteer, kinds, paths
 from .matcher import fold
 from .model import Alias, Annotated, Dossier, Entity
 from .names import ORG_HEADS, demonym_of, find_names, is_acronym, lower_words
@@ -374,7 +374,7 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
     for s in sorted(suggestions, key=lambda s: s.name):
         base = slugify(s.name)
         eid, n = base, 1
-        while eid in taken:
+        while eid in taken or paths.reserved(eid):  # a name "Index" must not replace a listing
             n += 1
             eid = f"{base}-{n}"
         taken.add(eid)

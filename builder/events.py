@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import replace
 
@@ -187,23 +188,31 @@ def source_candidates(
     by_paragraph: dict[int, list[TimeExpression]] = defaultdict(list)
     for d in found:
         by_paragraph[d.paragraph].append(d)
+    # Mentions and dates are in text order: a paragraph's and a sentence's are found by
+    # bisection (filtering all of them per sentence cost time quadratic in the length).
+    people = [m for m in mentions if entities[m.entity].kind == "person"]
+    person_ends = [m.end for m in people]
     mentions_in: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         mentions_in[m.paragraph].append(m)
+    quotes_in: dict[int, list[Quote]] = defaultdict(list)  # a quote lies within its paragraph
+    for q in quotes:
+        quotes_in[q.paragraph].append(q)
     for p in source.paragraphs:
         p_dates = by_paragraph.get(p.number)
         if p.skipped or not p_dates:
             continue
         p_mentions = mentions_in.get(p.number, [])
+        p_starts, d_starts = [m.start for m in p_mentions], [d.start for d in p_dates]
         for s, e in p.sentences:
             seen: set[str] = set()
+            s_dates = p_dates[bisect_left(d_starts, s) : bisect_left(d_starts, e)]
+            in_sentence = p_mentions[bisect_left(p_starts, s) : bisect_left(p_starts, e)]
             sentence = ""
             sentence_stems: list[str] = []
             sentence_words: list[str] = []
-            s_dates = [d for d in p_dates if s <= d.start < e]
-            in_sentence = [m for m in p_mentions if s <= m.start < e]
             for d in s_dates:
-                why = role(text, (s, e), (p.start, p.end), d, p_dates, p_mentions, quotes)
+                why = role(text, (s, e), (p.start, p.end), d, p_dates, p_mentions, tuple(quotes_in.get(p.number, ())))
                 roles[d.start] = why
                 if why != "event" or d.value in seen:
                     continue
@@ -211,8 +220,8 @@ def source_candidates(
                 named = list(in_sentence)
                 if HE_SHE.match(text, s, e):
                     # "He returned July 19": the subject is the last person named before.
-                    earlier = [m for m in mentions if m.end <= s and entities[m.entity].kind == "person"]
-                    named += earlier[-1:]
+                    last = bisect_right(person_ends, s)
+                    named += people[last - 1 : last] if last else []
                 if not sentence_stems:
                     # One sentence, one reading, however many dates it holds.
                     sentence = " ".join(text[s:e].split())

@@ -10,6 +10,7 @@ president Kem Sokha", "Khieu Kanharith, a spokesman for …").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from .model import Claim, Entity, Fact, Mention, Quote, Source
@@ -46,6 +47,7 @@ def find_quotes(
     """Quotations with their speakers."""
     text = source.text
     people = _people(mentions, entities)
+    bounds = ([m.start for m in people], [m.end for m in people])
     quotes: list[Quote] = []
     last_speaker = ""
     open_quote = quoted_before = False
@@ -58,7 +60,7 @@ def find_quotes(
         spans = p.sentences if para_quotes else ()
         para_speaker = ""
         for i, (qs, qe, body) in enumerate(para_quotes):
-            speaker = _attribute(text, spans, p.end, qs, qe, people)
+            speaker = _attribute(text, spans, p.end, qs, qe, people, bounds)
             words = len(body.split())
             if not speaker and words >= MIN_QUOTE_WORDS:
                 if para_speaker:
@@ -97,12 +99,17 @@ def _window(spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int) -> tup
 
 
 def _attribute(
-    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, people: list[Mention]
+    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, people: list[Mention],
+    bounds: tuple[list[int], list[int]],
 ) -> str:
-    """The speaker named by a reporting verb in the quote's sentence, or ""."""
+    """The speaker named by a reporting verb in the quote's sentence, or "".
+    `people`: the people's mentions in text order; `bounds`: their starts and ends."""
     s_start, s_end = _window(spans, end, qs, qe)
-    after_people = [m for m in people if qe <= m.start < s_end]
-    before_people = [m for m in people if s_start <= m.start and m.end <= qs]
+    # people are in text order: each list is a slice (filtering all of them for every
+    # quote cost time quadratic in the source's length)
+    starts, ends = bounds
+    after_people = people[bisect_left(starts, qe) : bisect_left(starts, s_end)]
+    before_people = people[bisect_left(starts, s_start) : max(bisect_left(starts, s_start), bisect_right(ends, qs))]
     # "…," X said  /  "…," said X  /  "…," X told AFP
     if after_people:
         m = after_people[0]
@@ -126,8 +133,8 @@ def _attribute(
     if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end]) or re.search(
         r"\b(?:he|she)\s+" + _VERBS + r"\s*[:,]?\s*$", text[s_start:qs]
     ):
-        earlier = [m for m in people if m.end <= qs]
-        return earlier[-1].entity if earlier else ""
+        last = bisect_right(ends, qs)
+        return people[last - 1].entity if last else ""
     return ""
 
 
@@ -142,10 +149,13 @@ def find_facts(
     """Ages, roles and descriptions stated next to a person's name."""
     text = source.text
     facts: list[Fact] = []
+    index = ([x.start for x in mentions], max((x.end - x.start for x in mentions), default=0))
     for m in _people(mentions, entities):
         para = source.paragraphs[m.paragraph - 1]
-        after = text[m.end : para.end]
-        before = text[para.start : m.start]
+        # What a fact needs sits next to the name: a window, not the paragraph's rest
+        # (which made the cost quadratic in a long paragraph's length).
+        after = text[m.end : min(para.end, m.end + FACT_WINDOW)]
+        before = text[max(para.start, m.start - FACT_WINDOW) : m.start]
         age_after = _AGE_AFTER.match(after)
         age = age_after or _AGE_BEFORE.search(before)
         if age and 10 <= int(age.group(1)) <= 120:
@@ -154,10 +164,15 @@ def find_facts(
         appo = _APPOSITION.match(rest)
         if appo:
             facts.append(Fact(m.entity, "description", _trim(appo.group(1)), m.paragraph))
-        role = _title_before(before, mentions, m, entities)
+        role = _title_before(before, mentions, m, entities, index)
         if role:
             facts.append(Fact(m.entity, "role", role, m.paragraph))
     return tuple(sorted(set(facts), key=lambda f: (f.paragraph, f.entity, f.kind, f.value)))
+
+
+FACT_WINDOW = 400
+"""Characters either side of a name searched for its age, description and title (an
+apposition is at most 120 characters, a title four words)."""
 
 
 def _trim(phrase: str) -> str:
@@ -178,9 +193,10 @@ def _as_stated(phrase: str, preceding: list[str]) -> str:
 
 
 def _title_before(
-    before: str, mentions: tuple[Mention, ...], m: Mention, entities: dict[str, Entity]
+    before: str, mentions: tuple[Mention, ...], m: Mention, entities: dict[str, Entity], index: tuple[list[int], int],
 ) -> str:
-    """"CNRP deputy president" before "Kem Sokha" -> "deputy president (CNRP)"."""
+    """"CNRP deputy president" before "Kem Sokha" -> "deputy president (CNRP)".
+    `index`: the mentions' starts (they are in text order) and the longest mention's length."""
     words = re.findall(r"[\w’'-]+|[^\w\s]", before)
     title: list[str] = []
     for word in reversed(words):
@@ -194,8 +210,10 @@ def _title_before(
     if not any(w in ROLE_NOUNS for w in lowered):
         return ""
     org = ""
-    for other in mentions:
-        if other.end <= m.start and other.end >= m.start - len(" ".join(title)) - 2:
+    lowest = m.start - len(" ".join(title)) - 2
+    starts, longest = index
+    for other in mentions[bisect_left(starts, lowest - longest) : bisect_left(starts, m.start)]:
+        if other.end <= m.start and other.end >= lowest:
             if entities.get(other.entity) and entities[other.entity].kind != "person":
                 org = other.text
     phrase = " ".join(w for w in title if w != org and w.lower() != org.lower())
@@ -250,11 +268,14 @@ def find_claims(
     text = source.text
     claims: list[Claim] = []
     last_claimant = ""
+    starts = [m.start for m in mentions]
     for p in source.paragraphs:
         if p.skipped:
             continue
         for s, e in p.sentences:
-            in_sentence = [m for m in mentions if s <= m.start < e]
+            # mentions are in text order: the sentence's are a slice (a filter of all
+            # mentions per sentence cost time quadratic in the source's length)
+            in_sentence = list(mentions[bisect_left(starts, s) : bisect_left(starts, e)])
             parties = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind == "party"]
             owners = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind in ("party", "organisation")]
             claimant = _claimant(text, s, e, in_sentence, entities)

@@ -17,6 +17,8 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from . import lifeline
+
 T = TypeVar("T")
 
 
@@ -45,7 +47,8 @@ def pool(jobs: int, scheduler: str | None = None, inherit: bool = False) -> Iter
             client.close()
         return
     context = multiprocessing.get_context("fork") if inherit and "fork" in multiprocessing.get_all_start_methods() else None
-    local = ProcessPoolExecutor(jobs, mp_context=context)
+    # A local worker dies with this process (a killed build leaves no orphans).
+    local = ProcessPoolExecutor(jobs, mp_context=context, initializer=lifeline.die_with_parent)
     try:
         yield local
     finally:

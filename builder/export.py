@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from . import ftm, paths
+from . import convert, ftm, paths
 from .crossref import Links
+from .escaping import csv_cell
 from .linebreaks import in_file
-from .model import Annotated, Dossier, Event, Relation
+from .model import Annotated, Dossier, Event, Relation, Source
 from .timeline import sort_key
 
 
@@ -73,11 +74,24 @@ def files(
         "data/timeline.json": _timeline_json(dossier, events, held),
         "data/dossier.ftm.json": ftm.lines(dossier, annotated, links, events, held.ftm),
         "data/mentions.csv": "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values()),
+        **{text_file(s.id): s.text for s in dossier.sources if converted(s)},
         "data/entities.csv": _csv(
             ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
             [[e["id"], e["kind"], e["name"], _joined(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
         ),
     }
+
+
+def converted(source: Source) -> bool:
+    """Whether the source's text was extracted from a web page, PDF, Word or Markdown
+    file (then exported in `data/texts/`); a .txt file's offsets count the file itself."""
+    return convert.suffix(source.file) in convert.CONVERTED
+
+
+def text_file(source_id: str) -> str:
+    """Where a converted source's text is exported (docs-relative): the text every offset
+    in `dossier.json` and `mentions.csv` counts characters of (not the file's bytes)."""
+    return f"data/texts/{source_id}.txt"
 
 
 def _joined(values: object) -> str:
@@ -122,7 +136,7 @@ def _csv(header: list[str] | None, rows: list[list[object]]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     if header:
         writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(v) for v in row] for row in rows)  # no cell a spreadsheet runs
     return out.getvalue()
 
 
@@ -201,6 +215,8 @@ def dossier_json(
                 "id": s.id, "file": s.file, "title": s.title, "outlet": s.outlet, "agency": s.agency,
                 "published": s.published.isoformat() if s.published else None, "url": s.url,
                 "paragraphs": len(s.paragraphs), "page": paths.url(paths.source_page(s.id)),
+                **({"text_file": text_file(s.id)} if converted(s) else {}),
+                **({"paragraph_pages": [p.page for p in s.paragraphs]} if any(p.page for p in s.paragraphs) else {}),
             }
             for s in dossier.sources
         ],

@@ -10,88 +10,11 @@ from __future__ import annotations
 
 import functools
 import posixpath
-import re
 from typing import Any, NamedTuple
 
 from jinja2 import Environment
 
-# Kept as they are: harmless in Markdown and HTML text anywhere but a line's start.
-_SAFE = frozenset(",'\"?;/%")
-
-
-_UNSAFE = re.compile(r"[^A-Za-z0-9 ,'\"?;/%.\x80-\U0010ffff]")
-_EDGES = re.compile(r"^([ \t]*)(.*?)([ \t]*)$", re.DOTALL)
-_LIST_DOT = re.compile(r"^\d*\.")
-_PLAIN = re.compile(r"[A-Za-z0-9 ,'\"?;/%.\x80-\U0010ffff]*")
-"""Text with nothing to encode (bar its edges, checked apart)."""
-_ATTR_PLAIN = re.compile(r"(?:[^\W_]|[ ,.:/-])*")
-"""Attribute text `escape_attr` keeps as it is (letters and digits as `str.isalnum` has them)."""
-
-
-def _ref(match: re.Match[str]) -> str:
-    return f"&#{ord(match.group())};"
-
-
-def escape(text: str, starts_line: bool = True) -> str:
-    """Markdown text that renders as exactly `text`.
-
-    `starts_line` says whether `text` begins a line of the page, where some characters
-    ("-", "#", "1.", ",") mean something to Markdown or might. Kept as they are: ASCII
-    letters and digits, inner spaces, the `_SAFE` punctuation and "." away from a line's
-    start, and everything beyond ASCII (nothing there is Markdown or HTML syntax, and a
-    reference would even change some characters: &#128; reads as "€"). Everything else
-    becomes a numeric character reference.
-    """
-    # Most text (names, plain words, snippets) needs no reference inside: only its edges
-    # may. The same result as `_escape_lines`, without splitting it into lines.
-    if _PLAIN.fullmatch(text):
-        core = text.strip(" ")
-        if not core:
-            return "&#32;" * len(text)
-        lead, trail = len(text) - len(text.lstrip(" ")), len(text) - len(text.rstrip(" "))
-        head = ""
-        if starts_line:
-            dot = _LIST_DOT.match(core)
-            if dot:
-                head, core = core[: dot.end() - 1] + "&#46;", core[dot.end():]
-            elif core[0] in _SAFE:
-                head, core = f"&#{ord(core[0])};", core[1:]
-        if lead or trail or head:
-            return f"{'&#32;' * lead}{head}{core}{'&#32;' * trail}"
-        return text
-    return _escape_lines(text, starts_line)
-
-
-def _escape_lines(text: str, starts_line: bool) -> str:
-    """`escape`, line by line."""
-    out: list[str] = []
-    for n, line in enumerate(text.split("\n")):
-        if n:
-            out.append("\n")
-        match = _EDGES.match(line)
-        assert match is not None
-        lead, core, trail = match.groups()
-        # Spaces and tabs at either edge are encoded: Markdown strips them at line edges,
-        # and next to a span's markup an extension may eat them.
-        out.append("".join(f"&#{ord(c)};" for c in lead))
-        if core and (n > 0 or starts_line):
-            dot = _LIST_DOT.match(core)
-            if dot:  # "1." or "." opening a line: an ordered list or worse
-                out.append(core[: dot.end() - 1] + "&#46;")
-                core = core[dot.end():]
-            elif core[0] in _SAFE:
-                out.append(f"&#{ord(core[0])};")
-                core = core[1:]
-        out.append(_UNSAFE.sub(_ref, core))
-        out.append("".join(f"&#{ord(c)};" for c in trail))
-    return "".join(out)
-
-
-def escape_attr(text: str) -> str:
-    """An attribute value (inside double quotes in attr_list or HTML) showing `text`."""
-    if _ATTR_PLAIN.fullmatch(text):
-        return text
-    return "".join(c if (c.isalnum() or c in " ,.-:/") and c != "\n" else f"&#{ord(c)};" for c in text)
+from .escaping import escape, escape_attr  # noqa: F401  (re-exported: the markup of spans uses them)
 
 
 def relative(from_page: str, to_page: str) -> str:
@@ -142,9 +65,11 @@ class Marker:
 
     def __init__(self, env: Environment) -> None:
         macros: Any = env.get_template("fragments.md.j2").module
+        self._macros = macros
         self._entity = as_format(macros.entity, 4)
         self._date = as_format(macros.date, 3)
         self._mention = as_format(macros.mention, 5)
+        self._tag = as_format(macros.emphasis, 2)
         # The paragraph macro tests `skipped` and `speakers`: one pattern per case.
         self._paragraph = {
             (skipped, quoted): as_format(
@@ -157,6 +82,18 @@ class Marker:
         """A profile's line quoting a mention in its sentence (texts not yet escaped)."""
         return self._mention.format(number, href, escape(before), escape(hit), escape(after))
 
+    def _emphasised(self, text: str, a: int, b: int, p_start: int, emphasis: tuple[tuple[int, int, str], ...]) -> str:
+        """`escape(text[a:b])` with the emphasised stretches in it wrapped in <em> or
+        <strong> (each piece closes what it opens, so a mention's link can sit inside)."""
+        cuts = sorted({a, b, *(x for s, e, _ in emphasis for x in (s, e) if a < x < b)})
+        out = []
+        for u, v in zip(cuts, cuts[1:], strict=False):
+            piece = escape(text[u:v], self._edges(text, p_start, u))
+            for kind in sorted({k for s, e, k in emphasis if s <= u and v <= e}, reverse=True):
+                piece = self._tag.format(kind, piece)
+            out.append(piece)
+        return "".join(out)
+
     @staticmethod
     def _edges(text: str, p_start: int, a: int) -> bool:
         """Whether text[a:] starts a line of the paragraph."""
@@ -164,22 +101,32 @@ class Marker:
 
     def paragraph(
         self, text: str, start: int, end: int, number: int, spans: list[Span], page: str, skipped: bool,
-        speakers: str = "",
+        speakers: str = "", role: str = "", pdf_page: int = 0, emphasis: tuple[tuple[int, int, str], ...] = (),
     ) -> str:
         """One paragraph: number anchor, escaped text with marked spans, block attributes
-        (`speakers`: who is quoted in it, shown beside it by the stylesheet)."""
+        (`speakers`: who is quoted in it, shown beside it by the stylesheet; `role`,
+        `pdf_page` and `emphasis`: a converted file's heading or list item, its PDF page,
+        and its emphasised stretches as (start, end, "em" or "strong"))."""
         parts: list[str] = []
         pos = start
+
+        def piece(a: int, b: int) -> str:
+            if emphasis:
+                return self._emphasised(text, a, b, start, emphasis)
+            return escape(text[a:b], self._edges(text, start, a))
+
         for span in sorted(spans, key=lambda s: (s.start, -s.end)):
             if span.start < pos or span.end > end:
                 continue  # overlaps an earlier span: that one wins
-            parts.append(escape(text[pos : span.start], self._edges(text, start, pos)))
-            inner = escape(text[span.start : span.end], self._edges(text, start, span.start))
+            parts.append(piece(pos, span.start))
+            inner = piece(span.start, span.end)
             if span.kind == "entity":
                 href = relative(page, span.target)
                 parts.append(self._entity.format(inner, href, span.css, escape_attr(span.title)))
             else:
                 parts.append(self._date.format(inner, escape_attr(span.target), escape_attr(span.title)))
             pos = span.end
-        parts.append(escape(text[pos:end], self._edges(text, start, pos)))
+        parts.append(piece(pos, end))
+        if role or pdf_page or emphasis:
+            return str(self._macros.paragraph(number, "".join(parts), skipped, escape_attr(speakers), role, pdf_page))
         return self._paragraph[(skipped, bool(speakers))].format(number, "".join(parts), escape_attr(speakers))

@@ -7,7 +7,7 @@ byte-order mark dropped, line endings normalised to "\\n", Unicode in NFC form).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 
@@ -88,6 +88,13 @@ class Paragraph:
     split once when the source is read; every stage that works by sentence uses these."""
     skipped: bool = False
     """Marked `skip` in `sources.yml`: shown dimmed, not annotated."""
+    role: str = ""
+    """What the converted file made of it: "" a paragraph, "h1" to "h6" a heading,
+    "li" a list item (see `convert`)."""
+    page: int = 0
+    """The PDF page it starts on (1-based); 0 for formats without pages."""
+    emphasis: tuple[tuple[int, int, str], ...] = ()
+    """(start, end, "em" or "strong"): a Markdown source's emphasis, as text offsets."""
 
 
 @dataclass(frozen=True)
@@ -367,6 +374,27 @@ class CuratedEvent:
 
 
 @dataclass(frozen=True)
+class Identity:
+    """A dossier's identity, from `seeds/dossier.yml`: the only place its name, home and
+    about pages, description, language, address and logo come from."""
+
+    title: str = "An annotated dossier"
+    """The site's name: every page's title, the offline zip's name."""
+    description: str = ""
+    """One or two sentences: the site's meta description."""
+    home: str = ""
+    """Markdown: the home page's text under the title (default: the description)."""
+    about: str = ""
+    """Markdown: the about page's text (default: how the builder reads sources)."""
+    language: str = "en"
+    """The site's language (a BCP 47 tag such as `en` or `pt-BR`)."""
+    site_url: str = ""
+    """Where the site is published (canonical links, sitemap); "" for none."""
+    logo: str = ""
+    """An image under the docs folder (such as `assets/logo.svg`); "" for the theme's."""
+
+
+@dataclass(frozen=True)
 class Dossier:
     """The inputs, loaded and validated."""
 
@@ -378,3 +406,5 @@ class Dossier:
     """Entries of `events.yml`, validated."""
     warnings: tuple[str, ...] = ()
     """Problems that do not stop the build."""
+    identity: Identity = field(default_factory=Identity)
+    """Who the dossier is, from `dossier.yml`."""

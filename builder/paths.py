@@ -1,13 +1,30 @@
-"""Where every generated page lives, and its address in either URL style: the one
-module that knows page paths.
+"""Where every generated page lives, its address in either URL style, and which input
+claims which path: the one module that knows page paths.
 
 A page path is relative to `docs/` and ends in `.md` (`sources/<id>.md`,
 `people/<id>.md`, `claims/page-2.md`). MkDocs serves `x/y.md` as `x/y.html` (the site's
 default: plain `.html` links, readable from disk) or, with `use_directory_urls`, as
 `x/y/`; `x/index.md` as `x/index.html` or `x/`.
+
+Which input claims which generated path: every path is claimed once.
+
+Sources go to `sources/<id>.md`, an entity to `<folder of its kind>/<id>.md`, each folder
+has its listing (`index.md`, then `page-2.md`, ...), and the builder has fixed pages and
+folders of its own. `check` finds, before anything is written, a path two inputs would
+write (an entity of kind `source` whose id is a source's, an entity `index` that would
+replace a listing, two kinds with one folder) and a generated folder that would go where
+the docs folder holds something that is not the builder's (`assets/`, a file, a symbolic
+link): each is one line naming both claimants, and the build stops (exit 2).
 """
 
+
 from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .escaping import shown
+from .model import Dossier
 
 KIND_FOLDERS = {"person": "people", "party": "parties", "organisation": "organisations", "place": "places"}
 STANDARD_KINDS = tuple(KIND_FOLDERS)
@@ -74,3 +91,71 @@ def from_folder(folder_: str, pages: list[str]) -> list[str]:
         return list(pages)
     inside = folder_ + "/"
     return [p[len(inside):] if p.startswith(inside) else "../" + p for p in pages]
+
+
+BUILDER_FOLDERS = {
+    "sources": "the sources and their listing",
+    "claims": "the claims pages",
+    "data": "the data export",
+    "review": "the names to review",
+    "versions": "the version comparisons",
+    "timeline": "the timeline's pages per year",
+    "connections": "the connections page (connections.md)",
+}
+"""Top-level folders the builder fills itself (`connections` and `timeline` are also
+pages, `connections.md` and `timeline.md`: a folder of that name would give the same
+address when MkDocs makes directory URLs)."""
+
+_RESERVED = re.compile(r"index|page-[0-9]+")
+
+
+def reserved(page_id: str) -> bool:
+    """Whether a page name is taken by a folder's listing (`index`, `page-2`, ...)."""
+    return bool(_RESERVED.fullmatch(page_id))
+
+
+def check(dossier: Dossier, seeds: Path, docs: Path, manifest: set[str]) -> list[str]:
+    """Problems, one line each, with what the build would write: paths claimed twice,
+    reserved page names, generated folders where `docs` holds something else.
+    `manifest`: the files the previous build generated (docs-relative)."""
+    problems: list[str] = []
+    registry = seeds / "entities.yml"
+    if docs.exists() and not docs.is_dir():
+        return [f"{docs}: not a folder; expected the folder the pages go into (--docs)"]
+    s, d = seeds.resolve(), docs.resolve()
+    if s == d or s.is_relative_to(d) or d.is_relative_to(s):
+        return [f"{docs}: the docs folder and the seeds folder {seeds} overlap; the pages would be read back as sources"]
+    claimed: dict[str, tuple[str | None, str]] = {name: (None, what) for name, what in BUILDER_FOLDERS.items()}
+    """Top-level folder -> (the entity kind that fills it, or None: the builder; who)."""
+    told: set[str] = set()
+    pages = {f"sources/{s.id}.md": f"source {shown(s.file)}" for s in dossier.sources}
+    for e in dossier.entities:
+        where = f"{registry}:{e.line}: entity {shown(e.id)}" if e.line else f"discovered entity {shown(e.id)}"
+        if reserved(e.id):
+            problems.append(
+                f"{where}: field 'id' is reserved (a folder's listing is index.md, its further "
+                "pages page-2.md, ...); choose another id"
+            )
+        top = folder(e.kind)
+        if f"{top}/{e.id}.md" in pages:
+            problems.append(f"{where}: its page {top}/{e.id}.md is the page of {pages[f'{top}/{e.id}.md']}; choose another id or kind")
+        kind, owner = claimed.setdefault(top, (e.kind, f"{where} (kind {shown(e.kind)})"))
+        if kind != e.kind and e.kind not in told:
+            told.add(e.kind)
+            problems.append(f"{where}: kind {shown(e.kind)} would write into {top}/, the folder of {owner}; choose another kind")
+    for top in sorted(claimed):
+        kind, owner = claimed[top]
+        place = docs / top
+        if place.is_symlink():
+            problems.append(f"{place}: a symbolic link where the folder of {owner} goes; the builder writes only into real folders")
+        elif place.exists() and not place.is_dir():
+            problems.append(f"{place}: a file where the folder of {owner} goes; move it away")
+        elif (
+            kind and kind not in STANDARD_KINDS and place.is_dir() and any(place.iterdir())
+            and not any(f.startswith(top + "/") for f in manifest)
+        ):  # the standard kinds' folders are the builder's (a hand-written page in one is kept)
+            problems.append(f"{owner}: would write into {place}/, a folder the builder did not make; choose another kind")
+        page = docs / f"{top}.md"
+        if kind and page.is_file() and f"{top}.md" not in manifest:
+            problems.append(f"{owner}: {top}/index.md would have the address of the hand-written page {page}; choose another kind")
+    return problems

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import cache, crossref, discover, executor, export, render, sources, timeline, write
+from . import cache, crossref, discover, executor, export, identity, lifeline, paths, render, sources, timeline, write
 from .annotate import annotate
+from .errors import InputError
 from .matcher import Matcher
 from .model import Annotated, Dossier, Entity, Event, Source
 
@@ -88,7 +89,25 @@ def build(options: Options, session: Session | None = None) -> Result:
 def _build(options: Options, session: Session | None) -> Result:
     clock = _Clock()
     jobs = options.jobs or os.cpu_count() or 1
-    dossier, previous, reusable = _load(options)
+    dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if options.cache and not options.docs.is_file() else None)
+    _claims(dossier, options)
+    with write.lock(options.docs):
+        return _locked(options, session, dossier, jobs, clock)
+
+
+def _claims(dossier: Dossier, options: Options) -> None:
+    """Stop (exit 2) when a generated path is claimed twice or the docs folder is not
+    fit to write into (see `paths.check`)."""
+    manifest = write.read_manifest(options.docs) if options.docs.is_dir() else set()
+    problems = paths.check(dossier, options.seeds, options.docs, manifest)
+    if problems:
+        raise InputError(problems)
+
+
+def _locked(options: Options, session: Session | None, dossier: Dossier, jobs: int, clock: _Clock) -> Result:
+    """load (the previous build's) -> annotate -> link -> render -> write, holding the
+    docs folder's lock."""
+    previous, reusable = _previous(options)
     clock.lap("load")
     dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session)
     clock.lap("annotate")
@@ -109,7 +128,9 @@ def _build(options: Options, session: Session | None) -> Result:
     stager = write.Stager(options.docs)
     # Workers stage the pages they render: the pages do not travel to this process.
     rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), between=exports())
-    pages = clock.timed(rendered.pages, "render")
+    # A hand-written home or about page (one the builder did not write) is kept as it is.
+    own = {p for p in identity.PAGES if p not in stager.previous and (options.docs / p).exists()}
+    pages = (page for page in clock.timed(rendered.pages, "render") if page[0] not in own)
     report = write.write(options.docs, pages, rendered.memo.kept, stager)
     saving()  # if the exports did not (a build whose pages all were kept)
     if session:
@@ -121,15 +142,14 @@ def _build(options: Options, session: Session | None) -> Result:
     return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings)
 
 
-def _load(options: Options) -> tuple[Dossier, dict[str, Annotated], dict[str, str] | None]:
-    """The dossier; the previous build's annotations by cache key, and its pages that
-    are still as it wrote them (path -> fingerprint; None with `--no-cache`)."""
-    dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if options.cache else None)
+def _previous(options: Options) -> tuple[dict[str, Annotated], dict[str, str] | None]:
+    """The previous build's annotations by cache key, and its pages that are still as
+    it wrote them (path -> fingerprint; None with `--no-cache`)."""
     if options.docs.exists():
         write.recover(options.docs)  # before the files are compared with the last build's
     if not options.cache:
-        return dossier, {}, None
-    return dossier, cache.load(options.docs), cache.reusable_pages(options.docs)
+        return {}, None
+    return cache.load(options.docs), cache.reusable_pages(options.docs)
 
 
 def _annotate(
@@ -145,6 +165,7 @@ def _annotate(
     if options.discover:
         found = discover.provisional(discover.group_names(dossier, annotated), dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(dossier.entities + found, key=lambda e: e.id)))
+        _claims(dossier, options)
         registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)
         annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler)
     return dossier, annotated, keys, registry, kept
@@ -226,7 +247,7 @@ class _Background(Generic[T]):
         self._pool: Any = None
         if fork and "fork" in multiprocessing.get_all_start_methods():
             _Background._call = (task, args)
-            self._pool = multiprocessing.get_context("fork").Pool(1)
+            self._pool = multiprocessing.get_context("fork").Pool(1, initializer=lifeline.die_with_parent)
             _Background._call = None
             self._pending = self._pool.apply_async(_background)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .escaping import shown
 from .model import Alias, Citation, CuratedEvent, Entity, Role
 from .schema import (
     Field,
@@ -18,6 +19,7 @@ from .schema import (
     is_slug,
     is_slug_list,
     is_text,
+    line_of,
 )
 
 ALIAS_FIELDS = [
@@ -79,8 +81,8 @@ def parse_entities(data: Any, filename: str, problems: list[str]) -> tuple[Entit
         return ()
     entities: dict[str, Entity] = {}
     for n, record in enumerate(data, start=1):
-        where = f"entity '{record.get('id')}'" if isinstance(record, Mapping) else f"entry {n}"
-        if not check_record(record, ENTITY_FIELDS, where, filename, problems):
+        where = f"entity {shown(record.get('id'))}" if isinstance(record, Mapping) else f"entry {n}"
+        if not check_record(record, ENTITY_FIELDS, where, filename, problems, line_of(data, n - 1)):
             continue
         entity = _entity(record, where, filename, problems)
         if entity is None:
@@ -100,10 +102,19 @@ def parse_entities(data: Any, filename: str, problems: list[str]) -> tuple[Entit
 def _entity(record: Mapping, where: str, filename: str, problems: list[str]) -> Entity | None:
     aliases = [Alias(record["name"].strip())]
     ok = True
-    for item in record.get("aliases", []):
-        if isinstance(item, str) and item.strip():
-            aliases.append(Alias(item.strip()))
-        elif check_record(item, ALIAS_FIELDS, f"{where}: alias", filename, problems):
+    listed = record.get("aliases", [])
+    for n, item in enumerate(listed):
+        line = line_of(listed, n, record.lines["aliases"] if "aliases" in record.lines else record.line)
+        if isinstance(item, str):
+            if is_text(item):
+                aliases.append(Alias(item.strip()))
+            else:
+                problems.append(
+                    f"{filename}:{line}: {where}: alias {shown(item)} is empty or holds a control "
+                    "character; expected the surface form the sources use"
+                )
+                ok = False
+        elif check_record(item, ALIAS_FIELDS, f"{where}: alias", filename, problems, line):
             aliases.append(
                 Alias(
                     text=item["text"].strip(),
@@ -116,8 +127,10 @@ def _entity(record: Mapping, where: str, filename: str, problems: list[str]) -> 
         else:
             ok = False
     roles = []
-    for item in record.get("roles", []):
-        if check_record(item, ROLE_FIELDS, f"{where}: role", filename, problems):
+    listed = record.get("roles", [])
+    for n, item in enumerate(listed):
+        line = line_of(listed, n, record.lines["roles"] if "roles" in record.lines else record.line)
+        if check_record(item, ROLE_FIELDS, f"{where}: role", filename, problems, line):
             roles.append(
                 Role(
                     title=item["title"].strip(),
@@ -171,7 +184,7 @@ def _check_alias_claims(entities: dict[str, Entity], filename: str, problems: li
         first, *others = claimants
         for e, a in others:
             problems.append(
-                f"{filename}:{e.line}: entity '{e.id}': alias '{a.text}' is also claimed by "
+                f"{filename}:{e.line}: entity '{e.id}': alias {shown(a.text)} is also claimed by "
                 f"'{first[0].id}'; mark it 'shared: true' on both to give each mention to "
                 "the one last named in full"
             )
@@ -192,28 +205,30 @@ def parse_events(
         return ()
     events = []
     for n, record in enumerate(data, start=1):
-        where = f"event '{record.get('id')}'" if isinstance(record, Mapping) else f"entry {n}"
-        if not check_record(record, EVENT_FIELDS, where, filename, problems):
+        where = f"event {shown(record.get('id'))}" if isinstance(record, Mapping) else f"entry {n}"
+        if not check_record(record, EVENT_FIELDS, where, filename, problems, line_of(data, n - 1)):
             continue
         for ref in record.get("entities", []):
             if ref not in entity_ids:
                 problems.append(
                     f"{filename}:{record.lines['entities']}: {where}: field 'entities' names "
-                    f"unknown entity '{ref}'; expected the id of an entity in the registry"
+                    f"unknown entity {shown(ref)}; expected the id of an entity in the registry"
                 )
         citations = []
-        for item in record.get("citations", []):
-            if not check_record(item, CITATION_FIELDS, f"{where}: citation", filename, problems):
+        listed = record.get("citations", [])
+        for i, item in enumerate(listed):
+            line = line_of(listed, i, record.lines.get("citations", record.line))
+            if not check_record(item, CITATION_FIELDS, f"{where}: citation", filename, problems, line):
                 continue
             sid = item["source"]
             if sid not in paragraphs:
                 problems.append(
-                    f"{filename}:{item.line}: {where}: citation names unknown source '{sid}'; "
+                    f"{filename}:{item.line}: {where}: citation names unknown source {shown(sid)}; "
                     "expected a source id or file name"
                 )
             elif item["paragraph"] > paragraphs[sid][1]:
                 problems.append(
-                    f"{filename}:{item.line}: {where}: source '{sid}' has no paragraph "
+                    f"{filename}:{item.line}: {where}: source {shown(sid)} has no paragraph "
                     f"{item['paragraph']}"
                 )
             else:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -19,8 +18,9 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
-from . import discover, executor, figures, ftm, listings, paths, profiles
+from . import discover, executor, figures, ftm, identity, listings, paths, profiles
 from .crossref import Links
+from .escaping import front_matter, yaml_string
 from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
 from .listings import claim_links, kind_title
 from .markup import Marker, Span, escape, escape_attr, relative
@@ -63,7 +63,8 @@ def environment() -> Environment:
     env.filters["md_inline"] = _escape_again
     env.filters["truncate_words"] = lambda text, n: " ".join(text.split()[:n]) + ("…" if len(text.split()) > n else "")
     env.filters["attr"] = functools.lru_cache(maxsize=1 << 14)(escape_attr)  # summaries recur as titles
-    env.filters["yaml"] = lambda v: json.dumps(v, ensure_ascii=False)
+    env.filters["front_matter"] = front_matter  # see escaping: a title is HTML in MkDocs
+    env.filters["yaml"] = yaml_string
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
     env.filters["show_date"] = show_date
     env.filters["explain_date"] = explain_date
@@ -318,6 +319,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
             yield paths.REVIEW, env.get_template("review.md.j2").render(
                 page=paths.REVIEW, names=site.review, provisional=[e for e in d.entities if not e.reviewed], **ctx
             )
+        yield from identity.pages(d.identity, env).items()
         yield from between
         for path, content, print_ in workers:
             memo.record(path, print_, content is None)
@@ -386,7 +388,8 @@ def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str,
             speakers[q.paragraph].append(name)
     return [
         marker.paragraph(
-            source.text, p.start, p.end, p.number, spans[p.number], page, p.skipped, ", ".join(speakers[p.number])
+            source.text, p.start, p.end, p.number, spans[p.number], page, p.skipped, ", ".join(speakers[p.number]),
+            p.role, p.page, p.emphasis,
         )
         for p in source.paragraphs
     ]

@@ -15,12 +15,27 @@ from typing import Any
 
 import yaml
 
+from .escaping import CONTROLS, shown, visible
+
 
 class Mapping(dict):  # type: ignore[type-arg]
     """A YAML mapping that knows the line of itself and of each key."""
 
     line: int = 0
     lines: dict[str, int]
+
+
+class Sequence(list):  # type: ignore[type-arg]
+    """A YAML list that knows the line of itself and of each item."""
+
+    line: int = 0
+    lines: list[int]
+
+
+def line_of(items: Any, n: int, default: int = 0) -> int:
+    """The line of item `n` of a parsed YAML list (`default` when unknown)."""
+    lines = getattr(items, "lines", None)
+    return lines[n] if isinstance(lines, list) and n < len(lines) else default
 
 
 # libyaml's parser when PyYAML was built with it (the wheels are): the same documents,
@@ -63,7 +78,15 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Mapping:
     return result
 
 
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> Sequence:
+    result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
@@ -72,7 +95,14 @@ def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
     loader.problems = problems
     loader.filename = filename
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        too_big = _measure(node)
+        if too_big:
+            problems.append(f"{filename}:{too_big[0]}: malformed YAML: {too_big[1]}")
+            return None
+        return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + 1}" if mark else ""
@@ -82,6 +112,58 @@ def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
         problems.append(f"{filename}: malformed YAML: {exc}")
     finally:
         loader.dispose()
+    return None
+
+
+MAX_DEPTH = 50
+"""Nesting a dossier's YAML may have (an entity's alias is at depth 4)."""
+MAX_EXPANSION = 200_000
+"""Values that aliases (`*name`) may add beyond the document's own: a few hundred bytes
+of nested aliases ("billion laughs") would otherwise expand to billions of values."""
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def _measure(root: yaml.Node) -> tuple[int, str] | None:
+    """(line, problem) when a composed document nests deeper than `MAX_DEPTH`, refers to
+    itself, or its aliases expand it beyond `MAX_EXPANSION` values; else None. Walks the
+    node graph once, without recursion and without expanding the aliases."""
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        line = node.start_mark.line + 1
+        if done:
+            on_path.discard(key)
+            kids = _children(node)
+            size[key] = 1 + sum(size[id(c)] for c in kids)
+            depth[key] = 1 + max((depth[id(c)] for c in kids), default=0)
+            if depth[key] > MAX_DEPTH:
+                return line, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+            continue
+        if key in size:
+            continue
+        on_path.add(key)
+        stack.append((node, True))
+        if len(on_path) > MAX_DEPTH:
+            return line, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+        for child in _children(node):
+            if id(child) in on_path:
+                return child.start_mark.line + 1, "an alias refers to a value that contains it"
+            if id(child) not in size:
+                stack.append((child, False))
+    distinct = len(size)
+    if size[id(root)] > distinct + MAX_EXPANSION:
+        return 1, f"aliases expand the document to {size[id(root)]:,} values (at most {MAX_EXPANSION:,} more than written)"
     return None
 
 
@@ -103,11 +185,12 @@ class Field:
 
 
 def is_text(v: Any) -> bool:
-    return isinstance(v, str) and v.strip() != ""
+    """Text with something visible in it and no control character (see `escaping.CONTROLS`)."""
+    return isinstance(v, str) and visible(v) and not CONTROLS.search(v)
 
 
 def is_slug(v: Any) -> bool:
-    return isinstance(v, str) and bool(SLUG.match(v))
+    return isinstance(v, str) and bool(SLUG.fullmatch(v))  # `match` lets "evil\n" through
 
 
 def is_iso_date(v: Any) -> bool:
@@ -127,6 +210,8 @@ def is_partial_date(v: Any) -> bool:
     parts = str(v).split("/")
     if len(parts) > 2:
         return False
+    if len(parts) == 2 and _bound(parts[1], "-12-31") < _bound(parts[0], "-01-01"):
+        return False  # a range must not end before it starts
     for part in parts:
         if re.fullmatch(r"\d{4}", part):
             continue
@@ -137,12 +222,18 @@ def is_partial_date(v: Any) -> bool:
     return True
 
 
+def _bound(part: str, edge: str) -> str:
+    """The first (`edge` "-01-01") or last ("-12-31") day a partial date can mean, as text
+    that compares in date order (`2013` -> `2013-12-31`, `2013-07` -> `2013-07-31`)."""
+    return part + edge[len(part) - 4:] if re.fullmatch(r"\d{4}(-\d{2}){0,2}", part) else part
+
+
 def is_bool(v: Any) -> bool:
     return isinstance(v, bool)
 
 
 def is_int_list(v: Any) -> bool:
-    return isinstance(v, list) and all(isinstance(i, int) and i > 0 for i in v)
+    return isinstance(v, list) and all(isinstance(i, int) and not isinstance(i, bool) and i > 0 for i in v)
 
 
 def is_slug_list(v: Any) -> bool:
@@ -150,11 +241,13 @@ def is_slug_list(v: Any) -> bool:
 
 
 def check_record(
-    record: Any, fields: list[Field], where: str, filename: str, problems: list[str]
+    record: Any, fields: list[Field], where: str, filename: str, problems: list[str], line: int = 0
 ) -> bool:
-    """Check a mapping against declared fields; report unknown, missing and bad fields."""
+    """Check a mapping against declared fields; report unknown, missing and bad fields.
+    `line`: where the value is, for a value that is not a mapping (which has no line of its own)."""
     if not isinstance(record, Mapping):
-        problems.append(f"{filename}: {where}: expected a mapping of fields")
+        at = f":{line}" if line else ""
+        problems.append(f"{filename}{at}: {where}: is {_show(record)}; expected a mapping of fields")
         return False
     known = {f.name: f for f in fields}
     ok = True
@@ -162,7 +255,7 @@ def check_record(
         if key not in known:
             names = ", ".join(sorted(known))
             problems.append(
-                f"{filename}:{record.lines[key]}: {where}: unknown field '{key}' "
+                f"{filename}:{record.lines[key]}: {where}: unknown field {shown(key)} "
                 f"(expected one of: {names})"
             )
             ok = False
@@ -175,9 +268,13 @@ def check_record(
                 )
                 ok = False
         elif not f.check(record[f.name]):
+            value = record[f.name]
+            why = ""
+            if isinstance(value, str) and CONTROLS.search(value):
+                why = f" (it holds the control character U+{ord(CONTROLS.findall(value)[0]):04X})"
             problems.append(
                 f"{filename}:{record.lines[f.name]}: {where}: field '{f.name}' "
-                f"is {_show(record[f.name])}; expected {f.expected}"
+                f"is {_show(value)}; expected {f.expected}{why}"
             )
             ok = False
     return ok
@@ -186,10 +283,11 @@ def check_record(
 def _show(value: Any) -> str:
     if value is None:
         return "empty"
-    text = str(value)
-    if len(text) > 40:
-        text = text[:37] + "..."
-    return repr(text) if isinstance(value, str) else f"{type_name(value)} {text}"
+    if isinstance(value, str):
+        return shown(value, 40)
+    if isinstance(value, (list, dict)):
+        return f"{type_name(value)} of {len(value)}"  # its text could be huge (aliases)
+    return f"{type_name(value)} {shown(value, 40)[1:-1]}"
 
 
 def type_name(value: Any) -> str:
@@ -198,5 +296,6 @@ def type_name(value: Any) -> str:
         int: "a number",
         float: "a number",
         list: "a list",
+        Sequence: "a list",
         Mapping: "a mapping",
     }.get(type(value), "a value")

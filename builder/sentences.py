@@ -35,6 +35,20 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        while e - s > MAX_SENTENCE:  # no full stop for pages: cut at a space
+            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            cut = cut if cut > s else s + MAX_SENTENCE
+            result.append((s, cut))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
         if s < e:
             result.append((s, e))
     return tuple(result)
+
+
+MAX_SENTENCE = 2000
+"""Characters a sentence may have: a longer run without a sentence end (a text with no
+punctuation) is cut at spaces into pieces this long at most, so that what is done per
+sentence (dates, quotes, claims, events) costs time linear in a paragraph's length.
+Written sentences are far shorter (the longest in the demo has 317 characters)."""

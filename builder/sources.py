@@ -7,24 +7,30 @@ validates them against declared schemas and returns an immutable `Dossier`, or r
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
 import os
 import re
+import stat
 import time
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import cache, events, linebreaks, registry
+from . import cache, convert, events, linebreaks, paths, registry
 from .errors import InputError
-from .model import Dossier, Paragraph, Source
+from .escaping import CONTROLS, printable_line, shown, visible
+from .model import Dossier, Identity, Paragraph, Source
 from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_text, load_yaml
 from .sentences import sentences
 
-SOURCE_SUFFIXES = (".txt", ".md")
+SOURCE_SUFFIXES = convert.PLAIN + convert.CONVERTED
+"""The kinds of source file read (in any case: `.TXT` too)."""
+INPUTS = ("sources.yml", "entities.yml", "events.yml", "dossier.yml")
+"""The other files a seeds folder holds."""
 
 SOURCE_FIELDS = [
     Field("title", "a one-line title", is_text, required=True),
@@ -35,6 +41,19 @@ SOURCE_FIELDS = [
     Field("byline", "a reporting credit", is_text),
     Field("notes", "free text", is_text),
     Field("skip", "a list of paragraph numbers such as [12]", is_int_list),
+]
+
+DOSSIER_FIELDS = [
+    Field("title", "the dossier's name, one line", is_text, required=True),
+    Field("description", "one or two sentences for search engines and link previews", is_text),
+    Field("home", "Markdown text for the home page", is_text),
+    Field("about", "Markdown text for the about page", is_text),
+    Field("language", "a language tag such as en or pt-BR",
+          lambda v: isinstance(v, str) and re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", v) is not None),
+    Field("site_url", "an http(s) address ending in /",
+          lambda v: is_text(v) and re.fullmatch(r"https?://[^\s\"'<>`\\]+/", v) is not None),
+    Field("logo", "an image's path inside the docs folder, such as assets/logo.svg",
+          lambda v: is_text(v) and not v.startswith(("/", "..")) and "://" not in v and re.fullmatch(r"[\w./-]+", v) is not None),
 ]
 
 _BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
@@ -49,6 +68,9 @@ def read_text(data: bytes, name: str, problems: list[str]) -> str | None:
             f"{name}: not valid UTF-8 at byte {exc.start} (byte 0x{data[exc.start]:02x}); "
             "expected a UTF-8 text file"
         )
+        return None
+    if "\x00" in text:
+        problems.append(f"{name}: a NUL character at offset {text.index(chr(0))}; expected a text file, not a binary one")
         return None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
@@ -79,8 +101,12 @@ def slugify(text: str, limit: int = 80) -> str:
 
 
 def _first_line(text: str) -> str:
-    line = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
-    return line[:120] or "Untitled"
+    """A title from the text's first line that shows something, without control characters."""
+    for line in text.split("\n"):
+        line = printable_line(line).strip()
+        if visible(line):
+            return line[:120]
+    return "Untitled"
 
 
 def load(seeds: Path, memo: Path | None = None) -> Dossier:
@@ -98,16 +124,15 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         problems.append(f"{seeds / 'sources.yml'}: expected a mapping of file name to metadata")
         meta = Mapping()
         meta.line, meta.lines = 0, {}
-    found = sorted(
-        (e.name, e.stat()) for e in os.scandir(seeds) if os.path.splitext(e.name)[1] in SOURCE_SUFFIXES and e.is_file()
-    )
+    found = source_files(seeds, problems)
+    warnings.extend(_unread(seeds))
     files = [seeds / name for name, _ in found]
     names = {name for name, _ in found}
     meta_name = str(seeds / "sources.yml")
     for key in meta:
         if key not in names:
             problems.append(
-                f"{meta_name}:{meta.lines[key]}: '{key}': no such source file in {seeds}"
+                f"{meta_name}:{meta.lines[key]}: {shown(key)}: no such source file in {seeds}"
             )
     sources: list[Source] = []
     used_ids: set[str] = set()
@@ -119,28 +144,43 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         known = _made.get(str(path))
         if known and known[0] != stamp:
             known = None
+        converted: convert.Converted | None = None
+        joins: linebreaks.Joins = ()
         if known:
             text: str | None = known[1].text  # unchanged since this process read it
+            converted = known[3]
             joins = known[1].joined
-        else:
-            text = read_text(path.read_bytes(), str(path), problems)
+        elif convert.suffix(path.name) in convert.PLAIN:
+            data = _read(path, problems)
+            text = None if data is None else read_text(data, str(path), problems)
             text, joins = linebreaks.join(text) if text is not None else (None, ())
+        else:
+            converted = _converted(path, problems, memo)
+            text = None if converted is None else converted.text
         record = meta.get(path.name)
         if record is None:
-            warnings.append(f"{path}: no entry in sources.yml; title taken from its first line")
+            said = "title taken from the file" if converted and "title" in converted.meta else "title taken from its first line"
+            warnings.append(f"{path}: no entry in sources.yml; {said}")
             record = Mapping()
             record.line, record.lines = 0, {}
-        elif not check_record(record, SOURCE_FIELDS, f"source '{path.name}'", meta_name, problems):
+        elif not isinstance(record, Mapping):
+            check_record(record, SOURCE_FIELDS, f"source {shown(path.name)}", meta_name, problems, meta.lines[path.name])
+            continue
+        if converted and converted.meta:
+            record = _with_file_metadata(record, converted.meta)
+        if path.name in meta and not check_record(
+            record, SOURCE_FIELDS, f"source {shown(path.name)}", meta_name, problems, meta.lines[path.name]
+        ):
             continue
         if text is None:
             continue
-        if not text.strip():
-            warnings.append(f"{path}: the source is empty")
+        if not visible(text):
+            warnings.append(f"{path}: the source is empty (nothing but white space or invisible characters)")
         sid = _source_id(text, record, used_ids)
         if known and known[1].id == sid and known[2] == record:
             source = known[1]  # the same object: later stages find their memos by identity
         else:
-            source = _make_source(path.name, text, record, sid, joins)
+            source = _make_source(path.name, text, record, sid, joins, converted)
         # A date line is metadata: it fills a missing 'published' and checks a given one.
         stated = events.dateline_date(source)
         if stated and "published" not in record:
@@ -150,7 +190,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         elif stated and source.published and stated != source.published.isoformat():
             warnings.append(f"{path}: its date line says {stated}; sources.yml says published {source.published}")
         if known or st.st_mtime_ns < time.time_ns() - 1_000_000_000:
-            _made[str(path)] = (stamp, source, record)
+            _made[str(path)] = (stamp, source, record, converted)
         else:
             _made.pop(str(path), None)
         for n in record.get("skip", []):
@@ -162,7 +202,8 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
                 )
         sources.append(source)
     if not files:
-        warnings.append(f"{seeds}: no source files (*.txt, *.md)")
+        warnings.append(f"{seeds}: no source files ({', '.join('*' + x for x in SOURCE_SUFFIXES)})")
+    identity = _identity(seeds / "dossier.yml", problems, memo)
     entities = registry.parse_entities(
         _read_yaml(seeds / "entities.yml", problems, memo), str(seeds / "entities.yml"), problems
     )
@@ -181,10 +222,73 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         entities=entities,
         curated_events=curated,
         warnings=tuple(warnings),
+        identity=identity,
     )
 
 
-_made: dict[str, tuple[tuple[int, int, int], Source, Mapping]] = {}
+def entry_names(path: Path) -> set[str]:
+    """The file names `sources.yml` at `path` has entries for (none if it is missing).
+    Raises `InputError` for a file that is not a mapping of valid YAML."""
+    problems: list[str] = []
+    meta = _read_yaml(path, problems)
+    if meta is not None and not isinstance(meta, Mapping):
+        problems.append(f"{path}: expected a mapping of file name to metadata")
+    if problems:
+        raise InputError(problems)
+    return set(meta or ())
+
+
+def _unread(seeds: Path) -> list[str]:
+    """A warning for each file in the seeds folder that is neither a source nor an input."""
+    return [
+        f"{seeds / e.name}: not a kind of source the builder reads "
+        f"({', '.join(SOURCE_SUFFIXES)}, in any case); ignored"
+        for e in sorted(os.scandir(seeds), key=lambda e: e.name)
+        if e.is_file() and not e.name.startswith(".") and e.name not in INPUTS and not convert.is_source(e.name)
+    ]
+
+
+def _with_file_metadata(record: Mapping, found: dict[str, str]) -> Mapping:
+    """`record` (from sources.yml) with the fields only the file states added: sources.yml
+    wins. A field from the file is reported at the entry's line."""
+    merged = Mapping({**found, **record})
+    merged.line = record.line
+    merged.lines = {**{k: record.line for k in found}, **record.lines}
+    return merged
+
+
+def _converted(path: Path, problems: list[str], memo: Path | None) -> convert.Converted | None:
+    """The file converted (`convert.convert`), from the memo folder when its bytes were
+    converted before (keyed by their SHA-256 and the converters' version)."""
+    data = _read(path, problems)
+    if data is None:
+        return None
+    digest = hashlib.sha256(data + convert.VERSION.encode()).hexdigest()
+    kept = memo / f"converted-{digest}.pickle" if memo else None
+    held = cache.read_pickle(kept) if kept else {}
+    if isinstance(held.get("converted"), convert.Converted):
+        return held["converted"]  # type: ignore[no-any-return]
+    try:
+        result = convert.convert(str(path), data)
+    except convert.ConversionError as exc:
+        problems.append(str(exc))
+        return None
+    if kept:
+        _unsaved[kept] = {"converted": result}
+    return result
+
+
+def _identity(path: Path, problems: list[str], memo: Path | None) -> Identity:
+    """The dossier's identity from `dossier.yml` (defaults when there is none)."""
+    if not path.exists():
+        return Identity()
+    record = _read_yaml(path, problems, memo)
+    if not check_record(record, DOSSIER_FIELDS, "the dossier", str(path), problems):
+        return Identity()
+    return Identity(**{k: v.strip() for k, v in record.items()})
+
+
+_made: dict[str, tuple[tuple[int, int, int], Source, Mapping, convert.Converted | None]] = {}
 """Path -> (modification time, size and inode; source; its metadata) as this process
 last made it: a process that builds again (`watch`) reads only the files that changed."""
 
@@ -194,9 +298,14 @@ again (`watch`) parses an unchanged file once. Readers never modify what they ge
 
 
 def _read_yaml(path: Path, problems: list[str], memo: Path | None = None) -> Any:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None
-    data = path.read_bytes()
+    if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+        problems.append(f"{path}: a symbolic link to {shown(str(path.resolve()))}, outside the seeds folder; copy the file in instead")
+        return None
+    data = _read(path, problems)
+    if data is None:
+        return None
     known = _parsed.get(str(path))
     if known and known[0] == data:
         return known[1]
@@ -238,15 +347,68 @@ def _source_id(text: str, record: Mapping, used_ids: set[str]) -> str:
     if published:
         base = f"{dt.date.fromisoformat(published).isoformat()}-{base}"
     sid, n = base, 1
-    while sid in used_ids:
+    while sid in used_ids or paths.reserved(sid):
         n += 1
         sid = f"{base}-{n}"
     used_ids.add(sid)
     return sid
 
 
-def _make_source(name: str, text: str, record: Mapping, sid: str, joins: linebreaks.Joins = ()) -> Source:
-    """A source from its text (line-end hyphen breaks already joined: `joins`) and record."""
+def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_result]]:
+    """The source files in `seeds` with their `stat`, by name. Only regular files are
+    read: a symbolic link is followed only to a regular file inside `seeds` (one that
+    points out of it is a problem: its content would be published), and anything else
+    with a source's suffix (a folder, a pipe, a device) is a problem. A file name with
+    a control character is a problem (it would reach the pages and the terminal)."""
+    root = seeds.resolve()
+    found = []
+    for entry in os.scandir(seeds):
+        if not convert.is_source(entry.name):
+            continue
+        path = seeds / entry.name
+        if CONTROLS.search(entry.name):
+            problems.append(f"{seeds}/{shown(entry.name)[1:-1]}: the file name holds a control character; rename the file")
+            continue
+        try:
+            if entry.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(root):
+                    problems.append(
+                        f"{path}: a symbolic link to {shown(str(target))}, outside the seeds folder; "
+                        "copy the file into the seeds folder instead"
+                    )
+                    continue
+            st = path.stat()
+        except OSError as exc:
+            problems.append(f"{path}: cannot read ({exc.strerror or exc})")
+            continue
+        if entry.is_dir():
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            problems.append(f"{path}: not a regular file; expected a text file")
+            continue
+        found.append((entry.name, st))
+    return sorted(found)
+
+
+def _read(path: Path, problems: list[str]) -> bytes | None:
+    """A file's bytes, or None with a problem when it cannot be read (gone since it was
+    listed, no permission)."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            problems.append(f"{path}: not a regular file; expected a text file")
+            return None
+        return path.read_bytes()
+    except OSError as exc:
+        problems.append(f"{path}: cannot read ({exc.strerror or exc}); expected a readable text file")
+        return None
+
+
+def _make_source(
+    name: str, text: str, record: Mapping, sid: str, joins: linebreaks.Joins = (), converted: convert.Converted | None = None,
+) -> Source:
+    """A source from its text (line-end hyphen breaks already joined: `joins`; a converted
+    file's text has none) and record."""
     published = dt.date.fromisoformat(record["published"]) if "published" in record else None
     title = record.get("title") or _first_line(text)
     return Source(
@@ -261,5 +423,20 @@ def _make_source(name: str, text: str, record: Mapping, sid: str, joins: linebre
         url=record.get("url", "").strip(),
         byline=record.get("byline", "").strip(),
         notes=record.get("notes", "").strip(),
-        paragraphs=split_paragraphs(text, frozenset(record.get("skip", []))),
+        paragraphs=_paragraphs(text, frozenset(record.get("skip", [])), converted),
+    )
+
+
+def _paragraphs(text: str, skip: frozenset[int], converted: convert.Converted | None) -> tuple[Paragraph, ...]:
+    """`split_paragraphs`, with each converted block's role and page (a block is one
+    paragraph: it holds no blank line)."""
+    paragraphs = split_paragraphs(text, skip)
+    if converted is None:
+        return paragraphs
+    assert len(paragraphs) == len(converted.blocks)
+    return tuple(
+        dataclasses.replace(
+            p, role=b.role, page=b.page, emphasis=tuple((p.start + x, p.start + y, k) for x, y, k in b.emphasis)
+        ) if b.role or b.page or b.emphasis else p
+        for p, b in zip(paragraphs, converted.blocks, strict=True)
     )

@@ -13,14 +13,18 @@ hand-written file in the way of a generated one stops the build.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Iterator, Set
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BuildError
+from .errors import BuildError, InputError
+from .escaping import shown
+from .identity import SITE_CONFIG
 
 MANIFEST = ".dossier-manifest.json"
 STAGING = ".dossier-staging"
@@ -39,14 +43,61 @@ class Report:
     """Files of the previous build no longer generated."""
 
 
+LOCK = ".dossier-lock"
+
+
+@contextmanager
+def lock(docs: Path) -> Iterator[None]:
+    """Hold `docs`' lock (an exclusive `flock` on `docs/.dossier-lock`) for a build: a
+    second build of the same folder at the same time stops with one line (exit 2). The
+    kernel drops the lock when the process ends, however it ends."""
+    docs.mkdir(parents=True, exist_ok=True)
+    fd = os.open(docs / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise InputError([f"{docs}: another build is writing this folder; wait for it to finish, then build again"]) from None
+    try:
+        yield
+    finally:
+        os.close(fd)  # closing the last descriptor releases the lock
+
+
+def safe(docs: Path, rel: object, where: str) -> Path:
+    """`docs / rel` for a generated file's docs-relative path, checked: plain relative
+    parts (no "..", no absolute path, no hidden top folder; the one hidden file is the
+    site settings `identity.SITE_CONFIG` makes), and no symbolic link on the
+    way from `docs` to it, so nothing is written or deleted outside `docs`.
+    `where`: what named the path (the manifest, the journal), for the error."""
+    parts = rel.split("/") if isinstance(rel, str) else []
+    if (
+        not parts or any(p in ("", ".", "..") or "\\" in p or "\x00" in p for p in parts)
+        or (parts[0].startswith(".") and parts != [SITE_CONFIG]) or os.path.isabs(rel)  # type: ignore[arg-type]
+    ):
+        raise InputError([f"{where}: entry {shown(str(rel))} is not a generated file inside {docs}; delete the entry"])
+    folder = docs
+    for part in parts[:-1]:
+        folder = folder / part
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            raise InputError([f"{folder}: not a real folder (a link or a file); the builder writes only into real folders under {docs}"])
+    return docs / rel  # type: ignore[operator]
+
+
 def read_manifest(docs: Path) -> set[str]:
+    """The docs-relative files the previous build generated, each checked (`safe`)."""
     path = docs / MANIFEST
     if not path.exists():
         return set()
     try:
-        return set(json.loads(path.read_text(encoding="utf-8"))["files"])
+        files = json.loads(path.read_text(encoding="utf-8"))["files"]
+        if not isinstance(files, list):
+            raise TypeError("'files' is not a list")
     except (ValueError, KeyError, TypeError) as exc:
         raise BuildError(f"{path}: unreadable manifest ({exc}); delete it and the generated folders to rebuild") from exc
+    for n, rel in enumerate(files):
+        safe(docs, rel, f"{path}:{n + 3}")  # one entry per line, after "{" and '"files": ['
+    return set(files)
 
 
 @dataclass(frozen=True)
@@ -70,7 +121,7 @@ class Stager:
 
     def stage(self, rel: str, content: str) -> bool:
         """Stage `content` for `rel` unless the file in place holds it; True if staged."""
-        target = self.docs / rel
+        target = safe(self.docs, rel, "a generated page")
         data = content.encode("utf-8")
         try:
             old: bytes | None = target.read_bytes()
@@ -107,6 +158,8 @@ def write(
     changed: list[str] = []
     try:
         for rel, content in files:
+            if rel in names:
+                raise BuildError(f"{docs / rel}: generated twice in one build; two inputs claim one page")
             names.add(rel)
             if content.changed if isinstance(content, Staged) else stager.stage(rel, content):
                 changed.append(rel)
@@ -148,15 +201,24 @@ def recover(docs: Path) -> None:
 def _apply(docs: Path) -> None:
     """Move the committed files in and delete the stale ones; safe to repeat."""
     staging = docs / STAGING
-    plan = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
+    journal = staging / JOURNAL
+    try:
+        plan = json.loads(journal.read_text(encoding="utf-8"))
+        replace, delete = plan["replace"], plan["delete"]
+        if not isinstance(replace, list) or not isinstance(delete, list):
+            raise TypeError("'replace' and 'delete' must be lists")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BuildError(f"{journal}: unreadable journal ({exc}); delete {staging} to build again") from exc
+    for rel in replace + delete:
+        safe(docs, rel, str(journal))  # every entry checked before anything moves
     _move_new_folders(staging, docs)
-    for rel in plan["replace"]:
+    for rel in replace:
         if (staging / rel).exists():
             (docs / rel).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / rel, docs / rel)
-    for rel in plan["delete"]:
-        path = docs / rel
-        if path.exists():
+            os.replace(staging / rel, safe(docs, rel, str(journal)))
+    for rel in delete:
+        path = safe(docs, rel, str(journal))
+        if path.exists() or path.is_symlink():
             path.unlink()
         _prune(path.parent, docs)
     if (staging / MANIFEST).exists():
@@ -170,6 +232,8 @@ def _move_new_folders(staged: Path, target: Path) -> None:
     first build moves a handful of folders, not every file); safe to repeat."""
     for entry in sorted(staged.iterdir()):
         if entry.is_dir():
+            if (target / entry.name).is_symlink():
+                raise InputError([f"{target / entry.name}: a symbolic link; the builder writes only into real folders"])
             if not (target / entry.name).exists():
                 os.rename(entry, target / entry.name)
             else:

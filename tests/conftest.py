@@ -34,7 +34,9 @@ def hand_written_docs(target: Path, source: Path = ROOT / "docs") -> Path:
 def mkdocs_config(tmp: Path, docs: Path, site: Path, extra: str = "") -> Path:
     """The project's mkdocs.yml pointed at other docs and site folders."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    text = text.replace("docs_dir: !ENV [DOCS_DIR, docs]", f"docs_dir: {docs}").replace("site_dir: !ENV [SITE_DIR, site]", f"site_dir: {site}")
+    text = text.replace("docs_dir: !ENV [DOCS_DIR, docs]", f"docs_dir: {docs}").replace(
+        "INHERIT: !ENV [DOSSIER_SITE, docs/.dossier-site.yml]", f"INHERIT: {docs}/.dossier-site.yml"
+    ).replace("site_dir: !ENV [SITE_DIR, site]", f"site_dir: {site}")
     text = text.replace("use_directory_urls: !ENV [USE_DIRECTORY_URLS, false]", "use_directory_urls: true")
     config = tmp / "mkdocs.yml"
     config.write_text(text + extra, encoding="utf-8")

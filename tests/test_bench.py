@@ -27,3 +27,14 @@ def test_scale_benchmark_prints_every_figure(tmp_path: Path) -> None:
         "watch (one process",
     ):
         assert figure in out, f"{figure!r} missing from:\n{out}"
+
+
+def test_hostile_benchmark_runs() -> None:
+    """`make bench` runs bench/hostile.py: one paragraph without punctuation and many
+    short paragraphs, annotated (tiny sizes here; the figures are not asserted)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "hostile.py"), "--scale", "0.005"],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "one paragraph" in result.stdout and "short paragraphs" in result.stdout

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from builder import markup
+from builder import escaping
 from builder.markup import Marker, Span, escape, escape_attr
 from builder.matcher import Matcher, resolve
 from builder.model import Alias, Entity
@@ -128,7 +128,7 @@ def test_fragment_patterns_equal_the_macros(args: list[str], skipped: bool, numb
 @settings(max_examples=3000, deadline=None)
 @given(st.text(alphabet=st.sampled_from(" \t\n.,;'\"-#1a0é€<&*_`|(:)/%?"), max_size=12), st.booleans())
 def test_the_quick_path_equals_the_line_by_line_escape(text: str, starts_line: bool) -> None:
-    assert escape(text, starts_line) == markup._escape_lines(text, starts_line)
+    assert escape(text, starts_line) == escaping._escape_lines(text, starts_line)
 
 
 def test_a_date_carries_its_reading_as_an_attribute_and_the_text_stays_exact() -> None:

@@ -31,7 +31,7 @@ def test_forked_build_equals_one_process(tmp_path: Path, forked: None) -> None:
     single, parallel = tmp_path / "single", tmp_path / "parallel"
     pipeline.build(pipeline.Options(SEEDS, single, jobs=1, cache=False))
     result = pipeline.build(pipeline.Options(SEEDS, parallel, jobs=2, cache=False))
-    assert result.report is not None and result.report.written == len(snapshot(parallel)) - 1  # the manifest
+    assert result.report is not None and result.report.written == len(snapshot(parallel)) - 2  # the manifest, the lock
     assert snapshot(parallel) == snapshot(single)
     again = pipeline.build(pipeline.Options(SEEDS, parallel, jobs=2, cache=False))
     assert again.report is not None and again.report.written == 0  # workers compare before staging

@@ -1,0 +1,343 @@
+"""Turn the files people collect into a source's text: saved web pages, PDFs, Word files
+and Markdown become plain paragraphs with their structure and metadata.
+
+`convert(name, data)` is pure (bytes in, `Converted` out, no I/O): `sources` reads the
+file and keeps the result cached by the file's content hash. The text it returns is what
+every offset in the export refers to. A file that cannot be read raises
+`ConversionError` with one line naming the file. Plain `.txt` files are not converted
+here: `sources` reads them as they are.
+
+Libraries: trafilatura (web pages: main text without navigation, adverts or comments,
+and the page's metadata), pypdf (the text layer of a PDF, page by page), python-docx
+(Word paragraphs and heading styles), markdown-it-py (Markdown's block structure, its
+inline HTML, links and images kept as inert text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+CONVERTED = (".html", ".htm", ".pdf", ".docx", ".md", ".markdown")
+"""Suffixes (compared lower-cased) converted here."""
+PLAIN = (".txt",)
+"""Suffixes read as plain text, paragraphs separated by blank lines."""
+VERSION = "3"
+"""Part of the conversion cache's key: raise it when a converter's output changes."""
+
+
+class ConversionError(Exception):
+    """A file that cannot be converted; the message is one line naming the file."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of converted text."""
+
+    text: str
+    """The paragraph's text: one line or several, never a blank line."""
+    role: str = ""
+    """"" for a paragraph, "h1" to "h6" for a heading, "li" for a list item."""
+    page: int = 0
+    """The PDF page it starts on (1-based); 0 when the format has no pages."""
+    emphasis: tuple[tuple[int, int, str], ...] = ()
+    """(start, end, "em" or "strong") within `text`: Markdown's emphasis, its marks dropped."""
+
+
+@dataclass(frozen=True)
+class Converted:
+    """A converted file: its paragraphs and what its own metadata says."""
+
+    blocks: tuple[Block, ...]
+    """In reading order."""
+    meta: dict[str, str] = field(default_factory=dict)
+    """Fields as `sources.yml` names them (title, outlet, published, url, byline), only
+    those the file states; `published` is an ISO date."""
+
+    @property
+    def text(self) -> str:
+        """The source's text: the blocks separated by blank lines (offsets refer to it)."""
+        return "\n\n".join(b.text for b in self.blocks)
+
+
+def suffix(name: str) -> str:
+    """A file name's suffix, lower-cased: `.TXT` and `.txt` are the same kind."""
+    dot = name.rfind(".")
+    return name[dot:].lower() if dot > 0 else ""
+
+
+def is_source(name: str) -> bool:
+    """Whether a file in the seeds folder is a source the builder reads."""
+    return suffix(name) in CONVERTED + PLAIN
+
+
+def convert(name: str, data: bytes) -> Converted:
+    """Convert the bytes of file `name` by its suffix. Raises `ConversionError`."""
+    kind = suffix(name)
+    try:
+        if kind in (".html", ".htm"):
+            return _html(name, data)
+        if kind == ".pdf":
+            return _pdf(name, data)
+        if kind == ".docx":
+            return _docx(name, data)
+        if kind in (".md", ".markdown"):
+            return _markdown(_decode(name, data))
+    except ConversionError:
+        raise
+    except Exception as exc:  # a library's own error on a damaged file: one line, no traceback
+        what = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ConversionError(f"{name}: cannot be read as {kind[1:].upper()} ({what})") from exc
+    raise ConversionError(f"{name}: not a kind of source the builder reads")
+
+
+def _clean(text: str) -> str:
+    """NFC, one space for any run of white space, no edges."""
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text)).strip()
+
+
+def _blocks(items: list[Block]) -> tuple[Block, ...]:
+    return tuple(b for b in items if b.text)
+
+
+def _decode(name: str, data: bytes, declared: str | None = None) -> str:
+    """UTF-8 (or the declared charset); a byte-order mark dropped, "\\n" line ends."""
+    for encoding in (["utf-8"] + ([declared] if declared else [])):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    stated = f" nor the declared {declared}" if declared else ""
+    raise ConversionError(f"{name}: not valid UTF-8{stated}; save the page as UTF-8")
+
+
+# ---- web pages ----------------------------------------------------------------------
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _html(name: str, data: bytes) -> Converted:
+    import trafilatura
+
+    declared = _CHARSET.search(data[:4096])
+    html = _decode(name, data, declared.group(1).decode("ascii") if declared else None)
+    doc: Any = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if doc is None or doc.body is None:
+        raise ConversionError(f"{name}: no article text found in the page")
+    items: list[Block] = []
+    for el in doc.body.iter("head", "p", "item", "quote", "row"):
+        if el.tag == "p" and el.getparent() is not None and el.getparent().tag in ("item", "quote"):
+            continue  # read with its item or quotation
+        text = _clean("".join(el.itertext()))
+        role = ""
+        if el.tag == "head":
+            level = (el.get("rend") or "h2").lstrip("h")
+            role = f"h{level}" if level in "123456" and level else "h2"
+        elif el.tag == "item":
+            role = "li"
+        items.append(Block(text, role))
+    blocks = _blocks(items)
+    if not blocks:
+        raise ConversionError(f"{name}: no article text found in the page")
+    meta = {
+        "title": _clean(doc.title or ""),
+        "byline": _clean(doc.author or ""),
+        "outlet": _clean(doc.sitename or ""),
+        "url": doc.url if (doc.url or "").startswith(("http://", "https://")) else "",
+        "published": _iso(doc.date or ""),
+    }
+    return Converted(blocks, {k: v for k, v in meta.items() if v})
+
+
+def _iso(value: str) -> str:
+    """An ISO date (YYYY-MM-DD) from the start of `value`, or ""."""
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return ""
+
+
+# ---- PDF ----------------------------------------------------------------------------
+
+
+def _pdf(name: str, data: bytes) -> Converted:
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its notes on a damaged file: ours is one line
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        raise ConversionError(f"{name}: the PDF is encrypted; save an unprotected copy")
+    items: list[Block] = []
+    for number, page in enumerate(reader.pages, start=1):
+        # Layout mode keeps the vertical gaps between paragraphs as blank lines.
+        text = page.extract_text(extraction_mode="layout") or ""
+        for gap in re.split(r"\n\s*\n", text):
+            for chunk in _set_solid(gap):
+                # a word broken at a line's end ("docker-\nworkers" stays; "dock-\ners" joins)
+                joined = re.sub(r"(\w)-\n\s*([a-z])", r"\1\2", chunk)
+                items.append(Block(_clean(joined), "", number))
+    blocks = _blocks(items)
+    if not blocks:
+        raise ConversionError(
+            f"{name}: the PDF has no text layer (a scan?); the builder does no OCR: "
+            "give it a PDF with text, or the text as .txt"
+        )
+    meta: dict[str, str] = {}
+    info = reader.metadata
+    if info is not None:
+        meta["title"] = _clean(str(info.title or ""))
+        meta["byline"] = _clean(str(info.author or ""))
+        created = info.creation_date if info.get("/CreationDate") else None
+        meta["published"] = created.date().isoformat() if created else ""
+    return Converted(blocks, {k: v for k, v in meta.items() if v})
+
+
+def _set_solid(chunk: str) -> list[str]:
+    """Paragraphs in a run of lines with no gap between them: a paragraph ends at a line
+    that ends a sentence and stops well short of the run's widest line (its last line).
+    A run of fewer than three lines is one paragraph."""
+    lines = [re.sub(r"\s+", " ", line).strip() for line in chunk.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 3:
+        return [chunk]
+    width = max(map(len, lines))
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        current.append(line)
+        if len(line) < 0.75 * width and line[-1] in ".!?:\"”’)":
+            out.append("\n".join(current))
+            current = []
+    if current:
+        out.append("\n".join(current))
+    return out
+
+
+# ---- Word ---------------------------------------------------------------------------
+
+
+def _docx(name: str, data: bytes) -> Converted:
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    items: list[Block] = []
+    for para in document.paragraphs:
+        style = (para.style.name if para.style is not None else "") or ""
+        role = ""
+        heading = re.fullmatch(r"Heading ([1-6])", style)
+        if heading:
+            role = f"h{heading.group(1)}"
+        elif style == "Title":
+            role = "h1"
+        elif style.startswith("List"):
+            role = "li"
+        items.append(Block(_clean(para.text), role))
+    blocks = _blocks(items)
+    if not blocks:
+        raise ConversionError(f"{name}: the Word file has no text")
+    props = document.core_properties
+    meta = {
+        "title": _clean(props.title or ""),
+        "byline": _clean(props.author or ""),
+        "published": props.created.date().isoformat() if props.created else "",
+    }
+    return Converted(blocks, {k: v for k, v in meta.items() if v})
+
+
+# ---- Markdown -----------------------------------------------------------------------
+
+
+def _markdown(text: str) -> Converted:
+    """Headings and list items become blocks with their role; emphasis markers are
+    dropped; inline HTML, links and images stay as the text the author typed (shown,
+    never followed or run); a block of HTML stays as its text too."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark")
+    tokens = md.parse(text)
+    items: list[Block] = []
+    role = ""
+    in_item = 0
+    for tok in tokens:
+        if tok.type == "heading_open":
+            role = tok.tag
+        elif tok.type == "heading_close":
+            role = ""
+        elif tok.type == "list_item_open":
+            in_item += 1
+        elif tok.type == "list_item_close":
+            in_item -= 1
+        elif tok.type == "inline":
+            text, emphasis = _inline(tok)
+            items.append(Block(text, role or ("li" if in_item else ""), 0, emphasis))
+        elif tok.type in ("html_block", "code_block", "fence"):
+            items.extend(Block(_clean(chunk)) for chunk in re.split(r"\n\s*\n", tok.content))
+    return Converted(_blocks(items))
+
+
+_OPEN = {"em_open": "\ue010", "strong_open": "\ue012"}
+_CLOSE = {"em_close": "\ue011", "strong_close": "\ue013"}
+_MARK = re.compile("[\ue010-\ue013]")
+
+
+def _inline(tok: object) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """An inline run as plain text and its emphasis: the emphasis marks are dropped (and
+    their stretches returned), everything else (inline HTML, code, links with their
+    addresses, images) stays as the author typed it."""
+    out: list[str] = []
+    links: list[tuple[str, str]] = []
+    for child in getattr(tok, "children", None) or []:
+        kind = child.type
+        if kind in ("text", "html_inline"):
+            out.append(_MARK.sub("", child.content))
+        elif kind == "code_inline":
+            out.append(f"{child.markup}{_MARK.sub('', child.content)}{child.markup}")
+        elif kind in ("softbreak", "hardbreak"):
+            out.append(" ")
+        elif kind in _OPEN:
+            out.append(_OPEN[kind])
+        elif kind in _CLOSE:
+            out.append(_CLOSE[kind])
+        elif kind == "link_open":
+            links.append((child.markup, str(child.attrs.get("href", ""))))
+            out.append("<" if child.markup == "autolink" else "[")
+        elif kind == "link_close" and links:
+            markup, href = links.pop()
+            out.append(">" if markup == "autolink" else f"]({href})")
+        elif kind == "image":
+            out.append(f"![{child.content}]({child.attrs.get('src', '')})")
+    # Private-use marks stand for emphasis while white space is cleaned, then are taken out.
+    marked = _clean("".join(out))
+    text: list[str] = []
+    opened: dict[str, list[int]] = {"em": [], "strong": []}
+    emphasis: list[tuple[int, int, str]] = []
+    length = 0
+    for part in re.split(f"({_MARK.pattern})", marked):
+        if not part:
+            continue
+        if _MARK.fullmatch(part):
+            kind = "em" if part in "\ue010\ue011" else "strong"
+            if part in "\ue010\ue012":
+                opened[kind].append(length)
+            elif opened[kind]:
+                start = opened[kind].pop()
+                if length > start:
+                    emphasis.append((start, length, kind))
+            continue
+        text.append(part)
+        length += len(part)
+    plain = "".join(text)
+    # _clean's edges: a mark at an edge may have kept a space inside the text's ends.
+    lead = len(plain) - len(plain.lstrip())
+    plain = plain.strip()
+    emphasis = [(max(0, a - lead), min(len(plain), b - lead), k) for a, b, k in emphasis]
+    return plain, tuple(sorted((a, b, k) for a, b, k in emphasis if b > a))

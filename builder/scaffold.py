@@ -1,0 +1,102 @@
+"""`new` and `add`: start a dossier, and bring files into one.
+
+`new(folder)` lays out a dossier the way `mkdocs new` lays out a site: `seeds/` with one
+example source, `sources.yml`, `entities.yml` and `dossier.yml`, the renderers'
+configuration (`mkdocs.yml`, read by MkDocs and Zensical alike) and the stylesheet and
+script under `docs/assets/`. `add(files, seeds)` copies files into a seeds folder and
+returns their `sources.yml` entries with what each file's own metadata says.
+
+Both refuse (`InputError`, exit status 2) before changing anything: a folder that is not
+empty, a file that would overwrite another, a file that cannot be converted.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from . import convert, sources
+from .errors import InputError
+
+PROJECT = Path(__file__).resolve().parent.parent
+"""The builder's checkout: its `mkdocs.yml` and `docs/assets/` are what a new dossier starts with."""
+EXAMPLE = Path(__file__).resolve().parent / "templates" / "new-dossier"
+"""The example seeds (and the new dossier's .gitignore)."""
+
+
+def new(folder: Path) -> list[Path]:
+    """Create a dossier in `folder` (which must not exist or be empty); return the files made."""
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise InputError([f"{folder}: already exists and is not an empty folder; choose a new one"])
+    config, assets = PROJECT / "mkdocs.yml", PROJECT / "docs" / "assets"
+    if not config.is_file() or not assets.is_dir():
+        raise InputError([f"{PROJECT}: no mkdocs.yml or docs/assets/ here; run `new` from the builder's checkout"])
+    seeds = folder / "seeds"
+    seeds.mkdir(parents=True)
+    made = []
+    for name in ("dossier.yml", "sources.yml", "entities.yml", "example.txt"):
+        made.append(seeds / name)
+        shutil.copyfile(EXAMPLE / name, seeds / name)
+    shutil.copyfile(config, folder / "mkdocs.yml")
+    shutil.copyfile(EXAMPLE / "gitignore", folder / ".gitignore")
+    shutil.copytree(assets, folder / "docs" / "assets")
+    made += [folder / "mkdocs.yml", folder / ".gitignore", folder / "docs" / "assets"]
+    return made
+
+
+def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
+    """Copy `files` into `seeds` and return (file name, `sources.yml` entry as YAML text), each
+    with the title, byline, outlet, date and address the file states. Every file is
+    checked (and converted) before any is copied."""
+    problems: list[str] = []
+    entries: list[tuple[str, str]] = []
+    todo: list[tuple[Path, Path]] = []
+    if not seeds.is_dir():
+        raise InputError([f"{seeds}: no such folder; expected the dossier's seeds folder"])
+    for path in files:
+        target = seeds / path.name
+        if not path.is_file():
+            problems.append(f"{path}: no such file")
+            continue
+        if not convert.is_source(path.name):
+            problems.append(f"{path}: not a kind of source the builder reads ({', '.join(convert.PLAIN + convert.CONVERTED)})")
+            continue
+        data = path.read_bytes()
+        if target.exists() and target.read_bytes() != data:
+            problems.append(f"{path}: {target} exists with other content; rename the file to add it")
+            continue
+        meta: dict[str, str] = {}
+        if convert.suffix(path.name) in convert.PLAIN:
+            text = sources.read_text(data, str(path), problems)
+            if text is None:
+                continue
+            first = text.strip().split("\n", 1)[0].strip()
+            meta = {"title": first[:120]} if first else {}
+        else:
+            try:
+                converted = convert.convert(str(path), data)
+            except convert.ConversionError as exc:
+                problems.append(str(exc))
+                continue
+            meta = dict(converted.meta)
+            if "title" not in meta:
+                meta["title"] = converted.blocks[0].text[:120]
+        entries.append((path.name, entry(path.name, meta)))
+        todo.append((path, target))
+    if problems:
+        raise InputError(problems)
+    for path, target in todo:
+        if not target.exists():
+            shutil.copyfile(path, target)
+    return entries
+
+
+FIELDS = ("title", "outlet", "published", "url", "byline")
+
+
+def entry(name: str, meta: dict[str, str]) -> str:
+    """A `sources.yml` entry for file `name` (strings quoted as JSON, which YAML reads)."""
+    lines = [f"{json.dumps(name, ensure_ascii=False)}:"]
+    lines += [f"  {k}: {json.dumps(meta[k], ensure_ascii=False)}" for k in FIELDS if meta.get(k)]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,488 @@
+"""Hostile and careless input (issue 17): every case exits 2 with one printable line per
+problem naming file, line and field, leaves docs/ exactly as it was, and never shows a
+traceback; the cases the builder can take build with the right outcome. Each case
+stands for its kind."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from builder.__main__ import main
+
+from conftest import FIXTURE, ROOT, run_builder
+from test_inputs import snapshot
+
+Case = Callable[[Path, Path], None]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture dossier built once; each test works on a copy."""
+    root = tmp_path_factory.mktemp("hostile")
+    shutil.copytree(FIXTURE / "seeds", root / "seeds")
+    shutil.copytree(FIXTURE / "docs", root / "docs")
+    shutil.copytree(ROOT / "docs" / "assets", root / "docs" / "assets")
+    result = run_builder("build", "--seeds", str(root / "seeds"), "--docs", str(root / "docs"))
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+@pytest.fixture()
+def dossier(built: Path, tmp_path: Path) -> tuple[Path, Path]:
+    shutil.copytree(built / "seeds", tmp_path / "seeds", symlinks=True)
+    shutil.copytree(built / "docs", tmp_path / "docs", symlinks=True)
+    return tmp_path / "seeds", tmp_path / "docs"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as f:
+        f.write(text)
+
+
+def outside(seeds: Path) -> Path:
+    """A file outside the dossier that must never be published, moved or deleted."""
+    victim = seeds.parent / "victim.txt"
+    victim.write_text("SECRET outside the seeds folder\n", encoding="utf-8")
+    return victim
+
+
+def symlink_source(seeds: Path, docs: Path) -> None:
+    (seeds / "x.txt").symlink_to(outside(seeds))
+
+
+def symlink_registry(seeds: Path, docs: Path) -> None:
+    moved = seeds.parent / "elsewhere.yml"
+    shutil.move(seeds / "entities.yml", moved)
+    (seeds / "entities.yml").symlink_to(moved)
+
+
+def fifo_source(seeds: Path, docs: Path) -> None:
+    os.mkfifo(seeds / "pipe.txt")
+
+
+def people_symlink(seeds: Path, docs: Path) -> None:
+    target = seeds.parent / "elsewhere"
+    shutil.move(docs / "people", target)
+    (docs / "people").symlink_to(target)
+
+
+def people_file(seeds: Path, docs: Path) -> None:
+    shutil.rmtree(docs / "people")
+    (docs / "people").write_text("not a folder\n", encoding="utf-8")
+
+
+def manifest_entry(entry: str) -> Case:
+    def case(seeds: Path, docs: Path) -> None:
+        outside(seeds)
+        data = json.loads((docs / ".dossier-manifest.json").read_text(encoding="utf-8"))
+        data["files"].append(entry)
+        (docs / ".dossier-manifest.json").write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
+    return case
+
+
+def journal_entry(seeds: Path, docs: Path) -> None:
+    outside(seeds)
+    (docs / ".dossier-staging").mkdir()
+    (docs / ".dossier-staging" / "commit.json").write_text(json.dumps({"replace": [], "delete": ["../victim.txt"]}))
+
+
+def nested_events(seeds: Path, docs: Path) -> None:
+    (seeds / "events.yml").write_text("- id: a\n  entities: " + "[" * 20_000 + "]" * 20_000 + "\n", encoding="utf-8")
+
+
+ALIAS_BOMB = "# billion laughs: twelve levels of nine aliases, 9**12 values\n" + (
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+        f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefghijk", "bcdefghijkl", strict=True)
+    )
+)
+
+
+def alias_bomb(seeds: Path, docs: Path) -> None:
+    assert 550 <= len(ALIAS_BOMB.encode()) <= 700  # the issue's 620-byte bomb, give or take
+    (seeds / "sources.yml").write_text(ALIAS_BOMB, encoding="utf-8")
+
+
+def write(name: str, text: str) -> Case:
+    def case(seeds: Path, docs: Path) -> None:
+        (seeds / name).write_text(text, encoding="utf-8")
+    return case
+
+
+def replace(file: str, old: str, new: str) -> Case:
+    def case(seeds: Path, docs: Path) -> None:
+        edit(seeds / file, old, new)
+    return case
+
+
+def entity(text: str) -> Case:
+    def case(seeds: Path, docs: Path) -> None:
+        append(seeds / "entities.yml", text)
+    return case
+
+
+def control_file_name(seeds: Path, docs: Path) -> None:
+    (seeds / "a\x1b[2Jb.txt").write_text("Hello.\n", encoding="utf-8")
+
+
+def nul_source(seeds: Path, docs: Path) -> None:
+    (seeds / "strike.txt").write_bytes(b"Dockers\n\nwalk\x00out\n")
+
+
+def docs_is_seeds(seeds: Path, docs: Path) -> None:
+    shutil.copytree(seeds, docs, dirs_exist_ok=True)
+
+
+# (name, how to break the dossier, what the error line holds, the docs folder to pass
+# or None for docs/)
+BAD: list[tuple[str, Case, list[str], str | None]] = [
+    ("title with DEL", replace("sources.yml", "title: Dockers walk out at Port Avel", 'title: "Dockers\\x7f walk"'),
+     ["sources.yml:2: source 'strike.txt': field 'title' is 'Dockers\\x7f walk'", "U+007F"], None),
+    ("title with a C1 control", replace("sources.yml", "title: Strike talks open", 'title: "Strike\\x9b talks"'),
+     ["sources.yml:6: source 'talks.md': field 'title'", "U+009B"], None),
+    ("name with a bidi override", replace("entities.yml", "name: Mara Lind", 'name: "Mara \\u202eLind"'),
+     ["entities.yml:3: entity 'mara-lind': field 'name' is 'Mara \\u202eLind'", "U+202E"], None),
+    ("summary of zero-width spaces", replace("entities.yml", "summary: A harbour town.", 'summary: "\\u200b\\u200b"'),
+     ["entities.yml:39: entity 'port-avel': field 'summary' is '\\u200b\\u200b'"], None),
+    ("id with a newline", replace("entities.yml", "- id: port-avel", '- id: "port-avel\\n"'),
+     ["entities.yml:36: entity 'port-avel\\n': field 'id' is 'port-avel\\n'; expected a slug"], None),
+    ("id with terminal escapes", replace("entities.yml", "- id: port-avel", '- id: "\\e[31mred\\e[0m"'),
+     ["entities.yml:36: entity '\\x1b[31mred\\x1b[0m': field 'id'"], None),
+    ("empty alias", replace("entities.yml", "    - port authority", '    - ""'),
+     ["entities.yml:30: entity 'port-authority': alias '' is empty"], None),
+    ("string for an entity", entity("- just a name\n"),
+     ["entities.yml:40: entry 7: is 'just a name'; expected a mapping of fields"], None),
+    ("list for a source's metadata", replace("sources.yml", "talks.md:\n  title: Strike talks open", "talks.md: [a, b]\nx:\n  title: Strike talks open"),
+     ["sources.yml:5: source 'talks.md': is a list of 2; expected a mapping of fields"], None),
+    ("string for an alias record", replace("entities.yml", "    - port authority", "    - [port authority]"),
+     ["entities.yml:30: entity 'port-authority': alias: is a list of 1; expected a mapping of fields"], None),
+    ("skip: [true]", replace("sources.yml", "  outlet: Avel Courier\n", "  outlet: Avel Courier\n  skip: [true]\n"),
+     ["sources.yml:4: source 'strike.txt': field 'skip' is a list of 1; expected a list of paragraph numbers"], None),
+    ("reversed date range", write("events.yml", "- id: strike-weeks\n  title: Strike\n  date: 2024-03/2024-02\n"),
+     ["events.yml:3: event 'strike-weeks': field 'date' is '2024-03/2024-02'"], None),
+    ("events nested 20,000 deep", nested_events, ["events.yml:2: malformed YAML: nested more than 50 levels"], None),
+    ("alias bomb", alias_bomb, ["sources.yml:1: malformed YAML: aliases expand the document to"], None),
+    ("self-referring alias", write("events.yml", "- &a\n  id: x\n  merge: [*a]\n"), ["events.yml:", "an alias refers to a value that contains it"], None),
+    ("NUL in a source", nul_source, ["strike.txt: a NUL character at offset 13"], None),
+    ("control character in a file name", control_file_name, ["a\\x1b[2Jb.txt: the file name holds a control character"], None),
+    ("source symlinked out of seeds", symlink_source, ["x.txt: a symbolic link to", "outside the seeds folder"], None),
+    ("registry symlinked out of seeds", symlink_registry, ["entities.yml: a symbolic link to", "outside the seeds folder"], None),
+    ("a pipe named like a source", fifo_source, ["pipe.txt: not a regular file"], None),
+    ("entity id index", entity("- id: index\n  kind: person\n  name: Ann Index\n  summary: x.\n"),
+     ["entities.yml:40: entity 'index': field 'id' is reserved"], None),
+    ("entity id page-2", entity("- id: page-2\n  kind: place\n  name: Page Two\n  summary: x.\n"),
+     ["entities.yml:40: entity 'page-2': field 'id' is reserved"], None),
+    ("kind source with a source's id", entity("- id: 2024-03-12-dockers-walk-out-at-port-avel\n  kind: source\n  name: Ann\n  summary: x.\n"),
+     ["entities.yml:40: entity '2024-03-12-dockers-walk-out-at-port-avel': its page sources/2024-03-12-dockers-walk-out-at-port-avel.md "
+      "is the page of source 'strike.txt'",
+      "entities.yml:40: entity '2024-03-12-dockers-walk-out-at-port-avel': kind 'source' would write into sources/, the folder of the sources"], None),
+    ("kind asset", entity("- id: logo\n  kind: asset\n  name: Logo\n  summary: x.\n"),
+     ["entities.yml:40: entity 'logo' (kind 'asset'): would write into", "assets/, a folder the builder did not make"], None),
+    ("kind claim, id index", entity("- id: index\n  kind: claim\n  name: Claim\n  summary: x.\n"),
+     ["entities.yml:40: entity 'index': field 'id' is reserved", "kind 'claim' would write into claims/, the folder of the claims pages"], None),
+    ("kind connection", entity("- id: link\n  kind: connection\n  name: Link\n  summary: x.\n"),
+     ["kind 'connection' would write into connections/, the folder of the connections page"], None),
+    ("two kinds, one folder", entity("- id: bus-a\n  kind: bus\n  name: Bus A\n  summary: x.\n- id: bus-b\n  kind: buse\n  name: Bus B\n  summary: x.\n"),
+     ["entities.yml:44: entity 'bus-b': kind 'buse' would write into buses/, the folder of", "entities.yml:40: entity 'bus-a' (kind 'bus')"], None),
+    ("docs/people a file", people_file, ["docs/people: not a real folder (a link or a file)"], None),
+    ("docs/people a symlink out", people_symlink, ["docs/people: not a real folder (a link or a file)"], None),
+    ("manifest entry ../victim.txt", manifest_entry("../victim.txt"), [".dossier-manifest.json:", "entry '../victim.txt' is not a generated file"], None),
+    ("manifest entry absolute", manifest_entry("/tmp/victim.txt"), ["entry '/tmp/victim.txt' is not a generated file"], None),
+    ("journal entry ../victim.txt", journal_entry, ["commit.json: entry '../victim.txt' is not a generated file"], None),
+    ("--docs a file", lambda s, d: (d.parent / "file.md").write_text("x"), ["file.md: not a folder"], "file.md"),
+    ("--docs equal to --seeds", docs_is_seeds, ["seeds: the docs folder and the seeds folder", "overlap"], "seeds"),
+]
+
+
+@pytest.mark.parametrize("name,case,messages,docs_name", BAD, ids=[b[0] for b in BAD])
+def test_hostile_input_is_one_line_exit_2(
+    dossier: tuple[Path, Path], name: str, case: Case, messages: list[str], docs_name: str | None,
+) -> None:
+    seeds, docs = dossier
+    case(seeds, docs)
+    target = seeds.parent / docs_name if docs_name else docs
+    victim = seeds.parent / "victim.txt"
+    kept = victim.read_text() if victim.exists() else None
+    before = snapshot(target) if target.is_dir() else None
+    outside_before = snapshot(seeds.parent / "elsewhere") if (seeds.parent / "elsewhere").is_dir() else None
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(target), "--jobs", "1")
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    for message in messages:
+        assert message in result.stderr, result.stderr
+    for line in result.stderr.splitlines():
+        assert line.isprintable(), repr(line)  # no raw escape, newline or bidi control
+        assert line.startswith(str(seeds.parent)), line  # each line names a file
+    if before is not None:
+        assert snapshot(target) == before
+    if kept is not None:
+        assert victim.read_text() == kept
+    if outside_before is not None:
+        assert snapshot(seeds.parent / "elsewhere") == outside_before
+    assert "SECRET" not in "".join(p.read_text(errors="replace") for p in target.rglob("*") if p.is_file()) if before else True
+
+
+def test_symlinked_source_is_never_published(dossier: tuple[Path, Path]) -> None:
+    seeds, docs = dossier
+    symlink_source(seeds, docs)
+    shutil.rmtree(docs)
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 2
+    assert not docs.exists() or "SECRET" not in "".join(p.read_text() for p in docs.rglob("*") if p.is_file())
+
+
+def test_symlink_inside_seeds_is_read(dossier: tuple[Path, Path]) -> None:
+    """A link to a regular file inside the seeds folder is a source like any other."""
+    seeds, docs = dossier
+    (seeds / "copy.txt").symlink_to(seeds / "strike.txt")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    assert "copy.txt: no entry in sources.yml" in result.stderr
+
+
+def test_source_titled_index_keeps_the_listing(dossier: tuple[Path, Path]) -> None:
+    """A source titled "Index" (or "Page 2") with no date, and a discovered name "Index",
+    never replace a folder's listing: their pages take the next free name."""
+    seeds, docs = dossier
+    (seeds / "index.txt").write_text("Index\n\nMara Lind spoke.\n", encoding="utf-8")
+    (seeds / "page.txt").write_text("Page 2\n\nTomas Ek spoke.\n", encoding="utf-8")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    listing = (docs / "sources" / "index.md").read_text(encoding="utf-8")
+    assert "Each page shows the text exactly as filed" in listing
+    assert "sources/index-2.md" in json.loads((docs / "data" / "dossier.json").read_text())["sources"][0]["page"] or (
+        (docs / "sources" / "index-2.md").is_file()
+    )
+    assert (docs / "sources" / "index-2.md").read_text(encoding="utf-8").count("Mara Lind") >= 1
+    assert (docs / "sources" / "page-2-2.md").is_file()
+
+
+def test_discovered_name_index_keeps_the_listing() -> None:
+    from builder.discover import Suggestion, provisional
+
+    made = provisional([Suggestion("Index", "person", 3, ("a",), ("Index",), "Index said.", "a", 1)], ())
+    assert [e.id for e in made] == ["index-2"]
+
+
+def test_year_one_and_ten_years_ago_in_year_five(dossier: tuple[Path, Path]) -> None:
+    """`published: 0001-01-01` with "yesterday" (was an OverflowError) and "ten years ago"
+    in year 5 (was year -005): the build succeeds and those dates are left unresolved."""
+    seeds, docs = dossier
+    edit(seeds / "sources.yml", "published: 2024-03-12", "published: 0001-01-01")
+    edit(seeds / "sources.yml", "published: 2024-03-18", "published: 0005-06-01")
+    (seeds / "strike.txt").write_text("Strike\n\nIt began yesterday.\n", encoding="utf-8")
+    (seeds / "talks.md").write_text("Talks\n\nTen years ago it began.\n", encoding="utf-8")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    assert [d["value"] for d in data["dates"]] == []
+
+
+def test_zero_width_source_warns_empty(dossier: tuple[Path, Path]) -> None:
+    seeds, docs = dossier
+    (seeds / "blank.txt").write_text("\u200b\u200b\n\n\u200b\ufeff\n", encoding="utf-8")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    assert "blank.txt: the source is empty" in result.stderr
+
+
+def test_second_build_at_once_exits_2(dossier: tuple[Path, Path]) -> None:
+    seeds, docs = dossier
+    before = snapshot(docs)
+    with open(docs / ".dossier-lock", "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as a build in progress holds it
+        result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{docs}: another build is writing this folder; wait for it to finish, then build again"
+    assert snapshot(docs) == before
+    assert run_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0  # released
+
+
+def _in_process(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    status = main(args)
+    return status, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("errno_name", ["ENOSPC", "EACCES", "EROFS"])
+def test_failed_write_is_one_line_and_docs_untouched(
+    dossier: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], errno_name: str,
+) -> None:
+    """A full disk, a read-only or forbidden docs folder: one line, exit 2, the previous
+    pages as they were (simulated: the first staged page fails to write)."""
+    import errno
+
+    seeds, docs = dossier
+    edit(seeds / "strike.txt", "walked out", "stopped work")
+    before = snapshot(docs)
+    code = getattr(errno, errno_name)
+
+    def refuse(self: Path, data: bytes) -> int:
+        raise OSError(code, os.strerror(code), str(self))
+
+    monkeypatch.setattr(Path, "write_bytes", refuse)
+    status, err = _in_process(["build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1", "--no-cache"], capsys)
+    assert status == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and os.strerror(code) in lines[0] and str(docs) in lines[0], err
+    assert snapshot(docs) == before
+
+
+def test_unreadable_source_is_one_line(
+    dossier: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """No read permission (simulated: the tests may run as root), or a file gone between
+    the listing and the read (as under `watch`)."""
+    seeds, docs = dossier
+    real = Path.read_bytes
+
+    def read(self: Path) -> bytes:
+        if self.name == "strike.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        if self.name == "talks.md":
+            raise FileNotFoundError(2, "No such file or directory", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read)
+    from builder import sources
+    sources._made.clear()
+    before = snapshot(docs)
+    status, err = _in_process(["build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1"], capsys)
+    assert status == 2
+    assert err.strip().splitlines() == [
+        f"{seeds / 'strike.txt'}: cannot read (Permission denied); expected a readable text file",
+        f"{seeds / 'talks.md'}: cannot read (No such file or directory); expected a readable text file",
+    ]
+    assert snapshot(docs) == before
+
+
+def test_watch_state_survives_a_vanishing_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from builder.__main__ import _state
+
+    (tmp_path / "a.txt").write_text("a")
+    (tmp_path / "b.txt").write_text("b")
+    real = Path.stat
+
+    def stat(self: Path, **kw: object) -> os.stat_result:
+        if self.name == "b.txt":
+            raise FileNotFoundError(2, "gone", str(self))
+        return real(self, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "stat", stat)
+    assert list(_state(tmp_path)) == [str(tmp_path / "a.txt")]
+
+
+def test_csv_cells_are_neutralised_and_json_exact(dossier: tuple[Path, Path]) -> None:
+    """OWASP CSV injection: a cell starting with = + - @ tab or CR gets a leading
+    apostrophe in the CSV files; dossier.json keeps the exact values."""
+    seeds, docs = dossier
+    append(seeds / "entities.yml", '- id: formula\n  kind: place\n  name: "=HYPERLINK(\\"http://x\\",\\"y\\")"\n'
+           '  aliases: ["+cmd|calc", "@SUM(1)", "-2+3"]\n  summary: "\\tTabbed."\n')
+    (seeds / "formula.txt").write_text("Formula\n\nAt =HYPERLINK(\"http://x\",\"y\") and +cmd|calc and @SUM(1) and -2+3.\n")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    import csv
+
+    rows = list(csv.DictReader((docs / "data" / "entities.csv").open(encoding="utf-8")))
+    row = next(r for r in rows if r["id"] == "formula")
+    assert row["name"] == "'=HYPERLINK(\"http://x\",\"y\")"
+    assert row["summary"] == "'\tTabbed." or row["summary"] == "Tabbed."
+    mentions = [r["text"] for r in csv.DictReader((docs / "data" / "mentions.csv").open(encoding="utf-8")) if r["entity"] == "formula"]
+    assert sorted(mentions) == sorted(["'=HYPERLINK(\"http://x\",\"y\")", "'+cmd|calc", "'@SUM(1)", "'-2+3"])
+    for cells in csv.reader((docs / "data" / "mentions.csv").open(encoding="utf-8")):
+        assert not cells[-1].startswith(("=", "+", "-", "@", "\t", "\r"))
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    assert next(e for e in data["entities"] if e["id"] == "formula")["name"] == '=HYPERLINK("http://x","y")'
+    assert sorted(m["text"] for m in data["mentions"] if m["entity"] == "formula") == sorted(
+        ['=HYPERLINK("http://x","y")', "+cmd|calc", "@SUM(1)", "-2+3"])
+
+
+def test_csv_cell_table() -> None:
+    from builder.escaping import csv_cell
+
+    for value, expected in [("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@A1", "'@A1"), ("\tx", "'\tx"),
+                            ("\rx", "'\rx"), ("a=1", "a=1"), ("", ""), (-1, -1), (3, 3)]:
+        assert csv_cell(value) == expected
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.slow
+def test_workers_die_with_the_main_process(tmp_path: Path) -> None:
+    """kill -9 of the builder while its workers annotate leaves no worker behind."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(FIXTURE / "seeds" / "entities.yml", seeds)
+    body = (FIXTURE / "seeds" / "strike.txt").read_text(encoding="utf-8") * 40
+    for n in range(400):  # enough for the process pool (200 and more)
+        (seeds / f"s{n:03}.txt").write_text(f"Report {n}\n\n{body}", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "builder", "build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"),
+                             "--jobs", "2"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(workers) < 2 and proc.poll() is None:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the build did not start its workers"
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() and "Z" not in _state_of(w) for w in workers):
+        time.sleep(0.1)
+    assert not [w for w in workers if Path(f"/proc/{w}").exists() and "Z" not in _state_of(w)]
+
+
+def _state_of(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return "Z"
+
+
+def test_common_word_alias_warns(dossier: tuple[Path, Path]) -> None:
+    """An alias that is also a common word of the sources ("May" where "may" occurs)
+    is named with its registry line and mention count; the build goes on."""
+    seeds, docs = dossier
+    append(seeds / "entities.yml", "- id: ann-may\n  kind: person\n  name: Ann May\n  aliases: [May]\n  summary: A docker.\n")
+    (seeds / "may.txt").write_text("May\n\nMay said the strike may end. It may, or may not. May we? May is right.\n")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    assert (f"warning: {seeds / 'entities.yml'}:40: entity 'ann-may': alias 'May' is also a common word "
+            "('may' occurs 3 times in the sources); its 4 mentions may include the word") in result.stderr
+    assert "entity 'mara-lind': alias" not in result.stderr  # "Lind" is no common word here
+
+
+def test_hand_written_page_in_a_standard_folder_is_kept(dossier: tuple[Path, Path]) -> None:
+    """A standard kind's folder is the builder's even on a first build: a hand-written
+    page there is kept (only a folder of another kind, such as assets/, stops the build)."""
+    seeds, docs = dossier
+    shutil.rmtree(docs)
+    (docs / "people").mkdir(parents=True)
+    (docs / "people" / "notes.md").write_text("mine\n", encoding="utf-8")
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    assert (docs / "people" / "notes.md").read_text(encoding="utf-8") == "mine\n"
+    assert (docs / "people" / "mara-lind.md").is_file()
