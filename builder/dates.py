@@ -336,6 +336,11 @@ def offset(mt: re.Match[str], ctx: Context) -> Value | None:
     if unit == "month":
         moved = base - relativedelta(months=count)
         return f"{moved.year:04d}-{moved.month:02d}", "month"
+    if unit == "week" and count > 1:
+        # HeidelTime's date_r19b/c: "N weeks ago" is UNDEF-this-week-MINUS-N, an ISO week.
+        # "a week ago" stays the day seven days back: MEANTIME annotates it as that day
+        # (stock dev set: "a week ago" on 2011-03-18 = 2011-03-11, the day of the event).
+        return iso_week(base - relativedelta(weeks=count)), "week"
     return (base - relativedelta(days=count * (7 if unit == "week" else 1))).isoformat(), "day"
 
 

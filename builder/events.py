@@ -48,7 +48,7 @@ TIME_WORDS = frozenset(
     "january february march april may june july august september october november december earlier later "
     "ago last next early late mid".split()
 )
-COMPARISON = frozenset("compared comparison than versus vs against relative".split())
+COMPARISON = frozenset("compared comparison than versus vs relative".split())
 """Words that make the date after them a point of comparison, not a happening. `since`
 does too after a superlative or an ordinal ("the worst result since 1998", "the fifth
 election since 1993"), not after a verb ("has been suspended since July 24")."""
@@ -57,10 +57,15 @@ _RANKED = re.compile(r"\b(?:\w+est|most|least|first|second|third|fourth|fifth|si
 PERIOD_PRECISIONS = frozenset(("decade", "range", "season", "half", "quarter"))
 PUBLICATION = re.compile(r"(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|instead\sof)\s+(?:(?:in|on|by|at)\s+)?(?:the\s+)?$")
+_SUPERLATIVE_IN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:(?:the|its|their|his|her|[\w'’-]+['’]s)\s+){0,2}"
+                             r"(?:\w+est|worst|best|most|least)\s+(?:[\w'’-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?$")
+"""A date after a superlative that a copula ranks ("was the party's worst result in 1998"):
+a comparison; "posted its highest profit in 2009" stays an event."""
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$")
 _EARLIER_PERIOD = re.compile(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b")
 _DIGIT = re.compile(r"[0-9]")
+_POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
 _LETTERS = re.compile(r"[a-z]+")
@@ -103,10 +108,14 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     if any(q.start <= date.start and date.end <= q.end for q in quotes):
         return "quote"
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
+    if _POSSESSIVE_NOUN.match(text, date.end) and not (before and before[-1] in COMPARISON | {"since"}):
+        return "event"  # "Saturday's rally", "at Monday's hearing": the date of the noun's happening
     if any(w in COMPARISON for w in before):
         return "comparison"
     if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
         return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
+    if _SUPERLATIVE_IN.search(text[max(s, date.start - 60) : date.start]):
+        return "comparison"  # "the party's worst result in 1998": the date ranks, nothing happens on it
     since = _SINCE.search(text[max(s, date.start - 12) : date.start])
     if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
         return "comparison"

@@ -51,9 +51,26 @@ _PARTICIPLE_AFTER = frozenset(
 closed"); after `has`/`have`/`had` it is a perfect, which reports the past (`_PERFECT`)."""
 _PERFECT = frozenset("has have had 've".split())
 _NOT_VERBS = frozenset("need speed bed red shed seed feed deed breed creed hundred bled fled".split())
+_SCHEDULE_VERBS = frozenset(
+    "set sets setting scheduled schedules scheduling rescheduled planned plans fixed fixes slated "
+    "adjourned adjourns postponed postpones deferred defers delayed delays moved moves pushed "
+    "pushes put puts booked books called calls arranged arranges timetabled brought".split()
+)
+"""Verbs that place something on a calendar: with their object followed by `for`/`to`/
+`until`/`till` + a date ("set a hearing for April 22", "pushed back to May 12",
+"adjourned the case until June"), the date is the one the thing is moved to, which lies
+ahead of the report whatever the verb's tense (HeidelTime's rules for "scheduled for")."""
+_SCHEDULE_PREPOSITIONS = frozenset("for to until till".split())
+_SCHEDULE_REACH = 8
+"""How many words before the date's preposition the verb may stand (its object between)."""
 _SUBORDINATE = frozenset("when once until till after before".split())
 _WORD = re.compile(r"[A-Za-z'’]+")
 _CLAUSE_END = re.compile(r"[;:—–]|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b")
+
+
+def is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
+    """Whether words[i] (lower-cased words of a clause) is a past-tense marker."""
+    return _is_past(words, i, lower_case)
 
 
 def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
@@ -91,6 +108,18 @@ def _marker(words: list[str], i: int, surface: str) -> str:
     return ""
 
 
+def _scheduled(before: list[str]) -> bool:
+    """Whether the words before a date end in "VERB (object) for|to|until|till [the|on]"
+    with a scheduling verb within `_SCHEDULE_REACH` words ("set a full hearing for", "was
+    pushed back to", "postponed the vote until")."""
+    k = len(before) - 1
+    while k >= 0 and before[k] in ("the", "on", "of"):
+        k -= 1
+    if k < 1 or before[k] not in _SCHEDULE_PREPOSITIONS:
+        return False
+    return any(word in _SCHEDULE_VERBS for word in before[max(0, k - _SCHEDULE_REACH) : k])
+
+
 def direction(text: str, start: int, end: int, date_start: int, date_end: int) -> str:
     """`FORWARD`, `BACK` or "" (no marker) for the date at text[date_start:date_end] in the
     sentence text[start:end]: the nearest marker before the date within its clause, else
@@ -102,6 +131,8 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
     clause_end = after.start() if after else end
     surface = [w.group() for w in _WORD.finditer(text, clause_start, date_start)]
     before = [w.lower() for w in surface]
+    if _scheduled(before):
+        return FORWARD
     for i in range(len(before) - 1, -1, -1):
         found = _marker(before, i, surface[i])
         if found == BACK and _SUBORDINATE.intersection(before[max(0, i - 3) : i]):

@@ -269,3 +269,109 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
         "its date line says 2011-03-09; sources.yml says published 2011-03-08",
         "no 'published' in sources.yml; taken from its date line (2011-03-09)",
     ]
+
+
+@pytest.mark.parametrize("sentence,date_text,expected", [
+    # A possessive date before a noun dates the noun's happening, even near a comparison word.
+    ("Thousands joined Saturday's rally.", "Saturday", "event"),
+    ("Police said 10,000 marched, up from 3,000 at Saturday's rally.", "Saturday", "event"),
+    ("Protesters marched against the decree at Monday's hearing.", "Monday", "event"),
+    # "against" is opposition, not comparison.
+    ("The union protested against the closures on Monday.", "Monday", "event"),
+    # Still a comparison: right after "than"/"since" with a superlative.
+    ("It was the biggest crowd since Saturday's rally.", "Saturday", "comparison"),
+    ("Sales were higher than last year's sales.", "last year", "comparison"),
+    # A superlative ranked by a copula: the date ranks, nothing happens on it.
+    ("The vote was the party's worst result in 1998.", "1998", "comparison"),
+    ("It was the biggest bankruptcy of 2009.", "2009", "comparison"),
+    ("It posted its highest profit in 2009.", "2009", "event"),
+    ("The first flight of the plane was in 1994.", "1994", "event"),
+])
+def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.events import role
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2024, 3, 19))
+    date = next(d for d in found if d.text == date_text)
+    assert role(sentence, (0, len(sentence)), (0, len(sentence)), date, found, [], ()) == expected
+
+
+@pytest.mark.parametrize("sentence,date_text,expected", [
+    # What was said after a reporting verb is the clause of a date inside it.
+    ("Vogt, 52, said the union would hold a rally on Saturday and talks could resume next month.", "Saturday",
+     "The union would hold a rally"),
+    ("Vogt, 52, said the union would hold a rally on Saturday and talks could resume next month.", "next month",
+     "Talks could resume"),
+    ("Vogt said the union would hold a rally on Saturday.", "Saturday", "The union would hold a rally"),
+    ("The company said last month that it expected a loss next year.", "last month", "The company said"),
+    ("The company said last month that it expected a loss next year.", "next year", "The company expected a loss"),
+    ("He said on Friday it would appeal.", "Friday", "He said it would appeal"),
+    ("Hun Sen had said earlier this week that talks broke down.", "earlier this week", "Hun Sen had said that talks broke down"),
+    ("The plants closed on Monday, Dana Holt said.", "Monday", "The plants closed"),
+    # Two clauses joined by "and": the second borrows the first one's subject.
+    ("Rasmussen met Vogt on Monday and will meet her again on Thursday.", "Monday", "Rasmussen met Vogt"),
+    ("Rasmussen met Vogt on Monday and will meet her again on Thursday.", "Thursday", "Rasmussen will meet her again"),
+    # A relative or subordinate clause holding the date titles its own happening.
+    ("The walkout, which began last Wednesday, continues.", "last Wednesday", "The walkout began"),
+    ("Workers extended the walkout, which began last Wednesday, into a second week.", "last Wednesday",
+     "The walkout began"),
+    ("Opposition leader Sam Rainsy -- who returned to Cambodia this month from years in exile -- said in a "
+     "statement that it was a historic day.", "this month", "Opposition leader Sam Rainsy returned to Cambodia from years in exile"),
+    # A date that dates the saying, the speaker after it: the saying is the title.
+    ("On Monday, Vogt said the union would strike.", "Monday", "Vogt said the union would strike"),
+    ("The vote was the party's worst result since the country returned to full democracy in 1998 after "
+     "decades of war.", "1998", "The country returned to full democracy"),
+    # A noun phrase with a participle before the date (a reduced relative): its happening.
+    ("The party fired back, saying they had nothing to hide from the meetings held Sept. 14-15, provided the "
+     "recording is not edited.", "Sept. 14-15", "The meetings were held"),
+    ("The company cited the talks held on Monday.", "Monday", "The talks were held"),
+    ("He signed the deal reached on Friday.", "Friday", "The deal was reached"),
+    ("When the plant opened on Monday, it hired 50 workers.", "Monday", "The plant opened"),
+    # Not a reporting complement: a passive "was reported when".
+    ("The fault was not reported when the plant opened on 11 December.", "11 December", "The plant opened"),
+])
+def test_a_title_comes_from_the_clause_of_its_date(sentence: str, date_text: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.titles import title
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2024, 3, 19))
+    date = next(d for d in found if d.text == date_text)
+    assert title(sentence, 0, len(sentence), found, [], date) == expected
+
+
+@pytest.mark.parametrize("sentence,date_text,expected", [
+    # A phrasal verb keeps its particle, a verb its object pronoun.
+    ("Hun Sen had said earlier this week that talks broke down because he could not meet demands for key posts "
+     "in parliament.", "earlier this week", "Hun Sen had said that talks broke down"),
+    ("Rainsy had issued a statement early Sunday evening claiming victory, but later retracted it.",
+     "early Sunday evening", "Rainsy had issued a statement claiming victory, but later retracted it"),
+    # ... but a preposition after a noun goes.
+    ("The company filed for bankruptcy on Monday after two banks pulled out of negotiations over the weekend.",
+     "the weekend", "Two banks pulled out of negotiations"),
+    # A quotation mark opened in a title is closed.
+    ("Kem Sokha had said on Monday his remarks were “twisted out of context to weaken the opposition ahead of "
+     "the polls.", "Monday", "Kem Sokha had said his remarks were “twisted out of context”"),
+    # No dangling participle or "ahead" at the end.
+    ("In June, pro-government media carried remarks attributed to Kem Sokha saying that the prison had not been "
+     "run by the regime.", "June", "Pro-government media carried remarks attributed to Kem Sokha"),
+    ("Thousands of opposition supporters rallied in the capital Phnom Penh last week demanding an international "
+     "inquiry into the election.", "last week", "Thousands of opposition supporters rallied in the capital Phnom Penh"),
+    # A short apposition after a name goes, so the title keeps its verb.
+    ("The streets around the residence in Phnom Penh, the capital, were closed Sunday, with security personnel "
+     "patrolling in an apparent effort to ward off any protesters.", "Sunday",
+     "The streets around the residence in Phnom Penh were closed"),
+    ("Talks in Geneva, the Swiss city, ended on Monday.", "Monday", "Talks in Geneva ended"),
+])
+def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.dates import find_dates
+    from builder.titles import title
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2013, 7, 30))
+    date = next(d for d in found if d.text == date_text)
+    assert title(sentence, 0, len(sentence), found, [], date) == expected

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from followthemoney import model
 from followthemoney.util import make_entity_id
 
@@ -22,6 +23,9 @@ from builder import ftm, linebreaks
 from conftest import SEEDS, run_builder
 
 FTM = Path(sys.executable).parent / "ftm"
+_DEMO_NAMESPACE = f"{ftm.NAMESPACE}:{yaml.safe_load((SEEDS / 'dossier.yml').read_text(encoding='utf-8'))['title']}"
+"""The demo's id namespace, made here from its dossier.yml (not by `ftm.namespace`)."""
+
 OFFLINE = {"http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9",
            "HTTPS_PROXY": "http://127.0.0.1:9", "no_proxy": "", "NO_PROXY": ""}
 """Any request the command line tried would go to a closed port and fail."""
@@ -32,7 +36,8 @@ def entities(docs: Path) -> list[dict[str, Any]]:
 
 
 def the_id(*key: str) -> str:
-    made = make_entity_id("\x1f".join(key), key_prefix=ftm.NAMESPACE)
+    """The id the demo dossier's export gives the record `key` (namespaced by its title)."""
+    made = make_entity_id("\x1f".join(key), key_prefix=_DEMO_NAMESPACE)
     assert made
     return made
 

@@ -132,6 +132,22 @@ CASES = [
     ("The Dow has fallen almost fifteen percent since the start of this year.", dt.date(2009, 2, 20),
      [("the start of this year", "2009-01-01", "day")]),
     ("at the beginning of the year", dt.date(2008, 4, 9), [("the beginning of the year", "2008-01", "month")]),
+    # review follow-up 2: a past verb that schedules ("set ... for DATE") looks forward;
+    # a date in a "would"/"plans to" complement of a past verb looks forward too.
+    ("She set a full hearing for April 22.", dt.date(2024, 3, 19), [("April 22", "2024-04-22", "day")]),
+    ("The judge scheduled the trial for May 3.", dt.date(2024, 3, 19), [("May 3", "2024-05-03", "day")]),
+    ("The hearing was set for April 2.", dt.date(2024, 3, 19), [("April 2", "2024-04-02", "day")]),
+    ("He adjourned the case for April 2.", dt.date(2024, 3, 19), [("April 2", "2024-04-02", "day")]),
+    ("The launch was pushed back to May 12.", dt.date(2024, 3, 19), [("May 12", "2024-05-12", "day")]),
+    ("The talks were moved to Monday.", dt.date(2024, 3, 19), [("Monday", "2024-03-25", "day")]),
+    ("The filing is due on April 30.", dt.date(2024, 3, 19), [("April 30", "2024-04-30", "day")]),
+    ("The union said it would hold a rally on Saturday.", dt.date(2024, 3, 19), [("Saturday", "2024-03-23", "day")]),
+    ("He said he plans to leave on Friday.", dt.date(2024, 3, 19), [("Friday", "2024-03-22", "day")]),
+    ("They met on March 2 for talks.", dt.date(2024, 3, 19), [("March 2", "2024-03-02", "day")]),
+    # "N weeks ago" is an ISO week (HeidelTime date_r19: UNDEF-this-week-MINUS-N)
+    ("They met two weeks ago.", dt.date(2024, 3, 19), [("two weeks ago", "2024-W10", "week")]),
+    ("a week ago", dt.date(2024, 3, 19), [("a week ago", "2024-03-12", "day")]),  # MEANTIME: a day
+    ("3 weeks ago", dt.date(2024, 3, 19), [("3 weeks ago", "2024-W09", "week")]),
 ]
 
 
