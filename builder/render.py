@@ -65,7 +65,10 @@ def environment() -> Environment:
     env.filters["attr"] = functools.lru_cache(maxsize=1 << 14)(escape_attr)  # summaries recur as titles
     env.filters["front_matter"] = front_matter  # see escaping: a title is HTML in MkDocs
     env.filters["yaml"] = yaml_string
-    env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&'*+,;=%~-._")
+    # An apostrophe stays percent-encoded: md_in_html reads an `<address>` link destination
+    # inside a `markdown` block as a tag, and a quote in it opened an attribute that swallowed
+    # the rest of the page (an editor's note after it rendered as "!!! note").
+    env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&*+,;=%~-._")
     env.filters["show_date"] = show_date
     env.filters["explain_date"] = explain_date
     env.filters["precision_label"] = precision_label

@@ -243,6 +243,20 @@ def test_fixed_hostile_dossier_renders_as_text(hostile_site: Path) -> None:
     assert (hostile_site / "index.html").is_file()
 
 
+@pytest.mark.parametrize("url", [
+    "https://example.org/word ' onfocus='alert(1)",  # found by the property test: the note after it was lost
+    "https://example.org/it's",
+    "https://example.org/a'b'c?q='x'#'",
+])
+def test_an_apostrophe_in_a_url_keeps_the_rest_of_the_page(tmp_path: Path, url: str) -> None:
+    """A quote in the source's address must not open an attribute in md_in_html's parse
+    of the meta block: the editor's note after it stays an admonition, its text exact."""
+    case = dict(FIXED, url=url)
+    _, site, data = build_site(tmp_path / "case", case)
+    assert_nothing_live(site)
+    assert_text_shown(site, case, data)
+
+
 @pytest.fixture()
 def served(hostile_site: Path) -> Iterator[str]:
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(hostile_site))
