@@ -184,9 +184,9 @@ from pathlib import Path
 from builder import pipeline
 seeds, docs, victim = map(Path, sys.argv[1:])
 options = pipeline.Options(seeds, docs)
-held = pipeline.Held()  # what watch keeps between its builds
+session = pipeline.Session()  # what watch keeps between its builds
 t = time.perf_counter()
-pipeline.build(options, held)  # the watcher's first build (nothing changed since the last one)
+pipeline.build(options, session)  # the watcher's first build (nothing changed since the last one)
 first = time.perf_counter() - t
 walls = []
 for n in range(3):  # three edits, seconds apart as a writer makes them: the disk has settled
@@ -194,7 +194,7 @@ for n in range(3):  # three edits, seconds apart as a writer makes them: the dis
     os.sync()
     time.sleep(1)
     t = time.perf_counter()
-    result = pipeline.build(options, held)
+    result = pipeline.build(options, session)
     walls.append(time.perf_counter() - t)
 stages = ", ".join(f"{k} {v:.2f} s" for k, v in result.timings.items())
 print(f"watch (one process; its first build {first:.2f} s): one source edited, rebuilt in {statistics.median(walls):.2f} s"

@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--drafts", action="store_true", help="add a review page of unregistered names")
         p.add_argument("--discover", action="store_true", help="treat unregistered names as unreviewed entities")
         p.add_argument("--no-cache", action="store_true", help="annotate every source again, ignoring docs/.dossier-cache")
+        p.add_argument("--scheduler", metavar="ADDRESS", help="annotate on the Dask cluster whose scheduler is at ADDRESS")
     return parser
 
 
@@ -89,9 +90,9 @@ def os_error(exc: OSError) -> str:
     return f"{where}: {exc.strerror or exc}; nothing was changed in the docs folder"
 
 
-def _build(args: argparse.Namespace, held: pipeline.Held | None = None) -> int:
-    options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover, not args.no_cache)
-    result = pipeline.build(options, held)
+def _build(args: argparse.Namespace, session: pipeline.Session | None = None) -> int:
+    options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover, not args.no_cache, args.scheduler)
+    result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}
     _warn(tuple(ambiguity.common_word_aliases(result.dossier, result.annotated, str(args.seeds / "entities.yml"))))
@@ -113,13 +114,13 @@ def _watch(args: argparse.Namespace) -> int:
     """Rebuild on every change under the seeds folder (polled once a second). A build
     that fails says why and leaves the previous pages as they were; watching goes on."""
     seen: dict[str, float] | None = None
-    held = pipeline.Held()
+    session = pipeline.Session()
     while True:
         state = _state(args.seeds)
         if state != seen:
             seen = state
             try:
-                _build(args, held)
+                _build(args, session)
             except BuilderError as exc:
                 print(str(exc), file=sys.stderr)
             except OSError as exc:

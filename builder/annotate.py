@@ -10,7 +10,7 @@ import bisect
 from array import array
 
 from . import dates, events, evidence
-from .crossref import co_mentions, shingles
+from .contribution import co_mentions, shingles
 from .matcher import Matcher, resolve
 from .model import Annotated, Entity, Mention, Paragraph, Source
 
@@ -49,7 +49,7 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
         d
         for p in source.paragraphs
         if not p.skipped
-        for d in dates.find_dates(text, p.start, p.end, p.number, source.published, names_in(p))
+        for d in dates.find_dates(text, p.start, p.end, p.number, source.published, names_in(p), p.sentences)
     )
     quotes = evidence.find_quotes(source, mentions, entities)
     candidates, found_dates = events.source_candidates(source, mentions, found_dates, entities, quotes)

@@ -227,6 +227,12 @@ def reusable_pages(docs: Path) -> dict[str, str]:
     return result
 
 
+def save_parsed(entries: dict[Path, dict[str, Any]]) -> None:
+    """Keep the parsed YAML `sources.parsed_to_keep` gives (memo file -> entry)."""
+    for path, entry in entries.items():
+        write_pickle(path, entry)
+
+
 def save_pages(docs: Path, prints: dict[str, str]) -> None:
     """Record each page's fingerprint with its file's size and modification time."""
     entries = {}

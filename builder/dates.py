@@ -524,11 +524,12 @@ _NEEDS = tuple(dict.fromkeys(rule.need for rule in RULES))
 
 def find_dates(
     text: str, start: int, end: int, paragraph: int, published: dt.date | None,
-    names: tuple[tuple[int, int], ...] = (),
+    names: tuple[tuple[int, int], ...] = (), sentence_spans: tuple[tuple[int, int], ...] | None = None,
 ) -> list[TimeExpression]:
     """Time expressions in `text[start:end]`, resolved where possible, in text order.
     `names`: the spans of registered names in the text, sorted; a date-like word inside
-    one is no date ("Windows 2000"), and a weekday right after one is ("Asia Monday")."""
+    one is no date ("Windows 2000"), and a weekday right after one is ("Asia Monday").
+    `sentence_spans`: its sentences (a paragraph's `sentences`; split here when not given)."""
     found: list[TimeExpression] = []
     # What the paragraph holds bounds what its sentences hold: most paragraphs try few rules.
     in_paragraph = _present(text, start, end, _NEEDS, _PARAGRAPH_NEED_PATTERNS)
@@ -539,7 +540,7 @@ def find_dates(
     name_ends: set[int] | None = None
     last_day_at = -1
     last_day = ""
-    for s_start, s_end in sentences(text, start, end):
+    for s_start, s_end in sentences(text, start, end) if sentence_spans is None else sentence_spans:
         spans: list[tuple[int, int, re.Match[str], Resolver]] = []
         if s_start == start and s_end == end and "clock" not in in_paragraph:
             present = in_paragraph

@@ -35,7 +35,6 @@ from .matcher import fold
 from .model import Alias, Annotated, Dossier, Entity
 from .names import ORG_HEADS, demonym_of, find_names, is_acronym, lower_words
 from .registry import alias_key
-from .sentences import sentences
 from .sources import slugify
 
 
@@ -158,7 +157,7 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
             if key not in found.first:
                 p = source.paragraphs[n.paragraph - 1]
                 context = next(
-                    (source.text[s:e] for s, e in sentences(source.text, p.start, p.end) if s <= n.start < e),
+                    (source.text[s:e] for s, e in p.sentences if s <= n.start < e),
                     source.text[p.start : p.end],
                 )
                 found.first[key] = (" ".join(context.split()), source.id, n.paragraph)

@@ -32,7 +32,6 @@ from dataclasses import replace
 import snowballstemmer
 
 from .model import Candidate, Entity, Mention, Quote, Source, TimeExpression
-from .sentences import sentences
 from .titles import HE_SHE, STOP, subject_named, title
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -214,7 +213,7 @@ def source_candidates(
             continue
         p_mentions = mentions_in.get(p.number, [])
         p_starts, d_starts = [m.start for m in p_mentions], [d.start for d in p_dates]
-        for s, e in sentences(text, p.start, p.end):
+        for s, e in p.sentences:
             seen: set[str] = set()
             s_dates = p_dates[bisect_left(d_starts, s) : bisect_left(d_starts, e)]
             in_sentence = p_mentions[bisect_left(p_starts, s) : bisect_left(p_starts, e)]

@@ -14,7 +14,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from .model import Claim, Entity, Fact, Mention, Quote, Source
-from .sentences import sentences
 
 OPENING = "“\"„«‹»‟"
 """Marks that open a quotation: curly, straight, low-high, guillemets either way."""
@@ -58,7 +57,7 @@ def find_quotes(
         para_quotes = []
         for mt in _QUOTE.finditer(text, p.start, p.end):
             para_quotes.append((mt.start(), mt.end(), " ".join(mt.group(1).split())))
-        spans = sentences(text, p.start, p.end) if para_quotes else []
+        spans = p.sentences if para_quotes else ()
         para_speaker = ""
         for i, (qs, qe, body) in enumerate(para_quotes):
             speaker = _attribute(text, spans, p.end, qs, qe, people, bounds)
@@ -273,7 +272,7 @@ def find_claims(
     for p in source.paragraphs:
         if p.skipped:
             continue
-        for s, e in sentences(text, p.start, p.end):
+        for s, e in p.sentences:
             # mentions are in text order: the sentence's are a slice (a filter of all
             # mentions per sentence cost time quadratic in the source's length)
             in_sentence = list(mentions[bisect_left(starts, s) : bisect_left(starts, e)])

@@ -16,24 +16,24 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from . import convert, ftm
+from . import convert, ftm, paths
 from .crossref import Links
 from .escaping import csv_cell
 from .linebreaks import in_file
 from .model import Annotated, Dossier, Event, Relation, Source
-from .registry import folder
 from .timeline import sort_key
 
 
-class Held:
-    """What `files` keeps between the builds of one process (`watch`): each source's
-    records, already encoded, and each relation's and event's."""
+class Memo:
+    """Encoded records kept between the builds of one process (`watch`), by what they
+    encode: each source's by its content hash (cache key), each relation and event by
+    its value, each slide by its event and the titles of the sources it cites."""
 
     def __init__(self) -> None:
-        self.sources: dict[str, tuple[Annotated, Records]] = {}
-        self.relations: tuple[tuple[Relation, ...], dict[int, str]] = ((), {})
-        self.events: dict[int, tuple[Event, str]] = {}
-        self.slides: dict[int, tuple[Event, tuple[str, ...], str]] = {}
+        self.sources: dict[str, tuple[str, Records]] = {}
+        self.relations: dict[Relation, str] = {}
+        self.events: dict[Event, str] = {}
+        self.slides: dict[tuple[Event, tuple[str, ...]], str] = {}
         self.ftm = ftm.Held()
 
 
@@ -51,18 +51,23 @@ class Records:
 
 
 def files(
-    dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...], held: Held | None = None,
+    dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
+    keys: dict[str, str] | None = None, memo: Memo | None = None,
 ) -> dict[str, str]:
-    """Every export file by its path. With `held`, the records of sources, relations and
-    events unchanged since the last call are not encoded again."""
-    held = held or Held()
+    """Every export file by its path. With a `memo` (and the sources' content hashes,
+    `keys`: source id -> cache key), records encoded by the last call are not encoded
+    again."""
+    held = memo or Memo()
+    keys = keys or {}
     records = {}
     joins = {s.id: s.joined for s in dossier.sources if s.joined}  # offsets exported in the file's text
     for sid in sorted(annotated):
-        ann = annotated[sid]
         before = held.sources.get(sid)
-        records[sid] = before[1] if before is not None and before[0] is ann else _records(in_file(ann, joins.get(sid, ())))
-    held.sources = {sid: (annotated[sid], r) for sid, r in records.items()}
+        records[sid] = (
+            before[1] if before is not None and sid in keys and before[0] == keys[sid]
+            else _records(in_file(annotated[sid], joins.get(sid, ())))
+        )
+    held.sources = {sid: (keys[sid], r) for sid, r in records.items() if sid in keys}
     data = dossier_json(dossier, records, links, events, held)
     return {
         "data/dossier.json": _json(data),
@@ -195,25 +200,21 @@ def _event(ev: Event) -> str:
 
 
 def dossier_json(
-    dossier: Dossier, records: dict[str, Records], links: Links, events: tuple[Event, ...], held: Held,
+    dossier: Dossier, records: dict[str, Records], links: Links, events: tuple[Event, ...], held: Memo,
 ) -> dict[str, list[Any]]:
     """The export contract, every key present; `records`: each source's, by source id,
     in that order. Relations and events already encoded by the last call (in `held`)
     are not encoded again."""
-    # held.relations is keyed by the ids of the relations of the previous call, which it
-    # keeps alive: an object with one of those ids is that relation.
-    encoded = held.relations[1]
-    relations = [encoded.get(id(r)) or _relation(r) for r in links.relations]
-    held.relations = (links.relations, dict(zip(map(id, links.relations), relations, strict=True)))
-    made = {id(ev): (ev, text) for ev in events for old in (held.events.get(id(ev)),)
-            for text in (old[1] if old and old[0] is ev else _event(ev),)}
+    relations = [held.relations.get(r) or _relation(r) for r in links.relations]
+    held.relations = dict(zip(links.relations, relations, strict=True))
+    made = {ev: held.events.get(ev) or _event(ev) for ev in events}
     held.events = made
     return {
         "sources": [
             {
                 "id": s.id, "file": s.file, "title": s.title, "outlet": s.outlet, "agency": s.agency,
                 "published": s.published.isoformat() if s.published else None, "url": s.url,
-                "paragraphs": len(s.paragraphs), "page": f"sources/{s.id}/",
+                "paragraphs": len(s.paragraphs), "page": paths.url(paths.source_page(s.id)),
                 **({"text_file": text_file(s.id)} if converted(s) else {}),
                 **({"paragraph_pages": [p.page for p in s.paragraphs]} if any(p.page for p in s.paragraphs) else {}),
             }
@@ -222,14 +223,14 @@ def dossier_json(
         "entities": [
             {
                 "id": e.id, "kind": e.kind, "name": e.name, "aliases": [a.text for a in e.aliases],
-                "summary": e.summary, "page": f"{folder(e.kind)}/{e.id}/",
+                "summary": e.summary, "page": paths.url(paths.entity_page(e.kind, e.id)),
                 "mention_count": len(links.mentions.get(e.id, [])), "reviewed": e.reviewed,
             }
             for e in dossier.entities
         ],
         "mentions": Encoded(r.mentions for r in records.values() if r.mentions),
         "dates": Encoded(r.dates for r in records.values() if r.dates),
-        "events": Encoded(made[id(ev)][1] for ev in events),
+        "events": Encoded(made[ev] for ev in events),
         "quotes": Encoded(r.quotes for r in records.values() if r.quotes),
         "relations": Encoded(relations),
         "facts": _sorted([f for r in records.values() for f in r.facts]),
@@ -269,16 +270,17 @@ def _slide(ev: Event, titles: dict[str, str]) -> dict[str, object]:
     return slide
 
 
-def _timeline_json(dossier: Dossier, events: tuple[Event, ...], held: Held) -> str:
+def _timeline_json(dossier: Dossier, events: tuple[Event, ...], held: Memo) -> str:
     """TimelineJS3 JSON, one slide per event, encoded as `_json` would encode it whole;
     each slide is encoded once per process (again when its event, or the title of a
     source it cites, changes)."""
     titles = {s.id: s.title for s in dossier.sources}
-    made = {}
+    made: dict[tuple[Event, tuple[str, ...]], str] = {}
+    encoded = []
     for ev in events:
-        cited = tuple(titles[c.source] for c in ev.citations)
-        before = held.slides.get(id(ev))
-        made[id(ev)] = before if before and before[0] is ev and before[1] == cited else (ev, cited, _encoder.encode(_slide(ev, titles)))
+        key = (ev, tuple(titles[c.source] for c in ev.citations))
+        made[key] = held.slides.get(key) or _encoder.encode(_slide(ev, titles))
+        encoded.append(made[key])
     held.slides = made
-    slides = ",".join(made[id(ev)][2] for ev in events)
+    slides = ",".join(encoded)
     return f'{{"events":[{slides}],"title":{_encoder.encode(_timeline_title(dossier, events))}}}\n'

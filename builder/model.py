@@ -83,6 +83,9 @@ class Paragraph:
     """Offset of its first character."""
     end: int
     """Offset just past its last character."""
+    sentences: tuple[tuple[int, int], ...]
+    """Its sentences as (start, end) offsets into the source's text (`sentences.sentences`),
+    split once when the source is read; every stage that works by sentence uses these."""
     skipped: bool = False
     """Marked `skip` in `sources.yml`: shown dimmed, not annotated."""
     role: str = ""

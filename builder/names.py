@@ -29,7 +29,6 @@ import unicodedata
 
 from . import gazetteer
 from .model import Mention, Name, Source, TimeExpression
-from .sentences import sentences
 
 COMMON = frozenset(
     """a an the this that these those it its he she they we i you his her their our my
@@ -431,7 +430,7 @@ def find_names(
     for p in source.paragraphs:
         if p.skipped:
             continue
-        for s, e in sentences(text, p.start, p.end):
+        for s, e in p.sentences:
             for a, b, cues, initial in _runs(text, s, e, common):
                 i = bisect.bisect_left(starts, b)  # the spans that start before the run ends
                 if i and reach[i - 1] > a:  # one of them ends inside it or after it

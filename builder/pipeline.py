@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import cache, crossref, discover, identity, lifeline, paths, render, sources, timeline, write
+from . import cache, crossref, discover, executor, export, identity, lifeline, paths, render, sources, timeline, write
 from .annotate import annotate
 from .errors import InputError
 from .matcher import Matcher
-from .model import Annotated, Dossier, Entity, Source
+from .model import Annotated, Dossier, Entity, Event, Source
 
 T = TypeVar("T")
 
@@ -37,18 +37,21 @@ class Options:
     """Treat unregistered names as provisional entities."""
     cache: bool = True
     """Reuse the annotations of unchanged sources from the previous build."""
+    scheduler: str | None = None
+    """A Dask scheduler's address: the per-source map (annotate) runs on that cluster."""
 
 
 @dataclass
-class Held:
+class Session:
     """What a process that builds again and again (`watch`) keeps from one build for
     the next, beyond the caches on disk: the link stage's indexes, patched when few
-    sources changed, the timeline's groups of candidates by date, and what render needs
-    to tell the pages an edit changed (and the export's encoded records)."""
+    sources changed, the timeline's groups of candidates by date, what render needs to
+    tell the pages an edit changed, and the export's encoded records."""
 
-    links: crossref.Held = field(default_factory=crossref.Held)
+    links: crossref.Index = field(default_factory=crossref.Index)
     events: timeline.Held = field(default_factory=timeline.Held)
-    render: render.Held = field(default_factory=render.Held)
+    render: render.Views = field(default_factory=render.Views)
+    export: export.Memo = field(default_factory=export.Memo)
     keys: dict[object, str] = field(default_factory=dict)
     """The sources' cache keys, by what they are made from."""
 
@@ -64,8 +67,9 @@ class Result:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def build(options: Options, held: Held | None = None) -> Result:
-    """load -> annotate -> link -> render -> write.
+def build(options: Options, session: Session | None = None) -> Result:
+    """load -> annotate -> link -> render -> write; `session`: what the previous build
+    of this process left (`watch`), kept up to date for the next.
 
     The cyclic garbage collector is off during a build: the build holds millions of
     small objects and makes no reference cycles worth collecting, and each full
@@ -76,29 +80,21 @@ def build(options: Options, held: Held | None = None) -> Result:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(options, held)
+        return _build(options, session)
     finally:
         if enabled:
             gc.enable()
 
 
-def _build(options: Options, held: Held | None) -> Result:
-    timings: dict[str, float] = {}
-    clock = time.perf_counter()
-
-    def lap(stage: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        timings[stage] = now - clock
-        clock = now
-
+def _build(options: Options, session: Session | None) -> Result:
+    clock = _Clock()
     jobs = options.jobs or os.cpu_count() or 1
     if options.docs.is_dir():
         write.own_files(options.docs)  # before the cache is read
     dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if options.cache and not options.docs.is_file() else None)
     _claims(dossier, options)
     with write.lock(options.docs):
-        return _locked(options, held, dossier, jobs, timings, lap)
+        return _locked(options, session, dossier, jobs, clock)
 
 
 def _claims(dossier: Dossier, options: Options) -> None:
@@ -110,83 +106,132 @@ def _claims(dossier: Dossier, options: Options) -> None:
         raise InputError(problems)
 
 
-def _locked(
-    options: Options, held: Held | None, dossier: Dossier, jobs: int, timings: dict[str, float], lap: Callable[[str], None]
-) -> Result:
-    """The build from the annotation on, holding the docs folder's lock."""
+def _locked(options: Options, session: Session | None, dossier: Dossier, jobs: int, clock: _Clock) -> Result:
+    """load (the previous build's) -> annotate -> link -> render -> write, holding the
+    docs folder's lock."""
+    previous, reusable = _previous(options)
+    clock.lap("load")
+    dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session)
+    clock.lap("annotate")
+    links, events = _link(dossier, annotated, keys, jobs, session)
+    clock.lap("link")
+    review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
+    site = render.Site(
+        dossier, annotated, links, events, options.drafts, review, jobs, keys, registry, reusable,
+        session.render if session else None,
+    )
+    saving = _Once(lambda: cache.save(options.docs, kept, previous) if options.cache and kept.keys() != previous.keys() else None)
+
+    def exports() -> Iterator[tuple[str, str]]:
+        """The data exports, then the annotation cache saved: while the render workers finish."""
+        yield from export.files(dossier, annotated, links, events, keys, session.export if session else None).items()
+        saving()
+
+    stager = write.Stager(options.docs)
+    # Workers stage the pages they render: the pages do not travel to this process.
+    rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), between=exports())
+    # A hand-written home or about page (one the builder did not write) is kept as it is.
+    own = {p for p in identity.PAGES if p not in stager.previous and (options.docs / p).exists()}
+    pages = (page for page in clock.timed(rendered.pages, "render") if page[0] not in own)
+    report = write.write(options.docs, pages, rendered.memo.kept, stager)
+    saving()  # if the exports did not (a build whose pages all were kept)
+    if session:
+        session.render.commit()
+    if options.cache:
+        cache.save_pages(options.docs, rendered.memo.prints)
+        cache.save_parsed(sources.parsed_to_keep())
+    clock.lap("write", less="render")
+    return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings)
+
+
+def _previous(options: Options) -> tuple[dict[str, Annotated], dict[str, str] | None]:
+    """The previous build's annotations by cache key, and its pages that are still as
+    it wrote them (path -> fingerprint; None with `--no-cache`)."""
     if options.docs.exists():
         write.recover(options.docs)  # before the files are compared with the last build's
-    previous = cache.load(options.docs) if options.cache else {}
-    reusable = cache.reusable_pages(options.docs) if options.cache else None
+    if not options.cache:
+        return {}, None
+    return cache.load(options.docs), cache.reusable_pages(options.docs)
+
+
+def _annotate(
+    options: Options, dossier: Dossier, previous: dict[str, Annotated], jobs: int, session: Session | None,
+) -> tuple[Dossier, dict[str, Annotated], dict[str, str], str, dict[str, Annotated]]:
+    """Every source annotated (from the cache when unchanged); with `--discover`, again
+    with the unregistered names as provisional entities. Returns the dossier (with those
+    entities), the annotations, the sources' cache keys, the registry's digest, and the
+    cache entries to keep."""
     kept: dict[str, Annotated] = {}
-    lap("load")
-    registry, keys = cache.keys(dossier.sources, dossier.entities, held.keys if held else None)
-    annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
+    registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)
+    annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler)
     if options.discover:
         found = discover.provisional(discover.group_names(dossier, annotated), dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(dossier.entities + found, key=lambda e: e.id)))
         _claims(dossier, options)
-        registry, keys = cache.keys(dossier.sources, dossier.entities, held.keys if held else None)
-        annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys)
-    lap("annotate")
-    saved = False
+        registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)
+        annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler)
+    return dossier, annotated, keys, registry, kept
 
-    def save() -> None:
-        """Save new annotations to the cache (called while the render workers finish,
-        when this process would otherwise wait for them)."""
-        nonlocal saved
-        if options.cache and kept.keys() != previous.keys() and not saved:
-            cache.save(options.docs, kept, previous)
-        saved = True
 
-    if held:  # both stages patch what the previous build left
-        links = crossref.link(dossier, annotated, held.links)
-        events = timeline.build_events(dossier, annotated, held=held.events)
-    else:
-        # The timeline's events are extracted in a forked process while this one links.
-        extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
-        try:
-            links = crossref.link(dossier, annotated)
-        finally:
-            extracted = extracting.result()
-        events = timeline.build_events(dossier, annotated, extracted)
-    lap("link")
-    site = render.Site(dossier, annotated, links, events, options.drafts, jobs, keys, registry, reusable, held.render if held else None)
-    stager = write.Stager(options.docs)
-    # A hand-written home or about page (one the builder did not write) is kept as it is.
-    own = {p for p in identity.PAGES if p not in stager.previous and (options.docs / p).exists()}
-    # Workers stage the pages they render: the pages do not travel to this process.
-    rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), idle=save)
-    rendering = 0.0
+def _link(
+    dossier: Dossier, annotated: dict[str, Annotated], keys: dict[str, str], jobs: int, session: Session | None,
+) -> tuple[crossref.Links, tuple[Event, ...]]:
+    """The cross-source indexes and the timeline's events. In a session both update
+    what the previous build left for the sources whose content hash (`keys`) changed;
+    otherwise, for a large dossier, the events are extracted in a forked process while
+    this one links."""
+    if session:
+        links = crossref.link(dossier, annotated, keys, session.links)
+        return links, timeline.build_events(dossier, annotated, held=session.events, keys=keys)
+    extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
+    try:
+        links = crossref.link(dossier, annotated)
+    finally:
+        extracted = extracting.result()
+    return links, timeline.build_events(dossier, annotated, extracted)
 
-    def timed(pages: Iterator[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
-        """The pages, with the time spent making them (the rest is writing)."""
-        nonlocal rendering
+
+class _Clock:
+    """Seconds per stage, for the summary line and the benchmarks."""
+
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str, less: str = "") -> None:
+        """The time since the last lap is `stage`'s (less the time already given to `less`)."""
+        now = time.perf_counter()
+        self.timings[stage] = now - self._last - self.timings.get(less, 0.0)
+        self._last = now
+
+    def timed(self, items: Iterator[T], stage: str) -> Iterator[T]:
+        """`items`, the time spent making them added to `stage` (the rest of the lap is
+        the consumer's)."""
+        self.timings.setdefault(stage, 0.0)
         try:
             while True:
                 start = time.perf_counter()
-                page = next(pages, None)
-                rendering += time.perf_counter() - start
-                if page is None:
+                item = next(items, None)
+                self.timings[stage] += time.perf_counter() - start
+                if item is None:
                     return
-                if page[0] not in own:
-                    yield page
+                yield item
         finally:
-            close = getattr(pages, "close", None)
+            close = getattr(items, "close", None)
             if close is not None:
                 close()
 
-    report = write.write(options.docs, timed(rendered.pages), rendered.memo.kept, stager)
-    save()  # if render did not (nothing to wait for)
-    if held:
-        held.render.commit()
-    if options.cache:
-        cache.save_pages(options.docs, rendered.memo.prints)
-        sources.keep_parsed()
-    timings["render"] = rendering
-    lap("write")
-    timings["write"] -= rendering
-    return Result(dossier, annotated, report.written + report.unchanged, report, timings)
+
+class _Once:
+    """A call made at most once, however often it is asked for."""
+
+    def __init__(self, call: Callable[[], object]) -> None:
+        self._call: Callable[[], object] | None = call
+
+    def __call__(self) -> None:
+        if self._call is not None:
+            call, self._call = self._call, None
+            call()
 
 
 BACKGROUND_FROM = 500
@@ -225,47 +270,52 @@ def _background() -> Any:
     return task(*args)
 
 
-_worker: tuple[Matcher, dict[str, Entity]] | None = None
 ANNOTATE_CHUNK = 100
-"""Sources a worker annotates per task: small enough that both workers finish together."""
+"""Sources a worker annotates per task: small enough that the workers finish together."""
+LOCAL_FROM = 200
+"""Fewer sources than this are annotated in this process when no scheduler is given:
+starting workers would cost more."""
+_matchers: dict[str, tuple[Matcher, dict[str, Entity]]] = {}
+"""Registry digest -> its matcher and entities by id, made once per worker process."""
 
 
-def _init(entities: tuple[Entity, ...], worker: bool = False) -> None:
-    global _worker
-    if worker:
-        lifeline.die_with_parent()
-    _worker = (Matcher(entities), {e.id: e for e in entities})
-
-
-def _annotate_one(source: Source) -> Annotated:
-    assert _worker is not None
-    return annotate(source, *_worker)
+def _annotate_chunk(registry: str, entities: tuple[Entity, ...], chunk: tuple[Source, ...]) -> list[Annotated]:
+    """Annotate `chunk` with the registry `entities` (whose digest is `registry`): the
+    task of the per-source map, run in a worker of whichever executor."""
+    made = _matchers.get(registry)
+    if made is None:
+        _matchers.clear()
+        made = _matchers[registry] = (Matcher(entities), {e.id: e for e in entities})
+    return [annotate(source, *made) for source in chunk]
 
 
 def annotate_all(
     srcs: tuple[Source, ...], entities: tuple[Entity, ...], jobs: int,
     previous: dict[str, Annotated] | None = None, kept: dict[str, Annotated] | None = None,
-    keys: dict[str, str] | None = None,
+    keys: dict[str, str] | None = None, scheduler: str | None = None,
 ) -> dict[str, Annotated]:
-    """Annotate every source, in worker processes when there are enough to pay for them.
+    """Annotate every source: source id -> annotations, in the sources' order.
 
+    Through the executor (`executor.pool`): local worker processes when there are
+    enough sources to pay for them, the Dask cluster at `scheduler` when one is given.
     With `previous` (cache key -> annotations), unchanged sources are taken from it;
     `kept` receives this run's entries for the next build's cache; `keys` are the
     sources' cache keys (computed here when not given).
     """
-    if keys is None:
-        keys = cache.keys(srcs, entities)[1]
+    registry = cache.registry_digest(entities, cache.code_digest())
+    made_keys = keys if keys is not None else {s.id: cache.key(s, registry) for s in srcs}
     previous = previous or {}
-    done = {s.id: previous[keys[s.id]] for s in srcs if keys[s.id] in previous}
+    done = {s.id: previous[made_keys[s.id]] for s in srcs if made_keys[s.id] in previous}
     todo = tuple(s for s in srcs if s.id not in done)
     jobs = jobs or os.cpu_count() or 1
-    if todo and (jobs == 1 or len(todo) < 200):
-        _init(entities)
-        done.update((s.id, _annotate_one(s)) for s in todo)
+    if todo and not scheduler and (jobs == 1 or len(todo) < LOCAL_FROM):
+        done.update((a.source, a) for a in _annotate_chunk(registry, entities, todo))
     elif todo:
-        with ProcessPoolExecutor(jobs, initializer=_init, initargs=(entities, True)) as pool:
-            results = pool.map(_annotate_one, todo, chunksize=max(1, min(ANNOTATE_CHUNK, len(todo) // (jobs * 8))))
-            done.update((a.source, a) for a in results)
+        size = max(1, min(ANNOTATE_CHUNK, len(todo) // (jobs * 8)))
+        chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+        with executor.pool(jobs, scheduler) as workers:
+            for results in workers.map(functools.partial(_annotate_chunk, registry, entities), chunks):
+                done.update((a.source, a) for a in results)
     if kept is not None:
-        kept.update((keys[s.id], done[s.id]) for s in srcs)
+        kept.update((made_keys[s.id], done[s.id]) for s in srcs)
     return {s.id: done[s.id] for s in srcs}

@@ -25,15 +25,6 @@ from .schema import (
     line_of,
 )
 
-KIND_FOLDERS = {"person": "people", "party": "parties", "organisation": "organisations", "place": "places"}
-STANDARD_KINDS = tuple(KIND_FOLDERS)
-
-
-def folder(kind: str) -> str:
-    """The docs folder of an entity kind: `person` -> `people`, `ship` -> `ships`."""
-    return KIND_FOLDERS.get(kind) or (kind + "es" if kind.endswith("s") else kind + "s")
-
-
 ALIAS_FIELDS = [
     Field("text", "the surface form", is_line, required=True),
     Field("case_sensitive", "true or false", is_bool),

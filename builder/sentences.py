@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 # Words ending in a full stop that do not end a sentence.
@@ -15,11 +14,9 @@ _LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n(?=\S)""")
 
 
-@functools.lru_cache(maxsize=65536)
 def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
-    """Sentence spans of `text[start:end]`, each trimmed of white space. Kept for the
-    paragraphs seen last: dates, quotes, claims, the timeline and profiles' snippets all
-    split the same paragraphs."""
+    """Sentence spans of `text[start:end]`, each trimmed of white space. The reader
+    splits each paragraph once (`Paragraph.sentences`); the other stages use those."""
     end = len(text) if end is None else end
     spans = []
     pos = start

@@ -25,6 +25,7 @@ from .errors import InputError
 from .escaping import CONTROLS, printable_line, shown, visible
 from .model import Dossier, Identity, Paragraph, Source
 from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_line, is_text, load_yaml
+from .sentences import sentences
 
 SOURCE_SUFFIXES = convert.PLAIN + convert.CONVERTED
 """The kinds of source file read (in any case: `.TXT` too)."""
@@ -85,7 +86,7 @@ def split_paragraphs(text: str, skip: frozenset[int] = frozenset()) -> tuple[Par
             start += 1
         while text[end - 1].isspace():
             end -= 1
-        paragraphs.append(Paragraph(number, start, end, number in skip))
+        paragraphs.append(Paragraph(number, start, end, sentences(text, start, end), number in skip))
     return tuple(paragraphs)
 
 
@@ -347,12 +348,13 @@ _unsaved: dict[Path, dict[str, Any]] = {}
 """Parsed YAML to keep in the memo folder once the build has succeeded."""
 
 
-def keep_parsed() -> None:
-    """Write the parsed YAML of this run's inputs to the memo folder given to `load`
-    (after a successful build: a failed one leaves the output folder as it was)."""
-    for kept, entry in sorted(_unsaved.items()):
-        cache.write_pickle(kept, entry)
+def parsed_to_keep() -> dict[Path, dict[str, Any]]:
+    """The parsed YAML of this run's inputs not yet in the memo folder given to `load`:
+    memo file -> {digest, parsed}, for the caller to write once the build has succeeded
+    (a failed one leaves the output folder as it was). Given once: the list is emptied."""
+    result = dict(sorted(_unsaved.items()))
     _unsaved.clear()
+    return result
 
 
 def _source_id(text: str, record: Mapping, used_ids: set[str]) -> str:

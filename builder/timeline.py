@@ -100,12 +100,12 @@ def title_of(sentence: str, words: int = 10) -> str:
 
 def build_events(
     dossier: Dossier, annotated: dict[str, Annotated], extracted: dict[str, Event] | None = None,
-    held: Held | None = None,
+    held: Held | None = None, keys: dict[str, str] | None = None,
 ) -> tuple[Event, ...]:
     """Extract (unless `extracted` is given), merge and curate the timeline's events,
-    sorted by date then id."""
+    sorted by date then id (`held`, `keys`: see `extract_events`)."""
     if extracted is None:
-        extracted = extract_events(dossier, annotated, held)
+        extracted = extract_events(dossier, annotated, held, keys)
     events = curate(extracted, dossier.curated_events)
     return tuple(sorted(events.values(), key=lambda ev: (sort_key(ev.date), ev.id)))
 
@@ -116,18 +116,24 @@ class Held:
     dates it touches, and each group's event."""
 
     def __init__(self) -> None:
+        self.keys: dict[str, str] = {}
+        """Source id -> the content hash (cache key) its candidates were merged with."""
         self.candidates: dict[str, tuple[Candidate, ...]] = {}
         self.groups: dict[str, list[list[Candidate]]] = {}
         self.made: dict[int, tuple[list[Candidate], str, str, Event]] = {}
         """id of a group -> (the group, its id's base, its id, its event)."""
 
 
-def extract_events(dossier: Dossier, annotated: dict[str, Annotated], held: Held | None = None) -> dict[str, Event]:
-    """The events found in the sources, by id, before curation."""
-    if held is None:
+def extract_events(
+    dossier: Dossier, annotated: dict[str, Annotated], held: Held | None = None, keys: dict[str, str] | None = None,
+) -> dict[str, Event]:
+    """The events found in the sources, by id, before curation. With `held` (kept by a
+    process that builds again) and the sources' content hashes `keys`, only the dates
+    of the sources whose hash changed are merged again."""
+    if held is None or keys is None:
         groups = merge(candidates(dossier, annotated))
     else:
-        groups = _merged(dossier, annotated, held)
+        groups = _merged(dossier, annotated, held, keys)
     groups = join_nested(groups)
     made: dict[int, tuple[list[Candidate], str, str, Event]] = {}
     events: dict[str, Event] = {}
@@ -164,12 +170,12 @@ def extract_events(dossier: Dossier, annotated: dict[str, Annotated], held: Held
     return events
 
 
-def _merged(dossier: Dossier, annotated: dict[str, Annotated], held: Held) -> list[list[Candidate]]:
+def _merged(dossier: Dossier, annotated: dict[str, Annotated], held: Held, keys: dict[str, str]) -> list[list[Candidate]]:
     """`merge`'s groups, the dates whose candidates are unchanged since the last call
-    taken from it."""
+    taken from it (the change set: the sources whose content hash changed)."""
     now = {s.id: annotated[s.id].candidates for s in dossier.sources}
     if list(now) == list(held.candidates):
-        changed = [sid for sid, cands in now.items() if cands is not held.candidates[sid]]
+        changed = [sid for sid in now if keys[sid] != held.keys.get(sid)]
         touched = {c.date for sid in changed for c in (*held.candidates[sid], *now[sid])}
     else:
         held.groups, touched = {}, None
@@ -180,7 +186,7 @@ def _merged(dossier: Dossier, annotated: dict[str, Annotated], held: Held) -> li
                 by_date[c.date].append(c)
     groups = {date: held.groups[date] for date in held.groups if touched is None or date not in touched}
     groups.update((date, merge_date(items)) for date, items in by_date.items())
-    held.candidates, held.groups = now, groups
+    held.candidates, held.groups, held.keys = now, groups, {sid: keys[sid] for sid in now}
     return [group for date in sorted(groups) for group in groups[date]]
 
 

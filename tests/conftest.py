@@ -43,6 +43,13 @@ def mkdocs_config(tmp: Path, docs: Path, site: Path, extra: str = "") -> Path:
     return config
 
 
+def in_directory_site(site: Path, page: str) -> Path:
+    """The file a site built with directory URLs serves for an export's `page` (which
+    gives the site's default address, `sources/x.html`): `sources/x/index.html`."""
+    assert page.endswith(".html"), page
+    return site / page.removesuffix(".html") / "index.html"
+
+
 def mkdocs_build(config: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     mkdocs = Path(sys.executable).parent / "mkdocs"
@@ -67,3 +74,16 @@ def demo_site(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = mkdocs_build(mkdocs_config(tmp, demo, site))
     assert result.returncode == 0, result.stderr
     return site
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--regen-golden", action="store_true", default=False,
+        help="rewrite the golden site trees under tests/golden/site/ from this build (review them in the diff)",
+    )
+
+
+@pytest.fixture(scope="session")
+def regen_golden(request: pytest.FixtureRequest) -> bool:
+    """True when the golden trees are to be rewritten (`--regen-golden`, or REGEN_GOLDEN=1)."""
+    return bool(request.config.getoption("--regen-golden")) or os.environ.get("REGEN_GOLDEN") == "1"

@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page, sync_playwright
 from pypdf import PdfReader
 
-from builder import pipeline, render
+from builder import listings, pipeline
 
 from conftest import ROOT, SEEDS, hand_written_docs, mkdocs_build, mkdocs_config
 
@@ -43,7 +43,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("a11y")
     docs = hand_written_docs(tmp / "docs")
     patch = pytest.MonkeyPatch()
-    patch.setattr(render, "TIMELINE_PAGE_EVENTS", 20)
+    patch.setattr(listings, "TIMELINE_PAGE_EVENTS", 20)
     try:
         pipeline.build(pipeline.Options(SEEDS, docs, jobs=1, drafts=True))
     finally:

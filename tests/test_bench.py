@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 
 
+@pytest.mark.slow
 def test_scale_benchmark_prints_every_figure(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "scale.py"), "--sizes", "30", "--out", str(tmp_path)],

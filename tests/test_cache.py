@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from builder import cache, pipeline, render, sources
+from builder import cache, executor, listings, pipeline, sources
 
 from conftest import ROOT, SEEDS
 from test_inputs import snapshot
@@ -24,13 +24,13 @@ import synth  # noqa: E402
 
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
-    original = pipeline._annotate_one
+    original = pipeline._annotate_chunk
 
-    def spy(source):  # type: ignore[no-untyped-def]
-        calls.append(source.id)
-        return original(source)
+    def spy(registry, entities, chunk):  # type: ignore[no-untyped-def]
+        calls.extend(source.id for source in chunk)
+        return original(registry, entities, chunk)
 
-    monkeypatch.setattr(pipeline, "_annotate_one", spy)
+    monkeypatch.setattr(pipeline, "_annotate_chunk", spy)
     return calls
 
 
@@ -95,7 +95,7 @@ def test_an_edit_rewrites_one_shard_of_the_cache(tmp_path: Path) -> None:
 def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Spy on the page templates: the paths of the source pages and profiles rendered."""
     calls: list[str] = []
-    original = render._Workers
+    original = executor.Mapped
 
     def spy(task, items, jobs, sink=None):  # type: ignore[no-untyped-def]
         def recording(item):  # type: ignore[no-untyped-def]
@@ -105,7 +105,7 @@ def rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             return path, text, print_
         return original(recording, items, 1)
 
-    monkeypatch.setattr(render, "_Workers", spy)
+    monkeypatch.setattr(executor, "Mapped", spy)
     return calls
 
 
@@ -148,22 +148,21 @@ def edits(seeds: Path) -> list[tuple[str, Callable[[], None]]]:
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("watching", [False, True], ids=["new process", "watch"])
 def test_unchanged_pages_are_not_rendered_and_the_result_equals_a_full_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, watching: bool,
 ) -> None:
     """After each kind of edit, a build with the caches (and, as `watch` builds, with
     what the previous build of the same process kept) equals a full build."""
-    held = pipeline.Held() if watching else None
-    # Watching, pages found unchanged without a fingerprint are fingerprinted anyway: they must be unchanged.
-    monkeypatch.setattr(render, "CHECK_SKIPPED", watching)
+    held = pipeline.Session() if watching else None
     seeds = tmp_path / "seeds"
     synth.generate(seeds, 40, 60, seed=11)
     docs = tmp_path / "docs"
     # Small pages, so the paged timeline, indexes and claims are kept or rendered page by page.
-    monkeypatch.setattr(render, "TIMELINE_PAGE_EVENTS", 30)
-    monkeypatch.setattr(render, "INDEX_PAGE_ROWS", 10)
-    monkeypatch.setattr(render, "CLAIM_COUNTS_PER_PAGE", 2)
+    monkeypatch.setattr(listings, "TIMELINE_PAGE_EVENTS", 30)
+    monkeypatch.setattr(listings, "INDEX_PAGE_ROWS", 10)
+    monkeypatch.setattr(listings, "CLAIM_COUNTS_PER_PAGE", 2)
     pipeline.build(pipeline.Options(seeds, docs, jobs=1), held)
     assert (docs / "timeline" ).is_dir() and (docs / "sources" / "page-2.md").exists()
     calls = rendered_pages(monkeypatch)
@@ -248,7 +247,7 @@ def test_watch_after_a_failed_build_still_equals_a_full_build(tmp_path: Path, mo
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     docs = tmp_path / "docs"
-    held = pipeline.Held()
+    held = pipeline.Session()
     pipeline.build(pipeline.Options(seeds, docs, jobs=1), held)
     source = seeds / "003_d852035ef8d2e0ca.txt"
     source.write_text(source.read_text(encoding="utf-8") + "\nHun Sen spoke to Kem Sokha on Monday.\n", encoding="utf-8")

@@ -60,7 +60,7 @@ def test_discover_builds_a_site_with_no_registry(tmp_path: Path) -> None:
     data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     by_name = {e["name"]: e for e in data["entities"]}
     assert by_name["Hun Sen"]["reviewed"] is False and by_name["Hun Sen"]["mention_count"] >= 40
-    assert (docs / by_name["Hun Sen"]["page"].rstrip("/")).with_suffix(".md").exists()
+    assert (docs / by_name["Hun Sen"]["page"]).with_suffix(".md").exists()
     page = (docs / "people" / f"{by_name['Hun Sen']['id']}.md").read_text(encoding="utf-8")
     assert "unreviewed" in page
 

@@ -23,7 +23,7 @@ from fpdf import FPDF
 from builder import convert
 from builder.sources import read_text, split_paragraphs
 
-from conftest import ROOT, mkdocs_build, mkdocs_config, run_builder
+from conftest import ROOT, in_directory_site, mkdocs_build, mkdocs_config, run_builder
 from htmltext import texts_by_id
 from test_inputs import snapshot
 
@@ -238,7 +238,7 @@ def test_pdf_pages_and_paragraphs(built: tuple[Path, Path, Path, str]) -> None:
     pdf = by_file(docs)["minutes.pdf"]
     assert text_of(docs, pdf).split("\n\n") == [p for page in PDF_PARAGRAPHS for p in page]
     assert pdf["paragraph_pages"] == [1, 1, 2, 2]
-    html = (site / str(pdf["page"]) / "index.html").read_text(encoding="utf-8")
+    html = in_directory_site(site, str(pdf["page"])).read_text(encoding="utf-8")
     soup = BeautifulSoup(html, "html.parser")
     assert soup.find(id="p-3")["data-page"] == "2"
     assert soup.find("a", href="#p-3")["title"] == "Link to paragraph 3 (page 2)"
@@ -272,7 +272,7 @@ def test_offsets_refer_to_the_exported_text(built: tuple[Path, Path, Path, str])
     for r in rows:
         assert texts[r["source"]][int(r["start"]) : int(r["end"])] == r["text"]
     for sid, s in sources.items():  # and the page shows that text, paragraph by paragraph
-        shown = texts_by_id((site / str(s["page"]) / "index.html").read_text(encoding="utf-8"))
+        shown = texts_by_id(in_directory_site(site, str(s["page"])).read_text(encoding="utf-8"))
         paragraphs = [texts[sid][p.start : p.end] for p in split_paragraphs(texts[sid])]
         assert [shown[f"p-{n}"] for n in range(1, len(shown) + 1)] == paragraphs, sid
 
@@ -280,7 +280,7 @@ def test_offsets_refer_to_the_exported_text(built: tuple[Path, Path, Path, str])
 def test_markdown_and_word_structure(built: tuple[Path, Path, Path, str]) -> None:
     _, docs, site, _ = built
     s = by_file(docs)
-    soup = BeautifulSoup((site / str(s["statement.md"]["page"]) / "index.html").read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup(in_directory_site(site, str(s["statement.md"]["page"])).read_text(encoding="utf-8"), "html.parser")
     assert soup.find(id="p-1").name == "h3" and soup.find(id="p-3").name == "h4"  # two levels below "Text"
     items = soup.find(id="p-4").find_parent("ul").find_all("li")
     assert [li.get_text(strip=True) for li in items] == ["A rise of six per cent.", "No loss of pay for the strike days."]
@@ -288,7 +288,7 @@ def test_markdown_and_word_structure(built: tuple[Path, Path, Path, str]) -> Non
     assert "*members*" not in soup.find(id="p-2").get_text()
     union = soup.find(id="p-1").find("a", class_="entity")  # a mention inside emphasis: both kept
     assert union.get_text() == "Avel Dockers' Union" and union.find("em").get_text() == "Avel Dockers' Union"
-    word = BeautifulSoup((site / str(s["letter.docx"]["page"]) / "index.html").read_text(encoding="utf-8"), "html.parser")
+    word = BeautifulSoup(in_directory_site(site, str(s["letter.docx"]["page"])).read_text(encoding="utf-8"), "html.parser")
     assert [word.find(id=f"p-{n}").name for n in (1, 2, 3, 5)] == ["h3", "p", "h4", "p"]
     item = word.find(id="p-4")  # a list of one item: the item itself carries the anchor
     assert (item.name == "li" or item.find_parent("li")) and item.find_parent("ul") is not None
@@ -300,7 +300,7 @@ def test_markup_in_a_source_stays_inert_text(built: tuple[Path, Path, Path, str]
     text = text_of(docs, s)
     assert '<script>alert("pwned")</script>' in text
     assert "[full ballot](https://evil.example/ballot)" in text and "![the quay at night](quay.png)" in text
-    html = (site / str(s["page"]) / "index.html").read_text(encoding="utf-8")
+    html = in_directory_site(site, str(s["page"])).read_text(encoding="utf-8")
     soup = BeautifulSoup(html, "html.parser")
     body = soup.find(id="p-2")
     assert body.get_text().endswith('<script>alert("pwned")</script> Read the [full ballot](https://evil.example/ballot) or <b>nothing</b>.')

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from builder import crossref, pipeline, sources, timeline
+from builder import cache, crossref, pipeline, sources, timeline
+from builder import relations as between_sources
 from builder.model import Source
 from builder.sentences import sentences
 from builder.sources import split_paragraphs
@@ -90,15 +91,15 @@ def test_patched_links_and_events_equal_those_built_again(tmp_path: Path, monkey
     merges again only the dates the edit touches; every round of edits (one source, or
     several at once) gives what a full link and extraction of the same annotations
     give. Thresholds are lowered so that 5-grams and entities cross them."""
-    monkeypatch.setattr(crossref, "GRAM_MAX_SOURCES", 4)
-    monkeypatch.setattr(crossref, "SHARED_ENTITY_MAX_SOURCES", 8)
+    monkeypatch.setattr(between_sources, "GRAM_MAX_SOURCES", 4)
+    monkeypatch.setattr(between_sources, "SHARED_ENTITY_MAX_SOURCES", 8)
     synth.generate(tmp_path / "seeds", 40, 80, seed=seed)
     dossier = sources.load(tmp_path / "seeds")
     srcs = list(dossier.sources)
     annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)
-    held, events_held = crossref.Held(), timeline.Held()
-    crossref.link(dossier, annotated, held)
-    timeline.extract_events(dossier, annotated, events_held)
+    held, events_held = crossref.Index(), timeline.Held()
+    crossref.link(dossier, annotated, cache.keys(dossier.sources, dossier.entities)[1], held)
+    timeline.extract_events(dossier, annotated, events_held, cache.keys(dossier.sources, dossier.entities)[1])
     names = [e.name for e in dossier.entities]
     rng = random.Random(seed)
     kinds: set[str] = set()
@@ -112,14 +113,16 @@ def test_patched_links_and_events_equal_those_built_again(tmp_path: Path, monkey
             srcs[i] = dataclasses.replace(srcs[i], text=text, paragraphs=split_paragraphs(text))
         dossier = dataclasses.replace(dossier, sources=tuple(srcs))
         annotated = {**annotated, **pipeline.annotate_all(tuple(srcs[i] for i in changed), dossier.entities, 1)}
-        patched = crossref.link(dossier, annotated, held)
+        keys = cache.keys(dossier.sources, dossier.entities)[1]
+        relater = held.relater
+        patched = crossref.link(dossier, annotated, keys, held)
         full = crossref.link(dossier, annotated)
-        assert held.state is not None and held.state.links is patched  # patched, not built again
+        assert held.relater is relater  # the changed sources removed and added, not every source again
         assert patched == full
         assert list(patched.counts) == list(full.counts)  # in source order
         kinds.update(r.kind for r in patched.relations)
         merged.clear()
-        events = timeline.extract_events(dossier, annotated, events_held)
+        events = timeline.extract_events(dossier, annotated, events_held, cache.keys(dossier.sources, dossier.entities)[1])
         dates = {ev.date for ev in events.values()}
         assert len(merged) < len(dates)  # only the dates the edit touched were merged again
         assert list(events.items()) == list(timeline.extract_events(dossier, annotated).items())
@@ -133,4 +136,16 @@ def test_patched_links_and_events_equal_those_built_again(tmp_path: Path, monkey
     edit({0: srcs[1].text + "\n\n" + words[:100]})
     edit({1: srcs[1].text + "\n\n" + words[100:]})
     assert {"version", "shared-entities", "co-mention"} <= kinds  # every kind was exercised
+    # Sources that go and come: their contributions removed and added, the others kept.
+    for _ in range(3):
+        gone = srcs.pop(rng.randrange(len(srcs)))
+        back = dataclasses.replace(gone, id=gone.id + "-again")
+        srcs.insert(rng.randrange(len(srcs)), back)
+        dossier = dataclasses.replace(dossier, sources=tuple(srcs))
+        annotated = {**annotated, **pipeline.annotate_all((back,), dossier.entities, 1)}
+        relater = held.relater
+        patched = crossref.link(dossier, annotated, cache.keys(dossier.sources, dossier.entities)[1], held)
+        assert held.relater is relater
+        assert patched == crossref.link(dossier, annotated)
+        assert list(patched.counts) == [s.id for s in srcs]
 

@@ -4,6 +4,7 @@ and no element or attribute comes from it (property-based, hypothesis)."""
 from __future__ import annotations
 
 import markdown
+import pytest
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
@@ -59,6 +60,7 @@ ALLOWED = {
 }
 
 
+@pytest.mark.slow
 @example("\ufdd0")
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(paragraph)

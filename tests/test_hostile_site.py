@@ -149,7 +149,8 @@ def assert_nothing_live(site: Path) -> None:
 
 
 def page_of(site: Path, page: str) -> BeautifulSoup:
-    html = (site / page.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
+    # `page`: a docs path (`people/x.md`) or the export's address (`sources/x.html`)
+    html = (site / page.removesuffix(".md").removesuffix(".html") / "index.html").read_text(encoding="utf-8")
     soup = BeautifulSoup(html, "html.parser")
     soup.raw = html  # type: ignore[attr-defined]
     return soup

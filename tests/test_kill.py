@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from builder import cache
 from builder.write import JOURNAL, MANIFEST, STAGING, recover, write
 
@@ -34,6 +36,7 @@ def visible(docs: Path) -> dict[str, str]:
     return {k: v for k, v in snapshot(docs).items() if not k.startswith((STAGING, cache.FOLDER))}
 
 
+@pytest.mark.slow
 def test_killed_builds_leave_old_or_completed_output(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     synth.generate(seeds, 100, 200, seed=3)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from builder import cache, errors, pipeline, render, write
+from builder import cache, errors, executor, pipeline, write
 
 from conftest import SEEDS
 from test_inputs import snapshot
@@ -21,9 +21,10 @@ def visible(docs: Path) -> dict[str, str]:
 
 @pytest.fixture()
 def forked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fork for any dossier, however small (the thresholds spare small ones the cost)."""
-    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+    """Use worker processes for any dossier, however small (the thresholds spare small ones the cost)."""
+    monkeypatch.setattr(executor, "PARALLEL_FROM", 1)
     monkeypatch.setattr(pipeline, "BACKGROUND_FROM", 1)
+    monkeypatch.setattr(pipeline, "LOCAL_FROM", 1)
 
 
 def test_forked_build_equals_one_process(tmp_path: Path, forked: None) -> None:

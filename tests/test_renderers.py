@@ -13,6 +13,7 @@ import pytest
 from conftest import ROOT
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("renderer", ["mkdocs", "zensical"])
 def test_make_site_renders_every_page(renderer: str) -> None:
     site = f"build/test-{renderer}"

@@ -15,12 +15,14 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from builder import pipeline, render
+from builder import listings, paths, pipeline, profiles
 
 from conftest import ROOT, hand_written_docs, mkdocs_build, mkdocs_config
 
 sys.path.insert(0, str(ROOT / "bench"))
 import synth  # noqa: E402
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +31,11 @@ def large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, pipelin
     synth.generate(tmp / "seeds", 120, 40, seed=5)
     docs = hand_written_docs(tmp / "docs")
     patch = pytest.MonkeyPatch()
-    patch.setattr(render, "INDEX_PAGE_ROWS", 25)
-    patch.setattr(render, "MAX_SOURCES_ON_PROFILE", 6)
-    patch.setattr(render, "TIMELINE_PAGE_EVENTS", 60)
-    patch.setattr(render, "CLAIM_COUNTS_PER_PAGE", 2)
-    patch.setattr(render, "MAX_NAMED", 3)
+    patch.setattr(listings, "INDEX_PAGE_ROWS", 25)
+    patch.setattr(profiles, "MAX_SOURCES_ON_PROFILE", 6)
+    patch.setattr(listings, "TIMELINE_PAGE_EVENTS", 60)
+    patch.setattr(listings, "CLAIM_COUNTS_PER_PAGE", 2)
+    patch.setattr(profiles, "MAX_NAMED", 3)
     try:
         result = pipeline.build(pipeline.Options(tmp / "seeds", docs, jobs=1))
     finally:
@@ -62,7 +64,7 @@ def test_profile_of_a_widely_mentioned_entity_is_bounded(large: tuple[Path, Path
     top, sources = max(spread.items(), key=lambda kv: len(kv[1]))
     assert len(sources) > 6
     entity = next(e for e in result.dossier.entities if e.id == top)
-    text = (docs / render.page_of(entity)).read_text(encoding="utf-8")
+    text = (docs / paths.entity_page(entity.kind, entity.id)).read_text(encoding="utf-8")
     assert text.count("\n### ") == 6
     assert f"… and {len(sources) - 6} more sources" in text
 

@@ -11,11 +11,11 @@ from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder import linebreaks, render
+from builder import linebreaks, paths
 from builder.markup import relative
 from builder.sources import read_text, split_paragraphs
 
-from conftest import FIXTURE, SEEDS, hand_written_docs, mkdocs_build, mkdocs_config, run_builder
+from conftest import FIXTURE, SEEDS, hand_written_docs, in_directory_site, mkdocs_build, mkdocs_config, run_builder
 from htmltext import texts_by_id
 
 
@@ -24,11 +24,11 @@ def test_every_entity_and_source_has_a_page(demo: Path, demo_site: Path) -> None
     assert len(data["sources"]) == 5
     for s in data["sources"]:
         assert (demo / "sources" / f"{s['id']}.md").exists()
-        assert (demo_site / s["page"] / "index.html").exists()
+        assert (in_directory_site(demo_site, s["page"])).exists()
     registry = len(re.findall(r"^- id: ", (SEEDS / "entities.yml").read_text(encoding="utf-8"), re.M))
     assert len(data["entities"]) == registry
     for e in data["entities"]:
-        assert (demo_site / e["page"] / "index.html").exists(), e["id"]
+        assert (in_directory_site(demo_site, e["page"])).exists(), e["id"]
     for index in ("sources", "people", "parties", "organisations", "places", "data"):
         assert (demo_site / index / "index.html").exists()
     assert (demo_site / "timeline" / "index.html").exists()
@@ -60,7 +60,7 @@ def test_rendered_paragraphs_are_exactly_the_source(demo: Path, demo_site: Path)
         text, joins = linebreaks.join(as_read)
         assert len(as_read) - len(text) == sum(n for _, n in joins)
         assert (s["file"], len(joins)) != ("000_b586a3971dd3c03c.txt", 0)  # "much-⏎beleaguered"
-        shown = _paragraph_texts(demo_site / s["page"] / "index.html")
+        shown = _paragraph_texts(in_directory_site(demo_site, s["page"]))
         paragraphs = split_paragraphs(text)
         assert len(shown) == len(paragraphs) == s["paragraphs"]
         for p in paragraphs:
@@ -107,10 +107,10 @@ def test_second_dossier_builds_and_renders(tmp_path: Path) -> None:
         "port-avel": 3, "tomas-ek": 3,
     }
     talks = [s for s in data["sources"] if s["file"] == "talks.md"][0]
-    shown = _paragraph_texts(site / talks["page"] / "index.html")
+    shown = _paragraph_texts(in_directory_site(site, talks["page"]))
     # Markdown's emphasis is kept (its marks dropped); its raw HTML stays text.
     assert shown["p-3"] == 'Lind said the <b>offer</b> was "an insult to every family on the quay". Ek declined to comment.'
-    html = (site / talks["page"] / "index.html").read_text(encoding="utf-8")
+    html = in_directory_site(site, talks["page"]).read_text(encoding="utf-8")
     assert "<b>offer</b>" not in html and "&lt;b&gt;offer&lt;/b&gt;" in html.replace("&#60;", "&lt;").replace("&#62;", "&gt;")
     assert "<em>Ek</em></a>" in html  # the mention's link holds the emphasis
     strike = [s for s in data["sources"] if s["file"] == "strike.txt"][0]
@@ -124,4 +124,4 @@ def test_second_dossier_builds_and_renders(tmp_path: Path) -> None:
 )
 def test_links_made_per_folder_equal_relative_links(folder: str, targets: list[tuple[str, str]]) -> None:
     pages = [f"{kind}/{name}.md" for kind, name in targets]
-    assert render._from_folder(folder, pages) == [relative(f"{folder}/_.md", p) for p in pages]
+    assert paths.from_folder(folder, pages) == [relative(f"{folder}/_.md", p) for p in pages]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from builder.timeline import show_date
+from builder.timeline import show_date, sort_key
 
 
 def events(demo: Path) -> list[dict]:  # type: ignore[type-arg]
@@ -49,8 +49,9 @@ def test_events_are_sorted_and_ids_unique(demo: Path) -> None:
     all_events = events(demo)
     ids = [e["id"] for e in all_events]
     assert len(ids) == len(set(ids))
-    starts = [e["date"].split("/")[0].replace("-W", "W") for e in all_events]
-    assert starts[0].startswith("1975")
+    keys = [(sort_key(e["date"]), e["id"]) for e in all_events]
+    assert keys == sorted(keys), "events are not in the order of their start dates"
+    assert keys[0][0].startswith("1975")
 
 
 def test_timelinejs_format(demo: Path) -> None:
