@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -22,10 +23,14 @@ def run_builder(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str
 
 
 def hand_written_docs(target: Path, source: Path = ROOT / "docs") -> Path:
-    """Copy the hand-written pages (not generated folders) into `target`."""
+    """Copy the hand-written pages (not generated folders) into `target`. The demo's
+    `index.md` and `about.md` are generated from its `dossier.yml`: a copy left in the
+    checkout by an earlier build (named in its manifest) is not hand-written."""
     target.mkdir(parents=True, exist_ok=True)
+    manifest = source / ".dossier-manifest.json"
+    generated = set(json.loads(manifest.read_text(encoding="utf-8")).get("files", [])) if manifest.exists() else set()
     for name in ("index.md", "about.md"):
-        if (source / name).exists():
+        if (source / name).exists() and name not in generated:
             shutil.copy(source / name, target / name)
     shutil.copytree(ROOT / "docs" / "assets", target / "assets", dirs_exist_ok=True)
     return target
