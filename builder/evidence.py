@@ -28,7 +28,7 @@ ROLE_NOUNS = frozenset(
     "minister premier president leader spokesman spokeswoman spokesperson official analyst "
     "king queen prince chairman chairwoman chair head secretary candidate member director "
     "governor mayor founder chief commander ambassador envoy lawmaker senator deputy "
-    "cadre banker voter judge general adviser advisor editor reporter".split()
+    "cadre banker judge general adviser advisor editor reporter".split()
 )
 _FUNCTION = frozenset(
     "the a an of by to and or that with from for in on at as his her their its is was "

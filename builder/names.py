@@ -33,7 +33,7 @@ from .model import Mention, Name, Source, TimeExpression
 COMMON = frozenset(
     """a an the this that these those it its he she they we i you his her their our my
     but and or if when while after before since as at on in of for to by with from
-    however despite following speaking asked critics analysts experts voters
+    however despite following speaking asked critics analysts experts
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
