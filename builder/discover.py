@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import gazetteer, kinds, paths
@@ -166,6 +167,20 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
     return found
 
 
+def _join_alike(groups: _Groups, by_count: list[tuple[str, str]], key_of: Callable[[str], str]) -> dict[str, str]:
+    """Join every name to the first (most frequent) one with the same non-empty
+    `key_of(name)` (a country code, a canonical word order); returns those first names'
+    keys by `key_of`."""
+    first: dict[str, str] = {}
+    for key, name in by_count:
+        k = key_of(name)
+        if k and k in first:
+            groups.join(key, first[k])
+        elif k:
+            first[k] = key
+    return first
+
+
 def _country_code(name: str) -> str:
     """The ISO code of the country a name (or a code in capitals) stands for, or ""."""
     k = gazetteer.key(name)
@@ -203,21 +218,9 @@ def _join_same(found: _Found, groups: _Groups) -> None:
             if len(options) == 1:
                 groups.join(key, options.pop())
     # one country under several names ("U.S.", "United States of America")
-    by_country: dict[str, str] = {}
-    for key, name in by_count:
-        code = _country_code(name)
-        if code and code in by_country:
-            groups.join(key, by_country[code])
-        elif code:
-            by_country[code] = key
+    by_country = _join_alike(groups, by_count, _country_code)
     # "Department of Labor", "Labor Department", "US Labor Department": one name
-    canon: dict[str, str] = {}
-    for key, name in by_count:
-        c = _canonical(name)
-        if c and c in canon:
-            groups.join(key, canon[c])
-        elif c:
-            canon[c] = key
+    _join_alike(groups, by_count, _canonical)
     # a nationality adjective names its country when the dossier names the country
     # ("Japanese stocks", "Japan"); otherwise it is left out
     for key, name in names.items():

@@ -11,10 +11,10 @@ from typing import Any
 from .escaping import shown
 from .model import Alias, Citation, CuratedEvent, Entity, Role
 from .schema import (
+    SUMMARY_CHARS,
     Field,
     Mapping,
     check_record,
-    SUMMARY_CHARS,
     is_bool,
     is_line,
     is_partial_date,
