@@ -14,10 +14,13 @@ import sys
 import time
 from pathlib import Path
 
-from . import ambiguity, discover, pipeline, scaffold, sources
+from . import pipeline, scaffold
+from .annotate import discover
 from .errors import BuilderError
 from .escaping import shown
-from .wording import counted
+from .link import ambiguity
+from .present.wording import counted
+from .read import sources
 
 
 def _parser() -> argparse.ArgumentParser:

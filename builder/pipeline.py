@@ -12,11 +12,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import cache, crossref, discover, executor, export, identity, lifeline, paths, render, sources, timeline, write
-from .annotate import annotate
+from . import cache, executor, lifeline, paths, write
+from .annotate import discover
+from .annotate.annotate import annotate
+from .annotate.matcher import Matcher
 from .errors import InputError
-from .matcher import Matcher
+from .link import crossref, timeline
 from .model import Annotated, Dossier, Entity, Event, Source
+from .present import export, identity, render
+from .read import sources
 
 T = TypeVar("T")
 

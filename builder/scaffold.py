@@ -16,12 +16,12 @@ import json
 import shutil
 from pathlib import Path
 
-from . import convert, sources
 from .errors import InputError
+from .read import convert, sources
 
 PROJECT = Path(__file__).resolve().parent.parent
 """The builder's checkout: its `mkdocs.yml` and `docs/assets/` are what a new dossier starts with."""
-EXAMPLE = Path(__file__).resolve().parent / "templates" / "new-dossier"
+EXAMPLE = Path(__file__).resolve().parent / "present" / "templates" / "new-dossier"
 """The example seeds (and the new dossier's .gitignore)."""
 
 

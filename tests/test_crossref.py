@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from builder import cache, crossref, pipeline, sources, timeline
-from builder import relations as between_sources
+from builder import cache, pipeline
+from builder.link import crossref, timeline
+from builder.link import relations as between_sources
 from builder.model import Source
-from builder.sentences import sentences
-from builder.sources import split_paragraphs
+from builder.read import sources
+from builder.read.sentences import sentences
+from builder.read.sources import split_paragraphs
 
 from conftest import ROOT
 

@@ -13,17 +13,10 @@ import datetime as dt
 import math
 from collections import Counter, defaultdict
 
-from .errors import InputError
-from .events import join_nested, related_pairs
-from .model import (
-    Annotated,
-    Candidate,
-    Citation,
-    CuratedEvent,
-    Dossier,
-    Event,
-)
-from .sources import slugify
+from ..annotate.events import join_nested, related_pairs
+from ..errors import InputError
+from ..model import Annotated, Candidate, Citation, CuratedEvent, Dossier, Event
+from ..read.sources import slugify
 
 SIMILAR = 0.5
 """Share of content words two sentences need in common to report the same happening."""

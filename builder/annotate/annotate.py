@@ -9,10 +9,10 @@ from __future__ import annotations
 import bisect
 from array import array
 
+from ..model import Annotated, Entity, Mention, Paragraph, Source
 from . import dates, events, evidence
 from .contribution import co_mentions, shingles
 from .matcher import Matcher, resolve
-from .model import Annotated, Entity, Mention, Paragraph, Source
 
 
 def paragraph_at(source: Source, offset: int, starts: list[int]) -> int:

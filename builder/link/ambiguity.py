@@ -13,7 +13,7 @@ from collections import Counter
 
 import ahocorasick
 
-from .model import Annotated, Dossier
+from ..model import Annotated, Dossier
 
 COMMON_FROM = 3
 """Lower-case occurrences from which a one-word alias counts as a common word too."""

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 
-from .model import Annotated, Dossier, Entity, Fact, Mention, Quote, Relation
+from ..model import Annotated, Dossier, Entity, Fact, Mention, Quote, Relation
 from .relations import Relater
 
 

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from .model import Relation
+from ..model import Relation
 
 VERSION_THRESHOLD = 0.35
 """Share of word 5-grams two texts must have in common to be versions of one story."""

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from jinja2 import Environment
 
-from .escaping import escape, escape_attr  # noqa: F401  (re-exported: the markup of spans uses them)
+from ..escaping import escape, escape_attr  # noqa: F401  (re-exported: the markup of spans uses them)
 
 
 def relative(from_page: str, to_page: str) -> str:

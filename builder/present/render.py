@@ -18,14 +18,17 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
-from . import discover, executor, figures, ftm, identity, listings, paths, profiles
-from .crossref import Links
-from .escaping import front_matter, yaml_string
+from .. import executor, paths
+from ..annotate import discover
+from ..escaping import front_matter, yaml_string
+from ..link.crossref import Links
+from ..link.timeline import explain_date, precision_label, show_date
+from ..model import Annotated, Dossier, Entity, Event, Relation, Source
+from ..paths import STANDARD_KINDS, entity_page, folder, from_folder, source_page, version_page
+from . import figures, ftm, identity, listings, profiles
 from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
 from .listings import claim_links, kind_title
 from .markup import Marker, Span, escape, escape_attr, relative
-from .model import Annotated, Dossier, Entity, Event, Relation, Source
-from .paths import STANDARD_KINDS, entity_page, folder, from_folder, source_page, version_page
 from .profiles import (
     CITED_ON_PROFILE,
     MAX_CITATIONS,
@@ -35,7 +38,6 @@ from .profiles import (
     published_key,
     registry_role,
 )
-from .timeline import explain_date, precision_label, show_date
 from .wording import counted, show_number
 
 MAX_RELATED = 8

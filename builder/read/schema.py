@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .escaping import CONTROLS, shown, visible
+from ..escaping import CONTROLS, shown, visible
 
 
 class Mapping(dict):  # type: ignore[type-arg]

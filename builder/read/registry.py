@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .escaping import shown
-from .model import Alias, Citation, CuratedEvent, Entity, Role
+from ..escaping import shown
+from ..model import Alias, Citation, CuratedEvent, Entity, Role
 from .schema import (
     SUMMARY_CHARS,
     Field,

@@ -20,10 +20,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import cache, convert, events, linebreaks, paths, registry
-from .errors import InputError
-from .escaping import CONTROLS, printable_line, shown, visible
-from .model import Dossier, Identity, Paragraph, Source
+from .. import cache, paths
+from ..annotate import events
+from ..errors import InputError
+from ..escaping import CONTROLS, printable_line, shown, visible
+from ..model import Dossier, Identity, Paragraph, Source
+from . import convert, linebreaks, registry
 from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_line, is_text, load_yaml
 from .sentences import sentences
 

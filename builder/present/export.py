@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from . import convert, ftm, paths
-from .crossref import Links
-from .escaping import csv_cell
-from .linebreaks import in_file
-from .model import Annotated, Dossier, Event, Relation, Source
-from .timeline import sort_key
+from .. import paths
+from ..escaping import csv_cell
+from ..link.crossref import Links
+from ..link.timeline import sort_key
+from ..model import Annotated, Dossier, Event, Relation, Source
+from ..read import convert
+from ..read.linebreaks import in_file
+from . import ftm
 
 
 class Memo:

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 import snowballstemmer
 
-from .model import Candidate, Entity, Mention, Quote, Source, TimeExpression
+from ..model import Candidate, Entity, Mention, Quote, Source, TimeExpression
 from .titles import HE_SHE, STOP, subject_named, title
 
 _STEMMER = snowballstemmer.stemmer("english")

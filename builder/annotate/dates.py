@@ -28,8 +28,9 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from ..model import TimeExpression
+from ..read.sentences import sentences
 from . import tense
-from .model import TimeExpression
 from .periods import (
     ClockMatch,
     Context,
@@ -47,7 +48,6 @@ from .periods import (
     the_day,
     weekend,
 )
-from .sentences import sentences
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

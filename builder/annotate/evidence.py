@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from .model import Claim, Entity, Fact, Mention, Quote, Source
+from ..model import Claim, Entity, Fact, Mention, Quote, Source
 
 OPENING = "“\"„«‹»‟"
 """Marks that open a quotation: curly, straight, low-high, guillemets either way."""

@@ -31,12 +31,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import gazetteer, kinds, paths
+from .. import paths
+from ..model import Alias, Annotated, Dossier, Entity
+from ..read.registry import alias_key
+from ..read.sources import slugify
+from . import gazetteer, kinds
 from .matcher import fold
-from .model import Alias, Annotated, Dossier, Entity
 from .names import ORG_HEADS, demonym_of, find_names, is_acronym, lower_words
-from .registry import alias_key
-from .sources import slugify
 
 
 @dataclass(frozen=True)

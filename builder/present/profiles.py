@@ -9,8 +9,8 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ..model import Entity, Fact, Mention, Paragraph, Source
 from .markup import Marker
-from .model import Entity, Fact, Mention, Paragraph, Source
 
 if TYPE_CHECKING:
     from .render import Site

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from jinja2 import Environment
 
-from .model import Identity
+from ..model import Identity
 
 SITE_CONFIG = ".dossier-site.yml"
 """The renderers' site settings, inherited by `mkdocs.yml` (excluded from the pages)."""

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment
 from markdown.extensions.toc import slugify
 
+from ..link.timeline import show_date, sort_key
+from ..model import Claim, Event, Source
+from ..paths import CONNECTIONS, STANDARD_KINDS, TIMELINE, folder, page_names, timeline_part, version_page
 from . import figures
 from .fingerprints import Memo
-from .model import Claim, Event, Source
-from .paths import CONNECTIONS, STANDARD_KINDS, TIMELINE, folder, page_names, timeline_part, version_page
 from .profiles import MAX_CITATIONS, published_key, snippet
-from .timeline import show_date, sort_key
 
 if TYPE_CHECKING:
     from .render import Site

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from .model import Alias, Entity
+from ..model import Alias, Entity
 
 # One character for one character, so offsets in the folded text are offsets in the text.
 _FOLD = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\n": " ", "\t": " ", "\u00a0": " "}

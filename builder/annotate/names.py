@@ -27,8 +27,8 @@ import itertools
 import re
 import unicodedata
 
+from ..model import Mention, Name, Source, TimeExpression
 from . import gazetteer
-from .model import Mention, Name, Source, TimeExpression
 
 COMMON = frozenset(
     """a an the this that these those it its he she they we i you his her their our my

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import Entity, Mention, TimeExpression
 from . import tense
-from .model import Entity, Mention, TimeExpression
 
 STOP = frozenset(
     "the a an of to in on at by for and or but nor that this these those with from as is are was were be been "

@@ -41,9 +41,9 @@ import functools
 import json
 from typing import TYPE_CHECKING, Any
 
-from .crossref import Links
-from .model import Annotated, Dossier, Entity, Event, Relation, Role, Source
-from .timeline import sort_key
+from ..link.crossref import Links
+from ..link.timeline import sort_key
+from ..model import Annotated, Dossier, Entity, Event, Relation, Role, Source
 
 if TYPE_CHECKING:
     from followthemoney.model import Model
