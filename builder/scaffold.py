@@ -17,7 +17,8 @@ import shutil
 from pathlib import Path
 
 from .errors import InputError
-from .read import convert, sources
+from .read import convert
+from .read.text import read_text
 
 PROJECT = Path(__file__).resolve().parent.parent
 """The builder's checkout: its `mkdocs.yml` and `docs/assets/` are what a new dossier starts with."""
@@ -68,7 +69,7 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
             continue
         meta: dict[str, str] = {}
         if convert.suffix(path.name) in convert.PLAIN:
-            text = sources.read_text(data, str(path), problems)
+            text = read_text(data, str(path), problems)
             if text is None:
                 continue
             first = text.strip().split("\n", 1)[0].strip()

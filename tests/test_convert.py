@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup
 from fpdf import FPDF
 
 from builder.read import convert
-from builder.read.sources import read_text, split_paragraphs
+from builder.read.text import read_text, split_paragraphs
 
 from conftest import ROOT, in_directory_site, mkdocs_build, mkdocs_config, run_builder
 from htmltext import texts_by_id

@@ -16,7 +16,7 @@ from builder.link import relations as between_sources
 from builder.model import Source
 from builder.read import sources
 from builder.read.sentences import sentences
-from builder.read.sources import split_paragraphs
+from builder.read.text import split_paragraphs
 
 from conftest import ROOT
 

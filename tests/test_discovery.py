@@ -19,7 +19,7 @@ from builder.annotate import discover
 from builder.annotate.matcher import Matcher, bounded, resolve
 from builder.model import Alias, Dossier, Entity, Source
 from builder.present import figures
-from builder.read.sources import split_paragraphs
+from builder.read.text import split_paragraphs
 
 
 def source(text: str, sid: str = "s1") -> Source:

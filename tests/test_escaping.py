@@ -15,7 +15,7 @@ from builder.link.timeline import explain_date
 from builder.model import Alias, Entity
 from builder.present.markup import Marker, Span, escape, escape_attr
 from builder.present.render import environment
-from builder.read.sources import split_paragraphs
+from builder.read.text import split_paragraphs
 
 from htmltext import texts_by_id
 

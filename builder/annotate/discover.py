@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from .. import paths
 from ..model import Alias, Annotated, Dossier, Entity
 from ..read.registry import alias_key
-from ..read.sources import slugify
+from ..read.text import slugify
 from . import gazetteer, kinds
 from .matcher import fold
 from .names import ORG_HEADS, demonym_of, find_names, is_acronym, lower_words

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from ..annotate.events import join_nested, related_pairs
 from ..errors import InputError
 from ..model import Annotated, Candidate, Citation, CuratedEvent, Dossier, Event
-from ..read.sources import slugify
+from ..read.text import slugify
 
 SIMILAR = 0.5
 """Share of content words two sentences need in common to report the same happening."""

@@ -10,7 +10,7 @@ paragraph stay.
 
 The builder's offsets (mentions, dates, quotes, claims, paragraphs) count the joined
 text, the text every page shows. The export contract (`data/dossier.json`,
-`data/mentions.csv`) counts the file's text as read (`sources.read_text`: UTF-8, "\\n"
+`data/mentions.csv`) counts the file's text as read (`text.read_text`: UTF-8, "\\n"
 line ends, NFC), so `in_file` moves each exported offset past the breaks removed before
 it.
 """

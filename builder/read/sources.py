@@ -2,32 +2,30 @@
 
 `load(seeds)` reads every source text, `sources.yml`, `entities.yml` and `events.yml`,
 validates them against declared schemas and returns an immutable `Dossier`, or raises
-`InputError` listing every problem found, one line each.
+`InputError` listing every problem found, one line each. What a source is made of (its
+decoded text, paragraphs, id and fields) is `text`'s, which reads nothing.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import functools
 import hashlib
 import os
 import re
 import stat
 import time
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .. import cache, paths
+from .. import cache
 from ..annotate import events
 from ..errors import InputError
-from ..escaping import CONTROLS, printable_line, shown, visible
-from ..model import Dossier, Identity, Paragraph, Source
+from ..escaping import CONTROLS, shown, visible
+from ..model import Dossier, Identity, Source
 from . import convert, linebreaks, registry
 from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_line, is_text, load_yaml
-from .sentences import sentences
+from .text import make_source, read_text, source_id
 
 SOURCE_SUFFIXES = convert.PLAIN + convert.CONVERTED
 """The kinds of source file read (in any case: `.TXT` too)."""
@@ -57,64 +55,6 @@ DOSSIER_FIELDS = [
     Field("logo", "an image's path inside the docs folder, such as assets/logo.svg",
           lambda v: is_text(v) and not v.startswith(("/", "..")) and "://" not in v and re.fullmatch(r"[\w./-]+", v) is not None),
 ]
-
-_BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
-
-
-def read_text(data: bytes, name: str, problems: list[str]) -> str | None:
-    """Decode a source file: UTF-8 (a byte-order mark is dropped), "\\n" line ends, NFC."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        problems.append(
-            f"{name}: not valid UTF-8 at byte {exc.start} (byte 0x{data[exc.start]:02x}); "
-            "expected a UTF-8 text file"
-        )
-        return None
-    if "\x00" in text:
-        problems.append(f"{name}: a NUL character at offset {text.index(chr(0))}; expected a text file, not a binary one")
-        return None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def split_paragraphs(text: str, skip: frozenset[int] = frozenset()) -> tuple[Paragraph, ...]:
-    """Paragraphs are runs of non-blank lines; offsets exclude surrounding white space."""
-    paragraphs = []
-    for number, m in enumerate(_BLOCK.finditer(text), start=1):
-        start, end = m.start(), m.end()
-        while text[start].isspace():
-            start += 1
-        while text[end - 1].isspace():
-            end -= 1
-        paragraphs.append(Paragraph(number, start, end, sentences(text, start, end), number in skip))
-    return tuple(paragraphs)
-
-
-def slugify(text: str, limit: int = 80) -> str:
-    """A readable ASCII slug: `Cambodia's 2013 vote` -> `cambodias-2013-vote`."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-    if len(slug) > limit:
-        slug = slug[:limit].rsplit("-", 1)[0]
-    return slug or "untitled"
-
-
-def _first_line(text: str) -> str:
-    """A title from the text's first line that shows something, without control
-    characters, and without a Markdown heading's marks (`# Title #` -> `Title`; an ATX
-    heading, CommonMark 4.2: one to six `#` then a space)."""
-    for line in text.split("\n"):
-        line = printable_line(line).strip()
-        heading = re.fullmatch(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*", line)
-        if heading and visible(heading.group(1)):
-            line = heading.group(1)
-        if visible(line):
-            return line[:120]
-    return "Untitled"
-
 
 UNLISTED_SHOWN = 10
 """Sources without a sources.yml entry named one by one; the rest are counted in one line."""
@@ -190,11 +130,11 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             continue
         if not visible(text):
             warnings.append(f"{path}: the source is empty (nothing but white space or invisible characters)")
-        sid = _source_id(text, record, used_ids)
+        sid = source_id(text, record, used_ids)
         if known and known[1].id == sid and known[2] == record:
             source = known[1]  # the same object: later stages find their memos by identity
         else:
-            source = _make_source(path.name, text, record, sid, joins, converted)
+            source = make_source(path.name, text, record, sid, joins, converted)
         # A date line is metadata: it fills a missing 'published' and checks a given one.
         stated = events.dateline_date(source)
         if stated and "published" not in record:
@@ -359,28 +299,6 @@ def parsed_to_keep() -> dict[Path, dict[str, Any]]:
     return result
 
 
-def _source_id(text: str, record: Mapping, used_ids: set[str]) -> str:
-    """A readable slug of the publication date and the title, unique among `used_ids`
-    (to which it is added)."""
-    published = record.get("published")
-    base = slugify(record.get("title") or _first_line(text))
-    if published:
-        base = f"{dt.date.fromisoformat(published).isoformat()}-{base}"
-    sid, n = base, 1
-    while sid in used_ids or paths.reserved(sid):
-        n += 1
-        sid = f"{base}-{n}"
-    used_ids.add(sid)
-    return sid
-
-
-def _lower_scheme(url: str) -> str:
-    """`url` with its scheme in lower case (schemes are case-insensitive, RFC 3986
-    section 3.1: `HTTPS://x` is `https://x`)."""
-    scheme, sep, rest = url.partition("://")
-    return scheme.lower() + sep + rest if sep else url
-
-
 def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_result]]:
     """The source files in `seeds` with their `stat`, by name. Only regular files are
     read: a symbolic link is followed only to a regular file inside `seeds` (one that
@@ -435,41 +353,3 @@ def _read(path: Path, problems: list[str]) -> bytes | None:
     except OSError as exc:
         problems.append(f"{path}: cannot read ({exc.strerror or exc}); expected a readable text file")
         return None
-
-
-def _make_source(
-    name: str, text: str, record: Mapping, sid: str, joins: linebreaks.Joins = (), converted: convert.Converted | None = None,
-) -> Source:
-    """A source from its text (line-end hyphen breaks already joined: `joins`; a converted
-    file's text has none) and record."""
-    published = dt.date.fromisoformat(record["published"]) if "published" in record else None
-    title = record.get("title") or _first_line(text)
-    return Source(
-        id=sid,
-        file=name,
-        text=text,
-        joined=joins,
-        title=title.strip(),
-        outlet=record.get("outlet", "").strip(),
-        agency=record.get("agency", "").strip(),
-        published=published,
-        url=_lower_scheme(record.get("url", "").strip()),
-        byline=record.get("byline", "").strip(),
-        notes=record.get("notes", "").strip(),
-        paragraphs=_paragraphs(text, frozenset(record.get("skip", [])), converted),
-    )
-
-
-def _paragraphs(text: str, skip: frozenset[int], converted: convert.Converted | None) -> tuple[Paragraph, ...]:
-    """`split_paragraphs`, with each converted block's role and page (a block is one
-    paragraph: it holds no blank line)."""
-    paragraphs = split_paragraphs(text, skip)
-    if converted is None:
-        return paragraphs
-    assert len(paragraphs) == len(converted.blocks)
-    return tuple(
-        dataclasses.replace(
-            p, role=b.role, page=b.page, emphasis=tuple((p.start + x, p.start + y, k) for x, y, k in b.emphasis)
-        ) if b.role or b.page or b.emphasis else p
-        for p, b in zip(paragraphs, converted.blocks, strict=True)
-    )
