@@ -37,7 +37,8 @@ from ..read.registry import alias_key
 from ..read.text import slugify
 from . import gazetteer, kinds
 from .matcher import fold
-from .names import ORG_HEADS, demonym_of, find_names, is_acronym, lower_words
+from .names import find_names, lower_words
+from .namewords import ORG_HEADS, demonym_of, is_acronym
 
 
 @dataclass(frozen=True)

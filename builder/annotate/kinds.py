@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import gazetteer
-from .names import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
+from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 KINDS = ("person", "party", "organisation", "place", "event")
 CUE_CAP = 3
