@@ -16,9 +16,10 @@ from . import cache, executor, lifeline, paths, write
 from .annotate import discover
 from .annotate.annotate import annotate
 from .annotate.matcher import Matcher
+from .annotation import Annotated
 from .errors import InputError
 from .link import crossref, timeline
-from .model import Annotated, Dossier, Entity, Event, Source
+from .model import Dossier, Entity, Event, Source
 from .present import export, identity, render
 from .read import sources
 

@@ -330,7 +330,7 @@ def test_any_counted_noun_is_compared_across_sources() -> None:
     a = claims("The Dockers' Party says it has 1,200 members.", "a")
     b = claims("Police said the Dockers' Party had 900 members, and the strike was in its 12th day.", "b")
     assert a == [("1,200", "members", "dockers")] and b == [("900", "members", "dockers")]
-    from builder.model import Claim
+    from builder.annotation import Claim
 
     counted = figures.counts([(Claim("members of dockers", v, "", 1, u, o), sid) for (v, u, o), sid in ((a[0], "a"), (b[0], "b"))])
     assert len(counted) == 1 and counted[0].disputed and [f for f, _ in counted[0].figures] == ["900", "1,200"]

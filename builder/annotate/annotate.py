@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 from array import array
 
-from ..model import Annotated, Entity, Mention, Paragraph, Source
+from ..annotation import Annotated, Mention
+from ..model import Entity, Paragraph, Source
 from . import dates, events, evidence
 from .contribution import co_mentions, shingles
 from .matcher import Matcher, resolve

@@ -8,7 +8,7 @@ import re
 import zlib
 from collections import Counter, defaultdict
 
-from ..model import Mention
+from ..annotation import Mention
 
 
 def co_mentions(mentions: tuple[Mention, ...]) -> tuple[tuple[str, str, int], ...]:

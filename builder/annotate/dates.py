@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..model import TimeExpression
+from ..annotation import TimeExpression
 from ..read.sentences import sentences
 from .days import (
     ABBR_MONTH,

@@ -32,7 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import paths
-from ..model import Alias, Annotated, Dossier, Entity
+from ..annotation import Annotated
+from ..model import Alias, Dossier, Entity
 from ..read.registry import alias_key
 from ..read.text import slugify
 from . import gazetteer, kinds

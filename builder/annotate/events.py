@@ -31,7 +31,8 @@ from dataclasses import replace
 
 import snowballstemmer
 
-from ..model import Candidate, Entity, Mention, Quote, Source, TimeExpression
+from ..annotation import Candidate, Mention, Quote, TimeExpression
+from ..model import Entity, Source
 from .titles import HE_SHE, STOP, subject_named, title
 
 _STEMMER = snowballstemmer.stemmer("english")

@@ -13,7 +13,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from ..model import Claim, Entity, Fact, Mention, Quote, Source
+from ..annotation import Claim, Fact, Mention, Quote
+from ..model import Entity, Source
 
 OPENING = "“\"„«‹»‟"
 """Marks that open a quotation: curly, straight, low-high, guillemets either way."""

@@ -27,7 +27,8 @@ import itertools
 import re
 import unicodedata
 
-from ..model import Mention, Name, Source, TimeExpression
+from ..annotation import Mention, Name, TimeExpression
+from ..model import Source
 from . import gazetteer
 from .namewords import (
     COMMON,

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Entity, Mention, TimeExpression
+from ..annotation import Mention, TimeExpression
+from ..model import Entity
 from . import tense
 
 STOP = frozenset(

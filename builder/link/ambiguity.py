@@ -13,7 +13,8 @@ from collections import Counter
 
 import ahocorasick
 
-from ..model import Annotated, Dossier
+from ..annotation import Annotated
+from ..model import Dossier
 
 COMMON_FROM = 3
 """Lower-case occurrences from which a one-word alias counts as a common word too."""

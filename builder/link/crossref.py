@@ -20,7 +20,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 
-from ..model import Annotated, Dossier, Entity, Fact, Mention, Quote, Relation
+from ..annotation import Annotated, Fact, Mention, Quote
+from ..model import Dossier, Entity, Relation
 from .relations import Relater
 
 

@@ -14,8 +14,9 @@ import math
 from collections import Counter, defaultdict
 
 from ..annotate.events import join_nested, related_pairs
+from ..annotation import Annotated, Candidate
 from ..errors import InputError
-from ..model import Annotated, Candidate, Citation, CuratedEvent, Dossier, Event
+from ..model import Citation, CuratedEvent, Dossier, Event
 from ..read.text import slugify
 
 SIMILAR = 0.5

@@ -17,10 +17,11 @@ from operator import itemgetter
 from typing import Any
 
 from .. import paths
+from ..annotation import Annotated
 from ..escaping import csv_cell
 from ..link.crossref import Links
 from ..link.timeline import sort_key
-from ..model import Annotated, Dossier, Event, Relation, Source
+from ..model import Dossier, Event, Relation, Source
 from ..read import convert
 from ..read.linebreaks import in_file
 from . import ftm

@@ -11,7 +11,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import Claim, Entity, Relation
+from ..annotation import Claim
+from ..model import Entity, Relation
 
 GRAPH_NODES = 40
 """Most-mentioned entities drawn on the relationship graph."""

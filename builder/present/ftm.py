@@ -41,9 +41,10 @@ import functools
 import json
 from typing import TYPE_CHECKING, Any
 
+from ..annotation import Annotated
 from ..link.crossref import Links
 from ..link.timeline import sort_key
-from ..model import Annotated, Dossier, Entity, Event, Relation, Role, Source
+from ..model import Dossier, Entity, Event, Relation, Role, Source
 
 if TYPE_CHECKING:
     from followthemoney.model import Model

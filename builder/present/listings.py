@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment
 from markdown.extensions.toc import slugify
 
+from ..annotation import Claim
 from ..link.timeline import show_date, sort_key
-from ..model import Claim, Event, Source
+from ..model import Event, Source
 from ..paths import CONNECTIONS, STANDARD_KINDS, TIMELINE, folder, page_names, timeline_part, version_page
 from . import figures
 from .fingerprints import Memo

@@ -9,7 +9,8 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..model import Entity, Fact, Mention, Paragraph, Source
+from ..annotation import Fact, Mention
+from ..model import Entity, Paragraph, Source
 from .markup import Marker
 
 if TYPE_CHECKING:

@@ -20,10 +20,11 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 
 from .. import executor, paths
 from ..annotate import discover
+from ..annotation import Annotated
 from ..escaping import front_matter, yaml_string
 from ..link.crossref import Links
 from ..link.timeline import explain_date, precision_label, show_date
-from ..model import Annotated, Dossier, Entity, Event, Relation, Source
+from ..model import Dossier, Entity, Event, Relation, Source
 from ..paths import STANDARD_KINDS, entity_page, folder, from_folder, source_page, version_page
 from . import figures, ftm, identity, listings, profiles
 from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint

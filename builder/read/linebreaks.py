@@ -21,7 +21,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 
-from ..model import Annotated
+from ..annotation import Annotated
 
 _BREAK = re.compile(r"(?<=\w[-\u2010])\n[ \t]*(?=\w)")
 """A line break (and the next line's indent) between a word's hyphen (ASCII or U+2010)
