@@ -49,12 +49,13 @@ class Options:
 @dataclass
 class Session:
     """What a process that builds again and again (`watch`) keeps from one build for
-    the next, beyond the caches on disk: the link stage's indexes, patched when few
-    sources changed, the timeline's groups of candidates by date, what render needs to
-    tell the pages an edit changed, and the export's encoded records."""
+    the next, beyond the caches on disk: the link stage's two indexes of per-source
+    contributions (cross-source links, the timeline's candidates), from which an edit
+    removes and adds the sources it changed, what render needs to tell the pages an edit
+    changed, and the export's encoded records."""
 
     links: crossref.Index = field(default_factory=crossref.Index)
-    events: timeline.Held = field(default_factory=timeline.Held)
+    events: timeline.Index = field(default_factory=timeline.Index)
     render: render.Views = field(default_factory=render.Views)
     export: export.Memo = field(default_factory=export.Memo)
     keys: dict[object, str] = field(default_factory=dict)
@@ -187,7 +188,7 @@ def _link(
     this one links."""
     if session:
         links = crossref.link(dossier, annotated, keys, session.links)
-        return links, timeline.build_events(dossier, annotated, held=session.events, keys=keys)
+        return links, timeline.build_events(dossier, annotated, index=session.events, keys=keys)
     extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
     try:
         links = crossref.link(dossier, annotated)

@@ -99,7 +99,7 @@ def test_patched_links_and_events_equal_those_built_again(tmp_path: Path, monkey
     dossier = sources.load(tmp_path / "seeds")
     srcs = list(dossier.sources)
     annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)
-    held, events_held = crossref.Index(), timeline.Held()
+    held, events_held = crossref.Index(), timeline.Index()
     crossref.link(dossier, annotated, cache.keys(dossier.sources, dossier.entities)[1], held)
     timeline.extract_events(dossier, annotated, events_held, cache.keys(dossier.sources, dossier.entities)[1])
     names = [e.name for e in dossier.entities]

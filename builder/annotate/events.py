@@ -315,7 +315,7 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     bankruptcy in June") to a group of another source dated by a day inside it ("filed for
     bankruptcy on June 1") when they share an entity and `MIN_SHARED_STEMS` content stems:
     compatible dates, one happening. New lists are made for joined groups (the inputs may
-    be kept by `timeline.Held`); the others are returned as they came, in their order."""
+    be kept by a `timeline.Index`); the others are returned as they came, in their order."""
     result = list(groups)
     by_entity: dict[str, list[int]] = defaultdict(list)
     for i, group in enumerate(groups):

@@ -12,21 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 from ..annotate.events import join_nested, related_pairs
 from ..annotation import Annotated, Candidate
 from ..errors import InputError
 from ..model import Citation, CuratedEvent, Dossier, Event
 from ..read.text import slugify
+from .crossref import REBUILD_FROM
 
 SIMILAR = 0.5
 """Share of content words two sentences need in common to report the same happening."""
 MONTH_NAMES = "January February March April May June July August September October November December".split()
-
-
-def candidates(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Candidate]:
-    """Every source's candidates (found when the source was annotated), in source order."""
-    return [c for s in dossier.sources for c in annotated[s.id].candidates]
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -37,16 +34,9 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
-def merge(cands: list[Candidate]) -> list[list[Candidate]]:
-    """Group candidates that report the same happening on the same date."""
-    by_date: dict[str, list[Candidate]] = defaultdict(list)
-    for c in cands:
-        by_date[c.date].append(c)
-    return [group for date in sorted(by_date) for group in merge_date(by_date[date])]
-
-
 def merge_date(items: list[Candidate]) -> list[list[Candidate]]:
-    """Group candidates of one date (in source order) that report the same happening."""
+    """Group candidates of one date (in source order) that report the same happening
+    (`Index.groups` merges each date with it)."""
     parent = list(range(len(items)))
     # The same words: joined through a dict, not pairwise; then related happenings.
     first: dict[str, int] = {}
@@ -94,94 +84,135 @@ def title_of(sentence: str, words: int = 10) -> str:
 
 def build_events(
     dossier: Dossier, annotated: dict[str, Annotated], extracted: dict[str, Event] | None = None,
-    held: Held | None = None, keys: dict[str, str] | None = None,
+    index: Index | None = None, keys: Mapping[str, str] | None = None,
 ) -> tuple[Event, ...]:
     """Extract (unless `extracted` is given), merge and curate the timeline's events,
-    sorted by date then id (`held`, `keys`: see `extract_events`)."""
+    sorted by date then id (`index`, `keys`: see `extract_events`)."""
     if extracted is None:
-        extracted = extract_events(dossier, annotated, held, keys)
+        extracted = extract_events(dossier, annotated, index, keys)
     events = curate(extracted, dossier.curated_events)
     return tuple(sorted(events.values(), key=lambda ev: (sort_key(ev.date), ev.id)))
 
 
-class Held:
-    """What `extract_events` keeps between the builds of one process (`watch`): each
-    source's candidates and each date's groups, so that an edit merges again only the
-    dates it touches, and each group's event."""
+def extract_events(
+    dossier: Dossier, annotated: dict[str, Annotated], index: Index | None = None, keys: Mapping[str, str] | None = None,
+) -> dict[str, Event]:
+    """The events found in the sources, by id, before curation. With `index` (kept by a
+    process that builds again) and the sources' content hashes `keys` (source id ->
+    cache key), only the sources whose hash changed, or that came or went, have their
+    candidates removed and added again, and only the dates they touch are merged again."""
+    index = index if index is not None else Index()
+    index.update(dossier, annotated, keys if keys is not None else dict.fromkeys(annotated, ""))
+    return index.events(join_nested(index.groups()))
+
+
+class Index:
+    """The timeline's candidates as per-source contributions, as `crossref.Index` keeps
+    the cross-source indexes: `add` a source's candidates, `remove` them, `groups` to
+    read the merged groups. A full build adds every source to an empty index; `watch`
+    keeps its index in the session, and an edit removes and adds the changed sources,
+    so that only the dates they touch are merged again."""
 
     def __init__(self) -> None:
+        self._clear()
+        self.made: dict[tuple[Candidate, ...], tuple[str, str, Event]] = {}
+        """A group's candidates -> the base of its id, its id and its event, as last made
+        (found by what the group holds: an unchanged group is not made again)."""
+
+    def _clear(self) -> None:
+        self.order: dict[str, int] = {}
+        """Source id -> its position in the dossier (candidates of one date merge in it)."""
         self.keys: dict[str, str] = {}
-        """Source id -> the content hash (cache key) its candidates were merged with."""
-        self.candidates: dict[str, tuple[Candidate, ...]] = {}
-        self.groups: dict[str, list[list[Candidate]]] = {}
-        self.made: dict[int, tuple[list[Candidate], str, str, Event]] = {}
-        """id of a group -> (the group, its id's base, its id, its event)."""
+        """Source id -> the content hash its candidates were added with."""
+        self.dates: dict[str, dict[str, tuple[Candidate, ...]]] = defaultdict(dict)
+        """Date -> source id -> that source's candidates of the date, in text order."""
+        self.merged: dict[str, list[list[Candidate]]] = {}
+        """Date -> its candidates merged (`merge_date`), for the dates not touched since."""
+        self.of_source: dict[str, tuple[str, ...]] = {}
+        """Source id -> the dates of its candidates."""
+        self._touched: set[str] = set()
+        """Dates whose candidates changed since the last `groups`."""
+
+    def update(self, dossier: Dossier, annotated: dict[str, Annotated], keys: Mapping[str, str]) -> None:
+        """Make the index hold exactly the dossier's sources with these annotations: the
+        change set is the sources whose content hash in `keys` differs from the one
+        they were added with, those that are new, and those that are gone."""
+        order = {s.id: n for n, s in enumerate(dossier.sources)}
+        gone = [sid for sid in self.keys if sid not in order]
+        changed = [sid for sid in order if self.keys.get(sid) != keys[sid]]
+        kept = [sid for sid in self.order if sid in order]
+        if len(gone) + len(changed) > REBUILD_FROM * len(order) or kept != [sid for sid in order if sid in self.order]:
+            self._clear()  # many changed (or the order did): every source added to an empty index
+            gone, changed = [], list(order)
+        for sid in gone + [sid for sid in changed if sid in self.keys]:
+            self.remove(sid)
+        self.order = order
+        for sid in changed:
+            self.add(sid, annotated[sid].candidates, keys[sid])
+
+    def add(self, sid: str, candidates: tuple[Candidate, ...], key: str) -> None:
+        """Add a source's candidates (`key`: its content hash)."""
+        self.keys[sid] = key
+        self.of_source[sid] = tuple(dict.fromkeys(c.date for c in candidates))
+        for c in candidates:
+            self.dates[c.date][sid] = (*self.dates[c.date].get(sid, ()), c)
+            self._touched.add(c.date)
+
+    def remove(self, sid: str) -> None:
+        """Remove a source's candidates."""
+        del self.keys[sid]
+        for date in self.of_source.pop(sid):
+            del self.dates[date][sid]
+            self._touched.add(date)
+
+    def groups(self) -> list[list[Candidate]]:
+        """Every group of candidates that report the same happening on the same date
+        (`merge`'s groups), merging again only the dates touched since the last call."""
+        for date in self._touched:
+            by_source = self.dates.get(date)
+            if by_source:
+                self.merged[date] = merge_date([c for sid in sorted(by_source, key=self.order.__getitem__) for c in by_source[sid]])
+            else:
+                self.dates.pop(date, None)
+                self.merged.pop(date, None)
+        self._touched.clear()
+        return [group for date in sorted(self.merged) for group in self.merged[date]]
+
+    def events(self, groups: list[list[Candidate]]) -> dict[str, Event]:
+        """The event of each group, by id (a group's first candidate, in order of
+        precision, publication, source and paragraph, gives its id and title)."""
+        made: dict[tuple[Candidate, ...], tuple[str, str, Event]] = {}
+        events: dict[str, Event] = {}
+        for group in groups:
+            held = tuple(group)
+            before = self.made.get(held)
+            base = before[0] if before is not None else _own_id(min(group, key=_in_event))
+            eid, n = base, 1
+            while eid in events:
+                n += 1
+                eid = f"{base}-{n}"
+            if before is not None and before[1] == eid:
+                events[eid] = before[2]  # the same group, the same id: the same event
+            else:
+                first = min(group, key=_in_event)
+                events[eid] = Event(
+                    id=eid,
+                    date=first.date,
+                    precision=first.precision,
+                    title=first.title or title_of(first.sentence),
+                    summary=first.sentence,
+                    entities=tuple(sorted({e for c in group for e in c.entities})),
+                    citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
+                    aliases=tuple(sorted({_own_id(c) for c in group} - {eid})),
+                )
+            made[held] = (base, eid, events[eid])
+        self.made = made
+        return events
 
 
-def extract_events(
-    dossier: Dossier, annotated: dict[str, Annotated], held: Held | None = None, keys: dict[str, str] | None = None,
-) -> dict[str, Event]:
-    """The events found in the sources, by id, before curation. With `held` (kept by a
-    process that builds again) and the sources' content hashes `keys`, only the dates
-    of the sources whose hash changed are merged again."""
-    if held is None or keys is None:
-        groups = merge(candidates(dossier, annotated))
-    else:
-        groups = _merged(dossier, annotated, held, keys)
-    groups = join_nested(groups)
-    made: dict[int, tuple[list[Candidate], str, str, Event]] = {}
-    events: dict[str, Event] = {}
-    for group in groups:
-        before = held.made.get(id(group)) if held else None
-        if before is not None and before[0] is group:
-            base = before[1]  # the same group as last time: already in order
-        else:
-            before = None
-            group.sort(key=lambda c: (c.precision != "day", c.published, c.source, c.paragraph))
-            base = f"{group[0].date.replace('/', '-')}-{slugify(title_of(group[0].sentence, 6), 48)}"
-        eid, n = base, 1
-        while eid in events:
-            n += 1
-            eid = f"{base}-{n}"
-        if before is not None and before[2] == eid:
-            events[eid] = before[3]  # the same group, the same id: the same event
-        else:
-            first = group[0]
-            events[eid] = Event(
-                id=eid,
-                date=first.date,
-                precision=first.precision,
-                title=first.title or title_of(first.sentence),
-                summary=first.sentence,
-                entities=tuple(sorted({e for c in group for e in c.entities})),
-                citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
-                aliases=tuple(sorted({_own_id(c) for c in group} - {eid})),
-            )
-        if held:
-            made[id(group)] = (group, base, eid, events[eid])
-    if held:
-        held.made = made
-    return events
-
-
-def _merged(dossier: Dossier, annotated: dict[str, Annotated], held: Held, keys: dict[str, str]) -> list[list[Candidate]]:
-    """`merge`'s groups, the dates whose candidates are unchanged since the last call
-    taken from it (the change set: the sources whose content hash changed)."""
-    now = {s.id: annotated[s.id].candidates for s in dossier.sources}
-    if list(now) == list(held.candidates):
-        changed = [sid for sid in now if keys[sid] != held.keys.get(sid)]
-        touched = {c.date for sid in changed for c in (*held.candidates[sid], *now[sid])}
-    else:
-        held.groups, touched = {}, None
-    by_date: dict[str, list[Candidate]] = defaultdict(list)
-    for cands in now.values():
-        for c in cands:
-            if touched is None or c.date in touched:
-                by_date[c.date].append(c)
-    groups = {date: held.groups[date] for date in held.groups if touched is None or date not in touched}
-    groups.update((date, merge_date(items)) for date, items in by_date.items())
-    held.candidates, held.groups, held.keys = now, groups, {sid: keys[sid] for sid in now}
-    return [group for date in sorted(groups) for group in groups[date]]
+def _in_event(c: Candidate) -> tuple[bool, str, str, int]:
+    """The order of a group's candidates: a day first, then by publication, source, paragraph."""
+    return (c.precision != "day", c.published, c.source, c.paragraph)
 
 
 def _own_id(c: Candidate) -> str:
