@@ -20,7 +20,7 @@ from .annotation import Annotated
 from .errors import InputError
 from .link import crossref, timeline
 from .model import Dossier, Entity, Event, Source
-from .present import export, identity, render
+from .present import export, identity, render, views
 from .read import sources
 
 T = TypeVar("T")
@@ -56,7 +56,7 @@ class Session:
 
     links: crossref.Index = field(default_factory=crossref.Index)
     events: timeline.Index = field(default_factory=timeline.Index)
-    render: render.Views = field(default_factory=render.Views)
+    render: views.Views = field(default_factory=views.Views)
     export: export.Memo = field(default_factory=export.Memo)
     keys: dict[object, str] = field(default_factory=dict)
     """The sources' cache keys, by what they are made from."""
