@@ -22,6 +22,7 @@ from operator import itemgetter
 
 from ..annotation import Annotated, Fact, Mention, Quote
 from ..model import Dossier, Entity, Relation
+from .changes import Contributions
 from .relations import Relater
 
 
@@ -45,10 +46,6 @@ class Links:
     """Speaker id -> (quote, source id), in source order."""
 
 
-REBUILD_FROM = 0.25
-"""Share of the sources that may change for an index to be edited (removing and adding
-their contributions) rather than started again empty and every source added."""
-
 
 def link(
     dossier: Dossier, annotated: dict[str, Annotated], keys: Mapping[str, str] | None = None, index: Index | None = None,
@@ -62,7 +59,7 @@ def link(
     return index.links(dossier.entities)
 
 
-class Index:
+class Index(Contributions):
     """The cross-source indexes as per-source contributions: `add`, `remove`, and
     `links` to read them. Per-entity lists are kept in source order (`order`)."""
 
@@ -92,32 +89,14 @@ class Index:
         self._unsorted: set[str] = set()
         """Entities whose lists may be out of source order (sources added to a full index)."""
 
-    def update(self, dossier: Dossier, annotated: dict[str, Annotated], keys: Mapping[str, str]) -> None:
-        """Make the index hold exactly the dossier's sources with these annotations: the
-        change set is the sources whose content hash in `keys` differs from the one
-        they were added with, those that are new, and those that are gone."""
-        order = {s.id: n for n, s in enumerate(dossier.sources)}
-        gone = [sid for sid in self.order if sid not in order]
-        changed = [sid for sid in order if self.keys.get(sid) != keys[sid]]
-        if len(gone) + len(changed) > REBUILD_FROM * len(order):
-            self._clear()  # many changed: every source added to an empty index
-            changed = list(order)
-        in_order = not self.added  # added to an empty index in source order: the lists stay sorted
-        for sid in gone + [sid for sid in changed if sid in self.added]:
-            self.remove(sid)
-        self.order = order
-        for sid in changed:
-            ann = annotated[sid]
-            self.add(sid, ann, keys[sid])
-            if not in_order:
-                self._unsorted.update(m.entity for m in ann.mentions)
-                self._unsorted.update(f.entity for f in ann.facts)
-                self._unsorted.update(q.speaker for q in ann.quotes if q.speaker)
-
-    def add(self, sid: str, ann: Annotated, key: str) -> None:
+    def add(self, sid: str, ann: Annotated, key: str, in_order: bool) -> None:
         """Add a source's contribution, with its content hash `key` (appended to the
-        per-entity lists: `update` has them sorted again when that breaks source order)."""
+        per-entity lists, sorted again before they are read unless `in_order`)."""
         self.added[sid], self.keys[sid], self._changed[sid] = ann, key, ann
+        if not in_order:
+            self._unsorted.update(m.entity for m in ann.mentions)
+            self._unsorted.update(f.entity for f in ann.facts)
+            self._unsorted.update(q.speaker for q in ann.quotes if q.speaker)
         self.counts[sid] = Counter(m.entity for m in ann.mentions)
         for m in ann.mentions:
             self.mentions[m.entity].append((sid, m))

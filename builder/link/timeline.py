@@ -19,7 +19,7 @@ from ..annotation import Annotated, Candidate
 from ..errors import InputError
 from ..model import Citation, CuratedEvent, Dossier, Event
 from ..read.text import slugify
-from .crossref import REBUILD_FROM
+from .changes import Contributions
 
 SIMILAR = 0.5
 """Share of content words two sentences need in common to report the same happening."""
@@ -106,7 +106,7 @@ def extract_events(
     return index.events(join_nested(index.groups()))
 
 
-class Index:
+class Index(Contributions):
     """The timeline's candidates as per-source contributions, as `crossref.Index` keeps
     the cross-source indexes: `add` a source's candidates, `remove` them, `groups` to
     read the merged groups. A full build adds every source to an empty index; `watch`
@@ -133,25 +133,10 @@ class Index:
         self._touched: set[str] = set()
         """Dates whose candidates changed since the last `groups`."""
 
-    def update(self, dossier: Dossier, annotated: dict[str, Annotated], keys: Mapping[str, str]) -> None:
-        """Make the index hold exactly the dossier's sources with these annotations: the
-        change set is the sources whose content hash in `keys` differs from the one
-        they were added with, those that are new, and those that are gone."""
-        order = {s.id: n for n, s in enumerate(dossier.sources)}
-        gone = [sid for sid in self.keys if sid not in order]
-        changed = [sid for sid in order if self.keys.get(sid) != keys[sid]]
-        kept = [sid for sid in self.order if sid in order]
-        if len(gone) + len(changed) > REBUILD_FROM * len(order) or kept != [sid for sid in order if sid in self.order]:
-            self._clear()  # many changed (or the order did): every source added to an empty index
-            gone, changed = [], list(order)
-        for sid in gone + [sid for sid in changed if sid in self.keys]:
-            self.remove(sid)
-        self.order = order
-        for sid in changed:
-            self.add(sid, annotated[sid].candidates, keys[sid])
-
-    def add(self, sid: str, candidates: tuple[Candidate, ...], key: str) -> None:
-        """Add a source's candidates (`key`: its content hash)."""
+    def add(self, sid: str, ann: Annotated, key: str, in_order: bool) -> None:
+        """Add a source's candidates (`key`: its content hash; in any order: each date's
+        candidates are put in source order when it is merged)."""
+        candidates = ann.candidates
         self.keys[sid] = key
         self.of_source[sid] = tuple(dict.fromkeys(c.date for c in candidates))
         for c in candidates:
