@@ -31,8 +31,9 @@ PROFILED = (
 )
 
 
-def run(code: Path, seeds: Path, docs: Path, profile: str | None) -> tuple[float, float]:
-    """One build in a fresh interpreter: (CPU seconds user + system, wall seconds)."""
+def run(code: Path, seeds: Path, docs: Path, profile: str | None) -> tuple[float, float, float]:
+    """One build in a fresh interpreter: (CPU seconds user + system, wall seconds, the
+    largest peak resident memory in MB of any process this script has waited for)."""
     argv = ["build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1"]
     if profile:  # in this interpreter's code: `python -m builder` ends with os._exit, before cProfile writes
         cmd = [sys.executable, "-c", PROFILED, profile, *argv]
@@ -45,7 +46,7 @@ def run(code: Path, seeds: Path, docs: Path, profile: str | None) -> tuple[float
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return cpu, wall
+    return cpu, wall, after.ru_maxrss / 1024
 
 
 def main() -> None:
@@ -64,8 +65,8 @@ def main() -> None:
         for name in runs:
             load = os.getloadavg()[0]
             prof = f"{args.profile}-{name}.prof" if args.profile else None
-            cpu, wall = run(args.code, args.seeds, args.docs, prof)
-            print(f"{name:5}  cpu {cpu:6.2f} s  wall {wall:6.2f} s  load {load:4.1f}", flush=True)
+            cpu, wall, peak = run(args.code, args.seeds, args.docs, prof)
+            print(f"{name:5}  cpu {cpu:6.2f} s  wall {wall:6.2f} s  peak so far {peak:5.0f} MB  load {load:4.1f}", flush=True)
 
 
 if __name__ == "__main__":
