@@ -38,8 +38,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+import orjson
 
 from .crossref import Links
 from .model import Annotated, Dossier, Entity, Event, Relation, Role, Source
@@ -56,9 +58,10 @@ PARTY_TOPIC = "pol.party"
 KEY_SEPARATOR = "\x1f"
 """Between the parts of a record's key (see `_Maker.id`)."""
 NAMESPACE = "dossier-builder"
-"""The key prefix of every id, with the dossier's name (see `namespace`)."""
+"""The key prefix of every id, with the dossier's `id` when it has one (`namespace`)."""
 
-_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_SORTED = orjson.OPT_SORT_KEYS
+_dumps = orjson.dumps
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,11 +72,10 @@ def _model() -> Model:
 
 
 def namespace(dossier: Dossier) -> str:
-    """The key prefix of the dossier's ids: `NAMESPACE`, then the dossier's title when it
-    has one."""
-    identity = getattr(dossier, "identity", None)
-    title = getattr(identity, "title", "")
-    return f"{NAMESPACE}:{title}" if title else NAMESPACE
+    """The key prefix of the dossier's ids: `NAMESPACE`, then the dossier's `id` from
+    `dossier.yml` when it has one (`dossier-builder:cambodia-2013`). Nothing else: a new
+    title, description or language keeps every id."""
+    return f"{NAMESPACE}:{dossier.identity.id}" if dossier.identity.id else NAMESPACE
 
 
 def schema_of(kind: str) -> str:
@@ -97,28 +99,41 @@ def _other_kinds() -> dict[str, str]:
 
 
 @functools.cache
-def _properties(schema: str) -> dict[str, tuple[Any, bool]]:
-    """The schema's properties that may be set (not the reverse ones) by name, each with
-    whether it refers to another entity (its values are ids made here)."""
+def _properties(schema: str) -> tuple[Any, dict[str, tuple[Any, bool]]]:
+    """The schema, and its properties that may be set (not the reverse ones) by name,
+    each with whether it refers to another entity (its values are ids made here)."""
     found = _model().get(schema)
     assert found is not None
-    return {p.name: (p, p.type.name == "entity") for p in found.properties.values() if not p.stub}
+    return found, {p.name: (p, p.type.name == "entity") for p in found.properties.values() if not p.stub}
 
 
 def _plain(word: str) -> str:
     return "".join(ch for ch in word.casefold() if ch.isalnum())
 
 
-class Held:
-    """What `lines` keeps between the builds of one process (`watch`): each source's
-    lines, each relation's and each event's, while the registry's schemata and names
-    are unchanged."""
+@dataclass(frozen=True)
+class Made:
+    """The lines one call of `made` made, each by what it was made from, for the next
+    call to reuse (`watch` keeps it in its session; this module keeps nothing): each
+    source's lines by its content key (`cache.keys`), each relation's and each event's
+    by its value. `base` is what every line depends on besides its own record: the
+    namespace, the language, and each entity's schema and name."""
 
-    def __init__(self) -> None:
-        self.base: object = None
-        self.sources: dict[str, tuple[Source, Annotated, list[str]]] = {}
-        self.relations: dict[Relation, str] = {}
-        self.events: dict[Event, str] = {}
+    base: tuple[object, ...]
+    registry: tuple[str, ...]
+    sources: dict[str, tuple[str, tuple[str, ...]]]
+    """Source id -> (its content key, its lines)."""
+    relations: dict[Relation, str]
+    events: dict[Event, str]
+
+    def text(self) -> str:
+        """The file: every line once, sorted (by id: each line starts with it)."""
+        out = set(self.registry)
+        for _, made in self.sources.values():
+            out.update(made)
+        out.update(self.relations.values())
+        out.update(self.events.values())
+        return "".join(f"{line}\n" for line in sorted(out))
 
 
 class _Maker:
@@ -126,9 +141,14 @@ class _Maker:
 
     def __init__(self, dossier: Dossier) -> None:
         self.model = _model()
+        from followthemoney.proxy import EntityProxy
         from followthemoney.util import make_entity_id
+        from followthemoney.value import string_list
 
         self._make_id = make_entity_id
+        self._proxy = EntityProxy
+        self._string_list = string_list
+        self._cleaned: dict[tuple[object, str | None], dict[str, tuple[str, ...]]] = {}
         self.prefix = namespace(dossier)
         self.schemas = {e.id: schema_of(e.kind) for e in dossier.entities}
         self.names = {e.id: e.name for e in dossier.entities}
@@ -138,7 +158,8 @@ class _Maker:
         self.organisation = {eid: self.model.get(s).is_a("Organization") for eid, s in self.schemas.items()}  # type: ignore[union-attr]
         self.mentioned = {eid: next((p for kind, p in MENTIONED.items() if self.model.get(s).is_a(kind)), "namesMentioned")  # type: ignore[union-attr]
                           for eid, s in self.schemas.items()}
-        self.language = getattr(getattr(dossier, "identity", None), "language", "")
+        self.language = dossier.identity.language
+        self.base = (self.prefix, self.language, self.schemas, self.names)
 
     def id(self, *key: str) -> str:
         """The id of the record `key` names: the library's `make_entity_id` of its parts
@@ -152,51 +173,72 @@ class _Maker:
     def entity(self, eid: str) -> str:
         return self.ids[eid]
 
+    def clean(self, prop: Any, values: list[Any]) -> list[str]:
+        """The values as the library's `EntityProxy.add` would keep them for `prop`:
+        sanitised (`string_list`), then cleaned by the property's type (`clean_text`
+        with its format; invalid ones dropped). Each distinct short value is cleaned once
+        per build (a name is in many mentions); a long text (its type `text`), once."""
+        kept = self._cleaned.setdefault((prop.type, prop.format), {})
+        out: list[str] = []
+        for value in values:
+            made = kept.get(value) if isinstance(value, str) else None
+            if made is None:
+                made = tuple(c for v in self._string_list(value, sanitize=True)
+                             if (c := prop.type.clean_text(v, format=prop.format)) is not None)
+                if isinstance(value, str) and prop.type.name != "text":
+                    kept[value] = made
+            out.extend(made)
+        return out
+
     def make(self, schema: str, key: tuple[str, ...], ours: tuple[str, ...] = (), **properties: Any) -> str:
         """An entity of `schema` with the id made from `key`, as one line of JSON. Each
         value from the dossier's inputs goes through the library's cleaning for its
-        property's type (empty and invalid values are dropped); the properties named in
-        `ours` and the references to other entities hold values made here, already
-        clean, and are only checked to be properties of the schema."""
-        proxy = self.model.make_entity(schema, key_prefix=self.prefix)
-        proxy.id = self.id(*key)
-        known = _properties(schema)
+        property's type (empty and invalid values are dropped; `clean`); the properties
+        named in `ours` and the references to other entities hold values made here,
+        already clean, and are only checked to be properties of the schema. The proxy is
+        made from the clean values (the library's `cleaned=True` construction, which
+        keeps each property's values once, in order, as `add` does) and encoded as the
+        library's command line writes entities (orjson), with sorted keys."""
+        found, known = _properties(schema)
+        clean: dict[str, list[str]] = {}
         for name, values in properties.items():
             prop, made_here = known[name]  # (a KeyError: not a property of the schema)
-            values = [v for v in (values if isinstance(values, list) else [values]) if v]
-            if made_here or name in ours:
-                for value in values:
-                    proxy.unsafe_add(prop, value, cleaned=True)
-            elif values:
-                proxy.add(prop, values)
-        return _encode(proxy.to_dict())
+            values = [v for v in values if v] if isinstance(values, list) else [values] if values else []
+            if values and not (made_here or name in ours):
+                values = self.clean(prop, values)
+            if values:
+                clean[name] = values
+        proxy = self._proxy(found, {"id": self.id(*key), "properties": clean}, key_prefix=self.prefix, cleaned=True)
+        return _dumps(proxy.to_dict(), option=_SORTED).decode()
 
-def lines(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
-          held: Held | None = None) -> str:
-    """`data/dossier.ftm.json`: every entity, one JSON object per line, sorted. With
-    `held`, the lines of sources, relations and events unchanged since the last call
-    (and a registry of the same schemata and names) are not made again."""
+
+def made(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
+         keys: dict[str, str] | None = None, before: Made | None = None) -> Made:
+    """Every entity of the dossier, as lines of JSON. With `before` (what the last call
+    returned) and the sources' content keys (`keys`: source id -> cache key), the lines
+    of sources, relations and events unchanged since then are not made again: a source
+    whose key is unchanged, a relation or event of equal value, all while `base` holds."""
     m = _Maker(dossier)
-    held = held or Held()
-    base = (m.prefix, m.schemas, m.names, m.language)
-    if held.base != base:
-        held.base, held.sources, held.relations, held.events = base, {}, {}, {}
-    out = [line for e in dossier.entities for line in _entity(m, e)]
+    keys = keys or {}
+    if before is None or before.base != m.base:
+        before = Made(m.base, (), {}, {}, {})
     sources = {}
     for s in dossier.sources:
-        ann = annotated[s.id]
-        before = held.sources.get(s.id)
-        made = before[2] if before and before[0] is s and before[1] is ann else _source(m, s, ann)
-        sources[s.id] = (s, ann, made)
-        out.extend(made)
-    held.sources = sources
-    relations = {r: held.relations.get(r) or _relation(m, r) for r in links.relations if r.kind in LINKED}
-    held.relations = relations
-    made_events = {ev: held.events.get(ev) or _event(m, ev) for ev in events}
-    held.events = made_events
-    out.extend(relations.values())
-    out.extend(made_events.values())
-    return "".join(f"{line}\n" for line in sorted(set(out)))
+        kept = before.sources.get(s.id)
+        key = keys.get(s.id, "")
+        sources[s.id] = kept if kept and key and kept[0] == key else (key, _source(m, s, annotated[s.id]))
+    return Made(
+        m.base,
+        tuple(line for e in dossier.entities for line in _entity(m, e)),
+        sources,
+        {r: before.relations.get(r) or _relation(m, r) for r in links.relations if r.kind in LINKED},
+        {ev: before.events.get(ev) or _event(m, ev) for ev in events},
+    )
+
+
+def lines(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> str:
+    """`data/dossier.ftm.json`: every entity, one JSON object per line, sorted."""
+    return made(dossier, annotated, links, events).text()
 
 
 def example(dossier: Dossier) -> str:
@@ -260,7 +302,7 @@ MENTIONED = {"Person": "peopleMentioned", "Organization": "companiesMentioned", 
 entity extraction fills them); others go to `namesMentioned`."""
 
 
-def _source(m: _Maker, s: Source, ann: Annotated) -> list[str]:
+def _source(m: _Maker, s: Source, ann: Annotated) -> tuple[str, ...]:
     """The source's article, its mentions, and a `Documentation` for each place it names."""
     article = m.articles[s.id]
     made = []
@@ -280,7 +322,7 @@ def _source(m: _Maker, s: Source, ann: Annotated) -> list[str]:
         fileName=s.file, notes=s.notes, language=m.language,
         **named,
     ))
-    return made
+    return tuple(made)
 
 
 LINKED = ("co-mention", "version")
