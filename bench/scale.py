@@ -34,19 +34,23 @@ MKDOCS = str(Path(sys.executable).parent / "mkdocs")
 ENTITIES = {100: 200, 1_000: 1_000, 10_000: 5_000}
 
 
-def peak(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
-    """Run `cmd` under /usr/bin/time-like accounting: a fresh interpreter reports its own peak."""
+def peak(cmd: list[str], env: dict[str, str] | None = None, cpu: list[float] | None = None) -> tuple[float, float, str]:
+    """Run `cmd` under /usr/bin/time-like accounting: a fresh interpreter reports its own peak.
+    With `cpu`, the run's CPU seconds (user + system, of the process and the workers it
+    waited for) are appended to it."""
     wrapper = [PYTHON, "-c", (
         "import resource, subprocess, sys, time, json;"
         "t=time.perf_counter(); p=subprocess.run(sys.argv[1:], capture_output=True, text=True);"
-        "w=time.perf_counter()-t; r=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024;"
-        "sys.stderr.write(p.stderr); print(json.dumps([w, r, p.returncode, p.stdout]))"
+        "w=time.perf_counter()-t; u=resource.getrusage(resource.RUSAGE_CHILDREN); r=u.ru_maxrss/1024;"
+        "sys.stderr.write(p.stderr); print(json.dumps([w, r, p.returncode, p.stdout, u.ru_utime + u.ru_stime]))"
     ), *cmd]
     full_env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1", **(env or {}))
     proc = subprocess.run(wrapper, env=full_env, capture_output=True, text=True)
-    wall, rss, code, out = json.loads(proc.stdout)
+    wall, rss, code, out, used = json.loads(proc.stdout)
     if code:
         sys.exit(f"{' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
+    if cpu is not None:
+        cpu.append(used)
     return wall, rss, out
 
 
@@ -96,22 +100,26 @@ def measure(n: int, jobs_compare: bool, out: Path = OUT) -> None:
           f"({text_mb:.1f} MB of text; generated in {time.perf_counter() - t:.1f} s)")
     docs = base / "docs"
     build = [PYTHON, "-m", "builder", "build", "--seeds", str(seeds), "--docs", str(docs)]
-    runs = []
+    runs, cpus = [], []
     for i in range(REPEAT):
         # First builds, each into a new folder: deleting the previous one first would charge
         # its deletion (the disk's deferred work) to the next run.
         settle(n)
-        runs.append(peak([*build[:-1], str(base / f"docs-{i}")]))
+        runs.append(peak([*build[:-1], str(base / f"docs-{i}")], cpu=cpus))
     os.rename(base / f"docs-{REPEAT - 1}", docs)
     wall, rss, out = sorted(runs)[len(runs) // 2]
+    cpu = sorted(cpus)[len(cpus) // 2]
     st = stages(out)
     settle(n)
     _, _, made = peak([PYTHON, "-c", FTM, str(seeds), str(docs)])
-    imported, export, count, size = json.loads(made)
+    imported, imported_cpu, export, export_cpu, count, size = json.loads(made)
     print("builder stages:", ", ".join(f"{k} {v:.2f} s" for k, v in st.items()),
-          f"(render includes the FollowTheMoney export: {export:.2f} s for {count:,} entities, {size / 1e6:.1f} MB,"
-          f" {export / wall:.1%} of the first build; importing followthemoney {imported:.2f} s more)")
-    print(f"builder: {wall:.2f} s wall (including interpreter start; median of {len(runs)} first builds: "
+          "(render includes the FollowTheMoney export)")
+    print(f"FollowTheMoney export: {export:.2f} s wall, {export_cpu:.2f} s CPU for {count:,} entities, {size / 1e6:.1f} MB:"
+          f" {export / wall:.1%} of the first build ({export_cpu / cpu:.1%} of its {cpu:.1f} CPU seconds);"
+          f" importing followthemoney {imported:.2f} s wall, {imported_cpu:.2f} s CPU more, once per process"
+          f" (with it, {(export + imported) / wall:.1%} of the first build)")
+    print(f"builder: {wall:.2f} s wall, {cpu:.1f} s CPU (including interpreter start; median of {len(runs)} first builds: "
           + ", ".join(f"{w:.2f}" for w, _, _ in runs) + f" s), peak {max(r for _, r, _ in runs):.0f} MB")
     config = project(base)
     settle(n)
@@ -165,14 +173,14 @@ keys = cache.keys(dossier.sources, dossier.entities)[1]
 annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1, cache.load(docs), None, keys)
 links = crossref.link(dossier, annotated)
 events = timeline.build_events(dossier, annotated)
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 import followthemoney.model
-imported = time.perf_counter() - t
-t = time.perf_counter()
+imported, imported_cpu = time.perf_counter() - t, time.process_time() - c
+t, c = time.perf_counter(), time.process_time()
 text = ftm.lines(dossier, annotated, links, events)
-made = time.perf_counter() - t
+made, made_cpu = time.perf_counter() - t, time.process_time() - c
 assert text == (docs / "data" / "dossier.ftm.json").read_text(encoding="utf-8")
-print(json.dumps([imported, made, text.count("\\n"), len(text.encode())]))
+print(json.dumps([imported, imported_cpu, made, made_cpu, text.count("\\n"), len(text.encode())]))
 """
 """The FollowTheMoney export alone (the build makes it in the render stage, in the main
 process, while the workers render pages), from the annotations the build cached."""

@@ -336,7 +336,7 @@ def _relation(m: _Maker, r: Relation) -> str:
         return m.make("UnknownLink", ("version", r.a, r.b), subject=m.articles[r.a], object=m.articles[r.b],
                       role="version", summary=f"Versions of one story (text overlap {r.weight:g})", ours=LINK)
     return m.make("UnknownLink", ("co-mention", r.a, r.b), subject=m.entity(r.a), object=m.entity(r.b),
-                  role="co-mention", summary=f"Named in the same paragraph: {r.weight:g} paragraphs", ours=LINK)
+                  role="co-mention", summary=f"Named together in {r.weight:g} paragraph{'' if r.weight == 1 else 's'}", ours=LINK)
 
 
 LINK = ("role", "summary")

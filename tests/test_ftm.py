@@ -103,6 +103,14 @@ def test_registry_sources_mentions_and_events_are_all_there(demo_ftm: tuple[list
             assert "resolved" not in mention and the_id("documentation", sid, eid) in by_id
     assert schemas["Event"] == len(dossier["events"])
     assert schemas["UnknownLink"] == sum(r["kind"] in ("co-mention", "version") for r in dossier["relations"])
+    weights = {r["weight"] for r in dossier["relations"] if r["kind"] == "co-mention"}
+    assert 1 in weights and any(w > 1 for w in weights)
+    for r in dossier["relations"]:
+        if r["kind"] == "co-mention":
+            link = by_id[the_id("co-mention", r["a"], r["b"])]["properties"]
+            assert link["subject"] == [the_id("entity", r["a"])] and link["object"] == [the_id("entity", r["b"])]
+            n = r["weight"]
+            assert link["summary"] == [f"Named together in {n:g} paragraph" if n == 1 else f"Named together in {n:g} paragraphs"]
 
 
 def test_a_party_a_place_and_an_alias_after_the_full_name(demo_ftm: tuple[list[dict[str, Any]], dict[str, Any]]) -> None:
