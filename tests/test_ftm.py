@@ -318,3 +318,8 @@ def test_a_second_call_reuses_what_did_not_change(demo: Path) -> None:
     assert third.text() == ftm.lines(dossier3, annotated2, links2, events2)
     articles = [json.loads(line) for line in third.text().splitlines() if '"schema":"Article"' in line]
     assert articles and all(a["properties"]["language"] == ["fra"] for a in articles)
+
+    dossier4 = dataclasses.replace(dossier3, identity=dataclasses.replace(dossier3.identity, id="another-dossier"))
+    fourth = ftm.made(dossier4, annotated2, links2, events2, keys2, third)
+    assert fourth.text() == ftm.lines(dossier4, annotated2, links2, events2)
+    assert not {line[:48] for line in fourth.text().splitlines()} & {line[:48] for line in third.text().splitlines()}
