@@ -36,9 +36,9 @@ commands that write no export (`check`, `suggest`, `stats`) do not pay for it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -111,7 +111,7 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in word.casefold() if ch.isalnum())
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Made:
     """The lines one call of `made` made, each by what it was made from, for the next
     call to reuse (`watch` keeps it in its session; this module keeps nothing): each
@@ -125,15 +125,28 @@ class Made:
     """Source id -> (its content key, its lines)."""
     relations: dict[Relation, str]
     events: dict[Event, str]
+    lines: list[str]
+    """Every line above once, sorted (by id: each line starts with it)."""
 
     def text(self) -> str:
-        """The file: every line once, sorted (by id: each line starts with it)."""
-        out = set(self.registry)
-        for _, made in self.sources.values():
-            out.update(made)
-        out.update(self.relations.values())
-        out.update(self.events.values())
-        return "".join(f"{line}\n" for line in sorted(out))
+        """The file: `lines`, each ending in a newline."""
+        return "\n".join(self.lines) + "\n" if self.lines else ""
+
+
+def _sorted(parts: Made, before: list[str]) -> list[str]:
+    """Every line of `parts` once, sorted. The lines of `before` (the last call's, sorted)
+    that are still there keep their order, and the few new ones are sorted in with them:
+    one long run for the sort to merge, so an edit in `watch` does not sort the whole
+    file again."""
+    now = set(parts.registry)
+    for _, made in parts.sources.values():
+        now.update(made)
+    now.update(parts.relations.values())
+    now.update(parts.events.values())
+    kept = [line for line in before if line in now]
+    kept.extend(now.difference(kept))
+    kept.sort()
+    return kept
 
 
 class _Maker:
@@ -221,19 +234,21 @@ def made(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events
     m = _Maker(dossier)
     keys = keys or {}
     if before is None or before.base != m.base:
-        before = Made(m.base, (), {}, {}, {})
+        before = Made(m.base, (), {}, {}, {}, [])
     sources = {}
     for s in dossier.sources:
         kept = before.sources.get(s.id)
         key = keys.get(s.id, "")
         sources[s.id] = kept if kept and key and kept[0] == key else (key, _source(m, s, annotated[s.id]))
-    return Made(
+    parts = Made(
         m.base,
         tuple(line for e in dossier.entities for line in _entity(m, e)),
         sources,
         {r: before.relations.get(r) or _relation(m, r) for r in links.relations if r.kind in LINKED},
         {ev: before.events.get(ev) or _event(m, ev) for ev in events},
+        [],
     )
+    return dataclasses.replace(parts, lines=_sorted(parts, before.lines))
 
 
 def lines(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> str:
