@@ -191,28 +191,39 @@ class _Maker:
         sanitised (`string_list`), then cleaned by the property's type (`clean_text`
         with its format; invalid ones dropped). Each distinct short value is cleaned once
         per build (a name is in many mentions); a long text (its type `text`), once."""
-        kept = self._cleaned.setdefault((prop.type, prop.format), {})
+        kind = prop.type.name
+        kept = self._cleaned.setdefault((kind, prop.format), {})
         out: list[str] = []
         for value in values:
             made = kept.get(value) if isinstance(value, str) else None
             if made is None:
                 made = tuple(c for v in self._string_list(value, sanitize=True)
                              if (c := prop.type.clean_text(v, format=prop.format)) is not None)
-                if isinstance(value, str) and prop.type.name != "text":
+                if isinstance(value, str) and kind != "text":
                     kept[value] = made
             out.extend(made)
         return out
+
+    def line(self, schema: str, key: tuple[str, ...], clean: dict[str, list[str]]) -> str:
+        """An entity of `schema` with the id made from `key` and the properties `clean`
+        (each a non-empty list of clean values), as one line of JSON: the proxy is made
+        by the library's `cleaned=True` construction (which keeps each property's values
+        once, in order, as `add` does) and encoded as its command line writes entities
+        (orjson), with sorted keys. Raises KeyError for a property the schema cannot set."""
+        found, known = _properties(schema)
+        if not clean.keys() <= known.keys():
+            raise KeyError(f"{schema} has no property {sorted(clean.keys() - known.keys())}")
+        proxy = self._proxy(found, {"id": self.id(*key), "properties": clean}, key_prefix=self.prefix, cleaned=True)
+        return _dumps(proxy.to_dict(), option=_SORTED).decode()
 
     def make(self, schema: str, key: tuple[str, ...], ours: tuple[str, ...] = (), **properties: Any) -> str:
         """An entity of `schema` with the id made from `key`, as one line of JSON. Each
         value from the dossier's inputs goes through the library's cleaning for its
         property's type (empty and invalid values are dropped; `clean`); the properties
         named in `ours` and the references to other entities hold values made here,
-        already clean, and are only checked to be properties of the schema. The proxy is
-        made from the clean values (the library's `cleaned=True` construction, which
-        keeps each property's values once, in order, as `add` does) and encoded as the
-        library's command line writes entities (orjson), with sorted keys."""
-        found, known = _properties(schema)
+        already clean, and are only checked to be properties of the schema. The entity is
+        made and encoded by `line`."""
+        known = _properties(schema)[1]
         clean: dict[str, list[str]] = {}
         for name, values in properties.items():
             prop, made_here = known[name]  # (a KeyError: not a property of the schema)
@@ -221,8 +232,7 @@ class _Maker:
                 values = self.clean(prop, values)
             if values:
                 clean[name] = values
-        proxy = self._proxy(found, {"id": self.id(*key), "properties": clean}, key_prefix=self.prefix, cleaned=True)
-        return _dumps(proxy.to_dict(), option=_SORTED).decode()
+        return self.line(schema, key, clean)
 
 
 def made(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
@@ -322,15 +332,18 @@ def _source(m: _Maker, s: Source, ann: Annotated) -> tuple[str, ...]:
     article = m.articles[s.id]
     made = []
     named: dict[str, Any] = {}
+    name = _properties("Mention")[1]["name"][0]
     for eid, text in dict.fromkeys((mention.entity, mention.text) for mention in ann.mentions):
-        made.append(m.make("Mention", ("mention", s.id, eid, text), name=text, document=article,
-                           resolved=m.entity(eid) if m.legal[eid] else "", detectedSchema=m.schemas[eid],
-                           ours=("detectedSchema",)))
+        # the form as written is cleaned as a name; the rest is made here
+        props = {"name": m.clean(name, [text]), "document": [article], "detectedSchema": [m.schemas[eid]]}
+        if m.legal[eid]:
+            props["resolved"] = [m.ids[eid]]
+        made.append(m.line("Mention", ("mention", s.id, eid, text), {k: v for k, v in props.items() if v}))
     for eid in dict.fromkeys(mention.entity for mention in ann.mentions):
         named.setdefault(m.mentioned[eid], []).append(m.names[eid])
         if not m.legal[eid]:
-            made.append(m.make("Documentation", ("documentation", s.id, eid), document=article,
-                               entity=m.entity(eid), role="mention", ours=("role",)))
+            made.append(m.line("Documentation", ("documentation", s.id, eid),
+                               {"document": [article], "entity": [m.ids[eid]], "role": ["mention"]}))
     made.append(m.make(
         "Article", ("source", s.id), title=s.title, author=s.byline, publisher=[s.outlet, s.agency],
         publishedAt=s.published.isoformat() if s.published else "", sourceUrl=s.url, bodyText=s.text,
@@ -347,14 +360,14 @@ mentions."""
 
 
 def _relation(m: _Maker, r: Relation) -> str:
+    """The relation as an `UnknownLink`, all its values made here."""
     if r.kind == "version":
-        return m.make("UnknownLink", ("version", r.a, r.b), subject=m.articles[r.a], object=m.articles[r.b],
-                      role="version", summary=f"Versions of one story (text overlap {r.weight:g})", ours=LINK)
-    return m.make("UnknownLink", ("co-mention", r.a, r.b), subject=m.entity(r.a), object=m.entity(r.b),
-                  role="co-mention", summary=f"Named together in {r.weight:g} paragraph{'' if r.weight == 1 else 's'}", ours=LINK)
-
-
-LINK = ("role", "summary")
+        return m.line("UnknownLink", ("version", r.a, r.b), {
+            "subject": [m.articles[r.a]], "object": [m.articles[r.b]], "role": ["version"],
+            "summary": [f"Versions of one story (text overlap {r.weight:g})"]})
+    return m.line("UnknownLink", ("co-mention", r.a, r.b), {
+        "subject": [m.ids[r.a]], "object": [m.ids[r.b]], "role": ["co-mention"],
+        "summary": [f"Named together in {r.weight:g} paragraph{'' if r.weight == 1 else 's'}"]})
 
 
 def period(value: str) -> tuple[str, str, str]:
