@@ -20,7 +20,8 @@ import yaml
 from followthemoney import model
 from followthemoney.util import make_entity_id
 
-from builder import ftm, linebreaks
+from builder.present import ftm
+from builder.read import linebreaks
 
 from conftest import SEEDS, run_builder
 
@@ -288,7 +289,9 @@ def test_a_second_call_reuses_what_did_not_change(demo: Path) -> None:
     lines of what changed: here one source's text; then the language, which every
     article carries, makes every source's lines again. Each result equals a call
     without the last one."""
-    from builder import cache, crossref, pipeline, sources, timeline
+    from builder import cache, pipeline
+    from builder.link import crossref, timeline
+    from builder.read import sources
 
     def state(dossier):  # type: ignore[no-untyped-def]
         keys = cache.keys(dossier.sources, dossier.entities)[1]

@@ -1,0 +1,402 @@
+"""The dossier as FollowTheMoney entities: `data/dossier.ftm.json`, one entity per line,
+for Aleph (`alephclient write-entities`), OpenAleph and the `ftm` command line.
+
+FollowTheMoney (FtM) is the data model of Aleph and OpenSanctions. Every entity here is
+made by its library (`followthemoney`): the library names the schemata and properties,
+normalises each value to its property's type and drops what is not valid for it. The
+mapping, decided from the model:
+
+- a registered or provisional entity: `Person`; `Organization` for an organisation and
+  for a party (FtM has no party schema and its `PublicBody` is a state body, so a party
+  is an organisation with the model's topic `pol.party`); `Address` for a place (the
+  model's only location entity); for any other kind, the schema whose name or label the
+  kind is (`company` -> `Company`, `public body` -> `PublicBody`), else `LegalEntity`;
+- a source: `Article`;
+- the forms a source names an entity by: one `Mention` per source, entity and form as
+  written (FtM's mention has no offset or paragraph, so two occurrences of one form would
+  be the same record; Aleph keys its own mentions the same way; every occurrence is in
+  `dossier.json`). A mention resolves only to a `LegalEntity`, so a place named in a
+  source is also linked to the article by a `Documentation`;
+- a person's party: `Membership`; an organisation's leader: `Directorship`; a role in an
+  organisation: `Membership` with the role and its dates; a role in a place or in no
+  entity (a post, such as a minister's): the model's `Position` and the holder's
+  `Occupancy` with its dates. `Employment` is never chosen: nothing in the registry says
+  that a role is paid work;
+- two entities named in one paragraph, and two versions of one story: `UnknownLink`
+  (the model has no link for either; `Associate` asserts a personal association);
+- a timeline event: `Event`.
+
+Ids are the library's `make_id` of the record's kind and its ids in the dossier, keyed
+by the dossier's namespace: stable across builds, different between dossiers. Lines
+are sorted (by id, as `ftm sorted-aggregate` wants), keys sorted.
+
+The library takes most of a second to import: it is imported on first use, so the
+commands that write no export (`check`, `suggest`, `stats`) do not pay for it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from ..annotation import Annotated
+from ..link.crossref import Links
+from ..link.timeline import sort_key
+from ..model import Dossier, Entity, Event, Relation, Role, Source
+
+if TYPE_CHECKING:
+    from followthemoney.model import Model
+
+KINDS = {"person": "Person", "party": "Organization", "organisation": "Organization",
+         "organization": "Organization", "place": "Address"}
+"""The builder's own kinds (README: `entities.yml`) and their schemata."""
+PARTY_TOPIC = "pol.party"
+"""The model's topic for a political party."""
+KEY_SEPARATOR = "\x1f"
+"""Between the parts of a record's key (see `_Maker.id`)."""
+NAMESPACE = "dossier-builder"
+"""The key prefix of every id, with the dossier's `id` when it has one (`namespace`)."""
+
+_SORTED = orjson.OPT_SORT_KEYS
+_dumps = orjson.dumps
+
+
+@functools.lru_cache(maxsize=1)
+def _model() -> Model:
+    from followthemoney import model
+
+    return model
+
+
+def namespace(dossier: Dossier) -> str:
+    """The key prefix of the dossier's ids: `NAMESPACE`, then the dossier's `id` from
+    `dossier.yml` when it has one (`dossier-builder:cambodia-2013`). Nothing else: a new
+    title, description or language keeps every id."""
+    return f"{NAMESPACE}:{dossier.identity.id}" if dossier.identity.id else NAMESPACE
+
+
+def schema_of(kind: str) -> str:
+    """The FtM schema of an entity kind: the builder's own kinds by `KINDS`; any other
+    word names the legal entity or address schema whose name, label or plural it is,
+    ignoring case, spaces and punctuation (`public body` -> `PublicBody`); else
+    `LegalEntity`, the model's "any party to legal proceedings"."""
+    if kind in KINDS:
+        return KINDS[kind]
+    return _other_kinds().get(_plain(kind), "LegalEntity")
+
+
+@functools.lru_cache(maxsize=1)
+def _other_kinds() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for schema in sorted(_model().schemata.values(), key=lambda s: s.name):
+        if not schema.abstract and (schema.is_a("LegalEntity") or schema.is_a("Address")):
+            for word in (schema.name, schema.label, schema.plural):
+                found.setdefault(_plain(word), schema.name)
+    return found
+
+
+@functools.cache
+def _properties(schema: str) -> tuple[Any, dict[str, tuple[Any, bool]]]:
+    """The schema, and its properties that may be set (not the reverse ones) by name,
+    each with whether it refers to another entity (its values are ids made here)."""
+    found = _model().get(schema)
+    assert found is not None
+    return found, {p.name: (p, p.type.name == "entity") for p in found.properties.values() if not p.stub}
+
+
+def _plain(word: str) -> str:
+    return "".join(ch for ch in word.casefold() if ch.isalnum())
+
+
+@dataclasses.dataclass(frozen=True)
+class Made:
+    """The lines one call of `made` made, each by what it was made from, for the next
+    call to reuse (`watch` keeps it in its session; this module keeps nothing): each
+    source's lines by its content key (`cache.keys`), each relation's and each event's
+    by its value. `base` is what every line depends on besides its own record: the
+    namespace, the language, and each entity's schema and name."""
+
+    base: tuple[object, ...]
+    registry: tuple[str, ...]
+    sources: dict[str, tuple[str, tuple[str, ...]]]
+    """Source id -> (its content key, its lines)."""
+    relations: dict[Relation, str]
+    events: dict[Event, str]
+    lines: list[str]
+    """Every line above once, sorted (by id: each line starts with it)."""
+
+    def text(self) -> str:
+        """The file: `lines`, each ending in a newline."""
+        return "\n".join(self.lines) + "\n" if self.lines else ""
+
+
+def _sorted(parts: Made, before: list[str]) -> list[str]:
+    """Every line of `parts` once, sorted. The lines of `before` (the last call's, sorted)
+    that are still there keep their order, and the few new ones are sorted in with them:
+    one long run for the sort to merge, so an edit in `watch` does not sort the whole
+    file again."""
+    now = set(parts.registry)
+    for _, made in parts.sources.values():
+        now.update(made)
+    now.update(parts.relations.values())
+    now.update(parts.events.values())
+    kept = [line for line in before if line in now]
+    kept.extend(now.difference(kept))
+    kept.sort()
+    return kept
+
+
+class _Maker:
+    """Makes entities with the library and encodes them, one line each."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        self.model = _model()
+        from followthemoney.proxy import EntityProxy
+        from followthemoney.util import make_entity_id
+        from followthemoney.value import string_list
+
+        self._make_id = make_entity_id
+        self._proxy = EntityProxy
+        self._string_list = string_list
+        self._cleaned: dict[tuple[object, str | None], dict[str, tuple[str, ...]]] = {}
+        self.prefix = namespace(dossier)
+        self.schemas = {e.id: schema_of(e.kind) for e in dossier.entities}
+        self.names = {e.id: e.name for e in dossier.entities}
+        self.ids = {e.id: self.id("entity", e.id) for e in dossier.entities}
+        self.articles = {s.id: self.id("source", s.id) for s in dossier.sources}
+        self.legal = {eid: self.model.get(s).is_a("LegalEntity") for eid, s in self.schemas.items()}  # type: ignore[union-attr]
+        self.organisation = {eid: self.model.get(s).is_a("Organization") for eid, s in self.schemas.items()}  # type: ignore[union-attr]
+        self.mentioned = {eid: next((p for kind, p in MENTIONED.items() if self.model.get(s).is_a(kind)), "namesMentioned")  # type: ignore[union-attr]
+                          for eid, s in self.schemas.items()}
+        self.language = dossier.identity.language
+        self.base = (self.prefix, self.language, self.schemas, self.names)
+
+    def id(self, *key: str) -> str:
+        """The id of the record `key` names: the library's `make_entity_id` of its parts
+        joined by a unit separator (the library concatenates parts with none, so `a-b`,
+        `c` and `a`, `b-c` would give one id; no part but the last, a mention's form, is
+        anything but a fixed word or a slug), keyed by the dossier's namespace."""
+        made = self._make_id(KEY_SEPARATOR.join(key), key_prefix=self.prefix)
+        assert made is not None
+        return made
+
+    def entity(self, eid: str) -> str:
+        return self.ids[eid]
+
+    def clean(self, prop: Any, values: list[Any]) -> list[str]:
+        """The values as the library's `EntityProxy.add` would keep them for `prop`:
+        sanitised (`string_list`), then cleaned by the property's type (`clean_text`
+        with its format; invalid ones dropped). Each distinct short value is cleaned once
+        per build (a name is in many mentions); a long text (its type `text`), once."""
+        kind = prop.type.name
+        kept = self._cleaned.setdefault((kind, prop.format), {})
+        out: list[str] = []
+        for value in values:
+            made = kept.get(value) if isinstance(value, str) else None
+            if made is None:
+                made = tuple(c for v in self._string_list(value, sanitize=True)
+                             if (c := prop.type.clean_text(v, format=prop.format)) is not None)
+                if isinstance(value, str) and kind != "text":
+                    kept[value] = made
+            out.extend(made)
+        return out
+
+    def line(self, schema: str, key: tuple[str, ...], clean: dict[str, list[str]]) -> str:
+        """An entity of `schema` with the id made from `key` and the properties `clean`
+        (each a non-empty list of clean values), as one line of JSON: the proxy is made
+        by the library's `cleaned=True` construction (which keeps each property's values
+        once, in order, as `add` does) and encoded as its command line writes entities
+        (orjson), with sorted keys. Raises KeyError for a property the schema cannot set."""
+        found, known = _properties(schema)
+        if not clean.keys() <= known.keys():
+            raise KeyError(f"{schema} has no property {sorted(clean.keys() - known.keys())}")
+        proxy = self._proxy(found, {"id": self.id(*key), "properties": clean}, key_prefix=self.prefix, cleaned=True)
+        return _dumps(proxy.to_dict(), option=_SORTED).decode()
+
+    def make(self, schema: str, key: tuple[str, ...], ours: tuple[str, ...] = (), **properties: Any) -> str:
+        """An entity of `schema` with the id made from `key`, as one line of JSON. Each
+        value from the dossier's inputs goes through the library's cleaning for its
+        property's type (empty and invalid values are dropped; `clean`); the properties
+        named in `ours` and the references to other entities hold values made here,
+        already clean, and are only checked to be properties of the schema. The entity is
+        made and encoded by `line`."""
+        known = _properties(schema)[1]
+        clean: dict[str, list[str]] = {}
+        for name, values in properties.items():
+            prop, made_here = known[name]  # (a KeyError: not a property of the schema)
+            values = [v for v in values if v] if isinstance(values, list) else [values] if values else []
+            if values and not (made_here or name in ours):
+                values = self.clean(prop, values)
+            if values:
+                clean[name] = values
+        return self.line(schema, key, clean)
+
+
+def made(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
+         keys: dict[str, str] | None = None, before: Made | None = None) -> Made:
+    """Every entity of the dossier, as lines of JSON. With `before` (what the last call
+    returned) and the sources' content keys (`keys`: source id -> cache key), the lines
+    of sources, relations and events unchanged since then are not made again: a source
+    whose key is unchanged, a relation or event of equal value, all while `base` holds."""
+    m = _Maker(dossier)
+    keys = keys or {}
+    if before is None or before.base != m.base:
+        before = Made(m.base, (), {}, {}, {}, [])
+    sources = {}
+    for s in dossier.sources:
+        kept = before.sources.get(s.id)
+        key = keys.get(s.id, "")
+        sources[s.id] = kept if kept and key and kept[0] == key else (key, _source(m, s, annotated[s.id]))
+    parts = Made(
+        m.base,
+        tuple(line for e in dossier.entities for line in _entity(m, e)),
+        sources,
+        {r: before.relations.get(r) or _relation(m, r) for r in links.relations if r.kind in LINKED},
+        {ev: before.events.get(ev) or _event(m, ev) for ev in events},
+        [],
+    )
+    return dataclasses.replace(parts, lines=_sorted(parts, before.lines))
+
+
+def lines(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> str:
+    """`data/dossier.ftm.json`: every entity, one JSON object per line, sorted."""
+    return made(dossier, annotated, links, events).text()
+
+
+def example(dossier: Dossier) -> str:
+    """One line of the file, for the Data page: the first person's entity (else the
+    first entity's; "" when there is none)."""
+    people = [e for e in dossier.entities if schema_of(e.kind) == "Person"] or list(dossier.entities)
+    return _entity(_Maker(dossier), people[0])[0] if people else ""
+
+
+def _entity(m: _Maker, e: Entity) -> list[str]:
+    """The entity, and its party, leadership and roles as the registry states them."""
+    schema = m.schemas[e.id]
+    props: dict[str, Any] = {
+        "name": e.name, "summary": e.summary, "description": e.description, "keywords": e.kind,
+        "alias": [a.text for a in e.aliases if not a.after_full_name and a.text != e.name],
+        # a form that counts only after the full name is ambiguous alone: the model's weak alias
+        "weakAlias": [a.text for a in e.aliases if a.after_full_name and a.text != e.name],
+        "notes": "" if e.reviewed else "Provisional: found in the sources, not in the registry; not reviewed.",
+    }
+    if e.kind == "party":
+        props["topics"] = PARTY_TOPIC
+    if schema == "Address":
+        props["full"] = e.name
+    if schema == "Person":
+        props["position"] = [_post(m, r) for r in e.roles]
+    made = [m.make(schema, ("entity", e.id), **props)]
+    me = m.entity(e.id)
+    if e.party in m.organisation and m.organisation[e.party] and m.legal[e.id]:
+        made.append(m.make("Membership", ("membership", e.id, e.party), member=me,
+                           organization=m.entity(e.party)))
+    if e.leader in m.legal and m.legal[e.leader] and m.organisation[e.id]:
+        made.append(m.make("Directorship", ("leader", e.id, e.leader), director=m.entity(e.leader),
+                           organization=me, role="leader"))
+    for r in e.roles:
+        made.extend(_role(m, e, r))
+    return made
+
+
+def _post(m: _Maker, r: Role) -> str:
+    return f"{r.title}, {m.names[r.of]}" if r.of in m.names else r.title
+
+
+def _role(m: _Maker, e: Entity, r: Role) -> list[str]:
+    key = ("role", e.id, r.title, r.of, r.start, r.end)
+    dates: dict[str, Any] = {"startDate": r.start, "endDate": r.end, "description": r.source}
+    if m.organisation.get(r.of) and m.legal[e.id]:
+        return [m.make("Membership", key, member=m.entity(e.id), organization=m.entity(r.of), role=r.title, **dates)]
+    if m.schemas[e.id] == "Person":
+        post = ("position", r.title, r.of)
+        return [
+            m.make("Position", post, name=_post(m, r)),
+            m.make("Occupancy", key, holder=m.entity(e.id), post=m.id(*post), **dates),
+        ]
+    if r.of in m.names:
+        return [m.make("UnknownLink", key, subject=m.entity(e.id), object=m.entity(r.of), role=r.title, **dates)]
+    return []
+
+
+MENTIONED = {"Person": "peopleMentioned", "Organization": "companiesMentioned", "Address": "locationMentioned"}
+"""The article's property for the names of each kind of entity it names (as Aleph's own
+entity extraction fills them); others go to `namesMentioned`."""
+
+
+def _source(m: _Maker, s: Source, ann: Annotated) -> tuple[str, ...]:
+    """The source's article, its mentions, and a `Documentation` for each place it names."""
+    article = m.articles[s.id]
+    made = []
+    named: dict[str, Any] = {}
+    name = _properties("Mention")[1]["name"][0]
+    for eid, text in dict.fromkeys((mention.entity, mention.text) for mention in ann.mentions):
+        # the form as written is cleaned as a name; the rest is made here
+        props = {"name": m.clean(name, [text]), "document": [article], "detectedSchema": [m.schemas[eid]]}
+        if m.legal[eid]:
+            props["resolved"] = [m.ids[eid]]
+        made.append(m.line("Mention", ("mention", s.id, eid, text), {k: v for k, v in props.items() if v}))
+    for eid in dict.fromkeys(mention.entity for mention in ann.mentions):
+        named.setdefault(m.mentioned[eid], []).append(m.names[eid])
+        if not m.legal[eid]:
+            made.append(m.line("Documentation", ("documentation", s.id, eid),
+                               {"document": [article], "entity": [m.ids[eid]], "role": ["mention"]}))
+    made.append(m.make(
+        "Article", ("source", s.id), title=s.title, author=s.byline, publisher=[s.outlet, s.agency],
+        publishedAt=s.published.isoformat() if s.published else "", sourceUrl=s.url, bodyText=s.text,
+        fileName=s.file, notes=s.notes, language=m.language,
+        **named,
+    ))
+    return tuple(made)
+
+
+LINKED = ("co-mention", "version")
+"""The relations written as `UnknownLink`: memberships, leaders and roles are written
+from the registry (with their dates), and the sources two sources share are in their
+mentions."""
+
+
+def _relation(m: _Maker, r: Relation) -> str:
+    """The relation as an `UnknownLink`, all its values made here."""
+    if r.kind == "version":
+        return m.line("UnknownLink", ("version", r.a, r.b), {
+            "subject": [m.articles[r.a]], "object": [m.articles[r.b]], "role": ["version"],
+            "summary": [f"Versions of one story (text overlap {r.weight:g})"]})
+    return m.line("UnknownLink", ("co-mention", r.a, r.b), {
+        "subject": [m.ids[r.a]], "object": [m.ids[r.b]], "role": ["co-mention"],
+        "summary": [f"Named together in {r.weight:g} paragraph{'' if r.weight == 1 else 's'}"]})
+
+
+def period(value: str) -> tuple[str, str, str]:
+    """An ISO 8601 value of the timeline (`TimeExpression.value`) as FtM's (date,
+    startDate, endDate), "" where none: a day, month or year is a `date`; a week
+    (`2013-W32`) runs Monday to Sunday; a range (`1975/1979`) gives its ends. Other
+    forms are left to the library's cleaning, which keeps their valid prefix."""
+    first, _, last = value.partition("/")
+    if last:
+        return "", _end(first, start=True), _end(last, start=False)
+    if "-W" in first:
+        return "", _end(first, start=True), _end(first, start=False)
+    return first, "", ""
+
+
+def _end(value: str, start: bool) -> str:
+    if "-W" not in value:
+        return value
+    monday = dt.date.fromisoformat(sort_key(value))
+    return (monday if start else monday + dt.timedelta(days=6)).isoformat()
+
+
+def _event(m: _Maker, ev: Event) -> str:
+    date, start, end = period(ev.date)
+    return m.make(
+        "Event", ("event", ev.id), name=ev.title, summary=ev.summary, date=date, startDate=start, endDate=end,
+        involved=[m.entity(e) for e in ev.entities if m.legal.get(e)],
+        addressEntity=[m.entity(e) for e in ev.entities if m.schemas.get(e) == "Address"],
+        location=[m.names[e] for e in ev.entities if m.schemas.get(e) == "Address"],
+        proof=list(dict.fromkeys(m.articles[c.source] for c in ev.citations)), recordId=ev.id,
+    )
