@@ -26,9 +26,14 @@ mapping, decided from the model:
   (the model has no link for either; `Associate` asserts a personal association);
 - a timeline event: `Event`.
 
-Ids are the library's `make_id` of the record's kind and its ids in the dossier, keyed
-by the dossier's namespace: stable across builds, different between dossiers. Lines
-are sorted (by id, as `ftm sorted-aggregate` wants), keys sorted.
+Ids are the library's `make_entity_id` of the record's kind and its ids in the dossier,
+keyed by `namespace` (a fixed prefix and the dossier's `id` from `dossier.yml`, never its
+title): stable across builds and renames. Lines are sorted (by id, as `ftm
+sorted-aggregate` wants), keys sorted.
+
+`made` is a pure function of the dossier and, optionally, its own last result (`Made`,
+which `watch`'s session keeps): it makes again only the lines of the sources, relations
+and events that changed. The module keeps no state.
 
 The library takes most of a second to import: it is imported on first use, so the
 commands that write no export (`check`, `suggest`, `stats`) do not pay for it.
