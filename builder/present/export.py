@@ -38,7 +38,7 @@ class Memo:
         self.relations: dict[Relation, str] = {}
         self.events: dict[Event, str] = {}
         self.slides: dict[tuple[Event, tuple[str, ...]], str] = {}
-        self.ftm = ftm.Held()
+        self.ftm: ftm.Made | None = None
 
 
 @dataclass(frozen=True)
@@ -93,13 +93,19 @@ def each(
     yield "data/dossier.json", encoded
     del encoded
     yield "data/timeline.json", _timeline_json(dossier, events, held)
-    yield "data/dossier.ftm.json", ftm.lines(dossier, annotated, links, events, held.ftm)
+    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held)
     yield "data/mentions.csv", "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values())
     del records
     for s in dossier.sources:
         if converted(s):
             yield text_file(s.id), s.text
     yield "data/entities.csv", entities_csv
+
+
+def _ftm(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
+         keys: dict[str, str], held: Memo) -> str:
+    held.ftm = ftm.made(dossier, annotated, links, events, keys, held.ftm)
+    return held.ftm.text()
 
 
 def converted(source: Source) -> bool:
