@@ -100,7 +100,7 @@ def build(options: Options, session: Session | None = None) -> Result:
 
             def exports() -> Iterator[tuple[str, str]]:
                 """The data exports, then the annotation cache saved: while the render workers finish."""
-                yield from export.files(dossier, annotated, links, events, keys, session.export if session else None).items()
+                yield from export.each(dossier, annotated, links, events, keys, session.export if session else None)
                 saving()
 
             stager = write.Stager(options.docs)

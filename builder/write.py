@@ -90,12 +90,14 @@ TOP_FILES = frozenset({SITE_CONFIG, *IDENTITY_PAGES} | {f"{name}.md" for name in
 every other generated file is in a folder."""
 
 
-def safe(docs: Path, rel: object, where: str) -> Path:
+def safe(docs: Path, rel: object, where: str, checked: set[str] | None = None) -> Path:
     """`docs / rel` for a generated file's docs-relative path, checked: plain relative
     parts (no "..", no absolute path, no hidden top folder; the one hidden file is the
     site settings `identity.SITE_CONFIG` makes), and no symbolic link on the
     way from `docs` to it, so nothing is written or deleted outside `docs`.
-    `where`: what named the path (the manifest, the journal), for the error."""
+    `where`: what named the path (the manifest, the journal), for the error.
+    `checked`: the folders (docs-relative) already found real by this caller, which
+    adds to it: a manifest's thousands of files in a few folders look at each once."""
     parts = rel.split("/") if isinstance(rel, str) else []
     if (
         not parts or any(p in ("", ".", "..") or "\\" in p or "\x00" in p for p in parts)
@@ -106,8 +108,13 @@ def safe(docs: Path, rel: object, where: str) -> Path:
     if (docs / rel).is_dir() and not (docs / rel).is_symlink():  # type: ignore[operator]
         raise InputError([f"{where}: entry {shown(str(rel))} names a folder, not a generated file; delete the entry"])
     folder = docs
-    for part in parts[:-1]:
+    for n, part in enumerate(parts[:-1], 1):
         folder = folder / part
+        if checked is not None:
+            name = "/".join(parts[:n])
+            if name in checked:
+                continue
+            checked.add(name)  # if it is not real, the error below ends the caller
         if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
             raise InputError([f"{folder}: not a real folder (a link or a file); the builder writes only into real folders under {docs}"])
     return docs / rel  # type: ignore[operator]
@@ -124,8 +131,9 @@ def read_manifest(docs: Path) -> set[str]:
             raise TypeError("'files' is not a list")
     except (ValueError, KeyError, TypeError) as exc:
         raise BuildError(f"{path}: unreadable manifest ({exc}); delete it and the generated folders to rebuild") from exc
+    checked: set[str] = set()
     for n, rel in enumerate(files):
-        safe(docs, rel, f"{path}:{n + 3}")  # one entry per line, after "{" and '"files": ['
+        safe(docs, rel, f"{path}:{n + 3}", checked)  # one entry per line, after "{" and '"files": ['
     return set(files)
 
 

@@ -76,13 +76,15 @@ _HYPHENS = "-\u2010\u2011"
 
 def _is_word(c: str) -> bool:
     """Letters, combining marks and digits are inside words (Unicode categories L, M, N)."""
+    if c < "\x80":  # ASCII: letters and digits only (no mark); most text, without the table
+        return c.isalnum()
     return unicodedata.category(c)[0] in "LMN"
 
 
 def _spaceless(c: str) -> bool:
     """A character of a script written without spaces between words."""
     o = ord(c)
-    return any(a <= o <= b for a, b in _SPACELESS)
+    return o >= _SPACELESS[0][0] and any(a <= o <= b for a, b in _SPACELESS)
 
 
 def bounded(text: str, start: int, end: int) -> bool:

@@ -168,6 +168,14 @@ class Index(Contributions):
         precision, publication, source and paragraph, gives its id and title)."""
         made: dict[tuple[Candidate, ...], tuple[str, str, Event]] = {}
         events: dict[str, Event] = {}
+        slugs: dict[str, str] = {}  # sentence -> its slug: a story many sources carry is one sentence in many candidates
+
+        def _own_id(c: Candidate) -> str:
+            slug = slugs.get(c.sentence)
+            if slug is None:
+                slug = slugs[c.sentence] = _slug(c.sentence)
+            return f"{c.date.replace('/', '-')}-{slug}"
+
         for group in groups:
             content = tuple(group)
             before = self.made.get(content)
@@ -202,7 +210,12 @@ def _in_event(c: Candidate) -> tuple[bool, str, str, int]:
 
 def _own_id(c: Candidate) -> str:
     """The id a candidate's sentence gives an event of its own."""
-    return f"{c.date.replace('/', '-')}-{slugify(title_of(c.sentence, 6), 48)}"
+    return f"{c.date.replace('/', '-')}-{_slug(c.sentence)}"
+
+
+def _slug(sentence: str) -> str:
+    """The part of an event's id its sentence gives: the slug of its first six words."""
+    return slugify(title_of(sentence, 6), 48)
 
 
 def _cite_key(c: Citation) -> tuple[str, int]:

@@ -12,6 +12,7 @@ import csv
 import html
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -60,6 +61,17 @@ def files(
     """Every export file by its path. With a `memo` (and the sources' content hashes,
     `keys`: source id -> cache key), records encoded by the last call are not encoded
     again."""
+    return dict(each(dossier, annotated, links, events, keys, memo))
+
+
+def each(
+    dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
+    keys: dict[str, str] | None = None, memo: Memo | None = None,
+) -> Iterator[tuple[str, str]]:
+    """`files` one by one, (path, text), each made when the previous one was taken: a
+    caller that writes each before taking the next never holds them all (at 10,000
+    sources they are hundreds of MB), and the dossier's records as a JSON tree are let
+    go once encoded."""
     held = memo or Memo()
     keys = keys or {}
     records = {}
@@ -72,17 +84,22 @@ def files(
         )
     held.sources = {sid: (keys[sid], r) for sid, r in records.items() if sid in keys}
     data = dossier_json(dossier, records, links, events, held)
-    return {
-        "data/dossier.json": _json(data),
-        "data/timeline.json": _timeline_json(dossier, events, held),
-        "data/dossier.ftm.json": _ftm(dossier, annotated, links, events, keys, held),
-        "data/mentions.csv": "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values()),
-        **{text_file(s.id): s.text for s in dossier.sources if converted(s)},
-        "data/entities.csv": _csv(
-            ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
-            [[e["id"], e["kind"], e["name"], _joined(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
-        ),
-    }
+    entities_csv = _csv(
+        ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
+        [[e["id"], e["kind"], e["name"], _joined(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
+    )
+    encoded = _json(data)
+    del data
+    yield "data/dossier.json", encoded
+    del encoded
+    yield "data/timeline.json", _timeline_json(dossier, events, held)
+    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held)
+    yield "data/mentions.csv", "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values())
+    del records
+    for s in dossier.sources:
+        if converted(s):
+            yield text_file(s.id), s.text
+    yield "data/entities.csv", entities_csv
 
 
 def _ftm(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],

@@ -137,30 +137,37 @@ def _measure(root: yaml.Node) -> tuple[int, str] | None:
     size: dict[int, int] = {}
     depth: dict[int, int] = {}
     on_path: set[int] = set()
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    # (node, None) to visit; (node, its children) once they are measured.
+    stack: list[tuple[yaml.Node, list[yaml.Node] | None]] = [(root, None)]
     while stack:
-        node, done = stack.pop()
+        node, kids = stack.pop()
         key = id(node)
-        line = node.start_mark.line + 1
-        if done:
+        if kids is not None:
             on_path.discard(key)
-            kids = _children(node)
             size[key] = 1 + sum(size[id(c)] for c in kids)
             depth[key] = 1 + max((depth[id(c)] for c in kids), default=0)
             if depth[key] > MAX_DEPTH:
-                return line, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+                return node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
             continue
         if key in size:
             continue
         on_path.add(key)
-        stack.append((node, True))
+        kids = _children(node)
+        stack.append((node, kids))
         if len(on_path) > MAX_DEPTH:
-            return line, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
-        for child in _children(node):
-            if id(child) in on_path:
+            return node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+        # A scalar child within the depth allowed is measured here (one value, one level),
+        # not pushed and popped twice: most of a document's nodes are scalars.
+        shallow = len(on_path) < MAX_DEPTH
+        for child in kids:
+            at = id(child)
+            if at in on_path:
                 return child.start_mark.line + 1, "an alias refers to a value that contains it"
-            if id(child) not in size:
-                stack.append((child, False))
+            if at not in size:
+                if shallow and isinstance(child, yaml.ScalarNode):
+                    size[at] = depth[at] = 1
+                else:
+                    stack.append((child, None))
     distinct = len(size)
     if size[id(root)] > distinct + MAX_EXPANSION:
         return 1, f"aliases expand the document to {size[id(root)]:,} values (at most {MAX_EXPANSION:,} more than written)"

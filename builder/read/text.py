@@ -53,11 +53,15 @@ def split_paragraphs(text: str, skip: frozenset[int] = frozenset()) -> tuple[Par
     return tuple(paragraphs)
 
 
+_APOSTROPHES = re.compile(r"['’]")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(text: str, limit: int = 80) -> str:
     """A readable ASCII slug: `Cambodia's 2013 vote` -> `cambodias-2013-vote`."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    ascii_text = _APOSTROPHES.sub("", ascii_text.lower())
+    slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0]
     return slug or "untitled"
