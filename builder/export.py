@@ -22,6 +22,7 @@ from .escaping import csv_cell
 from .linebreaks import in_file
 from .model import Annotated, Dossier, Event, Relation, Source
 from .timeline import sort_key
+from .wording import role_period
 
 
 class Memo:
@@ -225,6 +226,10 @@ def dossier_json(
                 "id": e.id, "kind": e.kind, "name": e.name, "aliases": [a.text for a in e.aliases],
                 "summary": e.summary, "page": paths.url(paths.entity_page(e.kind, e.id)),
                 "mention_count": len(links.mentions.get(e.id, [])), "reviewed": e.reviewed,
+                **({"roles": [
+                    {"title": r.title, "of": r.of or None, "start": r.start or None, "end": r.end or None,
+                     "period": role_period(r.start, r.end) or None}
+                    for r in e.roles]} if e.roles else {}),
             }
             for e in dossier.entities
         ],

@@ -36,7 +36,7 @@ from .profiles import (
     registry_role,
 )
 from .timeline import explain_date, precision_label, show_date
-from .wording import counted, show_number
+from .wording import counted, role_period, show_number
 
 MAX_RELATED = 8
 """Related sources listed on a source page."""
@@ -70,6 +70,7 @@ def environment() -> Environment:
     # the rest of the page (an editor's note after it rendered as "!!! note").
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&*+,;=%~-._")
     env.filters["show_date"] = show_date
+    env.filters["role_period"] = lambda r: role_period(r.start, r.end)
     env.filters["explain_date"] = explain_date
     env.filters["precision_label"] = precision_label
     env.filters["show_number"] = show_number

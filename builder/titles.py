@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import tense
+from . import tense, verbs
 from .model import Entity, Mention, TimeExpression
 
 STOP = frozenset(
@@ -26,7 +26,8 @@ STOP = frozenset(
 """English function words, numbers and determiners: never content words."""
 TITLE_WORDS = 12
 """The longest title, in words."""
-_TRAILING = STOP - frozenset("one two three four five six seven eight nine ten hundred thousand million billion percent cent again".split())
+_TRAILING = STOP - frozenset("one two three four five six seven eight nine ten hundred thousand million billion percent cent again "
+                             "more".split())
 """Words a title does not end on ("The first flight of the 777 was")."""
 
 
@@ -59,14 +60,14 @@ _APPOSITION = re.compile(r"(\b[A-Z][\w’'-]*),\s(?:the|a|an)\s(?:[\w’'-]+\s?)
 closed"): without it the title keeps its verb."""
 _FRONTED = re.compile(
     r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
-    r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing)\b[^,]{0,80},\s+)")
+    r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing(?=\s[a-z]))\b[^,]{0,80},\s+)")
 _SPACE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _DANGLING = re.compile(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)")
 _COMMAS = re.compile(r",(?:\s*,)+")
 _DOUBLED = re.compile(r"\b(\w+) \1\b")
 HE_SHE = re.compile(r"(?:He|She)\b")
 """A sentence or title whose subject is a pronoun for a person."""
-_CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
+_CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
                      r"|\s(?:and|but)\s(?=(?:[\w’'-]+\s){0,3}(?:will|would|could|can|may|might|should|shall|must)\s)")
 """Where one clause of a sentence ends and another starts (also " and " before a clause
 with its own modal: "met Vogt on Monday and will meet her again on Thursday")."""
@@ -76,6 +77,12 @@ _REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warne
 _REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|not|n't)\s+$")
 _NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from)\b(?!\s+[A-Z0-9])")
+_THAT_SUBORDINATE = re.compile(
+    r"\b(that|said|says)\s+(?:while|although|though|even\s+though|whereas|if|because|as|when|once|after|before|"
+    r"(?:on|in|at|during|by|despite|following|under)(?=\s[^,;]{3,60},))\s[^,;]{3,140},\s")
+"""A subordinate clause opening what was said ("said that while his party could not expect
+victory ..., the election would ..."): the title tells the said clause's own verb."""
+_RELATIVE_IN = re.compile(r"^(?:which|whom|whose|who)$", re.IGNORECASE)
 _THAT = re.compile(r"(?:(?:[^,.;]{0,40}?)\s)?that\s")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:from|at|of|to|for|with|over|about|into|during|despite|against)|(?<![,;])\s(?!(?:when|after|before|once|as|since|until|while|because|if|and|but|or)\b)[a-z]+)\s+$")
@@ -89,7 +96,11 @@ _REDUCED_RELATIVE = re.compile(
 """A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
 _RELATIVE = re.compile(r"(?:,|\s(?:--|—|–))\s(?:which|who)\s")
 _RELATIVE_END = re.compile(r",|\s(?:--|—|–)\s")
-_SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once)\s")
+_SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once|as|while|whereas|although|though)\s")
+_AS_PHRASE = frozenset("part well much many far long soon early late of a an such if though to for".split())
+_NEVER_PREPOSITION = frozenset("while whereas although though".split())
+"""Subordinators that never head a phrase: the date right after one is in its clause
+("while earlier this month another A330 suffered ...")."""
 _PRONOUN_SUBJECT = re.compile(r"(?:it|they)\s", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _PARTICIPLE_END = re.compile(r"\b(?:\w+ing|to|for|of|at|with|about|from|by|as|like)$", re.IGNORECASE)
@@ -101,10 +112,36 @@ def _subject(text: str, s: int, e: int) -> str:
     past form, `tense`'s markers), if one to five words; else ""."""
     words = text[s:e].split()
     lowered = [w.lower().strip(",") for w in words]
+    bare = verbs.words_of(text[s:e])
     for i in range(1, min(len(words), 6)):
-        if _MODAL_START.match(lowered[i] + " ") or tense.is_past(lowered, i, words[i][:1].islower()):
+        if (_MODAL_START.match(lowered[i] + " ") or tense.is_past(lowered, i, words[i][:1].islower())
+                or verbs.is_finite(bare, i)):
             return " ".join(words[:i]).rstrip(",")
     return ""
+
+
+_ADVERBS = frozenset("only now also later then still just already again soon first further".split())
+
+
+def _subjectless(text: str, a: int, b: int, dates: tuple[TimeExpression, ...] | list[TimeExpression] = ()) -> bool:
+    """Whether the clause text[a:b] starts with its finite verb, an adverb before it at
+    most ("and only became public", "but will now receive"): an elliptical clause that
+    shares the subject of the clause before it."""
+    lead = len(text[a:b]) - len(text[a:b].lstrip())
+    dated = False
+    for d in dates:
+        if d.start == a + lead:
+            a, dated = d.end, True  # "two years later narrowly escaped"
+    words = verbs.words_of(text[a:b])
+    while words and words[0].lower() in ("and", "but", "then", "or"):
+        words = words[1:]
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in _ADVERBS or words[k].lower().endswith("ly")):
+        k += 1
+    if dated and k == 0:
+        return False  # "2007 was the year": the date is the subject
+    return bool(words) and words[k][:1].islower() and verbs.is_finite(["it"] + words[k:], 1) \
+        and words[k].lower() not in ("'s", "’s")
 
 
 def _antecedent(text: str, s: int, comma: int) -> str:
@@ -176,7 +213,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     if reduced and reduced.start() > s and not STOP.intersection(reduced.group("np").lower().split() + [reduced.group("verb")]) and (
             reduced.group("np").split()[-1].lower() not in _PERIOD_NOUNS) and _OBJECT_BEFORE.search(
             text, max(s, reduced.start() - 30), reduced.start()) and (
-            reduced.group("verb").endswith("ed") or tense.is_past([reduced.group("verb")], 0)):
+            reduced.group("verb").endswith("ed") or tense.is_past([reduced.group("verb")], 0)) and (
+            reduced.group("verb") not in verbs.PAST_ONLY):  # "the strike began on Monday": its own verb
         # "nothing to hide from the meetings held Sept. 14-15": the meetings are what the
         # date anchors (a reduced relative clause), told in the passive.
         noun = reduced.group("np").split()[-1]
@@ -196,18 +234,96 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         if antecedent and anchor.end <= close and len(text[rel.end() : close].split()) >= 2:
             return _told(text, rel.end(), close, dates, names, antecedent)
     for sub in _SUBORDINATE_IN.finditer(text, s, anchor.start):
-        if len(text[sub.end() : anchor.start].split()) >= 3 and not _CLAUSE.search(text, sub.end(), anchor.start):
+        word = sub.group().strip()
+        if word == "as" and text[sub.end() :].split(" ", 1)[0].lower() in _AS_PHRASE:
+            continue  # "as part of", "as well as", "as a result": a phrase, not a clause
+        if (len(text[sub.end() : anchor.start].split()) >= 3 or word in _NEVER_PREPOSITION) and not _CLAUSE.search(
+                text, sub.end() - 1 if word in _NEVER_PREPOSITION else sub.end(), anchor.start):
             end = _CLAUSE.search(text, anchor.end, e)
             b = end.start() if end else e
-            if len(text[sub.end() : b].split()) >= 4:
+            if len(text[sub.end() : b].split()) >= 4 and verbs.has_finite(
+                    text[sub.end() : anchor.start] + text[anchor.end : b]):
                 return _told(text, sub.end(), b, dates, names)
-    if any(d.value != anchor.value for d in dates if s <= d.start < e):
-        bounds = [s] + [m.end() for m in _CLAUSE.finditer(text, s, e)] + [e]
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            if a <= anchor.start < b and len(text[a:b].split()) >= 5 and (a, b) != (s, e):
-                prefix = _subject(text, s, bounds[1]) if _MODAL_START.match(text, a) else ""
-                return _told(text, a, b, dates, names, prefix)
+    two_dates = any(d.value != anchor.value for d in dates if s <= d.start < e)
+    breaks = [m for m in _CLAUSE.finditer(text, s, e) if not _in_range(m.start(), dates, text) and (
+        two_dates or not m.group().strip().startswith(("after", "before", "when", "while", "because")))]
+    # ("protest before the GAO": with one date, a bare "before" may head a phrase, not a clause)
+    starts = [s] + [m.end() for m in breaks]
+    ends = [m.start() for m in breaks] + [e]
+    bounds = starts + [e]
+    for a, b in zip(starts, ends, strict=True):
+        if a <= anchor.start < b and len(text[a:b].split()) >= 5 and (a, b) != (s, e) and (
+                text[a:b].split()[-1].lower().strip(",;:") not in _OPENERS):  # "said Saturday that [while ...]"
+            lend = _MODAL_START.match(text, a) or _subjectless(text, a, b, dates)
+            if not two_dates and not (lend or verbs.has_finite(text[a:b])):
+                break  # one date, and its clause tells nothing alone: the sentence titles it
+            prefix = _subject(text, s, bounds[1]) if lend else ""
+            return _told(text, a, b, dates, names, prefix)
     return ""
+
+
+def _in_range(at: int, dates: list[TimeExpression], text: str) -> bool:
+    """Whether the clause break at `at` is the "and" of a range between two dates
+    ("between 2014 and 2016 it will take delivery")."""
+    return any(0 <= at - d.end <= 1 and text[max(0, d.start - 8) : d.start].lower().endswith("between ") for d in dates) and any(
+        0 <= d.start - at <= 5 for d in dates)
+
+
+_ORDERING = re.compile(
+    r"\b(?:ahead\s+of|before|after|since|until|till|following|prior\s+to|in\s+time\s+for|in\s+the\s+run-up\s+to)"
+    r"\s+(?:(?P<det>the|its|their|his|her|this|that)\s+)?(?:(?P<np>(?:[\w’'-]+\s+){1,3}))?$", re.IGNORECASE)
+"""A preposition that places the clause before or after a happening, not at it ("ahead
+of the July polls", "since its 1967 debut", "since the last polls five years ago"): the
+date dates the noun phrase it modifies, not the clause."""
+_NP_WORD = re.compile(r"[“”\"]?[\w’'-]+[“”\"]?$")
+
+
+def _noun_words(words: list[str], limit: int = 4) -> list[str]:
+    """The words of a noun phrase at the start of `words`: up to a function word, a
+    number, punctuation or a finite verb; then "of" and up to three more ("the rule of
+    the Khmer Rouge")."""
+    taken: list[str] = []
+    for k, word in enumerate(words):
+        bare = word.strip(",.;:")
+        if (len(taken) >= limit or not _NP_WORD.match(bare) or bare.lower() in STOP or bare[:1].isdigit()
+                or verbs.is_finite(words[max(0, k - 1) : k + 1], min(k, 1))):
+            if bare.lower() == "of" and taken and k + 1 < len(words):
+                tail = _noun_words(words[k + 1 :], 3) if words[k + 1].lower() != "the" else (
+                    ["the"] + _noun_words(words[k + 2 :], 3))
+                if tail and tail != ["the"]:
+                    taken += ["of"] + tail
+            break
+        taken.append(bare)
+        if bare != word:
+            break
+    return taken
+
+
+def _dated_noun_phrase(text: str, s: int, e: int, anchor: TimeExpression, after: bool) -> str:
+    """The noun phrase the date `anchor` modifies inside a phrase that orders the clause
+    around a happening ("ahead of the July polls" -> "The polls", "since its 1967 debut"
+    -> "Its debut"); with `after`, also a date after its noun phrase ("since the last
+    polls five years ago" -> "The last polls"). "" when there is none."""
+    ordering = _ORDERING.search(text, max(s, anchor.start - 60), anchor.start)
+    if ordering is None:
+        return ""
+    det = ordering.group("det")
+    possessive = text[anchor.end : anchor.end + 2] in ("'s", "’s")
+    if not det and (ordering.group("np") or not possessive):
+        return ""  # "before Tuesday's hearing" has no determiner; "before March 3" is no noun phrase
+    det = det or "the"
+    if ordering.group("np"):
+        head = ordering.group("np").split()
+        if not after or len(_noun_words(head)) != len(head):
+            return ""
+        words = head
+    else:
+        rest = text[anchor.end : e]
+        rest = rest[2:] if possessive else rest
+        words = _noun_words(rest.split())
+    if not words:
+        return ""
+    return _balanced(det.capitalize() + " " + " ".join(words))
 
 
 def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -219,9 +335,17 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     the date sits in what was said, a relative or subordinate clause, or the second of
     two clauses (`_clause_title`)."""
     if anchor is not None:
-        told = _clause_title(text, s, e, dates, names, anchor)
-        if told:
-            return told
+        phrase = _dated_noun_phrase(text, s, e, anchor, after=False) or _dated_noun_phrase(text, s, e, anchor, after=True)
+        if phrase:
+            return phrase  # the date dates the noun phrase, not the clause around it
+        told = _clause_title(text, s, e, dates, names, anchor) or _title(text, s, e, dates, names, anchor)
+        return told
+    return _title(text, s, e, dates, names, anchor)
+
+
+def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+           anchor: TimeExpression | None = None) -> str:
+    """`title` of text[s:e] once the clause is chosen."""
     opening = _SUBORDINATE.match(text, s, e)
     comma = text.find(", ", s, e) if opening else -1
     if opening and anchor is not None and comma > 0 and len(text[opening.end() : comma].split()) >= 3:
@@ -232,7 +356,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
             return title(text, comma + 2, e, [d for d in dates if comma + 2 <= d.start < e], names)
     cuts: list[tuple[int, int, str]] = []  # (start, end, replacement), relative to s
     for d in dates:
-        if d.start == s and not text.startswith(",", d.end):
+        if d.start == s and not text.startswith(",", d.end) and verbs.first_finite(verbs.words_of(text[d.end : e])[:1]) == 0:
             continue  # the date is the subject: "7/8/07 was chosen as its date"
         if s <= d.start and d.end <= e:
             possessive = text[d.end : d.end + 2] in ("'s", "’s")
@@ -247,6 +371,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
             pieces += [text[s + at : s + cut_start], put]
             at = cut_end
     chars = "".join(pieces) + text[s + at : e]
+    chars = _THAT_SUBORDINATE.sub(r"\1 ", chars)
     chars = _PARENTHESES.sub(" ", chars)
     chars = _DATELINE.sub("", chars)
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
@@ -258,6 +383,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     # close plants", "The index, a measure of ..., fell").
     chars = _ASIDE.sub("", chars)
     chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
+    chars = _appositions_dropped(chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
     fronted = _FRONTED.match(chars)
     if fronted and len(chars[fronted.end() :].split()) >= 4:
@@ -272,7 +398,8 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     text_title = _DOUBLED.sub(r"\1", text_title)  # "0.9% and and a further 0.1%"
     words = text_title.split()
     if len(words) > TITLE_WORDS:
-        words = _cut(words)
+        words = _without_relative(words)
+        words = _cut(words) if len(words) > TITLE_WORDS else words
     words = _untrail(words)  # "The first flight of the 777 was [in 1994]"
     if len(words) > 3 and words[0] in ("and", "but", "then"):
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
@@ -288,6 +415,24 @@ _BOUNDARY = frozenset(
 which bind what follows to what precedes)."""
 
 
+_APPOSITION_BEFORE_VERB = re.compile(r"(?P<np>\w[”\"]?),\s(?P<apposition>(?:the|a|an)\s[^,]{1,60}?|[a-z]+\sby\s[^,]{1,40}?|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}),\s(?P<verb>[a-z][\w’'-]*)")
+"""An apposition between commas right before a verb ("Boeing's newest aircraft, the 787
+Dreamliner, made its first flight"; "Boeing's European rival, Airbus, is preparing"), or a
+participle with its agent ("The first superjumbo, made by Airbus, was delivered")."""
+
+
+def _appositions_dropped(chars: str) -> str:
+    """`chars` with each apposition before a finite verb gone: a descriptive one ("the
+    787 Dreamliner") dropped, a name kept without its commas ("rival Airbus is")."""
+    def fix(m: re.Match[str]) -> str:
+        if not verbs.is_finite(["it", m.group("verb")], 1):
+            return m.group()
+        if m.group("apposition")[:1].isupper():
+            return f"{m.group('np')} {m.group('apposition')} {m.group('verb')}"
+        return f"{m.group('np')} {m.group('verb')}"
+    return _APPOSITION_BEFORE_VERB.sub(fix, chars)
+
+
 def _cut(words: list[str]) -> list[str]:
     """The longest prefix of seven to `TITLE_WORDS` words that ends at a phrase boundary
     (before a conjunction or a preposition, or after a comma); else the first
@@ -300,9 +445,62 @@ def _cut(words: list[str]) -> list[str]:
             break
     if best < 7:
         best = TITLE_WORDS  # a phrase cut that short loses the verb: the first words, ending on a content word
+        split = words[best - 1].lower() not in STOP and words[best].lower().strip(",;:") not in STOP
+        for i in range(TITLE_WORDS + 1, min(len(words), TITLE_WORDS + 3) if split else 0):
+            if words[i].lower() in STOP or words[i].lower() in _BOUNDARY:
+                best = i  # a noun phrase is not cut in two: "a two hour work [stoppage]"
+                break
     cut = _untrail(words[:best], 1)
     cut[-1] = cut[-1].rstrip(",;:")
+    return _to_verb(cut, words)
+
+
+_OPENERS = frozenset("that although though because while whereas if unless since when say says said".split())
+"""Words after which a clause starts that needs its own verb ("..., although experts say
+the deal [had been killed]", "said that the ink [was not indelible]")."""
+
+
+def _to_verb(cut: list[str], words: list[str]) -> list[str]:
+    """`cut` (a prefix of `words`) not ending inside a clause before that clause's verb:
+    back to before the clause's opener when what follows the opener in `cut` has no
+    finite verb but the whole sentence has one after it."""
+    bare = verbs.words_of(" ".join(words))
+    for k in range(len(cut) - 1, 0, -1):
+        if bare[k].lower() in _OPENERS and (k == 0 or not cut[k - 1].lower() in ("so", "such")):
+            inside = bare[k + 1 : len(cut)]
+            if inside and verbs.first_finite(inside) < 0 and verbs.first_finite(bare[k + 1 :]) >= 0:
+                back = _untrail(cut[:k], 1)
+                if len(back) >= 3 and verbs.first_finite(verbs.words_of(" ".join(back))) >= 0:
+                    back[-1] = back[-1].rstrip(",;:")
+                    return back
+            break
     return cut
+
+
+def _without_relative(words: list[str]) -> list[str]:
+    """`words` without a restrictive relative clause that stands between a subject and its
+    verb past the title's length ("the ink with which voters were supposed to stain their
+    fingers was not indelible" -> "the ink was not indelible"): from the relative word
+    (and its preposition) to the verb after the relative clause's own verb."""
+    bare = verbs.words_of(" ".join(words))
+    for r in range(1, len(words)):
+        if not _RELATIVE_IN.match(bare[r]) or words[r - 1].endswith(","):
+            continue
+        opener = max([k for k in range(r) if bare[k].lower() in _OPENERS or words[k].endswith(",")], default=-1)
+        if verbs.first_finite(bare[opener + 1 : r]) >= 0:
+            return words  # the relative follows its clause's verb: an object's, not in the way
+        first = verbs.first_finite(bare[r + 1 :])
+        if first < 0:
+            return words
+        own = r + 1 + first
+        for j in range(own + 1, len(words)):
+            if words[j - 1].endswith((",", ";", ":")) or bare[j].lower() in ("and", "or", "but", "that", "which", "who"):
+                return words
+            if verbs.is_finite(bare, j) and bare[j - 1].lower() != "to":
+                start = r - 1 if bare[r - 1].lower() in STOP and bare[r - 1].lower() not in _DETERMINERS else r
+                return words[:start] + words[j:] if j >= TITLE_WORDS - 2 else words
+        return words
+    return words
 
 
 _PARTICLES = frozenset("up down out off over back away in on it them him her us me".split())
