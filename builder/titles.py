@@ -110,6 +110,10 @@ _PARTICIPLE_END = re.compile(r"\b(?:\w+ing|to|for|of|at|with|about|from|by|as|li
 def _subject(text: str, s: int, e: int) -> str:
     """The subject of the clause text[s:e]: its words before the first verb (a modal or a
     past form, `tense`'s markers), if one to five words; else ""."""
+    opening = _SUBORDINATE.match(text, s, e)
+    comma = text.find(", ", s, e) if opening else -1
+    if comma > 0:
+        s = comma + 2  # "After his party ran second in 1993, Hun Sen insisted": Hun Sen
     words = text[s:e].split()
     lowered = [w.lower().strip(",") for w in words]
     bare = verbs.words_of(text[s:e])
@@ -160,9 +164,12 @@ def _antecedent(text: str, s: int, comma: int) -> str:
     return " ".join(reversed(taken))
 
 
-def _told(text: str, a: int, b: int, dates: list[TimeExpression], names: list[Mention], prefix: str = "") -> str:
-    """`title` of the clause text[a:b], after `prefix` (a subject the clause lacks)."""
-    told = title(text, a, b, [d for d in dates if a <= d.start < b], names)
+def _told(text: str, a: int, b: int, dates: list[TimeExpression], names: list[Mention], prefix: str = "",
+          anchor: TimeExpression | None = None) -> str:
+    """`title` of the clause text[a:b], after `prefix` (a subject the clause lacks); an
+    `anchor` lets a time clause opening it title its own happening."""
+    told = title(text, a, b, [d for d in dates if a <= d.start < b], names) if anchor is None else _title(
+        text, a, b, [d for d in dates if a <= d.start < b], names, anchor)
     if not prefix:
         return told
     if text[a:b].lstrip()[:1].islower():
@@ -258,7 +265,7 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             if not two_dates and not (lend or verbs.has_finite(text[a:b])):
                 break  # one date, and its clause tells nothing alone: the sentence titles it
             prefix = _subject(text, s, bounds[1]) if lend else ""
-            return _told(text, a, b, dates, names, prefix)
+            return _told(text, a, b, dates, names, prefix, anchor if a == s else None)
     return ""
 
 
@@ -428,9 +435,14 @@ def _appositions_dropped(chars: str) -> str:
         if not verbs.is_finite(["it", m.group("verb")], 1):
             return m.group()
         if m.group("apposition")[:1].isupper():
-            return f"{m.group('np')} {m.group('apposition')} {m.group('verb')}"
+            return m.group()  # a name between commas reads well: "One of his sons, Hun Many, was"
         return f"{m.group('np')} {m.group('verb')}"
     return _APPOSITION_BEFORE_VERB.sub(fix, chars)
+
+
+_NOT_NOUNS = STOP | _BOUNDARY | frozenset(
+    "against between among towards toward across through without within along around behind beyond near upon".split())
+"""Words that are not part of a noun phrase: a cut next to one splits none."""
 
 
 def _cut(words: list[str]) -> list[str]:
@@ -445,7 +457,7 @@ def _cut(words: list[str]) -> list[str]:
             break
     if best < 7:
         best = TITLE_WORDS  # a phrase cut that short loses the verb: the first words, ending on a content word
-        split = words[best - 1].lower() not in STOP and words[best].lower().strip(",;:") not in STOP
+        split = all(w.lower().strip(",;:") not in _NOT_NOUNS for w in words[best - 1 : best + 1])
         for i in range(TITLE_WORDS + 1, min(len(words), TITLE_WORDS + 3) if split else 0):
             if words[i].lower() in STOP or words[i].lower() in _BOUNDARY:
                 best = i  # a noun phrase is not cut in two: "a two hour work [stoppage]"

@@ -430,7 +430,12 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("The first engine, made by Rivermark Motors, was delivered today to the airline.", "today",
      "The first engine was delivered to the airline"),
     ("Rivermark's main rival, Avel Motors, is preparing to release a similar car, the A5, in 2013.", "2013",
-     "Rivermark's main rival Avel Motors is preparing to release a similar car"),
+     "Rivermark's main rival, Avel Motors, is preparing to release a similar car"),
+    # ", then" starts a clause; a time clause before the subject is not the subject.
+    ("After the union lost the vote in 1993, Vogt called a strike, then resigned four years later in protest.",
+     "1993", "The union lost the vote"),
+    ("After the union lost the vote in 1993, Vogt called a strike, then resigned four years later in protest.",
+     "four years later", "Vogt resigned in protest"),
     # A date that is the subject stays; a bare "before" with one date is no clause break.
     ("2007 was the year of the strike, and 2010 the year of the merger.", "2007", "2007 was the year of the strike"),
     ("When the agency selected Rivermark Motors on February 29 to build the plant, Avel Union filed a protest before "
