@@ -82,6 +82,7 @@ _THAT_SUBORDINATE = re.compile(
     r"(?:on|in|at|during|by|despite|following|under)(?=\s[^,;]{3,60},))\s[^,;]{3,140},\s")
 """A subordinate clause opening what was said ("said that while his party could not expect
 victory ..., the election would ..."): the title tells the said clause's own verb."""
+_ANY_RELATIVE = re.compile(r"\b(?:which|whom|whose|who)\b", re.IGNORECASE)
 _RELATIVE_IN = re.compile(r"^(?:which|whom|whose|who)$", re.IGNORECASE)
 _THAT = re.compile(r"(?:(?:[^,.;]{0,40}?)\s)?that\s")
 _OBJECT_BEFORE = re.compile(
@@ -342,7 +343,8 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     the date sits in what was said, a relative or subordinate clause, or the second of
     two clauses (`_clause_title`)."""
     if anchor is not None:
-        phrase = _dated_noun_phrase(text, s, e, anchor, after=False) or _dated_noun_phrase(text, s, e, anchor, after=True)
+        phrase = _dated_noun_phrase(text, s, e, anchor, after=False)
+        phrase = phrase or (_dated_noun_phrase(text, s, e, anchor, after=True) if not phrase else "")
         if phrase:
             return phrase  # the date dates the noun phrase, not the clause around it
         told = _clause_title(text, s, e, dates, names, anchor) or _title(text, s, e, dates, names, anchor)
@@ -494,6 +496,8 @@ def _without_relative(words: list[str]) -> list[str]:
     verb past the title's length ("the ink with which voters were supposed to stain their
     fingers was not indelible" -> "the ink was not indelible"): from the relative word
     (and its preposition) to the verb after the relative clause's own verb."""
+    if not _ANY_RELATIVE.search(" ".join(words)):
+        return words
     bare = verbs.words_of(" ".join(words))
     for r in range(1, len(words)):
         if not _RELATIVE_IN.match(bare[r]) or words[r - 1].endswith(","):
