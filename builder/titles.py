@@ -82,8 +82,7 @@ _THAT_SUBORDINATE = re.compile(
     r"(?:on|in|at|during|by|despite|following|under)(?=\s[^,;]{3,60},))\s[^,;]{3,140},\s")
 """A subordinate clause opening what was said ("said that while his party could not expect
 victory ..., the election would ..."): the title tells the said clause's own verb."""
-_ANY_RELATIVE = re.compile(r"\b(?:which|whom|whose|who)\b", re.IGNORECASE)
-_RELATIVE_IN = re.compile(r"^(?:which|whom|whose|who)$", re.IGNORECASE)
+_RELATIVE_WORDS = frozenset("which whom whose who".split())
 _THAT = re.compile(r"(?:(?:[^,.;]{0,40}?)\s)?that\s")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:from|at|of|to|for|with|over|about|into|during|despite|against)|(?<![,;])\s(?!(?:when|after|before|once|as|since|until|while|because|if|and|but|or)\b)[a-z]+)\s+$")
@@ -145,7 +144,7 @@ def _subjectless(text: str, a: int, b: int, dates: tuple[TimeExpression, ...] | 
         k += 1
     if dated and k == 0:
         return False  # "2007 was the year": the date is the subject
-    return bool(words) and words[k][:1].islower() and verbs.is_finite(["it"] + words[k:], 1) \
+    return bool(words) and words[k][:1].islower() and verbs.is_finite(("it",) + words[k:], 1) \
         and words[k].lower() not in ("'s", "’s")
 
 
@@ -253,8 +252,13 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
                     text[sub.end() : anchor.start] + text[anchor.end : b]):
                 return _told(text, sub.end(), b, dates, names)
     two_dates = any(d.value != anchor.value for d in dates if s <= d.start < e)
-    breaks = [m for m in _CLAUSE.finditer(text, s, e) if not _in_range(m.start(), dates, text) and (
-        two_dates or not m.group().strip().startswith(("after", "before", "when", "while", "because")))]
+    seg = text[s:e]
+    if not two_dates and ";" not in seg and "—" not in seg and "–" not in seg and "--" not in seg and (
+            " and " not in seg and " but " not in seg and ", then " not in seg and ", while " not in seg
+            and ", whereas " not in seg and "though " not in seg):
+        return ""  # no clause break a single date could sit behind
+    breaks = [m for m in _CLAUSE.finditer(text, s, e) if (two_dates or m.group()[1:3] not in _BARE_START) and (
+        "and" not in m.group() or not _in_range(m.start(), dates, text))]
     # ("protest before the GAO": with one date, a bare "before" may head a phrase, not a clause)
     starts = [s] + [m.end() for m in breaks]
     ends = [m.start() for m in breaks] + [e]
@@ -270,6 +274,10 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     return ""
 
 
+_BARE_START = frozenset("af be wh".split())
+"""How a bare " after/before/when/while/because " break starts (after its space)."""
+
+
 def _in_range(at: int, dates: list[TimeExpression], text: str) -> bool:
     """Whether the clause break at `at` is the "and" of a range between two dates
     ("between 2014 and 2016 it will take delivery")."""
@@ -283,6 +291,8 @@ _ORDERING = re.compile(
 """A preposition that places the clause before or after a happening, not at it ("ahead
 of the July polls", "since its 1967 debut", "since the last polls five years ago"): the
 date dates the noun phrase it modifies, not the clause."""
+_ORDERING_WORDS = frozenset("ahead before after since until till following prior for run-up".split())
+"""A word of `_ORDERING`, to skip the search where none is near."""
 _NP_WORD = re.compile(r"[“”\"]?[\w’'-]+[“”\"]?$")
 
 
@@ -312,7 +322,10 @@ def _dated_noun_phrase(text: str, s: int, e: int, anchor: TimeExpression, after:
     around a happening ("ahead of the July polls" -> "The polls", "since its 1967 debut"
     -> "Its debut"); with `after`, also a date after its noun phrase ("since the last
     polls five years ago" -> "The last polls"). "" when there is none."""
-    ordering = _ORDERING.search(text, max(s, anchor.start - 60), anchor.start)
+    window = max(s, anchor.start - 60)
+    if not _ORDERING_WORDS.intersection(text[window : anchor.start].lower().split()[-6:]):
+        return ""
+    ordering = _ORDERING.search(text, window, anchor.start)
     if ordering is None:
         return ""
     det = ordering.group("det")
@@ -323,7 +336,7 @@ def _dated_noun_phrase(text: str, s: int, e: int, anchor: TimeExpression, after:
     if ordering.group("np"):
         head = ordering.group("np").split()
         if not after or len(_noun_words(head)) != len(head):
-            return ""
+            return ""  # "since the last polls five years ago" is asked for with `after`
         words = head
     else:
         rest = text[anchor.end : e]
@@ -343,8 +356,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     the date sits in what was said, a relative or subordinate clause, or the second of
     two clauses (`_clause_title`)."""
     if anchor is not None:
-        phrase = _dated_noun_phrase(text, s, e, anchor, after=False)
-        phrase = phrase or (_dated_noun_phrase(text, s, e, anchor, after=True) if not phrase else "")
+        phrase = _dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase:
             return phrase  # the date dates the noun phrase, not the clause around it
         told = _clause_title(text, s, e, dates, names, anchor) or _title(text, s, e, dates, names, anchor)
@@ -380,7 +392,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
             pieces += [text[s + at : s + cut_start], put]
             at = cut_end
     chars = "".join(pieces) + text[s + at : e]
-    chars = _THAT_SUBORDINATE.sub(r"\1 ", chars)
+    if "that " in chars or "said " in chars or "says " in chars:
+        chars = _THAT_SUBORDINATE.sub(r"\1 ", chars)
     chars = _PARENTHESES.sub(" ", chars)
     chars = _DATELINE.sub("", chars)
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
@@ -392,7 +405,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     # close plants", "The index, a measure of ..., fell").
     chars = _ASIDE.sub("", chars)
     chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
-    chars = _appositions_dropped(chars)
+    if chars.count(", ") >= 2:
+        chars = _appositions_dropped(chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
     fronted = _FRONTED.match(chars)
     if fronted and len(chars[fronted.end() :].split()) >= 4:
@@ -424,7 +438,7 @@ _BOUNDARY = frozenset(
 which bind what follows to what precedes)."""
 
 
-_APPOSITION_BEFORE_VERB = re.compile(r"(?P<np>\w[”\"]?),\s(?P<apposition>(?:the|a|an)\s[^,]{1,60}?|[a-z]+\sby\s[^,]{1,40}?|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}),\s(?P<verb>[a-z][\w’'-]*)")
+_APPOSITION_BEFORE_VERB = re.compile(r"(?<=[\w”\"]),\s(?P<apposition>(?:the|a|an)\s[^,]{1,60}?|[a-z]+\sby\s[^,]{1,40}?|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}),\s(?P<verb>[a-z][\w’'-]*)")
 """An apposition between commas right before a verb ("Boeing's newest aircraft, the 787
 Dreamliner, made its first flight"; "Boeing's European rival, Airbus, is preparing"), or a
 participle with its agent ("The first superjumbo, made by Airbus, was delivered")."""
@@ -438,7 +452,7 @@ def _appositions_dropped(chars: str) -> str:
             return m.group()
         if m.group("apposition")[:1].isupper():
             return m.group()  # a name between commas reads well: "One of his sons, Hun Many, was"
-        return f"{m.group('np')} {m.group('verb')}"
+        return " " + m.group("verb")
     return _APPOSITION_BEFORE_VERB.sub(fix, chars)
 
 
@@ -478,11 +492,13 @@ def _to_verb(cut: list[str], words: list[str]) -> list[str]:
     """`cut` (a prefix of `words`) not ending inside a clause before that clause's verb:
     back to before the clause's opener when what follows the opener in `cut` has no
     finite verb but the whole sentence has one after it."""
+    if _OPENERS.isdisjoint([w.lower() for w in cut]):
+        return cut
     bare = verbs.words_of(" ".join(words))
     for k in range(len(cut) - 1, 0, -1):
         if bare[k].lower() in _OPENERS and (k == 0 or not cut[k - 1].lower() in ("so", "such")):
             inside = bare[k + 1 : len(cut)]
-            if inside and verbs.first_finite(inside) < 0 and verbs.first_finite(bare[k + 1 :]) >= 0:
+            if inside and verbs.first_finite(tuple(inside)) < 0 and verbs.first_finite(bare[k + 1 :]) >= 0:
                 back = _untrail(cut[:k], 1)
                 if len(back) >= 3 and verbs.first_finite(verbs.words_of(" ".join(back))) >= 0:
                     back[-1] = back[-1].rstrip(",;:")
@@ -496,11 +512,12 @@ def _without_relative(words: list[str]) -> list[str]:
     verb past the title's length ("the ink with which voters were supposed to stain their
     fingers was not indelible" -> "the ink was not indelible"): from the relative word
     (and its preposition) to the verb after the relative clause's own verb."""
-    if not _ANY_RELATIVE.search(" ".join(words)):
+    joined = " ".join(words).lower()
+    if "whi" not in joined and "who" not in joined:
         return words
     bare = verbs.words_of(" ".join(words))
     for r in range(1, len(words)):
-        if not _RELATIVE_IN.match(bare[r]) or words[r - 1].endswith(","):
+        if bare[r].lower() not in _RELATIVE_WORDS or words[r - 1].endswith(","):
             continue
         opener = max([k for k in range(r) if bare[k].lower() in _OPENERS or words[k].endswith(",")], default=-1)
         if verbs.first_finite(bare[opener + 1 : r]) >= 0:

@@ -83,12 +83,14 @@ _NOT_FINITE_AFTER = tense.PARTICIPLE_AFTER | frozenset(["having"])
 """After these a past form is a participle ("will be completed", "having reported")."""
 
 
-def words_of(text: str) -> list[str]:
-    """The words of `text`, punctuation at their ends stripped (`"fell,"` -> `fell`)."""
-    return [w.strip(".,;:!?\"“”()‘’") for w in text.split()]
+@functools.lru_cache(maxsize=1 << 14)
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of `text`, punctuation at their ends stripped (`"fell,"` -> `fell`);
+    cached per text."""
+    return tuple(w.strip(".,;:!?\"“”()‘’") for w in text.split())
 
 
-def is_finite(words: list[str], i: int) -> bool:
+def is_finite(words: list[str] | tuple[str, ...], i: int) -> bool:
     """Whether `words[i]` (as written) is a finite verb: a modal, a finite auxiliary, a
     past form (irregular or regular `-ed`, not after `be`/`have`/`to`), or an `-s` present
     form after a subject-like word and before what a verb takes; a base form after a
@@ -99,9 +101,9 @@ def is_finite(words: list[str], i: int) -> bool:
         return False
     if lower in MODALS or lower in FINITE_AUX:
         return not (lower in ("'s", "’s"))
-    lowered = [w.lower() for w in words[max(0, i - 1) : i + 1]]
+    before = words[i - 1].lower() if i else ""
+    lowered = [before, lower] if i else [lower]
     at = len(lowered) - 1
-    before = lowered[at - 1] if at else ""
     if lower in PAST_FORMS:
         if lower in ("lay", "left", "found", "set", "put", "cut", "hit", "let", "cost", "shut", "read", "ground",
                      "bound", "spread", "upset", "quit", "bet", "bid", "cast", "burst", "forecast", "split", "shed"):
@@ -122,16 +124,15 @@ def is_finite(words: list[str], i: int) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def has_finite(text: str) -> bool:
-    """Whether `text` holds a finite verb (`is_finite`); cached per text (a sentence's
-    clauses are asked about more than once)."""
-    words = words_of(text)
-    return any(is_finite(words, i) for i in range(len(words)))
+    """Whether `text` holds a finite verb (`is_finite`)."""
+    return first_finite(words_of(text)) >= 0
 
 
-def first_finite(words: list[str]) -> int:
-    """The index of the first finite verb of `words`, or -1."""
+@functools.lru_cache(maxsize=1 << 14)
+def first_finite(words: tuple[str, ...]) -> int:
+    """The index of the first finite verb of `words`, or -1; cached per word tuple (a
+    sentence's clauses are asked about once per date)."""
     for i in range(len(words)):
         if is_finite(words, i):
             return i
