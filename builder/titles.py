@@ -46,7 +46,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\
 _CAPITALS = re.compile(r"^[A-Z]{2,}")
 _DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
 _ATTRIBUTION = re.compile(
-    r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
+    r",\s*(?:he|she|they|it|the\s[a-z]+|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
 )
 """An attribution that ends the sentence (", he said", ", Holt told reporters on Monday"); a
 speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
@@ -242,8 +242,10 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             return _told(text, rel.end(), close, dates, names, antecedent)
     for sub in _SUBORDINATE_IN.finditer(text, s, anchor.start):
         word = sub.group().strip()
-        if word == "as" and text[sub.end() :].split(" ", 1)[0].lower() in _AS_PHRASE:
-            continue  # "as part of", "as well as", "as a result": a phrase, not a clause
+        if word == "as" and (text[sub.end() :].split(" ", 1)[0].lower() in _AS_PHRASE
+                             or text[sub.end() :].split(" ", 2)[1:2] == ["as"]
+                             or text[max(s, sub.start() - 20) : sub.start()].split()[-2:-1] == ["as"]):
+            continue  # "as part of", "as a result", "as quickly as it had": a phrase or a comparison
         if (len(text[sub.end() : anchor.start].split()) >= 3 or word in _NEVER_PREPOSITION) and not _CLAUSE.search(
                 text, sub.end() - 1 if word in _NEVER_PREPOSITION else sub.end(), anchor.start):
             end = _CLAUSE.search(text, anchor.end, e)
@@ -304,6 +306,7 @@ def _noun_words(words: list[str], limit: int = 4) -> list[str]:
     for k, word in enumerate(words):
         bare = word.strip(",.;:")
         if (len(taken) >= limit or not _NP_WORD.match(bare) or bare.lower() in STOP or bare[:1].isdigit()
+                or (taken and taken[-1][:1].islower() and bare[:1].isupper())  # "crisis Several": a new sentence
                 or verbs.is_finite(words[max(0, k - 1) : k + 1], min(k, 1))):
             if bare.lower() == "of" and taken and k + 1 < len(words):
                 tail = _noun_words(words[k + 1 :], 3) if words[k + 1].lower() != "the" else (
@@ -335,9 +338,12 @@ def _dated_noun_phrase(text: str, s: int, e: int, anchor: TimeExpression, after:
     det = det or "the"
     if ordering.group("np"):
         head = ordering.group("np").split()
-        if not after or len(_noun_words(head)) != len(head):
+        if head[-1].endswith(("'s", "’s")) and len(head) == 1:
+            words = head + _noun_words(text[anchor.end : e].split())  # "since the country's 1998 financial crisis"
+        elif not after or len(_noun_words(head)) != len(head):
             return ""  # "since the last polls five years ago" is asked for with `after`
-        words = head
+        else:
+            words = head
     else:
         rest = text[anchor.end : e]
         rest = rest[2:] if possessive else rest
@@ -409,7 +415,7 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
         chars = _appositions_dropped(chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
     fronted = _FRONTED.match(chars)
-    if fronted and len(chars[fronted.end() :].split()) >= 4:
+    if fronted and len(chars[fronted.end() :].split()) >= 3:
         chars = chars[fronted.end() :]
     words = chars.split()
     words = [w for w in words if w not in ("—", "–", "--", "-")]
@@ -471,6 +477,16 @@ def _cut(words: list[str]) -> list[str]:
         if prev.endswith((",", ";", ":")) or word in _BOUNDARY:
             best = i
             break
+    bare = verbs.words_of(" ".join(words))
+    verb = verbs.first_finite(bare)
+    if verb >= TITLE_WORDS - 1:
+        # the verb lies past the cut: a long description before a name gives way to the
+        # name ("The co-founder and former chief executive of X Steve Jobs has died")
+        k = verb
+        while k > 0 and bare[k - 1][:1].isupper() and not words[k - 1].endswith("."):
+            k -= 1  # back over the name, not over an abbreviation ending another ("Apple Inc.")
+        if 1 < k < verb <= k + 4 and len(words) - k >= 3:
+            return _cut(words[k:]) if len(words) - k > TITLE_WORDS else _untrail(words[k:], 1)
     if best < 7:
         best = TITLE_WORDS  # a phrase cut that short loses the verb: the first words, ending on a content word
         split = all(w.lower().strip(",;:") not in _NOT_NOUNS for w in words[best - 1 : best + 1])

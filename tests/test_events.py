@@ -431,6 +431,18 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
      "The first engine was delivered to the airline"),
     ("Rivermark's main rival, Avel Motors, is preparing to release a similar car, the A5, in 2013.", "2013",
      "Rivermark's main rival, Avel Motors, is preparing to release a similar car"),
+    # A possessive before the date: the noun phrase runs on after it.
+    ("It was the worst day for the market since the country's 1998 financial crisis.", "1998",
+     "The country's financial crisis"),
+    # "as ... as" compares; it opens no clause of its own.
+    ("The market had not fallen as quickly as it had in October, and volume was low.", "October",
+     "The market had not fallen as quickly"),
+    # A long description before a name gives way to the name, so the verb is in the title.
+    ("The founder and former chief executive officer of Rivermark Motors Inc. Dana Holt has died yesterday at the "
+     "age of 56, the company said.", "yesterday", "Dana Holt has died at the age of 56"),
+    # A fronted phrase goes even before a three-word clause.
+    ("Within one month of the plant's opening, Rivermark Motors announced today a second plant to be opened on "
+     "October 12.", "today", "Rivermark Motors announced"),
     # ", then" starts a clause; a time clause before the subject is not the subject.
     ("After the union lost the vote in 1993, Vogt called a strike, then resigned four years later in protest.",
      "1993", "The union lost the vote"),
