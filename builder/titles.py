@@ -38,6 +38,9 @@ _LEAD = re.compile(
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
 "originally due later this year", "starting in April", "around 2020")."""
+_HYPHENED = re.compile(r"\b(?:mid|early|late)-$", re.IGNORECASE)
+"""A part of a period written onto its date ("mid-2006"): cut with it."""
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _SUBORDINATE = re.compile(r"(?:When|Once|After|Before|As soon as|Shortly after|Soon after|Just after)\s")
 """A time clause opening a sentence: it tells its own happening ("When the Air Force
 selected X on February 29, Boeing challenged the award")."""
@@ -107,9 +110,9 @@ _PARTICIPLE_END = re.compile(r"\b(?:\w+ing|to|for|of|at|with|about|from|by|as|li
 """Words a title does not end on: a dangling participle or preposition ("… saying")."""
 
 
-def _subject(text: str, s: int, e: int) -> str:
+def _subject(text: str, s: int, e: int, longest: int = 5) -> str:
     """The subject of the clause text[s:e]: its words before the first verb (a modal or a
-    past form, `tense`'s markers), if one to five words; else ""."""
+    past form, `tense`'s markers), if one to `longest` words without a comma; else ""."""
     opening = _SUBORDINATE.match(text, s, e)
     comma = text.find(", ", s, e) if opening else -1
     if comma > 0:
@@ -117,10 +120,11 @@ def _subject(text: str, s: int, e: int) -> str:
     words = text[s:e].split()
     lowered = [w.lower().strip(",") for w in words]
     bare = verbs.words_of(text[s:e])
-    for i in range(1, min(len(words), 6)):
+    for i in range(1, min(len(words), longest + 1)):
         if (_MODAL_START.match(lowered[i] + " ") or tense.is_past(lowered, i, words[i][:1].islower())
                 or verbs.is_finite(bare, i)):
-            return " ".join(words[:i]).rstrip(",")
+            subject = " ".join(words[:i]).rstrip(",")
+            return subject if i <= 5 or "," not in subject else ""
     return ""
 
 
@@ -174,7 +178,8 @@ def _told(text: str, a: int, b: int, dates: list[TimeExpression], names: list[Me
         return told
     if text[a:b].lstrip()[:1].islower():
         told = told[:1].lower() + told[1:]
-    return prefix[:1].upper() + prefix[1:] + " " + told
+    words = (prefix[:1].upper() + prefix[1:] + " " + told).split()
+    return " ".join(_cut(words) if len(words) > TITLE_WORDS + 2 else words)  # "about 12 words"
 
 
 def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -271,7 +276,7 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             lend = _MODAL_START.match(text, a) or _subjectless(text, a, b, dates)
             if not two_dates and not (lend or verbs.has_finite(text[a:b])):
                 break  # one date, and its clause tells nothing alone: the sentence titles it
-            prefix = _subject(text, s, bounds[1]) if lend else ""
+            prefix = _subject(text, s, bounds[1], 10) if lend else ""
             return _told(text, a, b, dates, names, prefix, anchor if a == s else None)
     return ""
 
@@ -387,8 +392,10 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
             continue  # the date is the subject: "7/8/07 was chosen as its date"
         if s <= d.start and d.end <= e:
             possessive = text[d.end : d.end + 2] in ("'s", "’s")
-            lead = _LEAD.search(text[max(s, d.start - 20) : d.start])
-            start = d.start - (len(lead.group(0)) if lead and not possessive else 0)
+            hyphened = _HYPHENED.search(text, max(s, d.start - 6), d.start)
+            at = d.start - (len(hyphened.group()) if hyphened else 0)
+            lead = _LEAD.search(text[max(s, at - 20) : at])
+            start = at - (len(lead.group(0)) if lead and not possessive else 0)
             end = d.end + (2 if possessive else 0)
             # "in Sunday's general election" -> "in the general election"
             cuts.append((max(s, start) - s, min(e, end) - s, "the" if possessive else " "))
@@ -420,7 +427,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     words = chars.split()
     words = [w for w in words if w not in ("—", "–", "--", "-")]
     text_title = " ".join(words).strip(" ,;:—–-")
-    text_title = _SPACE_PUNCTUATION.sub(r"\1", text_title).rstrip(".!?")
+    text_title = _SPACE_PUNCTUATION.sub(r"\1", text_title)
+    text_title = text_title if _ABBREVIATION_END.search(text_title) else text_title.rstrip(".!?")  # "to the U.S."
     # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
     text_title = _DANGLING.sub("", text_title)
     text_title = _COMMAS.sub("", text_title).strip(" ,;:")  # an aside that was only a date: "delivery, [in May], will"
@@ -491,7 +499,7 @@ def _cut(words: list[str]) -> list[str]:
         best = TITLE_WORDS  # a phrase cut that short loses the verb: the first words, ending on a content word
         split = all(w.lower().strip(",;:") not in _NOT_NOUNS for w in words[best - 1 : best + 1])
         for i in range(TITLE_WORDS + 1, min(len(words), TITLE_WORDS + 3) if split else 0):
-            if words[i].lower() in STOP or words[i].lower() in _BOUNDARY:
+            if words[i].lower() in _NOT_NOUNS:
                 best = i  # a noun phrase is not cut in two: "a two hour work [stoppage]"
                 break
     cut = _untrail(words[:best], 1)
@@ -566,9 +574,10 @@ def _untrail(words: list[str], keep: int = 3) -> list[str]:
     while len(words) > keep:
         last = words[-1].lower().strip(",;:")
         before = words[-2].lower().strip(",;:\"“”")
-        if last in _PARTICLES and before.isalpha() and (before.endswith("ed") or tense.is_past([before], 0)):
+        if last in _PARTICLES and before.isalpha() and (before.endswith("ed") or tense.is_past([before], 0) or (
+                len(words) > 2 and words[-3].lower() == "to")):  # "expected to take off"
             break  # "talks broke down", "later retracted it"
-        if last in _TRAILING or last in _DANGLING_WORDS or (
+        if last in _TRAILING or (last in _DANGLING_WORDS and before not in verbs.FINITE_AUX) or (
                 last.endswith("ing") and len(last) > 5 and words[-1][:1].islower() and len(words) > 4
                 and words[-2][:1].isupper()):  # "remarks attributed to Kem Sokha saying"
             words.pop()

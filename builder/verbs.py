@@ -119,8 +119,9 @@ def is_finite(words: list[str] | tuple[str, ...], i: int) -> bool:
         return True  # "they plan", "we expect"
     if (lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and len(lower) > 3
             and word[:1].islower() and before and before not in _SUBJECT_LIKE_NOT and not before[:1].isdigit()
+            and (words[i - 1][:1].isupper() or (i > 1 and words[i - 2].lower() in _DETERMINERS))
             and i + 1 < len(words) and _TAKES.match(words[i + 1])):
-        return True  # "Apple unveils iPhone 4", "the company plans to", "Cisco states that"
+        return True  # "Cisco states that", "the company plans to" (a name or "the" + noun before it)
     return False
 
 

@@ -431,6 +431,15 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
      "The first engine was delivered to the airline"),
     ("Rivermark's main rival, Avel Motors, is preparing to release a similar car, the A5, in 2013.", "2013",
      "Rivermark's main rival, Avel Motors, is preparing to release a similar car"),
+    # An elliptical clause lends a long subject too; the title is cut after it, not before its verb.
+    ("The first leg of the tour going towards the coast will be run by a new crew, and is due to arrive at the "
+     "port at 12:30 UTC.", "12:30 UTC", "The first leg of the tour going towards the coast is due"),
+    # "mid-" goes with its date; a particle after "to" + verb stays.
+    ("The plant may open as early as March, and the first line is expected to start up in mid-2006.",
+     "2006", "The first line is expected to start up"),
+    # An abbreviation keeps its full stop.
+    ("A second engine is also travelling to the U.S. on Monday, but without a crew.", "Monday",
+     "A second engine is also travelling to the U.S."),
     # A possessive before the date: the noun phrase runs on after it.
     ("It was the worst day for the market since the country's 1998 financial crisis.", "1998",
      "The country's financial crisis"),

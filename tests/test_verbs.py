@@ -28,6 +28,8 @@ from builder.wording import role_period
     # plural nouns after a number or a determiner are not verbs
     ("22 seats in the last polls", False),
     ("Its shares on the market", False),
+    ("Its 85th birthday celebrations on the coast", False),  # an -s word after a modifier, not after a subject
+    ("Rivermark states that it will appeal", True),
     # a past form that is also a base form or a noun counts only after a subject
     ("The left wing of the party", False),
     ("The bank cut its rate", True),
