@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from builder import verbs
-from builder.wording import role_period
+from builder.annotate import verbs
+from builder.present.wording import role_period
 
 
 @pytest.mark.parametrize("text,finite", [
