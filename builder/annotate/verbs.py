@@ -100,7 +100,7 @@ def is_finite(words: list[str] | tuple[str, ...], i: int) -> bool:
     if not lower:
         return False
     if lower in MODALS or lower in FINITE_AUX:
-        return not (lower in ("'s", "’s"))
+        return lower not in ("'s", "’s")
     before = words[i - 1].lower() if i else ""
     lowered = [before, lower] if i else [lower]
     at = len(lowered) - 1
