@@ -138,8 +138,12 @@ def cut(words: list[str]) -> list[str]:
         if prev.endswith((",", ";", ":")) or word in _BOUNDARY:
             best = i
             break
-    bare = verbs.words_of(" ".join(words))
-    verb = verbs.first_finite(bare)
+    verb = -1
+    if any(w[:1].isupper() for w in words[TITLE_WORDS - 2 : TITLE_WORDS + 1]):  # a name across the cut
+        verb = verbs.first_finite(verbs.words_of(" ".join(words[: TITLE_WORDS - 1])))
+        if verb < 0:  # no verb in the title's length: where is it?
+            bare = verbs.words_of(" ".join(words))
+            verb = verbs.first_finite(bare)
     if verb >= TITLE_WORDS - 1:
         # the verb lies past the cut: a long description before a name gives way to the
         # name ("The co-founder and former chief executive of X Steve Jobs has died")

@@ -321,7 +321,7 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
             continue  # the date is the subject: "7/8/07 was chosen as its date"
         if s <= d.start and d.end <= e:
             possessive = text[d.end : d.end + 2] in ("'s", "’s")
-            hyphened = _HYPHENED.search(text, max(s, d.start - 6), d.start)
+            hyphened = _HYPHENED.search(text, max(s, d.start - 6), d.start) if text[d.start - 1 : d.start] == "-" else None
             at = d.start - (len(hyphened.group()) if hyphened else 0)
             lead = _LEAD.search(text[max(s, at - 20) : at])
             start = at - (len(lead.group(0)) if lead and not possessive else 0)
@@ -357,7 +357,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     words = [w for w in words if w not in ("—", "–", "--", "-")]
     text_title = " ".join(words).strip(" ,;:—–-")
     text_title = _SPACE_PUNCTUATION.sub(r"\1", text_title)
-    text_title = text_title if _ABBREVIATION_END.search(text_title) else text_title.rstrip(".!?")  # "to the U.S."
+    text_title = text_title if text_title.endswith(".") and _ABBREVIATION_END.search(text_title[-12:]) else (
+        text_title.rstrip(".!?"))  # "to the U.S."
     # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
     text_title = _DANGLING.sub("", text_title)
     text_title = _COMMAS.sub("", text_title).strip(" ,;:")  # an aside that was only a date: "delivery, [in May], will"
