@@ -385,6 +385,7 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("His remarks were “twisted” out of context to weaken the union ahead of the July vote.", "July", "The vote"),
     ("Shares in Rivermark Motors rose ahead of Tuesday's hearing.", "Tuesday", "The hearing"),
     ("Since its 1967 debut the plant has built 5,700 engines.", "1967", "Its debut"),
+    ("Fears eased after the collapse of Avel Bank in September.", "September", "The collapse of Avel Bank"),
     ("The deliveries are scheduled to be in time for the 2008 trade fair in Avel.", "2008", "The trade fair"),
     # ... but "in" places the clause at it.
     ("The union won 55 seats in Sunday's vote.", "Sunday", "The union won 55 seats in the vote"),

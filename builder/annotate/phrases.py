@@ -64,6 +64,12 @@ def _noun_words(words: list[str], limit: int = 4) -> list[str]:
     return taken
 
 
+def noun_phrase(words: list[str]) -> list[str]:
+    """The words of the noun phrase that `words` start with, after their determiner
+    ("the collapse of Lehman Brothers"), the determiner included."""
+    return words[:1] + _noun_words(words[1:]) if words else []
+
+
 def dated_noun_phrase(text: str, s: int, e: int, anchor: TimeExpression, after: bool) -> str:
     """The noun phrase the date `anchor` modifies inside a phrase that orders the clause
     around a happening ("ahead of the July polls" -> "The polls", "since its 1967 debut"

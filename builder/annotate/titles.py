@@ -24,6 +24,7 @@ from .phrases import (
     balanced,
     cut,
     dated_noun_phrase,
+    noun_phrase,
     untrail,
     without_relative,
 )
@@ -253,6 +254,14 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             if len(text[sub.end() : b].split()) >= 4 and verbs.has_finite(
                     text[sub.end() : anchor.start] + text[anchor.end : b]):
                 return _told(text, sub.end(), b, dates, names)
+            if word in ("after", "before", "since"):
+                # "after the collapse of Lehman Brothers in September": the noun phrase
+                # is what the date dates
+                phrase = text[sub.end() : anchor.start].split()
+                while phrase and phrase[-1].lower() in ("in", "on", "at", "during", "of"):
+                    phrase.pop()
+                if phrase and phrase[0].lower() in DETERMINERS and noun_phrase(phrase) == phrase:
+                    return balanced(" ".join([phrase[0].capitalize()] + phrase[1:]))
     two_dates = any(d.value != anchor.value for d in dates if s <= d.start < e)
     seg = text[s:e]
     if not two_dates and ";" not in seg and "—" not in seg and "–" not in seg and "--" not in seg and (
