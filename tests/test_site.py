@@ -126,3 +126,17 @@ def test_second_dossier_builds_and_renders(tmp_path: Path) -> None:
 def test_links_made_per_folder_equal_relative_links(folder: str, targets: list[tuple[str, str]]) -> None:
     pages = [f"{kind}/{name}.md" for kind, name in targets]
     assert paths.from_folder(folder, pages) == [relative(f"{folder}/_.md", p) for p in pages]
+
+
+def test_a_role_without_an_end_does_not_read_as_current(demo: Path) -> None:
+    # entities.yml: Sam Rainsy, finance minister "from: 1993" and no "to": the sources give
+    # no end, so the profile must not write the open range "1993–" (still in office).
+    data = json.loads((demo / "data" / "dossier.json").read_text(encoding="utf-8"))
+    rainsy = next(e for e in data["entities"] if e["id"] == "sam-rainsy")
+    assert {"title": "finance minister", "of": "cambodia", "start": "1993", "end": None,
+            "period": "from 1993"} in rainsy["roles"]
+    profile = (demo / "people" / "sam-rainsy.md").read_text(encoding="utf-8")
+    assert "(from 1993)" in profile and "1993–)" not in profile
+    ftm = [json.loads(line) for line in (demo / "data" / "dossier.ftm.json").read_text(encoding="utf-8").splitlines()]
+    occupancy = [e["properties"] for e in ftm if e["schema"] == "Occupancy" and e["properties"].get("startDate") == ["1993"]]
+    assert occupancy and occupancy[0]["status"] == ["unknown"] and "endDate" not in occupancy[0]

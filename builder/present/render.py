@@ -39,7 +39,7 @@ from .profiles import (
     published_key,
     registry_role,
 )
-from .wording import counted, show_number
+from .wording import counted, role_period, show_number
 
 MAX_RELATED = 8
 """Related sources listed on a source page."""
@@ -73,6 +73,7 @@ def environment() -> Environment:
     # the rest of the page (an editor's note after it rendered as "!!! note").
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&*+,;=%~-._")
     env.filters["show_date"] = show_date
+    env.filters["role_period"] = lambda r: role_period(r.start, r.end)
     env.filters["explain_date"] = explain_date
     env.filters["precision_label"] = precision_label
     env.filters["show_number"] = show_number
