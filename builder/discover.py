@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from . import gazetteer, kinds, paths
 from .matcher import fold
 from .model import Alias, Annotated, Dossier, Entity
-from .names import ORG_HEADS, demonym_of, find_names, is_acronym, lower_words
+from .names import EVENT_HEADS, MEASURE_HEADS, ORG_HEADS, PLACE_HEADS, demonym_of, find_names, is_acronym, is_head, lower_words
 from .registry import alias_key
 from .sources import slugify
 
@@ -189,8 +189,9 @@ def _country_code(name: str) -> str:
     return gazetteer.countries().get(k, "")
 
 
-def _join_same(found: _Found, groups: _Groups) -> None:
-    """Join the forms that name one referent in full (steps 1-4 of the module's list)."""
+def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozenset()) -> None:
+    """Join the forms that name one referent in full (steps 1-4 of the module's list);
+    `common` is the dossier's lower-case vocabulary."""
     names, forms, total = found.names, found.forms, found.total
     by_count = sorted(names.items(), key=lambda kv: (-total[kv[0]], kv[0]))
     # "Government Accountability Office (GAO)"
@@ -205,6 +206,24 @@ def _join_same(found: _Found, groups: _Groups) -> None:
         base = normal(_base(name))
         if base != key and base in forms:
             groups.join(key, base)
+    # the name with one or two common nouns after it: "Valdor Computer", "Valdor Commercial
+    # Aircraft" join "Valdor" (the words the dossier also writes in lower case, and no
+    # head word: "Valdor Foundation", "Kessel Street" are other referents; nor after a
+    # place, "China Southern", or a person, "Tomas Brandt Theatre")
+    for key, name in names.items():
+        words = name.split()
+        for width in (1, 2):
+            rest = [w.lower() for w in words[len(words) - width :]]
+            base = normal(" ".join(words[: len(words) - width]))
+            if (
+                len(words) > width and base in forms and base != key
+                and all(w in common and not any(is_head(w, h) or w + "s" in h for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS, MEASURE_HEADS))
+                        for w in rest)
+                and gazetteer.key(names[base]) not in gazetteer.places()
+                and not (len(names[base].split()) > 1 and names[base].split()[0].lower() in gazetteer.first_names())
+            ):
+                groups.join(key, base)
+                break
     # acronyms by their initials, when one name has them
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
@@ -318,7 +337,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     common = frozenset(w for s in dossier.sources for w in lower_words(s.text))
     found = _collect(dossier, annotated, common)
     groups = _Groups()
-    _join_same(found, groups)
+    _join_same(found, groups, common)
     shorts = _short_forms(found, groups)
     members: dict[str, list[str]] = defaultdict(list)
     for key in found.forms:
@@ -342,6 +361,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n), not demonym_of(n), total[normal(n)], len(n), n))
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
             continue
+        if any(c.startswith("product:") for c in all_cues) or any(_measure(names[k]) for k in keys):
+            continue  # a product's own name ("V400 Skyhopper") or a measure's: no profile
         kind, evidence = kinds.decide(all_forms, all_cues)
         count = sum(all_forms.values()) + sum(total[k] for k in extra.get(root, []))
         srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
@@ -351,6 +372,13 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             Suggestion(name, kind, count, tuple(srcs), tuple(sorted(all_forms)), context, sid, paragraph, short, evidence)
         )
     return sorted(result, key=lambda s: (-s.count, s.name))
+
+
+def _measure(name: str) -> bool:
+    """"Consumer Price Index", "Avel Composite": a name of two or more words headed by a
+    measure's head word (`names.MEASURE_HEADS`)."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in MEASURE_HEADS
 
 
 def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str]) -> bool:

@@ -28,6 +28,7 @@ import re
 import unicodedata
 
 from . import gazetteer
+from .matcher import designation_after
 from .model import Mention, Name, Source, TimeExpression
 
 COMMON = frozenset(
@@ -103,6 +104,10 @@ EVENT_HEADS = frozenset(
 )
 """Head words of the names of events (field data)."""
 
+MEASURE_HEADS = frozenset("index indices indexes average averages composite indicator indicators".split())
+"""Head words of the names of measures ("Consumer Price Index", "Human Development
+Index"): figures, not actors, so they get no profile (field data)."""
+
 HOLIDAYS = frozenset(
     [
         "christmas", "christmas eve", "easter", "new year", "new year's", "new year's eve",
@@ -161,6 +166,10 @@ def _kind_cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append("not-person:'the X'")
     if re.search(r"(?:^|\W)according to\s+$", before):
         cues.append("not-place:'according to X'")
+    if (m := re.search(r"[A-Z][\w&.’'-]*([ \u00a0][\w-]+)[ \u00a0][\"“]?$", before)) and designation_after(
+        text, a - len(before) + m.start(1)
+    ):
+        cues.append("product:after a model designation")  # "Valdor V400 Skyhopper": the product's own name
     return cues
 
 
@@ -435,6 +444,8 @@ def find_names(
                 i = bisect.bisect_left(starts, b)  # the spans that start before the run ends
                 if i and reach[i - 1] > a:  # one of them ends inside it or after it
                     continue
+                if designation_after(text, b):
+                    continue  # "Valdor V400": a product named after its maker, not the maker
                 surface = text[a:b]
                 names.append(Name(surface, a, b, p.number, "", tuple(cues), initial))
     return tuple(names)

@@ -1,0 +1,116 @@
+"""Discovery precision on invented stories (a bankruptcy, a strike, a court case, an
+election): products named after their maker, measures, a company's name with a common
+noun after it. Each expected value was worked out by hand from the sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder import discover, pipeline
+from builder.matcher import Matcher, designation_after, resolve
+from builder.model import Alias, Dossier, Entity, Source
+from builder.sources import split_paragraphs
+
+
+def source(text: str, sid: str = "s1") -> Source:
+    return Source(sid, f"{sid}.txt", text, sid, published=dt.date(2024, 3, 12), paragraphs=split_paragraphs(text))
+
+
+def suggestions(*texts: str) -> dict[str, discover.Suggestion]:
+    srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
+    annotated = pipeline.annotate_all(srcs, (), 1)
+    return {s.name: s for s in discover.group_names(Dossier(srcs, ()), annotated)}
+
+
+def forms(*texts: str) -> set[str]:
+    return {f for s in suggestions(*texts).values() for f in s.forms}
+
+
+# ---- model designations: "Valdor V400" names a product, not the maker
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [
+        ("Valdor V400 jets", "Valdor", True),
+        ("the Kessel 310 Turbo", "Kessel", True),
+        ("a Nordhavn 737s order", "Nordhavn", True),
+        ("the Brandt 737-800, delivered", "Brandt", True),
+        ("the Arkady VC-10 aircraft", "Arkady", True),
+        ("the Avel 500 index fell", "Avel", True),
+        # not designations: a year, a score, results, counted figures, amounts
+        ("Kessel 2009 results", "Kessel", False),
+        ("Arsenal 2 Chelsea 1", "Arsenal", False),
+        ("Labour 356, Greens 120.", "Labour", False),
+        ("Labour 356 seats", "Labour", False),
+        ("the Dockers' Union 12 500 members", "Union", False),
+        ("Ferreira 300 percent", "Ferreira", False),
+        ("Kessel 400 million", "Kessel", False),
+        ("Avel 1,200 marched", "Avel", False),
+        ("Kessel Street 12", "Street", False),
+    ],
+)
+def test_designation_after(text: str, at: str, expected: bool) -> None:
+    assert designation_after(text, text.index(at) + len(at)) is expected
+
+
+def test_a_maker_before_a_designation_is_no_mention() -> None:
+    valdor = Entity(id="valdor", kind="organisation", name="Valdor", aliases=(Alias("Valdor"),), summary="s")
+    text = "Valdor said its Valdor V400 jets are grounded; Valdor 2009 results were poor."
+    hits = [(text[h.start : h.end], e) for h, e in resolve(Matcher([valdor]).hits(text))]
+    assert hits == [("Valdor", "valdor"), ("Valdor", "valdor")]
+    assert [h.start for h, _ in resolve(Matcher([valdor]).hits(text))] == [0, text.index("Valdor 2009")]
+
+
+def test_a_bankrupt_makers_product_names_are_no_entities() -> None:
+    found = suggestions(
+        "Valdor Aviation filed for bankruptcy on Monday. Creditors of Valdor Aviation met in Avel.",
+        "Its Valdor V400 Skyhopper jets were grounded, and the Skyhopper will not fly again, "
+        "a court in Avel was told.",
+    )
+    assert "Valdor Aviation" in found and "Avel" in found
+    assert "Skyhopper" not in found  # named after a designation: a product's own name
+    assert not any(f.startswith("Valdor V") for s in found.values() for f in s.forms)
+
+
+def test_an_election_results_list_keeps_its_parties() -> None:
+    # bare numbers before a comma or a plural are results, not designations
+    assert {"Labour", "Greens"} <= forms("In the count Labour won 356 seats. The Greens won 120 seats. "
+                                         "The final tally read Labour 356, Greens 120.")
+
+
+# ---- measures are figures, not actors
+
+
+def test_measures_get_no_profile() -> None:
+    found = suggestions(
+        "The Avel Consumer Price Index rose 3 percent, the statistics office said.",
+        "Strikers cited the Avel Consumer Price Index and the Harbour Freight Average in court.",
+    )
+    assert "Avel Consumer Price Index" not in found and "Harbour Freight Average" not in found
+    assert not any("Index" in f for s in found.values() for f in s.forms)
+
+
+# ---- a company's name with a common noun after it is the company
+
+
+def test_name_with_common_nouns_after_it_joins_the_name() -> None:
+    found = suggestions(
+        "Nordhavn Shipping Group was sued by Kessel on Monday. Kessel Computer denied wrongdoing.",
+        "A computer glitch and a commercial dispute: Kessel lawyers said Kessel Commercial Aircraft paid.",
+        "Workers at the commercial aircraft plant struck.",
+    )
+    assert set(found["Kessel"].forms) == {"Kessel", "Kessel Computer", "Kessel Commercial Aircraft"}
+
+
+def test_head_words_places_and_people_keep_their_own_profiles() -> None:
+    found = suggestions(
+        "Kessel was fined by a court. The Kessel Foundation appealed. A foundation is a charity.",
+        "Avel Street was closed as strikers marched. The street was full. Avel said nothing.",
+        "China Southern cancelled flights; China said the southern route was open.",
+        "Tomas Brandt spoke at the Tomas Brandt Theatre. The theatre was packed.",
+    )
+    for name in ("Kessel Foundation", "Avel Street", "China Southern", "Tomas Brandt Theatre"):
+        assert found[name].forms == (name,)
