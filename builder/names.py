@@ -120,10 +120,16 @@ HOLIDAYS = frozenset(
 CONNECTORS = frozenset("of for the de du da di do dos das van von der den al la le y bin ibn and &".split())
 """Small words that may stand between the capitalised words of one name."""
 
+PARTICLES = frozenset("der den de du da di do dos das van von al la le el il lo".split())
+"""Articles and particles that begin a name when written with a capital ("Der Spiegel",
+"Le Monde", "De Beers", "Van Gogh", "Al Jazeera"); in lower case they stay connectors
+("Ludwig van Beethoven" keeps it inside, and it never begins a name)."""
+
 _DOTTED = frozenset("st mt ft inc ltd corp co jr sr bros mr mrs ms dr prof gen sen rep gov lt col capt sgt rev".split())
 _IRREGULAR_PLURALS = frozenset("people’s people's women’s women's men’s men's children’s children's".split())
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}"  # a dotted acronym: U.S., D.C., N.V.
+    r"[^\W_][\w-]*\.(?:com|org|net|gov|edu|info|io)\b(?!\.\w)"  # a web address as a name: Detik.com
+    r"|(?:[^\W\d_]\.){2,}"  # a dotted acronym: U.S., D.C., N.V.
     r"|(?<![\w.])[A-Z]\.(?=\s[A-Z][a-z])"  # a middle initial: Michael R. Golden
     r"|[^\W_](?:[\w’'&-]*\w)?(?:(?<=s)[’'](?!\w))?"  # a word (a plural possessive keeps its apostrophe)
     r"|\S"
@@ -234,6 +240,9 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
                 run.clear()  # "Black Monday", "Super Tuesday": the name of a day
             close()
             continue
+        if word in ("No", "Nos") and re.match(r"\.?\s?\d", text[b : b + 4]):
+            close()  # "the No. 2 retailer": an abbreviation of "number"
+            continue
         if _capitalised(word) and not _not_a_name(text, a, b, word.rstrip(".")):
             cut = re.search(r"[-‐‑][a-z]", word)
             if cut:  # "EADS-led", "Chicago-based": the name, then an adjective
@@ -285,7 +294,10 @@ def _split(
         or re.search(r"(?:[:,]\s+|\s)[\"“„«‹]\s?$", text[max(s, run[0][0] - 4) : run[0][0]])
     )
     start = 0
-    if initial and len(run) > 1 and (lows[0] in common or lows[0] in COMMON) and not is_acronym(words[0]):
+    if (
+        initial and len(run) > 1 and (lows[0] in common or lows[0] in COMMON) and not is_acronym(words[0])
+        and words[0][1:] == words[0][1:].lower()  # "AirTanker Ltd.": a capital inside the word is the name's
+    ):
         start = 1
     parts: list[tuple[int, int, list[str]]] = []  # token index ranges with cues
     # "UK RAF": a country code before an acronym is a place of its own ("US Federal
@@ -383,7 +395,9 @@ def _split(
         parts[-1] = (x, y - 1, c)
     names = []
     for x, y, cues in parts:
-        while x < y and lows[x] in CONNECTORS:
+        while x < y and lows[x] in CONNECTORS and not (
+            lows[x] in PARTICLES and words[x][0].isupper() and y - x > 1 and (x > 0 or not initial)
+        ):
             x += 1
         while y > x and lows[y - 1] in CONNECTORS:
             y -= 1
@@ -402,6 +416,8 @@ def _split(
             surface = text[sa:sb]
             if len(surface.replace(".", "")) < 2 or (surface.lower() in COMMON and not is_acronym(surface)) or surface.lower() in HOLIDAYS:
                 continue
+            if " " not in surface and surface.lower() in gazetteer.legal_suffixes():
+                continue  # a legal form alone ("Ltd.", "Corp") names nothing
             last = surface.split()[-1]
             if surface.endswith(".") and not is_acronym(last) and last.lower().rstrip(".") not in _DOTTED:
                 sb -= 1

@@ -114,3 +114,26 @@ def test_head_words_places_and_people_keep_their_own_profiles() -> None:
     )
     for name in ("Kessel Foundation", "Avel Street", "China Southern", "Tomas Brandt Theatre"):
         assert found[name].forms == (name,)
+
+
+# ---- spans: parts of longer names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a capitalised article or particle begins the name (a newspaper, a family firm)
+        ("The strike was reported by German weekly Der Spiegel and by Le Monde in Paris.", {"Der Spiegel", "Le Monde", "Paris"}),
+        ("The creditors of De Beers met in Avel.", {"De Beers", "Avel"}),
+        # ... but a connector in lower case never begins one
+        ("The court heard the case of the Avel Dockers' Union.", {"Avel Dockers' Union"}),
+        # a web address is the outlet's name
+        ("The bankruptcy was first reported by Detik.com on Monday.", {"Detik.com"}),
+        # a legal form alone is no name; a camel-case word opening a sentence is a name
+        ("AirTanker Ltd., a creditor, sued. The airtanker contract was void, and Ltd. was all it said.", {"AirTanker Ltd."}),
+        # "No." before a number is the abbreviation of "number"
+        ("Valdor Retail passed Best Buy for the No. 2 spot, the court heard.", {"Valdor Retail", "Best Buy"}),
+    ],
+)
+def test_parts_of_longer_names(text: str, names: set[str]) -> None:
+    assert forms(text) == names
