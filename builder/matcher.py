@@ -76,7 +76,7 @@ _HYPHENS = "-\u2010\u2011"
 _DESIGNATION = re.compile(
     r"[ \u00a0](?:"
     r"(?:[A-Z]{1,3}-?\d+|\d{3,}(?=-\d|[A-Za-z]))[A-Za-z]{0,3}(?:-\d+[A-Za-z]{0,3})?(?![\w%]|[,.\u00a0\u2009\u202f ]\d)"
-    r"|(?!(?:19|20)\d\d\b)\d{3,} (?=[\"“]?[A-Z]|(?:was|has|is)\b|[a-z]+(?<!s)\b)"
+    r"|(?!(?:19|20)\d\d\b)\d{3,}(?= (?:[\"“]?[A-Z]|(?:was|has|is)\b|[a-z]+(?<!s)\b))"
     r")(?!\s?(?:percent|per cent|points?|million|billion|trillion|thousand|hundred)\b)"
 )
 
@@ -119,7 +119,10 @@ def bounded(text: str, start: int, end: int) -> bool:
     - a currency sign right after the match makes it a currency prefix ("US$6", "NZ$40"),
       never a name;
     - a model designation right after the match makes it part of a product's name
-      ("Valdor V400": see `designation_after`), no mention of the maker.
+      ("Valdor V400": see `designation_after`), no mention of the maker;
+    - a word written with a small letter first and a capital inside right before the
+      match (a brand: "iTunes Music Store", "eKessel Store") makes the match that
+      name's tail.
     """
     n = len(text)
     if end < n:
@@ -136,6 +139,13 @@ def bounded(text: str, start: int, end: int) -> bool:
             return False
         if after in " \u00a0" and end + 1 < n and (text[end + 1].isdigit() or text[end + 1].isupper()) and designation_after(text, end):
             return False
+    if start > 1 and text[start - 1] in " \u00a0" and _is_word(text[start - 2]):
+        i = start - 2
+        while i > 0 and _is_word(text[i - 1]):
+            i -= 1
+        word = text[i : start - 1]
+        if word[0].islower() and not word.islower():
+            return False  # "iTunes Music Store": the tail of a brand written with a small letter first
     if start > 0:
         before = text[start - 1]
         if unicodedata.category(text[start])[0] == "M":

@@ -316,6 +316,11 @@ def _split(
     def title_at(j: int) -> bool:
         if j > 0 and lows[j - 1] in ("of", "for"):
             return False  # "Ministry of Justice"
+        if (
+            j == len(lows) - 1 and j >= 1 and lows[0] in gazetteer.first_names()
+            and not any(w in TITLES or w in CONNECTORS for w in lows[:j])
+        ):
+            return False  # "Martin Luther King", "Carole King": a surname, no title after a person
         if lows[j].replace(".", "") in TITLES and "." in lows[j] and is_acronym(words[j]):
             return True  # "C.E.O."
         if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in ("ceo", "cfo", "coo", "cto", "cio"):
@@ -393,8 +398,13 @@ def _split(
     ):
         x, y, c = parts[-1]
         parts[-1] = (x, y - 1, c)
+    # "iTunes Music Store", "iPod Classic": the run goes on a name that begins with a
+    # lower-case letter (a brand written so), which is not discovered (nor its tail)
+    brand = bool(re.search(r"(?<![\w’'])[a-z]+[A-Z][\w’'-]*[ \u00a0]$", text[max(s, run[0][0] - 40) : run[0][0]]))
     names = []
     for x, y, cues in parts:
+        if brand and x == 0:
+            continue
         while x < y and lows[x] in CONNECTORS and not (
             lows[x] in PARTICLES and words[x][0].isupper() and y - x > 1 and (x > 0 or not initial)
         ):
