@@ -243,7 +243,7 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
     # a nationality adjective names its country when the dossier names the country
     # ("Japanese stocks", "Japan"); otherwise it is left out
     for key, name in names.items():
-        if " " not in name and demonym_of(name):
+        if " " not in name and demonym_of(name) and not name.endswith("s"):  # "Singaporeans": people, not the place
             stem = name.lower()[:4]
             options = {r for r in by_country.values() if any(w.startswith(stem) for w in gazetteer.key(names[r]).split())}
             if len(options) == 1:
@@ -349,6 +349,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             extra[groups.find(r)].append(key)
     result = []
     names, total = found.names, found.total
+    measures = [names[k].split() for k in found.forms if _measure(names[k])]
     for root, keys in members.items():
         all_forms: Counter[str] = Counter()
         all_cues: Counter[str] = Counter()
@@ -364,6 +365,12 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         if any(c.startswith("product:") for c in all_cues) or any(_measure(names[k]) for k in keys):
             continue  # a product's own name ("V400 Skyhopper") or a measure's: no profile
         kind, evidence = kinds.decide(all_forms, all_cues)
+        evidenced_as = "" if evidence[0].startswith("no evidence") else kind
+        if evidenced_as not in ("place", "person") and gazetteer.key(name) not in gazetteer.places() and (
+            any(c.startswith("measure:") for c in all_cues)
+            or any(len(m) > len(name.split()) and m[: len(name.split())] == name.split() for m in measures)
+        ):
+            continue  # "the Avel index", "Avel Composite" named in full elsewhere: a measure's name
         count = sum(all_forms.values()) + sum(total[k] for k in extra.get(root, []))
         srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
         context, sid, paragraph = min((found.first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))

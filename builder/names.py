@@ -182,6 +182,8 @@ def _kind_cues_before(text: str, a: int, floor: int) -> list[str]:
 def _kind_cues_after(text: str, b: int, ceiling: int) -> list[str]:
     after = text[b : min(ceiling, b + 48)]
     cues = []
+    if re.match(r"\s(?:" + "|".join(sorted(MEASURE_HEADS)) + r")\b", after):
+        cues.append("measure:before a measure's head word")  # "the Avel index rose"
     if re.match(r"-based\b", after):
         cues.append("place:'X-based'")
     if re.match(r"[’']?\s*,\s*\d{1,3}\s*,", after):

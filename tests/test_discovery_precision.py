@@ -156,3 +156,29 @@ def test_a_title_word_ending_a_persons_name_is_a_surname() -> None:
     assert forms("Strikers cheered as Carole King sang in Avel.") == {"Carole King", "Avel"}
     # still a title before a name, and after an organisation
     assert forms("Valdor Airlines Chief Executive Tomas Brandt said pilots would strike.") == {"Valdor Airlines", "Tomas Brandt"}
+
+
+def test_a_name_before_a_measures_head_word_or_opening_a_measures_name_is_the_measure() -> None:
+    found = suggestions(
+        "The Kessel Freight Average fell as dockers struck. Kessel fell 2 percent by noon.",
+        "The Arvo index rose, and the Arvo index closed higher, the court was told in Avel.",
+    )
+    # "Kessel" opens the measure's full name; "Arvo" stands before "index": both measures
+    assert "Kessel" not in found and "Arvo" not in found
+    assert "Avel" in found
+
+
+def test_a_place_before_a_measures_head_word_stays_a_place() -> None:
+    found = suggestions("Prices in Tokyo rose as the Tokyo index fell; strikers marched in Tokyo.")
+    assert found["Tokyo"].kind == "place"
+    found = suggestions("The Avel Price Index rose. Strikers in Avel said rents in Avel doubled.")
+    assert found["Avel"].kind == "place"
+
+
+def test_a_plural_nationality_word_names_people_not_the_country() -> None:
+    found = suggestions(
+        "Norway's dockers went on strike in Oslo. Norwegians queued for ferries.",
+        "Norwegian unions backed the strike, and Norway's court heard the case.",
+    )
+    assert "Norwegian" in found["Norway"].forms  # the adjective stands for the country
+    assert "Norwegians" not in {f for s in found.values() for f in s.forms}
