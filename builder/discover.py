@@ -34,7 +34,17 @@ from dataclasses import dataclass, field
 from . import gazetteer, kinds, paths
 from .matcher import fold
 from .model import Alias, Annotated, Dossier, Entity
-from .names import EVENT_HEADS, MEASURE_HEADS, ORG_HEADS, PLACE_HEADS, demonym_of, find_names, is_acronym, is_head, lower_words
+from .names import (
+    EVENT_HEADS,
+    MEASURE_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    demonym_of,
+    find_names,
+    is_acronym,
+    is_head,
+    lower_words,
+)
 from .registry import alias_key
 from .sources import slugify
 
@@ -213,12 +223,12 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
     for key, name in names.items():
         words = name.split()
         for width in (1, 2):
-            rest = [w.lower() for w in words[len(words) - width :]]
+            tail = [w.lower() for w in words[len(words) - width :]]
             base = normal(" ".join(words[: len(words) - width]))
             if (
                 len(words) > width and base in forms and base != key
                 and all(w in common and not any(is_head(w, h) or w + "s" in h for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS, MEASURE_HEADS))
-                        for w in rest)
+                        for w in tail)
                 and gazetteer.key(names[base]) not in gazetteer.places()
                 and not (len(names[base].split()) > 1 and names[base].split()[0].lower() in gazetteer.first_names())
             ):
