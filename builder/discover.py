@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import gazetteer, kinds, paths
 from .matcher import fold
@@ -152,11 +152,21 @@ class _Found:
 def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset[str]) -> _Found:
     known = {alias_key(a.text) for e in dossier.entities for a in e.aliases}
     found = _Found()
-    for source in dossier.sources:
-        ann = annotated[source.id]
-        # Found here, not when annotating: only the review page, `suggest` and
-        # `--discover` need them.
-        for n in find_names(source, ann.mentions, ann.dates, common):
+    # Found here, not when annotating: only the review page, `suggest` and `--discover` need them.
+    every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common))
+             for source in dossier.sources]
+    # A word the dossier writes in lower case, left out at a sentence's opening, belongs to
+    # the name unless the dossier names the rest alone elsewhere: "Rival Valdor Airlines"
+    # is "Valdor Airlines" when that is named so; "General Motors said", "Air Canada has
+    # ordered" keep their first word
+    alone = {normal(n.text) for _, ns in every for n in ns if not any(c.startswith("opened-by:") for c in n.cues)}
+    for source, ns in every:
+        for n in ns:
+            opened = next((c.partition(":")[2] for c in n.cues if c.startswith("opened-by:")), "")
+            if opened and normal(n.text) not in alone:
+                a = source.text.rfind(opened, 0, n.start)
+                if a >= 0 and not source.text[a + len(opened) : n.start].strip():
+                    n = replace(n, text=source.text[a : n.end], start=a, cues=tuple(c for c in n.cues if c != f"opened-by:{opened}"))
             key = normal(n.text)
             if key in known or not key:
                 continue

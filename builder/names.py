@@ -397,6 +397,7 @@ def _split(
     if (
         parts and parts[-1][1] == len(run) and parts[-1][1] - parts[-1][0] > 1 and lows[-1] not in CONNECTORS
         and re.fullmatch(r"[^\W\d_]+", words[-1]) and re.match(r"\s\d", text[run[-1][1] : run[-1][1] + 2])
+        and not re.match(r"\s(?:1[89]|20)\d\d\b", text[run[-1][1] : run[-1][1] + 6])  # "Avel Summit 2024" keeps its head word
     ):
         x, y, c = parts[-1]
         parts[-1] = (x, y - 1, c)
@@ -439,6 +440,9 @@ def _split(
             if acr and is_acronym(acr.group(1)):
                 cues_here.append(f"acronym:{acr.group(1)}")
             single = " " not in surface
+            if start == 1 and sa == run[1][0] and lows[0] not in COMMON and lows[0] not in TITLES and not demonym_of(words[0]):
+                # "Rival Valdor Airlines", but perhaps "Air Canada": the dossier decides
+                cues_here.append(f"opened-by:{words[0]}")
             names.append((sa, sb, cues_here, initial and single and sa == run[start][0] and start == 0))
     return names
 

@@ -182,3 +182,18 @@ def test_a_plural_nationality_word_names_people_not_the_country() -> None:
     )
     assert "Norwegian" in found["Norway"].forms  # the adjective stands for the country
     assert "Norwegians" not in {f for s in found.values() for f in s.forms}
+
+
+def test_a_lower_case_word_opening_a_sentence_stays_in_a_name_the_dossier_never_shortens() -> None:
+    found = suggestions(
+        "General Motors said it would close the plant. The general strike began.",
+        "Air Canada has ordered ten jets, the court heard. The air was cold.",
+        "Rival Valdor Airlines cut fares. The creditors of Valdor Airlines met; a rival bid failed.",
+    )
+    assert {"General Motors", "Air Canada", "Valdor Airlines"} <= set(found)
+    assert not {"Motors", "Canada", "Rival Valdor Airlines"} & {f for s in found.values() for f in s.forms}
+
+
+def test_a_year_after_a_name_keeps_its_head_word() -> None:
+    # a designation after a word cuts it ("Arkady Air Flight 447"), not a year
+    assert forms("Strikers picketed the Avel Dockers Summit 2024 in Brussels.") == {"Avel Dockers Summit", "Brussels"}
