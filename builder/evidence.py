@@ -371,8 +371,9 @@ def _party_before(text: str, start: int, s: int, parties: list[Mention]) -> str:
 
 
 def _claimant(text: str, s: int, e: int, ms: list[Mention], entities: dict[str, Entity]) -> str | None:
-    """Who states the sentence's figures: an entity id, "" for the source itself, or
-    None for a reporting verb with no named subject ("He said", "The authority said")."""
+    """Who states the sentence's figures: an entity id, "" for the source itself (also
+    when a bare noun is the subject: "Police said"), or None for a reporting verb with
+    no named subject ("He said", "The authority said")."""
     acc = _ACCORDING.search(text, s, e)
     if acc:
         later = [m for m in ms if m.start >= acc.end() and m.start - acc.end() < 5]
@@ -382,4 +383,10 @@ def _claimant(text: str, s: int, e: int, ms: list[Mention], entities: dict[str, 
     if not verb:
         return ""
     subjects = [m for m in ms if m.end <= verb.start() and entities.get(m.entity)]
-    return subjects[0].entity if subjects else None
+    if subjects:
+        return subjects[0].entity
+    if re.fullmatch(r"\s*[A-Za-z]+\s+", text[s : verb.start()]) and not re.match(
+        r"\s*(?:he|she|it|they|we|i|you)\s", text[s : verb.start()], re.I
+    ):
+        return ""  # "Police said", "Organisers say": a bare noun, no one named before
+    return None

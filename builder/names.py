@@ -170,6 +170,8 @@ def _kind_cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append("organisation:'head of X'")
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
         cues.append("not-person:'the X'")
+    if re.search(r"^[A-Z][A-Z .’'-]+,\s+[^\W\d]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\($", text[max(floor, a - 48) : a]):
+        cues.append("organisation:outlet in a dateline")  # "AVEL, May 3 (Avel Courier) -"
     if re.search(r"(?:^|\W)according to\s+$", before):
         cues.append("not-place:'according to X'")
     if (m := re.search(r"[A-Z][\w&.’'-]*([ \u00a0][\w-]+)[ \u00a0][\"“]?$", before)) and designation_after(

@@ -197,3 +197,9 @@ def test_a_lower_case_word_opening_a_sentence_stays_in_a_name_the_dossier_never_
 def test_a_year_after_a_name_keeps_its_head_word() -> None:
     # a designation after a word cuts it ("Arkady Air Flight 447"), not a year
     assert forms("Strikers picketed the Avel Dockers Summit 2024 in Brussels.") == {"Avel Dockers Summit", "Brussels"}
+
+
+def test_the_outlet_in_a_dateline_is_an_organisation() -> None:
+    found = suggestions("AVEL, May 3 (Nordic Wire) - Valdor Aviation filed for bankruptcy in Avel on Friday.")
+    assert found["Nordic Wire"].kind == "organisation"
+    assert "outlet in a dateline" in found["Nordic Wire"].evidence

@@ -114,3 +114,13 @@ def test_profile_lists_a_wire_quote_once_citing_both(tmp_path: Path) -> None:
     quotes = page.split("## Quotes", 1)[1].split("\n## ", 1)[0]
     assert quotes.count("We will stay out until the Harbour Authority talks to us") == 1
     assert "dockers-walk-out-wire-a.md#p-3" in quotes and "dockers-strike-wire-b.md#p-3" in quotes
+
+
+def test_a_bare_noun_reporting_a_figure_is_the_source_not_the_last_speaker() -> None:
+    lind = Entity(id="lind", kind="person", name="Mara Lind", aliases=(Alias("Mara Lind"),), summary="s")
+    text = "Mara Lind said 1,200 members walked out. Police said 3,000 marched; organisers said 10,000. He said 900 members were out."
+    ann = annotate(source(text), Matcher([lind, UNION]), {"lind": lind, UNION.id: UNION})
+    assert [(c.value, c.unit, c.claimant) for c in ann.claims] == [
+        ("1,200", "members", "lind"), ("3,000", "people", ""), ("10,000", "people", ""),
+        ("900", "members", "lind"),  # "He" takes the last claimant named, not the police
+    ]
