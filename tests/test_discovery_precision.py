@@ -203,3 +203,14 @@ def test_the_outlet_in_a_dateline_is_an_organisation() -> None:
     found = suggestions("AVEL, May 3 (Nordic Wire) - Valdor Aviation filed for bankruptcy in Avel on Friday.")
     assert found["Nordic Wire"].kind == "organisation"
     assert "outlet in a dateline" in found["Nordic Wire"].evidence
+
+
+def test_a_city_named_like_a_common_word_opening_a_sentence_is_no_name() -> None:
+    found = suggestions(
+        "Reading the ruling, the judge cited the law. Central banks lent to the bankrupt firm.",
+        "The central question was whether reading the contract aloud mattered.",
+    )
+    assert "Reading" not in found and "Central" not in found
+    # a country opening a sentence is still one, and a city inside a sentence
+    found = suggestions("Chile signed. Strikers marched in Reading. The reading was long.")
+    assert {"Chile", "Reading"} <= set(found)
