@@ -474,6 +474,8 @@ def find_names(
         if p.skipped:
             continue
         for s, e in p.sentences:
+            if _title_case(text, s, e, common):
+                continue  # "Valdor Aviation Files For Bankruptcy": capitals say nothing here
             for a, b, cues, initial in _runs(text, s, e, common):
                 i = bisect.bisect_left(starts, b)  # the spans that start before the run ends
                 if i and reach[i - 1] > a:  # one of them ends inside it or after it
@@ -483,6 +485,17 @@ def find_names(
                 surface = text[a:b]
                 names.append(Name(surface, a, b, p.number, "", tuple(cues), initial))
     return tuple(names)
+
+
+def _title_case(text: str, s: int, e: int, common: frozenset[str]) -> bool:
+    """A sentence in title case, as some outlets write headlines ("Judge Rules Against
+    Kessel In Strike Case"): four or more words, every word of four or more letters
+    capitalised, and at least two capitalised words the dossier writes in lower case
+    elsewhere (`common`) or function words."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[s:e])
+    if len(words) < 4 or any(len(w) >= 4 and not w[0].isupper() for w in words):
+        return False
+    return sum(1 for w in words[1:] if w[0].isupper() and (w.lower() in common or w.lower() in COMMON)) >= 2
 
 
 def demonym_of(word: str) -> bool:

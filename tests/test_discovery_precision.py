@@ -214,3 +214,13 @@ def test_a_city_named_like_a_common_word_opening_a_sentence_is_no_name() -> None
     # a country opening a sentence is still one, and a city inside a sentence
     found = suggestions("Chile signed. Strikers marched in Reading. The reading was long.")
     assert {"Chile", "Reading"} <= set(found)
+
+
+def test_a_title_case_headline_gives_no_names_of_its_own() -> None:
+    found = suggestions(
+        "Judge Rules Against Kessel Shipping In Strike Case\n\nA judge ruled against Kessel Shipping in Avel. "
+        "The strike case rules were clear, and workers said it was against the law.",
+    )
+    assert set(found) == {"Kessel Shipping", "Avel"}
+    # a headline in sentence case is read as any sentence
+    assert forms("Judge rules against Kessel Shipping in Avel strike case") == {"Kessel Shipping", "Avel"}
