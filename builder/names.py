@@ -62,15 +62,16 @@ TITLES = frozenset(
     ambassador envoy captain capt colonel col lieutenant lt sergeant sgt admiral major
     commander inspector detective constable officer father rev reverend bishop archbishop
     cardinal rabbi imam professor analyst economist editor deputy acting former interim
-    senior associate assistant head leader chairmen undersecretary speaker whip""".split()
+    senior associate assistant head leader chairmen undersecretary speaker whip general""".split()
 )
 """Honorifics, titles and roles written before a name (field data: English news usage)."""
 TITLE_MODIFIERS = frozenset(
     """vice executive operating financial technology marketing information managing acting
-    former interim senior associate assistant deputy presiding""".split()
+    former interim senior associate assistant deputy presiding general""".split()
 )
 """Title words that are titles only next to another ("Chief Financial Officer",
-"Presiding Judge"; not "Federal Service for the Financial Markets")."""
+"Presiding Judge", "Attorney General"; not "Federal Service for the Financial Markets",
+"General Motors")."""
 
 ORG_HEADS = frozenset(
     """party committee commission council union nations ministry department office service
@@ -89,6 +90,14 @@ ORG_HEADS = frozenset(
     parliament senate cabinet tribunal secretariat inc. ltd. corp. co. commerce chamber""".split()
 )
 """Head words of organisation names (field data)."""
+
+GENERIC_HEADS = frozenset(
+    """company corporation firm group union court government ministry department agency
+    committee commission board authority administration office police""".split()
+)
+"""Head words that, alone, are a generic reference in title case ("the Government said",
+"the Company owes", "the Union", "Police Chief"), not a name (field data: English news
+and legal usage). "Congress", "Parliament", "Senate" name one body and stay names."""
 
 PLACE_HEADS = frozenset(
     """city county province state river island islands district street square prison region
@@ -248,8 +257,8 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             close()  # "the No. 2 retailer": an abbreviation of "number"
             continue
         if _capitalised(word) and not _not_a_name(text, a, b, word.rstrip(".")):
-            cut = re.search(r"[-‐‑][a-z]", word)
-            if cut:  # "EADS-led", "Chicago-based": the name, then an adjective
+            cut = re.search(r"[-‐‑](?=(?:[a-z]+ed|run|born|made|wide|style|bound|free|like|type|area|era|listed)\b)", word)
+            if cut:  # "EADS-led", "Chicago-based", "Avel-born": the name, then an adjective ("Ban Ki-moon" stays whole)
                 run.append((a, a + cut.start()))
                 close()
                 continue
@@ -346,7 +355,9 @@ def _split(
                 j += 1
             title = " ".join(words[i:j]).rstrip(".")
             if seg_start is not None:
-                parts.append((seg_start, i, seg_cues + [f"organisation:before '{title}'"]))
+                if not (i - seg_start == 1 and (lows[seg_start] in common or lows[seg_start] in GENERIC_HEADS)):
+                    parts.append((seg_start, i, seg_cues + [f"organisation:before '{title}'"]))
+                # else "Finance Minister", "Police Chief": a portfolio, a common word, no name
                 seg_start, seg_cues = None, []
             i = j
             if i < len(run) and lows[i] in ("of", "for", "the", "at"):
@@ -431,8 +442,8 @@ def _split(
             surface = text[sa:sb]
             if len(surface.replace(".", "")) < 2 or (surface.lower() in COMMON and not is_acronym(surface)) or surface.lower() in HOLIDAYS:
                 continue
-            if " " not in surface and surface.lower() in gazetteer.legal_suffixes():
-                continue  # a legal form alone ("Ltd.", "Corp") names nothing
+            if " " not in surface and (surface.lower() in gazetteer.legal_suffixes() or surface.lower() in GENERIC_HEADS):
+                continue  # a legal form alone ("Ltd.", "Corp") names nothing; "the Government", "the Union"
             last = surface.split()[-1]
             if surface.endswith(".") and not is_acronym(last) and last.lower().rstrip(".") not in _DOTTED:
                 sb -= 1
@@ -442,7 +453,7 @@ def _split(
             if acr and is_acronym(acr.group(1)):
                 cues_here.append(f"acronym:{acr.group(1)}")
             single = " " not in surface
-            if start == 1 and sa == run[1][0] and lows[0] not in COMMON and lows[0] not in TITLES and not demonym_of(words[0]):
+            if start == 1 and sa == run[1][0] and lows[0] not in COMMON and not title_at(0) and not demonym_of(words[0]):
                 # "Rival Valdor Airlines", but perhaps "Air Canada": the dossier decides
                 cues_here.append(f"opened-by:{words[0]}")
             names.append((sa, sb, cues_here, initial and single and sa == run[start][0] and start == 0))

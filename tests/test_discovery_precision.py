@@ -224,3 +224,23 @@ def test_a_title_case_headline_gives_no_names_of_its_own() -> None:
     assert set(found) == {"Kessel Shipping", "Avel"}
     # a headline in sentence case is read as any sentence
     assert forms("Judge rules against Kessel Shipping in Avel strike case") == {"Kessel Shipping", "Avel"}
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        # a portfolio or common word before a title is no name; a place or company is
+        (("The Finance Minister met strikers in Avel. The finance ministry was silent.",), {"Avel"}),
+        (("Avel Mayor Tom Ek met Valdor Airlines Chief Executive Tomas Brandt.",),
+         {"Avel", "Tom Ek", "Valdor Airlines", "Tomas Brandt"}),
+        # "General" is a title next to another one, not in a company's name
+        (("The Attorney General appealed against the ruling for General Motors.",), {"General Motors"}),
+        # generic head words alone, in title case, are references, not names
+        (("According to the Government, the Company owes creditors; the Union and the Court agreed.",), set()),
+        (("The Supreme Court heard the Union's appeal; Police Chief Tom Ek testified.",), {"Supreme Court", "Tom Ek"}),
+        # a hyphen before a small letter cuts an adjective off, not a given name
+        (("Secretary General Ban Ki-moon met Oslo-based and Avel-born strikers.",), {"Ban Ki-moon", "Oslo", "Avel"}),
+    ],
+)
+def test_titles_portfolios_and_generic_heads(texts: tuple[str, ...], names: set[str]) -> None:
+    assert forms(*texts) == names
