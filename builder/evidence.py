@@ -385,8 +385,7 @@ def _claimant(text: str, s: int, e: int, ms: list[Mention], entities: dict[str, 
     subjects = [m for m in ms if m.end <= verb.start() and entities.get(m.entity)]
     if subjects:
         return subjects[0].entity
-    if re.fullmatch(r"\s*[A-Za-z]+\s+", text[s : verb.start()]) and not re.match(
-        r"\s*(?:he|she|it|they|we|i|you)\s", text[s : verb.start()], re.I
-    ):
+    clause = re.split(r"[;,:]", text[s : verb.start()])[-1]  # "…; organisers said 500"
+    if re.fullmatch(r"\s*[A-Za-z]+\s+", clause) and not re.match(r"\s*(?:he|she|it|they|we|i|you)\s", clause, re.I):
         return ""  # "Police said", "Organisers say": a bare noun, no one named before
     return None

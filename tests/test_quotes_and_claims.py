@@ -124,3 +124,12 @@ def test_a_bare_noun_reporting_a_figure_is_the_source_not_the_last_speaker() -> 
         ("1,200", "members", "lind"), ("3,000", "people", ""), ("10,000", "people", ""),
         ("900", "members", "lind"),  # "He" takes the last claimant named, not the police
     ]
+
+
+def test_the_reporting_clause_nearest_the_verb_decides_a_bare_noun_claimant() -> None:
+    lind = Entity(id="lind", kind="person", name="Mara Lind", aliases=(Alias("Mara Lind"),), summary="s")
+    text = "Mara Lind said 1,200 members walked out. Outside the court, about 200 investors protested; organisers said 500."
+    ann = annotate(source(text), Matcher([lind, UNION]), {"lind": lind, UNION.id: UNION})
+    assert [(c.value, c.unit, c.claimant) for c in ann.claims] == [
+        ("1,200", "members", "lind"), ("200", "investors", ""), ("500", "investors", ""),
+    ]
