@@ -8,10 +8,11 @@ import datetime as dt
 
 import pytest
 
-from builder import discover, pipeline
-from builder.matcher import Matcher, designation_after, resolve
+from builder import pipeline
+from builder.annotate import discover
+from builder.annotate.matcher import Matcher, designation_after, resolve
 from builder.model import Alias, Dossier, Entity, Source
-from builder.sources import split_paragraphs
+from builder.read.text import split_paragraphs
 
 
 def source(text: str, sid: str = "s1") -> Source:

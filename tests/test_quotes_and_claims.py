@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from builder import figures, pipeline
-from builder.annotate import annotate
-from builder.matcher import Matcher
-from builder.model import Alias, Claim, Entity, Quote, Source
-from builder.profiles import said_once
-from builder.sources import split_paragraphs
+from builder import pipeline
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
+from builder.annotation import Claim, Quote
+from builder.model import Alias, Entity, Source
+from builder.present import figures
+from builder.present.profiles import said_once
+from builder.read.text import split_paragraphs
 
 UNION = Entity(id="dockers", kind="party", name="Avel Dockers' Union", aliases=(Alias("Avel Dockers' Union"),), summary="s")
 
