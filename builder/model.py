@@ -226,6 +226,9 @@ class Identity:
     """Where the site is published (canonical links, sitemap); "" for none."""
     logo: str = ""
     """An image under the docs folder (such as `assets/logo.svg`); "" for the theme's."""
+    id: str = ""
+    """A fixed short name (`cambodia-2013`) that keys the exported FollowTheMoney ids
+    (`ftm.namespace`); "" for none. Unlike the title, never changed once shared."""
 
 
 @dataclass(frozen=True)

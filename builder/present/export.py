@@ -37,7 +37,7 @@ class Memo:
         self.relations: dict[Relation, str] = {}
         self.events: dict[Event, str] = {}
         self.slides: dict[tuple[Event, tuple[str, ...]], str] = {}
-        self.ftm = ftm.Held()
+        self.ftm: ftm.Made | None = None
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def files(
     return {
         "data/dossier.json": _json(data),
         "data/timeline.json": _timeline_json(dossier, events, held),
-        "data/dossier.ftm.json": ftm.lines(dossier, annotated, links, events, held.ftm),
+        "data/dossier.ftm.json": _ftm(dossier, annotated, links, events, keys, held),
         "data/mentions.csv": "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values()),
         **{text_file(s.id): s.text for s in dossier.sources if converted(s)},
         "data/entities.csv": _csv(
@@ -83,6 +83,12 @@ def files(
             [[e["id"], e["kind"], e["name"], _joined(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
         ),
     }
+
+
+def _ftm(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
+         keys: dict[str, str], held: Memo) -> str:
+    held.ftm = ftm.made(dossier, annotated, links, events, keys, held.ftm)
+    return held.ftm.text()
 
 
 def converted(source: Source) -> bool:

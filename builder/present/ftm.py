@@ -26,9 +26,14 @@ mapping, decided from the model:
   (the model has no link for either; `Associate` asserts a personal association);
 - a timeline event: `Event`.
 
-Ids are the library's `make_id` of the record's kind and its ids in the dossier, keyed
-by the dossier's namespace: stable across builds, different between dossiers. Lines
-are sorted (by id, as `ftm sorted-aggregate` wants), keys sorted.
+Ids are the library's `make_entity_id` of the record's kind and its ids in the dossier,
+keyed by `namespace` (a fixed prefix and the dossier's `id` from `dossier.yml`, never its
+title): stable across builds and renames. Lines are sorted (by id, as `ftm
+sorted-aggregate` wants), keys sorted.
+
+`made` is a pure function of the dossier and, optionally, its own last result (`Made`,
+which `watch`'s session keeps): it makes again only the lines of the sources, relations
+and events that changed. The module keeps no state.
 
 The library takes most of a second to import: it is imported on first use, so the
 commands that write no export (`check`, `suggest`, `stats`) do not pay for it.
@@ -36,10 +41,12 @@ commands that write no export (`check`, `suggest`, `stats`) do not pay for it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
-import json
 from typing import TYPE_CHECKING, Any
+
+import orjson
 
 from ..annotation import Annotated
 from ..link.crossref import Links
@@ -57,9 +64,10 @@ PARTY_TOPIC = "pol.party"
 KEY_SEPARATOR = "\x1f"
 """Between the parts of a record's key (see `_Maker.id`)."""
 NAMESPACE = "dossier-builder"
-"""The key prefix of every id, with the dossier's name (see `namespace`)."""
+"""The key prefix of every id, with the dossier's `id` when it has one (`namespace`)."""
 
-_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_SORTED = orjson.OPT_SORT_KEYS
+_dumps = orjson.dumps
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,11 +78,10 @@ def _model() -> Model:
 
 
 def namespace(dossier: Dossier) -> str:
-    """The key prefix of the dossier's ids: `NAMESPACE`, then the dossier's title when it
-    has one."""
-    identity = getattr(dossier, "identity", None)
-    title = getattr(identity, "title", "")
-    return f"{NAMESPACE}:{title}" if title else NAMESPACE
+    """The key prefix of the dossier's ids: `NAMESPACE`, then the dossier's `id` from
+    `dossier.yml` when it has one (`dossier-builder:cambodia-2013`). Nothing else: a new
+    title, description or language keeps every id."""
+    return f"{NAMESPACE}:{dossier.identity.id}" if dossier.identity.id else NAMESPACE
 
 
 def schema_of(kind: str) -> str:
@@ -98,28 +105,54 @@ def _other_kinds() -> dict[str, str]:
 
 
 @functools.cache
-def _properties(schema: str) -> dict[str, tuple[Any, bool]]:
-    """The schema's properties that may be set (not the reverse ones) by name, each with
-    whether it refers to another entity (its values are ids made here)."""
+def _properties(schema: str) -> tuple[Any, dict[str, tuple[Any, bool]]]:
+    """The schema, and its properties that may be set (not the reverse ones) by name,
+    each with whether it refers to another entity (its values are ids made here)."""
     found = _model().get(schema)
     assert found is not None
-    return {p.name: (p, p.type.name == "entity") for p in found.properties.values() if not p.stub}
+    return found, {p.name: (p, p.type.name == "entity") for p in found.properties.values() if not p.stub}
 
 
 def _plain(word: str) -> str:
     return "".join(ch for ch in word.casefold() if ch.isalnum())
 
 
-class Held:
-    """What `lines` keeps between the builds of one process (`watch`): each source's
-    lines, each relation's and each event's, while the registry's schemata and names
-    are unchanged."""
+@dataclasses.dataclass(frozen=True)
+class Made:
+    """The lines one call of `made` made, each by what it was made from, for the next
+    call to reuse (`watch` keeps it in its session; this module keeps nothing): each
+    source's lines by its content key (`cache.keys`), each relation's and each event's
+    by its value. `base` is what every line depends on besides its own record: the
+    namespace, the language, and each entity's schema and name."""
 
-    def __init__(self) -> None:
-        self.base: object = None
-        self.sources: dict[str, tuple[Source, Annotated, list[str]]] = {}
-        self.relations: dict[Relation, str] = {}
-        self.events: dict[Event, str] = {}
+    base: tuple[object, ...]
+    registry: tuple[str, ...]
+    sources: dict[str, tuple[str, tuple[str, ...]]]
+    """Source id -> (its content key, its lines)."""
+    relations: dict[Relation, str]
+    events: dict[Event, str]
+    lines: list[str]
+    """Every line above once, sorted (by id: each line starts with it)."""
+
+    def text(self) -> str:
+        """The file: `lines`, each ending in a newline."""
+        return "\n".join(self.lines) + "\n" if self.lines else ""
+
+
+def _sorted(parts: Made, before: list[str]) -> list[str]:
+    """Every line of `parts` once, sorted. The lines of `before` (the last call's, sorted)
+    that are still there keep their order, and the few new ones are sorted in with them:
+    one long run for the sort to merge, so an edit in `watch` does not sort the whole
+    file again."""
+    now = set(parts.registry)
+    for _, made in parts.sources.values():
+        now.update(made)
+    now.update(parts.relations.values())
+    now.update(parts.events.values())
+    kept = [line for line in before if line in now]
+    kept.extend(now.difference(kept))
+    kept.sort()
+    return kept
 
 
 class _Maker:
@@ -127,9 +160,14 @@ class _Maker:
 
     def __init__(self, dossier: Dossier) -> None:
         self.model = _model()
+        from followthemoney.proxy import EntityProxy
         from followthemoney.util import make_entity_id
+        from followthemoney.value import string_list
 
         self._make_id = make_entity_id
+        self._proxy = EntityProxy
+        self._string_list = string_list
+        self._cleaned: dict[tuple[object, str | None], dict[str, tuple[str, ...]]] = {}
         self.prefix = namespace(dossier)
         self.schemas = {e.id: schema_of(e.kind) for e in dossier.entities}
         self.names = {e.id: e.name for e in dossier.entities}
@@ -139,7 +177,8 @@ class _Maker:
         self.organisation = {eid: self.model.get(s).is_a("Organization") for eid, s in self.schemas.items()}  # type: ignore[union-attr]
         self.mentioned = {eid: next((p for kind, p in MENTIONED.items() if self.model.get(s).is_a(kind)), "namesMentioned")  # type: ignore[union-attr]
                           for eid, s in self.schemas.items()}
-        self.language = getattr(getattr(dossier, "identity", None), "language", "")
+        self.language = dossier.identity.language
+        self.base = (self.prefix, self.language, self.schemas, self.names)
 
     def id(self, *key: str) -> str:
         """The id of the record `key` names: the library's `make_entity_id` of its parts
@@ -153,51 +192,84 @@ class _Maker:
     def entity(self, eid: str) -> str:
         return self.ids[eid]
 
+    def clean(self, prop: Any, values: list[Any]) -> list[str]:
+        """The values as the library's `EntityProxy.add` would keep them for `prop`:
+        sanitised (`string_list`), then cleaned by the property's type (`clean_text`
+        with its format; invalid ones dropped). Each distinct short value is cleaned once
+        per build (a name is in many mentions); a long text (its type `text`), once."""
+        kind = prop.type.name
+        kept = self._cleaned.setdefault((kind, prop.format), {})
+        out: list[str] = []
+        for value in values:
+            made = kept.get(value) if isinstance(value, str) else None
+            if made is None:
+                made = tuple(c for v in self._string_list(value, sanitize=True)
+                             if (c := prop.type.clean_text(v, format=prop.format)) is not None)
+                if isinstance(value, str) and kind != "text":
+                    kept[value] = made
+            out.extend(made)
+        return out
+
+    def line(self, schema: str, key: tuple[str, ...], clean: dict[str, list[str]]) -> str:
+        """An entity of `schema` with the id made from `key` and the properties `clean`
+        (each a non-empty list of clean values), as one line of JSON: the proxy is made
+        by the library's `cleaned=True` construction (which keeps each property's values
+        once, in order, as `add` does) and encoded as its command line writes entities
+        (orjson), with sorted keys. Raises KeyError for a property the schema cannot set."""
+        found, known = _properties(schema)
+        if not clean.keys() <= known.keys():
+            raise KeyError(f"{schema} has no property {sorted(clean.keys() - known.keys())}")
+        proxy = self._proxy(found, {"id": self.id(*key), "properties": clean}, key_prefix=self.prefix, cleaned=True)
+        return _dumps(proxy.to_dict(), option=_SORTED).decode()
+
     def make(self, schema: str, key: tuple[str, ...], ours: tuple[str, ...] = (), **properties: Any) -> str:
         """An entity of `schema` with the id made from `key`, as one line of JSON. Each
         value from the dossier's inputs goes through the library's cleaning for its
-        property's type (empty and invalid values are dropped); the properties named in
-        `ours` and the references to other entities hold values made here, already
-        clean, and are only checked to be properties of the schema."""
-        proxy = self.model.make_entity(schema, key_prefix=self.prefix)
-        proxy.id = self.id(*key)
-        known = _properties(schema)
+        property's type (empty and invalid values are dropped; `clean`); the properties
+        named in `ours` and the references to other entities hold values made here,
+        already clean, and are only checked to be properties of the schema. The entity is
+        made and encoded by `line`."""
+        known = _properties(schema)[1]
+        clean: dict[str, list[str]] = {}
         for name, values in properties.items():
             prop, made_here = known[name]  # (a KeyError: not a property of the schema)
-            values = [v for v in (values if isinstance(values, list) else [values]) if v]
-            if made_here or name in ours:
-                for value in values:
-                    proxy.unsafe_add(prop, value, cleaned=True)
-            elif values:
-                proxy.add(prop, values)
-        return _encode(proxy.to_dict())
+            values = [v for v in values if v] if isinstance(values, list) else [values] if values else []
+            if values and not (made_here or name in ours):
+                values = self.clean(prop, values)
+            if values:
+                clean[name] = values
+        return self.line(schema, key, clean)
 
-def lines(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
-          held: Held | None = None) -> str:
-    """`data/dossier.ftm.json`: every entity, one JSON object per line, sorted. With
-    `held`, the lines of sources, relations and events unchanged since the last call
-    (and a registry of the same schemata and names) are not made again."""
+
+def made(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
+         keys: dict[str, str] | None = None, before: Made | None = None) -> Made:
+    """Every entity of the dossier, as lines of JSON. With `before` (what the last call
+    returned) and the sources' content keys (`keys`: source id -> cache key), the lines
+    of sources, relations and events unchanged since then are not made again: a source
+    whose key is unchanged, a relation or event of equal value, all while `base` holds."""
     m = _Maker(dossier)
-    held = held or Held()
-    base = (m.prefix, m.schemas, m.names, m.language)
-    if held.base != base:
-        held.base, held.sources, held.relations, held.events = base, {}, {}, {}
-    out = [line for e in dossier.entities for line in _entity(m, e)]
+    keys = keys or {}
+    if before is None or before.base != m.base:
+        before = Made(m.base, (), {}, {}, {}, [])
     sources = {}
     for s in dossier.sources:
-        ann = annotated[s.id]
-        before = held.sources.get(s.id)
-        made = before[2] if before and before[0] is s and before[1] is ann else _source(m, s, ann)
-        sources[s.id] = (s, ann, made)
-        out.extend(made)
-    held.sources = sources
-    relations = {r: held.relations.get(r) or _relation(m, r) for r in links.relations if r.kind in LINKED}
-    held.relations = relations
-    made_events = {ev: held.events.get(ev) or _event(m, ev) for ev in events}
-    held.events = made_events
-    out.extend(relations.values())
-    out.extend(made_events.values())
-    return "".join(f"{line}\n" for line in sorted(set(out)))
+        kept = before.sources.get(s.id)
+        key = keys.get(s.id, "")
+        sources[s.id] = kept if kept and key and kept[0] == key else (key, _source(m, s, annotated[s.id]))
+    parts = Made(
+        m.base,
+        tuple(line for e in dossier.entities for line in _entity(m, e)),
+        sources,
+        {r: before.relations.get(r) or _relation(m, r) for r in links.relations if r.kind in LINKED},
+        {ev: before.events.get(ev) or _event(m, ev) for ev in events},
+        [],
+    )
+    return dataclasses.replace(parts, lines=_sorted(parts, before.lines))
+
+
+def lines(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...]) -> str:
+    """`data/dossier.ftm.json`: every entity, one JSON object per line, sorted."""
+    return made(dossier, annotated, links, events).text()
 
 
 def example(dossier: Dossier) -> str:
@@ -261,27 +333,30 @@ MENTIONED = {"Person": "peopleMentioned", "Organization": "companiesMentioned", 
 entity extraction fills them); others go to `namesMentioned`."""
 
 
-def _source(m: _Maker, s: Source, ann: Annotated) -> list[str]:
+def _source(m: _Maker, s: Source, ann: Annotated) -> tuple[str, ...]:
     """The source's article, its mentions, and a `Documentation` for each place it names."""
     article = m.articles[s.id]
     made = []
     named: dict[str, Any] = {}
+    name = _properties("Mention")[1]["name"][0]
     for eid, text in dict.fromkeys((mention.entity, mention.text) for mention in ann.mentions):
-        made.append(m.make("Mention", ("mention", s.id, eid, text), name=text, document=article,
-                           resolved=m.entity(eid) if m.legal[eid] else "", detectedSchema=m.schemas[eid],
-                           ours=("detectedSchema",)))
+        # the form as written is cleaned as a name; the rest is made here
+        props = {"name": m.clean(name, [text]), "document": [article], "detectedSchema": [m.schemas[eid]]}
+        if m.legal[eid]:
+            props["resolved"] = [m.ids[eid]]
+        made.append(m.line("Mention", ("mention", s.id, eid, text), {k: v for k, v in props.items() if v}))
     for eid in dict.fromkeys(mention.entity for mention in ann.mentions):
         named.setdefault(m.mentioned[eid], []).append(m.names[eid])
         if not m.legal[eid]:
-            made.append(m.make("Documentation", ("documentation", s.id, eid), document=article,
-                               entity=m.entity(eid), role="mention", ours=("role",)))
+            made.append(m.line("Documentation", ("documentation", s.id, eid),
+                               {"document": [article], "entity": [m.ids[eid]], "role": ["mention"]}))
     made.append(m.make(
         "Article", ("source", s.id), title=s.title, author=s.byline, publisher=[s.outlet, s.agency],
         publishedAt=s.published.isoformat() if s.published else "", sourceUrl=s.url, bodyText=s.text,
         fileName=s.file, notes=s.notes, language=m.language,
         **named,
     ))
-    return made
+    return tuple(made)
 
 
 LINKED = ("co-mention", "version")
@@ -291,14 +366,14 @@ mentions."""
 
 
 def _relation(m: _Maker, r: Relation) -> str:
+    """The relation as an `UnknownLink`, all its values made here."""
     if r.kind == "version":
-        return m.make("UnknownLink", ("version", r.a, r.b), subject=m.articles[r.a], object=m.articles[r.b],
-                      role="version", summary=f"Versions of one story (text overlap {r.weight:g})", ours=LINK)
-    return m.make("UnknownLink", ("co-mention", r.a, r.b), subject=m.entity(r.a), object=m.entity(r.b),
-                  role="co-mention", summary=f"Named in the same paragraph: {r.weight:g} paragraphs", ours=LINK)
-
-
-LINK = ("role", "summary")
+        return m.line("UnknownLink", ("version", r.a, r.b), {
+            "subject": [m.articles[r.a]], "object": [m.articles[r.b]], "role": ["version"],
+            "summary": [f"Versions of one story (text overlap {r.weight:g})"]})
+    return m.line("UnknownLink", ("co-mention", r.a, r.b), {
+        "subject": [m.ids[r.a]], "object": [m.ids[r.b]], "role": ["co-mention"],
+        "summary": [f"Named together in {r.weight:g} paragraph{'' if r.weight == 1 else 's'}"]})
 
 
 def period(value: str) -> tuple[str, str, str]:
