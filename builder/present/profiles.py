@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..annotation import Fact, Mention
+from ..annotation import Fact, Mention, Quote
 from ..model import Entity, Paragraph, Source
 from .markup import Marker
 
@@ -84,7 +84,7 @@ def profile(
     form: dict[tuple[str, str], str] = {}
     for f, sid in sorted(facts, key=lambda x: (when[x[1]], x[1], x[0].paragraph)):
         stated[(f.kind, form.setdefault((f.kind, f.value.casefold()), f.value))].append((sid, f.paragraph))
-    quotes = sorted(site.links.quotes.get(entity.id, []), key=lambda x: (when[x[1]], x[1], x[0].start))
+    quotes = said_once(sorted(site.links.quotes.get(entity.id, []), key=lambda x: (when[x[1]], x[1], x[0].start)))
     companions = [(entities[o], n) for o, n in site.links.companions.get(entity.id, [])[:MAX_COMPANIONS]]
     return {
         "groups": groups,
@@ -99,6 +99,20 @@ def profile(
         "companions": companions,
         "figures": site.counts_of.get(entity.id, []),
     }
+
+
+def said_once(quotes: list[tuple[Quote, str]]) -> list[tuple[Quote, list[tuple[str, int]]]]:
+    """One speaker's quotes with the same words folded into one entry citing each source
+    and paragraph that carries them (wire versions of one story): (the first-stated
+    quote, [(source id, paragraph), ...]), in the order given. Words compare
+    case-insensitively, ignoring quotation marks, punctuation and white space."""
+    cited: dict[str, tuple[Quote, list[tuple[str, int]]]] = {}
+    for q, sid in quotes:
+        key = " ".join(re.findall(r"\w+", q.text.casefold()))
+        entry = cited.setdefault(key, (q, []))
+        if (sid, q.paragraph) not in entry[1]:
+            entry[1].append((sid, q.paragraph))
+    return list(cited.values())
 
 
 def published_key(source: Source) -> str:
