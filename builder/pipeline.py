@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import cache, crossref, discover, executor, export, identity, lifeline, paths, render, sources, timeline, write
+from . import cache, crossref, discover, executor, export, identity, lifeline, paths, render, sources, timeline, urls, write
 from .annotate import annotate
 from .errors import InputError
 from .matcher import Matcher
@@ -39,6 +39,9 @@ class Options:
     """Reuse the annotations of unchanged sources from the previous build."""
     scheduler: str | None = None
     """A Dask scheduler's address: the per-source map (annotate) runs on that cluster."""
+    directory_urls: bool | None = None
+    """The site's URL style, MkDocs' `use_directory_urls` (None: as `mkdocs.yml` takes it
+    from the environment, `urls.directory_urls_from`)."""
 
 
 @dataclass
@@ -88,6 +91,8 @@ def build(options: Options, session: Session | None = None) -> Result:
 
 def _build(options: Options, session: Session | None) -> Result:
     clock = _Clock()
+    if options.directory_urls is None:  # a bad value stops the build before anything is read
+        options = replace(options, directory_urls=urls.directory_urls_from(os.environ))
     jobs = options.jobs or os.cpu_count() or 1
     if options.docs.is_dir():
         write.own_files(options.docs)  # before the cache is read
@@ -118,7 +123,7 @@ def _locked(options: Options, session: Session | None, dossier: Dossier, jobs: i
     review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
     site = render.Site(
         dossier, annotated, links, events, options.drafts, review, jobs, keys, registry, reusable,
-        session.render if session else None,
+        session.render if session else None, directory_urls=bool(options.directory_urls),
     )
     saving = _Once(lambda: cache.save(options.docs, kept, previous) if options.cache and kept.keys() != previous.keys() else None)
 

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from . import paths, urls
 from .markup import Marker
 from .model import Entity, Fact, Mention, Paragraph, Source
 
@@ -52,11 +53,10 @@ def snippet(text: str, start: int, end: int, paragraph: Paragraph, limit: int = 
 
 def profile(
     site: Site, entity: Entity, entities: dict[str, Entity], sources: dict[str, Source], marker: Marker,
-    hrefs: dict[str, str], when: dict[str, str],
+    page: str, when: dict[str, str],
 ) -> dict[str, object]:
-    """What a profile shows from the sources, as the template's variables; `hrefs`:
-    links to the sources from the profile; `when`: each source's publication date as it
-    sorts (`published_key`)."""
+    """What the profile `page` shows from the sources, as the template's variables;
+    `when`: each source's publication date as it sorts (`published_key`)."""
     mentions = site.links.mentions.get(entity.id, [])
     by_source: dict[str, list[Mention]] = defaultdict(list)
     for sid, m in mentions:
@@ -65,7 +65,7 @@ def profile(
     groups = []
     for sid in ordered[:MAX_SOURCES_ON_PROFILE]:
         src = sources[sid]
-        href = hrefs[sid]
+        href = urls.href(page, paths.source_page(sid), site.directory_urls)
         items: list[str] = []
         seen_paragraphs = set()
         for m in by_source[sid]:
