@@ -12,7 +12,21 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import cache, crossref, discover, executor, export, identity, lifeline, paths, render, sources, timeline, urls, write
+from . import (
+    cache,
+    crossref,
+    discover,
+    executor,
+    export,
+    identity,
+    lifeline,
+    paths,
+    render,
+    sources,
+    timeline,
+    urls,
+    write,
+)
 from .annotate import annotate
 from .errors import InputError
 from .matcher import Matcher

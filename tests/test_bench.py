@@ -38,8 +38,6 @@ def test_hostile_benchmark_runs() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "one paragraph" in result.stdout and "short paragraphs" in result.stdout
-    ):
-        assert figure in out, f"{figure!r} missing from:\n{out}"
 
 
 @pytest.mark.slow
