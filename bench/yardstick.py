@@ -147,6 +147,7 @@ def plain_docs(site: Path, docs: Path, target: Path) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("\n\n".join(out) + "\n", encoding="utf-8")
     shutil.copytree(ROOT / "docs" / "assets", target / "assets", dirs_exist_ok=True)
+    shutil.copyfile(docs / ".dossier-site.yml", target / ".dossier-site.yml")  # the site's name, as mkdocs.yml inherits it
     return total
 
 
