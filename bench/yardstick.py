@@ -7,6 +7,8 @@ For each N (synthetic dossiers, `synth.py`), back to back on the same machine:
 - **today**: the builder at `--baseline` (the commit before raw HTML blocks; its code is
   taken from git, unpacked under bench/out) and `mkdocs build --strict` of its pages;
 - **now**: this checkout's builder and `mkdocs build --strict` of its pages;
+- **now, without the plugin**: the same pages rendered without `dossier-blocks` (the
+  raw HTML blocks parsed by Python-Markdown, as a renderer without MkDocs plugins does);
 - **plain**: `mkdocs build --strict` of plain Markdown pages at the same paths, each
   holding paragraphs of the same visible-text length as the page "now" renders (no
   links, no attributes, the same configuration and small sidebar): the floor.
@@ -56,10 +58,11 @@ def load() -> str:
 
 
 def baseline_code(commit: str, out: Path) -> Path:
-    """The builder package at `commit`, unpacked into `out` (reused when present)."""
+    """The builder package and its mkdocs.yml at `commit`, unpacked into `out` (reused
+    when present)."""
     target = out / f"code-{commit[:10]}"
     if not (target / "builder").is_dir():
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "builder"], capture_output=True, check=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "builder", "mkdocs.yml"], capture_output=True, check=True)
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir(parents=True)
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
@@ -77,6 +80,17 @@ class Time(NamedTuple):
     def __add__(self, other: object) -> Time:  # type: ignore[override]
         assert isinstance(other, Time)
         return Time(self.wall + other.wall, self.cpu + other.cpu)
+
+
+def configured(base: Path, code: Path, plugin: bool = True) -> Path:
+    """`scale.project`'s mkdocs.yml for `base`, without the dossier-blocks plugin for the
+    baseline's code (whose mkdocs.yml is this one without it) or when not `plugin`."""
+    config = scale.project(base)
+    text = config.read_text(encoding="utf-8")
+    if code != ROOT or not plugin:
+        text = text.replace("  - dossier-blocks\n", "")
+    config.write_text(text, encoding="utf-8")
+    return config
 
 
 def timed(cmd: list[str], code: Path) -> Time:
@@ -153,13 +167,13 @@ def plain_docs(site: Path, docs: Path, target: Path) -> int:
 
 def offline(docs: Path, base: Path, name: str, code: Path) -> dict[str, object]:
     """The offline bundle of `docs` (built for plain .html links), measured in Chromium."""
-    config = scale.project(base)  # docs_dir, site_dir fixed for this folder
+    config = configured(base, code)  # docs_dir, site_dir fixed for this folder
     text = (ROOT / "mkdocs.offline.yml").read_text(encoding="utf-8").replace("INHERIT: mkdocs.yml", f"INHERIT: {config}")
     offline_config = base / "mkdocs.offline.yml"
     offline_config.write_text(text, encoding="utf-8")
     site = base / f"offline-{name}"
     if name == "today":  # the baseline's offline configuration had no lazy index
-        text = text.replace("    - assets/offline-search.js\n", "")
+        text = text.replace("    - assets/offline-search.js\n", "").replace("  - dossier-blocks\n", "")
         offline_config.write_text(text, encoding="utf-8")
     wall = timed([MKDOCS, "build", "--strict", "-q", "-f", str(offline_config), "-d", str(site)], code)
     vendor = site / "assets" / "vendor"
@@ -182,7 +196,7 @@ def measure(n: int, out: Path, commit: str, with_offline: bool) -> None:
         shutil.rmtree(docs, ignore_errors=True)
         shutil.rmtree(base / "site", ignore_errors=True)
         docs.mkdir(parents=True)
-        config = scale.project(base)
+        config = configured(base, code)
         scale.settle(n)
         before = load()
         b = timed([PYTHON, "-m", "builder", "build", "--no-cache", "--seeds", str(seeds), "--docs", str(docs)], code)
@@ -190,6 +204,14 @@ def measure(n: int, out: Path, commit: str, with_offline: bool) -> None:
         m = timed([MKDOCS, "build", "--strict", "-q", "-f", str(config)], code)
         index = base / "site" / "search" / "search_index.json"
         rows.append((name, b, m, index.stat().st_size / 1e6, f"{before}, after {load()}"))
+        if code == ROOT:  # the same pages without the plugin
+            shutil.rmtree(base / "site", ignore_errors=True)
+            config = configured(base, code, plugin=False)
+            scale.settle(n)
+            before = load()
+            m = timed([MKDOCS, "build", "--strict", "-q", "-f", str(config)], code)
+            rows.append(("now, without the plugin", b, m, index.stat().st_size / 1e6, f"{before}, after {load()}"))
+            config = configured(base, code)
         if with_offline:
             sites[name] = offline(docs, base, name, code)
         keep = base / f"site-{name}"
