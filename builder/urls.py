@@ -56,9 +56,23 @@ def _base(page: str, directory: bool) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 17)
+def _relative(folder: str, target: str) -> str:
+    """`target` (an address) relative to `folder`: keyed by folder, so the pages of one
+    folder share their links to the same pages (hundreds of thousands of links at 1,000
+    sources, a few thousand distinct)."""
+    return posixpath.relpath(target or ".", folder)
+
+
 def _href(from_page: str, to_page: str, directory: bool) -> str:
     target = paths.url(to_page, directory)
-    rel = posixpath.relpath(target or ".", _base(from_page, directory))
+    folder = _base(from_page, directory)
+    if directory and folder != "." and not (target + "/").startswith(folder + "/"):
+        # a page served as `folder/x/`: one level below its folder's, for a target outside it
+        parent = folder.rpartition("/")[0] or "."
+        up = _relative(parent, target)
+        rel = ".." if up == "." else "../" + up
+    else:
+        rel = _relative(folder, target)
     if directory and (target.endswith("/") or not target):
         rel = "./" if rel == "." else rel + "/"
     return rel
