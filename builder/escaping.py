@@ -137,9 +137,13 @@ def html_block(text: str) -> str:
     edges of an inner line, because it empties a line of spaces, and a blank line would
     end the block. Everything else is kept as it is: Markdown syntax (`*`, `[`, `#`, a
     line's `- `) is inert inside the block, and a reference to a C1 control (`&#128;`)
-    would read as a Windows-1252 character.
+    would read as a Windows-1252 character. One more: the hyphen of `data-search-`,
+    since mkdocs-material's search plugin deletes `data-search-x="..."` wherever it
+    stands in a page's HTML, the text of a paragraph included.
     """
     out = text if _BLOCK_PLAIN.fullmatch(text) else _BLOCK_SPECIAL.sub(_block_ref, text)
+    if "data-search-" in out:  # the search plugin deletes `data-search-x="..."` from a page's HTML, text included
+        out = out.replace("data-search-", "data&#45;search-")
     return line_edges(out)
 
 

@@ -85,7 +85,7 @@ HOSTILE_IN_BLOCKS = [
     "line\n   leading spaces", "before\n   \nafter", "end of line   \nnext", "</div> </p> </li> </table> <div markdown=\"1\">*x*</div>",
     "**bold** *em* _u_ [link](http://x) ![i](x.png) `code` <http://x>", "x\n# heading\n- item\n1. item\n> quote\n    code",
     "| a | b |\n|---|---|", "{: .cls #id } { onclick=alert(1) }", "<!-- c --> ]]> <![CDATA[ x ]]>", "Hun Sen <b>CPP</b>",
-    "\x02wiki\x03 placeholder marks", "\u0085 \x9b C1 \ufdd0", "&", "<", "trailing  ",
+    "\x02wiki\x03 placeholder marks", 'data-search-exclude="x" data-search-boost="2"', "\u0085 \x9b C1 \ufdd0", "&", "<", "trailing  ",
 ]
 """Text a raw HTML block carries: what HTML, Markdown, Python-Markdown's preprocessors
 (tabs, STX/ETX, lines of spaces) or an extension would read as something else."""
@@ -182,6 +182,7 @@ HTML_BLOCK_ESCAPES = [
     ("a\n   \nb", "a\n&#32;&#32;&#32;\nb"),
     ("*em* [l](x) # h {: .c} `c`", "*em* [l](x) # h {: .c} `c`"),  # not syntax inside an HTML block
     ('"quoted" \'x\'', '"quoted" \'x\''),
+    ('a data-search-boost="9" b', 'a data&#45;search-boost="9" b'),  # the search plugin would delete it
     ("é \x80 \ufdd0", "é \x80 \ufdd0"),  # a reference to a C1 control would read as Windows-1252
 ]
 

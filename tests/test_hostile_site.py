@@ -226,7 +226,8 @@ FIXED = {
         "<img src=x onerror=alert(11)> \u202e evil", '{: onclick="alert(12)" } <iframe src=javascript:alert(13)>',
         # text inside the raw HTML block of a source paragraph: what would end or open markup there
         "tab\there </div> </p> </li> &lt;x-evil&gt; &amp;lt; **live** [a](javascript:alert(22)) `c` <!-- x\n"
-        "   an inner line with leading spaces\n# not a heading\n- not an item\n<script>alert(23)</script>",
+        "   an inner line with leading spaces\n# not a heading\n- not an item\n<script>alert(23)</script>"
+        ' data-search-boost="7" <!--dossier-block-0-->',
     ],
     "names": ["Alpha <script>alert(14)</script>", "Beta <img src=x onerror=alert(15)>"],
     "summaries": ['" onmouseover="alert(16)', "<b onmouseover=alert(17)>x</b>"], "description": "<script>alert(18)</script>",

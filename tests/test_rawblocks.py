@@ -165,3 +165,56 @@ def test_pages_the_builder_did_not_make_are_left_to_markdown(tmp_path: Path) -> 
     assert plugin.on_page_markdown(block, page=page, config={}, files=None) == "<!--dossier-block-0-->"
     assert plugin.on_page_content("<!--dossier-block-0-->\n", page=page, config={}, files=None) == block + "\n"
     assert page.present_anchor_ids == {"p-1"}
+
+
+def search_sections(html: str) -> list[tuple[str, str, str, bool]]:
+    """The sections mkdocs-material's search parser makes of `html`: (heading, id, text,
+    excluded)."""
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [("".join(s.title), str(s.id), "".join(s.text), s.is_excluded()) for s in parser.data]
+
+
+SEARCH_PAGE_PARTS = st.sampled_from([
+    '<p class="para" id="p-{n}"><a class="pnum" href="#p-{n}" data-n="{n}"></a>{t}</p>',
+    '<p class="para quoted" data-speakers="X" id="p-{n}"><a class="pnum" href="#p-{n}"></a><a class="entity" href="x.html" title="s">{t}</a>'
+    ' <time datetime="2013" title="y" tabindex="0">{t}</time>  {t}<em>{t}</em></p>',
+    '<div class="panel" data-search-exclude>\n<details class="abstract" open="open">\n<summary>In this source</summary>\n<ul>\n<li>{t}</li>\n</ul>\n</details>\n</div>',
+    '<ul class="mentions">\n<li><a href="x.html#p-1">¶1</a> {t}<strong>{t}</strong>{t}</li>\n<li>{t}</li>\n</ul>',
+    "<table>\n<thead>\n<tr>\n<th>Stated</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>{t}</td>\n<td><a href=\"x.html\">{t}</a></td>\n</tr>\n</tbody>\n</table>",
+    '<div class="event" id="e-{n}">\n<p><strong>{t}</strong> — <strong>{t}</strong></p>\n<p>{t}</p>\n</div>',
+    "## {m} {{ data-search-exclude }}", "## {m}", "Some {m} Markdown.",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(SEARCH_PAGE_PARTS, st.lists(TEXT, min_size=1, max_size=4)), min_size=1, max_size=8))
+def test_the_search_view_is_indexed_as_the_whole_block(parts: list[tuple[str, list[str]]]) -> None:
+    """Pages of the builder's blocks (escaped text of any kind, runs of spaces between
+    tags), headings (excluded or not) and Markdown: the search parser makes the same
+    sections of the page with each block's search view as with the block itself."""
+    chunks = []
+    for n, (part, texts) in enumerate(parts):
+        t = [escaping.html_block(x) for x in texts]
+        chunks.append(part.format(n=n, t=t[n % len(t)] if t else "", m=escaping.escape(texts[0]) or "x"))
+    page = "# Title\n\n" + "\n\n".join(chunks) + "\n"
+    text, held = rawblocks.hold(page)
+    body = markdown.markdown(text, extensions=EXTENSIONS)
+    assert search_sections(rawblocks.restore(body, [rawblocks.search_view(b) for b in held])) == search_sections(
+        rawblocks.restore(body, held)
+    )
+
+
+@pytest.mark.parametrize(("block", "view"), [
+    ('<div class="panel" data-search-exclude>\n<ul>\n<li>x</li>\n</ul>\n</div>', '<div data-search-exclude></div>'),
+    ('<p class="para" id="p-1"><a class="pnum" href="#p-1"></a>A <a class="entity" href="x">B</a>&#32;&#32;<time>C</time></p>',
+     "<p>A B<wbr>&#32;&#32;<wbr>C</p>"),
+    ('<ul class="mentions">\n<li><a href="x#p-2">¶2</a> a <strong>b</strong></li>\n</ul>', "<ul><wbr>\n<wbr><li>¶2 a b</li><wbr>\n<wbr></ul>"),
+    ('<div class="x">\n<h3 id="h">heading</h3>\n</div>', '<div class="x">\n<h3 id="h">heading</h3>\n</div>'),  # a section: whole
+    ('<div>\n<ul data-search-exclude><li>x</li></ul>\n</div>', "<div>\n<ul data-search-exclude><li>x</li></ul>\n</div>"),
+])
+def test_search_view(block: str, view: str) -> None:
+    assert rawblocks.search_view(block) == view
