@@ -11,7 +11,7 @@ import random
 import time
 from pathlib import Path
 
-from builder.matcher import Matcher, resolve
+from builder.annotate.matcher import Matcher, resolve
 from builder.model import Alias, Entity
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -22,8 +22,8 @@ CHILD = r"""
 import sys, time
 sys.path.insert(0, sys.argv[1])
 from builder import sources
-from builder.annotate import annotate
-from builder.matcher import Matcher
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
 dossier = sources.load(__import__('pathlib').Path(sys.argv[2]))
 matcher = Matcher(dossier.entities)
 by_id = {e.id: e for e in dossier.entities}
@@ -44,9 +44,9 @@ def profile(seeds: Path, top: int) -> None:
     import pstats
 
     sys.path.insert(0, str(ROOT))
-    from builder import sources
-    from builder.annotate import annotate
-    from builder.matcher import Matcher
+    from builder.annotate.annotate import annotate
+    from builder.annotate.matcher import Matcher
+    from builder.read import sources
 
     dossier = sources.load(seeds)
     matcher = Matcher(dossier.entities)

@@ -15,10 +15,11 @@ import os
 import time
 from pathlib import Path
 
-from builder.annotate import annotate
-from builder.matcher import Matcher
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
 from builder.model import Source
-from builder.sources import load, split_paragraphs
+from builder.read.sources import load
+from builder.read.text import split_paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,6 +1,6 @@
 """Scale benchmark: synthetic dossiers of N sources through the builder and `mkdocs build`.
 
-    python bench/scale.py [--sizes 100,1000] [--jobs-compare]
+    python bench/scale.py [--sizes 100,1000] [--no-jobs-compare] [--repeat 3]
 
 For each N prints: time per builder stage, the builder's wall time and peak memory, the
 `mkdocs build` time and peak memory of the result, pages, output size, median and largest
@@ -35,19 +35,34 @@ ENTITIES = {100: 200, 1_000: 1_000, 10_000: 5_000}
 
 
 def peak(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
-    """Run `cmd` under /usr/bin/time-like accounting: a fresh interpreter reports its own peak."""
+    """Run `cmd` under /usr/bin/time-like accounting: a fresh interpreter reports its own peak.
+
+    Returns (wall seconds, peak resident MB, stdout). The CPU seconds (user + system) of
+    the command and every process it waited for (the pool's workers) are added to `CPU`
+    under the command's position in the run, because on a shared machine the wall clock
+    varies with the load and CPU time much less."""
     wrapper = [PYTHON, "-c", (
         "import resource, subprocess, sys, time, json;"
         "t=time.perf_counter(); p=subprocess.run(sys.argv[1:], capture_output=True, text=True);"
-        "w=time.perf_counter()-t; r=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024;"
-        "sys.stderr.write(p.stderr); print(json.dumps([w, r, p.returncode, p.stdout]))"
+        "w=time.perf_counter()-t; u=resource.getrusage(resource.RUSAGE_CHILDREN); r=u.ru_maxrss/1024;"
+        "sys.stderr.write(p.stderr); print(json.dumps([w, r, p.returncode, p.stdout, u.ru_utime+u.ru_stime]))"
     ), *cmd]
     full_env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1", **(env or {}))
     proc = subprocess.run(wrapper, env=full_env, capture_output=True, text=True)
-    wall, rss, code, out = json.loads(proc.stdout)
+    wall, rss, code, out, cpu = json.loads(proc.stdout)
+    CPU.append(cpu)
     if code:
         sys.exit(f"{' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
     return wall, rss, out
+
+
+CPU: list[float] = []
+"""CPU seconds of each `peak` run, in order (read by `cpu_of`)."""
+
+
+def cpu_of() -> str:
+    """' (CPU s; load L)' for the last run: printed beside a wall time."""
+    return f" ({CPU[-1]:.2f} s CPU, load {os.getloadavg()[0]:.1f})"
 
 
 def stages(out: str) -> dict[str, float]:
@@ -85,7 +100,7 @@ def settle(n: int) -> None:
         time.sleep(2)
 
 
-def measure(n: int, jobs_compare: bool, out: Path = OUT) -> None:
+def measure(n: int, jobs_compare: bool, out: Path = OUT, repeat: int = REPEAT) -> None:
     base = out / str(n)
     shutil.rmtree(base, ignore_errors=True)
     seeds = base / "seeds"
@@ -97,13 +112,13 @@ def measure(n: int, jobs_compare: bool, out: Path = OUT) -> None:
     docs = base / "docs"
     build = [PYTHON, "-m", "builder", "build", "--seeds", str(seeds), "--docs", str(docs)]
     runs = []
-    for i in range(REPEAT):
+    for i in range(repeat):
         # First builds, each into a new folder: deleting the previous one first would charge
         # its deletion (the disk's deferred work) to the next run.
         settle(n)
-        runs.append(peak([*build[:-1], str(base / f"docs-{i}")]))
-    os.rename(base / f"docs-{REPEAT - 1}", docs)
-    wall, rss, out = sorted(runs)[len(runs) // 2]
+        runs.append((*peak([*build[:-1], str(base / f"docs-{i}")]), CPU[-1]))
+    os.rename(base / f"docs-{repeat - 1}", docs)
+    wall, rss, out, cpu = sorted(runs)[len(runs) // 2]
     st = stages(out)
     settle(n)
     _, _, made = peak([PYTHON, "-c", FTM, str(seeds), str(docs)])
@@ -112,17 +127,19 @@ def measure(n: int, jobs_compare: bool, out: Path = OUT) -> None:
           f"(render includes the FollowTheMoney export: {export:.2f} s for {count:,} entities, {size / 1e6:.1f} MB,"
           f" {export / wall:.1%} of the first build; importing followthemoney {imported:.2f} s more)")
     print(f"builder: {wall:.2f} s wall (including interpreter start; median of {len(runs)} first builds: "
-          + ", ".join(f"{w:.2f}" for w, _, _ in runs) + f" s), peak {max(r for _, r, _ in runs):.0f} MB")
+          + ", ".join(f"{w:.2f}" for w, *_ in runs) + f" s; CPU of that run {cpu:.2f} s, load {os.getloadavg()[0]:.1f}), peak {max(r[1] for r in runs):.0f} MB")
     config = project(base)
     settle(n)
     mk_wall, mk_rss, _ = peak([MKDOCS, "build", "--strict", "-q", "-f", str(config)])
     site = base / "site"
     pages = sorted(p.stat().st_size for p in site.rglob("*.html"))
     index = site / "search" / "search_index.json"
-    print(f"mkdocs build: {mk_wall:.2f} s, peak {mk_rss:.0f} MB")
+    print(f"mkdocs build: {mk_wall:.2f} s{cpu_of()}, peak {mk_rss:.0f} MB")
     print(f"pages: {len(pages):,}; output {size_of(site) / 1e6:.1f} MB; page median {statistics.median(pages) / 1e3:.1f} KB,"
           f" largest {pages[-1] / 1e3:.1f} KB; search index {index.stat().st_size / 1e6:.2f} MB")
-    print(f"ratio builder / mkdocs: {wall / mk_wall:.2f} (stages only: {sum(st.values()) / mk_wall:.2f})")
+    mk_cpu = CPU[-1]
+    print(f"ratio builder / mkdocs: {wall / mk_wall:.2f} (stages only: {sum(st.values()) / mk_wall:.2f};"
+          f" by CPU time {cpu / mk_cpu:.2f})")
     if jobs_compare:
         times = {}
         for jobs in (1, 2):
@@ -133,7 +150,7 @@ def measure(n: int, jobs_compare: bool, out: Path = OUT) -> None:
     # a rebuild with nothing changed
     settle(n)
     noop_wall, _, out = peak(build)
-    print(f"rebuild, nothing changed: {noop_wall:.2f} s wall, stages: "
+    print(f"rebuild, nothing changed: {noop_wall:.2f} s wall{cpu_of()}, stages: "
           + ", ".join(f"{k} {v:.2f} s" for k, v in stages(out).items()))
     # incremental: edit one source, rebuild
     victim = sorted(seeds.glob("*.txt"))[n // 2]
@@ -143,7 +160,7 @@ def measure(n: int, jobs_compare: bool, out: Path = OUT) -> None:
     inc_wall, inc_rss, out = peak(build)
     touched = sum(1 for p, m in before.items() if p.exists() and p.stat().st_mtime_ns != m)
     written = re.search(r"\((\d+) written", out)
-    print(f"incremental (one source edited): {inc_wall:.2f} s wall, {written.group(1) if written else '?'} files written"
+    print(f"incremental (one source edited): {inc_wall:.2f} s wall{cpu_of()}, {written.group(1) if written else '?'} files written"
           f" ({touched} existing files touched), stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in stages(out).items()))
     # the same in one long-running process, as `builder watch` (make serve) does it
     settle(n)
@@ -206,13 +223,15 @@ print(f"watch (one process; its first build {first:.2f} s): one source edited, r
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000")
-    parser.add_argument("--jobs-compare", action="store_true", default=True)
+    parser.add_argument("--jobs-compare", action=argparse.BooleanOptionalAction, default=True,
+                        help="time the annotate stage with --jobs 1 and 2 (default: on)")
+    parser.add_argument("--repeat", type=int, default=REPEAT, help="first builds per size; the median is reported")
     parser.add_argument("--out", type=Path, default=OUT, help="where the synthetic dossiers are built")
     args = parser.parse_args()
     load = os.getloadavg()
     print(f"# scale benchmark; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; cores {os.cpu_count()}")
     for n in (int(x) for x in args.sizes.split(",")):
-        measure(n, args.jobs_compare, args.out)
+        measure(n, args.jobs_compare, args.out, args.repeat)
     load = os.getloadavg()
     print(f"\nload average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
 

@@ -23,9 +23,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from builder import sources  # noqa: E402
-from builder.annotate import annotate  # noqa: E402
-from builder.matcher import Matcher  # noqa: E402
+from builder.annotate.annotate import annotate  # noqa: E402
+from builder.annotate.matcher import Matcher  # noqa: E402
+from builder.read import sources  # noqa: E402
+from builder.read.text import slugify  # noqa: E402
 
 SYLLABLES = "ka lo mi ra sen pen tu va ni so ay mong rith kem dar vel on is tam bor lin ges ul fen".split()
 ORG_WORDS = ["Committee", "Institute", "Commission", "Council", "Agency", "Foundation", "Union", "Network"]
@@ -58,7 +59,7 @@ def registry(m: int, rng: random.Random) -> list[dict]:
                 continue
             taken.add(name)
             made += 1
-            entity: dict = {"id": sources.slugify(name), "kind": kind, "name": name, "summary": f"A synthetic {kind}."}
+            entity: dict = {"id": slugify(name), "kind": kind, "name": name, "summary": f"A synthetic {kind}."}
             if kind == "person":
                 families[family] = families.get(family, 0) + 1
                 entity["aliases"] = [{"text": family, "after_full_name": True, "shared": True}]

@@ -14,10 +14,14 @@ import sys
 import time
 from pathlib import Path
 
-from . import ambiguity, discover, pipeline, scaffold, sources
+from . import pipeline, scaffold
+from .annotate import discover
 from .errors import BuilderError
 from .escaping import shown
-from .wording import counted
+from .link import ambiguity
+from .present.wording import counted
+from .read import sources
+from .read.text import slugify
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -178,7 +182,7 @@ def stubs(suggestions: list[discover.Suggestion]) -> str:
             f"# {s.count}× in {len(s.sources)} source(s): {', '.join(s.sources[:3])}",
             f"# {json.dumps(s.context[:200], ensure_ascii=False)}",
             *([f"# {s.kind}: {'; '.join(s.evidence)}"] if s.evidence else []),
-            f"- id: {sources.slugify(s.name)}",
+            f"- id: {slugify(s.name)}",
             f"  kind: {s.kind}",
             f"  name: {json.dumps(s.name, ensure_ascii=False)}",
             f"  summary: {json.dumps('TODO: one line', ensure_ascii=False)}",

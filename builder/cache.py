@@ -35,8 +35,8 @@ _CODE = Path(__file__).parent
 def code_digest() -> str:
     """The builder's Python code: a new version of it invalidates every entry."""
     h = hashlib.sha256()
-    for path in sorted(_CODE.glob("*.py")):
-        h.update(path.name.encode())
+    for path in sorted(_CODE.rglob("*.py")):
+        h.update(path.relative_to(_CODE).as_posix().encode())
         h.update(path.read_bytes())
     return h.hexdigest()
 

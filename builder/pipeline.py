@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import multiprocessing
@@ -12,25 +13,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import (
-    cache,
-    crossref,
-    discover,
-    executor,
-    export,
-    identity,
-    lifeline,
-    paths,
-    render,
-    sources,
-    timeline,
-    urls,
-    write,
-)
-from .annotate import annotate
+from . import cache, executor, lifeline, paths, write
+from .annotate import discover
+from .annotate.annotate import annotate
+from .annotate.matcher import Matcher
+from .annotation import Annotated
 from .errors import InputError
-from .matcher import Matcher
-from .model import Annotated, Dossier, Entity, Event, Source
+from .link import crossref, timeline
+from .model import Dossier, Entity, Event, Source
+from .present import export, identity, render, urls, views
+from .read import sources
 
 T = TypeVar("T")
 
@@ -61,13 +53,14 @@ class Options:
 @dataclass
 class Session:
     """What a process that builds again and again (`watch`) keeps from one build for
-    the next, beyond the caches on disk: the link stage's indexes, patched when few
-    sources changed, the timeline's groups of candidates by date, what render needs to
-    tell the pages an edit changed, and the export's encoded records."""
+    the next, beyond the caches on disk: the link stage's two indexes of per-source
+    contributions (cross-source links, the timeline's candidates), from which an edit
+    removes and adds the sources it changed, what render needs to tell the pages an edit
+    changed, and the export's encoded records."""
 
     links: crossref.Index = field(default_factory=crossref.Index)
-    events: timeline.Held = field(default_factory=timeline.Held)
-    render: render.Views = field(default_factory=render.Views)
+    events: timeline.Index = field(default_factory=timeline.Index)
+    render: views.Views = field(default_factory=views.Views)
     export: export.Memo = field(default_factory=export.Memo)
     keys: dict[object, str] = field(default_factory=dict)
     """The sources' cache keys, by what they are made from."""
@@ -86,34 +79,66 @@ class Result:
 
 def build(options: Options, session: Session | None = None) -> Result:
     """load -> annotate -> link -> render -> write; `session`: what the previous build
-    of this process left (`watch`), kept up to date for the next.
+    of this process left (`watch`), kept up to date for the next."""
+    if options.directory_urls is None:  # a bad value stops the build before anything is read
+        options = replace(options, directory_urls=urls.directory_urls_from(os.environ))
+    with _collector_off():
+        clock = _Clock()
+        jobs = options.jobs or os.cpu_count() or 1
+        if options.docs.is_dir():
+            write.own_files(options.docs)  # before the cache is read
+        dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if options.cache and not options.docs.is_file() else None)
+        _claims(dossier, options)
+        with write.lock(options.docs):
+            previous, reusable = _previous(options)
+            clock.lap("load")
+            dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session)
+            clock.lap("annotate")
+            links, events = _link(dossier, annotated, keys, jobs, session)
+            clock.lap("link")
+            review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
+            site = render.Site(
+                dossier, annotated, links, events, options.drafts, review, jobs, keys, registry, reusable,
+                session.render if session else None, directory_urls=bool(options.directory_urls),
+            )
+            saving = _Once(lambda: cache.save(options.docs, kept, previous) if options.cache and kept.keys() != previous.keys() else None)
 
-    The cyclic garbage collector is off during a build: the build holds millions of
+            def exports() -> Iterator[tuple[str, str]]:
+                """The data exports, then the annotation cache saved: while the render workers finish."""
+                yield from export.files(dossier, annotated, links, events, keys, session.export if session else None).items()
+                saving()
+
+            stager = write.Stager(options.docs)
+            # Workers stage the pages they render: the pages do not travel to this process.
+            rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), between=exports())
+            # A hand-written home or about page (one the builder did not write) is kept as it is.
+            own = {p for p in identity.PAGES if p not in stager.previous and (options.docs / p).exists()}
+            pages = (page for page in clock.timed(rendered.pages, "render") if page[0] not in own)
+            report = write.write(options.docs, pages, rendered.memo.kept, stager)
+            saving()  # if the exports did not (a build whose pages all were kept)
+            if session:
+                session.render.commit()
+            if options.cache:
+                cache.save_pages(options.docs, rendered.memo.prints)
+                cache.save_parsed(sources.parsed_to_keep())
+            clock.lap("write", less="render")
+            return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings)
+
+
+@contextlib.contextmanager
+def _collector_off() -> Iterator[None]:
+    """The cyclic garbage collector off during a build: the build holds millions of
     small objects and makes no reference cycles worth collecting, and each full
     collection would walk all of them (it cost a third of the link stage at 10,000
-    sources). It is switched back on at the end (a process that builds again, such
-    as `watch`, collects then as usual).
-    """
+    sources). It is switched back on at the end (a process that builds again, such as
+    `watch`, collects then as usual)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(options, session)
+        yield
     finally:
         if enabled:
             gc.enable()
-
-
-def _build(options: Options, session: Session | None) -> Result:
-    clock = _Clock()
-    if options.directory_urls is None:  # a bad value stops the build before anything is read
-        options = replace(options, directory_urls=urls.directory_urls_from(os.environ))
-    jobs = options.jobs or os.cpu_count() or 1
-    if options.docs.is_dir():
-        write.own_files(options.docs)  # before the cache is read
-    dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if options.cache and not options.docs.is_file() else None)
-    _claims(dossier, options)
-    with write.lock(options.docs):
-        return _locked(options, session, dossier, jobs, clock)
 
 
 def _claims(dossier: Dossier, options: Options) -> None:
@@ -123,44 +148,6 @@ def _claims(dossier: Dossier, options: Options) -> None:
     problems = paths.check(dossier, options.seeds, options.docs, manifest)
     if problems:
         raise InputError(problems)
-
-
-def _locked(options: Options, session: Session | None, dossier: Dossier, jobs: int, clock: _Clock) -> Result:
-    """load (the previous build's) -> annotate -> link -> render -> write, holding the
-    docs folder's lock."""
-    previous, reusable = _previous(options)
-    clock.lap("load")
-    dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session)
-    clock.lap("annotate")
-    links, events = _link(dossier, annotated, keys, jobs, session)
-    clock.lap("link")
-    review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
-    site = render.Site(
-        dossier, annotated, links, events, options.drafts, review, jobs, keys, registry, reusable,
-        session.render if session else None, directory_urls=bool(options.directory_urls),
-    )
-    saving = _Once(lambda: cache.save(options.docs, kept, previous) if options.cache and kept.keys() != previous.keys() else None)
-
-    def exports() -> Iterator[tuple[str, str]]:
-        """The data exports, then the annotation cache saved: while the render workers finish."""
-        yield from export.files(dossier, annotated, links, events, keys, session.export if session else None).items()
-        saving()
-
-    stager = write.Stager(options.docs)
-    # Workers stage the pages they render: the pages do not travel to this process.
-    rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), between=exports())
-    # A hand-written home or about page (one the builder did not write) is kept as it is.
-    own = {p for p in identity.PAGES if p not in stager.previous and (options.docs / p).exists()}
-    pages = (page for page in clock.timed(rendered.pages, "render") if page[0] not in own)
-    report = write.write(options.docs, pages, rendered.memo.kept, stager)
-    saving()  # if the exports did not (a build whose pages all were kept)
-    if session:
-        session.render.commit()
-    if options.cache:
-        cache.save_pages(options.docs, rendered.memo.prints)
-        cache.save_parsed(sources.parsed_to_keep())
-    clock.lap("write", less="render")
-    return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings)
 
 
 def _previous(options: Options) -> tuple[dict[str, Annotated], dict[str, str] | None]:
@@ -201,7 +188,7 @@ def _link(
     this one links."""
     if session:
         links = crossref.link(dossier, annotated, keys, session.links)
-        return links, timeline.build_events(dossier, annotated, held=session.events, keys=keys)
+        return links, timeline.build_events(dossier, annotated, index=session.events, keys=keys)
     extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
     try:
         links = crossref.link(dossier, annotated)

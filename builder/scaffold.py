@@ -16,12 +16,13 @@ import json
 import shutil
 from pathlib import Path
 
-from . import convert, sources
 from .errors import InputError
+from .read import convert
+from .read.text import read_text
 
 PROJECT = Path(__file__).resolve().parent.parent
 """The builder's checkout: its `mkdocs.yml` and `docs/assets/` are what a new dossier starts with."""
-EXAMPLE = Path(__file__).resolve().parent / "templates" / "new-dossier"
+EXAMPLE = Path(__file__).resolve().parent / "present" / "templates" / "new-dossier"
 """The example seeds (and the new dossier's .gitignore)."""
 
 
@@ -68,7 +69,7 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
             continue
         meta: dict[str, str] = {}
         if convert.suffix(path.name) in convert.PLAIN:
-            text = sources.read_text(data, str(path), problems)
+            text = read_text(data, str(path), problems)
             if text is None:
                 continue
             first = text.strip().split("\n", 1)[0].strip()

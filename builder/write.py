@@ -25,9 +25,9 @@ from pathlib import Path
 
 from .errors import BuildError, InputError
 from .escaping import shown
-from .identity import PAGES as IDENTITY_PAGES
-from .identity import SITE_CONFIG
 from .paths import BUILDER_FOLDERS
+from .present.identity import PAGES as IDENTITY_PAGES
+from .present.identity import SITE_CONFIG
 
 MANIFEST = ".dossier-manifest.json"
 STAGING = ".dossier-staging"

@@ -24,7 +24,8 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page, sync_playwright
 from pypdf import PdfReader
 
-from builder import listings, pipeline
+from builder import pipeline
+from builder.present import listings
 
 from conftest import ROOT, SEEDS, hand_written_docs, mkdocs_build, mkdocs_config
 

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from builder import cache, executor, listings, pipeline, sources
+from builder import cache, executor, pipeline
+from builder.present import listings
+from builder.read import sources
 
 from conftest import ROOT, SEEDS
 from test_inputs import snapshot

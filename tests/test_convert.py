@@ -20,8 +20,8 @@ import pytest
 from bs4 import BeautifulSoup
 from fpdf import FPDF
 
-from builder import convert
-from builder.sources import read_text, split_paragraphs
+from builder.read import convert
+from builder.read.text import read_text, split_paragraphs
 
 from conftest import ROOT, in_directory_site, mkdocs_build, mkdocs_config, run_builder
 from htmltext import texts_by_id

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from builder import cache, crossref, pipeline, sources, timeline
-from builder import relations as between_sources
+from builder import cache, pipeline
+from builder.link import crossref, timeline
+from builder.link import relations as between_sources
 from builder.model import Source
-from builder.sentences import sentences
-from builder.sources import split_paragraphs
+from builder.read import sources
+from builder.read.sentences import sentences
+from builder.read.text import split_paragraphs
 
 from conftest import ROOT
 
@@ -97,7 +99,7 @@ def test_patched_links_and_events_equal_those_built_again(tmp_path: Path, monkey
     dossier = sources.load(tmp_path / "seeds")
     srcs = list(dossier.sources)
     annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)
-    held, events_held = crossref.Index(), timeline.Held()
+    held, events_held = crossref.Index(), timeline.Index()
     crossref.link(dossier, annotated, cache.keys(dossier.sources, dossier.entities)[1], held)
     timeline.extract_events(dossier, annotated, events_held, cache.keys(dossier.sources, dossier.entities)[1])
     names = [e.name for e in dossier.entities]

@@ -14,8 +14,8 @@ import datetime as dt
 
 import pytest
 
-from builder.dates import find_dates
-from builder.sources import read_text, split_paragraphs
+from builder.annotate.dates import find_dates
+from builder.read.text import read_text, split_paragraphs
 
 from conftest import SEEDS
 

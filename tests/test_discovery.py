@@ -14,10 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder import discover, figures, pipeline
-from builder.matcher import Matcher, bounded, resolve
+from builder import pipeline
+from builder.annotate import discover
+from builder.annotate.matcher import Matcher, bounded, resolve
 from builder.model import Alias, Dossier, Entity, Source
-from builder.sources import split_paragraphs
+from builder.present import figures
+from builder.read.text import split_paragraphs
 
 
 def source(text: str, sid: str = "s1") -> Source:
@@ -262,7 +264,7 @@ PEOPLE = {"ilse-varga": entity("ilse-varga", "Ilse Varga"), "tomas-brandt": enti
 def quotes(text: str) -> list[tuple[str, str]]:
     src = source(text)
     matcher = Matcher(list(PEOPLE.values()))
-    from builder.annotate import annotate
+    from builder.annotate.annotate import annotate
 
     ann = annotate(src, matcher, PEOPLE)
     return [(q.speaker, q.text) for q in ann.quotes]
@@ -302,7 +304,7 @@ UNION = {"dockers": entity("dockers", "Dockers' Party", kind="party")}
 
 def claims(text: str, sid: str = "s1") -> list[tuple[str, str, str]]:
     src = source(text, sid)
-    from builder.annotate import annotate
+    from builder.annotate.annotate import annotate
 
     ann = annotate(src, Matcher(list(UNION.values())), UNION)
     return [(c.value, c.unit, c.owner) for c in ann.claims]
@@ -328,7 +330,7 @@ def test_any_counted_noun_is_compared_across_sources() -> None:
     a = claims("The Dockers' Party says it has 1,200 members.", "a")
     b = claims("Police said the Dockers' Party had 900 members, and the strike was in its 12th day.", "b")
     assert a == [("1,200", "members", "dockers")] and b == [("900", "members", "dockers")]
-    from builder.model import Claim
+    from builder.annotation import Claim
 
     counted = figures.counts([(Claim("members of dockers", v, "", 1, u, o), sid) for (v, u, o), sid in ((a[0], "a"), (b[0], "b"))])
     assert len(counted) == 1 and counted[0].disputed and [f for f, _ in counted[0].figures] == ["900", "1,200"]
@@ -345,7 +347,7 @@ def test_durations_years_and_totals_are_no_claims() -> None:
 ))
 def test_discovery_takes_any_text(pieces: list[str]) -> None:
     """Whatever the text, names are spans of it and every group holds its own forms."""
-    from builder.names import find_names
+    from builder.annotate.names import find_names
 
     text = "".join(pieces)
     src = source(text)

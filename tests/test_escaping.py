@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from builder import escaping
-from builder.markup import Marker, Span, escape, escape_attr
-from builder.matcher import Matcher, resolve
+from builder.annotate.matcher import Matcher, resolve
+from builder.link.timeline import explain_date
 from builder.model import Alias, Entity
-from builder.render import environment
-from builder.sources import split_paragraphs
-from builder.timeline import explain_date
+from builder.present.markup import Marker, Span, escape, escape_attr
+from builder.present.render import environment
+from builder.read.text import split_paragraphs
 
 from htmltext import texts_by_id
 

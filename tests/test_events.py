@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from builder import sources
+from builder.link.timeline import build_events
 from builder.model import Event
 from builder.pipeline import annotate_all
-from builder.timeline import build_events
+from builder.read import sources
 
 SOURCES = """\
 a.txt:
@@ -196,8 +196,8 @@ TITLES = [
 def test_clauses_between_dashes_title_their_own_dates() -> None:
     import datetime as dt
 
-    from builder.dates import find_dates
-    from builder.titles import title
+    from builder.annotate.dates import find_dates
+    from builder.annotate.titles import title
 
     sentence = ("The fault was not reported when the plant opened on 11 December -- two years late -- and only "
                 "became public this weekend, when a magazine cited internal papers.")
@@ -210,8 +210,8 @@ def test_clauses_between_dashes_title_their_own_dates() -> None:
 def test_a_sentence_with_two_happenings_titles_each_by_its_clause() -> None:
     import datetime as dt
 
-    from builder.dates import find_dates
-    from builder.titles import title
+    from builder.annotate.dates import find_dates
+    from builder.annotate.titles import title
 
     sentence = ("The company filed for bankruptcy on Monday after two banks pulled out of "
                 "negotiations over the weekend.")
@@ -232,8 +232,8 @@ def test_a_sentence_with_two_happenings_titles_each_by_its_clause() -> None:
 def test_a_time_clause_titles_its_own_happening(sentence: str, clause: int, title_of_clause: str) -> None:
     import datetime as dt
 
-    from builder.dates import find_dates
-    from builder.titles import title
+    from builder.annotate.dates import find_dates
+    from builder.annotate.titles import title
 
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2008, 3, 3))
     assert found
@@ -244,8 +244,8 @@ def test_a_time_clause_titles_its_own_happening(sentence: str, clause: int, titl
 def test_title(sentence: str, published: str, expected: str) -> None:
     import datetime as dt
 
-    from builder.dates import find_dates
-    from builder.titles import title
+    from builder.annotate.dates import find_dates
+    from builder.annotate.titles import title
 
     found = find_dates(sentence, 0, len(sentence), 1, dt.date.fromisoformat(published))
     assert found
@@ -290,8 +290,8 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
 def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str) -> None:
     import datetime as dt
 
-    from builder.dates import find_dates
-    from builder.events import role
+    from builder.annotate.dates import find_dates
+    from builder.annotate.events import role
 
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2024, 3, 19))
     date = next(d for d in found if d.text == date_text)
@@ -335,8 +335,8 @@ def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str)
 def test_a_title_comes_from_the_clause_of_its_date(sentence: str, date_text: str, expected: str) -> None:
     import datetime as dt
 
-    from builder.dates import find_dates
-    from builder.titles import title
+    from builder.annotate.dates import find_dates
+    from builder.annotate.titles import title
 
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2024, 3, 19))
     date = next(d for d in found if d.text == date_text)
@@ -369,8 +369,8 @@ def test_a_title_comes_from_the_clause_of_its_date(sentence: str, date_text: str
 def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) -> None:
     import datetime as dt
 
-    from builder.dates import find_dates
-    from builder.titles import title
+    from builder.annotate.dates import find_dates
+    from builder.annotate.titles import title
 
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2013, 7, 30))
     date = next(d for d in found if d.text == date_text)

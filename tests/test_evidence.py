@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from builder.model import Entity, Role
-from builder.profiles import registry_role
+from builder.present.profiles import registry_role
 
 QUOTES = [
     ("000", 5, "sam-rainsy", "historic day,"),

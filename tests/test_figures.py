@@ -14,8 +14,10 @@ from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder import figures, pipeline, sources
+from builder import pipeline
 from builder.model import Entity, Relation
+from builder.present import figures
+from builder.read import sources
 
 from conftest import SEEDS
 

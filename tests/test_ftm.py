@@ -18,7 +18,8 @@ import yaml
 from followthemoney import model
 from followthemoney.util import make_entity_id
 
-from builder import ftm, linebreaks
+from builder.present import ftm
+from builder.read import linebreaks
 
 from conftest import SEEDS, run_builder
 

@@ -341,7 +341,7 @@ def test_source_titled_index_keeps_the_listing(dossier: tuple[Path, Path]) -> No
 
 
 def test_discovered_name_index_keeps_the_listing() -> None:
-    from builder.discover import Suggestion, provisional
+    from builder.annotate.discover import Suggestion, provisional
 
     made = provisional([Suggestion("Index", "person", 3, ("a",), ("Index",), "Index said.", "a", 1)], ())
     assert [e.id for e in made] == ["index-2"]
@@ -426,7 +426,7 @@ def test_unreadable_source_is_one_line(
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", read)
-    from builder import sources
+    from builder.read import sources
     sources._made.clear()
     before = snapshot(docs)
     status, err = _in_process(["build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1"], capsys)
@@ -600,7 +600,7 @@ def test_cache_signed_with_another_key_is_ignored(tmp_path: Path, monkeypatch: p
 
 
 def test_summary_limit_is_inclusive() -> None:
-    from builder.schema import SUMMARY_CHARS, is_summary
+    from builder.read.schema import SUMMARY_CHARS, is_summary
     assert SUMMARY_CHARS == 500  # the number the README gives
     assert is_summary("x" * 500) and not is_summary("x" * 501)
     assert not is_summary("two\nlines") and not is_summary("two\u2028lines")

@@ -29,7 +29,7 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from builder.sources import split_paragraphs
+from builder.read.text import split_paragraphs
 
 from conftest import hand_written_docs, mkdocs_build, mkdocs_config, run_builder
 from htmltext import texts_by_id

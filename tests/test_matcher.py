@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.matcher import Matcher, resolve
+from builder.annotate.matcher import Matcher, resolve
 from builder.model import Alias, Entity
 
 

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder import escaping, rawblocks
+from builder import escaping
+from builder.present import rawblocks
 
 from conftest import FIXTURE, ROOT, hand_written_docs, mkdocs_build, mkdocs_config, run_builder
 

@@ -16,11 +16,12 @@ import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from builder import pipeline, sources
-from builder.markup import Marker, Span
-from builder.matcher import Matcher, fold, lower, resolve
+from builder import pipeline
+from builder.annotate.matcher import Matcher, fold, lower, resolve
 from builder.model import Alias, Entity
-from builder.render import environment
+from builder.present.markup import Marker, Span
+from builder.present.render import environment
+from builder.read import sources
 
 from conftest import SEEDS
 from htmltext import texts_by_id

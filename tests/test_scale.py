@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from builder import listings, paths, pipeline, profiles
+from builder import paths, pipeline
+from builder.present import listings, profiles
 
 from conftest import ROOT, hand_written_docs, mkdocs_build, mkdocs_config
 

@@ -12,9 +12,10 @@ from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder import linebreaks, paths
-from builder.markup import relative
-from builder.sources import read_text, split_paragraphs
+from builder import paths
+from builder.present.markup import relative
+from builder.read import linebreaks
+from builder.read.text import read_text, split_paragraphs
 
 from conftest import FIXTURE, SEEDS, hand_written_docs, in_directory_site, mkdocs_build, mkdocs_config, run_builder
 from htmltext import texts_by_id

@@ -1,7 +1,7 @@
 """Dates resolved by tense, every row of the recognition table, and the issue's small inputs.
 
 Each expected value was worked out by hand from the publication date given in the row
-(weekdays checked against a calendar) and the rules in `builder/dates.py`.
+(weekdays checked against a calendar) and the rules in `builder/annotate/dates.py`.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from builder import tense
-from builder.dates import RULES, find_dates
+from builder.annotate import tense
+from builder.annotate.dates import RULES, find_dates
 
 MON_2012_12_31 = dt.date(2012, 12, 31)
 MON_2009_06_01 = dt.date(2009, 6, 1)

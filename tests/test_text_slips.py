@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from builder import pipeline, sources
-from builder.linebreaks import file_offset, join
+from builder import pipeline
+from builder.read import sources
+from builder.read.linebreaks import file_offset, join
 
 from conftest import FIXTURE, hand_written_docs, run_builder
 

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder import paths, urls
+from builder import paths
 from builder.errors import BuildError, InputError
+from builder.present import urls
 
 HREFS = [
     # (from, to, use_directory_urls, link)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from builder.timeline import precision_label, show_date
-from builder.wording import counted, show_number
+from builder.link.timeline import precision_label, show_date
+from builder.present.wording import counted, show_number
 
 from conftest import FIXTURE, SEEDS, hand_written_docs, run_builder
 

@@ -1,0 +1,329 @@
+"""Recognise time expressions and resolve them, TIMEX3 style, against a publication date.
+
+`RULES` is the one table of recognition rules: each row names a form, the pattern that
+finds it, the resolver that gives its value, and what a sentence must hold for the
+pattern to be tried. The leftmost-longest spans win. Values are ISO 8601 (`2013-07-28`,
+`2013-07`, `2013-W32`, `1993`, and intervals `2009-07/2009-09`), with a precision (day,
+week, month, quarter, half, season, year, decade, range) and, where TIMEX3 has a shorter
+form, that form (`2009-Q3`, `2008-FA`, `198`, `2010-W03-WE`, `2009-12-15T18:00`).
+
+An underspecified date (a bare weekday, a month or a day without a year, a quarter or a
+season without a year) takes its direction from the tense and modality of its clause
+(`tense.direction`, after HeidelTime and SUTime): "will vote on Friday" looks forward,
+"voted on Friday" back; with no marker a weekday or month is the most recent one and a
+day of a month the nearest. "this Friday" is the Friday of the publication's ISO week.
+Durations, ages, counts and money are never dates: only the forms below are. Date
+arithmetic uses `python-dateutil`'s `relativedelta`; the resolvers of periods and of
+dates that point back (quarters, seasons, "the same day", times of day) are in
+`periods.py`, and those of calendar days, months, years and days counted from the
+publication in `days.py`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from ..annotation import TimeExpression
+from ..read.sentences import sentences
+from .days import (
+    ABBR_MONTH,
+    FULL_MONTH,
+    NUMBERS,
+    bare_month,
+    day_no_year,
+    day_range,
+    decade,
+    deictic,
+    full_date,
+    iso_date,
+    month_year,
+    numeric_date,
+    offset,
+    short_year,
+    weekday,
+    year,
+    year_range,
+)
+from .periods import (
+    ClockMatch,
+    Context,
+    Resolver,
+    UnitMatch,
+    clock_time,
+    half,
+    part_of_year,
+    previous,
+    quarter,
+    running,
+    season,
+    the_day,
+    weekend,
+)
+
+_MONTH = r"(?P<{g}>" + FULL_MONTH + "|(?:" + ABBR_MONTH + r")\.?(?!\w))"
+"""A month name, or its abbreviation with or without a full stop ("Sep 30", "Sept. 14")."""
+_BARE_MONTH = r"(?P<{g}>" + FULL_MONTH + r"|(?:" + ABBR_MONTH + r")\.)"
+"""A month standing alone: only full names and abbreviations with a full stop."""
+_DAY = r"(?P<{g}>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{g}>1[6-9][0-9]{{2}}|20[0-9]{{2}}|2100)"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?P<n>[0-9]{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
+_B = r"(?<![\w$£€#.,/])"  # no word, currency, decimal or date separator right before
+_E = r"(?![\w%]|[.,/][0-9])"  # no word, per cent or decimal right after
+_ORD = r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+_SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+_ZONE = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST|IST|AEST|AEDT)"
+
+
+def m(g: str) -> str:
+    return _MONTH.format(g=g)
+
+
+def d(g: str) -> str:
+    return _DAY.format(g=g)
+
+
+def y(g: str) -> str:
+    return _YEAR.format(g=g)
+
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the recognition table."""
+
+    name: str
+    """What the rule recognises (tests name their rows by it)."""
+    pattern: re.Pattern[str]
+    """Where it matches; a group `skip` (a lead word) and `poss` (a possessive) stay outside the span."""
+    resolve: Resolver
+    """Gives the value, or None (then the match is no date)."""
+    need: str
+    """What a sentence must hold for the pattern to be tried: `month`, `digit`, or words
+    (space-separated, any of which its lower-cased text must contain)."""
+
+
+_DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Tt]his|[Ll]ast|[Bb]etween|[Ff]rom|and|or|to|through|until|till|its|their|his|her|our)[- ])?"
+
+RULES: tuple[Rule, ...] = (
+    Rule("month day year", re.compile(_B + m("m") + r"\s" + d("d") + r",?\s" + y("y") + _E), full_date, "month"),
+    Rule("day month year", re.compile(_B + r"(?:the\s)?" + d("d") + r"\s(?:of\s)?" + m("m") + r",?\s" + y("y") + _E), full_date, "month"),
+    Rule("month day range", re.compile(_B + m("m") + r"\s" + d("d") + r"\s?[-–]\s?" + d("d2") + r"(?:,?\s" + y("y") + r")?" + _E), day_range, "month"),
+    Rule("month day", re.compile(_B + m("m") + r"\s" + d("d") + _E), day_no_year, "month"),
+    Rule("day month", re.compile(_B + r"(?:the\s)?" + d("d") + r"\s(?:of\s)?" + m("m") + r"(?![\w-])"), day_no_year, "month"),
+    Rule("month year", re.compile(_B + m("m") + r",?\s(?:of\s)?" + y("y") + _E), month_year, "month"),
+    Rule("bare month", re.compile(_DAY_SKIP + r"(?P<dir>\b[Nn]ext )?" + _BARE_MONTH.format(g="m") + r"(?P<poss>['’]s\b)?(?!\.?\w)"), bare_month, "month"),
+    Rule("ISO date", re.compile(_B + y("y") + r"-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])" + _E), iso_date, "iso"),
+    Rule("numeric date", re.compile(_B + r"(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<yy>[0-9]{2}|(?:19|20)[0-9]{2})" + _E), numeric_date, "slash"),
+    Rule("year range", re.compile(_B + y("y") + r"\s?[-–]\s?(?P<y2>1[6-9][0-9]{2}|20[0-9]{2}|[0-9]{2})" + _E), year_range, "digit"),
+    Rule("decade", re.compile(r"(?:\b(?P<part>early|mid|late)[- ])?" + r"(?<![\w'])(?P<dec>1[6-9][0-9]0|20[0-9]0)['’]?s\b"), decade, "digit"),
+    Rule("year", re.compile(_B + y("y") + _E), year, "digit"),
+    Rule("short year", re.compile(r"(?P<skip>\b(?:since|in|of|from|to|until|before|after|the)\s)['’](?P<yy>[0-9]{2})\b(?!['’])"), short_year, "apostrophe"),
+    Rule(
+        "quarter",
+        re.compile(
+            r"\b(?:(?:[Tt]he\s)?" + _ORD + r"[- ]quarter(?:\s(?:of\s)?(?:(?P<yrel>last|this)\syear|the\syear|" + y("y") + r"))?"
+            r"|(?:(?P<qrel>[Tt]he\slast|[Tt]he\sprevious|[Ll]ast|[Tt]his|[Nn]ext)\squarter\b)"
+            r"|Q(?P<qn>[1-4])(?:\s" + y("y2") + r")?)" + _E
+        ),
+        quarter, "quarter q1 q2 q3 q4",
+    ),
+    Rule(
+        "half",
+        re.compile(r"\b(?:[Tt]he\s)?" + _ORD + r"\shalf(?:\sof\s(?:(?P<yrel>last|this)\syear|the\syear|" + y("y") + r"))?\b(?!\sof\s(?:the\s)?[a-z])"),
+        half, "half",
+    ),
+    Rule(
+        "season",
+        re.compile(
+            r"(?:(?P<skip>\b(?:[Tt]he|[Ii]n)\s)|\b(?P<srel>[Tt]his|[Ll]ast|[Nn]ext)\s)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?"
+            r"\b" + _SEASON + r"(?:\s(?:of\s)?" + y("y") + r")?" + _E
+        ),
+        season, "spring summer autumn fall winter",
+    ),
+    Rule(
+        "weekend",
+        re.compile(r"(?:\b(?P<wrel>[Tt]his|[Ll]ast|[Nn]ext)|(?P<skip>\b(?:during|over|at|on|for)\s)the)\sweekend\b"),
+        weekend, "weekend",
+    ),
+    Rule(
+        "weekday",
+        re.compile(
+            r"(?:(?P<dir>[Nn]ext|[Ll]ast|[Tt]his)\s|(?:[Ll]ate|[Ee]arly)\s)?\b" + _WD
+            + r"(?:\s(?:night|morning|afternoon|evening))?\b"
+        ),
+        weekday, "day",
+    ),
+    Rule(
+        "deictic",
+        re.compile(
+            r"\b(?:(?P<side>[Ee]arlier|[Ll]ater)\s)?(?:(?P<rel>this|last|next|This|Last|Next)\s(?P<word>week|month|year|morning|afternoon|evening|night)\b"
+            r"|(?P<word2>today|tonight|yesterday|tomorrow|Today|Tonight|Yesterday|Tomorrow)\b)"
+        ),
+        deictic, "week month year today tonight tomorrow yesterday morning afternoon evening night",
+    ),
+    Rule(
+        "offset",
+        re.compile(r"\b" + _NUM + r"\s(?P<unit>years?|months?|weeks?|days?)\s(?P<dir>ago|later|earlier|before)\b", re.IGNORECASE),
+        offset, "ago later earlier before",
+    ),
+    Rule(
+        "previous",
+        re.compile(r"\b[Tt]he\s(?P<rel>previous|preceding|prior|following|next)\s(?P<unit>year|month|week|day)\b(?!['’]s)"),
+        previous, "previous preceding prior following next",
+    ),
+    Rule(
+        "part of year",
+        re.compile(
+            r"\b[Tt]he\s(?P<part>start|beginning|end)\sof\s(?:(?:the|(?P<rel>this|last|next|previous))\s(?P<unit>year|month)|"
+            + y("y") + r")\b"
+        ),
+        lambda mt, ctx: part_of_year(UnitMatch(mt), ctx), "start of|beginning of|end of",
+    ),
+    Rule(
+        "running count",
+        re.compile(
+            r"\b(?:(?:a|the)\s)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))\s"
+            r"(?:(?:consecutive|straight|successive)\s)?(?P<unit>day|week|month|year)\b"
+        ),
+        running, "consecutive straight successive row running",
+    ),
+    Rule(
+        "the day",
+        re.compile(
+            r"(?:\b(?:the\s)?same\sday|(?P<skip>\b(?:[Oo]n|[Ff]or|[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver|of|end|ends|ending|ended|"
+            r"start|started|starting|finish|finished|finishing)\s)the\sday)\b"
+            r"(?!\s(?:of|when|that|on|which|it)\b|\s(?:before|after)\s(?:the|a|an|his|her|its|their|[A-Z0-9]))"
+        ),
+        the_day, "the day|same day",
+    ),
+    Rule(
+        "time of day",
+        re.compile(
+            r"(?<![\w.:,$])(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<min>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)(?:\s?\((?:GMT|UTC)\s?[+-]\s?[0-9]{1,2}\))?(?:\s" + _ZONE + r")?"
+            r"|(?<![\w.:,$])(?P<h2>[01][0-9]|2[0-3]|[0-9]):?(?P<min2>[0-5][0-9])\s(?:" + _ZONE + r")\b"
+        ),
+        lambda mt, ctx: clock_time(ClockMatch(mt), ctx), "clock",
+    ),
+)
+
+
+def _inside_name(names: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted spans `names`."""
+    i = bisect.bisect_left(names, (end,))
+    return i > 0 and names[i - 1][1] > start and any(s < end and start < e for s, e in names[max(0, i - 8) : i])
+
+
+_YEAR_ANCHOR = re.compile(_B + r"(1[6-9][0-9]{2}|20[0-9]{2})" + _E)
+_MONTHS = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_DIGIT = re.compile(r"[0-9]")
+
+
+_NEED_PATTERNS = {
+    "month": _MONTHS,
+    "digit": _DIGIT,
+    "iso": re.compile(r"[0-9]-[01][0-9]-[0-3]"),
+    "slash": re.compile(r"[0-9]/[0-9]"),
+    "apostrophe": re.compile(r"['’][0-9]{2}"),
+    "clock": re.compile(r"[0-9]\s?(?:[ap]\.?m\b|[AP]M\b)|[0-9]\s[A-Z]{3}"),
+}
+"""Needs tested by a pattern over the sentence; any other need is words, one of which the
+sentence's lower-cased text must contain."""
+
+
+@functools.cache
+def _need_words(need: str) -> tuple[str, ...]:
+    return tuple(need.split("|") if "|" in need else need.split())
+
+
+_PARAGRAPH_NEED_PATTERNS = {**_NEED_PATTERNS, "clock": re.compile(r"[0-9]\s?(?:[ap]\.?m|[AP]M)|[0-9]\s[A-Z]{3}")}
+"""As `_NEED_PATTERNS`, for a whole paragraph: a test that any sentence holding the need
+passes (the clock's word boundary may fall at a sentence's end)."""
+
+
+def _present(text: str, start: int, end: int, needs: tuple[str, ...],
+             patterns: dict[str, re.Pattern[str]] = _NEED_PATTERNS) -> set[str]:
+    """Which of `needs` text[start:end] holds: a pattern's match, or one of the need's
+    words in its lower case. Most sentences name no date, and quick scans are cheaper
+    than the rules' patterns."""
+    held = set()
+    lowered = ""
+    for need in needs:
+        pattern = patterns.get(need)
+        if pattern is not None:
+            if pattern.search(text, start, end) is not None:
+                held.add(need)
+            continue
+        if not lowered:
+            lowered = text[start:end].lower()
+        for word in _need_words(need):
+            if word in lowered:
+                held.add(need)
+                break
+    return held
+
+
+_NEEDS = tuple(dict.fromkeys(rule.need for rule in RULES))
+
+
+def find_dates(
+    text: str, start: int, end: int, paragraph: int, published: dt.date | None,
+    names: tuple[tuple[int, int], ...] = (), sentence_spans: tuple[tuple[int, int], ...] | None = None,
+) -> list[TimeExpression]:
+    """Time expressions in `text[start:end]`, resolved where possible, in text order.
+    `names`: the spans of registered names in the text, sorted; a date-like word inside
+    one is no date ("Windows 2000"), and a weekday right after one is ("Asia Monday").
+    `sentence_spans`: its sentences (a paragraph's `sentences`; split here when not given)."""
+    found: list[TimeExpression] = []
+    # What the paragraph holds bounds what its sentences hold: most paragraphs try few rules.
+    in_paragraph = _present(text, start, end, _NEEDS, _PARAGRAPH_NEED_PATTERNS)
+    rules = [rule for rule in RULES if rule.need in in_paragraph]
+    if not rules:
+        return found
+    needs = tuple(need for need in _NEEDS if need in in_paragraph)
+    name_ends: set[int] | None = None
+    last_day_at = -1
+    last_day = ""
+    for s_start, s_end in sentences(text, start, end) if sentence_spans is None else sentence_spans:
+        spans: list[tuple[int, int, re.Match[str], Resolver]] = []
+        if s_start == start and s_end == end and "clock" not in in_paragraph:
+            present = in_paragraph
+        else:
+            present = _present(text, s_start, s_end, needs)
+        for rule in rules:
+            if rule.need not in present:
+                continue
+            for mt in rule.pattern.finditer(text, s_start, s_end):
+                begin = mt.end("skip") if "skip" in mt.re.groupindex and mt.group("skip") else mt.start()
+                finish = mt.start("poss") if "poss" in mt.re.groupindex and mt.group("poss") else mt.end()
+                if finish > begin:
+                    spans.append((begin, finish, mt, rule.resolve))
+        spans.sort(key=lambda x: (x[0], -x[1]))
+        reach = s_start
+        for a, b, mt, resolver in spans:
+            if a < reach or _inside_name(names, a, b):
+                continue
+            if name_ends is None:
+                name_ends = {e for _, e in names}
+            anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, s_start, a)]
+            ctx = Context(
+                published, anchors[-1] if anchors else None, (s_start, s_end, a, b),
+                text, last_day, s_start, last_day_at >= s_start, name_ends,
+            )
+            try:
+                resolved = resolver(mt, ctx)
+            except (OverflowError, ValueError):  # beyond the calendar (year 1 minus a day)
+                resolved = None
+            if resolved is None or resolved[0].startswith(("-", "0000")):
+                continue  # no year before 1 (ISO 8601's basic range): left unresolved
+            reach = b
+            value, precision = resolved[0], resolved[1]
+            timex = resolved[2] if len(resolved) == 3 else value  # type: ignore[misc]
+            found.append(TimeExpression(a, b, text[a:b], value, precision, paragraph, timex))
+            if precision == "day":
+                last_day, last_day_at = value, a
+    return found

@@ -1,0 +1,292 @@
+"""Resolvers of the date forms that name a calendar day, month, year or decade ("July 28,
+2013", "28 July", "in June", "1993", "the late 1970s") or a day counted from the
+publication ("Friday", "this week", "five years ago"), and the words they read (month,
+weekday and number names).
+
+Each resolver takes a match of its row of `dates.RULES` and the `periods.Context` of the
+sentence, and gives a `periods.Value` (ISO 8601 value, precision) or None when the match
+is no date. The direction of an underspecified day comes from `tense.direction`; date
+arithmetic uses `python-dateutil`'s `relativedelta`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from . import tense
+from .periods import Context, Value, iso_week
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+NUMBERS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBERS["a"] = NUMBERS["an"] = 1
+
+
+FULL_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
+ABBR_MONTH = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+
+
+def _month(match: re.Match[str], g: str) -> int:
+    return MONTHS[match.group(g).rstrip(".").lower()]
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _directed_day(month: int, day: int, pub: dt.date, direction: str) -> dt.date | None:
+    """The day `month`/`day` nearest `pub`, on or after it (forward), on or before it
+    (back), or either side (no direction)."""
+    options = [x for x in (_date(year, month, day) for year in (pub.year - 1, pub.year, pub.year + 1)) if x]
+    if direction == tense.FORWARD:
+        options = [x for x in options if x >= pub] or options
+    elif direction == tense.BACK:
+        options = [x for x in options if x <= pub] or options
+    return min(options, key=lambda x: (abs((x - pub).days), x)) if options else None
+
+
+_YEAR_AFTER = re.compile(
+    r"\s*(?:to|until|till|through|and|[-–])\s+(?:the\s)?(?:" + FULL_MONTH + "|" + ABBR_MONTH + r")?\.?\s?"
+    r"(?:[12][0-9]|3[01]|0?[1-9])?(?:st|nd|rd|th)?(?:\sof\s(?:" + FULL_MONTH + r"))?,?(?:\sof)?\s(?P<y>1[6-9][0-9]{2}|20[0-9]{2})"
+    r"(?![\w%])"
+)
+"""The second date of a range ("June 9 to June 23, 2014"), whose year applies to the first."""
+
+
+def _year_after(ctx: Context, end: int) -> int | None:
+    mt = _YEAR_AFTER.match(ctx.text, end) if ctx.text else None
+    return int(mt.group("y")) if mt else None
+
+
+def full_date(mt: re.Match[str], ctx: Context) -> Value | None:
+    day = _date(int(mt.group("y")), _month(mt, "m"), int(mt.group("d")))
+    return (day.isoformat(), "day") if day else None
+
+
+def iso_date(mt: re.Match[str], ctx: Context) -> Value | None:
+    day = _date(int(mt.group("y")), int(mt.group("mo")), int(mt.group("d")))
+    return (day.isoformat(), "day") if day else None
+
+
+def numeric_date(mt: re.Match[str], ctx: Context) -> Value | None:
+    """`7/8/07`: month/day (US) or day/month, whichever reading lies nearest before publication."""
+    a, b, yy = int(mt.group("a")), int(mt.group("b")), int(mt.group("yy"))
+    pub = ctx.published
+    year = yy if yy > 99 else (2000 + yy if pub is None or 2000 + yy <= pub.year + 1 else 1900 + yy)
+    options = [x for x in (_date(year, a, b), _date(year, b, a)) if x]
+    if not options:
+        return None
+    if pub is not None:
+        options.sort(key=lambda x: (x > pub, abs((x - pub).days)))
+    return options[0].isoformat(), "day"
+
+
+def day_no_year(mt: re.Match[str], ctx: Context) -> Value | None:
+    later = _year_after(ctx, mt.end())
+    if later is not None:
+        day = _date(later, _month(mt, "m"), int(mt.group("d")))
+        return (day.isoformat(), "day") if day else None
+    if ctx.published is None:
+        return None
+    day = _directed_day(_month(mt, "m"), int(mt.group("d")), ctx.published, ctx.direction)
+    return (day.isoformat(), "day") if day else None
+
+
+def day_range(mt: re.Match[str], ctx: Context) -> Value | None:
+    month, d1, d2 = _month(mt, "m"), int(mt.group("d")), int(mt.group("d2"))
+    if d2 <= d1:
+        return None
+    if mt.group("y"):
+        year = int(mt.group("y"))
+    elif ctx.published:
+        first = _directed_day(month, d1, ctx.published, ctx.direction)
+        if first is None:
+            return None
+        year = first.year
+    else:
+        return None
+    a, b = _date(year, month, d1), _date(year, month, d2)
+    return (f"{a.isoformat()}/{b.isoformat()}", "range") if a and b else None
+
+
+def month_year(mt: re.Match[str], ctx: Context) -> Value | None:
+    return f"{int(mt.group('y')):04d}-{_month(mt, 'm'):02d}", "month"
+
+
+def _month_index(year: int, month: int) -> tuple[int, int]:
+    moved = dt.date(year, 1, 1) + relativedelta(months=month - 1)
+    return moved.year, moved.month
+
+
+_RANGE_WORDS = ("and", "or", "to", "through", "until", "till")
+
+
+def bare_month(mt: re.Match[str], ctx: Context) -> Value | None:
+    if ctx.published is None or not (mt.group("skip") or mt.group("dir") or mt.group("poss")):
+        return None
+    skip = (mt.group("skip") or "").strip(" -").lower()
+    if skip in _RANGE_WORDS and not _MONTH_WORD.search(ctx.text, max(ctx.sentence_start, mt.start() - 40), mt.start()):
+        return None  # "and May": a month only as the second end of a range of months
+    month, pub = _month(mt, "m"), ctx.published
+    later = _year_after(ctx, mt.end())
+    if later is not None:
+        return f"{later:04d}-{month:02d}", "month"
+    rel = (mt.group("dir") or "").strip().lower()
+    if skip in ("its", "their", "his", "her", "our", "this"):
+        year = pub.year  # "their January sales": a month of the current year
+    elif rel == "next" or (ctx.direction == tense.FORWARD and rel != "last"):
+        year = pub.year if month >= pub.month + (rel == "next") else pub.year + 1
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
+        if skip == "last" and month == pub.month:
+            year -= 1
+    return f"{year:04d}-{month:02d}", "month"
+
+
+_MONTH_WORD = re.compile(r"\b(?:" + FULL_MONTH + r")\b")
+
+
+def year_range(mt: re.Match[str], ctx: Context) -> Value | None:
+    a, tail = int(mt.group("y")), mt.group("y2")
+    b = int(tail) if len(tail) == 4 else (a // 100) * 100 + int(tail)
+    return (f"{a}/{b}", "range") if b > a else None
+
+
+def decade(mt: re.Match[str], ctx: Context) -> Value | None:
+    start = int(mt.group("dec"))
+    part = (mt.group("part") or "").lower()
+    if not part:
+        return f"{start}/{start + 9}", "decade", str(start // 10)
+    a, b = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}[part]
+    return f"{start + a}/{start + b}", "range"
+
+
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w&'’-]*)\s$")
+_CAPITAL_NEXT = re.compile(r"\s[A-Z]")
+
+
+def _name_around(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether the span sits inside a run of capitalised words ("Russell 2000 Index",
+    "Black Monday"): a capitalised word right before it that does not open the sentence."""
+    before = _CAPITALISED_BEFORE.search(text[max(sentence_start, start - 40) : start])
+    if not before:
+        return False
+    word = before.group(1)
+    if word.lower() in _LEAD_WORDS or word.rstrip(".").lower() in MONTHS:
+        return False
+    return start - len(before.group(0)) > sentence_start
+
+
+_LEAD_WORDS = frozenset(
+    "on in by at since until till from to before after during this last next late early mid the "
+    "of and or but for as while when then through between".split()
+)
+
+
+def year(mt: re.Match[str], ctx: Context) -> Value | None:
+    text = ctx.text
+    if text and _name_around(text, mt.start(), mt.end(), ctx.sentence_start) and _CAPITAL_NEXT.match(text, mt.end()):
+        return None  # a number inside a name: "the Russell 2000 Index"
+    return mt.group("y"), "year"
+
+
+def short_year(mt: re.Match[str], ctx: Context) -> Value | None:
+    """`'82`: the latest such year not after publication (a century earlier without one)."""
+    yy = int(mt.group("yy"))
+    limit = ctx.published.year if ctx.published else 2099
+    full = (limit // 100) * 100 + yy
+    if full > limit:
+        full -= 100
+    return str(full), "year"
+
+
+def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
+    if ctx.published is None:
+        return None
+    if (not mt.group("dir") and ctx.text and _name_around(ctx.text, mt.start(), mt.end(), ctx.sentence_start)
+            and ctx.text[: mt.start()].rstrip() and len(ctx.text[: mt.start()].rstrip()) not in ctx.name_ends):
+        return None  # a named day: "Black Monday", "Good Friday" (but "Asia Monday": Asia is a name)
+    pub, wd = ctx.published, WEEKDAYS[mt.group("wd").lower()]
+    direction = (mt.group("dir") or "").lower()
+    if direction == "next":
+        day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    elif direction == "last":
+        day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7)
+    elif direction == "this":
+        day = pub + dt.timedelta(days=wd - pub.weekday())  # the same ISO week
+    elif ctx.direction == tense.FORWARD:
+        day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+    else:
+        day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+    return day.isoformat(), "day"
+
+
+def deictic(mt: re.Match[str], ctx: Context) -> Value | None:
+    if ctx.published is None:
+        return None
+    pub = ctx.published
+    word = (mt.group("word") or mt.group("word2") or "").lower()
+    rel = (mt.group("rel") or "this").lower()
+    side = (mt.group("side") or "").lower()
+    shift = {"last": -1, "next": 1}.get(rel, 0)
+    if word in ("today", "tonight"):
+        return pub.isoformat(), "day"
+    if word in ("morning", "afternoon", "evening", "night"):
+        return (pub + dt.timedelta(days=shift)).isoformat(), "day"
+    if word in ("yesterday", "tomorrow"):
+        return (pub + dt.timedelta(days=-1 if word == "yesterday" else 1)).isoformat(), "day"
+    if word == "week":
+        return iso_week(pub + dt.timedelta(weeks=shift)), "week"
+    if word == "month":
+        first = dt.date(pub.year, pub.month, 1) + relativedelta(months=shift)
+        if side and not shift:
+            last = first + relativedelta(months=1, days=-1)
+            return (f"{first.isoformat()}/{pub.isoformat()}" if side == "earlier" else f"{pub.isoformat()}/{last.isoformat()}"), "range"
+        return f"{first.year:04d}-{first.month:02d}", "month"
+    if side and not shift:
+        return (f"{pub.year}-01-01/{pub.isoformat()}" if side == "earlier" else f"{pub.isoformat()}/{pub.year}-12-31"), "range"
+    return f"{pub.year + shift:04d}", "year"
+
+
+def offset(mt: re.Match[str], ctx: Context) -> Value | None:
+    n = mt.group("n").lower()
+    count = int(n) if n.isdigit() else NUMBERS[n]
+    unit = mt.group("unit").lower().rstrip("s")
+    direction = mt.group("dir").lower()
+    if direction == "later" or (direction != "ago" and ctx.anchor_year is not None):
+        if unit != "year" or ctx.anchor_year is None:
+            return None
+        sign = 1 if direction == "later" else -1
+        return f"{ctx.anchor_year + sign * count:04d}", "year"
+    if ctx.published is None:
+        return None
+    base = ctx.published
+    if unit == "year":
+        return f"{base.year - count:04d}", "year"
+    if unit == "month":
+        moved = base - relativedelta(months=count)
+        return f"{moved.year:04d}-{moved.month:02d}", "month"
+    if unit == "week" and count > 1:
+        # HeidelTime's date_r19b/c: "N weeks ago" is UNDEF-this-week-MINUS-N, an ISO week.
+        # "a week ago" stays the day seven days back: MEANTIME annotates it as that day
+        # (stock dev set: "a week ago" on 2011-03-18 = 2011-03-11, the day of the event).
+        return iso_week(base - relativedelta(weeks=count)), "week"
+    return (base - relativedelta(days=count * (7 if unit == "week" else 1))).isoformat(), "day"
+
+

@@ -1,0 +1,400 @@
+"""Names the registry does not know: grouped suggestions, and provisional entities.
+
+`suggest` prints the groups as YAML stubs; `build --drafts` lists them on a review page;
+`build --discover` turns them into unreviewed entities so that a folder of sources with
+no registry still gets highlights and profiles. Registered aliases always win.
+
+One referent, one group: the forms of a name fold together (case, quotes, possessive),
+and these join the group of the name they stand for, as aliases:
+
+- an acronym written after the name in brackets ("Government Accountability Office
+  (GAO)"), or whose letters are the initials of exactly one name ("USAF", "U.S.");
+- the name with a legal form or "Group" added ("Apple Inc.", "NPD Group");
+- one country under all its names ("U.S.", "United States of America", "Britain"), its
+  nationality adjective ("Japanese") when the dossier names the country, and a name with
+  a country before it ("US Federal Reserve" is the "Federal Reserve"; "US Labor
+  Department" the "Department of Labor");
+- a person's surname ("Jobs" after "Steve Jobs", "McCain" after "Senator John McCain")
+  and an organisation's leading or closing words ("Northrop" after "Northrop Grumman",
+  "Air Force" after "United States Air Force" when one name ends so), as short
+  forms that count only after the full name in the same source (`after_full_name`).
+
+A single word with nothing to say it is a name (not in a gazetteer, no head word or
+title, written in lower case elsewhere in the dossier, or seen only opening sentences)
+and a nationality adjective ("Russian stock markets") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .. import paths
+from ..annotation import Annotated
+from ..model import Alias, Dossier, Entity
+from ..read.registry import alias_key
+from ..read.text import slugify
+from . import gazetteer, kinds
+from .matcher import fold
+from .names import find_names, lower_words
+from .namewords import ORG_HEADS, demonym_of, is_acronym
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One unregistered name, all its occurrences folded together."""
+
+    name: str
+    """The most frequent surface form."""
+    kind: str
+    """Guessed kind."""
+    count: int
+    """Occurrences in all sources."""
+    sources: tuple[str, ...]
+    """Source ids it occurs in."""
+    forms: tuple[str, ...]
+    """Every surface form seen."""
+    context: str
+    """The first sentence it occurs in."""
+    source: str
+    """Source id of that sentence."""
+    paragraph: int
+    """Paragraph number of that sentence."""
+    short_forms: tuple[str, ...] = ()
+    """Surnames and leading words that stand for the name after it was named in full."""
+    evidence: tuple[str, ...] = ()
+    """Why the kind: the evidence that decided it, strongest first."""
+
+
+def normal(name: str) -> str:
+    return re.sub(r"\s+", " ", alias_key(fold(name))).removesuffix("'s").removesuffix("'")
+
+
+_SMALL = ("of", "for", "and", "the", "de", "&")
+
+
+def _initials(name: str) -> str:
+    """"Cambodian People's Party" -> "CPP" (small words skipped)."""
+    words = re.findall(r"[\w’'.-]+", name)
+    return "".join(w[0].upper() for w in words if w.lower() not in _SMALL)
+
+
+_GROUP_WORDS = frozenset("group holdings company corporation".split())
+
+
+def _base(name: str) -> str:
+    """The name without trailing legal forms and "Group" ("Aer Lingus Group plc" -> "Aer Lingus")."""
+    words = name.split()
+    while len(words) > 1 and (words[-1].lower().rstrip(",") in gazetteer.legal_suffixes() or words[-1].lower() in _GROUP_WORDS):
+        words.pop()
+    return " ".join(words)
+
+
+def _canonical(name: str) -> str:
+    """An organisation's name with the country before it dropped and "Department of X"
+    turned into "X Department" ("" for names of another shape)."""
+    words = name.split()
+    for n in range(min(len(words) - 1, 4), 0, -1):
+        if _country_code(" ".join(words[:n])):
+            words = words[n:]
+            break
+    if len(words) == 3 and words[1] == "of" and words[0].lower() in ORG_HEADS:
+        words = [words[2], words[0]]
+    return normal(" ".join(words)) if len(words) == 2 and words[-1].lower() in ORG_HEADS else ""
+
+
+class _Groups:
+    """Union-find over normalised names."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        while self.parent.get(key, key) != key:
+            key = self.parent[key]
+        return key
+
+    def join(self, key: str, into: str) -> None:
+        a, b = self.find(key), self.find(into)
+        if a != b:
+            self.parent[a] = b
+
+
+@dataclass
+class _Found:
+    """Every unregistered name of a dossier, by normalised form (`normal`)."""
+
+    forms: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    """Surface forms and their counts."""
+    cues: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    """`Name.cues` of every occurrence."""
+    inner: Counter[str] = field(default_factory=Counter)
+    """Occurrences not opening a sentence."""
+    where: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    """Source ids, in order."""
+    first: dict[str, tuple[str, str, int]] = field(default_factory=dict)
+    """The first occurrence: (sentence, source id, paragraph)."""
+    names: dict[str, str] = field(default_factory=dict)
+    """The commonest surface form."""
+    total: dict[str, int] = field(default_factory=dict)
+    """Occurrences."""
+
+
+def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset[str]) -> _Found:
+    known = {alias_key(a.text) for e in dossier.entities for a in e.aliases}
+    found = _Found()
+    for source in dossier.sources:
+        ann = annotated[source.id]
+        # Found here, not when annotating: only the review page, `suggest` and
+        # `--discover` need them.
+        for n in find_names(source, ann.mentions, ann.dates, common):
+            key = normal(n.text)
+            if key in known or not key:
+                continue
+            found.forms[key][" ".join(n.text.split())] += 1
+            found.cues[key].update(n.cues)
+            found.inner[key] += not n.initial
+            if source.id not in found.where[key]:
+                found.where[key].append(source.id)
+            if key not in found.first:
+                p = source.paragraphs[n.paragraph - 1]
+                context = next(
+                    (source.text[s:e] for s, e in p.sentences if s <= n.start < e),
+                    source.text[p.start : p.end],
+                )
+                found.first[key] = (" ".join(context.split()), source.id, n.paragraph)
+    found.names = {key: min(counter.items(), key=lambda x: (-x[1], x[0]))[0] for key, counter in found.forms.items()}
+    found.total = {key: sum(c.values()) for key, c in found.forms.items()}
+    return found
+
+
+def _join_alike(groups: _Groups, by_count: list[tuple[str, str]], key_of: Callable[[str], str]) -> dict[str, str]:
+    """Join every name to the first (most frequent) one with the same non-empty
+    `key_of(name)` (a country code, a canonical word order); returns those first names'
+    keys by `key_of`."""
+    first: dict[str, str] = {}
+    for key, name in by_count:
+        k = key_of(name)
+        if k and k in first:
+            groups.join(key, first[k])
+        elif k:
+            first[k] = key
+    return first
+
+
+def _country_code(name: str) -> str:
+    """The ISO code of the country a name (or a code in capitals) stands for, or ""."""
+    k = gazetteer.key(name)
+    if len(k) <= 3 and not is_acronym(name):
+        return ""  # "ID" is Indonesia, "I'd" is not
+    return gazetteer.countries().get(k, "")
+
+
+def _join_same(found: _Found, groups: _Groups) -> None:
+    """Join the forms that name one referent in full (steps 1-4 of the module's list)."""
+    names, forms, total = found.names, found.forms, found.total
+    by_count = sorted(names.items(), key=lambda kv: (-total[kv[0]], kv[0]))
+    # "Government Accountability Office (GAO)"
+    for key in forms:
+        for cue in found.cues[key]:
+            if cue.startswith("acronym:"):
+                acr = normal(cue.partition(":")[2])
+                if acr in forms and acr != key:
+                    groups.join(acr, key)
+    # the name with a legal form: "Apple Inc." joins "Apple"
+    for key, name in names.items():
+        base = normal(_base(name))
+        if base != key and base in forms:
+            groups.join(key, base)
+    # acronyms by their initials, when one name has them
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key, name in names.items():
+        if len(name.split()) > 1 and not is_acronym(name):
+            for form in {name, _base(name)}:  # "GM": "General Motors Corp."
+                if " " in form:
+                    by_initials[_initials(form)].append(key)
+    for key, name in names.items():
+        if is_acronym(name) and groups.find(key) == key:
+            options = {groups.find(k) for k in by_initials.get(name.replace(".", ""), [])}
+            if len(options) == 1:
+                groups.join(key, options.pop())
+    # one country under several names ("U.S.", "United States of America")
+    by_country = _join_alike(groups, by_count, _country_code)
+    # "Department of Labor", "Labor Department", "US Labor Department": one name
+    _join_alike(groups, by_count, _canonical)
+    # a nationality adjective names its country when the dossier names the country
+    # ("Japanese stocks", "Japan"); otherwise it is left out
+    for key, name in names.items():
+        if " " not in name and demonym_of(name):
+            stem = name.lower()[:4]
+            options = {r for r in by_country.values() if any(w.startswith(stem) for w in gazetteer.key(names[r]).split())}
+            if len(options) == 1:
+                groups.join(key, options.pop())
+    # a name with a country before it: "US Federal Reserve" is the "Federal Reserve"
+    for key, name in names.items():
+        words = name.split()
+        for width in range(1, min(len(words) - 1, 4) + 1):
+            if _country_code(" ".join(words[:width])):
+                rest = normal(" ".join(words[width:]))
+                if rest in forms and (len(words) - width > 1 or is_acronym(words[-1])):
+                    groups.join(key, rest)
+                break
+
+
+def _short_forms(found: _Found, groups: _Groups) -> dict[str, list[str]]:
+    """Surnames and leading or closing words that stand for a longer name: short form ->
+    the roots it may stand for (most named first). Adds the cues the joins give."""
+    names, total, cues = found.names, found.total, found.cues
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in found.forms:
+        members[groups.find(key)].append(key)
+    decided = {
+        r: kinds.decide(Counter({f: n for k in keys for f, n in found.forms[k].items()}), cues[r])
+        for r, keys in members.items()
+    }
+    kind_of = {r: kind for r, (kind, _) in decided.items()}
+    # a default kind is no evidence that a longer name is a person's
+    evidenced = {r for r, (_, ev) in decided.items() if not ev[0].startswith("no evidence")}
+    lasts: dict[str, list[str]] = defaultdict(list)  # last word -> roots of several words
+    heads: dict[tuple[str, ...], list[str]] = defaultdict(list)  # leading words -> roots
+    tails: dict[tuple[str, ...], list[str]] = defaultdict(list)  # closing words -> roots
+    for r in sorted(members):
+        words = tuple(names[r].split())
+        if len(words) > 1:
+            lasts[words[-1]].append(r)
+            for width in range(1, len(words)):
+                heads[words[:width]].append(r)
+                tails[words[-width:]].append(r)
+    result: dict[str, list[str]] = {}
+    for key, name in names.items():
+        words = tuple(name.split())
+        if groups.find(key) != key or is_acronym(name):
+            continue
+        place = gazetteer.key(name) in gazetteer.places()
+        # a surname: of a person the evidence calls one (a gazetteer place may be a
+        # surname too: "Angers"), or by default, of a name named at least as often, or
+        # when the evidence calls the surname a person's ("Djamal said")
+        persons = [
+            r for r in (lasts.get(words[0], []) if len(words) == 1 else [])
+            if r != key and kind_of[r] == "person"
+            and (r in evidenced or (total[r] >= total[key] and not place) or (key in evidenced and kind_of[key] == "person"))
+        ]
+        if place and not persons:
+            continue
+        orgs = [r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party") and total[r] >= total[key]]
+        ends = [r for r in tails.get(words, []) if r != key and len(words) > 1 and kind_of[r] in ("organisation", "party")]
+        # a single word that opens a name of several words nothing calls a person's
+        # ("Lockheed", "Lockheed Martin"): people are not named by their given name alone
+        firsts = [
+            r for r in (heads.get(words, []) if len(words) == 1 else [])
+            if r != key and r not in evidenced and total[r] >= total[key]
+        ]
+        if not orgs and len(firsts) == 1:
+            orgs = firsts
+            cues[firsts[0]]["organisation:its first word used alone"] += 1
+        # a given name alone, for the one person of the dossier who has it ("Tim", "Tim Cook")
+        given = [
+            r for r in (heads.get(words, []) if len(words) == 1 and name.lower() in gazetteer.first_names() else [])
+            if r != key and kind_of[r] == "person" and r in evidenced
+        ]
+        targets = (
+            persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else []) or (given if len(given) == 1 else [])
+        )
+        if targets:
+            result[key] = sorted(targets, key=lambda r: (-total[r], r))
+    # agreement: "Apple TV", "Apple Stores" begin with the name of an organisation
+    orgs_named = {
+        names[r] for r in members
+        if " " not in names[r] and kind_of[r] == "organisation" and r in evidenced and r not in result
+    }
+    for r in members:
+        head = names[r].split()[0]
+        if " " in names[r] and head in orgs_named:
+            cues[r][f"organisation:begins with the organisation '{head}'"] += 1
+    return result
+
+
+def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Suggestion]:
+    """Unregistered names by referent, most frequent first, then by name."""
+    common = frozenset(w for s in dossier.sources for w in lower_words(s.text))
+    found = _collect(dossier, annotated, common)
+    groups = _Groups()
+    _join_same(found, groups)
+    shorts = _short_forms(found, groups)
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in found.forms:
+        if key not in shorts:
+            members[groups.find(key)].append(key)
+    extra: dict[str, list[str]] = defaultdict(list)
+    for key, targets in shorts.items():
+        for r in targets:
+            extra[groups.find(r)].append(key)
+    result = []
+    names, total = found.names, found.total
+    for root, keys in members.items():
+        all_forms: Counter[str] = Counter()
+        all_cues: Counter[str] = Counter()
+        for k in keys + extra.get(root, []):
+            all_cues.update(found.cues[k])
+        for k in keys:
+            all_forms.update(found.forms[k])
+        # the display name: the commonest form, the longest on a tie (an acronym or a
+        # nationality adjective only when nothing else names it)
+        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n), not demonym_of(n), total[normal(n)], len(n), n))
+        if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
+            continue
+        kind, evidence = kinds.decide(all_forms, all_cues)
+        count = sum(all_forms.values()) + sum(total[k] for k in extra.get(root, []))
+        srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
+        context, sid, paragraph = min((found.first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))
+        short = tuple(sorted({f for k in extra.get(root, []) for f in found.forms[k]}))
+        result.append(
+            Suggestion(name, kind, count, tuple(srcs), tuple(sorted(all_forms)), context, sid, paragraph, short, evidence)
+        )
+    return sorted(result, key=lambda s: (-s.count, s.name))
+
+
+def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str]) -> bool:
+    """A group of one name: kept unless nothing says a lone capitalised word is a name."""
+    if " " in name or is_acronym(name):
+        return True  # several capitalised words, or an acronym ("WHO recommends"), is a name
+    if demonym_of(name):
+        return False
+    strong = gazetteer.key(name) in gazetteer.places() or any(
+        c.startswith(("person:after", "person:age", "organisation:")) for c in cues
+    )
+    if strong:
+        return True
+    if inner == 0:
+        return False  # seen only opening sentences
+    return name.lower() not in common
+
+
+def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Unreviewed entities for `--discover`; ids never collide with registered ones.
+    The summary says why the kind was chosen."""
+    taken = {e.id for e in registered}
+    result = []
+    for s in sorted(suggestions, key=lambda s: s.name):
+        base = slugify(s.name)
+        eid, n = base, 1
+        while eid in taken or paths.reserved(eid):  # a name "Index" must not replace a listing
+            n += 1
+            eid = f"{base}-{n}"
+        taken.add(eid)
+        why = "; ".join(s.evidence[:3])
+        result.append(
+            Entity(
+                id=eid,
+                kind=s.kind,
+                name=s.name,
+                aliases=tuple(Alias(f) for f in s.forms)
+                + tuple(Alias(f, after_full_name=True, shared=True) for f in s.short_forms),
+                summary=f"Unreviewed: a name found {s.count} times, not in the registry; {s.kind} ({why}).",
+                reviewed=False,
+                evidence=s.evidence,
+            )
+        )
+    return tuple(result)

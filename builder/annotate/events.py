@@ -1,0 +1,344 @@
+"""Timeline candidates of one source: which dates anchor a happening, and what happened.
+
+A date becomes a candidate event only when it anchors something that happened or is
+planned. The others keep the reason they are not events (`TimeExpression.role`, shown in
+the export): a **dateline** (a paragraph that is only a date and a place), a
+**publication** line ("Posted on March 9"), a **comparison** ("compared to April 2010",
+"higher than in 2008", "the worst since 1998", "up from $3m a year earlier", a contrast:
+"around 2020, and not 2015 as planned"), a
+**description** of a period ("the 1975-79 rule", "during the 1980s") and words in a
+**quote** (a speaker's words, not the report's account). The rules use closed classes of
+English (comparison markers, reporting verbs, determiners); no topic words. Each
+candidate carries a short title (`titles.py`).
+
+Everything here is a function of one source's annotations, so it runs (and is cached)
+per source. `related_pairs` tells `timeline.merge_date` which candidates of one date
+report the same happening: the same noun named by the date ("Sunday's election", "the
+July 28 elections"), or a shared entity and at least two shared content stems (Snowball
+English stemmer) of the sentence outside names. `join_nested` then joins a group dated
+by a month, week or short range to another source's group on a day inside it that shares
+an entity and two stems (compatible dates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import replace
+
+import snowballstemmer
+
+from ..annotation import Candidate, Mention, Quote, TimeExpression
+from ..model import Entity, Source
+from .titles import HE_SHE, STOP, subject_named, title
+
+_STEMMER = snowballstemmer.stemmer("english")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+REPORTING = frozenset(
+    "say said says saying tell told tells report reported reports reporting announce announced announces "
+    "state stated states add added adds claim claimed claims according accord confirm confirmed confirms "
+    "note noted notes explain explained explains".split()
+)
+"""Reporting verbs: they say who tells, not what happened, so they never join two events."""
+TIME_WORDS = frozenset(
+    "day days week weeks month months year years today yesterday tomorrow tonight morning afternoon evening "
+    "night weekend quarter half decade time monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december earlier later "
+    "ago last next early late mid".split()
+)
+COMPARISON = frozenset("compared comparison than versus vs relative".split())
+"""Words that make the date after them a point of comparison, not a happening. `since`
+does too after a superlative or an ordinal ("the worst result since 1998", "the fifth
+election since 1993"), not after a verb ("has been suspended since July 24")."""
+_RANKED = re.compile(r"\b(?:\w+est|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                     r"highest|lowest|best|worst|only)\b")
+PERIOD_PRECISIONS = frozenset(("decade", "range", "season", "half", "quarter"))
+PUBLICATION = re.compile(r"(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|instead\sof)\s+(?:(?:in|on|by|at)\s+)?(?:the\s+)?$")
+_SUPERLATIVE_IN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:(?:the|its|their|his|her|[\w'’-]+['’]s)\s+){0,2}"
+                             r"(?:\w+est|worst|best|most|least)\s+(?:[\w'’-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?$")
+"""A date after a superlative that a copula ranks ("was the party's worst result in 1998"):
+a comparison; "posted its highest profit in 2009" stays an event."""
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$")
+_EARLIER_PERIOD = re.compile(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b")
+_DIGIT = re.compile(r"[0-9]")
+_POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
+_LETTERS = re.compile(r"[a-z]+")
+_PREMODIFIED = re.compile(r"(?:['’]s)?\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+MIN_SHARED_STEMS = 2
+"""Content stems two candidates with a shared entity need in common to be one happening."""
+NEIGHBOURS = 64
+"""How many earlier candidates naming an entity each candidate is compared with."""
+@functools.lru_cache(maxsize=131072)
+def stem(word: str) -> str:
+    """The Snowball English stem of a lower-cased word (kept: the pure-Python stemmer costs
+    about 0.3 ms a word, and a dossier's vocabulary repeats)."""
+    return str(_STEMMER.stemWord(word))
+
+
+@functools.lru_cache(maxsize=131072)
+def _token_stem(token: str) -> str:
+    """The content stem of one word as written (lower-cased, without a possessive), or ""
+    for a function, reporting or time word: `stems` of one word, kept per word."""
+    found = stems([_unpossessive(token.lower())])
+    return found[0] if found else ""
+
+
+def stems(words: list[str]) -> list[str]:
+    """Snowball English stems of the content words among `words` (lower-cased)."""
+    content = [w for w in words if w not in STOP and w not in REPORTING and w not in TIME_WORDS and len(w) > 2]
+    return [s for s in map(stem, content) if s not in REPORTING]
+
+
+def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,
+         dates: list[TimeExpression], names: list[Mention], quotes: tuple[Quote, ...]) -> str:
+    """`event`, or why the date anchors no happening: `dateline`, `publication`,
+    `comparison`, `description` or `quote`."""
+    s, e = sentence
+    if PUBLICATION.match(text, s) and date.start - s < 40:
+        return "publication"
+    if _is_dateline(text, paragraph, dates, names):
+        return "dateline"
+    if any(q.start <= date.start and date.end <= q.end for q in quotes):
+        return "quote"
+    before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
+    if _POSSESSIVE_NOUN.match(text, date.end) and not (before and before[-1] in COMPARISON | {"since"}):
+        return "event"  # "Saturday's rally", "at Monday's hearing": the date of the noun's happening
+    if any(w in COMPARISON for w in before):
+        return "comparison"
+    if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
+        return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
+    if _SUPERLATIVE_IN.search(text[max(s, date.start - 60) : date.start]):
+        return "comparison"  # "the party's worst result in 1998": the date ranks, nothing happens on it
+    since = _SINCE.search(text[max(s, date.start - 12) : date.start])
+    if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
+        return "comparison"
+    between = text[max(s, date.start - 40) : date.start]
+    if _FROM_FIGURE.search(between):
+        return "comparison"  # "up to 5% from 3% in 2010"
+    surface = date.text.lower()
+    if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s, e):
+        return "comparison"  # "$704 million in the same period a year earlier"
+    if date.precision == "decade" or (
+        date.precision in PERIOD_PRECISIONS and "/" in date.value and len(date.value.split("/")[0]) == 4
+        and _LOWER_NEXT.match(text, date.end) is not None
+    ):
+        return "description"  # "the 1980s", "the 1975-79 rule"
+    if _DURING.search(text[max(s, date.start - 20) : date.start]) and date.precision in (
+        PERIOD_PRECISIONS | {"year"}
+    ):
+        return "description"
+    return "event"
+
+
+def _is_dateline(text: str, paragraph: tuple[int, int], dates: list[TimeExpression], names: list[Mention]) -> bool:
+    """A paragraph of a date and at most a place, an agency or a weekday: a date line."""
+    a, b = paragraph
+    if b - a > 120:
+        return False
+    rest = text[a:b]
+    for span in sorted([(d.start, d.end) for d in dates] + [(m.start, m.end) for m in names], reverse=True):
+        if a <= span[0] and span[1] <= b:
+            rest = rest[: span[0] - a] + " " + rest[span[1] - a :]
+    words = _WORD.findall(rest)
+    lower = [w for w in words if w[0].islower() and w not in ("of", "the", "and", "by", "on", "at", "in")]
+    return not lower and len([w for w in words if w.lower() not in STOP]) <= 3
+
+
+def dateline_date(source: Source) -> str:
+    """The day a source's own date line states (one of its first three paragraphs, only
+    a date and at most a place or an agency: "March 09, 2011"), or ""; for `sources.load`
+    to check or fill `published` with."""
+    from .dates import find_dates  # dates needs no events; imported here to keep the module graph flat
+
+    for p in source.paragraphs[:3]:
+        if p.end - p.start > 80:
+            continue
+        found = [d for d in find_dates(source.text, p.start, p.end, p.number, None) if d.precision == "day"]
+        if len(found) == 1 and _is_dateline(source.text, (p.start, p.end), found, []):
+            return found[0].value
+    return ""
+
+
+def head_noun(text: str, date: TimeExpression, sentence_end: int) -> str:
+    """The stem of the noun a date names as a premodifier ("Sunday's election", "the
+    July 28 elections", "the March 9 filing"), or ""."""
+    after = text[date.end : min(sentence_end, date.end + 60)]
+    mt = _PREMODIFIED.match(after)
+    if not mt:
+        return ""
+    before = text[max(0, date.start - 6) : date.start].lower()
+    if not (after[:1] in "'’" or _DETERMINER_BEFORE.search(before)):
+        return ""
+    run = []
+    for word in mt.group(1).split():
+        if word in STOP or word in REPORTING:
+            break
+        run.append(word)
+    return stem(run[-1]) if run else ""
+
+
+def source_candidates(
+    source: Source, mentions: tuple[Mention, ...], found: tuple[TimeExpression, ...], entities: dict[str, Entity],
+    quotes: tuple[Quote, ...] = (),
+) -> tuple[tuple[Candidate, ...], tuple[TimeExpression, ...]]:
+    """The source's candidate events (one per date value per sentence, for dates that
+    anchor a happening) and its dates, each with its `role`."""
+    result = []
+    roles: dict[int, str] = {}
+    text = source.text
+    published = source.published.isoformat() if source.published else ""
+    by_paragraph: dict[int, list[TimeExpression]] = defaultdict(list)
+    for d in found:
+        by_paragraph[d.paragraph].append(d)
+    # Mentions and dates are in text order: a paragraph's and a sentence's are found by
+    # bisection (filtering all of them per sentence cost time quadratic in the length).
+    people = [m for m in mentions if entities[m.entity].kind == "person"]
+    person_ends = [m.end for m in people]
+    mentions_in: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        mentions_in[m.paragraph].append(m)
+    quotes_in: dict[int, list[Quote]] = defaultdict(list)  # a quote lies within its paragraph
+    for q in quotes:
+        quotes_in[q.paragraph].append(q)
+    for p in source.paragraphs:
+        p_dates = by_paragraph.get(p.number)
+        if p.skipped or not p_dates:
+            continue
+        p_mentions = mentions_in.get(p.number, [])
+        p_starts, d_starts = [m.start for m in p_mentions], [d.start for d in p_dates]
+        for s, e in p.sentences:
+            seen: set[str] = set()
+            s_dates = p_dates[bisect_left(d_starts, s) : bisect_left(d_starts, e)]
+            in_sentence = p_mentions[bisect_left(p_starts, s) : bisect_left(p_starts, e)]
+            sentence = ""
+            sentence_stems: list[str] = []
+            sentence_words: list[str] = []
+            for d in s_dates:
+                why = role(text, (s, e), (p.start, p.end), d, p_dates, p_mentions, tuple(quotes_in.get(p.number, ())))
+                roles[d.start] = why
+                if why != "event" or d.value in seen:
+                    continue
+                seen.add(d.value)
+                named = list(in_sentence)
+                if HE_SHE.match(text, s, e):
+                    # "He returned July 19": the subject is the last person named before.
+                    last = bisect_right(person_ends, s)
+                    named += people[last - 1 : last] if last else []
+                if not sentence_stems:
+                    # One sentence, one reading, however many dates it holds.
+                    sentence = " ".join(text[s:e].split())
+                    sentence_stems.append(" ".join(sorted({t for t in map(_token_stem, _WORD.findall(_outside(text, s, e, in_sentence))) if t})))
+                    sentence_words.append(" ".join(sorted({w for w in _LETTERS.findall(sentence.lower()) if w not in STOP})))
+                result.append(
+                    Candidate(
+                        date=d.value,
+                        precision=d.precision,
+                        source=source.id,
+                        published=published,
+                        paragraph=p.number,
+                        sentence=sentence,
+                        entities=tuple(sorted({m.entity for m in named})),
+                        noun=head_noun(text, d, e),
+                        words=sentence_words[0],
+                        title=subject_named(title(text, s, e, s_dates, in_sentence, d), named[len(in_sentence):], entities),
+                        stems=sentence_stems[0],
+                    )
+                )
+    dates = tuple(replace(d, role=roles[d.start]) if roles.get(d.start, "event") != d.role else d for d in found)
+    return tuple(result), dates
+
+
+def _unpossessive(word: str) -> str:
+    """`word` without a final apostrophe or possessive 's ("party's" -> "party")."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
+
+
+def _outside(text: str, s: int, e: int, names: list[Mention]) -> str:
+    """text[s:e] with the names blanked (their words are entities, not content)."""
+    chunk = list(text[s:e])
+    for m in names:
+        for i in range(max(m.start, s), min(m.end, e)):
+            chunk[i - s] = " "
+    return "".join(chunk)
+
+
+def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
+    """Pairs of indices into `items` (candidates of one date) that report the same
+    happening: the same head noun, or a shared entity and `MIN_SHARED_STEMS` shared
+    content stems. Each candidate is compared with at most `NEIGHBOURS` earlier ones per
+    entity, so a date with thousands of candidates stays linear."""
+    pairs: list[tuple[int, int]] = []
+    by_noun: dict[str, int] = {}
+    by_entity: dict[str, list[int]] = defaultdict(list)
+    stem_sets = [frozenset(c.stems.split()) for c in items]
+    for i, c in enumerate(items):
+        if c.noun:
+            if c.noun in by_noun:
+                pairs.append((by_noun[c.noun], i))
+            else:
+                by_noun[c.noun] = i
+        checked: set[int] = set()
+        for entity in c.entities:
+            for j in by_entity[entity][-NEIGHBOURS:]:
+                if j not in checked:
+                    checked.add(j)
+                    if len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS:
+                        pairs.append((j, i))
+            by_entity[entity].append(i)
+    return pairs
+
+
+def _inside(value: str, precision: str, day: str) -> bool:
+    """Whether the day `day` (YYYY-MM-DD) lies in the month, ISO week or range of days `value`."""
+    if precision == "month":
+        return day.startswith(value + "-")
+    if precision == "week":
+        iso = dt.date.fromisoformat(day).isocalendar()
+        return value == f"{iso[0]:04d}-W{iso[1]:02d}"
+    first, _, last = value.partition("/")
+    return len(first) == len(last) == 10 and first <= day <= last and (
+        dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= 31
+
+
+def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a group dated by a month, a week or a short range of days ("filed for
+    bankruptcy in June") to a group of another source dated by a day inside it ("filed for
+    bankruptcy on June 1") when they share an entity and `MIN_SHARED_STEMS` content stems:
+    compatible dates, one happening. New lists are made for joined groups (the inputs may
+    be kept by a `timeline.Index`); the others are returned as they came, in their order."""
+    result = list(groups)
+    by_entity: dict[str, list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        if group[0].precision == "day":
+            for entity in {e for c in group for e in c.entities}:
+                by_entity[entity].append(i)
+    if not by_entity:
+        return result
+    absorbed: set[int] = set()
+    for i, group in enumerate(groups):
+        precision = group[0].precision
+        if precision not in ("month", "week", "range"):
+            continue
+        entities = {e for c in group for e in c.entities}
+        words = {w for c in group for w in c.stems.split()}
+        sources = {c.source for c in group}
+        for entity in sorted(entities):
+            target = next((j for j in by_entity.get(entity, [])[-NEIGHBOURS:]
+                           if _inside(group[0].date, precision, result[j][0].date)
+                           and not sources & {c.source for c in result[j]}
+                           and len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS), None)
+            if target is not None:
+                result[target] = result[target] + group
+                absorbed.add(i)
+                break
+    return [group for i, group in enumerate(result) if i not in absorbed]

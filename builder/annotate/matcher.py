@@ -1,0 +1,199 @@
+"""Find every registered entity in a text with one Aho-Corasick automaton over all aliases.
+
+Matches sit on word boundaries (`bounded`: Unicode categories, compounds, currency
+prefixes, scripts written without spaces); the leftmost-longest match wins; curly and straight
+quotes are equivalent; a case-sensitive alias also matches its all-capitals form (as in
+headlines and datelines). Possessives need nothing special: "Hun Sen's" ends at a word
+boundary after "Hun Sen".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ..model import Alias, Entity
+
+# One character for one character, so offsets in the folded text are offsets in the text.
+_FOLD = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\n": " ", "\t": " ", "\u00a0": " "}
+
+
+def fold(text: str) -> str:
+    """Quotes made straight and white space made single spaces, same length as `text`."""
+    for old, new in _FOLD.items():  # str.replace is many times faster than str.translate here
+        text = text.replace(old, new)
+    return text
+
+
+def lower(text: str) -> str:
+    """Lower case without changing the length (a few characters lower-case to two)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An entity's claim on an alias."""
+
+    entity: str
+    """Entity id."""
+    alias: Alias
+    """The alias as registered."""
+    form: str
+    """The alias folded (quotes straight)."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A word-bounded match, before a claimant is chosen."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset just past the last character."""
+    claims: tuple[Claim, ...]
+    """Entities whose alias matched here."""
+
+
+_SPACELESS = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x31F0, 0x31FF),  # Katakana phonetic extensions
+    (0x3400, 0x4DBF),  # Han, extension A
+    (0x4E00, 0x9FFF),  # Han
+    (0xF900, 0xFAFF),  # Han compatibility
+    (0xFF66, 0xFF9F),  # half-width Katakana
+    (0x20000, 0x3134F),  # Han, extensions B-G
+)
+_HYPHENS = "-\u2010\u2011"
+
+
+def _is_word(c: str) -> bool:
+    """Letters, combining marks and digits are inside words (Unicode categories L, M, N)."""
+    return unicodedata.category(c)[0] in "LMN"
+
+
+def _spaceless(c: str) -> bool:
+    """A character of a script written without spaces between words."""
+    o = ord(c)
+    return any(a <= o <= b for a, b in _SPACELESS)
+
+
+def bounded(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` stands as a whole name in `text`.
+
+    Rules (Unicode categories, so they hold in every script):
+    - a letter, combining mark or digit next to the match continues a word: no match
+      (a Devanagari vowel sign or Arabic haraka after a name is part of the word);
+    - in Han, Hiragana, Katakana, Thai, Lao, Khmer and Myanmar, written without spaces,
+      a letter of the same script may touch the match (a combining mark may not);
+    - a hyphen joins a compound name when the word on its far side begins with a capital
+      (or an uncased letter): alias `Kessel` does not match in `Maria Kessel-Brandt`,
+      nor `Brandt` in it; "EADS-led", "anti-Boeing" still match;
+    - a currency sign right after the match makes it a currency prefix ("US$6", "NZ$40"),
+      never a name.
+    """
+    n = len(text)
+    if end < n:
+        after = text[end]
+        category = unicodedata.category(after)
+        if category == "Sc":
+            return False
+        if category[0] == "M":
+            return False
+        if _is_word(after) and _is_word(text[end - 1]):
+            if not (_spaceless(text[end - 1]) or _spaceless(after)):
+                return False
+        if after in _HYPHENS and end + 1 < n and _is_word(text[end + 1]) and not text[end + 1].islower():
+            return False
+    if start > 0:
+        before = text[start - 1]
+        if unicodedata.category(text[start])[0] == "M":
+            return False
+        if _is_word(before) and _is_word(text[start]):
+            if not (_spaceless(before) or _spaceless(text[start])):
+                return False
+        if before in _HYPHENS and start > 1 and _is_word(text[start - 2]):
+            i = start - 2
+            while i > 0 and _is_word(text[i - 1]):
+                i -= 1
+            if not text[i].islower():  # "Kessel-Brandt", not "anti-Brandt"
+                return False
+    return True
+
+
+class Matcher:
+    """All aliases of all entities in one automaton."""
+
+    def __init__(self, entities: tuple[Entity, ...] | list[Entity]) -> None:
+        table: dict[str, list[Claim]] = {}
+        for entity in entities:
+            for alias in entity.aliases:
+                form = fold(alias.text)
+                table.setdefault(lower(form), []).append(Claim(entity.id, alias, form))
+        self.size = len(table)
+        self._automaton = ahocorasick.Automaton()
+        for key, claims in table.items():
+            self._automaton.add_word(key, (len(key), tuple(claims)))
+        if table:
+            self._automaton.make_automaton()
+
+    def hits(self, text: str) -> list[Hit]:
+        """Leftmost-longest, non-overlapping, word-bounded matches in `text`."""
+        if not self.size:
+            return []
+        folded = fold(text)
+        low = lower(folded)
+        candidates: list[Hit] = []
+        for last, (length, claims) in self._automaton.iter(low):
+            start, end = last + 1 - length, last + 1
+            if not bounded(folded, start, end):
+                continue
+            surface = folded[start:end]
+            fitting = tuple(c for c in claims if _case_fits(c, surface))
+            if fitting:
+                candidates.append(Hit(start, end, fitting))
+        candidates.sort(key=lambda h: (h.start, -h.end))
+        chosen: list[Hit] = []
+        reach = 0
+        for hit in candidates:
+            if hit.start >= reach:
+                chosen.append(hit)
+                reach = hit.end
+        return chosen
+
+
+def _case_fits(claim: Claim, surface: str) -> bool:
+    if not claim.alias.case_sensitive:
+        return True
+    return surface == claim.form or (surface == claim.form.upper() and len(surface) > 1)
+
+
+def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
+    """Choose each hit's entity, in text order.
+
+    A short form (`after_full_name`) counts once its entity was named in full earlier in
+    the text; a shared alias goes to the claimant last named in full before it. Hits that
+    cannot be resolved are dropped.
+    """
+    named: dict[str, int] = {}
+    result: list[tuple[Hit, str]] = []
+    for hit in hits:
+        full = [c for c in hit.claims if not c.alias.after_full_name and not c.alias.shared]
+        if len(full) == 1:
+            entity = full[0].entity
+        else:
+            eligible = [c.entity for c in hit.claims if c.entity in named]
+            if not eligible:
+                continue
+            entity = max(eligible, key=lambda e: named[e])
+        if any(c.entity == entity and not c.alias.after_full_name and not c.alias.shared for c in hit.claims):
+            named[entity] = hit.start
+        result.append((hit, entity))
+    return result

@@ -1,0 +1,355 @@
+"""Proper names that match no alias: the raw material of `suggest` and `--discover`.
+
+A name is a run of capitalised words in one sentence, joined by the small words of
+names ("Bank of America", "Procter & Gamble", "Committee for Free and Fair Elections").
+The run is then cut where English news writing glues other things to names:
+
+- titles and roles ("Valdor Airlines Chief Executive Tomas Brandt" gives "Valdor
+  Airlines" and "Tomas Brandt"; "Chief Financial Officer of Valdor Airlines" gives
+  "Valdor Airlines"), each part keeping what the title says of its kind;
+- a singular possessive ("Singapore's Changi Airport", "Airbus' Delivery Center" are
+  two names; "People's" and a plural possessive such as "Dockers' Union" stay inside: a
+  plural is a word the dossier also writes in lower case, or one before a head word);
+- a currency prefix ("US$6 billion", "NZ$40"), a unit or time zone after a number
+  ("2.0 GHz", "09:00 UTC"), an ISO currency code, or a word holding digits (model
+  numbers) is no name.
+
+Dotted acronyms ("U.S.", "D.C."), "St. Louis" and "Apple Inc." keep their full stops.
+A single word opening a sentence is capitalised whatever it is: it is kept, marked
+`initial`, and the dossier-level grouping decides (`discover.group_names`). The words
+around each occurrence are read for its kind (`Name.cues`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import unicodedata
+
+from ..annotation import Mention, Name, TimeExpression
+from ..model import Source
+from . import gazetteer
+from .namewords import (
+    COMMON,
+    CONNECTORS,
+    HOLIDAYS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    TITLE_MODIFIERS,
+    TITLES,
+    is_acronym,
+    is_head,
+)
+
+_DOTTED = frozenset("st mt ft inc ltd corp co jr sr bros mr mrs ms dr prof gen sen rep gov lt col capt sgt rev".split())
+_IRREGULAR_PLURALS = frozenset("people’s people's women’s women's men’s men's children’s children's".split())
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # a dotted acronym: U.S., D.C., N.V.
+    r"|(?<![\w.])[A-Z]\.(?=\s[A-Z][a-z])"  # a middle initial: Michael R. Golden
+    r"|[^\W_](?:[\w’'&-]*\w)?(?:(?<=s)[’'](?!\w))?"  # a word (a plural possessive keeps its apostrophe)
+    r"|\S"
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_REPORTING = r"(?:said|says|told|added|stated|announced|explained|insisted|warned|wrote|argued|noted)"
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and not any(c.isdigit() for c in word)
+
+
+def _kind_cues_before(text: str, a: int, floor: int) -> list[str]:
+    before = text[max(floor, a - 48) : a]
+    cues = []
+    if (a == 0 or text[a - 1] == "\n") and re.match(r"[^\W\d_]+(?: [^\W\d_]+){0,2},? (?:\w+ \d|\d|\()", text[a : a + 40]):
+        if text[a : a + 40].split(",")[0].split(" (")[0].isupper():
+            cues.append("place:dateline")  # "AVEL, March 12 (Avel Courier) -"
+    if re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before):
+        cues.append("place:'in X'")
+    if re.search(r"\bof\s+(?:the\s+)?$", before) and re.search(
+        r"\b(?:ceo|chief|chairman|chairwoman|president|head|director|founder|spokesman|spokeswoman|"
+        r"spokesperson|members?|employees?|shares?|subsidiary|unit|division|officials?|executives?|owner)\s+of\s+(?:the\s+)?$",
+        before, re.I,
+    ):
+        cues.append("organisation:'head of X'")
+    if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
+        cues.append("not-person:'the X'")
+    if re.search(r"(?:^|\W)according to\s+$", before):
+        cues.append("not-place:'according to X'")
+    return cues
+
+
+def _kind_cues_after(text: str, b: int, ceiling: int) -> list[str]:
+    after = text[b : min(ceiling, b + 48)]
+    cues = []
+    if re.match(r"-based\b", after):
+        cues.append("place:'X-based'")
+    if re.match(r"[’']?\s*,\s*\d{1,3}\s*,", after):
+        cues.append("person:age after the name")
+    if re.match(r"\s*,?\s*" + _REPORTING + r"\b", after):
+        cues.append("person:reporting verb after the name")
+    if re.match(
+        r"(?:[’']s)?\s+(?:shares|spokesman|spokeswoman|spokesperson|executives?|employees|"
+        r"ceo|cfo|chief executive|chairman|board|subsidiary|headquarters)\b", after, re.I
+    ):
+        cues.append("organisation:'X shares', 'X's CEO'")
+    return cues
+
+
+def _not_a_name(text: str, a: int, b: int, word: str) -> bool:
+    """A currency prefix ("US$6"), a unit or time zone after a number ("2 GHz",
+    "09:00 UTC", "(GMT +8)"), a currency code ("USD")."""
+    if b < len(text) and unicodedata.category(text[b]) == "Sc":
+        return True
+    if word.isupper() and word.lower() in gazetteer.currency_codes():
+        return True
+    if word in gazetteer.time_zones() and (
+        re.search(r"(?:\d|[ap]\.?m\.?)\s?\(?$", text[max(0, a - 12) : a]) or re.match(r"\s?[+−-]\s?\d", text[b : b + 4])
+    ):
+        return True  # "09:00 UTC", "(GMT +8)"
+    return len(word) <= 4 and not word.istitle() and bool(re.search(r"\d[\d:.,]*\s?$", text[max(0, a - 12) : a]))
+
+
+def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, int, list[str], bool]]:
+    """Names in one sentence: (start, end, cues, initial)."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, s, e)]
+    # "St." "Inc." "Mr." keep their full stop
+    fixed = []
+    i = 0
+    while i < len(tokens):
+        a, b = tokens[i]
+        if text[a:b].lower() in _DOTTED and b < e and text[b] == "." and i + 1 < len(tokens) and tokens[i + 1][0] == b:
+            fixed.append((a, b + 1))
+            i += 2
+            continue
+        fixed.append((a, b))
+        i += 1
+    tokens = fixed
+    result = []
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if run:
+            result.extend(_split(text, s, e, run, common))
+            run.clear()
+
+    for i, (a, b) in enumerate(tokens):
+        word = text[a:b]
+        if word.lower() in _WEEKDAYS:  # "stocks in Asia Monday": a day, not part of a name
+            if len(run) == 1 and gazetteer.key(text[run[0][0] : run[0][1]]) not in gazetteer.places():
+                run.clear()  # "Black Monday", "Super Tuesday": the name of a day
+            close()
+            continue
+        if _capitalised(word) and not _not_a_name(text, a, b, word.rstrip(".")):
+            cut = re.search(r"[-‐‑][a-z]", word)
+            if cut:  # "EADS-led", "Chicago-based": the name, then an adjective
+                run.append((a, a + cut.start()))
+                close()
+                continue
+            low = word.lower()
+            nxt = text[tokens[i + 1][0] : tokens[i + 1][1]].lower() if i + 1 < len(tokens) else ""
+            if re.fullmatch(r"[A-Z]\.", word) and (nxt in COMMON or nxt in common):
+                run.append((a, b - 1))  # "Plan B. Then": no middle initial
+                close()
+                continue
+            if word[-1] in "’'" and low[:-1] not in common and nxt not in ORG_HEADS:
+                run.append((a, b - 1))  # "Airbus' Delivery Center": a singular possessive
+                close()
+                continue
+            run.append((a, b))
+            if re.search(r"[’']s$", word) and low not in _IRREGULAR_PLURALS:
+                close()  # "Singapore's Changi Airport": two names
+            elif len(run) > 1 and low in gazetteer.legal_suffixes():
+                close()  # "Apple Inc. Steve Jobs": a legal form ends a company's name
+            continue
+        if run and (word.lower() in CONNECTORS) and i + 1 < len(tokens):
+            nxt = text[tokens[i + 1][0] : tokens[i + 1][1]]
+            low = word.lower()
+            if low in ("of", "for") and nxt == "the" and i + 2 < len(tokens):
+                nxt = text[tokens[i + 2][0] : tokens[i + 2][1]]  # "Secretary of the Air Force"
+            if _capitalised(nxt) and (low not in ("and", "the") or any(
+                text[x:y] in ("of", "for") for x, y in run
+            )) and (low != "the" or text[run[-1][0] : run[-1][1]] in ("of", "for")):
+                run.append((a, b))
+                continue
+        close()
+    close()
+    return result
+
+
+def _split(
+    text: str, s: int, e: int, run: list[tuple[int, int]], common: frozenset[str]
+) -> list[tuple[int, int, list[str], bool]]:
+    """One capitalised run cut into names at titles; each part with its cues."""
+    words = [text[a:b] for a, b in run]
+    lows = [w.lower().rstrip(".") for w in words]
+    # A sentence-initial word in the dossier's lower-case vocabulary is capitalised by position.
+    # first in its sentence, or right after a dateline's dash ("AVEL, March 12 - Members of")
+    # or opening a quotation ("…, he said: “We're …")
+    initial = run[0][0] == s or not text[s : run[0][0]].strip(" \"“‘'([") or bool(
+        re.fullmatch(r"[A-Z][A-Z .’'-]+,[^.\n]{0,60}\s[-–—]\s+", text[s : run[0][0]])
+        or re.search(r"(?:[:,]\s+|\s)[\"“„«‹]\s?$", text[max(s, run[0][0] - 4) : run[0][0]])
+    )
+    start = 0
+    if initial and len(run) > 1 and (lows[0] in common or lows[0] in COMMON) and not is_acronym(words[0]):
+        start = 1
+    parts: list[tuple[int, int, list[str]]] = []  # token index ranges with cues
+    # "UK RAF": a country code before an acronym is a place of its own ("US Federal
+    # Reserve" stays whole: writers use it as the name)
+    if (
+        len(run) - start == 2 and is_acronym(words[start]) and is_acronym(words[start + 1])
+        and gazetteer.key(words[start]) in gazetteer.country_codes() and len(gazetteer.key(words[start])) == 2
+    ):
+        parts.append((start, start + 1, ["place:country code before a name"]))
+        start += 1
+    i = start
+    pending_title: list[str] = []
+    seg_start = None
+    seg_cues: list[str] = []
+
+    def title_at(j: int) -> bool:
+        if j > 0 and lows[j - 1] in ("of", "for"):
+            return False  # "Ministry of Justice"
+        if lows[j].replace(".", "") in TITLES and "." in lows[j] and is_acronym(words[j]):
+            return True  # "C.E.O."
+        if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in ("ceo", "cfo", "coo", "cto", "cio"):
+            return False
+        if lows[j] in TITLE_MODIFIERS and not (
+            (j + 1 < len(lows) and lows[j + 1] in TITLES) or (j > 0 and lows[j - 1] in TITLES)
+        ):
+            return False
+        # "Justice Department", "Executive Council": a title before an organisation's head word is part of the name
+        k = j
+        while k < len(lows) and lows[k] in TITLES:
+            k += 1
+        return not (k < len(lows) and (lows[k] in ORG_HEADS or lows[k] in PLACE_HEADS))
+
+    while i < len(run):
+        if title_at(i):
+            j = i
+            while j < len(run) and (title_at(j) or (lows[j] in ("of", "for") and j + 1 < len(run) and title_at(j + 1))):
+                j += 1
+            title = " ".join(words[i:j]).rstrip(".")
+            if seg_start is not None:
+                parts.append((seg_start, i, seg_cues + [f"organisation:before '{title}'"]))
+                seg_start, seg_cues = None, []
+            i = j
+            if i < len(run) and lows[i] in ("of", "for", "the", "at"):
+                while i < len(run) and lows[i] in CONNECTORS:
+                    i += 1
+                pending_title = [f"organisation:'{title} of X'"]
+            else:
+                pending_title = [f"person:after '{title}'"]
+            continue
+        if seg_start is None:
+            seg_start, seg_cues = i, pending_title
+            pending_title = []
+        i += 1
+    if seg_start is not None:
+        parts.append((seg_start, len(run), seg_cues))
+    # "Secretary of the Air Force James Roche": after "title of", an organisation and
+    # then the holder, who begins with a given name and ends the run
+    split = []
+    for x, y, cues in parts:
+        if any(c.endswith(" of X'") for c in cues) and y - x >= 3:
+            cut = next(
+                (k for k in range(x + 1, y - 1) if lows[k] in gazetteer.first_names() and 1 <= y - k - 1 <= 2
+                 and lows[k] not in ORG_HEADS and lows[k] not in PLACE_HEADS
+                 and all(not is_acronym(w) and w[0].isupper() for w in words[k:y])),
+                None,
+            )
+            if cut is not None:
+                split += [(x, cut, cues), (cut, y, ["person:holder after 'title of X'"])]
+                continue
+        split.append((x, y, cues))
+    parts = split
+    # "Ana Ferreira of the Avel District Court", "John Smith of Boeing": a person (a given
+    # name or a title first, two or three words), then where she works
+    split = []
+    for x, y, cues in parts:
+        of = next((k for k in range(x + 2, min(y - 1, x + 4)) if lows[k] == "of"), None)
+        if of is not None:
+            k = of + 1 + (lows[of + 1] == "the")
+            left, right = lows[x:of], lows[k:y]
+            if (
+                right and (lows[x] in gazetteer.first_names() or any(c.startswith("person:") for c in cues))
+                and not any(is_head(w, ORG_HEADS) or is_head(w, PLACE_HEADS) for w in left)
+            ):
+                split += [(x, of, cues), (k, y, ["organisation:'Y of X'"])]
+                continue
+        split.append((x, y, cues))
+    parts = split
+    # "Air France Flight 447", "Heathrow Terminal 5": the word before a number names the
+    # designation, not the organisation or place
+    if (
+        parts and parts[-1][1] == len(run) and parts[-1][1] - parts[-1][0] > 1 and lows[-1] not in CONNECTORS
+        and re.fullmatch(r"[^\W\d_]+", words[-1]) and re.match(r"\s\d", text[run[-1][1] : run[-1][1] + 2])
+    ):
+        x, y, c = parts[-1]
+        parts[-1] = (x, y - 1, c)
+    names = []
+    for x, y, cues in parts:
+        while x < y and lows[x] in CONNECTORS:
+            x += 1
+        while y > x and lows[y - 1] in CONNECTORS:
+            y -= 1
+        if x >= y:
+            continue
+        a, b = run[x][0], run[y - 1][1]
+        surface = text[a:b]
+        if m := re.search(r"[’']s$", surface):
+            if surface.lower() not in _IRREGULAR_PLURALS:
+                b -= len(m.group())
+        joint = re.search(r"\sand\s", text[a:b])
+        spans = [(a, b)]
+        if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]):
+            spans = [(a, a + joint.start()), (a + joint.end(), b)]  # "United States and European Union"
+        for sa, sb in spans:
+            surface = text[sa:sb]
+            if len(surface.replace(".", "")) < 2 or (surface.lower() in COMMON and not is_acronym(surface)) or surface.lower() in HOLIDAYS:
+                continue
+            last = surface.split()[-1]
+            if surface.endswith(".") and not is_acronym(last) and last.lower().rstrip(".") not in _DOTTED:
+                sb -= 1
+                surface = surface[:-1]
+            cues_here = list(cues) + _kind_cues_before(text, sa, s) + _kind_cues_after(text, sb, e)
+            acr = re.match(r"\s*\(((?:[^\W\d_]\.?){2,8})\)", text[sb:e])
+            if acr and is_acronym(acr.group(1)):
+                cues_here.append(f"acronym:{acr.group(1)}")
+            single = " " not in surface
+            names.append((sa, sb, cues_here, initial and single and sa == run[start][0] and start == 0))
+    return names
+
+
+def lower_words(text: str) -> set[str]:
+    """The lower-case words of a text (a dossier's common vocabulary)."""
+    return set(re.findall(r"(?<![\w’'])[a-z][a-z’'-]*[a-z]", text))
+
+
+def find_names(
+    source: Source,
+    mentions: tuple[Mention, ...],
+    found_dates: tuple[TimeExpression, ...],
+    common: frozenset[str] = frozenset(),
+) -> tuple[Name, ...]:
+    """Capitalised names outside mentions and dates, in text order.
+
+    `common` is the dossier's lower-case vocabulary: a capitalised word that opens a
+    sentence and is also written in lower case elsewhere ("Markets fell") is no name.
+    """
+    text = source.text
+    taken = sorted([(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in found_dates])
+    starts = [x for x, _ in taken]
+    reach = list(itertools.accumulate((y for _, y in taken), max))  # furthest end so far
+    names: list[Name] = []
+    for p in source.paragraphs:
+        if p.skipped:
+            continue
+        for s, e in p.sentences:
+            for a, b, cues, initial in _runs(text, s, e, common):
+                i = bisect.bisect_left(starts, b)  # the spans that start before the run ends
+                if i and reach[i - 1] > a:  # one of them ends inside it or after it
+                    continue
+                surface = text[a:b]
+                names.append(Name(surface, a, b, p.number, "", tuple(cues), initial))
+    return tuple(names)

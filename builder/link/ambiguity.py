@@ -1,0 +1,61 @@
+"""Aliases that are also common words of the sources ("May", "Will", "Bill").
+
+A one-word alias such as "May" matches every "May" that opens a sentence or a headline,
+and one marked `case_sensitive: false` every "may" as well. Which words are common is
+read from the sources themselves, not from a word list: an alias whose lower-case form
+occurs as a whole word in the sources at least `COMMON_FROM` times is reported, with
+its mention count, as a warning (the build goes on).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import ahocorasick
+
+from ..annotation import Annotated
+from ..model import Dossier
+
+COMMON_FROM = 3
+"""Lower-case occurrences from which a one-word alias counts as a common word too."""
+
+
+def common_word_aliases(dossier: Dossier, annotated: dict[str, Annotated], registry: str) -> list[str]:
+    """Warnings, one line each, naming the registry line of every reviewed entity with a
+    one-word alias that is also a common word of the sources (`registry`: the file name)."""
+    forms: dict[str, list[tuple[str, int, str]]] = {}  # lower-case form -> (entity, line, alias)
+    for e in dossier.entities:
+        if not e.reviewed:
+            continue
+        for a in e.aliases:
+            t = a.text
+            if len(t) > 1 and t.isalpha() and t[0].isupper() and (t[1:].islower() or not a.case_sensitive):
+                forms.setdefault(t.lower(), []).append((e.id, e.line, t))
+    if not forms:
+        return []
+    automaton = ahocorasick.Automaton()
+    for form in forms:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    lower: Counter[str] = Counter()
+    for s in dossier.sources:
+        text = s.text
+        for end, form in automaton.iter(text):
+            start = end - len(form) + 1
+            if (start == 0 or not text[start - 1].isalnum()) and (end + 1 == len(text) or not text[end + 1].isalnum()):
+                lower[form] += 1
+    mentions: Counter[tuple[str, str]] = Counter(
+        (m.entity, m.text) for a in annotated.values() for m in a.mentions
+    )
+    warnings = []
+    for form in sorted(forms):
+        if lower[form] < COMMON_FROM:
+            continue
+        for eid, line, alias in forms[form]:
+            count = mentions[(eid, alias)] + mentions[(eid, alias.upper())] + mentions[(eid, form)]
+            warnings.append(
+                f"{registry}:{line}: entity '{eid}': alias '{alias}' is also a common word ('{form}' occurs "
+                f"{lower[form]} times in the sources); its {count} mentions may include the word: prefer a "
+                "longer alias or mark it 'after_full_name: true'"
+            )
+    return warnings

@@ -1,0 +1,345 @@
+"""The consolidated timeline: candidate events from dated sentences, merged across sources.
+
+Each sentence with a date that anchors a happening is a candidate (`events.py` finds
+them, per source), with the entities it mentions. Two candidates on the same date merge
+when `events.related_pairs` relates them (the same noun named by the date, or a shared
+entity and shared content stems) or when their sentences are near-identical (versions
+of one story). Curated entries in `events.yml` are applied last and win.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+from ..annotate.events import join_nested, related_pairs
+from ..annotation import Annotated, Candidate
+from ..errors import InputError
+from ..model import Citation, CuratedEvent, Dossier, Event
+from ..read.text import slugify
+from .changes import Contributions
+
+SIMILAR = 0.5
+"""Share of content words two sentences need in common to report the same happening."""
+MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def _find(parent: list[int], i: int) -> int:
+    """Union-find root, halving the path."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def merge_date(items: list[Candidate]) -> list[list[Candidate]]:
+    """Group candidates of one date (in source order) that report the same happening
+    (`Index.groups` merges each date with it)."""
+    parent = list(range(len(items)))
+    # The same words: joined through a dict, not pairwise; then related happenings.
+    first: dict[str, int] = {}
+    for i, c in enumerate(items):
+        if c.words in first:
+            parent[_find(parent, i)] = _find(parent, first[c.words])
+        else:
+            first[c.words] = i
+    for i, j in related_pairs(items):
+        parent[_find(parent, j)] = _find(parent, i)
+    # Similar wording: each candidate is compared with the first candidate of each
+    # group so far that shares one of its rarest words (prefix filtering: two word
+    # sets with Jaccard similarity >= SIMILAR always share one of those), so a story
+    # repeated across thousands of sources is not compared pair by pair.
+    word_sets = [frozenset(c.words.split()) for c in items]
+    freq: Counter[str] = Counter(w for ws in word_sets for w in ws)
+    rarest_first = {w: (n, w) for w, n in freq.items()}
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, a_words in enumerate(word_sets):
+        ordered = sorted(a_words, key=rarest_first.__getitem__)
+        prefix = ordered[: len(ordered) - math.ceil(SIMILAR * len(ordered)) + 1]
+        joined = False
+        for w in prefix:
+            for j in index[w]:
+                if _find(parent, i) == _find(parent, j):
+                    continue
+                b_words = word_sets[j]
+                if len(a_words & b_words) / len(a_words | b_words) >= SIMILAR:
+                    parent[_find(parent, i)] = _find(parent, j)
+                    joined = True
+        if not joined and _find(parent, i) == i:  # a new group: i represents it
+            for w in prefix:
+                index[w].append(i)
+    clusters: dict[int, list[Candidate]] = defaultdict(list)
+    for i, c in enumerate(items):
+        clusters[_find(parent, i)].append(c)
+    return list(clusters.values())
+
+
+def title_of(sentence: str, words: int = 10) -> str:
+    parts = sentence.split()
+    title = " ".join(parts[:words]).rstrip(",;:—-")
+    return title + ("…" if len(parts) > words else "")
+
+
+def build_events(
+    dossier: Dossier, annotated: dict[str, Annotated], extracted: dict[str, Event] | None = None,
+    index: Index | None = None, keys: Mapping[str, str] | None = None,
+) -> tuple[Event, ...]:
+    """Extract (unless `extracted` is given), merge and curate the timeline's events,
+    sorted by date then id (`index`, `keys`: see `extract_events`)."""
+    if extracted is None:
+        extracted = extract_events(dossier, annotated, index, keys)
+    events = curate(extracted, dossier.curated_events)
+    return tuple(sorted(events.values(), key=lambda ev: (sort_key(ev.date), ev.id)))
+
+
+def extract_events(
+    dossier: Dossier, annotated: dict[str, Annotated], index: Index | None = None, keys: Mapping[str, str] | None = None,
+) -> dict[str, Event]:
+    """The events found in the sources, by id, before curation. With `index` (kept by a
+    process that builds again) and the sources' content hashes `keys` (source id ->
+    cache key), only the sources whose hash changed, or that came or went, have their
+    candidates removed and added again, and only the dates they touch are merged again."""
+    index = index if index is not None else Index()
+    index.update(dossier, annotated, keys if keys is not None else dict.fromkeys(annotated, ""))
+    return index.events(join_nested(index.groups()))
+
+
+class Index(Contributions):
+    """The timeline's candidates as per-source contributions, as `crossref.Index` keeps
+    the cross-source indexes: `add` a source's candidates, `remove` them, `groups` to
+    read the merged groups. A full build adds every source to an empty index; `watch`
+    keeps its index in the session, and an edit removes and adds the changed sources,
+    so that only the dates they touch are merged again."""
+
+    def __init__(self) -> None:
+        self._clear()
+        self.made: dict[tuple[Candidate, ...], tuple[str, str, Event]] = {}
+        """A group's candidates -> the base of its id, its id and its event, as last made
+        (found by what the group holds: an unchanged group is not made again)."""
+
+    def _clear(self) -> None:
+        self.order: dict[str, int] = {}
+        """Source id -> its position in the dossier (candidates of one date merge in it)."""
+        self.keys: dict[str, str] = {}
+        """Source id -> the content hash its candidates were added with."""
+        self.dates: dict[str, dict[str, tuple[Candidate, ...]]] = defaultdict(dict)
+        """Date -> source id -> that source's candidates of the date, in text order."""
+        self.merged: dict[str, list[list[Candidate]]] = {}
+        """Date -> its candidates merged (`merge_date`), for the dates not touched since."""
+        self.of_source: dict[str, tuple[str, ...]] = {}
+        """Source id -> the dates of its candidates."""
+        self._touched: set[str] = set()
+        """Dates whose candidates changed since the last `groups`."""
+
+    def add(self, sid: str, ann: Annotated, key: str, in_order: bool) -> None:
+        """Add a source's candidates (`key`: its content hash; in any order: each date's
+        candidates are put in source order when it is merged)."""
+        candidates = ann.candidates
+        self.keys[sid] = key
+        self.of_source[sid] = tuple(dict.fromkeys(c.date for c in candidates))
+        for c in candidates:
+            self.dates[c.date][sid] = (*self.dates[c.date].get(sid, ()), c)
+            self._touched.add(c.date)
+
+    def remove(self, sid: str) -> None:
+        """Remove a source's candidates."""
+        del self.keys[sid]
+        for date in self.of_source.pop(sid):
+            del self.dates[date][sid]
+            self._touched.add(date)
+
+    def groups(self) -> list[list[Candidate]]:
+        """Every group of candidates that report the same happening on the same date
+        (`merge`'s groups), merging again only the dates touched since the last call."""
+        for date in self._touched:
+            by_source = self.dates.get(date)
+            if by_source:
+                self.merged[date] = merge_date([c for sid in sorted(by_source, key=self.order.__getitem__) for c in by_source[sid]])
+            else:
+                self.dates.pop(date, None)
+                self.merged.pop(date, None)
+        self._touched.clear()
+        return [group for date in sorted(self.merged) for group in self.merged[date]]
+
+    def events(self, groups: list[list[Candidate]]) -> dict[str, Event]:
+        """The event of each group, by id (a group's first candidate, in order of
+        precision, publication, source and paragraph, gives its id and title)."""
+        made: dict[tuple[Candidate, ...], tuple[str, str, Event]] = {}
+        events: dict[str, Event] = {}
+        for group in groups:
+            held = tuple(group)
+            before = self.made.get(held)
+            base = before[0] if before is not None else _own_id(min(group, key=_in_event))
+            eid, n = base, 1
+            while eid in events:
+                n += 1
+                eid = f"{base}-{n}"
+            if before is not None and before[1] == eid:
+                events[eid] = before[2]  # the same group, the same id: the same event
+            else:
+                first = min(group, key=_in_event)
+                events[eid] = Event(
+                    id=eid,
+                    date=first.date,
+                    precision=first.precision,
+                    title=first.title or title_of(first.sentence),
+                    summary=first.sentence,
+                    entities=tuple(sorted({e for c in group for e in c.entities})),
+                    citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
+                    aliases=tuple(sorted({_own_id(c) for c in group} - {eid})),
+                )
+            made[held] = (base, eid, events[eid])
+        self.made = made
+        return events
+
+
+def _in_event(c: Candidate) -> tuple[bool, str, str, int]:
+    """The order of a group's candidates: a day first, then by publication, source, paragraph."""
+    return (c.precision != "day", c.published, c.source, c.paragraph)
+
+
+def _own_id(c: Candidate) -> str:
+    """The id a candidate's sentence gives an event of its own."""
+    return f"{c.date.replace('/', '-')}-{slugify(title_of(c.sentence, 6), 48)}"
+
+
+def _cite_key(c: Citation) -> tuple[str, int]:
+    return (c.source, c.paragraph)
+
+
+def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[str, Event]:
+    """Apply `events.yml`: suppress, merge, retitle, redate, or add events."""
+    problems = []
+    result = dict(events)
+    alias = {a: ev.id for ev in events.values() for a in ev.aliases if a not in events}
+    for entry in curated:
+        own = entry.id if entry.id in result else alias.get(entry.id, entry.id)
+        base = result.get(own)
+        if base is not None and own != entry.id:
+            result.pop(own)  # named by the id of one of its sentences: the entry's id it is
+            alias.update({a: entry.id for a, target in alias.items() if target == own})
+            alias[own] = entry.id
+        for other in entry.merge:
+            if other not in result and alias.get(other) not in result and alias.get(other) != entry.id:
+                problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names unknown event '{other}'")
+        if base is None and not entry.suppress:
+            if not entry.date or not (entry.title or entry.summary):
+                problems.append(
+                    f"{entry.where}: event '{entry.id}': no extracted event has this id; a new "
+                    "event needs 'date' and 'title'"
+                )
+                continue
+            base = Event(entry.id, entry.date, precision_of(entry.date), entry.title, entry.summary, (), ())
+        if base is None:
+            problems.append(f"{entry.where}: event '{entry.id}': cannot suppress unknown event")
+            continue
+        if entry.suppress:
+            result.pop(entry.id, None)
+            continue
+        targets = {o if o in result else alias.get(o, o) for o in entry.merge} - {entry.id}
+        merged = [result.pop(o) for o in sorted(targets) if o in result]
+        entities = set(base.entities) | set(entry.entities)
+        citations = set(base.citations) | set(entry.citations)
+        for m in merged:
+            entities |= set(m.entities)
+            citations |= set(m.citations)
+        date = entry.date or base.date
+        result[entry.id] = Event(
+            id=entry.id,
+            date=date,
+            precision=precision_of(entry.date) if entry.date else base.precision,
+            title=entry.title or base.title,
+            summary=entry.summary or base.summary,
+            entities=tuple(sorted(entities)),
+            citations=tuple(sorted(citations, key=_cite_key)),
+            curated=True,
+        )
+    if problems:
+        raise InputError(problems)
+    return result
+
+
+def precision_of(value: str) -> str:
+    if "/" in value:
+        return "range"
+    if "-W" in value:
+        return "week"
+    return {4: "year", 7: "month", 10: "day"}.get(len(value), "day")
+
+
+def sort_key(value: str) -> str:
+    """Events sort by the start of their period."""
+    start = value.split("/")[0]
+    if "-W" in start:
+        year, week = start.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1).isoformat()
+    return start
+
+
+SEASON_NAMES = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
+
+def show_date(value: str, precision: str) -> str:
+    """A date at its precision: `28 July 2013`, `July 2013`, `week of 5 August 2013`,
+    `1975–1979`, `Q3 2009`, `first half of 2009`, `autumn 2008`, `1980s`."""
+    if precision in ("quarter", "half", "season", "decade") and "/" in value:
+        a, b = value.split("/")
+        if precision == "decade":
+            return f"{a}s"
+        year, month = int(a[:4]), int(a[5:7])
+        if precision == "quarter":
+            return f"Q{(month - 1) // 3 + 1} {year}"
+        if precision == "half":
+            return f"{'first' if month == 1 else 'second'} half of {year}"
+        return f"{SEASON_NAMES[month]} {year}" + (f"–{b[:4]}" if b[:4] != a[:4] else "")
+    if precision == "range":
+        a, b = value.split("/")
+        if len(a) == len(b) == 10 and a[:7] == b[:7]:
+            return f"{int(a[8:])}–{show_date(b, 'day')}"
+        return f"{show_date(a, precision_of(a))}–{show_date(b, precision_of(b))}"
+    if precision == "week":
+        monday = dt.date.fromisoformat(sort_key(value))
+        return f"week of {show_date(monday.isoformat(), 'day')}"
+    if precision == "year":
+        return value
+    if precision == "month":
+        return f"{MONTH_NAMES[int(value[5:7]) - 1]} {value[:4]}"
+    return f"{int(value[8:10])} {MONTH_NAMES[int(value[5:7]) - 1]} {value[:4]}"
+
+
+PRECISION_WORDS = {
+    "day": "to the day", "week": "to the week", "month": "to the month", "year": "to the year",
+    "range": "a period",
+}
+
+
+SHOWN_IN_TEXT = frozenset({"day", "week", "month", "year", "range", "quarter", "half", "season", "decade"})
+"""Precisions whose `show_date` form already says them (`28 July 2013`, `week of …`,
+`2019`, `1975–1979`, `Q3 2009`): a label after such a date would only repeat it."""
+
+
+def precision_label(value: str, precision: str) -> str:
+    """The precision word to print after a shown date, or `""` when the date's text
+    already says it (see `SHOWN_IN_TEXT`); a precision `show_date` has no form for, or a
+    value it cannot read, keeps its label (`about`, `2013-?` -> the precision)."""
+    try:
+        show_date(value, precision)
+    except (ValueError, IndexError):
+        return precision
+    return "" if precision in SHOWN_IN_TEXT else precision
+
+
+def explain_date(value: str, precision: str) -> str:
+    """What a marked date resolves to, for its tooltip and its screen-reader description:
+    `Sunday 28 July 2013 (to the day)`, `July 2013 (to the month)`, `1975–1979 (a
+    period)`. `value` is ISO 8601 as `TimeExpression.value` has it; a value this cannot
+    read is shown as it is."""
+    try:
+        shown = show_date(value, precision)
+        if precision == "day":
+            shown = f"{dt.date.fromisoformat(value):%A} {shown}"
+    except (ValueError, IndexError):
+        shown = value
+    return f"{shown} ({PRECISION_WORDS.get(precision, precision)})"

@@ -1,0 +1,289 @@
+"""The machine-readable exports: `data/dossier.json` (the contract in DESIGN.md),
+`data/timeline.json` (TimelineJS3), `data/mentions.csv`, `data/entities.csv` and
+`data/dossier.ftm.json` (FollowTheMoney entities, made in `ftm`).
+
+Every list is sorted and every key present, so two builds of the same input are
+byte-identical and readers never guess.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any
+
+from .. import paths
+from ..annotation import Annotated
+from ..escaping import csv_cell
+from ..link.crossref import Links
+from ..link.timeline import sort_key
+from ..model import Dossier, Event, Relation, Source
+from ..read import convert
+from ..read.linebreaks import in_file
+from . import ftm
+
+
+class Memo:
+    """Encoded records kept between the builds of one process (`watch`), by what they
+    encode: each source's by its content hash (cache key), each relation and event by
+    its value, each slide by its event and the titles of the sources it cites."""
+
+    def __init__(self) -> None:
+        self.sources: dict[str, tuple[str, Records]] = {}
+        self.relations: dict[Relation, str] = {}
+        self.events: dict[Event, str] = {}
+        self.slides: dict[tuple[Event, tuple[str, ...]], str] = {}
+        self.ftm = ftm.Held()
+
+
+@dataclass(frozen=True)
+class Records:
+    """One source's records in the export, encoded."""
+
+    mentions: str
+    dates: str
+    quotes: str
+    facts: list[tuple[tuple[Any, ...], str]]
+    """(sort key, record)."""
+    claims: list[tuple[tuple[Any, ...], str]]
+    mentions_csv: str
+
+
+def files(
+    dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
+    keys: dict[str, str] | None = None, memo: Memo | None = None,
+) -> dict[str, str]:
+    """Every export file by its path. With a `memo` (and the sources' content hashes,
+    `keys`: source id -> cache key), records encoded by the last call are not encoded
+    again."""
+    held = memo or Memo()
+    keys = keys or {}
+    records = {}
+    joins = {s.id: s.joined for s in dossier.sources if s.joined}  # offsets exported in the file's text
+    for sid in sorted(annotated):
+        before = held.sources.get(sid)
+        records[sid] = (
+            before[1] if before is not None and sid in keys and before[0] == keys[sid]
+            else _records(in_file(annotated[sid], joins.get(sid, ())))
+        )
+    held.sources = {sid: (keys[sid], r) for sid, r in records.items() if sid in keys}
+    data = dossier_json(dossier, records, links, events, held)
+    return {
+        "data/dossier.json": _json(data),
+        "data/timeline.json": _timeline_json(dossier, events, held),
+        "data/dossier.ftm.json": ftm.lines(dossier, annotated, links, events, held.ftm),
+        "data/mentions.csv": "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values()),
+        **{text_file(s.id): s.text for s in dossier.sources if converted(s)},
+        "data/entities.csv": _csv(
+            ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
+            [[e["id"], e["kind"], e["name"], _joined(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
+        ),
+    }
+
+
+def converted(source: Source) -> bool:
+    """Whether the source's text was extracted from a web page, PDF, Word or Markdown
+    file (then exported in `data/texts/`); a .txt file's offsets count the file itself."""
+    return convert.suffix(source.file) in convert.CONVERTED
+
+
+def text_file(source_id: str) -> str:
+    """Where a converted source's text is exported (docs-relative): the text every offset
+    in `dossier.json` and `mentions.csv` counts characters of (not the file's bytes)."""
+    return f"data/texts/{source_id}.txt"
+
+
+def _joined(values: object) -> str:
+    assert isinstance(values, list)
+    return " | ".join(str(v) for v in values)
+
+
+class Encoded(list):  # type: ignore[type-arg]
+    """Records already encoded as JSON (sorted keys, compact), one string each."""
+
+
+_encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_s = json.encoder.encode_basestring  # type: ignore[attr-defined]  # a JSON string, as the encoder writes it
+
+
+def _json(data: object) -> str:
+    """Sorted keys; a mapping of lists is written one record per line (readable, and a
+    changed record is a one-line diff). Compact records keep json's fast C encoder.
+    The pieces are joined once (the export runs to a hundred megabytes)."""
+    dump = _encoder.encode
+    if isinstance(data, dict) and all(isinstance(v, list) for v in data.values()):
+        pieces = ["{\n"]
+        for n, key in enumerate(sorted(data)):
+            pieces.append(",\n" if n else "")
+            records = data[key] if isinstance(data[key], Encoded) else list(map(dump, data[key]))
+            if not records:
+                pieces.append(f"{dump(key)}: []")
+                continue
+            pieces.append(f"{dump(key)}: [\n")
+            for i, record in enumerate(records):
+                if i:
+                    pieces.append(",\n")
+                pieces.append(record)
+            pieces.append("\n]")
+        pieces.append("\n}\n")
+        return "".join(pieces)
+    return dump(data) + "\n"
+
+
+def _csv(header: list[str] | None, rows: list[list[object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if header:
+        writer.writerow(header)
+    writer.writerows([csv_cell(v) for v in row] for row in rows)  # no cell a spreadsheet runs
+    return out.getvalue()
+
+
+def _null(value: str) -> str:
+    return _s(value) if value else "null"
+
+
+def _records(a: Annotated) -> Records:
+    """A source's records, encoded in the order and form `json` would give them."""
+    sid = _s(a.source)
+    return Records(
+        mentions=",\n".join(
+            f'{{"end":{m.end},"entity":{_s(m.entity)},"paragraph":{m.paragraph},"source":{sid},'
+            f'"start":{m.start},"text":{_s(m.text)}}}'
+            for m in a.mentions
+        ),
+        dates=",\n".join(
+            f'{{"end":{d.end},"paragraph":{d.paragraph},"precision":{_s(d.precision)},"role":{_s(d.role)},"source":{sid},'
+            f'"start":{d.start},"text":{_s(d.text)},"timex":{_s(d.timex or d.value)},"value":{_s(d.value)}}}'
+            for d in sorted(a.dates, key=lambda d: d.start)
+        ),
+        quotes=",\n".join(
+            f'{{"end":{q.end},"paragraph":{q.paragraph},"source":{sid},"speaker":{_null(q.speaker)},'
+            f'"start":{q.start},"text":{_s(q.text)}}}'
+            for q in sorted(a.quotes, key=lambda q: q.start)
+        ),
+        facts=[
+            ((f.entity, a.source, f.paragraph, f.kind, f.value), _encoder.encode(
+                {"entity": f.entity, "kind": f.kind, "value": f.value, "source": a.source, "paragraph": f.paragraph}
+            ))
+            for f in a.facts
+        ],
+        claims=[
+            ((c.quantity, a.source, c.paragraph, c.value), _encoder.encode(
+                {"quantity": c.quantity, "value": c.value, "claimant": c.claimant or None, "source": a.source,
+                 "paragraph": c.paragraph, "unit": c.unit, "owner": c.owner or None, "start": c.start, "end": c.end}
+            ))
+            for c in a.claims
+        ],
+        mentions_csv=_csv(None, [[m.entity, a.source, m.paragraph, m.start, m.end, m.text] for m in a.mentions]),
+    )
+
+
+def _sorted(records: list[tuple[tuple[Any, ...], str]]) -> Encoded:
+    """Records in the order of their keys (ties: as they came, as `sorted` leaves them)."""
+    records.sort(key=itemgetter(0))
+    return Encoded(r for _, r in records)
+
+
+def _relation(r: Relation) -> str:
+    return f'{{"a":{_s(r.a)},"b":{_s(r.b)},"kind":{_s(r.kind)},"weight":{float(r.weight)!r}}}'
+
+
+def _event(ev: Event) -> str:
+    return (
+        f'{{"aliases":[{",".join(map(_s, ev.aliases))}],'
+        f'"citations":[{",".join(f"""{{"paragraph":{c.paragraph},"source":{_s(c.source)}}}""" for c in ev.citations)}],'
+        f'"date":{_s(ev.date)},"entities":[{",".join(map(_s, ev.entities))}],"id":{_s(ev.id)},'
+        f'"precision":{_s(ev.precision)},"summary":{_s(ev.summary)},"title":{_s(ev.title)}}}'
+    )
+
+
+def dossier_json(
+    dossier: Dossier, records: dict[str, Records], links: Links, events: tuple[Event, ...], held: Memo,
+) -> dict[str, list[Any]]:
+    """The export contract, every key present; `records`: each source's, by source id,
+    in that order. Relations and events already encoded by the last call (in `held`)
+    are not encoded again."""
+    relations = [held.relations.get(r) or _relation(r) for r in links.relations]
+    held.relations = dict(zip(links.relations, relations, strict=True))
+    made = {ev: held.events.get(ev) or _event(ev) for ev in events}
+    held.events = made
+    return {
+        "sources": [
+            {
+                "id": s.id, "file": s.file, "title": s.title, "outlet": s.outlet, "agency": s.agency,
+                "published": s.published.isoformat() if s.published else None, "url": s.url,
+                "paragraphs": len(s.paragraphs), "page": paths.url(paths.source_page(s.id)),
+                **({"text_file": text_file(s.id)} if converted(s) else {}),
+                **({"paragraph_pages": [p.page for p in s.paragraphs]} if any(p.page for p in s.paragraphs) else {}),
+            }
+            for s in dossier.sources
+        ],
+        "entities": [
+            {
+                "id": e.id, "kind": e.kind, "name": e.name, "aliases": [a.text for a in e.aliases],
+                "summary": e.summary, "page": paths.url(paths.entity_page(e.kind, e.id)),
+                "mention_count": len(links.mentions.get(e.id, [])), "reviewed": e.reviewed,
+            }
+            for e in dossier.entities
+        ],
+        "mentions": Encoded(r.mentions for r in records.values() if r.mentions),
+        "dates": Encoded(r.dates for r in records.values() if r.dates),
+        "events": Encoded(made[ev] for ev in events),
+        "quotes": Encoded(r.quotes for r in records.values() if r.quotes),
+        "relations": Encoded(relations),
+        "facts": _sorted([f for r in records.values() for f in r.facts]),
+        "claims": _sorted([c for r in records.values() for c in r.claims]),
+    }
+
+
+def _parts(value: str) -> dict[str, str]:
+    keys = ["year", "month", "day"]
+    if "-W" in value:
+        value = sort_key(value)
+    return dict(zip(keys, value.split("-"), strict=False))
+
+
+def _timeline_title(dossier: Dossier, events: tuple[Event, ...]) -> dict[str, object]:
+    return {"text": {"headline": "Timeline", "text": f"{len(events)} events from {len(dossier.sources)} sources"}}
+
+
+def _slide(ev: Event, titles: dict[str, str]) -> dict[str, object]:
+    """An event's TimelineJS3 slide, dates as year/month/day objects."""
+    start, _, end = ev.date.partition("/")
+    slide: dict[str, object] = {
+        "unique_id": ev.id,
+        "start_date": _parts(start),
+        "text": {
+            # TimelineJS reads these as HTML: the source's words must stay text.
+            "headline": html.escape(ev.title),
+            "text": html.escape(
+                ev.summary + " Sources: "
+                + "; ".join(f"{titles[c.source]}, paragraph {c.paragraph}" for c in ev.citations)
+            ),
+        },
+        "group": ev.precision,
+    }
+    if end:
+        slide["end_date"] = _parts(end)
+    return slide
+
+
+def _timeline_json(dossier: Dossier, events: tuple[Event, ...], held: Memo) -> str:
+    """TimelineJS3 JSON, one slide per event, encoded as `_json` would encode it whole;
+    each slide is encoded once per process (again when its event, or the title of a
+    source it cites, changes)."""
+    titles = {s.id: s.title for s in dossier.sources}
+    made: dict[tuple[Event, tuple[str, ...]], str] = {}
+    encoded = []
+    for ev in events:
+        key = (ev, tuple(titles[c.source] for c in ev.citations))
+        made[key] = held.slides.get(key) or _encoder.encode(_slide(ev, titles))
+        encoded.append(made[key])
+    held.slides = made
+    slides = ",".join(encoded)
+    return f'{{"events":[{slides}],"title":{_encoder.encode(_timeline_title(dossier, events))}}}\n'

@@ -1,0 +1,373 @@
+"""Pictures and comparisons computed at build time, as data for the templates: the
+relationship graph's layout (a deterministic force-directed layout drawn as a static SVG),
+claims lined up by what they count, and word-level diffs between versions of a story."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..annotation import Claim
+from ..model import Entity, Relation
+
+GRAPH_NODES = 40
+"""Most-mentioned entities drawn on the relationship graph."""
+WIDTH, HEIGHT = 1000, 760
+
+
+@dataclass(frozen=True)
+class Node:
+    entity: Entity
+    x: float
+    y: float
+    r: float
+    """Radius, growing with the mention count."""
+    label_x: float = 0.0
+    """Left edge of the name's label."""
+    label_y: float = 0.0
+    """Top edge of the name's label."""
+    label_w: float = 0.0
+    """Width of the name's label (its height is `LABEL_HEIGHT`)."""
+    leader: bool = False
+    """Whether the label lies away from its dot (a line then joins them)."""
+
+
+@dataclass(frozen=True)
+class Edge:
+    a: Node
+    b: Node
+    kind: str
+    """`co-mention`, or a registry link: `member`, `leader`, `role`."""
+    weight: float
+    width: float
+
+
+def chosen(entities: list[Entity], mentions: dict[str, int]) -> list[Entity]:
+    """The entities the graph draws: the most mentioned."""
+    return sorted((e for e in entities if mentions.get(e.id)), key=lambda e: (-mentions[e.id], e.id))[:GRAPH_NODES]
+
+
+def graph(entities: list[Entity], mentions: dict[str, int], relations: tuple[Relation, ...]) -> tuple[list[Node], list[Edge]]:
+    """Lay out the most-mentioned entities and the relations among them.
+
+    Fruchterman-Reingold with a fixed start (a circle in id order) and a fixed number of
+    steps: the same inputs always give the same picture.
+    """
+    drawn = chosen(entities, mentions)
+    ids = sorted(e.id for e in drawn)
+    index = {eid: i for i, eid in enumerate(ids)}
+    weights: dict[tuple[int, int], float] = defaultdict(float)
+    kinds: dict[tuple[int, int], str] = {}
+    for r in relations:
+        if r.a in index and r.b in index and r.a != r.b:
+            key = (min(index[r.a], index[r.b]), max(index[r.a], index[r.b]))
+            if r.kind == "co-mention":
+                weights[key] += r.weight
+                kinds.setdefault(key, "co-mention")
+            elif r.kind in ("member", "leader", "role"):
+                weights[key] += 2
+                kinds[key] = r.kind
+    n = len(ids)
+    if not n:
+        return [], []
+    xs = [math.cos(2 * math.pi * i / n) for i in range(n)]
+    ys = [math.sin(2 * math.pi * i / n) for i in range(n)]
+    k = 2.6 * math.sqrt(4.0 / n)
+    top = max(weights.values(), default=1)
+    springs = [(i, j, 0.3 + 0.7 * w / top) for (i, j), w in weights.items()]
+    temperature = 0.3
+    kk, hypot = k * k, math.hypot
+    for _ in range(400):
+        ddx, ddy = [0.0] * n, [0.0] * n
+        for i in range(n):
+            xi, yi = xs[i], ys[i]
+            for j in range(i + 1, n):
+                dx, dy = xi - xs[j], yi - ys[j]
+                d = hypot(dx, dy)
+                if d < 1e-3:
+                    d = 1e-3
+                f = kk / d
+                fx, fy = dx / d * f, dy / d * f
+                ddx[i] += fx
+                ddy[i] += fy
+                ddx[j] -= fx
+                ddy[j] -= fy
+        for i, j, strength in springs:
+            dx, dy = xs[i] - xs[j], ys[i] - ys[j]
+            d = max(hypot(dx, dy), 1e-3)
+            f = d * d / k * strength
+            fx, fy = dx / d * f, dy / d * f
+            ddx[i] -= fx
+            ddy[i] -= fy
+            ddx[j] += fx
+            ddy[j] += fy
+        for i in range(n):
+            # gravity towards the centre keeps loosely connected nodes on the canvas
+            ddx[i] -= 1.5 * xs[i]
+            ddy[i] -= 1.5 * ys[i]
+            d = max(hypot(ddx[i], ddy[i]), 1e-6)
+            step = min(d, temperature)
+            xs[i] += ddx[i] / d * step
+            ys[i] += ddy[i] / d * step
+        temperature = max(temperature * 0.99, 0.002)
+    pos = [[x, y] for x, y in zip(xs, ys, strict=True)]
+    xs, ys = [p[0] for p in pos], [p[1] for p in pos]
+    span_x, span_y = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
+    most = max(mentions[eid] for eid in ids)
+    by_id = {e.id: e for e in drawn}
+    nodes = [
+        Node(
+            by_id[eid],
+            round(70 + (pos[i][0] - min(xs)) / span_x * (WIDTH - 140), 1),
+            round(50 + (pos[i][1] - min(ys)) / span_y * (HEIGHT - 100), 1),
+            round(5 + 13 * math.sqrt(mentions[eid] / most), 1),
+        )
+        for i, eid in enumerate(ids)
+    ]
+    nodes = _place_labels(nodes)
+    edges = [
+        Edge(nodes[i], nodes[j], kinds[(i, j)], w, round(0.6 + 4 * math.sqrt(w / top), 2))
+        for (i, j), w in sorted(weights.items())
+    ]
+    return nodes, edges
+
+
+FONT_SIZE, CHAR_WIDTH, LABEL_HEIGHT, LABEL_PAD = 18.0, 10.6, 38.0, 5.0
+"""A label in drawing units: the name's font size, the width given to each character
+(the SVG text is stretched or squeezed to exactly that width, so the layout's boxes are
+the drawn ones), the box's height and its side padding. The stylesheet keeps the drawing
+at least 640 px wide, where a label box is over 24 px tall (WCAG 2.2 target size)."""
+MARGIN = 3.0
+"""Clearance kept between a label and any other label or dot."""
+
+
+def label_size(name: str) -> tuple[float, float]:
+    """(width, height) of a name's label box in drawing units."""
+    return max(CHAR_WIDTH * len(name) + 2 * LABEL_PAD, LABEL_HEIGHT), LABEL_HEIGHT
+
+
+def drawing_height(nodes: list[Node]) -> float:
+    """The drawing's height: `HEIGHT`, or more where labels had to go below it."""
+    return max([float(HEIGHT), *(n.label_y + LABEL_HEIGHT + MARGIN for n in nodes)])
+
+
+def _clear(box: tuple[float, float, float, float], others: list[tuple[float, float, float, float]]) -> bool:
+    x, y, w, h = box
+    return not any(x < ox + ow + MARGIN and ox < x + w + MARGIN and y < oy + oh + MARGIN and oy < y + h + MARGIN
+                   for ox, oy, ow, oh in others)
+
+
+def _place_labels(nodes: list[Node]) -> list[Node]:
+    """Put each name where it overlaps no other name and no dot: above its dot, else
+    below, right, left, then further out in widening rings (with a leader line to the
+    dot), and as a last resort under the drawing. The most-mentioned are placed first.
+    Every box stays inside the drawing's width."""
+    obstacles = [(n.x - n.r, n.y - n.r, 2 * n.r, 2 * n.r) for n in nodes]
+    placed: list[tuple[float, float, float, float]] = []
+    result = {}
+    bottom = float(HEIGHT)
+    for n in sorted(nodes, key=lambda n: (-n.r, n.entity.id)):
+        w, h = label_size(n.entity.name)
+        near = [
+            (n.x - w / 2, n.y - n.r - h - MARGIN - 1), (n.x - w / 2, n.y + n.r + MARGIN + 1),
+            (n.x + n.r + MARGIN + 1, n.y - h / 2), (n.x - n.r - MARGIN - 1 - w, n.y - h / 2),
+        ]
+        far = [
+            (n.x - w / 2 + radius * math.cos(angle), n.y - h / 2 + radius * math.sin(angle))
+            for radius in range(int(h), 481, 16)
+            for angle in (2 * math.pi * k / 16 - math.pi / 2 for k in range(16))
+        ]
+        spots = [(min(max(x, 0.0), WIDTH - w), min(max(y, 0.0), HEIGHT - h)) for x, y in near + far]
+        others = obstacles + placed
+        chosen = next((s for s in spots if _clear((s[0], s[1], w, h), others)), None)
+        if chosen is None:  # nowhere free on the drawing: a row of its own below it
+            chosen = (min(max(n.x - w / 2, 0.0), WIDTH - w), bottom + MARGIN)
+        bottom = max(bottom, chosen[1] + h)
+        leader = not any(chosen == spot for spot in spots[: len(near)])
+        placed.append((chosen[0], chosen[1], w, h))
+        result[n.entity.id] = Node(n.entity, n.x, n.y, n.r, round(chosen[0], 1), round(chosen[1], 1), round(w, 1), leader)
+    return [result[n.entity.id] for n in nodes]
+
+
+_AMOUNT = re.compile(r"([\d,. \u00a0\u2009\u202f]*\d)(?:\s(million|billion))?")
+
+
+def amount(value: str) -> float:
+    """The number a stated figure means ("1.3 million" -> 1300000.0; thousands separated
+    by ",", ".", a space, a no-break or a thin space: "12 500", "12.500" -> 12500.0)."""
+    m = _AMOUNT.match(value)
+    if not m:
+        return 0.0
+    digits, scale = m.group(1), m.group(2)
+    if re.fullmatch(r"\d{1,3}(?:([,. \u00a0\u2009\u202f])\d{3})(?:\1\d{3})*", digits) and not (scale and "." in digits):
+        number = float(re.sub(r"\D", "", digits))
+    else:
+        number = float(re.sub(r"[^\d.]", "", digits.replace(",", "")) or 0)
+    return number * {"million": 1e6, "billion": 1e9}.get(scale or "", 1)
+
+
+@dataclass(frozen=True)
+class Count:
+    """Every claim about one quantity, grouped by the figure stated."""
+
+    unit: str
+    owner: str
+    figures: list[tuple[str, list[tuple[Claim, str]]]]
+    """(figure as first stated, [(claim, source id)]) in ascending order of the figure."""
+
+    @property
+    def disputed(self) -> bool:
+        return len(self.figures) > 1
+
+    @functools.cached_property
+    def stated_by(self) -> list[tuple[str, list[str]]]:
+        """Each figure with who states it (entity ids; "" for the source itself), in order."""
+        return [(value, list(dict.fromkeys(claim.claimant for claim, _ in items))) for value, items in self.figures]
+
+    def heading(self, names: dict[str, str]) -> str:
+        """The count's heading on the claims pages (`names`: entity id -> name)."""
+        title = self.unit.capitalize()
+        if self.owner:
+            title += f": {names[self.owner]}"
+        else:
+            title += ", no owner named"
+        return title + (" — disputed" if self.disputed else "")
+
+
+def counts(claims: list[tuple[Claim, str]]) -> list[Count]:
+    """Claims lined up by quantity; quantities with an owner first, disputed ones first."""
+    by_quantity: dict[tuple[str, str], dict[float, list[tuple[Claim, str]]]] = defaultdict(lambda: defaultdict(list))
+    for claim, sid in claims:
+        by_quantity[(claim.unit, claim.owner)][amount(claim.value)].append((claim, sid))
+    result = [
+        Count(unit, owner, [(items[0][0].value, items) for _, items in sorted(values.items())])
+        for (unit, owner), values in by_quantity.items()
+    ]
+    return sorted(result, key=lambda c: (not c.owner, not c.disputed, c.unit, c.owner))
+
+
+Piece = tuple[str, str]
+"""(`same`, `del` or `ins`, text)."""
+
+_DASHES = "‐‑‒–—―−"
+_JOINERS = "‐‑‒–−"
+"""The dash forms that join a compound or a range (`much-beleaguered`, `2008–2013`); the
+em dash and the horizontal bar set off a clause, so they stay words' neighbours."""
+_TYPOGRAPHIC = str.maketrans({
+    **dict.fromkeys("‘’‚‛′`´", "'"), **dict.fromkeys("“”„‟″«»", '"'),
+    **dict.fromkeys(_DASHES, "-"), "\u00ad": None, "\u200b": None, "\u2060": None,
+})
+"""Typographic variants folded together: curly and straight quotes and apostrophes (and
+primes, guillemets), the dash forms, soft hyphens and zero-width breaks (Unicode
+General Punctuation; the choice between them is the outlet's style, not the story's)."""
+_TOKEN = re.compile(rf"\s+|[\w\u00ad\u200b\u2060]+(?:[-{_JOINERS}][\w\u00ad\u200b\u2060]+)*|[^\w\s]")
+"""Words (with any soft hyphen or zero-width break inside them; a hyphenated compound,
+such as one a line-end break was joined into, is one word, so a change to it shows the
+whole word as the source page has it, never a lone hyphen), runs of white space, and
+single other characters."""
+
+
+def typographic_key(text: str) -> str:
+    """`text` with typographic variants folded (see `_TYPOGRAPHIC`) and every run of white
+    space made one space: two texts with the same key differ only in typography."""
+    return re.sub(r"\s+", " ", text.translate(_TYPOGRAPHIC))
+
+
+@dataclass(frozen=True)
+class WordDiff:
+    """A word-level comparison of two texts."""
+
+    paragraphs: list[list[Piece]]
+    """Paragraphs of pieces; a typographic difference shows the first text's form, as `same`."""
+    set_aside: int
+    """How many typographic differences (quotes, apostrophes, dashes, white space, soft
+    hyphens) were not counted as changes."""
+
+
+def word_diff(a: str, b: str) -> WordDiff:
+    """A word-level diff of two texts as paragraphs of pieces.
+
+    Paragraphs are aligned first; only paragraphs that changed are compared word by
+    word (which keeps a long pair of texts cheap: most paragraphs of two versions are
+    equal, or wholly added or cut). Words equal up to typography (`typographic_key`)
+    are the same word, and a change of white space alone is no change: each such
+    difference is counted in `set_aside`.
+    """
+    paras_a = [p for p in re.split(r"\n\s*\n", a) if p.strip()]
+    paras_b = [p for p in re.split(r"\n\s*\n", b) if p.strip()]
+    keys_a = [typographic_key(p).strip() for p in paras_a]
+    keys_b = [typographic_key(p).strip() for p in paras_b]
+    result: list[list[Piece]] = []
+    set_aside = 0
+
+    def words(x: str, y: str) -> list[Piece]:
+        nonlocal set_aside
+        pieces, n = _words(x, y)
+        set_aside += n
+        return pieces
+
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            for x, y in zip(paras_a[i1:i2], paras_b[j1:j2], strict=True):
+                result.append([("same", x.strip())] if x.strip() == y.strip() else words(x, y))
+            continue
+        left, right = paras_a[i1:i2], paras_b[j1:j2]
+        i = j = 0
+        while i < len(left) or j < len(right):
+            if i < len(left) and j < len(right) and _alike(left[i], right[j]):
+                result.append(words(left[i], right[j]))
+                i, j = i + 1, j + 1
+            elif j < len(right) and (i >= len(left) or (j + 1 < len(right) and _alike(left[i], right[j + 1]))):
+                result.append([("ins", right[j].strip())])
+                j += 1
+            elif i < len(left) and (j >= len(right) or (i + 1 < len(left) and _alike(left[i + 1], right[j]))):
+                result.append([("del", left[i].strip())])
+                i += 1
+            else:  # neither alike nor realigned: compare them word by word anyway
+                result.append(words(left[i], right[j]))
+                i, j = i + 1, j + 1
+    return WordDiff(result, set_aside)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two paragraphs that are versions of each other (half their words in common)."""
+    return difflib.SequenceMatcher(
+        None, typographic_key(a).split(), typographic_key(b).split(), autojunk=False
+    ).ratio() >= 0.5
+
+
+def _words(a: str, b: str) -> tuple[list[Piece], int]:
+    """Pieces of two paragraphs compared word by word, and the count of typographic
+    differences set aside."""
+    tokens_a = _TOKEN.findall(a.strip())
+    tokens_b = _TOKEN.findall(b.strip())
+    keys_a = [typographic_key(t) for t in tokens_a]
+    keys_b = [typographic_key(t) for t in tokens_b]
+    pieces: list[Piece] = []
+    set_aside = 0
+
+    def emit(kind: str, tokens: list[str]) -> None:
+        if not tokens:
+            return
+        if pieces and pieces[-1][0] == kind:
+            pieces[-1] = (kind, pieces[-1][1] + "".join(tokens))
+        else:
+            pieces.append((kind, "".join(tokens)))
+
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
+        if op == "equal":
+            set_aside += sum(x != y for x, y in zip(tokens_a[i1:i2], tokens_b[j1:j2], strict=True))
+            emit("same", tokens_a[i1:i2])
+        elif not "".join(keys_a[i1:i2] + keys_b[j1:j2]).strip():
+            # white space (or an invisible break) added or removed: no change of the words
+            set_aside += 1
+            emit("same", tokens_a[i1:i2])
+        else:
+            emit("del", tokens_a[i1:i2])
+            emit("ins", tokens_b[j1:j2])
+    return pieces, set_aside

@@ -1,0 +1,223 @@
+"""The site-wide pages: the index tables (split into pages), the timeline (one page,
+or an overview and a page per year or month), the claims pages, the connections graph
+and a comparison page per pair of versions. Each is rendered only when what it shows
+(its fingerprint, see `fingerprints.Memo`) changed."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import Environment
+from markdown.extensions.toc import slugify
+
+from ..annotation import Claim
+from ..link.timeline import show_date, sort_key
+from ..model import Event, Source
+from ..paths import CONNECTIONS, STANDARD_KINDS, TIMELINE, folder, page_names, timeline_part, version_page
+from . import figures
+from .fingerprints import Memo
+from .profiles import MAX_CITATIONS, published_key, snippet
+
+if TYPE_CHECKING:
+    from .render import Site
+
+KIND_TITLES = {"person": "People", "party": "Parties", "organisation": "Organisations", "place": "Places"}
+INDEX_PAGE_ROWS = 500
+"""Index tables longer than this are split into pages."""
+TIMELINE_PAGE_EVENTS = 400
+"""Beyond this many events the timeline is split into a page per year (per month for a
+year that alone has more), under an overview page."""
+
+
+def kind_title(kind: str) -> str:
+    """The heading of a kind's section: `person` -> `People`, `ship` -> `Ships`."""
+    return KIND_TITLES.get(kind) or folder(kind).capitalize()
+
+
+def indexes(site: Site, env: Environment, ctx: dict[str, object], memo: Memo) -> dict[str, str]:
+    """The index tables: sources (by date) and each kind's entities (most mentioned
+    first), each split into pages of INDEX_PAGE_ROWS; path -> text of the pages to write."""
+    d = site.dossier
+    pages = {}
+    source_rows = []
+    for s in sorted(d.sources, key=lambda s: (published_key(s), s.title, s.id)):
+        counts = site.links.counts[s.id]
+        source_rows.append((s, sum(counts.values()), len(counts), len(site.annotated[s.id].dates)))
+    pages.update(_paged(
+        "sources", "Sources", source_rows, "sources_index.md.j2", env, ctx, memo=memo,
+        row=lambda r: (r[0].id, r[0].title, r[0].outlet, r[0].agency, r[0].published, *r[1:]),
+    ))
+    totals = Counter({eid: len(ms) for eid, ms in site.links.mentions.items()})
+    spread = Counter(eid for named in site.links.counts.values() for eid in named)  # sources naming each
+    kinds = sorted({e.kind for e in d.entities} | set(STANDARD_KINDS), key=lambda k: (k not in STANDARD_KINDS, k))
+    for kind in kinds:
+        members = sorted((e for e in d.entities if e.kind == kind), key=lambda e: (-totals[e.id], e.name))
+        rows = [(e, totals[e.id], spread.get(e.id, 0)) for e in members]
+        pages.update(_paged(
+            folder(kind), kind_title(kind), rows, "kind_index.md.j2", env, ctx, memo=memo,
+            row=lambda r: (r[0].id, *r[1:]), kind=kind,
+        ))
+    return pages
+
+
+
+def _paged(
+    base: str, title: str, rows: list, template: str, env: Environment, ctx: dict[str, object],  # type: ignore[type-arg]
+    per_page: int = 0, memo: Memo | None = None, row: Callable[[Any], object] = repr, **extra: object,
+) -> dict[str, str]:
+    """A listing split into pages of `per_page` rows (default INDEX_PAGE_ROWS). With a
+    `memo`, a page whose rows (as `row` gives what a row shows) are unchanged is kept."""
+    per_page = per_page or INDEX_PAGE_ROWS
+    chunks = [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
+    names = page_names(base, len(rows), per_page)
+    out = {}
+    for n, (name, chunk) in enumerate(zip(names, chunks, strict=True)):
+        if memo and not memo.stale(name, lambda chunk=chunk: (title, names, len(rows), [row(x) for x in chunk])):  # type: ignore[misc]
+            continue
+        out[name] = env.get_template(template).render(
+            page=name, title=title, rows=chunk, pages=names, current=n, total=len(rows), **extra, **ctx
+        )
+    return out
+
+
+CLAIM_COUNTS_PER_PAGE = 20
+"""Counts per claims page (disputed ones come first, on the first page)."""
+MAX_CLAIM_ROWS = 6
+"""Statements shown per figure of a count (all are in the export)."""
+
+
+def claim_links(counts: list[figures.Count], names: dict[str, str]) -> dict[tuple[str, str], str]:
+    """(unit, owner) -> where the claims pages show that count: page and heading id (as
+    the toc extension makes it from the heading)."""
+    pages = page_names("claims", len(counts), CLAIM_COUNTS_PER_PAGE)
+    return {
+        (c.unit, c.owner): f"{pages[i // CLAIM_COUNTS_PER_PAGE]}#{slugify(c.heading(names), '-')}"
+        for i, c in enumerate(counts)
+    }
+
+
+
+def figure_pages(site: Site, env: Environment, ctx: dict[str, Any], memo: Memo) -> dict[str, str]:
+    """The claims page, the connections graph, and a diff page per pair of versions."""
+    d = site.dossier
+    sources = ctx["sources"]
+
+    def context(claim: Claim, sid: str) -> tuple[str, str, str]:
+        p = sources[sid].paragraphs[claim.paragraph - 1]
+        return snippet(sources[sid].text, claim.start, claim.end, p)
+
+    def shown(c: figures.Count) -> object:
+        """What the claims pages show of a count: its figures, who states them, and the
+        first statements of each (with their sources, by key)."""
+        return (c.unit, c.owner, c.stated_by, [
+            (value, len(items), [(claim, sid, site.keys[sid]) for claim, sid in items[:MAX_CLAIM_ROWS]])
+            for value, items in c.figures
+        ])
+
+    pages = _paged(
+        "claims", "Claims", site.claim_counts, "claims.md.j2", env, ctx,
+        per_page=CLAIM_COUNTS_PER_PAGE, memo=memo, row=shown, context=context, max_rows=MAX_CLAIM_ROWS,
+    )
+    mentions = {eid: len(ms) for eid, ms in site.links.mentions.items()}
+
+    def drawn() -> object:
+        """The graph's inputs: the entities drawn, their mentions and the co-mentions
+        among them (registry links are in every fingerprint)."""
+        ids = [e.id for e in figures.chosen(list(d.entities), mentions)]
+        among = set(ids)
+        return [(eid, mentions[eid], [(o, n) for o, n in site.links.companions.get(eid, []) if o in among]) for eid in ids]
+
+    if memo.stale(CONNECTIONS, drawn):
+        nodes, edges = figures.graph(list(d.entities), mentions, site.links.relations)
+        strongest = sorted(edges, key=lambda e: (-e.weight, e.a.entity.name, e.b.entity.name))[:30]
+        pages[CONNECTIONS] = env.get_template("connections.md.j2").render(
+            page=CONNECTIONS, nodes=nodes, edges=edges, strongest=strongest,
+            width=figures.WIDTH, height=figures.drawing_height(nodes), label_height=figures.LABEL_HEIGHT,
+            **ctx
+        )
+    for r in site.versions:
+        path = version_page(r.a, r.b)
+        if not memo.stale(path, lambda r=r: (site.keys[r.a], site.keys[r.b], r.weight)):  # type: ignore[misc]
+            continue
+        diff = figures.word_diff(_body(sources[r.a]), _body(sources[r.b]))
+        pages[path] = env.get_template("version.md.j2").render(
+            page=path, a=sources[r.a], b=sources[r.b], weight=r.weight,
+            paragraphs=diff.paragraphs, set_aside=diff.set_aside, **ctx
+        )
+    return pages
+
+
+def _body(source: Source) -> str:
+    """The paragraphs of a source that are part of the report."""
+    return "\n\n".join(source.text[p.start : p.end] for p in source.paragraphs if not p.skipped)
+
+
+def timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, Any], memo: Memo) -> dict[str, str]:
+    """One timeline page, or an overview and a page per year (or month) for large dossiers.
+    A page whose events are unchanged (as far as it shows them) is kept."""
+    template = env.get_template("timeline.md.j2")
+    groups = _timeline_groups(events)
+    sources = ctx["sources"]
+
+    def shown(part: list[tuple[str, list[tuple[str, list[Event]]]]]) -> object:
+        return [
+            (year, month, [
+                (ev.id, ev.date, ev.precision, ev.title, ev.summary, ev.entities[:MAX_CITATIONS], len(ev.entities),
+                 [(c.source, c.paragraph, sources[c.source].title) for c in ev.citations[:MAX_CITATIONS]],
+                 len(ev.citations))
+                for ev in evs
+            ])
+            for year, months in part for month, evs in months
+        ]
+
+    if len(events) <= TIMELINE_PAGE_EVENTS:
+        if not memo.stale(TIMELINE, lambda: shown(groups)):
+            return {}
+        return {TIMELINE: template.render(
+            page=TIMELINE, **ctx["hrefs"](TIMELINE), groups=groups, parts=None, title=None, previous=None, next=None, **ctx
+        )}
+    parts: list[tuple[str, str, int, list[tuple[str, list[tuple[str, list[Event]]]]]]] = []
+    for year, months in groups:
+        count = sum(len(evs) for _, evs in months)
+        if count <= TIMELINE_PAGE_EVENTS:
+            parts.append((timeline_part(year), year, count, [(year, months)]))
+            continue
+        for month, evs in months:
+            key = sort_key(evs[0].date)[:7] if month else year
+            parts.append((timeline_part(key), f"{month} {year}" if month and year not in month else (month or year),
+                          len(evs), [(year, [(month, evs)])]))
+    pages = {}
+    if memo.stale(TIMELINE, lambda: [(path, title, count) for path, title, count, _ in parts]):
+        pages[TIMELINE] = template.render(
+            page=TIMELINE, **ctx["hrefs"](TIMELINE), groups=[], parts=parts, total=len(events), limit=TIMELINE_PAGE_EVENTS,
+            title=None, previous=None, next=None, **ctx
+        )
+    for n, (path, title, _, part) in enumerate(parts):
+        previous, following = parts[n - 1] if n else None, parts[n + 1] if n + 1 < len(parts) else None
+        if not memo.stale(path, lambda title=title, part=part, p=previous, f=following: (  # type: ignore[misc]
+            title, shown(part), p and p[:3], f and f[:3],
+        )):
+            continue
+        pages[path] = template.render(
+            page=path, **ctx["hrefs"](path), groups=part, parts=None, title=f"Timeline: {title}",
+            previous=previous, next=following, **ctx
+        )
+    return pages
+
+
+def _timeline_groups(events: tuple[Event, ...]) -> list[tuple[str, list[tuple[str, list[Event]]]]]:
+    """Events by year, then by month ("" for events known only to the year or longer)."""
+    years: dict[str, dict[str, list[Event]]] = defaultdict(lambda: defaultdict(list))
+    for ev in events:
+        start = sort_key(ev.date)
+        month = "" if ev.precision in ("year", "decade") or (ev.precision == "range" and len(ev.date.split("/")[0]) == 4) else start[:7]
+        years[start[:4]][month].append(ev)
+    result = []
+    for year in sorted(years):
+        months = [
+            (show_date(m, "month") if m else "", evs) for m, evs in sorted(years[year].items())
+        ]
+        result.append((year, months))
+    return result

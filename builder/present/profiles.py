@@ -1,0 +1,145 @@
+"""What a profile shows from the sources, and what it infers from them: the sentence
+around each mention, stated facts (one row per statement, citing every source), a birth
+year bounded by stated ages, the registry role a stated role agrees with, and the order
+in which claimants of a figure are named."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .. import paths
+from ..annotation import Fact, Mention
+from ..model import Entity, Paragraph, Source
+from . import urls
+from .markup import Marker
+
+if TYPE_CHECKING:
+    from .render import Site
+
+MAX_CITATIONS = 12
+"""Citations shown for one stated fact or one event (all are in the data export)."""
+MAX_SOURCES_ON_PROFILE = 30
+"""A profile lists mentions in this many sources at most; the export has them all."""
+MAX_ITEMS_ON_PROFILE = 50
+"""Stated facts, quotes and timeline entries shown on a profile (the latest quotes and
+events; the complete lists are in the data export)."""
+CITED_ON_PROFILE = 3
+"""Citations shown with each event on a profile (the timeline shows more)."""
+MAX_SNIPPETS_PER_SOURCE = 3
+"""Mentions quoted in context per source on a profile."""
+MAX_COMPANIONS = 12
+"""Entities named together with this one, shown on its profile."""
+MAX_NAMED = 5
+"""Claimants named per value of a figure on a profile (the others are counted; all are in
+the export, and side by side on the claims pages)."""
+
+
+def snippet(text: str, start: int, end: int, paragraph: Paragraph, limit: int = 240) -> tuple[str, str, str]:
+    """The sentence of `paragraph` around a mention at `text[start:end]`, cut to `limit`
+    characters: (before, mention, after)."""
+    for s, e in paragraph.sentences:
+        if s <= start < e:
+            break
+    else:
+        s, e = paragraph.start, paragraph.end
+    before, after = text[s:start], text[end:max(e, end)]
+    half = max(limit - (end - start), 40) // 2
+    if len(before) > half:
+        before = "…" + before[-half:].split(" ", 1)[-1]
+    if len(after) > half:
+        after = after[:half].rsplit(" ", 1)[0] + "…"
+    return " ".join(before.split(" \n")), text[start:end], after
+
+
+def profile(
+    site: Site, entity: Entity, entities: dict[str, Entity], sources: dict[str, Source], marker: Marker,
+    page: str, when: dict[str, str],
+) -> dict[str, object]:
+    """What the profile `page` shows from the sources, as the template's variables;
+    `when`: each source's publication date as it sorts (`published_key`)."""
+    mentions = site.links.mentions.get(entity.id, [])
+    by_source: dict[str, list[Mention]] = defaultdict(list)
+    for sid, m in mentions:
+        by_source[sid].append(m)
+    ordered = sorted(by_source, key=lambda sid: (when[sid], sid))
+    groups = []
+    for sid in ordered[:MAX_SOURCES_ON_PROFILE]:
+        src = sources[sid]
+        href = urls.href(page, paths.source_page(sid), site.directory_urls)
+        items: list[str] = []
+        seen_paragraphs = set()
+        for m in by_source[sid]:
+            if m.paragraph in seen_paragraphs:
+                continue
+            seen_paragraphs.add(m.paragraph)
+            if len(items) < MAX_SNIPPETS_PER_SOURCE:
+                p = src.paragraphs[m.paragraph - 1]
+                items.append(marker.mention(m.paragraph, href, *snippet(src.text, m.start, m.end, p)))
+        groups.append((src, len(by_source[sid]), items, len(seen_paragraphs)))
+    facts = site.links.facts.get(entity.id, [])
+    # The same statement in several sources (in any casing: "Prime Minister", "prime
+    # minister") is one row citing each of them, shown as first stated.
+    stated: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    form: dict[tuple[str, str], str] = {}
+    for f, sid in sorted(facts, key=lambda x: (when[x[1]], x[1], x[0].paragraph)):
+        stated[(f.kind, form.setdefault((f.kind, f.value.casefold()), f.value))].append((sid, f.paragraph))
+    quotes = sorted(site.links.quotes.get(entity.id, []), key=lambda x: (when[x[1]], x[1], x[0].start))
+    companions = [(entities[o], n) for o, n in site.links.companions.get(entity.id, [])[:MAX_COMPANIONS]]
+    return {
+        "groups": groups,
+        "more_sources": max(len(ordered) - MAX_SOURCES_ON_PROFILE, 0),
+        "mention_count": len(mentions),
+        "source_count": len(ordered),
+        "stated": sorted(stated.items(), key=lambda x: (x[0][0] != "role", x[0][0], x[0][1]))[:MAX_ITEMS_ON_PROFILE],
+        "more_stated": max(len(stated) - MAX_ITEMS_ON_PROFILE, 0),
+        "ages": ages(facts, sources),
+        "quotes": quotes[-MAX_ITEMS_ON_PROFILE:],
+        "more_quotes": max(len(quotes) - MAX_ITEMS_ON_PROFILE, 0),
+        "companions": companions,
+        "figures": site.counts_of.get(entity.id, []),
+    }
+
+
+def published_key(source: Source) -> str:
+    """A source's publication date as it sorts (undated sources last)."""
+    return source.published.isoformat() if source.published else "9999"
+
+
+def ages(facts: list[tuple[Fact, str]], sources: dict[str, Source]) -> dict[str, object] | None:
+    """Birth year from stated ages: each age on a date bounds it; agreeing bounds narrow it."""
+    lo, hi, stated = -10**6, 10**6, []
+    for f, sid in facts:
+        src = sources[sid]
+        if f.kind != "age" or not src.published:
+            continue
+        age = int(f.value)
+        # Aged `age` on `published` means born between published-age-1 (exclusive) and published-age.
+        lo, hi = max(lo, src.published.year - age - 1), min(hi, src.published.year - age)
+        stated.append((f, src))
+    if not stated:
+        return None
+    if lo > hi:
+        return {"stated": stated, "born": "", "conflict": True}
+    return {"stated": stated, "born": str(hi) if lo == hi else f"{lo} or {hi}", "conflict": False}
+
+
+
+def claimants(who: list[str], own: str) -> list[str]:
+    """The claimants of one value of a figure in the order a profile names them: as
+    they are when at most MAX_NAMED, else the profile's own entity first."""
+    if len(who) <= MAX_NAMED:
+        return who
+    return ([own] if own in who else []) + [eid for eid in who if eid != own]
+
+
+def registry_role(entity: Entity, stated: str) -> str:
+    """The registry role a stated role agrees with ("Cambodian prime minister" and
+    "prime minister"), or ""."""
+    words = set(re.findall(r"\w+", stated.lower()))
+    for role in entity.roles:
+        title = set(re.findall(r"\w+", role.title.lower()))
+        if title and (title <= words or words <= title):
+            return role.title
+    return ""

@@ -1,0 +1,252 @@
+"""Validate the entity registry (`entities.yml`) and curated events (`events.yml`).
+
+Both arrive as parsed YAML with line numbers (see `schema`); the result is frozen
+`Entity` and `CuratedEvent` records, or problems appended one line each.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..escaping import shown
+from ..model import Alias, Citation, CuratedEvent, Entity, Role
+from .schema import (
+    SUMMARY_CHARS,
+    Field,
+    Mapping,
+    check_record,
+    is_bool,
+    is_line,
+    is_partial_date,
+    is_slug,
+    is_slug_list,
+    is_summary,
+    is_text,
+    line_of,
+)
+
+ALIAS_FIELDS = [
+    Field("text", "the surface form", is_line, required=True),
+    Field("case_sensitive", "true or false", is_bool),
+    Field("after_full_name", "true or false", is_bool),
+    Field("shared", "true or false (claimed by several: the one last named in full wins)", is_bool),
+    Field("note", "one line such as 'misspelling'", is_line),
+]
+
+ROLE_FIELDS = [
+    Field("title", "what the position is", is_line, required=True),
+    Field("of", "an entity id", is_slug),
+    Field("from", "an ISO date, month or year", is_partial_date),
+    Field("to", "an ISO date, month or year", is_partial_date),
+    Field("source", "one line of free text", is_line),
+]
+
+ENTITY_FIELDS = [
+    Field("id", "a slug of lower-case letters, digits and hyphens", is_slug, required=True),
+    Field("kind", "a kind such as person, party, organisation, place", is_slug, required=True),
+    Field("name", "the display name", is_line, required=True),
+    Field("summary", f"a one-line summary of at most {SUMMARY_CHARS} characters", is_summary, required=True),
+    Field("aliases", "a list of surface forms", lambda v: isinstance(v, list)),
+    Field("description", "free text", is_text),
+    Field("party", "the id of a party", is_slug),
+    Field("leader", "the id of a person", is_slug),
+    Field("roles", "a list of roles", lambda v: isinstance(v, list)),
+]
+
+EVENT_FIELDS = [
+    Field("id", "a slug naming an extracted or new event", is_slug, required=True),
+    Field("title", "a short title", is_line),
+    Field("date", "an ISO date, month or year, or a range a/b", is_partial_date),
+    Field("summary", f"one or two sentences on one line, at most {SUMMARY_CHARS} characters", is_summary),
+    Field("entities", "a list of entity ids", is_slug_list),
+    Field("citations", "a list of {source, paragraph}", lambda v: isinstance(v, list)),
+    Field("merge", "a list of event ids", is_slug_list),
+    Field("suppress", "true or false", is_bool),
+]
+
+CITATION_FIELDS = [
+    Field("source", "a source id or file name", is_line, required=True),
+    Field("paragraph", "a paragraph number", lambda v: isinstance(v, int) and v > 0, required=True),
+]
+
+
+def alias_key(text: str) -> str:
+    """The form under which two aliases count as the same."""
+    return text.replace("’", "'").replace("‘", "'").casefold().strip()
+
+
+def parse_entities(data: Any, filename: str, problems: list[str]) -> tuple[Entity, ...]:
+    """Validate the registry; report every problem; return entities sorted by id."""
+    if data is None:
+        return ()
+    if not isinstance(data, list):
+        problems.append(f"{filename}:{getattr(data, 'line', 1)}: expected a list of entities (lines starting with '- id:')")
+        return ()
+    entities: dict[str, Entity] = {}
+    for n, record in enumerate(data, start=1):
+        where = f"entity {shown(record.get('id'))}" if isinstance(record, Mapping) else f"entry {n}"
+        if not check_record(record, ENTITY_FIELDS, where, filename, problems, line_of(data, n - 1)):
+            continue
+        entity = _entity(record, where, filename, problems)
+        if entity is None:
+            continue
+        if entity.id in entities:
+            problems.append(
+                f"{filename}:{record.lines['id']}: {where}: id is already used by the entity "
+                f"on line {entities[entity.id].line}; ids must be unique"
+            )
+            continue
+        entities[entity.id] = entity
+    _check_references(entities, filename, problems)
+    _check_alias_claims(entities, filename, problems)
+    return tuple(entities[k] for k in sorted(entities))
+
+
+def _entity(record: Mapping, where: str, filename: str, problems: list[str]) -> Entity | None:
+    aliases = [Alias(record["name"].strip())]
+    ok = True
+    listed = record.get("aliases", [])
+    for n, item in enumerate(listed):
+        line = line_of(listed, n, record.lines["aliases"] if "aliases" in record.lines else record.line)
+        if isinstance(item, str):
+            if is_line(item):
+                aliases.append(Alias(item.strip()))
+            else:
+                problems.append(
+                    f"{filename}:{line}: {where}: alias {shown(item)} is empty or holds a control "
+                    "character; expected the surface form the sources use"
+                )
+                ok = False
+        elif check_record(item, ALIAS_FIELDS, f"{where}: alias", filename, problems, line):
+            aliases.append(
+                Alias(
+                    text=item["text"].strip(),
+                    case_sensitive=item.get("case_sensitive", True),
+                    after_full_name=item.get("after_full_name", False),
+                    shared=item.get("shared", False),
+                    note=item.get("note", ""),
+                )
+            )
+        else:
+            ok = False
+    roles = []
+    listed = record.get("roles", [])
+    for n, item in enumerate(listed):
+        line = line_of(listed, n, record.lines["roles"] if "roles" in record.lines else record.line)
+        if check_record(item, ROLE_FIELDS, f"{where}: role", filename, problems, line):
+            roles.append(
+                Role(
+                    title=item["title"].strip(),
+                    of=item.get("of", ""),
+                    start=str(item.get("from", "")),
+                    end=str(item.get("to", "")),
+                    source=item.get("source", ""),
+                )
+            )
+        else:
+            ok = False
+    if not ok:
+        return None
+    unique: dict[str, Alias] = {}
+    for alias in aliases:
+        unique.setdefault(alias.text, alias)
+    return Entity(
+        id=record["id"],
+        kind=record["kind"],
+        name=record["name"].strip(),
+        aliases=tuple(unique.values()),
+        summary=" ".join(record["summary"].split()),
+        description=record.get("description", "").strip(),
+        party=record.get("party", ""),
+        leader=record.get("leader", ""),
+        roles=tuple(roles),
+        line=record.line,
+    )
+
+
+def _check_references(entities: dict[str, Entity], filename: str, problems: list[str]) -> None:
+    for e in entities.values():
+        refs = [("party", e.party), ("leader", e.leader)] + [("roles: of", r.of) for r in e.roles]
+        for field_name, ref in refs:
+            if ref and ref not in entities:
+                problems.append(
+                    f"{filename}:{e.line}: entity '{e.id}': field '{field_name}' names "
+                    f"unknown entity '{ref}'; expected the id of an entity in the registry"
+                )
+
+
+def _check_alias_claims(entities: dict[str, Entity], filename: str, problems: list[str]) -> None:
+    claims: dict[str, list[tuple[Entity, Alias]]] = {}
+    for e in entities.values():
+        for a in e.aliases:
+            claims.setdefault(alias_key(a.text), []).append((e, a))
+    for key in sorted(claims):
+        claimants = claims[key]
+        if len(claimants) < 2 or all(a.shared for _, a in claimants):
+            continue
+        first, *others = claimants
+        for e, a in others:
+            problems.append(
+                f"{filename}:{e.line}: entity '{e.id}': alias {shown(a.text)} is also claimed by "
+                f"'{first[0].id}'; mark it 'shared: true' on both to give each mention to "
+                "the one last named in full"
+            )
+
+
+def parse_events(
+    data: Any,
+    filename: str,
+    entity_ids: set[str],
+    paragraphs: dict[str, tuple[str, int]],
+    problems: list[str],
+) -> tuple[CuratedEvent, ...]:
+    """Validate `events.yml` against known entities and source paragraphs."""
+    if data is None:
+        return ()
+    if not isinstance(data, list):
+        problems.append(f"{filename}:{getattr(data, 'line', 1)}: expected a list of events (lines starting with '- id:')")
+        return ()
+    events = []
+    for n, record in enumerate(data, start=1):
+        where = f"event {shown(record.get('id'))}" if isinstance(record, Mapping) else f"entry {n}"
+        if not check_record(record, EVENT_FIELDS, where, filename, problems, line_of(data, n - 1)):
+            continue
+        for ref in record.get("entities", []):
+            if ref not in entity_ids:
+                problems.append(
+                    f"{filename}:{record.lines['entities']}: {where}: field 'entities' names "
+                    f"unknown entity {shown(ref)}; expected the id of an entity in the registry"
+                )
+        citations = []
+        listed = record.get("citations", [])
+        for i, item in enumerate(listed):
+            line = line_of(listed, i, record.lines.get("citations", record.line))
+            if not check_record(item, CITATION_FIELDS, f"{where}: citation", filename, problems, line):
+                continue
+            sid = item["source"]
+            if sid not in paragraphs:
+                problems.append(
+                    f"{filename}:{item.line}: {where}: citation names unknown source {shown(sid)}; "
+                    "expected a source id or file name"
+                )
+            elif item["paragraph"] > paragraphs[sid][1]:
+                problems.append(
+                    f"{filename}:{item.line}: {where}: source {shown(sid)} has no paragraph "
+                    f"{item['paragraph']}"
+                )
+            else:
+                citations.append(Citation(paragraphs[sid][0], item["paragraph"]))
+        events.append(
+            CuratedEvent(
+                id=record["id"],
+                title=record.get("title", ""),
+                date=str(record.get("date", "")),
+                summary=record.get("summary", ""),
+                entities=tuple(record.get("entities", [])),
+                citations=tuple(citations),
+                merge=tuple(record.get("merge", [])),
+                suppress=record.get("suppress", False),
+                where=f"{filename}:{record.line}",
+            )
+        )
+    return tuple(events)

@@ -1,0 +1,320 @@
+"""YAML with line numbers, duplicate-key detection and declared record schemas.
+
+PyYAML keeps the last of two equal keys silently; here every mapping remembers the line
+of each key and a repeated key is a problem. Dates stay strings, so that an invalid one
+is reported by the schema rather than raised by the parser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from ..escaping import CONTROLS, shown, visible
+
+
+class Mapping(dict):  # type: ignore[type-arg]
+    """A YAML mapping that knows the line of itself and of each key."""
+
+    line: int = 0
+    lines: dict[str, int]
+
+
+class Sequence(list):  # type: ignore[type-arg]
+    """A YAML list that knows the line of itself and of each item."""
+
+    line: int = 0
+    lines: list[int]
+
+
+def line_of(items: Any, n: int, default: int = 0) -> int:
+    """The line of item `n` of a parsed YAML list (`default` when unknown)."""
+    lines = getattr(items, "lines", None)
+    return lines[n] if isinstance(lines, list) and n < len(lines) else default
+
+
+# libyaml's parser when PyYAML was built with it (the wheels are): the same documents,
+# line marks and errors, several times faster on a registry of thousands of entries.
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc]
+    problems: list[str]
+    filename: str
+
+
+# Keep ISO dates as text: `published: 2013-02-30` must be a schema error, not a crash.
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Mapping:
+    loader.flatten_mapping(node)
+    result = Mapping()
+    result.line = node.start_mark.line + 1
+    result.lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if not isinstance(key, (str, int, float, bool)) or key is None:
+            loader.problems.append(f"{loader.filename}:{line}: a key must be plain text")
+            continue
+        key = str(key)
+        if key in result:
+            loader.problems.append(
+                f"{loader.filename}:{line}: duplicate key '{key}' "
+                f"(first on line {result.lines[key]}); each key may appear once"
+            )
+            continue
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.lines[key] = line
+    return result
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> Sequence:
+    result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
+    """Parse YAML text; append problems (with file and line) to `problems`."""
+    loader = _Loader(text)
+    loader.problems = problems
+    loader.filename = filename
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        too_big = _measure(node)
+        if too_big:
+            problems.append(f"{filename}:{too_big[0]}: malformed YAML: {too_big[1]}")
+            return None
+        return loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f":{mark.line + 1}" if mark else ""
+        what = exc.problem or exc.context or "malformed YAML"
+        problems.append(f"{filename}{line}: malformed YAML: {what}")
+    except yaml.YAMLError as exc:
+        problems.append(f"{filename}: malformed YAML: {exc}")
+    finally:
+        loader.dispose()
+    return None
+
+
+MAX_DEPTH = 50
+"""Nesting a dossier's YAML may have (an entity's alias is at depth 4)."""
+MAX_EXPANSION = 200_000
+"""Values that aliases (`*name`) may add beyond the document's own: a few hundred bytes
+of nested aliases ("billion laughs") would otherwise expand to billions of values."""
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def _measure(root: yaml.Node) -> tuple[int, str] | None:
+    """(line, problem) when a composed document nests deeper than `MAX_DEPTH`, refers to
+    itself, or its aliases expand it beyond `MAX_EXPANSION` values; else None. Walks the
+    node graph once, without recursion and without expanding the aliases."""
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        line = node.start_mark.line + 1
+        if done:
+            on_path.discard(key)
+            kids = _children(node)
+            size[key] = 1 + sum(size[id(c)] for c in kids)
+            depth[key] = 1 + max((depth[id(c)] for c in kids), default=0)
+            if depth[key] > MAX_DEPTH:
+                return line, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+            continue
+        if key in size:
+            continue
+        on_path.add(key)
+        stack.append((node, True))
+        if len(on_path) > MAX_DEPTH:
+            return line, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+        for child in _children(node):
+            if id(child) in on_path:
+                return child.start_mark.line + 1, "an alias refers to a value that contains it"
+            if id(child) not in size:
+                stack.append((child, False))
+    distinct = len(size)
+    if size[id(root)] > distinct + MAX_EXPANSION:
+        return 1, f"aliases expand the document to {size[id(root)]:,} values (at most {MAX_EXPANSION:,} more than written)"
+    return None
+
+
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One declared field of a record."""
+
+    name: str
+    """Key in the YAML mapping."""
+    expected: str
+    """What a valid value is, in words, for messages."""
+    check: Callable[[Any], bool]
+    """True when the value is valid."""
+    required: bool = False
+    """Must be present."""
+
+
+def is_text(v: Any) -> bool:
+    """Text with something visible in it and no control character (see `escaping.CONTROLS`)."""
+    return isinstance(v, str) and visible(v) and not CONTROLS.search(v)
+
+
+def is_line(v: Any) -> bool:
+    """`is_text` on one line: no line feed either (a title, name or summary lands in
+    headings, table cells, tooltips and front matter, where a line break forges
+    Markdown). Multi-line fields (notes, descriptions, home and about texts) use `is_text`."""
+    return is_text(v) and "\n" not in v
+
+
+SUMMARY_CHARS = 500
+"""The longest summary, in characters: an entity's summary is copied as a tooltip into
+every mention of it (a 200,000-character summary made a 100 MB page)."""
+
+
+def is_summary(v: Any) -> bool:
+    """A one-line summary (`is_line`) of at most `SUMMARY_CHARS` characters."""
+    return is_line(v) and len(v) <= SUMMARY_CHARS
+
+
+def is_slug(v: Any) -> bool:
+    return isinstance(v, str) and bool(SLUG.fullmatch(v))  # `match` lets "evil\n" through
+
+
+def is_iso_date(v: Any) -> bool:
+    if not isinstance(v, str):
+        return False
+    try:
+        dt.date.fromisoformat(v)
+    except ValueError:
+        return False
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", v))
+
+
+def is_partial_date(v: Any) -> bool:
+    """ISO day, month or year (`2013-07-28`, `2013-07`, `2013`), or a range `a/b` of them."""
+    if not isinstance(v, (str, int)):
+        return False
+    parts = str(v).split("/")
+    if len(parts) > 2:
+        return False
+    if len(parts) == 2 and _bound(parts[1], "-12-31") < _bound(parts[0], "-01-01"):
+        return False  # a range must not end before it starts
+    for part in parts:
+        if re.fullmatch(r"\d{4}", part):
+            continue
+        if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", part):
+            continue
+        if not is_iso_date(part):
+            return False
+    return True
+
+
+def _bound(part: str, edge: str) -> str:
+    """The first (`edge` "-01-01") or last ("-12-31") day a partial date can mean, as text
+    that compares in date order (`2013` -> `2013-12-31`, `2013-07` -> `2013-07-31`)."""
+    return part + edge[len(part) - 4:] if re.fullmatch(r"\d{4}(-\d{2}){0,2}", part) else part
+
+
+def is_bool(v: Any) -> bool:
+    return isinstance(v, bool)
+
+
+def is_int_list(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(i, int) and not isinstance(i, bool) and i > 0 for i in v)
+
+
+def is_slug_list(v: Any) -> bool:
+    return isinstance(v, list) and all(is_slug(i) for i in v)
+
+
+def check_record(
+    record: Any, fields: list[Field], where: str, filename: str, problems: list[str], line: int = 0
+) -> bool:
+    """Check a mapping against declared fields; report unknown, missing and bad fields.
+    `line`: where the value is, for a value that is not a mapping (which has no line of its own)."""
+    if not isinstance(record, Mapping):
+        at = f":{line}" if line else ""
+        problems.append(f"{filename}{at}: {where}: is {_show(record)}; expected a mapping of fields")
+        return False
+    known = {f.name: f for f in fields}
+    ok = True
+    for key in record:
+        if key not in known:
+            names = ", ".join(sorted(known))
+            problems.append(
+                f"{filename}:{record.lines[key]}: {where}: unknown field {shown(key)} "
+                f"(expected one of: {names})"
+            )
+            ok = False
+    for f in fields:
+        if f.name not in record:
+            if f.required:
+                problems.append(
+                    f"{filename}:{record.line}: {where}: missing required field "
+                    f"'{f.name}' ({f.expected})"
+                )
+                ok = False
+        elif not f.check(record[f.name]):
+            value = record[f.name]
+            why = ""
+            if isinstance(value, str) and CONTROLS.search(value):
+                why = f" (it holds the control character U+{ord(CONTROLS.findall(value)[0]):04X})"
+            elif isinstance(value, str) and len(value) > SUMMARY_CHARS:
+                why = f" (it has {len(value):,} characters)"
+            problems.append(
+                f"{filename}:{record.lines[f.name]}: {where}: field '{f.name}' "
+                f"is {_show(value)}; expected {f.expected}{why}"
+            )
+            ok = False
+    return ok
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, str):
+        return shown(value, 40)
+    if isinstance(value, (list, dict)):
+        return f"{type_name(value)} of {len(value)}"  # its text could be huge (aliases)
+    return f"{type_name(value)} {shown(value, 40)[1:-1]}"
+
+
+def type_name(value: Any) -> str:
+    return {
+        bool: "a yes/no value",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        Sequence: "a list",
+        Mapping: "a mapping",
+    }.get(type(value), "a value")

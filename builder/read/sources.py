@@ -1,0 +1,355 @@
+"""Read and validate a dossier's inputs: the only module that reads files.
+
+`load(seeds)` reads every source text, `sources.yml`, `entities.yml` and `events.yml`,
+validates them against declared schemas and returns an immutable `Dossier`, or raises
+`InputError` listing every problem found, one line each. What a source is made of (its
+decoded text, paragraphs, id and fields) is `text`'s, which reads nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import stat
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from .. import cache
+from ..annotate import events
+from ..errors import InputError
+from ..escaping import CONTROLS, shown, visible
+from ..model import Dossier, Identity, Source
+from . import convert, linebreaks, registry
+from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_line, is_text, load_yaml
+from .text import make_source, read_text, source_id
+
+SOURCE_SUFFIXES = convert.PLAIN + convert.CONVERTED
+"""The kinds of source file read (in any case: `.TXT` too)."""
+INPUTS = ("sources.yml", "entities.yml", "events.yml", "dossier.yml")
+"""The other files a seeds folder holds."""
+
+SOURCE_FIELDS = [
+    Field("title", "a one-line title", is_line, required=True),
+    Field("outlet", "the publication's name", is_line),
+    Field("agency", "a wire service's name", is_line),
+    Field("published", "an ISO date such as 2013-07-28", is_iso_date),
+    Field("url", "an http(s) address", lambda v: is_line(v) and v.lower().startswith(("http://", "https://"))),
+    Field("byline", "a reporting credit", is_line),
+    Field("notes", "free text", is_text),
+    Field("skip", "a list of paragraph numbers such as [12]", is_int_list),
+]
+
+DOSSIER_FIELDS = [
+    Field("title", "the dossier's name, one line", is_line, required=True),
+    Field("description", "one or two sentences for search engines and link previews", is_text),
+    Field("home", "Markdown text for the home page", is_text),
+    Field("about", "Markdown text for the about page", is_text),
+    Field("language", "a language tag such as en or pt-BR",
+          lambda v: isinstance(v, str) and re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", v) is not None),
+    Field("site_url", "an http(s) address ending in /",
+          lambda v: is_text(v) and re.fullmatch(r"https?://[^\s\"'<>`\\]+/", v) is not None),
+    Field("logo", "an image's path inside the docs folder, such as assets/logo.svg",
+          lambda v: is_text(v) and not v.startswith(("/", "..")) and "://" not in v and re.fullmatch(r"[\w./-]+", v) is not None),
+]
+
+UNLISTED_SHOWN = 10
+"""Sources without a sources.yml entry named one by one; the rest are counted in one line."""
+
+
+def load(seeds: Path, memo: Path | None = None) -> Dossier:
+    """Read and validate everything in `seeds`; raise `InputError` with every problem.
+    `memo`: a folder where parsed YAML is kept between runs (keyed by the file's bytes)."""
+    problems: list[str] = []
+    warnings: list[str] = []
+    if not seeds.is_dir():
+        raise InputError([f"{seeds}: no such folder; expected the dossier's seeds folder"])
+    meta = _read_yaml(seeds / "sources.yml", problems, memo)
+    if meta is None:  # no sources.yml (or an empty one): every source warns below
+        meta = Mapping()
+        meta.line, meta.lines = 0, {}
+    elif not isinstance(meta, Mapping):
+        problems.append(f"{seeds / 'sources.yml'}:{getattr(meta, 'line', 1)}: expected a mapping of file name to metadata")
+        meta = Mapping()
+        meta.line, meta.lines = 0, {}
+    found = source_files(seeds, problems)
+    warnings.extend(_unread(seeds))
+    unlisted = 0
+    files = [seeds / name for name, _ in found]
+    names = {name for name, _ in found}
+    meta_name = str(seeds / "sources.yml")
+    for key in meta:
+        if key not in names:
+            problems.append(
+                f"{meta_name}:{meta.lines[key]}: {shown(key)}: no such source file in {seeds}"
+            )
+    sources: list[Source] = []
+    used_ids: set[str] = set()
+    for path, (_, st) in zip(files, found, strict=True):
+        # A file is known by its modification time and size only when it was older than
+        # a second when this process read it: a change within the clock's granularity
+        # of the read could otherwise keep both (git's "racy" files).
+        stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
+        known = _made.get(str(path))
+        if known and known[0] != stamp:
+            known = None
+        converted: convert.Converted | None = None
+        joins: linebreaks.Joins = ()
+        if known:
+            text: str | None = known[1].text  # unchanged since this process read it
+            converted = known[3]
+            joins = known[1].joined
+        elif convert.suffix(path.name) in convert.PLAIN:
+            data = _read(path, problems)
+            text = None if data is None else read_text(data, str(path), problems)
+            text, joins = linebreaks.join(text) if text is not None else (None, ())
+        else:
+            converted = _converted(path, problems, memo)
+            text = None if converted is None else converted.text
+        record = meta.get(path.name)
+        if record is None:
+            said = "title taken from the file" if converted and "title" in converted.meta else "title taken from its first line"
+            unlisted += 1
+            if unlisted <= UNLISTED_SHOWN:
+                warnings.append(f"{path}: no entry in sources.yml; {said}")
+            record = Mapping()
+            record.line, record.lines = 0, {}
+        elif not isinstance(record, Mapping):
+            check_record(record, SOURCE_FIELDS, f"source {shown(path.name)}", meta_name, problems, meta.lines[path.name])
+            continue
+        if converted and converted.meta:
+            record = _with_file_metadata(record, converted.meta)
+        if path.name in meta and not check_record(
+            record, SOURCE_FIELDS, f"source {shown(path.name)}", meta_name, problems, meta.lines[path.name]
+        ):
+            continue
+        if text is None:
+            continue
+        if not visible(text):
+            warnings.append(f"{path}: the source is empty (nothing but white space or invisible characters)")
+        sid = source_id(text, record, used_ids)
+        if known and known[1].id == sid and known[2] == record:
+            source = known[1]  # the same object: later stages find their memos by identity
+        else:
+            source = make_source(path.name, text, record, sid, joins, converted)
+        # A date line is metadata: it fills a missing 'published' and checks a given one.
+        stated = events.dateline_date(source)
+        if stated and "published" not in record:
+            if source.published is None:
+                source = replace(source, published=dt.date.fromisoformat(stated))
+            warnings.append(f"{path}: no 'published' in sources.yml; taken from its date line ({stated})")
+        elif stated and source.published and stated != source.published.isoformat():
+            warnings.append(f"{path}: its date line says {stated}; sources.yml says published {source.published}")
+        if known or st.st_mtime_ns < time.time_ns() - 1_000_000_000:
+            _made[str(path)] = (stamp, source, record, converted)
+        else:
+            _made.pop(str(path), None)
+        for n in record.get("skip", []):
+            if n > len(source.paragraphs):
+                problems.append(
+                    f"{meta_name}:{record.lines['skip']}: source '{path.name}': field 'skip' "
+                    f"names paragraph {n}; expected a paragraph number from 1 to "
+                    f"{len(source.paragraphs)}"
+                )
+        sources.append(source)
+    if unlisted > UNLISTED_SHOWN:
+        warnings.append(f"{seeds}: {unlisted - UNLISTED_SHOWN:,} more source files have no entry in sources.yml ({unlisted:,} in all)")
+    if not files:
+        warnings.append(f"{seeds}: no source files ({', '.join('*' + x for x in SOURCE_SUFFIXES)})")
+    identity = _identity(seeds / "dossier.yml", problems, memo)
+    entities = registry.parse_entities(
+        _read_yaml(seeds / "entities.yml", problems, memo), str(seeds / "entities.yml"), problems
+    )
+    events_path = seeds / "events.yml"
+    curated = registry.parse_events(
+        _read_yaml(events_path, problems, memo) if events_path.exists() else None,
+        str(events_path),
+        {e.id for e in entities},
+        {k: (s.id, len(s.paragraphs)) for s in sources for k in (s.id, s.file)},
+        problems,
+    )
+    if problems:
+        raise InputError(problems)
+    return Dossier(
+        sources=tuple(sorted(sources, key=lambda s: s.id)),
+        entities=entities,
+        curated_events=curated,
+        warnings=tuple(warnings),
+        identity=identity,
+    )
+
+
+def entry_names(path: Path) -> set[str]:
+    """The file names `sources.yml` at `path` has entries for (none if it is missing).
+    Raises `InputError` for a file that is not a mapping of valid YAML."""
+    problems: list[str] = []
+    meta = _read_yaml(path, problems)
+    if meta is not None and not isinstance(meta, Mapping):
+        problems.append(f"{path}: expected a mapping of file name to metadata")
+    if problems:
+        raise InputError(problems)
+    return set(meta or ())
+
+
+def _unread(seeds: Path) -> list[str]:
+    """A warning for each file in the seeds folder that is neither a source nor an input."""
+    return [
+        f"{seeds / e.name}: not a kind of source the builder reads "
+        f"({', '.join(SOURCE_SUFFIXES)}, in any case); ignored"
+        for e in sorted(os.scandir(seeds), key=lambda e: e.name)
+        if e.is_file() and not e.name.startswith(".") and e.name not in INPUTS and not convert.is_source(e.name)
+    ] + [
+        f"{seeds / e.name}: a hidden file; not read as a source (rename it without the leading dot to publish it)"
+        for e in sorted(os.scandir(seeds), key=lambda e: e.name)
+        if e.name.startswith(".") and convert.is_source(e.name) and not CONTROLS.search(e.name) and e.name.isprintable()
+    ]
+
+
+def _with_file_metadata(record: Mapping, found: dict[str, str]) -> Mapping:
+    """`record` (from sources.yml) with the fields only the file states added: sources.yml
+    wins. A field from the file is reported at the entry's line."""
+    merged = Mapping({**found, **record})
+    merged.line = record.line
+    merged.lines = {**{k: record.line for k in found}, **record.lines}
+    return merged
+
+
+def _converted(path: Path, problems: list[str], memo: Path | None) -> convert.Converted | None:
+    """The file converted (`convert.convert`), from the memo folder when its bytes were
+    converted before (keyed by their SHA-256 and the converters' version)."""
+    data = _read(path, problems)
+    if data is None:
+        return None
+    digest = hashlib.sha256(data + convert.VERSION.encode()).hexdigest()
+    kept = memo / f"converted-{digest}.pickle" if memo else None
+    held = cache.read_pickle(kept) if kept else {}
+    if isinstance(held.get("converted"), convert.Converted):
+        return held["converted"]  # type: ignore[no-any-return]
+    try:
+        result = convert.convert(str(path), data)
+    except convert.ConversionError as exc:
+        problems.append(str(exc))
+        return None
+    if kept:
+        _unsaved[kept] = {"converted": result}
+    return result
+
+
+def _identity(path: Path, problems: list[str], memo: Path | None) -> Identity:
+    """The dossier's identity from `dossier.yml` (defaults when there is none)."""
+    if not path.exists():
+        return Identity()
+    record = _read_yaml(path, problems, memo)
+    if not check_record(record, DOSSIER_FIELDS, "the dossier", str(path), problems):
+        return Identity()
+    return Identity(**{k: v.strip() for k, v in record.items()})
+
+
+_made: dict[str, tuple[tuple[int, int, int], Source, Mapping, convert.Converted | None]] = {}
+"""Path -> (modification time, size and inode; source; its metadata) as this process
+last made it: a process that builds again (`watch`) reads only the files that changed."""
+
+_parsed: dict[str, tuple[bytes, Any]] = {}
+"""Path -> (bytes, parsed YAML) of the last read without problems: a process that builds
+again (`watch`) parses an unchanged file once. Readers never modify what they get."""
+
+
+def _read_yaml(path: Path, problems: list[str], memo: Path | None = None) -> Any:
+    if not path.exists() and not path.is_symlink():
+        return None
+    if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+        problems.append(f"{path}: a symbolic link to {shown(str(path.resolve()))}, outside the seeds folder; copy the file in instead")
+        return None
+    data = _read(path, problems)
+    if data is None:
+        return None
+    known = _parsed.get(str(path))
+    if known and known[0] == data:
+        return known[1]
+    # A registry of thousands of entries takes a second to parse, its pickle a tenth.
+    digest = hashlib.sha256(data).hexdigest()
+    kept = memo / f"{path.name}.pickle" if memo else None
+    held = cache.read_pickle(kept) if kept else {}
+    if held.get("digest") == digest:
+        _parsed[str(path)] = (data, held["parsed"])
+        return held["parsed"]
+    before = len(problems)
+    text = read_text(data, str(path), problems)
+    result = None if text is None else load_yaml(text, str(path), problems)
+    if len(problems) == before:
+        _parsed[str(path)] = (data, result)
+        if kept:
+            _unsaved[kept] = {"digest": digest, "parsed": result}
+    return result
+
+
+_unsaved: dict[Path, dict[str, Any]] = {}
+"""Parsed YAML to keep in the memo folder once the build has succeeded."""
+
+
+def parsed_to_keep() -> dict[Path, dict[str, Any]]:
+    """The parsed YAML of this run's inputs not yet in the memo folder given to `load`:
+    memo file -> {digest, parsed}, for the caller to write once the build has succeeded
+    (a failed one leaves the output folder as it was). Given once: the list is emptied."""
+    result = dict(sorted(_unsaved.items()))
+    _unsaved.clear()
+    return result
+
+
+def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_result]]:
+    """The source files in `seeds` with their `stat`, by name. Only regular files are
+    read: a symbolic link is followed only to a regular file inside `seeds` (one that
+    points out of it is a problem: its content would be published), and anything else
+    with a source's suffix (a folder, a pipe, a device) is a problem. A file name with
+    a control character is a problem (it would reach the pages and the terminal)."""
+    root = seeds.resolve()
+    found = []
+    for entry in os.scandir(seeds):
+        if not convert.is_source(entry.name) or entry.name.startswith("."):
+            continue  # a hidden file (an editor's or a system's) is never published: `_unread` warns
+        path = seeds / entry.name
+        if CONTROLS.search(entry.name):
+            problems.append(f"{seeds}/{shown(entry.name)[1:-1]}: the file name holds a control character; rename the file")
+            continue
+        try:
+            entry.name.encode("utf-8")
+        except UnicodeEncodeError:  # undecodable bytes (surrogate escapes) or an encoded lone surrogate
+            raw = os.fsencode(entry.name).decode("utf-8", "backslashreplace")
+            problems.append(f"{seeds}/{shown(raw)[1:-1]}: the file name is not valid UTF-8; rename the file")
+            continue
+        try:
+            if entry.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(root):
+                    problems.append(
+                        f"{path}: a symbolic link to {shown(str(target))}, outside the seeds folder; "
+                        "copy the file into the seeds folder instead"
+                    )
+                    continue
+            st = path.stat()
+        except OSError as exc:
+            problems.append(f"{path}: cannot read ({exc.strerror or exc})")
+            continue
+        if entry.is_dir():
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            problems.append(f"{path}: not a regular file; expected a text file")
+            continue
+        found.append((entry.name, st))
+    return sorted(found)
+
+
+def _read(path: Path, problems: list[str]) -> bytes | None:
+    """A file's bytes, or None with a problem when it cannot be read (gone since it was
+    listed, no permission)."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            problems.append(f"{path}: not a regular file; expected a text file")
+            return None
+        return path.read_bytes()
+    except OSError as exc:
+        problems.append(f"{path}: cannot read ({exc.strerror or exc}); expected a readable text file")
+        return None

@@ -1,0 +1,137 @@
+"""A source from its file's bytes and its `sources.yml` record: the text decoded, its
+paragraphs (each with its sentences, split once), its id, title and fields.
+
+Pure (no I/O): `sources` reads the files and calls these.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+import unicodedata
+
+from .. import paths
+from ..escaping import printable_line, visible
+from ..model import Paragraph, Source
+from . import convert, linebreaks
+from .schema import Mapping
+from .sentences import sentences
+
+_BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+
+
+def read_text(data: bytes, name: str, problems: list[str]) -> str | None:
+    """Decode a source file: UTF-8 (a byte-order mark is dropped), "\\n" line ends, NFC."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(
+            f"{name}: not valid UTF-8 at byte {exc.start} (byte 0x{data[exc.start]:02x}); "
+            "expected a UTF-8 text file"
+        )
+        return None
+    if "\x00" in text:
+        problems.append(f"{name}: a NUL character at offset {text.index(chr(0))}; expected a text file, not a binary one")
+        return None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def split_paragraphs(text: str, skip: frozenset[int] = frozenset()) -> tuple[Paragraph, ...]:
+    """Paragraphs are runs of non-blank lines; offsets exclude surrounding white space."""
+    paragraphs = []
+    for number, m in enumerate(_BLOCK.finditer(text), start=1):
+        start, end = m.start(), m.end()
+        while text[start].isspace():
+            start += 1
+        while text[end - 1].isspace():
+            end -= 1
+        paragraphs.append(Paragraph(number, start, end, sentences(text, start, end), number in skip))
+    return tuple(paragraphs)
+
+
+def slugify(text: str, limit: int = 80) -> str:
+    """A readable ASCII slug: `Cambodia's 2013 vote` -> `cambodias-2013-vote`."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
+    return slug or "untitled"
+
+
+def _first_line(text: str) -> str:
+    """A title from the text's first line that shows something, without control
+    characters, and without a Markdown heading's marks (`# Title #` -> `Title`; an ATX
+    heading, CommonMark 4.2: one to six `#` then a space)."""
+    for line in text.split("\n"):
+        line = printable_line(line).strip()
+        heading = re.fullmatch(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*", line)
+        if heading and visible(heading.group(1)):
+            line = heading.group(1)
+        if visible(line):
+            return line[:120]
+    return "Untitled"
+
+
+def source_id(text: str, record: Mapping, used_ids: set[str]) -> str:
+    """A readable slug of the publication date and the title, unique among `used_ids`
+    (to which it is added)."""
+    published = record.get("published")
+    base = slugify(record.get("title") or _first_line(text))
+    if published:
+        base = f"{dt.date.fromisoformat(published).isoformat()}-{base}"
+    sid, n = base, 1
+    while sid in used_ids or paths.reserved(sid):
+        n += 1
+        sid = f"{base}-{n}"
+    used_ids.add(sid)
+    return sid
+
+
+def _lower_scheme(url: str) -> str:
+    """`url` with its scheme in lower case (schemes are case-insensitive, RFC 3986
+    section 3.1: `HTTPS://x` is `https://x`)."""
+    scheme, sep, rest = url.partition("://")
+    return scheme.lower() + sep + rest if sep else url
+
+
+def make_source(
+    name: str, text: str, record: Mapping, sid: str, joins: linebreaks.Joins = (), converted: convert.Converted | None = None,
+) -> Source:
+    """A source from its text (line-end hyphen breaks already joined: `joins`; a converted
+    file's text has none) and record."""
+    published = dt.date.fromisoformat(record["published"]) if "published" in record else None
+    title = record.get("title") or _first_line(text)
+    return Source(
+        id=sid,
+        file=name,
+        text=text,
+        joined=joins,
+        title=title.strip(),
+        outlet=record.get("outlet", "").strip(),
+        agency=record.get("agency", "").strip(),
+        published=published,
+        url=_lower_scheme(record.get("url", "").strip()),
+        byline=record.get("byline", "").strip(),
+        notes=record.get("notes", "").strip(),
+        paragraphs=_paragraphs(text, frozenset(record.get("skip", [])), converted),
+    )
+
+
+def _paragraphs(text: str, skip: frozenset[int], converted: convert.Converted | None) -> tuple[Paragraph, ...]:
+    """`split_paragraphs`, with each converted block's role and page (a block is one
+    paragraph: it holds no blank line)."""
+    paragraphs = split_paragraphs(text, skip)
+    if converted is None:
+        return paragraphs
+    assert len(paragraphs) == len(converted.blocks)
+    return tuple(
+        dataclasses.replace(
+            p, role=b.role, page=b.page, emphasis=tuple((p.start + x, p.start + y, k) for x, y, k in b.emphasis)
+        ) if b.role or b.page or b.emphasis else p
+        for p, b in zip(paragraphs, converted.blocks, strict=True)
+    )
