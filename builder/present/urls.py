@@ -96,22 +96,29 @@ def docs_path(from_page: str, link: str, directory: bool, pages: Collection[str]
     path, _, anchor = link.partition("#")
     if not path:
         return from_page, anchor
-    url = posixpath.normpath(posixpath.join(_base(from_page, directory), path))
+    for candidate in _candidates(_base(from_page, directory), path, directory):
+        if candidate in pages:
+            return candidate, anchor
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _candidates(folder: str, path: str, directory: bool) -> tuple[str, ...]:
+    """The docs pages served at the address `path` leads to from `folder` (keyed by
+    folder: the pages of one folder share their links)."""
+    url = posixpath.normpath(posixpath.join(folder, path))
     if url == ".." or url.startswith("../"):
-        return None
+        return ()
     url = "" if url == "." else url
     if directory:
         if url and not path.endswith("/"):
-            return None
+            return ()
         candidates, served = ([f"{url}/index.md", f"{url}.md"] if url else ["index.md"]), (url + "/" if url else "")
     else:
         if not url.endswith(".html"):
-            return None
+            return ()
         candidates, served = [url.removesuffix(".html") + ".md"], url
-    for candidate in candidates:
-        if candidate in pages and paths.url(candidate, directory) == served:
-            return candidate, anchor
-    return None
+    return tuple(c for c in candidates if paths.url(c, directory) == served)
 
 
 _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')
