@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHILD = r"""
 import sys, time
 sys.path.insert(0, sys.argv[1])
-from builder import sources
+from builder.read import sources
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 dossier = sources.load(__import__('pathlib').Path(sys.argv[2]))

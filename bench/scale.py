@@ -174,7 +174,10 @@ FTM = """
 import json, sys, time
 from pathlib import Path
 import gc
-from builder import cache, crossref, ftm, pipeline, sources, timeline
+from builder import cache, pipeline
+from builder.link import crossref, timeline
+from builder.present import ftm
+from builder.read import sources
 gc.disable()  # as in a build
 seeds, docs = map(Path, sys.argv[1:])
 dossier = sources.load(seeds)
