@@ -9,8 +9,10 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .. import paths
 from ..annotation import Fact, Mention, Quote
 from ..model import Entity, Paragraph, Source
+from . import urls
 from .markup import Marker
 
 if TYPE_CHECKING:
@@ -53,11 +55,10 @@ def snippet(text: str, start: int, end: int, paragraph: Paragraph, limit: int = 
 
 def profile(
     site: Site, entity: Entity, entities: dict[str, Entity], sources: dict[str, Source], marker: Marker,
-    hrefs: dict[str, str], when: dict[str, str],
+    page: str, when: dict[str, str],
 ) -> dict[str, object]:
-    """What a profile shows from the sources, as the template's variables; `hrefs`:
-    links to the sources from the profile; `when`: each source's publication date as it
-    sorts (`published_key`)."""
+    """What the profile `page` shows from the sources, as the template's variables;
+    `when`: each source's publication date as it sorts (`published_key`)."""
     mentions = site.links.mentions.get(entity.id, [])
     by_source: dict[str, list[Mention]] = defaultdict(list)
     for sid, m in mentions:
@@ -66,7 +67,7 @@ def profile(
     groups = []
     for sid in ordered[:MAX_SOURCES_ON_PROFILE]:
         src = sources[sid]
-        href = hrefs[sid]
+        href = urls.href(page, paths.source_page(sid), site.directory_urls)
         items: list[str] = []
         seen_paragraphs = set()
         for m in by_source[sid]:
