@@ -3,7 +3,9 @@
 # make test   install what the tests need (Python packages, Debian's chromium), run pytest
 # make bench  benchmarks that print figures: alias-count scaling, hostile text shapes
 #             (a 1 MB paragraph, 100,000 paragraphs), synthetic dossiers of
-#             N = 100 and 1,000 sources (make bench N=100,1000,10000 for the largest)
+#             N = 100 and 1,000 sources (make bench N=100,1000,10000 for the largest), and the
+#             yardstick: end to end before and after raw HTML blocks against plain pages,
+#             and the offline bundle's search in Chromium
 # make offline  the site for file:// use, packed as dist/<site-name>-offline.zip
 # make publish PAGES_TARGET=.|pr-N   push site/ into the Pages branch (CI; needs PAGES_REMOTE)
 # make unpublish PAGES_TARGET=pr-N   remove a pull request's preview (CI)
@@ -74,6 +76,8 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@
 
+# The offline plugin turns directory URLs off: the builder's links must be plain .html too.
+offline: export USE_DIRECTORY_URLS := false
 offline: build node_modules/.installed
 	rm -rf $(OFFLINE_DIR)
 	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml -d $(abspath $(OFFLINE_DIR))
@@ -81,9 +85,10 @@ offline: build node_modules/.installed
 
 # The site built with plain .html links into PDF_DIR, then printed page by page, in
 # navigation order, into one PDF with contents and working internal links.
+pdf: export USE_DIRECTORY_URLS := false
 pdf: build browser-deps
 	rm -rf $(PDF_DIR)
-	USE_DIRECTORY_URLS=false $(BIN)/mkdocs build --strict -d $(abspath $(PDF_DIR))
+	$(BIN)/mkdocs build --strict -d $(abspath $(PDF_DIR))
 	$(BIN)/python scripts/dossier_pdf.py $(PDF_DIR) $(DIST)
 
 # The builder watches seeds/ and rewrites only the pages whose content changed; MkDocs
@@ -99,10 +104,11 @@ test: $(VENV)/.installed node_modules/.installed browser-deps
 	$(BIN)/python -m pytest -q
 
 N ?= 100,1000
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed node_modules/.installed browser-deps
 	$(BIN)/python bench/alias_scaling.py
 	$(BIN)/python bench/hostile.py
 	$(BIN)/python bench/scale.py --sizes $(N)
+	$(BIN)/python bench/yardstick.py --sizes $(N)
 
 
 lint: $(VENV)/.installed

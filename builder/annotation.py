@@ -120,7 +120,8 @@ class Name:
     cues: tuple[str, ...] = ()
     """What the text around this occurrence says of its kind, each `kind:reason`
     ("organisation:before 'CEO'", "person:after 'Senator'", "place:'in X'"), or
-    `acronym:XYZ` for a name followed by "(XYZ)"."""
+    `acronym:XYZ` for a name followed by "(XYZ)", or `opened-by:Word` when a capitalised
+    word the dossier writes in lower case opened the sentence before it and was left out."""
     initial: bool = False
     """A single word opening its sentence (capitalised there whatever it is)."""
 

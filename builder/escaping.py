@@ -7,6 +7,7 @@ function here, and templates reach them through filters of the same names:
 | context | function | filter |
 |---|---|---|
 | Markdown text (body, headings, table cells, link text) | `escape` | `md` |
+| text inside a raw HTML block of a Markdown page (source paragraphs, lists, tables) | `html_block` | `html` |
 | an attribute value (attr_list or HTML, in double quotes): tooltips | `escape_attr` | `attr` |
 | a page's title in its front matter (`<title>`, header, navigation, search index) | `front_matter` | `front_matter` |
 | a spreadsheet cell (`entities.csv`, `mentions.csv`) | `csv_cell` | |
@@ -115,6 +116,44 @@ def escape_attr(text: str) -> str:
 
 
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+_BLOCK_SPECIAL = re.compile("[&<>\x00-\x09\x0b-\x1f\x7f]")
+_BLOCK_PLAIN = re.compile("[^&<>\x00-\x09\x0b-\x1f\x7f]*")
+_LINE_EDGE_SPACES = re.compile(r"(?<=\n) +| +(?=\n)")
+
+
+def _block_ref(match: re.Match[str]) -> str:
+    c = match.group()
+    return _HTML.get(c) or f"&#{ord(c)};"
+
+
+def html_block(text: str) -> str:
+    """HTML text, inside a raw HTML block of a Markdown page, that shows exactly `text`.
+
+    Python-Markdown stashes a block that starts with an HTML tag (its `md_in_html`
+    extension parses it as HTML, finds its end, and hands it through untouched), so only
+    what HTML reads as syntax is escaped: `&`, `<` and `>` become references. So do tabs,
+    the C0 controls and DEL, because Python-Markdown turns tabs into spaces and deletes
+    STX and ETX (its own placeholder marks) even inside raw HTML; and so do spaces at the
+    edges of an inner line, because it empties a line of spaces, and a blank line would
+    end the block. Everything else is kept as it is: Markdown syntax (`*`, `[`, `#`, a
+    line's `- `) is inert inside the block, and a reference to a C1 control (`&#128;`)
+    would read as a Windows-1252 character. One more: the hyphen of `data-search-`,
+    since mkdocs-material's search plugin deletes `data-search-x="..."` wherever it
+    stands in a page's HTML, the text of a paragraph included.
+    """
+    out = text if _BLOCK_PLAIN.fullmatch(text) else _BLOCK_SPECIAL.sub(_block_ref, text)
+    if "data-search-" in out:  # the search plugin deletes `data-search-x="..."` from a page's HTML, text included
+        out = out.replace("data-search-", "data&#45;search-")
+    return line_edges(out)
+
+
+def line_edges(html: str) -> str:
+    """`html` (a raw HTML block's content, made of escaped pieces) with the spaces at the
+    edges of its inner lines as references (see `html_block`): applied to the whole block
+    as well, since a line may begin in one escaped piece and end in another."""
+    if "\n" not in html:
+        return html
+    return _LINE_EDGE_SPACES.sub(lambda m: "&#32;" * len(m.group()), html)
 
 
 def html_text(text: str) -> str:

@@ -21,7 +21,7 @@ from .annotation import Annotated
 from .errors import InputError
 from .link import crossref, timeline
 from .model import Dossier, Entity, Event, Source
-from .present import export, identity, render, views
+from .present import export, identity, render, urls, views
 from .read import sources
 
 T = TypeVar("T")
@@ -45,6 +45,9 @@ class Options:
     """Reuse the annotations of unchanged sources from the previous build."""
     scheduler: str | None = None
     """A Dask scheduler's address: the per-source map (annotate) runs on that cluster."""
+    directory_urls: bool | None = None
+    """The site's URL style, MkDocs' `use_directory_urls` (None: as `mkdocs.yml` takes it
+    from the environment, `urls.directory_urls_from`)."""
 
 
 @dataclass
@@ -77,6 +80,8 @@ class Result:
 def build(options: Options, session: Session | None = None) -> Result:
     """load -> annotate -> link -> render -> write; `session`: what the previous build
     of this process left (`watch`), kept up to date for the next."""
+    if options.directory_urls is None:  # a bad value stops the build before anything is read
+        options = replace(options, directory_urls=urls.directory_urls_from(os.environ))
     with _collector_off():
         clock = _Clock()
         jobs = options.jobs or os.cpu_count() or 1
@@ -94,7 +99,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
             site = render.Site(
                 dossier, annotated, links, events, options.drafts, review, jobs, keys, registry, reusable,
-                session.render if session else None,
+                session.render if session else None, directory_urls=bool(options.directory_urls),
             )
             saving = _Once(lambda: cache.save(options.docs, kept, previous) if options.cache and kept.keys() != previous.keys() else None)
 

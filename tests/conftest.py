@@ -16,9 +16,15 @@ SEEDS = ROOT / "seeds"
 FIXTURE = Path(__file__).parent / "fixtures" / "harbour"
 
 
-def run_builder(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """Run `python -m builder ...` as a user would."""
+def run_builder(*args: str, cwd: Path = ROOT, directory_urls: bool | None = True) -> subprocess.CompletedProcess[str]:
+    """Run `python -m builder ...` as a user would. `directory_urls`: the URL style the
+    builder makes the links of its raw HTML for, set as mkdocs.yml reads it
+    (USE_DIRECTORY_URLS); true by default, as `mkdocs_config` renders; None: unset (plain
+    .html links, the project's default)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("USE_DIRECTORY_URLS", None)
+    if directory_urls is not None:
+        env["USE_DIRECTORY_URLS"] = str(directory_urls).lower()
     return subprocess.run([sys.executable, "-m", "builder", *args], cwd=cwd, env=env, capture_output=True, text=True)
 
 
@@ -36,13 +42,14 @@ def hand_written_docs(target: Path, source: Path = ROOT / "docs") -> Path:
     return target
 
 
-def mkdocs_config(tmp: Path, docs: Path, site: Path, extra: str = "") -> Path:
-    """The project's mkdocs.yml pointed at other docs and site folders."""
+def mkdocs_config(tmp: Path, docs: Path, site: Path, extra: str = "", directory_urls: bool = True) -> Path:
+    """The project's mkdocs.yml pointed at other docs and site folders, in the given URL
+    style (the builder must have made `docs` for the same one: `run_builder`)."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("docs_dir: !ENV [DOCS_DIR, docs]", f"docs_dir: {docs}").replace(
         "INHERIT: !ENV [DOSSIER_SITE, docs/.dossier-site.yml]", f"INHERIT: {docs}/.dossier-site.yml"
     ).replace("site_dir: !ENV [SITE_DIR, site]", f"site_dir: {site}")
-    text = text.replace("use_directory_urls: !ENV [USE_DIRECTORY_URLS, false]", "use_directory_urls: true")
+    text = text.replace("use_directory_urls: !ENV [USE_DIRECTORY_URLS, false]", f"use_directory_urls: {str(directory_urls).lower()}")
     config = tmp / "mkdocs.yml"
     config.write_text(text + extra, encoding="utf-8")
     return config

@@ -46,7 +46,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     patch = pytest.MonkeyPatch()
     patch.setattr(listings, "TIMELINE_PAGE_EVENTS", 20)
     try:
-        pipeline.build(pipeline.Options(SEEDS, docs, jobs=1, drafts=True))
+        pipeline.build(pipeline.Options(SEEDS, docs, jobs=1, drafts=True, directory_urls=True))
     finally:
         patch.undo()
     built = mkdocs_build(mkdocs_config(tmp, docs, tmp / "site"))

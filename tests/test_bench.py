@@ -38,3 +38,20 @@ def test_hostile_benchmark_runs() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "one paragraph" in result.stdout and "short paragraphs" in result.stdout
+
+
+@pytest.mark.slow
+def test_yardstick_prints_its_table(tmp_path: Path) -> None:
+    """The yardstick runs end to end on a tiny dossier: today's code (from git), this
+    checkout's (with and without the dossier-blocks plugin), and the plain pages, each
+    timed, with the load average beside them."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "yardstick.py"), "--sizes", "12", "--no-offline", "--out", str(tmp_path)],
+        capture_output=True, text=True, cwd=ROOT, timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    rows = [line for line in result.stdout.splitlines() if line.startswith(("| today", "| now", "| plain pages"))]
+    assert [row.split("|")[1].strip() for row in rows] == ["today", "now", "now, without the plugin", "plain pages"], result.stdout
+    assert all("load " in row for row in rows)
+    plain = rows[3].split("|")
+    assert plain[5].strip() == "1.00" and plain[6].strip() == "1.00"

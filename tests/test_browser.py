@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from conftest import ROOT, mkdocs_build, mkdocs_config
+from conftest import ROOT, SEEDS, mkdocs_build, mkdocs_config, run_builder
 
 pytestmark = pytest.mark.browser
 
@@ -250,6 +250,32 @@ def test_highlights_keep_contrast_in_both_palettes(browser: Browser, hosted: str
     reader.close()
 
 
+def test_offline_search_index_loads_only_when_search_is_opened(browser: Browser, offline: Path) -> None:
+    """A page of the offline bundle opens without loading the search index (at a
+    thousand sources, megabytes parsed on every page); focusing the search box loads it,
+    and the first query finds a word only a source's text holds, on source pages only
+    (the index holds nothing generated from it)."""
+    reader = Reader(browser, "file://")
+    page = reader.page
+    loaded: list[str] = []
+    page.on("request", lambda r: loaded.append(r.url) if "search_index" in r.url else None)
+    source = sorted((offline / "sources").glob("2013-*.html"))[0]
+    page.goto(source.as_uri(), wait_until="load")
+    page.wait_for_timeout(1_000)
+    assert loaded == [], "the search index was loaded before search was opened"
+    assert page.evaluate("typeof __index") == "undefined"
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("usher")  # a word only a source's text holds
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    assert [u.rsplit("/", 2)[-2:] for u in loaded] == [["search", "search_index.js"]]
+    hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.getAttribute('href'))")
+    assert hrefs and all("sources/" in h for h in hrefs), hrefs
+    assert reader.errors == []
+    assert reader.external == []
+    reader.close()
+
+
 def dates_explain_themselves(page: Page, source_url: str) -> None:
     """Every marked date has its calendar reading and precision as its title; hovering it
     or reaching it with the keyboard shows that reading in a tooltip the date names as
@@ -308,9 +334,11 @@ def plain_site(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo as `make site` renders it (plain `.html` links, no offline plugin): the
     site/index.html the README says opens from disk."""
     tmp = tmp_path_factory.mktemp("plain-site")
-    config = mkdocs_config(tmp, demo, tmp / "site")
-    config.write_text(config.read_text(encoding="utf-8").replace("use_directory_urls: true", "use_directory_urls: false"), encoding="utf-8")
-    result = mkdocs_build(config)
+    docs = tmp / "docs"
+    shutil.copytree(demo, docs)
+    built = run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), directory_urls=None)  # as `make build` does
+    assert built.returncode == 0, built.stderr
+    result = mkdocs_build(mkdocs_config(tmp, docs, tmp / "site", directory_urls=False))
     assert result.returncode == 0, result.stderr
     return tmp / "site"
 

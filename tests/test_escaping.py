@@ -3,6 +3,8 @@ and no element or attribute comes from it (property-based, hypothesis)."""
 
 from __future__ import annotations
 
+import re
+
 import markdown
 import pytest
 from bs4 import BeautifulSoup
@@ -78,6 +80,74 @@ def test_text_shows_exactly_and_adds_no_markup(text: str) -> None:
         assert a["href"].startswith("../people/")
 
 
+HOSTILE_IN_BLOCKS = [
+    "<script>alert(1)</script>", "&lt;script&gt; &amp; &#60;", "tab\there\t", "ctrl \x01\x02\x03\x7f\x0b\x0c\x1b[31m end",
+    "line\n   leading spaces", "before\n   \nafter", "end of line   \nnext", "</div> </p> </li> </table> <div markdown=\"1\">*x*</div>",
+    "**bold** *em* _u_ [link](http://x) ![i](x.png) `code` <http://x>", "x\n# heading\n- item\n1. item\n> quote\n    code",
+    "| a | b |\n|---|---|", "{: .cls #id } { onclick=alert(1) }", "<!-- c --> ]]> <![CDATA[ x ]]>", "Hun Sen <b>CPP</b>",
+    "\x02wiki\x03 placeholder marks", 'data-search-exclude="x" data-search-boost="2"', "\u0085 \x9b C1 \ufdd0", "&", "<", "trailing  ",
+]
+"""Text a raw HTML block carries: what HTML, Markdown, Python-Markdown's preprocessors
+(tabs, STX/ETX, lines of spaces) or an extension would read as something else."""
+
+
+def as_browsers_read(html: str) -> str:
+    """`html` with references to C0 controls and DEL as the characters themselves: a
+    browser keeps the character such a reference stands for (a parse error it recovers
+    from, WHATWG HTML 13.2.5.80), where Python's `html.unescape` drops it."""
+    return re.sub(r"&#(\d+);", lambda m: chr(int(m[1])) if 0 < int(m[1]) < 32 or int(m[1]) == 127 else m[0], html)
+
+
+@pytest.mark.parametrize("text", HOSTILE_IN_BLOCKS)
+def test_hostile_text_in_a_source_paragraph_shows_exactly(text: str) -> None:
+    """A source paragraph is a raw HTML block: its text shows exactly, and nothing in it
+    adds an element or an attribute."""
+    soup = render(text)
+    assert texts_by_id(as_browsers_read(soup.raw))["p-1"] == text.strip()
+    for el in soup.find_all(True):
+        for attr in el.attrs:
+            assert (el.name, attr) in ALLOWED, (el.name, attr, text)
+    assert len(soup.find_all(True)) == 2 + len(soup.select("a.entity"))
+
+
+@pytest.mark.parametrize("text", HOSTILE_IN_BLOCKS)
+def test_hostile_text_in_the_blocks_of_profiles_and_timelines_shows_exactly(text: str) -> None:
+    """Mention snippets, event lines and a template's `html` filter (panel, tables,
+    quotes, events): the text shows exactly inside the raw HTML block, no element from it."""
+    env = environment()
+    before, hit, after = text, "Hun Sen", text
+    blocks = {
+        "mention": ('<ul class="mentions">\n' + MARKER.mention(2, "../sources/s.html", before, hit, after) + "\n</ul>",
+                    f"¶2 {before}{hit}{after}"),
+        "event": ('<ul class="events">\n' + MARKER.event_item("people/x.md", "1 May", text, [("sources/s.md", text, 3)], 2) + "\n</ul>",
+                  f"1 May — {text} ({text}, ¶3; and 2 more on the timeline)"),
+        "filter": (env.from_string('<div class="quote">\n<p>{{ t | html }}</p>\n</div>').render(t=text), text),
+    }
+    for name, (block, shown) in blocks.items():
+        html = as_browsers_read(markdown.markdown(f"Before.\n\n{block}\n\nAfter.", extensions=EXTENSIONS))
+        soup = BeautifulSoup(html, "html.parser")
+        inner = soup.find(["ul", "div"])
+        assert inner is not None, (name, html)
+        assert inner.get_text().strip("\n") == shown, (name, html)
+        tags = {el.name for el in inner.find_all(True)}
+        assert tags <= {"li", "a", "strong", "p"}, (name, tags, html)
+        assert [p.get_text() for p in soup.find_all("p", recursive=False)] == ["Before.", "After."], (name, html)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(NASTY + HOSTILE_IN_BLOCKS + ["\n", "  \n", "\n    ", "\r", "\t"]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=6),
+), min_size=1, max_size=12).map("".join))
+def test_any_text_in_a_raw_html_block_shows_exactly(text: str) -> None:
+    """`html_block` text (control characters, line breaks and all) inside a raw HTML
+    block comes out of the Markdown pipeline as exactly that text, and as no element."""
+    block = f'<div class="t" id="t-1">{escaping.html_block(text)}</div>'
+    html = markdown.markdown(f"Before.\n\n{block}\n\nAfter.", extensions=EXTENSIONS)
+    assert texts_by_id(as_browsers_read(html), "t-")["t-1"] == text, html
+    assert BeautifulSoup(html, "html.parser").find("div").find_all(True) == []
+
+
 def test_summary_becomes_a_plain_title() -> None:
     soup = render("Hun Sen spoke")
     a = soup.select_one("a.entity")
@@ -103,6 +173,34 @@ def test_escape_table() -> None:
         assert escape(text) == expected
 
 
+HTML_BLOCK_ESCAPES = [
+    ("a < b & c > d", "a &lt; b &amp; c &gt; d"),
+    ("&amp; &#60;", "&amp;amp; &amp;#60;"),
+    ("tab\there", "tab&#9;here"),
+    ("stx\x02etx\x03 del\x7f", "stx&#2;etx&#3; del&#127;"),
+    ("line  \n  next", "line&#32;&#32;\n&#32;&#32;next"),
+    ("a\n   \nb", "a\n&#32;&#32;&#32;\nb"),
+    ("*em* [l](x) # h {: .c} `c`", "*em* [l](x) # h {: .c} `c`"),  # not syntax inside an HTML block
+    ('"quoted" \'x\'', '"quoted" \'x\''),
+    ('a data-search-boost="9" b', 'a data&#45;search-boost="9" b'),  # the search plugin would delete it
+    ("é \x80 \ufdd0", "é \x80 \ufdd0"),  # a reference to a C1 control would read as Windows-1252
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HTML_BLOCK_ESCAPES)
+def test_html_block_table(text: str, expected: str) -> None:
+    assert escaping.html_block(text) == expected
+
+
+def test_line_edges_across_escaped_pieces() -> None:
+    """A line may start in one escaped piece and end in another: the whole block's
+    line edges are references too."""
+    pieces = escaping.html_block("a\n") + "<em>" + escaping.html_block("  ") + "</em>" + escaping.html_block("\nb")
+    assert "\n  <" not in escaping.line_edges("x\n" + escaping.html_block("  ") + "\ny")
+    assert escaping.line_edges("x\n  \ny") == "x\n&#32;&#32;\ny"
+    assert escaping.line_edges(pieces) == pieces  # each line starts or ends with a tag here
+
+
 def test_escape_attr() -> None:
     assert escape_attr('a "b" {c}') == "a &#34;b&#34; &#123;c&#125;"
 
@@ -123,6 +221,10 @@ def test_fragment_patterns_equal_the_macros(args: list[str], skipped: bool, numb
     assert marker._paragraph[(skipped, bool(c))].format(number, a, c) == str(
         macros.paragraph(number, a, skipped, c)  # type: ignore[attr-defined]
     )
+    assert marker._entity_md.format(a, b, c, d) == str(macros.entity_md(a, b, c, d))  # type: ignore[attr-defined]
+    assert marker._citation.format(a, b, number) == str(macros.citation(a, b, number))  # type: ignore[attr-defined]
+    assert marker._event_item.format(a, b, c) == str(macros.event_item(a, b, c))  # type: ignore[attr-defined]
+    assert marker._more_on_timeline.format(number, a) == str(macros.more_on_timeline(number, a))  # type: ignore[attr-defined]
 
 
 @settings(max_examples=3000, deadline=None)

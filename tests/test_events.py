@@ -204,7 +204,7 @@ def test_clauses_between_dashes_title_their_own_dates() -> None:
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2010, 1, 25))
     assert [d.text for d in found] == ["11 December", "this weekend"]
     assert title(sentence, 0, len(sentence), found, [], found[0]) == "The plant opened"
-    assert title(sentence, 0, len(sentence), found, [], found[1]) == "Only became public"
+    assert title(sentence, 0, len(sentence), found, [], found[1]) == "The fault only became public"
 
 
 def test_a_sentence_with_two_happenings_titles_each_by_its_clause() -> None:
@@ -348,7 +348,7 @@ def test_a_title_comes_from_the_clause_of_its_date(sentence: str, date_text: str
     ("Hun Sen had said earlier this week that talks broke down because he could not meet demands for key posts "
      "in parliament.", "earlier this week", "Hun Sen had said that talks broke down"),
     ("Rainsy had issued a statement early Sunday evening claiming victory, but later retracted it.",
-     "early Sunday evening", "Rainsy had issued a statement claiming victory, but later retracted it"),
+     "early Sunday evening", "Rainsy had issued a statement claiming victory"),
     # ... but a preposition after a noun goes.
     ("The company filed for bankruptcy on Monday after two banks pulled out of negotiations over the weekend.",
      "the weekend", "Two banks pulled out of negotiations"),
@@ -367,6 +367,105 @@ def test_a_title_comes_from_the_clause_of_its_date(sentence: str, date_text: str
     ("Talks in Geneva, the Swiss city, ended on Monday.", "Monday", "Talks in Geneva ended"),
 ])
 def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.annotate.dates import find_dates
+    from builder.annotate.titles import title
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2013, 7, 30))
+    date = next(d for d in found if d.text == date_text)
+    assert title(sentence, 0, len(sentence), found, [], date) == expected
+
+
+@pytest.mark.parametrize("sentence,date_text,expected", [
+    # A gerund fragment is no title: the date dates the noun phrase before it.
+    ("It is the union's worst result since 1998, losing 22 seats since the last vote five years ago.", "five years ago",
+     "The last vote"),
+    # A date inside a phrase that orders the clause around a happening dates that happening only.
+    ("His remarks were “twisted” out of context to weaken the union ahead of the July vote.", "July", "The vote"),
+    ("Shares in Rivermark Motors rose ahead of Tuesday's hearing.", "Tuesday", "The hearing"),
+    ("Since its 1967 debut the plant has built 5,700 engines.", "1967", "Its debut"),
+    ("Fears eased after the collapse of Avel Bank in September.", "September", "The collapse of Avel Bank"),
+    ("The deliveries are scheduled to be in time for the 2008 trade fair in Avel.", "2008", "The trade fair"),
+    # ... but "in" places the clause at it.
+    ("The union won 55 seats in Sunday's vote.", "Sunday", "The union won 55 seats in the vote"),
+    # A reported clause is not cut before its verb.
+    ("The independent committee said on Saturday that the ink with which voters were supposed to stain their "
+     "fingers to prevent them from voting twice was not indelible.", "Saturday",
+     "The independent committee said that the ink was not indelible"),
+    ("Holt had said on Saturday that while the company could not expect a profit with the market against it, the "
+     "plan would mark a break with the past.", "Saturday", "Holt had said that the plan would mark a break"),
+    ("The union says the strike is legal, but Holt said on Thursday that on the second day of talks, the union "
+     "dropped its demand for a pay rise.", "Thursday", "Holt said that the union dropped its demand for a pay rise"),
+    ("Lawmakers rejected the proposal in October, although industry experts say the deal had been killed by the "
+     "ministry because of reports stating that it had favoured Rivermark Motors.", "October",
+     "Lawmakers rejected the proposal"),
+    # A relative clause after the verb's object stays out of the way.
+    ("The minister threatened on Thursday to release a recording in which the union leader acknowledged defeat "
+     "during a meeting between the two leaders aimed at ending the strike.", "Thursday",
+     "The minister threatened to release a recording"),
+    # An elliptical clause takes the subject of the clause before it.
+    ("Rivermark Motors opened its own bank in 1995, and two years later narrowly escaped a takeover.",
+     "two years later", "Rivermark Motors narrowly escaped a takeover"),
+    ("Rivermark Motors opened its own bank in 1995, and two years later narrowly escaped a takeover.", "1995",
+     "Rivermark Motors opened its own bank"),
+    # A date in a "while" or "as" clause dates that clause, not the main one.
+    ("The board is probing two cases while earlier this month another plant suffered a similar fault.",
+     "earlier this month", "Another plant suffered a similar fault"),
+    ("Its future is uncertain as the contract to run the plant expires in 2008.", "2008",
+     "The contract to run the plant expires"),
+    # The "and" of a range is not a clause break.
+    ("The firm said it will receive six engines from 2009 to 2011, then between 2014 and 2016 it will take "
+     "delivery of six more.", "2016", "It will take delivery of six more"),
+    # A past form that is never a participle is its clause's verb, not a reduced relative.
+    ("Talks to end the strike began on Monday at the town hall.", "Monday", "Talks to end the strike began at the town hall"),
+    # A noun phrase is not cut in two at the title's length.
+    ("Union officials said nearly 14,000 employees at four French sites had a two hour work stoppage Wednesday "
+     "afternoon to protest the cuts.", "Wednesday afternoon",
+     "Nearly 14,000 employees at four French sites had a two hour work stoppage"),
+    # A verb keeps its object pronoun.
+    ("The board approved it on Monday.", "Monday", "The board approved it"),
+    # An apposition or a participle with its agent between the subject and its verb goes.
+    ("The company's newest plant, the largest in the valley, was opened today after a short delay.", "today",
+     "The company's newest plant was opened after a short delay"),
+    ("The first engine, made by Rivermark Motors, was delivered today to the airline.", "today",
+     "The first engine was delivered to the airline"),
+    ("Rivermark's main rival, Avel Motors, is preparing to release a similar car, the A5, in 2013.", "2013",
+     "Rivermark's main rival, Avel Motors, is preparing to release a similar car"),
+    # An elliptical clause lends a long subject too; the title is cut after it, not before its verb.
+    ("The first leg of the tour going towards the coast will be run by a new crew, and is due to arrive at the "
+     "port at 12:30 UTC.", "12:30 UTC", "The first leg of the tour going towards the coast is due"),
+    # "mid-" goes with its date; a particle after "to" + verb stays.
+    ("The plant may open as early as March, and the first line is expected to start up in mid-2006.",
+     "2006", "The first line is expected to start up"),
+    # An abbreviation keeps its full stop.
+    ("A second engine is also travelling to the U.S. on Monday, but without a crew.", "Monday",
+     "A second engine is also travelling to the U.S."),
+    # A possessive before the date: the noun phrase runs on after it.
+    ("It was the worst day for the market since the country's 1998 financial crisis.", "1998",
+     "The country's financial crisis"),
+    # "as ... as" compares; it opens no clause of its own.
+    ("The market had not fallen as quickly as it had in October, and volume was low.", "October",
+     "The market had not fallen as quickly"),
+    # A long description before a name gives way to the name, so the verb is in the title.
+    ("The founder and former chief executive officer of Rivermark Motors Inc. Dana Holt has died yesterday at the "
+     "age of 56, the company said.", "yesterday", "Dana Holt has died at the age of 56"),
+    # A fronted phrase goes even before a three-word clause.
+    ("Within one month of the plant's opening, Rivermark Motors announced today a second plant to be opened on "
+     "October 12.", "today", "Rivermark Motors announced"),
+    # ", then" starts a clause; a time clause before the subject is not the subject.
+    ("After the union lost the vote in 1993, Vogt called a strike, then resigned four years later in protest.",
+     "1993", "The union lost the vote"),
+    ("After the union lost the vote in 1993, Vogt called a strike, then resigned four years later in protest.",
+     "four years later", "Vogt resigned in protest"),
+    # A date that is the subject stays; a bare "before" with one date is no clause break.
+    ("2007 was the year of the strike, and 2010 the year of the merger.", "2007", "2007 was the year of the strike"),
+    ("When the agency selected Rivermark Motors on February 29 to build the plant, Avel Union filed a protest before "
+     "the court, claiming the award was unfair.", "February 29", "The agency selected Rivermark Motors to build the plant"),
+])
+def test_a_title_reads_as_an_event(sentence: str, date_text: str, expected: str) -> None:
+    # Every title a clause with a finite verb or a noun phrase naming the happening; the
+    # main clause is not dated by a date that only places it around another happening.
     import datetime as dt
 
     from builder.annotate.dates import find_dates

@@ -32,7 +32,7 @@ def build_case(case: str, tmp: Path, *extra: str) -> dict[str, bytes]:
     given = hand_written_docs(tmp / "given", source)  # index, about and assets only
     docs = tmp / "docs"
     shutil.copytree(given, docs)
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), *options, *extra)
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), *options, *extra, directory_urls=None)
     assert result.returncode == 0, result.stderr
     return generated(docs, given)
 

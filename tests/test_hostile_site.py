@@ -222,7 +222,13 @@ FIXED = {
     "outlet": "<script>alert(3)</script>", "agency": '" onmouseover="alert(4)', "byline": "<svg onload=alert(5)>",
     "notes": "[x](javascript:alert(6)) &lt;script&gt;alert(7)&lt;/script&gt;", "url": "https://example.org/<script>alert(8)</script>",
     "file": "<img src=x onerror=alert(9)>.txt", "first_line": "<script>alert(10)</script>",
-    "paragraphs": ["<img src=x onerror=alert(11)> \u202e evil", '{: onclick="alert(12)" } <iframe src=javascript:alert(13)>'],
+    "paragraphs": [
+        "<img src=x onerror=alert(11)> \u202e evil", '{: onclick="alert(12)" } <iframe src=javascript:alert(13)>',
+        # text inside the raw HTML block of a source paragraph: what would end or open markup there
+        "tab\there </div> </p> </li> &lt;x-evil&gt; &amp;lt; **live** [a](javascript:alert(22)) `c` <!-- x\n"
+        "   an inner line with leading spaces\n# not a heading\n- not an item\n<script>alert(23)</script>"
+        ' data-search-boost="7" <!--dossier-block-0-->',
+    ],
     "names": ["Alpha <script>alert(14)</script>", "Beta <img src=x onerror=alert(15)>"],
     "summaries": ['" onmouseover="alert(16)', "<b onmouseover=alert(17)>x</b>"], "description": "<script>alert(18)</script>",
     "alias": "Gamma <x-evil>", "role": "<script>alert(19)</script> secretary", "event_title": "<script>alert(20)</script>",

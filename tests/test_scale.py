@@ -38,7 +38,7 @@ def large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, pipelin
     patch.setattr(listings, "CLAIM_COUNTS_PER_PAGE", 2)
     patch.setattr(profiles, "MAX_NAMED", 3)
     try:
-        result = pipeline.build(pipeline.Options(tmp / "seeds", docs, jobs=1))
+        result = pipeline.build(pipeline.Options(tmp / "seeds", docs, jobs=1, directory_urls=True))
     finally:
         patch.undo()
     site = tmp / "site"

@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
@@ -94,13 +95,31 @@ def test_skipped_paragraph_is_dimmed_and_not_annotated(demo_site: Path) -> None:
     assert "skipped" in last["class"] and not last.select("a.entity")
 
 
-def test_second_dossier_builds_and_renders(tmp_path: Path) -> None:
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_second_dossier_builds_and_renders(tmp_path: Path, directory_urls: bool) -> None:
     docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
-    result = run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs))
+    result = run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs), directory_urls=directory_urls)
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
-    rendered = mkdocs_build(mkdocs_config(tmp_path, docs, site))
+    rendered = mkdocs_build(mkdocs_config(tmp_path, docs, site, directory_urls=directory_urls))
     assert rendered.returncode == 0, rendered.stderr
+    # The links of the builder's raw HTML blocks (MkDocs does not check them) lead to
+    # pages and paragraphs that exist, in either URL style.
+    followed = 0
+    for page in site.rglob("*.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for a in soup.select("p.para a, ul.mentions a, ul.events a, div.panel a, div.event a, div.quote a, article td a"):
+            if a["href"].startswith(("https://", "http://")):
+                continue  # another site's (the data page's tables)
+            path, _, anchor = a["href"].partition("#")
+            target = (page.parent / path).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            assert target.is_file(), (page, a["href"])
+            if anchor:
+                assert BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser").find(id=anchor), (page, a["href"])
+            followed += 1
+    assert followed > 40
     data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     counts = {e["id"]: e["mention_count"] for e in data["entities"]}
     assert counts == {
@@ -108,10 +127,11 @@ def test_second_dossier_builds_and_renders(tmp_path: Path) -> None:
         "port-avel": 3, "tomas-ek": 3,
     }
     talks = [s for s in data["sources"] if s["file"] == "talks.md"][0]
-    shown = _paragraph_texts(in_directory_site(site, talks["page"]))
+    talks_html = in_directory_site(site, talks["page"]) if directory_urls else site / talks["page"]
+    shown = _paragraph_texts(talks_html)
     # Markdown's emphasis is kept (its marks dropped); its raw HTML stays text.
     assert shown["p-3"] == 'Lind said the <b>offer</b> was "an insult to every family on the quay". Ek declined to comment.'
-    html = in_directory_site(site, talks["page"]).read_text(encoding="utf-8")
+    html = talks_html.read_text(encoding="utf-8")
     assert "<b>offer</b>" not in html and "&lt;b&gt;offer&lt;/b&gt;" in html.replace("&#60;", "&lt;").replace("&#62;", "&gt;")
     assert "<em>Ek</em></a>" in html  # the mention's link holds the emphasis
     strike = [s for s in data["sources"] if s["file"] == "strike.txt"][0]
@@ -126,3 +146,17 @@ def test_second_dossier_builds_and_renders(tmp_path: Path) -> None:
 def test_links_made_per_folder_equal_relative_links(folder: str, targets: list[tuple[str, str]]) -> None:
     pages = [f"{kind}/{name}.md" for kind, name in targets]
     assert paths.from_folder(folder, pages) == [relative(f"{folder}/_.md", p) for p in pages]
+
+
+def test_a_role_without_an_end_does_not_read_as_current(demo: Path) -> None:
+    # entities.yml: Sam Rainsy, finance minister "from: 1993" and no "to": the sources give
+    # no end, so the profile must not write the open range "1993–" (still in office).
+    data = json.loads((demo / "data" / "dossier.json").read_text(encoding="utf-8"))
+    rainsy = next(e for e in data["entities"] if e["id"] == "sam-rainsy")
+    assert {"title": "finance minister", "of": "cambodia", "start": "1993", "end": None,
+            "period": "from 1993"} in rainsy["roles"]
+    profile = (demo / "people" / "sam-rainsy.md").read_text(encoding="utf-8")
+    assert "(from 1993)" in profile and "1993–)" not in profile
+    ftm = [json.loads(line) for line in (demo / "data" / "dossier.ftm.json").read_text(encoding="utf-8").splitlines()]
+    occupancy = [e["properties"] for e in ftm if e["schema"] == "Occupancy" and e["properties"].get("startDate") == ["1993"]]
+    assert occupancy and occupancy[0]["status"] == ["unknown"] and "endDate" not in occupancy[0]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import paths
 from ..annotation import Annotated
@@ -39,7 +39,7 @@ from ..read.text import slugify
 from . import gazetteer, kinds
 from .matcher import fold
 from .names import find_names, lower_words
-from .namewords import ORG_HEADS, demonym_of, is_acronym
+from .namewords import EVENT_HEADS, MEASURE_HEADS, ORG_HEADS, PLACE_HEADS, demonym_of, is_acronym, is_head
 
 
 @dataclass(frozen=True)
@@ -145,11 +145,21 @@ class _Found:
 def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset[str]) -> _Found:
     known = {alias_key(a.text) for e in dossier.entities for a in e.aliases}
     found = _Found()
-    for source in dossier.sources:
-        ann = annotated[source.id]
-        # Found here, not when annotating: only the review page, `suggest` and
-        # `--discover` need them.
-        for n in find_names(source, ann.mentions, ann.dates, common):
+    # Found here, not when annotating: only the review page, `suggest` and `--discover` need them.
+    every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common))
+             for source in dossier.sources]
+    # A word the dossier writes in lower case, left out at a sentence's opening, belongs to
+    # the name unless the dossier names the rest alone elsewhere: "Rival Valdor Airlines"
+    # is "Valdor Airlines" when that is named so; "General Motors said", "Air Canada has
+    # ordered" keep their first word
+    alone = {normal(n.text) for _, ns in every for n in ns if not any(c.startswith("opened-by:") for c in n.cues)}
+    for source, ns in every:
+        for n in ns:
+            opened = next((c.partition(":")[2] for c in n.cues if c.startswith("opened-by:")), "")
+            if opened and normal(n.text) not in alone:
+                a = source.text.rfind(opened, 0, n.start)
+                if a >= 0 and not source.text[a + len(opened) : n.start].strip():
+                    n = replace(n, text=source.text[a : n.end], start=a, cues=tuple(c for c in n.cues if c != f"opened-by:{opened}"))
             key = normal(n.text)
             if key in known or not key:
                 continue
@@ -192,8 +202,9 @@ def _country_code(name: str) -> str:
     return gazetteer.countries().get(k, "")
 
 
-def _join_same(found: _Found, groups: _Groups) -> None:
-    """Join the forms that name one referent in full (steps 1-4 of the module's list)."""
+def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozenset()) -> None:
+    """Join the forms that name one referent in full (steps 1-4 of the module's list);
+    `common` is the dossier's lower-case vocabulary."""
     names, forms, total = found.names, found.forms, found.total
     by_count = sorted(names.items(), key=lambda kv: (-total[kv[0]], kv[0]))
     # "Government Accountability Office (GAO)"
@@ -208,6 +219,24 @@ def _join_same(found: _Found, groups: _Groups) -> None:
         base = normal(_base(name))
         if base != key and base in forms:
             groups.join(key, base)
+    # the name with one or two common nouns after it: "Valdor Computer", "Valdor Commercial
+    # Aircraft" join "Valdor" (the words the dossier also writes in lower case, and no
+    # head word: "Valdor Foundation", "Kessel Street" are other referents; nor after a
+    # place, "China Southern", or a person, "Tomas Brandt Theatre")
+    for key, name in names.items():
+        words = name.split()
+        for width in (1, 2):
+            tail = [w.lower() for w in words[len(words) - width :]]
+            base = normal(" ".join(words[: len(words) - width]))
+            if (
+                len(words) > width and base in forms and base != key
+                and all(w in common and not any(is_head(w, h) or w + "s" in h for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS, MEASURE_HEADS))
+                        for w in tail)
+                and gazetteer.key(names[base]) not in gazetteer.places()
+                and not (len(names[base].split()) > 1 and names[base].split()[0].lower() in gazetteer.first_names())
+            ):
+                groups.join(key, base)
+                break
     # acronyms by their initials, when one name has them
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
@@ -227,7 +256,7 @@ def _join_same(found: _Found, groups: _Groups) -> None:
     # a nationality adjective names its country when the dossier names the country
     # ("Japanese stocks", "Japan"); otherwise it is left out
     for key, name in names.items():
-        if " " not in name and demonym_of(name):
+        if " " not in name and demonym_of(name) and not name.endswith("s"):  # "Singaporeans": people, not the place
             stem = name.lower()[:4]
             options = {r for r in by_country.values() if any(w.startswith(stem) for w in gazetteer.key(names[r]).split())}
             if len(options) == 1:
@@ -321,7 +350,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     common = frozenset(w for s in dossier.sources for w in lower_words(s.text))
     found = _collect(dossier, annotated, common)
     groups = _Groups()
-    _join_same(found, groups)
+    _join_same(found, groups, common)
     shorts = _short_forms(found, groups)
     members: dict[str, list[str]] = defaultdict(list)
     for key in found.forms:
@@ -333,6 +362,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             extra[groups.find(r)].append(key)
     result = []
     names, total = found.names, found.total
+    measures = [names[k].split() for k in found.forms if _measure(names[k])]
     for root, keys in members.items():
         all_forms: Counter[str] = Counter()
         all_cues: Counter[str] = Counter()
@@ -345,7 +375,15 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n), not demonym_of(n), total[normal(n)], len(n), n))
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
             continue
+        if any(c.startswith("product:") for c in all_cues) or any(_measure(names[k]) for k in keys):
+            continue  # a product's own name ("V400 Skyhopper") or a measure's: no profile
         kind, evidence = kinds.decide(all_forms, all_cues)
+        evidenced_as = "" if evidence[0].startswith("no evidence") else kind
+        if evidenced_as not in ("place", "person") and gazetteer.key(name) not in gazetteer.places() and (
+            any(c.startswith("measure:") for c in all_cues)
+            or any(len(m) > len(name.split()) and m[: len(name.split())] == name.split() for m in measures)
+        ):
+            continue  # "the Avel index", "Avel Composite" named in full elsewhere: a measure's name
         count = sum(all_forms.values()) + sum(total[k] for k in extra.get(root, []))
         srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
         context, sid, paragraph = min((found.first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))
@@ -356,13 +394,23 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     return sorted(result, key=lambda s: (-s.count, s.name))
 
 
+def _measure(name: str) -> bool:
+    """"Consumer Price Index", "Avel Composite": a name of two or more words headed by a
+    measure's head word (`names.MEASURE_HEADS`)."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in MEASURE_HEADS
+
+
 def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str]) -> bool:
     """A group of one name: kept unless nothing says a lone capitalised word is a name."""
     if " " in name or is_acronym(name):
         return True  # several capitalised words, or an acronym ("WHO recommends"), is a name
     if demonym_of(name):
         return False
-    strong = gazetteer.key(name) in gazetteer.places() or any(
+    place = gazetteer.places().get(gazetteer.key(name), "")
+    # a city or region named like a common word ("Central", "Reading") counts only where
+    # it is not opening a sentence, or when the dossier never writes the word in lower case
+    strong = bool(place) and (place not in ("city", "region") or inner > 0 or name.lower() not in common) or any(
         c.startswith(("person:after", "person:age", "organisation:")) for c in cues
     )
     if strong:

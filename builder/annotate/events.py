@@ -33,7 +33,8 @@ import snowballstemmer
 
 from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
-from .titles import HE_SHE, STOP, subject_named, title
+from .phrases import STOP
+from .titles import HE_SHE, subject_named, title
 
 _STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -273,6 +273,7 @@ def find_claims(
     for p in source.paragraphs:
         if p.skipped:
             continue
+        paragraph_unit = ""
         for s, e in p.sentences:
             # mentions are in text order: the sentence's are a slice (a filter of all
             # mentions per sentence cost time quadratic in the source's length)
@@ -294,15 +295,49 @@ def find_claims(
                 tied = _tied_party(text, fs, fe, owners)
                 of_total = _OF_TOTAL.match(text, fe, e)
                 this_unit = _counted(mt.group(2)) or (_counted(of_total.group(1)) if of_total else "") or (unit if tied else "")
-                if not this_unit or re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
-                    continue  # no counted noun, or a year ("2013 elections")
-                unit = this_unit
+                if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
+                    continue  # a year ("2013 elections")
+                if not this_unit:
+                    this_unit = _implicit_unit(text, s, fs, fe, e, paragraph_unit)
+                if not this_unit:
+                    continue  # no counted noun
+                unit = paragraph_unit = this_unit
                 owner = tied or _party_before(text, fs, s, parties)
                 speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                 who = speaker or claimant or ""
                 quantity = f"{this_unit} of {owner}" if owner else this_unit
                 claims.append(Claim(quantity, mt.group(1), who, p.number, this_unit, owner, fs, fe))
     return tuple(claims)
+
+
+_SUBJECT_VERB = re.compile(r"\s+(?:were|was|are|have|had|did|[a-z]{2,}ed)\b")
+_STATED_ALONE = re.compile(
+    r"(?:said|says|say|claimed|claims|claim|estimated|estimates|counted|reported|put (?:it|the \w+) at)"
+    r"\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+|up to\s+|at least\s+)?$"
+)
+
+
+def _implicit_unit(text: str, s: int, fs: int, fe: int, e: int, earlier: str) -> str:
+    """The unit of a figure written without one, or "".
+
+    - A figure that is the subject of a verb ("3,000 marched", "450 were laid off",
+      "12 testified") counts people, unless a capitalised word stands before it (a
+      designation: "Flight 447 crashed").
+    - A figure stated alone after a reporting verb, ending its clause ("organisers said
+      10,000.", "the administrator put the number at 380;"), counts what the paragraph's
+      last counted figure counted (`earlier`; "" when there was none).
+
+    Source: English news usage for disputed counts ("police said 3,000 marched;
+    organisers said 10,000")."""
+    before = text[max(s, fs - 40) : fs]
+    if (
+        _SUBJECT_VERB.match(text, fe, e) and not re.search(r"(?:[A-Z][\w.’'-]*\s|[:/])$", before)
+        and not re.fullmatch(r"\d+\.\d+", text[fs:fe])
+    ):
+        return "people"
+    if earlier and _STATED_ALONE.search(before) and re.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|whereas)\b)", text[fe:e]):
+        return earlier
+    return ""
 
 
 def _counted(unit: str | None) -> str:
@@ -337,8 +372,9 @@ def _party_before(text: str, start: int, s: int, parties: list[Mention]) -> str:
 
 
 def _claimant(text: str, s: int, e: int, ms: list[Mention], entities: dict[str, Entity]) -> str | None:
-    """Who states the sentence's figures: an entity id, "" for the source itself, or
-    None for a reporting verb with no named subject ("He said", "The authority said")."""
+    """Who states the sentence's figures: an entity id, "" for the source itself (also
+    when a bare noun is the subject: "Police said"), or None for a reporting verb with
+    no named subject ("He said", "The authority said")."""
     acc = _ACCORDING.search(text, s, e)
     if acc:
         later = [m for m in ms if m.start >= acc.end() and m.start - acc.end() < 5]
@@ -348,4 +384,9 @@ def _claimant(text: str, s: int, e: int, ms: list[Mention], entities: dict[str, 
     if not verb:
         return ""
     subjects = [m for m in ms if m.end <= verb.start() and entities.get(m.entity)]
-    return subjects[0].entity if subjects else None
+    if subjects:
+        return subjects[0].entity
+    clause = re.split(r"[;,:]", text[s : verb.start()])[-1]  # "…; organisers said 500"
+    if re.fullmatch(r"\s*[A-Za-z]+\s+", clause) and not re.match(r"\s*(?:he|she|it|they|we|i|you)\s", clause, re.I):
+        return ""  # "Police said", "Organisers say": a bare noun, no one named before
+    return None

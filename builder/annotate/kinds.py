@@ -99,7 +99,7 @@ def decide(forms: Counter[str], cues: Counter[str]) -> tuple[str, tuple[str, ...
             why[kind][reason] += weight
     for cue, n in cues.items():
         kind, _, reason = cue.partition(":")
-        if kind == "acronym":
+        if kind in ("acronym", "product", "measure", "opened-by"):
             continue
         if kind == "not-person":
             score["person"] -= 2 * n

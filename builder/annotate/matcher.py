@@ -9,6 +9,7 @@ boundary after "Hun Sen".
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -72,6 +73,25 @@ _SPACELESS = (
     (0x20000, 0x3134F),  # Han, extensions B-G
 )
 _HYPHENS = "-\u2010\u2011"
+_DESIGNATION = re.compile(
+    r"[ \u00a0](?:"
+    r"(?:[A-Z]{1,3}-?\d+|\d{3,}(?=-\d|[A-Za-z]))[A-Za-z]{0,3}(?:-\d+[A-Za-z]{0,3})?(?![\w%]|[,.\u00a0\u2009\u202f ]\d)"
+    r"|(?!(?:19|20)\d\d\b)\d{3,}(?= (?:[\"“]?[A-Z]|(?:was|has|is)\b|[a-z]+(?<!s)\b))"
+    r")(?!\s?(?:percent|per cent|points?|million|billion|trillion|thousand|hundred)\b)"
+)
+
+
+def designation_after(text: str, end: int) -> bool:
+    """Whether a model designation follows `text[:end]`: a space, then a code of capital
+    letters and digits ("A380", "VC-10", "V400"), a number with a suffix ("737s",
+    "737-800"), or a bare number of three or more digits that a word other than a plural
+    follows ("787 jetliner", "225 fell", "310 Turbo"). A name before one names a product or
+    a series after its maker or brand ("Valdor V400", "Kessel 310 Turbo"), not the maker.
+    Not designations: years ("Kessel 2009"), two-digit numbers ("Arsenal 2"), a bare
+    number before punctuation or a plural, as in a list of results ("Labour 356, Greens
+    120", "Labour 356 seats"), figures with thousands separators or decimals ("12 500",
+    "3.5"), percentages and amounts ("300 percent", "400 million")."""
+    return bool(_DESIGNATION.match(text, end))
 
 
 def _is_word(c: str) -> bool:
@@ -99,7 +119,12 @@ def bounded(text: str, start: int, end: int) -> bool:
       (or an uncased letter): alias `Kessel` does not match in `Maria Kessel-Brandt`,
       nor `Brandt` in it; "EADS-led", "anti-Boeing" still match;
     - a currency sign right after the match makes it a currency prefix ("US$6", "NZ$40"),
-      never a name.
+      never a name;
+    - a model designation right after the match makes it part of a product's name
+      ("Valdor V400": see `designation_after`), no mention of the maker;
+    - a word written with a small letter first and a capital inside right before the
+      match (a brand: "iTunes Music Store", "eKessel Store") makes the match that
+      name's tail.
     """
     n = len(text)
     if end < n:
@@ -114,6 +139,15 @@ def bounded(text: str, start: int, end: int) -> bool:
                 return False
         if after in _HYPHENS and end + 1 < n and _is_word(text[end + 1]) and not text[end + 1].islower():
             return False
+        if after in " \u00a0" and end + 1 < n and (text[end + 1].isdigit() or text[end + 1].isupper()) and designation_after(text, end):
+            return False
+    if start > 1 and text[start - 1] in " \u00a0" and _is_word(text[start - 2]):
+        i = start - 2
+        while i > 0 and _is_word(text[i - 1]):
+            i -= 1
+        word = text[i : start - 1]
+        if word[0].islower() and not word.islower():
+            return False  # "iTunes Music Store": the tail of a brand written with a small letter first
     if start > 0:
         before = text[start - 1]
         if unicodedata.category(text[start])[0] == "M":

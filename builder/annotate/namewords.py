@@ -42,15 +42,16 @@ TITLES = frozenset(
     ambassador envoy captain capt colonel col lieutenant lt sergeant sgt admiral major
     commander inspector detective constable officer father rev reverend bishop archbishop
     cardinal rabbi imam professor analyst economist editor deputy acting former interim
-    senior associate assistant head leader chairmen undersecretary speaker whip""".split()
+    senior associate assistant head leader chairmen undersecretary speaker whip general""".split()
 )
 """Honorifics, titles and roles written before a name (field data: English news usage)."""
 TITLE_MODIFIERS = frozenset(
     """vice executive operating financial technology marketing information managing acting
-    former interim senior associate assistant deputy presiding""".split()
+    former interim senior associate assistant deputy presiding general""".split()
 )
 """Title words that are titles only next to another ("Chief Financial Officer",
-"Presiding Judge"; not "Federal Service for the Financial Markets")."""
+"Presiding Judge", "Attorney General"; not "Federal Service for the Financial Markets",
+"General Motors")."""
 
 ORG_HEADS = frozenset(
     """party committee commission council union nations ministry department office service
@@ -70,6 +71,14 @@ ORG_HEADS = frozenset(
 )
 """Head words of organisation names (field data)."""
 
+GENERIC_HEADS = frozenset(
+    """company corporation firm group union court government ministry department agency
+    committee commission board authority administration office police""".split()
+)
+"""Head words that, alone, are a generic reference in title case ("the Government said",
+"the Company owes", "the Union", "Police Chief"), not a name (field data: English news
+and legal usage). "Congress", "Parliament", "Senate" name one body and stay names."""
+
 PLACE_HEADS = frozenset(
     """city county province state river island islands district street square prison region
     airport bay mountain mountains valley lake sea ocean coast beach peninsula republic
@@ -83,6 +92,10 @@ EVENT_HEADS = frozenset(
     championship championships cup tournament marathon convention forum""".split()
 )
 """Head words of the names of events (field data)."""
+
+MEASURE_HEADS = frozenset("index indices indexes average averages composite indicator indicators".split())
+"""Head words of the names of measures ("Consumer Price Index", "Human Development
+Index"): figures, not actors, so they get no profile (field data)."""
 
 HOLIDAYS = frozenset(
     [

@@ -42,6 +42,8 @@ _PAST_WORDS = frozenset(
 """Past forms (irregular verbs, and adverbs of the past); `set`, `put`, `cut`, `hit`, `shut` are
 also present forms, so they count only after a subject-like word (see `_is_past`)."""
 _ALWAYS_PAST = frozenset("was were had did ago since earlier last previously".split())
+PAST_ADVERBS = frozenset("ago since earlier last previously".split())
+"""The past markers that are not verbs."""
 _AMBIGUOUS_PAST = frozenset("set put cut hit shut".split())
 _PARTICIPLE_AFTER = frozenset(
     "be been being is are am was were remain remains remained stay stays stayed get gets got "
@@ -49,6 +51,7 @@ _PARTICIPLE_AFTER = frozenset(
 )
 """After these an `-ed` word is a participle or an adjective ("will be completed", "remain
 closed"); after `has`/`have`/`had` it is a perfect, which reports the past (`_PERFECT`)."""
+PARTICIPLE_AFTER = _PARTICIPLE_AFTER
 _PERFECT = frozenset("has have had 've".split())
 _NOT_VERBS = frozenset("need speed bed red shed seed feed deed breed creed hundred bled fled".split())
 _SCHEDULE_VERBS = frozenset(

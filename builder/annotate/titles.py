@@ -14,22 +14,20 @@ import re
 
 from ..annotation import Mention, TimeExpression
 from ..model import Entity
-from . import tense
-
-STOP = frozenset(
-    "the a an of to in on at by for and or but nor that this these those with from as is are was were be been "
-    "being am has have had having do does did it its he she they them his her their our we you your i me my "
-    "not no would will shall should can could may might must also than then there here which who whom whose "
-    "what when where while after before since until about into over under up down out off so such very more "
-    "most other some any all each both only just even still yet again per via one two three four five six "
-    "seven eight nine ten hundred thousand million billion percent cent".split()
+from . import tense, verbs
+from .phrases import (
+    DETERMINERS,
+    OPENERS,
+    STOP,
+    TITLE_WORDS,
+    appositions_dropped,
+    balanced,
+    cut,
+    dated_noun_phrase,
+    noun_phrase,
+    untrail,
+    without_relative,
 )
-"""English function words, numbers and determiners: never content words."""
-TITLE_WORDS = 12
-"""The longest title, in words."""
-_TRAILING = STOP - frozenset("one two three four five six seven eight nine ten hundred thousand million billion percent cent again".split())
-"""Words a title does not end on ("The first flight of the 777 was")."""
-
 
 _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
@@ -38,6 +36,9 @@ _LEAD = re.compile(
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
 "originally due later this year", "starting in April", "around 2020")."""
+_HYPHENED = re.compile(r"\b(?:mid|early|late)-$", re.IGNORECASE)
+"""A part of a period written onto its date ("mid-2006"): cut with it."""
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _SUBORDINATE = re.compile(r"(?:When|Once|After|Before|As soon as|Shortly after|Soon after|Just after)\s")
 """A time clause opening a sentence: it tells its own happening ("When the Air Force
 selected X on February 29, Boeing challenged the award")."""
@@ -46,7 +47,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\
 _CAPITALS = re.compile(r"^[A-Z]{2,}")
 _DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
 _ATTRIBUTION = re.compile(
-    r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
+    r",\s*(?:he|she|they|it|the\s[a-z]+|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
 )
 """An attribution that ends the sentence (", he said", ", Holt told reporters on Monday"); a
 speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
@@ -60,14 +61,14 @@ _APPOSITION = re.compile(r"(\b[A-Z][\w’'-]*),\s(?:the|a|an)\s(?:[\w’'-]+\s?)
 closed"): without it the title keeps its verb."""
 _FRONTED = re.compile(
     r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
-    r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing)\b[^,]{0,80},\s+)")
+    r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing(?=\s[a-z]))\b[^,]{0,80},\s+)")
 _SPACE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _DANGLING = re.compile(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)")
 _COMMAS = re.compile(r",(?:\s*,)+")
 _DOUBLED = re.compile(r"\b(\w+) \1\b")
 HE_SHE = re.compile(r"(?:He|She)\b")
 """A sentence or title whose subject is a pronoun for a person."""
-_CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
+_CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
                      r"|\s(?:and|but)\s(?=(?:[\w’'-]+\s){0,3}(?:will|would|could|can|may|might|should|shall|must)\s)")
 """Where one clause of a sentence ends and another starts (also " and " before a clause
 with its own modal: "met Vogt on Monday and will meet her again on Thursday")."""
@@ -77,6 +78,11 @@ _REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warne
 _REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|not|n't)\s+$")
 _NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from)\b(?!\s+[A-Z0-9])")
+_THAT_SUBORDINATE = re.compile(
+    r"\b(that|said|says)\s+(?:while|although|though|even\s+though|whereas|if|because|as|when|once|after|before|"
+    r"(?:on|in|at|during|by|despite|following|under)(?=\s[^,;]{3,60},))\s[^,;]{3,140},\s")
+"""A subordinate clause opening what was said ("said that while his party could not expect
+victory ..., the election would ..."): the title tells the said clause's own verb."""
 _THAT = re.compile(r"(?:(?:[^,.;]{0,40}?)\s)?that\s")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:from|at|of|to|for|with|over|about|into|during|despite|against)|(?<![,;])\s(?!(?:when|after|before|once|as|since|until|while|because|if|and|but|or)\b)[a-z]+)\s+$")
@@ -90,22 +96,56 @@ _REDUCED_RELATIVE = re.compile(
 """A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
 _RELATIVE = re.compile(r"(?:,|\s(?:--|—|–))\s(?:which|who)\s")
 _RELATIVE_END = re.compile(r",|\s(?:--|—|–)\s")
-_SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once)\s")
+_SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once|as|while|whereas|although|though)\s")
+_AS_PHRASE = frozenset("part well much many far long soon early late of a an such if though to for".split())
+_NEVER_PREPOSITION = frozenset("while whereas although though".split())
+"""Subordinators that never head a phrase: the date right after one is in its clause
+("while earlier this month another A330 suffered ...")."""
 _PRONOUN_SUBJECT = re.compile(r"(?:it|they)\s", re.IGNORECASE)
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _PARTICIPLE_END = re.compile(r"\b(?:\w+ing|to|for|of|at|with|about|from|by|as|like)$", re.IGNORECASE)
 """Words a title does not end on: a dangling participle or preposition ("… saying")."""
 
 
-def _subject(text: str, s: int, e: int) -> str:
+def _subject(text: str, s: int, e: int, longest: int = 5) -> str:
     """The subject of the clause text[s:e]: its words before the first verb (a modal or a
-    past form, `tense`'s markers), if one to five words; else ""."""
+    past form, `tense`'s markers), if one to `longest` words without a comma; else ""."""
+    opening = _SUBORDINATE.match(text, s, e)
+    comma = text.find(", ", s, e) if opening else -1
+    if comma > 0:
+        s = comma + 2  # "After his party ran second in 1993, Hun Sen insisted": Hun Sen
     words = text[s:e].split()
     lowered = [w.lower().strip(",") for w in words]
-    for i in range(1, min(len(words), 6)):
-        if _MODAL_START.match(lowered[i] + " ") or tense.is_past(lowered, i, words[i][:1].islower()):
-            return " ".join(words[:i]).rstrip(",")
+    bare = verbs.words_of(text[s:e])
+    for i in range(1, min(len(words), longest + 1)):
+        if (_MODAL_START.match(lowered[i] + " ") or tense.is_past(lowered, i, words[i][:1].islower())
+                or verbs.is_finite(bare, i)):
+            subject = " ".join(words[:i]).rstrip(",")
+            return subject if i <= 5 or "," not in subject else ""
     return ""
+
+
+_ADVERBS = frozenset("only now also later then still just already again soon first further".split())
+
+
+def _subjectless(text: str, a: int, b: int, dates: tuple[TimeExpression, ...] | list[TimeExpression] = ()) -> bool:
+    """Whether the clause text[a:b] starts with its finite verb, an adverb before it at
+    most ("and only became public", "but will now receive"): an elliptical clause that
+    shares the subject of the clause before it."""
+    lead = len(text[a:b]) - len(text[a:b].lstrip())
+    dated = False
+    for d in dates:
+        if d.start == a + lead:
+            a, dated = d.end, True  # "two years later narrowly escaped"
+    words = verbs.words_of(text[a:b])
+    while words and words[0].lower() in ("and", "but", "then", "or"):
+        words = words[1:]
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in _ADVERBS or words[k].lower().endswith("ly")):
+        k += 1
+    if dated and k == 0:
+        return False  # "2007 was the year": the date is the subject
+    return bool(words) and words[k][:1].islower() and verbs.is_finite(("it",) + words[k:], 1) \
+        and words[k].lower() not in ("'s", "’s")
 
 
 def _antecedent(text: str, s: int, comma: int) -> str:
@@ -115,7 +155,7 @@ def _antecedent(text: str, s: int, comma: int) -> str:
     taken: list[str] = []
     for word in reversed(words[-4:]):
         lowered = word.lower()
-        if lowered in _DETERMINERS:
+        if lowered in DETERMINERS:
             taken.append(word)
             break
         if lowered in STOP or word.endswith(","):
@@ -124,14 +164,18 @@ def _antecedent(text: str, s: int, comma: int) -> str:
     return " ".join(reversed(taken))
 
 
-def _told(text: str, a: int, b: int, dates: list[TimeExpression], names: list[Mention], prefix: str = "") -> str:
-    """`title` of the clause text[a:b], after `prefix` (a subject the clause lacks)."""
-    told = title(text, a, b, [d for d in dates if a <= d.start < b], names)
+def _told(text: str, a: int, b: int, dates: list[TimeExpression], names: list[Mention], prefix: str = "",
+          anchor: TimeExpression | None = None) -> str:
+    """`title` of the clause text[a:b], after `prefix` (a subject the clause lacks); an
+    `anchor` lets a time clause opening it title its own happening."""
+    told = title(text, a, b, [d for d in dates if a <= d.start < b], names) if anchor is None else _title(
+        text, a, b, [d for d in dates if a <= d.start < b], names, anchor)
     if not prefix:
         return told
     if text[a:b].lstrip()[:1].islower():
         told = told[:1].lower() + told[1:]
-    return prefix[:1].upper() + prefix[1:] + " " + told
+    words = (prefix[:1].upper() + prefix[1:] + " " + told).split()
+    return " ".join(cut(words) if len(words) > TITLE_WORDS + 2 else words)  # "about 12 words"
 
 
 def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -177,7 +221,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     if reduced and reduced.start() > s and not STOP.intersection(reduced.group("np").lower().split() + [reduced.group("verb")]) and (
             reduced.group("np").split()[-1].lower() not in _PERIOD_NOUNS) and _OBJECT_BEFORE.search(
             text, max(s, reduced.start() - 30), reduced.start()) and (
-            reduced.group("verb").endswith("ed") or tense.is_past([reduced.group("verb")], 0)):
+            reduced.group("verb").endswith("ed") or tense.is_past([reduced.group("verb")], 0)) and (
+            reduced.group("verb") not in verbs.PAST_ONLY):  # "the strike began on Monday": its own verb
         # "nothing to hide from the meetings held Sept. 14-15": the meetings are what the
         # date anchors (a reduced relative clause), told in the passive.
         noun = reduced.group("np").split()[-1]
@@ -197,18 +242,58 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         if antecedent and anchor.end <= close and len(text[rel.end() : close].split()) >= 2:
             return _told(text, rel.end(), close, dates, names, antecedent)
     for sub in _SUBORDINATE_IN.finditer(text, s, anchor.start):
-        if len(text[sub.end() : anchor.start].split()) >= 3 and not _CLAUSE.search(text, sub.end(), anchor.start):
+        word = sub.group().strip()
+        if word == "as" and (text[sub.end() :].split(" ", 1)[0].lower() in _AS_PHRASE
+                             or text[sub.end() :].split(" ", 2)[1:2] == ["as"]
+                             or text[max(s, sub.start() - 20) : sub.start()].split()[-2:-1] == ["as"]):
+            continue  # "as part of", "as a result", "as quickly as it had": a phrase or a comparison
+        if (len(text[sub.end() : anchor.start].split()) >= 3 or word in _NEVER_PREPOSITION) and not _CLAUSE.search(
+                text, sub.end() - 1 if word in _NEVER_PREPOSITION else sub.end(), anchor.start):
             end = _CLAUSE.search(text, anchor.end, e)
             b = end.start() if end else e
-            if len(text[sub.end() : b].split()) >= 4:
+            if len(text[sub.end() : b].split()) >= 4 and verbs.has_finite(
+                    text[sub.end() : anchor.start] + text[anchor.end : b]):
                 return _told(text, sub.end(), b, dates, names)
-    if any(d.value != anchor.value for d in dates if s <= d.start < e):
-        bounds = [s] + [m.end() for m in _CLAUSE.finditer(text, s, e)] + [e]
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            if a <= anchor.start < b and len(text[a:b].split()) >= 5 and (a, b) != (s, e):
-                prefix = _subject(text, s, bounds[1]) if _MODAL_START.match(text, a) else ""
-                return _told(text, a, b, dates, names, prefix)
+            if word in ("after", "before", "since"):
+                # "after the collapse of Lehman Brothers in September": the noun phrase
+                # is what the date dates
+                phrase = text[sub.end() : anchor.start].split()
+                while phrase and phrase[-1].lower() in ("in", "on", "at", "during", "of"):
+                    phrase.pop()
+                if phrase and phrase[0].lower() in DETERMINERS and noun_phrase(phrase) == phrase:
+                    return balanced(" ".join([phrase[0].capitalize()] + phrase[1:]))
+    two_dates = any(d.value != anchor.value for d in dates if s <= d.start < e)
+    seg = text[s:e]
+    if not two_dates and ";" not in seg and "—" not in seg and "–" not in seg and "--" not in seg and (
+            " and " not in seg and " but " not in seg and ", then " not in seg and ", while " not in seg
+            and ", whereas " not in seg and "though " not in seg):
+        return ""  # no clause break a single date could sit behind
+    breaks = [m for m in _CLAUSE.finditer(text, s, e) if (two_dates or m.group()[1:3] not in _BARE_START) and (
+        "and" not in m.group() or not _in_range(m.start(), dates, text))]
+    # ("protest before the GAO": with one date, a bare "before" may head a phrase, not a clause)
+    starts = [s] + [m.end() for m in breaks]
+    ends = [m.start() for m in breaks] + [e]
+    bounds = starts + [e]
+    for a, b in zip(starts, ends, strict=True):
+        if a <= anchor.start < b and len(text[a:b].split()) >= 5 and (a, b) != (s, e) and (
+                text[a:b].split()[-1].lower().strip(",;:") not in OPENERS):  # "said Saturday that [while ...]"
+            lend = _MODAL_START.match(text, a) or _subjectless(text, a, b, dates)
+            if not two_dates and not (lend or verbs.has_finite(text[a:b])):
+                break  # one date, and its clause tells nothing alone: the sentence titles it
+            prefix = _subject(text, s, bounds[1], 10) if lend else ""
+            return _told(text, a, b, dates, names, prefix, anchor if a == s else None)
     return ""
+
+
+_BARE_START = frozenset("af be wh".split())
+"""How a bare " after/before/when/while/because " break starts (after its space)."""
+
+
+def _in_range(at: int, dates: list[TimeExpression], text: str) -> bool:
+    """Whether the clause break at `at` is the "and" of a range between two dates
+    ("between 2014 and 2016 it will take delivery")."""
+    return any(0 <= at - d.end <= 1 and text[max(0, d.start - 8) : d.start].lower().endswith("between ") for d in dates) and any(
+        0 <= d.start - at <= 5 for d in dates)
 
 
 def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -220,9 +305,17 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     the date sits in what was said, a relative or subordinate clause, or the second of
     two clauses (`_clause_title`)."""
     if anchor is not None:
-        told = _clause_title(text, s, e, dates, names, anchor)
-        if told:
-            return told
+        phrase = dated_noun_phrase(text, s, e, anchor, after=True)
+        if phrase:
+            return phrase  # the date dates the noun phrase, not the clause around it
+        told = _clause_title(text, s, e, dates, names, anchor) or _title(text, s, e, dates, names, anchor)
+        return told
+    return _title(text, s, e, dates, names, anchor)
+
+
+def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+           anchor: TimeExpression | None = None) -> str:
+    """`title` of text[s:e] once the clause is chosen."""
     opening = _SUBORDINATE.match(text, s, e)
     comma = text.find(", ", s, e) if opening else -1
     if opening and anchor is not None and comma > 0 and len(text[opening.end() : comma].split()) >= 3:
@@ -233,12 +326,14 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
             return title(text, comma + 2, e, [d for d in dates if comma + 2 <= d.start < e], names)
     cuts: list[tuple[int, int, str]] = []  # (start, end, replacement), relative to s
     for d in dates:
-        if d.start == s and not text.startswith(",", d.end):
+        if d.start == s and not text.startswith(",", d.end) and verbs.first_finite(verbs.words_of(text[d.end : e])[:1]) == 0:
             continue  # the date is the subject: "7/8/07 was chosen as its date"
         if s <= d.start and d.end <= e:
             possessive = text[d.end : d.end + 2] in ("'s", "’s")
-            lead = _LEAD.search(text[max(s, d.start - 20) : d.start])
-            start = d.start - (len(lead.group(0)) if lead and not possessive else 0)
+            hyphened = _HYPHENED.search(text, max(s, d.start - 6), d.start) if text[d.start - 1 : d.start] == "-" else None
+            at = d.start - (len(hyphened.group()) if hyphened else 0)
+            lead = _LEAD.search(text[max(s, at - 20) : at])
+            start = at - (len(lead.group(0)) if lead and not possessive else 0)
             end = d.end + (2 if possessive else 0)
             # "in Sunday's general election" -> "in the general election"
             cuts.append((max(s, start) - s, min(e, end) - s, "the" if possessive else " "))
@@ -248,6 +343,8 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
             pieces += [text[s + at : s + cut_start], put]
             at = cut_end
     chars = "".join(pieces) + text[s + at : e]
+    if "that " in chars or "said " in chars or "says " in chars:
+        chars = _THAT_SUBORDINATE.sub(r"\1 ", chars)
     chars = _PARENTHESES.sub(" ", chars)
     chars = _DATELINE.sub("", chars)
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
@@ -259,86 +356,31 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     # close plants", "The index, a measure of ..., fell").
     chars = _ASIDE.sub("", chars)
     chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
+    if chars.count(", ") >= 2:
+        chars = appositions_dropped(chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
     fronted = _FRONTED.match(chars)
-    if fronted and len(chars[fronted.end() :].split()) >= 4:
+    if fronted and len(chars[fronted.end() :].split()) >= 3:
         chars = chars[fronted.end() :]
     words = chars.split()
     words = [w for w in words if w not in ("—", "–", "--", "-")]
     text_title = " ".join(words).strip(" ,;:—–-")
-    text_title = _SPACE_PUNCTUATION.sub(r"\1", text_title).rstrip(".!?")
+    text_title = _SPACE_PUNCTUATION.sub(r"\1", text_title)
+    text_title = text_title if text_title.endswith(".") and _ABBREVIATION_END.search(text_title[-12:]) else (
+        text_title.rstrip(".!?"))  # "to the U.S."
     # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
     text_title = _DANGLING.sub("", text_title)
     text_title = _COMMAS.sub("", text_title).strip(" ,;:")  # an aside that was only a date: "delivery, [in May], will"
     text_title = _DOUBLED.sub(r"\1", text_title)  # "0.9% and and a further 0.1%"
     words = text_title.split()
     if len(words) > TITLE_WORDS:
-        words = _cut(words)
-    words = _untrail(words)  # "The first flight of the 777 was [in 1994]"
+        words = without_relative(words)
+        words = cut(words) if len(words) > TITLE_WORDS else words
+    words = untrail(words)  # "The first flight of the 777 was [in 1994]"
     if len(words) > 3 and words[0] in ("and", "but", "then"):
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
-    result = _balanced(" ".join(words).strip(" ,;:—–-\"“”'‘’"))
+    result = balanced(" ".join(words).strip(" ,;:—–-\"“”'‘’"))
     return result[:1].upper() + result[1:] if result else " ".join(text[s:e].split()[:TITLE_WORDS])
-
-
-_BOUNDARY = frozenset(
-    "and but as after because while with amid following despite which who that where when although though "
-    "since before until if unless over in on at for from by into during".split()
-)
-"""Words a phrase starts with: a title may end before one (never before `of` or `to`,
-which bind what follows to what precedes)."""
-
-
-def _cut(words: list[str]) -> list[str]:
-    """The longest prefix of seven to `TITLE_WORDS` words that ends at a phrase boundary
-    (before a conjunction or a preposition, or after a comma); else the first
-    `TITLE_WORDS` words, without the function words they may end on."""
-    best = 0
-    for i in range(min(len(words), TITLE_WORDS + 1) - 1, 6, -1):
-        prev, word = words[i - 1], words[i].lower().strip("\"“”")
-        if prev.endswith((",", ";", ":")) or word in _BOUNDARY:
-            best = i
-            break
-    if best < 7:
-        best = TITLE_WORDS  # a phrase cut that short loses the verb: the first words, ending on a content word
-    cut = _untrail(words[:best], 1)
-    cut[-1] = cut[-1].rstrip(",;:")
-    return cut
-
-
-_PARTICLES = frozenset("up down out off over back away in on it them him her us me".split())
-"""A verb's particle or object pronoun: kept at a title's end after a content word ("talks
-broke down", "later retracted it"), dropped after a function word ("was [in 1994]")."""
-_DANGLING_WORDS = frozenset("ahead according prior due".split())
-
-
-def _untrail(words: list[str], keep: int = 3) -> list[str]:
-    """`words` without what a title must not end on: function words (but a verb's particle
-    or object pronoun after a content word), a dangling participle ("remarks attributed to
-    X saying") or preposition-like word ("ahead")."""
-    words = list(words)
-    while len(words) > keep:
-        last = words[-1].lower().strip(",;:")
-        before = words[-2].lower().strip(",;:\"“”")
-        if last in _PARTICLES and before.isalpha() and (before.endswith("ed") or tense.is_past([before], 0)):
-            break  # "talks broke down", "later retracted it"
-        if last in _TRAILING or last in _DANGLING_WORDS or (
-                last.endswith("ing") and len(last) > 5 and words[-1][:1].islower() and len(words) > 4
-                and words[-2][:1].isupper()):  # "remarks attributed to Kem Sokha saying"
-            words.pop()
-            continue
-        break
-    return words
-
-
-def _balanced(chars: str) -> str:
-    """`chars` with a quotation opened and not closed closed at its end ("his remarks were
-    “twisted" -> "… “twisted”")."""
-    if chars.count("“") > chars.count("”"):
-        chars += "”"
-    if chars.count('"') % 2:
-        chars += '"'
-    return chars
 
 
 def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:

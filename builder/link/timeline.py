@@ -151,8 +151,8 @@ class Index(Contributions):
             self._touched.add(date)
 
     def groups(self) -> list[list[Candidate]]:
-        """Every group of candidates that report the same happening on the same date
-        (`merge`'s groups), merging again only the dates touched since the last call."""
+        """Every group of candidates that report the same happening on the same date, by
+        date (`merge_date`), merging again only the dates touched since the last call."""
         for date in self._touched:
             by_source = self.dates.get(date)
             if by_source:
@@ -177,8 +177,8 @@ class Index(Contributions):
             return f"{c.date.replace('/', '-')}-{slug}"
 
         for group in groups:
-            held = tuple(group)
-            before = self.made.get(held)
+            content = tuple(group)
+            before = self.made.get(content)
             base = before[0] if before is not None else _own_id(min(group, key=_in_event))
             eid, n = base, 1
             while eid in events:
@@ -198,7 +198,7 @@ class Index(Contributions):
                     citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
                     aliases=tuple(sorted({_own_id(c) for c in group} - {eid})),
                 )
-            made[held] = (base, eid, events[eid])
+            made[content] = (base, eid, events[eid])
         self.made = made
         return events
 

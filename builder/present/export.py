@@ -26,6 +26,7 @@ from ..model import Dossier, Event, Relation, Source
 from ..read import convert
 from ..read.linebreaks import in_file
 from . import ftm
+from .wording import role_period
 
 
 class Memo:
@@ -251,6 +252,10 @@ def dossier_json(
                 "id": e.id, "kind": e.kind, "name": e.name, "aliases": [a.text for a in e.aliases],
                 "summary": e.summary, "page": paths.url(paths.entity_page(e.kind, e.id)),
                 "mention_count": len(links.mentions.get(e.id, [])), "reviewed": e.reviewed,
+                **({"roles": [
+                    {"title": r.title, "of": r.of or None, "start": r.start or None, "end": r.end or None,
+                     "period": role_period(r.start, r.end) or None}
+                    for r in e.roles]} if e.roles else {}),
             }
             for e in dossier.entities
         ],

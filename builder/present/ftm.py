@@ -315,6 +315,8 @@ def _post(m: _Maker, r: Role) -> str:
 def _role(m: _Maker, e: Entity, r: Role) -> list[str]:
     key = ("role", e.id, r.title, r.of, r.start, r.end)
     dates: dict[str, Any] = {"startDate": r.start, "endDate": r.end, "description": r.source}
+    if r.start or r.end:  # OpenSanctions' occupancy status: a start with no end is not "current"
+        dates["status"] = "ended" if r.end else "unknown"
     if m.organisation.get(r.of) and m.legal[e.id]:
         return [m.make("Membership", key, member=m.entity(e.id), organization=m.entity(r.of), role=r.title, **dates)]
     if m.schemas[e.id] == "Person":

@@ -1,9 +1,14 @@
-"""Turn a paragraph and its spans into Markdown that shows exactly the source's text.
+"""Turn a paragraph and its spans into markup that shows exactly the source's text.
 
-Every character of the source that Markdown, HTML or an extension could read as syntax
-becomes a numeric character reference, so what the reader sees is the text and nothing
-in it can become markup or script. Spans (mentions, dates) are walked once, in order;
-their markup comes from the fragments template.
+A source's paragraphs (and a profile's mention snippets) are raw HTML blocks, which
+Python-Markdown stashes instead of running its inline patterns over every character:
+their text is escaped for HTML (`escaping.html_block`) and their links are made for the
+site's URL style (`urls.href`; the builder checks them, MkDocs does not see them). A
+paragraph that is a heading or a list item of a converted file stays Markdown (its
+heading feeds the table of contents), escaped for Markdown (`escaping.escape`). Either
+way what the reader sees is the text and nothing in it can become markup or script.
+Spans (mentions, dates) are walked once, in order; their markup comes from the
+fragments template.
 """
 
 from __future__ import annotations
@@ -14,7 +19,9 @@ from typing import Any, NamedTuple
 
 from jinja2 import Environment
 
-from ..escaping import escape, escape_attr  # noqa: F401  (re-exported: the markup of spans uses them)
+from .. import paths
+from ..escaping import escape, escape_attr, html_block, line_edges
+from . import urls
 
 
 def relative(from_page: str, to_page: str) -> str:
@@ -63,10 +70,16 @@ class Marker:
     turned into format patterns once (a macro call costs ten times a format, and a large
     dossier has hundreds of thousands of marked names)."""
 
-    def __init__(self, env: Environment) -> None:
+    def __init__(self, env: Environment, directory_urls: bool = False) -> None:
+        self.directory_urls = directory_urls
+        """The site's URL style: the links of raw HTML are made for it (`urls.href`)."""
         macros: Any = env.get_template("fragments.md.j2").module
         self._macros = macros
         self._entity = as_format(macros.entity, 4)
+        self._entity_md = as_format(macros.entity_md, 4)
+        self._citation = as_format(macros.citation, 3)
+        self._event_item = as_format(macros.event_item, 3)
+        self._more_on_timeline = as_format(macros.more_on_timeline, 2)
         self._date = as_format(macros.date, 3)
         self._mention = as_format(macros.mention, 5)
         self._tag = as_format(macros.emphasis, 2)
@@ -79,16 +92,32 @@ class Marker:
         }
 
     def mention(self, number: int, href: str, before: str, hit: str, after: str) -> str:
-        """A profile's line quoting a mention in its sentence (texts not yet escaped)."""
-        return self._mention.format(number, href, escape(before), escape(hit), escape(after))
+        """A profile's list item quoting a mention in its sentence, in a raw HTML block
+        (texts not yet escaped; `href`: the source page's URL from the profile)."""
+        return self._mention.format(number, href, html_block(before), html_block(hit), html_block(after))
 
-    def _emphasised(self, text: str, a: int, b: int, p_start: int, emphasis: tuple[tuple[int, int, str], ...]) -> str:
-        """`escape(text[a:b])` with the emphasised stretches in it wrapped in <em> or
-        <strong> (each piece closes what it opens, so a mention's link can sit inside)."""
+    def event_item(self, page: str, date: str, title: str, citations: list[tuple[str, str, int]], more: int) -> str:
+        """An event's list item on the page `page`, in a raw HTML block: its date and
+        title (not yet escaped), its citations as (source page, label, paragraph), and how
+        many more citations the timeline has."""
+        cites = [
+            self._citation.format(urls.href(page, target, self.directory_urls), html_block(label), number)
+            for target, label, number in citations
+        ]
+        if more:
+            cites.append(self._more_on_timeline.format(more, urls.href(page, paths.TIMELINE, self.directory_urls)))
+        return self._event_item.format(html_block(date), html_block(title), "; ".join(cites))
+
+    def _emphasised(
+        self, text: str, a: int, b: int, p_start: int, emphasis: tuple[tuple[int, int, str], ...], markdown: bool,
+    ) -> str:
+        """`text[a:b]` escaped (for Markdown or for HTML) with the emphasised stretches in
+        it wrapped in <em> or <strong> (each piece closes what it opens, so a mention's
+        link can sit inside)."""
         cuts = sorted({a, b, *(x for s, e, _ in emphasis for x in (s, e) if a < x < b)})
         out = []
         for u, v in zip(cuts, cuts[1:], strict=False):
-            piece = escape(text[u:v], self._edges(text, p_start, u))
+            piece = escape(text[u:v], self._edges(text, p_start, u)) if markdown else html_block(text[u:v])
             for kind in sorted({k for s, e, k in emphasis if s <= u and v <= e}, reverse=True):
                 piece = self._tag.format(kind, piece)
             out.append(piece)
@@ -103,17 +132,23 @@ class Marker:
         self, text: str, start: int, end: int, number: int, spans: list[Span], page: str, skipped: bool,
         speakers: str = "", role: str = "", pdf_page: int = 0, emphasis: tuple[tuple[int, int, str], ...] = (),
     ) -> str:
-        """One paragraph: number anchor, escaped text with marked spans, block attributes
+        """One paragraph: number anchor, escaped text with marked spans, attributes
         (`speakers`: who is quoted in it, shown beside it by the stylesheet; `role`,
         `pdf_page` and `emphasis`: a converted file's heading or list item, its PDF page,
-        and its emphasised stretches as (start, end, "em" or "strong"))."""
+        and its emphasised stretches as (start, end, "em" or "strong")). A raw HTML block,
+        its entity links made from `page` in the Marker's URL style; a heading or a list
+        item is Markdown."""
         parts: list[str] = []
         pos = start
+        markdown = bool(role)
+        entity = self._entity_md if markdown else self._entity
 
         def piece(a: int, b: int) -> str:
             if emphasis:
-                return self._emphasised(text, a, b, start, emphasis)
-            return escape(text[a:b], self._edges(text, start, a))
+                return self._emphasised(text, a, b, start, emphasis, markdown)
+            if markdown:
+                return escape(text[a:b], self._edges(text, start, a))
+            return html_block(text[a:b])
 
         for span in sorted(spans, key=lambda s: (s.start, -s.end)):
             if span.start < pos or span.end > end:
@@ -121,12 +156,13 @@ class Marker:
             parts.append(piece(pos, span.start))
             inner = piece(span.start, span.end)
             if span.kind == "entity":
-                href = relative(page, span.target)
-                parts.append(self._entity.format(inner, href, span.css, escape_attr(span.title)))
+                href = relative(page, span.target) if markdown else urls.href(page, span.target, self.directory_urls)
+                parts.append(entity.format(inner, href, span.css, escape_attr(span.title)))
             else:
                 parts.append(self._date.format(inner, escape_attr(span.target), escape_attr(span.title)))
             pos = span.end
         parts.append(piece(pos, end))
+        body = "".join(parts) if markdown else line_edges("".join(parts))
         if role or pdf_page or emphasis:
-            return str(self._macros.paragraph(number, "".join(parts), skipped, escape_attr(speakers), role, pdf_page))
-        return self._paragraph[(skipped, bool(speakers))].format(number, "".join(parts), escape_attr(speakers))
+            return str(self._macros.paragraph(number, body, skipped, escape_attr(speakers), role, pdf_page))
+        return self._paragraph[(skipped, bool(speakers))].format(number, body, escape_attr(speakers))

@@ -9,8 +9,10 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..annotation import Fact, Mention
+from .. import paths
+from ..annotation import Fact, Mention, Quote
 from ..model import Entity, Paragraph, Source
+from . import urls
 from .markup import Marker
 
 if TYPE_CHECKING:
@@ -53,11 +55,10 @@ def snippet(text: str, start: int, end: int, paragraph: Paragraph, limit: int = 
 
 def profile(
     site: Site, entity: Entity, entities: dict[str, Entity], sources: dict[str, Source], marker: Marker,
-    hrefs: dict[str, str], when: dict[str, str],
+    page: str, when: dict[str, str],
 ) -> dict[str, object]:
-    """What a profile shows from the sources, as the template's variables; `hrefs`:
-    links to the sources from the profile; `when`: each source's publication date as it
-    sorts (`published_key`)."""
+    """What the profile `page` shows from the sources, as the template's variables;
+    `when`: each source's publication date as it sorts (`published_key`)."""
     mentions = site.links.mentions.get(entity.id, [])
     by_source: dict[str, list[Mention]] = defaultdict(list)
     for sid, m in mentions:
@@ -66,7 +67,7 @@ def profile(
     groups = []
     for sid in ordered[:MAX_SOURCES_ON_PROFILE]:
         src = sources[sid]
-        href = hrefs[sid]
+        href = urls.href(page, paths.source_page(sid), site.directory_urls)
         items: list[str] = []
         seen_paragraphs = set()
         for m in by_source[sid]:
@@ -84,7 +85,7 @@ def profile(
     form: dict[tuple[str, str], str] = {}
     for f, sid in sorted(facts, key=lambda x: (when[x[1]], x[1], x[0].paragraph)):
         stated[(f.kind, form.setdefault((f.kind, f.value.casefold()), f.value))].append((sid, f.paragraph))
-    quotes = sorted(site.links.quotes.get(entity.id, []), key=lambda x: (when[x[1]], x[1], x[0].start))
+    quotes = said_once(sorted(site.links.quotes.get(entity.id, []), key=lambda x: (when[x[1]], x[1], x[0].start)))
     companions = [(entities[o], n) for o, n in site.links.companions.get(entity.id, [])[:MAX_COMPANIONS]]
     return {
         "groups": groups,
@@ -99,6 +100,20 @@ def profile(
         "companions": companions,
         "figures": site.counts_of.get(entity.id, []),
     }
+
+
+def said_once(quotes: list[tuple[Quote, str]]) -> list[tuple[Quote, list[tuple[str, int]]]]:
+    """One speaker's quotes with the same words folded into one entry citing each source
+    and paragraph that carries them (wire versions of one story): (the first-stated
+    quote, [(source id, paragraph), ...]), in the order given. Words compare
+    case-insensitively, ignoring quotation marks, punctuation and white space."""
+    cited: dict[str, tuple[Quote, list[tuple[str, int]]]] = {}
+    for q, sid in quotes:
+        key = " ".join(re.findall(r"\w+", q.text.casefold()))
+        entry = cited.setdefault(key, (q, []))
+        if (sid, q.paragraph) not in entry[1]:
+            entry[1].append((sid, q.paragraph))
+    return list(cited.values())
 
 
 def published_key(source: Source) -> str:

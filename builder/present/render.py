@@ -21,12 +21,12 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from .. import executor, paths
 from ..annotate import discover
 from ..annotation import Annotated
-from ..escaping import front_matter, yaml_string
+from ..escaping import front_matter, html_block, line_edges, yaml_string
 from ..link.crossref import Links
 from ..link.timeline import explain_date, precision_label, show_date
 from ..model import Dossier, Entity, Event, Relation, Source
 from ..paths import STANDARD_KINDS, entity_page, folder, from_folder, source_page, version_page
-from . import figures, ftm, identity, listings, profiles, views
+from . import figures, ftm, identity, listings, profiles, urls, views
 from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
 from .listings import claim_links, kind_title
 from .markup import Marker, Span, escape, escape_attr, relative
@@ -39,7 +39,7 @@ from .profiles import (
     published_key,
     registry_role,
 )
-from .wording import counted, show_number
+from .wording import counted, role_period, show_number
 
 MAX_RELATED = 8
 """Related sources listed on a source page."""
@@ -63,7 +63,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["md"] = _escape_again
-    env.filters["md_inline"] = _escape_again
+    env.filters["html"] = html_block
+    env.filters["line_edges"] = line_edges
     env.filters["truncate_words"] = lambda text, n: " ".join(text.split()[:n]) + ("…" if len(text.split()) > n else "")
     env.filters["attr"] = functools.lru_cache(maxsize=1 << 14)(escape_attr)  # summaries recur as titles
     env.filters["front_matter"] = front_matter  # see escaping: a title is HTML in MkDocs
@@ -73,6 +74,7 @@ def environment() -> Environment:
     # the rest of the page (an editor's note after it rendered as "!!! note").
     env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&*+,;=%~-._")
     env.filters["show_date"] = show_date
+    env.filters["role_period"] = lambda r: role_period(r.start, r.end)
     env.filters["explain_date"] = explain_date
     env.filters["precision_label"] = precision_label
     env.filters["show_number"] = show_number
@@ -104,6 +106,9 @@ class Site:
     is not rendered again. None (`--no-cache`): every page is rendered, none fingerprinted."""
     held: views.Views | None = None
     """The views the previous build of this process (`watch`) rendered."""
+    directory_urls: bool = paths.DIRECTORY_URLS
+    """The site's URL style (MkDocs' `use_directory_urls`): the links of raw HTML blocks
+    are made for it (`urls`)."""
 
     @functools.cached_property
     def claim_counts(self) -> list[figures.Count]:
@@ -148,7 +153,7 @@ def render(site: Site, sink: executor.Sink | None = None, between: Iterable[tupl
     processes go to `sink` there, and its answer stands for their text in the stream.
     `between` (the caller's own files, such as the exports: made lazily) is streamed
     once this process has rendered its own pages, while the workers finish theirs."""
-    memo = Memo(site.reusable, (TEMPLATES_DIGEST, site.registry, site.drafts))
+    memo = Memo(site.reusable, (TEMPLATES_DIGEST, site.registry, site.drafts, site.directory_urls))
     return Rendered(_pages(site, memo, sink, between), memo)
 
 
@@ -160,7 +165,7 @@ def _environment() -> Environment:
 
 def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable[tuple[str, str]]) -> Iterator[tuple[str, Any]]:
     env = _environment()
-    marker = Marker(env)
+    marker = Marker(env, site.directory_urls)
     d = site.dossier
     entities = {e.id: e for e in d.entities}
     sources = {s.id: s for s in d.sources}
@@ -173,6 +178,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         "page_of": lambda eid: entity_page(entities[eid].kind, eid),
         "source_page": source_page,
         "rel": relative,
+        "url": lambda page, target: urls.href(page, target, site.directory_urls),
         "kind_title": kind_title,
         "folder": folder,
         "version_page": version_page,
@@ -250,29 +256,39 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
 
     lines: dict[tuple[str, str], str] = {}
 
-    def event_line(ev: Event, hrefs: dict[str, str], place: str) -> str:
-        """An event's line on a profile in folder `place` (`hrefs`: its links to the
-        sources): the same on every profile of a folder that shows it, so made once."""
-        made = lines.get((ev.id, place))
+    def event_line(ev: Event, page: str) -> str:
+        """An event's list item on the profile `page`: the same on every profile of a
+        folder that shows it, so made once per folder."""
+        key = (ev.id, page.rpartition("/")[0])
+        made = lines.get(key)
         if made is None:
-            cites = "; ".join(
-                f"[{_escape_again(sources[c.source].outlet or sources[c.source].title)}, ¶{c.paragraph}]({hrefs[c.source]}#p-{c.paragraph})"
-                for c in ev.citations[:CITED_ON_PROFILE]
+            made = lines[key] = marker.event_item(
+                page, show_date(ev.date, ev.precision), ev.title,
+                [(source_page(c.source), sources[c.source].outlet or sources[c.source].title, c.paragraph)
+                 for c in ev.citations[:CITED_ON_PROFILE]],
+                max(len(ev.citations) - CITED_ON_PROFILE, 0),
             )
-            if len(ev.citations) > CITED_ON_PROFILE:
-                cites += f"; and {len(ev.citations) - CITED_ON_PROFILE} more on the [timeline](../timeline.md)"
-            made = lines[(ev.id, place)] = f"- **{show_date(ev.date, ev.precision)}** — {_escape_again(ev.title)} ({cites})"
         return made
 
     def profile_page_text(entity: Entity) -> tuple[str, str]:
         path = entity_page(entity.kind, entity.id)
         assert path.count("/") == 1
         return path, env.get_template("profile.md.j2").render(
-            event_line=functools.partial(event_line, place=folder(entity.kind)),
+            event_line=event_line,
             page=path, source_href=source_href[folder(entity.kind)], entity_href=entity_href[folder(entity.kind)], entity=entity, members=members[entity.id], events=timelines[entity.id][-MAX_ITEMS_ON_PROFILE:],
             more_events=max(len(timelines[entity.id]) - MAX_ITEMS_ON_PROFILE, 0),
-            **profiles.profile(site, entity, entities, sources, marker, source_href[folder(entity.kind)], when), **ctx
+            **profiles.profile(site, entity, entities, sources, marker, path, when), **ctx
         )
+
+    # The raw HTML blocks of source pages, profiles and timeline pages link to source
+    # pages (and their paragraphs), profiles, version comparisons and the timeline:
+    # MkDocs does not see those links, the builder checks them.
+    linked = {*source_pages, *entity_pages, *(version_page(r.a, r.b) for r in site.versions), paths.TIMELINE}
+    paragraphs = {source_page(s.id): {f"p-{p.number}" for p in s.paragraphs} for s in d.sources}
+
+    def checked(path: str, text: str) -> tuple[str, str]:
+        urls.check_links(path, text, site.directory_urls, linked, lambda target: paragraphs.get(target, ()))
+        return path, text
 
     def page_text(item: Source | Entity) -> tuple[str, str | None, str | None]:
         """The page's path, its text (None: the file in place is still right) and its
@@ -280,10 +296,10 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         if isinstance(item, Source):
             path = source_page(item.id)
             print_, stale = memo.check(path, lambda: source_view(item))
-            return (*source_page_text(item), print_) if stale else (path, None, print_)
+            return (*checked(*source_page_text(item)), print_) if stale else (path, None, print_)
         path = entity_page(item.kind, item.id)
         print_, stale = memo.check(path, lambda: profile_view(item))
-        return (*profile_page_text(item), print_) if stale else (path, None, print_)
+        return (*checked(*profile_page_text(item)), print_) if stale else (path, None, print_)
 
     site.counts_of  # computed once here, not in every worker  # noqa: B018
     env.get_template("source.md.j2"), env.get_template("profile.md.j2")  # compiled once, before the fork
@@ -294,7 +310,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
     workers = executor.Mapped(page_text, items, site.jobs, sink)
     try:
         yield from listings.indexes(site, env, ctx, memo).items()
-        yield from listings.timeline_pages(site.events, env, ctx, memo).items()
+        yield from (checked(path, text) for path, text in listings.timeline_pages(site.events, env, ctx, memo).items())
         yield paths.DATA_INDEX, env.get_template("data.md.j2").render(page=paths.DATA_INDEX, ftm_example=ftm.example(d), **ctx)
         yield from listings.figure_pages(site, env, ctx, memo).items()
         if site.drafts:

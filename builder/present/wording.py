@@ -19,3 +19,18 @@ def show_number(x: float) -> str:
         return str(int(x))
     shown = f"{x:.2f}".rstrip("0").rstrip(".")
     return "0" if shown in ("-0", "") else shown
+
+
+def role_period(start: str, end: str) -> str:
+    """How long a role was held, as far as the evidence goes: `1993–1994` with both ends,
+    `from 1993` with a start only, `until 1994` with an end only, "" with neither. A start
+    with no end is not written `1993–`: an open range reads as "still in office", which the
+    sources do not say (the end is unknown, not absent). Values are as the registry writes
+    them (an ISO date, month or year)."""
+    if start and end:
+        return f"{start}–{end}"
+    if start:
+        return f"from {start}"
+    if end:
+        return f"until {end}"
+    return ""

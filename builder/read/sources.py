@@ -134,7 +134,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             warnings.append(f"{path}: the source is empty (nothing but white space or invisible characters)")
         sid = source_id(text, record, used_ids)
         if known and known[1].id == sid and known[2] == record:
-            source = known[1]  # the same object: later stages find their memos by identity
+            source = known[1]  # as read before: its paragraphs and sentences are not split again
         else:
             source = make_source(path.name, text, record, sid, joins, converted)
         # A date line is metadata: it fills a missing 'published' and checks a given one.

@@ -1,0 +1,259 @@
+"""The phrases of a title: where a title may stop and what it must not end on, the
+restrictive relative or apposition that stands between a subject and its verb, and the
+noun phrase a date modifies inside a phrase that orders a clause around a happening.
+Word lists only (closed classes of English); `titles` chooses the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotation import TimeExpression
+from . import tense, verbs
+
+STOP = frozenset(
+    "the a an of to in on at by for and or but nor that this these those with from as is are was were be been "
+    "being am has have had having do does did it its he she they them his her their our we you your i me my "
+    "not no would will shall should can could may might must also than then there here which who whom whose "
+    "what when where while after before since until about into over under up down out off so such very more "
+    "most other some any all each both only just even still yet again per via one two three four five six "
+    "seven eight nine ten hundred thousand million billion percent cent".split()
+)
+"""English function words, numbers and determiners: never content words."""
+TITLE_WORDS = 12
+"""The longest title, in words."""
+_TRAILING = STOP - frozenset("one two three four five six seven eight nine ten hundred thousand million billion percent cent again "
+                             "more".split())
+"""Words a title does not end on ("The first flight of the 777 was")."""
+
+
+DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_RELATIVE_WORDS = frozenset("which whom whose who".split())
+
+
+_ORDERING = re.compile(
+    r"\b(?:ahead\s+of|before|after|since|until|till|following|prior\s+to|in\s+time\s+for|in\s+the\s+run-up\s+to)"
+    r"\s+(?:(?P<det>the|its|their|his|her|this|that)\s+)?(?:(?P<np>(?:[\w’'-]+\s+){1,3}))?$", re.IGNORECASE)
+"""A preposition that places the clause before or after a happening, not at it ("ahead
+of the July polls", "since its 1967 debut", "since the last polls five years ago"): the
+date dates the noun phrase it modifies, not the clause."""
+_ORDERING_WORDS = frozenset("ahead before after since until till following prior for run-up".split())
+"""A word of `_ORDERING`, to skip the search where none is near."""
+_NP_WORD = re.compile(r"[“”\"]?[\w’'-]+[“”\"]?$")
+
+
+def _noun_words(words: list[str], limit: int = 4) -> list[str]:
+    """The words of a noun phrase at the start of `words`: up to a function word, a
+    number, punctuation or a finite verb; then "of" and up to three more ("the rule of
+    the Khmer Rouge")."""
+    taken: list[str] = []
+    for k, word in enumerate(words):
+        bare = word.strip(",.;:")
+        if (len(taken) >= limit or not _NP_WORD.match(bare) or bare.lower() in STOP or bare[:1].isdigit()
+                or (taken and taken[-1][:1].islower() and bare[:1].isupper())  # "crisis Several": a new sentence
+                or verbs.is_finite(words[max(0, k - 1) : k + 1], min(k, 1))):
+            if bare.lower() == "of" and taken and k + 1 < len(words):
+                tail = _noun_words(words[k + 1 :], 3) if words[k + 1].lower() != "the" else (
+                    ["the"] + _noun_words(words[k + 2 :], 3))
+                if tail and tail != ["the"]:
+                    taken += ["of"] + tail
+            break
+        taken.append(bare)
+        if bare != word:
+            break
+    return taken
+
+
+def noun_phrase(words: list[str]) -> list[str]:
+    """The words of the noun phrase that `words` start with, after their determiner
+    ("the collapse of Lehman Brothers"), the determiner included."""
+    return words[:1] + _noun_words(words[1:]) if words else []
+
+
+def dated_noun_phrase(text: str, s: int, e: int, anchor: TimeExpression, after: bool) -> str:
+    """The noun phrase the date `anchor` modifies inside a phrase that orders the clause
+    around a happening ("ahead of the July polls" -> "The polls", "since its 1967 debut"
+    -> "Its debut"); with `after`, also a date after its noun phrase ("since the last
+    polls five years ago" -> "The last polls"). "" when there is none."""
+    window = max(s, anchor.start - 60)
+    if not _ORDERING_WORDS.intersection(text[window : anchor.start].lower().split()[-6:]):
+        return ""
+    ordering = _ORDERING.search(text, window, anchor.start)
+    if ordering is None:
+        return ""
+    det = ordering.group("det")
+    possessive = text[anchor.end : anchor.end + 2] in ("'s", "’s")
+    if not det and (ordering.group("np") or not possessive):
+        return ""  # "before Tuesday's hearing" has no determiner; "before March 3" is no noun phrase
+    det = det or "the"
+    if ordering.group("np"):
+        head = ordering.group("np").split()
+        if head[-1].endswith(("'s", "’s")) and len(head) == 1:
+            words = head + _noun_words(text[anchor.end : e].split())  # "since the country's 1998 financial crisis"
+        elif not after or len(_noun_words(head)) != len(head):
+            return ""  # "since the last polls five years ago" is asked for with `after`
+        else:
+            words = head
+    else:
+        rest = text[anchor.end : e]
+        rest = rest[2:] if possessive else rest
+        words = _noun_words(rest.split())
+    if not words:
+        return ""
+    return balanced(det.capitalize() + " " + " ".join(words))
+
+
+_BOUNDARY = frozenset(
+    "and but as after because while with amid following despite which who that where when although though "
+    "since before until if unless over in on at for from by into during".split()
+)
+"""Words a phrase starts with: a title may end before one (never before `of` or `to`,
+which bind what follows to what precedes)."""
+
+
+_APPOSITION_BEFORE_VERB = re.compile(r"(?<=[\w”\"]),\s(?P<apposition>(?:the|a|an)\s[^,]{1,60}?|[a-z]+\sby\s[^,]{1,40}?|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}),\s(?P<verb>[a-z][\w’'-]*)")
+"""An apposition between commas right before a verb ("Boeing's newest aircraft, the 787
+Dreamliner, made its first flight"; "Boeing's European rival, Airbus, is preparing"), or a
+participle with its agent ("The first superjumbo, made by Airbus, was delivered")."""
+
+
+def appositions_dropped(chars: str) -> str:
+    """`chars` with each apposition before a finite verb gone: a descriptive one ("the
+    787 Dreamliner") dropped, a name kept without its commas ("rival Airbus is")."""
+    def fix(m: re.Match[str]) -> str:
+        if not verbs.is_finite(["it", m.group("verb")], 1):
+            return m.group()
+        if m.group("apposition")[:1].isupper():
+            return m.group()  # a name between commas reads well: "One of his sons, Hun Many, was"
+        return " " + m.group("verb")
+    return _APPOSITION_BEFORE_VERB.sub(fix, chars)
+
+
+_NOT_NOUNS = STOP | _BOUNDARY | frozenset(
+    "against between among towards toward across through without within along around behind beyond near upon".split())
+"""Words that are not part of a noun phrase: a cut next to one splits none."""
+
+
+def cut(words: list[str]) -> list[str]:
+    """The longest prefix of seven to `TITLE_WORDS` words that ends at a phrase boundary
+    (before a conjunction or a preposition, or after a comma); else the first
+    `TITLE_WORDS` words, without the function words they may end on."""
+    best = 0
+    for i in range(min(len(words), TITLE_WORDS + 1) - 1, 6, -1):
+        prev, word = words[i - 1], words[i].lower().strip("\"“”")
+        if prev.endswith((",", ";", ":")) or word in _BOUNDARY:
+            best = i
+            break
+    verb = -1
+    if any(w[:1].isupper() for w in words[TITLE_WORDS - 2 : TITLE_WORDS + 1]):  # a name across the cut
+        verb = verbs.first_finite(verbs.words_of(" ".join(words[: TITLE_WORDS - 1])))
+        if verb < 0:  # no verb in the title's length: where is it?
+            bare = verbs.words_of(" ".join(words))
+            verb = verbs.first_finite(bare)
+    if verb >= TITLE_WORDS - 1:
+        # the verb lies past the cut: a long description before a name gives way to the
+        # name ("The co-founder and former chief executive of X Steve Jobs has died")
+        k = verb
+        while k > 0 and bare[k - 1][:1].isupper() and not words[k - 1].endswith("."):
+            k -= 1  # back over the name, not over an abbreviation ending another ("Apple Inc.")
+        if 1 < k < verb <= k + 4 and len(words) - k >= 3:
+            return cut(words[k:]) if len(words) - k > TITLE_WORDS else untrail(words[k:], 1)
+    if best < 7:
+        best = TITLE_WORDS  # a phrase cut that short loses the verb: the first words, ending on a content word
+        split = all(w.lower().strip(",;:") not in _NOT_NOUNS for w in words[best - 1 : best + 1])
+        for i in range(TITLE_WORDS + 1, min(len(words), TITLE_WORDS + 3) if split else 0):
+            if words[i].lower() in _NOT_NOUNS:
+                best = i  # a noun phrase is not cut in two: "a two hour work [stoppage]"
+                break
+    kept = untrail(words[:best], 1)
+    kept[-1] = kept[-1].rstrip(",;:")
+    return to_verb(kept, words)
+
+
+OPENERS = frozenset("that although though because while whereas if unless since when say says said".split())
+"""Words after which a clause starts that needs its own verb ("..., although experts say
+the deal [had been killed]", "said that the ink [was not indelible]")."""
+
+
+def to_verb(cut: list[str], words: list[str]) -> list[str]:
+    """`cut` (a prefix of `words`) not ending inside a clause before that clause's verb:
+    back to before the clause's opener when what follows the opener in `cut` has no
+    finite verb but the whole sentence has one after it."""
+    if OPENERS.isdisjoint([w.lower() for w in cut]):
+        return cut
+    bare = verbs.words_of(" ".join(words))
+    for k in range(len(cut) - 1, 0, -1):
+        if bare[k].lower() in OPENERS and (k == 0 or cut[k - 1].lower() not in ("so", "such")):
+            inside = bare[k + 1 : len(cut)]
+            if inside and verbs.first_finite(tuple(inside)) < 0 and verbs.first_finite(bare[k + 1 :]) >= 0:
+                back = untrail(cut[:k], 1)
+                if len(back) >= 3 and verbs.first_finite(verbs.words_of(" ".join(back))) >= 0:
+                    back[-1] = back[-1].rstrip(",;:")
+                    return back
+            break
+    return cut
+
+
+def without_relative(words: list[str]) -> list[str]:
+    """`words` without a restrictive relative clause that stands between a subject and its
+    verb past the title's length ("the ink with which voters were supposed to stain their
+    fingers was not indelible" -> "the ink was not indelible"): from the relative word
+    (and its preposition) to the verb after the relative clause's own verb."""
+    joined = " ".join(words).lower()
+    if "whi" not in joined and "who" not in joined:
+        return words
+    bare = verbs.words_of(" ".join(words))
+    for r in range(1, len(words)):
+        if bare[r].lower() not in _RELATIVE_WORDS or words[r - 1].endswith(","):
+            continue
+        opener = max([k for k in range(r) if bare[k].lower() in OPENERS or words[k].endswith(",")], default=-1)
+        if verbs.first_finite(bare[opener + 1 : r]) >= 0:
+            return words  # the relative follows its clause's verb: an object's, not in the way
+        first = verbs.first_finite(bare[r + 1 :])
+        if first < 0:
+            return words
+        own = r + 1 + first
+        for j in range(own + 1, len(words)):
+            if words[j - 1].endswith((",", ";", ":")) or bare[j].lower() in ("and", "or", "but", "that", "which", "who"):
+                return words
+            if verbs.is_finite(bare, j) and bare[j - 1].lower() != "to":
+                start = r - 1 if bare[r - 1].lower() in STOP and bare[r - 1].lower() not in DETERMINERS else r
+                return words[:start] + words[j:] if j >= TITLE_WORDS - 2 else words
+        return words
+    return words
+
+
+_PARTICLES = frozenset("up down out off over back away in on it them him her us me".split())
+"""A verb's particle or object pronoun: kept at a title's end after a content word ("talks
+broke down", "later retracted it"), dropped after a function word ("was [in 1994]")."""
+_DANGLING_WORDS = frozenset("ahead according prior due".split())
+
+
+def untrail(words: list[str], keep: int = 3) -> list[str]:
+    """`words` without what a title must not end on: function words (but a verb's particle
+    or object pronoun after a content word), a dangling participle ("remarks attributed to
+    X saying") or preposition-like word ("ahead")."""
+    words = list(words)
+    while len(words) > keep:
+        last = words[-1].lower().strip(",;:")
+        before = words[-2].lower().strip(",;:\"“”")
+        if last in _PARTICLES and before.isalpha() and (before.endswith("ed") or tense.is_past([before], 0) or (
+                len(words) > 2 and words[-3].lower() == "to")):  # "expected to take off"
+            break  # "talks broke down", "later retracted it"
+        if last in _TRAILING or (last in _DANGLING_WORDS and before not in verbs.FINITE_AUX) or (
+                last.endswith("ing") and len(last) > 5 and words[-1][:1].islower() and len(words) > 4
+                and words[-2][:1].isupper()):  # "remarks attributed to Kem Sokha saying"
+            words.pop()
+            continue
+        break
+    return words
+
+
+def balanced(chars: str) -> str:
+    """`chars` with a quotation opened and not closed closed at its end ("his remarks were
+    “twisted" -> "… “twisted”")."""
+    if chars.count("“") > chars.count("”"):
+        chars += "”"
+    if chars.count('"') % 2:
+        chars += '"'
+    return chars

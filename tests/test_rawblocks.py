@@ -1,0 +1,221 @@
+"""The builder's raw HTML blocks held out of Python-Markdown (`rawblocks`): only blocks
+Markdown would hand through untouched are held, they come back byte for byte, the site is
+the same with and without the plugin, and MkDocs still checks links to their anchors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import markdown
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from builder import escaping
+from builder.present import rawblocks
+
+from conftest import FIXTURE, ROOT, hand_written_docs, mkdocs_build, mkdocs_config, run_builder
+
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "toc"]
+
+PAGE = """# Title
+
+<p class="para" id="p-1"><a class="pnum" href="#p-1"></a>Text &lt;b&gt; *not em*</p>
+
+Some *Markdown* text.
+
+<div class="panel" data-search-exclude>
+<ul>
+<li>x</li>
+</ul>
+</div>
+
+<p class="source-meta" markdown>
+**kept for Markdown**
+</p>
+
+<span class="inline">not a block</span>
+
+<div class="open">
+unclosed in this chunk
+
+</div>
+
+```html
+<p class="para" id="p-9">in a fence</p>
+
+<div>still fenced</div>
+```
+
+    <p>indented: code</p>
+
+<table>
+<tr><td id="t-1">cell</td></tr>
+</table>
+"""
+
+
+def test_hold_takes_only_whole_blocks_markdown_would_pass_through() -> None:
+    text, held = rawblocks.hold(PAGE)
+    assert [b.split(">", 1)[0] for b in held] == ['<p class="para" id="p-1"', '<div class="panel" data-search-exclude', "<table"]
+    assert "<!--dossier-block-0-->" in text and "<!--dossier-block-2-->" in text
+    for kept in ("markdown>", '<span class="inline">', '<div class="open">', "in a fence", "still fenced", "    <p>indented"):
+        assert kept in text, kept
+    assert rawblocks.anchors(held) == {"p-1", "t-1"}
+
+
+def test_held_blocks_come_back_as_markdown_would_render_them() -> None:
+    text, held = rawblocks.hold(PAGE)
+    assert rawblocks.restore(markdown.markdown(text, extensions=EXTENSIONS), held) == markdown.markdown(PAGE, extensions=EXTENSIONS)
+
+
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["p", "div", "ul", "md", "fence", "heading"]), TEXT), min_size=1, max_size=6))
+def test_any_page_of_blocks_renders_the_same_held_or_not(parts: list[tuple[str, str]]) -> None:
+    """Pages of raw blocks with escaped text (anything in it), Markdown paragraphs and
+    fenced code between them: held and put back, the HTML is Markdown's own."""
+    chunks = []
+    for kind, text in parts:
+        if kind == "p":
+            chunks.append(f'<p class="para" id="p-{len(chunks)}">{escaping.html_block(text)}</p>')
+        elif kind == "div":
+            chunks.append(f'<div class="event">\n<p>{escaping.html_block(text)}</p>\n</div>')
+        elif kind == "ul":
+            chunks.append(f'<ul class="mentions">\n<li>{escaping.html_block(text)}</li>\n</ul>')
+        elif kind == "md":
+            chunks.append(escaping.escape(text) or "x")
+        elif kind == "fence":
+            chunks.append(f"```\n<p>{escaping.html_block(text)}</p>\n```")
+        else:
+            chunks.append(f"## {escaping.escape(text) or 'x'}")
+    page = "\n\n".join(chunks) + "\n"
+    text, held = rawblocks.hold(page)
+    assert rawblocks.restore(markdown.markdown(text, extensions=EXTENSIONS), held) == markdown.markdown(page, extensions=EXTENSIONS)
+
+
+def render_both_ways(tmp: Path, docs: Path) -> tuple[Path, Path]:
+    """`mkdocs build --strict` of `docs` with the plugin (the project's mkdocs.yml) and
+    without it."""
+    with_plugin, without = tmp / "with", tmp / "without"
+    config = mkdocs_config(tmp, docs, with_plugin)
+    assert "  - dossier-blocks\n" in config.read_text(encoding="utf-8")
+    assert mkdocs_build(config).returncode == 0
+    plain = tmp / "plain"
+    plain.mkdir()
+    config = mkdocs_config(plain, docs, without)
+    config.write_text(config.read_text(encoding="utf-8").replace("  - dossier-blocks\n", ""), encoding="utf-8")
+    built = mkdocs_build(config)
+    assert built.returncode == 0, built.stderr
+    return with_plugin, without
+
+
+def test_the_site_is_byte_for_byte_the_same_with_or_without_the_plugin(tmp_path: Path) -> None:
+    docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
+    assert run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs)).returncode == 0
+    with_plugin, without = render_both_ways(tmp_path, docs)
+    files = sorted(p.relative_to(without) for p in without.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(with_plugin) for p in with_plugin.rglob("*") if p.is_file())
+    assert len(files) > 30
+    for rel in files:
+        assert (with_plugin / rel).read_bytes() == (without / rel).read_bytes(), rel
+
+
+@pytest.mark.parametrize(("anchor", "found"), [("p-2", True), ("p-999", False)])
+def test_links_to_anchors_in_held_blocks_are_still_checked(tmp_path: Path, anchor: str, found: bool) -> None:
+    """A Markdown link to a paragraph of a source page (whose paragraphs are held out of
+    Markdown) passes MkDocs' strict check when the paragraph exists, and fails it when not."""
+    docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
+    assert run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs)).returncode == 0
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    source = data["sources"][0]["id"]
+    (docs / "notes.md").write_text(f"# Notes\n\n[the second paragraph](sources/{source}.md#{anchor})\n", encoding="utf-8")
+    built = mkdocs_build(mkdocs_config(tmp_path, docs, tmp_path / "site"))
+    assert (built.returncode == 0) is found, built.stderr[-2000:]
+    if not found:
+        assert f"does not contain an anchor '#{anchor}'" in built.stderr
+
+
+def test_pages_the_builder_did_not_make_are_left_to_markdown(tmp_path: Path) -> None:
+    """A hand-written page's raw HTML is Markdown's business (the manifest names the
+    builder's pages); with no manifest nothing is held."""
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
+    plugin = rawblocks.RawBlocksPlugin()
+    plugin.on_pre_build(config={"docs_dir": str(docs)})
+    assert plugin.generated == set()
+    (docs / ".dossier-manifest.json").write_text(json.dumps({"files": ["sources/a.md"]}), encoding="utf-8")
+    plugin.on_pre_build(config={"docs_dir": str(docs)})
+
+    class File:
+        def __init__(self, uri: str) -> None:
+            self.src_uri = uri
+
+    class Page:
+        def __init__(self, uri: str) -> None:
+            self.file = File(uri)
+            self.present_anchor_ids: set[str] = set()
+
+    block = '<p class="para" id="p-1">x</p>'
+    assert plugin.on_page_markdown(block, page=Page("about.md"), config={}, files=None) == block
+    page = Page("sources/a.md")
+    assert plugin.on_page_markdown(block, page=page, config={}, files=None) == "<!--dossier-block-0-->"
+    assert plugin.on_page_content("<!--dossier-block-0-->\n", page=page, config={}, files=None) == block + "\n"
+    assert page.present_anchor_ids == {"p-1"}
+
+
+def search_sections(html: str) -> list[tuple[str, str, str, bool]]:
+    """The sections mkdocs-material's search parser makes of `html`: (heading, id, text,
+    excluded)."""
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [("".join(s.title), str(s.id), "".join(s.text), s.is_excluded()) for s in parser.data]
+
+
+SEARCH_PAGE_PARTS = st.sampled_from([
+    '<p class="para" id="p-{n}"><a class="pnum" href="#p-{n}" data-n="{n}"></a>{t}</p>',
+    '<p class="para quoted" data-speakers="X" id="p-{n}"><a class="pnum" href="#p-{n}"></a><a class="entity" href="x.html" title="s">{t}</a>'
+    ' <time datetime="2013" title="y" tabindex="0">{t}</time>  {t}<em>{t}</em></p>',
+    '<div class="panel" data-search-exclude>\n<details class="abstract" open="open">\n<summary>In this source</summary>\n<ul>\n<li>{t}</li>\n</ul>\n</details>\n</div>',
+    '<ul class="mentions">\n<li><a href="x.html#p-1">¶1</a> {t}<strong>{t}</strong>{t}</li>\n<li>{t}</li>\n</ul>',
+    "<table>\n<thead>\n<tr>\n<th>Stated</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>{t}</td>\n<td><a href=\"x.html\">{t}</a></td>\n</tr>\n</tbody>\n</table>",
+    '<div class="event" id="e-{n}">\n<p><strong>{t}</strong> — <strong>{t}</strong></p>\n<p>{t}</p>\n</div>',
+    "## {m} {{ data-search-exclude }}", "## {m}", "Some {m} Markdown.",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(SEARCH_PAGE_PARTS, st.lists(TEXT, min_size=1, max_size=4)), min_size=1, max_size=8))
+def test_the_search_view_is_indexed_as_the_whole_block(parts: list[tuple[str, list[str]]]) -> None:
+    """Pages of the builder's blocks (escaped text of any kind, runs of spaces between
+    tags), headings (excluded or not) and Markdown: the search parser makes the same
+    sections of the page with each block's search view as with the block itself."""
+    chunks = []
+    for n, (part, texts) in enumerate(parts):
+        t = [escaping.html_block(x) for x in texts]
+        chunks.append(part.format(n=n, t=t[n % len(t)] if t else "", m=escaping.escape(texts[0]) or "x"))
+    page = "# Title\n\n" + "\n\n".join(chunks) + "\n"
+    text, held = rawblocks.hold(page)
+    body = markdown.markdown(text, extensions=EXTENSIONS)
+    assert search_sections(rawblocks.restore(body, [rawblocks.search_view(b) for b in held])) == search_sections(
+        rawblocks.restore(body, held)
+    )
+
+
+@pytest.mark.parametrize(("block", "view"), [
+    ('<div class="panel" data-search-exclude>\n<ul>\n<li>x</li>\n</ul>\n</div>', '<div data-search-exclude></div>'),
+    ('<p class="para" id="p-1"><a class="pnum" href="#p-1"></a>A <a class="entity" href="x">B</a>&#32;&#32;<time>C</time></p>',
+     "<p>A B<wbr>&#32;&#32;<wbr>C</p>"),
+    ('<ul class="mentions">\n<li><a href="x#p-2">¶2</a> a <strong>b</strong></li>\n</ul>', "<ul><wbr>\n<wbr><li>¶2 a b</li><wbr>\n<wbr></ul>"),
+    ('<div class="x">\n<h3 id="h">heading</h3>\n</div>', '<div class="x">\n<h3 id="h">heading</h3>\n</div>'),  # a section: whole
+    ('<div>\n<ul data-search-exclude><li>x</li></ul>\n</div>', "<div>\n<ul data-search-exclude><li>x</li></ul>\n</div>"),
+])
+def test_search_view(block: str, view: str) -> None:
+    assert rawblocks.search_view(block) == view
