@@ -68,7 +68,9 @@ def dossiers(draw: st.DrawFn) -> object:
         "title": draw(line()), "outlet": draw(line()), "agency": draw(line()), "byline": draw(line()),
         "notes": draw(line()), "url": "https://example.org/" + draw(line()),
         "file": draw(FILE_NAME) + ".txt",
-        "first_line": draw(line()),
+        # a first line that is a Markdown heading loses its marks in the title (tested in
+        # test_hostile.py::test_markdown_heading_marks_leave_the_title): not drawn here
+        "first_line": draw(line().filter(lambda s: not re.match(r"\s*#{1,6}[ \t]", s))),
         "paragraphs": [draw(line(TEXT_TOKEN)) for _ in range(2)],
         "names": [f"Alpha {names[0]}", f"Beta {names[1]}"],
         "summaries": [draw(line()), draw(line())], "description": draw(line()), "alias": "Gamma " + draw(line()),
