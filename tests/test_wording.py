@@ -93,3 +93,26 @@ def test_a_one_paragraph_source_says_1_paragraph(tmp_path: Path) -> None:
     (one,) = [text for text in pages.values() if "file one.txt" in text]
     assert "· 1 paragraph\n" in one and "1 paragraphs" not in one
     assert any(re.search(r"· [2-9]\d* paragraphs\n", text) for text in pages.values())
+
+
+def test_no_template_writes_a_number_before_a_fixed_plural() -> None:
+    """`… and 1 more paragraphs`: a count followed by a literal plural noun reads wrong
+    at one; every such count goes through the `counted` filter."""
+    from builder.present.render import TEMPLATES
+
+    slips = [
+        (p.name, m.group(0))
+        for p in Path(TEMPLATES).glob("*.j2")
+        for m in re.finditer(r"\}\}\s+(?:more\s+)?(?:paragraphs|statements|sources|counts|entities)\b", p.read_text(encoding="utf-8"))
+    ]
+    assert not slips, slips
+
+
+def test_one_more_paragraph_is_singular() -> None:
+    from builder.present.render import environment
+
+    env = environment()
+    text = env.from_string("… and {{ (distinct - items | length) | counted('more paragraph') }} in").render(distinct=3, items=[1, 2])
+    assert text == "… and 1 more paragraph in"
+    source = (Path(env.loader.searchpath[0]) / "profile.md.j2").read_text(encoding="utf-8")
+    assert "counted('more paragraph')" in source
