@@ -116,3 +116,20 @@ def test_one_more_paragraph_is_singular() -> None:
     assert text == "… and 1 more paragraph in"
     source = (Path(env.loader.searchpath[0]) / "profile.md.j2").read_text(encoding="utf-8")
     assert "counted('more paragraph')" in source
+
+
+def test_review_page_does_not_say_every_name_is_registered_above_provisional_entities() -> None:
+    """With `--drafts --discover` the names become provisional entities: the empty table
+    of unregistered names must not claim that every name is registered above that list."""
+    from types import SimpleNamespace
+
+    from builder.present.render import environment
+
+    template = environment().get_template("review.md.j2")
+    alias = SimpleNamespace(text="Harbour Trust")
+    entity = SimpleNamespace(id="harbour-trust", name="Harbour Trust", kind="organisation", evidence=["a suffix"], aliases=[alias])
+    common = dict(page="review.md", rel=lambda a, b: b, page_of=lambda eid: f"{eid}.md", source_page=lambda sid: f"{sid}.md")
+    with_provisional = template.render(names=[], provisional=[entity], **common)
+    assert "Every name is registered" not in with_provisional
+    assert "Harbour Trust" in with_provisional
+    assert "Every name is registered." in template.render(names=[], provisional=[], **common)
