@@ -133,3 +133,26 @@ def test_review_page_does_not_say_every_name_is_registered_above_provisional_ent
     assert "Every name is registered" not in with_provisional
     assert "Harbour Trust" in with_provisional
     assert "Every name is registered." in template.render(names=[], provisional=[], **common)
+
+
+TOPIC_WORDS = re.compile(r"\b(?:seats?|votes?|voters?|polls?|ballots?|elections?|electoral|cnrp|cpp|more than 55|loss of 22)\b", re.IGNORECASE)
+
+
+def test_generated_pages_say_nothing_of_one_topic() -> None:
+    """Every fixed text of the pages fits a bankruptcy, a strike or a court case: the
+    templates of the generated pages name no election word (the claims page's examples
+    come from the dossier's own counts)."""
+    from builder.present.render import TEMPLATES
+
+    found = [
+        (p.name, m.group(0))
+        for p in Path(TEMPLATES).glob("*.j2")
+        for m in TOPIC_WORDS.finditer(p.read_text(encoding="utf-8"))
+    ]
+    assert not found, found
+
+
+def test_claims_intro_takes_its_examples_from_the_dossiers_counts() -> None:
+    golden = Path(__file__).parent / "golden" / "site"
+    harbour = (golden / "harbour" / "claims" / "index.md").read_text(encoding="utf-8")
+    assert "what it counts: here members)" in harbour and not TOPIC_WORDS.search(harbour.split("##")[0])
