@@ -49,6 +49,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _new_hint(folder: str | os.PathLike[str]) -> str:
+    """What to do after `new`, the way the README says: the builder's own environment (the
+    one running now: its `python` and `mkdocs`), or the Makefile from the checkout."""
+    bin_dir = Path(sys.executable).parent
+    checkout = Path(__file__).resolve().parent.parent
+    where = Path(folder).absolute()
+    return (
+        f"made a new dossier in {folder}: edit seeds/dossier.yml, replace seeds/example.txt with your sources, "
+        f"then, with the builder's environment (in {folder}): {bin_dir / 'python'} -m builder build && "
+        f"{bin_dir / 'mkdocs'} build (or activate it: . {bin_dir / 'activate'}); "
+        f"or, from the builder's checkout ({checkout}): make site SEEDS={where / 'seeds'} DOCS={where / 'docs'} "
+        f"SITE={where / 'site'}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -58,8 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             return _watch(args)
         if args.command == "new":
             scaffold.new(args.folder)
-            print(f"made a new dossier in {args.folder}: edit seeds/dossier.yml, replace seeds/example.txt with your "
-                  f"sources, then (in {args.folder}) python -m builder build && mkdocs build")
+            print(_new_hint(args.folder))
             return 0
         if args.command == "add":
             return _add(args)

@@ -86,7 +86,7 @@ class Claim:
     """A figure someone claims."""
 
     quantity: str
-    """What is counted, normalised (`seats won by cpp`)."""
+    """What is counted, normalised (the unit and whose count it is)."""
     value: str
     """The figure as stated."""
     claimant: str
@@ -94,7 +94,7 @@ class Claim:
     paragraph: int
     """Paragraph number."""
     unit: str = ""
-    """What is counted: seats, votes, names, voters."""
+    """What is counted: the counted noun (`members`, `creditors`, `names`)."""
     owner: str = ""
     """Entity id of the party the count belongs to ("" when none)."""
     start: int = 0

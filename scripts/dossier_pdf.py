@@ -42,7 +42,9 @@ DOCUMENT = "dossier-print.html"
 
 def slug(text: str) -> str:
     """`Cambodia 2013: an annotated dossier` -> `cambodia-2013-an-annotated-dossier`."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "dossier"
+    # The site's name is HTML in MkDocs (`Marlow &amp; Penn`): the slug is made from the
+    # plain text, so `&` is a separator, not the word `amp`.
+    return re.sub(r"[^a-z0-9]+", "-", html.unescape(text).lower()).strip("-") or "dossier"
 
 
 def key(page: str) -> str:

@@ -8,6 +8,7 @@ is deterministic: sorted entries, fixed timestamps.
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import sys
@@ -21,7 +22,9 @@ STAMP = (1980, 1, 1, 0, 0, 0)
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "dossier"
+    # The site's name is HTML in MkDocs (`Marlow &amp; Penn`): the slug is made from the
+    # plain text, so `&` is a separator, not the word `amp`.
+    return re.sub(r"[^a-z0-9]+", "-", html.unescape(text).lower()).strip("-") or "dossier"
 
 
 def main(site: Path, shim: Path, outdir: Path) -> Path:

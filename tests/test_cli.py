@@ -110,3 +110,17 @@ def test_watch_rebuilds_when_a_source_changes(tmp_path: Path) -> None:
         proc.kill()
         out, err = proc.communicate()
     assert "sources.yml" in err and proc.returncode != 0
+
+
+def test_new_says_to_build_with_the_builders_environment(tmp_path: Path) -> None:
+    """The hint `new` prints follows the README: the builder's virtualenv (its `python`
+    and `mkdocs`, not whatever is on PATH) or `make site` from the checkout."""
+    import sys
+
+    folder = tmp_path / "harbour"
+    result = run_builder("new", str(folder))
+    assert result.returncode == 0, result.stderr
+    bin_dir = Path(sys.executable).parent
+    assert f"{bin_dir / 'python'} -m builder build && {bin_dir / 'mkdocs'} build" in result.stdout
+    assert f"make site SEEDS={folder / 'seeds'} DOCS={folder / 'docs'}" in result.stdout
+    assert ") python -m builder build && mkdocs build" not in result.stdout

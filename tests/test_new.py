@@ -183,3 +183,19 @@ def test_new_dossier_built_with_zensical_has_no_word_of_the_demo(new_dossier: Pa
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert home.title.string == "Home - My dossier"  # Zensical puts the page's nav title first
     assert home.find("meta", attrs={"name": "description"})["content"] == "Sources on one story, annotated, cross-referenced and dated."
+
+
+def test_a_kind_without_entities_is_not_in_the_navigation(new_dossier: Path, tmp_path: Path) -> None:
+    """The example has people, organisations and places but no party: no "Parties" in the
+    navigation or on the home page (its index page is still written: links to it hold)."""
+    folder = tmp_path / "copy"
+    shutil.copytree(new_dossier, folder, ignore=shutil.ignore_patterns("site"))
+    site = mkdocs(folder)
+    home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    nav = home.find("nav", class_="md-nav--primary")
+    labels = [a.get_text(" ", strip=True) for a in nav.find_all("a")]
+    assert any("People" in label for label in labels) and any("Places" in label for label in labels)
+    assert not any("Parties" in label for label in labels), labels
+    main = home.find("article") or home
+    assert "parties/index" not in str(main)
+    assert (folder / "docs" / "parties" / "index.md").exists()

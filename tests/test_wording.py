@@ -93,3 +93,75 @@ def test_a_one_paragraph_source_says_1_paragraph(tmp_path: Path) -> None:
     (one,) = [text for text in pages.values() if "file one.txt" in text]
     assert "· 1 paragraph\n" in one and "1 paragraphs" not in one
     assert any(re.search(r"· [2-9]\d* paragraphs\n", text) for text in pages.values())
+
+
+def test_no_template_writes_a_number_before_a_fixed_plural() -> None:
+    """`… and 1 more paragraphs`: a count followed by a literal plural noun reads wrong
+    at one; every such count goes through the `counted` filter."""
+    from builder.present.render import TEMPLATES
+
+    slips = [
+        (p.name, m.group(0))
+        for p in Path(TEMPLATES).glob("*.j2")
+        for m in re.finditer(r"\}\}\s+(?:more\s+)?(?:paragraphs|statements|sources|counts|entities)\b", p.read_text(encoding="utf-8"))
+    ]
+    assert not slips, slips
+
+
+def test_one_more_paragraph_is_singular() -> None:
+    from builder.present.render import environment
+
+    env = environment()
+    text = env.from_string("… and {{ (distinct - items | length) | counted('more paragraph') }} in").render(distinct=3, items=[1, 2])
+    assert text == "… and 1 more paragraph in"
+    source = (Path(env.loader.searchpath[0]) / "profile.md.j2").read_text(encoding="utf-8")
+    assert "counted('more paragraph')" in source
+
+
+def test_review_page_does_not_say_every_name_is_registered_above_provisional_entities() -> None:
+    """With `--drafts --discover` the names become provisional entities: the empty table
+    of unregistered names must not claim that every name is registered above that list."""
+    from types import SimpleNamespace
+
+    from builder.present.render import environment
+
+    template = environment().get_template("review.md.j2")
+    alias = SimpleNamespace(text="Harbour Trust")
+    entity = SimpleNamespace(id="harbour-trust", name="Harbour Trust", kind="organisation", evidence=["a suffix"], aliases=[alias])
+    common = dict(page="review.md", rel=lambda a, b: b, page_of=lambda eid: f"{eid}.md", source_page=lambda sid: f"{sid}.md")
+    with_provisional = template.render(names=[], provisional=[entity], **common)
+    assert "Every name is registered" not in with_provisional
+    assert "Harbour Trust" in with_provisional
+    assert "Every name is registered." in template.render(names=[], provisional=[], **common)
+
+
+TOPIC_WORDS = re.compile(r"\b(?:seats?|votes?|voters?|polls?|ballots?|elections?|electoral|cnrp|cpp|more than 55|loss of 22)\b", re.IGNORECASE)
+
+
+def test_generated_pages_say_nothing_of_one_topic() -> None:
+    """Every fixed text of the pages fits a bankruptcy, a strike or a court case: the
+    templates of the generated pages name no election word (the claims page's examples
+    come from the dossier's own counts)."""
+    from builder.present.render import TEMPLATES
+
+    found = [
+        (p.name, m.group(0))
+        for p in Path(TEMPLATES).glob("*.j2")
+        for m in TOPIC_WORDS.finditer(p.read_text(encoding="utf-8"))
+    ]
+    assert not found, found
+
+
+def test_claims_intro_takes_its_examples_from_the_dossiers_counts() -> None:
+    golden = Path(__file__).parent / "golden" / "site"
+    harbour = (golden / "harbour" / "claims" / "index.md").read_text(encoding="utf-8")
+    assert "what it counts: here members)" in harbour and not TOPIC_WORDS.search(harbour.split("##")[0])
+
+
+def test_a_kind_with_one_entity_is_counted_in_the_singular() -> None:
+    from builder.present.render import environment
+
+    line = next(l for l in (Path(environment().loader.searchpath[0]) / "kind_index.md.j2").read_text(encoding="utf-8").splitlines() if "most mentioned first" in l)
+    env = environment()
+    assert env.from_string(line).render(total=1, kind="party", title="Parties") == "1 party, most mentioned first. Click a column heading to sort."
+    assert env.from_string(line).render(total=3, kind="party", title="Parties").startswith("3 parties,")

@@ -10,6 +10,8 @@ for a host that publishes the same dossier under another name or address.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from jinja2 import Environment
 
 from ..model import Identity
@@ -20,10 +22,13 @@ PAGES = ("index.md", "about.md")
 """The identity's pages: a hand-written file of the same name is kept instead."""
 
 
-def pages(identity: Identity, env: Environment) -> dict[str, str]:
-    """The home page, the about page and the renderers' site settings."""
+def pages(identity: Identity, env: Environment, sections: Sequence[tuple[str, str, str]] = ()) -> dict[str, str]:
+    """The home page, the about page and the renderers' site settings (with the
+    navigation). `sections`: (kind, title, folder) of each kind the dossier has entities
+    of; a kind with none is left out of the navigation and of the home page's lists (its
+    index page is still written, so links to it stay valid)."""
     return {
-        "index.md": env.get_template("home.md.j2").render(identity=identity),
+        "index.md": env.get_template("home.md.j2").render(identity=identity, sections=sections),
         "about.md": env.get_template("about.md.j2").render(identity=identity),
-        SITE_CONFIG: env.get_template("site.yml.j2").render(identity=identity),
+        SITE_CONFIG: env.get_template("site.yml.j2").render(identity=identity, sections=sections),
     }

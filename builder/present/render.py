@@ -317,7 +317,9 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
             yield paths.REVIEW, env.get_template("review.md.j2").render(
                 page=paths.REVIEW, names=site.review, provisional=[e for e in d.entities if not e.reviewed], **ctx
             )
-        yield from identity.pages(d.identity, env).items()
+        used = {e.kind for e in d.entities}
+        sections = [(k, kind_title(k), folder(k)) for k in STANDARD_KINDS if k in used]
+        yield from identity.pages(d.identity, env, sections).items()
         yield from between
         for path, content, print_ in workers:
             memo.record(path, print_, content is None)

@@ -1,0 +1,26 @@
+"""The offline zip's and the PDF's file names are made from the site's plain name, not
+its HTML (MkDocs' `site_name` is HTML: `&` is written `&amp;`)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from conftest import ROOT
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("script", ["pack_offline", "dossier_pdf"])
+def test_slug_is_made_from_the_plain_name(script: str) -> None:
+    slug = _script(script).slug
+    assert slug("Marlow &amp; Penn collapse, 2025") == "marlow-penn-collapse-2025"
+    assert slug("Marlow & Penn collapse, 2025") == "marlow-penn-collapse-2025"
+    assert slug("O&#39;Hara v. Dunmore &lt;appeal&gt;") == "o-hara-v-dunmore-appeal"
+    assert slug("") == "dossier"
