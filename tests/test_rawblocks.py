@@ -60,10 +60,29 @@ unclosed in this chunk
 def test_hold_takes_only_whole_blocks_markdown_would_pass_through() -> None:
     text, held = rawblocks.hold(PAGE)
     assert [b.split(">", 1)[0] for b in held] == ['<p class="para" id="p-1"', '<div class="panel" data-search-exclude', "<table"]
-    assert "<!--dossier-block-0-->" in text and "<!--dossier-block-2-->" in text
+    assert held.place(0) in text and held.place(2) in text and held.place(3) not in text
     for kept in ("markdown>", '<span class="inline">', '<div class="open">', "in a fence", "still fenced", "    <p>indented"):
         assert kept in text, kept
     assert rawblocks.anchors(held) == {"p-1", "t-1"}
+
+
+@pytest.mark.parametrize("forged", [
+    "<!--dossier-block-0-->", "<!--dossier-block-7-->", "<!--dossier-block-99999999999999999999-->",  # /tmp/attack-repro/c2
+])
+def test_a_placeholder_written_in_the_page_stands_for_no_block(forged: str) -> None:
+    """The comments standing for held blocks carry a nonce made from the whole page: a
+    comment written in the page's own text (the home page's Markdown, say) is left as it
+    is, never replaced by a block nor an error, and the site stays the same each build."""
+    page = f"# Home\n\n{forged}\n\nText {forged} inline.\n\n" + PAGE
+    text, held = rawblocks.hold(page)
+    assert rawblocks.hold(page) == (text, held) and rawblocks.hold(page)[1].mark == held.mark  # deterministic
+    html = markdown.markdown(text, extensions=EXTENSIONS)
+    restored = rawblocks.restore(html, held)
+    assert restored == markdown.markdown(page, extensions=EXTENSIONS)
+    assert restored.count(forged) == 2 and restored.count('<p class="para" id="p-1">') == 1
+    forged_mark = held.place(7)  # even the page's own mark with an index past its blocks
+    assert rawblocks.restore(forged_mark, held) == forged_mark
+    assert rawblocks.restore("<!--dossier-block-7-->", rawblocks.Held([], "dossier-block-")) == "<!--dossier-block-7-->"
 
 
 def test_held_blocks_come_back_as_markdown_would_render_them() -> None:
@@ -163,8 +182,9 @@ def test_pages_the_builder_did_not_make_are_left_to_markdown(tmp_path: Path) -> 
     block = '<p class="para" id="p-1">x</p>'
     assert plugin.on_page_markdown(block, page=Page("about.md"), config={}, files=None) == block
     page = Page("sources/a.md")
-    assert plugin.on_page_markdown(block, page=page, config={}, files=None) == "<!--dossier-block-0-->"
-    assert plugin.on_page_content("<!--dossier-block-0-->\n", page=page, config={}, files=None) == block + "\n"
+    place = rawblocks.hold(block)[1].place(0)
+    assert plugin.on_page_markdown(block, page=page, config={}, files=None) == place
+    assert plugin.on_page_content(place + "\n", page=page, config={}, files=None) == block + "\n"
     assert page.present_anchor_ids == {"p-1"}
 
 
@@ -204,7 +224,7 @@ def test_the_search_view_is_indexed_as_the_whole_block(parts: list[tuple[str, li
     page = "# Title\n\n" + "\n\n".join(chunks) + "\n"
     text, held = rawblocks.hold(page)
     body = markdown.markdown(text, extensions=EXTENSIONS)
-    assert search_sections(rawblocks.restore(body, [rawblocks.search_view(b) for b in held])) == search_sections(
+    assert search_sections(rawblocks.restore(body, held.search_views())) == search_sections(
         rawblocks.restore(body, held)
     )
 
