@@ -236,6 +236,12 @@ def test_the_search_view_is_indexed_as_the_whole_block(parts: list[tuple[str, li
     ('<ul class="mentions">\n<li><a href="x#p-2">¶2</a> a <strong>b</strong></li>\n</ul>', "<ul><wbr>\n<wbr><li>¶2 a b</li><wbr>\n<wbr></ul>"),
     ('<div class="x">\n<h3 id="h">heading</h3>\n</div>', '<div class="x">\n<h3 id="h">heading</h3>\n</div>'),  # a section: whole
     ('<div>\n<ul data-search-exclude><li>x</li></ul>\n</div>', "<div>\n<ul data-search-exclude><li>x</li></ul>\n</div>"),
+    # an attribute's value, not its name (/tmp/attack-repro/c5: a speaker named data-search-exclude): indexed
+    ('<p class="para" data-speakers="data-search-exclude">said</p>', "<p>said</p>"),
+    ('<p class="para" title=\'data-search-exclude\'>said <em title="linenodiv data-search-exclude">x</em></p>', "<p>said x</p>"),
+    ('<p class="para" DATA-SEARCH-EXCLUDE="">x</p>', "<p data-search-exclude></p>"),  # HTML names ignore case
+    ('<div>\n<ul Data-Search-Exclude><li>x</li></ul>\n</div>', "<div>\n<ul Data-Search-Exclude><li>x</li></ul>\n</div>"),
+    ('<div>\n<table class="linenodiv x"><tr><td>1</td></tr></table>\n</div>', '<div>\n<table class="linenodiv x"><tr><td>1</td></tr></table>\n</div>'),
 ])
 def test_search_view(block: str, view: str) -> None:
     assert rawblocks.search_view(block) == view

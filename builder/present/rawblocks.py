@@ -39,6 +39,9 @@ _OPEN = re.compile(r"<(p|div|ul|ol|table|details|blockquote)[\s>]")
 """The block-level tags the builder's raw blocks start with."""
 _FENCE = re.compile(r"^(```|~~~)", re.MULTILINE)
 _ID = re.compile(r'\sid="([^"]*)"')
+_ATTRIBUTE = re.compile(r"""([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+"""An attribute of a start tag (the text after its name): its name, and its value in
+double quotes, single quotes or none."""
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>")
 _SEARCH_KEEPS = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})
 """The tags mkdocs-material's search parser keeps in an entry's text (its `Parser.keep`)."""
@@ -105,6 +108,16 @@ def restore(html: str, held: Held) -> str:
     return re.sub(f"<!--{re.escape(held.mark)}(\\d{{1,9}})-->", block, html)
 
 
+def attributes(tag_text: str) -> dict[str, str]:
+    """The attributes of a start tag, by name in lower case as HTML reads them (the first
+    of a name wins), from the text after the tag's name (`_TAG`'s third group). Only
+    names are names: text inside a value (`title="data-search-exclude"`) is a value."""
+    out: dict[str, str] = {}
+    for m in _ATTRIBUTE.finditer(tag_text):
+        out.setdefault(m.group(1).lower(), next((v for v in m.groups()[1:] if v is not None), ""))
+    return out
+
+
 def anchors(held: list[str]) -> set[str]:
     """The ids the held blocks give (paragraph anchors, events): MkDocs' link check
     looks for them among the page's anchors."""
@@ -122,7 +135,7 @@ def search_view(block: str) -> str:
     first = _TAG.match(block)
     if first is None:
         return block
-    if "data-search-exclude" in first.group(3):
+    if "data-search-exclude" in attributes(first.group(3)):
         return f"<{first.group(2)} data-search-exclude></{first.group(2)}>"
     out: list[str] = []
     pos = 0
@@ -130,12 +143,22 @@ def search_view(block: str) -> str:
         _text(out, block[pos : tag.start()])
         pos = tag.end()
         name = tag.group(2).lower()
-        if name in _SEARCH_SKIPS or "data-search-exclude" in tag.group(3) or "linenodiv" in tag.group(3):
+        if name in _SEARCH_SKIPS or _excludes(tag.group(3)):
             return block
         if name in _SEARCH_KEEPS:
             out.append(f"<{tag.group(1)}{name}>")
     _text(out, block[pos:])
     return "".join(out)
+
+
+def _excludes(tag_text: str) -> bool:
+    """Whether a tag's attributes make the search parser skip it: `data-search-exclude`
+    (by name), or the class of a code block's line numbers."""
+    lower = tag_text.lower()
+    if "data-search-exclude" not in lower and "linenodiv" not in lower:
+        return False  # the common case, without parsing the attributes
+    attrs = attributes(tag_text)
+    return "data-search-exclude" in attrs or "linenodiv" in attrs.get("class", "").split()
 
 
 def _text(out: list[str], text: str) -> None:
