@@ -85,6 +85,14 @@ def test_a_placeholder_written_in_the_page_stands_for_no_block(forged: str) -> N
     assert rawblocks.restore("<!--dossier-block-7-->", rawblocks.Held([], "dossier-block-")) == "<!--dossier-block-7-->"
 
 
+def test_anchors_come_from_tags_not_text() -> None:
+    """Text reading ` id="x"` (/tmp/attack-repro/c6) registers no anchor: MkDocs' link
+    check must not pass a link to it."""
+    held = ['<p class="para" id="p-1"><a class="pnum" href="#p-1"></a>see id="fake" and  id="x2"</p>',
+            '<ul>\n<li ID="li-1" title=\' id="t"\'>a id="y"</li>\n</ul>', '<div data-id="no">x</div>']
+    assert rawblocks.anchors(held) == {"p-1", "li-1"}
+
+
 def test_held_blocks_come_back_as_markdown_would_render_them() -> None:
     text, held = rawblocks.hold(PAGE)
     assert rawblocks.restore(markdown.markdown(text, extensions=EXTENSIONS), held) == markdown.markdown(PAGE, extensions=EXTENSIONS)

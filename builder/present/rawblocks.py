@@ -38,7 +38,6 @@ from ..write import MANIFEST
 _OPEN = re.compile(r"<(p|div|ul|ol|table|details|blockquote)[\s>]")
 """The block-level tags the builder's raw blocks start with."""
 _FENCE = re.compile(r"^(```|~~~)", re.MULTILINE)
-_ID = re.compile(r'\sid="([^"]*)"')
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 """An attribute of a start tag (the text after its name): its name, and its value in
 double quotes, single quotes or none."""
@@ -119,9 +118,14 @@ def attributes(tag_text: str) -> dict[str, str]:
 
 
 def anchors(held: list[str]) -> set[str]:
-    """The ids the held blocks give (paragraph anchors, events): MkDocs' link check
-    looks for them among the page's anchors."""
-    return {ident for block in held for ident in _ID.findall(block)}
+    """The ids the held blocks' tags give (paragraph anchors, events): MkDocs' link
+    check looks for them among the page's anchors. Text that reads ` id="x"` is text."""
+    return {
+        attrs["id"]
+        for block in held
+        for tag in _TAG.finditer(block)
+        if not tag.group(1) and "id" in (attrs := attributes(tag.group(3)))
+    }
 
 
 def search_view(block: str) -> str:
