@@ -9,6 +9,7 @@ function here, and templates reach them through filters of the same names:
 | Markdown text (body, headings, table cells, link text) | `escape` | `md` |
 | text inside a raw HTML block of a Markdown page (source paragraphs, lists, tables) | `html_block` | `html` |
 | an attribute value (attr_list or HTML, in double quotes): tooltips | `escape_attr` | `attr` |
+| a link destination (URL) | `url` | `url` |
 | a page's title in its front matter (`<title>`, header, navigation, search index) | `front_matter` | `front_matter` |
 | a spreadsheet cell (`entities.csv`, `mentions.csv`) | `csv_cell` | |
 | a value echoed in an error line on a terminal | `shown` | |
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import quote
 
 # Kept as they are: harmless in Markdown and HTML text anywhere but a line's start.
 _SAFE = frozenset(",'\"?;/%")
@@ -105,14 +107,38 @@ def _escape_lines(text: str, starts_line: bool) -> str:
     return "".join(out)
 
 
+SEARCH_MARK = "data-search-"
+"""What mkdocs-material's search plugin looks for: once it has indexed a page, it deletes
+`\\s?data-search-\\w+="[^"]+"` wherever it stands in the page's HTML (text, attribute
+values and URLs included), which let a value holding it take the rest of its tag apart.
+So it never appears as it is in output made from input: its first hyphen is a character
+reference in HTML (`no_search_mark`) and `%2D` in a URL (`url`)."""
+
+
+def no_search_mark(html: str) -> str:
+    """`html` (escaped HTML text or attribute value) with `data-search-` as `data&#45;search-`."""
+    return html.replace(SEARCH_MARK, "data&#45;search-") if SEARCH_MARK in html else html
+
+
+def url(text: str) -> str:
+    """A URL (a link destination) percent-encoded: an apostrophe stays encoded (md_in_html
+    reads an `<address>` link destination inside a `markdown` block as a tag, and a quote
+    in it opened an attribute that swallowed the rest of the page), and so does the hyphen
+    of `data-search-` (`%2D`, an equivalent URL for an unreserved character, RFC 3986
+    2.3; see `SEARCH_MARK`)."""
+    out = quote(text, safe=":/?#@!$&*+,;=%~-._")
+    return out.replace(SEARCH_MARK, "data%2Dsearch-") if SEARCH_MARK in out else out
+
+
 def escape_attr(text: str) -> str:
     """An attribute value (inside double quotes in attr_list or HTML) showing `text`.
-    C1 controls stay raw: a reference to one (&#128;) reads as a Windows-1252 character."""
+    C1 controls stay raw: a reference to one (&#128;) reads as a Windows-1252 character.
+    `data-search-` keeps its first hyphen as a reference (see `SEARCH_MARK`)."""
     if _ATTR_PLAIN.fullmatch(text):
-        return text
-    return "".join(
+        return no_search_mark(text)
+    return no_search_mark("".join(
         c if ((c.isalnum() or c in " ,.-:/") and c != "\n") or "\x80" <= c <= "\x9f" else f"&#{ord(c)};" for c in text
-    )
+    ))
 
 
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
@@ -142,9 +168,7 @@ def html_block(text: str) -> str:
     stands in a page's HTML, the text of a paragraph included.
     """
     out = text if _BLOCK_PLAIN.fullmatch(text) else _BLOCK_SPECIAL.sub(_block_ref, text)
-    if "data-search-" in out:  # the search plugin deletes `data-search-x="..."` from a page's HTML, text included
-        out = out.replace("data-search-", "data&#45;search-")
-    return line_edges(out)
+    return line_edges(no_search_mark(out))  # the search plugin deletes `data-search-x="..."`, text included
 
 
 def line_edges(html: str) -> str:
@@ -157,8 +181,9 @@ def line_edges(html: str) -> str:
 
 
 def html_text(text: str) -> str:
-    """HTML text (element content or a double-quoted attribute) showing `text`."""
-    return re.sub(r'[&<>"]', lambda m: _HTML[m.group()], text)
+    """HTML text (element content or a double-quoted attribute) showing `text`
+    (`data-search-` with a reference: see `SEARCH_MARK`)."""
+    return no_search_mark(re.sub(r'[&<>"]', lambda m: _HTML[m.group()], text))
 
 
 def _yaml_printable(c: str) -> bool:

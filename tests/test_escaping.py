@@ -205,6 +205,18 @@ def test_escape_attr() -> None:
     assert escape_attr('a "b" {c}') == "a &#34;b&#34; &#123;c&#125;"
 
 
+def test_data_search_never_appears_as_it_is() -> None:
+    """mkdocs-material's search plugin deletes `data-search-x="..."` from a page's HTML,
+    URLs and attribute values included: no context passes the mark through verbatim."""
+    value = 'x data-search-a="y" data-search-exclude'
+    assert escape_attr(value) == "x data&#45;search-a&#61;&#34;y&#34; data&#45;search-exclude"
+    assert escape_attr("data-search-x") == "data&#45;search-x"
+    assert escaping.url("https://x/data-search-a=") == "https://x/data%2Dsearch-a="
+    for out in (escape(value), escaping.html_block(value), escaping.front_matter(value), escaping.html_text(value),
+                escaping.url('https://x"q" hidden inert/data-search-a=')):
+        assert "data-search-" not in out, out
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.text(alphabet="ab{}[]()<>\"'&#%\\\n 1.", max_size=12), min_size=4, max_size=4),

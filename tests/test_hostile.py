@@ -231,6 +231,10 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
       "(it has 199,999 characters)"], None),
     ("event summary of 501 characters", write("events.yml", "- id: walkout\n  summary: " + "x" * 501 + "\n  date: 2024-03-12\n"),
      ["events.yml:2: event 'walkout': field 'summary'", "at most 500 characters (it has 501 characters)"], None),
+    ("dossier id of 65 characters", write("dossier.yml", "title: Harbour\nid: " + "a" * 65 + "\n"),  # /tmp/attack-repro/c7
+     ["dossier.yml:2: the dossier: field 'id' is 'aaaa", "at most 64 characters)"], None),
+    ("dossier id of 20 MB", write("dossier.yml", "title: Harbour\nid: " + "a" * 20_000_000 + "\n"),
+     ["dossier.yml:2: the dossier: field 'id' is 'aaaa", "at most 64 characters)"], None),
     ("sources.yml a list", write("sources.yml", "# metadata\n- strike.txt\n- talks.md\n"),
      ["sources.yml:2: expected a mapping of file name to metadata"], None),
     ("entities.yml a mapping", write("entities.yml", "{}\n"), ["entities.yml:1: expected a list of entities"], None),

@@ -265,6 +265,33 @@ def test_an_apostrophe_in_a_url_keeps_the_rest_of_the_page(tmp_path: Path, url: 
     assert_text_shown(site, case, data)
 
 
+SEARCH_MARK = 'x"q" hidden autofocus onfocus download inert data-search-a="'
+"""mkdocs-material's search plugin deletes `\\s?data-search-\\w+="[^"]+"` from a page's
+HTML once indexed: a value holding `data-search-a=` must not let it take its tag apart."""
+
+
+@pytest.mark.parametrize("field,value", [
+    ("url", 'https://x"q" hidden autofocus onfocus download inert/data-search-a='),  # /tmp/attack-repro/c1
+    ("byline", SEARCH_MARK), ("title", SEARCH_MARK), ("alias", "Gamma " + SEARCH_MARK),
+    ("summaries", [SEARCH_MARK, 'b data-search-x="y"']),
+])
+def test_data_search_in_a_field_injects_no_attribute(tmp_path: Path, field: str, value: object) -> None:
+    case = dict(FIXED, **{field: value})
+    _, site, data = build_site(tmp_path / "case", case)
+    assert_nothing_live(site)
+    if field == "url":  # not at example.org: the link itself is checked
+        soup = page_of(site, data["sources"][0]["page"])  # type: ignore[index]
+        link = next(a for a in soup.select(".source-meta a") if text_of(a).startswith("original at"))
+        assert text_of(link) == 'original at x"q" hidden autofocus onfocus download inert'
+        assert link["href"] == "https://x%22q%22%20hidden%20autofocus%20onfocus%20download%20inert/data%2Dsearch-a="
+    else:
+        assert_text_shown(site, case, data)
+    for page in site.rglob("*.html"):
+        for article in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find_all("article"):
+            for el in article.find_all(True):
+                assert not {"hidden", "autofocus", "download", "inert"} & set(el.attrs), f"{page}: <{el.name} {el.attrs}>"
+
+
 @pytest.fixture()
 def served(hostile_site: Path) -> Iterator[str]:
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(hostile_site))

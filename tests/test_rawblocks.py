@@ -60,10 +60,37 @@ unclosed in this chunk
 def test_hold_takes_only_whole_blocks_markdown_would_pass_through() -> None:
     text, held = rawblocks.hold(PAGE)
     assert [b.split(">", 1)[0] for b in held] == ['<p class="para" id="p-1"', '<div class="panel" data-search-exclude', "<table"]
-    assert "<!--dossier-block-0-->" in text and "<!--dossier-block-2-->" in text
+    assert held.place(0) in text and held.place(2) in text and held.place(3) not in text
     for kept in ("markdown>", '<span class="inline">', '<div class="open">', "in a fence", "still fenced", "    <p>indented"):
         assert kept in text, kept
     assert rawblocks.anchors(held) == {"p-1", "t-1"}
+
+
+@pytest.mark.parametrize("forged", [
+    "<!--dossier-block-0-->", "<!--dossier-block-7-->", "<!--dossier-block-99999999999999999999-->",  # /tmp/attack-repro/c2
+])
+def test_a_placeholder_written_in_the_page_stands_for_no_block(forged: str) -> None:
+    """The comments standing for held blocks carry a nonce made from the whole page: a
+    comment written in the page's own text (the home page's Markdown, say) is left as it
+    is, never replaced by a block nor an error, and the site stays the same each build."""
+    page = f"# Home\n\n{forged}\n\nText {forged} inline.\n\n" + PAGE
+    text, held = rawblocks.hold(page)
+    assert rawblocks.hold(page) == (text, held) and rawblocks.hold(page)[1].mark == held.mark  # deterministic
+    html = markdown.markdown(text, extensions=EXTENSIONS)
+    restored = rawblocks.restore(html, held)
+    assert restored == markdown.markdown(page, extensions=EXTENSIONS)
+    assert restored.count(forged) == 2 and restored.count('<p class="para" id="p-1">') == 1
+    forged_mark = held.place(7)  # even the page's own mark with an index past its blocks
+    assert rawblocks.restore(forged_mark, held) == forged_mark
+    assert rawblocks.restore("<!--dossier-block-7-->", rawblocks.Held([], "dossier-block-")) == "<!--dossier-block-7-->"
+
+
+def test_anchors_come_from_tags_not_text() -> None:
+    """Text reading ` id="x"` (/tmp/attack-repro/c6) registers no anchor: MkDocs' link
+    check must not pass a link to it."""
+    held = ['<p class="para" id="p-1"><a class="pnum" href="#p-1"></a>see id="fake" and  id="x2"</p>',
+            '<ul>\n<li ID="li-1" title=\' id="t"\'>a id="y"</li>\n</ul>', '<div data-id="no">x</div>']
+    assert rawblocks.anchors(held) == {"p-1", "li-1"}
 
 
 def test_held_blocks_come_back_as_markdown_would_render_them() -> None:
@@ -163,8 +190,9 @@ def test_pages_the_builder_did_not_make_are_left_to_markdown(tmp_path: Path) -> 
     block = '<p class="para" id="p-1">x</p>'
     assert plugin.on_page_markdown(block, page=Page("about.md"), config={}, files=None) == block
     page = Page("sources/a.md")
-    assert plugin.on_page_markdown(block, page=page, config={}, files=None) == "<!--dossier-block-0-->"
-    assert plugin.on_page_content("<!--dossier-block-0-->\n", page=page, config={}, files=None) == block + "\n"
+    place = rawblocks.hold(block)[1].place(0)
+    assert plugin.on_page_markdown(block, page=page, config={}, files=None) == place
+    assert plugin.on_page_content(place + "\n", page=page, config={}, files=None) == block + "\n"
     assert page.present_anchor_ids == {"p-1"}
 
 
@@ -204,7 +232,7 @@ def test_the_search_view_is_indexed_as_the_whole_block(parts: list[tuple[str, li
     page = "# Title\n\n" + "\n\n".join(chunks) + "\n"
     text, held = rawblocks.hold(page)
     body = markdown.markdown(text, extensions=EXTENSIONS)
-    assert search_sections(rawblocks.restore(body, [rawblocks.search_view(b) for b in held])) == search_sections(
+    assert search_sections(rawblocks.restore(body, held.search_views())) == search_sections(
         rawblocks.restore(body, held)
     )
 
@@ -216,6 +244,12 @@ def test_the_search_view_is_indexed_as_the_whole_block(parts: list[tuple[str, li
     ('<ul class="mentions">\n<li><a href="x#p-2">¶2</a> a <strong>b</strong></li>\n</ul>', "<ul><wbr>\n<wbr><li>¶2 a b</li><wbr>\n<wbr></ul>"),
     ('<div class="x">\n<h3 id="h">heading</h3>\n</div>', '<div class="x">\n<h3 id="h">heading</h3>\n</div>'),  # a section: whole
     ('<div>\n<ul data-search-exclude><li>x</li></ul>\n</div>', "<div>\n<ul data-search-exclude><li>x</li></ul>\n</div>"),
+    # an attribute's value, not its name (/tmp/attack-repro/c5: a speaker named data-search-exclude): indexed
+    ('<p class="para" data-speakers="data-search-exclude">said</p>', "<p>said</p>"),
+    ('<p class="para" title=\'data-search-exclude\'>said <em title="linenodiv data-search-exclude">x</em></p>', "<p>said x</p>"),
+    ('<p class="para" DATA-SEARCH-EXCLUDE="">x</p>', "<p data-search-exclude></p>"),  # HTML names ignore case
+    ('<div>\n<ul Data-Search-Exclude><li>x</li></ul>\n</div>', "<div>\n<ul Data-Search-Exclude><li>x</li></ul>\n</div>"),
+    ('<div>\n<table class="linenodiv x"><tr><td>1</td></tr></table>\n</div>', '<div>\n<table class="linenodiv x"><tr><td>1</td></tr></table>\n</div>'),
 ])
 def test_search_view(block: str, view: str) -> None:
     assert rawblocks.search_view(block) == view

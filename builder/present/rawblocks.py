@@ -24,6 +24,7 @@ Markdown.
 
 from __future__ import annotations
 
+import hashlib
 import html as html_
 import json
 import re
@@ -37,8 +38,9 @@ from ..write import MANIFEST
 _OPEN = re.compile(r"<(p|div|ul|ol|table|details|blockquote)[\s>]")
 """The block-level tags the builder's raw blocks start with."""
 _FENCE = re.compile(r"^(```|~~~)", re.MULTILINE)
-_ID = re.compile(r'\sid="([^"]*)"')
-_PLACE = re.compile(r"<!--dossier-block-(\d+)-->")
+_ATTRIBUTE = re.compile(r"""([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+"""An attribute of a start tag (the text after its name): its name, and its value in
+double quotes, single quotes or none."""
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>")
 _SEARCH_KEEPS = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})
 """The tags mkdocs-material's search parser keeps in an entry's text (its `Parser.keep`)."""
@@ -49,12 +51,34 @@ _SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
 """What the search plugin removes from a page's HTML once it has indexed it."""
 
 
-def hold(markdown: str) -> tuple[str, list[str]]:
+class Held(list[str]):
+    """A page's held blocks, in order, and the mark of their comments."""
+
+    def __init__(self, blocks: list[str], mark: str) -> None:
+        super().__init__(blocks)
+        self.mark = mark
+        """The placeholders' prefix: `dossier-block-<nonce>-` (see `hold`)."""
+
+    def place(self, n: int) -> str:
+        """The comment standing for block `n`."""
+        return f"<!--{self.mark}{n}-->"
+
+    def search_views(self) -> Held:
+        """The blocks' search views (`search_view`), with the same mark."""
+        return Held([search_view(block) for block in self], self.mark)
+
+
+def hold(markdown: str) -> tuple[str, Held]:
     """The page's Markdown with each raw HTML block the builder made replaced by a
-    comment (`<!--dossier-block-N-->`), and the blocks, in order (see the module's
-    docstring for which chunks are held)."""
+    comment (`<!--dossier-block-<nonce>-N-->`), and the blocks, in order (see the module's
+    docstring for which chunks are held).
+
+    The nonce is a digest of the whole page as it came: the site stays the same from
+    build to build, but no text of the page can hold its own page's nonce, so a comment
+    written in the page (an editor's Markdown, say) never stands for a block."""
+    nonce = hashlib.sha256(markdown.encode("utf-8", "surrogatepass")).hexdigest()[:20]
     chunks = markdown.split("\n\n")
-    held: list[str] = []
+    held = Held([], f"dossier-block-{nonce}-")
     fenced = False
     for i, chunk in enumerate(chunks):
         fences = len(_FENCE.findall(chunk))
@@ -65,20 +89,43 @@ def hold(markdown: str) -> tuple[str, list[str]]:
         opening = _OPEN.match(body)
         if opening is None or not body.endswith(f"</{opening.group(1)}>") or " markdown" in body[: body.find(">")]:
             continue
-        chunks[i] = chunk.replace(body, f"<!--dossier-block-{len(held)}-->")
+        chunks[i] = chunk.replace(body, held.place(len(held)))
         held.append(body)
     return "\n\n".join(chunks), held
 
 
-def restore(html: str, held: list[str]) -> str:
-    """The page's HTML with every held block back in its comment's place."""
-    return _PLACE.sub(lambda m: held[int(m.group(1))], html)
+def restore(html: str, held: Held) -> str:
+    """The page's HTML with every held block back in its comment's place. A comment
+    that names no held block (another mark, an index out of range) is left as it is."""
+    if not held:
+        return html
+
+    def block(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return held[n] if n < len(held) else match.group()
+
+    return re.sub(f"<!--{re.escape(held.mark)}(\\d{{1,9}})-->", block, html)
+
+
+def attributes(tag_text: str) -> dict[str, str]:
+    """The attributes of a start tag, by name in lower case as HTML reads them (the first
+    of a name wins), from the text after the tag's name (`_TAG`'s third group). Only
+    names are names: text inside a value (`title="data-search-exclude"`) is a value."""
+    out: dict[str, str] = {}
+    for m in _ATTRIBUTE.finditer(tag_text):
+        out.setdefault(m.group(1).lower(), next((v for v in m.groups()[1:] if v is not None), ""))
+    return out
 
 
 def anchors(held: list[str]) -> set[str]:
-    """The ids the held blocks give (paragraph anchors, events): MkDocs' link check
-    looks for them among the page's anchors."""
-    return {ident for block in held for ident in _ID.findall(block)}
+    """The ids the held blocks' tags give (paragraph anchors, events): MkDocs' link
+    check looks for them among the page's anchors. Text that reads ` id="x"` is text."""
+    return {
+        attrs["id"]
+        for block in held
+        for tag in _TAG.finditer(block)
+        if not tag.group(1) and "id" in (attrs := attributes(tag.group(3)))
+    }
 
 
 def search_view(block: str) -> str:
@@ -92,7 +139,7 @@ def search_view(block: str) -> str:
     first = _TAG.match(block)
     if first is None:
         return block
-    if "data-search-exclude" in first.group(3):
+    if "data-search-exclude" in attributes(first.group(3)):
         return f"<{first.group(2)} data-search-exclude></{first.group(2)}>"
     out: list[str] = []
     pos = 0
@@ -100,12 +147,22 @@ def search_view(block: str) -> str:
         _text(out, block[pos : tag.start()])
         pos = tag.end()
         name = tag.group(2).lower()
-        if name in _SEARCH_SKIPS or "data-search-exclude" in tag.group(3) or "linenodiv" in tag.group(3):
+        if name in _SEARCH_SKIPS or _excludes(tag.group(3)):
             return block
         if name in _SEARCH_KEEPS:
             out.append(f"<{tag.group(1)}{name}>")
     _text(out, block[pos:])
     return "".join(out)
+
+
+def _excludes(tag_text: str) -> bool:
+    """Whether a tag's attributes make the search parser skip it: `data-search-exclude`
+    (by name), or the class of a code block's line numbers."""
+    lower = tag_text.lower()
+    if "data-search-exclude" not in lower and "linenodiv" not in lower:
+        return False  # the common case, without parsing the attributes
+    attrs = attributes(tag_text)
+    return "data-search-exclude" in attrs or "linenodiv" in attrs.get("class", "").split()
 
 
 def _text(out: list[str], text: str) -> None:
@@ -121,11 +178,11 @@ class RawBlocksPlugin(BasePlugin):  # type: ignore[type-arg]
     def __init__(self) -> None:
         self.generated: set[str] = set()
         """Docs-relative pages the builder made (its manifest), read before each build."""
-        self.held: dict[str, list[str]] = {}
+        self.held: dict[str, Held] = {}
         """Page -> its held blocks, between its Markdown and its HTML."""
         self.search = False
         """Whether the search plugin indexes the pages (it is then handed their search views)."""
-        self.pending: dict[str, tuple[str, list[str]]] = {}
+        self.pending: dict[str, tuple[str, Held]] = {}
         """Page -> its HTML with the blocks' places and the blocks, while the search
         plugin indexes the page's search view."""
 
@@ -157,7 +214,7 @@ class RawBlocksPlugin(BasePlugin):  # type: ignore[type-arg]
         if not self.search:
             return restore(html, held)
         self.pending[page.file.src_uri] = (html, held)
-        return restore(html, [search_view(block) for block in held])
+        return restore(html, held.search_views())
 
     @event_priority(-100)  # after the search plugin's
     def on_page_context(self, context: Any, *, page: Any, config: Any, nav: Any) -> Any:

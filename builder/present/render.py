@@ -14,7 +14,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
@@ -22,6 +21,7 @@ from .. import executor, paths
 from ..annotate import discover
 from ..annotation import Annotated
 from ..escaping import front_matter, html_block, line_edges, yaml_string
+from ..escaping import url as escaping_url
 from ..link.crossref import Links
 from ..link.timeline import explain_date, precision_label, show_date
 from ..model import Dossier, Entity, Event, Relation, Source
@@ -69,10 +69,8 @@ def environment() -> Environment:
     env.filters["attr"] = functools.lru_cache(maxsize=1 << 14)(escape_attr)  # summaries recur as titles
     env.filters["front_matter"] = front_matter  # see escaping: a title is HTML in MkDocs
     env.filters["yaml"] = yaml_string
-    # An apostrophe stays percent-encoded: md_in_html reads an `<address>` link destination
-    # inside a `markdown` block as a tag, and a quote in it opened an attribute that swallowed
-    # the rest of the page (an editor's note after it rendered as "!!! note").
-    env.filters["url"] = lambda u: quote(u, safe=":/?#@!$&*+,;=%~-._")
+    # See escaping.url: an apostrophe and the hyphen of `data-search-` stay percent-encoded.
+    env.filters["url"] = escaping_url
     env.filters["show_date"] = show_date
     env.filters["role_period"] = lambda r: role_period(r.start, r.end)
     env.filters["explain_date"] = explain_date

@@ -43,6 +43,10 @@ SOURCE_FIELDS = [
     Field("skip", "a list of paragraph numbers such as [12]", is_int_list),
 ]
 
+DOSSIER_ID_CHARS = 64
+"""The longest `id:` of dossier.yml (it prefixes every exported id: unbounded, a 20 MB
+one was accepted and slowed the build several times over)."""
+
 DOSSIER_FIELDS = [
     Field("title", "the dossier's name, one line", is_line, required=True),
     Field("description", "one or two sentences for search engines and link previews", is_text),
@@ -54,8 +58,9 @@ DOSSIER_FIELDS = [
           lambda v: is_text(v) and re.fullmatch(r"https?://[^\s\"'<>`\\]+/", v) is not None),
     Field("logo", "an image's path inside the docs folder, such as assets/logo.svg",
           lambda v: is_text(v) and not v.startswith(("/", "..")) and "://" not in v and re.fullmatch(r"[\w./-]+", v) is not None),
-    Field("id", "a fixed short name for the exported ids, such as cambodia-2013 (lowercase letters, digits and hyphens)",
-          lambda v: isinstance(v, str) and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", v) is not None),
+    Field("id", f"a fixed short name for the exported ids, such as cambodia-2013 (lowercase letters, digits and hyphens, "
+          f"at most {DOSSIER_ID_CHARS} characters)",
+          lambda v: isinstance(v, str) and len(v) <= DOSSIER_ID_CHARS and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", v) is not None),
 ]
 
 UNLISTED_SHOWN = 10
