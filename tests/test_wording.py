@@ -161,7 +161,7 @@ def test_claims_intro_takes_its_examples_from_the_dossiers_counts() -> None:
 def test_a_kind_with_one_entity_is_counted_in_the_singular() -> None:
     from builder.present.render import environment
 
-    line = next(l for l in (Path(environment().loader.searchpath[0]) / "kind_index.md.j2").read_text(encoding="utf-8").splitlines() if "most mentioned first" in l)
+    line = next(row for row in (Path(environment().loader.searchpath[0]) / "kind_index.md.j2").read_text(encoding="utf-8").splitlines() if "most mentioned first" in row)
     env = environment()
     assert env.from_string(line).render(total=1, kind="party", title="Parties") == "1 party, most mentioned first. Click a column heading to sort."
     assert env.from_string(line).render(total=3, kind="party", title="Parties").startswith("3 parties,")
