@@ -4,25 +4,11 @@ noun after it. Each expected value was worked out by hand from the sentence."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from test_discovery import suggestions
 
-from builder import pipeline
-from builder.annotate import discover
 from builder.annotate.matcher import Matcher, designation_after, resolve
-from builder.model import Alias, Dossier, Entity, Source
-from builder.read.text import split_paragraphs
-
-
-def source(text: str, sid: str = "s1") -> Source:
-    return Source(sid, f"{sid}.txt", text, sid, published=dt.date(2024, 3, 12), paragraphs=split_paragraphs(text))
-
-
-def suggestions(*texts: str) -> dict[str, discover.Suggestion]:
-    srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
-    annotated = pipeline.annotate_all(srcs, (), 1)
-    return {s.name: s for s in discover.group_names(Dossier(srcs, ()), annotated)}
+from builder.model import Alias, Entity
 
 
 def forms(*texts: str) -> set[str]:
