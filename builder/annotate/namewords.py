@@ -53,6 +53,9 @@ TITLE_MODIFIERS = frozenset(
 "Presiding Judge", "Attorney General"; not "Federal Service for the Financial Markets",
 "General Motors")."""
 
+# The last word of an organisation's name in English, whatever its field: a political
+# "Party" stands here as "Union", "Council" or "Court" do (the language's forms of
+# bodies, not one story's words).
 ORG_HEADS = frozenset(
     """party committee commission council union nations ministry department office service
     assembly agency court bank association organisation organization front movement congress

@@ -79,7 +79,7 @@ def _model() -> Model:
 
 def namespace(dossier: Dossier) -> str:
     """The key prefix of the dossier's ids: `NAMESPACE`, then the dossier's `id` from
-    `dossier.yml` when it has one (`dossier-builder:cambodia-2013`). Nothing else: a new
+    `dossier.yml` when it has one (`dossier-builder:harbour-strike-2024`). Nothing else: a new
     title, description or language keeps every id."""
     return f"{NAMESPACE}:{dossier.identity.id}" if dossier.identity.id else NAMESPACE
 

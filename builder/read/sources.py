@@ -58,7 +58,7 @@ DOSSIER_FIELDS = [
           lambda v: is_text(v) and re.fullmatch(r"https?://[^\s\"'<>`\\]+/", v) is not None),
     Field("logo", "an image's path inside the docs folder, such as assets/logo.svg",
           lambda v: is_text(v) and not v.startswith(("/", "..")) and "://" not in v and re.fullmatch(r"[\w./-]+", v) is not None),
-    Field("id", f"a fixed short name for the exported ids, such as cambodia-2013 (lowercase letters, digits and hyphens, "
+    Field("id", f"a fixed short name for the exported ids, such as harbour-strike-2024 (lowercase letters, digits and hyphens, "
           f"at most {DOSSIER_ID_CHARS} characters)",
           lambda v: isinstance(v, str) and len(v) <= DOSSIER_ID_CHARS and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", v) is not None),
 ]

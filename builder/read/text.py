@@ -58,7 +58,7 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str, limit: int = 80) -> str:
-    """A readable ASCII slug: `Cambodia's 2013 vote` -> `cambodias-2013-vote`."""
+    """A readable ASCII slug: `Dockers' 2024 strike` -> `dockers-2024-strike`."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     ascii_text = _APOSTROPHES.sub("", ascii_text.lower())
     slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
