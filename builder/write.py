@@ -105,18 +105,20 @@ def safe(docs: Path, rel: object, where: str, checked: set[str] | None = None) -
         or (len(parts) == 1 and parts[0] not in TOP_FILES)
     ):
         raise InputError([f"{where}: entry {shown(str(rel))} is not a generated file inside {docs}; delete the entry"])
-    if (docs / rel).is_dir() and not (docs / rel).is_symlink():  # type: ignore[operator]
+    # On strings with `os.path` (a manifest holds thousands of entries: pathlib's
+    # objects cost more than the checks); the same tests as `Path.is_dir` and friends.
+    top = os.fspath(docs)
+    if os.path.isdir(os.path.join(top, rel)) and not os.path.islink(os.path.join(top, rel)):  # type: ignore[arg-type]
         raise InputError([f"{where}: entry {shown(str(rel))} names a folder, not a generated file; delete the entry"])
-    folder = docs
-    for n, part in enumerate(parts[:-1], 1):
-        folder = folder / part
+    for n in range(1, len(parts)):
+        name = "/".join(parts[:n])
         if checked is not None:
-            name = "/".join(parts[:n])
             if name in checked:
                 continue
             checked.add(name)  # if it is not real, the error below ends the caller
-        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
-            raise InputError([f"{folder}: not a real folder (a link or a file); the builder writes only into real folders under {docs}"])
+        folder = os.path.join(top, name)
+        if os.path.islink(folder) or (os.path.exists(folder) and not os.path.isdir(folder)):
+            raise InputError([f"{docs / name}: not a real folder (a link or a file); the builder writes only into real folders under {docs}"])
     return docs / rel  # type: ignore[operator]
 
 

@@ -309,7 +309,11 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
     try:
         yield from listings.indexes(site, env, ctx, memo).items()
         yield from (checked(path, text) for path, text in listings.timeline_pages(site.events, env, ctx, memo).items())
-        yield paths.DATA_INDEX, env.get_template("data.md.j2").render(page=paths.DATA_INDEX, ftm_example=ftm.example(d), **ctx)
+        # The Data page shows the counts and one FtM line made from the registry (in every
+        # fingerprint) and the dossier's settings: kept when those are, so that a build
+        # need not load the FtM model for it.
+        if memo.stale(paths.DATA_INDEX, lambda: (d.identity, len(d.sources))):
+            yield paths.DATA_INDEX, env.get_template("data.md.j2").render(page=paths.DATA_INDEX, ftm_example=ftm.example(d), **ctx)
         yield from listings.figure_pages(site, env, ctx, memo).items()
         if site.drafts:
             yield paths.REVIEW, env.get_template("review.md.j2").render(
