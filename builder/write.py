@@ -108,7 +108,8 @@ def safe(docs: Path, rel: object, where: str, checked: set[str] | None = None) -
     # On strings with `os.path` (a manifest holds thousands of entries: pathlib's
     # objects cost more than the checks); the same tests as `Path.is_dir` and friends.
     top = os.fspath(docs)
-    if os.path.isdir(os.path.join(top, rel)) and not os.path.islink(os.path.join(top, rel)):  # type: ignore[arg-type]
+    full = os.path.join(top, *parts)
+    if os.path.isdir(full) and not os.path.islink(full):
         raise InputError([f"{where}: entry {shown(str(rel))} names a folder, not a generated file; delete the entry"])
     for n in range(1, len(parts)):
         name = "/".join(parts[:n])
