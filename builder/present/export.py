@@ -93,12 +93,21 @@ def each(
     )
     encoded = Pieces(_json_pieces(data))
     del data
+    one = memo is None  # one build: nothing is kept for the next, each record let go once written
+    if one:
+        held.relations, held.events = {}, {}
     yield "data/dossier.json", encoded
     del encoded
-    yield "data/timeline.json", _timeline_json(dossier, events, held)
-    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held)
     yield "data/mentions.csv", Pieces(["entity,source,paragraph,start,end,text\n", *(r.mentions_csv for r in records.values())])
     del records
+    if one:
+        held.sources = {}
+    yield "data/timeline.json", _timeline_json(dossier, events, held)
+    if one:
+        held.slides = {}
+    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held)
+    if one:
+        held.ftm = None
     for s in dossier.sources:
         if converted(s):
             yield text_file(s.id), s.text
