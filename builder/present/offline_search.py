@@ -53,7 +53,7 @@ SHARD_BYTES = 64_000
 """A shard of terms larger than this (its JSON) is split by the terms' next character."""
 MAX_KEY = 6
 """The longest shard key (a prefix of this many characters is not split further)."""
-CHUNK_CHARS = 40_000
+CHUNK_CHARS = 16_000
 """Texts are cut into chunks of about this many characters (whole entries)."""
 K1 = 1.2
 """lunr's `k1` (BM25 term-frequency saturation); the theme sets `b` to 0."""
