@@ -207,8 +207,9 @@ def worker_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture()
 def page(worker_site: Path) -> Iterator[object]:
+    """A fresh page running the worker, set up (SETUP answered by READY)."""
     from playwright.sync_api import sync_playwright
 
     flags = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
@@ -227,10 +228,12 @@ def page(worker_site: Path) -> Iterator[object]:
         browser.close()
 
 
-def ask(page: object, query: str) -> dict[str, object]:
+def ask(page: object, query: str, replies: int = 1) -> dict[str, object]:
+    """The worker's last answer to `query`, after `replies` answers (2 when the results
+    come first and the teasers' texts after)."""
     n = page.evaluate("replies.length")  # type: ignore[attr-defined]
     page.evaluate("q => send({type: 2, data: q})", query)  # type: ignore[attr-defined]
-    page.wait_for_function(f"replies.length > {n}")  # type: ignore[attr-defined]
+    page.wait_for_function(f"replies.length >= {n + replies}")  # type: ignore[attr-defined]
     reply = page.evaluate("replies[replies.length - 1]")  # type: ignore[attr-defined]
     assert reply["type"] == 3
     return reply["data"]
@@ -242,7 +245,11 @@ SHOWN = """html => { const d = document.createElement('div'); d.innerHTML = html
 
 @pytest.mark.browser
 def test_worker_shows_hostile_text_as_text(page: object) -> None:
-    result = ask(page, "uniqueword")
+    n = page.evaluate("replies.length")  # type: ignore[attr-defined]
+    result = ask(page, "uniqueword", replies=2)
+    # first the results with their titles, at once; then again with the teasers' texts
+    early = page.evaluate(f"replies[{n}]")["data"]  # type: ignore[attr-defined]
+    assert [[i["text"] for i in g] for g in early["items"]] == [["", ""]]
     (group,) = result["items"]
     article, section = sorted(group, key=lambda i: i["location"])
     assert article["location"] == "sources/a.html" and section["location"] == "sources/a.html#text"
@@ -263,7 +270,7 @@ def test_worker_shows_hostile_text_as_text(page: object) -> None:
 @pytest.mark.browser
 def test_worker_loads_only_the_shards_a_query_needs_and_ranks_titles_first(page: object) -> None:
     before = len(page.requests)  # type: ignore[attr-defined]
-    result = ask(page, "harb strike")
+    result = ask(page, "harb strike", replies=2)
     loaded = [u.rsplit("/search/offline/", 1)[1] for u in page.requests[before:]]  # type: ignore[attr-defined]
     shards = sorted(u for u in loaded if u.startswith("t/"))
     assert shards == [f"t/{o.file_name(k)}.js" for k in ("ha", "st")]

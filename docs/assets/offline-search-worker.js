@@ -34,7 +34,8 @@
   var shards = Object.create(null);
   var chunks = Object.create(null);
   var loading = Object.create(null);
-  var split = /[\s\-]+/;
+  var split = /[\s\-]+/u;
+  var splitAll = /[\s\-]+/gu;
   var stop = Object.create(null);
   var latest = 0;
   var queue = Promise.resolve();
@@ -130,17 +131,19 @@
   }
 
   /* `text` as HTML with the words whose term is in `marked` wrapped in <mark>; returns
-   * [html, found]. */
-  function highlight(text, marked) {
-    var out = "", found = false, at = 0, re = new RegExp(split.source, "gu"), m;
+   * [html, found]. `probes` (the query's words) make a text holding none of them quick. */
+  function highlight(text, marked, probes) {
+    var lower = text.toLowerCase();
+    if (!probes.some(function (p) { return lower.indexOf(p) >= 0; })) return [escapeHTML(text), false];
+    var out = "", found = false, at = 0, last = 0, m, re = splitAll;
     var pieces = [];
+    re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
       pieces.push([at, m.index]);
       at = m.index + m[0].length;
     }
     pieces.push([at, text.length]);
-    var last = 0;
     for (var i = 0; i < pieces.length; i++) {
       var start = pieces[i][0], end = pieces[i][1], token = text.slice(start, end);
       var term = normal(token);
@@ -156,10 +159,10 @@
     return [out + escapeHTML(text.slice(last)), found];
   }
 
-  function teaser(blocks, marked) {
+  function teaser(blocks, marked, probes) {
     var shown = [];
     for (var i = 0; i < blocks.length && shown.length < 2; i++) {
-      var h = highlight(blocks[i], marked);
+      var h = highlight(blocks[i], marked, probes);
       if (h[1]) shown.push("<p>" + h[0] + "</p>");
     }
     if (!shown.length && blocks.length) shown.push("<p>" + escapeHTML(blocks[0]) + "</p>");
@@ -179,7 +182,9 @@
     return meta.pages[meta.page[n]] + meta.anchor[n];
   }
 
-  async function search(query) {
+  /* The results of `query`; `send` shows results early (before the teasers' texts are
+   * loaded), `current` says whether no newer query waits. */
+  async function search(query, send, current) {
     var parsed = clauses(query);
     if (!parsed.length) return { items: [] };
     var needed = Object.create(null);
@@ -256,22 +261,30 @@
       if (rank++ < TEASERS) group.forEach(function (it) { it.teaser = true; wanted[chunkOf(it.n)] = true; });
       out.push(group);
     });
-    await Promise.all(Object.keys(wanted).map(function (c) { return load("d/" + c + ".js"); }));
-    return {
-      items: out.map(function (group) {
-        return group.map(function (it) {
-          var chunk = chunkOf(it.n);
-          var text = it.teaser ? teaser(chunks[chunk][it.n - meta.chunks[chunk]], marked) : "";
-          return {
-            location: location(it.n),
-            title: highlight(meta.title[it.n], marked)[0],
-            text: text,
-            score: it.score,
-            terms: it.terms
-          };
-        });
-      })
+    var probes = Object.keys(marked);
+    var build = function () {
+      return {
+        items: out.map(function (group) {
+          return group.map(function (it) {
+            var chunk = chunkOf(it.n), texts = chunks[chunk];
+            if (it.title === undefined) it.title = highlight(meta.title[it.n], marked, probes)[0];
+            return {
+              location: location(it.n),
+              title: it.title,
+              text: it.teaser && texts ? teaser(texts[it.n - meta.chunks[chunk]], marked, probes) : "",
+              score: it.score,
+              terms: it.terms
+            };
+          });
+        })
+      };
     };
+    /* the results at once, with the teasers whose texts are here; the rest once loaded */
+    var missing = Object.keys(wanted).filter(function (c) { return !chunks[c]; });
+    if (!missing.length) return build();
+    send(build());
+    await Promise.all(missing.map(function (c) { return load("d/" + c + ".js"); }));
+    return current() ? build() : null;
   }
 
   var firstCache = null;
@@ -288,12 +301,16 @@
       case SETUP:
         await load("meta.js");
         try { split = new RegExp(meta.separator, "u"); } catch (e) { split = /[\s\-]+/u; }
+        splitAll = new RegExp(split.source, "gu");
         meta.stop.forEach(function (w) { stop[w] = true; });
         return { type: READY };
       case QUERY:
         if (serial !== latest) return null;  /* a newer query is waiting: answer that one */
         try {
-          return { type: RESULT, data: await search(message.data) };
+          var data = await search(message.data, function (early) {
+            postMessage({ type: RESULT, data: early });
+          }, function () { return serial === latest; });
+          return data && { type: RESULT, data: data };
         } catch (err) {
           console.warn(err);
           return { type: RESULT, data: { items: [] } };
