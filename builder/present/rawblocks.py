@@ -196,7 +196,9 @@ def _excludes(tag_text: str) -> bool:
 def _text(out: list[str], text: str) -> None:
     """Append the text between two tags as the search parser is to read it."""
     if text:
-        out.append(f"<wbr>{text}<wbr>" if html_.unescape(text).isspace() else text)
+        # (a text without references is white space as it stands: no unescaping)
+        space = html_.unescape(text).isspace() if "&" in text else text.isspace()
+        out.append(f"<wbr>{text}<wbr>" if space else text)
 
 
 class RawBlocksPlugin(BasePlugin):  # type: ignore[type-arg]
