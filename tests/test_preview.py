@@ -53,7 +53,7 @@ def test_a_dirty_serve_session_renders_the_edited_page_and_not_the_404_page_agai
 def test_mkdocs_build_is_left_as_it_was(harbour: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     docs, site, config = harbour
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    for n in range(2):
+    for _ in range(2):
         cfg = load_config(str(config))
         cfg.plugins.on_startup(command="build", dirty=False)
         plugin = cfg.plugins["dossier-preview"]  # (MkDocs keeps one per process: another test's, maybe)
