@@ -146,7 +146,8 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
     known = {alias_key(a.text) for e in dossier.entities for a in e.aliases}
     found = _Found()
     # Found here, not when annotating: only the review page, `suggest` and `--discover` need them.
-    every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common))
+    kind_of = {e.id: e.kind for e in dossier.entities}
+    every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common, kind_of))
              for source in dossier.sources]
     # A word the dossier writes in lower case, left out at a sentence's opening, belongs to
     # the name unless the dossier names the rest alone elsewhere: "Rival Valdor Airlines"
@@ -175,7 +176,10 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
                     source.text[p.start : p.end],
                 )
                 found.first[key] = (" ".join(context.split()), source.id, n.paragraph)
-    found.names = {key: min(counter.items(), key=lambda x: (-x[1], x[0]))[0] for key, counter in found.forms.items()}
+    # the commonest form; on a tie, not the one in capitals ("Ardmore" over a dateline's "ARDMORE")
+    found.names = {
+        key: min(counter.items(), key=lambda x: (-x[1], x[0].isupper(), x[0]))[0] for key, counter in found.forms.items()
+    }
     found.total = {key: sum(c.values()) for key, c in found.forms.items()}
     return found
 
@@ -237,6 +241,22 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
             ):
                 groups.join(key, base)
                 break
+    # a name of several words that opens exactly one longer organisation's name, and
+    # says nothing of its own kind but organisation, is that organisation: "Marlow &
+    # Penn" is "Marlow & Penn Shipping" (not "Port Selby" of "Port Selby Harbour
+    # Authority", a place by its own words)
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key, name in names.items():
+        words = name.split()
+        if len(words) >= 3 and is_head(words[-1].lower(), ORG_HEADS):
+            for width in range(2, len(words)):
+                base = normal(" ".join(words[:width]))
+                if base in forms and base != key:
+                    longer[base].append(key)
+    for base, keys in longer.items():
+        own = {kind for kind, _, _ in kinds.own_words(names[base])}
+        if len(keys) == 1 and own <= {"organisation"} and not _given_name_first(names[base]):
+            groups.join(base, keys[0])
     # acronyms by their initials, when one name has them
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
@@ -272,6 +292,12 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
                 break
 
 
+def _given_name_first(name: str) -> bool:
+    """"Tomas Brandt": a name of several words opening with a given name."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in gazetteer.first_names() and not is_acronym(words[0])
+
+
 def _short_forms(found: _Found, groups: _Groups) -> dict[str, list[str]]:
     """Surnames and leading or closing words that stand for a longer name: short form ->
     the roots it may stand for (most named first). Adds the cues the joins give."""
@@ -301,7 +327,11 @@ def _short_forms(found: _Found, groups: _Groups) -> dict[str, list[str]]:
         words = tuple(name.split())
         if groups.find(key) != key or is_acronym(name):
             continue
-        place = gazetteer.key(name) in gazetteer.places()
+        # a place by the gazetteer or its own words ("Port Selby" is no short form of
+        # "Port Selby Harbour Authority")
+        place = gazetteer.key(name) in gazetteer.places() or (
+            len(words) > 1 and any(kind == "place" for kind, _, _ in kinds.own_words(name))
+        )
         # a surname: of a person the evidence calls one (a gazetteer place may be a
         # surname too: "Angers"), or by default, of a name named at least as often, or
         # when the evidence calls the surname a person's ("Djamal said")

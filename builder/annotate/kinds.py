@@ -8,6 +8,7 @@ the dossier's mentions agree on one kind):
 |---|---|---|
 | "Party" as the head word | party | 6 |
 | a legal form as the last word ("Inc.", "plc", "GmbH"; cleanco) | organisation | 6 |
+| "&" between two words of the name ("Marlow & Penn", "AT&T") | organisation | 4 |
 | an organisation head word ("Airlines", "Ministry", "Bank of …") / elsewhere in the name | organisation | 4 / 3 |
 | a country's name inside a longer name ("Air France") | organisation | 2 |
 | a place head word ("Airport", "River", "Republic of …") | place | 4 |
@@ -21,7 +22,9 @@ the dossier's mentions agree on one kind):
 | age after the name ("X, 52,") | person | 3 each |
 | a reporting verb after the name ("X said") | person | 1 each |
 | "in X", "X-based" | place | 1 / 2 each |
-| the place of a dateline ("AVEL, March 12 -") | place | 1 each |
+| "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
+| the place of a dateline ("AVEL, March 12 -") | place | 2 each |
+| the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -") | organisation | 4 each |
 | "the X" | person | -2 each |
 
 A cue counts at most `CUE_CAP` times.
@@ -33,6 +36,7 @@ full first, and their surname joins them).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import gazetteer
@@ -44,8 +48,9 @@ CUE_CAP = 3
 a habit of the writer's, such as "US stocks" in a markets dossier)."""
 
 
-def _own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str, int]]:
-    """(kind, reason, weight) from the words of one form of the name (`capitals_of_other`:
+def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str, int]]:
+    """(kind, reason, weight) from the words of one form of the name, as in the module's
+    table (`capitals_of_other`:
     the form is another form in capitals, as in a dateline, not an acronym)."""
     words = form.split()
     lows = [w.lower().rstrip(",") for w in words]
@@ -55,7 +60,7 @@ def _own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, st
     heads = [head] + ([lows[lows.index("of") - 1]] if "of" in lows[1:] else [])
     if "party" in heads:
         found.append(("party", "'Party' in the name", 6))
-    elif head in gazetteer.legal_suffixes() and len(words) > 1:
+    elif len(words) > 1 and gazetteer.legal_form(words[-1].rstrip(",")):
         found.append(("organisation", f"legal form '{words[-1]}'", 6))
     elif head in EVENT_HEADS:
         found.append(("event", f"'{words[-1]}' in the name", 5))
@@ -65,6 +70,9 @@ def _own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, st
     elif any(is_head(h, PLACE_HEADS) for h in heads):
         h = next(h for h in heads if is_head(h, PLACE_HEADS))
         found.append(("place", f"'{h.capitalize()}' in the name", 4))
+    if not found and ("&" in words[1:-1] or re.search(r"\w&\w", form)):
+        # "Marlow & Penn", "AT&T": a firm named after its partners, never a person
+        found.append(("organisation", "'&' in the name", 4))
     if not found:  # a head word elsewhere: "Thai Airways International"
         h = next((w for w in lows[:-1] if w in ORG_HEADS and w not in ("of", "the")), "")
         if h:
@@ -94,7 +102,7 @@ def decide(forms: Counter[str], cues: Counter[str]) -> tuple[str, tuple[str, ...
     why: dict[str, Counter[str]] = {k: Counter() for k in KINDS}
     lowered = Counter(f.lower() for f in forms)
     for form in forms:
-        for kind, reason, weight in _own_words(form, form.isupper() and lowered[form.lower()] > 1):
+        for kind, reason, weight in own_words(form, form.isupper() and lowered[form.lower()] > 1):
             score[kind] += weight
             why[kind][reason] += weight
     for cue, n in cues.items():
@@ -110,8 +118,10 @@ def decide(forms: Counter[str], cues: Counter[str]) -> tuple[str, tuple[str, ...
         weight = {"person": 3, "organisation": 2, "place": 1}.get(kind, 0)
         if reason.startswith("reporting verb"):
             weight = 1
-        if reason == "'X-based'":
+        if reason in ("'X-based'", "dateline"):
             weight = 2
+        if reason == "outlet in a dateline":
+            weight = 4
         n = min(n, CUE_CAP)
         score[kind] += weight * n
         why[kind][f"{reason} ×{n}" if n > 1 else reason] += weight * n

@@ -29,11 +29,12 @@ import unicodedata
 
 from ..annotation import Mention, Name, TimeExpression
 from ..model import Source
-from . import gazetteer
+from . import gazetteer, kinds
 from .matcher import designation_after
 from .namewords import (
     COMMON,
     CONNECTORS,
+    EVENT_HEADS,
     GENERIC_HEADS,
     HOLIDAYS,
     MEASURE_HEADS,
@@ -60,6 +61,13 @@ _TOKEN = re.compile(
     r"|[^\W_](?:[\w’'&-]*\w)?(?:(?<=s)[’'](?!\w))?"  # a word (a plural possessive keeps its apostrophe)
     r"|\S"
 )
+_SITES = frozenset(
+    """terminal terminals plant factory mill mine yard shipyard dock docks depot warehouse port harbour
+    harbor airport station base camp site border hospital campus prison berth berths pier quay refinery
+    rally protest march arrived landed docked stopped located gathered""".split()
+)
+"""Words before "at X" that say X is a place: sites, gatherings, arriving (field data:
+English news usage; "analysts at X", "a strike at X" say nothing of X's kind)."""
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _REPORTING = r"(?:said|says|told|added|stated|announced|explained|insisted|warned|wrote|argued|noted)"
 
@@ -76,6 +84,8 @@ def _kind_cues_before(text: str, a: int, floor: int) -> list[str]:
             cues.append("place:dateline")  # "AVEL, March 12 (Avel Courier) -"
     if re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before):
         cues.append("place:'in X'")
+    if re.search(r"(?:^|\W)(?:" + "|".join(sorted(_SITES)) + r")\s+at\s+$", before, re.I):
+        cues.append("place:'a site at X'")  # "the terminal at Ardmore", "landed at Avel" (not "analysts at Kessel")
     if re.search(r"\bof\s+(?:the\s+)?$", before) and re.search(
         r"\b(?:ceo|chief|chairman|chairwoman|president|head|director|founder|spokesman|spokeswoman|"
         r"spokesperson|members?|employees?|shares?|subsidiary|unit|division|officials?|executives?|owner)\s+of\s+(?:the\s+)?$",
@@ -217,6 +227,12 @@ def _split(
         and words[0][1:] == words[0][1:].lower()  # "AirTanker Ltd.": a capital inside the word is the name's
     ):
         start = 1
+    elif (
+        initial and len(run) > 2 and lows[1] == "of" and re.fullmatch(r"[a-z]+[^s]s", lows[0])
+        and words[0][1:] == words[0][1:].lower() and not is_head(lows[0], ORG_HEADS) and not is_head(lows[0], PLACE_HEADS)
+        and not is_head(lows[0], EVENT_HEADS) and gazetteer.key(words[0]) not in gazetteer.places()
+    ):
+        start = 1  # "Creditors of Marlow & Penn met", "Shares of Valdor fell": a plural noun opening the sentence
     parts: list[tuple[int, int, list[str]]] = []  # token index ranges with cues
     # "UK RAF": a country code before an acronym is a place of its own ("US Federal
     # Reserve" stays whole: writers use it as the name)
@@ -375,16 +391,22 @@ def find_names(
     mentions: tuple[Mention, ...],
     found_dates: tuple[TimeExpression, ...],
     common: frozenset[str] = frozenset(),
+    kind_of: dict[str, str] | None = None,
 ) -> tuple[Name, ...]:
     """Capitalised names outside mentions and dates, in text order.
 
     `common` is the dossier's lower-case vocabulary: a capitalised word that opens a
     sentence and is also written in lower case elsewhere ("Markets fell") is no name.
+    `kind_of` (entity id -> kind) lets a longer name beat a registered shorter one at
+    the same start when its own words give it another kind: "Port Selby Harbour
+    Authority" is an organisation, not a mention of the registered place "Port Selby"
+    (the matcher's leftmost-longest rule then links it to its own entity).
     """
     text = source.text
     taken = sorted([(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in found_dates])
     starts = [x for x, _ in taken]
     reach = list(itertools.accumulate((y for _, y in taken), max))  # furthest end so far
+    at_start = {m.start: m for m in mentions}
     names: list[Name] = []
     for p in source.paragraphs:
         if p.skipped:
@@ -394,8 +416,8 @@ def find_names(
                 continue  # "Valdor Aviation Files For Bankruptcy": capitals say nothing here
             for a, b, cues, initial in _runs(text, s, e, common):
                 i = bisect.bisect_left(starts, b)  # the spans that start before the run ends
-                if i and reach[i - 1] > a:  # one of them ends inside it or after it
-                    continue
+                if i and reach[i - 1] > a and not _beats_shorter(text, a, b, at_start.get(a), kind_of, starts, reach):
+                    continue  # one of them ends inside it or after it
                 if designation_after(text, b):
                     continue  # "Valdor V400": a product named after its maker, not the maker
                 surface = text[a:b]
@@ -403,13 +425,37 @@ def find_names(
     return tuple(names)
 
 
+_SMALL_IN_TITLES = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into onto over than".split()
+)
+"""Words a title-case headline leaves in lower case (articles, conjunctions, short prepositions)."""
+
+
+def _beats_shorter(
+    text: str, a: int, b: int, m: Mention | None, kind_of: dict[str, str] | None, starts: list[int], reach: list[int]
+) -> bool:
+    """Whether the name `text[a:b]` overlaps only the mention `m`, which starts where it
+    does and ends a word earlier, and its own words call it something other than `m`'s
+    entity ("Port Selby Harbour Authority", an organisation, over the place "Port Selby")."""
+    if m is None or not kind_of or m.end >= b or not text[m.end : m.end + 1].isspace():
+        return False
+    first = bisect.bisect_left(starts, a)
+    if bisect.bisect_left(starts, b) - first != 1 or (first and reach[first - 1] > a):
+        return False  # another mention or a date overlaps it too
+    own = {kind for kind, _, _ in kinds.own_words(text[a:b])}
+    return bool(own) and kind_of.get(m.entity, "") not in own
+
+
 def _title_case(text: str, s: int, e: int, common: frozenset[str]) -> bool:
     """A sentence in title case, as some outlets write headlines ("Judge Rules Against
-    Kessel In Strike Case"): four or more words, every word of four or more letters
-    capitalised, and at least two capitalised words the dossier writes in lower case
-    elsewhere (`common`) or function words."""
+    Kessel In Strike Case"): four or more words, every word capitalised but the short
+    function words title case leaves small (`_SMALL_IN_TITLES`: "Creditors of Kessel met
+    in Avel on Monday" has a small verb, so it is a sentence), and at least two
+    capitalised words the dossier writes in lower case elsewhere (`common`) or function
+    words. Source: the common headline styles (AP, Chicago) capitalise every word but
+    articles, conjunctions and short prepositions."""
     words = re.findall(r"[^\W\d_][\w’'-]*", text[s:e])
-    if len(words) < 4 or any(len(w) >= 4 and not w[0].isupper() for w in words):
+    if len(words) < 4 or any(not w[0].isupper() and w not in _SMALL_IN_TITLES for w in words):
         return False
     return sum(1 for w in words[1:] if w[0].isupper() and (w.lower() in common or w.lower() in COMMON)) >= 2
 
