@@ -410,10 +410,12 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         kind, evidence = kinds.decide(all_forms, all_cues)
         evidenced_as = "" if evidence[0].startswith("no evidence") else kind
         if evidenced_as not in ("place", "person") and gazetteer.key(name) not in gazetteer.places() and (
-            any(c.startswith("measure:") for c in all_cues)
+            (any(c.startswith("measure:") for c in all_cues) and not any(c.startswith(("person:", "organisation:")) for c in all_cues))
             or any(len(m) > len(name.split()) and m[: len(name.split())] == name.split() for m in measures)
         ):
-            continue  # "the Avel index", "Avel Composite" named in full elsewhere: a measure's name
+            # "the Avel index", "Avel Composite" named in full elsewhere: a measure's name
+            # (unless the words around it also say it acts: "Kessel & Lind said")
+            continue
         count = sum(all_forms.values()) + sum(total[k] for k in extra.get(root, []))
         srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
         context, sid, paragraph = min((found.first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))

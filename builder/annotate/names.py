@@ -110,6 +110,8 @@ def _kind_cues_after(text: str, b: int, ceiling: int) -> list[str]:
     cues = []
     if re.match(r"\s(?:" + "|".join(sorted(MEASURE_HEADS)) + r")\b", after):
         cues.append("measure:before a measure's head word")  # "the Avel index rose"
+    elif re.match(r"(?:[’']s?)?[ \u00a0]\d{2,}[ \u00a0-](?:" + "|".join(sorted(MEASURE_HEADS)) + r")\b", after, re.I):
+        cues.append("measure:before a number and a measure's head word")  # "the Kessel & Lind's 300 index"
     if re.match(r"-based\b", after):
         cues.append("place:'X-based'")
     if re.match(r"[’']?\s*,\s*\d{1,3}\s*,", after):
