@@ -53,6 +53,16 @@ def test_kinds(texts: tuple[str, ...], name: str, kind: str) -> None:
     assert kinds(*texts)[name] == kind
 
 
+def test_a_name_of_several_words_with_no_evidence_is_an_organisation() -> None:
+    found = suggestions("Korvane Aviation filed for bankruptcy. Its Skarvo Program business units were sold.")
+    assert found["Korvane Aviation"].kind == found["Skarvo Program"].kind == "organisation"
+    # ... but a surname the evidence calls a person's makes the full name a person
+    found = suggestions("Minister Aruna Sekarwati Wiranto opened the port. Wiranto said it would stay open.")
+    assert found["Aruna Sekarwati Wiranto"].kind == "person"
+    found = suggestions("Tjahjo Kusumo Wibisono visited Avel. Wibisono said the strike was over.")
+    assert found["Tjahjo Kusumo Wibisono"].kind == "person" and "Wibisono" in found["Tjahjo Kusumo Wibisono"].short_forms
+
+
 def test_analysts_at_a_company_say_nothing_of_a_place() -> None:
     found = suggestions("Analysts at Kessel Brandt Holdings said the strike at Valdor Aviation would end.")
     assert found["Kessel Brandt Holdings"].kind == "organisation"

@@ -407,7 +407,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             continue
         if any(c.startswith("product:") for c in all_cues) or any(_measure(names[k]) for k in keys):
             continue  # a product's own name ("V400 Skyhopper") or a measure's: no profile
-        kind, evidence = kinds.decide(all_forms, all_cues)
+        kind, evidence = kinds.decide(all_forms, all_cues, several="organisation")
         evidenced_as = "" if evidence[0].startswith("no evidence") else kind
         if evidenced_as not in ("place", "person") and gazetteer.key(name) not in gazetteer.places() and (
             (any(c.startswith("measure:") for c in all_cues) and not any(c.startswith(("person:", "organisation:")) for c in all_cues))
