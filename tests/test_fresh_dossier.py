@@ -267,3 +267,28 @@ def test_the_bankruptcy_dossier_built_from_nothing(tmp_path: Path) -> None:
     }
     claims = (docs / "claims" / "index.md").read_text(encoding="utf-8")
     assert "Unpaid wages &#40;£&#41;, no owner named — disputed" in claims
+
+
+# ---- registered aliases are held to the same rules as discovered names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time zone after a clock time is no mention of a registered "UTC" or "EST"
+        ("The vote closed at 09:00 UTC and at 5 p.m. EST; UTC said nothing.", ["UTC"]),
+        ("Polls shut at 18.30 EST.", []),
+        # a year or a count before a registered acronym leaves it a mention
+        ("In 2013 CNRP won 55 CNRP seats.", ["CNRP", "CNRP"]),
+        # a registered name written as a word after a time stays one
+        ("At 09:00 Avel time the strike began in Avel.", ["Avel", "Avel"]),
+    ],
+)
+def test_registered_aliases_after_a_time(text: str, expected: list[str]) -> None:
+    registry = [
+        entity("utc", "UTC", kind="organisation"), entity("est", "EST", kind="organisation"),
+        entity("cnrp", "CNRP", kind="party"), entity("avel", "Avel", kind="place"),
+    ]
+    from builder.annotate.matcher import resolve
+
+    assert [text[h.start : h.end] for h, _ in resolve(Matcher(registry).hits(text))] == expected
