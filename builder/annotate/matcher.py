@@ -95,8 +95,8 @@ def designation_after(text: str, end: int) -> bool:
 
 
 _UNIT_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}[ \u00a0]?$|\d[ \u00a0]?[ap]\.?m\.?[ \u00a0]$|\d$")
-"""Before a time zone or a unit: a clock time ("09:00 ", "5 p.m. "), or a digit with no
-space ("12GB"). A year or a count before a name ("2013 CNRP", "55 CNRP seats") is not
+"""Before a time zone or a unit: a clock time or a decimal ("09:00 ", "5 p.m. ", "9.99 "),
+or a digit with no space ("12GB"). A year or a count before a name ("2013 CNRP", "55 CNRP seats") is not
 this: a space after a plain number does not count."""
 
 
