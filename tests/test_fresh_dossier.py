@@ -292,3 +292,39 @@ def test_registered_aliases_after_a_time(text: str, expected: list[str]) -> None
     from builder.annotate.matcher import resolve
 
     assert [text[h.start : h.end] for h, _ in resolve(Matcher(registry).hits(text))] == expected
+
+
+# ---- what a reviewer saw on the airbus dev dossier's review page, as kinds
+
+
+def test_a_rank_before_a_given_name_is_a_title() -> None:
+    found = suggestions("General Ilse Varga said the base would close. General Motors and General Dynamics cut jobs.")
+    assert {"Ilse Varga", "General Motors", "General Dynamics"} <= set(found)
+    assert found["Ilse Varga"].kind == "person" and not any(n.startswith("General I") for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "adjective"),
+    [
+        ("French dockers marched. The strike spread across France.", "France", "French"),
+        ("Dutch unions joined. Talks were held in the Netherlands.", "Netherlands", "Dutch"),
+        ("A Swiss court ruled. The firm left Switzerland in May.", "Switzerland", "Swiss"),
+    ],
+)
+def test_irregular_nationality_adjectives_name_their_country(text: str, country: str, adjective: str) -> None:
+    found = suggestions(text)
+    assert adjective in found[country].forms and adjective not in found
+
+
+def test_an_irregular_adjective_without_its_country_is_left_out() -> None:
+    assert "Irish" not in suggestions("The Irish airline Kessel Air cut fares. Kessel Air said so.")
+
+
+def test_plurals_of_names_and_lone_country_codes_get_no_profile() -> None:
+    found = suggestions(
+        "Kessel Air said it sold two Valdor jets. Valdor said the Valdors were late; Kessel Air bought three Valdores.",
+        "What BS, Ilse Varga said. She sold TV rights in Avel. The UK strike spread; talks were held in the UK.",
+    )
+    assert "Valdor" in found and "Valdors" not in found and "Valdores" not in found
+    assert "BS" not in found and "TV" not in found
+    assert found["UK"].kind == "place"  # named twice, once after "in": the country

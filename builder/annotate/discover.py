@@ -39,7 +39,7 @@ from ..read.text import slugify
 from . import gazetteer, kinds
 from .matcher import fold
 from .names import find_names, lower_words
-from .namewords import EVENT_HEADS, MEASURE_HEADS, ORG_HEADS, PLACE_HEADS, demonym_of, is_acronym, is_head
+from .namewords import EVENT_HEADS, MEASURE_HEADS, ORG_HEADS, PLACE_HEADS, demonym_country, demonym_of, is_acronym, is_head
 
 
 @dataclass(frozen=True)
@@ -276,9 +276,12 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
     # a nationality adjective names its country when the dossier names the country
     # ("Japanese stocks", "Japan"); otherwise it is left out
     for key, name in names.items():
-        if " " not in name and demonym_of(name) and not name.endswith("s"):  # "Singaporeans": people, not the place
-            stem = name.lower()[:4]
-            options = {r for r in by_country.values() if any(w.startswith(stem) for w in gazetteer.key(names[r]).split())}
+        if " " not in name and demonym_of(name) and (not name.endswith("s") or demonym_country(name)):  # "Singaporeans": people, not the place ("Swiss" is the adjective)
+            stem, country = name.lower()[:4], demonym_country(name)
+            options = {
+                r for r in by_country.values()
+                if (gazetteer.key(names[r]) == country if country else any(w.startswith(stem) for w in gazetteer.key(names[r]).split()))
+            }
             if len(options) == 1:
                 groups.join(key, options.pop())
     # a name with a country before it: "US Federal Reserve" is the "Federal Reserve"
@@ -407,6 +410,10 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             continue
         if any(c.startswith("product:") for c in all_cues) or any(_measure(names[k]) for k in keys):
             continue  # a product's own name ("V400 Skyhopper") or a measure's: no profile
+        if len(keys) == 1 and not extra.get(root) and _plural_of_another(name, found.forms):
+            continue  # "two Valdors", "Airbuses": products or a family named after a name, not its referent
+        if len(all_forms) == 1 and total[root] == 1 and not all_cues and _country_code(name) and len(name.replace(".", "")) == 2:
+            continue  # "What BS", "TV episodes": two capitals once, nothing saying it is the country
         kind, evidence = kinds.decide(all_forms, all_cues, several="organisation")
         evidenced_as = "" if evidence[0].startswith("no evidence") else kind
         if evidenced_as not in ("place", "person") and gazetteer.key(name) not in gazetteer.places() and (
@@ -424,6 +431,14 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             Suggestion(name, kind, count, tuple(srcs), tuple(sorted(all_forms)), context, sid, paragraph, short, evidence)
         )
     return sorted(result, key=lambda s: (-s.count, s.name))
+
+
+def _plural_of_another(name: str, forms: dict[str, Counter[str]]) -> bool:
+    """"Valdors", "Airbuses": one word, not a gazetteer place, that is another name
+    found in the dossier with "s" or "es" added."""
+    if " " in name or gazetteer.key(name) in gazetteer.places() or not name.endswith("s"):
+        return False
+    return normal(name[:-1]) in forms or (name.endswith("es") and normal(name[:-2]) in forms)
 
 
 def _measure(name: str) -> bool:

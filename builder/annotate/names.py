@@ -263,6 +263,8 @@ def _split(
             return False
         if lows[j] in TITLE_MODIFIERS and not (
             (j + 1 < len(lows) and lows[j + 1] in TITLES) or (j > 0 and lows[j - 1] in TITLES)
+            # a rank before a given name and a surname: "General Arthur Lichte" (not "General Motors")
+            or (j == 0 and j + 2 < len(lows) and lows[j + 1] in gazetteer.first_names() and words[j + 2][0].isupper())
         ):
             return False
         # "Justice Department", "Executive Council": a title before an organisation's head word is part of the name
