@@ -328,3 +328,27 @@ def test_plurals_of_names_and_lone_country_codes_get_no_profile() -> None:
     assert "Valdor" in found and "Valdors" not in found and "Valdores" not in found
     assert "BS" not in found and "TV" not in found
     assert found["UK"].kind == "place"  # named twice, once after "in": the country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        ("Analysts said Maintenance, Repair and Overhaul (MRO) work would grow in Avel.", "Maintenance, Repair and Overhaul", "MRO"),
+        ("The Harbour Safety and Pilotage Board (HSPB) met in Avel.", "Harbour Safety and Pilotage Board", "HSPB"),
+        ("The Dock Workers, Riggers and Stevedores Union (DWRSU) struck.", "Dock Workers, Riggers and Stevedores Union", "DWRSU"),
+    ],
+)
+def test_an_acronym_in_brackets_keeps_its_spelled_out_name_whole(text: str, name: str, acronym: str) -> None:
+    found = suggestions(text)
+    assert set(found[name].forms) == {name, acronym}
+    parts = [p.strip() for p in name.replace(" and ", ",").split(",")]
+    assert not any(p in found for p in parts)
+
+
+def test_two_names_and_a_two_letter_acronym_stay_apart() -> None:
+    assert {"Kessel Air", "Valdor Lines"} <= set(suggestions("Kessel Air and Valdor Lines (KV) merged in Avel."))
+
+
+def test_a_command_is_an_organisation() -> None:
+    found = suggestions("Ilse Varga, head of the Avel Mobility Command, said the base would close.")
+    assert found["Avel Mobility Command"].kind == "organisation"

@@ -418,7 +418,7 @@ def find_names(
         for s, e in p.sentences:
             if _title_case(text, s, e, common):
                 continue  # "Valdor Aviation Files For Bankruptcy": capitals say nothing here
-            for a, b, cues, initial in _runs(text, s, e, common):
+            for a, b, cues, initial in _spelled_out(text, _runs(text, s, e, common)):
                 i = bisect.bisect_left(starts, b)  # the spans that start before the run ends
                 if i and reach[i - 1] > a and not _beats_shorter(text, a, b, at_start.get(a), kind_of, starts, reach):
                     continue  # one of them ends inside it or after it
@@ -427,6 +427,37 @@ def find_names(
                 surface = text[a:b]
                 names.append(Name(surface, a, b, p.number, "", tuple(cues), initial))
     return tuple(names)
+
+
+def _spelled_out(
+    text: str, found: list[tuple[int, int, list[str], bool]]
+) -> list[tuple[int, int, list[str], bool]]:
+    """Names of one sentence with those an acronym in brackets spells out joined into one:
+    "Aircraft Communications Addressing and Reporting System (ACARS)", "Maintenance,
+    Repair and Overhaul (MRO)" are one name each when the initials of the capitalised
+    words before the brackets, across "and", "&" and commas, spell the acronym."""
+    result = list(found)
+    for i in range(len(result) - 1, 0, -1):
+        if i >= len(result):
+            continue
+        a, b, cues, initial = result[i]
+        acr = next((c.partition(":")[2].replace(".", "") for c in cues if c.startswith("acronym:")), "")
+        if len(acr) < 3:
+            continue  # two letters spell too little ("Boeing and Airbus (BA)"?)
+        first = i
+        letters = _initials_of(text[a:b])
+        while first > 0 and len(letters) < len(acr) and re.fullmatch(r",?\s(?:and|&)\s|,\s", text[result[first - 1][1] : result[first][0]]):
+            first -= 1
+            letters = _initials_of(text[result[first][0] : result[first][1]]) + letters
+        if first < i and letters == acr.upper():
+            merged = (result[first][0], b, [c for k in range(first, i + 1) for c in result[k][2]], result[first][3])
+            result[first : i + 1] = [merged]
+    return result
+
+
+def _initials_of(name: str) -> str:
+    """"Reporting System" -> "RS" (capitalised words only)."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 _SMALL_IN_TITLES = frozenset(

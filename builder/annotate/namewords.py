@@ -70,7 +70,7 @@ ORG_HEADS = frozenset(
     consulting construction engineering manufacturing resources investments properties
     realty hotels entertainment broadcasting publishing laboratories labs enterprises
     ventures associates works
-    parliament senate cabinet tribunal secretariat inc. ltd. corp. co. commerce chamber""".split()
+    parliament senate cabinet tribunal secretariat inc. ltd. corp. co. commerce chamber command""".split()
 )
 """Head words of organisation names (field data)."""
 
