@@ -352,3 +352,19 @@ def test_two_names_and_a_two_letter_acronym_stay_apart() -> None:
 def test_a_command_is_an_organisation() -> None:
     found = suggestions("Ilse Varga, head of the Avel Mobility Command, said the base would close.")
     assert found["Avel Mobility Command"].kind == "organisation"
+
+
+def test_a_name_with_an_acronym_in_it_is_no_persons() -> None:
+    found = suggestions("Kessel released Mark OS X Ridge. Users said Mark OSX was slow. Mark Brandt said it was fine.")
+    assert found["Mark OS X Ridge"].kind == found["Mark OSX"].kind == "organisation"
+    assert found["Mark Brandt"].kind == "person"
+
+
+def test_a_currency_prefix_written_with_a_space() -> None:
+    us = entity("us", "United States", "U.S.", "US", kind="place")
+    text = "He was paid U.S. $10,000 and US $5,000 by the U.S. embassy."
+    from builder.annotate.matcher import resolve
+
+    assert [text[h.start : h.end] for h, _ in resolve(Matcher([us]).hits(text))] == ["U.S."]
+    assert "U.S." not in suggestions("He was paid U.S. $10,000 for a CD recording.")
+    assert "CD" not in suggestions("He was paid U.S. $10,000 for a CD recording.")

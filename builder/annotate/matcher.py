@@ -125,7 +125,7 @@ def bounded(text: str, start: int, end: int) -> bool:
       (or an uncased letter): alias `Kessel` does not match in `Maria Kessel-Brandt`,
       nor `Brandt` in it; "EADS-led", "anti-Boeing" still match;
     - a currency sign right after the match makes it a currency prefix ("US$6", "NZ$40"),
-      never a name;
+      never a name, and so does one after a space when the match is in capitals ("U.S. $10,000");
     - a clock time right before the match, or a digit touching it, makes it a time zone
       or a unit ("09:00 UTC", "5 p.m. EST", "12GB"), unless written as a word ("Avel");
     - a model designation right after the match makes it part of a product's name
@@ -140,6 +140,11 @@ def bounded(text: str, start: int, end: int) -> bool:
         category = unicodedata.category(after)
         if category == "Sc":
             return False
+        if (
+            after in " \u00a0" and end + 2 < n and text[end + 2].isdigit() and unicodedata.category(text[end + 1]) == "Sc"
+            and text[start:end].replace(".", "").isupper()
+        ):
+            return False  # "U.S. $10,000": a currency prefix written with a space
         if category[0] == "M":
             return False
         if _is_word(after) and _is_word(text[end - 1]):

@@ -127,10 +127,12 @@ def _kind_cues_after(text: str, b: int, ceiling: int) -> list[str]:
 
 
 def _not_a_name(text: str, a: int, b: int, word: str) -> bool:
-    """A currency prefix ("US$6"), a unit or time zone after a number ("2 GHz",
+    """A currency prefix ("US$6", "U.S. $10,000"), a unit or time zone after a number ("2 GHz",
     "09:00 UTC", "(GMT +8)"), a currency code ("USD")."""
     if b < len(text) and unicodedata.category(text[b]) == "Sc":
         return True
+    if is_acronym(word) and re.match(r"[ \u00a0]\S\d", text[b : b + 3]) and unicodedata.category(text[b + 1]) == "Sc":
+        return True  # "U.S. $10,000", "NZ $40": a currency prefix written with a space
     if word.isupper() and word.lower() in gazetteer.currency_codes():
         return True
     if word in gazetteer.time_zones() and (
