@@ -368,3 +368,21 @@ def test_a_currency_prefix_written_with_a_space() -> None:
     assert [text[h.start : h.end] for h, _ in resolve(Matcher([us]).hits(text))] == ["U.S."]
     assert "U.S." not in suggestions("He was paid U.S. $10,000 for a CD recording.")
     assert "CD" not in suggestions("He was paid U.S. $10,000 for a CD recording.")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a generational suffix stays with the surname, and names nobody alone
+        ("Crowds cheered Martin Luther King Jr. in Avel.", {"Martin Luther King Jr.", "Avel"}),
+        ("Strikers quoted Tomas Brandt Sr. and Ilse Varga III in Avel.", {"Tomas Brandt Sr.", "Ilse Varga III", "Avel"}),
+        # an organisation's head word, then a person with nothing between: two names
+        ("Fort Kessel Capital Group Charlie Smith said stocks fell.", {"Fort Kessel Capital Group", "Charlie Smith"}),
+        ("Avel Dockers Union Tomas Brandt spoke first.", {"Avel Dockers Union", "Tomas Brandt"}),
+        # ... not a company named after a person, nor a head word before a non-name
+        ("Kessel Shipping Group Holdings grew.", {"Kessel Shipping Group Holdings"}),
+    ],
+)
+def test_suffixes_and_people_after_an_organisation(text: str, names: set[str]) -> None:
+    found = suggestions(text)
+    assert set(found) == names

@@ -68,6 +68,8 @@ _SITES = frozenset(
 )
 """Words before "at X" that say X is a place: sites, gatherings, arriving (field data:
 English news usage; "analysts at X", "a strike at X" say nothing of X's kind)."""
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+"""Generational suffixes after a surname ("Jr.", "Sr.", "III"): part of the person's name, never one alone."""
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _REPORTING = r"(?:said|says|told|added|stated|announced|explained|insisted|warned|wrote|argued|noted)"
 
@@ -254,8 +256,9 @@ def _split(
     def title_at(j: int) -> bool:
         if j > 0 and lows[j - 1] in ("of", "for"):
             return False  # "Ministry of Justice"
+        last = len(lows) - 1 - (lows[-1] in _SUFFIXES)  # "Martin Luther King Jr.": the suffix after the surname
         if (
-            j == len(lows) - 1 and j >= 1 and lows[0] in gazetteer.first_names()
+            j == last and j >= 1 and lows[0] in gazetteer.first_names()
             and not any(w in TITLES or w in CONNECTORS for w in lows[:j])
         ):
             return False  # "Martin Luther King", "Carole King": a surname, no title after a person
@@ -316,6 +319,21 @@ def _split(
                 continue
         split.append((x, y, cues))
     parts = split
+    # "Fort Pitt Capital Group Charlie Smith": an organisation's head word, then a person
+    # (a given name and one or two more words) ending the run, with nothing between
+    split = []
+    for x, y, cues in parts:
+        cut = next(
+            (k for k in range(x + 2, y - 1) if is_head(lows[k - 1], ORG_HEADS) and lows[k - 1] not in CONNECTORS
+             and lows[k] in gazetteer.first_names() and 2 <= y - k <= 3
+             and all(w[0].isupper() and not is_acronym(w) for w in words[k:y])),
+            None,
+        )
+        if cut is not None:
+            split += [(x, cut, cues), (cut, y, ["person:after an organisation's name"])]
+            continue
+        split.append((x, y, cues))
+    parts = split
     # "Ana Ferreira of the Avel District Court", "John Smith of Boeing": a person (a given
     # name or a title first, two or three words), then where she works
     split = []
@@ -369,6 +387,8 @@ def _split(
             surface = text[sa:sb]
             if len(surface.replace(".", "")) < 2 or (surface.lower() in COMMON and not is_acronym(surface)) or surface.lower() in HOLIDAYS:
                 continue
+            if " " not in surface and surface.lower().rstrip(".") in _SUFFIXES:
+                continue  # "Jr." alone names nobody
             if " " not in surface and (surface.lower() in gazetteer.legal_suffixes() or surface.lower() in GENERIC_HEADS):
                 continue  # a legal form alone ("Ltd.", "Corp") names nothing; "the Government", "the Union"
             last = surface.split()[-1]
