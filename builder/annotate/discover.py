@@ -39,7 +39,16 @@ from ..read.text import slugify
 from . import gazetteer, kinds
 from .matcher import fold
 from .names import find_names, lower_words
-from .namewords import EVENT_HEADS, MEASURE_HEADS, ORG_HEADS, PLACE_HEADS, demonym_country, demonym_of, is_acronym, is_head
+from .namewords import (
+    EVENT_HEADS,
+    MEASURE_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    demonym_country,
+    demonym_of,
+    is_acronym,
+    is_head,
+)
 
 
 @dataclass(frozen=True)
