@@ -28,6 +28,9 @@ c.txt:
 d.txt:
   title: A month on
   published: 2009-07-10
+e.txt:
+  title: Holt to go
+  published: 2009-08-03
 """
 ENTITIES = """\
 - id: rivermark-motors
@@ -56,6 +59,7 @@ TEXTS = {
         "Rivermark Motors, which filed for bankruptcy on June 1, will close plants.\n\n"
         "The merger should close in November."
     ),
+    "e.txt": "Holt to go\n\nDespite his firm's strong sales on Sunday, Dana Holt will resign next month.",
     "d.txt": "A month on\n\nA month after Rivermark Motors filed for bankruptcy protection in June, its plants are idle.",
     "c.txt": (
         "Results\n\n"
@@ -110,6 +114,15 @@ def test_dates_that_are_not_events_keep_their_reason(built: tuple[dict[str, obje
         ("2015", "comparison"),  # a contrast: "not 2015 as previously planned"
         ("2016", "event"),  # "not ... until 2016" is when it happens
     ]
+
+
+def test_a_possessive_pronoun_title_names_its_person(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
+    # "Despite his firm's strong sales on Sunday, Dana Holt will resign next month": the
+    # Sunday before publication (the fronted phrase takes no tense from "will") dates the
+    # sales, titled with the person "his" stands for; next month dates the resignation.
+    _, events = built
+    titles = {(e.date, e.title) for e in events if any(c.source.endswith("holt-to-go") for c in e.citations)}
+    assert titles == {("2009-08-02", "Dana Holt's firm's strong sales"), ("2009-09", "Dana Holt will resign")}
 
 
 def test_a_dateline_makes_no_event(built: tuple[dict[str, object], tuple[Event, ...]]) -> None:
@@ -286,6 +299,15 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
     ("It was the biggest bankruptcy of 2009.", "2009", "comparison"),
     ("It posted its highest profit in 2009.", "2009", "event"),
     ("The first flight of the plane was in 1994.", "1994", "event"),
+    # A since-phrase on a noun phrase says how long a role or state has held: no event then.
+    ("Dana Holt, chief executive since 2019, said the firm would file for bankruptcy.", "2019", "description"),
+    ("The company, in turmoil since 2019, filed for bankruptcy on Monday.", "2019", "description"),
+    ("The judge (on the bench since 2011) adjourned the case.", "2011", "description"),
+    ("Trading has been suspended since July 24.", "July 24", "event"),
+    # The end of a duration is no happening.
+    ("The strike is expected to last at least until next Friday.", "next Friday", "description"),
+    ("The hearing could last into March.", "March", "description"),
+    ("The strike will end next Friday.", "next Friday", "event"),
 ])
 def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str) -> None:
     import datetime as dt
@@ -456,6 +478,32 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     # ", then" starts a clause; a time clause before the subject is not the subject.
     ("After the union lost the vote in 1993, Vogt called a strike, then resigned four years later in protest.",
      "1993", "The union lost the vote"),
+    # What a reporting participle introduces is what was said ("adding", "saying").
+    ("The union will not join the talks without an inquiry first, he told reporters, adding the union planned to "
+     "hold three days of strikes from next Sunday.", "next Sunday", "The union planned to hold three days of strikes"),
+    ("The board issued a statement saying the strike would begin on Monday.", "Monday", "The strike would begin"),
+    ("Dockers walked out on Monday, saying the port had cut wages.", "Monday", "Dockers walked out"),
+    # "but" + a finite be/have with no subject opens an elliptical clause: each week its own title.
+    ("Vogt left the country last week to attend a hearing but is expected to return this week.", "this week",
+     "Vogt is expected to return"),
+    ("Vogt left the country last week to attend a hearing but is expected to return this week.", "last week",
+     "Vogt left the country to attend a hearing"),
+    # A date in a "despite"/"amid" phrase dates its noun phrase, not the clause.
+    ("Despite the union's strong showing Sunday, Vogt will be in a state of legal limbo.", "Sunday",
+     "The union's strong showing"),
+    # A date after "accused X of GERUND" dates the act, a near day the accusation.
+    ("The prosecutor had also accused court clerk Dana Holt of stealing from the fund in 1997 for $10,000, "
+     "claiming he had a recording.", "1997", "Court clerk Dana Holt's alleged stealing from the fund for $10,000"),
+    ("The board accused them of hiding losses in March.", "March", "Their alleged hiding of losses"),
+    ("The minister accused Holt of lying on Tuesday.", "Tuesday", "The minister accused Holt of lying"),
+    ("In 1997 the prosecutor accused Holt of stealing from the fund.", "1997", "The prosecutor accused Holt of stealing from the fund"),
+    # "on DAY" after a noun phrase of before/after is the clause's own date; "in MONTH" dates the noun phrase.
+    ("Holt appeared before the court on Monday.", "Monday", "Holt appeared before the court"),
+    ("The news lessened fears after the collapse of the bank in September.", "September", "The collapse of the bank"),
+    ("Amid protests on Sunday, the board resigned.", "Sunday", "The board resigned"),
+    # A since-phrase on a date is no subordinate clause: the subject stays.
+    ("The company, in turmoil since 2019, filed for bankruptcy on Monday.", "Monday",
+     "The company, in turmoil, filed for bankruptcy"),
     ("After the union lost the vote in 1993, Vogt called a strike, then resigned four years later in protest.",
      "four years later", "Vogt resigned in protest"),
     # A date that is the subject stays; a bare "before" with one date is no clause break.

@@ -107,7 +107,7 @@ class Rule:
     (space-separated, any of which its lower-cased text must contain)."""
 
 
-_DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Bb]etween|[Ff]rom|and|or|to|through|until|till|its|their|his|her|our)[- ])?"
+_DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Bb]etween|[Ff]rom|and|or|to|into|through|until|till|its|their|his|her|our)[- ])?"
 
 RULES: tuple[Rule, ...] = (
     Rule("month day year", re.compile(_B + m("m") + r"\s" + d("d") + r",?\s" + y("y") + _E), full_date, "month"),

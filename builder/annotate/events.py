@@ -33,6 +33,7 @@ import snowballstemmer
 
 from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
+from . import verbs
 from .phrases import STOP
 from .titles import HE_SHE, subject_named, title
 
@@ -64,6 +65,8 @@ _SUPERLATIVE_IN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+
 """A date after a superlative that a copula ranks ("was the party's worst result in 1998"):
 a comparison; "posted its highest profit in 2009" stays an event."""
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
+_LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:at\s+least|at\s+most|about|around|roughly|well|until|till|through|into|beyond)\s+)+(?:the\s+)?$")
+"""The verb of duration before the date that ends it ("to last at least until Friday")."""
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$")
 _EARLIER_PERIOD = re.compile(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b")
 _DIGIT = re.compile(r"[0-9]")
@@ -121,6 +124,18 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     since = _SINCE.search(text[max(s, date.start - 12) : date.start])
     if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
         return "comparison"
+    if since:
+        # "Holt, chief executive since 2019, said", "the firm, in turmoil since 2019,": a
+        # since-phrase on a noun phrase (no finite verb back to the comma) says how long a
+        # role or state has held, not that anything happened then; "has been suspended
+        # since July 24" has its verb and dates the suspension.
+        at = max(s, date.start - 12) + since.start()
+        opening = max(text.rfind(mark, s, at) for mark in (", ", "(", "—", "–", " -- ", "; "))
+        segment = text[max(s, opening + 1) : at]
+        if opening >= s and verbs.words_of(segment) and not verbs.has_finite(segment):
+            return "description"
+    if _LASTS.search(text[max(s, date.start - 40) : date.start]):
+        return "description"  # "the strike is expected to last at least until Friday": a duration's end
     between = text[max(s, date.start - 40) : date.start]
     if _FROM_FIGURE.search(between):
         return "comparison"  # "up to 5% from 3% in 2010"
@@ -249,12 +264,33 @@ def source_candidates(
                         entities=tuple(sorted({m.entity for m in named})),
                         noun=head_noun(text, d, e),
                         words=sentence_words[0],
-                        title=subject_named(title(text, s, e, s_dates, in_sentence, d), named[len(in_sentence):], entities),
+                        title=_owner_named(subject_named(title(text, s, e, s_dates, in_sentence, d), named[len(in_sentence):],
+                                                         entities), in_sentence, people, person_ends, s, entities),
                         stems=sentence_stems[0],
                     )
                 )
     dates = tuple(replace(d, role=roles[d.start]) if roles.get(d.start, "event") != d.role else d for d in found)
     return tuple(result), dates
+
+
+_HIS_HER = re.compile(r"(?:His|Her)\s")
+
+
+def _owner_named(told: str, in_sentence: list[Mention], people: list[Mention], person_ends: list[int], s: int,
+                 entities: dict[str, Entity]) -> str:
+    """A title opening with "His"/"Her" ("His party's good showing", cut from "Despite his
+    party's good showing Sunday, Rainsy will ...") with the person it stands for: the
+    first person named in the sentence, else the last one named before it."""
+    if not _HIS_HER.match(told):
+        return told
+    person = next((m for m in in_sentence if entities[m.entity].kind == "person"), None)
+    if person is None:
+        last = bisect_right(person_ends, s)
+        person = people[last - 1] if last else None
+    if person is None:
+        return told
+    name = entities[person.entity].name
+    return name + ("’" if "’" in told else "'") + ("" if name.endswith("s") else "s") + told[3:]
 
 
 def _unpossessive(word: str) -> str:

@@ -53,7 +53,7 @@ _ATTRIBUTION = re.compile(
 speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
 _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
 """An attribution between commas ("This switch, he said, would happen")."""
-_ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|according to)\b.*$")
+_ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|saying|adding|according to)\b.*$")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b[^,]*,(?:\s*,)?")
 """An aside between commas; its closing comma may be doubled where a date was cut from it."""
 _APPOSITION = re.compile(r"(\b[A-Z][\w’'-]*),\s(?:the|a|an)\s(?:[\w’'-]+\s?){1,4},(?=\s[a-z])")
@@ -69,12 +69,16 @@ _DOUBLED = re.compile(r"\b(\w+) \1\b")
 HE_SHE = re.compile(r"(?:He|She)\b")
 """A sentence or title whose subject is a pronoun for a person."""
 _CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
-                     r"|\s(?:and|but)\s(?=(?:[\w’'-]+\s){0,3}(?:will|would|could|can|may|might|should|shall|must)\s)")
-"""Where one clause of a sentence ends and another starts (also " and " before a clause
-with its own modal: "met Vogt on Monday and will meet her again on Thursday")."""
+                     r"|\s(?:and|but)\s(?=(?:[\w’'-]+\s){0,3}(?:will|would|could|can|may|might|should|shall|must)\s"
+                     r"|(?:not\s|also\s|then\s|still\s|now\s|[a-z]+ly\s)?(?:is|are|was|were|has|have|had)\s)")
+"""Where one clause of a sentence ends and another starts (also " and "/" but " before a
+clause with its own modal or a finite form of be/have and no subject: "met Vogt on Monday
+and will meet her again on Thursday", "left last week but is expected to return this week")."""
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|whom|that)\b")
 _MODAL_START = re.compile(r"(?:will|would|could|can|may|might|should|shall|must)\s")
-_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b")
-"""Reporting verbs: what follows them is what was said, with its own subject and verb."""
+_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b|,?\s(?:adding|saying)\b")
+"""Reporting verbs: what follows them is what was said, with its own subject and verb; also
+a reporting participle after a comma ("he told reporters, adding the union planned to ...")."""
 _REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|not|n't)\s+$")
 _NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from)\b(?!\s+[A-Z0-9])")
@@ -178,6 +182,46 @@ def _told(text: str, a: int, b: int, dates: list[TimeExpression], names: list[Me
     return " ".join(cut(words) if len(words) > TITLE_WORDS + 2 else words)  # "about 12 words"
 
 
+_ACCUSED_OF = re.compile(
+    r"\b(?P<verb>accus|suspect|charg|convict|blam)(?:e|es|ed|ing|s)?\s+(?P<object>(?:[\w’'.-]+\s+){1,6}?)(?:of|for)\s+"
+    r"(?P<gerund>[a-z]+ing)\b(?P<rest>[^,;:]*)$")
+"""A verb of accusation, its object and "of/for" + a gerund before the date ("accused X of
+spying for him in 1997"): the date dates the act the object is accused of."""
+_POSSESSIVE_PRONOUN = {"him": "his", "her": "her", "them": "their", "it": "its", "us": "our", "me": "my"}
+
+
+def _accused_act(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                 anchor: TimeExpression) -> str:
+    """The title of the act a date after "accused X of GERUND" dates: "X's alleged GERUND
+    ..." ("Son Chhay's alleged spying for him"), or "" when the date is not in such a
+    phrase. A date before the verb ("In 1997 X accused Y of ...") dates the accusation, and
+    so does a day or week ("accused X of lying on Tuesday": news dates its own report);
+    a year, month or period after the gerund dates the act."""
+    if anchor.precision in ("day", "week"):
+        return ""  # "accused X of lying on Tuesday": a near day is most often the accusation's
+    found = _ACCUSED_OF.search(text, max(s, anchor.start - 160), anchor.start)
+    if found is None or _CLAUSE.search(text, found.start("gerund"), anchor.start):
+        return ""
+    holder = found.group("object").split()
+    if holder[0].lower() in DETERMINERS - {"the", "a", "an", "this", "that", "these", "those"}:
+        return ""  # "accused its rival of": a phrase, not a clause's object
+    owner = _POSSESSIVE_PRONOUN.get(holder[-1].lower()) if len(holder) == 1 else None
+    if owner is None:
+        mark = "’" if "’" in text else "'"
+        owner = " ".join(holder) + (mark if holder[-1].endswith("s") else mark + "s")
+        owner = owner[:1].upper() + owner[1:]
+    else:
+        owner = owner.capitalize()
+    stop = text.find(", ", anchor.end, e)
+    act = _title(text, found.start("gerund"), stop if stop > 0 else e,
+                 [d for d in dates if found.start("gerund") <= d.start < (stop if stop > 0 else e)], names)
+    words = (owner + (" alleged " if found.group("verb") != "convict" else " ") + act[:1].lower() + act[1:]).split()
+    k = len(owner.split()) + (found.group("verb") != "convict")
+    if k + 1 < len(words) and words[k + 1].lower() not in STOP:
+        words.insert(k + 1, "of")  # a gerund after a possessive takes its object with "of": "hiding of losses"
+    return " ".join(cut(words) if len(words) > TITLE_WORDS else words)
+
+
 def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
                   anchor: TimeExpression) -> str:
     """The title of the clause of text[s:e] that holds `anchor`, or "" when the clause is
@@ -247,6 +291,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
                              or text[sub.end() :].split(" ", 2)[1:2] == ["as"]
                              or text[max(s, sub.start() - 20) : sub.start()].split()[-2:-1] == ["as"]):
             continue  # "as part of", "as a result", "as quickly as it had": a phrase or a comparison
+        if word not in _NEVER_PREPOSITION and any(0 <= d.start - sub.end() <= 4 for d in dates):
+            continue  # "in turmoil since 2019, filed ...": a preposition heading a date, no clause
         if (len(text[sub.end() : anchor.start].split()) >= 3 or word in _NEVER_PREPOSITION) and not _CLAUSE.search(
                 text, sub.end() - 1 if word in _NEVER_PREPOSITION else sub.end(), anchor.start):
             end = _CLAUSE.search(text, anchor.end, e)
@@ -258,9 +304,11 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
                 # "after the collapse of Lehman Brothers in September": the noun phrase
                 # is what the date dates
                 phrase = text[sub.end() : anchor.start].split()
+                day_of_clause = word != "since" and bool(phrase) and phrase[-1].lower() in ("on", "at")
                 while phrase and phrase[-1].lower() in ("in", "on", "at", "during", "of"):
                     phrase.pop()
-                if phrase and phrase[0].lower() in DETERMINERS and noun_phrase(phrase) == phrase:
+                # ("appeared before the court on Monday": a day after "on" is the clause's own)
+                if phrase and not day_of_clause and phrase[0].lower() in DETERMINERS and noun_phrase(phrase) == phrase:
                     return balanced(" ".join([phrase[0].capitalize()] + phrase[1:]))
     two_dates = any(d.value != anchor.value for d in dates if s <= d.start < e)
     seg = text[s:e]
@@ -269,7 +317,11 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             and ", whereas " not in seg and "though " not in seg):
         return ""  # no clause break a single date could sit behind
     breaks = [m for m in _CLAUSE.finditer(text, s, e) if (two_dates or m.group()[1:3] not in _BARE_START) and (
-        "and" not in m.group() or not _in_range(m.start(), dates, text))]
+        "and" not in m.group() or not _in_range(m.start(), dates, text)) and not (
+        m.group().strip() in ("and", "but") and not _MODAL_START.match(text, m.end())
+        and _RELATIVE_WORD.search(text, s, m.start()))]
+    # ("whose A380 first flew in 2005 and is expected to ...": the elliptical clause's
+    # subject is the relative clause's, which a title cannot lend: no break there)
     # ("protest before the GAO": with one date, a bare "before" may head a phrase, not a clause)
     starts = [s] + [m.end() for m in breaks]
     ends = [m.start() for m in breaks] + [e]
@@ -308,7 +360,8 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase:
             return phrase  # the date dates the noun phrase, not the clause around it
-        told = _clause_title(text, s, e, dates, names, anchor) or _title(text, s, e, dates, names, anchor)
+        told = (_accused_act(text, s, e, dates, names, anchor) or _clause_title(text, s, e, dates, names, anchor)
+                or _title(text, s, e, dates, names, anchor))
         return told
     return _title(text, s, e, dates, names, anchor)
 
