@@ -522,3 +522,61 @@ def test_a_title_reads_as_an_event(sentence: str, date_text: str, expected: str)
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2013, 7, 30))
     date = next(d for d in found if d.text == date_text)
     assert title(sentence, 0, len(sentence), found, [], date) == expected
+
+
+RETOLD_SOURCES = """\
+f.txt:
+  title: Walkout
+  published: 2009-06-03
+g.txt:
+  title: Week of strikes
+  published: 2009-06-05
+h.txt:
+  title: Prices
+  published: 2009-06-03
+i.txt:
+  title: Vote
+  published: 2009-06-02
+"""
+RETOLD_TEXTS = {
+    # No registered names: only a near retelling joins two sources.
+    "f.txt": "Walkout\n\nDock workers across the country walked out on strike on Monday over unpaid wages.",
+    "g.txt": "Week of strikes\n\nDock workers across the country walked out on strike this week over wages.",
+    "h.txt": "Prices\n\nFuel prices across the country rose on Monday.",
+    "i.txt": "Vote\n\nDock workers across the country held a strike vote on Monday.",
+}
+
+
+def test_a_retelling_without_names_is_one_event_and_other_happenings_stay_apart(
+        tmp_path: Path) -> None:
+    # f (Monday 1 June) and g ("this week", the ISO week of 1-7 June) tell the walkout
+    # in nearly the same words: one event on the day, citing both. The vote (i) shares
+    # four stems with it (dock, worker, across, country) and "strike", but not its verb;
+    # the fuel prices (h) share two: both stay events of their own on the same day.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text(RETOLD_SOURCES, encoding="utf-8")
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    for name, text in RETOLD_TEXTS.items():
+        (seeds / name).write_text(text + "\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+    on_the_day = sorted((ev.title, len({c.source for c in ev.citations})) for ev in events if ev.date == "2009-06-01")
+    assert on_the_day == [
+        ("Dock workers across the country held a strike vote", 1),
+        ("Dock workers across the country walked out on strike over unpaid wages", 2),
+        ("Fuel prices across the country rose", 1),
+    ]
+    assert not [ev for ev in events if ev.date == "2009-W23"]
+
+
+def test_retold_needs_the_verb_too() -> None:
+    from builder.annotate.events import retold, stems
+
+    def s(text: str) -> set[str]:
+        return set(stems(text.lower().split()))
+
+    assert retold(s("stock markets around the world have fallen dramatically"),
+                  s("stock markets across the world fell dramatically on worries that a recession would come"))
+    assert not retold(s("dock workers across the country walked out"), s("dock workers across the country held a vote"))
+    assert not retold(s("the index fell dramatically by points"), s("the other index continued to fall by points below"))

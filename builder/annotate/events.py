@@ -45,6 +45,13 @@ REPORTING = frozenset(
     "note noted notes explain explained explains".split()
 )
 """Reporting verbs: they say who tells, not what happened, so they never join two events."""
+ASPECTUAL = frozenset("begin start continu keep resum finish stop have do give make take get go come hold put set bring".split())
+"""Stems of the aspectual verbs (Quirk et al. 1985, §3.49: begin, start, continue, keep,
+resume, finish, stop) and of the delexical ("light") verbs (have, do, give, make, take,
+get, go, come, hold, put, set, bring: Sinclair, *Collins COBUILD English Grammar*, 1990,
+§3.8, their meaning is in the noun): they tell when or that something happens, not what,
+so they never join two events ("will begin production in 2006" and "development, begun
+two years ago"; "planned to hold three days of demonstrations" and "the meetings held")."""
 TIME_WORDS = frozenset(
     "day days week weeks month months year years today yesterday tomorrow tonight morning afternoon evening "
     "night weekend quarter half decade time monday tuesday wednesday thursday friday saturday sunday "
@@ -78,6 +85,10 @@ _PREMODIFIED = re.compile(r"(?:['’]s)?\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 MIN_SHARED_STEMS = 2
 """Content stems two candidates with a shared entity need in common to be one happening."""
+MIN_RETOLD_STEMS = 4
+RETOLD_OTHER = 6
+"""Two candidates with no entity are one happening only when they share `MIN_RETOLD_STEMS`
+content stems and the shorter has at most one other in `RETOLD_OTHER` (`retold`)."""
 NEIGHBOURS = 64
 """How many earlier candidates naming an entity each candidate is compared with."""
 @functools.lru_cache(maxsize=131072)
@@ -96,9 +107,11 @@ def _token_stem(token: str) -> str:
 
 
 def stems(words: list[str]) -> list[str]:
-    """Snowball English stems of the content words among `words` (lower-cased)."""
-    content = [w for w in words if w not in STOP and w not in REPORTING and w not in TIME_WORDS and len(w) > 2]
-    return [s for s in map(stem, content) if s not in REPORTING]
+    """Snowball English stems of the content words among `words` (lower-cased); an irregular
+    verb's past or participle is stemmed as its base ("fell", "fallen" -> "fall")."""
+    content = [verbs.BASE_OF.get(w, w) for w in words if w not in STOP and w not in REPORTING and w not in TIME_WORDS
+               and len(w) > 2]
+    return [s for s in map(stem, content) if s not in REPORTING and s not in ASPECTUAL]
 
 
 def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,
@@ -252,7 +265,7 @@ def source_candidates(
                     # One sentence, one reading, however many dates it holds.
                     sentence = " ".join(text[s:e].split())
                     sentence_stems.append(" ".join(sorted({t for t in map(_token_stem, _WORD.findall(_outside(text, s, e, in_sentence))) if t})))
-                    sentence_words.append(" ".join(sorted({w for w in _LETTERS.findall(sentence.lower()) if w not in STOP})))
+                    sentence_words.append(" ".join(sorted({w for w in _LETTERS.findall(sentence.lower()) if w not in STOP and w not in TIME_WORDS})))
                 result.append(
                     Candidate(
                         date=d.value,
@@ -332,7 +345,43 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
                     if len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS:
                         pairs.append((j, i))
             by_entity[entity].append(i)
+        if not c.entities:
+            pairs += [(j, i) for j in by_entity[""][-NEIGHBOURS:]
+                      if retold(stem_sets[i], stem_sets[j]) and title_verb(c.title) == title_verb(items[j].title) != ""]
+            by_entity[""].append(i)
     return pairs
+
+
+_AUXILIARIES = verbs.MODALS | verbs.FINITE_AUX | frozenset("be been being not n't never also still".split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def title_verb(told: str) -> str:
+    """The stem of the main verb of a title: its first finite verb, or the verb after its
+    auxiliaries ("Stock markets have fallen dramatically" -> "fall", "fell" -> "fall"),
+    or "" when it has none."""
+    words = verbs.words_of(told)
+    i = verbs.first_finite(words)
+    if i < 0:
+        return ""
+    while words[i].lower() in _AUXILIARIES and i + 1 < len(words):
+        i += 1
+    word = words[i].lower()
+    return stem(verbs.BASE_OF.get(word, word))
+
+
+def retold(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Whether two candidates that name no entity tell the same happening (their titles'
+    verbs, `title_verb`, must be one too): at least
+    `MIN_RETOLD_STEMS` content stems in common, and all of the shorter one's but one in
+    `RETOLD_OTHER` (at least one) among them ("Stock markets around the world have fallen
+    dramatically today" and "Stock markets across the world fell dramatically this week on
+    worries that ...": 5 of 6). Without a shared name only a near retelling is one
+    happening: "Dock workers across the country held a vote" shares four stems with "...
+    walked out", but not its verb (two others)."""
+    shared = len(a & b)
+    shorter = min(len(a), len(b))
+    return shared >= MIN_RETOLD_STEMS and shorter - shared <= shorter // RETOLD_OTHER
 
 
 def _inside(value: str, precision: str, day: str) -> bool:
@@ -357,7 +406,7 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     by_entity: dict[str, list[int]] = defaultdict(list)
     for i, group in enumerate(groups):
         if group[0].precision == "day":
-            for entity in {e for c in group for e in c.entities}:
+            for entity in {e for c in group for e in c.entities} or {""}:
                 by_entity[entity].append(i)
     if not by_entity:
         return result
@@ -369,11 +418,14 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         entities = {e for c in group for e in c.entities}
         words = {w for c in group for w in c.stems.split()}
         sources = {c.source for c in group}
-        for entity in sorted(entities):
+        for entity in sorted(entities) or [""]:
             target = next((j for j in by_entity.get(entity, [])[-NEIGHBOURS:]
                            if _inside(group[0].date, precision, result[j][0].date)
                            and not sources & {c.source for c in result[j]}
-                           and len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS), None)
+                           and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
+                                if entity else retold(words, {w for c in result[j] for w in c.stems.split()})
+                                and bool({title_verb(c.title) for c in group} & {title_verb(c.title) for c in result[j]} - {""}))),
+                          None)
             if target is not None:
                 result[target] = result[target] + group
                 absorbed.add(i)
