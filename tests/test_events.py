@@ -327,7 +327,7 @@ def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str)
     ("Vogt, 52, said the union would hold a rally on Saturday and talks could resume next month.", "next month",
      "Talks could resume"),
     ("Vogt said the union would hold a rally on Saturday.", "Saturday", "The union would hold a rally"),
-    ("The company said last month that it expected a loss next year.", "last month", "The company said"),
+    ("The company said last month that it expected a loss next year.", "last month", "The company said that it expected a loss"),
     ("The company said last month that it expected a loss next year.", "next year", "The company expected a loss"),
     ("He said on Friday it would appeal.", "Friday", "He said it would appeal"),
     ("Hun Sen had said earlier this week that talks broke down.", "earlier this week", "Hun Sen had said that talks broke down"),
@@ -474,7 +474,7 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
      "age of 56, the company said.", "yesterday", "Dana Holt has died at the age of 56"),
     # A fronted phrase goes even before a three-word clause.
     ("Within one month of the plant's opening, Rivermark Motors announced today a second plant to be opened on "
-     "October 12.", "today", "Rivermark Motors announced"),
+     "October 12.", "today", "Rivermark Motors announced a second plant to be opened"),
     # ", then" starts a clause; a time clause before the subject is not the subject.
     ("After the union lost the vote in 1993, Vogt called a strike, then resigned four years later in protest.",
      "1993", "The union lost the vote"),
@@ -501,6 +501,13 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("Holt appeared before the court on Monday.", "Monday", "Holt appeared before the court"),
     ("The news lessened fears after the collapse of the bank in September.", "September", "The collapse of the bank"),
     ("Amid protests on Sunday, the board resigned.", "Sunday", "The board resigned"),
+    # A title never ends on the reporting verb: what was said stays, after the speaker or alone.
+    ("The independent Committee for Free and Fair Trials said Saturday that the evidence with which the jurors were "
+     "supposed to decide the case was not complete as claimed.", "Saturday", "The evidence was not complete as claimed"),
+    ("The Port Authority of Avel and the Independent Union of Harbour Workers said on Monday that the strike would end.",
+     "Monday", "The strike would end"),
+    ("The union's general secretary said on Monday that members would vote on the offer at a meeting in the town hall "
+     "next month.", "Monday", "The union's general secretary said that members would vote on the offer"),
     # A since-phrase on a date is no subordinate clause: the subject stays.
     ("The company, in turmoil since 2019, filed for bankruptcy on Monday.", "Monday",
      "The company, in turmoil, filed for bankruptcy"),

@@ -258,9 +258,11 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         if (anchor.start < start and anchor.start >= report.start() and speaker and len(text[start:e].split()) >= 3
                 and any(start <= d.start < e and d.value != anchor.value for d in dates)):
             # "said last month that it expected a loss next year": the saying is the
-            # happening of its own date; without a date of its own, what was said is
-            # the news and the whole sentence titles it ("had said that talks broke down").
-            return _told(text, s, anchor.end if not that else that.start(), dates, names)
+            # happening of its own date, told with what was said (the other date cut:
+            # "The company said that it expected a loss"; "X said" alone tells nothing);
+            # without a date of its own, what was said is the news and the whole
+            # sentence titles it ("had said that talks broke down").
+            return _told(text, s, e, dates, names)
     reduced = _REDUCED_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
     if reduced and reduced.start() > s and not STOP.intersection(reduced.group("np").lower().split() + [reduced.group("verb")]) and (
             reduced.group("np").split()[-1].lower() not in _PERIOD_NOUNS) and _OBJECT_BEFORE.search(
@@ -428,12 +430,51 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     words = text_title.split()
     if len(words) > TITLE_WORDS:
         words = without_relative(words)
+        words = _speaker_and_said(words) if len(words) > TITLE_WORDS else words
         words = cut(words) if len(words) > TITLE_WORDS else words
     words = untrail(words)  # "The first flight of the 777 was [in 1994]"
     if len(words) > 3 and words[0] in ("and", "but", "then"):
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
     result = balanced(" ".join(words).strip(" ,;:—–-\"“”'‘’"))
     return result[:1].upper() + result[1:] if result else " ".join(text[s:e].split()[:TITLE_WORDS])
+
+
+_SAYING = frozenset("said says announced stated warned added insisted argued reported".split())
+_TIME_OPENERS = frozenset("after before when as because while since once until".split())
+_BEFORE_SAYING = frozenset("had has have also earlier later then was is".split())
+SPEAKER_WORDS = 6
+"""The longest speaker kept before a colon in a title that tells what was said."""
+
+
+def _speaker_and_said(words: list[str]) -> list[str]:
+    """A title too long for "SPEAKER said (that) CLAUSE": "SPEAKER: CLAUSE" when the
+    speaker has at most `SPEAKER_WORDS` words and both fit, else what was said alone, so
+    that the title never ends on the reporting verb ("The independent Committee for Free
+    and Fair Elections said" told nothing) nor starts inside the speaker's name."""
+    bare = [w.lower().strip(",;:") for w in words]
+    r = next((i for i, w in enumerate(bare) if w in _SAYING), -1)
+    if r < 1 or words[r - 1].endswith(","):
+        return words
+    plain = cut(words)
+    if r < len(plain) and plain[-1].lower().strip(",;:") not in _SAYING | {"that"}:
+        return words  # the cut keeps the speaker, the verb and some of what was said
+    k = r + 1 + (r + 1 < len(bare) and bare[r + 1] == "that")
+    while r > 1 and bare[r - 1] in _BEFORE_SAYING:
+        r -= 1  # "Holt had said": the speaker is "Holt"
+    if any(w.endswith(",") for w in words[: r - 1]) or verbs.first_finite(verbs.words_of(" ".join(words[:r]))) >= 0:
+        # not a speaker but a clause before a time clause ("Stock indexes rose, after X
+        # said ..."): the title is that clause
+        j = max((i for i in range(1, r) if words[i - 1].endswith(",") or bare[i] in _TIME_OPENERS), default=0)
+        if j >= 3:
+            return untrail(words[:j], 1)[:-1] + [untrail(words[:j], 1)[-1].rstrip(",;:")]
+        return words
+    said = words[k:]
+    if len(said) < 3 or verbs.first_finite(verbs.words_of(" ".join(said))) < 0:
+        return words
+    speaker = words[:r]
+    if len(speaker) <= SPEAKER_WORDS and len(speaker) + len(said) <= TITLE_WORDS:
+        return speaker[:-1] + [speaker[-1].rstrip(",") + ":"] + said
+    return [said[0][:1].upper() + said[0][1:]] + said[1:]
 
 
 def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:
