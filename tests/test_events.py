@@ -308,6 +308,19 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
     ("The strike is expected to last at least until next Friday.", "next Friday", "description"),
     ("The hearing could last into March.", "March", "description"),
     ("The strike will end next Friday.", "next Friday", "event"),
+    # The base of a change by a figure, and the span of a ranking, are no happenings.
+    ("The three unions each lost two percent of members from Monday's count.", "Monday", "comparison"),
+    ("Shares of the carmaker fell 3% from Friday's close.", "Friday", "comparison"),
+    ("Dockers marched from Monday's rally to the port.", "Monday", "event"),
+    ("The walkout marked the second-biggest loss of 2007 for the port.", "2007", "comparison"),
+    ("The protest of 2009 ended in court.", "2009", "event"),
+    ("One of the worst hit ports of the day was Avel.", "the day", "event"),
+    ("The union has lost 40% of its members since the beginning of the year.", "the beginning of the year", "comparison"),
+    ("It was the worst day since the reopening of the port following the September 11th attacks.", "September 11th",
+     "comparison"),
+    # A year that ends a name, or premodifies what is measured, is no happening either.
+    ("The plan is permitted under the Harbour Reserve Act of 1934, the court said.", "1934", "description"),
+    ("The court will revise its estimate of fourth-quarter 2006 pension growth.", "fourth-quarter 2006", "description"),
 ])
 def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str) -> None:
     import datetime as dt
@@ -508,6 +521,15 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
      "Monday", "The strike would end"),
     ("The union's general secretary said on Monday that members would vote on the offer at a meeting in the town hall "
      "next month.", "Monday", "The union's general secretary said that members would vote on the offer"),
+    # What a removed date leaves: no "for ... in a row", no bare "For,", no sentence in brackets.
+    ("Dock strikes spread for a fourth week in a row.", "a fourth week", "Dock strikes spread"),
+    ("For the day, the index closed down 6.4 percent.", "the day", "The index closed down 6.4 percent"),
+    ("(By the following day the plan had been abandoned.)", "the following day", "The plan had been abandoned"),
+    # An aside between commas or dashes is not where the title stops.
+    ("Charities, such as the Dockers' Fund, today said that they have lost much of their money in the strike.",
+     "today", "Charities said that they have lost much of their money"),
+    ("On Sunday, the fifteen unions from the federation -- that is, those unions which signed the charter -- had "
+     "agreed on a joint plan to end the strike.", "Sunday", "The fifteen unions from the federation had agreed"),
     # A since-phrase on a date is no subordinate clause: the subject stays.
     ("The company, in turmoil since 2019, filed for bankruptcy on Monday.", "Monday",
      "The company, in turmoil, filed for bankruptcy"),

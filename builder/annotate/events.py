@@ -58,11 +58,14 @@ TIME_WORDS = frozenset(
     "january february march april may june july august september october november december earlier later "
     "ago last next early late mid".split()
 )
+_NOT_SUPERLATIVE_WORDS = r"(?!(?:pro|inter|re|con|for|har|sugg|inv|manif|hon|mod|arr|conqu|t|qu|b|w|n|ch|v|g|l|j|z|prot)est\b)"
+"""Words in -est that are no superlative ("protest", "interest", "request", "contest",
+"forest", "harvest", "arrest", "test", "rest", "west", "nest", "chest", "vest", "guest")."""
 COMPARISON = frozenset("compared comparison than versus vs relative".split())
 """Words that make the date after them a point of comparison, not a happening. `since`
 does too after a superlative or an ordinal ("the worst result since 1998", "the fifth
 election since 1993"), not after a verb ("has been suspended since July 24")."""
-_RANKED = re.compile(r"\b(?:\w+est|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+_RANKED = re.compile(r"\b(?:" + _NOT_SUPERLATIVE_WORDS + r"\w+est|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                      r"highest|lowest|best|worst|only)\b")
 PERIOD_PRECISIONS = frozenset(("decade", "range", "season", "half", "quarter"))
 PUBLICATION = re.compile(r"(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
@@ -72,6 +75,24 @@ _SUPERLATIVE_IN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+
 """A date after a superlative that a copula ranks ("was the party's worst result in 1998"):
 a comparison; "posted its highest profit in 2009" stays an event."""
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
+_FIGURE = r"(?:[0-9][0-9.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few|several)"
+_FIGURE_FROM = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$")
+"""A change by a figure from a base ("lost two percent from [Monday's close]")."""
+_NOT_SUPERLATIVE = _NOT_SUPERLATIVE_WORDS
+_SUPERLATIVE_OF = re.compile(r"\b" + _NOT_SUPERLATIVE + r"(?:\w+est|worst|best)\s+(?:[\w'’-]+\s+){0,2}of\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+"""A superlative ranking over a period ("the second-biggest loss of 2007"): the period is
+the ranking's span, not the happening's date (a day stays: "the worst index of the day")."""
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?P<np>(?:the|its|their|his|her)\s[^,;]{3,70}?)\s*$")
+"""A date inside the noun phrase of a since-phrase ("since the re-opening of the markets
+following the September 11th")."""
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|end)\s+of\s+$")
+_CHANGE_BEFORE_SINCE = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:of\s+(?:[\w'’-]+\s+){1,2})?since\b")
+_NAME_OF = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){2,5}of\s+$")
+"""Capitalised words and "of" before a year: a name ("the Harbour Reserve Act of 1934")."""
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|as|was|were|is|are|had|has|the|a|an)\b)[A-Za-z][\w-]*\s+[a-z]")
+"""A noun (and another word) right after a date: the date premodifies it."""
 _LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:at\s+least|at\s+most|about|around|roughly|well|until|till|through|into|beyond)\s+)+(?:the\s+)?$")
 """The verb of duration before the date that ends it ("to last at least until Friday")."""
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$")
@@ -126,6 +147,9 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     if any(q.start <= date.start and date.end <= q.end for q in quotes):
         return "quote"
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
+    window = text[max(s, date.start - 80) : date.start]
+    if _FIGURE_FROM.search(window):
+        return "comparison"  # "fell two percent from Monday's close": the base of a change
     if _POSSESSIVE_NOUN.match(text, date.end) and not (before and before[-1] in COMPARISON | {"since"}):
         return "event"  # "Saturday's rally", "at Monday's hearing": the date of the noun's happening
     if any(w in COMPARISON for w in before):
@@ -137,6 +161,18 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     since = _SINCE.search(text[max(s, date.start - 12) : date.start])
     if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
         return "comparison"
+    if date.precision != "day" and _SUPERLATIVE_OF.search(window):
+        return "comparison"  # "the second-biggest loss of 2007": the date is the ranking's span
+    inside = _SINCE_PHRASE.search(window)
+    if inside and not verbs.has_finite(inside.group("np")) and _RANKED.search(window[: inside.start()].lower()):
+        return "comparison"  # "the worst day since the re-opening ... following the September 11th attacks"
+    if (since or _SINCE_START.search(window)) and _CHANGE_BEFORE_SINCE.search(window):
+        return "comparison"  # "has fallen 40% since the beginning of the year": a change's base
+    if _NAME_OF.search(window):
+        return "description"  # "the Harbour Reserve Act of 1934": the date is part of a name
+    if _OF_BEFORE.search(window) and _NOUN_AFTER.match(text, date.end) and not verbs.is_finite(
+            ("it",) + verbs.words_of(text[date.end : date.end + 30])[:1], 1):
+        return "description"  # "its estimate of fourth-quarter 2006 pension growth": a period measured
     if since:
         # "Holt, chief executive since 2019, said", "the firm, in turmoil since 2019,": a
         # since-phrase on a noun phrase (no finite verb back to the comma) says how long a

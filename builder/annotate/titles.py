@@ -31,7 +31,7 @@ from .phrases import (
 
 _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
-    r"(?:dating\s)?back\sto|dating\sfrom|around|on|in|at|by|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
+    r"(?:dating\s)?back\sto|dating\sfrom|around|on|in|at|by|for|of|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
@@ -62,6 +62,11 @@ closed"): without it the title keeps its verb."""
 _FRONTED = re.compile(
     r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
     r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing(?=\s[a-z]))\b[^,]{0,80},\s+)")
+_IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s(?=(?!(?:and|but|or|then|while)\b)[a-z])")
+"""An aside between two dashes with the clause going on after it in lower case (not a
+new clause: "-- two years late -- and only became public")."""
+_BARE_LEAD = re.compile(r"^\s*(?:For|On|In|At|By|During|Over|Throughout|Since|Until|From)\s*,\s*")
 _SPACE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _DANGLING = re.compile(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)")
 _COMMAS = re.compile(r",(?:\s*,)+")
@@ -291,16 +296,17 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         word = sub.group().strip()
         if word == "as" and (text[sub.end() :].split(" ", 1)[0].lower() in _AS_PHRASE
                              or text[sub.end() :].split(" ", 2)[1:2] == ["as"]
-                             or text[max(s, sub.start() - 20) : sub.start()].split()[-2:-1] == ["as"]):
-            continue  # "as part of", "as a result", "as quickly as it had": a phrase or a comparison
+                             or text[max(s, sub.start() - 20) : sub.start()].split()[-2:-1] == ["as"]
+                             or text[max(s, sub.start() - 20) : sub.start()].split()[-1:] in (["such"], ["Such"])):
+            continue  # "as part of", "as a result", "as quickly as it had", "such as": a phrase or a comparison
         if word not in _NEVER_PREPOSITION and any(0 <= d.start - sub.end() <= 4 for d in dates):
             continue  # "in turmoil since 2019, filed ...": a preposition heading a date, no clause
         if (len(text[sub.end() : anchor.start].split()) >= 3 or word in _NEVER_PREPOSITION) and not _CLAUSE.search(
                 text, sub.end() - 1 if word in _NEVER_PREPOSITION else sub.end(), anchor.start):
             end = _CLAUSE.search(text, anchor.end, e)
             b = end.start() if end else e
-            if len(text[sub.end() : b].split()) >= 4 and verbs.has_finite(
-                    text[sub.end() : anchor.start] + text[anchor.end : b]):
+            own = (text[sub.end() : anchor.start] + text[anchor.end : b]).split(", which")[0].split(", who")[0]
+            if len(text[sub.end() : b].split()) >= 4 and verbs.has_finite(own):  # not a relative clause's verb
                 return _told(text, sub.end(), b, dates, names)
             if word in ("after", "before", "since"):
                 # "after the collapse of Lehman Brothers in September": the noun phrase
@@ -324,6 +330,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         and _RELATIVE_WORD.search(text, s, m.start()))]
     # ("whose A380 first flew in 2005 and is expected to ...": the elliptical clause's
     # subject is the relative clause's, which a title cannot lend: no break there)
+    asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, s, e) if not m.start() <= anchor.start < m.end()]
+    if asides:  # "the fifteen unions -- that is, those which ... -- had agreed": one clause
+        breaks = [m for m in breaks if not any(a <= m.start() < b for a, b in asides)]
     # ("protest before the GAO": with one date, a bare "before" may head a phrase, not a clause)
     starts = [s] + [m.end() for m in breaks]
     ends = [m.start() for m in breaks] + [e]
@@ -388,8 +397,14 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
             hyphened = _HYPHENED.search(text, max(s, d.start - 6), d.start) if text[d.start - 1 : d.start] == "-" else None
             at = d.start - (len(hyphened.group()) if hyphened else 0)
             lead = _LEAD.search(text[max(s, at - 20) : at])
+            if lead and lead.group(0).lower().startswith("of "):
+                following = verbs.words_of(text[d.end : d.end + 40])[:1]
+                if following and following[0][:1].islower() and not verbs.is_finite(("it",) + following, 1):
+                    lead = None  # "announcement of August unemployment data": "of" stays with its noun
             start = at - (len(lead.group(0)) if lead and not possessive else 0)
             end = d.end + (2 if possessive else 0)
+            row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") else None
+            end = row.end() if row else end  # "for a fourth week in a row"
             # "in Sunday's general election" -> "in the general election"
             cuts.append((max(s, start) - s, min(e, end) - s, "the" if possessive else " "))
     pieces, at = [], 0
@@ -400,9 +415,14 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     chars = "".join(pieces) + text[s + at : e]
     if "that " in chars or "said " in chars or "says " in chars:
         chars = _THAT_SUBORDINATE.sub(r"\1 ", chars)
+    if chars.lstrip().startswith("(") and chars.rstrip(" .").endswith(")"):
+        chars = chars.strip().strip("()").strip()  # a sentence in parentheses: its words
     chars = _PARENTHESES.sub(" ", chars)
     chars = _DATELINE.sub("", chars)
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
+    # Side clauses between commas go before attributions are looked for: the comma that
+    # closes "Charities, such as X, today said that ..." does not open an attribution.
+    chars = _ASIDE.sub("", chars)
     chars = _ATTRIBUTION_ASIDE.sub("", chars)
     unattributed = _ATTRIBUTION.sub("", chars)
     chars = unattributed if len(unattributed.split()) >= 2 else chars.lstrip(" ,")  # ", Vogt said the union would strike"
@@ -410,10 +430,12 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     # Side clauses and appositions between commas ("Rivermark, which filed on June 1, will
     # close plants", "The index, a measure of ..., fell").
     chars = _ASIDE.sub("", chars)
+    chars = _DASH_ASIDE.sub(" ", chars)  # "the fifteen unions -- that is, those which ... -- had agreed"
     chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
     if chars.count(", ") >= 2:
         chars = appositions_dropped(chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
+    chars = _BARE_LEAD.sub("", chars)  # "For [the day], the index closed": the preposition went with its date
     fronted = _FRONTED.match(chars)
     if fronted and len(chars[fronted.end() :].split()) >= 3:
         chars = chars[fronted.end() :]
@@ -433,6 +455,11 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
         words = _speaker_and_said(words) if len(words) > TITLE_WORDS else words
         words = cut(words) if len(words) > TITLE_WORDS else words
     words = untrail(words)  # "The first flight of the 777 was [in 1994]"
+    joined = " ".join(words)
+    absolute = joined.split(", with ", 1)[1] if ", with " in joined else ""
+    if absolute and not verbs.has_finite(absolute) and not any(w.endswith("ing") for w in absolute.split()) and len(
+            joined.split(", with ", 1)[0].split()) >= 3:
+        words = joined.split(", with ", 1)[0].split()  # an absolute "with" phrase cut short: side detail
     if len(words) > 3 and words[0] in ("and", "but", "then"):
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
     result = balanced(" ".join(words).strip(" ,;:—–-\"“”'‘’"))
