@@ -318,6 +318,12 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
     ("The union has lost 40% of its members since the beginning of the year.", "the beginning of the year", "comparison"),
     ("It was the worst day since the reopening of the port following the September 11th attacks.", "September 11th",
      "comparison"),
+    # What would have happened did not: no event.
+    ("Had the sale gone through, the plant would have been delivered in 2006.", "2006", "comparison"),
+    ("The union could have struck in March but chose to talk.", "March", "comparison"),
+    ("The union will have struck by March.", "March", "event"),
+    ("If the sale had gone through last year, the plant would be open.", "last year", "comparison"),
+    ("If the union strikes in March, the port will close.", "March", "event"),
     # A year that ends a name, or premodifies what is measured, is no happening either.
     ("The plan is permitted under the Harbour Reserve Act of 1934, the court said.", "1934", "description"),
     ("The court will revise its estimate of fourth-quarter 2006 pension growth.", "fourth-quarter 2006", "description"),
@@ -521,6 +527,10 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
      "Monday", "The strike would end"),
     ("The union's general secretary said on Monday that members would vote on the offer at a meeting in the town hall "
      "next month.", "Monday", "The union's general secretary said that members would vote on the offer"),
+    # With two dates, " and " before a new subject and its verb, or ", where", starts a clause.
+    ("Holt indicated on Monday that the firm would not sustain its growth, where the union set records and the "
+     "court signaled on Tuesday that it would revise its estimate.", "Tuesday", "The court signaled that it would revise its estimate"),
+    ("The union walked out on Monday and the port closed on Tuesday.", "Tuesday", "The port closed"),
     # What a removed date leaves: no "for ... in a row", no bare "For,", no sentence in brackets.
     ("Dock strikes spread for a fourth week in a row.", "a fourth week", "Dock strikes spread"),
     ("For the day, the index closed down 6.4 percent.", "the day", "The index closed down 6.4 percent"),

@@ -74,6 +74,12 @@ _SUPERLATIVE_IN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+
                              r"(?:\w+est|worst|best|most|least)\s+(?:[\w'’-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?$")
 """A date after a superlative that a copula ranks ("was the party's worst result in 1998"):
 a comparison; "posted its highest profit in 2009" stays an event."""
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:n['’]t)?\s+(?:not\s+)?have\s+(?:been\s+)?(?P<verb>[a-z]+)\b[^.;:,]*$")
+"""A modal perfect ("would have been delivered in 2006"): what would have happened, and
+did not; the date is a contrast with what did."""
+_IF_HAD = re.compile(r"(?:^|[^\w])[Ii]f\s(?:[^,;.]*\s)?had\s[^,;.]*$")
+"""A date in an "if ... had" clause ("if the sale had gone through last year"): a condition
+that was not met."""
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _FIGURE = r"(?:[0-9][0-9.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few|several)"
 _FIGURE_FROM = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$")
@@ -156,6 +162,10 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "comparison"
     if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
         return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
+    counterfactual = _COUNTERFACTUAL.search(text[max(s, date.start - 80) : date.start])
+    if (counterfactual and (counterfactual.group("verb").endswith("ed") or counterfactual.group("verb") in verbs.PARTICIPLES)
+            or _IF_HAD.search(text[max(s, date.start - 80) : date.start])):
+        return "comparison"  # "the plant would have opened in 2006" (had the sale gone through): it did not happen
     if _SUPERLATIVE_IN.search(text[max(s, date.start - 60) : date.start]):
         return "comparison"  # "the party's worst result in 1998": the date ranks, nothing happens on it
     since = _SINCE.search(text[max(s, date.start - 12) : date.start])

@@ -168,6 +168,9 @@ def cut(words: list[str]) -> list[str]:
             if words[i].lower() in _NOT_NOUNS:
                 best = i  # a noun phrase is not cut in two: "a two hour work [stoppage]"
                 break
+        else:
+            if split and len(words) <= TITLE_WORDS + 2:
+                best = len(words)  # the noun phrase ends the clause: "its recent [growth]"
     kept = untrail(words[:best], 1)
     kept[-1] = kept[-1].rstrip(",;:")
     return to_verb(kept, words)

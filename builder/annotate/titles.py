@@ -80,6 +80,10 @@ _CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|a
 clause with its own modal or a finite form of be/have and no subject: "met Vogt on Monday
 and will meet her again on Thursday", "left last week but is expected to return this week")."""
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|whom|that)\b")
+_NEW_SUBJECT = re.compile(r",\swhere\s|\s(?:and|but)\s(?=(?:the|a|an|its|their|his|her)\s(?:[\w’'-]+\s){0,4}?"
+                          r"(?:[a-z]{3,}ed|said|was|were|had|has|will|would)\s)")
+"""With two dates in a sentence, " and " before a subject (a determiner, up to five words)
+and its verb starts a clause too, as ", where" does."""
 _MODAL_START = re.compile(r"(?:will|would|could|can|may|might|should|shall|must)\s")
 _REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b|,?\s(?:adding|saying)\b")
 """Reporting verbs: what follows them is what was said, with its own subject and verb; also
@@ -324,9 +328,12 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             " and " not in seg and " but " not in seg and ", then " not in seg and ", while " not in seg
             and ", whereas " not in seg and "though " not in seg):
         return ""  # no clause break a single date could sit behind
-    breaks = [m for m in _CLAUSE.finditer(text, s, e) if (two_dates or m.group()[1:3] not in _BARE_START) and (
+    found_breaks = list(_CLAUSE.finditer(text, s, e))
+    if two_dates:  # "... set records and the court signaled on Tuesday that ...": a new subject, a new clause
+        found_breaks = sorted(found_breaks + list(_NEW_SUBJECT.finditer(text, s, e)), key=lambda m: m.start())
+    breaks = [m for m in found_breaks if (two_dates or m.group()[1:3] not in _BARE_START) and (
         "and" not in m.group() or not _in_range(m.start(), dates, text)) and not (
-        m.group().strip() in ("and", "but") and not _MODAL_START.match(text, m.end())
+        m.re is _CLAUSE and m.group().strip() in ("and", "but") and not _MODAL_START.match(text, m.end())
         and _RELATIVE_WORD.search(text, s, m.start()))]
     # ("whose A380 first flew in 2005 and is expected to ...": the elliptical clause's
     # subject is the relative clause's, which a title cannot lend: no break there)
@@ -398,8 +405,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
             at = d.start - (len(hyphened.group()) if hyphened else 0)
             lead = _LEAD.search(text[max(s, at - 20) : at])
             if lead and lead.group(0).lower().startswith("of "):
-                following = verbs.words_of(text[d.end : d.end + 40])[:1]
-                if following and following[0][:1].islower() and not verbs.is_finite(("it",) + following, 1):
+                following = verbs.words_of(text[d.end : d.end + 40])[:1] if text[d.end : d.end + 1] == " " else ()
+                if following and following[0][:1].isalpha() and not verbs.is_finite(("it",) + following, 1):
                     lead = None  # "announcement of August unemployment data": "of" stays with its noun
             start = at - (len(lead.group(0)) if lead and not possessive else 0)
             end = d.end + (2 if possessive else 0)
