@@ -11,6 +11,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
+
+from builder import pipeline
 
 from conftest import ROOT, run_builder
 
@@ -48,3 +51,28 @@ def test_a_build_without_discover_says_it_deleted_the_discovered_profiles(tmp_pa
     # said once: the build after it made no discovered profiles to lose
     later = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
     assert later.returncode == 0 and "--discover" not in later.stderr
+
+
+# ---- 2. the review page is reachable
+
+
+class _Inherit(yaml.SafeLoader):
+    """Reads the site settings' `!ENV [NAME, default]` as its default."""
+
+
+_Inherit.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[1])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("drafts", [True, False])
+def test_the_review_page_is_in_the_nav_and_linked_from_home(tmp_path: Path, drafts: bool) -> None:
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(STRIKE, docs, jobs=1, drafts=drafts, discover=True))
+    settings = yaml.load((docs / ".dossier-site.yml").read_text(encoding="utf-8"), Loader=_Inherit)
+    nav = [next(iter(item.items())) for item in settings["nav"]]
+    home = (docs / "index.md").read_text(encoding="utf-8")
+    assert (docs / "review" / "index.md").exists() == drafts
+    if drafts:
+        assert nav[-2:] == [("Names to review", "review/index.md"), ("About", "about.md")]
+        assert "**[Names to review](review/index.md)**" in home
+    else:
+        assert "Names to review" not in [title for title, _ in nav] and "review/index.md" not in home
