@@ -76,3 +76,91 @@ def test_the_review_page_is_in_the_nav_and_linked_from_home(tmp_path: Path, draf
         assert "**[Names to review](review/index.md)**" in home
     else:
         assert "Names to review" not in [title for title, _ in nav] and "review/index.md" not in home
+
+
+# ---- 3. front matter in .md and .txt seeds is the source's metadata
+
+
+UNION = "---\ntitle: Union statement\npublished: 2025-10-23\n---\n# Statement\n\nThe union met the firm on Monday.\n"
+
+
+def _seeds(tmp_path: Path, files: dict[str, str]) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in files.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    return seeds
+
+
+@pytest.mark.parametrize("name", ["statement.md", "statement.MARKDOWN", "statement.txt"])
+def test_front_matter_is_the_sources_metadata_and_not_its_text(tmp_path: Path, name: str) -> None:
+    from builder.read import sources
+
+    dossier = sources.load(_seeds(tmp_path, {name: UNION}))
+    (source,) = dossier.sources
+    assert (source.title, str(source.published)) == ("Union statement", "2025-10-23")
+    assert source.text.startswith("# Statement" if name.endswith(".txt") else "Statement")
+    assert "title:" not in source.text and "---" not in source.text
+    assert not [w for w in dossier.warnings if "no entry in sources.yml" in w]
+
+
+def test_front_matter_with_crlf_and_a_byte_order_mark(tmp_path: Path) -> None:
+    from builder.read import sources
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "notes.md").write_bytes(b"\xef\xbb\xbf---\r\ntitle: Hearing notes\r\noutlet: Court Gazette\r\n...\r\nThe hearing opened.\r\n")
+    (source,) = sources.load(seeds).sources
+    assert (source.title, source.outlet, source.text) == ("Hearing notes", "Court Gazette", "The hearing opened.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\n\nThe text opens with a rule.\n\n---\n\nAnd has another.\n",  # no key: a rule, not front matter
+        "---\ntitle: never closed\nThe text.\n",  # not closed: text
+    ],
+)
+def test_a_text_that_merely_opens_with_a_rule_stays_text(tmp_path: Path, text: str) -> None:
+    from builder.read import sources
+
+    (source,) = sources.load(_seeds(tmp_path, {"a.txt": text})).sources
+    assert source.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "said"),
+    [
+        ("---\ntitle: Court notes\naliases: [VCL, Vantmoor\n---\nText.\n", 3, "malformed YAML"),
+        ("---\ntitle: Court notes\npublished: 2025-02-30\n---\nText.\n", 3, "field 'published' is '2025-02-30'; expected an ISO date"),
+        ("---\ntitle: Court notes\nauthor: A. Clerk\n---\nText.\n", 3, "unknown field 'author'"),
+        ("---\ntitle: Court notes\nskip: nine\n---\nText.\n", 3, "field 'skip' is 'nine'"),
+        ("---\ntitle: \n---\nText.\n", 2, "field 'title'"),
+    ],
+)
+def test_bad_front_matter_is_one_line_and_exit_2(tmp_path: Path, text: str, line: int, said: str) -> None:
+    seeds = _seeds(tmp_path, {"notes.md": text})
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--jobs", "1")
+    assert result.returncode == 2 and not (tmp_path / "docs" / "sources").exists()
+    (problem,) = result.stderr.strip().splitlines()
+    assert problem.startswith(f"{seeds / 'notes.md'}:") and said in problem, problem
+    if said != "malformed YAML":  # its line: test_yaml_errors_name_the_line_a_bracket_opened
+        assert problem.startswith(f"{seeds / 'notes.md'}:{line}: "), problem
+
+
+def test_front_matter_and_sources_yml_agree_or_say_where_they_differ(tmp_path: Path) -> None:
+    from builder.errors import InputError
+    from builder.read import sources
+
+    seeds = _seeds(tmp_path, {
+        "a.md": UNION,
+        "sources.yml": "a.md:\n  title: Union statement\n  outlet: Union Weekly\n  published: 2025-10-24\n",
+    })
+    with pytest.raises(InputError) as raised:
+        sources.load(seeds)
+    assert str(raised.value).splitlines() == [
+        f"{seeds / 'a.md'}:3: front matter: field 'published' is '2025-10-23' but {seeds / 'sources.yml'}:4 says '2025-10-24'; give it in one place"
+    ]
+    (seeds / "sources.yml").write_text("a.md:\n  title: Union statement\n  outlet: Union Weekly\n", encoding="utf-8")
+    (source,) = sources.load(seeds).sources
+    assert (source.title, source.outlet, str(source.published)) == ("Union statement", "Union Weekly", "2025-10-23")
