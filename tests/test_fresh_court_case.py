@@ -164,3 +164,51 @@ def test_front_matter_and_sources_yml_agree_or_say_where_they_differ(tmp_path: P
     (seeds / "sources.yml").write_text("a.md:\n  title: Union statement\n  outlet: Union Weekly\n", encoding="utf-8")
     (source,) = sources.load(seeds).sources
     assert (source.title, source.outlet, str(source.published)) == ("Union statement", "Union Weekly", "2025-10-23")
+
+
+# ---- 4. a kind close to a builder kind is warned about; kinds stay open
+
+
+ENTITY = "- id: vantmoor\n  kind: {kind}\n  name: Vantmoor Construction Ltd\n  summary: A building firm.\n"
+
+
+@pytest.mark.parametrize(
+    ("kind", "meant"),
+    [("organisaton", "organisation"), ("organization", "organisation"), ("persons", "person"), ("plac", "place"),
+     ("partyy", "party"), ("organisation", None), ("court", None), ("event", None), ("company", None), ("parties", None)],
+)
+def test_a_misspelt_kind_is_warned_about_with_the_kind_meant(tmp_path: Path, kind: str, meant: str | None) -> None:
+    from builder.read import sources
+
+    seeds = _seeds(tmp_path, {"a.txt": "Vantmoor Construction Ltd won the bid.\n", "entities.yml": "\n\n" + ENTITY.format(kind=kind)})
+    dossier = sources.load(seeds)
+    assert dossier.entities[0].kind == kind  # kept as written: kinds are open
+    slips = [w for w in dossier.warnings if "did you mean" in w]
+    if meant is None:
+        assert slips == []
+    else:
+        assert slips == [
+            f"{seeds / 'entities.yml'}:4: entity 'vantmoor': field 'kind' is '{kind}'; did you mean '{meant}'? "
+            "(any other word is a kind of its own, with its own folder)"
+        ]
+
+
+def test_the_warning_reaches_the_command_line(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path, {"a.txt": "Vantmoor Construction Ltd won the bid.\n", "entities.yml": ENTITY.format(kind="organisaton")})
+    result = run_builder("check", "--seeds", str(seeds))
+    assert result.returncode == 0
+    assert f"{seeds / 'entities.yml'}:2: entity 'vantmoor': field 'kind' is 'organisaton'; did you mean 'organisation'?" in result.stderr
+
+
+# ---- 6. the README says which entity fields are required
+
+
+def test_the_readme_names_the_required_entity_fields() -> None:
+    import re
+
+    from builder.read.registry import ENTITY_FIELDS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"`entities\.yml`, a list \(([^)]*) are required", readme)
+    assert said, "the README's entities.yml section names its required fields"
+    assert set(re.findall(r"`(\w+)`", said.group(1))) == {f.name for f in ENTITY_FIELDS if f.required}

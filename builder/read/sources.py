@@ -187,7 +187,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         warnings.append(f"{seeds}: no source files ({', '.join('*' + x for x in SOURCE_SUFFIXES)})")
     identity = _identity(seeds / "dossier.yml", problems, memo)
     entities = registry.parse_entities(
-        _read_yaml(seeds / "entities.yml", problems, memo), str(seeds / "entities.yml"), problems
+        _read_yaml(seeds / "entities.yml", problems, memo), str(seeds / "entities.yml"), problems, warnings
     )
     events_path = seeds / "events.yml"
     curated = registry.parse_events(
