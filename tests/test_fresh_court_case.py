@@ -212,3 +212,37 @@ def test_the_readme_names_the_required_entity_fields() -> None:
     said = re.search(r"`entities\.yml`, a list \(([^)]*) are required", readme)
     assert said, "the README's entities.yml section names its required fields"
     assert set(re.findall(r"`(\w+)`", said.group(1))) == {f.name for f in ENTITY_FIELDS if f.required}
+
+
+# ---- 5. a YAML error names the line where the unclosed construct opened
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("entities.yml",
+         "- id: vantmoor\n  kind: organisation\n  name: Vantmoor Construction Ltd\n  aliases: [VCL, Vantmoor\n  summary: A building firm.\n",
+         "entities.yml:4: malformed YAML: a flow sequence opened here is not closed by line 5 (did not find expected ',' or ']')"),
+        ("entities.yml",
+         "- id: vantmoor\n  kind: organisation\n  name: Vantmoor Construction Ltd\n  summary: A building firm.\n  aliases: [VCL, Vantmoor\n",
+         "entities.yml:5: malformed YAML: a flow sequence opened here is not closed by line 6 (did not find expected ',' or ']')"),
+        ("sources.yml", "a.txt:\n  title: \"Court rules\n  published: 2025-10-21\n",
+         "sources.yml:2: malformed YAML: a quoted scalar opened here is not closed by line 4 (found unexpected end of stream)"),
+        ("sources.yml", "a.txt: {title: Court rules,\n  published: 2025-10-21\n",
+         "sources.yml:1: malformed YAML: a flow mapping opened here is not closed by line 3 (did not find expected ',' or '}')"),
+        ("a.txt", "---\ntitle: Court notes\naliases: [VCL, Vantmoor\n---\nText.\n",
+         "a.txt:3: malformed YAML: a flow sequence opened here is not closed by line 4 (did not find expected ',' or ']')"),
+        # no construct left open: the line of the problem, as before
+        ("sources.yml", "a.txt:\n  title: Court rules\n   published: 2025-10-21\n",
+         "sources.yml:3: malformed YAML: mapping values are not allowed in this context"),
+        # another construct: the problem's line, and where that construct began
+        ("sources.yml", "a.txt:\n  title: Court rules\n  - 2025-10-21\n",
+         "sources.yml:3: malformed YAML: did not find expected key (in a block mapping from line 2)"),
+    ],
+)
+def test_yaml_errors_name_the_line_a_bracket_opened(tmp_path: Path, name: str, text: str, expected: str) -> None:
+    files = {"a.txt": "The court ruled on Tuesday.\n", name: text}
+    seeds = _seeds(tmp_path, files)
+    result = run_builder("check", "--seeds", str(seeds))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"{seeds}/{expected}"]
