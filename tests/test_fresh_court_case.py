@@ -246,3 +246,21 @@ def test_yaml_errors_name_the_line_a_bracket_opened(tmp_path: Path, name: str, t
     result = run_builder("check", "--seeds", str(seeds))
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [f"{seeds}/{expected}"]
+
+
+# ---- 7. search text keeps a source page's metadata lines apart
+
+
+def test_search_text_separates_the_source_pages_metadata_lines(demo: Path, demo_site: Path) -> None:
+    import json
+    import re
+
+    data = json.loads((demo / "data" / "dossier.json").read_text(encoding="utf-8"))
+    index = json.loads((demo_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = {doc["location"]: doc["text"] for doc in index["docs"]}
+    for s in data["sources"]:
+        page = text[f"sources/{s['id']}/"]
+        # the second line ("file ...", after an optional byline) starts after white space
+        assert re.search(rf"(?:^|\s)(?:\S.* · )?file {re.escape(s['file'])} · \d+ paragraphs?", page), page[:300]
+        assert not re.search(rf"[^\s·]file {re.escape(s['file'])}", page), page[:300]
+    assert "original at www.ctvnews.ca file 001_07409e06a383f7f9.txt" in " ".join(text.values())
