@@ -10,8 +10,8 @@ import difflib
 from typing import Any
 
 from ..escaping import shown
-from ..paths import STANDARD_KINDS
 from ..model import Alias, Citation, CuratedEvent, Entity, Role
+from ..paths import STANDARD_KINDS
 from .schema import (
     SUMMARY_CHARS,
     Field,
