@@ -264,3 +264,20 @@ def test_search_text_separates_the_source_pages_metadata_lines(demo: Path, demo_
         assert re.search(rf"(?:^|\s)(?:\S.* · )?file {re.escape(s['file'])} · \d+ paragraphs?", page), page[:300]
         assert not re.search(rf"[^\s·]file {re.escape(s['file'])}", page), page[:300]
     assert "original at www.ctvnews.ca file 001_07409e06a383f7f9.txt" in " ".join(text.values())
+
+
+def test_add_takes_a_sources_entry_from_the_front_matter(tmp_path: Path) -> None:
+    """`builder add` proposes the front matter's fields, not its first line, so an
+    appended entry agrees with the file (a different title would be an error)."""
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    (incoming / "statement.md").write_text(UNION, encoding="utf-8")
+    (incoming / "notes.txt").write_text("---\ntitle: Hearing notes\nnotes: Typed up by the clerk.\n---\nThe hearing opened.\n", encoding="utf-8")
+    seeds = _seeds(tmp_path, {})
+    added = run_builder("add", str(incoming / "statement.md"), str(incoming / "notes.txt"), "--seeds", str(seeds), "--append")
+    assert added.returncode == 0, added.stderr
+    assert (seeds / "sources.yml").read_text(encoding="utf-8") == (
+        '"statement.md":\n  title: "Union statement"\n  published: "2025-10-23"\n"notes.txt":\n  title: "Hearing notes"\n'
+    )
+    check = run_builder("check", "--seeds", str(seeds))
+    assert check.returncode == 0 and check.stdout.strip() == "ok: 2 sources, 0 entities", check.stderr
