@@ -11,7 +11,9 @@ put in the theme's place by `docs/assets/offline-search.js`) loads as scripts:
 - `search/offline/meta.js`: each entry's page, anchor and title, the shard keys, where
   each chunk of texts starts, the separator and stop words (loaded when search opens);
 - `search/offline/t/<key>.js`: the terms that start with `<key>` and, for each, the
-  entries holding it with its weight (a query loads the shards of its terms' prefixes);
+  entries holding it with its weight (a query loads the shards of its terms' prefixes),
+  as a list of `[term, postings]` pairs, never an object literal (whose `__proto__` key
+  would set the object's prototype, and whose lookups find `constructor` and friends);
 - `search/offline/d/<n>.js`: the entries' texts as plain paragraphs (loaded for the
   results shown with a teaser).
 
@@ -20,10 +22,14 @@ and `lunr.Builder` 2.3.9): the entry's title, text and tags split at the configu
 separator, lower-cased, English stop words dropped when the site is English; a term's
 weight in a field is BM25 with `b = 0` and `k1 = 1.2` (`idf × 2.2·tf / (1.2 + tf)`, idf
 as `lunr.idf`), times the field's boost and the entry's, rounded to three decimals as
-lunr rounds it. Two things differ, both for the reader: a term loses the punctuation at
-its ends (`(election,` is the term `election`; the theme's pipeline keeps it, so a prefix
-query never found it), and a one-letter query word matches that one-letter word only (a
-prefix of one letter would load a large part of the index to match almost everything).
+lunr rounds it. Two things differ, both for the reader: a piece of text between separators
+is cut into words (`TERM`: letters, digits and marks, joined only by an apostrophe or `_`,
+or by `.`/`,` between digits), so punctuation is never part of a term (`(election,` is the
+term `election`, `<i>Ministry</i>` holds `i`, `ministry`, `i`, `a/b` is `a` and `b`; the
+theme's pipeline keeps them whole, so a query never found such words); and a one-letter
+query word matches that one-letter word only (a prefix of one letter would load a large
+part of the index to match almost everything). The worker cuts a query's words with the
+same pattern (it reads `TERM` from `meta.js`), so both sides agree.
 
 Every string the files hold is the entry's plain text (tags dropped, references read),
 written by `escaping.script_json`; the worker escapes it again as HTML when it shows a
@@ -43,6 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import regex
 from mkdocs.plugins import BasePlugin, event_priority
 
 from ..escaping import script_json
@@ -76,8 +83,12 @@ _BLOCK_TAG = re.compile(
 _CELL_TAG = re.compile(r"</?(?:td|th|br)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-"""What a term loses at its ends: anything but letters and digits (`[^\\p{L}\\p{N}]` in the worker)."""
+TERM = r"[\p{L}\p{N}\p{M}]+(?:(?:['\u2019_]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*"
+"""A word of a piece of text between separators: letters, digits and marks, joined only by
+an apostrophe or `_`, or by `.` or `,` between digits (`o'hara`, `snake_case`, `1,000`,
+`3.5`). The same pattern, in JavaScript's `u` syntax, cuts a query's words in the worker
+(written into `meta.js`)."""
+_TERM = regex.compile(TERM)
 _BREAK = "\x00"
 
 
@@ -127,13 +138,14 @@ def separator(config: dict[str, Any]) -> re.Pattern[str]:
 
 
 def terms(text: str, split: re.Pattern[str], stop: frozenset[str] = frozenset()) -> list[str]:
-    """The terms of `text`, in order: split at `split`, lower-cased, punctuation at the
-    ends dropped, empty terms and stop words left out."""
+    """The terms of `text`, in order: split at `split`, each piece cut into its words
+    (`TERM`), lower-cased, stop words left out."""
     out = []
     for token in split.split(text):
-        term = _EDGE.sub("", token.lower())
-        if term and term not in stop:
-            out.append(term)
+        for word in _TERM.findall(token):
+            term = word.lower()
+            if term not in stop:
+                out.append(term)
     return out
 
 
@@ -247,6 +259,7 @@ def files(index: dict[str, Any]) -> dict[str, str]:
     starts = _chunks(entries)
     meta = {
         "separator": str(config.get("separator") or r"[\s\-]+"),
+        "term": TERM,
         "stop": sorted(stop_words(config)),
         "keys": sorted(keyed),
         "pages": list(pages),
@@ -257,7 +270,7 @@ def files(index: dict[str, Any]) -> dict[str, str]:
     }
     out = {f"{FOLDER}/meta.js": f"__dossierSearch.meta({script_json(meta)});\n"}
     for key, members in keyed.items():
-        data = {t: _encoded(weighted[t]) for t in members}
+        data = [[t, _encoded(weighted[t])] for t in members]
         out[f"{FOLDER}/t/{file_name(key)}.js"] = f"__dossierSearch.terms({script_json(key)},{script_json(data)});\n"
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(entries)
