@@ -32,8 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .. import paths
-from ..annotation import Annotated
-from ..model import Alias, Dossier, Entity
+from ..annotation import Annotated, Name
+from ..model import Alias, Dossier, Entity, Source
 from ..read.registry import alias_key
 from ..read.text import slugify
 from . import gazetteer, kinds
@@ -158,6 +158,7 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
     kind_of = {e.id: e.kind for e in dossier.entities}
     every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common, kind_of))
              for source in dossier.sources]
+    every = _one_name_across_and(every)
     # A word the dossier writes in lower case, left out at a sentence's opening, belongs to
     # the name unless the dossier names the rest alone elsewhere: "Rival Valdor Airlines"
     # is "Valdor Airlines" when that is named so; "General Motors said", "Air Canada has
@@ -191,6 +192,43 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
     }
     found.total = {key: sum(c.values()) for key, c in found.forms.items()}
     return found
+
+
+def _one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tuple[Source, tuple[Name, ...]]]:
+    """Two names written "A and B", B ending with an organisation's head word, made one
+    name ("European Aeronautic Defence and Space Company", "Harbour Pilots and Boatmen
+    Union") when neither half is named alone anywhere in the dossier, A has nothing of a
+    name of its own (two words or more, no head word last, no gazetteer place, no given
+    name first, no acronym) and B no head word before its last. ("Valdor Group and
+    Kessel Shipping", "Korvane Lines and Brandt Shipping Company" stay two names.)"""
+    pairs: list[tuple[int, int, int]] = []  # (source index, name index of A)
+    count: Counter[str] = Counter()
+    paired: Counter[str] = Counter()
+    for si, (source, ns) in enumerate(every):
+        for n in ns:
+            count[normal(n.text)] += 1
+        for i in range(len(ns) - 1):
+            a, b = ns[i], ns[i + 1]
+            words = a.text.split()
+            if (
+                source.text[a.end : b.start] == " and " and b.text.split()[-1].lower() in ORG_HEADS and len(words) >= 2
+                and not any(is_head(words[-1].lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
+                and not any(is_head(w.lower(), ORG_HEADS) for w in b.text.split()[:-1])  # "Brandt Shipping Company": a name of its own
+                and gazetteer.key(a.text) not in gazetteer.places() and not _given_name_first(a.text)
+                and not any(is_acronym(w) for w in words)
+            ):
+                pairs.append((si, i, 0))
+                paired[normal(a.text)] += 1
+                paired[normal(b.text)] += 1
+    if not pairs:
+        return every
+    result = [(source, list(ns)) for source, ns in every]
+    for si, i, _ in reversed(pairs):
+        source, ns = result[si]
+        a, b = ns[i], ns[i + 1]
+        if count[normal(a.text)] == paired[normal(a.text)] and count[normal(b.text)] == paired[normal(b.text)]:
+            ns[i : i + 2] = [Name(source.text[a.start : b.end], a.start, b.end, a.paragraph, "", a.cues + b.cues, a.initial)]
+    return [(source, tuple(ns)) for source, ns in result]
 
 
 def _join_alike(groups: _Groups, by_count: list[tuple[str, str]], key_of: Callable[[str], str]) -> dict[str, str]:
