@@ -201,7 +201,7 @@ def _one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[t
     name of its own (two words or more, no head word last, no gazetteer place, no given
     name first, no acronym) and B no head word before its last. ("Valdor Group and
     Kessel Shipping", "Korvane Lines and Brandt Shipping Company" stay two names.)"""
-    pairs: list[tuple[int, int, int]] = []  # (source index, name index of A)
+    pairs: list[tuple[int, int]] = []  # (source index, index of A among its names)
     count: Counter[str] = Counter()
     paired: Counter[str] = Counter()
     for si, (source, ns) in enumerate(every):
@@ -217,18 +217,18 @@ def _one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[t
                 and gazetteer.key(a.text) not in gazetteer.places() and not _given_name_first(a.text)
                 and not any(is_acronym(w) for w in words)
             ):
-                pairs.append((si, i, 0))
+                pairs.append((si, i))
                 paired[normal(a.text)] += 1
                 paired[normal(b.text)] += 1
     if not pairs:
         return every
-    result = [(source, list(ns)) for source, ns in every]
-    for si, i, _ in reversed(pairs):
-        source, ns = result[si]
-        a, b = ns[i], ns[i + 1]
+    result = [(source, list(found)) for source, found in every]
+    for si, i in reversed(pairs):
+        source, names = result[si]
+        a, b = names[i], names[i + 1]
         if count[normal(a.text)] == paired[normal(a.text)] and count[normal(b.text)] == paired[normal(b.text)]:
-            ns[i : i + 2] = [Name(source.text[a.start : b.end], a.start, b.end, a.paragraph, "", a.cues + b.cues, a.initial)]
-    return [(source, tuple(ns)) for source, ns in result]
+            names[i : i + 2] = [Name(source.text[a.start : b.end], a.start, b.end, a.paragraph, "", a.cues + b.cues, a.initial)]
+    return [(source, tuple(names)) for source, names in result]
 
 
 def _join_alike(groups: _Groups, by_count: list[tuple[str, str]], key_of: Callable[[str], str]) -> dict[str, str]:
