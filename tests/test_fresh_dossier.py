@@ -398,3 +398,13 @@ def test_one_name_across_and() -> None:
     assert {"Valdor Group", "Kessel Shipping", "Korvane Lines", "Brandt Shipping Company"} <= set(found)
     found = suggestions("Talks between Avel Harbour Pilots and Boatmen Union failed. Avel Harbour Pilots said so.")
     assert "Boatmen Union" in found and not any(" and " in n for n in found)
+
+
+def test_one_name_written_two_ways() -> None:
+    found = suggestions(
+        "The Avel Harbour Defence & Pilotage Company said it won.",
+        "Strikers met the Avel Harbour Defense and Pilotage Company in Avel. The Avel Harbour Board and the "
+        "Avel Harbour Bears met; the New Avel Times and the New Avel Tribune agreed.",
+    )
+    assert len([n for n in found if n.startswith("Avel Harbour Def")]) == 1
+    assert {"Avel Harbour Board", "Avel Harbour Bears", "New Avel Times", "New Avel Tribune"} <= set(found)

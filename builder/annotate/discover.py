@@ -304,6 +304,18 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
         own = {kind for kind, _, _ in kinds.own_words(names[base])}
         if len(keys) == 1 and own <= {"organisation"} and not _given_name_first(names[base]):
             groups.join(base, keys[0])
+    # one name written two ways: "European Aeronautic Defence and Space Company",
+    # "European Aeronautic Defense & Space Company" (small words aside, word for word the
+    # same but for one letter in a word)
+    by_shape: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key, name in names.items():
+        words = [w.lower() for w in name.split() if w.lower() not in _SMALL]
+        if len(words) >= 3:
+            by_shape[tuple(w[:3] for w in words)].append(key)
+    for keys in by_shape.values():
+        for k in keys[1:]:
+            if _spelled_alike(names[keys[0]], names[k]):
+                groups.join(k, keys[0])
     # acronyms by their initials, when one name has them
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
@@ -340,6 +352,16 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
                 if rest in forms and (len(words) - width > 1 or is_acronym(words[-1])):
                     groups.join(key, rest)
                 break
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two names of three or more words that are the same, small words ("and", "&",
+    "of") aside, but for at most one letter changed in each word ("Defence", "Defense")."""
+    wa = [w.lower() for w in a.split() if w.lower() not in _SMALL]
+    wb = [w.lower() for w in b.split() if w.lower() not in _SMALL]
+    if len(wa) != len(wb) or len(wa) < 3:
+        return False
+    return all(x == y or (len(x) == len(y) >= 5 and sum(c != d for c, d in zip(x, y, strict=True)) == 1) for x, y in zip(wa, wb, strict=True))
 
 
 def _given_name_first(name: str) -> bool:
