@@ -23,6 +23,9 @@ DOCS ?= docs
 RENDERER ?= mkdocs
 DIST ?= dist
 OFFLINE_DIR ?= build/offline
+# Options for every target that builds (build, site, offline, pdf, serve), e.g.
+# BUILD_FLAGS="--discover --drafts" for a dossier made with them.
+BUILD_FLAGS ?=
 export NO_MKDOCS_2_WARNING := 1
 SITE ?= site
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -48,7 +51,7 @@ new: $(VENV)/.installed
 	$(BIN)/python -m builder new $(DIR)
 
 build: $(VENV)/.installed
-	$(BIN)/python -m builder build --seeds $(SEEDS) --docs $(DOCS)
+	$(BIN)/python -m builder build --seeds $(SEEDS) --docs $(DOCS) $(BUILD_FLAGS)
 
 # Zensical in its own venv: 0.0.73 is the newest release whose dependencies are on PyPI
 # (0.1.x needs zensical-ui, which is not published there).
@@ -96,7 +99,7 @@ pdf: build browser-deps
 # The builder watches seeds/ and rewrites only the pages whose content changed; MkDocs
 # (--dirty) re-renders only those.
 serve: build
-	$(BIN)/python -m builder watch --seeds $(SEEDS) --docs $(DOCS) & watcher=$$!; \
+	$(BIN)/python -m builder watch --seeds $(SEEDS) --docs $(DOCS) $(BUILD_FLAGS) & watcher=$$!; \
 	trap 'kill $$watcher 2>/dev/null || true' EXIT INT TERM; $(BIN)/mkdocs serve --dirty --no-strict
 
 browser-deps:

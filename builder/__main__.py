@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import pipeline, scaffold
+from . import pipeline, scaffold, write
 from .annotate import discover
 from .errors import BuilderError
 from .escaping import shown
@@ -110,6 +110,7 @@ def os_error(exc: OSError) -> str:
 
 def _build(args: argparse.Namespace, session: pipeline.Session | None = None) -> int:
     options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover, not args.no_cache, args.scheduler)
+    dropped_discover = not args.discover and args.docs.is_dir() and write.built_with_discover(args.docs)
     result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}
@@ -119,6 +120,12 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
             print(f"warning: {args.seeds / 'entities.yml'}:{entity.line}: entity '{entity.id}' is never mentioned", file=sys.stderr)
     r = result.report
     assert r is not None
+    if dropped_discover and r.deleted:
+        print(
+            f"warning: {args.docs}: the previous build ran with --discover and this one did not, so its "
+            f"discovered profiles are among the {r.deleted} files deleted; build with --discover to keep them "
+            "(make: BUILD_FLAGS=--discover)", file=sys.stderr,
+        )
     times = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     print(
         f"built {counted(len(result.dossier.sources), 'source')}, {counted(len(result.dossier.entities), 'entity', 'entities')}, "

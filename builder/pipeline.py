@@ -114,7 +114,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             # A hand-written home or about page (one the builder did not write) is kept as it is.
             own = {p for p in identity.PAGES if p not in stager.previous and (options.docs / p).exists()}
             pages = (page for page in clock.timed(rendered.pages, "render") if page[0] not in own)
-            report = write.write(options.docs, pages, rendered.memo.kept, stager)
+            report = write.write(options.docs, pages, rendered.memo.kept, stager, options.discover)
             saving()  # if the exports did not (a build whose pages all were kept)
             if session:
                 session.render.commit()

@@ -17,7 +17,8 @@ import shutil
 from pathlib import Path
 
 from .errors import InputError
-from .read import convert
+from .read import convert, frontmatter
+from .read.sources import FRONT_MATTER, SOURCE_FIELDS
 from .read.text import read_text
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -68,6 +69,14 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
             problems.append(f"{path}: {target} exists with other content; rename the file to add it")
             continue
         meta: dict[str, str] = {}
+        front: dict[str, object] = {}
+        if convert.suffix(path.name) in FRONT_MATTER:  # its front matter: the entry repeats it
+            block, data = frontmatter.split(data)
+            if block:
+                parsed = frontmatter.parse(block, str(path), SOURCE_FIELDS, problems)
+                if parsed is None:
+                    continue
+                front = dict(parsed)
         if convert.suffix(path.name) in convert.PLAIN:
             text = read_text(data, str(path), problems)
             if text is None:
@@ -83,6 +92,7 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
             meta = dict(converted.meta)
             if "title" not in meta:
                 meta["title"] = converted.blocks[0].text[:120]
+        meta.update({k: str(front[k]) for k in FIELDS if k in front})
         entries.append((path.name, entry(path.name, meta)))
         todo.append((path, target))
     if problems:

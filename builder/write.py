@@ -140,6 +140,15 @@ def read_manifest(docs: Path) -> set[str]:
     return set(files)
 
 
+def built_with_discover(docs: Path) -> bool:
+    """Whether the previous build of `docs` made provisional entities (`--discover`), as
+    its manifest records; False when there is no readable manifest."""
+    try:
+        return json.loads((docs / MANIFEST).read_text(encoding="utf-8")).get("discover") is True
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 CHUNK = 1 << 20
 """Characters of a `Pieces` file encoded and written at a time."""
 
@@ -230,13 +239,14 @@ class Stager:
 
 def write(
     docs: Path, files: Iterable[tuple[str, str | Pieces | Staged]], kept: Set[str] = frozenset(),
-    stager: Stager | None = None,
+    stager: Stager | None = None, discovered: bool = False,
 ) -> Report:
     """Make `docs` hold exactly `files` among generated paths, plus the `kept` files of
     the previous build, left as they are. `files` is consumed as it comes (a changed file
     is staged at once, so the pages are never all in memory); `kept` is read once
     `files` is exhausted. A file given as `Staged` was staged by `stager` in another
-    process; one given as `Pieces` is staged a chunk at a time."""
+    process; one given as `Pieces` is staged a chunk at a time. `discovered`: the build
+    made provisional entities (`--discover`); the manifest says so (`built_with_discover`)."""
     stager = stager or Stager(docs)
     previous = stager.previous
     staging = docs / STAGING
@@ -258,7 +268,10 @@ def write(
     keep = set(kept) & previous - names
     everything = names | keep
     stale = sorted(previous - everything)
-    manifest = json.dumps({"files": sorted(everything)}, indent=0) + "\n"
+    record: dict[str, object] = {"files": sorted(everything)}
+    if discovered:
+        record["discover"] = True
+    manifest = json.dumps(record, indent=0) + "\n"
     manifest_changed = not (docs / MANIFEST).exists() or (docs / MANIFEST).read_text(encoding="utf-8") != manifest
     if not (changed or stale or manifest_changed):
         shutil.rmtree(staging, ignore_errors=True)

@@ -386,3 +386,25 @@ def test_a_currency_prefix_written_with_a_space() -> None:
 def test_suffixes_and_people_after_an_organisation(text: str, names: set[str]) -> None:
     found = suggestions(text)
     assert set(found) == names
+
+
+def test_one_name_across_and() -> None:
+    found = suggestions(
+        "The Harbour Pilots and Boatmen Union struck in Avel. Valdor Group and Kessel Shipping merged; Valdor Group said so.",
+        "Korvane Lines and Brandt Shipping Company merged. Strikers met the Harbour Pilots and Boatmen Union.",
+    )
+    assert "Harbour Pilots and Boatmen Union" in found and "Boatmen Union" not in found
+    # a name of its own on either side, or one named alone elsewhere: two names
+    assert {"Valdor Group", "Kessel Shipping", "Korvane Lines", "Brandt Shipping Company"} <= set(found)
+    found = suggestions("Talks between Avel Harbour Pilots and Boatmen Union failed. Avel Harbour Pilots said so.")
+    assert "Boatmen Union" in found and not any(" and " in n for n in found)
+
+
+def test_one_name_written_two_ways() -> None:
+    found = suggestions(
+        "The Avel Harbour Defence & Pilotage Company said it won.",
+        "Strikers met the Avel Harbour Defense and Pilotage Company in Avel. The Avel Harbour Board and the "
+        "Avel Harbour Bears met; the New Avel Times and the New Avel Tribune agreed.",
+    )
+    assert len([n for n in found if n.startswith("Avel Harbour Def")]) == 1
+    assert {"Avel Harbour Board", "Avel Harbour Bears", "New Avel Times", "New Avel Tribune"} <= set(found)

@@ -40,7 +40,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 BAD = [
-    ("malformed YAML", "entities.yml", "- id: mara-lind\n", "- id: [mara-lind\n", ["entities.yml:2: malformed YAML"]),
+    ("malformed YAML", "entities.yml", "- id: mara-lind\n", "- id: [mara-lind\n", ["entities.yml:1: malformed YAML: a flow sequence opened here is not closed by line 2"]),
     ("duplicate key", "sources.yml", "  outlet: Avel Courier\n", "  outlet: Avel Courier\n  outlet: Other\n",
      ["sources.yml:4: duplicate key 'outlet' (first on line 3)"]),
     ("unknown field", "entities.yml", "  summary: Harbour master", "  sumary: x\n  summary: Harbour master",

@@ -32,8 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .. import paths
-from ..annotation import Annotated
-from ..model import Alias, Dossier, Entity
+from ..annotation import Annotated, Name
+from ..model import Alias, Dossier, Entity, Source
 from ..read.registry import alias_key
 from ..read.text import slugify
 from . import gazetteer, kinds
@@ -158,6 +158,7 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
     kind_of = {e.id: e.kind for e in dossier.entities}
     every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common, kind_of))
              for source in dossier.sources]
+    every = _one_name_across_and(every)
     # A word the dossier writes in lower case, left out at a sentence's opening, belongs to
     # the name unless the dossier names the rest alone elsewhere: "Rival Valdor Airlines"
     # is "Valdor Airlines" when that is named so; "General Motors said", "Air Canada has
@@ -191,6 +192,43 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
     }
     found.total = {key: sum(c.values()) for key, c in found.forms.items()}
     return found
+
+
+def _one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tuple[Source, tuple[Name, ...]]]:
+    """Two names written "A and B", B ending with an organisation's head word, made one
+    name ("European Aeronautic Defence and Space Company", "Harbour Pilots and Boatmen
+    Union") when neither half is named alone anywhere in the dossier, A has nothing of a
+    name of its own (two words or more, no head word last, no gazetteer place, no given
+    name first, no acronym) and B no head word before its last. ("Valdor Group and
+    Kessel Shipping", "Korvane Lines and Brandt Shipping Company" stay two names.)"""
+    pairs: list[tuple[int, int]] = []  # (source index, index of A among its names)
+    count: Counter[str] = Counter()
+    paired: Counter[str] = Counter()
+    for si, (source, ns) in enumerate(every):
+        for n in ns:
+            count[normal(n.text)] += 1
+        for i in range(len(ns) - 1):
+            a, b = ns[i], ns[i + 1]
+            words = a.text.split()
+            if (
+                source.text[a.end : b.start] == " and " and b.text.split()[-1].lower() in ORG_HEADS and len(words) >= 2
+                and not any(is_head(words[-1].lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
+                and not any(is_head(w.lower(), ORG_HEADS) for w in b.text.split()[:-1])  # "Brandt Shipping Company": a name of its own
+                and gazetteer.key(a.text) not in gazetteer.places() and not _given_name_first(a.text)
+                and not any(is_acronym(w) for w in words)
+            ):
+                pairs.append((si, i))
+                paired[normal(a.text)] += 1
+                paired[normal(b.text)] += 1
+    if not pairs:
+        return every
+    result = [(source, list(found)) for source, found in every]
+    for si, i in reversed(pairs):
+        source, names = result[si]
+        a, b = names[i], names[i + 1]
+        if count[normal(a.text)] == paired[normal(a.text)] and count[normal(b.text)] == paired[normal(b.text)]:
+            names[i : i + 2] = [Name(source.text[a.start : b.end], a.start, b.end, a.paragraph, "", a.cues + b.cues, a.initial)]
+    return [(source, tuple(names)) for source, names in result]
 
 
 def _join_alike(groups: _Groups, by_count: list[tuple[str, str]], key_of: Callable[[str], str]) -> dict[str, str]:
@@ -266,6 +304,18 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
         own = {kind for kind, _, _ in kinds.own_words(names[base])}
         if len(keys) == 1 and own <= {"organisation"} and not _given_name_first(names[base]):
             groups.join(base, keys[0])
+    # one name written two ways: "European Aeronautic Defence and Space Company",
+    # "European Aeronautic Defense & Space Company" (small words aside, word for word the
+    # same but for one letter in a word)
+    by_shape: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key, name in names.items():
+        words = [w.lower() for w in name.split() if w.lower() not in _SMALL]
+        if len(words) >= 3:
+            by_shape[tuple(w[:3] for w in words)].append(key)
+    for keys in by_shape.values():
+        for k in keys[1:]:
+            if _spelled_alike(names[keys[0]], names[k]):
+                groups.join(k, keys[0])
     # acronyms by their initials, when one name has them
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
@@ -302,6 +352,16 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
                 if rest in forms and (len(words) - width > 1 or is_acronym(words[-1])):
                     groups.join(key, rest)
                 break
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two names of three or more words that are the same, small words ("and", "&",
+    "of") aside, but for at most one letter changed in each word ("Defence", "Defense")."""
+    wa = [w.lower() for w in a.split() if w.lower() not in _SMALL]
+    wb = [w.lower() for w in b.split() if w.lower() not in _SMALL]
+    if len(wa) != len(wb) or len(wa) < 3:
+        return False
+    return all(x == y or (len(x) == len(y) >= 5 and sum(c != d for c, d in zip(x, y, strict=True)) == 1) for x, y in zip(wa, wb, strict=True))
 
 
 def _given_name_first(name: str) -> bool:

@@ -65,7 +65,7 @@ ORG_HEADS = frozenset(
     company corporation corp inc ltd plc llc airlines airline airways motors industries systems
     technologies electronics communications media pictures studios records partners capital
     securities insurance energy petroleum oil bancorp financial brothers bros church council
-    air international research services corps shipping logistics mining steel chemicals
+    air international research services corps shipping lines logistics mining steel chemicals
     pharmaceuticals pharma foods beverages telecom telecommunications software solutions
     consulting construction engineering manufacturing resources investments properties
     realty hotels entertainment broadcasting publishing laboratories labs enterprises

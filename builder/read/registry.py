@@ -6,10 +6,12 @@ Both arrive as parsed YAML with line numbers (see `schema`); the result is froze
 
 from __future__ import annotations
 
+import difflib
 from typing import Any
 
 from ..escaping import shown
 from ..model import Alias, Citation, CuratedEvent, Entity, Role
+from ..paths import STANDARD_KINDS
 from .schema import (
     SUMMARY_CHARS,
     Field,
@@ -75,8 +77,10 @@ def alias_key(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").casefold().strip()
 
 
-def parse_entities(data: Any, filename: str, problems: list[str]) -> tuple[Entity, ...]:
-    """Validate the registry; report every problem; return entities sorted by id."""
+def parse_entities(data: Any, filename: str, problems: list[str], warnings: list[str] | None = None) -> tuple[Entity, ...]:
+    """Validate the registry; report every problem; return entities sorted by id.
+    `warnings`: gets a line for each kind that looks like a misspelt builder kind
+    (`kind_slip`)."""
     if data is None:
         return ()
     if not isinstance(data, list):
@@ -90,6 +94,12 @@ def parse_entities(data: Any, filename: str, problems: list[str]) -> tuple[Entit
         entity = _entity(record, where, filename, problems)
         if entity is None:
             continue
+        slip = kind_slip(entity.kind)
+        if slip and warnings is not None:
+            warnings.append(
+                f"{filename}:{record.lines['kind']}: {where}: field 'kind' is {shown(entity.kind)}; did you mean "
+                f"'{slip}'? (any other word is a kind of its own, with its own folder)"
+            )
         if entity.id in entities:
             problems.append(
                 f"{filename}:{record.lines['id']}: {where}: id is already used by the entity "
@@ -100,6 +110,23 @@ def parse_entities(data: Any, filename: str, problems: list[str]) -> tuple[Entit
     _check_references(entities, filename, problems)
     _check_alias_claims(entities, filename, problems)
     return tuple(entities[k] for k in sorted(entities))
+
+
+KIND_SLIP_CUTOFF = 0.8
+"""`difflib`'s similarity ratio from which a kind reads as a misspelling of a builder kind:
+"organisaton", "organization", "persons" and "plac" are caught; "event", "court",
+"company" and "parties" are not, and "palace" is (one letter from "place": a warning
+the user may ignore)."""
+
+
+def kind_slip(kind: str) -> str | None:
+    """The builder's kind (`paths.STANDARD_KINDS`) that `kind` is close to without being
+    it (`difflib.get_close_matches`, ratio at least `KIND_SLIP_CUTOFF`), or None. Kinds
+    are open: this only names a likely slip for a warning."""
+    if kind in STANDARD_KINDS:
+        return None
+    close = difflib.get_close_matches(kind, STANDARD_KINDS, n=1, cutoff=KIND_SLIP_CUTOFF)
+    return close[0] if close else None
 
 
 def _entity(record: Mapping, where: str, filename: str, problems: list[str]) -> Entity | None:

@@ -104,15 +104,36 @@ def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
             return None
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f":{mark.line + 1}" if mark else ""
-        what = exc.problem or exc.context or "malformed YAML"
-        problems.append(f"{filename}{line}: malformed YAML: {what}")
+        problems.append(_yaml_error(exc, filename))
     except yaml.YAMLError as exc:
         problems.append(f"{filename}: malformed YAML: {exc}")
     finally:
         loader.dispose()
     return None
+
+
+_CONTEXT = re.compile(r"while (?:parsing|scanning) (an? [\w ]+)")
+
+
+def _yaml_error(exc: yaml.MarkedYAMLError, filename: str) -> str:
+    """One line for a YAML syntax error. PyYAML marks where it noticed the problem
+    (`problem_mark`, often the end of the file for an unclosed bracket or quote) and
+    where the construct it was reading began (`context_mark`): a flow collection or a
+    quoted scalar still open is named at the line it opened ("opened here, not closed
+    by line N"); any other construct's first line is added in brackets."""
+    problem, context = exc.problem_mark, exc.context_mark
+    what = exc.problem or exc.context or "malformed YAML"
+    thing = _CONTEXT.fullmatch(exc.context or "")
+    if problem and context and thing and context.line < problem.line:
+        if "flow" in thing.group(1) or "quoted" in thing.group(1):
+            return (
+                f"{filename}:{context.line + 1}: malformed YAML: {thing.group(1)} opened here "
+                f"is not closed by line {problem.line + 1} ({what})"
+            )
+        return f"{filename}:{problem.line + 1}: malformed YAML: {what} (in {thing.group(1)} from line {context.line + 1})"
+    mark = problem or context
+    line = f":{mark.line + 1}" if mark else ""
+    return f"{filename}{line}: malformed YAML: {what}"
 
 
 MAX_DEPTH = 50

@@ -23,12 +23,14 @@ from ..annotate import events
 from ..errors import InputError
 from ..escaping import CONTROLS, shown, visible
 from ..model import Dossier, Identity, Source
-from . import convert, linebreaks, registry
+from . import convert, frontmatter, linebreaks, registry
 from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_line, is_text, load_yaml
 from .text import make_source, read_text, source_id
 
 SOURCE_SUFFIXES = convert.PLAIN + convert.CONVERTED
 """The kinds of source file read (in any case: `.TXT` too)."""
+FRONT_MATTER = (".md", ".markdown", ".txt")
+"""Source kinds whose files may open with front matter (`frontmatter`): their metadata."""
 INPUTS = ("sources.yml", "entities.yml", "events.yml", "dossier.yml")
 """The other files a seeds folder holds."""
 
@@ -105,18 +107,34 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             known = None
         converted: convert.Converted | None = None
         joins: linebreaks.Joins = ()
+        front: Mapping | None = None
         if known:
             text: str | None = known[1].text  # unchanged since this process read it
             converted = known[3]
             joins = known[1].joined
-        elif convert.suffix(path.name) in convert.PLAIN:
-            data = _read(path, problems)
-            text = None if data is None else read_text(data, str(path), problems)
-            text, joins = linebreaks.join(text) if text is not None else (None, ())
+            front = known[4]
         else:
-            converted = _converted(path, problems, memo)
-            text = None if converted is None else converted.text
+            data = _read(path, problems)
+            if data is not None and convert.suffix(path.name) in FRONT_MATTER:
+                block, data = frontmatter.split(data)
+                if block:
+                    front = frontmatter.parse(block, str(path), SOURCE_FIELDS, problems)
+                    if front is None:
+                        continue
+            if data is None:
+                text = None
+            elif convert.suffix(path.name) in convert.PLAIN:
+                text = read_text(data, str(path), problems)
+                text, joins = linebreaks.join(text) if text is not None else (None, ())
+            else:
+                converted = _converted(path, data, problems, memo)
+                text = None if converted is None else converted.text
         record = meta.get(path.name)
+        if front is not None and (record is None or isinstance(record, Mapping)):
+            before = len(problems)
+            record = front if record is None else frontmatter.merge(front, record, str(path), meta_name, problems)
+            if len(problems) > before:
+                continue
         if record is None:
             said = "title taken from the file" if converted and "title" in converted.meta else "title taken from its first line"
             unlisted += 1
@@ -151,13 +169,14 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         elif stated and source.published and stated != source.published.isoformat():
             warnings.append(f"{path}: its date line says {stated}; sources.yml says published {source.published}")
         if known or st.st_mtime_ns < time.time_ns() - 1_000_000_000:
-            _made[str(path)] = (stamp, source, record, converted)
+            _made[str(path)] = (stamp, source, record, converted, front)
         else:
             _made.pop(str(path), None)
         for n in record.get("skip", []):
             if n > len(source.paragraphs):
+                skip_file = str(path) if front is not None and "skip" in front else meta_name
                 problems.append(
-                    f"{meta_name}:{record.lines['skip']}: source '{path.name}': field 'skip' "
+                    f"{skip_file}:{record.lines['skip']}: source '{path.name}': field 'skip' "
                     f"names paragraph {n}; expected a paragraph number from 1 to "
                     f"{len(source.paragraphs)}"
                 )
@@ -168,7 +187,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         warnings.append(f"{seeds}: no source files ({', '.join('*' + x for x in SOURCE_SUFFIXES)})")
     identity = _identity(seeds / "dossier.yml", problems, memo)
     entities = registry.parse_entities(
-        _read_yaml(seeds / "entities.yml", problems, memo), str(seeds / "entities.yml"), problems
+        _read_yaml(seeds / "entities.yml", problems, memo), str(seeds / "entities.yml"), problems, warnings
     )
     events_path = seeds / "events.yml"
     curated = registry.parse_events(
@@ -224,12 +243,10 @@ def _with_file_metadata(record: Mapping, found: dict[str, str]) -> Mapping:
     return merged
 
 
-def _converted(path: Path, problems: list[str], memo: Path | None) -> convert.Converted | None:
-    """The file converted (`convert.convert`), from the memo folder when its bytes were
-    converted before (keyed by their SHA-256 and the converters' version)."""
-    data = _read(path, problems)
-    if data is None:
-        return None
+def _converted(path: Path, data: bytes, problems: list[str], memo: Path | None) -> convert.Converted | None:
+    """The file's bytes `data` (its front matter cut off) converted (`convert.convert`),
+    from the memo folder when they were converted before (keyed by their SHA-256 and the
+    converters' version)."""
     digest = hashlib.sha256(data + convert.VERSION.encode()).hexdigest()
     kept = memo / f"converted-{digest}.pickle" if memo else None
     held = cache.read_pickle(kept) if kept else {}
@@ -255,7 +272,7 @@ def _identity(path: Path, problems: list[str], memo: Path | None) -> Identity:
     return Identity(**{k: v.strip() for k, v in record.items()})
 
 
-_made: dict[str, tuple[tuple[int, int, int], Source, Mapping, convert.Converted | None]] = {}
+_made: dict[str, tuple[tuple[int, int, int], Source, Mapping, convert.Converted | None, Mapping | None]] = {}
 """Path -> (modification time, size and inode; source; its metadata) as this process
 last made it: a process that builds again (`watch`) reads only the files that changed."""
 
