@@ -1,0 +1,110 @@
+"""Findings of a fresh-user review (an invented court-case and bankruptcy dossier) as
+kinds: discovered forms of a registered name, names joined by "and", a title glued to
+a name, a place after a common noun, the display name, claims' owners. Each sentence is
+invented; each expected value was worked out by hand from it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_discovery import source
+
+from builder import pipeline
+from builder.annotate import discover
+from builder.model import Alias, Dossier, Entity
+
+
+def registered(eid: str, name: str, kind: str = "organisation") -> Entity:
+    return Entity(id=eid, kind=kind, name=name, aliases=(Alias(name),), summary="s")
+
+
+def found(entities: tuple[Entity, ...], *texts: str) -> dict[str, discover.Suggestion]:
+    srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
+    annotated = pipeline.annotate_all(srcs, entities, 1)
+    return {s.name: s for s in discover.group_names(Dossier(srcs, entities), annotated)}
+
+
+# ---- 1. a discovered name that is a registered name without its legal form
+
+
+@pytest.mark.parametrize(
+    ("name", "texts", "forms", "short"),
+    [
+        # court case: the name without "Ltd", its acronym in brackets, its first word
+        ("Vantmoor Construction Ltd",
+         ("Vantmoor Construction (VCL) faces four charges. Vantmoor denies them.",
+          "The trial of Vantmoor Construction Ltd opened on Monday."),
+         {"Vantmoor Construction", "VCL"}, {"Vantmoor"}),
+        # bankruptcy: "Group" dropped
+        ("Marlow Foods Group",
+         ("Marlow Foods filed for bankruptcy on Friday, and Marlow Foods said wages would be paid.",),
+         {"Marlow Foods"}, set()),
+        # strike: "plc" dropped, the short form after the name
+        ("Kessel Shipping plc",
+         ("Dockers at Kessel Shipping walked out on Monday. Kessel said talks would resume.",),
+         {"Kessel Shipping"}, {"Kessel"}),
+    ],
+)
+def test_forms_of_a_registered_name_attach_to_it(name: str, texts: tuple[str, ...], forms: set[str], short: set[str]) -> None:
+    entity = registered("reg", name)
+    result = found((entity,), *texts)
+    attached = [s for s in result.values() if s.registered]
+    assert [s.registered for s in attached] == ["reg"]
+    assert set(attached[0].forms) == forms and set(attached[0].short_forms) == short
+    assert attached[0].kind == "organisation" and name in attached[0].evidence[0]
+    # and no new entity for them
+    assert not [e for e in discover.provisional(list(result.values()), (entity,)) if {a.text for a in e.aliases} & (forms | short)]
+    extended = discover.attach(list(result.values()), (entity,))[0]
+    assert {a.text for a in extended.aliases if a.provisional} == forms | short
+    assert {a.text for a in extended.aliases if a.after_full_name} == short
+
+
+def test_a_lone_acronym_of_a_registered_name_attaches_by_its_initials() -> None:
+    result = found((registered("ksp", "Kessel Shipping plc"),), "KSP said on Monday that the strike had cost it a week of sailings.")
+    assert result["KSP"].registered == "ksp"
+
+
+@pytest.mark.parametrize(
+    ("entities", "text", "name"),
+    [
+        # a place by its cue is no short form of a registered company named after it
+        ((registered("avel", "Avel Harbour Ltd"),), "The court in Avel heard the case on Monday.", "Avel"),
+        # a person's name is not read as a registered organisation's
+        ((registered("brandt", "Tomas Brandt", kind="person"),), "Mr Brandt said he would appeal.", "Brandt"),
+        # two registered companies share the name without the legal form: neither
+        ((registered("a", "Brandt Shipping Ltd"), registered("b", "Brandt Shipping plc")),
+         "Brandt Shipping said it would appeal.", "Brandt Shipping"),
+    ],
+)
+def test_what_does_not_attach(entities: tuple[Entity, ...], text: str, name: str) -> None:
+    assert found(entities, text)[name].registered == ""
+
+
+def test_a_built_dossier_counts_them_as_the_registered_entitys_mentions(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "entities.yml").write_text(
+        "- id: vantmoor\n  kind: organisation\n  name: Vantmoor Construction Ltd\n  summary: The contractor.\n", encoding="utf-8"
+    )
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: Trial opens\n  published: 2025-10-06\nb.txt:\n  title: Administration\n  published: 2025-10-21\n",
+        encoding="utf-8",
+    )
+    (seeds / "a.txt").write_text(
+        "Vantmoor Construction (VCL) faces four charges. The firm pleaded not guilty.\n\n"
+        "Vantmoor, which employs 12 500 workers, denies the charges.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        "Vantmoor Construction Ltd filed for administration on Tuesday.\n\n"
+        "Vantmoor Construction said wages would be paid.\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1, drafts=True, discover=True))
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    by_id = {e["id"]: e for e in data["entities"]}
+    assert not [e for e in data["entities"] if "Vantmoor" in e["name"] and e["id"] != "vantmoor"]
+    assert sorted(by_id["vantmoor"]["provisional_aliases"]) == ["VCL", "Vantmoor", "Vantmoor Construction"]
+    # a: "Vantmoor Construction", "VCL", "Vantmoor"; b: the registered name, "Vantmoor Construction"
+    assert by_id["vantmoor"]["mention_count"] == 5
+    review = (docs / "review" / "index.md").read_text(encoding="utf-8")
+    assert "## Provisional aliases of registered entities" in review and "VCL, Vantmoor Construction, Vantmoor" in review
