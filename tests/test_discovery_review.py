@@ -108,3 +108,62 @@ def test_a_built_dossier_counts_them_as_the_registered_entitys_mentions(tmp_path
     assert by_id["vantmoor"]["mention_count"] == 5
     review = (docs / "review" / "index.md").read_text(encoding="utf-8")
     assert "## Provisional aliases of registered entities" in review and "VCL, Vantmoor Construction, Vantmoor" in review
+
+
+# ---- 2. one name across "and"; laws
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "acronym"),
+    [
+        (("Dana Reyes of the Civil and Structural Workers' Union called it a betrayal.",
+          "The CSWU, whose 900 members face an uncertain future, said it would seek talks."),
+         "Civil and Structural Workers' Union", "CSWU"),
+        # strike: a federation; its acronym skips "and" and "of"
+        (("Pickets from the Dock and Harbour Workers' Federation blocked the gates.",
+          "The DHWF said the strike would go on."),
+         "Dock and Harbour Workers' Federation", "DHWF"),
+        # bankruptcy: creditors' committee
+        (("A lawyer for the Unsecured and Trade Creditors Committee spoke in Avel.",), "Unsecured and Trade Creditors Committee", ""),
+    ],
+)
+def test_one_word_and_an_organisations_name_are_one_name(texts: tuple[str, ...], name: str, acronym: str) -> None:
+    result = found((), *texts)
+    assert name in result and result[name].kind == "organisation"
+    assert not {n for n in result if n != name and set(n.split()) & set(name.split()) - {"and"}}
+    if acronym:
+        assert acronym in result[name].forms
+
+
+def test_a_name_of_its_own_is_not_joined_across_and() -> None:
+    # "Avel" is named alone elsewhere, "Tomas" is a given name: two names each
+    result = found((), "Strikers in Avel cheered. Avel and Harbour Pilots Union leaders met.",
+                   "Dockers thanked Tomas and Harbour Pilots Union members on Monday.")
+    assert "Avel" in result and "Harbour Pilots Union" in result
+    assert not [n for n in result if " and " in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        ("Vantmoor Construction faces four charges under the Health and Safety at Work Act.", "Health and Safety at Work Act"),
+        ("Kessel Shipping was charged under the Protection from Harassment Act in Avel.", "Protection from Harassment Act"),
+        ("The strike was legal under the Trade Union and Labour Relations Act, Kessel Shipping said.",
+         "Trade Union and Labour Relations Act"),
+        ("Creditors of Kessel Shipping cited the Insolvency Code of 2004.", "Insolvency Code"),
+    ],
+)
+def test_a_laws_name_is_one_name_and_no_profile(text: str, law: str) -> None:
+    from builder.annotate.names import find_names
+
+    assert law in [n.text for n in find_names(source(text), (), ())]
+    result = found((), text)
+    assert "Kessel Shipping" in result or "Vantmoor Construction" in result
+    assert not [n for n in result if set(n.split()) & set(law.split()) - {"and", "of", "from", "at"}]
+
+
+def test_a_law_after_another_name_stays_apart() -> None:
+    from builder.annotate.names import find_names
+
+    text = "Kessel and Brandt signed the Avel Treaty of 1990 in Avel."
+    assert [n.text for n in find_names(source(text), (), ())] == ["Kessel", "Brandt", "Avel Treaty", "Avel"]

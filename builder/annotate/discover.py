@@ -41,6 +41,7 @@ from .matcher import fold
 from .names import find_names, lower_words
 from .namewords import (
     EVENT_HEADS,
+    LAW_HEADS,
     MEASURE_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -201,9 +202,10 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
 def _one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tuple[Source, tuple[Name, ...]]]:
     """Two names written "A and B", B ending with an organisation's head word, made one
     name ("European Aeronautic Defence and Space Company", "Harbour Pilots and Boatmen
-    Union") when neither half is named alone anywhere in the dossier, A has nothing of a
-    name of its own (two words or more, no head word last, no gazetteer place, no given
-    name first, no acronym) and B no head word before its last. ("Valdor Group and
+    Union", "Civil and Structural Workers' Union") when neither half is named alone
+    anywhere in the dossier, A has nothing of a name of its own (no head word last, no
+    gazetteer place, no given name first, no acronym; one word only inside a sentence and
+    before a B of two words or more) and B no head word before its last. ("Valdor Group and
     Kessel Shipping", "Korvane Lines and Brandt Shipping Company" stay two names.)"""
     pairs: list[tuple[int, int]] = []  # (source index, index of A among its names)
     count: Counter[str] = Counter()
@@ -215,7 +217,8 @@ def _one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[t
             a, b = ns[i], ns[i + 1]
             words = a.text.split()
             if (
-                source.text[a.end : b.start] == " and " and b.text.split()[-1].lower() in ORG_HEADS and len(words) >= 2
+                source.text[a.end : b.start] == " and " and b.text.split()[-1].lower() in ORG_HEADS
+                and (len(words) >= 2 or (not a.initial and len(b.text.split()) >= 2))
                 and not any(is_head(words[-1].lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
                 and not any(is_head(w.lower(), ORG_HEADS) for w in b.text.split()[:-1])  # "Brandt Shipping Company": a name of its own
                 and gazetteer.key(a.text) not in gazetteer.places() and not _given_name_first(a.text)
@@ -548,8 +551,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n), not demonym_of(n), total[normal(n)], len(n), n))
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
             continue
-        if any(c.startswith("product:") for c in all_cues) or any(_measure(names[k]) for k in keys):
-            continue  # a product's own name ("V400 Skyhopper") or a measure's: no profile
+        if any(c.startswith("product:") for c in all_cues) or any(_measure(names[k]) or _law(names[k]) for k in keys):
+            continue  # a product's own name ("V400 Skyhopper"), a measure's or a law's: no profile
         if len(keys) == 1 and not extra.get(root) and _plural_of_another(name, found.forms):
             continue  # "two Valdors", "Airbuses": products or a family named after a name, not its referent
         if (
@@ -602,6 +605,14 @@ def _measure(name: str) -> bool:
     measure's head word (`names.MEASURE_HEADS`)."""
     words = name.lower().split()
     return len(words) >= 2 and words[-1] in MEASURE_HEADS
+
+
+def _law(name: str) -> bool:
+    """"Health and Safety at Work Act", "Penal Code": a name of two or more words headed
+    by a law's head word (`namewords.LAW_HEADS`). A law is no person, organisation or
+    place: it gets no profile (its words are still searchable in the sources)."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in LAW_HEADS
 
 
 def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str]) -> bool:

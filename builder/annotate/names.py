@@ -32,6 +32,7 @@ from ..model import Source
 from . import gazetteer, kinds
 from .matcher import designation_after
 from .namewords import (
+    LAW_HEADS,
     COMMON,
     CONNECTORS,
     EVENT_HEADS,
@@ -199,6 +200,9 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             elif len(run) > 1 and low in gazetteer.legal_suffixes():
                 close()  # "Apple Inc. Steve Jobs": a legal form ends a company's name
             continue
+        if run and word.lower() in _INSIDE_LAWS and _law_ahead(text, tokens, i + 1):
+            run.append((a, b))  # "Health and Safety at Work Act": small words inside a law's name
+            continue
         if run and (word.lower() in CONNECTORS) and i + 1 < len(tokens):
             nxt = text[tokens[i + 1][0] : tokens[i + 1][1]]
             low = word.lower()
@@ -212,6 +216,27 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
         close()
     close()
     return result
+
+
+_INSIDE_LAWS = frozenset("and at on in to from of for against".split())
+"""Small words the name of a law carries between capitalised words ("Health and Safety at
+Work Act", "Protection from Harassment Act")."""
+
+
+def _law_ahead(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+    """Whether the words from token `j` on, capitalised or small (`_INSIDE_LAWS`), end a
+    name with a law's head word (`namewords.LAW_HEADS`): "… Work Act", "… Harassment Act"."""
+    last = ""
+    while j < len(tokens):
+        word = text[tokens[j][0] : tokens[j][1]]
+        if _capitalised(word):
+            last = word
+        elif word.lower() not in _INSIDE_LAWS or last.lower() in LAW_HEADS or not last:
+            break  # the name ends (a small word after the head word: "Act in Avel", "Act of 1974")
+        else:
+            last = ""
+        j += 1
+    return last.lower() in LAW_HEADS
 
 
 def _split(
@@ -381,7 +406,7 @@ def _split(
                 b -= len(m.group())
         joint = re.search(r"\sand\s", text[a:b])
         spans = [(a, b)]
-        if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]):
+        if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]) and lows[y - 1] not in LAW_HEADS:
             spans = [(a, a + joint.start()), (a + joint.end(), b)]  # "United States and European Union"
         for sa, sb in spans:
             surface = text[sa:sb]
