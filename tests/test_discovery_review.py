@@ -167,3 +167,38 @@ def test_a_law_after_another_name_stays_apart() -> None:
 
     text = "Kessel and Brandt signed the Avel Treaty of 1990 in Avel."
     assert [n.text for n in find_names(source(text), (), ())] == ["Kessel", "Brandt", "Avel Treaty", "Avel"]
+
+
+# ---- 3. a title phrase before a name: "Mayor of Kestrel Bay Owen Pryce"
+
+TITLED = [
+    # (sentence, what the dossier also writes in lower case, names, person, role)
+    ("Mayor of Kestrel Bay Owen Pryce, of the Coastal Alliance, said outside court: “The town wants answers.”",
+     "Owen Pryce, the mayor of Kestrel Bay, spoke.", ["Kestrel Bay", "Owen Pryce", "Coastal Alliance"],
+     "Owen Pryce", "Mayor of Kestrel Bay"),
+    ("Chairman of Marlow Foods Ruth Ellis said: “We will pay in full.”",
+     "Ruth Ellis, the chairman of Marlow Foods, spoke.", ["Marlow Foods", "Ruth Ellis"], "Ruth Ellis", "Chairman of Marlow Foods"),
+    ("Governor of Avel Province Tomas Brandt told strikers: “The port must reopen.”",
+     "Tomas Brandt, the governor, spoke.", ["Avel Province", "Tomas Brandt"], "Tomas Brandt", "Governor of Avel Province"),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "names", "person", "role"), TITLED)
+def test_a_title_opening_a_sentence_is_split_from_the_name(text: str, other: str, names: list[str], person: str, role: str) -> None:
+    from builder.annotate.names import find_names, lower_words
+
+    common = frozenset(lower_words(text + " " + other))
+    assert [n.text for n in find_names(source(text), (), (), common)] == names
+
+
+@pytest.mark.parametrize(("text", "other", "names", "person", "role"), TITLED)
+def test_the_person_after_a_title_of_a_name_has_the_role_and_the_quote(
+    text: str, other: str, names: list[str], person: str, role: str
+) -> None:
+    from builder.annotate.annotate import annotate
+    from builder.annotate.matcher import Matcher
+
+    entities = {n: Entity(id=n, kind="person" if n == person else "place", name=n, aliases=(Alias(n),), summary="s") for n in names}
+    ann = annotate(source(text), Matcher(list(entities.values())), entities)
+    assert [(f.entity, f.value) for f in ann.facts if f.kind == "role"] == [(person, role)]
+    assert [q.speaker for q in ann.quotes] == [person]

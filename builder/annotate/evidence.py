@@ -228,6 +228,20 @@ def _title_before(
         title.insert(0, word)
         if len(title) == 4:
             break
+    # "Mayor of Kestrel Bay Owen Pryce": a role noun, "of" and a name before the person
+    stop = len(words) - len(title) - 1
+    if title and stop >= 1 and words[stop].lower() == "of" and all(w[0].isupper() for w in title) and not any(
+        w.lower() in ROLE_NOUNS for w in title
+    ):
+        head: list[str] = []
+        for word in reversed(words[:stop]):
+            if not re.match(r"\w", word) or word.lower() in _FUNCTION:
+                break
+            head.insert(0, word)
+            if len(head) == 3:
+                break
+        if any(w.lower() in ROLE_NOUNS for w in head):
+            return _as_stated(" ".join([*head, "of", *title]), words[: stop - len(head)])
     # Keep the run from its first role noun on, with any organisation named just before.
     lowered = [w.lower() for w in title]
     if not any(w in ROLE_NOUNS for w in lowered):

@@ -256,6 +256,8 @@ def _split(
     if (
         initial and len(run) > 1 and (lows[0] in common or lows[0] in COMMON) and not is_acronym(words[0])
         and words[0][1:] == words[0][1:].lower()  # "AirTanker Ltd.": a capital inside the word is the name's
+        # "Mayor of Kestrel Bay Owen Pryce said": a title opening the sentence is read as a title
+        and not (lows[0] in TITLES and (lows[0] not in TITLE_MODIFIERS or lows[1] in TITLES))
     ):
         start = 1
     elif (
