@@ -202,3 +202,69 @@ def test_the_person_after_a_title_of_a_name_has_the_role_and_the_quote(
     ann = annotate(source(text), Matcher(list(entities.values())), entities)
     assert [(f.entity, f.value) for f in ann.facts if f.kind == "role"] == [(person, role)]
     assert [q.speaker for q in ann.quotes] == [person]
+
+
+# ---- 6. claims: amounts before "of" and owed; the owner named before a relative clause
+
+
+def claims_of(text: str, entities: tuple[Entity, ...] = (), sid: str = "s1") -> list[tuple[str, str, str]]:
+    from builder.annotate.annotate import annotate
+    from builder.annotate.matcher import Matcher
+
+    ann = annotate(source(text, sid), Matcher(list(entities)), {e.id: e for e in entities})
+    return [(c.value, c.unit, c.owner) for c in ann.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vantmoor Construction collapsed into administration on Tuesday with debts of £12 million.",
+         [("£12 million", "debts (£)", "")]),
+        ("The company owes suppliers about £8 million, according to its filing.", [("£8 million", "debts (£)", "")]),
+        ("The union said strikers had lost wages of about €40,000 each.", [("€40,000", "wages (€)", "")]),
+        ("The court heard the firm owed creditors $3 million.", [("$3 million", "debts ($)", "")]),
+        # not what an amount is: a change, a bound, thousands of pounds
+        ("Shares lost more than $3 million in value.", []),
+        ("Thousands of £5 notes were found.", []),
+    ],
+)
+def test_what_an_amount_of_money_is(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+def test_two_debts_are_compared() -> None:
+    from builder.annotate.annotate import annotate
+    from builder.annotate.matcher import Matcher
+    from builder.present import figures
+
+    a = annotate(source("Vantmoor Construction collapsed with debts of £12 million.", "a"), Matcher([]), {}).claims
+    b = annotate(source("The company owes suppliers about £8 million, according to its filing.", "b"), Matcher([]), {}).claims
+    counted = figures.counts([(c, "a") for c in a] + [(c, "b") for c in b])
+    assert [(c.unit, c.disputed, [f for f, _ in c.figures]) for c in counted] == [("debts (£)", True, ["£8 million", "£12 million"])]
+
+
+UNION_ORGS = (
+    registered("vantmoor", "Vantmoor"), registered("cswu", "Civil and Structural Workers' Union"),
+    Entity(id="cswu-a", kind="organisation", name="CSWU", aliases=(Alias("CSWU"),), summary="s"),
+    registered("kessel", "Kessel Shipping"), registered("adu", "Avel Dockers' Union"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vantmoor, which employs 12 500 workers across the north, denies breaching safety law.",
+         [("12 500", "workers", "vantmoor")]),
+        ("The Civil and Structural Workers' Union, which says it has 1,200 members at Vantmoor, called a protest.",
+         [("1,200", "members", "cswu")]),
+        ("The CSWU, whose 900 members at the firm face an uncertain future, said it would seek talks.",
+         [("900", "members", "cswu-a")]),
+        # strike and bankruptcy siblings
+        ("Avel Dockers' Union, which claims 3,000 members, called the strike.", [("3,000", "members", "adu")]),
+        ("Kessel Shipping, whose 450 workers were laid off, filed for bankruptcy.", [("450", "workers", "kessel")]),
+        # no relative clause: the figure is not said of the name before it
+        ("Kessel Shipping said police counted 300 protesters.", [("300", "protesters", "")]),
+    ],
+)
+def test_the_owner_is_the_name_a_relative_clause_follows(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert claims_of(text, UNION_ORGS) == expected
