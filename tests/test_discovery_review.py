@@ -268,3 +268,53 @@ UNION_ORGS = (
 )
 def test_the_owner_is_the_name_a_relative_clause_follows(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert claims_of(text, UNION_ORGS) == expected
+
+
+# ---- 5. a name in capitals (datelines, headlines) and in mixed case
+
+
+def test_a_name_in_capitals_shows_its_mixed_case_form() -> None:
+    result = found(
+        (),
+        "DUNMORE, Oct 6 — The trial opened on Monday.",
+        "DUNMORE, Nov 14 — The jury found the firm guilty.",
+        "DUNMORE — An engineer told the trial she had warned the firm.",
+        "Relatives packed the gallery in Dunmore on Monday.",
+    )
+    assert "Dunmore" in result and "DUNMORE" not in result
+    assert result["Dunmore"].count == 4
+    # an acronym written only in capitals keeps them
+    assert "CSWU" in found((), "The CSWU said it would seek talks.", "The CSWU called a protest.")
+
+
+@pytest.mark.parametrize("aliases", [("DUNMORE", "Dunmore"), ("Dunmore", "DUNMORE"), ("AVEL", "Avel")])
+def test_two_aliases_of_one_entity_on_one_word_are_its_mention(aliases: tuple[str, str]) -> None:
+    from builder.annotate.matcher import Matcher, resolve
+
+    place = Entity(id="p", kind="place", name=aliases[1], aliases=tuple(Alias(a) for a in aliases), summary="s")
+    word = aliases[0].upper()
+    text = f"{word}, Oct 6 — The strike began in {aliases[1]} and {word} dockers joined."
+    assert [(text[h.start : h.end], e) for h, e in resolve(Matcher([place]).hits(text))] == [
+        (word, "p"), (aliases[1], "p"), (word, "p")
+    ]
+
+
+def test_the_summary_count_and_the_mention_count_agree(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "entities.yml").write_text("# empty\n", encoding="utf-8")
+    texts = {
+        "a.txt": "DUNMORE, Oct 6 — The trial of Kessel Shipping opened on Monday.\n",
+        "b.txt": "DUNMORE, Nov 14 — A jury found Kessel Shipping guilty.\n",
+        "c.txt": "Relatives packed the gallery in Dunmore on Monday as Kessel Shipping went on trial.\n",
+    }
+    for name, text in texts.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "".join(f"{n}:\n  title: T {n}\n  published: 2025-10-0{i + 1}\n" for i, n in enumerate(texts)), encoding="utf-8"
+    )
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1, discover=True))
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    place = next(e for e in data["entities"] if e["id"] == "dunmore")
+    assert place["name"] == "Dunmore" and place["mention_count"] == 3 and "found 3 times" in place["summary"]

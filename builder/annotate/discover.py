@@ -191,12 +191,20 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
                     source.text[p.start : p.end],
                 )
                 found.first[key] = (" ".join(context.split()), source.id, n.paragraph)
-    # the commonest form; on a tie, not the one in capitals ("Ardmore" over a dateline's "ARDMORE")
+    # the commonest form, but never one in capitals when the name is also written in
+    # mixed case ("Dunmore" over a dateline's or headline's "DUNMORE", however often:
+    # capitals are typography; the mixed-case form is how prose spells the name)
     found.names = {
-        key: min(counter.items(), key=lambda x: (-x[1], x[0].isupper(), x[0]))[0] for key, counter in found.forms.items()
+        key: min(counter.items(), key=lambda x: (x[0].isupper() and not _all_capitals(counter), -x[1], x[0]))[0]
+        for key, counter in found.forms.items()
     }
     found.total = {key: sum(c.values()) for key, c in found.forms.items()}
     return found
+
+
+def _all_capitals(forms: Counter[str]) -> bool:
+    """Whether every form of a name is written in capitals ("NATO", "CSWU")."""
+    return all(f.isupper() for f in forms)
 
 
 def _one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tuple[Source, tuple[Name, ...]]]:
