@@ -318,3 +318,22 @@ def test_the_summary_count_and_the_mention_count_agree(tmp_path: Path) -> None:
     data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     place = next(e for e in data["entities"] if e["id"] == "dunmore")
     assert place["name"] == "Dunmore" and place["mention_count"] == 3 and "found 3 times" in place["summary"]
+
+
+# ---- 4. a one-word name after a lower-case noun naming a kind of place
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        # court case; "sell" is also written in lower case in the dossier
+        (("The span fell into the river Sell in March.", "Administrators will sell the yard."), "Sell"),
+        # strike, bankruptcy siblings
+        (("Dockers marched to the port Brae on Monday.", "Workers at the plant in the town Brae voted."), "Brae"),
+        (("Marlow Foods will sell its plant on the lake Ness shore.", "Creditors sell their claims."), "Ness"),
+        (("The mine on mount Tarn closed when Marlow Mining collapsed.",), "Tarn"),
+    ],
+)
+def test_a_name_after_a_noun_naming_a_kind_of_place_is_a_place(texts: tuple[str, ...], name: str) -> None:
+    result = found((), *texts)
+    assert result[name].kind == "place"

@@ -633,7 +633,7 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     # a city or region named like a common word ("Central", "Reading") counts only where
     # it is not opening a sentence, or when the dossier never writes the word in lower case
     strong = bool(place) and (place not in ("city", "region") or inner > 0 or name.lower() not in common) or any(
-        c.startswith(("person:after", "person:age", "organisation:")) for c in cues
+        c.startswith(("person:after", "person:age", "organisation:", "place:after")) for c in cues
     )
     if strong:
         return True

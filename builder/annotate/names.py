@@ -79,6 +79,15 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() and not any(c.isdigit() for c in word)
 
 
+_FEATURES = (
+    "river", "lake", "mount", "mountain", "island", "isle", "sea", "canal", "valley", "bay", "village", "town",
+    "city", "county", "province", "district", "region", "port",
+)
+"""Common nouns, written in lower case, that name a kind of place before the place's own
+name ("the river Sell", "mount Avel", "the village Brae"): the name after one is a place
+(field data: English usage; the capitalised form, "River Sell", is a place by its head word)."""
+
+
 def _kind_cues_before(text: str, a: int, floor: int) -> list[str]:
     before = text[max(floor, a - 48) : a]
     cues = []
@@ -95,6 +104,8 @@ def _kind_cues_before(text: str, a: int, floor: int) -> list[str]:
         before, re.I,
     ):
         cues.append("organisation:'head of X'")
+    if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+$", before):
+        cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "lake Ohrid", "mount Avel"
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
         cues.append("not-person:'the X'")
     if re.search(r"^[A-Z][A-Z .’'-]+,\s+[^\W\d]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\($", text[max(floor, a - 48) : a]):
