@@ -32,12 +32,12 @@ from ..model import Source
 from . import gazetteer, kinds
 from .matcher import designation_after
 from .namewords import (
-    LAW_HEADS,
     COMMON,
     CONNECTORS,
     EVENT_HEADS,
     GENERIC_HEADS,
     HOLIDAYS,
+    LAW_HEADS,
     MEASURE_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
