@@ -108,6 +108,8 @@ def test_a_built_dossier_counts_them_as_the_registered_entitys_mentions(tmp_path
     assert by_id["vantmoor"]["mention_count"] == 5
     review = (docs / "review" / "index.md").read_text(encoding="utf-8")
     assert "## Provisional aliases of registered entities" in review and "VCL, Vantmoor Construction, Vantmoor" in review
+    profile = (docs / "organisations" / "vantmoor.md").read_text(encoding="utf-8")
+    assert "Vantmoor Construction (found by `--discover`, unreviewed)" in profile
 
 
 # ---- 2. one name across "and"; laws
