@@ -206,7 +206,9 @@ def money(text: str, sid: str = "s1") -> list[tuple[str, str, str]]:
         ("The fund paid out US$2.5 billion of debt relief.", [("US$2.5 billion", "debt relief (US$)", "")]),
         ("The court ordered €40,000 in damages to each worker.", [("€40,000", "damages (€)", "")]),
         # an amount that does not say what it is of, or a change, is no claim
-        ("The company took a £2 million loan and owes £8 million.", []),
+        ("The company took a £2 million loan and paid £8 million.", []),
+        # what is owed is a debt: "owes £8 million" states the debts "debts of £12 million" does
+        ("The company took a £2 million loan and owes £8 million.", [("£8 million", "debts (£)", "")]),
         ("Shares lost more than $3 million in value.", []),
         ("The strike cost £8 million in the first week.", []),
     ],

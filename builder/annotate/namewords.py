@@ -96,6 +96,11 @@ EVENT_HEADS = frozenset(
 )
 """Head words of the names of events (field data)."""
 
+LAW_HEADS = frozenset("act acts code bill statute treaty charter directive regulation regulations ordinance".split())
+"""Head words of the names of laws and treaties ("Health and Safety at Work Act", "Penal
+Code", "Maastricht Treaty"; field data: English legislative drafting). A law is neither
+person, organisation nor place: no profile."""
+
 MEASURE_HEADS = frozenset("index indices indexes average averages composite indicator indicators".split())
 """Head words of the names of measures ("Consumer Price Index", "Human Development
 Index"): figures, not actors, so they get no profile (field data)."""
