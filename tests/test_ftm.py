@@ -93,15 +93,24 @@ def test_registry_sources_mentions_and_events_are_all_there(demo_ftm: tuple[list
         assert p["publisher"] == [x for x in (s["outlet"], s["agency"]) if x]
         # the text as the site shows it: line-end hyphen breaks joined
         assert p["bodyText"] == [linebreaks.join((SEEDS / s["file"]).read_text(encoding="utf-8"))[0]]
+    kind = {e["id"]: e["kind"] for e in dossier["entities"]}
     forms = {(m["source"], m["entity"], m["text"]) for m in dossier["mentions"]}
-    assert schemas["Mention"] == len(forms)
-    for sid, eid, text in forms:
+    legal = {f for f in forms if kind[f[1]] != "place"}
+    assert schemas["Mention"] == len(legal) < len(forms)
+    for sid, eid, text in legal:
         mention = by_id[the_id("mention", sid, eid, text)]["properties"]
-        assert mention["name"] == [text] and mention["document"] == [the_id("source", sid)]
-        if kinds[next(e["kind"] for e in dossier["entities"] if e["id"] == eid)] != "Address":
-            assert mention["resolved"] == [the_id("entity", eid)]
-        else:  # a mention resolves only to a legal entity: the place is linked to the article instead
-            assert "resolved" not in mention and the_id("documentation", sid, eid) in by_id
+        assert mention == {"name": [text], "document": [the_id("source", sid)], "resolved": [the_id("entity", eid)],
+                           "detectedSchema": [kinds[kind[eid]]]}
+    # a mention resolves only to a legal entity: a place named in a source is linked to the
+    # article by one Documentation, which holds the forms it is written in, in the order of the text
+    places = {(sid, eid) for sid, eid, _ in forms - legal}
+    assert schemas["Documentation"] == len(places) > 0
+    for sid, eid in places:
+        written = list(dict.fromkeys(m["text"] for m in dossier["mentions"] if (m["source"], m["entity"]) == (sid, eid)))
+        documentation = by_id[the_id("documentation", sid, eid)]["properties"]
+        assert documentation == {"document": [the_id("source", sid)], "entity": [the_id("entity", eid)], "role": ["mention"],
+                                 "namesMentioned": written}
+        assert the_id("mention", sid, eid, written[0]) not in by_id
     assert schemas["Event"] == len(dossier["events"])
     assert schemas["UnknownLink"] == sum(r["kind"] in ("co-mention", "version") for r in dossier["relations"])
     weights = {r["weight"] for r in dossier["relations"] if r["kind"] == "co-mention"}
