@@ -186,7 +186,8 @@ class _Maker:
 
         self._proxy = EntityProxy
         self._string_list = string_list
-        self._cleaned: dict[tuple[object, str | None], dict[str, tuple[str, ...]]] = {}
+        self._cleaned: dict[tuple[str, str | None], dict[str, tuple[str, ...]]] = {}
+        self._memo: dict[int, dict[str, tuple[str, ...]]] = {}  # by id(property): the model's properties live as long as the process
         self.prefix = namespace(dossier)
         self._prefixed = hashlib.sha1(self.prefix.strip().encode("utf-8"), usedforsecurity=False)
         self.schemas = {e.id: schema_of(e.kind) for e in dossier.entities}
@@ -219,20 +220,23 @@ class _Maker:
         """The values as the library's `EntityProxy.add` would keep them for `prop`:
         sanitised (`string_list`), then cleaned by the property's type (`clean_text`
         with its format; invalid ones dropped). Each distinct short value is cleaned once
-        per build (a name is in many mentions); a long text (its type `text`), once."""
-        kind = prop.type
-        kept = self._cleaned.get((kind, prop.format))
-        if kept is None:
-            kept = self._cleaned[kind, prop.format] = {}
+        per build (a name is in many mentions, a date in many events); a long text (its
+        type `text`), once."""
+        kept = self._memo.get(id(prop))
+        if kept is None:  # one memo per type and format, shared by the properties that have them
+            kept = self._memo[id(prop)] = self._cleaned.setdefault((prop.type.name, prop.format), {})
         out: list[str] = []
         for value in values:
             made = kept.get(value) if type(value) is str else None
             if made is None:
                 made = tuple(c for v in self._string_list(value, sanitize=True)
-                             if (c := kind.clean_text(v, format=prop.format)) is not None)
-                if type(value) is str and kind.name != "text":
+                             if (c := prop.type.clean_text(v, format=prop.format)) is not None)
+                if type(value) is str and prop.type.name != "text":
                     kept[value] = made
-            out.extend(made)
+            if len(made) == 1:
+                out.append(made[0])
+            else:
+                out.extend(made)
         return out
 
     def line(self, schema: str, key: tuple[str, ...], clean: dict[str, list[str]]) -> str:
@@ -258,12 +262,14 @@ class _Maker:
         known = _properties(schema)[1]
         clean: dict[str, list[str]] = {}
         for name, values in properties.items():
+            prop, made_here = known[name]  # (a KeyError: not a property of the schema)
             if not values:
-                known[name]  # noqa: B018  # (a KeyError: not a property of the schema)
                 continue
-            prop, made_here = known[name]
-            values = [v for v in values if v] if type(values) is list else [values]
-            if values and not (made_here or name in ours):
+            if type(values) is not list:
+                values = [values]
+            elif not all(values):
+                values = [v for v in values if v]
+            if not (made_here or name in ours):
                 values = self.clean(prop, values)
             if values:
                 clean[name] = values
@@ -442,11 +448,21 @@ def _end(value: str, start: bool) -> str:
 
 
 def _event(m: _Maker, ev: Event) -> str:
+    """The event, its values from the sources cleaned (`_Maker.clean`), its references
+    made here."""
     date, start, end = period(ev.date)
-    return m.make(
-        "Event", ("event", ev.id), name=ev.title, summary=ev.summary, date=date, startDate=start, endDate=end,
-        involved=[m.entity(e) for e in ev.entities if m.legal.get(e)],
-        addressEntity=[m.entity(e) for e in ev.entities if m.schemas.get(e) == "Address"],
-        location=[m.names[e] for e in ev.entities if m.schemas.get(e) == "Address"],
-        proof=list(dict.fromkeys(m.articles[c.source] for c in ev.citations)), recordId=ev.id,
-    )
+    props = _properties("Event")[1]
+    clean = {}
+    for name, value in (("name", ev.title), ("summary", ev.summary), ("date", date), ("startDate", start),
+                        ("endDate", end), ("recordId", ev.id)):
+        if value and (values := m.clean(props[name][0], [value])):
+            clean[name] = values
+    if involved := [m.ids[e] for e in ev.entities if m.legal.get(e)]:
+        clean["involved"] = involved
+    if places := [e for e in ev.entities if m.schemas.get(e) == "Address"]:
+        clean["addressEntity"] = [m.ids[e] for e in places]
+        if location := m.clean(props["location"][0], [m.names[e] for e in places]):
+            clean["location"] = location
+    if proof := list(dict.fromkeys(m.articles[c.source] for c in ev.citations)):
+        clean["proof"] = proof
+    return m.line("Event", ("event", ev.id), clean)
