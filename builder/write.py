@@ -156,10 +156,11 @@ class Stager:
         self.previous = read_manifest(docs)
         self._folders: set[Path] = set()
 
-    def stage(self, rel: str, content: str) -> bool:
-        """Stage `content` for `rel` unless the file in place holds it; True if staged."""
+    def stage(self, rel: str, content: str | bytes) -> bool:
+        """Stage `content` (text, or bytes already UTF-8) for `rel` unless the file in
+        place holds it; True if staged."""
         target = safe(self.docs, rel, "a generated page")
-        data = content.encode("utf-8")
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
         try:
             old: bytes | None = target.read_bytes()
         except FileNotFoundError:
@@ -180,7 +181,7 @@ class Stager:
 
 
 def write(
-    docs: Path, files: Iterable[tuple[str, str | Staged]], kept: Set[str] = frozenset(),
+    docs: Path, files: Iterable[tuple[str, str | bytes | Staged]], kept: Set[str] = frozenset(),
     stager: Stager | None = None,
 ) -> Report:
     """Make `docs` hold exactly `files` among generated paths, plus the `kept` files of

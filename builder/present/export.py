@@ -58,8 +58,8 @@ class Records:
 def files(
     dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
     keys: dict[str, str] | None = None, memo: Memo | None = None,
-) -> dict[str, str]:
-    """Every export file by its path. With a `memo` (and the sources' content hashes,
+) -> dict[str, str | bytes]:
+    """Every export file by its path (text, or bytes already encoded: the FtM file). With a `memo` (and the sources' content hashes,
     `keys`: source id -> cache key), records encoded by the last call are not encoded
     again."""
     return dict(each(dossier, annotated, links, events, keys, memo))
@@ -68,7 +68,7 @@ def files(
 def each(
     dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
     keys: dict[str, str] | None = None, memo: Memo | None = None,
-) -> Iterator[tuple[str, str]]:
+) -> Iterator[tuple[str, str | bytes]]:
     """`files` one by one, (path, text), each made when the previous one was taken: a
     caller that writes each before taking the next never holds them all (at 10,000
     sources they are hundreds of MB), and the dossier's records as a JSON tree are let
@@ -104,9 +104,9 @@ def each(
 
 
 def _ftm(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
-         keys: dict[str, str], held: Memo) -> str:
+         keys: dict[str, str], held: Memo) -> bytes:
     held.ftm = ftm.made(dossier, annotated, links, events, keys, held.ftm)
-    return held.ftm.text()
+    return held.ftm.data()
 
 
 def converted(source: Source) -> bool:

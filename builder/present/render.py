@@ -145,7 +145,7 @@ class Rendered:
     memo: Memo
 
 
-def render(site: Site, sink: executor.Sink | None = None, between: Iterable[tuple[str, str]] = ()) -> Rendered:
+def render(site: Site, sink: executor.Sink | None = None, between: Iterable[tuple[str, str | bytes]] = ()) -> Rendered:
     """Every generated page, by its path under `docs/`; pages whose inputs are unchanged
     since they were last written are kept, not rendered. Pages rendered in worker
     processes go to `sink` there, and its answer stands for their text in the stream.
@@ -161,7 +161,7 @@ def _environment() -> Environment:
     return environment()
 
 
-def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable[tuple[str, str]]) -> Iterator[tuple[str, Any]]:
+def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable[tuple[str, str | bytes]]) -> Iterator[tuple[str, Any]]:
     env = _environment()
     marker = Marker(env, site.directory_urls)
     d = site.dossier
