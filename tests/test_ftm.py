@@ -335,3 +335,43 @@ def test_a_second_call_reuses_what_did_not_change(demo: Path) -> None:
     fourth = ftm.made(dossier4, annotated2, links2, events2, keys2, third)
     assert fourth.text() == ftm.lines(dossier4, annotated2, links2, events2)
     assert not {line[:48] for line in fourth.text().splitlines()} & {line[:48] for line in third.text().splitlines()}
+
+
+@pytest.mark.parametrize("key", [
+    ("entity", "hun-sen"),
+    ("mention", "2013-07-28-a-source", "hun-sen", "Hun Sen"),
+    ("mention", "a-source", "an-entity", "  a form with spaces at both ends  "),  # the library strips the key
+    ("mention", "a-source", "an-entity", "Élysée’s Jiří Ångström 東京"),  # hashed as UTF-8
+    ("role", "a", "finance minister", "", "1993", ""),  # empty parts in the middle and at the end
+])
+@pytest.mark.parametrize("dossier_id", ["", "harbour-strike-2024"])
+def test_ids_are_the_librarys_make_entity_id(key: tuple[str, ...], dossier_id: str) -> None:
+    """`_Maker.id` hashes the prefix once per build and copies the hash for each id: the
+    same id as the library's `make_entity_id` of the joined key, whatever the key holds."""
+    from builder.read import sources
+
+    dossier = sources.load(SEEDS)
+    dossier = dataclasses.replace(dossier, identity=dataclasses.replace(dossier.identity, id=dossier_id))
+    prefix = "dossier-builder" + (f":{dossier_id}" if dossier_id else "")
+    assert ftm._Maker(dossier).id(*key) == make_entity_id("\x1f".join(key), key_prefix=prefix)
+
+
+def test_a_post_two_people_held_is_one_entity(tmp_path: Path) -> None:
+    """A post is keyed by its title and place, so two holders make one `Position` line
+    (each with an `Occupancy` of it): the file holds it once, and every id once."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    registry = yaml.safe_load((seeds / "entities.yml").read_text(encoding="utf-8"))
+    people = [e for e in registry if e["kind"] == "person"][:2]
+    for person in people:
+        person["roles"] = [*person.get("roles", []), {"title": "harbour master", "of": "cambodia", "from": "2001"}]
+    (seeds / "entities.yml").write_text(yaml.safe_dump(registry, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    docs = tmp_path / "docs"
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    made = entities(docs)
+    assert len({e["id"] for e in made}) == len(made)
+    posts = [e for e in made if e["schema"] == "Position" and e["properties"]["name"] == ["harbour master, Cambodia"]]
+    assert len(posts) == 1
+    holders = {e["properties"]["holder"][0] for e in made if e["schema"] == "Occupancy" and e["properties"]["post"] == [posts[0]["id"]]}
+    assert holders == {the_id("entity", p["id"]) for p in people}
