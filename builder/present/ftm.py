@@ -386,16 +386,16 @@ def _source(m: _Maker, s: Source, ann: Annotated) -> tuple[str, ...]:
     named: dict[str, Any] = {}
     name = _properties("Mention")[1]["name"][0]
     places: dict[str, list[str]] = {}
-    for eid, text in dict.fromkeys((mention.entity, mention.text) for mention in ann.mentions):
+    legal, schemas, ids, clean = m.legal, m.schemas, m.ids, m.clean
+    for eid, text in dict.fromkeys([(mention.entity, mention.text) for mention in ann.mentions]):
         if eid not in named.get(m.mentioned[eid], ()):
             named.setdefault(m.mentioned[eid], []).append(eid)
-        if not m.legal[eid]:
+        if not legal[eid]:
             places.setdefault(eid, []).append(text)
             continue
         # the form as written is cleaned as a name; the rest is made here
-        props = {"document": document, "detectedSchema": [m.schemas[eid]], "resolved": [m.ids[eid]]}
-        form = m.clean(name, [text])
-        if form:
+        props = {"document": document, "detectedSchema": [schemas[eid]], "resolved": [ids[eid]]}
+        if form := clean(name, [text]):
             props["name"] = form
         made.append(m.line("Mention", ("mention", s.id, eid, text), props))
     for eid, forms in places.items():
@@ -430,8 +430,17 @@ def _relation(m: _Maker, r: Relation) -> str:
             "subject": [m.articles[r.a]], "object": [m.articles[r.b]], "role": ["version"],
             "summary": [f"Versions of one story (text overlap {r.weight:g})"]})
     return m.line("UnknownLink", ("co-mention", r.a, r.b), {
-        "subject": [m.ids[r.a]], "object": [m.ids[r.b]], "role": ["co-mention"],
-        "summary": [f"Named together in {r.weight:g} paragraph{'' if r.weight == 1 else 's'}"]})
+        "subject": [m.ids[r.a]], "object": [m.ids[r.b]], "role": CO_MENTION, "summary": [_together(r.weight)]})
+
+
+CO_MENTION = ["co-mention"]
+"""(A value list the proxy copies, as it copies every list it is given.)"""
+
+
+@functools.cache
+def _together(weight: float) -> str:
+    """A co-mention's summary: the paragraphs two entities are named together in."""
+    return f"Named together in {weight:g} paragraph{'' if weight == 1 else 's'}"
 
 
 def period(value: str) -> tuple[str, str, str]:
