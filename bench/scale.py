@@ -180,6 +180,7 @@ import gc
 from builder import cache, pipeline
 from builder.link import crossref, timeline
 from builder.present import ftm
+from builder import write
 from builder.read import sources
 gc.disable()  # as in a build
 seeds, docs = map(Path, sys.argv[1:])
@@ -192,8 +193,10 @@ t, c = time.perf_counter(), time.process_time()
 import followthemoney.model
 imported, imported_cpu = time.perf_counter() - t, time.process_time() - c
 t, c = time.perf_counter(), time.process_time()
-data = ftm.made(dossier, annotated, links, events).data()  # (as the build makes it, encoded)
+result = ftm.made(dossier, annotated, links, events)
+chunks = list(write.Pieces(result.lines, "\\n", "\\n" if result.lines else "").chunks())  # encoded as the build stages it
 made, made_cpu = time.perf_counter() - t, time.process_time() - c
+data = b"".join(chunks)
 assert data == (docs / "data" / "dossier.ftm.json").read_bytes()
 print(json.dumps([imported, imported_cpu, made, made_cpu, data.count(b"\\n"), len(data)]))
 """

@@ -153,6 +153,19 @@ CASES = [
     ("They met two weeks ago.", dt.date(2024, 3, 19), [("two weeks ago", "2024-W10", "week")]),
     ("a week ago", dt.date(2024, 3, 19), [("a week ago", "2024-03-12", "day")]),  # MEANTIME: a day
     ("3 weeks ago", dt.date(2024, 3, 19), [("3 weeks ago", "2024-W09", "week")]),
+    # "next WEEKDAY" is that day of the next ISO week (SUTime); "this WEEKDAY" the current week's.
+    ("The court will rule next Friday.", dt.date(2024, 3, 14), [("next Friday", "2024-03-22", "day")]),  # a Thursday
+    ("The court will rule this Friday.", dt.date(2024, 3, 14), [("this Friday", "2024-03-15", "day")]),
+    ("Dockers vote next Monday.", dt.date(2024, 3, 10), [("next Monday", "2024-03-11", "day")]),  # a Sunday
+    ("The strike ends next Wednesday.", dt.date(2024, 3, 13), [("next Wednesday", "2024-03-20", "day")]),  # same weekday
+    # "last/this/next MONTH": the word is part of the date, as TIMEX3 marks it
+    ("The union struck last March.", dt.date(2024, 4, 2), [("last March", "2024-03", "month")]),
+    ("The creditors met last March.", dt.date(2024, 3, 20), [("last March", "2023-03", "month")]),
+    ("The court sits again this March.", dt.date(2024, 1, 9), [("this March", "2024-03", "month")]),
+    ("The plant reopens next March.", dt.date(2024, 3, 5), [("next March", "2025-03", "month")]),
+    # "the past decade", "this decade": a calendar decade (HeidelTime UNDEF-last-decade)
+    ("the third strike in the past decade", dt.date(2011, 1, 17), [("the past decade", "2000/2009", "decade")]),
+    ("two bankruptcies this decade", dt.date(2011, 1, 17), [("this decade", "2010/2019", "decade")]),
 ]
 
 

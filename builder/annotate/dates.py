@@ -107,7 +107,7 @@ class Rule:
     (space-separated, any of which its lower-cased text must contain)."""
 
 
-_DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Tt]his|[Ll]ast|[Bb]etween|[Ff]rom|and|or|to|through|until|till|its|their|his|her|our)[- ])?"
+_DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Bb]etween|[Ff]rom|and|or|to|into|through|until|till|its|their|his|her|our)[- ])?"
 
 RULES: tuple[Rule, ...] = (
     Rule("month day year", re.compile(_B + m("m") + r"\s" + d("d") + r",?\s" + y("y") + _E), full_date, "month"),
@@ -116,7 +116,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month day", re.compile(_B + m("m") + r"\s" + d("d") + _E), day_no_year, "month"),
     Rule("day month", re.compile(_B + r"(?:the\s)?" + d("d") + r"\s(?:of\s)?" + m("m") + r"(?![\w-])"), day_no_year, "month"),
     Rule("month year", re.compile(_B + m("m") + r",?\s(?:of\s)?" + y("y") + _E), month_year, "month"),
-    Rule("bare month", re.compile(_DAY_SKIP + r"(?P<dir>\b[Nn]ext )?" + _BARE_MONTH.format(g="m") + r"(?P<poss>['’]s\b)?(?!\.?\w)"), bare_month, "month"),
+    Rule("bare month", re.compile(_DAY_SKIP + r"(?P<dir>\b(?:[Nn]ext|[Tt]his|[Ll]ast) )?" + _BARE_MONTH.format(g="m") + r"(?P<poss>['’]s\b)?(?!\.?\w)"), bare_month, "month"),
     Rule("ISO date", re.compile(_B + y("y") + r"-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])" + _E), iso_date, "iso"),
     Rule("numeric date", re.compile(_B + r"(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<yy>[0-9]{2}|(?:19|20)[0-9]{2})" + _E), numeric_date, "slash"),
     Rule("year range", re.compile(_B + y("y") + r"\s?[-–]\s?(?P<y2>1[6-9][0-9]{2}|20[0-9]{2}|[0-9]{2})" + _E), year_range, "digit"),
@@ -162,9 +162,9 @@ RULES: tuple[Rule, ...] = (
         "deictic",
         re.compile(
             r"\b(?:(?P<side>[Ee]arlier|[Ll]ater)\s)?(?:(?P<rel>this|last|next|This|Last|Next)\s(?P<word>week|month|year|morning|afternoon|evening|night)\b"
-            r"|(?P<word2>today|tonight|yesterday|tomorrow|Today|Tonight|Yesterday|Tomorrow)\b)"
+            r"|(?P<dec>[Tt]he\s(?:past|last)|[Tt]his)\sdecade\b|(?P<word2>today|tonight|yesterday|tomorrow|Today|Tonight|Yesterday|Tomorrow)\b)"
         ),
-        deictic, "week month year today tonight tomorrow yesterday morning afternoon evening night",
+        deictic, "week month year today tonight tomorrow yesterday morning afternoon evening night decade",
     ),
     Rule(
         "offset",

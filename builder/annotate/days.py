@@ -148,13 +148,13 @@ def bare_month(mt: re.Match[str], ctx: Context) -> Value | None:
     if later is not None:
         return f"{later:04d}-{month:02d}", "month"
     rel = (mt.group("dir") or "").strip().lower()
-    if skip in ("its", "their", "his", "her", "our", "this"):
-        year = pub.year  # "their January sales": a month of the current year
+    if skip in ("its", "their", "his", "her", "our") or rel == "this":
+        year = pub.year  # "their January sales", "this March": a month of the current year
     elif rel == "next" or (ctx.direction == tense.FORWARD and rel != "last"):
         year = pub.year if month >= pub.month + (rel == "next") else pub.year + 1
     else:
         year = pub.year if month <= pub.month else pub.year - 1
-        if skip == "last" and month == pub.month:
+        if rel == "last" and month == pub.month:
             year -= 1
     return f"{year:04d}-{month:02d}", "month"
 
@@ -225,7 +225,10 @@ def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
     pub, wd = ctx.published, WEEKDAYS[mt.group("wd").lower()]
     direction = (mt.group("dir") or "").lower()
     if direction == "next":
-        day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        # The weekday of the next ISO week, as SUTime reads "next" (the following week):
+        # "next Friday" said on a Thursday is eight days on, not tomorrow ("this Friday" is
+        # tomorrow). HeidelTime instead takes the first such day after publication.
+        day = pub + dt.timedelta(days=7 - pub.weekday() + wd)
     elif direction == "last":
         day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7)
     elif direction == "this":
@@ -245,6 +248,11 @@ def deictic(mt: re.Match[str], ctx: Context) -> Value | None:
     rel = (mt.group("rel") or "this").lower()
     side = (mt.group("side") or "").lower()
     shift = {"last": -1, "next": 1}.get(rel, 0)
+    if mt.group("dec"):
+        # "the past decade", "this decade": a calendar decade, the one before publication's
+        # or publication's own (HeidelTime's UNDEF-last-decade / UNDEF-this-decade, r17a).
+        start = (pub.year // 10 - (mt.group("dec").lower() != "this")) * 10
+        return f"{start}/{start + 9}", "decade", str(start // 10)
     if word in ("today", "tonight"):
         return pub.isoformat(), "day"
     if word in ("morning", "afternoon", "evening", "night"):

@@ -32,12 +32,13 @@ _RELATIVE_WORDS = frozenset("which whom whose who".split())
 
 
 _ORDERING = re.compile(
-    r"\b(?:ahead\s+of|before|after|since|until|till|following|prior\s+to|in\s+time\s+for|in\s+the\s+run-up\s+to)"
-    r"\s+(?:(?P<det>the|its|their|his|her|this|that)\s+)?(?:(?P<np>(?:[\w’'-]+\s+){1,3}))?$", re.IGNORECASE)
+    r"\b(?:ahead\s+of|before|after|since|until|till|following|prior\s+to|in\s+time\s+for|in\s+the\s+run-up\s+to|despite|in\s+spite\s+of|amid)"
+    r"\s+(?:(?P<det>the|its|their|his|her|this|that)\s+)?(?:(?P<np>(?:[\w’'-]+\s+){1,3}?))?(?:(?P<prep>on|in|at)\s+)?$", re.IGNORECASE)
 """A preposition that places the clause before or after a happening, not at it ("ahead
-of the July polls", "since its 1967 debut", "since the last polls five years ago"): the
-date dates the noun phrase it modifies, not the clause."""
-_ORDERING_WORDS = frozenset("ahead before after since until till following prior for run-up".split())
+of the July polls", "since its 1967 debut", "since the last polls five years ago"), or
+sets it against one ("despite the union's strong showing Sunday", "amid Monday's
+protests"): the date dates the noun phrase it modifies, not the clause."""
+_ORDERING_WORDS = frozenset("ahead before after since until till following prior for run-up despite spite amid".split())
 """A word of `_ORDERING`, to skip the search where none is near."""
 _NP_WORD = re.compile(r"[“”\"]?[\w’'-]+[“”\"]?$")
 
@@ -81,6 +82,8 @@ def dated_noun_phrase(text: str, s: int, e: int, anchor: TimeExpression, after: 
     ordering = _ORDERING.search(text, window, anchor.start)
     if ordering is None:
         return ""
+    if ordering.group("prep") and not ordering.group().lower().startswith(("despite", "in spite", "amid")):
+        return ""  # "appeared before the court on Monday": the date is the clause's own
     det = ordering.group("det")
     possessive = text[anchor.end : anchor.end + 2] in ("'s", "’s")
     if not det and (ordering.group("np") or not possessive):
@@ -165,6 +168,9 @@ def cut(words: list[str]) -> list[str]:
             if words[i].lower() in _NOT_NOUNS:
                 best = i  # a noun phrase is not cut in two: "a two hour work [stoppage]"
                 break
+        else:
+            if split and len(words) <= TITLE_WORDS + 2:
+                best = len(words)  # the noun phrase ends the clause: "its recent [growth]"
     kept = untrail(words[:best], 1)
     kept[-1] = kept[-1].rstrip(",;:")
     return to_verb(kept, words)

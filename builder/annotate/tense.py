@@ -68,6 +68,9 @@ _SCHEDULE_REACH = 8
 """How many words before the date's preposition the verb may stand (its object between)."""
 _SUBORDINATE = frozenset("when once until till after before".split())
 _WORD = re.compile(r"[A-Za-z'’]+")
+_FRONTED = re.compile(r"\s*(?:Despite|Amid|Following|In\sspite\sof)\s[^,;]*,")
+"""A fronted phrase that sets the clause against a happening: a date in it takes no
+direction from the main clause's verb."""
 _CLAUSE_END = re.compile(r"[;:—–]|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b")
 
 
@@ -132,6 +135,9 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
         clause_start = mt.end()
     after = _CLAUSE_END.search(text, date_end, end)
     clause_end = after.start() if after else end
+    fronted = _FRONTED.match(text, clause_start)
+    if fronted and date_end <= fronted.end():
+        clause_end = fronted.end()  # "Despite Sunday's vote, X will ...": the phrase has no tense of its own
     surface = [w.group() for w in _WORD.finditer(text, clause_start, date_start)]
     before = [w.lower() for w in surface]
     if _scheduled(before):

@@ -31,7 +31,7 @@ from .phrases import (
 
 _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
-    r"(?:dating\s)?back\sto|dating\sfrom|around|on|in|at|by|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
+    r"(?:dating\s)?back\sto|dating\sfrom|around|on|in|at|by|for|of|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
@@ -53,7 +53,7 @@ _ATTRIBUTION = re.compile(
 speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
 _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
 """An attribution between commas ("This switch, he said, would happen")."""
-_ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|according to)\b.*$")
+_ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|saying|adding|according to)\b.*$")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b[^,]*,(?:\s*,)?")
 """An aside between commas; its closing comma may be doubled where a date was cut from it."""
 _APPOSITION = re.compile(r"(\b[A-Z][\w’'-]*),\s(?:the|a|an)\s(?:[\w’'-]+\s?){1,4},(?=\s[a-z])")
@@ -62,6 +62,11 @@ closed"): without it the title keeps its verb."""
 _FRONTED = re.compile(
     r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
     r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing(?=\s[a-z]))\b[^,]{0,80},\s+)")
+_IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s(?=(?!(?:and|but|or|then|while)\b)[a-z])")
+"""An aside between two dashes with the clause going on after it in lower case (not a
+new clause: "-- two years late -- and only became public")."""
+_BARE_LEAD = re.compile(r"^\s*(?:For|On|In|At|By|During|Over|Throughout|Since|Until|From)\s*,\s*")
 _SPACE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _DANGLING = re.compile(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)")
 _COMMAS = re.compile(r",(?:\s*,)+")
@@ -69,12 +74,20 @@ _DOUBLED = re.compile(r"\b(\w+) \1\b")
 HE_SHE = re.compile(r"(?:He|She)\b")
 """A sentence or title whose subject is a pronoun for a person."""
 _CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
-                     r"|\s(?:and|but)\s(?=(?:[\w’'-]+\s){0,3}(?:will|would|could|can|may|might|should|shall|must)\s)")
-"""Where one clause of a sentence ends and another starts (also " and " before a clause
-with its own modal: "met Vogt on Monday and will meet her again on Thursday")."""
+                     r"|\s(?:and|but)\s(?=(?:[\w’'-]+\s){0,3}(?:will|would|could|can|may|might|should|shall|must)\s"
+                     r"|(?:not\s|also\s|then\s|still\s|now\s|[a-z]+ly\s)?(?:is|are|was|were|has|have|had)\s)")
+"""Where one clause of a sentence ends and another starts (also " and "/" but " before a
+clause with its own modal or a finite form of be/have and no subject: "met Vogt on Monday
+and will meet her again on Thursday", "left last week but is expected to return this week")."""
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|whom|that)\b")
+_NEW_SUBJECT = re.compile(r",\swhere\s|\s(?:and|but)\s(?=(?:the|a|an|its|their|his|her)\s(?:[\w’'-]+\s){0,4}?"
+                          r"(?:[a-z]{3,}ed|said|was|were|had|has|will|would)\s)")
+"""With two dates in a sentence, " and " before a subject (a determiner, up to five words)
+and its verb starts a clause too, as ", where" does."""
 _MODAL_START = re.compile(r"(?:will|would|could|can|may|might|should|shall|must)\s")
-_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b")
-"""Reporting verbs: what follows them is what was said, with its own subject and verb."""
+_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b|,?\s(?:adding|saying)\b")
+"""Reporting verbs: what follows them is what was said, with its own subject and verb; also
+a reporting participle after a comma ("he told reporters, adding the union planned to ...")."""
 _REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|not|n't)\s+$")
 _NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from)\b(?!\s+[A-Z0-9])")
@@ -178,6 +191,46 @@ def _told(text: str, a: int, b: int, dates: list[TimeExpression], names: list[Me
     return " ".join(cut(words) if len(words) > TITLE_WORDS + 2 else words)  # "about 12 words"
 
 
+_ACCUSED_OF = re.compile(
+    r"\b(?P<verb>accus|suspect|charg|convict|blam)(?:e|es|ed|ing|s)?\s+(?P<object>(?:[\w’'.-]+\s+){1,6}?)(?:of|for)\s+"
+    r"(?P<gerund>[a-z]+ing)\b(?P<rest>[^,;:]*)$")
+"""A verb of accusation, its object and "of/for" + a gerund before the date ("accused X of
+spying for him in 1997"): the date dates the act the object is accused of."""
+_POSSESSIVE_PRONOUN = {"him": "his", "her": "her", "them": "their", "it": "its", "us": "our", "me": "my"}
+
+
+def _accused_act(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                 anchor: TimeExpression) -> str:
+    """The title of the act a date after "accused X of GERUND" dates: "X's alleged GERUND
+    ..." ("Son Chhay's alleged spying for him"), or "" when the date is not in such a
+    phrase. A date before the verb ("In 1997 X accused Y of ...") dates the accusation, and
+    so does a day or week ("accused X of lying on Tuesday": news dates its own report);
+    a year, month or period after the gerund dates the act."""
+    if anchor.precision in ("day", "week"):
+        return ""  # "accused X of lying on Tuesday": a near day is most often the accusation's
+    found = _ACCUSED_OF.search(text, max(s, anchor.start - 160), anchor.start)
+    if found is None or _CLAUSE.search(text, found.start("gerund"), anchor.start):
+        return ""
+    holder = found.group("object").split()
+    if holder[0].lower() in DETERMINERS - {"the", "a", "an", "this", "that", "these", "those"}:
+        return ""  # "accused its rival of": a phrase, not a clause's object
+    owner = _POSSESSIVE_PRONOUN.get(holder[-1].lower()) if len(holder) == 1 else None
+    if owner is None:
+        mark = "’" if "’" in text else "'"
+        owner = " ".join(holder) + (mark if holder[-1].endswith("s") else mark + "s")
+        owner = owner[:1].upper() + owner[1:]
+    else:
+        owner = owner.capitalize()
+    stop = text.find(", ", anchor.end, e)
+    act = _title(text, found.start("gerund"), stop if stop > 0 else e,
+                 [d for d in dates if found.start("gerund") <= d.start < (stop if stop > 0 else e)], names)
+    words = (owner + (" alleged " if found.group("verb") != "convict" else " ") + act[:1].lower() + act[1:]).split()
+    k = len(owner.split()) + (found.group("verb") != "convict")
+    if k + 1 < len(words) and words[k + 1].lower() not in STOP:
+        words.insert(k + 1, "of")  # a gerund after a possessive takes its object with "of": "hiding of losses"
+    return " ".join(cut(words) if len(words) > TITLE_WORDS else words)
+
+
 def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
                   anchor: TimeExpression) -> str:
     """The title of the clause of text[s:e] that holds `anchor`, or "" when the clause is
@@ -214,9 +267,11 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         if (anchor.start < start and anchor.start >= report.start() and speaker and len(text[start:e].split()) >= 3
                 and any(start <= d.start < e and d.value != anchor.value for d in dates)):
             # "said last month that it expected a loss next year": the saying is the
-            # happening of its own date; without a date of its own, what was said is
-            # the news and the whole sentence titles it ("had said that talks broke down").
-            return _told(text, s, anchor.end if not that else that.start(), dates, names)
+            # happening of its own date, told with what was said (the other date cut:
+            # "The company said that it expected a loss"; "X said" alone tells nothing);
+            # without a date of its own, what was said is the news and the whole
+            # sentence titles it ("had said that talks broke down").
+            return _told(text, s, e, dates, names)
     reduced = _REDUCED_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
     if reduced and reduced.start() > s and not STOP.intersection(reduced.group("np").lower().split() + [reduced.group("verb")]) and (
             reduced.group("np").split()[-1].lower() not in _PERIOD_NOUNS) and _OBJECT_BEFORE.search(
@@ -245,22 +300,27 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         word = sub.group().strip()
         if word == "as" and (text[sub.end() :].split(" ", 1)[0].lower() in _AS_PHRASE
                              or text[sub.end() :].split(" ", 2)[1:2] == ["as"]
-                             or text[max(s, sub.start() - 20) : sub.start()].split()[-2:-1] == ["as"]):
-            continue  # "as part of", "as a result", "as quickly as it had": a phrase or a comparison
+                             or text[max(s, sub.start() - 20) : sub.start()].split()[-2:-1] == ["as"]
+                             or text[max(s, sub.start() - 20) : sub.start()].split()[-1:] in (["such"], ["Such"])):
+            continue  # "as part of", "as a result", "as quickly as it had", "such as": a phrase or a comparison
+        if word not in _NEVER_PREPOSITION and any(0 <= d.start - sub.end() <= 4 for d in dates):
+            continue  # "in turmoil since 2019, filed ...": a preposition heading a date, no clause
         if (len(text[sub.end() : anchor.start].split()) >= 3 or word in _NEVER_PREPOSITION) and not _CLAUSE.search(
                 text, sub.end() - 1 if word in _NEVER_PREPOSITION else sub.end(), anchor.start):
             end = _CLAUSE.search(text, anchor.end, e)
             b = end.start() if end else e
-            if len(text[sub.end() : b].split()) >= 4 and verbs.has_finite(
-                    text[sub.end() : anchor.start] + text[anchor.end : b]):
+            own = (text[sub.end() : anchor.start] + text[anchor.end : b]).split(", which")[0].split(", who")[0]
+            if len(text[sub.end() : b].split()) >= 4 and verbs.has_finite(own):  # not a relative clause's verb
                 return _told(text, sub.end(), b, dates, names)
             if word in ("after", "before", "since"):
                 # "after the collapse of Lehman Brothers in September": the noun phrase
                 # is what the date dates
                 phrase = text[sub.end() : anchor.start].split()
+                day_of_clause = word != "since" and bool(phrase) and phrase[-1].lower() in ("on", "at")
                 while phrase and phrase[-1].lower() in ("in", "on", "at", "during", "of"):
                     phrase.pop()
-                if phrase and phrase[0].lower() in DETERMINERS and noun_phrase(phrase) == phrase:
+                # ("appeared before the court on Monday": a day after "on" is the clause's own)
+                if phrase and not day_of_clause and phrase[0].lower() in DETERMINERS and noun_phrase(phrase) == phrase:
                     return balanced(" ".join([phrase[0].capitalize()] + phrase[1:]))
     two_dates = any(d.value != anchor.value for d in dates if s <= d.start < e)
     seg = text[s:e]
@@ -268,8 +328,18 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             " and " not in seg and " but " not in seg and ", then " not in seg and ", while " not in seg
             and ", whereas " not in seg and "though " not in seg):
         return ""  # no clause break a single date could sit behind
-    breaks = [m for m in _CLAUSE.finditer(text, s, e) if (two_dates or m.group()[1:3] not in _BARE_START) and (
-        "and" not in m.group() or not _in_range(m.start(), dates, text))]
+    found_breaks = list(_CLAUSE.finditer(text, s, e))
+    if two_dates:  # "... set records and the court signaled on Tuesday that ...": a new subject, a new clause
+        found_breaks = sorted(found_breaks + list(_NEW_SUBJECT.finditer(text, s, e)), key=lambda m: m.start())
+    breaks = [m for m in found_breaks if (two_dates or m.group()[1:3] not in _BARE_START) and (
+        "and" not in m.group() or not _in_range(m.start(), dates, text)) and not (
+        m.re is _CLAUSE and m.group().strip() in ("and", "but") and not _MODAL_START.match(text, m.end())
+        and _RELATIVE_WORD.search(text, s, m.start()))]
+    # ("whose A380 first flew in 2005 and is expected to ...": the elliptical clause's
+    # subject is the relative clause's, which a title cannot lend: no break there)
+    asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, s, e) if not m.start() <= anchor.start < m.end()]
+    if asides:  # "the fifteen unions -- that is, those which ... -- had agreed": one clause
+        breaks = [m for m in breaks if not any(a <= m.start() < b for a, b in asides)]
     # ("protest before the GAO": with one date, a bare "before" may head a phrase, not a clause)
     starts = [s] + [m.end() for m in breaks]
     ends = [m.start() for m in breaks] + [e]
@@ -308,7 +378,8 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase:
             return phrase  # the date dates the noun phrase, not the clause around it
-        told = _clause_title(text, s, e, dates, names, anchor) or _title(text, s, e, dates, names, anchor)
+        told = (_accused_act(text, s, e, dates, names, anchor) or _clause_title(text, s, e, dates, names, anchor)
+                or _title(text, s, e, dates, names, anchor))
         return told
     return _title(text, s, e, dates, names, anchor)
 
@@ -333,8 +404,14 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
             hyphened = _HYPHENED.search(text, max(s, d.start - 6), d.start) if text[d.start - 1 : d.start] == "-" else None
             at = d.start - (len(hyphened.group()) if hyphened else 0)
             lead = _LEAD.search(text[max(s, at - 20) : at])
+            if lead and lead.group(0).lower().startswith("of "):
+                following = verbs.words_of(text[d.end : d.end + 40])[:1] if text[d.end : d.end + 1] == " " else ()
+                if following and following[0][:1].isalpha() and not verbs.is_finite(("it",) + following, 1):
+                    lead = None  # "announcement of August unemployment data": "of" stays with its noun
             start = at - (len(lead.group(0)) if lead and not possessive else 0)
             end = d.end + (2 if possessive else 0)
+            row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") else None
+            end = row.end() if row else end  # "for a fourth week in a row"
             # "in Sunday's general election" -> "in the general election"
             cuts.append((max(s, start) - s, min(e, end) - s, "the" if possessive else " "))
     pieces, at = [], 0
@@ -345,9 +422,14 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     chars = "".join(pieces) + text[s + at : e]
     if "that " in chars or "said " in chars or "says " in chars:
         chars = _THAT_SUBORDINATE.sub(r"\1 ", chars)
+    if chars.lstrip().startswith("(") and chars.rstrip(" .").endswith(")"):
+        chars = chars.strip().strip("()").strip()  # a sentence in parentheses: its words
     chars = _PARENTHESES.sub(" ", chars)
     chars = _DATELINE.sub("", chars)
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
+    # Side clauses between commas go before attributions are looked for: the comma that
+    # closes "Charities, such as X, today said that ..." does not open an attribution.
+    chars = _ASIDE.sub("", chars)
     chars = _ATTRIBUTION_ASIDE.sub("", chars)
     unattributed = _ATTRIBUTION.sub("", chars)
     chars = unattributed if len(unattributed.split()) >= 2 else chars.lstrip(" ,")  # ", Vogt said the union would strike"
@@ -355,10 +437,12 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     # Side clauses and appositions between commas ("Rivermark, which filed on June 1, will
     # close plants", "The index, a measure of ..., fell").
     chars = _ASIDE.sub("", chars)
+    chars = _DASH_ASIDE.sub(" ", chars)  # "the fifteen unions -- that is, those which ... -- had agreed"
     chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
     if chars.count(", ") >= 2:
         chars = appositions_dropped(chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
+    chars = _BARE_LEAD.sub("", chars)  # "For [the day], the index closed": the preposition went with its date
     fronted = _FRONTED.match(chars)
     if fronted and len(chars[fronted.end() :].split()) >= 3:
         chars = chars[fronted.end() :]
@@ -375,12 +459,56 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     words = text_title.split()
     if len(words) > TITLE_WORDS:
         words = without_relative(words)
+        words = _speaker_and_said(words) if len(words) > TITLE_WORDS else words
         words = cut(words) if len(words) > TITLE_WORDS else words
     words = untrail(words)  # "The first flight of the 777 was [in 1994]"
+    joined = " ".join(words)
+    absolute = joined.split(", with ", 1)[1] if ", with " in joined else ""
+    if absolute and not verbs.has_finite(absolute) and not any(w.endswith("ing") for w in absolute.split()) and len(
+            joined.split(", with ", 1)[0].split()) >= 3:
+        words = joined.split(", with ", 1)[0].split()  # an absolute "with" phrase cut short: side detail
     if len(words) > 3 and words[0] in ("and", "but", "then"):
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
     result = balanced(" ".join(words).strip(" ,;:—–-\"“”'‘’"))
     return result[:1].upper() + result[1:] if result else " ".join(text[s:e].split()[:TITLE_WORDS])
+
+
+_SAYING = frozenset("said says announced stated warned added insisted argued reported".split())
+_TIME_OPENERS = frozenset("after before when as because while since once until".split())
+_BEFORE_SAYING = frozenset("had has have also earlier later then was is".split())
+SPEAKER_WORDS = 6
+"""The longest speaker kept before a colon in a title that tells what was said."""
+
+
+def _speaker_and_said(words: list[str]) -> list[str]:
+    """A title too long for "SPEAKER said (that) CLAUSE": "SPEAKER: CLAUSE" when the
+    speaker has at most `SPEAKER_WORDS` words and both fit, else what was said alone, so
+    that the title never ends on the reporting verb ("The independent Committee for Free
+    and Fair Elections said" told nothing) nor starts inside the speaker's name."""
+    bare = [w.lower().strip(",;:") for w in words]
+    r = next((i for i, w in enumerate(bare) if w in _SAYING), -1)
+    if r < 1 or words[r - 1].endswith(","):
+        return words
+    plain = cut(words)
+    if r < len(plain) and plain[-1].lower().strip(",;:") not in _SAYING | {"that"}:
+        return words  # the cut keeps the speaker, the verb and some of what was said
+    k = r + 1 + (r + 1 < len(bare) and bare[r + 1] == "that")
+    while r > 1 and bare[r - 1] in _BEFORE_SAYING:
+        r -= 1  # "Holt had said": the speaker is "Holt"
+    if any(w.endswith(",") for w in words[: r - 1]) or verbs.first_finite(verbs.words_of(" ".join(words[:r]))) >= 0:
+        # not a speaker but a clause before a time clause ("Stock indexes rose, after X
+        # said ..."): the title is that clause
+        j = max((i for i in range(1, r) if words[i - 1].endswith(",") or bare[i] in _TIME_OPENERS), default=0)
+        if j >= 3:
+            return untrail(words[:j], 1)[:-1] + [untrail(words[:j], 1)[-1].rstrip(",;:")]
+        return words
+    said = words[k:]
+    if len(said) < 3 or verbs.first_finite(verbs.words_of(" ".join(said))) < 0:
+        return words
+    speaker = words[:r]
+    if len(speaker) <= SPEAKER_WORDS and len(speaker) + len(said) <= TITLE_WORDS:
+        return speaker[:-1] + [speaker[-1].rstrip(",") + ":"] + said
+    return [said[0][:1].upper() + said[0][1:]] + said[1:]
 
 
 def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:

@@ -63,6 +63,13 @@ PAST_FORMS = frozenset(past for _, past, _ in _FORMS)
 """Past forms of the common irregular verbs (`began`, `rose`, `fell`, `sought`)."""
 PARTICIPLES = frozenset(participle for _, _, participle in _FORMS)
 """Past participles of the common irregular verbs (`begun`, `risen`, `fallen`, `sought`)."""
+_NOT_ONLY_VERB_FORMS = frozenset("ground found left saw lay bound felt spoke wound lead bore".split())
+"""Irregular forms that are also common nouns, adjectives or other verbs' bases ("the
+ground", "they found a company", "the left"): not read as a form of another verb."""
+BASE_OF = {form: base for base, past, participle in _FORMS for form in (past, participle)
+           if form != base and form not in _NOT_ONLY_VERB_FORMS}
+"""The base form of an irregular past or participle ("fell", "fallen" -> "fall"; "struck"
+-> "strike"), so that two reports of one happening in different tenses share its verb."""
 PAST_ONLY = PAST_FORMS - PARTICIPLES
 """Past forms that are never participles (`began`, `rose`, `went`): a noun before one is
 its subject ("the strike began"), never the head of a reduced relative."""

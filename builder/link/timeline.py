@@ -21,7 +21,7 @@ from ..model import Citation, CuratedEvent, Dossier, Event
 from ..read.text import slugify
 from .changes import Contributions
 
-SIMILAR = 0.5
+SIMILAR = 0.6
 """Share of content words two sentences need in common to report the same happening."""
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 

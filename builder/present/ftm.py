@@ -140,12 +140,6 @@ class Made:
         """The file: `lines`, each ending in a newline."""
         return "\n".join(self.lines) + "\n" if self.lines else ""
 
-    def data(self) -> bytes:
-        """The file as written, UTF-8: each line encoded, then joined (at 10,000 sources,
-        a third less time than encoding the text whole, which one line outside Latin-1
-        makes twice the size in memory)."""
-        return b"\n".join([line.encode("utf-8") for line in self.lines]) + b"\n" if self.lines else b""
-
 
 _ID = slice(len('{"id":"'), len('{"id":"') + 40)
 """Where a line's id is: each starts with it (orjson's sorted keys put `id` first)."""
