@@ -154,7 +154,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "quote"
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
     window = text[max(s, date.start - 80) : date.start]
-    if _FIGURE_FROM.search(window):
+    tail = window[-12:]
+    if "from" in tail and _FIGURE_FROM.search(window):
         return "comparison"  # "fell two percent from Monday's close": the base of a change
     if _POSSESSIVE_NOUN.match(text, date.end) and not (before and before[-1] in COMPARISON | {"since"}):
         return "event"  # "Saturday's rally", "at Monday's hearing": the date of the noun's happening
@@ -162,25 +163,26 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "comparison"
     if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
         return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
-    counterfactual = _COUNTERFACTUAL.search(text[max(s, date.start - 80) : date.start])
+    counterfactual = _COUNTERFACTUAL.search(window) if " have " in window else None
     if (counterfactual and (counterfactual.group("verb").endswith("ed") or counterfactual.group("verb") in verbs.PARTICIPLES)
-            or _IF_HAD.search(text[max(s, date.start - 80) : date.start])):
+            or (" had " in window and _IF_HAD.search(window))):
         return "comparison"  # "the plant would have opened in 2006" (had the sale gone through): it did not happen
     if _SUPERLATIVE_IN.search(text[max(s, date.start - 60) : date.start]):
         return "comparison"  # "the party's worst result in 1998": the date ranks, nothing happens on it
     since = _SINCE.search(text[max(s, date.start - 12) : date.start])
     if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
         return "comparison"
-    if date.precision != "day" and _SUPERLATIVE_OF.search(window):
+    of_before = "of" in tail and _OF_BEFORE.search(tail) is not None
+    if of_before and date.precision != "day" and _SUPERLATIVE_OF.search(window):
         return "comparison"  # "the second-biggest loss of 2007": the date is the ranking's span
-    inside = _SINCE_PHRASE.search(window)
+    inside = _SINCE_PHRASE.search(window) if "since" in window else None
     if inside and not verbs.has_finite(inside.group("np")) and _RANKED.search(window[: inside.start()].lower()):
         return "comparison"  # "the worst day since the re-opening ... following the September 11th attacks"
-    if (since or _SINCE_START.search(window)) and _CHANGE_BEFORE_SINCE.search(window):
+    if (since or (inside and _SINCE_START.search(window))) and _CHANGE_BEFORE_SINCE.search(window):
         return "comparison"  # "has fallen 40% since the beginning of the year": a change's base
-    if _NAME_OF.search(window):
+    if of_before and _NAME_OF.search(window):
         return "description"  # "the Harbour Reserve Act of 1934": the date is part of a name
-    if _OF_BEFORE.search(window) and _NOUN_AFTER.match(text, date.end) and not verbs.is_finite(
+    if of_before and _NOUN_AFTER.match(text, date.end) and not verbs.is_finite(
             ("it",) + verbs.words_of(text[date.end : date.end + 30])[:1], 1):
         return "description"  # "its estimate of fourth-quarter 2006 pension growth": a period measured
     if since:
@@ -193,7 +195,7 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         segment = text[max(s, opening + 1) : at]
         if opening >= s and verbs.words_of(segment) and not verbs.has_finite(segment):
             return "description"
-    if _LASTS.search(text[max(s, date.start - 40) : date.start]):
+    if "last" in window and _LASTS.search(text[max(s, date.start - 40) : date.start]):
         return "description"  # "the strike is expected to last at least until Friday": a duration's end
     between = text[max(s, date.start - 40) : date.start]
     if _FROM_FIGURE.search(between):

@@ -85,7 +85,8 @@ _NEW_SUBJECT = re.compile(r",\swhere\s|\s(?:and|but)\s(?=(?:the|a|an|its|their|h
 """With two dates in a sentence, " and " before a subject (a determiner, up to five words)
 and its verb starts a clause too, as ", where" does."""
 _MODAL_START = re.compile(r"(?:will|would|could|can|may|might|should|shall|must)\s")
-_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b|,?\s(?:adding|saying)\b")
+_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b")
+_REPORTING_PARTICIPLE = re.compile(r",?\s(?:adding|saying)\b")
 """Reporting verbs: what follows them is what was said, with its own subject and verb; also
 a reporting participle after a comma ("he told reporters, adding the union planned to ...")."""
 _REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
@@ -196,6 +197,7 @@ _ACCUSED_OF = re.compile(
     r"(?P<gerund>[a-z]+ing)\b(?P<rest>[^,;:]*)$")
 """A verb of accusation, its object and "of/for" + a gerund before the date ("accused X of
 spying for him in 1997"): the date dates the act the object is accused of."""
+_ACCUSING = re.compile(r"accus|suspect|charg|convict|blam")
 _POSSESSIVE_PRONOUN = {"him": "his", "her": "her", "them": "their", "it": "its", "us": "our", "me": "my"}
 
 
@@ -208,6 +210,9 @@ def _accused_act(text: str, s: int, e: int, dates: list[TimeExpression], names: 
     a year, month or period after the gerund dates the act."""
     if anchor.precision in ("day", "week"):
         return ""  # "accused X of lying on Tuesday": a near day is most often the accusation's
+    before = text[max(s, anchor.start - 160) : anchor.start]
+    if not _ACCUSING.search(before):
+        return ""
     found = _ACCUSED_OF.search(text, max(s, anchor.start - 160), anchor.start)
     if found is None or _CLAUSE.search(text, found.start("gerund"), anchor.start):
         return ""
@@ -239,7 +244,13 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     walkout, which began last Wednesday" -> "The walkout began"), a subordinate clause
     ("since Cambodia returned to democracy in 1998"), one of two clauses joined by "and"
     ("met Vogt on Monday and will meet her again on Thursday")."""
-    report = _REPORT.search(text, s, anchor.start if anchor.start > s else e)
+    until = anchor.start if anchor.start > s else e
+    report = _REPORT.search(text, s, until)
+    chunk = text[s:until]
+    if "adding" in chunk or "saying" in chunk:
+        participle = _REPORTING_PARTICIPLE.search(text, s, until)
+        if participle and (report is None or participle.start() < report.start()):
+            report = participle
     if report is not None and (_PASSIVE.search(text, max(s, report.start() - 12), report.start())
                                or _NOT_COMPLEMENT.match(text, report.end())):
         report = None  # "was not reported when ...": no speaker, no complement
@@ -337,7 +348,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         and _RELATIVE_WORD.search(text, s, m.start()))]
     # ("whose A380 first flew in 2005 and is expected to ...": the elliptical clause's
     # subject is the relative clause's, which a title cannot lend: no break there)
-    asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, s, e) if not m.start() <= anchor.start < m.end()]
+    asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, s, e) if not m.start() <= anchor.start < m.end()] if (
+        "--" in seg or "—" in seg or "–" in seg) else []
     if asides:  # "the fifteen unions -- that is, those which ... -- had agreed": one clause
         breaks = [m for m in breaks if not any(a <= m.start() < b for a, b in asides)]
     # ("protest before the GAO": with one date, a bare "before" may head a phrase, not a clause)
@@ -410,7 +422,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
                     lead = None  # "announcement of August unemployment data": "of" stays with its noun
             start = at - (len(lead.group(0)) if lead and not possessive else 0)
             end = d.end + (2 if possessive else 0)
-            row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") else None
+            row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") and text.startswith(
+                " in a", end) else None
             end = row.end() if row else end  # "for a fourth week in a row"
             # "in Sunday's general election" -> "in the general election"
             cuts.append((max(s, start) - s, min(e, end) - s, "the" if possessive else " "))
@@ -429,20 +442,19 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
     # Side clauses between commas go before attributions are looked for: the comma that
     # closes "Charities, such as X, today said that ..." does not open an attribution.
-    chars = _ASIDE.sub("", chars)
+    chars = _ASIDE.sub("", chars) if ", " in chars else chars
     chars = _ATTRIBUTION_ASIDE.sub("", chars)
     unattributed = _ATTRIBUTION.sub("", chars)
     chars = unattributed if len(unattributed.split()) >= 2 else chars.lstrip(" ,")  # ", Vogt said the union would strike"
     chars = _ATTRIBUTION_VERB.sub("", chars)
-    # Side clauses and appositions between commas ("Rivermark, which filed on June 1, will
-    # close plants", "The index, a measure of ..., fell").
-    chars = _ASIDE.sub("", chars)
-    chars = _DASH_ASIDE.sub(" ", chars)  # "the fifteen unions -- that is, those which ... -- had agreed"
+    # Appositions between commas ("The index, a measure of ..., fell"); the side clauses
+    # went before the attributions ("Rivermark, which filed on June 1, will close plants").
+    chars = _DASH_ASIDE.sub(" ", chars) if ("--" in chars or "—" in chars or "–" in chars) else chars  # "the fifteen unions -- that is, those which ... -- had agreed"
     chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
     if chars.count(", ") >= 2:
         chars = appositions_dropped(chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
-    chars = _BARE_LEAD.sub("", chars)  # "For [the day], the index closed": the preposition went with its date
+    chars = _BARE_LEAD.sub("", chars) if chars[:20].count(",") else chars  # "For [the day], the index closed": the preposition went with its date
     fronted = _FRONTED.match(chars)
     if fronted and len(chars[fronted.end() :].split()) >= 3:
         chars = chars[fronted.end() :]
@@ -459,8 +471,11 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     words = text_title.split()
     if len(words) > TITLE_WORDS:
         words = without_relative(words)
-        words = _speaker_and_said(words) if len(words) > TITLE_WORDS else words
-        words = cut(words) if len(words) > TITLE_WORDS else words
+        said = _speaker_and_said(words) if len(words) > TITLE_WORDS and _SAYING_WORD.search(text_title) else None
+        if said is None or said[0] is words:
+            words = said[1] if said is not None else cut(words)
+        else:
+            words = cut(said[0]) if len(said[0]) > TITLE_WORDS else said[0]
     words = untrail(words)  # "The first flight of the 777 was [in 1994]"
     joined = " ".join(words)
     absolute = joined.split(", with ", 1)[1] if ", with " in joined else ""
@@ -475,23 +490,25 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
 
 _SAYING = frozenset("said says announced stated warned added insisted argued reported".split())
 _TIME_OPENERS = frozenset("after before when as because while since once until".split())
+_SAYING_WORD = re.compile(r"\b(?:said|says|announced|stated|warned|added|insisted|argued|reported)\b", re.IGNORECASE)
 _BEFORE_SAYING = frozenset("had has have also earlier later then was is".split())
 SPEAKER_WORDS = 6
 """The longest speaker kept before a colon in a title that tells what was said."""
 
 
-def _speaker_and_said(words: list[str]) -> list[str]:
+def _speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
     """A title too long for "SPEAKER said (that) CLAUSE": "SPEAKER: CLAUSE" when the
     speaker has at most `SPEAKER_WORDS` words and both fit, else what was said alone, so
     that the title never ends on the reporting verb ("The independent Committee for Free
-    and Fair Elections said" told nothing) nor starts inside the speaker's name."""
+    and Fair Elections said" told nothing) nor starts inside the speaker's name. Returns
+    (the words to cut, or `words` itself when unchanged; `words` cut)."""
     bare = [w.lower().strip(",;:") for w in words]
     r = next((i for i, w in enumerate(bare) if w in _SAYING), -1)
-    if r < 1 or words[r - 1].endswith(","):
-        return words
     plain = cut(words)
+    if r < 1 or words[r - 1].endswith(","):
+        return words, plain
     if r < len(plain) and plain[-1].lower().strip(",;:") not in _SAYING | {"that"}:
-        return words  # the cut keeps the speaker, the verb and some of what was said
+        return words, plain  # the cut keeps the speaker, the verb and some of what was said
     k = r + 1 + (r + 1 < len(bare) and bare[r + 1] == "that")
     while r > 1 and bare[r - 1] in _BEFORE_SAYING:
         r -= 1  # "Holt had said": the speaker is "Holt"
@@ -500,15 +517,15 @@ def _speaker_and_said(words: list[str]) -> list[str]:
         # said ..."): the title is that clause
         j = max((i for i in range(1, r) if words[i - 1].endswith(",") or bare[i] in _TIME_OPENERS), default=0)
         if j >= 3:
-            return untrail(words[:j], 1)[:-1] + [untrail(words[:j], 1)[-1].rstrip(",;:")]
-        return words
+            return untrail(words[:j], 1)[:-1] + [untrail(words[:j], 1)[-1].rstrip(",;:")], plain
+        return words, plain
     said = words[k:]
     if len(said) < 3 or verbs.first_finite(verbs.words_of(" ".join(said))) < 0:
-        return words
+        return words, plain
     speaker = words[:r]
     if len(speaker) <= SPEAKER_WORDS and len(speaker) + len(said) <= TITLE_WORDS:
-        return speaker[:-1] + [speaker[-1].rstrip(",") + ":"] + said
-    return [said[0][:1].upper() + said[0][1:]] + said[1:]
+        return speaker[:-1] + [speaker[-1].rstrip(",") + ":"] + said, plain
+    return [said[0][:1].upper() + said[0][1:]] + said[1:], plain
 
 
 def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:
