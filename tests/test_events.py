@@ -531,6 +531,11 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("Holt indicated on Monday that the firm would not sustain its growth, where the union set records and the "
      "court signaled on Tuesday that it would revise its estimate.", "Tuesday", "The court signaled that it would revise its estimate"),
     ("The union walked out on Monday and the port closed on Tuesday.", "Tuesday", "The port closed"),
+    # A cut does not keep a piece of a phrase after a comma; a fronted purpose clause goes.
+    ("The union has already lost 14.45% of its members today, despite the fact that the strike is not even half "
+     "way through.", "today", "The union has already lost 14.45% of its members"),
+    ("To help with this, starting on October 1 the port will lower its fees on grain.", "October 1",
+     "The port will lower its fees on grain"),
     # What a removed date leaves: no "for ... in a row", no bare "For,", no sentence in brackets.
     ("Dock strikes spread for a fourth week in a row.", "a fourth week", "Dock strikes spread"),
     ("For the day, the index closed down 6.4 percent.", "the day", "The index closed down 6.4 percent"),
