@@ -332,7 +332,7 @@ def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str)
     import datetime as dt
 
     from builder.annotate.dates import find_dates
-    from builder.annotate.events import role
+    from builder.annotate.roles import role
 
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2024, 3, 19))
     date = next(d for d in found if d.text == date_text)
