@@ -28,6 +28,7 @@ from .phrases import (
     untrail,
     without_relative,
 )
+from .reported import SAYING_WORD, accused_act, speaker_and_said
 
 _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
@@ -192,50 +193,6 @@ def _told(text: str, a: int, b: int, dates: list[TimeExpression], names: list[Me
     return " ".join(cut(words) if len(words) > TITLE_WORDS + 2 else words)  # "about 12 words"
 
 
-_ACCUSED_OF = re.compile(
-    r"\b(?P<verb>accus|suspect|charg|convict|blam)(?:e|es|ed|ing|s)?\s+(?P<object>(?:[\w’'.-]+\s+){1,6}?)(?:of|for)\s+"
-    r"(?P<gerund>[a-z]+ing)\b(?P<rest>[^,;:]*)$")
-"""A verb of accusation, its object and "of/for" + a gerund before the date ("accused X of
-spying for him in 1997"): the date dates the act the object is accused of."""
-_ACCUSING = re.compile(r"accus|suspect|charg|convict|blam")
-_POSSESSIVE_PRONOUN = {"him": "his", "her": "her", "them": "their", "it": "its", "us": "our", "me": "my"}
-
-
-def _accused_act(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
-                 anchor: TimeExpression) -> str:
-    """The title of the act a date after "accused X of GERUND" dates: "X's alleged GERUND
-    ..." ("Son Chhay's alleged spying for him"), or "" when the date is not in such a
-    phrase. A date before the verb ("In 1997 X accused Y of ...") dates the accusation, and
-    so does a day or week ("accused X of lying on Tuesday": news dates its own report);
-    a year, month or period after the gerund dates the act."""
-    if anchor.precision in ("day", "week"):
-        return ""  # "accused X of lying on Tuesday": a near day is most often the accusation's
-    before = text[max(s, anchor.start - 160) : anchor.start]
-    if not _ACCUSING.search(before):
-        return ""
-    found = _ACCUSED_OF.search(text, max(s, anchor.start - 160), anchor.start)
-    if found is None or _CLAUSE.search(text, found.start("gerund"), anchor.start):
-        return ""
-    holder = found.group("object").split()
-    if holder[0].lower() in DETERMINERS - {"the", "a", "an", "this", "that", "these", "those"}:
-        return ""  # "accused its rival of": a phrase, not a clause's object
-    owner = _POSSESSIVE_PRONOUN.get(holder[-1].lower()) if len(holder) == 1 else None
-    if owner is None:
-        mark = "’" if "’" in text else "'"
-        owner = " ".join(holder) + (mark if holder[-1].endswith("s") else mark + "s")
-        owner = owner[:1].upper() + owner[1:]
-    else:
-        owner = owner.capitalize()
-    stop = text.find(", ", anchor.end, e)
-    act = _title(text, found.start("gerund"), stop if stop > 0 else e,
-                 [d for d in dates if found.start("gerund") <= d.start < (stop if stop > 0 else e)], names)
-    words = (owner + (" alleged " if found.group("verb") != "convict" else " ") + act[:1].lower() + act[1:]).split()
-    k = len(owner.split()) + (found.group("verb") != "convict")
-    if k + 1 < len(words) and words[k + 1].lower() not in STOP:
-        words.insert(k + 1, "of")  # a gerund after a possessive takes its object with "of": "hiding of losses"
-    return " ".join(cut(words) if len(words) > TITLE_WORDS else words)
-
-
 def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
                   anchor: TimeExpression) -> str:
     """The title of the clause of text[s:e] that holds `anchor`, or "" when the clause is
@@ -390,7 +347,8 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase:
             return phrase  # the date dates the noun phrase, not the clause around it
-        told = (_accused_act(text, s, e, dates, names, anchor) or _clause_title(text, s, e, dates, names, anchor)
+        told = (accused_act(text, s, e, dates, names, anchor, _title, _CLAUSE)
+                or _clause_title(text, s, e, dates, names, anchor)
                 or _title(text, s, e, dates, names, anchor))
         return told
     return _title(text, s, e, dates, names, anchor)
@@ -471,7 +429,7 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     words = text_title.split()
     if len(words) > TITLE_WORDS:
         words = without_relative(words)
-        said = _speaker_and_said(words) if len(words) > TITLE_WORDS and _SAYING_WORD.search(text_title) else None
+        said = speaker_and_said(words) if len(words) > TITLE_WORDS and SAYING_WORD.search(text_title) else None
         if said is None or said[0] is words:
             words = said[1] if said is not None else cut(words)
         else:
@@ -486,46 +444,6 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
     result = balanced(" ".join(words).strip(" ,;:—–-\"“”'‘’"))
     return result[:1].upper() + result[1:] if result else " ".join(text[s:e].split()[:TITLE_WORDS])
-
-
-_SAYING = frozenset("said says announced stated warned added insisted argued reported".split())
-_TIME_OPENERS = frozenset("after before when as because while since once until".split())
-_SAYING_WORD = re.compile(r"\b(?:said|says|announced|stated|warned|added|insisted|argued|reported)\b", re.IGNORECASE)
-_BEFORE_SAYING = frozenset("had has have also earlier later then was is".split())
-SPEAKER_WORDS = 6
-"""The longest speaker kept before a colon in a title that tells what was said."""
-
-
-def _speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
-    """A title too long for "SPEAKER said (that) CLAUSE": "SPEAKER: CLAUSE" when the
-    speaker has at most `SPEAKER_WORDS` words and both fit, else what was said alone, so
-    that the title never ends on the reporting verb ("The independent Committee for Free
-    and Fair Elections said" told nothing) nor starts inside the speaker's name. Returns
-    (the words to cut, or `words` itself when unchanged; `words` cut)."""
-    bare = [w.lower().strip(",;:") for w in words]
-    r = next((i for i, w in enumerate(bare) if w in _SAYING), -1)
-    plain = cut(words)
-    if r < 1 or words[r - 1].endswith(","):
-        return words, plain
-    if r < len(plain) and plain[-1].lower().strip(",;:") not in _SAYING | {"that"}:
-        return words, plain  # the cut keeps the speaker, the verb and some of what was said
-    k = r + 1 + (r + 1 < len(bare) and bare[r + 1] == "that")
-    while r > 1 and bare[r - 1] in _BEFORE_SAYING:
-        r -= 1  # "Holt had said": the speaker is "Holt"
-    if any(w.endswith(",") for w in words[: r - 1]) or verbs.first_finite(verbs.words_of(" ".join(words[:r]))) >= 0:
-        # not a speaker but a clause before a time clause ("Stock indexes rose, after X
-        # said ..."): the title is that clause
-        j = max((i for i in range(1, r) if words[i - 1].endswith(",") or bare[i] in _TIME_OPENERS), default=0)
-        if j >= 3:
-            return untrail(words[:j], 1)[:-1] + [untrail(words[:j], 1)[-1].rstrip(",;:")], plain
-        return words, plain
-    said = words[k:]
-    if len(said) < 3 or verbs.first_finite(verbs.words_of(" ".join(said))) < 0:
-        return words, plain
-    speaker = words[:r]
-    if len(speaker) <= SPEAKER_WORDS and len(speaker) + len(said) <= TITLE_WORDS:
-        return speaker[:-1] + [speaker[-1].rstrip(",") + ":"] + said, plain
-    return [said[0][:1].upper() + said[0][1:]] + said[1:], plain
 
 
 def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:
