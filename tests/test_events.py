@@ -318,6 +318,8 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
     ("The union has lost 40% of its members since the beginning of the year.", "the beginning of the year", "comparison"),
     ("It was the worst day since the reopening of the port following the September 11th attacks.", "September 11th",
      "comparison"),
+    # A span of life or office in brackets describes a person.
+    ("The union's founder Dana Holt (1955-2011) was remembered on Monday.", "1955-2011", "description"),
     # What would have happened did not: no event.
     ("Had the sale gone through, the plant would have been delivered in 2006.", "2006", "comparison"),
     ("The union could have struck in March but chose to talk.", "March", "comparison"),
@@ -531,6 +533,9 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("Holt indicated on Monday that the firm would not sustain its growth, where the union set records and the "
      "court signaled on Tuesday that it would revise its estimate.", "Tuesday", "The court signaled that it would revise its estimate"),
     ("The union walked out on Monday and the port closed on Tuesday.", "Tuesday", "The port closed"),
+    # A name written with a lower-case first letter keeps it at a title's start.
+    ("eDock tickets went on sale on Monday, overwhelming the port's website.", "Monday",
+     "eDock tickets went on sale, overwhelming the port's website"),
     # A cut does not keep a piece of a phrase after a comma; a fronted purpose clause goes.
     ("The union has already lost 14.45% of its members today, despite the fact that the strike is not even half "
      "way through.", "today", "The union has already lost 14.45% of its members"),

@@ -261,6 +261,16 @@ def untrail(words: list[str], keep: int = 3) -> list[str]:
     return words
 
 
+def capitalised(chars: str) -> str:
+    """`chars` with its first letter in upper case, unless its first word is written with
+    a capital inside it and a lower-case first letter ("iPhone 4 began", "eBay said"): a
+    name as its owner writes it."""
+    first = chars.split(" ", 1)[0]
+    if first[:1].islower() and any(c.isupper() for c in first[1:]):
+        return chars
+    return chars[:1].upper() + chars[1:]
+
+
 def balanced(chars: str) -> str:
     """`chars` with a quotation opened and not closed closed at its end ("his remarks were
     “twisted" -> "… “twisted”")."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ..annotation import Mention, TimeExpression
 from . import verbs
-from .phrases import DETERMINERS, STOP, TITLE_WORDS, cut, untrail
+from .phrases import DETERMINERS, STOP, TITLE_WORDS, capitalised, cut, untrail
 
 Teller = Callable[[str, int, int, list[TimeExpression], list[Mention]], str]
 """Titles the span text[a:b] with the dates and names in it (`titles._title`)."""
@@ -51,7 +51,7 @@ def accused_act(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     if owner is None:
         mark = "’" if "’" in text else "'"
         owner = " ".join(holder) + (mark if holder[-1].endswith("s") else mark + "s")
-        owner = owner[:1].upper() + owner[1:]
+        owner = capitalised(owner)
     else:
         owner = owner.capitalize()
     stop = text.find(", ", anchor.end, e)
@@ -102,4 +102,4 @@ def speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
     speaker = words[:r]
     if len(speaker) <= SPEAKER_WORDS and len(speaker) + len(said) <= TITLE_WORDS:
         return speaker[:-1] + [speaker[-1].rstrip(",") + ":"] + said, plain
-    return [said[0][:1].upper() + said[0][1:]] + said[1:], plain
+    return [capitalised(said[0])] + said[1:], plain

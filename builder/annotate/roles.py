@@ -137,6 +137,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     surface = date.text.lower()
     if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s, e):
         return "comparison"  # "$704 million in the same period a year earlier"
+    if date.precision == "range" and text[date.start - 1 : date.start] == "(" and text[date.end : date.end + 1] == ")":
+        return "description"  # "Steve Holt (1955-2011)": a span of life or office in brackets
     if date.precision == "decade" or (
         date.precision in PERIOD_PRECISIONS and "/" in date.value and len(date.value.split("/")[0]) == 4
         and _LOWER_NEXT.match(text, date.end) is not None

@@ -22,6 +22,7 @@ from .phrases import (
     TITLE_WORDS,
     appositions_dropped,
     balanced,
+    capitalised,
     cut,
     dated_noun_phrase,
     noun_phrase,
@@ -189,7 +190,7 @@ def _told(text: str, a: int, b: int, dates: list[TimeExpression], names: list[Me
         return told
     if text[a:b].lstrip()[:1].islower():
         told = told[:1].lower() + told[1:]
-    words = (prefix[:1].upper() + prefix[1:] + " " + told).split()
+    words = (capitalised(prefix) + " " + told).split()
     return " ".join(cut(words) if len(words) > TITLE_WORDS + 2 else words)  # "about 12 words"
 
 
@@ -443,7 +444,7 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     if len(words) > 3 and words[0] in ("and", "but", "then"):
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
     result = balanced(" ".join(words).strip(" ,;:—–-\"“”'‘’"))
-    return result[:1].upper() + result[1:] if result else " ".join(text[s:e].split()[:TITLE_WORDS])
+    return capitalised(result) if result else " ".join(text[s:e].split()[:TITLE_WORDS])
 
 
 def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:
