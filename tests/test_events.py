@@ -533,6 +533,13 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("Holt indicated on Monday that the firm would not sustain its growth, where the union set records and the "
      "court signaled on Tuesday that it would revise its estimate.", "Tuesday", "The court signaled that it would revise its estimate"),
     ("The union walked out on Monday and the port closed on Tuesday.", "Tuesday", "The port closed"),
+    # "and that" opens a second reported clause; "as of DATE," goes with its date.
+    ("The firm said more than 4 billion tickets had been sold by the port since its launch in 2003 and that as of "
+     "February, the port accounts for 70% of all freight.", "February", "The port accounts for 70% of all freight"),
+    ("The firm said more than 4 billion tickets had been sold by the port since its launch in 2003 and that as of "
+     "February, the port accounts for 70% of all freight.", "2003", "Its launch"),
+    ("The union's membership continued to fall today, and, as of 18:00 UTC, it had lost 260 members.", "today",
+     "The union's membership continued to fall, and it had lost 260 members"),
     # A name written with a lower-case first letter keeps it at a title's start.
     ("eDock tickets went on sale on Monday, overwhelming the port's website.", "Monday",
      "eDock tickets went on sale, overwhelming the port's website"),

@@ -33,7 +33,7 @@ from .reported import SAYING_WORD, accused_act, speaker_and_said
 
 _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
-    r"(?:dating\s)?back\sto|dating\sfrom|around|on|in|at|by|for|of|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
+    r"(?:dating\s)?back\sto|dating\sfrom|around|as\sof|on|in|at|by|for|of|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
@@ -68,14 +68,15 @@ _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s(?=(?!(?:and|but|or|then|while)\b)[a-z])")
 """An aside between two dashes with the clause going on after it in lower case (not a
 new clause: "-- two years late -- and only became public")."""
-_BARE_LEAD = re.compile(r"^\s*(?:For|On|In|At|By|During|Over|Throughout|Since|Until|From)\s*,\s*")
+_CONJUNCTION_ASIDE = re.compile(r",\s*(and|but|or)\s*,(?:\s*,)*\s*")
+_BARE_LEAD = re.compile(r"^\s*(?:For|On|In|At|By|During|Over|Throughout|Since|Until|From|As)\s*,\s*")
 _SPACE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _DANGLING = re.compile(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)")
 _COMMAS = re.compile(r",(?:\s*,)+")
 _DOUBLED = re.compile(r"\b(\w+) \1\b")
 HE_SHE = re.compile(r"(?:He|She)\b")
 """A sentence or title whose subject is a pronoun for a person."""
-_CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
+_CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|although|though)\s|,?\s(?:and|but)\sthat\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
                      r"|\s(?:and|but)\s(?=(?:[\w’'-]+\s){0,3}(?:will|would|could|can|may|might|should|shall|must)\s"
                      r"|(?:not\s|also\s|then\s|still\s|now\s|[a-z]+ly\s)?(?:is|are|was|were|has|have|had)\s)")
 """Where one clause of a sentence ends and another starts (also " and "/" but " before a
@@ -424,6 +425,7 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     text_title = text_title if text_title.endswith(".") and _ABBREVIATION_END.search(text_title[-12:]) else (
         text_title.rstrip(".!?"))  # "to the U.S."
     # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
+    text_title = _CONJUNCTION_ASIDE.sub(r", \1 ", text_title)  # "fall, and, [as of 18:00 UTC], it had fallen"
     text_title = _DANGLING.sub("", text_title)
     text_title = _COMMAS.sub("", text_title).strip(" ,;:")  # an aside that was only a date: "delivery, [in May], will"
     text_title = _DOUBLED.sub(r"\1", text_title)  # "0.9% and and a further 0.1%"
