@@ -6,6 +6,8 @@
 #             N = 100 and 1,000 sources (make bench N=100,1000,10000 for the largest), and the
 #             yardstick: end to end before and after raw HTML blocks against plain pages,
 #             and the offline bundle's search in Chromium
+# make bench-serve  `make serve` at SERVE_N sources (1000; 10000 for the largest): its
+#             first build, and the seconds from an edited source to the served page showing it
 # make offline  the site for file:// use, packed as dist/<site-name>-offline.zip
 # make publish PAGES_TARGET=.|pr-N   push site/ into the Pages branch (CI; needs PAGES_REMOTE)
 # make unpublish PAGES_TARGET=pr-N   remove a pull request's preview (CI)
@@ -32,7 +34,7 @@ export SITE_DIR := $(SITE)
 export DOSSIER_SITE := $(abspath $(DOCS))/.dossier-site.yml
 
 PDF_DIR ?= build/pdf
-.PHONY: site serve build render offline pdf publish unpublish test browser-deps bench lint clean new
+.PHONY: site serve build render offline pdf publish unpublish test browser-deps bench bench-serve lint clean new
 
 # setuptools notes every editable install with a warning meant for packagers: not shown.
 $(VENV)/.installed: pyproject.toml
@@ -109,6 +111,10 @@ bench: $(VENV)/.installed node_modules/.installed browser-deps
 	$(BIN)/python bench/hostile.py
 	$(BIN)/python bench/scale.py --sizes $(N)
 	$(BIN)/python bench/yardstick.py --sizes $(N)
+
+SERVE_N ?= 1000
+bench-serve: $(VENV)/.installed
+	$(BIN)/python bench/serve_latency.py --sources $(SERVE_N)
 
 
 lint: $(VENV)/.installed

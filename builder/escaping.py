@@ -11,6 +11,7 @@ function here, and templates reach them through filters of the same names:
 | an attribute value (attr_list or HTML, in double quotes): tooltips | `escape_attr` | `attr` |
 | a link destination (URL) | `url` | `url` |
 | a page's title in its front matter (`<title>`, header, navigation, search index) | `front_matter` | `front_matter` |
+| a value in a script file of the offline search index (`search/offline/*.js`) | `script_json` | |
 | a spreadsheet cell (`entities.csv`, `mentions.csv`) | `csv_cell` | |
 | a value echoed in an error line on a terminal | `shown` | |
 
@@ -25,6 +26,7 @@ and a title taken from a source's first line drops them (`printable_line`).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from urllib.parse import quote
@@ -184,6 +186,20 @@ def html_text(text: str) -> str:
     """HTML text (element content or a double-quoted attribute) showing `text`
     (`data-search-` with a reference: see `SEARCH_MARK`)."""
     return no_search_mark(re.sub(r'[&<>"]', lambda m: _HTML[m.group()], text))
+
+
+_SCRIPT_JSON = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(value: object) -> str:
+    """`value` as a JSON literal for a JavaScript file (sorted keys, no spaces): the values
+    stay exactly the input's, and `<`, `>`, `&` and the line and paragraph separators are
+    `\\u` escapes, so no text of it reads as markup (`</script>`, `<!--`) were the file
+    ever inlined into a page, and every engine reads it as one string literal (U+2028 and
+    U+2029 ended a JavaScript string before ES2019). These characters stand only inside
+    JSON strings, where the escape means the same character."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_JSON[m.group()], text)
 
 
 def _yaml_printable(c: str) -> bool:

@@ -103,7 +103,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             )
             saving = _Once(lambda: cache.save(options.docs, kept, previous) if options.cache and kept.keys() != previous.keys() else None)
 
-            def exports() -> Iterator[tuple[str, str]]:
+            def exports() -> Iterator[tuple[str, str | write.Pieces]]:
                 """The data exports, then the annotation cache saved: while the render workers finish."""
                 yield from export.each(dossier, annotated, links, events, keys, session.export if session else None)
                 saving()

@@ -18,7 +18,7 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,18 +105,21 @@ def safe(docs: Path, rel: object, where: str, checked: set[str] | None = None) -
         or (len(parts) == 1 and parts[0] not in TOP_FILES)
     ):
         raise InputError([f"{where}: entry {shown(str(rel))} is not a generated file inside {docs}; delete the entry"])
-    if (docs / rel).is_dir() and not (docs / rel).is_symlink():  # type: ignore[operator]
+    # On strings with `os.path` (a manifest holds thousands of entries: pathlib's
+    # objects cost more than the checks); the same tests as `Path.is_dir` and friends.
+    top = os.fspath(docs)
+    full = os.path.join(top, *parts)
+    if os.path.isdir(full) and not os.path.islink(full):
         raise InputError([f"{where}: entry {shown(str(rel))} names a folder, not a generated file; delete the entry"])
-    folder = docs
-    for n, part in enumerate(parts[:-1], 1):
-        folder = folder / part
+    for n in range(1, len(parts)):
+        name = "/".join(parts[:n])
         if checked is not None:
-            name = "/".join(parts[:n])
             if name in checked:
                 continue
             checked.add(name)  # if it is not real, the error below ends the caller
-        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
-            raise InputError([f"{folder}: not a real folder (a link or a file); the builder writes only into real folders under {docs}"])
+        folder = os.path.join(top, name)
+        if os.path.islink(folder) or (os.path.exists(folder) and not os.path.isdir(folder)):
+            raise InputError([f"{docs / name}: not a real folder (a link or a file); the builder writes only into real folders under {docs}"])
     return docs / rel  # type: ignore[operator]
 
 
@@ -135,6 +138,40 @@ def read_manifest(docs: Path) -> set[str]:
     for n, rel in enumerate(files):
         safe(docs, rel, f"{path}:{n + 3}", checked)  # one entry per line, after "{" and '"files": ['
     return set(files)
+
+
+CHUNK = 1 << 20
+"""Characters of a `Pieces` file encoded and written at a time."""
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """A file's text in pieces, in order, each but the first after `sep`, then `end`: a
+    large export (tens of MB at 10,000 sources, twice that as a Python string) is staged
+    a chunk at a time, never held as one string nor as one block of bytes."""
+
+    parts: Sequence[str]
+    sep: str = ""
+    end: str = ""
+
+    def text(self) -> str:
+        """The whole text, as one string."""
+        return self.sep.join(self.parts) + self.end
+
+    def chunks(self) -> Iterator[bytes]:
+        """The text encoded (UTF-8), about `CHUNK` characters at a time."""
+        buffer: list[str] = []
+        size = 0
+        for n, part in enumerate(self.parts):
+            if n and self.sep:
+                buffer.append(self.sep)
+            buffer.append(part)
+            size += len(part)
+            if size >= CHUNK:
+                yield "".join(buffer).encode("utf-8")
+                buffer, size = [], 0
+        buffer.append(self.end)
+        yield "".join(buffer).encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -156,17 +193,24 @@ class Stager:
         self.previous = read_manifest(docs)
         self._folders: set[Path] = set()
 
-    def stage(self, rel: str, content: str) -> bool:
-        """Stage `content` for `rel` unless the file in place holds it; True if staged."""
+    def stage(self, rel: str, content: str | Pieces) -> bool:
+        """Stage `content` for `rel` unless the file in place holds it; True if staged.
+        `Pieces` are compared with the file in place, then written, a chunk at a time."""
         target = safe(self.docs, rel, "a generated page")
-        data = content.encode("utf-8")
+        if isinstance(content, str):
+            data = content.encode("utf-8")
+            chunks: Callable[[], Iterable[bytes]] = lambda: (data,)  # noqa: E731
+        else:
+            chunks = content.chunks
         try:
-            old: bytes | None = target.read_bytes()
+            with target.open("rb") as old:
+                same = all(old.read(len(chunk)) == chunk for chunk in chunks()) and not old.read(1)
+            existed = True
         except FileNotFoundError:
-            old = None
-        if old == data:
+            existed = same = False
+        if same:
             return False
-        if old is not None and rel not in self.previous:
+        if existed and rel not in self.previous:
             raise BuildError(
                 f"{target}: a file the builder did not generate is in the way of a "
                 "generated page; move or rename it (the builder never overwrites hand-written pages)"
@@ -175,19 +219,21 @@ class Stager:
         if path.parent not in self._folders:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(path.parent)
-        path.write_bytes(data)
+        with path.open("wb") as f:
+            for chunk in chunks():
+                f.write(chunk)
         return True
 
 
 def write(
-    docs: Path, files: Iterable[tuple[str, str | Staged]], kept: Set[str] = frozenset(),
+    docs: Path, files: Iterable[tuple[str, str | Pieces | Staged]], kept: Set[str] = frozenset(),
     stager: Stager | None = None,
 ) -> Report:
     """Make `docs` hold exactly `files` among generated paths, plus the `kept` files of
     the previous build, left as they are. `files` is consumed as it comes (a changed file
     is staged at once, so the pages are never all in memory); `kept` is read once
     `files` is exhausted. A file given as `Staged` was staged by `stager` in another
-    process."""
+    process; one given as `Pieces` is staged a chunk at a time."""
     stager = stager or Stager(docs)
     previous = stager.previous
     staging = docs / STAGING

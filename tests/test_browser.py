@@ -250,27 +250,33 @@ def test_highlights_keep_contrast_in_both_palettes(browser: Browser, hosted: str
     reader.close()
 
 
-def test_offline_search_index_loads_only_when_search_is_opened(browser: Browser, offline: Path) -> None:
-    """A page of the offline bundle opens without loading the search index (at a
-    thousand sources, megabytes parsed on every page); focusing the search box loads it,
-    and the first query finds a word only a source's text holds, on source pages only
-    (the index holds nothing generated from it)."""
+def test_offline_search_loads_only_the_shards_its_words_need(browser: Browser, offline: Path) -> None:
+    """A page of the offline bundle opens without loading any of the search index (at ten
+    thousand sources, tens of megabytes); typing a query loads the index's small meta
+    file and only the shards of terms that start as the query's word does (never the
+    whole index: search_index.js holds the configuration only), and finds a word only a
+    source's text holds, on source pages only (the index holds nothing generated from it)."""
     reader = Reader(browser, "file://")
     page = reader.page
     loaded: list[str] = []
-    page.on("request", lambda r: loaded.append(r.url) if "search_index" in r.url else None)
+    page.on("request", lambda r: loaded.append(r.url.split("?")[0]) if "/search/" in r.url else None)
     source = sorted((offline / "sources").glob("2013-*.html"))[0]
     page.goto(source.as_uri(), wait_until="load")
     page.wait_for_timeout(1_000)
-    assert loaded == [], "the search index was loaded before search was opened"
-    assert page.evaluate("typeof __index") == "undefined"
+    assert not [u for u in loaded if "/search/offline/" in u], "the search index was loaded before search was opened"
+    assert (offline / "search" / "search_index.js").stat().st_size < 1_000
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially("usher")  # a word only a source's text holds
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
-    assert [u.rsplit("/", 2)[-2:] for u in loaded] == [["search", "search_index.js"]]
+    shards = {u.rsplit("/", 1)[1] for u in loaded if "/search/offline/t/" in u}
+    keys = {"".join(chr(int(c, 16)) for c in name.removesuffix(".js").split("-")) for name in shards}
+    assert keys and all("usher".startswith(k) or k.startswith("us") for k in keys), keys
+    assert len(shards) < len(list((offline / "search" / "offline" / "t").iterdir())) / 4
+    assert sum(u.endswith("/search/offline/meta.js") for u in loaded) == 1
     hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.getAttribute('href'))")
     assert hrefs and all("sources/" in h for h in hrefs), hrefs
+    assert page.locator(".md-search-result__item mark").first.inner_text().lower() == "usher"
     assert reader.errors == []
     assert reader.external == []
     reader.close()

@@ -268,3 +268,35 @@ def test_watch_after_a_failed_build_still_equals_a_full_build(tmp_path: Path, mo
     full = tmp_path / "full"
     pipeline.build(pipeline.Options(seeds, full, jobs=1, cache=False))
     assert visible(docs) == visible(full)
+
+
+def test_the_data_page_is_kept_until_the_dossier_settings_or_the_sources_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Data page's FtM example (made with the FtM model, costly to load) is made again
+    only when what the page shows may change: a new `id:` in dossier.yml changes every
+    exported id, a source added changes the counts; each time it equals a full build's."""
+    from builder.present import ftm
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    made: list[str] = []
+    original = ftm.example
+    monkeypatch.setattr(ftm, "example", lambda d: made.append(d.identity.id) or original(d))
+    page = docs / "data" / "index.md"
+    first = page.read_text(encoding="utf-8")
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert made == [] and page.read_text(encoding="utf-8") == first
+    settings = (seeds / "dossier.yml").read_text(encoding="utf-8")
+    (seeds / "dossier.yml").write_text(settings + "id: strike-inquiry\n", encoding="utf-8")
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert made == ["strike-inquiry"] and "dossier-builder:strike-inquiry" not in first
+    shutil.copy(next(seeds.glob("000_*.txt")), seeds / "005_copy.txt")
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert len(made) == 2
+    full = tmp_path / "full"
+    pipeline.build(pipeline.Options(seeds, full, jobs=1, cache=False))
+    assert page.read_text(encoding="utf-8") == (full / "data" / "index.md").read_text(encoding="utf-8")
+    assert page.read_text(encoding="utf-8") != first

@@ -71,6 +71,18 @@ def test_an_election_results_list_keeps_its_parties() -> None:
 # ---- measures are figures, not actors
 
 
+def test_a_measure_named_with_a_possessive_and_a_number_gets_no_profile() -> None:
+    # "Kessel & Lind's 300 index": the firm's name opens a measure's; named so every
+    # time (the index word once is enough), it is the measure's, with no profile
+    found = suggestions(
+        "The Kessel & Lind's 300 index lost 26 points. The Kessel & Lind's 300 plunged by 30 points.",
+        "The Brandt and Ostrow's 500 index fell. The Avel 40 index and the Ostrow 2000 Index rose.",
+    )
+    assert not ({"Kessel & Lind", "Ostrow", "Avel"} & set(found))
+    # the words around the name also say it acts: an organisation, kept
+    assert "Kessel & Lind" in suggestions("The Kessel & Lind's 300 index lost 26 points. Kessel & Lind said it would review it.")
+
+
 def test_measures_get_no_profile() -> None:
     found = suggestions(
         "The Avel Consumer Price Index rose 3 percent, the statistics office said.",

@@ -85,6 +85,23 @@ def test_a_placeholder_written_in_the_page_stands_for_no_block(forged: str) -> N
     assert rawblocks.restore("<!--dossier-block-7-->", rawblocks.Held([], "dossier-block-")) == "<!--dossier-block-7-->"
 
 
+def test_a_run_of_blocks_is_one_comment() -> None:
+    """Blocks with only blank lines between them are held as one run behind one comment
+    (Python-Markdown's work is per chunk of the page); Markdown between them, or a
+    fence, ends a run. Each block keeps its own search view."""
+    blocks = [f'<p class="para" id="p-{n}">text {n}</p>' for n in range(5)]
+    excluded = '<div class="panel" data-search-exclude>\n<ul>\n<li>x</li>\n</ul>\n</div>'
+    page = "\n\n".join(["# T", excluded, blocks[0], blocks[1], "", blocks[2], "Some *Markdown*.", blocks[3],
+                        "```\nfenced\n```", blocks[4]]) + "\n"
+    text, held = rawblocks.hold(page)
+    assert text.count("<!--dossier-block-") == 3 == len(held)
+    assert held.blocks == [[excluded, blocks[0], blocks[1], blocks[2]], [blocks[3]], [blocks[4]]]
+    assert held[0] == "\n\n".join(held.blocks[0])
+    assert held.search_views()[0] == '<div data-search-exclude></div>\n\n<p>text 0</p>\n\n<p>text 1</p>\n\n<p>text 2</p>'
+    assert rawblocks.restore(markdown.markdown(text, extensions=EXTENSIONS), held) == markdown.markdown(page, extensions=EXTENSIONS)
+    assert rawblocks.anchors(held) == {f"p-{n}" for n in range(5)}
+
+
 def test_anchors_come_from_tags_not_text() -> None:
     """Text reading ` id="x"` (/tmp/attack-repro/c6) registers no anchor: MkDocs' link
     check must not pass a link to it."""

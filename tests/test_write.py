@@ -7,8 +7,11 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
+from builder import write as write_module
 from builder.errors import BuildError
-from builder.write import write
+from builder.write import Pieces, write
 
 from conftest import SEEDS, run_builder
 from test_inputs import snapshot
@@ -85,3 +88,32 @@ def test_refusal_is_exit_status_1_with_one_line(tmp_path: Path) -> None:
     assert result.stderr.strip().endswith("the builder never overwrites hand-written pages)")
     assert (docs / "timeline.md").read_text(encoding="utf-8") == "my own timeline"
     assert not (docs / "people").exists()
+
+
+def test_a_file_in_pieces_is_written_and_compared_chunk_by_chunk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Pieces` give the bytes of their joined text, across chunk boundaries and with
+    characters of every UTF-8 length; the same text again is not staged; a text that
+    differs only in its last byte, or is one byte longer or shorter, is."""
+    monkeypatch.setattr(write_module, "CHUNK", 7)  # many chunks, boundaries inside pieces' runs
+    docs = tmp_path / "docs"
+    parts = ["{\"a\":1}", "é—ü", "x" * 20, "𝔘nicode", "", "end"]
+    pieces = Pieces(parts, ",\n", "\n")
+    assert write(docs, [("data/x.json", pieces)]).written == 1
+    assert (docs / "data" / "x.json").read_bytes() == (",\n".join(parts) + "\n").encode("utf-8") == pieces.text().encode()
+    assert b"".join(pieces.chunks()) == pieces.text().encode() and len(list(pieces.chunks())) > 3
+    assert write(docs, [("data/x.json", Pieces(list(parts), ",\n", "\n"))]).written == 0
+    for changed in (Pieces(parts, ",\n", "!"), Pieces(parts, ",\n", "\n\n"), Pieces(parts, ",\n", ""), Pieces(["y", *parts[1:]], ",\n", "\n")):
+        assert write(docs, [("data/x.json", changed)]).written == 1, changed
+        assert (docs / "data" / "x.json").read_bytes() == changed.text().encode("utf-8")
+    assert write(docs, [("data/x.json", "plain text")]).written == 1
+    assert write(docs, [("data/x.json", Pieces(["plain", "text"], " "))]).written == 0  # a string and pieces of one text are one file
+
+
+def test_pieces_never_overwrite_a_hand_written_file(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "data").mkdir(parents=True)
+    (docs / "data" / "x.json").write_text("mine", encoding="utf-8")
+    with pytest.raises(BuildError, match="did not generate"):
+        write(docs, [("data/x.json", Pieces(["theirs"]))])
+    assert (docs / "data" / "x.json").read_text(encoding="utf-8") == "mine"
+    assert write(docs, [("data/x.json", Pieces(["mi", "ne"]))]).written == 0  # the same text: nothing in the way

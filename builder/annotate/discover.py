@@ -39,7 +39,16 @@ from ..read.text import slugify
 from . import gazetteer, kinds
 from .matcher import fold
 from .names import find_names, lower_words
-from .namewords import EVENT_HEADS, MEASURE_HEADS, ORG_HEADS, PLACE_HEADS, demonym_of, is_acronym, is_head
+from .namewords import (
+    EVENT_HEADS,
+    MEASURE_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    demonym_country,
+    demonym_of,
+    is_acronym,
+    is_head,
+)
 
 
 @dataclass(frozen=True)
@@ -146,7 +155,8 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
     known = {alias_key(a.text) for e in dossier.entities for a in e.aliases}
     found = _Found()
     # Found here, not when annotating: only the review page, `suggest` and `--discover` need them.
-    every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common))
+    kind_of = {e.id: e.kind for e in dossier.entities}
+    every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common, kind_of))
              for source in dossier.sources]
     # A word the dossier writes in lower case, left out at a sentence's opening, belongs to
     # the name unless the dossier names the rest alone elsewhere: "Rival Valdor Airlines"
@@ -175,7 +185,10 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
                     source.text[p.start : p.end],
                 )
                 found.first[key] = (" ".join(context.split()), source.id, n.paragraph)
-    found.names = {key: min(counter.items(), key=lambda x: (-x[1], x[0]))[0] for key, counter in found.forms.items()}
+    # the commonest form; on a tie, not the one in capitals ("Ardmore" over a dateline's "ARDMORE")
+    found.names = {
+        key: min(counter.items(), key=lambda x: (-x[1], x[0].isupper(), x[0]))[0] for key, counter in found.forms.items()
+    }
     found.total = {key: sum(c.values()) for key, c in found.forms.items()}
     return found
 
@@ -237,6 +250,22 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
             ):
                 groups.join(key, base)
                 break
+    # a name of several words that opens exactly one longer organisation's name, and
+    # says nothing of its own kind but organisation, is that organisation: "Marlow &
+    # Penn" is "Marlow & Penn Shipping" (not "Port Selby" of "Port Selby Harbour
+    # Authority", a place by its own words)
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key, name in names.items():
+        words = name.split()
+        if len(words) >= 3 and is_head(words[-1].lower(), ORG_HEADS):
+            for width in range(2, len(words)):
+                base = normal(" ".join(words[:width]))
+                if base in forms and base != key:
+                    longer[base].append(key)
+    for base, keys in longer.items():
+        own = {kind for kind, _, _ in kinds.own_words(names[base])}
+        if len(keys) == 1 and own <= {"organisation"} and not _given_name_first(names[base]):
+            groups.join(base, keys[0])
     # acronyms by their initials, when one name has them
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
@@ -256,9 +285,12 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
     # a nationality adjective names its country when the dossier names the country
     # ("Japanese stocks", "Japan"); otherwise it is left out
     for key, name in names.items():
-        if " " not in name and demonym_of(name) and not name.endswith("s"):  # "Singaporeans": people, not the place
-            stem = name.lower()[:4]
-            options = {r for r in by_country.values() if any(w.startswith(stem) for w in gazetteer.key(names[r]).split())}
+        if " " not in name and demonym_of(name) and (not name.endswith("s") or demonym_country(name)):  # "Singaporeans": people, not the place ("Swiss" is the adjective)
+            stem, country = name.lower()[:4], demonym_country(name)
+            options = {
+                r for r in by_country.values()
+                if (gazetteer.key(names[r]) == country if country else any(w.startswith(stem) for w in gazetteer.key(names[r]).split()))
+            }
             if len(options) == 1:
                 groups.join(key, options.pop())
     # a name with a country before it: "US Federal Reserve" is the "Federal Reserve"
@@ -270,6 +302,12 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
                 if rest in forms and (len(words) - width > 1 or is_acronym(words[-1])):
                     groups.join(key, rest)
                 break
+
+
+def _given_name_first(name: str) -> bool:
+    """"Tomas Brandt": a name of several words opening with a given name."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in gazetteer.first_names() and not is_acronym(words[0])
 
 
 def _short_forms(found: _Found, groups: _Groups) -> dict[str, list[str]]:
@@ -301,7 +339,11 @@ def _short_forms(found: _Found, groups: _Groups) -> dict[str, list[str]]:
         words = tuple(name.split())
         if groups.find(key) != key or is_acronym(name):
             continue
-        place = gazetteer.key(name) in gazetteer.places()
+        # a place by the gazetteer or its own words ("Port Selby" is no short form of
+        # "Port Selby Harbour Authority")
+        place = gazetteer.key(name) in gazetteer.places() or (
+            len(words) > 1 and any(kind == "place" for kind, _, _ in kinds.own_words(name))
+        )
         # a surname: of a person the evidence calls one (a gazetteer place may be a
         # surname too: "Angers"), or by default, of a name named at least as often, or
         # when the evidence calls the surname a person's ("Djamal said")
@@ -377,13 +419,22 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             continue
         if any(c.startswith("product:") for c in all_cues) or any(_measure(names[k]) for k in keys):
             continue  # a product's own name ("V400 Skyhopper") or a measure's: no profile
-        kind, evidence = kinds.decide(all_forms, all_cues)
+        if len(keys) == 1 and not extra.get(root) and _plural_of_another(name, found.forms):
+            continue  # "two Valdors", "Airbuses": products or a family named after a name, not its referent
+        if (
+            len(all_forms) == 1 and total[root] == 1 and _country_code(name) and len(name) == 2
+            and name.lower() not in _PROSE_CODES and not any(c.startswith(("place:", "person:", "organisation:")) for c in all_cues)
+        ):
+            continue  # "What BS", "TV episodes": two capitals once, nothing saying it is the country
+        kind, evidence = kinds.decide(all_forms, all_cues, several="organisation")
         evidenced_as = "" if evidence[0].startswith("no evidence") else kind
         if evidenced_as not in ("place", "person") and gazetteer.key(name) not in gazetteer.places() and (
-            any(c.startswith("measure:") for c in all_cues)
+            (any(c.startswith("measure:") for c in all_cues) and not any(c.startswith(("person:", "organisation:")) for c in all_cues))
             or any(len(m) > len(name.split()) and m[: len(name.split())] == name.split() for m in measures)
         ):
-            continue  # "the Avel index", "Avel Composite" named in full elsewhere: a measure's name
+            # "the Avel index", "Avel Composite" named in full elsewhere: a measure's name
+            # (unless the words around it also say it acts: "Kessel & Lind said")
+            continue
         count = sum(all_forms.values()) + sum(total[k] for k in extra.get(root, []))
         srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
         context, sid, paragraph = min((found.first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))
@@ -392,6 +443,20 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             Suggestion(name, kind, count, tuple(srcs), tuple(sorted(all_forms)), context, sid, paragraph, short, evidence)
         )
     return sorted(result, key=lambda s: (-s.count, s.name))
+
+
+_PROSE_CODES = frozenset(("us", "uk"))
+"""Two-letter country codes English prose writes as the country's name ("US", "UK";
+dotted forms such as "U.S." are names too). Any other code seen once, with nothing
+said of it, is taken for another abbreviation ("TV", "CD", "BS")."""
+
+
+def _plural_of_another(name: str, forms: dict[str, Counter[str]]) -> bool:
+    """"Valdors", "Airbuses": one word, not a gazetteer place, that is another name
+    found in the dossier with "s" or "es" added."""
+    if " " in name or gazetteer.key(name) in gazetteer.places() or not name.endswith("s"):
+        return False
+    return normal(name[:-1]) in forms or (name.endswith("es") and normal(name[:-2]) in forms)
 
 
 def _measure(name: str) -> bool:

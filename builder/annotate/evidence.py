@@ -3,8 +3,9 @@
 Heuristics over the text and its mentions, no model: a quotation is attributed by the
 reporting verb next to it ("…," X said; X said "…"; said X; X told AFP "…"; according
 to X), by a pronoun to the last person named, or by continuing the previous paragraph's
-quote. Facts are ages ("Hun Sen, 60", "25-year-old X") and roles ("CNRP deputy
-president Kem Sokha", "Khieu Kanharith, a spokesman for …").
+quote; in double marks of any family or in single marks. Facts are ages ("Hun Sen,
+60", "25-year-old X") and roles ("CNRP deputy president Kem Sokha", "Khieu Kanharith, a
+spokesman for …").
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ CLOSING = "”\"“»›«"
 breaks inside its paragraph, and one left open continues in the next paragraph."""
 _MARKS = re.escape("".join(sorted(set(OPENING + CLOSING))))
 _QUOTE = re.compile(rf"[{re.escape(OPENING)}]([^{_MARKS}]*)([{re.escape(CLOSING)}]|$)")
+# A quotation in single marks ('…,' said X; ‘…’): opened at a word's start, closed after
+# the speech's own punctuation ("open,'") or just before it ("open', he said"); an
+# apostrophe inside a word ("union's", "don't") is no mark. Scare quotes ('green'
+# jobs) have neither, and are left alone.
+_SINGLE = re.compile(
+    r"(?<![\w’'‘])[‘'](?=[^\W_])((?:[^‘’'\"“”„«»‹›\n]|(?<=\w)[’'](?=\w))*?)"
+    r"(?:(?<=[,.!?…])[’'](?!\w)|[’'](?=[,.]\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:said|says|told|added|he|she|they)\b))"
+)
 _VERBS = r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained)\b"
 ROLE_NOUNS = frozenset(
     "minister premier president leader spokesman spokeswoman spokesperson official analyst "
@@ -55,9 +64,7 @@ def find_quotes(
     for p in source.paragraphs:
         if p.skipped:
             continue
-        para_quotes = []
-        for mt in _QUOTE.finditer(text, p.start, p.end):
-            para_quotes.append((mt.start(), mt.end(), " ".join(mt.group(1).split())))
+        para_quotes = _quotations(text, p.start, p.end)
         spans = p.sentences if para_quotes else ()
         para_speaker = ""
         for i, (qs, qe, body) in enumerate(para_quotes):
@@ -79,6 +86,20 @@ def find_quotes(
         # A quote left open at the end of a paragraph continues in the next one.
         open_quote = bool(para_quotes) and _ends_open(text, p.start, p.end)
     return tuple(quotes)
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The quotations of one paragraph in text order: (start, end, words), in double
+    marks of any family (`_QUOTE`) or in single marks (`_SINGLE`) outside those."""
+    double = [(mt.start(), mt.end(), " ".join(mt.group(1).split())) for mt in _QUOTE.finditer(text, start, end)]
+    if "'" not in text[start:end] and "‘" not in text[start:end]:
+        return double
+    single = [
+        (mt.start(), mt.end(), " ".join(mt.group(1).split()))
+        for mt in _SINGLE.finditer(text, start, end)
+        if not any(a <= mt.start() < b for a, b, _ in double)
+    ]
+    return sorted(double + single)
 
 
 def _spoken(text: str, body: str, qe: int, end: int) -> bool:
@@ -116,7 +137,8 @@ def _attribute(
         m = after_people[0]
         gap = text[qe : m.start]
         tail = text[m.end : s_end]
-        if re.fullmatch(r"[\s,.]*" + _VERBS + r"\s*(?:[\w’' -]{0,40}?\s)?", gap):
+        # "…," said X; "…," said the union's general secretary, X (a role in apposition)
+        if re.fullmatch(r"[\s,.]*" + _VERBS + r"\s*(?:[\w’' -]{0,60}?(?:,\s*|\s))?", gap):
             return m.entity
         if re.fullmatch(r"[\s,.]*(?:[\w’' -]{0,30}\s)?", gap) and re.match(
             r"[’']?s?\s*(?:,[^,.“\"]{0,60},)?\s*(?:\w+\s)?" + _VERBS, tail
@@ -237,7 +259,7 @@ changes and measures."""
 _INTEGER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+"
 _NUMBER = rf"(?:{_INTEGER})(?:\.\d+)?(?:\s(?:million|billion))?"
 # A figure, with its unit when one follows (allowing "68 [National Assembly seats]").
-_FIGURE = re.compile(rf"(?<![\w.,$-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b)?")
+_FIGURE = re.compile(rf"(?<![\w.,-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b)?")
 _OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
 # Figures that are not a count someone claims: changes, bounds, totals, shares.
 _NOT_A_COUNT = re.compile(
@@ -254,7 +276,9 @@ _ACCORDING = re.compile(r"according to (?:the )?(?:[\w’']+[’']s )?")
 def find_claims(
     source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity], quotes: tuple[Quote, ...] = ()
 ) -> tuple[Claim, ...]:
-    """Counted figures (a number and a counted noun: "1,200 members", "55 seats"): whose
+    """Counted figures (a number and a counted noun: "1,200 members", "55 seats"; an
+    amount of money and what it is of: "£8 million in unpaid wages", unit "unpaid wages
+    (£)"): whose
     count each is (`owner`, a party or organisation) and who states it (`claimant`).
 
     A figure takes the unit written after it, or after "of the 123 …" ("68 of the 123
@@ -288,6 +312,17 @@ def find_claims(
             unit = ""
             for mt in _FIGURE.finditer(text, s, e):
                 fs, fe = mt.start(), mt.end()
+                sign = _CURRENCY_BEFORE.search(text, max(s, fs - 4), fs)
+                if sign:  # an amount of money: a claim only when it says what it is of
+                    paid = _MONEY_OF.match(text, mt.end(1), e)
+                    if paid and not _NOT_A_COUNT.search(text[max(s, sign.start() - 20) : sign.start()]):
+                        money = f"{paid.group(1)} ({sign.group(1)})"
+                        owner = _tied_party(text, sign.start(), fe, owners) or _party_before(text, sign.start(), s, parties)
+                        speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                        value = text[sign.start() : mt.end(1)]
+                        claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
+                                            p.number, money, owner, sign.start(), paid.end()))
+                    continue
                 if _NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe):
                     if mt.group(2):
                         unit = mt.group(2)
@@ -310,6 +345,16 @@ def find_claims(
     return tuple(claims)
 
 
+_CURRENCY_BEFORE = re.compile(r"((?:[A-Z]{1,2})?[$£€¥₹₩₽₺₴₦₪฿₫₱¢])\s?$")
+"""A currency sign (with a country's letters: "US$", "NZ$") right before a figure."""
+_MONEY_OF = re.compile(
+    r"\s(?:in|of)\s((?!(?:the|a|an|its|their|his|her|this|that|these|those|total|all|cash|value)\b)[a-z][a-z-]+"
+    r"(?:\s(?!(?:to|from|for|and|or|by|on|at|in|of|with|over|after|since|than|but|as)\b)[a-z][a-z-]+){0,2})\b"
+)
+"""What an amount of money is of: "£8 million in unpaid wages", "$2 billion of debt" (at
+most three lower-case words, up to the next small word). An amount with nothing said of
+what it is ("a £2 million loan", "owes £8 million") is no claim: two such amounts need
+not be the same quantity."""
 _SUBJECT_VERB = re.compile(r"\s+(?:were|was|are|have|had|did|[a-z]{2,}ed)\b")
 _STATED_ALONE = re.compile(
     r"(?:said|says|say|claimed|claims|claim|estimated|estimates|counted|reported|put (?:it|the \w+) at)"

@@ -139,6 +139,30 @@ def first_names() -> frozenset[str]:
     return frozenset(Detector(case_sensitive=False).names)
 
 
+def legal_form(word: str) -> bool:
+    """Whether a word as written is a company's legal form (`legal_suffixes`). A form
+    made by dropping the full stops of an abbreviation ("v.o.s." -> "vos", "s.p.a." ->
+    "spa") counts only in capitals or with a capital inside ("VOS", "SpA"): written
+    "Vos" or "Spa" it is a word or a surname ("Judge Helena Vos")."""
+    low = word.lower()
+    if low not in legal_suffixes():
+        return False
+    return low in _listed_forms() or word[1:] != word[1:].lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_forms() -> frozenset[str]:
+    """Legal forms as cleanco lists them (lower case), with and without a final stop."""
+    from cleanco.termdata import terms_by_type
+
+    result: set[str] = set()
+    for terms in terms_by_type.values():
+        for term in terms:
+            t = term.strip().lower()
+            result.update((t, t.rstrip("."), t.rstrip(".") + "."))
+    return frozenset(result)
+
+
 @functools.lru_cache(maxsize=1)
 def legal_suffixes() -> frozenset[str]:
     """Legal forms that end company names ("inc", "ltd", "plc", "gmbh", "co."), lower case,

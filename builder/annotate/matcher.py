@@ -94,6 +94,12 @@ def designation_after(text: str, end: int) -> bool:
     return bool(_DESIGNATION.match(text, end))
 
 
+_UNIT_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}[ \u00a0]?$|\d[ \u00a0]?[ap]\.?m\.?[ \u00a0]$|\d$")
+"""Before a time zone or a unit: a clock time or a decimal ("09:00 ", "5 p.m. ", "9.99 "),
+or a digit with no space ("12GB"). A year or a count before a name ("2013 CNRP", "55 CNRP seats") is not
+this: a space after a plain number does not count."""
+
+
 def _is_word(c: str) -> bool:
     """Letters, combining marks and digits are inside words (Unicode categories L, M, N)."""
     if c < "\x80":  # ASCII: letters and digits only (no mark); most text, without the table
@@ -119,7 +125,9 @@ def bounded(text: str, start: int, end: int) -> bool:
       (or an uncased letter): alias `Kessel` does not match in `Maria Kessel-Brandt`,
       nor `Brandt` in it; "EADS-led", "anti-Boeing" still match;
     - a currency sign right after the match makes it a currency prefix ("US$6", "NZ$40"),
-      never a name;
+      never a name, and so does one after a space when the match is in capitals ("U.S. $10,000");
+    - a clock time right before the match, or a digit touching it, makes it a time zone
+      or a unit ("09:00 UTC", "5 p.m. EST", "12GB"), unless written as a word ("Avel");
     - a model designation right after the match makes it part of a product's name
       ("Valdor V400": see `designation_after`), no mention of the maker;
     - a word written with a small letter first and a capital inside right before the
@@ -132,6 +140,11 @@ def bounded(text: str, start: int, end: int) -> bool:
         category = unicodedata.category(after)
         if category == "Sc":
             return False
+        if (
+            after in " \u00a0" and end + 2 < n and text[end + 2].isdigit() and unicodedata.category(text[end + 1]) == "Sc"
+            and text[start:end].replace(".", "").isupper()
+        ):
+            return False  # "U.S. $10,000": a currency prefix written with a space
         if category[0] == "M":
             return False
         if _is_word(after) and _is_word(text[end - 1]):
@@ -141,6 +154,9 @@ def bounded(text: str, start: int, end: int) -> bool:
             return False
         if after in " \u00a0" and end + 1 < n and (text[end + 1].isdigit() or text[end + 1].isupper()) and designation_after(text, end):
             return False
+    if start > 0 and (text[start - 1].isdigit() or (start > 1 and text[start - 1] in " \u00a0" and text[start - 2] in "0123456789.")):
+        if _UNIT_AFTER_TIME.search(text, max(0, start - 12), start) and not text[start:end].istitle():
+            return False  # "09:00 UTC", "5 p.m. EST", "12GB": a time zone or unit, not the registered name
     if start > 1 and text[start - 1] in " \u00a0" and _is_word(text[start - 2]):
         i = start - 2
         while i > 0 and _is_word(text[i - 1]):

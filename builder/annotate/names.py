@@ -29,11 +29,12 @@ import unicodedata
 
 from ..annotation import Mention, Name, TimeExpression
 from ..model import Source
-from . import gazetteer
+from . import gazetteer, kinds
 from .matcher import designation_after
 from .namewords import (
     COMMON,
     CONNECTORS,
+    EVENT_HEADS,
     GENERIC_HEADS,
     HOLIDAYS,
     MEASURE_HEADS,
@@ -60,6 +61,15 @@ _TOKEN = re.compile(
     r"|[^\W_](?:[\w’'&-]*\w)?(?:(?<=s)[’'](?!\w))?"  # a word (a plural possessive keeps its apostrophe)
     r"|\S"
 )
+_SITES = frozenset(
+    """terminal terminals plant factory mill mine yard shipyard dock docks depot warehouse port harbour
+    harbor airport station base camp site border hospital campus prison berth berths pier quay refinery
+    rally protest march arrived landed docked stopped located gathered""".split()
+)
+"""Words before "at X" that say X is a place: sites, gatherings, arriving (field data:
+English news usage; "analysts at X", "a strike at X" say nothing of X's kind)."""
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+"""Generational suffixes after a surname ("Jr.", "Sr.", "III"): part of the person's name, never one alone."""
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _REPORTING = r"(?:said|says|told|added|stated|announced|explained|insisted|warned|wrote|argued|noted)"
 
@@ -76,6 +86,8 @@ def _kind_cues_before(text: str, a: int, floor: int) -> list[str]:
             cues.append("place:dateline")  # "AVEL, March 12 (Avel Courier) -"
     if re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before):
         cues.append("place:'in X'")
+    if re.search(r"(?:^|\W)(?:" + "|".join(sorted(_SITES)) + r")\s+at\s+$", before, re.I):
+        cues.append("place:'a site at X'")  # "the terminal at Ardmore", "landed at Avel" (not "analysts at Kessel")
     if re.search(r"\bof\s+(?:the\s+)?$", before) and re.search(
         r"\b(?:ceo|chief|chairman|chairwoman|president|head|director|founder|spokesman|spokeswoman|"
         r"spokesperson|members?|employees?|shares?|subsidiary|unit|division|officials?|executives?|owner)\s+of\s+(?:the\s+)?$",
@@ -100,6 +112,8 @@ def _kind_cues_after(text: str, b: int, ceiling: int) -> list[str]:
     cues = []
     if re.match(r"\s(?:" + "|".join(sorted(MEASURE_HEADS)) + r")\b", after):
         cues.append("measure:before a measure's head word")  # "the Avel index rose"
+    elif re.match(r"(?:[’']s?)?[ \u00a0]\d{2,}[ \u00a0-](?:" + "|".join(sorted(MEASURE_HEADS)) + r")\b", after, re.I):
+        cues.append("measure:before a number and a measure's head word")  # "the Kessel & Lind's 300 index"
     if re.match(r"-based\b", after):
         cues.append("place:'X-based'")
     if re.match(r"[’']?\s*,\s*\d{1,3}\s*,", after):
@@ -115,10 +129,12 @@ def _kind_cues_after(text: str, b: int, ceiling: int) -> list[str]:
 
 
 def _not_a_name(text: str, a: int, b: int, word: str) -> bool:
-    """A currency prefix ("US$6"), a unit or time zone after a number ("2 GHz",
+    """A currency prefix ("US$6", "U.S. $10,000"), a unit or time zone after a number ("2 GHz",
     "09:00 UTC", "(GMT +8)"), a currency code ("USD")."""
     if b < len(text) and unicodedata.category(text[b]) == "Sc":
         return True
+    if is_acronym(word) and re.match(r"[ \u00a0]\S\d", text[b : b + 3]) and unicodedata.category(text[b + 1]) == "Sc":
+        return True  # "U.S. $10,000", "NZ $40": a currency prefix written with a space
     if word.isupper() and word.lower() in gazetteer.currency_codes():
         return True
     if word in gazetteer.time_zones() and (
@@ -217,6 +233,12 @@ def _split(
         and words[0][1:] == words[0][1:].lower()  # "AirTanker Ltd.": a capital inside the word is the name's
     ):
         start = 1
+    elif (
+        initial and len(run) > 2 and lows[1] == "of" and re.fullmatch(r"[a-z]+[^s]s", lows[0])
+        and words[0][1:] == words[0][1:].lower() and not is_head(lows[0], ORG_HEADS) and not is_head(lows[0], PLACE_HEADS)
+        and not is_head(lows[0], EVENT_HEADS) and gazetteer.key(words[0]) not in gazetteer.places()
+    ):
+        start = 1  # "Creditors of Marlow & Penn met", "Shares of Valdor fell": a plural noun opening the sentence
     parts: list[tuple[int, int, list[str]]] = []  # token index ranges with cues
     # "UK RAF": a country code before an acronym is a place of its own ("US Federal
     # Reserve" stays whole: writers use it as the name)
@@ -234,8 +256,9 @@ def _split(
     def title_at(j: int) -> bool:
         if j > 0 and lows[j - 1] in ("of", "for"):
             return False  # "Ministry of Justice"
+        last = len(lows) - 1 - (lows[-1] in _SUFFIXES)  # "Martin Luther King Jr.": the suffix after the surname
         if (
-            j == len(lows) - 1 and j >= 1 and lows[0] in gazetteer.first_names()
+            j == last and j >= 1 and lows[0] in gazetteer.first_names()
             and not any(w in TITLES or w in CONNECTORS for w in lows[:j])
         ):
             return False  # "Martin Luther King", "Carole King": a surname, no title after a person
@@ -245,6 +268,8 @@ def _split(
             return False
         if lows[j] in TITLE_MODIFIERS and not (
             (j + 1 < len(lows) and lows[j + 1] in TITLES) or (j > 0 and lows[j - 1] in TITLES)
+            # a rank before a given name and a surname: "General Arthur Lichte" (not "General Motors")
+            or (j == 0 and j + 2 < len(lows) and lows[j + 1] in gazetteer.first_names() and words[j + 2][0].isupper())
         ):
             return False
         # "Justice Department", "Executive Council": a title before an organisation's head word is part of the name
@@ -292,6 +317,21 @@ def _split(
             if cut is not None:
                 split += [(x, cut, cues), (cut, y, ["person:holder after 'title of X'"])]
                 continue
+        split.append((x, y, cues))
+    parts = split
+    # "Fort Pitt Capital Group Charlie Smith": an organisation's head word, then a person
+    # (a given name and one or two more words) ending the run, with nothing between
+    split = []
+    for x, y, cues in parts:
+        cut = next(
+            (k for k in range(x + 2, y - 1) if is_head(lows[k - 1], ORG_HEADS) and lows[k - 1] not in CONNECTORS
+             and lows[k] in gazetteer.first_names() and 2 <= y - k <= 3
+             and all(w[0].isupper() and not is_acronym(w) for w in words[k:y])),
+            None,
+        )
+        if cut is not None:
+            split += [(x, cut, cues), (cut, y, ["person:after an organisation's name"])]
+            continue
         split.append((x, y, cues))
     parts = split
     # "Ana Ferreira of the Avel District Court", "John Smith of Boeing": a person (a given
@@ -347,6 +387,8 @@ def _split(
             surface = text[sa:sb]
             if len(surface.replace(".", "")) < 2 or (surface.lower() in COMMON and not is_acronym(surface)) or surface.lower() in HOLIDAYS:
                 continue
+            if " " not in surface and surface.lower().rstrip(".") in _SUFFIXES:
+                continue  # "Jr." alone names nobody
             if " " not in surface and (surface.lower() in gazetteer.legal_suffixes() or surface.lower() in GENERIC_HEADS):
                 continue  # a legal form alone ("Ltd.", "Corp") names nothing; "the Government", "the Union"
             last = surface.split()[-1]
@@ -375,16 +417,22 @@ def find_names(
     mentions: tuple[Mention, ...],
     found_dates: tuple[TimeExpression, ...],
     common: frozenset[str] = frozenset(),
+    kind_of: dict[str, str] | None = None,
 ) -> tuple[Name, ...]:
     """Capitalised names outside mentions and dates, in text order.
 
     `common` is the dossier's lower-case vocabulary: a capitalised word that opens a
     sentence and is also written in lower case elsewhere ("Markets fell") is no name.
+    `kind_of` (entity id -> kind) lets a longer name beat a registered shorter one at
+    the same start when its own words give it another kind: "Port Selby Harbour
+    Authority" is an organisation, not a mention of the registered place "Port Selby"
+    (the matcher's leftmost-longest rule then links it to its own entity).
     """
     text = source.text
     taken = sorted([(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in found_dates])
     starts = [x for x, _ in taken]
     reach = list(itertools.accumulate((y for _, y in taken), max))  # furthest end so far
+    at_start = {m.start: m for m in mentions}
     names: list[Name] = []
     for p in source.paragraphs:
         if p.skipped:
@@ -392,10 +440,10 @@ def find_names(
         for s, e in p.sentences:
             if _title_case(text, s, e, common):
                 continue  # "Valdor Aviation Files For Bankruptcy": capitals say nothing here
-            for a, b, cues, initial in _runs(text, s, e, common):
+            for a, b, cues, initial in _spelled_out(text, _runs(text, s, e, common)):
                 i = bisect.bisect_left(starts, b)  # the spans that start before the run ends
-                if i and reach[i - 1] > a:  # one of them ends inside it or after it
-                    continue
+                if i and reach[i - 1] > a and not _beats_shorter(text, a, b, at_start.get(a), kind_of, starts, reach):
+                    continue  # one of them ends inside it or after it
                 if designation_after(text, b):
                     continue  # "Valdor V400": a product named after its maker, not the maker
                 surface = text[a:b]
@@ -403,13 +451,68 @@ def find_names(
     return tuple(names)
 
 
+def _spelled_out(
+    text: str, found: list[tuple[int, int, list[str], bool]]
+) -> list[tuple[int, int, list[str], bool]]:
+    """Names of one sentence with those an acronym in brackets spells out joined into one:
+    "Aircraft Communications Addressing and Reporting System (ACARS)", "Maintenance,
+    Repair and Overhaul (MRO)" are one name each when the initials of the capitalised
+    words before the brackets, across "and", "&" and commas, spell the acronym."""
+    result = list(found)
+    for i in range(len(result) - 1, 0, -1):
+        if i >= len(result):
+            continue
+        a, b, cues, initial = result[i]
+        acr = next((c.partition(":")[2].replace(".", "") for c in cues if c.startswith("acronym:")), "")
+        if len(acr) < 3:
+            continue  # two letters spell too little ("Boeing and Airbus (BA)"?)
+        first = i
+        letters = _initials_of(text[a:b])
+        while first > 0 and len(letters) < len(acr) and re.fullmatch(r",?\s(?:and|&)\s|,\s", text[result[first - 1][1] : result[first][0]]):
+            first -= 1
+            letters = _initials_of(text[result[first][0] : result[first][1]]) + letters
+        if first < i and letters == acr.upper():
+            merged = (result[first][0], b, [c for k in range(first, i + 1) for c in result[k][2]], result[first][3])
+            result[first : i + 1] = [merged]
+    return result
+
+
+def _initials_of(name: str) -> str:
+    """"Reporting System" -> "RS" (capitalised words only)."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+_SMALL_IN_TITLES = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into onto over than".split()
+)
+"""Words a title-case headline leaves in lower case (articles, conjunctions, short prepositions)."""
+
+
+def _beats_shorter(
+    text: str, a: int, b: int, m: Mention | None, kind_of: dict[str, str] | None, starts: list[int], reach: list[int]
+) -> bool:
+    """Whether the name `text[a:b]` overlaps only the mention `m`, which starts where it
+    does and ends a word earlier, and its own words call it something other than `m`'s
+    entity ("Port Selby Harbour Authority", an organisation, over the place "Port Selby")."""
+    if m is None or not kind_of or m.end >= b or not text[m.end : m.end + 1].isspace():
+        return False
+    first = bisect.bisect_left(starts, a)
+    if bisect.bisect_left(starts, b) - first != 1 or (first and reach[first - 1] > a):
+        return False  # another mention or a date overlaps it too
+    own = {kind for kind, _, _ in kinds.own_words(text[a:b])}
+    return bool(own) and kind_of.get(m.entity, "") not in own
+
+
 def _title_case(text: str, s: int, e: int, common: frozenset[str]) -> bool:
     """A sentence in title case, as some outlets write headlines ("Judge Rules Against
-    Kessel In Strike Case"): four or more words, every word of four or more letters
-    capitalised, and at least two capitalised words the dossier writes in lower case
-    elsewhere (`common`) or function words."""
+    Kessel In Strike Case"): four or more words, every word capitalised but the short
+    function words title case leaves small (`_SMALL_IN_TITLES`: "Creditors of Kessel met
+    in Avel on Monday" has a small verb, so it is a sentence), and at least two
+    capitalised words the dossier writes in lower case elsewhere (`common`) or function
+    words. Source: the common headline styles (AP, Chicago) capitalise every word but
+    articles, conjunctions and short prepositions."""
     words = re.findall(r"[^\W\d_][\w’'-]*", text[s:e])
-    if len(words) < 4 or any(len(w) >= 4 and not w[0].isupper() for w in words):
+    if len(words) < 4 or any(not w[0].isupper() and w not in _SMALL_IN_TITLES for w in words):
         return False
     return sum(1 for w in words[1:] if w[0].isupper() and (w.lower() in common or w.lower() in COMMON)) >= 2
 

@@ -70,7 +70,7 @@ ORG_HEADS = frozenset(
     consulting construction engineering manufacturing resources investments properties
     realty hotels entertainment broadcasting publishing laboratories labs enterprises
     ventures associates works
-    parliament senate cabinet tribunal secretariat inc. ltd. corp. co. commerce chamber""".split()
+    parliament senate cabinet tribunal secretariat inc. ltd. corp. co. commerce chamber command""".split()
 )
 """Head words of organisation names (field data)."""
 
@@ -126,11 +126,29 @@ def is_acronym(word: str) -> bool:
     return len(bare) >= 2 and bare.isalpha() and bare.isupper()
 
 
+IRREGULAR_DEMONYMS = {
+    "french": "france", "dutch": "netherlands", "swiss": "switzerland", "welsh": "wales",
+    "irish": "ireland", "danish": "denmark", "spanish": "spain", "filipino": "philippines",
+    "thai": "thailand", "scots": "scotland", "scottish": "scotland", "czech": "czech republic",
+    "swedish": "sweden", "finnish": "finland", "polish": "poland", "turkish": "turkey",
+}
+"""English nationality adjectives that do not share their first four letters with the
+country's name, with the country (field data: English usage, as the gazetteer writes
+the country's name)."""
+
+
+def demonym_country(word: str) -> str:
+    """The country an irregular nationality adjective names ("French" -> "france"), or ""."""
+    return IRREGULAR_DEMONYMS.get(word.lower(), "")
+
+
 def demonym_of(word: str) -> bool:
     """"Indonesian", "Japanese", "European", "Singaporeans": a nationality adjective (or
     its plural) made from a word of a country's or continent's name in the gazetteer (the
-    first four letters shared)."""
+    first four letters shared), or one of `IRREGULAR_DEMONYMS` ("French", "Dutch")."""
     low = word.lower()
+    if low in IRREGULAR_DEMONYMS and " " not in word:
+        return True
     if low.endswith("s") and _DEMONYM.search(low[:-1]):
         low = low[:-1]  # "Singaporeans"
     if " " in word or not _DEMONYM.search(low) or len(low) < 5:

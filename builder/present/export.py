@@ -25,6 +25,7 @@ from ..link.timeline import sort_key
 from ..model import Dossier, Event, Relation, Source
 from ..read import convert
 from ..read.linebreaks import in_file
+from ..write import Pieces
 from . import ftm
 from .wording import role_period
 
@@ -62,17 +63,18 @@ def files(
     """Every export file by its path. With a `memo` (and the sources' content hashes,
     `keys`: source id -> cache key), records encoded by the last call are not encoded
     again."""
-    return dict(each(dossier, annotated, links, events, keys, memo))
+    return {path: text if isinstance(text, str) else text.text() for path, text in each(dossier, annotated, links, events, keys, memo)}
 
 
 def each(
     dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
     keys: dict[str, str] | None = None, memo: Memo | None = None,
-) -> Iterator[tuple[str, str]]:
+) -> Iterator[tuple[str, str | Pieces]]:
     """`files` one by one, (path, text), each made when the previous one was taken: a
     caller that writes each before taking the next never holds them all (at 10,000
     sources they are hundreds of MB), and the dossier's records as a JSON tree are let
-    go once encoded."""
+    go once encoded. The large files come as `write.Pieces` (their records, in order),
+    never joined into one string."""
     held = memo or Memo()
     keys = keys or {}
     records = {}
@@ -89,14 +91,23 @@ def each(
         ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
         [[e["id"], e["kind"], e["name"], _joined(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
     )
-    encoded = _json(data)
+    encoded = Pieces(_json_pieces(data))
     del data
+    one = memo is None  # one build: nothing is kept for the next, each record let go once written
+    if one:
+        held.relations, held.events = {}, {}
     yield "data/dossier.json", encoded
     del encoded
-    yield "data/timeline.json", _timeline_json(dossier, events, held)
-    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held)
-    yield "data/mentions.csv", "entity,source,paragraph,start,end,text\n" + "".join(r.mentions_csv for r in records.values())
+    yield "data/mentions.csv", Pieces(["entity,source,paragraph,start,end,text\n", *(r.mentions_csv for r in records.values())])
     del records
+    if one:
+        held.sources = {}
+    yield "data/timeline.json", _timeline_json(dossier, events, held)
+    if one:
+        held.slides = {}
+    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held)
+    if one:
+        held.ftm = None
     for s in dossier.sources:
         if converted(s):
             yield text_file(s.id), s.text
@@ -104,9 +115,9 @@ def each(
 
 
 def _ftm(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
-         keys: dict[str, str], held: Memo) -> str:
+         keys: dict[str, str], held: Memo) -> Pieces:
     held.ftm = ftm.made(dossier, annotated, links, events, keys, held.ftm)
-    return held.ftm.text()
+    return Pieces(held.ftm.lines, "\n", "\n" if held.ftm.lines else "")  # as `ftm.Made.text`, in pieces
 
 
 def converted(source: Source) -> bool:
@@ -136,8 +147,13 @@ _s = json.encoder.encode_basestring  # type: ignore[attr-defined]  # a JSON stri
 
 def _json(data: object) -> str:
     """Sorted keys; a mapping of lists is written one record per line (readable, and a
-    changed record is a one-line diff). Compact records keep json's fast C encoder.
-    The pieces are joined once (the export runs to a hundred megabytes)."""
+    changed record is a one-line diff). Compact records keep json's fast C encoder."""
+    return "".join(_json_pieces(data))
+
+
+def _json_pieces(data: object) -> list[str]:
+    """`_json`'s text in pieces, for `write.Pieces` (the export runs to a hundred
+    megabytes: it is never joined into one string)."""
     dump = _encoder.encode
     if isinstance(data, dict) and all(isinstance(v, list) for v in data.values()):
         pieces = ["{\n"]
@@ -154,8 +170,8 @@ def _json(data: object) -> str:
                 pieces.append(record)
             pieces.append("\n]")
         pieces.append("\n}\n")
-        return "".join(pieces)
-    return dump(data) + "\n"
+        return pieces
+    return [dump(data) + "\n"]
 
 
 def _csv(header: list[str] | None, rows: list[list[object]]) -> str:

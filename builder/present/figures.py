@@ -197,9 +197,9 @@ _AMOUNT = re.compile(r"([\d,. \u00a0\u2009\u202f]*\d)(?:\s(million|billion))?")
 
 
 def amount(value: str) -> float:
-    """The number a stated figure means ("1.3 million" -> 1300000.0; thousands separated
+    """The number a stated figure means ("1.3 million" -> 1300000.0, "£8 million" -> 8000000.0; thousands separated
     by ",", ".", a space, a no-break or a thin space: "12 500", "12.500" -> 12500.0)."""
-    m = _AMOUNT.match(value)
+    m = _AMOUNT.match(re.sub(r"^\D+", "", value))  # "£8 million": the currency is the claim's unit
     if not m:
         return 0.0
     digits, scale = m.group(1), m.group(2)

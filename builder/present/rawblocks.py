@@ -6,8 +6,9 @@ its anchors: at a thousand sources, most of `mkdocs build`'s time went to parsin
 source paragraphs, panels and profile tables the builder had already made (and escaped)
 as HTML. This MkDocs plugin (`dossier-blocks` in `mkdocs.yml`, registered by the
 package's entry point) takes those blocks out of the builder's pages before Markdown
-runs (`hold`), leaves a comment in their place, which Markdown passes through as it is,
-and puts each block back, byte for byte, in the page's HTML (`restore`); the ids they
+runs (`hold`), leaves a comment in their place (one for each run of blocks with only
+blank lines between them), which Markdown passes through as it is, and puts each block
+back, byte for byte, in the page's HTML (`restore`); the ids they
 hold are added to the page's anchors, so MkDocs still checks every link to them. The search plugin, which parses every page once more, is handed each
 block as its text and the few tags it keeps (`search_view`; a block excluded from search
 as an empty element), which it indexes exactly as it would the whole block; the page's
@@ -52,20 +53,33 @@ _SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
 
 
 class Held(list[str]):
-    """A page's held blocks, in order, and the mark of their comments."""
+    """A page's held runs of blocks, in order (each run as Markdown renders it: its blocks
+    joined by a blank line), and the mark of their comments."""
 
-    def __init__(self, blocks: list[str], mark: str) -> None:
-        super().__init__(blocks)
+    def __init__(self, runs: list[str], mark: str) -> None:
+        super().__init__(runs)
         self.mark = mark
         """The placeholders' prefix: `dossier-block-<nonce>-` (see `hold`)."""
+        self.blocks: list[list[str]] = [[run] for run in runs]
+        """Each run's blocks."""
 
     def place(self, n: int) -> str:
-        """The comment standing for block `n`."""
+        """The comment standing for run `n`."""
         return f"<!--{self.mark}{n}-->"
 
+    def add(self, block: str, joins: bool) -> None:
+        """Append `block`: to the last run if it `joins` it, else as a run of its own."""
+        if joins:
+            self[-1] += "\n\n" + block
+            self.blocks[-1].append(block)
+        else:
+            self.append(block)
+            self.blocks.append([block])
+
     def search_views(self) -> Held:
-        """The blocks' search views (`search_view`), with the same mark."""
-        return Held([search_view(block) for block in self], self.mark)
+        """The runs' search views (each block's `search_view`, joined as the blocks are),
+        with the same mark."""
+        return Held(["\n\n".join(search_view(block) for block in run) for run in self.blocks], self.mark)
 
 
 def hold(markdown: str) -> tuple[str, Held]:
@@ -80,18 +94,31 @@ def hold(markdown: str) -> tuple[str, Held]:
     chunks = markdown.split("\n\n")
     held = Held([], f"dossier-block-{nonce}-")
     fenced = False
+    run = -1  # the chunk holding the comment of the run of blocks the last chunk ended
+    merged: set[int] = set()  # chunks whose block joined the run before them
     for i, chunk in enumerate(chunks):
         fences = len(_FENCE.findall(chunk))
         if fenced or fences:
             fenced ^= fences % 2 == 1
+            run = -1
             continue
         body = chunk.strip("\n")
+        if not body and run >= 0:
+            continue  # blank lines between blocks: the run goes on
         opening = _OPEN.match(body)
         if opening is None or not body.endswith(f"</{opening.group(1)}>") or " markdown" in body[: body.find(">")]:
+            run = -1
+            continue
+        if run >= 0:
+            # Python-Markdown writes one blank line between two raw blocks, however many
+            # stand between them in the page: one comment stands for the run.
+            held.add(body, joins=True)
+            merged.add(i)
             continue
         chunks[i] = chunk.replace(body, held.place(len(held)))
-        held.append(body)
-    return "\n\n".join(chunks), held
+        held.add(body, joins=False)
+        run = i
+    return "\n\n".join(c for i, c in enumerate(chunks) if i not in merged), held
 
 
 def restore(html: str, held: Held) -> str:
@@ -124,7 +151,8 @@ def anchors(held: list[str]) -> set[str]:
         attrs["id"]
         for block in held
         for tag in _TAG.finditer(block)
-        if not tag.group(1) and "id" in (attrs := attributes(tag.group(3)))
+        # (most tags have no id: their attributes are not parsed)
+        if not tag.group(1) and "id" in tag.group(3).lower() and "id" in (attrs := attributes(tag.group(3)))
     }
 
 
@@ -168,7 +196,9 @@ def _excludes(tag_text: str) -> bool:
 def _text(out: list[str], text: str) -> None:
     """Append the text between two tags as the search parser is to read it."""
     if text:
-        out.append(f"<wbr>{text}<wbr>" if html_.unescape(text).isspace() else text)
+        # (a text without references is white space as it stands: no unescaping)
+        space = html_.unescape(text).isspace() if "&" in text else text.isspace()
+        out.append(f"<wbr>{text}<wbr>" if space else text)
 
 
 class RawBlocksPlugin(BasePlugin):  # type: ignore[type-arg]

@@ -145,7 +145,7 @@ class Rendered:
     memo: Memo
 
 
-def render(site: Site, sink: executor.Sink | None = None, between: Iterable[tuple[str, str]] = ()) -> Rendered:
+def render(site: Site, sink: executor.Sink | None = None, between: Iterable[tuple[str, object]] = ()) -> Rendered:
     """Every generated page, by its path under `docs/`; pages whose inputs are unchanged
     since they were last written are kept, not rendered. Pages rendered in worker
     processes go to `sink` there, and its answer stands for their text in the stream.
@@ -161,7 +161,7 @@ def _environment() -> Environment:
     return environment()
 
 
-def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable[tuple[str, str]]) -> Iterator[tuple[str, Any]]:
+def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable[tuple[str, object]]) -> Iterator[tuple[str, Any]]:
     env = _environment()
     marker = Marker(env, site.directory_urls)
     d = site.dossier
@@ -309,7 +309,11 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
     try:
         yield from listings.indexes(site, env, ctx, memo).items()
         yield from (checked(path, text) for path, text in listings.timeline_pages(site.events, env, ctx, memo).items())
-        yield paths.DATA_INDEX, env.get_template("data.md.j2").render(page=paths.DATA_INDEX, ftm_example=ftm.example(d), **ctx)
+        # The Data page shows the counts and one FtM line made from the registry (in every
+        # fingerprint) and the dossier's settings: kept when those are, so that a build
+        # need not load the FtM model for it.
+        if memo.stale(paths.DATA_INDEX, lambda: (d.identity, len(d.sources))):
+            yield paths.DATA_INDEX, env.get_template("data.md.j2").render(page=paths.DATA_INDEX, ftm_example=ftm.example(d), **ctx)
         yield from listings.figure_pages(site, env, ctx, memo).items()
         if site.drafts:
             yield paths.REVIEW, env.get_template("review.md.j2").render(

@@ -1,42 +1,28 @@
-/* The offline bundle's search index, loaded only when the reader opens search.
+/* The offline bundle's search: the theme's search worker replaced by one that reads the
+ * index in chunks.
  *
- * From file:// the theme cannot fetch search/search_index.json, so it loads
- * search/search_index.js (the whole index, inlined as a script by the offline plugin) as
- * soon as any page opens: at a thousand sources that is megabytes parsed, and an index
- * built, on every page opened. This script, loaded before the theme's (extra.polyfills),
- * holds that one script element back until the reader first focuses the search box
- * (a click, or the keyboard shortcut, which focuses it), then lets it load. The theme
- * waits for the script's load event, so its search simply starts then. Nothing else
- * changes; hosted sites (http) fetch the JSON and never use this path.
+ * From file:// the theme cannot fetch search/search_index.json, so mkdocs-material's
+ * offline plugin inlines the whole index into search/search_index.js, which its worker
+ * loads and indexes at the first search: at ten thousand sources, some 40 MB before the
+ * first result. The builder's `dossier-offline-search` plugin writes the index instead as
+ * many small scripts (search/offline/) and leaves search_index.js holding the
+ * configuration only; this script, listed in extra.polyfills after the iframe-worker shim
+ * (so that it runs before the theme and sees the shim's Worker), makes the theme start
+ * offline-search-worker.js, next to this file, where it would start its own worker. The
+ * theme's search box, results and keyboard work as they do; only the worker differs.
+ * Hosted sites (mkdocs.yml, without the plugin) keep the theme's own worker.
  */
 (function () {
   "use strict";
-  var INDEX = /(^|\/)search\/search_index\.js(\?.*)?$/;
-  var held = null;
-  var released = false;
-  var append = Node.prototype.appendChild;
+  var here = document.currentScript && document.currentScript.src;
+  var Base = window.Worker;
+  if (!here || !Base) return;
+  var WORKER = new URL("offline-search-worker.js", here).href;
+  var THEME = /\/workers\/search\.[0-9a-f]+\.min\.js(\?.*)?$/;
 
-  function release() {
-    released = true;
-    if (held) {
-      var node = held;
-      held = null;
-      append.call(node.parent, node.script);
-    }
+  function Worker(url, options) {
+    return new Base(THEME.test(String(url)) ? WORKER : url, options);
   }
-
-  Node.prototype.appendChild = function (child) {
-    if (!released && child && child.tagName === "SCRIPT" && INDEX.test(child.getAttribute("src") || "")) {
-      held = { parent: this, script: child };
-      return child;
-    }
-    return append.call(this, child);
-  };
-
-  document.addEventListener("focusin", function (event) {
-    var target = event.target;
-    if (!released && target && target.matches && target.matches("input.md-search__input, [data-md-component=search-query]")) {
-      release();
-    }
-  }, true);
+  Worker.prototype = Base.prototype;
+  window.Worker = Worker;
 })();

@@ -1,0 +1,329 @@
+/* The offline bundle's search worker: the theme's search, over an index in chunks.
+ *
+ * offline-search.js starts this script where the theme would start its own worker
+ * (from file://, inside the iframe that the iframe-worker shim makes a worker of). It
+ * speaks the theme's worker protocol (SETUP -> READY, QUERY -> RESULT; see
+ * mkdocs-material's integrations/search/worker) and reads the files the builder's
+ * `dossier-offline-search` plugin writes under search/offline/ (builder/present/
+ * offline_search.py says what they hold and how terms and weights are made):
+ *
+ *   meta.js     loaded at SETUP (when search is first opened): entries' pages, anchors,
+ *               titles, the shard keys, where each chunk of texts starts;
+ *   t/<key>.js  the terms starting with <key>, each with its entries and weights: a
+ *               query loads only the shards of its words;
+ *   d/<n>.js    entries' texts, loaded for the results shown with a teaser.
+ *
+ * A query is read as the theme reads it: words match as prefixes (the theme adds `*`),
+ * "quoted words" and +word must all be present (whole words), -word must not; results
+ * are ranked as lunr ranks them (the sum of the matched terms' weights), boosted as the
+ * theme boosts them, grouped by page. Every string shown is escaped here: the files hold
+ * plain text only, and this is the one place that makes HTML of it.
+ */
+(function () {
+  "use strict";
+
+  var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+  var TEASERS = 25;            /* pages whose results get their text (the rest: titles) */
+  var EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+  var inFrame = typeof document !== "undefined";
+  var script = inFrame ? document.querySelector("script[src]") : null;
+  var base = new URL("../search/offline/", script ? script.src : self.location.href);
+
+  var meta = null;
+  var shards = Object.create(null);
+  var chunks = Object.create(null);
+  var loading = Object.create(null);
+  var split = /[\s\-]+/u;
+  var splitAll = /[\s\-]+/gu;
+  var stop = Object.create(null);
+  var latest = 0;
+  var queue = Promise.resolve();
+
+  self.__dossierSearch = {
+    meta: function (data) { meta = data; },
+    terms: function (key, data) { shards[key] = data; },
+    docs: function (n, data) { chunks[n] = data; }
+  };
+
+  /* One script, loaded once (the iframe shim's importScripts never settles on a missing
+   * file, so inside the iframe a script element is used, which reports errors). */
+  function load(path) {
+    var url = new URL(path, base).href;
+    if (!loading[url])
+      loading[url] = new Promise(function (resolve, reject) {
+        if (inFrame) {
+          var el = document.createElement("script");
+          el.src = url;
+          el.onload = function () { resolve(); };
+          el.onerror = function () { reject(new Error("cannot load " + url)); };
+          document.body.appendChild(el);
+        } else {
+          importScripts(url);
+          resolve();
+        }
+      });
+    return loading[url];
+  }
+
+  function fileName(key) {
+    var out = [];
+    for (var c of key) out.push(c.codePointAt(0).toString(16));
+    return out.join("-");
+  }
+
+  function normal(token) {
+    return token.toLowerCase().replace(EDGE, "");
+  }
+
+  /* The query's clauses: {term, presence: 0 optional (prefix) | 1 required | 2 prohibited}. */
+  function clauses(query) {
+    var out = [];
+    var parts = query.trim().split(/"([^"]+)"/g);
+    for (var i = 0; i < parts.length; i++) {
+      var words = parts[i].split(/\s+/);
+      for (var j = 0; j < words.length; j++) {
+        var word = words[j], presence = i & 1 ? 1 : 0;
+        if (!(i & 1)) {
+          if (word.charAt(0) === "+") { presence = 1; word = word.slice(1); }
+          else if (word.charAt(0) === "-") { presence = 2; word = word.slice(1); }
+        }
+        word = word.replace(/^(title|text|tags):/, "").replace(/[*]/g, "").replace(/[~^]\d*$/, "");
+        var tokens = word.split(split);
+        for (var k = 0; k < tokens.length; k++) {
+          var term = normal(tokens[k]);
+          if (term) out.push({ term: term, presence: presence });
+        }
+      }
+    }
+    return out;
+  }
+
+  function prefix(clause) {
+    return clause.presence === 0 && Array.from(clause.term).length > 1;
+  }
+
+  /* The shard keys a clause needs: a prefix needs every shard under it and the ones it
+   * lies in; a whole word, the shards it lies in. */
+  function keysFor(clause) {
+    var term = clause.term, out = [];
+    for (var i = 0; i < meta.keys.length; i++) {
+      var key = meta.keys[i];
+      if (term.startsWith(key) || (prefix(clause) && key.startsWith(term))) out.push(key);
+    }
+    return out;
+  }
+
+  function expand(clause, keys) {
+    var out = [];
+    for (var i = 0; i < keys.length; i++) {
+      var shard = shards[keys[i]];
+      for (var term in shard)
+        if (prefix(clause) ? term.startsWith(clause.term) : term === clause.term) out.push(term);
+    }
+    return out;
+  }
+
+  function escapeHTML(text) {
+    return text.replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  /* `text` as HTML with the words whose term is in `marked` wrapped in <mark>; returns
+   * [html, found]. `probes` (the query's words) make a text holding none of them quick. */
+  function highlight(text, marked, probes) {
+    var lower = text.toLowerCase();
+    if (!probes.some(function (p) { return lower.indexOf(p) >= 0; })) return [escapeHTML(text), false];
+    var out = "", found = false, at = 0, last = 0, m, re = splitAll;
+    var pieces = [];
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      pieces.push([at, m.index]);
+      at = m.index + m[0].length;
+    }
+    pieces.push([at, text.length]);
+    for (var i = 0; i < pieces.length; i++) {
+      var start = pieces[i][0], end = pieces[i][1], token = text.slice(start, end);
+      var term = normal(token);
+      if (term && marked[term]) {
+        var lead = token.search(/[\p{L}\p{N}]/u);
+        var core = token.slice(lead).replace(/[^\p{L}\p{N}]+$/u, "");
+        var s = start + lead, e = s + core.length;
+        out += escapeHTML(text.slice(last, s)) + "<mark>" + escapeHTML(text.slice(s, e)) + "</mark>";
+        last = e;
+        found = true;
+      }
+    }
+    return [out + escapeHTML(text.slice(last)), found];
+  }
+
+  function teaser(blocks, marked, probes) {
+    var shown = [];
+    for (var i = 0; i < blocks.length && shown.length < 2; i++) {
+      var h = highlight(blocks[i], marked, probes);
+      if (h[1]) shown.push("<p>" + h[0] + "</p>");
+    }
+    if (!shown.length && blocks.length) shown.push("<p>" + escapeHTML(blocks[0]) + "</p>");
+    return shown.join(" ");
+  }
+
+  function chunkOf(n) {
+    var lo = 0, hi = meta.chunks.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (meta.chunks[mid] <= n) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function location(n) {
+    return meta.pages[meta.page[n]] + meta.anchor[n];
+  }
+
+  /* The results of `query`; `send` shows results early (before the teasers' texts are
+   * loaded), `current` says whether no newer query waits. */
+  async function search(query, send, current) {
+    var parsed = clauses(query);
+    if (!parsed.length) return { items: [] };
+    var needed = Object.create(null);
+    var keysOf = parsed.map(function (c) {
+      var keys = keysFor(c);
+      keys.forEach(function (k) { needed[k] = true; });
+      return keys;
+    });
+    await Promise.all(Object.keys(needed).map(function (k) { return load("t/" + fileName(k) + ".js"); }));
+
+    var count = meta.page.length;
+    var score = new Float64Array(count), mask = new Uint32Array(count), hit = new Uint8Array(count);
+    var banned = new Uint8Array(count);
+    var touched = [], marked = Object.create(null), vector = Object.create(null);
+    var required = 0, scored = parsed.filter(function (c) { return c.presence !== 2; }).slice(0, 32);
+    for (var i = 0; i < parsed.length; i++) {
+      var clause = parsed[i], terms = expand(clause, keysOf[i]);
+      var bit = scored.indexOf(clause);
+      if (clause.presence === 1) {
+        required |= 1 << bit;
+        if (!terms.length) return { items: [] };
+      }
+      for (var t = 0; t < terms.length; t++) {
+        var postings = shards[keysOf[i].find(function (k) { return terms[t] in shards[k]; })][terms[t]];
+        if (clause.presence !== 2) {
+          vector[terms[t]] = (vector[terms[t]] || 0) + 1;
+          marked[terms[t]] = true;
+        }
+        for (var p = 0, n = 0; p < postings.length; p += 2) {
+          n += postings[p];
+          if (clause.presence === 2) { banned[n] = 1; continue; }
+          if (!hit[n]) { hit[n] = 1; touched.push(n); }
+          score[n] += postings[p + 1];
+          if (bit >= 0) mask[n] |= 1 << bit;
+        }
+      }
+    }
+    /* lunr's cosine: the dot product over the query vector's length */
+    var length = 0;
+    for (var v in vector) length += vector[v] * vector[v];
+    length = Math.sqrt(length) || 1;
+
+    var missing = scored.filter(function (c) { return !(c.term in stop); });
+    var items = [];
+    for (var j = 0; j < touched.length; j++) {
+      var d = touched[j];
+      if (banned[d] || (mask[d] & required) !== required) continue;
+      var terms_ = {}, found = 0;
+      for (var b = 0; b < scored.length; b++)
+        if (mask[d] & (1 << b)) { terms_[scored[b].term] = true; }
+      for (var c2 = 0; c2 < missing.length; c2++)
+        if (!(missing[c2].term in terms_)) terms_[missing[c2].term] = false;
+      var keys = Object.keys(terms_);
+      for (var k2 = 0; k2 < keys.length; k2++) if (terms_[keys[k2]]) found++;
+      var article = d === 0 || meta.page[d - 1] !== meta.page[d];
+      var boost = (article ? 1 : 0) + (keys.length ? found / keys.length : 0);
+      items.push({ n: d, score: score[d] / length * (1 + boost * boost), terms: terms_ });
+    }
+    items.sort(function (x, y) { return y.score - x.score || x.n - y.n; });
+
+    /* grouped by page, each group with its page's first entry (the article) */
+    var groups = new Map();
+    for (var g = 0; g < items.length; g++) {
+      var page = meta.page[items[g].n];
+      if (!groups.has(page)) groups.set(page, []);
+      groups.get(page).push(items[g]);
+    }
+    var first = firstEntries();
+    var out = [], wanted = Object.create(null), rank = 0;
+    groups.forEach(function (group, page) {
+      var head = first[page];
+      if (!group.some(function (it) { return it.n === head; }))
+        group.push({ n: head, score: 0, terms: {} });
+      if (rank++ < TEASERS) group.forEach(function (it) { it.teaser = true; wanted[chunkOf(it.n)] = true; });
+      out.push(group);
+    });
+    var probes = Object.keys(marked);
+    var build = function () {
+      return {
+        items: out.map(function (group) {
+          return group.map(function (it) {
+            var chunk = chunkOf(it.n), texts = chunks[chunk];
+            if (it.title === undefined) it.title = highlight(meta.title[it.n], marked, probes)[0];
+            return {
+              location: location(it.n),
+              title: it.title,
+              text: it.teaser && texts ? teaser(texts[it.n - meta.chunks[chunk]], marked, probes) : "",
+              score: it.score,
+              terms: it.terms
+            };
+          });
+        })
+      };
+    };
+    /* the results at once, with the teasers whose texts are here; the rest once loaded */
+    var missing = Object.keys(wanted).filter(function (c) { return !chunks[c]; });
+    if (!missing.length) return build();
+    send(build());
+    await Promise.all(missing.map(function (c) { return load("d/" + c + ".js"); }));
+    return current() ? build() : null;
+  }
+
+  var firstCache = null;
+  function firstEntries() {
+    if (!firstCache) {
+      firstCache = Object.create(null);
+      for (var n = meta.page.length - 1; n >= 0; n--) firstCache[meta.page[n]] = n;
+    }
+    return firstCache;
+  }
+
+  async function handle(message, serial) {
+    switch (message.type) {
+      case SETUP:
+        await load("meta.js");
+        try { split = new RegExp(meta.separator, "u"); } catch (e) { split = /[\s\-]+/u; }
+        splitAll = new RegExp(split.source, "gu");
+        meta.stop.forEach(function (w) { stop[w] = true; });
+        return { type: READY };
+      case QUERY:
+        if (serial !== latest) return null;  /* a newer query is waiting: answer that one */
+        try {
+          var data = await search(message.data, function (early) {
+            postMessage({ type: RESULT, data: early });
+          }, function () { return serial === latest; });
+          return data && { type: RESULT, data: data };
+        } catch (err) {
+          console.warn(err);
+          return { type: RESULT, data: { items: [] } };
+        }
+      default:
+        throw new TypeError("Invalid message type");
+    }
+  }
+
+  addEventListener("message", function (ev) {
+    var serial = ev.data && ev.data.type === QUERY ? ++latest : 0;
+    queue = queue.then(function () { return handle(ev.data, serial); }).then(function (reply) {
+      if (reply) postMessage(reply);
+    });
+  });
+})();

@@ -1,0 +1,63 @@
+"""Live preview: the `dossier-preview` plugin (builder/present/preview.py) in a `serve
+--dirty` session, driven through MkDocs' own build as `mkdocs serve` drives it (the
+configuration loaded again for each build, the plugin kept): a rebuild after an edit
+renders the edited page, keeps the first build's 404 page, and compiles no template
+again; `mkdocs build` is left as it was."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from conftest import FIXTURE, hand_written_docs, mkdocs_config, run_builder
+
+
+@pytest.fixture()
+def harbour(tmp_path: Path) -> tuple[Path, Path, Path]:
+    docs, site = hand_written_docs(tmp_path / "docs", FIXTURE / "docs"), tmp_path / "site"
+    result = run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    return docs, site, mkdocs_config(tmp_path, docs, site)
+
+
+def test_a_dirty_serve_session_renders_the_edited_page_and_not_the_404_page_again(
+    harbour: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, site, config = harbour
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    first = load_config(str(config), strict=False)  # as `make serve` runs it (--no-strict)
+    first.plugins.on_startup(command="serve", dirty=True)
+    build(first, serve_url="http://127.0.0.1:8000/", dirty=True)
+    plugin = first.plugins["dossier-preview"]
+    assert plugin.builds == 1 and plugin.cache.codes  # the theme's templates, compiled once
+    once = site / "404.html"
+    os.utime(once, (1, 1))
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    page = next(p for p in sorted((docs / "sources").glob("*.md")) if p.stem != "index")
+    page.write_text(page.read_text(encoding="utf-8") + "\nZqxpreviewmarker added.\n", encoding="utf-8")
+    again = load_config(str(config), strict=False)  # as `mkdocs serve` loads it for each rebuild
+    assert again.plugins["dossier-preview"] is plugin
+    compiled = dict(plugin.cache.codes)
+    build(again, serve_url="http://127.0.0.1:8000/", dirty=True)
+    html = site / "sources" / page.stem / "index.html"
+    assert "Zqxpreviewmarker" in html.read_text(encoding="utf-8")
+    assert once.stat().st_mtime == 1
+    assert (site / "sitemap.xml").read_text(encoding="utf-8") == sitemap and "{%" not in sitemap
+    assert plugin.builds == 2 and plugin.cache.codes == compiled
+
+
+def test_mkdocs_build_is_left_as_it_was(harbour: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, site, config = harbour
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    for _ in range(2):
+        cfg = load_config(str(config))
+        cfg.plugins.on_startup(command="build", dirty=False)
+        plugin = cfg.plugins["dossier-preview"]  # (MkDocs keeps one per process: another test's, maybe)
+        before = dict(plugin.cache.codes)
+        build(cfg)
+        assert (site / "404.html").exists() and (site / "sitemap.xml").exists()
+        assert plugin.cache.codes == before  # no template went through the cache
