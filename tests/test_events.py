@@ -318,6 +318,8 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
     ("The union has lost 40% of its members since the beginning of the year.", "the beginning of the year", "comparison"),
     ("It was the worst day since the reopening of the port following the September 11th attacks.", "September 11th",
      "comparison"),
+    # A span of life or office in brackets describes a person.
+    ("The union's founder Dana Holt (1955-2011) was remembered on Monday.", "1955-2011", "description"),
     # What would have happened did not: no event.
     ("Had the sale gone through, the plant would have been delivered in 2006.", "2006", "comparison"),
     ("The union could have struck in March but chose to talk.", "March", "comparison"),
@@ -332,7 +334,7 @@ def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str)
     import datetime as dt
 
     from builder.annotate.dates import find_dates
-    from builder.annotate.events import role
+    from builder.annotate.roles import role
 
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2024, 3, 19))
     date = next(d for d in found if d.text == date_text)
@@ -531,6 +533,21 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("Holt indicated on Monday that the firm would not sustain its growth, where the union set records and the "
      "court signaled on Tuesday that it would revise its estimate.", "Tuesday", "The court signaled that it would revise its estimate"),
     ("The union walked out on Monday and the port closed on Tuesday.", "Tuesday", "The port closed"),
+    # "and that" opens a second reported clause; "as of DATE," goes with its date.
+    ("The firm said more than 4 billion tickets had been sold by the port since its launch in 2003 and that as of "
+     "February, the port accounts for 70% of all freight.", "February", "The port accounts for 70% of all freight"),
+    ("The firm said more than 4 billion tickets had been sold by the port since its launch in 2003 and that as of "
+     "February, the port accounts for 70% of all freight.", "2003", "Its launch"),
+    ("The union's membership continued to fall today, and, as of 18:00 UTC, it had lost 260 members.", "today",
+     "The union's membership continued to fall, and it had lost 260 members"),
+    # A name written with a lower-case first letter keeps it at a title's start.
+    ("eDock tickets went on sale on Monday, overwhelming the port's website.", "Monday",
+     "eDock tickets went on sale, overwhelming the port's website"),
+    # A cut does not keep a piece of a phrase after a comma; a fronted purpose clause goes.
+    ("The union has already lost 14.45% of its members today, despite the fact that the strike is not even half "
+     "way through.", "today", "The union has already lost 14.45% of its members"),
+    ("To help with this, starting on October 1 the port will lower its fees on grain.", "October 1",
+     "The port will lower its fees on grain"),
     # What a removed date leaves: no "for ... in a row", no bare "For,", no sentence in brackets.
     ("Dock strikes spread for a fourth week in a row.", "a fourth week", "Dock strikes spread"),
     ("For the day, the index closed down 6.4 percent.", "the day", "The index closed down 6.4 percent"),

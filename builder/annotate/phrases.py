@@ -173,6 +173,12 @@ def cut(words: list[str]) -> list[str]:
                 best = len(words)  # the noun phrase ends the clause: "its recent [growth]"
     kept = untrail(words[:best], 1)
     kept[-1] = kept[-1].rstrip(",;:")
+    comma = max((i for i in range(3, len(kept) - 1) if kept[i - 1].endswith(",")), default=0)
+    if comma and kept[comma].lower() in _BOUNDARY | OPENERS and not verbs.has_finite(" ".join(kept[comma:])) and (
+            verbs.has_finite(" ".join(kept[:comma]))) and not any(
+            w.lower().endswith("ing") and len(w) > 4 for w in kept[comma + 1 : -1]):  # "with the rate reaching 8.5%" stays
+        kept = kept[:comma]  # not a piece of the phrase after a comma: "fallen by 14.45%, [despite the fact]"
+        kept[-1] = kept[-1].rstrip(",;:")
     return to_verb(kept, words)
 
 
@@ -253,6 +259,16 @@ def untrail(words: list[str], keep: int = 3) -> list[str]:
             continue
         break
     return words
+
+
+def capitalised(chars: str) -> str:
+    """`chars` with its first letter in upper case, unless its first word is written with
+    a capital inside it and a lower-case first letter ("iPhone 4 began", "eBay said"): a
+    name as its owner writes it."""
+    first = chars.split(" ", 1)[0]
+    if first[:1].islower() and any(c.isupper() for c in first[1:]):
+        return chars
+    return chars[:1].upper() + chars[1:]
 
 
 def balanced(chars: str) -> str:
