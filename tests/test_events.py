@@ -566,6 +566,40 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("2007 was the year of the strike, and 2010 the year of the merger.", "2007", "2007 was the year of the strike"),
     ("When the agency selected Rivermark Motors on February 29 to build the plant, Avel Union filed a protest before "
      "the court, claiming the award was unfair.", "February 29", "The agency selected Rivermark Motors to build the plant"),
+    # The subject is the head noun phrase ("The trial of X over Y"), never a name inside it.
+    ("DUNMORE, Oct 6 — The trial of Vantmoor Construction Ltd over the collapse of the Harrow Street Bridge opened on "
+     "Monday at Dunmore Crown Court, seven months after the span fell into the river Sell.", "Monday",
+     "The trial of Vantmoor Construction Ltd opened at Dunmore Crown Court"),
+    ("The strike of dock workers at Port Avel over the closure of the Rivermark Motors plant began on Monday outside "
+     "the gates, a week after the talks broke down.", "Monday", "The strike of dock workers began outside the gates"),
+    ("The bankruptcy hearing of Rivermark Motors over the unpaid debts of the Avel Steel Works opened on Monday in "
+     "the high court in the capital.", "Monday", "The bankruptcy hearing of Rivermark Motors opened in the high court"),
+    # A "when" clause inside the subject: the verb after it is the main one.
+    ("Relatives of the two people killed when the Harrow Street Bridge gave way packed the public gallery in "
+     "Dunmore on Monday as the builder of the bridge went on trial.", "Monday",
+     "Relatives of the two people killed packed the public gallery in Dunmore"),
+    ("Workers laid off when the Rivermark plant closed blocked the port gates on Tuesday.", "Tuesday",
+     "Workers laid off blocked the port gates"),
+    # A non-restrictive "which" clause (with a number's comma inside) is an aside, not the main clause.
+    ("The Civil and Structural Workers' Union, which says it has 1,200 members at Vantmoor, has called a protest "
+     "outside the court for next Friday.", "next Friday", "The Civil and Structural Workers' Union has called a protest"),
+    ("The creditors' committee, which says it speaks for 3,400 suppliers, filed a motion on Tuesday.", "Tuesday",
+     "The creditors' committee filed a motion"),
+    # Two dates for two coordinated clauses, the second gapped: each date titles its own clause, in full.
+    ("Okonedo said her first report was sent in June 2022 and her second last January.", "June 2022",
+     "Her first report was sent"),
+    ("Okonedo said her first report was sent in June 2022 and her second last January.", "last January",
+     "Her second report was sent"),
+    ("The union held its first strike in March 2012 and its second in May 2013.", "May 2013", "The union held its second strike"),
+    # A comparison keeps its term; ", the filing shows" is an attribution.
+    ("Revenue in the first quarter was 40 percent lower than a year earlier, the filing shows.", "the first quarter",
+     "Revenue was 40 percent lower than a year earlier"),
+    # A pronoun after a named speaker stands for the speaker.
+    ("Justice Eleanor Wyatt said she would pass sentence on December 5.", "December 5",
+     "Justice Eleanor Wyatt would pass sentence"),
+    ("The CSWU, whose 900 members at the firm face an uncertain future, said it would seek talks with the "
+     "administrators next week.", "next week", "The CSWU would seek talks with the administrators"),
+    ("Union leader Dana Reyes said he would call a strike on Friday.", "Friday", "Union leader Dana Reyes would call a strike"),
 ])
 def test_a_title_reads_as_an_event(sentence: str, date_text: str, expected: str) -> None:
     # Every title a clause with a finite verb or a noun phrase naming the happening; the
@@ -636,3 +670,15 @@ def test_retold_needs_the_verb_too() -> None:
                   s("stock markets across the world fell dramatically on worries that a recession would come"))
     assert not retold(s("dock workers across the country walked out"), s("dock workers across the country held a vote"))
     assert not retold(s("the index fell dramatically by points"), s("the other index continued to fall by points below"))
+
+
+def test_a_sentence_ends_after_a_day_number() -> None:
+    # "on December 5. The firm": a number before a full stop is no initial; a letter is,
+    # and so is a list number at the sentence's start.
+    from builder.read.sentences import sentences
+
+    text = "She said she would pass sentence on December 5. The firm, now in administration, faces a fine."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "She said she would pass sentence on December 5.", "The firm, now in administration, faces a fine."]
+    text = "1. The union met J. Smith on Monday. The strike ended."
+    assert [text[a:b] for a, b in sentences(text)] == ["1. The union met J. Smith on Monday.", "The strike ended."]
