@@ -682,3 +682,57 @@ def test_a_sentence_ends_after_a_day_number() -> None:
         "She said she would pass sentence on December 5.", "The firm, now in administration, faces a fine."]
     text = "1. The union met J. Smith on Monday. The strike ended."
     assert [text[a:b] for a, b in sentences(text)] == ["1. The union met J. Smith on Monday.", "The strike ended."]
+
+
+SAME_DAY_SOURCES = """\
+a.txt:
+  title: Trial opens
+  published: 2025-10-06
+b.txt:
+  title: Families pack court
+  published: 2025-10-06
+c.txt:
+  title: Strike
+  published: 2025-10-06
+d.txt:
+  title: Hearing
+  published: 2025-10-06
+"""
+SAME_DAY_TEXTS = {
+    "a.txt": "Trial opens\n\nThe trial of Vantmoor over the collapse of the bridge opened on Monday at the crown court.",
+    "b.txt": "Families pack court\n\nRelatives of the victims packed the gallery on Monday as Vantmoor went on trial.",
+    # The same entity, the same day, other happenings: a strike and a bankruptcy hearing.
+    "c.txt": "Strike\n\nVantmoor workers went on strike at the depot on Monday.",
+    "d.txt": "Hearing\n\nThe bankruptcy hearing of Vantmoor began on Monday in the high court.",
+}
+
+
+def test_a_shared_entity_and_event_noun_on_one_day_is_one_event(tmp_path: Path) -> None:
+    # "The trial ... opened" and "... went on trial" share the entity and the event noun
+    # "trial" (their verbs differ: open, go): one event citing both. The strike and the
+    # hearing name the same entity on the same day but another happening: apart.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text(SAME_DAY_SOURCES, encoding="utf-8")
+    (seeds / "entities.yml").write_text("- id: vantmoor\n  kind: organisation\n  name: Vantmoor\n  summary: A builder.\n", encoding="utf-8")
+    for name, text in SAME_DAY_TEXTS.items():
+        (seeds / name).write_text(text + "\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+    on_the_day = sorted(sorted(c.source for c in ev.citations) for ev in events if ev.date == "2025-10-06")
+    assert on_the_day == [["2025-10-06-families-pack-court", "2025-10-06-trial-opens"], ["2025-10-06-hearing"],
+                          ["2025-10-06-strike"]]
+
+
+@pytest.mark.parametrize("sentence,nouns", [
+    ("The trial of Vantmoor over the collapse of the bridge opened on Monday.", {"trial"}),
+    ("Relatives packed the gallery on Monday as the builder went on trial.", {"trial"}),
+    ("Dock workers went on strike on Monday.", {"strike"}),  # who acts is not the happening
+    ("Talks began on Monday.", {"talk"}),
+    ("The union held a vote on Monday.", {"vote"}),
+    ("The firm filed for bankruptcy on Monday.", set()),  # no light verb: its own stems decide
+])
+def test_event_nouns(sentence: str, nouns: set[str]) -> None:
+    from builder.annotate.events import event_nouns
+
+    assert event_nouns(sentence) == nouns
