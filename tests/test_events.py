@@ -736,3 +736,31 @@ def test_event_nouns(sentence: str, nouns: set[str]) -> None:
     from builder.annotate.events import event_nouns
 
     assert event_nouns(sentence) == nouns
+
+
+@pytest.mark.parametrize("sentence,date_text,expected", [
+    # A forecast of a state, a comparison, a state since a date: dates, not events.
+    ("The company expects losses to continue into next year.", "next year", "state"),
+    ("The bridge will remain closed until next spring, the council said.", "next spring", "state"),
+    ("The port will stay shut until March 2026, the union said.", "March 2026", "state"),
+    ("Opening the case for the Crown, Helen Marsh said the contractor had known about rusting cables since 2021.",
+     "2021", "state"),
+    ("The firm has been in administration since March.", "March", "state"),
+    ("Revenue in the first quarter was 40 percent lower than a year earlier, the filing shows.", "the first quarter",
+     "comparison"),
+    ("Strike days in May were three times higher than in April.", "May", "comparison"),
+    # Happenings stay events: a passive since a date, a happening that continued, a plan.
+    ("The strike has been suspended since July 24.", "July 24", "event"),
+    ("The port has been in turmoil since the July strike, the union said.", "July", "event"),
+    ("The firm filed for administration on Tuesday with debts of £12 million.", "Tuesday", "event"),
+    ("The court will hear the case until Friday.", "Friday", "event"),
+])
+def test_a_state_or_a_comparison_is_no_event(sentence: str, date_text: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.annotate.dates import find_dates
+    from builder.annotate.roles import role
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2025, 10, 21))
+    date = next(d for d in found if d.text == date_text)
+    assert role(sentence, (0, len(sentence)), (0, len(sentence)), date, found, [], ()) == expected
