@@ -600,6 +600,16 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("The CSWU, whose 900 members at the firm face an uncertain future, said it would seek talks with the "
      "administrators next week.", "next week", "The CSWU would seek talks with the administrators"),
     ("Union leader Dana Reyes said he would call a strike on Friday.", "Friday", "Union leader Dana Reyes would call a strike"),
+    # A quote first, its speaker after an inverted or a plain verb: "SPEAKER: CLAUSE", never the
+    # bare name, no stray quotation marks.
+    ("'The money is gone,' insisted Mary O'Hara on Friday.", "Friday", "Mary O'Hara: The money is gone"),
+    ('"We will appeal," said Ms. Jane Rowe on Friday.', "Friday", "Ms. Jane Rowe: We will appeal"),
+    ('"We will appeal," John Smith said on Wednesday.', "Wednesday", "John Smith: We will appeal"),
+    ("“The strike is over,” declared Dana Reyes outside the depot on Monday.", "Monday", "Dana Reyes: The strike is over"),
+    # "due" after a copula is the predicate, not the date's lead.
+    ("Results are due on Friday, 2 August.", "Friday, 2 August", "Results are due"),
+    ("The creditors' vote is due on Monday.", "Monday", "The creditors' vote is due"),
+    ("The ruling, originally due on Monday, was delayed.", "Monday", "The ruling was delayed"),
 ])
 def test_a_title_reads_as_an_event(sentence: str, date_text: str, expected: str) -> None:
     # Every title a clause with a finite verb or a noun phrase naming the happening; the

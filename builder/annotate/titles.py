@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..annotation import Mention, TimeExpression
+from ..escaping import printable_line
 from ..model import Entity
 from . import tense, verbs
 from .phrases import (
@@ -38,6 +39,7 @@ _LEAD = re.compile(
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
 "originally due later this year", "starting in April", "around 2020")."""
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained)\s+$")
 _HYPHENED = re.compile(r"\b(?:mid|early|late)-$", re.IGNORECASE)
 """A part of a period written onto its date ("mid-2006"): cut with it."""
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
@@ -390,6 +392,31 @@ def _in_range(at: int, dates: list[TimeExpression], text: str) -> bool:
         0 <= d.start - at <= 5 for d in dates)
 
 
+_QUOTE_FIRST = re.compile(
+    r"\s*[\"“‘'](?P<quote>[^\"“”‘’]{3,}?)[,.!?]?[\"”’'],?\s+(?:"
+    r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed)\s+"
+    r"(?P<after>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)"
+    r"|(?P<before>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)\s+"
+    r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed))\b")
+"""A sentence opening with a quote and its attribution, the reporting verb before or after
+the speaker's name ("'The money is gone,' insisted Mary O'Hara on Friday"; "\"We will
+appeal,\" John Smith said on Wednesday")."""
+
+
+def _quoted_first(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """"SPEAKER: CLAUSE" for a sentence that opens with a quote and names its speaker, the
+    date after the quote ("Mary O'Hara: The money is gone"), else "": the title is never the
+    bare name, and its quotation marks are never left unbalanced."""
+    m = _QUOTE_FIRST.match(text, s, e)
+    if m is None or anchor.start < m.end("quote"):
+        return ""
+    speaker = m.group("after") or m.group("before")
+    words = m.group("quote").split()
+    words = cut(words) if len(words) > TITLE_WORDS else words
+    clause = " ".join(words).strip(" ,;:")
+    return f"{speaker}: {capitalised(clause)}" if clause else ""
+
+
 def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
           anchor: TimeExpression | None = None) -> str:
     """A short whole clause for the event in text[s:e]: the dateline, date phrases,
@@ -399,6 +426,9 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     the date sits in what was said, a relative or subordinate clause, or the second of
     two clauses (`_clause_title`)."""
     if anchor is not None:
+        quoted = _quoted_first(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else ""
+        if quoted:
+            return printable_line(quoted)
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase:
             return phrase  # the date dates the noun phrase, not the clause around it
@@ -468,6 +498,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
                 following = verbs.words_of(text[d.end : d.end + 40])[:1] if text[d.end : d.end + 1] == " " else ()
                 if following and following[0][:1].isalpha() and not verbs.is_finite(("it",) + following, 1):
                     lead = None  # "announcement of August unemployment data": "of" stays with its noun
+            if lead and lead.group(0).lower().startswith("due") and _COPULA_END.search(text, max(s, at - 30), at - len(lead.group(0))):
+                lead = _LEAD.search(text[at - len(lead.group(0)) + 4 : at])  # "Results are due [on Friday]": the predicate stays
             start = at - (len(lead.group(0)) if lead and not possessive else 0)
             end = d.end + (2 if possessive else 0)
             row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") and text.startswith(
