@@ -774,3 +774,20 @@ def test_a_state_or_a_comparison_is_no_event(sentence: str, date_text: str, expe
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2025, 10, 21))
     date = next(d for d in found if d.text == date_text)
     assert role(sentence, (0, len(sentence)), (0, len(sentence)), date, found, [], ()) == expected
+
+
+def test_bidi_controls_never_reach_a_title(tmp_path: Path) -> None:
+    # A right-to-left override in the source ("Trojan Source") would reverse the rest of a
+    # one-line field: titles and summaries drop it; the source's text keeps it.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text("a.txt:\n  title: Strike\n  published: 2025-10-06\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    text = "Strike\n\nDock workers \u202ewalked out\u202c on Monday over pay.\n\nThe \u2067union\u2069 met the \u200fboard on Tuesday.\n"
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    dossier = sources.load(seeds)
+    assert "\u202e" in dossier.sources[0].text
+    events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+    titles = sorted(ev.title for ev in events)
+    assert titles == ["Dock workers walked out over pay", "The union met the board"]
+    assert not any(ch in ev.summary for ev in events for ch in "\u202e\u202c\u2067\u2069\u200f")

@@ -419,6 +419,15 @@ def _quoted_first(text: str, s: int, e: int, anchor: TimeExpression) -> str:
 
 def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
           anchor: TimeExpression | None = None) -> str:
+    """`_told_title` without the characters a one-line field may not hold (bidirectional
+    overrides and isolates, controls: `escaping.CONTROLS`; "Trojan Source"): the source's
+    paragraph keeps its exact text, the title shows as written."""
+    told = _told_title(text, s, e, dates, names, anchor)
+    return told if told.isprintable() else printable_line(told)
+
+
+def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                anchor: TimeExpression | None = None) -> str:
     """A short whole clause for the event in text[s:e]: the dateline, date phrases,
     attributions, parentheses and side clauses removed, then cut at a phrase boundary
     so that it has at most `TITLE_WORDS` words. Never an ellipsis. The clause told is
@@ -428,7 +437,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     if anchor is not None:
         quoted = _quoted_first(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else ""
         if quoted:
-            return printable_line(quoted)
+            return quoted
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase:
             return phrase  # the date dates the noun phrase, not the clause around it
