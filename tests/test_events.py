@@ -791,3 +791,23 @@ def test_bidi_controls_never_reach_a_title(tmp_path: Path) -> None:
     titles = sorted(ev.title for ev in events)
     assert titles == ["Dock workers walked out over pay", "The union met the board"]
     assert not any(ch in ev.summary for ev in events for ch in "\u202e\u202c\u2067\u2069\u200f")
+
+
+@pytest.mark.parametrize("paragraph,date_text,expected", [
+    # A date line opening a paragraph ("PLACE, date —"), the month abbreviated with or
+    # without a full stop, is metadata; the dates of the sentence after it are events.
+    ("DUNMORE, Oct 6 — The trial of Vantmoor opened on Monday at the crown court.", "Oct 6", "dateline"),
+    ("DUNMORE, Oct 6 — The trial of Vantmoor opened on Monday at the crown court.", "Monday", "event"),
+    ("PORT AVEL, Nov. 14 — Dock workers went on strike on Friday.", "Nov. 14", "dateline"),
+    ("KESTREL BAY, 21 October 2025 (Reuters) — Rivermark Motors filed for bankruptcy.", "21 October 2025", "dateline"),
+    ("Talks resumed on Oct 6 — and broke down again on Friday.", "Oct 6", "event"),
+])
+def test_a_dateline_opening_a_paragraph(paragraph: str, date_text: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.annotate.dates import find_dates
+    from builder.annotate.roles import role
+
+    found = find_dates(paragraph, 0, len(paragraph), 1, dt.date(2025, 11, 20))
+    date = next(d for d in found if d.text == date_text)
+    assert role(paragraph, (0, len(paragraph)), (0, len(paragraph)), date, found, [], ()) == expected

@@ -75,6 +75,10 @@ _DIGIT = re.compile(r"[0-9]")
 _POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:\s\([^)]{1,30}\))?,\s*")
+"""A place in capitals and a comma opening a paragraph, before a date ("DUNMORE, ")."""
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s")
+"""The dash that ends a date line ("DUNMORE, Oct 6 — "), after an agency at most."""
 _COPULA_THAN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:[\w.,%$£€-]+\s+){0,4}?(?:[a-z]{2,}er|more|less|fewer)\s+than\b")
 """A figure set against another by a copula and a comparative ("Revenue in the first quarter
 was 40 percent lower than a year earlier"): the clause compares, nothing happens."""
@@ -97,8 +101,10 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     s, e = sentence
     if PUBLICATION.match(text, s) and date.start - s < 40:
         return "publication"
-    if _is_dateline(text, paragraph, dates, names):
-        return "dateline"
+    if _is_dateline(text, paragraph, dates, names) or (
+            date.start - paragraph[0] < 40 and _DATELINE_PLACE.fullmatch(text, paragraph[0], date.start)
+            and _DATELINE_DASH.match(text, date.end)):
+        return "dateline"  # also a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ..."
     if any(q.start <= date.start and date.end <= q.end for q in quotes):
         return "quote"
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
