@@ -758,7 +758,13 @@ def test_event_nouns(sentence: str, nouns: set[str]) -> None:
     ("The firm has been in administration since March.", "March", "state"),
     ("Revenue in the first quarter was 40 percent lower than a year earlier, the filing shows.", "the first quarter",
      "comparison"),
-    ("Strike days in May were three times higher than in April.", "May", "comparison"),
+    ("Strike days in May 2025 were three times higher than in April 2025.", "May 2025", "comparison"),
+    # A figure at a time against a base that is no date; a named day ending a state; a
+    # negated or progressive perfect before since: happenings.
+    ("The index was 1.75% lower than the start of the day at 16:08 UTC.", "16:08 UTC", "event"),
+    ("The government has kept the port closed until Friday.", "Friday", "event"),
+    ("The port has not been in administration since 2001.", "2001", "event"),
+    ("The union has been attempting to take over the fund since December 2024.", "December 2024", "event"),
     # Happenings stay events: a passive since a date, a happening that continued, a plan.
     ("The strike has been suspended since July 24.", "July 24", "event"),
     ("The port has been in turmoil since the July strike, the union said.", "July", "event"),

@@ -85,13 +85,16 @@ was 40 percent lower than a year earlier"): the clause compares, nothing happens
 _STATE_UNTIL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued|persist|persists|"
                           r"persisted|keep|keeps|kept)\b[^,;.]{0,40}?\s(?:into|until|till|through|throughout)\s+(?:the\s+)?$")
 """A state said to hold into or until a date ("will remain closed until next spring",
-"expects losses to continue into next year"): the date ends a state, no happening."""
-_STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|long\s+|already\s+|always\s+)?(?:known|owned|had|lived|belonged|existed|"
-                          r"remained|stayed|held|served|been\s+(?![a-z]+(?:ed|en)\b))\b[^,;.]{0,60}?\bsince\s+(?:the\s+)?$")
+"expects losses to continue into next year"): the date ends a state, no happening; a
+named day that ends one ("to remain closed until Friday") is the state's scheduled change
+(the reopening), a happening."""
+_STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|already\s+|always\s+)?(?:known|owned|had|lived|belonged|existed|"
+                          r"remained|stayed|held|served|been\s+(?![a-z]+(?:ed|en|ing)\b)(?!not\b|never\b))\b[^,;.]{0,60}?\bsince\s+(?:the\s+)?$")
 """A stative verb in the perfect before "since" ("had known about rusting cables since 2021",
 "has been in administration since March"): the state's start, not a happening ("has
-been suspended since July 24", a passive, dates the suspension). Stative verbs: Quirk et
-al. 1985, §4.28."""
+been suspended since July 24", a passive, dates the suspension; "has been attempting to
+take over X since December", a progressive, its start; "has not been in recession since
+2001", a negated state, the last time it held). Stative verbs: Quirk et al. 1985, §4.28."""
 
 
 def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,
@@ -169,9 +172,10 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         PERIOD_PRECISIONS | {"year"}
     ):
         return "description"
-    if " than " in text[s:e] and _COPULA_THAN.search(text, s, e):
-        return "comparison"  # "Revenue in the first quarter was 40 percent lower than a year earlier"
-    if _STATE_UNTIL.search(window) or (since and _STATE_SINCE.search(window) and not _LOWER_NEXT.match(text, date.end)):
+    than = _COPULA_THAN.search(text, s, e) if " than " in text[s:e] else None
+    if than and any(0 <= d.start - than.end() <= 5 for d in dates if d is not date):
+        return "comparison"  # "Revenue in the first quarter was 40 percent lower than a year earlier": two periods compared
+    if (_STATE_UNTIL.search(window) and (date.precision != "day" or window.rstrip().endswith("into"))) or (since and _STATE_SINCE.search(window) and not _LOWER_NEXT.match(text, date.end)):
         # ("stuck in an impasse since the July election": the date names the election)
         return "state"  # "will remain closed until next spring", "had known about it since 2021"
     return "event"
