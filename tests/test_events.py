@@ -606,6 +606,9 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ('"We will appeal," said Ms. Jane Rowe on Friday.', "Friday", "Ms. Jane Rowe: We will appeal"),
     ('"We will appeal," John Smith said on Wednesday.', "Wednesday", "John Smith: We will appeal"),
     ("“The strike is over,” declared Dana Reyes outside the depot on Monday.", "Monday", "Dana Reyes: The strike is over"),
+    # A plural noun as the speaker of a closing attribution.
+    ("The count will end on Monday, July 29, 2013, officials said.", "Monday, July 29, 2013", "The count will end"),
+    ("The strike will end on Friday, union officials said.", "Friday", "The strike will end"),
     # "due" after a copula is the predicate, not the date's lead.
     ("Results are due on Friday, 2 August.", "Friday, 2 August", "Results are due"),
     ("The creditors' vote is due on Monday.", "Monday", "The creditors' vote is due"),
