@@ -165,7 +165,9 @@ def cut(words: list[str]) -> list[str]:
         # (a name after a function word is inside a phrase of the subject: "The trial of X
         # over the collapse of the Harrow Street Bridge opened" is not about the bridge)
         head = noun_phrase(words[:verb]) if words[0].lower() in DETERMINERS else []
-        if 2 <= len(head) <= verb - 2 and not any(w.endswith((",", ";", ":")) for w in head):
+        between = [w.lower() for w in words[len(head) : verb]]
+        if 2 <= len(head) <= verb - 2 and between[0] in _POSTMODIFYING and not any(
+                w.endswith((",", ";", ":", "\"", "”")) or w in OPENERS or w in ("and", "or", "but") for w in words[:verb]):
             # the subject's head noun phrase without what follows it: "The trial of
             # Vantmoor Construction Ltd [over the collapse of ...] opened at ..."
             shorter = head + words[verb:]
@@ -191,6 +193,8 @@ def cut(words: list[str]) -> list[str]:
     return to_verb(kept, words)
 
 
+_POSTMODIFYING = frozenset("of over in at for from with on against into about after before between among by".split())
+"""Prepositions that open a phrase postmodifying a noun ("The trial [of X] [over Y]")."""
 OPENERS = frozenset("that although though because while whereas if unless since when say says said".split())
 """Words after which a clause starts that needs its own verb ("..., although experts say
 the deal [had been killed]", "said that the ink [was not indelible]")."""
