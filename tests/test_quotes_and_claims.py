@@ -137,3 +137,44 @@ def test_the_reporting_clause_nearest_the_verb_decides_a_bare_noun_claimant() ->
     assert [(c.value, c.unit, c.claimant) for c in ann.claims] == [
         ("1,200", "members", "lind"), ("200", "investors", ""), ("500", "investors", ""),
     ]
+
+
+# ---- a quote's own attribution: an abbreviated title before the name, and never the
+# previous speaker when a reporting verb after the quote names someone else (attacker
+# review, session 8: 'said Ms. Jane Rowe' took the speaker of the paragraph before)
+
+SMITH = Entity(id="john-smith", kind="person", name="John Smith", aliases=(Alias("John Smith"),), summary="s")
+ROWE = Entity(id="jane-rowe", kind="person", name="Jane Rowe", aliases=(Alias("Jane Rowe"),), summary="s")
+TULLY = Entity(id="alan-tully", kind="person", name="Alan Tully", aliases=(Alias("Alan Tully"),), summary="s")
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    people = [SMITH, ROWE, TULLY]
+    ann = annotate(source(text), Matcher(people), {e.id: e for e in people})
+    return [(q.text, q.speaker) for q in ann.quotes]
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ('"The money is gone and the creditors know it," said Ms. Jane Rowe on Tuesday.', "jane-rowe"),
+        ("'The money is gone and the creditors know it,' insisted Dr. Alan Tully on Monday.", "alan-tully"),
+        ('"The money is gone and the creditors know it," said Prof. Alan Tully, the administrator.', "alan-tully"),
+        ('"The money is gone and the creditors know it," Ms. Jane Rowe said.', "jane-rowe"),
+        # a reporting verb with nobody the dossier knows: no speaker, not the last one
+        ('"The money is gone and the creditors know it," said Ms. Odile Brandt on Tuesday.', ""),
+        ('"The money is gone and the creditors know it," a court clerk added.', ""),
+    ],
+)
+def test_quote_after_a_quoted_paragraph_has_its_own_speaker(second: str, speaker: str) -> None:
+    text = f'"We will appeal the ruling in the spring," said John Smith on Thursday.\n\n{second}\n'
+    got = speakers(text)
+    assert got[0] == ("We will appeal the ruling in the spring,", "john-smith")
+    assert got[1] == ("The money is gone and the creditors know it,", speaker)
+
+
+def test_continued_quote_keeps_its_speaker() -> None:
+    """A paragraph that only continues the previous quotation keeps its speaker."""
+    text = ('"We will appeal the ruling in the spring," said John Smith on Thursday. "The creditors\n\n'
+            '"will be paid in full, every one of them, before the end of the year."\n')
+    assert [s for _, s in speakers(text)] == ["john-smith", "john-smith"]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..annotation import Claim, Fact, Mention, Quote
 from ..model import Entity, Source
+from .namewords import TITLES
 
 OPENING = "“\"„«‹»‟"
 """Marks that open a quotation: curly, straight, low-high, guillemets either way."""
@@ -70,7 +71,7 @@ def find_quotes(
         for i, (qs, qe, body) in enumerate(para_quotes):
             speaker = _attribute(text, spans, p.end, qs, qe, people, bounds)
             words = len(body.split())
-            if not speaker and words >= MIN_QUOTE_WORDS:
+            if not speaker and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end):
                 if para_speaker:
                     speaker = para_speaker  # a second quote in the same paragraph
                 elif i == 0 and qs == p.start and last_speaker and (open_quote or quoted_before):
@@ -113,6 +114,17 @@ def _ends_open(text: str, start: int, end: int) -> bool:
     return bool(closers) and not closers[-1]
 
 
+def _attributed_after(text: str, qe: int, end: int) -> bool:
+    """Whether a reporting verb right after the quote gives it a speaker of its own
+    ("…," said Ms. Rowe; "…," the clerk added), named or not: such a quote never takes
+    the previous quote's speaker."""
+    return bool(_OWN_VERB.match(text, qe, end))
+
+
+_OWN_VERB = re.compile(r"[’'”\"\s,.]*(?:[\w.’'-]+\s+){0,5}?" + _VERBS)
+_HONORIFIC_END = re.compile(r"\b([A-Z][a-z]{1,4})\.\s*$")
+
+
 def _window(spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int) -> tuple[int, int]:
     """Start of the sentence the quote opens in, end of the one it closes in."""
     s_start = next((s for s, e in spans if s <= qs < e), spans[0][0])
@@ -136,6 +148,10 @@ def _attribute(
     if after_people:
         m = after_people[0]
         gap = text[qe : m.start]
+        # an abbreviated title before the name ("said Ms. Jane Rowe") is part of the gap
+        title = _HONORIFIC_END.search(gap)
+        if title and title.group(1).lower() in TITLES:
+            gap = gap[: title.start()] + " "
         tail = text[m.end : s_end]
         # "…," said X; "…," said the union's general secretary, X (a role in apposition)
         if re.fullmatch(r"[\s,.]*" + _VERBS + r"\s*(?:[\w’' -]{0,60}?(?:,\s*|\s))?", gap):
