@@ -251,7 +251,7 @@ def without_relative(words: list[str]) -> list[str]:
 _PARTICLES = frozenset("up down out off over back away in on it them him her us me".split())
 """A verb's particle or object pronoun: kept at a title's end after a content word ("talks
 broke down", "later retracted it"), dropped after a function word ("was [in 1994]")."""
-_DANGLING_WORDS = frozenset("ahead according prior due outside inside near behind across through against toward towards "
+_DANGLING_WORDS = frozenset("ahead according prior due outside inside near across through against toward towards "
                             "without".split())
 
 
