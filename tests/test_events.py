@@ -820,3 +820,23 @@ def test_a_dateline_opening_a_paragraph(paragraph: str, date_text: str, expected
     found = find_dates(paragraph, 0, len(paragraph), 1, dt.date(2025, 11, 20))
     date = next(d for d in found if d.text == date_text)
     assert role(paragraph, (0, len(paragraph)), (0, len(paragraph)), date, found, [], ()) == expected
+
+
+IT_SOURCES = "a.txt:\n  title: Administration\n  published: 2025-10-21\n"
+
+
+def test_an_it_title_names_the_previous_sentences_subject(tmp_path: Path) -> None:
+    # "It would seek talks next week": the entity the sentence before names as its subject;
+    # a person or a name that is no subject lends nothing.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text(IT_SOURCES, encoding="utf-8")
+    (seeds / "entities.yml").write_text(
+        "- id: cswu\n  kind: organisation\n  name: CSWU\n  summary: A union.\n"
+        "- id: reyes\n  kind: person\n  name: Dana Reyes\n  summary: A union leader.\n", encoding="utf-8")
+    text = ("Administration\n\nThe CSWU has 900 members at the firm. It would seek talks with the administrators "
+            "next week.\n\nDana Reyes spoke to the members. It was a hard meeting on Tuesday.\n")
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    dossier = sources.load(seeds)
+    events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+    assert sorted(ev.title for ev in events) == ["CSWU would seek talks with the administrators", "It was a hard meeting"]

@@ -221,8 +221,10 @@ def source_candidates(
                         entities=tuple(sorted({m.entity for m in named})),
                         noun=head_noun(text, d, e),
                         words=sentence_words[0],
-                        title=_owner_named(subject_named(title(text, s, e, s_dates, in_sentence, d), named[len(in_sentence):],
-                                                         entities), in_sentence, people, person_ends, s, entities),
+                        title=_it_named(_owner_named(subject_named(title(text, s, e, s_dates, in_sentence, d),
+                                                                   named[len(in_sentence):], entities),
+                                                     in_sentence, people, person_ends, s, entities),
+                                        text, s, source, mentions, entities),
                         stems=sentence_stems[0],
                         nouns=" ".join(sorted(event_nouns(sentence))),
                     )
@@ -249,6 +251,31 @@ def _owner_named(told: str, in_sentence: list[Mention], people: list[Mention], p
         return told
     name = entities[person.entity].name
     return name + ("’" if "’" in told else "'") + ("" if name.endswith("s") else "s") + told[3:]
+
+
+_IT = re.compile(r"It\s")
+
+
+def _it_named(told: str, text: str, s: int, source: Source, mentions: tuple[Mention, ...],
+              entities: dict[str, Entity]) -> str:
+    """A title opening with "It" for a sentence opening with "It" ("It would seek talks
+    with the administrators"), with the entity the previous sentence's subject names: a
+    name (not a person's) at that sentence's start, after a determiner at most; else the
+    title as it was."""
+    if not _IT.match(told) or not _IT.match(text, s):
+        return told
+    before = [span for p in source.paragraphs for span in p.sentences if span[1] <= s]
+    if not before:
+        return told
+    a, _ = before[-1]
+    i = bisect_left([m.start for m in mentions], a)
+    if i >= len(mentions) or mentions[i].start >= s:
+        return told
+    first = mentions[i]
+    lead = text[a : first.start].strip().lower()
+    if lead not in ("", "the") or entities[first.entity].kind == "person":
+        return told
+    return entities[first.entity].name + told[2:]
 
 
 def _unpossessive(word: str) -> str:
