@@ -835,8 +835,11 @@ def test_an_it_title_names_the_previous_sentences_subject(tmp_path: Path) -> Non
         "- id: cswu\n  kind: organisation\n  name: CSWU\n  summary: A union.\n"
         "- id: reyes\n  kind: person\n  name: Dana Reyes\n  summary: A union leader.\n", encoding="utf-8")
     text = ("Administration\n\nThe CSWU has 900 members at the firm. It would seek talks with the administrators "
-            "next week.\n\nDana Reyes spoke to the members. It was a hard meeting on Tuesday.\n")
+            "next week.\n\nDana Reyes spoke to the members. It was a hard meeting on Tuesday.\n\n"
+            "The CSWU met the court. It is expected that the firm will pay when it closes on Friday.\n")
     (seeds / "a.txt").write_text(text, encoding="utf-8")
     dossier = sources.load(seeds)
     events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
-    assert sorted(ev.title for ev in events) == ["CSWU would seek talks with the administrators", "It was a hard meeting"]
+    assert sorted(ev.title for ev in events) == [
+        "CSWU would seek talks with the administrators", "It is expected that the firm will pay when it closes",
+        "It was a hard meeting"]

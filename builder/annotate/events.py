@@ -254,16 +254,21 @@ def _owner_named(told: str, in_sentence: list[Mention], people: list[Mention], p
 
 
 _IT = re.compile(r"It\s")
+_EXPLETIVE_IT = re.compile(r"It\s(?:is|was|has\sbeen|had\sbeen|seems|seemed|appears|appeared|remains|remained)\s(?:not\s)?"
+                           r"(?:[\w-]+\s)?(?:that|whether|if|to|when|how|why)\b")
+"""An anticipatory "it" (Quirk et al. 1985, §18.33): "It is expected that ..."."""
 
 
 def _it_named(told: str, text: str, s: int, source: Source, mentions: tuple[Mention, ...],
               entities: dict[str, Entity]) -> str:
-    """A title opening with "It" for a sentence opening with "It" ("It would seek talks
-    with the administrators"), with the entity the previous sentence's subject names: a
+    """A title that is the sentence's own opening "It" clause ("It would seek talks with
+    the administrators"), with the entity the previous sentence's subject names: a
     name (not a person's) at that sentence's start, after a determiner at most; else the
     title as it was."""
-    if not _IT.match(told) or not _IT.match(text, s):
-        return told
+    if not _IT.match(told) or not _IT.match(text, s) or told[3:].split(" ", 1)[0] != text[s + 3 : s + 40].split(" ", 1)[0]:
+        return told  # ("It is expected that ... when it arrives": the title's "it" is another one)
+    if _EXPLETIVE_IT.match(text, s):
+        return told  # "It is expected that ...", "It was unclear whether ...": no referent
     before = [span for p in source.paragraphs for span in p.sentences if span[1] <= s]
     if not before:
         return told
