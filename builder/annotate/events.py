@@ -56,6 +56,13 @@ TIME_WORDS = frozenset(
     "january february march april may june july august september october november december earlier later "
     "ago last next early late mid".split()
 )
+EVENT_FRAMES = ASPECTUAL | frozenset("open end close".split())
+"""Stems of the verbs whose meaning is in their noun (`ASPECTUAL`, and open/end/close as
+said of a happening: "the trial opened"): the noun they carry names the happening."""
+_BEGIN_END = frozenset("begin start continu resum finish stop open end close".split())
+"""The aspectual stems whose subject is the happening ("talks began", "the trial opened");
+a light verb's subject is who acts ("workers went on strike")."""
+_FRAME_PARTICLES = frozenset("on into to under up off out a an the its their his her this that".split())
 _LETTERS = re.compile(r"[a-z]+")
 _PREMODIFIED = re.compile(r"(?:['’]s)?\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
@@ -88,6 +95,34 @@ def stems(words: list[str]) -> list[str]:
     content = [verbs.BASE_OF.get(w, w) for w in words if w not in STOP and w not in REPORTING and w not in TIME_WORDS
                and len(w) > 2]
     return [s for s in map(stem, content) if s not in REPORTING and s not in ASPECTUAL]
+
+
+def event_nouns(sentence: str) -> frozenset[str]:
+    """Stems of the nouns that name the happening a sentence tells: the noun an
+    `EVENT_FRAMES` verb takes after it, past particles and determiners ("went on trial",
+    "held a vote", "began talks") and, for a verb of beginning or ending, its subject's
+    head noun ("talks began", "The trial of X over Y opened": the noun after the clause's
+    first determiner when no finite verb comes before). Light verbs carry their meaning in the noun (Sinclair 1990, §3.8)."""
+    words = list(verbs.words_of(sentence))
+    found: set[str] = set()
+    first = verbs.first_finite(tuple(words))
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if not word[:1].islower() or stem(verbs.BASE_OF.get(lowered, lowered)) not in EVENT_FRAMES:
+            continue
+        k = i + 1
+        while k < len(words) and words[k].lower() in _FRAME_PARTICLES:
+            k += 1
+        if k < len(words) and words[k][:1].islower() and words[k].isalpha() and words[k] not in STOP and not words[k].endswith("ly"):
+            found.add(stem(words[k]))
+        if i == first and stem(verbs.BASE_OF.get(lowered, lowered)) in _BEGIN_END:
+            det = next((j for j in range(i) if words[j].lower() in ("the", "a", "an")), -1)
+            before = words[i - 1].lower() if det < 0 and (i == 1 or i > 1 and words[i - 1][:1].islower()) else ""
+            if before.isalpha() and before not in STOP:
+                found.add(stem(before))  # "talks began"
+            if 0 <= det < i - 1 and words[det + 1][:1].islower() and words[det + 1].isalpha() and words[det + 1] not in STOP:
+                found.add(stem(words[det + 1]))  # "The trial of X opened"
+    return frozenset(found - TIME_WORDS - REPORTING)
 
 
 def dateline_date(source: Source) -> str:
@@ -186,9 +221,12 @@ def source_candidates(
                         entities=tuple(sorted({m.entity for m in named})),
                         noun=head_noun(text, d, e),
                         words=sentence_words[0],
-                        title=_owner_named(subject_named(title(text, s, e, s_dates, in_sentence, d), named[len(in_sentence):],
-                                                         entities), in_sentence, people, person_ends, s, entities),
+                        title=_it_named(_owner_named(subject_named(title(text, s, e, s_dates, in_sentence, d),
+                                                                   named[len(in_sentence):], entities),
+                                                     in_sentence, people, person_ends, s, entities),
+                                        text, s, source, mentions, entities),
                         stems=sentence_stems[0],
+                        nouns=" ".join(sorted(event_nouns(sentence))),
                     )
                 )
     dates = tuple(replace(d, role=roles[d.start]) if roles.get(d.start, "event") != d.role else d for d in found)
@@ -215,6 +253,36 @@ def _owner_named(told: str, in_sentence: list[Mention], people: list[Mention], p
     return name + ("’" if "’" in told else "'") + ("" if name.endswith("s") else "s") + told[3:]
 
 
+_IT = re.compile(r"It\s")
+_EXPLETIVE_IT = re.compile(r"It\s(?:is|was|has\sbeen|had\sbeen|seems|seemed|appears|appeared|remains|remained)\s(?:not\s)?"
+                           r"(?:[\w-]+\s)?(?:that|whether|if|to|when|how|why)\b")
+"""An anticipatory "it" (Quirk et al. 1985, §18.33): "It is expected that ..."."""
+
+
+def _it_named(told: str, text: str, s: int, source: Source, mentions: tuple[Mention, ...],
+              entities: dict[str, Entity]) -> str:
+    """A title that is the sentence's own opening "It" clause ("It would seek talks with
+    the administrators"), with the entity the previous sentence's subject names: a
+    name (not a person's) at that sentence's start, after a determiner at most; else the
+    title as it was."""
+    if not _IT.match(told) or not _IT.match(text, s) or told[3:].split(" ", 1)[0] != text[s + 3 : s + 40].split(" ", 1)[0]:
+        return told  # ("It is expected that ... when it arrives": the title's "it" is another one)
+    if _EXPLETIVE_IT.match(text, s):
+        return told  # "It is expected that ...", "It was unclear whether ...": no referent
+    before = [span for p in source.paragraphs for span in p.sentences if span[1] <= s]
+    if not before:
+        return told
+    a, _ = before[-1]
+    i = bisect_left([m.start for m in mentions], a)
+    if i >= len(mentions) or mentions[i].start >= s:
+        return told
+    first = mentions[i]
+    lead = text[a : first.start].strip().lower()
+    if lead not in ("", "the") or entities[first.entity].kind == "person":
+        return told
+    return entities[first.entity].name + told[2:]
+
+
 def _unpossessive(word: str) -> str:
     """`word` without a final apostrophe or possessive 's ("party's" -> "party")."""
     if word.endswith(("'s", "’s")):
@@ -233,13 +301,15 @@ def _outside(text: str, s: int, e: int, names: list[Mention]) -> str:
 
 def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
     """Pairs of indices into `items` (candidates of one date) that report the same
-    happening: the same head noun, or a shared entity and `MIN_SHARED_STEMS` shared
-    content stems. Each candidate is compared with at most `NEIGHBOURS` earlier ones per
+    happening: the same head noun, or a shared entity and either `MIN_SHARED_STEMS` shared
+    content stems or a shared event noun (`event_nouns`: "The trial of X opened on Monday"
+    and "... as X went on trial on Monday"). Each candidate is compared with at most `NEIGHBOURS` earlier ones per
     entity, so a date with thousands of candidates stays linear."""
     pairs: list[tuple[int, int]] = []
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
     stem_sets = [frozenset(c.stems.split()) for c in items]
+    noun_sets = [frozenset(c.nouns.split()) for c in items]
     for i, c in enumerate(items):
         if c.noun:
             if c.noun in by_noun:
@@ -251,7 +321,7 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
             for j in by_entity[entity][-NEIGHBOURS:]:
                 if j not in checked:
                     checked.add(j)
-                    if len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS:
+                    if len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]:
                         pairs.append((j, i))
             by_entity[entity].append(i)
         if not c.entities:

@@ -10,7 +10,9 @@ contrast: "around 2020, and not 2015"; what did not happen: "would have been del
 by 2011", "if the sale had gone through last year"), a **description** (a period or a
 thing that a date names or measures: "the 1975-79 rule", "during the 1980s", "chief
 executive since 2019", "the Harbour Reserve Act of 1934", "estimate of fourth-quarter
-2006 growth", the end of a duration: "to last at least until Friday") and **quote**
+2006 growth", the end of a duration: "to last at least until Friday"), a **state** (a
+state's start or end, not a happening: "will remain closed until next spring", "expects
+losses to continue into next year", "had known about the cables since 2021") and **quote**
 (words in a speaker's mouth). Closed classes of English only (comparison markers,
 copulas, modals, determiners, figures); no topic words.
 """
@@ -73,17 +75,39 @@ _DIGIT = re.compile(r"[0-9]")
 _POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:\s\([^)]{1,30}\))?,\s*")
+"""A place in capitals and a comma opening a paragraph, before a date ("DUNMORE, ")."""
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s")
+"""The dash that ends a date line ("DUNMORE, Oct 6 — "), after an agency at most."""
+_COPULA_THAN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:[\w.,%$£€-]+\s+){0,4}?(?:[a-z]{2,}er|more|less|fewer)\s+than\b")
+"""A figure set against another by a copula and a comparative ("Revenue in the first quarter
+was 40 percent lower than a year earlier"): the clause compares, nothing happens."""
+_STATE_UNTIL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued|persist|persists|"
+                          r"persisted|keep|keeps|kept)\b[^,;.]{0,40}?\s(?:into|until|till|through|throughout)\s+(?:the\s+)?$")
+"""A state said to hold into or until a date ("will remain closed until next spring",
+"expects losses to continue into next year"): the date ends a state, no happening; a
+named day that ends one ("to remain closed until Friday") is the state's scheduled change
+(the reopening), a happening."""
+_STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|already\s+|always\s+)?(?:known|owned|had|lived|belonged|existed|"
+                          r"remained|stayed|held|served|been\s+(?![a-z]+(?:ed|en|ing)\b)(?!not\b|never\b))\b[^,;.]{0,60}?\bsince\s+(?:the\s+)?$")
+"""A stative verb in the perfect before "since" ("had known about rusting cables since 2021",
+"has been in administration since March"): the state's start, not a happening ("has
+been suspended since July 24", a passive, dates the suspension; "has been attempting to
+take over X since December", a progressive, its start; "has not been in recession since
+2001", a negated state, the last time it held). Stative verbs: Quirk et al. 1985, §4.28."""
 
 
 def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,
          dates: list[TimeExpression], names: list[Mention], quotes: tuple[Quote, ...]) -> str:
     """`event`, or why the date anchors no happening: `dateline`, `publication`,
-    `comparison`, `description` or `quote`."""
+    `comparison`, `description`, `state` or `quote`."""
     s, e = sentence
     if PUBLICATION.match(text, s) and date.start - s < 40:
         return "publication"
-    if _is_dateline(text, paragraph, dates, names):
-        return "dateline"
+    if _is_dateline(text, paragraph, dates, names) or (
+            date.start - paragraph[0] < 40 and _DATELINE_PLACE.fullmatch(text, paragraph[0], date.start)
+            and _DATELINE_DASH.match(text, date.end)):
+        return "dateline"  # also a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ..."
     if any(q.start <= date.start and date.end <= q.end for q in quotes):
         return "quote"
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
@@ -148,6 +172,12 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         PERIOD_PRECISIONS | {"year"}
     ):
         return "description"
+    than = _COPULA_THAN.search(text, s, e) if " than " in text[s:e] else None
+    if than and any(0 <= d.start - than.end() <= 5 for d in dates if d is not date):
+        return "comparison"  # "Revenue in the first quarter was 40 percent lower than a year earlier": two periods compared
+    if (_STATE_UNTIL.search(window) and (date.precision != "day" or window.rstrip().endswith("into"))) or (since and _STATE_SINCE.search(window) and not _LOWER_NEXT.match(text, date.end)):
+        # ("stuck in an impasse since the July election": the date names the election)
+        return "state"  # "will remain closed until next spring", "had known about it since 2021"
     return "event"
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..annotation import Mention, TimeExpression
+from ..escaping import printable_line
 from ..model import Entity
 from . import tense, verbs
 from .phrases import (
@@ -38,6 +39,7 @@ _LEAD = re.compile(
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
 "originally due later this year", "starting in April", "around 2020")."""
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained)\s+$")
 _HYPHENED = re.compile(r"\b(?:mid|early|late)-$", re.IGNORECASE)
 """A part of a period written onto its date ("mid-2006"): cut with it."""
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
@@ -49,15 +51,17 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\
 _CAPITALS = re.compile(r"^[A-Z]{2,}")
 _DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
 _ATTRIBUTION = re.compile(
-    r",\s*(?:he|she|they|it|the\s[a-z]+|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
+    r",\s*(?:he|she|they|it|the\s[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
 )
-"""An attribution that ends the sentence (", he said", ", Holt told reporters on Monday"); a
+"""An attribution that ends the sentence (", he said", ", Holt told reporters on Monday", ", the
+filing shows"); a
 speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
 _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
 """An attribution between commas ("This switch, he said, would happen")."""
 _ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|saying|adding|according to)\b.*$")
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b[^,]*,(?:\s*,)?")
-"""An aside between commas; its closing comma may be doubled where a date was cut from it."""
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b(?:[^,]|,(?=\d))*,(?:\s*,)?")
+"""An aside between commas (a comma inside a number, "1,200", is no end); its closing comma
+may be doubled where a date was cut from it."""
 _APPOSITION = re.compile(r"(\b[A-Z][\w’'-]*),\s(?:the|a|an)\s(?:[\w’'-]+\s?){1,4},(?=\s[a-z])")
 """A short apposition after a name, followed by the verb ("Phnom Penh, the capital, were
 closed"): without it the title keeps its verb."""
@@ -112,6 +116,8 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?P<det>the|its|their|his|her)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?P<verb>(?!(?:on|in|at)\b)[a-z]+)\s+(?:(?:on|in|at)\s+)?$")
 """A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
 _RELATIVE = re.compile(r"(?:,|\s(?:--|—|–))\s(?:which|who)\s")
+_RELATIVE_BEFORE = re.compile(r",\s(?:which|who)\s+$")
+"""A non-restrictive relative opening right before a reporting verb."""
 _RELATIVE_END = re.compile(r",|\s(?:--|—|–)\s")
 _SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once|as|while|whereas|although|though)\s")
 _AS_PHRASE = frozenset("part well much many far long soon early late of a an such if though to for".split())
@@ -119,6 +125,10 @@ _NEVER_PREPOSITION = frozenset("while whereas although though".split())
 """Subordinators that never head a phrase: the date right after one is in its clause
 ("while earlier this month another A330 suffered ...")."""
 _PRONOUN_SUBJECT = re.compile(r"(?:it|they)\s", re.IGNORECASE)
+HE_SHE_SUBJECT = re.compile(r"(?:he|she)\s")
+"""A person's pronoun opening what a named speaker said: it stands for the speaker."""
+_SPEAKER_HEAD = re.compile(r"^((?:[\w’'&.-]+\s){0,3}[\w’'&.-]+)(?:,\s(?:which|who|whose|the|a|an)\b.*)?$", re.DOTALL)
+"""A speaker of at most four words, before a relative or an apposition after a comma."""
 _PARTICIPLE_END = re.compile(r"\b(?:\w+ing|to|for|of|at|with|about|from|by|as|like)$", re.IGNORECASE)
 """Words a title does not end on: a dangling participle or preposition ("… saying")."""
 
@@ -213,6 +223,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     if report is not None and (_PASSIVE.search(text, max(s, report.start() - 12), report.start())
                                or _NOT_COMPLEMENT.match(text, report.end())):
         report = None  # "was not reported when ...": no speaker, no complement
+    if report is not None and _RELATIVE_BEFORE.search(text, max(s, report.start() - 8), report.start()) and (
+            0 <= text.find(", ", report.end(), anchor.start)):
+        report = None  # "The union, which says it has 1,200 members, has called a protest": an aside's verb
     if report is not None:
         at = report.end()
         if report.group() == "told":
@@ -230,6 +243,12 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             prefix = ""
             pronoun = _PRONOUN_SUBJECT.match(text, start)
             subject = _subject(text, s, e) if pronoun and pronoun.group().lower().startswith("it") else ""
+            head = _SPEAKER_HEAD.match(speaker)
+            if pronoun and not subject and head and pronoun.group().lower().startswith("it"):
+                subject = head.group(1)  # "The CSWU, whose 900 members ..., said it would": the CSWU
+            if not pronoun and head and head.group(1)[:1].isupper() and head.group(1).split()[0].lower() not in DETERMINERS:
+                pronoun = HE_SHE_SUBJECT.match(text, start)
+                subject = head.group(1) if pronoun else ""  # "Justice Eleanor Wyatt said she would"
             if pronoun and subject and len(subject.split()) <= 4 and "," not in subject:
                 prefix, start = subject, pronoun.end()
             inner = _clause_title(text, start, e, dates, names, anchor) if start < e else ""
@@ -247,7 +266,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             reduced.group("np").split()[-1].lower() not in _PERIOD_NOUNS) and _OBJECT_BEFORE.search(
             text, max(s, reduced.start() - 30), reduced.start()) and (
             reduced.group("verb").endswith("ed") or tense.is_past([reduced.group("verb")], 0)) and (
-            reduced.group("verb") not in verbs.PAST_ONLY):  # "the strike began on Monday": its own verb
+            reduced.group("verb") not in verbs.PAST_ONLY) and verbs.has_finite(text[s : reduced.start()]):
+        # ("the strike began on Monday": its own verb; "The trial of X over the collapse of
+        # the bridge opened on Monday": no finite verb before it, so it is the main verb)
         # "nothing to hide from the meetings held Sept. 14-15": the meetings are what the
         # date anchors (a reduced relative clause), told in the passive.
         noun = reduced.group("np").split()[-1]
@@ -275,6 +296,13 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             continue  # "as part of", "as a result", "as quickly as it had", "such as": a phrase or a comparison
         if word not in _NEVER_PREPOSITION and any(0 <= d.start - sub.end() <= 4 for d in dates):
             continue  # "in turmoil since 2019, filed ...": a preposition heading a date, no clause
+        main_verb = _ended_before(text, sub.end(), anchor.start)
+        if main_verb >= 0:
+            # "Relatives of the two people killed when the bridge gave way packed the
+            # gallery on Monday": the time clause belongs to the subject; the title is
+            # the main clause without it (blanked, so that offsets stay)
+            blanked = text[: sub.start()] + " " * (main_verb - sub.start()) + text[main_verb:]
+            return _title(blanked, s, e, [d for d in dates if not sub.start() <= d.start < main_verb], names, anchor)
         if (len(text[sub.end() : anchor.start].split()) >= 3 or word in _NEVER_PREPOSITION) and not _CLAUSE.search(
                 text, sub.end() - 1 if word in _NEVER_PREPOSITION else sub.end(), anchor.start):
             end = _CLAUSE.search(text, anchor.end, e)
@@ -326,6 +354,33 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     return ""
 
 
+_GLUE_STOPPERS = frozenset("it he she they we i you that which who whom and but or nor to not".split())
+
+
+def _ended_before(text: str, a: int, b: int) -> int:
+    """Where the main clause's verb starts when the subordinate clause opening at `a`
+    ends before `b`, else -1: two finite verbs follow each other in text[a:b] with
+    nothing but content words between them (no comma, conjunction, pronoun or relative
+    word), so the second is the main clause's ("killed when the bridge gave way packed
+    the gallery": "packed" is the verb of "Relatives"; a finite clause has one finite
+    verb, Quirk et al. 1985 §3.52)."""
+    raw = text[a:b].split()
+    words = verbs.words_of(text[a:b])
+    first = verbs.first_finite(words)
+    if first < 0 or len(raw) != len(words):
+        return -1
+    for j in range(first + 1, len(words)):
+        if raw[j - 1].endswith((",", ";", ":")) or words[j].lower() in _GLUE_STOPPERS:
+            return -1
+        if verbs.is_finite(words, j) and words[j].lower() not in verbs.FINITE_AUX | verbs.MODALS and (
+                words[j - 1].lower() not in verbs.FINITE_AUX | verbs.MODALS):
+            at = a
+            for k in range(j):
+                at = text.index(raw[k], at) + len(raw[k])
+            return text.index(raw[j], at)
+    return -1
+
+
 _BARE_START = frozenset("af be wh".split())
 """How a bare " after/before/when/while/because " break starts (after its space)."""
 
@@ -337,8 +392,42 @@ def _in_range(at: int, dates: list[TimeExpression], text: str) -> bool:
         0 <= d.start - at <= 5 for d in dates)
 
 
+_QUOTE_FIRST = re.compile(
+    r"\s*[\"“‘'](?P<quote>[^\"“”‘’]{3,}?)[,.!?]?[\"”’'],?\s+(?:"
+    r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed)\s+"
+    r"(?P<after>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)"
+    r"|(?P<before>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)\s+"
+    r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed))\b")
+"""A sentence opening with a quote and its attribution, the reporting verb before or after
+the speaker's name ("'The money is gone,' insisted Mary O'Hara on Friday"; "\"We will
+appeal,\" John Smith said on Wednesday")."""
+
+
+def _quoted_first(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """"SPEAKER: CLAUSE" for a sentence that opens with a quote and names its speaker, the
+    date after the quote ("Mary O'Hara: The money is gone"), else "": the title is never the
+    bare name, and its quotation marks are never left unbalanced."""
+    m = _QUOTE_FIRST.match(text, s, e)
+    if m is None or anchor.start < m.end("quote"):
+        return ""
+    speaker = m.group("after") or m.group("before")
+    words = m.group("quote").split()
+    words = cut(words) if len(words) > TITLE_WORDS else words
+    clause = " ".join(words).strip(" ,;:")
+    return f"{speaker}: {capitalised(clause)}" if clause else ""
+
+
 def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
           anchor: TimeExpression | None = None) -> str:
+    """`_told_title` without the characters a one-line field may not hold (bidirectional
+    overrides and isolates, controls: `escaping.CONTROLS`; "Trojan Source"): the source's
+    paragraph keeps its exact text, the title shows as written."""
+    told = _told_title(text, s, e, dates, names, anchor)
+    return told if told.isprintable() else printable_line(told)
+
+
+def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                anchor: TimeExpression | None = None) -> str:
     """A short whole clause for the event in text[s:e]: the dateline, date phrases,
     attributions, parentheses and side clauses removed, then cut at a phrase boundary
     so that it has at most `TITLE_WORDS` words. Never an ellipsis. The clause told is
@@ -346,14 +435,50 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     the date sits in what was said, a relative or subordinate clause, or the second of
     two clauses (`_clause_title`)."""
     if anchor is not None:
+        quoted = _quoted_first(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else ""
+        if quoted:
+            return quoted
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase:
             return phrase  # the date dates the noun phrase, not the clause around it
-        told = (accused_act(text, s, e, dates, names, anchor, _title, _CLAUSE)
+        told = (_gapped(text, s, e, dates, names, anchor)
+                or accused_act(text, s, e, dates, names, anchor, _title, _CLAUSE)
                 or _clause_title(text, s, e, dates, names, anchor)
                 or _title(text, s, e, dates, names, anchor))
         return told
     return _title(text, s, e, dates, names, anchor)
+
+
+_GAP = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<np>(?:the|a|an|its|their|his|her|our|my)\s+[\w’'-]+)\s+(?:(?:in|on|at)\s+)?")
+"""A second conjunct with its verb and noun left out ("her first report was sent in June
+2022 and her second last January"): a determiner, one modifier, then its own date."""
+
+
+def _gapped(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+            anchor: TimeExpression) -> str:
+    """The title of `anchor`'s conjunct when text[s:e] ends in a gapped second conjunct
+    (`_GAP` + a date + the sentence's end), else "": the first date titles the first
+    conjunct; the second borrows the first's head noun and verb ("Her second report was
+    sent"; gapping and noun ellipsis, Quirk et al. 1985 §13.92, §12.5)."""
+    if " and " not in text[s:e] and " but " not in text[s:e]:
+        return ""
+    for m in _GAP.finditer(text, s, e):
+        last = next((d for d in dates if d.start == m.end()), None)
+        if last is None or text[last.end : e].strip(" .!?\"”’") or not any(s <= d.start < m.start() for d in dates):
+            continue
+        before = [d for d in dates if s <= d.start < m.start()]
+        if anchor.start < m.start():
+            return title(text, s, m.start(), before, names, anchor)
+        first = title(text, s, m.start(), before, names, before[0])
+        words = first.split()
+        np = m.group("np").split()
+        k = next((k for k in range(len(words) - 2) if words[k].lower() == np[0].lower()), -1)
+        if k < 0 or not verbs.has_finite(first):
+            return ""
+        # "Her first report was sent" -> "Her second report was sent"; "The union held its
+        # first strike" -> "The union held its second strike"
+        return capitalised(" ".join(words[:k] + np + words[k + 2 :]))
+    return ""
 
 
 def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -371,6 +496,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     for d in dates:
         if d.start == s and not text.startswith(",", d.end) and verbs.first_finite(verbs.words_of(text[d.end : e])[:1]) == 0:
             continue  # the date is the subject: "7/8/07 was chosen as its date"
+        if d is not anchor and text[max(s, d.start - 5) : d.start].lower() == "than ":
+            continue  # the term of a comparison stays: "40 percent lower than a year earlier"
         if s <= d.start and d.end <= e:
             possessive = text[d.end : d.end + 2] in ("'s", "’s")
             hyphened = _HYPHENED.search(text, max(s, d.start - 6), d.start) if text[d.start - 1 : d.start] == "-" else None
@@ -380,6 +507,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
                 following = verbs.words_of(text[d.end : d.end + 40])[:1] if text[d.end : d.end + 1] == " " else ()
                 if following and following[0][:1].isalpha() and not verbs.is_finite(("it",) + following, 1):
                     lead = None  # "announcement of August unemployment data": "of" stays with its noun
+            if lead and lead.group(0).lower().startswith("due") and _COPULA_END.search(text, max(s, at - 30), at - len(lead.group(0))):
+                lead = _LEAD.search(text[at - len(lead.group(0)) + 4 : at])  # "Results are due [on Friday]": the predicate stays
             start = at - (len(lead.group(0)) if lead and not possessive else 0)
             end = d.end + (2 if possessive else 0)
             row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") and text.startswith(
