@@ -180,6 +180,7 @@ import gc
 from builder import cache, pipeline
 from builder.link import crossref, timeline
 from builder.present import ftm
+from builder import write
 from builder.read import sources
 gc.disable()  # as in a build
 seeds, docs = map(Path, sys.argv[1:])
@@ -192,10 +193,12 @@ t, c = time.perf_counter(), time.process_time()
 import followthemoney.model
 imported, imported_cpu = time.perf_counter() - t, time.process_time() - c
 t, c = time.perf_counter(), time.process_time()
-text = ftm.lines(dossier, annotated, links, events)
+result = ftm.made(dossier, annotated, links, events)
+chunks = list(write.Pieces(result.lines, "\\n", "\\n" if result.lines else "").chunks())  # encoded as the build stages it
 made, made_cpu = time.perf_counter() - t, time.process_time() - c
-assert text == (docs / "data" / "dossier.ftm.json").read_text(encoding="utf-8")
-print(json.dumps([imported, imported_cpu, made, made_cpu, text.count("\\n"), len(text.encode())]))
+data = b"".join(chunks)
+assert data == (docs / "data" / "dossier.ftm.json").read_bytes()
+print(json.dumps([imported, imported_cpu, made, made_cpu, data.count(b"\\n"), len(data)]))
 """
 """The FollowTheMoney export alone (the build makes it in the render stage, in the main
 process, while the workers render pages), from the annotations the build cached."""

@@ -44,6 +44,7 @@ WATCHED = [
     "builder.present.render:_source_body", "builder.present.listings:claim_links", "builder.write:Stager.stage",
     "builder.link.crossref:Index.links", "builder.pipeline:_claims", "builder.cache:keys", "builder.write:_apply",
     "builder.link.changes:Contributions.update", "builder.present.fingerprints:Memo.check",
+    "builder.present.urls:check_links", "builder.present.profiles:profile", "builder.annotate.annotate:annotate",
 ]
 spent: dict[str, float] = defaultdict(float)
 calls: dict[str, int] = defaultdict(int)

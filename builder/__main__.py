@@ -198,6 +198,18 @@ def stubs(suggestions: list[discover.Suggestion]) -> str:
     """YAML stubs ready to paste into entities.yml."""
     lines = ["# Unregistered names, most frequent first. Review, then paste into entities.yml."]
     for s in suggestions:
+        if s.registered:
+            forms = [json.dumps(f, ensure_ascii=False) for f in s.forms]
+            forms += [f"{{text: {json.dumps(f, ensure_ascii=False)}, after_full_name: true}}" for f in s.short_forms]
+            lines += [
+                "",
+                f"# {s.count}× in {len(s.sources)} source(s): {', '.join(s.sources[:3])}",
+                f"# {json.dumps(s.context[:200], ensure_ascii=False)}",
+                f"# {'; '.join(s.evidence)}",
+                f"# add to the aliases of the registered entity '{s.registered}':",
+                f"#   aliases: [{', '.join(forms)}]",
+            ]
+            continue
         lines += [
             "",
             f"# {s.count}× in {len(s.sources)} source(s): {', '.join(s.sources[:3])}",

@@ -153,6 +153,9 @@ class Candidate:
     """A short whole clause saying what happened (see `events.title`)."""
     stems: str = ""
     """Stems of the sentence's content words outside names, sorted, space-separated."""
+    nouns: str = ""
+    """Stems of the sentence's event nouns (the nouns an aspectual or light verb carries:
+    "the trial opened", "went on trial" -> `trial`), sorted, space-separated."""
 
 
 @dataclass(frozen=True)

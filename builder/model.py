@@ -27,6 +27,9 @@ class Alias:
     """May be claimed by several entities: the one last named in full wins."""
     note: str = ""
     """Free text, such as `misspelling`."""
+    provisional: bool = False
+    """Added by `--discover` to a registered entity (a form of its name found in the
+    sources, not in the registry): unreviewed."""
 
 
 @dataclass(frozen=True)

@@ -171,8 +171,10 @@ def _annotate(
     registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)
     annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler)
     if options.discover:
-        found = discover.provisional(discover.group_names(dossier, annotated), dossier.entities)
-        dossier = replace(dossier, entities=tuple(sorted(dossier.entities + found, key=lambda e: e.id)))
+        suggestions = discover.group_names(dossier, annotated)
+        found = discover.provisional(suggestions, dossier.entities)
+        registered = discover.attach(suggestions, dossier.entities)
+        dossier = replace(dossier, entities=tuple(sorted(registered + found, key=lambda e: e.id)))
         _claims(dossier, options)
         registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)
         annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler)

@@ -228,9 +228,12 @@ class Stager:
         if path.parent not in self._folders:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(path.parent)
-        with path.open("wb") as f:
-            for chunk in chunks():
-                f.write(chunk)
+        if isinstance(content, str):
+            path.write_bytes(data)
+        else:
+            with path.open("wb") as f:
+                for chunk in chunks():
+                    f.write(chunk)
         return True
 
 

@@ -318,6 +318,8 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
     ("The union has lost 40% of its members since the beginning of the year.", "the beginning of the year", "comparison"),
     ("It was the worst day since the reopening of the port following the September 11th attacks.", "September 11th",
      "comparison"),
+    # A span of life or office in brackets describes a person.
+    ("The union's founder Dana Holt (1955-2011) was remembered on Monday.", "1955-2011", "description"),
     # What would have happened did not: no event.
     ("Had the sale gone through, the plant would have been delivered in 2006.", "2006", "comparison"),
     ("The union could have struck in March but chose to talk.", "March", "comparison"),
@@ -332,7 +334,7 @@ def test_role_of_a_possessive_date(sentence: str, date_text: str, expected: str)
     import datetime as dt
 
     from builder.annotate.dates import find_dates
-    from builder.annotate.events import role
+    from builder.annotate.roles import role
 
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2024, 3, 19))
     date = next(d for d in found if d.text == date_text)
@@ -531,6 +533,21 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("Holt indicated on Monday that the firm would not sustain its growth, where the union set records and the "
      "court signaled on Tuesday that it would revise its estimate.", "Tuesday", "The court signaled that it would revise its estimate"),
     ("The union walked out on Monday and the port closed on Tuesday.", "Tuesday", "The port closed"),
+    # "and that" opens a second reported clause; "as of DATE," goes with its date.
+    ("The firm said more than 4 billion tickets had been sold by the port since its launch in 2003 and that as of "
+     "February, the port accounts for 70% of all freight.", "February", "The port accounts for 70% of all freight"),
+    ("The firm said more than 4 billion tickets had been sold by the port since its launch in 2003 and that as of "
+     "February, the port accounts for 70% of all freight.", "2003", "Its launch"),
+    ("The union's membership continued to fall today, and, as of 18:00 UTC, it had lost 260 members.", "today",
+     "The union's membership continued to fall, and it had lost 260 members"),
+    # A name written with a lower-case first letter keeps it at a title's start.
+    ("eDock tickets went on sale on Monday, overwhelming the port's website.", "Monday",
+     "eDock tickets went on sale, overwhelming the port's website"),
+    # A cut does not keep a piece of a phrase after a comma; a fronted purpose clause goes.
+    ("The union has already lost 14.45% of its members today, despite the fact that the strike is not even half "
+     "way through.", "today", "The union has already lost 14.45% of its members"),
+    ("To help with this, starting on October 1 the port will lower its fees on grain.", "October 1",
+     "The port will lower its fees on grain"),
     # What a removed date leaves: no "for ... in a row", no bare "For,", no sentence in brackets.
     ("Dock strikes spread for a fourth week in a row.", "a fourth week", "Dock strikes spread"),
     ("For the day, the index closed down 6.4 percent.", "the day", "The index closed down 6.4 percent"),
@@ -549,6 +566,53 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("2007 was the year of the strike, and 2010 the year of the merger.", "2007", "2007 was the year of the strike"),
     ("When the agency selected Rivermark Motors on February 29 to build the plant, Avel Union filed a protest before "
      "the court, claiming the award was unfair.", "February 29", "The agency selected Rivermark Motors to build the plant"),
+    # The subject is the head noun phrase ("The trial of X over Y"), never a name inside it.
+    ("DUNMORE, Oct 6 — The trial of Vantmoor Construction Ltd over the collapse of the Harrow Street Bridge opened on "
+     "Monday at Dunmore Crown Court, seven months after the span fell into the river Sell.", "Monday",
+     "The trial of Vantmoor Construction Ltd opened at Dunmore Crown Court"),
+    ("The strike of dock workers at Port Avel over the closure of the Rivermark Motors plant began on Monday outside "
+     "the gates, a week after the talks broke down.", "Monday", "The strike of dock workers began outside the gates"),
+    ("The bankruptcy hearing of Rivermark Motors over the unpaid debts of the Avel Steel Works opened on Monday in "
+     "the high court in the capital.", "Monday", "The bankruptcy hearing of Rivermark Motors opened in the high court"),
+    # A "when" clause inside the subject: the verb after it is the main one.
+    ("Relatives of the two people killed when the Harrow Street Bridge gave way packed the public gallery in "
+     "Dunmore on Monday as the builder of the bridge went on trial.", "Monday",
+     "Relatives of the two people killed packed the public gallery in Dunmore"),
+    ("Workers laid off when the Rivermark plant closed blocked the port gates on Tuesday.", "Tuesday",
+     "Workers laid off blocked the port gates"),
+    # A non-restrictive "which" clause (with a number's comma inside) is an aside, not the main clause.
+    ("The Civil and Structural Workers' Union, which says it has 1,200 members at Vantmoor, has called a protest "
+     "outside the court for next Friday.", "next Friday", "The Civil and Structural Workers' Union has called a protest"),
+    ("The creditors' committee, which says it speaks for 3,400 suppliers, filed a motion on Tuesday.", "Tuesday",
+     "The creditors' committee filed a motion"),
+    # Two dates for two coordinated clauses, the second gapped: each date titles its own clause, in full.
+    ("Okonedo said her first report was sent in June 2022 and her second last January.", "June 2022",
+     "Her first report was sent"),
+    ("Okonedo said her first report was sent in June 2022 and her second last January.", "last January",
+     "Her second report was sent"),
+    ("The union held its first strike in March 2012 and its second in May 2013.", "May 2013", "The union held its second strike"),
+    # A comparison keeps its term; ", the filing shows" is an attribution.
+    ("Revenue in the first quarter was 40 percent lower than a year earlier, the filing shows.", "the first quarter",
+     "Revenue was 40 percent lower than a year earlier"),
+    # A pronoun after a named speaker stands for the speaker.
+    ("Justice Eleanor Wyatt said she would pass sentence on December 5.", "December 5",
+     "Justice Eleanor Wyatt would pass sentence"),
+    ("The CSWU, whose 900 members at the firm face an uncertain future, said it would seek talks with the "
+     "administrators next week.", "next week", "The CSWU would seek talks with the administrators"),
+    ("Union leader Dana Reyes said he would call a strike on Friday.", "Friday", "Union leader Dana Reyes would call a strike"),
+    # A quote first, its speaker after an inverted or a plain verb: "SPEAKER: CLAUSE", never the
+    # bare name, no stray quotation marks.
+    ("'The money is gone,' insisted Mary O'Hara on Friday.", "Friday", "Mary O'Hara: The money is gone"),
+    ('"We will appeal," said Ms. Jane Rowe on Friday.', "Friday", "Ms. Jane Rowe: We will appeal"),
+    ('"We will appeal," John Smith said on Wednesday.', "Wednesday", "John Smith: We will appeal"),
+    ("“The strike is over,” declared Dana Reyes outside the depot on Monday.", "Monday", "Dana Reyes: The strike is over"),
+    # A plural noun as the speaker of a closing attribution.
+    ("The count will end on Monday, July 29, 2013, officials said.", "Monday, July 29, 2013", "The count will end"),
+    ("The strike will end on Friday, union officials said.", "Friday", "The strike will end"),
+    # "due" after a copula is the predicate, not the date's lead.
+    ("Results are due on Friday, 2 August.", "Friday, 2 August", "Results are due"),
+    ("The creditors' vote is due on Monday.", "Monday", "The creditors' vote is due"),
+    ("The ruling, originally due on Monday, was delayed.", "Monday", "The ruling was delayed"),
 ])
 def test_a_title_reads_as_an_event(sentence: str, date_text: str, expected: str) -> None:
     # Every title a clause with a finite verb or a noun phrase naming the happening; the
@@ -619,3 +683,163 @@ def test_retold_needs_the_verb_too() -> None:
                   s("stock markets across the world fell dramatically on worries that a recession would come"))
     assert not retold(s("dock workers across the country walked out"), s("dock workers across the country held a vote"))
     assert not retold(s("the index fell dramatically by points"), s("the other index continued to fall by points below"))
+
+
+def test_a_sentence_ends_after_a_day_number() -> None:
+    # "on December 5. The firm": a number before a full stop is no initial; a letter is,
+    # and so is a list number at the sentence's start.
+    from builder.read.sentences import sentences
+
+    text = "She said she would pass sentence on December 5. The firm, now in administration, faces a fine."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "She said she would pass sentence on December 5.", "The firm, now in administration, faces a fine."]
+    text = "1. The union met J. Smith on Monday. The strike ended."
+    assert [text[a:b] for a, b in sentences(text)] == ["1. The union met J. Smith on Monday.", "The strike ended."]
+
+
+SAME_DAY_SOURCES = """\
+a.txt:
+  title: Trial opens
+  published: 2025-10-06
+b.txt:
+  title: Families pack court
+  published: 2025-10-06
+c.txt:
+  title: Strike
+  published: 2025-10-06
+d.txt:
+  title: Hearing
+  published: 2025-10-06
+"""
+SAME_DAY_TEXTS = {
+    "a.txt": "Trial opens\n\nThe trial of Vantmoor over the collapse of the bridge opened on Monday at the crown court.",
+    "b.txt": "Families pack court\n\nRelatives of the victims packed the gallery on Monday as Vantmoor went on trial.",
+    # The same entity, the same day, other happenings: a strike and a bankruptcy hearing.
+    "c.txt": "Strike\n\nVantmoor workers went on strike at the depot on Monday.",
+    "d.txt": "Hearing\n\nThe bankruptcy hearing of Vantmoor began on Monday in the high court.",
+}
+
+
+def test_a_shared_entity_and_event_noun_on_one_day_is_one_event(tmp_path: Path) -> None:
+    # "The trial ... opened" and "... went on trial" share the entity and the event noun
+    # "trial" (their verbs differ: open, go): one event citing both. The strike and the
+    # hearing name the same entity on the same day but another happening: apart.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text(SAME_DAY_SOURCES, encoding="utf-8")
+    (seeds / "entities.yml").write_text("- id: vantmoor\n  kind: organisation\n  name: Vantmoor\n  summary: A builder.\n", encoding="utf-8")
+    for name, text in SAME_DAY_TEXTS.items():
+        (seeds / name).write_text(text + "\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+    on_the_day = sorted(sorted(c.source for c in ev.citations) for ev in events if ev.date == "2025-10-06")
+    assert on_the_day == [["2025-10-06-families-pack-court", "2025-10-06-trial-opens"], ["2025-10-06-hearing"],
+                          ["2025-10-06-strike"]]
+
+
+@pytest.mark.parametrize("sentence,nouns", [
+    ("The trial of Vantmoor over the collapse of the bridge opened on Monday.", {"trial"}),
+    ("Relatives packed the gallery on Monday as the builder went on trial.", {"trial"}),
+    ("Dock workers went on strike on Monday.", {"strike"}),  # who acts is not the happening
+    ("Talks began on Monday.", {"talk"}),
+    ("The union held a vote on Monday.", {"vote"}),
+    ("The firm filed for bankruptcy on Monday.", set()),  # no light verb: its own stems decide
+])
+def test_event_nouns(sentence: str, nouns: set[str]) -> None:
+    from builder.annotate.events import event_nouns
+
+    assert event_nouns(sentence) == nouns
+
+
+@pytest.mark.parametrize("sentence,date_text,expected", [
+    # A forecast of a state, a comparison, a state since a date: dates, not events.
+    ("The company expects losses to continue into next year.", "next year", "state"),
+    ("The bridge will remain closed until next spring, the council said.", "next spring", "state"),
+    ("The port will stay shut until March 2026, the union said.", "March 2026", "state"),
+    ("Opening the case for the Crown, Helen Marsh said the contractor had known about rusting cables since 2021.",
+     "2021", "state"),
+    ("The firm has been in administration since March.", "March", "state"),
+    ("Revenue in the first quarter was 40 percent lower than a year earlier, the filing shows.", "the first quarter",
+     "comparison"),
+    ("Strike days in May 2025 were three times higher than in April 2025.", "May 2025", "comparison"),
+    # A figure at a time against a base that is no date; a named day ending a state; a
+    # negated or progressive perfect before since: happenings.
+    ("The index was 1.75% lower than the start of the day at 16:08 UTC.", "16:08 UTC", "event"),
+    ("The government has kept the port closed until Friday.", "Friday", "event"),
+    ("The port has not been in administration since 2001.", "2001", "event"),
+    ("The union has been attempting to take over the fund since December 2024.", "December 2024", "event"),
+    # Happenings stay events: a passive since a date, a happening that continued, a plan.
+    ("The strike has been suspended since July 24.", "July 24", "event"),
+    ("The port has been in turmoil since the July strike, the union said.", "July", "event"),
+    ("The firm filed for administration on Tuesday with debts of £12 million.", "Tuesday", "event"),
+    ("The court will hear the case until Friday.", "Friday", "event"),
+])
+def test_a_state_or_a_comparison_is_no_event(sentence: str, date_text: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.annotate.dates import find_dates
+    from builder.annotate.roles import role
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2025, 10, 21))
+    date = next(d for d in found if d.text == date_text)
+    assert role(sentence, (0, len(sentence)), (0, len(sentence)), date, found, [], ()) == expected
+
+
+def test_bidi_controls_never_reach_a_title(tmp_path: Path) -> None:
+    # A right-to-left override in the source ("Trojan Source") would reverse the rest of a
+    # one-line field: titles and summaries drop it; the source's text keeps it.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text("a.txt:\n  title: Strike\n  published: 2025-10-06\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    text = "Strike\n\nDock workers \u202ewalked out\u202c on Monday over pay.\n\nThe \u2067union\u2069 met the \u200fboard on Tuesday.\n"
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    dossier = sources.load(seeds)
+    assert "\u202e" in dossier.sources[0].text
+    events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+    titles = sorted(ev.title for ev in events)
+    assert titles == ["Dock workers walked out over pay", "The union met the board"]
+    assert not any(ch in ev.summary for ev in events for ch in "\u202e\u202c\u2067\u2069\u200f")
+
+
+@pytest.mark.parametrize("paragraph,date_text,expected", [
+    # A date line opening a paragraph ("PLACE, date —"), the month abbreviated with or
+    # without a full stop, is metadata; the dates of the sentence after it are events.
+    ("DUNMORE, Oct 6 — The trial of Vantmoor opened on Monday at the crown court.", "Oct 6", "dateline"),
+    ("DUNMORE, Oct 6 — The trial of Vantmoor opened on Monday at the crown court.", "Monday", "event"),
+    ("PORT AVEL, Nov. 14 — Dock workers went on strike on Friday.", "Nov. 14", "dateline"),
+    ("KESTREL BAY, 21 October 2025 (Reuters) — Rivermark Motors filed for bankruptcy.", "21 October 2025", "dateline"),
+    ("Talks resumed on Oct 6 — and broke down again on Friday.", "Oct 6", "event"),
+])
+def test_a_dateline_opening_a_paragraph(paragraph: str, date_text: str, expected: str) -> None:
+    import datetime as dt
+
+    from builder.annotate.dates import find_dates
+    from builder.annotate.roles import role
+
+    found = find_dates(paragraph, 0, len(paragraph), 1, dt.date(2025, 11, 20))
+    date = next(d for d in found if d.text == date_text)
+    assert role(paragraph, (0, len(paragraph)), (0, len(paragraph)), date, found, [], ()) == expected
+
+
+IT_SOURCES = "a.txt:\n  title: Administration\n  published: 2025-10-21\n"
+
+
+def test_an_it_title_names_the_previous_sentences_subject(tmp_path: Path) -> None:
+    # "It would seek talks next week": the entity the sentence before names as its subject;
+    # a person or a name that is no subject lends nothing.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text(IT_SOURCES, encoding="utf-8")
+    (seeds / "entities.yml").write_text(
+        "- id: cswu\n  kind: organisation\n  name: CSWU\n  summary: A union.\n"
+        "- id: reyes\n  kind: person\n  name: Dana Reyes\n  summary: A union leader.\n", encoding="utf-8")
+    text = ("Administration\n\nThe CSWU has 900 members at the firm. It would seek talks with the administrators "
+            "next week.\n\nDana Reyes spoke to the members. It was a hard meeting on Tuesday.\n\n"
+            "The CSWU met the court. It is expected that the firm will pay when it closes on Friday.\n")
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    dossier = sources.load(seeds)
+    events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+    assert sorted(ev.title for ev in events) == [
+        "CSWU would seek talks with the administrators", "It is expected that the firm will pay when it closes",
+        "It was a hard meeting"]

@@ -206,7 +206,9 @@ def money(text: str, sid: str = "s1") -> list[tuple[str, str, str]]:
         ("The fund paid out US$2.5 billion of debt relief.", [("US$2.5 billion", "debt relief (US$)", "")]),
         ("The court ordered €40,000 in damages to each worker.", [("€40,000", "damages (€)", "")]),
         # an amount that does not say what it is of, or a change, is no claim
-        ("The company took a £2 million loan and owes £8 million.", []),
+        ("The company took a £2 million loan and paid £8 million.", []),
+        # what is owed is a debt: "owes £8 million" states the debts "debts of £12 million" does
+        ("The company took a £2 million loan and owes £8 million.", [("£8 million", "debts (£)", "")]),
         ("Shares lost more than $3 million in value.", []),
         ("The strike cost £8 million in the first week.", []),
     ],
@@ -386,3 +388,25 @@ def test_a_currency_prefix_written_with_a_space() -> None:
 def test_suffixes_and_people_after_an_organisation(text: str, names: set[str]) -> None:
     found = suggestions(text)
     assert set(found) == names
+
+
+def test_one_name_across_and() -> None:
+    found = suggestions(
+        "The Harbour Pilots and Boatmen Union struck in Avel. Valdor Group and Kessel Shipping merged; Valdor Group said so.",
+        "Korvane Lines and Brandt Shipping Company merged. Strikers met the Harbour Pilots and Boatmen Union.",
+    )
+    assert "Harbour Pilots and Boatmen Union" in found and "Boatmen Union" not in found
+    # a name of its own on either side, or one named alone elsewhere: two names
+    assert {"Valdor Group", "Kessel Shipping", "Korvane Lines", "Brandt Shipping Company"} <= set(found)
+    found = suggestions("Talks between Avel Harbour Pilots and Boatmen Union failed. Avel Harbour Pilots said so.")
+    assert "Boatmen Union" in found and not any(" and " in n for n in found)
+
+
+def test_one_name_written_two_ways() -> None:
+    found = suggestions(
+        "The Avel Harbour Defence & Pilotage Company said it won.",
+        "Strikers met the Avel Harbour Defense and Pilotage Company in Avel. The Avel Harbour Board and the "
+        "Avel Harbour Bears met; the New Avel Times and the New Avel Tribune agreed.",
+    )
+    assert len([n for n in found if n.startswith("Avel Harbour Def")]) == 1
+    assert {"Avel Harbour Board", "Avel Harbour Bears", "New Avel Times", "New Avel Tribune"} <= set(found)

@@ -93,15 +93,24 @@ def test_registry_sources_mentions_and_events_are_all_there(demo_ftm: tuple[list
         assert p["publisher"] == [x for x in (s["outlet"], s["agency"]) if x]
         # the text as the site shows it: line-end hyphen breaks joined
         assert p["bodyText"] == [linebreaks.join((SEEDS / s["file"]).read_text(encoding="utf-8"))[0]]
+    kind = {e["id"]: e["kind"] for e in dossier["entities"]}
     forms = {(m["source"], m["entity"], m["text"]) for m in dossier["mentions"]}
-    assert schemas["Mention"] == len(forms)
-    for sid, eid, text in forms:
+    legal = {f for f in forms if kind[f[1]] != "place"}
+    assert schemas["Mention"] == len(legal) < len(forms)
+    for sid, eid, text in legal:
         mention = by_id[the_id("mention", sid, eid, text)]["properties"]
-        assert mention["name"] == [text] and mention["document"] == [the_id("source", sid)]
-        if kinds[next(e["kind"] for e in dossier["entities"] if e["id"] == eid)] != "Address":
-            assert mention["resolved"] == [the_id("entity", eid)]
-        else:  # a mention resolves only to a legal entity: the place is linked to the article instead
-            assert "resolved" not in mention and the_id("documentation", sid, eid) in by_id
+        assert mention == {"name": [text], "document": [the_id("source", sid)], "resolved": [the_id("entity", eid)],
+                           "detectedSchema": [kinds[kind[eid]]]}
+    # a mention resolves only to a legal entity: a place named in a source is linked to the
+    # article by one Documentation, which holds the forms it is written in, in the order of the text
+    places = {(sid, eid) for sid, eid, _ in forms - legal}
+    assert schemas["Documentation"] == len(places) > 0
+    for sid, eid in places:
+        written = list(dict.fromkeys(m["text"] for m in dossier["mentions"] if (m["source"], m["entity"]) == (sid, eid)))
+        documentation = by_id[the_id("documentation", sid, eid)]["properties"]
+        assert documentation == {"document": [the_id("source", sid)], "entity": [the_id("entity", eid)], "role": ["mention"],
+                                 "namesMentioned": written}
+        assert the_id("mention", sid, eid, written[0]) not in by_id
     assert schemas["Event"] == len(dossier["events"])
     assert schemas["UnknownLink"] == sum(r["kind"] in ("co-mention", "version") for r in dossier["relations"])
     weights = {r["weight"] for r in dossier["relations"] if r["kind"] == "co-mention"}
@@ -326,3 +335,43 @@ def test_a_second_call_reuses_what_did_not_change(demo: Path) -> None:
     fourth = ftm.made(dossier4, annotated2, links2, events2, keys2, third)
     assert fourth.text() == ftm.lines(dossier4, annotated2, links2, events2)
     assert not {line[:48] for line in fourth.text().splitlines()} & {line[:48] for line in third.text().splitlines()}
+
+
+@pytest.mark.parametrize("key", [
+    ("entity", "hun-sen"),
+    ("mention", "2013-07-28-a-source", "hun-sen", "Hun Sen"),
+    ("mention", "a-source", "an-entity", "  a form with spaces at both ends  "),  # the library strips the key
+    ("mention", "a-source", "an-entity", "Élysée’s Jiří Ångström 東京"),  # hashed as UTF-8
+    ("role", "a", "finance minister", "", "1993", ""),  # empty parts in the middle and at the end
+])
+@pytest.mark.parametrize("dossier_id", ["", "harbour-strike-2024"])
+def test_ids_are_the_librarys_make_entity_id(key: tuple[str, ...], dossier_id: str) -> None:
+    """`_Maker.id` hashes the prefix once per build and copies the hash for each id: the
+    same id as the library's `make_entity_id` of the joined key, whatever the key holds."""
+    from builder.read import sources
+
+    dossier = sources.load(SEEDS)
+    dossier = dataclasses.replace(dossier, identity=dataclasses.replace(dossier.identity, id=dossier_id))
+    prefix = "dossier-builder" + (f":{dossier_id}" if dossier_id else "")
+    assert ftm._Maker(dossier).id(*key) == make_entity_id("\x1f".join(key), key_prefix=prefix)
+
+
+def test_a_post_two_people_held_is_one_entity(tmp_path: Path) -> None:
+    """A post is keyed by its title and place, so two holders make one `Position` line
+    (each with an `Occupancy` of it): the file holds it once, and every id once."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    registry = yaml.safe_load((seeds / "entities.yml").read_text(encoding="utf-8"))
+    people = [e for e in registry if e["kind"] == "person"][:2]
+    for person in people:
+        person["roles"] = [*person.get("roles", []), {"title": "harbour master", "of": "cambodia", "from": "2001"}]
+    (seeds / "entities.yml").write_text(yaml.safe_dump(registry, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    docs = tmp_path / "docs"
+    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    made = entities(docs)
+    assert len({e["id"] for e in made}) == len(made)
+    posts = [e for e in made if e["schema"] == "Position" and e["properties"]["name"] == ["harbour master, Cambodia"]]
+    assert len(posts) == 1
+    holders = {e["properties"]["holder"][0] for e in made if e["schema"] == "Occupancy" and e["properties"]["post"] == [posts[0]["id"]]}
+    assert holders == {the_id("entity", p["id"]) for p in people}

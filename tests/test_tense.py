@@ -216,3 +216,22 @@ DIRECTIONS = [
 def test_direction(text: str, word: str, expected: str) -> None:
     mt = list(re.finditer(word, text))[-1]
     assert tense.direction(text, 0, len(text), mt.start(), mt.end()) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "Weekday, full date" is one date, the written one, even when the weekday does not match it.
+    ("The union said it met on Friday, July 29, 2013.", [("Friday, July 29, 2013", "2013-07-29")]),
+    ("The union said it met on Monday, July 29, 2013.", [("Monday, July 29, 2013", "2013-07-29")]),
+    ("Results are due on Friday, 2 August.", [("Friday, 2 August", "2013-08-02")]),
+    ("The court will sit on Thursday 1 August.", [("Thursday 1 August", "2013-08-01")]),
+    # Two weekdays are two dates; a weekday before a clause stays alone.
+    ("The strikers met on Monday and Tuesday.", [("Monday", "2013-07-22"), ("Tuesday", "2013-07-23")]),
+    ("The firm filed on Monday, the administrators said.", [("Monday", "2013-07-22")]),
+])
+def test_a_weekday_next_to_a_full_date_is_one_date(sentence: str, expected: list[tuple[str, str]]) -> None:
+    import datetime as dt
+
+    from builder.annotate.dates import find_dates
+
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2013, 7, 28))
+    assert [(d.text, d.value) for d in found] == expected

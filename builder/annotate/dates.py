@@ -270,6 +270,16 @@ def _present(text: str, start: int, end: int, needs: tuple[str, ...],
 _NEEDS = tuple(dict.fromkeys(rule.need for rule in RULES))
 
 
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _weekday_before(before: TimeExpression, text: str, at: int) -> bool:
+    """Whether `before` is a bare weekday written right before the day date at `at`
+    ("Friday, July 29, 2013", "Friday 2 August"): the two are one date."""
+    return (before.precision == "day" and before.text.lower() in _WEEKDAY_WORDS and text[before.end : at] in (", ", " ")
+            and text[at : at + 12].split(" ", 1)[0].strip(",").lower() not in _WEEKDAY_WORDS)
+
+
 def find_dates(
     text: str, start: int, end: int, paragraph: int, published: dt.date | None,
     names: tuple[tuple[int, int], ...] = (), sentence_spans: tuple[tuple[int, int], ...] | None = None,
@@ -323,6 +333,10 @@ def find_dates(
             reach = b
             value, precision = resolved[0], resolved[1]
             timex = resolved[2] if len(resolved) == 3 else value  # type: ignore[misc]
+            if precision == "day" and found and _weekday_before(found[-1], text, a):
+                # "on Friday, July 29, 2013": one date, the written one (a weekday that does
+                # not match it is the writer's slip, the date the record)
+                a = found.pop().start
             found.append(TimeExpression(a, b, text[a:b], value, precision, paragraph, timex))
             if precision == "day":
                 last_day, last_day_at = value, a

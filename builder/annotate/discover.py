@@ -32,8 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .. import paths
-from ..annotation import Annotated
-from ..model import Alias, Dossier, Entity
+from ..annotation import Annotated, Name
+from ..model import Alias, Dossier, Entity, Source
 from ..read.registry import alias_key
 from ..read.text import slugify
 from . import gazetteer, kinds
@@ -41,6 +41,7 @@ from .matcher import fold
 from .names import find_names, lower_words
 from .namewords import (
     EVENT_HEADS,
+    LAW_HEADS,
     MEASURE_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -75,6 +76,10 @@ class Suggestion:
     """Surnames and leading words that stand for the name after it was named in full."""
     evidence: tuple[str, ...] = ()
     """Why the kind: the evidence that decided it, strongest first."""
+    registered: str = ""
+    """The id of the registered entity these forms name ("Vantmoor Construction" and
+    "VCL" for a registered "Vantmoor Construction Ltd"), or "" for a new name: its forms
+    are aliases to add to that entity (`attach`), not a new entity."""
 
 
 def normal(name: str) -> str:
@@ -158,6 +163,7 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
     kind_of = {e.id: e.kind for e in dossier.entities}
     every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common, kind_of))
              for source in dossier.sources]
+    every = _one_name_across_and(every)
     # A word the dossier writes in lower case, left out at a sentence's opening, belongs to
     # the name unless the dossier names the rest alone elsewhere: "Rival Valdor Airlines"
     # is "Valdor Airlines" when that is named so; "General Motors said", "Air Canada has
@@ -185,12 +191,59 @@ def _collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozense
                     source.text[p.start : p.end],
                 )
                 found.first[key] = (" ".join(context.split()), source.id, n.paragraph)
-    # the commonest form; on a tie, not the one in capitals ("Ardmore" over a dateline's "ARDMORE")
+    # the commonest form, but never one in capitals when the name is also written in
+    # mixed case ("Dunmore" over a dateline's or headline's "DUNMORE", however often:
+    # capitals are typography; the mixed-case form is how prose spells the name)
     found.names = {
-        key: min(counter.items(), key=lambda x: (-x[1], x[0].isupper(), x[0]))[0] for key, counter in found.forms.items()
+        key: min(counter.items(), key=lambda x: (x[0].isupper() and not _all_capitals(counter), -x[1], x[0]))[0]
+        for key, counter in found.forms.items()
     }
     found.total = {key: sum(c.values()) for key, c in found.forms.items()}
     return found
+
+
+def _all_capitals(forms: Counter[str]) -> bool:
+    """Whether every form of a name is written in capitals ("NATO", "CSWU")."""
+    return all(f.isupper() for f in forms)
+
+
+def _one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tuple[Source, tuple[Name, ...]]]:
+    """Two names written "A and B", B ending with an organisation's head word, made one
+    name ("European Aeronautic Defence and Space Company", "Harbour Pilots and Boatmen
+    Union", "Civil and Structural Workers' Union") when neither half is named alone
+    anywhere in the dossier, A has nothing of a name of its own (no head word last, no
+    gazetteer place, no given name first, no acronym; one word only inside a sentence and
+    before a B of two words or more) and B no head word before its last. ("Valdor Group and
+    Kessel Shipping", "Korvane Lines and Brandt Shipping Company" stay two names.)"""
+    pairs: list[tuple[int, int]] = []  # (source index, index of A among its names)
+    count: Counter[str] = Counter()
+    paired: Counter[str] = Counter()
+    for si, (source, ns) in enumerate(every):
+        for n in ns:
+            count[normal(n.text)] += 1
+        for i in range(len(ns) - 1):
+            a, b = ns[i], ns[i + 1]
+            words = a.text.split()
+            if (
+                source.text[a.end : b.start] == " and " and b.text.split()[-1].lower() in ORG_HEADS
+                and (len(words) >= 2 or (not a.initial and len(b.text.split()) >= 2))
+                and not any(is_head(words[-1].lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
+                and not any(is_head(w.lower(), ORG_HEADS) for w in b.text.split()[:-1])  # "Brandt Shipping Company": a name of its own
+                and gazetteer.key(a.text) not in gazetteer.places() and not _given_name_first(a.text)
+                and not any(is_acronym(w) for w in words)
+            ):
+                pairs.append((si, i))
+                paired[normal(a.text)] += 1
+                paired[normal(b.text)] += 1
+    if not pairs:
+        return every
+    result = [(source, list(found)) for source, found in every]
+    for si, i in reversed(pairs):
+        source, names = result[si]
+        a, b = names[i], names[i + 1]
+        if count[normal(a.text)] == paired[normal(a.text)] and count[normal(b.text)] == paired[normal(b.text)]:
+            names[i : i + 2] = [Name(source.text[a.start : b.end], a.start, b.end, a.paragraph, "", a.cues + b.cues, a.initial)]
+    return [(source, tuple(names)) for source, names in result]
 
 
 def _join_alike(groups: _Groups, by_count: list[tuple[str, str]], key_of: Callable[[str], str]) -> dict[str, str]:
@@ -266,6 +319,18 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
         own = {kind for kind, _, _ in kinds.own_words(names[base])}
         if len(keys) == 1 and own <= {"organisation"} and not _given_name_first(names[base]):
             groups.join(base, keys[0])
+    # one name written two ways: "European Aeronautic Defence and Space Company",
+    # "European Aeronautic Defense & Space Company" (small words aside, word for word the
+    # same but for one letter in a word)
+    by_shape: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key, name in names.items():
+        words = [w.lower() for w in name.split() if w.lower() not in _SMALL]
+        if len(words) >= 3:
+            by_shape[tuple(w[:3] for w in words)].append(key)
+    for keys in by_shape.values():
+        for k in keys[1:]:
+            if _spelled_alike(names[keys[0]], names[k]):
+                groups.join(k, keys[0])
     # acronyms by their initials, when one name has them
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
@@ -302,6 +367,16 @@ def _join_same(found: _Found, groups: _Groups, common: frozenset[str] = frozense
                 if rest in forms and (len(words) - width > 1 or is_acronym(words[-1])):
                     groups.join(key, rest)
                 break
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two names of three or more words that are the same, small words ("and", "&",
+    "of") aside, but for at most one letter changed in each word ("Defence", "Defense")."""
+    wa = [w.lower() for w in a.split() if w.lower() not in _SMALL]
+    wb = [w.lower() for w in b.split() if w.lower() not in _SMALL]
+    if len(wa) != len(wb) or len(wa) < 3:
+        return False
+    return all(x == y or (len(x) == len(y) >= 5 and sum(c != d for c, d in zip(x, y, strict=True)) == 1) for x, y in zip(wa, wb, strict=True))
 
 
 def _given_name_first(name: str) -> bool:
@@ -387,9 +462,76 @@ def _short_forms(found: _Found, groups: _Groups) -> dict[str, list[str]]:
     return result
 
 
+@dataclass(frozen=True)
+class _Registered:
+    """Forms of the registered organisations' names (not people's or places') that a
+    discovered name may be, each mapped to the ids of the entities they stand for."""
+
+    bases: dict[str, set[str]]
+    """`normal` of an alias without its legal form ("vantmoor construction")."""
+    initials: dict[str, set[str]]
+    """Initials (three letters or more) of an alias, with and without its legal form ("VCL")."""
+    leading: dict[str, set[str]]
+    """`normal` of the leading words of an alias without its legal form ("vantmoor")."""
+    names: dict[str, str]
+    """Entity id -> display name."""
+
+
+def _registered_forms(entities: tuple[Entity, ...]) -> _Registered:
+    """The forms `_attached` looks up, from the reviewed entities' full aliases."""
+    bases: dict[str, set[str]] = defaultdict(set)
+    initials: dict[str, set[str]] = defaultdict(set)
+    leading: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        if not e.reviewed or e.kind in ("person", "place"):
+            continue
+        for a in e.aliases:
+            if a.after_full_name or a.shared or is_acronym(a.text):
+                continue
+            base = _base(a.text)
+            if base != a.text:
+                bases[normal(base)].add(e.id)
+            for form in {a.text, base}:
+                letters = _initials(form)
+                if " " in form and len(letters) >= 3:
+                    initials[letters].add(e.id)
+            words = base.split()
+            for width in range(1, len(words)):
+                leading[normal(" ".join(words[:width]))].add(e.id)
+    return _Registered(dict(bases), dict(initials), dict(leading), {e.id: e.name for e in entities})
+
+
+def _attached(keys: list[str], names: dict[str, str], evidenced_as: str, registered: _Registered) -> tuple[str, str, bool]:
+    """The registered entity a group of discovered names stands for: (its id, why, whether
+    the forms count only after its full name), or ("", "", False). A group stands for a
+    registered organisation when one of its names is a registered name without its legal
+    form ("Vantmoor Construction" for "Vantmoor Construction Ltd", with the acronym and
+    short forms joined to it); a lone acronym when its letters are the initials of one
+    registered name ("VCL"); a lone name that nothing calls a person or place when it is
+    the leading words of one registered name ("Vantmoor": a short form, counted after
+    the full name). A form shared by two registered entities attaches to neither."""
+    ids: set[str] = set()
+    for k in keys:
+        ids |= registered.bases.get(k, set()) | registered.bases.get(normal(_base(names[k])), set())
+    if ids:
+        return (ids.pop(), "its registered name without the legal form", False) if len(ids) == 1 else ("", "", False)
+    if len(keys) != 1:
+        return "", "", False
+    name = names[keys[0]]
+    if is_acronym(name):
+        ids = registered.initials.get(name.replace(".", ""), set())
+        return (next(iter(ids)), "the initials of its registered name", False) if len(ids) == 1 else ("", "", False)
+    place = gazetteer.key(name) in gazetteer.places() or any(kind == "place" for kind, _, _ in kinds.own_words(name))
+    ids = registered.leading.get(keys[0], set()) if evidenced_as not in ("person", "place") and not place else set()
+    return (next(iter(ids)), "the first words of its registered name", True) if len(ids) == 1 else ("", "", False)
+
+
 def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Suggestion]:
-    """Unregistered names by referent, most frequent first, then by name."""
+    """Unregistered names by referent, most frequent first, then by name. A group that
+    names a registered organisation (`_attached`) comes with `registered` set, the
+    registered entity's kind and, as its evidence, why."""
     common = frozenset(w for s in dossier.sources for w in lower_words(s.text))
+    registered = _registered_forms(dossier.entities)
     found = _collect(dossier, annotated, common)
     groups = _Groups()
     _join_same(found, groups, common)
@@ -417,8 +559,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n), not demonym_of(n), total[normal(n)], len(n), n))
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
             continue
-        if any(c.startswith("product:") for c in all_cues) or any(_measure(names[k]) for k in keys):
-            continue  # a product's own name ("V400 Skyhopper") or a measure's: no profile
+        if any(c.startswith("product:") for c in all_cues) or any(_measure(names[k]) or _law(names[k]) for k in keys):
+            continue  # a product's own name ("V400 Skyhopper"), a measure's or a law's: no profile
         if len(keys) == 1 and not extra.get(root) and _plural_of_another(name, found.forms):
             continue  # "two Valdors", "Airbuses": products or a family named after a name, not its referent
         if (
@@ -439,8 +581,15 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
         context, sid, paragraph = min((found.first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))
         short = tuple(sorted({f for k in extra.get(root, []) for f in found.forms[k]}))
+        forms = tuple(sorted(all_forms))
+        owner, why, after = _attached(keys, names, evidenced_as, registered)
+        if owner:
+            kind = next(e.kind for e in dossier.entities if e.id == owner)
+            evidence = (f"a form of the registered '{registered.names[owner]}': {why}",)
+            if after:
+                forms, short = (), tuple(sorted(set(short) | set(forms)))
         result.append(
-            Suggestion(name, kind, count, tuple(srcs), tuple(sorted(all_forms)), context, sid, paragraph, short, evidence)
+            Suggestion(name, kind, count, tuple(srcs), forms, context, sid, paragraph, short, evidence, owner)
         )
     return sorted(result, key=lambda s: (-s.count, s.name))
 
@@ -466,6 +615,14 @@ def _measure(name: str) -> bool:
     return len(words) >= 2 and words[-1] in MEASURE_HEADS
 
 
+def _law(name: str) -> bool:
+    """"Health and Safety at Work Act", "Penal Code": a name of two or more words headed
+    by a law's head word (`namewords.LAW_HEADS`). A law is no person, organisation or
+    place: it gets no profile (its words are still searchable in the sources)."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in LAW_HEADS
+
+
 def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str]) -> bool:
     """A group of one name: kept unless nothing says a lone capitalised word is a name."""
     if " " in name or is_acronym(name):
@@ -476,7 +633,7 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     # a city or region named like a common word ("Central", "Reading") counts only where
     # it is not opening a sentence, or when the dossier never writes the word in lower case
     strong = bool(place) and (place not in ("city", "region") or inner > 0 or name.lower() not in common) or any(
-        c.startswith(("person:after", "person:age", "organisation:")) for c in cues
+        c.startswith(("person:after", "person:age", "organisation:", "place:after")) for c in cues
     )
     if strong:
         return True
@@ -491,6 +648,8 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
     taken = {e.id for e in registered}
     result = []
     for s in sorted(suggestions, key=lambda s: s.name):
+        if s.registered:
+            continue  # forms of a registered entity's name: `attach`
         base = slugify(s.name)
         eid, n = base, 1
         while eid in taken or paths.reserved(eid):  # a name "Index" must not replace a listing
@@ -510,4 +669,21 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
                 evidence=s.evidence,
             )
         )
+    return tuple(result)
+
+
+def attach(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The registered entities, each with the forms `group_names` found for it
+    (`Suggestion.registered`) added as provisional aliases (`Alias.provisional`; short
+    forms count only after the full name, as a provisional entity's do)."""
+    extra: dict[str, list[Alias]] = defaultdict(list)
+    for s in suggestions:
+        if s.registered:
+            extra[s.registered] += [Alias(f, provisional=True) for f in s.forms]
+            extra[s.registered] += [Alias(f, after_full_name=True, shared=True, provisional=True) for f in s.short_forms]
+    result = []
+    for e in registered:
+        have = {a.text for a in e.aliases}
+        new = tuple(a for a in extra.get(e.id, ()) if a.text not in have)
+        result.append(replace(e, aliases=e.aliases + new) if new else e)
     return tuple(result)

@@ -1,15 +1,9 @@
 """Timeline candidates of one source: which dates anchor a happening, and what happened.
 
-A date becomes a candidate event only when it anchors something that happened or is
-planned. The others keep the reason they are not events (`TimeExpression.role`, shown in
-the export): a **dateline** (a paragraph that is only a date and a place), a
-**publication** line ("Posted on March 9"), a **comparison** ("compared to April 2010",
-"higher than in 2008", "the worst since 1998", "up from $3m a year earlier", a contrast:
-"around 2020, and not 2015 as planned"), a
-**description** of a period ("the 1975-79 rule", "during the 1980s") and words in a
-**quote** (a speaker's words, not the report's account). The rules use closed classes of
-English (comparison markers, reporting verbs, determiners); no topic words. Each
-candidate carries a short title (`titles.py`).
+A date becomes a candidate event only when its `roles.role` is `event`: it anchors
+something that happened or is planned; the others keep the reason they are not events
+(dateline, publication, comparison, description, quote: see `roles`). Each candidate
+carries a short title (`titles.py`).
 
 Everything here is a function of one source's annotations, so it runs (and is cached)
 per source. `related_pairs` tells `timeline.merge_date` which candidates of one date
@@ -17,7 +11,8 @@ report the same happening: the same noun named by the date ("Sunday's election",
 July 28 elections"), or a shared entity and at least two shared content stems (Snowball
 English stemmer) of the sentence outside names. `join_nested` then joins a group dated
 by a month, week or short range to another source's group on a day inside it that shares
-an entity and two stems (compatible dates).
+an entity and two stems (compatible dates). Candidates that name no entity join only
+when one nearly retells the other with the same main verb (`retold`, `title_verb`).
 """
 
 from __future__ import annotations
@@ -35,7 +30,10 @@ from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
 from . import verbs
 from .phrases import STOP
+from .roles import _is_dateline, role
 from .titles import HE_SHE, subject_named, title
+
+__all__ = ["role"]  # the role of a date lives in `roles`; kept importable from here
 
 _STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -58,55 +56,13 @@ TIME_WORDS = frozenset(
     "january february march april may june july august september october november december earlier later "
     "ago last next early late mid".split()
 )
-_NOT_SUPERLATIVE_WORDS = r"(?!(?:pro|inter|re|con|for|har|sugg|inv|manif|hon|mod|arr|conqu|t|qu|b|w|n|ch|v|g|l|j|z|prot)est\b)"
-"""Words in -est that are no superlative ("protest", "interest", "request", "contest",
-"forest", "harvest", "arrest", "test", "rest", "west", "nest", "chest", "vest", "guest")."""
-COMPARISON = frozenset("compared comparison than versus vs relative".split())
-"""Words that make the date after them a point of comparison, not a happening. `since`
-does too after a superlative or an ordinal ("the worst result since 1998", "the fifth
-election since 1993"), not after a verb ("has been suspended since July 24")."""
-_RANKED = re.compile(r"\b(?:" + _NOT_SUPERLATIVE_WORDS + r"\w+est|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
-                     r"highest|lowest|best|worst|only)\b")
-PERIOD_PRECISIONS = frozenset(("decade", "range", "season", "half", "quarter"))
-PUBLICATION = re.compile(r"(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|instead\sof)\s+(?:(?:in|on|by|at)\s+)?(?:the\s+)?$")
-_SUPERLATIVE_IN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:(?:the|its|their|his|her|[\w'’-]+['’]s)\s+){0,2}"
-                             r"(?:\w+est|worst|best|most|least)\s+(?:[\w'’-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?$")
-"""A date after a superlative that a copula ranks ("was the party's worst result in 1998"):
-a comparison; "posted its highest profit in 2009" stays an event."""
-_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:n['’]t)?\s+(?:not\s+)?have\s+(?:been\s+)?(?P<verb>[a-z]+)\b[^.;:,]*$")
-"""A modal perfect ("would have been delivered in 2006"): what would have happened, and
-did not; the date is a contrast with what did."""
-_IF_HAD = re.compile(r"(?:^|[^\w])[Ii]f\s(?:[^,;.]*\s)?had\s[^,;.]*$")
-"""A date in an "if ... had" clause ("if the sale had gone through last year"): a condition
-that was not met."""
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
-_FIGURE = r"(?:[0-9][0-9.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few|several)"
-_FIGURE_FROM = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$")
-"""A change by a figure from a base ("lost two percent from [Monday's close]")."""
-_NOT_SUPERLATIVE = _NOT_SUPERLATIVE_WORDS
-_SUPERLATIVE_OF = re.compile(r"\b" + _NOT_SUPERLATIVE + r"(?:\w+est|worst|best)\s+(?:[\w'’-]+\s+){0,2}of\s+(?:the\s+)?$",
-                             re.IGNORECASE)
-"""A superlative ranking over a period ("the second-biggest loss of 2007"): the period is
-the ranking's span, not the happening's date (a day stays: "the worst index of the day")."""
-_SINCE_PHRASE = re.compile(r"\bsince\s+(?P<np>(?:the|its|their|his|her)\s[^,;]{3,70}?)\s*$")
-"""A date inside the noun phrase of a since-phrase ("since the re-opening of the markets
-following the September 11th")."""
-_SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|end)\s+of\s+$")
-_CHANGE_BEFORE_SINCE = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:of\s+(?:[\w'’-]+\s+){1,2})?since\b")
-_NAME_OF = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){2,5}of\s+$")
-"""Capitalised words and "of" before a year: a name ("the Harbour Reserve Act of 1934")."""
-_OF_BEFORE = re.compile(r"\bof\s+$")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|as|was|were|is|are|had|has|the|a|an)\b)[A-Za-z][\w-]*\s+[a-z]")
-"""A noun (and another word) right after a date: the date premodifies it."""
-_LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:at\s+least|at\s+most|about|around|roughly|well|until|till|through|into|beyond)\s+)+(?:the\s+)?$")
-"""The verb of duration before the date that ends it ("to last at least until Friday")."""
-_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$")
-_EARLIER_PERIOD = re.compile(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b")
-_DIGIT = re.compile(r"[0-9]")
-_POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]")
-_LOWER_NEXT = re.compile(r"\s+[a-z]")
-_DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
+EVENT_FRAMES = ASPECTUAL | frozenset("open end close".split())
+"""Stems of the verbs whose meaning is in their noun (`ASPECTUAL`, and open/end/close as
+said of a happening: "the trial opened"): the noun they carry names the happening."""
+_BEGIN_END = frozenset("begin start continu resum finish stop open end close".split())
+"""The aspectual stems whose subject is the happening ("talks began", "the trial opened");
+a light verb's subject is who acts ("workers went on strike")."""
+_FRAME_PARTICLES = frozenset("on into to under up off out a an the its their his her this that".split())
 _LETTERS = re.compile(r"[a-z]+")
 _PREMODIFIED = re.compile(r"(?:['’]s)?\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
@@ -141,90 +97,32 @@ def stems(words: list[str]) -> list[str]:
     return [s for s in map(stem, content) if s not in REPORTING and s not in ASPECTUAL]
 
 
-def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,
-         dates: list[TimeExpression], names: list[Mention], quotes: tuple[Quote, ...]) -> str:
-    """`event`, or why the date anchors no happening: `dateline`, `publication`,
-    `comparison`, `description` or `quote`."""
-    s, e = sentence
-    if PUBLICATION.match(text, s) and date.start - s < 40:
-        return "publication"
-    if _is_dateline(text, paragraph, dates, names):
-        return "dateline"
-    if any(q.start <= date.start and date.end <= q.end for q in quotes):
-        return "quote"
-    before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
-    window = text[max(s, date.start - 80) : date.start]
-    if _FIGURE_FROM.search(window):
-        return "comparison"  # "fell two percent from Monday's close": the base of a change
-    if _POSSESSIVE_NOUN.match(text, date.end) and not (before and before[-1] in COMPARISON | {"since"}):
-        return "event"  # "Saturday's rally", "at Monday's hearing": the date of the noun's happening
-    if any(w in COMPARISON for w in before):
-        return "comparison"
-    if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
-        return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
-    counterfactual = _COUNTERFACTUAL.search(text[max(s, date.start - 80) : date.start])
-    if (counterfactual and (counterfactual.group("verb").endswith("ed") or counterfactual.group("verb") in verbs.PARTICIPLES)
-            or _IF_HAD.search(text[max(s, date.start - 80) : date.start])):
-        return "comparison"  # "the plant would have opened in 2006" (had the sale gone through): it did not happen
-    if _SUPERLATIVE_IN.search(text[max(s, date.start - 60) : date.start]):
-        return "comparison"  # "the party's worst result in 1998": the date ranks, nothing happens on it
-    since = _SINCE.search(text[max(s, date.start - 12) : date.start])
-    if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
-        return "comparison"
-    if date.precision != "day" and _SUPERLATIVE_OF.search(window):
-        return "comparison"  # "the second-biggest loss of 2007": the date is the ranking's span
-    inside = _SINCE_PHRASE.search(window)
-    if inside and not verbs.has_finite(inside.group("np")) and _RANKED.search(window[: inside.start()].lower()):
-        return "comparison"  # "the worst day since the re-opening ... following the September 11th attacks"
-    if (since or _SINCE_START.search(window)) and _CHANGE_BEFORE_SINCE.search(window):
-        return "comparison"  # "has fallen 40% since the beginning of the year": a change's base
-    if _NAME_OF.search(window):
-        return "description"  # "the Harbour Reserve Act of 1934": the date is part of a name
-    if _OF_BEFORE.search(window) and _NOUN_AFTER.match(text, date.end) and not verbs.is_finite(
-            ("it",) + verbs.words_of(text[date.end : date.end + 30])[:1], 1):
-        return "description"  # "its estimate of fourth-quarter 2006 pension growth": a period measured
-    if since:
-        # "Holt, chief executive since 2019, said", "the firm, in turmoil since 2019,": a
-        # since-phrase on a noun phrase (no finite verb back to the comma) says how long a
-        # role or state has held, not that anything happened then; "has been suspended
-        # since July 24" has its verb and dates the suspension.
-        at = max(s, date.start - 12) + since.start()
-        opening = max(text.rfind(mark, s, at) for mark in (", ", "(", "—", "–", " -- ", "; "))
-        segment = text[max(s, opening + 1) : at]
-        if opening >= s and verbs.words_of(segment) and not verbs.has_finite(segment):
-            return "description"
-    if _LASTS.search(text[max(s, date.start - 40) : date.start]):
-        return "description"  # "the strike is expected to last at least until Friday": a duration's end
-    between = text[max(s, date.start - 40) : date.start]
-    if _FROM_FIGURE.search(between):
-        return "comparison"  # "up to 5% from 3% in 2010"
-    surface = date.text.lower()
-    if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s, e):
-        return "comparison"  # "$704 million in the same period a year earlier"
-    if date.precision == "decade" or (
-        date.precision in PERIOD_PRECISIONS and "/" in date.value and len(date.value.split("/")[0]) == 4
-        and _LOWER_NEXT.match(text, date.end) is not None
-    ):
-        return "description"  # "the 1980s", "the 1975-79 rule"
-    if _DURING.search(text[max(s, date.start - 20) : date.start]) and date.precision in (
-        PERIOD_PRECISIONS | {"year"}
-    ):
-        return "description"
-    return "event"
-
-
-def _is_dateline(text: str, paragraph: tuple[int, int], dates: list[TimeExpression], names: list[Mention]) -> bool:
-    """A paragraph of a date and at most a place, an agency or a weekday: a date line."""
-    a, b = paragraph
-    if b - a > 120:
-        return False
-    rest = text[a:b]
-    for span in sorted([(d.start, d.end) for d in dates] + [(m.start, m.end) for m in names], reverse=True):
-        if a <= span[0] and span[1] <= b:
-            rest = rest[: span[0] - a] + " " + rest[span[1] - a :]
-    words = _WORD.findall(rest)
-    lower = [w for w in words if w[0].islower() and w not in ("of", "the", "and", "by", "on", "at", "in")]
-    return not lower and len([w for w in words if w.lower() not in STOP]) <= 3
+def event_nouns(sentence: str) -> frozenset[str]:
+    """Stems of the nouns that name the happening a sentence tells: the noun an
+    `EVENT_FRAMES` verb takes after it, past particles and determiners ("went on trial",
+    "held a vote", "began talks") and, for a verb of beginning or ending, its subject's
+    head noun ("talks began", "The trial of X over Y opened": the noun after the clause's
+    first determiner when no finite verb comes before). Light verbs carry their meaning in the noun (Sinclair 1990, §3.8)."""
+    words = list(verbs.words_of(sentence))
+    found: set[str] = set()
+    first = verbs.first_finite(tuple(words))
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if not word[:1].islower() or stem(verbs.BASE_OF.get(lowered, lowered)) not in EVENT_FRAMES:
+            continue
+        k = i + 1
+        while k < len(words) and words[k].lower() in _FRAME_PARTICLES:
+            k += 1
+        if k < len(words) and words[k][:1].islower() and words[k].isalpha() and words[k] not in STOP and not words[k].endswith("ly"):
+            found.add(stem(words[k]))
+        if i == first and stem(verbs.BASE_OF.get(lowered, lowered)) in _BEGIN_END:
+            det = next((j for j in range(i) if words[j].lower() in ("the", "a", "an")), -1)
+            before = words[i - 1].lower() if det < 0 and (i == 1 or i > 1 and words[i - 1][:1].islower()) else ""
+            if before.isalpha() and before not in STOP:
+                found.add(stem(before))  # "talks began"
+            if 0 <= det < i - 1 and words[det + 1][:1].islower() and words[det + 1].isalpha() and words[det + 1] not in STOP:
+                found.add(stem(words[det + 1]))  # "The trial of X opened"
+    return frozenset(found - TIME_WORDS - REPORTING)
 
 
 def dateline_date(source: Source) -> str:
@@ -323,9 +221,12 @@ def source_candidates(
                         entities=tuple(sorted({m.entity for m in named})),
                         noun=head_noun(text, d, e),
                         words=sentence_words[0],
-                        title=_owner_named(subject_named(title(text, s, e, s_dates, in_sentence, d), named[len(in_sentence):],
-                                                         entities), in_sentence, people, person_ends, s, entities),
+                        title=_it_named(_owner_named(subject_named(title(text, s, e, s_dates, in_sentence, d),
+                                                                   named[len(in_sentence):], entities),
+                                                     in_sentence, people, person_ends, s, entities),
+                                        text, s, source, mentions, entities),
                         stems=sentence_stems[0],
+                        nouns=" ".join(sorted(event_nouns(sentence))),
                     )
                 )
     dates = tuple(replace(d, role=roles[d.start]) if roles.get(d.start, "event") != d.role else d for d in found)
@@ -352,6 +253,36 @@ def _owner_named(told: str, in_sentence: list[Mention], people: list[Mention], p
     return name + ("’" if "’" in told else "'") + ("" if name.endswith("s") else "s") + told[3:]
 
 
+_IT = re.compile(r"It\s")
+_EXPLETIVE_IT = re.compile(r"It\s(?:is|was|has\sbeen|had\sbeen|seems|seemed|appears|appeared|remains|remained)\s(?:not\s)?"
+                           r"(?:[\w-]+\s)?(?:that|whether|if|to|when|how|why)\b")
+"""An anticipatory "it" (Quirk et al. 1985, §18.33): "It is expected that ..."."""
+
+
+def _it_named(told: str, text: str, s: int, source: Source, mentions: tuple[Mention, ...],
+              entities: dict[str, Entity]) -> str:
+    """A title that is the sentence's own opening "It" clause ("It would seek talks with
+    the administrators"), with the entity the previous sentence's subject names: a
+    name (not a person's) at that sentence's start, after a determiner at most; else the
+    title as it was."""
+    if not _IT.match(told) or not _IT.match(text, s) or told[3:].split(" ", 1)[0] != text[s + 3 : s + 40].split(" ", 1)[0]:
+        return told  # ("It is expected that ... when it arrives": the title's "it" is another one)
+    if _EXPLETIVE_IT.match(text, s):
+        return told  # "It is expected that ...", "It was unclear whether ...": no referent
+    before = [span for p in source.paragraphs for span in p.sentences if span[1] <= s]
+    if not before:
+        return told
+    a, _ = before[-1]
+    i = bisect_left([m.start for m in mentions], a)
+    if i >= len(mentions) or mentions[i].start >= s:
+        return told
+    first = mentions[i]
+    lead = text[a : first.start].strip().lower()
+    if lead not in ("", "the") or entities[first.entity].kind == "person":
+        return told
+    return entities[first.entity].name + told[2:]
+
+
 def _unpossessive(word: str) -> str:
     """`word` without a final apostrophe or possessive 's ("party's" -> "party")."""
     if word.endswith(("'s", "’s")):
@@ -370,13 +301,15 @@ def _outside(text: str, s: int, e: int, names: list[Mention]) -> str:
 
 def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
     """Pairs of indices into `items` (candidates of one date) that report the same
-    happening: the same head noun, or a shared entity and `MIN_SHARED_STEMS` shared
-    content stems. Each candidate is compared with at most `NEIGHBOURS` earlier ones per
+    happening: the same head noun, or a shared entity and either `MIN_SHARED_STEMS` shared
+    content stems or a shared event noun (`event_nouns`: "The trial of X opened on Monday"
+    and "... as X went on trial on Monday"). Each candidate is compared with at most `NEIGHBOURS` earlier ones per
     entity, so a date with thousands of candidates stays linear."""
     pairs: list[tuple[int, int]] = []
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
     stem_sets = [frozenset(c.stems.split()) for c in items]
+    noun_sets = [frozenset(c.nouns.split()) for c in items]
     for i, c in enumerate(items):
         if c.noun:
             if c.noun in by_noun:
@@ -388,7 +321,7 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
             for j in by_entity[entity][-NEIGHBOURS:]:
                 if j not in checked:
                     checked.add(j)
-                    if len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS:
+                    if len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]:
                         pairs.append((j, i))
             by_entity[entity].append(i)
         if not c.entities:

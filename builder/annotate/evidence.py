@@ -244,6 +244,20 @@ def _title_before(
         title.insert(0, word)
         if len(title) == 4:
             break
+    # "Mayor of Kestrel Bay Owen Pryce": a role noun, "of" and a name before the person
+    stop = len(words) - len(title) - 1
+    if title and stop >= 1 and words[stop].lower() == "of" and all(w[0].isupper() for w in title) and not any(
+        w.lower() in ROLE_NOUNS for w in title
+    ):
+        head: list[str] = []
+        for word in reversed(words[:stop]):
+            if not re.match(r"\w", word) or word.lower() in _FUNCTION:
+                break
+            head.insert(0, word)
+            if len(head) == 3:
+                break
+        if any(w.lower() in ROLE_NOUNS for w in head):
+            return _as_stated(" ".join([*head, "of", *title]), words[: stop - len(head)])
     # Keep the run from its first role noun on, with any organisation named just before.
     lowered = [w.lower() for w in title]
     if not any(w in ROLE_NOUNS for w in lowered):
@@ -330,14 +344,17 @@ def find_claims(
                 fs, fe = mt.start(), mt.end()
                 sign = _CURRENCY_BEFORE.search(text, max(s, fs - 4), fs)
                 if sign:  # an amount of money: a claim only when it says what it is of
-                    paid = _MONEY_OF.match(text, mt.end(1), e)
-                    if paid and not _NOT_A_COUNT.search(text[max(s, sign.start() - 20) : sign.start()]):
-                        money = f"{paid.group(1)} ({sign.group(1)})"
-                        owner = _tied_party(text, sign.start(), fe, owners) or _party_before(text, sign.start(), s, parties)
+                    what, what_end = _money_what(text, s, e, sign.start(), mt.end(1))
+                    if what:
+                        money = f"{what} ({sign.group(1)})"
+                        owner = (
+                            _tied_party(text, sign.start(), fe, owners) or _relative_owner(text, sign.start(), s, owners)
+                            or _party_before(text, sign.start(), s, parties)
+                        )
                         speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                         value = text[sign.start() : mt.end(1)]
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
-                                            p.number, money, owner, sign.start(), paid.end()))
+                                            p.number, money, owner, sign.start(), what_end))
                     continue
                 if _NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe):
                     if mt.group(2):
@@ -353,7 +370,7 @@ def find_claims(
                 if not this_unit:
                     continue  # no counted noun
                 unit = paragraph_unit = this_unit
-                owner = tied or _party_before(text, fs, s, parties)
+                owner = tied or _relative_owner(text, fs, s, owners) or _party_before(text, fs, s, parties)
                 speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                 who = speaker or claimant or ""
                 quantity = f"{this_unit} of {owner}" if owner else this_unit
@@ -369,8 +386,51 @@ _MONEY_OF = re.compile(
 )
 """What an amount of money is of: "£8 million in unpaid wages", "$2 billion of debt" (at
 most three lower-case words, up to the next small word). An amount with nothing said of
-what it is ("a £2 million loan", "owes £8 million") is no claim: two such amounts need
-not be the same quantity."""
+what it is ("a £2 million loan", "paid £8 million") is no claim: two such amounts need
+not be the same quantity (`_money_what` reads the other ways of saying it)."""
+_NOUN_OF = re.compile(
+    r"(?<![\w’'])(?!(?:tens|hundreds|thousands|millions|billions|dozens|terms|excess)\b)([a-z]{3,}s)\s+of\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+)
+"""What an amount of money is, written before it: "debts of £12 million", "losses of
+about $3 billion" (a plural noun and "of")."""
+_OWED = re.compile(
+    r"\b(?:owes|owed|owing|owe)\s+(?:[a-z]+\s+){0,2}?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
+"""An amount owed ("owes suppliers about £8 million"): a debt, the quantity "debts of
+£12 million" states."""
+
+
+def _money_what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
+    """What the amount of money from `start` (its currency sign) to `end` is, and where
+    the claim's words end; ("", end) when the sentence does not say: written after it ("£8 million in unpaid wages"), before
+    it ("debts of £12 million", "losses of about $3 billion"), or owed ("owes suppliers
+    about £8 million": "debts"). Changes and bounds ("a loss of", "more than") are none."""
+    before = text[max(s, start - 40) : start]
+    paid = _MONEY_OF.match(text, end, e)
+    if paid and not _NOT_A_COUNT.search(text[max(s, start - 20) : start]):
+        return paid.group(1), paid.end()
+    noun = _NOUN_OF.search(before)
+    if noun and noun.group(1) not in NOT_COUNTED:
+        return noun.group(1), end
+    if _OWED.search(before):
+        return "debts", end
+    return "", end
+
+
+def _relative_owner(text: str, start: int, s: int, owners: list[Mention]) -> str:
+    """The party or organisation a figure is said of in a relative clause after its name:
+    "Vantmoor, which employs 12 500 workers", "the union, which says it has 1,200
+    members", "the CSWU, whose 900 members" (the clause's subject is the name before
+    the comma). Source: English relative clauses (which, who, whose, that)."""
+    for m in reversed(owners):
+        if s <= m.end <= start and re.fullmatch(
+            r"(?:[’']s)?,\s+(?:whose\s+|(?:which|who|that)\s+[^,;:.—()\d]*?)", text[m.end : start]
+        ):
+            return m.entity
+    return ""
+
+
 _SUBJECT_VERB = re.compile(r"\s+(?:were|was|are|have|had|did|[a-z]{2,}ed)\b")
 _STATED_ALONE = re.compile(
     r"(?:said|says|say|claimed|claims|claim|estimated|estimates|counted|reported|put (?:it|the \w+) at)"

@@ -22,6 +22,7 @@ the dossier's mentions agree on one kind):
 | age after the name ("X, 52,") | person | 3 each |
 | a reporting verb after the name ("X said") | person | 1 each |
 | "in X", "X-based" | place | 1 / 2 each |
+| after a lower-case noun naming a kind of place ("the river X", "mount X") | place | 3 each |
 | "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
 | the place of a dateline ("AVEL, March 12 -") | place | 2 each |
 | the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -") | organisation | 4 each |
@@ -129,6 +130,8 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             weight = 1
         if reason in ("'X-based'", "dateline"):
             weight = 2
+        if kind == "place" and reason.startswith("after '"):
+            weight = 3  # "the river Sell": the common noun says what the name is, as a title does a person's
         if reason == "outlet in a dateline":
             weight = 4
         n = min(n, CUE_CAP)

@@ -237,9 +237,10 @@ def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
     named: dict[str, int] = {}
     result: list[tuple[Hit, str]] = []
     for hit in hits:
-        full = [c for c in hit.claims if not c.alias.after_full_name and not c.alias.shared]
+        # one entity through two of its aliases ("DUNMORE" and the capitals of "Dunmore") is no ambiguity
+        full = {c.entity for c in hit.claims if not c.alias.after_full_name and not c.alias.shared}
         if len(full) == 1:
-            entity = full[0].entity
+            entity = next(iter(full))
         else:
             eligible = [c.entity for c in hit.claims if c.entity in named]
             if not eligible:

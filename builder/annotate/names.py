@@ -37,6 +37,7 @@ from .namewords import (
     EVENT_HEADS,
     GENERIC_HEADS,
     HOLIDAYS,
+    LAW_HEADS,
     MEASURE_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -78,6 +79,15 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() and not any(c.isdigit() for c in word)
 
 
+_FEATURES = (
+    "river", "lake", "mount", "mountain", "island", "isle", "sea", "canal", "valley", "bay", "village", "town",
+    "city", "county", "province", "district", "region", "port",
+)
+"""Common nouns, written in lower case, that name a kind of place before the place's own
+name ("the river Sell", "mount Avel", "the village Brae"): the name after one is a place
+(field data: English usage; the capitalised form, "River Sell", is a place by its head word)."""
+
+
 def _kind_cues_before(text: str, a: int, floor: int) -> list[str]:
     before = text[max(floor, a - 48) : a]
     cues = []
@@ -94,6 +104,8 @@ def _kind_cues_before(text: str, a: int, floor: int) -> list[str]:
         before, re.I,
     ):
         cues.append("organisation:'head of X'")
+    if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+$", before):
+        cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "lake Ohrid", "mount Avel"
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
         cues.append("not-person:'the X'")
     if re.search(r"^[A-Z][A-Z .’'-]+,\s+[^\W\d]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\($", text[max(floor, a - 48) : a]):
@@ -199,6 +211,9 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             elif len(run) > 1 and low in gazetteer.legal_suffixes():
                 close()  # "Apple Inc. Steve Jobs": a legal form ends a company's name
             continue
+        if run and word.lower() in _INSIDE_LAWS and _law_ahead(text, tokens, i + 1):
+            run.append((a, b))  # "Health and Safety at Work Act": small words inside a law's name
+            continue
         if run and (word.lower() in CONNECTORS) and i + 1 < len(tokens):
             nxt = text[tokens[i + 1][0] : tokens[i + 1][1]]
             low = word.lower()
@@ -212,6 +227,27 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
         close()
     close()
     return result
+
+
+_INSIDE_LAWS = frozenset("and at on in to from of for against".split())
+"""Small words the name of a law carries between capitalised words ("Health and Safety at
+Work Act", "Protection from Harassment Act")."""
+
+
+def _law_ahead(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+    """Whether the words from token `j` on, capitalised or small (`_INSIDE_LAWS`), end a
+    name with a law's head word (`namewords.LAW_HEADS`): "… Work Act", "… Harassment Act"."""
+    last = ""
+    while j < len(tokens):
+        word = text[tokens[j][0] : tokens[j][1]]
+        if _capitalised(word):
+            last = word
+        elif word.lower() not in _INSIDE_LAWS or last.lower() in LAW_HEADS or not last:
+            break  # the name ends (a small word after the head word: "Act in Avel", "Act of 1974")
+        else:
+            last = ""
+        j += 1
+    return last.lower() in LAW_HEADS
 
 
 def _split(
@@ -231,6 +267,8 @@ def _split(
     if (
         initial and len(run) > 1 and (lows[0] in common or lows[0] in COMMON) and not is_acronym(words[0])
         and words[0][1:] == words[0][1:].lower()  # "AirTanker Ltd.": a capital inside the word is the name's
+        # "Mayor of Kestrel Bay Owen Pryce said": a title opening the sentence is read as a title
+        and not (lows[0] in TITLES and (lows[0] not in TITLE_MODIFIERS or lows[1] in TITLES))
     ):
         start = 1
     elif (
@@ -381,7 +419,7 @@ def _split(
                 b -= len(m.group())
         joint = re.search(r"\sand\s", text[a:b])
         spans = [(a, b)]
-        if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]):
+        if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]) and lows[y - 1] not in LAW_HEADS:
             spans = [(a, a + joint.start()), (a + joint.end(), b)]  # "United States and European Union"
         for sa, sb in spans:
             surface = text[sa:sb]

@@ -65,7 +65,7 @@ ORG_HEADS = frozenset(
     company corporation corp inc ltd plc llc airlines airline airways motors industries systems
     technologies electronics communications media pictures studios records partners capital
     securities insurance energy petroleum oil bancorp financial brothers bros church council
-    air international research services corps shipping logistics mining steel chemicals
+    air international research services corps shipping lines logistics mining steel chemicals
     pharmaceuticals pharma foods beverages telecom telecommunications software solutions
     consulting construction engineering manufacturing resources investments properties
     realty hotels entertainment broadcasting publishing laboratories labs enterprises
@@ -95,6 +95,11 @@ EVENT_HEADS = frozenset(
     championship championships cup tournament marathon convention forum""".split()
 )
 """Head words of the names of events (field data)."""
+
+LAW_HEADS = frozenset("act acts code bill statute treaty charter directive regulation regulations ordinance".split())
+"""Head words of the names of laws and treaties ("Health and Safety at Work Act", "Penal
+Code", "Maastricht Treaty"; field data: English legislative drafting). A law is neither
+person, organisation nor place: no profile."""
 
 MEASURE_HEADS = frozenset("index indices indexes average averages composite indicator indicators".split())
 """Head words of the names of measures ("Consumer Price Index", "Human Development

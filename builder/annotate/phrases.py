@@ -148,19 +148,30 @@ def cut(words: list[str]) -> list[str]:
             best = i
             break
     verb = -1
-    if any(w[:1].isupper() for w in words[TITLE_WORDS - 2 : TITLE_WORDS + 1]):  # a name across the cut
+    across = any(w[:1].isupper() for w in words[TITLE_WORDS - 2 : TITLE_WORDS + 1])  # a name across the cut
+    if across or words[0].lower() in DETERMINERS:
         verb = verbs.first_finite(verbs.words_of(" ".join(words[: TITLE_WORDS - 1])))
         if verb < 0:  # no verb in the title's length: where is it?
             bare = verbs.words_of(" ".join(words))
             verb = verbs.first_finite(bare)
-    if verb >= TITLE_WORDS - 1:
+    if verb >= TITLE_WORDS - 1 and len(bare) == len(words):
         # the verb lies past the cut: a long description before a name gives way to the
         # name ("The co-founder and former chief executive of X Steve Jobs has died")
-        k = verb
+        k = verb if across else 0
         while k > 0 and bare[k - 1][:1].isupper() and not words[k - 1].endswith("."):
             k -= 1  # back over the name, not over an abbreviation ending another ("Apple Inc.")
-        if 1 < k < verb <= k + 4 and len(words) - k >= 3:
+        if 1 < k < verb <= k + 4 and len(words) - k >= 3 and bare[k - 1].lower() not in STOP:
             return cut(words[k:]) if len(words) - k > TITLE_WORDS else untrail(words[k:], 1)
+        # (a name after a function word is inside a phrase of the subject: "The trial of X
+        # over the collapse of the Harrow Street Bridge opened" is not about the bridge)
+        head = noun_phrase(words[:verb]) if words[0].lower() in DETERMINERS else []
+        between = [w.lower() for w in words[len(head) : verb]]
+        if 2 <= len(head) <= verb - 2 and between[0] in _POSTMODIFYING and not any(
+                w.endswith((",", ";", ":", "\"", "”")) or w in OPENERS or w in ("and", "or", "but") for w in words[:verb]):
+            # the subject's head noun phrase without what follows it: "The trial of
+            # Vantmoor Construction Ltd [over the collapse of ...] opened at ..."
+            shorter = head + words[verb:]
+            return cut(shorter) if len(shorter) > TITLE_WORDS else untrail(shorter, 1)
     if best < 7:
         best = TITLE_WORDS  # a phrase cut that short loses the verb: the first words, ending on a content word
         split = all(w.lower().strip(",;:") not in _NOT_NOUNS for w in words[best - 1 : best + 1])
@@ -173,9 +184,17 @@ def cut(words: list[str]) -> list[str]:
                 best = len(words)  # the noun phrase ends the clause: "its recent [growth]"
     kept = untrail(words[:best], 1)
     kept[-1] = kept[-1].rstrip(",;:")
+    comma = max((i for i in range(3, len(kept) - 1) if kept[i - 1].endswith(",")), default=0)
+    if comma and (kept[comma].lower() in _BOUNDARY | OPENERS or kept[comma].lower() in DETERMINERS and len(kept) - comma <= 3) and not verbs.has_finite(" ".join(kept[comma:])) and (
+            verbs.has_finite(" ".join(kept[:comma]))) and not any(
+            w.lower().endswith("ing") and len(w) > 4 for w in kept[comma + 1 : -1]):  # "with the rate reaching 8.5%" stays
+        kept = kept[:comma]  # not a piece of the phrase after a comma: "fallen by 14.45%, [despite the fact]"
+        kept[-1] = kept[-1].rstrip(",;:")
     return to_verb(kept, words)
 
 
+_POSTMODIFYING = frozenset("of over in at for from with on against into about after before between among by".split())
+"""Prepositions that open a phrase postmodifying a noun ("The trial [of X] [over Y]")."""
 OPENERS = frozenset("that although though because while whereas if unless since when say says said".split())
 """Words after which a clause starts that needs its own verb ("..., although experts say
 the deal [had been killed]", "said that the ink [was not indelible]")."""
@@ -232,7 +251,8 @@ def without_relative(words: list[str]) -> list[str]:
 _PARTICLES = frozenset("up down out off over back away in on it them him her us me".split())
 """A verb's particle or object pronoun: kept at a title's end after a content word ("talks
 broke down", "later retracted it"), dropped after a function word ("was [in 1994]")."""
-_DANGLING_WORDS = frozenset("ahead according prior due".split())
+_DANGLING_WORDS = frozenset("ahead according prior due outside inside near across through against toward towards "
+                            "without".split())
 
 
 def untrail(words: list[str], keep: int = 3) -> list[str]:
@@ -253,6 +273,16 @@ def untrail(words: list[str], keep: int = 3) -> list[str]:
             continue
         break
     return words
+
+
+def capitalised(chars: str) -> str:
+    """`chars` with its first letter in upper case, unless its first word is written with
+    a capital inside it and a lower-case first letter ("iPhone 4 began", "eBay said"): a
+    name as its owner writes it."""
+    first = chars.split(" ", 1)[0]
+    if first[:1].islower() and any(c.isupper() for c in first[1:]):
+        return chars
+    return chars[:1].upper() + chars[1:]
 
 
 def balanced(chars: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..annotation import Mention, TimeExpression
+from ..escaping import printable_line
 from ..model import Entity
 from . import tense, verbs
 from .phrases import (
@@ -22,20 +23,23 @@ from .phrases import (
     TITLE_WORDS,
     appositions_dropped,
     balanced,
+    capitalised,
     cut,
     dated_noun_phrase,
     noun_phrase,
     untrail,
     without_relative,
 )
+from .reported import SAYING_WORD, accused_act, speaker_and_said
 
 _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
-    r"(?:dating\s)?back\sto|dating\sfrom|around|on|in|at|by|for|of|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
+    r"(?:dating\s)?back\sto|dating\sfrom|around|as\sof|on|in|at|by|for|of|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
 "originally due later this year", "starting in April", "around 2020")."""
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained)\s+$")
 _HYPHENED = re.compile(r"\b(?:mid|early|late)-$", re.IGNORECASE)
 """A part of a period written onto its date ("mid-2006"): cut with it."""
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
@@ -47,33 +51,36 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\
 _CAPITALS = re.compile(r"^[A-Z]{2,}")
 _DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
 _ATTRIBUTION = re.compile(
-    r",\s*(?:he|she|they|it|the\s[a-z]+|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
+    r",\s*(?:he|she|they|it|the\s[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
 )
-"""An attribution that ends the sentence (", he said", ", Holt told reporters on Monday"); a
+"""An attribution that ends the sentence (", he said", ", Holt told reporters on Monday", ", the
+filing shows"); a
 speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
 _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
 """An attribution between commas ("This switch, he said, would happen")."""
 _ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|saying|adding|according to)\b.*$")
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b[^,]*,(?:\s*,)?")
-"""An aside between commas; its closing comma may be doubled where a date was cut from it."""
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b(?:[^,]|,(?=\d))*,(?:\s*,)?")
+"""An aside between commas (a comma inside a number, "1,200", is no end); its closing comma
+may be doubled where a date was cut from it."""
 _APPOSITION = re.compile(r"(\b[A-Z][\w’'-]*),\s(?:the|a|an)\s(?:[\w’'-]+\s?){1,4},(?=\s[a-z])")
 """A short apposition after a name, followed by the verb ("Phnom Penh, the capital, were
 closed"): without it the title keeps its verb."""
 _FRONTED = re.compile(
-    r"^\s*(?:(?:Even|Just|Only)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
+    r"^\s*(?:(?:Even|Just|Only|Still|To\s[a-z]+)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
     r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing(?=\s[a-z]))\b[^,]{0,80},\s+)")
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s(?=(?!(?:and|but|or|then|while)\b)[a-z])")
 """An aside between two dashes with the clause going on after it in lower case (not a
 new clause: "-- two years late -- and only became public")."""
-_BARE_LEAD = re.compile(r"^\s*(?:For|On|In|At|By|During|Over|Throughout|Since|Until|From)\s*,\s*")
+_CONJUNCTION_ASIDE = re.compile(r",\s*(and|but|or)\s*,(?:\s*,)*\s*")
+_BARE_LEAD = re.compile(r"^\s*(?:For|On|In|At|By|During|Over|Throughout|Since|Until|From|As)\s*,\s*")
 _SPACE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _DANGLING = re.compile(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)")
 _COMMAS = re.compile(r",(?:\s*,)+")
 _DOUBLED = re.compile(r"\b(\w+) \1\b")
 HE_SHE = re.compile(r"(?:He|She)\b")
 """A sentence or title whose subject is a pronoun for a person."""
-_CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|although|though)\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
+_CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|although|though)\s|,?\s(?:and|but)\sthat\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
                      r"|\s(?:and|but)\s(?=(?:[\w’'-]+\s){0,3}(?:will|would|could|can|may|might|should|shall|must)\s"
                      r"|(?:not\s|also\s|then\s|still\s|now\s|[a-z]+ly\s)?(?:is|are|was|were|has|have|had)\s)")
 """Where one clause of a sentence ends and another starts (also " and "/" but " before a
@@ -85,7 +92,8 @@ _NEW_SUBJECT = re.compile(r",\swhere\s|\s(?:and|but)\s(?=(?:the|a|an|its|their|h
 """With two dates in a sentence, " and " before a subject (a determiner, up to five words)
 and its verb starts a clause too, as ", where" does."""
 _MODAL_START = re.compile(r"(?:will|would|could|can|may|might|should|shall|must)\s")
-_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b|,?\s(?:adding|saying)\b")
+_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b")
+_REPORTING_PARTICIPLE = re.compile(r",?\s(?:adding|saying)\b")
 """Reporting verbs: what follows them is what was said, with its own subject and verb; also
 a reporting participle after a comma ("he told reporters, adding the union planned to ...")."""
 _REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
@@ -108,6 +116,8 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?P<det>the|its|their|his|her)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?P<verb>(?!(?:on|in|at)\b)[a-z]+)\s+(?:(?:on|in|at)\s+)?$")
 """A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
 _RELATIVE = re.compile(r"(?:,|\s(?:--|—|–))\s(?:which|who)\s")
+_RELATIVE_BEFORE = re.compile(r",\s(?:which|who)\s+$")
+"""A non-restrictive relative opening right before a reporting verb."""
 _RELATIVE_END = re.compile(r",|\s(?:--|—|–)\s")
 _SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once|as|while|whereas|although|though)\s")
 _AS_PHRASE = frozenset("part well much many far long soon early late of a an such if though to for".split())
@@ -115,6 +125,10 @@ _NEVER_PREPOSITION = frozenset("while whereas although though".split())
 """Subordinators that never head a phrase: the date right after one is in its clause
 ("while earlier this month another A330 suffered ...")."""
 _PRONOUN_SUBJECT = re.compile(r"(?:it|they)\s", re.IGNORECASE)
+HE_SHE_SUBJECT = re.compile(r"(?:he|she)\s")
+"""A person's pronoun opening what a named speaker said: it stands for the speaker."""
+_SPEAKER_HEAD = re.compile(r"^((?:[\w’'&.-]+\s){0,3}[\w’'&.-]+)(?:,\s(?:which|who|whose|the|a|an)\b.*)?$", re.DOTALL)
+"""A speaker of at most four words, before a relative or an apposition after a comma."""
 _PARTICIPLE_END = re.compile(r"\b(?:\w+ing|to|for|of|at|with|about|from|by|as|like)$", re.IGNORECASE)
 """Words a title does not end on: a dangling participle or preposition ("… saying")."""
 
@@ -187,48 +201,8 @@ def _told(text: str, a: int, b: int, dates: list[TimeExpression], names: list[Me
         return told
     if text[a:b].lstrip()[:1].islower():
         told = told[:1].lower() + told[1:]
-    words = (prefix[:1].upper() + prefix[1:] + " " + told).split()
+    words = (capitalised(prefix) + " " + told).split()
     return " ".join(cut(words) if len(words) > TITLE_WORDS + 2 else words)  # "about 12 words"
-
-
-_ACCUSED_OF = re.compile(
-    r"\b(?P<verb>accus|suspect|charg|convict|blam)(?:e|es|ed|ing|s)?\s+(?P<object>(?:[\w’'.-]+\s+){1,6}?)(?:of|for)\s+"
-    r"(?P<gerund>[a-z]+ing)\b(?P<rest>[^,;:]*)$")
-"""A verb of accusation, its object and "of/for" + a gerund before the date ("accused X of
-spying for him in 1997"): the date dates the act the object is accused of."""
-_POSSESSIVE_PRONOUN = {"him": "his", "her": "her", "them": "their", "it": "its", "us": "our", "me": "my"}
-
-
-def _accused_act(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
-                 anchor: TimeExpression) -> str:
-    """The title of the act a date after "accused X of GERUND" dates: "X's alleged GERUND
-    ..." ("Son Chhay's alleged spying for him"), or "" when the date is not in such a
-    phrase. A date before the verb ("In 1997 X accused Y of ...") dates the accusation, and
-    so does a day or week ("accused X of lying on Tuesday": news dates its own report);
-    a year, month or period after the gerund dates the act."""
-    if anchor.precision in ("day", "week"):
-        return ""  # "accused X of lying on Tuesday": a near day is most often the accusation's
-    found = _ACCUSED_OF.search(text, max(s, anchor.start - 160), anchor.start)
-    if found is None or _CLAUSE.search(text, found.start("gerund"), anchor.start):
-        return ""
-    holder = found.group("object").split()
-    if holder[0].lower() in DETERMINERS - {"the", "a", "an", "this", "that", "these", "those"}:
-        return ""  # "accused its rival of": a phrase, not a clause's object
-    owner = _POSSESSIVE_PRONOUN.get(holder[-1].lower()) if len(holder) == 1 else None
-    if owner is None:
-        mark = "’" if "’" in text else "'"
-        owner = " ".join(holder) + (mark if holder[-1].endswith("s") else mark + "s")
-        owner = owner[:1].upper() + owner[1:]
-    else:
-        owner = owner.capitalize()
-    stop = text.find(", ", anchor.end, e)
-    act = _title(text, found.start("gerund"), stop if stop > 0 else e,
-                 [d for d in dates if found.start("gerund") <= d.start < (stop if stop > 0 else e)], names)
-    words = (owner + (" alleged " if found.group("verb") != "convict" else " ") + act[:1].lower() + act[1:]).split()
-    k = len(owner.split()) + (found.group("verb") != "convict")
-    if k + 1 < len(words) and words[k + 1].lower() not in STOP:
-        words.insert(k + 1, "of")  # a gerund after a possessive takes its object with "of": "hiding of losses"
-    return " ".join(cut(words) if len(words) > TITLE_WORDS else words)
 
 
 def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -239,10 +213,19 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     walkout, which began last Wednesday" -> "The walkout began"), a subordinate clause
     ("since Cambodia returned to democracy in 1998"), one of two clauses joined by "and"
     ("met Vogt on Monday and will meet her again on Thursday")."""
-    report = _REPORT.search(text, s, anchor.start if anchor.start > s else e)
+    until = anchor.start if anchor.start > s else e
+    report = _REPORT.search(text, s, until)
+    chunk = text[s:until]
+    if "adding" in chunk or "saying" in chunk:
+        participle = _REPORTING_PARTICIPLE.search(text, s, until)
+        if participle and (report is None or participle.start() < report.start()):
+            report = participle
     if report is not None and (_PASSIVE.search(text, max(s, report.start() - 12), report.start())
                                or _NOT_COMPLEMENT.match(text, report.end())):
         report = None  # "was not reported when ...": no speaker, no complement
+    if report is not None and _RELATIVE_BEFORE.search(text, max(s, report.start() - 8), report.start()) and (
+            0 <= text.find(", ", report.end(), anchor.start)):
+        report = None  # "The union, which says it has 1,200 members, has called a protest": an aside's verb
     if report is not None:
         at = report.end()
         if report.group() == "told":
@@ -260,6 +243,12 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             prefix = ""
             pronoun = _PRONOUN_SUBJECT.match(text, start)
             subject = _subject(text, s, e) if pronoun and pronoun.group().lower().startswith("it") else ""
+            head = _SPEAKER_HEAD.match(speaker)
+            if pronoun and not subject and head and pronoun.group().lower().startswith("it"):
+                subject = head.group(1)  # "The CSWU, whose 900 members ..., said it would": the CSWU
+            if not pronoun and head and head.group(1)[:1].isupper() and head.group(1).split()[0].lower() not in DETERMINERS:
+                pronoun = HE_SHE_SUBJECT.match(text, start)
+                subject = head.group(1) if pronoun else ""  # "Justice Eleanor Wyatt said she would"
             if pronoun and subject and len(subject.split()) <= 4 and "," not in subject:
                 prefix, start = subject, pronoun.end()
             inner = _clause_title(text, start, e, dates, names, anchor) if start < e else ""
@@ -277,7 +266,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             reduced.group("np").split()[-1].lower() not in _PERIOD_NOUNS) and _OBJECT_BEFORE.search(
             text, max(s, reduced.start() - 30), reduced.start()) and (
             reduced.group("verb").endswith("ed") or tense.is_past([reduced.group("verb")], 0)) and (
-            reduced.group("verb") not in verbs.PAST_ONLY):  # "the strike began on Monday": its own verb
+            reduced.group("verb") not in verbs.PAST_ONLY) and verbs.has_finite(text[s : reduced.start()]):
+        # ("the strike began on Monday": its own verb; "The trial of X over the collapse of
+        # the bridge opened on Monday": no finite verb before it, so it is the main verb)
         # "nothing to hide from the meetings held Sept. 14-15": the meetings are what the
         # date anchors (a reduced relative clause), told in the passive.
         noun = reduced.group("np").split()[-1]
@@ -305,6 +296,13 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             continue  # "as part of", "as a result", "as quickly as it had", "such as": a phrase or a comparison
         if word not in _NEVER_PREPOSITION and any(0 <= d.start - sub.end() <= 4 for d in dates):
             continue  # "in turmoil since 2019, filed ...": a preposition heading a date, no clause
+        main_verb = _ended_before(text, sub.end(), anchor.start)
+        if main_verb >= 0:
+            # "Relatives of the two people killed when the bridge gave way packed the
+            # gallery on Monday": the time clause belongs to the subject; the title is
+            # the main clause without it (blanked, so that offsets stay)
+            blanked = text[: sub.start()] + " " * (main_verb - sub.start()) + text[main_verb:]
+            return _title(blanked, s, e, [d for d in dates if not sub.start() <= d.start < main_verb], names, anchor)
         if (len(text[sub.end() : anchor.start].split()) >= 3 or word in _NEVER_PREPOSITION) and not _CLAUSE.search(
                 text, sub.end() - 1 if word in _NEVER_PREPOSITION else sub.end(), anchor.start):
             end = _CLAUSE.search(text, anchor.end, e)
@@ -337,7 +335,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         and _RELATIVE_WORD.search(text, s, m.start()))]
     # ("whose A380 first flew in 2005 and is expected to ...": the elliptical clause's
     # subject is the relative clause's, which a title cannot lend: no break there)
-    asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, s, e) if not m.start() <= anchor.start < m.end()]
+    asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, s, e) if not m.start() <= anchor.start < m.end()] if (
+        "--" in seg or "—" in seg or "–" in seg) else []
     if asides:  # "the fifteen unions -- that is, those which ... -- had agreed": one clause
         breaks = [m for m in breaks if not any(a <= m.start() < b for a, b in asides)]
     # ("protest before the GAO": with one date, a bare "before" may head a phrase, not a clause)
@@ -355,6 +354,33 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     return ""
 
 
+_GLUE_STOPPERS = frozenset("it he she they we i you that which who whom and but or nor to not".split())
+
+
+def _ended_before(text: str, a: int, b: int) -> int:
+    """Where the main clause's verb starts when the subordinate clause opening at `a`
+    ends before `b`, else -1: two finite verbs follow each other in text[a:b] with
+    nothing but content words between them (no comma, conjunction, pronoun or relative
+    word), so the second is the main clause's ("killed when the bridge gave way packed
+    the gallery": "packed" is the verb of "Relatives"; a finite clause has one finite
+    verb, Quirk et al. 1985 §3.52)."""
+    raw = text[a:b].split()
+    words = verbs.words_of(text[a:b])
+    first = verbs.first_finite(words)
+    if first < 0 or len(raw) != len(words):
+        return -1
+    for j in range(first + 1, len(words)):
+        if raw[j - 1].endswith((",", ";", ":")) or words[j].lower() in _GLUE_STOPPERS:
+            return -1
+        if verbs.is_finite(words, j) and words[j].lower() not in verbs.FINITE_AUX | verbs.MODALS and (
+                words[j - 1].lower() not in verbs.FINITE_AUX | verbs.MODALS):
+            at = a
+            for k in range(j):
+                at = text.index(raw[k], at) + len(raw[k])
+            return text.index(raw[j], at)
+    return -1
+
+
 _BARE_START = frozenset("af be wh".split())
 """How a bare " after/before/when/while/because " break starts (after its space)."""
 
@@ -366,8 +392,42 @@ def _in_range(at: int, dates: list[TimeExpression], text: str) -> bool:
         0 <= d.start - at <= 5 for d in dates)
 
 
+_QUOTE_FIRST = re.compile(
+    r"\s*[\"“‘'](?P<quote>[^\"“”‘’]{3,}?)[,.!?]?[\"”’'],?\s+(?:"
+    r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed)\s+"
+    r"(?P<after>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)"
+    r"|(?P<before>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)\s+"
+    r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed))\b")
+"""A sentence opening with a quote and its attribution, the reporting verb before or after
+the speaker's name ("'The money is gone,' insisted Mary O'Hara on Friday"; "\"We will
+appeal,\" John Smith said on Wednesday")."""
+
+
+def _quoted_first(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """"SPEAKER: CLAUSE" for a sentence that opens with a quote and names its speaker, the
+    date after the quote ("Mary O'Hara: The money is gone"), else "": the title is never the
+    bare name, and its quotation marks are never left unbalanced."""
+    m = _QUOTE_FIRST.match(text, s, e)
+    if m is None or anchor.start < m.end("quote"):
+        return ""
+    speaker = m.group("after") or m.group("before")
+    words = m.group("quote").split()
+    words = cut(words) if len(words) > TITLE_WORDS else words
+    clause = " ".join(words).strip(" ,;:")
+    return f"{speaker}: {capitalised(clause)}" if clause else ""
+
+
 def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
           anchor: TimeExpression | None = None) -> str:
+    """`_told_title` without the characters a one-line field may not hold (bidirectional
+    overrides and isolates, controls: `escaping.CONTROLS`; "Trojan Source"): the source's
+    paragraph keeps its exact text, the title shows as written."""
+    told = _told_title(text, s, e, dates, names, anchor)
+    return told if told.isprintable() else printable_line(told)
+
+
+def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                anchor: TimeExpression | None = None) -> str:
     """A short whole clause for the event in text[s:e]: the dateline, date phrases,
     attributions, parentheses and side clauses removed, then cut at a phrase boundary
     so that it has at most `TITLE_WORDS` words. Never an ellipsis. The clause told is
@@ -375,13 +435,50 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     the date sits in what was said, a relative or subordinate clause, or the second of
     two clauses (`_clause_title`)."""
     if anchor is not None:
+        quoted = _quoted_first(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else ""
+        if quoted:
+            return quoted
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase:
             return phrase  # the date dates the noun phrase, not the clause around it
-        told = (_accused_act(text, s, e, dates, names, anchor) or _clause_title(text, s, e, dates, names, anchor)
+        told = (_gapped(text, s, e, dates, names, anchor)
+                or accused_act(text, s, e, dates, names, anchor, _title, _CLAUSE)
+                or _clause_title(text, s, e, dates, names, anchor)
                 or _title(text, s, e, dates, names, anchor))
         return told
     return _title(text, s, e, dates, names, anchor)
+
+
+_GAP = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<np>(?:the|a|an|its|their|his|her|our|my)\s+[\w’'-]+)\s+(?:(?:in|on|at)\s+)?")
+"""A second conjunct with its verb and noun left out ("her first report was sent in June
+2022 and her second last January"): a determiner, one modifier, then its own date."""
+
+
+def _gapped(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+            anchor: TimeExpression) -> str:
+    """The title of `anchor`'s conjunct when text[s:e] ends in a gapped second conjunct
+    (`_GAP` + a date + the sentence's end), else "": the first date titles the first
+    conjunct; the second borrows the first's head noun and verb ("Her second report was
+    sent"; gapping and noun ellipsis, Quirk et al. 1985 §13.92, §12.5)."""
+    if " and " not in text[s:e] and " but " not in text[s:e]:
+        return ""
+    for m in _GAP.finditer(text, s, e):
+        last = next((d for d in dates if d.start == m.end()), None)
+        if last is None or text[last.end : e].strip(" .!?\"”’") or not any(s <= d.start < m.start() for d in dates):
+            continue
+        before = [d for d in dates if s <= d.start < m.start()]
+        if anchor.start < m.start():
+            return title(text, s, m.start(), before, names, anchor)
+        first = title(text, s, m.start(), before, names, before[0])
+        words = first.split()
+        np = m.group("np").split()
+        k = next((k for k in range(len(words) - 2) if words[k].lower() == np[0].lower()), -1)
+        if k < 0 or not verbs.has_finite(first):
+            return ""
+        # "Her first report was sent" -> "Her second report was sent"; "The union held its
+        # first strike" -> "The union held its second strike"
+        return capitalised(" ".join(words[:k] + np + words[k + 2 :]))
+    return ""
 
 
 def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -399,6 +496,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     for d in dates:
         if d.start == s and not text.startswith(",", d.end) and verbs.first_finite(verbs.words_of(text[d.end : e])[:1]) == 0:
             continue  # the date is the subject: "7/8/07 was chosen as its date"
+        if d is not anchor and text[max(s, d.start - 5) : d.start].lower() == "than ":
+            continue  # the term of a comparison stays: "40 percent lower than a year earlier"
         if s <= d.start and d.end <= e:
             possessive = text[d.end : d.end + 2] in ("'s", "’s")
             hyphened = _HYPHENED.search(text, max(s, d.start - 6), d.start) if text[d.start - 1 : d.start] == "-" else None
@@ -408,9 +507,12 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
                 following = verbs.words_of(text[d.end : d.end + 40])[:1] if text[d.end : d.end + 1] == " " else ()
                 if following and following[0][:1].isalpha() and not verbs.is_finite(("it",) + following, 1):
                     lead = None  # "announcement of August unemployment data": "of" stays with its noun
+            if lead and lead.group(0).lower().startswith("due") and _COPULA_END.search(text, max(s, at - 30), at - len(lead.group(0))):
+                lead = _LEAD.search(text[at - len(lead.group(0)) + 4 : at])  # "Results are due [on Friday]": the predicate stays
             start = at - (len(lead.group(0)) if lead and not possessive else 0)
             end = d.end + (2 if possessive else 0)
-            row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") else None
+            row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") and text.startswith(
+                " in a", end) else None
             end = row.end() if row else end  # "for a fourth week in a row"
             # "in Sunday's general election" -> "in the general election"
             cuts.append((max(s, start) - s, min(e, end) - s, "the" if possessive else " "))
@@ -429,20 +531,19 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
     # Side clauses between commas go before attributions are looked for: the comma that
     # closes "Charities, such as X, today said that ..." does not open an attribution.
-    chars = _ASIDE.sub("", chars)
+    chars = _ASIDE.sub("", chars) if ", " in chars else chars
     chars = _ATTRIBUTION_ASIDE.sub("", chars)
     unattributed = _ATTRIBUTION.sub("", chars)
     chars = unattributed if len(unattributed.split()) >= 2 else chars.lstrip(" ,")  # ", Vogt said the union would strike"
     chars = _ATTRIBUTION_VERB.sub("", chars)
-    # Side clauses and appositions between commas ("Rivermark, which filed on June 1, will
-    # close plants", "The index, a measure of ..., fell").
-    chars = _ASIDE.sub("", chars)
-    chars = _DASH_ASIDE.sub(" ", chars)  # "the fifteen unions -- that is, those which ... -- had agreed"
+    # Appositions between commas ("The index, a measure of ..., fell"); the side clauses
+    # went before the attributions ("Rivermark, which filed on June 1, will close plants").
+    chars = _DASH_ASIDE.sub(" ", chars) if ("--" in chars or "—" in chars or "–" in chars) else chars  # "the fifteen unions -- that is, those which ... -- had agreed"
     chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
     if chars.count(", ") >= 2:
         chars = appositions_dropped(chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
-    chars = _BARE_LEAD.sub("", chars)  # "For [the day], the index closed": the preposition went with its date
+    chars = _BARE_LEAD.sub("", chars) if chars[:20].count(",") else chars  # "For [the day], the index closed": the preposition went with its date
     fronted = _FRONTED.match(chars)
     if fronted and len(chars[fronted.end() :].split()) >= 3:
         chars = chars[fronted.end() :]
@@ -453,14 +554,18 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     text_title = text_title if text_title.endswith(".") and _ABBREVIATION_END.search(text_title[-12:]) else (
         text_title.rstrip(".!?"))  # "to the U.S."
     # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
+    text_title = _CONJUNCTION_ASIDE.sub(r", \1 ", text_title)  # "fall, and, [as of 18:00 UTC], it had fallen"
     text_title = _DANGLING.sub("", text_title)
     text_title = _COMMAS.sub("", text_title).strip(" ,;:")  # an aside that was only a date: "delivery, [in May], will"
     text_title = _DOUBLED.sub(r"\1", text_title)  # "0.9% and and a further 0.1%"
     words = text_title.split()
     if len(words) > TITLE_WORDS:
         words = without_relative(words)
-        words = _speaker_and_said(words) if len(words) > TITLE_WORDS else words
-        words = cut(words) if len(words) > TITLE_WORDS else words
+        said = speaker_and_said(words) if len(words) > TITLE_WORDS and SAYING_WORD.search(text_title) else None
+        if said is None or said[0] is words:
+            words = said[1] if said is not None else cut(words)
+        else:
+            words = cut(said[0]) if len(said[0]) > TITLE_WORDS else said[0]
     words = untrail(words)  # "The first flight of the 777 was [in 1994]"
     joined = " ".join(words)
     absolute = joined.split(", with ", 1)[1] if ", with " in joined else ""
@@ -470,45 +575,7 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     if len(words) > 3 and words[0] in ("and", "but", "then"):
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
     result = balanced(" ".join(words).strip(" ,;:—–-\"“”'‘’"))
-    return result[:1].upper() + result[1:] if result else " ".join(text[s:e].split()[:TITLE_WORDS])
-
-
-_SAYING = frozenset("said says announced stated warned added insisted argued reported".split())
-_TIME_OPENERS = frozenset("after before when as because while since once until".split())
-_BEFORE_SAYING = frozenset("had has have also earlier later then was is".split())
-SPEAKER_WORDS = 6
-"""The longest speaker kept before a colon in a title that tells what was said."""
-
-
-def _speaker_and_said(words: list[str]) -> list[str]:
-    """A title too long for "SPEAKER said (that) CLAUSE": "SPEAKER: CLAUSE" when the
-    speaker has at most `SPEAKER_WORDS` words and both fit, else what was said alone, so
-    that the title never ends on the reporting verb ("The independent Committee for Free
-    and Fair Elections said" told nothing) nor starts inside the speaker's name."""
-    bare = [w.lower().strip(",;:") for w in words]
-    r = next((i for i, w in enumerate(bare) if w in _SAYING), -1)
-    if r < 1 or words[r - 1].endswith(","):
-        return words
-    plain = cut(words)
-    if r < len(plain) and plain[-1].lower().strip(",;:") not in _SAYING | {"that"}:
-        return words  # the cut keeps the speaker, the verb and some of what was said
-    k = r + 1 + (r + 1 < len(bare) and bare[r + 1] == "that")
-    while r > 1 and bare[r - 1] in _BEFORE_SAYING:
-        r -= 1  # "Holt had said": the speaker is "Holt"
-    if any(w.endswith(",") for w in words[: r - 1]) or verbs.first_finite(verbs.words_of(" ".join(words[:r]))) >= 0:
-        # not a speaker but a clause before a time clause ("Stock indexes rose, after X
-        # said ..."): the title is that clause
-        j = max((i for i in range(1, r) if words[i - 1].endswith(",") or bare[i] in _TIME_OPENERS), default=0)
-        if j >= 3:
-            return untrail(words[:j], 1)[:-1] + [untrail(words[:j], 1)[-1].rstrip(",;:")]
-        return words
-    said = words[k:]
-    if len(said) < 3 or verbs.first_finite(verbs.words_of(" ".join(said))) < 0:
-        return words
-    speaker = words[:r]
-    if len(speaker) <= SPEAKER_WORDS and len(speaker) + len(said) <= TITLE_WORDS:
-        return speaker[:-1] + [speaker[-1].rstrip(",") + ":"] + said
-    return [said[0][:1].upper() + said[0][1:]] + said[1:]
+    return capitalised(result) if result else " ".join(text[s:e].split()[:TITLE_WORDS])
 
 
 def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from ..annotate.events import join_nested, related_pairs
 from ..annotation import Annotated, Candidate
 from ..errors import InputError
+from ..escaping import printable_line
 from ..model import Citation, CuratedEvent, Dossier, Event
 from ..read.text import slugify
 from .changes import Contributions
@@ -192,8 +193,8 @@ class Index(Contributions):
                     id=eid,
                     date=first.date,
                     precision=first.precision,
-                    title=first.title or title_of(first.sentence),
-                    summary=first.sentence,
+                    title=printable_line(first.title or title_of(first.sentence)),
+                    summary=printable_line(first.sentence),
                     entities=tuple(sorted({e for c in group for e in c.entities})),
                     citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
                     aliases=tuple(sorted({_own_id(c) for c in group} - {eid})),

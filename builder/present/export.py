@@ -268,6 +268,8 @@ def dossier_json(
                 "id": e.id, "kind": e.kind, "name": e.name, "aliases": [a.text for a in e.aliases],
                 "summary": e.summary, "page": paths.url(paths.entity_page(e.kind, e.id)),
                 "mention_count": len(links.mentions.get(e.id, [])), "reviewed": e.reviewed,
+                **({"provisional_aliases": [a.text for a in e.aliases if a.provisional]}
+                   if e.reviewed and any(a.provisional for a in e.aliases) else {}),
                 **({"roles": [
                     {"title": r.title, "of": r.of or None, "start": r.start or None, "end": r.end or None,
                      "period": role_period(r.start, r.end) or None}

@@ -12,11 +12,12 @@ mapping, decided from the model:
   model's only location entity); for any other kind, the schema whose name or label the
   kind is (`company` -> `Company`, `public body` -> `PublicBody`), else `LegalEntity`;
 - a source: `Article`;
-- the forms a source names an entity by: one `Mention` per source, entity and form as
-  written (FtM's mention has no offset or paragraph, so two occurrences of one form would
-  be the same record; Aleph keys its own mentions the same way; every occurrence is in
-  `dossier.json`). A mention resolves only to a `LegalEntity`, so a place named in a
-  source is also linked to the article by a `Documentation`;
+- the forms a source names a legal entity by: one `Mention` per source, entity and form
+  as written (FtM's mention has no offset or paragraph, so two occurrences of one form
+  would be the same record; Aleph keys its own mentions the same way; every occurrence
+  is in `dossier.json`). A mention resolves only to a `LegalEntity`: a place named in a
+  source is one `Documentation` linking the article to it, with the forms as written in
+  its `namesMentioned` (a `Mention` of it could not say which place it is);
 - a person's party: `Membership`; an organisation's leader: `Directorship`; a role in an
   organisation: `Membership` with the role and its dates; a role in a place or in no
   entity (a post, such as a minister's): the model's `Position` and the holder's
@@ -44,6 +45,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import hashlib
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -139,19 +141,38 @@ class Made:
         return "\n".join(self.lines) + "\n" if self.lines else ""
 
 
+_ID = slice(len('{"id":"'), len('{"id":"') + 40)
+"""Where a line's id is: each starts with it (orjson's sorted keys put `id` first)."""
+
+
+def _by_id(line: str) -> str:
+    return line[_ID]
+
+
 def _sorted(parts: Made, before: list[str]) -> list[str]:
-    """Every line of `parts` once, sorted. The lines of `before` (the last call's, sorted)
-    that are still there keep their order, and the few new ones are sorted in with them:
-    one long run for the sort to merge, so an edit in `watch` does not sort the whole
-    file again."""
+    """Every line of `parts` once, sorted. Sorted by id (the first 47 characters: two
+    lines with one id are one record's, the same line), a short ASCII key, which sorts
+    faster than the lines themselves. From nothing (`before` empty), the lines are
+    sorted and a line equal to the one before it dropped (a post two people held is made
+    for each). Else the lines of `before` (the last call's, sorted) that are still there
+    keep their order, and the few new ones are sorted in with them: one long run for
+    the sort to merge, so an edit in `watch` does not sort the whole file again."""
+    if not before:
+        made = list(parts.registry)
+        for _, lines_ in parts.sources.values():
+            made.extend(lines_)
+        made.extend(parts.relations.values())
+        made.extend(parts.events.values())
+        made.sort(key=_by_id)
+        return [line for n, line in enumerate(made) if not n or line is not made[n - 1] and line != made[n - 1]]
     now = set(parts.registry)
-    for _, made in parts.sources.values():
-        now.update(made)
+    for _, lines_ in parts.sources.values():
+        now.update(lines_)
     now.update(parts.relations.values())
     now.update(parts.events.values())
     kept = [line for line in before if line in now]
     kept.extend(now.difference(kept))
-    kept.sort()
+    kept.sort(key=_by_id)
     return kept
 
 
@@ -161,14 +182,14 @@ class _Maker:
     def __init__(self, dossier: Dossier) -> None:
         self.model = _model()
         from followthemoney.proxy import EntityProxy
-        from followthemoney.util import make_entity_id
         from followthemoney.value import string_list
 
-        self._make_id = make_entity_id
         self._proxy = EntityProxy
         self._string_list = string_list
-        self._cleaned: dict[tuple[object, str | None], dict[str, tuple[str, ...]]] = {}
+        self._cleaned: dict[tuple[str, str | None], dict[str, tuple[str, ...]]] = {}
+        self._memo: dict[int, dict[str, tuple[str, ...]]] = {}  # by id(property): the model's properties live as long as the process
         self.prefix = namespace(dossier)
+        self._prefixed = hashlib.sha1(self.prefix.strip().encode("utf-8"), usedforsecurity=False)
         self.schemas = {e.id: schema_of(e.kind) for e in dossier.entities}
         self.names = {e.id: e.name for e in dossier.entities}
         self.ids = {e.id: self.id("entity", e.id) for e in dossier.entities}
@@ -184,10 +205,13 @@ class _Maker:
         """The id of the record `key` names: the library's `make_entity_id` of its parts
         joined by a unit separator (the library concatenates parts with none, so `a-b`,
         `c` and `a`, `b-c` would give one id; no part but the last, a mention's form, is
-        anything but a fixed word or a slug), keyed by the dossier's namespace."""
-        made = self._make_id(KEY_SEPARATOR.join(key), key_prefix=self.prefix)
-        assert made is not None
-        return made
+        anything but a fixed word or a slug), keyed by the dossier's namespace. The
+        library's function, unrolled: a SHA-1 of the prefix then the key, each stripped
+        and UTF-8 encoded (its `key_bytes`), the prefix hashed once per build (a third of
+        the library's cost per id; `test_ftm` checks every id against the library's)."""
+        digest = self._prefixed.copy()
+        digest.update(KEY_SEPARATOR.join(key).strip().encode("utf-8"))
+        return digest.hexdigest()
 
     def entity(self, eid: str) -> str:
         return self.ids[eid]
@@ -196,30 +220,36 @@ class _Maker:
         """The values as the library's `EntityProxy.add` would keep them for `prop`:
         sanitised (`string_list`), then cleaned by the property's type (`clean_text`
         with its format; invalid ones dropped). Each distinct short value is cleaned once
-        per build (a name is in many mentions); a long text (its type `text`), once."""
-        kind = prop.type.name
-        kept = self._cleaned.setdefault((kind, prop.format), {})
+        per build (a name is in many mentions, a date in many events); a long text (its
+        type `text`), once."""
+        kept = self._memo.get(id(prop))
+        if kept is None:  # one memo per type and format, shared by the properties that have them
+            kept = self._memo[id(prop)] = self._cleaned.setdefault((prop.type.name, prop.format), {})
         out: list[str] = []
         for value in values:
-            made = kept.get(value) if isinstance(value, str) else None
+            made = kept.get(value) if type(value) is str else None
             if made is None:
                 made = tuple(c for v in self._string_list(value, sanitize=True)
                              if (c := prop.type.clean_text(v, format=prop.format)) is not None)
-                if isinstance(value, str) and kind != "text":
+                if type(value) is str and prop.type.name != "text":
                     kept[value] = made
-            out.extend(made)
+            if len(made) == 1:
+                out.append(made[0])
+            else:
+                out.extend(made)
         return out
 
     def line(self, schema: str, key: tuple[str, ...], clean: dict[str, list[str]]) -> str:
         """An entity of `schema` with the id made from `key` and the properties `clean`
         (each a non-empty list of clean values), as one line of JSON: the proxy is made
         by the library's `cleaned=True` construction (which keeps each property's values
-        once, in order, as `add` does) and encoded as its command line writes entities
-        (orjson), with sorted keys. Raises KeyError for a property the schema cannot set."""
+        once, in order, as `add` does; the lists given are not kept) and encoded as its
+        command line writes entities (orjson), with sorted keys. Raises KeyError for a
+        property the schema cannot set."""
         found, known = _properties(schema)
         if not clean.keys() <= known.keys():
             raise KeyError(f"{schema} has no property {sorted(clean.keys() - known.keys())}")
-        proxy = self._proxy(found, {"id": self.id(*key), "properties": clean}, key_prefix=self.prefix, cleaned=True)
+        proxy = self._proxy(found, {"id": self.id(*key), "properties": clean})
         return _dumps(proxy.to_dict(), option=_SORTED).decode()
 
     def make(self, schema: str, key: tuple[str, ...], ours: tuple[str, ...] = (), **properties: Any) -> str:
@@ -233,8 +263,13 @@ class _Maker:
         clean: dict[str, list[str]] = {}
         for name, values in properties.items():
             prop, made_here = known[name]  # (a KeyError: not a property of the schema)
-            values = [v for v in values if v] if isinstance(values, list) else [values] if values else []
-            if values and not (made_here or name in ours):
+            if not values:
+                continue
+            if type(values) is not list:
+                values = [values]
+            elif not all(values):
+                values = [v for v in values if v]
+            if not (made_here or name in ours):
                 values = self.clean(prop, values)
             if values:
                 clean[name] = values
@@ -336,29 +371,44 @@ entity extraction fills them); others go to `namesMentioned`."""
 
 
 def _source(m: _Maker, s: Source, ann: Annotated) -> tuple[str, ...]:
-    """The source's article, its mentions, and a `Documentation` for each place it names."""
+    """The source's article, a `Mention` for each form it names a legal entity by, and a
+    `Documentation` for each place it names, with the forms as `namesMentioned` (a
+    mention resolves only to a legal entity)."""
     article = m.articles[s.id]
+    document = [article]
     made = []
     named: dict[str, Any] = {}
     name = _properties("Mention")[1]["name"][0]
-    for eid, text in dict.fromkeys((mention.entity, mention.text) for mention in ann.mentions):
+    places: dict[str, list[str]] = {}
+    legal, schemas, ids, clean = m.legal, m.schemas, m.ids, m.clean
+    for eid, text in dict.fromkeys([(mention.entity, mention.text) for mention in ann.mentions]):
+        if eid not in named.get(m.mentioned[eid], ()):
+            named.setdefault(m.mentioned[eid], []).append(eid)
+        if not legal[eid]:
+            places.setdefault(eid, []).append(text)
+            continue
         # the form as written is cleaned as a name; the rest is made here
-        props = {"name": m.clean(name, [text]), "document": [article], "detectedSchema": [m.schemas[eid]]}
-        if m.legal[eid]:
-            props["resolved"] = [m.ids[eid]]
-        made.append(m.line("Mention", ("mention", s.id, eid, text), {k: v for k, v in props.items() if v}))
-    for eid in dict.fromkeys(mention.entity for mention in ann.mentions):
-        named.setdefault(m.mentioned[eid], []).append(m.names[eid])
-        if not m.legal[eid]:
-            made.append(m.line("Documentation", ("documentation", s.id, eid),
-                               {"document": [article], "entity": [m.ids[eid]], "role": ["mention"]}))
+        props = {"document": document, "detectedSchema": [schemas[eid]], "resolved": [ids[eid]]}
+        if form := clean(name, [text]):
+            props["name"] = form
+        made.append(m.line("Mention", ("mention", s.id, eid, text), props))
+    for eid, forms in places.items():
+        props = {"document": document, "entity": [m.ids[eid]], "role": MENTION}
+        forms = m.clean(name, forms)
+        if forms:
+            props["namesMentioned"] = forms
+        made.append(m.line("Documentation", ("documentation", s.id, eid), props))
+    names: dict[str, Any] = {prop: [m.names[eid] for eid in eids] for prop, eids in named.items()}
     made.append(m.make(
         "Article", ("source", s.id), title=s.title, author=s.byline, publisher=[s.outlet, s.agency],
         publishedAt=s.published.isoformat() if s.published else "", sourceUrl=s.url, bodyText=s.text,
         fileName=s.file, notes=s.notes, language=m.language,
-        **named,
+        **names,
     ))
     return tuple(made)
+
+
+MENTION = ["mention"]
 
 
 LINKED = ("co-mention", "version")
@@ -374,8 +424,17 @@ def _relation(m: _Maker, r: Relation) -> str:
             "subject": [m.articles[r.a]], "object": [m.articles[r.b]], "role": ["version"],
             "summary": [f"Versions of one story (text overlap {r.weight:g})"]})
     return m.line("UnknownLink", ("co-mention", r.a, r.b), {
-        "subject": [m.ids[r.a]], "object": [m.ids[r.b]], "role": ["co-mention"],
-        "summary": [f"Named together in {r.weight:g} paragraph{'' if r.weight == 1 else 's'}"]})
+        "subject": [m.ids[r.a]], "object": [m.ids[r.b]], "role": CO_MENTION, "summary": [_together(r.weight)]})
+
+
+CO_MENTION = ["co-mention"]
+"""(A value list the proxy copies, as it copies every list it is given.)"""
+
+
+@functools.cache
+def _together(weight: float) -> str:
+    """A co-mention's summary: the paragraphs two entities are named together in."""
+    return f"Named together in {weight:g} paragraph{'' if weight == 1 else 's'}"
 
 
 def period(value: str) -> tuple[str, str, str]:
@@ -399,11 +458,21 @@ def _end(value: str, start: bool) -> str:
 
 
 def _event(m: _Maker, ev: Event) -> str:
+    """The event, its values from the sources cleaned (`_Maker.clean`), its references
+    made here."""
     date, start, end = period(ev.date)
-    return m.make(
-        "Event", ("event", ev.id), name=ev.title, summary=ev.summary, date=date, startDate=start, endDate=end,
-        involved=[m.entity(e) for e in ev.entities if m.legal.get(e)],
-        addressEntity=[m.entity(e) for e in ev.entities if m.schemas.get(e) == "Address"],
-        location=[m.names[e] for e in ev.entities if m.schemas.get(e) == "Address"],
-        proof=list(dict.fromkeys(m.articles[c.source] for c in ev.citations)), recordId=ev.id,
-    )
+    props = _properties("Event")[1]
+    clean = {}
+    for name, value in (("name", ev.title), ("summary", ev.summary), ("date", date), ("startDate", start),
+                        ("endDate", end), ("recordId", ev.id)):
+        if value and (values := m.clean(props[name][0], [value])):
+            clean[name] = values
+    if involved := [m.ids[e] for e in ev.entities if m.legal.get(e)]:
+        clean["involved"] = involved
+    if places := [e for e in ev.entities if m.schemas.get(e) == "Address"]:
+        clean["addressEntity"] = [m.ids[e] for e in places]
+        if location := m.clean(props["location"][0], [m.names[e] for e in places]):
+            clean["location"] = location
+    if proof := list(dict.fromkeys(m.articles[c.source] for c in ev.citations)):
+        clean["proof"] = proof
+    return m.line("Event", ("event", ev.id), clean)

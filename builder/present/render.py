@@ -317,7 +317,8 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         yield from listings.figure_pages(site, env, ctx, memo).items()
         if site.drafts:
             yield paths.REVIEW, env.get_template("review.md.j2").render(
-                page=paths.REVIEW, names=site.review, provisional=[e for e in d.entities if not e.reviewed], **ctx
+                page=paths.REVIEW, names=site.review, provisional=[e for e in d.entities if not e.reviewed],
+                extended=[e for e in d.entities if e.reviewed and any(a.provisional for a in e.aliases)], **ctx
             )
         used = {e.kind for e in d.entities}
         sections = [(k, kind_title(k), folder(k)) for k in STANDARD_KINDS if k in used]

@@ -132,7 +132,9 @@ def check_links(
     anchor, if any, must be one of `anchors(that page)`. Links to other sites are not
     checked here. Raises BuildError naming the page and the link: MkDocs does not see
     the links of raw HTML blocks, so this check stands in for its strict validation."""
-    for link in _HREF.findall(text):
+    # Each link once (a source page links the same profile at every mention); the first
+    # bad one is still the first reported.
+    for link in dict.fromkeys(_HREF.findall(text)):
         if link.startswith(("http://", "https://", "mailto:")):
             continue
         found = docs_path(page, link, directory, pages)

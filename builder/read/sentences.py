@@ -24,8 +24,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[
         if m.group().startswith("."):
             # The word before the full stop (a longer word than the window is no abbreviation either way).
             word = _LAST_WORD.search(text, max(pos, m.start() - 16), m.start())
-            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
-                continue
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1 and (
+                    word.group(1).isalpha() or not text[pos : word.start()].strip())):
+                continue  # an initial ("J. Smith") or a list number ("1. First"); a day ends one ("on December 5. The")
         spans.append((pos, m.end()))
         pos = m.end()
     spans.append((pos, end))

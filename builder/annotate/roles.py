@@ -1,0 +1,195 @@
+"""Why a date anchors a happening or not: its `role` in the timeline.
+
+`event` when it anchors something that happened or is planned; else the reason, kept
+on the date (`TimeExpression.role`, exported): a **dateline** (a paragraph that is only
+a date and a place), a **publication** line ("Posted on March 9"), a **comparison** (the
+base or span of a comparison: "compared to April 2010", "higher than in 2008", "the worst
+since 1998", "up from $3m a year earlier", "fell two percent from Monday's close", "has
+fallen 40% since the beginning of the year", "the second-biggest loss of 2007"; a
+contrast: "around 2020, and not 2015"; what did not happen: "would have been delivered
+by 2011", "if the sale had gone through last year"), a **description** (a period or a
+thing that a date names or measures: "the 1975-79 rule", "during the 1980s", "chief
+executive since 2019", "the Harbour Reserve Act of 1934", "estimate of fourth-quarter
+2006 growth", the end of a duration: "to last at least until Friday"), a **state** (a
+state's start or end, not a happening: "will remain closed until next spring", "expects
+losses to continue into next year", "had known about the cables since 2021") and **quote**
+(words in a speaker's mouth). Closed classes of English only (comparison markers,
+copulas, modals, determiners, figures); no topic words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotation import Mention, Quote, TimeExpression
+from . import verbs
+from .phrases import STOP
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NOT_SUPERLATIVE_WORDS = r"(?!(?:pro|inter|re|con|for|har|sugg|inv|manif|hon|mod|arr|conqu|t|qu|b|w|n|ch|v|g|l|j|z|prot)est\b)"
+"""Words in -est that are no superlative ("protest", "interest", "request", "contest",
+"forest", "harvest", "arrest", "test", "rest", "west", "nest", "chest", "vest", "guest")."""
+COMPARISON = frozenset("compared comparison than versus vs relative".split())
+"""Words that make the date after them a point of comparison, not a happening. `since`
+does too after a superlative or an ordinal ("the worst result since 1998", "the fifth
+election since 1993"), not after a verb ("has been suspended since July 24")."""
+_RANKED = re.compile(r"\b(?:" + _NOT_SUPERLATIVE_WORDS + r"\w+est|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                     r"highest|lowest|best|worst|only)\b")
+PERIOD_PRECISIONS = frozenset(("decade", "range", "season", "half", "quarter"))
+PUBLICATION = re.compile(r"(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|instead\sof)\s+(?:(?:in|on|by|at)\s+)?(?:the\s+)?$")
+_SUPERLATIVE_IN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:(?:the|its|their|his|her|[\w'’-]+['’]s)\s+){0,2}"
+                             r"(?:\w+est|worst|best|most|least)\s+(?:[\w'’-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?$")
+"""A date after a superlative that a copula ranks ("was the party's worst result in 1998"):
+a comparison; "posted its highest profit in 2009" stays an event."""
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:n['’]t)?\s+(?:not\s+)?have\s+(?:been\s+)?(?P<verb>[a-z]+)\b[^.;:,]*$")
+"""A modal perfect ("would have been delivered in 2006"): what would have happened, and
+did not; the date is a contrast with what did."""
+_IF_HAD = re.compile(r"(?:^|[^\w])[Ii]f\s(?:[^,;.]*\s)?had\s[^,;.]*$")
+"""A date in an "if ... had" clause ("if the sale had gone through last year"): a condition
+that was not met."""
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
+_FIGURE = r"(?:[0-9][0-9.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few|several)"
+_FIGURE_FROM = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$")
+"""A change by a figure from a base ("lost two percent from [Monday's close]")."""
+_NOT_SUPERLATIVE = _NOT_SUPERLATIVE_WORDS
+_SUPERLATIVE_OF = re.compile(r"\b" + _NOT_SUPERLATIVE + r"(?:\w+est|worst|best)\s+(?:[\w'’-]+\s+){0,2}of\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+"""A superlative ranking over a period ("the second-biggest loss of 2007"): the period is
+the ranking's span, not the happening's date (a day stays: "the worst index of the day")."""
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?P<np>(?:the|its|their|his|her)\s[^,;]{3,70}?)\s*$")
+"""A date inside the noun phrase of a since-phrase ("since the re-opening of the markets
+following the September 11th")."""
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|end)\s+of\s+$")
+_CHANGE_BEFORE_SINCE = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:of\s+(?:[\w'’-]+\s+){1,2})?since\b")
+_NAME_OF = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){2,5}of\s+$")
+"""Capitalised words and "of" before a year: a name ("the Harbour Reserve Act of 1934")."""
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|as|was|were|is|are|had|has|the|a|an)\b)[A-Za-z][\w-]*\s+[a-z]")
+"""A noun (and another word) right after a date: the date premodifies it."""
+_LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:at\s+least|at\s+most|about|around|roughly|well|until|till|through|into|beyond)\s+)+(?:the\s+)?$")
+"""The verb of duration before the date that ends it ("to last at least until Friday")."""
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$")
+_EARLIER_PERIOD = re.compile(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b")
+_DIGIT = re.compile(r"[0-9]")
+_POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:\s\([^)]{1,30}\))?,\s*")
+"""A place in capitals and a comma opening a paragraph, before a date ("DUNMORE, ")."""
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s")
+"""The dash that ends a date line ("DUNMORE, Oct 6 — "), after an agency at most."""
+_COPULA_THAN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:[\w.,%$£€-]+\s+){0,4}?(?:[a-z]{2,}er|more|less|fewer)\s+than\b")
+"""A figure set against another by a copula and a comparative ("Revenue in the first quarter
+was 40 percent lower than a year earlier"): the clause compares, nothing happens."""
+_STATE_UNTIL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued|persist|persists|"
+                          r"persisted|keep|keeps|kept)\b[^,;.]{0,40}?\s(?:into|until|till|through|throughout)\s+(?:the\s+)?$")
+"""A state said to hold into or until a date ("will remain closed until next spring",
+"expects losses to continue into next year"): the date ends a state, no happening; a
+named day that ends one ("to remain closed until Friday") is the state's scheduled change
+(the reopening), a happening."""
+_STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|already\s+|always\s+)?(?:known|owned|had|lived|belonged|existed|"
+                          r"remained|stayed|held|served|been\s+(?![a-z]+(?:ed|en|ing)\b)(?!not\b|never\b))\b[^,;.]{0,60}?\bsince\s+(?:the\s+)?$")
+"""A stative verb in the perfect before "since" ("had known about rusting cables since 2021",
+"has been in administration since March"): the state's start, not a happening ("has
+been suspended since July 24", a passive, dates the suspension; "has been attempting to
+take over X since December", a progressive, its start; "has not been in recession since
+2001", a negated state, the last time it held). Stative verbs: Quirk et al. 1985, §4.28."""
+
+
+def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,
+         dates: list[TimeExpression], names: list[Mention], quotes: tuple[Quote, ...]) -> str:
+    """`event`, or why the date anchors no happening: `dateline`, `publication`,
+    `comparison`, `description`, `state` or `quote`."""
+    s, e = sentence
+    if PUBLICATION.match(text, s) and date.start - s < 40:
+        return "publication"
+    if _is_dateline(text, paragraph, dates, names) or (
+            date.start - paragraph[0] < 40 and _DATELINE_PLACE.fullmatch(text, paragraph[0], date.start)
+            and _DATELINE_DASH.match(text, date.end)):
+        return "dateline"  # also a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ..."
+    if any(q.start <= date.start and date.end <= q.end for q in quotes):
+        return "quote"
+    before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
+    window = text[max(s, date.start - 80) : date.start]
+    tail = window[-12:]
+    if "from" in tail and _FIGURE_FROM.search(window):
+        return "comparison"  # "fell two percent from Monday's close": the base of a change
+    if _POSSESSIVE_NOUN.match(text, date.end) and not (before and before[-1] in COMPARISON | {"since"}):
+        return "event"  # "Saturday's rally", "at Monday's hearing": the date of the noun's happening
+    if any(w in COMPARISON for w in before):
+        return "comparison"
+    if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
+        return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
+    counterfactual = _COUNTERFACTUAL.search(window) if " have " in window else None
+    if (counterfactual and (counterfactual.group("verb").endswith("ed") or counterfactual.group("verb") in verbs.PARTICIPLES)
+            or (" had " in window and _IF_HAD.search(window))):
+        return "comparison"  # "the plant would have opened in 2006" (had the sale gone through): it did not happen
+    if _SUPERLATIVE_IN.search(text[max(s, date.start - 60) : date.start]):
+        return "comparison"  # "the party's worst result in 1998": the date ranks, nothing happens on it
+    since = _SINCE.search(text[max(s, date.start - 12) : date.start])
+    if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
+        return "comparison"
+    of_before = "of" in tail and _OF_BEFORE.search(tail) is not None
+    if of_before and date.precision != "day" and _SUPERLATIVE_OF.search(window):
+        return "comparison"  # "the second-biggest loss of 2007": the date is the ranking's span
+    inside = _SINCE_PHRASE.search(window) if "since" in window else None
+    if inside and not verbs.has_finite(inside.group("np")) and _RANKED.search(window[: inside.start()].lower()):
+        return "comparison"  # "the worst day since the re-opening ... following the September 11th attacks"
+    if (since or (inside and _SINCE_START.search(window))) and _CHANGE_BEFORE_SINCE.search(window):
+        return "comparison"  # "has fallen 40% since the beginning of the year": a change's base
+    if of_before and _NAME_OF.search(window):
+        return "description"  # "the Harbour Reserve Act of 1934": the date is part of a name
+    if of_before and _NOUN_AFTER.match(text, date.end) and not verbs.is_finite(
+            ("it",) + verbs.words_of(text[date.end : date.end + 30])[:1], 1):
+        return "description"  # "its estimate of fourth-quarter 2006 pension growth": a period measured
+    if since:
+        # "Holt, chief executive since 2019, said", "the firm, in turmoil since 2019,": a
+        # since-phrase on a noun phrase (no finite verb back to the comma) says how long a
+        # role or state has held, not that anything happened then; "has been suspended
+        # since July 24" has its verb and dates the suspension.
+        at = max(s, date.start - 12) + since.start()
+        opening = max(text.rfind(mark, s, at) for mark in (", ", "(", "—", "–", " -- ", "; "))
+        segment = text[max(s, opening + 1) : at]
+        if opening >= s and verbs.words_of(segment) and not verbs.has_finite(segment):
+            return "description"
+    if "last" in window and _LASTS.search(text[max(s, date.start - 40) : date.start]):
+        return "description"  # "the strike is expected to last at least until Friday": a duration's end
+    between = text[max(s, date.start - 40) : date.start]
+    if _FROM_FIGURE.search(between):
+        return "comparison"  # "up to 5% from 3% in 2010"
+    surface = date.text.lower()
+    if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s, e):
+        return "comparison"  # "$704 million in the same period a year earlier"
+    if date.precision == "range" and text[date.start - 1 : date.start] == "(" and text[date.end : date.end + 1] == ")":
+        return "description"  # "Steve Holt (1955-2011)": a span of life or office in brackets
+    if date.precision == "decade" or (
+        date.precision in PERIOD_PRECISIONS and "/" in date.value and len(date.value.split("/")[0]) == 4
+        and _LOWER_NEXT.match(text, date.end) is not None
+    ):
+        return "description"  # "the 1980s", "the 1975-79 rule"
+    if _DURING.search(text[max(s, date.start - 20) : date.start]) and date.precision in (
+        PERIOD_PRECISIONS | {"year"}
+    ):
+        return "description"
+    than = _COPULA_THAN.search(text, s, e) if " than " in text[s:e] else None
+    if than and any(0 <= d.start - than.end() <= 5 for d in dates if d is not date):
+        return "comparison"  # "Revenue in the first quarter was 40 percent lower than a year earlier": two periods compared
+    if (_STATE_UNTIL.search(window) and (date.precision != "day" or window.rstrip().endswith("into"))) or (since and _STATE_SINCE.search(window) and not _LOWER_NEXT.match(text, date.end)):
+        # ("stuck in an impasse since the July election": the date names the election)
+        return "state"  # "will remain closed until next spring", "had known about it since 2021"
+    return "event"
+
+
+def _is_dateline(text: str, paragraph: tuple[int, int], dates: list[TimeExpression], names: list[Mention]) -> bool:
+    """A paragraph of a date and at most a place, an agency or a weekday: a date line."""
+    a, b = paragraph
+    if b - a > 120:
+        return False
+    rest = text[a:b]
+    for span in sorted([(d.start, d.end) for d in dates] + [(m.start, m.end) for m in names], reverse=True):
+        if a <= span[0] and span[1] <= b:
+            rest = rest[: span[0] - a] + " " + rest[span[1] - a :]
+    words = _WORD.findall(rest)
+    lower = [w for w in words if w[0].islower() and w not in ("of", "the", "and", "by", "on", "at", "in")]
+    return not lower and len([w for w in words if w.lower() not in STOP]) <= 3
