@@ -4,16 +4,20 @@ which `make render`/`site`, `make offline` and `make pdf` render through).
 Attack k: `mkdocs build --strict` killed 2.5 s into `make site` left site/ half deleted
 (MkDocs empties its folder first), and `make offline` ran `rm -rf build/offline` before
 rendering. Here: renderers that fail, are killed by a signal, or whose runner is killed
-outright, and the Makefile's own targets with a render that fails in strict mode."""
+outright, and the Makefile's own targets with a render that fails in strict mode; the
+offline zip and the PDF those targets make next are likewise renamed over the previous
+ones only once whole (scripts/pack_offline.py, scripts/dossier_pdf.py)."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -138,3 +142,65 @@ def test_make_targets_keep_the_previous_site_when_the_render_fails(tmp_path: Pat
         assert not (tmp_path / "dist").exists()
     finally:
         shutil.rmtree(out, ignore_errors=True)
+
+
+def _script(name: str) -> object:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture()
+def site_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """mkdocs.yml's inherited site settings, named "Harbour Files", for scripts that read them."""
+    settings = tmp_path / "site.yml"
+    settings.write_text('site_name: "Harbour Files"\n', encoding="utf-8")
+    monkeypatch.setenv("DOSSIER_SITE", str(settings))
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.chdir(ROOT)
+
+
+def test_a_pack_that_fails_half_way_leaves_the_previous_zip(site: Path, tmp_path: Path, site_settings: None,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    pack = _script("pack_offline")
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "harbour-files-offline.zip").write_bytes(b"the previous zip")
+    shim = tmp_path / "shim.js"
+    shim.write_text("// shim", encoding="utf-8")
+    written: list[str] = []
+
+    def full_disk(self: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes) -> None:
+        written.append(info.filename)
+        if len(written) == 2:
+            raise OSError(28, "No space left on device")
+        original(self, info, data)
+
+    original = zipfile.ZipFile.writestr
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full_disk)
+    with pytest.raises(OSError):
+        pack.main(site, shim, dist)  # type: ignore[attr-defined]
+    assert tree(dist) == {"harbour-files-offline.zip": b"the previous zip"}
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", original)
+    made = pack.main(site, shim, dist)  # type: ignore[attr-defined]
+    assert sorted(zipfile.ZipFile(made).namelist())[0] == "harbour-files-offline/assets/vendor/iframe-worker-shim.js"
+    assert sorted(p.name for p in dist.iterdir()) == ["harbour-files-offline.zip"]
+
+
+def test_a_pdf_that_fails_half_way_leaves_the_previous_pdf(site: Path, tmp_path: Path, site_settings: None,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf = _script("dossier_pdf")
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "harbour-files.pdf").write_bytes(b"the previous PDF")
+
+    def refused(site: Path, printed: str, target: Path) -> None:  # half printed, then refused
+        target.write_bytes(b"%PDF-1.7 half")
+        raise SystemExit("the PDF asked for 1 resources outside the site, e.g. https://example.org/x")
+
+    monkeypatch.setattr(pdf, "_print", refused)
+    with pytest.raises(SystemExit):
+        pdf.main(site, dist)  # type: ignore[attr-defined]
+    assert tree(dist) == {"harbour-files.pdf": b"the previous PDF"}
