@@ -206,6 +206,21 @@ def test_shards_are_pairs_never_object_literals() -> None:
     assert args(made["search/offline/meta.js"])[0]["term"] == o.TERM
 
 
+def test_the_plugin_ships_the_worker_that_reads_its_files(tmp_path: Path) -> None:
+    """A dossier made by `builder new` keeps a copy of the assets from its day: the site's
+    worker is replaced by the builder's own, which reads the files as they are written now."""
+    site = tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    (site / "assets").mkdir()
+    (site / "search" / "search_index.json").write_text(json.dumps(hostile_index()), encoding="utf-8")
+    (site / "assets" / "offline-search-worker.js").write_text("/* an older worker */", encoding="utf-8")
+    o.OfflineSearchPlugin().on_post_build(config={"site_dir": str(site)})
+    assert (site / "assets" / "offline-search-worker.js").read_bytes() == (
+        ROOT / "docs" / "assets" / "offline-search-worker.js").read_bytes()
+    assert (site / "search" / "offline" / "meta.js").is_file()
+    assert json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"] == []
+
+
 # The worker run by node, as a dedicated worker runs it (importScripts, postMessage),
 # over a site folder: prints the last answer to each query of the JSON list on stdin.
 WORKER = """

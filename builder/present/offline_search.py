@@ -56,6 +56,10 @@ from ..escaping import script_json
 
 FOLDER = "search/offline"
 """Where the files go, under the site's folder."""
+WORKER = "assets/offline-search-worker.js"
+"""The worker that reads the files, under the site's folder (from the docs folder's assets)."""
+READER = Path(__file__).resolve().parents[2] / "docs" / WORKER
+"""The builder's own worker, the one that reads the files as this module writes them."""
 SHARD_BYTES = 64_000
 """A shard of terms larger than this (its JSON) is split by the terms' next character."""
 MAX_KEY = 6
@@ -298,7 +302,9 @@ class OfflineSearchPlugin(BasePlugin):  # type: ignore[type-arg]
     """`dossier-offline-search`: after the search plugin wrote `search/search_index.json`
     and the offline plugin inlined it, writes the chunked index (`files`) and leaves both
     index files holding the configuration only. A site without the search index is left
-    as it is."""
+    as it is. The site's worker is replaced by the builder's own (`READER`): a dossier
+    made by `builder new` holds a copy of the assets from when it was made, which may
+    read an older layout of the files."""
 
     @event_priority(-200)  # after the offline plugin's inlining (-100)
     def on_post_build(self, *, config: Any) -> None:
@@ -311,3 +317,6 @@ class OfflineSearchPlugin(BasePlugin):  # type: ignore[type-arg]
         small = small_index(dict(index.get("config") or {}))
         source.write_text(small, encoding="utf-8")
         (site / "search" / "search_index.js").write_text(f"var __index = {script_json(json.loads(small))}", encoding="utf-8")
+        worker = site / WORKER
+        if worker.is_file() and READER.is_file() and worker.read_bytes() != READER.read_bytes():
+            shutil.copyfile(READER, worker)
