@@ -299,9 +299,9 @@ def test_words_of_objects_prototype_are_terms_like_any_other(tmp_path: Path, mon
     assert {"co", "con", "cons"} <= set(keys)  # "constructor" lies in "cons", not in "co" or "con"
     queries = PROTOTYPE_WORDS + [w.lower() for w in PROTOTYPE_WORDS] + ["constr", "constructo", '"constructor"', "+constructor"]
     answers = run_worker(tmp_path, index, queries)
-    for q, answer in zip(queries, answers):
+    for q, answer in zip(queries, answers, strict=True):
         assert "a.html" in locations(answer), q
-    for q, answer in zip(["con", "cons"], run_worker(tmp_path, index, ["con", "cons"])):
+    for q, answer in zip(["con", "cons"], run_worker(tmp_path, index, ["con", "cons"]), strict=True):
         assert set(locations(answer)) >= {"a.html", "b.html"}, q
     # a word the entry lacks is reported missing (false), however it is spelt
     (bridge, constructor, proto) = run_worker(tmp_path, index, ["bridge constructor", "constructor zzzz", "bridge __proto__"])
@@ -321,7 +321,7 @@ def test_punctuation_inside_a_word_cuts_it_on_both_sides(tmp_path: Path) -> None
         {"location": "b.html", "title": "Other", "text": "<p>nothing to see</p>"},
     ]}
     queries = ["ministry", "minis", "Finance", "marketing", "sales", "sales/marketing", "<i>Ministry</i>", "+ministry", '"marketing"']
-    for q, answer in zip(queries, run_worker(tmp_path, index, queries)):
+    for q, answer in zip(queries, run_worker(tmp_path, index, queries), strict=True):
         assert locations(answer) == ["a.html"], q
     (ministry,) = run_worker(tmp_path, index, ["ministry"])
     assert ministry["items"][0][0]["text"] == "<p>said the &lt;i&gt;<mark>Ministry</mark>&lt;/i&gt; of ${Finance} (M&amp;F)</p>"
