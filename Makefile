@@ -60,12 +60,17 @@ $(ZENSICAL)/.installed:
 	$(ZENSICAL)/bin/pip install --quiet zensical==0.0.73
 	touch $@
 
+# Each site folder is rendered into a fresh folder beside it and swapped in only when the
+# render succeeded: a failed or killed render leaves the previous one as it was
+# (scripts/swap_in.py; Zensical takes its folder from SITE_DIR, which mkdocs.yml reads).
+SWAP_IN = $(BIN)/python scripts/swap_in.py
+
 render: build
 ifeq ($(RENDERER),zensical)
 	$(MAKE) --no-print-directory $(ZENSICAL)/.installed
-	$(ZENSICAL)/bin/zensical build --clean --strict
+	$(SWAP_IN) --env SITE_DIR $(SITE) -- $(ZENSICAL)/bin/zensical build --clean --strict
 else
-	$(BIN)/mkdocs build --strict
+	$(SWAP_IN) $(SITE) -- $(BIN)/mkdocs build --strict -d {}
 endif
 
 site: render
@@ -84,16 +89,14 @@ node_modules/.installed: package.json package-lock.json
 # The offline plugin turns directory URLs off: the builder's links must be plain .html too.
 offline: export USE_DIRECTORY_URLS := false
 offline: build node_modules/.installed
-	rm -rf $(OFFLINE_DIR)
-	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml -d $(abspath $(OFFLINE_DIR))
+	$(SWAP_IN) $(OFFLINE_DIR) -- $(BIN)/mkdocs build --strict -f mkdocs.offline.yml -d {}
 	$(BIN)/python scripts/pack_offline.py $(OFFLINE_DIR) node_modules/iframe-worker/shim/index.js $(DIST)
 
 # The site built with plain .html links into PDF_DIR, then printed page by page, in
 # navigation order, into one PDF with contents and working internal links.
 pdf: export USE_DIRECTORY_URLS := false
 pdf: build browser-deps
-	rm -rf $(PDF_DIR)
-	$(BIN)/mkdocs build --strict -d $(abspath $(PDF_DIR))
+	$(SWAP_IN) $(PDF_DIR) -- $(BIN)/mkdocs build --strict -d {}
 	$(BIN)/python scripts/dossier_pdf.py $(PDF_DIR) $(DIST)
 
 # The builder watches seeds/ and rewrites only the pages whose content changed; MkDocs

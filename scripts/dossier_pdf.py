@@ -15,7 +15,8 @@ Chromium makes the PDF's bookmarks from the headings but drops the space where a
 wraps ("polls,opposition"); `fix_outline` gives each bookmark its heading's text back.
 
 Writes `OUTDIR/<site-name>.pdf` and prints its path, the count of site pages it holds,
-its own page count and size.
+its own page count and size. The PDF is printed beside the previous one and renamed over
+it once whole: a failed or killed run leaves the previous PDF.
 """
 
 from __future__ import annotations
@@ -226,6 +227,20 @@ def main(site: Path, outdir: Path) -> Path:
     (site / DOCUMENT).write_text(printed, encoding="utf-8")
     outdir.mkdir(parents=True, exist_ok=True)
     target = outdir / f"{slug(title)}.pdf"
+    partial = outdir / f".{target.name}.partial"  # renamed over the previous PDF once whole
+    try:
+        _print(site, printed, partial)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    sheets = len(PdfReader(target).pages)
+    print(f"{target}: {counted(len(pages), 'page')} of the site on {counted(sheets, 'PDF page')}, {target.stat().st_size / 1e6:.1f} MB")
+    return target
+
+
+def _print(site: Path, printed: str, target: Path) -> None:
+    """Print the site's document (`printed`, written as `site/DOCUMENT`) into `target`
+    with Debian's chromium, every request outside the site refused; its outline fixed."""
     executable = shutil.which("chromium")
     if not executable:
         raise SystemExit("Debian's chromium is missing (`make browser-deps` installs it)")
@@ -256,9 +271,6 @@ def main(site: Path, outdir: Path) -> Path:
     if refused:
         raise SystemExit(f"the PDF asked for {len(refused)} resources outside the site, e.g. {refused[0]}")
     fix_outline(target, headings(printed))
-    sheets = len(PdfReader(target).pages)
-    print(f"{target}: {counted(len(pages), 'page')} of the site on {counted(sheets, 'PDF page')}, {target.stat().st_size / 1e6:.1f} MB")
-    return target
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 Copies the iframe-worker shim (which lets search run from file://) into the built site,
 refuses a site that still references a remote script, stylesheet or font, and writes
 `OUTDIR/<site-name>-offline.zip` with one top-level folder holding `index.html`. The zip
-is deterministic: sorted entries, fixed timestamps.
+is deterministic: sorted entries, fixed timestamps. It is written beside the previous one
+and renamed over it once whole: a failed or killed run leaves the previous zip.
 """
 
 from __future__ import annotations
@@ -38,12 +39,17 @@ def main(site: Path, shim: Path, outdir: Path) -> Path:
     name = slug(load_config("mkdocs.offline.yml").site_name)
     outdir.mkdir(parents=True, exist_ok=True)
     target = outdir / f"{name}-offline.zip"
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-        for path in sorted(p for p in site.rglob("*") if p.is_file() and p.suffix != ".map"):
-            info = zipfile.ZipInfo(f"{name}-offline/{path.relative_to(site).as_posix()}", STAMP)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            z.writestr(info, path.read_bytes())
+    partial = outdir / f".{target.name}.partial"  # renamed over the previous zip once whole
+    try:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+            for path in sorted(p for p in site.rglob("*") if p.is_file() and p.suffix != ".map"):
+                info = zipfile.ZipInfo(f"{name}-offline/{path.relative_to(site).as_posix()}", STAMP)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                z.writestr(info, path.read_bytes())
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
     print(f"{target}: {target.stat().st_size / 1e6:.1f} MB")
     return target
 

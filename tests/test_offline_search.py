@@ -46,6 +46,13 @@ def args(text: str) -> list[object]:
     ("— a … to", []),
     ("snake_case_", ["snake_case"]),
     ("中文 текст", ["中文", "текст"]),
+    # punctuation inside a piece between separators cuts it into words (attack c3)
+    ("said the <i>Ministry</i> of ${Finance}", ["ministry", "finance"]),
+    ("sales/marketing (M&F) [EY] x=y a:b", ["sales", "marketing", "m", "f", "ey", "x", "y", "b"]),
+    ("</b>Smith<script> O'Hara-Smith", ["b", "smith", "script", "o'hara", "smith"]),
+    ("1,000 3.5 U.S. example.com 2013.", ["1,000", "3.5", "u", "s", "example", "com", "2013"]),
+    ("O\u2019Hara’s __proto__ hasOwnProperty", ["o\u2019hara’s", "proto", "hasownproperty"]),
+    ("हिन्दी cafe\u0301 naïve", ["हिन्दी", "cafe\u0301", "naïve"]),  # marks are part of a word
 ])
 def test_terms(text: str, expected: list[str]) -> None:
     assert o.terms(text, o.separator(CONFIG), o.stop_words(CONFIG)) == expected
@@ -183,6 +190,141 @@ def test_files_hold_no_markup_and_read_back_exactly() -> None:
 
 def test_small_index_keeps_the_configuration_only() -> None:
     assert json.loads(o.small_index(CONFIG)) == {"config": CONFIG, "docs": []}
+
+
+def test_shards_are_pairs_never_object_literals() -> None:
+    """A shard's terms are `[term, postings]` pairs: in an object literal a key
+    `__proto__` would set the object's prototype instead of holding a term."""
+    made = o.files(hostile_index())
+    shard_files = [p for p in made if p.startswith("search/offline/t/")]
+    assert shard_files
+    for path in shard_files:
+        key, pairs = args(made[path])
+        assert isinstance(pairs, list) and pairs
+        assert all(isinstance(t, str) and t.startswith(key) and isinstance(p, list) for t, p in pairs)
+        assert not re.search(r'"[^"]*":', made[path]), path  # no object key anywhere
+    assert args(made["search/offline/meta.js"])[0]["term"] == o.TERM
+
+
+def test_the_plugin_ships_the_worker_that_reads_its_files(tmp_path: Path) -> None:
+    """A dossier made by `builder new` keeps a copy of the assets from its day: the site's
+    worker is replaced by the builder's own, which reads the files as they are written now."""
+    site = tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    (site / "assets").mkdir()
+    (site / "search" / "search_index.json").write_text(json.dumps(hostile_index()), encoding="utf-8")
+    (site / "assets" / "offline-search-worker.js").write_text("/* an older worker */", encoding="utf-8")
+    o.OfflineSearchPlugin().on_post_build(config={"site_dir": str(site)})
+    assert (site / "assets" / "offline-search-worker.js").read_bytes() == (
+        ROOT / "docs" / "assets" / "offline-search-worker.js").read_bytes()
+    assert (site / "search" / "offline" / "meta.js").is_file()
+    assert json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"] == []
+
+
+# The worker run by node, as a dedicated worker runs it (importScripts, postMessage),
+# over a site folder: prints the last answer to each query of the JSON list on stdin.
+WORKER = """
+const fs = require('fs'), vm = require('vm'), url = require('url'), path = require('path');
+const [worker, site] = process.argv.slice(2);
+const replies = [], errors = [];
+let onmessage = null;
+const ctx = {
+  URL, Promise, Map, Set, Float64Array, Uint32Array, Uint8Array,
+  console: {warn: e => errors.push(String(e)), log: () => {}},
+  location: {href: url.pathToFileURL(path.join(site, 'assets', 'offline-search-worker.js')).href},
+  importScripts: u => vm.runInContext(fs.readFileSync(url.fileURLToPath(u), 'utf8'), ctx),
+  addEventListener: (type, fn) => { if (type === 'message') onmessage = fn; },
+  postMessage: m => replies.push(JSON.parse(JSON.stringify(m))),
+};
+ctx.self = ctx;
+vm.createContext(ctx);
+vm.runInContext(fs.readFileSync(worker, 'utf8'), ctx);
+const settle = () => new Promise(r => setImmediate(r));
+(async () => {
+  const queries = JSON.parse(fs.readFileSync(0, 'utf8'));
+  onmessage({data: {type: 0, data: {config: {}, docs: []}}});
+  await settle();
+  if (replies.length !== 1 || replies[0].type !== 1) throw new Error('no READY');
+  const out = [];
+  for (const q of queries) {
+    const n = replies.length;
+    onmessage({data: {type: 2, data: q}});
+    for (let i = 0; i < 100 && replies.length === n; i++) await settle();
+    for (let i = 0; i < 10; i++) await settle();
+    out.push(replies[replies.length - 1].data);
+  }
+  console.log(JSON.stringify({answers: out, errors}));
+})();
+"""
+
+
+def run_worker(tmp_path: Path, index: dict[str, object], queries: list[str]) -> list[dict[str, object]]:
+    """The worker's answers (the theme's RESULT data) to `queries`, run by node over the
+    files `o.files(index)` in a folder laid out as the bundle's; no warning allowed."""
+    node = shutil.which("node")
+    assert node, "node is missing (`make test` installs the npm packages with it)"
+    site = tmp_path / "site"
+    o.write(site, sorted(o.files(index).items()))
+    script = tmp_path / "worker.cjs"
+    script.write_text(WORKER, encoding="utf-8")
+    worker = ROOT / "docs" / "assets" / "offline-search-worker.js"
+    run = subprocess.run([node, str(script), str(worker), str(site)], input=json.dumps(queries),
+                         capture_output=True, text=True, check=True)
+    out = json.loads(run.stdout)
+    assert out["errors"] == []
+    return out["answers"]
+
+
+def locations(answer: dict[str, object]) -> list[str]:
+    return [item["location"] for group in answer["items"] for item in group]  # type: ignore[attr-defined, index]
+
+
+PROTOTYPE_WORDS = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf",
+                   "__defineGetter__", "propertyIsEnumerable", "toLocaleString"]
+
+
+def test_words_of_objects_prototype_are_terms_like_any_other(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Attack c10: a term looked up as a property found `constructor` on every shard
+    (Object.prototype), its postings a function, and the whole query failed. Here the
+    `co` shard is split (`con`, `cons`, ...) as at scale, and each word of
+    Object.prototype is found, as a whole word and by its prefixes."""
+    monkeypatch.setattr(o, "SHARD_BYTES", 120)
+    filler = " ".join(f"con{a}{b}x" for a in "abcdefgh" for b in "abcdefgh")
+    index = {"config": CONFIG, "docs": [
+        {"location": "a.html", "title": "Bridge", "text": "<p>" + " and ".join(PROTOTYPE_WORDS) + " of the bridge</p>"},
+        {"location": "b.html", "title": "Filler", "text": f"<p>{filler} co con cons</p>"},
+        {"location": "c.html", "title": "Other", "text": "<p>a bridge with no such word</p>"},
+    ]}
+    keys = args(o.files(index)["search/offline/meta.js"])[0]["keys"]
+    assert {"co", "con", "cons"} <= set(keys)  # "constructor" lies in "cons", not in "co" or "con"
+    queries = PROTOTYPE_WORDS + [w.lower() for w in PROTOTYPE_WORDS] + ["constr", "constructo", '"constructor"', "+constructor"]
+    answers = run_worker(tmp_path, index, queries)
+    for q, answer in zip(queries, answers, strict=True):
+        assert "a.html" in locations(answer), q
+    for q, answer in zip(["con", "cons"], run_worker(tmp_path, index, ["con", "cons"]), strict=True):
+        assert set(locations(answer)) >= {"a.html", "b.html"}, q
+    # a word the entry lacks is reported missing (false), however it is spelt
+    (bridge, constructor, proto) = run_worker(tmp_path, index, ["bridge constructor", "constructor zzzz", "bridge __proto__"])
+    assert {i["location"]: i["terms"] for g in bridge["items"] for i in g}["c.html"] == {"bridge": True, "constructor": False}
+    assert constructor["items"][0][0]["terms"] == {"constructor": True, "zzzz": False}
+    assert {i["location"]: i["terms"] for g in proto["items"] for i in g}["c.html"] == {"bridge": True, "proto": False}
+
+
+def test_punctuation_inside_a_word_cuts_it_on_both_sides(tmp_path: Path) -> None:
+    """Attack c3: `said the <i>Ministry</i> of` (angle brackets in the source's own text)
+    was the term `i>ministry</i`, so "ministry" found nothing. The index and the query cut
+    words alike: each word is found, a query written with the punctuation finds it too,
+    and the teaser marks the word only."""
+    index = {"config": CONFIG, "docs": [
+        {"location": "a.html", "title": "Quotes",
+         "text": "<p>said the &lt;i&gt;Ministry&lt;/i&gt; of ${Finance} (M&amp;F)</p><p>sales/marketing staff</p>"},
+        {"location": "b.html", "title": "Other", "text": "<p>nothing to see</p>"},
+    ]}
+    queries = ["ministry", "minis", "Finance", "marketing", "sales", "sales/marketing", "<i>Ministry</i>", "+ministry", '"marketing"']
+    for q, answer in zip(queries, run_worker(tmp_path, index, queries), strict=True):
+        assert locations(answer) == ["a.html"], q
+    (ministry,) = run_worker(tmp_path, index, ["ministry"])
+    assert ministry["items"][0][0]["text"] == "<p>said the &lt;i&gt;<mark>Ministry</mark>&lt;/i&gt; of ${Finance} (M&amp;F)</p>"
 
 
 PAGE = """<!doctype html><html><body>

@@ -7,6 +7,8 @@ again; `mkdocs build` is left as it was."""
 from __future__ import annotations
 
 import os
+import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -48,6 +50,69 @@ def test_a_dirty_serve_session_renders_the_edited_page_and_not_the_404_page_agai
     assert once.stat().st_mtime == 1
     assert (site / "sitemap.xml").read_text(encoding="utf-8") == sitemap and "{%" not in sitemap
     assert plugin.builds == 2 and plugin.cache.codes == compiled
+
+
+def test_a_dirty_serve_session_renders_the_404_page_again_when_the_site_or_navigation_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Attack c4: under `make serve` an edited `title:` in dossier.yml (and a kind the
+    navigation gains or loses) reached the pages MkDocs re-rendered but not /404.html,
+    served for every missing address, which kept the first build's title and navigation.
+    The edits go through the builder, as `builder watch` makes them."""
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURE / "seeds", seeds)
+    (seeds / "dossier.yml").write_text("title: Harbour Files Zqxfirst\n", encoding="utf-8")
+    docs, site = hand_written_docs(tmp_path / "docs", FIXTURE / "docs"), tmp_path / "site"
+
+    def builder() -> None:
+        result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+        assert result.returncode == 0, result.stderr
+
+    def serve_build() -> object:
+        cfg = load_config(str(config), strict=False)
+        build(cfg, serve_url="http://127.0.0.1:8000/", dirty=True)
+        return cfg.plugins["dossier-preview"]
+
+    builder()
+    config = mkdocs_config(tmp_path, docs, site)
+    first = load_config(str(config), strict=False)
+    first.plugins.on_startup(command="serve", dirty=True)
+    build(first, serve_url="http://127.0.0.1:8000/", dirty=True)
+    missing = site / "404.html"
+    places = re.compile(r">\s*Places\s*<")  # the navigation's entry
+    assert "Zqxfirst" in missing.read_text(encoding="utf-8") and places.search(missing.read_text(encoding="utf-8"))
+
+    # the title edited: the 404 page shows the new one, and so does every page, the
+    # ones whose Markdown the builder left as it was too
+    before = {p: p.stat().st_mtime_ns for p in docs.rglob("*.md")}
+    (seeds / "dossier.yml").write_text("title: Harbour Files Zqxsecond\n", encoding="utf-8")
+    builder()
+    serve_build()
+    text = missing.read_text(encoding="utf-8")
+    assert "Zqxsecond" in text and "Zqxfirst" not in text
+    kept = [p for p, t in before.items() if p.stat().st_mtime_ns == t]
+    assert kept  # pages MkDocs' dirty build alone would not render again
+    for html in site.rglob("*.html"):
+        assert "Zqxfirst" not in html.read_text(encoding="utf-8"), html
+
+    # a kind the navigation loses (the one place removed): gone from the 404 page too
+    entities = seeds / "entities.yml"
+    text = entities.read_text(encoding="utf-8")
+    entities.write_text(text[: text.index("- id: port-avel")], encoding="utf-8")
+    builder()
+    serve_build()
+    assert not places.search(missing.read_text(encoding="utf-8"))
+    assert not places.search((site / "index.html").read_text(encoding="utf-8"))
+
+    # nothing it shows changed (a page's text edited): the 404 page is kept
+    os.utime(missing, (1, 1))
+    page = next(p for p in sorted((docs / "sources").glob("*.md")) if p.stem != "index")
+    page.write_text(page.read_text(encoding="utf-8") + "\nZqxpreviewmarker added.\n", encoding="utf-8")
+    plugin = serve_build()
+    assert missing.stat().st_mtime == 1
+    assert "Zqxpreviewmarker" in (site / "sources" / page.stem / "index.html").read_text(encoding="utf-8")
+    assert plugin.builds == 4  # type: ignore[attr-defined]
 
 
 def test_mkdocs_build_is_left_as_it_was(harbour: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:

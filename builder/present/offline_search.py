@@ -11,7 +11,9 @@ put in the theme's place by `docs/assets/offline-search.js`) loads as scripts:
 - `search/offline/meta.js`: each entry's page, anchor and title, the shard keys, where
   each chunk of texts starts, the separator and stop words (loaded when search opens);
 - `search/offline/t/<key>.js`: the terms that start with `<key>` and, for each, the
-  entries holding it with its weight (a query loads the shards of its terms' prefixes);
+  entries holding it with its weight (a query loads the shards of its terms' prefixes),
+  as a list of `[term, postings]` pairs, never an object literal (whose `__proto__` key
+  would set the object's prototype, and whose lookups find `constructor` and friends);
 - `search/offline/d/<n>.js`: the entries' texts as plain paragraphs (loaded for the
   results shown with a teaser).
 
@@ -20,10 +22,14 @@ and `lunr.Builder` 2.3.9): the entry's title, text and tags split at the configu
 separator, lower-cased, English stop words dropped when the site is English; a term's
 weight in a field is BM25 with `b = 0` and `k1 = 1.2` (`idf × 2.2·tf / (1.2 + tf)`, idf
 as `lunr.idf`), times the field's boost and the entry's, rounded to three decimals as
-lunr rounds it. Two things differ, both for the reader: a term loses the punctuation at
-its ends (`(election,` is the term `election`; the theme's pipeline keeps it, so a prefix
-query never found it), and a one-letter query word matches that one-letter word only (a
-prefix of one letter would load a large part of the index to match almost everything).
+lunr rounds it. Two things differ, both for the reader: a piece of text between separators
+is cut into words (`TERM`: letters, digits and marks, joined only by an apostrophe or `_`,
+or by `.`/`,` between digits), so punctuation is never part of a term (`(election,` is the
+term `election`, `<i>Ministry</i>` holds `i`, `ministry`, `i`, `a/b` is `a` and `b`; the
+theme's pipeline keeps them whole, so a query never found such words); and a one-letter
+query word matches that one-letter word only (a prefix of one letter would load a large
+part of the index to match almost everything). The worker cuts a query's words with the
+same pattern (it reads `TERM` from `meta.js`), so both sides agree.
 
 Every string the files hold is the entry's plain text (tags dropped, references read),
 written by `escaping.script_json`; the worker escapes it again as HTML when it shows a
@@ -43,12 +49,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import regex
 from mkdocs.plugins import BasePlugin, event_priority
 
 from ..escaping import script_json
 
 FOLDER = "search/offline"
 """Where the files go, under the site's folder."""
+WORKER = "assets/offline-search-worker.js"
+"""The worker that reads the files, under the site's folder (from the docs folder's assets)."""
+READER = Path(__file__).resolve().parents[2] / "docs" / WORKER
+"""The builder's own worker, the one that reads the files as this module writes them."""
 SHARD_BYTES = 64_000
 """A shard of terms larger than this (its JSON) is split by the terms' next character."""
 MAX_KEY = 6
@@ -76,8 +87,12 @@ _BLOCK_TAG = re.compile(
 _CELL_TAG = re.compile(r"</?(?:td|th|br)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-"""What a term loses at its ends: anything but letters and digits (`[^\\p{L}\\p{N}]` in the worker)."""
+TERM = r"[\p{L}\p{N}\p{M}]+(?:(?:['\u2019_]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*"
+"""A word of a piece of text between separators: letters, digits and marks, joined only by
+an apostrophe or `_`, or by `.` or `,` between digits (`o'hara`, `snake_case`, `1,000`,
+`3.5`). The same pattern, in JavaScript's `u` syntax, cuts a query's words in the worker
+(written into `meta.js`)."""
+_TERM = regex.compile(TERM)
 _BREAK = "\x00"
 
 
@@ -127,13 +142,14 @@ def separator(config: dict[str, Any]) -> re.Pattern[str]:
 
 
 def terms(text: str, split: re.Pattern[str], stop: frozenset[str] = frozenset()) -> list[str]:
-    """The terms of `text`, in order: split at `split`, lower-cased, punctuation at the
-    ends dropped, empty terms and stop words left out."""
+    """The terms of `text`, in order: split at `split`, each piece cut into its words
+    (`TERM`), lower-cased, stop words left out."""
     out = []
     for token in split.split(text):
-        term = _EDGE.sub("", token.lower())
-        if term and term not in stop:
-            out.append(term)
+        for word in _TERM.findall(token):
+            term = word.lower()
+            if term not in stop:
+                out.append(term)
     return out
 
 
@@ -247,6 +263,7 @@ def files(index: dict[str, Any]) -> dict[str, str]:
     starts = _chunks(entries)
     meta = {
         "separator": str(config.get("separator") or r"[\s\-]+"),
+        "term": TERM,
         "stop": sorted(stop_words(config)),
         "keys": sorted(keyed),
         "pages": list(pages),
@@ -257,7 +274,7 @@ def files(index: dict[str, Any]) -> dict[str, str]:
     }
     out = {f"{FOLDER}/meta.js": f"__dossierSearch.meta({script_json(meta)});\n"}
     for key, members in keyed.items():
-        data = {t: _encoded(weighted[t]) for t in members}
+        data = [[t, _encoded(weighted[t])] for t in members]
         out[f"{FOLDER}/t/{file_name(key)}.js"] = f"__dossierSearch.terms({script_json(key)},{script_json(data)});\n"
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(entries)
@@ -285,7 +302,9 @@ class OfflineSearchPlugin(BasePlugin):  # type: ignore[type-arg]
     """`dossier-offline-search`: after the search plugin wrote `search/search_index.json`
     and the offline plugin inlined it, writes the chunked index (`files`) and leaves both
     index files holding the configuration only. A site without the search index is left
-    as it is."""
+    as it is. The site's worker is replaced by the builder's own (`READER`): a dossier
+    made by `builder new` holds a copy of the assets from when it was made, which may
+    read an older layout of the files."""
 
     @event_priority(-200)  # after the offline plugin's inlining (-100)
     def on_post_build(self, *, config: Any) -> None:
@@ -298,3 +317,6 @@ class OfflineSearchPlugin(BasePlugin):  # type: ignore[type-arg]
         small = small_index(dict(index.get("config") or {}))
         source.write_text(small, encoding="utf-8")
         (site / "search" / "search_index.js").write_text(f"var __index = {script_json(json.loads(small))}", encoding="utf-8")
+        worker = site / WORKER
+        if worker.is_file() and READER.is_file() and worker.read_bytes() != READER.read_bytes():
+            shutil.copyfile(READER, worker)

@@ -9,10 +9,15 @@
  *
  *   meta.js     loaded at SETUP (when search is first opened): entries' pages, anchors,
  *               titles, the shard keys, where each chunk of texts starts;
- *   t/<key>.js  the terms starting with <key>, each with its entries and weights: a
- *               query loads only the shards of its words;
+ *   t/<key>.js  the terms starting with <key>, each with its entries and weights, as
+ *               [term, postings] pairs (kept in a Map: a term such as "constructor"
+ *               or "__proto__" is a term like any other, never an object's property);
+ *               a query loads only the shards of its words;
  *   d/<n>.js    entries' texts, loaded for the results shown with a teaser.
  *
+ * A query's words are cut into terms as the index's texts were: split at the separator,
+ * then each piece into its words (meta.term: letters, digits and marks joined by an
+ * apostrophe, `_`, or `.`/`,` between digits), lower-cased.
  * A query is read as the theme reads it: words match as prefixes (the theme adds `*`),
  * "quoted words" and +word must all be present (whole words), -word must not; results
  * are ranked as lunr ranks them (the sum of the matched terms' weights), boosted as the
@@ -24,7 +29,8 @@
 
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
   var TEASERS = 25;            /* pages whose results get their text (the rest: titles) */
-  var EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+  /* a word of a piece between separators (offline_search.TERM; meta.js holds the index's own) */
+  var TERM = "[\\p{L}\\p{N}\\p{M}]+(?:(?:['\\u2019_]|(?<=\\p{N})[.,](?=\\p{N}))[\\p{L}\\p{N}\\p{M}]+)*";
 
   var inFrame = typeof document !== "undefined";
   var script = inFrame ? document.querySelector("script[src]") : null;
@@ -34,15 +40,15 @@
   var shards = Object.create(null);
   var chunks = Object.create(null);
   var loading = Object.create(null);
-  var split = /[\s\-]+/u;
   var splitAll = /[\s\-]+/gu;
+  var word = new RegExp(TERM, "gu");
   var stop = Object.create(null);
   var latest = 0;
   var queue = Promise.resolve();
 
   self.__dossierSearch = {
     meta: function (data) { meta = data; },
-    terms: function (key, data) { shards[key] = data; },
+    terms: function (key, data) { shards[key] = new Map(data); },
     docs: function (n, data) { chunks[n] = data; }
   };
 
@@ -72,8 +78,23 @@
     return out.join("-");
   }
 
-  function normal(token) {
-    return token.toLowerCase().replace(EDGE, "");
+  /* The words of `text` as [start, end] pairs: the pieces between separators, each cut
+   * into its words (the index side: offline_search.terms). */
+  function words(text) {
+    var out = [], pieces = [], at = 0, m;
+    splitAll.lastIndex = 0;
+    while ((m = splitAll.exec(text)) !== null) {
+      if (m[0].length === 0) { splitAll.lastIndex++; continue; }
+      pieces.push([at, m.index]);
+      at = m.index + m[0].length;
+    }
+    pieces.push([at, text.length]);
+    for (var i = 0; i < pieces.length; i++) {
+      var start = pieces[i][0], piece = text.slice(start, pieces[i][1]);
+      word.lastIndex = 0;
+      while ((m = word.exec(piece)) !== null) out.push([start + m.index, start + m.index + m[0].length]);
+    }
+    return out;
   }
 
   /* The query's clauses: {term, presence: 0 optional (prefix) | 1 required | 2 prohibited}. */
@@ -81,19 +102,17 @@
     var out = [];
     var parts = query.trim().split(/"([^"]+)"/g);
     for (var i = 0; i < parts.length; i++) {
-      var words = parts[i].split(/\s+/);
-      for (var j = 0; j < words.length; j++) {
-        var word = words[j], presence = i & 1 ? 1 : 0;
+      var tokens = parts[i].split(/\s+/);
+      for (var j = 0; j < tokens.length; j++) {
+        var token = tokens[j], presence = i & 1 ? 1 : 0;
         if (!(i & 1)) {
-          if (word.charAt(0) === "+") { presence = 1; word = word.slice(1); }
-          else if (word.charAt(0) === "-") { presence = 2; word = word.slice(1); }
+          if (token.charAt(0) === "+") { presence = 1; token = token.slice(1); }
+          else if (token.charAt(0) === "-") { presence = 2; token = token.slice(1); }
         }
-        word = word.replace(/^(title|text|tags):/, "").replace(/[*]/g, "").replace(/[~^]\d*$/, "");
-        var tokens = word.split(split);
-        for (var k = 0; k < tokens.length; k++) {
-          var term = normal(tokens[k]);
-          if (term) out.push({ term: term, presence: presence });
-        }
+        token = token.replace(/^(title|text|tags):/, "").replace(/[*]/g, "").replace(/[~^]\d*$/, "");
+        var spans = words(token);
+        for (var k = 0; k < spans.length; k++)
+          out.push({ term: token.slice(spans[k][0], spans[k][1]).toLowerCase(), presence: presence });
       }
     }
     return out;
@@ -114,12 +133,19 @@
     return out;
   }
 
+  /* The [term, postings] pairs of the shards `keys` that `clause` matches. */
   function expand(clause, keys) {
     var out = [];
     for (var i = 0; i < keys.length; i++) {
       var shard = shards[keys[i]];
-      for (var term in shard)
-        if (prefix(clause) ? term.startsWith(clause.term) : term === clause.term) out.push(term);
+      if (!shard) continue;
+      if (!prefix(clause)) {
+        if (shard.has(clause.term)) out.push([clause.term, shard.get(clause.term)]);
+        continue;
+      }
+      shard.forEach(function (postings, term) {
+        if (term.startsWith(clause.term)) out.push([term, postings]);
+      });
     }
     return out;
   }
@@ -135,22 +161,10 @@
   function highlight(text, marked, probes) {
     var lower = text.toLowerCase();
     if (!probes.some(function (p) { return lower.indexOf(p) >= 0; })) return [escapeHTML(text), false];
-    var out = "", found = false, at = 0, last = 0, m, re = splitAll;
-    var pieces = [];
-    re.lastIndex = 0;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      pieces.push([at, m.index]);
-      at = m.index + m[0].length;
-    }
-    pieces.push([at, text.length]);
-    for (var i = 0; i < pieces.length; i++) {
-      var start = pieces[i][0], end = pieces[i][1], token = text.slice(start, end);
-      var term = normal(token);
-      if (term && marked[term]) {
-        var lead = token.search(/[\p{L}\p{N}]/u);
-        var core = token.slice(lead).replace(/[^\p{L}\p{N}]+$/u, "");
-        var s = start + lead, e = s + core.length;
+    var out = "", found = false, last = 0, spans = words(text);
+    for (var i = 0; i < spans.length; i++) {
+      var s = spans[i][0], e = spans[i][1];
+      if (marked[text.slice(s, e).toLowerCase()]) {
         out += escapeHTML(text.slice(last, s)) + "<mark>" + escapeHTML(text.slice(s, e)) + "</mark>";
         last = e;
         found = true;
@@ -208,10 +222,10 @@
         if (!terms.length) return { items: [] };
       }
       for (var t = 0; t < terms.length; t++) {
-        var postings = shards[keysOf[i].find(function (k) { return terms[t] in shards[k]; })][terms[t]];
+        var term = terms[t][0], postings = terms[t][1];
         if (clause.presence !== 2) {
-          vector[terms[t]] = (vector[terms[t]] || 0) + 1;
-          marked[terms[t]] = true;
+          vector[term] = (vector[term] || 0) + 1;
+          marked[term] = true;
         }
         for (var p = 0, n = 0; p < postings.length; p += 2) {
           n += postings[p];
@@ -232,7 +246,7 @@
     for (var j = 0; j < touched.length; j++) {
       var d = touched[j];
       if (banned[d] || (mask[d] & required) !== required) continue;
-      var terms_ = {}, found = 0;
+      var terms_ = Object.create(null), found = 0;
       for (var b = 0; b < scored.length; b++)
         if (mask[d] & (1 << b)) { terms_[scored[b].term] = true; }
       for (var c2 = 0; c2 < missing.length; c2++)
@@ -257,7 +271,7 @@
     groups.forEach(function (group, page) {
       var head = first[page];
       if (!group.some(function (it) { return it.n === head; }))
-        group.push({ n: head, score: 0, terms: {} });
+        group.push({ n: head, score: 0, terms: Object.create(null) });
       if (rank++ < TEASERS) group.forEach(function (it) { it.teaser = true; wanted[chunkOf(it.n)] = true; });
       out.push(group);
     });
@@ -280,10 +294,10 @@
       };
     };
     /* the results at once, with the teasers whose texts are here; the rest once loaded */
-    var missing = Object.keys(wanted).filter(function (c) { return !chunks[c]; });
-    if (!missing.length) return build();
+    var unloaded = Object.keys(wanted).filter(function (c) { return !chunks[c]; });
+    if (!unloaded.length) return build();
     send(build());
-    await Promise.all(missing.map(function (c) { return load("d/" + c + ".js"); }));
+    await Promise.all(unloaded.map(function (c) { return load("d/" + c + ".js"); }));
     return current() ? build() : null;
   }
 
@@ -300,8 +314,8 @@
     switch (message.type) {
       case SETUP:
         await load("meta.js");
-        try { split = new RegExp(meta.separator, "u"); } catch (e) { split = /[\s\-]+/u; }
-        splitAll = new RegExp(split.source, "gu");
+        try { splitAll = new RegExp(meta.separator, "gu"); } catch (e) { splitAll = /[\s\-]+/gu; }
+        try { word = new RegExp(meta.term || TERM, "gu"); } catch (e) { word = new RegExp(TERM, "gu"); }
         meta.stop.forEach(function (w) { stop[w] = true; });
         return { type: READY };
       case QUERY:
