@@ -14,14 +14,14 @@ and these join the group of the name they stand for, as aliases:
   nationality adjective ("Japanese") when the dossier names the country, and a name with
   a country before it ("US Federal Reserve" is the "Federal Reserve"; "US Labor
   Department" the "Department of Labor");
-- a person's surname ("Jobs" after "Steve Jobs", "McCain" after "Senator John McCain")
+- a person's surname ("Brandt" after "Tomas Brandt", "Okafor" after "Senator Nadia Okafor")
   and an organisation's leading or closing words ("Northrop" after "Northrop Grumman",
   "Air Force" after "United States Air Force" when one name ends so), as short
   forms that count only after the full name in the same source (`after_full_name`).
 
 A single word with nothing to say it is a name (not in a gazetteer, no head word or
 title, written in lower case elsewhere in the dossier, or seen only opening sentences)
-and a nationality adjective ("Russian stock markets") are left out.
+and a nationality adjective ("Norwegian dock workers") are left out.
 """
 
 from __future__ import annotations
@@ -562,7 +562,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         if any(c.startswith("product:") for c in all_cues) or any(_measure(names[k]) or _law(names[k]) for k in keys):
             continue  # a product's own name ("V400 Skyhopper"), a measure's or a law's: no profile
         if len(keys) == 1 and not extra.get(root) and _plural_of_another(name, found.forms):
-            continue  # "two Valdors", "Airbuses": products or a family named after a name, not its referent
+            continue  # "two Valdors", "Kessels": products or a family named after a name, not its referent
         if (
             len(all_forms) == 1 and total[root] == 1 and _country_code(name) and len(name) == 2
             and name.lower() not in _PROSE_CODES and not any(c.startswith(("place:", "person:", "organisation:")) for c in all_cues)
@@ -601,7 +601,7 @@ said of it, is taken for another abbreviation ("TV", "CD", "BS")."""
 
 
 def _plural_of_another(name: str, forms: dict[str, Counter[str]]) -> bool:
-    """"Valdors", "Airbuses": one word, not a gazetteer place, that is another name
+    """"Valdors", "Kessels": one word, not a gazetteer place, that is another name
     found in the dossier with "s" or "es" added."""
     if " " in name or gazetteer.key(name) in gazetteer.places() or not name.endswith("s"):
         return False

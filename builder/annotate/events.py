@@ -337,7 +337,7 @@ _AUXILIARIES = verbs.MODALS | verbs.FINITE_AUX | frozenset("be been being not n'
 @functools.lru_cache(maxsize=1 << 14)
 def title_verb(told: str) -> str:
     """The stem of the main verb of a title: its first finite verb, or the verb after its
-    auxiliaries ("Stock markets have fallen dramatically" -> "fall", "fell" -> "fall"),
+    auxiliaries ("Dock workers have walked out again" -> "walk", "walked" -> "walk"),
     or "" when it has none."""
     words = verbs.words_of(told)
     i = verbs.first_finite(words)
@@ -353,8 +353,8 @@ def retold(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     """Whether two candidates that name no entity tell the same happening (their titles'
     verbs, `title_verb`, must be one too): at least
     `MIN_RETOLD_STEMS` content stems in common, and all of the shorter one's but one in
-    `RETOLD_OTHER` (at least one) among them ("Stock markets around the world have fallen
-    dramatically today" and "Stock markets across the world fell dramatically this week on
+    `RETOLD_OTHER` (at least one) among them ("Dock workers around the country have walked
+    out today" and "Dock workers across the country walked out this week on
     worries that ...": 5 of 6). Without a shared name only a near retelling is one
     happening: "Dock workers across the country held a vote" shares four stems with "...
     walked out", but not its verb (two others)."""

@@ -83,7 +83,7 @@ _DESIGNATION = re.compile(
 
 def designation_after(text: str, end: int) -> bool:
     """Whether a model designation follows `text[:end]`: a space, then a code of capital
-    letters and digits ("A380", "VC-10", "V400"), a number with a suffix ("737s",
+    letters and digits ("V400", "VC-10", "K7"), a number with a suffix ("737s",
     "737-800"), or a bare number of three or more digits that a word other than a plural
     follows ("787 jetliner", "225 fell", "310 Turbo"). A name before one names a product or
     a series after its maker or brand ("Valdor V400", "Kessel 310 Turbo"), not the maker.
@@ -123,7 +123,7 @@ def bounded(text: str, start: int, end: int) -> bool:
       a letter of the same script may touch the match (a combining mark may not);
     - a hyphen joins a compound name when the word on its far side begins with a capital
       (or an uncased letter): alias `Kessel` does not match in `Maria Kessel-Brandt`,
-      nor `Brandt` in it; "EADS-led", "anti-Boeing" still match;
+      nor `Brandt` in it; "VCL-led", "anti-Kessel" still match;
     - a currency sign right after the match makes it a currency prefix ("US$6", "NZ$40"),
       never a name, and so does one after a space when the match is in capitals ("U.S. $10,000");
     - a clock time right before the match, or a digit touching it, makes it a time zone

@@ -7,7 +7,7 @@ The run is then cut where English news writing glues other things to names:
 - titles and roles ("Valdor Airlines Chief Executive Tomas Brandt" gives "Valdor
   Airlines" and "Tomas Brandt"; "Chief Financial Officer of Valdor Airlines" gives
   "Valdor Airlines"), each part keeping what the title says of its kind;
-- a singular possessive ("Singapore's Changi Airport", "Airbus' Delivery Center" are
+- a singular possessive ("Singapore's Changi Airport", "Adamos' Delivery Center" are
   two names; "People's" and a plural possessive such as "Dockers' Union" stay inside: a
   plural is a word the dossier also writes in lower case, or one before a head word);
 - a currency prefix ("US$6 billion", "NZ$40"), a unit or time zone after a number
@@ -191,7 +191,7 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             continue
         if _capitalised(word) and not _not_a_name(text, a, b, word.rstrip(".")):
             cut = re.search(r"[-‐‑](?=(?:[a-z]+ed|run|born|made|wide|style|bound|free|like|type|area|era|listed)\b)", word)
-            if cut:  # "EADS-led", "Chicago-based", "Avel-born": the name, then an adjective ("Ban Ki-moon" stays whole)
+            if cut:  # "VCL-led", "Chicago-based", "Avel-born": the name, then an adjective ("Ban Ki-moon" stays whole)
                 run.append((a, a + cut.start()))
                 close()
                 continue
@@ -202,14 +202,14 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
                 close()
                 continue
             if word[-1] in "’'" and low[:-1] not in common and nxt not in ORG_HEADS:
-                run.append((a, b - 1))  # "Airbus' Delivery Center": a singular possessive
+                run.append((a, b - 1))  # "Adamos' Delivery Center": a singular possessive
                 close()
                 continue
             run.append((a, b))
             if re.search(r"[’']s$", word) and low not in _IRREGULAR_PLURALS:
                 close()  # "Singapore's Changi Airport": two names
             elif len(run) > 1 and low in gazetteer.legal_suffixes():
-                close()  # "Apple Inc. Steve Jobs": a legal form ends a company's name
+                close()  # "Valdor Inc. Tomas Brandt": a legal form ends a company's name
             continue
         if run and word.lower() in _INSIDE_LAWS and _law_ahead(text, tokens, i + 1):
             run.append((a, b))  # "Health and Safety at Work Act": small words inside a law's name
@@ -388,7 +388,7 @@ def _split(
                 continue
         split.append((x, y, cues))
     parts = split
-    # "Air France Flight 447", "Heathrow Terminal 5": the word before a number names the
+    # "Valdor Airlines Flight 447", "Ardmore Terminal 5": the word before a number names the
     # designation, not the organisation or place
     if (
         parts and parts[-1][1] == len(run) and parts[-1][1] - parts[-1][0] > 1 and lows[-1] not in CONNECTORS
@@ -397,7 +397,7 @@ def _split(
     ):
         x, y, c = parts[-1]
         parts[-1] = (x, y - 1, c)
-    # "iTunes Music Store", "iPod Classic": the run goes on a name that begins with a
+    # "eBooks Music Store", "eReader Classic": the run goes on a name that begins with a
     # lower-case letter (a brand written so), which is not discovered (nor its tail)
     brand = bool(re.search(r"(?<![\w’'])[a-z]+[A-Z][\w’'-]*[ \u00a0]$", text[max(s, run[0][0] - 40) : run[0][0]]))
     names = []
@@ -503,7 +503,7 @@ def _spelled_out(
         a, b, cues, initial = result[i]
         acr = next((c.partition(":")[2].replace(".", "") for c in cues if c.startswith("acronym:")), "")
         if len(acr) < 3:
-            continue  # two letters spell too little ("Boeing and Airbus (BA)"?)
+            continue  # two letters spell too little ("Brandt and Kessel (BK)"?)
         first = i
         letters = _initials_of(text[a:b])
         while first > 0 and len(letters) < len(acr) and re.fullmatch(r",?\s(?:and|&)\s|,\s", text[result[first - 1][1] : result[first][0]]):

@@ -67,7 +67,7 @@ def _noun_words(words: list[str], limit: int = 4) -> list[str]:
 
 def noun_phrase(words: list[str]) -> list[str]:
     """The words of the noun phrase that `words` start with, after their determiner
-    ("the collapse of Lehman Brothers"), the determiner included."""
+    ("the collapse of Marlow & Penn"), the determiner included."""
     return words[:1] + _noun_words(words[1:]) if words else []
 
 
@@ -115,14 +115,14 @@ which bind what follows to what precedes)."""
 
 
 _APPOSITION_BEFORE_VERB = re.compile(r"(?<=[\w”\"]),\s(?P<apposition>(?:the|a|an)\s[^,]{1,60}?|[a-z]+\sby\s[^,]{1,40}?|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}),\s(?P<verb>[a-z][\w’'-]*)")
-"""An apposition between commas right before a verb ("Boeing's newest aircraft, the 787
-Dreamliner, made its first flight"; "Boeing's European rival, Airbus, is preparing"), or a
-participle with its agent ("The first superjumbo, made by Airbus, was delivered")."""
+"""An apposition between commas right before a verb ("Valdor's newest ferry, the Northern
+Star, made its first crossing"; "Valdor's European rival, Kessel, is preparing"), or a
+participle with its agent ("The first ferry, made by Kessel, was delivered")."""
 
 
 def appositions_dropped(chars: str) -> str:
     """`chars` with each apposition before a finite verb gone: a descriptive one ("the
-    787 Dreamliner") dropped, a name kept without its commas ("rival Airbus is")."""
+    Northern Star") dropped, a name kept without its commas ("rival Kessel is")."""
     def fix(m: re.Match[str]) -> str:
         if not verbs.is_finite(["it", m.group("verb")], 1):
             return m.group()
@@ -156,7 +156,7 @@ def cut(words: list[str]) -> list[str]:
             verb = verbs.first_finite(bare)
     if verb >= TITLE_WORDS - 1 and len(bare) == len(words):
         # the verb lies past the cut: a long description before a name gives way to the
-        # name ("The co-founder and former chief executive of X Steve Jobs has died")
+        # name ("The co-founder and former chief executive of X Tomas Brandt has died")
         k = verb if across else 0
         while k > 0 and bare[k - 1][:1].isupper() and not words[k - 1].endswith("."):
             k -= 1  # back over the name, not over an abbreviation ending another ("Apple Inc.")
@@ -277,7 +277,7 @@ def untrail(words: list[str], keep: int = 3) -> list[str]:
 
 def capitalised(chars: str) -> str:
     """`chars` with its first letter in upper case, unless its first word is written with
-    a capital inside it and a lower-case first letter ("iPhone 4 began", "eBay said"): a
+    a capital inside it and a lower-case first letter ("eReader 4 began", "eBay said"): a
     name as its owner writes it."""
     first = chars.split(" ", 1)[0]
     if first[:1].islower() and any(c.isupper() for c in first[1:]):

@@ -45,7 +45,7 @@ _HYPHENED = re.compile(r"\b(?:mid|early|late)-$", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _SUBORDINATE = re.compile(r"(?:When|Once|After|Before|As soon as|Shortly after|Soon after|Just after)\s")
 """A time clause opening a sentence: it tells its own happening ("When the Air Force
-selected X on February 29, Boeing challenged the award")."""
+selected X on February 29, Kessel challenged the award")."""
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?\s*(?:—|–|--|-)\s*)?")
 _CAPITALS = re.compile(r"^[A-Z]{2,}")
@@ -311,7 +311,7 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             if len(text[sub.end() : b].split()) >= 4 and verbs.has_finite(own):  # not a relative clause's verb
                 return _told(text, sub.end(), b, dates, names)
             if word in ("after", "before", "since"):
-                # "after the collapse of Lehman Brothers in September": the noun phrase
+                # "after the collapse of Marlow & Penn in September": the noun phrase
                 # is what the date dates
                 phrase = text[sub.end() : anchor.start].split()
                 day_of_clause = word != "since" and bool(phrase) and phrase[-1].lower() in ("on", "at")
@@ -333,7 +333,7 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         "and" not in m.group() or not _in_range(m.start(), dates, text)) and not (
         m.re is _CLAUSE and m.group().strip() in ("and", "but") and not _MODAL_START.match(text, m.end())
         and _RELATIVE_WORD.search(text, s, m.start()))]
-    # ("whose A380 first flew in 2005 and is expected to ...": the elliptical clause's
+    # ("whose V400 first sailed in 2005 and is expected to ...": the elliptical clause's
     # subject is the relative clause's, which a title cannot lend: no break there)
     asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, s, e) if not m.start() <= anchor.start < m.end()] if (
         "--" in seg or "—" in seg or "–" in seg) else []
