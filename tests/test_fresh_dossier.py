@@ -44,6 +44,9 @@ def kinds(*texts: str) -> dict[str, str]:
         (("The company ran the terminal at Ardmore for thirty years.",), "Ardmore", "place"),
         (("Marchers gathered at Lindholm before noon.",), "Lindholm", "place"),
         (("The ferry docked at Skarvik late.",), "Skarvik", "place"),
+        # ... but a noun of what people do there says nothing: an employer stays one
+        (("Dockers held a protest at Kessel Shipping Lines on Monday.",), "Kessel Shipping Lines", "organisation"),
+        (("Hundreds joined a march at Brandt Logistics.",), "Brandt Logistics", "organisation"),
         # the outlet in a dateline's brackets, even with a place word first
         (("SELBY, March 5 (Coast Courier) - Creditors met in Port Selby on Wednesday.",), "Coast Courier", "organisation"),
         (("SELBY, March 5 (Coast Courier) - Creditors met in Port Selby on Wednesday.",), "SELBY", "place"),

@@ -65,10 +65,12 @@ _TOKEN = re.compile(
 _SITES = frozenset(
     """terminal terminals plant factory mill mine yard shipyard dock docks depot warehouse port harbour
     harbor airport station base camp site border hospital campus prison berth berths pier quay refinery
-    rally protest march arrived landed docked stopped located gathered""".split()
+    arrived landed docked stopped located gathered""".split()
 )
-"""Words before "at X" that say X is a place: sites, gatherings, arriving (field data:
-English news usage; "analysts at X", "a strike at X" say nothing of X's kind)."""
+"""Words before "at X" that say X is a place: sites, and verbs of arriving or gathering
+(field data: English news usage). A noun of what people do there says nothing of X's
+kind: "analysts at X", "a strike at X", "a protest at X" name an employer as often as a
+place."""
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes after a surname ("Jr.", "Sr.", "III"): part of the person's name, never one alone."""
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
