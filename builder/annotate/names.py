@@ -26,6 +26,7 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from ..annotation import Mention, Name, TimeExpression
 from ..model import Source
@@ -252,6 +253,18 @@ def _law_ahead(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
     return last.lower() in LAW_HEADS
 
 
+def _person_split(
+    parts: list[tuple[int, int, list[str]]], cut_at: Callable[[int, int, list[str]], int | None], cue: str,
+) -> list[tuple[int, int, list[str]]]:
+    """`parts` (word start, word end, cues) with each part that `cut_at` cuts at word k
+    split in two: the words before k keep the part's cues, a person from k on gets `cue`."""
+    split: list[tuple[int, int, list[str]]] = []
+    for x, y, cues in parts:
+        k = cut_at(x, y, cues)
+        split += [(x, y, cues)] if k is None else [(x, k, cues), (k, y, [cue])]
+    return split
+
+
 def _split(
     text: str, s: int, e: int, run: list[tuple[int, int]], common: frozenset[str]
 ) -> list[tuple[int, int, list[str], bool]]:
@@ -345,36 +358,30 @@ def _split(
         parts.append((seg_start, len(run), seg_cues))
     # "Secretary of the Air Force James Roche": after "title of", an organisation and
     # then the holder, who begins with a given name and ends the run
-    split = []
-    for x, y, cues in parts:
-        if any(c.endswith(" of X'") for c in cues) and y - x >= 3:
-            cut = next(
-                (k for k in range(x + 1, y - 1) if lows[k] in gazetteer.first_names() and 1 <= y - k - 1 <= 2
-                 and lows[k] not in ORG_HEADS and lows[k] not in PLACE_HEADS
-                 and all(not is_acronym(w) and w[0].isupper() for w in words[k:y])),
-                None,
-            )
-            if cut is not None:
-                split += [(x, cut, cues), (cut, y, ["person:holder after 'title of X'"])]
-                continue
-        split.append((x, y, cues))
-    parts = split
+    def holder(x: int, y: int, cues: list[str]) -> int | None:
+        if not (any(c.endswith(" of X'") for c in cues) and y - x >= 3):
+            return None
+        return next(
+            (k for k in range(x + 1, y - 1) if lows[k] in gazetteer.first_names() and 1 <= y - k - 1 <= 2
+             and lows[k] not in ORG_HEADS and lows[k] not in PLACE_HEADS
+             and all(not is_acronym(w) and w[0].isupper() for w in words[k:y])),
+            None,
+        )
+
+    parts = _person_split(parts, holder, "person:holder after 'title of X'")
+
     # "Fort Pitt Capital Group Charlie Smith": an organisation's head word, then a person
     # (a given name and one or two more words) ending the run, with nothing between
-    split = []
-    for x, y, cues in parts:
-        cut = next(
+    def after_org(x: int, y: int, cues: list[str]) -> int | None:
+        return next(
             (k for k in range(x + 2, y - 1) if is_head(lows[k - 1], ORG_HEADS) and lows[k - 1] not in CONNECTORS
              and lows[k] in gazetteer.first_names() and 2 <= y - k <= 3
              and all(w[0].isupper() and not is_acronym(w) for w in words[k:y])),
             None,
         )
-        if cut is not None:
-            split += [(x, cut, cues), (cut, y, ["person:after an organisation's name"])]
-            continue
-        split.append((x, y, cues))
-    parts = split
-    # "Ana Ferreira of the Avel District Court", "John Smith of Boeing": a person (a given
+
+    parts = _person_split(parts, after_org, "person:after an organisation's name")
+    # "Ana Ferreira of the Avel District Court", "John Smith of Kessel": a person (a given
     # name or a title first, two or three words), then where she works
     split = []
     for x, y, cues in parts:
