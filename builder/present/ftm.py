@@ -23,8 +23,12 @@ mapping, decided from the model:
   entity (a post, such as a minister's): the model's `Position` and the holder's
   `Occupancy` with its dates. `Employment` is never chosen: nothing in the registry says
   that a role is paid work;
-- two entities named in one paragraph, and two versions of one story: `UnknownLink`
-  (the model has no link for either; `Associate` asserts a personal association);
+- two entities named together in at least `MIN_PARAGRAPHS` paragraphs, and two versions
+  of one story: `UnknownLink` (the model has no link for either; `Associate` asserts a
+  personal association). A pair named together in one paragraph only is not written:
+  its `Mention`s already put both in that article, and a link per such pair (most pairs
+  of a large dossier) would bury the links that say more. Nor is a pair the registry
+  already links (a `Membership`, `Directorship` or a role's link): the model's better fit;
 - a timeline event: `Event`.
 
 Ids are the library's `make_entity_id` of the record's kind and its ids in the dossier,
@@ -286,6 +290,7 @@ def made(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events
     keys = keys or {}
     if before is None or before.base != m.base:
         before = Made(m.base, (), {}, {}, {}, [])
+    registry = stated(m, dossier.entities)
     sources = {}
     for s in dossier.sources:
         kept = before.sources.get(s.id)
@@ -295,7 +300,7 @@ def made(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events
         m.base,
         tuple(line for e in dossier.entities for line in _entity(m, e)),
         sources,
-        {r: before.relations.get(r) or _relation(m, r) for r in links.relations if r.kind in LINKED},
+        {r: before.relations.get(r) or _relation(m, r) for r in links.relations if linked(r, registry)},
         {ev: before.events.get(ev) or _event(m, ev) for ev in events},
         [],
     )
@@ -332,15 +337,50 @@ def _entity(m: _Maker, e: Entity) -> list[str]:
         props["position"] = [_post(m, r) for r in e.roles]
     made = [m.make(schema, ("entity", e.id), **props)]
     me = m.entity(e.id)
-    if e.party in m.organisation and m.organisation[e.party] and m.legal[e.id]:
+    if _member(m, e):
         made.append(m.make("Membership", ("membership", e.id, e.party), member=me,
                            organization=m.entity(e.party)))
-    if e.leader in m.legal and m.legal[e.leader] and m.organisation[e.id]:
+    if _led(m, e):
         made.append(m.make("Directorship", ("leader", e.id, e.leader), director=m.entity(e.leader),
                            organization=me, role="leader"))
     for r in e.roles:
         made.extend(_role(m, e, r))
     return made
+
+
+def _member(m: _Maker, e: Entity) -> bool:
+    """Whether `e`'s party is written as its `Membership`."""
+    return bool(m.organisation.get(e.party) and m.legal[e.id])
+
+
+def _led(m: _Maker, e: Entity) -> bool:
+    """Whether `e`'s leader is written as a `Directorship`."""
+    return bool(m.legal.get(e.leader) and m.organisation[e.id])
+
+
+def _role_schema(m: _Maker, e: Entity, r: Role) -> str:
+    """How `e`'s role `r` is written: `Membership` (in an organisation), `Occupancy` (a
+    person's post: in a place or in nothing named), `UnknownLink` (another entity's role
+    in a named entity), or "" (not written)."""
+    if m.organisation.get(r.of) and m.legal[e.id]:
+        return "Membership"
+    if m.schemas[e.id] == "Person":
+        return "Occupancy"
+    return "UnknownLink" if r.of in m.names else ""
+
+
+def stated(m: _Maker, entities: tuple[Entity, ...]) -> frozenset[tuple[str, str]]:
+    """The pairs of entities (smaller id first, as a co-mention's) that the registry's
+    lines link directly: a party's `Membership`, a leader's `Directorship`, a role's
+    `Membership` or link (not a post's `Occupancy`, which links its holder to the post)."""
+    pairs = set()
+    for e in entities:
+        linked = [e.party] if _member(m, e) else []
+        if _led(m, e):
+            linked.append(e.leader)
+        linked.extend(r.of for r in e.roles if _role_schema(m, e, r) in ("Membership", "UnknownLink"))
+        pairs.update((min(e.id, o), max(e.id, o)) for o in linked)
+    return frozenset(pairs)
 
 
 def _post(m: _Maker, r: Role) -> str:
@@ -352,15 +392,16 @@ def _role(m: _Maker, e: Entity, r: Role) -> list[str]:
     dates: dict[str, Any] = {"startDate": r.start, "endDate": r.end, "description": r.source}
     if r.start or r.end:  # OpenSanctions' occupancy status: a start with no end is not "current"
         dates["status"] = "ended" if r.end else "unknown"
-    if m.organisation.get(r.of) and m.legal[e.id]:
+    schema = _role_schema(m, e, r)
+    if schema == "Membership":
         return [m.make("Membership", key, member=m.entity(e.id), organization=m.entity(r.of), role=r.title, **dates)]
-    if m.schemas[e.id] == "Person":
+    if schema == "Occupancy":
         post = ("position", r.title, r.of)
         return [
             m.make("Position", post, name=_post(m, r)),
             m.make("Occupancy", key, holder=m.entity(e.id), post=m.id(*post), **dates),
         ]
-    if r.of in m.names:
+    if schema == "UnknownLink":
         return [m.make("UnknownLink", key, subject=m.entity(e.id), object=m.entity(r.of), role=r.title, **dates)]
     return []
 
@@ -412,9 +453,21 @@ MENTION = ["mention"]
 
 
 LINKED = ("co-mention", "version")
-"""The relations written as `UnknownLink`: memberships, leaders and roles are written
-from the registry (with their dates), and the sources two sources share are in their
-mentions."""
+"""The relations written as `UnknownLink` (see `linked`): memberships, leaders and roles
+are written from the registry (with their dates), and the sources two sources share are
+in their mentions."""
+MIN_PARAGRAPHS = 2
+"""Paragraphs two entities must be named together in for their co-mention to be written."""
+
+
+def linked(r: Relation, registry: frozenset[tuple[str, str]]) -> bool:
+    """Whether the relation is written, as an `UnknownLink`: two versions of one story;
+    two entities named together in `MIN_PARAGRAPHS` paragraphs or more that the registry
+    does not link already (`stated`, the model's better fit). One shared paragraph says
+    no more than the two `Mention`s in that article do."""
+    if r.kind == "version":
+        return True
+    return r.kind == "co-mention" and r.weight >= MIN_PARAGRAPHS and (r.a, r.b) not in registry
 
 
 def _relation(m: _Maker, r: Relation) -> str:
