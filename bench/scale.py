@@ -194,7 +194,7 @@ import followthemoney.model
 imported, imported_cpu = time.perf_counter() - t, time.process_time() - c
 t, c = time.perf_counter(), time.process_time()
 result = ftm.made(dossier, annotated, links, events)
-chunks = list(write.Pieces(result.lines, "\\n", "\\n" if result.lines else "").chunks())  # encoded as the build stages it
+chunks = list(result.pieces().chunks())  # as the build stages it
 made, made_cpu = time.perf_counter() - t, time.process_time() - c
 data = b"".join(chunks)
 assert data == (docs / "data" / "dossier.ftm.json").read_bytes()

@@ -21,7 +21,7 @@ from .annotation import Annotated
 from .errors import InputError
 from .link import crossref, timeline
 from .model import Dossier, Entity, Event, Source
-from .present import export, identity, render, urls, views
+from .present import export, ftmstore, identity, render, urls, views
 from .read import sources
 
 T = TypeVar("T")
@@ -105,7 +105,8 @@ def build(options: Options, session: Session | None = None) -> Result:
 
             def exports() -> Iterator[tuple[str, str | write.Pieces]]:
                 """The data exports, then the annotation cache saved: while the render workers finish."""
-                yield from export.each(dossier, annotated, links, events, keys, session.export if session else None)
+                store = ftmstore.Store(options.docs) if options.cache else None
+                yield from export.each(dossier, annotated, links, events, keys, session.export if session else None, store)
                 saving()
 
             stager = write.Stager(options.docs)

@@ -159,16 +159,31 @@ class Pieces:
     large export (tens of MB at 10,000 sources, twice that as a Python string) is staged
     a chunk at a time, never held as one string nor as one block of bytes."""
 
-    parts: Sequence[str]
-    sep: str = ""
-    end: str = ""
+    parts: Sequence[str] | Sequence[bytes]
+    """Text, or text already encoded (UTF-8; then `sep` and `end` are bytes too)."""
+    sep: str | bytes = ""
+    end: str | bytes = ""
 
     def text(self) -> str:
         """The whole text, as one string."""
-        return self.sep.join(self.parts) + self.end
+        if isinstance(self.end, bytes):
+            return (self.sep.join(self.parts) + self.end).decode("utf-8")  # type: ignore[arg-type,operator]
+        return self.sep.join(self.parts) + self.end  # type: ignore[arg-type,operator,return-value]
 
     def chunks(self) -> Iterator[bytes]:
-        """The text encoded (UTF-8), about `CHUNK` characters at a time."""
+        """The text encoded (UTF-8), about `CHUNK` characters (bytes, if encoded) at a time."""
+        if isinstance(self.end, bytes):  # encoded already: joined a chunk at a time
+            parts, sep, n = self.parts, self.sep, 0
+            while n < len(parts):
+                size, last = 0, n
+                while last < len(parts) and size < CHUNK:
+                    size += len(parts[last])
+                    last += 1
+                yield sep.join(parts[n:last]) + (sep if last < len(parts) else self.end)  # type: ignore[arg-type,operator]
+                n = last
+            if not parts:
+                yield self.end
+            return
         buffer: list[str] = []
         size = 0
         for n, part in enumerate(self.parts):

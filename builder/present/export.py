@@ -26,7 +26,7 @@ from ..model import Dossier, Event, Relation, Source
 from ..read import convert
 from ..read.linebreaks import in_file
 from ..write import Pieces
-from . import ftm
+from . import ftm, ftmstore
 from .wording import role_period
 
 
@@ -68,13 +68,14 @@ def files(
 
 def each(
     dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
-    keys: dict[str, str] | None = None, memo: Memo | None = None,
+    keys: dict[str, str] | None = None, memo: Memo | None = None, store: ftmstore.Store | None = None,
 ) -> Iterator[tuple[str, str | Pieces]]:
     """`files` one by one, (path, text), each made when the previous one was taken: a
     caller that writes each before taking the next never holds them all (at 10,000
     sources they are hundreds of MB), and the dossier's records as a JSON tree are let
     go once encoded. The large files come as `write.Pieces` (their records, in order),
-    never joined into one string."""
+    never joined into one string. With `store`, the FollowTheMoney lines of the last
+    build are read from it and this build's kept in it."""
     held = memo or Memo()
     keys = keys or {}
     records = {}
@@ -105,7 +106,7 @@ def each(
     yield "data/timeline.json", _timeline_json(dossier, events, held)
     if one:
         held.slides = {}
-    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held)
+    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held, store)
     if one:
         held.ftm = None
     for s in dossier.sources:
@@ -115,9 +116,11 @@ def each(
 
 
 def _ftm(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
-         keys: dict[str, str], held: Memo) -> Pieces:
-    held.ftm = ftm.made(dossier, annotated, links, events, keys, held.ftm)
-    return Pieces(held.ftm.lines, "\n", "\n" if held.ftm.lines else "")  # as `ftm.Made.text`, in pieces
+         keys: dict[str, str], held: Memo, store: ftmstore.Store | None) -> Pieces:
+    held.ftm = ftm.made(dossier, annotated, links, events, keys, held.ftm, store.load if store else None)
+    if store:
+        store.save(held.ftm.signature, held.ftm.entries())
+    return held.ftm.pieces()
 
 
 def converted(source: Source) -> bool:

@@ -50,14 +50,18 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from .. import cache
 from ..annotation import Annotated
 from ..link.crossref import Links
 from ..link.timeline import sort_key
 from ..model import Dossier, Entity, Event, Relation, Role, Source
+from ..write import Pieces
+from . import ftmstore
 
 if TYPE_CHECKING:
     from followthemoney.model import Model
@@ -132,28 +136,47 @@ class Made:
     namespace, the language, and each entity's schema and name."""
 
     base: tuple[object, ...]
-    registry: tuple[str, ...]
-    sources: dict[str, tuple[str, tuple[str, ...]]]
+    registry: tuple[bytes, ...]
+    sources: dict[str, tuple[str, tuple[bytes, ...]]]
     """Source id -> (its content key, its lines)."""
-    relations: dict[Relation, str]
-    events: dict[Event, str]
-    lines: list[str]
-    """Every line above once, sorted (by id: each line starts with it)."""
+    relations: dict[Relation, bytes]
+    events: dict[EventKey, bytes]
+    """Each event's line, by what it is made from (`event_key`)."""
+    lines: list[bytes]
+    """Every line above once, sorted (by id: each line starts with it). Lines are UTF-8
+    JSON, as the library's command line writes them: the file is these bytes."""
+    signature: str = ""
+    """What every line depends on besides its own record (`ftmstore.signature`), when
+    the lines were made for a store ("" if not)."""
 
     def text(self) -> str:
         """The file: `lines`, each ending in a newline."""
-        return "\n".join(self.lines) + "\n" if self.lines else ""
+        return self.pieces().text()
+
+    def pieces(self) -> Pieces:
+        """The file's bytes, for `write.Stager`: `lines`, each ending in a newline."""
+        return Pieces(self.lines, b"\n", b"\n" if self.lines else b"")
+
+    def entries(self) -> dict[object, tuple[bytes, ...]]:
+        """The lines by what they are made from, for `ftmstore.Store.save`: the registry's
+        (`ftmstore.REGISTRY`), each source's by its content key, each link's by
+        ("relation", *its value), each event's by its `event_key`."""
+        made: dict[object, tuple[bytes, ...]] = {ftmstore.REGISTRY: self.registry}
+        made.update((key, lines) for key, lines in self.sources.values() if key)
+        made.update((("relation", *r), (line,)) for r, line in self.relations.items())
+        made.update((key, (line,)) for key, line in self.events.items())
+        return made
 
 
 _ID = slice(len('{"id":"'), len('{"id":"') + 40)
 """Where a line's id is: each starts with it (orjson's sorted keys put `id` first)."""
 
 
-def _by_id(line: str) -> str:
+def _by_id(line: bytes) -> bytes:
     return line[_ID]
 
 
-def _sorted(parts: Made, before: list[str]) -> list[str]:
+def _sorted(parts: Made, before: list[bytes]) -> list[bytes]:
     """Every line of `parts` once, sorted. Sorted by id (the first 47 characters: two
     lines with one id are one record's, the same line), a short ASCII key, which sorts
     faster than the lines themselves. From nothing (`before` empty), the lines are
@@ -243,7 +266,7 @@ class _Maker:
                 out.extend(made)
         return out
 
-    def line(self, schema: str, key: tuple[str, ...], clean: dict[str, list[str]]) -> str:
+    def line(self, schema: str, key: tuple[str, ...], clean: dict[str, list[str]]) -> bytes:
         """An entity of `schema` with the id made from `key` and the properties `clean`
         (each a non-empty list of clean values), as one line of JSON: the proxy is made
         by the library's `cleaned=True` construction (which keeps each property's values
@@ -254,9 +277,9 @@ class _Maker:
         if not clean.keys() <= known.keys():
             raise KeyError(f"{schema} has no property {sorted(clean.keys() - known.keys())}")
         proxy = self._proxy(found, {"id": self.id(*key), "properties": clean})
-        return _dumps(proxy.to_dict(), option=_SORTED).decode()
+        return _dumps(proxy.to_dict(), option=_SORTED)
 
-    def make(self, schema: str, key: tuple[str, ...], ours: tuple[str, ...] = (), **properties: Any) -> str:
+    def make(self, schema: str, key: tuple[str, ...], ours: tuple[str, ...] = (), **properties: Any) -> bytes:
         """An entity of `schema` with the id made from `key`, as one line of JSON. Each
         value from the dossier's inputs goes through the library's cleaning for its
         property's type (empty and invalid values are dropped; `clean`); the properties
@@ -281,28 +304,55 @@ class _Maker:
 
 
 def made(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
-         keys: dict[str, str] | None = None, before: Made | None = None) -> Made:
+         keys: dict[str, str] | None = None, before: Made | None = None,
+         stored: Callable[[str], ftmstore.Entries] | None = None) -> Made:
     """Every entity of the dossier, as lines of JSON. With `before` (what the last call
     returned) and the sources' content keys (`keys`: source id -> cache key), the lines
     of sources, relations and events unchanged since then are not made again: a source
-    whose key is unchanged, a relation or event of equal value, all while `base` holds."""
+    whose key is unchanged, a relation or event of equal value, all while `base` holds.
+    With `stored` (`ftmstore.Store.load`: the lines a store kept, by key, for a
+    signature), the result carries its `signature`, and when `before` cannot serve (a
+    new process) the lines are taken from what the store kept under it, by the same keys
+    (`Made.entries`). Either way the lines are those a call from nothing makes."""
     m = _Maker(dossier)
     keys = keys or {}
     if before is None or before.base != m.base:
         before = Made(m.base, (), {}, {}, {}, [])
+    signature = "" if stored is None else ftmstore.signature(
+        cache.registry_digest(dossier.entities, cache.code_digest()), m.prefix, m.language)
+    kept: ftmstore.Entries = stored(signature) if stored is not None and not before.lines else {}
     registry = stated(m, dossier.entities)
     sources = {}
     for s in dossier.sources:
-        kept = before.sources.get(s.id)
+        again = before.sources.get(s.id)
         key = keys.get(s.id, "")
-        sources[s.id] = kept if kept and key and kept[0] == key else (key, _source(m, s, annotated[s.id]))
+        if again and key and again[0] == key:
+            sources[s.id] = again
+        else:
+            lines_ = kept.get(key) if key else None
+            sources[s.id] = (key, lines_ if lines_ is not None else _source(m, s, annotated[s.id]))
+
+    def relation(r: Relation) -> bytes:
+        line = before.relations.get(r)
+        if line is None:
+            line = kept[("relation", *r)][0] if ("relation", *r) in kept else _relation(m, r)
+        return line
+
+    def event(key: EventKey) -> bytes:
+        line = before.events.get(key)
+        if line is None:
+            line = kept[key][0] if key in kept else _event(m, key)
+        return line
+
     parts = Made(
         m.base,
-        tuple(line for e in dossier.entities for line in _entity(m, e)),
+        (before.registry if signature and before.signature == signature else kept.get(ftmstore.REGISTRY))
+        or tuple(line for e in dossier.entities for line in _entity(m, e)),
         sources,
-        {r: before.relations.get(r) or _relation(m, r) for r in links.relations if linked(r, registry)},
-        {ev: before.events.get(ev) or _event(m, ev) for ev in events},
+        {r: relation(r) for r in links.relations if linked(r, registry)},
+        {key: event(key) for key in map(event_key, events)},
         [],
+        signature,
     )
     return dataclasses.replace(parts, lines=_sorted(parts, before.lines))
 
@@ -316,10 +366,10 @@ def example(dossier: Dossier) -> str:
     """One line of the file, for the Data page: the first person's entity (else the
     first entity's; "" when there is none)."""
     people = [e for e in dossier.entities if schema_of(e.kind) == "Person"] or list(dossier.entities)
-    return _entity(_Maker(dossier), people[0])[0] if people else ""
+    return _entity(_Maker(dossier), people[0])[0].decode() if people else ""
 
 
-def _entity(m: _Maker, e: Entity) -> list[str]:
+def _entity(m: _Maker, e: Entity) -> list[bytes]:
     """The entity, and its party, leadership and roles as the registry states them."""
     schema = m.schemas[e.id]
     props: dict[str, Any] = {
@@ -387,7 +437,7 @@ def _post(m: _Maker, r: Role) -> str:
     return f"{r.title}, {m.names[r.of]}" if r.of in m.names else r.title
 
 
-def _role(m: _Maker, e: Entity, r: Role) -> list[str]:
+def _role(m: _Maker, e: Entity, r: Role) -> list[bytes]:
     key = ("role", e.id, r.title, r.of, r.start, r.end)
     dates: dict[str, Any] = {"startDate": r.start, "endDate": r.end, "description": r.source}
     if r.start or r.end:  # OpenSanctions' occupancy status: a start with no end is not "current"
@@ -411,7 +461,7 @@ MENTIONED = {"Person": "peopleMentioned", "Organization": "companiesMentioned", 
 entity extraction fills them); others go to `namesMentioned`."""
 
 
-def _source(m: _Maker, s: Source, ann: Annotated) -> tuple[str, ...]:
+def _source(m: _Maker, s: Source, ann: Annotated) -> tuple[bytes, ...]:
     """The source's article, a `Mention` for each form it names a legal entity by, and a
     `Documentation` for each place it names, with the forms as `namesMentioned` (a
     mention resolves only to a legal entity)."""
@@ -470,7 +520,7 @@ def linked(r: Relation, registry: frozenset[tuple[str, str]]) -> bool:
     return r.kind == "co-mention" and r.weight >= MIN_PARAGRAPHS and (r.a, r.b) not in registry
 
 
-def _relation(m: _Maker, r: Relation) -> str:
+def _relation(m: _Maker, r: Relation) -> bytes:
     """The relation as an `UnknownLink`, all its values made here."""
     if r.kind == "version":
         return m.line("UnknownLink", ("version", r.a, r.b), {
@@ -510,22 +560,34 @@ def _end(value: str, start: bool) -> str:
     return (monday if start else monday + dt.timedelta(days=6)).isoformat()
 
 
-def _event(m: _Maker, ev: Event) -> str:
-    """The event, its values from the sources cleaned (`_Maker.clean`), its references
-    made here."""
-    date, start, end = period(ev.date)
+EventKey = tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...]]
+"""("event", id, date, title, summary, entities, the sources citing it): all of an event
+its line is made from (`_event` reads nothing else), a key of strings, which hashes and
+pickles faster than the event itself."""
+
+
+def event_key(ev: Event) -> EventKey:
+    """What the event's line is made from (`EventKey`)."""
+    return ("event", ev.id, ev.date, ev.title, ev.summary, ev.entities, tuple(dict.fromkeys(c.source for c in ev.citations)))
+
+
+def _event(m: _Maker, key: EventKey) -> bytes:
+    """The event `key` gives, its values from the sources cleaned (`_Maker.clean`), its
+    references made here."""
+    _, eid, when, title, summary, entities, cited = key
+    date, start, end = period(when)
     props = _properties("Event")[1]
     clean = {}
-    for name, value in (("name", ev.title), ("summary", ev.summary), ("date", date), ("startDate", start),
-                        ("endDate", end), ("recordId", ev.id)):
+    for name, value in (("name", title), ("summary", summary), ("date", date), ("startDate", start),
+                        ("endDate", end), ("recordId", eid)):
         if value and (values := m.clean(props[name][0], [value])):
             clean[name] = values
-    if involved := [m.ids[e] for e in ev.entities if m.legal.get(e)]:
+    if involved := [m.ids[e] for e in entities if m.legal.get(e)]:
         clean["involved"] = involved
-    if places := [e for e in ev.entities if m.schemas.get(e) == "Address"]:
+    if places := [e for e in entities if m.schemas.get(e) == "Address"]:
         clean["addressEntity"] = [m.ids[e] for e in places]
         if location := m.clean(props["location"][0], [m.names[e] for e in places]):
             clean["location"] = location
-    if proof := list(dict.fromkeys(m.articles[c.source] for c in ev.citations)):
+    if proof := [m.articles[sid] for sid in cited]:
         clean["proof"] = proof
-    return m.line("Event", ("event", ev.id), clean)
+    return m.line("Event", ("event", eid), clean)
