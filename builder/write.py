@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from .errors import BuildError, InputError
 from .escaping import shown
@@ -167,35 +168,41 @@ class Pieces:
     def text(self) -> str:
         """The whole text, as one string."""
         if isinstance(self.end, bytes):
-            return (self.sep.join(self.parts) + self.end).decode("utf-8")  # type: ignore[arg-type,operator]
-        return self.sep.join(self.parts) + self.end  # type: ignore[arg-type,operator,return-value]
+            return b"".join(self._encoded()).decode("utf-8")
+        return cast(str, self.sep).join(cast(Sequence[str], self.parts)) + self.end
 
     def chunks(self) -> Iterator[bytes]:
         """The text encoded (UTF-8), about `CHUNK` characters (bytes, if encoded) at a time."""
-        if isinstance(self.end, bytes):  # encoded already: joined a chunk at a time
-            parts, sep, n = self.parts, self.sep, 0
-            while n < len(parts):
-                size, last = 0, n
-                while last < len(parts) and size < CHUNK:
-                    size += len(parts[last])
-                    last += 1
-                yield sep.join(parts[n:last]) + (sep if last < len(parts) else self.end)  # type: ignore[arg-type,operator]
-                n = last
-            if not parts:
-                yield self.end
+        if isinstance(self.end, bytes):
+            yield from self._encoded()
             return
+        parts, sep = cast(Sequence[str], self.parts), cast(str, self.sep)
         buffer: list[str] = []
         size = 0
-        for n, part in enumerate(self.parts):
-            if n and self.sep:
-                buffer.append(self.sep)
+        for n, part in enumerate(parts):
+            if n and sep:
+                buffer.append(sep)
             buffer.append(part)
             size += len(part)
             if size >= CHUNK:
                 yield "".join(buffer).encode("utf-8")
                 buffer, size = [], 0
-        buffer.append(self.end)
+        buffer.append(cast(str, self.end))
         yield "".join(buffer).encode("utf-8")
+
+    def _encoded(self) -> Iterator[bytes]:
+        """Encoded parts, joined about `CHUNK` bytes at a time."""
+        parts, sep, end = cast(Sequence[bytes], self.parts), cast(bytes, self.sep), cast(bytes, self.end)
+        n = 0
+        while n < len(parts):
+            size, last = 0, n
+            while last < len(parts) and size < CHUNK:
+                size += len(parts[last])
+                last += 1
+            yield sep.join(parts[n:last]) + (sep if last < len(parts) else end)
+            n = last
+        if not parts:
+            yield end
 
 
 @dataclass(frozen=True)

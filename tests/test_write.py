@@ -109,6 +109,26 @@ def test_a_file_in_pieces_is_written_and_compared_chunk_by_chunk(tmp_path: Path,
     assert write(docs, [("data/x.json", Pieces(["plain", "text"], " "))]).written == 0  # a string and pieces of one text are one file
 
 
+@pytest.mark.parametrize("parts", [
+    ["{\"a\":1}", "é—ü", "x" * 20, "𝔘nicode", "", "end"],  # chunks end inside runs, and on the last part
+    ["only one"],
+    [],
+])
+def test_encoded_pieces_are_the_same_file_as_their_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parts: list[str]) -> None:
+    """`Pieces` of bytes (the FollowTheMoney lines, as orjson encodes them) give the
+    same bytes and text as `Pieces` of the same text, in more than one chunk; the same
+    file is not staged again; a last byte changed is."""
+    monkeypatch.setattr(write_module, "CHUNK", 7)
+    docs = tmp_path / "docs"
+    text, encoded = Pieces(parts, "\n", "\n"), Pieces([p.encode() for p in parts], b"\n", b"\n")
+    assert encoded.text() == text.text() and b"".join(encoded.chunks()) == text.text().encode()
+    assert len(list(encoded.chunks())) > 2 or len(parts) < 2
+    assert write(docs, [("data/x.json", text)]).written == 1
+    assert write(docs, [("data/x.json", encoded)]).written == 0
+    assert write(docs, [("data/x.json", Pieces([p.encode() for p in parts], b"\n", b"!"))]).written == 1
+    assert (docs / "data" / "x.json").read_bytes() == text.text().encode()[:-1] + b"!"
+
+
 def test_pieces_never_overwrite_a_hand_written_file(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     (docs / "data").mkdir(parents=True)

@@ -37,8 +37,10 @@ title): stable across builds and renames. Lines are sorted (by id, as `ftm
 sorted-aggregate` wants), keys sorted.
 
 `made` is a pure function of the dossier and, optionally, its own last result (`Made`,
-which `watch`'s session keeps): it makes again only the lines of the sources, relations
-and events that changed. The module keeps no state.
+which `watch`'s session keeps) or the lines a new process reads back from disk
+(`ftmstore`, by the same keys): it makes again only the lines of the sources, relations
+and events that changed. The module keeps no state. Lines are UTF-8 bytes, as orjson
+writes them, from the proxy to the file.
 
 The library takes most of a second to import: it is imported on first use, so the
 commands that write no export (`check`, `suggest`, `stats`) do not pay for it.
@@ -423,7 +425,7 @@ def stated(m: _Maker, entities: tuple[Entity, ...]) -> frozenset[tuple[str, str]
     """The pairs of entities (smaller id first, as a co-mention's) that the registry's
     lines link directly: a party's `Membership`, a leader's `Directorship`, a role's
     `Membership` or link (not a post's `Occupancy`, which links its holder to the post)."""
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
     for e in entities:
         linked = [e.party] if _member(m, e) else []
         if _led(m, e):

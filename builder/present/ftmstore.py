@@ -127,7 +127,8 @@ class Store:
         if any(h.signature != signature for h in held.values()):
             held.clear()
         before: dict[object, str] = {key: name for name, h in held.items() for key in h.entries}
-        gone, new = before.keys() - entries.keys(), entries.keys() - before.keys()
+        gone = before.keys() - entries.keys()
+        new = [key for key in entries if key not in before]  # in their order: two builds write the same bytes
         touched = {before[key] for key in gone} | {shard(key) for key in new}
         shards = {name: dict(held[name].entries) if name in held else {} for name in touched}
         shards.update((name, h.entries) for name, h in held.items() if name not in touched)
