@@ -106,7 +106,7 @@ def each(
     yield "data/timeline.json", _timeline_json(dossier, events, held)
     if one:
         held.slides = {}
-    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held, store)
+    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held, store, one)
     if one:
         held.ftm = None
     for s in dossier.sources:
@@ -116,10 +116,10 @@ def each(
 
 
 def _ftm(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
-         keys: dict[str, str], held: Memo, store: ftmstore.Store | None) -> Pieces:
+         keys: dict[str, str], held: Memo, store: ftmstore.Store | None, one: bool) -> Pieces:
     held.ftm = ftm.made(dossier, annotated, links, events, keys, held.ftm, store.load if store else None)
     if store:
-        store.save(held.ftm.signature, held.ftm.entries())
+        store.save(held.ftm.signature, held.ftm.entries(), keep=not one)
     return held.ftm.pieces()
 
 

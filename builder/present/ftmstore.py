@@ -117,10 +117,12 @@ class Store:
             held[path.stem] = _Held(signature, made, _stat(path))
         return entries
 
-    def save(self, signature: str, entries: Entries) -> None:
+    def save(self, signature: str, entries: Entries, keep: bool = True) -> None:
         """Keep `entries` (made under `signature`), replacing what the folder held: only
         the shards whose keys changed since this process last read or wrote them are
-        written (signed, with atomic renames); shards no key falls in are deleted."""
+        written (signed, with atomic renames); shards no key falls in are deleted.
+        `keep`: whether this process remembers what it wrote, for its next save (a
+        process that builds once lets the lines go)."""
         if not self._usable():
             return
         held = self._shards()
@@ -148,6 +150,8 @@ class Store:
             if name in touched or name not in held or held[name].stat != _stat(path):
                 cache.write_pickle(path, {"signature": signature, "entries": content})
             held[name] = _Held(signature, content, _stat(path))
+        if not keep:
+            _held.clear()
 
 
 def _stat(path: Path) -> tuple[int, int]:
