@@ -279,7 +279,9 @@ class _Maker:
         if not clean.keys() <= known.keys():
             raise KeyError(f"{schema} has no property {sorted(clean.keys() - known.keys())}")
         proxy = self._proxy(found, {"id": self.id(*key), "properties": clean})
-        return _dumps(proxy.to_dict(), option=_SORTED)
+        # copied to a bytes object of its own size: orjson's keeps the ~4 KB it wrote
+        # into (400 MB of 100,000 short lines, and slower for the page faults)
+        return bytes(memoryview(_dumps(proxy.to_dict(), option=_SORTED)))
 
     def make(self, schema: str, key: tuple[str, ...], ours: tuple[str, ...] = (), **properties: Any) -> bytes:
         """An entity of `schema` with the id made from `key`, as one line of JSON. Each
