@@ -52,6 +52,7 @@ ROWS = [
     ("part of year", "prices rose at the start of this year", MON_2013_08_12, ("the start of this year", "2013-01", "month")),
     ("running count", "Trading was suspended for a second consecutive day.", dt.date(2008, 9, 17),
      ("a second consecutive day", "2008-09-17", "day")),
+    ("ranked unit", "Dockers have their busiest week since 1998", MON_2013_08_12, ("week", "2013-W33", "week")),
     ("the day", "On Friday the index fell, and it rose on the same day in Tokyo.", MON_2013_08_12, ("the same day", "2013-08-09", "day")),
     ("time of day", "made its first test flight Tuesday at 18:00 UTC.", WED_2009_12_16, ("18:00 UTC", "2009-12-15", "day")),
 ]
@@ -235,3 +236,26 @@ def test_a_weekday_next_to_a_full_date_is_one_date(sentence: str, expected: list
 
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2013, 7, 28))
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a unit of time ranked by a superlative, in the present or a headline: the current one
+    ("Dockers have their busiest week since 1998", MON_2013_08_12, [("week", "2013-W33"), ("1998", "1998")]),
+    ("Court sees its longest day in a decade", MON_2013_08_12, [("day", "2013-08-12")]),
+    ("The union is having its worst month on record.", MON_2013_08_12, [("month", "2013-08")]),
+    ("Retailers report their strongest quarter for years.", MON_2013_08_12, [("quarter", "2013-07/2013-09")]),
+    # in the past it may be the day before: no value; an -est word that ranks nothing is no date
+    ("Shares had their worst day since 2008 on Friday.", MON_2013_08_12, [("2008", "2008"), ("Friday", "2013-08-09")]),
+    ("The protest week of action begins.", MON_2013_08_12, []),
+    ("It was the biggest single-day fall since 2001.", MON_2013_08_12, [("2001", "2001")]),
+])
+def test_a_ranked_unit_of_time_is_the_current_one(text: str, published: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in found(text, published)] == expected
+
+
+def test_a_ranked_unit_stays_in_its_title() -> None:
+    from builder.annotate.titles import title
+
+    text = "Dockers at Port Avel have their busiest week since 1998"
+    dates = find_dates(text, 0, len(text), 1, MON_2013_08_12)
+    assert title(text, 0, len(text), dates, [], dates[0]) == "Dockers at Port Avel have their busiest week"

@@ -50,6 +50,7 @@ from .days import (
     year_range,
 )
 from .periods import (
+    RANKED,
     ClockMatch,
     Context,
     Resolver,
@@ -59,6 +60,7 @@ from .periods import (
     part_of_year,
     previous,
     quarter,
+    ranked_unit,
     running,
     season,
     the_day,
@@ -192,6 +194,14 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:consecutive|straight|successive)\s)?(?P<unit>day|week|month|year)\b"
         ),
         running, "consecutive straight successive row running",
+    ),
+    Rule(
+        "ranked unit",
+        re.compile(
+            r"(?P<skip>" + RANKED + ")"
+            r"(?P<unit>day|week|month|quarter|year)(?=\s(?:since|in|of|on\srecord|for)\b)"
+        ),
+        ranked_unit, "est day|est week|est month|est quarter|est year|best |worst ",
     ),
     Rule(
         "the day",

@@ -15,7 +15,7 @@ import re
 from ..annotation import Mention, TimeExpression
 from ..escaping import printable_line
 from ..model import Entity
-from . import tense, verbs
+from . import periods, tense, verbs
 from .phrases import (
     DETERMINERS,
     OPENERS,
@@ -496,6 +496,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     for d in dates:
         if d.start == s and not text.startswith(",", d.end) and verbs.first_finite(verbs.words_of(text[d.end : e])[:1]) == 0:
             continue  # the date is the subject: "7/8/07 was chosen as its date"
+        if periods.RANKED_BEFORE.search(text, max(s, d.start - 30), d.start):
+            continue  # a ranked unit stays: "US stock markets have their best week"
         if d is not anchor and text[max(s, d.start - 5) : d.start].lower() == "than ":
             continue  # the term of a comparison stays: "40 percent lower than a year earlier"
         if s <= d.start and d.end <= e:
