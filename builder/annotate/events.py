@@ -18,10 +18,11 @@ from dataclasses import replace
 
 from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
+from .clauses import HE_SHE, subject_named
 from .happenings import REPORTING, TIME_WORDS, event_nouns, stem, token_stem
 from .phrases import STOP
 from .roles import _is_dateline, role
-from .titles import HE_SHE, subject_named, title
+from .titles import title
 
 __all__ = ["role"]  # the role of a date lives in `roles`; kept importable from here
 
