@@ -1,7 +1,7 @@
 """Where a clause of a dated sentence lies: its subject, its main verb, its end.
 
 Helpers of `titles`, each a function of the sentence text alone: the subject before a
-verb (`subject`), whether a clause has none (`subjectless`), what a relative clause
+verb (`subject_before`), whether a clause has none (`subjectless`), what a relative clause
 refers back to (`antecedent`), where a subordinate clause ends and the main clause
 resumes (`ended_before`), a "between ... and" range (`in_range`), a sentence that opens
 with a quote and names its speaker (`quoted_first`), and a leading "He"/"She" replaced by

@@ -19,7 +19,7 @@ from collections import defaultdict
 import snowballstemmer
 
 from ..annotation import Candidate
-from . import verbs
+from . import senses, verbs
 from .phrases import STOP
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -80,8 +80,8 @@ def stems(words: list[str]) -> list[str]:
     return [s for s in map(stem, content) if s not in REPORTING and s not in ASPECTUAL]
 
 
-def event_nouns(sentence: str) -> frozenset[str]:
-    """Stems of the nouns that name the happening a sentence tells: the noun an
+def event_noun_words(sentence: str) -> frozenset[str]:
+    """The nouns (lower case, as written) that name the happening a sentence tells: the noun an
     `EVENT_FRAMES` verb takes after it, past particles and determiners ("went on trial",
     "held a vote", "began talks") and, for a verb of beginning or ending, its subject's
     head noun ("talks began", "The trial of X over Y opened": the noun after the clause's
@@ -97,15 +97,20 @@ def event_nouns(sentence: str) -> frozenset[str]:
         while k < len(words) and words[k].lower() in _FRAME_PARTICLES:
             k += 1
         if k < len(words) and words[k][:1].islower() and words[k].isalpha() and words[k] not in STOP and not words[k].endswith("ly"):
-            found.add(stem(words[k]))
+            found.add(words[k])
         if i == first and stem(verbs.BASE_OF.get(lowered, lowered)) in _BEGIN_END:
             det = next((j for j in range(i) if words[j].lower() in ("the", "a", "an")), -1)
             before = words[i - 1].lower() if det < 0 and (i == 1 or i > 1 and words[i - 1][:1].islower()) else ""
             if before.isalpha() and before not in STOP:
-                found.add(stem(before))  # "talks began"
+                found.add(before)  # "talks began"
             if 0 <= det < i - 1 and words[det + 1][:1].islower() and words[det + 1].isalpha() and words[det + 1] not in STOP:
-                found.add(stem(words[det + 1]))  # "The trial of X opened"
-    return frozenset(found - TIME_WORDS - REPORTING)
+                found.add(words[det + 1])  # "The trial of X opened"
+    return frozenset(w for w in found if stem(w) not in TIME_WORDS and stem(w) not in REPORTING)
+
+
+def event_nouns(sentence: str) -> frozenset[str]:
+    """Stems of `event_noun_words` ("went on trial" -> `trial`)."""
+    return frozenset(stem(w) for w in event_noun_words(sentence))
 
 
 def _unpossessive(word: str) -> str:
@@ -137,7 +142,8 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
             for j in by_entity[entity][-NEIGHBOURS:]:
                 if j not in checked:
                     checked.add(j)
-                    if len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]:
+                    if (len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
+                            or _same_kind(items[j], c)):
                         pairs.append((j, i))
             by_entity[entity].append(i)
         if not c.entities:
@@ -163,6 +169,59 @@ def title_verb(told: str) -> str:
         i += 1
     word = words[i].lower()
     return stem(verbs.BASE_OF.get(word, word))
+
+
+def verb_lemma(word: str) -> str:
+    """The base form of a verb form (lower case) as WordNet lists it: an irregular form's
+    base (`verbs.BASE_OF`), else the form less its ending when that is a verb ("walked" ->
+    "walk", "filed" -> "file", "stopped" -> "stop", "carries" -> "carry"), else the word."""
+    if word in verbs.BASE_OF:
+        return verbs.BASE_OF[word]
+    tries = [word]
+    for ending, put in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            tries.append(word[: -len(ending)] + put)
+            if put == "" and ending in ("ed", "ing") and word[-len(ending) - 1] == word[-len(ending) - 2]:
+                tries.append(word[: -len(ending) - 1])  # "stopped" -> "stop"
+    return next((t for t in tries if senses.verb_synsets(t)), word)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def word_senses(told: str, sentence: str) -> dict[str, frozenset[int]]:
+    """What a candidate tells, as WordNet synsets (`senses`): its title's main verb (with
+    its particle: "walked out" -> walk_out) and the event nouns of its sentence
+    (`event_noun_words`: "the strike began" -> strike), each with the synsets it stands
+    for. Reporting, aspectual and light verbs tell no happening and are left out."""
+    found: dict[str, frozenset[int]] = {}
+    words = verbs.words_of(told)
+    i = verbs.first_finite(words)
+    if i >= 0:
+        while words[i].lower() in _AUXILIARIES and i + 1 < len(words):
+            i += 1
+        word = words[i].lower()
+        base = verb_lemma(word)
+        if stem(base) not in REPORTING and stem(base) not in ASPECTUAL and word not in REPORTING:
+            lemma = senses.phrasal(base, words[i + 1].lower() if i + 1 < len(words) else "")
+            if synsets := senses.verb_synsets(lemma):
+                found["v:" + lemma] = synsets
+    for noun in event_noun_words(sentence):
+        noun = noun.lower()
+        if not senses.noun_synsets(noun) and noun.endswith("s"):
+            noun = noun[:-1]  # "talks" -> "talk"
+        if synsets := senses.noun_synsets(noun):
+            found["n:" + noun] = synsets
+    return found
+
+
+def _same_kind(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates tell their happening with two different words of one WordNet
+    synset ("walked out" and "the strike began"; `senses.same_kind`)."""
+    return senses.same_kind(_plain(word_senses(a.title, a.sentence)), _plain(word_senses(b.title, b.sentence)))
+
+
+def _plain(found: dict[str, frozenset[int]]) -> dict[str, frozenset[int]]:
+    """The words without their part of speech: "strike" the noun and "strike" the verb are one word."""
+    return {k[2:]: v for k, v in found.items()}
 
 
 def retold(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
