@@ -613,6 +613,10 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("Results are due on Friday, 2 August.", "Friday, 2 August", "Results are due"),
     ("The creditors' vote is due on Monday.", "Monday", "The creditors' vote is due"),
     ("The ruling, originally due on Monday, was delayed.", "Monday", "The ruling was delayed"),
+    # An attribution by a nameless speaker with an article ends no title.
+    ("Talks with lenders collapsed last week, a spokeswoman said.", "last week", "Talks with lenders collapsed"),
+    ("The plant closed on Friday, a union official said.", "Friday", "The plant closed"),
+    ("The strike will end on Friday, an official told reporters.", "Friday", "The strike will end"),
 ])
 def test_a_title_reads_as_an_event(sentence: str, date_text: str, expected: str) -> None:
     # Every title a clause with a finite verb or a noun phrase naming the happening; the

@@ -70,6 +70,11 @@ def test_rule_row(rule: str, text: str, published: dt.date, expected: tuple[str,
 
 
 CASES = [
+    # "saw this coming": the verb "come", not the future; "the coming weeks", "is coming back" look forward
+    ('"Nobody saw this coming in January," said the mayor.', dt.date(2011, 3, 9), [("January", "2011-01", "month")]),
+    ("Few saw it coming in June.", dt.date(2011, 3, 9), [("June", "2010-06", "month")]),
+    ("The board will meet in the coming weeks, not in January.", dt.date(2011, 3, 9), [("January", "2012-01", "month")]),
+    ("The chief executive is coming back in May.", dt.date(2011, 3, 9), [("May", "2011-05", "month")]),
     # The inputs, each with its siblings: (text, published, expected).
     ("this Friday", MON_2012_12_31, [("this Friday", "2013-01-04", "day")]),
     ("this Monday", dt.date(2013, 1, 4), [("this Monday", "2012-12-31", "day")]),

@@ -66,6 +66,9 @@ ahead of the report whatever the verb's tense (HeidelTime's rules for "scheduled
 _SCHEDULE_PREPOSITIONS = frozenset("for to until till".split())
 _SCHEDULE_REACH = 8
 """How many words before the date's preposition the verb may stand (its object between)."""
+_AFTER_COMING_VERB = frozenset("in on at from to back up out down under into as".split())
+"""Words after "saw this coming" that make "coming" the verb "come" said of an object,
+not the adjective of the future ("the coming weeks", "this coming Friday")."""
 _SUBORDINATE = frozenset("when once until till after before".split())
 _WORD = re.compile(r"[A-Za-z'’]+")
 _FRONTED = re.compile(r"\s*(?:Despite|Amid|Following|In\sspite\sof)\s[^,;]*,")
@@ -100,6 +103,9 @@ def _is_future(words: list[str], i: int) -> bool:
     word = words[i]
     if word == "be" and i and words[i - 1] == "to":
         return True  # "an event to be held on October 12"
+    if word == "coming" and 0 < i < len(words) - 1 and words[i - 1] in ("this", "that", "it", "them") and (
+            words[i + 1] in _AFTER_COMING_VERB):
+        return False  # "saw this coming in January": the verb's object and the verb, no future
     if word in _NEEDS_TO:
         following = words[i + 1] if i + 1 < len(words) else ""
         return following in ("to", "for")

@@ -24,10 +24,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\
 _CAPITALS = re.compile(r"^[A-Z]{2,}")
 _DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
 _ATTRIBUTION = re.compile(
-    r",\s*(?:he|she|they|it|the\s[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
+    r",\s*(?:he|she|they|it|the\s[a-z]+|(?:a|an)\s(?:[a-z]+\s)?[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
 )
 """An attribution that ends the sentence (", he said", ", Holt told reporters on Monday", ", the
-filing shows"); a
+filing shows", ", a spokeswoman said", ", a union official said"); a
 speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
 _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
 """An attribution between commas ("This switch, he said, would happen")."""
