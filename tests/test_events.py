@@ -426,10 +426,23 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
      "The last vote"),
     # A date inside a phrase that orders the clause around a happening dates that happening only.
     ("His remarks were “twisted” out of context to weaken the union ahead of the July vote.", "July", "The vote"),
-    ("Shares in Rivermark Motors rose ahead of Tuesday's hearing.", "Tuesday", "The hearing"),
-    ("Since its 1967 debut the plant has built 5,700 engines.", "1967", "Its debut"),
+    # A thin noun phrase ("The hearing", "Its debut") gets the main clause around it when that
+    # clause, cut to a title, still names it; else it stays alone.
+    ("Shares in Rivermark Motors rose ahead of Tuesday's hearing.", "Tuesday",
+     "Shares in Rivermark Motors rose ahead of the hearing"),
+    ("Since its 1967 debut the plant has built 5,700 engines.", "1967", "Since its debut the plant has built 5,700 engines"),
+    ("The port has handled 4 billion tonnes since its opening in 1998.", "1998",
+     "The port has handled 4 billion tonnes since its opening"),
+    ("The Avel index gained 0.8%, but after a large loss yesterday.", "yesterday",
+     "The Avel index gained 0.8%, but after a large loss"),
     ("Fears eased after the collapse of Avel Bank in September.", "September", "The collapse of Avel Bank"),
-    ("The deliveries are scheduled to be in time for the 2008 trade fair in Avel.", "2008", "The trade fair"),
+    ("The deliveries are scheduled to be in time for the 2008 trade fair in Avel.", "2008",
+     "The deliveries are scheduled to be in time for the trade fair"),
+    # a year or "Month Day" before its noun: "for the" stays with the noun ("in time Trade Fair" before)
+    ("Ferry prices rose at the 2008 Avel Trade Fair.", "2008", "Ferry prices rose at the Avel Trade Fair"),
+    ("Turnout was low in the July 28 elections.", "July 28", "Turnout was low in the elections"),
+    ("The terminal will open in the fall of 2011 alongside the new berth.", "fall of 2011",
+     "The terminal will open alongside the new berth"),
     # ... but "in" places the clause at it.
     ("The union won 55 seats in Sunday's vote.", "Sunday", "The union won 55 seats in the vote"),
     # A reported clause is not cut before its verb.

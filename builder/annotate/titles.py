@@ -46,6 +46,8 @@ _LEAD = re.compile(
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
 "originally due later this year", "starting in April", "around 2020")."""
+_PREMODIFIER_DATE = re.compile(r"[12][0-9]{3}|[A-Z][a-z]{2,8}\.?\s[0-9]{1,2}(?:st|nd|rd|th)?")
+"""The shapes of a date written before its noun ("the 2008 Olympic Games", "the July 28 elections")."""
 _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained)\s+$")
 _HYPHENED = re.compile(r"\b(?:mid|early|late)-$", re.IGNORECASE)
 """A part of a period written onto its date ("mid-2006"): cut with it."""
@@ -286,14 +288,36 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if quoted:
             return quoted
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
-        if phrase:
+        if phrase and not _thin(phrase):
             return phrase  # the date dates the noun phrase, not the clause around it
         told = (_gapped(text, s, e, dates, names, anchor)
                 or accused_act(text, s, e, dates, names, anchor, _title, _CLAUSE)
                 or _clause_title(text, s, e, dates, names, anchor)
                 or _title(text, s, e, dates, names, anchor))
+        thin = phrase or (told if _thin(told) and len(told.split()) <= 3 and not verbs.has_finite(told) else "")
+        if thin and not _names_it(told, thin):
+            whole = _title(text, s, e, dates, names, anchor)  # the main clause, the phrase in it
+            return whole if _names_it(whole, thin) else thin
         return told
     return _title(text, s, e, dates, names, anchor)
+
+
+_POSSESSIVE_START = re.compile(r"(?:Its|Their|His|Her)\s")
+_NP_START = re.compile(r"(?:The|A|An|Its|Their|His|Her|This|That)\s")
+
+
+def _thin(phrase: str) -> bool:
+    """Whether a dated noun phrase says too little alone to title an event: at most a
+    determiner and two words ("The polls", "Its launch") or an owner only a pronoun names
+    ("Its debut")."""
+    return bool(_NP_START.match(phrase)) and (len(phrase.split()) <= 3 or bool(_POSSESSIVE_START.match(phrase)))
+
+
+def _names_it(told: str, phrase: str) -> bool:
+    """Whether the clause title `told` still holds the dated noun phrase `phrase` whole,
+    with more than it: then the clause, which says what happened around the
+    happening ("Since its debut 5,700 jets have been delivered"), titles it better."""
+    return len(told.split()) > len(phrase.split()) + 1 and f" {phrase.lower()} " in f" {told.lower()} "
 
 
 _GAP = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<np>(?:the|a|an|its|their|his|her|our|my)\s+[\w’'-]+)\s+(?:(?:in|on|at)\s+)?")
@@ -356,6 +380,12 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
                 following = verbs.words_of(text[d.end : d.end + 40])[:1] if text[d.end : d.end + 1] == " " else ()
                 if following and following[0][:1].isalpha() and not verbs.is_finite(("it",) + following, 1):
                     lead = None  # "announcement of August unemployment data": "of" stays with its noun
+            if lead and lead.group(0).lower().endswith(("the ", "the")) and not possessive and _PREMODIFIER_DATE.fullmatch(d.text) and (
+                    text[d.end : d.end + 1] == " "):
+                following = verbs.words_of(text[d.end : d.end + 40])[:1]
+                if following and following[0][:1].isalpha() and following[0].lower() not in STOP and not verbs.is_finite(
+                        ("it",) + following, 1):
+                    lead = None  # "in time for the 2008 Olympic Games": "for the" stays with its noun
             if lead and lead.group(0).lower().startswith("due") and _COPULA_END.search(text, max(s, at - 30), at - len(lead.group(0))):
                 lead = _LEAD.search(text[at - len(lead.group(0)) + 4 : at])  # "Results are due [on Friday]": the predicate stays
             start = at - (len(lead.group(0)) if lead and not possessive else 0)
