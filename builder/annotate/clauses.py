@@ -148,3 +148,33 @@ def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity
     if subject and HE_SHE.match(title):
         return entities[subject[0].entity].name + title[title.index(" ") :] if " " in title else title
     return title
+
+
+_OWNED = re.compile(r"(?:Its|Their)\s")
+_OWNER_GAP = re.compile(r"[\w’'-]*(?:\s[a-z][\w’'-]*)?\s+(?:since|after|before|until|following|ahead\sof|despite|amid)\s+$")
+
+
+def owned(text: str, s: int, at: int, phrase: str, names: list[Mention]) -> str:
+    """A noun phrase owned by "its"/"their" ("Its launch") with its owner: the name written
+    right before the phrase's preposition, with at most one more word of its noun phrase and
+    no verb between ("downloaded from the iTunes store since its launch in 2003" -> "The
+    iTunes store's launch"); else the phrase as it was."""
+    if not _OWNED.match(phrase):
+        return phrase
+    lowered = phrase[0].lower() + phrase[1:]
+    where = text.rfind(lowered.split()[0] + " ", s, at)
+    if where < 0:
+        return phrase
+    before = [m for m in names if s <= m.start and m.end <= where]
+    if not before:
+        return phrase
+    owner = before[-1]
+    gap = _OWNER_GAP.match(text, owner.end, where)
+    if gap is None or gap.end() != where or verbs.has_finite(text[owner.end : where]):
+        return phrase
+    head = text[owner.start : where].split()
+    while head and head[-1].lower() in ("since", "after", "before", "until", "following", "of", "ahead", "despite", "amid"):
+        head.pop()
+    the = "The " if text[max(s, owner.start - 4) : owner.start].lower() == "the " else ""
+    named = the + " ".join(head)
+    return capitalised(named + ("’" if "’" in text[s:at] else "'") + ("" if named.endswith("s") else "s") + " " + " ".join(phrase.split()[1:]))

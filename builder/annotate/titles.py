@@ -21,6 +21,7 @@ from .clauses import (
     antecedent,
     ended_before,
     in_range,
+    owned,
     quoted_first,
     subject_before,
     subjectless,
@@ -297,7 +298,7 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         thin = phrase or (told if _thin(told) and len(told.split()) <= 3 and not verbs.has_finite(told) else "")
         if thin and not _names_it(told, thin):
             whole = _title(text, s, e, dates, names, anchor)  # the main clause, the phrase in it
-            return whole if _names_it(whole, thin) else thin
+            return whole if _names_it(whole, thin) else owned(text, s, anchor.start, thin, names)
         return told
     return _title(text, s, e, dates, names, anchor)
 
