@@ -790,6 +790,11 @@ def test_event_nouns(sentence: str, nouns: set[str]) -> None:
     ("The port has been in turmoil since the July strike, the union said.", "July", "event"),
     ("The firm filed for administration on Tuesday with debts of £12 million.", "Tuesday", "event"),
     ("The court will hear the case until Friday.", "Friday", "event"),
+    # a level "not seen since" a date: the date is a comparison's base
+    ("Shares in the port operator fell to lows not seen since October 1982.", "October 1982", "comparison"),
+    ("Freight rates dropped to levels not reached since 2004.", "2004", "comparison"),
+    ("Strike days rose to a level unseen since the 1990s.", "1990s", "comparison"),
+    ("Freight rates have risen since June.", "June", "event"),
 ])
 def test_a_state_or_a_comparison_is_no_event(sentence: str, date_text: str, expected: str) -> None:
     import datetime as dt

@@ -60,6 +60,10 @@ the ranking's span, not the happening's date (a day stays: "the worst index of t
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?P<np>(?:the|its|their|his|her)\s[^,;]{3,70}?)\s*$")
 """A date inside the noun phrase of a since-phrase ("since the re-opening of the markets
 following the September 11th")."""
+_NOT_SEEN = re.compile(r"\b(?:(?:not|never)\s+(?:been\s+)?(?:seen|reached|recorded|witnessed|touched|matched|experienced)|unseen)"
+                       r"\s+(?:before\s+|in\s+\w+\s+)?since\s+(?:the\s+)?$")
+"""A level "not seen since" a date ("lows not seen since October 1982", "a price not reached
+since 2004", "levels unseen since the 1990s"): the date is the base of a comparison."""
 _SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|end)\s+of\s+$")
 _CHANGE_BEFORE_SINCE = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:of\s+(?:[\w'’-]+\s+){1,2})?since\b")
 _NAME_OF = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){2,5}of\s+$")
@@ -130,6 +134,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     since = _SINCE.search(text[max(s, date.start - 12) : date.start])
     if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
         return "comparison"
+    if since and _NOT_SEEN.search(text[max(s, date.start - 60) : date.start]):
+        return "comparison"  # "fell to lows not seen since October 1982": the base of a level, not a happening
     of_before = "of" in tail and _OF_BEFORE.search(tail) is not None
     if of_before and date.precision != "day" and _SUPERLATIVE_OF.search(window):
         return "comparison"  # "the second-biggest loss of 2007": the date is the ranking's span
