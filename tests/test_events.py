@@ -795,6 +795,9 @@ def test_event_nouns(sentence: str, nouns: set[str]) -> None:
     ("Freight rates dropped to levels not reached since 2004.", "2004", "comparison"),
     ("Strike days rose to a level unseen since the 1990s.", "1990s", "comparison"),
     ("Freight rates have risen since June.", "June", "event"),
+    # "the same quarter a year earlier" after "from", "than", "with": a comparison's base
+    ("Profit in the third quarter rose from the same quarter a year earlier.", "the same quarter a year earlier", "comparison"),
+    ("Revenue fell, compared with the same period a year earlier.", "a year earlier", "comparison"),
 ])
 def test_a_state_or_a_comparison_is_no_event(sentence: str, date_text: str, expected: str) -> None:
     import datetime as dt

@@ -52,6 +52,8 @@ ROWS = [
     ("part of year", "prices rose at the start of this year", MON_2013_08_12, ("the start of this year", "2013-01", "month")),
     ("running count", "Trading was suspended for a second consecutive day.", dt.date(2008, 9, 17),
      ("a second consecutive day", "2008-09-17", "day")),
+    ("same period", "Sales fell 33 percent in April from the same month last year.", dt.date(2009, 6, 3),
+     ("the same month last year", "2008-04", "month")),
     ("ranked unit", "Dockers have their busiest week since 1998", MON_2013_08_12, ("week", "2013-W33", "week")),
     ("the day", "On Friday the index fell, and it rose on the same day in Tokyo.", MON_2013_08_12, ("the same day", "2013-08-09", "day")),
     ("time of day", "made its first test flight Tuesday at 18:00 UTC.", WED_2009_12_16, ("18:00 UTC", "2009-12-15", "day")),
@@ -264,3 +266,21 @@ def test_a_ranked_unit_stays_in_its_title() -> None:
     text = "Dockers at Port Avel have their busiest week since 1998"
     dates = find_dates(text, 0, len(text), 1, MON_2013_08_12)
     assert title(text, 0, len(text), dates, [], dates[0]) == "Dockers at Port Avel have their busiest week"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the same month/quarter/period last year": the period named before it, one year back
+    ("Sales fell 20% from the same month last year.", [("the same month last year", "2008-06")]),
+    ("Sales fell 33 percent in April from the same month last year.", [("April", "2009-04"), ("the same month last year", "2008-04")]),
+    ("Profit in the third quarter rose from the same quarter a year earlier.",
+     [("the third quarter", "2008-07/2008-09"), ("the same quarter a year earlier", "2007-07/2007-09")]),
+    ("Revenue in the first quarter fell, compared with the same period a year earlier.",
+     [("the first quarter", "2009-01/2009-03"), ("the same period a year earlier", "2008-01/2008-03")]),
+    # a period with nothing named before it: only "a year earlier" is a date
+    ("In the same period a year earlier, the union had 900 members.", [("a year earlier", "2008")]),
+    # a month a possessive owns is a month ("the company's April sales")
+    ("The company's April sales fell 33 percent.", [("April", "2009-04")]),
+    ("Their January sales fell.", [("January", "2009-01")]),
+])
+def test_the_same_period_a_year_back_and_owned_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in found(text, dt.date(2009, 6, 3))] == expected

@@ -44,6 +44,7 @@ from .days import (
     month_year,
     numeric_date,
     offset,
+    same_period,
     short_year,
     weekday,
     year,
@@ -110,7 +111,7 @@ class Rule:
     (space-separated, any of which its lower-cased text must contain)."""
 
 
-_DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Bb]etween|[Ff]rom|and|or|to|into|through|until|till|its|their|his|her|our)[- ])?"
+_DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Bb]etween|[Ff]rom|and|or|to|into|through|until|till|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\w&.-]+['’]s?)[- ])?"
 
 RULES: tuple[Rule, ...] = (
     Rule("month day year", re.compile(_B + m("m") + r"\s" + d("d") + r",?\s" + y("y") + _E), full_date, "month"),
@@ -194,6 +195,14 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:consecutive|straight|successive)\s)?(?P<unit>day|week|month|year)\b"
         ),
         running, "consecutive straight successive row running",
+    ),
+    Rule(
+        "same period",
+        re.compile(
+            r"\b[Tt]he\ssame\s(?P<unit>day|week|month|quarter|period)\s(?:(?:of\s)?last\syear|a\syear\s(?:earlier|ago|before)"
+            r"|(?:of\s)?the\s(?:previous|prior|preceding)\syear)\b"
+        ),
+        same_period, "same",
     ),
     Rule(
         "ranked unit",

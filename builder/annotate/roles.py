@@ -60,6 +60,8 @@ the ranking's span, not the happening's date (a day stays: "the worst index of t
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?P<np>(?:the|its|their|his|her)\s[^,;]{3,70}?)\s*$")
 """A date inside the noun phrase of a since-phrase ("since the re-opening of the markets
 following the September 11th")."""
+_BASE_BEFORE = re.compile(r"\b(?:from|than|with|against|to|over|versus|vs\.?|on)\s+$")
+"""The word before "the same month last year" that makes it the base of a comparison."""
 _NOT_SEEN = re.compile(r"\b(?:(?:not|never)\s+(?:been\s+)?(?:seen|reached|recorded|witnessed|touched|matched|experienced)|unseen)"
                        r"\s+(?:before\s+|in\s+\w+\s+)?since\s+(?:the\s+)?$")
 """A level "not seen since" a date ("lows not seen since October 1982", "a price not reached
@@ -134,6 +136,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     since = _SINCE.search(text[max(s, date.start - 12) : date.start])
     if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
         return "comparison"
+    if date.text[:9].lower() == "the same " and _BASE_BEFORE.search(text[max(s, date.start - 25) : date.start]):
+        return "comparison"  # "rose from the same quarter a year earlier": the base of a change
     if since and _NOT_SEEN.search(text[max(s, date.start - 60) : date.start]):
         return "comparison"  # "fell to lows not seen since October 1982": the base of a level, not a happening
     of_before = "of" in tail and _OF_BEFORE.search(tail) is not None
