@@ -626,6 +626,10 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("Results are due on Friday, 2 August.", "Friday, 2 August", "Results are due"),
     ("The creditors' vote is due on Monday.", "Monday", "The creditors' vote is due"),
     ("The ruling, originally due on Monday, was delayed.", "Monday", "The ruling was delayed"),
+    # A stray comma between a subject and its verb goes; an apposition's commas stay.
+    ("The Avel index, was down 3.7% on Monday, a slight rise from the morning.", "Monday",
+     "The Avel index was down 3.7%, a slight rise from the morning"),
+    ("The Avel index, the port's benchmark, was down 3.7% on Monday.", "Monday", "The Avel index was down 3.7%"),
     # An attribution by a nameless speaker with an article ends no title.
     ("Talks with lenders collapsed last week, a spokeswoman said.", "last week", "Talks with lenders collapsed"),
     ("The plant closed on Friday, a union official said.", "Friday", "The plant closed"),

@@ -54,6 +54,10 @@ _THAT_SUBORDINATE = re.compile(
 victory ..., the election would ..."): the title tells the said clause's own verb."""
 
 
+_SUBJECT_COMMA = re.compile(r"((?:The|A|An)\s[^,]{2,50}),(?=\s(?:was|were|is|are|has|have|had)\b)")
+"""A comma between a subject and its verb, as some sources write it ("The Dow Jones, was down")."""
+
+
 def tidy(chars: str) -> str:
     """The title's text from the clause `chars` (its dates cut): its words joined, or ""
     when nothing is left."""
@@ -109,4 +113,8 @@ def tidy(chars: str) -> str:
         words = joined.split(", with ", 1)[0].split()  # an absolute "with" phrase cut short: side detail
     if len(words) > 3 and words[0] in ("and", "but", "then"):
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
-    return balanced(" ".join(words).strip(" ,;:—–-\"“”'‘’"))
+    joined = " ".join(words)
+    comma = _SUBJECT_COMMA.match(joined)
+    if comma and not verbs.has_finite(comma.group(1)):
+        joined = comma.group(1) + joined[comma.end() :]  # "The index, was down 3.76%": a stray comma before the verb
+    return balanced(joined.strip(" ,;:—–-\"“”'‘’"))
