@@ -626,6 +626,18 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("Results are due on Friday, 2 August.", "Friday, 2 August", "Results are due"),
     ("The creditors' vote is due on Monday.", "Monday", "The creditors' vote is due"),
     ("The ruling, originally due on Monday, was delayed.", "Monday", "The ruling was delayed"),
+    # Review findings (fresh9): an apposition after a bracketed name, one word left after a
+    # comma, an object kept with its infinitive, a reported clause's "that".
+    ("Avel Ferries (阿维尔), the island's operator, cancelled 40 sailings on Monday after a storm hit the strait.", "Monday",
+     "Avel Ferries cancelled 40 sailings after a storm hit the strait"),
+    ("The union pulled out of talks at all its 12 depots on Monday, hours after the port made an offer.", "Monday",
+     "The union pulled out of talks at all its 12 depots"),
+    ("Inspectors ordered the ferry terminal in North Haven to close on Friday, stranding 3,000 passengers and 400 lorries.",
+     "Friday", "Inspectors ordered the ferry terminal to close, stranding 3,000 passengers"),
+    ("The mayor said the road should reopen in June, and that the council hoped to rebuild the bridge in the third quarter.",
+     "the third quarter", "The council hoped to rebuild the bridge"),
+    ("That ruling was overturned in 1991, also on appeal, with the union paying costs.", "1991",
+     "That ruling was overturned, also on appeal, with the union paying costs"),
     # A stray comma between a subject and its verb goes; an apposition's commas stay.
     ("The Avel index, was down 3.7% on Monday, a slight rise from the morning.", "Monday",
      "The Avel index was down 3.7%, a slight rise from the morning"),

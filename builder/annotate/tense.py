@@ -66,6 +66,16 @@ ahead of the report whatever the verb's tense (HeidelTime's rules for "scheduled
 _SCHEDULE_PREPOSITIONS = frozenset("for to until till".split())
 _SCHEDULE_REACH = 8
 """How many words before the date's preposition the verb may stand (its object between)."""
+_INTENTION = frozenset(
+    "hope hopes hoped hoping plan plans planned intend intends intended aim aims aimed want wants wanted "
+    "promise promises promised vow vows vowed pledge pledges pledged agree agrees agreed decide decides decided "
+    "prepare prepares prepared threaten threatens threatened seek seeks sought mean means meant".split()
+)
+"""Verbs of intention: with "to" and an infinitive they look forward whatever their own
+tense ("the company hoped to reopen it in the third quarter", "agreed to sell the unit in
+May"), as HeidelTime's and SUTime's "planned to" does; only before the date (the date is
+the infinitive's): after it they say nothing of the date ("the crisis over the July 28
+election ... threatens to destabilise the nation")."""
 _AFTER_COMING_VERB = frozenset("in on at from to back up out down under into as".split())
 """Words after "saw this coming" that make "coming" the verb "come" said of an object,
 not the adjective of the future ("the coming weeks", "this coming Friday")."""
@@ -99,8 +109,10 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     return False
 
 
-def _is_future(words: list[str], i: int) -> bool:
+def _is_future(words: list[str], i: int, before: bool = True) -> bool:
     word = words[i]
+    if before and word in _INTENTION and i + 1 < len(words) and words[i + 1] == "to":
+        return True  # "hoped to reopen it in the third quarter": what was intended lies ahead
     if word == "be" and i and words[i - 1] == "to":
         return True  # "an event to be held on October 12"
     if word == "coming" and 0 < i < len(words) - 1 and words[i - 1] in ("this", "that", "it", "them") and (
@@ -112,8 +124,8 @@ def _is_future(words: list[str], i: int) -> bool:
     return word in _FUTURE_WORDS
 
 
-def _marker(words: list[str], i: int, surface: str) -> str:
-    if _is_future(words, i):
+def _marker(words: list[str], i: int, surface: str, before: bool = True) -> str:
+    if _is_future(words, i, before):
         return FORWARD
     if _is_past(words, i, surface[:1].islower()):
         return BACK
@@ -162,7 +174,7 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
     surface = [w.group() for w in _WORD.finditer(text, date_end, clause_end)]
     following = [w.lower() for w in surface]
     for i in range(len(following)):
-        found = _marker(following, i, surface[i])
+        found = _marker(following, i, surface[i], before=False)
         if found:
             return found
     return ""

@@ -58,6 +58,16 @@ _SUBJECT_COMMA = re.compile(r"((?:The|A|An)\s[^,]{2,50}),(?=\s(?:was|were|is|are
 """A comma between a subject and its verb, as some sources write it ("The Dow Jones, was down")."""
 
 
+_SPACE_COMMA = re.compile(r"(?<=\w)\s+,(?=\s[a-z])")
+_PLACE = re.compile(r"\s(?:in|at|near|outside)\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}$")
+"""A place phrase ending an object ("the factory in Port Elizabeth")."""
+_CONTROL = re.compile(r"\b(?:ordered|forced|told|asked|urged|allowed|required|compelled|directed|persuaded|orders|forces|tells|asks|urges)"
+                      r"\s(.{3,80}?)\sto\s[a-z]")
+"""A verb whose object is the subject of the infinitive after it ("ordered the factory to
+shut down", Quirk et al. 1985 §16.52, object control): the object and its "to" stay together."""
+_SUBJECT_STARTS = frozenset("the a an it they he she we its their his her this these those some all no".split())
+
+
 def tidy(chars: str) -> str:
     """The title's text from the clause `chars` (its dates cut): its words joined, or ""
     when nothing is left."""
@@ -65,7 +75,8 @@ def tidy(chars: str) -> str:
         chars = _THAT_SUBORDINATE.sub(r"\1 ", chars)
     if chars.lstrip().startswith("(") and chars.rstrip(" .").endswith(")"):
         chars = chars.strip().strip("()").strip()  # a sentence in parentheses: its words
-    chars = _PARENTHESES.sub(" ", chars)
+    if "(" in chars:
+        chars = _SPACE_COMMA.sub(",", _PARENTHESES.sub(" ", chars))  # "Hoshino Foods (…), the maker": the apposition's comma
     chars = _DATELINE.sub("", chars)
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
     # Side clauses between commas go before attributions are looked for: the comma that
@@ -98,6 +109,15 @@ def tidy(chars: str) -> str:
     text_title = _COMMAS.sub("", text_title).strip(" ,;:")  # an aside that was only a date: "delivery, [in May], will"
     text_title = _DOUBLED.sub(r"\1", text_title)  # "0.9% and and a further 0.1%"
     words = text_title.split()
+    if len(words) > 3 and words[0] in ("that", "That") and (words[1] in _SUBJECT_STARTS or words[1][:1].isupper()) and (
+            verbs.has_finite(" ".join(words[1:]))):
+        words = words[1:]  # "[and] that the company hoped to reopen it": a reported clause's "that"
+    if len(words) > TITLE_WORDS:
+        joined = " ".join(words)
+        control = _CONTROL.search(joined)
+        if control:  # "ordered the factory [in Port Elizabeth] to shut down": the object keeps its infinitive
+            placed = (joined[: control.start(1)] + _PLACE.sub("", control.group(1)) + joined[control.end(1) :]).split()
+            words = placed
     if len(words) > TITLE_WORDS:
         words = without_relative(words)
         said = speaker_and_said(words) if len(words) > TITLE_WORDS and SAYING_WORD.search(text_title) else None
@@ -113,6 +133,8 @@ def tidy(chars: str) -> str:
         words = joined.split(", with ", 1)[0].split()  # an absolute "with" phrase cut short: side detail
     if len(words) > 3 and words[0] in ("and", "but", "then"):
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
+    if len(words) > 4 and words[-2].endswith(",") and words[-1][:1].islower() and not verbs.has_finite(words[-1]):
+        words = words[:-1]  # "from all its 212 stores, hours [after ...]": one word left after a comma
     joined = " ".join(words)
     comma = _SUBJECT_COMMA.match(joined)
     if comma and not verbs.has_finite(comma.group(1)):
