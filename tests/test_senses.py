@@ -40,6 +40,8 @@ def test_verb_lemma(form: str, lemma: str) -> None:
 def test_word_senses_read_the_title_verb_with_its_particle_and_the_event_nouns() -> None:
     assert set(word_senses("Dockers at Port Avel walked out", "Dockers at Port Avel walked out on Monday.")) == {"v:walk_out"}
     assert set(word_senses("The strike at Port Avel began", "The strike at Port Avel began on Monday.")) == {"n:strike"}
+    # after an object-control verb, the infinitive tells the happening
+    assert set(word_senses("Inspectors ordered the terminal to shut down", "")) == {"v:shut_down"}
     # reporting and light verbs tell no happening
     assert word_senses("The union said", "The union said on Monday.") == {}
 
@@ -63,6 +65,12 @@ e.txt:
 f.txt:
   title: Lawsuit
   published: 2024-03-14
+g.txt:
+  title: Terminal closed
+  published: 2024-03-18
+h.txt:
+  title: Terminal shut
+  published: 2024-03-15
 """
 TEXTS = {
     "a.txt": "Dockers walk out\n\nDockers at Port Avel walked out on Monday over a pay offer.",
@@ -73,6 +81,9 @@ TEXTS = {
     "e.txt": "Boss goes\n\nMara Lind stepped down as chief executive of Port Avel on Tuesday.",
     # the same entity and day, the same verb "file" as nothing else: a lawsuit is no resignation
     "f.txt": "Lawsuit\n\nPort Avel filed a lawsuit against its insurer on Tuesday.",
+    # "closed" and "ordered ... to shut down" (close sense 3 is {close down, shut down})
+    "g.txt": "Terminal closed\n\nThe harbour board closed the Port Avel terminal on Thursday, sending 900 dockers home.",
+    "h.txt": "Terminal shut\n\nInspectors ordered the Port Avel ferry terminal in North Haven to shut down on Thursday.",
 }
 
 
@@ -93,4 +104,5 @@ def test_one_happening_in_other_words_is_one_event_and_other_happenings_stay_apa
         ("2024-03-11", ["dockers-walk-out", "port-strike"]),
         ("2024-03-12", ["boss-goes", "chief-quits"]),
         ("2024-03-12", ["lawsuit"]),
+        ("2024-03-14", ["terminal-closed", "terminal-shut"]),
     ]
