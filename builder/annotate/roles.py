@@ -88,6 +88,13 @@ _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s")
 _COPULA_THAN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:[\w.,%$£€-]+\s+){0,4}?(?:[a-z]{2,}er|more|less|fewer)\s+than\b")
 """A figure set against another by a copula and a comparative ("Revenue in the first quarter
 was 40 percent lower than a year earlier"): the clause compares, nothing happens."""
+_FORECAST_FIGURE = re.compile(
+    r"\b(?:would|will|could|may|might|should|expects?\sto|expected\sto|is\sexpected\sto|are\sexpected\sto)\s+(?:\w+\s+)?"
+    r"(?:cost|total|reach|amount\sto|come\sto|be\sworth|exceed|top)\b[^.;]{0,50}?"
+    r"(?:[$€£¥]\s?[0-9]|[0-9][0-9,.]*\s?(?:%|percent|per\scent|million|billion))[^.;]{0,30}?\b(?:in|for|during|over)\s+$")
+"""A figure forecast for a period ("the recall would cost it €8 million in the first
+quarter", "sales are expected to reach $2 billion in 2026"): what a figure will be, not a
+happening."""
 _STATE_UNTIL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued|persist|persists|"
                           r"persisted|keep|keeps|kept)\b[^,;.]{0,40}?\s(?:into|until|till|through|throughout)\s+(?:the\s+)?$")
 """A state said to hold into or until a date ("will remain closed until next spring",
@@ -185,6 +192,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     than = _COPULA_THAN.search(text, s, e) if " than " in text[s:e] else None
     if than and any(0 <= d.start - than.end() <= 5 for d in dates if d is not date):
         return "comparison"  # "Revenue in the first quarter was 40 percent lower than a year earlier": two periods compared
+    if date.precision != "day" and _FORECAST_FIGURE.search(window):
+        return "state"  # "would cost it €8 million in the first quarter": a figure forecast for a period
     if (_STATE_UNTIL.search(window) and (date.precision != "day" or window.rstrip().endswith("into"))) or (since and _STATE_SINCE.search(window) and not _LOWER_NEXT.match(text, date.end)):
         # ("stuck in an impasse since the July election": the date names the election)
         return "state"  # "will remain closed until next spring", "had known about it since 2021"
