@@ -626,6 +626,16 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     ("Results are due on Friday, 2 August.", "Friday, 2 August", "Results are due"),
     ("The creditors' vote is due on Monday.", "Monday", "The creditors' vote is due"),
     ("The ruling, originally due on Monday, was delayed.", "Monday", "The ruling was delayed"),
+    # Two verb phrases of one subject, each with its own date: each titles its own (fresh9 2)
+    ("The inspectors told reporters the bureau would test samples this week and publish the results next week.",
+     "next week", "The bureau would publish the results"),
+    ("The inspectors told reporters the bureau would test samples this week and publish the results next week.",
+     "this week", "The bureau would test samples"),
+    ("The union will meet the port on Monday and vote on the offer on Friday.", "Friday", "The union will vote on the offer"),
+    ("The firm closed its plant in May and sold the site in June.", "June", "The firm sold the site"),
+    # ... not a noun after "and", nor a verb phrase in another clause
+    ("The port reopened in 1998 after years of strikes and turmoil that included the 1975-79 lockout.", "1998",
+     "The port reopened"),
     # Review findings (fresh9): an apposition after a bracketed name, one word left after a
     # comma, an object kept with its infinitive, a reported clause's "that".
     ("Avel Ferries (阿维尔), the island's operator, cancelled 40 sailings on Monday after a storm hit the strait.", "Monday",
