@@ -816,6 +816,11 @@ def test_event_nouns(sentence: str, nouns: set[str]) -> None:
     ("The port has been in turmoil since the July strike, the union said.", "July", "event"),
     ("The firm filed for administration on Tuesday with debts of £12 million.", "Tuesday", "event"),
     ("The court will hear the case until Friday.", "Friday", "event"),
+    # "a year earlier" after a past verb with no figure before it in its clause dates that
+    # happening (review finding fresh9 4); a figure before it, or "the same period", compares
+    ("The terminal, which opened a year earlier, employs 1,200 dockers, the port says.", "a year earlier", "event"),
+    ("Revenue rose to $5m, up from $3m a year earlier.", "a year earlier", "comparison"),
+    ("In the same period a year earlier, the port had handled 4 million tonnes.", "a year earlier", "comparison"),
     # a figure forecast for a period is no happening (review finding fresh9 2)
     ("The retailer said the recall would cost it €8 million in the first quarter, including refunds.", "the first quarter",
      "state"),

@@ -78,6 +78,11 @@ _LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:at\s+least|at\s+most|about|aro
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$")
 _EARLIER_PERIOD = re.compile(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b")
 _DIGIT = re.compile(r"[0-9]")
+_SAME_PERIOD = re.compile(r"\b(?:same|previous|preceding|prior|year-earlier|year-ago)\b")
+"""A period named as the counterpart of another ("the same period a year earlier"): a
+comparison wherever the sentence's figure stands; a bare "a year earlier" compares only
+with a figure before it in its clause ("up from $3m a year earlier"; "the plant, which
+opened a year earlier," dates the opening)."""
 _POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
@@ -108,6 +113,13 @@ _STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|already\s+|always\s+
 been suspended since July 24", a passive, dates the suspension; "has been attempting to
 take over X since December", a progressive, its start; "has not been in recession since
 2001", a negated state, the last time it held). Stative verbs: Quirk et al. 1985, §4.28."""
+
+
+def _clause_start(text: str, s: int, at: int) -> int:
+    """Where the clause holding offset `at` starts: after the last comma, semicolon or
+    relative pronoun before it in the sentence starting at `s`."""
+    marks = [text.rfind(mark, s, at) + len(mark) for mark in (", ", "; ", " which ", " who ", " that ")]
+    return max([s] + [m for m in marks if m >= len(", ")])
 
 
 def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,
@@ -176,8 +188,9 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     if _FROM_FIGURE.search(between):
         return "comparison"  # "up to 5% from 3% in 2010"
     surface = date.text.lower()
-    if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s, e):
-        return "comparison"  # "$704 million in the same period a year earlier"
+    same = _SAME_PERIOD.search(text[max(s, date.start - 24) : date.end].lower())
+    if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s if same else _clause_start(text, s, date.start), e if same else date.start):
+        return "comparison"  # "$704 million in the same period a year earlier"; "which opened a year earlier" is an event
     if date.precision == "range" and text[date.start - 1 : date.start] == "(" and text[date.end : date.end + 1] == ")":
         return "description"  # "Steve Holt (1955-2011)": a span of life or office in brackets
     if date.precision == "decade" or (
