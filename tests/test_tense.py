@@ -292,3 +292,18 @@ def test_a_ranked_unit_stays_in_its_title() -> None:
 ])
 def test_the_same_period_a_year_back_and_owned_months(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in found(text, dt.date(2009, 6, 3))] == expected
+
+
+def test_the_tense_of_a_date_is_read_within_a_bounded_reach() -> None:
+    # A long run of words with no punctuation is read only `REACH` characters either side of
+    # each date, so a paragraph of nothing but dates costs time linear in its length (review
+    # finding attack9 8); within the reach the marker still decides.
+    from builder.annotate import tense
+
+    near = "The union will " + "meet the port " * 10 + "on Friday."
+    far = "The union will " + "meet the port " * 40 + "on Friday."
+    assert len("meet the port " * 10) < tense.REACH < len("meet the port " * 40)
+    assert found(near, MON_2013_08_12)[0][1] == "2013-08-16"  # "will" ahead: forward
+    assert found(far, MON_2013_08_12)[0][1] == "2013-08-09"  # "will" out of reach: the most recent Friday
+    at = far.index("Friday")
+    assert tense.direction(far, 0, len(far), at, at + 6) == ""

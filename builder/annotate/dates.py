@@ -238,6 +238,9 @@ def _inside_name(names: tuple[tuple[int, int], ...], start: int, end: int) -> bo
     return i > 0 and names[i - 1][1] > start and any(s < end and start < e for s, e in names[max(0, i - 8) : i])
 
 
+ANCHOR_REACH = 400
+"""How far back in its sentence a date looks for the year that anchors it ("In 2008 ...
+four years later"): a bounded look keeps a long run of dates linear."""
 _YEAR_ANCHOR = re.compile(_B + r"(1[6-9][0-9]{2}|20[0-9]{2})" + _E)
 _MONTHS = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _DIGIT = re.compile(r"[0-9]")
@@ -387,7 +390,7 @@ def find_dates(
                 continue
             if name_ends is None:
                 name_ends = {e for _, e in names}
-            anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, s_start, a)]
+            anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, max(s_start, a - ANCHOR_REACH), a)]
             ctx = Context(
                 published, anchors[-1] if anchors else None, (s_start, s_end, a, b),
                 text, last_day, s_start, last_day_at >= s_start, name_ends,

@@ -118,6 +118,7 @@ take over X since December", a progressive, its start; "has not been in recessio
 def _clause_start(text: str, s: int, at: int) -> int:
     """Where the clause holding offset `at` starts: after the last comma, semicolon or
     relative pronoun before it in the sentence starting at `s`."""
+    s = max(s, at - 200)
     marks = [text.rfind(mark, s, at) + len(mark) for mark in (", ", "; ", " which ", " who ", " that ")]
     return max([s] + [m for m in marks if m >= len(", ")])
 

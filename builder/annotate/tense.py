@@ -144,10 +144,20 @@ def _scheduled(before: list[str]) -> bool:
     return any(word in _SCHEDULE_VERBS for word in before[max(0, k - _SCHEDULE_REACH) : k])
 
 
+REACH = 300
+"""How many characters before and after a date `direction` reads (about fifty words)."""
+
+
 def direction(text: str, start: int, end: int, date_start: int, date_end: int) -> str:
     """`FORWARD`, `BACK` or "" (no marker) for the date at text[date_start:date_end] in the
     sentence text[start:end]: the nearest marker before the date within its clause, else
-    the nearest after it within the clause."""
+    the nearest after it within the clause. Only `REACH` characters either side are read
+    (whole words): a marker farther off in one clause governs nothing here, and a long run
+    of dates with no punctuation costs time linear in its length."""
+    if date_start - start > REACH:
+        start = text.find(" ", date_start - REACH, date_start) + 1 or date_start - REACH
+    if end - date_end > REACH:
+        end = text.rfind(" ", date_end, date_end + REACH) if " " in text[date_end : date_end + REACH] else date_end + REACH
     clause_start = start
     for mt in _CLAUSE_END.finditer(text, start, date_start):
         clause_start = mt.end()
