@@ -85,6 +85,10 @@ with a figure before it in its clause ("up from $3m a year earlier"; "the plant,
 opened a year earlier," dates the opening)."""
 _POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_PREMODIFIED_RANGE = re.compile(r"\s+[\"“‘'](?:[\w’'-]+\s){0,3}[\w’'-]+[\"”’']\s+[a-z]")
+"""A named noun phrase in quotes after a period, then its head ('the 1975-79 "Killing
+Fields" rule'): the period describes the head."""
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s+$")
 _DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:\s\([^)]{1,30}\))?,\s*")
 """A place in capitals and a comma opening a paragraph, before a date ("DUNMORE, ")."""
@@ -196,9 +200,11 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "description"  # "Steve Holt (1955-2011)": a span of life or office in brackets
     if date.precision == "decade" or (
         date.precision in PERIOD_PRECISIONS and "/" in date.value and len(date.value.split("/")[0]) == 4
-        and _LOWER_NEXT.match(text, date.end) is not None
+        and (_LOWER_NEXT.match(text, date.end) is not None or (
+            _PREMODIFIED_RANGE.match(text, date.end) is not None and _DETERMINER_BEFORE.search(text, max(s, date.start - 7), date.start)))
     ):
-        return "description"  # "the 1980s", "the 1975-79 rule"
+        return "description"  # "the 1980s", "the 1975-79 rule", 'the 1975-79 "Killing Fields" rule'
+
     if _DURING.search(text[max(s, date.start - 20) : date.start]) and date.precision in (
         PERIOD_PRECISIONS | {"year"}
     ):
