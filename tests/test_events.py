@@ -648,6 +648,9 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
      "the third quarter", "The council hoped to rebuild the bridge"),
     ("That ruling was overturned in 1991, also on appeal, with the union paying costs.", "1991",
      "That ruling was overturned, also on appeal, with the union paying costs"),
+    # A sentence adverb between commas goes with its commas.
+    ("The Avel index, however, gained 0.8% on Monday.", "Monday", "The Avel index gained 0.8%"),
+    ("The dockers, too, walked out on Monday.", "Monday", "The dockers walked out"),
     # A stray comma between a subject and its verb goes; an apposition's commas stay.
     ("The Avel index, was down 3.7% on Monday, a slight rise from the morning.", "Monday",
      "The Avel index was down 3.7%, a slight rise from the morning"),

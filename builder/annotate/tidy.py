@@ -58,6 +58,10 @@ _SUBJECT_COMMA = re.compile(r"((?:The|A|An)\s[^,]{2,50}),(?=\s(?:was|were|is|are
 """A comma between a subject and its verb, as some sources write it ("The Dow Jones, was down")."""
 
 
+_ADVERB_ASIDE = re.compile(r",\s(?:however|meanwhile|though|therefore|nonetheless|nevertheless|moreover|furthermore|instead|too|"
+                           r"in\sturn|as\ssuch|for\sits\spart|for\stheir\spart),")
+"""A sentence adverb between commas ("The index, however, gained 0.8%"): it links the
+sentence to the one before, which the title does not show."""
 _SPACE_COMMA = re.compile(r"(?<=\w)\s+,(?=\s[a-z])")
 _PLACE = re.compile(r"\s(?:in|at|near|outside)\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}$")
 """A place phrase ending an object ("the factory in Port Elizabeth")."""
@@ -83,6 +87,7 @@ def tidy(chars: str) -> str:
     # closes "Charities, such as X, today said that ..." does not open an attribution.
     chars = _ASIDE.sub("", chars) if ", " in chars else chars
     chars = _ATTRIBUTION_ASIDE.sub("", chars)
+    chars = _ADVERB_ASIDE.sub("", chars) if ", " in chars else chars  # "The index, however, gained": the clause
     unattributed = _ATTRIBUTION.sub("", chars)
     chars = unattributed if len(unattributed.split()) >= 2 else chars.lstrip(" ,")  # ", Vogt said the union would strike"
     chars = _ATTRIBUTION_VERB.sub("", chars)
