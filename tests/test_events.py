@@ -648,6 +648,10 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
      "the third quarter", "The council hoped to rebuild the bridge"),
     ("That ruling was overturned in 1991, also on appeal, with the union paying costs.", "1991",
      "That ruling was overturned, also on appeal, with the union paying costs"),
+    # A running count that is a copula's complement stays ("This was of markets closing" before).
+    ("It was the third straight week of strikes at the port.", "the third straight week",
+     "It was the third straight week of strikes at the port"),
+    ("The port was closed for a second consecutive day.", "a second consecutive day", "The port was closed"),
     # A sentence adverb between commas goes with its commas.
     ("The Avel index, however, gained 0.8% on Monday.", "Monday", "The Avel index gained 0.8%"),
     ("The dockers, too, walked out on Monday.", "Monday", "The dockers walked out"),

@@ -49,6 +49,7 @@ _LEAD = re.compile(
 "originally due later this year", "starting in April", "around 2020")."""
 _PREMODIFIER_DATE = re.compile(r"[12][0-9]{3}|[A-Z][a-z]{2,8}\.?\s[0-9]{1,2}(?:st|nd|rd|th)?")
 """The shapes of a date written before its noun ("the 2008 Olympic Games", "the July 28 elections")."""
+_RUN = re.compile(r"\b(?:consecutive|straight|successive)\b")
 _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained)\s+$")
 _HYPHENED = re.compile(r"\b(?:mid|early|late)-$", re.IGNORECASE)
 """A part of a period written onto its date ("mid-2006"): cut with it."""
@@ -408,6 +409,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
             continue  # the date is the subject: "7/8/07 was chosen as its date"
         if periods.RANKED_BEFORE.search(text, max(s, d.start - 30), d.start):
             continue  # a ranked unit stays: "US stock markets have their best week"
+        if _RUN.search(d.text) and _COPULA_END.search(text, max(s, d.start - 12), d.start):
+            continue  # the complement stays: "This was the seventh straight day of markets closing lower"
         if d is not anchor and text[max(s, d.start - 5) : d.start].lower() == "than ":
             continue  # the term of a comparison stays: "40 percent lower than a year earlier"
         if s <= d.start and d.end <= e:
