@@ -14,7 +14,7 @@ import re
 
 from ..annotation import Mention, TimeExpression
 from ..escaping import printable_line
-from . import periods, senses, tense, verbs
+from . import periods, tense, verbs
 from .clauses import (
     MODAL_START,
     SUBORDINATE,
@@ -26,6 +26,7 @@ from .clauses import (
     subject_before,
     subjectless,
 )
+from .conjuncts import coordinated, gapped
 from .phrases import (
     DETERMINERS,
     OPENERS,
@@ -292,8 +293,8 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase and not _thin(phrase):
             return phrase  # the date dates the noun phrase, not the clause around it
-        told = (_gapped(text, s, e, dates, names, anchor)
-                or _coordinated(text, s, e, dates, names, anchor)
+        told = (gapped(text, s, e, dates, names, anchor, title)
+                or coordinated(text, s, e, dates, names, anchor, title, _title)
                 or accused_act(text, s, e, dates, names, anchor, _title, _CLAUSE)
                 or _clause_title(text, s, e, dates, names, anchor)
                 or _title(text, s, e, dates, names, anchor))
@@ -321,75 +322,6 @@ def _names_it(told: str, phrase: str) -> bool:
     with more than it: then the clause, which says what happened around the
     happening ("Since its debut 5,700 jets have been delivered"), titles it better."""
     return len(told.split()) > len(phrase.split()) + 1 and f" {phrase.lower()} " in f" {told.lower()} "
-
-
-_VP_AND = re.compile(r"\s(?:and|but|then)\s(?P<verb>[a-z]+)\s(?=(?:the|a|an|its|their|his|her|[0-9]|to|up|down|out|off|on|for|with|against|at|into|over)\b)")
-"""A second verb phrase of one subject ("... test samples this week and publish the results next week")."""
-
-
-def _coordinated(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
-                 anchor: TimeExpression) -> str:
-    """The title of `anchor`'s verb phrase when text[s:e] holds two verb phrases of one
-    subject, each with its own date ("the bureau would test samples from the plant this
-    week and publish the results next week"): the first titles the first; the second
-    borrows the first's subject and auxiliaries ("The bureau would publish the results").
-    "" when the sentence is not so made."""
-    own = [d for d in dates if s <= d.start < e]
-    if len(own) != 2 or own[0].value == own[1].value or anchor not in own:
-        return ""
-    first, second = own
-    for mt in _VP_AND.finditer(text, first.end, second.start):
-        verb = mt.group("verb")
-        between = text[mt.end("verb") : second.start]
-        modal = bool(verbs.MODALS.intersection(text[s : first.start].lower().split()))
-        past = verb.endswith("ed") or verb in verbs.PAST_FORMS
-        if verb in STOP or not (past or modal and senses.verb_synsets(verb)) or verbs.has_finite(between) or "," in between or (
-                "," in text[first.end : mt.start()]):
-            continue
-        head = title(text, s, mt.start(), [first], names, first)
-        if anchor is first:
-            return head
-        words = head.split()
-        k = verbs.first_finite(tuple(words))
-        while 0 <= k < len(words) - 1 and words[k].lower() in verbs.MODALS | verbs.FINITE_AUX:
-            k += 1
-        if k < 1:
-            return ""
-        rest = _title(text, mt.start("verb"), e, [second], names, second)
-        return " ".join(words[:k]) + " " + (rest[:1].lower() + rest[1:]) if rest else ""
-    return ""
-
-
-_GAP = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<np>(?:the|a|an|its|their|his|her|our|my)\s+[\w’'-]+)\s+(?:(?:in|on|at)\s+)?")
-"""A second conjunct with its verb and noun left out ("her first report was sent in June
-2022 and her second last January"): a determiner, one modifier, then its own date."""
-
-
-def _gapped(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
-            anchor: TimeExpression) -> str:
-    """The title of `anchor`'s conjunct when text[s:e] ends in a gapped second conjunct
-    (`_GAP` + a date + the sentence's end), else "": the first date titles the first
-    conjunct; the second borrows the first's head noun and verb ("Her second report was
-    sent"; gapping and noun ellipsis, Quirk et al. 1985 §13.92, §12.5)."""
-    if " and " not in text[s:e] and " but " not in text[s:e]:
-        return ""
-    for m in _GAP.finditer(text, s, e):
-        last = next((d for d in dates if d.start == m.end()), None)
-        if last is None or text[last.end : e].strip(" .!?\"”’") or not any(s <= d.start < m.start() for d in dates):
-            continue
-        before = [d for d in dates if s <= d.start < m.start()]
-        if anchor.start < m.start():
-            return title(text, s, m.start(), before, names, anchor)
-        first = title(text, s, m.start(), before, names, before[0])
-        words = first.split()
-        np = m.group("np").split()
-        k = next((k for k in range(len(words) - 2) if words[k].lower() == np[0].lower()), -1)
-        if k < 0 or not verbs.has_finite(first):
-            return ""
-        # "Her first report was sent" -> "Her second report was sent"; "The union held its
-        # first strike" -> "The union held its second strike"
-        return capitalised(" ".join(words[:k] + np + words[k + 2 :]))
-    return ""
 
 
 def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
