@@ -29,6 +29,7 @@ from .model import Entity, Source
 FOLDER = ".dossier-cache"
 SHARDS = "annotations"
 PAGES = "pages.pickle"
+TIMELINE = "timeline.pickle"
 _CODE = Path(__file__).parent
 
 
@@ -225,6 +226,17 @@ def reusable_pages(docs: Path) -> dict[str, str]:
         if st.st_size == size and st.st_mtime_ns == mtime:
             result[rel] = print_
     return result
+
+
+def load_timeline(docs: Path) -> dict[str, Any]:
+    """The timeline index's state the last build left (`timeline.Index.state`), or {}."""
+    return read_pickle(docs / FOLDER / TIMELINE)
+
+
+def save_timeline(docs: Path, state: dict[str, Any]) -> None:
+    """Keep the timeline index's state for the next build (keyed by content: valid
+    whether or not this build then succeeds)."""
+    write_pickle(docs / FOLDER / TIMELINE, state)
 
 
 def save_parsed(entries: dict[Path, dict[str, Any]]) -> None:

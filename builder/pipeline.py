@@ -94,7 +94,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             clock.lap("load")
             dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session)
             clock.lap("annotate")
-            links, events = _link(dossier, annotated, keys, jobs, session)
+            links, events = _link(dossier, annotated, keys, jobs, session, options.docs if options.cache else None)
             clock.lap("link")
             review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
             site = render.Site(
@@ -183,19 +183,34 @@ def _annotate(
 
 def _link(
     dossier: Dossier, annotated: dict[str, Annotated], keys: dict[str, str], jobs: int, session: Session | None,
+    docs: Path | None,
 ) -> tuple[crossref.Links, tuple[Event, ...]]:
     """The cross-source indexes and the timeline's events. In a session both update
     what the previous build left for the sources whose content hash (`keys`) changed;
     otherwise, for a large dossier, the events are extracted in a forked process while
-    this one links."""
+    this one links. The timeline's index resumes from the state the last build left in
+    `docs`' cache (None: no cache), so a new process merges again only the dates its
+    changed sources touch; the state is saved again when the sources changed (in a
+    session, after its first build only: a later process resumes from that state and
+    merges again the dates the session's edits touched, no more)."""
+    first = session is None or not session.events.keys  # a session's later builds keep their index
+    held = cache.load_timeline(docs) if docs is not None and first else {}
+    index = timeline.Index.resumed(held, dossier, annotated, keys) if first else session.events  # type: ignore[union-attr]
     if session:
+        session.events = index
         links = crossref.link(dossier, annotated, keys, session.links)
-        return links, timeline.build_events(dossier, annotated, index=session.events, keys=keys)
-    extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
+        events = timeline.build_events(dossier, annotated, index=index, keys=keys)
+        if docs is not None and first and held.get("keys") != index.keys:
+            cache.save_timeline(docs, index.state())  # once: an edit in the session costs no save
+        return links, events
+    fork = jobs > 1 and len(annotated) >= BACKGROUND_FROM and len(index.keys) < len(annotated) // 2
+    extracting = _Background(timeline.extract_with_state, (dossier, annotated, index, keys), fork)
     try:
         links = crossref.link(dossier, annotated)
     finally:
-        extracted = extracting.result()
+        extracted, state = extracting.result()
+    if docs is not None and held.get("keys") != state["keys"]:
+        cache.save_timeline(docs, state)
     return links, timeline.build_events(dossier, annotated, extracted)
 
 
