@@ -56,7 +56,7 @@ class Session:
     the next, beyond the caches on disk: the link stage's two indexes of per-source
     contributions (cross-source links, the timeline's candidates), from which an edit
     removes and adds the sources it changed, what render needs to tell the pages an edit
-    changed, and the export's encoded records."""
+    changed, the export's encoded records, and the large files it last wrote."""
 
     links: crossref.Index = field(default_factory=crossref.Index)
     events: timeline.Index = field(default_factory=timeline.Index)
@@ -64,6 +64,8 @@ class Session:
     export: export.Memo = field(default_factory=export.Memo)
     keys: dict[object, str] = field(default_factory=dict)
     """The sources' cache keys, by what they are made from."""
+    files: write.Held = field(default_factory=write.Held)
+    """The large files (exports) this process last wrote, to compare the next build's with."""
 
 
 @dataclass
@@ -108,7 +110,7 @@ def build(options: Options, session: Session | None = None) -> Result:
                 yield from export.each(dossier, annotated, links, events, keys, session.export if session else None)
                 saving()
 
-            stager = write.Stager(options.docs)
+            stager = write.Stager(options.docs, session.files if session else None)
             # Workers stage the pages they render: the pages do not travel to this process.
             rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), between=exports())
             # A hand-written home or about page (one the builder did not write) is kept as it is.
@@ -116,6 +118,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             pages = (page for page in clock.timed(rendered.pages, "render") if page[0] not in own)
             report = write.write(options.docs, pages, rendered.memo.kept, stager, options.discover)
             saving()  # if the exports did not (a build whose pages all were kept)
+            stager.settle()
             if session:
                 session.render.commit()
             if options.cache:

@@ -134,5 +134,5 @@ def test_a_timeline_index_resumed_in_a_new_process_merges_only_the_dates_an_edit
     resumed = timeline.Index.resumed(state, reordered, copied, keys)
     assert timeline.extract_events(reordered, copied, resumed, keys) == fresh
     assert "2024-03-01" in merged  # a and b swapped: their date is merged again
-    for unusable in ({}, {"keys": "nonsense"}, {"keys": {}, "merged": {}, "made": []}):
+    for unusable in ({}, {"keys": "nonsense"}, {"keys": {}, "merged": {}, "made": []}, {**state, "made": ["another layout"]}):
         assert timeline.Index.resumed(unusable, dossier, copied, keys).keys == {}

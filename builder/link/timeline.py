@@ -181,7 +181,7 @@ class Index(Contributions):
         annotation cache keeps). Call after `groups` and `events`."""
         merged: dict[str, tuple[tuple[tuple[str, str, int], ...], list[list[int]]]] = {}
         positions: dict[str, dict[int, int]] = {}
-        for date, groups in self.merged.items():
+        for date, groups in sorted(self.merged.items()):  # in date order: the cache file is byte-identical build to build
             position = positions[date] = {id(c): n for n, c in enumerate(self._items(date))}
             merged[date] = (self._signature(date), [[position[id(c)] for c in group] for group in groups])
         made = [
@@ -200,12 +200,21 @@ class Index(Contributions):
         whose candidates all come from those sources unchanged, and the events made of
         those dates' candidates; `update` then adds and removes the rest, as in a
         process that builds again. A state that does not fit gives an empty index."""
-        index = cls()
         try:
-            held, merged, made = dict(state["keys"]), dict(state["merged"]), list(state["made"])
-        except (KeyError, TypeError, ValueError):
-            return index
+            return cls._resumed(dict(state["keys"]), dict(state["merged"]), list(state["made"]), dossier, annotated, keys)
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):  # not a state this code wrote
+            return cls()
+
+    @classmethod
+    def _resumed(
+        cls, held: dict[str, str], merged: dict[str, Any], made: list[Any],
+        dossier: Dossier, annotated: Mapping[str, Annotated], keys: Mapping[str, str],
+    ) -> Index:
+        index = cls()
+        # The content hashes cover the builder's code: a state another version wrote keeps no source.
         kept = [s.id for s in dossier.sources if s.id in held and held[s.id] == keys.get(s.id) and s.id in annotated]
+        if not kept:
+            return index
         index.order = {sid: n for n, sid in enumerate(kept)}
         for sid in kept:
             index.add(sid, annotated[sid], keys[sid], True)
