@@ -107,7 +107,8 @@ def build(options: Options, session: Session | None = None) -> Result:
 
             def exports() -> Iterator[tuple[str, str | write.Pieces]]:
                 """The data exports, then the annotation cache saved: while the render workers finish."""
-                yield from export.each(dossier, annotated, links, events, keys, session.export if session else None)
+                shelf = cache.Shelf(options.docs / cache.FOLDER / cache.RECORDS) if options.cache else None
+                yield from export.each(dossier, annotated, links, events, keys, session.export if session else None, shelf)
                 saving()
 
             stager = write.Stager(options.docs, session.files if session else None)
