@@ -97,7 +97,8 @@ def each(
         if shelved is None or by_key.keys() != shelved.keys():
             shelf.save(by_key, shelved or {})
         held.shelved = by_key if memo is not None else None
-    del shelved
+        del by_key
+    del shelved  # a one-off build holds each source's records only in `records`, let go below
     data = dossier_json(dossier, records, links, events, held)
     entities_csv = _csv(
         ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],

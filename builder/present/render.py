@@ -63,7 +63,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["md"] = _escape_again
-    env.filters["html"] = html_block
+    env.filters["html"] = functools.lru_cache(maxsize=1 << 16)(html_block)  # names and titles recur on thousands of pages
     env.filters["line_edges"] = line_edges
     env.filters["truncate_words"] = lambda text, n: " ".join(text.split()[:n]) + ("…" if len(text.split()) > n else "")
     env.filters["attr"] = functools.lru_cache(maxsize=1 << 14)(escape_attr)  # summaries recur as titles
