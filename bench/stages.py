@@ -45,6 +45,8 @@ WATCHED = [
     "builder.link.crossref:Index.links", "builder.pipeline:_claims", "builder.cache:keys", "builder.write:_apply",
     "builder.link.changes:Contributions.update", "builder.present.fingerprints:Memo.check",
     "builder.present.urls:check_links", "builder.present.profiles:profile", "builder.annotate.annotate:annotate",
+    "builder.cache:load_timeline", "builder.cache:save_timeline", "builder.link.timeline:Index.resumed",
+    "builder.link.timeline:Index.state",
 ]
 spent: dict[str, float] = defaultdict(float)
 calls: dict[str, int] = defaultdict(int)

@@ -28,7 +28,10 @@ from .model import Entity, Source
 
 FOLDER = ".dossier-cache"
 SHARDS = "annotations"
+RECORDS = "records"
+"""The export's encoded records of each source, by its key (`export.each`)."""
 PAGES = "pages.pickle"
+TIMELINE = "timeline.pickle"
 _CODE = Path(__file__).parent
 
 
@@ -106,9 +109,7 @@ def load(docs: Path) -> dict[str, Any]:
     held = _held.get(str(folder))
     if held and held[0] == signature:
         return held[1]
-    entries: dict[str, Any] = {}
-    for path in sorted(folder.glob("*.pickle")) if folder.is_dir() else ():
-        entries.update(read_pickle(path))
+    entries = load_shards(folder)
     _held[str(folder)] = (signature, entries)
     return entries
 
@@ -116,8 +117,38 @@ def load(docs: Path) -> dict[str, Any]:
 def save(docs: Path, entries: dict[str, Any], previous: dict[str, Any]) -> None:
     """Keep `entries` (the cache was `previous`): only the shards whose keys changed are written."""
     folder = docs / FOLDER / SHARDS
-    folder.mkdir(parents=True, exist_ok=True)
     (docs / FOLDER / "annotations.pickle").unlink(missing_ok=True)  # the single file of earlier versions
+    save_shards(folder, entries, previous)
+    _held[str(folder)] = (_signature(folder), entries)  # what `load` would read back
+
+
+@dataclasses.dataclass(frozen=True)
+class Shelf:
+    """Entries by source key in a folder of shards (`load_shards`, `save_shards`), read
+    each time they are asked for: a one-off build lets them go once used."""
+
+    folder: Path
+
+    def load(self) -> dict[str, Any]:
+        return load_shards(self.folder)
+
+    def save(self, entries: dict[str, Any], previous: dict[str, Any]) -> None:
+        save_shards(self.folder, entries, previous)
+
+
+def load_shards(folder: Path) -> dict[str, Any]:
+    """Every entry of the shards in `folder` (key -> entry; {} for none), read each time."""
+    entries: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.pickle")) if folder.is_dir() else ():
+        entries.update(read_pickle(path))
+    return entries
+
+
+def save_shards(folder: Path, entries: dict[str, Any], previous: dict[str, Any]) -> None:
+    """Keep `entries` (key -> entry) in `folder`, spread over 16 files by the first
+    character of their keys (the folder held `previous`): only the files whose keys
+    changed are written."""
+    folder.mkdir(parents=True, exist_ok=True)
     new, old = _shards(entries), _shards(previous)
     for path in folder.glob("*.pickle"):
         if path.stem not in new:
@@ -128,7 +159,6 @@ def save(docs: Path, entries: dict[str, Any], previous: dict[str, Any]) -> None:
         path = folder / f"{shard}.pickle"
         if content.keys() != old.get(shard, {}).keys() or not path.exists():
             write_pickle(path, content)
-    _held[str(folder)] = (_signature(folder), entries)  # what `load` would read back
 
 
 def _shards(entries: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -225,6 +255,17 @@ def reusable_pages(docs: Path) -> dict[str, str]:
         if st.st_size == size and st.st_mtime_ns == mtime:
             result[rel] = print_
     return result
+
+
+def load_timeline(docs: Path) -> dict[str, Any]:
+    """The timeline index's state the last build left (`timeline.Index.state`), or {}."""
+    return read_pickle(docs / FOLDER / TIMELINE)
+
+
+def save_timeline(docs: Path, state: dict[str, Any]) -> None:
+    """Keep the timeline index's state for the next build (keyed by content: valid
+    whether or not this build then succeeds)."""
+    write_pickle(docs / FOLDER / TIMELINE, state)
 
 
 def save_parsed(entries: dict[Path, dict[str, Any]]) -> None:

@@ -56,7 +56,7 @@ class Session:
     the next, beyond the caches on disk: the link stage's two indexes of per-source
     contributions (cross-source links, the timeline's candidates), from which an edit
     removes and adds the sources it changed, what render needs to tell the pages an edit
-    changed, and the export's encoded records."""
+    changed, the export's encoded records, and the large files it last wrote."""
 
     links: crossref.Index = field(default_factory=crossref.Index)
     events: timeline.Index = field(default_factory=timeline.Index)
@@ -64,6 +64,8 @@ class Session:
     export: export.Memo = field(default_factory=export.Memo)
     keys: dict[object, str] = field(default_factory=dict)
     """The sources' cache keys, by what they are made from."""
+    files: write.Held = field(default_factory=write.Held)
+    """The large files (exports) this process last wrote, to compare the next build's with."""
 
 
 @dataclass
@@ -94,7 +96,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             clock.lap("load")
             dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session)
             clock.lap("annotate")
-            links, events = _link(dossier, annotated, keys, jobs, session)
+            links, events = _link(dossier, annotated, keys, jobs, session, options.docs if options.cache else None)
             clock.lap("link")
             review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
             site = render.Site(
@@ -106,10 +108,12 @@ def build(options: Options, session: Session | None = None) -> Result:
             def exports() -> Iterator[tuple[str, str | write.Pieces]]:
                 """The data exports, then the annotation cache saved: while the render workers finish."""
                 store = ftmstore.Store(options.docs) if options.cache else None
-                yield from export.each(dossier, annotated, links, events, keys, session.export if session else None, store)
+                shelf = cache.Shelf(options.docs / cache.FOLDER / cache.RECORDS) if options.cache else None
+                yield from export.each(
+                    dossier, annotated, links, events, keys, session.export if session else None, store, shelf)
                 saving()
 
-            stager = write.Stager(options.docs)
+            stager = write.Stager(options.docs, session.files if session else None)
             # Workers stage the pages they render: the pages do not travel to this process.
             rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), between=exports())
             # A hand-written home or about page (one the builder did not write) is kept as it is.
@@ -117,6 +121,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             pages = (page for page in clock.timed(rendered.pages, "render") if page[0] not in own)
             report = write.write(options.docs, pages, rendered.memo.kept, stager, options.discover)
             saving()  # if the exports did not (a build whose pages all were kept)
+            stager.settle()
             if session:
                 session.render.commit()
             if options.cache:
@@ -184,19 +189,34 @@ def _annotate(
 
 def _link(
     dossier: Dossier, annotated: dict[str, Annotated], keys: dict[str, str], jobs: int, session: Session | None,
+    docs: Path | None,
 ) -> tuple[crossref.Links, tuple[Event, ...]]:
     """The cross-source indexes and the timeline's events. In a session both update
     what the previous build left for the sources whose content hash (`keys`) changed;
     otherwise, for a large dossier, the events are extracted in a forked process while
-    this one links."""
+    this one links. The timeline's index resumes from the state the last build left in
+    `docs`' cache (None: no cache), so a new process merges again only the dates its
+    changed sources touch; the state is saved again when the sources changed (in a
+    session, after its first build only: a later process resumes from that state and
+    merges again the dates the session's edits touched, no more)."""
+    first = session is None or not session.events.keys  # a session's later builds keep their index
+    held = cache.load_timeline(docs) if docs is not None and first else {}
+    index = timeline.Index.resumed(held, dossier, annotated, keys) if first else session.events  # type: ignore[union-attr]
     if session:
+        session.events = index
         links = crossref.link(dossier, annotated, keys, session.links)
-        return links, timeline.build_events(dossier, annotated, index=session.events, keys=keys)
-    extracting = _Background(timeline.extract_events, (dossier, annotated), jobs > 1 and len(annotated) >= BACKGROUND_FROM)
+        events = timeline.build_events(dossier, annotated, index=index, keys=keys)
+        if docs is not None and first and held.get("keys") != index.keys:
+            cache.save_timeline(docs, index.state())  # once: an edit in the session costs no save
+        return links, events
+    fork = jobs > 1 and len(annotated) >= BACKGROUND_FROM and len(index.keys) < len(annotated) // 2
+    extracting = _Background(timeline.extract_with_state, (dossier, annotated, index, keys), fork)
     try:
         links = crossref.link(dossier, annotated)
     finally:
-        extracted = extracting.result()
+        extracted, state = extracting.result()
+    if docs is not None and held.get("keys") != state["keys"]:
+        cache.save_timeline(docs, state)
     return links, timeline.build_events(dossier, annotated, extracted)
 
 

@@ -205,6 +205,51 @@ class Pieces:
             yield end
 
 
+HELD_FROM = 1 << 20
+"""Characters from which a file's content is held for a next build's comparison (the
+exports; never the pages, which are many and small)."""
+
+
+def _signature(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+class Held:
+    """The large files a process that builds again (`watch`) last left in docs/, with
+    their content and the file's size, times and inode then: while a file's are
+    unchanged, the next build compares its new content with the content held (most
+    pieces of an export are the very strings of the previous build: compared by
+    identity) instead of reading and encoding tens of megabytes."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, tuple[tuple[int, int, int, int], str | Pieces]] = {}
+
+    def same(self, rel: str, target: Path, content: str | Pieces) -> bool | None:
+        """Whether the file `target` (at `rel`) holds `content`, when it is as this
+        process left it; None when that is not known (the file must be read)."""
+        before = self.files.get(rel)
+        if before is None or before[0] != _signature(target):
+            return None
+        old = before[1]
+        if isinstance(content, str) or isinstance(old, str):
+            return isinstance(old, str) and isinstance(content, str) and old == content
+        return (
+            old.sep == content.sep and old.end == content.end and len(old.parts) == len(content.parts)
+            and all(a is b or a == b for a, b in zip(old.parts, content.parts, strict=True))
+        )
+
+    def settle(self, docs: Path, contents: dict[str, str | Pieces]) -> None:
+        """Hold `contents` (rel -> content), now in place, with their files' signatures."""
+        self.files = {
+            rel: (sig, content if isinstance(content, str) else Pieces(tuple(content.parts), content.sep, content.end))
+            for rel, content in contents.items() if (sig := _signature(docs / rel)) is not None
+        }  # the parts copied: a list the caller changes in place no longer says what the file holds
+
+
 @dataclass(frozen=True)
 class Staged:
     """Stands for a file's content when another process has already staged it."""
@@ -217,28 +262,39 @@ class Stager:
     """Stages changed files for `write`. Made before worker processes are forked, it
     lets them stage the pages they render themselves (`Staged` tells `write`)."""
 
-    def __init__(self, docs: Path) -> None:
+    def __init__(self, docs: Path, held: Held | None = None) -> None:
         docs.mkdir(parents=True, exist_ok=True)
         recover(docs)
         self.docs = docs
         self.previous = read_manifest(docs)
         self._folders: set[Path] = set()
+        self._held = held
+        self._large: dict[str, str | Pieces] = {}
 
     def stage(self, rel: str, content: str | Pieces) -> bool:
         """Stage `content` for `rel` unless the file in place holds it; True if staged.
-        `Pieces` are compared with the file in place, then written, a chunk at a time."""
+        `Pieces` are compared with the file in place, then written, a chunk at a time;
+        with `held` (a process that builds again), a large file is compared with the
+        content this process last left in it instead, while the file is as it left it."""
         target = safe(self.docs, rel, "a generated page")
+        known: bool | None = None  # the file known to hold `content` (True) or not (False)
+        if self._held is not None and (isinstance(content, Pieces) or len(content) >= HELD_FROM):
+            self._large[rel] = content
+            known = self._held.same(rel, target, content)
         if isinstance(content, str):
             data = content.encode("utf-8")
             chunks: Callable[[], Iterable[bytes]] = lambda: (data,)  # noqa: E731
         else:
             chunks = content.chunks
-        try:
-            with target.open("rb") as old:
-                same = all(old.read(len(chunk)) == chunk for chunk in chunks()) and not old.read(1)
-            existed = True
-        except FileNotFoundError:
-            existed = same = False
+        if known is not None:
+            existed, same = True, known
+        else:
+            try:
+                with target.open("rb") as old:
+                    same = all(old.read(len(chunk)) == chunk for chunk in chunks()) and not old.read(1)
+                existed = True
+            except FileNotFoundError:
+                existed = same = False
         if same:
             return False
         if existed and rel not in self.previous:
@@ -257,6 +313,12 @@ class Stager:
                 for chunk in chunks():
                     f.write(chunk)
         return True
+
+    def settle(self) -> None:
+        """Once the build's files are in place: hold the large ones for the next build."""
+        if self._held is not None:
+            self._held.settle(self.docs, self._large)
+            self._large = {}
 
 
 def write(

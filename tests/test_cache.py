@@ -300,3 +300,38 @@ def test_the_data_page_is_kept_until_the_dossier_settings_or_the_sources_change(
     pipeline.build(pipeline.Options(seeds, full, jobs=1, cache=False))
     assert page.read_text(encoding="utf-8") == (full / "data" / "index.md").read_text(encoding="utf-8")
     assert page.read_text(encoding="utf-8") != first
+
+
+def test_a_new_process_encodes_the_export_records_of_the_changed_sources_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The export's encoded records of each source are kept in the cache by its key: a
+    build in a new process (no session) encodes again only an edited source's records,
+    nothing when nothing changed, and its exports equal a full build's. A damaged shelf
+    is ignored (the records are encoded again)."""
+    from builder.present import export
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    encoded: list[str] = []
+    original = export._records
+    monkeypatch.setattr(export, "_records", lambda a: encoded.append(a.source) or original(a))
+    cache._held.clear()  # as a new process finds it
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert encoded == []
+    source = seeds / "003_d852035ef8d2e0ca.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nHun Sen spoke to Kem Sokha on Monday.\n", encoding="utf-8")
+    cache._held.clear()
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert len(encoded) == 1
+    full = tmp_path / "full"
+    pipeline.build(pipeline.Options(seeds, full, jobs=1, cache=False))
+    assert visible(docs) == visible(full)
+    for shard in (docs / cache.FOLDER / cache.RECORDS).glob("*.pickle"):
+        shard.write_bytes(b"damaged")
+    encoded.clear()
+    cache._held.clear()
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert len(encoded) == 5 and visible(docs) == visible(full)

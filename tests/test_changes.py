@@ -85,3 +85,54 @@ def test_the_timeline_index_kept_across_edits_equals_a_fresh_one(monkeypatch: py
     last = timeline.extract_events(shrunk, grown, index, keys)
     assert sorted(merged) == ["2024-03-01", "2024-03-02"]  # b left the first, d joined the second
     assert last == timeline.extract_events(shrunk, grown)
+
+
+def test_a_timeline_index_resumed_in_a_new_process_merges_only_the_dates_an_edit_touches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The index's `state` (pickled, as the cache keeps it: the candidates come back as
+    other objects) resumes an index that merges again only the dates whose candidates
+    changed, reuses the events of the others, and gives the events a fresh index gives;
+    a state of other sources, or of the sources in another order, is not used."""
+    import pickle
+
+    anns = {
+        "a": Annotated("a", candidates=(_candidate("a", "2024-03-01", "strike began"), _candidate("a", "2024-03-02", "talks opened", 2))),
+        "b": Annotated("b", candidates=(_candidate("b", "2024-03-01", "strike began"),)),
+        "c": Annotated("c", candidates=(_candidate("c", "2024-03-03", "court ruled"),)),
+        "m": Annotated("m", candidates=(Candidate("2024-03", "month", "m", "2024-03-09", 1, "Talks in March.", (), "", "talks"),)),
+    }
+    quiet = [f"q{n}" for n in range(12)]
+    anns.update((q, Annotated(q)) for q in quiet)
+    dossier = _dossier("a", "b", "c", "m", *quiet)
+    keys = dict.fromkeys(anns, "1")
+    index = timeline.Index()
+    first = timeline.extract_events(dossier, anns, index, keys)
+    state = pickle.loads(pickle.dumps(index.state()))
+    copied = pickle.loads(pickle.dumps(anns))  # the annotations as the cache gives them back
+    merged: list[str] = []
+    original = timeline.merge_date
+    monkeypatch.setattr(timeline, "merge_date", lambda items: merged.append(items[0].date) or original(items))
+    made: list[str] = []
+    monkeypatch.setattr(timeline, "_slug", lambda sentence, slug=timeline._slug: made.append(sentence) or slug(sentence))
+
+    resumed = timeline.Index.resumed(state, dossier, copied, keys)
+    assert timeline.extract_events(dossier, copied, resumed, keys) == first
+    assert merged == [] and made == []  # nothing changed: no date merged, no event made again
+
+    edited = {**copied, "c": Annotated("c", candidates=(_candidate("c", "2024-03-04", "court ruled again"),))}
+    edited_keys = {**keys, "c": "2"}
+    fresh = timeline.extract_events(dossier, edited)
+    merged.clear()
+    resumed = timeline.Index.resumed(state, dossier, edited, edited_keys)
+    assert timeline.extract_events(dossier, edited, resumed, edited_keys) == fresh
+    assert sorted(merged) == ["2024-03-04"]  # the date c left and the dates of a, b and m are kept
+
+    reordered = _dossier("b", "a", "c", "m", *quiet)
+    fresh = timeline.extract_events(reordered, copied)
+    merged.clear()
+    resumed = timeline.Index.resumed(state, reordered, copied, keys)
+    assert timeline.extract_events(reordered, copied, resumed, keys) == fresh
+    assert "2024-03-01" in merged  # a and b swapped: their date is merged again
+    for unusable in ({}, {"keys": "nonsense"}, {"keys": {}, "merged": {}, "made": []}, {**state, "made": ["another layout"]}):
+        assert timeline.Index.resumed(unusable, dossier, copied, keys).keys == {}

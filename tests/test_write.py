@@ -137,3 +137,40 @@ def test_pieces_never_overwrite_a_hand_written_file(tmp_path: Path) -> None:
         write(docs, [("data/x.json", Pieces(["theirs"]))])
     assert (docs / "data" / "x.json").read_text(encoding="utf-8") == "mine"
     assert write(docs, [("data/x.json", Pieces(["mi", "ne"]))]).written == 0  # the same text: nothing in the way
+
+
+def test_a_held_export_is_compared_with_what_this_process_left_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In a process that builds again (`write.Held`), a large file still as the last build
+    left it is compared with the content held, without reading it; a file changed since
+    (by hand, even to the same size), or a content changed, is compared and written as
+    before; a list of parts changed in place after the build does not fool the holder."""
+    from builder import write as writing
+
+    docs = tmp_path / "docs"
+    held = writing.Held()
+    parts = [f"record {n}" for n in range(5000)]
+
+    def build(content: Pieces) -> int:
+        stager = writing.Stager(docs, held)
+        report = write(docs, [("data/x.json", content)], stager=stager)
+        stager.settle()
+        return report.written
+
+    assert build(Pieces(parts, ",\n", "\n")) == 1
+    opened: list[tuple[str, str]] = []  # (file name, mode)
+    real_open = Path.open
+    monkeypatch.setattr(Path, "open", lambda self, mode="r", *a, **k: opened.append((self.name, mode)) or real_open(self, mode, *a, **k))
+    assert build(Pieces(list(parts), ",\n", "\n")) == 0
+    assert ("x.json", "rb") not in opened  # compared with what was held: the file was not read
+    parts[7] = "record seven"  # the caller's list changed in place: the file still holds "record 7"
+    assert build(Pieces(parts, ",\n", "\n")) == 1
+    assert ("x.json", "rb") not in opened and ("x.json", "wb") in opened  # known to differ: staged, never read
+    assert "record seven" in (docs / "data/x.json").read_text(encoding="utf-8")
+    text = (docs / "data/x.json").read_text(encoding="utf-8")
+    (docs / "data/x.json").write_text(text.replace("record 1,", "record X,", 1), encoding="utf-8")  # by hand, same size
+    opened.clear()
+    assert build(Pieces(list(parts), ",\n", "\n")) == 1  # read, found changed, written again
+    assert ("x.json", "rb") in opened and (docs / "data/x.json").read_text(encoding="utf-8") == text
+    assert build(Pieces(list(parts), ",\n", "")) == 1 and (docs / "data/x.json").read_text(encoding="utf-8") == text[:-1]

@@ -13,6 +13,7 @@ import datetime as dt
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from typing import Any
 
 from ..annotate.happenings import join_nested, related_pairs
 from ..annotation import Annotated, Candidate
@@ -107,6 +108,14 @@ def extract_events(
     return index.events(join_nested(index.groups()))
 
 
+def extract_with_state(
+    dossier: Dossier, annotated: dict[str, Annotated], index: Index, keys: Mapping[str, str],
+) -> tuple[dict[str, Event], dict[str, Any]]:
+    """`extract_events` with `index`, and the index's `state` for the next process (the
+    task a forked process runs: the index itself stays there)."""
+    return extract_events(dossier, annotated, index, keys), index.state()
+
+
 class Index(Contributions):
     """The timeline's candidates as per-source contributions, as `crossref.Index` keeps
     the cross-source indexes: `add` a source's candidates, `remove` them, `groups` to
@@ -151,13 +160,84 @@ class Index(Contributions):
             del self.dates[date][sid]
             self._touched.add(date)
 
+    def _items(self, date: str) -> list[Candidate]:
+        """The candidates of `date`, as they are merged: in source order, each source's
+        in text order."""
+        by_source = self.dates[date]
+        return [c for sid in sorted(by_source, key=self.order.__getitem__) for c in by_source[sid]]
+
+    def _signature(self, date: str) -> tuple[tuple[str, str, int], ...]:
+        """What `date`'s candidates are made from: each source giving some, in source
+        order, with its content hash and how many it gives (equal signatures, equal
+        candidates)."""
+        by_source = self.dates[date]
+        return tuple((sid, self.keys[sid], len(by_source[sid])) for sid in sorted(by_source, key=self.order.__getitem__))
+
+    def state(self) -> dict[str, Any]:
+        """What a next process needs to resume this index (`resumed`) without merging
+        every date again: the sources' content hashes, each date's groups, and the events
+        last made, their candidates given as (date, position among the date's
+        candidates) (the candidates themselves are the sources' annotations, which the
+        annotation cache keeps). Call after `groups` and `events`."""
+        merged: dict[str, tuple[tuple[tuple[str, str, int], ...], list[list[int]]]] = {}
+        positions: dict[str, dict[int, int]] = {}
+        for date, groups in sorted(self.merged.items()):  # in date order: the cache file is byte-identical build to build
+            position = positions[date] = {id(c): n for n, c in enumerate(self._items(date))}
+            merged[date] = (self._signature(date), [[position[id(c)] for c in group] for group in groups])
+        made = [
+            (tuple((c.date, positions[c.date][id(c)]) for c in content), *before)
+            for content, before in self.made.items()
+            if all(id(c) in positions.get(c.date, ()) for c in content)
+        ]
+        return {"keys": dict(self.keys), "merged": merged, "made": made}
+
+    @classmethod
+    def resumed(
+        cls, state: Mapping[str, Any], dossier: Dossier, annotated: Mapping[str, Annotated], keys: Mapping[str, str],
+    ) -> Index:
+        """An index holding the sources whose content hash (`keys`) is the one `state`
+        (an earlier process's `state()`) holds, with the merged groups of each date
+        whose candidates all come from those sources unchanged, and the events made of
+        those dates' candidates; `update` then adds and removes the rest, as in a
+        process that builds again. A state that does not fit gives an empty index."""
+        try:
+            return cls._resumed(dict(state["keys"]), dict(state["merged"]), list(state["made"]), dossier, annotated, keys)
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):  # not a state this code wrote
+            return cls()
+
+    @classmethod
+    def _resumed(
+        cls, held: dict[str, str], merged: dict[str, Any], made: list[Any],
+        dossier: Dossier, annotated: Mapping[str, Annotated], keys: Mapping[str, str],
+    ) -> Index:
+        index = cls()
+        # The content hashes cover the builder's code: a state another version wrote keeps no source.
+        kept = [s.id for s in dossier.sources if s.id in held and held[s.id] == keys.get(s.id) and s.id in annotated]
+        if not kept:
+            return index
+        index.order = {sid: n for n, sid in enumerate(kept)}
+        for sid in kept:
+            index.add(sid, annotated[sid], keys[sid], True)
+        items: dict[str, list[Candidate]] = {}
+        for date in list(index._touched):
+            signature, groups = merged.get(date, ((), []))
+            if signature != index._signature(date):
+                continue
+            items[date] = index._items(date)
+            index.merged[date] = [[items[date][n] for n in group] for group in groups]
+            index._touched.discard(date)
+        for positions, base, eid, event in made:
+            if all(date in items for date, _ in positions):
+                index.made[tuple(items[date][n] for date, n in positions)] = (base, eid, event)
+        return index
+
     def groups(self) -> list[list[Candidate]]:
         """Every group of candidates that report the same happening on the same date, by
         date (`merge_date`), merging again only the dates touched since the last call."""
         for date in self._touched:
             by_source = self.dates.get(date)
             if by_source:
-                self.merged[date] = merge_date([c for sid in sorted(by_source, key=self.order.__getitem__) for c in by_source[sid]])
+                self.merged[date] = merge_date(self._items(date))
             else:
                 self.dates.pop(date, None)
                 self.merged.pop(date, None)

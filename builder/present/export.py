@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from .. import paths
+from .. import cache, paths
 from ..annotation import Annotated
 from ..escaping import csv_cell
 from ..link.crossref import Links
@@ -41,6 +41,9 @@ class Memo:
         self.events: dict[Event, str] = {}
         self.slides: dict[tuple[Event, tuple[str, ...]], str] = {}
         self.ftm: ftm.Made | None = None
+        self.shelved: dict[str, Records] | None = None
+        """The records the shelf (the cache on disk) holds, by source key, as last
+        loaded or saved (None: not read yet)."""
 
 
 @dataclass(frozen=True)
@@ -69,24 +72,36 @@ def files(
 def each(
     dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
     keys: dict[str, str] | None = None, memo: Memo | None = None, store: ftmstore.Store | None = None,
+    shelf: cache.Shelf | None = None,
 ) -> Iterator[tuple[str, str | Pieces]]:
     """`files` one by one, (path, text), each made when the previous one was taken: a
     caller that writes each before taking the next never holds them all (at 10,000
     sources they are hundreds of MB), and the dossier's records as a JSON tree are let
     go once encoded. The large files come as `write.Pieces` (their records, in order),
     never joined into one string. With `store`, the FollowTheMoney lines of the last
-    build are read from it and this build's kept in it."""
+    build are read from it and this build's kept in it; with `shelf`, each source's
+    encoded records likewise (only changed sources are encoded again)."""
     held = memo or Memo()
     keys = keys or {}
     records = {}
     joins = {s.id: s.joined for s in dossier.sources if s.joined}  # offsets exported in the file's text
+    shelved = held.shelved if held.shelved is not None or shelf is None else shelf.load()
     for sid in sorted(annotated):
         before = held.sources.get(sid)
-        records[sid] = (
-            before[1] if before is not None and sid in keys and before[0] == keys[sid]
-            else _records(in_file(annotated[sid], joins.get(sid, ())))
-        )
+        if before is not None and sid in keys and before[0] == keys[sid]:
+            records[sid] = before[1]
+        elif shelved and keys.get(sid) in shelved:
+            records[sid] = shelved[keys[sid]]
+        else:
+            records[sid] = _records(in_file(annotated[sid], joins.get(sid, ())))
     held.sources = {sid: (keys[sid], r) for sid, r in records.items() if sid in keys}
+    if shelf is not None:
+        by_key = {key: r for key, r in held.sources.values()}
+        if shelved is None or by_key.keys() != shelved.keys():
+            shelf.save(by_key, shelved or {})
+        held.shelved = by_key if memo is not None else None
+        del by_key
+    del shelved  # a one-off build holds each source's records only in `records`, let go below
     data = dossier_json(dossier, records, links, events, held)
     entities_csv = _csv(
         ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],

@@ -63,7 +63,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["md"] = _escape_again
-    env.filters["html"] = html_block
+    env.filters["html"] = functools.lru_cache(maxsize=1 << 16)(html_block)  # names and titles recur on thousands of pages
     env.filters["line_edges"] = line_edges
     env.filters["truncate_words"] = lambda text, n: " ".join(text.split()[:n]) + ("…" if len(text.split()) > n else "")
     env.filters["attr"] = functools.lru_cache(maxsize=1 << 14)(escape_attr)  # summaries recur as titles
@@ -237,6 +237,18 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         ids.update(dict.fromkeys(c.source for ev in timelines[eid][-MAX_ITEMS_ON_PROFILE:] for c in ev.citations[:CITED_ON_PROFILE]))
         return fingerprint("".join(map(site.keys.__getitem__, ids)))
 
+    shown_events: dict[str, tuple[object, ...]] = {}
+
+    def shown_event(ev: Event) -> tuple[object, ...]:
+        """What a profile shows of an event, as plain values (tuples, not the citations'
+        dataclasses, whose repr is slow), made once per event: an event is on the
+        profile of each entity it names."""
+        made = shown_events[ev.id] = (
+            ev.id, ev.date, ev.precision, ev.title,
+            tuple((c.source, c.paragraph) for c in ev.citations[:CITED_ON_PROFILE]), len(ev.citations),
+        )
+        return made
+
     def profile_view(entity: Entity, sources_digest: str | None = None) -> tuple[object, ...]:
         """What a profile shows, as a plain value: the registry (in every key), the
         sources it draws on (`cited`, or `sources_digest` when known), its events as
@@ -244,8 +256,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         eid = entity.id
         return (
             eid, sources_digest if sources_digest is not None else cited(eid), len(timelines[eid]),
-            tuple((ev.id, ev.date, ev.precision, ev.title, ev.citations[:CITED_ON_PROFILE], len(ev.citations))
-                  for ev in timelines[eid][-MAX_ITEMS_ON_PROFILE:]),
+            tuple(shown_events[ev.id] if ev.id in shown_events else shown_event(ev) for ev in timelines[eid][-MAX_ITEMS_ON_PROFILE:]),
             tuple(site.links.companions.get(eid, [])[:MAX_COMPANIONS]),
             tuple((c.unit, c.owner, c.disputed, c.stated_by, links_to_claims[(c.unit, c.owner)]) for c in site.counts_of.get(eid, [])),
         )

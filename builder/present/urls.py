@@ -64,8 +64,13 @@ def _relative(folder: str, target: str) -> str:
 
 
 def _href(from_page: str, to_page: str, directory: bool) -> str:
-    target = paths.url(to_page, directory)
-    folder = _base(from_page, directory)
+    return _from_base(_base(from_page, directory), paths.url(to_page, directory), directory)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _from_base(folder: str, target: str, directory: bool) -> str:
+    """The link from a page whose address's folder is `folder` to the address `target`
+    (keyed by folder: the pages of one folder share their links)."""
     if directory and folder != "." and not (target + "/").startswith(folder + "/"):
         # a page served as `folder/x/`: one level below its folder's, for a target outside it
         parent = folder.rpartition("/")[0] or "."
