@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..annotation import Claim, Fact, Mention, Quote
 from ..model import Entity, Source
+from . import claimants
 from .namewords import TITLES
 
 OPENING = "“\"„«‹»‟"
@@ -299,8 +300,7 @@ _NOT_A_COUNT = re.compile(
 )
 """Before a figure that is no count claimed: a change, a bound, a total ("19 of Cambodia's
 24 provinces"), or a day of a date ("July 28")."""
-_REPORTING = re.compile(r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted)\b")
-_ACCORDING = re.compile(r"according to (?:the )?(?:[\w’']+[’']s )?")
+_REPORTING = claimants.REPORTING
 
 
 def find_claims(
@@ -322,8 +322,9 @@ def find_claims(
     """
     text = source.text
     claims: list[Claim] = []
-    last_claimant = ""
+    last_claimant = ("", 0)
     starts = [m.start for m in mentions]
+    bodies = claimants.Bodies(mentions, entities)
     for p in source.paragraphs:
         if p.skipped:
             continue
@@ -334,11 +335,11 @@ def find_claims(
             in_sentence = list(mentions[bisect_left(starts, s) : bisect_left(starts, e)])
             parties = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind == "party"]
             owners = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind in ("party", "organisation")]
-            claimant = _claimant(text, s, e, in_sentence, entities)
+            claimant = claimants.claimant(text, s, e, in_sentence, entities, bodies.before(s), last_claimant, p.number)
             if claimant is None:
-                claimant = last_claimant
+                claimant = last_claimant[0]
             elif claimant:
-                last_claimant = claimant
+                last_claimant = (claimant, p.number)
             unit = ""
             for mt in _FIGURE.finditer(text, s, e):
                 fs, fe = mt.start(), mt.end()
@@ -490,24 +491,3 @@ def _party_before(text: str, start: int, s: int, parties: list[Mention]) -> str:
         and not re.match(r"\s+" + _REPORTING.pattern + r"\s+that\b", text[m.end : start])
     ]
     return before[-1].entity if before else ""
-
-
-def _claimant(text: str, s: int, e: int, ms: list[Mention], entities: dict[str, Entity]) -> str | None:
-    """Who states the sentence's figures: an entity id, "" for the source itself (also
-    when a bare noun is the subject: "Police said"), or None for a reporting verb with
-    no named subject ("He said", "The authority said")."""
-    acc = _ACCORDING.search(text, s, e)
-    if acc:
-        later = [m for m in ms if m.start >= acc.end() and m.start - acc.end() < 5]
-        if later:
-            return later[0].entity
-    verb = _REPORTING.search(text, s, e)
-    if not verb:
-        return ""
-    subjects = [m for m in ms if m.end <= verb.start() and entities.get(m.entity)]
-    if subjects:
-        return subjects[0].entity
-    clause = re.split(r"[;,:]", text[s : verb.start()])[-1]  # "…; organisers said 500"
-    if re.fullmatch(r"\s*[A-Za-z]+\s+", clause) and not re.match(r"\s*(?:he|she|it|they|we|i|you)\s", clause, re.I):
-        return ""  # "Police said", "Organisers say": a bare noun, no one named before
-    return None
