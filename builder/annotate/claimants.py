@@ -12,8 +12,10 @@ attributed figures; closed classes of English only, no topic words):
 - a reporting verb whose subject is a definite description ("the bureau said", "the
   company says"): the organisation or party named earlier in the source whose name ends
   in that noun ("the bureau" -> "Food Safety & Inspection Bureau"; a plural or singular
-  form alike), else the organisation or party that stated the figures of the sentence
-  before ("Vantmoor said…; the company also said…"), else nobody named (the source);
+  form alike), or else whose name has a word the description puts before its noun ("the
+  election authority" -> "National Election Committee"); else nobody named (the source),
+  never the last speaker ("the company says" after a quoted person, "according to the
+  union" after a bureau's figures);
 - a reporting verb whose subject is any other noun phrase ("Health officials said",
   "Police say"): nobody named (the source). Such a sentence never inherits the previous
   speaker: it has its own subject.
@@ -42,10 +44,7 @@ _DEFINITE = re.compile(r"\s*(?:the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}
 company" (the last word is the head noun)."""
 _APPOSED = re.compile(r"(?:a|an|the|its|their|his|her)\s[^.;:“”\"]{0,80}?,\s*$")
 """A role in apposition before a name: "according to a spokesman for the chain, X"."""
-PERSON, BODIES = "person", ("organisation", "party")
-CONTINUES = 1
-"""Paragraphs over which a definite description may continue the previous claimant (the
-same paragraph or the next)."""
+BODIES = ("organisation", "party")
 
 
 def _singular(word: str) -> str:
@@ -57,28 +56,37 @@ LOOK_BACK = 60
 """Organisation and party mentions searched back for a definite description's referent."""
 
 
-def _named_by_head(noun: str, bodies: Sequence[Mention], entities: dict[str, Entity]) -> str:
-    """The most recent organisation or party in `bodies` (the last `LOOK_BACK`) whose
-    name (or the mention's words) ends in `noun`, or ""."""
-    head = _singular(noun)
-    for m in reversed(bodies[-LOOK_BACK:]):
+def _named_by(words: Sequence[str], bodies: Sequence[Mention], entities: dict[str, Entity]) -> str:
+    """The most recent organisation or party in `bodies` (the last `LOOK_BACK`) that a
+    definite description's `words` name, or "": its name ends in the description's head
+    noun ("the bureau": "Food Safety & Inspection Bureau"), or else a word before the
+    head is a word of its name ("the election authority": "National Election Committee")."""
+    head = _singular(words[-1])
+    modifiers = {w.lower() for w in words[:-1] if w.lower() not in _SMALL}
+    recent = bodies[-LOOK_BACK:]
+    for m in reversed(recent):
         for name in (entities[m.entity].name, m.text):
-            words = re.findall(r"[\w’'-]+", name)
-            if words and _singular(words[-1]) == head:
+            named = re.findall(r"[\w’'-]+", name)
+            if named and _singular(named[-1]) == head:
+                return m.entity
+    if modifiers:
+        for m in reversed(recent):
+            if modifiers & {w.lower() for w in re.findall(r"[\w’'-]+", entities[m.entity].name)}:
                 return m.entity
     return ""
 
 
+_SMALL = frozenset("the its their this that a an of for and new national federal state".split())
+
+
 def claimant(
     text: str, s: int, e: int, in_sentence: Sequence[Mention], entities: dict[str, Entity],
-    bodies: Sequence[Mention], previous: tuple[str, int], paragraph: int,
+    bodies: Sequence[Mention],
 ) -> str | None:
     """Who states the figures of the sentence `text[s:e]`: an entity id, "" for the
     source itself (no one named), or None for a pronoun subject (the caller's previous
     claimant). `in_sentence`: the sentence's mentions in text order; `bodies`: the
-    organisations' and parties' mentions before the sentence, in text order;
-    `previous`: (claimant, paragraph) of the last named claimant ("", 0 for none);
-    `paragraph`: this sentence's paragraph number."""
+    organisations' and parties' mentions before the sentence, in text order."""
     acc = _ACCORDING.search(text, s, e)
     if acc:
         later = [m for m in in_sentence if m.start >= acc.end() and entities.get(m.entity)]
@@ -87,7 +95,7 @@ def claimant(
         for m in later:
             if _APPOSED.fullmatch(text, acc.end(), m.start):
                 return m.entity
-        said = _definite(re.split(r"[,.;:]", text[acc.end() : e])[0] + " ", entities, bodies, previous, paragraph, whole=False)
+        said = _definite(re.split(r"[,.;:]", text[acc.end() : e])[0] + " ", entities, bodies, whole=False)
         if said is not None:
             return said
     verb = REPORTING.search(text, s, e)
@@ -104,27 +112,18 @@ def claimant(
         return ""
     if _PRONOUN.match(clause):
         return None
-    said = _definite(clause, entities, bodies, previous, paragraph)
+    said = _definite(clause, entities, bodies)
     return "" if said is None else said
 
 
-def _definite(
-    clause: str, entities: dict[str, Entity], bodies: Sequence[Mention], previous: tuple[str, int], paragraph: int,
-    whole: bool = True,
-) -> str | None:
+def _definite(clause: str, entities: dict[str, Entity], bodies: Sequence[Mention], whole: bool = True) -> str | None:
     """The organisation a definite description names ("the bureau"), "" when it names
     none, or None when `clause` is no definite description."""
     mt = _DEFINITE.fullmatch(clause) if whole else _DEFINITE.match(clause)
     if not mt:
         return None
-    noun = mt.group(1)
-    named = _named_by_head(noun, bodies, entities)
-    if named:
-        return named
-    who, where = previous
-    if who and entities[who].kind in BODIES and paragraph - where <= CONTINUES:
-        return who
-    return ""
+    words = re.findall(r"[\w’'-]+", clause[mt.start() : mt.end()])[1:]  # without the determiner
+    return _named_by(words, bodies, entities)
 
 
 class Bodies:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..annotation import Claim, Fact, Mention, Quote
 from ..model import Entity, Source
-from . import claimants
+from . import claimants, counted
 from .namewords import TITLES
 
 OPENING = "“\"„«‹»‟"
@@ -322,7 +322,7 @@ def find_claims(
     """
     text = source.text
     claims: list[Claim] = []
-    last_claimant = ("", 0)
+    last_claimant = ""
     starts = [m.start for m in mentions]
     bodies = claimants.Bodies(mentions, entities)
     for p in source.paragraphs:
@@ -335,11 +335,11 @@ def find_claims(
             in_sentence = list(mentions[bisect_left(starts, s) : bisect_left(starts, e)])
             parties = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind == "party"]
             owners = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind in ("party", "organisation")]
-            claimant = claimants.claimant(text, s, e, in_sentence, entities, bodies.before(s), last_claimant, p.number)
+            claimant = claimants.claimant(text, s, e, in_sentence, entities, bodies.before(s))
             if claimant is None:
-                claimant = last_claimant[0]
+                claimant = last_claimant
             elif claimant:
-                last_claimant = (claimant, p.number)
+                last_claimant = claimant
             unit = ""
             for mt in _FIGURE.finditer(text, s, e):
                 fs, fe = mt.start(), mt.end()
@@ -357,17 +357,18 @@ def find_claims(
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end))
                     continue
-                if _NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe):
+                earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
+                if not earlier and (_NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe)):
                     if mt.group(2):
                         unit = mt.group(2)
                     continue
                 tied = _tied_party(text, fs, fe, owners)
                 of_total = _OF_TOTAL.match(text, fe, e)
-                this_unit = _counted(mt.group(2)) or (_counted(of_total.group(1)) if of_total else "") or (unit if tied else "")
+                this_unit = _counted(mt.group(2)) or (_counted(of_total.group(1)) if of_total else "") or (unit if tied or earlier else "")
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
                     continue  # a year ("2013 elections")
                 if not this_unit:
-                    this_unit = _implicit_unit(text, s, fs, fe, e, paragraph_unit)
+                    this_unit = counted.number_of(text, s, fs) or _implicit_unit(text, s, fs, fe, e, paragraph_unit)
                 if not this_unit:
                     continue  # no counted noun
                 unit = paragraph_unit = this_unit
@@ -375,7 +376,8 @@ def find_claims(
                 speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                 who = speaker or claimant or ""
                 quantity = f"{this_unit} of {owner}" if owner else this_unit
-                claims.append(Claim(quantity, mt.group(1), who, p.number, this_unit, owner, fs, fe))
+                claims.append(Claim(quantity, mt.group(1), who, p.number, this_unit, owner, fs, fe,
+                                    counted.act(text, s, fs), bool(earlier) or counted.is_change(text, s, fs)))
     return tuple(claims)
 
 

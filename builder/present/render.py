@@ -111,7 +111,8 @@ class Site:
     @functools.cached_property
     def claim_counts(self) -> list[figures.Count]:
         """Every counted figure, lined up by what it counts."""
-        return figures.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims])
+        return figures.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims],
+                              {s.id: s.published for s in self.dossier.sources})
 
     @functools.cached_property
     def versions(self) -> list[Relation]:
