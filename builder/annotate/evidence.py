@@ -294,7 +294,7 @@ _FIGURE = re.compile(rf"(?<![\w.,-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z]\w*\s){{
 _OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
 # Figures that are not a count someone claims: changes, bounds, totals, shares.
 _NOT_A_COUNT = re.compile(
-    r"(?:loss of|losing|lost|gaining on the|gained|more than|fewer than|less than|over|of|of the|of [\w’']+[’']s"
+    r"(?:loss of|losing|lost|gaining on the|gained|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Oo]ver|of|of the|of [\w’']+[’']s"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$"
 )
