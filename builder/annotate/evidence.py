@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..annotation import Claim, Fact, Mention, Quote
 from ..model import Entity, Source
-from . import claimants, counted
+from . import appositions, claimants, counted
 from .namewords import TITLES
 
 OPENING = "“\"„«‹»‟"
@@ -204,9 +204,15 @@ def find_facts(
         appo = _APPOSITION.match(rest)
         if appo:
             facts.append(Fact(m.entity, "description", _trim(appo.group(1)), m.paragraph))
-        role = _title_before(before, mentions, m, entities, index)
+        role = _title_before(before, mentions, m, entities, index) or appositions.role_before(before)
+        if role and not role.endswith(")"):  # a role with no body: the one named after the person
+            body = appositions.body_after(text, m, mentions[bisect_right(index[0], m.start) :][:2], entities)
+            role = f"{role} ({body})" if body else role
         if role:
             facts.append(Fact(m.entity, "role", role, m.paragraph))
+        stated = "" if appo else appositions.role_after(rest)
+        if stated:
+            facts.append(Fact(m.entity, "role", _trim(stated), m.paragraph))
     return tuple(sorted(set(facts), key=lambda f: (f.paragraph, f.entity, f.kind, f.value)))
 
 
