@@ -26,7 +26,7 @@ from ..link.crossref import Links
 from ..link.timeline import explain_date, precision_label, show_date
 from ..model import Dossier, Entity, Event, Relation, Source
 from ..paths import STANDARD_KINDS, entity_page, folder, from_folder, source_page, version_page
-from . import figures, ftm, identity, listings, profiles, urls, views
+from . import figures, ftm, identity, listings, profiles, review, urls, views
 from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
 from .listings import claim_links, kind_title
 from .markup import Marker, Span, escape, escape_attr, relative
@@ -318,7 +318,8 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         yield from listings.figure_pages(site, env, ctx, memo).items()
         if site.drafts:
             yield paths.REVIEW, env.get_template("review.md.j2").render(
-                page=paths.REVIEW, names=site.review, provisional=[e for e in d.entities if not e.reviewed],
+                page=paths.REVIEW, names=site.review, provisional=review.provisional(
+                    d.entities, site.links.mentions, site.annotated, ctx["sources"]),
                 extended=[e for e in d.entities if e.reviewed and any(a.provisional for a in e.aliases)], **ctx
             )
         used = {e.kind for e in d.entities}
