@@ -96,6 +96,11 @@ def test_a_relative_clause_of_leading_is_a_role(text: str, expected: list[tuple[
          [("lind", "union leader (Avel Dockers' Union)")]),
         # a plain list before the name is no role
         ("Present were the owners, the buyers, Jane Rowe and others.", []),
+        # a role never reads across a sentence's end (dev set: "sufficient. Japan's prime minister, X")
+        ("The offer was sufficient. Kestrel's mayor, Helena Vos, disagreed.", [("vos", "Kestrel's mayor")]),
+        # two prepositional phrases after the role noun
+        ("The port's head of operations for the north quay, Mara Lind, resigned.",
+         [("lind", "port's head of operations for the north quay")]),
     ],
 )
 def test_a_role_before_the_comma_and_the_body_after_the_name(text: str, expected: list[tuple[str, str]]) -> None:

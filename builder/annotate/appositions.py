@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from ..annotation import Mention
 from ..model import Entity
-from .namewords import TITLES
+from .namewords import TITLE_MODIFIERS, TITLES
 
 ROLE_WORDS = frozenset(
     """minister premier president leader spokesman spokeswoman spokesperson official analyst
@@ -36,9 +36,11 @@ ROLE_WORDS = frozenset(
     researcher scientist professor teacher lecturer coach captain treasurer clerk registrar
     superintendent commissioner chancellor provost dean principal architect consultant
     investigator detective sheriff marshal regulator vice-president ceo cfo coo cto""".split()
-) | TITLES
-"""Nouns of an office or occupation (English; any field)."""
-_WORD = r"[\w’'&.-]+"
+) | (TITLES - TITLE_MODIFIERS)
+"""Nouns of an office or occupation (English; any field). The title words that are titles
+only beside another ("marketing", "operating") are no role alone."""
+_WORD = r"[\w’'&-]+(?:\.[\w’'&-]+)*"
+"""A word (dotted inside, "U.S", never ending in a full stop: no role reads across a sentence end)."""
 _MODIFIER = (
     r"(?:(?!(?:the|a|an|his|her|their|its|our|my|your|said|says|told|to|according|by|of|for|and|or|with|as|at|in|on|"
     r"was|is|who|which|that)\b)" + _WORD + r"\s+)"
@@ -59,7 +61,7 @@ _RELATIVE = re.compile(
 )
 _BEFORE_COMMA = re.compile(
     r"(?:^|\s)(?:(?:his|her|their|its|our|my|your|the|a|an)\s+)?(" + _ROLE
-    + r"(?:\s+(?:for|of|at|to)\s+(?:the\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,2}?)?),\s*$",
+    + r"(?:\s+(?:for|of|at|to|in)\s+(?:the\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,2}?){0,2}),\s*$",
     re.IGNORECASE,
 )
 _OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?$")
@@ -89,8 +91,10 @@ def role_before(before: str) -> str:
         return ""
     phrase = " ".join(mt.group(1).split())
     words = phrase.split()
-    if not _is_role(phrase) or (words[0][0].isupper() and words[0].lower() not in ROLE_WORDS):
-        return ""
+    if not _is_role(phrase) or (
+        words[0][0].isupper() and words[0].lower() not in ROLE_WORDS and not re.search(r"[’']s$", words[0])
+    ):
+        return ""  # a name first ("Present were the owners, Jane Rowe"), unless a possessive ("Japan's prime minister")
     return phrase
 
 

@@ -36,6 +36,10 @@ from .namewords import TITLES
 REPORTING = re.compile(r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|reported|reports|estimated|estimates|counts|counted)\b")
 """Reporting verbs that attribute a sentence's figures."""
 _ACCORDING = re.compile(r"according to\s+")
+_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(?:[\w’'&-]+\s+){0,4}$")
+"""A reporting verb in a relative clause after the sentence's figures ("a centre that has
+1,400 employees and a contract, which Boeing estimates to be worth …") attributes none of
+them; before them it does ("results that the party said gave it 68 seats")."""
 _NAMED_NEXT = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+[’']s\s+)?")
 """What may stand between "according to" and the name: "according to the country's X"."""
 _PRONOUN = re.compile(r"\s*(?:he|she|it|they|we|i|you)\s", re.I)
@@ -45,6 +49,9 @@ company" (the last word is the head noun)."""
 _APPOSED = re.compile(r"(?:a|an|the|its|their|his|her)\s[^.;:“”\"]{0,80}?,\s*$")
 """A role in apposition before a name: "according to a spokesman for the chain, X"."""
 BODIES = ("organisation", "party")
+STATERS = ("person", *BODIES)
+"""Kinds that state figures: a place before a reporting verb ("a Moscow design centre that
+… reported") is no claimant."""
 
 
 def _singular(word: str) -> str:
@@ -98,10 +105,14 @@ def claimant(
         said = _definite(re.split(r"[,.;:]", text[acc.end() : e])[0] + " ", entities, bodies, whole=False)
         if said is not None:
             return said
-    verb = REPORTING.search(text, s, e)
+    digit = re.compile(r"\d").search(text, s, e)
+    figure = digit.start() if digit else e
+    verb = next((v for v in REPORTING.finditer(text, s, e)
+                 if v.start() < figure or not _RELATIVE.search(text, s, v.start())), None)
     if not verb:
         return ""
-    subjects = [m for m in in_sentence if m.end <= verb.start() and entities.get(m.entity)]
+    subjects = [m for m in in_sentence if m.end <= verb.start() and entities.get(m.entity)
+                and entities[m.entity].kind in STATERS]
     if subjects:
         return subjects[0].entity
     clause = re.split(r"[;,:—]", text[s : verb.start()])[-1]  # "…; organisers said 500", "…, the company says"

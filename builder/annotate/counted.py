@@ -15,7 +15,7 @@ words, so the rules hold for a recall, a strike, a court case or a bankruptcy al
   earlier"): a count whose figures change over time is a series, not a dispute.
 - **the number of X**: a figure without a unit noun after "the number of X … (had risen
   to | was | stood at | reached)" counts X ("the number of people who had fallen ill had
-  risen to 23": people).
+  risen to 23": people; not "rose 15,000", a change by that much).
 - **one unit, several nouns**: the people an organisation employs are one count whether
   the source says workers, employees, staff or personnel (`SAME_UNIT`; the English
   synonyms of WordNet's synset `worker.n.01`/`employee.n.01` that news writes after a
@@ -54,8 +54,8 @@ EARLIER = re.compile(r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|(?:up|
 "more than the 23 it reported earlier", "up from 14"."""
 _NUMBER_OF = re.compile(
     r"\bthe\s+(?:total\s+)?number\s+of\s+([a-z]+)\b[^.;:]{0,80}?\b"
-    r"(?:had\s+|has\s+|have\s+)?(?:risen|rose|grown|grew|climbed|increased|fallen|fell|dropped|declined|reached|"
-    r"is|was|were|stood|stands|stand)\s+(?:at\s+|to\s+)?" + _APPROX + r"$",
+    r"(?:(?:had\s+|has\s+|have\s+)?(?:risen|rose|grown|grew|climbed|increased|fallen|fell|dropped|declined)\s+to"
+    r"|reached|is|was|were|(?:stood|stands|stand)\s+at)\s+" + _APPROX + r"$",
     re.I,
 )
 
