@@ -64,6 +64,9 @@ _BEFORE_COMMA = re.compile(
     + r"(?:\s+(?:for|of|at|to|in)\s+(?:the\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,2}?){0,2}),\s*$",
     re.IGNORECASE,
 )
+BEFORE_WINDOW = 160
+"""Characters before a name searched for a role set off by a comma (three modifiers, a
+role noun and two short prepositional phrases fit)."""
 _OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?$")
 
 
@@ -74,6 +77,8 @@ def _is_role(phrase: str) -> bool:
 
 def role_after(after: str) -> str:
     """The role stated right after a name (`after`: the text from the name's end), or ""."""
+    if not after.startswith(","):
+        return ""
     mt = _AFTER_ROLE.match(after) or _RELATIVE.match(after)
     if not mt:
         return ""
@@ -86,7 +91,9 @@ def role_after(after: str) -> str:
 
 def role_before(before: str) -> str:
     """The role set off by a comma right before a name ("said their lawyer, "), or ""."""
-    mt = _BEFORE_COMMA.search(before)
+    if not before.rstrip().endswith(","):
+        return ""
+    mt = _BEFORE_COMMA.search(before[-BEFORE_WINDOW:])
     if not mt:
         return ""
     phrase = " ".join(mt.group(1).split())

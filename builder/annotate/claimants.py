@@ -36,6 +36,7 @@ from .namewords import TITLES
 REPORTING = re.compile(r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|reported|reports|estimated|estimates|counts|counted)\b")
 """Reporting verbs that attribute a sentence's figures."""
 _ACCORDING = re.compile(r"according to\s+")
+_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(?:[\w’'&-]+\s+){0,4}$")
 """A reporting verb in a relative clause after the sentence's figures ("a centre that has
 1,400 employees and a contract, which Boeing estimates to be worth …") attributes none of
@@ -105,10 +106,10 @@ def claimant(
         said = _definite(re.split(r"[,.;:]", text[acc.end() : e])[0] + " ", entities, bodies, whole=False)
         if said is not None:
             return said
-    digit = re.compile(r"\d").search(text, s, e)
+    digit = _DIGIT.search(text, s, e)
     figure = digit.start() if digit else e
     verb = next((v for v in REPORTING.finditer(text, s, e)
-                 if v.start() < figure or not _RELATIVE.search(text, s, v.start())), None)
+                 if v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start())), None)
     if not verb:
         return ""
     subjects = [m for m in in_sentence if m.end <= verb.start() and entities.get(m.entity)

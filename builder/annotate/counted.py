@@ -49,6 +49,8 @@ _CHANGE_BEFORE = re.compile(
     re.I,
 )
 """Words before a figure that give it as a moving count's new or old value."""
+_CUES = frozenset("to now from than reached reaches".split())
+"""A word each of `_CHANGE_BEFORE`'s phrases has."""
 EARLIER = re.compile(r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|(?:up|down)\s+from(?:\s+the)?)\s+$", re.I)
 """Before a figure that is a count's earlier value, which a bound ("more than 500") is not:
 "more than the 23 it reported earlier", "up from 14"."""
@@ -101,7 +103,10 @@ def _regular_base(word: str) -> str:
 
 def is_change(text: str, s: int, fs: int) -> bool:
     """Whether the figure at `fs` is written as a moving count's new or old value."""
-    return bool(_CHANGE_BEFORE.search(text, max(s, fs - 50), fs))
+    window = text[max(s, fs - 50) : fs]
+    if _CUES.isdisjoint(window.lower().split()):
+        return False  # none of the words every change phrase has: the regex need not run
+    return bool(_CHANGE_BEFORE.search(window))
 
 
 def number_of(text: str, s: int, fs: int) -> str:

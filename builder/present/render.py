@@ -319,7 +319,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         if site.drafts:
             yield paths.REVIEW, env.get_template("review.md.j2").render(
                 page=paths.REVIEW, names=site.review, provisional=review.provisional(
-                    d.entities, site.links.mentions, site.annotated, ctx["sources"]),
+                    d.entities, site.links.mentions, site.annotated, {s.id: s for s in d.sources}),
                 extended=[e for e in d.entities if e.reviewed and any(a.provisional for a in e.aliases)], **ctx
             )
         used = {e.kind for e in d.entities}
