@@ -8,9 +8,11 @@ bankruptcy. Expected values worked out by hand from the sentences."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from builder import pipeline
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.model import Alias, Entity, Source
@@ -180,3 +182,40 @@ def test_workers_employees_and_staff_are_one_unit(
     stories: tuple[tuple[str, str], ...], expected: list[tuple[str, bool, list[str], list[tuple[str, str]]]],
 ) -> None:
     assert sorted(lined_up(*stories)) == sorted(expected)
+
+
+# ---- the claims page and a profile, end to end
+
+
+def test_claims_page_shows_acts_apart_and_a_series_over_time(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "entities.yml").write_text(
+        "- id: fsib\n  kind: organisation\n  name: Food Safety Bureau\n  aliases: [FSIB]\n  summary: The regulator.\n",
+        encoding="utf-8")
+    stories = {
+        "a.txt": ("2025-03-03", "Recall\n\nThe maker recalled 40,000 packs on Monday.\n\n"
+                                "The Food Safety Bureau said 14 people had fallen ill.\n"),
+        "b.txt": ("2025-03-04", "Shelves\n\nAbout 52,000 packs are affected, a retailer said.\n\n"
+                                "Health officials said 17 people had fallen ill.\n"),
+        "c.txt": ("2025-03-11", "Extended\n\nThe FSIB said the number of people who had fallen ill had risen to 23.\n"),
+        "d.txt": ("2025-03-25", "Losses\n\nThe chain said it had refunded 31,000 packs.\n\n"
+                                "The FSIB now counts 26 people who fell ill, more than the 23 it reported earlier this month.\n"),
+    }
+    listing = ""
+    for name, (when, text) in stories.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+        listing += f"{name}:\n  title: {text.splitlines()[0]}\n  published: {when}\n"
+    (seeds / "sources.yml").write_text(listing, encoding="utf-8")
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    page = (docs / "claims" / "index.md").read_text(encoding="utf-8")
+    headings = [line for line in page.splitlines() if line.startswith("## ")]
+    assert headings == [
+        "## Packs recalled, no owner named — disputed",
+        "## People, no owner named — over time",
+        "## Packs refunded, no owner named",
+    ]
+    assert "**14** (3 March 2025) → **17** (4 March 2025) → **23** (11 March 2025) → **26** (25 March 2025)." in page
+    profile = (docs / "organisations" / "fsib.md").read_text(encoding="utf-8")
+    assert "- **People** (over time): **14** according to Food Safety Bureau; **17** according to the source;" in profile
