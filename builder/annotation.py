@@ -101,6 +101,12 @@ class Claim:
     """Offset of the figure."""
     end: int = 0
     """Offset just past the figure (and its unit)."""
+    act: str = ""
+    """The act that made the count, the past verb as written ("recalled" in "recalled
+    40,000 packs"; `annotate.counted.act`), or "" when the sentence names none."""
+    change: bool = False
+    """Whether the figure is written as a moving count's new or old value ("had risen to
+    23", "more than the 23 it reported earlier")."""
 
 
 @dataclass(frozen=True)

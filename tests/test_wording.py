@@ -129,7 +129,9 @@ def test_review_page_does_not_say_every_name_is_registered_above_provisional_ent
     alias = SimpleNamespace(text="Harbour Trust")
     entity = SimpleNamespace(id="harbour-trust", name="Harbour Trust", kind="organisation", evidence=["a suffix"], aliases=[alias])
     common = dict(page="review.md", rel=lambda a, b: b, page_of=lambda eid: f"{eid}.md", source_page=lambda sid: f"{sid}.md")
-    with_provisional = template.render(names=[], provisional=[entity], **common)
+    from builder.present.review import Provisional
+
+    with_provisional = template.render(names=[], provisional=[Provisional(entity, 1)], **common)  # type: ignore[arg-type]
     assert "Every name is registered" not in with_provisional
     assert "Harbour Trust" in with_provisional
     assert "Every name is registered." in template.render(names=[], provisional=[], **common)

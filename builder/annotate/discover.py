@@ -664,7 +664,7 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
                 name=s.name,
                 aliases=tuple(Alias(f) for f in s.forms)
                 + tuple(Alias(f, after_full_name=True, shared=True) for f in s.short_forms),
-                summary=f"Unreviewed: a name found {s.count} times, not in the registry; {s.kind} ({why}).",
+                summary=f"Unreviewed: a name found {'once' if s.count == 1 else f'{s.count} times'}, not in the registry; {s.kind} ({why}).",
                 reviewed=False,
                 evidence=s.evidence,
             )

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..annotation import Claim, Fact, Mention, Quote
 from ..model import Entity, Source
+from . import appositions, claimants, counted
 from .namewords import TITLES
 
 OPENING = "“\"„«‹»‟"
@@ -203,9 +204,15 @@ def find_facts(
         appo = _APPOSITION.match(rest)
         if appo:
             facts.append(Fact(m.entity, "description", _trim(appo.group(1)), m.paragraph))
-        role = _title_before(before, mentions, m, entities, index)
+        role = _title_before(before, mentions, m, entities, index) or appositions.role_before(before)
+        if role and not role.endswith(")"):  # a role with no body: the one named after the person
+            body = appositions.body_after(text, m, mentions[bisect_right(index[0], m.start) :][:2], entities)
+            role = f"{role} ({body})" if body else role
         if role:
             facts.append(Fact(m.entity, "role", role, m.paragraph))
+        stated = "" if appo else appositions.role_after(rest)
+        if stated:
+            facts.append(Fact(m.entity, "role", _trim(stated), m.paragraph))
     return tuple(sorted(set(facts), key=lambda f: (f.paragraph, f.entity, f.kind, f.value)))
 
 
@@ -293,14 +300,13 @@ _FIGURE = re.compile(rf"(?<![\w.,-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z]\w*\s){{
 _OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
 # Figures that are not a count someone claims: changes, bounds, totals, shares.
 _NOT_A_COUNT = re.compile(
-    r"(?:loss of|losing|lost|gaining on the|gained|more than|fewer than|less than|over|of|of the|of [\w’']+[’']s"
+    r"(?:loss of|losing|lost|gaining on the|gained|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Oo]ver|of|of the|of [\w’']+[’']s"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$"
 )
 """Before a figure that is no count claimed: a change, a bound, a total ("19 of Cambodia's
 24 provinces"), or a day of a date ("July 28")."""
-_REPORTING = re.compile(r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted)\b")
-_ACCORDING = re.compile(r"according to (?:the )?(?:[\w’']+[’']s )?")
+_REPORTING = claimants.REPORTING
 
 
 def find_claims(
@@ -324,6 +330,7 @@ def find_claims(
     claims: list[Claim] = []
     last_claimant = ""
     starts = [m.start for m in mentions]
+    bodies = claimants.Bodies(mentions, entities)
     for p in source.paragraphs:
         if p.skipped:
             continue
@@ -334,7 +341,7 @@ def find_claims(
             in_sentence = list(mentions[bisect_left(starts, s) : bisect_left(starts, e)])
             parties = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind == "party"]
             owners = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind in ("party", "organisation")]
-            claimant = _claimant(text, s, e, in_sentence, entities)
+            claimant = claimants.claimant(text, s, e, in_sentence, entities, bodies.before(s))
             if claimant is None:
                 claimant = last_claimant
             elif claimant:
@@ -356,17 +363,18 @@ def find_claims(
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end))
                     continue
-                if _NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe):
+                earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
+                if not earlier and (_NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe)):
                     if mt.group(2):
                         unit = mt.group(2)
                     continue
                 tied = _tied_party(text, fs, fe, owners)
                 of_total = _OF_TOTAL.match(text, fe, e)
-                this_unit = _counted(mt.group(2)) or (_counted(of_total.group(1)) if of_total else "") or (unit if tied else "")
+                this_unit = _counted(mt.group(2)) or (_counted(of_total.group(1)) if of_total else "") or (unit if tied or earlier else "")
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
                     continue  # a year ("2013 elections")
                 if not this_unit:
-                    this_unit = _implicit_unit(text, s, fs, fe, e, paragraph_unit)
+                    this_unit = counted.number_of(text, s, fs) or _implicit_unit(text, s, fs, fe, e, paragraph_unit)
                 if not this_unit:
                     continue  # no counted noun
                 unit = paragraph_unit = this_unit
@@ -374,7 +382,8 @@ def find_claims(
                 speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                 who = speaker or claimant or ""
                 quantity = f"{this_unit} of {owner}" if owner else this_unit
-                claims.append(Claim(quantity, mt.group(1), who, p.number, this_unit, owner, fs, fe))
+                claims.append(Claim(quantity, mt.group(1), who, p.number, this_unit, owner, fs, fe,
+                                    counted.act(text, s, fs), bool(earlier) or counted.is_change(text, s, fs)))
     return tuple(claims)
 
 
@@ -490,24 +499,3 @@ def _party_before(text: str, start: int, s: int, parties: list[Mention]) -> str:
         and not re.match(r"\s+" + _REPORTING.pattern + r"\s+that\b", text[m.end : start])
     ]
     return before[-1].entity if before else ""
-
-
-def _claimant(text: str, s: int, e: int, ms: list[Mention], entities: dict[str, Entity]) -> str | None:
-    """Who states the sentence's figures: an entity id, "" for the source itself (also
-    when a bare noun is the subject: "Police said"), or None for a reporting verb with
-    no named subject ("He said", "The authority said")."""
-    acc = _ACCORDING.search(text, s, e)
-    if acc:
-        later = [m for m in ms if m.start >= acc.end() and m.start - acc.end() < 5]
-        if later:
-            return later[0].entity
-    verb = _REPORTING.search(text, s, e)
-    if not verb:
-        return ""
-    subjects = [m for m in ms if m.end <= verb.start() and entities.get(m.entity)]
-    if subjects:
-        return subjects[0].entity
-    clause = re.split(r"[;,:]", text[s : verb.start()])[-1]  # "…; organisers said 500"
-    if re.fullmatch(r"\s*[A-Za-z]+\s+", clause) and not re.match(r"\s*(?:he|she|it|they|we|i|you)\s", clause, re.I):
-        return ""  # "Police said", "Organisers say": a bare noun, no one named before
-    return None

@@ -233,7 +233,8 @@ def _records(a: Annotated) -> Records:
         claims=[
             ((c.quantity, a.source, c.paragraph, c.value), _encoder.encode(
                 {"quantity": c.quantity, "value": c.value, "claimant": c.claimant or None, "source": a.source,
-                 "paragraph": c.paragraph, "unit": c.unit, "owner": c.owner or None, "start": c.start, "end": c.end}
+                 "paragraph": c.paragraph, "unit": c.unit, "owner": c.owner or None, "start": c.start, "end": c.end,
+                 "act": c.act or None, "change": c.change}
             ))
             for c in a.claims
         ],

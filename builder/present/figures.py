@@ -4,13 +4,16 @@ claims lined up by what they count, and word-level diffs between versions of a s
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 import math
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..annotate import counted
 from ..annotation import Claim
 from ..model import Entity, Relation
 
@@ -218,10 +221,15 @@ class Count:
     owner: str
     figures: list[tuple[str, list[tuple[Claim, str]]]]
     """(figure as first stated, [(claim, source id)]) in ascending order of the figure."""
+    changes: tuple[tuple[str, dt.date], ...] = ()
+    """For a count that changes over time (`series`): each figure with the first date a
+    source stated it, in date order; () for any other count."""
 
     @property
     def disputed(self) -> bool:
-        return len(self.figures) > 1
+        """Different figures for the same thing at the same time (a count that changes
+        over time is no dispute)."""
+        return len(self.figures) > 1 and not self.changes
 
     @functools.cached_property
     def stated_by(self) -> list[tuple[str, list[str]]]:
@@ -235,19 +243,110 @@ class Count:
             title += f": {names[self.owner]}"
         else:
             title += ", no owner named"
-        return title + (" — disputed" if self.disputed else "")
+        return title + (" — disputed" if self.disputed else " — over time" if self.changes else "")
 
 
-def counts(claims: list[tuple[Claim, str]]) -> list[Count]:
-    """Claims lined up by quantity; quantities with an owner first, disputed ones first."""
-    by_quantity: dict[tuple[str, str], dict[float, list[tuple[Claim, str]]]] = defaultdict(lambda: defaultdict(list))
+def counts(claims: list[tuple[Claim, str]], published: Mapping[str, dt.date | None] | None = None) -> list[Count]:
+    """Claims lined up by quantity; quantities with an owner first, disputed ones first.
+
+    A quantity is a unit (synonyms as one: `counted.unit_key`) and an owner, split by the
+    act that made the count when two acts never give the same figure ("recalled 40,000
+    packs" and "refunded 31,000 packs" are two counts; "took 68 seats" and "won 68
+    seats" one; see `by_act`). `published`: source id -> publication date, for `series`.
+    """
+    by_quantity: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
     for claim, sid in claims:
-        by_quantity[(claim.unit, claim.owner)][amount(claim.value)].append((claim, sid))
-    result = [
-        Count(unit, owner, [(items[0][0].value, items) for _, items in sorted(values.items())])
-        for (unit, owner), values in by_quantity.items()
-    ]
-    return sorted(result, key=lambda c: (not c.owner, not c.disputed, c.unit, c.owner))
+        by_quantity[(counted.unit_key(claim.unit), claim.owner)].append((claim, sid))
+    dates = published or {}
+    result = []
+    for (unit, owner), items in by_quantity.items():
+        for act, part in by_act(items, dates):
+            values: dict[float, list[tuple[Claim, str]]] = defaultdict(list)
+            for claim, sid in part:
+                values[amount(claim.value)].append((claim, sid))
+            result.append(Count(
+                f"{unit} {act}" if act else unit, owner,
+                [(stated[0][0].value, stated) for _, stated in sorted(values.items())], series(part, dates),
+            ))
+    return sorted(result, key=lambda c: (not c.owner, not c.disputed, not c.changes, c.unit, c.owner))
+
+
+def _when(dates: Mapping[str, dt.date | None], sid: str) -> dt.date:
+    return dates.get(sid) or dt.date.max
+
+
+def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) -> list[tuple[str, list[tuple[Claim, str]]]]:
+    """The statements of one unit and owner as counts of different acts: [(act as first
+    written, or "" for one count), statements].
+
+    Acts compare by their base form (`counted.base`). Two acts that give a same figure
+    are two ways of saying one count ("took 68 seats", "won 68 seats") and join; acts
+    that never do stay apart ("recalled 40,000 packs", "refunded 31,000 packs"). A
+    statement that names no act ("52,000 packs are affected") belongs to the act stated
+    first (by publication date, then order). With fewer than two acts left, one count."""
+    acts = {counted.base(c.act) for c, _ in items if c.act}
+    if len(acts) < 2:
+        return [("", items)]
+    parent = {a: a for a in acts}
+
+    def root(a: str) -> str:
+        while parent[a] != a:
+            a = parent[a]
+        return a
+
+    seen: dict[float, str] = {}
+    for c, _ in items:
+        if c.act:
+            a, n = counted.base(c.act), amount(c.value)
+            if n in seen:
+                parent[root(a)] = root(seen[n])
+            else:
+                seen[n] = a
+    if len({root(a) for a in acts}) < 2:
+        return [("", items)]
+    order = sorted(range(len(items)), key=lambda i: (_when(dates, items[i][1]), i))
+    groups: dict[str, list[int]] = {}
+    for i in order:
+        c = items[i][0]
+        if c.act:
+            groups.setdefault(root(counted.base(c.act)), []).append(i)
+    first = min(groups, key=lambda r: order.index(groups[r][0]))
+    for i in order:
+        if not items[i][0].act:
+            groups[first].append(i)
+    return [(items[ix[0]][0].act if items[ix[0]][0].act else "", [items[i] for i in sorted(ix)]) for ix in
+            sorted(groups.values(), key=lambda ix: order.index(ix[0]))]
+
+
+def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) -> tuple[tuple[str, dt.date], ...]:
+    """The figures of a count that changes over time, each with the first date stated, in
+    date order; () when the count is no series.
+
+    A series: at least one figure is written as a change ("had risen to 23",
+    `Claim.change`); the statements are dated and span two dates or more; no two sources
+    give different figures on the same date (that is a dispute); and ordered by date the
+    figures only rise or only fall (a later source's figure never goes back across an
+    earlier one's). A source may state several (the new figure and the one it replaces)."""
+    if not any(c.change for c, _ in items) or any(dates.get(sid) is None for _, sid in items):
+        return ()
+    by_date: dict[dt.date, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    first: dict[float, tuple[dt.date, str]] = {}
+    for c, sid in items:
+        when, n = dates[sid], amount(c.value)
+        assert when is not None
+        by_date[when][sid].add(n)
+        if n not in first or when < first[n][0]:
+            first[n] = (when, c.value)
+    if len(by_date) < 2 or len(first) < 2:
+        return ()
+    if any(len({frozenset(v) for v in per_source.values()}) > 1 for per_source in by_date.values()):
+        return ()  # two sources, one day, different figures: a dispute
+    ordered = [set().union(*per_source.values()) for _, per_source in sorted(by_date.items())]
+    rising = all(max(a) <= min(b) for a, b in zip(ordered, ordered[1:], strict=False))
+    falling = all(min(a) >= max(b) for a, b in zip(ordered, ordered[1:], strict=False))
+    if not (rising or falling):
+        return ()
+    return tuple((value, when) for n, (when, value) in sorted(first.items(), key=lambda x: (x[1][0], x[0] if rising else -x[0])))
 
 
 Piece = tuple[str, str]

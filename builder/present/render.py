@@ -26,7 +26,7 @@ from ..link.crossref import Links
 from ..link.timeline import explain_date, precision_label, show_date
 from ..model import Dossier, Entity, Event, Relation, Source
 from ..paths import STANDARD_KINDS, entity_page, folder, from_folder, source_page, version_page
-from . import figures, ftm, identity, listings, profiles, urls, views
+from . import figures, ftm, identity, listings, profiles, review, urls, views
 from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
 from .listings import claim_links, kind_title
 from .markup import Marker, Span, escape, escape_attr, relative
@@ -111,7 +111,8 @@ class Site:
     @functools.cached_property
     def claim_counts(self) -> list[figures.Count]:
         """Every counted figure, lined up by what it counts."""
-        return figures.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims])
+        return figures.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims],
+                              {s.id: s.published for s in self.dossier.sources})
 
     @functools.cached_property
     def versions(self) -> list[Relation]:
@@ -328,7 +329,8 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         yield from listings.figure_pages(site, env, ctx, memo).items()
         if site.drafts:
             yield paths.REVIEW, env.get_template("review.md.j2").render(
-                page=paths.REVIEW, names=site.review, provisional=[e for e in d.entities if not e.reviewed],
+                page=paths.REVIEW, names=site.review, provisional=review.provisional(
+                    d.entities, site.links.mentions, site.annotated, {s.id: s for s in d.sources}),
                 extended=[e for e in d.entities if e.reviewed and any(a.provisional for a in e.aliases)],
                 slips=dates.weekday_slips((s.id, s.file, s.text, site.annotated[s.id].dates) for s in d.sources), **ctx
             )

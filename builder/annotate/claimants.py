@@ -1,0 +1,151 @@
+"""Who states a sentence's figures: the claimant of a claim.
+
+A sentence names who states its figures in one of these ways (English news usage for
+attributed figures; closed classes of English only, no topic words):
+
+- "according to X", "according to a spokesman for the chain, X" (the named entity ending
+  the phrase), "according to the bureau" (a definite description, below);
+- a reporting verb with a named subject before it ("The Harbour Board said 40 ships…") or
+  right after it ("…, said Ilse Varga");
+- a reporting verb whose subject is a pronoun ("he said", "it says"): the claimant of the
+  sentence before (`None` here, the caller's previous claimant);
+- a reporting verb whose subject is a definite description ("the bureau said", "the
+  company says"): the organisation or party named earlier in the source whose name ends
+  in that noun ("the bureau" -> "Food Safety & Inspection Bureau"; a plural or singular
+  form alike), or else whose name has a word the description puts before its noun ("the
+  election authority" -> "National Election Committee"); else nobody named (the source),
+  never the last speaker ("the company says" after a quoted person, "according to the
+  union" after a bureau's figures);
+- a reporting verb whose subject is any other noun phrase ("Health officials said",
+  "Police say"): nobody named (the source). Such a sentence never inherits the previous
+  speaker: it has its own subject.
+
+A sentence with no reporting verb is the source's own statement ("").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ..annotation import Mention
+from ..model import Entity
+from .namewords import TITLES
+
+REPORTING = re.compile(r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|reported|reports|estimated|estimates|counts|counted)\b")
+"""Reporting verbs that attribute a sentence's figures."""
+_ACCORDING = re.compile(r"according to\s+")
+_DIGIT = re.compile(r"\d")
+_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(?:[\w’'&-]+\s+){0,4}$")
+"""A reporting verb in a relative clause after the sentence's figures ("a centre that has
+1,400 employees and a contract, which Boeing estimates to be worth …") attributes none of
+them; before them it does ("results that the party said gave it 68 seats")."""
+_NAMED_NEXT = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+[’']s\s+)?")
+"""What may stand between "according to" and the name: "according to the country's X"."""
+_PRONOUN = re.compile(r"\s*(?:he|she|it|they|we|i|you)\s", re.I)
+_DEFINITE = re.compile(r"\s*(?:the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\s*$", re.I)
+"""A definite description as a subject: "the bureau", "the retail chain", "its parent
+company" (the last word is the head noun)."""
+_APPOSED = re.compile(r"(?:a|an|the|its|their|his|her)\s[^.;:“”\"]{0,80}?,\s*$")
+"""A role in apposition before a name: "according to a spokesman for the chain, X"."""
+BODIES = ("organisation", "party")
+STATERS = ("person", *BODIES)
+"""Kinds that state figures: a place before a reporting verb ("a Moscow design centre that
+… reported") is no claimant."""
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+LOOK_BACK = 60
+"""Organisation and party mentions searched back for a definite description's referent."""
+
+
+def _named_by(words: Sequence[str], bodies: Sequence[Mention], entities: dict[str, Entity]) -> str:
+    """The most recent organisation or party in `bodies` (the last `LOOK_BACK`) that a
+    definite description's `words` name, or "": its name ends in the description's head
+    noun ("the bureau": "Food Safety & Inspection Bureau"), or else a word before the
+    head is a word of its name ("the election authority": "National Election Committee")."""
+    head = _singular(words[-1])
+    modifiers = {w.lower() for w in words[:-1] if w.lower() not in _SMALL}
+    recent = bodies[-LOOK_BACK:]
+    for m in reversed(recent):
+        for name in (entities[m.entity].name, m.text):
+            named = re.findall(r"[\w’'-]+", name)
+            if named and _singular(named[-1]) == head:
+                return m.entity
+    if modifiers:
+        for m in reversed(recent):
+            if modifiers & {w.lower() for w in re.findall(r"[\w’'-]+", entities[m.entity].name)}:
+                return m.entity
+    return ""
+
+
+_SMALL = frozenset("the its their this that a an of for and new national federal state".split())
+
+
+def claimant(
+    text: str, s: int, e: int, in_sentence: Sequence[Mention], entities: dict[str, Entity],
+    bodies: Sequence[Mention],
+) -> str | None:
+    """Who states the figures of the sentence `text[s:e]`: an entity id, "" for the
+    source itself (no one named), or None for a pronoun subject (the caller's previous
+    claimant). `in_sentence`: the sentence's mentions in text order; `bodies`: the
+    organisations' and parties' mentions before the sentence, in text order."""
+    acc = _ACCORDING.search(text, s, e)
+    if acc:
+        later = [m for m in in_sentence if m.start >= acc.end() and entities.get(m.entity)]
+        if later and _NAMED_NEXT.fullmatch(text, acc.end(), later[0].start):
+            return later[0].entity
+        for m in later:
+            if _APPOSED.fullmatch(text, acc.end(), m.start):
+                return m.entity
+        said = _definite(re.split(r"[,.;:]", text[acc.end() : e])[0] + " ", entities, bodies, whole=False)
+        if said is not None:
+            return said
+    digit = _DIGIT.search(text, s, e)
+    figure = digit.start() if digit else e
+    verb = next((v for v in REPORTING.finditer(text, s, e)
+                 if v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start())), None)
+    if not verb:
+        return ""
+    subjects = [m for m in in_sentence if m.end <= verb.start() and entities.get(m.entity)
+                and entities[m.entity].kind in STATERS]
+    if subjects:
+        return subjects[0].entity
+    clause = re.split(r"[;,:—]", text[s : verb.start()])[-1]  # "…; organisers said 500", "…, the company says"
+    if not clause.strip():  # "…, said Ilse Varga": the subject after the verb
+        after = [m for m in in_sentence if m.start >= verb.end() and entities.get(m.entity)]
+        if after and all(w.lower().rstrip(".") in TITLES for w in text[verb.end() : after[0].start].split()):
+            return after[0].entity  # "said Ilse Varga", "said Judge Helena Vos", "said Dr. X"
+        return ""
+    if _PRONOUN.match(clause):
+        return None
+    said = _definite(clause, entities, bodies)
+    return "" if said is None else said
+
+
+def _definite(clause: str, entities: dict[str, Entity], bodies: Sequence[Mention], whole: bool = True) -> str | None:
+    """The organisation a definite description names ("the bureau"), "" when it names
+    none, or None when `clause` is no definite description."""
+    mt = _DEFINITE.fullmatch(clause) if whole else _DEFINITE.match(clause)
+    if not mt:
+        return None
+    words = re.findall(r"[\w’'-]+", clause[mt.start() : mt.end()])[1:]  # without the determiner
+    return _named_by(words, bodies, entities)
+
+
+class Bodies:
+    """The organisations' and parties' mentions of one source, for `claimant`."""
+
+    def __init__(self, mentions: Sequence[Mention], entities: dict[str, Entity]) -> None:
+        self.mentions = [m for m in mentions if entities.get(m.entity) and entities[m.entity].kind in BODIES]
+        self.starts = [m.start for m in self.mentions]
+
+    def before(self, s: int) -> Sequence[Mention]:
+        """Those before offset `s` (at most the last `LOOK_BACK`), in text order."""
+        end = bisect_left(self.starts, s)
+        return self.mentions[max(0, end - LOOK_BACK) : end]

@@ -1,0 +1,120 @@
+"""What a figure counts beyond its unit noun: the act that made the count, whether it is
+stated as a change over time, and the unit of "the number of X … had risen to 23".
+
+Closed classes of English only (verb forms, approximators, verbs of change); no topic
+words, so the rules hold for a recall, a strike, a court case or a bankruptcy alike:
+
+- **act**: the verb whose object the figure is, in the past ("recalled 40,000 packs",
+  "had refunded 31,000 packs", "laid off 300 workers", "won 63 seats"), compared by its
+  base form ("recall", "refund", "lay off", "win"). Two acts make two counts of one unit when they
+  never give the same figure (`present.figures`). A present form ("employs 1,200"), an
+  -ing form (", idling 1,200 employees"), a passive, and verbs that only state, estimate
+  or hold a count (`NOT_ACTS`) are no act: the figure counts what the count is.
+- **change**: the figure is written as the new or the old value of a count that moves
+  ("had risen to 23", "now counts 26", "up from 14", "more than the 23 it reported
+  earlier"): a count whose figures change over time is a series, not a dispute.
+- **the number of X**: a figure without a unit noun after "the number of X … (had risen
+  to | was | stood at | reached)" counts X ("the number of people who had fallen ill had
+  risen to 23": people; not "rose 15,000", a change by that much).
+- **one unit, several nouns**: the people an organisation employs are one count whether
+  the source says workers, employees, staff or personnel (`SAME_UNIT`; the English
+  synonyms of WordNet's synset `worker.n.01`/`employee.n.01` that news writes after a
+  figure). Nothing else is merged: "jobs" (positions) and "members" (of a union) are
+  other counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import tense, verbs
+
+SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers", "staffers": "workers"}
+"""Unit nouns that count the same thing, mapped to the one the claims pages show."""
+
+NOT_ACTS = frozenset(
+    "say tell report estimate count claim put announce state give_as insist number total include "
+    "have hold be employ own represent contain reach record list cite put_at".split()
+)
+"""Base forms of verbs that state, estimate or hold a count rather than make it."""
+_APPROX = r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|a\s+further|another|over|more\s+than)\s+)?"
+_BEFORE = re.compile(r"\b([a-z]+)(?:\s+(off|out|up|down|back|away|in|over))?\s+" + _APPROX + r"$")
+_PARTICLES = frozenset("off out up down back away in over".split())
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:risen|rose|rises|grown|grew|grows|climbed|climbs|increased|increases|jumped|jumps|fallen|fell|falls|"
+    r"dropped|drops|declined|declines|reached|reaches|swelled|swollen)\s+(?:to\s+)?"
+    r"|\bnow\s+(?:[a-z]+s\s+|stands\s+at\s+|at\s+)?"
+    r"|\b(?:up|down)\s+from\s+(?:the\s+)?"
+    r"|\b(?:more|fewer|less|higher|lower)\s+than\s+the\s+)" + _APPROX + r"$",
+    re.I,
+)
+"""Words before a figure that give it as a moving count's new or old value."""
+_CUES = frozenset("to now from than reached reaches".split())
+"""A word each of `_CHANGE_BEFORE`'s phrases has."""
+EARLIER = re.compile(r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|(?:up|down)\s+from(?:\s+the)?)\s+$", re.I)
+"""Before a figure that is a count's earlier value, which a bound ("more than 500") is not:
+"more than the 23 it reported earlier", "up from 14"."""
+_NUMBER_OF = re.compile(
+    r"\bthe\s+(?:total\s+)?number\s+of\s+([a-z]+)\b[^.;:]{0,80}?\b"
+    r"(?:(?:had\s+|has\s+|have\s+)?(?:risen|rose|grown|grew|climbed|increased|fallen|fell|dropped|declined)\s+to"
+    r"|reached|is|was|were|(?:stood|stands|stand)\s+at)\s+" + _APPROX + r"$",
+    re.I,
+)
+
+
+def act(text: str, s: int, fs: int) -> str:
+    """The past verb whose object is the figure at `fs`, as written ("recalled 40,000" ->
+    "recalled"; "laid off 300" -> "laid off"), or "" (`s`: the sentence's start)."""
+    before = text[max(s, fs - 40) : fs]
+    mt = _BEFORE.search(before)
+    if not mt:
+        return ""
+    word, particle = mt.group(1), mt.group(2) or ""
+    head = before[: mt.start()].rstrip()
+    words = [*re.findall(r"[a-z’']+", head.lower())[-3:], word]
+    if not (word in verbs.PAST_FORMS or word in verbs.PARTICIPLES or tense.is_past(words, len(words) - 1)):
+        return ""
+    if word.endswith("ing"):
+        return ""
+    if base(word) in NOT_ACTS or (words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were")):
+        return ""
+    return f"{word} {particle}" if particle else word
+
+
+def base(act: str) -> str:
+    """The base form of an act as written ("recalled" -> "recall", "laid off" -> "lay
+    off", "won" -> "win"): two acts are the same when their base forms are."""
+    word, _, particle = act.partition(" ")
+    stem = verbs.BASE_OF.get(word) or _regular_base(word)
+    return f"{stem} {particle}" if particle else stem
+
+
+def _regular_base(word: str) -> str:
+    """ "recalled" -> "recall", "refunded" -> "refund", "arrested" -> "arrest", "idled" ->
+    "idle", "carried" -> "carry" (the spelling rules of English -ed forms, roughly: the
+    base is only a label, two acts compare by it)."""
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    stem = word[:-2] if word.endswith("ed") else word
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+        return stem[:-1]  # "stopped" -> "stop"
+    return stem
+
+
+def is_change(text: str, s: int, fs: int) -> bool:
+    """Whether the figure at `fs` is written as a moving count's new or old value."""
+    window = text[max(s, fs - 50) : fs]
+    if _CUES.isdisjoint(window.lower().split()):
+        return False  # none of the words every change phrase has: the regex need not run
+    return bool(_CHANGE_BEFORE.search(window))
+
+
+def number_of(text: str, s: int, fs: int) -> str:
+    """The unit of a figure after "the number of X … had risen to", or ""."""
+    mt = _NUMBER_OF.search(text, max(s, fs - 140), fs)
+    return mt.group(1) if mt and mt.group(1).endswith("s") or (mt and mt.group(1) in ("people", "staff")) else ""
+
+
+def unit_key(unit: str) -> str:
+    """The unit a count is lined up under: `SAME_UNIT`'s one for its synonyms."""
+    return SAME_UNIT.get(unit, unit)

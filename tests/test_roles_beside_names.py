@@ -1,0 +1,107 @@
+"""Roles written beside a name (fresh-user review, session 9, finding 8): an apposition
+with no article, a relative clause of leading, a role set off by a comma before the name,
+and the body named after the person. Each case from the review's food recall has
+siblings from a strike, a court case and a bankruptcy. Expected roles worked out by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
+from builder.model import Alias, Entity, Source
+from builder.read.text import split_paragraphs
+
+
+def _entity(eid: str, kind: str, name: str) -> Entity:
+    return Entity(id=eid, kind=kind, name=name, aliases=(Alias(name),), summary="s")
+
+
+ENTITIES = [
+    _entity("berg", "person", "Jan van der Berg"),
+    _entity("watanabe", "person", "Kenji Watanabe"),
+    _entity("fournier", "person", "Amélie Fournier"),
+    _entity("nunez", "person", "José Núñez"),
+    _entity("lind", "person", "Mara Lind"),
+    _entity("vos", "person", "Helena Vos"),
+    _entity("rowe", "person", "Jane Rowe"),
+    _entity("hoshino", "organisation", "Hoshino Foods"),
+    _entity("partners", "organisation", "Núñez & Partners"),
+    _entity("dockers", "organisation", "Avel Dockers' Union"),
+    _entity("kessel", "organisation", "Kessel & Lind"),
+]
+BY_ID = {e.id: e for e in ENTITIES}
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 3, 4), paragraphs=split_paragraphs(text))
+    return [(f.entity, f.value) for f in annotate(src, Matcher(ENTITIES), BY_ID).facts if f.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's cases (01 ¶6, 04 ¶7)
+        ("\"We are taking this step,\" said Jan van der Berg, chief executive of Hoshino Foods' American unit.",
+         [("berg", "chief executive of Hoshino Foods' American unit")]),
+        ("Kenji Watanabe, president of Hoshino Foods in Osaka, apologised to customers.",
+         [("watanabe", "president of Hoshino Foods in Osaka")]),
+        # a strike, a court case, a bankruptcy
+        ("Mara Lind, general secretary of the Avel Dockers' Union, said the strike would go on.",
+         [("lind", "general secretary of the Avel Dockers' Union")]),
+        ("Helena Vos, presiding judge of the Kestrel County Court, adjourned the trial.",
+         [("vos", "presiding judge of the Kestrel County Court")]),
+        ("Jane Rowe, administrator, said the yard would be sold.", [("rowe", "administrator")]),
+        # a name after the comma is no role of the person before it
+        ("Jane Rowe, Helena Vos and Mara Lind met on Monday.", []),
+    ],
+)
+def test_a_role_in_apposition_without_an_article(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's case (02 ¶6): the hospital's "St." does not end the role
+        ("Dr. Amélie Fournier, who heads infectious diseases at St. Augustine's Hospital, said the children were recovering.",
+         [("fournier", "heads infectious diseases at St. Augustine's Hospital")]),
+        ("Mara Lind, who leads the dockers at the Selby terminal, called the strike.",
+         [("lind", "leads the dockers at the Selby terminal")]),
+        ("Helena Vos, who chairs the appeals panel, read the verdict.", [("vos", "chairs the appeals panel")]),
+        ("Jane Rowe, who serves as the yard's administrator, said the sale had failed.",
+         [("rowe", "serves as the yard's administrator")]),
+        # a relative clause of something else is no role
+        ("Jane Rowe, who arrived on Monday, said the sale had failed.", []),
+    ],
+)
+def test_a_relative_clause_of_leading_is_a_role(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's case (06 ¶4): the role before the comma, the firm after the name
+        ("\"These families trusted a product,\" said their lawyer, José Núñez of Núñez & Partners.",
+         [("nunez", "lawyer (Núñez & Partners)")]),
+        ("About 52,000 packs are affected, according to a spokesman for the retailer, Mara Lind.",
+         [("lind", "spokesman for the retailer")]),
+        ("The yard's creditors, said their counsel, Helena Vos of Kessel & Lind, would be paid last.",
+         [("vos", "counsel (Kessel & Lind)")]),
+        # a title before the name takes the body after it
+        ("Union leader Mara Lind of the Avel Dockers' Union said the strike would go on.",
+         [("lind", "union leader (Avel Dockers' Union)")]),
+        # a plain list before the name is no role
+        ("Present were the owners, the buyers, Jane Rowe and others.", []),
+        # a role never reads across a sentence's end (dev set: "sufficient. Japan's prime minister, X")
+        ("The offer was sufficient. Kestrel's mayor, Helena Vos, disagreed.", [("vos", "Kestrel's mayor")]),
+        # two prepositional phrases after the role noun
+        ("The port's head of operations for the north quay, Mara Lind, resigned.",
+         [("lind", "port's head of operations for the north quay")]),
+    ],
+)
+def test_a_role_before_the_comma_and_the_body_after_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
