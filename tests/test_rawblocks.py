@@ -294,3 +294,22 @@ def test_the_kept_tags_are_the_theme_parsers() -> None:
     from material.plugins.search.plugin import Parser
 
     assert Parser().keep == blocksearch.KEEP
+
+
+ATTRIBUTE_PARTS = st.sampled_from([
+    ' id="a"', ' ID="b"', ' data-id="c"', ' xid="d"', " title=' id=\"e\"'", ' class="id"', '/id="f"', ' id=g', ' id', ' data-n="1"',
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["p", "a", "div", "time", "li"]), st.lists(ATTRIBUTE_PARTS, max_size=3), TEXT),
+                min_size=1, max_size=6))
+def test_anchors_are_the_ids_of_every_start_tag(tags: list[tuple[str, list[str], str]]) -> None:
+    """`anchors` reads only the tags with the word `id` in them; it finds what reading
+    every tag's attributes finds."""
+    block = "".join(f"<{name}{''.join(attrs)}>{escaping.html_block(text)}</{name}>" for name, attrs, text in tags)
+    every = {
+        attrs["id"] for tag in rawblocks._TAG.finditer(block)
+        if not tag.group(1) and "id" in (attrs := rawblocks.attributes(tag.group(3)))
+    }
+    assert rawblocks.anchors([block]) == every

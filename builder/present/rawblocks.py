@@ -44,6 +44,9 @@ _ATTRIBUTE = re.compile(r"""([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']
 """An attribute of a start tag (the text after its name): its name, and its value in
 double quotes, single quotes or none."""
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>")
+_ID_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*([\s/][^>]*?\bid\b[^>]*)>", re.IGNORECASE)
+"""A start tag with the word `id` in it (an attribute's name, or in a value, or `data-id`:
+`attributes` tells): its text after the name."""
 _SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
 """What the search plugin removes from a page's HTML once it has indexed it."""
 
@@ -152,9 +155,9 @@ def anchors(held: list[str]) -> set[str]:
     return {
         attrs["id"]
         for block in held
-        for tag in _TAG.finditer(block)
-        # (most tags have no id: their attributes are not parsed)
-        if not tag.group(1) and "id" in tag.group(3).lower() and "id" in (attrs := attributes(tag.group(3)))
+        # (only start tags with the word `id` in them are read, found in C: most have none)
+        for tag in _ID_TAG.finditer(block)
+        if "id" in (attrs := attributes(tag.group(1)))
     }
 
 
@@ -228,5 +231,10 @@ class RawBlocksPlugin(BasePlugin):  # type: ignore[type-arg]
         pending = self.pending.pop(page.file.src_uri, None)
         if pending is not None:
             html, held = pending
-            page.content = _SEARCH_ATTRIBUTE.sub("", restore(html, held))
+            # The search plugin's attributes taken out of the page around the blocks and of
+            # the few blocks that hold any, not out of the whole page put together: the
+            # same text (no match can cross a block's edge: blocks are whole elements, and
+            # the builder writes `data-search` in text as `data&#45;search`).
+            runs = [_SEARCH_ATTRIBUTE.sub("", run) if "data-search-" in run else run for run in held]
+            page.content = restore(_SEARCH_ATTRIBUTE.sub("", html), Held(runs, held.mark))
         return context
