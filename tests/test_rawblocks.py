@@ -313,3 +313,15 @@ def test_anchors_are_the_ids_of_every_start_tag(tags: list[tuple[str, list[str],
         if not tag.group(1) and "id" in (attrs := rawblocks.attributes(tag.group(3)))
     }
     assert rawblocks.anchors([block]) == every
+
+
+def test_a_run_of_very_many_blocks_is_made_once() -> None:
+    """Review 9: a source of 100,000 tiny paragraphs made `hold` quadratic (each block
+    appended to its run copied the run so far). The run is made once, from its blocks,
+    and comes back whole."""
+    blocks = [f'<p class="para" id="p-{n}">Word {n}.</p>' for n in range(20_000)]
+    page = "# x\n\n" + "\n\n".join(blocks) + "\n"
+    text, held = rawblocks.hold(page)
+    assert len(held) == 1 and held.blocks == [blocks] and held[0] == "\n\n".join(blocks)
+    assert text == f"# x\n\n{held.place(0)}"  # (the trailing newline went with the last block's chunk)
+    assert rawblocks.restore(f"<h1>x</h1>\n{held.place(0)}", held) == "<h1>x</h1>\n" + "\n\n".join(blocks)
