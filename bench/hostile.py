@@ -1,4 +1,5 @@
-"""Annotation cost of hostile shapes of text: prints figures (asserted nowhere).
+"""Annotation cost of hostile shapes of text, and the dossier-blocks plugin's `hold` on a
+page of very many paragraphs: prints figures (asserted nowhere).
 
 Annotation must be linear in a paragraph's length and in the number of paragraphs: a
 source of N characters in one unpunctuated paragraph, a source of N short paragraphs,
@@ -18,6 +19,7 @@ from pathlib import Path
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.model import Source
+from builder.present import rawblocks
 from builder.read.sources import load
 from builder.read.text import split_paragraphs
 
@@ -63,6 +65,17 @@ def main() -> None:
             annotate(s, matcher, entities)
             took = time.perf_counter() - start
             print(f"{shape:<18} {len(text):>11,} {len(s.paragraphs):>11,} {took:>8.2f} {took / len(text) * 1e9:>19,.0f}", flush=True)
+    # The dossier-blocks plugin's `hold` on a source page of N short paragraphs (one run of
+    # N raw blocks): linear, a flat "µs per paragraph" column (it was quadratic: review 9).
+    print(f"\n{'held blocks':<18} {'paragraphs':>11} {'seconds':>8} {'µs per paragraph':>17}")
+    for count in (12_500, 25_000, 50_000, 100_000):
+        count = int(count * args.scale)
+        page = "# x\n\n" + "\n\n".join(f'<p class="para" id="p-{i}">Word {i}.</p>' for i in range(count)) + "\n"
+        start = time.perf_counter()
+        _, held = rawblocks.hold(page)
+        took = time.perf_counter() - start
+        assert len(held) == 1
+        print(f"{'one run':<18} {count:>11,} {took:>8.2f} {took / count * 1e6:>17,.1f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -69,11 +69,12 @@ def stages(out: str) -> dict[str, float]:
     return {k: float(v) for k, v in re.findall(r"(load|annotate|link|render|write) ([\d.]+)s", out)}
 
 
-def project(base: Path) -> Path:
-    """A mkdocs.yml for the synthetic docs (the builder made their home and about pages)."""
+def project(base: Path, source: Path = ROOT / "mkdocs.yml") -> Path:
+    """A mkdocs.yml for the synthetic docs (the builder made their home and about pages),
+    made from `source` (this checkout's mkdocs.yml by default)."""
     docs = base / "docs"
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets", dirs_exist_ok=True)
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = source.read_text(encoding="utf-8")
     text = text.replace("docs_dir: !ENV [DOCS_DIR, docs]", f"docs_dir: {docs}").replace(
         "INHERIT: !ENV [DOSSIER_SITE, docs/.dossier-site.yml]", f"INHERIT: {docs}/.dossier-site.yml"
     )

@@ -83,11 +83,12 @@ class Time(NamedTuple):
 
 
 def configured(base: Path, code: Path, plugin: bool = True) -> Path:
-    """`scale.project`'s mkdocs.yml for `base`, without the dossier-blocks plugin for the
-    baseline's code (whose mkdocs.yml is this one without it) or when not `plugin`."""
-    config = scale.project(base)
+    """`scale.project`'s mkdocs.yml for `base`, made from `code`'s own mkdocs.yml (the
+    baseline's as it was at its commit), without the dossier-blocks plugin when not
+    `plugin`."""
+    config = scale.project(base, code / "mkdocs.yml")
     text = config.read_text(encoding="utf-8")
-    if code != ROOT or not plugin:
+    if not plugin:
         text = text.replace("  - dossier-blocks\n", "")
     config.write_text(text, encoding="utf-8")
     return config
@@ -229,6 +230,16 @@ def measure(n: int, out: Path, commit: str, with_offline: bool) -> None:
     scale.settle(n)
     before = load()
     floor = timed([MKDOCS, "build", "--strict", "-q", "-f", str(config)], ROOT)
+    floor_load = f"{before}, after {load()}"
+    # the same pages with stock MkDocs and its theme: the search plugin alone (this
+    # checkout's dossier-partials, say, speeds the theme up for any page, plain ones too)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text[: text.index("\nplugins:\n")] + "\nplugins:\n  - search\n", encoding="utf-8")
+    shutil.rmtree(base / "site", ignore_errors=True)
+    scale.settle(n)
+    before = load()
+    stock = timed([MKDOCS, "build", "--strict", "-q", "-f", str(config)], ROOT)
+    stock_load = f"{before}, after {load()}"
     pages = sum(1 for _ in (base / "docs").rglob("*.md"))
     print(f"\n## N = {n:,} sources: {pages:,} pages, {chars / 1e6:.1f} M visible characters")
     print("Seconds as CPU (wall): CPU time is what the figures compare; the wall clock swings with the load.")
@@ -239,7 +250,12 @@ def measure(n: int, out: Path, commit: str, with_offline: bool) -> None:
         print(f"| {name} | {b.cpu:.1f} ({b.wall:.1f}) | {m.cpu:.1f} ({m.wall:.1f}) | {e.cpu:.1f} ({e.wall:.1f}) |"
               f" {e.cpu / floor.cpu:.2f} | {e.wall / floor.wall:.2f} | {idx:.2f} | {when} |")
     print(f"| plain pages | – | {floor.cpu:.1f} ({floor.wall:.1f}) | {floor.cpu:.1f} ({floor.wall:.1f}) | 1.00 | 1.00 | – |"
-          f" {before}, after {load()} |")
+          f" {floor_load} |")
+    print(f"| plain pages, stock MkDocs (search plugin only) | – | {stock.cpu:.1f} ({stock.wall:.1f}) | {stock.cpu:.1f} ({stock.wall:.1f}) |"
+          f" {stock.cpu / floor.cpu:.2f} | {stock.wall / floor.wall:.2f} | – | {stock_load} |")
+    for name, b, m, _, _ in rows:
+        e = b + m
+        print(f"{name}: ÷ stock plain (CPU) {e.cpu / stock.cpu:.2f}")
     for name, figures in sites.items():
         print(f"offline bundle, {name}: {figures}")
 

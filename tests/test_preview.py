@@ -6,16 +6,19 @@ again; `mkdocs build` is left as it was."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
+import threading
+import types
 from pathlib import Path
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from conftest import FIXTURE, hand_written_docs, mkdocs_config, run_builder
+from conftest import FIXTURE, hand_written_docs, mkdocs_build, mkdocs_config, run_builder
 
 
 @pytest.fixture()
@@ -126,3 +129,82 @@ def test_mkdocs_build_is_left_as_it_was(harbour: tuple[Path, Path, Path], monkey
         build(cfg)
         assert (site / "404.html").exists() and (site / "sitemap.xml").exists()
         assert plugin.cache.codes == before  # no template went through the cache
+
+
+def index_docs(site: Path) -> list[str]:
+    """The search index's entries, each as its JSON, sorted."""
+    data = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return sorted(json.dumps(entry, sort_keys=True) for entry in data["docs"])
+
+
+def test_a_dirty_serve_session_keeps_the_search_index_a_clean_build_would_write(
+    harbour: tuple[Path, Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each rebuild serializes only the rebuilt pages' entries; after edits to two pages
+    at once (the theme's own merge kept the second page's old entries beside its new ones)
+    and a deleted page, the index holds each page's entries once, the same as a clean
+    build of the same pages, and the first build's index is the theme's byte for byte."""
+    docs, site, config = harbour
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    first = load_config(str(config), strict=False)
+    first.plugins.on_startup(command="serve", dirty=True)
+    build(first, serve_url="http://127.0.0.1:8000/", dirty=True)
+    clean_site = tmp_path / "clean"
+    (tmp_path / "c").mkdir()
+    clean = mkdocs_config(tmp_path / "c", docs, clean_site)  # built in a process of its own: MkDocs
+    assert mkdocs_build(clean).returncode == 0  # keeps one instance of each plugin per process
+    assert (site / "search" / "search_index.json").read_bytes() == (clean_site / "search" / "search_index.json").read_bytes()
+
+    pages = [p for p in sorted((docs / "sources").glob("*.md")) if p.stem != "index"][:2]
+    for n, page in enumerate(pages):
+        page.write_text(page.read_text(encoding="utf-8") + f"\nZqxsearchmarker{n} added.\n", encoding="utf-8")
+    (docs / "notes.md").write_text("# Notes\n\nZqxnotesmarker.\n", encoding="utf-8")
+    again = load_config(str(config), strict=False)
+    build(again, serve_url="http://127.0.0.1:8000/", dirty=True)
+    (docs / "notes.md").unlink()
+    build(load_config(str(config), strict=False), serve_url="http://127.0.0.1:8000/", dirty=True)
+    served = index_docs(site)
+    assert len(served) == len(set(served))
+    assert sum("Zqxsearchmarker0" in e for e in served) == 1 and sum("Zqxsearchmarker1" in e for e in served) == 1
+    assert not any("Zqxnotesmarker" in e for e in served)
+    shutil.rmtree(clean_site)
+    assert mkdocs_build(clean).returncode == 0
+    assert served == index_docs(clean_site)
+
+
+class _Server:
+    """What `on_serve` uses of MkDocs' LiveReloadServer."""
+
+    def __init__(self, docs: Path) -> None:
+        self._watched_paths = {str(docs): 1}
+        self._rebuild_cond = threading.Condition()
+        self._want_rebuild = False
+        self.handlers: list[object] = []
+        self.observer = types.SimpleNamespace(schedule=lambda handler, path, recursive: self.handlers.append((handler, path, recursive)))
+
+    def unwatch(self, path: str) -> None:
+        del self._watched_paths[path]
+
+
+@pytest.mark.parametrize(("src", "dest", "rebuilds"), [
+    (".dossier-cache/annotations/x.json", None, False),
+    (".dossier-staging/sources/x.md", None, False),
+    (".dossier-staging/sources/x.md", "sources/x.md", True),  # a staged page moved into place
+    ("sources/x.md", None, True),
+    (".dossier-manifest.json", None, True),
+    ("notes.md", None, True),
+])
+def test_the_preview_watches_the_docs_folder_but_the_builders_own_folders(
+    tmp_path: Path, src: str, dest: str | None, rebuilds: bool
+) -> None:
+    from builder.present.preview import PreviewPlugin
+
+    docs = tmp_path / "docs"
+    server = _Server(docs)
+    PreviewPlugin().on_serve(server, config=types.SimpleNamespace(docs_dir=str(docs)), builder=None)
+    assert str(docs) not in server._watched_paths
+    (handler, path, recursive), = server.handlers
+    assert (path, recursive) == (str(docs), True)
+    event = types.SimpleNamespace(is_directory=False, src_path=str(docs / src), dest_path=str(docs / dest) if dest else "")
+    handler.on_any_event(event)  # type: ignore[attr-defined]
+    assert server._want_rebuild is rebuilds

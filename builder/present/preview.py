@@ -23,6 +23,23 @@ page, as a clean build would. The templates themselves are read again by every b
 (MkDocs makes a new Jinja environment each time); the cache only spares compiling one
 whose source is unchanged.
 
+Two more things a rebuild under `serve` no longer does:
+
+- start while the builder is still at work: MkDocs rebuilds on any file event in the
+  docs folder, and `builder watch` writes its cache and stages every changed page inside
+  it (`.dossier-cache`, `.dossier-staging`) for seconds before moving the pages into
+  place at once: the watcher now ignores the builder's own folders (`write.OWN`), so the
+  rebuild starts when the pages land, not once or twice before (measured at 10,000
+  sources in session 8: one to three rebuilds per edit, competing with the builder for
+  the two cores);
+- serialize the whole search index again: the theme's search plugin writes all of
+  `search_index.json` after every rebuild (38 MB at 10,000 sources), merging the rebuilt
+  page's entries into the previous ones by the first rebuilt page's address only, so a
+  rebuild of several pages (an edit changes a source's page and its entities' profiles)
+  left the others' old entries beside their new ones. `SearchFragments` keeps each page's
+  entries as JSON text and serializes only the rebuilt pages' (and drops deleted pages'):
+  the same index a clean build writes, entry for entry.
+
 `mkdocs build` is untouched: the plugin acts only when MkDocs starts it for `serve`.
 """
 
@@ -35,9 +52,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import watchdog.events
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 from mkdocs.plugins import BasePlugin
+
+from ..write import OWN
 
 ONCE = ("404.html",)
 """Theme pages a `serve` session renders in its first build only (an HTML template left
@@ -123,6 +143,43 @@ def _always() -> bool:
     return True
 
 
+def own(path: str, docs: str) -> bool:
+    """Whether `path` (absolute) is in one of the builder's own folders of `docs` (its
+    cache, its staging folder, its lock), which MkDocs renders nothing from."""
+    rel = os.path.relpath(path, docs)
+    return rel.split(os.sep, 1)[0] in OWN
+
+
+class SearchFragments:
+    """The search index of a `serve` session as each page's entries in JSON, made anew
+    only for the pages each build renders."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, str] = {}
+        """Page address -> its entries as JSON, comma-separated (no page: no entries)."""
+
+    def generate(self, index: Any, rendered: list[str], current: set[str]) -> str:
+        """`search_index.json` as the theme's `SearchIndex.generate_search_index` writes
+        it for a clean build: `index`'s entries (those of the `rendered` pages, by
+        address) replace the pages' earlier ones; pages not among the `current` ones are
+        dropped. A clean build (every page rendered) gives the theme's text exactly."""
+        grouped: dict[str, list[str]] = {url: [] for url in rendered}
+        for entry in index.entries:
+            grouped.setdefault(str(entry["location"]).split("#", 1)[0], []).append(
+                json.dumps(entry, separators=(",", ":"), default=str)
+            )
+        for url, entries in grouped.items():
+            if entries:
+                self.pages[url] = ",".join(entries)
+            else:
+                self.pages.pop(url, None)
+        for url in [url for url in self.pages if url not in current]:
+            del self.pages[url]
+        config = {key: index.config[key] for key in ("lang", "separator", "pipeline", "fields")}
+        head = json.dumps({"config": config}, separators=(",", ":"), default=str)[:-1]
+        return head + ',"docs":[' + ",".join(self.pages.values()) + "]}"
+
+
 class PreviewPlugin(BasePlugin):  # type: ignore[type-arg]
     """`dossier-preview`: under `mkdocs serve`, later builds reuse the first's compiled
     templates and (with `--dirty`) leave the 404 page as it is while what the theme shows
@@ -140,12 +197,18 @@ class PreviewPlugin(BasePlugin):  # type: ignore[type-arg]
         """The fingerprint (`shown`) the site on disk was rendered from."""
         self.rendering: str | None = None
         """This build's fingerprint, when it renders every page (kept once it is done)."""
+        self.fragments = SearchFragments()
+        self.built: list[str] = []
+        """Addresses of the pages this build rendered."""
+        self.current: set[str] = set()
+        """Addresses of every page of this build."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
         self.dirty = dirty
         self.builds = 0  # a new session
         self.rendered = None
+        self.fragments = SearchFragments()
 
     def on_nav(self, nav: Any, *, config: Any, files: Any) -> Any:
         # After the navigation is made, before MkDocs reads the pages (a dirty build reads
@@ -167,7 +230,42 @@ class PreviewPlugin(BasePlugin):  # type: ignore[type-arg]
     def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
         if self.serving:
             env.bytecode_cache = self.cache
+            self.built = []
+            self.current = {file.page.url for file in files.documentation_pages() if file.page is not None}
+            search = next((config.plugins[n] for n in ("search", "material/search") if n in config.plugins), None)
+            index = getattr(search, "search_index", None)
+            if index is not None and hasattr(index, "generate_search_index"):
+                index.generate_search_index = lambda prev: self.fragments.generate(index, self.built, self.current)
         return env
+
+    def on_page_context(self, context: Any, *, page: Any, config: Any, nav: Any) -> Any:
+        if self.serving:
+            self.built.append(page.url)
+        return context
+
+    def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
+        # The docs folder watched as MkDocs watches it, but for the builder's own folders.
+        docs = os.path.abspath(config.docs_dir)
+        watched = getattr(server, "_watched_paths", None)
+        condition = getattr(server, "_rebuild_cond", None)
+        if not isinstance(watched, dict) or docs not in watched or condition is None:
+            return server  # another MkDocs: left as it is
+
+        def callback(event: Any) -> None:
+            if event.is_directory:
+                return
+            paths = [event.src_path, getattr(event, "dest_path", "") or event.src_path]
+            if all(own(os.fsdecode(path), docs) for path in paths):
+                return
+            with condition:
+                server._want_rebuild = True
+                condition.notify_all()
+
+        server.unwatch(docs)
+        handler = watchdog.events.FileSystemEventHandler()
+        handler.on_any_event = callback  # type: ignore[method-assign]
+        server.observer.schedule(handler, docs, recursive=True)
+        return server
 
     def on_post_build(self, *, config: Any) -> None:
         if self.serving:
