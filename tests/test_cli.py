@@ -75,6 +75,11 @@ def test_registered_entities_win_over_discovered(tmp_path: Path) -> None:
     assert any(not e["reviewed"] for e in data["entities"])
 
 
+WAIT = 120
+"""Seconds to wait for `watch` to build or rebuild: a bound on waiting, not a timing (a
+build of the demo takes seconds, more on a loaded machine)."""
+
+
 def test_watch_rebuilds_when_a_source_changes(tmp_path: Path) -> None:
     import os
     import subprocess
@@ -91,7 +96,7 @@ def test_watch_rebuilds_when_a_source_changes(tmp_path: Path) -> None:
     )
     try:
         page = docs / "sources" / "2013-09-08-final-results-hand-cambodian-ruling-party-poll-win.md"
-        deadline = time.time() + 30
+        deadline = time.time() + WAIT
         while not page.exists() and time.time() < deadline:
             time.sleep(0.2)
         assert page.exists()
@@ -99,6 +104,7 @@ def test_watch_rebuilds_when_a_source_changes(tmp_path: Path) -> None:
         other_mtime = other.stat().st_mtime_ns
         source = seeds / "003_d852035ef8d2e0ca.txt"
         source.write_text(source.read_text(encoding="utf-8") + "\nA correction was appended.\n", encoding="utf-8")
+        deadline = time.time() + WAIT
         while "A correction was appended" not in page.read_text(encoding="utf-8") and time.time() < deadline:
             time.sleep(0.2)
         assert "A correction was appended" in page.read_text(encoding="utf-8")
