@@ -119,9 +119,12 @@ FAST := not browser and not slow
 test-fast: $(VENV)/.installed node_modules/.installed
 	$(BIN)/python -m pytest -q -m "$(FAST)"
 
-# Builds in subprocesses are measured too (pyproject: [tool.coverage.run] patch).
+# Builds in new processes are measured too (pyproject.toml: [tool.coverage.run] patch); every
+# process writes its data under build/coverage/ (an absolute path: some run in other folders).
+test-coverage: export COVERAGE_FILE := $(abspath build/coverage/.coverage)
 test-coverage: $(VENV)/.installed node_modules/.installed
 	rm -rf build/coverage
+	mkdir -p build/coverage
 	$(BIN)/python -m coverage run -m pytest -q -m "$(FAST)"
 	$(BIN)/python -m coverage combine -q
 	$(BIN)/python -m coverage report --sort=cover
