@@ -98,10 +98,29 @@ def shared(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[
     return folder
 
 
+@contextlib.contextmanager
+def checkout_docs(exclusive: bool = False) -> Iterator[Path]:
+    """The checkout's `docs/`, held against the tests that build into it (`make render`,
+    exclusive) while others read it (shared): pytest-xdist runs tests side by side, and a
+    page half way between a build's writes could pass for a hand-written one."""
+    lock_file = ROOT / "build" / ".tests-docs.lock"
+    lock_file.parent.mkdir(exist_ok=True)
+    with open(lock_file, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        yield ROOT / "docs"
+
+
 def hand_written_docs(target: Path, source: Path = ROOT / "docs") -> Path:
     """Copy the hand-written pages (not generated folders) into `target`. The demo's
     `index.md` and `about.md` are generated from its `dossier.yml`: a copy left in the
     checkout by an earlier build (named in its manifest) is not hand-written."""
+    if source == ROOT / "docs":
+        with checkout_docs():
+            return _hand_written_docs(target, source)
+    return _hand_written_docs(target, source)
+
+
+def _hand_written_docs(target: Path, source: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     manifest = source / ".dossier-manifest.json"
     generated = set(json.loads(manifest.read_text(encoding="utf-8")).get("files", [])) if manifest.exists() else set()
