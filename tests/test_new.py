@@ -167,6 +167,7 @@ def test_hand_written_home_page_is_kept(new_dossier: Path, tmp_path: Path) -> No
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("zensical-venv")  # one worker makes .venv-zensical (test_renderers too)
 def test_new_dossier_built_with_zensical_has_no_word_of_the_demo(new_dossier: Path, tmp_path: Path) -> None:
     installed = subprocess.run(["make", "-s", ".venv-zensical/.installed"], cwd=ROOT, capture_output=True, text=True)
     assert installed.returncode == 0, installed.stderr

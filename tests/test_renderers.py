@@ -14,6 +14,7 @@ from conftest import ROOT, checkout_docs
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("zensical-venv")  # one worker makes .venv-zensical (test_new too)
 @pytest.mark.parametrize("renderer", ["mkdocs", "zensical"])
 def test_make_site_renders_every_page(renderer: str) -> None:
     site = f"build/test-{renderer}"
