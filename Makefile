@@ -1,7 +1,7 @@
 # make site   install everything, build the demo dossier, render it into site/
 # make serve  the same, then a live preview on http://localhost:8000
 # make test   install what the tests need (Python packages, Debian's chromium), run every test
-#             (pytest, two workers on two cores: about 4 minutes)
+#             (pytest, two workers on two cores)
 # make test-fast  the fast subset: pytest -m "not browser and not slow" (under a minute on
 #             two idle cores; a tenth of each property test's examples)
 # make test-coverage  the fast subset under coverage: what of builder/ it runs, per module
