@@ -1,6 +1,10 @@
 # make site   install everything, build the demo dossier, render it into site/
 # make serve  the same, then a live preview on http://localhost:8000
-# make test   install what the tests need (Python packages, Debian's chromium), run pytest
+# make test   install what the tests need (Python packages, Debian's chromium), run every test
+#             (pytest, two workers on two cores)
+# make test-fast  the fast subset: pytest -m "not browser and not slow" (under a minute on
+#             two idle cores; a tenth of each property test's examples)
+# make test-coverage  the fast subset under coverage: what of builder/ it runs, per module
 # make bench  benchmarks that print figures: alias-count scaling, hostile text shapes
 #             (a 1 MB paragraph, 100,000 paragraphs), synthetic dossiers of
 #             N = 100 and 1,000 sources (make bench N=100,1000,10000 for the largest), and the
@@ -37,7 +41,7 @@ export SITE_DIR := $(SITE)
 export DOSSIER_SITE := $(abspath $(DOCS))/.dossier-site.yml
 
 PDF_DIR ?= build/pdf
-.PHONY: site serve build render offline pdf publish unpublish test browser-deps bench bench-serve lint clean new
+.PHONY: site serve build render offline pdf publish unpublish test test-fast test-coverage browser-deps bench bench-serve lint clean new
 
 # setuptools notes every editable install with a warning meant for packagers: not shown.
 $(VENV)/.installed: pyproject.toml
@@ -110,6 +114,20 @@ browser-deps:
 
 test: $(VENV)/.installed node_modules/.installed browser-deps
 	$(BIN)/python -m pytest -q
+
+FAST := not browser and not slow
+test-fast: $(VENV)/.installed node_modules/.installed
+	$(BIN)/python -m pytest -q -m "$(FAST)"
+
+# Builds in new processes are measured too (pyproject.toml: [tool.coverage.run] patch); every
+# process writes its data under build/coverage/ (an absolute path: some run in other folders).
+test-coverage: export COVERAGE_FILE := $(abspath build/coverage/.coverage)
+test-coverage: $(VENV)/.installed node_modules/.installed
+	rm -rf build/coverage
+	mkdir -p build/coverage
+	$(BIN)/python -m coverage run -m pytest -q -m "$(FAST)"
+	$(BIN)/python -m coverage combine -q
+	$(BIN)/python -m coverage report --sort=cover
 
 N ?= 100,1000
 bench: $(VENV)/.installed node_modules/.installed browser-deps

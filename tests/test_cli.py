@@ -9,7 +9,7 @@ from pathlib import Path
 
 from builder.__main__ import _parser
 
-from conftest import ROOT, SEEDS, run_builder
+from conftest import ROOT, SEEDS, call_builder, run_builder
 
 
 def test_every_flag_and_command_is_in_the_readme() -> None:
@@ -39,13 +39,13 @@ def test_missing_seeds_folder_is_bad_input(tmp_path: Path) -> None:
 
 def test_drafts_adds_a_review_page(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), "--drafts")
+    result = call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), "--drafts")
     assert result.returncode == 0, result.stderr
     page = (docs / "review" / "index.md").read_text(encoding="utf-8")
     assert "Killing Fields" in page  # an unregistered name, with its context linked
     assert re.search(r"\]\(\.\./sources/[^)]+#p-\d+\)", page)
     # Without --drafts the page is gone again (it was generated, so it may be deleted).
-    assert run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs)).returncode == 0
+    assert call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs)).returncode == 0
     assert not (docs / "review").exists()
 
 
@@ -55,7 +55,7 @@ def test_discover_builds_a_site_with_no_registry(tmp_path: Path) -> None:
     for p in SEEDS.glob("*.txt"):
         shutil.copy(p, seeds)
     docs = tmp_path / "docs"
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--discover")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--discover")
     assert result.returncode == 0, result.stderr
     data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     by_name = {e["name"]: e for e in data["entities"]}
@@ -67,12 +67,17 @@ def test_discover_builds_a_site_with_no_registry(tmp_path: Path) -> None:
 
 def test_registered_entities_win_over_discovered(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), "--discover")
+    result = call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), "--discover")
     assert result.returncode == 0, result.stderr
     data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     hun = [e for e in data["entities"] if e["name"] == "Hun Sen"]
     assert [(e["id"], e["reviewed"], e["mention_count"]) for e in hun] == [("hun-sen", True, 44)]
     assert any(not e["reviewed"] for e in data["entities"])
+
+
+WAIT = 120
+"""Seconds to wait for `watch` to build or rebuild: a bound on waiting, not a timing (a
+build of the demo takes seconds, more on a loaded machine)."""
 
 
 def test_watch_rebuilds_when_a_source_changes(tmp_path: Path) -> None:
@@ -91,7 +96,7 @@ def test_watch_rebuilds_when_a_source_changes(tmp_path: Path) -> None:
     )
     try:
         page = docs / "sources" / "2013-09-08-final-results-hand-cambodian-ruling-party-poll-win.md"
-        deadline = time.time() + 30
+        deadline = time.time() + WAIT
         while not page.exists() and time.time() < deadline:
             time.sleep(0.2)
         assert page.exists()
@@ -99,6 +104,7 @@ def test_watch_rebuilds_when_a_source_changes(tmp_path: Path) -> None:
         other_mtime = other.stat().st_mtime_ns
         source = seeds / "003_d852035ef8d2e0ca.txt"
         source.write_text(source.read_text(encoding="utf-8") + "\nA correction was appended.\n", encoding="utf-8")
+        deadline = time.time() + WAIT
         while "A correction was appended" not in page.read_text(encoding="utf-8") and time.time() < deadline:
             time.sleep(0.2)
         assert "A correction was appended" in page.read_text(encoding="utf-8")

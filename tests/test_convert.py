@@ -23,7 +23,7 @@ from fpdf import FPDF
 from builder.read import convert
 from builder.read.text import read_text, split_paragraphs
 
-from conftest import ROOT, in_directory_site, mkdocs_build, mkdocs_config, run_builder
+from conftest import ROOT, call_builder, in_directory_site, mkdocs_build, mkdocs_config
 from htmltext import texts_by_id
 from test_inputs import snapshot
 
@@ -179,7 +179,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path, s
     seeds, docs = tmp / "seeds", tmp / "docs"
     make_seeds(seeds)
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     site = tmp / "site"
     rendered = mkdocs_build(mkdocs_config(tmp, docs, site))
@@ -326,7 +326,7 @@ def test_conversions_are_cached_by_content(built: tuple[Path, Path, Path, str], 
     target = tmp_path / "docs"
     shutil.copytree(docs, target)
     (copy / "minutes.pdf").rename(copy / "minutes-copy.pdf")
-    result = run_builder("build", "--seeds", str(copy), "--docs", str(target))
+    result = call_builder("build", "--seeds", str(copy), "--docs", str(target))
     assert result.returncode == 0, result.stderr
     assert sorted((target / ".dossier-cache" / "yaml").glob("converted-*.pickle")) == [
         target / p.relative_to(docs) for p in kept]
@@ -357,10 +357,10 @@ def test_a_bad_file_stops_the_build_naming_it(tmp_path: Path, name: str, data: b
     seeds.mkdir()
     (seeds / "entities.yml").write_text(ENTITIES, encoding="utf-8")
     (seeds / "courier.html").write_text(COURIER, encoding="utf-8")
-    assert run_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
     before = snapshot(docs)
     (seeds / name).write_bytes(data)
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(str(seeds / name)) and message in lines[0], result.stderr
@@ -374,18 +374,18 @@ def test_add_copies_files_and_prints_their_entries(tmp_path: Path) -> None:
     inbox.mkdir()
     (inbox / "courier.html").write_text(COURIER, encoding="utf-8")
     (inbox / "minutes.pdf").write_bytes(make_pdf(PDF_PARAGRAPHS))
-    result = run_builder("add", str(inbox / "courier.html"), str(inbox / "minutes.pdf"), "--seeds", str(seeds))
+    result = call_builder("add", str(inbox / "courier.html"), str(inbox / "minutes.pdf"), "--seeds", str(seeds))
     assert result.returncode == 0, result.stderr
     assert '"courier.html":\n  title: "Dockers walk out at Port Avel"\n  outlet: "Avel Courier"\n  published: "2024-03-12"\n' \
         '  url: "https://courier.example/2024/03/12/strike"\n  byline: "Ann Writer"\n' in result.stdout
     assert '"minutes.pdf":\n  title: "Minutes of the pay meeting"\n  published: "2024-03-14"\n' in result.stdout
     assert (seeds / "minutes.pdf").read_bytes() == (inbox / "minutes.pdf").read_bytes()
     (seeds / "sources.yml").write_text('courier.html:\n  title: Mine\n', encoding="utf-8")
-    appended = run_builder("add", str(inbox / "courier.html"), str(inbox / "minutes.pdf"), "--seeds", str(seeds), "--append")
+    appended = call_builder("add", str(inbox / "courier.html"), str(inbox / "minutes.pdf"), "--seeds", str(seeds), "--append")
     assert appended.returncode == 0, appended.stderr
     assert "1 entries added, 1 already there" in appended.stdout
     assert (seeds / "sources.yml").read_text(encoding="utf-8").startswith('courier.html:\n  title: Mine\n"minutes.pdf":\n')
-    check = run_builder("check", "--seeds", str(seeds))
+    check = call_builder("check", "--seeds", str(seeds))
     assert check.returncode == 0, check.stderr
 
 
@@ -397,9 +397,9 @@ def test_add_refuses_a_bad_file_and_copies_nothing(tmp_path: Path) -> None:
     bad.write_bytes(make_scan())
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Caf\u00e9 in Latin-1".encode("latin-1"))
-    result = run_builder("add", str(latin), "--seeds", str(seeds))
+    result = call_builder("add", str(latin), "--seeds", str(seeds))
     assert result.returncode == 2 and result.stderr.startswith(f"{latin}: not valid UTF-8")
-    result = run_builder("add", str(good), str(bad), "--seeds", str(seeds))
+    result = call_builder("add", str(good), str(bad), "--seeds", str(seeds))
     assert result.returncode == 2
     assert result.stderr.strip() == f"{bad}: the PDF has no text layer (a scan?); the builder does no OCR: " \
         "give it a PDF with text, or the text as .txt"
@@ -414,11 +414,11 @@ def test_a_change_of_structure_alone_renders_the_page_again(tmp_path: Path) -> N
     (seeds / "entities.yml").write_text(ENTITIES, encoding="utf-8")
     source = seeds / "statement.md"
     source.write_text("# Demands\n\nMara Lind wants *six* per cent.\n", encoding="utf-8")
-    assert run_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
     (page,) = (docs / "sources").glob("demands*.md")
     assert page.read_text(encoding="utf-8").count("<em>six</em>") == 1
     source.write_text("## Demands\n\nMara Lind wants **six** per cent.\n", encoding="utf-8")
-    assert run_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
     text = page.read_text(encoding="utf-8")
     assert "<strong>six</strong>" in text and "<em>six</em>" not in text
     assert "\n#### <a class=\"pnum\" href=\"#p-1\"" in text

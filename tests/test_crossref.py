@@ -87,7 +87,7 @@ def _edited(source: Source, other: Source, names: list[str], rng: random.Random)
     return dataclasses.replace(source, text=text, paragraphs=split_paragraphs(text))
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("seed", [1, pytest.param(2, marks=pytest.mark.slow), pytest.param(3, marks=pytest.mark.slow)])
 def test_patched_links_and_events_equal_those_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
     """`link` with a held state patches its indexes after an edit, and the timeline
     merges again only the dates the edit touches; every round of edits (one source, or

@@ -21,6 +21,8 @@ from builder.model import Alias, Dossier, Entity, Source
 from builder.present import figures
 from builder.read.text import split_paragraphs
 
+from conftest import examples
+
 
 def source(text: str, sid: str = "s1") -> Source:
     return Source(sid, f"{sid}.txt", text, sid, published=dt.date(2024, 3, 12), paragraphs=split_paragraphs(text))
@@ -222,7 +224,7 @@ LETTERS = {
 MARKS = {"devanagari": "ािीु", "arabic": "\u064e\u064f\u0650", "latin": "\u0301\u0308", "cyrillic": "\u0301", "greek": "\u0301"}
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.sampled_from(sorted(LETTERS)), st.data())
 def test_a_name_never_matches_inside_a_longer_word(script: str, data: st.DataObject) -> None:
     """In scripts written with spaces, a name touching a letter or a combining mark on
@@ -238,7 +240,7 @@ def test_a_name_never_matches_inside_a_longer_word(script: str, data: st.DataObj
     ]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.sampled_from(["北京", "東京", "トウキョウ", "กรุงเทพ"]), st.text(alphabet="的是在了我他昨天开会はにをがไปมา", max_size=8),
        st.text(alphabet="的是在了我他昨天开会はにをがไปมา", max_size=8))
 def test_spaceless_scripts_match_anywhere(name: str, before: str, after: str) -> None:
@@ -340,7 +342,7 @@ def test_durations_years_and_totals_are_no_claims() -> None:
     assert claims("The strike lasted 12 days in the 2024 elections, in 19 of Avel's 24 districts.") == []
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.one_of(
     st.lists(st.sampled_from(list("AaBbUSEDCo .,'’$&-()\"“”«»0123 \n") + ["Inc.", "U.S.", "Mr ", "CEO ", "of ", "the "]), max_size=40),
     st.lists(st.text(max_size=8), max_size=10),

@@ -19,6 +19,7 @@ from builder.present.markup import Marker, Span, escape, escape_attr
 from builder.present.render import environment
 from builder.read.text import split_paragraphs
 
+from conftest import examples
 from htmltext import texts_by_id
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "toc", "fenced_code"]
@@ -140,7 +141,7 @@ def test_hostile_text_in_the_blocks_of_profiles_and_timelines_shows_exactly(text
         assert [p.get_text() for p in soup.find_all("p", recursive=False)] == ["Before.", "After."], (name, html)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.lists(st.one_of(
     st.sampled_from(NASTY + HOSTILE_IN_BLOCKS + ["\n", "  \n", "\n    ", "\r", "\t"]),
     st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=6),
@@ -225,7 +226,7 @@ def test_data_search_never_appears_as_it_is() -> None:
         assert "data-search-" not in out, out
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.lists(st.text(alphabet="ab{}[]()<>\"'&#%\\\n 1.", max_size=12), min_size=4, max_size=4),
     st.booleans(), st.integers(1, 999),
@@ -247,7 +248,7 @@ def test_fragment_patterns_equal_the_macros(args: list[str], skipped: bool, numb
     assert marker._more_on_timeline.format(number, a) == str(macros.more_on_timeline(number, a))  # type: ignore[attr-defined]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.text(alphabet=st.sampled_from(" \t\n.,;'\"-#1a0é€<&*_`|(:)/%?"), max_size=12), st.booleans())
 def test_the_quick_path_equals_the_line_by_line_escape(text: str, starts_line: bool) -> None:
     assert escape(text, starts_line) == escaping._escape_lines(text, starts_line)

@@ -19,7 +19,7 @@ from builder.model import Entity, Relation
 from builder.present import figures
 from builder.read import sources
 
-from conftest import SEEDS
+from conftest import SEEDS, examples
 
 # (source file, paragraph, figure, unit, owner, claimant)
 EXPECTED = {
@@ -102,7 +102,7 @@ words = st.lists(st.sampled_from(
 ), max_size=40)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(words, words)
 def test_word_diff_reconstructs_both_texts(a: list[str], b: list[str]) -> None:
     text_a, text_b = " ".join(a), " ".join(b)
@@ -191,7 +191,7 @@ def _boxes_overlap(a: tuple[float, float, float, float], b: tuple[float, float, 
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(st.integers(2, figures.GRAPH_NODES), st.integers(0, 10_000), st.integers(3, 38))
 def test_graph_labels_overlap_no_label_and_no_dot(n: int, seed: int, longest: int) -> None:
     """However crowded (up to the most nodes drawn, long names, many links), no two label

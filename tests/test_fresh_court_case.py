@@ -15,7 +15,7 @@ import yaml
 
 from builder import pipeline
 
-from conftest import ROOT, run_builder
+from conftest import ROOT, call_builder
 
 STRIKE = Path(__file__).parent / "fixtures" / "strike"
 
@@ -39,17 +39,17 @@ def test_every_make_target_that_builds_passes_build_flags(target: str) -> None:
 def test_a_build_without_discover_says_it_deleted_the_discovered_profiles(tmp_path: Path) -> None:
     seeds, docs = tmp_path / "seeds", tmp_path / "docs"
     shutil.copytree(STRIKE, seeds)
-    first = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--discover", "--jobs", "1")
+    first = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--discover", "--jobs", "1")
     assert first.returncode == 0 and "warning" not in first.stderr, first.stderr
     assert (docs / "people" / "mara-lind.md").exists()
-    again = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--discover", "--jobs", "1")
+    again = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--discover", "--jobs", "1")
     assert "--discover" not in again.stderr
-    plain = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    plain = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
     assert plain.returncode == 0 and not (docs / "people" / "mara-lind.md").exists()
     (line,) = [w for w in plain.stderr.splitlines() if "--discover" in w]
     assert line.startswith(f"warning: {docs}: the previous build ran with --discover") and "BUILD_FLAGS=--discover" in line
     # said once: the build after it made no discovered profiles to lose
-    later = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    later = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
     assert later.returncode == 0 and "--discover" not in later.stderr
 
 
@@ -140,7 +140,7 @@ def test_a_text_that_merely_opens_with_a_rule_stays_text(tmp_path: Path, text: s
 )
 def test_bad_front_matter_is_one_line_and_exit_2(tmp_path: Path, text: str, line: int, said: str) -> None:
     seeds = _seeds(tmp_path, {"notes.md": text})
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--jobs", "1")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--jobs", "1")
     assert result.returncode == 2 and not (tmp_path / "docs" / "sources").exists()
     (problem,) = result.stderr.strip().splitlines()
     assert problem.startswith(f"{seeds / 'notes.md'}:") and said in problem, problem
@@ -195,7 +195,7 @@ def test_a_misspelt_kind_is_warned_about_with_the_kind_meant(tmp_path: Path, kin
 
 def test_the_warning_reaches_the_command_line(tmp_path: Path) -> None:
     seeds = _seeds(tmp_path, {"a.txt": "Vantmoor Construction Ltd won the bid.\n", "entities.yml": ENTITY.format(kind="organisaton")})
-    result = run_builder("check", "--seeds", str(seeds))
+    result = call_builder("check", "--seeds", str(seeds))
     assert result.returncode == 0
     assert f"{seeds / 'entities.yml'}:2: entity 'vantmoor': field 'kind' is 'organisaton'; did you mean 'organisation'?" in result.stderr
 
@@ -243,7 +243,7 @@ def test_the_readme_names_the_required_entity_fields() -> None:
 def test_yaml_errors_name_the_line_a_bracket_opened(tmp_path: Path, name: str, text: str, expected: str) -> None:
     files = {"a.txt": "The court ruled on Tuesday.\n", name: text}
     seeds = _seeds(tmp_path, files)
-    result = run_builder("check", "--seeds", str(seeds))
+    result = call_builder("check", "--seeds", str(seeds))
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [f"{seeds}/{expected}"]
 
@@ -274,10 +274,10 @@ def test_add_takes_a_sources_entry_from_the_front_matter(tmp_path: Path) -> None
     (incoming / "statement.md").write_text(UNION, encoding="utf-8")
     (incoming / "notes.txt").write_text("---\ntitle: Hearing notes\nnotes: Typed up by the clerk.\n---\nThe hearing opened.\n", encoding="utf-8")
     seeds = _seeds(tmp_path, {})
-    added = run_builder("add", str(incoming / "statement.md"), str(incoming / "notes.txt"), "--seeds", str(seeds), "--append")
+    added = call_builder("add", str(incoming / "statement.md"), str(incoming / "notes.txt"), "--seeds", str(seeds), "--append")
     assert added.returncode == 0, added.stderr
     assert (seeds / "sources.yml").read_text(encoding="utf-8") == (
         '"statement.md":\n  title: "Union statement"\n  published: "2025-10-23"\n"notes.txt":\n  title: "Hearing notes"\n'
     )
-    check = run_builder("check", "--seeds", str(seeds))
+    check = call_builder("check", "--seeds", str(seeds))
     assert check.returncode == 0 and check.stdout.strip() == "ok: 2 sources, 0 entities", check.stderr

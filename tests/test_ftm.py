@@ -23,7 +23,7 @@ from followthemoney.util import make_entity_id
 from builder.present import ftm
 from builder.read import linebreaks
 
-from conftest import SEEDS, run_builder
+from conftest import SEEDS, call_builder
 
 FTM = Path(sys.executable).parent / "ftm"
 _DEMO_NAMESPACE = "dossier-builder"
@@ -200,6 +200,7 @@ def test_kinds_as_schemata(kind: str, schema: str) -> None:
     assert ftm.schema_of(kind) == schema
 
 
+@pytest.mark.slow
 def test_the_ftm_command_line_reads_the_file_back(demo: Path, tmp_path: Path) -> None:
     """`ftm validate` re-parses and cleans every entity, `ftm aggregate` merges
     fragments by id: both give back what the builder wrote, with no network."""
@@ -216,6 +217,7 @@ def test_the_ftm_command_line_reads_the_file_back(demo: Path, tmp_path: Path) ->
         assert all(not e.get("datasets") and not e.get("referents") for e in again)
 
 
+@pytest.mark.slow
 def test_byte_identical_across_builds_and_hash_seeds(tmp_path: Path) -> None:
     texts = set()
     for seed in ("0", "1", "4242"):
@@ -238,7 +240,7 @@ def test_commands_that_write_no_export_do_not_import_the_library(command: str) -
 
 def test_a_provisional_entity_says_so(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), "--discover")
+    result = call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), "--discover")
     assert result.returncode == 0, result.stderr
     dossier = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     provisional = [e for e in dossier["entities"] if not e["reviewed"]]
@@ -273,7 +275,7 @@ def test_renaming_the_dossier_keeps_every_id(demo: Path, tmp_path: Path) -> None
     a renamed dossier's file is the same, byte for byte (so a re-import into Aleph
     updates the entities rather than adding a second copy)."""
     seeds = _seeds_with(tmp_path, title="A renamed dossier", description="Said another way.")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
     assert result.returncode == 0, result.stderr
     assert "A renamed dossier" in (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")  # the title did change
     renamed = (tmp_path / "docs" / "data" / "dossier.ftm.json").read_bytes()
@@ -282,7 +284,7 @@ def test_renaming_the_dossier_keeps_every_id(demo: Path, tmp_path: Path) -> None
 
 def test_the_dossiers_own_id_keys_every_id(demo: Path, tmp_path: Path) -> None:
     seeds = _seeds_with(tmp_path, id="cambodia-2013")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
     assert result.returncode == 0, result.stderr
     keyed, plain = entities(tmp_path / "docs"), entities(demo)
     assert len(keyed) == len(plain) and not {e["id"] for e in keyed} & {e["id"] for e in plain}
@@ -298,7 +300,7 @@ def test_the_dossiers_own_id_keys_every_id(demo: Path, tmp_path: Path) -> None:
 def test_a_dossier_id_that_is_no_short_name_is_refused(tmp_path: Path, value: str) -> None:
     seeds = _seeds_with(tmp_path, id=value)
     docs = tmp_path / "docs"
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 2
     assert "dossier.yml" in result.stderr and "id" in result.stderr and "lowercase letters, digits and hyphens" in result.stderr
     assert not (docs / "data" / "dossier.ftm.json").exists()
@@ -378,7 +380,7 @@ def test_a_post_two_people_held_is_one_entity(tmp_path: Path) -> None:
         person["roles"] = [*person.get("roles", []), {"title": "harbour master", "of": "cambodia", "from": "2001"}]
     (seeds / "entities.yml").write_text(yaml.safe_dump(registry, allow_unicode=True, sort_keys=False), encoding="utf-8")
     docs = tmp_path / "docs"
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     made = entities(docs)
     assert len({e["id"] for e in made}) == len(made)

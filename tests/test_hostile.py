@@ -19,29 +19,16 @@ import pytest
 
 from builder.__main__ import main
 
-from conftest import FIXTURE, ROOT, run_builder
+from conftest import FIXTURE, ROOT, call_builder, run_builder
 from test_inputs import snapshot
 
 Case = Callable[[Path, Path], None]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The fixture dossier built once; each test works on a copy."""
-    root = tmp_path_factory.mktemp("hostile")
-    shutil.copytree(FIXTURE / "seeds", root / "seeds")
-    shutil.copytree(FIXTURE / "docs", root / "docs")
-    shutil.copytree(ROOT / "docs" / "assets", root / "docs" / "assets")
-    result = run_builder("build", "--seeds", str(root / "seeds"), "--docs", str(root / "docs"))
-    assert result.returncode == 0, result.stderr
-    return root
-
-
 @pytest.fixture()
-def dossier(built: Path, tmp_path: Path) -> tuple[Path, Path]:
-    shutil.copytree(built / "seeds", tmp_path / "seeds", symlinks=True)
-    shutil.copytree(built / "docs", tmp_path / "docs", symlinks=True)
-    return tmp_path / "seeds", tmp_path / "docs"
+def dossier(harbour: tuple[Path, Path]) -> tuple[Path, Path]:
+    """A copy of the fixture dossier, built once for the run (`harbour`)."""
+    return harbour
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -106,7 +93,7 @@ def test_journal_that_cannot_be_applied_is_discarded(dossier: tuple[Path, Path],
     (docs / ".dossier-staging").mkdir()
     (docs / ".dossier-staging" / "commit.json").write_text(json.dumps({"replace": [], "delete": [entry]}))
     before = snapshot(docs)
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stderr.splitlines() if "commit.json" in line]
     assert len(lines) == 1 and lines[0].startswith(f"warning: {docs / '.dossier-staging' / 'commit.json'}: discarded"), result.stderr
@@ -115,7 +102,7 @@ def test_journal_that_cannot_be_applied_is_discarded(dossier: tuple[Path, Path],
     after = snapshot(docs)
     assert {k: v for k, v in after.items() if "dossier-staging" not in k and "dossier-cache" not in k} == {
         k: v for k, v in before.items() if "dossier-staging" not in k and "dossier-cache" not in k}
-    again = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    again = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
     assert again.returncode == 0 and "commit.json" not in again.stderr, again.stderr
 
 
@@ -299,7 +286,7 @@ def test_hostile_input_is_one_line_exit_2(
     kept = victim.read_text() if victim.exists() else None
     before = snapshot(target) if target.is_dir() else None
     outside_before = snapshot(seeds.parent / "elsewhere") if (seeds.parent / "elsewhere").is_dir() else None
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(target), "--jobs", "1")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(target), "--jobs", "1")
     assert result.returncode == 2, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     for message in messages:
@@ -320,7 +307,7 @@ def test_symlinked_source_is_never_published(dossier: tuple[Path, Path]) -> None
     seeds, docs = dossier
     symlink_source(seeds, docs)
     shutil.rmtree(docs)
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 2
     assert not docs.exists() or "SECRET" not in "".join(p.read_text() for p in docs.rglob("*") if p.is_file())
 
@@ -329,7 +316,7 @@ def test_symlink_inside_seeds_is_read(dossier: tuple[Path, Path]) -> None:
     """A link to a regular file inside the seeds folder is a source like any other."""
     seeds, docs = dossier
     (seeds / "copy.txt").symlink_to(seeds / "strike.txt")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     assert "copy.txt: no entry in sources.yml" in result.stderr
 
@@ -340,7 +327,7 @@ def test_source_titled_index_keeps_the_listing(dossier: tuple[Path, Path]) -> No
     seeds, docs = dossier
     (seeds / "index.txt").write_text("Index\n\nMara Lind spoke.\n", encoding="utf-8")
     (seeds / "page.txt").write_text("Page 2\n\nTomas Ek spoke.\n", encoding="utf-8")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     listing = (docs / "sources" / "index.md").read_text(encoding="utf-8")
     assert "Each page shows the text exactly as filed" in listing
@@ -366,7 +353,7 @@ def test_year_one_and_ten_years_ago_in_year_five(dossier: tuple[Path, Path]) -> 
     edit(seeds / "sources.yml", "published: 2024-03-18", "published: 0005-06-01")
     (seeds / "strike.txt").write_text("Strike\n\nIt began yesterday.\n", encoding="utf-8")
     (seeds / "talks.md").write_text("Talks\n\nTen years ago it began.\n", encoding="utf-8")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     assert [d["value"] for d in data["dates"]] == []
@@ -375,7 +362,7 @@ def test_year_one_and_ten_years_ago_in_year_five(dossier: tuple[Path, Path]) -> 
 def test_zero_width_source_warns_empty(dossier: tuple[Path, Path]) -> None:
     seeds, docs = dossier
     (seeds / "blank.txt").write_text("\u200b\u200b\n\n\u200b\ufeff\n", encoding="utf-8")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     assert "blank.txt: the source is empty" in result.stderr
 
@@ -472,7 +459,7 @@ def test_csv_cells_are_neutralised_and_json_exact(dossier: tuple[Path, Path]) ->
     append(seeds / "entities.yml", '- id: formula\n  kind: place\n  name: "=HYPERLINK(\\"http://x\\",\\"y\\")"\n'
            '  aliases: ["+cmd|calc", "@SUM(1)", "-2+3"]\n  summary: "\\tTabbed."\n')
     (seeds / "formula.txt").write_text("Formula\n\nAt =HYPERLINK(\"http://x\",\"y\") and +cmd|calc and @SUM(1) and -2+3.\n")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     import csv
 
@@ -547,7 +534,7 @@ def test_common_word_alias_warns(dossier: tuple[Path, Path]) -> None:
     seeds, docs = dossier
     append(seeds / "entities.yml", "- id: ann-may\n  kind: person\n  name: Ann May\n  aliases: [May]\n  summary: A docker.\n")
     (seeds / "may.txt").write_text("May\n\nMay said the strike may end. It may, or may not. May we? May is right.\n")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     assert (f"warning: {seeds / 'entities.yml'}:40: entity 'ann-may': alias 'May' is also a common word "
             "('may' occurs 3 times in the sources); its 4 mentions may include the word") in result.stderr
@@ -561,7 +548,7 @@ def test_hand_written_page_in_a_standard_folder_is_kept(dossier: tuple[Path, Pat
     shutil.rmtree(docs)
     (docs / "people").mkdir(parents=True)
     (docs / "people" / "notes.md").write_text("mine\n", encoding="utf-8")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     assert (docs / "people" / "notes.md").read_text(encoding="utf-8") == "mine\n"
     assert (docs / "people" / "mara-lind.md").is_file()
@@ -586,7 +573,7 @@ def test_planted_cache_pickle_never_runs(dossier: tuple[Path, Path]) -> None:
     for path in cached:
         path.write_bytes(pickle.dumps({"x": _Planted(marker)}, protocol=5))
     before = snapshot(docs)
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
     assert result.returncode == 0, result.stderr
     assert not marker.exists()
     # ignored as absent: rebuilt with the same pages, and the cache is valid again
@@ -622,12 +609,12 @@ def test_url_scheme_is_case_insensitive(dossier: tuple[Path, Path]) -> None:
     Other schemes stay refused whatever their case."""
     seeds, docs = dossier
     edit(seeds / "sources.yml", "url: https://example.org/avel/talks", "url: HTTPS://Example.org/avel/talks")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
     assert result.returncode == 0, result.stderr
     page = (docs / "sources" / "2024-03-18-strike-talks-open.md").read_text(encoding="utf-8")
     assert "(<https://Example.org/avel/talks>)" in page
     edit(seeds / "sources.yml", "url: HTTPS://Example.org/avel/talks", "url: JavaScript://x/%0aalert(1)")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
     assert result.returncode == 2 and "field 'url'" in result.stderr, result.stderr
 
 
@@ -635,7 +622,7 @@ def test_hidden_source_is_not_published(dossier: tuple[Path, Path]) -> None:
     """An editor's or system's hidden file with a source's suffix is skipped with a warning."""
     seeds, docs = dossier
     (seeds / ".draft.txt").write_text("SECRET draft\n\nNot for publication.\n", encoding="utf-8")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
     assert result.returncode == 0, result.stderr
     assert f"warning: {seeds / '.draft.txt'}: a hidden file; not read as a source" in result.stderr
     assert "SECRET" not in "".join(p.read_text(errors="replace") for p in docs.rglob("*") if p.is_file())
@@ -648,7 +635,7 @@ def test_markdown_heading_marks_leave_the_title(dossier: tuple[Path, Path]) -> N
     (seeds / "vote.txt").write_text("## Dockers vote ##\n\nThey voted.\n", encoding="utf-8")
     (seeds / "seed.txt").write_text("#1 seed of the strike\n\nIt grew.\n", encoding="utf-8")
     (seeds / "head.md").write_text("# Talks resume\n\nThey resumed.\n", encoding="utf-8")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
     assert result.returncode == 0, result.stderr
     titles = {line for p in (docs / "sources").glob("*.md") for line in p.read_text(encoding="utf-8").splitlines()[1:2]}
     assert {'title: "Dockers vote"', 'title: "#1 seed of the strike"', 'title: "Talks resume"'} <= titles, titles
@@ -658,7 +645,7 @@ def test_unlisted_sources_warn_ten_then_count(dossier: tuple[Path, Path]) -> Non
     seeds, docs = dossier
     for n in range(13):
         (seeds / f"note-{n:02}.txt").write_text(f"Note {n}\n\nThe dockers met again.\n", encoding="utf-8")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1")
     assert result.returncode == 0, result.stderr
     named = [line for line in result.stderr.splitlines() if "no entry in sources.yml; title taken" in line]
     assert len(named) == 10, result.stderr

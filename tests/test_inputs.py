@@ -4,12 +4,11 @@ docs folder left exactly as it was. Warnings do not stop the build."""
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, run_builder
+from conftest import call_builder
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -22,15 +21,9 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture()
-def dossier(tmp_path: Path) -> tuple[Path, Path]:
-    """A copy of the fixture dossier, built once into docs/."""
-    seeds = tmp_path / "seeds"
-    shutil.copytree(FIXTURE / "seeds", seeds)
-    docs = tmp_path / "docs"
-    shutil.copytree(FIXTURE / "docs", docs)
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
-    assert result.returncode == 0, result.stderr
-    return seeds, docs
+def dossier(harbour: tuple[Path, Path]) -> tuple[Path, Path]:
+    """A copy of the fixture dossier, built into docs/ (built once for the run: `harbour`)."""
+    return harbour
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -70,7 +63,7 @@ def test_bad_input(dossier: tuple[Path, Path], name: str, file: str, old: str, n
     seeds, docs = dossier
     before = snapshot(docs)
     edit(seeds / file, old, new)
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 2, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     for message in messages:
@@ -84,7 +77,7 @@ def test_unknown_event_entity(dossier: tuple[Path, Path]) -> None:
     seeds, docs = dossier
     before = snapshot(docs)
     (seeds / "events.yml").write_text("- id: strike\n  title: Strike\n  date: 2024-03-12\n  entities: [nobody]\n", encoding="utf-8")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 2
     assert "events.yml:4: event 'strike': field 'entities' names unknown entity 'nobody'" in result.stderr
     assert snapshot(docs) == before
@@ -94,7 +87,7 @@ def test_all_problems_in_one_run(dossier: tuple[Path, Path]) -> None:
     seeds, docs = dossier
     edit(seeds / "entities.yml", "  party: dockers-union", "  party: nobody")
     edit(seeds / "sources.yml", "published: 2024-03-12", "published: yesterday")
-    result = run_builder("check", "--seeds", str(seeds))
+    result = call_builder("check", "--seeds", str(seeds))
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 2
 
@@ -103,7 +96,7 @@ def test_invalid_utf8_names_byte(dossier: tuple[Path, Path]) -> None:
     seeds, docs = dossier
     before = snapshot(docs)
     (seeds / "strike.txt").write_bytes(b"Dockers\n\nwalk \xff out")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 2
     assert "strike.txt: not valid UTF-8 at byte 14" in result.stderr
     assert snapshot(docs) == before
@@ -113,7 +106,7 @@ def test_warnings_do_not_stop(dossier: tuple[Path, Path]) -> None:
     seeds, docs = dossier
     (seeds / "extra.txt").write_text("Mara Lind spoke.\n", encoding="utf-8")
     (seeds / "empty.txt").write_text("", encoding="utf-8")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     assert "extra.txt: no entry in sources.yml" in result.stderr
     assert "empty.txt: the source is empty" in result.stderr
@@ -125,7 +118,7 @@ def test_bom_crlf_and_decomposed_unicode(dossier: tuple[Path, Path]) -> None:
     edit(seeds / "entities.yml", "name: Port Avel", "name: Port Avél")
     decomposed = "Port Ave\u0301l".encode()
     (seeds / "strike.txt").write_bytes(b"\xef\xbb\xbfHeadline\r\n\r\nAt " + decomposed + b" today.\r\n")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     import json
 
@@ -143,7 +136,7 @@ def test_curated_event_problems_name_file_and_line(dossier: tuple[Path, Path]) -
         "- id: no-such-event\n  suppress: true\n- id: strike-day\n  title: Strike\n  date: 2024-03-12\n  merge: [gone]\n",
         encoding="utf-8",
     )
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert f"{seeds / 'events.yml'}:1: event 'no-such-event': cannot suppress unknown event" in lines

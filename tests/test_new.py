@@ -18,7 +18,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, SEEDS, run_builder
+from conftest import ROOT, SEEDS, call_builder
 
 # What the Makefile exports for the project's own docs folder must not leak into a new dossier's build.
 CLEAN_ENV = {k: v for k, v in os.environ.items() if k not in ("DOSSIER_SITE", "DOCS_DIR", "SITE_DIR", "SITE_NAME", "SITE_URL")}
@@ -63,7 +63,7 @@ def leaked(site: Path) -> list[str]:
 def new_dossier(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`python -m builder new` then `python -m builder build` inside it."""
     folder = tmp_path_factory.mktemp("new") / "port-strike"
-    made = run_builder("new", str(folder))
+    made = call_builder("new", str(folder))
     assert made.returncode == 0, made.stderr
     built = subprocess.run(
         [sys.executable, "-m", "builder", "build"], cwd=folder, capture_output=True, text=True,
@@ -78,7 +78,7 @@ def test_new_lays_out_a_dossier(new_dossier: Path) -> None:
     files = sorted(str(p.relative_to(new_dossier)) for p in new_dossier.rglob("*") if p.is_file() and ".dossier-" not in str(p))
     assert {"seeds/dossier.yml", "seeds/sources.yml", "seeds/entities.yml", "seeds/example.txt", "mkdocs.yml",
             ".gitignore", "docs/assets/dossier.css", "docs/index.md", "docs/about.md"} <= set(files)
-    again = run_builder("new", str(new_dossier))
+    again = call_builder("new", str(new_dossier))
     assert again.returncode == 2 and again.stderr.strip() == f"{new_dossier}: already exists and is not an empty folder; choose a new one"
 
 
@@ -147,7 +147,7 @@ def test_identity_comes_from_dossier_yml(new_dossier: Path, tmp_path: Path) -> N
     assert name.stdout.strip() == "port-avel-strike-2024", name.stderr
     # A bad field is one line naming file, line and field.
     (folder / "seeds" / "dossier.yml").write_text("title: x\nsite_url: example.org\n", encoding="utf-8")
-    bad = run_builder("check", "--seeds", str(folder / "seeds"))
+    bad = call_builder("check", "--seeds", str(folder / "seeds"))
     assert bad.returncode == 2
     assert bad.stderr.strip() == (f"{folder / 'seeds' / 'dossier.yml'}:2: the dossier: field 'site_url' is 'example.org'; "
                                   "expected an http(s) address ending in /")
@@ -158,7 +158,7 @@ def test_hand_written_home_page_is_kept(new_dossier: Path, tmp_path: Path) -> No
     shutil.copytree(new_dossier / "seeds", folder / "seeds")
     (folder / "docs").mkdir()
     (folder / "docs" / "index.md").write_text("# Mine\n", encoding="utf-8")
-    result = run_builder("build", "--seeds", str(folder / "seeds"), "--docs", str(folder / "docs"))
+    result = call_builder("build", "--seeds", str(folder / "seeds"), "--docs", str(folder / "docs"))
     assert result.returncode == 0, result.stderr
     assert (folder / "docs" / "index.md").read_text(encoding="utf-8") == "# Mine\n"
     assert (folder / "docs" / "about.md").exists()
@@ -167,6 +167,7 @@ def test_hand_written_home_page_is_kept(new_dossier: Path, tmp_path: Path) -> No
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("zensical-venv")  # one worker makes .venv-zensical (test_renderers too)
 def test_new_dossier_built_with_zensical_has_no_word_of_the_demo(new_dossier: Path, tmp_path: Path) -> None:
     installed = subprocess.run(["make", "-s", ".venv-zensical/.installed"], cwd=ROOT, capture_output=True, text=True)
     assert installed.returncode == 0, installed.stderr

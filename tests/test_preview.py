@@ -18,13 +18,13 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from conftest import FIXTURE, hand_written_docs, mkdocs_build, mkdocs_config, run_builder
+from conftest import FIXTURE, call_builder, hand_written_docs, mkdocs_build, mkdocs_config
 
 
 @pytest.fixture()
 def harbour(tmp_path: Path) -> tuple[Path, Path, Path]:
     docs, site = hand_written_docs(tmp_path / "docs", FIXTURE / "docs"), tmp_path / "site"
-    result = run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     return docs, site, mkdocs_config(tmp_path, docs, site)
 
@@ -69,7 +69,7 @@ def test_a_dirty_serve_session_renders_the_404_page_again_when_the_site_or_navig
     docs, site = hand_written_docs(tmp_path / "docs", FIXTURE / "docs"), tmp_path / "site"
 
     def builder() -> None:
-        result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+        result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
         assert result.returncode == 0, result.stderr
 
     def serve_build() -> object:

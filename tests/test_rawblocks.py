@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from builder import escaping
 from builder.present import blocksearch, rawblocks
 
-from conftest import FIXTURE, ROOT, hand_written_docs, mkdocs_build, mkdocs_config, run_builder
+from conftest import FIXTURE, ROOT, call_builder, examples, hand_written_docs, mkdocs_build, mkdocs_config
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "toc"]
 
@@ -118,7 +118,7 @@ def test_held_blocks_come_back_as_markdown_would_render_them() -> None:
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["p", "div", "ul", "md", "fence", "heading"]), TEXT), min_size=1, max_size=6))
 def test_any_page_of_blocks_renders_the_same_held_or_not(parts: list[tuple[str, str]]) -> None:
     """Pages of raw blocks with escaped text (anything in it), Markdown paragraphs and
@@ -160,7 +160,7 @@ def render_both_ways(tmp: Path, docs: Path) -> tuple[Path, Path]:
 
 def test_the_site_is_byte_for_byte_the_same_with_or_without_the_plugin(tmp_path: Path) -> None:
     docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
-    assert run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs)).returncode == 0
+    assert call_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs)).returncode == 0
     with_plugin, without = render_both_ways(tmp_path, docs)
     files = sorted(p.relative_to(without) for p in without.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(with_plugin) for p in with_plugin.rglob("*") if p.is_file())
@@ -174,7 +174,7 @@ def test_links_to_anchors_in_held_blocks_are_still_checked(tmp_path: Path, ancho
     """A Markdown link to a paragraph of a source page (whose paragraphs are held out of
     Markdown) passes MkDocs' strict check when the paragraph exists, and fails it when not."""
     docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
-    assert run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs)).returncode == 0
+    assert call_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs)).returncode == 0
     data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     source = data["sources"][0]["id"]
     (docs / "notes.md").write_text(f"# Notes\n\n[the second paragraph](sources/{source}.md#{anchor})\n", encoding="utf-8")
@@ -243,7 +243,7 @@ SEARCH_PAGE_PARTS = st.sampled_from([
 ])
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.tuples(SEARCH_PAGE_PARTS, st.lists(TEXT, min_size=1, max_size=4)), min_size=1, max_size=8),
        st.booleans())
 def test_held_runs_are_indexed_as_the_whole_page(parts: list[tuple[str, list[str]]], titled: bool) -> None:
@@ -301,7 +301,7 @@ ATTRIBUTE_PARTS = st.sampled_from([
 ])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["p", "a", "div", "time", "li"]), st.lists(ATTRIBUTE_PARTS, max_size=3), TEXT),
                 min_size=1, max_size=6))
 def test_anchors_are_the_ids_of_every_start_tag(tags: list[tuple[str, list[str], str]]) -> None:

@@ -23,7 +23,7 @@ from builder.present.markup import Marker, Span
 from builder.present.render import environment
 from builder.read import sources
 
-from conftest import SEEDS
+from conftest import SEEDS, examples
 from htmltext import texts_by_id
 
 GOLD = Path(__file__).parent / "golden" / "mentions.tsv"
@@ -79,7 +79,7 @@ noise = st.one_of(
 )
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(registries(), st.data())
 def test_mentions_never_overlap_and_point_at_their_text(entities: list[Entity], data: st.DataObject) -> None:
     forms = [a for e in entities for a in e.aliases]
@@ -98,7 +98,7 @@ def test_mentions_never_overlap_and_point_at_their_text(entities: list[Entity], 
         assert not (hit.end < len(text) and text[hit.end].isalnum() and surface[-1].isalnum())
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(registries(), st.data())
 def test_every_alias_written_is_found(entities: list[Entity], data: st.DataObject) -> None:
     """Aliases separated by ", " (which no alias contains) are each found, at their place;
@@ -134,7 +134,7 @@ MARKER = Marker(environment())
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "toc"]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(registries(), st.data())
 def test_annotated_paragraph_shows_exactly_the_source_text(entities: list[Entity], data: st.DataObject) -> None:
     forms = [a.text for e in entities for a in e.aliases]

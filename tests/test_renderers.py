@@ -10,19 +10,21 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, checkout_docs
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("zensical-venv")  # one worker makes .venv-zensical (test_new too)
 @pytest.mark.parametrize("renderer", ["mkdocs", "zensical"])
 def test_make_site_renders_every_page(renderer: str) -> None:
     site = f"build/test-{renderer}"
     shutil.rmtree(ROOT / site, ignore_errors=True)
-    result = subprocess.run(
-        ["make", "-s", "render", f"RENDERER={renderer}", f"SITE={site}"], cwd=ROOT, capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    pages = sorted(p.relative_to(ROOT / "docs").with_suffix(".html") for p in (ROOT / "docs").rglob("*.md"))
+    with checkout_docs(exclusive=True):  # make render builds into the checkout's docs/
+        result = subprocess.run(
+            ["make", "-s", "render", f"RENDERER={renderer}", f"SITE={site}"], cwd=ROOT, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        pages = sorted(p.relative_to(ROOT / "docs").with_suffix(".html") for p in (ROOT / "docs").rglob("*.md"))
     assert len(pages) > 45
     missing = [str(p) for p in pages if not (ROOT / site / p).is_file()]
     assert missing == []

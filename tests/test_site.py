@@ -17,7 +17,7 @@ from builder.present.markup import relative
 from builder.read import linebreaks
 from builder.read.text import read_text, split_paragraphs
 
-from conftest import FIXTURE, SEEDS, hand_written_docs, in_directory_site, mkdocs_build, mkdocs_config, run_builder
+from conftest import FIXTURE, SEEDS, call_builder, hand_written_docs, in_directory_site, mkdocs_build, mkdocs_config
 from htmltext import texts_by_id
 
 
@@ -98,7 +98,7 @@ def test_skipped_paragraph_is_dimmed_and_not_annotated(demo_site: Path) -> None:
 @pytest.mark.parametrize("directory_urls", [True, False])
 def test_second_dossier_builds_and_renders(tmp_path: Path, directory_urls: bool) -> None:
     docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
-    result = run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs), directory_urls=directory_urls)
+    result = call_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs), directory_urls=directory_urls)
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
     rendered = mkdocs_build(mkdocs_config(tmp_path, docs, site, directory_urls=directory_urls))

@@ -6,7 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
-from conftest import SEEDS, run_builder
+from conftest import SEEDS, call_builder
 
 EXPECTED = [
     "Hun Sen", "Sam Rainsy", "Kem Sokha", "Khieu Kanharith", "Tioulong Saumura", "Yem Ponhearith",
@@ -25,7 +25,7 @@ def test_suggest_with_empty_registry(tmp_path: Path) -> None:
         shutil.copy(p, seeds)
     shutil.copy(SEEDS / "sources.yml", seeds)
     (seeds / "entities.yml").write_text("", encoding="utf-8")
-    result = run_builder("suggest", "--seeds", str(seeds))
+    result = call_builder("suggest", "--seeds", str(seeds))
     assert result.returncode == 0, result.stderr
     names = [line.split(": ", 1)[1].strip('"') for line in result.stdout.splitlines() if line.startswith("  name: ")]
     aliases = [a for line in result.stdout.splitlines() if line.startswith("  aliases: ")
@@ -52,7 +52,7 @@ def test_suggested_kinds_are_mostly_right(tmp_path: Path) -> None:
     for p in SEEDS.glob("*.txt"):
         shutil.copy(p, seeds)
     (seeds / "entities.yml").write_text("", encoding="utf-8")
-    out = run_builder("suggest", "--seeds", str(seeds)).stdout.splitlines()
+    out = call_builder("suggest", "--seeds", str(seeds)).stdout.splitlines()
     guessed = {}
     for i, line in enumerate(out[:-2]):
         if line.startswith("  kind: "):

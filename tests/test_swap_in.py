@@ -120,7 +120,11 @@ def test_the_fresh_folder_can_be_given_in_the_environment(site: Path) -> None:
     assert tree(site) == {"z.html": b".site.rendering"}  # relative, as the target was given
 
 
-@pytest.mark.parametrize("target, variable", [("render", "SITE"), ("offline", "OFFLINE_DIR"), ("pdf", "PDF_DIR")])
+@pytest.mark.parametrize("target, variable", [
+    ("render", "SITE"),
+    pytest.param("offline", "OFFLINE_DIR", marks=pytest.mark.slow),
+    pytest.param("pdf", "PDF_DIR", marks=pytest.mark.slow),
+])
 def test_make_targets_keep_the_previous_site_when_the_render_fails(tmp_path: Path, target: str, variable: str) -> None:
     """The Makefile's targets with a render MkDocs aborts in strict mode (a hand-written
     page links to a page that does not exist): the folder they render into keeps the

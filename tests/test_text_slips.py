@@ -16,7 +16,7 @@ from builder import pipeline
 from builder.read import sources
 from builder.read.linebreaks import file_offset, join
 
-from conftest import FIXTURE, hand_written_docs, run_builder
+from conftest import FIXTURE, call_builder, hand_written_docs
 
 JOINS = [
     ("a boost for the much-\nbeleaguered opposition", "a boost for the much-beleaguered opposition"),
@@ -89,7 +89,7 @@ def test_offsets_count_the_joined_text_and_the_page_shows_it(harbour: tuple[Path
         assert slip.text[m.start:m.end] == m.text
         assert as_read[m.start + 1:m.end + 1] == m.text
     assert {m.text for m in mentions} == {"Mara Lind", "Port Avel"}
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     page = html.unescape((docs / "sources" / f"{slip.id}.md").read_text(encoding="utf-8"))
     assert "The much-beleaguered union met" in page and "much- beleaguered" not in page

@@ -11,7 +11,7 @@ import pytest
 
 from builder.annotate.dates import find_dates, weekday_slip, weekday_slips
 
-from conftest import run_builder
+from conftest import call_builder
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -50,7 +50,7 @@ def test_a_build_warns_of_a_weekday_slip_and_the_review_page_lists_it(tmp_path: 
     (seeds / "a.txt").write_text(
         "Dockers walk out\n\nDockers at Port Avel walked out on Friday, July 30, 2013, over pay.\n", encoding="utf-8")
     (seeds / "b.txt").write_text("Talks resume\n\nTalks between the dockers and the port resumed on Tuesday.\n", encoding="utf-8")
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--drafts", "--jobs", "1")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs), "--drafts", "--jobs", "1")
     assert result.returncode == 0, result.stderr
     (line,) = [w for w in result.stderr.splitlines() if "weekday" in w]
     assert line == (f"warning: {seeds / 'a.txt'}:3: 'Friday, July 30, 2013': the weekday does not match the date: "

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from builder.link.timeline import precision_label, show_date
 from builder.present.wording import counted, show_number
 
-from conftest import FIXTURE, SEEDS, hand_written_docs, run_builder
+from conftest import FIXTURE, SEEDS, call_builder, hand_written_docs
 
 
 @pytest.mark.parametrize(("n", "expected"), [(0, "0 quotes"), (1, "1 quote"), (2, "2 quotes"), (11, "11 quotes")])
@@ -45,14 +45,14 @@ def test_a_precision_the_text_cannot_say_keeps_its_label() -> None:
 
 
 def test_stats_agrees_in_number_everywhere() -> None:
-    stats = run_builder("stats", "--seeds", str(SEEDS))
+    stats = call_builder("stats", "--seeds", str(SEEDS))
     assert stats.returncode == 0
     lines = stats.stdout.strip().splitlines()
     assert lines
     for line in lines:
         for n, noun in re.findall(r"\b(\d+) (\w+)", line):
             assert noun.endswith("s") == (n != "1"), line
-    check = run_builder("check", "--seeds", str(SEEDS))
+    check = call_builder("check", "--seeds", str(SEEDS))
     assert check.stdout.strip() == "ok: 5 sources, 35 entities"
 
 
@@ -87,7 +87,7 @@ def test_a_one_paragraph_source_says_1_paragraph(tmp_path: Path) -> None:
         (seeds / "sources.yml").read_text(encoding="utf-8") + "one.txt:\n  title: One\n  published: 2024-03-20\n",
         encoding="utf-8",
     )
-    result = run_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
     pages = {p.name: p.read_text(encoding="utf-8") for p in (docs / "sources").glob("*.md")}
     (one,) = [text for text in pages.values() if "file one.txt" in text]

@@ -13,7 +13,7 @@ from builder import write as write_module
 from builder.errors import BuildError
 from builder.write import Pieces, write
 
-from conftest import SEEDS, run_builder
+from conftest import SEEDS, call_builder, run_builder
 from test_inputs import snapshot
 
 
@@ -27,12 +27,12 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
 
 def test_rebuild_rewrites_nothing(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    assert run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs)).returncode == 0
+    assert call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs)).returncode == 0
     past = 1_000_000_000
     for p in docs.rglob("*"):
         if p.is_file():
             os.utime(p, (past, past))
-    result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs))
     assert result.returncode == 0
     assert "0 written" in result.stdout
     # (the cache's record of page files is rewritten: the files' times were changed above)
@@ -43,11 +43,11 @@ def test_only_changed_pages_are_rewritten(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     docs = tmp_path / "docs"
-    assert run_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
     before = snapshot(docs)
     text = (seeds / "sources.yml").read_text(encoding="utf-8")
     (seeds / "sources.yml").write_text(text.replace("outlet: Gulf News", "outlet: Gulf News (Dubai)"), encoding="utf-8")
-    assert run_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
     changed = {k for k, v in snapshot(docs).items() if before.get(k) != v}
     assert "sources/2013-09-08-final-results-hand-cambodian-ruling-party-poll-win.md" in changed
     assert "sources/index.md" in changed and "data/dossier.json" in changed
@@ -83,7 +83,7 @@ def test_refusal_is_exit_status_1_with_one_line(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     (docs / "timeline.md").parent.mkdir(parents=True)
     (docs / "timeline.md").write_text("my own timeline", encoding="utf-8")
-    result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(docs))
+    result = call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs))
     assert result.returncode == 1
     assert result.stderr.strip().endswith("the builder never overwrites hand-written pages)")
     assert (docs / "timeline.md").read_text(encoding="utf-8") == "my own timeline"
