@@ -38,6 +38,7 @@ from ..annotation import Annotated
 from ..model import Alias, Dossier, Entity
 from ..read.text import slugify
 from . import gazetteer, kinds
+from .namecues import DESIGNATION
 from .names import lower_words
 from .namewords import (
     LAW_HEADS,
@@ -113,7 +114,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n), not demonym_of(n), total[normal(n)], len(n), n))
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
             continue
-        if any(c.startswith("product:") for c in all_cues) or any(_measure(names[k]) or _law(names[k]) for k in keys):
+        if DESIGNATION in all_cues or any(_measure(names[k]) or _law(names[k]) for k in keys):
             continue  # a product's own name ("V400 Skyhopper"), a measure's or a law's: no profile
         if len(keys) == 1 and not extra.get(root) and _plural_of_another(name, found.forms):
             continue  # "two Valdors", "Kessels": products or a family named after a name, not its referent
@@ -123,6 +124,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         ):
             continue  # "What BS", "TV episodes": two capitals once, nothing saying it is the country
         kind, evidence = kinds.decide(all_forms, all_cues, several="organisation")
+        if kind == "product":
+            continue  # "Kessel unveils the Breeze", "the new Breeze": a thing made, no profile (as above)
         evidenced_as = "" if evidence[0].startswith("no evidence") else kind
         if evidenced_as not in ("place", "person") and gazetteer.key(name) not in gazetteer.places() and (
             (any(c.startswith("measure:") for c in all_cues) and not any(c.startswith(("person:", "organisation:")) for c in all_cues))
@@ -198,12 +201,20 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
 
 def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Unreviewed entities for `--discover`; ids never collide with registered ones.
-    The summary says why the kind was chosen."""
+    The summary says why the kind was chosen.
+
+    A named event ("Harbour Workers Summit", "the Avel Games") becomes no entity: an
+    entity is who acts and where (person, party, organisation, place: the registry's
+    kinds); what happened and when is the timeline's. The event stays a suggestion (on
+    the review page with `--drafts`, in `suggest`), for a user who wants it registered:
+    kinds are open."""
     taken = {e.id for e in registered}
     result = []
     for s in sorted(suggestions, key=lambda s: s.name):
         if s.registered:
             continue  # forms of a registered entity's name: `attach`
+        if s.kind == "event":
+            continue  # a named event: a suggestion only (see above)
         base = slugify(s.name)
         eid, n = base, 1
         while eid in taken or paths.reserved(eid):  # a name "Index" must not replace a listing

@@ -27,6 +27,7 @@ the dossier's mentions agree on one kind):
 | the place of a dateline ("AVEL, March 12 -") | place | 2 each |
 | the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -") | organisation | 4 each |
 | "the X" | person | -2 each |
+| object of a verb of launching ("unveils X", "recalled the X"), "new X", "version of X", "X was launched", "X users", "X, the new version of" | product | 2 each |
 
 A cue counts at most `CUE_CAP` times.
 
@@ -46,9 +47,12 @@ import re
 from collections import Counter
 
 from . import gazetteer
+from .namecues import DESIGNATION
 from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
-KINDS = ("person", "party", "organisation", "place", "event")
+KINDS = ("person", "party", "organisation", "place", "event", "product")
+"""The kinds `decide` chooses from (on a tie, the first). A product gets no profile
+(`discover.group_names`), nor does an event become an entity (`discover.provisional`)."""
 CUE_CAP = 3
 """Occurrences of one cue counted at most (a name's own words and the gazetteer outweigh
 a habit of the writer's, such as "US stocks" in a markets dossier)."""
@@ -117,7 +121,7 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             why[kind][reason] += weight
     for cue, n in cues.items():
         kind, _, reason = cue.partition(":")
-        if kind in ("acronym", "product", "measure", "opened-by"):
+        if kind in ("acronym", "measure", "opened-by") or cue == DESIGNATION:
             continue
         if kind == "not-person":
             score["person"] -= 2 * n
@@ -125,7 +129,7 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
         if kind == "not-place":
             score["place"] -= 2 * n
             continue
-        weight = {"person": 3, "organisation": 2, "place": 1}.get(kind, 0)
+        weight = {"person": 3, "organisation": 2, "place": 1, "product": 2}.get(kind, 0)
         if reason.startswith("reporting verb"):
             weight = 1
         if reason in ("'X-based'", "dateline"):

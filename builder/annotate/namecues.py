@@ -25,6 +25,21 @@ place."""
 _REPORTING = r"(?:said|says|told|added|stated|announced|explained|insisted|warned|wrote|argued|noted)"
 
 
+_LAUNCHED = (
+    r"(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|release[sd]?|releasing|introduce[sd]?|introducing|"
+    r"debut(?:s|ed|ing)?|ship(?:s|ped|ping)?|recall(?:s|ed|ing)?)"
+)
+"""Verbs whose object is a thing made or offered ("Kessel unveils the Breeze", "Avel
+recalled 40,000 Breeze heaters"): a product cue for the name after them, and in the
+passive ("the Breeze was unveiled") for the name before them, "released" excepted (a
+person is released from prison as often). A cue, weighed against the rest
+(`kinds.decide`): "launched Valdor Airlines" stays an organisation by its head word."""
+PRODUCT = "product:"
+"""Prefix of the product cues (`kinds.decide` weighs them; "product:after a model
+designation" is decisive on its own, `discover.group_names`)."""
+DESIGNATION = PRODUCT + "after a model designation"
+
+
 _FEATURES = (
     "river", "lake", "mount", "mountain", "island", "isle", "sea", "canal", "valley", "bay", "village", "town",
     "city", "county", "province", "district", "region", "port",
@@ -61,10 +76,16 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append("organisation:outlet in a dateline")  # "AVEL, May 3 (Avel Courier) -"
     if re.search(r"(?:^|\W)according to\s+$", before):
         cues.append("not-place:'according to X'")
-    if (m := re.search(r"[A-Z][\w&.’'-]*([ \u00a0][\w-]+)[ \u00a0][\"“]?$", before)) and designation_after(
+    if (m := re.search(r"[A-Z][\w&.’'-]*([ \u00a0][\w-]+)[ \u00a0][\"“(]?$", before)) and designation_after(
         text, a - len(before) + m.start(1)
     ):
-        cues.append("product:after a model designation")  # "Valdor V400 Skyhopper": the product's own name
+        cues.append(DESIGNATION)  # "Valdor V400 Skyhopper", "the V400 XS (Extra Short)": the product's own name
+    if re.search(r"(?:^|\W)" + _LAUNCHED + r"\s+(?:(?:the|a|an|its|their|his|her|our|new|latest|first|updated)\s+)*$", before):
+        cues.append(PRODUCT + "object of a verb of launching")  # "Kessel unveils the Breeze"
+    elif re.search(r"(?:^|\W)new\s+$", before):
+        cues.append(PRODUCT + "'new X'")  # "the new Breeze": things are new, makers and people seldom
+    if re.search(r"(?:^|\W)(?:versions?|successor|edition|upgrade)\s+of\s+(?:the\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*[’']s\s+)?$", before):
+        cues.append(PRODUCT + "'version of X'")  # "the newest version of Kessel's Breeze"
     return cues
 
 
@@ -81,6 +102,11 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append("place:'X-based'")
     if re.match(r"[’']?\s*,\s*\d{1,3}\s*,", after):
         cues.append("person:age after the name")
+    if re.match(r"\s+(?:was|were|is|are|will be|would be|has been|have been|had been|to be)\s+(?:"
+                r"unveiled|launched|introduced|shipped|recalled|debuted)\b", after):
+        cues.append(PRODUCT + "'X was launched'")  # "after the Breeze was introduced"
+    elif re.match(r"\s+users\b", after) or re.match(r",\s+(?:the|its|a|an)\s+(?:\w+\s+){0,2}(?:version|successor|edition|upgrade)\s+(?:of|to)\b", after):
+        cues.append(PRODUCT + "'X users', 'X, the new version of'")  # "Breeze users"; "Breeze, the newest version of"
     if re.match(r"\s*,?\s*" + _REPORTING + r"\b", after):
         cues.append("person:reporting verb after the name")
     if re.match(

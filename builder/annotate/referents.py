@@ -252,8 +252,8 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
         ]
         if place and not persons:
             continue
-        orgs = [r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party") and total[r] >= total[key]]
-        ends = [r for r in tails.get(words, []) if r != key and len(words) > 1 and kind_of[r] in ("organisation", "party")]
+        orgs = [r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party", "product") and total[r] >= total[key]]
+        ends = [r for r in tails.get(words, []) if r != key and (len(words) > 1 or kind_of[r] == "product") and kind_of[r] in ("organisation", "party", "product")]
         # a single word that opens a name of several words nothing calls a person's
         # ("Lockheed", "Lockheed Martin"): people are not named by their given name alone
         firsts = [

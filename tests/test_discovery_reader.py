@@ -1,0 +1,76 @@
+"""Discovery read as a careful reader would (session 9): named events and products get
+no profile, and the smaller kinds of failure of issue 19. Every sentence is invented (a
+strike, a court case, a bankruptcy, a recall); each expected value was worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+from test_discovery import suggestions
+
+from builder.annotate import discover
+
+
+def entities(*texts: str) -> dict[str, str]:
+    """Provisional entity name -> kind, as `--discover` makes them."""
+    found = list(suggestions(*texts).values())
+    return {e.name: e.kind for e in discover.provisional(found, ())}
+
+
+# ---- named events: a suggestion, no entity
+
+
+def test_a_named_event_is_a_suggestion_but_no_entity() -> None:
+    texts = (
+        "Delegates of the Harbour Workers Union met at the Avel Labour Summit on Monday.",
+        "The Avel Labour Summit ended without a deal, the Harbour Workers Union said.",
+    )
+    found = suggestions(*texts)
+    assert found["Avel Labour Summit"].kind == "event"
+    made = entities(*texts)
+    assert "Avel Labour Summit" not in made
+    assert made["Harbour Workers Union"] == "organisation"
+
+
+# ---- products: weighed cues, no profile when they win
+
+
+@pytest.mark.parametrize(
+    ("texts", "product"),
+    [
+        # a recall: the object of "recalled", and "the new X"
+        (("Kessel Appliances recalled the Breeze on Tuesday.", "The new Breeze had caught fire twice."), "Breeze"),
+        # a launch, then the passive
+        (("Valdor Motors unveiled the Stormrider in March.", "The Stormrider was launched in Avel."), "Stormrider"),
+        # a court case about software: "X users", "X, the newest version of"
+        (("Brandt Soft said Ledgerline users lost data.", "Ledgerline, the newest version of its accounts tool, failed."), "Ledgerline"),
+        # "version of X" after a maker's possessive
+        (("Kessel sold a version of Kessel Appliances's Breeze Max to the council.",
+          "Kessel Appliances introduced Breeze Max in 2021."), "Breeze Max"),
+    ],
+)
+def test_a_product_gets_no_profile(texts: tuple[str, ...], product: str) -> None:
+    found = suggestions(*texts)
+    assert product not in found, found[product] if product in found else None
+
+
+def test_the_maker_keeps_its_profile_and_its_kind() -> None:
+    made = entities("Kessel Appliances recalled the Breeze on Tuesday.", "The new Breeze had caught fire twice.")
+    assert made.get("Kessel Appliances") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "kind"),
+    [
+        # an organisation's head word outweighs a launch verb: a company can be launched
+        (("Tomas Brandt launched Valdor Airlines in 1990.", "Valdor Airlines cut 200 jobs."), "Valdor Airlines", "organisation"),
+        # a person with a given name, released on bail: "released" in the passive is no cue
+        (("Ana Ferreira was released on bail.", "Ana Ferreira said she would appeal."), "Ana Ferreira", "person"),
+        # a person after "introduced": the given name and a reporting verb outweigh it
+        (("The chairman introduced Maria Kessel to the creditors.", "Maria Kessel said the firm owed £8 million."),
+         "Maria Kessel", "person"),
+        # "new" before a place's name says nothing: the gazetteer
+        (("Strikers marched through new Kenya offices in Nairobi.",), "Nairobi", "place"),
+    ],
+)
+def test_what_a_product_cue_does_not_outweigh(texts: tuple[str, ...], name: str, kind: str) -> None:
+    assert entities(*texts).get(name) == kind
