@@ -74,3 +74,46 @@ def test_the_maker_keeps_its_profile_and_its_kind() -> None:
 )
 def test_what_a_product_cue_does_not_outweigh(texts: tuple[str, ...], name: str, kind: str) -> None:
     assert entities(*texts).get(name) == kind
+
+
+# ---- a place named with a given name first; an acronym with "&"
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "kind"),
+    [
+        # a city that is also a given name, then a place's own word after its short form
+        (("The strikers' flight left Austin Bergstrom on Monday.", "Pickets met it at Bergstrom airport."),
+         "Austin Bergstrom", "place"),
+        # a given name that is also a city, and the person says so
+        (("Austin Brandt said the union would appeal.", "Brandt said so twice."), "Austin Brandt", "person"),
+        # a given name that is also a city, and nothing else: still a person
+        (("The court heard Elizabeth Varga on Tuesday.",), "Elizabeth Varga", "person"),
+        # "X airport", "the X river": a place by the lower-case noun after it
+        (("Trucks waited at Ardmore airport.", "Ardmore airport reopened on Friday."), "Ardmore", "place"),
+    ],
+)
+def test_a_place_with_a_given_name_first(texts: tuple[str, ...], name: str, kind: str) -> None:
+    assert suggestions(*texts)[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "forms"),
+    [
+        (("Smith & Wesson (S&W) said sales fell.", "S&W cut 200 jobs in a recall."), "Smith & Wesson",
+         {"Smith & Wesson", "S&W"}),
+        # no brackets: the initials across "&"
+        (("Creditors of Marlow & Penn met on Monday.", "M&P owes £8 million."), "Marlow & Penn", {"Marlow & Penn", "M&P"}),
+        # brackets after a longer name
+        (("Marlow & Penn Shipping (M&P) filed for bankruptcy.",), "Marlow & Penn Shipping", {"Marlow & Penn Shipping", "M&P"}),
+    ],
+)
+def test_an_acronym_with_an_ampersand_joins_its_name(texts: tuple[str, ...], name: str, forms: set[str]) -> None:
+    found = suggestions(*texts)
+    assert set(found[name].forms) == forms, found
+    assert found[name].kind == "organisation"
+
+
+def test_a_lone_ampersand_name_stays_one() -> None:
+    found = suggestions("Workers at AT&T walked out.", "Smith & Wesson said sales fell.")
+    assert set(found) == {"AT&T", "Smith & Wesson"}

@@ -111,7 +111,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             all_forms.update(found.forms[k])
         # the display name: the commonest form, the longest on a tie (an acronym or a
         # nationality adjective only when nothing else names it)
-        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n), not demonym_of(n), total[normal(n)], len(n), n))
+        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n.replace("&", "")), not demonym_of(n), total[normal(n)], len(n), n))
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
             continue
         if DESIGNATION in all_cues or any(_measure(names[k]) or _law(names[k]) for k in keys):

@@ -49,6 +49,15 @@ name ("the river Sell", "mount Avel", "the village Brae"): the name after one is
 (field data: English usage; the capitalised form, "River Sell", is a place by its head word)."""
 
 
+_FEATURES_AFTER = (
+    "airport", "airfield", "harbour", "harbor", "seaport", "river", "valley", "county", "province", "district",
+    "region",
+)
+"""Common nouns, written in lower case, that name a kind of place after the place's own
+name ("Ardmore airport", "the Sell river", "Avel district"). Not "plant", "factory" or
+"office": "Kessel plant" is as often an organisation's plant (field data: English usage)."""
+
+
 def cues_before(text: str, a: int, floor: int) -> list[str]:
     """Kind cues from the words before a name starting at `a` (not before `floor`, the
     sentence's start): a dateline, "in X", "a site at X", "head of X", "the river X",
@@ -98,6 +107,8 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append("measure:before a measure's head word")  # "the Avel index rose"
     elif re.match(r"(?:[’']s?)?[ \u00a0]\d{2,}[ \u00a0-](?:" + "|".join(sorted(MEASURE_HEADS)) + r")\b", after, re.I):
         cues.append("measure:before a number and a measure's head word")  # "the Kessel & Lind's 300 index"
+    if feature := re.match(r"\s+(" + "|".join(_FEATURES_AFTER) + r")\b", after):
+        cues.append(f"place:before '{feature.group(1)}'")  # "Ardmore airport", "the Sell river"
     if re.match(r"-based\b", after):
         cues.append("place:'X-based'")
     if re.match(r"[’']?\s*,\s*\d{1,3}\s*,", after):

@@ -233,8 +233,9 @@ def split_run(
                 sb -= 1
                 surface = surface[:-1]
             cues_here = list(cues) + cues_before(text, sa, s) + cues_after(text, sb, e)
-            acr = re.match(r"\s*\(((?:[^\W\d_]\.?){2,8})\)", text[sb:e])
-            if acr and is_acronym(acr.group(1)):
+            # "(GAO)", "(U.S.)"; "(S&W)" after "Smith & Wesson": an "&" between the initials
+            acr = re.match(r"\s*\(((?:[^\W\d_]\.?){2,8}|[^\W\d_]{1,3}&[^\W\d_]{1,3})\)", text[sb:e])
+            if acr and is_acronym(acr.group(1).replace("&", "")):
                 cues_here.append(f"acronym:{acr.group(1)}")
             single = " " not in surface
             if start == 1 and sa == run[1][0] and lows[0] not in COMMON and not title_at(0) and not demonym_of(words[0]):

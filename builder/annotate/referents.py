@@ -168,8 +168,8 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
                 if " " in form:
                     by_initials[name_initials(form)].append(key)
     for key, name in names.items():
-        if is_acronym(name) and groups.find(key) == key:
-            options = {groups.find(k) for k in by_initials.get(name.replace(".", ""), [])}
+        if is_acronym(name.replace("&", "")) and groups.find(key) == key:  # "S&W" for "Smith & Wesson"
+            options = {groups.find(k) for k in by_initials.get(name.replace(".", "").replace("&", ""), [])}
             if len(options) == 1:
                 groups.join(key, options.pop())
     # one country under several names ("U.S.", "United States of America")
