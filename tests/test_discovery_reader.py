@@ -5,9 +5,11 @@ strike, a court case, a bankruptcy, a recall); each expected value was worked ou
 from __future__ import annotations
 
 import pytest
-from test_discovery import suggestions
+from test_discovery import source, suggestions
 
+from builder import pipeline
 from builder.annotate import discover
+from builder.model import Alias, Dossier, Entity
 
 
 def entities(*texts: str) -> dict[str, str]:
@@ -117,3 +119,57 @@ def test_an_acronym_with_an_ampersand_joins_its_name(texts: tuple[str, ...], nam
 def test_a_lone_ampersand_name_stays_one() -> None:
     found = suggestions("Workers at AT&T walked out.", "Smith & Wesson said sales fell.")
     assert set(found) == {"AT&T", "Smith & Wesson"}
+
+
+# ---- a source that says only the short form
+
+
+def linked(*texts: str) -> list[set[tuple[str, str]]]:
+    """Per source, the (surface, entity name) of every mention once `--discover`'s
+    provisional entities are the registry."""
+    srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
+    found = discover.group_names(Dossier(srcs, ()), pipeline.annotate_all(srcs, (), 1))
+    made = discover.provisional(found, ())
+    names = {e.id: e.name for e in made}
+    annotated = pipeline.annotate_all(srcs, made, 1)
+    return [{(m.text, names[m.entity]) for m in annotated[s.id].mentions} for s in srcs]
+
+
+def test_a_surname_alone_in_a_source_mentions_the_one_person_who_has_it() -> None:
+    one, two = linked(
+        "Judge Tomas Brandt adjourned the case against Kessel Shipping on Monday.",
+        "Brandt said the hearing would resume in May.",
+    )
+    assert ("Brandt", "Tomas Brandt") in two
+
+
+def test_a_short_form_that_is_also_a_word_still_waits_for_the_full_name() -> None:
+    # the dossier writes "cook" in lower case: "Cook" opening a sentence may be the word
+    one, two = linked(
+        "Striking workers met Maria Cook, the union's leader, on Monday. A cook fed them.",
+        "Cook said the strike would go on.",
+    )
+    assert ("Maria Cook", "Maria Cook") in one
+    assert not any(name == "Maria Cook" for _, name in two)
+
+
+def test_a_surname_two_people_share_waits_for_the_full_name() -> None:
+    *_, three = linked(
+        "Paul Kessel told the court he was owed £8 million. Kessel said so twice.",
+        "Anna Kessel, his sister, said the firm was bankrupt. Kessel said so again.",
+        "Kessel said nothing more.",
+    )
+    assert not any(surface == "Kessel" for surface, _ in three)
+
+
+def test_a_registered_names_leading_word_alone_in_a_source() -> None:
+    vantmoor = Entity("vantmoor", "organisation", "Vantmoor Construction Ltd",
+                      (Alias("Vantmoor Construction Ltd"),), summary="s")
+    srcs = (
+        source("Vantmoor Construction Ltd filed for administration. Vantmoor owes £8 million.", "s0"),
+        source("Creditors said Vantmoor had not paid them since May.", "s1"),
+    )
+    found = discover.group_names(Dossier(srcs, (vantmoor,)), pipeline.annotate_all(srcs, (vantmoor,), 1))
+    registered = discover.attach(found, (vantmoor,))
+    annotated = pipeline.annotate_all(srcs, registered, 1)
+    assert [m.text for m in annotated["s1"].mentions if m.entity == "vantmoor"] == ["Vantmoor"]

@@ -79,6 +79,11 @@ class Suggestion:
     """The id of the registered entity these forms name ("Vantmoor Construction" and
     "VCL" for a registered "Vantmoor Construction Ltd"), or "" for a new name: its forms
     are aliases to add to that entity (`attach`), not a new entity."""
+    alone: tuple[str, ...] = ()
+    """The short forms that count in any source, also one that never names the entity in
+    full: forms of this group only, never written in lower case in the dossier ("Brandt",
+    not "Cook" where the dossier has "cook", nor "Air Force"), so a source that says only
+    "Brandt said" mentions him. The others count only after the full name."""
 
 
 def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Suggestion]:
@@ -138,17 +143,29 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
         context, sid, paragraph = min((found.first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))
         short = tuple(sorted({f for k in extra.get(root, []) for f in found.forms[k]}))
+        alone = {f for k in extra.get(root, []) if len(shorts[k]) == 1 for f in found.forms[k] if _own_word(f, common)}
         forms = tuple(sorted(all_forms))
         owner, why, after = attached(keys, names, evidenced_as, registered)
         if owner:
             kind = next(e.kind for e in dossier.entities if e.id == owner)
             evidence = (f"a form of the registered '{registered.names[owner]}': {why}",)
             if after:
+                alone |= {f for f in forms if _own_word(f, common)}  # the one registered name it opens
                 forms, short = (), tuple(sorted(set(short) | set(forms)))
         result.append(
-            Suggestion(name, kind, count, tuple(srcs), forms, context, sid, paragraph, short, evidence, owner)
+            Suggestion(
+                name, kind, count, tuple(srcs), forms, context, sid, paragraph, short, evidence, owner,
+                tuple(sorted(alone & set(short))),
+            )
         )
     return sorted(result, key=lambda s: (-s.count, s.name))
+
+
+def _own_word(form: str, common: frozenset[str]) -> bool:
+    """Whether a short form is a name's own: none of its words written in lower case in
+    the dossier (`common`), so a capitalised "Jobs" or "Force" opening a sentence is not
+    taken for it."""
+    return not any(w.lower() in common for w in form.split())
 
 
 _PROSE_CODES = frozenset(("us", "uk"))
@@ -228,7 +245,7 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
                 kind=s.kind,
                 name=s.name,
                 aliases=tuple(Alias(f) for f in s.forms)
-                + tuple(Alias(f, after_full_name=True, shared=True) for f in s.short_forms),
+                + tuple(Alias(f, after_full_name=f not in s.alone, shared=f not in s.alone) for f in s.short_forms),
                 summary=f"Unreviewed: a name found {s.count} times, not in the registry; {s.kind} ({why}).",
                 reviewed=False,
                 evidence=s.evidence,
@@ -240,12 +257,15 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
 def attach(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The registered entities, each with the forms `group_names` found for it
     (`Suggestion.registered`) added as provisional aliases (`Alias.provisional`; short
-    forms count only after the full name, as a provisional entity's do)."""
+    forms count only after the full name unless `Suggestion.alone`, as a provisional
+    entity's do)."""
     extra: dict[str, list[Alias]] = defaultdict(list)
     for s in suggestions:
         if s.registered:
             extra[s.registered] += [Alias(f, provisional=True) for f in s.forms]
-            extra[s.registered] += [Alias(f, after_full_name=True, shared=True, provisional=True) for f in s.short_forms]
+            extra[s.registered] += [
+                Alias(f, after_full_name=f not in s.alone, shared=f not in s.alone, provisional=True) for f in s.short_forms
+            ]
     result = []
     for e in registered:
         have = {a.text for a in e.aliases}
