@@ -173,3 +173,42 @@ def test_a_registered_names_leading_word_alone_in_a_source() -> None:
     registered = discover.attach(found, (vantmoor,))
     annotated = pipeline.annotate_all(srcs, registered, 1)
     assert [m.text for m in annotated["s1"].mentions if m.entity == "vantmoor"] == ["Vantmoor"]
+
+
+# ---- "The company owes …": the owner named before
+
+
+def org(eid: str, name: str, kind: str = "organisation") -> Entity:
+    return Entity(eid, kind, name, (Alias(name),), summary="s")
+
+
+VANTMOOR, UNION, BANK = org("vantmoor", "Vantmoor Construction Ltd"), org("cswu", "Civil Workers Union"), org("kb", "Kessel Bank")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bankruptcy: "the company" is the company named before
+        ("Vantmoor Construction Ltd filed for administration. The company owes suppliers about £8 million.",
+         [("£8 million", "debts (£)", "vantmoor")]),
+        ("Vantmoor Construction Ltd collapsed on Monday. The court heard the firm owed creditors $3 million.",
+         [("$3 million", "debts ($)", "vantmoor")]),
+        # a strike: "the union" is the one whose name has "Union", not the company named last
+        ("Civil Workers Union members struck at Vantmoor Construction Ltd. The union owes its members £40,000 in strike pay.",
+         [("£40,000", "strike pay (£)", "cswu")]),
+        # nothing named before: no owner is guessed
+        ("The company owes suppliers about £8 million, according to its filing.", [("£8 million", "debts (£)", "")]),
+        # "the union" with no union named: none
+        ("Vantmoor Construction Ltd cut jobs. The union owes £40,000 in strike pay.", [("£40,000", "strike pay (£)", "")]),
+        # another organisation is the subject of "owes": the debtor, not "the company"
+        ("Vantmoor Construction Ltd collapsed. The company said Kessel Bank owes suppliers £8 million.",
+         [("£8 million", "debts (£)", "kb")]),
+        # the debtor named as the subject of "owes"
+        ("Creditors met on Monday. Vantmoor Construction Ltd still owes them about £8 million.",
+         [("£8 million", "debts (£)", "vantmoor")]),
+    ],
+)
+def test_the_company_owes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    from test_discovery_review import claims_of
+
+    assert claims_of(text, (VANTMOOR, UNION, BANK)) == expected

@@ -278,7 +278,9 @@ def test_the_bankruptcy_dossier_built_from_nothing(tmp_path: Path) -> None:
         (ids["Nadia Okafor"], "We have been left with nothing,"), (ids["Tom Reilly"], "The port will stay open,")
     }
     claims = (docs / "claims" / "index.md").read_text(encoding="utf-8")
-    assert "Unpaid wages &#40;£&#41;, no owner named — disputed" in claims
+    # "Marlow & Penn owes" and, in the other source, "the company owes" after Marlow & Penn
+    # is named: one owner's debt, disputed (session 9: before, no owner was named)
+    assert "Unpaid wages &#40;£&#41;&#58; Marlow &#38; Penn — disputed" in claims
 
 
 # ---- registered aliases are held to the same rules as discovered names

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..annotation import Claim, Fact, Mention, Quote
 from ..model import Entity, Source
+from . import antecedents
 from .namewords import TITLES
 
 OPENING = "“\"„«‹»‟"
@@ -350,6 +351,7 @@ def find_claims(
                         owner = (
                             _tied_party(text, sign.start(), fe, owners) or _relative_owner(text, sign.start(), s, owners)
                             or _party_before(text, sign.start(), s, parties)
+                            or antecedents.debtor(text, sign.start(), s, mentions[: bisect_left(starts, fs)], entities)
                         )
                         speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                         value = text[sign.start() : mt.end(1)]
