@@ -212,3 +212,13 @@ def test_the_company_owes(text: str, expected: list[tuple[str, str, str]]) -> No
     from test_discovery_review import claims_of
 
     assert claims_of(text, (VANTMOOR, UNION, BANK)) == expected
+
+
+def test_a_word_of_a_products_name_gets_no_profile_of_its_own() -> None:
+    texts = ("Valdor Systems unveiled Harbour OS Lite in May.", "The new Harbour OS Lite crashed, and the OS lost data for weeks.")
+    found = suggestions(*texts)
+    assert "Harbour OS Lite" not in found and "OS" not in found
+    assert found["Valdor Systems"].kind == "organisation"
+    # a word with evidence of its own keeps it: a place in a product's name
+    found = suggestions("Valdor Systems unveiled the Avel Tracker in Nairobi.", "The new Avel Tracker sold well in Nairobi.")
+    assert "Avel Tracker" not in found and found["Nairobi"].kind == "place"

@@ -107,6 +107,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     result = []
     names, total = found.names, found.total
     measures = [names[k].split() for k in found.forms if _measure(names[k])]
+    product_words: set[str] = set()
     for root, keys in members.items():
         all_forms: Counter[str] = Counter()
         all_cues: Counter[str] = Counter()
@@ -120,6 +121,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
             continue
         if DESIGNATION in all_cues or any(_measure(names[k]) or _law(names[k]) for k in keys):
+            product_words.update(w for k in keys for w in names[k].split())
             continue  # a product's own name ("V400 Skyhopper"), a measure's or a law's: no profile
         if len(keys) == 1 and not extra.get(root) and _plural_of_another(name, found.forms):
             continue  # "two Valdors", "Kessels": products or a family named after a name, not its referent
@@ -130,6 +132,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             continue  # "What BS", "TV episodes": two capitals once, nothing saying it is the country
         kind, evidence = kinds.decide(all_forms, all_cues, several="organisation")
         if kind == "product":
+            product_words.update(w for k in keys for w in names[k].split())
             continue  # "Kessel unveils the Breeze", "the new Breeze": a thing made, no profile (as above)
         evidenced_as = "" if evidence[0].startswith("no evidence") else kind
         if evidenced_as not in ("place", "person") and gazetteer.key(name) not in gazetteer.places() and (
@@ -158,6 +161,14 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
                 tuple(sorted(alone & set(short))),
             )
         )
+    # a word of a product's name with nothing to say it is a name of its own ("OS" of
+    # "Kessel OS 9" and "the OS"): part of the product's name, no profile either (its
+    # profile would also claim the word inside the product's name)
+    result = [
+        r for r in result
+        if not (" " not in r.name and r.name in product_words and not r.registered
+                and (r.evidence[0].startswith("no evidence") or r.evidence == ("acronym",)))
+    ]
     return sorted(result, key=lambda s: (-s.count, s.name))
 
 
