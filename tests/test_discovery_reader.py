@@ -222,3 +222,12 @@ def test_a_word_of_a_products_name_gets_no_profile_of_its_own() -> None:
     # a word with evidence of its own keeps it: a place in a product's name
     found = suggestions("Valdor Systems unveiled the Avel Tracker in Nairobi.", "The new Avel Tracker sold well in Nairobi.")
     assert "Avel Tracker" not in found and found["Nairobi"].kind == "place"
+
+
+def test_a_measures_ticker_in_brackets_gets_no_profile() -> None:
+    found = suggestions(
+        "The Avel composite average (AVCA) fell 3% as the strike at Kessel Shipping (KS) went on.",
+        "AVCA recovered on Friday; KS said talks would resume.",
+    )
+    assert "AVCA" not in found
+    assert set(found["Kessel Shipping"].forms) == {"Kessel Shipping", "KS"}

@@ -83,6 +83,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append("not-person:'the X'")
     if re.search(r"^[A-Z][A-Z .’'-]+,\s+[^\W\d]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\($", text[max(floor, a - 48) : a]):
         cues.append("organisation:outlet in a dateline")  # "AVEL, May 3 (Avel Courier) -"
+    if re.search(r"(?:^|\W)(?:" + "|".join(sorted(MEASURE_HEADS)) + r")\s*\($", before, re.I):
+        cues.append("measure:in brackets after a measure's head word")  # "the Avel composite average (AVCA)": its ticker
     if re.search(r"(?:^|\W)according to\s+$", before):
         cues.append("not-place:'according to X'")
     if (m := re.search(r"[A-Z][\w&.’'-]*([ \u00a0][\w-]+)[ \u00a0][\"“(]?$", before)) and designation_after(
