@@ -4,6 +4,9 @@ strike, a court case, a bankruptcy, a recall); each expected value was worked ou
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from test_discovery import source, suggestions
 
@@ -231,3 +234,23 @@ def test_a_measures_ticker_in_brackets_gets_no_profile() -> None:
     )
     assert "AVCA" not in found
     assert set(found["Kessel Shipping"].forms) == {"Kessel Shipping", "KS"}
+
+
+def test_the_review_page_says_which_short_forms_wait_for_the_full_name(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Court hears strike case\n\nJudge Tomas Brandt heard Maria Cook, the union's leader, on Monday. "
+        "A cook fed the pickets. Cook said the strike would go on.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text("Strike case adjourned\n\nBrandt adjourned the case until May.\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text("# empty\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1, drafts=True, discover=True))
+    page = (docs / "review" / "index.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line.split("|")[4].strip() for line in page.splitlines() if line.startswith("| [")}
+    assert rows["[Tomas Brandt](../people/tomas-brandt.md)"] == "Brandt"
+    assert rows["[Maria Cook](../people/maria-cook.md)"] == "Cook (after the full name)"
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    ids = {e["id"]: e["name"] for e in data["entities"]}
+    assert {(m["text"], ids[m["entity"]]) for m in data["mentions"] if m["text"] == "Brandt"} == {("Brandt", "Tomas Brandt")}
+    assert sum(m["text"] == "Brandt" for m in data["mentions"]) == 1  # source b, which never names him in full
