@@ -254,3 +254,64 @@ def test_the_review_page_says_which_short_forms_wait_for_the_full_name(tmp_path:
     ids = {e["id"]: e["name"] for e in data["entities"]}
     assert {(m["text"], ids[m["entity"]]) for m in data["mentions"] if m["text"] == "Brandt"} == {("Brandt", "Tomas Brandt")}
     assert sum(m["text"] == "Brandt" for m in data["mentions"]) == 1  # source b, which never names him in full
+
+
+# ---- review findings (session 9, fresh user's food-recall dossier), in invented sentences
+
+
+def test_a_surname_with_particles_stays_whole_and_joins_the_person() -> None:
+    found = suggestions(
+        "\"We act,\" said Jan van der Berg, chief executive of Kessel Foods.",
+        "Ana de la Vega, the bureau's director, said so. \"We stopped,\" van der Berg said.",
+        "Van der Berg said the plant would reopen. De la Vega called the closure right.",
+        "Why do Kessel Foods workers strike? The court heard Ahmed bin Khalid.",
+    )
+    assert set(found["Jan van der Berg"].short_forms) == {"van der Berg", "Van der Berg"}
+    assert found["Ana de la Vega"].short_forms == ("De la Vega",)
+    assert found["Jan van der Berg"].kind == found["Ana de la Vega"].kind == "person"
+    assert "Ahmed bin Khalid" in found
+    assert not any(name.startswith(("do ", "Why")) or name in ("Vega", "Berg", "Ana") for name in found), set(found)
+
+
+def test_a_registered_alias_with_a_particle_matches_opening_a_sentence() -> None:
+    from builder.annotate.matcher import Matcher, resolve
+
+    berg = Entity("berg", "person", "Jan van der Berg", (Alias("Jan van der Berg"), Alias("van der Berg")), summary="s")
+    text = "Van der Berg said the plant would reopen; van der Berg said so twice."
+    assert [text[h.start : h.end] for h, _ in resolve(Matcher([berg]).hits(text))] == ["Van der Berg", "van der Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Marchetti Supermarkets said it pulled the dumplings from its stores.", "Marchetti Supermarkets", "organisation"),
+        ("Pickets stood outside Brennholt Bakeries on Monday.", "Brennholt Bakeries", "organisation"),
+        # a possessive inside the name of an institution named after a saint or person
+        ("Three children were treated at St. Augustine's Hospital in Avel.", "St. Augustine's Hospital", "organisation"),
+        ("Students at King's College walked out.", "King's College", "organisation"),
+    ],
+)
+def test_business_heads_and_possessive_institutions(text: str, name: str, kind: str) -> None:
+    assert suggestions(text)[name].kind == kind
+
+
+def test_a_possessive_before_a_longer_name_still_splits() -> None:
+    found = suggestions("On Monday Avel's Changi Hospital Trust and Singapore's Changi Airport said so.")
+    assert {"Singapore", "Changi Airport", "Changi Hospital Trust"} <= set(found), set(found)
+
+
+def test_a_name_in_a_script_without_capitals_in_brackets_joins_the_name() -> None:
+    found = suggestions("Kessel Foods (星野食品), the maker of frozen meals, recalled 40,000 packs.",
+                        "Avel Trading (أفيل للتجارة) said so.")
+    assert set(found["Kessel Foods"].forms) == {"Kessel Foods", "星野食品"}
+    assert set(found["Avel Trading"].forms) == {"Avel Trading", "أفيل للتجارة"}
+
+
+def test_a_bracketed_form_after_a_registered_name_attaches_to_it() -> None:
+    kessel = Entity("kessel", "organisation", "Kessel Foods", (Alias("Kessel Foods"),), summary="s")
+    srcs = (source("Kessel Foods (星野食品), the maker of frozen meals, recalled 40,000 packs.", "s0"),)
+    found = discover.group_names(Dossier(srcs, (kessel,)), pipeline.annotate_all(srcs, (kessel,), 1))
+    assert [(s.registered, s.forms) for s in found] == [("kessel", ("星野食品",))]
+    assert not discover.provisional(found, (kessel,))
+    extended = discover.attach(found, (kessel,))[0]
+    assert [a.text for a in extended.aliases if a.provisional] == ["星野食品"]

@@ -39,7 +39,8 @@ from ..model import Alias, Dossier, Entity
 from ..read.text import slugify
 from . import gazetteer, kinds
 from .namecues import DESIGNATION
-from .names import lower_words
+from .names import REGISTERED_FORM, lower_words
+from .namesplit import INNER_PARTICLES
 from .namewords import (
     LAW_HEADS,
     MEASURE_HEADS,
@@ -116,8 +117,9 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         for k in keys:
             all_forms.update(found.forms[k])
         # the display name: the commonest form, the longest on a tie (an acronym or a
-        # nationality adjective only when nothing else names it)
-        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n.replace("&", "")), not demonym_of(n), total[normal(n)], len(n), n))
+        # nationality adjective, or a form in a script without capitals ("星野食品"), only
+        # when nothing else names it)
+        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n.replace("&", "")), any(c.isupper() for c in n), not demonym_of(n), total[normal(n)], len(n), n))
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
             continue
         if DESIGNATION in all_cues or any(_measure(names[k]) or _law(names[k]) for k in keys):
@@ -149,6 +151,9 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         alone = {f for k in extra.get(root, []) if len(shorts[k]) == 1 for f in found.forms[k] if _own_word(f, common)}
         forms = tuple(sorted(all_forms))
         owner, why, after = attached(keys, names, evidenced_as, registered)
+        beside = {c.removeprefix(REGISTERED_FORM) for c in all_cues if c.startswith(REGISTERED_FORM)}
+        if not owner and len(beside) == 1 and next(iter(beside)) in registered.names:
+            owner, why, after = beside.pop(), "written in brackets after its registered name", False
         if owner:
             kind = next(e.kind for e in dossier.entities if e.id == owner)
             evidence = (f"a form of the registered '{registered.names[owner]}': {why}",)
@@ -175,8 +180,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
 def _own_word(form: str, common: frozenset[str]) -> bool:
     """Whether a short form is a name's own: none of its words written in lower case in
     the dossier (`common`), so a capitalised "Jobs" or "Force" opening a sentence is not
-    taken for it."""
-    return not any(w.lower() in common for w in form.split())
+    taken for it. A surname's particles are no such words ("van der Berg")."""
+    return not any(w.lower() in common for w in form.split() if w.lower() not in INNER_PARTICLES)
 
 
 _PROSE_CODES = frozenset(("us", "uk"))

@@ -124,7 +124,7 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             why[kind][reason] += weight
     for cue, n in cues.items():
         kind, _, reason = cue.partition(":")
-        if kind in ("acronym", "measure", "opened-by") or cue == DESIGNATION:
+        if kind in ("acronym", "measure", "opened-by", "registered-form") or cue == DESIGNATION:
             continue
         if kind == "not-person":
             score["person"] -= 2 * n

@@ -32,7 +32,7 @@ from ..annotation import Mention, Name, TimeExpression
 from ..model import Source
 from . import gazetteer, kinds
 from .matcher import designation_after
-from .namesplit import DOTTED, IRREGULAR_PLURALS, split_run
+from .namesplit import DOTTED, INNER_PARTICLES, IRREGULAR_PLURALS, NATIVE, PARTICLES_FIRST, caseless, split_run
 from .namewords import COMMON, CONNECTORS, LAW_HEADS, ORG_HEADS, is_acronym
 
 _TOKEN = re.compile(
@@ -113,7 +113,7 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
                 close()
                 continue
             run.append((a, b))
-            if re.search(r"[’']s$", word) and low not in IRREGULAR_PLURALS:
+            if re.search(r"[’']s$", word) and low not in IRREGULAR_PLURALS and not _head_closes(text, tokens, i + 1, e):
                 close()  # "Singapore's Changi Airport": two names
             elif len(run) > 1 and low in gazetteer.legal_suffixes():
                 close()  # "Valdor Inc. Tomas Brandt": a legal form ends a company's name
@@ -121,6 +121,13 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
         if run and word.lower() in _INSIDE_LAWS and _law_ahead(text, tokens, i + 1):
             run.append((a, b))  # "Health and Safety at Work Act": small words inside a law's name
             continue
+        if word in INNER_PARTICLES and _particles_then_name(text, tokens, i):
+            last = text[run[-1][0] : run[-1][1]].lower() if run else ""
+            if run and last in COMMON and last not in gazetteer.first_names():
+                close()  # "Why do Kessel …", "Then de …": a common word, no given name, before it
+            if run or word in PARTICLES_FIRST:
+                run.append((a, b))  # "Ana de la Vega", "Jan van der Berg", "… van der Berg said"
+                continue
         if run and (word.lower() in CONNECTORS) and i + 1 < len(tokens):
             nxt = text[tokens[i + 1][0] : tokens[i + 1][1]]
             low = word.lower()
@@ -134,6 +141,39 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
         close()
     close()
     return result
+
+REGISTERED_FORM = "registered-form:"
+"""Cue of a name written in brackets right after a registered entity's mention, followed
+by that entity's id."""
+
+
+def _head_closes(text: str, tokens: list[tuple[int, int]], j: int, e: int) -> bool:
+    """Whether token `j` is an institution's head word that closes the name right after a
+    possessive ("St. Augustine's Hospital", "King's College", "Kessel's Foundation"): the
+    possessive is inside the name. "Singapore's Changi Airport" and "Kessel's Harbour
+    Authority" (more capitalised words follow) stay two names."""
+    if j >= len(tokens):
+        return False
+    word = text[tokens[j][0] : tokens[j][1]]
+    after = text[tokens[j + 1][0] : tokens[j + 1][1]] if j + 1 < len(tokens) else ""
+    return (
+        _capitalised(word) and word.lower() in _POSSESSED_HEADS and not (after[:1].isupper() and _capitalised(after))
+    )
+
+
+_POSSESSED_HEADS = frozenset("hospital college school church cathedral university foundation academy hall".split())
+"""Institutions named after a person or saint in the possessive (field data: English usage,
+"St. Thomas' Hospital", "King's College", "St. Paul's Cathedral")."""
+
+
+def _particles_then_name(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Whether the lower-case particles from token `i` on ("de la", "van der") end before
+    a capitalised word: a surname's particles ("de la Vega")."""
+    j = i
+    while j < len(tokens) and text[tokens[j][0] : tokens[j][1]] in INNER_PARTICLES:
+        j += 1
+    return j < len(tokens) and j - i <= 3 and _capitalised(text[tokens[j][0] : tokens[j][1]])
+
 
 _INSIDE_LAWS = frozenset("and at on in to from of for against".split())
 """Small words the name of a law carries between capitalised words ("Health and Safety at
@@ -196,7 +236,16 @@ def find_names(
                     continue  # "Valdor V400": a product named after its maker, not the maker
                 surface = text[a:b]
                 names.append(Name(surface, a, b, p.number, "", tuple(cues), initial))
-    return tuple(names)
+    # "Hoshino Foods (星野食品)" with "Hoshino Foods" registered: the bracketed form is a form
+    # of the registered name (`discover` attaches it)
+    for m in mentions:
+        native = NATIVE.match(text, m.end)
+        if native and caseless(native.group(1)):
+            i = bisect.bisect_left(starts, native.end(1))
+            if not (i and reach[i - 1] > native.start(1)):
+                names.append(Name(native.group(1), native.start(1), native.end(1), m.paragraph, "",
+                                  (f"{REGISTERED_FORM}{m.entity}",), False))
+    return tuple(sorted(names, key=lambda n: n.start))
 
 
 def _spelled_out(

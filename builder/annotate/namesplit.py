@@ -33,12 +33,37 @@ PARTICLES = frozenset("der den de du da di do dos das van von al la le el il lo"
 "Le Monde", "De Beers", "Van Gogh", "Al Jazeera"); in lower case they stay connectors
 ("Ludwig van Beethoven" keeps it inside, and it never begins a name)."""
 
+INNER_PARTICLES = frozenset("de del della di da du la le van von der den ter bin ibn".split())
+"""Particles written in lower case inside a person's name, before the surname ("Ana de la
+Vega", "Jan van der Berg", "Ahmed bin Said"; as name parsers such as nameparser list
+them)."""
+PARTICLES_FIRST = frozenset("de del della di da du la le van von der den".split())
+"""Of those, the ones that may open a surname written without the given name ("… van der
+Berg said"): not "bin", "ibn", "ter", which need the given name before them. ("do",
+"dos", "das" are left out of both: "Why do Kessel workers strike".)"""
+
 DOTTED = frozenset("st mt ft inc ltd corp co jr sr bros mr mrs ms dr prof gen sen rep gov lt col capt sgt rev".split())
 """Abbreviations that keep their full stop inside a name ("St. Louis", "Apple Inc.", "Mr.")."""
 IRREGULAR_PLURALS = frozenset("people’s people's women’s women's men’s men's children’s children's".split())
 """Irregular plurals whose possessive stays inside a name ("People's")."""
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes after a surname ("Jr.", "Sr.", "III"): part of the person's name, never one alone."""
+
+
+def _surname_particles(words: list[str], x: int, y: int) -> bool:
+    """Whether `words[x:y]` opens with a surname's particles ("van der Berg", "Van der
+    Berg", "de la Vega"): a particle (capitalised or not), then lower-case particles
+    (`INNER_PARTICLES`) up to a capitalised word, with at least two particles when the
+    first is capitalised (a lone "Van" or "De" opening a sentence is left to the dossier)."""
+    first = words[x].lower()
+    if first not in INNER_PARTICLES or (words[x][0].isupper() and first not in PARTICLES_FIRST):
+        return False
+    j = x + 1
+    while j < y and words[j] in INNER_PARTICLES:
+        j += 1
+    if j >= y or not words[j][0].isupper():
+        return False
+    return words[x].islower() or j - x >= 2
 
 
 def _person_split(
@@ -74,6 +99,7 @@ def split_run(
         and words[0][1:] == words[0][1:].lower()  # "AirTanker Ltd.": a capital inside the word is the name's
         # "Mayor of Kestrel Bay Owen Pryce said": a title opening the sentence is read as a title
         and not (lows[0] in TITLES and (lows[0] not in TITLE_MODIFIERS or lows[1] in TITLES))
+        and not _surname_particles(words, 0, len(words))  # "Van der Berg said": the surname's particles
     ):
         start = 1
     elif (
@@ -199,13 +225,13 @@ def split_run(
     # "eBooks Music Store", "eReader Classic": the run goes on a name that begins with a
     # lower-case letter (a brand written so), which is not discovered (nor its tail)
     brand = bool(re.search(r"(?<![\w’'])[a-z]+[A-Z][\w’'-]*[ \u00a0]$", text[max(s, run[0][0] - 40) : run[0][0]]))
-    names = []
+    names: list[tuple[int, int, list[str], bool]] = []
     for x, y, cues in parts:
         if brand and x == 0:
             continue
         while x < y and lows[x] in CONNECTORS and not (
             lows[x] in PARTICLES and words[x][0].isupper() and y - x > 1 and (x > 0 or not initial)
-        ):
+        ) and not _surname_particles(words, x, y):
             x += 1
         while y > x and lows[y - 1] in CONNECTORS:
             y -= 1
@@ -241,5 +267,21 @@ def split_run(
             if start == 1 and sa == run[1][0] and lows[0] not in COMMON and not title_at(0) and not demonym_of(words[0]):
                 # "Rival Valdor Airlines", but perhaps "Air Canada": the dossier decides
                 cues_here.append(f"opened-by:{words[0]}")
+            native = NATIVE.match(text, sb, e)
+            if native and caseless(native.group(1)):
+                # "Hoshino Foods (星野食品)": the name in a script without capitals, as an acronym
+                # in brackets is, joins it (and is found: it has no capitals to be found by)
+                cues_here.append(f"acronym:{native.group(1)}")
+                names.append((native.start(1), native.end(1), [], False))
             names.append((sa, sb, cues_here, initial and single and sa == run[start][0] and start == 0))
-    return names
+    return sorted(names)
+
+
+NATIVE = re.compile(r"[ \u00a0]?[(（]([^\W\d_]{2,}(?:[ \u00a0][^\W\d_]+){0,3})[)）]")
+"""A name in brackets right after a name ("Hoshino Foods (星野食品)", "Avel Bank (أفيل)")."""
+
+
+def caseless(form: str) -> bool:
+    """Whether a form is written wholly in scripts without capitals (Han, Kana, Hangul,
+    Arabic, Hebrew, Thai, Devanagari…): letters whose lower and upper case are one."""
+    return all(c.isspace() or (c.isalpha() and c.lower() == c.upper()) for c in form)

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from . import gazetteer, kinds
+from .namesplit import INNER_PARTICLES
 from .namewords import (
     EVENT_HEADS,
     MEASURE_HEADS,
@@ -225,6 +226,7 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
     lasts: dict[str, list[str]] = defaultdict(list)  # last word -> roots of several words
     heads: dict[tuple[str, ...], list[str]] = defaultdict(list)  # leading words -> roots
     tails: dict[tuple[str, ...], list[str]] = defaultdict(list)  # closing words -> roots
+    lower_tails: dict[tuple[str, ...], list[str]] = defaultdict(list)  # the same, in lower case
     for r in sorted(members):
         words = tuple(names[r].split())
         if len(words) > 1:
@@ -232,6 +234,7 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             for width in range(1, len(words)):
                 heads[words[:width]].append(r)
                 tails[words[-width:]].append(r)
+                lower_tails[tuple(w.lower() for w in words[-width:])].append(r)
     result: dict[str, list[str]] = {}
     for key, name in names.items():
         words = tuple(name.split())
@@ -250,6 +253,9 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             if r != key and kind_of[r] == "person"
             and (r in evidenced or (total[r] >= total[key] and not place) or (key in evidenced and kind_of[key] == "person"))
         ]
+        if len(words) > 1 and words[0].lower() in INNER_PARTICLES:
+            # a surname with its particles ("van der Berg", "De la Vega" for "Ana de la Vega")
+            persons = [r for r in lower_tails.get(tuple(w.lower() for w in words), []) if r != key and kind_of[r] == "person"]
         if place and not persons:
             continue
         orgs = [r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party", "product") and total[r] >= total[key]]
