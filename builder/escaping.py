@@ -144,8 +144,8 @@ def escape_attr(text: str) -> str:
 
 
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
-_BLOCK_SPECIAL = re.compile("[&<>\x00-\x09\x0b-\x1f\x7f]")
-_BLOCK_PLAIN = re.compile("[^&<>\x00-\x09\x0b-\x1f\x7f]*")
+_BLOCK_SPECIAL = re.compile("[&<>`~\x00-\x09\x0b-\x1f\x7f]")
+_BLOCK_PLAIN = re.compile("[^&<>`~\x00-\x09\x0b-\x1f\x7f]*")
 _LINE_EDGE_SPACES = re.compile(r"(?<=\n) +| +(?=\n)")
 
 
@@ -163,8 +163,12 @@ def html_block(text: str) -> str:
     the C0 controls and DEL, because Python-Markdown turns tabs into spaces and deletes
     STX and ETX (its own placeholder marks) even inside raw HTML; and so do spaces at the
     edges of an inner line, because it empties a line of spaces, and a blank line would
-    end the block. Everything else is kept as it is: Markdown syntax (`*`, `[`, `#`, a
-    line's `- `) is inert inside the block, and a reference to a C1 control (`&#128;`)
+    end the block. So do backticks and tildes: MkDocs always runs Python-Markdown's
+    `fenced_code` preprocessor over the whole page before raw HTML is stashed, so a line
+    of three backticks or tildes in a paragraph would open a code block there, and with
+    `attr_list` its `{...}` would become attributes of the `<code>` element (an event
+    handler in source text). Everything else is kept as it is: other Markdown syntax (`*`,
+    `[`, `#`, a line's `- `) is inert inside the block, and a reference to a C1 control (`&#128;`)
     would read as a Windows-1252 character. One more: the hyphen of `data-search-`,
     since mkdocs-material's search plugin deletes `data-search-x="..."` wherever it
     stands in a page's HTML, the text of a paragraph included.

@@ -21,7 +21,9 @@ from builder.read.text import split_paragraphs
 
 from htmltext import texts_by_id
 
-EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "toc"]
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "toc", "fenced_code"]
+"""As MkDocs runs Python-Markdown: `mkdocs.yml`'s extensions plus the three MkDocs always adds
+(toc, tables, fenced_code; fenced_code's preprocessor runs before raw HTML is stashed)."""
 NASTY = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '<a href="javascript:alert(1)">x</a>',
     "*em*", "**strong**", "_u_", "[link](http://x)", "![img](x.png)", "# heading", "- item", "1. item",
@@ -86,6 +88,10 @@ HOSTILE_IN_BLOCKS = [
     "**bold** *em* _u_ [link](http://x) ![i](x.png) `code` <http://x>", "x\n# heading\n- item\n1. item\n> quote\n    code",
     "| a | b |\n|---|---|", "{: .cls #id } { onclick=alert(1) }", "<!-- c --> ]]> <![CDATA[ x ]]>", "Hun Sen <b>CPP</b>",
     "\x02wiki\x03 placeholder marks", 'data-search-exclude="x" data-search-boost="2"', "\u0085 \x9b C1 \ufdd0", "&", "<", "trailing  ",
+    # a fenced code block inside a paragraph (found by the attacker review, session 9: with
+    # attr_list its {...} became attributes of a <code> element, an event handler included)
+    'See below.\n```{tabindex="0" autofocus onfocus="alert(1)"}\nx < y\n```\nEnd.',
+    "~~~ {: #clobber .x}\nx\n~~~", "```\n<b>not bold</b>\n```", "````python\nprint(1)\n````",
 ]
 """Text a raw HTML block carries: what HTML, Markdown, Python-Markdown's preprocessors
 (tabs, STX/ETX, lines of spaces) or an extension would read as something else."""
@@ -180,7 +186,9 @@ HTML_BLOCK_ESCAPES = [
     ("stx\x02etx\x03 del\x7f", "stx&#2;etx&#3; del&#127;"),
     ("line  \n  next", "line&#32;&#32;\n&#32;&#32;next"),
     ("a\n   \nb", "a\n&#32;&#32;&#32;\nb"),
-    ("*em* [l](x) # h {: .c} `c`", "*em* [l](x) # h {: .c} `c`"),  # not syntax inside an HTML block
+    ("*em* [l](x) # h {: .c}", "*em* [l](x) # h {: .c}"),  # not syntax inside an HTML block
+    ("`c` ~~s~~", "&#96;c&#96; &#126;&#126;s&#126;&#126;"),  # fenced_code runs before raw HTML is stashed
+    ("x\n```{onclick=y}\nz\n```", "x\n&#96;&#96;&#96;{onclick=y}\nz\n&#96;&#96;&#96;"),
     ('"quoted" \'x\'', '"quoted" \'x\''),
     ('a data-search-boost="9" b', 'a data&#45;search-boost="9" b'),  # the search plugin would delete it
     ("é \x80 \ufdd0", "é \x80 \ufdd0"),  # a reference to a C1 control would read as Windows-1252

@@ -244,6 +244,13 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
     ("self-referring alias", write("events.yml", "- &a\n  id: x\n  merge: [*a]\n"), ["events.yml:", "an alias refers to a value that contains it"], None),
     ("NUL in a source", nul_source, ["strike.txt: a NUL character at offset 13"], None),
     ("control character in a file name", control_file_name, ["a\\x1b[2Jb.txt: the file name holds a control character"], None),
+    # a line feed or a tab in a file name split the warning line and reached the page (attacker review, session 9)
+    ("line feed in a file name", bytes_file_name(b"nl\nname.txt"), ["/nl\\nname.txt: the file name holds a control character"], None),
+    ("tab in a file name", bytes_file_name(b"tab\tname.txt"), ["/tab\\tname.txt: the file name holds a control character"], None),
+    ("title of 3,000,000 characters", replace("sources.yml", "title: Dockers walk out at Port Avel", "title: " + "Dockers " * 375_000),
+     ["sources.yml:2: source 'strike.txt': field 'title' is 'Dockers Dockers", "expected a one-line title (it has 2,999,999 characters)"], None),
+    ("outlet of 1,001 characters", replace("sources.yml", "outlet: Avel Courier", "outlet: " + "C" * 1001),
+     ["sources.yml:3: source 'strike.txt': field 'outlet' is 'CCCC", "(it has 1,001 characters)"], None),
     ("file name not UTF-8", bytes_file_name(b"\xff\xfe.txt"), ["/\\xff\\xfe.txt: the file name is not valid UTF-8"], None),
     ("file name an encoded lone surrogate", bytes_file_name(b"a\xed\xa0\x80.txt"),
      ["/a\\xed\\xa0\\x80.txt: the file name is not valid UTF-8"], None),

@@ -230,6 +230,8 @@ FIXED = {
         "tab\there </div> </p> </li> &lt;x-evil&gt; &amp;lt; **live** [a](javascript:alert(22)) `c` <!-- x\n"
         "   an inner line with leading spaces\n# not a heading\n- not an item\n<script>alert(23)</script>"
         ' data-search-boost="7" <!--dossier-block-0-->',
+        # a fenced code block with attributes: MkDocs' fenced_code runs before raw HTML is stashed
+        'See below.\n```{tabindex="0" autofocus onfocus="alert(24)"}\nx < y\n```\nEnd.',
     ],
     "names": ["Alpha <script>alert(14)</script>", "Beta <img src=x onerror=alert(15)>"],
     "summaries": ['" onmouseover="alert(16)', "<b onmouseover=alert(17)>x</b>"], "description": "<script>alert(18)</script>",

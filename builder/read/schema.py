@@ -217,11 +217,18 @@ def is_text(v: Any) -> bool:
     return isinstance(v, str) and visible(v) and not CONTROLS.search(v)
 
 
+LINE_CHARS = 1000
+"""The longest one-line field, in characters (a title, a name, an outlet): a line lands in
+headings, the navigation, every page's `<title>` and the search index (a 3,000,000-character
+title was accepted and made a 29 MB site; headlines run to about 100)."""
+
+
 def is_line(v: Any) -> bool:
-    """`is_text` on one line: no line feed either (a title, name or summary lands in
-    headings, table cells, tooltips and front matter, where a line break forges
-    Markdown). Multi-line fields (notes, descriptions, home and about texts) use `is_text`."""
-    return is_text(v) and "\n" not in v
+    """`is_text` on one line of at most `LINE_CHARS` characters: no line feed either (a
+    title, name or summary lands in headings, table cells, tooltips and front matter,
+    where a line break forges Markdown). Multi-line fields (notes, descriptions, home and
+    about texts) use `is_text`."""
+    return is_text(v) and "\n" not in v and len(v) <= LINE_CHARS
 
 
 SUMMARY_CHARS = 500
@@ -317,7 +324,7 @@ def check_record(
             why = ""
             if isinstance(value, str) and CONTROLS.search(value):
                 why = f" (it holds the control character U+{ord(CONTROLS.findall(value)[0]):04X})"
-            elif isinstance(value, str) and len(value) > SUMMARY_CHARS:
+            elif isinstance(value, str) and len(value) > min(SUMMARY_CHARS, LINE_CHARS):
                 why = f" (it has {len(value):,} characters)"
             problems.append(
                 f"{filename}:{record.lines[f.name]}: {where}: field '{f.name}' "

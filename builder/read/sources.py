@@ -328,14 +328,15 @@ def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_re
     read: a symbolic link is followed only to a regular file inside `seeds` (one that
     points out of it is a problem: its content would be published), and anything else
     with a source's suffix (a folder, a pipe, a device) is a problem. A file name with
-    a control character is a problem (it would reach the pages and the terminal)."""
+    a control character, a tab or a line feed included, is a problem (it would reach the
+    pages and the terminal, and split a warning line in two)."""
     root = seeds.resolve()
     found = []
     for entry in os.scandir(seeds):
         if not convert.is_source(entry.name) or entry.name.startswith("."):
             continue  # a hidden file (an editor's or a system's) is never published: `_unread` warns
         path = seeds / entry.name
-        if CONTROLS.search(entry.name):
+        if CONTROLS.search(entry.name) or "\t" in entry.name or "\n" in entry.name:
             problems.append(f"{seeds}/{shown(entry.name)[1:-1]}: the file name holds a control character; rename the file")
             continue
         try:
