@@ -315,3 +315,8 @@ def test_a_bracketed_form_after_a_registered_name_attaches_to_it() -> None:
     assert not discover.provisional(found, (kessel,))
     extended = discover.attach(found, (kessel,))[0]
     assert [a.text for a in extended.aliases if a.provisional] == ["星野食品"]
+
+
+def test_a_given_name_alone_waits_for_the_full_name() -> None:
+    _, two = linked("Judge Tomas Brandt heard the case on Monday. Tomas said little.", "Tomas said the strike was lawful.")
+    assert not any(surface == "Tomas" for surface, _ in two)

@@ -148,7 +148,10 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
         context, sid, paragraph = min((found.first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))
         short = tuple(sorted({f for k in extra.get(root, []) for f in found.forms[k]}))
-        alone = {f for k in extra.get(root, []) if len(shorts[k]) == 1 for f in found.forms[k] if _own_word(f, common)}
+        alone = {
+            f for k in extra.get(root, []) if len(shorts[k]) == 1 for f in found.forms[k]
+            if _own_word(f, common) and not (kind == "person" and any(n.startswith(f + " ") for n in all_forms))
+        }  # a given name alone ("Tim" for "Tim Cook") waits for the full name: another Tim is likelier
         forms = tuple(sorted(all_forms))
         owner, why, after = attached(keys, names, evidenced_as, registered)
         beside = {c.removeprefix(REGISTERED_FORM) for c in all_cues if c.startswith(REGISTERED_FORM)}
