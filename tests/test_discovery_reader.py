@@ -320,3 +320,22 @@ def test_a_bracketed_form_after_a_registered_name_attaches_to_it() -> None:
 def test_a_given_name_alone_waits_for_the_full_name() -> None:
     _, two = linked("Judge Tomas Brandt heard the case on Monday. Tomas said little.", "Tomas said the strike was lawful.")
     assert not any(surface == "Tomas" for surface, _ in two)
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "kind"),
+    [
+        # "its X headquarters": where the owner's site is, not an organisation
+        (("Pickets gathered outside its Ardmore headquarters on Monday.", "Kessel Shipping closed its Ardmore offices."),
+         "Ardmore", "place"),
+        # "X headquarters" with no possessive determiner before it still says organisation
+        (("Police raided Brennholt headquarters on Monday.",), "Brennholt", "organisation"),
+        # "a report in X": an outlet, not a place
+        (("According to a report in Nordvik Insider, the strike would end.", "An article in Nordvik Insider said so."),
+         "Nordvik Insider", "organisation"),
+        # "in X" otherwise still says place
+        (("The strike spread to workers in Ardmore.",), "Ardmore", "place"),
+    ],
+)
+def test_headquarters_and_outlets(texts: tuple[str, ...], name: str, kind: str) -> None:
+    assert suggestions(*texts)[name].kind == kind

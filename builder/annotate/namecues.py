@@ -67,7 +67,9 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
     if (a == 0 or text[a - 1] == "\n") and re.match(r"[^\W\d_]+(?: [^\W\d_]+){0,2},? (?:\w+ \d|\d|\()", text[a : a + 40]):
         if text[a : a + 40].split(",")[0].split(" (")[0].isupper():
             cues.append("place:dateline")  # "AVEL, March 12 (Avel Courier) -"
-    if re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before):
+    if re.search(r"(?:^|\W)(?:report|article|interview|story|column|editorial|op-ed|piece|feature)s?\s+in\s+(?:the\s+)?$", before):
+        cues.append("organisation:outlet ('a report in X')")  # "according to a report in the Avel Courier"
+    elif re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before):
         cues.append("place:'in X'")
     if re.search(r"(?:^|\W)(?:" + "|".join(sorted(_SITES)) + r")\s+at\s+$", before, re.I):
         cues.append("place:'a site at X'")  # "the terminal at Ardmore", "landed at Avel" (not "analysts at Kessel")
@@ -122,7 +124,11 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append(PRODUCT + "'X users', 'X, the new version of'")  # "Breeze users"; "Breeze, the newest version of"
     if re.match(r"\s*,?\s*" + _REPORTING + r"\b", after):
         cues.append("person:reporting verb after the name")
-    if re.match(
+    if re.match(r"\s+(?:headquarters|head office|offices|plant|factory|campus|base)\b", after) and re.search(
+        r"(?<![\w’'])(?:its|their|his|her|our)\s+[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3}$", text[max(0, b - 60) : b]
+    ):
+        cues.append("place:'its X headquarters'")  # "at its Avel headquarters": where the owner's site is
+    elif re.match(
         r"(?:[’']s)?\s+(?:shares|spokesman|spokeswoman|spokesperson|executives?|employees|"
         r"ceo|cfo|chief executive|chairman|board|subsidiary|headquarters)\b", after, re.I
     ):
