@@ -339,3 +339,16 @@ def test_a_given_name_alone_waits_for_the_full_name() -> None:
 )
 def test_headquarters_and_outlets(texts: tuple[str, ...], name: str, kind: str) -> None:
     assert suggestions(*texts)[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel Appliances recalled 4,000 units of the K400 Breeze on Monday.",
+        "The airline will take delivery of six V400 XS (Extra Short) aircraft.",
+        "The union said the F-35 Lightning was built at Ardmore.",
+    ],
+)
+def test_a_name_right_after_a_model_code_is_the_products(text: str) -> None:
+    found = suggestions(text)
+    assert not {"Breeze", "Extra Short", "Lightning"} & set(found), set(found)

@@ -92,7 +92,11 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
     if (m := re.search(r"[A-Z][\w&.’'-]*([ \u00a0][\w-]+)[ \u00a0][\"“(]?$", before)) and designation_after(
         text, a - len(before) + m.start(1)
     ):
-        cues.append(DESIGNATION)  # "Valdor V400 Skyhopper", "the V400 XS (Extra Short)": the product's own name
+        cues.append(DESIGNATION)  # "Valdor V400 Skyhopper": the product's own name
+    elif re.search(r"(?<![\w.-])[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}(?:[ \u00a0][A-Z]{2,5}[ \u00a0]\(|[ \u00a0])$", before):
+        # "the V400 Skyhopper", "an F-35 Lightning", "the V400 XS (Extra Short)": a name right
+        # after a model code, or spelling out the letters after one
+        cues.append(DESIGNATION)
     if re.search(r"(?:^|\W)" + _LAUNCHED + r"\s+(?:(?:the|a|an|its|their|his|her|our|new|latest|first|updated)\s+)*$", before):
         cues.append(PRODUCT + "object of a verb of launching")  # "Kessel unveils the Breeze"
     elif re.search(r"(?:^|\W)new\s+$", before):
