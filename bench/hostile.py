@@ -1,8 +1,8 @@
 """Annotation cost of hostile shapes of text: prints figures (asserted nowhere).
 
 Annotation must be linear in a paragraph's length and in the number of paragraphs: a
-source of N characters in one unpunctuated paragraph, and a source of N short
-paragraphs, are each annotated with the demo registry, for growing N. A linear cost
+source of N characters in one unpunctuated paragraph, a source of N short paragraphs,
+and one paragraph of nothing but dates ("May 12 on Monday ..."), are each annotated with the demo registry, for growing N. A linear cost
 shows as a flat "µs per 1,000 characters" column.
 
     python bench/hostile.py [--scale 1.0]      (1.0: up to a 1 MB paragraph and 100,000 paragraphs)
@@ -40,7 +40,9 @@ def shapes(n: int, words: list[str]) -> dict[str, str]:
         f"{'He' if i % 3 else words[i % len(words)].capitalize()} said “{words[(i * 7) % len(words)]}” on Sunday."
         for i in range(n // 10)
     )
-    return {"one paragraph": one[:n], "short paragraphs": short}
+    # dates with nothing between them: every date's tense and anchor year are looked up
+    dates = ("May 12 on Monday " * (n // 17 + 1))[:n]
+    return {"one paragraph": one[:n], "short paragraphs": short, "dates only": dates}
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from . import pipeline, scaffold, write
-from .annotate import discover
+from .annotate import dates, discover
 from .errors import BuilderError
 from .escaping import shown
 from .link import ambiguity
@@ -114,6 +114,10 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
     result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}
+    _warn(tuple(
+        f"{args.seeds / slip.file}:{slip.line}: {slip.text!r}: the weekday does not match the date: {slip.note}; "
+        "dated by the written date" for slip in _slips(result)
+    ))
     _warn(tuple(ambiguity.common_word_aliases(result.dossier, result.annotated, str(args.seeds / "entities.yml"))))
     for entity in result.dossier.entities:
         if entity.reviewed and entity.id not in mentioned:
@@ -187,6 +191,10 @@ def _state(seeds: Path) -> dict[str, float]:
         except OSError:
             continue
     return state
+
+
+def _slips(result: pipeline.Result) -> list[dates.WeekdaySlip]:
+    return dates.weekday_slips((s.id, s.file, s.text, result.annotated[s.id].dates) for s in result.dossier.sources)
 
 
 def _warn(warnings: tuple[str, ...]) -> None:

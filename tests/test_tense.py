@@ -52,6 +52,9 @@ ROWS = [
     ("part of year", "prices rose at the start of this year", MON_2013_08_12, ("the start of this year", "2013-01", "month")),
     ("running count", "Trading was suspended for a second consecutive day.", dt.date(2008, 9, 17),
      ("a second consecutive day", "2008-09-17", "day")),
+    ("same period", "Sales fell 33 percent in April from the same month last year.", dt.date(2009, 6, 3),
+     ("the same month last year", "2008-04", "month")),
+    ("ranked unit", "Dockers have their busiest week since 1998", MON_2013_08_12, ("week", "2013-W33", "week")),
     ("the day", "On Friday the index fell, and it rose on the same day in Tokyo.", MON_2013_08_12, ("the same day", "2013-08-09", "day")),
     ("time of day", "made its first test flight Tuesday at 18:00 UTC.", WED_2009_12_16, ("18:00 UTC", "2009-12-15", "day")),
 ]
@@ -69,6 +72,19 @@ def test_rule_row(rule: str, text: str, published: dt.date, expected: tuple[str,
 
 
 CASES = [
+    # a verb of intention with "to" looks forward whatever its tense (review finding fresh9 1)
+    ("The council said the road should reopen in June, and that it hoped to rebuild the bridge in the third quarter.",
+     dt.date(2025, 3, 18), [("June", "2025-06", "month"), ("the third quarter", "2025-07/2025-09", "quarter")]),
+    ("The union agreed to end the strike in May.", dt.date(2025, 3, 18), [("May", "2025-05", "month")]),
+    ("The union ended the strike in May.", dt.date(2025, 3, 18), [("May", "2024-05", "month")]),
+    # after the date a verb of intention says nothing of it
+    ("The crisis over the July 28 election threatens to destabilise the port.", dt.date(2013, 8, 12),
+     [("July 28", "2013-07-28", "day")]),
+    # "saw this coming": the verb "come", not the future; "the coming weeks", "is coming back" look forward
+    ('"Nobody saw this coming in January," said the mayor.', dt.date(2011, 3, 9), [("January", "2011-01", "month")]),
+    ("Few saw it coming in June.", dt.date(2011, 3, 9), [("June", "2010-06", "month")]),
+    ("The board will meet in the coming weeks, not in January.", dt.date(2011, 3, 9), [("January", "2012-01", "month")]),
+    ("The chief executive is coming back in May.", dt.date(2011, 3, 9), [("May", "2011-05", "month")]),
     # The inputs, each with its siblings: (text, published, expected).
     ("this Friday", MON_2012_12_31, [("this Friday", "2013-01-04", "day")]),
     ("this Monday", dt.date(2013, 1, 4), [("this Monday", "2012-12-31", "day")]),
@@ -235,3 +251,59 @@ def test_a_weekday_next_to_a_full_date_is_one_date(sentence: str, expected: list
 
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2013, 7, 28))
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a unit of time ranked by a superlative, in the present or a headline: the current one
+    ("Dockers have their busiest week since 1998", MON_2013_08_12, [("week", "2013-W33"), ("1998", "1998")]),
+    ("Court sees its longest day in a decade", MON_2013_08_12, [("day", "2013-08-12")]),
+    ("The union is having its worst month on record.", MON_2013_08_12, [("month", "2013-08")]),
+    ("Retailers report their strongest quarter for years.", MON_2013_08_12, [("quarter", "2013-07/2013-09")]),
+    # in the past it may be the day before: no value; an -est word that ranks nothing is no date
+    ("Shares had their worst day since 2008 on Friday.", MON_2013_08_12, [("2008", "2008"), ("Friday", "2013-08-09")]),
+    ("The protest week of action begins.", MON_2013_08_12, []),
+    ("It was the biggest single-day fall since 2001.", MON_2013_08_12, [("2001", "2001")]),
+])
+def test_a_ranked_unit_of_time_is_the_current_one(text: str, published: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in found(text, published)] == expected
+
+
+def test_a_ranked_unit_stays_in_its_title() -> None:
+    from builder.annotate.titles import title
+
+    text = "Dockers at Port Avel have their busiest week since 1998"
+    dates = find_dates(text, 0, len(text), 1, MON_2013_08_12)
+    assert title(text, 0, len(text), dates, [], dates[0]) == "Dockers at Port Avel have their busiest week"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the same month/quarter/period last year": the period named before it, one year back
+    ("Sales fell 20% from the same month last year.", [("the same month last year", "2008-06")]),
+    ("Sales fell 33 percent in April from the same month last year.", [("April", "2009-04"), ("the same month last year", "2008-04")]),
+    ("Profit in the third quarter rose from the same quarter a year earlier.",
+     [("the third quarter", "2008-07/2008-09"), ("the same quarter a year earlier", "2007-07/2007-09")]),
+    ("Revenue in the first quarter fell, compared with the same period a year earlier.",
+     [("the first quarter", "2009-01/2009-03"), ("the same period a year earlier", "2008-01/2008-03")]),
+    # a period with nothing named before it: only "a year earlier" is a date
+    ("In the same period a year earlier, the union had 900 members.", [("a year earlier", "2008")]),
+    # a month a possessive owns is a month ("the company's April sales")
+    ("The company's April sales fell 33 percent.", [("April", "2009-04")]),
+    ("Their January sales fell.", [("January", "2009-01")]),
+])
+def test_the_same_period_a_year_back_and_owned_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in found(text, dt.date(2009, 6, 3))] == expected
+
+
+def test_the_tense_of_a_date_is_read_within_a_bounded_reach() -> None:
+    # A long run of words with no punctuation is read only `REACH` characters either side of
+    # each date, so a paragraph of nothing but dates costs time linear in its length (review
+    # finding attack9 8); within the reach the marker still decides.
+    from builder.annotate import tense
+
+    near = "The union will " + "meet the port " * 10 + "on Friday."
+    far = "The union will " + "meet the port " * 40 + "on Friday."
+    assert len("meet the port " * 10) < tense.REACH < len("meet the port " * 40)
+    assert found(near, MON_2013_08_12)[0][1] == "2013-08-16"  # "will" ahead: forward
+    assert found(far, MON_2013_08_12)[0][1] == "2013-08-09"  # "will" out of reach: the most recent Friday
+    at = far.index("Friday")
+    assert tense.direction(far, 0, len(far), at, at + 6) == ""

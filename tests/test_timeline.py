@@ -51,7 +51,8 @@ def test_events_are_sorted_and_ids_unique(demo: Path) -> None:
     assert len(ids) == len(set(ids))
     keys = [(sort_key(e["date"]), e["id"]) for e in all_events]
     assert keys == sorted(keys), "events are not in the order of their start dates"
-    assert keys[0][0].startswith("1975")
+    # the first is 1993: the 1975-79 "Killing Fields" rule is a description of a period, no event
+    assert keys[0][0].startswith("1993")
 
 
 def test_timelinejs_format(demo: Path) -> None:
@@ -83,3 +84,41 @@ def test_show_date() -> None:
 def test_profile_has_its_own_timeline(demo: Path) -> None:
     page = (demo / "people" / "sam-rainsy.md").read_text(encoding="utf-8")
     assert "## Timeline" in page and "returns from exile" in page
+
+
+def test_periods_longer_than_a_month_sit_under_their_year_not_their_first_month() -> None:
+    # review finding fresh9 5: "Q1 2025" was filed under "January 2025"
+    from builder.model import Event
+    from builder.present.listings import _timeline_groups
+
+    def event(date: str, precision: str) -> Event:
+        return Event(id=date, date=date, precision=precision, title=date, summary="", entities=(), citations=())
+
+    groups = _timeline_groups((
+        event("2025-01/2025-03", "quarter"), event("2025-01", "month"), event("2025-01/2025-06", "half"),
+        event("2025-03/2025-05", "season"), event("2025-03-01/2025-03-02", "range"), event("2025-02-27/2025-03-03", "range"),
+    ))
+    assert [(year, [(month, [e.id for e in evs]) for month, evs in months]) for year, months in groups] == [
+        ("2025", [
+            ("", ["2025-01/2025-03", "2025-01/2025-06", "2025-03/2025-05", "2025-02-27/2025-03-03"]),
+            ("January 2025", ["2025-01"]),
+            ("March 2025", ["2025-03-01/2025-03-02"]),
+        ]),
+    ]
+
+
+def test_places_are_where_and_the_others_who_on_the_timeline(tmp_path: Path) -> None:
+    # review finding fresh9 6: "Who:" listed places
+    import shutil
+
+    from builder import pipeline
+
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "wirebankruptcy", seeds)
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1, discover=True))
+    page = (docs / "timeline.md").read_text(encoding="utf-8")
+    whos = [line for line in page.splitlines() if line.startswith("<p><small>Who: ")]
+    wheres = [line for line in page.splitlines() if line.startswith("<p><small>Where: ")]
+    assert whos and wheres
+    assert not any("entity-place" in line for line in whos)
+    assert all("entity-place" in line and "entity-organisation" not in line for line in wheres)

@@ -25,6 +25,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..annotation import TimeExpression
@@ -43,12 +44,14 @@ from .days import (
     month_year,
     numeric_date,
     offset,
+    same_period,
     short_year,
     weekday,
     year,
     year_range,
 )
 from .periods import (
+    RANKED,
     ClockMatch,
     Context,
     Resolver,
@@ -58,6 +61,7 @@ from .periods import (
     part_of_year,
     previous,
     quarter,
+    ranked_unit,
     running,
     season,
     the_day,
@@ -107,7 +111,7 @@ class Rule:
     (space-separated, any of which its lower-cased text must contain)."""
 
 
-_DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Bb]etween|[Ff]rom|and|or|to|into|through|until|till|its|their|his|her|our)[- ])?"
+_DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Bb]etween|[Ff]rom|and|or|to|into|through|until|till|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\w&.-]+['’]s?)[- ])?"
 
 RULES: tuple[Rule, ...] = (
     Rule("month day year", re.compile(_B + m("m") + r"\s" + d("d") + r",?\s" + y("y") + _E), full_date, "month"),
@@ -193,6 +197,22 @@ RULES: tuple[Rule, ...] = (
         running, "consecutive straight successive row running",
     ),
     Rule(
+        "same period",
+        re.compile(
+            r"\b[Tt]he\ssame\s(?P<unit>day|week|month|quarter|period)\s(?:(?:of\s)?last\syear|a\syear\s(?:earlier|ago|before)"
+            r"|(?:of\s)?the\s(?:previous|prior|preceding)\syear)\b"
+        ),
+        same_period, "same",
+    ),
+    Rule(
+        "ranked unit",
+        re.compile(
+            r"(?P<skip>" + RANKED + ")"
+            r"(?P<unit>day|week|month|quarter|year)(?=\s(?:since|in|of|on\srecord|for)\b)"
+        ),
+        ranked_unit, "est day|est week|est month|est quarter|est year|best |worst ",
+    ),
+    Rule(
         "the day",
         re.compile(
             r"(?:\b(?:the\s)?same\sday|(?P<skip>\b(?:[Oo]n|[Ff]or|[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver|of|end|ends|ending|ended|"
@@ -218,6 +238,9 @@ def _inside_name(names: tuple[tuple[int, int], ...], start: int, end: int) -> bo
     return i > 0 and names[i - 1][1] > start and any(s < end and start < e for s, e in names[max(0, i - 8) : i])
 
 
+ANCHOR_REACH = 400
+"""How far back in its sentence a date looks for the year that anchors it ("In 2008 ...
+four years later"): a bounded look keeps a long run of dates linear."""
 _YEAR_ANCHOR = re.compile(_B + r"(1[6-9][0-9]{2}|20[0-9]{2})" + _E)
 _MONTHS = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _DIGIT = re.compile(r"[0-9]")
@@ -280,6 +303,54 @@ def _weekday_before(before: TimeExpression, text: str, at: int) -> bool:
             and text[at : at + 12].split(" ", 1)[0].strip(",").lower() not in _WEEKDAY_WORDS)
 
 
+def weekday_slip(date: TimeExpression) -> str | None:
+    """The weekday written before a day date when the calendar disagrees ("Friday, July 30,
+    2013": the 30th was a Tuesday), as "Friday (30 July 2013 was a Tuesday)"; None when
+    they agree or the date names no weekday. The written date is the record (see
+    `find_dates`); the slip is for a build warning and the review page to show."""
+    word = date.text.split(None, 1)[0].strip(",").lower() if date.text else ""
+    if date.precision != "day" or word not in _WEEKDAY_WORDS or len(date.value) != 10:
+        return None
+    try:
+        day = dt.date.fromisoformat(date.value)
+    except ValueError:
+        return None
+    actual = day.strftime("%A")
+    if actual.lower() == word:
+        return None
+    return f"{word.capitalize()} ({day.day} {day.strftime('%B')} {day.year} was a {actual})"
+
+
+@dataclass(frozen=True)
+class WeekdaySlip:
+    """A weekday written before a day date that the calendar contradicts."""
+
+    source: str
+    """Source id."""
+    file: str
+    """The source's file name in `seeds/`."""
+    line: int
+    """1-based line of the date in the source's text."""
+    paragraph: int
+    """Paragraph number (the source page's anchor)."""
+    text: str
+    """The date as written ("Friday, July 30, 2013")."""
+    note: str
+    """What is wrong: "Friday (30 July 2013 was a Tuesday)"."""
+
+
+def weekday_slips(sources: Iterable[tuple[str, str, str, Iterable[TimeExpression]]]) -> list[WeekdaySlip]:
+    """Every weekday slip (`weekday_slip`) in `sources`: (id, file name, text, dates) each.
+    The date stays the written one; a build warns of each and the review page lists them."""
+    slips = []
+    for sid, file, text, dates in sources:
+        for date in dates:
+            note = weekday_slip(date)
+            if note is not None:
+                slips.append(WeekdaySlip(sid, file, text.count("\n", 0, date.start) + 1, date.paragraph, date.text, note))
+    return slips
+
+
 def find_dates(
     text: str, start: int, end: int, paragraph: int, published: dt.date | None,
     names: tuple[tuple[int, int], ...] = (), sentence_spans: tuple[tuple[int, int], ...] | None = None,
@@ -319,7 +390,7 @@ def find_dates(
                 continue
             if name_ends is None:
                 name_ends = {e for _, e in names}
-            anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, s_start, a)]
+            anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, max(s_start, a - ANCHOR_REACH), a)]
             ctx = Context(
                 published, anchors[-1] if anchors else None, (s_start, s_end, a, b),
                 text, last_day, s_start, last_day_at >= s_start, name_ends,

@@ -298,3 +298,37 @@ def offset(mt: re.Match[str], ctx: Context) -> Value | None:
     return (base - relativedelta(days=count * (7 if unit == "week" else 1))).isoformat(), "day"
 
 
+
+
+_NAMED_MONTH = re.compile(r"\b(" + FULL_MONTH + r")\b")
+_NAMED_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b", re.IGNORECASE)
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def same_period(mt: re.Match[str], ctx: Context) -> Value | None:
+    """"the same month last year", "the same quarter a year earlier", "the same period a
+    year ago": the period the sentence named before it (a month, a quarter), else the
+    publication's, one year back ("Sales fell in April from the same month last year":
+    April of the year before). A "period" with no month or quarter named before it has no
+    value."""
+    if ctx.published is None:
+        return None
+    pub, unit = ctx.published, mt.group("unit").lower()
+    before = ctx.text[ctx.sentence_start : mt.start()] if ctx.text else ""
+    months = _NAMED_MONTH.findall(before)
+    quarters = _NAMED_QUARTER.findall(before)
+    if unit == "period":
+        unit = "quarter" if quarters else "month" if months else ""
+    if unit == "month":
+        month = MONTHS[months[-1].lower()] if months else pub.month
+        year = (ctx.anchor_year or (pub.year if month <= pub.month else pub.year - 1)) - 1
+        return f"{year:04d}-{month:02d}", "month"
+    if unit == "quarter":
+        q = _QUARTER_NUMBER[quarters[-1].lower()] if quarters else (pub.month - 1) // 3 + 1
+        year = (ctx.anchor_year or (pub.year if 3 * q - 2 <= pub.month else pub.year - 1)) - 1
+        return f"{year:04d}-{3 * q - 2:02d}/{year:04d}-{3 * q:02d}", "quarter", f"{year:04d}-Q{q}"
+    if unit == "week":
+        return iso_week(pub - relativedelta(years=1)), "week"
+    if unit == "day":
+        return (pub - relativedelta(years=1)).isoformat(), "day"
+    return None

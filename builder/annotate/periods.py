@@ -230,6 +230,35 @@ def running(mt: re.Match[str], ctx: Context) -> Value | None:
     return f"{pub.year:04d}", "year"
 
 
+NOT_SUPERLATIVE = r"(?!(?:pro|inter|re|con|for|har|sugg|inv|manif|hon|mod|arr|conqu|t|qu|b|w|n|ch|v|g|l|j|z|prot)est\b)"
+"""Words in -est that are no superlative ("protest", "interest", "request", "contest")."""
+RANKED = r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s(?:" + NOT_SUPERLATIVE + r"[a-z]+est|best|worst)\s(?:single\s)?"
+"""What ranks a unit of time before it ("their best ", "its worst single ")."""
+RANKED_BEFORE = re.compile(RANKED + "$")
+
+
+def ranked_unit(mt: re.Match[str], ctx: Context) -> Value | None:
+    """"their best week since November", "its worst day in a decade": a day (week, month,
+    quarter, year) ranked by a superlative is the current one, the publication's, when the
+    clause is in the present ("stocks have their best week") or has no verb (a headline).
+    In the past ("had its worst day") it may be the day before publication: no value."""
+    if ctx.published is None or not ctx.text:
+        return None
+    # the tense of the words before it ("since November" after it is the ranking's base)
+    if tense.direction(ctx.text, ctx.span[0], mt.start(), mt.start(), mt.start()) == tense.BACK:
+        return None
+    pub, unit = ctx.published, mt.group("unit").lower()
+    if unit == "day":
+        return pub.isoformat(), "day"
+    if unit == "week":
+        return iso_week(pub), "week"
+    if unit == "month":
+        return f"{pub.year:04d}-{pub.month:02d}", "month"
+    if unit == "quarter":
+        return _quarter_value(pub.year, (pub.month - 1) // 3 + 1)
+    return f"{pub.year:04d}", "year"
+
+
 def clock_time(mt: re.Match[str] | ClockMatch, ctx: Context) -> Value | None:
     """A time of day with a zone or a.m./p.m.: its day (the last named in the sentence's
     paragraph, else publication); the TIMEX3 value keeps the hour."""

@@ -60,6 +60,12 @@ the ranking's span, not the happening's date (a day stays: "the worst index of t
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?P<np>(?:the|its|their|his|her)\s[^,;]{3,70}?)\s*$")
 """A date inside the noun phrase of a since-phrase ("since the re-opening of the markets
 following the September 11th")."""
+_BASE_BEFORE = re.compile(r"\b(?:from|than|with|against|to|over|versus|vs\.?|on)\s+$")
+"""The word before "the same month last year" that makes it the base of a comparison."""
+_NOT_SEEN = re.compile(r"\b(?:(?:not|never)\s+(?:been\s+)?(?:seen|reached|recorded|witnessed|touched|matched|experienced)|unseen)"
+                       r"\s+(?:before\s+|in\s+\w+\s+)?since\s+(?:the\s+)?$")
+"""A level "not seen since" a date ("lows not seen since October 1982", "a price not reached
+since 2004", "levels unseen since the 1990s"): the date is the base of a comparison."""
 _SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|end)\s+of\s+$")
 _CHANGE_BEFORE_SINCE = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:of\s+(?:[\w'’-]+\s+){1,2})?since\b")
 _NAME_OF = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){2,5}of\s+$")
@@ -72,8 +78,17 @@ _LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:at\s+least|at\s+most|about|aro
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$")
 _EARLIER_PERIOD = re.compile(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b")
 _DIGIT = re.compile(r"[0-9]")
+_SAME_PERIOD = re.compile(r"\b(?:same|previous|preceding|prior|year-earlier|year-ago)\b")
+"""A period named as the counterpart of another ("the same period a year earlier"): a
+comparison wherever the sentence's figure stands; a bare "a year earlier" compares only
+with a figure before it in its clause ("up from $3m a year earlier"; "the plant, which
+opened a year earlier," dates the opening)."""
 _POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_PREMODIFIED_RANGE = re.compile(r"\s+[\"“‘'](?:[\w’'-]+\s){0,3}[\w’'-]+[\"”’']\s+[a-z]")
+"""A named noun phrase in quotes after a period, then its head ('the 1975-79 "Killing
+Fields" rule'): the period describes the head."""
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s+$")
 _DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:\s\([^)]{1,30}\))?,\s*")
 """A place in capitals and a comma opening a paragraph, before a date ("DUNMORE, ")."""
@@ -82,6 +97,13 @@ _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s")
 _COPULA_THAN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:[\w.,%$£€-]+\s+){0,4}?(?:[a-z]{2,}er|more|less|fewer)\s+than\b")
 """A figure set against another by a copula and a comparative ("Revenue in the first quarter
 was 40 percent lower than a year earlier"): the clause compares, nothing happens."""
+_FORECAST_FIGURE = re.compile(
+    r"\b(?:would|will|could|may|might|should|expects?\sto|expected\sto|is\sexpected\sto|are\sexpected\sto)\s+(?:\w+\s+)?"
+    r"(?:cost|total|reach|amount\sto|come\sto|be\sworth|exceed|top)\b[^.;]{0,50}?"
+    r"(?:[$€£¥]\s?[0-9]|[0-9][0-9,.]*\s?(?:%|percent|per\scent|million|billion))[^.;]{0,30}?\b(?:in|for|during|over)\s+$")
+"""A figure forecast for a period ("the recall would cost it €8 million in the first
+quarter", "sales are expected to reach $2 billion in 2026"): what a figure will be, not a
+happening."""
 _STATE_UNTIL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued|persist|persists|"
                           r"persisted|keep|keeps|kept)\b[^,;.]{0,40}?\s(?:into|until|till|through|throughout)\s+(?:the\s+)?$")
 """A state said to hold into or until a date ("will remain closed until next spring",
@@ -95,6 +117,14 @@ _STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|already\s+|always\s+
 been suspended since July 24", a passive, dates the suspension; "has been attempting to
 take over X since December", a progressive, its start; "has not been in recession since
 2001", a negated state, the last time it held). Stative verbs: Quirk et al. 1985, §4.28."""
+
+
+def _clause_start(text: str, s: int, at: int) -> int:
+    """Where the clause holding offset `at` starts: after the last comma, semicolon or
+    relative pronoun before it in the sentence starting at `s`."""
+    s = max(s, at - 200)
+    marks = [text.rfind(mark, s, at) + len(mark) for mark in (", ", "; ", " which ", " who ", " that ")]
+    return max([s] + [m for m in marks if m >= len(", ")])
 
 
 def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,
@@ -130,6 +160,10 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     since = _SINCE.search(text[max(s, date.start - 12) : date.start])
     if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
         return "comparison"
+    if date.text[:9].lower() == "the same " and _BASE_BEFORE.search(text[max(s, date.start - 25) : date.start]):
+        return "comparison"  # "rose from the same quarter a year earlier": the base of a change
+    if since and _NOT_SEEN.search(text[max(s, date.start - 60) : date.start]):
+        return "comparison"  # "fell to lows not seen since October 1982": the base of a level, not a happening
     of_before = "of" in tail and _OF_BEFORE.search(tail) is not None
     if of_before and date.precision != "day" and _SUPERLATIVE_OF.search(window):
         return "comparison"  # "the second-biggest loss of 2007": the date is the ranking's span
@@ -159,15 +193,18 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     if _FROM_FIGURE.search(between):
         return "comparison"  # "up to 5% from 3% in 2010"
     surface = date.text.lower()
-    if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s, e):
-        return "comparison"  # "$704 million in the same period a year earlier"
+    same = _SAME_PERIOD.search(text[max(s, date.start - 24) : date.end].lower())
+    if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s if same else _clause_start(text, s, date.start), e if same else date.start):
+        return "comparison"  # "$704 million in the same period a year earlier"; "which opened a year earlier" is an event
     if date.precision == "range" and text[date.start - 1 : date.start] == "(" and text[date.end : date.end + 1] == ")":
         return "description"  # "Steve Holt (1955-2011)": a span of life or office in brackets
     if date.precision == "decade" or (
         date.precision in PERIOD_PRECISIONS and "/" in date.value and len(date.value.split("/")[0]) == 4
-        and _LOWER_NEXT.match(text, date.end) is not None
+        and (_LOWER_NEXT.match(text, date.end) is not None or (
+            _PREMODIFIED_RANGE.match(text, date.end) is not None and _DETERMINER_BEFORE.search(text, max(s, date.start - 7), date.start)))
     ):
-        return "description"  # "the 1980s", "the 1975-79 rule"
+        return "description"  # "the 1980s", "the 1975-79 rule", 'the 1975-79 "Killing Fields" rule'
+
     if _DURING.search(text[max(s, date.start - 20) : date.start]) and date.precision in (
         PERIOD_PRECISIONS | {"year"}
     ):
@@ -175,6 +212,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     than = _COPULA_THAN.search(text, s, e) if " than " in text[s:e] else None
     if than and any(0 <= d.start - than.end() <= 5 for d in dates if d is not date):
         return "comparison"  # "Revenue in the first quarter was 40 percent lower than a year earlier": two periods compared
+    if date.precision != "day" and _FORECAST_FIGURE.search(window):
+        return "state"  # "would cost it €8 million in the first quarter": a figure forecast for a period
     if (_STATE_UNTIL.search(window) and (date.precision != "day" or window.rstrip().endswith("into"))) or (since and _STATE_SINCE.search(window) and not _LOWER_NEXT.match(text, date.end)):
         # ("stuck in an impasse since the July election": the date names the election)
         return "state"  # "will remain closed until next spring", "had known about it since 2021"

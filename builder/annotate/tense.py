@@ -66,6 +66,19 @@ ahead of the report whatever the verb's tense (HeidelTime's rules for "scheduled
 _SCHEDULE_PREPOSITIONS = frozenset("for to until till".split())
 _SCHEDULE_REACH = 8
 """How many words before the date's preposition the verb may stand (its object between)."""
+_INTENTION = frozenset(
+    "hope hopes hoped hoping plan plans planned intend intends intended aim aims aimed want wants wanted "
+    "promise promises promised vow vows vowed pledge pledges pledged agree agrees agreed decide decides decided "
+    "prepare prepares prepared threaten threatens threatened seek seeks sought mean means meant".split()
+)
+"""Verbs of intention: with "to" and an infinitive they look forward whatever their own
+tense ("the company hoped to reopen it in the third quarter", "agreed to sell the unit in
+May"), as HeidelTime's and SUTime's "planned to" does; only before the date (the date is
+the infinitive's): after it they say nothing of the date ("the crisis over the July 28
+election ... threatens to destabilise the nation")."""
+_AFTER_COMING_VERB = frozenset("in on at from to back up out down under into as".split())
+"""Words after "saw this coming" that make "coming" the verb "come" said of an object,
+not the adjective of the future ("the coming weeks", "this coming Friday")."""
 _SUBORDINATE = frozenset("when once until till after before".split())
 _WORD = re.compile(r"[A-Za-z'’]+")
 _FRONTED = re.compile(r"\s*(?:Despite|Amid|Following|In\sspite\sof)\s[^,;]*,")
@@ -96,18 +109,23 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     return False
 
 
-def _is_future(words: list[str], i: int) -> bool:
+def _is_future(words: list[str], i: int, before: bool = True) -> bool:
     word = words[i]
+    if before and word in _INTENTION and i + 1 < len(words) and words[i + 1] == "to":
+        return True  # "hoped to reopen it in the third quarter": what was intended lies ahead
     if word == "be" and i and words[i - 1] == "to":
         return True  # "an event to be held on October 12"
+    if word == "coming" and 0 < i < len(words) - 1 and words[i - 1] in ("this", "that", "it", "them") and (
+            words[i + 1] in _AFTER_COMING_VERB):
+        return False  # "saw this coming in January": the verb's object and the verb, no future
     if word in _NEEDS_TO:
         following = words[i + 1] if i + 1 < len(words) else ""
         return following in ("to", "for")
     return word in _FUTURE_WORDS
 
 
-def _marker(words: list[str], i: int, surface: str) -> str:
-    if _is_future(words, i):
+def _marker(words: list[str], i: int, surface: str, before: bool = True) -> str:
+    if _is_future(words, i, before):
         return FORWARD
     if _is_past(words, i, surface[:1].islower()):
         return BACK
@@ -126,10 +144,20 @@ def _scheduled(before: list[str]) -> bool:
     return any(word in _SCHEDULE_VERBS for word in before[max(0, k - _SCHEDULE_REACH) : k])
 
 
+REACH = 300
+"""How many characters before and after a date `direction` reads (about fifty words)."""
+
+
 def direction(text: str, start: int, end: int, date_start: int, date_end: int) -> str:
     """`FORWARD`, `BACK` or "" (no marker) for the date at text[date_start:date_end] in the
     sentence text[start:end]: the nearest marker before the date within its clause, else
-    the nearest after it within the clause."""
+    the nearest after it within the clause. Only `REACH` characters either side are read
+    (whole words): a marker farther off in one clause governs nothing here, and a long run
+    of dates with no punctuation costs time linear in its length."""
+    if date_start - start > REACH:
+        start = text.find(" ", date_start - REACH, date_start) + 1 or date_start - REACH
+    if end - date_end > REACH:
+        end = text.rfind(" ", date_end, date_end + REACH) if " " in text[date_end : date_end + REACH] else date_end + REACH
     clause_start = start
     for mt in _CLAUSE_END.finditer(text, start, date_start):
         clause_start = mt.end()
@@ -156,7 +184,7 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
     surface = [w.group() for w in _WORD.finditer(text, date_end, clause_end)]
     following = [w.lower() for w in surface]
     for i in range(len(following)):
-        found = _marker(following, i, surface[i])
+        found = _marker(following, i, surface[i], before=False)
         if found:
             return found
     return ""

@@ -14,23 +14,32 @@ import re
 
 from ..annotation import Mention, TimeExpression
 from ..escaping import printable_line
-from ..model import Entity
-from . import tense, verbs
+from . import periods, tense, verbs
+from .clauses import (
+    MODAL_START,
+    SUBORDINATE,
+    antecedent,
+    ended_before,
+    in_range,
+    owned,
+    quoted_first,
+    subject_before,
+    subjectless,
+)
+from .conjuncts import coordinated, gapped
 from .phrases import (
     DETERMINERS,
     OPENERS,
     STOP,
     TITLE_WORDS,
-    appositions_dropped,
     balanced,
     capitalised,
     cut,
     dated_noun_phrase,
     noun_phrase,
-    untrail,
-    without_relative,
 )
-from .reported import SAYING_WORD, accused_act, speaker_and_said
+from .reported import accused_act
+from .tidy import DASH_ASIDE, tidy
 
 _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
@@ -39,47 +48,13 @@ _LEAD = re.compile(
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
 "originally due later this year", "starting in April", "around 2020")."""
+_PREMODIFIER_DATE = re.compile(r"[12][0-9]{3}|[A-Z][a-z]{2,8}\.?\s[0-9]{1,2}(?:st|nd|rd|th)?")
+"""The shapes of a date written before its noun ("the 2008 Olympic Games", "the July 28 elections")."""
+_RUN = re.compile(r"\b(?:consecutive|straight|successive)\b")
 _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained)\s+$")
 _HYPHENED = re.compile(r"\b(?:mid|early|late)-$", re.IGNORECASE)
 """A part of a period written onto its date ("mid-2006"): cut with it."""
-_ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
-_SUBORDINATE = re.compile(r"(?:When|Once|After|Before|As soon as|Shortly after|Soon after|Just after)\s")
-"""A time clause opening a sentence: it tells its own happening ("When the Air Force
-selected X on February 29, Kessel challenged the award")."""
-_PARENTHESES = re.compile(r"\([^()]*\)")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?\s*(?:—|–|--|-)\s*)?")
-_CAPITALS = re.compile(r"^[A-Z]{2,}")
-_DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
-_ATTRIBUTION = re.compile(
-    r",\s*(?:he|she|they|it|the\s[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
-)
-"""An attribution that ends the sentence (", he said", ", Holt told reporters on Monday", ", the
-filing shows"); a
-speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
-_ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
-"""An attribution between commas ("This switch, he said, would happen")."""
-_ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|saying|adding|according to)\b.*$")
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b(?:[^,]|,(?=\d))*,(?:\s*,)?")
-"""An aside between commas (a comma inside a number, "1,200", is no end); its closing comma
-may be doubled where a date was cut from it."""
-_APPOSITION = re.compile(r"(\b[A-Z][\w’'-]*),\s(?:the|a|an)\s(?:[\w’'-]+\s?){1,4},(?=\s[a-z])")
-"""A short apposition after a name, followed by the verb ("Phnom Penh, the capital, were
-closed"): without it the title keeps its verb."""
-_FRONTED = re.compile(
-    r"^\s*(?:(?:Even|Just|Only|Still|To\s[a-z]+)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
-    r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing(?=\s[a-z]))\b[^,]{0,80},\s+)")
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
-_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s(?=(?!(?:and|but|or|then|while)\b)[a-z])")
-"""An aside between two dashes with the clause going on after it in lower case (not a
-new clause: "-- two years late -- and only became public")."""
-_CONJUNCTION_ASIDE = re.compile(r",\s*(and|but|or)\s*,(?:\s*,)*\s*")
-_BARE_LEAD = re.compile(r"^\s*(?:For|On|In|At|By|During|Over|Throughout|Since|Until|From|As)\s*,\s*")
-_SPACE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
-_DANGLING = re.compile(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)")
-_COMMAS = re.compile(r",(?:\s*,)+")
-_DOUBLED = re.compile(r"\b(\w+) \1\b")
-HE_SHE = re.compile(r"(?:He|She)\b")
-"""A sentence or title whose subject is a pronoun for a person."""
 _CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|although|though)\s|,?\s(?:and|but)\sthat\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
                      r"|\s(?:and|but)\s(?=(?:[\w’'-]+\s){0,3}(?:will|would|could|can|may|might|should|shall|must)\s"
                      r"|(?:not\s|also\s|then\s|still\s|now\s|[a-z]+ly\s)?(?:is|are|was|were|has|have|had)\s)")
@@ -91,7 +66,6 @@ _NEW_SUBJECT = re.compile(r",\swhere\s|\s(?:and|but)\s(?=(?:the|a|an|its|their|h
                           r"(?:[a-z]{3,}ed|said|was|were|had|has|will|would)\s)")
 """With two dates in a sentence, " and " before a subject (a determiner, up to five words)
 and its verb starts a clause too, as ", where" does."""
-_MODAL_START = re.compile(r"(?:will|would|could|can|may|might|should|shall|must)\s")
 _REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b")
 _REPORTING_PARTICIPLE = re.compile(r",?\s(?:adding|saying)\b")
 """Reporting verbs: what follows them is what was said, with its own subject and verb; also
@@ -99,11 +73,6 @@ a reporting participle after a comma ("he told reporters, adding the union plann
 _REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|not|n't)\s+$")
 _NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from)\b(?!\s+[A-Z0-9])")
-_THAT_SUBORDINATE = re.compile(
-    r"\b(that|said|says)\s+(?:while|although|though|even\s+though|whereas|if|because|as|when|once|after|before|"
-    r"(?:on|in|at|during|by|despite|following|under)(?=\s[^,;]{3,60},))\s[^,;]{3,140},\s")
-"""A subordinate clause opening what was said ("said that while his party could not expect
-victory ..., the election would ..."): the title tells the said clause's own verb."""
 _THAT = re.compile(r"(?:(?:[^,.;]{0,40}?)\s)?that\s")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:from|at|of|to|for|with|over|about|into|during|despite|against)|(?<![,;])\s(?!(?:when|after|before|once|as|since|until|while|because|if|and|but|or)\b)[a-z]+)\s+$")
@@ -131,64 +100,6 @@ _SPEAKER_HEAD = re.compile(r"^((?:[\w’'&.-]+\s){0,3}[\w’'&.-]+)(?:,\s(?:whic
 """A speaker of at most four words, before a relative or an apposition after a comma."""
 _PARTICIPLE_END = re.compile(r"\b(?:\w+ing|to|for|of|at|with|about|from|by|as|like)$", re.IGNORECASE)
 """Words a title does not end on: a dangling participle or preposition ("… saying")."""
-
-
-def _subject(text: str, s: int, e: int, longest: int = 5) -> str:
-    """The subject of the clause text[s:e]: its words before the first verb (a modal or a
-    past form, `tense`'s markers), if one to `longest` words without a comma; else ""."""
-    opening = _SUBORDINATE.match(text, s, e)
-    comma = text.find(", ", s, e) if opening else -1
-    if comma > 0:
-        s = comma + 2  # "After his party ran second in 1993, Hun Sen insisted": Hun Sen
-    words = text[s:e].split()
-    lowered = [w.lower().strip(",") for w in words]
-    bare = verbs.words_of(text[s:e])
-    for i in range(1, min(len(words), longest + 1)):
-        if (_MODAL_START.match(lowered[i] + " ") or tense.is_past(lowered, i, words[i][:1].islower())
-                or verbs.is_finite(bare, i)):
-            subject = " ".join(words[:i]).rstrip(",")
-            return subject if i <= 5 or "," not in subject else ""
-    return ""
-
-
-_ADVERBS = frozenset("only now also later then still just already again soon first further".split())
-
-
-def _subjectless(text: str, a: int, b: int, dates: tuple[TimeExpression, ...] | list[TimeExpression] = ()) -> bool:
-    """Whether the clause text[a:b] starts with its finite verb, an adverb before it at
-    most ("and only became public", "but will now receive"): an elliptical clause that
-    shares the subject of the clause before it."""
-    lead = len(text[a:b]) - len(text[a:b].lstrip())
-    dated = False
-    for d in dates:
-        if d.start == a + lead:
-            a, dated = d.end, True  # "two years later narrowly escaped"
-    words = verbs.words_of(text[a:b])
-    while words and words[0].lower() in ("and", "but", "then", "or"):
-        words = words[1:]
-    k = 0
-    while k < len(words) - 1 and (words[k].lower() in _ADVERBS or words[k].lower().endswith("ly")):
-        k += 1
-    if dated and k == 0:
-        return False  # "2007 was the year": the date is the subject
-    return bool(words) and words[k][:1].islower() and verbs.is_finite(("it",) + words[k:], 1) \
-        and words[k].lower() not in ("'s", "’s")
-
-
-def _antecedent(text: str, s: int, comma: int) -> str:
-    """The noun phrase before ", which/who" at `comma`: words back to a determiner (kept)
-    or a function word (not kept), at most four."""
-    words = text[s:comma].split()
-    taken: list[str] = []
-    for word in reversed(words[-4:]):
-        lowered = word.lower()
-        if lowered in DETERMINERS:
-            taken.append(word)
-            break
-        if lowered in STOP or word.endswith(","):
-            break
-        taken.append(word)
-    return " ".join(reversed(taken))
 
 
 def _told(text: str, a: int, b: int, dates: list[TimeExpression], names: list[Mention], prefix: str = "",
@@ -242,7 +153,7 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         if anchor.start >= start and len(text[start:e].split()) >= 3 and speaker:
             prefix = ""
             pronoun = _PRONOUN_SUBJECT.match(text, start)
-            subject = _subject(text, s, e) if pronoun and pronoun.group().lower().startswith("it") else ""
+            subject = subject_before(text, s, e) if pronoun and pronoun.group().lower().startswith("it") else ""
             head = _SPEAKER_HEAD.match(speaker)
             if pronoun and not subject and head and pronoun.group().lower().startswith("it"):
                 subject = head.group(1)  # "The CSWU, whose 900 members ..., said it would": the CSWU
@@ -284,9 +195,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             found = _RELATIVE_END.search(text, anchor.end, e)
             close = found.start() if found else -1
         close = e if close < 0 else close
-        antecedent = _antecedent(text, s, rel.start())
-        if antecedent and anchor.end <= close and len(text[rel.end() : close].split()) >= 2:
-            return _told(text, rel.end(), close, dates, names, antecedent)
+        referent = antecedent(text, s, rel.start())
+        if referent and anchor.end <= close and len(text[rel.end() : close].split()) >= 2:
+            return _told(text, rel.end(), close, dates, names, referent)
     for sub in _SUBORDINATE_IN.finditer(text, s, anchor.start):
         word = sub.group().strip()
         if word == "as" and (text[sub.end() :].split(" ", 1)[0].lower() in _AS_PHRASE
@@ -296,7 +207,7 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             continue  # "as part of", "as a result", "as quickly as it had", "such as": a phrase or a comparison
         if word not in _NEVER_PREPOSITION and any(0 <= d.start - sub.end() <= 4 for d in dates):
             continue  # "in turmoil since 2019, filed ...": a preposition heading a date, no clause
-        main_verb = _ended_before(text, sub.end(), anchor.start)
+        main_verb = ended_before(text, sub.end(), anchor.start)
         if main_verb >= 0:
             # "Relatives of the two people killed when the bridge gave way packed the
             # gallery on Monday": the time clause belongs to the subject; the title is
@@ -330,12 +241,12 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     if two_dates:  # "... set records and the court signaled on Tuesday that ...": a new subject, a new clause
         found_breaks = sorted(found_breaks + list(_NEW_SUBJECT.finditer(text, s, e)), key=lambda m: m.start())
     breaks = [m for m in found_breaks if (two_dates or m.group()[1:3] not in _BARE_START) and (
-        "and" not in m.group() or not _in_range(m.start(), dates, text)) and not (
-        m.re is _CLAUSE and m.group().strip() in ("and", "but") and not _MODAL_START.match(text, m.end())
+        "and" not in m.group() or not in_range(m.start(), dates, text)) and not (
+        m.re is _CLAUSE and m.group().strip() in ("and", "but") and not MODAL_START.match(text, m.end())
         and _RELATIVE_WORD.search(text, s, m.start()))]
     # ("whose V400 first sailed in 2005 and is expected to ...": the elliptical clause's
     # subject is the relative clause's, which a title cannot lend: no break there)
-    asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, s, e) if not m.start() <= anchor.start < m.end()] if (
+    asides = [(m.start(), m.end()) for m in DASH_ASIDE.finditer(text, s, e) if not m.start() <= anchor.start < m.end()] if (
         "--" in seg or "—" in seg or "–" in seg) else []
     if asides:  # "the fifteen unions -- that is, those which ... -- had agreed": one clause
         breaks = [m for m in breaks if not any(a <= m.start() < b for a, b in asides)]
@@ -346,75 +257,16 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     for a, b in zip(starts, ends, strict=True):
         if a <= anchor.start < b and len(text[a:b].split()) >= 5 and (a, b) != (s, e) and (
                 text[a:b].split()[-1].lower().strip(",;:") not in OPENERS):  # "said Saturday that [while ...]"
-            lend = _MODAL_START.match(text, a) or _subjectless(text, a, b, dates)
+            lend = MODAL_START.match(text, a) or subjectless(text, a, b, dates)
             if not two_dates and not (lend or verbs.has_finite(text[a:b])):
                 break  # one date, and its clause tells nothing alone: the sentence titles it
-            prefix = _subject(text, s, bounds[1], 10) if lend else ""
+            prefix = subject_before(text, s, bounds[1], 10) if lend else ""
             return _told(text, a, b, dates, names, prefix, anchor if a == s else None)
     return ""
 
 
-_GLUE_STOPPERS = frozenset("it he she they we i you that which who whom and but or nor to not".split())
-
-
-def _ended_before(text: str, a: int, b: int) -> int:
-    """Where the main clause's verb starts when the subordinate clause opening at `a`
-    ends before `b`, else -1: two finite verbs follow each other in text[a:b] with
-    nothing but content words between them (no comma, conjunction, pronoun or relative
-    word), so the second is the main clause's ("killed when the bridge gave way packed
-    the gallery": "packed" is the verb of "Relatives"; a finite clause has one finite
-    verb, Quirk et al. 1985 §3.52)."""
-    raw = text[a:b].split()
-    words = verbs.words_of(text[a:b])
-    first = verbs.first_finite(words)
-    if first < 0 or len(raw) != len(words):
-        return -1
-    for j in range(first + 1, len(words)):
-        if raw[j - 1].endswith((",", ";", ":")) or words[j].lower() in _GLUE_STOPPERS:
-            return -1
-        if verbs.is_finite(words, j) and words[j].lower() not in verbs.FINITE_AUX | verbs.MODALS and (
-                words[j - 1].lower() not in verbs.FINITE_AUX | verbs.MODALS):
-            at = a
-            for k in range(j):
-                at = text.index(raw[k], at) + len(raw[k])
-            return text.index(raw[j], at)
-    return -1
-
-
 _BARE_START = frozenset("af be wh".split())
 """How a bare " after/before/when/while/because " break starts (after its space)."""
-
-
-def _in_range(at: int, dates: list[TimeExpression], text: str) -> bool:
-    """Whether the clause break at `at` is the "and" of a range between two dates
-    ("between 2014 and 2016 it will take delivery")."""
-    return any(0 <= at - d.end <= 1 and text[max(0, d.start - 8) : d.start].lower().endswith("between ") for d in dates) and any(
-        0 <= d.start - at <= 5 for d in dates)
-
-
-_QUOTE_FIRST = re.compile(
-    r"\s*[\"“‘'](?P<quote>[^\"“”‘’]{3,}?)[,.!?]?[\"”’'],?\s+(?:"
-    r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed)\s+"
-    r"(?P<after>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)"
-    r"|(?P<before>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)\s+"
-    r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed))\b")
-"""A sentence opening with a quote and its attribution, the reporting verb before or after
-the speaker's name ("'The money is gone,' insisted Mary O'Hara on Friday"; "\"We will
-appeal,\" John Smith said on Wednesday")."""
-
-
-def _quoted_first(text: str, s: int, e: int, anchor: TimeExpression) -> str:
-    """"SPEAKER: CLAUSE" for a sentence that opens with a quote and names its speaker, the
-    date after the quote ("Mary O'Hara: The money is gone"), else "": the title is never the
-    bare name, and its quotation marks are never left unbalanced."""
-    m = _QUOTE_FIRST.match(text, s, e)
-    if m is None or anchor.start < m.end("quote"):
-        return ""
-    speaker = m.group("after") or m.group("before")
-    words = m.group("quote").split()
-    words = cut(words) if len(words) > TITLE_WORDS else words
-    clause = " ".join(words).strip(" ,;:")
-    return f"{speaker}: {capitalised(clause)}" if clause else ""
 
 
 def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -435,56 +287,47 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     the date sits in what was said, a relative or subordinate clause, or the second of
     two clauses (`_clause_title`)."""
     if anchor is not None:
-        quoted = _quoted_first(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else ""
+        quoted = quoted_first(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else ""
         if quoted:
             return quoted
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
-        if phrase:
+        if phrase and not _thin(phrase):
             return phrase  # the date dates the noun phrase, not the clause around it
-        told = (_gapped(text, s, e, dates, names, anchor)
+        told = (gapped(text, s, e, dates, names, anchor, title)
+                or coordinated(text, s, e, dates, names, anchor, title, _title)
                 or accused_act(text, s, e, dates, names, anchor, _title, _CLAUSE)
                 or _clause_title(text, s, e, dates, names, anchor)
                 or _title(text, s, e, dates, names, anchor))
+        thin = phrase or (told if _thin(told) and len(told.split()) <= 3 and not verbs.has_finite(told) else "")
+        if thin and not _names_it(told, thin):
+            whole = _title(text, s, e, dates, names, anchor)  # the main clause, the phrase in it
+            return whole if _names_it(whole, thin) else owned(text, s, anchor.start, thin, names)
         return told
     return _title(text, s, e, dates, names, anchor)
 
 
-_GAP = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<np>(?:the|a|an|its|their|his|her|our|my)\s+[\w’'-]+)\s+(?:(?:in|on|at)\s+)?")
-"""A second conjunct with its verb and noun left out ("her first report was sent in June
-2022 and her second last January"): a determiner, one modifier, then its own date."""
+_POSSESSIVE_START = re.compile(r"(?:Its|Their|His|Her)\s")
+_NP_START = re.compile(r"(?:The|A|An|Its|Their|His|Her|This|That)\s")
 
 
-def _gapped(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
-            anchor: TimeExpression) -> str:
-    """The title of `anchor`'s conjunct when text[s:e] ends in a gapped second conjunct
-    (`_GAP` + a date + the sentence's end), else "": the first date titles the first
-    conjunct; the second borrows the first's head noun and verb ("Her second report was
-    sent"; gapping and noun ellipsis, Quirk et al. 1985 §13.92, §12.5)."""
-    if " and " not in text[s:e] and " but " not in text[s:e]:
-        return ""
-    for m in _GAP.finditer(text, s, e):
-        last = next((d for d in dates if d.start == m.end()), None)
-        if last is None or text[last.end : e].strip(" .!?\"”’") or not any(s <= d.start < m.start() for d in dates):
-            continue
-        before = [d for d in dates if s <= d.start < m.start()]
-        if anchor.start < m.start():
-            return title(text, s, m.start(), before, names, anchor)
-        first = title(text, s, m.start(), before, names, before[0])
-        words = first.split()
-        np = m.group("np").split()
-        k = next((k for k in range(len(words) - 2) if words[k].lower() == np[0].lower()), -1)
-        if k < 0 or not verbs.has_finite(first):
-            return ""
-        # "Her first report was sent" -> "Her second report was sent"; "The union held its
-        # first strike" -> "The union held its second strike"
-        return capitalised(" ".join(words[:k] + np + words[k + 2 :]))
-    return ""
+def _thin(phrase: str) -> bool:
+    """Whether a dated noun phrase says too little alone to title an event: at most a
+    determiner and two words ("The polls", "Its launch") or an owner only a pronoun names
+    ("Its debut")."""
+    return bool(_NP_START.match(phrase)) and (len(phrase.split()) <= 3 or bool(_POSSESSIVE_START.match(phrase)))
+
+
+def _names_it(told: str, phrase: str) -> bool:
+    """Whether the clause title `told` still holds the dated noun phrase `phrase` whole,
+    with more than it: then the clause, which says what happened around the
+    happening ("Since its debut 5,700 jets have been delivered"), titles it better."""
+    return len(told.split()) > len(phrase.split()) + 1 and f" {phrase.lower()} " in f" {told.lower()} "
 
 
 def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
            anchor: TimeExpression | None = None) -> str:
     """`title` of text[s:e] once the clause is chosen."""
-    opening = _SUBORDINATE.match(text, s, e)
+    opening = SUBORDINATE.match(text, s, e)
     comma = text.find(", ", s, e) if opening else -1
     if opening and anchor is not None and comma > 0 and len(text[opening.end() : comma].split()) >= 3:
         # The time clause dates its own happening; the main clause is told after it.
@@ -496,6 +339,10 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     for d in dates:
         if d.start == s and not text.startswith(",", d.end) and verbs.first_finite(verbs.words_of(text[d.end : e])[:1]) == 0:
             continue  # the date is the subject: "7/8/07 was chosen as its date"
+        if periods.RANKED_BEFORE.search(text, max(s, d.start - 30), d.start):
+            continue  # a ranked unit stays: "US stock markets have their best week"
+        if _RUN.search(d.text) and _COPULA_END.search(text, max(s, d.start - 12), d.start):
+            continue  # the complement stays: "This was the seventh straight day of markets closing lower"
         if d is not anchor and text[max(s, d.start - 5) : d.start].lower() == "than ":
             continue  # the term of a comparison stays: "40 percent lower than a year earlier"
         if s <= d.start and d.end <= e:
@@ -507,6 +354,12 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
                 following = verbs.words_of(text[d.end : d.end + 40])[:1] if text[d.end : d.end + 1] == " " else ()
                 if following and following[0][:1].isalpha() and not verbs.is_finite(("it",) + following, 1):
                     lead = None  # "announcement of August unemployment data": "of" stays with its noun
+            if lead and lead.group(0).lower().endswith(("the ", "the")) and not possessive and _PREMODIFIER_DATE.fullmatch(d.text) and (
+                    text[d.end : d.end + 1] == " "):
+                following = verbs.words_of(text[d.end : d.end + 40])[:1]
+                if following and following[0][:1].isalpha() and following[0].lower() not in STOP and not verbs.is_finite(
+                        ("it",) + following, 1):
+                    lead = None  # "in time for the 2008 Olympic Games": "for the" stays with its noun
             if lead and lead.group(0).lower().startswith("due") and _COPULA_END.search(text, max(s, at - 30), at - len(lead.group(0))):
                 lead = _LEAD.search(text[at - len(lead.group(0)) + 4 : at])  # "Results are due [on Friday]": the predicate stays
             start = at - (len(lead.group(0)) if lead and not possessive else 0)
@@ -522,64 +375,7 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
             pieces += [text[s + at : s + cut_start], put]
             at = cut_end
     chars = "".join(pieces) + text[s + at : e]
-    if "that " in chars or "said " in chars or "says " in chars:
-        chars = _THAT_SUBORDINATE.sub(r"\1 ", chars)
-    if chars.lstrip().startswith("(") and chars.rstrip(" .").endswith(")"):
-        chars = chars.strip().strip("()").strip()  # a sentence in parentheses: its words
-    chars = _PARENTHESES.sub(" ", chars)
-    chars = _DATELINE.sub("", chars)
-    chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
-    # Side clauses between commas go before attributions are looked for: the comma that
-    # closes "Charities, such as X, today said that ..." does not open an attribution.
-    chars = _ASIDE.sub("", chars) if ", " in chars else chars
-    chars = _ATTRIBUTION_ASIDE.sub("", chars)
-    unattributed = _ATTRIBUTION.sub("", chars)
-    chars = unattributed if len(unattributed.split()) >= 2 else chars.lstrip(" ,")  # ", Vogt said the union would strike"
-    chars = _ATTRIBUTION_VERB.sub("", chars)
-    # Appositions between commas ("The index, a measure of ..., fell"); the side clauses
-    # went before the attributions ("Rivermark, which filed on June 1, will close plants").
-    chars = _DASH_ASIDE.sub(" ", chars) if ("--" in chars or "—" in chars or "–" in chars) else chars  # "the fifteen unions -- that is, those which ... -- had agreed"
-    chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
-    if chars.count(", ") >= 2:
-        chars = appositions_dropped(chars)
-    # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
-    chars = _BARE_LEAD.sub("", chars) if chars[:20].count(",") else chars  # "For [the day], the index closed": the preposition went with its date
-    fronted = _FRONTED.match(chars)
-    if fronted and len(chars[fronted.end() :].split()) >= 3:
-        chars = chars[fronted.end() :]
-    words = chars.split()
-    words = [w for w in words if w not in ("—", "–", "--", "-")]
-    text_title = " ".join(words).strip(" ,;:—–-")
-    text_title = _SPACE_PUNCTUATION.sub(r"\1", text_title)
-    text_title = text_title if text_title.endswith(".") and _ABBREVIATION_END.search(text_title[-12:]) else (
-        text_title.rstrip(".!?"))  # "to the U.S."
-    # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
-    text_title = _CONJUNCTION_ASIDE.sub(r", \1 ", text_title)  # "fall, and, [as of 18:00 UTC], it had fallen"
-    text_title = _DANGLING.sub("", text_title)
-    text_title = _COMMAS.sub("", text_title).strip(" ,;:")  # an aside that was only a date: "delivery, [in May], will"
-    text_title = _DOUBLED.sub(r"\1", text_title)  # "0.9% and and a further 0.1%"
-    words = text_title.split()
-    if len(words) > TITLE_WORDS:
-        words = without_relative(words)
-        said = speaker_and_said(words) if len(words) > TITLE_WORDS and SAYING_WORD.search(text_title) else None
-        if said is None or said[0] is words:
-            words = said[1] if said is not None else cut(words)
-        else:
-            words = cut(said[0]) if len(said[0]) > TITLE_WORDS else said[0]
-    words = untrail(words)  # "The first flight of the 777 was [in 1994]"
-    joined = " ".join(words)
-    absolute = joined.split(", with ", 1)[1] if ", with " in joined else ""
-    if absolute and not verbs.has_finite(absolute) and not any(w.endswith("ing") for w in absolute.split()) and len(
-            joined.split(", with ", 1)[0].split()) >= 3:
-        words = joined.split(", with ", 1)[0].split()  # an absolute "with" phrase cut short: side detail
-    if len(words) > 3 and words[0] in ("and", "but", "then"):
-        words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
-    result = balanced(" ".join(words).strip(" ,;:—–-\"“”'‘’"))
+    result = tidy(chars)
     return capitalised(result) if result else " ".join(text[s:e].split()[:TITLE_WORDS])
 
 
-def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:
-    """The title with a leading "He"/"She" replaced by the person it stands for."""
-    if subject and HE_SHE.match(title):
-        return entities[subject[0].entity].name + title[title.index(" ") :] if " " in title else title
-    return title

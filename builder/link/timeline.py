@@ -2,7 +2,7 @@
 
 Each sentence with a date that anchors a happening is a candidate (`events.py` finds
 them, per source), with the entities it mentions. Two candidates on the same date merge
-when `events.related_pairs` relates them (the same noun named by the date, or a shared
+when `happenings.related_pairs` relates them (the same noun named by the date, or a shared
 entity and shared content stems) or when their sentences are near-identical (versions
 of one story). Curated entries in `events.yml` are applied last and win.
 """
@@ -14,7 +14,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-from ..annotate.events import join_nested, related_pairs
+from ..annotate.happenings import join_nested, related_pairs
 from ..annotation import Annotated, Candidate
 from ..errors import InputError
 from ..escaping import printable_line

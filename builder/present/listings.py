@@ -207,12 +207,19 @@ def timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, A
     return pages
 
 
+_LONGER_THAN_A_MONTH = frozenset(("year", "decade", "quarter", "half", "season"))
+"""Precisions whose events sit under their year's heading, not under their first month's
+("Q1 2025" is no January event)."""
+
+
 def _timeline_groups(events: tuple[Event, ...]) -> list[tuple[str, list[tuple[str, list[Event]]]]]:
-    """Events by year, then by month ("" for events known only to the year or longer)."""
+    """Events by year, then by month ("" for events known only to a period longer than a
+    month: a year, a quarter, a half, a season, a range across months)."""
     years: dict[str, dict[str, list[Event]]] = defaultdict(lambda: defaultdict(list))
     for ev in events:
         start = sort_key(ev.date)
-        month = "" if ev.precision in ("year", "decade") or (ev.precision == "range" and len(ev.date.split("/")[0]) == 4) else start[:7]
+        month = "" if ev.precision in _LONGER_THAN_A_MONTH or (ev.precision == "range" and (
+            len(ev.date.split("/")[0]) == 4 or ev.date.split("/")[0][:7] != ev.date.split("/")[-1][:7])) else start[:7]
         years[start[:4]][month].append(ev)
     result = []
     for year in sorted(years):

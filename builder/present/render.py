@@ -18,7 +18,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from .. import executor, paths
-from ..annotate import discover
+from ..annotate import dates, discover
 from ..annotation import Annotated
 from ..escaping import front_matter, html_block, line_edges, yaml_string
 from ..escaping import url as escaping_url
@@ -318,7 +318,8 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         if site.drafts:
             yield paths.REVIEW, env.get_template("review.md.j2").render(
                 page=paths.REVIEW, names=site.review, provisional=[e for e in d.entities if not e.reviewed],
-                extended=[e for e in d.entities if e.reviewed and any(a.provisional for a in e.aliases)], **ctx
+                extended=[e for e in d.entities if e.reviewed and any(a.provisional for a in e.aliases)],
+                slips=dates.weekday_slips((s.id, s.file, s.text, site.annotated[s.id].dates) for s in d.sources), **ctx
             )
         used = {e.kind for e in d.entities}
         sections = [(k, kind_title(k), folder(k)) for k in STANDARD_KINDS if k in used]

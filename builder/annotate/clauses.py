@@ -1,0 +1,180 @@
+"""Where a clause of a dated sentence lies: its subject, its main verb, its end.
+
+Helpers of `titles`, each a function of the sentence text alone: the subject before a
+verb (`subject_before`), whether a clause has none (`subjectless`), what a relative clause
+refers back to (`antecedent`), where a subordinate clause ends and the main clause
+resumes (`ended_before`), a "between ... and" range (`in_range`), a sentence that opens
+with a quote and names its speaker (`quoted_first`), and a leading "He"/"She" replaced by
+its person (`subject_named`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotation import Mention, TimeExpression
+from ..model import Entity
+from . import tense, verbs
+from .phrases import DETERMINERS, STOP, TITLE_WORDS, capitalised, cut
+
+SUBORDINATE = re.compile(r"(?:When|Once|After|Before|As soon as|Shortly after|Soon after|Just after)\s")
+"""A time clause opening a sentence: it tells its own happening ("When the Air Force
+selected X on February 29, Kessel challenged the award")."""
+MODAL_START = re.compile(r"(?:will|would|could|can|may|might|should|shall|must)\s")
+
+HE_SHE = re.compile(r"(?:He|She)\b")
+"""A sentence or title whose subject is a pronoun for a person."""
+
+
+def subject_before(text: str, s: int, e: int, longest: int = 5) -> str:
+    """The subject of the clause text[s:e]: its words before the first verb (a modal or a
+    past form, `tense`'s markers), if one to `longest` words without a comma; else ""."""
+    opening = SUBORDINATE.match(text, s, e)
+    comma = text.find(", ", s, e) if opening else -1
+    if comma > 0:
+        s = comma + 2  # "After his party ran second in 1993, Hun Sen insisted": Hun Sen
+    words = text[s:e].split()
+    lowered = [w.lower().strip(",") for w in words]
+    bare = verbs.words_of(text[s:e])
+    for i in range(1, min(len(words), longest + 1)):
+        if (MODAL_START.match(lowered[i] + " ") or tense.is_past(lowered, i, words[i][:1].islower())
+                or verbs.is_finite(bare, i)):
+            subject = " ".join(words[:i]).rstrip(",")
+            return subject if i <= 5 or "," not in subject else ""
+    return ""
+
+
+_ADVERBS = frozenset("only now also later then still just already again soon first further".split())
+
+
+def subjectless(text: str, a: int, b: int, dates: tuple[TimeExpression, ...] | list[TimeExpression] = ()) -> bool:
+    """Whether the clause text[a:b] starts with its finite verb, an adverb before it at
+    most ("and only became public", "but will now receive"): an elliptical clause that
+    shares the subject of the clause before it."""
+    lead = len(text[a:b]) - len(text[a:b].lstrip())
+    dated = False
+    for d in dates:
+        if d.start == a + lead:
+            a, dated = d.end, True  # "two years later narrowly escaped"
+    words = verbs.words_of(text[a:b])
+    while words and words[0].lower() in ("and", "but", "then", "or"):
+        words = words[1:]
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in _ADVERBS or words[k].lower().endswith("ly")):
+        k += 1
+    if dated and k == 0:
+        return False  # "2007 was the year": the date is the subject
+    return bool(words) and words[k][:1].islower() and verbs.is_finite(("it",) + words[k:], 1) \
+        and words[k].lower() not in ("'s", "’s")
+
+
+def antecedent(text: str, s: int, comma: int) -> str:
+    """The noun phrase before ", which/who" at `comma`: words back to a determiner (kept)
+    or a function word (not kept), at most four."""
+    words = text[s:comma].split()
+    taken: list[str] = []
+    for word in reversed(words[-4:]):
+        lowered = word.lower()
+        if lowered in DETERMINERS:
+            taken.append(word)
+            break
+        if lowered in STOP or word.endswith(","):
+            break
+        taken.append(word)
+    return " ".join(reversed(taken))
+
+
+_GLUE_STOPPERS = frozenset("it he she they we i you that which who whom and but or nor to not".split())
+
+
+def ended_before(text: str, a: int, b: int) -> int:
+    """Where the main clause's verb starts when the subordinate clause opening at `a`
+    ends before `b`, else -1: two finite verbs follow each other in text[a:b] with
+    nothing but content words between them (no comma, conjunction, pronoun or relative
+    word), so the second is the main clause's ("killed when the bridge gave way packed
+    the gallery": "packed" is the verb of "Relatives"; a finite clause has one finite
+    verb, Quirk et al. 1985 §3.52)."""
+    raw = text[a:b].split()
+    words = verbs.words_of(text[a:b])
+    first = verbs.first_finite(words)
+    if first < 0 or len(raw) != len(words):
+        return -1
+    for j in range(first + 1, len(words)):
+        if raw[j - 1].endswith((",", ";", ":")) or words[j].lower() in _GLUE_STOPPERS:
+            return -1
+        if verbs.is_finite(words, j) and words[j].lower() not in verbs.FINITE_AUX | verbs.MODALS and (
+                words[j - 1].lower() not in verbs.FINITE_AUX | verbs.MODALS):
+            at = a
+            for k in range(j):
+                at = text.index(raw[k], at) + len(raw[k])
+            return text.index(raw[j], at)
+    return -1
+
+
+def in_range(at: int, dates: list[TimeExpression], text: str) -> bool:
+    """Whether the clause break at `at` is the "and" of a range between two dates
+    ("between 2014 and 2016 it will take delivery")."""
+    return any(0 <= at - d.end <= 1 and text[max(0, d.start - 8) : d.start].lower().endswith("between ") for d in dates) and any(
+        0 <= d.start - at <= 5 for d in dates)
+
+
+_QUOTE_FIRST = re.compile(
+    r"\s*[\"“‘'](?P<quote>[^\"“”‘’]{3,}?)[,.!?]?[\"”’'],?\s+(?:"
+    r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed)\s+"
+    r"(?P<after>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)"
+    r"|(?P<before>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)\s+"
+    r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed))\b")
+"""A sentence opening with a quote and its attribution, the reporting verb before or after
+the speaker's name ("'The money is gone,' insisted Mary O'Hara on Friday"; "\"We will
+appeal,\" John Smith said on Wednesday")."""
+
+
+def quoted_first(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """"SPEAKER: CLAUSE" for a sentence that opens with a quote and names its speaker, the
+    date after the quote ("Mary O'Hara: The money is gone"), else "": the title is never the
+    bare name, and its quotation marks are never left unbalanced."""
+    m = _QUOTE_FIRST.match(text, s, e)
+    if m is None or anchor.start < m.end("quote"):
+        return ""
+    speaker = m.group("after") or m.group("before")
+    words = m.group("quote").split()
+    words = cut(words) if len(words) > TITLE_WORDS else words
+    clause = " ".join(words).strip(" ,;:")
+    return f"{speaker}: {capitalised(clause)}" if clause else ""
+
+
+def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:
+    """The title with a leading "He"/"She" replaced by the person it stands for."""
+    if subject and HE_SHE.match(title):
+        return entities[subject[0].entity].name + title[title.index(" ") :] if " " in title else title
+    return title
+
+
+_OWNED = re.compile(r"(?:Its|Their)\s")
+_OWNER_GAP = re.compile(r"[\w’'-]*(?:\s[a-z][\w’'-]*)?\s+(?:since|after|before|until|following|ahead\sof|despite|amid)\s+$")
+
+
+def owned(text: str, s: int, at: int, phrase: str, names: list[Mention]) -> str:
+    """A noun phrase owned by "its"/"their" ("Its launch") with its owner: the name written
+    right before the phrase's preposition, with at most one more word of its noun phrase and
+    no verb between ("downloaded from the iTunes store since its launch in 2003" -> "The
+    iTunes store's launch"); else the phrase as it was."""
+    if not _OWNED.match(phrase):
+        return phrase
+    lowered = phrase[0].lower() + phrase[1:]
+    where = text.rfind(lowered.split()[0] + " ", s, at)
+    if where < 0:
+        return phrase
+    before = [m for m in names if s <= m.start and m.end <= where]
+    if not before:
+        return phrase
+    owner = before[-1]
+    gap = _OWNER_GAP.match(text, owner.end, where)
+    if gap is None or gap.end() != where or verbs.has_finite(text[owner.end : where]):
+        return phrase
+    head = text[owner.start : where].split()
+    while head and head[-1].lower() in ("since", "after", "before", "until", "following", "of", "ahead", "despite", "amid"):
+        head.pop()
+    the = "The " if text[max(s, owner.start - 4) : owner.start].lower() == "the " else ""
+    named = the + " ".join(head)
+    return capitalised(named + ("’" if "’" in text[s:at] else "'") + ("" if named.endswith("s") else "s") + " " + " ".join(phrase.split()[1:]))

@@ -1,0 +1,89 @@
+"""Coordinated clauses of one sentence, each with its own date: each date titles its own.
+
+Two shapes (Quirk et al. 1985): a gapped second conjunct, its verb and noun left out ("her
+first report was sent in June 2022 and her second last January", §13.92, §12.5), and a
+second verb phrase of the same subject ("the bureau would test samples this week and
+publish the results next week", §13.56). The titles of the conjuncts are made by the
+`titles` functions passed in (`title_of` titles a chosen span; `clause_of` titles it once
+its clause is chosen), which keeps this module below `titles` in the import graph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..annotation import Mention, TimeExpression
+from . import senses, verbs
+from .phrases import STOP, capitalised
+
+Titler = Callable[..., str]
+"""`titles.title` or `titles._title`: (text, s, e, dates, names, anchor) -> a title."""
+
+_VP_AND = re.compile(r"\s(?:and|but|then)\s(?P<verb>[a-z]+)\s(?=(?:the|a|an|its|their|his|her|[0-9]|to|up|down|out|off|on|for|with|against|at|into|over)\b)")
+"""A second verb phrase of one subject ("... test samples this week and publish the results next week")."""
+
+
+def coordinated(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                anchor: TimeExpression, title_of: Titler, clause_of: Titler) -> str:
+    """The title of `anchor`'s verb phrase when text[s:e] holds two verb phrases of one
+    subject, each with its own date ("the bureau would test samples from the plant this
+    week and publish the results next week"): the first titles the first; the second
+    borrows the first's subject and auxiliaries ("The bureau would publish the results").
+    "" when the sentence is not so made."""
+    own = [d for d in dates if s <= d.start < e]
+    if len(own) != 2 or own[0].value == own[1].value or anchor not in own:
+        return ""
+    first, second = own
+    for mt in _VP_AND.finditer(text, first.end, second.start):
+        verb = mt.group("verb")
+        between = text[mt.end("verb") : second.start]
+        modal = bool(verbs.MODALS.intersection(text[s : first.start].lower().split()))
+        past = verb.endswith("ed") or verb in verbs.PAST_FORMS
+        if verb in STOP or not (past or modal and senses.verb_synsets(verb)) or verbs.has_finite(between) or "," in between or (
+                "," in text[first.end : mt.start()]):
+            continue
+        head = title_of(text, s, mt.start(), [first], names, first)
+        if anchor is first:
+            return head
+        words = head.split()
+        k = verbs.first_finite(tuple(words))
+        while 0 <= k < len(words) - 1 and words[k].lower() in verbs.MODALS | verbs.FINITE_AUX:
+            k += 1
+        if k < 1:
+            return ""
+        rest = clause_of(text, mt.start("verb"), e, [second], names, second)
+        return " ".join(words[:k]) + " " + (rest[:1].lower() + rest[1:]) if rest else ""
+    return ""
+
+
+_GAP = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<np>(?:the|a|an|its|their|his|her|our|my)\s+[\w’'-]+)\s+(?:(?:in|on|at)\s+)?")
+"""A second conjunct with its verb and noun left out ("her first report was sent in June
+2022 and her second last January"): a determiner, one modifier, then its own date."""
+
+
+def gapped(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+           anchor: TimeExpression, title_of: Titler) -> str:
+    """The title of `anchor`'s conjunct when text[s:e] ends in a gapped second conjunct
+    (`_GAP` + a date + the sentence's end), else "": the first date titles the first
+    conjunct; the second borrows the first's head noun and verb ("Her second report was
+    sent"; gapping and noun ellipsis, Quirk et al. 1985 §13.92, §12.5)."""
+    if " and " not in text[s:e] and " but " not in text[s:e]:
+        return ""
+    for m in _GAP.finditer(text, s, e):
+        last = next((d for d in dates if d.start == m.end()), None)
+        if last is None or text[last.end : e].strip(" .!?\"”’") or not any(s <= d.start < m.start() for d in dates):
+            continue
+        before = [d for d in dates if s <= d.start < m.start()]
+        if anchor.start < m.start():
+            return title_of(text, s, m.start(), before, names, anchor)
+        first = title_of(text, s, m.start(), before, names, before[0])
+        words = first.split()
+        np = m.group("np").split()
+        k = next((k for k in range(len(words) - 2) if words[k].lower() == np[0].lower()), -1)
+        if k < 0 or not verbs.has_finite(first):
+            return ""
+        # "Her first report was sent" -> "Her second report was sent"; "The union held its
+        # first strike" -> "The union held its second strike"
+        return capitalised(" ".join(words[:k] + np + words[k + 2 :]))
+    return ""

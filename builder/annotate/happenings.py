@@ -1,0 +1,298 @@
+"""Which timeline candidates tell one happening: the words they are compared by, and the rules.
+
+`related_pairs` tells `timeline.merge_date` which candidates of one date report the same
+happening: the same noun named by the date ("Sunday's election", "the July 28
+elections"), or a shared entity and at least two shared content stems (Snowball English
+stemmer) of the sentence outside names, or a shared event noun (`event_nouns`). `join_nested`
+then joins a group dated by a month, week or short range to another source's group on a
+day inside it that shares an entity and two stems (compatible dates). Candidates that
+name no entity join only when one nearly retells the other with the same main verb
+(`retold`, `title_verb`). The stems and event nouns are made per source (`events.py`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+
+import snowballstemmer
+
+from ..annotation import Candidate
+from . import senses, verbs
+from .phrases import STOP
+
+_STEMMER = snowballstemmer.stemmer("english")
+REPORTING = frozenset(
+    "say said says saying tell told tells report reported reports reporting announce announced announces "
+    "state stated states add added adds claim claimed claims according accord confirm confirmed confirms "
+    "note noted notes explain explained explains".split()
+)
+"""Reporting verbs: they say who tells, not what happened, so they never join two events."""
+ASPECTUAL = frozenset("begin start continu keep resum finish stop have do give make take get go come hold put set bring".split())
+"""Stems of the aspectual verbs (Quirk et al. 1985, §3.49: begin, start, continue, keep,
+resume, finish, stop) and of the delexical ("light") verbs (have, do, give, make, take,
+get, go, come, hold, put, set, bring: Sinclair, *Collins COBUILD English Grammar*, 1990,
+§3.8, their meaning is in the noun): they tell when or that something happens, not what,
+so they never join two events ("will begin production in 2006" and "development, begun
+two years ago"; "planned to hold three days of demonstrations" and "the meetings held")."""
+TIME_WORDS = frozenset(
+    "day days week weeks month months year years today yesterday tomorrow tonight morning afternoon evening "
+    "night weekend quarter half decade time monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december earlier later "
+    "ago last next early late mid".split()
+)
+EVENT_FRAMES = ASPECTUAL | frozenset("open end close".split())
+"""Stems of the verbs whose meaning is in their noun (`ASPECTUAL`, and open/end/close as
+said of a happening: "the trial opened"): the noun they carry names the happening."""
+_BEGIN_END = frozenset("begin start continu resum finish stop open end close".split())
+"""The aspectual stems whose subject is the happening ("talks began", "the trial opened");
+a light verb's subject is who acts ("workers went on strike")."""
+_FRAME_PARTICLES = frozenset("on into to under up off out a an the its their his her this that".split())
+MIN_SHARED_STEMS = 2
+"""Content stems two candidates with a shared entity need in common to be one happening."""
+MIN_RETOLD_STEMS = 4
+RETOLD_OTHER = 6
+"""Two candidates with no entity are one happening only when they share `MIN_RETOLD_STEMS`
+content stems and the shorter has at most one other in `RETOLD_OTHER` (`retold`)."""
+NEIGHBOURS = 64
+"""How many earlier candidates naming an entity each candidate is compared with."""
+@functools.lru_cache(maxsize=131072)
+def stem(word: str) -> str:
+    """The Snowball English stem of a lower-cased word (kept: the pure-Python stemmer costs
+    about 0.3 ms a word, and a dossier's vocabulary repeats)."""
+    return str(_STEMMER.stemWord(word))
+
+
+@functools.lru_cache(maxsize=131072)
+def token_stem(token: str) -> str:
+    """The content stem of one word as written (lower-cased, without a possessive), or ""
+    for a function, reporting or time word: `stems` of one word, kept per word."""
+    found = stems([_unpossessive(token.lower())])
+    return found[0] if found else ""
+
+
+def stems(words: list[str]) -> list[str]:
+    """Snowball English stems of the content words among `words` (lower-cased); an irregular
+    verb's past or participle is stemmed as its base ("fell", "fallen" -> "fall")."""
+    content = [verbs.BASE_OF.get(w, w) for w in words if w not in STOP and w not in REPORTING and w not in TIME_WORDS
+               and len(w) > 2]
+    return [s for s in map(stem, content) if s not in REPORTING and s not in ASPECTUAL]
+
+
+def event_noun_words(sentence: str) -> frozenset[str]:
+    """The nouns (lower case, as written) that name the happening a sentence tells: the noun an
+    `EVENT_FRAMES` verb takes after it, past particles and determiners ("went on trial",
+    "held a vote", "began talks") and, for a verb of beginning or ending, its subject's
+    head noun ("talks began", "The trial of X over Y opened": the noun after the clause's
+    first determiner when no finite verb comes before). Light verbs carry their meaning in the noun (Sinclair 1990, §3.8)."""
+    words = list(verbs.words_of(sentence))
+    found: set[str] = set()
+    first = verbs.first_finite(tuple(words))
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if not word[:1].islower() or stem(verbs.BASE_OF.get(lowered, lowered)) not in EVENT_FRAMES:
+            continue
+        k = i + 1
+        while k < len(words) and words[k].lower() in _FRAME_PARTICLES:
+            k += 1
+        if k < len(words) and words[k][:1].islower() and words[k].isalpha() and words[k] not in STOP and not words[k].endswith("ly"):
+            found.add(words[k])
+        if i == first and stem(verbs.BASE_OF.get(lowered, lowered)) in _BEGIN_END:
+            det = next((j for j in range(i) if words[j].lower() in ("the", "a", "an")), -1)
+            before = words[i - 1].lower() if det < 0 and (i == 1 or i > 1 and words[i - 1][:1].islower()) else ""
+            if before.isalpha() and before not in STOP:
+                found.add(before)  # "talks began"
+            if 0 <= det < i - 1 and words[det + 1][:1].islower() and words[det + 1].isalpha() and words[det + 1] not in STOP:
+                found.add(words[det + 1])  # "The trial of X opened"
+    return frozenset(w for w in found if stem(w) not in TIME_WORDS and stem(w) not in REPORTING)
+
+
+def event_nouns(sentence: str) -> frozenset[str]:
+    """Stems of `event_noun_words` ("went on trial" -> `trial`)."""
+    return frozenset(stem(w) for w in event_noun_words(sentence))
+
+
+def _unpossessive(word: str) -> str:
+    """`word` without a final apostrophe or possessive 's ("party's" -> "party")."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
+
+
+def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
+    """Pairs of indices into `items` (candidates of one date) that report the same
+    happening: the same head noun, or a shared entity and either `MIN_SHARED_STEMS` shared
+    content stems or a shared event noun (`event_nouns`: "The trial of X opened on Monday"
+    and "... as X went on trial on Monday"). Each candidate is compared with at most `NEIGHBOURS` earlier ones per
+    entity, so a date with thousands of candidates stays linear."""
+    pairs: list[tuple[int, int]] = []
+    by_noun: dict[str, int] = {}
+    by_entity: dict[str, list[int]] = defaultdict(list)
+    stem_sets = [frozenset(c.stems.split()) for c in items]
+    noun_sets = [frozenset(c.nouns.split()) for c in items]
+    for i, c in enumerate(items):
+        if c.noun:
+            if c.noun in by_noun:
+                pairs.append((by_noun[c.noun], i))
+            else:
+                by_noun[c.noun] = i
+        checked: set[int] = set()
+        for entity in c.entities:
+            for j in by_entity[entity][-NEIGHBOURS:]:
+                if j not in checked:
+                    checked.add(j)
+                    if (len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
+                            or _same_kind(items[j], c)):
+                        pairs.append((j, i))
+            by_entity[entity].append(i)
+        if not c.entities:
+            pairs += [(j, i) for j in by_entity[""][-NEIGHBOURS:]
+                      if retold(stem_sets[i], stem_sets[j]) and title_verb(c.title) == title_verb(items[j].title) != ""]
+            by_entity[""].append(i)
+    return pairs
+
+
+_AUXILIARIES = verbs.MODALS | verbs.FINITE_AUX | frozenset("be been being not n't never also still".split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def title_verb(told: str) -> str:
+    """The stem of the main verb of a title: its first finite verb, or the verb after its
+    auxiliaries ("Dock workers have walked out again" -> "walk", "walked" -> "walk"),
+    or "" when it has none."""
+    words = verbs.words_of(told)
+    i = verbs.first_finite(words)
+    if i < 0:
+        return ""
+    while words[i].lower() in _AUXILIARIES and i + 1 < len(words):
+        i += 1
+    word = words[i].lower()
+    return stem(verbs.BASE_OF.get(word, word))
+
+
+def verb_lemma(word: str) -> str:
+    """The base form of a verb form (lower case) as WordNet lists it: an irregular form's
+    base (`verbs.BASE_OF`), else the form less its ending when that is a verb ("walked" ->
+    "walk", "filed" -> "file", "stopped" -> "stop", "carries" -> "carry"), else the word."""
+    if word in verbs.BASE_OF:
+        return verbs.BASE_OF[word]
+    tries = [word]
+    for ending, put in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            tries.append(word[: -len(ending)] + put)
+            if put == "" and ending in ("ed", "ing") and word[-len(ending) - 1] == word[-len(ending) - 2]:
+                tries.append(word[: -len(ending) - 1])  # "stopped" -> "stop"
+    return next((t for t in tries if senses.verb_synsets(t)), word)
+
+
+_CONTROL = frozenset("order force tell ask urge allow require compel direct persuade".split())
+"""Verbs whose object does what their infinitive says (object control, Quirk et al. 1985
+§16.52): "ordered the factory to shut down" tells of a shut-down."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def word_senses(told: str, sentence: str) -> dict[str, frozenset[int]]:
+    """What a candidate tells, as WordNet synsets (`senses`): its title's main verb (with
+    its particle: "walked out" -> walk_out) and the event nouns of its sentence
+    (`event_noun_words`: "the strike began" -> strike), each with the synsets it stands
+    for; after an object-control verb, its infinitive ("ordered the factory to shut down"
+    -> shut_down). Reporting, aspectual and light verbs tell no happening and are left out."""
+    found: dict[str, frozenset[int]] = {}
+    words = verbs.words_of(told)
+    i = verbs.first_finite(words)
+    if i >= 0:
+        while words[i].lower() in _AUXILIARIES and i + 1 < len(words):
+            i += 1
+        word = words[i].lower()
+        base = verb_lemma(word)
+        if base in _CONTROL and "to" in words[i + 1 : i + 10]:
+            # "ordered the factory to shut down": the happening is the infinitive's
+            i = words.index("to", i + 1) + 1
+            word = words[i].lower() if i < len(words) else ""
+            base = verb_lemma(word)
+        if word and stem(base) not in REPORTING and stem(base) not in ASPECTUAL and word not in REPORTING:
+            lemma = senses.phrasal(base, words[i + 1].lower() if i + 1 < len(words) else "")
+            if synsets := senses.verb_synsets(lemma):
+                found["v:" + lemma] = synsets
+    for noun in event_noun_words(sentence):
+        noun = noun.lower()
+        if not senses.noun_synsets(noun) and noun.endswith("s"):
+            noun = noun[:-1]  # "talks" -> "talk"
+        if synsets := senses.noun_synsets(noun):
+            found["n:" + noun] = synsets
+    return found
+
+
+def _same_kind(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates tell their happening with two different words of one WordNet
+    synset ("walked out" and "the strike began"; `senses.same_kind`)."""
+    return senses.same_kind(_plain(word_senses(a.title, a.sentence)), _plain(word_senses(b.title, b.sentence)))
+
+
+def _plain(found: dict[str, frozenset[int]]) -> dict[str, frozenset[int]]:
+    """The words without their part of speech: "strike" the noun and "strike" the verb are one word."""
+    return {k[2:]: v for k, v in found.items()}
+
+
+def retold(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Whether two candidates that name no entity tell the same happening (their titles'
+    verbs, `title_verb`, must be one too): at least
+    `MIN_RETOLD_STEMS` content stems in common, and all of the shorter one's but one in
+    `RETOLD_OTHER` (at least one) among them ("Dock workers around the country have walked
+    out today" and "Dock workers across the country walked out this week on
+    worries that ...": 5 of 6). Without a shared name only a near retelling is one
+    happening: "Dock workers across the country held a vote" shares four stems with "...
+    walked out", but not its verb (two others)."""
+    shared = len(a & b)
+    shorter = min(len(a), len(b))
+    return shared >= MIN_RETOLD_STEMS and shorter - shared <= shorter // RETOLD_OTHER
+
+
+def _inside(value: str, precision: str, day: str) -> bool:
+    """Whether the day `day` (YYYY-MM-DD) lies in the month, ISO week or range of days `value`."""
+    if precision == "month":
+        return day.startswith(value + "-")
+    if precision == "week":
+        iso = dt.date.fromisoformat(day).isocalendar()
+        return value == f"{iso[0]:04d}-W{iso[1]:02d}"
+    first, _, last = value.partition("/")
+    return len(first) == len(last) == 10 and first <= day <= last and (
+        dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= 31
+
+
+def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a group dated by a month, a week or a short range of days ("filed for
+    bankruptcy in June") to a group of another source dated by a day inside it ("filed for
+    bankruptcy on June 1") when they share an entity and `MIN_SHARED_STEMS` content stems:
+    compatible dates, one happening. New lists are made for joined groups (the inputs may
+    be kept by a `timeline.Index`); the others are returned as they came, in their order."""
+    result = list(groups)
+    by_entity: dict[str, list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        if group[0].precision == "day":
+            for entity in {e for c in group for e in c.entities} or {""}:
+                by_entity[entity].append(i)
+    if not by_entity:
+        return result
+    absorbed: set[int] = set()
+    for i, group in enumerate(groups):
+        precision = group[0].precision
+        if precision not in ("month", "week", "range"):
+            continue
+        entities = {e for c in group for e in c.entities}
+        words = {w for c in group for w in c.stems.split()}
+        sources = {c.source for c in group}
+        for entity in sorted(entities) or [""]:
+            target = next((j for j in by_entity.get(entity, [])[-NEIGHBOURS:]
+                           if _inside(group[0].date, precision, result[j][0].date)
+                           and not sources & {c.source for c in result[j]}
+                           and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
+                                if entity else retold(words, {w for c in result[j] for w in c.stems.split()})
+                                and bool({title_verb(c.title) for c in group} & {title_verb(c.title) for c in result[j]} - {""}))),
+                          None)
+            if target is not None:
+                result[target] = result[target] + group
+                absorbed.add(i)
+                break
+    return [group for i, group in enumerate(result) if i not in absorbed]

@@ -1,0 +1,72 @@
+"""Words that tell one happening in other words: WordNet 3.0's verb synsets.
+
+The table `lexicon/verb_senses.tsv` comes from Princeton WordNet 3.0 (made by
+`scripts/verb_senses.py`; the licence is `lexicon/WORDNET-LICENSE.txt`). For each verb it
+lists its senses in WordNet's order, most frequent first; for each noun, the verb senses
+derivationally related to its first two senses. A verb stands for the synsets of its first
+`TOP` senses, a noun for its related verb synsets. Two different words tell one kind of
+happening when they stand for a common synset: "walk out" (sense 1) and "strike" (the
+noun's work stoppage) share {strike, walk out}, "stop work in order to press demands";
+"resign" and "step down"; "buy" and "purchase". A word's rarer senses do not count: "struck
+a deal" is not a walk-out, because {strike, walk out} is only the seventh sense of the verb
+"strike". A word that is the same in both is no synonym: "filed for bankruptcy" and
+"filed a lawsuit" are two happenings (`happenings.related_pairs` merges same words by
+other evidence).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+TOP = 3
+"""How many of a verb's most frequent senses it stands for."""
+PARTICLES = frozenset("out up down off back over away in on".split())
+"""Adverb particles that make a phrasal verb with the verb before them ("walk out", "step down")."""
+TABLE = Path(__file__).parent / "lexicon" / "verb_senses.tsv"
+
+
+@functools.cache
+def _table() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """(verb -> synsets of its first `TOP` senses, noun -> related verb synsets), keyed by
+    the lemma as WordNet writes it ("walk_out")."""
+    verbs: dict[str, frozenset[int]] = {}
+    nouns: dict[str, frozenset[int]] = {}
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        kind, lemma, senses = line.split("\t")
+        numbers = senses.split()
+        if kind == "v":
+            verbs[lemma] = frozenset(int(n) for n in numbers[:TOP] if n != "-")
+        else:
+            nouns[lemma] = frozenset(int(n) for n in numbers if n != "-")
+    return verbs, nouns
+
+
+def verb_synsets(lemma: str) -> frozenset[int]:
+    """The synsets of the first `TOP` senses of the verb `lemma` (base form, lower case,
+    a phrasal verb joined by "_": "walk_out"); empty when WordNet has none shared."""
+    return _table()[0].get(lemma, frozenset())
+
+
+def noun_synsets(lemma: str) -> frozenset[int]:
+    """The verb synsets related to the first senses of the noun `lemma` (singular, lower
+    case): "strike" -> {strike, walk out}."""
+    return _table()[1].get(lemma, frozenset())
+
+
+def phrasal(base: str, following: str) -> str:
+    """The verb lemma of `base` followed by the word `following`: "walk_out" when WordNet
+    has the phrasal verb, else `base`."""
+    if following in PARTICLES:
+        joined = base + "_" + following
+        if joined in _table()[0]:
+            return joined
+    return base
+
+
+def same_kind(a: dict[str, frozenset[int]], b: dict[str, frozenset[int]]) -> bool:
+    """Whether two candidates' words (word -> its synsets, `verb_synsets`/`noun_synsets`)
+    hold two different words that stand for a common synset."""
+    return any(wa != wb and sa & sb for wa, sa in a.items() for wb, sb in b.items())

@@ -1,0 +1,147 @@
+"""A title's text once its dates are cut: asides, attributions, datelines and leftovers removed.
+
+`tidy` takes the characters of the chosen clause with its dates already cut
+(`titles._title`) and returns the title's words: side clauses between commas, appositions,
+attributions ("..., officials said"), a dateline at the start, a fronted phrase before the
+subject, what a removed date leaves ("rescheduled for, occurring"), and, past
+`TITLE_WORDS` words, the cut at a clause's end (`phrases.cut`, never "…").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import verbs
+from .phrases import TITLE_WORDS, appositions_dropped, balanced, cut, untrail, without_relative
+from .reported import SAYING_WORD, speaker_and_said
+
+DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s(?=(?!(?:and|but|or|then|while)\b)[a-z])")
+"""An aside between two dashes with the clause going on after it in lower case (not a
+new clause: "-- two years late -- and only became public")."""
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?\s*(?:—|–|--|-)\s*)?")
+_CAPITALS = re.compile(r"^[A-Z]{2,}")
+_DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
+_ATTRIBUTION = re.compile(
+    r",\s*(?:he|she|they|it|the\s[a-z]+|(?:a|an)\s(?:[a-z]+\s)?[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
+)
+"""An attribution that ends the sentence (", he said", ", Holt told reporters on Monday", ", the
+filing shows", ", a spokeswoman said", ", a union official said"); a
+speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
+_ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
+"""An attribution between commas ("This switch, he said, would happen")."""
+_ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|saying|adding|according to)\b.*$")
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b(?:[^,]|,(?=\d))*,(?:\s*,)?")
+"""An aside between commas (a comma inside a number, "1,200", is no end); its closing comma
+may be doubled where a date was cut from it."""
+_APPOSITION = re.compile(r"(\b[A-Z][\w’'-]*),\s(?:the|a|an)\s(?:[\w’'-]+\s?){1,4},(?=\s[a-z])")
+"""A short apposition after a name, followed by the verb ("Phnom Penh, the capital, were
+closed"): without it the title keeps its verb."""
+_FRONTED = re.compile(
+    r"^\s*(?:(?:Even|Just|Only|Still|To\s[a-z]+)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
+    r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing(?=\s[a-z]))\b[^,]{0,80},\s+)")
+_CONJUNCTION_ASIDE = re.compile(r",\s*(and|but|or)\s*,(?:\s*,)*\s*")
+_BARE_LEAD = re.compile(r"^\s*(?:For|On|In|At|By|During|Over|Throughout|Since|Until|From|As)\s*,\s*")
+_SPACE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
+_DANGLING = re.compile(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)")
+_COMMAS = re.compile(r",(?:\s*,)+")
+_DOUBLED = re.compile(r"\b(\w+) \1\b")
+_THAT_SUBORDINATE = re.compile(
+    r"\b(that|said|says)\s+(?:while|although|though|even\s+though|whereas|if|because|as|when|once|after|before|"
+    r"(?:on|in|at|during|by|despite|following|under)(?=\s[^,;]{3,60},))\s[^,;]{3,140},\s")
+"""A subordinate clause opening what was said ("said that while his party could not expect
+victory ..., the election would ..."): the title tells the said clause's own verb."""
+
+
+_SUBJECT_COMMA = re.compile(r"((?:The|A|An)\s[^,]{2,50}),(?=\s(?:was|were|is|are|has|have|had)\b)")
+"""A comma between a subject and its verb, as some sources write it ("The Dow Jones, was down")."""
+
+
+_ADVERB_ASIDE = re.compile(r",\s(?:however|meanwhile|though|therefore|nonetheless|nevertheless|moreover|furthermore|instead|too|"
+                           r"in\sturn|as\ssuch|for\sits\spart|for\stheir\spart),")
+"""A sentence adverb between commas ("The index, however, gained 0.8%"): it links the
+sentence to the one before, which the title does not show."""
+_SPACE_COMMA = re.compile(r"(?<=\w)\s+,(?=\s[a-z])")
+_PLACE = re.compile(r"\s(?:in|at|near|outside)\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}$")
+"""A place phrase ending an object ("the factory in Port Elizabeth")."""
+_CONTROL = re.compile(r"\b(?:ordered|forced|told|asked|urged|allowed|required|compelled|directed|persuaded|orders|forces|tells|asks|urges)"
+                      r"\s(.{3,80}?)\sto\s[a-z]")
+"""A verb whose object is the subject of the infinitive after it ("ordered the factory to
+shut down", Quirk et al. 1985 §16.52, object control): the object and its "to" stay together."""
+_SUBJECT_STARTS = frozenset("the a an it they he she we its their his her this these those some all no".split())
+
+
+def tidy(chars: str) -> str:
+    """The title's text from the clause `chars` (its dates cut): its words joined, or ""
+    when nothing is left."""
+    if "that " in chars or "said " in chars or "says " in chars:
+        chars = _THAT_SUBORDINATE.sub(r"\1 ", chars)
+    if chars.lstrip().startswith("(") and chars.rstrip(" .").endswith(")"):
+        chars = chars.strip().strip("()").strip()  # a sentence in parentheses: its words
+    if "(" in chars:
+        chars = _SPACE_COMMA.sub(",", _PARENTHESES.sub(" ", chars))  # "Hoshino Foods (…), the maker": the apposition's comma
+    chars = _DATELINE.sub("", chars)
+    chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
+    # Side clauses between commas go before attributions are looked for: the comma that
+    # closes "Charities, such as X, today said that ..." does not open an attribution.
+    chars = _ASIDE.sub("", chars) if ", " in chars else chars
+    chars = _ATTRIBUTION_ASIDE.sub("", chars)
+    chars = _ADVERB_ASIDE.sub("", chars) if ", " in chars else chars  # "The index, however, gained": the clause
+    unattributed = _ATTRIBUTION.sub("", chars)
+    chars = unattributed if len(unattributed.split()) >= 2 else chars.lstrip(" ,")  # ", Vogt said the union would strike"
+    chars = _ATTRIBUTION_VERB.sub("", chars)
+    # Appositions between commas ("The index, a measure of ..., fell"); the side clauses
+    # went before the attributions ("Rivermark, which filed on June 1, will close plants").
+    chars = DASH_ASIDE.sub(" ", chars) if ("--" in chars or "—" in chars or "–" in chars) else chars  # "the fifteen unions -- that is, those which ... -- had agreed"
+    chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
+    if chars.count(", ") >= 2:
+        chars = appositions_dropped(chars)
+    # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
+    chars = _BARE_LEAD.sub("", chars) if chars[:20].count(",") else chars  # "For [the day], the index closed": the preposition went with its date
+    fronted = _FRONTED.match(chars)
+    if fronted and len(chars[fronted.end() :].split()) >= 3:
+        chars = chars[fronted.end() :]
+    words = chars.split()
+    words = [w for w in words if w not in ("—", "–", "--", "-")]
+    text_title = " ".join(words).strip(" ,;:—–-")
+    text_title = _SPACE_PUNCTUATION.sub(r"\1", text_title)
+    text_title = text_title if text_title.endswith(".") and _ABBREVIATION_END.search(text_title[-12:]) else (
+        text_title.rstrip(".!?"))  # "to the U.S."
+    # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
+    text_title = _CONJUNCTION_ASIDE.sub(r", \1 ", text_title)  # "fall, and, [as of 18:00 UTC], it had fallen"
+    text_title = _DANGLING.sub("", text_title)
+    text_title = _COMMAS.sub("", text_title).strip(" ,;:")  # an aside that was only a date: "delivery, [in May], will"
+    text_title = _DOUBLED.sub(r"\1", text_title)  # "0.9% and and a further 0.1%"
+    words = text_title.split()
+    if len(words) > 3 and words[0] in ("that", "That") and (words[1] in _SUBJECT_STARTS or words[1][:1].isupper()) and (
+            verbs.has_finite(" ".join(words[1:]))):
+        words = words[1:]  # "[and] that the company hoped to reopen it": a reported clause's "that"
+    if len(words) > TITLE_WORDS:
+        joined = " ".join(words)
+        control = _CONTROL.search(joined)
+        if control:  # "ordered the factory [in Port Elizabeth] to shut down": the object keeps its infinitive
+            placed = (joined[: control.start(1)] + _PLACE.sub("", control.group(1)) + joined[control.end(1) :]).split()
+            words = placed
+    if len(words) > TITLE_WORDS:
+        words = without_relative(words)
+        said = speaker_and_said(words) if len(words) > TITLE_WORDS and SAYING_WORD.search(text_title) else None
+        if said is None or said[0] is words:
+            words = said[1] if said is not None else cut(words)
+        else:
+            words = cut(said[0]) if len(said[0]) > TITLE_WORDS else said[0]
+    words = untrail(words)  # "The first flight of the 777 was [in 1994]"
+    joined = " ".join(words)
+    absolute = joined.split(", with ", 1)[1] if ", with " in joined else ""
+    if absolute and not verbs.has_finite(absolute) and not any(w.endswith("ing") for w in absolute.split()) and len(
+            joined.split(", with ", 1)[0].split()) >= 3:
+        words = joined.split(", with ", 1)[0].split()  # an absolute "with" phrase cut short: side detail
+    if len(words) > 3 and words[0] in ("and", "but", "then"):
+        words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
+    if len(words) > 4 and words[-2].endswith(",") and words[-1][:1].islower() and not verbs.has_finite(words[-1]):
+        words = words[:-1]  # "from all its 212 stores, hours [after ...]": one word left after a comma
+    joined = " ".join(words)
+    comma = _SUBJECT_COMMA.match(joined)
+    if comma and not verbs.has_finite(comma.group(1)):
+        joined = comma.group(1) + joined[comma.end() :]  # "The index, was down 3.76%": a stray comma before the verb
+    return balanced(joined.strip(" ,;:—–-\"“”'‘’"))
