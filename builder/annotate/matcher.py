@@ -224,7 +224,11 @@ class Matcher:
 def _case_fits(claim: Claim, surface: str) -> bool:
     if not claim.alias.case_sensitive:
         return True
-    return surface == claim.form or (surface == claim.form.upper() and len(surface) > 1)
+    return (
+        surface == claim.form or (surface == claim.form.upper() and len(surface) > 1)
+        # "van der Berg" opening a sentence: "Van der Berg said"
+        or (claim.form[:1].islower() and surface == claim.form[:1].upper() + claim.form[1:])
+    )
 
 
 def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:

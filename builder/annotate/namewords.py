@@ -69,7 +69,8 @@ ORG_HEADS = frozenset(
     pharmaceuticals pharma foods beverages telecom telecommunications software solutions
     consulting construction engineering manufacturing resources investments properties
     realty hotels entertainment broadcasting publishing laboratories labs enterprises
-    ventures associates works
+    ventures associates works supermarkets stores retailers mills farms dairies bakeries breweries
+    brands restaurants hospital clinic
     parliament senate cabinet tribunal secretariat inc. ltd. corp. co. commerce chamber command""".split()
 )
 """Head words of organisation names (field data)."""

@@ -1,0 +1,140 @@
+"""The words around a name and what they say of its kind: `Name.cues`.
+
+Each cue is "kind:why" ("place:'in X'", "person:reporting verb after the name",
+"organisation:'X shares', 'X's CEO'", "measure:…", "product:…", "not-person:'the X'"),
+weighed by `kinds.decide`. Field data: English news usage (a dateline's place, "in X",
+"the terminal at X", "CEO of X", "X said", "X, 54,").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .matcher import designation_after
+from .namewords import MEASURE_HEADS
+
+_SITES = frozenset(
+    """terminal terminals plant factory mill mine yard shipyard dock docks depot warehouse port harbour
+    harbor airport station base camp site border hospital campus prison berth berths pier quay refinery
+    arrived landed docked stopped located gathered""".split()
+)
+"""Words before "at X" that say X is a place: sites, and verbs of arriving or gathering
+(field data: English news usage). A noun of what people do there says nothing of X's
+kind: "analysts at X", "a strike at X", "a protest at X" name an employer as often as a
+place."""
+_REPORTING = r"(?:said|says|told|added|stated|announced|explained|insisted|warned|wrote|argued|noted)"
+
+
+_LAUNCHED = (
+    r"(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|release[sd]?|releasing|introduce[sd]?|introducing|"
+    r"debut(?:s|ed|ing)?|ship(?:s|ped|ping)?|recall(?:s|ed|ing)?)"
+)
+"""Verbs whose object is a thing made or offered ("Kessel unveils the Breeze", "Avel
+recalled 40,000 Breeze heaters"): a product cue for the name after them, and in the
+passive ("the Breeze was unveiled") for the name before them, "released" excepted (a
+person is released from prison as often). A cue, weighed against the rest
+(`kinds.decide`): "launched Valdor Airlines" stays an organisation by its head word."""
+PRODUCT = "product:"
+"""Prefix of the product cues (`kinds.decide` weighs them; "product:after a model
+designation" is decisive on its own, `discover.group_names`)."""
+DESIGNATION = PRODUCT + "after a model designation"
+
+
+_FEATURES = (
+    "river", "lake", "mount", "mountain", "island", "isle", "sea", "canal", "valley", "bay", "village", "town",
+    "city", "county", "province", "district", "region", "port",
+)
+"""Common nouns, written in lower case, that name a kind of place before the place's own
+name ("the river Sell", "mount Avel", "the village Brae"): the name after one is a place
+(field data: English usage; the capitalised form, "River Sell", is a place by its head word)."""
+
+
+_FEATURES_AFTER = (
+    "airport", "airfield", "harbour", "harbor", "seaport", "river", "valley", "county", "province", "district",
+    "region",
+)
+"""Common nouns, written in lower case, that name a kind of place after the place's own
+name ("Ardmore airport", "the Sell river", "Avel district"). Not "plant", "factory" or
+"office": "Kessel plant" is as often an organisation's plant (field data: English usage)."""
+
+
+def cues_before(text: str, a: int, floor: int) -> list[str]:
+    """Kind cues from the words before a name starting at `a` (not before `floor`, the
+    sentence's start): a dateline, "in X", "a site at X", "head of X", "the river X",
+    "the X", an outlet in a dateline, "according to X", a model designation."""
+    before = text[max(floor, a - 48) : a]
+    cues = []
+    if (a == 0 or text[a - 1] == "\n") and re.match(r"[^\W\d_]+(?: [^\W\d_]+){0,2},? (?:\w+ \d|\d|\()", text[a : a + 40]):
+        if text[a : a + 40].split(",")[0].split(" (")[0].isupper():
+            cues.append("place:dateline")  # "AVEL, March 12 (Avel Courier) -"
+    if re.search(r"(?:^|\W)(?:report|article|interview|story|column|editorial|op-ed|piece|feature)s?\s+in\s+(?:the\s+)?$", before):
+        cues.append("organisation:outlet ('a report in X')")  # "according to a report in the Avel Courier"
+    elif re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before):
+        cues.append("place:'in X'")
+    if re.search(r"(?:^|\W)(?:" + "|".join(sorted(_SITES)) + r")\s+at\s+$", before, re.I):
+        cues.append("place:'a site at X'")  # "the terminal at Ardmore", "landed at Avel" (not "analysts at Kessel")
+    if re.search(r"\bof\s+(?:the\s+)?$", before) and re.search(
+        r"\b(?:ceo|chief|chairman|chairwoman|president|head|director|founder|spokesman|spokeswoman|"
+        r"spokesperson|members?|employees?|shares?|subsidiary|unit|division|officials?|executives?|owner)\s+of\s+(?:the\s+)?$",
+        before, re.I,
+    ):
+        cues.append("organisation:'head of X'")
+    if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+$", before):
+        cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "lake Ohrid", "mount Avel"
+    if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
+        cues.append("not-person:'the X'")
+    if re.search(r"^[A-Z][A-Z .’'-]+,\s+[^\W\d]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\($", text[max(floor, a - 48) : a]):
+        cues.append("organisation:outlet in a dateline")  # "AVEL, May 3 (Avel Courier) -"
+    if re.search(r"(?:^|\W)(?:" + "|".join(sorted(MEASURE_HEADS)) + r")\s*\($", before, re.I):
+        cues.append("measure:in brackets after a measure's head word")  # "the Avel composite average (AVCA)": its ticker
+    if re.search(r"(?:^|\W)according to\s+$", before):
+        cues.append("not-place:'according to X'")
+    if (m := re.search(r"[A-Z][\w&.’'-]*([ \u00a0][\w-]+)[ \u00a0][\"“(]?$", before)) and designation_after(
+        text, a - len(before) + m.start(1)
+    ):
+        cues.append(DESIGNATION)  # "Valdor V400 Skyhopper": the product's own name
+    elif re.search(r"(?<![\w.-])[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}(?:[ \u00a0][A-Z]{2,5}[ \u00a0]\(|[ \u00a0])$", before):
+        # "the V400 Skyhopper", "an F-35 Lightning", "the V400 XS (Extra Short)": a name right
+        # after a model code, or spelling out the letters after one
+        cues.append(DESIGNATION)
+    if re.search(r"(?:^|\W)" + _LAUNCHED + r"\s+(?:(?:the|a|an|its|their|his|her|our|new|latest|first|updated)\s+)*$", before):
+        cues.append(PRODUCT + "object of a verb of launching")  # "Kessel unveils the Breeze"
+    elif re.search(r"(?:^|\W)new\s+$", before):
+        cues.append(PRODUCT + "'new X'")  # "the new Breeze": things are new, makers and people seldom
+    if re.search(r"(?:^|\W)(?:versions?|successor|edition|upgrade)\s+of\s+(?:the\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*[’']s\s+)?$", before):
+        cues.append(PRODUCT + "'version of X'")  # "the newest version of Kessel's Breeze"
+    return cues
+
+
+def cues_after(text: str, b: int, ceiling: int) -> list[str]:
+    """Kind cues from the words after a name ending at `b` (not past `ceiling`): a
+    measure's head word, "X-based", an age, a reporting verb, "X shares", "X's CEO"."""
+    after = text[b : min(ceiling, b + 48)]
+    cues = []
+    if re.match(r"\s(?:" + "|".join(sorted(MEASURE_HEADS)) + r")\b", after):
+        cues.append("measure:before a measure's head word")  # "the Avel index rose"
+    elif re.match(r"(?:[’']s?)?[ \u00a0]\d{2,}[ \u00a0-](?:" + "|".join(sorted(MEASURE_HEADS)) + r")\b", after, re.I):
+        cues.append("measure:before a number and a measure's head word")  # "the Kessel & Lind's 300 index"
+    if feature := re.match(r"\s+(" + "|".join(_FEATURES_AFTER) + r")\b", after):
+        cues.append(f"place:before '{feature.group(1)}'")  # "Ardmore airport", "the Sell river"
+    if re.match(r"-based\b", after):
+        cues.append("place:'X-based'")
+    if re.match(r"[’']?\s*,\s*\d{1,3}\s*,", after):
+        cues.append("person:age after the name")
+    if re.match(r"\s+(?:was|were|is|are|will be|would be|has been|have been|had been|to be)\s+(?:"
+                r"unveiled|launched|introduced|shipped|recalled|debuted)\b", after):
+        cues.append(PRODUCT + "'X was launched'")  # "after the Breeze was introduced"
+    elif re.match(r"\s+users\b", after) or re.match(r",\s+(?:the|its|a|an)\s+(?:\w+\s+){0,2}(?:version|successor|edition|upgrade)\s+(?:of|to)\b", after):
+        cues.append(PRODUCT + "'X users', 'X, the new version of'")  # "Breeze users"; "Breeze, the newest version of"
+    if re.match(r"\s*,?\s*" + _REPORTING + r"\b", after):
+        cues.append("person:reporting verb after the name")
+    if re.match(r"\s+(?:headquarters|head office|offices|plant|factory|campus|base)\b", after) and re.search(
+        r"(?<![\w’'])(?:its|their|his|her|our)\s+[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3}$", text[max(0, b - 60) : b]
+    ):
+        cues.append("place:'its X headquarters'")  # "at its Avel headquarters": where the owner's site is
+    elif re.match(
+        r"(?:[’']s)?\s+(?:shares|spokesman|spokeswoman|spokesperson|executives?|employees|"
+        r"ceo|cfo|chief executive|chairman|board|subsidiary|headquarters)\b", after, re.I
+    ):
+        cues.append("organisation:'X shares', 'X's CEO'")
+    return cues

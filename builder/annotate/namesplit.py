@@ -1,0 +1,287 @@
+"""One capitalised run of a sentence cut into names where English news writing glues
+other things to them (see `names`): titles and roles, "title of X holder", a person after
+an organisation's name, "Y of X", a designation's number, a brand's tail, possessives and
+"and" between two names. Each part keeps what its title and the words around it say of
+its kind (`namecues`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import gazetteer
+from .namecues import cues_after, cues_before
+from .namewords import (
+    COMMON,
+    CONNECTORS,
+    EVENT_HEADS,
+    GENERIC_HEADS,
+    HOLIDAYS,
+    LAW_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    TITLE_MODIFIERS,
+    TITLES,
+    demonym_of,
+    is_acronym,
+    is_head,
+)
+
+PARTICLES = frozenset("der den de du da di do dos das van von al la le el il lo".split())
+"""Articles and particles that begin a name when written with a capital ("Der Spiegel",
+"Le Monde", "De Beers", "Van Gogh", "Al Jazeera"); in lower case they stay connectors
+("Ludwig van Beethoven" keeps it inside, and it never begins a name)."""
+
+INNER_PARTICLES = frozenset("de del della di da du la le van von der den ter bin ibn".split())
+"""Particles written in lower case inside a person's name, before the surname ("Ana de la
+Vega", "Jan van der Berg", "Ahmed bin Said"; as name parsers such as nameparser list
+them)."""
+PARTICLES_FIRST = frozenset("de del della di da du la le van von der den".split())
+"""Of those, the ones that may open a surname written without the given name ("… van der
+Berg said"): not "bin", "ibn", "ter", which need the given name before them. ("do",
+"dos", "das" are left out of both: "Why do Kessel workers strike".)"""
+
+DOTTED = frozenset("st mt ft inc ltd corp co jr sr bros mr mrs ms dr prof gen sen rep gov lt col capt sgt rev".split())
+"""Abbreviations that keep their full stop inside a name ("St. Louis", "Apple Inc.", "Mr.")."""
+IRREGULAR_PLURALS = frozenset("people’s people's women’s women's men’s men's children’s children's".split())
+"""Irregular plurals whose possessive stays inside a name ("People's")."""
+SUFFIXES = frozenset("jr sr ii iii iv".split())
+"""Generational suffixes after a surname ("Jr.", "Sr.", "III"): part of the person's name, never one alone."""
+
+
+def _surname_particles(words: list[str], x: int, y: int) -> bool:
+    """Whether `words[x:y]` opens with a surname's particles ("van der Berg", "Van der
+    Berg", "de la Vega"): a particle (capitalised or not), then lower-case particles
+    (`INNER_PARTICLES`) up to a capitalised word, with at least two particles when the
+    first is capitalised (a lone "Van" or "De" opening a sentence is left to the dossier)."""
+    first = words[x].lower()
+    if first not in INNER_PARTICLES or (words[x][0].isupper() and first not in PARTICLES_FIRST):
+        return False
+    j = x + 1
+    while j < y and words[j] in INNER_PARTICLES:
+        j += 1
+    if j >= y or not words[j][0].isupper():
+        return False
+    return words[x].islower() or j - x >= 2
+
+
+def _person_split(
+    parts: list[tuple[int, int, list[str]]], cut_at: Callable[[int, int, list[str]], int | None], cue: str,
+) -> list[tuple[int, int, list[str]]]:
+    """`parts` (word start, word end, cues) with each part that `cut_at` cuts at word k
+    split in two: the words before k keep the part's cues, a person from k on gets `cue`."""
+    split: list[tuple[int, int, list[str]]] = []
+    for x, y, cues in parts:
+        k = cut_at(x, y, cues)
+        split += [(x, y, cues)] if k is None else [(x, k, cues), (k, y, [cue])]
+    return split
+
+
+def split_run(
+    text: str, s: int, e: int, run: list[tuple[int, int]], common: frozenset[str]
+) -> list[tuple[int, int, list[str], bool]]:
+    """One capitalised run (word spans of `text` in the sentence `s`..`e`) cut into names:
+    (start, end, cues, initial) for each, `initial` when a single word opens the sentence.
+    `common` is the dossier's lower-case vocabulary."""
+    words = [text[a:b] for a, b in run]
+    lows = [w.lower().rstrip(".") for w in words]
+    # A sentence-initial word in the dossier's lower-case vocabulary is capitalised by position.
+    # first in its sentence, or right after a dateline's dash ("AVEL, March 12 - Members of")
+    # or opening a quotation ("…, he said: “We're …")
+    initial = run[0][0] == s or not text[s : run[0][0]].strip(" \"“‘'([") or bool(
+        re.fullmatch(r"[A-Z][A-Z .’'-]+,[^.\n]{0,60}\s[-–—]\s+", text[s : run[0][0]])
+        or re.search(r"(?:[:,]\s+|\s)[\"“„«‹]\s?$", text[max(s, run[0][0] - 4) : run[0][0]])
+    )
+    start = 0
+    if (
+        initial and len(run) > 1 and (lows[0] in common or lows[0] in COMMON) and not is_acronym(words[0])
+        and words[0][1:] == words[0][1:].lower()  # "AirTanker Ltd.": a capital inside the word is the name's
+        # "Mayor of Kestrel Bay Owen Pryce said": a title opening the sentence is read as a title
+        and not (lows[0] in TITLES and (lows[0] not in TITLE_MODIFIERS or lows[1] in TITLES))
+        and not _surname_particles(words, 0, len(words))  # "Van der Berg said": the surname's particles
+    ):
+        start = 1
+    elif (
+        initial and len(run) > 2 and lows[1] == "of" and re.fullmatch(r"[a-z]+[^s]s", lows[0])
+        and words[0][1:] == words[0][1:].lower() and not is_head(lows[0], ORG_HEADS) and not is_head(lows[0], PLACE_HEADS)
+        and not is_head(lows[0], EVENT_HEADS) and gazetteer.key(words[0]) not in gazetteer.places()
+    ):
+        start = 1  # "Creditors of Marlow & Penn met", "Shares of Valdor fell": a plural noun opening the sentence
+    parts: list[tuple[int, int, list[str]]] = []  # token index ranges with cues
+    # "UK RAF": a country code before an acronym is a place of its own ("US Federal
+    # Reserve" stays whole: writers use it as the name)
+    if (
+        len(run) - start == 2 and is_acronym(words[start]) and is_acronym(words[start + 1])
+        and gazetteer.key(words[start]) in gazetteer.country_codes() and len(gazetteer.key(words[start])) == 2
+    ):
+        parts.append((start, start + 1, ["place:country code before a name"]))
+        start += 1
+    i = start
+    pending_title: list[str] = []
+    seg_start = None
+    seg_cues: list[str] = []
+
+    def title_at(j: int) -> bool:
+        if j > 0 and lows[j - 1] in ("of", "for"):
+            return False  # "Ministry of Justice"
+        last = len(lows) - 1 - (lows[-1] in SUFFIXES)  # "Martin Luther King Jr.": the suffix after the surname
+        if (
+            j == last and j >= 1 and lows[0] in gazetteer.first_names()
+            and not any(w in TITLES or w in CONNECTORS for w in lows[:j])
+        ):
+            return False  # "Martin Luther King", "Carole King": a surname, no title after a person
+        if lows[j].replace(".", "") in TITLES and "." in lows[j] and is_acronym(words[j]):
+            return True  # "C.E.O."
+        if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in ("ceo", "cfo", "coo", "cto", "cio"):
+            return False
+        if lows[j] in TITLE_MODIFIERS and not (
+            (j + 1 < len(lows) and lows[j + 1] in TITLES) or (j > 0 and lows[j - 1] in TITLES)
+            # a rank before a given name and a surname: "General Arthur Lichte" (not "General Motors")
+            or (j == 0 and j + 2 < len(lows) and lows[j + 1] in gazetteer.first_names() and words[j + 2][0].isupper())
+        ):
+            return False
+        # "Justice Department", "Executive Council": a title before an organisation's head word is part of the name
+        k = j
+        while k < len(lows) and lows[k] in TITLES:
+            k += 1
+        return not (k < len(lows) and (lows[k] in ORG_HEADS or lows[k] in PLACE_HEADS))
+
+    while i < len(run):
+        if title_at(i):
+            j = i
+            while j < len(run) and (title_at(j) or (lows[j] in ("of", "for") and j + 1 < len(run) and title_at(j + 1))):
+                j += 1
+            title = " ".join(words[i:j]).rstrip(".")
+            if seg_start is not None:
+                if not (i - seg_start == 1 and (lows[seg_start] in common or lows[seg_start] in GENERIC_HEADS)):
+                    parts.append((seg_start, i, seg_cues + [f"organisation:before '{title}'"]))
+                # else "Finance Minister", "Police Chief": a portfolio, a common word, no name
+                seg_start, seg_cues = None, []
+            i = j
+            if i < len(run) and lows[i] in ("of", "for", "the", "at"):
+                while i < len(run) and lows[i] in CONNECTORS:
+                    i += 1
+                pending_title = [f"organisation:'{title} of X'"]
+            else:
+                pending_title = [f"person:after '{title}'"]
+            continue
+        if seg_start is None:
+            seg_start, seg_cues = i, pending_title
+            pending_title = []
+        i += 1
+    if seg_start is not None:
+        parts.append((seg_start, len(run), seg_cues))
+    # "Secretary of the Air Force James Roche": after "title of", an organisation and
+    # then the holder, who begins with a given name and ends the run
+    def holder(x: int, y: int, cues: list[str]) -> int | None:
+        if not (any(c.endswith(" of X'") for c in cues) and y - x >= 3):
+            return None
+        return next(
+            (k for k in range(x + 1, y - 1) if lows[k] in gazetteer.first_names() and 1 <= y - k - 1 <= 2
+             and lows[k] not in ORG_HEADS and lows[k] not in PLACE_HEADS
+             and all(not is_acronym(w) and w[0].isupper() for w in words[k:y])),
+            None,
+        )
+
+    parts = _person_split(parts, holder, "person:holder after 'title of X'")
+
+    # "Fort Pitt Capital Group Charlie Smith": an organisation's head word, then a person
+    # (a given name and one or two more words) ending the run, with nothing between
+    def after_org(x: int, y: int, cues: list[str]) -> int | None:
+        return next(
+            (k for k in range(x + 2, y - 1) if is_head(lows[k - 1], ORG_HEADS) and lows[k - 1] not in CONNECTORS
+             and lows[k] in gazetteer.first_names() and 2 <= y - k <= 3
+             and all(w[0].isupper() and not is_acronym(w) for w in words[k:y])),
+            None,
+        )
+
+    parts = _person_split(parts, after_org, "person:after an organisation's name")
+    # "Ana Ferreira of the Avel District Court", "John Smith of Kessel": a person (a given
+    # name or a title first, two or three words), then where she works
+    split = []
+    for x, y, cues in parts:
+        of = next((k for k in range(x + 2, min(y - 1, x + 4)) if lows[k] == "of"), None)
+        if of is not None:
+            k = of + 1 + (lows[of + 1] == "the")
+            left, right = lows[x:of], lows[k:y]
+            if (
+                right and (lows[x] in gazetteer.first_names() or any(c.startswith("person:") for c in cues))
+                and not any(is_head(w, ORG_HEADS) or is_head(w, PLACE_HEADS) for w in left)
+            ):
+                split += [(x, of, cues), (k, y, ["organisation:'Y of X'"])]
+                continue
+        split.append((x, y, cues))
+    parts = split
+    # "Valdor Airlines Flight 447", "Ardmore Terminal 5": the word before a number names the
+    # designation, not the organisation or place
+    if (
+        parts and parts[-1][1] == len(run) and parts[-1][1] - parts[-1][0] > 1 and lows[-1] not in CONNECTORS
+        and re.fullmatch(r"[^\W\d_]+", words[-1]) and re.match(r"\s\d", text[run[-1][1] : run[-1][1] + 2])
+        and not re.match(r"\s(?:1[89]|20)\d\d\b", text[run[-1][1] : run[-1][1] + 6])  # "Avel Summit 2024" keeps its head word
+    ):
+        x, y, c = parts[-1]
+        parts[-1] = (x, y - 1, c)
+    # "eBooks Music Store", "eReader Classic": the run goes on a name that begins with a
+    # lower-case letter (a brand written so), which is not discovered (nor its tail)
+    brand = bool(re.search(r"(?<![\w’'])[a-z]+[A-Z][\w’'-]*[ \u00a0]$", text[max(s, run[0][0] - 40) : run[0][0]]))
+    names: list[tuple[int, int, list[str], bool]] = []
+    for x, y, cues in parts:
+        if brand and x == 0:
+            continue
+        while x < y and lows[x] in CONNECTORS and not (
+            lows[x] in PARTICLES and words[x][0].isupper() and y - x > 1 and (x > 0 or not initial)
+        ) and not _surname_particles(words, x, y):
+            x += 1
+        while y > x and lows[y - 1] in CONNECTORS:
+            y -= 1
+        if x >= y:
+            continue
+        a, b = run[x][0], run[y - 1][1]
+        surface = text[a:b]
+        if m := re.search(r"[’']s$", surface):
+            if surface.lower() not in IRREGULAR_PLURALS:
+                b -= len(m.group())
+        joint = re.search(r"\sand\s", text[a:b])
+        spans = [(a, b)]
+        if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]) and lows[y - 1] not in LAW_HEADS:
+            spans = [(a, a + joint.start()), (a + joint.end(), b)]  # "United States and European Union"
+        for sa, sb in spans:
+            surface = text[sa:sb]
+            if len(surface.replace(".", "")) < 2 or (surface.lower() in COMMON and not is_acronym(surface)) or surface.lower() in HOLIDAYS:
+                continue
+            if " " not in surface and surface.lower().rstrip(".") in SUFFIXES:
+                continue  # "Jr." alone names nobody
+            if " " not in surface and (surface.lower() in gazetteer.legal_suffixes() or surface.lower() in GENERIC_HEADS):
+                continue  # a legal form alone ("Ltd.", "Corp") names nothing; "the Government", "the Union"
+            last = surface.split()[-1]
+            if surface.endswith(".") and not is_acronym(last) and last.lower().rstrip(".") not in DOTTED:
+                sb -= 1
+                surface = surface[:-1]
+            cues_here = list(cues) + cues_before(text, sa, s) + cues_after(text, sb, e)
+            # "(GAO)", "(U.S.)"; "(S&W)" after "Smith & Wesson": an "&" between the initials
+            acr = re.match(r"\s*\(((?:[^\W\d_]\.?){2,8}|[^\W\d_]{1,3}&[^\W\d_]{1,3})\)", text[sb:e])
+            if acr and is_acronym(acr.group(1).replace("&", "")):
+                cues_here.append(f"acronym:{acr.group(1)}")
+            single = " " not in surface
+            if start == 1 and sa == run[1][0] and lows[0] not in COMMON and not title_at(0) and not demonym_of(words[0]):
+                # "Rival Valdor Airlines", but perhaps "Air Canada": the dossier decides
+                cues_here.append(f"opened-by:{words[0]}")
+            native = NATIVE.match(text, sb, e)
+            if native and caseless(native.group(1)):
+                # "Hoshino Foods (星野食品)": the name in a script without capitals, as an acronym
+                # in brackets is, joins it (and is found: it has no capitals to be found by)
+                cues_here.append(f"acronym:{native.group(1)}")
+                names.append((native.start(1), native.end(1), [], False))
+            names.append((sa, sb, cues_here, initial and single and sa == run[start][0] and start == 0))
+    return sorted(names)
+
+
+NATIVE = re.compile(r"[ \u00a0]?[(（]([^\W\d_]{2,}(?:[ \u00a0][^\W\d_]+){0,3})[)）]")
+"""A name in brackets right after a name ("Hoshino Foods (星野食品)", "Avel Bank (أفيل)")."""
+
+
+def caseless(form: str) -> bool:
+    """Whether a form is written wholly in scripts without capitals (Han, Kana, Hangul,
+    Arabic, Hebrew, Thai, Devanagari…): letters whose lower and upper case are one."""
+    return all(c.isspace() or (c.isalpha() and c.lower() == c.upper()) for c in form)

@@ -1,0 +1,139 @@
+"""Every name of a dossier the registry does not know, counted by its normalised form
+(`normal`): surface forms, cues, where it occurs and its first sentence. Two names
+written "A and B" that are one name are joined first (`one_name_across_and`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+
+from ..annotation import Annotated, Name
+from ..model import Dossier, Source
+from ..read.registry import alias_key
+from . import gazetteer
+from .matcher import fold
+from .names import find_names
+from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
+
+
+def normal(name: str) -> str:
+    """The key a name's forms share: folded case and accents, spaces collapsed, no possessive."""
+    return re.sub(r"\s+", " ", alias_key(fold(name))).removesuffix("'s").removesuffix("'")
+
+
+def given_name_first(name: str) -> bool:
+    """"Tomas Brandt": a name of several words opening with a given name."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in gazetteer.first_names() and not is_acronym(words[0])
+
+
+@dataclass
+class Found:
+    """Every unregistered name of a dossier, by normalised form (`normal`)."""
+
+    forms: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    """Surface forms and their counts."""
+    cues: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    """`Name.cues` of every occurrence."""
+    inner: Counter[str] = field(default_factory=Counter)
+    """Occurrences not opening a sentence."""
+    where: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    """Source ids, in order."""
+    first: dict[str, tuple[str, str, int]] = field(default_factory=dict)
+    """The first occurrence: (sentence, source id, paragraph)."""
+    names: dict[str, str] = field(default_factory=dict)
+    """The commonest surface form."""
+    total: dict[str, int] = field(default_factory=dict)
+    """Occurrences."""
+
+
+def collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset[str]) -> Found:
+    known = {alias_key(a.text) for e in dossier.entities for a in e.aliases}
+    found = Found()
+    # Found here, not when annotating: only the review page, `suggest` and `--discover` need them.
+    kind_of = {e.id: e.kind for e in dossier.entities}
+    every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common, kind_of))
+             for source in dossier.sources]
+    every = one_name_across_and(every)
+    # A word the dossier writes in lower case, left out at a sentence's opening, belongs to
+    # the name unless the dossier names the rest alone elsewhere: "Rival Valdor Airlines"
+    # is "Valdor Airlines" when that is named so; "General Motors said", "Air Canada has
+    # ordered" keep their first word
+    alone = {normal(n.text) for _, ns in every for n in ns if not any(c.startswith("opened-by:") for c in n.cues)}
+    for source, ns in every:
+        for n in ns:
+            opened = next((c.partition(":")[2] for c in n.cues if c.startswith("opened-by:")), "")
+            if opened and normal(n.text) not in alone:
+                a = source.text.rfind(opened, 0, n.start)
+                if a >= 0 and not source.text[a + len(opened) : n.start].strip():
+                    n = replace(n, text=source.text[a : n.end], start=a, cues=tuple(c for c in n.cues if c != f"opened-by:{opened}"))
+            key = normal(n.text)
+            if key in known or not key:
+                continue
+            found.forms[key][" ".join(n.text.split())] += 1
+            found.cues[key].update(n.cues)
+            found.inner[key] += not n.initial
+            if source.id not in found.where[key]:
+                found.where[key].append(source.id)
+            if key not in found.first:
+                p = source.paragraphs[n.paragraph - 1]
+                context = next(
+                    (source.text[s:e] for s, e in p.sentences if s <= n.start < e),
+                    source.text[p.start : p.end],
+                )
+                found.first[key] = (" ".join(context.split()), source.id, n.paragraph)
+    # the commonest form, but never one in capitals when the name is also written in
+    # mixed case ("Dunmore" over a dateline's or headline's "DUNMORE", however often:
+    # capitals are typography; the mixed-case form is how prose spells the name)
+    found.names = {
+        key: min(counter.items(), key=lambda x: (x[0].isupper() and not _all_capitals(counter), -x[1], x[0]))[0]
+        for key, counter in found.forms.items()
+    }
+    found.total = {key: sum(c.values()) for key, c in found.forms.items()}
+    return found
+
+
+def _all_capitals(forms: Counter[str]) -> bool:
+    """Whether every form of a name is written in capitals ("NATO", "CSWU")."""
+    return all(f.isupper() for f in forms)
+
+
+def one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tuple[Source, tuple[Name, ...]]]:
+    """Two names written "A and B", B ending with an organisation's head word, made one
+    name ("European Aeronautic Defence and Space Company", "Harbour Pilots and Boatmen
+    Union", "Civil and Structural Workers' Union") when neither half is named alone
+    anywhere in the dossier, A has nothing of a name of its own (no head word last, no
+    gazetteer place, no given name first, no acronym; one word only inside a sentence and
+    before a B of two words or more) and B no head word before its last. ("Valdor Group and
+    Kessel Shipping", "Korvane Lines and Brandt Shipping Company" stay two names.)"""
+    pairs: list[tuple[int, int]] = []  # (source index, index of A among its names)
+    count: Counter[str] = Counter()
+    paired: Counter[str] = Counter()
+    for si, (source, ns) in enumerate(every):
+        for n in ns:
+            count[normal(n.text)] += 1
+        for i in range(len(ns) - 1):
+            a, b = ns[i], ns[i + 1]
+            words = a.text.split()
+            if (
+                source.text[a.end : b.start] == " and " and b.text.split()[-1].lower() in ORG_HEADS
+                and (len(words) >= 2 or (not a.initial and len(b.text.split()) >= 2))
+                and not any(is_head(words[-1].lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
+                and not any(is_head(w.lower(), ORG_HEADS) for w in b.text.split()[:-1])  # "Brandt Shipping Company": a name of its own
+                and gazetteer.key(a.text) not in gazetteer.places() and not given_name_first(a.text)
+                and not any(is_acronym(w) for w in words)
+            ):
+                pairs.append((si, i))
+                paired[normal(a.text)] += 1
+                paired[normal(b.text)] += 1
+    if not pairs:
+        return every
+    result = [(source, list(found)) for source, found in every]
+    for si, i in reversed(pairs):
+        source, names = result[si]
+        a, b = names[i], names[i + 1]
+        if count[normal(a.text)] == paired[normal(a.text)] and count[normal(b.text)] == paired[normal(b.text)]:
+            names[i : i + 2] = [Name(source.text[a.start : b.end], a.start, b.end, a.paragraph, "", a.cues + b.cues, a.initial)]
+    return [(source, tuple(names)) for source, names in result]

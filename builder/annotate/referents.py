@@ -1,0 +1,291 @@
+"""One referent, one group: the forms of a dossier's unregistered names joined into the
+groups `discover.group_names` turns into suggestions (the list in `discover`'s
+docstring): acronyms, legal forms, common nouns after a name, a shorter name opening one
+organisation's, one name spelled two ways, initials, a country under all its names and
+its nationality adjective, a country before a name; then the short forms (surnames,
+leading and closing words) that count only after the full name (`short_forms`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+
+from . import gazetteer, kinds
+from .namesplit import INNER_PARTICLES
+from .namewords import (
+    EVENT_HEADS,
+    MEASURE_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    demonym_country,
+    demonym_of,
+    is_acronym,
+    is_head,
+)
+from .occurrences import Found, given_name_first, normal
+
+SMALL = ("of", "for", "and", "the", "de", "&")
+
+
+def name_initials(name: str) -> str:
+    """"Cambodian People's Party" -> "CPP" (small words skipped)."""
+    words = re.findall(r"[\w’'.-]+", name)
+    return "".join(w[0].upper() for w in words if w.lower() not in SMALL)
+
+
+_GROUP_WORDS = frozenset("group holdings company corporation".split())
+
+
+def base_name(name: str) -> str:
+    """The name without trailing legal forms and "Group" ("Aer Lingus Group plc" -> "Aer Lingus")."""
+    words = name.split()
+    while len(words) > 1 and (words[-1].lower().rstrip(",") in gazetteer.legal_suffixes() or words[-1].lower() in _GROUP_WORDS):
+        words.pop()
+    return " ".join(words)
+
+
+def _canonical(name: str) -> str:
+    """An organisation's name with the country before it dropped and "Department of X"
+    turned into "X Department" ("" for names of another shape)."""
+    words = name.split()
+    for n in range(min(len(words) - 1, 4), 0, -1):
+        if country_code(" ".join(words[:n])):
+            words = words[n:]
+            break
+    if len(words) == 3 and words[1] == "of" and words[0].lower() in ORG_HEADS:
+        words = [words[2], words[0]]
+    return normal(" ".join(words)) if len(words) == 2 and words[-1].lower() in ORG_HEADS else ""
+
+
+class Groups:
+    """Union-find over normalised names."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        while self.parent.get(key, key) != key:
+            key = self.parent[key]
+        return key
+
+    def join(self, key: str, into: str) -> None:
+        a, b = self.find(key), self.find(into)
+        if a != b:
+            self.parent[a] = b
+
+
+def _join_alike(groups: Groups, by_count: list[tuple[str, str]], key_of: Callable[[str], str]) -> dict[str, str]:
+    """Join every name to the first (most frequent) one with the same non-empty
+    `key_of(name)` (a country code, a canonical word order); returns those first names'
+    keys by `key_of`."""
+    first: dict[str, str] = {}
+    for key, name in by_count:
+        k = key_of(name)
+        if k and k in first:
+            groups.join(key, first[k])
+        elif k:
+            first[k] = key
+    return first
+
+
+def country_code(name: str) -> str:
+    """The ISO code of the country a name (or a code in capitals) stands for, or ""."""
+    k = gazetteer.key(name)
+    if len(k) <= 3 and not is_acronym(name):
+        return ""  # "ID" is Indonesia, "I'd" is not
+    return gazetteer.countries().get(k, "")
+
+
+def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()) -> None:
+    """Join the forms that name one referent in full (steps 1-4 of the module's list);
+    `common` is the dossier's lower-case vocabulary."""
+    names, forms, total = found.names, found.forms, found.total
+    by_count = sorted(names.items(), key=lambda kv: (-total[kv[0]], kv[0]))
+    # "Government Accountability Office (GAO)"
+    for key in forms:
+        for cue in found.cues[key]:
+            if cue.startswith("acronym:"):
+                acr = normal(cue.partition(":")[2])
+                if acr in forms and acr != key:
+                    groups.join(acr, key)
+    # the name with a legal form: "Apple Inc." joins "Apple"
+    for key, name in names.items():
+        base = normal(base_name(name))
+        if base != key and base in forms:
+            groups.join(key, base)
+    # the name with one or two common nouns after it: "Valdor Computer", "Valdor Commercial
+    # Aircraft" join "Valdor" (the words the dossier also writes in lower case, and no
+    # head word: "Valdor Foundation", "Kessel Street" are other referents; nor after a
+    # place, "China Southern", or a person, "Tomas Brandt Theatre")
+    for key, name in names.items():
+        words = name.split()
+        for width in (1, 2):
+            tail = [w.lower() for w in words[len(words) - width :]]
+            base = normal(" ".join(words[: len(words) - width]))
+            if (
+                len(words) > width and base in forms and base != key
+                and all(w in common and not any(is_head(w, h) or w + "s" in h for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS, MEASURE_HEADS))
+                        for w in tail)
+                and gazetteer.key(names[base]) not in gazetteer.places()
+                and not (len(names[base].split()) > 1 and names[base].split()[0].lower() in gazetteer.first_names())
+            ):
+                groups.join(key, base)
+                break
+    # a name of several words that opens exactly one longer organisation's name, and
+    # says nothing of its own kind but organisation, is that organisation: "Marlow &
+    # Penn" is "Marlow & Penn Shipping" (not "Port Selby" of "Port Selby Harbour
+    # Authority", a place by its own words)
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key, name in names.items():
+        words = name.split()
+        if len(words) >= 3 and is_head(words[-1].lower(), ORG_HEADS):
+            for width in range(2, len(words)):
+                base = normal(" ".join(words[:width]))
+                if base in forms and base != key:
+                    longer[base].append(key)
+    for base, keys in longer.items():
+        own = {kind for kind, _, _ in kinds.own_words(names[base])}
+        if len(keys) == 1 and own <= {"organisation"} and not given_name_first(names[base]):
+            groups.join(base, keys[0])
+    # one name written two ways: "European Aeronautic Defence and Space Company",
+    # "European Aeronautic Defense & Space Company" (small words aside, word for word the
+    # same but for one letter in a word)
+    by_shape: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key, name in names.items():
+        words = [w.lower() for w in name.split() if w.lower() not in SMALL]
+        if len(words) >= 3:
+            by_shape[tuple(w[:3] for w in words)].append(key)
+    for keys in by_shape.values():
+        for k in keys[1:]:
+            if _spelled_alike(names[keys[0]], names[k]):
+                groups.join(k, keys[0])
+    # acronyms by their initials, when one name has them
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key, name in names.items():
+        if len(name.split()) > 1 and not is_acronym(name):
+            for form in {name, base_name(name)}:  # "GM": "General Motors Corp."
+                if " " in form:
+                    by_initials[name_initials(form)].append(key)
+    for key, name in names.items():
+        if is_acronym(name.replace("&", "")) and groups.find(key) == key:  # "S&W" for "Smith & Wesson"
+            options = {groups.find(k) for k in by_initials.get(name.replace(".", "").replace("&", ""), [])}
+            if len(options) == 1:
+                groups.join(key, options.pop())
+    # one country under several names ("U.S.", "United States of America")
+    by_country = _join_alike(groups, by_count, country_code)
+    # "Department of Labor", "Labor Department", "US Labor Department": one name
+    _join_alike(groups, by_count, _canonical)
+    # a nationality adjective names its country when the dossier names the country
+    # ("Japanese stocks", "Japan"); otherwise it is left out
+    for key, name in names.items():
+        if " " not in name and demonym_of(name) and (not name.endswith("s") or demonym_country(name)):  # "Singaporeans": people, not the place ("Swiss" is the adjective)
+            stem, country = name.lower()[:4], demonym_country(name)
+            options = {
+                r for r in by_country.values()
+                if (gazetteer.key(names[r]) == country if country else any(w.startswith(stem) for w in gazetteer.key(names[r]).split()))
+            }
+            if len(options) == 1:
+                groups.join(key, options.pop())
+    # a name with a country before it: "US Federal Reserve" is the "Federal Reserve"
+    for key, name in names.items():
+        words = name.split()
+        for width in range(1, min(len(words) - 1, 4) + 1):
+            if country_code(" ".join(words[:width])):
+                rest = normal(" ".join(words[width:]))
+                if rest in forms and (len(words) - width > 1 or is_acronym(words[-1])):
+                    groups.join(key, rest)
+                break
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two names of three or more words that are the same, small words ("and", "&",
+    "of") aside, but for at most one letter changed in each word ("Defence", "Defense")."""
+    wa = [w.lower() for w in a.split() if w.lower() not in SMALL]
+    wb = [w.lower() for w in b.split() if w.lower() not in SMALL]
+    if len(wa) != len(wb) or len(wa) < 3:
+        return False
+    return all(x == y or (len(x) == len(y) >= 5 and sum(c != d for c, d in zip(x, y, strict=True)) == 1) for x, y in zip(wa, wb, strict=True))
+
+
+def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
+    """Surnames and leading or closing words that stand for a longer name: short form ->
+    the roots it may stand for (most named first). Adds the cues the joins give."""
+    names, total, cues = found.names, found.total, found.cues
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in found.forms:
+        members[groups.find(key)].append(key)
+    decided = {
+        r: kinds.decide(Counter({f: n for k in keys for f, n in found.forms[k].items()}), cues[r])
+        for r, keys in members.items()
+    }
+    kind_of = {r: kind for r, (kind, _) in decided.items()}
+    # a default kind is no evidence that a longer name is a person's
+    evidenced = {r for r, (_, ev) in decided.items() if not ev[0].startswith("no evidence")}
+    lasts: dict[str, list[str]] = defaultdict(list)  # last word -> roots of several words
+    heads: dict[tuple[str, ...], list[str]] = defaultdict(list)  # leading words -> roots
+    tails: dict[tuple[str, ...], list[str]] = defaultdict(list)  # closing words -> roots
+    lower_tails: dict[tuple[str, ...], list[str]] = defaultdict(list)  # the same, in lower case
+    for r in sorted(members):
+        words = tuple(names[r].split())
+        if len(words) > 1:
+            lasts[words[-1]].append(r)
+            for width in range(1, len(words)):
+                heads[words[:width]].append(r)
+                tails[words[-width:]].append(r)
+                lower_tails[tuple(w.lower() for w in words[-width:])].append(r)
+    result: dict[str, list[str]] = {}
+    for key, name in names.items():
+        words = tuple(name.split())
+        if groups.find(key) != key or is_acronym(name):
+            continue
+        # a place by the gazetteer or its own words ("Port Selby" is no short form of
+        # "Port Selby Harbour Authority")
+        place = gazetteer.key(name) in gazetteer.places() or (
+            len(words) > 1 and any(kind == "place" for kind, _, _ in kinds.own_words(name))
+        )
+        # a surname: of a person the evidence calls one (a gazetteer place may be a
+        # surname too: "Angers"), or by default, of a name named at least as often, or
+        # when the evidence calls the surname a person's ("Djamal said")
+        persons = [
+            r for r in (lasts.get(words[0], []) if len(words) == 1 else [])
+            if r != key and kind_of[r] == "person"
+            and (r in evidenced or (total[r] >= total[key] and not place) or (key in evidenced and kind_of[key] == "person"))
+        ]
+        if len(words) > 1 and words[0].lower() in INNER_PARTICLES:
+            # a surname with its particles ("van der Berg", "De la Vega" for "Ana de la Vega")
+            persons = [r for r in lower_tails.get(tuple(w.lower() for w in words), []) if r != key and kind_of[r] == "person"]
+        if place and not persons:
+            continue
+        orgs = [r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party", "product") and total[r] >= total[key]]
+        ends = [r for r in tails.get(words, []) if r != key and (len(words) > 1 or kind_of[r] == "product") and kind_of[r] in ("organisation", "party", "product")]
+        # a single word that opens a name of several words nothing calls a person's
+        # ("Lockheed", "Lockheed Martin"): people are not named by their given name alone
+        firsts = [
+            r for r in (heads.get(words, []) if len(words) == 1 else [])
+            if r != key and r not in evidenced and total[r] >= total[key]
+        ]
+        if not orgs and len(firsts) == 1:
+            orgs = firsts
+            cues[firsts[0]]["organisation:its first word used alone"] += 1
+        # a given name alone, for the one person of the dossier who has it ("Tim", "Tim Cook")
+        given = [
+            r for r in (heads.get(words, []) if len(words) == 1 and name.lower() in gazetteer.first_names() else [])
+            if r != key and kind_of[r] == "person" and r in evidenced
+        ]
+        targets = (
+            persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else []) or (given if len(given) == 1 else [])
+        )
+        if targets:
+            result[key] = sorted(targets, key=lambda r: (-total[r], r))
+    # agreement: "Apple TV", "Apple Stores" begin with the name of an organisation
+    orgs_named = {
+        names[r] for r in members
+        if " " not in names[r] and kind_of[r] == "organisation" and r in evidenced and r not in result
+    }
+    for r in members:
+        head = names[r].split()[0]
+        if " " in names[r] and head in orgs_named:
+            cues[r][f"organisation:begins with the organisation '{head}'"] += 1
+    return result

@@ -1,0 +1,79 @@
+"""Discovered names that are forms of a registered organisation's name ("Vantmoor
+Construction" and "VCL" for a registered "Vantmoor Construction Ltd"): `discover.attach`
+adds them to that entity as provisional aliases instead of making a second entity.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..model import Entity
+from . import gazetteer, kinds
+from .namewords import is_acronym
+from .occurrences import normal
+from .referents import base_name, name_initials
+
+
+@dataclass(frozen=True)
+class Registered:
+    """Forms of the registered organisations' names (not people's or places') that a
+    discovered name may be, each mapped to the ids of the entities they stand for."""
+
+    bases: dict[str, set[str]]
+    """`normal` of an alias without its legal form ("vantmoor construction")."""
+    initials: dict[str, set[str]]
+    """Initials (three letters or more) of an alias, with and without its legal form ("VCL")."""
+    leading: dict[str, set[str]]
+    """`normal` of the leading words of an alias without its legal form ("vantmoor")."""
+    names: dict[str, str]
+    """Entity id -> display name."""
+
+
+def registered_forms(entities: tuple[Entity, ...]) -> Registered:
+    """The forms `attached` looks up, from the reviewed entities' full aliases."""
+    bases: dict[str, set[str]] = defaultdict(set)
+    initials: dict[str, set[str]] = defaultdict(set)
+    leading: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        if not e.reviewed or e.kind in ("person", "place"):
+            continue
+        for a in e.aliases:
+            if a.after_full_name or a.shared or is_acronym(a.text):
+                continue
+            base = base_name(a.text)
+            if base != a.text:
+                bases[normal(base)].add(e.id)
+            for form in {a.text, base}:
+                letters = name_initials(form)
+                if " " in form and len(letters) >= 3:
+                    initials[letters].add(e.id)
+            words = base.split()
+            for width in range(1, len(words)):
+                leading[normal(" ".join(words[:width]))].add(e.id)
+    return Registered(dict(bases), dict(initials), dict(leading), {e.id: e.name for e in entities})
+
+
+def attached(keys: list[str], names: dict[str, str], evidenced_as: str, registered: Registered) -> tuple[str, str, bool]:
+    """The registered entity a group of discovered names stands for: (its id, why, whether
+    the forms count only after its full name), or ("", "", False). A group stands for a
+    registered organisation when one of its names is a registered name without its legal
+    form ("Vantmoor Construction" for "Vantmoor Construction Ltd", with the acronym and
+    short forms joined to it); a lone acronym when its letters are the initials of one
+    registered name ("VCL"); a lone name that nothing calls a person or place when it is
+    the leading words of one registered name ("Vantmoor": a short form, counted after
+    the full name). A form shared by two registered entities attaches to neither."""
+    ids: set[str] = set()
+    for k in keys:
+        ids |= registered.bases.get(k, set()) | registered.bases.get(normal(base_name(names[k])), set())
+    if ids:
+        return (ids.pop(), "its registered name without the legal form", False) if len(ids) == 1 else ("", "", False)
+    if len(keys) != 1:
+        return "", "", False
+    name = names[keys[0]]
+    if is_acronym(name):
+        ids = registered.initials.get(name.replace(".", ""), set())
+        return (next(iter(ids)), "the initials of its registered name", False) if len(ids) == 1 else ("", "", False)
+    place = gazetteer.key(name) in gazetteer.places() or any(kind == "place" for kind, _, _ in kinds.own_words(name))
+    ids = registered.leading.get(keys[0], set()) if evidenced_as not in ("person", "place") and not place else set()
+    return (next(iter(ids)), "the first words of its registered name", True) if len(ids) == 1 else ("", "", False)
