@@ -39,7 +39,7 @@ _ACCORDING = re.compile(r"according to\s+")
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(?:[\w’'&-]+\s+){0,4}$")
 """A reporting verb in a relative clause after the sentence's figures ("a centre that has
-1,400 employees and a contract, which Boeing estimates to be worth …") attributes none of
+1,400 employees and a contract, which Vantmoor estimates to be worth …") attributes none of
 them; before them it does ("results that the party said gave it 68 seats")."""
 _NAMED_NEXT = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+[’']s\s+)?")
 """What may stand between "according to" and the name: "according to the country's X"."""

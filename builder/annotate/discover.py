@@ -9,7 +9,7 @@ and these join the group of the name they stand for, as aliases:
 
 - an acronym written after the name in brackets ("Government Accountability Office
   (GAO)"), or whose letters are the initials of exactly one name ("USAF", "U.S.");
-- the name with a legal form or "Group" added ("Apple Inc.", "NPD Group");
+- the name with a legal form or "Group" added ("Harlow Inc.", "Vantmoor Group");
 - one country under all its names ("U.S.", "United States of America", "Britain"), its
   nationality adjective ("Japanese") when the dossier names the country, and a name with
   a country before it ("US Federal Reserve" is the "Federal Reserve"; "US Labor
@@ -182,7 +182,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
 
 def _own_word(form: str, common: frozenset[str]) -> bool:
     """Whether a short form is a name's own: none of its words written in lower case in
-    the dossier (`common`), so a capitalised "Jobs" or "Force" opening a sentence is not
+    the dossier (`common`), so a capitalised "Works" or "Force" opening a sentence is not
     taken for it. A surname's particles are no such words ("van der Berg")."""
     return not any(w.lower() in common for w in form.split() if w.lower() not in INNER_PARTICLES)
 

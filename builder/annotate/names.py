@@ -14,7 +14,7 @@ The run is then cut where English news writing glues other things to names:
   ("2.0 GHz", "09:00 UTC"), an ISO currency code, or a word holding digits (model
   numbers) is no name.
 
-Dotted acronyms ("U.S.", "D.C."), "St. Louis" and "Apple Inc." keep their full stops.
+Dotted acronyms ("U.S.", "D.C."), "St. Louis" and "Harlow Inc." keep their full stops.
 A single word opening a sentence is capitalised whatever it is: it is kept, marked
 `initial`, and the dossier-level grouping decides (`discover.group_names`). The words
 around each occurrence are read for its kind (`Name.cues`, `namecues`). The cutting of a

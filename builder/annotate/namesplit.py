@@ -43,7 +43,7 @@ Berg said"): not "bin", "ibn", "ter", which need the given name before them. ("d
 "dos", "das" are left out of both: "Why do Kessel workers strike".)"""
 
 DOTTED = frozenset("st mt ft inc ltd corp co jr sr bros mr mrs ms dr prof gen sen rep gov lt col capt sgt rev".split())
-"""Abbreviations that keep their full stop inside a name ("St. Louis", "Apple Inc.", "Mr.")."""
+"""Abbreviations that keep their full stop inside a name ("St. Louis", "Harlow Inc.", "Mr.")."""
 IRREGULAR_PLURALS = frozenset("people’s people's women’s women's men’s men's children’s children's".split())
 """Irregular plurals whose possessive stays inside a name ("People's")."""
 SUFFIXES = frozenset("jr sr ii iii iv".split())

@@ -159,7 +159,7 @@ def cut(words: list[str]) -> list[str]:
         # name ("The co-founder and former chief executive of X Tomas Brandt has died")
         k = verb if across else 0
         while k > 0 and bare[k - 1][:1].isupper() and not words[k - 1].endswith("."):
-            k -= 1  # back over the name, not over an abbreviation ending another ("Apple Inc.")
+            k -= 1  # back over the name, not over an abbreviation ending another ("Harlow Inc.")
         if 1 < k < verb <= k + 4 and len(words) - k >= 3 and bare[k - 1].lower() not in STOP:
             return cut(words[k:]) if len(words) - k > TITLE_WORDS else untrail(words[k:], 1)
         # (a name after a function word is inside a phrase of the subject: "The trial of X

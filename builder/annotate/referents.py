@@ -110,7 +110,7 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
                 acr = normal(cue.partition(":")[2])
                 if acr in forms and acr != key:
                     groups.join(acr, key)
-    # the name with a legal form: "Apple Inc." joins "Apple"
+    # the name with a legal form: "Harlow Inc." joins "Harlow"
     for key, name in names.items():
         base = normal(base_name(name))
         if base != key and base in forms:
@@ -279,7 +279,7 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
         )
         if targets:
             result[key] = sorted(targets, key=lambda r: (-total[r], r))
-    # agreement: "Apple TV", "Apple Stores" begin with the name of an organisation
+    # agreement: "Harlow TV", "Harlow Stores" begin with the name of an organisation
     orgs_named = {
         names[r] for r in members
         if " " not in names[r] and kind_of[r] == "organisation" and r in evidenced and r not in result
