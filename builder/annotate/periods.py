@@ -220,13 +220,19 @@ def running(mt: re.Match[str], ctx: Context) -> Value | None:
     text = ctx.text[mt.start() : mt.end() + 12] if ctx.text else mt.group()
     if not re.search(r"consecutive|straight|successive|in\sa\srow|running", text) or ctx.published is None:
         return None  # "the second day of the trial" is no run
-    pub, unit = ctx.published, mt.group("unit")
+    return _current(ctx.published, mt.group("unit"))
+
+
+def _current(pub: dt.date, unit: str) -> Value:
+    """The day, week, month, quarter or year (`unit`) that holds `pub`."""
     if unit == "day":
         return pub.isoformat(), "day"
     if unit == "week":
         return iso_week(pub), "week"
     if unit == "month":
         return f"{pub.year:04d}-{pub.month:02d}", "month"
+    if unit == "quarter":
+        return _quarter_value(pub.year, (pub.month - 1) // 3 + 1)
     return f"{pub.year:04d}", "year"
 
 
@@ -247,16 +253,7 @@ def ranked_unit(mt: re.Match[str], ctx: Context) -> Value | None:
     # the tense of the words before it ("since November" after it is the ranking's base)
     if tense.direction(ctx.text, ctx.span[0], mt.start(), mt.start(), mt.start()) == tense.BACK:
         return None
-    pub, unit = ctx.published, mt.group("unit").lower()
-    if unit == "day":
-        return pub.isoformat(), "day"
-    if unit == "week":
-        return iso_week(pub), "week"
-    if unit == "month":
-        return f"{pub.year:04d}-{pub.month:02d}", "month"
-    if unit == "quarter":
-        return _quarter_value(pub.year, (pub.month - 1) // 3 + 1)
-    return f"{pub.year:04d}", "year"
+    return _current(ctx.published, mt.group("unit").lower())
 
 
 def clock_time(mt: re.Match[str] | ClockMatch, ctx: Context) -> Value | None:
