@@ -100,10 +100,17 @@ def test_periods_longer_than_a_month_sit_under_their_year_not_their_first_month(
     ))
     assert [(year, [(month, [e.id for e in evs]) for month, evs in months]) for year, months in groups] == [
         ("2025", [
-            ("", ["2025-01/2025-03", "2025-01/2025-06", "2025-03/2025-05", "2025-02-27/2025-03-03"]),
             ("January 2025", ["2025-01"]),
             ("March 2025", ["2025-03-01/2025-03-02"]),
+            # after the months, under their own heading: a quarter first put July before February
+            # (seen in the recall dossier's timeline, session 9)
+            ("Longer periods in 2025", ["2025-01/2025-03", "2025-01/2025-06", "2025-03/2025-05", "2025-02-27/2025-03-03"]),
         ]),
+    ]
+    # a year with no month of its own: its events straight under the year's heading
+    only = _timeline_groups((event("2024", "year"), event("2024-07/2024-09", "quarter")))
+    assert [(year, [(month, [e.id for e in evs]) for month, evs in months]) for year, months in only] == [
+        ("2024", [("", ["2024", "2024-07/2024-09"])]),
     ]
 
 

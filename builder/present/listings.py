@@ -213,8 +213,11 @@ _LONGER_THAN_A_MONTH = frozenset(("year", "decade", "quarter", "half", "season")
 
 
 def _timeline_groups(events: tuple[Event, ...]) -> list[tuple[str, list[tuple[str, list[Event]]]]]:
-    """Events by year, then by month ("" for events known only to a period longer than a
-    month: a year, a quarter, a half, a season, a range across months)."""
+    """Events by year, then by month: (year, [(month heading, events)]). Events known only
+    to a period longer than a month (a year, a quarter, a half, a season, a range across
+    months) come after the year's months, under "Longer periods in <year>" (a quarter
+    listed first would put July before February), or with no heading ("") when the year
+    has no month of its own."""
     years: dict[str, dict[str, list[Event]]] = defaultdict(lambda: defaultdict(list))
     for ev in events:
         start = sort_key(ev.date)
@@ -223,8 +226,9 @@ def _timeline_groups(events: tuple[Event, ...]) -> list[tuple[str, list[tuple[st
         years[start[:4]][month].append(ev)
     result = []
     for year in sorted(years):
-        months = [
-            (show_date(m, "month") if m else "", evs) for m, evs in sorted(years[year].items())
-        ]
+        months = [(show_date(m, "month"), evs) for m, evs in sorted(years[year].items()) if m]
+        longer = years[year].get("")
+        if longer:
+            months.append((f"Longer periods in {year}" if months else "", longer))
         result.append((year, months))
     return result
