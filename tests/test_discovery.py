@@ -91,6 +91,10 @@ def test_name_spans(text: str, names: set[str]) -> None:
     [
         ("Workers at Brennholt Motors walked out on Monday.", "Brennholt Motors", "organisation", "'Motors' in the name"),
         ("The Dockers' Party backed the strike.", "Dockers' Party", "party", "'Party' in the name"),
+        # a kind of body's own name as the head (namewords.BODY_KINDS, from the registry's kinds)
+        ("The Party of Small Shippers filed a complaint.", "Party of Small Shippers", "party", "'Party' in the name"),
+        ("Delegates of the Coastal Fisheries Organisation met in May.", "Coastal Fisheries Organisation", "organisation",
+         "'Organisation' in the name"),
         ("Judge Ana Ferreira adjourned the case.", "Ana Ferreira", "person", "after 'Judge'"),
         ("Stocks fell in Brazil and in Kenya.", "Kenya", "place", "gazetteer: country"),
         ("Halvorsen Fisk Ltd. cut 300 jobs.", "Halvorsen Fisk Ltd.", "organisation", "legal form 'Ltd.'"),

@@ -6,7 +6,7 @@ the dossier's mentions agree on one kind):
 
 | evidence | kind | weight |
 |---|---|---|
-| "Party" as the head word | party | 6 |
+| a kind of body's own name as the head word ("Harbour Party"; `namewords.BODY_KINDS`) | that kind | 6 |
 | a legal form as the last word ("Inc.", "plc", "GmbH"; cleanco) | organisation | 6 |
 | "&" between two words of the name ("Marlow & Penn", "AT&T") | organisation | 4 |
 | an organisation head word ("Airlines", "Ministry", "Bank of …") / elsewhere in the name | organisation | 4 / 3 |
@@ -48,7 +48,7 @@ from collections import Counter
 
 from . import gazetteer
 from .namecues import DESIGNATION
-from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
+from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 KINDS = ("person", "party", "organisation", "place", "event", "product")
 """The kinds `decide` chooses from (on a tie, the first). A product gets no profile
@@ -68,8 +68,9 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
     head = lows[-1]
     # "Bank of America", "Republic of Korea": the head is the word before "of"
     heads = [head] + ([lows[lows.index("of") - 1]] if "of" in lows[1:] else [])
-    if "party" in heads:
-        found.append(("party", "'Party' in the name", 6))
+    named = next((h for h in heads if h in BODY_KINDS), None)
+    if named:
+        found.append((named, f"'{named.capitalize()}' in the name", 6))
     elif len(words) > 1 and gazetteer.legal_form(words[-1].rstrip(",")):
         found.append(("organisation", f"legal form '{words[-1]}'", 6))
     elif head in EVENT_HEADS:

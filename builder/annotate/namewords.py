@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..paths import KIND_FOLDERS
 from . import gazetteer
 
 COMMON = frozenset(
@@ -53,11 +54,16 @@ TITLE_MODIFIERS = frozenset(
 "Presiding Judge", "Attorney General"; not "Federal Service for the Financial Markets",
 "General Motors")."""
 
-# The last word of an organisation's name in English, whatever its field: a political
-# "Party" stands here as "Union", "Council" or "Court" do (the language's forms of
-# bodies, not one story's words).
-ORG_HEADS = frozenset(
-    """party committee commission council union nations ministry department office service
+BODY_KINDS = frozenset(KIND_FOLDERS) - {"person", "place"}
+"""The registry's kinds of body (DESIGN's kinds, less persons and places): a name whose
+head word is a kind's own name says its kind in its own words ("the Harbour Party",
+"World Weather Organisation"). Derived from the product's kinds, so no field's word is
+written here."""
+
+# The last word of an organisation's name in English, whatever its field, and the
+# registry's kinds of body.
+ORG_HEADS = BODY_KINDS | frozenset(
+    """committee commission council union nations ministry department office service
     assembly agency court bank association organisation organization front movement congress
     press times post news radio television network government army navy force forces police
     institute university college school academy foundation trust fund society federation
