@@ -23,11 +23,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..escaping import CONTROLS
+from .schema import LINE_CHARS
+
 CONVERTED = (".html", ".htm", ".pdf", ".docx", ".md", ".markdown")
 """Suffixes (compared lower-cased) converted here."""
 PLAIN = (".txt",)
 """Suffixes read as plain text, paragraphs separated by blank lines."""
-VERSION = "3"
+VERSION = "4"
 """Part of the conversion cache's key: raise it when a converter's output changes."""
 
 
@@ -101,6 +104,18 @@ def _clean(text: str) -> str:
     return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text)).strip()
 
 
+def _meta(text: str) -> str:
+    """A field a file states about itself (a PDF's /Title, a page's <title>): `_clean`,
+    with control and bidirectional characters (`escaping.CONTROLS`) dropped and at most
+    `schema.LINE_CHARS` characters, cut after a whole word and marked with "…". The
+    file is untrusted: its metadata must pass the checks a sources.yml field passes."""
+    text = _clean(CONTROLS.sub(" ", text))
+    if len(text) <= LINE_CHARS:
+        return text
+    cut = text[: LINE_CHARS - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
 def _blocks(items: list[Block]) -> tuple[Block, ...]:
     return tuple(b for b in items if b.text)
 
@@ -149,9 +164,9 @@ def _html(name: str, data: bytes) -> Converted:
     if not blocks:
         raise ConversionError(f"{name}: no article text found in the page")
     meta = {
-        "title": _clean(doc.title or ""),
-        "byline": _clean(doc.author or ""),
-        "outlet": _clean(doc.sitename or ""),
+        "title": _meta(doc.title or ""),
+        "byline": _meta(doc.author or ""),
+        "outlet": _meta(doc.sitename or ""),
         "url": doc.url if (doc.url or "").lower().startswith(("http://", "https://")) else "",
         "published": _iso(doc.date or ""),
     }
@@ -194,8 +209,8 @@ def _pdf(name: str, data: bytes) -> Converted:
     meta: dict[str, str] = {}
     info = reader.metadata
     if info is not None:
-        meta["title"] = _clean(str(info.title or ""))
-        meta["byline"] = _clean(str(info.author or ""))
+        meta["title"] = _meta(str(info.title or ""))
+        meta["byline"] = _meta(str(info.author or ""))
         created = info.creation_date if info.get("/CreationDate") else None
         meta["published"] = created.date().isoformat() if created else ""
     return Converted(blocks, {k: v for k, v in meta.items() if v})
@@ -246,8 +261,8 @@ def _docx(name: str, data: bytes) -> Converted:
         raise ConversionError(f"{name}: the Word file has no text")
     props = document.core_properties
     meta = {
-        "title": _clean(props.title or ""),
-        "byline": _clean(props.author or ""),
+        "title": _meta(props.title or ""),
+        "byline": _meta(props.author or ""),
         "published": props.created.date().isoformat() if props.created else "",
     }
     return Converted(blocks, {k: v for k, v in meta.items() if v})

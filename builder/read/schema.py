@@ -95,6 +95,10 @@ def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
     loader.problems = problems
     loader.filename = filename
     try:
+        deep = _too_deep(text)
+        if deep:
+            problems.append(f"{filename}:{deep}: malformed YAML: {_DEEP}")
+            return None
         node = loader.get_single_node()
         if node is None:
             return None
@@ -104,12 +108,27 @@ def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
             return None
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        problems.append(_yaml_error(exc, filename))
+        problems.append(_yaml_error(exc, filename) + _hidden_mark(text))
+    except yaml.reader.ReaderError as exc:
+        # PyYAML's own message spans two lines and gives a character position.
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        problems.append(f"{filename}:{line}: malformed YAML: the character {char} is not allowed in YAML ({exc.reason}); remove it")
     except yaml.YAMLError as exc:
         problems.append(f"{filename}: malformed YAML: {exc}")
     finally:
         loader.dispose()
     return None
+
+
+def _hidden_mark(text: str) -> str:
+    """A note naming a byte-order mark (U+FEFF) after the start of `text`, the usual
+    cause of a syntax error on a line that looks right: two files saved with marks and
+    joined. Empty when there is none."""
+    at = text.find("\ufeff", 1)
+    if at < 0:
+        return ""
+    return f"; line {text.count(chr(10), 0, at) + 1} holds an invisible byte-order mark (U+FEFF): remove it"
 
 
 _CONTEXT = re.compile(r"while (?:parsing|scanning) (an? [\w ]+)")
@@ -143,6 +162,31 @@ MAX_EXPANSION = 200_000
 of nested aliases ("billion laughs") would otherwise expand to billions of values."""
 
 
+_DEEP = f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+_OPEN = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSE = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where `text` first nests deeper than `MAX_DEPTH`, or None. Reads the
+    parser's events (libyaml's parser keeps its own stack, so this cannot overflow)
+    before anything is composed: libyaml's composer recurses in C once per level and
+    overflows the C stack near 25,000 levels, killing the process with no message.
+    Syntax errors are left to the composer, which reports them with their lines."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Base):
+            if isinstance(event, _OPEN):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1
+            elif isinstance(event, _CLOSE):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    return None
+
+
 def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
@@ -168,7 +212,7 @@ def _measure(root: yaml.Node) -> tuple[int, str] | None:
             size[key] = 1 + sum(size[id(c)] for c in kids)
             depth[key] = 1 + max((depth[id(c)] for c in kids), default=0)
             if depth[key] > MAX_DEPTH:
-                return node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+                return node.start_mark.line + 1, _DEEP
             continue
         if key in size:
             continue
@@ -176,7 +220,7 @@ def _measure(root: yaml.Node) -> tuple[int, str] | None:
         kids = _children(node)
         stack.append((node, kids))
         if len(on_path) > MAX_DEPTH:
-            return node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+            return node.start_mark.line + 1, _DEEP
         # A scalar child within the depth allowed is measured here (one value, one level),
         # not pushed and popped twice: most of a document's nodes are scalars.
         shallow = len(on_path) < MAX_DEPTH

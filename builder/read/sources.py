@@ -146,7 +146,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             check_record(record, SOURCE_FIELDS, f"source {shown(path.name)}", meta_name, problems, meta.lines[path.name])
             continue
         if converted and converted.meta:
-            record = _with_file_metadata(record, converted.meta)
+            record = _with_file_metadata(record, _checked_metadata(path, converted.meta, warnings))
         if path.name in meta and not check_record(
             record, SOURCE_FIELDS, f"source {shown(path.name)}", meta_name, problems, meta.lines[path.name]
         ):
@@ -234,6 +234,24 @@ def _unread(seeds: Path) -> list[str]:
     ]
 
 
+_FIELD = {f.name: f for f in SOURCE_FIELDS}
+
+
+def _checked_metadata(path: Path, found: dict[str, str], warnings: list[str]) -> dict[str, str]:
+    """The fields a file states about itself (`found`: a PDF's /Title, a page's
+    byline …) that pass the check the same field in sources.yml would; each one that
+    does not is left out with a warning naming the file, whether or not sources.yml
+    lists it: a file's metadata is as untrusted as its text."""
+    kept = {}
+    for key, value in sorted(found.items()):
+        field = _FIELD.get(key)
+        if field is None or field.check(value):
+            kept[key] = value
+        elif value:
+            warnings.append(f"{path}: the file's own {key} {shown(value, 40)} is not {field.expected}; left out")
+    return kept
+
+
 def _with_file_metadata(record: Mapping, found: dict[str, str]) -> Mapping:
     """`record` (from sources.yml) with the fields only the file states added: sources.yml
     wins. A field from the file is reported at the entry's line."""
@@ -266,9 +284,10 @@ def _identity(path: Path, problems: list[str], memo: Path | None) -> Identity:
     """The dossier's identity from `dossier.yml` (defaults when there is none)."""
     if not path.exists():
         return Identity()
+    before = len(problems)
     record = _read_yaml(path, problems, memo)
-    if not check_record(record, DOSSIER_FIELDS, "the dossier", str(path), problems):
-        return Identity()
+    if len(problems) > before or not check_record(record, DOSSIER_FIELDS, "the dossier", str(path), problems):
+        return Identity()  # a file that cannot be read is not also called empty
     return Identity(**{k: v.strip() for k, v in record.items()})
 
 
