@@ -240,9 +240,26 @@ def _set_solid(chunk: str) -> list[str]:
 # ---- Word ---------------------------------------------------------------------------
 
 
+DOCX_XML_BYTES = 32_000_000
+"""The most a Word file's main part (`word/document.xml`) may hold unpacked: a 140 KB
+file deflated 54 MB of text (204 s and 4.5 GB to build); a long report's part is a few
+MB."""
+
+
 def _docx(name: str, data: bytes) -> Converted:
+    import zipfile
+
     import docx
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            unpacked = sum(i.file_size for i in z.infolist() if i.filename == "word/document.xml")
+    except zipfile.BadZipFile:
+        unpacked = 0  # python-docx says what is wrong with it
+    if unpacked > DOCX_XML_BYTES:
+        raise ConversionError(
+            f"{name}: the Word file's text unpacks to {unpacked / 1e6:,.0f} MB from {len(data) / 1e6:,.1f} MB "
+            f"(at most {DOCX_XML_BYTES / 1e6:,.0f} MB); split it or save it as a .txt file")
     document = docx.Document(io.BytesIO(data))
     items: list[Block] = []
     for para in document.paragraphs:

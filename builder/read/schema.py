@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -280,6 +281,23 @@ SUMMARY_CHARS = 500
 every mention of it (a 200,000-character summary made a 100 MB page)."""
 
 
+def is_web_address(v: Any) -> bool:
+    """An http or https URL on one line with a host (`https://` alone, `https:///x` are
+    not addresses)."""
+    if not (is_line(v) and isinstance(v, str) and v.lower().startswith(("http://", "https://"))):
+        return False
+    try:
+        return bool(urlsplit(v).hostname)
+    except ValueError:
+        return False
+
+
+def is_description(v: Any) -> bool:
+    """Free text (`is_text`) of at most `SUMMARY_CHARS` characters: a dossier's
+    description is copied into every page's <meta> (a 1 MB one made a 22 MB site)."""
+    return is_text(v) and len(v) <= SUMMARY_CHARS
+
+
 def is_summary(v: Any) -> bool:
     """A one-line summary (`is_line`) of at most `SUMMARY_CHARS` characters."""
     return is_line(v) and len(v) <= SUMMARY_CHARS
@@ -296,11 +314,13 @@ def is_iso_date(v: Any) -> bool:
         dt.date.fromisoformat(v)
     except ValueError:
         return False
-    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", v))
+    return bool(re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", v)) and v[:4] != "0000"
 
 
 def is_partial_date(v: Any) -> bool:
-    """ISO day, month or year (`2013-07-28`, `2013-07`, `2013`), or a range `a/b` of them."""
+    """ISO day, month or year (`2013-07-28`, `2013-07`, `2013`), or a range `a/b` of them,
+    in ASCII digits (a regex `\\d` also takes "２０２４") and from year 0001 (ISO 8601's calendar
+    has no year 0000 in dates without an agreed extension)."""
     if not isinstance(v, (str, int)):
         return False
     parts = str(v).split("/")
@@ -309,9 +329,11 @@ def is_partial_date(v: Any) -> bool:
     if len(parts) == 2 and _bound(parts[1], "-12-31") < _bound(parts[0], "-01-01"):
         return False  # a range must not end before it starts
     for part in parts:
-        if re.fullmatch(r"\d{4}", part):
+        if part[:4] == "0000":
+            return False
+        if re.fullmatch(r"[0-9]{4}", part):
             continue
-        if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", part):
+        if re.fullmatch(r"[0-9]{4}-(0[1-9]|1[0-2])", part):
             continue
         if not is_iso_date(part):
             return False
@@ -321,7 +343,13 @@ def is_partial_date(v: Any) -> bool:
 def _bound(part: str, edge: str) -> str:
     """The first (`edge` "-01-01") or last ("-12-31") day a partial date can mean, as text
     that compares in date order (`2013` -> `2013-12-31`, `2013-07` -> `2013-07-31`)."""
-    return part + edge[len(part) - 4:] if re.fullmatch(r"\d{4}(-\d{2}){0,2}", part) else part
+    return part + edge[len(part) - 4:] if re.fullmatch(r"[0-9]{4}(-[0-9]{2}){0,2}", part) else part
+
+
+def is_count(v: Any) -> bool:
+    """A whole number from 1 (a paragraph's number): `true` is not one, though Python's
+    bool is an int."""
+    return isinstance(v, int) and not isinstance(v, bool) and v > 0
 
 
 def is_bool(v: Any) -> bool:
@@ -329,7 +357,7 @@ def is_bool(v: Any) -> bool:
 
 
 def is_int_list(v: Any) -> bool:
-    return isinstance(v, list) and all(isinstance(i, int) and not isinstance(i, bool) and i > 0 for i in v)
+    return isinstance(v, list) and all(is_count(i) for i in v)
 
 
 def is_slug_list(v: Any) -> bool:

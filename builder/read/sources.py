@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import time
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,19 @@ from ..errors import InputError
 from ..escaping import CONTROLS, shown, visible
 from ..model import Dossier, Identity, Source
 from . import convert, frontmatter, linebreaks, registry
-from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_line, is_text, load_yaml
+from .schema import (
+    SUMMARY_CHARS,
+    Field,
+    Mapping,
+    check_record,
+    is_description,
+    is_int_list,
+    is_iso_date,
+    is_line,
+    is_text,
+    is_web_address,
+    load_yaml,
+)
 from .text import make_source, read_text, source_id
 
 SOURCE_SUFFIXES = convert.PLAIN + convert.CONVERTED
@@ -39,7 +52,7 @@ SOURCE_FIELDS = [
     Field("outlet", "the publication's name", is_line),
     Field("agency", "a wire service's name", is_line),
     Field("published", "an ISO date such as 2013-07-28", is_iso_date),
-    Field("url", "an http(s) address", lambda v: is_line(v) and v.lower().startswith(("http://", "https://"))),
+    Field("url", "an http(s) address with a host", is_web_address),
     Field("byline", "a reporting credit", is_line),
     Field("notes", "free text", is_text),
     Field("skip", "a list of paragraph numbers such as [12]", is_int_list),
@@ -51,7 +64,8 @@ one was accepted and slowed the build several times over)."""
 
 DOSSIER_FIELDS = [
     Field("title", "the dossier's name, one line", is_line, required=True),
-    Field("description", "one or two sentences for search engines and link previews", is_text),
+    Field("description", f"one or two sentences for search engines and link previews, at most {SUMMARY_CHARS} characters", is_description),
+    # The author's own Markdown, like mkdocs.yml's pages: HTML in it works (README).
     Field("home", "Markdown text for the home page", is_text),
     Field("about", "Markdown text for the about page", is_text),
     Field("language", "a language tag such as en or pt-BR",
@@ -90,6 +104,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
     files = [seeds / name for name, _ in found]
     names = {name for name, _ in found}
     meta_name = str(seeds / "sources.yml")
+    meta = _keyed_as_files(meta, names)
     for key in meta:
         if key not in names:
             problems.append(
@@ -232,6 +247,27 @@ def _unread(seeds: Path) -> list[str]:
         for e in sorted(os.scandir(seeds), key=lambda e: e.name)
         if e.name.startswith(".") and convert.is_source(e.name) and not CONTROLS.search(e.name) and e.name.isprintable()
     ]
+
+
+def _keyed_as_files(meta: Mapping, names: set[str]) -> Mapping:
+    """`meta` (sources.yml: file name -> entry) with each key that names a file only in
+    another Unicode normal form re-keyed to the file's name: macOS and zips made there
+    write "café.txt" decomposed (NFD), an editor composed (NFC); the two look the same."""
+    by_form: dict[str, list[str]] = {}
+    for name in names:
+        by_form.setdefault(unicodedata.normalize("NFC", name), []).append(name)
+    moved = {}
+    for key in meta:
+        if key not in names:
+            same = by_form.get(unicodedata.normalize("NFC", key), [])
+            if len(same) == 1 and same[0] not in meta:
+                moved[key] = same[0]
+    if not moved:
+        return meta
+    out = Mapping((moved.get(k, k), v) for k, v in meta.items())
+    out.line = meta.line
+    out.lines = {moved.get(k, k): line for k, line in meta.lines.items()}
+    return out
 
 
 _FIELD = {f.name: f for f in SOURCE_FIELDS}
