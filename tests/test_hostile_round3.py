@@ -281,3 +281,15 @@ def test_timeline_json_counts_agree_in_number(harbour: tuple[Path, Path]) -> Non
     assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
     title = (docs / "data" / "timeline.json").read_text(encoding="utf-8").rsplit('"headline":"Timeline","text":', 1)[1]
     assert title.startswith('"2 events from 1 source"'), title[:40]
+
+
+# ---- Markdown sources
+
+
+def test_an_ordered_list_keeps_its_numbers() -> None:
+    # The numbers are part of the text: "1) ordered" showed as a bullet without its 1.
+    blocks = convert.convert("m.md", b"Intro.\n\n1) ordered *one*\n2. another\n\n3. three\n   more\n\n- bullet\n\n10. ten\n").blocks
+    assert [(b.text, b.role) for b in blocks] == [
+        ("Intro.", ""), ("1) ordered one", "li"), ("2. another", "li"), ("3. three more", "li"), ("bullet", "li"), ("10. ten", "li"),
+    ]
+    assert blocks[1].emphasis == ((11, 14, "em"),)

@@ -291,7 +291,8 @@ def _docx(name: str, data: bytes) -> Converted:
 def _markdown(text: str) -> Converted:
     """Headings and list items become blocks with their role; emphasis markers are
     dropped; inline HTML, links and images stay as the text the author typed (shown,
-    never followed or run); a block of HTML stays as its text too."""
+    never followed or run); a block of HTML stays as its text too. An ordered list
+    item keeps its number as the author wrote it ("2. ", "3) "): it is part of the text."""
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark")
@@ -299,6 +300,7 @@ def _markdown(text: str) -> Converted:
     items: list[Block] = []
     role = ""
     in_item = 0
+    number = ""  # an ordered item's number and its mark, until its first line is read
     for tok in tokens:
         if tok.type == "heading_open":
             role = tok.tag
@@ -306,10 +308,16 @@ def _markdown(text: str) -> Converted:
             role = ""
         elif tok.type == "list_item_open":
             in_item += 1
+            number = f"{tok.info}{tok.markup} " if tok.info else ""
         elif tok.type == "list_item_close":
             in_item -= 1
+            number = ""
         elif tok.type == "inline":
             text, emphasis = _inline(tok)
+            if number:
+                text = number + text
+                emphasis = tuple((a + len(number), b + len(number), k) for a, b, k in emphasis)
+                number = ""
             items.append(Block(text, role or ("li" if in_item else ""), 0, emphasis))
         elif tok.type in ("html_block", "code_block", "fence"):
             items.extend(Block(_clean(chunk)) for chunk in re.split(r"\n\s*\n", tok.content))
