@@ -293,3 +293,40 @@ def test_an_ordered_list_keeps_its_numbers() -> None:
         ("Intro.", ""), ("1) ordered one", "li"), ("2. another", "li"), ("3. three more", "li"), ("bullet", "li"), ("10. ten", "li"),
     ]
     assert blocks[1].emphasis == ((11, 14, "em"),)
+
+
+# ---- events.yml: what is wrong with an id that exists
+
+
+def _events(harbour: tuple[Path, Path], text: str) -> str:
+    seeds, docs = harbour
+    (seeds / "events.yml").write_text(text, encoding="utf-8")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 2
+    return result.stderr
+
+
+def _two_event_ids(harbour: tuple[Path, Path]) -> list[str]:
+    import json
+    return [e["id"] for e in json.loads((harbour[1] / "data" / "dossier.json").read_text(encoding="utf-8"))["events"]][:2]
+
+
+def test_a_self_merge_says_so(harbour: tuple[Path, Path]) -> None:
+    a, _ = _two_event_ids(harbour)
+    err = _events(harbour, f"- id: {a}\n  merge: [{a}]\n")
+    assert f"events.yml:1: event '{a}': field 'merge' names the event itself" in err
+    assert "unknown event" not in err
+
+
+def test_an_event_listed_twice_says_so(harbour: tuple[Path, Path]) -> None:
+    a, _ = _two_event_ids(harbour)
+    err = _events(harbour, f"- id: {a}\n  title: A\n- id: {a}\n  title: B\n")
+    assert f"events.yml:3: event '{a}' is listed again (first on line 1); give each event one entry" in err
+    assert "no extracted event" not in err
+
+
+def test_an_event_merged_away_then_changed_says_where_it_went(harbour: tuple[Path, Path]) -> None:
+    a, b = _two_event_ids(harbour)
+    err = _events(harbour, f"- id: {a}\n  merge: [{b}]\n- id: {b}\n  merge: [{a}]\n")
+    assert f"events.yml:3: event '{b}' was merged into '{a}' (on line 1)" in err
+    assert "no extracted event" not in err and "unknown event" not in err
