@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from . import cache, executor, lifeline, paths, write
-from .annotate import discover
+from .annotate import discover, gazetteer
 from .annotate.annotate import annotate
 from .annotate.matcher import Matcher
 from .annotation import Annotated
@@ -177,7 +177,13 @@ def _annotate(
     registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)
     annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler)
     if options.discover:
+        # the gazetteer sets an earlier build made, if made from the same packages
+        origin = gazetteer.origin() if options.cache else ""
+        held = cache.load_gazetteer(options.docs, origin) if options.cache else {}
+        gazetteer.keep(held)
         suggestions = discover.group_names(dossier, annotated)
+        if options.cache and held.keys() != gazetteer.kept().keys():
+            cache.save_gazetteer(options.docs, origin, gazetteer.kept())
         found = discover.provisional(suggestions, dossier.entities)
         registered = discover.attach(suggestions, dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(registered + found, key=lambda e: e.id)))
