@@ -32,6 +32,7 @@ RECORDS = "records"
 """The export's encoded records of each source, by its key (`export.each`)."""
 PAGES = "pages.pickle"
 TIMELINE = "timeline.pickle"
+GAZETTEER = "gazetteer.pickle"
 _CODE = Path(__file__).parent
 
 
@@ -266,6 +267,21 @@ def save_timeline(docs: Path, state: dict[str, Any]) -> None:
     """Keep the timeline index's state for the next build (keyed by content: valid
     whether or not this build then succeeds)."""
     write_pickle(docs / FOLDER / TIMELINE, state)
+
+
+def load_gazetteer(docs: Path, origin: str) -> dict[str, Any]:
+    """The gazetteer sets an earlier `--discover` build kept (`gazetteer.kept`), by name,
+    when they were made from the same `origin` (`gazetteer.origin`) by the same code; else {}."""
+    held = read_pickle(docs / FOLDER / GAZETTEER)
+    if held.get("origin") != origin or held.get("code") != code_digest():
+        return {}
+    sets = held.get("sets")
+    return sets if isinstance(sets, dict) else {}
+
+
+def save_gazetteer(docs: Path, origin: str, sets: dict[str, Any]) -> None:
+    """Keep the gazetteer sets `sets` made from `origin` for the next `--discover` build."""
+    write_pickle(docs / FOLDER / GAZETTEER, {"origin": origin, "code": code_digest(), "sets": sets})
 
 
 def save_parsed(entries: dict[Path, dict[str, Any]]) -> None:

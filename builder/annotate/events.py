@@ -101,6 +101,7 @@ def source_candidates(
             sentence = ""
             sentence_stems: list[str] = []
             sentence_words: list[str] = []
+            sentence_nouns: list[str] = []
             for d in s_dates:
                 why = role(text, (s, e), (p.start, p.end), d, p_dates, p_mentions, tuple(quotes_in.get(p.number, ())))
                 roles[d.start] = why
@@ -117,6 +118,7 @@ def source_candidates(
                     sentence = " ".join(text[s:e].split())
                     sentence_stems.append(" ".join(sorted({t for t in map(token_stem, _WORD.findall(_outside(text, s, e, in_sentence))) if t})))
                     sentence_words.append(" ".join(sorted({w for w in _LETTERS.findall(sentence.lower()) if w not in STOP and w not in TIME_WORDS})))
+                    sentence_nouns.append(" ".join(sorted(event_nouns(sentence))))
                 result.append(
                     Candidate(
                         date=d.value,
@@ -133,7 +135,7 @@ def source_candidates(
                                                      in_sentence, people, person_ends, s, entities),
                                         text, s, source, mentions, entities),
                         stems=sentence_stems[0],
-                        nouns=" ".join(sorted(event_nouns(sentence))),
+                        nouns=sentence_nouns[0],
                     )
                 )
     dates = tuple(replace(d, role=roles[d.start]) if roles.get(d.start, "event") != d.role else d for d in found)

