@@ -39,8 +39,11 @@ sorted-aggregate` wants), keys sorted.
 `made` is a pure function of the dossier and, optionally, its own last result (`Made`,
 which `watch`'s session keeps) or the lines a new process reads back from disk
 (`ftmstore`, by the same keys): it makes again only the lines of the sources, relations
-and events that changed. The module keeps no state. Lines are UTF-8 bytes, as orjson
-writes them, from the proxy to the file.
+and events that changed. A build makes each source's lines where it annotates the source
+(`source_lines`, in the annotate workers: `Fresh`), so its own process makes only the
+registry's, the links' and the events' lines, which depend on every source, and sorts
+them all. The module keeps no state but one maker per process (`_makers`). Lines are
+UTF-8 bytes, as orjson writes them, from the proxy to the file.
 
 The library takes most of a second to import: it is imported on first use, so the
 commands that write no export (`check`, `suggest`, `stats`) do not pay for it.
@@ -180,9 +183,9 @@ def _sorted(parts: Made, before: list[bytes]) -> list[bytes]:
     """Every line of `parts` once, sorted: by id, since each line starts with
     `{"id":"` and its 40 hexadecimal digits (orjson's sorted keys put `id` first), and
     two lines with one id are one record's, the same line. Only the registry's lines
-    can repeat (a post two people held is made for each): every other line's id is made
-    from its own source's, link's or event's key, so they are dropped there. From
-    nothing (`before` empty) the lines are sorted as they are. Else the lines of
+    can repeat (a post two people held is made for each), so only they are taken once
+    each: every other line's id is made from its own source's, link's or event's key.
+    From nothing (`before` empty) the lines are then sorted as they are. Else the lines of
     `before` (the last call's, sorted) that are still there keep their order, and the
     few new ones are sorted in with them: one long run for the sort to merge, so an
     edit in `watch` does not sort the whole file again."""
