@@ -611,8 +611,9 @@ def _together(weight: float) -> str:
 def period(value: str) -> tuple[str, str, str]:
     """An ISO 8601 value of the timeline (`TimeExpression.value`) as FtM's (date,
     startDate, endDate), "" where none: a day, month or year is a `date`; a week
-    (`2013-W32`) runs Monday to Sunday; a range (`1975/1979`) gives its ends. Other
-    forms are left to the library's cleaning, which keeps their valid prefix."""
+    (`2013-W32`) runs Monday to Sunday, or to 9999-12-31, the last day a date can
+    name, for the week that starts on 9999-12-27; a range (`1975/1979`) gives its ends.
+    Other forms are left to the library's cleaning, which keeps their valid prefix."""
     first, _, last = value.partition("/")
     if last:
         return "", _end(first, start=True), _end(last, start=False)
@@ -625,7 +626,7 @@ def _end(value: str, start: bool) -> str:
     if "-W" not in value:
         return value
     monday = dt.date.fromisoformat(sort_key(value))
-    return (monday if start else monday + dt.timedelta(days=6)).isoformat()
+    return (monday if start else monday + dt.timedelta(days=min(6, (dt.date.max - monday).days))).isoformat()
 
 
 EventKey = tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...]]
