@@ -21,7 +21,7 @@ from .annotation import Annotated
 from .errors import InputError
 from .link import crossref, timeline
 from .model import Dossier, Entity, Event, Source
-from .present import export, ftmstore, identity, render, urls, views
+from .present import export, ftm, ftmstore, identity, render, urls, views
 from .read import sources
 
 T = TypeVar("T")
@@ -94,7 +94,8 @@ def build(options: Options, session: Session | None = None) -> Result:
         with write.lock(options.docs):
             previous, reusable = _previous(options)
             clock.lap("load")
-            dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session)
+            fresh = ftm.Fresh(ftm.Scope.of(dossier))  # the sources' FollowTheMoney lines, made as they are annotated
+            dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session, fresh)
             clock.lap("annotate")
             links, events = _link(dossier, annotated, keys, jobs, session, options.docs if options.cache else None)
             clock.lap("link")
@@ -110,7 +111,7 @@ def build(options: Options, session: Session | None = None) -> Result:
                 store = ftmstore.Store(options.docs) if options.cache else None
                 shelf = cache.Shelf(options.docs / cache.FOLDER / cache.RECORDS) if options.cache else None
                 yield from export.each(
-                    dossier, annotated, links, events, keys, session.export if session else None, store, shelf)
+                    dossier, annotated, links, events, keys, session.export if session else None, store, shelf, fresh)
                 saving()
 
             stager = write.Stager(options.docs, session.files if session else None)
@@ -168,14 +169,17 @@ def _previous(options: Options) -> tuple[dict[str, Annotated], dict[str, str] | 
 
 def _annotate(
     options: Options, dossier: Dossier, previous: dict[str, Annotated], jobs: int, session: Session | None,
+    fresh: ftm.Fresh | None = None,
 ) -> tuple[Dossier, dict[str, Annotated], dict[str, str], str, dict[str, Annotated]]:
     """Every source annotated (from the cache when unchanged); with `--discover`, again
     with the unregistered names as provisional entities. Returns the dossier (with those
     entities), the annotations, the sources' cache keys, the registry's digest, and the
-    cache entries to keep."""
+    cache entries to keep. `fresh` gets the FollowTheMoney lines of the sources the last
+    pass annotates (`annotate_all`)."""
     kept: dict[str, Annotated] = {}
     registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)
-    annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler)
+    annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler,
+                             None if options.discover else fresh)
     if options.discover:
         # the gazetteer sets an earlier build made, if made from the same packages
         origin = gazetteer.origin() if options.cache else ""
@@ -189,7 +193,7 @@ def _annotate(
         dossier = replace(dossier, entities=tuple(sorted(registered + found, key=lambda e: e.id)))
         _claims(dossier, options)
         registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)
-        annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler)
+        annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler, fresh)
     return dossier, annotated, keys, registry, kept
 
 
@@ -312,8 +316,8 @@ LOCAL_FROM = 200
 starting workers would cost more."""
 _matchers: dict[str, tuple[Matcher, dict[str, Entity]]] = {}
 """Registry digest -> its matcher and entities by id, made once per worker process."""
-_inherited: tuple[str, tuple[Entity, ...], tuple[Source, ...]] | None = None
-"""The registry's digest, its entities and the sources to annotate, set before local
+_inherited: tuple[Callable[[tuple[Source, ...]], Any], tuple[Source, ...]] | None = None
+"""The task (with the registry's digest and its entities bound) and the sources to annotate, set before local
 workers fork: they start with them in memory, and a task names only a range of the
 sources (`_annotate_range`). Pickling the 5,000 entities with each of 100 chunks, and the
 chunks' sources, cost about 5 s of CPU at 10,000 sources."""
@@ -329,17 +333,27 @@ def _annotate_chunk(registry: str, entities: tuple[Entity, ...], chunk: tuple[So
     return [annotate(source, *made) for source in chunk]
 
 
-def _annotate_range(bounds: tuple[int, int]) -> list[Annotated]:
-    """`_annotate_chunk` of the inherited sources `bounds` (start, end) in a forked worker."""
+def _annotate_range(bounds: tuple[int, int]) -> Any:
+    """The inherited task (`annotate_all`'s `task`) on the inherited sources `bounds`
+    (start, end), in a forked worker."""
     assert _inherited is not None
-    registry, entities, todo = _inherited
-    return _annotate_chunk(registry, entities, todo[bounds[0] : bounds[1]])
+    task, todo = _inherited
+    return task(todo[bounds[0] : bounds[1]])
+
+
+def _annotate_chunk_ftm(
+    registry: str, entities: tuple[Entity, ...], scope: ftm.Scope, chunk: tuple[Source, ...],
+) -> tuple[list[Annotated], list[tuple[bytes, ...]]]:
+    """`_annotate_chunk`, and each source's FollowTheMoney lines, made while its
+    annotations are at hand (`ftm.source_lines`): in the worker, in parallel."""
+    annotated = _annotate_chunk(registry, entities, chunk)
+    return annotated, ftm.source_lines(scope, registry, entities, zip(chunk, annotated, strict=True))
 
 
 def annotate_all(
     srcs: tuple[Source, ...], entities: tuple[Entity, ...], jobs: int,
     previous: dict[str, Annotated] | None = None, kept: dict[str, Annotated] | None = None,
-    keys: dict[str, str] | None = None, scheduler: str | None = None,
+    keys: dict[str, str] | None = None, scheduler: str | None = None, fresh: ftm.Fresh | None = None,
 ) -> dict[str, Annotated]:
     """Annotate every source: source id -> annotations, in the sources' order.
 
@@ -347,7 +361,9 @@ def annotate_all(
     enough sources to pay for them, the Dask cluster at `scheduler` when one is given.
     With `previous` (cache key -> annotations), unchanged sources are taken from it;
     `kept` receives this run's entries for the next build's cache; `keys` are the
-    sources' cache keys (computed here when not given).
+    sources' cache keys (computed here when not given). With `fresh`, each source
+    annotated here also gets its FollowTheMoney lines made where it was annotated
+    (`ftm.source_lines`), in `fresh.lines` by its key.
     """
     registry = cache.registry_digest(entities, cache.code_digest())
     made_keys = keys if keys is not None else {s.id: cache.key(s, registry) for s in srcs}
@@ -355,20 +371,31 @@ def annotate_all(
     done = {s.id: previous[made_keys[s.id]] for s in srcs if made_keys[s.id] in previous}
     todo = tuple(s for s in srcs if s.id not in done)
     jobs = jobs or os.cpu_count() or 1
+    task: Callable[[tuple[Source, ...]], Any] = functools.partial(_annotate_chunk, registry, entities)
+    if fresh is not None:
+        fresh.registry = registry
+        ftm.ready()  # the library imported once, here, before the workers fork
+        task = functools.partial(_annotate_chunk_ftm, registry, entities, fresh.scope)
+
+    def take(result: Any) -> None:
+        annotations, lines = result if fresh is not None else (result, ())
+        done.update((a.source, a) for a in annotations)
+        if fresh is not None:
+            fresh.lines.update((made_keys[a.source], made) for a, made in zip(annotations, lines, strict=True))
+
     if todo and not scheduler and (jobs == 1 or len(todo) < LOCAL_FROM):
-        done.update((a.source, a) for a in _annotate_chunk(registry, entities, todo))
+        take(task(todo))
     elif todo:
         size = max(1, min(ANNOTATE_CHUNK, len(todo) // (jobs * 8)))
         bounds = [(i, min(i + size, len(todo))) for i in range(0, len(todo), size)]
         global _inherited
         fork = not scheduler and "fork" in multiprocessing.get_all_start_methods()
-        _inherited = (registry, entities, todo) if fork else None  # local workers fork with them (`pool(inherit=)`)
+        _inherited = (task, todo) if fork else None  # local workers fork with them (`pool(inherit=)`)
         try:
             with executor.pool(jobs, scheduler, inherit=fork) as workers:
-                mapped = workers.map(_annotate_range, bounds) if fork else workers.map(
-                    functools.partial(_annotate_chunk, registry, entities), [todo[a:b] for a, b in bounds])
-                for results in mapped:
-                    done.update((a.source, a) for a in results)
+                mapped = workers.map(_annotate_range, bounds) if fork else workers.map(task, [todo[a:b] for a, b in bounds])
+                for result in mapped:
+                    take(result)
         finally:
             _inherited = None
     if kept is not None:

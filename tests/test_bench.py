@@ -22,7 +22,7 @@ def test_scale_benchmark_prints_every_figure(tmp_path: Path) -> None:
     out = result.stdout
     for figure in (
         "load average", "builder stages: load", "annotate", "link", "render", "write",
-        "peak", "median of 3 first builds", "FollowTheMoney export:", "of the first build (", "CPU seconds); importing followthemoney", "keeping its lines for the next build", "in a new process from the kept lines, nothing changed", "mkdocs build:", "pages: ", "page median", "search index", "ratio builder / mkdocs",
+        "peak", "median of 3 first builds", "FollowTheMoney export:", "of the first build's wall", "the annotate workers", "in the build's own process", "importing followthemoney", "keeping its lines for the next build", "in a new process from the kept lines, nothing changed", "sources' lines in the store", "mkdocs build:", "pages: ", "page median", "search index", "ratio builder / mkdocs",
         "--jobs 1", "rebuild, nothing changed", "incremental (one source edited)", "files written",
         "watch (one process",
     ):

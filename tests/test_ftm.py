@@ -171,6 +171,7 @@ def test_party_leader_and_roles_with_their_dates(demo_ftm: tuple[list[dict[str, 
     ("1975/1979", ("", "1975", "1979")),
     ("2014-06-09/2014-06-23", ("", "2014-06-09", "2014-06-23")),
     ("2013-W32/2013-W33", ("", "2013-08-05", "2013-08-18")),
+    ("9999-W51", ("", "9999-12-20", "9999-12-26")),  # the last whole week (9999-W52: test_hostile_round3)
 ])
 def test_timeline_dates_as_ftm_dates(value: str, expected: tuple[str, str, str]) -> None:
     assert ftm.period(value) == expected
@@ -388,3 +389,83 @@ def test_a_post_two_people_held_is_one_entity(tmp_path: Path) -> None:
     assert len(posts) == 1
     holders = {e["properties"]["holder"][0] for e in made if e["schema"] == "Occupancy" and e["properties"]["post"] == [posts[0]["id"]]}
     assert holders == {the_id("entity", p["id"]) for p in people}
+
+
+def _demo_state():  # type: ignore[no-untyped-def]
+    from builder import cache, pipeline
+    from builder.link import crossref, timeline
+    from builder.read import sources
+
+    dossier = sources.load(SEEDS)
+    keys = cache.keys(dossier.sources, dossier.entities)[1]
+    annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1, {}, None, keys)
+    return dossier, annotated, crossref.link(dossier, annotated), timeline.build_events(dossier, annotated), keys
+
+
+def test_lines_made_where_the_sources_are_annotated_are_the_same_and_not_made_again(
+    demo: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`source_lines` (run in the annotate workers) gives each source the lines `made`
+    gives it, and `made` with them (`Fresh`) makes no source's lines itself; lines made
+    for another registry or another scope (namespace, language) are not taken."""
+    from builder import cache
+
+    dossier, annotated, links, events, keys = _demo_state()
+    registry = cache.registry_digest(dossier.entities, cache.code_digest())
+    scope = ftm.Scope.of(dossier)
+    whole = ftm.made(dossier, annotated, links, events, keys)
+    there = ftm.source_lines(scope, registry, dossier.entities, ((s, annotated[s.id]) for s in dossier.sources))
+    assert there == [whole.sources[s.id][1] for s in dossier.sources]
+    made_here: list[str] = []
+    original = ftm._source
+
+    def spy(m, s, ann):  # type: ignore[no-untyped-def]
+        made_here.append(s.id)
+        return original(m, s, ann)
+
+    monkeypatch.setattr(ftm, "_source", spy)
+    fresh = ftm.Fresh(scope, registry, {keys[s.id]: lines for s, lines in zip(dossier.sources, there, strict=True)})
+    assert ftm.made(dossier, annotated, links, events, keys, fresh=fresh).lines == whole.lines
+    assert made_here == []
+    for other in (ftm.Fresh(scope, "another registry", fresh.lines),
+                  ftm.Fresh(ftm.Scope(scope.namespace, "fr"), registry, fresh.lines),
+                  ftm.Fresh(ftm.Scope("dossier-builder:other", scope.language), registry, fresh.lines)):
+        assert ftm.made(dossier, annotated, links, events, keys, fresh=other).lines == whole.lines
+        assert sorted(made_here) == sorted(s.id for s in dossier.sources)
+        made_here.clear()
+    assert (demo / "data" / "dossier.ftm.json").read_bytes() == whole.pieces().text().encode("utf-8")
+
+
+@pytest.mark.parametrize(("jobs", "discover"), [(1, False), (2, False), (1, True)])
+def test_a_build_makes_each_sources_lines_once_as_it_annotates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int, discover: bool,
+) -> None:
+    """A build makes each source's lines where it annotates the source (in this process
+    with one job or few sources; in the workers, forked from it, otherwise) and never
+    again at export; the file is byte-identical to a `--no-cache` build with one job.
+    With `--discover`, only the last annotation's lines are made (the first pass's
+    registry lacks the provisional entities)."""
+    from builder import pipeline
+
+    calls: list[str] = []
+    original = ftm._source
+
+    def spy(m, s, ann):  # type: ignore[no-untyped-def]
+        calls.append(s.id)
+        return original(m, s, ann)
+
+    monkeypatch.setattr(ftm, "_source", spy)
+    monkeypatch.setattr(pipeline, "LOCAL_FROM", 2)  # the demo's few sources go to workers with 2 jobs
+    result = pipeline.build(pipeline.Options(SEEDS, tmp_path / "docs", jobs=jobs, discover=discover))
+    here = list(calls)
+    if jobs == 1:
+        assert sorted(here) == sorted(result.annotated)
+    else:
+        assert here == []  # all in the workers (the spy counts only this process's calls)
+    if discover:
+        assert any(not e.reviewed for e in result.dossier.entities)  # the registry changed between the passes
+    plain = pipeline.build(pipeline.Options(SEEDS, tmp_path / "plain", jobs=1, discover=discover, cache=False))
+    assert plain.annotated.keys() == result.annotated.keys()
+    made = (tmp_path / "docs" / "data" / "dossier.ftm.json").read_bytes()
+    assert made == (tmp_path / "plain" / "data" / "dossier.ftm.json").read_bytes()
+

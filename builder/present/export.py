@@ -72,7 +72,7 @@ def files(
 def each(
     dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
     keys: dict[str, str] | None = None, memo: Memo | None = None, store: ftmstore.Store | None = None,
-    shelf: cache.Shelf | None = None,
+    shelf: cache.Shelf | None = None, fresh: ftm.Fresh | None = None,
 ) -> Iterator[tuple[str, str | Pieces]]:
     """`files` one by one, (path, text), each made when the previous one was taken: a
     caller that writes each before taking the next never holds them all (at 10,000
@@ -80,7 +80,8 @@ def each(
     go once encoded. The large files come as `write.Pieces` (their records, in order),
     never joined into one string. With `store`, the FollowTheMoney lines of the last
     build are read from it and this build's kept in it; with `shelf`, each source's
-    encoded records likewise (only changed sources are encoded again)."""
+    encoded records likewise (only changed sources are encoded again); with `fresh`,
+    the sources' FollowTheMoney lines made where they were annotated."""
     held = memo or Memo()
     keys = keys or {}
     records = {}
@@ -121,7 +122,7 @@ def each(
     yield "data/timeline.json", _timeline_json(dossier, events, held)
     if one:
         held.slides = {}
-    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held, store, one)
+    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held, store, one, fresh)
     if one:
         held.ftm = None
     for s in dossier.sources:
@@ -131,8 +132,10 @@ def each(
 
 
 def _ftm(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
-         keys: dict[str, str], held: Memo, store: ftmstore.Store | None, one: bool) -> Pieces:
-    held.ftm = ftm.made(dossier, annotated, links, events, keys, held.ftm, store.load if store else None)
+         keys: dict[str, str], held: Memo, store: ftmstore.Store | None, one: bool, fresh: ftm.Fresh | None) -> Pieces:
+    held.ftm = ftm.made(dossier, annotated, links, events, keys, held.ftm, store.load if store else None, fresh)
+    if fresh is not None:
+        fresh.lines.clear()  # taken: `held.ftm` holds them now
     if store:
         store.save(held.ftm.signature, held.ftm.entries(), keep=not one)
     return held.ftm.pieces()

@@ -39,8 +39,11 @@ sorted-aggregate` wants), keys sorted.
 `made` is a pure function of the dossier and, optionally, its own last result (`Made`,
 which `watch`'s session keeps) or the lines a new process reads back from disk
 (`ftmstore`, by the same keys): it makes again only the lines of the sources, relations
-and events that changed. The module keeps no state. Lines are UTF-8 bytes, as orjson
-writes them, from the proxy to the file.
+and events that changed. A build makes each source's lines where it annotates the source
+(`source_lines`, in the annotate workers: `Fresh`), so its own process makes only the
+registry's, the links' and the events' lines, which depend on every source, and sorts
+them all. The module keeps no state but one maker per process (`_makers`). Lines are
+UTF-8 bytes, as orjson writes them, from the proxy to the file.
 
 The library takes most of a second to import: it is imported on first use, so the
 commands that write no export (`check`, `suggest`, `stats`) do not pay for it.
@@ -52,7 +55,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -87,6 +90,12 @@ def _model() -> Model:
     from followthemoney import model
 
     return model
+
+
+def ready() -> None:
+    """Import the library now (most of a second, once per process): before a pool of
+    workers forks, so that they inherit it."""
+    _model()
 
 
 def namespace(dossier: Dossier) -> str:
@@ -170,30 +179,24 @@ class Made:
         return made
 
 
-_ID = slice(len('{"id":"'), len('{"id":"') + 40)
-"""Where a line's id is: each starts with it (orjson's sorted keys put `id` first)."""
-
-
-def _by_id(line: bytes) -> bytes:
-    return line[_ID]
-
-
 def _sorted(parts: Made, before: list[bytes]) -> list[bytes]:
-    """Every line of `parts` once, sorted. Sorted by id (the first 47 characters: two
-    lines with one id are one record's, the same line), a short ASCII key, which sorts
-    faster than the lines themselves. From nothing (`before` empty), the lines are
-    sorted and a line equal to the one before it dropped (a post two people held is made
-    for each). Else the lines of `before` (the last call's, sorted) that are still there
-    keep their order, and the few new ones are sorted in with them: one long run for
-    the sort to merge, so an edit in `watch` does not sort the whole file again."""
+    """Every line of `parts` once, sorted: by id, since each line starts with
+    `{"id":"` and its 40 hexadecimal digits (orjson's sorted keys put `id` first), and
+    two lines with one id are one record's, the same line. Only the registry's lines
+    can repeat (a post two people held is made for each), so only they are taken once
+    each: every other line's id is made from its own source's, link's or event's key.
+    From nothing (`before` empty) the lines are then sorted as they are. Else the lines of
+    `before` (the last call's, sorted) that are still there keep their order, and the
+    few new ones are sorted in with them: one long run for the sort to merge, so an
+    edit in `watch` does not sort the whole file again."""
     if not before:
-        made = list(parts.registry)
+        made = list(dict.fromkeys(parts.registry))
         for _, lines_ in parts.sources.values():
             made.extend(lines_)
         made.extend(parts.relations.values())
         made.extend(parts.events.values())
-        made.sort(key=_by_id)
-        return [line for n, line in enumerate(made) if not n or line is not made[n - 1] and line != made[n - 1]]
+        made.sort()
+        return made
     now = set(parts.registry)
     for _, lines_ in parts.sources.values():
         now.update(lines_)
@@ -201,14 +204,46 @@ def _sorted(parts: Made, before: list[bytes]) -> list[bytes]:
     now.update(parts.events.values())
     kept = [line for line in before if line in now]
     kept.extend(now.difference(kept))
-    kept.sort(key=_by_id)
+    kept.sort()
     return kept
 
 
-class _Maker:
-    """Makes entities with the library and encodes them, one line each."""
+@dataclasses.dataclass(frozen=True)
+class Scope:
+    """What every line depends on besides its own record and the registry: the id
+    namespace (`namespace`) and the dossier's language."""
 
-    def __init__(self, dossier: Dossier) -> None:
+    namespace: str
+    language: str
+
+    @classmethod
+    def of(cls, dossier: Dossier) -> Scope:
+        return cls(namespace(dossier), dossier.identity.language)
+
+
+@dataclasses.dataclass
+class Fresh:
+    """The sources' lines made where the sources were annotated (`source_lines`, in the
+    annotate workers, which have each source's annotations in hand), for `made` to take
+    instead of making them again: `pipeline.annotate_all` fills `lines` (source content
+    key -> lines), for the registry whose digest it records in `registry`
+    (`cache.registry_digest`). `made` takes them only when its dossier has that registry
+    and `scope`."""
+
+    scope: Scope
+    registry: str = ""
+    lines: dict[str, tuple[bytes, ...]] = dataclasses.field(default_factory=dict)
+
+
+class _Maker:
+    """Makes entities with the library and encodes them, one line each: for a dossier,
+    or for the registry's `entities` and a `scope` (where the dossier is not at hand)."""
+
+    def __init__(self, dossier: Dossier | None = None, *, entities: tuple[Entity, ...] = (),
+                 scope: Scope | None = None) -> None:
+        if dossier is not None:
+            entities, scope = dossier.entities, Scope.of(dossier)
+        assert scope is not None
         self.model = _model()
         from followthemoney.proxy import EntityProxy
         from followthemoney.value import string_list
@@ -217,17 +252,17 @@ class _Maker:
         self._string_list = string_list
         self._cleaned: dict[tuple[str, str | None], dict[str, tuple[str, ...]]] = {}
         self._memo: dict[int, dict[str, tuple[str, ...]]] = {}  # by id(property): the model's properties live as long as the process
-        self.prefix = namespace(dossier)
+        self.prefix = scope.namespace
         self._prefixed = hashlib.sha1(self.prefix.strip().encode("utf-8"), usedforsecurity=False)
-        self.schemas = {e.id: schema_of(e.kind) for e in dossier.entities}
-        self.names = {e.id: e.name for e in dossier.entities}
-        self.ids = {e.id: self.id("entity", e.id) for e in dossier.entities}
-        self.articles = {s.id: self.id("source", s.id) for s in dossier.sources}
+        self.schemas = {e.id: schema_of(e.kind) for e in entities}
+        self.names = {e.id: e.name for e in entities}
+        self.ids = {e.id: self.id("entity", e.id) for e in entities}
+        self.articles: dict[str, str] = {}
         self.legal = {eid: self.model.get(s).is_a("LegalEntity") for eid, s in self.schemas.items()}  # type: ignore[union-attr]
         self.organisation = {eid: self.model.get(s).is_a("Organization") for eid, s in self.schemas.items()}  # type: ignore[union-attr]
         self.mentioned = {eid: next((p for kind, p in MENTIONED.items() if self.model.get(s).is_a(kind)), "namesMentioned")  # type: ignore[union-attr]
                           for eid, s in self.schemas.items()}
-        self.language = dossier.identity.language
+        self.language = scope.language
         self.base = (self.prefix, self.language, self.schemas, self.names)
 
     def id(self, *key: str) -> str:
@@ -244,6 +279,13 @@ class _Maker:
 
     def entity(self, eid: str) -> str:
         return self.ids[eid]
+
+    def article(self, sid: str) -> str:
+        """The id of the source `sid`'s `Article`."""
+        made = self.articles.get(sid)
+        if made is None:
+            made = self.articles[sid] = self.id("source", sid)
+        return made
 
     def clean(self, prop: Any, values: list[Any]) -> list[str]:
         """The values as the library's `EntityProxy.add` would keep them for `prop`:
@@ -307,9 +349,28 @@ class _Maker:
         return self.line(schema, key, clean)
 
 
+_makers: dict[tuple[str, Scope], _Maker] = {}
+"""(Registry digest, scope) -> its maker, one per process (an annotate worker's, and the
+cleaned values it remembers, serve every chunk it is given)."""
+
+
+def source_lines(scope: Scope, registry: str, entities: tuple[Entity, ...],
+                 annotated: Iterable[tuple[Source, Annotated]]) -> list[tuple[bytes, ...]]:
+    """Each source's lines (its `Article`, `Mention`s and `Documentation`s), as `made`
+    makes them, for the registry `entities` (whose digest is `registry`) and `scope`: run
+    where the sources are annotated (`pipeline.annotate_all`, see `Fresh`), so the
+    sources' lines are made in the workers, in parallel, and a build's own process only
+    sorts and writes them."""
+    m = _makers.get((registry, scope))
+    if m is None:
+        _makers.clear()
+        m = _makers[(registry, scope)] = _Maker(entities=entities, scope=scope)
+    return [_source(m, s, ann) for s, ann in annotated]
+
+
 def made(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
          keys: dict[str, str] | None = None, before: Made | None = None,
-         stored: Callable[[str], ftmstore.Entries] | None = None) -> Made:
+         stored: Callable[[str], ftmstore.Entries] | None = None, fresh: Fresh | None = None) -> Made:
     """Every entity of the dossier, as lines of JSON. With `before` (what the last call
     returned) and the sources' content keys (`keys`: source id -> cache key), the lines
     of sources, relations and events unchanged since then are not made again: a source
@@ -317,14 +378,17 @@ def made(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events
     With `stored` (`ftmstore.Store.load`: the lines a store kept, by key, for a
     signature), the result carries its `signature`, and when `before` cannot serve (a
     new process) the lines are taken from what the store kept under it, by the same keys
-    (`Made.entries`). Either way the lines are those a call from nothing makes."""
+    (`Made.entries`). With `fresh`, a source's lines made where it was annotated are
+    taken by its content key (when made for this dossier's registry and `Scope`). Either
+    way the lines are those a call from nothing makes."""
     m = _Maker(dossier)
     keys = keys or {}
     if before is None or before.base != m.base:
         before = Made(m.base, (), {}, {}, {}, [])
-    signature = "" if stored is None else ftmstore.signature(
-        cache.registry_digest(dossier.entities, cache.code_digest()), m.prefix, m.language)
+    digest = cache.registry_digest(dossier.entities, cache.code_digest()) if stored or fresh else ""
+    signature = "" if stored is None else ftmstore.signature(digest, m.prefix, m.language)
     kept: ftmstore.Entries = stored(signature) if stored is not None and not before.lines else {}
+    ready = fresh.lines if fresh and fresh.registry == digest and fresh.scope == Scope.of(dossier) else {}
     registry = stated(m, dossier.entities)
     sources = {}
     for s in dossier.sources:
@@ -333,7 +397,7 @@ def made(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events
         if again and key and again[0] == key:
             sources[s.id] = again
         else:
-            lines_ = kept.get(key) if key else None
+            lines_ = (ready.get(key) or kept.get(key)) if key else None
             sources[s.id] = (key, lines_ if lines_ is not None else _source(m, s, annotated[s.id]))
 
     def relation(r: Relation) -> bytes:
@@ -469,7 +533,7 @@ def _source(m: _Maker, s: Source, ann: Annotated) -> tuple[bytes, ...]:
     """The source's article, a `Mention` for each form it names a legal entity by, and a
     `Documentation` for each place it names, with the forms as `namesMentioned` (a
     mention resolves only to a legal entity)."""
-    article = m.articles[s.id]
+    article = m.article(s.id)
     document = [article]
     made = []
     named: dict[str, Any] = {}
@@ -528,7 +592,7 @@ def _relation(m: _Maker, r: Relation) -> bytes:
     """The relation as an `UnknownLink`, all its values made here."""
     if r.kind == "version":
         return m.line("UnknownLink", ("version", r.a, r.b), {
-            "subject": [m.articles[r.a]], "object": [m.articles[r.b]], "role": ["version"],
+            "subject": [m.article(r.a)], "object": [m.article(r.b)], "role": ["version"],
             "summary": [f"Versions of one story (text overlap {r.weight:g})"]})
     return m.line("UnknownLink", ("co-mention", r.a, r.b), {
         "subject": [m.ids[r.a]], "object": [m.ids[r.b]], "role": CO_MENTION, "summary": [_together(r.weight)]})
@@ -547,8 +611,9 @@ def _together(weight: float) -> str:
 def period(value: str) -> tuple[str, str, str]:
     """An ISO 8601 value of the timeline (`TimeExpression.value`) as FtM's (date,
     startDate, endDate), "" where none: a day, month or year is a `date`; a week
-    (`2013-W32`) runs Monday to Sunday; a range (`1975/1979`) gives its ends. Other
-    forms are left to the library's cleaning, which keeps their valid prefix."""
+    (`2013-W32`) runs Monday to Sunday, or to 9999-12-31, the last day a date can
+    name, for the week that starts on 9999-12-27; a range (`1975/1979`) gives its ends.
+    Other forms are left to the library's cleaning, which keeps their valid prefix."""
     first, _, last = value.partition("/")
     if last:
         return "", _end(first, start=True), _end(last, start=False)
@@ -593,6 +658,6 @@ def _event(m: _Maker, key: EventKey) -> bytes:
         clean["addressEntity"] = [m.ids[e] for e in places]
         if location := m.clean(props["location"][0], [m.names[e] for e in places]):
             clean["location"] = location
-    if proof := [m.articles[sid] for sid in cited]:
+    if proof := [m.article(sid) for sid in cited]:
         clean["proof"] = proof
     return m.line("Event", ("event", eid), clean)
