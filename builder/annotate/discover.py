@@ -147,12 +147,12 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         count = sum(all_forms.values()) + sum(total[k] for k in extra.get(root, []))
         srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
         context, sid, paragraph = min((found.first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))
-        short = tuple(sorted({f for k in extra.get(root, []) for f in found.forms[k]}))
+        short = tuple(sorted(_typography_aside({f for k in extra.get(root, []) for f in found.forms[k]})))
         alone = {
             f for k in extra.get(root, []) if len(shorts[k]) == 1 for f in found.forms[k]
             if _own_word(f, common) and not (kind == "person" and any(n.startswith(f + " ") for n in all_forms))
         }  # a given name alone ("Tim" for "Tim Cook") waits for the full name: another Tim is likelier
-        forms = tuple(sorted(all_forms))
+        forms = tuple(sorted(_typography_aside(set(all_forms))))
         owner, why, after = attached(keys, names, evidenced_as, registered)
         beside = {c.removeprefix(REGISTERED_FORM) for c in all_cues if c.startswith(REGISTERED_FORM)}
         if not owner and len(beside) == 1 and next(iter(beside)) in registered.names:
@@ -185,6 +185,14 @@ def _own_word(form: str, common: frozenset[str]) -> bool:
     the dossier (`common`), so a capitalised "Works" or "Force" opening a sentence is not
     taken for it. A surname's particles are no such words ("van der Berg")."""
     return not any(w.lower() in common for w in form.split() if w.lower() not in INNER_PARTICLES)
+
+
+def _typography_aside(forms: set[str]) -> set[str]:
+    """The forms of a name less those that are only another form in capitals: a
+    dateline's or headline's "KESTREL BAY" beside "Kestrel Bay" is the same alias set in
+    capitals (the matcher finds the capitals of any form, `matcher._case_fits`), not a
+    separate alias to review. A name written only in capitals ("NATO") keeps its form."""
+    return {f for f in forms if not (f.isupper() and any(g != f and g.upper() == f for g in forms))}
 
 
 _PROSE_CODES = frozenset(("us", "uk"))
