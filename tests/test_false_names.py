@@ -12,6 +12,7 @@ import pytest
 from test_discovery import suggestions
 
 from builder import pipeline
+from builder.annotate.matcher import bounded
 
 # ---- a dateline's place in capitals: a mention of the place, no alias of its own
 
@@ -58,3 +59,89 @@ def test_the_review_page_lists_no_capitals_alias_and_the_dateline_links(tmp_path
     ids = {e["id"]: e["name"] for e in data["entities"]}
     assert sorted((m["text"], ids[m["entity"]]) for m in data["mentions"] if m["text"].lower() == "kestrel bay") == [
         ("KESTREL BAY", "Kestrel Bay"), ("Kestrel Bay", "Kestrel Bay")]
+
+
+# ---- a maker's name before a model it names: no mention of the maker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "linked"),
+    [
+        # an article makes "Valdor 747" one thing, closed by a bracket or a full stop
+        ("Each can seat 550 people (440 for a Valdor 747), the airline said.", "Valdor", False),
+        ("The court heard that the pilot flew an Avel 310.", "Avel", False),
+        # a maker, a model line, its number and a made thing's noun
+        ("The bankrupt shop sold four Kessel Breeze 300 heaters on Monday.", "Kessel", False),
+        ("The creditors seized two Valdor Trent 900 engines.", "Valdor", False),
+        # a list of results, a flight, a body's head word, a year, a noun of people: still the name
+        ("Labour 356, Greens 120: the count ended at dawn.", "Labour", True),
+        ("Relatives of those lost on Valdor Air Flight 574 sued the airline.", "Valdor Air", True),
+        ("Labour Party 356 seats were declared.", "Labour", True),
+        ("The union signed a Kessel 2009.", "Kessel", True),
+        ("Kessel Breeze 300 workers walked out.", "Kessel", True),
+    ],
+)
+def test_a_makers_name_before_a_model(text: str, name: str, linked: bool) -> None:
+    start = text.index(name)
+    assert bounded(text, start, start + len(name)) is linked
+
+
+# ---- a product line named before its made thing's noun: no profile
+
+
+@pytest.mark.parametrize(
+    ("texts", "product"),
+    [
+        # a recall: every occurrence before the noun of a made thing
+        (("Kessel Appliances recalled 4,000 Breeze Max heaters on Monday.", "Shops had sold Breeze Max heaters since May."),
+         "Breeze Max"),
+        # a bankruptcy: "new X" and twice before the noun outweigh the head word "Air"
+        (("Administrators sold the new Skyline Air at cost.", "Creditors took 40 Skyline Air laptops.",
+          "Shops returned 12 Skyline Air laptops."), "Skyline Air"),
+        # a court case: once, before the noun
+        (("The judge was shown two Avel Courier trucks.",), "Avel Courier"),
+    ],
+)
+def test_a_product_line_before_a_made_things_noun_gets_no_profile(texts: tuple[str, ...], product: str) -> None:
+    found = suggestions(*texts)
+    assert product not in found, found[product]
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "kind"),
+    [
+        # a maker of two words, also named acting: the maker stays
+        (("Vantmoor Lind heaters were recalled.", "Vantmoor Lind merged with a rival in 2020.",
+          "Vantmoor Lind cut 200 jobs."), "Vantmoor Lind", "organisation"),
+        # one word before a made thing's noun is most often the maker
+        (("Strikers blocked Valdor jets at the gate.",), "Valdor", "organisation"),
+        # a noun of people or of a share is no made thing
+        (("Brennholt Lind workers walked out on Monday.",), "Brennholt Lind", "organisation"),
+    ],
+)
+def test_a_maker_before_a_made_things_noun_keeps_its_profile(texts: tuple[str, ...], name: str, kind: str) -> None:
+    assert suggestions(*texts)[name].kind == kind
+
+
+# ---- a word English uses only as an adjective, capitalised: no name
+
+
+@pytest.mark.parametrize(
+    ("texts", "word"),
+    [
+        (("Congressional lawmakers rejected the strike bill on Monday.",), "Congressional"),
+        (("Municipal workers joined the strike.", "The union said the Municipal pay offer was too low."), "Municipal"),
+        (("Judicial officials in Ardmore adjourned the case.", "The court's Judicial review began in May."), "Judicial"),
+        (("The administrator found that the 3D Digital archive was lost.",), "Digital"),
+    ],
+)
+def test_an_adjective_is_no_name(texts: tuple[str, ...], word: str) -> None:
+    assert word not in suggestions(*texts)
+
+
+def test_an_adjective_is_no_short_form_of_the_name_it_opens() -> None:
+    found = suggestions(
+        "The Municipal Gazette printed the court's ruling on Monday.", "Municipal officials said the strike was unlawful."
+    )
+    assert found["Municipal Gazette"].short_forms == ()
+    assert "Municipal" not in found

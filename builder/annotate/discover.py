@@ -20,8 +20,9 @@ and these join the group of the name they stand for, as aliases:
   forms that count only after the full name in the same source (`after_full_name`).
 
 A single word with nothing to say it is a name (not in a gazetteer, no head word or
-title, written in lower case elsewhere in the dossier, or seen only opening sentences)
-and a nationality adjective ("Norwegian dock workers") are left out.
+title, written in lower case elsewhere in the dossier, or seen only opening sentences),
+a nationality adjective ("Norwegian dock workers") and a word English uses only as an
+adjective ("Congressional lawmakers", `wordclass.adjective_only`) are left out.
 
 The parts: `occurrences` gathers the names, `referents` joins them, `registered` finds
 the forms of registered names; this module filters the groups and makes suggestions
@@ -37,7 +38,7 @@ from .. import paths
 from ..annotation import Annotated
 from ..model import Alias, Dossier, Entity
 from ..read.text import slugify
-from . import gazetteer, kinds
+from . import gazetteer, kinds, wordclass
 from .namecues import DESIGNATION
 from .names import REGISTERED_FORM, lower_words
 from .namesplit import INNER_PARTICLES
@@ -228,9 +229,9 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     """A group of one name: kept unless nothing says a lone capitalised word is a name."""
     if " " in name or is_acronym(name):
         return True  # several capitalised words, or an acronym ("WHO recommends"), is a name
-    if demonym_of(name):
-        return False
     place = gazetteer.places().get(gazetteer.key(name), "")
+    if demonym_of(name) or (wordclass.adjective_only(name) and not place):
+        return False  # "Norwegian dock workers"; "Congressional lawmakers", "the 3D Digital mock-up"
     # a city or region named like a common word ("Central", "Reading") counts only where
     # it is not opening a sentence, or when the dossier never writes the word in lower case
     strong = bool(place) and (place not in ("city", "region") or inner > 0 or name.lower() not in common) or any(

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..model import Alias, Entity
+from . import wordclass
+from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_head
 
 # One character for one character, so offsets in the folded text are offsets in the text.
 _FOLD = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\n": " ", "\t": " ", "\u00a0": " "}
@@ -94,6 +96,35 @@ def designation_after(text: str, end: int) -> bool:
     return bool(_DESIGNATION.match(text, end))
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:a|an)[ \u00a0]$")
+_BARE_MODEL = re.compile(r"[ \u00a0](?!(?:19|20)\d\d\b)\d{3,}(?=[)\]]|[,;:.!?](?!\d))")
+_LINE_MODEL = re.compile(
+    r"[ \u00a0]([A-Z][a-z]+)[ \u00a0](?!(?:19|20)\d\d\b)\d{3,}[ \u00a0]([a-z]+)\b"
+)
+
+
+def model_after(text: str, start: int, end: int) -> bool:
+    """Whether the name `text[start:end]` is a maker's or brand's before a model it names,
+    in the two shapes `designation_after` leaves to lists of results:
+
+    - "a"/"an" before the name and a bare number of three or more digits after it,
+      closing the phrase ("for a Valdor 747)", "an Avel 310."): an article makes it one
+      thing, where a result reads "Labour 356, Greens 120";
+    - a capitalised word, a number of three or more digits and a made thing's noun after
+      it ("Kessel Breeze 300 heaters", "two Valdor Trent 900 engines";
+      `wordclass.made_thing`): the maker, a model line and its number; not when that word
+      is a head word of a body or place ("Labour Party 356 seats"), nor a flight ("Valdor
+      Air Flight 574, which": an operator, no maker), nor a year.
+
+    Source: English product naming (maker, line, number) as in `designation_after`."""
+    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _BARE_MODEL.match(text, end):
+        return True
+    line = _LINE_MODEL.match(text, end)
+    return bool(line) and wordclass.made_thing(line.group(2)) and not is_head(
+        line.group(1).lower(), ORG_HEADS | PLACE_HEADS | EVENT_HEADS
+    )
+
+
 _UNIT_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}[ \u00a0]?$|\d[ \u00a0]?[ap]\.?m\.?[ \u00a0]$|\d$")
 """Before a time zone or a unit: a clock time or a decimal ("09:00 ", "5 p.m. ", "9.99 "),
 or a digit with no space ("12GB"). A year or a count before a name ("2013 CNRP", "55 CNRP seats") is not
@@ -152,7 +183,9 @@ def bounded(text: str, start: int, end: int) -> bool:
                 return False
         if after in _HYPHENS and end + 1 < n and _is_word(text[end + 1]) and not text[end + 1].islower():
             return False
-        if after in " \u00a0" and end + 1 < n and (text[end + 1].isdigit() or text[end + 1].isupper()) and designation_after(text, end):
+        if after in " \u00a0" and end + 1 < n and (text[end + 1].isdigit() or text[end + 1].isupper()) and (
+            designation_after(text, end) or model_after(text, start, end)
+        ):
             return False
     if start > 0 and (text[start - 1].isdigit() or (start > 1 and text[start - 1] in " \u00a0" and text[start - 2] in "0123456789.")):
         if _UNIT_AFTER_TIME.search(text, max(0, start - 12), start) and not text[start:end].istitle():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import wordclass
 from .matcher import designation_after
 from .namewords import MEASURE_HEADS
 
@@ -38,6 +39,13 @@ PRODUCT = "product:"
 """Prefix of the product cues (`kinds.decide` weighs them; "product:after a model
 designation" is decisive on its own, `discover.group_names`)."""
 DESIGNATION = PRODUCT + "after a model designation"
+MADE_THING = PRODUCT + "before a made thing's noun ('X heaters')"
+"""A name right before a noun of a made thing (`wordclass.made_thing`: "Kessel Breeze
+heaters", "Valdor Skyline jets"): it names the product line or its maker. `kinds.decide`
+counts it only for a name of several words written so at every occurrence, or with
+another product cue ("the new Kessel Breeze"): one word there is most often the maker
+("Valdor jets"), and a maker is also named acting ("Kessel Motors heaters", "Kessel
+Motors merged with…")."""
 
 
 _FEATURES = (
@@ -126,6 +134,8 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append(PRODUCT + "'X was launched'")  # "after the Breeze was introduced"
     elif re.match(r"\s+users\b", after) or re.match(r",\s+(?:the|its|a|an)\s+(?:\w+\s+){0,2}(?:version|successor|edition|upgrade)\s+(?:of|to)\b", after):
         cues.append(PRODUCT + "'X users', 'X, the new version of'")  # "Breeze users"; "Breeze, the newest version of"
+    if (noun := re.match(r"[ \u00a0]([a-z]+)\b(?![’'-])", after)) and wordclass.made_thing(noun.group(1)):
+        cues.append(MADE_THING)  # "Kessel Breeze heaters", "Valdor Skyline jets"
     if re.match(r"\s*,?\s*" + _REPORTING + r"\b", after):
         cues.append("person:reporting verb after the name")
     if re.match(r"\s+(?:headquarters|head office|offices|plant|factory|campus|base)\b", after) and re.search(

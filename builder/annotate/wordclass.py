@@ -1,0 +1,52 @@
+"""What English uses a common word as, for telling names from words written with a
+capital: WordNet 3.0's adjectives and its nouns of made things.
+
+The table `lexicon/word_classes.tsv` comes from Princeton WordNet 3.0 (made by
+`scripts/word_classes.py`; the licence is `lexicon/WORDNET-LICENSE.txt`):
+
+- an adjective-only word ("congressional", "digital", "worldwide") is an adjective
+  however it is written: capitalised at a sentence's start or as part of a heading
+  ("Congressional lawmakers rejected…", "the 3D Digital mock-up") it is no name;
+- a made-thing noun ("laptops", "engines", "jets", "heaters") is the head of a phrase
+  whose modifier names a product or its maker ("Kessel Breeze heaters", "Valdor Skyline
+  jets"): the first sense WordNet gives is a device, machine, vehicle, system or good,
+  not a building or site ("plant", "airport") and not a person or body.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+TABLE = Path(__file__).parent / "lexicon" / "word_classes.tsv"
+
+
+@functools.cache
+def _table() -> dict[str, frozenset[str]]:
+    """class ("adj", "made") -> lemmas, lower case."""
+    rows: dict[str, set[str]] = {"adj": set(), "made": set()}
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        kind, lemma = line.split("\t")
+        rows[kind].add(lemma)
+    return {k: frozenset(v) for k, v in rows.items()}
+
+
+def adjective_only(word: str) -> bool:
+    """Whether WordNet knows `word` (any case) as an adjective and as nothing else: no
+    noun, verb or adverb ("Congressional", "Digital"; not "General", also a noun)."""
+    return word.lower() in _table()["adj"]
+
+
+def made_thing(noun: str) -> bool:
+    """Whether `noun` (lower case, singular or a regular plural: "laptops", "engines",
+    "aircraft") is a made thing's noun (see the module's docstring)."""
+    made = _table()["made"]
+    if noun in made:
+        return True
+    if noun.endswith("ies") and noun[:-3] + "y" in made:
+        return True
+    if noun.endswith("es") and noun[:-2] in made and noun[-3] in "sxzh":
+        return True
+    return noun.endswith("s") and not noun.endswith("ss") and noun[:-1] in made
