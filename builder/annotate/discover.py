@@ -133,6 +133,10 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             and name.lower() not in _PROSE_CODES and not any(c.startswith(("place:", "person:", "organisation:")) for c in all_cues)
         ):
             continue  # "What BS", "TV episodes": two capitals once, nothing saying it is the country
+        if all(wordclass.abbreviation(f) for f in all_forms) and not any(
+            c.startswith(("place:", "person:", "organisation:")) for c in all_cues
+        ):
+            continue  # "TV episodes", "a 3.5-inch LCD screen": a common noun's abbreviation (WordNet), no name
         kind, evidence = kinds.decide(all_forms, all_cues, several="organisation")
         if kind == "product":
             product_words.update(w for k in keys for w in names[k].split())

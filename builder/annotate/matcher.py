@@ -102,6 +102,8 @@ _LINE_MODEL = re.compile(
     r"[ \u00a0]([A-Z][a-z]+)[ \u00a0](?!(?:19|20)\d\d\b)\d{3,}[ \u00a0]([a-z]+)\b"
 )
 
+_LINE = re.compile(r"[ \u00a0]([A-Z][a-z]+)[ \u00a0]([a-z]+)\b(?![’'-])")
+
 
 def model_after(text: str, start: int, end: int) -> bool:
     """Whether the name `text[start:end]` is a maker's or brand's before a model it names,
@@ -110,16 +112,17 @@ def model_after(text: str, start: int, end: int) -> bool:
     - "a"/"an" before the name and a bare number of three or more digits after it,
       closing the phrase ("for a Valdor 747)", "an Avel 310."): an article makes it one
       thing, where a result reads "Labour 356, Greens 120";
-    - a capitalised word, a number of three or more digits and a made thing's noun after
-      it ("Kessel Breeze 300 heaters", "two Valdor Trent 900 engines";
+    - a capitalised word, a number of three or more digits if any, and a made thing's
+      noun after it ("Kessel Breeze 300 heaters", "two Valdor Trent engines";
       `wordclass.made_thing`): the maker, a model line and its number; not when that word
-      is a head word of a body or place ("Labour Party 356 seats"), nor a flight ("Valdor
-      Air Flight 574, which": an operator, no maker), nor a year.
+      is a head word of a body or place ("Labour Party 356 seats", "Kessel Shipping
+      vessels"), nor a flight ("Valdor Air Flight 574, which": an operator, no maker),
+      nor a year.
 
     Source: English product naming (maker, line, number) as in `designation_after`."""
     if _ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _BARE_MODEL.match(text, end):
         return True
-    line = _LINE_MODEL.match(text, end)
+    line = _LINE_MODEL.match(text, end) or _LINE.match(text, end)
     return bool(line) and wordclass.made_thing(line.group(2)) and not is_head(
         line.group(1).lower(), ORG_HEADS | PLACE_HEADS | EVENT_HEADS
     )

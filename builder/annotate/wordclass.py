@@ -10,7 +10,9 @@ The table `lexicon/word_classes.tsv` comes from Princeton WordNet 3.0 (made by
 - a made-thing noun ("laptops", "engines", "jets", "heaters") is the head of a phrase
   whose modifier names a product or its maker ("Kessel Breeze heaters", "Valdor Skyline
   jets"): the first sense WordNet gives is a device, machine, vehicle, system or good,
-  not a building or site ("plant", "airport") and not a person or body.
+  not a building or site ("plant", "airport") and not a person or body;
+- an abbreviation of a common noun ("TV", "LCD", "GDP") written alone is that noun
+  ("TV episodes", "a 3.5-inch LCD screen"), no name of a body, place or person.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ TABLE = Path(__file__).parent / "lexicon" / "word_classes.tsv"
 
 @functools.cache
 def _table() -> dict[str, frozenset[str]]:
-    """class ("adj", "made") -> lemmas, lower case."""
-    rows: dict[str, set[str]] = {"adj": set(), "made": set()}
+    """class ("adj", "made", "abbr") -> lemmas (in capitals for "abbr", else lower case)."""
+    rows: dict[str, set[str]] = {"adj": set(), "made": set(), "abbr": set()}
     for line in TABLE.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             continue
@@ -50,3 +52,9 @@ def made_thing(noun: str) -> bool:
     if noun.endswith("es") and noun[:-2] in made and noun[-3] in "sxzh":
         return True
     return noun.endswith("s") and not noun.endswith("ss") and noun[:-1] in made
+
+
+def abbreviation(word: str) -> bool:
+    """Whether `word` is an abbreviation in capitals that WordNet knows only as a common
+    noun of a thing, act, state or idea ("TV", "LCD", "GDP"; not "NATO", a body)."""
+    return word.replace(".", "") in _table()["abbr"]
