@@ -85,6 +85,8 @@ def test_the_review_page_lists_no_capitals_alias_and_the_dateline_links(tmp_path
         # a body's own head word or a noun of people after the name: still the name
         ("Kessel Shipping vessels were held in port.", "Kessel", True),
         ("Kessel Breeze workers walked out.", "Kessel", True),
+        # a maker before two lines sharing one noun
+        ("Creditors seized existing Valdor Skyline and Kessel K-10 jets.", "Valdor", False),
     ],
 )
 def test_a_makers_name_before_a_model(text: str, name: str, linked: bool) -> None:
@@ -106,6 +108,13 @@ def test_a_makers_name_before_a_model(text: str, name: str, linked: bool) -> Non
           "Shops returned 12 Skyline Air laptops."), "Skyline Air"),
         # a court case: once, before the noun
         (("The judge was shown two Avel Courier trucks.",), "Avel Courier"),
+        # a strike: two lines sharing one noun after "and"
+        (("Strikers blocked Skyline Glide and Kessel K-10 jets at the gate.",), "Skyline Glide"),
+        # a bankruptcy: the programme that was to build it
+        (("Creditors lost most in the Tern Glide programme.",), "Tern Glide"),
+        # a name given to a thing in the passive
+        (("The heater has been dubbed the Warmline by its maker.",), "Warmline"),
+        (("The ferry was christened the Silver Lark in May.",), "Silver Lark"),
     ],
 )
 def test_a_product_line_before_a_made_things_noun_gets_no_profile(texts: tuple[str, ...], product: str) -> None:
@@ -123,6 +132,9 @@ def test_a_product_line_before_a_made_things_noun_gets_no_profile(texts: tuple[s
         (("Strikers blocked Valdor jets at the gate.",), "Valdor", "organisation"),
         # a noun of people or of a share is no made thing
         (("Brennholt Lind workers walked out on Monday.",), "Brennholt Lind", "organisation"),
+        # a body's head word outweighs "programme" and a name given in the passive
+        (("The Harbour Workers Union programme ended.",), "Harbour Workers Union", "organisation"),
+        (("The firm was renamed the Kessel Shipping Company in May.",), "Kessel Shipping Company", "organisation"),
     ],
 )
 def test_a_maker_before_a_made_things_noun_keeps_its_profile(texts: tuple[str, ...], name: str, kind: str) -> None:

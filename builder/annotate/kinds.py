@@ -28,7 +28,8 @@ the dossier's mentions agree on one kind):
 | the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -") | organisation | 4 each |
 | "the X" | person | -2 each |
 | object of a verb of launching ("unveils X", "recalled the X"), "new X", "version of X", "X was launched", "X users", "X, the new version of" | product | 2 each |
-| a name of several words before a made thing's noun ("Kessel Breeze heaters"; WordNet, `wordclass`), at every occurrence or beside another product cue | product | 2 each |
+| a name of several words before a made thing's noun ("Kessel Breeze heaters"; WordNet, `wordclass`) or "programme", at every occurrence or beside another product cue | product | 2 each |
+| "was named / dubbed / christened the X" | product | 2 each |
 
 A cue counts at most `CUE_CAP` times.
 
@@ -48,7 +49,7 @@ import re
 from collections import Counter
 
 from . import gazetteer
-from .namecues import DESIGNATION, MADE_THING, PRODUCT
+from .namecues import DESIGNATION, MADE_THING, PRODUCT, PROGRAMME
 from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 KINDS = ("person", "party", "organisation", "place", "event", "product")
@@ -128,8 +129,8 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
         kind, _, reason = cue.partition(":")
         if kind in ("acronym", "measure", "opened-by", "registered-form") or cue == DESIGNATION:
             continue
-        if cue == MADE_THING and (not any(" " in f for f in forms) or (
-            n < sum(forms.values()) and not any(c.startswith(PRODUCT) and c != MADE_THING for c in cues)
+        if cue in (MADE_THING, PROGRAMME) and (not any(" " in f for f in forms) or (
+            n < sum(forms.values()) and not any(c.startswith(PRODUCT) and c not in (MADE_THING, PROGRAMME) for c in cues)
         )):
             continue  # "Valdor jets", "Kessel Motors heaters" and "Kessel Motors merged": the maker (see MADE_THING)
         if kind == "not-person":

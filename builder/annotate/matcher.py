@@ -102,7 +102,7 @@ _LINE_MODEL = re.compile(
     r"[ \u00a0]([A-Z][a-z]+)[ \u00a0](?!(?:19|20)\d\d\b)\d{3,}[ \u00a0]([a-z]+)\b"
 )
 
-_LINE = re.compile(r"[ \u00a0]([A-Z][a-z]+)[ \u00a0]([a-z]+)\b(?![’'-])")
+_LINE = re.compile(r"[ \u00a0]([A-Z][a-z]+)(?:[ \u00a0]and(?:[ \u00a0][A-Z][\w-]*){1,2})?[ \u00a0]([a-z]+)\b(?![’'-])")
 
 
 def model_after(text: str, start: int, end: int) -> bool:
@@ -113,7 +113,8 @@ def model_after(text: str, start: int, end: int) -> bool:
       closing the phrase ("for a Valdor 747)", "an Avel 310."): an article makes it one
       thing, where a result reads "Labour 356, Greens 120";
     - a capitalised word, a number of three or more digits if any, and a made thing's
-      noun after it ("Kessel Breeze 300 heaters", "two Valdor Trent engines";
+      noun after it, or after "and" and another name sharing the noun ("Kessel Breeze 300
+      heaters", "two Valdor Trent engines", "Valdor Trent and Kessel K-10 engines";
       `wordclass.made_thing`): the maker, a model line and its number; not when that word
       is a head word of a body or place ("Labour Party 356 seats", "Kessel Shipping
       vessels"), nor a flight ("Valdor Air Flight 574, which": an operator, no maker),

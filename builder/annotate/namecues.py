@@ -40,6 +40,10 @@ PRODUCT = "product:"
 designation" is decisive on its own, `discover.group_names`)."""
 DESIGNATION = PRODUCT + "after a model designation"
 MADE_THING = PRODUCT + "before a made thing's noun ('X heaters')"
+PROGRAMME = PRODUCT + "before 'programme' ('the X programme')"
+"""A name right before "programme", "program" or "project" in lower case ("the Valdor
+Skyline programme"): what the programme builds or buys, counted as `MADE_THING` is."""
+_PROGRAMMES = frozenset(("programme", "programmes", "program", "programs", "project", "projects"))
 """A name right before a noun of a made thing (`wordclass.made_thing`: "Kessel Breeze
 heaters", "Valdor Skyline jets"): it names the product line or its maker. `kinds.decide`
 counts it only for a name of several words written so at every occurrence, or with
@@ -109,6 +113,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append(PRODUCT + "object of a verb of launching")  # "Kessel unveils the Breeze"
     elif re.search(r"(?:^|\W)new\s+$", before):
         cues.append(PRODUCT + "'new X'")  # "the new Breeze": things are new, makers and people seldom
+    if re.search(r"(?:^|\W)(?:is|are|was|were|been|be)\s+(?:named|dubbed|nicknamed|christened|called)\s+the\s+$", before):
+        cues.append(PRODUCT + "'was named the X'")  # "the heater was dubbed the Breeze": a name given to a thing
     if re.search(r"(?:^|\W)(?:versions?|successor|edition|upgrade)\s+of\s+(?:the\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*[’']s\s+)?$", before):
         cues.append(PRODUCT + "'version of X'")  # "the newest version of Kessel's Breeze"
     return cues
@@ -134,8 +140,13 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append(PRODUCT + "'X was launched'")  # "after the Breeze was introduced"
     elif re.match(r"\s+users\b", after) or re.match(r",\s+(?:the|its|a|an)\s+(?:\w+\s+){0,2}(?:version|successor|edition|upgrade)\s+(?:of|to)\b", after):
         cues.append(PRODUCT + "'X users', 'X, the new version of'")  # "Breeze users"; "Breeze, the newest version of"
-    if (noun := re.match(r"[ \u00a0]([a-z]+)\b(?![’'-])", after)) and wordclass.made_thing(noun.group(1)):
+    # the noun right after the name, or after "and" and another name sharing it ("the
+    # Valdor Skyline and Kessel K-10 jets")
+    noun = re.match(r"(?:[ \u00a0]and(?:[ \u00a0][A-Z][\w-]*){1,2})?[ \u00a0]([a-z]+)\b(?![’'-])", after)
+    if noun and wordclass.made_thing(noun.group(1)):
         cues.append(MADE_THING)  # "Kessel Breeze heaters", "Valdor Skyline jets"
+    elif noun and noun.group(1) in _PROGRAMMES:
+        cues.append(PROGRAMME)  # "the Valdor Skyline programme": what the programme makes or buys
     if re.match(r"\s*,?\s*" + _REPORTING + r"\b", after):
         cues.append("person:reporting verb after the name")
     if re.match(r"\s+(?:headquarters|head office|offices|plant|factory|campus|base)\b", after) and re.search(
