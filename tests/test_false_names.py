@@ -174,6 +174,7 @@ def test_an_adjective_is_no_short_form_of_the_name_it_opens() -> None:
         (("The strike halted TV broadcasts in Ardmore.",), "TV"),
         (("The court saw a 3-inch LCD screen taken from the plant.", "The union said the LCD units were unsafe."), "LCD"),
         (("Kessel Shipping said GDP would fall if the strike went on.",), "GDP"),
+        (("The administrator sold the firm's PCs at auction.", "Creditors bought most PCs."), "PCs"),
     ],
 )
 def test_an_abbreviation_of_a_common_noun_is_no_name(texts: tuple[str, ...], word: str) -> None:

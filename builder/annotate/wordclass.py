@@ -56,5 +56,7 @@ def made_thing(noun: str) -> bool:
 
 def abbreviation(word: str) -> bool:
     """Whether `word` is an abbreviation in capitals that WordNet knows only as a common
-    noun of a thing, act, state or idea ("TV", "LCD", "GDP"; not "NATO", a body)."""
-    return word.replace(".", "") in _table()["abbr"]
+    noun of a thing, act, state or idea ("TV", "LCD", "GDP", or a plural: "PCs", "DVDs";
+    not "NATO", a body)."""
+    bare = word.replace(".", "")
+    return bare in _table()["abbr"] or (bare.endswith("s") and bare[:-1] in _table()["abbr"])
