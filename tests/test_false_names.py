@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from test_discovery import suggestions
+from test_discovery_reader import linked
 
 from builder import pipeline
 from builder.annotate.matcher import bounded
@@ -184,3 +185,22 @@ def test_an_abbreviation_of_a_common_noun_is_no_name(texts: tuple[str, ...], wor
 def test_an_abbreviation_of_a_body_is_still_a_name() -> None:
     found = suggestions("The union wrote to NATO about the strike.", "The court asked NATO for papers.")
     assert "NATO" in found
+
+
+# ---- a given name alone that several people of the dossier share: no profile of its own
+
+
+def test_a_given_name_several_people_share_goes_to_the_one_named_last_in_full() -> None:
+    one, two, three = linked(
+        "Union leader Tomas Brandt said the strike would go on. Tomas said talks had failed.",
+        "Judge Tomas Kessel heard the case on Monday. Later Tomas adjourned it.",
+        "Tomas said nothing on Friday.",  # no full name before it: no one
+    )
+    assert ("Tomas", "Tomas Brandt") in one
+    assert ("Tomas", "Tomas Kessel") in two
+    assert not any(surface == "Tomas" for surface, _ in three)
+    found = suggestions(
+        "Union leader Tomas Brandt said the strike would go on. Tomas said talks had failed.",
+        "Judge Tomas Kessel heard the case on Monday. Later Tomas adjourned it.",
+    )
+    assert "Tomas" not in found  # no "Tomas" profile beside the two people

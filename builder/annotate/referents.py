@@ -275,7 +275,7 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             if r != key and kind_of[r] == "person" and r in evidenced
         ]
         targets = (
-            persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else []) or (given if len(given) == 1 else [])
+            persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else []) or given
         )
         if targets:
             result[key] = sorted(targets, key=lambda r: (-total[r], r))
