@@ -116,6 +116,9 @@ def test_a_makers_name_before_a_model(text: str, name: str, linked: bool) -> Non
         # a name given to a thing in the passive
         (("The heater has been dubbed the Warmline by its maker.",), "Warmline"),
         (("The ferry was christened the Silver Lark in May.",), "Silver Lark"),
+        # right after a made thing's noun, in apposition
+        (("Staff said the payroll system Ledger Pro lost the strikers' pay.",), "Ledger Pro"),
+        (("Creditors seized the tanker Kessel Star in Ardmore.",), "Kessel Star"),
     ],
 )
 def test_a_product_line_before_a_made_things_noun_gets_no_profile(texts: tuple[str, ...], product: str) -> None:
@@ -136,6 +139,8 @@ def test_a_product_line_before_a_made_things_noun_gets_no_profile(texts: tuple[s
         # a body's head word outweighs "programme" and a name given in the passive
         (("The Harbour Workers Union programme ended.",), "Harbour Workers Union", "organisation"),
         (("The firm was renamed the Kessel Shipping Company in May.",), "Kessel Shipping Company", "organisation"),
+        # a person after a made thing's noun keeps the given name's weight
+        (("The court heard which phone Tomas Brandt bought.",), "Tomas Brandt", "person"),
     ],
 )
 def test_a_maker_before_a_made_things_noun_keeps_its_profile(texts: tuple[str, ...], name: str, kind: str) -> None:

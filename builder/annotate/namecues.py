@@ -40,6 +40,11 @@ PRODUCT = "product:"
 designation" is decisive on its own, `discover.group_names`)."""
 DESIGNATION = PRODUCT + "after a model designation"
 MADE_THING = PRODUCT + "before a made thing's noun ('X heaters')"
+APPOSED = PRODUCT + "after a made thing's noun ('the tanker X')"
+"""A name right after a made thing's noun in lower case ("the operating system Kessel
+OS", "the tanker Sea Lark"): the name of that thing, in apposition; counted as
+`MADE_THING` is (a person after one, "the phone Tomas Brandt bought", keeps the given
+name's weight)."""
 PROGRAMME = PRODUCT + "before 'programme' ('the X programme')"
 """A name right before "programme", "program" or "project" in lower case ("the Valdor
 Skyline programme"): what the programme builds or buys, counted as `MADE_THING` is."""
@@ -113,6 +118,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append(PRODUCT + "object of a verb of launching")  # "Kessel unveils the Breeze"
     elif re.search(r"(?:^|\W)new\s+$", before):
         cues.append(PRODUCT + "'new X'")  # "the new Breeze": things are new, makers and people seldom
+    if (noun := re.search(r"(?<![\w’'-])([a-z]+)[ \u00a0]$", before)) and wordclass.made_thing(noun.group(1)):
+        cues.append(APPOSED)  # "the operating system Kessel OS", "the tanker Sea Lark"
     if re.search(r"(?:^|\W)(?:is|are|was|were|been|be)\s+(?:named|dubbed|nicknamed|christened|called)\s+the\s+$", before):
         cues.append(PRODUCT + "'was named the X'")  # "the heater was dubbed the Breeze": a name given to a thing
     if re.search(r"(?:^|\W)(?:versions?|successor|edition|upgrade)\s+of\s+(?:the\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*[’']s\s+)?$", before):
