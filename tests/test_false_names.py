@@ -209,3 +209,34 @@ def test_a_given_name_several_people_share_goes_to_the_one_named_last_in_full() 
         "Judge Tomas Kessel heard the case on Monday. Later Tomas adjourned it.",
     )
     assert "Tomas" not in found  # no "Tomas" profile beside the two people
+
+
+# ---- a term written in capitals, spelled out by an acronym: no name
+
+
+@pytest.mark.parametrize(
+    ("texts", "term"),
+    [
+        (("The union said Maintenance, Repair and Overhaul (MRO) work would stop.", "MRO staff joined the strike."),
+         "Maintenance, Repair and Overhaul"),
+        (("The court heard that Collective Bargaining Agreements (CBA) bind the firm.",), "Collective Bargaining Agreements"),
+        (("Creditors asked for the Statement of Affairs (SOA) by Friday.",), "Statement of Affairs"),
+    ],
+)
+def test_a_term_in_capitals_with_its_acronym_is_no_name(texts: tuple[str, ...], term: str) -> None:
+    found = suggestions(*texts)
+    assert term not in found and not any(term in s.forms for s in found.values()), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        # a body's head word makes it a name
+        (("The Harbour Pilots Union (HPU) called the strike.",), "Harbour Pilots Union"),
+        # a word in capitals or not a common word makes it a title or a name
+        (("The strike was reported by PC Harbour (PCH), a weekly.",), "PC Harbour"),
+        (("Kessel Brandt Lending (KBL) filed for bankruptcy.",), "Kessel Brandt Lending"),
+    ],
+)
+def test_a_name_with_its_acronym_is_still_a_name(texts: tuple[str, ...], name: str) -> None:
+    assert name in suggestions(*texts)

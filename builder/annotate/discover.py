@@ -43,10 +43,14 @@ from .namecues import DESIGNATION
 from .names import REGISTERED_FORM, lower_words
 from .namesplit import INNER_PARTICLES
 from .namewords import (
+    EVENT_HEADS,
     LAW_HEADS,
     MEASURE_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
     demonym_of,
     is_acronym,
+    is_head,
 )
 from .occurrences import collect, normal
 from .referents import Groups, country_code, join_same, short_forms
@@ -138,6 +142,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         ):
             continue  # "TV episodes", "a 3.5-inch LCD screen": a common noun's abbreviation (WordNet), no name
         kind, evidence = kinds.decide(all_forms, all_cues, several="organisation")
+        if all(r.startswith("acronym") for r in evidence) and _term(all_forms):
+            continue  # "Maintenance, Repair and Overhaul (MRO)": a term in capitals, no name
         if kind == "product":
             product_words.update(w for k in keys for w in names[k].split())
             continue  # "Kessel unveils the Breeze", "the new Breeze": a thing made, no profile (as above)
@@ -204,6 +210,21 @@ _PROSE_CODES = frozenset(("us", "uk"))
 """Two-letter country codes English prose writes as the country's name ("US", "UK";
 dotted forms such as "U.S." are names too). Any other code seen once, with nothing
 said of it, is taken for another abbreviation ("TV", "CD", "BS")."""
+
+
+def _term(forms: Counter[str]) -> bool:
+    """Whether a name's forms of several words are all made of common English words
+    (`wordclass.common_word`: "Maintenance, Repair and Overhaul", "Server Message Block"),
+    none in capitals ("PC World" is a title), with no head word of a body, place or event ("Government Accountability Office",
+    "Harbour Pilots Union" are names): with nothing but an acronym to say it is a name
+    (`group_names`), a term written with capitals, as technical and business English
+    writes its terms."""
+    long = [f for f in forms if " " in f]
+    words = [w.strip(",.") for f in long for w in f.split() if w.strip(",.").lower() not in ("and", "of", "the", "for", "&")]
+    return bool(long) and all(
+        wordclass.common_word(w) and not is_acronym(w) and not any(is_head(w.lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
+        for w in words
+    )
 
 
 def _plural_of_another(name: str, forms: dict[str, Counter[str]]) -> bool:

@@ -12,7 +12,9 @@ The table `lexicon/word_classes.tsv` comes from Princeton WordNet 3.0 (made by
   jets"): the first sense WordNet gives is a device, machine, vehicle, system or good,
   not a building or site ("plant", "airport") and not a person or body;
 - an abbreviation of a common noun ("TV", "LCD", "GDP") written alone is that noun
-  ("TV episodes", "a 3.5-inch LCD screen"), no name of a body, place or person.
+  ("TV episodes", "a 3.5-inch LCD screen"), no name of a body, place or person;
+- a common word (a common noun, written in lower case in WordNet, or an adjective) is
+  what a term written in capitals is made of ("Maintenance, Repair and Overhaul").
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ TABLE = Path(__file__).parent / "lexicon" / "word_classes.tsv"
 
 @functools.cache
 def _table() -> dict[str, frozenset[str]]:
-    """class ("adj", "made", "abbr") -> lemmas (in capitals for "abbr", else lower case)."""
-    rows: dict[str, set[str]] = {"adj": set(), "made": set(), "abbr": set()}
+    """class ("adj", "made", "noun", "abbr") -> lemmas (in capitals for "abbr", else lower case)."""
+    rows: dict[str, set[str]] = {"adj": set(), "made": set(), "noun": set(), "abbr": set()}
     for line in TABLE.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             continue
@@ -60,3 +62,16 @@ def abbreviation(word: str) -> bool:
     not "NATO", a body)."""
     bare = word.replace(".", "")
     return bare in _table()["abbr"] or (bare.endswith("s") and bare[:-1] in _table()["abbr"])
+
+
+def common_word(word: str) -> bool:
+    """Whether `word` (any case; a regular plural too) is an English common noun or
+    adjective in WordNet, not only a proper name ("repair", "overhaul"; not "Disney")."""
+    low = word.lower()
+    table = _table()
+    if low in table["adj"] or made_thing(low):
+        return True
+    nouns = table["noun"]
+    return low in nouns or (low.endswith("ies") and low[:-3] + "y" in nouns) or (
+        low.endswith("s") and (low[:-1] in nouns or (low.endswith("es") and low[:-2] in nouns))
+    )
