@@ -124,9 +124,9 @@ def model_after(text: str, start: int, end: int) -> bool:
     if _ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _BARE_MODEL.match(text, end):
         return True
     line = _LINE_MODEL.match(text, end) or _LINE.match(text, end)
-    return bool(line) and wordclass.made_thing(line.group(2)) and not is_head(
-        line.group(1).lower(), ORG_HEADS | PLACE_HEADS | EVENT_HEADS
-    )
+    if line is None:
+        return False
+    return wordclass.made_thing(line.group(2)) and not is_head(line.group(1).lower(), ORG_HEADS | PLACE_HEADS | EVENT_HEADS)
 
 
 _UNIT_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}[ \u00a0]?$|\d[ \u00a0]?[ap]\.?m\.?[ \u00a0]$|\d$")
