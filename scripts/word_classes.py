@@ -22,9 +22,12 @@ rows, `class<TAB>lemma`, sorted:
   than the `made` ones: with `adj`, the words of a term written in capitals
   ("Maintenance, Repair and Overhaul");
 - `abbr`: an abbreviation in capitals, as WordNet writes it ("TV", "LCD", "GDP", "IPO"),
-  every sense of which is a common noun of a thing, act, state or idea: no instance
-  (a proper name) and none in noun.group, noun.location or noun.person ("NATO", "FBI",
-  "USAF" are bodies; "US" a place): written alone it abbreviates a common noun, no name.
+  every sense of which is a common noun of a made thing, a document or signal, an act or
+  a possession (noun.artifact, communication, act, possession; no instance, a proper
+  name): "NATO", "FBI", "USAF" are bodies, "AFP" (alpha-fetoprotein) a substance and a
+  news agency's name, "ICE" also the word "ice" — all left out, as is any whose lower
+  case is another kind of noun, a verb or an adjective: written alone it abbreviates a
+  common noun, no name.
 
 Multi-word lemmas ("hand_tool") are left out: the table is looked up one word at a time.
 The WordNet 3.0 licence (Princeton University) is beside the table.
@@ -37,7 +40,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "builder" / "annotate" / "lexicon" / "word_classes.tsv"
 ARTIFACT_FILE = 6  # noun.artifact
-NAMED_FILES = (3, 14, 15, 18)  # noun.Tops, noun.group, noun.location, noun.person
+THING_FILES = (4, 6, 10, 21)  # noun.act, noun.artifact, noun.communication, noun.possession
 MADE_ROOTS = ("03575240", "03076708")  # instrumentality.n.03, commodity.n.01
 NOT_MADE = ("04341686", "03315023", "04564698")  # structure.n.01, facility.n.01, way.n.06
 
@@ -97,16 +100,21 @@ def main(folder: Path) -> None:
             rows.append(("made", word))
         elif word in _words(data[first]):
             rows.append(("noun", word))
-    senses: dict[str, list[tuple[int, bool]]] = {}
-    for parts in data.values():
+    senses: dict[str, list[tuple[int, bool, str]]] = {}
+    for offset, parts in data.items():
         count = int(parts[3], 16)
         at = 4 + 2 * count
         instance = any(parts[at + 1 + 4 * k] == "@i" for k in range(int(parts[at])))
         for i in range(count):
             word = parts[4 + 2 * i]
             if len(word) >= 2 and word.isalpha() and word.isupper():
-                senses.setdefault(word, []).append((int(parts[1]), instance))
-    rows += [("abbr", w) for w, ss in senses.items() if not any(inst or lex in NAMED_FILES for lex, inst in ss)]
+                senses.setdefault(word, []).append((int(parts[1]), instance, offset))
+    rows += [
+        ("abbr", w) for w, ss in senses.items()
+        if all(lex in THING_FILES and not inst for lex, inst, _ in ss)
+        and w.lower() not in verbs and w.lower() not in adjs and w.lower() not in advs
+        and all(int(data[off][1]) in THING_FILES for off in nouns.get(w.lower(), []))
+    ]
     lines = ["# class<TAB>lemma from WordNet 3.0 (see scripts/word_classes.py)"]
     lines += [f"{c}\t{w}" for c, w in sorted(rows)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

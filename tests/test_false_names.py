@@ -187,9 +187,19 @@ def test_an_abbreviation_of_a_common_noun_is_no_name(texts: tuple[str, ...], wor
     assert word not in suggestions(*texts)
 
 
-def test_an_abbreviation_of_a_body_is_still_a_name() -> None:
-    found = suggestions("The union wrote to NATO about the strike.", "The court asked NATO for papers.")
-    assert "NATO" in found
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        # a body
+        (("The union wrote to NATO about the strike.", "The court asked NATO for papers."), "NATO"),
+        # a news agency whose letters also abbreviate a substance's name
+        (("The union leader told AFP the strike would go on.", "AFP said talks had failed."), "AFP"),
+        # a body whose letters are also an English word
+        (("ICE agents detained 40 strikers in Ardmore.", "The court asked ICE for papers."), "ICE"),
+    ],
+)
+def test_an_abbreviation_of_a_body_is_still_a_name(texts: tuple[str, ...], name: str) -> None:
+    assert name in suggestions(*texts)
 
 
 # ---- a given name alone that several people of the dossier share: no profile of its own
