@@ -250,3 +250,43 @@ def test_a_term_in_capitals_with_its_acronym_is_no_name(texts: tuple[str, ...], 
 )
 def test_a_name_with_its_acronym_is_still_a_name(texts: tuple[str, ...], name: str) -> None:
     assert name in suggestions(*texts)
+
+
+# ---- review findings (session 10, fresh user's port-strike dossier), in invented sentences
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "kind"),
+    [
+        # "the town of X", "the city of X": a place, whatever verb follows
+        (("Fishermen in the nearby town of Brae said the catch was lost.",), "Brae", "place"),
+        (("Creditors in the city of Ardvale said they would sue.",), "Ardvale", "place"),
+        # a verb of going before "to X" / "for X"
+        (("Ships will divert to Northholm on Monday.",), "Northholm", "place"),
+        (("The ferry was bound for Skerrow when the strike began.",), "Skerrow", "place"),
+        # a plural possessive before a body's head word stays inside the name; a forum is a body
+        (("Members of the Port Users' Forum (PUF) met on Monday.", "The PUF said talks had failed."),
+         "Port Users' Forum", "organisation"),
+        (("The Tenants' Association (TA) went to court.",), "Tenants' Association", "organisation"),
+    ],
+)
+def test_review_kinds_and_whole_names(texts: tuple[str, ...], name: str, kind: str) -> None:
+    found = suggestions(*texts)
+    assert found[name].kind == kind, found.get(name)
+
+
+def test_a_byline_names_no_one_in_the_story() -> None:
+    found = suggestions(
+        "Dockers strike\n\nBy Tomas Novak\n\nDockers walked out in Ardmore on Monday.",
+        "Court adjourns strike case\n\nBy Ana de la Vega, Labour Correspondent\n\nThe court in Ardmore adjourned.",
+    )
+    assert set(found) == {"Ardmore"}, sorted(found)
+
+
+def test_a_name_with_and_without_a_plural_possessive_is_one_name() -> None:
+    found = suggestions(
+        "About 1,400 members of the Kestrel Bay Dockers’ Union (KBDU) joined the strike.",
+        "The Kestrel Bay Dockers Union has 1,400 members.",
+    )
+    union = [s for s in found.values() if "KBDU" in s.forms]
+    assert len(union) == 1 and {"Kestrel Bay Dockers’ Union", "Kestrel Bay Dockers Union"} <= set(union[0].forms)

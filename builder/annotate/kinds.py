@@ -21,7 +21,7 @@ the dossier's mentions agree on one kind):
 | before a title ("X CEO Y"), "CEO of X", "X shares", "X's CEO" | organisation | 2 each |
 | age after the name ("X, 52,") | person | 3 each |
 | a reporting verb after the name ("X said") | person | 1 each |
-| "in X", "X-based" | place | 1 / 2 each |
+| "in X", "X-based", a verb of going before "to X" ("divert to X") | place | 1 / 2 / 1 each |
 | after or before a lower-case noun naming a kind of place ("the river X", "mount X", "X airport") | place | 3 each |
 | "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
 | the place of a dateline ("AVEL, March 12 -") | place | 2 each |

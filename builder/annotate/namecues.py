@@ -23,6 +23,13 @@ _SITES = frozenset(
 (field data: English news usage). A noun of what people do there says nothing of X's
 kind: "analysts at X", "a strike at X", "a protest at X" name an employer as often as a
 place."""
+_TRAVEL = (
+    r"(?:divert(?:s|ed|ing)?|sail(?:s|ed|ing)?|fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|"
+    r"dr(?:ive|ives|ove|iven|iving)|bound|head(?:s|ed|ing)?|evacuated|rerouted)"
+)
+"""Verbs of going before "to X" or "for X" ("divert to Brae", "bound for Avel"): X is
+where one goes, a place (field data: English usage; "sold to X", "moved to X" name
+buyers and employers as often, and are not here)."""
 _REPORTING = r"(?:said|says|told|added|stated|announced|explained|insisted|warned|wrote|argued|noted)"
 
 
@@ -88,6 +95,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append("organisation:outlet ('a report in X')")  # "according to a report in the Avel Courier"
     elif re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before):
         cues.append("place:'in X'")
+    if re.search(r"(?:^|\W)" + _TRAVEL + r"\s+(?:to|for)\s+$", before):
+        cues.append("place:'travel to X'")  # "ships will divert to Brae", "flew to Avel", "bound for Brae"
     if re.search(r"(?:^|\W)(?:" + "|".join(sorted(_SITES)) + r")\s+at\s+$", before, re.I):
         cues.append("place:'a site at X'")  # "the terminal at Ardmore", "landed at Avel" (not "analysts at Kessel")
     if re.search(r"\bof\s+(?:the\s+)?$", before) and re.search(
@@ -96,8 +105,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         before, re.I,
     ):
         cues.append("organisation:'head of X'")
-    if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+$", before):
-        cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "lake Ohrid", "mount Avel"
+    if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+(?:of\s+)?$", before):
+        cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "mount Avel", "the town of Brae"
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
         cues.append("not-person:'the X'")
     if re.search(r"^[A-Z][A-Z .’'-]+,\s+[^\W\d]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\($", text[max(floor, a - 48) : a]):
