@@ -290,3 +290,20 @@ def test_a_name_with_and_without_a_plural_possessive_is_one_name() -> None:
     )
     union = [s for s in found.values() if "KBDU" in s.forms]
     assert len(union) == 1 and {"Kestrel Bay Dockers’ Union", "Kestrel Bay Dockers Union"} <= set(union[0].forms)
+
+
+def test_a_registered_names_capitals_pasted_as_its_own_alias_is_no_collision(tmp_path: Path) -> None:
+    """Finding M2: a stub pasted from an older `suggest` with the dateline's capitals
+    ("KESTREL BAY" for "Kestrel Bay") built nothing: the alias collided with the name's
+    own automatic capitals, and the message asked to mark it shared "on both"."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Strike\n\nKESTREL BAY, March 4 (Harbour Wire) - Dockers in Kestrel Bay struck.\n",
+                                 encoding="utf-8")
+    (seeds / "entities.yml").write_text(
+        "- id: kestrel-bay\n  kind: place\n  name: Kestrel Bay\n  summary: A port.\n  aliases: [\"KESTREL BAY\"]\n",
+        encoding="utf-8")
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    assert sorted(m["text"] for m in data["mentions"] if m["entity"] == "kestrel-bay") == ["KESTREL BAY", "Kestrel Bay"]
