@@ -307,3 +307,20 @@ def test_a_registered_names_capitals_pasted_as_its_own_alias_is_no_collision(tmp
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
     data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     assert sorted(m["text"] for m in data["mentions"] if m["entity"] == "kestrel-bay") == ["KESTREL BAY", "Kestrel Bay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "linked"),
+    [
+        # finding L4: the tail of a body's "X of Y" name is no mention of the place Y
+        ("Ana Varga, an economist at the University of Northholm, told the forum.", "Northholm", False),
+        ("The Bank of Ardvale lent the union £2 million.", "Ardvale", False),
+        ("Creditors met the Ministry of the Ardvale on Monday.", "Ardvale", False),
+        # a place's head word, or a lower-case noun before "of": still the place
+        ("Dockers at the Port of Northholm walked out.", "Northholm", True),
+        ("The mayor of Northholm backed the strike.", "Northholm", True),
+    ],
+)
+def test_a_place_at_the_tail_of_a_bodys_name(text: str, name: str, linked: bool) -> None:
+    start = text.index(name)
+    assert bounded(text, start, start + len(name)) is linked

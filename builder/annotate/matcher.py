@@ -129,6 +129,11 @@ def model_after(text: str, start: int, end: int) -> bool:
     return wordclass.made_thing(line.group(2)) and not is_head(line.group(1).lower(), ORG_HEADS | PLACE_HEADS | EVENT_HEADS)
 
 
+_BODY_OF = re.compile(r"(?<![\w’'])([A-Z][a-z]+)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?$")
+"""A capitalised head word and "of" right before a match ("University of ", "Bank of the "):
+with an organisation's head word (`namewords.ORG_HEADS`) the match is the tail of that
+body's name ("the University of Northfield", "the Bank of Avel"), which names the body, not
+the place: leftmost-longest, as between two registered names."""
 _UNIT_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}[ \u00a0]?$|\d[ \u00a0]?[ap]\.?m\.?[ \u00a0]$|\d$")
 """Before a time zone or a unit: a clock time or a decimal ("09:00 ", "5 p.m. ", "9.99 "),
 or a digit with no space ("12GB"). A year or a count before a name ("2013 CNRP", "55 CNRP seats") is not
@@ -165,6 +170,8 @@ def bounded(text: str, start: int, end: int) -> bool:
       or a unit ("09:00 UTC", "5 p.m. EST", "12GB"), unless written as a word ("Avel");
     - a model designation right after the match makes it part of a product's name
       ("Valdor V400": see `designation_after`), no mention of the maker;
+    - a body's head word and "of" right before the match ("University of Northfield")
+      make it the tail of that body's name, no mention of the place;
     - a word written with a small letter first and a capital inside right before the
       match (a brand: "iTunes Music Store", "eKessel Store") makes the match that
       name's tail.
@@ -194,6 +201,10 @@ def bounded(text: str, start: int, end: int) -> bool:
     if start > 0 and (text[start - 1].isdigit() or (start > 1 and text[start - 1] in " \u00a0" and text[start - 2] in "0123456789.")):
         if _UNIT_AFTER_TIME.search(text, max(0, start - 12), start) and not text[start:end].istitle():
             return False  # "09:00 UTC", "5 p.m. EST", "12GB": a time zone or unit, not the registered name
+    if start > 4 and text[start - 1] in " \u00a0" and (body := _BODY_OF.search(text, max(0, start - 40), start)) and is_head(
+        body.group(1).lower(), ORG_HEADS
+    ):
+        return False  # "the University of Northfield": the tail of a body's name, not the place
     if start > 1 and text[start - 1] in " \u00a0" and _is_word(text[start - 2]):
         i = start - 2
         while i > 0 and _is_word(text[i - 1]):
