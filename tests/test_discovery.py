@@ -377,7 +377,7 @@ def test_a_strike_dossier_built_from_nothing(tmp_path: Path) -> None:
     pipeline.build(pipeline.Options(STRIKE, docs, jobs=1, drafts=True, discover=True))
     data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     kinds = {e["name"]: (e["kind"], sorted(e["aliases"])) for e in data["entities"]}
-    assert kinds["Avel"] == ("place", ["AVEL", "Avel"])  # the dateline's place
+    assert kinds["Avel"] == ("place", ["Avel"])  # the dateline's "AVEL" is a mention, no alias of its own
     assert kinds["Avel Dockers' Union"] == ("organisation", ["ADU", "Avel Dockers' Union"])
     assert kinds["Mara Lind"] == ("person", ["Lind", "Mara Lind"])
     assert kinds["Tomas Brandt"][0] == "person" and kinds["Harbour Authority"][0] == "organisation"

@@ -347,7 +347,10 @@ def test_plurals_of_names_and_lone_country_codes_get_no_profile() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "acronym"),
     [
-        ("Analysts said Maintenance, Repair and Overhaul (MRO) work would grow in Avel.", "Maintenance, Repair and Overhaul", "MRO"),
+        # (a term of common words with its acronym alone, "Maintenance, Repair and Overhaul (MRO)", is no
+        # name at all since session 10: test_false_names)
+        ("Analysts said Ardmore Maintenance, Repair and Overhaul Company (AMROC) would grow.",
+         "Ardmore Maintenance, Repair and Overhaul Company", "AMROC"),
         ("The Harbour Safety and Pilotage Board (HSPB) met in Avel.", "Harbour Safety and Pilotage Board", "HSPB"),
         ("The Dock Workers, Riggers and Stevedores Union (DWRSU) struck.", "Dock Workers, Riggers and Stevedores Union", "DWRSU"),
     ],

@@ -20,8 +20,9 @@ and these join the group of the name they stand for, as aliases:
   forms that count only after the full name in the same source (`after_full_name`).
 
 A single word with nothing to say it is a name (not in a gazetteer, no head word or
-title, written in lower case elsewhere in the dossier, or seen only opening sentences)
-and a nationality adjective ("Norwegian dock workers") are left out.
+title, written in lower case elsewhere in the dossier, or seen only opening sentences),
+a nationality adjective ("Norwegian dock workers") and a word English uses only as an
+adjective ("Congressional lawmakers", `wordclass.adjective_only`) are left out.
 
 The parts: `occurrences` gathers the names, `referents` joins them, `registered` finds
 the forms of registered names; this module filters the groups and makes suggestions
@@ -37,15 +38,19 @@ from .. import paths
 from ..annotation import Annotated
 from ..model import Alias, Dossier, Entity
 from ..read.text import slugify
-from . import gazetteer, kinds
+from . import gazetteer, kinds, wordclass
 from .namecues import DESIGNATION
 from .names import REGISTERED_FORM, lower_words
 from .namesplit import INNER_PARTICLES
 from .namewords import (
+    EVENT_HEADS,
     LAW_HEADS,
     MEASURE_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
     demonym_of,
     is_acronym,
+    is_head,
 )
 from .occurrences import collect, normal
 from .referents import Groups, country_code, join_same, short_forms
@@ -132,7 +137,13 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             and name.lower() not in _PROSE_CODES and not any(c.startswith(("place:", "person:", "organisation:")) for c in all_cues)
         ):
             continue  # "What BS", "TV episodes": two capitals once, nothing saying it is the country
+        if all(wordclass.abbreviation(f) for f in all_forms) and not any(
+            c.startswith(("place:", "person:", "organisation:")) for c in all_cues
+        ):
+            continue  # "TV episodes", "a 3.5-inch LCD screen": a common noun's abbreviation (WordNet), no name
         kind, evidence = kinds.decide(all_forms, all_cues, several="organisation")
+        if all(r.startswith("acronym") for r in evidence) and _term(all_forms):
+            continue  # "Maintenance, Repair and Overhaul (MRO)": a term in capitals, no name
         if kind == "product":
             product_words.update(w for k in keys for w in names[k].split())
             continue  # "Kessel unveils the Breeze", "the new Breeze": a thing made, no profile (as above)
@@ -147,12 +158,12 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         count = sum(all_forms.values()) + sum(total[k] for k in extra.get(root, []))
         srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
         context, sid, paragraph = min((found.first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))
-        short = tuple(sorted({f for k in extra.get(root, []) for f in found.forms[k]}))
+        short = tuple(sorted(_typography_aside({f for k in extra.get(root, []) for f in found.forms[k]})))
         alone = {
             f for k in extra.get(root, []) if len(shorts[k]) == 1 for f in found.forms[k]
             if _own_word(f, common) and not (kind == "person" and any(n.startswith(f + " ") for n in all_forms))
         }  # a given name alone ("Tim" for "Tim Cook") waits for the full name: another Tim is likelier
-        forms = tuple(sorted(all_forms))
+        forms = tuple(sorted(_typography_aside(set(all_forms))))
         owner, why, after = attached(keys, names, evidenced_as, registered)
         beside = {c.removeprefix(REGISTERED_FORM) for c in all_cues if c.startswith(REGISTERED_FORM)}
         if not owner and len(beside) == 1 and next(iter(beside)) in registered.names:
@@ -187,10 +198,33 @@ def _own_word(form: str, common: frozenset[str]) -> bool:
     return not any(w.lower() in common for w in form.split() if w.lower() not in INNER_PARTICLES)
 
 
+def _typography_aside(forms: set[str]) -> set[str]:
+    """The forms of a name less those that are only another form in capitals: a
+    dateline's or headline's "KESTREL BAY" beside "Kestrel Bay" is the same alias set in
+    capitals (the matcher finds the capitals of any form, `matcher._case_fits`), not a
+    separate alias to review. A name written only in capitals ("NATO") keeps its form."""
+    return {f for f in forms if not (f.isupper() and any(g != f and g.upper() == f for g in forms))}
+
+
 _PROSE_CODES = frozenset(("us", "uk"))
 """Two-letter country codes English prose writes as the country's name ("US", "UK";
 dotted forms such as "U.S." are names too). Any other code seen once, with nothing
 said of it, is taken for another abbreviation ("TV", "CD", "BS")."""
+
+
+def _term(forms: Counter[str]) -> bool:
+    """Whether a name's forms of several words are all made of common English words
+    (`wordclass.common_word`: "Maintenance, Repair and Overhaul", "Server Message Block"),
+    none in capitals ("PC World" is a title), with no head word of a body, place or event ("Government Accountability Office",
+    "Harbour Pilots Union" are names): with nothing but an acronym to say it is a name
+    (`group_names`), a term written with capitals, as technical and business English
+    writes its terms."""
+    long = [f for f in forms if " " in f]
+    words = [w.strip(",.") for f in long for w in f.split() if w.strip(",.").lower() not in ("and", "of", "the", "for", "&")]
+    return bool(long) and all(
+        wordclass.common_word(w) and not is_acronym(w) and not any(is_head(w.lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
+        for w in words
+    )
 
 
 def _plural_of_another(name: str, forms: dict[str, Counter[str]]) -> bool:
@@ -220,9 +254,9 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     """A group of one name: kept unless nothing says a lone capitalised word is a name."""
     if " " in name or is_acronym(name):
         return True  # several capitalised words, or an acronym ("WHO recommends"), is a name
-    if demonym_of(name):
-        return False
     place = gazetteer.places().get(gazetteer.key(name), "")
+    if demonym_of(name) or (wordclass.adjective_only(name) and not place):
+        return False  # "Norwegian dock workers"; "Congressional lawmakers", "the 3D Digital mock-up"
     # a city or region named like a common word ("Central", "Reading") counts only where
     # it is not opening a sentence, or when the dossier never writes the word in lower case
     strong = bool(place) and (place not in ("city", "region") or inner > 0 or name.lower() not in common) or any(

@@ -21,13 +21,15 @@ the dossier's mentions agree on one kind):
 | before a title ("X CEO Y"), "CEO of X", "X shares", "X's CEO" | organisation | 2 each |
 | age after the name ("X, 52,") | person | 3 each |
 | a reporting verb after the name ("X said") | person | 1 each |
-| "in X", "X-based" | place | 1 / 2 each |
+| "in X", "X-based", a verb of going before "to X" ("divert to X") | place | 1 / 2 / 1 each |
 | after or before a lower-case noun naming a kind of place ("the river X", "mount X", "X airport") | place | 3 each |
 | "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
 | the place of a dateline ("AVEL, March 12 -") | place | 2 each |
 | the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -") | organisation | 4 each |
 | "the X" | person | -2 each |
 | object of a verb of launching ("unveils X", "recalled the X"), "new X", "version of X", "X was launched", "X users", "X, the new version of" | product | 2 each |
+| a name of several words before a made thing's noun ("Kessel Breeze heaters"; WordNet, `wordclass`) or "programme", or after a made thing's noun ("the tanker Sea Lark"), at every occurrence or beside another product cue | product | 2 each |
+| "was named / dubbed / christened the X" | product | 2 each |
 
 A cue counts at most `CUE_CAP` times.
 
@@ -47,12 +49,15 @@ import re
 from collections import Counter
 
 from . import gazetteer
-from .namecues import DESIGNATION
+from .namecues import APPOSED, DESIGNATION, MADE_THING, PRODUCT, PROGRAMME
 from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 KINDS = ("person", "party", "organisation", "place", "event", "product")
 """The kinds `decide` chooses from (on a tie, the first). A product gets no profile
 (`discover.group_names`), nor does an event become an entity (`discover.provisional`)."""
+_BESIDE_A_NOUN = (MADE_THING, APPOSED, PROGRAMME)
+"""Product cues from a common noun beside the name: counted only for a name of several
+words, at every occurrence or beside another product cue (see `namecues.MADE_THING`)."""
 CUE_CAP = 3
 """Occurrences of one cue counted at most (a name's own words and the gazetteer outweigh
 a habit of the writer's, such as "US stocks" in a markets dossier)."""
@@ -127,6 +132,10 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
         kind, _, reason = cue.partition(":")
         if kind in ("acronym", "measure", "opened-by", "registered-form") or cue == DESIGNATION:
             continue
+        if cue in _BESIDE_A_NOUN and (not any(" " in f for f in forms) or (
+            n < sum(forms.values()) and not any(c.startswith(PRODUCT) and c not in _BESIDE_A_NOUN for c in cues)
+        )):
+            continue  # "Valdor jets", "Kessel Motors heaters" and "Kessel Motors merged": the maker (see MADE_THING)
         if kind == "not-person":
             score["person"] -= 2 * n
             continue

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..model import Alias, Entity
+from . import wordclass
+from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_head
 
 # One character for one character, so offsets in the folded text are offsets in the text.
 _FOLD = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\n": " ", "\t": " ", "\u00a0": " "}
@@ -94,6 +96,44 @@ def designation_after(text: str, end: int) -> bool:
     return bool(_DESIGNATION.match(text, end))
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:a|an)[ \u00a0]$")
+_BARE_MODEL = re.compile(r"[ \u00a0](?!(?:19|20)\d\d\b)\d{3,}(?=[)\]]|[,;:.!?](?!\d))")
+_LINE_MODEL = re.compile(
+    r"[ \u00a0]([A-Z][a-z]+)[ \u00a0](?!(?:19|20)\d\d\b)\d{3,}[ \u00a0]([a-z]+)\b"
+)
+
+_LINE = re.compile(r"[ \u00a0]([A-Z][a-z]+)(?:[ \u00a0]and(?:[ \u00a0][A-Z][\w-]*){1,2})?[ \u00a0]([a-z]+)\b(?![’'-])")
+
+
+def model_after(text: str, start: int, end: int) -> bool:
+    """Whether the name `text[start:end]` is a maker's or brand's before a model it names,
+    in the two shapes `designation_after` leaves to lists of results:
+
+    - "a"/"an" before the name and a bare number of three or more digits after it,
+      closing the phrase ("for a Valdor 747)", "an Avel 310."): an article makes it one
+      thing, where a result reads "Labour 356, Greens 120";
+    - a capitalised word, a number of three or more digits if any, and a made thing's
+      noun after it, or after "and" and another name sharing the noun ("Kessel Breeze 300
+      heaters", "two Valdor Trent engines", "Valdor Trent and Kessel K-10 engines";
+      `wordclass.made_thing`): the maker, a model line and its number; not when that word
+      is a head word of a body or place ("Labour Party 356 seats", "Kessel Shipping
+      vessels"), nor a flight ("Valdor Air Flight 574, which": an operator, no maker),
+      nor a year.
+
+    Source: English product naming (maker, line, number) as in `designation_after`."""
+    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _BARE_MODEL.match(text, end):
+        return True
+    line = _LINE_MODEL.match(text, end) or _LINE.match(text, end)
+    if line is None:
+        return False
+    return wordclass.made_thing(line.group(2)) and not is_head(line.group(1).lower(), ORG_HEADS | PLACE_HEADS | EVENT_HEADS)
+
+
+_BODY_OF = re.compile(r"(?<![\w’'])([A-Z][a-z]+)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?$")
+"""A capitalised head word and "of" right before a match ("University of ", "Bank of the "):
+with an organisation's head word (`namewords.ORG_HEADS`) the match is the tail of that
+body's name ("the University of Northfield", "the Bank of Avel"), which names the body, not
+the place: leftmost-longest, as between two registered names."""
 _UNIT_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}[ \u00a0]?$|\d[ \u00a0]?[ap]\.?m\.?[ \u00a0]$|\d$")
 """Before a time zone or a unit: a clock time or a decimal ("09:00 ", "5 p.m. ", "9.99 "),
 or a digit with no space ("12GB"). A year or a count before a name ("2013 CNRP", "55 CNRP seats") is not
@@ -130,6 +170,8 @@ def bounded(text: str, start: int, end: int) -> bool:
       or a unit ("09:00 UTC", "5 p.m. EST", "12GB"), unless written as a word ("Avel");
     - a model designation right after the match makes it part of a product's name
       ("Valdor V400": see `designation_after`), no mention of the maker;
+    - a body's head word and "of" right before the match ("University of Northfield")
+      make it the tail of that body's name, no mention of the place;
     - a word written with a small letter first and a capital inside right before the
       match (a brand: "iTunes Music Store", "eKessel Store") makes the match that
       name's tail.
@@ -152,11 +194,17 @@ def bounded(text: str, start: int, end: int) -> bool:
                 return False
         if after in _HYPHENS and end + 1 < n and _is_word(text[end + 1]) and not text[end + 1].islower():
             return False
-        if after in " \u00a0" and end + 1 < n and (text[end + 1].isdigit() or text[end + 1].isupper()) and designation_after(text, end):
+        if after in " \u00a0" and end + 1 < n and (text[end + 1].isdigit() or text[end + 1].isupper()) and (
+            designation_after(text, end) or model_after(text, start, end)
+        ):
             return False
     if start > 0 and (text[start - 1].isdigit() or (start > 1 and text[start - 1] in " \u00a0" and text[start - 2] in "0123456789.")):
         if _UNIT_AFTER_TIME.search(text, max(0, start - 12), start) and not text[start:end].istitle():
             return False  # "09:00 UTC", "5 p.m. EST", "12GB": a time zone or unit, not the registered name
+    if start > 4 and text[start - 1] in " \u00a0" and (body := _BODY_OF.search(text, max(0, start - 40), start)) and is_head(
+        body.group(1).lower(), ORG_HEADS
+    ):
+        return False  # "the University of Northfield": the tail of a body's name, not the place
     if start > 1 and text[start - 1] in " \u00a0" and _is_word(text[start - 2]):
         i = start - 2
         while i > 0 and _is_word(text[i - 1]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import wordclass
 from .matcher import designation_after
 from .namewords import MEASURE_HEADS
 
@@ -22,6 +23,13 @@ _SITES = frozenset(
 (field data: English news usage). A noun of what people do there says nothing of X's
 kind: "analysts at X", "a strike at X", "a protest at X" name an employer as often as a
 place."""
+_TRAVEL = (
+    r"(?:divert(?:s|ed|ing)?|sail(?:s|ed|ing)?|fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|"
+    r"dr(?:ive|ives|ove|iven|iving)|bound|head(?:s|ed|ing)?|evacuated|rerouted)"
+)
+"""Verbs of going before "to X" or "for X" ("divert to Brae", "bound for Avel"): X is
+where one goes, a place (field data: English usage; "sold to X", "moved to X" name
+buyers and employers as often, and are not here)."""
 _REPORTING = r"(?:said|says|told|added|stated|announced|explained|insisted|warned|wrote|argued|noted)"
 
 
@@ -38,6 +46,22 @@ PRODUCT = "product:"
 """Prefix of the product cues (`kinds.decide` weighs them; "product:after a model
 designation" is decisive on its own, `discover.group_names`)."""
 DESIGNATION = PRODUCT + "after a model designation"
+MADE_THING = PRODUCT + "before a made thing's noun ('X heaters')"
+APPOSED = PRODUCT + "after a made thing's noun ('the tanker X')"
+"""A name right after a made thing's noun in lower case ("the operating system Kessel
+OS", "the tanker Sea Lark"): the name of that thing, in apposition; counted as
+`MADE_THING` is (a person after one, "the phone Tomas Brandt bought", keeps the given
+name's weight)."""
+PROGRAMME = PRODUCT + "before 'programme' ('the X programme')"
+"""A name right before "programme", "program" or "project" in lower case ("the Valdor
+Skyline programme"): what the programme builds or buys, counted as `MADE_THING` is."""
+_PROGRAMMES = frozenset(("programme", "programmes", "program", "programs", "project", "projects"))
+"""A name right before a noun of a made thing (`wordclass.made_thing`: "Kessel Breeze
+heaters", "Valdor Skyline jets"): it names the product line or its maker. `kinds.decide`
+counts it only for a name of several words written so at every occurrence, or with
+another product cue ("the new Kessel Breeze"): one word there is most often the maker
+("Valdor jets"), and a maker is also named acting ("Kessel Motors heaters", "Kessel
+Motors merged with…")."""
 
 
 _FEATURES = (
@@ -71,6 +95,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append("organisation:outlet ('a report in X')")  # "according to a report in the Avel Courier"
     elif re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before):
         cues.append("place:'in X'")
+    if re.search(r"(?:^|\W)" + _TRAVEL + r"\s+(?:to|for)\s+$", before):
+        cues.append("place:'travel to X'")  # "ships will divert to Brae", "flew to Avel", "bound for Brae"
     if re.search(r"(?:^|\W)(?:" + "|".join(sorted(_SITES)) + r")\s+at\s+$", before, re.I):
         cues.append("place:'a site at X'")  # "the terminal at Ardmore", "landed at Avel" (not "analysts at Kessel")
     if re.search(r"\bof\s+(?:the\s+)?$", before) and re.search(
@@ -79,8 +105,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         before, re.I,
     ):
         cues.append("organisation:'head of X'")
-    if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+$", before):
-        cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "lake Ohrid", "mount Avel"
+    if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+(?:of\s+)?$", before):
+        cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "mount Avel", "the town of Brae"
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
         cues.append("not-person:'the X'")
     if re.search(r"^[A-Z][A-Z .’'-]+,\s+[^\W\d]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\($", text[max(floor, a - 48) : a]):
@@ -101,6 +127,10 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append(PRODUCT + "object of a verb of launching")  # "Kessel unveils the Breeze"
     elif re.search(r"(?:^|\W)new\s+$", before):
         cues.append(PRODUCT + "'new X'")  # "the new Breeze": things are new, makers and people seldom
+    if (noun := re.search(r"(?<![\w’'-])([a-z]+)[ \u00a0]$", before)) and wordclass.made_thing(noun.group(1)):
+        cues.append(APPOSED)  # "the operating system Kessel OS", "the tanker Sea Lark"
+    if re.search(r"(?:^|\W)(?:is|are|was|were|been|be)\s+(?:named|dubbed|nicknamed|christened|called)\s+the\s+$", before):
+        cues.append(PRODUCT + "'was named the X'")  # "the heater was dubbed the Breeze": a name given to a thing
     if re.search(r"(?:^|\W)(?:versions?|successor|edition|upgrade)\s+of\s+(?:the\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*[’']s\s+)?$", before):
         cues.append(PRODUCT + "'version of X'")  # "the newest version of Kessel's Breeze"
     return cues
@@ -126,6 +156,13 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append(PRODUCT + "'X was launched'")  # "after the Breeze was introduced"
     elif re.match(r"\s+users\b", after) or re.match(r",\s+(?:the|its|a|an)\s+(?:\w+\s+){0,2}(?:version|successor|edition|upgrade)\s+(?:of|to)\b", after):
         cues.append(PRODUCT + "'X users', 'X, the new version of'")  # "Breeze users"; "Breeze, the newest version of"
+    # the noun right after the name, or after "and" and another name sharing it ("the
+    # Valdor Skyline and Kessel K-10 jets")
+    noun = re.match(r"(?:[ \u00a0]and(?:[ \u00a0][A-Z][\w-]*){1,2})?[ \u00a0]([a-z]+)\b(?![’'-])", after)
+    if noun and wordclass.made_thing(noun.group(1)):
+        cues.append(MADE_THING)  # "Kessel Breeze heaters", "Valdor Skyline jets"
+    elif noun and noun.group(1) in _PROGRAMMES:
+        cues.append(PROGRAMME)  # "the Valdor Skyline programme": what the programme makes or buys
     if re.match(r"\s*,?\s*" + _REPORTING + r"\b", after):
         cues.append("person:reporting verb after the name")
     if re.match(r"\s+(?:headquarters|head office|offices|plant|factory|campus|base)\b", after) and re.search(

@@ -33,7 +33,7 @@ from ..model import Source
 from . import gazetteer, kinds
 from .matcher import designation_after
 from .namesplit import DOTTED, INNER_PARTICLES, IRREGULAR_PLURALS, NATIVE, PARTICLES_FIRST, caseless, split_run
-from .namewords import COMMON, CONNECTORS, LAW_HEADS, ORG_HEADS, is_acronym
+from .namewords import COMMON, CONNECTORS, EVENT_HEADS, LAW_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 _TOKEN = re.compile(
     r"[^\W_][\w-]*\.(?:com|org|net|gov|edu|info|io)\b(?!\.\w)"  # a web address as a name: Detik.com
@@ -108,8 +108,10 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
                 run.append((a, b - 1))  # "Plan B. Then": no middle initial
                 close()
                 continue
-            if word[-1] in "’'" and low[:-1] not in common and nxt not in ORG_HEADS:
-                run.append((a, b - 1))  # "Adamos' Delivery Center": a singular possessive
+            if word[-1] in "’'" and low[:-1] not in common and not any(is_head(nxt, h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS)):
+                # "Adamos' Delivery Center": a singular possessive (a plural one before a head
+                # word is inside the name: "Port Users' Forum", "Farmers' Market")
+                run.append((a, b - 1))
                 close()
                 continue
             run.append((a, b))
@@ -195,6 +197,13 @@ def _law_ahead(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
         j += 1
     return last.lower() in LAW_HEADS
 
+_BYLINE = re.compile(r"\s*[Bb]y\s+[^\W\d_][\w.’'-]*(?:\s+(?:[^\W\d_][\w.’'-]*|and|&)){0,5}(?:\s*[,|–—-]\s*[^\n]{0,60})?\s*")
+"""A byline paragraph: "By" and at most six words of names ("By Tomas Novak", "By Ana de
+la Vega and Jan Kessel"), perhaps a role or outlet after a comma or dash ("By Tomas
+Novak, Labour Correspondent"). News writing's convention for the author, who is not in
+the story."""
+
+
 def lower_words(text: str) -> set[str]:
     """The lower-case words of a text (a dossier's common vocabulary)."""
     return set(re.findall(r"(?<![\w’'])[a-z][a-z’'-]*[a-z]", text))
@@ -223,8 +232,8 @@ def find_names(
     at_start = {m.start: m for m in mentions}
     names: list[Name] = []
     for p in source.paragraphs:
-        if p.skipped:
-            continue
+        if p.skipped or _BYLINE.fullmatch(text, p.start, p.end):
+            continue  # "By Tomas Novak": who wrote the source, not whom it is about
         for s, e in p.sentences:
             if _title_case(text, s, e, common):
                 continue  # "Valdor Aviation Files For Bankruptcy": capitals say nothing here

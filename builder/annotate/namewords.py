@@ -76,10 +76,12 @@ ORG_HEADS = BODY_KINDS | frozenset(
     consulting construction engineering manufacturing resources investments properties
     realty hotels entertainment broadcasting publishing laboratories labs enterprises
     ventures associates works supermarkets stores retailers mills farms dairies bakeries breweries
-    brands restaurants hospital clinic
+    brands restaurants hospital clinic forum
     parliament senate cabinet tribunal secretariat inc. ltd. corp. co. commerce chamber command""".split()
 )
-"""Head words of organisation names (field data)."""
+"""Head words of organisation names (field data). "Forum" is a standing body more often
+than a meeting ("Pacific Islands Forum", "a port users' forum"), so it is here, not
+among the event heads."""
 
 GENERIC_HEADS = frozenset(
     """company corporation firm group union court government ministry department agency
@@ -103,7 +105,7 @@ as geographic names are in the news gazetteers' facility class."""
 
 EVENT_HEADS = frozenset(
     """conference summit show games olympics paralympics festival expo exhibition fair
-    championship championships cup tournament marathon convention forum""".split()
+    championship championships cup tournament marathon convention""".split()
 )
 """Head words of the names of events (field data)."""
 

@@ -19,8 +19,11 @@ from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 
 def normal(name: str) -> str:
-    """The key a name's forms share: folded case and accents, spaces collapsed, no possessive."""
-    return re.sub(r"\s+", " ", alias_key(fold(name))).removesuffix("'s").removesuffix("'")
+    """The key a name's forms share: folded case and accents, spaces collapsed, no
+    possessive, and no plural possessive's apostrophe inside ("Dockers' Union" and
+    "Dockers Union" are one name written two ways)."""
+    key = re.sub(r"\s+", " ", alias_key(fold(name))).removesuffix("'s").removesuffix("'")
+    return re.sub(r"(?<=s)'(?= )", "", key)
 
 
 def given_name_first(name: str) -> bool:

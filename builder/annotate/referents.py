@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from . import gazetteer, kinds
+from . import gazetteer, kinds, wordclass
 from .namesplit import INNER_PARTICLES
 from .namewords import (
     EVENT_HEADS,
@@ -238,8 +238,8 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
     result: dict[str, list[str]] = {}
     for key, name in names.items():
         words = tuple(name.split())
-        if groups.find(key) != key or is_acronym(name):
-            continue
+        if groups.find(key) != key or is_acronym(name) or (len(words) == 1 and wordclass.adjective_only(name)):
+            continue  # an adjective ("Congressional" of "Congressional Record") stands for no name
         # a place by the gazetteer or its own words ("Port Selby" is no short form of
         # "Port Selby Harbour Authority")
         place = gazetteer.key(name) in gazetteer.places() or (
@@ -275,7 +275,7 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             if r != key and kind_of[r] == "person" and r in evidenced
         ]
         targets = (
-            persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else []) or (given if len(given) == 1 else [])
+            persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else []) or given
         )
         if targets:
             result[key] = sorted(targets, key=lambda r: (-total[r], r))

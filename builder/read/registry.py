@@ -210,10 +210,12 @@ def _check_alias_claims(entities: dict[str, Entity], filename: str, problems: li
             claims.setdefault(alias_key(a.text), []).append((e, a))
     for key in sorted(claims):
         claimants = claims[key]
-        if len(claimants) < 2 or all(a.shared for _, a in claimants):
-            continue
+        if len({e.id for e, _ in claimants}) < 2 or all(a.shared for _, a in claimants):
+            continue  # one entity's name in capitals beside its own name ("KESTREL BAY"): the same alias twice
         first, *others = claimants
         for e, a in others:
+            if e.id == first[0].id:
+                continue
             problems.append(
                 f"{filename}:{e.line}: entity '{e.id}': alias {shown(a.text)} is also claimed by "
                 f"'{first[0].id}'; mark it 'shared: true' on both to give each mention to "

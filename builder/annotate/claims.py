@@ -1,0 +1,232 @@
+"""Numeric claims in one source: counted figures ("1,200 members", "55 seats") and
+amounts of money said of something ("£8 million in unpaid wages"), with whose count each
+is and who states it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..annotation import Claim, Mention, Quote
+from ..model import Entity, Source
+from . import antecedents, claimants, counted
+
+# A counted noun: a plural ("members", "workers", "euros"), with a participle before it
+# ("registered voters"), or one of the plurals without -s.
+_UNITS = r"(?:[a-z]+ed\s)?(?:[a-z]{2,}[a-z]s|people|men|women|children|staff|personnel)"
+NOT_COUNTED = frozenset(
+    "years months weeks days hours minutes seconds decades centuries times percent cents points "
+    "kilometres kilometers miles metres meters feet inches".split()
+)
+"""Plural nouns after a number that are no count of things claimed: durations, shares,
+changes and measures."""
+# Thousands separated by a comma, full stop, space, no-break or thin space: "1,200",
+# "12.500", "12 500" (a count has no decimals, so "12.500 members" is twelve thousand five hundred).
+_INTEGER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+"
+_NUMBER = rf"(?:{_INTEGER})(?:\.\d+)?(?:\s(?:million|billion))?"
+# A figure, with its unit when one follows (allowing "68 [National Assembly seats]").
+_FIGURE = re.compile(rf"(?<![\w.,-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b)?")
+_OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
+# Figures that are not a count someone claims: changes, bounds, totals, shares.
+_NOT_A_COUNT = re.compile(
+    r"(?:loss of|losing|lost|gaining on the|gained|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Oo]ver|of|of the|of [\w’']+[’']s"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$"
+)
+"""Before a figure that is no count claimed: a change, a bound, a total ("19 of Cambodia's
+24 provinces"), or a day of a date ("July 28")."""
+_REPORTING = claimants.REPORTING
+
+
+def find_claims(
+    source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity], quotes: tuple[Quote, ...] = ()
+) -> tuple[Claim, ...]:
+    """Counted figures (a number and a counted noun: "1,200 members", "55 seats"; an
+    amount of money and what it is of: "£8 million in unpaid wages", unit "unpaid wages
+    (£)"): whose
+    count each is (`owner`, a party or organisation) and who states it (`claimant`).
+
+    A figure takes the unit written after it, or after "of the 123 …" ("68 of the 123
+    seats"), or, when it is tied to a party ("to the CNRP's 2.9 million", "55 for the
+    CNRP", "CNRP 55"), the unit of the figure before it in the sentence. Changes, bounds
+    and totals ("a loss of 22 seats", "more than 55", "of the 123 seats") are not claims.
+    The owner is the party or organisation the figure is tied to, or else the last party
+    named before it in the clause. The claimant is the speaker of the quotation the figure is in, the
+    entity after "according to", the subject of the reporting verb, or for "he said"
+    and "the election authority said" the claimant of the sentence before.
+    """
+    text = source.text
+    claims: list[Claim] = []
+    last_claimant = ""
+    starts = [m.start for m in mentions]
+    bodies = claimants.Bodies(mentions, entities)
+    for p in source.paragraphs:
+        if p.skipped:
+            continue
+        paragraph_unit = ""
+        for s, e in p.sentences:
+            # mentions are in text order: the sentence's are a slice (a filter of all
+            # mentions per sentence cost time quadratic in the source's length)
+            in_sentence = list(mentions[bisect_left(starts, s) : bisect_left(starts, e)])
+            parties = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind == "party"]
+            owners = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind in ("party", "organisation")]
+            claimant = claimants.claimant(text, s, e, in_sentence, entities, bodies.before(s))
+            if claimant is None:
+                claimant = last_claimant
+            elif claimant:
+                last_claimant = claimant
+            unit = ""
+            for mt in _FIGURE.finditer(text, s, e):
+                fs, fe = mt.start(), mt.end()
+                sign = _CURRENCY_BEFORE.search(text, max(s, fs - 4), fs)
+                if sign:  # an amount of money: a claim only when it says what it is of
+                    what, what_end = _money_what(text, s, e, sign.start(), mt.end(1))
+                    if what:
+                        money = f"{what} ({sign.group(1)})"
+                        owner = (
+                            _tied_party(text, sign.start(), fe, owners) or _relative_owner(text, sign.start(), s, owners)
+                            or _party_before(text, sign.start(), s, parties)
+                            or antecedents.debtor(text, sign.start(), s, mentions[: bisect_left(starts, fs)], entities)
+                        )
+                        speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                        value = text[sign.start() : mt.end(1)]
+                        claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
+                                            p.number, money, owner, sign.start(), what_end))
+                    continue
+                earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
+                if not earlier and (_NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe)):
+                    if mt.group(2):
+                        unit = mt.group(2)
+                    continue
+                tied = _tied_party(text, fs, fe, owners)
+                of_total = _OF_TOTAL.match(text, fe, e)
+                this_unit = _counted(mt.group(2)) or (_counted(of_total.group(1)) if of_total else "") or (unit if tied or earlier else "")
+                if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
+                    continue  # a year ("2013 elections")
+                if not this_unit:
+                    this_unit = counted.number_of(text, s, fs) or _implicit_unit(text, s, fs, fe, e, paragraph_unit)
+                if not this_unit:
+                    continue  # no counted noun
+                unit = paragraph_unit = this_unit
+                owner = tied or _relative_owner(text, fs, s, owners) or _party_before(text, fs, s, parties)
+                speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                who = speaker or claimant or ""
+                quantity = f"{this_unit} of {owner}" if owner else this_unit
+                claims.append(Claim(quantity, mt.group(1), who, p.number, this_unit, owner, fs, fe,
+                                    counted.act(text, s, fs), bool(earlier) or counted.is_change(text, s, fs)))
+    return tuple(claims)
+
+
+_CURRENCY_BEFORE = re.compile(r"((?:[A-Z]{1,2})?[$£€¥₹₩₽₺₴₦₪฿₫₱¢])\s?$")
+"""A currency sign (with a country's letters: "US$", "NZ$") right before a figure."""
+_MONEY_OF = re.compile(
+    r"\s(?:in|of)\s((?!(?:the|a|an|its|their|his|her|this|that|these|those|total|all|cash|value)\b)[a-z][a-z-]+"
+    r"(?:\s(?!(?:to|from|for|and|or|by|on|at|in|of|with|over|after|since|than|but|as)\b)[a-z][a-z-]+){0,2})\b"
+)
+"""What an amount of money is of: "£8 million in unpaid wages", "$2 billion of debt" (at
+most three lower-case words, up to the next small word). An amount with nothing said of
+what it is ("a £2 million loan", "paid £8 million") is no claim: two such amounts need
+not be the same quantity (`_money_what` reads the other ways of saying it)."""
+_NOUN_OF = re.compile(
+    r"(?<![\w’'])(?!(?:tens|hundreds|thousands|millions|billions|dozens|terms|excess)\b)([a-z]{3,}s)\s+of\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+)
+"""What an amount of money is, written before it: "debts of £12 million", "losses of
+about $3 billion" (a plural noun and "of")."""
+_OWED = re.compile(
+    r"\b(?:owes|owed|owing|owe)\s+(?:[a-z]+\s+){0,2}?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
+"""An amount owed ("owes suppliers about £8 million"): a debt, the quantity "debts of
+£12 million" states."""
+
+
+def _money_what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
+    """What the amount of money from `start` (its currency sign) to `end` is, and where
+    the claim's words end; ("", end) when the sentence does not say: written after it ("£8 million in unpaid wages"), before
+    it ("debts of £12 million", "losses of about $3 billion"), or owed ("owes suppliers
+    about £8 million": "debts"). Changes and bounds ("a loss of", "more than") are none."""
+    before = text[max(s, start - 40) : start]
+    paid = _MONEY_OF.match(text, end, e)
+    if paid and not _NOT_A_COUNT.search(text[max(s, start - 20) : start]):
+        return paid.group(1), paid.end()
+    noun = _NOUN_OF.search(before)
+    if noun and noun.group(1) not in NOT_COUNTED:
+        return noun.group(1), end
+    if _OWED.search(before):
+        return "debts", end
+    return "", end
+
+
+def _relative_owner(text: str, start: int, s: int, owners: list[Mention]) -> str:
+    """The party or organisation a figure is said of in a relative clause after its name:
+    "Vantmoor, which employs 12 500 workers", "the union, which says it has 1,200
+    members", "the CSWU, whose 900 members" (the clause's subject is the name before
+    the comma). Source: English relative clauses (which, who, whose, that)."""
+    for m in reversed(owners):
+        if s <= m.end <= start and re.fullmatch(
+            r"(?:[’']s)?,\s+(?:whose\s+|(?:which|who|that)\s+[^,;:.—()\d]*?)", text[m.end : start]
+        ):
+            return m.entity
+    return ""
+
+
+_SUBJECT_VERB = re.compile(r"\s+(?:were|was|are|have|had|did|[a-z]{2,}ed)\b")
+_STATED_ALONE = re.compile(
+    r"(?:said|says|say|claimed|claims|claim|estimated|estimates|counted|reported|put (?:it|the \w+) at)"
+    r"\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+|up to\s+|at least\s+)?$"
+)
+
+
+def _implicit_unit(text: str, s: int, fs: int, fe: int, e: int, earlier: str) -> str:
+    """The unit of a figure written without one, or "".
+
+    - A figure that is the subject of a verb ("3,000 marched", "450 were laid off",
+      "12 testified") counts people, unless a capitalised word stands before it (a
+      designation: "Flight 447 crashed").
+    - A figure stated alone after a reporting verb, ending its clause ("organisers said
+      10,000.", "the administrator put the number at 380;"), counts what the paragraph's
+      last counted figure counted (`earlier`; "" when there was none).
+
+    Source: English news usage for disputed counts ("police said 3,000 marched;
+    organisers said 10,000")."""
+    before = text[max(s, fs - 40) : fs]
+    if (
+        _SUBJECT_VERB.match(text, fe, e) and not re.search(r"(?:[A-Z][\w.’'-]*\s|[:/])$", before)
+        and not re.fullmatch(r"\d+\.\d+", text[fs:fe])
+    ):
+        return "people"
+    if earlier and _STATED_ALONE.search(before) and re.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|whereas)\b)", text[fe:e]):
+        return earlier
+    return ""
+
+
+def _counted(unit: str | None) -> str:
+    """The unit, or "" when the noun is no count ("years", "points")."""
+    if not unit or unit.split()[-1] in NOT_COUNTED:
+        return ""
+    return unit
+
+
+def _tied_party(text: str, start: int, end: int, parties: list[Mention]) -> str:
+    """The party a figure is written with: "the CNRP's 2.9 million", "CNRP 55",
+    "55 for the opposition CNRP", "55 seats won by the CNRP"."""
+    for m in parties:
+        if m.end <= start and re.fullmatch(r"(?:[’']s)?\s+", text[m.end : start]):
+            return m.entity
+        if m.start >= end and m.start - end < 50 and re.fullmatch(
+            r"\s*(?:for|won by|held by)\s+(?:the\s+)?(?:opposition\s+|ruling\s+)?", text[end : m.start]
+        ):
+            return m.entity
+    return ""
+
+
+def _party_before(text: str, start: int, s: int, parties: list[Mention]) -> str:
+    """The last party named before the figure in the same clause (not across "that": in
+    "the CNRP claims that 1.3 million names were missing" the party states the count)."""
+    before = [
+        m for m in parties
+        if m.end <= start and not re.search(r"[;—]|\d", text[m.end : start])
+        and not re.match(r"\s+" + _REPORTING.pattern + r"\s+that\b", text[m.end : start])
+    ]
+    return before[-1].entity if before else ""

@@ -1,0 +1,129 @@
+"""Stated facts about people in one source: ages ("Hun Sen, 60", "25-year-old X"),
+roles ("CNRP deputy president Kem Sokha", "Khieu Kanharith, a spokesman for …") and
+descriptions in apposition.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ..annotation import Fact, Mention
+from ..model import Entity, Source
+from . import appositions
+from .quotes import people_of
+
+ROLE_NOUNS = frozenset(
+    "minister premier president leader spokesman spokeswoman spokesperson official analyst "
+    "king queen prince chairman chairwoman chair head secretary candidate member director "
+    "governor mayor founder chief commander ambassador envoy lawmaker senator deputy "
+    "cadre banker judge general adviser advisor editor reporter".split()
+)
+_FUNCTION = frozenset(
+    "the a an of by to and or that with from for in on at as his her their its is was "
+    "said says told who which while after before than".split()
+)
+
+
+_AGE_AFTER = re.compile(r"^[’']?\s*,\s*(\d{1,3})\s*,")
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
+_APPOSITION = re.compile(r"^,\s+((?:a|an|the)\s[^,;.“\"]{3,120})")
+
+
+def find_facts(
+    source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity]
+) -> tuple[Fact, ...]:
+    """Ages, roles and descriptions stated next to a person's name."""
+    text = source.text
+    facts: list[Fact] = []
+    index = ([x.start for x in mentions], max((x.end - x.start for x in mentions), default=0))
+    for m in people_of(mentions, entities):
+        para = source.paragraphs[m.paragraph - 1]
+        # What a fact needs sits next to the name: a window, not the paragraph's rest
+        # (which made the cost quadratic in a long paragraph's length).
+        after = text[m.end : min(para.end, m.end + FACT_WINDOW)]
+        before = text[max(para.start, m.start - FACT_WINDOW) : m.start]
+        age_after = _AGE_AFTER.match(after)
+        age = age_after or _AGE_BEFORE.search(before)
+        if age and 10 <= int(age.group(1)) <= 120:
+            facts.append(Fact(m.entity, "age", age.group(1), m.paragraph))
+        rest = after[age_after.end() - 1 :] if age_after else after
+        appo = _APPOSITION.match(rest)
+        if appo:
+            facts.append(Fact(m.entity, "description", _trim(appo.group(1)), m.paragraph))
+        role = _title_before(before, mentions, m, entities, index) or appositions.role_before(before)
+        if role and not role.endswith(")"):  # a role with no body: the one named after the person
+            body = appositions.body_after(text, m, mentions[bisect_right(index[0], m.start) :][:2], entities)
+            role = f"{role} ({body})" if body else role
+        if role:
+            facts.append(Fact(m.entity, "role", role, m.paragraph))
+        stated = "" if appo else appositions.role_after(rest)
+        if stated:
+            facts.append(Fact(m.entity, "role", _trim(stated), m.paragraph))
+    return tuple(sorted(set(facts), key=lambda f: (f.paragraph, f.entity, f.kind, f.value)))
+
+
+FACT_WINDOW = 400
+"""Characters either side of a name searched for its age, description and title (an
+apposition is at most 120 characters, a title four words)."""
+
+
+def _trim(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[:16]) + ("…" if len(words) > 16 else "")
+
+
+def _as_stated(phrase: str, preceding: list[str]) -> str:
+    """A stated role in the source's casing ("Cambodian Prime Minister" stays so), but for
+    the capital a sentence gives its first word: "Opposition leader" opening a sentence
+    is "opposition leader" (the rest of the phrase, all lower case, shows it was no
+    title). `preceding`: the paragraph's tokens before the role."""
+    first, _, rest = phrase.partition(" ")
+    opens_sentence = not preceding or preceding[-1] in (".", "!", "?", "“", "\"", "‘", "'", ":")
+    if opens_sentence and rest == rest.lower() and first[1:] == first[1:].lower():
+        return f"{first.lower()} {rest}".rstrip()
+    return phrase
+
+
+def _title_before(
+    before: str, mentions: tuple[Mention, ...], m: Mention, entities: dict[str, Entity], index: tuple[list[int], int],
+) -> str:
+    """"CNRP deputy president" before "Kem Sokha" -> "deputy president (CNRP)".
+    `index`: the mentions' starts (they are in text order) and the longest mention's length."""
+    words = re.findall(r"[\w’'-]+|[^\w\s]", before)
+    title: list[str] = []
+    for word in reversed(words):
+        if not re.match(r"\w", word) or word.lower() in _FUNCTION:
+            break
+        title.insert(0, word)
+        if len(title) == 4:
+            break
+    # "Mayor of Kestrel Bay Owen Pryce": a role noun, "of" and a name before the person
+    stop = len(words) - len(title) - 1
+    if title and stop >= 1 and words[stop].lower() == "of" and all(w[0].isupper() for w in title) and not any(
+        w.lower() in ROLE_NOUNS for w in title
+    ):
+        head: list[str] = []
+        for word in reversed(words[:stop]):
+            if not re.match(r"\w", word) or word.lower() in _FUNCTION:
+                break
+            head.insert(0, word)
+            if len(head) == 3:
+                break
+        if any(w.lower() in ROLE_NOUNS for w in head):
+            return _as_stated(" ".join([*head, "of", *title]), words[: stop - len(head)])
+    # Keep the run from its first role noun on, with any organisation named just before.
+    lowered = [w.lower() for w in title]
+    if not any(w in ROLE_NOUNS for w in lowered):
+        return ""
+    org = ""
+    lowest = m.start - len(" ".join(title)) - 2
+    starts, longest = index
+    for other in mentions[bisect_left(starts, lowest - longest) : bisect_left(starts, m.start)]:
+        if other.end <= m.start and other.end >= lowest:
+            if entities.get(other.entity) and entities[other.entity].kind != "person":
+                org = other.text
+    phrase = " ".join(w for w in title if w != org and w.lower() != org.lower())
+    phrase = re.sub(r"^(?:longtime|former|then|current)\s", "", phrase, flags=re.I)
+    phrase = _as_stated(phrase, words[: len(words) - len(title)])
+    return f"{phrase} ({org})" if org else phrase

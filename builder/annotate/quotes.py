@@ -1,0 +1,166 @@
+"""Attributed quotations in one source.
+
+Heuristics over the text and its mentions, no model: a quotation is attributed by the
+reporting verb next to it ("…," X said; X said "…"; said X; X told AFP "…"; according
+to X), by a pronoun to the last person named, or by continuing the previous paragraph's
+quote; in double marks of any family or in single marks.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from ..annotation import Mention, Quote
+from ..model import Entity, Source
+from .namewords import TITLES
+
+OPENING = "“\"„«‹»‟"
+"""Marks that open a quotation: curly, straight, low-high, guillemets either way."""
+CLOSING = "”\"“»›«"
+"""Marks that close one. Any opening mark pairs with the first closing mark after it
+(“…" opened curly and closed straight is one quotation); a quotation may run over line
+breaks inside its paragraph, and one left open continues in the next paragraph."""
+_MARKS = re.escape("".join(sorted(set(OPENING + CLOSING))))
+_QUOTE = re.compile(rf"[{re.escape(OPENING)}]([^{_MARKS}]*)([{re.escape(CLOSING)}]|$)")
+# A quotation in single marks ('…,' said X; ‘…’): opened at a word's start, closed after
+# the speech's own punctuation ("open,'") or just before it ("open', he said"); an
+# apostrophe inside a word ("union's", "don't") is no mark. Scare quotes ('green'
+# jobs) have neither, and are left alone.
+_SINGLE = re.compile(
+    r"(?<![\w’'‘])[‘'](?=[^\W_])((?:[^‘’'\"“”„«»‹›\n]|(?<=\w)[’'](?=\w))*?)"
+    r"(?:(?<=[,.!?…])[’'](?!\w)|[’'](?=[,.]\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:said|says|told|added|he|she|they)\b))"
+)
+_VERBS = r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained)\b"
+MIN_QUOTE_WORDS = 4
+
+
+def people_of(mentions: tuple[Mention, ...], entities: dict[str, Entity]) -> list[Mention]:
+    """The mentions of people, in text order."""
+    return [m for m in mentions if entities.get(m.entity) and entities[m.entity].kind == "person"]
+
+
+def find_quotes(
+    source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity]
+) -> tuple[Quote, ...]:
+    """Quotations with their speakers."""
+    text = source.text
+    people = people_of(mentions, entities)
+    bounds = ([m.start for m in people], [m.end for m in people])
+    quotes: list[Quote] = []
+    last_speaker = ""
+    open_quote = quoted_before = False
+    for p in source.paragraphs:
+        if p.skipped:
+            continue
+        para_quotes = _quotations(text, p.start, p.end)
+        spans = p.sentences if para_quotes else ()
+        para_speaker = ""
+        for i, (qs, qe, body) in enumerate(para_quotes):
+            speaker = _attribute(text, spans, p.end, qs, qe, people, bounds)
+            words = len(body.split())
+            if not speaker and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end):
+                if para_speaker:
+                    speaker = para_speaker  # a second quote in the same paragraph
+                elif i == 0 and qs == p.start and last_speaker and (open_quote or quoted_before):
+                    speaker = last_speaker  # the paragraph continues the previous speaker
+            if words < MIN_QUOTE_WORDS and not (speaker and _spoken(text, body, qe, p.end)):
+                continue
+            quotes.append(Quote(speaker, qs, qe, body, p.number))
+            if speaker:
+                last_speaker = para_speaker = speaker
+        quoted_before = bool(para_quotes) and bool(para_speaker or (open_quote and last_speaker))
+        if not para_quotes:
+            last_speaker = ""
+        # A quote left open at the end of a paragraph continues in the next one.
+        open_quote = bool(para_quotes) and _ends_open(text, p.start, p.end)
+    return tuple(quotes)
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The quotations of one paragraph in text order: (start, end, words), in double
+    marks of any family (`_QUOTE`) or in single marks (`_SINGLE`) outside those."""
+    double = [(mt.start(), mt.end(), " ".join(mt.group(1).split())) for mt in _QUOTE.finditer(text, start, end)]
+    if "'" not in text[start:end] and "‘" not in text[start:end]:
+        return double
+    single = [
+        (mt.start(), mt.end(), " ".join(mt.group(1).split()))
+        for mt in _SINGLE.finditer(text, start, end)
+        if not any(a <= mt.start() < b for a, b, _ in double)
+    ]
+    return sorted(double + single)
+
+
+def _spoken(text: str, body: str, qe: int, end: int) -> bool:
+    """A short quotation is speech, not a scare quote, when punctuation closes it."""
+    return bool(re.search(r"[,.!?…]$", body)) or bool(re.match(r",\s+(?:according to|\w+\s+said)", text[qe:end]))
+
+
+def _ends_open(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph's last quotation has no closing mark."""
+    closers = [mt.group(2) for mt in _QUOTE.finditer(text, start, end)]
+    return bool(closers) and not closers[-1]
+
+
+def _attributed_after(text: str, qe: int, end: int) -> bool:
+    """Whether a reporting verb right after the quote gives it a speaker of its own
+    ("…," said Ms. Rowe; "…," the clerk added), named or not: such a quote never takes
+    the previous quote's speaker."""
+    return bool(_OWN_VERB.match(text, qe, end))
+
+
+_OWN_VERB = re.compile(r"[’'”\"\s,.]*(?:[\w.’'-]+\s+){0,5}?" + _VERBS)
+_HONORIFIC_END = re.compile(r"\b([A-Z][a-z]{1,4})\.\s*$")
+
+
+def _window(spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int) -> tuple[int, int]:
+    """Start of the sentence the quote opens in, end of the one it closes in."""
+    s_start = next((s for s, e in spans if s <= qs < e), spans[0][0])
+    s_end = next((e for s, e in spans if s < qe <= e), max(qe, end))
+    return s_start, max(s_end, qe)
+
+
+def _attribute(
+    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, people: list[Mention],
+    bounds: tuple[list[int], list[int]],
+) -> str:
+    """The speaker named by a reporting verb in the quote's sentence, or "".
+    `people`: the people's mentions in text order; `bounds`: their starts and ends."""
+    s_start, s_end = _window(spans, end, qs, qe)
+    # people are in text order: each list is a slice (filtering all of them for every
+    # quote cost time quadratic in the source's length)
+    starts, ends = bounds
+    after_people = people[bisect_left(starts, qe) : bisect_left(starts, s_end)]
+    before_people = people[bisect_left(starts, s_start) : max(bisect_left(starts, s_start), bisect_right(ends, qs))]
+    # "…," X said  /  "…," said X  /  "…," X told AFP
+    if after_people:
+        m = after_people[0]
+        gap = text[qe : m.start]
+        # an abbreviated title before the name ("said Ms. Jane Rowe") is part of the gap
+        title = _HONORIFIC_END.search(gap)
+        if title and title.group(1).lower() in TITLES:
+            gap = gap[: title.start()] + " "
+        tail = text[m.end : s_end]
+        # "…," said X; "…," said the union's general secretary, X (a role in apposition)
+        if re.fullmatch(r"[\s,.]*" + _VERBS + r"\s*(?:[\w’' -]{0,60}?(?:,\s*|\s))?", gap):
+            return m.entity
+        if re.fullmatch(r"[\s,.]*(?:[\w’' -]{0,30}\s)?", gap) and re.match(
+            r"[’']?s?\s*(?:,[^,.“\"]{0,60},)?\s*(?:\w+\s)?" + _VERBS, tail
+        ):
+            return m.entity
+        if re.search(r"according to\s+(?:[\w’' -]{0,50}\s)?$", gap):
+            return m.entity
+    # X said "…"  /  X told AFP: "…"
+    if before_people:
+        m = before_people[-1]
+        gap = text[m.end : qs]
+        if re.search(_VERBS, gap) and len(gap) < 200 and not re.search(r"\b(?:he|she)\s" + _VERBS, gap):
+            return m.entity
+    # "…," he said: the last person named before the quote
+    if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end]) or re.search(
+        r"\b(?:he|she)\s+" + _VERBS + r"\s*[:,]?\s*$", text[s_start:qs]
+    ):
+        last = bisect_right(ends, qs)
+        return people[last - 1].entity if last else ""
+    return ""

@@ -1,0 +1,77 @@
+"""What English uses a common word as, for telling names from words written with a
+capital: WordNet 3.0's adjectives and its nouns of made things.
+
+The table `lexicon/word_classes.tsv` comes from Princeton WordNet 3.0 (made by
+`scripts/word_classes.py`; the licence is `lexicon/WORDNET-LICENSE.txt`):
+
+- an adjective-only word ("congressional", "digital", "worldwide") is an adjective
+  however it is written: capitalised at a sentence's start or as part of a heading
+  ("Congressional lawmakers rejected…", "the 3D Digital mock-up") it is no name;
+- a made-thing noun ("laptops", "engines", "jets", "heaters") is the head of a phrase
+  whose modifier names a product or its maker ("Kessel Breeze heaters", "Valdor Skyline
+  jets"): the first sense WordNet gives is a device, machine, vehicle, system or good,
+  not a building or site ("plant", "airport") and not a person or body;
+- an abbreviation of a common noun ("TV", "LCD", "GDP") written alone is that noun
+  ("TV episodes", "a 3.5-inch LCD screen"), no name of a body, place or person;
+- a common word (a common noun, written in lower case in WordNet, or an adjective) is
+  what a term written in capitals is made of ("Maintenance, Repair and Overhaul").
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+TABLE = Path(__file__).parent / "lexicon" / "word_classes.tsv"
+
+
+@functools.cache
+def _table() -> dict[str, frozenset[str]]:
+    """class ("adj", "made", "noun", "abbr") -> lemmas (in capitals for "abbr", else lower case)."""
+    rows: dict[str, set[str]] = {"adj": set(), "made": set(), "noun": set(), "abbr": set()}
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        kind, lemma = line.split("\t")
+        rows[kind].add(lemma)
+    return {k: frozenset(v) for k, v in rows.items()}
+
+
+def adjective_only(word: str) -> bool:
+    """Whether WordNet knows `word` (any case) as an adjective and as nothing else: no
+    noun, verb or adverb ("Congressional", "Digital"; not "General", also a noun)."""
+    return word.lower() in _table()["adj"]
+
+
+def made_thing(noun: str) -> bool:
+    """Whether `noun` (lower case, singular or a regular plural: "laptops", "engines",
+    "aircraft") is a made thing's noun (see the module's docstring)."""
+    made = _table()["made"]
+    if noun in made:
+        return True
+    if noun.endswith("ies") and noun[:-3] + "y" in made:
+        return True
+    if noun.endswith("es") and noun[:-2] in made and noun[-3] in "sxzh":
+        return True
+    return noun.endswith("s") and not noun.endswith("ss") and noun[:-1] in made
+
+
+def abbreviation(word: str) -> bool:
+    """Whether `word` is an abbreviation in capitals that WordNet knows only as a common
+    noun of a thing, act, state or idea ("TV", "LCD", "GDP", or a plural: "PCs", "DVDs";
+    not "NATO", a body)."""
+    bare = word.replace(".", "")
+    return bare in _table()["abbr"] or (bare.endswith("s") and bare[:-1] in _table()["abbr"])
+
+
+def common_word(word: str) -> bool:
+    """Whether `word` (any case; a regular plural too) is an English common noun or
+    adjective in WordNet, not only a proper name ("repair", "overhaul"; not "Disney")."""
+    low = word.lower()
+    table = _table()
+    if low in table["adj"] or made_thing(low):
+        return True
+    nouns = table["noun"]
+    return low in nouns or (low.endswith("ies") and low[:-3] + "y" in nouns) or (
+        low.endswith("s") and (low[:-1] in nouns or (low.endswith("es") and low[:-2] in nouns))
+    )
