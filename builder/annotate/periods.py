@@ -45,6 +45,8 @@ class Context:
     """Whether `last_day` was named in the date's own sentence."""
     name_ends: frozenset[int] | set[int] = frozenset()
     """Where registered names end (a weekday right after one is a date, not a named day)."""
+    paragraph_start: int = 0
+    """Where the date's paragraph starts (an anaphoric period looks back no further)."""
 
     @functools.cached_property
     def direction(self) -> str:

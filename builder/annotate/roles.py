@@ -130,7 +130,8 @@ def _clause_start(text: str, s: int, at: int) -> int:
 def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,
          dates: list[TimeExpression], names: list[Mention], quotes: tuple[Quote, ...]) -> str:
     """`event`, or why the date anchors no happening: `dateline`, `publication`,
-    `comparison`, `description`, `state` or `quote`."""
+    `comparison`, `description`, `state` or `quote` (a coreferent date's `repeat` is
+    `events`')."""
     s, e = sentence
     if PUBLICATION.match(text, s) and date.start - s < 40:
         return "publication"
@@ -140,6 +141,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "dateline"  # also a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ..."
     if any(q.start <= date.start and date.end <= q.end for q in quotes):
         return "quote"
+    if date.text == "now":
+        return "state"  # "have been on strike for three weeks now": the present end of a duration
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
     window = text[max(s, date.start - 80) : date.start]
     tail = window[-12:]

@@ -27,6 +27,7 @@ from .clauses import (
     subjectless,
 )
 from .conjuncts import coordinated, gapped
+from .corefer import antecedent as date_antecedent
 from .phrases import (
     DETERMINERS,
     OPENERS,
@@ -273,7 +274,10 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
           anchor: TimeExpression | None = None) -> str:
     """`_told_title` without the characters a one-line field may not hold (bidirectional
     overrides and isolates, controls: `escaping.CONTROLS`; "Trojan Source"): the source's
-    paragraph keeps its exact text, the title shows as written."""
+    paragraph keeps its exact text, the title shows as written. A coreferent date ("its
+    date", "which": `corefer`) is words of the clause, not a date phrase to drop."""
+    if len(dates) > 1:
+        dates = [d for d in dates if date_antecedent(text, d, dates) is None]
     told = _told_title(text, s, e, dates, names, anchor)
     return told if told.isprintable() else printable_line(told)
 
