@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ..annotation import TimeExpression
 from ..read.sentences import sentences
+from .corefer import coreferent
 from .days import (
     ABBR_MONTH,
     FULL_MONTH,
@@ -51,7 +52,6 @@ from .days import (
     year,
     year_range,
 )
-from .corefer import coreferent
 from .periods import (
     RANKED,
     ClockMatch,

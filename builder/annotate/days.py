@@ -331,9 +331,9 @@ def same_period(mt: re.Match[str], ctx: Context) -> Value | None:
         # gained ...": the period the paragraph named last, within `PERIOD_REACH`
         earlier = ctx.text[max(ctx.paragraph_start, ctx.sentence_start - PERIOD_REACH) : ctx.sentence_start]
         months, quarters = _NAMED_MONTH.findall(earlier), _NAMED_QUARTER.findall(earlier)
-        year = _YEAR_OF.findall(earlier)
-        if year and (months or quarters) and ctx.anchor_year is None:
-            ctx = replace(ctx, anchor_year=int(year[-1]))
+        named_years = _YEAR_OF.findall(earlier)
+        if named_years and (months or quarters) and ctx.anchor_year is None:
+            ctx = replace(ctx, anchor_year=int(named_years[-1]))
     if unit == "period":
         unit = "quarter" if quarters else "month" if months else ""
     if unit == "month":
