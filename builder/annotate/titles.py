@@ -306,8 +306,47 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if thin and not _names_it(told, thin):
             whole = _title(text, s, e, dates, names, anchor)  # the main clause, the phrase in it
             return whole if _names_it(whole, thin) else owned(text, s, anchor.start, thin, names)
-        return told
+        return possessive_object(told, text, s, e, anchor, names)
     return _title(text, s, e, dates, names, anchor)
+
+
+_OWNED_AFTER = re.compile(r"['’]s\s")
+_INSIDE_HAPPENING = frozenset("at during in on throughout for within".split())
+"""Prepositions that place the clause inside the noun's happening ("spoke at Monday's
+hearing"): the clause then happened on the noun's date and titles it."""
+_ORDERING_LAST = frozenset("before after since until till following despite amid".split())
+_ORDERING_PAIRS = (["ahead", "of"], ["prior", "to"], ["spite", "of"], ["run-up", "to"], ["time", "for"])
+"""The ends of the prepositions that place a clause before, after or against a happening
+(`phrases.dated_noun_phrase`)."""
+_PLACE_WORDS = frozenset("outside inside near against between among across through without within along around behind "
+                         "beyond upon over under".split())
+
+
+def possessive_object(told: str, text: str, s: int, e: int, anchor: TimeExpression, names: list[Mention]) -> str:
+    """A title whose date owns the object of its clause ("The Russian RTS partly recovered
+    from yesterday's fall", "The union appealed Friday's verdict") turned to name what the
+    date dates, the object, with the clause as its relative: "The fall that the Russian RTS
+    partly recovered from", "The verdict that the union appealed". The clause's own happening
+    (the recovery, the appeal) is not on the date. `told` as it was when the date is no
+    possessive, owns the subject ("Monday's vote was delayed"), or follows a preposition
+    that places the clause inside the noun's happening ("spoke at Monday's hearing")."""
+    if not _OWNED_AFTER.match(text, anchor.end):
+        return told
+    before = [w.lower() for w in text[max(s, anchor.start - 30) : anchor.start].split()]
+    if not before or before[-1] in _INSIDE_HAPPENING | DETERMINERS | _ORDERING_LAST or before[-2:] in _ORDERING_PAIRS:
+        return told  # "rose ahead of Tuesday's hearing": the clause is placed around the hearing, and titles it
+    noun = noun_phrase(["the"] + text[anchor.end + 2 : e].split())[1:]
+    noun = noun[: next((k for k, w in enumerate(noun) if w in _PLACE_WORDS), len(noun))]
+    if not noun:
+        return told
+    at = told.find(" the " + " ".join(noun))
+    if at < 0 or not verbs.has_finite(told[:at]):
+        return told
+    clause = told[:at]
+    first, _, rest = clause.partition(" ")
+    if first in ("The", "A", "An") or not any(text.startswith(first, m.start, m.end) for m in names):
+        clause = first.lower() + " " + rest  # "the union", "shares"; a name keeps its capital
+    return "The " + " ".join(noun) + " that " + clause
 
 
 _POSSESSIVE_START = re.compile(r"(?:Its|Their|His|Her)\s")
