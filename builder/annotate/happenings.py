@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import defaultdict
 
 import snowballstemmer
@@ -21,6 +22,8 @@ import snowballstemmer
 from ..annotation import Candidate
 from . import senses, verbs
 from .phrases import STOP
+
+_LETTERS = re.compile(r"[a-z]+")
 
 _STEMMER = snowballstemmer.stemmer("english")
 REPORTING = frozenset(
@@ -143,7 +146,7 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
                 if j not in checked:
                     checked.add(j)
                     if (len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
-                            or _same_kind(items[j], c)):
+                            or _same_kind(items[j], c) or _defined(items[j], c)):
                         pairs.append((j, i))
             by_entity[entity].append(i)
         if not c.entities:
@@ -228,6 +231,30 @@ def _same_kind(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates tell their happening with two different words of one WordNet
     synset ("walked out" and "the strike began"; `senses.same_kind`)."""
     return senses.same_kind(_plain(word_senses(a.title, a.sentence)), _plain(word_senses(b.title, b.sentence)))
+
+
+def _defined(a: Candidate, b: Candidate) -> bool:
+    """Whether one candidate's title names a happening by a noun and the other's title tells
+    it by a content noun of that noun's WordNet definition (`senses.gloss_stems`): "filed for
+    bankruptcy" (a legal process ... among the creditors of a corporation) and "sought
+    court protection from creditors". A gloss overlap in the manner of Lesk (1986), one way
+    or the other; only nouns of happenings have definitions in the table."""
+    words_a, words_b = _title_words(a.title), _title_words(b.title)
+    stems_a, stems_b = frozenset(stems(list(words_a))), frozenset(stems(list(words_b)))
+    return any(senses.gloss_stems(w) & stems_b for w in words_a) or any(senses.gloss_stems(w) & stems_a for w in words_b)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _title_words(told: str) -> tuple[str, ...]:
+    """The lower-case words of a title, a plural's "s" gone where WordNet then knows the noun."""
+    found = []
+    for word in _LETTERS.findall(told.lower()):
+        if word in STOP:
+            continue
+        if word.endswith("s") and not senses.gloss_stems(word) and senses.gloss_stems(word[:-1]):
+            word = word[:-1]
+        found.append(word)
+    return tuple(found)
 
 
 def _plain(found: dict[str, frozenset[int]]) -> dict[str, frozenset[int]]:

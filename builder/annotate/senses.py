@@ -24,6 +24,7 @@ TOP = 3
 PARTICLES = frozenset("out up down off back over away in on".split())
 """Adverb particles that make a phrasal verb with the verb before them ("walk out", "step down")."""
 TABLE = Path(__file__).parent / "lexicon" / "verb_senses.tsv"
+GLOSSES = Path(__file__).parent / "lexicon" / "noun_glosses.tsv"
 
 
 @functools.cache
@@ -70,3 +71,23 @@ def same_kind(a: dict[str, frozenset[int]], b: dict[str, frozenset[int]]) -> boo
     """Whether two candidates' words (word -> its synsets, `verb_synsets`/`noun_synsets`)
     hold two different words that stand for a common synset."""
     return any(wa != wb and sa & sb for wa, sa in a.items() for wb, sb in b.items())
+
+
+@functools.cache
+def _glosses() -> dict[str, frozenset[str]]:
+    """noun -> stems of its happening senses' definitions (`lexicon/noun_glosses.tsv`)."""
+    table: dict[str, frozenset[str]] = {}
+    for line in GLOSSES.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            _, lemma, found = line.split("\t")
+            table[lemma] = frozenset(found.split())
+    return table
+
+
+def gloss_stems(noun: str) -> frozenset[str]:
+    """The Snowball stems of the content nouns WordNet 3.0 defines the noun `noun` (singular,
+    lower case) with, in its first senses that name a happening (made by
+    `scripts/noun_glosses.py`): "bankruptcy" -> {corpor, creditor, equal}, from "a legal
+    process intended to insure equality among the creditors of a corporation declared to
+    be insolvent". Empty for a noun that names no happening."""
+    return _glosses().get(noun, frozenset())
