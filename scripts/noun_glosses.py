@@ -10,7 +10,11 @@ legal process; "strike", a work stoppage), the row lists the Snowball stems of t
 nouns of those senses' definitions (among its first `SENSES`) (the gloss before its examples), the builder's own
 stop words, reporting and time words left out:
 
-    n<TAB>bankruptcy<TAB>process insur equal creditor corpor insolv ...
+    n<TAB>bankruptcy<TAB>corpor creditor equal<TAB>
+    n<TAB>poll<TAB><TAB>count elect vote
+
+(the third column from the senses after the first `SENSES`: "poll" names a happening,
+"the counting of votes (as in an election)", only in its fifth sense).
 
 `happenings.py` reads it: a happening told by a noun in one report and by words of its
 definition in another ("filed for bankruptcy", "sought protection from creditors") is one
@@ -71,22 +75,29 @@ def main(argv: list[str]) -> int:
             continue
         synsets, pointers = int(parts[2]), int(parts[3])
         offsets = parts[6 + pointers : 6 + pointers + synsets]
-        words: list[str] = []
-        for o in offsets[:SENSES]:
+        first: list[str] = []
+        rest: list[str] = []
+        for k, o in enumerate(offsets):
             lexfile, gloss = data[o]
             if lexfile in HAPPENING_FILES:
                 # nouns only, and not words that are mostly verbs or adjectives ("intended", "legal")
-                words += [w for w in _WORD.findall(gloss.lower())
-                          if w != lemma and (w in nouns or w.rstrip("s") in nouns) and w not in verbs and w not in adjectives]
-        found = sorted(set(stems(words)) - set(stems([lemma])))
-        if found:
-            rows.append((lemma, found))
-    df = Counter(w for _, found in rows for w in found)
+                (first if k < SENSES else rest).extend(
+                    w for w in _WORD.findall(gloss.lower())
+                    if w != lemma and (w in nouns or w.rstrip("s") in nouns) and w not in verbs and w not in adjectives)
+        own = set(stems([lemma]))
+        top = sorted(set(stems(first)) - own)
+        more = sorted(set(stems(rest)) - own - set(top))
+        if top or more:
+            rows.append((lemma, top, more))
+    df = Counter(w for _, top, more in rows for w in top + more)
     common = {w for w, n in df.items() if n > COMMON * len(rows)}
-    lines = [f"n\t{lemma}\t" + " ".join(w for w in found if w not in common) for lemma, found in rows
-             if set(found) - common]
-    OUT.write_text("# n<TAB>noun<TAB>stems of the content nouns of its happening senses' definitions "
-                   "(WordNet 3.0; scripts/noun_glosses.py)\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    lines = []
+    for lemma, top, more in rows:
+        top, more = [w for w in top if w not in common], [w for w in more if w not in common]
+        if top or more:
+            lines.append(f"n\t{lemma}\t" + " ".join(top) + "\t" + " ".join(more))
+    OUT.write_text("# n<TAB>noun<TAB>stems from its first senses' definitions<TAB>stems from its other happening "
+                   "senses' (WordNet 3.0; scripts/noun_glosses.py)\n" + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} rows; dropped as common: {' '.join(sorted(common))}", file=sys.stderr)
     return 0
 

@@ -85,3 +85,51 @@ def test_a_happening_and_its_definition_are_one_event_other_happenings_apart(tmp
         ("2009-06-01", ["plant"]),
         ("2009-06-03", ["strike", "walkout"]),
     ]
+
+
+def _cited(tmp_path: Path, table: str, texts: dict[str, str], entities: str = "[]\n") -> list[tuple[str, str, list[str]]]:
+    from builder.link.timeline import build_events
+    from builder.pipeline import annotate_all
+    from builder.read import sources
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir(parents=True)
+    (seeds / "sources.yml").write_text(table, encoding="utf-8")
+    (seeds / "entities.yml").write_text(entities, encoding="utf-8")
+    for name, text in texts.items():
+        (seeds / name).write_text(text + "\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+    return sorted((ev.date, ev.title, sorted(f"{c.source.split('-', 3)[3]} ¶{c.paragraph}" for c in ev.citations))
+                  for ev in events)
+
+
+def test_a_happening_only_named_joins_the_day_its_noun_names(tmp_path: Path) -> None:
+    # "ahead of the June polls" names a happening by a month; the same source dates it by
+    # its noun, "Sunday's council election" (a poll is "the counting of votes (as in an
+    # election)", WordNet's fifth sense): one entry. "ahead of the May hearing" has no day
+    # in May to join: it stays, named.
+    table = "a.txt:\n  title: Count\n  published: 2025-06-16\n"
+    texts = {"a.txt": "Count\n\n"
+             "Voters in Avel turned out in large numbers for Sunday's council election.\n\n"
+             "The mayor said the road plan had been delayed ahead of the June polls.\n\n"
+             "The builder appealed ahead of the May hearing."}
+    assert [(d, t) for d, t, _ in _cited(tmp_path, table, texts)] == [
+        ("2025-05", "The builder appealed ahead of the hearing"),
+        ("2025-06-15", "Voters in Avel turned out in large numbers for the council election"),
+    ]
+
+
+def test_a_named_happening_with_two_days_to_choose_stays(tmp_path: Path) -> None:
+    # two hearings in March: "ahead of the March hearing" could be either; it stays apart
+    # (with one, it joins it)
+    table = "a.txt:\n  title: Hearings\n  published: 2025-03-28\n"
+    texts = {"a.txt": "Hearings\n\n"
+             "Lawyers argued at Monday's hearing on the bridge collapse.\n\n"
+             "Engineers spoke at the March 4 hearing.\n\n"
+             "Shares in the builder fell ahead of the March hearing."}
+    dates = [d for d, _, _ in _cited(tmp_path, table, texts)]
+    assert dates == ["2025-03", "2025-03-04", "2025-03-24"]
+    texts["a.txt"] = texts["a.txt"].replace("Engineers spoke at the March 4 hearing.", "Engineers spoke on March 4.")
+    dates = [d for d, _, _ in _cited(tmp_path / "one", table, texts)]
+    assert dates == ["2025-03-04", "2025-03-24"]

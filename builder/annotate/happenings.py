@@ -251,7 +251,7 @@ def _title_words(told: str) -> tuple[str, ...]:
     for word in _LETTERS.findall(told.lower()):
         if word in STOP:
             continue
-        if word.endswith("s") and not senses.gloss_stems(word) and senses.gloss_stems(word[:-1]):
+        if word.endswith("s") and not senses.gloss_stems(word, True) and senses.gloss_stems(word[:-1], True):
             word = word[:-1]
         found.append(word)
     return tuple(found)
@@ -288,18 +288,31 @@ def _inside(value: str, precision: str, day: str) -> bool:
         dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= 31
 
 
+def _named_only(told: str) -> bool:
+    """Whether a title only names a happening by a short noun phrase ("The polls", "The
+    hearing"): no finite verb, at most four words."""
+    return len(told.split()) <= 4 and not verbs.has_finite(told)
+
+
 def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join a group dated by a month, a week or a short range of days ("filed for
     bankruptcy in June") to a group of another source dated by a day inside it ("filed for
-    bankruptcy on June 1") when they share an entity and `MIN_SHARED_STEMS` content stems:
-    compatible dates, one happening. New lists are made for joined groups (the inputs may
+    bankruptcy on June 1") when they share an entity and `MIN_SHARED_STEMS` content stems
+    or a noun and its definition (`_defined`): compatible dates, one happening. A group that
+    only names its happening ("The polls") joins a day of its own source too, and a group
+    whose date premodifies a noun ("ahead of the July polls") joins the one day group in its
+    period whose date premodifies the same noun or one of its definition (`_named_day`):
+    the source told the happening at that day ("Sunday's election"). New lists are made for joined groups (the inputs may
     be kept by a `timeline.Index`); the others are returned as they came, in their order."""
     result = list(groups)
     by_entity: dict[str, list[int]] = defaultdict(list)
+    by_noun: dict[str, list[int]] = defaultdict(list)
     for i, group in enumerate(groups):
         if group[0].precision == "day":
             for entity in {e for c in group for e in c.entities} or {""}:
                 by_entity[entity].append(i)
+            for noun in {c.noun for c in group} - {""}:
+                by_noun[noun].append(i)
     if not by_entity:
         return result
     absorbed: set[int] = set()
@@ -310,11 +323,13 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         entities = {e for c in group for e in c.entities}
         words = {w for c in group for w in c.stems.split()}
         sources = {c.source for c in group}
+        thin = all(_named_only(c.title) for c in group)
         for entity in sorted(entities) or [""]:
             target = next((j for j in by_entity.get(entity, [])[-NEIGHBOURS:]
                            if _inside(group[0].date, precision, result[j][0].date)
-                           and not sources & {c.source for c in result[j]}
+                           and (thin or not sources & {c.source for c in result[j]})
                            and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
+                                or any(_defined(c, d) for c in group for d in result[j])
                                 if entity else retold(words, {w for c in result[j] for w in c.stems.split()})
                                 and bool({title_verb(c.title) for c in group} & {title_verb(c.title) for c in result[j]} - {""}))),
                           None)
@@ -322,4 +337,23 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
                 result[target] = result[target] + group
                 absorbed.add(i)
                 break
+        else:
+            target = _named_day(group, by_noun, result) if all(c.noun for c in group) else None
+            if target is not None:
+                result[target] = result[target] + group
+                absorbed.add(i)
     return [group for i, group in enumerate(result) if i not in absorbed]
+
+
+def _named_day(group: list[Candidate], by_noun: dict[str, list[int]], result: list[list[Candidate]]) -> int | None:
+    """The day group inside `group`'s period whose date names the same happening by its noun
+    ("the July polls" -> "Sunday's general election": `Candidate.noun` is the noun a date
+    premodifies), the noun itself or one of its definitions' (`senses.gloss_stems` of every
+    happening sense: a poll is "the counting of votes (as in an election)"); None when there
+    is none or more than one."""
+    found: set[int] = set()
+    for c in group:
+        lemma = next((w for w in _title_words(c.sentence) if stem(w) == c.noun), c.noun)
+        for key in {c.noun} | senses.gloss_stems(lemma, every=True):
+            found.update(j for j in by_noun.get(key, ()) if _inside(group[0].date, group[0].precision, result[j][0].date))
+    return found.pop() if len(found) == 1 else None
