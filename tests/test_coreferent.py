@@ -122,3 +122,37 @@ def test_a_coreferent_date_is_no_event_of_its_own_and_stays_in_the_title(tmp_pat
     roles = sorted((d.text, d.role) for a in annotations.values() for d in a.dates)
     assert ("three days later than originally planned", "repeat") in roles
     assert ("which", "repeat") in roles
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # review finding H2 (fresh10, 05-deal ¶3): "6 a.m." was the publication day, Thursday
+    ("Marsh said work would resume at 6 a.m. on Friday.", dt.date(2025, 3, 20),
+     [("6 a.m.", "2025-03-21", "2025-03-21T06:00"), ("Friday", "2025-03-21", "2025-03-21")]),
+    ("The court will sit at 10 a.m. on Monday.", THU_2024_03_14,
+     [("10 a.m.", "2024-03-18", "2024-03-18T10:00"), ("Monday", "2024-03-18", "2024-03-18")]),
+    ("The ferry sailed at 18:00 UTC, Tuesday, from Avel.", THU_2024_03_14,
+     [("18:00 UTC", "2024-03-12", "2024-03-12T18:00"), ("Tuesday", "2024-03-12", "2024-03-12")]),
+    # a time not written before its day stays on the publication's
+    ("The ferry left at 9 a.m. and the strike began on Friday.", THU_2024_03_14,
+     [("9 a.m.", "2024-03-14", "2024-03-14T09:00"), ("Friday", "2024-03-08", "2024-03-08")]),
+    # "the same day" after a week is a day of that week (was the paragraph's last day)
+    ("The union said on Monday that two weeks ago it heard the owners and the dockers on the same day.",
+     THU_2024_03_14, [("Monday", "2024-03-11", "2024-03-11"), ("two weeks ago", "2024-W09", "2024-W09"),
+                      ("the same day", "2024-W09", "2024-W09")]),
+    ("On Friday the index fell, and it rose on the same day in Tokyo.", THU_2024_03_14,
+     [("Friday", "2024-03-08", "2024-03-08"), ("the same day", "2024-03-08", "2024-03-08")]),
+    # "the following day" after no day is no date (it was the day after publication)
+    ("The forum said earlier this year that the strike had cost 60 million euros. On the following day, the "
+     "operator disputed that figure.", dt.date(2025, 10, 8), [("earlier this year", "2025-01-01/2025-10-08",
+                                                               "2025-01-01/2025-10-08")]),
+    ("The union struck on 3 March. On the following day, the operator closed the gates.", THU_2024_03_14,
+     [("3 March", "2024-03-03", "2024-03-03"), ("the following day", "2024-03-04", "2024-03-04")]),
+    # a plan told as superseded is in the past (was August 2026, forward from "due")
+    ("The inquiry's report was originally due at the end of August.", dt.date(2025, 10, 8),
+     [("August", "2025-08", "2025-08")]),
+    ("The hearing had initially been scheduled to take place in November.", THU_2024_03_14,
+     [("November", "2023-11", "2023-11")]),
+    ("The report is due at the end of August.", dt.date(2025, 10, 8), [("August", "2026-08", "2026-08")]),
+])
+def test_anchors_of_times_and_same_days(text: str, published: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert [(d.text, d.value, d.timex) for d in find_dates(text, 0, len(text), 1, published)] == expected

@@ -564,7 +564,7 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     # What a removed date leaves: no "for ... in a row", no bare "For,", no sentence in brackets.
     ("Dock strikes spread for a fourth week in a row.", "a fourth week", "Dock strikes spread"),
     ("For the day, the index closed down 6.4 percent.", "the day", "The index closed down 6.4 percent"),
-    ("(By the following day the plan had been abandoned.)", "the following day", "The plan had been abandoned"),
+    ("(By the end of the month the plan had been abandoned.)", "the end of the month", "The plan had been abandoned"),
     # An aside between commas or dashes is not where the title stops.
     ("Charities, such as the Dockers' Fund, today said that they have lost much of their money in the strike.",
      "today", "Charities said that they have lost much of their money in the strike"),

@@ -19,6 +19,7 @@ dates are resolved; a form that overlaps a date already found is not one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..annotation import TimeExpression
 from .days import NUMBERS
@@ -99,3 +100,30 @@ def antecedent(text: str, date: TimeExpression, dates: list[TimeExpression]) -> 
         return None
     last = before[-1]
     return last if _form(text, last, len(text)) == (date.start, date.end) else None
+
+
+_TIME_THEN_DAY = re.compile(r",?\s(?:on\s)?(?:the\s)?")
+"""What may stand between a time of day and its day: "6 a.m. on Friday", "18:00 UTC, Tuesday"."""
+
+
+def anchored(text: str, dates: list[TimeExpression]) -> list[TimeExpression]:
+    """One sentence's dates (resolved, in text order) with two anchors fixed:
+
+    - a time of day written right before its day ("at 6 a.m. on Friday", "at 18:00 UTC,
+      Tuesday") is on that day, not the publication's: it takes the day's value, keeping
+      its hour in the TIMEX3 value;
+    - "the same day" after a week or a month in the same sentence with no day between ("Two
+      weeks ago it heard A and B on the same day") is a day of that period, not the last
+      day named in the paragraph: it takes the period's value and precision.
+    """
+    result = list(dates)
+    for i, d in enumerate(result):
+        if "T" in d.timex and i + 1 < len(result):
+            day = result[i + 1]
+            if day.precision == "day" and _TIME_THEN_DAY.fullmatch(text, d.end, day.start):
+                result[i] = replace(d, value=day.value, timex=day.value + d.timex[d.timex.index("T") :])
+        elif "same day" in d.text and i > 0:
+            before = result[i - 1]
+            if before.precision in ("week", "month") and not text[before.end : d.start].count("."):
+                result[i] = replace(d, value=before.value, precision=before.precision, timex=before.timex)
+    return result

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..annotation import TimeExpression
 from ..read.sentences import sentences
-from .corefer import coreferent
+from .corefer import anchored, coreferent
 from .days import (
     ABBR_MONTH,
     FULL_MONTH,
@@ -424,6 +424,7 @@ def find_dates(
             if precision == "day":
                 last_day, last_day_at = value, a
         if len(found) > first:
+            found[first:] = anchored(text, found[first:])
             also = coreferent(text, s_start, s_end, found[first:])
             if also:
                 found[first:] = sorted(found[first:] + also, key=lambda x: x.start)
