@@ -92,3 +92,43 @@ def test_a_copula_and_adjective_before_a_date_is_a_state(sentence: str, date_tex
     found = find_dates(sentence, 0, len(sentence), 1, THU)
     date = next(d for d in found if d.text == date_text)
     assert role(sentence, (0, len(sentence)), (0, len(sentence)), date, found, [], ()) == expected
+
+
+def _events(tmp_path, table: str, texts: dict[str, str], entities: str = "[]\n"):  # type: ignore[no-untyped-def]
+    from builder.link.timeline import build_events
+    from builder.pipeline import annotate_all
+    from builder.read import sources
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text(table, encoding="utf-8")
+    (seeds / "entities.yml").write_text(entities, encoding="utf-8")
+    for name, text in texts.items():
+        (seeds / name).write_text(text + "\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    return build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+
+
+def test_what_happened_titles_a_group_before_its_forecast(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # review finding M4 (fresh10): "talks would resume next Monday" (said on 5 March) and
+    # "Mediated talks ... broke down on Monday" (11 March) are one entry, titled by the
+    # breakdown; its id stays the earlier source's (events.yml keeps working)
+    table = ("a.txt:\n  title: Appeal set\n  published: 2024-03-06\n"
+             "b.txt:\n  title: Appeal fails\n  published: 2024-03-12\n")
+    texts = {"a.txt": "Appeal set\n\nThe court said Vantmoor's appeal would be heard next Monday.",
+             "b.txt": "Appeal fails\n\nVantmoor's appeal collapsed on Monday after the court heard two witnesses."}
+    entities = "- id: vantmoor\n  kind: organisation\n  name: Vantmoor\n  summary: A builder.\n"
+    events = [ev for ev in _events(tmp_path, table, texts, entities) if ev.date == "2024-03-11"]
+    assert [(ev.title, len(ev.citations)) for ev in events] == [("Vantmoor's appeal collapsed after the court heard two witnesses", 2)]
+    assert events[0].id.startswith("2024-03-11-the-court-said")
+
+
+def test_a_headline_and_its_lead_on_one_date_are_one_entry(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # review finding M4 (fresh10): "Inquiry into port strike to report next month" (the
+    # headline) and "The inquiry ... will publish its findings next month" were two entries
+    table = "a.txt:\n  title: Tribunal to rule on dock strike next month\n  published: 2025-10-08\n"
+    texts = {"a.txt": "Tribunal to rule on dock strike next month\n\n"
+             "The tribunal hearing the dock strike case will give its ruling next month, its chair said.\n\n"
+             "The harbour board will publish its accounts next month."}
+    months = sorted((len(ev.citations), ev.title) for ev in _events(tmp_path, table, texts) if ev.date == "2025-11")
+    assert [n for n, _ in months] == [1, 2]  # the accounts (no stems shared with the headline) stay apart

@@ -58,6 +58,10 @@ MIN_RETOLD_STEMS = 4
 RETOLD_OTHER = 6
 """Two candidates with no entity are one happening only when they share `MIN_RETOLD_STEMS`
 content stems and the shorter has at most one other in `RETOLD_OTHER` (`retold`)."""
+HEADLINE_STEMS = 2
+"""A source's headline (its first paragraph) and a sentence of its body on the same date
+tell one happening when they share this many content stems: a headline states the
+story's lead in other words (`related_pairs`)."""
 NEIGHBOURS = 64
 """How many earlier candidates naming an entity each candidate is compared with."""
 @functools.lru_cache(maxsize=131072)
@@ -127,14 +131,18 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
     """Pairs of indices into `items` (candidates of one date) that report the same
     happening: the same head noun, or a shared entity and either `MIN_SHARED_STEMS` shared
     content stems or a shared event noun (`event_nouns`: "The trial of X opened on Monday"
-    and "... as X went on trial on Monday"). Each candidate is compared with at most `NEIGHBOURS` earlier ones per
+    and "... as X went on trial on Monday"), or a headline and a sentence of its own
+    story sharing `HEADLINE_STEMS` (paragraph 1 is the headline). Each candidate is compared with at most `NEIGHBOURS` earlier ones per
     entity, so a date with thousands of candidates stays linear."""
     pairs: list[tuple[int, int]] = []
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
     stem_sets = [frozenset(c.stems.split()) for c in items]
     noun_sets = [frozenset(c.nouns.split()) for c in items]
+    headlines = {c.source: i for i, c in enumerate(items) if c.paragraph == 1}
     for i, c in enumerate(items):
+        if c.paragraph != 1 and (h := headlines.get(c.source)) is not None and len(stem_sets[h] & stem_sets[i]) >= HEADLINE_STEMS:
+            pairs.append((h, i))  # "Inquiry into port strike to report next month" and "will publish its findings next month"
         if c.noun:
             if c.noun in by_noun:
                 pairs.append((by_noun[c.noun], i))
