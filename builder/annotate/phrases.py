@@ -286,7 +286,9 @@ def untrail(words: list[str], keep: int = 3) -> list[str]:
         if last in _PARTICLES and before.isalpha() and (before.endswith("ed") or tense.is_past([before], 0) or (
                 len(words) > 2 and words[-3].lower() == "to")):  # "expected to take off"
             break  # "talks broke down", "later retracted it"
-        if last in _TRAILING or (last in _DANGLING_WORDS and before not in verbs.FINITE_AUX) or (
+        after_aux = before in verbs.FINITE_AUX or ((before.endswith("ly") or before in ("now", "still", "also", "already", "again")) and len(words) > 2
+                                                   and words[-3].lower() in verbs.FINITE_AUX)  # "was originally due"
+        if last in _TRAILING or (last in _DANGLING_WORDS and not after_aux) or (
                 last.endswith("ing") and len(last) > 5 and words[-1][:1].islower() and len(words) > 4
                 and words[-2][:1].isupper()):  # "remarks attributed to Kem Sokha saying"
             words.pop()

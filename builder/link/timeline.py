@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..annotate.happenings import join_nested, related_pairs
-from ..annotate.verbs import MODALS
+from ..annotate.verbs import MODALS, first_finite, words_of
 from ..annotation import Annotated, Candidate
 from ..errors import InputError
 from ..escaping import printable_line
@@ -300,9 +300,12 @@ def _told_first(c: Candidate) -> tuple[bool, bool, str, str, int]:
 
 
 def _forecast(told: str) -> bool:
-    """Whether a title tells a happening as planned or expected: a modal verb ("would
-    resume", "will publish") among its first words."""
-    return any(w in MODALS for w in told.lower().split()[:8])
+    """Whether a title tells a happening as planned or expected: its first finite verb is a
+    modal ("Talks would resume", "The inquiry will publish"; not "Apple announced that it
+    will give")."""
+    words = words_of(told)
+    first = first_finite(words)
+    return first >= 0 and words[first].lower() in MODALS
 
 
 def _own_id(c: Candidate) -> str:
