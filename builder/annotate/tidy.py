@@ -149,9 +149,9 @@ def tidy(chars: str) -> str:
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
     if len(words) > 4 and words[-2].endswith(",") and words[-1][:1].islower() and not verbs.has_finite(words[-1]):
         words = words[:-1]  # "from all its 212 stores, hours [after ...]": one word left after a comma
-    comma = max((k for k in range(2, len(words) - 1) if words[k - 1].endswith(",")), default=0)
-    if comma and len(words) - comma <= 3 and _MEASURE_END.fullmatch(" ".join(words[comma:])):
-        words = words[:comma]  # "The inquiry was set up, three weeks [after the strike ended]": a measure left of its phrase
+    after = max((k for k in range(2, len(words) - 1) if words[k - 1].endswith(",")), default=0)
+    if after and len(words) - after <= 3 and _MEASURE_END.fullmatch(" ".join(words[after:])):
+        words = words[:after]  # "The inquiry was set up, three weeks [after the strike ended]": a measure left of its phrase
     joined = " ".join(words)
     comma = _SUBJECT_COMMA.match(joined)
     if comma and not verbs.has_finite(comma.group(1)):
