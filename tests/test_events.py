@@ -450,7 +450,7 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
      "fingers to prevent them from voting twice was not indelible.", "Saturday",
      "The independent committee said that the ink was not indelible"),
     ("Holt had said on Saturday that while the company could not expect a profit with the market against it, the "
-     "plan would mark a break with the past.", "Saturday", "Holt had said that the plan would mark a break"),
+     "plan would mark a break with the past.", "Saturday", "Holt had said that the plan would mark a break with the past"),
     ("The union says the strike is legal, but Holt said on Thursday that on the second day of talks, the union "
      "dropped its demand for a pay rise.", "Thursday", "Holt said that the union dropped its demand for a pay rise"),
     ("Lawmakers rejected the proposal in October, although industry experts say the deal had been killed by the "
@@ -564,10 +564,10 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     # What a removed date leaves: no "for ... in a row", no bare "For,", no sentence in brackets.
     ("Dock strikes spread for a fourth week in a row.", "a fourth week", "Dock strikes spread"),
     ("For the day, the index closed down 6.4 percent.", "the day", "The index closed down 6.4 percent"),
-    ("(By the following day the plan had been abandoned.)", "the following day", "The plan had been abandoned"),
+    ("(By the end of the month the plan had been abandoned.)", "the end of the month", "The plan had been abandoned"),
     # An aside between commas or dashes is not where the title stops.
     ("Charities, such as the Dockers' Fund, today said that they have lost much of their money in the strike.",
-     "today", "Charities said that they have lost much of their money"),
+     "today", "Charities said that they have lost much of their money in the strike"),
     ("On Sunday, the fifteen unions from the federation -- that is, those unions which signed the charter -- had "
      "agreed on a joint plan to end the strike.", "Sunday", "The fifteen unions from the federation had agreed"),
     # A since-phrase on a date is no subordinate clause: the subject stays.
@@ -595,7 +595,7 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
      "Workers laid off blocked the port gates"),
     # A non-restrictive "which" clause (with a number's comma inside) is an aside, not the main clause.
     ("The Civil and Structural Workers' Union, which says it has 1,200 members at Vantmoor, has called a protest "
-     "outside the court for next Friday.", "next Friday", "The Civil and Structural Workers' Union has called a protest"),
+     "outside the court for next Friday.", "next Friday", "The Civil and Structural Workers' Union has called a protest outside the court"),
     ("The creditors' committee, which says it speaks for 3,400 suppliers, filed a motion on Tuesday.", "Tuesday",
      "The creditors' committee filed a motion"),
     # Two dates for two coordinated clauses, the second gapped: each date titles its own clause, in full.

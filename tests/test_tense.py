@@ -56,6 +56,7 @@ ROWS = [
      ("the same month last year", "2008-04", "month")),
     ("ranked unit", "Dockers have their busiest week since 1998", MON_2013_08_12, ("week", "2013-W33", "week")),
     ("the day", "On Friday the index fell, and it rose on the same day in Tokyo.", MON_2013_08_12, ("the same day", "2013-08-09", "day")),
+    ("now after a duration", "The dockers have been on strike for three weeks now.", MON_2013_08_12, ("now", "2013-08-12", "day")),
     ("time of day", "made its first test flight Tuesday at 18:00 UTC.", WED_2009_12_16, ("18:00 UTC", "2009-12-15", "day")),
 ]
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ..annotation import TimeExpression
 from ..read.sentences import sentences
+from .corefer import anchored, coreferent
 from .days import (
     ABBR_MONTH,
     FULL_MONTH,
@@ -42,6 +43,7 @@ from .days import (
     full_date,
     iso_date,
     month_year,
+    now_after_duration,
     numeric_date,
     offset,
     same_period,
@@ -222,6 +224,15 @@ RULES: tuple[Rule, ...] = (
         the_day, "the day|same day",
     ),
     Rule(
+        "now after a duration",
+        re.compile(
+            r"(?P<skip>\b[Ff]or\s(?:(?:more|less)\sthan\s|(?:well\s)?over\s|almost\s|nearly\s|about\s|around\s|at\sleast\s|some\s)?"
+            r"(?:[0-9]{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"|several|many|a\sfew)\s"
+            r"(?:(?:long|full)\s)?(?:days?|weeks?|months?|years?|decades?)\s)now\b"
+        ),
+        now_after_duration, "now",
+    ),
+    Rule(
         "time of day",
         re.compile(
             r"(?<![\w.:,$])(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<min>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)(?:\s?\((?:GMT|UTC)\s?[+-]\s?[0-9]{1,2}\))?(?:\s" + _ZONE + r")?"
@@ -370,6 +381,7 @@ def find_dates(
     last_day_at = -1
     last_day = ""
     for s_start, s_end in sentences(text, start, end) if sentence_spans is None else sentence_spans:
+        first = len(found)
         spans: list[tuple[int, int, re.Match[str], Resolver]] = []
         if s_start == start and s_end == end and "clock" not in in_paragraph:
             present = in_paragraph
@@ -393,7 +405,7 @@ def find_dates(
             anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, max(s_start, a - ANCHOR_REACH), a)]
             ctx = Context(
                 published, anchors[-1] if anchors else None, (s_start, s_end, a, b),
-                text, last_day, s_start, last_day_at >= s_start, name_ends,
+                text, last_day, s_start, last_day_at >= s_start, name_ends, start,
             )
             try:
                 resolved = resolver(mt, ctx)
@@ -411,4 +423,9 @@ def find_dates(
             found.append(TimeExpression(a, b, text[a:b], value, precision, paragraph, timex))
             if precision == "day":
                 last_day, last_day_at = value, a
+        if len(found) > first:
+            found[first:] = anchored(text, found[first:])
+            also = coreferent(text, s_start, s_end, found[first:])
+            if also:
+                found[first:] = sorted(found[first:] + also, key=lambda x: x.start)
     return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
@@ -298,8 +299,16 @@ def offset(mt: re.Match[str], ctx: Context) -> Value | None:
     return (base - relativedelta(days=count * (7 if unit == "week" else 1))).isoformat(), "day"
 
 
+def now_after_duration(mt: re.Match[str], ctx: Context) -> Value | None:
+    """"have been shipping for more than a week now", "on strike for three weeks now": the
+    "now" that closes a duration is the publication day (the duration runs up to it; the
+    MEANTIME gold gives it the creation time's day). A "now" alone is the present, no date."""
+    return (ctx.published.isoformat(), "day") if ctx.published else None
 
 
+PERIOD_REACH = 400
+"""How far before its sentence "the same period" looks for the period it repeats."""
+_YEAR_OF = re.compile(r"\b(?:of|in)\s(1[6-9][0-9]{2}|20[0-9]{2})\b")
 _NAMED_MONTH = re.compile(r"\b(" + FULL_MONTH + r")\b")
 _NAMED_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b", re.IGNORECASE)
 _QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -317,6 +326,14 @@ def same_period(mt: re.Match[str], ctx: Context) -> Value | None:
     before = ctx.text[ctx.sentence_start : mt.start()] if ctx.text else ""
     months = _NAMED_MONTH.findall(before)
     quarters = _NAMED_QUARTER.findall(before)
+    if unit == "period" and not (quarters or months) and ctx.text:
+        # "It lost $2.2 billion in the third quarter. ... In the same period a year earlier it
+        # gained ...": the period the paragraph named last, within `PERIOD_REACH`
+        earlier = ctx.text[max(ctx.paragraph_start, ctx.sentence_start - PERIOD_REACH) : ctx.sentence_start]
+        months, quarters = _NAMED_MONTH.findall(earlier), _NAMED_QUARTER.findall(earlier)
+        named_years = _YEAR_OF.findall(earlier)
+        if named_years and (months or quarters) and ctx.anchor_year is None:
+            ctx = replace(ctx, anchor_year=int(named_years[-1]))
     if unit == "period":
         unit = "quarter" if quarters else "month" if months else ""
     if unit == "month":

@@ -19,6 +19,7 @@ from dataclasses import replace
 from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
 from .clauses import HE_SHE, subject_named
+from .corefer import antecedent
 from .happenings import REPORTING, TIME_WORDS, event_nouns, stem, token_stem
 from .phrases import STOP
 from .roles import _is_dateline, role
@@ -102,6 +103,13 @@ def source_candidates(
             sentence_stems: list[str] = []
             sentence_words: list[str] = []
             sentence_nouns: list[str] = []
+            # "the last quarter, which ended ...": a coreferent form repeats its date (no event
+            # of its own) and its words stay in a title
+            repeats = {d.start for d in s_dates if antecedent(text, d, s_dates) is not None}
+            if repeats:
+                s_dates = [d for d in s_dates if d.start not in repeats]
+                for at in repeats:
+                    roles[at] = "repeat"
             for d in s_dates:
                 why = role(text, (s, e), (p.start, p.end), d, p_dates, p_mentions, tuple(quotes_in.get(p.number, ())))
                 roles[d.start] = why

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import defaultdict
 
 import snowballstemmer
@@ -21,6 +22,8 @@ import snowballstemmer
 from ..annotation import Candidate
 from . import senses, verbs
 from .phrases import STOP
+
+_LETTERS = re.compile(r"[a-z]+")
 
 _STEMMER = snowballstemmer.stemmer("english")
 REPORTING = frozenset(
@@ -55,6 +58,10 @@ MIN_RETOLD_STEMS = 4
 RETOLD_OTHER = 6
 """Two candidates with no entity are one happening only when they share `MIN_RETOLD_STEMS`
 content stems and the shorter has at most one other in `RETOLD_OTHER` (`retold`)."""
+HEADLINE_STEMS = 2
+"""A source's headline (its first paragraph) and a sentence of its body on the same date
+tell one happening when they share this many content stems: a headline states the
+story's lead in other words (`related_pairs`)."""
 NEIGHBOURS = 64
 """How many earlier candidates naming an entity each candidate is compared with."""
 @functools.lru_cache(maxsize=131072)
@@ -124,14 +131,18 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
     """Pairs of indices into `items` (candidates of one date) that report the same
     happening: the same head noun, or a shared entity and either `MIN_SHARED_STEMS` shared
     content stems or a shared event noun (`event_nouns`: "The trial of X opened on Monday"
-    and "... as X went on trial on Monday"). Each candidate is compared with at most `NEIGHBOURS` earlier ones per
+    and "... as X went on trial on Monday"), or a headline and a sentence of its own
+    story sharing `HEADLINE_STEMS` (paragraph 1 is the headline). Each candidate is compared with at most `NEIGHBOURS` earlier ones per
     entity, so a date with thousands of candidates stays linear."""
     pairs: list[tuple[int, int]] = []
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
     stem_sets = [frozenset(c.stems.split()) for c in items]
     noun_sets = [frozenset(c.nouns.split()) for c in items]
+    headlines = {c.source: i for i, c in enumerate(items) if c.paragraph == 1}
     for i, c in enumerate(items):
+        if c.paragraph != 1 and (h := headlines.get(c.source)) is not None and len(stem_sets[h] & stem_sets[i]) >= HEADLINE_STEMS:
+            pairs.append((h, i))  # "Inquiry into port strike to report next month" and "will publish its findings next month"
         if c.noun:
             if c.noun in by_noun:
                 pairs.append((by_noun[c.noun], i))
@@ -143,7 +154,7 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
                 if j not in checked:
                     checked.add(j)
                     if (len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
-                            or _same_kind(items[j], c)):
+                            or _same_kind(items[j], c) or _defined(items[j], c)):
                         pairs.append((j, i))
             by_entity[entity].append(i)
         if not c.entities:
@@ -230,6 +241,30 @@ def _same_kind(a: Candidate, b: Candidate) -> bool:
     return senses.same_kind(_plain(word_senses(a.title, a.sentence)), _plain(word_senses(b.title, b.sentence)))
 
 
+def _defined(a: Candidate, b: Candidate) -> bool:
+    """Whether one candidate's title names a happening by a noun and the other's title tells
+    it by a content noun of that noun's WordNet definition (`senses.gloss_stems`): "filed for
+    bankruptcy" (a legal process ... among the creditors of a corporation) and "sought
+    court protection from creditors". A gloss overlap in the manner of Lesk (1986), one way
+    or the other; only nouns of happenings have definitions in the table."""
+    words_a, words_b = _title_words(a.title), _title_words(b.title)
+    stems_a, stems_b = frozenset(stems(list(words_a))), frozenset(stems(list(words_b)))
+    return any(senses.gloss_stems(w) & stems_b for w in words_a) or any(senses.gloss_stems(w) & stems_a for w in words_b)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _title_words(told: str) -> tuple[str, ...]:
+    """The lower-case words of a title, a plural's "s" gone where WordNet then knows the noun."""
+    found = []
+    for word in _LETTERS.findall(told.lower()):
+        if word in STOP:
+            continue
+        if word.endswith("s") and not senses.gloss_stems(word, True) and senses.gloss_stems(word[:-1], True):
+            word = word[:-1]
+        found.append(word)
+    return tuple(found)
+
+
 def _plain(found: dict[str, frozenset[int]]) -> dict[str, frozenset[int]]:
     """The words without their part of speech: "strike" the noun and "strike" the verb are one word."""
     return {k[2:]: v for k, v in found.items()}
@@ -261,18 +296,31 @@ def _inside(value: str, precision: str, day: str) -> bool:
         dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= 31
 
 
+def _named_only(told: str) -> bool:
+    """Whether a title only names a happening by a short noun phrase ("The polls", "The
+    hearing"): no finite verb, at most four words."""
+    return len(told.split()) <= 4 and not verbs.has_finite(told)
+
+
 def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join a group dated by a month, a week or a short range of days ("filed for
     bankruptcy in June") to a group of another source dated by a day inside it ("filed for
-    bankruptcy on June 1") when they share an entity and `MIN_SHARED_STEMS` content stems:
-    compatible dates, one happening. New lists are made for joined groups (the inputs may
+    bankruptcy on June 1") when they share an entity and `MIN_SHARED_STEMS` content stems
+    or a noun and its definition (`_defined`): compatible dates, one happening. A group that
+    only names its happening ("The polls") joins a day of its own source too, and a group
+    whose date premodifies a noun ("ahead of the July polls") joins the one day group in its
+    period whose date premodifies the same noun or one of its definition (`_named_day`):
+    the source told the happening at that day ("Sunday's election"). New lists are made for joined groups (the inputs may
     be kept by a `timeline.Index`); the others are returned as they came, in their order."""
     result = list(groups)
     by_entity: dict[str, list[int]] = defaultdict(list)
+    by_noun: dict[str, list[int]] = defaultdict(list)
     for i, group in enumerate(groups):
         if group[0].precision == "day":
             for entity in {e for c in group for e in c.entities} or {""}:
                 by_entity[entity].append(i)
+            for noun in {c.noun for c in group} - {""}:
+                by_noun[noun].append(i)
     if not by_entity:
         return result
     absorbed: set[int] = set()
@@ -283,11 +331,13 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         entities = {e for c in group for e in c.entities}
         words = {w for c in group for w in c.stems.split()}
         sources = {c.source for c in group}
+        thin = all(_named_only(c.title) for c in group)
         for entity in sorted(entities) or [""]:
             target = next((j for j in by_entity.get(entity, [])[-NEIGHBOURS:]
                            if _inside(group[0].date, precision, result[j][0].date)
-                           and not sources & {c.source for c in result[j]}
+                           and (thin or not sources & {c.source for c in result[j]})
                            and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
+                                or any(_defined(c, d) for c in group for d in result[j])
                                 if entity else retold(words, {w for c in result[j] for w in c.stems.split()})
                                 and bool({title_verb(c.title) for c in group} & {title_verb(c.title) for c in result[j]} - {""}))),
                           None)
@@ -295,4 +345,23 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
                 result[target] = result[target] + group
                 absorbed.add(i)
                 break
+        else:
+            target = _named_day(group, by_noun, result) if all(c.noun for c in group) else None
+            if target is not None:
+                result[target] = result[target] + group
+                absorbed.add(i)
     return [group for i, group in enumerate(result) if i not in absorbed]
+
+
+def _named_day(group: list[Candidate], by_noun: dict[str, list[int]], result: list[list[Candidate]]) -> int | None:
+    """The day group inside `group`'s period whose date names the same happening by its noun
+    ("the July polls" -> "Sunday's general election": `Candidate.noun` is the noun a date
+    premodifies), the noun itself or one of its definitions' (`senses.gloss_stems` of every
+    happening sense: a poll is "the counting of votes (as in an election)"); None when there
+    is none or more than one."""
+    found: set[int] = set()
+    for c in group:
+        lemma = next((w for w in _title_words(c.sentence) if stem(w) == c.noun), c.noun)
+        for key in {c.noun} | senses.gloss_stems(lemma, every=True):
+            found.update(j for j in by_noun.get(key, ()) if _inside(group[0].date, group[0].precision, result[j][0].date))
+    return found.pop() if len(found) == 1 else None

@@ -45,6 +45,8 @@ class Context:
     """Whether `last_day` was named in the date's own sentence."""
     name_ends: frozenset[int] | set[int] = frozenset()
     """Where registered names end (a weekday right after one is a date, not a named day)."""
+    paragraph_start: int = 0
+    """Where the date's paragraph starts (an anaphoric period looks back no further)."""
 
     @functools.cached_property
     def direction(self) -> str:
@@ -66,7 +68,9 @@ def iso_week(day: dt.date) -> str:
 
 def previous(mt: re.Match[str], ctx: Context) -> Value | None:
     """"the previous year", "the following month": one unit from the year named earlier in
-    the sentence, else from publication."""
+    the sentence, else from publication; "the following day", "the previous day": one day
+    from the day the paragraph named last, no value when it named none ("the following
+    day" is never the day after publication: that is "tomorrow")."""
     unit, rel = mt.group("unit").lower(), mt.group("rel").lower()
     sign = 1 if rel in ("following", "next") else -1
     if unit == "year":
@@ -80,8 +84,9 @@ def previous(mt: re.Match[str], ctx: Context) -> Value | None:
         return f"{moved.year:04d}-{moved.month:02d}", "month"
     if unit == "week":
         return iso_week(pub + relativedelta(weeks=sign)), "week"
-    anchor = dt.date.fromisoformat(ctx.last_day) if ctx.last_day else pub
-    return (anchor + relativedelta(days=sign)).isoformat(), "day"
+    if not ctx.last_day:
+        return None  # "said earlier this year ... On the following day": a day after no day named (not publication's)
+    return (dt.date.fromisoformat(ctx.last_day) + relativedelta(days=sign)).isoformat(), "day"
 
 
 def _quarter_value(year: int, q: int) -> Value:

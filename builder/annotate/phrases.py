@@ -137,16 +137,36 @@ _NOT_NOUNS = STOP | _BOUNDARY | frozenset(
 """Words that are not part of a noun phrase: a cut next to one splits none."""
 
 
+_COMPLEX_LEAD = frozenset("in on by with at".split())
+_COMPLEX_END = frozenset("for with from".split())
+
+
+def _complex_preposition(words: list[str], i: int) -> bool:
+    """Whether `words[i]` closes a complex preposition begun two words before ("in
+    exchange for", "in return for", "in line with", "by comparison with": preposition + bare noun +
+    preposition, the complex prepositions of Quirk et al. 1985, ch. 9): no phrase starts there, so a
+    title does not stop before it ("spying for him in exchange [for $10,000]")."""
+    if i < 2 or words[i].lower() not in _COMPLEX_END or words[i - 2].lower() not in _COMPLEX_LEAD:
+        return False
+    noun = words[i - 1]
+    return noun.isalpha() and noun.islower() and noun not in STOP
+
+
 def cut(words: list[str]) -> list[str]:
     """The longest prefix of seven to `TITLE_WORDS` words that ends at a phrase boundary
     (before a conjunction or a preposition, or after a comma); else the first
     `TITLE_WORDS` words, without the function words they may end on."""
+    if len(words) == TITLE_WORDS + 1 and not any(w.endswith((",", ";", ":")) for w in words[:-1]) and untrail(words, 1) == words:
+        return words  # one word over, no aside to drop, nothing dangling: "about 12 words", whole
     best = 0
     for i in range(min(len(words), TITLE_WORDS + 1) - 1, 6, -1):
         prev, word = words[i - 1], words[i].lower().strip("\"“”")
-        if prev.endswith((",", ";", ":")) or word in _BOUNDARY:
+        if prev.endswith((",", ";", ":")) or (word in _BOUNDARY and not _complex_preposition(words, i)):
             best = i
             break
+    else:
+        if len(words) > TITLE_WORDS + 1 and (words[TITLE_WORDS].endswith((",", ";", ":")) or words[TITLE_WORDS + 1].lower() in _BOUNDARY):
+            best = TITLE_WORDS + 1  # no boundary within the length, one a word past it: "returned to work [after ...]"
     verb = -1
     across = any(w[:1].isupper() for w in words[TITLE_WORDS - 2 : TITLE_WORDS + 1])  # a name across the cut
     if across or words[0].lower() in DETERMINERS:
@@ -266,7 +286,9 @@ def untrail(words: list[str], keep: int = 3) -> list[str]:
         if last in _PARTICLES and before.isalpha() and (before.endswith("ed") or tense.is_past([before], 0) or (
                 len(words) > 2 and words[-3].lower() == "to")):  # "expected to take off"
             break  # "talks broke down", "later retracted it"
-        if last in _TRAILING or (last in _DANGLING_WORDS and before not in verbs.FINITE_AUX) or (
+        after_aux = before in verbs.FINITE_AUX or ((before.endswith("ly") or before in ("now", "still", "also", "already", "again")) and len(words) > 2
+                                                   and words[-3].lower() in verbs.FINITE_AUX)  # "was originally due"
+        if last in _TRAILING or (last in _DANGLING_WORDS and not after_aux) or (
                 last.endswith("ing") and len(last) > 5 and words[-1][:1].islower() and len(words) > 4
                 and words[-2][:1].isupper()):  # "remarks attributed to Kem Sokha saying"
             words.pop()

@@ -119,6 +119,17 @@ take over X since December", a progressive, its start; "has not been in recessio
 2001", a negated state, the last time it held). Stative verbs: Quirk et al. 1985, §4.28."""
 
 
+_COPULA_ADJECTIVE = re.compile(
+    r"\b(?:is|was|were|are|remained|remains|stayed|stays)\s+(?:(?:still|also|largely|mostly|again)\s+)?"
+    r"(?P<adj>(?![a-z]+(?:ed|er|ing)\b)(?!(?:up|down|off|out|over|set|due|expected|likely|between|before|after|since|until|till|around|about|near|beyond|against|within|among|through|across|from|into|onto|toward|towards|like|unlike|via|per)\b)[a-z]+)\s+(?:(?:on|in|at|during|throughout)\s+)?(?:the\s+)?$"
+)
+"""A copula and an adjective right before a date ("was positive yesterday", "remained
+calm on Monday", "is open this week"): a quality the subject had then, a state, not a
+happening. Participles (-ed, -en and the irregular ones: "was closed", "was struck",
+"were held": `verbs.PARTICIPLES`), comparatives and particles ("was down 3%", "was higher", "was up") are
+changes, and stay events."""
+
+
 def _clause_start(text: str, s: int, at: int) -> int:
     """Where the clause holding offset `at` starts: after the last comma, semicolon or
     relative pronoun before it in the sentence starting at `s`."""
@@ -130,7 +141,8 @@ def _clause_start(text: str, s: int, at: int) -> int:
 def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,
          dates: list[TimeExpression], names: list[Mention], quotes: tuple[Quote, ...]) -> str:
     """`event`, or why the date anchors no happening: `dateline`, `publication`,
-    `comparison`, `description`, `state` or `quote`."""
+    `comparison`, `description`, `state` or `quote` (a coreferent date's `repeat` is
+    `events`')."""
     s, e = sentence
     if PUBLICATION.match(text, s) and date.start - s < 40:
         return "publication"
@@ -140,6 +152,10 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "dateline"  # also a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ..."
     if any(q.start <= date.start and date.end <= q.end for q in quotes):
         return "quote"
+    if date.text == "now":
+        return "state"  # "have been on strike for three weeks now": the present end of a duration
+    if (copula := _COPULA_ADJECTIVE.search(text, max(s, date.start - 40), date.start)) and copula.group("adj") not in STOP | verbs.PARTICIPLES:
+        return "state"  # "one of the few markets that was positive yesterday": a quality held, not a happening
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
     window = text[max(s, date.start - 80) : date.start]
     tail = window[-12:]

@@ -24,6 +24,7 @@ TOP = 3
 PARTICLES = frozenset("out up down off back over away in on".split())
 """Adverb particles that make a phrasal verb with the verb before them ("walk out", "step down")."""
 TABLE = Path(__file__).parent / "lexicon" / "verb_senses.tsv"
+GLOSSES = Path(__file__).parent / "lexicon" / "noun_glosses.tsv"
 
 
 @functools.cache
@@ -70,3 +71,29 @@ def same_kind(a: dict[str, frozenset[int]], b: dict[str, frozenset[int]]) -> boo
     """Whether two candidates' words (word -> its synsets, `verb_synsets`/`noun_synsets`)
     hold two different words that stand for a common synset."""
     return any(wa != wb and sa & sb for wa, sa in a.items() for wb, sb in b.items())
+
+
+@functools.cache
+def _glosses() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """noun -> (stems of its first happening senses' definitions, of all its happening
+    senses') from `lexicon/noun_glosses.tsv`."""
+    table: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for line in GLOSSES.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            _, lemma, first, rest = line.split("\t")
+            table[lemma] = (frozenset(first.split()), frozenset(first.split() + rest.split()))
+    return table
+
+
+_NONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+
+
+def gloss_stems(noun: str, every: bool = False) -> frozenset[str]:
+    """The Snowball stems of the content nouns WordNet 3.0 defines the noun `noun` (singular,
+    lower case) with, in those of its first senses that name a happening (made by
+    `scripts/noun_glosses.py`): "bankruptcy" -> {corpor, creditor, equal}, from "a legal
+    process intended to insure equality among the creditors of a corporation declared to
+    be insolvent". With `every`, from all its happening senses ("poll" -> {count, elect,
+    vote}: "the counting of votes (as in an election)" is its fifth sense). Empty for a
+    noun that names no happening."""
+    return _glosses().get(noun, _NONE)[1 if every else 0]

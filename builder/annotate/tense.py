@@ -11,6 +11,8 @@ markers are English function words and verb morphology, which need no tagger:
 - forward: modal and future forms (`will`, `'ll`, `shall`, `should`, `would`, `going
   to`), verbs of plan and expectation (`expected`, `plans`, `scheduled`, `set to`, `due
   to`, `intends`), and `until`/`till`/`next`/`upcoming`/`coming` right before the date;
+  A plan told as superseded ("was originally due", "had initially been scheduled for")
+  does not look forward: its past tense decides;
 - back: past-tense verbs (an `-ed` word not after a form of `be`, `get`, `remain` or
   `stay`, which make it a participle or adjective, and the common irregular past forms),
   `ago`, `since`, `earlier`, `last`.
@@ -109,8 +111,15 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     return False
 
 
+_ORIGINAL_PLAN = frozenset("originally initially previously first".split())
+_PLAN_WORDS = frozenset("due expected scheduled slated set planned timetabled".split())
+
+
 def _is_future(words: list[str], i: int, before: bool = True) -> bool:
     word = words[i]
+    if word in _PLAN_WORDS and _ORIGINAL_PLAN.intersection(words[max(0, i - 2) : i]) and (
+            {"was", "were", "had", "been"}.intersection(words[max(0, i - 3) : i])):
+        return False  # "its report was originally due at the end of August": a plan since changed, in the past
     if before and word in _INTENTION and i + 1 < len(words) and words[i + 1] == "to":
         return True  # "hoped to reopen it in the third quarter": what was intended lies ahead
     if word == "be" and i and words[i - 1] == "to":

@@ -54,6 +54,10 @@ _THAT_SUBORDINATE = re.compile(
 victory ..., the election would ..."): the title tells the said clause's own verb."""
 
 
+_MEASURE_END = re.compile(r"(?:some\s|about\s|nearly\s|almost\s|just\s|only\s)?(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|several|a\sfew)\s(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)")
+"""A measure of time and nothing after it ("three weeks"): what a cut before "after",
+"before", "later" or "earlier" leaves of the phrase."""
 _SUBJECT_COMMA = re.compile(r"((?:The|A|An)\s[^,]{2,50}),(?=\s(?:was|were|is|are|has|have|had)\b)")
 """A comma between a subject and its verb, as some sources write it ("The Dow Jones, was down")."""
 
@@ -90,7 +94,9 @@ def tidy(chars: str) -> str:
     chars = _ADVERB_ASIDE.sub("", chars) if ", " in chars else chars  # "The index, however, gained": the clause
     unattributed = _ATTRIBUTION.sub("", chars)
     chars = unattributed if len(unattributed.split()) >= 2 else chars.lstrip(" ,")  # ", Vogt said the union would strike"
-    chars = _ATTRIBUTION_VERB.sub("", chars)
+    attributed = _ATTRIBUTION_VERB.search(chars)
+    if attributed and ("according" in attributed.group() or verbs.has_finite(chars[: attributed.start()])):
+        chars = chars[: attributed.start()]  # ("Its president, Sunita Devi, said that the figure had risen": the speaker is the subject, and stays)
     # Appositions between commas ("The index, a measure of ..., fell"); the side clauses
     # went before the attributions ("Rivermark, which filed on June 1, will close plants").
     chars = DASH_ASIDE.sub(" ", chars) if ("--" in chars or "—" in chars or "–" in chars) else chars  # "the fifteen unions -- that is, those which ... -- had agreed"
@@ -100,6 +106,9 @@ def tidy(chars: str) -> str:
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
     chars = _BARE_LEAD.sub("", chars) if chars[:20].count(",") else chars  # "For [the day], the index closed": the preposition went with its date
     fronted = _FRONTED.match(chars)
+    if fronted and fronted.group().split(None, 1)[0].endswith("ing") and verbs.has_finite(
+            fronted.group().split(None, 1)[1] if " " in fronted.group().strip() else ""):
+        fronted = None  # "Striking dockers at the port voted to accept the deal, ending ...": a subject, and its clause
     if fronted and len(chars[fronted.end() :].split()) >= 3:
         chars = chars[fronted.end() :]
     words = chars.split()
@@ -140,6 +149,9 @@ def tidy(chars: str) -> str:
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
     if len(words) > 4 and words[-2].endswith(",") and words[-1][:1].islower() and not verbs.has_finite(words[-1]):
         words = words[:-1]  # "from all its 212 stores, hours [after ...]": one word left after a comma
+    after = max((k for k in range(2, len(words) - 1) if words[k - 1].endswith(",")), default=0)
+    if after and len(words) - after <= 3 and _MEASURE_END.fullmatch(" ".join(words[after:])):
+        words = words[:after]  # "The inquiry was set up, three weeks [after the strike ended]": a measure left of its phrase
     joined = " ".join(words)
     comma = _SUBJECT_COMMA.match(joined)
     if comma and not verbs.has_finite(comma.group(1)):

@@ -27,6 +27,7 @@ from .clauses import (
     subjectless,
 )
 from .conjuncts import coordinated, gapped
+from .corefer import antecedent as date_antecedent
 from .phrases import (
     DETERMINERS,
     OPENERS,
@@ -43,15 +44,19 @@ from .tidy import DASH_ASIDE, tidy
 
 _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
-    r"(?:dating\s)?back\sto|dating\sfrom|around|as\sof|on|in|at|by|for|of|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
+    r"(?:dating\s)?back\sto|dating\sfrom|around|as\sof|"
+    r"(?:at|by|in|from|until|till|before|after|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of|"
+    r"(?:late|early|later|earlier)\s+(?:on|in)|"
+    r"on|in|at|by|for|of|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
-"originally due later this year", "starting in April", "around 2020")."""
+"originally due later this year", "starting in April", "around 2020", "at the end of
+August", "late on Sunday")."""
 _PREMODIFIER_DATE = re.compile(r"[12][0-9]{3}|[A-Z][a-z]{2,8}\.?\s[0-9]{1,2}(?:st|nd|rd|th)?")
 """The shapes of a date written before its noun ("the 2008 Olympic Games", "the July 28 elections")."""
 _RUN = re.compile(r"\b(?:consecutive|straight|successive)\b")
-_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained)\s+$")
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained)\s+(?:(?:\w+ly|now|still|also|already)\s+)?$")
 _HYPHENED = re.compile(r"\b(?:mid|early|late)-$", re.IGNORECASE)
 """A part of a period written onto its date ("mid-2006"): cut with it."""
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
@@ -82,9 +87,10 @@ talks held ..."), not the clause's own verb ("when the plant opened on ...")."""
 _PERIOD_NOUNS = frozenset("day days week weeks month months year years quarter quarters period session".split())
 """Spans of time: "the week ended Friday" names a period, not a happening."""
 _REDUCED_RELATIVE = re.compile(
-    r"\b(?P<det>the|its|their|his|her)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?P<verb>(?!(?:on|in|at)\b)[a-z]+)\s+(?:(?:on|in|at)\s+)?$")
+    r"\b(?P<det>the|its|their|his|her|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?P<verb>(?!(?:on|in|at)\b)[a-z]+)\s+(?:(?:on|in|at)\s+)?$")
 """A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
 _RELATIVE = re.compile(r"(?:,|\s(?:--|—|–))\s(?:which|who)\s")
+_AND_VERB = re.compile(r"\sand\s([a-z]+)\s([\w’'-]+)")
 _RELATIVE_BEFORE = re.compile(r",\s(?:which|who)\s+$")
 """A non-restrictive relative opening right before a reporting verb."""
 _RELATIVE_END = re.compile(r",|\s(?:--|—|–)\s")
@@ -146,6 +152,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             at += len(text[at:]) - len(text[at:].lstrip())
         said_date = [d for d in dates if 0 <= d.start - at <= 4 and d.start < e]
         that = _THAT.match(text, at, e)
+        if that and text[at : that.end()].split(None, 1)[0].lower() in DETERMINERS - {"that"}:
+            that = None  # "said the last of the 44 ships that waited at anchor left": a relative "that", not the said clause's
         start = that.end() if that else (said_date[0].end if said_date else at)
         if said_date and not that:
             start += len(text[start:e]) - len(text[start:e].lstrip(" ,"))
@@ -177,7 +185,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             reduced.group("np").split()[-1].lower() not in _PERIOD_NOUNS) and _OBJECT_BEFORE.search(
             text, max(s, reduced.start() - 30), reduced.start()) and (
             reduced.group("verb").endswith("ed") or tense.is_past([reduced.group("verb")], 0)) and (
-            reduced.group("verb") not in verbs.PAST_ONLY) and verbs.has_finite(text[s : reduced.start()]):
+            reduced.group("verb") not in verbs.PAST_ONLY) and (
+            reduced.group("det").lower() not in ("a", "an") or anchor.precision != "day") and (
+            verbs.has_finite(text[s : reduced.start()]) or _RELATIVE.search(text, s, reduced.start())):
         # ("the strike began on Monday": its own verb; "The trial of X over the collapse of
         # the bridge opened on Monday": no finite verb before it, so it is the main verb)
         # "nothing to hide from the meetings held Sept. 14-15": the meetings are what the
@@ -190,14 +200,20 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         close = found.start() if found else -1
         if 0 <= close < anchor.start:
             between = text[close + 1 : anchor.start].split()
-            if len(between) > 2:
-                continue
+            if len(between) > 2 or verbs.has_finite(" ".join(between)) or (between and verbs.is_finite(["it", between[0]], 1)):
+                continue  # ("The PUF, which speaks for 35 lines, said earlier this year": the main verb's date)
             found = _RELATIVE_END.search(text, anchor.end, e)
             close = found.start() if found else -1
         close = e if close < 0 else close
         referent = antecedent(text, s, rel.start())
         if referent and anchor.end <= close and len(text[rel.end() : close].split()) >= 2:
-            return _told(text, rel.end(), close, dates, names, referent)
+            # "which gives a 7.5 per cent rise and phases out night shifts by the end of next
+            # year": the date is the second verb's; its clause is told
+            start = rel.end()
+            for conj in _AND_VERB.finditer(text, rel.end(), anchor.start):
+                if verbs.is_finite(["it", conj.group(1)], 1) or verbs.is_finite(["the", "firm", conj.group(1), conj.group(2)], 2):
+                    start = conj.start(1)
+            return _told(text, start, close, dates, names, referent)
     for sub in _SUBORDINATE_IN.finditer(text, s, anchor.start):
         word = sub.group().strip()
         if word == "as" and (text[sub.end() :].split(" ", 1)[0].lower() in _AS_PHRASE
@@ -273,7 +289,10 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
           anchor: TimeExpression | None = None) -> str:
     """`_told_title` without the characters a one-line field may not hold (bidirectional
     overrides and isolates, controls: `escaping.CONTROLS`; "Trojan Source"): the source's
-    paragraph keeps its exact text, the title shows as written."""
+    paragraph keeps its exact text, the title shows as written. A coreferent date ("its
+    date", "which": `corefer`) is words of the clause, not a date phrase to drop."""
+    if len(dates) > 1:
+        dates = [d for d in dates if date_antecedent(text, d, dates) is None]
     told = _told_title(text, s, e, dates, names, anchor)
     return told if told.isprintable() else printable_line(told)
 
@@ -302,8 +321,47 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if thin and not _names_it(told, thin):
             whole = _title(text, s, e, dates, names, anchor)  # the main clause, the phrase in it
             return whole if _names_it(whole, thin) else owned(text, s, anchor.start, thin, names)
-        return told
+        return possessive_object(told, text, s, e, anchor, names)
     return _title(text, s, e, dates, names, anchor)
+
+
+_OWNED_AFTER = re.compile(r"['’]s\s")
+_INSIDE_HAPPENING = frozenset("at during in on throughout for within".split())
+"""Prepositions that place the clause inside the noun's happening ("spoke at Monday's
+hearing"): the clause then happened on the noun's date and titles it."""
+_ORDERING_LAST = frozenset("before after since until till following despite amid".split())
+_ORDERING_PAIRS = (["ahead", "of"], ["prior", "to"], ["spite", "of"], ["run-up", "to"], ["time", "for"])
+"""The ends of the prepositions that place a clause before, after or against a happening
+(`phrases.dated_noun_phrase`)."""
+_PLACE_WORDS = frozenset("outside inside near against between among across through without within along around behind "
+                         "beyond upon over under".split())
+
+
+def possessive_object(told: str, text: str, s: int, e: int, anchor: TimeExpression, names: list[Mention]) -> str:
+    """A title whose date owns the object of its clause ("The Russian RTS partly recovered
+    from yesterday's fall", "The union appealed Friday's verdict") turned to name what the
+    date dates, the object, with the clause as its relative: "The fall that the Russian RTS
+    partly recovered from", "The verdict that the union appealed". The clause's own happening
+    (the recovery, the appeal) is not on the date. `told` as it was when the date is no
+    possessive, owns the subject ("Monday's vote was delayed"), or follows a preposition
+    that places the clause inside the noun's happening ("spoke at Monday's hearing")."""
+    if not _OWNED_AFTER.match(text, anchor.end):
+        return told
+    before = [w.lower() for w in text[max(s, anchor.start - 30) : anchor.start].split()]
+    if not before or before[-1] in _INSIDE_HAPPENING | DETERMINERS | _ORDERING_LAST or before[-2:] in _ORDERING_PAIRS:
+        return told  # "rose ahead of Tuesday's hearing": the clause is placed around the hearing, and titles it
+    noun = noun_phrase(["the"] + text[anchor.end + 2 : e].split())[1:]
+    noun = noun[: next((k for k, w in enumerate(noun) if w in _PLACE_WORDS), len(noun))]
+    if not noun:
+        return told
+    at = told.find(" the " + " ".join(noun))
+    if at < 0 or not verbs.has_finite(told[:at]):
+        return told
+    clause = told[:at]
+    first, _, rest = clause.partition(" ")
+    if first in ("The", "A", "An") or not any(text.startswith(first, m.start, m.end) for m in names):
+        clause = first.lower() + " " + rest  # "the union", "shares"; a name keeps its capital
+    return "The " + " ".join(noun) + " that " + clause
 
 
 _POSSESSIVE_START = re.compile(r"(?:Its|Their|His|Her)\s")
@@ -360,8 +418,10 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
                 if following and following[0][:1].isalpha() and following[0].lower() not in STOP and not verbs.is_finite(
                         ("it",) + following, 1):
                     lead = None  # "in time for the 2008 Olympic Games": "for the" stays with its noun
-            if lead and lead.group(0).lower().startswith("due") and _COPULA_END.search(text, max(s, at - 30), at - len(lead.group(0))):
-                lead = _LEAD.search(text[at - len(lead.group(0)) + 4 : at])  # "Results are due [on Friday]": the predicate stays
+            due = lead.group(0).lower().find("due ") if lead else -1
+            if lead and due >= 0 and _COPULA_END.search(text, max(s, at - 40), at - len(lead.group(0))):
+                # "Results are due [on Friday]", "was originally due [in August]": the predicate stays
+                lead = _LEAD.search(text[at - len(lead.group(0)) + due + 4 : at])
             start = at - (len(lead.group(0)) if lead and not possessive else 0)
             end = d.end + (2 if possessive else 0)
             row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") and text.startswith(
