@@ -10,9 +10,11 @@ siblings from a court case and a bankruptcy. Expected values worked out by hand.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from builder import pipeline
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.model import Alias, Entity, Source
@@ -226,3 +228,71 @@ def test_different_figures_with_no_time_or_change_stay_disputed() -> None:
 )
 def test_the_size_of_a_collection_counts_its_members(text: str, expected: list[tuple[str, str, str, str, bool]]) -> None:
     assert claims(text) == expected
+
+
+# ---- who states a figure, as the source words it, when the dossier does not know them
+
+
+def stated_as(text: str) -> list[tuple[str, str, str]]:
+    """(figure, claimant, stated_as) of every claim in `text`."""
+    return [(c.value, c.claimant, c.stated_as) for c in annotate(_source(text), Matcher(ENTITIES), BY_ID).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's cases (04 ¶6, 02 ¶2)
+        ("By Tuesday morning 44 ships were waiting off the port, according to the harbour master's office.",
+         [("44", "", "the harbour master's office")]),
+        ("The queue of vessels grew to 31 on Tuesday as the strike entered its second day, the harbour master said.",
+         [("31", "", "the harbour master")]),
+        # a court case and a bankruptcy
+        ("Court officials said 12 witnesses had testified.", [("12", "", "Court officials")]),
+        ("The administrator said 450 creditors had filed claims.", [("450", "", "the administrator")]),
+        # a named entity is the claimant, with no words beside it
+        ("Nadia Okafor said 450 creditors had filed claims.", [("450", "okafor", "")]),
+        # no reporting verb: the source's own statement; a long clause is no description
+        ("The shop served 3,000 customers a week before it closed.", [("3,000", "", "")]),
+        ("Lawyers acting for the families of the passengers said 30 claims were filed.", [("30", "", "")]),
+    ],
+)
+def test_an_unknown_claimant_is_shown_as_the_source_words_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert stated_as(text) == expected
+
+
+def test_claims_page_keeps_scopes_apart_and_shows_counts_over_time(tmp_path: Path) -> None:
+    # the review's claims page (H3), in a bankruptcy's words
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "entities.yml").write_text(
+        "- id: halden\n  kind: organisation\n  name: Halden Foods\n  summary: A food maker.\n"
+        "- id: guild\n  kind: organisation\n  name: Selby Traders' Guild\n  aliases: [STG]\n  summary: Traders.\n",
+        encoding="utf-8")
+    stories = {
+        "a.txt": ("2025-03-04", "Halted\n\nHalden Foods said 23 lorries were waiting at the gate by Monday evening. "
+                                "The company expects to lose about 2.5 million euros a day.\n"),
+        "b.txt": ("2025-03-06", "Members\n\nThe Selby Traders' Guild (STG) said last week that 200 of its members depended "
+                                "on the plant. The STG said on Thursday that the figure had risen to 260.\n"),
+        "c.txt": ("2025-03-11", "Queue\n\nBy Tuesday morning 44 lorries were waiting at the gate, "
+                                "according to the administrator's office.\n"),
+        "d.txt": ("2025-04-22", "Cost\n\nHalden Foods said the closure had cost it 41 million euros.\n"),
+    }
+    listing = ""
+    for name, (when, text) in stories.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+        listing += f"{name}:\n  title: {text.splitlines()[0]}\n  published: {when}\n"
+    (seeds / "sources.yml").write_text(listing, encoding="utf-8")
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    page = (docs / "claims" / "index.md").read_text(encoding="utf-8")
+    headings = [line for line in page.splitlines() if line.startswith("## ")]
+    assert headings == [
+        "## Members&#58; Selby Traders' Guild — over time",
+        "## Euros&#58; Halden Foods",
+        "## Lorries, no owner named — over time",
+        "## Euros per day, no owner named",
+    ]
+    assert "**200** → **260** (6 March 2025)." in page  # one date, said once
+    assert "**23** (4 March 2025) → **44** (11 March 2025)." in page
+    assert "| the administrator's office (not in the dossier) |" in page
+    assert "Disputed" not in page

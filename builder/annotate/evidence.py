@@ -378,6 +378,7 @@ def find_claims(
             parties = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind == "party"]
             owners = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind in ("party", "organisation")]
             claimant = claimants.claimant(text, s, e, in_sentence, entities, bodies.before(s))
+            stated_as = claimants.described(text, s, e) if claimant == "" else ""
             if claimant is None:
                 claimant = last_claimant
             elif claimant:
@@ -398,7 +399,8 @@ def find_claims(
                         speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                         value = text[sign.start() : mt.end(1)]
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
-                                            p.number, money, owner, sign.start(), what_end))
+                                            p.number, money, owner, sign.start(), what_end,
+                                            stated_as="" if speaker else stated_as))
                     continue
                 earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
                 if not earlier and (_NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe)):
@@ -435,7 +437,8 @@ def find_claims(
                 who = speaker or claimant or ""
                 quantity = f"{shown} of {owner}" if owner else shown
                 change = bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
-                claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change))
+                claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change,
+                                    "" if speaker else stated_as))
     return tuple(claims)
 
 

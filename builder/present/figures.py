@@ -236,6 +236,14 @@ class Count:
         """Each figure with who states it (entity ids; "" for the source itself), in order."""
         return [(value, list(dict.fromkeys(claim.claimant for claim, _ in items))) for value, items in self.figures]
 
+    @functools.cached_property
+    def voices(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Each figure with who states it as (entity id, words): the entity, or "" and the
+        source's words for a claimant the dossier does not know (`Claim.stated_as`; "" when
+        the source states it itself), in order."""
+        return [(value, list(dict.fromkeys((claim.claimant, "" if claim.claimant else claim.stated_as)
+                                           for claim, _ in items))) for value, items in self.figures]
+
     def heading(self, names: dict[str, str]) -> str:
         """The count's heading on the claims pages (`names`: entity id -> name)."""
         title = self.unit.capitalize()
