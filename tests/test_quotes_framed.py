@@ -68,6 +68,19 @@ def test_a_framing_verb_gives_the_quotation_to_its_subject(text: str, expected: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the person named before a framing verb is its object, not its subject
+        'Ilse Varga sent condolences to the family of Owen Pryce and described him as "a giant of the trade".',
+        'The court heard from Helena Vos; the defence then described her evidence as "wholly unreliable from the start".',
+    ],
+)
+def test_a_framing_verb_further_on_is_not_the_last_named_persons(text: str) -> None:
+    ((speaker, _),) = quoted(text)
+    assert speaker not in ("pryce", "vos")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the review's case (05 ¶4): a three-word quotation ending the reported sentence, then a second one

@@ -143,6 +143,14 @@ def _attributed_after(text: str, qe: int, end: int) -> bool:
     return bool(_OWN_VERB.match(text, qe, end))
 
 
+_FRAMED = re.compile(
+    r"(?:[’']s?)?\s*(?:,[^,“”\"]{0,80},|,)?\s*(?:(?:also|later|then|again|once|has|have|had|on\s+\w+|\w+ly)\s+)*"
+    + _FRAMING
+)
+"""A framing verb whose subject is the name just before it ("Okafor, chief executive of
+Meridian, called the walkout", "Fairbanks on Thursday called on", "X also described"): a
+framing verb further on has another subject ("X expressed condolences for Y and
+described him as "…"" is not Y's)."""
 _PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?" + _FRAMING)
 """A person pronoun as the subject of a framing verb before a quotation ("he said", "She
 later called it")."""
@@ -200,7 +208,7 @@ def _attribute(
     if before_people:
         m = before_people[-1]
         gap = text[m.end : qs]
-        if re.search(_FRAMING, gap) and len(gap) < 200 and not _PRONOUN_SAYS.search(gap):
+        if len(gap) < 200 and (re.search(_VERBS, gap) or _FRAMED.match(gap)) and not _PRONOUN_SAYS.search(gap):
             return m.entity
     # "…," he said  /  He said it would take "…": the last person named before the quote
     if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end], re.I) or _PRONOUN_SAYS.search(text[s_start:qs]):
