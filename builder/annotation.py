@@ -107,6 +107,10 @@ class Claim:
     change: bool = False
     """Whether the figure is written as a moving count's new or old value ("had risen to
     23", "more than the 23 it reported earlier")."""
+    stated_as: str = ""
+    """Who states it as the source words it, when that is nobody the dossier knows ("the
+    harbour master's office", "health officials"; `annotate.claimants.described`); "" when
+    `claimant` names an entity or the source states it itself."""
 
 
 @dataclass(frozen=True)

@@ -218,4 +218,4 @@ def test_claims_page_shows_acts_apart_and_a_series_over_time(tmp_path: Path) -> 
     ]
     assert "**14** (3 March 2025) → **17** (4 March 2025) → **23** (11 March 2025) → **26** (25 March 2025)." in page
     profile = (docs / "organisations" / "fsib.md").read_text(encoding="utf-8")
-    assert "- **People** (over time): **14** according to Food Safety Bureau; **17** according to the source;" in profile
+    assert "- **People** (over time): **14** according to Food Safety Bureau; **17** according to Health officials;" in profile

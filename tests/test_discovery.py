@@ -281,7 +281,7 @@ def quotes(text: str) -> list[tuple[str, str]]:
     [
         # opened curly, closed straight: one quote, the attribution outside it
         ("“The new tariff will hurt the smallest shippers first,\" Ilse Varga said on Monday.",
-         [("ilse-varga", "The new tariff will hurt the smallest shippers first,")]),
+         [("ilse-varga", "The new tariff will hurt the smallest shippers first")]),
         # a straight quote broken over two lines of one paragraph
         ("Tomas Brandt said: \"We will not sign a contract\nthat cuts our members' pay.\"",
          [("tomas-brandt", "We will not sign a contract that cuts our members' pay.")]),

@@ -15,9 +15,9 @@ from builder.model import Entity, Role
 from builder.present.profiles import registry_role
 
 QUOTES = [
-    ("000", 5, "sam-rainsy", "historic day,"),
+    ("000", 5, "sam-rainsy", "historic day"),
     ("000", 8, "sam-rainsy", "truly free and fair elections."),
-    ("001", 4, "sam-rainsy", "historic day,"),
+    ("001", 4, "sam-rainsy", "historic day"),
     ("001", 7, "sam-rainsy", "truly free and fair elections."),
     ("001", 23, "tioulong-saumura", "Of course."),
     ("001", 26, "yem-ponhearith", "I can say that"),

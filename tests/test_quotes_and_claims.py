@@ -169,8 +169,8 @@ def speakers(text: str) -> list[tuple[str, str]]:
 def test_quote_after_a_quoted_paragraph_has_its_own_speaker(second: str, speaker: str) -> None:
     text = f'"We will appeal the ruling in the spring," said John Smith on Thursday.\n\n{second}\n'
     got = speakers(text)
-    assert got[0] == ("We will appeal the ruling in the spring,", "john-smith")
-    assert got[1] == ("The money is gone and the creditors know it,", speaker)
+    assert got[0] == ("We will appeal the ruling in the spring", "john-smith")
+    assert got[1] == ("The money is gone and the creditors know it", speaker)
 
 
 def test_continued_quote_keeps_its_speaker() -> None:

@@ -128,6 +128,39 @@ def claimant(
     return "" if said is None else said
 
 
+_DESCRIBED_WORDS = 6
+"""At most this many words make a description of who states a figure; a longer clause
+before the verb is no noun phrase ("the queue grew to 31 as the strike entered its second
+day")."""
+
+
+def described(text: str, s: int, e: int) -> str:
+    """Who states the figures of the sentence `text[s:e]` as the source words it, for a
+    sentence whose claimant names no entity (`claimant` gave ""): the phrase after
+    "according to" ("according to the harbour master's office") or the subject before the
+    reporting verb ("the harbour master said", "Health officials said"), up to
+    `_DESCRIBED_WORDS` words with no figure in them; a determiner opening the sentence is
+    written in lower case ("The bureau said" -> "the bureau"). "" when the sentence names
+    no one (no reporting verb, "said" with no subject)."""
+    acc = _ACCORDING.search(text, s, e)
+    if acc:
+        phrase = re.split(r"[,.;:—()]", text[acc.end() : e])[0]
+    else:
+        digit = _DIGIT.search(text, s, e)
+        figure = digit.start() if digit else e
+        verb = next((v for v in REPORTING.finditer(text, s, e)
+                     if v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start())), None)
+        if not verb:
+            return ""
+        phrase = re.split(r"[;,:—]", text[s : verb.start()])[-1]
+    words = phrase.split()
+    if not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or _PRONOUN.match(" " + phrase + " "):
+        return ""
+    if words[0] in ("The", "A", "An", "Its", "Their", "This", "That"):
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
 def _definite(clause: str, entities: dict[str, Entity], bodies: Sequence[Mention], whole: bool = True) -> str | None:
     """The organisation a definite description names ("the bureau"), "" when it names
     none, or None when `clause` is no definite description."""

@@ -12,9 +12,14 @@ from ..annotation import Claim, Mention, Quote
 from ..model import Entity, Source
 from . import antecedents, claimants, counted
 
-# A counted noun: a plural ("members", "workers", "euros"), with a participle before it
-# ("registered voters"), or one of the plurals without -s.
-_UNITS = r"(?:[a-z]+ed\s)?(?:[a-z]{2,}[a-z]s|people|men|women|children|staff|personnel)"
+# A counted noun: a plural ("members", "workers", "euros"), with a participle or an -ing
+# noun before it ("registered voters", "shipping lines"; not a preposition in -ing:
+# "during talks"), or one of the plurals without -s.
+_UNITS = (
+    r"(?:[a-z]+ed\s|(?!(?:during|including|following|regarding|concerning|according|excluding|pending|"
+    r"notwithstanding|involving|ending|starting|beginning|totalling|totaling|being|having)\s)[a-z]{2,}ing\s)?"
+    r"(?:[a-z]{2,}[a-z]s|people|men|women|children|staff|personnel)"
+)
 NOT_COUNTED = frozenset(
     "years months weeks days hours minutes seconds decades centuries times percent cents points "
     "kilometres kilometers miles metres meters feet inches".split()
@@ -64,7 +69,7 @@ def find_claims(
     for p in source.paragraphs:
         if p.skipped:
             continue
-        paragraph_unit = ""
+        paragraph_unit = paragraph_owner = ""
         for s, e in p.sentences:
             # mentions are in text order: the sentence's are a slice (a filter of all
             # mentions per sentence cost time quadratic in the source's length)
@@ -72,6 +77,7 @@ def find_claims(
             parties = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind == "party"]
             owners = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind in ("party", "organisation")]
             claimant = claimants.claimant(text, s, e, in_sentence, entities, bodies.before(s))
+            stated_as = claimants.described(text, s, e) if claimant == "" else ""
             if claimant is None:
                 claimant = last_claimant
             elif claimant:
@@ -92,7 +98,8 @@ def find_claims(
                         speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                         value = text[sign.start() : mt.end(1)]
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
-                                            p.number, money, owner, sign.start(), what_end))
+                                            p.number, money, owner, sign.start(), what_end,
+                                            stated_as="" if speaker else stated_as))
                     continue
                 earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
                 if not earlier and (_NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe)):
@@ -101,7 +108,12 @@ def find_claims(
                     continue
                 tied = _tied_party(text, fs, fe, owners)
                 of_total = _OF_TOTAL.match(text, fe, e)
-                this_unit = _counted(mt.group(2)) or (_counted(of_total.group(1)) if of_total else "") or (unit if tied or earlier else "")
+                part, determiner = counted.partitive(text, fe, e) if not mt.group(2) else ("", "")
+                continued = counted.continues(text, s, fs)
+                this_unit = (
+                    _counted(mt.group(2)) or (_counted(of_total.group(1)) if of_total else "") or _counted(part)
+                    or (unit if tied or earlier else "") or (paragraph_unit if continued else "")
+                )
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
                     continue  # a year ("2013 elections")
                 if not this_unit:
@@ -109,12 +121,23 @@ def find_claims(
                 if not this_unit:
                     continue  # no counted noun
                 unit = paragraph_unit = this_unit
-                owner = tied or _relative_owner(text, fs, s, owners) or _party_before(text, fs, s, parties)
+                end = mt.end(2) if mt.group(2) else fe
+                per = counted.rate(text, end, e)
+                shown = f"{this_unit} {per}" if per else this_unit
+                act = counted.act(text, s, fs)
+                owner = (
+                    tied or _relative_owner(text, fs, s, owners) or _party_before(text, fs, s, parties)
+                    or (_body_before(owners, fs) if determiner in ("its", "their") else "")
+                    or (_body_before(owners, fs) if act and counted.indirect_object(text, s, fs) else "")
+                    or (paragraph_owner if continued else "")
+                )
+                paragraph_owner = owner
                 speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                 who = speaker or claimant or ""
-                quantity = f"{this_unit} of {owner}" if owner else this_unit
-                claims.append(Claim(quantity, mt.group(1), who, p.number, this_unit, owner, fs, fe,
-                                    counted.act(text, s, fs), bool(earlier) or counted.is_change(text, s, fs)))
+                quantity = f"{shown} of {owner}" if owner else shown
+                change = bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
+                claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change,
+                                    "" if speaker else stated_as))
     return tuple(claims)
 
 
@@ -156,6 +179,15 @@ def _money_what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, i
     if _OWED.search(before):
         return "debts", end
     return "", end
+
+
+def _body_before(owners: list[Mention], start: int) -> str:
+    """The organisation or party named last before `start` in the sentence (`owners`: the
+    sentence's), which a pronoun or possessive standing for a body refers to ("the
+    chamber said 200 of its members", "Halden said the closure had cost it £4 million");
+    "" when none is named."""
+    before = [m for m in owners if m.end <= start]
+    return before[-1].entity if before else ""
 
 
 def _relative_owner(text: str, start: int, s: int, owners: list[Mention]) -> str:

@@ -34,11 +34,22 @@ SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers",
 
 NOT_ACTS = frozenset(
     "say tell report estimate count claim put announce state give_as insist number total include "
-    "have hold be employ own represent contain reach record list cite put_at".split()
+    "have hold be employ own represent contain reach record list cite put_at give".split()
 )
-"""Base forms of verbs that state, estimate or hold a count rather than make it."""
+"""Base forms of verbs that state, estimate or hold a count rather than make it ("the
+results gave it 68 seats" states the seats it won)."""
 _APPROX = r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|a\s+further|another|over|more\s+than)\s+)?"
-_BEFORE = re.compile(r"\b([a-z]+)(?:\s+(off|out|up|down|back|away|in|over))?\s+" + _APPROX + r"$")
+_INDIRECT = r"(?:it|them|him|her|us|me|you|(?:its|their|his|her|our)\s+[a-z]+)"
+"""An indirect object between a verb and its figure: "had cost it 41 million", "cost its
+members 60 million", "paid them 300" (a pronoun, or a possessive and a noun)."""
+_BEFORE = re.compile(
+    r"\b([a-z]+)(?:\s+(off|out|up|down|back|away|in|over))?(?:\s+(" + _INDIRECT + r"))?"
+    r"(?:\s+[a-z]+s\s+worth)?\s+" + _APPROX + r"$"
+)
+"""The verb whose object a figure is: right before it ("recalled 40,000"), with a particle
+("laid off 300"), an indirect object ("cost it 41 million": the count of what it cost
+it), or a plural noun the figure gives the worth of ("lost orders worth 40 million": an
+amount lost)."""
 _PARTICLES = frozenset("off out up down back away in over".split())
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:risen|rose|rises|grown|grew|grows|climbed|climbs|increased|increases|jumped|jumps|fallen|fell|falls|"
@@ -54,8 +65,10 @@ _CUES = frozenset("to now from than reached reaches".split())
 EARLIER = re.compile(r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|(?:up|down)\s+from(?:\s+the)?)\s+$", re.I)
 """Before a figure that is a count's earlier value, which a bound ("more than 500") is not:
 "more than the 23 it reported earlier", "up from 14"."""
+COLLECTIVES = "number|total|count|tally|queue|line|list|crowd|group|backlog"
+"""Nouns for a collection whose size is a count: "the queue of X grew to 31" counts X."""
 _NUMBER_OF = re.compile(
-    r"\bthe\s+(?:total\s+)?number\s+of\s+([a-z]+)\b[^.;:]{0,80}?\b"
+    r"\bthe\s+(?:total\s+)?(?:" + COLLECTIVES + r")\s+of\s+([a-z]+)\b[^.;:]{0,80}?\b"
     r"(?:(?:had\s+|has\s+|have\s+)?(?:risen|rose|grown|grew|climbed|increased|fallen|fell|dropped|declined)\s+to"
     r"|reached|is|was|were|(?:stood|stands|stand)\s+at)\s+" + _APPROX + r"$",
     re.I,
@@ -79,6 +92,79 @@ def act(text: str, s: int, fs: int) -> str:
     if base(word) in NOT_ACTS or (words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were")):
         return ""
     return f"{word} {particle}" if particle else word
+
+
+def indirect_object(text: str, s: int, fs: int) -> str:
+    """The indirect object between the figure at `fs` and the verb whose object it is, as
+    written ("cost it 41 million" -> "it", "cost its members 60 million" -> "its
+    members"), or "" (`s`: the sentence's start). Whom the act was done to or for: the
+    count's owner (the organisation "it" or "its" stands for)."""
+    mt = _BEFORE.search(text[max(s, fs - 60) : fs])
+    return (mt.group(3) or "") if mt and act(text, s, fs) else ""
+
+
+_PERIODS = r"day|night|week|fortnight|month|quarter|year|hour|minute|shift|season"
+_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(" + _PERIODS + r")\b")
+"""After a figure and its unit: the period it is counted per ("2.5 million euros a day",
+"40 claims per week", "300 calls an hour")."""
+
+
+def rate(text: str, fe: int, e: int) -> str:
+    """The period a figure is a rate per, as shown in its unit ("per day"), or "" for a
+    count (`fe`: the end of the figure and its unit, `e`: the sentence's end). A rate is a
+    different quantity from any total of the same unit: "2.5 million euros a day" never
+    disputes "41 million euros"."""
+    mt = _RATE.match(text, fe, e)
+    return f"per {mt.group(1)}" if mt else ""
+
+
+_PARTITIVE = re.compile(
+    r"\s+of\s+(its|their|his|her|our|the)\s+((?:[a-z]+(?:ed|ing)\s+)?[a-z]{2,}[a-z]s|people|staff)\b(?!\s+of\b)"
+)
+"""After a figure: "of its members", "of their employees", "of the creditors" (a part of a
+group named by its noun, which is the figure's unit)."""
+
+
+def partitive(text: str, fe: int, e: int) -> tuple[str, str]:
+    """(unit, determiner) of a figure written as a part of a group ("200 of its members" ->
+    ("members", "its")), or ("", "") (`fe`: the figure's end, `e`: the sentence's end).
+    "its"/"their" stand for the body the group belongs to, the count's owner."""
+    mt = _PARTITIVE.match(text, fe, e)
+    return (mt.group(2), mt.group(1)) if mt else ("", "")
+
+
+_SAME_FIGURE = re.compile(
+    r"\b(?:the|that|this)\s+(?:figure|number|total|count|tally)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+|later\s+|since\s+|now\s+)?"
+    r"(?:risen|rose|grown|grew|climbed|increased|fallen|fell|dropped|declined|reached|jumped|doubled)\s+(?:to\s+)?"
+    + _APPROX + r"$",
+    re.I,
+)
+"""Before a figure that continues an earlier one: "the figure had risen to 260", "that
+number fell to 12" (the noun stands for the count named before)."""
+
+
+def continues(text: str, s: int, fs: int) -> bool:
+    """Whether the figure at `fs` is the new value of a count named earlier ("… 200 of its
+    members … the figure had risen to 260"): it counts what the paragraph's last figure
+    counted, and is a change."""
+    return bool(_SAME_FIGURE.search(text, max(s, fs - 60), fs))
+
+
+_BY_TIME = re.compile(
+    r"\b[Bb]y\s+(?:(?:early\s+|late\s+|mid-?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|noon|midnight|nightfall|dawn|then|now|yesterday|today|tonight|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b"
+    r"|(?:the\s+)?(?:end|close|morning|afternoon|evening|night|weekend)\b)"
+)
+"""A time the figure's count stood at ("23 ships were waiting by Monday evening", "By
+Tuesday morning 44 ships were waiting", "by noon"): a running count read at a time."""
+
+
+def timed(text: str, s: int, e: int) -> bool:
+    """Whether the sentence `text[s:e]` states its count as of a time ("by Monday
+    evening"): such a count is read at that time, and a later, higher or lower reading is
+    the count moving, not a dispute (`present.figures.series`)."""
+    return bool(_BY_TIME.search(text, s, e))
 
 
 def base(act: str) -> str:

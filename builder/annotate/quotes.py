@@ -33,6 +33,17 @@ _SINGLE = re.compile(
     r"(?:(?<=[,.!?…])[’'](?!\w)|[’'](?=[,.]\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:said|says|told|added|he|she|they)\b))"
 )
 _VERBS = r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained)\b"
+_FRAMING = (
+    r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained"
+    r"|called|calls|accused|accuses|urged|urges|described|describes|vowed|vows|promised|promises|pledged|pledges"
+    r"|branded|brands|dismissed|dismisses|praised|praises|condemned|condemns|hailed|hails|denied|denies)\b"
+)
+"""Verbs whose subject speaks the quotation that completes them: reporting verbs, and the
+verbs that frame a quoted phrase as their complement: X called the walkout "…", X called
+on both sides to "…", X accused the minister of "…", X described the ruling as "…", X
+vowed to "…" (English verbs of speaking and of evaluative naming; closed class). They
+attribute a quotation that comes after them; only the reporting verbs (`_VERBS`) do
+after a quotation ("…," X said)."""
 MIN_QUOTE_WORDS = 4
 
 
@@ -67,7 +78,7 @@ def find_quotes(
                     speaker = last_speaker  # the paragraph continues the previous speaker
             if words < MIN_QUOTE_WORDS and not (speaker and _spoken(text, body, qe, p.end)):
                 continue
-            quotes.append(Quote(speaker, qs, qe, body, p.number))
+            quotes.append(Quote(speaker, qs, qe, _speech(body), p.number))
             if speaker:
                 last_speaker = para_speaker = speaker
         quoted_before = bool(para_quotes) and bool(para_speaker or (open_quote and last_speaker))
@@ -93,8 +104,18 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _spoken(text: str, body: str, qe: int, end: int) -> bool:
-    """A short quotation is speech, not a scare quote, when punctuation closes it."""
-    return bool(re.search(r"[,.!?…]$", body)) or bool(re.match(r",\s+(?:according to|\w+\s+said)", text[qe:end]))
+    """A short quotation is speech, not a scare quote, when punctuation closes it, or when
+    (attributed to a speaker) it ends its sentence: X said the deal was "expensive but
+    fair"."""
+    return bool(re.search(r"[,.!?…]$", body)) or bool(re.match(r",\s+(?:according to|\w+\s+said)|[.!?…]", text[qe:end]))
+
+
+def _speech(body: str) -> str:
+    """A quotation's words without the comma, semicolon or colon that joins it to the
+    reporting clause ("not for weeks," Alvarez said -> "not for weeks"): that mark is the
+    sentence's punctuation, not the speaker's; a full stop, question or exclamation mark
+    and an ellipsis are the speaker's and stay."""
+    return body.rstrip(",;: ")
 
 
 def _ends_open(text: str, start: int, end: int) -> bool:
@@ -110,15 +131,35 @@ def _attributed_after(text: str, qe: int, end: int) -> bool:
     return bool(_OWN_VERB.match(text, qe, end))
 
 
+_FRAMED = re.compile(
+    r"(?:[’']s?)?\s*(?:,[^,“”\"]{0,80},|,)?\s*(?:(?:also|later|then|again|once|has|have|had|on\s+\w+|\w+ly)\s+)*"
+    + _FRAMING
+)
+"""A framing verb whose subject is the name just before it ("Okafor, chief executive of
+Meridian, called the walkout", "Fairbanks on Thursday called on", "X also described"): a
+framing verb further on has another subject ("X expressed condolences for Y and
+described him as "…"" is not Y's)."""
+_PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?" + _FRAMING)
+"""A person pronoun as the subject of a framing verb before a quotation ("he said", "She
+later called it")."""
 _OWN_VERB = re.compile(r"[’'”\"\s,.]*(?:[\w.’'-]+\s+){0,5}?" + _VERBS)
 _HONORIFIC_END = re.compile(r"\b([A-Z][a-z]{1,4})\.\s*$")
 
 
-def _window(spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int) -> tuple[int, int]:
+def _window(text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int) -> tuple[int, int]:
     """Start of the sentence the quote opens in, end of the one it closes in."""
     s_start = next((s for s, e in spans if s <= qs < e), spans[0][0])
     s_end = next((e for s, e in spans if s < qe <= e), max(qe, end))
+    # "Who will pay?" Ilse Varga asked.  The question mark ended a sentence; the short
+    # reporting clause after it is still the quotation's attribution.
+    after = next(((s, e) for s, e in spans if s >= qe), None)
+    if s_end <= qe and after and _TRAILING_ATTRIBUTION.fullmatch(text, qe, after[1]):
+        s_end = after[1]
     return s_start, max(s_end, qe)
+
+
+_TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + _VERBS + r"(?:\s+[\w.’'-]+){0,6}[.!?]?\s*")
+"""A sentence that is only a reporting clause: "Ilse Varga asked.", "said the judge, Helena Vos." """
 
 
 def _attribute(
@@ -127,7 +168,7 @@ def _attribute(
 ) -> str:
     """The speaker named by a reporting verb in the quote's sentence, or "".
     `people`: the people's mentions in text order; `bounds`: their starts and ends."""
-    s_start, s_end = _window(spans, end, qs, qe)
+    s_start, s_end = _window(text, spans, end, qs, qe)
     # people are in text order: each list is a slice (filtering all of them for every
     # quote cost time quadratic in the source's length)
     starts, ends = bounds
@@ -151,16 +192,14 @@ def _attribute(
             return m.entity
         if re.search(r"according to\s+(?:[\w’' -]{0,50}\s)?$", gap):
             return m.entity
-    # X said "…"  /  X told AFP: "…"
+    # X said "…"  /  X told AFP: "…"  /  X called the walkout "…"  /  X accused Y of "…"
     if before_people:
         m = before_people[-1]
         gap = text[m.end : qs]
-        if re.search(_VERBS, gap) and len(gap) < 200 and not re.search(r"\b(?:he|she)\s" + _VERBS, gap):
+        if len(gap) < 200 and (re.search(_VERBS, gap) or _FRAMED.match(gap)) and not _PRONOUN_SAYS.search(gap):
             return m.entity
-    # "…," he said: the last person named before the quote
-    if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end]) or re.search(
-        r"\b(?:he|she)\s+" + _VERBS + r"\s*[:,]?\s*$", text[s_start:qs]
-    ):
+    # "…," he said  /  He said it would take "…": the last person named before the quote
+    if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end], re.I) or _PRONOUN_SAYS.search(text[s_start:qs]):
         last = bisect_right(ends, qs)
         return people[last - 1].entity if last else ""
     return ""

@@ -237,7 +237,7 @@ def _records(a: Annotated) -> Records:
             ((c.quantity, a.source, c.paragraph, c.value), _encoder.encode(
                 {"quantity": c.quantity, "value": c.value, "claimant": c.claimant or None, "source": a.source,
                  "paragraph": c.paragraph, "unit": c.unit, "owner": c.owner or None, "start": c.start, "end": c.end,
-                 "act": c.act or None, "change": c.change}
+                 "act": c.act or None, "change": c.change, "stated_as": c.stated_as or None}
             ))
             for c in a.claims
         ],

@@ -236,6 +236,14 @@ class Count:
         """Each figure with who states it (entity ids; "" for the source itself), in order."""
         return [(value, list(dict.fromkeys(claim.claimant for claim, _ in items))) for value, items in self.figures]
 
+    @functools.cached_property
+    def voices(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Each figure with who states it as (entity id, words): the entity, or "" and the
+        source's words for a claimant the dossier does not know (`Claim.stated_as`; "" when
+        the source states it itself), in order."""
+        return [(value, list(dict.fromkeys((claim.claimant, "" if claim.claimant else claim.stated_as)
+                                           for claim, _ in items))) for value, items in self.figures]
+
     def heading(self, names: dict[str, str]) -> str:
         """The count's heading on the claims pages (`names`: entity id -> name)."""
         title = self.unit.capitalize()
@@ -323,10 +331,12 @@ def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     date order; () when the count is no series.
 
     A series: at least one figure is written as a change ("had risen to 23",
-    `Claim.change`); the statements are dated and span two dates or more; no two sources
-    give different figures on the same date (that is a dispute); and ordered by date the
-    figures only rise or only fall (a later source's figure never goes back across an
-    earlier one's). A source may state several (the new figure and the one it replaces)."""
+    `Claim.change`); the statements are dated and span two dates or more, or come from
+    one source that states the change itself ("200 of its members … the figure had risen
+    to 260", taken in the order written); no two sources give different figures on the
+    same date (that is a dispute); and ordered by date the figures only rise or only fall
+    (a later source's figure never goes back across an earlier one's). A source may state
+    several (the new figure and the one it replaces)."""
     if not any(c.change for c, _ in items) or any(dates.get(sid) is None for _, sid in items):
         return ()
     by_date: dict[dt.date, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
@@ -337,11 +347,18 @@ def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
         by_date[when][sid].add(n)
         if n not in first or when < first[n][0]:
             first[n] = (when, c.value)
-    if len(by_date) < 2 or len(first) < 2:
+    if len(first) < 2:
         return ()
     if any(len({frozenset(v) for v in per_source.values()}) > 1 for per_source in by_date.values()):
         return ()  # two sources, one day, different figures: a dispute
-    ordered = [set().union(*per_source.values()) for _, per_source in sorted(by_date.items())]
+    if len(by_date) > 1:
+        ordered = [set().union(*per_source.values()) for _, per_source in sorted(by_date.items())]
+    elif len(next(iter(by_date.values()))) == 1:
+        # one source on one date giving the change itself ("200 of its members … the
+        # figure had risen to 260"): its figures in the order it states them
+        ordered = [{amount(c.value)} for c, _ in sorted(items, key=lambda item: item[0].start)]
+    else:
+        return ()
     rising = all(max(a) <= min(b) for a, b in zip(ordered, ordered[1:], strict=False))
     falling = all(min(a) >= max(b) for a, b in zip(ordered, ordered[1:], strict=False))
     if not (rising or falling):

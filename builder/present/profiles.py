@@ -140,12 +140,14 @@ def ages(facts: list[tuple[Fact, str]], sources: dict[str, Source]) -> dict[str,
 
 
 
-def claimants(who: list[str], own: str) -> list[str]:
+def claimants(who: list[tuple[str, str]], own: str) -> list[tuple[str, str]]:
     """The claimants of one value of a figure in the order a profile names them: as
-    they are when at most MAX_NAMED, else the profile's own entity first."""
+    they are when at most MAX_NAMED, else the profile's own entity first. `who`: (entity
+    id, words) pairs (`figures.Count.voices`: "" and the source's words for a claimant the
+    dossier does not know)."""
     if len(who) <= MAX_NAMED:
         return who
-    return ([own] if own in who else []) + [eid for eid in who if eid != own]
+    return [w for w in who if w[0] == own] + [w for w in who if w[0] != own]
 
 
 def registry_role(entity: Entity, stated: str) -> str:

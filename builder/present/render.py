@@ -259,7 +259,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
             eid, sources_digest if sources_digest is not None else cited(eid), len(timelines[eid]),
             tuple(shown_events[ev.id] if ev.id in shown_events else shown_event(ev) for ev in timelines[eid][-MAX_ITEMS_ON_PROFILE:]),
             tuple(site.links.companions.get(eid, [])[:MAX_COMPANIONS]),
-            tuple((c.unit, c.owner, c.disputed, c.stated_by, links_to_claims[(c.unit, c.owner)]) for c in site.counts_of.get(eid, [])),
+            tuple((c.unit, c.owner, c.disputed, c.voices, links_to_claims[(c.unit, c.owner)]) for c in site.counts_of.get(eid, [])),
         )
 
     when = {s.id: published_key(s) for s in d.sources}
