@@ -53,6 +53,7 @@ import regex
 from mkdocs.plugins import BasePlugin, event_priority
 
 from ..escaping import script_json
+from .folding import fold
 
 FOLDER = "search/offline"
 """Where the files go, under the site's folder."""
@@ -143,11 +144,12 @@ def separator(config: dict[str, Any]) -> re.Pattern[str]:
 
 def terms(text: str, split: re.Pattern[str], stop: frozenset[str] = frozenset()) -> list[str]:
     """The terms of `text`, in order: split at `split`, each piece cut into its words
-    (`TERM`), lower-cased, stop words left out."""
+    (`TERM`), lower-cased and accent-folded (`folding.fold`: "São" is `sao`), stop words
+    left out."""
     out = []
     for token in split.split(text):
         for word in _TERM.findall(token):
-            term = word.lower()
+            term = fold(word.lower())
             if term not in stop:
                 out.append(term)
     return out
