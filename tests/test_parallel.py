@@ -1,67 +1,75 @@
-"""Work done in forked processes (events extracted beside the link stage, pages rendered
-and staged by the workers) gives exactly what one process gives, and a worker's error
-stops the build with nothing changed."""
+"""`mkdocs build` on two cores (`parallel`): the site is byte for byte the one MkDocs
+makes alone, search index included, in both URL styles; a broken link on a page the
+second process renders still fails a strict build, said once; a second process that ends
+without its results fails the build; the split gives the copy about half the Markdown."""
 
 from __future__ import annotations
 
-import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from builder import cache, errors, executor, pipeline, write
+from builder.present import parallel
 
-from conftest import SEEDS
-from test_inputs import snapshot
-
-
-def visible(docs: Path) -> dict[str, str]:
-    return {k: v for k, v in snapshot(docs).items() if not k.startswith(cache.FOLDER)}
+from conftest import FIXTURE, hand_written_docs, mkdocs_build, mkdocs_config, run_builder
 
 
-@pytest.fixture()
-def forked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Use worker processes for any dossier, however small (the thresholds spare small ones the cost)."""
-    monkeypatch.setattr(executor, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(pipeline, "BACKGROUND_FROM", 1)
-    monkeypatch.setattr(pipeline, "LOCAL_FROM", 1)
+def _config(tmp_path: Path, docs: Path, name: str, on: bool, directory_urls: bool) -> Path:
+    (tmp_path / name).mkdir()
+    config = mkdocs_config(tmp_path / name, docs, tmp_path / name / "site", directory_urls=directory_urls)
+    text = config.read_text(encoding="utf-8")
+    assert "  - dossier-parallel\n" in text
+    config.write_text(text.replace("  - dossier-parallel\n", "  - dossier-parallel:\n      min_pages: 0\n" if on else ""),
+                      encoding="utf-8")
+    return config
 
 
-def test_forked_build_equals_one_process(tmp_path: Path, forked: None) -> None:
-    single, parallel = tmp_path / "single", tmp_path / "parallel"
-    pipeline.build(pipeline.Options(SEEDS, single, jobs=1, cache=False))
-    result = pipeline.build(pipeline.Options(SEEDS, parallel, jobs=2, cache=False))
-    assert result.report is not None and result.report.written == len(snapshot(parallel)) - 2  # the manifest, the lock
-    assert snapshot(parallel) == snapshot(single)
-    again = pipeline.build(pipeline.Options(SEEDS, parallel, jobs=2, cache=False))
-    assert again.report is not None and again.report.written == 0  # workers compare before staging
+@pytest.mark.parametrize("directory_urls", [False, True])
+def test_the_site_is_byte_for_byte_the_same_with_one_process_or_two(tmp_path: Path, directory_urls: bool) -> None:
+    docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
+    built = run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs), directory_urls=directory_urls)
+    assert built.returncode == 0, built.stderr
+    sites = {}
+    for name, on in (("two", True), ("one", False)):
+        result = mkdocs_build(_config(tmp_path, docs, name, on, directory_urls))
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert "Page skipped" not in result.stderr
+        sites[name] = tmp_path / name / "site"
+    files = sorted(p.relative_to(sites["one"]) for p in sites["one"].rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(sites["two"]) for p in sites["two"].rglob("*") if p.is_file())
+    assert len([f for f in files if f.suffix == ".html"]) >= 15
+    for rel in files:
+        assert (sites["two"] / rel).read_bytes() == (sites["one"] / rel).read_bytes(), rel
 
 
-def test_a_hand_written_page_in_a_workers_way_changes_nothing(tmp_path: Path, forked: None) -> None:
-    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
-    shutil.copytree(SEEDS, seeds)
-    pipeline.build(pipeline.Options(seeds, docs, jobs=2))
-    source = seeds / "003_d852035ef8d2e0ca.txt"
-    source.write_text(source.read_text(encoding="utf-8") + "\nHun Sen spoke on Monday.\n", encoding="utf-8")
-    # Take a generated profile out of the manifest: to the builder it is now hand-written.
-    manifest = docs / write.MANIFEST
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace('"people/hun-sen.md",\n', ""), encoding="utf-8")
-    before = visible(docs)
-    with pytest.raises(errors.BuildError, match="people/hun-sen.md: a file the builder did not generate"):
-        pipeline.build(pipeline.Options(seeds, docs, jobs=2))
-    assert visible(docs) == before  # (the new annotation may be in the cache: it is keyed by content)
-    assert not (docs / write.STAGING).exists()
+def test_a_broken_link_on_a_page_the_second_process_renders_still_fails_the_build(tmp_path: Path) -> None:
+    docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
+    built = run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs))
+    assert built.returncode == 0, built.stderr
+    # the last page in MkDocs' order, far past half of the Markdown: the copy's
+    (docs / "zzz.md").write_text("# Last\n\n[gone](nowhere.md) and [anchor](index.md#no-such-anchor)\n" + "word " * 20000,
+                                 encoding="utf-8")
+    result = mkdocs_build(_config(tmp_path, docs, "two", True, False))
+    assert result.returncode != 0
+    assert result.stderr.count("nowhere.md") == 1, result.stderr[-3000:]
+    assert result.stderr.count("contains a link 'index.md#no-such-anchor'") == 1, result.stderr[-3000:]
+    assert "Aborted with 2 warnings in strict mode" in result.stdout + result.stderr
 
 
-def test_fingerprints_made_in_workers_equal_those_made_in_one_process(tmp_path: Path, forked: None) -> None:
-    def prints(docs: Path) -> dict[str, str]:
-        return {path: entry[0] for path, entry in cache.read_pickle(docs / cache.FOLDER / cache.PAGES).items()}
+def test_a_copy_that_ends_without_its_results_fails_the_build(tmp_path: Path) -> None:
+    plugin = parallel.ParallelPlugin()
+    gone = subprocess.Popen(["true"])
+    path = tmp_path / "results.pickle"
+    path.write_bytes(b"")
+    plugin.child = (gone.pid, str(path))
+    with pytest.raises(parallel.PluginError, match="ended without its results"):
+        plugin._collect()
+    assert not path.exists() and plugin.child is None
 
-    single, parallel = tmp_path / "single", tmp_path / "parallel"
-    pipeline.build(pipeline.Options(SEEDS, single, jobs=1))
-    pipeline.build(pipeline.Options(SEEDS, parallel, jobs=2))
-    pages = [p for p in snapshot(parallel) if p.startswith(("sources/", "people/", "parties/", "places/"))]
-    assert set(pages) <= prints(parallel).keys()  # the workers' pages have theirs
-    assert prints(parallel) == prints(single)
-    again = pipeline.build(pipeline.Options(SEEDS, parallel, jobs=2))
-    assert again.report is not None and again.report.written == 0
+
+def test_the_copy_takes_the_pages_past_half_of_the_markdown_but_the_kept_ones() -> None:
+    assert parallel.split([10, 10, 10, 10], [False] * 4) == [2, 3]
+    assert parallel.split([10, 10, 10, 10], [False, False, True, False]) == [3]
+    assert parallel.split([100, 1, 1, 1], [False] * 4) == [1, 2, 3]
+    assert parallel.split([], []) == []
