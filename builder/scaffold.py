@@ -12,11 +12,11 @@ empty, a file that would overwrite another, a file that cannot be converted.
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 from .errors import InputError
+from .escaping import CONTROLS, yaml_string
 from .read import convert, frontmatter
 from .read.sources import FRONT_MATTER, SOURCE_FIELDS
 from .read.text import read_text
@@ -107,7 +107,11 @@ FIELDS = ("title", "outlet", "published", "url", "byline")
 
 
 def entry(name: str, meta: dict[str, str]) -> str:
-    """A `sources.yml` entry for file `name` (strings quoted as JSON, which YAML reads)."""
-    lines = [f"{json.dumps(name, ensure_ascii=False)}:"]
-    lines += [f"  {k}: {json.dumps(meta[k], ensure_ascii=False)}" for k in FIELDS if meta.get(k)]
+    """A `sources.yml` entry for file `name`: YAML double-quoted strings
+    (`escaping.yaml_string`, which escapes what YAML refuses raw, such as DEL and the C1
+    controls), with control and bidirectional characters (`escaping.CONTROLS`) dropped
+    from the values taken from the file: the build would refuse them."""
+    lines = [f"{yaml_string(name)}:"]
+    values = {k: " ".join(CONTROLS.sub(" ", meta.get(k, "")).split()) for k in FIELDS}
+    lines += [f"  {k}: {yaml_string(values[k])}" for k in FIELDS if values[k]]
     return "\n".join(lines) + "\n"
