@@ -110,10 +110,11 @@ pdf: build browser-deps
 	$(BIN)/python scripts/dossier_pdf.py $(PDF_DIR) $(DIST)
 
 # The builder watches seeds/ and rewrites only the pages whose content changed; MkDocs
-# (--dirty) re-renders only those.
-serve: build
-	$(BIN)/python -m builder watch --seeds $(SEEDS) --docs $(DOCS) $(BUILD_FLAGS) & watcher=$$!; \
-	trap 'kill $$watcher 2>/dev/null || true' EXIT INT TERM; $(BIN)/mkdocs serve --dirty --no-strict
+# (--dirty) re-renders only those. The watcher makes the first build itself; the preview
+# starts once it is done (scripts/serve_after.py), and stops the watcher when it ends.
+serve: $(VENV)/.installed
+	$(BIN)/python scripts/serve_after.py $(BIN)/python -m builder watch --seeds $(SEEDS) --docs $(DOCS) $(BUILD_FLAGS) \
+	  --then $(BIN)/mkdocs serve --dirty --no-strict
 
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }

@@ -58,7 +58,7 @@ def _new_hint(folder: str | os.PathLike[str]) -> str:
     return (
         f"made a new dossier in {folder}: edit seeds/dossier.yml, replace seeds/example.txt with your sources, "
         f"then, with the builder's environment (in {folder}): {bin_dir / 'python'} -m builder build && "
-        f"{bin_dir / 'mkdocs'} build (or activate it: . {bin_dir / 'activate'}); "
+        f"NO_MKDOCS_2_WARNING=1 {bin_dir / 'mkdocs'} build (or activate it: . {bin_dir / 'activate'}); "
         f"or, from the builder's checkout ({checkout}): make site SEEDS={where / 'seeds'} DOCS={where / 'docs'} "
         f"SITE={where / 'site'}"
     )

@@ -208,3 +208,61 @@ def test_the_preview_watches_the_docs_folder_but_the_builders_own_folders(
     event = types.SimpleNamespace(is_directory=False, src_path=str(docs / src), dest_path=str(docs / dest) if dest else "")
     handler.on_any_event(event)  # type: ignore[attr-defined]
     assert server._want_rebuild is rebuilds
+
+
+def _watching(docs: Path) -> tuple[_Server, object]:
+    from builder.present.preview import PreviewPlugin
+
+    server = _Server(docs)
+    PreviewPlugin().on_serve(server, config=types.SimpleNamespace(docs_dir=str(docs)), builder=None)
+    (handler, _, _), = server.handlers
+    return server, handler
+
+
+def _moved_into_place(docs: Path, rel: str) -> object:
+    return types.SimpleNamespace(is_directory=False, src_path=str(docs / ".dossier-staging" / rel), dest_path=str(docs / rel))
+
+
+def test_a_rebuild_waits_until_the_builder_has_moved_every_page_into_place(tmp_path: Path) -> None:
+    """The builder moves an edit's pages in one by one: the first move must not start a
+    rebuild while the others are still to come (under load, MkDocs rebuilt twice for one
+    edit, the first time from half of it)."""
+    from builder import write
+
+    docs = tmp_path / "docs"
+    server, handler = _watching(docs)
+    with write.lock(docs):
+        (docs / write.STAGING / "sources").mkdir(parents=True)
+        seen = threading.Thread(target=handler.on_any_event, args=(_moved_into_place(docs, "sources/a.md"),))  # type: ignore[attr-defined]
+        seen.start()
+        seen.join(0.5)
+        assert seen.is_alive() and server._want_rebuild is False  # the builder is still writing
+        shutil.rmtree(docs / write.STAGING)  # the write's last step
+    seen.join(5)
+    assert not seen.is_alive() and server._want_rebuild is True
+
+
+def test_a_staging_folder_a_killed_build_left_does_not_hold_rebuilds_back(tmp_path: Path) -> None:
+    from builder import write
+    from builder.present.preview import writing
+
+    docs = tmp_path / "docs"
+    (docs / write.STAGING).mkdir(parents=True)
+    (docs / write.LOCK).touch()  # the lock file stays; no process holds it
+    server, handler = _watching(docs)
+    assert writing(str(docs)) is False
+    handler.on_any_event(_moved_into_place(docs, "sources/a.md"))  # type: ignore[attr-defined]
+    assert server._want_rebuild is True
+    with write.lock(docs):
+        assert writing(str(docs)) is True
+    assert writing(str(docs)) is False
+
+
+def test_the_wait_for_the_builder_has_a_limit(tmp_path: Path) -> None:
+    from builder import write
+    from builder.present.preview import settle
+
+    docs = tmp_path / "docs"
+    with write.lock(docs):
+        (docs / write.STAGING).mkdir()
+        settle(str(docs), limit=0.2)  # returns: a builder stuck for good does not stop the preview

@@ -53,6 +53,7 @@ import regex
 from mkdocs.plugins import BasePlugin, event_priority
 
 from ..escaping import script_json
+from .folding import fold
 
 FOLDER = "search/offline"
 """Where the files go, under the site's folder."""
@@ -143,11 +144,12 @@ def separator(config: dict[str, Any]) -> re.Pattern[str]:
 
 def terms(text: str, split: re.Pattern[str], stop: frozenset[str] = frozenset()) -> list[str]:
     """The terms of `text`, in order: split at `split`, each piece cut into its words
-    (`TERM`), lower-cased, stop words left out."""
+    (`TERM`), lower-cased and accent-folded (`folding.fold`: "São" is `sao`), stop words
+    left out."""
     out = []
     for token in split.split(text):
         for word in _TERM.findall(token):
-            term = word.lower()
+            term = fold(word.lower())
             if term not in stop:
                 out.append(term)
     return out
@@ -304,7 +306,17 @@ class OfflineSearchPlugin(BasePlugin):  # type: ignore[type-arg]
     index files holding the configuration only. A site without the search index is left
     as it is. The site's worker is replaced by the builder's own (`READER`): a dossier
     made by `builder new` holds a copy of the assets from when it was made, which may
-    read an older layout of the files."""
+    read an older layout of the files. The 404 page gets relative links (`on_template_context`)."""
+
+    def on_template_context(self, context: Any, *, template_name: str, config: Any) -> Any:
+        # The 404 page is rendered for a host that serves it at any address, so MkDocs
+        # gives it root-absolute links (`/assets/...`); the bundle is opened from disk,
+        # where `/` is the disk's root and the page came unstyled (review 10, L9). It sits
+        # at the bundle's top, so its links are made relative to there, as every other
+        # page's are.
+        if template_name == "404.html":
+            context["base_url"] = "."
+        return context
 
     @event_priority(-200)  # after the offline plugin's inlining (-100)
     def on_post_build(self, *, config: Any) -> None:

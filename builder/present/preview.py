@@ -31,7 +31,10 @@ Two more things a rebuild under `serve` no longer does:
   place at once: the watcher now ignores the builder's own folders (`write.OWN`), so the
   rebuild starts when the pages land, not once or twice before (measured at 10,000
   sources in session 8: one to three rebuilds per edit, competing with the builder for
-  the two cores);
+  the two cores); and the pages land one rename at a time, so under load a rebuild
+  could start after the first and a second one follow for the rest: the watcher waits
+  until the builder's write is over (its staging folder gone or its lock free:
+  `writing`) and MkDocs rebuilds once;
 - serialize the whole search index again: the theme's search plugin writes all of
   `search_index.json` after every rebuild (38 MB at 10,000 sources), merging the rebuilt
   page's entries into the previous ones by the first rebuilt page's address only, so a
@@ -48,6 +51,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -57,7 +61,7 @@ from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 from mkdocs.plugins import BasePlugin
 
-from ..write import OWN
+from ..write import LOCK, OWN, STAGING
 
 ONCE = ("404.html",)
 """Theme pages a `serve` session renders in its first build only (an HTML template left
@@ -141,6 +145,46 @@ class _Memory(BytecodeCache):
 
 def _always() -> bool:
     return True
+
+
+def _locked(path: str) -> bool | None:
+    """Whether a process holds a `flock` on the file `path` (read from Linux's
+    `/proc/locks`, never by taking the lock: a build that found it taken would stop);
+    None when that cannot be told (no `/proc/locks`), False when there is no such file."""
+    try:
+        inode = os.stat(path).st_ino
+        with open("/proc/locks", encoding="ascii") as f:
+            listing = f.read()
+    except FileNotFoundError:
+        return False if not os.path.exists(path) else None
+    except OSError:
+        return None
+    # "1: FLOCK  ADVISORY  WRITE 4242 fd:01:1234567 0 EOF": the device, then the inode
+    return any(
+        len(fields) > 5 and fields[1] == "FLOCK" and fields[5].rsplit(":", 1)[-1] == str(inode)
+        for fields in (line.split() for line in listing.splitlines())
+    )
+
+
+def writing(docs: str) -> bool:
+    """Whether the builder is at work on `docs`: its staging folder is there and its lock
+    is held (or, where locks cannot be read, the staging folder alone). A build killed
+    midway leaves the folder but no lock."""
+    if not os.path.isdir(os.path.join(docs, STAGING)):
+        return False
+    return _locked(os.path.join(docs, LOCK)) is not False
+
+
+WAIT = 120.0
+"""Seconds a rebuild waits at most for the builder to finish writing."""
+
+
+def settle(docs: str, limit: float = WAIT, step: float = 0.02) -> None:
+    """Return once the builder is no longer writing `docs` (`writing`), or after `limit`
+    seconds."""
+    end = time.monotonic() + limit
+    while writing(docs) and time.monotonic() < end:
+        time.sleep(step)
 
 
 def own(path: str, docs: str) -> bool:
@@ -257,6 +301,12 @@ class PreviewPlugin(BasePlugin):  # type: ignore[type-arg]
             paths = [event.src_path, getattr(event, "dest_path", "") or event.src_path]
             if all(own(os.fsdecode(path), docs) for path in paths):
                 return
+            # The builder moves its pages into place one by one: a rebuild started at the
+            # first would render half an edit, and the rest would start a second one (seen
+            # under load: MkDocs rebuilt twice for one edit). The watcher's thread waits
+            # here until the builder is done; the events queued meanwhile then come at
+            # once, and MkDocs, which waits for a pause in them, rebuilds once.
+            settle(docs)
             with condition:
                 server._want_rebuild = True
                 condition.notify_all()

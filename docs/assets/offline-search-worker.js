@@ -32,6 +32,22 @@
   /* a word of a piece between separators (offline_search.TERM; meta.js holds the index's own) */
   var TERM = "[\\p{L}\\p{N}\\p{M}]+(?:(?:['\\u2019_]|(?<=\\p{N})[.,](?=\\p{N}))[\\p{L}\\p{N}\\p{M}]+)*";
 
+  /* accent folding, as folding.fold folds the index's terms: "sao" finds "São" */
+  var MARKS = /([\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}])\p{M}+/gu;
+  var LETTERS = {
+    "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH",
+    "ı": "i", "ħ": "h", "Ħ": "H"
+  };
+  var OTHER = /[ßẞæÆœŒøØđĐðÐłŁþÞıħĦ]/g;
+  var ASCII = /^[\x00-\x7f]*$/;
+
+  function fold(text) {
+    if (ASCII.test(text)) return text;
+    return text.normalize("NFKD").replace(MARKS, "$1").normalize("NFC")
+      .replace(OTHER, function (c) { return LETTERS[c]; });
+  }
+
   var inFrame = typeof document !== "undefined";
   var script = inFrame ? document.querySelector("script[src]") : null;
   var base = new URL("../search/offline/", script ? script.src : self.location.href);
@@ -112,7 +128,7 @@
         token = token.replace(/^(title|text|tags):/, "").replace(/[*]/g, "").replace(/[~^]\d*$/, "");
         var spans = words(token);
         for (var k = 0; k < spans.length; k++)
-          out.push({ term: token.slice(spans[k][0], spans[k][1]).toLowerCase(), presence: presence });
+          out.push({ term: fold(token.slice(spans[k][0], spans[k][1]).toLowerCase()), presence: presence });
       }
     }
     return out;
@@ -159,12 +175,12 @@
   /* `text` as HTML with the words whose term is in `marked` wrapped in <mark>; returns
    * [html, found]. `probes` (the query's words) make a text holding none of them quick. */
   function highlight(text, marked, probes) {
-    var lower = text.toLowerCase();
+    var lower = fold(text.toLowerCase());
     if (!probes.some(function (p) { return lower.indexOf(p) >= 0; })) return [escapeHTML(text), false];
     var out = "", found = false, last = 0, spans = words(text);
     for (var i = 0; i < spans.length; i++) {
       var s = spans[i][0], e = spans[i][1];
-      if (marked[text.slice(s, e).toLowerCase()]) {
+      if (marked[fold(text.slice(s, e).toLowerCase())]) {
         out += escapeHTML(text.slice(last, s)) + "<mark>" + escapeHTML(text.slice(s, e)) + "</mark>";
         last = e;
         found = true;
