@@ -15,10 +15,11 @@ import time
 from pathlib import Path
 
 from . import pipeline, scaffold, write
-from .annotate import dates, discover
+from .annotate import dates, discover, undated
 from .errors import BuilderError
 from .escaping import shown
 from .link import ambiguity
+from .model import Dossier
 from .present.wording import counted
 from .read import sources
 from .read.text import slugify
@@ -80,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         dossier = sources.load(args.seeds)
         _warn(dossier.warnings)
         if args.command == "check":
+            _warn(_undated(dossier, args.seeds))
             print(f"ok: {counted(len(dossier.sources), 'source')}, {counted(len(dossier.entities), 'entity', 'entities')}")
             return 0
         annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)
@@ -113,6 +115,7 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
     dropped_discover = not args.discover and args.docs.is_dir() and write.built_with_discover(args.docs)
     result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
+    _warn(_undated(result.dossier, args.seeds))
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}
     _warn(tuple(
         f"{args.seeds / slip.file}:{slip.line}: {slip.text!r}: the weekday does not match the date: {slip.note}; "
@@ -160,11 +163,16 @@ def _watch(args: argparse.Namespace) -> int:
 
 def _add(args: argparse.Namespace) -> int:
     """Copy files into the seeds folder; print their sources.yml entries, or append the
-    ones sources.yml does not have yet."""
+    ones sources.yml does not have yet. A file whose front matter gives every field
+    proposed needs no entry (its front matter is one)."""
     entries = scaffold.add(args.files, args.seeds)
+    fronted = [name for name, text in entries if not text]
+    entries = [(name, text) for name, text in entries if text]
     if not args.append:
         print("# Review, then paste into sources.yml:")
         print("".join(text for _, text in entries), end="")
+        for name in fronted:
+            print(f"# {name}: its front matter is its entry")
         return 0
     meta = args.seeds / "sources.yml"
     known = sources.entry_names(meta)
@@ -172,7 +180,8 @@ def _add(args: argparse.Namespace) -> int:
     old = meta.read_text(encoding="utf-8") if meta.exists() else ""
     with meta.open("a", encoding="utf-8") as f:
         f.write(("\n" if old and not old.endswith("\n") else "") + "".join(new))
-    print(f"{meta}: {len(new)} entries added, {len(entries) - len(new)} already there")
+    also = f", {len(fronted)} with their entry in their front matter" if fronted else ""
+    print(f"{meta}: {len(new)} entries added, {len(entries) - len(new)} already there{also}")
     return 0
 
 
@@ -191,6 +200,15 @@ def _state(seeds: Path) -> dict[str, float]:
         except OSError:
             continue
     return state
+
+
+def _undated(dossier: Dossier, seeds: Path) -> tuple[str, ...]:
+    """A warning for each source without a publication date that has dates only one
+    would place (`undated`), by file name."""
+    return tuple(
+        undated.warning(str(seeds / s.file), found)
+        for s in sorted(dossier.sources, key=lambda s: s.file) if (found := undated.unplaced(s))
+    )
 
 
 def _slips(result: pipeline.Result) -> list[dates.WeekdaySlip]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import cache
-from ..annotate import events
+from ..annotate import events, opening
 from ..errors import InputError
 from ..escaping import CONTROLS, shown, visible
 from ..model import Dossier, Identity, Source
@@ -161,7 +161,9 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         else:
             source = make_source(path.name, text, record, sid, joins, converted)
         # A date line is metadata: it fills a missing 'published' and checks a given one.
-        stated = events.dateline_date(source)
+        stated = events.dateline_date(source) or (
+            opening.dateline(source.text[source.paragraphs[0].start : source.paragraphs[0].end])[1]
+            if source.paragraphs and "published" not in record else "")
         if stated and "published" not in record:
             if source.published is None:
                 source = replace(source, published=dt.date.fromisoformat(stated))
