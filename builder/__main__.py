@@ -115,6 +115,7 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
     dropped_discover = not args.discover and args.docs.is_dir() and write.built_with_discover(args.docs)
     result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
+    _warn(result.warnings)
     _warn(_undated(result.dossier, args.seeds))
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}
     _warn(tuple(
