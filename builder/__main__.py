@@ -113,10 +113,12 @@ def os_error(exc: OSError) -> str:
 def _build(args: argparse.Namespace, session: pipeline.Session | None = None) -> int:
     options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover, not args.no_cache, args.scheduler)
     dropped_discover = not args.discover and args.docs.is_dir() and write.built_with_discover(args.docs)
+    pages_before = write.source_pages(args.docs) if args.docs.is_dir() else {}
     result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
     _warn(result.warnings)
     _warn(_undated(result.dossier, args.seeds))
+    _warn(_moved(pages_before, result.dossier, args.seeds))
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}
     _warn(tuple(
         f"{args.seeds / slip.file}:{slip.line}: {slip.text!r}: the weekday does not match the date: {slip.note}; "
@@ -201,6 +203,16 @@ def _state(seeds: Path) -> dict[str, float]:
         except OSError:
             continue
     return state
+
+
+def _moved(before: dict[str, str], dossier: Dossier, seeds: Path) -> tuple[str, ...]:
+    """A warning for each source whose page name (its id, made from its date and title)
+    changed since the previous build: its old address is gone, and links to it break."""
+    return tuple(
+        f"{seeds / s.file}: its page sources/{before[s.file]}.md is now sources/{s.id}.md (its title, date or id changed), "
+        f"so links to the old address break; to keep it, add id: {before[s.file]} to its entry in sources.yml"
+        for s in sorted(dossier.sources, key=lambda s: s.file) if before.get(s.file, s.id) != s.id
+    )
 
 
 def _undated(dossier: Dossier, seeds: Path) -> tuple[str, ...]:

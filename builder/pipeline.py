@@ -124,7 +124,8 @@ def build(options: Options, session: Session | None = None) -> Result:
             pages = (page for page in clock.timed(rendered.pages, "render") if page[0] not in own)
             site_assets = assets.assets(options.docs, stager.previous)  # the stylesheet and scripts
             rendered.memo.kept.update(site_assets.kept)  # (the memo's set: write reads it once the pages are done)
-            report = write.write(options.docs, itertools.chain(pages, site_assets.files), rendered.memo.kept, stager, options.discover)
+            report = write.write(options.docs, itertools.chain(pages, site_assets.files), rendered.memo.kept, stager, options.discover,
+                                 {s.file: s.id for s in dossier.sources})
             saving()  # if the exports did not (a build whose pages all were kept)
             stager.settle()
             if session:
