@@ -156,3 +156,23 @@ def test_add_does_not_repeat_the_front_matter(tmp_path: Path) -> None:
     printed = call_builder("add", str(inbox / "full.md"), "--seeds", str(seeds))
     assert printed.stdout.endswith("# full.md: its front matter is its entry\n")
     assert call_builder("check", "--seeds", str(seeds)).returncode == 0
+
+
+def test_an_agency_that_is_the_outlet_is_named_once(tmp_path: Path) -> None:
+    """A wire service's own copy (outlet and agency the same) reads "Coast Wire", not
+    "Coast Wire · Coast Wire" (review s10: L10); another outlet's copy names both."""
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    (seeds / "wire.txt").write_text("Crews walked out.\n", encoding="utf-8")
+    (seeds / "paper.txt").write_text("Crews walked out, the wire said.\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "wire.txt: {title: Crews walk out, outlet: Coast Wire, agency: Coast Wire, published: 2024-05-06}\n"
+        "paper.txt: {title: Crews out, outlet: Norwick Post, agency: Coast Wire, published: 2024-05-07}\n", encoding="utf-8")
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    wire = (docs / "sources" / "2024-05-06-crews-walk-out.md").read_text(encoding="utf-8")
+    paper = (docs / "sources" / "2024-05-07-crews-out.md").read_text(encoding="utf-8")
+    assert "**Coast Wire**" in wire and "Coast Wire · Coast Wire" not in wire.replace("**", "")
+    assert "**Norwick Post** · Coast Wire" in paper
+    listing = (docs / "sources" / "index.md").read_text(encoding="utf-8")
+    assert "| Coast Wire |" in listing and "Coast Wire (Coast Wire)" not in listing
+    assert "| Norwick Post (Coast Wire) |" in listing
