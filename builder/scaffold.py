@@ -16,8 +16,8 @@ import json
 import shutil
 from pathlib import Path
 
-from .errors import InputError
 from .annotate import opening, undated
+from .errors import InputError
 from .read import convert, frontmatter
 from .read.schema import Mapping
 from .read.sources import FRONT_MATTER, SOURCE_FIELDS
