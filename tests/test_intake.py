@@ -44,6 +44,8 @@ def source(text: str, **record: object) -> object:
     # a date line of its own after the headline
     ("Mill closes after 90 years\n\nMarch 09, 2011\n\nThe mill closed on Friday.\n", "Mill closes after 90 years",
      "2011-03-09", "", ""),
+    # no date line: capitals and a dash alone are not one
+    ("EU - China talks resumed on Monday.\n", "EU - China talks resumed on Monday", "", "", ""),
     # no date line: a comma after capitals is not one
     ("The mill, which opened in 1921, closed on Friday. Its owners blamed costs.\n",
      "The mill, which opened in 1921, closed on Friday", "", "", ""),

@@ -100,6 +100,8 @@ def dateline(paragraph: str) -> tuple[int, str, str, str, str]:
     if not found:
         return 0, "", "", "", ""
     date, agency = found.group("date") or "", (found.group("agency") or "").strip()
+    if not date and not agency:
+        return 0, "", "", "", ""  # "US - China talks resumed": capitals and a dash, no date line
     if date and not agency and not find_dates(date, 0, len(date), 1, _ANY_DAY):
         return 0, "", "", "", ""  # "NEW YORK, where ... -": a comma, but no date after it
     full = [d for d in find_dates(date, 0, len(date), 1, None) if d.precision == "day"]
