@@ -221,7 +221,7 @@ def _undated(dossier: Dossier, seeds: Path) -> tuple[str, ...]:
     """A warning for each source without a publication date that has dates only one
     would place (`undated`), by file name."""
     return tuple(
-        undated.warning(str(seeds / s.file), found)
+        undated.warning(str(seeds / s.file), found, s)
         for s in sorted(dossier.sources, key=lambda s: s.file) if (found := undated.unplaced(s))
     )
 

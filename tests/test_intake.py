@@ -103,7 +103,8 @@ def test_a_build_and_a_check_warn_of_each_source_without_a_date(tmp_path: Path) 
         warned = [line for line in result.stderr.splitlines() if "no published date" in line]
         assert warned == [
             f'warning: {seeds / "a-wire.txt"}: no published date, so 4 dates that count from it ("May 6", "Monday", '
-            '"Sunday" and 1 more) were not placed on the timeline; add published: YYYY-MM-DD to its entry in sources.yml'
+            '"Sunday" and 1 more) were not placed on the timeline; add published: YYYY-05-06 (its date line says "May 6": '
+            "give the year) to its entry in sources.yml"
         ], result.stderr
 
 

@@ -15,6 +15,7 @@ import datetime as dt
 
 from ..annotation import TimeExpression
 from ..model import Source
+from . import opening
 from .dates import find_dates
 
 _ANY_DAY = dt.date(2001, 6, 15)
@@ -51,12 +52,19 @@ def quoted(dates: tuple[TimeExpression, ...]) -> str:
     return ", ".join(f'"{t}"' for t in texts[:SHOWN]) + more
 
 
-def warning(where: str, dates: tuple[TimeExpression, ...]) -> str:
+def warning(where: str, dates: tuple[TimeExpression, ...], source: Source | None = None) -> str:
     """One line for a source at `where` (its path) whose `dates` (`unplaced`, not empty)
-    could not be placed: how many, the first few as written, and the fix."""
+    could not be placed: how many, the first few as written, and the fix; with the
+    `source`, the month and day its date line gives without the year, as a start."""
     n = len(dates)
+    value = "YYYY-MM-DD"
+    if source is not None and source.paragraphs:
+        first = source.paragraphs[0]
+        _, _, day, month_day, _ = opening.dateline(source.text[first.start : first.end])
+        if month_day:
+            value = f"YYYY-{month_day} (its date line says \"{day}\": give the year)"
     return (
         f"{where}: no published date, so {n} date{'s' if n != 1 else ''} that count{'s' if n == 1 else ''} from it "
         f"({quoted(dates)}) {'was' if n == 1 else 'were'} not placed on the timeline; "
-        "add published: YYYY-MM-DD to its entry in sources.yml"
+        f"add published: {value} to its entry in sources.yml"
     )
