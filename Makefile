@@ -39,6 +39,12 @@ export DOCS_DIR := $(DOCS)
 export SITE_DIR := $(SITE)
 # The site settings the builder makes from seeds/dossier.yml (mkdocs.yml inherits them).
 export DOSSIER_SITE := $(abspath $(DOCS))/.dossier-site.yml
+# MkDocs dates the sitemap's <lastmod> with the build day unless this is set: the same
+# inputs rendered tomorrow would give another site. The dossier's last commit when it is
+# kept in git (the day its inputs last changed), else 1 January 1970. Given to the
+# renderers only: pip cannot build a wheel dated before 1980.
+SOURCE_DATE_EPOCH ?= $(or $(shell git -C $(SEEDS) log -1 --format=%ct -- . 2>/dev/null),0)
+DATED := SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH)
 
 PDF_DIR ?= build/pdf
 .PHONY: site serve build render offline pdf publish unpublish test test-fast test-coverage browser-deps bench bench-serve lint clean new
@@ -72,9 +78,9 @@ SWAP_IN = $(BIN)/python scripts/swap_in.py
 render: build
 ifeq ($(RENDERER),zensical)
 	$(MAKE) --no-print-directory $(ZENSICAL)/.installed
-	$(SWAP_IN) --env SITE_DIR $(SITE) -- $(ZENSICAL)/bin/zensical build --clean --strict
+	$(DATED) $(SWAP_IN) --env SITE_DIR $(SITE) -- $(ZENSICAL)/bin/zensical build --clean --strict
 else
-	$(SWAP_IN) $(SITE) -- $(BIN)/mkdocs build --strict -d {}
+	$(DATED) $(SWAP_IN) $(SITE) -- $(BIN)/mkdocs build --strict -d {}
 endif
 
 site: render
@@ -93,7 +99,7 @@ node_modules/.installed: package.json package-lock.json
 # The offline plugin turns directory URLs off: the builder's links must be plain .html too.
 offline: export USE_DIRECTORY_URLS := false
 offline: build node_modules/.installed
-	$(SWAP_IN) $(OFFLINE_DIR) -- $(BIN)/mkdocs build --strict -f mkdocs.offline.yml -d {}
+	$(DATED) $(SWAP_IN) $(OFFLINE_DIR) -- $(BIN)/mkdocs build --strict -f mkdocs.offline.yml -d {}
 	$(BIN)/python scripts/pack_offline.py $(OFFLINE_DIR) node_modules/iframe-worker/shim/index.js $(DIST)
 
 # The site built with plain .html links into PDF_DIR, then printed page by page, in

@@ -103,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # the environment refused: permissions, a full disk, a vanished file
         print(os_error(exc), file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C: a write is staged and committed at once (see `write`)
+        print("interrupted; nothing was changed in the docs folder", file=sys.stderr)
+        return 130
 
 
 def os_error(exc: OSError) -> str:

@@ -122,13 +122,18 @@ def no_search_mark(html: str) -> str:
     return html.replace(SEARCH_MARK, "data&#45;search-") if SEARCH_MARK in html else html
 
 
+_REFERENCE = re.compile(r"&(?=#|[A-Za-z][A-Za-z0-9]*;)")
+
+
 def url(text: str) -> str:
     """A URL (a link destination) percent-encoded: an apostrophe stays encoded (md_in_html
     reads an `<address>` link destination inside a `markdown` block as a tag, and a quote
     in it opened an attribute that swallowed the rest of the page), and so does the hyphen
     of `data-search-` (`%2D`, an equivalent URL for an unreserved character, RFC 3986
-    2.3; see `SEARCH_MARK`)."""
-    out = quote(text, safe=":/?#@!$&*+,;=%~-._")
+    2.3; see `SEARCH_MARK`), and so does an `&` that would start a character reference
+    (`ex&#97;mple.org`, `&amp;`): the browser decodes references in an href, so the link
+    would go somewhere other than the address shown."""
+    out = quote(_REFERENCE.sub("%26", text), safe=":/?#@!$&*+,;=%~-._")
     return out.replace(SEARCH_MARK, "data%2Dsearch-") if SEARCH_MARK in out else out
 
 

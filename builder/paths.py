@@ -20,6 +20,7 @@ link): each is one line naming both claimants, and the build stops (exit 2).
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -36,6 +37,23 @@ TIMELINE = "timeline.md"
 CONNECTIONS = "connections.md"
 DATA_INDEX = "data/index.md"
 REVIEW = "review/index.md"
+
+
+FILE_NAME_CHARS = 80
+"""Characters of a file name made from the dossier's title (the offline zip, the PDF):
+file systems refuse names over 255 bytes, and a title may be 1,000 characters."""
+
+
+def file_name(site_name: str) -> str:
+    """The file name a dossier's outputs take from its site name (`Cambodia 2013: an
+    annotated dossier` -> `cambodia-2013-an-annotated-dossier`): lower-case ASCII letters
+    and digits joined by hyphens, at most `FILE_NAME_CHARS`, cut at a hyphen; "dossier"
+    when nothing is left. The name is HTML in MkDocs (`Marlow &amp; Penn`): it is made
+    from the plain text, so `&` is a separator, not the word `amp`."""
+    name = re.sub(r"[^a-z0-9]+", "-", html.unescape(site_name).lower()).strip("-")
+    if len(name) > FILE_NAME_CHARS:
+        name = name[: FILE_NAME_CHARS + 1].rsplit("-", 1)[0] if "-" in name[:FILE_NAME_CHARS + 1] else name[:FILE_NAME_CHARS]
+    return name or "dossier"
 
 
 def folder(kind: str) -> str:

@@ -12,12 +12,12 @@ empty, a file that would overwrite another, a file that cannot be converted.
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 from .annotate import opening, undated
 from .errors import InputError
+from .escaping import CONTROLS, yaml_string
 from .read import convert, frontmatter
 from .read.schema import Mapping
 from .read.sources import FRONT_MATTER, SOURCE_FIELDS
@@ -126,10 +126,22 @@ def _placeholder(name: str, text: str, said: opening.Opening, dated: bool) -> st
 
 
 def entry(name: str, meta: dict[str, object], placeholder: str = "") -> str:
-    """A `sources.yml` entry for file `name` (strings quoted as JSON, which YAML reads;
-    `skip` as a flow list), then `placeholder` (a comment line or ""); "" when there is
-    nothing to write (every field is in the file's front matter)."""
-    lines = [f"  {k}: {json.dumps(meta[k], ensure_ascii=False, separators=(', ', ': '))}" for k in FIELDS if meta.get(k)]
+    """A `sources.yml` entry for file `name`, then `placeholder` (a comment line or ""); ""
+    when there is nothing to write (every field is in the file's front matter). Text
+    values as YAML double-quoted strings (`escaping.yaml_string`, which escapes what YAML
+    refuses raw, such as DEL and the C1 controls), with control and bidirectional
+    characters (`escaping.CONTROLS`) dropped from the values taken from the file (the
+    build would refuse them); `skip` as a flow list of numbers."""
+    lines = []
+    for k in FIELDS:
+        value = meta.get(k)
+        if isinstance(value, list):
+            if value:
+                lines.append(f"  {k}: [{', '.join(str(int(n)) for n in value)}]")
+        elif value:
+            cleaned = " ".join(CONTROLS.sub(" ", str(value)).split())
+            if cleaned:
+                lines.append(f"  {k}: {yaml_string(cleaned)}")
     if not lines and not placeholder:
         return ""
-    return f"{json.dumps(name, ensure_ascii=False)}:\n" + "".join(line + "\n" for line in lines) + placeholder
+    return f"{yaml_string(name)}:\n" + "".join(line + "\n" for line in lines) + placeholder

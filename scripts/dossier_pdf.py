@@ -35,17 +35,11 @@ from playwright.sync_api import sync_playwright
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
+from builder.paths import file_name
 from builder.present.wording import counted
 
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 DOCUMENT = "dossier-print.html"
-
-
-def slug(text: str) -> str:
-    """`Cambodia 2013: an annotated dossier` -> `cambodia-2013-an-annotated-dossier`."""
-    # The site's name is HTML in MkDocs (`Marlow &amp; Penn`): the slug is made from the
-    # plain text, so `&` is a separator, not the word `amp`.
-    return re.sub(r"[^a-z0-9]+", "-", html.unescape(text).lower()).strip("-") or "dossier"
 
 
 def key(page: str) -> str:
@@ -226,7 +220,7 @@ def main(site: Path, outdir: Path) -> Path:
     printed = document(site, pages, title)
     (site / DOCUMENT).write_text(printed, encoding="utf-8")
     outdir.mkdir(parents=True, exist_ok=True)
-    target = outdir / f"{slug(title)}.pdf"
+    target = outdir / f"{file_name(title)}.pdf"
     partial = outdir / f".{target.name}.partial"  # renamed over the previous PDF once whole
     try:
         _print(site, printed, partial)

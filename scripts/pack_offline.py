@@ -9,7 +9,6 @@ and renamed over it once whole: a failed or killed run leaves the previous zip.
 
 from __future__ import annotations
 
-import html
 import re
 import shutil
 import sys
@@ -18,14 +17,10 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
+from builder.paths import file_name
+
 REMOTE = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)=["']?(?:https?:)?//""", re.IGNORECASE)
 STAMP = (1980, 1, 1, 0, 0, 0)
-
-
-def slug(text: str) -> str:
-    # The site's name is HTML in MkDocs (`Marlow &amp; Penn`): the slug is made from the
-    # plain text, so `&` is a separator, not the word `amp`.
-    return re.sub(r"[^a-z0-9]+", "-", html.unescape(text).lower()).strip("-") or "dossier"
 
 
 def main(site: Path, shim: Path, outdir: Path) -> Path:
@@ -36,7 +31,7 @@ def main(site: Path, shim: Path, outdir: Path) -> Path:
         found = REMOTE.search(page.read_text(encoding="utf-8"))
         if found:
             sys.exit(f"{page}: the offline bundle still loads {found.group(0)!r}")
-    name = slug(load_config("mkdocs.offline.yml").site_name)
+    name = file_name(load_config("mkdocs.offline.yml").site_name)
     outdir.mkdir(parents=True, exist_ok=True)
     target = outdir / f"{name}-offline.zip"
     partial = outdir / f".{target.name}.partial"  # renamed over the previous zip once whole

@@ -141,7 +141,7 @@ def test_identity_comes_from_dossier_yml(new_dossier: Path, tmp_path: Path) -> N
     env = {**CLEAN_ENV, "DOSSIER_SITE": str(folder / "docs" / ".dossier-site.yml")}
     name = subprocess.run(
         [sys.executable, "-c", "import sys; sys.path.insert(0, 'scripts'); import pack_offline as p; "
-         "from mkdocs.config import load_config; print(p.slug(load_config('mkdocs.offline.yml').site_name))"],
+         "from mkdocs.config import load_config; print(p.file_name(load_config('mkdocs.offline.yml').site_name))"],
         cwd=ROOT, capture_output=True, text=True, env=env,
     )
     assert name.stdout.strip() == "port-avel-strike-2024", name.stderr

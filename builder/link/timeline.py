@@ -308,7 +308,19 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
     problems = []
     result = dict(events)
     alias = {a: ev.id for ev in events.values() for a in ev.aliases if a not in events}
+    first: dict[str, str] = {}  # an entry's id -> where it is first listed
+    gone: dict[str, tuple[str, str]] = {}  # an id merged away -> (the event it went into, where)
     for entry in curated:
+        if entry.id in first:
+            problems.append(f"{entry.where}: event '{entry.id}' is listed again (first on {_line(first[entry.id])}); "
+                            "give each event one entry")
+            continue
+        first[entry.id] = entry.where
+        if entry.id in gone:
+            into, where = gone[entry.id]
+            problems.append(f"{entry.where}: event '{entry.id}' was merged into '{into}' (on {_line(where)}); "
+                            "make its changes there, or remove it from that 'merge'")
+            continue
         own = entry.id if entry.id in result else alias.get(entry.id, entry.id)
         base = result.get(own)
         if base is not None and own != entry.id:
@@ -316,7 +328,12 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
             alias.update({a: entry.id for a, target in alias.items() if target == own})
             alias[own] = entry.id
         for other in entry.merge:
-            if other not in result and alias.get(other) not in result and alias.get(other) != entry.id:
+            if other == entry.id:
+                problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names the event itself")
+            elif other in gone:
+                problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names '{other}', already merged "
+                                f"into '{gone[other][0]}' (on {_line(gone[other][1])})")
+            elif other not in result and alias.get(other) not in result and alias.get(other) != entry.id:
                 problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names unknown event '{other}'")
         if base is None and not entry.suppress:
             if not entry.date or not (entry.title or entry.summary):
@@ -333,6 +350,7 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
             result.pop(entry.id, None)
             continue
         targets = {o if o in result else alias.get(o, o) for o in entry.merge} - {entry.id}
+        gone.update({o: (entry.id, entry.where) for o in entry.merge if o != entry.id})
         merged = [result.pop(o) for o in sorted(targets) if o in result]
         entities = set(base.entities) | set(entry.entities)
         citations = set(base.citations) | set(entry.citations)
@@ -353,6 +371,11 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
     if problems:
         raise InputError(problems)
     return result
+
+
+def _line(where: str) -> str:
+    """'line 4' from an entry's 'path:4' (the path is already at the message's start)."""
+    return f"line {where.rsplit(':', 1)[-1]}"
 
 
 def precision_of(value: str) -> str:

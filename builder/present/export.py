@@ -27,7 +27,7 @@ from ..read import convert
 from ..read.linebreaks import in_file
 from ..write import Pieces
 from . import ftm, ftmstore
-from .wording import role_period
+from .wording import counted, role_period
 
 
 class Memo:
@@ -314,7 +314,7 @@ def _parts(value: str) -> dict[str, str]:
 
 
 def _timeline_title(dossier: Dossier, events: tuple[Event, ...]) -> dict[str, object]:
-    return {"text": {"headline": "Timeline", "text": f"{len(events)} events from {len(dossier.sources)} sources"}}
+    return {"text": {"headline": "Timeline", "text": f"{counted(len(events), 'event')} from {counted(len(dossier.sources), 'source')}"}}
 
 
 def _slide(ev: Event, titles: dict[str, str]) -> dict[str, object]:

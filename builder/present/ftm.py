@@ -561,7 +561,8 @@ def _end(value: str, start: bool) -> str:
     if "-W" not in value:
         return value
     monday = dt.date.fromisoformat(sort_key(value))
-    return (monday if start else monday + dt.timedelta(days=6)).isoformat()
+    # The calendar's last week (9999-W52) ends after dt.date.max: its end is the last day.
+    return (monday if start else min(monday, dt.date.max - dt.timedelta(days=6)) + dt.timedelta(days=6)).isoformat()
 
 
 EventKey = tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...]]

@@ -11,6 +11,8 @@ for a host that publishes the same dossier under another name or address.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
 
 from jinja2 import Environment
 
@@ -34,5 +36,32 @@ def pages(
     return {
         "index.md": env.get_template("home.md.j2").render(identity=identity, sections=sections, review=review),
         "about.md": env.get_template("about.md.j2").render(identity=identity),
-        SITE_CONFIG: env.get_template("site.yml.j2").render(identity=identity, sections=sections, review=review),
+        SITE_CONFIG: env.get_template("site.yml.j2").render(
+            identity=identity, sections=sections, review=review, theme_language=theme_language(identity.language)),
     }
+
+
+@cache
+def _theme_languages() -> frozenset[str]:
+    """The language tags mkdocs-material has translations for (its
+    `partials/languages/<tag>.html`); empty when the theme is not installed."""
+    try:
+        folder = resources.files("material") / "templates" / "partials" / "languages"
+        return frozenset(p.name.removesuffix(".html") for p in folder.iterdir() if p.name.endswith(".html"))
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+        return frozenset()
+
+
+def theme_language(tag: str) -> str:
+    """The theme's language for the BCP 47 `tag` (`dossier.yml`'s `language`): the tag
+    when mkdocs-material translates it ("pt-BR"), else its primary subtag ("en-GB" ->
+    "en", "fr-CA" -> "fr"), else "en". mkdocs-material stops with a template error on a
+    tag it has no translation for, and most regional tags have none.
+    >>> theme_language("en-GB")
+    'en'
+    """
+    known = _theme_languages()
+    if not known or tag in known:
+        return tag
+    primary = tag.split("-", 1)[0].lower()
+    return primary if primary in known else "en"

@@ -23,11 +23,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..escaping import CONTROLS
+from .schema import LINE_CHARS
+
 CONVERTED = (".html", ".htm", ".pdf", ".docx", ".md", ".markdown")
 """Suffixes (compared lower-cased) converted here."""
 PLAIN = (".txt",)
 """Suffixes read as plain text, paragraphs separated by blank lines."""
-VERSION = "3"
+VERSION = "4"
 """Part of the conversion cache's key: raise it when a converter's output changes."""
 
 
@@ -101,6 +104,18 @@ def _clean(text: str) -> str:
     return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text)).strip()
 
 
+def _meta(text: str) -> str:
+    """A field a file states about itself (a PDF's /Title, a page's <title>): `_clean`,
+    with control and bidirectional characters (`escaping.CONTROLS`) dropped and at most
+    `schema.LINE_CHARS` characters, cut after a whole word and marked with "…". The
+    file is untrusted: its metadata must pass the checks a sources.yml field passes."""
+    text = _clean(CONTROLS.sub(" ", text))
+    if len(text) <= LINE_CHARS:
+        return text
+    cut = text[: LINE_CHARS - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
 def _blocks(items: list[Block]) -> tuple[Block, ...]:
     return tuple(b for b in items if b.text)
 
@@ -149,9 +164,9 @@ def _html(name: str, data: bytes) -> Converted:
     if not blocks:
         raise ConversionError(f"{name}: no article text found in the page")
     meta = {
-        "title": _clean(doc.title or ""),
-        "byline": _clean(doc.author or ""),
-        "outlet": _clean(doc.sitename or ""),
+        "title": _meta(doc.title or ""),
+        "byline": _meta(doc.author or ""),
+        "outlet": _meta(doc.sitename or ""),
         "url": doc.url if (doc.url or "").lower().startswith(("http://", "https://")) else "",
         "published": _iso(doc.date or ""),
     }
@@ -194,8 +209,8 @@ def _pdf(name: str, data: bytes) -> Converted:
     meta: dict[str, str] = {}
     info = reader.metadata
     if info is not None:
-        meta["title"] = _clean(str(info.title or ""))
-        meta["byline"] = _clean(str(info.author or ""))
+        meta["title"] = _meta(str(info.title or ""))
+        meta["byline"] = _meta(str(info.author or ""))
         created = info.creation_date if info.get("/CreationDate") else None
         meta["published"] = created.date().isoformat() if created else ""
     return Converted(blocks, {k: v for k, v in meta.items() if v})
@@ -225,9 +240,26 @@ def _set_solid(chunk: str) -> list[str]:
 # ---- Word ---------------------------------------------------------------------------
 
 
+DOCX_XML_BYTES = 32_000_000
+"""The most a Word file's main part (`word/document.xml`) may hold unpacked: a 140 KB
+file deflated 54 MB of text (204 s and 4.5 GB to build); a long report's part is a few
+MB."""
+
+
 def _docx(name: str, data: bytes) -> Converted:
+    import zipfile
+
     import docx
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            unpacked = sum(i.file_size for i in z.infolist() if i.filename == "word/document.xml")
+    except zipfile.BadZipFile:
+        unpacked = 0  # python-docx says what is wrong with it
+    if unpacked > DOCX_XML_BYTES:
+        raise ConversionError(
+            f"{name}: the Word file's text unpacks to {unpacked / 1e6:,.0f} MB from {len(data) / 1e6:,.1f} MB "
+            f"(at most {DOCX_XML_BYTES / 1e6:,.0f} MB); split it or save it as a .txt file")
     document = docx.Document(io.BytesIO(data))
     items: list[Block] = []
     for para in document.paragraphs:
@@ -246,8 +278,8 @@ def _docx(name: str, data: bytes) -> Converted:
         raise ConversionError(f"{name}: the Word file has no text")
     props = document.core_properties
     meta = {
-        "title": _clean(props.title or ""),
-        "byline": _clean(props.author or ""),
+        "title": _meta(props.title or ""),
+        "byline": _meta(props.author or ""),
         "published": props.created.date().isoformat() if props.created else "",
     }
     return Converted(blocks, {k: v for k, v in meta.items() if v})
@@ -259,7 +291,8 @@ def _docx(name: str, data: bytes) -> Converted:
 def _markdown(text: str) -> Converted:
     """Headings and list items become blocks with their role; emphasis markers are
     dropped; inline HTML, links and images stay as the text the author typed (shown,
-    never followed or run); a block of HTML stays as its text too."""
+    never followed or run); a block of HTML stays as its text too. An ordered list
+    item keeps its number as the author wrote it ("2. ", "3) "): it is part of the text."""
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark")
@@ -267,6 +300,7 @@ def _markdown(text: str) -> Converted:
     items: list[Block] = []
     role = ""
     in_item = 0
+    number = ""  # an ordered item's number and its mark, until its first line is read
     for tok in tokens:
         if tok.type == "heading_open":
             role = tok.tag
@@ -274,10 +308,16 @@ def _markdown(text: str) -> Converted:
             role = ""
         elif tok.type == "list_item_open":
             in_item += 1
+            number = f"{tok.info}{tok.markup} " if tok.info else ""
         elif tok.type == "list_item_close":
             in_item -= 1
+            number = ""
         elif tok.type == "inline":
             text, emphasis = _inline(tok)
+            if number:
+                text = number + text
+                emphasis = tuple((a + len(number), b + len(number), k) for a, b, k in emphasis)
+                number = ""
             items.append(Block(text, role or ("li" if in_item else ""), 0, emphasis))
         elif tok.type in ("html_block", "code_block", "fence"):
             items.extend(Block(_clean(chunk)) for chunk in re.split(r"\n\s*\n", tok.content))

@@ -18,6 +18,7 @@ from .schema import (
     Mapping,
     check_record,
     is_bool,
+    is_count,
     is_line,
     is_partial_date,
     is_slug,
@@ -68,7 +69,7 @@ EVENT_FIELDS = [
 
 CITATION_FIELDS = [
     Field("source", "a source id or file name", is_line, required=True),
-    Field("paragraph", "a paragraph number", lambda v: isinstance(v, int) and v > 0, required=True),
+    Field("paragraph", "a paragraph number", is_count, required=True),
 ]
 
 

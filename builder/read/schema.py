@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -95,6 +96,10 @@ def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
     loader.problems = problems
     loader.filename = filename
     try:
+        deep = _too_deep(text)
+        if deep:
+            problems.append(f"{filename}:{deep}: malformed YAML: {_DEEP}")
+            return None
         node = loader.get_single_node()
         if node is None:
             return None
@@ -104,12 +109,27 @@ def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
             return None
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        problems.append(_yaml_error(exc, filename))
+        problems.append(_yaml_error(exc, filename) + _hidden_mark(text))
+    except yaml.reader.ReaderError as exc:
+        # PyYAML's own message spans two lines and gives a character position.
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        problems.append(f"{filename}:{line}: malformed YAML: the character {char} is not allowed in YAML ({exc.reason}); remove it")
     except yaml.YAMLError as exc:
         problems.append(f"{filename}: malformed YAML: {exc}")
     finally:
         loader.dispose()
     return None
+
+
+def _hidden_mark(text: str) -> str:
+    """A note naming a byte-order mark (U+FEFF) after the start of `text`, the usual
+    cause of a syntax error on a line that looks right: two files saved with marks and
+    joined. Empty when there is none."""
+    at = text.find("\ufeff", 1)
+    if at < 0:
+        return ""
+    return f"; line {text.count(chr(10), 0, at) + 1} holds an invisible byte-order mark (U+FEFF): remove it"
 
 
 _CONTEXT = re.compile(r"while (?:parsing|scanning) (an? [\w ]+)")
@@ -143,6 +163,31 @@ MAX_EXPANSION = 200_000
 of nested aliases ("billion laughs") would otherwise expand to billions of values."""
 
 
+_DEEP = f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+_OPEN = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSE = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where `text` first nests deeper than `MAX_DEPTH`, or None. Reads the
+    parser's events (libyaml's parser keeps its own stack, so this cannot overflow)
+    before anything is composed: libyaml's composer recurses in C once per level and
+    overflows the C stack near 25,000 levels, killing the process with no message.
+    Syntax errors are left to the composer, which reports them with their lines."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Base):
+            if isinstance(event, _OPEN):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1
+            elif isinstance(event, _CLOSE):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    return None
+
+
 def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
@@ -168,7 +213,7 @@ def _measure(root: yaml.Node) -> tuple[int, str] | None:
             size[key] = 1 + sum(size[id(c)] for c in kids)
             depth[key] = 1 + max((depth[id(c)] for c in kids), default=0)
             if depth[key] > MAX_DEPTH:
-                return node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+                return node.start_mark.line + 1, _DEEP
             continue
         if key in size:
             continue
@@ -176,7 +221,7 @@ def _measure(root: yaml.Node) -> tuple[int, str] | None:
         kids = _children(node)
         stack.append((node, kids))
         if len(on_path) > MAX_DEPTH:
-            return node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep; expected a flat list of records"
+            return node.start_mark.line + 1, _DEEP
         # A scalar child within the depth allowed is measured here (one value, one level),
         # not pushed and popped twice: most of a document's nodes are scalars.
         shallow = len(on_path) < MAX_DEPTH
@@ -236,6 +281,23 @@ SUMMARY_CHARS = 500
 every mention of it (a 200,000-character summary made a 100 MB page)."""
 
 
+def is_web_address(v: Any) -> bool:
+    """An http or https URL on one line with a host (`https://` alone, `https:///x` are
+    not addresses)."""
+    if not (is_line(v) and isinstance(v, str) and v.lower().startswith(("http://", "https://"))):
+        return False
+    try:
+        return bool(urlsplit(v).hostname)
+    except ValueError:
+        return False
+
+
+def is_description(v: Any) -> bool:
+    """Free text (`is_text`) of at most `SUMMARY_CHARS` characters: a dossier's
+    description is copied into every page's <meta> (a 1 MB one made a 22 MB site)."""
+    return is_text(v) and len(v) <= SUMMARY_CHARS
+
+
 def is_summary(v: Any) -> bool:
     """A one-line summary (`is_line`) of at most `SUMMARY_CHARS` characters."""
     return is_line(v) and len(v) <= SUMMARY_CHARS
@@ -252,11 +314,13 @@ def is_iso_date(v: Any) -> bool:
         dt.date.fromisoformat(v)
     except ValueError:
         return False
-    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", v))
+    return bool(re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", v)) and v[:4] != "0000"
 
 
 def is_partial_date(v: Any) -> bool:
-    """ISO day, month or year (`2013-07-28`, `2013-07`, `2013`), or a range `a/b` of them."""
+    """ISO day, month or year (`2013-07-28`, `2013-07`, `2013`), or a range `a/b` of them,
+    in ASCII digits (a regex `\\d` also takes "２０２４") and from year 0001 (ISO 8601's calendar
+    has no year 0000 in dates without an agreed extension)."""
     if not isinstance(v, (str, int)):
         return False
     parts = str(v).split("/")
@@ -265,9 +329,11 @@ def is_partial_date(v: Any) -> bool:
     if len(parts) == 2 and _bound(parts[1], "-12-31") < _bound(parts[0], "-01-01"):
         return False  # a range must not end before it starts
     for part in parts:
-        if re.fullmatch(r"\d{4}", part):
+        if part[:4] == "0000":
+            return False
+        if re.fullmatch(r"[0-9]{4}", part):
             continue
-        if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", part):
+        if re.fullmatch(r"[0-9]{4}-(0[1-9]|1[0-2])", part):
             continue
         if not is_iso_date(part):
             return False
@@ -277,7 +343,13 @@ def is_partial_date(v: Any) -> bool:
 def _bound(part: str, edge: str) -> str:
     """The first (`edge` "-01-01") or last ("-12-31") day a partial date can mean, as text
     that compares in date order (`2013` -> `2013-12-31`, `2013-07` -> `2013-07-31`)."""
-    return part + edge[len(part) - 4:] if re.fullmatch(r"\d{4}(-\d{2}){0,2}", part) else part
+    return part + edge[len(part) - 4:] if re.fullmatch(r"[0-9]{4}(-[0-9]{2}){0,2}", part) else part
+
+
+def is_count(v: Any) -> bool:
+    """A whole number from 1 (a paragraph's number): `true` is not one, though Python's
+    bool is an int."""
+    return isinstance(v, int) and not isinstance(v, bool) and v > 0
 
 
 def is_bool(v: Any) -> bool:
@@ -285,7 +357,7 @@ def is_bool(v: Any) -> bool:
 
 
 def is_int_list(v: Any) -> bool:
-    return isinstance(v, list) and all(isinstance(i, int) and not isinstance(i, bool) and i > 0 for i in v)
+    return isinstance(v, list) and all(is_count(i) for i in v)
 
 
 def is_slug_list(v: Any) -> bool:

@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import time
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,19 @@ from ..errors import InputError
 from ..escaping import CONTROLS, shown, visible
 from ..model import Dossier, Identity, Source
 from . import convert, frontmatter, linebreaks, registry
-from .schema import Field, Mapping, check_record, is_int_list, is_iso_date, is_line, is_text, load_yaml
+from .schema import (
+    SUMMARY_CHARS,
+    Field,
+    Mapping,
+    check_record,
+    is_description,
+    is_int_list,
+    is_iso_date,
+    is_line,
+    is_text,
+    is_web_address,
+    load_yaml,
+)
 from .text import make_source, read_text, source_id
 
 SOURCE_SUFFIXES = convert.PLAIN + convert.CONVERTED
@@ -42,7 +55,7 @@ SOURCE_FIELDS = [
     Field("outlet", "the publication's name", is_line),
     Field("agency", "a wire service's name", is_line),
     Field("published", "an ISO date such as 2013-07-28", is_iso_date),
-    Field("url", "an http(s) address", lambda v: is_line(v) and v.lower().startswith(("http://", "https://"))),
+    Field("url", "an http(s) address with a host", is_web_address),
     Field("byline", "a reporting credit", is_line),
     Field("notes", "free text", is_text),
     Field("skip", "a list of paragraph numbers such as [12]", is_int_list),
@@ -57,7 +70,8 @@ one was accepted and slowed the build several times over)."""
 
 DOSSIER_FIELDS = [
     Field("title", "the dossier's name, one line", is_line, required=True),
-    Field("description", "one or two sentences for search engines and link previews", is_text),
+    Field("description", f"one or two sentences for search engines and link previews, at most {SUMMARY_CHARS} characters", is_description),
+    # The author's own Markdown, like mkdocs.yml's pages: HTML in it works (README).
     Field("home", "Markdown text for the home page", is_text),
     Field("about", "Markdown text for the about page", is_text),
     Field("language", "a language tag such as en or pt-BR",
@@ -96,6 +110,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
     files = [seeds / name for name, _ in found]
     names = {name for name, _ in found}
     meta_name = str(seeds / "sources.yml")
+    meta = _keyed_as_files(meta, names)
     for key in meta:
         if key not in names:
             problems.append(
@@ -154,7 +169,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             check_record(record, SOURCE_FIELDS, f"source {shown(path.name)}", meta_name, problems, meta.lines[path.name])
             continue
         if converted and converted.meta:
-            record = _with_file_metadata(record, converted.meta)
+            record = _with_file_metadata(record, _checked_metadata(path, converted.meta, warnings))
         if path.name in meta and not check_record(
             record, SOURCE_FIELDS, f"source {shown(path.name)}", meta_name, problems, meta.lines[path.name]
         ):
@@ -274,6 +289,45 @@ def _unread(seeds: Path) -> list[str]:
     ]
 
 
+def _keyed_as_files(meta: Mapping, names: set[str]) -> Mapping:
+    """`meta` (sources.yml: file name -> entry) with each key that names a file only in
+    another Unicode normal form re-keyed to the file's name: macOS and zips made there
+    write "café.txt" decomposed (NFD), an editor composed (NFC); the two look the same."""
+    by_form: dict[str, list[str]] = {}
+    for name in names:
+        by_form.setdefault(unicodedata.normalize("NFC", name), []).append(name)
+    moved = {}
+    for key in meta:
+        if key not in names:
+            same = by_form.get(unicodedata.normalize("NFC", key), [])
+            if len(same) == 1 and same[0] not in meta:
+                moved[key] = same[0]
+    if not moved:
+        return meta
+    out = Mapping((moved.get(k, k), v) for k, v in meta.items())
+    out.line = meta.line
+    out.lines = {moved.get(k, k): line for k, line in meta.lines.items()}
+    return out
+
+
+_FIELD = {f.name: f for f in SOURCE_FIELDS}
+
+
+def _checked_metadata(path: Path, found: dict[str, str], warnings: list[str]) -> dict[str, str]:
+    """The fields a file states about itself (`found`: a PDF's /Title, a page's
+    byline …) that pass the check the same field in sources.yml would; each one that
+    does not is left out with a warning naming the file, whether or not sources.yml
+    lists it: a file's metadata is as untrusted as its text."""
+    kept = {}
+    for key, value in sorted(found.items()):
+        field = _FIELD.get(key)
+        if field is None or field.check(value):
+            kept[key] = value
+        elif value:
+            warnings.append(f"{path}: the file's own {key} {shown(value, 40)} is not {field.expected}; left out")
+    return kept
+
+
 def _with_file_metadata(record: Mapping, found: dict[str, str]) -> Mapping:
     """`record` (from sources.yml) with the fields only the file states added: sources.yml
     wins. A field from the file is reported at the entry's line."""
@@ -306,9 +360,10 @@ def _identity(path: Path, problems: list[str], memo: Path | None) -> Identity:
     """The dossier's identity from `dossier.yml` (defaults when there is none)."""
     if not path.exists():
         return Identity()
+    before = len(problems)
     record = _read_yaml(path, problems, memo)
-    if not check_record(record, DOSSIER_FIELDS, "the dossier", str(path), problems):
-        return Identity()
+    if len(problems) > before or not check_record(record, DOSSIER_FIELDS, "the dossier", str(path), problems):
+        return Identity()  # a file that cannot be read is not also called empty
     return Identity(**{k: v.strip() for k, v in record.items()})
 
 
