@@ -15,10 +15,11 @@ import time
 from pathlib import Path
 
 from . import pipeline, scaffold, write
-from .annotate import dates, discover
+from .annotate import dates, discover, undated
 from .errors import BuilderError
 from .escaping import shown
 from .link import ambiguity
+from .model import Dossier
 from .present.wording import counted
 from .read import sources
 from .read.text import slugify
@@ -80,11 +81,14 @@ def main(argv: list[str] | None = None) -> int:
         dossier = sources.load(args.seeds)
         _warn(dossier.warnings)
         if args.command == "check":
+            _warn(_undated(dossier, args.seeds))
             print(f"ok: {counted(len(dossier.sources), 'source')}, {counted(len(dossier.entities), 'entity', 'entities')}")
             return 0
         annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)
         if args.command == "suggest":
-            print(stubs(discover.group_names(dossier, annotated)), end="")
+            mentioned = {m.entity for a in annotated.values() for m in a.mentions}
+            unused = tuple(e.id for e in dossier.entities if e.reviewed and e.id not in mentioned)
+            print(stubs(discover.group_names(dossier, annotated), unused), end="")
         else:
             for s in dossier.sources:
                 a = annotated[s.id]
@@ -114,8 +118,12 @@ def os_error(exc: OSError) -> str:
 def _build(args: argparse.Namespace, session: pipeline.Session | None = None) -> int:
     options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover, not args.no_cache, args.scheduler)
     dropped_discover = not args.discover and args.docs.is_dir() and write.built_with_discover(args.docs)
+    pages_before = write.source_pages(args.docs) if args.docs.is_dir() else {}
     result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
+    _warn(result.warnings)
+    _warn(_undated(result.dossier, args.seeds))
+    _warn(_moved(pages_before, result.dossier, args.seeds))
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}
     _warn(tuple(
         f"{args.seeds / slip.file}:{slip.line}: {slip.text!r}: the weekday does not match the date: {slip.note}; "
@@ -163,11 +171,16 @@ def _watch(args: argparse.Namespace) -> int:
 
 def _add(args: argparse.Namespace) -> int:
     """Copy files into the seeds folder; print their sources.yml entries, or append the
-    ones sources.yml does not have yet."""
+    ones sources.yml does not have yet. A file whose front matter gives every field
+    proposed needs no entry (its front matter is one)."""
     entries = scaffold.add(args.files, args.seeds)
+    fronted = [name for name, text in entries if not text]
+    entries = [(name, text) for name, text in entries if text]
     if not args.append:
         print("# Review, then paste into sources.yml:")
         print("".join(text for _, text in entries), end="")
+        for name in fronted:
+            print(f"# {name}: its front matter is its entry")
         return 0
     meta = args.seeds / "sources.yml"
     known = sources.entry_names(meta)
@@ -175,7 +188,8 @@ def _add(args: argparse.Namespace) -> int:
     old = meta.read_text(encoding="utf-8") if meta.exists() else ""
     with meta.open("a", encoding="utf-8") as f:
         f.write(("\n" if old and not old.endswith("\n") else "") + "".join(new))
-    print(f"{meta}: {len(new)} entries added, {len(entries) - len(new)} already there")
+    also = f", {len(fronted)} with their entry in their front matter" if fronted else ""
+    print(f"{meta}: {len(new)} entries added, {len(entries) - len(new)} already there{also}")
     return 0
 
 
@@ -196,6 +210,25 @@ def _state(seeds: Path) -> dict[str, float]:
     return state
 
 
+def _moved(before: dict[str, str], dossier: Dossier, seeds: Path) -> tuple[str, ...]:
+    """A warning for each source whose page name (its id, made from its date and title)
+    changed since the previous build: its old address is gone, and links to it break."""
+    return tuple(
+        f"{seeds / s.file}: its page sources/{before[s.file]}.md is now sources/{s.id}.md (its title, date or id changed), "
+        f"so links to the old address break; to keep it, add id: {before[s.file]} to its entry in sources.yml"
+        for s in sorted(dossier.sources, key=lambda s: s.file) if before.get(s.file, s.id) != s.id
+    )
+
+
+def _undated(dossier: Dossier, seeds: Path) -> tuple[str, ...]:
+    """A warning for each source without a publication date that has dates only one
+    would place (`undated`), by file name."""
+    return tuple(
+        undated.warning(str(seeds / s.file), found, s)
+        for s in sorted(dossier.sources, key=lambda s: s.file) if (found := undated.unplaced(s))
+    )
+
+
 def _slips(result: pipeline.Result) -> list[dates.WeekdaySlip]:
     return dates.weekday_slips((s.id, s.file, s.text, result.annotated[s.id].dates) for s in result.dossier.sources)
 
@@ -205,9 +238,26 @@ def _warn(warnings: tuple[str, ...]) -> None:
         print(f"warning: {w}", file=sys.stderr)
 
 
-def stubs(suggestions: list[discover.Suggestion]) -> str:
-    """YAML stubs ready to paste into entities.yml."""
+def _own_forms(forms: tuple[str, ...] | list[str], *others: str) -> list[str]:
+    """`forms` less those the matcher derives from another form: the all-capitals form
+    of the name or of another alias ("KESTREL BAY" for "Kestrel Bay", from a date line),
+    which a registry would report as a duplicate."""
+    every = (*others, *forms)
+    return [f for f in forms if not any(g != f and g.upper() == f for g in every)]
+
+
+def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) -> str:
+    """YAML stubs ready to paste into entities.yml. `unused`: ids of registered entities
+    no source mentions (an example left from `new`?), whose aliases may hide a form of
+    a name suggested here ("Marsh" of a left-over "Edda Marsh" is not proposed for the
+    story's "Helena Marsh"): named at the top, to remove before suggesting again."""
     lines = ["# Unregistered names, most frequent first. Review, then paste into entities.yml."]
+    if unused:
+        lines.append(
+            f"# entities.yml holds {', '.join(repr(i) for i in unused[:5])}{' and more' if len(unused) > 5 else ''}, "
+            "never mentioned in the sources: remove what is not part of this story (such as new's example) and run "
+            "suggest again, as its aliases are left out of what is suggested here"
+        )
     for s in suggestions:
         if s.registered:
             forms = [json.dumps(f, ensure_ascii=False) for f in s.forms]
@@ -231,8 +281,9 @@ def stubs(suggestions: list[discover.Suggestion]) -> str:
             f"  name: {json.dumps(s.name, ensure_ascii=False)}",
             f"  summary: {json.dumps('TODO: one line', ensure_ascii=False)}",
         ]
-        aliases = [json.dumps(f, ensure_ascii=False) for f in s.forms if f != s.name]
-        aliases += [f"{{text: {json.dumps(f, ensure_ascii=False)}, after_full_name: true}}" for f in s.short_forms]
+        aliases = [json.dumps(f, ensure_ascii=False) for f in _own_forms(s.forms, s.name) if f != s.name]
+        aliases += [f"{{text: {json.dumps(f, ensure_ascii=False)}, after_full_name: true}}"
+                    for f in _own_forms(s.short_forms, s.name, *s.forms)]
         if aliases:
             lines.append("  aliases: [" + ", ".join(aliases) + "]")
     return "\n".join(lines) + "\n"

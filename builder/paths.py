@@ -124,6 +124,9 @@ BUILDER_FOLDERS = {
 pages, `connections.md` and `timeline.md`: a folder of that name would give the same
 address when MkDocs makes directory URLs)."""
 
+ASSETS = "assets"
+"""The folder of the site's stylesheet and scripts (`present.assets` writes them)."""
+
 _RESERVED = re.compile(r"index|page-[0-9]+")
 
 
@@ -155,6 +158,10 @@ def check(dossier: Dossier, seeds: Path, docs: Path, manifest: set[str]) -> list
                 "pages page-2.md, ...); choose another id"
             )
         top = folder(e.kind)
+        if top == ASSETS and e.kind not in told:
+            told.add(e.kind)
+            problems.append(f"{where}: kind {shown(e.kind)} would write into {ASSETS}/, the folder of the site's stylesheet and scripts; choose another kind")
+            continue
         if f"{top}/{e.id}.md" in pages:
             problems.append(f"{where}: its page {top}/{e.id}.md is the page of {pages[f'{top}/{e.id}.md']}; choose another id or kind")
         kind, owner = claimed.setdefault(top, (e.kind, f"{where} (kind {shown(e.kind)})"))

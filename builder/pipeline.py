@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import multiprocessing
 import os
 import time
@@ -21,7 +22,7 @@ from .annotation import Annotated
 from .errors import InputError
 from .link import crossref, timeline
 from .model import Dossier, Entity, Event, Source
-from .present import export, ftm, ftmstore, identity, render, urls, views
+from .present import assets, export, ftm, ftmstore, identity, render, urls, views
 from .read import sources
 
 T = TypeVar("T")
@@ -77,6 +78,8 @@ class Result:
     pages: int = 0
     report: write.Report | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    """What the write found to warn of (an asset of the editor's kept: `assets`)."""
 
 
 def build(options: Options, session: Session | None = None) -> Result:
@@ -120,7 +123,10 @@ def build(options: Options, session: Session | None = None) -> Result:
             # A hand-written home or about page (one the builder did not write) is kept as it is.
             own = {p for p in identity.PAGES if p not in stager.previous and (options.docs / p).exists()}
             pages = (page for page in clock.timed(rendered.pages, "render") if page[0] not in own)
-            report = write.write(options.docs, pages, rendered.memo.kept, stager, options.discover)
+            site_assets = assets.assets(options.docs, stager.previous)  # the stylesheet and scripts
+            rendered.memo.kept.update(site_assets.kept)  # (the memo's set: write reads it once the pages are done)
+            report = write.write(options.docs, itertools.chain(pages, site_assets.files), rendered.memo.kept, stager, options.discover,
+                                 {s.file: s.id for s in dossier.sources})
             saving()  # if the exports did not (a build whose pages all were kept)
             stager.settle()
             if session:
@@ -129,7 +135,7 @@ def build(options: Options, session: Session | None = None) -> Result:
                 cache.save_pages(options.docs, rendered.memo.prints)
                 cache.save_parsed(sources.parsed_to_keep())
             clock.lap("write", less="render")
-            return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings)
+            return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings, site_assets.warnings)
 
 
 @contextlib.contextmanager

@@ -15,11 +15,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from .annotate import opening, undated
 from .errors import InputError
 from .escaping import CONTROLS, yaml_string
 from .read import convert, frontmatter
+from .read.schema import Mapping
 from .read.sources import FRONT_MATTER, SOURCE_FIELDS
-from .read.text import read_text
+from .read.text import make_source, read_text
 
 PROJECT = Path(__file__).resolve().parent.parent
 """The builder's checkout: its `mkdocs.yml` and `docs/assets/` are what a new dossier starts with."""
@@ -68,32 +70,35 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
         if target.exists() and target.read_bytes() != data:
             problems.append(f"{path}: {target} exists with other content; rename the file to add it")
             continue
-        meta: dict[str, str] = {}
         front: dict[str, object] = {}
-        if convert.suffix(path.name) in FRONT_MATTER:  # its front matter: the entry repeats it
+        plain = convert.suffix(path.name) in convert.PLAIN
+        if convert.suffix(path.name) in FRONT_MATTER:  # its front matter is its entry: not repeated
             block, data = frontmatter.split(data)
             if block:
                 parsed = frontmatter.parse(block, str(path), SOURCE_FIELDS, problems)
                 if parsed is None:
                     continue
                 front = dict(parsed)
-        if convert.suffix(path.name) in convert.PLAIN:
+        if plain:
             text = read_text(data, str(path), problems)
             if text is None:
                 continue
-            first = text.strip().split("\n", 1)[0].strip()
-            meta = {"title": first[:120]} if first else {}
+            meta: dict[str, object] = {}
         else:
             try:
                 converted = convert.convert(str(path), data)
             except convert.ConversionError as exc:
                 problems.append(str(exc))
                 continue
-            meta = dict(converted.meta)
-            if "title" not in meta:
-                meta["title"] = converted.blocks[0].text[:120]
-        meta.update({k: str(front[k]) for k in FIELDS if k in front})
-        entries.append((path.name, entry(path.name, meta)))
+            text, meta = converted.text, dict(converted.meta)
+        said = opening.opening(text, plain=convert.suffix(path.name) == ".txt")
+        proposed: dict[str, object] = {
+            "title": said.title, "published": said.published, "agency": said.agency, "byline": said.byline,
+            "skip": list(said.skip),
+        }
+        meta = {**{k: v for k, v in proposed.items() if v}, **meta}
+        entries.append((path.name, entry(path.name, {k: v for k, v in meta.items() if k not in front}, _placeholder(
+            name=path.name, text=text, said=said, dated="published" in meta or "published" in front))))
         todo.append((path, target))
     if problems:
         raise InputError(problems)
@@ -103,15 +108,40 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
     return entries
 
 
-FIELDS = ("title", "outlet", "published", "url", "byline")
+FIELDS = ("title", "outlet", "agency", "published", "url", "byline", "skip")
+"""The fields `add` proposes, in the order written."""
 
 
-def entry(name: str, meta: dict[str, str]) -> str:
-    """A `sources.yml` entry for file `name`: YAML double-quoted strings
-    (`escaping.yaml_string`, which escapes what YAML refuses raw, such as DEL and the C1
-    controls), with control and bidirectional characters (`escaping.CONTROLS`) dropped
-    from the values taken from the file: the build would refuse them."""
-    lines = [f"{yaml_string(name)}:"]
-    values = {k: " ".join(CONTROLS.sub(" ", meta.get(k, "")).split()) for k in FIELDS}
-    lines += [f"  {k}: {yaml_string(values[k])}" for k in FIELDS if values[k]]
-    return "\n".join(lines) + "\n"
+def _placeholder(name: str, text: str, said: opening.Opening, dated: bool) -> str:
+    """For a source with no publication date: a commented `published:` line to fill in
+    (with the month and day of its date line when it gives them without the year), and
+    the relative dates that wait for it (`undated`); "" when the source has a date."""
+    if dated:
+        return ""
+    value = f"YYYY-{said.month_day}" if said.month_day else "YYYY-MM-DD"
+    what = f'give the year (its date line says "{said.day}")' if said.day else "fill in the day it was published"
+    waiting = undated.unplaced(make_source(name, text, Mapping(skip=list(said.skip)), "x"))
+    places = f": it places {undated.quoted(waiting)} on the timeline" if waiting else ""
+    return f"  # published: {value}    # {what} and remove the '# ' before published{places}\n"
+
+
+def entry(name: str, meta: dict[str, object], placeholder: str = "") -> str:
+    """A `sources.yml` entry for file `name`, then `placeholder` (a comment line or ""); ""
+    when there is nothing to write (every field is in the file's front matter). Text
+    values as YAML double-quoted strings (`escaping.yaml_string`, which escapes what YAML
+    refuses raw, such as DEL and the C1 controls), with control and bidirectional
+    characters (`escaping.CONTROLS`) dropped from the values taken from the file (the
+    build would refuse them); `skip` as a flow list of numbers."""
+    lines = []
+    for k in FIELDS:
+        value = meta.get(k)
+        if isinstance(value, list):
+            if value:
+                lines.append(f"  {k}: [{', '.join(str(int(n)) for n in value)}]")
+        elif value:
+            cleaned = " ".join(CONTROLS.sub(" ", str(value)).split())
+            if cleaned:
+                lines.append(f"  {k}: {yaml_string(cleaned)}")
+    if not lines and not placeholder:
+        return ""
+    return f"{yaml_string(name)}:\n" + "".join(line + "\n" for line in lines) + placeholder

@@ -150,6 +150,18 @@ def built_with_discover(docs: Path) -> bool:
         return False
 
 
+def source_pages(docs: Path) -> dict[str, str]:
+    """Each source file's page name (its id) as the previous build of `docs` recorded
+    it in its manifest: file name -> id; {} when there is no readable record."""
+    try:
+        found = json.loads((docs / MANIFEST).read_text(encoding="utf-8")).get("sources")
+    except (OSError, ValueError, AttributeError):
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {k: v for k, v in found.items() if isinstance(k, str) and isinstance(v, str)}
+
+
 CHUNK = 1 << 20
 """Characters of a `Pieces` file encoded and written at a time."""
 
@@ -323,14 +335,16 @@ class Stager:
 
 def write(
     docs: Path, files: Iterable[tuple[str, str | Pieces | Staged]], kept: Set[str] = frozenset(),
-    stager: Stager | None = None, discovered: bool = False,
+    stager: Stager | None = None, discovered: bool = False, pages: dict[str, str] | None = None,
 ) -> Report:
     """Make `docs` hold exactly `files` among generated paths, plus the `kept` files of
     the previous build, left as they are. `files` is consumed as it comes (a changed file
     is staged at once, so the pages are never all in memory); `kept` is read once
     `files` is exhausted. A file given as `Staged` was staged by `stager` in another
     process; one given as `Pieces` is staged a chunk at a time. `discovered`: the build
-    made provisional entities (`--discover`); the manifest says so (`built_with_discover`)."""
+    made provisional entities (`--discover`); the manifest says so (`built_with_discover`).
+    `pages`: each source file's page name (its id), kept in the manifest for the next
+    build to tell a page that moved (`source_pages`)."""
     stager = stager or Stager(docs)
     previous = stager.previous
     staging = docs / STAGING
@@ -355,6 +369,8 @@ def write(
     record: dict[str, object] = {"files": sorted(everything)}
     if discovered:
         record["discover"] = True
+    if pages:
+        record["sources"] = dict(sorted(pages.items()))
     manifest = json.dumps(record, indent=0) + "\n"
     manifest_changed = not (docs / MANIFEST).exists() or (docs / MANIFEST).read_text(encoding="utf-8") != manifest
     if not (changed or stale or manifest_changed):

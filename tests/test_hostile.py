@@ -253,7 +253,7 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
       "is the page of source 'strike.txt'",
       "entities.yml:40: entity '2024-03-12-dockers-walk-out-at-port-avel': kind 'source' would write into sources/, the folder of the sources"], None),
     ("kind asset", entity("- id: logo\n  kind: asset\n  name: Logo\n  summary: x.\n"),
-     ["entities.yml:40: entity 'logo' (kind 'asset'): would write into", "assets/, a folder the builder did not make"], None),
+     ["entities.yml:40: entity 'logo': kind 'asset' would write into assets/, the folder of the site's stylesheet and scripts"], None),
     ("kind claim, id index", entity("- id: index\n  kind: claim\n  name: Claim\n  summary: x.\n"),
      ["entities.yml:40: entity 'index': field 'id' is reserved", "kind 'claim' would write into claims/, the folder of the claims pages"], None),
     ("kind connection", entity("- id: link\n  kind: connection\n  name: Link\n  summary: x.\n"),

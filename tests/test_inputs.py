@@ -52,7 +52,13 @@ BAD = [
     ("alias claimed twice", "entities.yml", "  summary: Local newspaper.", "  aliases: [port authority]\n  summary: Local newspaper.",
      ["entities.yml:32: entity 'avel-courier': alias 'port authority' is also claimed by 'port-authority'"]),
     ("unknown party", "entities.yml", "  party: dockers-union", "  party: nobody",
-     ["entities.yml:1: entity 'mara-lind': field 'party' names unknown entity 'nobody'"]),
+     ["entities.yml:8: entity 'mara-lind': field 'party' names unknown entity 'nobody'"]),
+    # the line of the role that names it, not the entity's first (review s10: L5)
+    ("unknown role target", "entities.yml", "      of: port-authority", "      of: port-authorty",
+     ["entities.yml:21: entity 'tomas-ek': field 'roles: of' names unknown entity 'port-authorty'"]),
+    ("unknown leader", "entities.yml", "  summary: The trade union of Port Avel's dockworkers.\n",
+     "  summary: The trade union of Port Avel's dockworkers.\n  leader: mara-lynd\n",
+     ["entities.yml:26: entity 'dockers-union': field 'leader' names unknown entity 'mara-lynd'"]),
     ("bad skip", "sources.yml", "  outlet: Avel Courier\n", "  outlet: Avel Courier\n  skip: [9]\n",
      ["field 'skip' names paragraph 9"]),
 ]

@@ -332,7 +332,8 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
                 page=paths.REVIEW, names=site.review, provisional=review.provisional(
                     d.entities, site.links.mentions, site.annotated, {s.id: s for s in d.sources}),
                 extended=[e for e in d.entities if e.reviewed and any(a.provisional for a in e.aliases)],
-                slips=dates.weekday_slips((s.id, s.file, s.text, site.annotated[s.id].dates) for s in d.sources), **ctx
+                slips=dates.weekday_slips((s.id, s.file, s.text, site.annotated[s.id].dates) for s in d.sources),
+                events=site.events, **ctx
             )
         used = {e.kind for e in d.entities}
         sections = [(k, kind_title(k), folder(k)) for k in STANDARD_KINDS if k in used]

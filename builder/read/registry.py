@@ -88,6 +88,8 @@ def parse_entities(data: Any, filename: str, problems: list[str], warnings: list
         problems.append(f"{filename}:{getattr(data, 'line', 1)}: expected a list of entities (lines starting with '- id:')")
         return ()
     entities: dict[str, Entity] = {}
+    ref_lines: dict[tuple[str, str, str], int] = {}
+    """(entity id, field, id it names) -> the line that names it, for the errors."""
     for n, record in enumerate(data, start=1):
         where = f"entity {shown(record.get('id'))}" if isinstance(record, Mapping) else f"entry {n}"
         if not check_record(record, ENTITY_FIELDS, where, filename, problems, line_of(data, n - 1)):
@@ -108,8 +110,9 @@ def parse_entities(data: Any, filename: str, problems: list[str], warnings: list
             )
             continue
         entities[entity.id] = entity
-    _check_references(entities, filename, problems)
-    _check_alias_claims(entities, filename, problems)
+        ref_lines.update(_reference_lines(record, entity.id))
+    _check_references(entities, filename, problems, ref_lines)
+    _check_alias_claims(entities, filename, problems, warnings)
     return tuple(entities[k] for k in sorted(entities))
 
 
@@ -192,24 +195,51 @@ def _entity(record: Mapping, where: str, filename: str, problems: list[str]) -> 
     )
 
 
-def _check_references(entities: dict[str, Entity], filename: str, problems: list[str]) -> None:
+def _reference_lines(record: Mapping, entity_id: str) -> dict[tuple[str, str, str], int]:
+    """The line of each id an entity's record names (`party`, `leader`, a role's `of`)."""
+    lines = {(entity_id, k, str(record[k])): record.lines[k] for k in ("party", "leader") if k in record}
+    for item in record.get("roles", []):
+        if isinstance(item, Mapping) and "of" in item:
+            lines[(entity_id, "roles: of", str(item["of"]))] = item.lines["of"]
+    return lines
+
+
+def _check_references(
+    entities: dict[str, Entity], filename: str, problems: list[str], lines: dict[tuple[str, str, str], int],
+) -> None:
+    """Every id an entity names (`party`, `leader`, a role's `of`) is an entity's;
+    the error names the line that names it (`lines`), else the entity's first line."""
     for e in entities.values():
         refs = [("party", e.party), ("leader", e.leader)] + [("roles: of", r.of) for r in e.roles]
         for field_name, ref in refs:
             if ref and ref not in entities:
                 problems.append(
-                    f"{filename}:{e.line}: entity '{e.id}': field '{field_name}' names "
+                    f"{filename}:{lines.get((e.id, field_name, ref), e.line)}: entity '{e.id}': field '{field_name}' names "
                     f"unknown entity '{ref}'; expected the id of an entity in the registry"
                 )
 
 
-def _check_alias_claims(entities: dict[str, Entity], filename: str, problems: list[str]) -> None:
+def _check_alias_claims(
+    entities: dict[str, Entity], filename: str, problems: list[str], warnings: list[str] | None = None,
+) -> None:
+    """An alias two entities claim (as `alias_key` compares them) is a problem unless
+    every claimant marks it shared. One entity's forms that differ only in case are
+    its own business; one that is another's all-capitals form (which the matcher
+    derives: "KESTREL BAY" beside "Kestrel Bay") is a warning to remove it."""
     claims: dict[str, list[tuple[Entity, Alias]]] = {}
     for e in entities.values():
         for a in e.aliases:
             claims.setdefault(alias_key(a.text), []).append((e, a))
     for key in sorted(claims):
         claimants = claims[key]
+        if warnings is not None:
+            for e, a in claimants:
+                derived = next((b for f, b in claimants if f is e and b is not a and b.text.upper() == a.text != b.text), None)
+                if derived is not None:
+                    warnings.append(
+                        f"{filename}:{e.line}: entity '{e.id}': alias {shown(a.text)} duplicates the automatic capitals "
+                        f"form of {shown(derived.text)} (matched without it); remove it"
+                    )
         if len({e.id for e, _ in claimants}) < 2 or all(a.shared for _, a in claimants):
             continue  # one entity's name in capitals beside its own name ("KESTREL BAY"): the same alias twice
         first, *others = claimants

@@ -19,8 +19,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .. import cache
-from ..annotate import events
+from .. import cache, paths
+from ..annotate import events, opening
 from ..errors import InputError
 from ..escaping import CONTROLS, shown, visible
 from ..model import Dossier, Identity, Source
@@ -47,6 +47,9 @@ FRONT_MATTER = (".md", ".markdown", ".txt")
 INPUTS = ("sources.yml", "entities.yml", "events.yml", "dossier.yml")
 """The other files a seeds folder holds."""
 
+SOURCE_ID_CHARS = 100
+"""The longest fixed `id:` of a source (its page's name)."""
+
 SOURCE_FIELDS = [
     Field("title", "a one-line title", is_line, required=True),
     Field("outlet", "the publication's name", is_line),
@@ -56,6 +59,9 @@ SOURCE_FIELDS = [
     Field("byline", "a reporting credit", is_line),
     Field("notes", "free text", is_text),
     Field("skip", "a list of paragraph numbers such as [12]", is_int_list),
+    Field("id", f"a fixed name for the source's page such as 2024-03-12-walkout (lowercase letters, digits and "
+          f"hyphens, at most {SOURCE_ID_CHARS} characters)",
+          lambda v: isinstance(v, str) and len(v) <= SOURCE_ID_CHARS and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", v) is not None),
 ]
 
 DOSSIER_ID_CHARS = 64
@@ -112,6 +118,8 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             )
     sources: list[Source] = []
     used_ids: set[str] = set()
+    fixed = _fixed_ids(meta, meta_name, problems)
+    """Fixed ids (`id:` in sources.yml) -> file: no generated id takes one."""
     for path, (_, st) in zip(files, found, strict=True):
         # A file is known by its modification time and size only when it was older than
         # a second when this process read it: a change within the clock's granularity
@@ -170,13 +178,22 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             continue
         if not visible(text):
             warnings.append(f"{path}: the source is empty (nothing but white space or invisible characters)")
-        sid = source_id(text, record, used_ids)
+        if "id" in record and fixed.get(record["id"], path.name) != path.name:
+            continue  # (the second file claiming a fixed id: reported by `_fixed_ids`)
+        if "id" in record and record["id"] in used_ids:
+            where = str(path) if front is not None and "id" in front else f"{meta_name}:{record.lines.get('id', record.line)}"
+            problems.append(f"{where}: source {shown(path.name)}: field 'id' {shown(record['id'])} is the page name of "
+                            "another source (made from its title); choose another id")
+            continue
+        sid = source_id(text, record, used_ids, frozenset(fixed))
         if known and known[1].id == sid and known[2] == record:
             source = known[1]  # as read before: its paragraphs and sentences are not split again
         else:
             source = make_source(path.name, text, record, sid, joins, converted)
         # A date line is metadata: it fills a missing 'published' and checks a given one.
-        stated = events.dateline_date(source)
+        stated = events.dateline_date(source) or (
+            opening.dateline(source.text[source.paragraphs[0].start : source.paragraphs[0].end])[1]
+            if source.paragraphs and "published" not in record else "")
         if stated and "published" not in record:
             if source.published is None:
                 source = replace(source, published=dt.date.fromisoformat(stated))
@@ -221,6 +238,29 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         warnings=tuple(warnings),
         identity=identity,
     )
+
+
+def _fixed_ids(meta: Mapping, meta_name: str, problems: list[str]) -> dict[str, str]:
+    """The fixed ids `sources.yml` gives (`id:`): id -> file name; one given to two
+    files is a problem naming both lines."""
+    fixed: dict[str, str] = {}
+    for name, record in meta.items():
+        value = record.get("id") if isinstance(record, Mapping) else None
+        if not isinstance(value, str):
+            continue
+        if value in fixed:
+            first = meta[fixed[value]]
+            problems.append(
+                f"{meta_name}:{record.lines['id']}: source {shown(name)}: field 'id' {shown(value)} is also the id of "
+                f"source {shown(fixed[value])} (line {first.lines['id']}); each source needs its own"
+            )
+            continue
+        if paths.reserved(value):
+            problems.append(f"{meta_name}:{record.lines['id']}: source {shown(name)}: field 'id' {shown(value)} is reserved "
+                            "(a folder's listing is index.md, its further pages page-2.md, ...); choose another id")
+            continue
+        fixed[value] = name
+    return fixed
 
 
 def entry_names(path: Path) -> set[str]:

@@ -81,15 +81,21 @@ def _first_line(text: str) -> str:
     return "Untitled"
 
 
-def source_id(text: str, record: Mapping, used_ids: set[str]) -> str:
-    """A readable slug of the publication date and the title, unique among `used_ids`
-    (to which it is added)."""
+def source_id(text: str, record: Mapping, used_ids: set[str], fixed: frozenset[str] = frozenset()) -> str:
+    """The source's id, the name of its page (`sources/<id>.md`), added to `used_ids`:
+    the record's fixed `id` when it has one (checked by the caller), else a readable slug
+    of the publication date and the title ("2024-03-12-dockers-walk-out"), unique among
+    `used_ids` and the other sources' fixed ids `fixed` ("-2", "-3" added). So a changed
+    title or date moves a page without a fixed id."""
+    if record.get("id"):
+        used_ids.add(record["id"])
+        return str(record["id"])
     published = record.get("published")
     base = slugify(record.get("title") or _first_line(text))
     if published:
         base = f"{dt.date.fromisoformat(published).isoformat()}-{base}"
     sid, n = base, 1
-    while sid in used_ids or paths.reserved(sid):
+    while sid in used_ids or sid in fixed or paths.reserved(sid):
         n += 1
         sid = f"{base}-{n}"
     used_ids.add(sid)

@@ -1,0 +1,161 @@
+"""What a source's opening lines say of it, for `add` to propose its `sources.yml` entry.
+
+News copy opens with some of: a headline on a line of its own, a byline ("By A. Writer"),
+and a date line opening the first paragraph ("KESTREL BAY, March 4 (Harbour Wire) -":
+a place in capitals, a date, a wire service in brackets, a dash; Reuters and AP style)
+or standing alone ("March 09, 2011"). `opening(text)` reads them:
+
+- the **title**: the headline when the text has one (a first line of at most
+  `TITLE_CHARS` characters not ending like a sentence), else the lede's first sentence
+  after its date line, cut at a word boundary when longer than `TITLE_CHARS`;
+- the **date**: the date line's, in full when it gives its year, else its month and day;
+- the **agency** named in the date line's brackets;
+- the **byline** and the paragraphs that are the headline and the byline, which are
+  not part of the report (`skip`).
+
+Everything is a proposal printed for the editor to review; nothing here is read when a
+dossier is built (the build takes a date line's full date itself: `events.dateline_date`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import find_dates
+
+TITLE_CHARS = 120
+"""The longest title proposed; a longer first sentence is cut at a word boundary."""
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'’-]*[A-Z])"
+    r"(?:,\s*(?P<date>[^()\n—–]{3,40}?))?\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?:—|–|--|-)\s+"
+)
+"""A date line opening a paragraph: a place in capitals, a date after a comma, a wire
+service in brackets, a dash ("KESTREL BAY, March 4 (Harbour Wire) - ", "AVEL (Avel Wire) — ")."""
+_BYLINE = re.compile(r"(?:By|BY|by)\s+\S.{0,78}")
+"""A byline paragraph: "By" and a name or two (at most 80 characters)."""
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9])")
+_ANY_DAY = dt.date(2001, 6, 15)
+"""A publication date to resolve a day without its year against: only its month and day are kept."""
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What a source's opening says of it (each field "" or () when it says nothing)."""
+
+    title: str
+    """A title: the headline, or the lede's first sentence without its date line."""
+    published: str = ""
+    """The date line's day in ISO 8601 (2025-03-04), when it gives its year."""
+    day: str = ""
+    """The date line's day without its year, as written ("March 4"), when it gives no year."""
+    month_day: str = ""
+    """That day's month and day ("03-04"), for a placeholder `YYYY-03-04`."""
+    agency: str = ""
+    """The wire service in the date line's brackets."""
+    byline: str = ""
+    """A byline paragraph's text ("By Tomas Novak")."""
+    skip: tuple[int, ...] = ()
+    """Paragraph numbers (1-based) that are the headline and the byline."""
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [block.strip() for block in re.split(r"\n[ \t]*\n", text.strip()) if block.strip()]
+
+
+def _heading(line: str) -> str:
+    """A Markdown heading's text without its marks (`# Title #` -> `Title`), else `line`."""
+    found = re.fullmatch(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*", line)
+    return found.group(1) if found else line
+
+
+def _is_headline(paragraph: str) -> bool:
+    """One short line that does not end like a sentence (a headline may end with "?" or "!")."""
+    return "\n" not in paragraph and len(paragraph) <= TITLE_CHARS and not paragraph.rstrip().endswith((".", ":", ";", ","))
+
+
+def cut(text: str, limit: int = TITLE_CHARS) -> str:
+    """`text`'s first sentence; when that is longer than `limit` characters, its first
+    clause up to a comma within the limit (if that holds a third of it at least), else
+    its words up to the limit and "…" (never a word cut in two)."""
+    text = " ".join(text.split())
+    end = _SENTENCE_END.search(text)
+    first = text[: end.start()] if end else text.rstrip(".")
+    if len(first) <= limit:
+        return first
+    clause = first.rfind(", ", 0, limit)
+    if clause >= limit // 3:
+        return first[:clause]
+    words = first[: limit].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
+    return words + "…"
+
+
+def dateline(paragraph: str) -> tuple[int, str, str, str, str]:
+    """A date line opening `paragraph`: (its length, the full ISO date or "", the day
+    as written when it has no year or "", that day's "MM-DD" or "", the agency or "");
+    (0, "", "", "", "") when the paragraph opens with none."""
+    found = _DATELINE.match(paragraph)
+    if not found:
+        return 0, "", "", "", ""
+    date, agency = found.group("date") or "", (found.group("agency") or "").strip()
+    if not date and not agency:
+        return 0, "", "", "", ""  # "US - China talks resumed": capitals and a dash, no date line
+    if date and not agency and not find_dates(date, 0, len(date), 1, _ANY_DAY):
+        return 0, "", "", "", ""  # "NEW YORK, where ... -": a comma, but no date after it
+    full = [d for d in find_dates(date, 0, len(date), 1, None) if d.precision == "day"]
+    if full:
+        return found.end(), full[0].value, "", "", agency
+    some = [d for d in find_dates(date, 0, len(date), 1, _ANY_DAY) if d.precision == "day"]
+    if some:
+        return found.end(), "", " ".join(some[0].text.split()), some[0].value[5:], agency
+    return found.end(), "", "", "", agency
+
+
+def _alone(paragraph: str) -> str:
+    """The ISO day a paragraph of nothing but a date states ("March 09, 2011"), or ""."""
+    if len(paragraph) > 40:
+        return ""
+    found = [d for d in find_dates(paragraph, 0, len(paragraph), 1, None) if d.precision == "day"]
+    return found[0].value if len(found) == 1 and len(paragraph) - len(found[0].text) <= 6 else ""
+
+
+def opening(text: str, plain: bool = True) -> Opening:
+    """What `text` (a source's text, front matter cut off) says of itself in its first
+    paragraphs. `plain`: a .txt or .md file's text, whose headline and byline are
+    paragraphs of it (for a converted file only the title and the date line are read)."""
+    every = _paragraphs(text)
+    paragraphs = every[:4]
+    if not paragraphs:
+        return Opening("")
+    skip: list[int] = []
+    title, byline, published, day, month_day, agency = "", "", "", "", "", ""
+    first = _heading(paragraphs[0].split("\n", 1)[0].strip())
+    lede = 0
+    if _is_headline(paragraphs[0]) and not dateline(paragraphs[0])[0] and not _BYLINE.fullmatch(paragraphs[0]):
+        title, lede = first, 1
+        if plain and len(paragraphs) > 1:
+            skip.append(1)
+    for n in range(lede, min(lede + 2, len(paragraphs))):
+        if _BYLINE.fullmatch(paragraphs[n]) and "\n" not in paragraphs[n]:
+            byline = paragraphs[n]
+            if plain:
+                skip.append(n + 1)
+            lede = n + 1
+            break
+    for n in range(lede, min(lede + 2, len(paragraphs))):
+        stated = _alone(paragraphs[n])
+        if stated:
+            published, lede = stated, n + 1
+            break
+    if lede < len(paragraphs):
+        at, full, day, month_day, agency = dateline(paragraphs[lede])
+        published = published or full
+        if not title:
+            title = cut(paragraphs[lede][at:])
+    if not title:
+        title = cut(first)
+    if len(skip) >= len(every):
+        skip = []  # a text of nothing but a headline and a byline: nothing to leave out
+    return Opening(title, published, day if not published else "", month_day if not published else "", agency, byline, tuple(skip))
