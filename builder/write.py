@@ -20,7 +20,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
@@ -257,7 +257,7 @@ class Held:
     def settle(self, docs: Path, contents: dict[str, str | Pieces]) -> None:
         """Hold `contents` (rel -> content), now in place, with their files' signatures."""
         self.files = {
-            rel: (sig, content if isinstance(content, str) else Pieces(tuple(content.parts), content.sep, content.end))
+            rel: (sig, content if isinstance(content, str) else replace(content, parts=tuple(content.parts)))
             for rel, content in contents.items() if (sig := _signature(docs / rel)) is not None
         }  # the parts copied: a list the caller changes in place no longer says what the file holds
 
