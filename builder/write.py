@@ -257,7 +257,7 @@ class Held:
     def settle(self, docs: Path, contents: dict[str, str | Pieces]) -> None:
         """Hold `contents` (rel -> content), now in place, with their files' signatures."""
         self.files = {
-            rel: (sig, content if isinstance(content, str) else replace(content, parts=tuple(content.parts)))
+            rel: (sig, content if isinstance(content, str) else replace(content, parts=cast("Sequence[str] | Sequence[bytes]", tuple(content.parts))))
             for rel, content in contents.items() if (sig := _signature(docs / rel)) is not None
         }  # the parts copied: a list the caller changes in place no longer says what the file holds
 
