@@ -106,10 +106,7 @@ def claimant(
         said = _definite(re.split(r"[,.;:]", text[acc.end() : e])[0] + " ", entities, bodies, whole=False)
         if said is not None:
             return said
-    digit = _DIGIT.search(text, s, e)
-    figure = digit.start() if digit else e
-    verb = next((v for v in REPORTING.finditer(text, s, e)
-                 if v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start())), None)
+    verb = _reporting_verb(text, s, e)
     if not verb:
         return ""
     subjects = [m for m in in_sentence if m.end <= verb.start() and entities.get(m.entity)
@@ -126,6 +123,17 @@ def claimant(
         return None
     said = _definite(clause, entities, bodies)
     return "" if said is None else said
+
+
+def _reporting_verb(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The reporting verb of the sentence `text[s:e]` whose subject states its figures:
+    the first before the sentence's first digit, or one after it that is not in a relative
+    clause (`_RELATIVE`: "…, which Vantmoor estimates to be worth …" attributes none of
+    the figures); None when there is none."""
+    digit = _DIGIT.search(text, s, e)
+    figure = digit.start() if digit else e
+    return next((v for v in REPORTING.finditer(text, s, e)
+                 if v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start())), None)
 
 
 _DESCRIBED_WORDS = 6
@@ -146,10 +154,7 @@ def described(text: str, s: int, e: int) -> str:
     if acc:
         phrase = re.split(r"[,.;:—()]", text[acc.end() : e])[0]
     else:
-        digit = _DIGIT.search(text, s, e)
-        figure = digit.start() if digit else e
-        verb = next((v for v in REPORTING.finditer(text, s, e)
-                     if v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start())), None)
+        verb = _reporting_verb(text, s, e)
         if not verb:
             return ""
         phrase = re.split(r"[;,:—]", text[s : verb.start()])[-1]
