@@ -29,6 +29,11 @@ rows, `class<TAB>lemma`, sorted:
   case is another kind of noun, a verb or an adjective: written alone it abbreviates a
   common noun, no name.
 
+- `group`: a noun with a sense in the lexicographer file noun.group (groupings of people
+  or things: "committee", "union", "court", "parliament", "company"): the English nouns an
+  organisation's name can end in, whatever its field (`namewords.INSTITUTION_HEADS` is
+  checked against them).
+
 Multi-word lemmas ("hand_tool") are left out: the table is looked up one word at a time.
 The WordNet 3.0 licence (Princeton University) is beside the table.
 """
@@ -40,6 +45,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "builder" / "annotate" / "lexicon" / "word_classes.tsv"
 ARTIFACT_FILE = 6  # noun.artifact
+GROUP_FILE = 14  # noun.group
 THING_FILES = (4, 6, 10, 21)  # noun.act, noun.artifact, noun.communication, noun.possession
 MADE_ROOTS = ("03575240", "03076708")  # instrumentality.n.03, commodity.n.01
 NOT_MADE = ("04341686", "03315023", "04564698")  # structure.n.01, facility.n.01, way.n.06
@@ -115,10 +121,12 @@ def main(folder: Path) -> None:
         and w.lower() not in verbs and w.lower() not in adjs and w.lower() not in advs
         and all(int(data[off][1]) in THING_FILES for off in nouns.get(w.lower(), []))
     ]
+    rows += sorted({("group", w.lower()) for parts in data.values() if int(parts[1]) == GROUP_FILE
+                    for w in _words(parts) if w.isalpha()})
     lines = ["# class<TAB>lemma from WordNet 3.0 (see scripts/word_classes.py)"]
     lines += [f"{c}\t{w}" for c, w in sorted(rows)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: " + ", ".join(f"{sum(c == k for c, _ in rows)} {k}" for k in ("adj", "made", "noun", "abbr")))
+    print(f"{OUT}: " + ", ".join(f"{sum(c == k for c, _ in rows)} {k}" for k in ("adj", "made", "noun", "abbr", "group")))
 
 
 if __name__ == "__main__":

@@ -324,3 +324,16 @@ def test_a_registered_names_capitals_pasted_as_its_own_alias_is_no_collision(tmp
 def test_a_place_at_the_tail_of_a_bodys_name(text: str, name: str, linked: bool) -> None:
     start = text.index(name)
     assert bounded(text, start, start + len(name)) is linked
+
+
+def test_institution_heads_are_english_group_nouns() -> None:
+    # The head words that make a name an institution's are the language's nouns for bodies
+    # (WordNet's noun.group), not one story's vocabulary; a word added to the list that is
+    # not one fails here and belongs, if anywhere, among the trades.
+    from builder.annotate.namewords import INSTITUTION_HEADS, ORG_HEADS
+    from builder.annotate.wordclass import group_noun
+
+    assert sorted(w for w in INSTITUTION_HEADS if not group_noun(w.rstrip("."))) == []
+    assert {"court", "union", "tribunal", "parliament", "company", "committee"} <= INSTITUTION_HEADS <= ORG_HEADS
+    assert not group_noun("strike") and not group_noun("ballot") and not group_noun("bankruptcy")
+    assert group_noun("unions") and group_noun("industries")

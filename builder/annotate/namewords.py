@@ -60,25 +60,39 @@ head word is a kind's own name says its kind in its own words ("the Harbour Part
 "World Weather Organisation"). Derived from the product's kinds, so no field's word is
 written here."""
 
+INSTITUTION_HEADS = frozenset(
+    """
+    academy administration agency army assembly association authority bank board bureau
+    cabinet capital chamber church clinic club college command commerce commission
+    committee company congress corp corp. corporation corps council court department
+    energy enterprises federation force forces forum foundation front fund government
+    hospital inc inc. industries institute international league lines ministry movement
+    nations navy network office organization parliament pharma police post press reserve
+    school secretariat securities senate service services society solutions systems team
+    tribunal trust union university""".split()
+)
+"""Nouns for an organised body of people that end institutions' names in any field (a
+court, a union, a ministry, a school, a company, a parliament): each has a sense WordNet
+3.0 files under noun.group (`wordclass.group_noun`; a test checks every one), so they are
+English's words for bodies, not one story's."""
+TRADE_HEADS = frozenset(
+    """
+    air airline airlines airways associates bakeries bancorp beverages brands breweries
+    broadcasting bros brothers chemicals co. communications construction consulting
+    dairies electronics engineering entertainment exchange farms financial foods group
+    holdings hotels insurance investments laboratories labs llc logistics ltd ltd.
+    manufacturing media mills mining motors news oil partners petroleum pharmaceuticals
+    pictures plc properties publishing radio realty records research resources
+    restaurants retailers shipping software steel stores studios supermarkets
+    technologies telecom telecommunications television times ventures works""".split()
+)
+"""The last word of a business's name: legal forms (Inc, Ltd, plc, LLC, Bros) and the
+trade a firm names itself by (Airlines, Motors, Foods, Records, Studios), across
+industries; WordNet files them as things or acts, so they are listed."""
+
 # The last word of an organisation's name in English, whatever its field, and the
 # registry's kinds of body.
-ORG_HEADS = BODY_KINDS | frozenset(
-    """committee commission council union nations ministry department office service
-    assembly agency court bank association organisation organization front movement congress
-    press times post news radio television network government army navy force forces police
-    institute university college school academy foundation trust fund society federation
-    league club team board bureau authority administration exchange reserve group holdings
-    company corporation corp inc ltd plc llc airlines airline airways motors industries systems
-    technologies electronics communications media pictures studios records partners capital
-    securities insurance energy petroleum oil bancorp financial brothers bros church council
-    air international research services corps shipping lines logistics mining steel chemicals
-    pharmaceuticals pharma foods beverages telecom telecommunications software solutions
-    consulting construction engineering manufacturing resources investments properties
-    realty hotels entertainment broadcasting publishing laboratories labs enterprises
-    ventures associates works supermarkets stores retailers mills farms dairies bakeries breweries
-    brands restaurants hospital clinic forum
-    parliament senate cabinet tribunal secretariat inc. ltd. corp. co. commerce chamber command""".split()
-)
+ORG_HEADS = BODY_KINDS | INSTITUTION_HEADS | TRADE_HEADS
 """Head words of organisation names (field data). "Forum" is a standing body more often
 than a meeting ("Pacific Islands Forum", "a port users' forum"), so it is here, not
 among the event heads."""

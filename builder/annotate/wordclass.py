@@ -27,8 +27,9 @@ TABLE = Path(__file__).parent / "lexicon" / "word_classes.tsv"
 
 @functools.cache
 def _table() -> dict[str, frozenset[str]]:
-    """class ("adj", "made", "noun", "abbr") -> lemmas (in capitals for "abbr", else lower case)."""
-    rows: dict[str, set[str]] = {"adj": set(), "made": set(), "noun": set(), "abbr": set()}
+    """class ("adj", "made", "noun", "abbr", "group") -> lemmas (in capitals for "abbr",
+    else lower case)."""
+    rows: dict[str, set[str]] = {"adj": set(), "made": set(), "noun": set(), "abbr": set(), "group": set()}
     for line in TABLE.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             continue
@@ -46,14 +47,27 @@ def adjective_only(word: str) -> bool:
 def made_thing(noun: str) -> bool:
     """Whether `noun` (lower case, singular or a regular plural: "laptops", "engines",
     "aircraft") is a made thing's noun (see the module's docstring)."""
-    made = _table()["made"]
-    if noun in made:
+    return _lemma_in(noun, _table()["made"])
+
+
+def group_noun(noun: str) -> bool:
+    """Whether `noun` (lower case, singular or a regular plural: "committee", "unions",
+    "industries") has a sense WordNet files under noun.group: a grouping of people or
+    things ("court", "parliament", "company", "union"), the class of English nouns an
+    organisation's name can end in, whatever its field."""
+    return _lemma_in(noun, _table()["group"])
+
+
+def _lemma_in(noun: str, lemmas: frozenset[str]) -> bool:
+    """Whether `noun` or the singular of a regular plural of it is in `lemmas`
+    ("laptops" -> "laptop", "industries" -> "industry", "boxes" -> "box")."""
+    if noun in lemmas:
         return True
-    if noun.endswith("ies") and noun[:-3] + "y" in made:
+    if noun.endswith("ies") and noun[:-3] + "y" in lemmas:
         return True
-    if noun.endswith("es") and noun[:-2] in made and noun[-3] in "sxzh":
+    if noun.endswith("es") and noun[:-2] in lemmas and noun[-3] in "sxzh":
         return True
-    return noun.endswith("s") and not noun.endswith("ss") and noun[:-1] in made
+    return noun.endswith("s") and not noun.endswith("ss") and noun[:-1] in lemmas
 
 
 def abbreviation(word: str) -> bool:
