@@ -157,6 +157,16 @@ def mkdocs_build(config: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(mkdocs), "build", "--strict", "-f", str(config)], env=env, capture_output=True, text=True)
 
 
+def write_stories(seeds: Path, stories: dict[str, tuple[str, str]]) -> None:
+    """Write each invented story `name -> (published, text)` into `seeds`, listed in
+    sources.yml with its first line as its title."""
+    listing = ""
+    for name, (when, text) in stories.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+        listing += f"{name}:\n  title: {text.splitlines()[0]}\n  published: {when}\n"
+    (seeds / "sources.yml").write_text(listing, encoding="utf-8")
+
+
 @pytest.fixture(scope="session")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo dossier built into a fresh docs folder; returns that folder (read only)."""

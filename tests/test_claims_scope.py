@@ -21,6 +21,8 @@ from builder.model import Alias, Entity, Source
 from builder.present import figures
 from builder.read.text import split_paragraphs
 
+from conftest import write_stories
+
 
 def _body(eid: str, name: str, *aliases: str) -> Entity:
     return Entity(id=eid, kind="organisation", name=name, aliases=tuple(Alias(a) for a in (name, *aliases)), summary="s")
@@ -277,11 +279,7 @@ def test_claims_page_keeps_scopes_apart_and_shows_counts_over_time(tmp_path: Pat
                                 "according to the administrator's office.\n"),
         "d.txt": ("2025-04-22", "Cost\n\nHalden Foods said the closure had cost it 41 million euros.\n"),
     }
-    listing = ""
-    for name, (when, text) in stories.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-        listing += f"{name}:\n  title: {text.splitlines()[0]}\n  published: {when}\n"
-    (seeds / "sources.yml").write_text(listing, encoding="utf-8")
+    write_stories(seeds, stories)
     docs = tmp_path / "docs"
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
     page = (docs / "claims" / "index.md").read_text(encoding="utf-8")

@@ -19,6 +19,8 @@ from builder.model import Alias, Entity, Source
 from builder.present import figures
 from builder.read.text import split_paragraphs
 
+from conftest import write_stories
+
 FSIB = Entity(id="fsib", kind="organisation", name="Food Safety Bureau", aliases=(Alias("Food Safety Bureau"), Alias("FSIB")),
               summary="s")
 
@@ -202,11 +204,7 @@ def test_claims_page_shows_acts_apart_and_a_series_over_time(tmp_path: Path) -> 
         "d.txt": ("2025-03-25", "Losses\n\nThe chain said it had refunded 31,000 packs.\n\n"
                                 "The FSIB now counts 26 people who fell ill, more than the 23 it reported earlier this month.\n"),
     }
-    listing = ""
-    for name, (when, text) in stories.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-        listing += f"{name}:\n  title: {text.splitlines()[0]}\n  published: {when}\n"
-    (seeds / "sources.yml").write_text(listing, encoding="utf-8")
+    write_stories(seeds, stories)
     docs = tmp_path / "docs"
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
     page = (docs / "claims" / "index.md").read_text(encoding="utf-8")
