@@ -8,7 +8,7 @@ function here, and templates reach them through filters of the same names:
 |---|---|---|
 | Markdown text (body, headings, table cells, link text) | `escape` | `md` |
 | text inside a raw HTML block of a Markdown page (source paragraphs, lists, tables) | `html_block` | `html` |
-| an attribute value (attr_list or HTML, in double quotes): tooltips | `escape_attr` | `attr` |
+| an attribute value (attr_list or HTML, in double quotes): tooltips, which `docs/assets/a11y.js` shows as text (the theme's `content.tooltips`, which inserts a title as HTML, stays off) | `escape_attr` | `attr` |
 | a link destination (URL) | `url` | `url` |
 | a page's title in its front matter (`<title>`, header, navigation, search index) | `front_matter` | `front_matter` |
 | a value in a script file of the offline search index (`search/offline/*.js`) | `script_json` | |
