@@ -244,6 +244,12 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
     ("source symlinked out of seeds", symlink_source, ["x.txt: a symbolic link to", "outside the seeds folder"], None),
     ("registry symlinked out of seeds", symlink_registry, ["entities.yml: a symbolic link to", "outside the seeds folder"], None),
     ("a pipe named like a source", fifo_source, ["pipe.txt: not a regular file"], None),
+    # a link in a loop: Path.resolve raised RuntimeError, a traceback (attack review, session 11)
+    ("source linked to itself", lambda s, d: (s / "x.txt").symlink_to("x.txt"), ["x.txt: cannot read (Too many levels of symbolic links)"], None),
+    ("two sources linked to each other", lambda s, d: ((s / "a.txt").symlink_to("b.txt"), (s / "b.txt").symlink_to("a.txt")),
+     ["a.txt: cannot read (Too many levels of symbolic links)\n", "b.txt: cannot read (Too many levels of symbolic links)\n"], None),
+    ("registry linked to itself", lambda s, d: ((s / "entities.yml").unlink(), (s / "entities.yml").symlink_to("entities.yml")),
+     ["entities.yml: cannot read (Too many levels of symbolic links)"], None),
     ("entity id index", entity("- id: index\n  kind: person\n  name: Ann Index\n  summary: x.\n"),
      ["entities.yml:40: entity 'index': field 'id' is reserved"], None),
     ("entity id page-2", entity("- id: page-2\n  kind: place\n  name: Page Two\n  summary: x.\n"),

@@ -275,13 +275,22 @@ def entry_names(path: Path) -> set[str]:
     return set(meta or ())
 
 
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """Whether a folder entry is a regular file or a link to one; False for a link in a
+    loop (which `DirEntry.is_file` raises on)."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
 def _unread(seeds: Path) -> list[str]:
     """A warning for each file in the seeds folder that is neither a source nor an input."""
     return [
         f"{seeds / e.name}: not a kind of source the builder reads "
         f"({', '.join(SOURCE_SUFFIXES)}, in any case); ignored"
         for e in sorted(os.scandir(seeds), key=lambda e: e.name)
-        if e.is_file() and not e.name.startswith(".") and e.name not in INPUTS and not convert.is_source(e.name)
+        if not e.name.startswith(".") and e.name not in INPUTS and not convert.is_source(e.name) and _is_file(e)
     ] + [
         f"{seeds / e.name}: a hidden file; not read as a source (rename it without the leading dot to publish it)"
         for e in sorted(os.scandir(seeds), key=lambda e: e.name)
@@ -379,8 +388,8 @@ again (`watch`) parses an unchanged file once. Readers never modify what they ge
 def _read_yaml(path: Path, problems: list[str], memo: Path | None = None) -> Any:
     if not path.exists() and not path.is_symlink():
         return None
-    if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
-        problems.append(f"{path}: a symbolic link to {shown(str(path.resolve()))}, outside the seeds folder; copy the file in instead")
+    if path.is_symlink() and not _target(path).is_relative_to(path.parent.resolve()):
+        problems.append(f"{path}: a symbolic link to {shown(str(_target(path)))}, outside the seeds folder; copy the file in instead")
         return None
     data = _read(path, problems)
     if data is None:
@@ -418,6 +427,13 @@ def parsed_to_keep() -> dict[Path, dict[str, Any]]:
     return result
 
 
+def _target(path: Path) -> Path:
+    """Where a symbolic link leads, as far as it leads: a link in a loop (`x.txt -> x.txt`)
+    gives a path (`Path.resolve` raises RuntimeError there), and reading it then fails
+    with the system's "Too many levels of symbolic links", reported as a problem."""
+    return Path(os.path.realpath(path))
+
+
 def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_result]]:
     """The source files in `seeds` with their `stat`, by name. Only regular files are
     read: a symbolic link is followed only to a regular file inside `seeds` (one that
@@ -427,7 +443,7 @@ def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_re
     pages and the terminal, and split a warning line in two)."""
     root = seeds.resolve()
     found = []
-    for entry in os.scandir(seeds):
+    for entry in sorted(os.scandir(seeds), key=lambda e: e.name):  # problems in the same order every time
         if not convert.is_source(entry.name) or entry.name.startswith("."):
             continue  # a hidden file (an editor's or a system's) is never published: `_unread` warns
         path = seeds / entry.name
@@ -442,7 +458,7 @@ def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_re
             continue
         try:
             if entry.is_symlink():
-                target = path.resolve()
+                target = _target(path)
                 if not target.is_relative_to(root):
                     problems.append(
                         f"{path}: a symbolic link to {shown(str(target))}, outside the seeds folder; "
