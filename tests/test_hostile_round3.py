@@ -241,6 +241,21 @@ def test_a_key_in_another_normal_form_names_its_file(harbour: tuple[Path, Path])
     assert any("the-cafe-reopens" in p.name for p in (docs / "sources").glob("*.md"))
 
 
+def test_two_files_whose_names_differ_only_in_normal_form_are_refused(harbour: tuple[Path, Path]) -> None:
+    """"café.txt" composed and decomposed side by side look the same on every page and a
+    sources.yml key could name either: one line naming both forms, exit 2, docs kept."""
+    seeds, docs = harbour
+    for form in ("NFC", "NFD"):
+        (seeds / unicodedata.normalize(form, "café.txt")).write_text(f"The café ({form}) reopened.\n", encoding="utf-8")
+    before = sorted((p.relative_to(docs), p.read_bytes()) for p in docs.rglob("*") if p.is_file())
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines == [f"{seeds}/café.txt: 2 files whose names differ only in Unicode normal form: "
+                     "'cafe\\u0301.txt' and 'café.txt' (composed, NFC); they look the same, so rename or remove all but one"]
+    assert sorted((p.relative_to(docs), p.read_bytes()) for p in docs.rglob("*") if p.is_file()) == before
+
+
 def _docx(document_xml: bytes) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:

@@ -475,7 +475,29 @@ def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_re
             problems.append(f"{path}: not a regular file; expected a text file")
             continue
         found.append((entry.name, st))
-    return sorted(found)
+    return _one_per_form(seeds, sorted(found), problems)
+
+
+def _one_per_form(seeds: Path, found: list[tuple[str, os.stat_result]], problems: list[str]) -> list[tuple[str, os.stat_result]]:
+    """`found` when no two of its file names differ only in Unicode normal form (a composed
+    "café.txt", NFC, beside a decomposed one, NFD: they look the same on every page and in
+    every listing, a `sources.yml` key could name either, and macOS cannot hold both);
+    else a problem for each pair, naming both forms, and the files without them."""
+    by_form: dict[str, list[str]] = {}
+    for name, _ in found:
+        by_form.setdefault(unicodedata.normalize("NFC", name), []).append(name)
+    clashes = {n for names in by_form.values() if len(names) > 1 for n in names}
+    for form, names in sorted(by_form.items()):
+        if len(names) > 1:
+            spelled = " and ".join(
+                f"{shown(n)} (composed, NFC)" if n == form else f"'{n.encode('ascii', 'backslashreplace').decode()}'"
+                for n in names
+            )
+            problems.append(
+                f"{seeds}/{shown(form)[1:-1]}: {len(names)} files whose names differ only in Unicode normal form: "
+                f"{spelled}; they look the same, so rename or remove all but one"
+            )
+    return [f for f in found if f[0] not in clashes]
 
 
 def _read(path: Path, problems: list[str]) -> bytes | None:
