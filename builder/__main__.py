@@ -14,15 +14,22 @@ import sys
 import time
 from pathlib import Path
 
-from . import pipeline, scaffold, write
-from .annotate import dates, discover, undated
-from .errors import BuilderError
-from .escaping import shown
-from .link import ambiguity
-from .model import Dossier
-from .present.wording import counted
-from .read import sources
-from .read.text import slugify
+INTERRUPTED = "interrupted; nothing was changed in the docs folder"
+"""The one line for Ctrl-C, whenever it comes: a write is staged and committed at once."""
+
+try:  # importing takes about half a second: Ctrl-C then is the same one line, not a traceback
+    from . import pipeline, scaffold, write
+    from .annotate import dates, discover, undated
+    from .errors import BuilderError
+    from .escaping import shown
+    from .link import ambiguity
+    from .model import Dossier
+    from .present.wording import counted
+    from .read import sources
+    from .read.text import slugify
+except KeyboardInterrupt:
+    print(INTERRUPTED, file=sys.stderr)
+    os._exit(130)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -104,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         print(os_error(exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # Ctrl-C: a write is staged and committed at once (see `write`)
-        print("interrupted; nothing was changed in the docs folder", file=sys.stderr)
+        print(INTERRUPTED, file=sys.stderr)
         return 130
 
 

@@ -288,6 +288,28 @@ def test_ctrl_c_is_one_line_and_status_130(monkeypatch: pytest.MonkeyPatch, harb
     assert result.stderr == "interrupted; nothing was changed in the docs folder\n"
 
 
+def test_ctrl_c_while_the_builder_imports_is_the_same_one_line() -> None:
+    """Ctrl-C in the half second the command spends importing its modules: the same one
+    line and status 130, no traceback (an import hook raises it when `builder.pipeline`
+    is imported, as a key press would)."""
+    import subprocess
+    import sys
+
+    hook = (
+        "import sys, runpy\n"
+        "class Finder:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'builder.pipeline':\n"
+        "            raise KeyboardInterrupt\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Finder())\n"
+        "sys.argv = ['builder', 'check']\n"
+        "runpy.run_module('builder', run_name='__main__')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", hook], capture_output=True, text=True, cwd=Path(__file__).parent.parent, timeout=60)
+    assert (result.returncode, result.stderr) == (130, "interrupted; nothing was changed in the docs folder\n")
+
+
 def test_timeline_json_counts_agree_in_number(harbour: tuple[Path, Path]) -> None:
     seeds, docs = harbour
     (seeds / "talks.md").unlink()
