@@ -220,6 +220,13 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
      ["events.yml:2: event 'walkout': field 'summary'", "at most 500 characters (it has 501 characters)"], None),
     ("dossier id of 65 characters", write("dossier.yml", "title: Harbour\nid: " + "a" * 65 + "\n"),  # /tmp/attack-repro/c7
      ["dossier.yml:2: the dossier: field 'id' is 'aaaa", "at most 64 characters)"], None),
+    # a logo's path must stay inside the docs folder and name an image (attack review, session 11)
+    ("logo climbing out of docs", write("dossier.yml", "title: Harbour\nlogo: assets/../../secret.svg\n"),
+     ["dossier.yml:2: the dossier: field 'logo' is 'assets/../../secret.svg'; expected an image's path inside the docs folder"], None),
+    ("logo through a dot segment", write("dossier.yml", "title: Harbour\nlogo: ./assets//logo.svg\n"),
+     ["dossier.yml:2: the dossier: field 'logo' is './assets//logo.svg'"], None),
+    ("logo not an image", write("dossier.yml", "title: Harbour\nlogo: assets/dossier.css\n"),
+     ["dossier.yml:2: the dossier: field 'logo' is 'assets/dossier.css'", ".svg, .png"], None),
     ("dossier id of 20 MB", write("dossier.yml", "title: Harbour\nid: " + "a" * 20_000_000 + "\n"),
      ["dossier.yml:2: the dossier: field 'id' is 'aaaa", "at most 64 characters)"], None),
     ("sources.yml a list", write("sources.yml", "# metadata\n- strike.txt\n- talks.md\n"),

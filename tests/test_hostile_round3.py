@@ -367,3 +367,13 @@ def test_an_event_merged_away_then_changed_says_where_it_went(harbour: tuple[Pat
     err = _events(harbour, f"- id: {a}\n  merge: [{b}]\n- id: {b}\n  merge: [{a}]\n")
     assert f"events.yml:3: event '{b}' was merged into '{a}' (on line 1)" in err
     assert "no extracted event" not in err and "unknown event" not in err
+
+
+@pytest.mark.parametrize("value,ok", [
+    ("assets/logo.svg", True), ("logo.PNG", True), ("img/brand/mark-2.webp", True),
+    ("assets/../../secret.svg", False), ("../logo.svg", False), ("./logo.svg", False), ("assets/./logo.svg", False),
+    ("assets//logo.svg", False), ("/etc/logo.svg", False), ("https://example.org/logo.svg", False),
+    ("assets/dossier.css", False), ("assets/logo", False), ("assets/logo.svg\n", False), ("", False), (7, False),
+])
+def test_a_logo_is_an_image_inside_the_docs_folder(value: object, ok: bool) -> None:
+    assert schema.is_docs_image(value) is ok

@@ -303,6 +303,19 @@ def is_summary(v: Any) -> bool:
     return is_line(v) and len(v) <= SUMMARY_CHARS
 
 
+IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".avif")
+"""What a browser shows as a logo (the theme puts it in an <img>)."""
+
+
+def is_docs_image(v: Any) -> bool:
+    """A relative path inside the docs folder to an image: segments of letters, digits,
+    `_`, `-` and `.`, none of them empty, `.` or `..` (`assets/../../x.svg` would name a
+    file outside the site), ending in one of `IMAGE_SUFFIXES` (any case)."""
+    if not is_text(v) or not re.fullmatch(r"[\w.-]+(?:/[\w.-]+)*", v):
+        return False
+    return all(part not in (".", "..") for part in v.split("/")) and v.lower().endswith(IMAGE_SUFFIXES)
+
+
 def is_slug(v: Any) -> bool:
     return isinstance(v, str) and bool(SLUG.fullmatch(v))  # `match` lets "evil\n" through
 

@@ -26,11 +26,13 @@ from ..escaping import CONTROLS, shown, visible
 from ..model import Dossier, Identity, Source
 from . import convert, frontmatter, linebreaks, registry
 from .schema import (
+    IMAGE_SUFFIXES,
     SUMMARY_CHARS,
     Field,
     Mapping,
     check_record,
     is_description,
+    is_docs_image,
     is_int_list,
     is_iso_date,
     is_line,
@@ -78,8 +80,8 @@ DOSSIER_FIELDS = [
           lambda v: isinstance(v, str) and re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", v) is not None),
     Field("site_url", "an http(s) address ending in /",
           lambda v: is_text(v) and re.fullmatch(r"https?://[^\s\"'<>`\\]+/", v) is not None),
-    Field("logo", "an image's path inside the docs folder, such as assets/logo.svg",
-          lambda v: is_text(v) and not v.startswith(("/", "..")) and "://" not in v and re.fullmatch(r"[\w./-]+", v) is not None),
+    Field("logo", f"an image's path inside the docs folder, such as assets/logo.svg ({', '.join(IMAGE_SUFFIXES)})",
+          is_docs_image),
     Field("id", f"a fixed short name for the exported ids, such as harbour-strike-2024 (lowercase letters, digits and hyphens, "
           f"at most {DOSSIER_ID_CHARS} characters)",
           lambda v: isinstance(v, str) and len(v) <= DOSSIER_ID_CHARS and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", v) is not None),
