@@ -132,6 +132,11 @@ class Source:
     joined: tuple[tuple[int, int], ...] = ()
     """Line breaks after a hyphen removed from the file's text (`linebreaks.join`):
     (offset in `text`, characters removed just before it)."""
+    as_read: str = ""
+    """A plain-text file's text as read (`text.read_text`) when it is not the file's own
+    characters (a byte-order mark dropped, CR or CRLF line ends made "\n", composed to
+    NFC): the text the exported offsets count, exported as `data/texts/<id>.txt`. ""
+    when the file's characters are that text (then the offsets count the file itself)."""
 
 
 @dataclass(frozen=True)

@@ -135,6 +135,39 @@ def test_bom_crlf_and_decomposed_unicode(dossier: tuple[Path, Path]) -> None:
     assert [(m["paragraph"], m["text"], m["start"]) for m in found] == [(2, "Port Avél", 13)]
 
 
+@pytest.mark.parametrize("shape", ["crlf-bom-nfd", "cr", "front matter", "plain"])
+def test_every_offset_counts_the_text_it_names(dossier: tuple[Path, Path], shape: str) -> None:
+    """The export contract: a mention's `start`/`end` slice its `text` out of the source's
+    `text_file` when it has one, else out of the file itself decoded as UTF-8. A text file
+    read otherwise than it is written (BOM, CRLF or CR line ends, decomposed accents, front
+    matter) had offsets into a text nobody could see (attack review, session 11)."""
+    import json
+
+    seeds, docs = dossier
+    edit(seeds / "entities.yml", "name: Port Avel", "name: Port Avél")
+    body = {
+        "crlf-bom-nfd": "\ufeffHeadline\r\n\r\nAt Port Ave\u0301l the dockers of Port Ave\u0301l met Mara Lind.\r\n",
+        "cr": "Headline\r\rAt Port Avél the dockers met Mara Lind.\r",
+        "front matter": "---\nbyline: Ann Berg\n---\nHeadline\n\nAt Port Avél the dockers met Mara Lind.\n",
+        "plain": "Headline\n\nAt Port Avél the dockers met Mara Lind.\n",
+    }[shape]
+    (seeds / "strike.txt").write_bytes(body.encode("utf-8"))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    strike = [s for s in data["sources"] if s["file"] == "strike.txt"][0]
+    if shape == "plain":
+        assert "text_file" not in strike
+        text = (seeds / "strike.txt").read_bytes().decode("utf-8")
+    else:
+        text = (docs / strike["text_file"]).read_text(encoding="utf-8")
+        assert "\r" not in text and "\ufeff" not in text and "---" not in text
+    found = [m for m in data["mentions"] if m["source"] == strike["id"]]
+    assert {m["text"] for m in found} >= {"Port Avél", "Mara Lind"}
+    for m in found:
+        assert text[m["start"] : m["end"]] == m["text"], (m, shape)
+
+
 def test_curated_event_problems_name_file_and_line(dossier: tuple[Path, Path]) -> None:
     seeds, docs = dossier
     before = snapshot(docs)

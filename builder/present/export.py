@@ -127,7 +127,7 @@ def each(
         held.ftm = None
     for s in dossier.sources:
         if converted(s):
-            yield text_file(s.id), s.text
+            yield text_file(s.id), s.as_read or s.text
     yield "data/entities.csv", entities_csv
 
 
@@ -142,9 +142,12 @@ def _ftm(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events
 
 
 def converted(source: Source) -> bool:
-    """Whether the source's text was extracted from a web page, PDF, Word or Markdown
-    file (then exported in `data/texts/`); a .txt file's offsets count the file itself."""
-    return convert.suffix(source.file) in convert.CONVERTED
+    """Whether the text the offsets count is not the file's own characters: extracted
+    from a web page, PDF, Word or Markdown file, or a .txt file's text as read when that
+    differs from the file (a byte-order mark, CR or CRLF line ends, decomposed letters,
+    front matter: `Source.as_read`). Such a text is exported in `data/texts/`; any other
+    .txt file's offsets count the file itself."""
+    return convert.suffix(source.file) in convert.CONVERTED or bool(source.as_read)
 
 
 def text_file(source_id: str) -> str:

@@ -132,14 +132,16 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             known = None
         converted: convert.Converted | None = None
         joins: linebreaks.Joins = ()
+        as_read = ""
         front: Mapping | None = None
         if known:
             text: str | None = known[1].text  # unchanged since this process read it
             converted = known[3]
-            joins = known[1].joined
+            joins, as_read = known[1].joined, known[1].as_read
             front = known[4]
         else:
             data = _read(path, problems)
+            block = b""
             if data is not None and convert.suffix(path.name) in FRONT_MATTER:
                 block, data = frontmatter.split(data)
                 if block:
@@ -150,6 +152,8 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
                 text = None
             elif convert.suffix(path.name) in convert.PLAIN:
                 text = read_text(data, str(path), problems)
+                # Offsets count the file itself only when its characters are the text as read.
+                as_read = text if text is not None and (block or text != data.decode("utf-8")) else ""
                 text, joins = linebreaks.join(text) if text is not None else (None, ())
             else:
                 converted = _converted(path, data, problems, memo)
@@ -191,7 +195,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         if known and known[1].id == sid and known[2] == record:
             source = known[1]  # as read before: its paragraphs and sentences are not split again
         else:
-            source = make_source(path.name, text, record, sid, joins, converted)
+            source = make_source(path.name, text, record, sid, joins, converted, as_read)
         # A date line is metadata: it fills a missing 'published' and checks a given one.
         stated = events.dateline_date(source) or (
             opening.dateline(source.text[source.paragraphs[0].start : source.paragraphs[0].end])[1]

@@ -111,9 +111,10 @@ def _lower_scheme(url: str) -> str:
 
 def make_source(
     name: str, text: str, record: Mapping, sid: str, joins: linebreaks.Joins = (), converted: convert.Converted | None = None,
+    as_read: str = "",
 ) -> Source:
     """A source from its text (line-end hyphen breaks already joined: `joins`; a converted
-    file's text has none) and record."""
+    file's text has none) and record; `as_read`: see `Source.as_read`."""
     published = dt.date.fromisoformat(record["published"]) if "published" in record else None
     title = record.get("title") or _first_line(text)
     return Source(
@@ -129,6 +130,7 @@ def make_source(
         byline=record.get("byline", "").strip(),
         notes=record.get("notes", "").strip(),
         paragraphs=_paragraphs(text, frozenset(record.get("skip", [])), converted),
+        as_read=as_read,
     )
 
 
