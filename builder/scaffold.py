@@ -19,7 +19,7 @@ from .annotate import opening, undated
 from .errors import InputError
 from .escaping import CONTROLS, yaml_string
 from .read import convert, frontmatter
-from .read.schema import Mapping
+from .read.schema import Mapping, not_a
 from .read.sources import FRONT_MATTER, SOURCE_FIELDS
 from .read.text import make_source, read_text
 
@@ -57,11 +57,11 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
     entries: list[tuple[str, str]] = []
     todo: list[tuple[Path, Path]] = []
     if not seeds.is_dir():
-        raise InputError([f"{seeds}: no such folder; expected the dossier's seeds folder"])
+        raise InputError([f"{not_a(seeds, 'folder')}; expected the dossier's seeds folder"])
     for path in files:
         target = seeds / path.name
         if not path.is_file():
-            problems.append(f"{path}: no such file")
+            problems.append(not_a(path, "file"))
             continue
         if not convert.is_source(path.name):
             problems.append(f"{path}: not a kind of source the builder reads ({', '.join(convert.PLAIN + convert.CONVERTED)})")

@@ -34,7 +34,39 @@ def test_check_and_stats() -> None:
 
 def test_missing_seeds_folder_is_bad_input(tmp_path: Path) -> None:
     result = run_builder("check", "--seeds", str(tmp_path / "nope"))
-    assert result.returncode == 2 and "no such folder" in result.stderr
+    assert result.returncode == 2 and result.stderr == f"{tmp_path / 'nope'}: no such folder; expected the dossier's seeds folder\n"
+
+
+def test_what_is_there_instead_is_named(tmp_path: Path) -> None:
+    """A seeds folder that is a file, and `add` given a folder, a pipe and nothing: each
+    line says what is there, not "no such" (attack review, session 11)."""
+    import os
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "file.txt").write_text("x\n", encoding="utf-8")
+    (tmp_path / "folder.txt").mkdir()
+    os.mkfifo(tmp_path / "pipe.txt")
+    check = run_builder("check", "--seeds", str(tmp_path / "file.txt"))
+    assert (check.returncode, check.stderr) == (2, f"{tmp_path / 'file.txt'}: a file, not a folder; expected the dossier's seeds folder\n")
+    add = run_builder("add", "--seeds", str(tmp_path / "seeds"), *(str(tmp_path / n) for n in ("folder.txt", "pipe.txt", "nope.txt")))
+    assert add.returncode == 2
+    assert add.stderr.splitlines() == [
+        f"{tmp_path / 'folder.txt'}: a folder, not a file",
+        f"{tmp_path / 'pipe.txt'}: not a regular file (a pipe, a socket or a device)",
+        f"{tmp_path / 'nope.txt'}: no such file",
+    ]
+    assert list((tmp_path / "seeds").iterdir()) == []
+
+
+def test_a_folder_named_like_a_source_is_named_in_a_warning(tmp_path: Path) -> None:
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "appendix.txt").mkdir()
+    result = run_builder("check", "--seeds", str(seeds))
+    assert result.returncode == 0, result.stderr
+    assert f"warning: {seeds / 'appendix.txt'}: a folder named like a source; not read" in result.stderr
 
 
 def test_drafts_adds_a_review_page(tmp_path: Path) -> None:

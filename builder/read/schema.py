@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -301,6 +302,18 @@ def is_description(v: Any) -> bool:
 def is_summary(v: Any) -> bool:
     """A one-line summary (`is_line`) of at most `SUMMARY_CHARS` characters."""
     return is_line(v) and len(v) <= SUMMARY_CHARS
+
+
+def not_a(path: Path, expected: str) -> str:
+    """Why `path` is not the `expected` thing ("folder", "file"): it does not exist, or it
+    is the other one, or something else (a pipe, a device) — for a one-line problem."""
+    if not path.exists():
+        return f"{path}: no such {expected}"
+    if path.is_dir():
+        return f"{path}: a folder, not a {expected}"
+    if path.is_file():
+        return f"{path}: a file, not a {expected}"
+    return f"{path}: not a regular {expected} (a pipe, a socket or a device)"
 
 
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".avif")

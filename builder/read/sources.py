@@ -39,6 +39,7 @@ from .schema import (
     is_text,
     is_web_address,
     load_yaml,
+    not_a,
 )
 from .text import make_source, read_text, source_id
 
@@ -97,7 +98,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
     problems: list[str] = []
     warnings: list[str] = []
     if not seeds.is_dir():
-        raise InputError([f"{seeds}: no such folder; expected the dossier's seeds folder"])
+        raise InputError([f"{not_a(seeds, 'folder')}; expected the dossier's seeds folder"])
     meta = _read_yaml(seeds / "sources.yml", problems, memo)
     if meta is None:  # no sources.yml (or an empty one): every source warns below
         meta = Mapping()
@@ -290,6 +291,14 @@ def _is_file(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """Whether a folder entry is a folder or a link to one; False for a link in a loop."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
 def _unread(seeds: Path) -> list[str]:
     """A warning for each file in the seeds folder that is neither a source nor an input."""
     return [
@@ -297,6 +306,10 @@ def _unread(seeds: Path) -> list[str]:
         f"({', '.join(SOURCE_SUFFIXES)}, in any case); ignored"
         for e in sorted(os.scandir(seeds), key=lambda e: e.name)
         if not e.name.startswith(".") and e.name not in INPUTS and not convert.is_source(e.name) and _is_file(e)
+    ] + [
+        f"{seeds / e.name}: a folder named like a source; not read (sources are files in the seeds folder itself)"
+        for e in sorted(os.scandir(seeds), key=lambda e: e.name)
+        if not e.name.startswith(".") and convert.is_source(e.name) and _is_dir(e)
     ] + [
         f"{seeds / e.name}: a hidden file; not read as a source (rename it without the leading dot to publish it)"
         for e in sorted(os.scandir(seeds), key=lambda e: e.name)
@@ -475,8 +488,8 @@ def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_re
         except OSError as exc:
             problems.append(f"{path}: cannot read ({exc.strerror or exc})")
             continue
-        if entry.is_dir():
-            continue
+        if stat.S_ISDIR(st.st_mode):
+            continue  # a folder named like a source: `_unread` warns
         if not stat.S_ISREG(st.st_mode):
             problems.append(f"{path}: not a regular file; expected a text file")
             continue
