@@ -44,3 +44,66 @@ def test_a_wire_copy_without_an_outlet_is_headed_by_its_agency(tmp_path: Path) -
     b = (docs / "sources" / "2025-03-04-dockers-claim-heard.md").read_text(encoding="utf-8")
     assert "**Kell Press** (wire copy; outlet not known) · published" in a and "Outlet not known" not in a
     assert "**Avel Courier** · Kell Press · published" in b
+
+
+# ---- entities.yml: one rejected record is one line, not a cascade
+
+REGISTRY = """- id: ilse-varga
+  kind: person
+  name: Ilse Varga
+  summary: Chair of the Kell Bakers' Cooperative.
+  party: bakers-union
+  roles:
+    - title: chair
+      of: kell-bakers
+- id: kell-bakers
+  kind: organisation
+  name: Kell Bakers' Cooperative
+{bad}
+- id: bakers-union
+  kind: party
+  name: Kell Bakers' Union
+  summary: The bakers' union.
+  leader: ilse-varga
+"""
+
+
+def _kell(tmp_path: Path, bad: str, events: str = "") -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("The Kell Bakers' Cooperative filed for insolvency on Monday, Ilse Varga said.\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  title: Bakers file\n  published: 2025-03-03\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text(REGISTRY.format(bad=bad), encoding="utf-8")
+    if events:
+        (seeds / "events.yml").write_text(events, encoding="utf-8")
+    return seeds
+
+
+def test_a_rejected_entity_is_one_error_not_one_more_per_reference(tmp_path: Path) -> None:
+    """'kell-bakers' lacks its summary: that is the one line; Ilse Varga's role 'of:
+    kell-bakers' and an event naming it are not reported as unknown ids as well."""
+    events = "- id: filing\n  date: 2025-03-03\n  title: The cooperative files\n  entities: [kell-bakers]\n"
+    seeds = _kell(tmp_path, "", events)
+    result = call_builder("check", "--seeds", str(seeds))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"{seeds}/entities.yml:9: entity 'kell-bakers': missing required field 'summary' "
+        "(a one-line summary of at most 500 characters)"]
+
+
+def test_a_rejected_field_leaves_references_to_the_entity_quiet(tmp_path: Path) -> None:
+    seeds = _kell(tmp_path, "  summary: A bakers' cooperative.\n  aliases: 12")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "entity 'kell-bakers'" in lines[0] and "aliases" in lines[0], lines
+    assert not (tmp_path / "docs").exists()
+
+
+def test_a_reference_to_an_id_no_record_gives_is_still_an_error(tmp_path: Path) -> None:
+    seeds = _kell(tmp_path, "  summary: A bakers' cooperative.")
+    (seeds / "entities.yml").write_text(REGISTRY.format(bad="  summary: A cooperative.").replace(
+        "of: kell-bakers", "of: kell-bakery"), encoding="utf-8")
+    result = call_builder("check", "--seeds", str(seeds))
+    assert result.returncode == 2
+    assert "field 'roles: of' names unknown entity 'kell-bakery'" in result.stderr
