@@ -383,7 +383,7 @@ def test_add_copies_files_and_prints_their_entries(tmp_path: Path) -> None:
     (seeds / "sources.yml").write_text('courier.html:\n  title: Mine\n', encoding="utf-8")
     appended = call_builder("add", str(inbox / "courier.html"), str(inbox / "minutes.pdf"), "--seeds", str(seeds), "--append")
     assert appended.returncode == 0, appended.stderr
-    assert "1 entries added, 1 already there" in appended.stdout
+    assert "1 entry added, 1 already there" in appended.stdout
     assert (seeds / "sources.yml").read_text(encoding="utf-8").startswith('courier.html:\n  title: Mine\n"minutes.pdf":\n')
     check = call_builder("check", "--seeds", str(seeds))
     assert check.returncode == 0, check.stderr

@@ -9,6 +9,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from conftest import call_builder
 
 
@@ -107,3 +109,59 @@ def test_a_reference_to_an_id_no_record_gives_is_still_an_error(tmp_path: Path) 
     result = call_builder("check", "--seeds", str(seeds))
     assert result.returncode == 2
     assert "field 'roles: of' names unknown entity 'kell-bakery'" in result.stderr
+
+
+# ---- add: a PDF's own "Dated:" line over the date its file was made; counted wording
+
+
+def _judgment_pdf(created: str) -> bytes:
+    import datetime as dt
+
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title("Ruling on the dockers' ballot")
+    pdf.set_creation_date(dt.datetime.fromisoformat(created).replace(tzinfo=dt.timezone.utc))
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in ("AVEL EMPLOYMENT TRIBUNAL", "Ruling on the dockers' ballot", "Dated: 9 April 2025",
+                 "1. The tribunal finds that the ballot of the Avel Dockers' Union held on 3 March 2025 was valid.",
+                 "2. The employer shall pay the costs of the hearing by 30 April 2025."):
+        pdf.multi_cell(0, 6, line)
+        pdf.ln(4)
+    return bytes(pdf.output())
+
+
+def test_add_dates_a_pdf_by_its_dated_line_not_by_when_the_file_was_made(tmp_path: Path) -> None:
+    seeds, incoming = tmp_path / "seeds", tmp_path / "in"
+    seeds.mkdir()
+    incoming.mkdir()
+    (incoming / "ruling.pdf").write_bytes(_judgment_pdf("2025-06-30T09:00:00"))
+    result = call_builder("add", str(incoming / "ruling.pdf"), "--seeds", str(seeds))
+    assert result.returncode == 0, result.stderr
+    assert '  published: "2025-04-09"    # the date its text states; the file\'s metadata says 2025-06-30\n' in result.stdout
+    appended = call_builder("add", str(incoming / "ruling.pdf"), "--seeds", str(seeds), "--append")
+    assert appended.stdout.strip().endswith("sources.yml: 1 entry added, 0 already there")
+    assert call_builder("check", "--seeds", str(seeds)).returncode == 0  # the comment is valid YAML
+
+
+def test_add_keeps_a_pdfs_date_when_its_text_states_the_same_or_none(tmp_path: Path) -> None:
+    seeds, incoming = tmp_path / "seeds", tmp_path / "in"
+    seeds.mkdir()
+    incoming.mkdir()
+    (incoming / "ruling.pdf").write_bytes(_judgment_pdf("2025-04-09T09:00:00"))
+    result = call_builder("add", str(incoming / "ruling.pdf"), "--seeds", str(seeds))
+    assert '  published: "2025-04-09"\n' in result.stdout and "#" not in result.stdout.split("\n", 1)[1]
+
+
+@pytest.mark.parametrize(("paragraphs", "day"), [
+    (["HALDEN DISTRICT COURT", "Judgment", "Dated: 9 April 2025", "1. The union sued."], "2025-04-09"),
+    (["Notice to creditors", "Issued on 3 March 2025", "The administrators of Rivermark Motors will meet."], "2025-03-03"),
+    (["Letter to the members", "Date: 14 March 2025", "Dear members, the ballot closes on Friday."], "2025-03-14"),
+    (["Ruling", "Date of hearing: 12 March 2025", "The tribunal heard the claim."], ""),  # a hearing's date, not the document's
+    (["Minutes", "The meeting was dated 3 March 2025 in the register.", "x"], ""),  # a sentence, not a dating line
+])
+def test_opening_reads_a_line_that_dates_the_document(paragraphs: list[str], day: str) -> None:
+    from builder.annotate import opening
+
+    assert opening.opening("\n\n".join(paragraphs), plain=False).published == day
