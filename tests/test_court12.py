@@ -13,7 +13,6 @@ import pytest
 
 from conftest import call_builder
 
-
 # ---- search: a source page's date line and byline line are two lines of the teaser
 
 
@@ -121,7 +120,7 @@ def _judgment_pdf(created: str) -> bytes:
 
     pdf = FPDF()
     pdf.set_title("Ruling on the dockers' ballot")
-    pdf.set_creation_date(dt.datetime.fromisoformat(created).replace(tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime.fromisoformat(created).replace(tzinfo=dt.UTC))
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
     for line in ("AVEL EMPLOYMENT TRIBUNAL", "Ruling on the dockers' ballot", "Dated: 9 April 2025",

@@ -17,10 +17,9 @@ from hypothesis import strategies as st
 from builder import pipeline
 from builder.model import Entity, Relation
 from builder.present import figures
-from conftest import call_builder
 from builder.read import sources
 
-from conftest import SEEDS, examples
+from conftest import SEEDS, call_builder, examples
 
 # (source file, paragraph, figure, unit, owner, claimant)
 EXPECTED = {
