@@ -195,8 +195,10 @@ def _add(args: argparse.Namespace) -> int:
     old = meta.read_text(encoding="utf-8") if meta.exists() else ""
     with meta.open("a", encoding="utf-8") as f:
         f.write(("\n" if old and not old.endswith("\n") else "") + "".join(new))
-    also = f", {len(fronted)} with their entry in their front matter" if fronted else ""
-    print(f"{meta}: {len(new)} entries added, {len(entries) - len(new)} already there{also}")
+    also = ""
+    if fronted:
+        also = f", {len(fronted)} with {'its entry in its' if len(fronted) == 1 else 'their entry in their'} front matter"
+    print(f"{meta}: {counted(len(new), 'entry', 'entries')} added, {len(entries) - len(new)} already there{also}")
     return 0
 
 

@@ -96,9 +96,15 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
             "title": said.title, "published": said.published, "agency": said.agency, "byline": said.byline,
             "skip": list(said.skip),
         }
+        notes: dict[str, str] = {}
+        made = meta.get("published")
+        if said.published and made and made != said.published and convert.suffix(path.name) in FILE_MADE:
+            # a PDF's or Word file's date is when the file was made; the text's own date wins
+            notes["published"] = f"the date its text states; the file's metadata says {made}"
+            meta["published"] = said.published
         meta = {**{k: v for k, v in proposed.items() if v}, **meta}
         entries.append((path.name, entry(path.name, {k: v for k, v in meta.items() if k not in front}, _placeholder(
-            name=path.name, text=text, said=said, dated="published" in meta or "published" in front))))
+            name=path.name, text=text, said=said, dated="published" in meta or "published" in front), notes)))
         todo.append((path, target))
     if problems:
         raise InputError(problems)
@@ -107,6 +113,11 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
             shutil.copyfile(path, target)
     return entries
 
+
+FILE_MADE = (".pdf", ".docx")
+"""Formats whose own date (a PDF's /CreationDate, a Word file's created) is when the
+file was made, often long after the document: a date its text states ("Dated: 9 April
+2025", a date line) is proposed instead, with the file's date in a comment."""
 
 FIELDS = ("title", "outlet", "agency", "published", "url", "byline", "skip")
 """The fields `add` proposes, in the order written."""
@@ -125,13 +136,14 @@ def _placeholder(name: str, text: str, said: opening.Opening, dated: bool) -> st
     return f"  # published: {value}    # {what} and remove the '# ' before published{places}\n"
 
 
-def entry(name: str, meta: dict[str, object], placeholder: str = "") -> str:
+def entry(name: str, meta: dict[str, object], placeholder: str = "", notes: dict[str, str] | None = None) -> str:
     """A `sources.yml` entry for file `name`, then `placeholder` (a comment line or ""); ""
     when there is nothing to write (every field is in the file's front matter). Text
     values as YAML double-quoted strings (`escaping.yaml_string`, which escapes what YAML
     refuses raw, such as DEL and the C1 controls), with control and bidirectional
     characters (`escaping.CONTROLS`) dropped from the values taken from the file (the
-    build would refuse them); `skip` as a flow list of numbers."""
+    build would refuse them); `skip` as a flow list of numbers; `notes`: a comment after a
+    field's line (where its value came from)."""
     lines = []
     for k in FIELDS:
         value = meta.get(k)
@@ -141,7 +153,9 @@ def entry(name: str, meta: dict[str, object], placeholder: str = "") -> str:
         elif value:
             cleaned = " ".join(CONTROLS.sub(" ", str(value)).split())
             if cleaned:
-                lines.append(f"  {k}: {yaml_string(cleaned)}")
+                note = (notes or {}).get(k)
+                comment = f"    # {' '.join(CONTROLS.sub(' ', note).split())}" if note else ""
+                lines.append(f"  {k}: {yaml_string(cleaned)}{comment}")
     if not lines and not placeholder:
         return ""
     return f"{yaml_string(name)}:\n" + "".join(line + "\n" for line in lines) + placeholder

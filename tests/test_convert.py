@@ -204,8 +204,7 @@ def test_web_pages_keep_the_article_and_drop_the_boilerplate(built: tuple[Path, 
     _, docs, _, _ = built
     sources = by_file(docs)
     courier, herald = text_of(docs, sources["courier.html"]), text_of(docs, sources["herald.htm"])
-    assert courier.split("\n\n") == [
-        "Dockers walk out at Port Avel",
+    assert courier.split("\n\n") == [  # the <h1> headline is the page's title, not its paragraph 1
         "Dockers at Port Avel walked out on Tuesday after talks with the Port Authority of Avel broke down over pay.",
         "What the union wants",
         "Mara Lind, secretary of the Avel Dockers' Union, said the union wanted a rise of six per cent for every docker on the quay.",
@@ -289,8 +288,9 @@ def test_markdown_and_word_structure(built: tuple[Path, Path, Path, str]) -> Non
     union = soup.find(id="p-1").find("a", class_="entity")  # a mention inside emphasis: both kept
     assert union.get_text() == "Avel Dockers' Union" and union.find("em").get_text() == "Avel Dockers' Union"
     word = BeautifulSoup(in_directory_site(site, str(s["letter.docx"]["page"])).read_text(encoding="utf-8"), "html.parser")
-    assert [word.find(id=f"p-{n}").name for n in (1, 2, 3, 5)] == ["h3", "p", "h4", "p"]
-    item = word.find(id="p-4")  # a list of one item: the item itself carries the anchor
+    # the Title heading is the file's own title (its core property): the text begins after it
+    assert [word.find(id=f"p-{n}").name for n in (1, 2, 4)] == ["p", "h4", "p"]
+    item = word.find(id="p-3")  # a list of one item: the item itself carries the anchor
     assert (item.name == "li" or item.find_parent("li")) and item.find_parent("ul") is not None
 
 
@@ -383,7 +383,7 @@ def test_add_copies_files_and_prints_their_entries(tmp_path: Path) -> None:
     (seeds / "sources.yml").write_text('courier.html:\n  title: Mine\n', encoding="utf-8")
     appended = call_builder("add", str(inbox / "courier.html"), str(inbox / "minutes.pdf"), "--seeds", str(seeds), "--append")
     assert appended.returncode == 0, appended.stderr
-    assert "1 entries added, 1 already there" in appended.stdout
+    assert "1 entry added, 1 already there" in appended.stdout
     assert (seeds / "sources.yml").read_text(encoding="utf-8").startswith('courier.html:\n  title: Mine\n"minutes.pdf":\n')
     check = call_builder("check", "--seeds", str(seeds))
     assert check.returncode == 0, check.stderr
@@ -422,3 +422,35 @@ def test_a_change_of_structure_alone_renders_the_page_again(tmp_path: Path) -> N
     text = page.read_text(encoding="utf-8")
     assert "<strong>six</strong>" in text and "<em>six</em>" not in text
     assert "\n#### <a class=\"pnum\" href=\"#p-1\"" in text
+
+
+PAGE = """<html><head><title>{title}</title><meta property="og:title" content="{title}"><meta property="og:site_name" content="Kell Gazette"></head><body>
+<article><h1>{h1}</h1><p class="byline">By Rosa Tan</p>
+<p>The Kell Bakers' Cooperative filed for insolvency at the Kell District Court on Monday after losing its largest customer.</p>
+<p>Its chair, Ilse Varga, said the cooperative owed suppliers money since the winter and that forty bakers would lose their jobs.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(("title", "h1", "kept"), [
+    ("Bakers' cooperative files for insolvency", "Bakers' cooperative files for insolvency", False),
+    ("Bakers’ Cooperative Files for Insolvency | Kell Gazette", "Bakers' cooperative files for insolvency", False),
+    ("Bakers' cooperative files for insolvency - Kell Gazette", "Bakers' cooperative files for insolvency", False),
+    ("Insolvencies this week", "Bakers' cooperative files for insolvency", True),  # a heading not the title stays
+])
+def test_a_web_pages_headline_is_its_title_not_its_first_paragraph(title: str, h1: str, kept: bool) -> None:
+    converted = convert.convert("page.html", PAGE.format(title=title, h1=h1).encode())
+    first = converted.blocks[0].text
+    assert (first == h1) is kept
+    assert converted.blocks[1 if kept else 0].text.startswith("The Kell Bakers' Cooperative filed")
+
+
+def test_a_word_files_title_paragraph_is_its_title() -> None:
+    document = docx.Document()
+    document.core_properties.title = "Ruling on the strike ballot"
+    document.add_heading("Ruling on the strike ballot", level=0)  # the Title style
+    document.add_paragraph("The tribunal ruled on Friday that the ballot of the dockers was valid.")
+    out = io.BytesIO()
+    document.save(out)
+    converted = convert.convert("ruling.docx", out.getvalue())
+    assert [b.text for b in converted.blocks] == ["The tribunal ruled on Friday that the ballot of the dockers was valid."]
+    assert converted.meta["title"] == "Ruling on the strike ballot"

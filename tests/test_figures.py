@@ -19,7 +19,7 @@ from builder.model import Entity, Relation
 from builder.present import figures
 from builder.read import sources
 
-from conftest import SEEDS, examples
+from conftest import SEEDS, call_builder, examples
 
 # (source file, paragraph, figure, unit, owner, claimant)
 EXPECTED = {
@@ -93,8 +93,8 @@ def test_only_the_two_associated_press_texts_get_a_version_page(demo: Path, demo
     others = [p for p in (demo_site / "sources").glob("*/index.html") if "2013-07-28" not in str(p)]
     assert others and all("word-by-word" not in p.read_text(encoding="utf-8") for p in others)
     diff = BeautifulSoup((demo_site / "versions" / pages[0].stem / "index.html").read_text(encoding="utf-8"), "html.parser")
-    assert "projections" in [d.get_text() for d in diff.select("div.diff del")]
-    assert "estimates" in [i.get_text() for i in diff.select("div.diff ins")]
+    assert "projections of the size" in [d.get_text() for d in diff.select("div.diff del")]  # "of" between two changes joins them
+    assert "estimates of the extent" in [i.get_text() for i in diff.select("div.diff ins")]
 
 
 words = st.lists(st.sampled_from(
@@ -238,3 +238,47 @@ def test_version_page_shows_a_joined_word_as_the_source_page_does(demo_site: Pat
         {("del", "much-beleaguered"), ("ins", "much beleaguered")} <= set(changed), changed
     text = " ".join(soup.get_text(" ").split())
     assert not re.search(r"\w -\w|\w- \w", text.replace(" - ", " ")), re.findall(r".{20}(?:\w -\w|\w- \w).{20}", text)
+
+
+@pytest.mark.parametrize(("a", "b", "pieces"), [
+    # a changed figure shows whole, never "4." kept and "2" against "5"
+    ("debts of 4.2 million", "debts of 4.5 million",
+     [("same", "debts of "), ("del", "4.2"), ("ins", "4.5"), ("same", " million")]),
+    ("a crowd of 1,200 strikers", "a crowd of 1,900 strikers",
+     [("same", "a crowd of "), ("del", "1,200"), ("ins", "1,900"), ("same", " strikers")]),
+    # word against word across the spaces between them: one change, each side whole
+    ("The company's debts stand at", "The company's debt stands at",
+     [("same", "The company's "), ("del", "debts stand"), ("ins", "debt stands"), ("same", " at")]),
+    ("the tribunal heard three dockers today", "the tribunal heard two pilots today",
+     [("same", "the tribunal heard "), ("del", "three dockers"), ("ins", "two pilots"), ("same", " today")]),
+    # a long stretch kept between two changes stays kept; so does a sentence's end
+    ("Ann Berg said the union would appeal the ruling on Monday", "Ann Holm said the union would appeal the ruling on Friday",
+     [("same", "Ann "), ("del", "Berg"), ("ins", "Holm"), ("same", " said the union would appeal the ruling on "),
+      ("del", "Monday"), ("ins", "Friday")]),
+    ("It shut. Ten left.", "It closed. Nine left.",
+     [("same", "It "), ("del", "shut"), ("ins", "closed"), ("same", ". "), ("del", "Ten"), ("ins", "Nine"), ("same", " left.")]),
+])
+def test_a_replacement_reads_as_the_old_words_then_the_new(a: str, b: str, pieces: list[tuple[str, str]]) -> None:
+    assert figures.word_diff(a, b).paragraphs == [pieces]
+
+
+def test_version_page_names_a_wire_copy_without_an_outlet_by_its_agency(tmp_path: Path) -> None:
+    """Two wire copies with an agency and no outlet: "(Kell Press, 3 March 2025)", never "(, 3 March 2025)"."""
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    body = ("KELL, March {d} (Kell Press) - The Kell Bakers' Cooperative filed for insolvency at the district court "
+            "on Monday, saying it owes {n} suppliers money for flour, rent and wages since the winter.\n\n"
+            "Its chair said forty bakers would lose their jobs and the shops would close by the end of the month.\n")
+    (seeds / "a.txt").write_text(body.format(d=3, n="more than 30"), encoding="utf-8")
+    (seeds / "b.txt").write_text(body.format(d=4, n="34"), encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: Bakers file for insolvency\n  agency: Kell Press\n  published: 2025-03-03\n"
+        "b.txt:\n  title: Bakers file for insolvency\n  agency: Kell Press\n  published: 2025-03-04\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    (seeds / "dossier.yml").write_text("title: Kell bakers\n", encoding="utf-8")
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    (page,) = (docs / "versions").glob("*.md")
+    text = page.read_text(encoding="utf-8")
+    assert "(Kell Press, 3 March 2025)" in text and "(Kell Press, 4 March 2025)" in text
+    assert "(, " not in text
+    assert '<del class="diff">more than 30</del><ins class="diff">34</ins>' in text

@@ -153,7 +153,7 @@ def test_add_does_not_repeat_the_front_matter(tmp_path: Path) -> None:
     (inbox / "part.txt").write_text("---\ntitle: Crews vote\n---\nCrews voted on Monday to return.\n", encoding="utf-8")
     result = call_builder("add", str(inbox / "full.md"), str(inbox / "part.txt"), "--seeds", str(seeds), "--append")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("1 entries added, 0 already there, 1 with their entry in their front matter")
+    assert result.stdout.strip().endswith("1 entry added, 0 already there, 1 with its entry in its front matter")
     text = (seeds / "sources.yml").read_text(encoding="utf-8")
     assert text.startswith('"part.txt":\n  # published: YYYY-MM-DD') and "title" not in text and "full.md" not in text
     printed = call_builder("add", str(inbox / "full.md"), "--seeds", str(seeds))

@@ -9,6 +9,7 @@ or standing alone ("March 09, 2011"). `opening(text)` reads them:
   `TITLE_CHARS` characters not ending like a sentence), else the lede's first sentence
   after its date line, cut at a word boundary when longer than `TITLE_CHARS`;
 - the **date**: the date line's, in full when it gives its year, else its month and day;
+  or a line that dates the document ("Dated: 9 April 2025") among its first paragraphs;
 - the **agency** named in the date line's brackets;
 - the **byline** and the paragraphs that are the headline and the byline, which are
   not part of the report (`skip`).
@@ -48,7 +49,8 @@ class Opening:
     title: str
     """A title: the headline, or the lede's first sentence without its date line."""
     published: str = ""
-    """The date line's day in ISO 8601 (2025-03-04), when it gives its year."""
+    """The date line's day in ISO 8601 (2025-03-04), when it gives its year; else the day
+    a "Dated:" line states."""
     day: str = ""
     """The date line's day without its year, as written ("March 4"), when it gives no year."""
     month_day: str = ""
@@ -121,6 +123,31 @@ def _alone(paragraph: str) -> str:
     return found[0].value if len(found) == 1 and len(paragraph) - len(found[0].text) <= 6 else ""
 
 
+_DATED = re.compile(
+    r"(?:Dated|Date|Issued|Published|Released|Signed|Delivered|Made|Given)(?:\s+(?:on|this))?\s*[:.,–—-]?\s+(?P<date>.{6,40})",
+    re.IGNORECASE,
+)
+"""A paragraph that dates the document itself: a label a letter, a ruling, an order or a
+notice is dated with, then one day ("Dated: 9 April 2025", "Issued on 3 March 2025",
+"Delivered 14.03.2025")."""
+DATED_PARAGRAPHS = 8
+"""How many opening paragraphs are read for such a line (a court's or an agency's
+letterhead and the document's title come before it)."""
+
+
+def dated(paragraphs: list[str]) -> str:
+    """The ISO day a "Dated: ..." paragraph among the first `DATED_PARAGRAPHS` states, or ""."""
+    for paragraph in paragraphs[:DATED_PARAGRAPHS]:
+        found = _DATED.fullmatch(paragraph.strip().rstrip("."))
+        if not found:
+            continue
+        date = found.group("date")
+        days = [d for d in find_dates(date, 0, len(date), 1, None) if d.precision == "day"]
+        if len(days) == 1 and len(date) - len(days[0].text) <= 4:
+            return days[0].value
+    return ""
+
+
 def opening(text: str, plain: bool = True) -> Opening:
     """What `text` (a source's text, front matter cut off) says of itself in its first
     paragraphs. `plain`: a .txt or .md file's text, whose headline and byline are
@@ -156,6 +183,7 @@ def opening(text: str, plain: bool = True) -> Opening:
             title = cut(paragraphs[lede][at:])
     if not title:
         title = cut(first)
+    published = published or dated(every)
     if len(skip) >= len(every):
         skip = []  # a text of nothing but a headline and a byline: nothing to leave out
     return Opening(title, published, day if not published else "", month_day if not published else "", agency, byline, tuple(skip))

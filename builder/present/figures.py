@@ -380,11 +380,15 @@ _TYPOGRAPHIC = str.maketrans({
 """Typographic variants folded together: curly and straight quotes and apostrophes (and
 primes, guillemets), the dash forms, soft hyphens and zero-width breaks (Unicode
 General Punctuation; the choice between them is the outlet's style, not the story's)."""
-_TOKEN = re.compile(rf"\s+|[\w\u00ad\u200b\u2060]+(?:[-{_JOINERS}][\w\u00ad\u200b\u2060]+)*|[^\w\s]")
+_TOKEN = re.compile(
+    rf"\s+|\d+(?:[.,:/]\d+)+|[\w\u00ad\u200b\u2060]+(?:[-{_JOINERS}][\w\u00ad\u200b\u2060]+)*|[^\w\s]"
+)
 """Words (with any soft hyphen or zero-width break inside them; a hyphenated compound,
 such as one a line-end break was joined into, is one word, so a change to it shows the
-whole word as the source page has it, never a lone hyphen), runs of white space, and
-single other characters."""
+whole word as the source page has it, never a lone hyphen), numbers with their decimal
+points, thousands separators and time or date marks ("4.2", "1,200", "16:00", "3/4": a
+changed figure shows whole, never "4." kept and "2" against "5"), runs of white space,
+and single other characters."""
 
 
 def typographic_key(text: str) -> str:
@@ -486,4 +490,41 @@ def _words(a: str, b: str) -> tuple[list[Piece], int]:
         else:
             emit("del", tokens_a[i1:i2])
             emit("ins", tokens_b[j1:j2])
-    return pieces, set_aside
+    return _joined(pieces), set_aside
+
+
+def _joined(pieces: list[Piece]) -> list[Piece]:
+    """Changes separated only by a short stretch in both texts made one change, each side
+    whole: "debts stand" struck out then "debt stands" put in, not "debts|debt stand|stands"
+    word against word. A stretch kept between two changes is folded in when it is white
+    space or no longer than the smaller of the two changes around it (the semantic
+    clean-up of Myers's diff in diff-match-patch), and never when it ends a sentence."""
+    runs: list[list[str]] = []  # [same] or [deleted, inserted]
+    for kind, text in pieces:
+        if kind == "same":
+            runs.append([text])
+        elif runs and len(runs[-1]) == 2:
+            runs[-1][kind == "ins"] += text
+        else:
+            runs.append(["", text] if kind == "ins" else [text, ""])
+    merged: list[list[str]] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        if (len(run) == 1 and merged and len(merged[-1]) == 2 and i + 1 < len(runs) and len(runs[i + 1]) == 2
+                and not re.search(r"[.!?;]", run[0])):
+            before, after = merged[-1], runs[i + 1]
+            size = min(max(len(before[0]), len(before[1])), max(len(after[0]), len(after[1])))
+            if not run[0].strip() or len(run[0].strip()) <= size:
+                merged[-1] = [before[0] + run[0] + after[0], before[1] + run[0] + after[1]]
+                i += 2
+                continue
+        merged.append(run)
+        i += 1
+    out: list[Piece] = []
+    for run in merged:
+        if len(run) == 1:
+            out.append(("same", run[0]))
+        else:
+            out.extend((kind, text) for kind, text in zip(("del", "ins"), run, strict=True) if text)
+    return out

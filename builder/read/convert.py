@@ -30,7 +30,7 @@ CONVERTED = (".html", ".htm", ".pdf", ".docx", ".md", ".markdown")
 """Suffixes (compared lower-cased) converted here."""
 PLAIN = (".txt",)
 """Suffixes read as plain text, paragraphs separated by blank lines."""
-VERSION = "4"
+VERSION = "5"
 """Part of the conversion cache's key: raise it when a converter's output changes."""
 
 
@@ -160,9 +160,6 @@ def _html(name: str, data: bytes) -> Converted:
         elif el.tag == "item":
             role = "li"
         items.append(Block(text, role))
-    blocks = _blocks(items)
-    if not blocks:
-        raise ConversionError(f"{name}: no article text found in the page")
     meta = {
         "title": _meta(doc.title or ""),
         "byline": _meta(doc.author or ""),
@@ -170,7 +167,29 @@ def _html(name: str, data: bytes) -> Converted:
         "url": doc.url if (doc.url or "").lower().startswith(("http://", "https://")) else "",
         "published": _iso(doc.date or ""),
     }
+    blocks = _without_headline(_blocks(items), meta["title"])
+    if not blocks:
+        raise ConversionError(f"{name}: no article text found in the page")
     return Converted(blocks, {k: v for k, v in meta.items() if v})
+
+
+def _without_headline(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
+    """`blocks` without a first heading that is the file's own title (a web page's <h1>
+    headline, a Word file's Title paragraph): the title names the source's page and
+    `sources.yml`'s entry, so the article's text, and its paragraph 1, begin after it.
+    Compared with case and typography folded; a title that adds the site's name after a
+    separator ("Headline | Courier") is the same title."""
+    if not blocks or not blocks[0].role.startswith("h") or not title:
+        return blocks
+
+    def key(text: str) -> str:
+        return re.sub(r"\W+", " ", text).strip().casefold()
+
+    head, whole = key(blocks[0].text), key(title)
+    separated = re.split(r"\s+[|\u2013\u2014:·-]\s+", title, maxsplit=1)[0]
+    if head and head in (whole, key(separated)):
+        return blocks[1:]
+    return blocks
 
 
 def _iso(value: str) -> str:
@@ -273,10 +292,10 @@ def _docx(name: str, data: bytes) -> Converted:
         elif style.startswith("List"):
             role = "li"
         items.append(Block(_clean(para.text), role))
-    blocks = _blocks(items)
+    props = document.core_properties
+    blocks = _without_headline(_blocks(items), _meta(props.title or ""))
     if not blocks:
         raise ConversionError(f"{name}: the Word file has no text")
-    props = document.core_properties
     meta = {
         "title": _meta(props.title or ""),
         "byline": _meta(props.author or ""),

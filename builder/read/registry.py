@@ -111,7 +111,7 @@ def parse_entities(data: Any, filename: str, problems: list[str], warnings: list
             continue
         entities[entity.id] = entity
         ref_lines.update(_reference_lines(record, entity.id))
-    _check_references(entities, filename, problems, ref_lines)
+    _check_references(entities, declared_ids(data), filename, problems, ref_lines)
     _check_alias_claims(entities, filename, problems, warnings)
     return tuple(entities[k] for k in sorted(entities))
 
@@ -204,15 +204,26 @@ def _reference_lines(record: Mapping, entity_id: str) -> dict[tuple[str, str, st
     return lines
 
 
+def declared_ids(data: Any) -> set[str]:
+    """Every id the registry's records give, those of records rejected for another field
+    included: a reference to an entity whose record has an error is no second error (the
+    record's own error is the one to fix), so one slip gives one line, not a cascade."""
+    if not isinstance(data, list):
+        return set()
+    return {r["id"] for r in data if isinstance(r, Mapping) and isinstance(r.get("id"), str) and r["id"]}
+
+
 def _check_references(
-    entities: dict[str, Entity], filename: str, problems: list[str], lines: dict[tuple[str, str, str], int],
+    entities: dict[str, Entity], declared: set[str], filename: str, problems: list[str],
+    lines: dict[tuple[str, str, str], int],
 ) -> None:
     """Every id an entity names (`party`, `leader`, a role's `of`) is an entity's;
-    the error names the line that names it (`lines`), else the entity's first line."""
+    the error names the line that names it (`lines`), else the entity's first line. An id
+    `declared` by a record rejected for its own error is not reported again here."""
     for e in entities.values():
         refs = [("party", e.party), ("leader", e.leader)] + [("roles: of", r.of) for r in e.roles]
         for field_name, ref in refs:
-            if ref and ref not in entities:
+            if ref and ref not in entities and ref not in declared:
                 problems.append(
                     f"{filename}:{lines.get((e.id, field_name, ref), e.line)}: entity '{e.id}': field '{field_name}' names "
                     f"unknown entity '{ref}'; expected the id of an entity in the registry"

@@ -225,14 +225,13 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
     if not files:
         warnings.append(f"{seeds}: no source files ({', '.join('*' + x for x in SOURCE_SUFFIXES)})")
     identity = _identity(seeds / "dossier.yml", problems, memo)
-    entities = registry.parse_entities(
-        _read_yaml(seeds / "entities.yml", problems, memo), str(seeds / "entities.yml"), problems, warnings
-    )
+    registry_data = _read_yaml(seeds / "entities.yml", problems, memo)
+    entities = registry.parse_entities(registry_data, str(seeds / "entities.yml"), problems, warnings)
     events_path = seeds / "events.yml"
     curated = registry.parse_events(
         _read_yaml(events_path, problems, memo) if events_path.exists() else None,
         str(events_path),
-        {e.id for e in entities},
+        {e.id for e in entities} | registry.declared_ids(registry_data),
         {k: (s.id, len(s.paragraphs)) for s in sources for k in (s.id, s.file)},
         problems,
     )

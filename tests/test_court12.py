@@ -1,0 +1,166 @@
+"""What a journalist's invented court-case dossier showed (session 12 review: a wage claim
+against a haulage company, two wire copies, a web page, a court statement and a PDF
+judgment), each failure as a kind with a test. Every name is invented; expected values
+were worked out by hand."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import call_builder
+
+# ---- search: a source page's date line and byline line are two lines of the teaser
+
+
+def test_search_teaser_keeps_the_date_and_the_byline_apart(demo: Path, demo_site: Path) -> None:
+    """The metadata's two lines are two paragraphs of the search text, so a result shows
+    "published 28 July 2013" and "By A. Writer · file ..." on their own lines, never
+    "28 July 2013By A. Writer" or "28 July 2013 By A. Writer" run together."""
+    data = json.loads((demo / "data" / "dossier.json").read_text(encoding="utf-8"))
+    index = json.loads((demo_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = {doc["location"]: doc["text"] for doc in index["docs"]}
+    for s in data["sources"]:
+        page = text[f"sources/{s['id']}/"]
+        assert re.search(rf"published \d{{1,2}} \w+ \d{{4}}[^<]*</p>\s*<p>[^<]*file {re.escape(s['file'])} · ", page), page[:400]
+
+
+def test_a_wire_copy_without_an_outlet_is_headed_by_its_agency(tmp_path: Path) -> None:
+    """"Norland Press (wire copy; outlet not known)", not "Outlet not known · Norland Press"."""
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("The Kell Bakers' Cooperative filed for insolvency on Monday.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text("The tribunal heard the dockers' claim on Friday.\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: Bakers file for insolvency\n  agency: Kell Press\n  published: 2025-03-03\n"
+        "b.txt:\n  title: Dockers' claim heard\n  outlet: Avel Courier\n  agency: Kell Press\n  published: 2025-03-04\n",
+        encoding="utf-8")
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    (seeds / "dossier.yml").write_text("title: Kell\n", encoding="utf-8")
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    a = (docs / "sources" / "2025-03-03-bakers-file-for-insolvency.md").read_text(encoding="utf-8")
+    b = (docs / "sources" / "2025-03-04-dockers-claim-heard.md").read_text(encoding="utf-8")
+    assert "**Kell Press** (wire copy; outlet not known) · published" in a and "Outlet not known" not in a
+    assert "**Avel Courier** · Kell Press · published" in b
+
+
+# ---- entities.yml: one rejected record is one line, not a cascade
+
+REGISTRY = """- id: ilse-varga
+  kind: person
+  name: Ilse Varga
+  summary: Chair of the Kell Bakers' Cooperative.
+  party: bakers-union
+  roles:
+    - title: chair
+      of: kell-bakers
+- id: kell-bakers
+  kind: organisation
+  name: Kell Bakers' Cooperative
+{bad}
+- id: bakers-union
+  kind: party
+  name: Kell Bakers' Union
+  summary: The bakers' union.
+  leader: ilse-varga
+"""
+
+
+def _kell(tmp_path: Path, bad: str, events: str = "") -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("The Kell Bakers' Cooperative filed for insolvency on Monday, Ilse Varga said.\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  title: Bakers file\n  published: 2025-03-03\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text(REGISTRY.format(bad=bad), encoding="utf-8")
+    if events:
+        (seeds / "events.yml").write_text(events, encoding="utf-8")
+    return seeds
+
+
+def test_a_rejected_entity_is_one_error_not_one_more_per_reference(tmp_path: Path) -> None:
+    """'kell-bakers' lacks its summary: that is the one line; Ilse Varga's role 'of:
+    kell-bakers' and an event naming it are not reported as unknown ids as well."""
+    events = "- id: filing\n  date: 2025-03-03\n  title: The cooperative files\n  entities: [kell-bakers]\n"
+    seeds = _kell(tmp_path, "", events)
+    result = call_builder("check", "--seeds", str(seeds))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"{seeds}/entities.yml:9: entity 'kell-bakers': missing required field 'summary' "
+        "(a one-line summary of at most 500 characters)"]
+
+
+def test_a_rejected_field_leaves_references_to_the_entity_quiet(tmp_path: Path) -> None:
+    seeds = _kell(tmp_path, "  summary: A bakers' cooperative.\n  aliases: 12")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "entity 'kell-bakers'" in lines[0] and "aliases" in lines[0], lines
+    assert not (tmp_path / "docs").exists()
+
+
+def test_a_reference_to_an_id_no_record_gives_is_still_an_error(tmp_path: Path) -> None:
+    seeds = _kell(tmp_path, "  summary: A bakers' cooperative.")
+    (seeds / "entities.yml").write_text(REGISTRY.format(bad="  summary: A cooperative.").replace(
+        "of: kell-bakers", "of: kell-bakery"), encoding="utf-8")
+    result = call_builder("check", "--seeds", str(seeds))
+    assert result.returncode == 2
+    assert "field 'roles: of' names unknown entity 'kell-bakery'" in result.stderr
+
+
+# ---- add: a PDF's own "Dated:" line over the date its file was made; counted wording
+
+
+def _judgment_pdf(created: str) -> bytes:
+    import datetime as dt
+
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title("Ruling on the dockers' ballot")
+    pdf.set_creation_date(dt.datetime.fromisoformat(created).replace(tzinfo=dt.UTC))
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in ("AVEL EMPLOYMENT TRIBUNAL", "Ruling on the dockers' ballot", "Dated: 9 April 2025",
+                 "1. The tribunal finds that the ballot of the Avel Dockers' Union held on 3 March 2025 was valid.",
+                 "2. The employer shall pay the costs of the hearing by 30 April 2025."):
+        pdf.multi_cell(0, 6, line)
+        pdf.ln(4)
+    return bytes(pdf.output())
+
+
+def test_add_dates_a_pdf_by_its_dated_line_not_by_when_the_file_was_made(tmp_path: Path) -> None:
+    seeds, incoming = tmp_path / "seeds", tmp_path / "in"
+    seeds.mkdir()
+    incoming.mkdir()
+    (incoming / "ruling.pdf").write_bytes(_judgment_pdf("2025-06-30T09:00:00"))
+    result = call_builder("add", str(incoming / "ruling.pdf"), "--seeds", str(seeds))
+    assert result.returncode == 0, result.stderr
+    assert '  published: "2025-04-09"    # the date its text states; the file\'s metadata says 2025-06-30\n' in result.stdout
+    appended = call_builder("add", str(incoming / "ruling.pdf"), "--seeds", str(seeds), "--append")
+    assert appended.stdout.strip().endswith("sources.yml: 1 entry added, 0 already there")
+    assert call_builder("check", "--seeds", str(seeds)).returncode == 0  # the comment is valid YAML
+
+
+def test_add_keeps_a_pdfs_date_when_its_text_states_the_same_or_none(tmp_path: Path) -> None:
+    seeds, incoming = tmp_path / "seeds", tmp_path / "in"
+    seeds.mkdir()
+    incoming.mkdir()
+    (incoming / "ruling.pdf").write_bytes(_judgment_pdf("2025-04-09T09:00:00"))
+    result = call_builder("add", str(incoming / "ruling.pdf"), "--seeds", str(seeds))
+    assert '  published: "2025-04-09"\n' in result.stdout and "#" not in result.stdout.split("\n", 1)[1]
+
+
+@pytest.mark.parametrize(("paragraphs", "day"), [
+    (["HALDEN DISTRICT COURT", "Judgment", "Dated: 9 April 2025", "1. The union sued."], "2025-04-09"),
+    (["Notice to creditors", "Issued on 3 March 2025", "The administrators of Rivermark Motors will meet."], "2025-03-03"),
+    (["Letter to the members", "Date: 14 March 2025", "Dear members, the ballot closes on Friday."], "2025-03-14"),
+    (["Ruling", "Date of hearing: 12 March 2025", "The tribunal heard the claim."], ""),  # a hearing's date, not the document's
+    (["Minutes", "The meeting was dated 3 March 2025 in the register.", "x"], ""),  # a sentence, not a dating line
+])
+def test_opening_reads_a_line_that_dates_the_document(paragraphs: list[str], day: str) -> None:
+    from builder.annotate import opening
+
+    assert opening.opening("\n\n".join(paragraphs), plain=False).published == day
