@@ -29,7 +29,6 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = ROOT / "tests" / "artifacts"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 KINDS = ["person", "party", "organisation", "place"]
-pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
