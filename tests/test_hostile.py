@@ -663,3 +663,22 @@ def test_unlisted_sources_warn_ten_then_count(dossier: tuple[Path, Path]) -> Non
     named = [line for line in result.stderr.splitlines() if "no entry in sources.yml; title taken" in line]
     assert len(named) == 10, result.stderr
     assert f"warning: {seeds}: 3 more source files have no entry in sources.yml (13 in all)" in result.stderr
+
+
+def test_a_folder_swapped_for_a_link_between_two_builds_of_one_process_is_caught(dossier: tuple[Path, Path]) -> None:
+    """`watch` builds again in one process, and the manifest it reads is kept between
+    reads while the file is unchanged: a generated folder replaced by a link to somewhere
+    else in between is still refused, and nothing is written there."""
+    from builder import pipeline
+    from builder.errors import InputError
+
+    seeds, docs = dossier
+    options = pipeline.Options(seeds, docs, 1, False, False, True, None)
+    session = pipeline.Session()
+    pipeline.build(options, session)
+    pipeline.build(options, session)  # nothing changed: the manifest is as the first build left it
+    people_symlink(seeds, docs)
+    elsewhere = snapshot(seeds.parent / "elsewhere")
+    with pytest.raises(InputError, match="docs/people: not a real folder"):
+        pipeline.build(options, session)
+    assert snapshot(seeds.parent / "elsewhere") == elsewhere
