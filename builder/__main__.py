@@ -12,10 +12,12 @@ import json
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from . import pipeline, scaffold, write
 from .annotate import dates, discover, undated
+from .annotation import Annotated
 from .errors import BuilderError
 from .escaping import shown
 from .link import ambiguity
@@ -40,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--append", action="store_true", help="append the entries to sources.yml instead of printing them")
     for p in (build, check, suggest, stats, watch, add):
         p.add_argument("--seeds", type=Path, default=Path("seeds"), help="the dossier's inputs (default: seeds)")
+    stats.add_argument("--discover", action="store_true",
+                       help="count unregistered names as provisional entities, as build --discover does")
     for p in (build, watch):
         p.add_argument("--docs", type=Path, default=Path("docs"), help="where pages go (default: docs)")
         p.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
@@ -90,12 +94,7 @@ def main(argv: list[str] | None = None) -> int:
             unused = tuple(e.id for e in dossier.entities if e.reviewed and e.id not in mentioned)
             print(stubs(discover.group_names(dossier, annotated), unused), end="")
         else:
-            for s in dossier.sources:
-                a = annotated[s.id]
-                print(f"{s.id}: " + ", ".join([
-                    counted(len(s.paragraphs), "paragraph"), counted(len(a.mentions), "mention"),
-                    counted(len(a.dates), "date"), counted(len(a.quotes), "quote"),
-                ]))
+            _stats(dossier, annotated, args.discover)
         return 0
     except BuilderError as exc:
         print(str(exc), file=sys.stderr)
@@ -106,6 +105,37 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl-C: a write is staged and committed at once (see `write`)
         print("interrupted; nothing was changed in the docs folder", file=sys.stderr)
         return 130
+
+
+def _stats(dossier: Dossier, annotated: dict[str, Annotated], discovering: bool) -> None:
+    """Counts per source, then per entity (most mentioned first). With `discovering`, the
+    unregistered names are provisional entities first, as `build --discover` makes them,
+    so a dossier started without a registry is counted as its site shows it."""
+    if discovering:
+        suggestions = discover.group_names(dossier, annotated)
+        found = discover.provisional(suggestions, dossier.entities)
+        registered = discover.attach(suggestions, dossier.entities)
+        dossier = replace(dossier, entities=tuple(sorted(registered + found, key=lambda e: e.id)))
+        annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)
+    for s in dossier.sources:
+        a = annotated[s.id]
+        print(f"{s.id}: " + ", ".join([
+            counted(len(s.paragraphs), "paragraph"), counted(len(a.mentions), "mention"),
+            counted(len(a.dates), "date"), counted(len(a.quotes), "quote"),
+        ]))
+    mentions: dict[str, int] = {}
+    where: dict[str, set[str]] = {}
+    for sid, a in annotated.items():
+        for m in a.mentions:
+            mentions[m.entity] = mentions.get(m.entity, 0) + 1
+            where.setdefault(m.entity, set()).add(sid)
+    print()
+    for e in sorted(dossier.entities, key=lambda e: (-mentions.get(e.id, 0), e.id)):
+        unreviewed = "" if e.reviewed else ", unreviewed"
+        print(f"{e.id} ({e.kind}{unreviewed}): {counted(mentions.get(e.id, 0), 'mention')} in "
+              f"{counted(len(where.get(e.id, ())), 'source')}")
+    if not dossier.entities:
+        print("no entities: register them in entities.yml, or count the names found with stats --discover")
 
 
 def os_error(exc: OSError) -> str:

@@ -164,3 +164,24 @@ def test_opening_reads_a_line_that_dates_the_document(paragraphs: list[str], day
     from builder.annotate import opening
 
     assert opening.opening("\n\n".join(paragraphs), plain=False).published == day
+
+
+# ---- stats: per entity too, and --discover as build has it
+
+
+def test_stats_counts_each_entity_and_takes_discover(tmp_path: Path) -> None:
+    seeds = _kell(tmp_path, "  summary: A bakers' cooperative.")
+    result = call_builder("stats", "--seeds", str(seeds))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == "2025-03-03-bakers-file: 1 paragraph, 2 mentions, 1 date, 0 quotes"
+    assert "kell-bakers (organisation): 1 mention in 1 source" in lines
+    assert "bakers-union (party): 0 mentions in 0 sources" in lines
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    bare = call_builder("stats", "--seeds", str(seeds))
+    assert "2025-03-03-bakers-file: 1 paragraph, 0 mentions" in bare.stdout
+    assert "stats --discover" in bare.stdout  # says how to count the names found
+    found = call_builder("stats", "--seeds", str(seeds), "--discover")
+    assert found.returncode == 0, found.stderr
+    assert not found.stdout.startswith("2025-03-03-bakers-file: 1 paragraph, 0 mentions")
+    assert "ilse-varga (person, unreviewed): 1 mention in 1 source" in found.stdout
