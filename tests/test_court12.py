@@ -5,11 +5,18 @@ were worked out by hand."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
 
 import pytest
+
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
+from builder.model import Alias, Entity, Source
+from builder.present import figures
+from builder.read.text import split_paragraphs
 
 from conftest import call_builder
 
@@ -185,3 +192,65 @@ def test_stats_counts_each_entity_and_takes_discover(tmp_path: Path) -> None:
     assert found.returncode == 0, found.stderr
     assert not found.stdout.startswith("2025-03-03-bakers-file: 1 paragraph, 0 mentions")
     assert "ilse-varga (person, unreviewed): 1 mention in 1 source" in found.stdout
+
+
+# ---- claims: "disputed" only for one thing counted twice at one time
+
+
+def _org(eid: str, name: str, *aliases: str) -> Entity:
+    return Entity(id=eid, kind="organisation", name=name, aliases=tuple(Alias(a) for a in (name, *aliases)), summary="s")
+
+
+BODIES = [
+    _org("vessmark", "Vessmark Logistics", "Vessmark"),
+    _org("union", "Calder Transport Workers' Union", "CTWU"),
+    _org("bakers", "Kell Bakers' Cooperative"),
+    _org("rivermark", "Rivermark Motors"),
+]
+
+
+def lined_up(*texts: str) -> list[tuple[str, str, bool, list[str]]]:
+    """The counts of sources published a day apart: (unit, owner, disputed, figures)."""
+    found, published = [], {}
+    by_id = {e.id: e for e in BODIES}
+    for i, text in enumerate(texts):
+        src = Source(f"s{i}", f"s{i}.txt", text, f"s{i}", published=dt.date(2025, 3, 3 + i),
+                     paragraphs=split_paragraphs(text))
+        published[src.id] = src.published
+        found += [(c, src.id) for c in annotate(src, Matcher(BODIES), by_id).claims]
+    return [(c.unit, c.owner, c.disputed, [v for v, _ in c.figures]) for c in figures.counts(found, published)]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # different owners: the subject of "has", "employs", "represents" owns its figure
+    (["The Calder Transport Workers' Union has 900 members, its secretary said.",
+      "Vessmark has 1,200 members in its pension fund, the company said."],
+     [("members", "union", False, ["900"]), ("members", "vessmark", False, ["1,200"])]),
+    (["Rivermark Motors employs 4,000 workers at two plants.", "The Kell Bakers' Cooperative employs 40 workers."],
+     [("workers", "bakers", False, ["40"]), ("workers", "rivermark", False, ["4,000"])]),
+    # ... and the same owner twice is still a dispute
+    (["The CTWU has 900 members, its secretary said.", "The CTWU has 1,100 members, the company said."],
+     [("members", "union", True, ["900", "1,100"])]),
+    # a bound is no figure of the count: "more than", "at least", "up to", "under"
+    (["Vessmark owes more than 300 drivers their wages.", "Vessmark owes 312 drivers their wages."],
+     [("drivers", "", False, ["312"])]),
+    (["At least 290 drivers were not paid, the union said.", "Vessmark said 312 drivers were owed money."],
+     [("drivers", "", False, ["312"])]),
+    (["Up to 40 bakers will lose their jobs.", "The cooperative said 35 bakers would lose their jobs."],
+     [("bakers", "", False, ["35"])]),
+    # Debt and Debts are one quantity
+    (["Rivermark Motors has $2 billion of debt, the union said.", "Rivermark Motors has debts of $2.5 billion."],
+     [("debts ($)", "rivermark", True, ["$2 billion", "$2.5 billion"])]),
+    (["Rivermark Motors has $2 billion of debt, the union said.", "Rivermark Motors has debts of $2 billion."],
+     [("debts ($)", "rivermark", False, ["$2 billion"])]),
+    # an amount in euros by what it is: a deposit is not set against debts
+    (["The company shall deposit 1.5 million euros with the court.",
+      "Vessmark's debts stand at 4.2 million euros, according to the filing.",
+      "The company's debt stands at 4.2 million euros, the judge said."],
+     [("debts (euros)", "vessmark", False, ["4.2 million"]), ("debts (euros)", "", False, ["4.2 million"]),
+      ("euros", "", False, ["1.5 million"])]),
+    (["Vessmark's debts stand at 4.2 million euros.", "Vessmark's debts stood at 4.5 million euros, the judge said."],
+     [("debts (euros)", "vessmark", True, ["4.2 million", "4.5 million"])]),
+])
+def test_disputed_only_for_one_quantity_of_one_owner(texts: list[str], expected: list[tuple[str, str, bool, list[str]]]) -> None:
+    assert sorted(lined_up(*texts)) == sorted(expected)
