@@ -254,3 +254,42 @@ def lined_up(*texts: str) -> list[tuple[str, str, bool, list[str]]]:
 ])
 def test_disputed_only_for_one_quantity_of_one_owner(texts: list[str], expected: list[tuple[str, str, bool, list[str]]]) -> None:
     assert sorted(lined_up(*texts)) == sorted(expected)
+
+
+# ---- citations: two copies with one title are told apart by their dates
+
+
+def test_told_apart_adds_a_date_only_where_two_sources_share_a_label() -> None:
+    from builder.present.wording import told_apart
+
+    assert told_apart([("Union sues", "a", "3 March 2025"), ("Union sues", "b", "4 March 2025"),
+                       ("Drivers pack court", "c", "12 March 2025"), ("Union sues", "a", "3 March 2025")]) == [
+        "Union sues (3 March 2025)", "Union sues (4 March 2025)", "Drivers pack court", "Union sues (3 March 2025)"]
+    assert told_apart([("Notice", "a", "3 March 2025"), ("Notice", "b", "3 March 2025")]) == ["Notice", "Notice"]
+    assert told_apart([("Ruling", "a", "")]) == ["Ruling"]
+
+
+def test_wire_copies_are_told_apart_on_the_timeline_the_profiles_and_the_source_panel(tmp_path: Path) -> None:
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    body = ("KELL, March {d} (Kell Press) - Ilse Varga said the Kell Bakers' Cooperative filed for insolvency "
+            "on Monday.\n\nIlse Varga said forty bakers would lose their jobs.\n")
+    (seeds / "a.txt").write_text(body.format(d=3), encoding="utf-8")
+    (seeds / "b.txt").write_text(body.format(d=4), encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: Bakers file for insolvency\n  agency: Kell Press\n  published: 2025-03-03\n"
+        "b.txt:\n  title: Bakers file for insolvency\n  agency: Kell Press\n  published: 2025-03-04\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text(
+        "- id: ilse-varga\n  kind: person\n  name: Ilse Varga\n  summary: Chair of the cooperative.\n"
+        "- id: kell-bakers\n  kind: organisation\n  name: Kell Bakers' Cooperative\n  summary: A bakery cooperative.\n",
+        encoding="utf-8")
+    (seeds / "dossier.yml").write_text("title: Kell\n", encoding="utf-8")
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    timeline = (docs / "timeline.md").read_text(encoding="utf-8")
+    assert ">Bakers file for insolvency (3 March 2025), ¶1</a>; <a" in timeline
+    assert ">Bakers file for insolvency (4 March 2025), ¶1</a>" in timeline
+    profile = (docs / "organisations" / "kell-bakers.md").read_text(encoding="utf-8")
+    assert ">Kell Press (3 March 2025), ¶1</a>; <a" in profile and ">Kell Press (4 March 2025), ¶1</a>" in profile
+    assert "<p><small>Kell Press · 3 March 2025 · 1 mention</small></p>" in profile  # never "· 3 March 2025" first
+    page = (docs / "sources" / "2025-03-03-bakers-file-for-insolvency.md").read_text(encoding="utf-8")
+    assert ">Bakers file for insolvency</a> (4 March 2025; another version of this story" in page
