@@ -278,6 +278,12 @@ def _own_forms(forms: tuple[str, ...] | list[str], *others: str) -> list[str]:
     return [f for f in forms if not any(g != f and g.upper() == f for g in every)]
 
 
+def _where(sources: list[str] | tuple[str, ...]) -> str:
+    """"3 sources: a, b, c" ("1 source: a"; "and 2 more" after the first three)."""
+    more = f" and {len(sources) - 3} more" if len(sources) > 3 else ""
+    return f"{counted(len(sources), 'source')}: {', '.join(sources[:3])}{more}"
+
+
 def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) -> str:
     """YAML stubs ready to paste into entities.yml. `unused`: ids of registered entities
     no source mentions (an example left from `new`?), whose aliases may hide a form of
@@ -296,7 +302,7 @@ def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) 
             forms += [f"{{text: {json.dumps(f, ensure_ascii=False)}, after_full_name: true}}" for f in s.short_forms]
             lines += [
                 "",
-                f"# {s.count}× in {len(s.sources)} source(s): {', '.join(s.sources[:3])}",
+                f"# {s.count}× in {_where(s.sources)}",
                 f"# {json.dumps(s.context[:200], ensure_ascii=False)}",
                 f"# {'; '.join(s.evidence)}",
                 f"# add to the aliases of the registered entity '{s.registered}':",
@@ -305,7 +311,7 @@ def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) 
             continue
         lines += [
             "",
-            f"# {s.count}× in {len(s.sources)} source(s): {', '.join(s.sources[:3])}",
+            f"# {s.count}× in {_where(s.sources)}",
             f"# {json.dumps(s.context[:200], ensure_ascii=False)}",
             *([f"# {s.kind}: {'; '.join(s.evidence)}"] if s.evidence else []),
             f"- id: {slugify(s.name)}",

@@ -293,3 +293,10 @@ def test_wire_copies_are_told_apart_on_the_timeline_the_profiles_and_the_source_
     assert "<p><small>Kell Press · 3 March 2025 · 1 mention</small></p>" in profile  # never "· 3 March 2025" first
     page = (docs / "sources" / "2025-03-03-bakers-file-for-insolvency.md").read_text(encoding="utf-8")
     assert ">Bakers file for insolvency</a> (4 March 2025; another version of this story" in page
+
+
+def test_suggest_counts_its_sources_in_words() -> None:
+    from builder.__main__ import _where
+
+    assert _where(["a"]) == "1 source: a"
+    assert _where(["a", "b", "c", "d", "e"]) == "5 sources: a, b, c and 2 more"
