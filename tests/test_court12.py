@@ -146,6 +146,7 @@ def test_add_dates_a_pdf_by_its_dated_line_not_by_when_the_file_was_made(tmp_pat
     result = call_builder("add", str(incoming / "ruling.pdf"), "--seeds", str(seeds))
     assert result.returncode == 0, result.stderr
     assert '  published: "2025-04-09"    # the date its text states; the file\'s metadata says 2025-06-30\n' in result.stdout
+    assert "  skip: [2, 3]\n" in result.stdout  # its printed title and its "Dated:" line, as a .txt's headline
     appended = call_builder("add", str(incoming / "ruling.pdf"), "--seeds", str(seeds), "--append")
     assert appended.stdout.strip().endswith("sources.yml: 1 entry added, 0 already there")
     assert call_builder("check", "--seeds", str(seeds)).returncode == 0  # the comment is valid YAML
