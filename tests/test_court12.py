@@ -52,6 +52,13 @@ def test_a_wire_copy_without_an_outlet_is_headed_by_its_agency(tmp_path: Path) -
     b = (docs / "sources" / "2025-03-04-dockers-claim-heard.md").read_text(encoding="utf-8")
     assert "**Kell Press** (wire copy; outlet not known) · published" in a and "Outlet not known" not in a
     assert "**Avel Courier** · Kell Press · published" in b
+    # a byline that only repeats the outlet (a court's PDF whose author is the court) is said once
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: Bakers file for insolvency\n  outlet: Kell District Court\n  byline: Kell District Court\n"
+        "  published: 2025-03-03\nb.txt:\n  title: Dockers' claim heard\n  published: 2025-03-04\n", encoding="utf-8")
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    a = (docs / "sources" / "2025-03-03-bakers-file-for-insolvency.md").read_text(encoding="utf-8")
+    assert a.count("Kell District Court") == 1, a[:600]
 
 
 # ---- entities.yml: one rejected record is one line, not a cascade
