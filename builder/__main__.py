@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 INTERRUPTED = "interrupted; nothing was changed in the docs folder"
@@ -20,6 +21,7 @@ INTERRUPTED = "interrupted; nothing was changed in the docs folder"
 try:  # importing takes about half a second: Ctrl-C then is the same one line, not a traceback
     from . import pipeline, scaffold, write
     from .annotate import dates, discover, undated
+    from .annotation import Annotated
     from .errors import BuilderError
     from .escaping import shown
     from .link import ambiguity
@@ -47,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--append", action="store_true", help="append the entries to sources.yml instead of printing them")
     for p in (build, check, suggest, stats, watch, add):
         p.add_argument("--seeds", type=Path, default=Path("seeds"), help="the dossier's inputs (default: seeds)")
+    stats.add_argument("--discover", action="store_true",
+                       help="count unregistered names as provisional entities, as build --discover does")
     for p in (build, watch):
         p.add_argument("--docs", type=Path, default=Path("docs"), help="where pages go (default: docs)")
         p.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
@@ -97,12 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             unused = tuple(e.id for e in dossier.entities if e.reviewed and e.id not in mentioned)
             print(stubs(discover.group_names(dossier, annotated), unused), end="")
         else:
-            for s in dossier.sources:
-                a = annotated[s.id]
-                print(f"{s.id}: " + ", ".join([
-                    counted(len(s.paragraphs), "paragraph"), counted(len(a.mentions), "mention"),
-                    counted(len(a.dates), "date"), counted(len(a.quotes), "quote"),
-                ]))
+            _stats(dossier, annotated, args.discover)
         return 0
     except BuilderError as exc:
         print(str(exc), file=sys.stderr)
@@ -113,6 +112,37 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl-C: a write is staged and committed at once (see `write`)
         print(INTERRUPTED, file=sys.stderr)
         return 130
+
+
+def _stats(dossier: Dossier, annotated: dict[str, Annotated], discovering: bool) -> None:
+    """Counts per source, then per entity (most mentioned first). With `discovering`, the
+    unregistered names are provisional entities first, as `build --discover` makes them,
+    so a dossier started without a registry is counted as its site shows it."""
+    if discovering:
+        suggestions = discover.group_names(dossier, annotated)
+        found = discover.provisional(suggestions, dossier.entities)
+        registered = discover.attach(suggestions, dossier.entities)
+        dossier = replace(dossier, entities=tuple(sorted(registered + found, key=lambda e: e.id)))
+        annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)
+    for s in dossier.sources:
+        a = annotated[s.id]
+        print(f"{s.id}: " + ", ".join([
+            counted(len(s.paragraphs), "paragraph"), counted(len(a.mentions), "mention"),
+            counted(len(a.dates), "date"), counted(len(a.quotes), "quote"),
+        ]))
+    mentions: dict[str, int] = {}
+    where: dict[str, set[str]] = {}
+    for sid, a in annotated.items():
+        for m in a.mentions:
+            mentions[m.entity] = mentions.get(m.entity, 0) + 1
+            where.setdefault(m.entity, set()).add(sid)
+    print()
+    for e in sorted(dossier.entities, key=lambda e: (-mentions.get(e.id, 0), e.id)):
+        unreviewed = "" if e.reviewed else ", unreviewed"
+        print(f"{e.id} ({e.kind}{unreviewed}): {counted(mentions.get(e.id, 0), 'mention')} in "
+              f"{counted(len(where.get(e.id, ())), 'source')}")
+    if not dossier.entities:
+        print("no entities: register them in entities.yml, or count the names found with stats --discover")
 
 
 def os_error(exc: OSError) -> str:
@@ -255,6 +285,12 @@ def _own_forms(forms: tuple[str, ...] | list[str], *others: str) -> list[str]:
     return [f for f in forms if not any(g != f and g.upper() == f for g in every)]
 
 
+def _where(sources: list[str] | tuple[str, ...]) -> str:
+    """"3 sources: a, b, c" ("1 source: a"; "and 2 more" after the first three)."""
+    more = f" and {len(sources) - 3} more" if len(sources) > 3 else ""
+    return f"{counted(len(sources), 'source')}: {', '.join(sources[:3])}{more}"
+
+
 def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) -> str:
     """YAML stubs ready to paste into entities.yml. `unused`: ids of registered entities
     no source mentions (an example left from `new`?), whose aliases may hide a form of
@@ -273,7 +309,7 @@ def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) 
             forms += [f"{{text: {json.dumps(f, ensure_ascii=False)}, after_full_name: true}}" for f in s.short_forms]
             lines += [
                 "",
-                f"# {s.count}× in {len(s.sources)} source(s): {', '.join(s.sources[:3])}",
+                f"# {s.count}× in {_where(s.sources)}",
                 f"# {json.dumps(s.context[:200], ensure_ascii=False)}",
                 f"# {'; '.join(s.evidence)}",
                 f"# add to the aliases of the registered entity '{s.registered}':",
@@ -282,7 +318,7 @@ def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) 
             continue
         lines += [
             "",
-            f"# {s.count}× in {len(s.sources)} source(s): {', '.join(s.sources[:3])}",
+            f"# {s.count}× in {_where(s.sources)}",
             f"# {json.dumps(s.context[:200], ensure_ascii=False)}",
             *([f"# {s.kind}: {'; '.join(s.evidence)}"] if s.evidence else []),
             f"- id: {slugify(s.name)}",

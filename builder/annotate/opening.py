@@ -148,6 +148,23 @@ def dated(paragraphs: list[str]) -> str:
     return ""
 
 
+def front_lines(text: str, title: str) -> list[int]:
+    """Paragraph numbers (1-based) among a document's first `DATED_PARAGRAPHS` that are its
+    title (the file's own, compared case- and punctuation-folded) or the line that dates
+    it ("Dated: 9 April 2025"): the front matter of a ruling, a letter or a report printed
+    in its text, not part of what it says, which `add` proposes to `skip` for a PDF or a
+    Word file as it does a .txt's headline and byline."""
+    def key(line: str) -> str:
+        return re.sub(r"\W+", " ", line).strip().casefold()
+
+    found = []
+    paragraphs = _paragraphs(text)
+    for n, paragraph in enumerate(paragraphs[:DATED_PARAGRAPHS], start=1):
+        if (title and key(paragraph) == key(title)) or dated([paragraph]):
+            found.append(n)
+    return found if len(found) < len(paragraphs) else []
+
+
 def opening(text: str, plain: bool = True) -> Opening:
     """What `text` (a source's text, front matter cut off) says of itself in its first
     paragraphs. `plain`: a .txt or .md file's text, whose headline and byline are

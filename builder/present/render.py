@@ -39,7 +39,7 @@ from .profiles import (
     published_key,
     registry_role,
 )
-from .wording import counted, role_period, show_number
+from .wording import counted, role_period, show_number, told_apart
 
 MAX_RELATED = 8
 """Related sources listed on a source page."""
@@ -157,6 +157,11 @@ def render(site: Site, sink: executor.Sink | None = None, between: Iterable[tupl
 
 
 @functools.lru_cache(maxsize=1)
+def _day(source: Source) -> str:
+    """A source's publication day as the pages show it ("4 March 2025"), or ""."""
+    return show_date(source.published.isoformat(), "day") if source.published else ""
+
+
 def _environment() -> Environment:
     """The pages' environment, made once per process (its templates compiled once)."""
     return environment()
@@ -188,6 +193,8 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         "entity_names": names,
         "registry_role": registry_role,
         "claimants": claimants,
+        # a list of sources' titles, each with its date when two sources of the list share a title
+        "titles": lambda sids: told_apart([(sources[sid].title, sid, _day(sources[sid])) for sid in sids]),
     }
 
     def source_view(source: Source) -> tuple[object, ...]:
@@ -274,8 +281,12 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         if made is None:
             made = lines[key] = marker.event_item(
                 page, show_date(ev.date, ev.precision), ev.title,
-                [(source_page(c.source), sources[c.source].outlet or sources[c.source].title, c.paragraph)
-                 for c in ev.citations[:CITED_ON_PROFILE]],
+                list(zip(
+                    [source_page(c.source) for c in ev.citations[:CITED_ON_PROFILE]],
+                    told_apart([(sources[c.source].outlet or sources[c.source].agency or sources[c.source].title, c.source,
+                                 _day(sources[c.source])) for c in ev.citations[:CITED_ON_PROFILE]]),
+                    [c.paragraph for c in ev.citations[:CITED_ON_PROFILE]], strict=True,
+                )),
                 max(len(ev.citations) - CITED_ON_PROFILE, 0),
             )
         return made

@@ -34,3 +34,20 @@ def role_period(start: str, end: str) -> str:
     if end:
         return f"until {end}"
     return ""
+
+
+def told_apart(items: list[tuple[str, str, str]]) -> list[str]:
+    """Labels of a list of citations, told apart: each (label, source id, date as shown)
+    gives its label, followed by its source's date in brackets when another source in
+    the list has the same label ("Union takes Vessmark to court (3 March 2025), ¶3; Union
+    takes Vessmark to court (4 March 2025), ¶3": two wire copies, one title). A label no
+    other source shares, or one whose sources share the date too, stays as it is."""
+    sources_of: dict[str, set[str]] = {}
+    dates_of: dict[str, set[str]] = {}
+    for label, sid, date in items:
+        sources_of.setdefault(label, set()).add(sid)
+        dates_of.setdefault(label, set()).add(date)
+    return [
+        f"{label} ({date})" if date and len(sources_of[label]) > 1 and len(dates_of[label]) > 1 else label
+        for label, _, date in items
+    ]
