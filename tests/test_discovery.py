@@ -47,6 +47,12 @@ def entity(eid: str, name: str, *aliases: Alias | str, kind: str = "person") -> 
     [
         # a title between an organisation and a person: two names
         ("Valdor Airlines Chief Executive Tomas Brandt said the fleet was ageing.", {"Valdor Airlines", "Tomas Brandt"}),
+        # ... in a bankruptcy, a hospital's court case and a strike: a title of several words,
+        # any word between "Chief" and "Officer", and the officers of a firm, a union or a court
+        ("Halvorsen Fisk Chief Restructuring Officer Lena Dahl said creditors would be paid.", {"Halvorsen Fisk", "Lena Dahl"}),
+        ("Meridian Health Group General Counsel Ruth Adeyemi declined to comment.", {"Meridian Health Group", "Ruth Adeyemi"}),
+        ("The Harbour Pilots Union Chief Negotiator Sam Idris walked out.", {"Harbour Pilots Union", "Sam Idris"}),
+        ("The court named Liquidator Jo Hart of Marlow & Penn to sell the yard.", {"Jo Hart", "Marlow & Penn"}),
         # a role with "of": the organisation alone
         ("The fare rise was defended by the Chief Financial Officer of Valdor Airlines on Tuesday.", {"Valdor Airlines"}),
         # currency prefixes are no names; the dotted acronym is kept whole
@@ -63,6 +69,10 @@ def entity(eid: str, name: str, *aliases: Alias | str, kind: str = "person") -> 
         ("At dawn Kessel's Harbour Authority opened at 09:00 UTC with 2.4 GHz radios.", {"Kessel", "Harbour Authority"}),
         # holidays are times, not entities; a designation before a number is cut
         ("Sales rose at Christmas, and Arkady Air Flight 447 landed safely.", {"Arkady Air"}),
+        ("The plan was signed by the General Counsel of Meridian Health Group on Friday.", {"Meridian Health Group"}),
+        # a plural noun opening the sentence before "for the": the organisation alone
+        ("Lawyers for the Coastal Health Trust said the trust would appeal.", {"Coastal Health Trust"}),
+        ("Lawyers for Human Rights filed a brief.", {"Lawyers for Human Rights"}),
         # "Secretary of the X Y Z": the organisation, then its holder
         ("A memo went to Secretary of the Harbour Board Ana Ferreira.", {"Harbour Board", "Ana Ferreira"}),
         # "Y of X": a person and where he works; a title after "of" is part of a name
