@@ -53,6 +53,14 @@ def entity(eid: str, name: str, *aliases: Alias | str, kind: str = "person") -> 
         ("Meridian Health Group General Counsel Ruth Adeyemi declined to comment.", {"Meridian Health Group", "Ruth Adeyemi"}),
         ("The Harbour Pilots Union Chief Negotiator Sam Idris walked out.", {"Harbour Pilots Union", "Sam Idris"}),
         ("The court named Liquidator Jo Hart of Marlow & Penn to sell the yard.", {"Jo Hart", "Marlow & Penn"}),
+        # a portfolio with a nationality adjective before a title is no name; a post-nominal is no part of one
+        ("Dutch Infrastructure Minister Pieter de Vries met union leaders.", {"Pieter de Vries"}),
+        ("British Health Secretary Jo Hart visited the ward.", {"Jo Hart"}),
+        ("Counsel for the hospital, Thomas Reid KC, said the claims came too late.", {"Thomas Reid"}),
+        ("The strikers were thanked by Ana Ferreira MP on Friday.", {"Ana Ferreira"}),
+        # a role noun opening the sentence before a person's name (the dossier writes it in lower case)
+        ("Mediator Helena Marsh said she would call both sides back. The mediator left.", {"Helena Marsh"}),
+        ("Striker Tomas Brandt said the pickets would stay. Every striker agreed.", {"Tomas Brandt"}),
         # a role with "of": the organisation alone
         ("The fare rise was defended by the Chief Financial Officer of Valdor Airlines on Tuesday.", {"Valdor Airlines"}),
         # currency prefixes are no names; the dotted acronym is kept whole
@@ -113,6 +121,13 @@ def test_name_spans(text: str, names: set[str]) -> None:
         ("Delegates met at the Harbour Workers Summit in May.", "Harbour Workers Summit", "event", "'Summit' in the name"),
         ("The union's leader met House Speaker Nancy Pelosi.", "Nancy Pelosi", "person", "after 'Speaker'"),
         ("Detroit-based carmakers asked for loans.", "Detroit", "place", "'X-based'"),
+        # the second of two places after "in"; a reporting verb closing a relative clause is
+        # its head's ("Meridian ... said"); a region named with its other names in pycountry
+        ("Meridian, which runs 24 hospitals in England and Wales, said it would appeal.", "Wales", "place", "gazetteer: region"),
+        ("Meridian, which runs 24 hospitals in England and Wales, said it would appeal.", "Wales", "place", "'in X'"),
+        ("Pickets stood in Tallinn and Kessel Harbour, the union said.", "Kessel Harbour", "place", "'in X'"),
+        # a city written without its diacritics, as English news writes it
+        ("The strike spread to Gdansk on Tuesday.", "Gdansk", "place", "gazetteer: city"),
     ],
 )
 def test_kinds_with_evidence(text: str, name: str, kind: str, reason: str) -> None:
@@ -175,6 +190,13 @@ def test_one_country_and_one_department_under_several_names() -> None:
     assert set(found["Japan"].forms) == {"Japan", "Japanese"}
     (dept,) = [s for s in found.values() if "Department of Labor" in s.forms]
     assert set(dept.forms) == {"Department of Labor", "Labor Department", "US Labor Department"}
+
+
+def test_a_nationality_adjective_is_no_short_form() -> None:
+    """"Polish ports" do not name the "Polish Ministry of Infrastructure"."""
+    found = suggestions("The Polish Ministry of Infrastructure said it was watching. Polish and Dutch ports were shut.")
+    assert found["Polish Ministry of Infrastructure"].short_forms == ()
+    assert "Polish" not in found
 
 
 def test_two_people_sharing_a_surname_keep_their_own_mentions() -> None:

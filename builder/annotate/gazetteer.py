@@ -83,6 +83,7 @@ def places() -> dict[str, str]:
     for city in gc.get_cities().values():
         if city["population"] >= CITY_POPULATION:
             found.setdefault(key(city["name"]), "city")
+            found.setdefault(key(_unaccented(city["name"])), "city")  # "Gdansk" for "Gdańsk", as English news writes it
             words = city["name"].split()
             if len(words) >= 3 and words[1].islower() and len(words[0]) >= 4:  # "Frankfurt am Main" is "Frankfurt"
                 found.setdefault(key(words[0]), "city")
@@ -90,7 +91,10 @@ def places() -> dict[str, str]:
         found[key(state["name"])] = "region"
     for sub in pycountry.subdivisions:
         if sub.type in ("State", "Province", "Region", "Country", "Territory"):
-            found.setdefault(key(sub.name), "region")
+            # "Wales [Cymru GB-CYM]", "Catalunya [Cataluña]": the name, then other names and codes in brackets
+            for name in re.split(r"\s*[\[\]]\s*", re.sub(r"\s*\b[A-Z]{2}-[A-Z0-9]{1,3}\b", "", sub.name)):
+                if name:
+                    found.setdefault(key(name), "region")
     for continent in gc.get_continents().values():
         found[key(continent["name"])] = "continent"
     for country in gc.get_countries().values():
@@ -100,6 +104,13 @@ def places() -> dict[str, str]:
             if hasattr(country, attr):
                 found[key(getattr(country, attr))] = "country"
     return found
+
+
+def _unaccented(name: str) -> str:
+    """A name with its combining marks dropped ("Gdańsk" -> "Gdansk", "Malmö" -> "Malmo")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=1)

@@ -238,8 +238,10 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
     result: dict[str, list[str]] = {}
     for key, name in names.items():
         words = tuple(name.split())
-        if groups.find(key) != key or is_acronym(name) or (len(words) == 1 and wordclass.adjective_only(name)):
-            continue  # an adjective ("Congressional" of "Congressional Record") stands for no name
+        if groups.find(key) != key or is_acronym(name) or (len(words) == 1 and (wordclass.adjective_only(name) or demonym_of(name))):
+            # an adjective ("Congressional" of "Congressional Record", "Polish" of "Polish
+            # Ministry of Infrastructure": "Polish ports") stands for no name
+            continue
         # a place by the gazetteer or its own words ("Port Selby" is no short form of
         # "Port Selby Harbour Authority")
         place = gazetteer.key(name) in gazetteer.places() or (
