@@ -210,6 +210,64 @@ def test_two_people_sharing_a_surname_keep_their_own_mentions() -> None:
                     ("Paul Kessel", "paul-kessel"), ("Kessel", "paul-kessel")]
 
 
+@pytest.mark.parametrize(
+    ("texts", "name", "forms"),
+    [
+        # a firm's own word before its trade and "Group" is the firm, named so in a source
+        # that never names it in full; the profile keeps the full name
+        (("Nordhavn Shipping Group (NSG) said 40 vessels were idle.", "Talks with Nordhavn broke down. Nordhavn offered 4 percent."),
+         "Nordhavn Shipping Group", {"Nordhavn Shipping Group", "NSG", "Nordhavn"}),
+        (("Families sued Meridian Health Group on Monday.", "Meridian said it would defend the case. Meridian shares fell."),
+         "Meridian Health Group", {"Meridian Health Group", "Meridian"}),
+        (("Halvorsen Fisk Shipping Ltd filed for bankruptcy.", "Creditors of Halvorsen Fisk met in Bergen. Halvorsen Fisk owes £8 million."),
+         "Halvorsen Fisk Shipping Ltd", {"Halvorsen Fisk Shipping Ltd", "Halvorsen Fisk"}),
+        # one person under a short and a long form of the given name (gender-guesser's "= Dan
+        # Daniel"), or one name with and without a final vowel, of one gender
+        (("Union President Daniel Okafor called the strike.", "\"Nothing new,\" said Dan Okafor on Wednesday."),
+         "Daniel Okafor", {"Daniel Okafor", "Dan Okafor"}),
+        (("Judge Helena Marsh adjourned the hearing.", "Helen Marsh, the judge, said the trial would open in May."),
+         "Helena Marsh", {"Helena Marsh", "Helen Marsh"}),
+        (("Bill Hart, the liquidator, sold the yard.", "William Hart said creditors would get 20 pence in the pound."),
+         "William Hart", {"Bill Hart", "William Hart"}),
+    ],
+)
+def test_one_referent_one_profile(texts: tuple[str, ...], name: str, forms: set[str]) -> None:
+    found = suggestions(*texts)
+    assert set(found[name].forms) == forms, found
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        # Paul and Paula are two people; a word opening several names is none of them
+        (("Paul Kessel and Paula Kessel spoke.",), {"Paul Kessel", "Paula Kessel"}),
+        (("Mac News said the Mac App Store opened. Mac OS X sold well.", "Mac sales rose."), {"Mac News"}),
+        # a body's first word is no short form of it
+        (("The Baltic Dockworkers' Union struck.", "Baltic ports were shut, Baltic traders said."), {"Baltic Dockworkers' Union"}),
+    ],
+)
+def test_two_referents_two_profiles(texts: tuple[str, ...], names: set[str]) -> None:
+    found = suggestions(*texts)
+    assert {n for n in names if n in found} == names and not any(
+        n in found[m].forms for n in names for m in names if m != n
+    ), found
+    assert all(len(found[n].forms) == 1 for n in names), found
+
+
+def test_an_outlet_is_a_news_organisation_and_no_common_word_stands_for_it() -> None:
+    """The outlet of sources.yml named in a text is an organisation whatever its words
+    ("Harbour Wire": "Harbour" is a place's head word); "Harbour officials said", opening
+    a sentence, is no short form of it."""
+    texts = ("Harbour Wire counted 52 ships at anchor.", "Harbour officials said the port was shut.")
+    srcs = tuple(
+        Source(f"s{i}", f"s{i}.txt", t, f"s{i}", outlet="Harbour Wire", published=dt.date(2024, 3, 12), paragraphs=split_paragraphs(t))
+        for i, t in enumerate(texts)
+    )
+    found = {s.name: s for s in discover.group_names(Dossier(srcs, ()), pipeline.annotate_all(srcs, (), 1))}
+    assert found["Harbour Wire"].kind == "organisation" and "a source's outlet" in found["Harbour Wire"].evidence
+    assert found["Harbour Wire"].short_forms == ()
+
+
 # ---- the matcher in every script
 
 REGISTRY = [

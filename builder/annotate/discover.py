@@ -53,7 +53,7 @@ from .namewords import (
     is_head,
 )
 from .occurrences import collect, normal
-from .referents import Groups, country_code, join_same, short_forms
+from .referents import Groups, base_name, country_code, firm_base, join_same, short_forms
 from .registered import attached, registered_forms
 
 
@@ -99,6 +99,11 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     common = frozenset(w for s in dossier.sources for w in lower_words(s.text))
     registered = registered_forms(dossier.entities)
     found = collect(dossier, annotated, common)
+    # a source's outlet or agency (sources.yml) named in the text is that news organisation
+    outlets = {normal(o) for s in dossier.sources for o in (s.outlet, s.agency) if o}
+    for key in found.forms:
+        if key in outlets:
+            found.cues[key]["organisation:a source's outlet"] += 1
     groups = Groups()
     join_same(found, groups, common)
     shorts = short_forms(found, groups)
@@ -124,7 +129,10 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         # the display name: the commonest form, the longest on a tie (an acronym or a
         # nationality adjective, or a form in a script without capitals ("星野食品"), only
         # when nothing else names it)
-        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n.replace("&", "")), any(c.isupper() for c in n), not demonym_of(n), total[normal(n)], len(n), n))
+        # (a firm's full name over its own word, "Nordhavn Shipping Group" over "Nordhavn", however
+        # often; not for a legal form alone: "Apple" stays "Apple" beside "Apple Inc.")
+        full = {names[k] for k in keys if (b := firm_base(names[k])) and normal(b) in keys and b != base_name(names[k])}
+        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n.replace("&", "")), any(c.isupper() for c in n), not demonym_of(n), n in full, total[normal(n)], len(n), n))
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
             continue
         if DESIGNATION in all_cues or any(_measure(names[k]) or _law(names[k]) for k in keys):

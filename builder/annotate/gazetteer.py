@@ -211,6 +211,47 @@ def first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=1)
+def _given_name_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """From gender-guesser's list: its short and long forms of given names (lines "= Dan
+    Daniel", "= Bill William": both ways, lower case) and the genders of each given name
+    ("m", "f"; a unisex name has both)."""
+    import importlib.resources
+
+    forms: dict[str, set[str]] = {}
+    genders: dict[str, set[str]] = {}
+    table = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    for line in table.read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if len(fields) >= 3 and fields[0] == "=":
+            short, long = fields[1].lower(), fields[2].lower()
+            forms.setdefault(short, set()).add(long)
+            forms.setdefault(long, set()).add(short)
+        elif len(fields) >= 2 and line[0] not in "#=":
+            code = fields[0].lstrip("?1").lower()
+            for name in _joined(fields[1].lower()):
+                genders.setdefault(name, set()).update(code if code in ("m", "f") else "mf")
+    return ({k: frozenset(v) for k, v in forms.items()}, {k: frozenset(v) for k, v in genders.items()})
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two different given names (any case) are one person's: a short and a long
+    form in gender-guesser's list ("Dan" and "Daniel", "Bill" and "William"), or one name
+    with and without a final vowel, both of one gender only ("Helen" and "Helena"; not
+    "Paul" and "Paula")."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return False
+    forms, genders = _given_name_table()
+    if b in forms.get(a, ()):
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        len(short) >= 4 and long[:-1] == short and long[-1] in "ae"
+        and len(genders.get(short, "mf")) == 1 and genders.get(short) == genders.get(long)
+    )
+
+
 def _joined(name: str) -> list[str]:
     """The forms of a gender-guesser name whose parts are joined by "+" ("ann+marie" ->
     "annmarie", "ann marie", "ann-marie"), each "+" replaced alike, as its `Detector._set` does."""
