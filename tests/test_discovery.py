@@ -213,14 +213,14 @@ def test_two_people_sharing_a_surname_keep_their_own_mentions() -> None:
 @pytest.mark.parametrize(
     ("texts", "name", "forms"),
     [
-        # a firm's own word before its trade and "Group" is the firm, named so in a source
-        # that never names it in full; the profile keeps the full name
+        # a firm's own word before its trade and "Group" is the firm's short form, also in a
+        # source that never names it in full, however often each is written
         (("Nordhavn Shipping Group (NSG) said 40 vessels were idle.", "Talks with Nordhavn broke down. Nordhavn offered 4 percent."),
          "Nordhavn Shipping Group", {"Nordhavn Shipping Group", "NSG", "Nordhavn"}),
         (("Families sued Meridian Health Group on Monday.", "Meridian said it would defend the case. Meridian shares fell."),
          "Meridian Health Group", {"Meridian Health Group", "Meridian"}),
         (("Halvorsen Fisk Shipping Ltd filed for bankruptcy.", "Creditors of Halvorsen Fisk met in Bergen. Halvorsen Fisk owes £8 million."),
-         "Halvorsen Fisk Shipping Ltd", {"Halvorsen Fisk Shipping Ltd", "Halvorsen Fisk"}),
+         "Halvorsen Fisk", {"Halvorsen Fisk Shipping Ltd", "Halvorsen Fisk"}),
         # one person under a short and a long form of the given name (gender-guesser's "= Dan
         # Daniel"), or one name with and without a final vowel, of one gender
         (("Union President Daniel Okafor called the strike.", "\"Nothing new,\" said Dan Okafor on Wednesday."),
@@ -232,8 +232,12 @@ def test_two_people_sharing_a_surname_keep_their_own_mentions() -> None:
     ],
 )
 def test_one_referent_one_profile(texts: tuple[str, ...], name: str, forms: set[str]) -> None:
+    """One suggestion holds every form; a short form ("Nordhavn") counts in any source,
+    also one that never names the firm in full."""
     found = suggestions(*texts)
-    assert set(found[name].forms) == forms, found
+    assert set(found[name].forms) | set(found[name].short_forms) == forms, found
+    assert set(found[name].short_forms) == set(found[name].alone), found
+    assert not any(f in found for f in forms - {name}), found
 
 
 @pytest.mark.parametrize(
@@ -430,6 +434,35 @@ def test_any_counted_noun_is_compared_across_sources() -> None:
 
     counted = figures.counts([(Claim("members of dockers", v, "", 1, u, o), sid) for (v, u, o), sid in ((a[0], "a"), (b[0], "b"))])
     assert len(counted) == 1 and counted[0].disputed and [f for f, _ in counted[0].figures] == ["900", "1,200"]
+
+
+@pytest.mark.parametrize(
+    ("units", "lined_up"),
+    [
+        # a made thing's noun under the broader one the dossier also counts (WordNet: a ship is a vessel)
+        (("ships", "vessels"), {"vessels"}),
+        (("boats", "vessels"), {"vessels"}),
+        (("jets", "airplanes"), {"airplanes"}),
+        # alone, each keeps its own noun; people and acts are not merged
+        (("ships",), {"ships"}),
+        (("members", "workers"), {"members", "workers"}),
+        (("workers", "people"), {"workers", "people"}),
+        (("patients", "deaths"), {"patients", "deaths"}),
+        (("employees", "workers"), {"workers"}),
+    ],
+)
+def test_a_made_thing_counted_under_a_broader_noun(units: tuple[str, ...], lined_up: set[str]) -> None:
+    from builder.annotate.counted import unit_key
+
+    assert {unit_key(u, units) for u in units} == lined_up
+
+
+def test_ships_and_vessels_are_one_disputed_count() -> None:
+    """A strike: the company says 35 ships wait, the union 40 vessels."""
+    from builder.annotation import Claim
+
+    counted = figures.counts([(Claim("ships", "35", "", 1, "ships", ""), "a"), (Claim("vessels", "40", "", 1, "vessels", ""), "b")])
+    assert [(c.unit, c.disputed, [f for f, _ in c.figures]) for c in counted] == [("vessels", True, ["35", "40"])]
 
 
 def test_durations_years_and_totals_are_no_claims() -> None:

@@ -53,7 +53,7 @@ from .namewords import (
     is_head,
 )
 from .occurrences import collect, normal
-from .referents import Groups, base_name, country_code, firm_base, join_same, short_forms
+from .referents import Groups, country_code, join_same, short_forms
 from .registered import attached, registered_forms
 
 
@@ -129,10 +129,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         # the display name: the commonest form, the longest on a tie (an acronym or a
         # nationality adjective, or a form in a script without capitals ("星野食品"), only
         # when nothing else names it)
-        # (a firm's full name over its own word, "Nordhavn Shipping Group" over "Nordhavn", however
-        # often; not for a legal form alone: "Apple" stays "Apple" beside "Apple Inc.")
-        full = {names[k] for k in keys if (b := firm_base(names[k])) and normal(b) in keys and b != base_name(names[k])}
-        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n.replace("&", "")), any(c.isupper() for c in n), not demonym_of(n), n in full, total[normal(n)], len(n), n))
+        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n.replace("&", "")), any(c.isupper() for c in n), not demonym_of(n), total[normal(n)], len(n), n))
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
             continue
         if DESIGNATION in all_cues or any(_measure(names[k]) or _law(names[k]) for k in keys):

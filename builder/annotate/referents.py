@@ -157,21 +157,6 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
             ):
                 groups.join(key, base)
                 break
-    # a firm's own word before its trade and legal form: "Nordhavn" is "Nordhavn Shipping
-    # Group", "Meridian" is "Meridian Health Group" when the word opens no other name of
-    # the dossier ("Mac" of "Mac News", "Mac OS X", "Mac App Store" is none of them), nor a
-    # body's ("Baltic Dockworkers' Union" is no "Baltic")
-    by_base: dict[str, list[str]] = defaultdict(list)
-    for key, name in names.items():
-        base = firm_base(name)
-        if base and normal(base) in forms and normal(base) != key:
-            by_base[normal(base)].append(key)
-    for base, keys in by_base.items():
-        opened = {groups.find(k) for k, n in names.items() if n.startswith(names[base] + " ")}
-        if len({groups.find(k) for k in keys}) == 1 and len(opened) == 1 and names[base].lower() not in common and not demonym_of(names[base]) and (
-            gazetteer.key(names[base]) not in gazetteer.places() and not given_name_first(names[base])
-        ):
-            groups.join(base, keys[0])
     # one person under two forms of the given name: "Dan Okafor" and "Daniel Okafor",
     # "Helen Marsh" and "Helena Marsh" (`gazetteer.same_given_name`), when each has one
     # such partner in the dossier
@@ -313,9 +298,19 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             persons = [r for r in lower_tails.get(tuple(w.lower() for w in words), []) if r != key and kind_of[r] == "person"]
         if place and not persons:
             continue
-        if len(words) == 1 and not found.inner[key] and wordclass.common_word(name) and not persons:
-            continue  # "Harbour officials said": an English noun seen only opening sentences, no "Harbour Wire"
-        orgs = [r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party", "product") and total[r] >= total[key]]
+        if (
+            len(words) == 1 and not found.inner[key] and wordclass.common_word(name) and not persons
+            and not any(firm_base(names[r]) == name for r in heads.get(words, []))
+        ):
+            # "Harbour officials said": an English noun seen only opening sentences is no
+            # "Harbour Wire" (but "Meridian said" is "Meridian Health Group")
+            continue
+        # (named at least as often as the short form, or its firm's own words: "Nordhavn" of
+        # "Nordhavn Shipping Group", however often each is written)
+        orgs = [
+            r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party", "product")
+            and (total[r] >= total[key] or firm_base(names[r]) == name)
+        ]
         ends = [r for r in tails.get(words, []) if r != key and (len(words) > 1 or kind_of[r] == "product") and kind_of[r] in ("organisation", "party", "product")]
         # a single word that opens a name of several words nothing calls a person's
         # ("Lockheed", "Lockheed Martin"): people are not named by their given name alone
