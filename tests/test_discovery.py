@@ -47,6 +47,20 @@ def entity(eid: str, name: str, *aliases: Alias | str, kind: str = "person") -> 
     [
         # a title between an organisation and a person: two names
         ("Valdor Airlines Chief Executive Tomas Brandt said the fleet was ageing.", {"Valdor Airlines", "Tomas Brandt"}),
+        # ... in a bankruptcy, a hospital's court case and a strike: a title of several words,
+        # any word between "Chief" and "Officer", and the officers of a firm, a union or a court
+        ("Halvorsen Fisk Chief Restructuring Officer Lena Dahl said creditors would be paid.", {"Halvorsen Fisk", "Lena Dahl"}),
+        ("Meridian Health Group General Counsel Ruth Adeyemi declined to comment.", {"Meridian Health Group", "Ruth Adeyemi"}),
+        ("The Harbour Pilots Union Chief Negotiator Sam Idris walked out.", {"Harbour Pilots Union", "Sam Idris"}),
+        ("The court named Liquidator Jo Hart of Marlow & Penn to sell the yard.", {"Jo Hart", "Marlow & Penn"}),
+        # a portfolio with a nationality adjective before a title is no name; a post-nominal is no part of one
+        ("Dutch Infrastructure Minister Pieter de Vries met union leaders.", {"Pieter de Vries"}),
+        ("British Health Secretary Jo Hart visited the ward.", {"Jo Hart"}),
+        ("Counsel for the hospital, Thomas Reid KC, said the claims came too late.", {"Thomas Reid"}),
+        ("The strikers were thanked by Ana Ferreira MP on Friday.", {"Ana Ferreira"}),
+        # a role noun opening the sentence before a person's name (the dossier writes it in lower case)
+        ("Mediator Helena Marsh said she would call both sides back. The mediator left.", {"Helena Marsh"}),
+        ("Striker Tomas Brandt said the pickets would stay. Every striker agreed.", {"Tomas Brandt"}),
         # a role with "of": the organisation alone
         ("The fare rise was defended by the Chief Financial Officer of Valdor Airlines on Tuesday.", {"Valdor Airlines"}),
         # currency prefixes are no names; the dotted acronym is kept whole
@@ -63,6 +77,10 @@ def entity(eid: str, name: str, *aliases: Alias | str, kind: str = "person") -> 
         ("At dawn Kessel's Harbour Authority opened at 09:00 UTC with 2.4 GHz radios.", {"Kessel", "Harbour Authority"}),
         # holidays are times, not entities; a designation before a number is cut
         ("Sales rose at Christmas, and Arkady Air Flight 447 landed safely.", {"Arkady Air"}),
+        ("The plan was signed by the General Counsel of Meridian Health Group on Friday.", {"Meridian Health Group"}),
+        # a plural noun opening the sentence before "for the": the organisation alone
+        ("Lawyers for the Coastal Health Trust said the trust would appeal.", {"Coastal Health Trust"}),
+        ("Lawyers for Human Rights filed a brief.", {"Lawyers for Human Rights"}),
         # "Secretary of the X Y Z": the organisation, then its holder
         ("A memo went to Secretary of the Harbour Board Ana Ferreira.", {"Harbour Board", "Ana Ferreira"}),
         # "Y of X": a person and where he works; a title after "of" is part of a name
@@ -103,6 +121,13 @@ def test_name_spans(text: str, names: set[str]) -> None:
         ("Delegates met at the Harbour Workers Summit in May.", "Harbour Workers Summit", "event", "'Summit' in the name"),
         ("The union's leader met House Speaker Nancy Pelosi.", "Nancy Pelosi", "person", "after 'Speaker'"),
         ("Detroit-based carmakers asked for loans.", "Detroit", "place", "'X-based'"),
+        # the second of two places after "in"; a reporting verb closing a relative clause is
+        # its head's ("Meridian ... said"); a region named with its other names in pycountry
+        ("Meridian, which runs 24 hospitals in England and Wales, said it would appeal.", "Wales", "place", "gazetteer: region"),
+        ("Meridian, which runs 24 hospitals in England and Wales, said it would appeal.", "Wales", "place", "'in X'"),
+        ("Pickets stood in Tallinn and Kessel Harbour, the union said.", "Kessel Harbour", "place", "'in X'"),
+        # a city written without its diacritics, as English news writes it
+        ("The strike spread to Gdansk on Tuesday.", "Gdansk", "place", "gazetteer: city"),
     ],
 )
 def test_kinds_with_evidence(text: str, name: str, kind: str, reason: str) -> None:
@@ -167,6 +192,13 @@ def test_one_country_and_one_department_under_several_names() -> None:
     assert set(dept.forms) == {"Department of Labor", "Labor Department", "US Labor Department"}
 
 
+def test_a_nationality_adjective_is_no_short_form() -> None:
+    """"Polish ports" do not name the "Polish Ministry of Infrastructure"."""
+    found = suggestions("The Polish Ministry of Infrastructure said it was watching. Polish and Dutch ports were shut.")
+    assert found["Polish Ministry of Infrastructure"].short_forms == ()
+    assert "Polish" not in found
+
+
 def test_two_people_sharing_a_surname_keep_their_own_mentions() -> None:
     """A surname is a short form of both: each mention goes to the one last named in full."""
     found = suggestions("Paul Kessel and Maria Kessel spoke. Kessel left.")
@@ -176,6 +208,68 @@ def test_two_people_sharing_a_surname_keep_their_own_mentions() -> None:
     hits = [(text[h.start : h.end], e) for h, e in resolve(Matcher(ents).hits(text))]
     assert hits == [("Maria Kessel", "maria-kessel"), ("Kessel", "maria-kessel"),
                     ("Paul Kessel", "paul-kessel"), ("Kessel", "paul-kessel")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "forms"),
+    [
+        # a firm's own word before its trade and "Group" is the firm's short form, also in a
+        # source that never names it in full, however often each is written
+        (("Nordhavn Shipping Group (NSG) said 40 vessels were idle.", "Talks with Nordhavn broke down. Nordhavn offered 4 percent."),
+         "Nordhavn Shipping Group", {"Nordhavn Shipping Group", "NSG", "Nordhavn"}),
+        (("Families sued Meridian Health Group on Monday.", "Meridian said it would defend the case. Meridian shares fell."),
+         "Meridian Health Group", {"Meridian Health Group", "Meridian"}),
+        (("Halvorsen Fisk Shipping Ltd filed for bankruptcy.", "Creditors of Halvorsen Fisk met in Bergen. Halvorsen Fisk owes £8 million."),
+         "Halvorsen Fisk", {"Halvorsen Fisk Shipping Ltd", "Halvorsen Fisk"}),
+        # one person under a short and a long form of the given name (gender-guesser's "= Dan
+        # Daniel"), or one name with and without a final vowel, of one gender
+        (("Union President Daniel Okafor called the strike.", "\"Nothing new,\" said Dan Okafor on Wednesday."),
+         "Daniel Okafor", {"Daniel Okafor", "Dan Okafor"}),
+        (("Judge Helena Marsh adjourned the hearing.", "Helen Marsh, the judge, said the trial would open in May."),
+         "Helena Marsh", {"Helena Marsh", "Helen Marsh"}),
+        (("Bill Hart, the liquidator, sold the yard.", "William Hart said creditors would get 20 pence in the pound."),
+         "William Hart", {"Bill Hart", "William Hart"}),
+    ],
+)
+def test_one_referent_one_profile(texts: tuple[str, ...], name: str, forms: set[str]) -> None:
+    """One suggestion holds every form; a short form ("Nordhavn") counts in any source,
+    also one that never names the firm in full."""
+    found = suggestions(*texts)
+    assert set(found[name].forms) | set(found[name].short_forms) == forms, found
+    assert set(found[name].short_forms) == set(found[name].alone), found
+    assert not any(f in found for f in forms - {name}), found
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        # Paul and Paula are two people; a word opening several names is none of them
+        (("Paul Kessel and Paula Kessel spoke.",), {"Paul Kessel", "Paula Kessel"}),
+        (("Mac News said the Mac App Store opened. Mac OS X sold well.", "Mac sales rose."), {"Mac News"}),
+        # a body's first word is no short form of it
+        (("The Baltic Dockworkers' Union struck.", "Baltic ports were shut, Baltic traders said."), {"Baltic Dockworkers' Union"}),
+    ],
+)
+def test_two_referents_two_profiles(texts: tuple[str, ...], names: set[str]) -> None:
+    found = suggestions(*texts)
+    assert {n for n in names if n in found} == names and not any(
+        n in found[m].forms for n in names for m in names if m != n
+    ), found
+    assert all(len(found[n].forms) == 1 for n in names), found
+
+
+def test_an_outlet_is_a_news_organisation_and_no_common_word_stands_for_it() -> None:
+    """The outlet of sources.yml named in a text is an organisation whatever its words
+    ("Harbour Wire": "Harbour" is a place's head word); "Harbour officials said", opening
+    a sentence, is no short form of it."""
+    texts = ("Harbour Wire counted 52 ships at anchor.", "Harbour officials said the port was shut.")
+    srcs = tuple(
+        Source(f"s{i}", f"s{i}.txt", t, f"s{i}", outlet="Harbour Wire", published=dt.date(2024, 3, 12), paragraphs=split_paragraphs(t))
+        for i, t in enumerate(texts)
+    )
+    found = {s.name: s for s in discover.group_names(Dossier(srcs, ()), pipeline.annotate_all(srcs, (), 1))}
+    assert found["Harbour Wire"].kind == "organisation" and "a source's outlet" in found["Harbour Wire"].evidence
+    assert found["Harbour Wire"].short_forms == ()
 
 
 # ---- the matcher in every script
@@ -340,6 +434,35 @@ def test_any_counted_noun_is_compared_across_sources() -> None:
 
     counted = figures.counts([(Claim("members of dockers", v, "", 1, u, o), sid) for (v, u, o), sid in ((a[0], "a"), (b[0], "b"))])
     assert len(counted) == 1 and counted[0].disputed and [f for f, _ in counted[0].figures] == ["900", "1,200"]
+
+
+@pytest.mark.parametrize(
+    ("units", "lined_up"),
+    [
+        # a made thing's noun under the broader one the dossier also counts (WordNet: a ship is a vessel)
+        (("ships", "vessels"), {"vessels"}),
+        (("boats", "vessels"), {"vessels"}),
+        (("jets", "airplanes"), {"airplanes"}),
+        # alone, each keeps its own noun; people and acts are not merged
+        (("ships",), {"ships"}),
+        (("members", "workers"), {"members", "workers"}),
+        (("workers", "people"), {"workers", "people"}),
+        (("patients", "deaths"), {"patients", "deaths"}),
+        (("employees", "workers"), {"workers"}),
+    ],
+)
+def test_a_made_thing_counted_under_a_broader_noun(units: tuple[str, ...], lined_up: set[str]) -> None:
+    from builder.annotate.counted import unit_key
+
+    assert {unit_key(u, units) for u in units} == lined_up
+
+
+def test_ships_and_vessels_are_one_disputed_count() -> None:
+    """A strike: the company says 35 ships wait, the union 40 vessels."""
+    from builder.annotation import Claim
+
+    counted = figures.counts([(Claim("ships", "35", "", 1, "ships", ""), "a"), (Claim("vessels", "40", "", 1, "vessels", ""), "b")])
+    assert [(c.unit, c.disputed, [f for f, _ in c.figures]) for c in counted] == [("vessels", True, ["35", "40"])]
 
 
 def test_durations_years_and_totals_are_no_claims() -> None:

@@ -19,15 +19,17 @@ words, so the rules hold for a recall, a strike, a court case or a bankruptcy al
 - **one unit, several nouns**: the people an organisation employs are one count whether
   the source says workers, employees, staff or personnel (`SAME_UNIT`; the English
   synonyms of WordNet's synset `worker.n.01`/`employee.n.01` that news writes after a
-  figure). Nothing else is merged: "jobs" (positions) and "members" (of a union) are
-  other counts.
+  figure), and a made thing's noun with a broader one the dossier also counts ("ships"
+  with "vessels": WordNet's hypernym of its first sense, `wordclass.kind_of`). Nothing
+  else is merged: "jobs" (positions) and "members" (of a union) are other counts.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from . import tense, verbs
+from . import tense, verbs, wordclass
 
 SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers", "staffers": "workers"}
 """Unit nouns that count the same thing, mapped to the one the claims pages show."""
@@ -201,13 +203,21 @@ def number_of(text: str, s: int, fs: int) -> str:
     return mt.group(1) if mt and mt.group(1).endswith("s") or (mt and mt.group(1) in ("people", "staff")) else ""
 
 
-def unit_key(unit: str) -> str:
+def unit_key(unit: str, units: Collection[str] = ()) -> str:
     """The unit a count is lined up under: `SAME_UNIT`'s one for its synonyms; an amount
     of money by what it is in the plural ("$2 billion of debt" and "debts of $2.5
-    billion" are one quantity, "debts ($)", not "Debt" beside "Debts")."""
+    billion" are one quantity, "debts ($)", not "Debt" beside "Debts"); and among the
+    dossier's `units`, the broader noun of a made thing's ("ships" under "vessels" when
+    a source counts vessels: `wordclass.kind_of`)."""
     money = re.fullmatch(r"([a-z][a-z -]*?[a-z])( \(.+\))", unit)
     if money:
         what = money.group(1)
         if not what.endswith("s") and " " not in what:
             return f"{what}s{money.group(2)}"
-    return SAME_UNIT.get(unit, unit)
+        return unit
+    unit = SAME_UNIT.get(unit, unit)
+    if " " not in unit:
+        broader = sorted(u for u in units if u != unit and " " not in u and wordclass.kind_of(unit, u))
+        if broader:
+            return SAME_UNIT.get(broader[0], broader[0])
+    return unit

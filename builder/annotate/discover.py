@@ -99,6 +99,11 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     common = frozenset(w for s in dossier.sources for w in lower_words(s.text))
     registered = registered_forms(dossier.entities)
     found = collect(dossier, annotated, common)
+    # a source's outlet or agency (sources.yml) named in the text is that news organisation
+    outlets = {normal(o) for s in dossier.sources for o in (s.outlet, s.agency) if o}
+    for key in found.forms:
+        if key in outlets:
+            found.cues[key]["organisation:a source's outlet"] += 1
     groups = Groups()
     join_same(found, groups, common)
     shorts = short_forms(found, groups)

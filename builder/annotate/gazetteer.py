@@ -83,6 +83,7 @@ def places() -> dict[str, str]:
     for city in gc.get_cities().values():
         if city["population"] >= CITY_POPULATION:
             found.setdefault(key(city["name"]), "city")
+            found.setdefault(key(_unaccented(city["name"])), "city")  # "Gdansk" for "Gdańsk", as English news writes it
             words = city["name"].split()
             if len(words) >= 3 and words[1].islower() and len(words[0]) >= 4:  # "Frankfurt am Main" is "Frankfurt"
                 found.setdefault(key(words[0]), "city")
@@ -90,7 +91,10 @@ def places() -> dict[str, str]:
         found[key(state["name"])] = "region"
     for sub in pycountry.subdivisions:
         if sub.type in ("State", "Province", "Region", "Country", "Territory"):
-            found.setdefault(key(sub.name), "region")
+            # "Wales [Cymru GB-CYM]", "Catalunya [Cataluña]": the name, then other names and codes in brackets
+            for name in re.split(r"\s*[\[\]]\s*", re.sub(r"\s*\b[A-Z]{2}-[A-Z0-9]{1,3}\b", "", sub.name)):
+                if name:
+                    found.setdefault(key(name), "region")
     for continent in gc.get_continents().values():
         found[key(continent["name"])] = "continent"
     for country in gc.get_countries().values():
@@ -100,6 +104,13 @@ def places() -> dict[str, str]:
             if hasattr(country, attr):
                 found[key(getattr(country, attr))] = "country"
     return found
+
+
+def _unaccented(name: str) -> str:
+    """A name with its combining marks dropped ("Gdańsk" -> "Gdansk", "Malmö" -> "Malmo")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=1)
@@ -198,6 +209,47 @@ def first_names() -> frozenset[str]:
         if line and line[0] not in "#=":
             names.update(_joined(line.split(None, 2)[1].lower()))
     return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _given_name_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """From gender-guesser's list: its short and long forms of given names (lines "= Dan
+    Daniel", "= Bill William": both ways, lower case) and the genders of each given name
+    ("m", "f"; a unisex name has both)."""
+    import importlib.resources
+
+    forms: dict[str, set[str]] = {}
+    genders: dict[str, set[str]] = {}
+    table = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    for line in table.read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if len(fields) >= 3 and fields[0] == "=":
+            short, long = fields[1].lower(), fields[2].lower()
+            forms.setdefault(short, set()).add(long)
+            forms.setdefault(long, set()).add(short)
+        elif len(fields) >= 2 and line[0] not in "#=":
+            code = fields[0].lstrip("?1").lower()
+            for name in _joined(fields[1].lower()):
+                genders.setdefault(name, set()).update(code if code in ("m", "f") else "mf")
+    return ({k: frozenset(v) for k, v in forms.items()}, {k: frozenset(v) for k, v in genders.items()})
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two different given names (any case) are one person's: a short and a long
+    form in gender-guesser's list ("Dan" and "Daniel", "Bill" and "William"), or one name
+    with and without a final vowel, both of one gender only ("Helen" and "Helena"; not
+    "Paul" and "Paula")."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return False
+    forms, genders = _given_name_table()
+    if b in forms.get(a, ()):
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        len(short) >= 4 and long[:-1] == short and long[-1] in "ae"
+        and len(genders.get(short, "mf")) == 1 and genders.get(short) == genders.get(long)
+    )
 
 
 def _joined(name: str) -> list[str]:

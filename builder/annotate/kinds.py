@@ -25,7 +25,7 @@ the dossier's mentions agree on one kind):
 | after or before a lower-case noun naming a kind of place ("the river X", "mount X", "X airport") | place | 3 each |
 | "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
 | the place of a dateline ("AVEL, March 12 -") | place | 2 each |
-| the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -") | organisation | 4 each |
+| the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -"), a source's outlet or agency in sources.yml | organisation | 4 each |
 | "the X" | person | -2 each |
 | object of a verb of launching ("unveils X", "recalled the X"), "new X", "version of X", "X was launched", "X users", "X, the new version of" | product | 2 each |
 | a name of several words before a made thing's noun ("Kessel Breeze heaters"; WordNet, `wordclass`) or "programme", or after a made thing's noun ("the tanker Sea Lark"), at every occurrence or beside another product cue | product | 2 each |
@@ -149,7 +149,7 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             weight = 2
         if kind == "place" and reason.startswith(("after '", "before '")):
             weight = 3  # "the river Sell": the common noun says what the name is, as a title does a person's
-        if reason == "outlet in a dateline":
+        if reason in ("outlet in a dateline", "a source's outlet"):
             weight = 4
         n = min(n, CUE_CAP)
         score[kind] += weight * n

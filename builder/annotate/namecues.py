@@ -93,8 +93,10 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
             cues.append("place:dateline")  # "AVEL, March 12 (Avel Courier) -"
     if re.search(r"(?:^|\W)(?:report|article|interview|story|column|editorial|op-ed|piece|feature)s?\s+in\s+(?:the\s+)?$", before):
         cues.append("organisation:outlet ('a report in X')")  # "according to a report in the Avel Courier"
-    elif re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before):
-        cues.append("place:'in X'")
+    elif re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before) or re.search(
+        r"(?:^|\W)(?:in|near|across|throughout)\s+[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s+(?:and|or)\s+$", before
+    ):
+        cues.append("place:'in X'")  # "in Avel", and the second of two ("in England and Wales")
     if re.search(r"(?:^|\W)" + _TRAVEL + r"\s+(?:to|for)\s+$", before):
         cues.append("place:'travel to X'")  # "ships will divert to Brae", "flew to Avel", "bound for Brae"
     if re.search(r"(?:^|\W)(?:" + "|".join(sorted(_SITES)) + r")\s+at\s+$", before, re.I):
@@ -163,7 +165,11 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append(MADE_THING)  # "Kessel Breeze heaters", "Valdor Skyline jets"
     elif noun and noun.group(1) in _PROGRAMMES:
         cues.append(PROGRAMME)  # "the Valdor Skyline programme": what the programme makes or buys
-    if re.match(r"\s*,?\s*" + _REPORTING + r"\b", after):
+    if re.match(r"\s*,?\s*" + _REPORTING + r"\b", after) and not re.search(
+        r",\s+(?:which|who|whose|where)\s[^,;.:!?\"“”]*$", text[max(0, b - 100) : b]
+    ):
+        # (not the last word of a relative clause: "Meridian, which runs hospitals in
+        # Wales, said" is Meridian speaking)
         cues.append("person:reporting verb after the name")
     if re.match(r"\s+(?:headquarters|head office|offices|plant|factory|campus|base)\b", after) and re.search(
         r"(?<![\w’'])(?:its|their|his|her|our)\s+[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3}$", text[max(0, b - 60) : b]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import gazetteer
+from . import gazetteer, wordclass
 from .namecues import cues_after, cues_before
 from .namewords import (
     COMMON,
@@ -46,6 +46,10 @@ DOTTED = frozenset("st mt ft inc ltd corp co jr sr bros mr mrs ms dr prof gen se
 """Abbreviations that keep their full stop inside a name ("St. Louis", "Harlow Inc.", "Mr.")."""
 IRREGULAR_PLURALS = frozenset("people’s people's women’s women's men’s men's children’s children's".split())
 """Irregular plurals whose possessive stays inside a name ("People's")."""
+POSTNOMINALS = frozenset("kc qc sc mp mep msp mla td obe cbe mbe kbe dbe frs phd".split())
+"""Letters after a person's name for an office or honour ("Thomas Reid KC", "Ana Ferreira
+MP", "Jo Hart OBE"; field data: British and Commonwealth usage): cut from the name, which
+is the person's without them."""
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes after a surname ("Jr.", "Sr.", "III"): part of the person's name, never one alone."""
 
@@ -64,6 +68,16 @@ def _surname_particles(words: list[str], x: int, y: int) -> bool:
     if j >= y or not words[j][0].isupper():
         return False
     return words[x].islower() or j - x >= 2
+
+
+def _person_named(words: list[str], lows: list[str], x: int, y: int) -> bool:
+    """Whether `words[x:y]` is a person's name: a given name, then one or two capitalised
+    words, none an acronym or a head word of a body or place."""
+    return (
+        2 <= y - x <= 3 and lows[x] in gazetteer.first_names()
+        and all(w[0].isupper() and not is_acronym(w) for w in words[x:y])
+        and not any(is_head(w, ORG_HEADS) or is_head(w, PLACE_HEADS) for w in lows[x:y])
+    )
 
 
 def _person_split(
@@ -103,11 +117,14 @@ def split_run(
     ):
         start = 1
     elif (
-        initial and len(run) > 2 and lows[1] == "of" and re.fullmatch(r"[a-z]+[^s]s", lows[0])
+        initial and len(run) > 2 and (lows[1] == "of" or lows[1:3] == ["for", "the"]) and re.fullmatch(r"[a-z]+[^s]s", lows[0])
         and words[0][1:] == words[0][1:].lower() and not is_head(lows[0], ORG_HEADS) and not is_head(lows[0], PLACE_HEADS)
         and not is_head(lows[0], EVENT_HEADS) and gazetteer.key(words[0]) not in gazetteer.places()
     ):
-        start = 1  # "Creditors of Marlow & Penn met", "Shares of Valdor fell": a plural noun opening the sentence
+        # "Creditors of Marlow & Penn met", "Shares of Valdor fell", "Lawyers for the Avel
+        # Health Trust said": a plural noun opening the sentence ("Lawyers for Human Rights",
+        # with no "the", stays a name)
+        start = 1
     parts: list[tuple[int, int, list[str]]] = []  # token index ranges with cues
     # "UK RAF": a country code before an acronym is a place of its own ("US Federal
     # Reserve" stays whole: writers use it as the name)
@@ -133,6 +150,11 @@ def split_run(
             return False  # "Martin Luther King", "Carole King": a surname, no title after a person
         if lows[j].replace(".", "") in TITLES and "." in lows[j] and is_acronym(words[j]):
             return True  # "C.E.O."
+        if (
+            0 < j < len(lows) - 1 and lows[j - 1] == "chief" and lows[j + 1] in ("officer", "executive")
+            and words[j][1:].islower()
+        ):
+            return True  # "Chief Restructuring Officer", "Chief Nursing Officer": any word between
         if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in ("ceo", "cfo", "coo", "cto", "cio"):
             return False
         if lows[j] in TITLE_MODIFIERS and not (
@@ -154,9 +176,15 @@ def split_run(
                 j += 1
             title = " ".join(words[i:j]).rstrip(".")
             if seg_start is not None:
-                if not (i - seg_start == 1 and (lows[seg_start] in common or lows[seg_start] in GENERIC_HEADS)):
+                if not (i - seg_start == 1 and (lows[seg_start] in common or lows[seg_start] in GENERIC_HEADS)) and not (
+                    # "Dutch Infrastructure Minister": a nationality adjective and a common noun
+                    demonym_of(words[seg_start]) and all(
+                        len(w) >= 4 and wordclass.common_word(w) and not is_head(w, ORG_HEADS) for w in lows[seg_start + 1 : i]
+                    )
+                ):
                     parts.append((seg_start, i, seg_cues + [f"organisation:before '{title}'"]))
-                # else "Finance Minister", "Police Chief": a portfolio, a common word, no name
+                # else "Finance Minister", "Police Chief", "Dutch Transport Minister": a
+                # portfolio, common words, no name
                 seg_start, seg_cues = None, []
             i = j
             if i < len(run) and lows[i] in ("of", "for", "the", "at"):
@@ -213,6 +241,13 @@ def split_run(
                 continue
         split.append((x, y, cues))
     parts = split
+    # "Thomas Reid KC", "Ana Ferreira MP": a post-nominal after a person's name is no part of it
+    if (
+        parts and parts[-1][1] == len(run) and parts[-1][1] - parts[-1][0] >= 3 and lows[-1] in POSTNOMINALS
+        and (lows[parts[-1][0]] in gazetteer.first_names() or any(c.startswith("person:") for c in parts[-1][2]))
+    ):
+        x, y, c = parts[-1]
+        parts[-1] = (x, y - 1, c)
     # "Valdor Airlines Flight 447", "Ardmore Terminal 5": the word before a number names the
     # designation, not the organisation or place
     if (
@@ -265,8 +300,12 @@ def split_run(
                 cues_here.append(f"acronym:{acr.group(1)}")
             single = " " not in surface
             if start == 1 and sa == run[1][0] and lows[0] not in COMMON and not title_at(0) and not demonym_of(words[0]):
-                # "Rival Valdor Airlines", but perhaps "Air Canada": the dossier decides
-                cues_here.append(f"opened-by:{words[0]}")
+                if _person_named(words, lows, 1, y):
+                    # "Mediator Helena Marsh said": a role opening the sentence, then the person
+                    cues_here.append(f"person:after '{words[0]}'")
+                else:
+                    # "Rival Valdor Airlines", but perhaps "Air Canada": the dossier decides
+                    cues_here.append(f"opened-by:{words[0]}")
             native = NATIVE.match(text, sb, e)
             if native and caseless(native.group(1)):
                 # "Hoshino Foods (星野食品)": the name in a script without capitals, as an acronym

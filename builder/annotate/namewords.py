@@ -43,9 +43,13 @@ TITLES = frozenset(
     ambassador envoy captain capt colonel col lieutenant lt sergeant sgt admiral major
     commander inspector detective constable officer father rev reverend bishop archbishop
     cardinal rabbi imam professor analyst economist editor deputy acting former interim
-    senior associate assistant head leader chairmen undersecretary speaker whip general""".split()
+    senior associate assistant head leader chairmen undersecretary speaker whip general
+    counsel treasurer negotiator organiser organizer administrator liquidator trustee registrar
+    superintendent coroner ombudsman""".split()
 )
-"""Honorifics, titles and roles written before a name (field data: English news usage)."""
+"""Honorifics, titles and roles written before a name (field data: English news usage;
+the officers of a union, a court or an insolvency too: "General Counsel", "Chief
+Negotiator", "Liquidator")."""
 TITLE_MODIFIERS = frozenset(
     """vice executive operating financial technology marketing information managing acting
     former interim senior associate assistant deputy presiding general""".split()

@@ -16,9 +16,11 @@ from . import gazetteer, kinds, wordclass
 from .namesplit import INNER_PARTICLES
 from .namewords import (
     EVENT_HEADS,
+    INSTITUTION_HEADS,
     MEASURE_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
+    TRADE_HEADS,
     demonym_country,
     demonym_of,
     is_acronym,
@@ -44,6 +46,28 @@ def base_name(name: str) -> str:
     while len(words) > 1 and (words[-1].lower().rstrip(",") in gazetteer.legal_suffixes() or words[-1].lower() in _GROUP_WORDS):
         words.pop()
     return " ".join(words)
+
+
+def firm_base(name: str) -> str:
+    """A firm's own words, its trade and legal form dropped: "Nordhavn Shipping Group" ->
+    "Nordhavn", "Meridian Health Group" -> "Meridian", "Valdor Airlines" -> "Valdor"; ""
+    for a name that ends in no trade word, legal form or "Group" (an institution's head,
+    "Union", "Court", "Ministry", says another body: "Avel Bank" is not "Avel"). After a
+    trade word or legal form, the common nouns before it (WordNet: "Health", "Computer")
+    go too."""
+    words = name.split()
+    cut = 0
+    while len(words) > 1 and (
+        words[-1].lower().rstrip(",") in gazetteer.legal_suffixes() or words[-1].lower() in _GROUP_WORDS
+        or (words[-1].lower() in TRADE_HEADS and words[-1].lower() not in INSTITUTION_HEADS)
+    ):
+        words.pop()
+        cut += 1
+    while cut and len(words) > 1 and len(words[-1]) >= 4 and wordclass.common_word(words[-1]) and not any(
+        is_head(words[-1].lower(), h) for h in (INSTITUTION_HEADS, PLACE_HEADS, EVENT_HEADS)
+    ):
+        words.pop()
+    return " ".join(words) if cut and not any(w.lower() in SMALL for w in words) else ""
 
 
 def _canonical(name: str) -> str:
@@ -133,6 +157,20 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
             ):
                 groups.join(key, base)
                 break
+    # one person under two forms of the given name: "Dan Okafor" and "Daniel Okafor",
+    # "Helen Marsh" and "Helena Marsh" (`gazetteer.same_given_name`), when each has one
+    # such partner in the dossier
+    by_surname: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key, name in names.items():
+        if given_name_first(name) and len(name.split()) <= 3:
+            by_surname[tuple(name.split()[1:])].append(key)
+    for keys in by_surname.values():
+        partners = {
+            k: [o for o in keys if gazetteer.same_given_name(names[k].split()[0], names[o].split()[0])] for k in keys
+        }
+        for k, found_ in partners.items():
+            if len(found_) == 1 and len(partners[found_[0]]) == 1:
+                groups.join(k, found_[0])
     # a name of several words that opens exactly one longer organisation's name, and
     # says nothing of its own kind but organisation, is that organisation: "Marlow &
     # Penn" is "Marlow & Penn Shipping" (not "Port Selby" of "Port Selby Harbour
@@ -238,8 +276,10 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
     result: dict[str, list[str]] = {}
     for key, name in names.items():
         words = tuple(name.split())
-        if groups.find(key) != key or is_acronym(name) or (len(words) == 1 and wordclass.adjective_only(name)):
-            continue  # an adjective ("Congressional" of "Congressional Record") stands for no name
+        if groups.find(key) != key or is_acronym(name) or (len(words) == 1 and (wordclass.adjective_only(name) or demonym_of(name))):
+            # an adjective ("Congressional" of "Congressional Record", "Polish" of "Polish
+            # Ministry of Infrastructure": "Polish ports") stands for no name
+            continue
         # a place by the gazetteer or its own words ("Port Selby" is no short form of
         # "Port Selby Harbour Authority")
         place = gazetteer.key(name) in gazetteer.places() or (
@@ -258,7 +298,19 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             persons = [r for r in lower_tails.get(tuple(w.lower() for w in words), []) if r != key and kind_of[r] == "person"]
         if place and not persons:
             continue
-        orgs = [r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party", "product") and total[r] >= total[key]]
+        if (
+            len(words) == 1 and not found.inner[key] and wordclass.common_word(name) and not persons
+            and not any(firm_base(names[r]) == name for r in heads.get(words, []))
+        ):
+            # "Harbour officials said": an English noun seen only opening sentences is no
+            # "Harbour Wire" (but "Meridian said" is "Meridian Health Group")
+            continue
+        # (named at least as often as the short form, or its firm's own words: "Nordhavn" of
+        # "Nordhavn Shipping Group", however often each is written)
+        orgs = [
+            r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party", "product")
+            and (total[r] >= total[key] or firm_base(names[r]) == name)
+        ]
         ends = [r for r in tails.get(words, []) if r != key and (len(words) > 1 or kind_of[r] == "product") and kind_of[r] in ("organisation", "party", "product")]
         # a single word that opens a name of several words nothing calls a person's
         # ("Lockheed", "Lockheed Martin"): people are not named by their given name alone

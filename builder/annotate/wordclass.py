@@ -14,7 +14,10 @@ The table `lexicon/word_classes.tsv` comes from Princeton WordNet 3.0 (made by
 - an abbreviation of a common noun ("TV", "LCD", "GDP") written alone is that noun
   ("TV episodes", "a 3.5-inch LCD screen"), no name of a body, place or person;
 - a common word (a common noun, written in lower case in WordNet, or an adjective) is
-  what a term written in capitals is made of ("Maintenance, Repair and Overhaul").
+  what a term written in capitals is made of ("Maintenance, Repair and Overhaul");
+- a made thing's noun is a kind of the nouns one step above its first sense
+  (`lexicon/kinds_of.tsv`: "ship" of "vessel"), so that two sources' counts of ships and
+  of vessels line up (`counted.unit_key`).
 """
 
 from __future__ import annotations
@@ -36,6 +39,42 @@ def _table() -> dict[str, frozenset[str]]:
         kind, lemma = line.split("\t")
         rows[kind].add(lemma)
     return {k: frozenset(v) for k, v in rows.items()}
+
+
+KINDS_OF = Path(__file__).parent / "lexicon" / "kinds_of.tsv"
+
+
+@functools.cache
+def _kinds_of() -> dict[str, frozenset[str]]:
+    """noun -> the broader nouns its first sense is a kind of (`lexicon/kinds_of.tsv`,
+    made by `scripts/kinds_of.py`)."""
+    rows: dict[str, set[str]] = {}
+    for line in KINDS_OF.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            word, broader = line.split("\t")
+            rows.setdefault(word, set()).add(broader)
+    return {k: frozenset(v) for k, v in rows.items()}
+
+
+def kind_of(noun: str, broader: str) -> bool:
+    """Whether a made thing's noun is a kind of `broader` in WordNet, one step up from its
+    first sense (lower case; regular plurals too: "ships" of "vessels", "boats" of
+    "watercraft"; not "vessels" of "ships")."""
+    table = _kinds_of()
+    return any(b in table.get(n, ()) for n in _singulars(noun) for b in _singulars(broader))
+
+
+def _singulars(noun: str) -> list[str]:
+    """The noun and the singulars a regular plural of it may have ("ships" -> "ship",
+    "boxes" -> "box", "lorries" -> "lorry")."""
+    found = [noun]
+    if noun.endswith("ies"):
+        found.append(noun[:-3] + "y")
+    if noun.endswith("es"):
+        found.append(noun[:-2])
+    if noun.endswith("s") and not noun.endswith("ss"):
+        found.append(noun[:-1])
+    return found
 
 
 def adjective_only(word: str) -> bool:

@@ -263,8 +263,9 @@ def counts(claims: list[tuple[Claim, str]], published: Mapping[str, dt.date | No
     seats" one; see `by_act`). `published`: source id -> publication date, for `series`.
     """
     by_quantity: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
+    units = {claim.unit for claim, _ in claims}
     for claim, sid in claims:
-        by_quantity[(counted.unit_key(claim.unit), claim.owner)].append((claim, sid))
+        by_quantity[(counted.unit_key(claim.unit, units), claim.owner)].append((claim, sid))
     dates = published or {}
     result = []
     for (unit, owner), items in by_quantity.items():
