@@ -74,3 +74,73 @@ ROWS = [
 @pytest.mark.parametrize("text,published,expected", ROWS)
 def test_kind(text: str, published: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert [(d.text, d.value, d.precision) for d in find_dates(text, 0, len(text), 1, published)] == expected
+
+
+def titled(sentence: str, date_text: str, published: dt.date) -> str:
+    from builder.annotate.titles import title
+
+    found = find_dates(sentence, 0, len(sentence), 1, published)
+    return title(sentence, 0, len(sentence), found, [], next(d for d in found if d.text == date_text))
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a particle after an irregular participle stays ("had broken down")
+    ("Talks had broken down on October 8.", "October 8", "Talks had broken down"),
+    ("The lender had taken over the mill on May 2.", "May 2", "The lender had taken over the mill"),
+    ("The court had shut down the hearing on June 4.", "June 4", "The court had shut down the hearing"),
+    # the term of a comparison goes with its date ("compared to a year earlier")
+    ("Sales fell 14 percent in the fourth quarter compared to a year earlier, the company said.", "the fourth quarter",
+     "Sales fell 14 percent"),
+    ("Membership rose 3 percent in June compared with a year earlier.", "June", "Membership rose 3 percent"),
+    # two past verbs of one subject, each with its date: each its own clause
+    ("Harlow Foods filed for protection in March and closed 40 of its stores in April.", "April",
+     "Harlow Foods closed 40 of its stores"),
+    ("The union struck at the port in May and settled with the employers in August.", "August",
+     "The union settled with the employers"),
+    # two subjects of one verb stay one subject
+    ("The union and the port authority signed the deal on Thursday, ending a strike that began on October 5.",
+     "Thursday", "The union and the port authority signed the deal"),
+    # a relative clause's past verb, its date after it, with no main verb following: the noun's happening
+    ("The union and the port authority signed the deal on Thursday, ending a strike that began on October 5.",
+     "October 5", "The strike began"),
+    ("The appeal court upheld the ruling, ending a case that opened in 2011.", "2011", "The case opened"),
+    # a name is not cut in two at the title's length
+    ("A builder told Keston Crown Court on Tuesday that he paid former mayor Daniel Orme 50,000 pounds in cash.",
+     "Tuesday", "A builder told Keston Crown Court that he paid former mayor Daniel Orme"),
+])
+def test_title_kind(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, D(2015, 10, 16)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    ("The union began its strike on Monday.", {"strike"}),  # a body that acts is no happening
+    ("The deal ended a strike that began on October 5.", {"strike"}),
+    ("The trial, which began on February 1, is expected to end in March.", {"trial"}),
+    ("Talks will resume on Monday.", {"talk"}),
+])
+def test_event_nouns_of_beginning_and_ending(sentence: str, nouns: set[str]) -> None:
+    from builder.annotate.happenings import event_nouns
+
+    assert event_nouns(sentence) == nouns
+
+
+def test_a_verb_and_its_noun_share_a_stem() -> None:
+    from builder.annotate.happenings import shared_stems
+
+    assert shared_stems(frozenset({"deliv", "plane"}), frozenset({"deliveri", "plane"})) == 2
+    assert shared_stems(frozenset({"bankrupt", "file"}), frozenset({"bankruptci", "file"})) == 2
+    assert shared_stems(frozenset({"tran", "plane"}), frozenset({"transfer", "plane"})) == 1  # too short a stem
+
+
+@pytest.mark.parametrize(("sentence", "spans"), [
+    ("Prosecutors say he took bribes between 2008 and 2012.", {"2008/2012"}),
+    ("The strike lasted from March 3 to March 19, 2012.", {"2012-03-03", "2012-03-19"}),  # days stay two
+    ("Orders fell in 2009 and rose in 2012.", {"2009", "2012"}),  # two years, no span
+])
+def test_a_span_between_two_dates_is_one_candidate(sentence: str, spans: set[str]) -> None:
+    from builder.annotate.events import _spans
+
+    found = find_dates(sentence, 0, len(sentence), 1, D(2013, 1, 10))
+    joined = _spans(sentence, found)
+    values = {joined.get(d.start, d.value) for d in found} - {""}
+    assert values == spans
