@@ -124,14 +124,6 @@ def test_event_nouns_of_beginning_and_ending(sentence: str, nouns: set[str]) -> 
     assert event_nouns(sentence) == nouns
 
 
-def test_a_verb_and_its_noun_share_a_stem() -> None:
-    from builder.annotate.happenings import shared_stems
-
-    assert shared_stems(frozenset({"deliv", "plane"}), frozenset({"deliveri", "plane"})) == 2
-    assert shared_stems(frozenset({"bankrupt", "file"}), frozenset({"bankruptci", "file"})) == 2
-    assert shared_stems(frozenset({"tran", "plane"}), frozenset({"transfer", "plane"})) == 1  # too short a stem
-
-
 @pytest.mark.parametrize(("sentence", "spans"), [
     ("Prosecutors say he took bribes between 2008 and 2012.", {"2008/2012"}),
     ("The strike lasted from March 3 to March 19, 2012.", {"2012-03-03", "2012-03-19"}),  # days stay two

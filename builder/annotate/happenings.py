@@ -103,10 +103,11 @@ def event_noun_words(sentence: str) -> frozenset[str]:
         k = i + 1
         while k < len(words) and words[k].lower() in _FRAME_PARTICLES:
             k += 1
-        if k + 1 < len(words) and wordclass.adjective_only(words[k]) and words[k + 1][:1].islower():
-            k += 1  # "begin regular service": the noun after its adjective
-        if k < len(words) and words[k][:1].islower() and words[k].isalpha() and words[k] not in STOP and not words[k].endswith("ly"):
-            found.add(words[k])
+        run = k
+        while run < min(len(words), k + 3) and _plain_word(words[run]):
+            run += 1
+        if run > k:
+            found.add(words[run - 1])  # the head of the noun phrase: "begin regular service", "went on strike"
         if stem(verbs.BASE_OF.get(lowered, lowered)) not in _BEGIN_END:
             continue
         # the subject of a verb of beginning or ending, when it names a happening: "talks
@@ -122,9 +123,18 @@ def event_noun_words(sentence: str) -> frozenset[str]:
                 found.update(w for w in (words[det + 1],) if w.isalpha() and w not in STOP and _happening(w))
         else:
             subject = ""
-        if subject.isalpha() and subject.lower() not in STOP and _happening(subject):
-            found.add(subject.lower())
+        # with no object ("continued from", not "continued to fall", "began its strike") the
+        # subject is what begins or ends, whatever its noun
+        intransitive = i + 1 >= len(words) or (words[i + 1].lower() in STOP and words[i + 1].lower() != "to")
+        if subject.isalpha() and subject.lower() not in STOP and (_happening(subject) or (intransitive and subject[:1].islower())):
+            found.add(subject.lower())  # ("Special services will continue from October 28": what continues)
     return frozenset(w for w in found if stem(w) not in TIME_WORDS and stem(w) not in REPORTING)
+
+
+def _plain_word(word: str) -> bool:
+    """Whether `word` may be part of a noun phrase after a verb: lower case, letters, no
+    function word or -ly adverb."""
+    return word[:1].islower() and word.isalpha() and word not in STOP and not word.endswith("ly")
 
 
 def _happening(noun: str) -> bool:
@@ -175,7 +185,7 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
             for j in by_entity[entity][-NEIGHBOURS:]:
                 if j not in checked:
                     checked.add(j)
-                    if (shared_stems(stem_sets[i], stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
+                    if (len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
                             or _same_kind(items[j], c) or _defined(items[j], c)):
                         pairs.append((j, i))
             by_entity[entity].append(i)
@@ -217,28 +227,12 @@ def _told_alike(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two candidates with the same main verb share `MIN_TOLD_STEMS` content stems, or
     all of the shorter one's (at least two): "Talks had broken down on October 8" retells
     "Talks between X and Y broke down on Thursday after four hours"."""
-    needed = min(MIN_TOLD_STEMS, max(2, min(len(a), len(b))))
-    return shared_stems(a, b, needed) >= needed
+    return len(a & b) >= min(MIN_TOLD_STEMS, max(2, min(len(a), len(b))))
 
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two candidates' entities allow one happening: one names none, or they share one."""
     return not a or not b or not set(a).isdisjoint(b)
-
-
-def shared_stems(a: frozenset[str], b: frozenset[str], needed: int = MIN_SHARED_STEMS) -> int:
-    """How many content stems `a` and `b` have in common, a stem of five letters or more
-    counting as shared with a longer one it begins (a verb and its noun, which Snowball
-    stems apart: "deliv" and "deliveri", "bankrupt" and "bankruptci"). The prefixes are
-    tried only when they could make the count reach `needed`."""
-    n = len(a & b)
-    if n != needed - 1:
-        return n
-    rest = b - a
-    for x in a - b:
-        if any((len(x) >= 5 and y.startswith(x)) or (len(y) >= 5 and x.startswith(y)) for y in rest):
-            n += 1
-    return n
 
 
 _AUXILIARIES = verbs.MODALS | verbs.FINITE_AUX | frozenset("be been being not n't never also still".split())
@@ -413,7 +407,7 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             target = next((j for j in by_entity.get(entity, [])[-NEIGHBOURS:]
                            if _inside(group[0].date, precision, result[j][0].date)
                            and (thin or not sources & {c.source for c in result[j]})
-                           and (shared_stems(frozenset(words), frozenset(w for c in result[j] for w in c.stems.split())) >= MIN_SHARED_STEMS
+                           and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
                                 or any(_defined(c, d) for c in group for d in result[j])
                                 if entity else retold(words, {w for c in result[j] for w in c.stems.split()})
                                 and bool({title_verb(c.title) for c in group} & {title_verb(c.title) for c in result[j]} - {""}))),
