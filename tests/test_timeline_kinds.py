@@ -107,6 +107,14 @@ def titled(sentence: str, date_text: str, published: dt.date) -> str:
     # a name is not cut in two at the title's length
     ("A builder told Keston Crown Court on Tuesday that he paid former mayor Daniel Orme 50,000 pounds in cash.",
      "Tuesday", "A builder told Keston Crown Court that he paid former mayor Daniel Orme"),
+    # a series of names is no string of appositions: the first name and how many others; "they"
+    # opening what they announced is them
+    ("On Monday, the Harbour Workers Union, the Port Authority, Kessel Lines, Avel Shipping and the Dock Board "
+     "jointly announced that they would be working together to reopen the port by the end of the month.", "Monday",
+     "The Harbour Workers Union and four others would be working together"),
+    ("On Monday, Harlow Foods, Dunmore Markets, Westfield Bank and the Grocers Guild said that they "
+     "had agreed to a rescue plan for the chain's 120 stores and its 9,000 staff.", "Monday",
+     "Harlow Foods and three others said that they had agreed"),
 ])
 def test_title_kind(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, D(2015, 10, 16)) == expected
