@@ -104,6 +104,9 @@ def titled(sentence: str, date_text: str, published: dt.date) -> str:
     ("The union and the port authority signed the deal on Thursday, ending a strike that began on October 5.",
      "October 5", "The strike began"),
     ("The appeal court upheld the ruling, ending a case that opened in 2011.", "2011", "The case opened"),
+    # a participle clause with no clause of its own stays with its main clause
+    ("Dockers at the port walked out on Tuesday, halting the harbour for the first time since 2009.", "Tuesday",
+     "Dockers at the port walked out, halting the harbour"),
     # a name is not cut in two at the title's length
     ("A builder told Keston Crown Court on Tuesday that he paid former mayor Daniel Orme 50,000 pounds in cash.",
      "Tuesday", "A builder told Keston Crown Court that he paid former mayor Daniel Orme"),

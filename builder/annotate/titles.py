@@ -70,9 +70,10 @@ _AND_PAST = re.compile(r"\s(?:and|but)\s(?=([a-z]+)\s)")
 """With two dates in a sentence, " and " before a past-tense verb starts a clause that
 shares the subject ("filed for protection in March and closed 40 stores in April")."""
 _PARTICIPLE_CLAUSE = re.compile(r",\s(?=[a-z]{3,}ing\s)")
-"""With two dates, a participle clause after a comma ends the clause of a date before it
-("signed the deal on Thursday, ending a strike that began on October 5"); a date inside
-it is told with the main clause (the participle has no subject of its own)."""
+"""With two dates, a participle clause after a comma that holds a clause of its own ends
+the clause of a date before it ("signed the deal on Thursday, ending a strike that began
+on October 5": cut at "began", it would dangle); without one it stays ("walked out on
+Tuesday, halting the harbour for the first time since 2009")."""
 _THAT_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which)\s"
                             r"(?P<verb>[a-z]+)\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
 """A relative clause whose verb the date follows ("a strike that began on October 5")."""
@@ -270,7 +271,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     if two_dates:  # "... set records and the court signaled on Tuesday that ...": a new subject, a new clause
         found_breaks = sorted(found_breaks + list(_NEW_SUBJECT.finditer(text, s, e))
                               + [m for m in _AND_PAST.finditer(text, s, e) if tense.is_past([m.group(1)], 0)]
-                              + [m for m in _PARTICIPLE_CLAUSE.finditer(text, s, e) if m.start() > anchor.start],
+                              + [m for m in _PARTICIPLE_CLAUSE.finditer(text, s, e)
+                                 if m.start() > anchor.start and verbs.has_finite(text[m.end() : e])],
                               key=lambda m: m.start())
         # (" and " after a subject with no verb yet joins two subjects: "The union and the
         # port authority signed the deal")
