@@ -20,7 +20,7 @@ from collections import defaultdict
 import snowballstemmer
 
 from ..annotation import Candidate
-from . import senses, verbs
+from . import senses, verbs, wordclass
 from .phrases import STOP
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -103,16 +103,46 @@ def event_noun_words(sentence: str) -> frozenset[str]:
         k = i + 1
         while k < len(words) and words[k].lower() in _FRAME_PARTICLES:
             k += 1
-        if k < len(words) and words[k][:1].islower() and words[k].isalpha() and words[k] not in STOP and not words[k].endswith("ly"):
-            found.add(words[k])
-        if i == first and stem(verbs.BASE_OF.get(lowered, lowered)) in _BEGIN_END:
-            det = next((j for j in range(i) if words[j].lower() in ("the", "a", "an")), -1)
-            before = words[i - 1].lower() if det < 0 and (i == 1 or i > 1 and words[i - 1][:1].islower()) else ""
-            if before.isalpha() and before not in STOP:
-                found.add(before)  # "talks began"
-            if 0 <= det < i - 1 and words[det + 1][:1].islower() and words[det + 1].isalpha() and words[det + 1] not in STOP:
-                found.add(words[det + 1])  # "The trial of X opened"
+        run = k
+        while run < min(len(words), k + 3) and _plain_word(words[run]):
+            run += 1
+        if run > k:
+            found.add(words[run - 1])  # the head of the noun phrase: "begin regular service", "went on strike"
+        if stem(verbs.BASE_OF.get(lowered, lowered)) not in _BEGIN_END:
+            continue
+        # the subject of a verb of beginning or ending, when it names a happening: "talks
+        # began", "The trial of X opened", "services will continue", "a strike that began"
+        before = words[i - 1].lower() if i else ""
+        if before in ("that", "which") and i > 1:
+            subject = words[i - 2]  # "a strike that began"
+        elif i == first or (0 <= first < i and all(w.lower() in _AUXILIARIES for w in words[first:i])):
+            det = next((j for j in range(first if first >= 0 else i) if words[j].lower() in ("the", "a", "an")), -1)
+            k = first if 0 <= first < i else i
+            subject = words[k - 1] if det < 0 and (k == 1 or k > 1 and words[k - 1][:1].islower()) else ""
+            if 0 <= det < k - 1 and words[det + 1][:1].islower():
+                found.update(w for w in (words[det + 1],) if w.isalpha() and w not in STOP and _happening(w))
+        else:
+            subject = ""
+        # with no object ("continued from", not "continued to fall", "began its strike") the
+        # subject is what begins or ends, whatever its noun
+        intransitive = i + 1 >= len(words) or (words[i + 1].lower() in STOP and words[i + 1].lower() != "to")
+        if subject.isalpha() and subject.lower() not in STOP and (_happening(subject) or (intransitive and subject[:1].islower())):
+            found.add(subject.lower())  # ("Special services will continue from October 28": what continues)
     return frozenset(w for w in found if stem(w) not in TIME_WORDS and stem(w) not in REPORTING)
+
+
+def _plain_word(word: str) -> bool:
+    """Whether `word` may be part of a noun phrase after a verb: lower case, letters, no
+    function word or -ly adverb."""
+    return word[:1].islower() and word.isalpha() and word not in STOP and not word.endswith("ly")
+
+
+def _happening(noun: str) -> bool:
+    """Whether WordNet's table of happenings knows `noun` or its singular ("talks" -> talk)."""
+    lowered = noun.lower()
+    if wordclass.group_noun(lowered):
+        return False  # "The union began its strike": a body, who acts
+    return bool(senses.noun_synsets(lowered) or (lowered.endswith("s") and senses.noun_synsets(lowered[:-1])))
 
 
 def event_nouns(sentence: str) -> frozenset[str]:
@@ -137,6 +167,8 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
+    by_event_noun: dict[str, list[int]] = defaultdict(list)
+    by_verb: dict[str, list[int]] = defaultdict(list)
     stem_sets = [frozenset(c.stems.split()) for c in items]
     noun_sets = [frozenset(c.nouns.split()) for c in items]
     headlines = {c.source: i for i, c in enumerate(items) if c.paragraph == 1}
@@ -161,7 +193,46 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
             pairs += [(j, i) for j in by_entity[""][-NEIGHBOURS:]
                       if retold(stem_sets[i], stem_sets[j]) and title_verb(c.title) == title_verb(items[j].title) != ""]
             by_entity[""].append(i)
+        # Told without a shared name ("The union began its strike" and "Dock workers at Port
+        # X went on strike"; "a bankruptcy judge approved $200 million in financing" and
+        # "Judge Y approved a $200 million loan"): the same event noun, or the same main verb
+        # and `MIN_TOLD_STEMS` stems, when the two name no different participants (one names
+        # none, or they share one: checked above). Across sources only: within one story two
+        # sentences of one date tell two happenings ("Stock markets continued to fall" and
+        # "The index continued to fall").
+        for noun in noun_sets[i]:
+            for j in by_event_noun[noun][-NEIGHBOURS:]:
+                if j not in checked and items[j].source != c.source and _compatible(c.entities, items[j].entities):
+                    checked.add(j)
+                    pairs.append((j, i))
+            by_event_noun[noun].append(i)
+        verb = title_verb(c.title)
+        if verb and verb not in _NO_HAPPENING:
+            for j in by_verb[verb][-NEIGHBOURS:]:
+                if (j not in checked and items[j].source != c.source and _compatible(c.entities, items[j].entities)
+                        and _told_alike(stem_sets[i], stem_sets[j])):
+                    checked.add(j)
+                    pairs.append((j, i))
+            by_verb[verb].append(i)
     return pairs
+
+
+MIN_TOLD_STEMS = 3
+"""Content stems two candidates with the same main verb and no shared name need in common."""
+_NO_HAPPENING = REPORTING | ASPECTUAL | frozenset(["be"])
+"""Main verbs that tell no happening of their own (reporting, aspectual, light verbs, "be")."""
+
+
+def _told_alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two candidates with the same main verb share `MIN_TOLD_STEMS` content stems, or
+    all of the shorter one's (at least two): "Talks had broken down on October 8" retells
+    "Talks between X and Y broke down on Thursday after four hours"."""
+    return len(a & b) >= min(MIN_TOLD_STEMS, max(2, min(len(a), len(b))))
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two candidates' entities allow one happening: one names none, or they share one."""
+    return not a or not b or not set(a).isdisjoint(b)
 
 
 _AUXILIARIES = verbs.MODALS | verbs.FINITE_AUX | frozenset("be been being not n't never also still".split())

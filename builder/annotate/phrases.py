@@ -202,6 +202,7 @@ def cut(words: list[str]) -> list[str]:
         else:
             if split and len(words) <= TITLE_WORDS + 2:
                 best = len(words)  # the noun phrase ends the clause: "its recent [growth]"
+    best = _whole_name(words, best)
     kept = untrail(words[:best], 1)
     kept[-1] = kept[-1].rstrip(",;:")
     comma = max((i for i in range(3, len(kept) - 1) if kept[i - 1].endswith(",")), default=0)
@@ -211,6 +212,23 @@ def cut(words: list[str]) -> list[str]:
         kept = kept[:comma]  # not a piece of the phrase after a comma: "fallen by 14.45%, [despite the fact]"
         kept[-1] = kept[-1].rstrip(",;:")
     return to_verb(kept, words)
+
+
+def _whole_name(words: list[str], best: int) -> int:
+    """Where a cut at `best` ends when it would split a name ("former mayor Daniel [Orme]"):
+    after the name when it ends within two more words, else before it."""
+    if not (0 < best < len(words)) or not (words[best - 1][:1].isupper() and words[best][:1].isupper()) or (
+            words[best - 1].endswith((",", ";", ":", "."))):
+        return best
+    end = best
+    while end < len(words) and words[end][:1].isupper() and not words[end - 1].endswith((",", ";", ":", ".")):
+        end += 1
+    if end - best <= 2:
+        return end
+    start = best - 1
+    while start > 1 and words[start - 1][:1].isupper():
+        start -= 1
+    return start if start >= 3 else best
 
 
 _POSTMODIFYING = frozenset("of over in at for from with on against into about after before between among by".split())
@@ -283,7 +301,8 @@ def untrail(words: list[str], keep: int = 3) -> list[str]:
     while len(words) > keep:
         last = words[-1].lower().strip(",;:")
         before = words[-2].lower().strip(",;:\"“”")
-        if last in _PARTICLES and before.isalpha() and (before.endswith("ed") or tense.is_past([before], 0) or (
+        if last in _PARTICLES and before.isalpha() and (before.endswith("ed") or tense.is_past([before], 0)
+                                                        or before in verbs.PARTICIPLES or (
                 len(words) > 2 and words[-3].lower() == "to")):  # "expected to take off"
             break  # "talks broke down", "later retracted it"
         after_aux = before in verbs.FINITE_AUX or ((before.endswith("ly") or before in ("now", "still", "also", "already", "again")) and len(words) > 2

@@ -73,6 +73,10 @@ SPEAKER_WORDS = 6
 """The longest speaker kept before a colon in a title that tells what was said."""
 
 
+_SPEAKER_PRONOUNS = frozenset("they it he she".split())
+"""A pronoun opening what was said, standing for the speaker ("X said it would close")."""
+
+
 def speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
     """A title too long for "SPEAKER said (that) CLAUSE": "SPEAKER: CLAUSE" when the
     speaker has at most `SPEAKER_WORDS` words and both fit, else what was said alone, so
@@ -102,4 +106,11 @@ def speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
     speaker = words[:r]
     if len(speaker) <= SPEAKER_WORDS and len(speaker) + len(said) <= TITLE_WORDS:
         return speaker[:-1] + [speaker[-1].rstrip(",") + ":"] + said, plain
+    while len(speaker) > 1 and speaker[-1].lower().endswith("ly"):
+        speaker = speaker[:-1]  # "X jointly announced": the speaker is X
+    if said[0].lower() in _SPEAKER_PRONOUNS and len(speaker) <= SPEAKER_WORDS + 3 and (
+            speaker[0][:1].isupper() or speaker[0].lower() in DETERMINERS) and not any(
+            w.endswith(",") for w in speaker) and verbs.first_finite(tuple(said[1:2])) == 0:
+        # "X and five others announced that they would ...": "they" is the speaker
+        return [capitalised(speaker[0])] + speaker[1:] + said[1:], plain
     return [capitalised(said[0])] + said[1:], plain

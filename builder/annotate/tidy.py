@@ -35,6 +35,20 @@ _ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|saying|adding|according to)\b.
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b(?:[^,]|,(?=\d))*,(?:\s*,)?")
 """An aside between commas (a comma inside a number, "1,200", is no end); its closing comma
 may be doubled where a date was cut from it."""
+_ITEM = r"(?:the\s)?[A-Z][\w’'.&-]*(?:\s+(?:of\s(?:the\s)?)?[A-Z][\w’'.&-]*)*"
+_SERIES = re.compile(rf"(?P<first>{_ITEM})(?P<more>(?:,\s+{_ITEM}){{2,}}),?\s+and\s+{_ITEM}(?=\s+[a-z])")
+"""A series of four names or more before a verb ("the Bank of Canada, the Bank of England,
+the European Central Bank, the Bank of Japan, and the Swiss National Bank jointly
+announced"): not appositions of the first name."""
+_COUNT_WORDS = "two three four five six seven eight nine ten".split()
+
+
+def _series_shortened(mt: re.Match[str]) -> str:
+    """A `_SERIES` as its first name and how many others ("the Bank of Canada and five others")."""
+    others = mt.group("more").count(",") + 1
+    return f"{mt.group('first')} and {_COUNT_WORDS[others - 2] if others <= 10 else others} others"
+
+
 _APPOSITION = re.compile(r"(\b[A-Z][\w’'-]*),\s(?:the|a|an)\s(?:[\w’'-]+\s?){1,4},(?=\s[a-z])")
 """A short apposition after a name, followed by the verb ("Phnom Penh, the capital, were
 closed"): without it the title keeps its verb."""
@@ -100,6 +114,7 @@ def tidy(chars: str) -> str:
     # Appositions between commas ("The index, a measure of ..., fell"); the side clauses
     # went before the attributions ("Rivermark, which filed on June 1, will close plants").
     chars = DASH_ASIDE.sub(" ", chars) if ("--" in chars or "—" in chars or "–" in chars) else chars  # "the fifteen unions -- that is, those which ... -- had agreed"
+    chars = _SERIES.sub(_series_shortened, chars) if chars.count(", ") >= 2 else chars
     chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
     if chars.count(", ") >= 2:
         chars = appositions_dropped(chars)

@@ -46,7 +46,7 @@ _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
     r"(?:dating\s)?back\sto|dating\sfrom|around|as\sof|"
     r"(?:at|by|in|from|until|till|before|after|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of|"
-    r"(?:late|early|later|earlier)\s+(?:on|in)|"
+    r"(?:late|early|later|earlier)\s+(?:on|in)|(?:as\s)?compared\s(?:to|with)|(?:up|down)\sfrom|"
     r"on|in|at|by|for|of|during|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -66,6 +66,17 @@ _CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|a
 """Where one clause of a sentence ends and another starts (also " and "/" but " before a
 clause with its own modal or a finite form of be/have and no subject: "met Vogt on Monday
 and will meet her again on Thursday", "left last week but is expected to return this week")."""
+_AND_PAST = re.compile(r"\s(?:and|but)\s(?=([a-z]+)\s)")
+"""With two dates in a sentence, " and " before a past-tense verb starts a clause that
+shares the subject ("filed for protection in March and closed 40 stores in April")."""
+_PARTICIPLE_CLAUSE = re.compile(r",\s(?=[a-z]{3,}ing\s)")
+"""With two dates, a participle clause after a comma that holds a clause of its own ends
+the clause of a date before it ("signed the deal on Thursday, ending a strike that began
+on October 5": cut at "began", it would dangle); without one it stays ("walked out on
+Tuesday, halting the harbour for the first time since 2009")."""
+_THAT_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which)\s"
+                            r"(?P<verb>[a-z]+)\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A relative clause whose verb the date follows ("a strike that began on October 5")."""
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|whom|that)\b")
 _NEW_SUBJECT = re.compile(r",\swhere\s|\s(?:and|but)\s(?=(?:the|a|an|its|their|his|her)\s(?:[\w’'-]+\s){0,4}?"
                           r"(?:[a-z]{3,}ed|said|was|were|had|has|will|would)\s)")
@@ -180,6 +191,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             # without a date of its own, what was said is the news and the whole
             # sentence titles it ("had said that talks broke down").
             return _told(text, s, e, dates, names)
+    relative = _relative_happening(text, s, e, anchor)
+    if relative:
+        return relative
     reduced = _REDUCED_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
     if reduced and reduced.start() > s and not STOP.intersection(reduced.group("np").lower().split() + [reduced.group("verb")]) and (
             reduced.group("np").split()[-1].lower() not in _PERIOD_NOUNS) and _OBJECT_BEFORE.search(
@@ -255,7 +269,14 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         return ""  # no clause break a single date could sit behind
     found_breaks = list(_CLAUSE.finditer(text, s, e))
     if two_dates:  # "... set records and the court signaled on Tuesday that ...": a new subject, a new clause
-        found_breaks = sorted(found_breaks + list(_NEW_SUBJECT.finditer(text, s, e)), key=lambda m: m.start())
+        found_breaks = sorted(found_breaks + list(_NEW_SUBJECT.finditer(text, s, e))
+                              + [m for m in _AND_PAST.finditer(text, s, e) if tense.is_past([m.group(1)], 0)]
+                              + [m for m in _PARTICIPLE_CLAUSE.finditer(text, s, e)
+                                 if m.start() > anchor.start and verbs.has_finite(text[m.end() : e])],
+                              key=lambda m: m.start())
+        # (" and " after a subject with no verb yet joins two subjects: "The union and the
+        # port authority signed the deal")
+        found_breaks = [m for m in found_breaks if m.re is _CLAUSE or verbs.has_finite(text[s : m.start()])]
     breaks = [m for m in found_breaks if (two_dates or m.group()[1:3] not in _BARE_START) and (
         "and" not in m.group() or not in_range(m.start(), dates, text)) and not (
         m.re is _CLAUSE and m.group().strip() in ("and", "but") and not MODAL_START.match(text, m.end())
@@ -279,6 +300,21 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             prefix = subject_before(text, s, bounds[1], 10) if lend else ""
             return _told(text, a, b, dates, names, prefix, anchor if a == s else None)
     return ""
+
+
+def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """The happening of a relative clause whose past verb the date follows, told with its
+    noun as subject ("ending a strike that began on October 5" -> "The strike began"), or ""
+    (also when the clause's main verb follows: "the hearing that opened on Monday would
+    last a week" is the sentence's)."""
+    found = _THAT_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
+    if not found or found.group("np").split()[-1].lower() in _PERIOD_NOUNS or STOP.intersection(found.group("np").lower().split()):
+        return ""
+    after = _RELATIVE_END.search(text, anchor.end, e)
+    if not tense.is_past([found.group("verb")], 0) or verbs.has_finite(text[anchor.end : after.start() if after else e]):
+        return ""
+    det = "The" if found.group("det").lower() in ("a", "an") else found.group("det").capitalize()
+    return f"{det} {found.group('np')} {found.group('verb')}"
 
 
 _BARE_START = frozenset("af be wh".split())

@@ -1,0 +1,149 @@
+"""Issue 18's small inputs and the kinds around them, each with invented siblings from a
+bankruptcy, a strike and a court case: (text, publication date, expected dates as
+(surface, TIMEX value, precision)). The two-source filing and the date line are built in
+`test_events.py`; here every row is one sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.annotate.dates import find_dates
+
+D = dt.date
+ROWS = [
+    # the same week's day, forward ("this Friday" on Monday 31 December 2012)
+    ("They meet this Friday.", D(2012, 12, 31), [("this Friday", "2013-01-04", "day")]),
+    ("Creditors vote on the plan this Thursday.", D(2014, 3, 3), [("this Thursday", "2014-03-06", "day")]),
+    ("Dockers walk out again this Saturday.", D(2014, 3, 3), [("this Saturday", "2014-03-08", "day")]),
+    # "last Tuesday" on a Wednesday: the day before, the Tuesday of that week
+    ("The judge ruled last Tuesday.", D(2010, 2, 17), [("last Tuesday", "2010-02-16", "day")]),
+    ("The pickets left last Tuesday.", D(2021, 9, 8), [("last Tuesday", "2021-09-07", "day")]),
+    # the year after a range's second date holds for both
+    ("The exhibition ran from June 9 to June 23, 2014.", D(2015, 2, 13),
+     [("June 9", "2014-06-09", "day"), ("June 23, 2014", "2014-06-23", "day")]),
+    ("The strike lasted from March 3 to March 19, 2012.", D(2013, 1, 10),
+     [("March 3", "2012-03-03", "day"), ("March 19, 2012", "2012-03-19", "day")]),
+    ("The trial ran from 4 May to 2 June 2016.", D(2017, 1, 10),
+     [("4 May", "2016-05-04", "day"), ("2 June 2016", "2016-06-02", "day")]),
+    # three-letter months without a full stop
+    ("The plant will open on Sep 30 2025.", D(2025, 1, 2), [("Sep 30 2025", "2025-09-30", "day")]),
+    ("The lender filed its claim on Jan 5 and the court ruled on Oct 12.", D(2025, 11, 2),
+     [("Jan 5", "2025-01-05", "day"), ("Oct 12", "2025-10-12", "day")]),
+    # an ISO date is a day, not a range
+    ("The decree, dated 2009-10-05, was published.", D(2010, 1, 2), [("2009-10-05", "2009-10-05", "day")]),
+    ("The ruling, dated 2019-04-30, was appealed.", D(2019, 6, 2), [("2019-04-30", "2019-04-30", "day")]),
+    # tense decides the direction
+    ("The merger should close in November.", D(2010, 6, 4), [("November", "2010-11", "month")]),
+    ("The sale of the plants is expected to close in February.", D(2010, 6, 4), [("February", "2011-02", "month")]),
+    ("The union will ballot its members in May.", D(2010, 6, 4), [("May", "2011-05", "month")]),
+    ("The court adjourned the case in May.", D(2010, 6, 4), [("May", "2010-05", "month")]),
+    # day first
+    ("The hearing was held on 12 March.", D(2011, 6, 4), [("12 March", "2011-03-12", "day")]),
+    ("The lender was paid on the 3rd of May, 2011.", D(2012, 6, 4), [("the 3rd of May, 2011", "2011-05-03", "day")]),
+    # quarters and halves
+    ("Sales fell in the first quarter of 2009.", D(2010, 6, 4), [("the first quarter of 2009", "2009-01/2009-03", "quarter")]),
+    ("The port lost trade in Q3.", D(2010, 11, 4), [("Q3", "2010-07/2010-09", "quarter")]),
+    ("Output will recover in the second half.", D(2010, 3, 4), [("the second half", "2010-07/2010-12", "half")]),
+    ("Output fell in the second half.", D(2010, 3, 4), [("the second half", "2009-07/2009-12", "half")]),
+    # seasons
+    ("The strike began last summer.", D(2010, 3, 4), [("last summer", "2009-06/2009-08", "season")]),
+    ("The appeal will be heard in the spring.", D(2010, 1, 4), [("spring", "2010-03/2010-05", "season")]),
+    # early, mid, late: the month
+    ("The creditors will meet in early June.", D(2010, 3, 4), [("June", "2010-06", "month")]),
+    ("The plant closed in late June.", D(2010, 8, 4), [("June", "2010-06", "month")]),
+    # a month of the current year
+    ("The chain reported its January sales.", D(2010, 2, 14), [("January", "2010-01", "month")]),
+    # "the previous year", "a year earlier"
+    ("Losses doubled in the previous year.", D(2010, 2, 14), [("the previous year", "2009", "year")]),
+    ("Revenue was $3 million a year earlier.", D(2010, 2, 14), [("a year earlier", "2009", "year")]),
+    # decades
+    ("Unions grew in the 1980s.", D(2010, 2, 14), [("1980s", "1980/1989", "decade")]),
+    # a time with a zone, attached to its day
+    ("The vote closed at 16:00 UTC on Friday.", D(2010, 2, 14),
+     [("16:00 UTC", "2010-02-12", "day"), ("Friday", "2010-02-12", "day")]),
+    ("The court sat at 16:00 UTC.", D(2010, 2, 14), [("16:00 UTC", "2010-02-14", "day")]),
+    # a date-like word inside a name is no date
+    ("Staff at Windows 2000 Ltd walked out.", D(2010, 2, 14), []),
+    # a date line alone is a date (its role, `dateline`, keeps it off the timeline: test_events)
+    ("March 09, 2011", D(2011, 3, 9), [("March 09, 2011", "2011-03-09", "day")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", ROWS)
+def test_kind(text: str, published: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert [(d.text, d.value, d.precision) for d in find_dates(text, 0, len(text), 1, published)] == expected
+
+
+def titled(sentence: str, date_text: str, published: dt.date) -> str:
+    from builder.annotate.titles import title
+
+    found = find_dates(sentence, 0, len(sentence), 1, published)
+    return title(sentence, 0, len(sentence), found, [], next(d for d in found if d.text == date_text))
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a particle after an irregular participle stays ("had broken down")
+    ("Talks had broken down on October 8.", "October 8", "Talks had broken down"),
+    ("The lender had taken over the mill on May 2.", "May 2", "The lender had taken over the mill"),
+    ("The court had shut down the hearing on June 4.", "June 4", "The court had shut down the hearing"),
+    # the term of a comparison goes with its date ("compared to a year earlier")
+    ("Sales fell 14 percent in the fourth quarter compared to a year earlier, the company said.", "the fourth quarter",
+     "Sales fell 14 percent"),
+    ("Membership rose 3 percent in June compared with a year earlier.", "June", "Membership rose 3 percent"),
+    # two past verbs of one subject, each with its date: each its own clause
+    ("Harlow Foods filed for protection in March and closed 40 of its stores in April.", "April",
+     "Harlow Foods closed 40 of its stores"),
+    ("The union struck at the port in May and settled with the employers in August.", "August",
+     "The union settled with the employers"),
+    # two subjects of one verb stay one subject
+    ("The union and the port authority signed the deal on Thursday, ending a strike that began on October 5.",
+     "Thursday", "The union and the port authority signed the deal"),
+    # a relative clause's past verb, its date after it, with no main verb following: the noun's happening
+    ("The union and the port authority signed the deal on Thursday, ending a strike that began on October 5.",
+     "October 5", "The strike began"),
+    ("The appeal court upheld the ruling, ending a case that opened in 2011.", "2011", "The case opened"),
+    # a participle clause with no clause of its own stays with its main clause
+    ("Dockers at the port walked out on Tuesday, halting the harbour for the first time since 2009.", "Tuesday",
+     "Dockers at the port walked out, halting the harbour"),
+    # a name is not cut in two at the title's length
+    ("A builder told Keston Crown Court on Tuesday that he paid former mayor Daniel Orme 50,000 pounds in cash.",
+     "Tuesday", "A builder told Keston Crown Court that he paid former mayor Daniel Orme"),
+    # a series of names is no string of appositions: the first name and how many others; "they"
+    # opening what they announced is them
+    ("On Monday, the Harbour Workers Union, the Port Authority, Kessel Lines, Avel Shipping and the Dock Board "
+     "jointly announced that they would be working together to reopen the port by the end of the month.", "Monday",
+     "The Harbour Workers Union and four others would be working together"),
+    ("On Monday, Harlow Foods, Dunmore Markets, Westfield Bank and the Grocers Guild said that they "
+     "had agreed to a rescue plan for the chain's 120 stores and its 9,000 staff.", "Monday",
+     "Harlow Foods and three others said that they had agreed"),
+])
+def test_title_kind(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, D(2015, 10, 16)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    ("The union began its strike on Monday.", {"strike"}),  # a body that acts is no happening
+    ("The deal ended a strike that began on October 5.", {"strike"}),
+    ("The trial, which began on February 1, is expected to end in March.", {"trial"}),
+    ("Talks will resume on Monday.", {"talk"}),
+])
+def test_event_nouns_of_beginning_and_ending(sentence: str, nouns: set[str]) -> None:
+    from builder.annotate.happenings import event_nouns
+
+    assert event_nouns(sentence) == nouns
+
+
+@pytest.mark.parametrize(("sentence", "spans"), [
+    ("Prosecutors say he took bribes between 2008 and 2012.", {"2008/2012"}),
+    ("The strike lasted from March 3 to March 19, 2012.", {"2012-03-03", "2012-03-19"}),  # days stay two
+    ("Orders fell in 2009 and rose in 2012.", {"2009", "2012"}),  # two years, no span
+])
+def test_a_span_between_two_dates_is_one_candidate(sentence: str, spans: set[str]) -> None:
+    from builder.annotate.events import _spans
+
+    found = find_dates(sentence, 0, len(sentence), 1, D(2013, 1, 10))
+    joined = _spans(sentence, found)
+    values = {joined.get(d.start, d.value) for d in found} - {""}
+    assert values == spans
