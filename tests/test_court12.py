@@ -251,6 +251,11 @@ def lined_up(*texts: str) -> list[tuple[str, str, bool, list[str]]]:
      [("debts ($)", "rivermark", True, ["$2 billion", "$2.5 billion"])]),
     (["Rivermark Motors has $2 billion of debt, the union said.", "Rivermark Motors has debts of $2 billion."],
      [("debts ($)", "rivermark", False, ["$2 billion"])]),
+    # one debt is a debt: "a debt of" lines up with "debts of"; "a total of" says nothing of what
+    (["Vessmark has debts of £4.2 million, the union said.", "Vessmark has a debt of £4.2 million, the court heard."],
+     [("debts (£)", "vessmark", False, ["£4.2 million"])]),
+    (["The Kell Bakers' Cooperative was given a fine of €20,000.", "The cooperative paid a total of €25,000."],
+     [("fines (€)", "", False, ["€20,000"])]),
     # an amount in euros by what it is: a deposit is not set against debts
     (["The company shall deposit 1.5 million euros with the court.",
       "Vessmark's debts stand at 4.2 million euros, according to the filing.",
