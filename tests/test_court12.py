@@ -251,6 +251,11 @@ def lined_up(*texts: str) -> list[tuple[str, str, bool, list[str]]]:
      [("debts ($)", "rivermark", True, ["$2 billion", "$2.5 billion"])]),
     (["Rivermark Motors has $2 billion of debt, the union said.", "Rivermark Motors has debts of $2 billion."],
      [("debts ($)", "rivermark", False, ["$2 billion"])]),
+    # one debt is a debt: "a debt of" lines up with "debts of"; "a total of" says nothing of what
+    (["Vessmark has debts of £4.2 million, the union said.", "Vessmark has a debt of £4.2 million, the court heard."],
+     [("debts (£)", "vessmark", False, ["£4.2 million"])]),
+    (["The Kell Bakers' Cooperative was given a fine of €20,000.", "The cooperative paid a total of €25,000."],
+     [("fines (€)", "", False, ["€20,000"])]),
     # an amount in euros by what it is: a deposit is not set against debts
     (["The company shall deposit 1.5 million euros with the court.",
       "Vessmark's debts stand at 4.2 million euros, according to the filing.",
@@ -308,3 +313,30 @@ def test_suggest_counts_its_sources_in_words() -> None:
 
     assert _where(["a"]) == "1 source: a"
     assert _where(["a", "b", "c", "d", "e"]) == "5 sources: a, b, c and 2 more"
+
+
+def test_two_copies_with_one_title_are_named_by_their_dates_even_after_an_edit(tmp_path: Path) -> None:
+    """The page title and heading (what the browser's tab and a search result show) carry
+    the date when another source shares the title; a rebuild after the second copy is
+    added names the first page again (its view holds the page title)."""
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    body = "KELL, March {d} (Kell Press) - Ilse Varga said the cooperative filed for insolvency on Monday.\n"
+    (seeds / "a.txt").write_text(body.format(d=3), encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: Bakers file for insolvency\n  agency: Kell Press\n  published: 2025-03-03\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    (seeds / "dossier.yml").write_text("title: Kell\n", encoding="utf-8")
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    first = docs / "sources" / "2025-03-03-bakers-file-for-insolvency.md"
+    assert first.read_text(encoding="utf-8").startswith('---\ntitle: "Bakers file for insolvency"\n---')
+    (seeds / "b.txt").write_text(body.format(d=4), encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: Bakers file for insolvency\n  agency: Kell Press\n  published: 2025-03-03\n"
+        "b.txt:\n  title: Bakers File for Insolvency\n  agency: Kell Press\n  published: 2025-03-04\n", encoding="utf-8")
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    a = first.read_text(encoding="utf-8")
+    b = (docs / "sources" / "2025-03-04-bakers-file-for-insolvency.md").read_text(encoding="utf-8")
+    assert a.startswith('---\ntitle: "Bakers file for insolvency (3 March 2025)"\n---')
+    assert "\n# Bakers file for insolvency &#40;3 March 2025&#41;\n" in a
+    assert "\n# Bakers File for Insolvency &#40;4 March 2025&#41;\n" in b

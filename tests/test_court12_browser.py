@@ -21,6 +21,8 @@ ORDER = """---
 title: Order of the Kell District Court
 published: 2025-03-19
 ---
+# Kell Bakers' Cooperative: insolvency petition
+
 The Kell District Court heard the insolvency petition of the Kell Bakers' Cooperative on 19 March 2025.
 
 The court has ordered the following:
@@ -30,6 +32,12 @@ The court has ordered the following:
 - The parties shall meet a court mediator before the next hearing.
 
 The court will give its ruling on 9 April 2025.
+
+## Contact
+
+### Press office
+
+Questions from the press go to the court's press office.
 """
 WIRE = ("KELL, March {d} (Kell Press) - The Kell Bakers' Cooperative filed for insolvency at the district court on "
         "Monday, saying it owes {n} suppliers money for flour and rent since the winter.\n\n"
@@ -70,15 +78,23 @@ def test_list_items_number_in_the_margin_with_the_other_paragraphs(browser: Brow
     (page_file,) = (site / "sources").glob("2025-03-19-*.html")
     page = browser.new_page()
     page.goto(page_file.as_uri())
-    box = {n: page.locator(f"#p-{n}").bounding_box() for n in range(1, 7)}
-    num = {n: page.locator(f"#p-{n} a.pnum").bounding_box() for n in range(1, 7)}
+    box = {n: page.locator(f"#p-{n}").bounding_box() for n in range(1, 11)}
+    num = {n: page.locator(f"#p-{n} a.pnum").bounding_box() for n in range(1, 11)}
     assert all(box.values()) and all(num.values())
-    for n in (3, 4, 5):  # the three items
-        assert abs(num[n]["x"] - num[2]["x"]) <= 1, (n, num[n], num[2])  # the numbers' one column
+    right = num[2]["x"] + num[2]["width"]  # a plain paragraph's number: its right edge
+    for n in (4, 5, 6):  # the three items
+        assert abs(num[n]["x"] + num[n]["width"] - right) <= 1, (n, num[n], num[2])  # the numbers' one column
         assert box[n]["x"] >= box[2]["x"] + 8  # the item's text indented past the text's column
-    bullet_x = page.evaluate("() => document.querySelector('#p-3').closest('li').getBoundingClientRect().left")
+    bullet_x = page.evaluate("() => document.querySelector('#p-4').closest('li').getBoundingClientRect().left")
     assert bullet_x >= box[2]["x"] - 1  # the bullet (drawn left of the item) lies in the text's column
-    assert box[4]["y"] - (box[3]["y"] + box[3]["height"]) < 16  # items spaced as a list, not as paragraphs
+    assert box[5]["y"] - (box[4]["y"] + box[4]["height"]) < 16  # items spaced as a list, not as paragraphs
+    # the headings (h3, h4, h5) are numbered in the same column, at the paragraphs' size, their text in the text's
+    size = page.evaluate("() => getComputedStyle(document.querySelector('#p-2 a.pnum')).fontSize")
+    for n in (1, 8, 9):
+        assert page.locator(f"#p-{n}").evaluate("e => e.tagName") in ("H3", "H4", "H5"), n
+        assert abs(num[n]["x"] + num[n]["width"] - right) <= 1, (n, num[n], num[2])
+        assert abs(box[n]["x"] - box[2]["x"]) <= 1, (n, box[n], box[2])
+        assert page.evaluate(f"() => getComputedStyle(document.querySelector('#p-{n} a.pnum')).fontSize") == size
     page.close()
 
 

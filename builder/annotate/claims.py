@@ -180,6 +180,15 @@ _NOUN_OF = re.compile(
 )
 """What an amount of money is, written before it: "debts of £12 million", "losses of
 about $3 billion" (a plural noun and "of")."""
+_ONE_OF = re.compile(
+    r"\b(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:total|sum|amount|figure|value|number|maximum|minimum|rise|fall|increase|decrease|drop|cut|gain|change|"
+    r"bid|offer|tune|fraction|share|part|lot|couple|range|average|excess)\b)([a-z]{3,}[^s\W])\s+of\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+)
+"""The same with one such thing: "a debt of £4.5 million", "its unpaid bill of €40,000",
+"a fine of $2 million" (lined up with "debts of", "fines of": `counted.unit_key` takes
+the plural); not a share, a change or a bound of an amount ("a total of", "a rise of")."""
 _IS_STATED = (
     r"(?:\s+(?:to|of|for|with)\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?"
     r"\s+(?:now\s+|still\s+)?(?:stand\s+at|stands\s+at|stood\s+at|amount\s+to|amounts\s+to|amounted\s+to"
@@ -211,7 +220,7 @@ def _money_what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, i
     paid = _MONEY_OF.match(text, end, e)
     if paid and not _NOT_A_COUNT.search(text[max(s, start - 20) : start]):
         return paid.group(1), paid.end()
-    noun = _NOUN_OF.search(before) or _NOUN_IS.search(text[max(s, start - 70) : start])
+    noun = _NOUN_OF.search(before) or _ONE_OF.search(before) or _NOUN_IS.search(text[max(s, start - 70) : start])
     if noun and noun.group(1) not in NOT_COUNTED:
         return noun.group(1), end
     if _OWED.search(before):
@@ -247,7 +256,7 @@ def _subject_owner(text: str, start: int, s: int, owners: list[Mention]) -> str:
         between = text[m.end : start]
         if _HOLDS.fullmatch(between) or _POSSESSED.fullmatch(between):
             return m.entity
-        noun = re.search(r"\b[a-z]{3,}s\s+of\s+$", between)  # "has debts of", "has unpaid debts of"
+        noun = re.search(r"\b(?:(?:a|an)\s+)?[a-z]{3,}\s+of\s+$", between)  # "has debts of", "has a debt of"
         if noun:
             lead = between[: noun.start()]
             if _HOLDS.fullmatch(lead) or _HOLDS.fullmatch(re.sub(r"[a-z-]+\s+$", "", lead)):

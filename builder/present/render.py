@@ -197,10 +197,23 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         "titles": lambda sids: told_apart([(sources[sid].title, sid, _day(sources[sid])) for sid in sids]),
     }
 
+    # A title two sources share (wire copies) names each page with its date as well, so
+    # the browser's tab and a search result tell the copies apart (the page's heading
+    # stays the title).
+    sharing: dict[str, list[Source]] = defaultdict(list)
+    for s in d.sources:
+        sharing[s.title.casefold()].append(s)
+    page_title = {
+        s.id: f"{s.title} ({_day(s)})" if len(sharing[s.title.casefold()]) > 1 and len({_day(o) for o in sharing[s.title.casefold()]}) > 1
+        and _day(s) else s.title
+        for s in d.sources
+    }
+
     def source_view(source: Source) -> tuple[object, ...]:
         """What a source page shows, as a plain value: its source and annotations and the
-        registry (all in its key), and its related sources (their keys cover their titles)."""
-        return site.keys[source.id], tuple(
+        registry (all in its key), its page title (its title, dated when another source
+        shares it), and its related sources (their keys cover their titles)."""
+        return site.keys[source.id], page_title[source.id], tuple(
             (o, kind, weight, site.keys[o], tuple(sorted((source.id, o))) in compared)
             for o, kind, weight in site.links.related.get(source.id, [])[:MAX_RELATED]
         )
@@ -217,7 +230,8 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         path = source_page(source.id)
         assert path.startswith("sources/") and path.count("/") == 1
         return path, env.get_template("source.md.j2").render(
-            page=path, source_href=source_href["sources"], entity_href=entity_href["sources"], source=source, body=_source_body(site, source, marker, entities, path),
+            page=path, source_href=source_href["sources"], entity_href=entity_href["sources"], source=source,
+            page_title=page_title[source.id], body=_source_body(site, source, marker, entities, path),
             panel=_panel(site, source, entities), related=site.links.related.get(source.id, [])[:MAX_RELATED],
             quotes=site.annotated[source.id].quotes, **ctx,
         )
