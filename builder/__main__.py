@@ -327,7 +327,10 @@ def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) 
             f"  summary: {json.dumps('TODO: one line', ensure_ascii=False)}",
         ]
         aliases = [json.dumps(f, ensure_ascii=False) for f in _own_forms(s.forms, s.name) if f != s.name]
-        aliases += [f"{{text: {json.dumps(f, ensure_ascii=False)}, after_full_name: true}}"
+        # an organisation's short form that counts in any source (`Suggestion.alone`:
+        # "Nordhavn" for "Nordhavn Shipping Group") is a plain alias, as `--discover` makes
+        # it; a surname waits for the full name (another person may share it)
+        aliases += [json.dumps(f, ensure_ascii=False) if f in s.alone and s.kind != "person" else f"{{text: {json.dumps(f, ensure_ascii=False)}, after_full_name: true}}"
                     for f in _own_forms(s.short_forms, s.name, *s.forms)]
         if aliases:
             lines.append("  aliases: [" + ", ".join(aliases) + "]")

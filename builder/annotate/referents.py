@@ -300,16 +300,19 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             continue
         if (
             len(words) == 1 and not found.inner[key] and wordclass.common_word(name) and not persons
-            and not any(firm_base(names[r]) == name for r in heads.get(words, []))
+            and not (len(heads.get(words, [])) == 1 and firm_base(names[heads[words][0]]) == name)
         ):
             # "Harbour officials said": an English noun seen only opening sentences is no
             # "Harbour Wire" (but "Meridian said" is "Meridian Health Group")
             continue
         # (named at least as often as the short form, or its firm's own words: "Nordhavn" of
-        # "Nordhavn Shipping Group", however often each is written)
+        # "Nordhavn Shipping Group", however often each is written, when the word opens that
+        # name only and names nothing else: not "Apple" of "Apple Stores", "Apple TV", with
+        # "Apple Inc." its own)
+        own_word = len(heads.get(words, [])) == 1 and len(members[key]) == 1
         orgs = [
             r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party", "product")
-            and (total[r] >= total[key] or firm_base(names[r]) == name)
+            and (total[r] >= total[key] or (own_word and firm_base(names[r]) == name))
         ]
         ends = [r for r in tails.get(words, []) if r != key and (len(words) > 1 or kind_of[r] == "product") and kind_of[r] in ("organisation", "party", "product")]
         # a single word that opens a name of several words nothing calls a person's
