@@ -107,6 +107,13 @@ def titled(sentence: str, date_text: str, published: dt.date) -> str:
     # a participle clause with no clause of its own stays with its main clause
     ("Dockers at the port walked out on Tuesday, halting the harbour for the first time since 2009.", "Tuesday",
      "Dockers at the port walked out, halting the harbour"),
+    # an absolute "with" phrase of a plan tells its own happening; so does "and scheduled to" after a predicate
+    ("The union said the strike would end on Friday, with workers due to return on Monday.", "Monday",
+     "Workers are due to return"),
+    ("The judge adjourned the hearing on Tuesday, with the creditors expected to vote on the plan in June.", "June",
+     "The creditors are expected to vote on the plan"),
+    ("The new terminal is now under construction and scheduled to open in 2018.",
+     "2018", "The new terminal is scheduled to open"),
     # a name is not cut in two at the title's length
     ("A builder told Keston Crown Court on Tuesday that he paid former mayor Daniel Orme 50,000 pounds in cash.",
      "Tuesday", "A builder told Keston Crown Court that he paid former mayor Daniel Orme"),
