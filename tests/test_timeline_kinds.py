@@ -115,6 +115,9 @@ def titled(sentence: str, date_text: str, published: dt.date) -> str:
      "The creditors are expected to vote on the plan"),
     ("The new terminal is now under construction and scheduled to open in 2018.",
      "2018", "The new terminal is scheduled to open"),
+    # "they" opening a time clause that titles its date stands for the main clause's last plural noun phrase
+    ("The lenders said $40 million would be paid into the mills when they reopened on Friday.", "Friday",
+     "The mills reopened"),
     # a name is not cut in two at the title's length
     ("A builder told Keston Crown Court on Tuesday that he paid former mayor Daniel Orme 50,000 pounds in cash.",
      "Tuesday", "A builder told Keston Crown Court that he paid former mayor Daniel Orme"),

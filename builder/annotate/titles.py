@@ -267,6 +267,11 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             b = end.start() if end else e
             own = (text[sub.end() : anchor.start] + text[anchor.end : b]).split(", which")[0].split(", who")[0]
             if len(text[sub.end() : b].split()) >= 4 and verbs.has_finite(own):  # not a relative clause's verb
+                pronoun = _PRONOUN_SUBJECT.match(text, sub.end())
+                referent = _referent(text[s : sub.start()], pronoun.group().strip().lower()) if pronoun else ""
+                if pronoun and referent:
+                    # "infused into the stock markets when they opened on Friday": "they" are the markets
+                    return _told(text, pronoun.end(), b, dates, names, referent)
                 return _told(text, sub.end(), b, dates, names)
             if word in ("after", "before", "since"):
                 # "after the collapse of Marlow & Penn in September": the noun phrase
@@ -321,6 +326,22 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
                 plural = subject_words[-1].endswith("s") and not subject_words[-1].endswith("ss") and subject_words[-1][:1].islower()
                 prefix = " ".join(subject_words) + (" are" if plural else " is")
             return _told(text, a, b, dates, names, prefix, anchor if a == s else None)
+    return ""
+
+
+_DEFINITE_NP = re.compile(r"\b[Tt]he\s(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*\b(?!\s(?:of|'s|’s)\b)")
+
+
+def _referent(before: str, pronoun: str) -> str:
+    """The last definite noun phrase in `before` (the main clause before a time clause) that
+    "they" (a plural) or "it" (a singular) may stand for, or ""."""
+    for mt in reversed(list(_DEFINITE_NP.finditer(before))):
+        head = mt.group().split()[-1]
+        if head in STOP or verbs.is_finite(["it", head], 1) and not head.endswith("s"):
+            continue
+        plural = head.endswith("s") and not head.endswith("ss")
+        if plural == (pronoun == "they"):
+            return mt.group()
     return ""
 
 
