@@ -6,6 +6,7 @@ bankruptcy, a strike and a court case: (text, publication date, expected dates a
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -107,6 +108,16 @@ def titled(sentence: str, date_text: str, published: dt.date) -> str:
     # a participle clause with no clause of its own stays with its main clause
     ("Dockers at the port walked out on Tuesday, halting the harbour for the first time since 2009.", "Tuesday",
      "Dockers at the port walked out, halting the harbour"),
+    # an absolute "with" phrase of a plan tells its own happening; so does "and scheduled to" after a predicate
+    ("The union said the strike would end on Friday, with workers due to return on Monday.", "Monday",
+     "Workers are due to return"),
+    ("The judge adjourned the hearing on Tuesday, with the creditors expected to vote on the plan in June.", "June",
+     "The creditors are expected to vote on the plan"),
+    ("The new terminal is now under construction and scheduled to open in 2018.",
+     "2018", "The new terminal is scheduled to open"),
+    # "they" opening a time clause that titles its date stands for the main clause's last plural noun phrase
+    ("The lenders said $40 million would be paid into the mills when they reopened on Friday.", "Friday",
+     "The mills reopened"),
     # a name is not cut in two at the title's length
     ("A builder told Keston Crown Court on Tuesday that he paid former mayor Daniel Orme 50,000 pounds in cash.",
      "Tuesday", "A builder told Keston Crown Court that he paid former mayor Daniel Orme"),
@@ -147,3 +158,49 @@ def test_a_span_between_two_dates_is_one_candidate(sentence: str, spans: set[str
     joined = _spans(sentence, found)
     values = {joined.get(d.start, d.value) for d in found} - {""}
     assert values == spans
+
+
+SAME_DAY_SOURCES = {
+    "a.txt": ("2014-03-03", "Ports\n\nDockers at Port Avel went on strike on Monday over pay.\n\n"
+                            "Harlow Foods filed for bankruptcy protection on Monday."),
+    "b.txt": ("2014-03-04", "Ports again\n\nDockers at Port Kessel went on strike on Monday over shifts.\n\n"
+                            "Harlow Foods named Dana Holt chief executive on Monday.\n\n"
+                            "A judge approved the sale of the stores on Tuesday."),
+    "c.txt": ("2014-03-05", "Court\n\nJudge Peter Kline approved a $200 million loan on Tuesday.\n\n"
+                            "The union began its strike on Monday at Port Avel."),
+}
+SAME_DAY_ENTITIES = """\
+- {id: port-avel, kind: place, name: Port Avel, summary: A port.}
+- {id: port-kessel, kind: place, name: Port Kessel, summary: A port.}
+- {id: harlow-foods, kind: organisation, name: Harlow Foods, summary: A grocer.}
+- {id: dana-holt, kind: person, name: Dana Holt, summary: An executive.}
+- {id: peter-kline, kind: person, name: Peter Kline, summary: A judge.}
+"""
+
+
+def test_different_happenings_the_same_day_stay_apart(tmp_path: Path) -> None:
+    """Two strikes the same day at two named ports, a filing and an appointment the same day
+    by the same company, and two approvals by judges the same day of different things are
+    six entries; the strike at Port Avel told by two sources is one."""
+    from builder.link.timeline import build_events
+    from builder.pipeline import annotate_all
+    from builder.read import sources
+
+    from conftest import write_stories
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_stories(seeds, {name: (when, text) for name, (when, text) in SAME_DAY_SOURCES.items()})
+    (seeds / "entities.yml").write_text(SAME_DAY_ENTITIES, encoding="utf-8")
+    dossier = sources.load(seeds)
+    file_of = {s.id: s.file for s in dossier.sources}
+    events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+    cited = {ev.title: sorted({file_of[c.source] for c in ev.citations}) for ev in events}
+    assert cited == {
+        "Dockers at Port Avel went on strike over pay": ["a.txt", "c.txt"],
+        "Dockers at Port Kessel went on strike over shifts": ["b.txt"],
+        "Harlow Foods filed for bankruptcy protection": ["a.txt"],
+        "Harlow Foods named Dana Holt chief executive": ["b.txt"],
+        "A judge approved the sale of the stores": ["b.txt"],
+        "Judge Peter Kline approved a $200 million loan": ["c.txt"],
+    }

@@ -62,7 +62,8 @@ _HYPHENED = re.compile(r"\b(?:mid|early|late)-$", re.IGNORECASE)
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 _CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|although|though)\s|,?\s(?:and|but)\sthat\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
                      r"|\s(?:and|but)\s(?=(?:[\w’'-]+\s){0,3}(?:will|would|could|can|may|might|should|shall|must)\s"
-                     r"|(?:not\s|also\s|then\s|still\s|now\s|[a-z]+ly\s)?(?:is|are|was|were|has|have|had)\s)")
+                     r"|(?:not\s|also\s|then\s|still\s|now\s|[a-z]+ly\s)?(?:is|are|was|were|has|have|had)\s"
+                     r"|(?:scheduled|expected|due|set|slated|planned)\sto\s)")
 """Where one clause of a sentence ends and another starts (also " and "/" but " before a
 clause with its own modal or a finite form of be/have and no subject: "met Vogt on Monday
 and will meet her again on Thursday", "left last week but is expected to return this week")."""
@@ -77,6 +78,11 @@ Tuesday, halting the harbour for the first time since 2009")."""
 _THAT_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which)\s"
                             r"(?P<verb>[a-z]+)\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
 """A relative clause whose verb the date follows ("a strike that began on October 5")."""
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:[^,;]{1,60}?|[^,;]{1,40}?,\s[^,;]{1,40}?,)\s+(?:due|expected|set|scheduled|slated|planned)\s+to\s)")
+"""An absolute "with" phrase whose noun is due, expected or set to do something ("with
+workers due to return on Monday")."""
+_PLAN_IN = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)\s(?:scheduled|expected|due|set|slated|planned)\sto\s")
+_PLAN_START = re.compile(r"(?:scheduled|expected|due|set|slated|planned)\sto\s")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|whom|that)\b")
 _NEW_SUBJECT = re.compile(r",\swhere\s|\s(?:and|but)\s(?=(?:the|a|an|its|their|his|her)\s(?:[\w’'-]+\s){0,4}?"
                           r"(?:[a-z]{3,}ed|said|was|were|had|has|will|would)\s)")
@@ -191,6 +197,17 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             # without a date of its own, what was said is the news and the whole
             # sentence titles it ("had said that talks broke down").
             return _told(text, s, e, dates, names)
+    absolute = next(reversed(list(_WITH_ABSOLUTE.finditer(text, s, anchor.start))), None) if ", with " in text[s : anchor.start] else None
+    if absolute is not None and not _CLAUSE.search(text, absolute.end(), anchor.start):
+        # "..., with the first customer due to receive its first aircraft in May 2008": the
+        # absolute phrase tells its own happening, the noun its subject
+        told = _told(text, absolute.start("np"), e, dates, names)
+        plan = _PLAN_IN.search(told)
+        if plan and plan.start() > 0:
+            noun_words = _PLAN_IN.split(" " + absolute.group("np"))[0].split(",")[0].split()
+            plural = noun_words[-1].endswith("s") and not noun_words[-1].endswith("ss") and noun_words[-1][:1].islower()
+            told = told[: plan.start()] + (" are" if plural else " is") + told[plan.start() :]
+        return told
     relative = _relative_happening(text, s, e, anchor)
     if relative:
         return relative
@@ -250,6 +267,11 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             b = end.start() if end else e
             own = (text[sub.end() : anchor.start] + text[anchor.end : b]).split(", which")[0].split(", who")[0]
             if len(text[sub.end() : b].split()) >= 4 and verbs.has_finite(own):  # not a relative clause's verb
+                pronoun = _PRONOUN_SUBJECT.match(text, sub.end())
+                referent = _referent(text[s : sub.start()], pronoun.group().strip().lower()) if pronoun else ""
+                if pronoun and referent:
+                    # "infused into the stock markets when they opened on Friday": "they" are the markets
+                    return _told(text, pronoun.end(), b, dates, names, referent)
                 return _told(text, sub.end(), b, dates, names)
             if word in ("after", "before", "since"):
                 # "after the collapse of Marlow & Penn in September": the noun phrase
@@ -298,7 +320,28 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             if not two_dates and not (lend or verbs.has_finite(text[a:b])):
                 break  # one date, and its clause tells nothing alone: the sentence titles it
             prefix = subject_before(text, s, bounds[1], 10) if lend else ""
+            if prefix and _PLAN_START.match(text, a):
+                # "... and scheduled to enter service in 2008": the subject is scheduled
+                subject_words = prefix.split(",")[0].split()
+                plural = subject_words[-1].endswith("s") and not subject_words[-1].endswith("ss") and subject_words[-1][:1].islower()
+                prefix = " ".join(subject_words) + (" are" if plural else " is")
             return _told(text, a, b, dates, names, prefix, anchor if a == s else None)
+    return ""
+
+
+_DEFINITE_NP = re.compile(r"\b[Tt]he\s(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*\b(?!\s(?:of|'s|’s)\b)")
+
+
+def _referent(before: str, pronoun: str) -> str:
+    """The last definite noun phrase in `before` (the main clause before a time clause) that
+    "they" (a plural) or "it" (a singular) may stand for, or ""."""
+    for mt in reversed(list(_DEFINITE_NP.finditer(before))):
+        head = mt.group().split()[-1]
+        if head in STOP or verbs.is_finite(["it", head], 1) and not head.endswith("s"):
+            continue
+        plural = head.endswith("s") and not head.endswith("ss")
+        if plural == (pronoun == "they"):
+            return mt.group()
     return ""
 
 
