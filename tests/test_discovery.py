@@ -274,6 +274,14 @@ def test_two_referents_two_profiles(texts: tuple[str, ...], names: set[str]) -> 
     assert not any(f.startswith(m) for n in names for m in names if m != n for f in found[n].short_forms), found
 
 
+def test_a_place_named_only_in_a_datelines_capitals_is_shown_as_prose_writes_it() -> None:
+    found = suggestions("BIRMINGHAM, Feb 3 (Midland Post) - Families sued Meridian Health Group on Monday.")
+    assert found["Birmingham"].forms == ("BIRMINGHAM",) and found["Birmingham"].kind == "place"
+    ents = discover.provisional(list(found.values()), ())
+    text = "BIRMINGHAM, Feb 3 - Families sued."
+    assert [(text[h.start : h.end], e) for h, e in resolve(Matcher(ents).hits(text))][:1] == [("BIRMINGHAM", "birmingham")]
+
+
 def test_an_outlet_is_a_news_organisation_and_no_common_word_stands_for_it() -> None:
     """The outlet of sources.yml named in a text is an organisation whatever its words
     ("Harbour Wire": "Harbour" is a place's head word); "Harbour officials said", opening
