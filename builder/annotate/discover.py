@@ -130,6 +130,10 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         # nationality adjective, or a form in a script without capitals ("星野食品"), only
         # when nothing else names it)
         name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n.replace("&", "")), any(c.isupper() for c in n), not demonym_of(n), total[normal(n)], len(n), n))
+        if name.isupper() and len(name.replace(" ", "")) >= 5 and gazetteer.key(name) in gazetteer.places():
+            # a place named only in a dateline's capitals ("BIRMINGHAM"): its name as prose
+            # writes it (the capitals stay its form; the matcher finds either)
+            name = " ".join(w.capitalize() for w in name.split())
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
             continue
         if DESIGNATION in all_cues or any(_measure(names[k]) or _law(names[k]) for k in keys):

@@ -171,6 +171,9 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
         for k, found_ in partners.items():
             if len(found_) == 1 and len(partners[found_[0]]) == 1:
                 groups.join(k, found_[0])
+                # shown with the kind's evidence, so a reviewer sees why the two are one
+                if k < found_[0]:
+                    found.cues[k][f"person:'{names[k].split()[0]}' and '{names[found_[0]].split()[0]}' one given name"] += 1
     # a name of several words that opens exactly one longer organisation's name, and
     # says nothing of its own kind but organisation, is that organisation: "Marlow &
     # Penn" is "Marlow & Penn Shipping" (not "Port Selby" of "Port Selby Harbour
