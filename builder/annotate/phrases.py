@@ -141,10 +141,10 @@ _COMPLEX_LEAD = frozenset("in on by with at".split())
 _COMPLEX_END = frozenset("for with from".split())
 
 
-_TAKES_TO = frozenset("related linked tied due subject according owing thanks prior compared attributed referred "
-                       "similar equal close next contrary".split())
+_TAKES_TO = frozenset("related linked tied subject prior compared attributed referred similar equal close next contrary".split())
 """Adjectives and participles whose "to" opens their complement ("were related to the
-takeover"): no phrase starts there, so a title does not stop before it."""
+takeover"): no phrase starts there, so a title does not stop before it. ("due to", "owing to",
+"according to" open a phrase of cause or source, side detail a title may leave out.)"""
 
 
 def _complement_kept(words: list[str], best: int) -> int:
@@ -155,7 +155,9 @@ def _complement_kept(words: list[str], best: int) -> int:
             k = t + 1
             while k < len(words) and words[k].lower() in DETERMINERS:
                 k += 1
-            if k < len(words) and words[k].isalpha() and words[k].lower() not in _NOT_NOUNS and k + 1 <= TITLE_WORDS + 1:
+            if (k < len(words) and words[k].isalpha() and words[k].lower() not in _NOT_NOUNS and k + 1 <= TITLE_WORDS + 1
+                    and (k + 1 == len(words) or words[k + 1].lower().strip(",;:.") in _NOT_NOUNS or words[k].endswith(","))):
+                # (the noun ends its phrase: "the takeover [of ...]", not "the ongoing [turmoil]")
                 return max(best, k + 1)
     return best
 
