@@ -118,6 +118,11 @@ def titled(sentence: str, date_text: str, published: dt.date) -> str:
     # "they" opening a time clause that titles its date stands for the main clause's last plural noun phrase
     ("The lenders said $40 million would be paid into the mills when they reopened on Friday.", "Friday",
      "The mills reopened"),
+    # a cut does not stop between "related", "linked", "due" and their "to"
+    ("A lot of the losses at the chain were related to the collapse of its largest supplier on Monday.", "Monday",
+     "A lot of the losses at the chain were related to the collapse"),
+    ("Trading in the shares of Harlow Foods has been suspended due to the ongoing turmoil in its bond markets on Monday.",
+     "Monday", "Trading in the shares of Harlow Foods has been suspended"),
     # a name is not cut in two at the title's length
     ("A builder told Keston Crown Court on Tuesday that he paid former mayor Daniel Orme 50,000 pounds in cash.",
      "Tuesday", "A builder told Keston Crown Court that he paid former mayor Daniel Orme"),

@@ -141,6 +141,27 @@ _COMPLEX_LEAD = frozenset("in on by with at".split())
 _COMPLEX_END = frozenset("for with from".split())
 
 
+_TAKES_TO = frozenset("related linked tied subject prior compared attributed referred similar equal close next contrary".split())
+"""Adjectives and participles whose "to" opens their complement ("were related to the
+takeover"): no phrase starts there, so a title does not stop before it. ("due to", "owing to",
+"according to" open a phrase of cause or source, side detail a title may leave out.)"""
+
+
+def _complement_kept(words: list[str], best: int) -> int:
+    """Where a cut at `best` ends when it falls inside "related to the takeover" (a `_TAKES_TO`
+    word, its "to", determiners): after the complement's first word, the title one word over at most."""
+    for t in range(max(1, best - 3), min(best + 1, len(words))):
+        if words[t].lower() == "to" and words[t - 1].lower() in _TAKES_TO:
+            k = t + 1
+            while k < len(words) and words[k].lower() in DETERMINERS:
+                k += 1
+            if (k < len(words) and words[k].isalpha() and words[k].lower() not in _NOT_NOUNS and k + 1 <= TITLE_WORDS + 1
+                    and (k + 1 == len(words) or words[k + 1].lower().strip(",;:.") in _NOT_NOUNS or words[k].endswith(","))):
+                # (the noun ends its phrase: "the takeover [of ...]", not "the ongoing [turmoil]")
+                return max(best, k + 1)
+    return best
+
+
 def _complex_preposition(words: list[str], i: int) -> bool:
     """Whether `words[i]` closes a complex preposition begun two words before ("in
     exchange for", "in return for", "in line with", "by comparison with": preposition + bare noun +
@@ -161,7 +182,8 @@ def cut(words: list[str]) -> list[str]:
     best = 0
     for i in range(min(len(words), TITLE_WORDS + 1) - 1, 6, -1):
         prev, word = words[i - 1], words[i].lower().strip("\"“”")
-        if prev.endswith((",", ";", ":")) or (word in _BOUNDARY and not _complex_preposition(words, i)):
+        if prev.endswith((",", ";", ":")) or (word in _BOUNDARY and not _complex_preposition(words, i)
+                                               and not (word == "to" and prev.lower() in _TAKES_TO)):
             best = i
             break
     else:
@@ -202,6 +224,7 @@ def cut(words: list[str]) -> list[str]:
         else:
             if split and len(words) <= TITLE_WORDS + 2:
                 best = len(words)  # the noun phrase ends the clause: "its recent [growth]"
+        best = _complement_kept(words, best)
     best = _whole_name(words, best)
     kept = untrail(words[:best], 1)
     kept[-1] = kept[-1].rstrip(",;:")
