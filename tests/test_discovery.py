@@ -56,6 +56,10 @@ def entity(eid: str, name: str, *aliases: Alias | str, kind: str = "person") -> 
         # a portfolio with a nationality adjective before a title is no name; a post-nominal is no part of one
         ("Dutch Infrastructure Minister Pieter de Vries met union leaders.", {"Pieter de Vries"}),
         ("British Health Secretary Jo Hart visited the ward.", {"Jo Hart"}),
+        # a common noun before a government's title is its portfolio; a name before one stays
+        ("Transport Minister Ingrid Solberg met the strikers.", {"Ingrid Solberg"}),
+        ("Trade Commissioner Ana Ruiz opened the inquiry.", {"Ana Ruiz"}),
+        ("Labour Party Secretary Jo Hart backed the strike.", {"Labour Party", "Jo Hart"}),
         ("Counsel for the hospital, Thomas Reid KC, said the claims came too late.", {"Thomas Reid"}),
         ("The strikers were thanked by Ana Ferreira MP on Friday.", {"Ana Ferreira"}),
         # a role noun opening the sentence before a person's name (the dossier writes it in lower case)

@@ -46,6 +46,9 @@ DOTTED = frozenset("st mt ft inc ltd corp co jr sr bros mr mrs ms dr prof gen se
 """Abbreviations that keep their full stop inside a name ("St. Louis", "Harlow Inc.", "Mr.")."""
 IRREGULAR_PLURALS = frozenset("people’s people's women’s women's men’s men's children’s children's".split())
 """Irregular plurals whose possessive stays inside a name ("People's")."""
+PORTFOLIO_TITLES = frozenset("minister secretary commissioner".split())
+"""Titles of a government's office, written after its portfolio ("Transport Minister",
+"Health Secretary", "Trade Commissioner")."""
 POSTNOMINALS = frozenset("kc qc sc mp mep msp mla td obe cbe mbe kbe dbe frs phd".split())
 """Letters after a person's name for an office or honour ("Thomas Reid KC", "Ana Ferreira
 MP", "Jo Hart OBE"; field data: British and Commonwealth usage): cut from the name, which
@@ -176,7 +179,13 @@ def split_run(
                 j += 1
             title = " ".join(words[i:j]).rstrip(".")
             if seg_start is not None:
-                if not (i - seg_start == 1 and (lows[seg_start] in common or lows[seg_start] in GENERIC_HEADS)) and not (
+                if not (i - seg_start == 1 and (
+                    lows[seg_start] in common or lows[seg_start] in GENERIC_HEADS
+                    # "Transport Minister", "Treasury Secretary": a common noun before a
+                    # government's title names a portfolio (no firm has ministers)
+                    or (any(w in PORTFOLIO_TITLES for w in lows[i:j]) and len(lows[seg_start]) >= 4
+                        and wordclass.common_word(lows[seg_start]) and not is_head(lows[seg_start], ORG_HEADS))
+                )) and not (
                     # "Dutch Infrastructure Minister": a nationality adjective and a common noun
                     demonym_of(words[seg_start]) and all(
                         len(w) >= 4 and wordclass.common_word(w) and not is_head(w, ORG_HEADS) for w in lows[seg_start + 1 : i]
