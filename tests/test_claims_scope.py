@@ -297,3 +297,36 @@ def test_claims_page_keeps_scopes_apart_and_shows_counts_over_time(tmp_path: Pat
     profile = (docs / "organisations" / "halden.md").read_text(encoding="utf-8")
     assert ("- **Lorries** (over time): **23** according to Halden Foods; **44** according to the administrator's office."
             in profile)
+
+
+# ---- a name's number is not a count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dev set's "four Rolls-Royce Trent 900 engines" read as 900 engines (Airbus's profile)
+        ("The plane is built with four Rolls-Royce Trent 900 engines.", []),
+        # a model number between a maker's name and the unit: the count before it is the count
+        ("Halden Foods bought 20 Tavik 300 trucks last year.", [("20", "trucks", "", "bought", False)]),
+        ("The court heard that Meridian Terminals ran 6 Kalmar 450 cranes.", [("6", "cranes", "", "ran", False)]),
+        # a capitalised word that opens the sentence, a month or a weekday before a count: still a count
+        ("Some 300 workers walked out.", [("300", "workers", "", "", False)]),
+        ("By Friday 112 claimants had joined the suit.", [("112", "claimants", "", "", True)]),  # a running count
+    ],
+)
+def test_a_model_number_is_no_count(text: str, expected: list[tuple[str, str, str, str, bool]]) -> None:
+    assert claims(text) == expected
+
+
+def test_a_figure_for_a_body_named_after_a_modifier_is_tied_to_it() -> None:
+    """"55 for the opposition CNRP" had its modifier words listed (opposition, ruling): any
+    one lower-case word between "for the" and the body's name ties the figure to it."""
+    from builder.annotate.claims import _tied_party
+    from builder.annotation import Mention
+
+    text = "The tally gave 412 votes for the striking Selby Traders' Guild."
+    start = text.index("Selby")
+    guild = Mention("guild", start, start + len("Selby Traders' Guild"), "Selby Traders' Guild", 1)
+    figure = text.index("412")
+    assert _tied_party(text, figure, figure + len("412 votes"), [guild]) == "guild"

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from ..annotation import Claim, Mention, Quote
 from ..model import Entity, Source
-from . import antecedents, claimants, counted
+from . import antecedents, claimants, counted, days, wordclass
 
 # A counted noun: a plural ("members", "workers", "euros"), with a participle or an -ing
 # noun before it ("registered voters", "shipping lines"; not a preposition in -ing:
@@ -31,7 +31,7 @@ changes and measures."""
 _INTEGER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+"
 _NUMBER = rf"(?:{_INTEGER})(?:\.\d+)?(?:\s(?:million|billion))?"
 # A figure, with its unit when one follows (allowing "68 [National Assembly seats]").
-_FIGURE = re.compile(rf"(?<![\w.,-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b)?")
+_FIGURE = re.compile(rf"(?<![\w.,-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z][\w-]*\s(?:\d+\s)?){{0,2}}({_UNITS})\b)?")
 _OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
 # Figures that are not a count someone claims: changes, bounds, totals, shares.
 _NOT_A_COUNT = re.compile(
@@ -128,6 +128,8 @@ def find_claims(
                                         p.number, money, owner, fs, max(what_end, mt.end(2)),
                                         stated_as="" if speaker else stated_as))
                     continue
+                if mt.group(2) and _model_number(text, s, mt):
+                    continue  # "four Rolls-Royce Trent 900 engines": a name's number, not a count
                 tied = _tied_party(text, fs, fe, owners)
                 of_total = _OF_TOTAL.match(text, fe, e)
                 part, determiner = counted.partitive(text, fe, e) if not mt.group(2) else ("", "")
@@ -341,6 +343,24 @@ def _counted(unit: str | None) -> str:
     return unit
 
 
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s$")
+
+
+def _model_number(text: str, s: int, mt: re.Match[str]) -> bool:
+    """Whether a figure written between a capitalised word and its unit noun is part of
+    a name, a model's number ("Trent 900 engines", "Boeing 747 jets", "Falcon 9 rockets"),
+    not a count: the word before it is not the sentence's first and is no English common
+    word (`wordclass.common_word`: "Some 300 workers", "Says 1,200 Members" in a headline
+    stay counts), and the unit noun follows the figure at once."""
+    if text[mt.end(1) : mt.start(2)] != " ":
+        return False
+    word = _NAME_WORD_BEFORE.search(text, max(s, mt.start() - 40), mt.start())
+    if not word or not text[s : word.start()].strip():
+        return False
+    low = word.group(1).lower()
+    return not wordclass.common_word(low) and low not in days.MONTHS and low not in days.WEEKDAYS
+
+
 def _tied_party(text: str, start: int, end: int, parties: list[Mention]) -> str:
     """The party a figure is written with: "the CNRP's 2.9 million", "CNRP 55",
     "55 for the opposition CNRP", "55 seats won by the CNRP"."""
@@ -348,7 +368,7 @@ def _tied_party(text: str, start: int, end: int, parties: list[Mention]) -> str:
         if m.end <= start and re.fullmatch(r"(?:[’']s)?\s+", text[m.end : start]):
             return m.entity
         if m.start >= end and m.start - end < 50 and re.fullmatch(
-            r"\s*(?:for|won by|held by)\s+(?:the\s+)?(?:opposition\s+|ruling\s+)?", text[end : m.start]
+            r"\s*(?:for|won by|held by)\s+(?:the\s+)?(?:[a-z]+\s+)?", text[end : m.start]
         ):
             return m.entity
     return ""
