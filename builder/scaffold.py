@@ -12,12 +12,14 @@ empty, a file that would overwrite another, a file that cannot be converted.
 
 from __future__ import annotations
 
+import os
 import shutil
+import unicodedata
 from pathlib import Path
 
 from .annotate import opening, undated
 from .errors import InputError
-from .escaping import CONTROLS, yaml_string
+from .escaping import CONTROLS, shown, yaml_string
 from .read import convert, frontmatter
 from .read.schema import Mapping, not_a
 from .read.sources import FRONT_MATTER, SOURCE_FIELDS
@@ -58,10 +60,23 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
     todo: list[tuple[Path, Path]] = []
     if not seeds.is_dir():
         raise InputError([f"{not_a(seeds, 'folder')}; expected the dossier's seeds folder"])
+    forms = {unicodedata.normalize("NFC", n): n for n in os.listdir(seeds)}
     for path in files:
         target = seeds / path.name
         if not path.is_file():
             problems.append(not_a(path, "file"))
+            continue
+        if CONTROLS.search(path.name) or "\t" in path.name or not path.name.isprintable():
+            problems.append(f"{shown(str(path))[1:-1]}: the file name holds a control or bidirectional character; "
+                            "rename the file (the build would refuse it)")
+            continue
+        twin = forms.setdefault(unicodedata.normalize("NFC", path.name), path.name)
+        if twin != path.name:
+            problems.append(f"{path}: {seeds}/{twin} differs from its name only in Unicode normal form; "
+                            "rename the file (the two would look the same)")
+            continue
+        if target.is_symlink():  # a link, dangling or not: the copy would go wherever it points
+            problems.append(f"{target}: a symbolic link is in the way; remove it to add {path.name}")
             continue
         if not convert.is_source(path.name):
             problems.append(f"{path}: not a kind of source the builder reads ({', '.join(convert.PLAIN + convert.CONVERTED)})")
@@ -112,7 +127,9 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
         raise InputError(problems)
     for path, target in todo:
         if not target.exists():
-            shutil.copyfile(path, target)
+            # "x": created here or not at all, never through a link put in its place meanwhile
+            with path.open("rb") as src, target.open("xb") as out:
+                shutil.copyfileobj(src, out)
     return entries
 
 

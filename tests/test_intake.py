@@ -179,3 +179,55 @@ def test_an_agency_that_is_the_outlet_is_named_once(tmp_path: Path) -> None:
     listing = (docs / "sources" / "index.md").read_text(encoding="utf-8")
     assert "| Coast Wire |" in listing and "Coast Wire (Coast Wire)" not in listing
     assert "| Norwick Post (Coast Wire) |" in listing
+
+
+def test_add_never_copies_through_a_link_in_the_seeds_folder(tmp_path: Path) -> None:
+    """A seeds folder from a clone can hold a link whose target does not exist yet
+    (`report.txt -> elsewhere/planted.txt`): `add report.txt` copied the user's document to
+    the link's target, outside the seeds folder (attack review, session 12, F0). Now one
+    line, exit 2, nothing written anywhere."""
+    seeds, elsewhere = tmp_path / "seeds", tmp_path / "elsewhere"
+    seeds.mkdir()
+    elsewhere.mkdir()
+    (seeds / "report.txt").symlink_to(elsewhere / "planted.txt")
+    (seeds / "other.txt").symlink_to(elsewhere / "kept.txt")
+    (elsewhere / "kept.txt").write_text("kept\n", encoding="utf-8")
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    for name in ("report.txt", "other.txt"):
+        (mine / name).write_text("Dockers walk out\n\nThe dockers walked out on Monday.\n", encoding="utf-8")
+    result = call_builder("add", "--seeds", str(seeds), "--append", str(mine / "report.txt"), str(mine / "other.txt"))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"{seeds / 'report.txt'}: a symbolic link is in the way; remove it to add report.txt",
+        f"{seeds / 'other.txt'}: a symbolic link is in the way; remove it to add other.txt",
+    ]
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["kept.txt"]
+    assert (elsewhere / "kept.txt").read_text(encoding="utf-8") == "kept\n"
+    assert not (seeds / "sources.yml").exists()
+
+
+@pytest.mark.parametrize("name", ["a\u202eb.txt", "tab\there.txt", "bell\x07.txt"])
+def test_add_refuses_a_name_the_build_would_refuse(tmp_path: Path, name: str) -> None:
+    seeds, mine = tmp_path / "seeds", tmp_path / "mine"
+    seeds.mkdir()
+    mine.mkdir()
+    (mine / name).write_text("Title\n\nText.\n", encoding="utf-8")
+    result = call_builder("add", "--seeds", str(seeds), str(mine / name))
+    assert result.returncode == 2 and "the file name holds a control or bidirectional character" in result.stderr
+    assert result.stderr.isprintable() or result.stderr.count("\n") == 1
+    assert list(seeds.iterdir()) == []
+
+
+def test_add_refuses_a_twin_in_another_normal_form(tmp_path: Path) -> None:
+    import unicodedata
+
+    seeds, mine = tmp_path / "seeds", tmp_path / "mine"
+    seeds.mkdir()
+    mine.mkdir()
+    (seeds / unicodedata.normalize("NFC", "café.txt")).write_text("Café\n\nOne.\n", encoding="utf-8")
+    nfd = mine / unicodedata.normalize("NFD", "café.txt")
+    nfd.write_text("Café\n\nTwo.\n", encoding="utf-8")
+    result = call_builder("add", "--seeds", str(seeds), str(nfd))
+    assert result.returncode == 2 and "differs from its name only in Unicode normal form" in result.stderr
+    assert len(list(seeds.iterdir())) == 1
