@@ -255,6 +255,13 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
     ("source linked to itself", lambda s, d: (s / "x.txt").symlink_to("x.txt"), ["x.txt: cannot read (Too many levels of symbolic links)"], None),
     ("two sources linked to each other", lambda s, d: ((s / "a.txt").symlink_to("b.txt"), (s / "b.txt").symlink_to("a.txt")),
      ["a.txt: cannot read (Too many levels of symbolic links)\n", "b.txt: cannot read (Too many levels of symbolic links)\n"], None),
+    # dossier.yml or events.yml as a broken link were read as absent: defaults, curated events dropped (session 12, F2)
+    ("dossier.yml linked to itself", lambda s, d: (s / "dossier.yml").symlink_to("dossier.yml"),
+     ["dossier.yml: cannot read (Too many levels of symbolic links)"], None),
+    ("dossier.yml linked to nothing", lambda s, d: (s / "dossier.yml").symlink_to("gone.yml"),
+     ["dossier.yml: cannot read (No such file or directory)"], None),
+    ("events.yml linked to nothing", lambda s, d: (s / "events.yml").symlink_to("gone.yml"),
+     ["events.yml: cannot read (No such file or directory)"], None),
     ("registry linked to itself", lambda s, d: ((s / "entities.yml").unlink(), (s / "entities.yml").symlink_to("entities.yml")),
      ["entities.yml: cannot read (Too many levels of symbolic links)"], None),
     ("entity id index", entity("- id: index\n  kind: person\n  name: Ann Index\n  summary: x.\n"),

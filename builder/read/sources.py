@@ -229,7 +229,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
     entities = registry.parse_entities(registry_data, str(seeds / "entities.yml"), problems, warnings)
     events_path = seeds / "events.yml"
     curated = registry.parse_events(
-        _read_yaml(events_path, problems, memo) if events_path.exists() else None,
+        _read_yaml(events_path, problems, memo),  # None when there is none; a broken link is a problem
         str(events_path),
         {e.id for e in entities} | registry.declared_ids(registry_data),
         {k: (s.id, len(s.paragraphs)) for s in sources for k in (s.id, s.file)},
@@ -384,8 +384,9 @@ def _converted(path: Path, data: bytes, problems: list[str], memo: Path | None) 
 
 
 def _identity(path: Path, problems: list[str], memo: Path | None) -> Identity:
-    """The dossier's identity from `dossier.yml` (defaults when there is none)."""
-    if not path.exists():
+    """The dossier's identity from `dossier.yml` (defaults when there is none; a link
+    that leads nowhere or in a loop is a problem, not an absent file)."""
+    if not path.exists() and not path.is_symlink():
         return Identity()
     before = len(problems)
     record = _read_yaml(path, problems, memo)
