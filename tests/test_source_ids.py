@@ -94,5 +94,30 @@ def test_a_front_matter_id_that_a_generated_one_took_is_an_error(tmp_path: Path)
     result = call_builder("check", "--seeds", str(seeds))
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        f"{seeds / 'b.txt'}: source 'b.txt': field 'id' 'crews-walk-out' is the page name of another source "
+        f"{seeds / 'b.txt'}:3: source 'b.txt': field 'id' 'crews-walk-out' is already the page name of another source "
         "(made from its title); choose another id")
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("index", "b.txt:3: front matter: field 'id' 'index' is reserved"),
+    ("page-2", "b.txt:3: front matter: field 'id' 'page-2' is reserved"),
+])
+def test_a_reserved_front_matter_id_is_refused_like_a_sources_yml_one(tmp_path: Path, value: str, message: str) -> None:
+    """`id: index` in front matter passed `check` and failed the build with status 1 and a
+    docs path (attack review, session 12, F3): now the field's line, exit 2, in check too."""
+    seeds = _seeds(tmp_path, "a.txt: {title: Crews walk out}\n", ("a.txt",))
+    (seeds / "b.txt").write_text(f"---\ntitle: B\nid: {value}\n---\n" + TEXT, encoding="utf-8")
+    for command in ("check", "build"):
+        result = call_builder(command, "--seeds", str(seeds), *(("--docs", str(tmp_path / "docs")) if command == "build" else ()))
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.startswith(str(seeds / message)), result.stderr
+
+
+def test_two_front_matters_giving_one_id_say_it_was_given(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path, "", ())
+    for name in ("a.txt", "b.txt"):
+        (seeds / name).write_text(f"---\ntitle: {name}\nid: walkout\n---\n" + TEXT, encoding="utf-8")
+    result = call_builder("check", "--seeds", str(seeds))
+    assert result.returncode == 2
+    assert result.stderr.strip() == (f"{seeds / 'b.txt'}:3: source 'b.txt': field 'id' 'walkout' is already the id given "
+                                     "to another source; choose another id")

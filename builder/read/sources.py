@@ -121,6 +121,8 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             )
     sources: list[Source] = []
     used_ids: set[str] = set()
+    given_ids: set[str] = set()
+    """The ids given by an `id:` field (the rest of `used_ids` are made from titles)."""
     fixed = _fixed_ids(meta, meta_name, problems)
     """Fixed ids (`id:` in sources.yml) -> file: no generated id takes one."""
     for path, (_, st) in zip(files, found, strict=True):
@@ -187,11 +189,21 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
             warnings.append(f"{path}: the source is empty (nothing but white space or invisible characters)")
         if "id" in record and fixed.get(record["id"], path.name) != path.name:
             continue  # (the second file claiming a fixed id: reported by `_fixed_ids`)
-        if "id" in record and record["id"] in used_ids:
-            where = str(path) if front is not None and "id" in front else f"{meta_name}:{record.lines.get('id', record.line)}"
-            problems.append(f"{where}: source {shown(path.name)}: field 'id' {shown(record['id'])} is the page name of "
-                            "another source (made from its title); choose another id")
+        in_front = front is not None and "id" in front
+        where = f"{path}:{front.lines.get('id', front.line)}" if in_front and front is not None else (
+            f"{meta_name}:{record.lines.get('id', record.line)}")
+        if in_front and paths.reserved(record["id"]):  # (sources.yml's own: `_fixed_ids`)
+            problems.append(f"{where}: front matter: field 'id' {shown(record['id'])} is reserved "
+                            "(a folder's listing is index.md, its further pages page-2.md, ...); choose another id")
             continue
+        if "id" in record and record["id"] in used_ids:
+            how = "the id given to" if record["id"] in given_ids else "the page name of"
+            made = "" if record["id"] in given_ids else " (made from its title)"
+            problems.append(f"{where}: source {shown(path.name)}: field 'id' {shown(record['id'])} is already {how} "
+                            f"another source{made}; choose another id")
+            continue
+        if "id" in record:
+            given_ids.add(record["id"])
         sid = source_id(text, record, used_ids, frozenset(fixed))
         if known and known[1].id == sid and known[2] == record:
             source = known[1]  # as read before: its paragraphs and sentences are not split again
