@@ -454,3 +454,20 @@ def test_a_word_files_title_paragraph_is_its_title() -> None:
     converted = convert.convert("ruling.docx", out.getvalue())
     assert [b.text for b in converted.blocks] == ["The tribunal ruled on Friday that the ballot of the dockers was valid."]
     assert converted.meta["title"] == "Ruling on the strike ballot"
+
+
+def test_a_deep_markdown_list_keeps_the_text_after_it() -> None:
+    """A list ten levels deep reached markdown-it's CommonMark limit of 20 and the parser
+    dropped everything after it without a word (attack review, session 12, F1)."""
+    nested = "First.\n\n" + "".join("  " * i + f"- level {i}\n" for i in range(11)) + "\nAfter one.\n\nAfter two.\n"
+    texts = [b.text for b in convert.convert("outline.md", nested.encode()).blocks]
+    assert texts == ["First.", *(f"level {i}" for i in range(11)), "After one.", "After two."]
+    quoted = "Before.\n\n" + ">" * 20 + " deep text\n\nAfter.\n"
+    assert [b.text for b in convert.convert("thread.md", quoted.encode()).blocks] == ["Before.", "deep text", "After."]
+
+
+@pytest.mark.parametrize("depth", [120, 50_000])
+def test_nesting_past_the_limit_is_an_error_not_lost_text(depth: int) -> None:
+    text = "Before.\n\n" + ">" * depth + " deep\n\nAfter.\n"
+    with pytest.raises(convert.ConversionError, match=r"^thread\.md: lists or quotes nested too deeply .* flatten the nesting$"):
+        convert.convert("thread.md", text.encode())

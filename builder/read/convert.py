@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..escaping import CONTROLS
+from ..escaping import CONTROLS, shown
 from .schema import LINE_CHARS
 
 CONVERTED = (".html", ".htm", ".pdf", ".docx", ".md", ".markdown")
@@ -90,7 +90,7 @@ def convert(name: str, data: bytes) -> Converted:
         if kind == ".docx":
             return _docx(name, data)
         if kind in (".md", ".markdown"):
-            return _markdown(_decode(name, data))
+            return _markdown(_decode(name, data), name)
     except ConversionError:
         raise
     except Exception as exc:  # a library's own error on a damaged file: one line, no traceback
@@ -307,15 +307,31 @@ def _docx(name: str, data: bytes) -> Converted:
 # ---- Markdown -----------------------------------------------------------------------
 
 
-def _markdown(text: str) -> Converted:
+MARKDOWN_NESTING = 100
+"""markdown-it's limit of nested block markup (a list item holds two levels, a quote
+one): past it the parser drops the rest of the document without a word, so reaching it
+is an error (`_markdown`). CommonMark's preset sets 20, which a list ten levels deep
+reached, losing the text after it."""
+
+
+def _markdown(text: str, name: str = "") -> Converted:
     """Headings and list items become blocks with their role; emphasis markers are
     dropped; inline HTML, links and images stay as the text the author typed (shown,
     never followed or run); a block of HTML stays as its text too. An ordered list
-    item keeps its number as the author wrote it ("2. ", "3) "): it is part of the text."""
+    item keeps its number as the author wrote it ("2. ", "3) "): it is part of the text.
+    Raises `ConversionError` for lists or quotes nested past `MARKDOWN_NESTING`."""
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark")
+    md.options["maxNesting"] = MARKDOWN_NESTING
     tokens = md.parse(text)
+    deep = next((t for t in tokens if t.level >= MARKDOWN_NESTING - 1), None)
+    if deep is not None:
+        line = text.splitlines()[deep.map[0]] if deep.map else ""
+        raise ConversionError(
+            f"{name}: lists or quotes nested too deeply (about {MARKDOWN_NESTING // 2} levels) at {shown(line.strip()[:60])}; "
+            "the text after it would be lost: flatten the nesting"
+        )
     items: list[Block] = []
     role = ""
     in_item = 0
