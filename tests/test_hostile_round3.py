@@ -272,6 +272,22 @@ def test_a_word_file_that_unpacks_too_far_is_refused(monkeypatch: pytest.MonkeyP
         convert.convert("bomb.docx", bomb)
 
 
+def test_a_word_file_whose_styles_unpack_too_far_is_refused() -> None:
+    """Only the text part was bounded: a 125 KB file whose styles.xml held ten million
+    empty elements took 1.4 GB to open (attack review, session 12, F1b). Every other XML
+    part is bounded too (`DOCX_PART_BYTES`), before python-docx parses anything."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr("word/document.xml", b"<w:document>Norwick ferry.</w:document>")
+        z.writestr("word/styles.xml", b"<w:styles>" + b"<w:x/>" * 1_500_000 + b"</w:styles>")
+    bomb = out.getvalue()
+    assert len(bomb) < 100_000
+    with pytest.raises(convert.ConversionError,
+                       match=r"^bomb\.docx: the Word file's part 'word/styles\.xml' unpacks to 9 MB from 0\.0 MB \(at most 8 MB"):
+        convert.convert("bomb.docx", bomb)
+
+
 # ---- the command line
 
 

@@ -265,6 +265,13 @@ file deflated 54 MB of text (204 s and 4.5 GB to build); a long report's part is
 MB."""
 
 
+DOCX_PART_BYTES = 8_000_000
+"""The most any other XML part of a Word file (styles, numbering, settings, headers,
+relationships) may hold unpacked: python-docx parses them whole, and a 125 KB file whose
+styles.xml held ten million empty elements took 1.4 GB (attack review, session 12); a
+real document's styles are well under 1 MB."""
+
+
 def _docx(name: str, data: bytes) -> Converted:
     import zipfile
 
@@ -272,13 +279,19 @@ def _docx(name: str, data: bytes) -> Converted:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            unpacked = sum(i.file_size for i in z.infolist() if i.filename == "word/document.xml")
+            members = [(i.filename, i.file_size) for i in z.infolist()]
     except zipfile.BadZipFile:
-        unpacked = 0  # python-docx says what is wrong with it
+        members = []  # python-docx says what is wrong with it
+    unpacked = sum(size for part, size in members if part == "word/document.xml")
     if unpacked > DOCX_XML_BYTES:
         raise ConversionError(
             f"{name}: the Word file's text unpacks to {unpacked / 1e6:,.0f} MB from {len(data) / 1e6:,.1f} MB "
             f"(at most {DOCX_XML_BYTES / 1e6:,.0f} MB); split it or save it as a .txt file")
+    for part, size in members:
+        if part != "word/document.xml" and part.endswith((".xml", ".rels")) and size > DOCX_PART_BYTES:
+            raise ConversionError(
+                f"{name}: the Word file's part {shown(part)} unpacks to {size / 1e6:,.0f} MB from {len(data) / 1e6:,.1f} MB "
+                f"(at most {DOCX_PART_BYTES / 1e6:,.0f} MB for a part besides the text); save it again or as a .txt file")
     document = docx.Document(io.BytesIO(data))
     items: list[Block] = []
     for para in document.paragraphs:
