@@ -10,6 +10,7 @@ import argparse
 import gc
 import json
 import os
+import re
 import sys
 import time
 from dataclasses import replace
@@ -22,7 +23,7 @@ try:  # importing takes about half a second: Ctrl-C then is the same one line, n
     from . import pipeline, scaffold, write
     from .annotate import dates, discover, undated
     from .annotation import Annotated
-    from .errors import BuilderError
+    from .errors import BuilderError, InputError
     from .escaping import shown
     from .link import ambiguity
     from .model import Dossier
@@ -152,7 +153,15 @@ def os_error(exc: OSError) -> str:
     return f"{where}: {exc.strerror or exc}; nothing was changed in the docs folder"
 
 
+SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx|inproc)://)?(?:\[[0-9A-Fa-f:]+\]|[A-Za-z0-9.-]+):\d{1,5}")
+"""A Dask scheduler's address as `--scheduler` takes it: an optional protocol, a host and
+its port (distributed raised a ValueError for "bogus", then timed out a minute later)."""
+
+
 def _build(args: argparse.Namespace, session: pipeline.Session | None = None) -> int:
+    if args.scheduler is not None and not SCHEDULER.fullmatch(args.scheduler):
+        raise InputError([f"--scheduler {shown(args.scheduler)}: expected a Dask scheduler's address with its port, "
+                          "such as tcp://10.0.0.5:8786"])
     options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover, not args.no_cache, args.scheduler)
     dropped_discover = not args.discover and args.docs.is_dir() and write.built_with_discover(args.docs)
     pages_before = write.source_pages(args.docs) if args.docs.is_dir() else {}

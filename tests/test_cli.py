@@ -7,6 +7,8 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from builder.__main__ import _parser
 
 from conftest import ROOT, SEEDS, call_builder, run_builder
@@ -163,3 +165,21 @@ def test_new_says_to_build_with_the_builders_environment(tmp_path: Path) -> None
     assert f"{bin_dir / 'python'} -m builder build && NO_MKDOCS_2_WARNING=1 {bin_dir / 'mkdocs'} build" in result.stdout
     assert f"make site SEEDS={folder / 'seeds'} DOCS={folder / 'docs'}" in result.stdout
     assert ") python -m builder build && mkdocs build" not in result.stdout
+
+
+@pytest.mark.parametrize("address", ["bogus", "tcp://10.0.0.5", "10.0.0.5:port", "", "tcp://a b:8786"])
+def test_a_scheduler_address_without_a_port_is_one_line(tmp_path: Path, address: str) -> None:
+    """`--scheduler bogus` ended after a minute in two tracebacks (distributed's ValueError,
+    then its client's timeout; attack review, session 12, F9): now one line at once, exit 2."""
+    result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(tmp_path / "docs"), "--no-cache", "--scheduler", address)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"--scheduler {address!r}: expected a Dask scheduler's address with its port, "
+                                          "such as tcp://10.0.0.5:8786"]
+    assert not (tmp_path / "docs").exists()
+
+
+@pytest.mark.parametrize("address", ["tcp://10.0.0.5:8786", "127.0.0.1:8786", "tls://sched.example.org:8786", "tcp://[::1]:8786"])
+def test_a_scheduler_address_with_a_port_is_taken(address: str) -> None:
+    from builder.__main__ import SCHEDULER
+
+    assert SCHEDULER.fullmatch(address)
