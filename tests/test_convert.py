@@ -471,3 +471,17 @@ def test_nesting_past_the_limit_is_an_error_not_lost_text(depth: int) -> None:
     text = "Before.\n\n" + ">" * depth + " deep\n\nAfter.\n"
     with pytest.raises(convert.ConversionError, match=r"^thread\.md: lists or quotes nested too deeply .* flatten the nesting$"):
         convert.convert("thread.md", text.encode())
+
+
+@pytest.mark.parametrize("bad", [b"D:2024-99-", b"yesterday!"])
+def test_a_pdf_with_a_malformed_creation_date_is_read_without_a_date(bad: bytes) -> None:
+    """A readable PDF whose /CreationDate is malformed was refused as "cannot be read as
+    PDF (Can not convert date ...)" (attack review, session 12, F4): the text is read, the
+    metadata gives no date."""
+    data = make_pdf([["The pay meeting opened at nine.", "It closed at noon."]])
+    assert data.count(b"(D:20240314") == 1
+    broken = data.replace(b"(D:20240314", b"(" + bad)  # same length: the offsets stay right
+    converted = convert.convert("minutes.pdf", broken)
+    assert [b.text for b in converted.blocks][-2:] == ["The pay meeting opened at nine.", "It closed at noon."]
+    assert "published" not in converted.meta and converted.meta["byline"] == "Port Authority of Avel"
+    assert convert.convert("minutes.pdf", data).meta["published"] == "2024-03-14"

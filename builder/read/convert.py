@@ -230,7 +230,10 @@ def _pdf(name: str, data: bytes) -> Converted:
     if info is not None:
         meta["title"] = _meta(str(info.title or ""))
         meta["byline"] = _meta(str(info.author or ""))
-        created = info.creation_date if info.get("/CreationDate") else None
+        try:
+            created = info.creation_date if info.get("/CreationDate") else None
+        except ValueError:  # "D:2025-99-99garbage": a producer's bad date is no date, not an unreadable file
+            created = None
         meta["published"] = created.date().isoformat() if created else ""
     return Converted(blocks, {k: v for k, v in meta.items() if v})
 
