@@ -111,11 +111,11 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
             "title": said.title, "published": said.published, "agency": said.agency, "byline": said.byline,
             "skip": list(said.skip),
         }
-        if convert.suffix(path.name) in FILE_MADE and not said.skip:
+        if convert.suffix(path.name) in convert.FILE_MADE and not said.skip:
             proposed["skip"] = opening.front_lines(text, str(meta.get("title", "")))
         notes: dict[str, str] = {}
         made = meta.get("published")
-        if said.published and made and made != said.published and convert.suffix(path.name) in FILE_MADE:
+        if said.published and made and made != said.published and convert.suffix(path.name) in convert.FILE_MADE:
             # a PDF's or Word file's date is when the file was made; the text's own date wins
             notes["published"] = f"the date its text states; the file's metadata says {made}"
             meta["published"] = said.published
@@ -132,11 +132,6 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
                 shutil.copyfileobj(src, out)
     return entries
 
-
-FILE_MADE = (".pdf", ".docx")
-"""Formats whose own date (a PDF's /CreationDate, a Word file's created) is when the
-file was made, often long after the document: a date its text states ("Dated: 9 April
-2025", a date line) is proposed instead, with the file's date in a comment."""
 
 FIELDS = ("title", "outlet", "agency", "published", "url", "byline", "skip")
 """The fields `add` proposes, in the order written."""

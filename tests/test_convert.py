@@ -485,3 +485,26 @@ def test_a_pdf_with_a_malformed_creation_date_is_read_without_a_date(bad: bytes)
     assert [b.text for b in converted.blocks][-2:] == ["The pay meeting opened at nine.", "It closed at noon."]
     assert "published" not in converted.meta and converted.meta["byline"] == "Port Authority of Avel"
     assert convert.convert("minutes.pdf", data).meta["published"] == "2024-03-14"
+
+
+def test_a_pdf_is_dated_by_its_text_over_its_metadata(tmp_path: Path) -> None:
+    """A PDF's /CreationDate is when the file was made: the build took it over the text's
+    "Dated:" line while `add` proposed the text's, and its warning blamed sources.yml for
+    the metadata's date (attack review, session 12, F5). Now the build dates it as `add`
+    does and says where the other date came from; a date sources.yml gives still wins."""
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "ruling.pdf").write_bytes(make_pdf([["Dated: 9 April 2025", "The court ruled for the dockers."]]))
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
+    assert result.returncode == 0, result.stderr
+    assert (f"warning: {seeds / 'ruling.pdf'}: the file's metadata says 2024-03-14 (when the file was made); "
+            "taken from its date line (2025-04-09)") in result.stderr
+    data = json.loads((tmp_path / "docs" / "data" / "dossier.json").read_text(encoding="utf-8"))
+    assert [s["published"] for s in data["sources"]] == ["2025-04-09"]
+    (seeds / "sources.yml").write_text("ruling.pdf:\n  published: 2025-04-10\n", encoding="utf-8")
+    again = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
+    assert f"{seeds / 'ruling.pdf'}: its date line says 2025-04-09; sources.yml says published 2025-04-10" in again.stderr
+    data = json.loads((tmp_path / "docs" / "data" / "dossier.json").read_text(encoding="utf-8"))
+    assert [s["published"] for s in data["sources"]] == ["2025-04-10"]

@@ -27,6 +27,10 @@ from ..escaping import CONTROLS, shown
 from .schema import LINE_CHARS
 
 CONVERTED = (".html", ".htm", ".pdf", ".docx", ".md", ".markdown")
+FILE_MADE = (".pdf", ".docx")
+"""Formats whose own date (a PDF's /CreationDate, a Word file's created) is when the
+file was made, often long after the document: a date its text states ("Dated: 9 April
+2025", a date line) wins over it, in `add` and in a build."""
 """Suffixes (compared lower-cased) converted here."""
 PLAIN = (".txt",)
 """Suffixes read as plain text, paragraphs separated by blank lines."""

@@ -177,6 +177,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         elif not isinstance(record, Mapping):
             check_record(record, SOURCE_FIELDS, f"source {shown(path.name)}", meta_name, problems, meta.lines[path.name])
             continue
+        editor_dated = "published" in record  # by sources.yml or front matter, not the file's metadata
         if converted and converted.meta:
             record = _with_file_metadata(record, _checked_metadata(path, converted.meta, warnings))
         if path.name in meta and not check_record(
@@ -213,12 +214,16 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         stated = events.dateline_date(source) or (
             opening.dateline(source.text[source.paragraphs[0].start : source.paragraphs[0].end])[1]
             if source.paragraphs and "published" not in record else "")
-        if stated and "published" not in record:
-            if source.published is None:
-                source = replace(source, published=dt.date.fromisoformat(stated))
-            warnings.append(f"{path}: no 'published' in sources.yml; taken from its date line ({stated})")
+        # A PDF's or Word file's own date is when the file was made: the text's date wins ('add' proposes it too).
+        file_made = not editor_dated and "published" in record and convert.suffix(path.name) in convert.FILE_MADE
+        if stated and ("published" not in record or file_made) and (source.published is None or stated != source.published.isoformat()):
+            why = (f"the file's metadata says {source.published} (when the file was made)" if file_made and source.published
+                   else "no 'published' in sources.yml")
+            source = replace(source, published=dt.date.fromisoformat(stated))
+            warnings.append(f"{path}: {why}; taken from its date line ({stated})")
         elif stated and source.published and stated != source.published.isoformat():
-            warnings.append(f"{path}: its date line says {stated}; sources.yml says published {source.published}")
+            said = "sources.yml says" if editor_dated else "the file's metadata says"
+            warnings.append(f"{path}: its date line says {stated}; {said} published {source.published}")
         if known or st.st_mtime_ns < time.time_ns() - 1_000_000_000:
             _made[str(path)] = (stamp, source, record, converted, front)
         else:
