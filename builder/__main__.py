@@ -168,6 +168,10 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
     result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
     _warn(result.warnings)
+    logo = result.dossier.identity.logo
+    if logo and not (args.docs / logo).is_file():
+        _warn((f"{args.seeds / 'dossier.yml'}: logo {shown(logo)}: no such file in {args.docs}; every page would show "
+               "a broken image: put the image there",))
     _warn(_undated(result.dossier, args.seeds))
     _warn(_moved(pages_before, result.dossier, args.seeds))
     mentioned = {m.entity for a in result.annotated.values() for m in a.mentions}

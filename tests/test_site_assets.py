@@ -91,3 +91,16 @@ def test_a_linked_assets_folder_and_a_missing_source_leave_the_folder_alone(tmp_
         (), frozenset({"assets/dossier.css"}), ())
     made = assets.assets(plain, set())
     assert [rel for rel, _ in made.files] == [f"assets/{n}" for n in OURS]  # in name order
+
+
+def test_a_logo_that_names_no_file_is_a_warning(tmp_path: Path) -> None:
+    """`logo: assets/crane.svg` with no such image gave every page a broken image without
+    a word (attack review, session 12, F7)."""
+    seeds, docs = _folder(tmp_path)
+    (seeds / "dossier.yml").write_text("title: Port Avel\nlogo: assets/crane.svg\n", encoding="utf-8")
+    _, err = _build(seeds, docs)
+    assert (f"warning: {seeds / 'dossier.yml'}: logo 'assets/crane.svg': no such file in {docs}; every page would show "
+            "a broken image: put the image there") in err
+    (docs / "assets" / "crane.svg").write_text("<svg/>", encoding="utf-8")
+    _, err = _build(seeds, docs)
+    assert "logo" not in err
