@@ -312,6 +312,9 @@ def test_claims_page_keeps_scopes_apart_and_shows_counts_over_time(tmp_path: Pat
         ("The court heard that Meridian Terminals ran 6 Kalmar 450 cranes.", [("6", "cranes", "", "ran", False)]),
         # a capitalised word that opens the sentence, a month or a weekday before a count: still a count
         ("Some 300 workers walked out.", [("300", "workers", "", "", False)]),
+        # a label's number: a chapter of the bankruptcy code is no count of what follows
+        ("Halden Foods filed for Chapter 11 protection; it has 40 stores.", [("40", "stores", "", "", False)]),
+        ("Halden Foods, in Chapter 11 since May, has 40 stores. It filed under Chapter 11.", [("40", "stores", "", "", False)]),
         ("By Friday 112 claimants had joined the suit.", [("112", "claimants", "", "", True)]),  # a running count
     ],
 )

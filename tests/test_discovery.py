@@ -538,3 +538,21 @@ def test_a_strike_dossier_built_from_nothing(tmp_path: Path) -> None:
     assert "## Members, no owner named — disputed" in claims
     review = (docs / "review" / "index.md").read_text(encoding="utf-8")
     assert "## Provisional entities" in review and "dateline" in review
+
+
+def test_a_labels_number_opens_no_name(tmp_path: Path) -> None:
+    """"Chapter 11 bankruptcy protection" made a provisional organisation "Chapter" in a
+    --discover build (fresh-user review, session 12); "Article 5", "Count 3", "Section 363"
+    likewise. A name that goes on past such a word keeps its own words."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Carmaker files for bankruptcy\n\n"
+        "Rivermark Motors filed for Chapter 11 bankruptcy protection on Monday in Ohio. Under Article 5 of the deal, "
+        "Calder Transport keeps its depot. Count 3 of the indictment accuses Vantmoor Construction of fraud. "
+        "A sale under Section 363 needs the court's approval. Rivermark Motors said Chapter 11 would take months.\n",
+        encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  title: Carmaker files\n  published: 2009-06-01\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    result = pipeline.build(pipeline.Options(seeds, tmp_path / "docs", 1, False, True, False, None))
+    assert {e.name for e in result.dossier.entities} == {"Rivermark Motors", "Ohio", "Calder Transport", "Vantmoor Construction"}

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from ..annotation import Claim, Mention, Quote
 from ..model import Entity, Source
-from . import antecedents, claimants, counted, days, wordclass
+from . import antecedents, claimants, counted, days, names, wordclass
 
 # A counted noun: a plural ("members", "workers", "euros"), with a participle or an -ing
 # noun before it ("registered voters", "shipping lines"; not a preposition in -ing:
@@ -128,6 +128,9 @@ def find_claims(
                                         p.number, money, owner, fs, max(what_end, mt.end(2)),
                                         stated_as="" if speaker else stated_as))
                     continue
+                label = re.search(r"(\w+)[ \u00a0]$", text[max(s, fs - 20) : fs])
+                if label and label.group(1).lower() in names.LABEL_NOUNS:
+                    continue  # "Chapter 11", "Article 5": a label's number, no count
                 if mt.group(2) and _model_number(text, s, mt):
                     continue  # "four Rolls-Royce Trent 900 engines": a name's number, not a count
                 tied = _tied_party(text, fs, fe, owners)

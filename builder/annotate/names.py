@@ -45,6 +45,18 @@ _TOKEN = re.compile(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+LABEL_NOUNS = frozenset(
+    "chapter article section subsection clause paragraph part title schedule rule amendment count exhibit figure "
+    "table page appendix annex item line room gate platform flight route highway interstate phase stage level "
+    "grade class category tier round".split()
+)
+"""English nouns that label a numbered part, place or run of something ("Chapter 11",
+"Article 5", "Count 3", "Gate 12", "Route 66"): before a number they open no name (a
+bankruptcy's "Chapter 11 protection" made an organisation "Chapter"). A closed class of
+the language, like the weekdays; a name that merely ends in one keeps it ("Air France
+Flight 447" is "Air France")."""
+
+
 def _capitalised(word: str) -> bool:
     return word[0].isupper() and not any(c.isdigit() for c in word)
 
@@ -95,6 +107,9 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             continue
         if word in ("No", "Nos") and re.match(r"\.?\s?\d", text[b : b + 4]):
             close()  # "the No. 2 retailer": an abbreviation of "number"
+            continue
+        if word.lower() in LABEL_NOUNS and re.match(r"[ \u00a0]\d{1,3}[A-Za-z]?\b", text[b : b + 6]):
+            close()  # "Chapter 11", "Article 5", "Section 230": a label's number, no name ("Air France Flight 447": "Air France")
             continue
         if _capitalised(word) and not _not_a_name(text, a, b, word.rstrip(".")):
             cut = re.search(r"[-‐‑](?=(?:[a-z]+ed|run|born|made|wide|style|bound|free|like|type|area|era|listed)\b)", word)
