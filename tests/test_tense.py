@@ -181,6 +181,16 @@ CASES = [
     ("The court sits again this March.", dt.date(2024, 1, 9), [("this March", "2024-03", "month")]),
     ("The plant reopens next March.", dt.date(2024, 3, 5), [("next March", "2025-03", "month")]),
     # "the past decade", "this decade": a calendar decade (HeidelTime UNDEF-last-decade)
+    # an infinitive a word of permission governs looks forward whatever tense governs it (fresh-user
+    # review, session 12: "allowing the chain to pay staff on Friday" was the Friday before); a
+    # participle clause without one keeps the main clause's past
+    ("A judge on Wednesday gave Meridian approval of a loan, allowing the chain to pay staff on Friday.", dt.date(2024, 3, 6),
+     [("Wednesday", "2024-03-06", "day"), ("Friday", "2024-03-08", "day")]),
+    ("The court gave the union permission to strike on Monday.", dt.date(2024, 3, 6), [("Monday", "2024-03-11", "day")]),
+    ("The court authorised the trustee to sell the plant on April 2.", dt.date(2024, 3, 6), [("April 2", "2024-04-02", "day")]),
+    ("The union struck on Monday, leaving the port idle on Tuesday.", dt.date(2024, 3, 6),
+     [("Monday", "2024-03-04", "day"), ("Tuesday", "2024-03-05", "day")]),
+    ("The plant was forced to close on Friday.", dt.date(2024, 3, 6), [("Friday", "2024-03-01", "day")]),
     ("the third strike in the past decade", dt.date(2011, 1, 17), [("the past decade", "2000/2009", "decade")]),
     ("two bankruptcies this decade", dt.date(2011, 1, 17), [("this decade", "2010/2019", "decade")]),
 ]

@@ -157,10 +157,35 @@ REACH = 300
 """How many characters before and after a date `direction` reads (about fifty words)."""
 
 
+_INFINITIVE = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$)[a-z]{2,}")
+"""The word after `to` that makes it an infinitive: lower case (not "to Paris"), no
+determiner ("to the court")."""
+_PERMISSION = re.compile(
+    r"(?:allow|enabl|permit|authori[sz]|let|approv)\w*|permission|approval|authority|clearance|go-ahead|leave|licen[cs]e"
+)
+"""Words of permission before an infinitive ("allowing X to", "permission to", "approved
+... to"): what is allowed is still to be done, so the infinitive's date looks forward."""
+
+
+def _permitted(before: list[str]) -> bool:
+    """Whether the words before a date (lower case, in order) end in an infinitive that a
+    word of permission governs within the six words before it ("allowing the chain to pay
+    staff on")."""
+    for i in range(len(before) - 2, -1, -1):
+        if before[i] == "to" and _INFINITIVE.fullmatch(before[i + 1]):
+            return any(_PERMISSION.fullmatch(w) for w in before[max(0, i - 6) : i])
+        if _marker(before, i, before[i]):
+            return False  # a tense nearer the date than any infinitive governs it
+    return False
+
+
 def direction(text: str, start: int, end: int, date_start: int, date_end: int) -> str:
     """`FORWARD`, `BACK` or "" (no marker) for the date at text[date_start:date_end] in the
     sentence text[start:end]: the nearest marker before the date within its clause, else
-    the nearest after it within the clause. Only `REACH` characters either side are read
+    the nearest after it within the clause. An infinitive after a word of permission
+    looks forward whatever tense governs it ("gave approval, allowing the chain to pay
+    staff on Friday", "gave the union permission to strike on Monday"). Only `REACH`
+    characters either side are read
     (whole words): a marker farther off in one clause governs nothing here, and a long run
     of dates with no punctuation costs time linear in its length."""
     if date_start - start > REACH:
@@ -177,7 +202,7 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
         clause_end = fronted.end()  # "Despite Sunday's vote, X will ...": the phrase has no tense of its own
     surface = [w.group() for w in _WORD.finditer(text, clause_start, date_start)]
     before = [w.lower() for w in surface]
-    if _scheduled(before):
+    if _scheduled(before) or _permitted(before):
         return FORWARD
     for i in range(len(before) - 1, -1, -1):
         found = _marker(before, i, surface[i])
