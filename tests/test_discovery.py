@@ -556,3 +556,23 @@ def test_a_labels_number_opens_no_name(tmp_path: Path) -> None:
     (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
     result = pipeline.build(pipeline.Options(seeds, tmp_path / "docs", 1, False, True, False, None))
     assert {e.name for e in result.dossier.entities} == {"Rivermark Motors", "Ohio", "Calder Transport", "Vantmoor Construction"}
+
+
+@pytest.mark.parametrize("region", ["Del.", "Calif.", "D.C.", "W. Va."])
+def test_a_us_date_lines_state_is_no_name_and_no_title(tmp_path: Path, region: str) -> None:
+    """"WILMINGTON, Del., March 6 (Harbor Wire) -" made an organisation "Del" and titled
+    every timeline entry of its paragraph "Del., ..." (fresh-user review, session 12)."""
+    from builder.annotate import opening
+
+    line = f"WILMINGTON, {region}, March 6 (Harbor Wire) - Rivermark Motors filed for bankruptcy on Wednesday."
+    at, _, day, _, agency = opening.dateline(line)
+    assert (line[at:], day, agency) == ("Rivermark Motors filed for bankruptcy on Wednesday.", "March 6", "Harbor Wire")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(f"Carmaker files\n\n{line}\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  title: Carmaker files\n  published: 2009-03-06\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    result = pipeline.build(pipeline.Options(seeds, tmp_path / "docs", 1, False, True, False, None))
+    assert {e.name for e in result.dossier.entities} <= {"Rivermark Motors", "Wilmington", "Harbor Wire"}
+    data = json.loads((tmp_path / "docs" / "data" / "dossier.json").read_text(encoding="utf-8"))
+    assert [e["title"] for e in data["events"]] == ["Rivermark Motors filed for bankruptcy"]

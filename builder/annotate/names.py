@@ -30,7 +30,7 @@ import unicodedata
 
 from ..annotation import Mention, Name, TimeExpression
 from ..model import Source
-from . import gazetteer, kinds
+from . import gazetteer, kinds, opening
 from .matcher import designation_after
 from .namesplit import DOTTED, INNER_PARTICLES, IRREGULAR_PLURALS, NATIVE, PARTICLES_FIRST, caseless, split_run
 from .namewords import COMMON, CONNECTORS, EVENT_HEADS, LAW_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
@@ -55,6 +55,12 @@ LABEL_NOUNS = frozenset(
 bankruptcy's "Chapter 11 protection" made an organisation "Chapter"). A closed class of
 the language, like the weekdays; a name that merely ends in one keeps it ("Air France
 Flight 447" is "Air France")."""
+
+
+_DATELINE_REGION = re.compile(opening.STATE)
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]*[A-Z],\s*$")
+"""A date line's place in capitals and its comma, right before a state's abbreviation
+("WILMINGTON, Del.": `opening.REGION`)."""
 
 
 def _capitalised(word: str) -> bool:
@@ -98,6 +104,7 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             result.extend(split_run(text, s, e, run, common))
             run.clear()
 
+    skip_until = 0
     for i, (a, b) in enumerate(tokens):
         word = text[a:b]
         if word.lower() in _WEEKDAYS:  # "stocks in Asia Monday": a day, not part of a name
@@ -107,6 +114,13 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             continue
         if word in ("No", "Nos") and re.match(r"\.?\s?\d", text[b : b + 4]):
             close()  # "the No. 2 retailer": an abbreviation of "number"
+            continue
+        if a < skip_until:
+            continue
+        region = _DATELINE_REGION.match(text, a) if word[:1].isupper() else None
+        if region and _DATELINE_PLACE.search(text, max(0, a - 60), a):
+            close()  # "WILMINGTON, Del., March 6 (Harbor Wire) -": a state's abbreviation in a date line, no name
+            skip_until = region.end()
             continue
         if word.lower() in LABEL_NOUNS and re.match(r"[ \u00a0]\d{1,3}[A-Za-z]?\b", text[b : b + 6]):
             close()  # "Chapter 11", "Article 5", "Section 230": a label's number, no name ("Air France Flight 447": "Air France")

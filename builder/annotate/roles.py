@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..annotation import Mention, Quote, TimeExpression
-from . import verbs
+from . import opening, verbs
 from .phrases import STOP
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -90,7 +90,7 @@ _PREMODIFIED_RANGE = re.compile(r"\s+[\"“‘'](?:[\w’'-]+\s){0,3}[\w’'-]+[
 Fields" rule'): the period describes the head."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s+$")
 _DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:\s\([^)]{1,30}\))?,\s*")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z]" + opening.REGION + r"?(?:\s\([^)]{1,30}\))?,\s*")
 """A place in capitals and a comma opening a paragraph, before a date ("DUNMORE, ")."""
 _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s")
 """The dash that ends a date line ("DUNMORE, Oct 6 — "), after an agency at most."""

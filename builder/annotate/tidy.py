@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import verbs
+from . import opening, verbs
 from .phrases import TITLE_WORDS, appositions_dropped, balanced, cut, untrail, without_relative
 from .reported import SAYING_WORD, speaker_and_said
 
@@ -20,7 +20,7 @@ DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s(?=(?!(
 new clause: "-- two years late -- and only became public")."""
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?\s*(?:—|–|--|-)\s*)?")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+" + opening.REGION + r"?(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?\s*(?:—|–|--|-)\s*)?")
 _CAPITALS = re.compile(r"^[A-Z]{2,}")
 _DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
 _ATTRIBUTION = re.compile(
