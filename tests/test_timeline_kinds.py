@@ -134,6 +134,9 @@ def titled(sentence: str, date_text: str, published: dt.date) -> str:
     ("On Monday, Harlow Foods, Dunmore Markets, Westfield Bank and the Grocers Guild said that they "
      "had agreed to a rescue plan for the chain's 120 stores and its 9,000 staff.", "Monday",
      "Harlow Foods and three others said that they had agreed"),
+    # a cut never splits an amount from its magnitude (fresh-user review, session 12: "to borrow $150")
+    ("On Wednesday a bankruptcy judge gave Meridian Health Partners interim approval to borrow $150 million of "
+     "its $300 million loan.", "Wednesday", "A bankruptcy judge gave Meridian Health Partners interim approval to borrow $150 million"),
 ])
 def test_title_kind(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, D(2015, 10, 16)) == expected

@@ -225,7 +225,7 @@ def cut(words: list[str]) -> list[str]:
             if split and len(words) <= TITLE_WORDS + 2:
                 best = len(words)  # the noun phrase ends the clause: "its recent [growth]"
         best = _complement_kept(words, best)
-    best = _whole_name(words, best)
+    best = _whole_amount(words, _whole_name(words, best))
     kept = untrail(words[:best], 1)
     kept[-1] = kept[-1].rstrip(",;:")
     comma = max((i for i in range(3, len(kept) - 1) if kept[i - 1].endswith(",")), default=0)
@@ -235,6 +235,20 @@ def cut(words: list[str]) -> list[str]:
         kept = kept[:comma]  # not a piece of the phrase after a comma: "fallen by 14.45%, [despite the fact]"
         kept[-1] = kept[-1].rstrip(",;:")
     return to_verb(kept, words)
+
+
+_MAGNITUDES = frozenset("million millions billion billions trillion thousand hundred percent".split())
+_FIGURE = re.compile(r"[$£€¥]?\d[\d.,]*[%]?")
+
+
+def _whole_amount(words: list[str], best: int) -> int:
+    """Where a cut at `best` ends when it falls inside an amount: after its magnitude
+    ("to borrow $150 [million]" keeps "million"; "14 [per cent]" both words)."""
+    while 0 < best < len(words) and _FIGURE.fullmatch(words[best - 1].rstrip(",;:")) is not None and not words[best - 1].endswith((",", ";", ":")) and (
+            words[best].lower().strip(",;:.") in _MAGNITUDES or words[best].lower() == "per" and best + 1 < len(words)
+            and words[best + 1].lower().strip(",;:.") == "cent"):
+        best += 2 if words[best].lower() == "per" else 1
+    return best
 
 
 def _whole_name(words: list[str], best: int) -> int:
