@@ -280,6 +280,13 @@ def test_told_apart_adds_a_date_only_where_two_sources_share_a_label() -> None:
         "Union sues (3 March 2025)", "Union sues (4 March 2025)", "Drivers pack court", "Union sues (3 March 2025)"]
     assert told_apart([("Notice", "a", "3 March 2025"), ("Notice", "b", "3 March 2025")]) == ["Notice", "Notice"]
     assert told_apart([("Ruling", "a", "")]) == ["Ruling"]
+    # one outlet's two stories of one day: the titles tell them apart (fresh-user review, session 12:
+    # "Harbor Wire, ¶3; Harbor Wire, ¶3" on a profile's timeline)
+    assert told_apart([("Harbor Wire", "a", "4 March 2024"), ("Harbor Wire", "b", "4 March 2024")],
+                      ["Meridian files for bankruptcy", "Meridian files for Chapter 11"]) == [
+        "Harbor Wire: Meridian files for bankruptcy", "Harbor Wire: Meridian files for Chapter 11"]
+    assert told_apart([("Harbor Wire", "a", "4 March 2024"), ("Harbor Wire", "a", "4 March 2024")],
+                      ["Meridian files", "Meridian files"]) == ["Harbor Wire", "Harbor Wire"]  # one source cited twice
 
 
 def test_wire_copies_are_told_apart_on_the_timeline_the_profiles_and_the_source_panel(tmp_path: Path) -> None:

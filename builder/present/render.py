@@ -298,7 +298,8 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
                 list(zip(
                     [source_page(c.source) for c in ev.citations[:CITED_ON_PROFILE]],
                     told_apart([(sources[c.source].outlet or sources[c.source].agency or sources[c.source].title, c.source,
-                                 _day(sources[c.source])) for c in ev.citations[:CITED_ON_PROFILE]]),
+                                 _day(sources[c.source])) for c in ev.citations[:CITED_ON_PROFILE]],
+                               [sources[c.source].title for c in ev.citations[:CITED_ON_PROFILE]]),
                     [c.paragraph for c in ev.citations[:CITED_ON_PROFILE]], strict=True,
                 )),
                 max(len(ev.citations) - CITED_ON_PROFILE, 0),

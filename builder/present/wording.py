@@ -36,18 +36,31 @@ def role_period(start: str, end: str) -> str:
     return ""
 
 
-def told_apart(items: list[tuple[str, str, str]]) -> list[str]:
+def told_apart(items: list[tuple[str, str, str]], titles: list[str] | None = None) -> list[str]:
     """Labels of a list of citations, told apart: each (label, source id, date as shown)
     gives its label, followed by its source's date in brackets when another source in
     the list has the same label ("Union takes Vessmark to court (3 March 2025), ¶3; Union
-    takes Vessmark to court (4 March 2025), ¶3": two wire copies, one title). A label no
-    other source shares, or one whose sources share the date too, stays as it is."""
+    takes Vessmark to court (4 March 2025), ¶3": two wire copies, one title). When the
+    date does not tell them apart either and `titles` (each source's title, in the same
+    order) does, the title follows instead ("Harbor Wire: Meridian files for bankruptcy, ¶3;
+    Harbor Wire: Meridian files for Chapter 11, ¶3": one outlet's two stories of a day).
+    Otherwise a label stays as it is."""
     sources_of: dict[str, set[str]] = {}
     dates_of: dict[str, set[str]] = {}
-    for label, sid, date in items:
+    titles_of: dict[str, set[str]] = {}
+    for n, (label, sid, date) in enumerate(items):
         sources_of.setdefault(label, set()).add(sid)
         dates_of.setdefault(label, set()).add(date)
-    return [
-        f"{label} ({date})" if date and len(sources_of[label]) > 1 and len(dates_of[label]) > 1 else label
-        for label, _, date in items
-    ]
+        if titles:
+            titles_of.setdefault(label, set()).add(titles[n])
+    shown = []
+    for n, (label, _, date) in enumerate(items):
+        if len(sources_of[label]) < 2:
+            shown.append(label)
+        elif date and len(dates_of[label]) > 1:
+            shown.append(f"{label} ({date})")
+        elif titles and len(titles_of[label]) > 1 and titles[n] != label:
+            shown.append(f"{label}: {titles[n]}")
+        else:
+            shown.append(label)
+    return shown
