@@ -135,7 +135,9 @@ def test_identity_comes_from_dossier_yml(new_dossier: Path, tmp_path: Path) -> N
     assert home.find("meta", attrs={"name": "description"})["content"] == "The dockers' strike, day by day."
     assert "Three weeks on the quay." in home.get_text() and "Where to start" not in home.get_text()
     about = BeautifulSoup((site / "about.html").read_text(encoding="utf-8"), "html.parser")
-    assert about.find("em").get_text() == "Avel" and "How names are found" not in about.get_text()
+    # the editor's text first, then the method the home page sends readers to (fresh-user review, session 12)
+    text = about.get_text()
+    assert about.find("em").get_text() == "Avel" and text.index("Avel") < text.index("How this site was made") < text.index("How names are found")
     assert "https://example.org/port-avel/about.html" in (site / "sitemap.xml").read_text(encoding="utf-8")
     # The offline zip's name: scripts/pack_offline.py names it from the same settings.
     env = {**CLEAN_ENV, "DOSSIER_SITE": str(folder / "docs" / ".dossier-site.yml")}
