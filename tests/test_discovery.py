@@ -576,3 +576,6 @@ def test_a_us_date_lines_state_is_no_name_and_no_title(tmp_path: Path, region: s
     assert {e.name for e in result.dossier.entities} <= {"Rivermark Motors", "Wilmington", "Harbor Wire"}
     data = json.loads((tmp_path / "docs" / "data" / "dossier.json").read_text(encoding="utf-8"))
     assert [e["title"] for e in data["events"]] == ["Rivermark Motors filed for bankruptcy"]
+    # the date line's place and wire service are no participants of what the sentence tells
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    assert [[names[i] for i in e["entities"]] for e in data["events"]] == [["Rivermark Motors"]]

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
+from . import opening
 from .clauses import HE_SHE, subject_named
 from .corefer import antecedent
 from .happenings import REPORTING, TIME_WORDS, event_nouns, stem, token_stem
@@ -122,6 +123,9 @@ def source_candidates(
                     continue
                 seen.add(d.value)
                 named = list(in_sentence)
+                if s == p.start:  # a date line's place and wire service are no participants ("PITTSBURGH, April 2 (Harbor Wire) -")
+                    line_end = p.start + opening.dateline(text[p.start : p.end])[0]
+                    named = [m for m in named if m.start >= line_end]
                 if HE_SHE.match(text, s, e):
                     # "He returned July 19": the subject is the last person named before.
                     last = bisect_right(person_ends, s)
