@@ -128,9 +128,9 @@ def find_claims(
                                         p.number, money, owner, fs, max(what_end, mt.end(2)),
                                         stated_as="" if speaker else stated_as))
                     continue
-                label = re.search(r"(\w+)[ \u00a0]$", text[max(s, fs - 20) : fs])
+                label = re.search(r"([A-Z]\w+)[ \u00a0]$", text[max(s, fs - 20) : fs])
                 if label and label.group(1).lower() in names.LABEL_NOUNS:
-                    continue  # "Chapter 11", "Article 5": a label's number, no count
+                    continue  # "Chapter 11", "Article 5": a label's number, no count ("now count 65 claimants" is one)
                 if mt.group(2) and _model_number(text, s, mt):
                     continue  # "four Rolls-Royce Trent 900 engines": a name's number, not a count
                 tied = _tied_party(text, fs, fe, owners)
