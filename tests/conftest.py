@@ -265,3 +265,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def regen_golden(request: pytest.FixtureRequest) -> bool:
     """True when the golden trees are to be rewritten (`--regen-golden`, or REGEN_GOLDEN=1)."""
     return bool(request.config.getoption("--regen-golden")) or os.environ.get("REGEN_GOLDEN") == "1"
+
+
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+"""Debian's chromium, headless, with nothing fetched or updated behind the test's back."""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Debian's chromium under Playwright for one test module (the browser tests' one copy)."""
+    from playwright.sync_api import sync_playwright
+
+    executable = shutil.which("chromium")
+    assert executable, "Debian's chromium is missing: `make test` installs it (apt-get install chromium)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS, headless=True)
+        yield b
+        b.close()

@@ -20,25 +20,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from conftest import ROOT, SEEDS, mkdocs_build, mkdocs_config, run_builder
 
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 KINDS = ["person", "party", "organisation", "place"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = shutil.which("chromium")
-    assert executable, "Debian's chromium is missing: `make test` installs it (apt-get install chromium)"
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=executable, args=FLAGS, headless=True)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

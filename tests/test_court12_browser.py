@@ -5,17 +5,14 @@ gap between the struck-out words and the new ones. Invented names throughout."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 from conftest import mkdocs_build, mkdocs_config, run_builder
 
 pytestmark = pytest.mark.browser
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 
 ORDER = """---
 title: Order of the Kell District Court
@@ -62,16 +59,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = mkdocs_build(mkdocs_config(tmp, docs, tmp / "site", directory_urls=False))
     assert result.returncode == 0, result.stderr
     return tmp / "site"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = shutil.which("chromium")
-    assert executable, "Debian's chromium is missing: `make test` installs it (apt-get install chromium)"
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=executable, args=FLAGS, headless=True)
-        yield b
-        b.close()
 
 
 def test_list_items_number_in_the_margin_with_the_other_paragraphs(browser: Browser, site: Path) -> None:
