@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
-from test_browser import browser  # noqa: F401  (the fixture)
 
 from conftest import ROOT, mkdocs_build, mkdocs_config
 
