@@ -337,3 +337,20 @@ def test_institution_heads_are_english_group_nouns() -> None:
     assert {"court", "union", "tribunal", "parliament", "company", "committee"} <= INSTITUTION_HEADS <= ORG_HEADS
     assert not group_noun("strike") and not group_noun("ballot") and not group_noun("bankruptcy")
     assert group_noun("unions") and group_noun("industries")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a bankruptcy: a state legislature holds a hearing
+    ("The Ohio Senate held a hearing on Monday on the bankruptcy of Meridian Health Partners.", "Ohio Senate"),
+    # a strike: the executive sends a mediator
+    ("The Welsh Government appointed a mediator to end the dock strike.", "Welsh Government"),
+    # a court case: a legislature's committee is sued
+    ("The Nordland Assembly was ordered by the court to publish the contract.", "Nordland Assembly"),
+    ("Lawyers for the Kestrel Cabinet Office told the tribunal the records were lost.", "Kestrel Cabinet Office"),
+])
+def test_public_bodies_are_organisations_in_any_story(text: str, name: str) -> None:
+    """The words for legislatures and executives serve a bankruptcy, a strike or a court
+    case as they serve an election: each of these names is one organisation."""
+    found = suggestions(text)
+    assert name in found, found
+    assert found[name].kind == "organisation", found[name]
