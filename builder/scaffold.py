@@ -22,7 +22,7 @@ from .errors import InputError
 from .escaping import CONTROLS, shown, yaml_string
 from .read import convert, frontmatter
 from .read.schema import Mapping, not_a
-from .read.sources import FRONT_MATTER, SOURCE_FIELDS
+from .read.sources import FRONT_MATTER, SOURCE_FIELDS, unsafe_name
 from .read.text import make_source, read_text
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -66,7 +66,7 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
         if not path.is_file():
             problems.append(not_a(path, "file"))
             continue
-        if CONTROLS.search(path.name) or "\t" in path.name or not path.name.isprintable():
+        if unsafe_name(path.name) or not path.name.isprintable():
             problems.append(f"{shown(str(path))[1:-1]}: the file name holds a control or bidirectional character; "
                             "rename the file (the build would refuse it)")
             continue

@@ -15,6 +15,7 @@ import re
 import stat
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -301,18 +302,26 @@ def entry_names(path: Path) -> set[str]:
 def _is_file(entry: os.DirEntry[str]) -> bool:
     """Whether a folder entry is a regular file or a link to one; False for a link in a
     loop (which `DirEntry.is_file` raises on)."""
-    try:
-        return entry.is_file()
-    except OSError:
-        return False
+    return _asked(entry.is_file)
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
     """Whether a folder entry is a folder or a link to one; False for a link in a loop."""
+    return _asked(entry.is_dir)
+
+
+def _asked(question: Callable[[], bool]) -> bool:
     try:
-        return entry.is_dir()
+        return question()
     except OSError:
         return False
+
+
+def unsafe_name(name: str) -> bool:
+    """Whether a file name holds a character it must not: a control character (a tab and a
+    line feed included) or a bidirectional one (`escaping.CONTROLS`). Such a name would
+    reach the pages and the terminal, and split a warning line in two."""
+    return bool(CONTROLS.search(name)) or "\t" in name or "\n" in name
 
 
 def _unread(seeds: Path) -> list[str]:
@@ -483,7 +492,7 @@ def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_re
         if not convert.is_source(entry.name) or entry.name.startswith("."):
             continue  # a hidden file (an editor's or a system's) is never published: `_unread` warns
         path = seeds / entry.name
-        if CONTROLS.search(entry.name) or "\t" in entry.name or "\n" in entry.name:
+        if unsafe_name(entry.name):
             problems.append(f"{seeds}/{shown(entry.name)[1:-1]}: the file name holds a control character; rename the file")
             continue
         try:
