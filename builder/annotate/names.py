@@ -58,7 +58,7 @@ Flight 447" is "Air France")."""
 
 
 _DATELINE_REGION = re.compile(opening.STATE)
-_DATELINE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]*[A-Z],\s*$")
+_DATELINE_PLACE = re.compile(r"(?:^|\n)" + opening.PLACE + r",\s*$")
 """A date line's place in capitals and its comma, right before a state's abbreviation
 ("WILMINGTON, Del.": `opening.REGION`)."""
 

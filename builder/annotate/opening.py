@@ -29,13 +29,15 @@ from .dates import find_dates
 TITLE_CHARS = 120
 """The longest title proposed; a longer first sentence is cut at a word boundary."""
 
+PLACE = r"[A-Z][A-Z .'’-]*[A-Z]"
+"""A date line's place, in capitals ("KESTREL BAY", "ST. JOHN'S")."""
 STATE = r"(?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]\.\s?[A-Z][a-z]{1,3}\.)"
 REGION = r"(?:,\s*" + STATE + ")"
 """A state's or province's abbreviation after a date line's place, in the style of US and
 Canadian wires ("WILMINGTON, Del.,", "SAN JOSE, Calif.,", "WASHINGTON, D.C.,", "CHARLESTON,
 W. Va.,"): part of the date line, no name of its own."""
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z .'’-]*[A-Z])" + REGION + "?"
+    r"(?P<place>" + PLACE + ")" + REGION + "?"
     r"(?:,\s*(?P<date>[^()\n—–]{3,40}?))?\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?:—|–|--|-)\s+"
 )
 """A date line opening a paragraph: a place in capitals, a date after a comma, a wire

@@ -90,7 +90,7 @@ _PREMODIFIED_RANGE = re.compile(r"\s+[\"“‘'](?:[\w’'-]+\s){0,3}[\w’'-]+[
 Fields" rule'): the period describes the head."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s+$")
 _DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z]" + opening.REGION + r"?(?:\s\([^)]{1,30}\))?,\s*")
+_DATELINE_PLACE = re.compile(opening.PLACE + opening.REGION + r"?(?:\s\([^)]{1,30}\))?,\s*")
 """A place in capitals and a comma opening a paragraph, before a date ("DUNMORE, ")."""
 _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s")
 """The dash that ends a date line ("DUNMORE, Oct 6 — "), after an agency at most."""
