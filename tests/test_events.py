@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from builder.annotate.happenings import join_nested
+from builder.annotation import Candidate
 from builder.link.timeline import build_events
 from builder.model import Event
 from builder.pipeline import annotate_all
@@ -935,3 +937,28 @@ def test_a_thin_phrase_owned_by_its_names_its_owner(sentence: str, name: str, ex
     found = find_dates(sentence, 0, len(sentence), 1, dt.date(2008, 4, 3))
     date = next(d for d in found if d.text == "2003")
     assert title(sentence, 0, len(sentence), found, names, date) == expected
+
+
+def _candidate(date: str, precision: str, source: str, title: str, stems: str) -> Candidate:
+    return Candidate(date=date, precision=precision, source=source, published=date[:10], paragraph=2, sentence=title + ".",
+                     entities=("rivermark",), noun="", words=stems, title=title, stems=stems)
+
+
+@pytest.mark.parametrize(("period", "precision"), [("2009-06", "month"), ("2009-W23", "week"), ("2009-05-30/2009-06-03", "range")])
+def test_a_period_finds_its_day_however_often_the_entity_is_named_later(period: str, precision: str) -> None:
+    # A long-running story names its company on many days after the filing: the month,
+    # week or range still finds the filing's day inside it (it once looked only at the
+    # 64 latest days naming the company, so a dossier of a hundred days lost the join).
+    filing = [_candidate("2009-06-01", "day", "a", "Rivermark Motors filed for bankruptcy", "bankruptci file")]
+    later = [[_candidate(f"2009-{7 + n // 28:02d}-{1 + n % 28:02d}", "day", "c", f"Rivermark Motors sold plant {n}",
+                         f"plant sold w{n}")] for n in range(100)]
+    month = [_candidate(period, precision, "b", "Rivermark Motors filed for bankruptcy", "bankruptci file")]
+    joined = join_nested([filing, month, *later])
+    assert len(joined) == 101
+    assert [c.source for c in joined[0]] == ["a", "b"]
+
+
+def test_a_period_joins_no_day_outside_it() -> None:
+    filing = [_candidate("2009-07-01", "day", "a", "Rivermark Motors filed for bankruptcy", "bankruptci file")]
+    week = [_candidate("2009-W23", "week", "b", "Rivermark Motors filed for bankruptcy", "bankruptci file")]
+    assert join_nested([filing, week]) == [filing, week]

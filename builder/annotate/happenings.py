@@ -12,6 +12,7 @@ name no entity join only when one nearly retells the other with the same main ve
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -63,7 +64,9 @@ HEADLINE_STEMS = 2
 tell one happening when they share this many content stems: a headline states the
 story's lead in other words (`related_pairs`)."""
 NEIGHBOURS = 64
-"""How many earlier candidates naming an entity each candidate is compared with."""
+"""How many earlier candidates naming an entity each candidate is compared with, and how
+many day groups inside a period `join_nested` tries for each of its entities."""
+
 @functools.lru_cache(maxsize=131072)
 def stem(word: str) -> str:
     """The Snowball English stem of a lower-cased word (kept: the pure-Python stemmer costs
@@ -355,16 +358,47 @@ def retold(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     return shared >= MIN_RETOLD_STEMS and shorter - shared <= shorter // RETOLD_OTHER
 
 
-def _inside(value: str, precision: str, day: str) -> bool:
-    """Whether the day `day` (YYYY-MM-DD) lies in the month, ISO week or range of days `value`."""
+def _days(value: str, precision: str) -> tuple[str, str] | None:
+    """The first and last day (YYYY-MM-DD) of the month, ISO week or range of days
+    `value`, or None for a range longer than 31 days or any other precision."""
     if precision == "month":
-        return day.startswith(value + "-")
+        return value + "-01", value + "-31"
     if precision == "week":
-        iso = dt.date.fromisoformat(day).isocalendar()
-        return value == f"{iso[0]:04d}-W{iso[1]:02d}"
+        year, _, week = value.partition("-W")
+        monday = dt.date.fromisocalendar(int(year), int(week), 1)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
     first, _, last = value.partition("/")
-    return len(first) == len(last) == 10 and first <= day <= last and (
-        dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= 31
+    if len(first) == len(last) == 10 and first <= last and (
+            dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= 31:
+        return first, last
+    return None
+
+
+class _DayIndex:
+    """Day groups by a key (an entity, a noun), each key's in date order, so that the day
+    groups inside a period are found by bisection rather than by reading them all."""
+
+    def __init__(self) -> None:
+        self._dates: dict[str, list[str]] = defaultdict(list)
+        self._groups: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, key: str, date: str, group: int) -> None:
+        """Add day group `group` dated `date` (call in date order)."""
+        self._dates[key].append(date)
+        self._groups[key].append(group)
+
+    def __bool__(self) -> bool:
+        return bool(self._dates)
+
+    def inside(self, key: str, days: tuple[str, str] | None) -> list[int]:
+        """The day groups under `key` dated from `days[0]` to `days[1]`, in date order (at
+        most `NEIGHBOURS`, the first ones)."""
+        dates = self._dates.get(key)
+        if not dates or days is None:
+            return []
+        lo = bisect.bisect_left(dates, days[0])
+        hi = min(bisect.bisect_right(dates, days[1]), lo + NEIGHBOURS)
+        return self._groups[key][lo:hi]
 
 
 def _named_only(told: str) -> bool:
@@ -384,14 +418,14 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     the source told the happening at that day ("Sunday's election"). New lists are made for joined groups (the inputs may
     be kept by a `timeline.Index`); the others are returned as they came, in their order."""
     result = list(groups)
-    by_entity: dict[str, list[int]] = defaultdict(list)
-    by_noun: dict[str, list[int]] = defaultdict(list)
+    by_entity, by_noun = _DayIndex(), _DayIndex()
     for i, group in enumerate(groups):
         if group[0].precision == "day":
-            for entity in {e for c in group for e in c.entities} or {""}:
-                by_entity[entity].append(i)
-            for noun in {c.noun for c in group} - {""}:
-                by_noun[noun].append(i)
+            date = group[0].date
+            for entity in sorted({e for c in group for e in c.entities}) or [""]:
+                by_entity.add(entity, date, i)
+            for noun in sorted({c.noun for c in group} - {""}):
+                by_noun.add(noun, date, i)
     if not by_entity:
         return result
     absorbed: set[int] = set()
@@ -399,14 +433,14 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         precision = group[0].precision
         if precision not in ("month", "week", "range"):
             continue
+        days = _days(group[0].date, precision)
         entities = {e for c in group for e in c.entities}
         words = {w for c in group for w in c.stems.split()}
         sources = {c.source for c in group}
         thin = all(_named_only(c.title) for c in group)
         for entity in sorted(entities) or [""]:
-            target = next((j for j in by_entity.get(entity, [])[-NEIGHBOURS:]
-                           if _inside(group[0].date, precision, result[j][0].date)
-                           and (thin or not sources & {c.source for c in result[j]})
+            target = next((j for j in by_entity.inside(entity, days)
+                           if (thin or not sources & {c.source for c in result[j]})
                            and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
                                 or any(_defined(c, d) for c in group for d in result[j])
                                 if entity else retold(words, {w for c in result[j] for w in c.stems.split()})
@@ -417,15 +451,15 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
                 absorbed.add(i)
                 break
         else:
-            target = _named_day(group, by_noun, result) if all(c.noun for c in group) else None
+            target = _named_day(group, days, by_noun) if all(c.noun for c in group) else None
             if target is not None:
                 result[target] = result[target] + group
                 absorbed.add(i)
     return [group for i, group in enumerate(result) if i not in absorbed]
 
 
-def _named_day(group: list[Candidate], by_noun: dict[str, list[int]], result: list[list[Candidate]]) -> int | None:
-    """The day group inside `group`'s period whose date names the same happening by its noun
+def _named_day(group: list[Candidate], days: tuple[str, str] | None, by_noun: _DayIndex) -> int | None:
+    """The day group inside `group`'s period (`days`) whose date names the same happening by its noun
     ("the July polls" -> "Sunday's general election": `Candidate.noun` is the noun a date
     premodifies), the noun itself or one of its definitions' (`senses.gloss_stems` of every
     happening sense: a poll is "the counting of votes (as in an election)"); None when there
@@ -434,5 +468,5 @@ def _named_day(group: list[Candidate], by_noun: dict[str, list[int]], result: li
     for c in group:
         lemma = next((w for w in _title_words(c.sentence) if stem(w) == c.noun), c.noun)
         for key in {c.noun} | senses.gloss_stems(lemma, every=True):
-            found.update(j for j in by_noun.get(key, ()) if _inside(group[0].date, group[0].precision, result[j][0].date))
+            found.update(by_noun.inside(key, days))
     return found.pop() if len(found) == 1 else None
