@@ -33,7 +33,7 @@ WATCHED = [
     "builder.read.sources:load", "builder.read.schema:load_yaml", "builder.read.linebreaks:join",
     "builder.read.text:make_source", "builder.cache:load", "builder.cache:keys", "builder.cache:reusable_pages",
     "builder.link.crossref:link", "builder.link.timeline:extract_events", "builder.link.timeline:build_events",
-    "builder.annotate.events:join_nested", "builder.present.export:files", "builder.present.export:dossier_json",
+    "builder.annotate.happenings:join_nested", "builder.link.timeline:Index.update", "builder.present.export:files", "builder.present.export:dossier_json",
     "builder.present.ftm:lines", "builder.present.ftm:made", "builder.present.export:_ftm", "builder.present.ftm:example", "builder.present.listings:indexes",
     "builder.present.listings:timeline_pages", "builder.present.listings:figure_pages", "builder.write:write",
     "builder.cache:save", "builder.cache:save_pages", "builder.cache:save_parsed", "builder.write:read_manifest",

@@ -366,7 +366,8 @@ def _days(value: str, precision: str) -> tuple[str, str] | None:
     if precision == "week":
         year, _, week = value.partition("-W")
         monday = dt.date.fromisocalendar(int(year), int(week), 1)
-        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+        sunday = monday + dt.timedelta(days=6) if monday < dt.date.max - dt.timedelta(days=6) else dt.date.max
+        return monday.isoformat(), sunday.isoformat()
     first, _, last = value.partition("/")
     if len(first) == len(last) == 10 and first <= last and (
             dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= 31:
