@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from ..annotation import Claim, Mention, Quote
 from ..model import Entity, Source
-from . import antecedents, claimants, counted, days, names, wordclass
+from . import antecedents, claimants, counted, days, holders, names, wordclass
 
 # A counted noun: a plural ("members", "workers", "euros"), with a participle or an -ing
 # noun before it ("registered voters", "shipping lines"; not a preposition in -ing:
@@ -60,8 +60,10 @@ def find_claims(
     seats"), or, when it is tied to a party ("to the CNRP's 2.9 million", "55 for the
     CNRP", "CNRP 55"), the unit of the figure before it in the sentence. Changes, bounds
     and totals ("a loss of 22 seats", "more than 55", "of the 123 seats") are not claims.
-    The owner is the party or organisation the figure is tied to, or else the last party
-    named before it in the clause. The claimant is the speaker of the quotation the figure is in, the
+    The owner is the clause's grammatical holder (`holders`: a genitive, a label, "jobs at
+    X", the subject of "has", "owes" or "employs" across an apposition or an indirect
+    object; never the speaker of "X said"), or else the last party named before it in the
+    clause. The claimant is the speaker of the quotation the figure is in, the
     entity after "according to", the subject of the reporting verb, or for "he said"
     and "the election authority said" the claimant of the sentence before.
     """
@@ -95,7 +97,8 @@ def find_claims(
                     if what:
                         money = f"{what} ({sign.group(1)})"
                         owner = (
-                            _tied_party(text, sign.start(), fe, owners) or _subject_owner(text, sign.start(), s, owners)
+                            holders.tied(text, s, sign.start(), fe, owners) or _subject_owner(text, sign.start(), s, owners)
+                            or holders.subject_of_having(text, s, sign.start(), owners, money=True)
                             or _relative_owner(text, sign.start(), s, owners)
                             or _party_before(text, sign.start(), s, parties)
                             or antecedents.debtor(text, sign.start(), s, mentions[: bisect_left(starts, fs)], entities)
@@ -119,7 +122,8 @@ def find_claims(
                     # euros, told apart by its act ("had cost it 41 million euros")
                     money = f"{what} ({mt.group(2)})"
                     owner = (
-                        _tied_party(text, fs, fe, owners) or _subject_owner(text, fs, s, owners)
+                        holders.tied(text, s, fs, fe, owners) or _subject_owner(text, fs, s, owners)
+                        or holders.subject_of_having(text, s, fs, owners, money=True)
                         or _relative_owner(text, fs, s, owners) or _party_before(text, fs, s, parties)
                         or antecedents.debtor(text, fs, s, mentions[: bisect_left(starts, fs)], entities)
                     )
@@ -133,7 +137,7 @@ def find_claims(
                     continue  # "Chapter 11", "Article 5": a label's number, no count ("now count 65 claimants" is one)
                 if mt.group(2) and _model_number(text, s, mt):
                     continue  # "four Rolls-Royce Trent 900 engines": a name's number, not a count
-                tied = _tied_party(text, fs, fe, owners)
+                tied = holders.tied(text, s, fs, fe, owners)
                 of_total = _OF_TOTAL.match(text, fe, e)
                 part, determiner = counted.partitive(text, fe, e) if not mt.group(2) else ("", "")
                 continued = counted.continues(text, s, fs)
@@ -153,7 +157,8 @@ def find_claims(
                 shown = f"{this_unit} {per}" if per else this_unit
                 act = counted.act(text, s, fs)
                 owner = (
-                    tied or _subject_owner(text, fs, s, owners) or _relative_owner(text, fs, s, owners)
+                    tied or _subject_owner(text, fs, s, owners) or holders.subject_of_having(text, s, fs, owners)
+                    or _relative_owner(text, fs, s, owners)
                     or _party_before(text, fs, s, parties)
                     or (_body_before(owners, fs) if determiner in ("its", "their") else "")
                     or (_body_before(owners, fs) if act and counted.indirect_object(text, s, fs) else "")
@@ -362,19 +367,6 @@ def _model_number(text: str, s: int, mt: re.Match[str]) -> bool:
         return False
     low = word.group(1).lower()
     return not wordclass.common_word(low) and low not in days.MONTHS and low not in days.WEEKDAYS
-
-
-def _tied_party(text: str, start: int, end: int, parties: list[Mention]) -> str:
-    """The party a figure is written with: "the CNRP's 2.9 million", "CNRP 55",
-    "55 for the opposition CNRP", "55 seats won by the CNRP"."""
-    for m in parties:
-        if m.end <= start and re.fullmatch(r"(?:[’']s)?\s+", text[m.end : start]):
-            return m.entity
-        if m.start >= end and m.start - end < 50 and re.fullmatch(
-            r"\s*(?:for|won by|held by)\s+(?:the\s+)?(?:[a-z]+\s+)?", text[end : m.start]
-        ):
-            return m.entity
-    return ""
 
 
 def _party_before(text: str, start: int, s: int, parties: list[Mention]) -> str:
