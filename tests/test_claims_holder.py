@@ -3,7 +3,8 @@ the owner is the clause's grammatical holder — the subject of the verb of havi
 "has", "employs") across an apposition, a relative clause or a coordinated predicate, or
 the noun phrase the counted noun is said of ("jobs at X", "members of X") — never the
 indirect object ("owes Calder Realty Trust $2.1 billion": the creditor) nor the speaker of
-a reporting clause ("…, Meridian said": the claimant). Each case from the review's bankruptcy has
+a reporting clause ("…, Meridian said": the claimant). A counted noun after "the NOUNs of"
+("the wages of 296 drivers") is a count. Each case from the review's bankruptcy has
 siblings from a strike and a court case. Expected values worked out by hand from the
 sentences."""
 
@@ -97,4 +98,25 @@ def test_the_owner_is_the_subject_of_the_verb_of_having(text: str, expected: lis
 def test_a_reporting_clause_names_the_claimant_and_a_postmodifier_the_owner(
     text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
+    assert claims(text) == expected
+
+
+# ---- a counted noun after "the NOUNs of"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's case
+        ("Vessmark stopped paying the wages of 296 drivers.", [("296", "drivers", "", "")]),
+        # a strike, a bankruptcy, a court case
+        ("The union defends the pensions of 1,200 workers.", [("1,200", "workers", "", "")]),
+        ("The flood destroyed the homes of 40 families.", [("40", "families", "", "")]),
+        ("The court froze the savings of 3,000 depositors at Kessel Bank.", [("3,000", "depositors", "kessel", "")]),
+        # a change or a total before "of" stays no count
+        ("The party suffered a loss of 22 seats.", []),
+        ("The strike led to the loss of 300 jobs.", []),
+    ],
+)
+def test_a_counted_noun_after_the_nouns_of_is_a_count(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert claims(text) == expected

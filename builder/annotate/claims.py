@@ -45,6 +45,16 @@ _NOT_A_COUNT = re.compile(
 300", "at least 290", "up to 50", "under 20"; a bound and a count are no two figures for
 one thing, so never a dispute), a total ("19 of Cambodia's 24 provinces"), or a day of a
 date ("July 28")."""
+_POSSESSOR_OF = re.compile(
+    r"\b(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:tens|hundreds|thousands|millions|billions|dozens|scores|losses|gains|cuts|rises|falls|increases|decreases"
+    r"|drops|totals|sums|numbers|terms)\b)[a-z]{2,}[^s\W]s\s+of\s+$"
+)
+"""Before a figure whose counted noun is the possessor in an "of" phrase (the of-genitive:
+Huddleston & Pullum 2002, ch. 5): "the wages of 296 drivers", "the pensions of 1,200
+workers", "the homes of 40 families" count the drivers, workers and families; a change or
+a total before "of" ("a loss of 22 seats", "the loss of 300 jobs", "tens of") stays no
+count (`_NOT_A_COUNT`)."""
 _REPORTING = claimants.REPORTING
 
 
@@ -110,7 +120,10 @@ def find_claims(
                                             stated_as="" if speaker else stated_as))
                     continue
                 earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
-                if not earlier and (_NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe)):
+                if not earlier and (
+                    (_NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) and not _POSSESSOR_OF.search(text, max(s, fs - 50), fs))
+                    or text.startswith(" per cent", fe)
+                ):
                     if mt.group(2):
                         unit = mt.group(2)
                     continue
