@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from ..annotation import Claim, Mention, Quote
 from ..model import Entity, Source
-from . import antecedents, claimants, counted, days, holders, names, wordclass
+from . import antecedents, claimants, counted, days, holders, names, revisions, wordclass
 
 # A counted noun: a plural ("members", "workers", "euros"), with a participle or an -ing
 # noun before it ("registered voters", "shipping lines"; not a preposition in -ing:
@@ -184,7 +184,7 @@ def find_claims(
                 change = bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
                 claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change,
                                     "" if speaker else stated_as))
-    return tuple(claims)
+    return revisions.mark(source, tuple(claims))
 
 
 _CURRENCY_BEFORE = re.compile(r"((?:[A-Z]{1,2})?[$£€¥₹₩₽₺₴₦₪฿₫₱¢])\s?$")
