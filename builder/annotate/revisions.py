@@ -43,7 +43,7 @@ _OLD_BEFORE = re.compile(
     r"(?:reported|said|put|gave|stated|estimated|announced|counted|listed|had)"
     r"|(?:an?\s+|the\s+)?(?:earlier|previous|original|initial)\s+(?:version|report|story|article|figure|estimate|count|total)"
     r"|(?:revised|corrected|updated|amended|raised|lowered|cut|increased|reduced)\s+(?:\w+\s+){0,3}?from)"
-    r"[^.;:—]{0,60}$",
+    r"[^.;:—,]{0,50}$",
     re.I,
 )
 """Before a figure given as the earlier, replaced one ("earlier reported 31", "an earlier
