@@ -118,6 +118,10 @@ def claimant(
     own = [m for m in subjects if m.start >= verb.start() - len(clause)]
     if own:  # "…, Meridian said": the reporting clause's own subject, its head before a possessive
         return next((m.entity for m in own if not _POSSESSIVE.match(text, m.end)), own[0].entity)
+    if subjects and re.fullmatch(r"\s*(?:which|who|that)\s+", clause):
+        # "… by the US Labor Department on the same day, which said": the relative
+        # pronoun stands for the name before it
+        return next((m.entity for m in reversed(subjects) if not _POSSESSIVE.match(text, m.end)), subjects[-1].entity)
     if not clause.strip():  # "…, said Ilse Varga": the subject after the verb
         after = [m for m in in_sentence if m.start >= verb.end() and entities.get(m.entity)]
         if (after and all(w.lower().rstrip(".") in TITLES for w in text[verb.end() : after[0].start].split())

@@ -320,9 +320,12 @@ def _relative_owner(text: str, start: int, s: int, owners: list[Mention]) -> str
     members", "the CSWU, whose 900 members" (the clause's subject is the name before
     the comma). Source: English relative clauses (which, who, whose, that)."""
     for m in reversed(owners):
+        between = text[m.end : start]
         if s <= m.end <= start and re.fullmatch(
-            r"(?:[’']s)?,\s+(?:whose\s+|(?:which|who|that)\s+[^,;:.—()\d]*?)", text[m.end : start]
+            r"(?:[’']s)?,\s+(?:whose\s+|(?:which|who|that)\s+[^,;:.—()\d]*?)", between
         ):
+            if re.search(_REPORTING.pattern + r"\s+(?:that\s+)?$", between):
+                return ""  # "the union, which said 1,200 drivers had joined": it states the figure (`holders`)
             return m.entity
     return ""
 
