@@ -94,9 +94,9 @@ def test_a_later_version_or_a_correction_replaces_the_earlier_figure(
         ((("2025-03-04", JOBS_31), ("2025-03-05", JOBS_32)), (), ("Harbour Times", "Valley Post"),
          [("jobs", "agnes", True, [])]),
         # "earlier" about something else, a clause before the figure: no earlier figure
-        ((("2025-03-04", "Meridian, which earlier said it would sell two hospitals, has 900 beds at St. Agnes."),
-          ("2025-03-05", "St. Agnes has 950 beds, the union said.")), (), ("Harbour Times", "Valley Post"),
-         [("beds", "agnes", True, [])]),
+        ((("2025-03-04", "The Harbour Workers Union, which earlier said it would strike, has 900 members."),
+          ("2025-03-05", "The Harbour Workers Union has 950 members, Meridian said.")), (), ("Harbour Times", "Valley Post"),
+         [("members", "union", True, [])]),
         # versions of one story by two outlets (a wire copy): a dispute
         ((("2025-03-04", JOBS_31), ("2025-03-05", JOBS_32)), ((0, 1),), ("Harbour Times", "Valley Post"),
          [("jobs", "agnes", True, [])]),

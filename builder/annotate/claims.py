@@ -171,7 +171,7 @@ def find_claims(
                 act = counted.act(text, s, fs)
                 owner = (
                     tied or _subject_owner(text, fs, s, owners) or holders.subject_of_having(text, s, fs, owners)
-                    or _relative_owner(text, fs, s, owners)
+                    or _relative_owner(text, fs, s, owners) or holders.located(text, mt.end(), owners)
                     or _party_before(text, fs, s, parties)
                     or (_body_before(owners, fs) if determiner in ("its", "their") else "")
                     or (_body_before(owners, fs) if act and counted.indirect_object(text, s, fs) else "")
@@ -324,7 +324,7 @@ def _relative_owner(text: str, start: int, s: int, owners: list[Mention]) -> str
         if s <= m.end <= start and re.fullmatch(
             r"(?:[’']s)?,\s+(?:whose\s+|(?:which|who|that)\s+[^,;:.—()\d]*?)", between
         ):
-            if re.search(_REPORTING.pattern + r"\s+(?:that\s+)?$", between):
+            if re.search(r"\b(?:said|says|say|told|announced|insisted)\s+(?:that\s+)?$", between):
                 return ""  # "the union, which said 1,200 drivers had joined": it states the figure (`holders`)
             return m.entity
     return ""

@@ -12,8 +12,10 @@ English Language*, 1985, on reporting clauses as comment clauses):
   buildings and now owes …"), and an indirect object ("Meridian owes Calder $2.1
   billion": the indirect object is the one owed, the creditor, never the holder);
 - **the noun phrase the counted noun is said of** holds it: a genitive ("the CNRP's 2.9
-  million"), a postmodifier ("900 jobs at St. Agnes", "1,200 members of the union",
-  "55 seats for the CNRP", "seats won by the CNRP");
+  million"), a postmodifier ("1,200 members of the union", "55 seats for the CNRP",
+  "seats won by the CNRP"), and, when the clause names no subject of having, the place
+  it is at ("900 jobs at St. Agnes"; but "the union, which says it has 1,200 members at
+  Vantmoor": the union's);
 - **a name written as a label before its figure** in a tally ("CPP 68 and CNRP 55"), but
   not a name that is the object of a verb ("owes Calder $2.1 billion");
 - **never the subject of a reporting clause** ("…, Meridian said"): it names who states
@@ -46,16 +48,18 @@ _BARE_OBJECT = re.compile(r"(?:[a-z]+\s+){1,2}$")
 _LABEL_BEFORE = re.compile(r"(?:^|[,;:(\[\]]|\b(?:and|or|but|while|whereas|versus|vs\.|against))\s*(?:the\s+)?$")
 """What may stand before a name written as a label of its figure ("… and CNRP 55"): the
 clause's start, a list's separator; not a verb ("owes Calder $2.1 billion")."""
-_POSTMODIFIER = re.compile(r"\s*(?:for|won\s+by|held\s+by|at|of)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+_POSTMODIFIER = re.compile(r"\s*(?:for|won\s+by|held\s+by|of)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 """Between a figure with its noun and the name it is said of: "55 seats for the CNRP",
-"900 jobs at St. Agnes", "1,200 members of the union"."""
+"1,200 members of the union"."""
+_LOCATED = re.compile(r"\s*at\s+(?:the\s+)?(?:[a-z]+\s+)?")
+"""Between a figure with its noun and the body it is at: "900 jobs at St. Agnes"."""
 
 
 def tied(text: str, s: int, start: int, end: int, owners: Sequence[Mention]) -> str:
     """The body a figure is written with: its genitive ("the CNRP's 2.9 million"), a
     label before it ("CNRP 55", not the indirect object of "owes Calder $2.1 billion"),
-    or a postmodifier after its noun ("55 seats for the CNRP", "900 jobs at St.
-    Agnes"); "" when none. `s`: the sentence's start; `start`, `end`: the figure with its
+    or a postmodifier after its noun ("55 seats for the CNRP", "1,200 members of the
+    union"); "" when none. `s`: the sentence's start; `start`, `end`: the figure with its
     noun; `owners`: the sentence's party and organisation mentions."""
     for m in owners:
         if m.end <= start and re.fullmatch(r"[’']s\s+", text[m.end : start]):
@@ -63,6 +67,17 @@ def tied(text: str, s: int, start: int, end: int, owners: Sequence[Mention]) -> 
         if m.end <= start and re.fullmatch(r"\s+", text[m.end : start]) and _LABEL_BEFORE.search(text, s, m.start):
             return m.entity
         if m.start >= end and m.start - end < 50 and _POSTMODIFIER.fullmatch(text, end, m.start):
+            return m.entity
+    return ""
+
+
+def located(text: str, end: int, owners: Sequence[Mention]) -> str:
+    """The body a figure's noun is at ("900 jobs at St. Agnes"), or "": the holder when the
+    clause names no other (a subject of having comes first: in "the union, which says it
+    has 1,200 members at Vantmoor" the members are the union's). `end`: the end of the
+    figure with its noun."""
+    for m in owners:
+        if m.start >= end and m.start - end < 30 and _LOCATED.fullmatch(text, end, m.start):
             return m.entity
     return ""
 
