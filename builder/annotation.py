@@ -111,6 +111,11 @@ class Claim:
     """Who states it as the source words it, when that is nobody the dossier knows ("the
     harbour master's office", "health officials"; `annotate.claimants.described`); "" when
     `claimant` names an entity or the source states it itself."""
+    revision: str = ""
+    """"new" when the source states the figure as replacing an earlier one (its sentence
+    says the figure was revised, updated or corrected, or the source carries a correction
+    note), "old" when it states the figure as one that was replaced ("earlier reported
+    31", "revised from 31"), else "" (`annotate.revisions`)."""
 
 
 @dataclass(frozen=True)

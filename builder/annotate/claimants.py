@@ -36,6 +36,9 @@ from .namewords import TITLES
 REPORTING = re.compile(r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|reported|reports|estimated|estimates|counts|counted)\b")
 """Reporting verbs that attribute a sentence's figures."""
 _ACCORDING = re.compile(r"according to\s+")
+_POSSESSIVE = re.compile(r"[’']s?\b")
+"""After a name that is a possessive ("Meridian's landlord"): a determiner, not the head of
+the subject."""
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(?:[\w’'&-]+\s+){0,4}$")
 """A reporting verb in a relative clause after the sentence's figures ("a centre that has
@@ -111,14 +114,26 @@ def claimant(
         return ""
     subjects = [m for m in in_sentence if m.end <= verb.start() and entities.get(m.entity)
                 and entities[m.entity].kind in STATERS]
-    if subjects:
-        return subjects[0].entity
     clause = re.split(r"[;,:—]", text[s : verb.start()])[-1]  # "…; organisers said 500", "…, the company says"
+    own = [m for m in subjects if m.start >= verb.start() - len(clause)]
+    if own:  # "…, Meridian said": the reporting clause's own subject, its head before a possessive
+        return next((m.entity for m in own if not _POSSESSIVE.match(text, m.end)), own[0].entity)
+    if subjects and re.fullmatch(r"\s*(?:which|who|that)\s+", clause):
+        # "… by the US Labor Department on the same day, which said": the relative
+        # pronoun stands for the name before it
+        return next((m.entity for m in reversed(subjects) if not _POSSESSIVE.match(text, m.end)), subjects[-1].entity)
     if not clause.strip():  # "…, said Ilse Varga": the subject after the verb
         after = [m for m in in_sentence if m.start >= verb.end() and entities.get(m.entity)]
-        if after and all(w.lower().rstrip(".") in TITLES for w in text[verb.end() : after[0].start].split()):
-            return after[0].entity  # "said Ilse Varga", "said Judge Helena Vos", "said Dr. X"
-        return ""
+        if (after and all(w.lower().rstrip(".") in TITLES for w in text[verb.end() : after[0].start].split())
+                and (not subjects or _DIGIT.search(text, s, verb.start()))):
+            # "…, said Ilse Varga", "said Judge Helena Vos", "said Dr. X" after the figures
+            # (before them, a name after the verb opens what is said: "X, the landlord,
+            # said St. Agnes has 900 beds")
+            return after[0].entity
+        # "Calder, Meridian's landlord, said", "Meridian, in a filing, said": the subject
+        # before an apposition, a possessive's head
+        heads = [m for m in subjects if not _POSSESSIVE.match(text, m.end)]
+        return (heads or subjects)[0].entity if subjects else ""
     if _PRONOUN.match(clause):
         return None
     said = _definite(clause, entities, bodies)

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from ..annotation import Claim, Mention, Quote
 from ..model import Entity, Source
-from . import antecedents, claimants, counted, days, names, wordclass
+from . import antecedents, claimants, counted, days, holders, names, revisions, wordclass
 
 # A counted noun: a plural ("members", "workers", "euros"), with a participle or an -ing
 # noun before it ("registered voters", "shipping lines"; not a preposition in -ing:
@@ -45,6 +45,16 @@ _NOT_A_COUNT = re.compile(
 300", "at least 290", "up to 50", "under 20"; a bound and a count are no two figures for
 one thing, so never a dispute), a total ("19 of Cambodia's 24 provinces"), or a day of a
 date ("July 28")."""
+_POSSESSOR_OF = re.compile(
+    r"\b(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:tens|hundreds|thousands|millions|billions|dozens|scores|losses|gains|cuts|rises|falls|increases|decreases"
+    r"|drops|totals|sums|numbers|terms)\b)[a-z]{2,}[^s\W]s\s+of\s+$"
+)
+"""Before a figure whose counted noun is the possessor in an "of" phrase (the of-genitive:
+Huddleston & Pullum 2002, ch. 5): "the wages of 296 drivers", "the pensions of 1,200
+workers", "the homes of 40 families" count the drivers, workers and families; a change or
+a total before "of" ("a loss of 22 seats", "the loss of 300 jobs", "tens of") stays no
+count (`_NOT_A_COUNT`)."""
 _REPORTING = claimants.REPORTING
 
 
@@ -60,8 +70,10 @@ def find_claims(
     seats"), or, when it is tied to a party ("to the CNRP's 2.9 million", "55 for the
     CNRP", "CNRP 55"), the unit of the figure before it in the sentence. Changes, bounds
     and totals ("a loss of 22 seats", "more than 55", "of the 123 seats") are not claims.
-    The owner is the party or organisation the figure is tied to, or else the last party
-    named before it in the clause. The claimant is the speaker of the quotation the figure is in, the
+    The owner is the clause's grammatical holder (`holders`: a genitive, a label, "jobs at
+    X", the subject of "has", "owes" or "employs" across an apposition or an indirect
+    object; never the speaker of "X said"), or else the last party named before it in the
+    clause. The claimant is the speaker of the quotation the figure is in, the
     entity after "according to", the subject of the reporting verb, or for "he said"
     and "the election authority said" the claimant of the sentence before.
     """
@@ -95,7 +107,8 @@ def find_claims(
                     if what:
                         money = f"{what} ({sign.group(1)})"
                         owner = (
-                            _tied_party(text, sign.start(), fe, owners) or _subject_owner(text, sign.start(), s, owners)
+                            holders.tied(text, s, sign.start(), fe, owners) or _subject_owner(text, sign.start(), s, owners)
+                            or holders.subject_of_having(text, s, sign.start(), owners, money=True)
                             or _relative_owner(text, sign.start(), s, owners)
                             or _party_before(text, sign.start(), s, parties)
                             or antecedents.debtor(text, sign.start(), s, mentions[: bisect_left(starts, fs)], entities)
@@ -107,7 +120,10 @@ def find_claims(
                                             stated_as="" if speaker else stated_as))
                     continue
                 earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
-                if not earlier and (_NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) or text.startswith(" per cent", fe)):
+                if not earlier and (
+                    (_NOT_A_COUNT.search(text[max(s, fs - 20) : fs]) and not _POSSESSOR_OF.search(text, max(s, fs - 50), fs))
+                    or text.startswith(" per cent", fe)
+                ):
                     if mt.group(2):
                         unit = mt.group(2)
                     continue
@@ -119,7 +135,8 @@ def find_claims(
                     # euros, told apart by its act ("had cost it 41 million euros")
                     money = f"{what} ({mt.group(2)})"
                     owner = (
-                        _tied_party(text, fs, fe, owners) or _subject_owner(text, fs, s, owners)
+                        holders.tied(text, s, fs, fe, owners) or _subject_owner(text, fs, s, owners)
+                        or holders.subject_of_having(text, s, fs, owners, money=True)
                         or _relative_owner(text, fs, s, owners) or _party_before(text, fs, s, parties)
                         or antecedents.debtor(text, fs, s, mentions[: bisect_left(starts, fs)], entities)
                     )
@@ -133,7 +150,7 @@ def find_claims(
                     continue  # "Chapter 11", "Article 5": a label's number, no count ("now count 65 claimants" is one)
                 if mt.group(2) and _model_number(text, s, mt):
                     continue  # "four Rolls-Royce Trent 900 engines": a name's number, not a count
-                tied = _tied_party(text, fs, fe, owners)
+                tied = holders.tied(text, s, fs, fe, owners)
                 of_total = _OF_TOTAL.match(text, fe, e)
                 part, determiner = counted.partitive(text, fe, e) if not mt.group(2) else ("", "")
                 continued = counted.continues(text, s, fs)
@@ -153,7 +170,8 @@ def find_claims(
                 shown = f"{this_unit} {per}" if per else this_unit
                 act = counted.act(text, s, fs)
                 owner = (
-                    tied or _subject_owner(text, fs, s, owners) or _relative_owner(text, fs, s, owners)
+                    tied or _subject_owner(text, fs, s, owners) or holders.subject_of_having(text, s, fs, owners)
+                    or _relative_owner(text, fs, s, owners) or holders.located(text, mt.end(), owners)
                     or _party_before(text, fs, s, parties)
                     or (_body_before(owners, fs) if determiner in ("its", "their") else "")
                     or (_body_before(owners, fs) if act and counted.indirect_object(text, s, fs) else "")
@@ -166,7 +184,7 @@ def find_claims(
                 change = bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
                 claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change,
                                     "" if speaker else stated_as))
-    return tuple(claims)
+    return revisions.mark(source, tuple(claims))
 
 
 _CURRENCY_BEFORE = re.compile(r"((?:[A-Z]{1,2})?[$£€¥₹₩₽₺₴₦₪฿₫₱¢])\s?$")
@@ -302,9 +320,12 @@ def _relative_owner(text: str, start: int, s: int, owners: list[Mention]) -> str
     members", "the CSWU, whose 900 members" (the clause's subject is the name before
     the comma). Source: English relative clauses (which, who, whose, that)."""
     for m in reversed(owners):
+        between = text[m.end : start]
         if s <= m.end <= start and re.fullmatch(
-            r"(?:[’']s)?,\s+(?:whose\s+|(?:which|who|that)\s+[^,;:.—()\d]*?)", text[m.end : start]
+            r"(?:[’']s)?,\s+(?:whose\s+|(?:which|who|that)\s+[^,;:.—()\d]*?)", between
         ):
+            if re.search(r"\b(?:said|says|say|told|announced|insisted)\s+(?:that\s+)?$", between):
+                return ""  # "the union, which said 1,200 drivers had joined": it states the figure (`holders`)
             return m.entity
     return ""
 
@@ -362,19 +383,6 @@ def _model_number(text: str, s: int, mt: re.Match[str]) -> bool:
         return False
     low = word.group(1).lower()
     return not wordclass.common_word(low) and low not in days.MONTHS and low not in days.WEEKDAYS
-
-
-def _tied_party(text: str, start: int, end: int, parties: list[Mention]) -> str:
-    """The party a figure is written with: "the CNRP's 2.9 million", "CNRP 55",
-    "55 for the opposition CNRP", "55 seats won by the CNRP"."""
-    for m in parties:
-        if m.end <= start and re.fullmatch(r"(?:[’']s)?\s+", text[m.end : start]):
-            return m.entity
-        if m.start >= end and m.start - end < 50 and re.fullmatch(
-            r"\s*(?:for|won by|held by)\s+(?:the\s+)?(?:[a-z]+\s+)?", text[end : m.start]
-        ):
-            return m.entity
-    return ""
 
 
 def _party_before(text: str, start: int, s: int, parties: list[Mention]) -> str:

@@ -10,7 +10,7 @@ import functools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from ..annotate import counted
@@ -224,12 +224,21 @@ class Count:
     changes: tuple[tuple[str, dt.date], ...] = ()
     """For a count that changes over time (`series`): each figure with the first date a
     source stated it, in date order; () for any other count."""
+    revisions: tuple[tuple[str, dt.date | None, bool], ...] = ()
+    """For a count with a corrected figure (`replaced`): each figure with the first date a
+    source stated it and whether a later report replaced it, in date order; () for any
+    other count."""
+
+    @functools.cached_property
+    def replaced(self) -> frozenset[str]:
+        """The figures (as first stated) a later report replaced."""
+        return frozenset(value for value, _, gone in self.revisions if gone)
 
     @property
     def disputed(self) -> bool:
         """Different figures for the same thing at the same time (a count that changes
-        over time is no dispute)."""
-        return len(self.figures) > 1 and not self.changes
+        over time is no dispute, nor a figure a later report replaced)."""
+        return len(self.figures) - len(self.replaced) > 1 and not self.changes
 
     @functools.cached_property
     def stated_by(self) -> list[tuple[str, list[str]]]:
@@ -251,16 +260,22 @@ class Count:
             title += f": {names[self.owner]}"
         else:
             title += ", no owner named"
-        return title + (" — disputed" if self.disputed else " — over time" if self.changes else "")
+        return title + (" — disputed" if self.disputed else " — over time" if self.changes
+                        else " — corrected" if self.revisions else "")
 
 
-def counts(claims: list[tuple[Claim, str]], published: Mapping[str, dt.date | None] | None = None) -> list[Count]:
+def counts(
+    claims: list[tuple[Claim, str]], published: Mapping[str, dt.date | None] | None = None,
+    later_versions: Mapping[str, Collection[str]] | None = None,
+) -> list[Count]:
     """Claims lined up by quantity; quantities with an owner first, disputed ones first.
 
     A quantity is a unit (synonyms as one: `counted.unit_key`) and an owner, split by the
     act that made the count when two acts never give the same figure ("recalled 40,000
     packs" and "refunded 31,000 packs" are two counts; "took 68 seats" and "won 68
-    seats" one; see `by_act`). `published`: source id -> publication date, for `series`.
+    seats" one; see `by_act`). `published`: source id -> publication date, for `series`
+    and `replaced`; `later_versions`: source id -> the later versions of its story by
+    the same outlet (`later_versions`), for `replaced`.
     """
     by_quantity: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
     units = {claim.unit for claim, _ in claims}
@@ -273,11 +288,87 @@ def counts(claims: list[tuple[Claim, str]], published: Mapping[str, dt.date | No
             values: dict[float, list[tuple[Claim, str]]] = defaultdict(list)
             for claim, sid in part:
                 values[amount(claim.value)].append((claim, sid))
+            changes = series(part, dates)
             result.append(Count(
                 f"{unit} {act}" if act else unit, owner,
-                [(stated[0][0].value, stated) for _, stated in sorted(values.items())], series(part, dates),
+                [(stated[0][0].value, stated) for _, stated in sorted(values.items())], changes,
+                () if changes else revised(part, dates, later_versions or {}),
             ))
-    return sorted(result, key=lambda c: (not c.owner, not c.disputed, not c.changes, c.unit, c.owner))
+    return sorted(result, key=lambda c: (not c.owner, not c.disputed, not c.changes, not c.revisions, c.unit, c.owner))
+
+
+def later_versions(
+    versions: Iterable[tuple[str, str]], outlets: Mapping[str, str], dates: Mapping[str, dt.date | None]
+) -> dict[str, frozenset[str]]:
+    """Source id -> the sources that are later versions of its story by the same outlet:
+    of each pair of versions (`versions`: near-duplicate texts, `link.relations`), the
+    one published later when both name the same outlet. Versions published the same day
+    have no order: neither replaces the other."""
+    later: dict[str, set[str]] = defaultdict(set)
+    for a, b in versions:
+        if not outlets.get(a) or outlets.get(a) != outlets.get(b):
+            continue
+        da, db = dates.get(a), dates.get(b)
+        if da is None or db is None or da == db:
+            continue
+        first, then = (a, b) if da < db else (b, a)
+        later[first].add(then)
+    return {sid: frozenset(v) for sid, v in later.items()}
+
+
+def replaced(
+    items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None], later: Mapping[str, Collection[str]]
+) -> set[int]:
+    """Indexes of the statements in `items` (one count's) that a later report replaced.
+
+    A statement is replaced when the source gives it as the earlier figure (`Claim.revision`
+    "old": "earlier reported 31") and the count has another figure, or when another figure
+    of the count is stated by a later version of the same outlet's story (`later`), or
+    as a correction ("new": "revised", "updated", "corrected", an editor's note) in a source
+    published the same day or later (the same source: further on). A careful reader's
+    rule: the newer report of the same newsroom, or one that says it corrects, stands;
+    two newsrooms that differ, neither saying so, dispute."""
+    gone = set()
+    for i, (c, a) in enumerate(items):
+        v = amount(c.value)
+        others = [(d, b) for d, b in items if amount(d.value) != v]
+        if not others:
+            continue
+        if c.revision == "old" or any(
+            b in later.get(a, ()) or (d.revision == "new" and c.revision != "new" and _not_before(d, b, c, a, dates))
+            for d, b in others
+        ):
+            gone.add(i)
+    return gone
+
+
+def _not_before(d: Claim, b: str, c: Claim, a: str, dates: Mapping[str, dt.date | None]) -> bool:
+    """Whether statement `d` (of source `b`) comes no earlier than `c` (of source `a`)."""
+    if a == b:
+        return d.start > c.start
+    da, db = dates.get(a), dates.get(b)
+    return da is not None and db is not None and db >= da
+
+
+def revised(
+    items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None], later: Mapping[str, Collection[str]]
+) -> tuple[tuple[str, dt.date | None, bool], ...]:
+    """Each figure of a count with the first date stated and whether a later report
+    replaced it (every statement of it `replaced`), in date order; () when no figure was
+    replaced, or when every one was (nothing stands: read as stated)."""
+    gone = replaced(items, dates, later)
+    if not gone:
+        return ()
+    figures: dict[float, list[int]] = defaultdict(list)
+    for i, (c, _) in enumerate(items):
+        figures[amount(c.value)].append(i)
+    out = []
+    for ix in figures.values():
+        first = min(ix, key=lambda i: (_when(dates, items[i][1]), items[i][0].start))
+        out.append((items[ix[0]][0].value, dates.get(items[first][1]), all(i in gone for i in ix)))
+    if not any(r for _, _, r in out) or all(r for _, _, r in out):
+        return ()
+    return tuple(sorted(out, key=lambda x: (x[1] or dt.date.max, not x[2])))
 
 
 def _when(dates: Mapping[str, dt.date | None], sid: str) -> dt.date:

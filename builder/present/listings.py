@@ -111,7 +111,7 @@ def figure_pages(site: Site, env: Environment, ctx: dict[str, Any], memo: Memo) 
     def shown(c: figures.Count) -> object:
         """What the claims pages show of a count: its figures, who states them, and the
         first statements of each (with their sources, by key)."""
-        return (c.unit, c.owner, c.stated_by, [
+        return (c.unit, c.owner, c.stated_by, c.revisions, [
             (value, len(items), [(claim, sid, site.keys[sid]) for claim, sid in items[:MAX_CLAIM_ROWS]])
             for value, items in c.figures
         ])

@@ -111,8 +111,10 @@ class Site:
     @functools.cached_property
     def claim_counts(self) -> list[figures.Count]:
         """Every counted figure, lined up by what it counts."""
-        return figures.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims],
-                              {s.id: s.published for s in self.dossier.sources})
+        dates = {s.id: s.published for s in self.dossier.sources}
+        later = figures.later_versions(((r.a, r.b) for r in self.links.relations if r.kind == "version"),
+                                       {s.id: s.outlet for s in self.dossier.sources}, dates)
+        return figures.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims], dates, later)
 
     @functools.cached_property
     def versions(self) -> list[Relation]:
@@ -280,7 +282,8 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
             eid, sources_digest if sources_digest is not None else cited(eid), len(timelines[eid]),
             tuple(shown_events[ev.id] if ev.id in shown_events else shown_event(ev) for ev in timelines[eid][-MAX_ITEMS_ON_PROFILE:]),
             tuple(site.links.companions.get(eid, [])[:MAX_COMPANIONS]),
-            tuple((c.unit, c.owner, c.disputed, c.voices, links_to_claims[(c.unit, c.owner)]) for c in site.counts_of.get(eid, [])),
+            tuple((c.unit, c.owner, c.disputed, c.revisions, c.voices, links_to_claims[(c.unit, c.owner)])
+                  for c in site.counts_of.get(eid, [])),
         )
 
     when = {s.id: published_key(s) for s in d.sources}

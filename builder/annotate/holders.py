@@ -1,0 +1,140 @@
+"""Whose count a figure is: the clause's grammatical holder of the counted thing.
+
+The rule, from English grammar (Huddleston & Pullum, *The Cambridge Grammar of the
+English Language*, 2002: ch. 4 on the subject and the objects of a clause, ch. 5 on the
+genitive and the complements of a noun; Quirk et al., *A Comprehensive Grammar of the
+English Language*, 1985, on reporting clauses as comment clauses):
+
+- **the subject of a verb of having** ("has", "owes", "employs", "represents") holds its
+  object: "Meridian owes $2.1 billion", also across what may stand between them — an
+  apposition or a non-restrictive relative clause ("Meridian, which leases its hospitals
+  from Calder, owes …"), a coordinated predicate sharing the subject ("Meridian sold its
+  buildings and now owes …"), and an indirect object ("Meridian owes Calder $2.1
+  billion": the indirect object is the one owed, the creditor, never the holder);
+- **the noun phrase the counted noun is said of** holds it: a genitive ("the CNRP's 2.9
+  million"), a postmodifier ("1,200 members of the union", "55 seats for the CNRP",
+  "seats won by the CNRP"), and, when the clause names no subject of having, the place
+  it is at ("900 jobs at St. Agnes"; but "the union, which says it has 1,200 members at
+  Vantmoor": the union's);
+- **a name written as a label before its figure** in a tally ("CPP 68 and CNRP 55"), but
+  not a name that is the object of a verb ("owes Calder $2.1 billion");
+- **never the subject of a reporting clause** ("…, Meridian said"): it names who states
+  the figure (the claimant, `claimants`), not whose the figure is.
+
+Closed classes of English only (verbs of having, adverbs, determiners); no topic words, so
+the rules hold for a bankruptcy, a strike or a court case alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..annotation import Mention
+
+_APPROX = r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|a\s+further|another)\s+)"
+_HAVING = re.compile(
+    r"\b(?:owes|owed|owe|has|have|had|employs|employed|employ|represents|represented)\s+$"
+)
+"""A verb of having right before its object (the figure, or an indirect object)."""
+_ADVERBS = r"(?:(?:still|now|already|also|reportedly|allegedly|currently|together|collectively)\s+)*"
+_OBJECT_LEAD = re.compile(r"(?:(?:a|an)\s+)?[a-z]{3,}\s+of\s+" + _APPROX + r"?$|" + _APPROX + r"$")
+"""Between a verb of having and the figure: what the figure is of ("has debts of",
+"employs a workforce of") or an approximator ("about")."""
+_APPOSED_LEAD = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+(?:[a-z-]+\s+)?(?:[a-z-]+,?\s+)?$")
+"""A description set before an indirect object's name: "its landlord, ", "the "."""
+_BARE_OBJECT = re.compile(r"(?:[a-z]+\s+){1,2}$")
+"""An indirect object in lower case: "owes suppliers", "owes its suppliers"."""
+_LABEL_BEFORE = re.compile(r"(?:^|[,;:(\[\]]|\b(?:and|or|but|while|whereas|versus|vs\.|against))\s*(?:the\s+)?$")
+"""What may stand before a name written as a label of its figure ("… and CNRP 55"): the
+clause's start, a list's separator; not a verb ("owes Calder $2.1 billion")."""
+_POSTMODIFIER = re.compile(r"\s*(?:for|won\s+by|held\s+by|of)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+"""Between a figure with its noun and the name it is said of: "55 seats for the CNRP",
+"1,200 members of the union"."""
+_LOCATED = re.compile(r"\s*at\s+(?:the\s+)?(?:[a-z]+\s+)?")
+"""Between a figure with its noun and the body it is at: "900 jobs at St. Agnes"."""
+
+
+def tied(text: str, s: int, start: int, end: int, owners: Sequence[Mention]) -> str:
+    """The body a figure is written with: its genitive ("the CNRP's 2.9 million"), a
+    label before it ("CNRP 55", not the indirect object of "owes Calder $2.1 billion"),
+    or a postmodifier after its noun ("55 seats for the CNRP", "1,200 members of the
+    union"); "" when none. `s`: the sentence's start; `start`, `end`: the figure with its
+    noun; `owners`: the sentence's party and organisation mentions."""
+    for m in owners:
+        if m.end <= start and re.fullmatch(r"[’']s\s+", text[m.end : start]):
+            return m.entity
+        if m.end <= start and re.fullmatch(r"\s+", text[m.end : start]) and _LABEL_BEFORE.search(text, s, m.start):
+            return m.entity
+        if m.start >= end and m.start - end < 50 and _POSTMODIFIER.fullmatch(text, end, m.start):
+            return m.entity
+    return ""
+
+
+def located(text: str, end: int, owners: Sequence[Mention]) -> str:
+    """The body a figure's noun is at ("900 jobs at St. Agnes"), or "": the holder when the
+    clause names no other (a subject of having comes first: in "the union, which says it
+    has 1,200 members at Vantmoor" the members are the union's). `end`: the end of the
+    figure with its noun."""
+    for m in owners:
+        if m.start >= end and m.start - end < 30 and _LOCATED.fullmatch(text, end, m.start):
+            return m.entity
+    return ""
+
+
+def subject_of_having(text: str, s: int, start: int, owners: Sequence[Mention], money: bool = False) -> str:
+    """The body that is the subject of the verb of having whose object the figure at
+    `start` is, across an indirect object, an apposition, a relative clause or a
+    coordinated predicate; "" when the verb is no verb of having or its subject is no
+    named body. `s`: the sentence's start; `owners`: the sentence's party and
+    organisation mentions, in text order. "owe" holds an amount of money (`money`):
+    the people a body owes ("owes 312 drivers their wages") are the ones owed, not its
+    own count."""
+    lead = _OBJECT_LEAD.search(text, s, start)
+    pos = lead.start() if lead else start
+    verb = _HAVING.search(text, s, pos)
+    if not verb:
+        io = _indirect_object(text, s, pos, owners)
+        verb = _HAVING.search(text, s, io) if io is not None else None
+    if not verb or (not money and verb.group().startswith("ow")):
+        return ""
+    return _subject(text, s, verb.start(), owners)
+
+
+def _indirect_object(text: str, s: int, pos: int, owners: Sequence[Mention]) -> int | None:
+    """Where an indirect object ending at `pos` starts ("owes [its landlord, Calder
+    Realty Trust,] $2.1 billion", "owes [suppliers] £8 million"), or None."""
+    named = next((m for m in reversed(owners) if m.end <= pos and re.fullmatch(r",?\s+", text[m.end : pos])), None)
+    if named:
+        apposed = _APPOSED_LEAD.search(text, s, named.start)
+        return apposed.start() if apposed else named.start
+    bare = _BARE_OBJECT.search(text, s, pos)
+    return bare.start() if bare else None
+
+
+_PARENTHETICAL = re.compile(r"(?:[’']s)?,\s+[^;:—()]{1,120}?,\s+" + _ADVERBS)
+"""Between a subject and its verb: an apposition or a non-restrictive relative clause
+("Meridian, which leases its hospitals from Calder, owes", "Vessmark, a client of the
+bank, has")."""
+_COORDINATED = re.compile(r"\s+[a-z][^,;:—()]{0,120}?\s+and\s+" + _ADVERBS)
+"""Between a subject and the second of its coordinated predicates ("Meridian [sold its
+buildings in 2016 and now] owes")."""
+
+
+def _subject(text: str, s: int, verb: int, owners: Sequence[Mention]) -> str:
+    """The named body that is the subject of the verb at `verb`, or ""."""
+    before = [m for m in owners if s <= m.start and m.end <= verb]
+    if before and re.fullmatch(r"\s+" + _ADVERBS, text[before[-1].end : verb]):
+        return before[-1].entity  # right before the verb: "Vessmark owes"
+    for m in before:  # the clause's first name: the subject of what follows it
+        if _PARENTHETICAL.fullmatch(text, m.end, verb):
+            return m.entity
+        if _opens_clause(text, s, m.start) and _COORDINATED.fullmatch(text, m.end, verb):
+            return m.entity
+    return ""
+
+
+def _opens_clause(text: str, s: int, start: int) -> bool:
+    """Whether the name at `start` opens its clause (after at most "the", or an
+    introductory phrase set off by a comma)."""
+    return bool(re.fullmatch(r"(?:[^;:—]*,\s+)?(?:[Tt]he\s+)?", text[s:start]))

@@ -1,0 +1,78 @@
+"""Figures a source states as corrections: the figure that replaces an earlier one, and the
+one it replaces.
+
+A later figure for the same count is no dispute when the source says it replaces the
+earlier one. News says so in closed classes of English (no topic words):
+
+- the figure's sentence says the figure was revised, updated, corrected or amended
+  ("Meridian revised the number of jobs to 32", "the corrected figure is 32"): "new";
+- the source carries an editor's note ("Correction:", "Update:", "This story has been
+  updated", "An earlier version of this story said …"): its figures are "new", except
+  those the note gives as the earlier ones;
+- the figure is given as the earlier one ("earlier reported 31", "had previously put
+  the number at 31", "an earlier version of this story said 31", "revised from 31 to
+  32"): "old".
+
+Which statements a "new" figure replaces is decided across sources
+(`present.figures.replaced`), with the later versions of a story by the same outlet.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..annotation import Claim
+from ..model import Source
+
+_NEW = re.compile(
+    r"\b(?:revis|correct|updat|amend)(?:ed|es|ing|e|s)?\b(?!\s+(?:in|on|at)\s+(?:the\s+)?(?:law|rules?|plan|policy|contract)\b)",
+    re.I,
+)
+"""A verb or adjective of correction in the figure's sentence ("revised", "corrected",
+"updated", "amends")."""
+_NOTE = re.compile(
+    r"^\s*(?:correction|update|updated|clarification|editor[’']?s[’']?\s+note)\s*[:—–-]"
+    r"|\bthis\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|revised)\b"
+    r"|\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b",
+    re.I | re.M,
+)
+"""An editor's note that the source corrects or updates an earlier version."""
+_OLD_BEFORE = re.compile(
+    r"\b(?:(?:earlier|previously|initially|originally|first)\s+(?:\w+\s+){0,2}?"
+    r"(?:reported|said|put|gave|stated|estimated|announced|counted|listed|had)"
+    r"|(?:an?\s+|the\s+)?(?:earlier|previous|original|initial)\s+(?:version|report|story|article|figure|estimate|count|total)"
+    r"|(?:revised|corrected|updated|amended|raised|lowered|cut|increased|reduced)\s+(?:\w+\s+){0,3}?from)"
+    r"[^.;:—,]{0,50}$",
+    re.I,
+)
+"""Before a figure given as the earlier, replaced one ("earlier reported 31", "an earlier
+version of this story said 31", "revised the figure from 31")."""
+_NEW_AFTER_OLD = re.compile(r"\s(?:to|with|by)\s+$")
+"""Between an old figure and the new one after it ("from 31 to 32"): the figure after "to" is
+the new one, not another old one."""
+
+
+def mark(source: Source, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` of `source` with their `revision` set ("new", "old" or "")."""
+    if not claims:
+        return claims
+    text = source.text
+    noted = any(_NOTE.search(text, p.start, p.end) for p in source.paragraphs if not p.skipped)
+    out = []
+    for c in claims:
+        s, e = _sentence(source, c)
+        if _OLD_BEFORE.search(text, s, c.start) and not _NEW_AFTER_OLD.search(text, max(s, c.start - 6), c.start):
+            revision = "old"
+        elif noted or _NEW.search(text, s, e):
+            revision = "new"
+        else:
+            revision = ""
+        out.append(dataclasses.replace(c, revision=revision) if revision else c)
+    return tuple(out)
+
+
+def _sentence(source: Source, claim: Claim) -> tuple[int, int]:
+    """The bounds of the sentence the claim's figure is in."""
+    p = source.paragraphs[claim.paragraph - 1]
+    return next(((s, e) for s, e in p.sentences if s <= claim.start < e), (p.start, p.end))

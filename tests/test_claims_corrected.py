@@ -1,0 +1,146 @@
+"""A story and its update are no dispute (reviewer's bankruptcy dossier, session 13): a
+later version of the same outlet's story, or a later report that says it revised, updated
+or corrected a figure ("earlier reported 31"), replaces the earlier figure; the count reads
+as corrected, the earlier figure marked replaced. Two newsrooms that differ, neither
+saying so, still dispute. Cases from a bankruptcy, a strike and a court case; expected
+values worked out by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from builder import pipeline
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
+from builder.model import Alias, Entity, Source
+from builder.present import figures
+from builder.read.text import split_paragraphs
+
+
+def _body(eid: str, name: str, *aliases: str) -> Entity:
+    return Entity(id=eid, kind="organisation", name=name, aliases=tuple(Alias(a) for a in (name, *aliases)), summary="s")
+
+
+ENTITIES = [
+    _body("meridian", "Meridian Health", "Meridian"),
+    _body("agnes", "St. Agnes Hospital", "St. Agnes"),
+    _body("union", "Harbour Workers Union"),
+    _body("court", "Kestrel County Court"),
+]
+BY_ID = {e.id: e for e in ENTITIES}
+
+
+def lined_up(*stories: tuple[str, str], versions: tuple[tuple[int, int], ...] = (), outlets: tuple[str, ...] = ()
+             ) -> list[tuple[str, str, bool, list[tuple[str, bool]]]]:
+    """Counts of sources given as (publication date, text), the pairs of them that are
+    versions, and each one's outlet: (unit, owner, disputed, revisions as (figure, replaced))."""
+    found, published = [], {}
+    for i, (when, text) in enumerate(stories):
+        src = Source(f"s{i}", f"s{i}.txt", text, f"s{i}", published=dt.date.fromisoformat(when),
+                     paragraphs=split_paragraphs(text))
+        published[src.id] = src.published
+        found += [(c, src.id) for c in annotate(src, Matcher(ENTITIES), BY_ID).claims]
+    later = figures.later_versions([(f"s{a}", f"s{b}") for a, b in versions],
+                                   {f"s{i}": o for i, o in enumerate(outlets)}, published)
+    return [(c.unit, c.owner, c.disputed, [(v, gone) for v, _, gone in c.revisions])
+            for c in figures.counts(found, published, later)]
+
+
+JOBS_31 = "The closures will cost 31 jobs at St. Agnes, Meridian said."
+JOBS_32 = "The closures will cost 32 jobs at St. Agnes, Meridian said."
+
+
+@pytest.mark.parametrize(
+    ("stories", "versions", "outlets", "expected"),
+    [
+        # the review's case: the same outlet's story and its later version
+        ((("2025-03-04", JOBS_31), ("2025-03-05", JOBS_32)), ((0, 1),), ("Harbour Times", "Harbour Times"),
+         [("jobs", "agnes", False, [("31", True), ("32", False)])]),
+        # a later report, another outlet, that says it revised the figure
+        ((("2025-03-04", JOBS_31),
+          ("2025-03-06", "Meridian revised its estimate: the closures will cost 32 jobs at St. Agnes.")), (),
+         ("Harbour Times", "Valley Post"),
+         [("jobs", "agnes", False, [("31", True), ("32", False)])]),
+        # an editor's note: the earlier figure it names is the replaced one
+        ((("2025-03-04", JOBS_31),
+          ("2025-03-05", "Correction: An earlier version of this story said the closures would cost 31 jobs at "
+                         "St. Agnes.\n\n" + JOBS_32)), (), ("Harbour Times", "Valley Post"),
+         [("jobs", "agnes", False, [("31", True), ("32", False)])]),
+        # a strike: the union's earlier figure, given as such, in the same story
+        ((("2025-03-04", "The Harbour Workers Union said 1,200 of its members had walked out; it had earlier "
+                         "reported 1,100 of its members on strike."),), (), ("Harbour Times",),
+         [("members", "union", False, [("1,100", True), ("1,200", False)])]),
+        # a court case: an updated count of claimants a day later
+        ((("2025-03-04", "Kestrel County Court has 64 claimants in the case."),
+          ("2025-03-05", "Kestrel County Court, in an updated list, has 65 claimants in the case.")), (),
+         ("Court News", "Court News"),
+         [("claimants", "court", False, [("64", True), ("65", False)])]),
+    ],
+)
+def test_a_later_version_or_a_correction_replaces_the_earlier_figure(
+    stories: tuple[tuple[str, str], ...], versions: tuple[tuple[int, int], ...], outlets: tuple[str, ...],
+    expected: list[tuple[str, str, bool, list[tuple[str, bool]]]],
+) -> None:
+    assert lined_up(*stories, versions=versions, outlets=outlets) == expected
+
+
+@pytest.mark.parametrize(
+    ("stories", "versions", "outlets", "expected"),
+    [
+        # two newsrooms, neither saying it corrects: a dispute
+        ((("2025-03-04", JOBS_31), ("2025-03-05", JOBS_32)), (), ("Harbour Times", "Valley Post"),
+         [("jobs", "agnes", True, [])]),
+        # "earlier" about something else, a clause before the figure: no earlier figure
+        ((("2025-03-04", "The Harbour Workers Union, which earlier said it would strike, has 900 members."),
+          ("2025-03-05", "The Harbour Workers Union has 950 members, Meridian said.")), (), ("Harbour Times", "Valley Post"),
+         [("members", "union", True, [])]),
+        # versions of one story by two outlets (a wire copy): a dispute
+        ((("2025-03-04", JOBS_31), ("2025-03-05", JOBS_32)), ((0, 1),), ("Harbour Times", "Valley Post"),
+         [("jobs", "agnes", True, [])]),
+        # the same outlet's versions on one day: no order, so no correction
+        ((("2025-03-04", JOBS_31), ("2025-03-04", JOBS_32)), ((0, 1),), ("Harbour Times", "Harbour Times"),
+         [("jobs", "agnes", True, [])]),
+        # the update replaces the earlier figure; a third newsroom's figure still disputes the new one
+        ((("2025-03-04", JOBS_31), ("2025-03-05", JOBS_32),
+          ("2025-03-05", "The closures will cost 40 jobs at St. Agnes, the union said.")),
+         ((0, 1),), ("Harbour Times", "Harbour Times", "Valley Post"),
+         [("jobs", "agnes", True, [("31", True), ("32", False), ("40", False)])]),
+    ],
+)
+def test_newsrooms_that_differ_still_dispute(
+    stories: tuple[tuple[str, str], ...], versions: tuple[tuple[int, int], ...], outlets: tuple[str, ...],
+    expected: list[tuple[str, str, bool, list[tuple[str, bool]]]],
+) -> None:
+    assert lined_up(*stories, versions=versions, outlets=outlets) == expected
+
+
+def test_claims_page_and_profile_show_the_correction(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "entities.yml").write_text(
+        "- id: meridian\n  kind: organisation\n  name: Meridian Health\n  aliases: [Meridian]\n  summary: A chain.\n"
+        "- id: agnes\n  kind: organisation\n  name: St. Agnes Hospital\n  aliases: [St. Agnes]\n  summary: A hospital.\n",
+        encoding="utf-8")
+    body = ("Meridian Health filed for bankruptcy protection on Monday in a court in the city, listing its debts "
+            "and naming the hospitals it plans to close over the coming months as part of a reorganisation plan.\n\n"
+            "{}\n\nThe chain said patients would be moved to other hospitals in the region before the closures, and "
+            "that staff would be offered posts elsewhere where possible, according to the filing.\n")
+    (seeds / "a.txt").write_text("Meridian files\n\n" + body.format(JOBS_31), encoding="utf-8")
+    (seeds / "b.txt").write_text("Meridian files\n\n" + body.format(JOBS_32), encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: Meridian files\n  outlet: Harbour Times\n  published: 2025-03-04\n"
+        "b.txt:\n  title: Meridian files (updated)\n  outlet: Harbour Times\n  published: 2025-03-05\n",
+        encoding="utf-8")
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    page = (docs / "claims" / "index.md").read_text(encoding="utf-8")
+    assert [line for line in page.splitlines() if line.startswith("## ")] == ["## Jobs&#58; St. Agnes Hospital — corrected"]
+    assert "**31** (4 March 2025, replaced) → **32** (5 March 2025)." in page
+    assert "| **31** (replaced) | [Meridian Health]" in page
+    assert "Disputed" not in page
+    profile = (docs / "organisations" / "agnes.md").read_text(encoding="utf-8")
+    assert ("- **Jobs** (corrected): **31** (replaced) according to Meridian Health; **32** according to Meridian "
+            "Health.") in profile
