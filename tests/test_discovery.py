@@ -233,6 +233,14 @@ def test_two_people_sharing_a_surname_keep_their_own_mentions() -> None:
          "Helena Marsh", {"Helena Marsh", "Helen Marsh"}),
         (("Bill Hart, the liquidator, sold the yard.", "William Hart said creditors would get 20 pence in the pound."),
          "William Hart", {"Bill Hart", "William Hart"}),
+        # a name's leading words, alone, whatever its head word (a hospital's "Center", a
+        # strike's "Hospital") and with an abbreviation's full stop inside ("St.", "Mt.")
+        (("St. Agnes Medical Center filed for bankruptcy on Monday.", "Creditors of St. Agnes met in Boston. St. Agnes owes $8 million."),
+         "St. Agnes", {"St. Agnes Medical Center", "St. Agnes"}),
+        (("Nurses at Mt. Sinai Hospital walked out.", "Mt. Sinai said the talks would resume. Mt. Sinai offered 3 percent."),
+         "Mt. Sinai", {"Mt. Sinai Hospital", "Mt. Sinai"}),
+        (("The Kessel West Convention Center was shut by the strike.", "Pickets stood outside Kessel West on Friday."),
+         "Kessel West Convention Center", {"Kessel West Convention Center", "Kessel West"}),
     ],
 )
 def test_one_referent_one_profile(texts: tuple[str, ...], name: str, forms: set[str]) -> None:
@@ -244,6 +252,17 @@ def test_one_referent_one_profile(texts: tuple[str, ...], name: str, forms: set[
     assert not any(f in found for f in forms - {name}), found
     if found[name].kind == "person":  # the review page says why two names are one person
         assert any(r.endswith("one given name") for r in found[name].evidence), found[name].evidence
+
+
+def test_a_place_names_abbreviation_ends_no_sentence() -> None:
+    """"Mt." and "Ft." stay inside their sentence, as "St." does; "Sen", a name as well as
+    a title's abbreviation, still ends one."""
+    from builder.read.sentences import sentences
+
+    text = "Nurses at Mt. Sinai Hospital walked out. Pickets met in Ft. Worth. It re-elected Hun Sen. The count began."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Nurses at Mt. Sinai Hospital walked out.", "Pickets met in Ft. Worth.", "It re-elected Hun Sen.", "The count began."
+    ]
 
 
 def test_suggest_gives_a_firms_own_word_as_a_plain_alias() -> None:
@@ -269,6 +288,8 @@ def test_suggest_gives_a_firms_own_word_as_a_plain_alias() -> None:
          {"Apple", "Apple Stores"}),
         # a body's first word is no short form of it
         (("The Baltic Dockworkers' Union struck.", "Baltic ports were shut, Baltic traders said."), {"Baltic Dockworkers' Union"}),
+        # a place by the gazetteer ("Ft." is "Fort") is no short form of the newspaper named after it
+        (("The Ft. Worth Star Tribune reported the verdict.", "Jurors in Ft. Worth heard the case on Monday."), {"Ft. Worth"}),
     ],
 )
 def test_two_referents_two_profiles(texts: tuple[str, ...], names: set[str]) -> None:

@@ -174,14 +174,15 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
                 # shown with the kind's evidence, so a reviewer sees why the two are one
                 if k < found_[0]:
                     found.cues[k][f"person:'{names[k].split()[0]}' and '{names[found_[0]].split()[0]}' one given name"] += 1
-    # a name of several words that opens exactly one longer organisation's name, and
-    # says nothing of its own kind but organisation, is that organisation: "Marlow &
-    # Penn" is "Marlow & Penn Shipping" (not "Port Selby" of "Port Selby Harbour
-    # Authority", a place by its own words)
+    # a name of several words that opens exactly one longer name of an organisation or a
+    # site, and says nothing of its own kind but organisation, is that name: "Marlow &
+    # Penn" is "Marlow & Penn Shipping", "St. Agnes" the "St. Agnes Medical Center",
+    # "Kessel West" the "Kessel West Convention Center" (not "Port Selby" of "Port Selby
+    # Harbour Authority", a place by its own words, nor "Ft. Worth", by the gazetteer)
     longer: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
         words = name.split()
-        if len(words) >= 3 and is_head(words[-1].lower(), ORG_HEADS):
+        if len(words) >= 3 and any(is_head(words[-1].lower(), h) for h in (ORG_HEADS, PLACE_HEADS)):
             for width in range(2, len(words)):
                 base = normal(" ".join(words[:width]))
                 if base in forms and base != key:
