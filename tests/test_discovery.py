@@ -254,6 +254,43 @@ def test_one_referent_one_profile(texts: tuple[str, ...], name: str, forms: set[
         assert any(r.endswith("one given name") for r in found[name].evidence), found[name].evidence
 
 
+@pytest.mark.parametrize(
+    ("texts", "name", "clipped"),
+    [
+        # markets: the one name the source names in full whose first word the clipping opens
+        # (not the other "Federal" name, named in another source only)
+        (("The Federal Reserve raised rates on Tuesday. Traders expect the Fed to cut again.",
+          "The Federal Service for the Financial Markets fined two brokers."), "Federal Reserve", "Fed"),
+        # a court case: a police force
+        (("The Metropolitan Police arrested two pickets. The Met said both were charged.",), "Metropolitan Police", "Met"),
+    ],
+)
+def test_a_clipped_first_word_joins_the_name(texts: tuple[str, ...], name: str, clipped: str) -> None:
+    """A clipping of a name's first word ("Fed", "Met") is that name in each source that
+    names it in full."""
+    found = suggestions(*texts)
+    assert clipped in found[name].forms + found[name].short_forms, found
+    assert clipped not in found, found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a name of its own, also in a source without the longer one
+        ("Intel cut its forecast.", "Intel told the Intelligence Committee it would appeal."),
+        # a body's own word, and a name opening with an adjective made from it
+        ("Congress will vote on the strike. The Congressional Record printed the speech.",),
+        ("The Senate met. The Senatorial Committee of Avel met too.",),
+        # a given name is no clipping ("Ben", "Benton Harbor Council")
+        ("Ben Okafor left. Ben said the Benton Harbor Council had refused.",),
+    ],
+)
+def test_a_word_opening_a_longer_word_is_no_clipping_of_it(texts: tuple[str, ...]) -> None:
+    found = suggestions(*texts)
+    assert not any(s.name.startswith(("Intelligence", "Benton", "Congressional", "Senatorial"))
+                   and {"Intel", "Ben", "Congress", "Senate"} & set(s.forms + s.short_forms) for s in found.values()), found
+
+
 def test_a_place_names_abbreviation_ends_no_sentence() -> None:
     """"Mt." and "Ft." stay inside their sentence, as "St." does; "Sen", a name as well as
     a title's abbreviation, still ends one."""

@@ -269,8 +269,15 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
     heads: dict[tuple[str, ...], list[str]] = defaultdict(list)  # leading words -> roots
     tails: dict[tuple[str, ...], list[str]] = defaultdict(list)  # closing words -> roots
     lower_tails: dict[tuple[str, ...], list[str]] = defaultdict(list)  # the same, in lower case
+    clipped: dict[str, list[str]] = defaultdict(list)  # the start of a first word -> roots
     for r in sorted(members):
         words = tuple(names[r].split())
+        if (
+            len(words) > 1 and kind_of[r] in ("organisation", "party") and not given_name_first(names[r])
+            and not wordclass.adjective_only(words[0])  # "Congressional Record" is no "Congress"
+        ):
+            for n in range(3, len(words[0]) - 1):
+                clipped[words[0][:n]].append(r)
         if len(words) > 1:
             lasts[words[-1]].append(r)
             for width in range(1, len(words)):
@@ -333,8 +340,23 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             r for r in (heads.get(words, []) if len(words) == 1 and name.lower() in gazetteer.first_names() else [])
             if r != key and kind_of[r] == "person" and r in evidenced
         ]
+        # a clipping of an organisation's first word ("Fed" of "Federal Reserve", "Met" of
+        # "Metropolitan Police"): a word that opens no name of its own, no given name,
+        # place or head word ("Congress"), and occurs only in sources that name the one
+        # such organisation in full ("Intel" named elsewhere alone is not the
+        # "Intelligence Committee"); not before an adjective made from it ("Congressional")
+        clips = [
+            r for r in (clipped.get(name, []) if len(words) == 1 and name[1:].islower() else [])
+            if r != key and set(found.where[key]) <= set(found.where[r])
+        ]
+        if clips and (
+            heads.get(words) or name.lower() in gazetteer.first_names() or gazetteer.key(name) in gazetteer.places()
+            or any(is_head(name.lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
+        ):
+            clips = []
         targets = (
             persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else []) or given
+            or (clips if len(clips) == 1 else [])
         )
         if targets:
             result[key] = sorted(targets, key=lambda r: (-total[r], r))
