@@ -125,6 +125,15 @@ def test_name_spans(text: str, names: set[str]) -> None:
         ("Delegates met at the Harbour Workers Summit in May.", "Harbour Workers Summit", "event", "'Summit' in the name"),
         ("The union's leader met House Speaker Nancy Pelosi.", "Nancy Pelosi", "person", "after 'Speaker'"),
         ("Detroit-based carmakers asked for loans.", "Detroit", "place", "'X-based'"),
+        ("Pickets from the Kessel-based union marched.", "Kessel", "place", "'X-based'"),
+        # a given name, then a made thing's noun the dossier writes in lower case: a maker
+        # named after its founder (an air crash's inquiry, a bankruptcy, a strike)
+        ("Douglas Aircraft built the plane in 1960. The aircraft was old.", "Douglas Aircraft", "organisation",
+         "a given name, then a made thing's noun ('X Aircraft')"),
+        ("Creditors of Howard Heaters met in May. Its heaters sold well.", "Howard Heaters", "organisation",
+         "a given name, then a made thing's noun ('X Heaters')"),
+        # ... not a person whose surname is such a noun, where the dossier writes it only as a name
+        ("Lucille Ball said the strike would end.", "Lucille Ball", "person", "given name 'Lucille'"),
         # the second of two places after "in"; a reporting verb closing a relative clause is
         # its head's ("Meridian ... said"); a region named with its other names in pycountry
         ("Meridian, which runs 24 hospitals in England and Wales, said it would appeal.", "Wales", "place", "gazetteer: region"),
@@ -138,6 +147,19 @@ def test_kinds_with_evidence(text: str, name: str, kind: str, reason: str) -> No
     found = suggestions(text)
     assert found[name].kind == kind
     assert reason in found[name].evidence
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (("Sales of Intel-based computers fell.",), "Intel"),  # "based on" a maker's chips
+        (("Valdor-based engines power the fleet.", "Creditors met Valdor on Monday."), "Valdor"),
+    ],
+)
+def test_x_based_before_a_made_thing_is_no_place(texts: tuple[str, ...], name: str) -> None:
+    """"X-based" before a made thing's noun is "built on X", not "located in X"."""
+    found = suggestions(*texts)
+    assert found[name].kind == "organisation" and "'X-based'" not in found[name].evidence, found[name]
 
 
 def test_the_dossier_agrees_on_one_kind() -> None:
