@@ -125,6 +125,15 @@ def test_name_spans(text: str, names: set[str]) -> None:
         ("Delegates met at the Harbour Workers Summit in May.", "Harbour Workers Summit", "event", "'Summit' in the name"),
         ("The union's leader met House Speaker Nancy Pelosi.", "Nancy Pelosi", "person", "after 'Speaker'"),
         ("Detroit-based carmakers asked for loans.", "Detroit", "place", "'X-based'"),
+        ("Pickets from the Kessel-based union marched.", "Kessel", "place", "'X-based'"),
+        # a given name, then a made thing's noun the dossier writes in lower case: a maker
+        # named after its founder (an air crash's inquiry, a bankruptcy, a strike)
+        ("Douglas Aircraft built the plane in 1960. The aircraft was old.", "Douglas Aircraft", "organisation",
+         "a given name, then a made thing's noun ('X Aircraft')"),
+        ("Creditors of Howard Heaters met in May. Its heaters sold well.", "Howard Heaters", "organisation",
+         "a given name, then a made thing's noun ('X Heaters')"),
+        # ... not a person whose surname is such a noun, where the dossier writes it only as a name
+        ("Lucille Ball said the strike would end.", "Lucille Ball", "person", "given name 'Lucille'"),
         # the second of two places after "in"; a reporting verb closing a relative clause is
         # its head's ("Meridian ... said"); a region named with its other names in pycountry
         ("Meridian, which runs 24 hospitals in England and Wales, said it would appeal.", "Wales", "place", "gazetteer: region"),
@@ -138,6 +147,19 @@ def test_kinds_with_evidence(text: str, name: str, kind: str, reason: str) -> No
     found = suggestions(text)
     assert found[name].kind == kind
     assert reason in found[name].evidence
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (("Sales of Intel-based computers fell.",), "Intel"),  # "based on" a maker's chips
+        (("Valdor-based engines power the fleet.", "Creditors met Valdor on Monday."), "Valdor"),
+    ],
+)
+def test_x_based_before_a_made_thing_is_no_place(texts: tuple[str, ...], name: str) -> None:
+    """"X-based" before a made thing's noun is "built on X", not "located in X"."""
+    found = suggestions(*texts)
+    assert found[name].kind == "organisation" and "'X-based'" not in found[name].evidence, found[name]
 
 
 def test_the_dossier_agrees_on_one_kind() -> None:
@@ -176,7 +198,8 @@ def test_acronym_by_initials_and_its_provisional_entity() -> None:
     assert "HSB" in found["Harbour Safety Board"].forms
     (e,) = discover.provisional([found["Harbour Safety Board"]], ())
     assert e.kind == "organisation" and not e.reviewed
-    assert "'Board' in the name" in e.summary
+    assert "'Board' in the name" in e.evidence  # for the review page; the reader gets a sentence
+    assert e.summary == "An organisation found twice in the sources, not yet checked by an editor."
 
 
 def test_a_given_name_alone_joins_the_one_person_who_has_it() -> None:
@@ -233,6 +256,14 @@ def test_two_people_sharing_a_surname_keep_their_own_mentions() -> None:
          "Helena Marsh", {"Helena Marsh", "Helen Marsh"}),
         (("Bill Hart, the liquidator, sold the yard.", "William Hart said creditors would get 20 pence in the pound."),
          "William Hart", {"Bill Hart", "William Hart"}),
+        # a name's leading words, alone, whatever its head word (a hospital's "Center", a
+        # strike's "Hospital") and with an abbreviation's full stop inside ("St.", "Mt.")
+        (("St. Agnes Medical Center filed for bankruptcy on Monday.", "Creditors of St. Agnes met in Boston. St. Agnes owes $8 million."),
+         "St. Agnes", {"St. Agnes Medical Center", "St. Agnes"}),
+        (("Nurses at Mt. Sinai Hospital walked out.", "Mt. Sinai said the talks would resume. Mt. Sinai offered 3 percent."),
+         "Mt. Sinai", {"Mt. Sinai Hospital", "Mt. Sinai"}),
+        (("The Kessel West Convention Center was shut by the strike.", "Pickets stood outside Kessel West on Friday."),
+         "Kessel West Convention Center", {"Kessel West Convention Center", "Kessel West"}),
     ],
 )
 def test_one_referent_one_profile(texts: tuple[str, ...], name: str, forms: set[str]) -> None:
@@ -244,6 +275,54 @@ def test_one_referent_one_profile(texts: tuple[str, ...], name: str, forms: set[
     assert not any(f in found for f in forms - {name}), found
     if found[name].kind == "person":  # the review page says why two names are one person
         assert any(r.endswith("one given name") for r in found[name].evidence), found[name].evidence
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "clipped"),
+    [
+        # markets: the one name the source names in full whose first word the clipping opens
+        # (not the other "Federal" name, named in another source only)
+        (("The Federal Reserve raised rates on Tuesday. Traders expect the Fed to cut again.",
+          "The Federal Service for the Financial Markets fined two brokers."), "Federal Reserve", "Fed"),
+        # a court case: a police force
+        (("The Metropolitan Police arrested two pickets. The Met said both were charged.",), "Metropolitan Police", "Met"),
+    ],
+)
+def test_a_clipped_first_word_joins_the_name(texts: tuple[str, ...], name: str, clipped: str) -> None:
+    """A clipping of a name's first word ("Fed", "Met") is that name in each source that
+    names it in full."""
+    found = suggestions(*texts)
+    assert clipped in found[name].forms + found[name].short_forms, found
+    assert clipped not in found, found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a name of its own, also in a source without the longer one
+        ("Intel cut its forecast.", "Intel told the Intelligence Committee it would appeal."),
+        # a body's own word, and a name opening with an adjective made from it
+        ("Congress will vote on the strike. The Congressional Record printed the speech.",),
+        ("The Senate met. The Senatorial Committee of Avel met too.",),
+        # a given name is no clipping ("Ben", "Benton Harbor Council")
+        ("Ben Okafor left. Ben said the Benton Harbor Council had refused.",),
+    ],
+)
+def test_a_word_opening_a_longer_word_is_no_clipping_of_it(texts: tuple[str, ...]) -> None:
+    found = suggestions(*texts)
+    assert not any(s.name.startswith(("Intelligence", "Benton", "Congressional", "Senatorial"))
+                   and {"Intel", "Ben", "Congress", "Senate"} & set(s.forms + s.short_forms) for s in found.values()), found
+
+
+def test_a_place_names_abbreviation_ends_no_sentence() -> None:
+    """"Mt." and "Ft." stay inside their sentence, as "St." does; "Sen", a name as well as
+    a title's abbreviation, still ends one."""
+    from builder.read.sentences import sentences
+
+    text = "Nurses at Mt. Sinai Hospital walked out. Pickets met in Ft. Worth. It re-elected Hun Sen. The count began."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Nurses at Mt. Sinai Hospital walked out.", "Pickets met in Ft. Worth.", "It re-elected Hun Sen.", "The count began."
+    ]
 
 
 def test_suggest_gives_a_firms_own_word_as_a_plain_alias() -> None:
@@ -269,6 +348,8 @@ def test_suggest_gives_a_firms_own_word_as_a_plain_alias() -> None:
          {"Apple", "Apple Stores"}),
         # a body's first word is no short form of it
         (("The Baltic Dockworkers' Union struck.", "Baltic ports were shut, Baltic traders said."), {"Baltic Dockworkers' Union"}),
+        # a place by the gazetteer ("Ft." is "Fort") is no short form of the newspaper named after it
+        (("The Ft. Worth Star Tribune reported the verdict.", "Jurors in Ft. Worth heard the case on Monday."), {"Ft. Worth"}),
     ],
 )
 def test_two_referents_two_profiles(texts: tuple[str, ...], names: set[str]) -> None:

@@ -280,7 +280,8 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
 
 def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Unreviewed entities for `--discover`; ids never collide with registered ones.
-    The summary says why the kind was chosen.
+    The summary is a sentence for readers (`plain_summary`); why the kind was chosen is
+    the entity's `evidence`, shown on the review page.
 
     A named event ("Harbour Workers Summit", "the Avel Games") becomes no entity: an
     entity is who acts and where (person, party, organisation, place: the registry's
@@ -300,7 +301,6 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
             n += 1
             eid = f"{base}-{n}"
         taken.add(eid)
-        why = "; ".join(s.evidence[:3])
         result.append(
             Entity(
                 id=eid,
@@ -308,12 +308,22 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
                 name=s.name,
                 aliases=tuple(Alias(f) for f in s.forms)
                 + tuple(Alias(f, after_full_name=f not in s.alone, shared=f not in s.alone) for f in s.short_forms),
-                summary=f"Unreviewed: a name found {'once' if s.count == 1 else f'{s.count} times'}, not in the registry; {s.kind} ({why}).",
+                summary=plain_summary(s.kind, s.count),
                 reviewed=False,
                 evidence=s.evidence,
             )
         )
     return tuple(result)
+
+
+def plain_summary(kind: str, count: int) -> str:
+    """A discovered entity's one line for readers (profile, tooltip): what it is, how
+    often the sources name it, and that no one has checked it ("A place found twice in
+    the sources, not yet checked by an editor."). No review jargon: the evidence for the
+    kind is the review page's."""
+    times = {1: "once", 2: "twice"}.get(count, f"{count} times")
+    article = "An" if kind[:1] in "aeiou" else "A"
+    return f"{article} {kind} found {times} in the sources, not yet checked by an editor."
 
 
 def attach(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tuple[Entity, ...]:

@@ -103,7 +103,18 @@ def places() -> dict[str, str]:
         for attr in ("name", "common_name", "official_name"):
             if hasattr(country, attr):
                 found[key(getattr(country, attr))] = "country"
+    for name, what in list(found.items()):
+        first, _, rest = name.partition(" ")
+        for other in _PLACE_ABBREVIATIONS.get(first, ()):
+            if rest:
+                found.setdefault(f"{other} {rest}", what)  # "Ft. Worth", "Mt. Vernon", "Saint Louis"
     return found
+
+
+_PLACE_ABBREVIATIONS = {"fort": ("ft",), "ft": ("fort",), "mount": ("mt",), "mt": ("mount",), "saint": ("st",), "st": ("saint",)}
+"""The first word of a place's name and how English writes it short or long ("Fort
+Worth", "Ft. Worth"; "Mount Vernon", "Mt. Vernon"; "St. Louis", "Saint Louis"): the
+gazetteer lists one spelling, news writes either."""
 
 
 def _unaccented(name: str) -> str:

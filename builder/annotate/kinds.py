@@ -25,6 +25,7 @@ the dossier's mentions agree on one kind):
 | after or before a lower-case noun naming a kind of place ("the river X", "mount X", "X airport") | place | 3 each |
 | "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
 | the place of a dateline ("AVEL, March 12 -") | place | 2 each |
+| a given name, then a made thing's noun the dossier writes in lower case ("Douglas Aircraft"; WordNet); the given name then counts for nothing | organisation | 4 each |
 | the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -"), a source's outlet or agency in sources.yml | organisation | 4 each |
 | "the X" | person | -2 each |
 | object of a verb of launching ("unveils X", "recalled the X"), "new X", "version of X", "X was launched", "X users", "X, the new version of" | product | 2 each |
@@ -49,7 +50,7 @@ import re
 from collections import Counter
 
 from . import gazetteer
-from .namecues import APPOSED, DESIGNATION, MADE_THING, PRODUCT, PROGRAMME
+from .namecues import APPOSED, DESIGNATION, MADE_THING, MAKER, PRODUCT, PROGRAMME
 from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 KINDS = ("person", "party", "organisation", "place", "event", "product")
@@ -124,8 +125,11 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
     score: Counter[str] = Counter()
     why: dict[str, Counter[str]] = {k: Counter() for k in KINDS}
     lowered = Counter(f.lower() for f in forms)
+    maker = any(c.startswith(MAKER) for c in cues)  # "Douglas Aircraft": the given name is a founder's
     for form in forms:
         for kind, reason, weight in own_words(form, form.isupper() and lowered[form.lower()] > 1):
+            if maker and reason.startswith("given name"):
+                continue
             score[kind] += weight
             why[kind][reason] += weight
     for cue, n in cues.items():
@@ -149,7 +153,7 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             weight = 2
         if kind == "place" and reason.startswith(("after '", "before '")):
             weight = 3  # "the river Sell": the common noun says what the name is, as a title does a person's
-        if reason in ("outlet in a dateline", "a source's outlet"):
+        if reason in ("outlet in a dateline", "a source's outlet") or cue.startswith(MAKER):
             weight = 4
         n = min(n, CUE_CAP)
         score[kind] += weight * n

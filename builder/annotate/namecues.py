@@ -55,6 +55,12 @@ name's weight)."""
 PROGRAMME = PRODUCT + "before 'programme' ('the X programme')"
 """A name right before "programme", "program" or "project" in lower case ("the Valdor
 Skyline programme"): what the programme builds or buys, counted as `MADE_THING` is."""
+MAKER = "organisation:a given name, then a made thing's noun"
+"""Cue of a name of a given name and a made thing's noun that the dossier also writes in
+lower case ("Douglas Aircraft", "Howard Heaters" where the dossier says "the aircraft",
+"its heaters"): a maker named after its founder and its goods, as "Ford Motor" is; the
+given name says nothing of a person here (`kinds.decide`). Added per dossier
+(`occurrences.collect`), which knows the dossier's lower-case words."""
 _PROGRAMMES = frozenset(("programme", "programmes", "program", "programs", "project", "projects"))
 """A name right before a noun of a made thing (`wordclass.made_thing`: "Kessel Breeze
 heaters", "Valdor Skyline jets"): it names the product line or its maker. `kinds.decide`
@@ -149,7 +155,10 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append("measure:before a number and a measure's head word")  # "the Kessel & Lind's 300 index"
     if feature := re.match(r"\s+(" + "|".join(_FEATURES_AFTER) + r")\b", after):
         cues.append(f"place:before '{feature.group(1)}'")  # "Ardmore airport", "the Sell river"
-    if re.match(r"-based\b", after):
+    based = re.match(r"-based\b(?:[ \u00a0]([a-z]+)\b)?", after)
+    if based and not (based.group(1) and wordclass.made_thing(based.group(1))):
+        # "Detroit-based carmakers": located in X; "Intel-based computers", "Valdor-based
+        # engines": built on X's goods, a thing's noun after it (WordNet), no place
         cues.append("place:'X-based'")
     if re.match(r"[’']?\s*,\s*\d{1,3}\s*,", after):
         cues.append("person:age after the name")

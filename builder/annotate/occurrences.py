@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, replace
 from ..annotation import Annotated, Name
 from ..model import Dossier, Source
 from ..read.registry import alias_key
-from . import gazetteer
+from . import gazetteer, wordclass
 from .matcher import fold
+from .namecues import MAKER
 from .names import find_names
 from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
@@ -95,6 +96,10 @@ def collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset
         for key, counter in found.forms.items()
     }
     found.total = {key: sum(c.values()) for key, c in found.forms.items()}
+    for key, name in found.names.items():
+        last = name.split()[-1].lower()
+        if given_name_first(name) and last in common and wordclass.made_thing(last):
+            found.cues[key][f"{MAKER} ('X {name.split()[-1]}')"] += found.total[key]  # "Douglas Aircraft"
     return found
 
 

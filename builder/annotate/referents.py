@@ -174,14 +174,15 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
                 # shown with the kind's evidence, so a reviewer sees why the two are one
                 if k < found_[0]:
                     found.cues[k][f"person:'{names[k].split()[0]}' and '{names[found_[0]].split()[0]}' one given name"] += 1
-    # a name of several words that opens exactly one longer organisation's name, and
-    # says nothing of its own kind but organisation, is that organisation: "Marlow &
-    # Penn" is "Marlow & Penn Shipping" (not "Port Selby" of "Port Selby Harbour
-    # Authority", a place by its own words)
+    # a name of several words that opens exactly one longer name of an organisation or a
+    # site, and says nothing of its own kind but organisation, is that name: "Marlow &
+    # Penn" is "Marlow & Penn Shipping", "St. Agnes" the "St. Agnes Medical Center",
+    # "Kessel West" the "Kessel West Convention Center" (not "Port Selby" of "Port Selby
+    # Harbour Authority", a place by its own words, nor "Ft. Worth", by the gazetteer)
     longer: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
         words = name.split()
-        if len(words) >= 3 and is_head(words[-1].lower(), ORG_HEADS):
+        if len(words) >= 3 and any(is_head(words[-1].lower(), h) for h in (ORG_HEADS, PLACE_HEADS)):
             for width in range(2, len(words)):
                 base = normal(" ".join(words[:width]))
                 if base in forms and base != key:
@@ -268,8 +269,15 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
     heads: dict[tuple[str, ...], list[str]] = defaultdict(list)  # leading words -> roots
     tails: dict[tuple[str, ...], list[str]] = defaultdict(list)  # closing words -> roots
     lower_tails: dict[tuple[str, ...], list[str]] = defaultdict(list)  # the same, in lower case
+    clipped: dict[str, list[str]] = defaultdict(list)  # the start of a first word -> roots
     for r in sorted(members):
         words = tuple(names[r].split())
+        if (
+            len(words) > 1 and kind_of[r] in ("organisation", "party") and not given_name_first(names[r])
+            and not wordclass.adjective_only(words[0])  # "Congressional Record" is no "Congress"
+        ):
+            for n in range(3, len(words[0]) - 1):
+                clipped[words[0][:n]].append(r)
         if len(words) > 1:
             lasts[words[-1]].append(r)
             for width in range(1, len(words)):
@@ -332,8 +340,23 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             r for r in (heads.get(words, []) if len(words) == 1 and name.lower() in gazetteer.first_names() else [])
             if r != key and kind_of[r] == "person" and r in evidenced
         ]
+        # a clipping of an organisation's first word ("Fed" of "Federal Reserve", "Met" of
+        # "Metropolitan Police"): a word that opens no name of its own, no given name,
+        # place or head word ("Congress"), and occurs only in sources that name the one
+        # such organisation in full ("Intel" named elsewhere alone is not the
+        # "Intelligence Committee"); not before an adjective made from it ("Congressional")
+        clips = [
+            r for r in (clipped.get(name, []) if len(words) == 1 and name[1:].islower() else [])
+            if r != key and set(found.where[key]) <= set(found.where[r])
+        ]
+        if clips and (
+            heads.get(words) or name.lower() in gazetteer.first_names() or gazetteer.key(name) in gazetteer.places()
+            or any(is_head(name.lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
+        ):
+            clips = []
         targets = (
             persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else []) or given
+            or (clips if len(clips) == 1 else [])
         )
         if targets:
             result[key] = sorted(targets, key=lambda r: (-total[r], r))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-# Words ending in a full stop that do not end a sentence.
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt sgt st jr sr co corp inc ltd vs etc "
+    "mr mrs ms dr prof gen col lt capt sgt st mt ft jr sr co corp inc ltd bros vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m".split()
 )
+"""Words ending in a full stop that do not end a sentence: titles, the place names'
+"St.", "Mt.", "Ft." ("Mt. Sinai Hospital", "Ft. Worth"), legal forms, months. Not
+"Sen." or "Rep.", also names that end sentences ("… Prime Minister Hun Sen. The")."""
 
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n(?=\S)""")
