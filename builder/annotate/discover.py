@@ -10,8 +10,7 @@ and these join the group of the name they stand for, as aliases:
 - an acronym written after the name in brackets ("Government Accountability Office
   (GAO)"), or whose letters are the initials of exactly one name ("USAF", "U.S.");
 - the name with a legal form or "Group" added ("Harlow Inc.", "Vantmoor Group");
-- one country under all its names ("U.S.", "United States of America", "Britain"), its
-  nationality adjective ("Japanese") when the dossier names the country, and a name with
+- one country under all its names ("U.S.", "United States of America", "Britain"), and a name with
   a country before it ("US Federal Reserve" is the "Federal Reserve"; "US Labor
   Department" the "Department of Labor");
 - a person's surname ("Brandt" after "Tomas Brandt", "Okafor" after "Senator Nadia Okafor")
@@ -21,8 +20,10 @@ and these join the group of the name they stand for, as aliases:
 
 A single word with nothing to say it is a name (not in a gazetteer, no head word or
 title, written in lower case elsewhere in the dossier, or seen only opening sentences),
-a nationality adjective ("Norwegian dock workers") and a word English uses only as an
-adjective ("Congressional lawmakers", `wordclass.adjective_only`) are left out.
+a nationality adjective ("Norwegian dock workers", "Japanese stocks": a class of its own,
+CoNLL-2003's MISC and OntoNotes' NORP, neither a name of the country nor an entity, even
+where the dossier names the country) and a word English uses only as an adjective
+("Congressional lawmakers", `wordclass.adjective_only`) are left out.
 
 The parts: `occurrences` gathers the names, `referents` joins them, `registered` finds
 the forms of registered names; this module filters the groups and makes suggestions

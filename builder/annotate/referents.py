@@ -21,7 +21,6 @@ from .namewords import (
     ORG_HEADS,
     PLACE_HEADS,
     TRADE_HEADS,
-    demonym_country,
     demonym_of,
     is_acronym,
     is_head,
@@ -216,20 +215,9 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
             if len(options) == 1:
                 groups.join(key, options.pop())
     # one country under several names ("U.S.", "United States of America")
-    by_country = _join_alike(groups, by_count, country_code)
+    _join_alike(groups, by_count, country_code)
     # "Department of Labor", "Labor Department", "US Labor Department": one name
     _join_alike(groups, by_count, _canonical)
-    # a nationality adjective names its country when the dossier names the country
-    # ("Japanese stocks", "Japan"); otherwise it is left out
-    for key, name in names.items():
-        if " " not in name and demonym_of(name) and (not name.endswith("s") or demonym_country(name)):  # "Singaporeans": people, not the place ("Swiss" is the adjective)
-            stem, country = name.lower()[:4], demonym_country(name)
-            options = {
-                r for r in by_country.values()
-                if (gazetteer.key(names[r]) == country if country else any(w.startswith(stem) for w in gazetteer.key(names[r]).split()))
-            }
-            if len(options) == 1:
-                groups.join(key, options.pop())
     # a name with a country before it: "US Federal Reserve" is the "Federal Reserve"
     for key, name in names.items():
         words = name.split()
