@@ -328,16 +328,21 @@ def replaced(
     published the same day or later (the same source: further on). A careful reader's
     rule: the newer report of the same newsroom, or one that says it corrects, stands;
     two newsrooms that differ, neither saying so, dispute."""
+    values = [amount(c.value) for c, _ in items]
+    if len(set(values)) < 2:
+        return set()
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for j, (_, b) in enumerate(items):
+        by_source[b].append(j)
+    corrections = [j for j, (d, _) in enumerate(items) if d.revision == "new"]
     gone = set()
     for i, (c, a) in enumerate(items):
-        v = amount(c.value)
-        others = [(d, b) for d, b in items if amount(d.value) != v]
-        if not others:
-            continue
+        v = values[i]
         if c.revision == "old" or any(
-            b in later.get(a, ()) or (d.revision == "new" and c.revision != "new" and _not_before(d, b, c, a, dates))
-            for d, b in others
-        ):
+            values[j] != v for b in later.get(a, ()) for j in by_source.get(b, ())
+        ) or (c.revision != "new" and any(
+            values[j] != v and _not_before(items[j][0], items[j][1], c, a, dates) for j in corrections
+        )):
             gone.add(i)
     return gone
 
