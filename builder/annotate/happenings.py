@@ -312,7 +312,14 @@ def word_senses(told: str, sentence: str) -> dict[str, frozenset[int]]:
 def _same_kind(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates tell their happening with two different words of one WordNet
     synset ("walked out" and "the strike began"; `senses.same_kind`)."""
-    return senses.same_kind(_plain(word_senses(a.title, a.sentence)), _plain(word_senses(b.title, b.sentence)))
+    return _same_kind_told(a.title, a.sentence, b.title, b.sentence)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _same_kind_told(title_a: str, sentence_a: str, title_b: str, sentence_b: str) -> bool:
+    """`_same_kind` of two candidates' titles and sentences (kept: a story many sources
+    carry compares the same two sentences again and again)."""
+    return senses.same_kind(_plain(word_senses(title_a, sentence_a)), _plain(word_senses(title_b, sentence_b)))
 
 
 def _defined(a: Candidate, b: Candidate) -> bool:
@@ -321,7 +328,13 @@ def _defined(a: Candidate, b: Candidate) -> bool:
     bankruptcy" (a legal process ... among the creditors of a corporation) and "sought
     court protection from creditors". A gloss overlap in the manner of Lesk (1986), one way
     or the other; only nouns of happenings have definitions in the table."""
-    words_a, words_b = _title_words(a.title), _title_words(b.title)
+    return _defined_titles(a.title, b.title)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _defined_titles(title_a: str, title_b: str) -> bool:
+    """`_defined` of two titles (kept, as `_same_kind_told`)."""
+    words_a, words_b = _title_words(title_a), _title_words(title_b)
     stems_a, stems_b = frozenset(stems(list(words_a))), frozenset(stems(list(words_b)))
     return any(senses.gloss_stems(w) & stems_b for w in words_a) or any(senses.gloss_stems(w) & stems_a for w in words_b)
 
@@ -443,7 +456,7 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             target = next((j for j in by_entity.inside(entity, days)
                            if (thin or not sources & {c.source for c in result[j]})
                            and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
-                                or any(_defined(c, d) for c in group for d in result[j])
+                                or any(_defined_titles(a, b) for a in {c.title for c in group} for b in {d.title for d in result[j]})
                                 if entity else retold(words, {w for c in result[j] for w in c.stems.split()})
                                 and bool({title_verb(c.title) for c in group} & {title_verb(c.title) for c in result[j]} - {""}))),
                           None)
