@@ -87,6 +87,37 @@ def test_the_timeline_index_kept_across_edits_equals_a_fresh_one(monkeypatch: py
     assert last == timeline.extract_events(shrunk, grown)
 
 
+def test_an_edit_that_leaves_a_sources_candidates_equal_merges_no_date_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source edited where it holds no dated sentence (its content hash changed, its
+    candidates did not) keeps every date's groups, now made of its new candidates; one
+    dated sentence changed merges only that date again."""
+    anns = {
+        "a": Annotated("a", candidates=(_candidate("a", "2024-03-01", "strike began"), _candidate("a", "2024-03-02", "talks opened", 2))),
+        "b": Annotated("b", candidates=(_candidate("b", "2024-03-01", "strike began"),)),
+    }
+    quiet = [f"q{n}" for n in range(12)]
+    anns.update((q, Annotated(q)) for q in quiet)
+    dossier = _dossier("a", "b", *quiet)
+    keys = dict.fromkeys(anns, "1")
+    index = timeline.Index()
+    timeline.extract_events(dossier, anns, index, keys)
+    merged: list[str] = []
+    original = timeline.merge_date
+    monkeypatch.setattr(timeline, "merge_date", lambda items: merged.append(items[0].date) or original(items))
+    copied = {**anns, "a": Annotated("a", candidates=tuple(
+        _candidate("a", c.date, c.words, c.paragraph) for c in anns["a"].candidates))}  # equal, not the same objects
+    again = timeline.extract_events(dossier, copied, index, {**keys, "a": "2"})
+    assert merged == []
+    assert again == timeline.extract_events(dossier, copied)
+    assert {id(c) for groups in index.merged.values() for group in groups for c in group} >= {id(c) for c in copied["a"].candidates}
+    assert index.state()["keys"]["a"] == "2"  # the state names the new candidates' positions (no KeyError)
+    merged.clear()  # (the fresh index above merged every date)
+    changed = {**copied, "a": Annotated("a", candidates=(copied["a"].candidates[0], _candidate("a", "2024-03-02", "talks collapsed", 2)))}
+    last = timeline.extract_events(dossier, changed, index, {**keys, "a": "3"})
+    assert merged == ["2024-03-02"]
+    assert last == timeline.extract_events(dossier, changed)
+
+
 def test_a_timeline_index_resumed_in_a_new_process_merges_only_the_dates_an_edit_touches(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -139,6 +139,10 @@ class Index(Contributions):
         """Date -> source id -> that source's candidates of the date, in text order."""
         self.merged: dict[str, list[list[Candidate]]] = {}
         """Date -> its candidates merged (`merge_date`), for the dates not touched since."""
+        self.merged_from: dict[str, list[Candidate]] = {}
+        """Date -> the candidates `merged` was made from, in the order they were merged: a
+        touched date whose candidates are still equal to these (an edit elsewhere in a
+        source) keeps its groups."""
         self.of_source: dict[str, tuple[str, ...]] = {}
         """Source id -> the dates of its candidates."""
         self._touched: set[str] = set()
@@ -224,7 +228,7 @@ class Index(Contributions):
             signature, groups = merged.get(date, ((), []))
             if signature != index._signature(date):
                 continue
-            items[date] = index._items(date)
+            items[date] = index.merged_from[date] = index._items(date)
             index.merged[date] = [[items[date][n] for n in group] for group in groups]
             index._touched.discard(date)
         for positions, base, eid, event in made:
@@ -238,10 +242,18 @@ class Index(Contributions):
         for date in self._touched:
             by_source = self.dates.get(date)
             if by_source:
-                self.merged[date] = merge_date(self._items(date))
+                items = self._items(date)
+                before = self.merged_from.get(date)
+                if before == items and date in self.merged:  # equal candidates, equal groups: made of the new ones
+                    position = {id(c): n for n, c in enumerate(before)}
+                    self.merged[date] = [[items[position[id(c)]] for c in group] for group in self.merged[date]]
+                else:
+                    self.merged[date] = merge_date(items)
+                self.merged_from[date] = items
             else:
                 self.dates.pop(date, None)
                 self.merged.pop(date, None)
+                self.merged_from.pop(date, None)
         self._touched.clear()
         return [group for date in sorted(self.merged) for group in self.merged[date]]
 

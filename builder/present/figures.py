@@ -199,6 +199,7 @@ def _place_labels(nodes: list[Node]) -> list[Node]:
 _AMOUNT = re.compile(r"([\d,. \u00a0\u2009\u202f]*\d)(?:\s(million|billion))?")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def amount(value: str) -> float:
     """The number a stated figure means ("1.3 million" -> 1300000.0, "£8 million" -> 8000000.0; thousands separated
     by ",", ".", a space, a no-break or a thin space: "12 500", "12.500" -> 12500.0)."""
@@ -279,8 +280,9 @@ def counts(
     """
     by_quantity: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
     units = {claim.unit for claim, _ in claims}
+    unit_keys = {unit: counted.unit_key(unit, units) for unit in units}
     for claim, sid in claims:
-        by_quantity[(counted.unit_key(claim.unit, units), claim.owner)].append((claim, sid))
+        by_quantity[(unit_keys[claim.unit], claim.owner)].append((claim, sid))
     dates = published or {}
     result = []
     for (unit, owner), items in by_quantity.items():
