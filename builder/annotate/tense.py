@@ -111,6 +111,10 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     return False
 
 
+_NOUN_TOO = frozenset("plan plans set aims".split())
+"""Forward words that are also nouns: after a determiner, with no "to"/"for" after them
+("rejected the plan on Monday", not "the plan to sell the site in June"), they mark no tense."""
+_DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
 _ORIGINAL_PLAN = frozenset("originally initially previously first".split())
 _PLAN_WORDS = frozenset("due expected scheduled slated set planned timetabled".split())
 
@@ -127,6 +131,8 @@ def _is_future(words: list[str], i: int, before: bool = True) -> bool:
     if word == "coming" and 0 < i < len(words) - 1 and words[i - 1] in ("this", "that", "it", "them") and (
             words[i + 1] in _AFTER_COMING_VERB):
         return False  # "saw this coming in January": the verb's object and the verb, no future
+    if word in _NOUN_TOO and i and words[i - 1] in _DETERMINERS and (i + 1 >= len(words) or words[i + 1] not in ("to", "for")):
+        return False  # "rejected the plan on Monday": a noun, and the verb before it tells the tense
     if word in _NEEDS_TO:
         following = words[i + 1] if i + 1 < len(words) else ""
         return following in ("to", "for")

@@ -94,7 +94,10 @@ _REPORTING_PARTICIPLE = re.compile(r",?\s(?:adding|saying)\b")
 a reporting participle after a comma ("he told reporters, adding the union planned to ...")."""
 _REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|not|n't)\s+$")
-_NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from)\b(?!\s+[A-Z0-9])")
+_NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from|over|about|against|with|of)\b"
+                             r"(?!\s+[A-Z0-9])")
+"""What follows a reporting verb that is no clause said: a time clause, or a preposition
+of the verb's own ("argued over fees on Monday", "warned of job losses")."""
 _THAT = re.compile(r"(?:(?:[^,.;]{0,40}?)\s)?that\s")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:from|at|of|to|for|with|over|about|into|during|despite|against)|(?<![,;])\s(?!(?:when|after|before|once|as|since|until|while|because|if|and|but|or)\b)[a-z]+)\s+$")
@@ -360,6 +363,11 @@ def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> st
     return f"{det} {found.group('np')} {found.group('verb')}"
 
 
+LIST_MARK = re.compile(r"\s*(?:\(?(?:[0-9]{1,3}|[A-Za-z]|[ivx]{1,5})\)|[0-9]{1,3}\.|[ivx]{1,5}\.|[a-z]\.|[•◦▪‣·*–—-])\s+"
+                       r"(?=[\"“‘'A-Z0-9])")
+"""The number, letter or bullet of a list item opening a sentence ("1. ", "(a) ", "2) ",
+"iii. ", "• "): no word of the item's clause. A capital letter with a full stop is left
+alone: it may be an initial ("A. Okafor said ...")."""
 _BARE_START = frozenset("af be wh".split())
 """How a bare " after/before/when/while/because " break starts (after its space)."""
 
@@ -372,6 +380,8 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     date", "which": `corefer`) is words of the clause, not a date phrase to drop."""
     if len(dates) > 1:
         dates = [d for d in dates if date_antecedent(text, d, dates) is None]
+    mark = LIST_MARK.match(text, s, e)
+    s = mark.end() if mark else s  # "1. The court ruled ...": the number is the list's, not the clause's
     told = _told_title(text, s, e, dates, names, anchor)
     return told if told.isprintable() else printable_line(told)
 
