@@ -4,17 +4,24 @@ each a kind with siblings from other stories:
 - a list's number, letter or bullet opening a paragraph is no word of its title;
 - a date takes the tense of its verb, not of a noun that is also a forward word ("rejected
   the plan on Monday");
-- a verb of saying followed by its own preposition ("argued over fees") says no clause.
+- a verb of saying followed by its own preposition ("argued over fees") says no clause;
+- an event's id comes from its date and its title's first words, not the sentence's
+  opening, so that correcting a date line or a fronted phrase keeps it (and `events.yml`
+  applying); the sentence's id stays an alias; an entry whose id matches no event while
+  one is close says so, on one line naming the file, the line and the closest id.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from builder.annotate.dates import find_dates
 from builder.annotate.titles import title
+
+from conftest import call_builder, write_stories
 
 D = dt.date
 THU = D(2014, 7, 10)
@@ -69,3 +76,100 @@ def test_a_date_takes_the_tense_of_its_verb_not_of_a_noun(sentence: str, date_te
 def test_a_verb_of_saying_with_its_preposition_is_the_clause(sentence: str, expected: str) -> None:
     assert titled(sentence, "Monday") == expected
 
+
+def _events(seeds: Path, stories: dict[str, tuple[str, str]], curated: str = ""):  # type: ignore[no-untyped-def]
+    from builder.link.timeline import build_events, extract_events
+    from builder.pipeline import annotate_all
+    from builder.read import sources
+
+    seeds.mkdir(exist_ok=True)
+    write_stories(seeds, stories)
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    if curated:
+        (seeds / "events.yml").write_text(curated, encoding="utf-8")
+    dossier = sources.load(seeds)
+    annotated = annotate_all(dossier.sources, dossier.entities, 1)
+    return build_events(dossier, annotated), extract_events(dossier, annotated), dossier
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    # a corrected date line, a corrected fronted phrase, a corrected speaker: the title is the same
+    ("PORT AVEL, March 3 (Harbr Wire) - The union called a strike on Monday.",
+     "PORT AVEL, March 3 (Harbour Wire) - The union called a strike on Monday."),
+    ("After weeks of talsk, the creditors rejected the plan on Monday.",
+     "After weeks of talks, the creditors rejected the plan on Monday."),
+    ("Acording to the filing, the judge approved a $20 million loan on Monday.",
+     "According to the filing, the judge approved a $20 million loan on Monday."),
+])
+def test_an_id_survives_a_correction_outside_its_title(tmp_path: Path, before: str, after: str) -> None:
+    ids = []
+    for n, text in enumerate((before, after)):
+        events, _, _ = _events(tmp_path / f"seeds{n}", {"a.txt": ("2014-03-05", f"Story\n\n{text}\n")})
+        ids.append([ev.id for ev in events])
+    assert ids[0] == ids[1] and len(ids[0]) == 1
+
+
+def test_two_happenings_of_one_sentence_have_ids_of_their_own(tmp_path: Path) -> None:
+    events, _, _ = _events(tmp_path / "seeds", {
+        "a.txt": ("2014-07-10", "Plant\n\nThe firm closed its plant in May and sold the site in June.\n")})
+    assert [(ev.id, ev.title) for ev in events] == [
+        ("2014-05-the-firm-closed-its-plant", "The firm closed its plant"),
+        ("2014-06-the-firm-sold-the-site", "The firm sold the site"),
+    ]
+    # the ids the sentence gave before stay aliases, so an events.yml written with them applies
+    assert "2014-06-the-firm-closed-its-plant-in" in events[1].aliases
+
+
+def test_the_same_title_the_same_day_gets_a_suffix_in_source_order(tmp_path: Path) -> None:
+    stories = {
+        "a.txt": ("2014-03-05", "Avel\n\nThe court in the capital heard the bakers' appeal on Monday.\n"),
+        "b.txt": ("2014-03-06", "Kessel\n\nThe court in the capital jailed two port officials on Monday.\n"),
+    }
+    events, _, _ = _events(tmp_path / "seeds", stories)
+    assert sorted(ev.id for ev in events) == ["2014-03-03-the-court-in-the-capital-heard",
+                                              "2014-03-03-the-court-in-the-capital-jailed"]
+    stories = {
+        "a.txt": ("2014-03-05", "Avel\n\nThe judge and the two lawyers met in private on Monday.\n"),
+        "b.txt": ("2014-03-06", "Kessel\n\nThe judge and the two lawyers argued over fees on Monday.\n"),
+    }
+    events, _, _ = _events(tmp_path / "seeds2", stories)
+    assert sorted(ev.id for ev in events) == ["2014-03-03-the-judge-and-the-two-lawyers",
+                                              "2014-03-03-the-judge-and-the-two-lawyers-2"]
+    first = next(ev for ev in events if ev.id == "2014-03-03-the-judge-and-the-two-lawyers")
+    assert first.citations[0].source.startswith("2014-03-05")
+
+
+def test_an_old_sentence_id_in_events_yml_still_applies(tmp_path: Path) -> None:
+    events, _, _ = _events(tmp_path / "seeds", {
+        "a.txt": ("2014-03-05", "Story\n\nAfter weeks of talks, the creditors rejected the plan on Monday.\n")},
+        "- id: 2014-03-03-after-weeks-of-talks-the-creditors\n  title: Creditors reject the rescue plan\n")
+    assert [(ev.id, ev.title, ev.curated) for ev in events] == [
+        ("2014-03-03-after-weeks-of-talks-the-creditors", "Creditors reject the rescue plan", True)]
+
+
+def test_an_entry_that_matches_no_event_warns_with_the_closest_id(tmp_path: Path) -> None:
+    from builder.link.timeline import stale
+
+    seeds = tmp_path / "seeds"
+    curated = ("- id: 2014-03-03-the-creditors-rejectd-the-plan\n  title: Creditors reject the plan\n  date: 2014-03-03\n"
+               "- id: 2014-01-10-a-new-event\n  title: An event no source tells\n  date: 2014-01-10\n")
+    events, extracted, dossier = _events(seeds, {
+        "a.txt": ("2014-03-05", "Story\n\nThe creditors rejected the plan on Monday.\n")}, curated)
+    assert stale(extracted, dossier.curated_events) == (
+        f"{seeds / 'events.yml'}:1: event '2014-03-03-the-creditors-rejectd-the-plan' matches no extracted event, so it "
+        "is added as a new one; the closest is '2014-03-03-the-creditors-rejected-the-plan' (its sentence changed?): to "
+        "edit that event, use its id",)  # the new event with an id like no other's is no mistake
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
+    assert result.returncode == 0
+    warned = [line for line in result.stderr.splitlines() if "events.yml" in line]
+    assert warned == ["warning: " + stale(extracted, dossier.curated_events)[0]]
+
+
+def test_an_unknown_suppressed_id_names_the_closest(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    _events(seeds, {"a.txt": ("2014-03-05", "Story\n\nThe creditors rejected the plan on Monday.\n")})
+    (seeds / "events.yml").write_text("- id: 2014-03-03-the-creditors-rejectd-the-plan\n  suppress: true\n", encoding="utf-8")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
+    assert result.returncode == 2
+    assert (f"{seeds / 'events.yml'}:1: event '2014-03-03-the-creditors-rejectd-the-plan': cannot suppress unknown "
+            "event (the closest is '2014-03-03-the-creditors-rejected-the-plan')") in result.stderr.splitlines()
