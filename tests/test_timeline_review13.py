@@ -8,7 +8,11 @@ each a kind with siblings from other stories:
 - an event's id comes from its date and its title's first words, not the sentence's
   opening, so that correcting a date line or a fronted phrase keeps it (and `events.yml`
   applying); the sentence's id stays an alias; an entry whose id matches no event while
-  one is close says so, on one line naming the file, the line and the closest id.
+  one is close says so, on one line naming the file, the line and the closest id;
+- a date a thing was stopped, put off or prolonged until ("adjourned until March 19") is
+  when that thing is next due, ahead of the report whatever the verb's tense, and its
+  entry says so ("The hearing is due to resume"), not that the adjournment happened then
+  (the adjournment has no date of its own in the sentence; the sentence stays the summary).
 """
 
 from __future__ import annotations
@@ -173,3 +177,39 @@ def test_an_unknown_suppressed_id_names_the_closest(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert (f"{seeds / 'events.yml'}:1: event '2014-03-03-the-creditors-rejectd-the-plan': cannot suppress unknown "
             "event (the closest is '2014-03-03-the-creditors-rejected-the-plan')") in result.stderr.splitlines()
+
+
+WED = D(2014, 3, 5)
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "value", "expected"), [
+    ("The hearing was adjourned until March 19.", "March 19", "2014-03-19", "The hearing is due to resume"),
+    ("The hearing was adjourned to March 19.", "March 19", "2014-03-19", "The hearing is due to resume"),
+    ("The judge adjourned the case until March 19.", "March 19", "2014-03-19", "The case is due to resume"),
+    ("Talks between the union and the port were suspended until Monday.", "Monday", "2014-03-10",
+     "Talks between the union and the port are due to resume"),
+    ("Trading in the shares was halted until Monday.", "Monday", "2014-03-10", "Trading in the shares is due to resume"),
+    ("The trial was postponed to March 19.", "March 19", "2014-03-19", "The trial is now due"),
+    ("The trial was postponed until next Tuesday.", "next Tuesday", "2014-03-11", "The trial is now due"),
+    ("The creditors' vote was delayed until March 19.", "March 19", "2014-03-19", "The creditors' vote is now due"),
+    ("The board put off the vote until June.", "June", "2014-06", "The vote is now due"),
+    ("Deliveries of the new ferries were delayed until October.", "October", "2014-10",
+     "Deliveries of the new ferries are now due"),
+    ("The hearing was rescheduled for March 19.", "March 19", "2014-03-19", "The hearing is now due"),
+    # past tense, yet the date lies ahead of the report (it was 2013-03-19 and 2013-02-28)
+    ("The deadline was extended to March 19.", "March 19", "2014-03-19", "The deadline now ends"),
+    ("The lenders extended the loan to February 28.", "February 28", "2015-02-28", "The loan now ends"),
+    # what lasted until a date, or will go on until it, is no deferral
+    ("The court will sit until March 19.", "March 19", "2014-03-19", "The court will sit"),
+    ("The firm delayed its report on Monday.", "Monday", "2014-03-03", "The firm delayed its report"),
+])
+def test_a_date_something_is_put_off_until_is_when_it_is_due(sentence: str, date_text: str, value: str,
+                                                              expected: str) -> None:
+    found = find_dates(sentence, 0, len(sentence), 1, WED)
+    assert next(d.value for d in found if d.text == date_text) == value
+    assert titled(sentence, date_text, WED) == expected
+
+
+def test_until_further_notice_is_no_date() -> None:
+    sentence = "The strike was suspended until further notice."
+    assert find_dates(sentence, 0, len(sentence), 1, WED) == []

@@ -59,11 +59,13 @@ _NOT_VERBS = frozenset("need speed bed red shed seed feed deed breed creed hundr
 _SCHEDULE_VERBS = frozenset(
     "set sets setting scheduled schedules scheduling rescheduled planned plans fixed fixes slated "
     "adjourned adjourns postponed postpones deferred defers delayed delays moved moves pushed "
-    "pushes put puts booked books called calls arranged arranges timetabled brought".split()
+    "pushes put puts booked books called calls arranged arranges timetabled brought "
+    "extended extends prolonged prolongs suspended suspends halted halts recessed recesses".split()
 )
 """Verbs that place something on a calendar: with their object followed by `for`/`to`/
 `until`/`till` + a date ("set a hearing for April 22", "pushed back to May 12",
-"adjourned the case until June"), the date is the one the thing is moved to, which lies
+"adjourned the case until June", "extended the deadline to March 19", "halted trading
+until Monday"), the date is the one the thing is moved to (or stopped until), which lies
 ahead of the report whatever the verb's tense (HeidelTime's rules for "scheduled for")."""
 _SCHEDULE_PREPOSITIONS = frozenset("for to until till".split())
 _SCHEDULE_REACH = 8

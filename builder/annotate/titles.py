@@ -410,8 +410,55 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if thin and not _names_it(told, thin):
             whole = _title(text, s, e, dates, names, anchor)  # the main clause, the phrase in it
             return whole if _names_it(whole, thin) else owned(text, s, anchor.start, thin, names)
-        return possessive_object(told, text, s, e, anchor, names)
+        return deferred(possessive_object(told, text, s, e, anchor, names), text, s, anchor)
     return _title(text, s, e, dates, names, anchor)
+
+
+_DEFERRED = re.compile(r"\b(?P<verb>adjourn|recess|suspend|halt|interrupt|pause|postpon|delay|defer|put\s+off|pushed\s+back|"
+                       r"push\s+back|reschedul|extend|prolong)\w*(?:\s+[^,;.]{1,50}?)?\s+(?P<to>until|till|to|for)\s+(?:the\s+)?$")
+"""A verb that stops, puts off or prolongs something, then the date it lasts until ("was
+adjourned until March 19", "postponed the vote to May 3", "extended the deadline to
+Friday"): the date is when what it moved is next due, not when it was moved."""
+_HEAD_ENDS = frozenset("of in on at for from with between among by to over under".split())
+"""Prepositions after a noun phrase's head."""
+_STOPPED = frozenset("adjourn recess suspend halt interrupt pause".split())
+_PROLONGED = frozenset("extend prolong".split())
+_DEFERRED_TOLD = re.compile(
+    r"^(?P<x>.+?)\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|will\sbe|would\sbe)\s(?:\w+ly\s)?(?P<verb>\w+)(?:\s(?:off|back))?$"
+    r"|^(?P<s>.+?)\s(?:has\s|have\s|had\s|will\s|would\s)?(?:\w+ly\s)?(?P<verb2>\w+)(?:\s(?:off|back))?\s(?P<o>(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ll|[a-z]+s\b).*)$")
+
+
+def deferred(told: str, text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of the date a thing was stopped, put off or prolonged until (`_DEFERRED`):
+    what is then due, told as due ("The hearing was adjourned until March 19" -> "The
+    hearing is due to resume"; "The board postponed the vote to May 3" -> "The vote is now
+    due"; "The deadline was extended to Friday" -> "The deadline now ends"), the thing
+    moved being the subject of a passive or the object of an active verb; `told` as it
+    was for any other date (or a title of another shape)."""
+    found = _DEFERRED.search(text, max(s, anchor.start - 80), anchor.start)
+    if found is None or (found.group("to") == "for" and found.group("verb") != "reschedul"):
+        return told
+    shape = _DEFERRED_TOLD.match(told)
+    if shape is None:
+        return told
+    verb = shape.group("verb") or shape.group("verb2")
+    stem = found.group("verb").split()[0]
+    if not verb.lower().startswith(stem):
+        return told
+    thing = shape.group("x") or shape.group("o")
+    if not thing or verbs.has_finite(thing):
+        return told
+    words = thing.split()
+    ahead = next((k for k, w in enumerate(words) if k and w.lower() in _HEAD_ENDS), len(words))
+    head = words[ahead - 1]  # "Talks between the union and the port", "Trading in the shares"
+    plural = head.endswith("s") and not head.endswith("ss") and (head[:1].islower() or ahead == 1)
+    if stem in _STOPPED:
+        due = ("are" if plural else "is") + " due to resume"
+    elif stem in _PROLONGED:
+        due = "now end" if plural else "now ends"
+    else:
+        due = ("are" if plural else "is") + " now due"
+    return capitalised(thing) + " " + due
 
 
 _OWNED_AFTER = re.compile(r"['’]s\s")
