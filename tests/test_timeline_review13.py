@@ -12,7 +12,10 @@ each a kind with siblings from other stories:
 - a date a thing was stopped, put off or prolonged until ("adjourned until March 19") is
   when that thing is next due, ahead of the report whatever the verb's tense, and its
   entry says so ("The hearing is due to resume"), not that the adjournment happened then
-  (the adjournment has no date of its own in the sentence; the sentence stays the summary).
+  (the adjournment has no date of its own in the sentence; the sentence stays the summary);
+- a date inside an infinitive whose governing verb has a date of its own dates the
+  infinitive's happening, told as planned ("The firm is to sell the site"), not a second
+  entry titled as the first; an infinitive after a vote or an order looks forward.
 """
 
 from __future__ import annotations
@@ -213,3 +216,29 @@ def test_a_date_something_is_put_off_until_is_when_it_is_due(sentence: str, date
 def test_until_further_notice_is_no_date() -> None:
     sentence = "The strike was suspended until further notice."
     assert find_dates(sentence, 0, len(sentence), 1, WED) == []
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("The firm agreed in May to sell the site in June.", "June", "The firm is to sell the site"),
+    ("The firm agreed in May to sell the site in June.", "May", "The firm agreed to sell the site"),
+    ("The board voted in March to close the mill in September.", "September", "The board is to close the mill"),
+    ("The board voted in March to close the mill in September.", "March", "The board voted to close the mill"),
+    ("Dockers decided on Monday to strike on Friday.", "Friday", "Dockers are to strike"),
+    ("The creditors agreed last week to vote on the plan on Friday.", "Friday", "The creditors are to vote on the plan"),
+    # the infinitive's subject is the object: the sentence's title stays
+    ("The judge ordered the firm on Monday to pay its staff on Friday.", "Friday",
+     "The judge ordered the firm to pay its staff"),
+])
+def test_an_infinitive_with_its_own_date_titles_its_own_happening(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "value"), [
+    ("The union voted to strike in September.", "September", "2014-09"),
+    ("The board voted to close the mill in March.", "March", "2015-03"),
+    ("The judge ordered the firm to pay its staff in March.", "March", "2015-03"),
+    ("The court directed the lender to repay the deposits in May.", "May", "2015-05"),
+    ("The board voted in March.", "March", "2014-03"),
+])
+def test_an_infinitive_after_a_vote_or_an_order_looks_forward(sentence: str, date_text: str, value: str) -> None:
+    assert next(d.value for d in find_dates(sentence, 0, len(sentence), 1, THU) if d.text == date_text) == value

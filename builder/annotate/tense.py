@@ -73,7 +73,8 @@ _SCHEDULE_REACH = 8
 _INTENTION = frozenset(
     "hope hopes hoped hoping plan plans planned intend intends intended aim aims aimed want wants wanted "
     "promise promises promised vow vows vowed pledge pledges pledged agree agrees agreed decide decides decided "
-    "prepare prepares prepared threaten threatens threatened seek seeks sought mean means meant".split()
+    "prepare prepares prepared threaten threatens threatened seek seeks sought mean means meant "
+    "vote votes voted resolve resolves resolved".split()
 )
 """Verbs of intention: with "to" and an infinitive they look forward whatever their own
 tense ("the company hoped to reopen it in the third quarter", "agreed to sell the unit in
@@ -169,10 +170,12 @@ _INFINITIVE = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|tha
 """The word after `to` that makes it an infinitive: lower case (not "to Paris"), no
 determiner ("to the court")."""
 _PERMISSION = re.compile(
-    r"(?:allow|enabl|permit|authori[sz]|let|approv)\w*|permission|approval|authority|clearance|go-ahead|leave|licen[cs]e"
+    r"(?:allow|enabl|permit|authori[sz]|let|approv|order|direct|instruct)\w*|permission|approval|authority|"
+    r"clearance|go-ahead|leave|licen[cs]e"
 )
-"""Words of permission before an infinitive ("allowing X to", "permission to", "approved
-... to"): what is allowed is still to be done, so the infinitive's date looks forward."""
+"""Words of permission or command before an infinitive ("allowing X to", "permission to",
+"approved ... to", "ordered the firm to"): what is allowed or ordered is still to be done,
+so the infinitive's date looks forward."""
 
 
 def _permitted(before: list[str]) -> bool:

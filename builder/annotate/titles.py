@@ -410,8 +410,36 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if thin and not _names_it(told, thin):
             whole = _title(text, s, e, dates, names, anchor)  # the main clause, the phrase in it
             return whole if _names_it(whole, thin) else owned(text, s, anchor.start, thin, names)
-        return deferred(possessive_object(told, text, s, e, anchor, names), text, s, anchor)
+        return infinitive(deferred(possessive_object(told, text, s, e, anchor, names), text, s, anchor), text, s, dates, anchor)
     return _title(text, s, e, dates, names, anchor)
+
+
+_INFINITIVE_BEFORE = re.compile(r"\sto\s(?P<verb>[a-z]{2,})\s[^,;:]{0,60}?$")
+
+
+def infinitive(told: str, text: str, s: int, dates: list[TimeExpression], anchor: TimeExpression) -> str:
+    """The title of a date inside an infinitive whose governing verb has a date of its own
+    before it ("The firm agreed in May to sell the site in June": June dates the sale, May
+    the agreement): the infinitive's happening, told as planned ("The firm is to sell the
+    site"); `told` as it was otherwise (the May entry keeps "The firm agreed to sell the
+    site")."""
+    first = next((d for d in dates if s <= d.end <= anchor.start and d.value != anchor.value), None)
+    if first is None:
+        return told
+    found = _INFINITIVE_BEFORE.search(text, first.end, anchor.start)
+    if found is None or found.group("verb") in STOP or found.group("verb") == "be" or (
+            len(text[first.end : found.start()].split()) > 3 or "," in text[first.end : found.start()]):
+        return told  # ("should reopen in June, and that the council hoped to rebuild": another clause's date)
+    at = told.find(" to " + found.group("verb") + " ")
+    at = at if at >= 0 else (len(told) - len(" to " + found.group("verb")) if told.endswith(" to " + found.group("verb")) else -1)
+    words = tuple(told[:at].split()) if at > 0 else ()
+    verb = verbs.first_finite(words) if words else -1
+    if verb <= 0 or verb != len(words) - 1 or any(w.lower() in ("to", "that") for w in words[:verb]):
+        return told  # ("The court ordered the firm to pay": the infinitive's subject is the object)
+    subject = words[:verb]
+    head = subject[-1]
+    plural = head.endswith("s") and not head.endswith("ss") and (head[:1].islower() or len(subject) == 1)
+    return " ".join(subject) + (" are" if plural else " is") + told[at:]
 
 
 _DEFERRED = re.compile(r"\b(?P<verb>adjourn|recess|suspend|halt|interrupt|pause|postpon|delay|defer|put\s+off|pushed\s+back|"
