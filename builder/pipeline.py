@@ -79,7 +79,8 @@ class Result:
     report: write.Report | None = None
     timings: dict[str, float] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
-    """What the write found to warn of (an asset of the editor's kept: `assets`)."""
+    """What the build found to warn of: `events.yml` entries that match no event
+    (`timeline.stale`), an asset of the editor's kept (`assets`)."""
 
 
 def build(options: Options, session: Session | None = None) -> Result:
@@ -100,7 +101,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             fresh = ftm.Fresh(ftm.Scope.of(dossier))  # the sources' FollowTheMoney lines, made as they are annotated
             dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session, fresh)
             clock.lap("annotate")
-            links, events = _link(dossier, annotated, keys, jobs, session, options.docs if options.cache else None)
+            links, events, stale = _link(dossier, annotated, keys, jobs, session, options.docs if options.cache else None)
             clock.lap("link")
             review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
             site = render.Site(
@@ -135,7 +136,7 @@ def build(options: Options, session: Session | None = None) -> Result:
                 cache.save_pages(options.docs, rendered.memo.prints)
                 cache.save_parsed(sources.parsed_to_keep())
             clock.lap("write", less="render")
-            return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings, site_assets.warnings)
+            return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings, stale + site_assets.warnings)
 
 
 @contextlib.contextmanager
@@ -206,8 +207,9 @@ def _annotate(
 def _link(
     dossier: Dossier, annotated: dict[str, Annotated], keys: dict[str, str], jobs: int, session: Session | None,
     docs: Path | None,
-) -> tuple[crossref.Links, tuple[Event, ...]]:
-    """The cross-source indexes and the timeline's events. In a session both update
+) -> tuple[crossref.Links, tuple[Event, ...], tuple[str, ...]]:
+    """The cross-source indexes, the timeline's events and the warnings of `events.yml`
+    entries that match no event (`timeline.stale`). In a session both update
     what the previous build left for the sources whose content hash (`keys`) changed;
     otherwise, for a large dossier, the events are extracted in a forked process while
     this one links. The timeline's index resumes from the state the last build left in
@@ -221,10 +223,10 @@ def _link(
     if session:
         session.events = index
         links = crossref.link(dossier, annotated, keys, session.links)
-        events = timeline.build_events(dossier, annotated, index=index, keys=keys)
+        extracted = timeline.extract_events(dossier, annotated, index, keys)
         if docs is not None and first and held.get("keys") != index.keys:
             cache.save_timeline(docs, index.state())  # once: an edit in the session costs no save
-        return links, events
+        return links, timeline.build_events(dossier, annotated, extracted), timeline.stale(extracted, dossier.curated_events)
     fork = jobs > 1 and len(annotated) >= BACKGROUND_FROM and len(index.keys) < len(annotated) // 2
     extracting = _Background(timeline.extract_with_state, (dossier, annotated, index, keys), fork)
     try:
@@ -233,7 +235,7 @@ def _link(
         extracted, state = extracting.result()
     if docs is not None and held.get("keys") != state["keys"]:
         cache.save_timeline(docs, state)
-    return links, timeline.build_events(dossier, annotated, extracted)
+    return links, timeline.build_events(dossier, annotated, extracted), timeline.stale(extracted, dossier.curated_events)
 
 
 class _Clock:

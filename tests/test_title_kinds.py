@@ -120,7 +120,8 @@ def test_what_happened_titles_a_group_before_its_forecast(tmp_path) -> None:  # 
     entities = "- id: vantmoor\n  kind: organisation\n  name: Vantmoor\n  summary: A builder.\n"
     events = [ev for ev in _events(tmp_path, table, texts, entities) if ev.date == "2024-03-11"]
     assert [(ev.title, len(ev.citations)) for ev in events] == [("Vantmoor's appeal collapsed after the court heard two witnesses", 2)]
-    assert events[0].id.startswith("2024-03-11-the-court-said")
+    assert events[0].id == "2024-03-11-vantmoors-appeal-would-be-heard"  # its title's words (session 13)
+    assert "2024-03-11-the-court-said-vantmoors-appeal-would" in events[0].aliases  # its sentence's, as before
 
 
 def test_a_headline_and_its_lead_on_one_date_are_one_entry(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -142,8 +142,9 @@ def bare_month(mt: re.Match[str], ctx: Context) -> Value | None:
     if ctx.published is None or not (mt.group("skip") or mt.group("dir") or mt.group("poss")):
         return None
     skip = (mt.group("skip") or "").strip(" -").lower()
-    if skip in _RANGE_WORDS and not _MONTH_WORD.search(ctx.text, max(ctx.sentence_start, mt.start() - 40), mt.start()):
-        return None  # "and May": a month only as the second end of a range of months
+    if skip in _RANGE_WORDS and skip not in ("until", "till") and not _MONTH_WORD.search(
+            ctx.text, max(ctx.sentence_start, mt.start() - 40), mt.start()):
+        return None  # "and May": a month only as the second end of a range of months ("delayed until June" is one alone)
     month, pub = _month(mt, "m"), ctx.published
     later = _year_after(ctx, mt.end())
     if later is not None:

@@ -59,11 +59,13 @@ _NOT_VERBS = frozenset("need speed bed red shed seed feed deed breed creed hundr
 _SCHEDULE_VERBS = frozenset(
     "set sets setting scheduled schedules scheduling rescheduled planned plans fixed fixes slated "
     "adjourned adjourns postponed postpones deferred defers delayed delays moved moves pushed "
-    "pushes put puts booked books called calls arranged arranges timetabled brought".split()
+    "pushes put puts booked books called calls arranged arranges timetabled brought "
+    "extended extends prolonged prolongs suspended suspends halted halts recessed recesses".split()
 )
 """Verbs that place something on a calendar: with their object followed by `for`/`to`/
 `until`/`till` + a date ("set a hearing for April 22", "pushed back to May 12",
-"adjourned the case until June"), the date is the one the thing is moved to, which lies
+"adjourned the case until June", "extended the deadline to March 19", "halted trading
+until Monday"), the date is the one the thing is moved to (or stopped until), which lies
 ahead of the report whatever the verb's tense (HeidelTime's rules for "scheduled for")."""
 _SCHEDULE_PREPOSITIONS = frozenset("for to until till".split())
 _SCHEDULE_REACH = 8
@@ -71,7 +73,8 @@ _SCHEDULE_REACH = 8
 _INTENTION = frozenset(
     "hope hopes hoped hoping plan plans planned intend intends intended aim aims aimed want wants wanted "
     "promise promises promised vow vows vowed pledge pledges pledged agree agrees agreed decide decides decided "
-    "prepare prepares prepared threaten threatens threatened seek seeks sought mean means meant".split()
+    "prepare prepares prepared threaten threatens threatened seek seeks sought mean means meant "
+    "vote votes voted resolve resolves resolved".split()
 )
 """Verbs of intention: with "to" and an infinitive they look forward whatever their own
 tense ("the company hoped to reopen it in the third quarter", "agreed to sell the unit in
@@ -111,6 +114,10 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     return False
 
 
+_NOUN_TOO = frozenset("plan plans set aims".split())
+"""Forward words that are also nouns: after a determiner, with no "to"/"for" after them
+("rejected the plan on Monday", not "the plan to sell the site in June"), they mark no tense."""
+_DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
 _ORIGINAL_PLAN = frozenset("originally initially previously first".split())
 _PLAN_WORDS = frozenset("due expected scheduled slated set planned timetabled".split())
 
@@ -127,6 +134,8 @@ def _is_future(words: list[str], i: int, before: bool = True) -> bool:
     if word == "coming" and 0 < i < len(words) - 1 and words[i - 1] in ("this", "that", "it", "them") and (
             words[i + 1] in _AFTER_COMING_VERB):
         return False  # "saw this coming in January": the verb's object and the verb, no future
+    if word in _NOUN_TOO and i and words[i - 1] in _DETERMINERS and (i + 1 >= len(words) or words[i + 1] not in ("to", "for")):
+        return False  # "rejected the plan on Monday": a noun, and the verb before it tells the tense
     if word in _NEEDS_TO:
         following = words[i + 1] if i + 1 < len(words) else ""
         return following in ("to", "for")
@@ -161,10 +170,12 @@ _INFINITIVE = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|tha
 """The word after `to` that makes it an infinitive: lower case (not "to Paris"), no
 determiner ("to the court")."""
 _PERMISSION = re.compile(
-    r"(?:allow|enabl|permit|authori[sz]|let|approv)\w*|permission|approval|authority|clearance|go-ahead|leave|licen[cs]e"
+    r"(?:allow|enabl|permit|authori[sz]|let|approv|order|direct|instruct)\w*|permission|approval|authority|"
+    r"clearance|go-ahead|leave|licen[cs]e"
 )
-"""Words of permission before an infinitive ("allowing X to", "permission to", "approved
-... to"): what is allowed is still to be done, so the infinitive's date looks forward."""
+"""Words of permission or command before an infinitive ("allowing X to", "permission to",
+"approved ... to", "ordered the firm to"): what is allowed or ordered is still to be done,
+so the infinitive's date looks forward."""
 
 
 def _permitted(before: list[str]) -> bool:

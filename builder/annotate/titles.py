@@ -94,7 +94,10 @@ _REPORTING_PARTICIPLE = re.compile(r",?\s(?:adding|saying)\b")
 a reporting participle after a comma ("he told reporters, adding the union planned to ...")."""
 _REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|not|n't)\s+$")
-_NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from)\b(?!\s+[A-Z0-9])")
+_NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from|over|about|against|with|of)\b"
+                             r"(?!\s+[A-Z0-9])")
+"""What follows a reporting verb that is no clause said: a time clause, or a preposition
+of the verb's own ("argued over fees on Monday", "warned of job losses")."""
 _THAT = re.compile(r"(?:(?:[^,.;]{0,40}?)\s)?that\s")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:from|at|of|to|for|with|over|about|into|during|despite|against)|(?<![,;])\s(?!(?:when|after|before|once|as|since|until|while|because|if|and|but|or)\b)[a-z]+)\s+$")
@@ -360,6 +363,11 @@ def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> st
     return f"{det} {found.group('np')} {found.group('verb')}"
 
 
+LIST_MARK = re.compile(r"\s*(?:\(?(?:[0-9]{1,3}|[A-Za-z]|[ivx]{1,5})\)|[0-9]{1,3}\.|[ivx]{1,5}\.|[a-z]\.|[•◦▪‣·*–—-])\s+"
+                       r"(?=[\"“‘'A-Z0-9])")
+"""The number, letter or bullet of a list item opening a sentence ("1. ", "(a) ", "2) ",
+"iii. ", "• "): no word of the item's clause. A capital letter with a full stop is left
+alone: it may be an initial ("A. Okafor said ...")."""
 _BARE_START = frozenset("af be wh".split())
 """How a bare " after/before/when/while/because " break starts (after its space)."""
 
@@ -372,6 +380,8 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     date", "which": `corefer`) is words of the clause, not a date phrase to drop."""
     if len(dates) > 1:
         dates = [d for d in dates if date_antecedent(text, d, dates) is None]
+    mark = LIST_MARK.match(text, s, e)
+    s = mark.end() if mark else s  # "1. The court ruled ...": the number is the list's, not the clause's
     told = _told_title(text, s, e, dates, names, anchor)
     return told if told.isprintable() else printable_line(told)
 
@@ -400,8 +410,83 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if thin and not _names_it(told, thin):
             whole = _title(text, s, e, dates, names, anchor)  # the main clause, the phrase in it
             return whole if _names_it(whole, thin) else owned(text, s, anchor.start, thin, names)
-        return possessive_object(told, text, s, e, anchor, names)
+        return infinitive(deferred(possessive_object(told, text, s, e, anchor, names), text, s, anchor), text, s, dates, anchor)
     return _title(text, s, e, dates, names, anchor)
+
+
+_INFINITIVE_BEFORE = re.compile(r"\sto\s(?P<verb>[a-z]{2,})\s[^,;:]{0,60}?$")
+
+
+def infinitive(told: str, text: str, s: int, dates: list[TimeExpression], anchor: TimeExpression) -> str:
+    """The title of a date inside an infinitive whose governing verb has a date of its own
+    before it ("The firm agreed in May to sell the site in June": June dates the sale, May
+    the agreement): the infinitive's happening, told as planned ("The firm is to sell the
+    site"); `told` as it was otherwise (the May entry keeps "The firm agreed to sell the
+    site")."""
+    first = next((d for d in dates if s <= d.end <= anchor.start and d.value != anchor.value), None)
+    if first is None:
+        return told
+    found = _INFINITIVE_BEFORE.search(text, first.end, anchor.start)
+    if found is None or found.group("verb") in STOP or found.group("verb") == "be" or (
+            len(text[first.end : found.start()].split()) > 3 or "," in text[first.end : found.start()]):
+        return told  # ("should reopen in June, and that the council hoped to rebuild": another clause's date)
+    at = told.find(" to " + found.group("verb") + " ")
+    at = at if at >= 0 else (len(told) - len(" to " + found.group("verb")) if told.endswith(" to " + found.group("verb")) else -1)
+    words = tuple(told[:at].split()) if at > 0 else ()
+    verb = verbs.first_finite(words) if words else -1
+    if verb <= 0 or verb != len(words) - 1 or any(w.lower() in ("to", "that") for w in words[:verb]):
+        return told  # ("The court ordered the firm to pay": the infinitive's subject is the object)
+    subject = words[:verb]
+    head = subject[-1]
+    plural = head.endswith("s") and not head.endswith("ss") and (head[:1].islower() or len(subject) == 1)
+    return " ".join(subject) + (" are" if plural else " is") + told[at:]
+
+
+_DEFERRED = re.compile(r"\b(?P<verb>adjourn|recess|suspend|halt|interrupt|pause|postpon|delay|defer|put\s+off|pushed\s+back|"
+                       r"push\s+back|reschedul|extend|prolong)\w*(?:\s+[^,;.]{1,50}?)?\s+(?P<to>until|till|to|for)\s+(?:the\s+)?$")
+"""A verb that stops, puts off or prolongs something, then the date it lasts until ("was
+adjourned until March 19", "postponed the vote to May 3", "extended the deadline to
+Friday"): the date is when what it moved is next due, not when it was moved."""
+_HEAD_ENDS = frozenset("of in on at for from with between among by to over under".split())
+"""Prepositions after a noun phrase's head."""
+_STOPPED = frozenset("adjourn recess suspend halt interrupt pause".split())
+_PROLONGED = frozenset("extend prolong".split())
+_DEFERRED_TOLD = re.compile(
+    r"^(?P<x>.+?)\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|will\sbe|would\sbe)\s(?:\w+ly\s)?(?P<verb>\w+)(?:\s(?:off|back))?$"
+    r"|^(?P<s>.+?)\s(?:has\s|have\s|had\s|will\s|would\s)?(?:\w+ly\s)?(?P<verb2>\w+)(?:\s(?:off|back))?\s(?P<o>(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ll|[a-z]+s\b).*)$")
+
+
+def deferred(told: str, text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of the date a thing was stopped, put off or prolonged until (`_DEFERRED`):
+    what is then due, told as due ("The hearing was adjourned until March 19" -> "The
+    hearing is due to resume"; "The board postponed the vote to May 3" -> "The vote is now
+    due"; "The deadline was extended to Friday" -> "The deadline now ends"), the thing
+    moved being the subject of a passive or the object of an active verb; `told` as it
+    was for any other date (or a title of another shape)."""
+    found = _DEFERRED.search(text, max(s, anchor.start - 80), anchor.start)
+    if found is None or (found.group("to") == "for" and found.group("verb") != "reschedul"):
+        return told
+    shape = _DEFERRED_TOLD.match(told)
+    if shape is None:
+        return told
+    verb = shape.group("verb") or shape.group("verb2")
+    stem = found.group("verb").split()[0]
+    if not verb.lower().startswith(stem):
+        return told
+    thing = shape.group("x") or shape.group("o")
+    if not thing or verbs.has_finite(thing):
+        return told
+    words = thing.split()
+    ahead = next((k for k, w in enumerate(words) if k and w.lower() in _HEAD_ENDS), len(words))
+    head = words[ahead - 1]  # "Talks between the union and the port", "Trading in the shares"
+    plural = head.endswith("s") and not head.endswith("ss") and (head[:1].islower() or ahead == 1)
+    if stem in _STOPPED:
+        due = ("are" if plural else "is") + " due to resume"
+    elif stem in _PROLONGED:
+        due = "now end" if plural else "now ends"
+    else:
+        due = ("are" if plural else "is") + " now due"
+    return capitalised(thing) + " " + due
 
 
 _OWNED_AFTER = re.compile(r"['’]s\s")

@@ -10,9 +10,10 @@ of one story). Curated entries in `events.yml` are applied last and win.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any
 
 from ..annotate.happenings import join_nested, related_pairs
@@ -126,9 +127,10 @@ class Index(Contributions):
 
     def __init__(self) -> None:
         self._clear()
-        self.made: dict[tuple[Candidate, ...], tuple[str, str, Event]] = {}
-        """A group's candidates -> the base of its id, its id and its event, as last made
-        (found by what the group holds: an unchanged group is not made again)."""
+        self.made: dict[tuple[Candidate, ...], tuple[str, str, Event, str]] = {}
+        """A group's candidates -> the base of its id, its id, its event and the base of
+        the id its sentence gives (an alias), as last made (found by what the group holds:
+        an unchanged group is not made again)."""
 
     def _clear(self) -> None:
         self.order: dict[str, int] = {}
@@ -231,9 +233,9 @@ class Index(Contributions):
             items[date] = index.merged_from[date] = index._items(date)
             index.merged[date] = [[items[date][n] for n in group] for group in groups]
             index._touched.discard(date)
-        for positions, base, eid, event in made:
+        for positions, base, eid, event, by_sentence in made:
             if all(date in items for date, _ in positions):
-                index.made[tuple(items[date][n] for date, n in positions)] = (base, eid, event)
+                index.made[tuple(items[date][n] for date, n in positions)] = (base, eid, event, by_sentence)
         return index
 
     def groups(self) -> list[list[Candidate]]:
@@ -260,25 +262,41 @@ class Index(Contributions):
     def events(self, groups: list[list[Candidate]]) -> dict[str, Event]:
         """The event of each group, by id (a group's first candidate, in order of
         precision, publication, source and paragraph, gives its id and title)."""
-        made: dict[tuple[Candidate, ...], tuple[str, str, Event]] = {}
+        made: dict[tuple[Candidate, ...], tuple[str, str, Event, str]] = {}
         events: dict[str, Event] = {}
-        slugs: dict[str, str] = {}  # sentence -> its slug: a story many sources carry is one sentence in many candidates
+        slugs: dict[str, str] = {}  # sentence or title -> its slug: a story many sources carry is one sentence in many candidates
+
+        def _slugged(words: str) -> str:
+            slug = slugs.get(words)
+            if slug is None:
+                slug = slugs[words] = _slug(words)
+            return slug
 
         def _own_id(c: Candidate) -> str:
-            slug = slugs.get(c.sentence)
-            if slug is None:
-                slug = slugs[c.sentence] = _slug(c.sentence)
-            return f"{c.date.replace('/', '-')}-{slug}"
+            return f"{c.date.replace('/', '-')}-{_slugged(c.title or c.sentence)}"
 
+        def _sentence_id(c: Candidate) -> str:
+            return f"{c.date.replace('/', '-')}-{_slugged(c.sentence)}"
+
+        def _free(base: str, taken: Container[str]) -> str:
+            """`base`, or with the first suffix (-2, -3, ...) no earlier group took."""
+            eid, n = base, 1
+            while eid in taken:
+                n += 1
+                eid = f"{base}-{n}"
+            return eid
+
+        by_sentence: set[str] = set()  # the ids the sentences gave (before session 13), each an alias
         for group in groups:
             content = tuple(group)
             before = self.made.get(content)
-            base = before[0] if before is not None else _own_id(min(group, key=_in_event))
-            eid, n = base, 1
-            while eid in events:
-                n += 1
-                eid = f"{base}-{n}"
-            if before is not None and before[1] == eid:
+            lead = min(group, key=_in_event)
+            base = before[0] if before is not None else _own_id(lead)
+            old_base = before[3] if before is not None else _sentence_id(lead)
+            eid = _free(base, events)
+            old = _free(old_base, by_sentence)
+            by_sentence.add(old)
+            if before is not None and before[1] == eid and (old == eid or old in before[2].aliases):
                 events[eid] = before[2]  # the same group, the same id: the same event
             else:
                 first = min(group, key=_told_first)
@@ -290,9 +308,9 @@ class Index(Contributions):
                     summary=printable_line(first.sentence),
                     entities=tuple(sorted({e for c in group for e in c.entities})),
                     citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
-                    aliases=tuple(sorted({_own_id(c) for c in group} - {eid})),
+                    aliases=tuple(sorted({i for c in group for i in (_own_id(c), _sentence_id(c))} | {old} - {eid})),
                 )
-            made[content] = (base, eid, events[eid])
+            made[content] = (base, eid, events[eid], old_base)
         self.made = made
         return events
 
@@ -320,14 +338,14 @@ def _forecast(told: str) -> bool:
     return first >= 0 and words[first].lower() in MODALS
 
 
-def _own_id(c: Candidate) -> str:
-    """The id a candidate's sentence gives an event of its own."""
-    return f"{c.date.replace('/', '-')}-{_slug(c.sentence)}"
-
-
-def _slug(sentence: str) -> str:
-    """The part of an event's id its sentence gives: the slug of its first six words."""
-    return slugify(title_of(sentence, 6), 48)
+def _slug(words: str) -> str:
+    """The part of an event's id its title (or, with none, its sentence) gives: the slug of
+    its first six words. The title's words, not the sentence's: a correction to the
+    sentence's opening (its date line, a fronted phrase, a speaker) leaves the id as it
+    was, and two happenings of one sentence have ids of their own. The id its sentence
+    gives (the id before session 13) stays an alias, so an `events.yml` written with it
+    still applies."""
+    return slugify(title_of(words, 6), 48)
 
 
 def _cite_key(c: Citation) -> tuple[str, int]:
@@ -365,17 +383,18 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
                 problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names '{other}', already merged "
                                 f"into '{gone[other][0]}' (on {_line(gone[other][1])})")
             elif other not in result and alias.get(other) not in result and alias.get(other) != entry.id:
-                problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names unknown event '{other}'")
+                problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names unknown event '{other}'"
+                                + _suggested(other, events))
         if base is None and not entry.suppress:
             if not entry.date or not (entry.title or entry.summary):
                 problems.append(
                     f"{entry.where}: event '{entry.id}': no extracted event has this id; a new "
-                    "event needs 'date' and 'title'"
+                    "event needs 'date' and 'title'" + _suggested(entry.id, events)
                 )
                 continue
             base = Event(entry.id, entry.date, precision_of(entry.date), entry.title, entry.summary, (), ())
         if base is None:
-            problems.append(f"{entry.where}: event '{entry.id}': cannot suppress unknown event")
+            problems.append(f"{entry.where}: event '{entry.id}': cannot suppress unknown event" + _suggested(entry.id, events))
             continue
         if entry.suppress:
             result.pop(entry.id, None)
@@ -402,6 +421,42 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
     if problems:
         raise InputError(problems)
     return result
+
+
+CLOSE = 0.75
+"""How alike (difflib's ratio) a curated id and an event's id must be for the one to be
+suggested for the other."""
+
+
+def closest(wanted: str, events: Mapping[str, Event]) -> str:
+    """The id of the event whose id or alias is most like `wanted` (at least `CLOSE`), or
+    "": what an `events.yml` entry whose id matches no event most likely meant (its
+    sentence corrected since the entry was written)."""
+    named = {ev.id: ev.id for ev in events.values()} | {a: ev.id for ev in events.values() for a in ev.aliases}
+    found = difflib.get_close_matches(wanted, sorted(named), n=1, cutoff=CLOSE)
+    return named[found[0]] if found else ""
+
+
+def stale(events: Mapping[str, Event], curated: tuple[CuratedEvent, ...]) -> tuple[str, ...]:
+    """A warning for each `events.yml` entry that adds a new event (it has a date and a
+    title) under an id no extracted event has, while an event's id is close to it: most
+    likely the entry was written for that event before its sentence was corrected, and
+    no longer applies to it. `events` as extracted, before `curate`."""
+    known = set(events) | {a for ev in events.values() for a in ev.aliases}
+    warnings = []
+    for entry in curated:
+        if entry.id in known or entry.suppress or not entry.date:
+            continue
+        near = closest(entry.id, events)
+        if near:
+            warnings.append(f"{entry.where}: event '{entry.id}' matches no extracted event, so it is added as a new one; "
+                            f"the closest is '{near}' (its sentence changed?): to edit that event, use its id")
+    return tuple(warnings)
+
+
+def _suggested(wanted: str, events: Mapping[str, Event]) -> str:
+    near = closest(wanted, events)
+    return f" (the closest is '{near}')" if near else ""
 
 
 def _line(where: str) -> str:
