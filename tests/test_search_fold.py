@@ -11,6 +11,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import material
 import pytest
 from test_offline_search import CONFIG, locations, run_worker
 
@@ -44,7 +45,9 @@ def test_fold(term: str, folded: str) -> None:
 
 WORDS = ["São", "Zürich", "Núñez", "straße", "ẞ", "Søren", "Łódź", "Æther", "Œuvre", "þing", "ðe", "ıi", "ħ",
          "ﬁnance", "ｆｕｌｌ", "ελληνικά", "йогурт", "हिन्दी", "한국어", "nu\u0301n\u0303ez", "Ångström", "Việt"]
-THEME = next((ROOT / ".venv" / "lib").glob("python3*/site-packages/material/templates/assets/javascripts/workers/search.*.min.js"), None)
+THEME = next((Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers").glob("search.*.min.js"), None)
+"""The installed theme's search worker, wherever the interpreter finds mkdocs-material (a
+worktree or a clone run with another checkout's environment has no `.venv` of its own)."""
 HOSTED_INDEX = {
     "config": {**CONFIG, "lang": ["en"]},
     "docs": [
