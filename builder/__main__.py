@@ -197,6 +197,12 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
         f"{counted(result.pages, 'file')} into {args.docs} ({r.written} written, {r.unchanged} unchanged, "
         f"{r.deleted} deleted; {times})"
     )
+    if not result.dossier.entities and not args.discover:
+        print(
+            f"note: {args.seeds / 'entities.yml'} registers no entity, so no name is highlighted or profiled: "
+            "build with --discover to find the names, or run 'python -m builder suggest' for entries to register",
+            file=sys.stderr,
+        )
     return 0
 
 

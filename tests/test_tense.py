@@ -73,6 +73,18 @@ def test_rule_row(rule: str, text: str, published: dt.date, expected: tuple[str,
 
 
 CASES = [
+    # a participle after a determiner premodifies a noun, no tense (fresh-user review s13:
+    # "would meet the proposed administrators on Wednesday" went to the Wednesday before)
+    ("Ridley said the union would meet the proposed administrators on Wednesday.", dt.date(2025, 2, 10),
+     [("Wednesday", "2025-02-12", "day")]),
+    ("Ashcombe said he hoped to name a preferred bidder before the court hearing on March 19.", dt.date(2025, 3, 4),
+     [("March 19", "2025-03-19", "day")]),
+    ("The union will present its revised offer on Friday.", dt.date(2025, 2, 10), [("Friday", "2025-02-14", "day")]),
+    ("The strikers said they would picket the company's locked gates in March.", dt.date(2025, 2, 10),
+     [("March", "2025-03", "month")]),
+    ("The plant that closed on Friday will not reopen.", dt.date(2025, 2, 10), [("Friday", "2025-02-07", "day")]),
+    ("The firm filed its amended plan on Friday.", dt.date(2025, 2, 10), [("Friday", "2025-02-07", "day")]),
+    ("The court's appointed examiner reported on Friday.", dt.date(2025, 2, 10), [("Friday", "2025-02-07", "day")]),
     # a verb of intention with "to" looks forward whatever its tense (review finding fresh9 1)
     ("The council said the road should reopen in June, and that it hoped to rebuild the bridge in the third quarter.",
      dt.date(2025, 3, 18), [("June", "2025-06", "month"), ("the third quarter", "2025-07/2025-09", "quarter")]),

@@ -110,6 +110,8 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     if lower_case and word.endswith("ed") and len(word) > 4 and word not in _NOT_VERBS:
         if before in _PERFECT:
             return True  # "has filed": the present perfect reports something done
+        if before in _PREMODIFIED or before.endswith(("'s", "’s")):
+            return False  # "the proposed administrators", "a preferred bidder": an adjective
         return before not in _PARTICIPLE_AFTER
     return False
 
@@ -118,8 +120,21 @@ _NOUN_TOO = frozenset("plan plans set aims".split())
 """Forward words that are also nouns: after a determiner, with no "to"/"for" after them
 ("rejected the plan on Monday", not "the plan to sell the site in June"), they mark no tense."""
 _DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
+_PREMODIFIED = _DETERMINERS - {"that", "this"}
+"""After a determiner (or a possessive) an `-ed` word premodifies a noun: a participle used
+as an adjective, no tense ("would meet the proposed administrators on Wednesday"). Not
+after "that"/"this", which also open a relative clause ("the plant that closed on Friday")."""
 _ORIGINAL_PLAN = frozenset("originally initially previously first".split())
 _PLAN_WORDS = frozenset("due expected scheduled slated set planned timetabled".split())
+
+
+def _noun_phrase_before(words: list[str], i: int) -> bool:
+    """Whether words[i] ends a noun phrase: a determiner or a possessive right before it, or
+    before one participle premodifying it ("the plan", "the company's plan", "its amended
+    plan"; not "the union plans", where a noun is the subject and "plans" its verb)."""
+    def opens(w: str) -> bool:
+        return w in _DETERMINERS or w.endswith(("'s", "’s"))
+    return i >= 1 and opens(words[i - 1]) or i >= 2 and opens(words[i - 2]) and words[i - 1].endswith(("ed", "ing"))
 
 
 def _is_future(words: list[str], i: int, before: bool = True) -> bool:
@@ -134,8 +149,8 @@ def _is_future(words: list[str], i: int, before: bool = True) -> bool:
     if word == "coming" and 0 < i < len(words) - 1 and words[i - 1] in ("this", "that", "it", "them") and (
             words[i + 1] in _AFTER_COMING_VERB):
         return False  # "saw this coming in January": the verb's object and the verb, no future
-    if word in _NOUN_TOO and i and words[i - 1] in _DETERMINERS and (i + 1 >= len(words) or words[i + 1] not in ("to", "for")):
-        return False  # "rejected the plan on Monday": a noun, and the verb before it tells the tense
+    if word in _NOUN_TOO and i and _noun_phrase_before(words, i) and (i + 1 >= len(words) or words[i + 1] not in ("to", "for")):
+        return False  # "rejected the plan on Monday", "filed its amended plan": a noun, the verb before it tells the tense
     if word in _NEEDS_TO:
         following = words[i + 1] if i + 1 < len(words) else ""
         return following in ("to", "for")

@@ -26,16 +26,18 @@ PAGES = ("index.md", "about.md")
 
 def pages(
     identity: Identity, env: Environment, sections: Sequence[tuple[str, str, str]] = (), review: str | None = None,
+    discovered: bool = False,
 ) -> dict[str, str]:
     """The home page, the about page and the renderers' site settings (with the
     navigation). `sections`: (kind, title, folder) of each kind the dossier has entities
     of; a kind with none is left out of the navigation and of the home page's lists (its
     index page is still written, so links to it stay valid). `review`: the docs-relative
     path of the "Names to review" page when the build makes one (`--drafts`), listed in
-    the navigation and linked from the home page."""
+    the navigation and linked from the home page. `discovered`: the dossier holds entities
+    the builder found (`--discover`), which the about page's method then describes."""
     return {
         "index.md": env.get_template("home.md.j2").render(identity=identity, sections=sections, review=review),
-        "about.md": env.get_template("about.md.j2").render(identity=identity),
+        "about.md": env.get_template("about.md.j2").render(identity=identity, discovered=discovered),
         SITE_CONFIG: env.get_template("site.yml.j2").render(
             identity=identity, sections=sections, review=review, theme_language=theme_language(identity.language)),
     }

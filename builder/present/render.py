@@ -366,7 +366,8 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
             )
         used = {e.kind for e in d.entities}
         sections = [(k, kind_title(k), folder(k)) for k in STANDARD_KINDS if k in used]
-        yield from identity.pages(d.identity, env, sections, paths.REVIEW if site.drafts else None).items()
+        yield from identity.pages(
+            d.identity, env, sections, paths.REVIEW if site.drafts else None, any(not e.reviewed for e in d.entities)).items()
         yield from between
         for path, content, print_ in workers:
             memo.record(path, print_, content is None)
