@@ -11,7 +11,7 @@ from array import array
 
 from ..annotation import Annotated, Mention
 from ..model import Entity, Paragraph, Source
-from . import dates, events, evidence
+from . import dates, events, evidence, opening
 from .contribution import co_mentions, shingles
 from .matcher import Matcher, resolve
 
@@ -62,6 +62,8 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
         facts=evidence.find_facts(source, mentions, entities),
         claims=evidence.find_claims(source, mentions, entities, quotes),
         candidates=candidates,
-        pairs=co_mentions(mentions),
+        pairs=co_mentions(mentions, {
+            p.number: p.start + length for p in source.paragraphs
+            if not p.skipped and (length := opening.dateline(text[p.start : p.end])[0])}),
         shingles=array("I", sorted(shingles(source.text))).tobytes(),
     )

@@ -11,11 +11,18 @@ from collections import Counter, defaultdict
 from ..annotation import Mention
 
 
-def co_mentions(mentions: tuple[Mention, ...]) -> tuple[tuple[str, str, int], ...]:
-    """Pairs of entities named in the same paragraph of one source, and in how many."""
+def co_mentions(mentions: tuple[Mention, ...], date_lines: dict[int, int] | None = None) -> tuple[tuple[str, str, int], ...]:
+    """Pairs of entities named in the same paragraph of one source, and in how many.
+    `date_lines`: paragraph number -> the offset where its date line ends; the names in a
+    date line (the place the story was filed from, the wire service: "DUNMERE, Feb 3
+    (Northline Wire) -") take part in no pair, as they are no participants of the story's
+    events (`events.source_candidates`): a wire service would otherwise be linked to
+    everything it reports."""
     by_paragraph: dict[int, set[str]] = defaultdict(set)
+    lines = date_lines or {}
     for m in mentions:
-        by_paragraph[m.paragraph].add(m.entity)
+        if m.start >= lines.get(m.paragraph, 0):
+            by_paragraph[m.paragraph].add(m.entity)
     pairs: Counter[tuple[str, str]] = Counter()
     for ids in by_paragraph.values():
         ordered = sorted(ids)
