@@ -197,7 +197,7 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
         f"{counted(result.pages, 'file')} into {args.docs} ({r.written} written, {r.unchanged} unchanged, "
         f"{r.deleted} deleted; {times})"
     )
-    if not result.dossier.entities and not args.discover:
+    if not result.dossier.entities and not args.discover and not (dropped_discover and r.deleted):  # (else warned above)
         print(
             f"note: {args.seeds / 'entities.yml'} registers no entity, so no name is highlighted or profiled: "
             "build with --discover to find the names, or run 'python -m builder suggest' for entries to register",
