@@ -45,7 +45,73 @@ def debtor(text: str, start: int, s: int, earlier: Sequence[Mention], entities: 
         entity = entities.get(m.entity)
         if entity is not None and entity.kind in ("organisation", "party") and _OWES.fullmatch(text, m.end, start):
             return entity.id
-    return generic_owner(text, start, s, earlier, entities)
+    return generic_owner(text, start, s, earlier, entities) or pronoun_subject(text, start, s, earlier, entities)
+
+
+_PRONOUN_OWES = re.compile(
+    r"(?<![\w’'])(?:[Ii]t|[Tt]hey)\s+(?:(?:still|now|already|reportedly|allegedly)\s+)?(?:owes|owed|owe)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
+"""A pronoun as the subject of "owe" right before the amount: "it owed 97 million"."""
+_OPENS = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)(?:[Tt]he\s+)?$")
+"""Before a name that opens its sentence: the sentence's subject."""
+_IN_PHRASE = re.compile(r"\b(?:of|for|with|in|at|by|from|to|on|before|against|told)\s+(?:the\s+)?$")
+"""Before a name in a prepositional phrase ("a filing with the Kestrel County Court"): not
+the subject a generic noun phrase or a pronoun of the clause stands for."""
+
+
+def _bodies(earlier: Sequence[Mention], entities: dict[str, Entity]) -> list[Mention]:
+    return [m for m in earlier if (e := entities.get(m.entity)) is not None and e.kind in ("organisation", "party")]
+
+
+def pronoun_subject(text: str, start: int, s: int, earlier: Sequence[Mention], entities: dict[str, Entity]) -> str:
+    """The body a pronoun subject of "owe" before the amount at `start` stands for ("In a
+    filing with the court, it said it owed £97 million"): the organisation or party named
+    last as a sentence's subject before the sentence at `s`, else the one the source names
+    most before it; "" when the amount has no pronoun subject or no body is named."""
+    if not _PRONOUN_OWES.search(text, max(s, start - 60), start):
+        return ""
+    bodies = [m for m in _bodies(earlier, entities) if m.end <= s]
+    opening = [m for m in bodies if _OPENS.search(text, max(0, m.start - 8), m.start)]
+    if opening:
+        return opening[-1].entity
+    counts: dict[str, int] = {}
+    for m in bodies:
+        counts[m.entity] = counts.get(m.entity, 0) + 1
+    return max(counts, key=lambda eid: counts[eid], default="")
+
+
+def subject_body(text: str, s: int, start: int, mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
+    """The body that is the subject opening the sentence at `s`, which "its" before the
+    figure at `start` stands for ("The Harbour Workers Union said 87 per cent of its 900
+    members", "The union representing workers at Meridian has revised the number of its
+    members"): a name opening the sentence, or a generic noun phrase opening it ("The
+    union"), the body last named before it whose name has the noun, else the first named
+    after it in the source (`mentions`: the source's, in text order). "" when neither."""
+    bodies = _bodies(mentions, entities)
+    first = next((m for m in bodies if s <= m.start < start), None)
+    if first and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[s : first.start]):
+        return first.entity
+    phrase = _THE_NOUN.match(text, s)
+    if not phrase or text[s : phrase.start()].strip():
+        return ""
+    noun = phrase.group(1).lower()
+    fits = [m for m in bodies if _fits(noun, entities[m.entity])]
+    before = [m for m in fits if m.end <= s]
+    if before:
+        return before[-1].entity
+    return next((m.entity for m in fits if m.start >= start), "")
+
+
+def _fits(noun: str, entity: Entity) -> bool:
+    """Whether a generic noun ("the union", "the company") can stand for `entity`: its name
+    has the noun as a word; "the company", "the firm" any organisation but one whose name
+    says it is another kind of body ("Kestrel County Court", "Harbour Workers Union")."""
+    words = [w.lower() for w in entity.name.split()]
+    if noun in words:
+        return True
+    return noun in _ANY_COMPANY and entity.kind == "organisation" and not (
+        words and words[-1] in GENERIC_HEADS and words[-1] not in _ANY_COMPANY)
 
 
 def generic_owner(text: str, start: int, s: int, earlier: Sequence[Mention], entities: dict[str, Entity]) -> str:
@@ -55,7 +121,10 @@ def generic_owner(text: str, start: int, s: int, earlier: Sequence[Mention], ent
     organisation or party named last before it in the source (`earlier`: the source's
     mentions before the figure, in text order) whose name carries the noun as a word
     ("the union" -> "Harbour Workers Union"), or, for "the company", "the firm", "the
-    corporation" and "the group", the organisation named last. "" when the clause has no
+    corporation" and "the group", the organisation named last whose name does not say it
+    is another kind of body (`_fits`: not "Kestrel County Court"). A body named in a
+    prepositional phrase between the phrase and the figure ("in a filing with the court")
+    is not the clause's own. "" when the clause has no
     such phrase or nothing fits."""
     phrases = list(_THE_NOUN.finditer(text, s, start))
     if not phrases:
@@ -67,7 +136,9 @@ def generic_owner(text: str, start: int, s: int, earlier: Sequence[Mention], ent
         if entity is None or entity.kind not in ("organisation", "party"):
             continue
         if m.start >= phrase.start():
+            if _IN_PHRASE.search(text, max(s, m.start - 12), m.start):
+                continue  # "The company said in a filing with the court that it owed": not its subject
             return ""  # "The company owes Kessel Bank £8 million": the clause names one
-        if noun in (w.lower() for w in entity.name.split()) or (noun in _ANY_COMPANY and entity.kind == "organisation"):
+        if _fits(noun, entity):
             return entity.id
     return ""

@@ -102,6 +102,17 @@ def find_claims(
             for mt in _FIGURE.finditer(text, s, e):
                 fs, fe = mt.start(), mt.end()
                 sign = _CURRENCY_BEFORE.search(text, max(s, fs - 4), fs)
+                before = claims[-1] if claims and claims[-1].start >= s else None
+                if before and _earlier_of(text, s, e, sign.start() if sign else fs, fe, mt, before):
+                    # "owed £97 million, revised from the £84 million it gave", "to 900, down
+                    # from the 1,200 it gave", "65, not 64 as earlier reported": the same count's
+                    # earlier figure (`revisions` marks it old), not a fresh claim of its own
+                    speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                    claims.append(Claim(before.quantity, text[sign.start() : mt.end(1)] if sign else mt.group(1),
+                                        speaker or claimant or "", p.number, before.unit, before.owner,
+                                        sign.start() if sign else fs, fe, before.act, before.change,
+                                        "" if speaker else stated_as))
+                    continue
                 if sign:  # an amount of money: a claim only when it says what it is of
                     what, what_end = _money_what(text, s, e, sign.start(), mt.end(1))
                     if what:
@@ -171,7 +182,9 @@ def find_claims(
                 act = counted.act(text, s, fs)
                 owner = (
                     tied or _subject_owner(text, fs, s, owners) or holders.subject_of_having(text, s, fs, owners)
-                    or _relative_owner(text, fs, s, owners) or holders.located(text, mt.end(), owners)
+                    or _relative_owner(text, fs, s, owners)
+                    or (antecedents.subject_body(text, s, fs, mentions, entities) if _its(text, s, fs, this_unit) else "")
+                    or holders.located(text, mt.end(), owners)
                     or _party_before(text, fs, s, parties)
                     or (_body_before(owners, fs) if determiner in ("its", "their") else "")
                     or (_body_before(owners, fs) if act and counted.indirect_object(text, s, fs) else "")
@@ -185,6 +198,16 @@ def find_claims(
                 claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change,
                                     "" if speaker else stated_as))
     return revisions.mark(source, tuple(claims))
+
+
+def _earlier_of(text: str, s: int, e: int, start: int, fe: int, mt: re.Match[str], before: Claim) -> bool:
+    """Whether the figure at `start` (`mt`) is given as the earlier figure of the count
+    the sentence's claim `before` states (`revisions.given_as_old`), written with no
+    counted noun of its own, in the same currency word, or with the same noun."""
+    if _NOT_A_COUNT.search(text[max(s, start - 20) : start]) or not revisions.given_as_old(text, s, start, fe, e):
+        return False  # "… it gave on Feb 3": a date's day
+    unit = mt.group(2)
+    return not unit or unit == before.unit or (unit in currency_words() and before.unit.endswith(f"({unit})"))
 
 
 _CURRENCY_BEFORE = re.compile(r"((?:[A-Z]{1,2})?[$£€¥₹₩₽₺₴₦₪฿₫₱¢])\s?$")
@@ -322,12 +345,20 @@ def _relative_owner(text: str, start: int, s: int, owners: list[Mention]) -> str
     for m in reversed(owners):
         between = text[m.end : start]
         if s <= m.end <= start and re.fullmatch(
-            r"(?:[’']s)?,\s+(?:whose\s+|(?:which|who|that)\s+[^,;:.—()\d]*?)", between
+            r"(?:[’']s)?(?:\s+\([^()\d]{1,40}\))?,\s+(?:whose\s+|(?:which|who|that)\s+[^,;:.—()\d]*?)", between
         ):
             if re.search(r"\b(?:said|says|say|told|announced|insisted)\s+(?:that\s+)?$", between):
                 return ""  # "the union, which said 1,200 drivers had joined": it states the figure (`holders`)
             return m.entity
     return ""
+
+
+def _its(text: str, s: int, fs: int, unit: str) -> bool:
+    """Whether the figure at `fs` is a count of "its" or "their" own ("of its 900 members",
+    "revised its count to 900 members", "revised the number of its members … to 900")."""
+    return bool(re.search(r"(?<![\w’'])(?:its|their)\s+(?:(?:count|number|total|tally|figure|estimate)\s+(?:to|at)\s+)?$",
+                          text[max(s, fs - 30) : fs])) or bool(
+        unit and re.search(r"\bof\s+(?:its|their)\s+" + re.escape(unit) + r"\b", text[max(s, fs - 160) : fs]))
 
 
 _SUBJECT_VERB = re.compile(r"\s+(?:were|was|are|have|had|did|[a-z]{2,}ed)\b")

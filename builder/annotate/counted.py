@@ -197,9 +197,20 @@ def is_change(text: str, s: int, fs: int) -> bool:
     return bool(_CHANGE_BEFORE.search(window))
 
 
+_REVISED_TO = re.compile(
+    r"\b(?:revised|corrected|updated|amended|raised|lowered|cut|reduced|increased|put)\s+"
+    r"(?:the|its|their|his|her|our)\s+(?:total\s+)?(?:" + COLLECTIVES + r"|estimate|figure)\s+of\s+"
+    r"(?:(?:its|their|his|her|our|the)\s+)?([a-z]+)\b[^.;:]{0,80}?\b(?:to|at)\s+" + _APPROX + r"$",
+    re.I,
+)
+"""Before a figure that is the new value of a count named in its clause: "has revised the
+number of its members at the plant to 900"."""
+
+
 def number_of(text: str, s: int, fs: int) -> str:
-    """The unit of a figure after "the number of X … had risen to", or ""."""
-    mt = _NUMBER_OF.search(text, max(s, fs - 140), fs)
+    """The unit of a figure after "the number of X … had risen to", or after "revised the
+    number of X … to", or ""."""
+    mt = _NUMBER_OF.search(text, max(s, fs - 140), fs) or _REVISED_TO.search(text, max(s, fs - 160), fs)
     return mt.group(1) if mt and mt.group(1).endswith("s") or (mt and mt.group(1) in ("people", "staff")) else ""
 
 

@@ -88,6 +88,12 @@ name ("Ardmore airport", "the Sell river", "Avel district"). Not "plant", "facto
 "office": "Kessel plant" is as often an organisation's plant (field data: English usage)."""
 
 
+SPOKESPERSON = r"(?:spokes(?:man|woman|person|people)|representative)"
+SPOKEN_FOR = "organisation:'a spokesman for X'"
+"""The cue of a name after "a spokesman for": a body that speaks through a spokesperson; the
+reporting verb after the name is the spokesperson's, no evidence that X is a person."""
+
+
 def cues_before(text: str, a: int, floor: int) -> list[str]:
     """Kind cues from the words before a name starting at `a` (not before `floor`, the
     sentence's start): a dateline, "in X", "a site at X", "head of X", "the river X",
@@ -113,6 +119,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         before, re.I,
     ):
         cues.append("organisation:'head of X'")
+    if re.search(r"(?:^|\W)(?:a|an|the)\s+" + SPOKESPERSON + r"\s+for\s+(?:the\s+)?$", before, re.I):
+        cues.append(SPOKEN_FOR)  # "a spokeswoman for X said": X speaks through her, a body
     if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+(?:of\s+)?$", before):
         cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "mount Avel", "the town of Brae"
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):

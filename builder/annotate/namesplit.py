@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from . import gazetteer, wordclass
-from .namecues import cues_after, cues_before
+from .namecues import SPOKEN_FOR, cues_after, cues_before
 from .namewords import (
     COMMON,
     CONNECTORS,
@@ -303,6 +303,8 @@ def split_run(
                 sb -= 1
                 surface = surface[:-1]
             cues_here = list(cues) + cues_before(text, sa, s) + cues_after(text, sb, e)
+            if SPOKEN_FOR in cues_here:  # "a spokeswoman for X said": she speaks, not X
+                cues_here = [c for c in cues_here if c != "person:reporting verb after the name"]
             # "(GAO)", "(U.S.)"; "(S&W)" after "Smith & Wesson": an "&" between the initials
             acr = re.match(r"\s*\(((?:[^\W\d_]\.?){2,8}|[^\W\d_]{1,3}&[^\W\d_]{1,3})\)", text[sb:e])
             if acr and is_acronym(acr.group(1).replace("&", "")):

@@ -59,6 +59,7 @@ def find_quotes(
     text = source.text
     people = people_of(mentions, entities)
     bounds = ([m.start for m in people], [m.end for m in people])
+    bodies = [m for m in mentions if entities.get(m.entity) and entities[m.entity].kind in ("organisation", "party")]
     quotes: list[Quote] = []
     last_speaker = ""
     open_quote = quoted_before = False
@@ -69,7 +70,8 @@ def find_quotes(
         spans = p.sentences if para_quotes else ()
         para_speaker = ""
         for i, (qs, qe, body) in enumerate(para_quotes):
-            speaker = _attribute(text, spans, p.end, qs, qe, people, bounds)
+            speaker = _attribute(text, spans, p.end, qs, qe, people, bounds) or _spokesperson(
+                text, spans, p.start, p.end, qs, qe, bodies)
             words = len(body.split())
             if not speaker and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end):
                 if para_speaker:
@@ -202,4 +204,36 @@ def _attribute(
     if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end], re.I) or _PRONOUN_SAYS.search(text[s_start:qs]):
         last = bisect_right(ends, qs)
         return people[last - 1].entity if last else ""
+    return ""
+
+
+_ROLE = r"(?:spokes(?:man|woman|person|people)|representative)"
+_ROLE_FOR = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+" + _ROLE + r"\s+for\s+(?:the\s+)?$")
+"""Before a body's name: "a spokeswoman for X", "the spokesman for the X"."""
+_ROLE_SAID = re.compile(r"[\s,.’'”\"]*(?:an?|the)\s+(" + _ROLE + r")\s+(?:for\s+(?:the\s+)?)?")
+"""After a quotation: "…," a spokesman for X said / "…," the spokesman said."""
+
+
+def _spokesperson(
+    text: str, spans: Sequence[tuple[int, int]], start: int, end: int, qs: int, qe: int, bodies: Sequence[Mention],
+) -> str:
+    """The organisation or party whose spokesperson speaks the quotation, or "": "…," a
+    spokesman for X said; A spokeswoman for X said "…"; "…," the spokesman said after "A
+    spokesman for X said …" earlier in the paragraph (`start`, `end`). The words are the
+    body's, through its spokesperson (English news usage for a body's voice)."""
+    s_start, s_end = _window(text, spans, end, qs, qe)
+    role = _ROLE_SAID.match(text, qe, s_end)
+    if role and re.match(r"(?:[\w’' -]{0,60}?\s)?" + _VERBS, text[role.end() : s_end]):
+        named = next((m for m in bodies if m.start == role.end()), None)
+        if named:
+            return named.entity  # "…," a spokesman for X said
+        if role.group(0).lower().lstrip(" ,.’'”\"").startswith("the"):
+            earlier = [m for m in bodies if start <= m.start < qs and _ROLE_FOR.search(text, max(start, m.start - 40), m.start)
+                       and role.group(1) in text[max(start, m.start - 40) : m.start]]
+            if earlier:
+                return earlier[-1].entity  # "…," the spokesman said: the one named before
+    before = [m for m in bodies if s_start <= m.start < qs and _ROLE_FOR.search(text, max(s_start, m.start - 40), m.start)]
+    if before and len(text[before[-1].end : qs]) < 200 and (
+            re.search(_VERBS, text[before[-1].end : qs]) or _FRAMED.match(text, before[-1].end, qs)):
+        return before[-1].entity  # A spokeswoman for X said "…"
     return ""

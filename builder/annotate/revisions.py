@@ -11,7 +11,8 @@ earlier one. News says so in closed classes of English (no topic words):
   those the note gives as the earlier ones;
 - the figure is given as the earlier one ("earlier reported 31", "had previously put
   the number at 31", "an earlier version of this story said 31", "revised from 31 to
-  32"): "old".
+  32", "revised the number to 32, down from the 31 it gave", "now 32, not 31 as
+  earlier reported"): "old".
 
 Which statements a "new" figure replaces is decided across sources
 (`present.figures.replaced`), with the later versions of a story by the same outlet.
@@ -48,6 +49,16 @@ _OLD_BEFORE = re.compile(
 )
 """Before a figure given as the earlier, replaced one ("earlier reported 31", "an earlier
 version of this story said 31", "revised the figure from 31")."""
+_FROM_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+)?$|,\s+not\s+(?:the\s+)?$", re.I)
+"""Before the earlier figure of a revision stated in the sentence ("revised the number to
+900, down from the 1,200 it gave", "now 65, not 64 as earlier reported"): old only when the
+sentence says it revises (`_NEW`), else a count's change ("up from 14")."""
+_OLD_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+as\s+(?:earlier|previously|first|initially|originally|wrongly)\s+"
+    r"(?:reported|stated|said|given|announced|published)\b",
+    re.I,
+)
+"""After a figure given as the earlier one: "not 64 as earlier reported"."""
 _NEW_AFTER_OLD = re.compile(r"\s(?:to|with|by)\s+$")
 """Between an old figure and the new one after it ("from 31 to 32"): the figure after "to" is
 the new one, not another old one."""
@@ -59,17 +70,30 @@ def mark(source: Source, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         return claims
     text = source.text
     noted = any(_NOTE.search(text, p.start, p.end) for p in source.paragraphs if not p.skipped)
+    bounds = [_sentence(source, c) for c in claims]
+    old = [given_as_old(text, s, c.start, c.end, e) for c, (s, e) in zip(claims, bounds, strict=True)]
+    replacing = {b for b, o in zip(bounds, old, strict=True) if o}  # "now 65, not 64 as earlier reported": 65 is new
     out = []
-    for c in claims:
-        s, e = _sentence(source, c)
-        if _OLD_BEFORE.search(text, s, c.start) and not _NEW_AFTER_OLD.search(text, max(s, c.start - 6), c.start):
+    for c, (s, e), o in zip(claims, bounds, old, strict=True):
+        if o:
             revision = "old"
-        elif noted or _NEW.search(text, s, e):
+        elif noted or (s, e) in replacing or _NEW.search(text, s, e):
             revision = "new"
         else:
             revision = ""
         out.append(dataclasses.replace(c, revision=revision) if revision else c)
     return tuple(out)
+
+
+def given_as_old(text: str, s: int, start: int, end: int, e: int) -> bool:
+    """Whether the figure from `start` to `end` in the sentence `text[s:e]` is given as the
+    earlier, replaced figure: "earlier reported 31", "revised from 31", "revised the number
+    to 900, down from the 1,200 it gave", "now 65, not 64 as earlier reported"."""
+    if _OLD_BEFORE.search(text, s, start) and not _NEW_AFTER_OLD.search(text, max(s, start - 6), start):
+        return True
+    if _OLD_AFTER.match(text, end, e):
+        return True
+    return bool(_FROM_BEFORE.search(text, max(s, start - 20), start) and _NEW.search(text, s, start))
 
 
 def _sentence(source: Source, claim: Claim) -> tuple[int, int]:

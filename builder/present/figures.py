@@ -239,7 +239,7 @@ class Count:
     def disputed(self) -> bool:
         """Different figures for the same thing at the same time (a count that changes
         over time is no dispute, nor a figure a later report replaced)."""
-        return len(self.figures) - len(self.replaced) > 1 and not self.changes
+        return sum(value not in self.replaced for value, _ in self.figures) > 1 and not self.changes
 
     @functools.cached_property
     def stated_by(self) -> list[tuple[str, list[str]]]:
@@ -276,7 +276,9 @@ def counts(
     packs" and "refunded 31,000 packs" are two counts; "took 68 seats" and "won 68
     seats" one; see `by_act`). `published`: source id -> publication date, for `series`
     and `replaced`; `later_versions`: source id -> the later versions of its story by
-    the same outlet (`later_versions`), for `replaced`.
+    the same outlet (`later_versions`), for `replaced`. A statement that gives a figure as
+    the earlier, replaced one (`Claim.revision` "old") marks it replaced but is no row of
+    it: the correcting report does not state the old figure.
     """
     by_quantity: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
     units = {claim.unit for claim, _ in claims}
@@ -289,8 +291,11 @@ def counts(
         for act, part in by_act(items, dates):
             values: dict[float, list[tuple[Claim, str]]] = defaultdict(list)
             for claim, sid in part:
-                values[amount(claim.value)].append((claim, sid))
-            changes = series(part, dates)
+                if claim.revision != "old":  # the correcting report does not state the old figure
+                    values[amount(claim.value)].append((claim, sid))
+            if not values:
+                continue  # only given as the earlier figure: nothing a source states
+            changes = () if any(claim.revision == "old" for claim, _ in part) else series(part, dates)
             result.append(Count(
                 f"{unit} {act}" if act else unit, owner,
                 [(stated[0][0].value, stated) for _, stated in sorted(values.items())], changes,
@@ -371,11 +376,15 @@ def revised(
         figures[amount(c.value)].append(i)
     out = []
     for ix in figures.values():
-        first = min(ix, key=lambda i: (_when(dates, items[i][1]), items[i][0].start))
-        out.append((items[ix[0]][0].value, dates.get(items[first][1]), all(i in gone for i in ix)))
+        # the date a source stated the figure, not the date a later report gave it as the old one
+        stated = [i for i in ix if items[i][0].revision != "old"]
+        first = min(stated or ix, key=lambda i: (_when(dates, items[i][1]), items[i][0].start))
+        out.append((items[(stated or ix)[0]][0].value, dates.get(items[first][1]) if stated else None,
+                    all(i in gone for i in ix)))
     if not any(r for _, _, r in out) or all(r for _, _, r in out):
         return ()
-    return tuple(sorted(out, key=lambda x: (x[1] or dt.date.max, not x[2])))
+    # a figure only given as the earlier one (no date of its own) comes before the rest
+    return tuple(sorted(out, key=lambda x: (x[1] or (dt.date.min if x[2] else dt.date.max), not x[2])))
 
 
 def _when(dates: Mapping[str, dt.date | None], sid: str) -> dt.date:
