@@ -231,3 +231,24 @@ def test_add_refuses_a_twin_in_another_normal_form(tmp_path: Path) -> None:
     result = call_builder("add", "--seeds", str(seeds), str(nfd))
     assert result.returncode == 2 and "differs from its name only in Unicode normal form" in result.stderr
     assert len(list(seeds.iterdir())) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "skip"),
+    [
+        # fresh-user review s13 #12: the slug stayed in the title (and the page's address),
+        # the editing note was read as the story's last paragraph
+        ("UPDATE 1-Court adjourns Coldharbour hearing, strike called off\n\n"
+         "DUNMERE, Feb 20 (Northline Wire) - A judge adjourned the hearing.\n\nThe strike was called off.\n\n"
+         "(Adds strike called off in paragraphs 5-6)\n", "Court adjourns Coldharbour hearing, strike called off", (1, 4)),
+        ("REFILE-Talks resume\n\nBy Ann Lee\n\nLONDON, March 3 (Harbor Wire) - Talks resumed.\n\nMore text here.\n\n"
+         "(Reporting by Ann Lee; Editing by Bo Chan)\n", "Talks resume", (1, 2, 5)),
+        ("CORRECTED-Mill to close in June\n\n(Corrects date of closure in paragraph 2)\n\nThe mill will close in June.\n\n"
+         "Its 300 staff were told on Monday.\n", "Mill to close in June", (1, 2)),
+        # not a slug, not a note: a headline that says "update", a bracket inside a sentence
+        ("Update on the talks\n\nThe talks (Adds detail) resumed.\n\nMore.\n", "Update on the talks", (1,)),
+    ],
+)
+def test_a_wires_version_slug_and_editing_notes_are_no_part_of_the_story(text: str, title: str, skip: tuple[int, ...]) -> None:
+    said = opening.opening(text)
+    assert (said.title, said.skip) == (title, skip)

@@ -74,6 +74,18 @@ def _paragraphs(text: str) -> list[str]:
     return [block.strip() for block in re.split(r"\n[ \t]*\n", text.strip()) if block.strip()]
 
 
+_WIRE_SLUG = re.compile(
+    r"(?:UPDATE\s*\d+|REFILE|CORRECTED|CORRECTION|RPT|WRAPUP(?:\s*\d+)?)\s*(?:-|:|–|—)\s*(?=\S)")
+"""A wire service's version slug opening a headline ("UPDATE 1-Court adjourns hearing",
+"REFILE-", "CORRECTED-"): which telling of the story it is, not its title."""
+_WIRE_NOTE = re.compile(
+    r"\((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites|Reporting|Additional reporting|Writing|Editing|Compiled)"
+    r"\b[^()\n]{0,200}\)")
+"""A wire's editing note, a paragraph of its own: "(Adds strike called off in paragraphs
+5-6)", "(Reporting by A; Editing by B)": about the copy, not part of the story (its
+paragraph numbers count the wire's paragraphs, not the site's)."""
+
+
 def _heading(line: str) -> str:
     """A Markdown heading's text without its marks (`# Title #` -> `Title`), else `line`."""
     found = re.fullmatch(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*", line)
@@ -207,6 +219,10 @@ def opening(text: str, plain: bool = True) -> Opening:
             title = cut(paragraphs[lede][at:])
     if not title:
         title = cut(first)
+    title = _WIRE_SLUG.sub("", title, count=1) if _WIRE_SLUG.match(title) else title
+    if plain:
+        skip += [n for n, paragraph in enumerate(every, start=1)
+                 if (n <= 4 or n > len(every) - 3) and n not in skip and _WIRE_NOTE.fullmatch(paragraph)]
     published = published or dated(every)
     if len(skip) >= len(every):
         skip = []  # a text of nothing but a headline and a byline: nothing to leave out
