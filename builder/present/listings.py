@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
-from markdown.extensions.toc import slugify
+from markdown.extensions.toc import slugify, unique
 
 from ..annotation import Claim
 from ..link.timeline import show_date, sort_key
@@ -89,11 +89,15 @@ MAX_CLAIM_ROWS = 6
 
 
 def claim_links(counts: list[figures.Count], names: dict[str, str]) -> dict[tuple[str, str], str]:
-    """(unit, owner) -> where the claims pages show that count: page and heading id (as
-    the toc extension makes it from the heading)."""
+    """(unit, owner) -> where the claims pages show that count: page and heading id, as
+    the toc extension makes it from the heading: two headings of one page that slugify
+    alike (names in a script the slug drops) get "_1", "_2" (`toc.unique`), and the
+    page's own title takes its id first."""
     pages = page_names("claims", len(counts), CLAIM_COUNTS_PER_PAGE)
+    ids: list[set[str]] = [
+        {slugify(f"Claims ({n + 1} of {len(pages)})" if n else "Claims", "-")} for n in range(len(pages))]
     return {
-        (c.unit, c.owner): f"{pages[i // CLAIM_COUNTS_PER_PAGE]}#{slugify(c.heading(names), '-')}"
+        (c.unit, c.owner): f"{pages[i // CLAIM_COUNTS_PER_PAGE]}#{unique(slugify(c.heading(names), '-'), ids[i // CLAIM_COUNTS_PER_PAGE])}"
         for i, c in enumerate(counts)
     }
 

@@ -140,6 +140,23 @@ def ages(facts: list[tuple[Fact, str]], sources: dict[str, Source]) -> dict[str,
 
 
 
+MAX_FIGURES = 4
+"""Figures of one count a profile shows (its own entity's first; the others are counted,
+and all are side by side on the claims pages): a count stated by thousands of sources
+would otherwise put every figure on every claimant's profile."""
+
+
+def shown_voices(voices: list[tuple[str, list[tuple[str, str]]]], own: str) -> tuple[list[tuple[str, list[tuple[str, str]]]], int]:
+    """The figures of a count (`figures.Count.voices`) a profile of `own` shows, in their
+    order, and how many more there are: those its entity states or owns first (all of a
+    count it owns: at most `MAX_FIGURES`), then the others."""
+    if len(voices) <= MAX_FIGURES:
+        return voices, 0
+    first = {n for n, (_, who) in enumerate(voices) if any(eid == own for eid, _ in who)}
+    chosen = sorted(sorted(first)[:MAX_FIGURES] + [n for n in range(len(voices)) if n not in first][: max(MAX_FIGURES - len(first), 0)])
+    return [voices[n] for n in chosen], len(voices) - len(chosen)
+
+
 def claimants(who: list[tuple[str, str]], own: str) -> list[tuple[str, str]]:
     """The claimants of one value of a figure in the order a profile names them: as
     they are when at most MAX_NAMED, else the profile's own entity first. `who`: (entity

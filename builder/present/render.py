@@ -190,6 +190,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         "version_page": version_page,
         "max_cites": MAX_CITATIONS,
         "max_named": profiles.MAX_NAMED,
+        "shown_voices": profiles.shown_voices,
         "compared": lambda a, b: tuple(sorted((a, b))) in compared,
         "claim_link": lambda c: links_to_claims[(c.unit, c.owner)],
         "entity_names": names,
@@ -273,6 +274,12 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         )
         return made
 
+    def _shown(c: figures.Count, eid: str) -> tuple[object, ...]:
+        """What a profile of `eid` shows of count `c`: its figures as shown, how many more,
+        and which of those shown were replaced."""
+        voices, more = profiles.shown_voices(c.voices, eid)
+        return tuple(voices), more, tuple(value for value, _ in voices if value in c.replaced)
+
     def profile_view(entity: Entity, sources_digest: str | None = None) -> tuple[object, ...]:
         """What a profile shows, as a plain value: the registry (in every key), the
         sources it draws on (`cited`, or `sources_digest` when known), its events as
@@ -282,7 +289,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
             eid, sources_digest if sources_digest is not None else cited(eid), len(timelines[eid]),
             tuple(shown_events[ev.id] if ev.id in shown_events else shown_event(ev) for ev in timelines[eid][-MAX_ITEMS_ON_PROFILE:]),
             tuple(site.links.companions.get(eid, [])[:MAX_COMPANIONS]),
-            tuple((c.unit, c.owner, c.disputed, c.revisions, c.voices, links_to_claims[(c.unit, c.owner)])
+            tuple((c.unit, c.owner, c.disputed, bool(c.changes), bool(c.revisions), *_shown(c, eid), links_to_claims[(c.unit, c.owner)])
                   for c in site.counts_of.get(eid, [])),
         )
 

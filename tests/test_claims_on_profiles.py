@@ -1,0 +1,33 @@
+"""Claims on profiles: a "Side by side" link reaches its own count when two counts' headings slugify
+alike (attack review s13 #4: owners named in Cyrillic gave every profile '#plants' while
+the page's ids were 'plants', 'plants_1', 'plants_2')."""
+
+from __future__ import annotations
+
+import markdown
+
+from builder.present import figures
+from builder.present.listings import claim_links
+
+
+def test_each_count_links_to_the_id_its_heading_gets_on_the_page() -> None:
+    names = {"a": "Завод", "b": "Фабрика", "c": "工場"}
+    counts = [figures.Count("plants", owner, [], [], ()) for owner in ("a", "b", "c")]
+    links = claim_links(counts, names)
+    page = "# Claims\n\n" + "".join(f"## {c.heading(names)}\n\ntext\n\n" for c in counts)
+    md = markdown.Markdown(extensions=["toc"])
+    md.convert(page)
+    ids = [t["id"] for t in md.toc_tokens[0]["children"]]  # type: ignore[attr-defined]
+    assert [links[("plants", o)].split("#")[1] for o in ("a", "b", "c")] == ids == ["plants", "plants_1", "plants_2"]
+
+
+def test_a_profile_shows_a_few_figures_of_a_count_its_own_first() -> None:
+    # attack review s13 #1: one count stated by N people put all N figures on each of the
+    # N profiles (quadratic: 157 MB of profiles at 2,000 sources)
+    from builder.present.profiles import MAX_FIGURES, shown_voices
+
+    voices = [(f"{3000 + n:,}", [(f"p{n}", "")]) for n in range(200)]
+    shown, more = shown_voices(voices, "p150")
+    assert len(shown) == MAX_FIGURES and more == 200 - MAX_FIGURES
+    assert shown[-1] == ("3,150", [("p150", "")]) and shown[0] == ("3,000", [("p0", "")])  # own figure kept, order kept
+    assert shown_voices(voices[:MAX_FIGURES], "p1") == (voices[:MAX_FIGURES], 0)
