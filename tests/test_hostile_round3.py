@@ -4,6 +4,7 @@ need a whole build use the harbour fixture (a copy per test)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import unicodedata
 import zipfile
@@ -393,3 +394,24 @@ def test_an_event_merged_away_then_changed_says_where_it_went(harbour: tuple[Pat
 ])
 def test_a_logo_is_an_image_inside_the_docs_folder(value: object, ok: bool) -> None:
     assert schema.is_docs_image(value) is ok
+
+
+@pytest.mark.parametrize(("published", "text", "value"), [
+    # attack review s13 #2: the year was written unpadded ("0999-06-01/999-12-31") and the
+    # timeline's date display raised; decades gave "500/509"
+    ("0999-06-01", "Meridian Health will sell a plant later this year.", "0999-06-01/0999-12-31"),
+    ("0999-06-01", "Meridian Health sold a plant earlier this year.", "0999-01-01/0999-06-01"),
+    ("0505-03-02", "Prices rose sharply this decade.", "0500/0509"),
+])
+def test_a_year_before_1000_is_written_with_four_digits(tmp_path: Path, published: str, text: str, value: str) -> None:
+    from builder.annotate.dates import find_dates
+
+    found = find_dates(text, 0, len(text), 1, dt.date.fromisoformat(published))
+    assert [d.value for d in found] == [value]
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Old news\n\n" + text + "\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text(f"a.txt:\n  title: Old news\n  published: {published}\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text("- id: meridian\n  kind: organisation\n  name: Meridian Health\n  summary: A firm.\n", encoding="utf-8")
+    built = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--jobs", "1")
+    assert built.returncode == 0, built.stderr

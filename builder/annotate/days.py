@@ -174,7 +174,7 @@ def decade(mt: re.Match[str], ctx: Context) -> Value | None:
     start = int(mt.group("dec"))
     part = (mt.group("part") or "").lower()
     if not part:
-        return f"{start}/{start + 9}", "decade", str(start // 10)
+        return f"{start:04d}/{start + 9:04d}", "decade", f"{start // 10:03d}"
     a, b = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}[part]
     return f"{start + a}/{start + b}", "range"
 
@@ -254,7 +254,7 @@ def deictic(mt: re.Match[str], ctx: Context) -> Value | None:
         # "the past decade", "this decade": a calendar decade, the one before publication's
         # or publication's own (HeidelTime's UNDEF-last-decade / UNDEF-this-decade, r17a).
         start = (pub.year // 10 - (mt.group("dec").lower() != "this")) * 10
-        return f"{start}/{start + 9}", "decade", str(start // 10)
+        return f"{start:04d}/{start + 9:04d}", "decade", f"{start // 10:03d}"
     if word in ("today", "tonight"):
         return pub.isoformat(), "day"
     if word in ("morning", "afternoon", "evening", "night"):
@@ -270,7 +270,7 @@ def deictic(mt: re.Match[str], ctx: Context) -> Value | None:
             return (f"{first.isoformat()}/{pub.isoformat()}" if side == "earlier" else f"{pub.isoformat()}/{last.isoformat()}"), "range"
         return f"{first.year:04d}-{first.month:02d}", "month"
     if side and not shift:
-        return (f"{pub.year}-01-01/{pub.isoformat()}" if side == "earlier" else f"{pub.isoformat()}/{pub.year}-12-31"), "range"
+        return (f"{pub.year:04d}-01-01/{pub.isoformat()}" if side == "earlier" else f"{pub.isoformat()}/{pub.year:04d}-12-31"), "range"
     return f"{pub.year + shift:04d}", "year"
 
 
