@@ -43,10 +43,10 @@ def lined_up(*stories: tuple[str, str], versions: tuple[tuple[int, int], ...] = 
                      paragraphs=split_paragraphs(text))
         published[src.id] = src.published
         found += [(c, src.id) for c in annotate(src, Matcher(ENTITIES), BY_ID).claims]
-    later = figures.later_versions([(f"s{a}", f"s{b}") for a, b in versions],
-                                   {f"s{i}": o for i, o in enumerate(outlets)}, published)
+    by_source = {f"s{i}": o for i, o in enumerate(outlets)}
+    later = figures.later_versions([(f"s{a}", f"s{b}") for a, b in versions], by_source, published)
     return [(c.unit, c.owner, c.disputed, [(v, gone) for v, _, gone in c.revisions])
-            for c in figures.counts(found, published, later)]
+            for c in figures.counts(found, published, later, by_source)]
 
 
 JOBS_31 = "The closures will cost 31 jobs at St. Agnes, Meridian said."
@@ -108,6 +108,14 @@ def test_a_later_version_or_a_correction_replaces_the_earlier_figure(
           ("2025-03-05", "The closures will cost 40 jobs at St. Agnes, the union said.")),
          ((0, 1),), ("Harbour Times", "Harbour Times", "Valley Post"),
          [("jobs", "agnes", True, [("31", True), ("32", False), ("40", False)])]),
+        # attack review s13 #2: another newsroom's "Update:" note, or "updated" about something
+        # else, settles no dispute with the police's figure
+        ((("2025-03-04", "The closures will cost 31 jobs at St. Agnes, Meridian said."),
+          ("2025-03-05", "Update: more marches are planned for Friday.\n\nThe closures will cost 50 jobs at St. Agnes, "
+                         "the Harbour Workers Union said."),
+          ("2025-03-05", "The Harbour Workers Union, which updated its website, said the closures will cost 40 jobs at St. Agnes.")),
+         (), ("Harbour Times", "Valley Post", "Dock Daily"),
+         [("jobs", "agnes", True, [])]),
     ],
 )
 def test_newsrooms_that_differ_still_dispute(

@@ -197,7 +197,7 @@ def find_claims(
                 change = bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
                 claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change,
                                     "" if speaker else stated_as))
-    return revisions.mark(source, tuple(claims))
+    return revisions.mark(source, tuple(claims), mentions)
 
 
 def _earlier_of(text: str, s: int, e: int, start: int, fe: int, mt: re.Match[str], before: Claim) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..annotation import Claim
+from ..annotation import Claim, Mention
 from ..model import Source
 
 _NEW = re.compile(
@@ -64,8 +64,12 @@ _NEW_AFTER_OLD = re.compile(r"\s(?:to|with|by)\s+$")
 the new one, not another old one."""
 
 
-def mark(source: Source, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """`claims` of `source` with their `revision` set ("new", "old" or "")."""
+def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...] = ()) -> tuple[Claim, ...]:
+    """`claims` of `source` with their `revision` set ("new", "old" or ""). A new figure no
+    one is said to state takes as its claimant the entity that opens its sentence before the
+    word of correction, its subject ("Meridian revised its estimate: ... 32 jobs"):
+    who corrects a figure states the corrected one (`present.figures.replaced` lets a
+    correction replace only its own newsroom's or claimant's figure)."""
     if not claims:
         return claims
     text = source.text
@@ -79,6 +83,10 @@ def mark(source: Source, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
             revision = "old"
         elif noted or (s, e) in replacing or _NEW.search(text, s, e):
             revision = "new"
+            verb = _NEW.search(text, s, e)
+            if verb and not c.claimant and not c.stated_as:
+                reviser = next((m.entity for m in mentions if s <= m.start <= s + len("The ") and m.end <= verb.start()), "")
+                c = dataclasses.replace(c, claimant=reviser)
         else:
             revision = ""
         out.append(dataclasses.replace(c, revision=revision) if revision else c)

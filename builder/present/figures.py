@@ -267,7 +267,7 @@ class Count:
 
 def counts(
     claims: list[tuple[Claim, str]], published: Mapping[str, dt.date | None] | None = None,
-    later_versions: Mapping[str, Collection[str]] | None = None,
+    later_versions: Mapping[str, Collection[str]] | None = None, outlets: Mapping[str, str] | None = None,
 ) -> list[Count]:
     """Claims lined up by quantity; quantities with an owner first, disputed ones first.
 
@@ -299,7 +299,7 @@ def counts(
             result.append(Count(
                 f"{unit} {act}" if act else unit, owner,
                 [(stated[0][0].value, stated) for _, stated in sorted(values.items())], changes,
-                () if changes else revised(part, dates, later_versions or {}),
+                () if changes else revised(part, dates, later_versions or {}, outlets or {}),
             ))
     return sorted(result, key=lambda c: (not c.owner, not c.disputed, not c.changes, not c.revisions, c.unit, c.owner))
 
@@ -324,7 +324,8 @@ def later_versions(
 
 
 def replaced(
-    items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None], later: Mapping[str, Collection[str]]
+    items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None], later: Mapping[str, Collection[str]],
+    outlets: Mapping[str, str] | None = None,
 ) -> set[int]:
     """Indexes of the statements in `items` (one count's) that a later report replaced.
 
@@ -332,9 +333,14 @@ def replaced(
     "old": "earlier reported 31") and the count has another figure, or when another figure
     of the count is stated by a later version of the same outlet's story (`later`), or
     as a correction ("new": "revised", "updated", "corrected", an editor's note) in a source
-    published the same day or later (the same source: further on). A careful reader's
-    rule: the newer report of the same newsroom, or one that says it corrects, stands;
-    two newsrooms that differ, neither saying so, dispute."""
+    published the same day or later (the same source: further on) by the same newsroom
+    (`outlets`: source id -> outlet or agency) or stated by the same claimant, or when a
+    report no earlier names its figure as the earlier one ("revised from 31"). A careful
+    reader's rule: the newer report of the same newsroom, or one that says it corrects its
+    own figure, stands; two newsrooms or two claimants that differ dispute, whatever word
+    of correction one of them uses (a live blog's "Update:" does not settle another
+    newsroom's figure)."""
+    own = outlets or {}
     values = [amount(c.value) for c, _ in items]
     if len(set(values)) < 2:
         return set()
@@ -342,16 +348,30 @@ def replaced(
     for j, (_, b) in enumerate(items):
         by_source[b].append(j)
     corrections = [j for j, (d, _) in enumerate(items) if d.revision == "new"]
+    named_old: dict[float, list[int]] = defaultdict(list)
+    for j, (d, _) in enumerate(items):
+        if d.revision == "old":
+            named_old[values[j]].append(j)
     gone = set()
     for i, (c, a) in enumerate(items):
         v = values[i]
         if c.revision == "old" or any(
+            j != i and _not_before(items[j][0], items[j][1], c, a, dates) for j in named_old.get(v, ())
+        ) or any(
             values[j] != v for b in later.get(a, ()) for j in by_source.get(b, ())
         ) or (c.revision != "new" and any(
-            values[j] != v and _not_before(items[j][0], items[j][1], c, a, dates) for j in corrections
+            values[j] != v and _not_before(items[j][0], items[j][1], c, a, dates) and _same_voice(items[j], (c, a), own)
+            for j in corrections
         )):
             gone.add(i)
     return gone
+
+
+def _same_voice(d: tuple[Claim, str], c: tuple[Claim, str], outlets: Mapping[str, str]) -> bool:
+    """Whether two statements come from one voice: the same source, the same newsroom, or
+    the same claimant."""
+    (dc, b), (cc, a) = d, c
+    return a == b or bool(outlets.get(a)) and outlets.get(a) == outlets.get(b) or bool(dc.claimant) and dc.claimant == cc.claimant
 
 
 def _not_before(d: Claim, b: str, c: Claim, a: str, dates: Mapping[str, dt.date | None]) -> bool:
@@ -363,12 +383,13 @@ def _not_before(d: Claim, b: str, c: Claim, a: str, dates: Mapping[str, dt.date 
 
 
 def revised(
-    items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None], later: Mapping[str, Collection[str]]
+    items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None], later: Mapping[str, Collection[str]],
+    outlets: Mapping[str, str] | None = None,
 ) -> tuple[tuple[str, dt.date | None, bool], ...]:
     """Each figure of a count with the first date stated and whether a later report
     replaced it (every statement of it `replaced`), in date order; () when no figure was
     replaced, or when every one was (nothing stands: read as stated)."""
-    gone = replaced(items, dates, later)
+    gone = replaced(items, dates, later, outlets)
     if not gone:
         return ()
     figures: dict[float, list[int]] = defaultdict(list)

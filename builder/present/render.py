@@ -114,7 +114,8 @@ class Site:
         dates = {s.id: s.published for s in self.dossier.sources}
         later = figures.later_versions(((r.a, r.b) for r in self.links.relations if r.kind == "version"),
                                        {s.id: s.outlet for s in self.dossier.sources}, dates)
-        return figures.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims], dates, later)
+        return figures.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims], dates, later,
+                              {s.id: s.outlet or s.agency for s in self.dossier.sources})
 
     @functools.cached_property
     def versions(self) -> list[Relation]:
