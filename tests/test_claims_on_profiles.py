@@ -31,3 +31,13 @@ def test_a_profile_shows_a_few_figures_of_a_count_its_own_first() -> None:
     assert len(shown) == MAX_FIGURES and more == 200 - MAX_FIGURES
     assert shown[-1] == ("3,150", [("p150", "")]) and shown[0] == ("3,000", [("p0", "")])  # own figure kept, order kept
     assert shown_voices(voices[:MAX_FIGURES], "p1") == (voices[:MAX_FIGURES], 0)
+
+
+def test_figures_are_compared_exactly_however_long() -> None:
+    # attack review s13 #5: floats took 9007199254740993 for 9007199254740992, and two
+    # 401-digit figures for one (both inf): the second source's row showed the first's figure
+    assert figures.amount("9,007,199,254,740,993") != figures.amount("9,007,199,254,740,992")
+    assert figures.amount("1" + "0" * 400) != figures.amount("2" + "0" * 400)
+    assert figures.amount("1.3 million") == 1_300_000 and figures.amount("£8 million") == 8_000_000
+    assert figures.amount("12 500") == figures.amount("12.500") == 12_500
+    assert figures.amount("1.2.3.4x") == 0  # not a number: no error

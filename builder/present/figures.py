@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 
 from ..annotate import counted
 from ..annotation import Claim
@@ -200,18 +201,20 @@ _AMOUNT = re.compile(r"([\d,. \u00a0\u2009\u202f]*\d)(?:\s(million|billion))?")
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def amount(value: str) -> float:
-    """The number a stated figure means ("1.3 million" -> 1300000.0, "£8 million" -> 8000000.0; thousands separated
-    by ",", ".", a space, a no-break or a thin space: "12 500", "12.500" -> 12500.0)."""
+def amount(value: str) -> Fraction:
+    """The number a stated figure means, exactly ("1.3 million" -> 1300000, "£8 million" -> 8000000; thousands separated
+    by ",", ".", a space, a no-break or a thin space: "12 500", "12.500" -> 12500): a fraction, not a float, so that
+    two figures of 17 digits or more, or past 1.8e308, are never taken for one."""
     m = _AMOUNT.match(re.sub(r"^\D+", "", value))  # "£8 million": the currency is the claim's unit
     if not m:
-        return 0.0
+        return Fraction(0)
     digits, scale = m.group(1), m.group(2)
     if re.fullmatch(r"\d{1,3}(?:([,. \u00a0\u2009\u202f])\d{3})(?:\1\d{3})*", digits) and not (scale and "." in digits):
-        number = float(re.sub(r"\D", "", digits))
+        number = Fraction(re.sub(r"\D", "", digits))
     else:
-        number = float(re.sub(r"[^\d.]", "", digits.replace(",", "")) or 0)
-    return number * {"million": 1e6, "billion": 1e9}.get(scale or "", 1)
+        plain = re.sub(r"[^\d.]", "", digits.replace(",", ""))
+        number = Fraction(plain) if re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", plain) else Fraction(0)
+    return number * {"million": 10**6, "billion": 10**9}.get(scale or "", 1)
 
 
 @dataclass(frozen=True)
@@ -289,7 +292,7 @@ def counts(
     result = []
     for (unit, owner), items in by_quantity.items():
         for act, part in by_act(items, dates):
-            values: dict[float, list[tuple[Claim, str]]] = defaultdict(list)
+            values: dict[Fraction, list[tuple[Claim, str]]] = defaultdict(list)
             for claim, sid in part:
                 if claim.revision != "old":  # the correcting report does not state the old figure
                     values[amount(claim.value)].append((claim, sid))
@@ -348,7 +351,7 @@ def replaced(
     for j, (_, b) in enumerate(items):
         by_source[b].append(j)
     corrections = [j for j, (d, _) in enumerate(items) if d.revision == "new"]
-    named_old: dict[float, list[int]] = defaultdict(list)
+    named_old: dict[Fraction, list[int]] = defaultdict(list)
     for j, (d, _) in enumerate(items):
         if d.revision == "old":
             named_old[values[j]].append(j)
@@ -392,7 +395,7 @@ def revised(
     gone = replaced(items, dates, later, outlets)
     if not gone:
         return ()
-    figures: dict[float, list[int]] = defaultdict(list)
+    figures: dict[Fraction, list[int]] = defaultdict(list)
     for i, (c, _) in enumerate(items):
         figures[amount(c.value)].append(i)
     out = []
@@ -431,7 +434,7 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
             a = parent[a]
         return a
 
-    seen: dict[float, str] = {}
+    seen: dict[Fraction, str] = {}
     for c, _ in items:
         if c.act:
             a, n = counted.base(c.act), amount(c.value)
@@ -468,8 +471,8 @@ def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     several (the new figure and the one it replaces)."""
     if not any(c.change for c, _ in items) or any(dates.get(sid) is None for _, sid in items):
         return ()
-    by_date: dict[dt.date, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
-    first: dict[float, tuple[dt.date, str]] = {}
+    by_date: dict[dt.date, dict[str, set[Fraction]]] = defaultdict(lambda: defaultdict(set))
+    first: dict[Fraction, tuple[dt.date, str]] = {}
     for c, sid in items:
         when, n = dates[sid], amount(c.value)
         assert when is not None
