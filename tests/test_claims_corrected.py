@@ -152,3 +152,15 @@ def test_claims_page_and_profile_show_the_correction(tmp_path: Path) -> None:
     profile = (docs / "organisations" / "agnes.md").read_text(encoding="utf-8")
     assert ("- **Jobs** (corrected): **31** (replaced) according to Meridian Health; **32** according to Meridian "
             "Health.") in profile
+
+
+def test_an_earlier_version_of_the_story_is_no_claimant() -> None:
+    # attack review s13 #8: the profile said "according to Meridian Health, an earlier
+    # version of this story"
+    from builder.annotate.claimants import described
+
+    for text in ("An earlier version of this story said the closures would cost 31 jobs.",
+                 "The original report said 31 jobs would go."):
+        assert described(text, 0, len(text)) == ""
+    text = "Health officials said 31 jobs would go."
+    assert described(text, 0, len(text)) == "Health officials"

@@ -157,6 +157,10 @@ before the verb is no noun phrase ("the queue grew to 31 as the strike entered i
 day")."""
 
 
+_EARLIER_TELLING = re.compile(r"\b(?:earlier|previous|original|initial)\s+(?:version|report|story|article|edition)\b", re.I)
+"""A subject that is the source's own earlier copy ("an earlier version of this story")."""
+
+
 def described(text: str, s: int, e: int) -> str:
     """Who states the figures of the sentence `text[s:e]` as the source words it, for a
     sentence whose claimant names no entity (`claimant` gave ""): the phrase after
@@ -176,6 +180,9 @@ def described(text: str, s: int, e: int) -> str:
     words = phrase.split()
     if not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or _PRONOUN.match(" " + phrase + " "):
         return ""
+    if _EARLIER_TELLING.search(phrase):
+        return ""  # "An earlier version of this story said 31": the source's own earlier copy, no one's claim
+
     if words[0] in ("The", "A", "An", "Its", "Their", "This", "That"):
         words[0] = words[0].lower()
     return " ".join(words)
