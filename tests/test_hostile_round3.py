@@ -415,3 +415,16 @@ def test_a_year_before_1000_is_written_with_four_digits(tmp_path: Path, publishe
     (seeds / "entities.yml").write_text("- id: meridian\n  kind: organisation\n  name: Meridian Health\n  summary: A firm.\n", encoding="utf-8")
     built = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--jobs", "1")
     assert built.returncode == 0, built.stderr
+
+
+def test_a_date_past_the_year_9999_is_no_date() -> None:
+    # attack review s13: "in January" in a source dated 9999-12-31 showed as "December 1000"
+    # and sorted between the years 2 and 1896
+    from builder.annotate.dates import find_dates
+
+    def values(text: str) -> list[str]:
+        return [d.value for d in find_dates(text, 0, len(text), 1, dt.date(9999, 12, 31))]
+
+    assert values("It will reopen in January.") == []
+    assert values("The first quarter will be better.") == []
+    assert values("It closed in January.") == ["9999-01"]

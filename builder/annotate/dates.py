@@ -428,4 +428,10 @@ def find_dates(
             also = coreferent(text, s_start, s_end, found[first:])
             if also:
                 found[first:] = sorted(found[first:] + also, key=lambda x: x.start)
-    return found
+    return [d for d in found if not _PAST_9999.match(d.value)]
+
+
+_PAST_9999 = re.compile(r"(?:[^/]*/)?\d{5}")
+"""A value past the year 9999 (either end of a range): ISO 8601's four-digit years end
+there, and such a date cannot be shown or sorted ("in January" in a source dated
+9999-12-31)."""
