@@ -82,11 +82,31 @@ def find_claims(
     last_claimant = ""
     starts = [m.start for m in mentions]
     bodies = claimants.Bodies(mentions, entities)
+    # Most sentences hold no figure: who states theirs is read only when a later sentence's
+    # figures are told by a pronoun ("he said") and need the claimant before.
+    unread: list[tuple[int, int]] = []
+
+    def claimant_before() -> str:
+        """The claimant of the last sentence before that names one."""
+        nonlocal last_claimant
+        while unread:
+            s0, e0 = unread.pop()
+            found = claimants.claimant(text, s0, e0, list(mentions[bisect_left(starts, s0) : bisect_left(starts, e0)]),
+                                       entities, bodies.before(s0))
+            if found:
+                last_claimant = found
+                unread.clear()
+        return last_claimant
+
     for p in source.paragraphs:
         if p.skipped:
             continue
         paragraph_unit = paragraph_owner = ""
         for s, e in p.sentences:
+            figures = list(_FIGURE.finditer(text, s, e))
+            if not figures:
+                unread.append((s, e))
+                continue
             # mentions are in text order: the sentence's are a slice (a filter of all
             # mentions per sentence cost time quadratic in the source's length)
             in_sentence = list(mentions[bisect_left(starts, s) : bisect_left(starts, e)])
@@ -95,11 +115,12 @@ def find_claims(
             claimant = claimants.claimant(text, s, e, in_sentence, entities, bodies.before(s))
             stated_as = claimants.described(text, s, e) if claimant == "" else ""
             if claimant is None:
-                claimant = last_claimant
+                claimant = claimant_before()
             elif claimant:
                 last_claimant = claimant
+                unread.clear()
             unit = ""
-            for mt in _FIGURE.finditer(text, s, e):
+            for mt in figures:
                 fs, fe = mt.start(), mt.end()
                 sign = _CURRENCY_BEFORE.search(text, max(s, fs - 4), fs)
                 if sign:  # an amount of money: a claim only when it says what it is of
