@@ -38,6 +38,12 @@ _NOTE = re.compile(
     re.I | re.M,
 )
 """An editor's note that the source corrects or updates an earlier version."""
+_NOTE_WORDS = ("correct", "update", "clarification", "note", "version", "amended", "revised")
+"""Every editor's note (`_NOTE`) holds one of these in lower case: most sources hold none,
+and are not searched."""
+_FOLDED = "İıſ"
+"""The letters `re.IGNORECASE` matches to a letter of `_NOTE_WORDS` while their lower case
+is another ("ſ" to "s"): a source holding one is searched whatever it holds."""
 _OLD_BEFORE = re.compile(
     r"\b(?:(?:earlier|previously|initially|originally|first)\s+(?:\w+\s+){0,2}?"
     r"(?:reported|said|put|gave|stated|estimated|announced|counted|listed|had)"
@@ -58,7 +64,7 @@ def mark(source: Source, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     if not claims:
         return claims
     text = source.text
-    noted = any(_NOTE.search(text, p.start, p.end) for p in source.paragraphs if not p.skipped)
+    noted = _noted(source)
     out = []
     for c in claims:
         s, e = _sentence(source, c)
@@ -70,6 +76,15 @@ def mark(source: Source, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
             revision = ""
         out.append(dataclasses.replace(c, revision=revision) if revision else c)
     return tuple(out)
+
+
+def _noted(source: Source) -> bool:
+    """Whether the source carries an editor's note (`_NOTE`) outside its skipped paragraphs."""
+    text = source.text
+    lowered = text.lower()
+    if not any(w in lowered for w in _NOTE_WORDS) and not any(c in text for c in _FOLDED):
+        return False
+    return any(_NOTE.search(text, p.start, p.end) for p in source.paragraphs if not p.skipped)
 
 
 def _sentence(source: Source, claim: Claim) -> tuple[int, int]:
