@@ -99,10 +99,8 @@ def event_noun_words(sentence: str) -> frozenset[str]:
     words = list(verbs.words_of(sentence))
     found: set[str] = set()
     first = -2  # the first finite verb's index, found when a verb of beginning or ending needs it
-    for i, word in enumerate(words):
-        frame = _frame(word)
-        if not frame:
-            continue
+    frames = [(i, frame) for i, frame in enumerate(map(_frame, words)) if frame]  # a few words of many
+    for i, frame in frames:
         k = i + 1
         while k < len(words) and words[k].lower() in _FRAME_PARTICLES:
             k += 1
