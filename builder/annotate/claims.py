@@ -32,6 +32,8 @@ _INTEGER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,3}(?:[ 
 _NUMBER = rf"(?:{_INTEGER})(?:\.\d+)?(?:\s(?:million|billion))?"
 # A figure, with its unit when one follows (allowing "68 [National Assembly seats]").
 _FIGURE = re.compile(rf"(?<![\w.,-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z][\w-]*\s(?:\d+\s)?){{0,2}}({_UNITS})\b)?")
+_DIGIT = re.compile(r"\d")
+"""What every figure holds (`_FIGURE`)."""
 _OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
 # Figures that are not a count someone claims: changes, bounds, totals, shares.
 _NOT_A_COUNT = re.compile(
@@ -100,6 +102,9 @@ def find_claims(
 
     for p in source.paragraphs:
         if p.skipped:
+            continue
+        if _DIGIT.search(text, p.start, p.end) is None:  # no figure (most paragraphs)
+            unread.extend(p.sentences)
             continue
         paragraph_unit = paragraph_owner = ""
         for s, e in p.sentences:
