@@ -32,6 +32,8 @@ _INTEGER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,3}(?:[ 
 _NUMBER = rf"(?:{_INTEGER})(?:\.\d+)?(?:\s(?:million|billion))?"
 # A figure, with its unit when one follows (allowing "68 [National Assembly seats]").
 _FIGURE = re.compile(rf"(?<![\w.,-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z][\w-]*\s(?:\d+\s)?){{0,2}}({_UNITS})\b)?")
+_DIGIT = re.compile(r"\d")
+"""What every figure holds (`_FIGURE`)."""
 _OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
 # Figures that are not a count someone claims: changes, bounds, totals, shares.
 _NOT_A_COUNT = re.compile(
@@ -82,11 +84,34 @@ def find_claims(
     last_claimant = ""
     starts = [m.start for m in mentions]
     bodies = claimants.Bodies(mentions, entities)
+    # Most sentences hold no figure: who states theirs is read only when a later sentence's
+    # figures are told by a pronoun ("he said") and need the claimant before.
+    unread: list[tuple[int, int]] = []
+
+    def claimant_before() -> str:
+        """The claimant of the last sentence before that names one."""
+        nonlocal last_claimant
+        while unread:
+            s0, e0 = unread.pop()
+            found = claimants.claimant(text, s0, e0, list(mentions[bisect_left(starts, s0) : bisect_left(starts, e0)]),
+                                       entities, bodies.before(s0))
+            if found:
+                last_claimant = found
+                unread.clear()
+        return last_claimant
+
     for p in source.paragraphs:
         if p.skipped:
             continue
+        if _DIGIT.search(text, p.start, p.end) is None:  # no figure (most paragraphs)
+            unread.extend(p.sentences)
+            continue
         paragraph_unit = paragraph_owner = ""
         for s, e in p.sentences:
+            figures = list(_FIGURE.finditer(text, s, e))
+            if not figures:
+                unread.append((s, e))
+                continue
             # mentions are in text order: the sentence's are a slice (a filter of all
             # mentions per sentence cost time quadratic in the source's length)
             in_sentence = list(mentions[bisect_left(starts, s) : bisect_left(starts, e)])
@@ -95,11 +120,12 @@ def find_claims(
             claimant = claimants.claimant(text, s, e, in_sentence, entities, bodies.before(s))
             stated_as = claimants.described(text, s, e) if claimant == "" else ""
             if claimant is None:
-                claimant = last_claimant
+                claimant = claimant_before()
             elif claimant:
                 last_claimant = claimant
+                unread.clear()
             unit = ""
-            for mt in _FIGURE.finditer(text, s, e):
+            for mt in figures:
                 fs, fe = mt.start(), mt.end()
                 sign = _CURRENCY_BEFORE.search(text, max(s, fs - 4), fs)
                 before = claims[-1] if claims and claims[-1].start >= s else None

@@ -109,8 +109,9 @@ class Rule:
     resolve: Resolver
     """Gives the value, or None (then the match is no date)."""
     need: str
-    """What a sentence must hold for the pattern to be tried: `month`, `digit`, or words
-    (space-separated, any of which its lower-cased text must contain)."""
+    """What a sentence must hold for the pattern to be tried: a quick pattern's name
+    (`_NEED_PATTERNS`: `month`, `yyyy`, ...), or words (space-separated, any of which its
+    lower-cased text must contain)."""
 
 
 _DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Bb]etween|[Ff]rom|and|or|to|into|through|until|till|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\w&.-]+['’]s?)[- ])?"
@@ -125,9 +126,9 @@ RULES: tuple[Rule, ...] = (
     Rule("bare month", re.compile(_DAY_SKIP + r"(?P<dir>\b(?:[Nn]ext|[Tt]his|[Ll]ast) )?" + _BARE_MONTH.format(g="m") + r"(?P<poss>['’]s\b)?(?!\.?\w)"), bare_month, "month"),
     Rule("ISO date", re.compile(_B + y("y") + r"-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])" + _E), iso_date, "iso"),
     Rule("numeric date", re.compile(_B + r"(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<yy>[0-9]{2}|(?:19|20)[0-9]{2})" + _E), numeric_date, "slash"),
-    Rule("year range", re.compile(_B + y("y") + r"\s?[-–]\s?(?P<y2>1[6-9][0-9]{2}|20[0-9]{2}|[0-9]{2})" + _E), year_range, "digit"),
-    Rule("decade", re.compile(r"(?:\b(?P<part>early|mid|late)[- ])?" + r"(?<![\w'])(?P<dec>1[6-9][0-9]0|20[0-9]0)['’]?s\b"), decade, "digit"),
-    Rule("year", re.compile(_B + y("y") + _E), year, "digit"),
+    Rule("year range", re.compile(_B + y("y") + r"\s?[-–]\s?(?P<y2>1[6-9][0-9]{2}|20[0-9]{2}|[0-9]{2})" + _E), year_range, "span"),
+    Rule("decade", re.compile(r"(?:\b(?P<part>early|mid|late)[- ])?" + r"(?<![\w'])(?P<dec>1[6-9][0-9]0|20[0-9]0)['’]?s\b"), decade, "tens"),
+    Rule("year", re.compile(_B + y("y") + _E), year, "yyyy"),
     Rule("short year", re.compile(r"(?P<skip>\b(?:since|in|of|from|to|until|before|after|the)\s)['’](?P<yy>[0-9]{2})\b(?!['’])"), short_year, "apostrophe"),
     Rule(
         "quarter",
@@ -259,14 +260,19 @@ _DIGIT = re.compile(r"[0-9]")
 
 _NEED_PATTERNS = {
     "month": _MONTHS,
-    "digit": _DIGIT,
+    "yyyy": re.compile(r"[12][0-9]{3}"),
+    "span": re.compile(r"[0-9]\s?[-–]\s?[0-9]"),
+    "tens": re.compile(r"[0-9]0['’]?s"),
     "iso": re.compile(r"[0-9]-[01][0-9]-[0-3]"),
     "slash": re.compile(r"[0-9]/[0-9]"),
     "apostrophe": re.compile(r"['’][0-9]{2}"),
     "clock": re.compile(r"[0-9]\s?(?:[ap]\.?m\b|[AP]M\b)|[0-9]\s[A-Z]{3}"),
 }
 """Needs tested by a pattern over the sentence; any other need is words, one of which the
-sentence's lower-cased text must contain."""
+sentence's lower-cased text must contain. Each pattern is what every match of its rules
+holds (a year's four digits, a year range's dash between digits, a decade's "0s")."""
+_NEEDS_A_DIGIT = frozenset(("yyyy", "span", "tens", "iso", "slash", "apostrophe", "clock"))
+"""Needs whose patterns hold a digit: not looked for in text with none (most paragraphs)."""
 
 
 @functools.cache
@@ -286,9 +292,15 @@ def _present(text: str, start: int, end: int, needs: tuple[str, ...],
     than the rules' patterns."""
     held = set()
     lowered = ""
+    digit: bool | None = None
     for need in needs:
         pattern = patterns.get(need)
         if pattern is not None:
+            if need in _NEEDS_A_DIGIT:
+                if digit is None:
+                    digit = _DIGIT.search(text, start, end) is not None
+                if not digit:
+                    continue
             if pattern.search(text, start, end) is not None:
                 held.add(need)
             continue

@@ -28,6 +28,14 @@ _FUNCTION = frozenset(
 _AGE_AFTER = re.compile(r"^[’']?\s*,\s*(\d{1,3})\s*,")
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
 _APPOSITION = re.compile(r"^,\s+((?:a|an|the)\s[^,;.“\"]{3,120})")
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_WORD_START = re.compile(r"\w")
+_TOKENS_READ = 10
+"""How many of the last tokens before a name `_title_before` reads at most: a title of
+four words, "of", a head of three and the token before them (and the one before that)."""
+_TAIL = 120
+"""Characters before a name tokenised first: they hold more than `_TOKENS_READ` tokens but
+for long words."""
 
 
 def find_facts(
@@ -44,7 +52,7 @@ def find_facts(
         after = text[m.end : min(para.end, m.end + FACT_WINDOW)]
         before = text[max(para.start, m.start - FACT_WINDOW) : m.start]
         age_after = _AGE_AFTER.match(after)
-        age = age_after or _AGE_BEFORE.search(before)
+        age = age_after or (_AGE_BEFORE.search(before) if "-year-old" in before else None)
         if age and 10 <= int(age.group(1)) <= 120:
             facts.append(Fact(m.entity, "age", age.group(1), m.paragraph))
         rest = after[age_after.end() - 1 :] if age_after else after
@@ -90,10 +98,14 @@ def _title_before(
 ) -> str:
     """"CNRP deputy president" before "Kem Sokha" -> "deputy president (CNRP)".
     `index`: the mentions' starts (they are in text order) and the longest mention's length."""
-    words = re.findall(r"[\w’'-]+|[^\w\s]", before)
+    # Only the last tokens are read: those of a tail of `before`, when it holds more than
+    # that (all but its first token, which the cut may split, are the tokens of the whole).
+    words = _TOKEN.findall(before, max(0, len(before) - _TAIL))
+    if len(words) <= _TOKENS_READ + 1:
+        words = _TOKEN.findall(before)
     title: list[str] = []
     for word in reversed(words):
-        if not re.match(r"\w", word) or word.lower() in _FUNCTION:
+        if not _WORD_START.match(word) or word.lower() in _FUNCTION:
             break
         title.insert(0, word)
         if len(title) == 4:
@@ -105,7 +117,7 @@ def _title_before(
     ):
         head: list[str] = []
         for word in reversed(words[:stop]):
-            if not re.match(r"\w", word) or word.lower() in _FUNCTION:
+            if not _WORD_START.match(word) or word.lower() in _FUNCTION:
                 break
             head.insert(0, word)
             if len(head) == 3:

@@ -98,11 +98,9 @@ def event_noun_words(sentence: str) -> frozenset[str]:
     first determiner when no finite verb comes before). Light verbs carry their meaning in the noun (Sinclair 1990, §3.8)."""
     words = list(verbs.words_of(sentence))
     found: set[str] = set()
-    first = verbs.first_finite(tuple(words))
-    for i, word in enumerate(words):
-        lowered = word.lower()
-        if not word[:1].islower() or stem(verbs.BASE_OF.get(lowered, lowered)) not in EVENT_FRAMES:
-            continue
+    first = -2  # the first finite verb's index, found when a verb of beginning or ending needs it
+    frames = [(i, frame) for i, frame in enumerate(map(_frame, words)) if frame]  # a few words of many
+    for i, frame in frames:
         k = i + 1
         while k < len(words) and words[k].lower() in _FRAME_PARTICLES:
             k += 1
@@ -111,8 +109,10 @@ def event_noun_words(sentence: str) -> frozenset[str]:
             run += 1
         if run > k:
             found.add(words[run - 1])  # the head of the noun phrase: "begin regular service", "went on strike"
-        if stem(verbs.BASE_OF.get(lowered, lowered)) not in _BEGIN_END:
+        if frame not in _BEGIN_END:
             continue
+        if first == -2:
+            first = verbs.first_finite(tuple(words))
         # the subject of a verb of beginning or ending, when it names a happening: "talks
         # began", "The trial of X opened", "services will continue", "a strike that began"
         before = words[i - 1].lower() if i else ""
@@ -132,6 +132,16 @@ def event_noun_words(sentence: str) -> frozenset[str]:
         if subject.isalpha() and subject.lower() not in STOP and (_happening(subject) or (intransitive and subject[:1].islower())):
             found.add(subject.lower())  # ("Special services will continue from October 28": what continues)
     return frozenset(w for w in found if stem(w) not in TIME_WORDS and stem(w) not in REPORTING)
+
+
+@functools.lru_cache(maxsize=131072)
+def _frame(word: str) -> str:
+    """The stem of `word` (as written) when it is an `EVENT_FRAMES` verb in lower case, or ""."""
+    if not word[:1].islower():
+        return ""
+    lowered = word.lower()
+    found = stem(verbs.BASE_OF.get(lowered, lowered))
+    return found if found in EVENT_FRAMES else ""
 
 
 def _plain_word(word: str) -> bool:

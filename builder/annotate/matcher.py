@@ -201,9 +201,9 @@ def bounded(text: str, start: int, end: int) -> bool:
     if start > 0 and (text[start - 1].isdigit() or (start > 1 and text[start - 1] in " \u00a0" and text[start - 2] in "0123456789.")):
         if _UNIT_AFTER_TIME.search(text, max(0, start - 12), start) and not text[start:end].istitle():
             return False  # "09:00 UTC", "5 p.m. EST", "12GB": a time zone or unit, not the registered name
-    if start > 4 and text[start - 1] in " \u00a0" and (body := _BODY_OF.search(text, max(0, start - 40), start)) and is_head(
-        body.group(1).lower(), ORG_HEADS
-    ):
+    if start > 4 and text[start - 1] in " \u00a0" and text[start - 4 : start - 1] in ("the", " of", "\u00a0of") and (
+        body := _BODY_OF.search(text, max(0, start - 40), start)
+    ) and is_head(body.group(1).lower(), ORG_HEADS):  # (the slice first: most matches follow no "of")
         return False  # "the University of Northfield": the tail of a body's name, not the place
     if start > 1 and text[start - 1] in " \u00a0" and _is_word(text[start - 2]):
         i = start - 2

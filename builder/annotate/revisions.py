@@ -39,6 +39,12 @@ _NOTE = re.compile(
     re.I | re.M,
 )
 """An editor's note that the source corrects or updates an earlier version."""
+_NOTE_WORDS = ("correct", "update", "clarification", "note", "version", "amended", "revised")
+"""Every editor's note (`_NOTE`) holds one of these in lower case: most sources hold none,
+and are not searched."""
+_FOLDED = "İıſ"
+"""The letters `re.IGNORECASE` matches to a letter of `_NOTE_WORDS` while their lower case
+is another ("ſ" to "s"): a source holding one is searched whatever it holds."""
 _OLD_BEFORE = re.compile(
     r"\b(?:(?:earlier|previously|initially|originally|first)\s+(?:\w+\s+){0,2}?"
     r"(?:reported|said|put|gave|stated|estimated|announced|counted|listed|had)"
@@ -73,7 +79,7 @@ def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...
     if not claims:
         return claims
     text = source.text
-    noted = any(_NOTE.search(text, p.start, p.end) for p in source.paragraphs if not p.skipped)
+    noted = _noted(source)
     bounds = [_sentence(source, c) for c in claims]
     old = [given_as_old(text, s, c.start, c.end, e) for c, (s, e) in zip(claims, bounds, strict=True)]
     replacing = {b for b, o in zip(bounds, old, strict=True) if o}  # "now 65, not 64 as earlier reported": 65 is new
@@ -102,6 +108,15 @@ def given_as_old(text: str, s: int, start: int, end: int, e: int) -> bool:
     if _OLD_AFTER.match(text, end, e):
         return True
     return bool(_FROM_BEFORE.search(text, max(s, start - 20), start) and _NEW.search(text, s, start))
+
+
+def _noted(source: Source) -> bool:
+    """Whether the source carries an editor's note (`_NOTE`) outside its skipped paragraphs."""
+    text = source.text
+    lowered = text.lower()
+    if not any(w in lowered for w in _NOTE_WORDS) and not any(c in text for c in _FOLDED):
+        return False
+    return any(_NOTE.search(text, p.start, p.end) for p in source.paragraphs if not p.skipped)
 
 
 def _sentence(source: Source, claim: Claim) -> tuple[int, int]:
