@@ -1,0 +1,59 @@
+"""Discovered names with what news writing glues to them: a plural noun and "for" before
+an organisation ("Lawyers for X"), a role before a person ("Local MP X"), a legal form of
+any country after a firm ("X AG"), a time's "a.m." ending a sentence, a short form of the
+source's own outlet ("told the Post"); and what a discovered profile says of its entity.
+
+Each expected value below was worked out by hand from the sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder import pipeline
+from builder.annotate import discover, gazetteer
+from builder.model import Dossier, Source
+from builder.read.text import split_paragraphs
+
+
+def source(text: str, sid: str = "s1", outlet: str = "", agency: str = "") -> Source:
+    return Source(sid, f"{sid}.txt", text, sid, outlet=outlet, agency=agency, published=dt.date(2024, 3, 12),
+                  paragraphs=split_paragraphs(text))
+
+
+def suggestions(*texts: str, outlet: str = "", agency: str = "") -> dict[str, discover.Suggestion]:
+    srcs = tuple(source(t, f"s{i}", outlet, agency) for i, t in enumerate(texts))
+    annotated = pipeline.annotate_all(srcs, (), 1)
+    return {s.name: s for s in discover.group_names(Dossier(srcs, ()), annotated)}
+
+
+@pytest.mark.parametrize("form", ["AG", "GmbH", "SA", "S.A.", "NV", "N.V.", "BV", "SpA", "plc", "KK", "Oy", "AB", "ASA"])
+def test_legal_forms_of_every_country(form: str) -> None:
+    assert gazetteer.legal_form(form), form
+
+
+@pytest.mark.parametrize("word", ["As", "Ab", "Sa", "Vos", "Asa"])
+def test_a_short_legal_form_in_title_case_is_a_word(word: str) -> None:
+    assert not gazetteer.legal_form(word), word
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "forms"),
+    [
+        (("Most of it is owed to Rheinfeld Kreditbank AG, which refused to extend a loan.",
+          "A spokeswoman for Rheinfeld Kreditbank said the bank remained in dialogue."),
+         "Rheinfeld Kreditbank", {"Rheinfeld Kreditbank AG", "Rheinfeld Kreditbank"}),
+        (("The tankers are chartered from Halvorsen Fisk ASA until May.", "Halvorsen Fisk said two tankers were idle."),
+         "Halvorsen Fisk", {"Halvorsen Fisk ASA", "Halvorsen Fisk"}),
+        (("The hospital bought its scanners from Vantmoor Medical NV last year.", "Vantmoor Medical said the scanners were safe."),
+         "Vantmoor Medical", {"Vantmoor Medical NV", "Vantmoor Medical"}),
+        (("The strikers blocked trucks of Kessel Logistik S.A. on Monday.", "Kessel Logistik said deliveries were late."),
+         "Kessel Logistik", {"Kessel Logistik S.A.", "Kessel Logistik"}),
+    ],
+)
+def test_a_legal_form_of_any_country_folds_into_one_organisation(texts: tuple[str, ...], name: str, forms: set[str]) -> None:
+    found = suggestions(*texts)
+    firm = next((s for s in found.values() if set(s.forms) >= forms), None)
+    assert firm is not None and firm.kind == "organisation", found
+    assert not (forms - {firm.name}) & found.keys(), found.keys()
