@@ -28,6 +28,49 @@ def suggestions(*texts: str, outlet: str = "", agency: str = "") -> dict[str, di
     return {s.name: s for s in discover.group_names(Dossier(srcs, ()), annotated)}
 
 
+@pytest.mark.parametrize(
+    ("texts", "name", "glued"),
+    [
+        # a bank's insolvency case, a hospital's lawsuit, a shipping strike: a plural noun
+        # and "for" before a name are no part of it, and the name is no person
+        (("Lawyers for Rheinfeld Kreditbank told the court the debts were higher.",
+          "A spokeswoman for Rheinfeld Kreditbank said the bank would not comment."),
+         "Rheinfeld Kreditbank", "Lawyers for Rheinfeld Kreditbank"),
+        (("Attorneys for Meridian Vantage told the judge the records were lost.",
+          "Meridian Vantage declined to comment on Monday."),
+         "Meridian Vantage", "Attorneys for Meridian Vantage"),
+        (("Advisers for Halvorsen Fisk said the vessels would be sold.",
+          "Creditors met Halvorsen Fisk in Bergen on Friday."),
+         "Halvorsen Fisk", "Advisers for Halvorsen Fisk"),
+    ],
+)
+def test_a_plural_noun_and_for_before_a_name_is_no_part_of_it(texts: tuple[str, ...], name: str, glued: str) -> None:
+    found = suggestions(*texts)
+    assert glued not in found, found.keys()
+    assert found[name].kind == "organisation", found[name]
+
+
+def test_lawyers_for_common_words_stays_a_name() -> None:
+    """"Lawyers for Human Rights": the words after "for" are common words, a body's name."""
+    found = suggestions("Lawyers for Human Rights said the detentions were unlawful.")
+    assert "Lawyers for Human Rights" in found, found.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Local MP Sarah Quinlan said she had written to the business secretary.", "Sarah Quinlan"),
+        ("The ward was visited by Labour MP Sarah Quinlan on Friday.", "Sarah Quinlan"),
+        ("Shadow Chancellor Ingrid Solberg said the plan was unfunded.", "Ingrid Solberg"),
+        ("The bill was backed by State Senator Nadia Okafor on Monday.", "Nadia Okafor"),
+    ],
+)
+def test_a_role_before_a_persons_name_is_cut(text: str, person: str) -> None:
+    found = suggestions(text, f"{person.split()[-1]} said the vote would be close.")
+    assert person in found and found[person].kind == "person", found.keys()
+    assert not any(n.endswith(person) and n != person for n in found), found.keys()
+
+
 @pytest.mark.parametrize("form", ["AG", "GmbH", "SA", "S.A.", "NV", "N.V.", "BV", "SpA", "plc", "KK", "Oy", "AB", "ASA"])
 def test_legal_forms_of_every_country(form: str) -> None:
     assert gazetteer.legal_form(form), form

@@ -113,6 +113,11 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         before, re.I,
     ):
         cues.append("organisation:'head of X'")
+    elif re.search(
+        r"\b(?:spokes(?:man|woman|person)|lawyers?|attorneys?|solicitors?|barristers?|counsel|advis[eo]rs?)\s+for\s+(?:the\s+)?$",
+        before, re.I,
+    ):
+        cues.append("organisation:'a spokeswoman for X'")  # who speaks or acts for X: a body
     if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+(?:of\s+)?$", before):
         cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "mount Avel", "the town of Brae"
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
