@@ -14,6 +14,7 @@ import pytest
 from builder import pipeline
 from builder.annotate import discover, gazetteer
 from builder.model import Dossier, Source
+from builder.read.sentences import sentences
 from builder.read.text import split_paragraphs
 
 
@@ -100,3 +101,19 @@ def test_a_legal_form_of_any_country_folds_into_one_organisation(texts: tuple[st
     firm = next((s for s in found.values() if set(s.forms) >= forms), None)
     assert firm is not None and firm.kind == "organisation", found
     assert not (forms - {firm.name}) & found.keys(), found.keys()
+
+
+def test_am_then_a_capitalised_common_noun_ends_the_sentence() -> None:
+    text = "Pickets turned away three lorries before 8 a.m. Managers kept one furnace burning."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Pickets turned away three lorries before 8 a.m.", "Managers kept one furnace burning."
+    ]
+    for kept in ("The hearing opens at 10 a.m. Monday in Dunmere.", "Trading starts at 9 a.m. EST in the city.",
+                 "The strike began at 6 a.m. Eastern time."):
+        assert len(sentences(kept)) == 1, kept
+
+
+def test_a_capitalised_common_noun_after_a_time_is_no_name() -> None:
+    found = suggestions("Pickets turned away three lorries before 8 a.m. Managers kept one furnace burning.",
+                        "A manager at the plant said the furnace would crack.")
+    assert "Managers" not in found, found.keys()
