@@ -117,3 +117,25 @@ def test_a_capitalised_common_noun_after_a_time_is_no_name() -> None:
     found = suggestions("Pickets turned away three lorries before 8 a.m. Managers kept one furnace burning.",
                         "A manager at the plant said the furnace would crack.")
     assert "Managers" not in found, found.keys()
+
+
+@pytest.mark.parametrize(
+    ("texts", "outlet", "agency", "short", "full"),
+    [
+        (("Thomas Ridley told the Post that workers had been kept in the dark.",), "Dunmere Evening Post", "", "Post",
+         "Dunmere Evening Post"),
+        (("The minister told the Courier on Monday that the port would reopen.",), "Avel Harbour Courier", "", "Courier",
+         "Avel Harbour Courier"),
+    ],
+)
+def test_a_short_form_of_the_sources_own_outlet_is_the_outlet(
+    texts: tuple[str, ...], outlet: str, agency: str, short: str, full: str
+) -> None:
+    found = suggestions(*texts, outlet=outlet, agency=agency)
+    assert short not in found, found.keys()
+    assert full in found and found[full].kind == "organisation" and short in found[full].forms, found.keys()
+
+
+def test_a_place_ending_the_outlets_name_stays_the_place() -> None:
+    found = suggestions("Dockers in India walked out on Monday.", outlet="The Harbour Times of India")
+    assert found["India"].kind == "place", found.keys()

@@ -53,7 +53,7 @@ from .namewords import (
     is_acronym,
     is_head,
 )
-from .occurrences import collect, normal
+from .occurrences import Found, collect, normal
 from .referents import Groups, country_code, join_same, short_forms
 from .registered import attached, registered_forms
 
@@ -100,6 +100,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     common = frozenset(w for s in dossier.sources for w in lower_words(s.text))
     registered = registered_forms(dossier.entities)
     found = collect(dossier, annotated, common)
+    _own_outlet_short_forms(dossier, found)
     # a source's outlet or agency (sources.yml) named in the text is that news organisation
     outlets = {normal(o) for s in dossier.sources for o in (s.outlet, s.agency) if o}
     for key in found.forms:
@@ -199,6 +200,39 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
                 and (r.evidence[0].startswith("no evidence") or r.evidence == ("acronym",)))
     ]
     return sorted(result, key=lambda s: (-s.count, s.name))
+
+
+def _own_outlet_short_forms(dossier: Dossier, found: Found) -> None:
+    """"told the Post" in a story of the Dunmere Evening Post: a name written after "the",
+    no gazetteer place, that is the closing words of the outlet or agency (sources.yml) of every source it is found in, one and
+    the same, is that outlet: its occurrences join the outlet's name (in `found`, in
+    place), which is then the name shown, also when the text never writes it in full."""
+    by_id = {s.id: s for s in dossier.sources}
+    for key in list(found.forms):
+        name = found.names[key]
+        if found.cues[key]["not-person:'the X'"] < found.total[key] or gazetteer.key(name) in gazetteer.places():
+            continue  # "the Post" at every occurrence, as a paper's name is shortened ("India" of "The Times of India" is the country)
+        owners = {
+            o for sid in found.where[key] for o in (by_id[sid].outlet, by_id[sid].agency)
+            if o and o.endswith(" " + name)
+        }
+        if len(owners) != 1 or not all(
+            any(o in owners for o in (by_id[sid].outlet, by_id[sid].agency)) for sid in found.where[key]
+        ):
+            continue
+        outlet = owners.pop()
+        target = normal(outlet)
+        if target not in found.forms:
+            found.names[target] = outlet
+            found.total[target] = 0
+            found.first[target] = found.first[key]
+        found.forms[target].update(found.forms.pop(key))
+        found.cues[target].update(found.cues.pop(key))
+        found.inner[target] += found.inner.pop(key, 0)
+        found.where[target] = list(dict.fromkeys(found.where[target] + found.where.pop(key)))
+        found.total[target] += found.total.pop(key)
+        del found.names[key]
+        found.first.pop(key)
 
 
 def _own_word(form: str, common: frozenset[str]) -> bool:
