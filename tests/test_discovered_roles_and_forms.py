@@ -136,6 +136,16 @@ def test_a_short_form_of_the_sources_own_outlet_is_the_outlet(
     assert full in found and found[full].kind == "organisation" and short in found[full].forms, found.keys()
 
 
+def test_a_discovered_profile_names_its_acronym_after_its_name() -> None:
+    """The profile's "Also written" line is every alias but the first: the name comes
+    first, so an acronym ("UGCW") shows there and the name does not."""
+    found = suggestions("The United Glass and Ceramic Workers' Union (UGCW) said it would ballot members.",
+                        "The UGCW called off the strike on Friday.")
+    ents = {e.name: e for e in discover.provisional(list(found.values()), ())}
+    union = ents["United Glass and Ceramic Workers' Union"]
+    assert union.aliases[0].text == union.name and "UGCW" in [a.text for a in union.aliases[1:]], union.aliases
+
+
 def test_a_place_ending_the_outlets_name_stays_the_place() -> None:
     found = suggestions("Dockers in India walked out on Monday.", outlet="The Harbour Times of India")
     assert found["India"].kind == "place", found.keys()

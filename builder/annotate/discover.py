@@ -341,7 +341,7 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
                 id=eid,
                 kind=s.kind,
                 name=s.name,
-                aliases=tuple(Alias(f) for f in s.forms)
+                aliases=tuple(Alias(f) for f in _name_first(s.name, s.forms))
                 + tuple(Alias(f, after_full_name=f not in s.alone, shared=f not in s.alone) for f in s.short_forms),
                 summary=plain_summary(s.kind, s.count),
                 reviewed=False,
@@ -349,6 +349,19 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
             )
         )
     return tuple(result)
+
+
+def _name_first(name: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The forms of a name with the name shown first (a profile's "Also written" line is
+    the aliases after the first: "UGCW" sorts before "United Glass and Ceramic Workers'
+    Union" and was left out, the name shown instead). A name no form writes ("Dunmere
+    Evening Post", found only as "the Post") comes first too; one only another form's
+    capitals write ("Birmingham" for a dateline's "BIRMINGHAM") does not."""
+    if name in forms:
+        return (name,) + tuple(f for f in forms if f != name)
+    if any(f.lower() == name.lower() for f in forms):
+        return forms
+    return (name,) + forms
 
 
 def plain_summary(kind: str, count: int) -> str:
