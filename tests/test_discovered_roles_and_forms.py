@@ -149,3 +149,16 @@ def test_a_discovered_profile_names_its_acronym_after_its_name() -> None:
 def test_a_place_ending_the_outlets_name_stays_the_place() -> None:
     found = suggestions("Dockers in India walked out on Monday.", outlet="The Harbour Times of India")
     assert found["India"].kind == "place", found.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Local MP Sarah Quinlan said she had written to the business secretary.", "Local", False),
+        ("Senior Counsel Ruth Adeyemi said the appeal would be lodged.", "Senior", False),
+        ("Kessel CEO Tomas Brandt said the plant would close.", "Kessel", True),
+    ],
+)
+def test_a_common_word_opening_a_sentence_before_a_title_is_no_body(text: str, word: str, kept: bool) -> None:
+    found = suggestions(text)
+    assert (word in found) is kept, found.keys()

@@ -303,8 +303,14 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
         return False  # "Norwegian dock workers"; "Congressional lawmakers", "the 3D Digital mock-up"
     # a city or region named like a common word ("Central", "Reading") counts only where
     # it is not opening a sentence, or when the dossier never writes the word in lower case
+    # a title after it says a body only where the word is no English word or is found
+    # inside a sentence too: "Local MP Sarah Quinlan said", opening a sentence, is no
+    # organisation "Local" ("Kessel CEO Tomas Brandt said" keeps "Kessel")
+    before_title = inner > 0 or not wordclass.common_word(name)
     strong = bool(place) and (place not in ("city", "region") or inner > 0 or name.lower() not in common) or any(
-        c.startswith(("person:after", "person:age", "organisation:", "place:after")) for c in cues
+        c.startswith(("person:after", "person:age", "organisation:", "place:after"))
+        and (before_title or not c.startswith("organisation:before '"))
+        for c in cues
     )
     if strong:
         return True
