@@ -162,3 +162,24 @@ def test_a_place_ending_the_outlets_name_stays_the_place() -> None:
 def test_a_common_word_opening_a_sentence_before_a_title_is_no_body(text: str, word: str, kept: bool) -> None:
     found = suggestions(text)
     assert (word in found) is kept, found.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an elected office's letters and a judge's title before the name are her role
+        ("Local MP Sarah Quinlan said she had written to the business secretary.", [("jo", "Local MP")]),
+        ("The hearing was adjourned by Justice Jo Hart of the Kessel & Lind on Monday.", [("jo", "Justice (Kessel & Lind)")]),
+        ("The strike was raised by Labour MEP Jo Hart in Brussels.", [("jo", "Labour MEP")]),
+    ],
+)
+def test_an_office_before_a_name_is_a_stated_role(text: str, expected: list[tuple[str, str]]) -> None:
+    from builder.annotate.annotate import annotate
+    from builder.annotate.matcher import Matcher
+    from builder.model import Alias, Entity
+
+    people = [Entity("jo", "person", "Jo Hart", (Alias("Jo Hart"), Alias("Sarah Quinlan")), summary="s"),
+              Entity("kessel", "organisation", "Kessel & Lind", (Alias("Kessel & Lind"),), summary="s")]
+    src = source(text)
+    facts = annotate(src, Matcher(people), {e.id: e for e in people}).facts
+    assert [(f.entity, f.value) for f in facts if f.kind == "role"] == expected
