@@ -183,3 +183,30 @@ def test_an_office_before_a_name_is_a_stated_role(text: str, expected: list[tupl
     src = source(text)
     facts = annotate(src, Matcher(people), {e.id: e for e in people}).facts
     assert [(f.entity, f.value) for f in facts if f.kind == "role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "summary"),
+    [
+        # a strike: the role stated beside the name, the first source's
+        (("\"Nobody told them,\" said Thomas Ridley, general secretary of the UGCW.",
+          "Thomas Ridley, the union's regional organiser, told the Post that workers were angry."),
+         "Thomas Ridley", "Thomas Ridley, general secretary of the UGCW; not yet checked by an editor."),
+        # a court case: a description in apposition
+        (("The appeal was heard by Helena Marsh, a judge of the Avel District Court, on Monday.",),
+         "Helena Marsh", "Helena Marsh, a judge of the Avel District Court; not yet checked by an editor."),
+        # a bankruptcy: a firm's apposition ("the company said" is no description)
+        (("Halvorsen Fisk, the 140-year-old maker of nets in Bergen, filed for bankruptcy.",
+          "Halvorsen Fisk, the company said, owes £8 million."),
+         "Halvorsen Fisk", "Halvorsen Fisk, the 140-year-old maker of nets in Bergen; not yet checked by an editor."),
+        # nothing stated: what it is, not how often it is named
+        (("Talks with Valdor Shipping broke down on Monday.", "Valdor Shipping offered 4 percent."),
+         "Valdor Shipping", "An organisation named in the sources, not yet checked by an editor."),
+    ],
+)
+def test_a_discovered_summary_says_what_the_sources_state(texts: tuple[str, ...], name: str, summary: str) -> None:
+    srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
+    found = discover.provisional(discover.group_names(Dossier(srcs, ()), pipeline.annotate_all(srcs, (), 1)), ())
+    annotated = pipeline.annotate_all(srcs, found, 1)
+    summaries = {e.name: e.summary for e in discover.described(found, found, annotated, srcs)}
+    assert summaries[name] == summary, summaries

@@ -32,12 +32,13 @@ and entities.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .. import paths
 from ..annotation import Annotated
-from ..model import Alias, Dossier, Entity
+from ..model import Alias, Dossier, Entity, Source
 from ..read.text import slugify
 from . import gazetteer, kinds, wordclass
 from .namecues import DESIGNATION
@@ -370,14 +371,51 @@ def _name_first(name: str, forms: tuple[str, ...]) -> tuple[str, ...]:
     return (name,) + forms
 
 
+_APPOSED = re.compile(r"(?:[’']s)?,\s+((?:a|an|the)\s[^,;.:“”\"()]{3,120}?)(?=[,;.])")
+"""A description in apposition right after a name (", the 140-year-old maker of bottles
+and jars in Dunmere,"), up to the next comma or full stop."""
+_SAID = re.compile(r"\b(?:said|says|told|added|reported|announced)\b")
+"""A reporting verb inside it: ", the company said" is who spoke, no description."""
+
+
 def plain_summary(kind: str, count: int) -> str:
-    """A discovered entity's one line for readers (profile, tooltip): what it is, how
-    often the sources name it, and that no one has checked it ("A place found twice in
-    the sources, not yet checked by an editor."). No review jargon: the evidence for the
-    kind is the review page's."""
-    times = {1: "once", 2: "twice"}.get(count, f"{count} times")
+    """A discovered entity's one line for readers (profile, tooltip) until the sources
+    say more (`described`): what it is and that no one has checked it ("A place named
+    in the sources, not yet checked by an editor."). Not how often: the listings' and the
+    profile's mention counts say so (a summary that led with the count repeated them).
+    No review jargon: the evidence for the kind is the review page's."""
     article = "An" if kind[:1] in "aeiou" else "A"
-    return f"{article} {kind} found {times} in the sources, not yet checked by an editor."
+    return f"{article} {kind} named in the sources, not yet checked by an editor."
+
+
+def described(
+    entities: tuple[Entity, ...], found: tuple[Entity, ...], annotated: dict[str, Annotated], sources: tuple[Source, ...]
+) -> tuple[Entity, ...]:
+    """`entities` with each discovered one of `found` summed up in the sources' own words
+    when they state a role or a description beside its name ("Thomas Ridley, general
+    secretary of the UGCW; not yet checked by an editor."): the first stated, in the
+    order of the sources and their paragraphs, a role before a description (a person's:
+    `facts`); for another kind, a description in apposition after a mention
+    ("Coldharbour Glassworks Ltd, the 140-year-old maker of bottles and jars"). The
+    others keep `plain_summary`."""
+    ids = {e.id for e in found}
+    stated: dict[str, tuple[int, int, int, str]] = {}
+    for rank, src in enumerate(sources):
+        if src.id not in annotated:
+            continue
+        for f in annotated[src.id].facts:
+            if f.entity in ids and f.kind in ("role", "description"):
+                key = (f.kind != "role", rank, f.paragraph, f.value)
+                if f.entity not in stated or key < stated[f.entity]:
+                    stated[f.entity] = key
+        for m in annotated[src.id].mentions:
+            appo = _APPOSED.match(src.text, m.end)
+            if m.entity in ids and m.entity not in stated and appo and not _SAID.search(appo.group(1)):
+                stated[m.entity] = (True, rank, m.paragraph, " ".join(appo.group(1).split()))
+    return tuple(
+        replace(e, summary=f"{e.name}, {stated[e.id][3]}; not yet checked by an editor.") if e.id in stated else e
+        for e in entities
+    )
 
 
 def attach(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tuple[Entity, ...]:
