@@ -201,6 +201,8 @@ def _annotate(
         _claims(dossier, options)
         registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)
         annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler, fresh)
+        # what the sources state of a discovered entity sums it up (its role, a description)
+        dossier = replace(dossier, entities=discover.described(dossier.entities, found, annotated, dossier.sources))
     return dossier, annotated, keys, registry, kept
 
 

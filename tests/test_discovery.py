@@ -199,7 +199,7 @@ def test_acronym_by_initials_and_its_provisional_entity() -> None:
     (e,) = discover.provisional([found["Harbour Safety Board"]], ())
     assert e.kind == "organisation" and not e.reviewed
     assert "'Board' in the name" in e.evidence  # for the review page; the reader gets a sentence
-    assert e.summary == "An organisation found twice in the sources, not yet checked by an editor."
+    assert e.summary == "An organisation named in the sources, not yet checked by an editor."
 
 
 def test_a_given_name_alone_joins_the_one_person_who_has_it() -> None:

@@ -304,7 +304,9 @@ def test_two_aliases_of_one_entity_on_one_word_are_its_mention(aliases: tuple[st
     ]
 
 
-def test_the_summary_count_and_the_mention_count_agree(tmp_path: Path) -> None:
+def test_the_summary_states_no_count_to_disagree_with_the_mention_count(tmp_path: Path) -> None:
+    """The mention count is the listings' and the profile's; the summary says what the
+    entity is (it repeated the count, and once disagreed with it)."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "entities.yml").write_text("# empty\n", encoding="utf-8")
@@ -322,7 +324,8 @@ def test_the_summary_count_and_the_mention_count_agree(tmp_path: Path) -> None:
     pipeline.build(pipeline.Options(seeds, docs, jobs=1, discover=True))
     data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     place = next(e for e in data["entities"] if e["id"] == "dunmore")
-    assert place["name"] == "Dunmore" and place["mention_count"] == 3 and "found 3 times" in place["summary"]
+    assert place["name"] == "Dunmore" and place["mention_count"] == 3
+    assert place["summary"] == "A place named in the sources, not yet checked by an editor."
 
 
 # ---- 4. a one-word name after a lower-case noun naming a kind of place

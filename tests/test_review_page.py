@@ -109,4 +109,4 @@ def test_the_page_lists_counts_contexts_and_no_empty_table(tmp_path: Path) -> No
     assert "**Mara Lind**" in cells[5] and "#p-2)" in cells[5]
     board = (docs / "organisations").glob("*.md")
     summaries = " ".join(p.read_text(encoding="utf-8") for p in board)
-    assert "found once" in summaries and "found 1 times" not in summaries
+    assert "named in the sources, not yet checked" in summaries and "1 times" not in summaries

@@ -32,12 +32,13 @@ and entities.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .. import paths
 from ..annotation import Annotated
-from ..model import Alias, Dossier, Entity
+from ..model import Alias, Dossier, Entity, Source
 from ..read.text import slugify
 from . import gazetteer, kinds, wordclass
 from .namecues import DESIGNATION
@@ -53,7 +54,7 @@ from .namewords import (
     is_acronym,
     is_head,
 )
-from .occurrences import collect, normal
+from .occurrences import Found, collect, normal
 from .referents import Groups, country_code, join_same, short_forms
 from .registered import attached, registered_forms
 
@@ -100,6 +101,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     common = frozenset(w for s in dossier.sources for w in lower_words(s.text))
     registered = registered_forms(dossier.entities)
     found = collect(dossier, annotated, common)
+    _own_outlet_short_forms(dossier, found)
     # a source's outlet or agency (sources.yml) named in the text is that news organisation
     outlets = {normal(o) for s in dossier.sources for o in (s.outlet, s.agency) if o}
     for key in found.forms:
@@ -201,6 +203,39 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
     return sorted(result, key=lambda s: (-s.count, s.name))
 
 
+def _own_outlet_short_forms(dossier: Dossier, found: Found) -> None:
+    """"told the Post" in a story of the Dunmere Evening Post: a name written after "the",
+    no gazetteer place, that is the closing words of the outlet or agency (sources.yml) of every source it is found in, one and
+    the same, is that outlet: its occurrences join the outlet's name (in `found`, in
+    place), which is then the name shown, also when the text never writes it in full."""
+    by_id = {s.id: s for s in dossier.sources}
+    for key in list(found.forms):
+        name = found.names[key]
+        if found.cues[key]["not-person:'the X'"] < found.total[key] or gazetteer.key(name) in gazetteer.places():
+            continue  # "the Post" at every occurrence, as a paper's name is shortened ("India" of "The Times of India" is the country)
+        owners = {
+            o for sid in found.where[key] for o in (by_id[sid].outlet, by_id[sid].agency)
+            if o and o.endswith(" " + name)
+        }
+        if len(owners) != 1 or not all(
+            any(o in owners for o in (by_id[sid].outlet, by_id[sid].agency)) for sid in found.where[key]
+        ):
+            continue
+        outlet = owners.pop()
+        target = normal(outlet)
+        if target not in found.forms:
+            found.names[target] = outlet
+            found.total[target] = 0
+            found.first[target] = found.first[key]
+        found.forms[target].update(found.forms.pop(key))
+        found.cues[target].update(found.cues.pop(key))
+        found.inner[target] += found.inner.pop(key, 0)
+        found.where[target] = list(dict.fromkeys(found.where[target] + found.where.pop(key)))
+        found.total[target] += found.total.pop(key)
+        del found.names[key]
+        found.first.pop(key)
+
+
 def _own_word(form: str, common: frozenset[str]) -> bool:
     """Whether a short form is a name's own: none of its words written in lower case in
     the dossier (`common`), so a capitalised "Works" or "Force" opening a sentence is not
@@ -269,8 +304,14 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
         return False  # "Norwegian dock workers"; "Congressional lawmakers", "the 3D Digital mock-up"
     # a city or region named like a common word ("Central", "Reading") counts only where
     # it is not opening a sentence, or when the dossier never writes the word in lower case
+    # a title after it says a body only where the word is no English word or is found
+    # inside a sentence too: "Local MP Sarah Quinlan said", opening a sentence, is no
+    # organisation "Local" ("Kessel CEO Tomas Brandt said" keeps "Kessel")
+    before_title = inner > 0 or not wordclass.common_word(name)
     strong = bool(place) and (place not in ("city", "region") or inner > 0 or name.lower() not in common) or any(
-        c.startswith(("person:after", "person:age", "organisation:", "place:after")) for c in cues
+        c.startswith(("person:after", "person:age", "organisation:", "place:after"))
+        and (before_title or not c.startswith("organisation:before '"))
+        for c in cues
     )
     if strong:
         return True
@@ -307,7 +348,7 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
                 id=eid,
                 kind=s.kind,
                 name=s.name,
-                aliases=tuple(Alias(f) for f in s.forms)
+                aliases=tuple(Alias(f) for f in _name_first(s.name, s.forms))
                 + tuple(Alias(f, after_full_name=f not in s.alone, shared=f not in s.alone) for f in s.short_forms),
                 summary=plain_summary(s.kind, s.count),
                 reviewed=False,
@@ -317,14 +358,64 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
     return tuple(result)
 
 
+def _name_first(name: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The forms of a name with the name shown first (a profile's "Also written" line is
+    the aliases after the first: "UGCW" sorts before "United Glass and Ceramic Workers'
+    Union" and was left out, the name shown instead). A name no form writes ("Dunmere
+    Evening Post", found only as "the Post") comes first too; one only another form's
+    capitals write ("Birmingham" for a dateline's "BIRMINGHAM") does not."""
+    if name in forms:
+        return (name,) + tuple(f for f in forms if f != name)
+    if any(f.lower() == name.lower() for f in forms):
+        return forms
+    return (name,) + forms
+
+
+_APPOSED = re.compile(r"(?:[’']s)?,\s+((?:a|an|the)\s[^,;.:“”\"()]{3,120}?)(?=[,;.])")
+"""A description in apposition right after a name (", the 140-year-old maker of bottles
+and jars in Dunmere,"), up to the next comma or full stop."""
+_SAID = re.compile(r"\b(?:said|says|told|added|reported|announced)\b")
+"""A reporting verb inside it: ", the company said" is who spoke, no description."""
+
+
 def plain_summary(kind: str, count: int) -> str:
-    """A discovered entity's one line for readers (profile, tooltip): what it is, how
-    often the sources name it, and that no one has checked it ("A place found twice in
-    the sources, not yet checked by an editor."). No review jargon: the evidence for the
-    kind is the review page's."""
-    times = {1: "once", 2: "twice"}.get(count, f"{count} times")
+    """A discovered entity's one line for readers (profile, tooltip) until the sources
+    say more (`described`): what it is and that no one has checked it ("A place named
+    in the sources, not yet checked by an editor."). Not how often: the listings' and the
+    profile's mention counts say so (a summary that led with the count repeated them).
+    No review jargon: the evidence for the kind is the review page's."""
     article = "An" if kind[:1] in "aeiou" else "A"
-    return f"{article} {kind} found {times} in the sources, not yet checked by an editor."
+    return f"{article} {kind} named in the sources, not yet checked by an editor."
+
+
+def described(
+    entities: tuple[Entity, ...], found: tuple[Entity, ...], annotated: dict[str, Annotated], sources: tuple[Source, ...]
+) -> tuple[Entity, ...]:
+    """`entities` with each discovered one of `found` summed up in the sources' own words
+    when they state a role or a description beside its name ("Thomas Ridley, general
+    secretary of the UGCW; not yet checked by an editor."): the first stated, in the
+    order of the sources and their paragraphs, a role before a description (a person's:
+    `facts`); for another kind, a description in apposition after a mention
+    ("Coldharbour Glassworks Ltd, the 140-year-old maker of bottles and jars"). The
+    others keep `plain_summary`."""
+    ids = {e.id for e in found}
+    stated: dict[str, tuple[int, int, int, str]] = {}
+    for rank, src in enumerate(sources):
+        if src.id not in annotated:
+            continue
+        for f in annotated[src.id].facts:
+            if f.entity in ids and f.kind in ("role", "description"):
+                key = (f.kind != "role", rank, f.paragraph, f.value)
+                if f.entity not in stated or key < stated[f.entity]:
+                    stated[f.entity] = key
+        for m in annotated[src.id].mentions:
+            appo = _APPOSED.match(src.text, m.end)
+            if m.entity in ids and m.entity not in stated and appo and not _SAID.search(appo.group(1)):
+                stated[m.entity] = (True, rank, m.paragraph, " ".join(appo.group(1).split()))
+    return tuple(
+        replace(e, summary=f"{e.name}, {stated[e.id][3]}; not yet checked by an editor.") if e.id in stated else e
+        for e in entities
+    )
 
 
 def attach(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tuple[Entity, ...]:

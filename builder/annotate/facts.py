@@ -17,8 +17,10 @@ ROLE_NOUNS = frozenset(
     "minister premier president leader spokesman spokeswoman spokesperson official analyst "
     "king queen prince chairman chairwoman chair head secretary candidate member director "
     "governor mayor founder chief commander ambassador envoy lawmaker senator deputy "
-    "cadre banker judge general adviser advisor editor reporter".split()
+    "cadre banker judge general adviser advisor editor reporter justice mp mep msp mla".split()
 )
+"""Nouns of a role; "justice" (a judge's title: "Justice Miriam Okafor") and an elected
+office's letters ("Local MP Sarah Quinlan", `namesplit.OFFICE_LETTERS`) too."""
 _FUNCTION = frozenset(
     "the a an of by to and or that with from for in on at as his her their its is was "
     "said says told who which while after before than".split()

@@ -275,11 +275,46 @@ def legal_form(word: str) -> bool:
     """Whether a word as written is a company's legal form (`legal_suffixes`). A form
     made by dropping the full stops of an abbreviation ("v.o.s." -> "vos", "s.p.a." ->
     "spa") counts only in capitals or with a capital inside ("VOS", "SpA"): written
-    "Vos" or "Spa" it is a word or a surname ("Judge Helena Vos")."""
+    "Vos" or "Spa" it is a word or a surname ("Judge Helena Vos"). The short forms
+    `legal_suffixes` leaves out ("AG", "SA", "NV", "ASA", "Oy") count as `_short_forms`
+    says: "Rheinfeld Kreditbank AG" is "Rheinfeld Kreditbank" (`referents.base_name`)."""
     low = word.lower()
     if low not in legal_suffixes():
-        return False
+        # "AG", "SA", "S.A.", "NV", "KK", "ASA", "Oy": a short form (two letters, or also a
+        # given name) counts written as registers write it, in capitals or with its full
+        # stops (or, two letters no English word, "Oy"); "As", "Ab", "Sa", "Asa" are words
+        # and names
+        if low not in _short_forms():
+            return False
+        bare = low.replace(".", "")
+        return word.isupper() or ("." in word and len(bare) >= 2) or (len(word) == 2 and word.istitle() and not _a_word(low))
     return low in _listed_forms() or word[1:] != word[1:].lower()
+
+
+_NOT_IN_CLEANCO = frozenset(("kk", "k.k."))
+"""Legal forms cleanco's table lacks: Japan's kabushiki kaisha ("Kessel KK", "Kessel K.K.")."""
+
+
+@functools.lru_cache(maxsize=1)
+def _short_forms() -> frozenset[str]:
+    """cleanco's legal forms that `legal_suffixes` leaves out (two letters without a
+    full stop, or also a given name: "ag", "sa", "nv", "asa"), with and without their
+    full stops ("s.a.", "sa"), lower case."""
+    result: set[str] = set()
+    for t in _listed_forms() | _NOT_IN_CLEANCO:
+        bare = t.replace(".", "")
+        if bare.isalpha() and t not in legal_suffixes():
+            result.update((t, bare))
+    return frozenset(result - legal_suffixes())
+
+
+def _a_word(low: str) -> bool:
+    """Whether a two-letter word is an English word, abbreviation or given name ("as",
+    "ab", "kg", "Ed"): in title case, no legal form."""
+    from . import wordclass
+    from .namewords import COMMON
+
+    return low in COMMON or low in first_names() or wordclass.common_word(low)
 
 
 @functools.lru_cache(maxsize=1)

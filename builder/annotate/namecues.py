@@ -90,6 +90,9 @@ name ("Ardmore airport", "the Sell river", "Avel district"). Not "plant", "facto
 
 SPOKESPERSON = r"(?:spokes(?:man|woman|person|people)|representative)"
 SPOKEN_FOR = "organisation:'a spokesman for X'"
+SPOKEN_FOR_WORDS = (r"(?:(?:a|an|the)\s+" + SPOKESPERSON
+                    + r"|(?:\w+\s+)?(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|advis[eo]rs?))")
+"""Who speaks or acts for a body: "a spokeswoman for", "lawyers for", "the union's lawyers for"."""
 """The cue of a name after "a spokesman for": a body that speaks through a spokesperson; the
 reporting verb after the name is the spokesperson's, no evidence that X is a person."""
 
@@ -119,8 +122,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         before, re.I,
     ):
         cues.append("organisation:'head of X'")
-    if re.search(r"(?:^|\W)(?:a|an|the)\s+" + SPOKESPERSON + r"\s+for\s+(?:the\s+)?$", before, re.I):
-        cues.append(SPOKEN_FOR)  # "a spokeswoman for X said": X speaks through her, a body
+    if re.search(r"(?:^|\W)" + SPOKEN_FOR_WORDS + r"\s+for\s+(?:the\s+)?$", before, re.I):
+        cues.append(SPOKEN_FOR)  # "a spokeswoman for X said", "lawyers for X": who speaks or acts for X, a body
     if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+(?:of\s+)?$", before):
         cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "mount Avel", "the town of Brae"
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):

@@ -146,7 +146,7 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             run.append((a, b))
             if re.search(r"[’']s$", word) and low not in IRREGULAR_PLURALS and not _head_closes(text, tokens, i + 1, e):
                 close()  # "Singapore's Changi Airport": two names
-            elif len(run) > 1 and low in gazetteer.legal_suffixes():
+            elif len(run) > 1 and gazetteer.legal_form(word):
                 close()  # "Valdor Inc. Tomas Brandt": a legal form ends a company's name
             continue
         if run and word.lower() in _INSIDE_LAWS and _law_ahead(text, tokens, i + 1):

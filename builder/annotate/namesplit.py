@@ -53,6 +53,10 @@ POSTNOMINALS = frozenset("kc qc sc mp mep msp mla td obe cbe mbe kbe dbe frs phd
 """Letters after a person's name for an office or honour ("Thomas Reid KC", "Ana Ferreira
 MP", "Jo Hart OBE"; field data: British and Commonwealth usage): cut from the name, which
 is the person's without them."""
+OFFICE_LETTERS = frozenset("mp mep msp mla".split())
+"""Of those, the letters of an elected office, written also before the holder's name as a
+title ("Local MP Sarah Quinlan", "Labour MEP Ana Ferreira"; field data: British and Irish
+usage)."""
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes after a surname ("Jr.", "Sr.", "III"): part of the person's name, never one alone."""
 
@@ -111,6 +115,7 @@ def split_run(
         or re.search(r"(?:[:,]\s+|\s)[\"“„«‹]\s?$", text[max(s, run[0][0] - 4) : run[0][0]])
     )
     start = 0
+    opener = ""  # "Lawyers for": a plural noun and "for" the dossier may cut (see below)
     if (
         initial and len(run) > 1 and (lows[0] in common or lows[0] in COMMON) and not is_acronym(words[0])
         and words[0][1:] == words[0][1:].lower()  # "AirTanker Ltd.": a capital inside the word is the name's
@@ -126,8 +131,22 @@ def split_run(
     ):
         # "Creditors of Marlow & Penn met", "Shares of Valdor fell", "Lawyers for the Avel
         # Health Trust said": a plural noun opening the sentence ("Lawyers for Human Rights",
-        # with no "the", stays a name)
+        # with no "the", stays a name unless the dossier names "Human Rights" alone: see below)
         start = 1
+    elif (
+        initial and len(run) > 2 and lows[1] == "for" and re.fullmatch(r"[a-z]+[^s]s", lows[0])
+        and words[0][1:] == words[0][1:].lower() and wordclass.common_word(lows[0])
+        and not any(is_head(lows[0], h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
+        and gazetteer.key(words[0]) not in gazetteer.places()
+    ):
+        # "Lawyers for Rheinfeld Kreditbank told the court", "Attorneys for Meridian said":
+        # a plural noun and "for" before a name whose words are not all English words
+        # ("Rheinfeld") are no part of it; before common words ("Lawyers for Human
+        # Rights") the dossier decides: the name is cut where the rest is named alone
+        # elsewhere (`occurrences.collect`'s "opened-by")
+        start = 2
+        if all(wordclass.common_word(w) or w in CONNECTORS for w in lows[2:]):
+            opener = f"{words[0]} for"
     parts: list[tuple[int, int, list[str]]] = []  # token index ranges with cues
     # "UK RAF": a country code before an acronym is a place of its own ("US Federal
     # Reserve" stays whole: writers use it as the name)
@@ -153,6 +172,11 @@ def split_run(
             return False  # "Martin Luther King", "Carole King": a surname, no title after a person
         if lows[j].replace(".", "") in TITLES and "." in lows[j] and is_acronym(words[j]):
             return True  # "C.E.O."
+        if (
+            lows[j] in OFFICE_LETTERS and words[j].isupper() and j + 2 < len(lows) and lows[j + 1] in gazetteer.first_names()
+            and words[j + 2][0].isupper()
+        ):
+            return True  # "Local MP Sarah Quinlan", "Labour MEP Ana Ferreira": an office's letters before the holder
         if (
             0 < j < len(lows) - 1 and lows[j - 1] == "chief" and lows[j + 1] in ("officer", "executive")
             and words[j][1:].islower()
@@ -310,6 +334,12 @@ def split_run(
             if acr and is_acronym(acr.group(1).replace("&", "")):
                 cues_here.append(f"acronym:{acr.group(1)}")
             single = " " not in surface
+            if re.search(r"(?:^|\s)(?:of|for)\s+(?:the\s+)?$", text[max(s, sa - 12) : sa]):
+                # "A spokeswoman for X said", "Okafor of the X said": who speaks is the
+                # noun before "for" or "of", not X
+                cues_here = [c for c in cues_here if c != "person:reporting verb after the name"]
+            if opener and sa == run[2][0]:
+                cues_here.append(f"opened-by:{opener}")
             if start == 1 and sa == run[1][0] and lows[0] not in COMMON and not title_at(0) and not demonym_of(words[0]):
                 if _person_named(words, lows, 1, y):
                     # "Mediator Helena Marsh said": a role opening the sentence, then the person

@@ -42,7 +42,7 @@ _GROUP_WORDS = frozenset("group holdings company corporation".split())
 def base_name(name: str) -> str:
     """The name without trailing legal forms and "Group" ("Aer Lingus Group plc" -> "Aer Lingus")."""
     words = name.split()
-    while len(words) > 1 and (words[-1].lower().rstrip(",") in gazetteer.legal_suffixes() or words[-1].lower() in _GROUP_WORDS):
+    while len(words) > 1 and (gazetteer.legal_form(words[-1].rstrip(",")) or words[-1].lower() in _GROUP_WORDS):
         words.pop()
     return " ".join(words)
 
@@ -57,7 +57,7 @@ def firm_base(name: str) -> str:
     words = name.split()
     cut = 0
     while len(words) > 1 and (
-        words[-1].lower().rstrip(",") in gazetteer.legal_suffixes() or words[-1].lower() in _GROUP_WORDS
+        gazetteer.legal_form(words[-1].rstrip(",")) or words[-1].lower() in _GROUP_WORDS
         or (words[-1].lower() in TRADE_HEADS and words[-1].lower() not in INSTITUTION_HEADS)
     ):
         words.pop()

@@ -6,12 +6,20 @@ import re
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt capt sgt st mt ft jr sr co corp inc ltd bros vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u".split()
 )
 """Words ending in a full stop that do not end a sentence: titles, the place names'
 "St.", "Mt.", "Ft." ("Mt. Sinai Hospital", "Ft. Worth"), legal forms, months. Not
 "Sen." or "Rep.", also names that end sentences ("… Prime Minister Hun Sen. The")."""
 
+_CLOCK = frozenset(("a.m", "p.m"))
+"""A time's "a.m." and "p.m.": a sentence ends after one when the next word is
+capitalised and neither a day, a month nor a time zone ("before 8 a.m. Managers kept",
+not "at 10 a.m. Monday", "9 a.m. EST", "6 a.m. Eastern time", nor before a number)."""
+_AFTER_CLOCK = re.compile(
+    r"\s+[\"“‘(]?(?:\d|[A-Z]{2,}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\b|(?:Eastern|Pacific|Central|Mountain|Atlantic|Greenwich|Local)\b)"
+)
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n(?=\S)""")
 
@@ -29,6 +37,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1 and (
                     word.group(1).isalpha() or not text[pos : word.start()].strip())):
                 continue  # an initial ("J. Smith") or a list number ("1. First"); a day ends one ("on December 5. The")
+            if word and word.group(1).lower() in _CLOCK and _AFTER_CLOCK.match(text, m.end()):
+                continue  # "10 a.m. Monday", "9 a.m. EST": the time goes on
         spans.append((pos, m.end()))
         pos = m.end()
     spans.append((pos, end))
