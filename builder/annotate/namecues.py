@@ -90,11 +90,11 @@ name ("Ardmore airport", "the Sell river", "Avel district"). Not "plant", "facto
 
 SPOKESPERSON = r"(?:spokes(?:man|woman|person|people)|representative)"
 SPOKEN_FOR = "organisation:'a spokesman for X'"
+"""The cue of a name after "a spokesman for": a body that speaks through a spokesperson; the
+reporting verb after the name is the spokesperson's, no evidence that X is a person."""
 SPOKEN_FOR_WORDS = (r"(?:(?:a|an|the)\s+" + SPOKESPERSON
                     + r"|(?:\w+\s+)?(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|advis[eo]rs?))")
 """Who speaks or acts for a body: "a spokeswoman for", "lawyers for", "the union's lawyers for"."""
-"""The cue of a name after "a spokesman for": a body that speaks through a spokesperson; the
-reporting verb after the name is the spokesperson's, no evidence that X is a person."""
 
 
 def cues_before(text: str, a: int, floor: int) -> list[str]:
