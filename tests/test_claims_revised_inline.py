@@ -103,3 +103,15 @@ def test_revised_from_makes_the_old_figure_and_the_subject_owns_the_debt(
     stories: tuple[tuple[str, str], ...], expected: list[object]
 ) -> None:
     assert lined_up(*stories) == expected
+
+
+def test_the_company_is_the_storys_company_not_the_creditor_named_before() -> None:
+    # fresh-user review s13, after the names fixes: "Lawyers for Rheinfeld Kreditbank told the
+    # court ... The company said ... it owed 97 million pounds" gave the debt to the bank
+    # (the last organisation named), not to the story's company (named first and most)
+    entities = [*ENTITIES, _body("bank", "Rheinfeld Kreditbank")]
+    text = ("Meridian Health's hearing was adjourned.\n\nLawyers for Rheinfeld Kreditbank told the court the "
+            "company's debts were higher. The company said in a filing on Wednesday that it owed 97 million pounds.")
+    src = Source("s0", "s0.txt", text, "s0", published=dt.date(2025, 2, 20), paragraphs=split_paragraphs(text))
+    claims = annotate(src, Matcher(entities), {e.id: e for e in entities}).claims
+    assert [(c.value, c.owner) for c in claims] == [("97 million", "meridian")]

@@ -71,6 +71,11 @@ def pronoun_subject(text: str, start: int, s: int, earlier: Sequence[Mention], e
     most before it; "" when the amount has no pronoun subject or no body is named."""
     if not _PRONOUN_OWES.search(text, max(s, start - 60), start):
         return ""
+    phrase = _THE_NOUN.match(text, s)
+    if phrase and not text[s : phrase.start()].strip():  # "The company said ... it owed": the phrase's body
+        found = subject_body(text, s, start, earlier, entities)
+        if found:
+            return found
     bodies = [m for m in _bodies(earlier, entities) if m.end <= s]
     opening = [m for m in bodies if _OPENS.search(text, max(0, m.start - 8), m.start)]
     if opening:
@@ -98,9 +103,25 @@ def subject_body(text: str, s: int, start: int, mentions: Sequence[Mention], ent
     noun = phrase.group(1).lower()
     fits = [m for m in bodies if _fits(noun, entities[m.entity])]
     before = [m for m in fits if m.end <= s]
+    if before and noun in _ANY_COMPANY:
+        return _salient(_outside_brackets(text, before))
     if before:
         return before[-1].entity
     return next((m.entity for m in fits if m.start >= start), "")
+
+
+def _salient(before: Sequence[Mention]) -> str:
+    """The organisation "the company" stands for among those named before it (`before`, in
+    text order; a wire service in its date line's brackets is none): the one named most
+    often so far, the first named of equals. A story's own company is its most named and
+    its first; a creditor named in the sentence before is not "the company" (the salience
+    ranking of centering theory, Grosz, Joshi and Weinstein 1995, by its simplest proxy)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for n, m in enumerate(before):
+        counts[m.entity] = counts.get(m.entity, 0) + 1
+        first.setdefault(m.entity, n)
+    return max(counts, key=lambda e: (counts[e], -first[e]))
 
 
 def _fits(noun: str, entity: Entity) -> bool:
@@ -131,6 +152,7 @@ def generic_owner(text: str, start: int, s: int, earlier: Sequence[Mention], ent
         return ""
     phrase = phrases[-1]
     noun = phrase.group(1).lower()
+    fitting = []
     for m in reversed(earlier):
         entity = entities.get(m.entity)
         if entity is None or entity.kind not in ("organisation", "party"):
@@ -140,5 +162,13 @@ def generic_owner(text: str, start: int, s: int, earlier: Sequence[Mention], ent
                 continue  # "The company said in a filing with the court that it owed": not its subject
             return ""  # "The company owes Kessel Bank £8 million": the clause names one
         if _fits(noun, entity):
-            return entity.id
-    return ""
+            if noun not in _ANY_COMPANY:
+                return entity.id
+            fitting.append(m)
+    return _salient(_outside_brackets(text, fitting[::-1])) if fitting else ""
+
+
+def _outside_brackets(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """`mentions` less a name in brackets of its own (a date line's wire service: "(Northline
+    Wire) -"), unless that leaves none."""
+    return [m for m in mentions if not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")] or list(mentions)
