@@ -189,6 +189,9 @@ WED = D(2014, 3, 5)
     ("The hearing was adjourned until March 19.", "March 19", "2014-03-19", "The hearing is due to resume"),
     ("The hearing was adjourned to March 19.", "March 19", "2014-03-19", "The hearing is due to resume"),
     ("The judge adjourned the case until March 19.", "March 19", "2014-03-19", "The case is due to resume"),
+    # a long object between the verb and "until" (fresh-user review s13: titled "A judge adjourned the hearing")
+    ("A judge on Thursday adjourned the hearing on Coldharbour Glassworks' application for administration until March 19.",
+     "March 19", "2014-03-19", "The hearing on Coldharbour Glassworks' application for administration is due to resume"),
     ("Talks between the union and the port were suspended until Monday.", "Monday", "2014-03-10",
      "Talks between the union and the port are due to resume"),
     ("Trading in the shares was halted until Monday.", "Monday", "2014-03-10", "Trading in the shares is due to resume"),

@@ -443,7 +443,7 @@ def infinitive(told: str, text: str, s: int, dates: list[TimeExpression], anchor
 
 
 _DEFERRED = re.compile(r"\b(?P<verb>adjourn|recess|suspend|halt|interrupt|pause|postpon|delay|defer|put\s+off|pushed\s+back|"
-                       r"push\s+back|reschedul|extend|prolong)\w*(?:\s+[^,;.]{1,50}?)?\s+(?P<to>until|till|to|for)\s+(?:the\s+)?$")
+                       r"push\s+back|reschedul|extend|prolong)\w*(?:\s+[^,;.]{1,100}?)?\s+(?P<to>until|till|to|for)\s+(?:the\s+)?$")
 """A verb that stops, puts off or prolongs something, then the date it lasts until ("was
 adjourned until March 19", "postponed the vote to May 3", "extended the deadline to
 Friday"): the date is when what it moved is next due, not when it was moved."""
@@ -463,7 +463,7 @@ def deferred(told: str, text: str, s: int, anchor: TimeExpression) -> str:
     due"; "The deadline was extended to Friday" -> "The deadline now ends"), the thing
     moved being the subject of a passive or the object of an active verb; `told` as it
     was for any other date (or a title of another shape)."""
-    found = _DEFERRED.search(text, max(s, anchor.start - 80), anchor.start)
+    found = _DEFERRED.search(text, max(s, anchor.start - 160), anchor.start)
     if found is None or (found.group("to") == "for" and found.group("verb") != "reschedul"):
         return told
     shape = _DEFERRED_TOLD.match(told)
