@@ -73,6 +73,16 @@ def test_rule_row(rule: str, text: str, published: dt.date, expected: tuple[str,
 
 
 CASES = [
+    # a verb of intention or decision governs its infinitive across a dated adjunct; its own
+    # date stays its own ("voted on Monday to strike on Friday": Friday was the Friday before)
+    ("The union voted on Monday to strike on Friday.", dt.date(2014, 3, 5),
+     [("Monday", "2014-03-03", "day"), ("Friday", "2014-03-07", "day")]),
+    ("Dockers decided on Monday to strike on Friday.", dt.date(2014, 3, 5),
+     [("Monday", "2014-03-03", "day"), ("Friday", "2014-03-07", "day")]),
+    ("The board agreed with the lenders to repay the loan in June.", dt.date(2014, 3, 5), [("June", "2014-06", "month")]),
+    ("Shareholders voted to approve the merger in June.", dt.date(2014, 3, 5), [("June", "2014-06", "month")]),
+    ("The council resolved to sell the depot in June.", dt.date(2014, 3, 5), [("June", "2014-06", "month")]),
+    ("Shareholders voted against the merger in June.", dt.date(2014, 3, 5), [("June", "2013-06", "month")]),
     # a participle after a determiner premodifies a noun, no tense (fresh-user review s13:
     # "would meet the proposed administrators on Wednesday" went to the Wednesday before)
     ("Ridley said the union would meet the proposed administrators on Wednesday.", dt.date(2025, 2, 10),

@@ -76,11 +76,14 @@ _INTENTION = frozenset(
     "prepare prepares prepared threaten threatens threatened seek seeks sought mean means meant "
     "vote votes voted resolve resolves resolved".split()
 )
-"""Verbs of intention: with "to" and an infinitive they look forward whatever their own
-tense ("the company hoped to reopen it in the third quarter", "agreed to sell the unit in
-May"), as HeidelTime's and SUTime's "planned to" does; only before the date (the date is
-the infinitive's): after it they say nothing of the date ("the crisis over the July 28
-election ... threatens to destabilise the nation")."""
+"""Verbs of intention and of decision: with "to" and an infinitive they look forward
+whatever their own tense, as HeidelTime's and SUTime's "planned to" does: the infinitive
+names an act the intention or decision puts after itself ("the company hoped to reopen it
+in the third quarter", "agreed to sell the unit in May"). "vote" and "resolve" are a body's
+decisions as "decide" is one person's: a board "voted to close the mill", a union "voted
+to strike", shareholders "voted to approve the merger", a council "resolved to sell the
+depot". Only before the date (the date is the infinitive's): after it they say nothing of
+the date ("the dispute over the July 28 merger threatens to derail the deal")."""
 _AFTER_COMING_VERB = frozenset("in on at from to back up out down under into as".split())
 """Words after "saw this coming" that make "coming" the verb "come" said of an object,
 not the adjective of the future ("the coming weeks", "this coming Friday")."""
@@ -137,12 +140,24 @@ def _noun_phrase_before(words: list[str], i: int) -> bool:
     return i >= 1 and opens(words[i - 1]) or i >= 2 and opens(words[i - 2]) and words[i - 1].endswith(("ed", "ing"))
 
 
+_ADJUNCT_OPENERS = frozenset("on in at last this earlier early late with by".split())
+"""Words that open a short adjunct between a verb and its infinitive ("decided on Monday to
+strike", "agreed with the union to")."""
+
+
+def _infinitive_after(words: list[str], i: int) -> bool:
+    """Whether words[i] governs a to-infinitive: "to" right after it, or after a short
+    adjunct of at most three words ("voted on Monday to strike on Friday")."""
+    following = words[i + 1 : i + 5]
+    return following[:1] == ["to"] or (bool(following) and following[0] in _ADJUNCT_OPENERS and "to" in following[1:])
+
+
 def _is_future(words: list[str], i: int, before: bool = True) -> bool:
     word = words[i]
     if word in _PLAN_WORDS and _ORIGINAL_PLAN.intersection(words[max(0, i - 2) : i]) and (
             {"was", "were", "had", "been"}.intersection(words[max(0, i - 3) : i])):
         return False  # "its report was originally due at the end of August": a plan since changed, in the past
-    if before and word in _INTENTION and i + 1 < len(words) and words[i + 1] == "to":
+    if before and word in _INTENTION and _infinitive_after(words, i):
         return True  # "hoped to reopen it in the third quarter": what was intended lies ahead
     if word == "be" and i and words[i - 1] == "to":
         return True  # "an event to be held on October 12"
