@@ -33,20 +33,27 @@ ENTITIES = [
 BY_ID = {e.id: e for e in ENTITIES}
 
 
-def lined_up(*stories: tuple[str, str], versions: tuple[tuple[int, int], ...] = (), outlets: tuple[str, ...] = ()
-             ) -> list[tuple[str, str, bool, list[tuple[str, bool]]]]:
-    """Counts of sources given as (publication date, text), the pairs of them that are
-    versions, and each one's outlet: (unit, owner, disputed, revisions as (figure, replaced))."""
+def counted(stories: tuple[tuple[str, str], ...], entities: list[Entity], versions: tuple[tuple[int, int], ...] = (),
+            outlets: tuple[str, ...] = ()) -> list[figures.Count]:
+    """The counts of sources given as (publication date, text) annotated with `entities`,
+    the pairs of them that are versions, and each one's outlet."""
     found, published = [], {}
+    by_id = {e.id: e for e in entities}
     for i, (when, text) in enumerate(stories):
         src = Source(f"s{i}", f"s{i}.txt", text, f"s{i}", published=dt.date.fromisoformat(when),
                      paragraphs=split_paragraphs(text))
         published[src.id] = src.published
-        found += [(c, src.id) for c in annotate(src, Matcher(ENTITIES), BY_ID).claims]
+        found += [(c, src.id) for c in annotate(src, Matcher(entities), by_id).claims]
     by_source = {f"s{i}": o for i, o in enumerate(outlets)}
     later = figures.later_versions([(f"s{a}", f"s{b}") for a, b in versions], by_source, published)
+    return figures.counts(found, published, later, by_source)
+
+
+def lined_up(*stories: tuple[str, str], versions: tuple[tuple[int, int], ...] = (), outlets: tuple[str, ...] = ()
+             ) -> list[tuple[str, str, bool, list[tuple[str, bool]]]]:
+    """`counted` with this file's entities: (unit, owner, disputed, revisions as (figure, replaced))."""
     return [(c.unit, c.owner, c.disputed, [(v, gone) for v, _, gone in c.revisions])
-            for c in figures.counts(found, published, later, by_source)]
+            for c in counted(stories, ENTITIES, versions, outlets)]
 
 
 JOBS_31 = "The closures will cost 31 jobs at St. Agnes, Meridian said."

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_claims_corrected import counted
 
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.model import Alias, Entity, Source
-from builder.present import figures
 from builder.read.text import split_paragraphs
 
 
@@ -34,17 +34,12 @@ BY_ID = {e.id: e for e in ENTITIES}
 
 
 def lined_up(*stories: tuple[str, str]) -> list[tuple[str, str, bool, list[tuple[str, bool]], list[tuple[str, list[str]]]]]:
-    """Counts of sources given as (publication date, text): (unit, owner, disputed,
-    revisions as (figure, replaced), rows as (figure, [source ids listed for it]))."""
-    found, published = [], {}
-    for i, (when, text) in enumerate(stories):
-        src = Source(f"s{i}", f"s{i}.txt", text, f"s{i}", published=dt.date.fromisoformat(when),
-                     paragraphs=split_paragraphs(text))
-        published[src.id] = src.published
-        found += [(c, src.id) for c in annotate(src, Matcher(ENTITIES), BY_ID).claims]
+    """Counts of sources given as (publication date, text) (`test_claims_corrected.counted`):
+    (unit, owner, disputed, revisions as (figure, replaced), rows as (figure, [source ids
+    listed for it]))."""
     return [(c.unit, c.owner, c.disputed, [(v, gone) for v, _, gone in c.revisions],
              [(v, [sid for _, sid in items]) for v, items in c.figures])
-            for c in figures.counts(found, published, {})]
+            for c in counted(stories, ENTITIES)]
 
 
 @pytest.mark.parametrize(
