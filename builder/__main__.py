@@ -229,6 +229,7 @@ def _add(args: argparse.Namespace) -> int:
     """Copy files into the seeds folder; print their sources.yml entries, or append the
     ones sources.yml does not have yet. A file whose front matter gives every field
     proposed needs no entry (its front matter is one)."""
+    example = scaffold.untouched_example(args.seeds)
     entries = scaffold.add(args.files, args.seeds)
     fronted = [name for name, text in entries if not text]
     entries = [(name, text) for name, text in entries if text]
@@ -237,7 +238,14 @@ def _add(args: argparse.Namespace) -> int:
         print("".join(text for _, text in entries), end="")
         for name in fronted:
             print(f"# {name}: its front matter is its entry")
+        if example:
+            print(f"# {args.seeds / 'example.txt'} is `new`'s invented example: delete it and its entries in "
+                  "sources.yml and entities.yml (with --append, `add` does so while they are untouched)")
         return 0
+    if example:  # the first sources of a new dossier: its invented story gives way to them
+        scaffold.drop_example(args.seeds)
+        print(f"{args.seeds}: removed `new`'s invented example (example.txt and its entries in sources.yml and "
+              "entities.yml, untouched since `new`)")
     meta = args.seeds / "sources.yml"
     known = sources.entry_names(meta)
     new = [text for name, text in entries if name not in known]

@@ -51,6 +51,30 @@ def new(folder: Path) -> list[Path]:
     return made
 
 
+EXAMPLE_FILES = ("sources.yml", "entities.yml", "example.txt")
+"""The seeds `new` writes that tell the example's story (dossier.yml names the dossier)."""
+
+
+def untouched_example(seeds: Path) -> bool:
+    """Whether `seeds` still holds `new`'s example exactly as written (each of
+    `EXAMPLE_FILES` byte for byte): then nothing in them is the user's."""
+    try:
+        return all((seeds / name).read_bytes() == (EXAMPLE / name).read_bytes() for name in EXAMPLE_FILES)
+    except OSError:
+        return False
+
+
+def drop_example(seeds: Path) -> None:
+    """Remove `new`'s untouched example from `seeds`: delete example.txt and keep only the
+    opening comments of sources.yml and entities.yml (their guide to the format). Call
+    only when `untouched_example(seeds)`: nothing the user wrote is lost."""
+    (seeds / "example.txt").unlink()
+    for name in ("sources.yml", "entities.yml"):
+        lines = (EXAMPLE / name).read_text(encoding="utf-8").splitlines(keepends=True)
+        opening = lines[: next(n for n, line in enumerate(lines) if not line.startswith("#"))]
+        (seeds / name).write_text("".join(opening), encoding="utf-8")
+
+
 def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
     """Copy `files` into `seeds` and return (file name, `sources.yml` entry as YAML text), each
     with the title, byline, outlet, date and address the file states. Every file is

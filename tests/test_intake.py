@@ -252,3 +252,23 @@ def test_add_refuses_a_twin_in_another_normal_form(tmp_path: Path) -> None:
 def test_a_wires_version_slug_and_editing_notes_are_no_part_of_the_story(text: str, title: str, skip: tuple[int, ...]) -> None:
     said = opening.opening(text)
     assert (said.title, said.skip) == (title, skip)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "agency", "byline"),
+    [
+        # fresh-user review s14: an editing note between the headline and the date line hid
+        # the date line (no agency, the placeholder without its month and day)
+        ("UPDATE 1-Judge freezes builder's accounts\n\n(Adds union reaction in paragraph 5)\n\n"
+         "VELSBURG, March 15 (Nordwire) - A judge on Friday froze the accounts.\n", "March 15", "Nordwire", ""),
+        ("Talks resume\n\nBy Ann Lee\n\n(Reporting by Ann Lee)\n\nAVEL, March 4 (Avel Wire) - Talks resumed.\n",
+         "March 4", "Avel Wire", "By Ann Lee"),
+        ("Talks resume\n\n(Corrects date in paragraph 2)\n\nBy Ann Lee\n\nAVEL, March 4 (Avel Wire) - Talks resumed.\n",
+         "March 4", "Avel Wire", "By Ann Lee"),
+        # no note: as before
+        ("Talks resume\n\nAVEL, March 4 (Avel Wire) - Talks resumed.\n", "March 4", "Avel Wire", ""),
+    ],
+)
+def test_a_date_line_after_an_editing_note_still_dates_the_source(text: str, day: str, agency: str, byline: str) -> None:
+    said = opening.opening(text)
+    assert (said.day, said.agency, said.byline) == (day, agency, byline)

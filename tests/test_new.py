@@ -202,3 +202,32 @@ def test_a_kind_without_entities_is_not_in_the_navigation(new_dossier: Path, tmp
     main = home.find("article") or home
     assert "parties/index" not in str(main)
     assert (folder / "docs" / "parties" / "index.md").exists()
+
+
+def test_the_first_sources_added_replace_the_untouched_example(tmp_path: Path) -> None:
+    """Fresh-user review s14: following the README (`new`, `add --append`, `build`) published
+    the invented example's story beside the user's. Appended to a dossier whose example
+    files are as `new` wrote them, the first sources replace them; an example the user
+    edited stays (with a hint when printing, nothing removed)."""
+    story = tmp_path / "walkout.txt"
+    story.write_text("Dockers walk out\n\nDockers at Port Avel walked out on Monday.\n", encoding="utf-8")
+    folder = tmp_path / "d"
+    assert call_builder("new", str(folder)).returncode == 0
+    seeds = folder / "seeds"
+    printed = call_builder("add", "--seeds", str(seeds), str(story))
+    assert "new`'s invented example" in printed.stdout and (seeds / "example.txt").exists()
+    (seeds / "walkout.txt").unlink()
+    appended = call_builder("add", "--seeds", str(seeds), "--append", str(story))
+    assert appended.returncode == 0 and "removed `new`'s invented example" in appended.stdout
+    assert sorted(p.name for p in seeds.iterdir()) == ["dossier.yml", "entities.yml", "sources.yml", "walkout.txt"]
+    assert yaml.safe_load((seeds / "entities.yml").read_text(encoding="utf-8")) is None  # comments only
+    assert list(yaml.safe_load((seeds / "sources.yml").read_text(encoding="utf-8"))) == ["walkout.txt"]
+
+    edited = tmp_path / "e"
+    assert call_builder("new", str(edited)).returncode == 0
+    with (edited / "seeds" / "entities.yml").open("a", encoding="utf-8") as f:
+        f.write("- id: port-avel\n  kind: place\n  name: Port Avel\n")
+    kept = call_builder("add", "--seeds", str(edited / "seeds"), "--append", str(story))
+    assert kept.returncode == 0 and "removed" not in kept.stdout
+    assert (edited / "seeds" / "example.txt").exists()
+    assert "port-avel" in (edited / "seeds" / "entities.yml").read_text(encoding="utf-8")

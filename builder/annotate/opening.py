@@ -184,6 +184,15 @@ def front_lines(text: str, title: str) -> list[int]:
     return found if len(found) < len(paragraphs) else []
 
 
+def _past_notes(paragraphs: list[str], n: int) -> int:
+    """The first of `paragraphs` from index `n` that is no wire editing note ("(Adds union
+    reaction in paragraph 5)"): a note between the headline and the date line leaves the
+    date line the text's opening all the same."""
+    while n < len(paragraphs) and _WIRE_NOTE.fullmatch(paragraphs[n]):
+        n += 1
+    return n
+
+
 def opening(text: str, plain: bool = True) -> Opening:
     """What `text` (a source's text, front matter cut off) says of itself in its first
     paragraphs. `plain`: a .txt or .md file's text, whose headline and byline are
@@ -200,6 +209,7 @@ def opening(text: str, plain: bool = True) -> Opening:
         title, lede = first, 1
         if plain and len(paragraphs) > 1:
             skip.append(1)
+    lede = _past_notes(paragraphs, lede)
     for n in range(lede, min(lede + 2, len(paragraphs))):
         if _BYLINE.fullmatch(paragraphs[n]) and "\n" not in paragraphs[n]:
             byline = paragraphs[n]
@@ -207,6 +217,7 @@ def opening(text: str, plain: bool = True) -> Opening:
                 skip.append(n + 1)
             lede = n + 1
             break
+    lede = _past_notes(paragraphs, lede)
     for n in range(lede, min(lede + 2, len(paragraphs))):
         stated = _alone(paragraphs[n])
         if stated:
