@@ -129,3 +129,19 @@ def test_places_are_where_and_the_others_who_on_the_timeline(tmp_path: Path) -> 
     assert whos and wheres
     assert not any("entity-place" in line for line in whos)
     assert all("entity-place" in line and "entity-organisation" not in line for line in wheres)
+
+
+def test_an_event_counts_each_source_once_however_many_of_its_paragraphs_report_it(demo: Path) -> None:
+    # review s13: the demo's 1993 entry said "Sources (3)" for two paragraphs of one
+    # source and one of another; the paragraphs of one source now follow its title
+    from builder.model import Citation
+    from builder.present.listings import by_source
+
+    cites = (Citation("a", 11), Citation("b", 12), Citation("a", 14), Citation("a", 11))
+    assert by_source(cites) == [("a", (11, 14)), ("b", (12,))]
+    page = (demo / "timeline.md").read_text(encoding="utf-8")
+    event = page.split('id="e-1993-after-his-party-ran-second-in"')[1].split("</div>")[0]
+    line = next(x for x in event.splitlines() if x.startswith("<p><small>Sources"))
+    assert line.startswith("<p><small>Sources (2): ")
+    assert line.count("¶") == 3 and line.count("<a ") == 3
+    assert "major gains, ¶11</a>, <a " in line and ">¶14</a>; <a " in line

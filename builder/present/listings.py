@@ -6,7 +6,7 @@ and a comparison page per pair of versions. Each is rendered only when what it s
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
@@ -14,7 +14,7 @@ from markdown.extensions.toc import slugify, unique
 
 from ..annotation import Claim
 from ..link.timeline import show_date, sort_key
-from ..model import Event, Source
+from ..model import Citation, Event, Source
 from ..paths import CONNECTIONS, STANDARD_KINDS, TIMELINE, folder, page_names, timeline_part, version_page
 from . import figures
 from .fingerprints import Memo
@@ -158,6 +158,16 @@ def _body(source: Source) -> str:
     return "\n\n".join(source.text[p.start : p.end] for p in source.paragraphs if not p.skipped)
 
 
+def by_source(citations: Iterable[Citation]) -> list[tuple[str, tuple[int, ...]]]:
+    """Citations grouped by source, in the order each source is first cited: (source id,
+    its paragraphs in citation order, each once). An event two paragraphs of one source
+    report counts that source once ("Sources (2): A, ¶11, ¶14; B, ¶12")."""
+    grouped: dict[str, dict[int, None]] = {}
+    for c in citations:
+        grouped.setdefault(c.source, {})[c.paragraph] = None
+    return [(sid, tuple(paragraphs)) for sid, paragraphs in grouped.items()]
+
+
 def timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, Any], memo: Memo) -> dict[str, str]:
     """One timeline page, or an overview and a page per year (or month) for large dossiers.
     A page whose events are unchanged (as far as it shows them) is kept."""
@@ -169,8 +179,8 @@ def timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, A
         return [
             (year, month, [
                 (ev.id, ev.date, ev.precision, ev.title, ev.summary, ev.entities[:MAX_CITATIONS], len(ev.entities),
-                 [(c.source, c.paragraph, sources[c.source].title) for c in ev.citations[:MAX_CITATIONS]],
-                 len(ev.citations))
+                 [(sid, paragraphs, sources[sid].title) for sid, paragraphs in by_source(ev.citations)[:MAX_CITATIONS]],
+                 len(by_source(ev.citations)))
                 for ev in evs
             ])
             for year, months in part for month, evs in months

@@ -190,6 +190,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         "folder": folder,
         "version_page": version_page,
         "max_cites": MAX_CITATIONS,
+        "by_source": listings.by_source,
         "max_named": profiles.MAX_NAMED,
         "shown_voices": profiles.shown_voices,
         "compared": lambda a, b: tuple(sorted((a, b))) in compared,
