@@ -35,10 +35,11 @@ passive takes no direct object but a ditransitive's indirect one ("was awarded a
 _DATIVE = frozenset(
     "awarded granted offered promised allotted allocated assigned guaranteed issued owed paid lent "
     "sold sent handed refunded denied refused charged fined given shown told taught".split())
-"""Verbs of the dative alternation (Levin, *English Verb Classes and Alternations*, 1993,
-§2.1: give, future having, send verbs; and verbs of refusal and charging): their passive
-keeps an object ("was awarded a grant", "was fined 5,000 euros"), so a determiner after
-one does not make it active."""
+"""Verbs with two objects (Levin, *English Verb Classes and Alternations*, 1993, §2.1: the
+dative alternation's give, future having, send and message-transfer verbs, and those that
+take the double object only, such as the bill verbs `charge` and `fine` and `refuse`,
+`deny`): their passive keeps an object ("was awarded a grant", "was fined 5,000 euros"),
+so a determiner after one does not make it active."""
 
 
 def shared_auxiliaries(chain: list[str], verb: str, following: str) -> list[str]:
