@@ -635,6 +635,17 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
      "this week", "The bureau would test samples"),
     ("The union will meet the port on Monday and vote on the offer on Friday.", "Friday", "The union will vote on the offer"),
     ("The firm closed its plant in May and sold the site in June.", "June", "The firm sold the site"),
+    # ... sharing only the auxiliaries its verb's form needs: a finite past with an object a
+    # passive cannot take shares no "was"; a participle shares the group; a modal of its own wins
+    ("The dockers' union was founded in 1885 and bought its hall in 2009.", "2009", "The dockers' union bought its hall"),
+    ("The dockers' union was founded in 1885 and bought its hall in 2009.", "1885", "The dockers' union was founded"),
+    ("The firm was sold in 2003 and renamed itself in 2005.", "2005", "The firm renamed itself"),
+    ("The firm was founded in 1998 and bought a rival in 2001.", "2001", "The firm bought a rival"),
+    ("The bank has cut 400 jobs since May and will close branches in July.", "July", "The bank will close branches"),
+    ("The bank has cut 400 jobs since May and will close branches in July.", "May", "The bank has cut 400 jobs"),
+    ("The plant was closed in 2001 and reopened in 2005.", "2005", "The plant was reopened"),
+    ("The union was founded in 1885 and awarded a grant in 1990.", "1990", "The union was awarded a grant"),
+    ("The port will be sold in 2025 and renamed in 2026.", "2026", "The port will be renamed"),
     # ... not a noun after "and", nor a verb phrase in another clause
     ("The port reopened in 1998 after years of strikes and turmoil that included the 1975-79 lockout.", "1998",
      "The port reopened"),

@@ -215,6 +215,29 @@ CASES = [
     ("The plant was forced to close on Friday.", dt.date(2024, 3, 6), [("Friday", "2024-03-01", "day")]),
     ("the third strike in the past decade", dt.date(2011, 1, 17), [("the past decade", "2000/2009", "decade")]),
     ("two bankruptcies this decade", dt.date(2011, 1, 17), [("this decade", "2010/2019", "decade")]),
+    # an obligation points forward (`must`, `has to`, `have to`, `needs to`, `ought to`, `is due
+    # to`), and so does a deadline "by DATE" with no tense of its own; their past forms stay back
+    ("We must settle the claim by July 1.", dt.date(2024, 6, 10), [("July 1", "2024-07-01", "day")]),
+    ("We must settle the claim by March 1.", dt.date(2024, 6, 10), [("March 1", "2025-03-01", "day")]),
+    ("The firm has to repay the loan in March.", dt.date(2024, 6, 10), [("March", "2025-03", "month")]),
+    ("Workers have to vacate the site by March 1.", dt.date(2024, 6, 10), [("March 1", "2025-03-01", "day")]),
+    ("The council needs to approve the budget by March 1.", dt.date(2024, 6, 10), [("March 1", "2025-03-01", "day")]),
+    ("The council ought to approve the budget in March.", dt.date(2024, 6, 10), [("March", "2025-03", "month")]),
+    ("The payment is due to be made by March 1.", dt.date(2024, 6, 10), [("March 1", "2025-03-01", "day")]),
+    ("The bid must be filed by Friday.", dt.date(2024, 6, 10), [("Friday", "2024-06-14", "day")]),
+    ("The firm repays the loan by March 1.", dt.date(2024, 6, 10), [("March 1", "2025-03-01", "day")]),
+    ("The council had to pay by May 1.", dt.date(2024, 6, 10), [("May 1", "2024-05-01", "day")]),
+    ("The council had to pay by March 1.", dt.date(2024, 6, 10), [("March 1", "2024-03-01", "day")]),
+    ("The council needed to pay by March 1.", dt.date(2024, 6, 10), [("March 1", "2024-03-01", "day")]),
+    ("The council paid the fee by March 1.", dt.date(2024, 6, 10), [("March 1", "2024-03-01", "day")]),
+    ("The ship must have sailed on Friday.", dt.date(2024, 6, 10), [("Friday", "2024-06-07", "day")]),
+    ("The union has to date won nothing since March.", dt.date(2024, 6, 10), [("March", "2024-03", "month")]),
+    # direct speech keeps its own tense: the reporting verb after it ("said") is the report's
+    ('"We must settle the claim by July 1," Ana Lind said.', dt.date(2024, 6, 10), [("July 1", "2024-07-01", "day")]),
+    ('"The claim is settled by March 1," Ana Lind said.', dt.date(2024, 6, 10), [("March 1", "2025-03-01", "day")]),
+    ('"We have to close the yard in March," the manager said.', dt.date(2024, 6, 10), [("March", "2025-03", "month")]),
+    ('"We settled the claim on Friday," Ana Lind said on Monday.', dt.date(2024, 6, 10),
+     [("Friday", "2024-06-07", "day"), ("Monday", "2024-06-10", "day")]),
 ]
 
 

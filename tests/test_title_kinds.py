@@ -145,7 +145,8 @@ def test_a_headline_and_its_lead_on_one_date_are_one_entry(tmp_path) -> None:  #
     # a "that" after an object noun phrase is a relative, not the said clause ("Waited at anchor left")
     ("Harbour master Ruth Alvarez said the last of the 44 ships that waited at anchor left on April 9.", "April 9",
      "The last of the 44 ships that waited at anchor left"),
-    ("The judge said the hearing that opened on Monday would last a week.", "Monday", "The hearing that opened would last a week"),
+    # (the relative clause's date is its own happening's: "The hearing opened", session 14)
+    ("The judge said the hearing that opened on Monday would last a week.", "Monday", "The hearing opened"),
     # a measure left by a cut before "after" goes ("The inquiry was set up, three weeks")
     ("The inquiry was set up in May, three weeks after the strike ended, and its report was originally due at the end "
      "of August.", "May", "The inquiry was set up"),
@@ -173,3 +174,29 @@ def test_a_headline_and_its_lead_on_one_date_are_one_entry(tmp_path) -> None:  #
 ])
 def test_review_m3_titles(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2025, 3, 20)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a relative clause inside the subject: its date titles its own happening, the main
+    # clause's date the main clause with the relative kept whole (never "that began ended")
+    ("The strike that began in March ended in May.", "March", "The strike began"),
+    ("The strike that began in March ended in May.", "May", "The strike that began in March ended"),
+    ("The plant that closed in 2001 reopened on 3 May.", "2001", "The plant closed"),
+    ("The plant that closed in 2001 reopened on 3 May.", "3 May", "The plant that closed in 2001 reopened"),
+    ("The company, which was founded in 1998, collapsed in 2009.", "1998", "The company was founded"),
+    ("The company, which was founded in 1998, collapsed in 2009.", "2009", "The company collapsed"),
+    ("The strike that began at the port in March ended in May.", "March", "The strike began at the port"),
+    ("The workers who struck in March returned on Friday.", "March", "The workers struck"),
+    ("The workers who struck in March returned on Friday.", "Friday", "The workers who struck in March returned"),
+    ("Workers at the plant that closed in 2001 found new jobs in 2003.", "2003",
+     "Workers at the plant that closed in 2001 found new jobs"),
+    ("The plant that closed in 2001 will reopen next year.", "next year", "The plant that closed in 2001 will reopen"),
+    # the relative word as the relative clause's object: the noun goes back in its place
+    ("The deal that the union signed in March collapsed in May.", "March", "The union signed the deal"),
+    ("The deal that the union signed in March collapsed in May.", "May", "The deal that the union signed in March collapsed"),
+    ("The union rejected the offer that the port made on Friday.", "Friday", "The port made the offer"),
+    # a relative clause going on after its date with a verb of its own is not cut there
+    ("The union ended a strike that began in March.", "March", "The strike began"),
+])
+def test_a_relative_clause_in_the_subject_titles_its_own_date(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2024, 6, 10)) == expected

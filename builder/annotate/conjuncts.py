@@ -20,8 +20,51 @@ from .phrases import STOP, capitalised
 Titler = Callable[..., str]
 """`titles.title` or `titles._title`: (text, s, e, dates, names, anchor) -> a title."""
 
-_VP_AND = re.compile(r"\s(?:and|but|then)\s(?P<verb>[a-z]+)\s(?=(?:the|a|an|its|their|his|her|[0-9]|to|up|down|out|off|on|for|with|against|at|into|over)\b)")
+_VP_AND = re.compile(r"\s(?:and|but|then)\s(?P<verb>[a-z]+)\s(?=(?:the|a|an|its|their|his|her|[0-9]|to|up|down|out|off|on|in|for|with|against|at|into|over"
+                     r"|itself|themselves|himself|herself|it|them)\b)")
 """A second verb phrase of one subject ("... test samples this week and publish the results next week")."""
+_AUXILIARIES = verbs.MODALS | verbs.FINITE_AUX | frozenset("be been being have".split())
+"""The words of a verb group before its main verb (Quirk et al. 1985 §3.54: modal,
+perfect, progressive and passive auxiliaries, in that order)."""
+_BE = frozenset("is are was were am be been being 's ’s".split())
+_OBJECT_START = frozenset("the a an this that these those it them him us".split()) | frozenset("0123456789")
+_ACTIVE_OBJECT = frozenset("its their his her our my your itself themselves himself herself".split())
+"""An object opened by a possessive determiner or a reflexive: after a participle-or-past
+form it makes the verb active ("and bought its hall", "and renamed itself"), since a
+passive takes no direct object but a ditransitive's indirect one ("was awarded a grant")."""
+_DATIVE = frozenset(
+    "awarded granted offered promised allotted allocated assigned guaranteed issued owed paid lent "
+    "sold sent handed refunded denied refused charged fined given shown told taught".split())
+"""Verbs with two objects (Levin, *English Verb Classes and Alternations*, 1993, §2.1: the
+dative alternation's give, future having, send and message-transfer verbs, and those that
+take the double object only, such as the bill verbs `charge` and `fine` and `refuse`,
+`deny`): their passive keeps an object ("was awarded a grant", "was fined 5,000 euros"),
+so a determiner after one does not make it active."""
+
+
+def shared_auxiliaries(chain: list[str], verb: str, following: str) -> list[str]:
+    """The auxiliaries of a first conjunct's verb group `chain` that a second verb phrase
+    of the same subject shares, from the form of its verb `verb` and the word `following`
+    it (Quirk et al. 1985 §13.56, ellipsis of the operator): a base form shares the modal
+    ("would test samples and publish the results": "would publish"); a participle shares
+    the whole group ("was closed in 2001 and reopened in 2005": "was reopened"); a form
+    that can only be finite shares none: a past-only form ("was founded and began ..."),
+    a past form after a group with no `be`/`have` for it to complete ("would test and
+    published"), or a past form with the object a passive cannot have after a `be` group
+    ("was founded in 1885 and bought its hall in 2009": "bought its hall", not "was
+    bought its hall")."""
+    lowered = [w.lower() for w in chain]
+    past = verb.endswith("ed") or verb in verbs.PAST_FORMS or verb in verbs.PARTICIPLES
+    if not past:
+        last_modal = max((i for i, w in enumerate(lowered) if w in verbs.MODALS), default=-1)
+        return chain[: last_modal + 1]
+    if verb in verbs.PAST_ONLY or not any(w in _BE or w in ("has", "have", "had", "'ve") for w in lowered):
+        return []
+    if lowered and lowered[-1] in _BE and verb not in verbs.PARTICIPLES - verbs.PAST_FORMS and (
+            following in _ACTIVE_OBJECT or following[:1] in _OBJECT_START or following in _OBJECT_START) and (
+            following in _ACTIVE_OBJECT or verb not in _DATIVE):
+        return []
+    return chain
 
 
 def coordinated(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -29,7 +72,8 @@ def coordinated(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     """The title of `anchor`'s verb phrase when text[s:e] holds two verb phrases of one
     subject, each with its own date ("the bureau would test samples from the plant this
     week and publish the results next week"): the first titles the first; the second
-    borrows the first's subject and auxiliaries ("The bureau would publish the results").
+    borrows the first's subject and the auxiliaries its verb's form shares
+    (`shared_auxiliaries`: "The bureau would publish the results").
     "" when the sentence is not so made."""
     own = [d for d in dates if s <= d.start < e]
     if len(own) != 2 or own[0].value == own[1].value or anchor not in own:
@@ -47,13 +91,16 @@ def coordinated(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if anchor is first:
             return head
         words = head.split()
-        k = verbs.first_finite(tuple(words))
-        while 0 <= k < len(words) - 1 and words[k].lower() in verbs.MODALS | verbs.FINITE_AUX:
+        j = verbs.first_finite(tuple(words))
+        k = j
+        while 0 <= k < len(words) - 1 and words[k].lower() in _AUXILIARIES:
             k += 1
-        if k < 1:
+        if j < 1:
             return ""
+        following = text[mt.end("verb") :].split(None, 1)[0].lower()
+        subject = words[:j] + shared_auxiliaries(words[j:k], verb, following)
         rest = clause_of(text, mt.start("verb"), e, [second], names, second)
-        return " ".join(words[:k]) + " " + (rest[:1].lower() + rest[1:]) if rest else ""
+        return " ".join(subject) + " " + (rest[:1].lower() + rest[1:]) if rest else ""
     return ""
 
 

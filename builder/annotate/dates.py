@@ -9,8 +9,8 @@ form, that form (`2009-Q3`, `2008-FA`, `198`, `2010-W03-WE`, `2009-12-15T18:00`)
 
 An underspecified date (a bare weekday, a month or a day without a year, a quarter or a
 season without a year) takes its direction from the tense and modality of its clause
-(`tense.direction`, after HeidelTime and SUTime): "will vote on Friday" looks forward,
-"voted on Friday" back; with no marker a weekday or month is the most recent one and a
+(`tense.direction`, after HeidelTime and SUTime): "will vote on Friday" and "must settle
+the claim by July 1" look forward, "voted on Friday" and "had to pay by May 1" back; with no marker a weekday or month is the most recent one and a
 day of a month the nearest. "this Friday" is the Friday of the publication's ISO week.
 Durations, ages, counts and money are never dates: only the forms below are. Date
 arithmetic uses `python-dateutil`'s `relativedelta`; the resolvers of periods and of

@@ -9,8 +9,11 @@ the same clause) names the direction. HeidelTime reads part-of-speech tags; here
 markers are English function words and verb morphology, which need no tagger:
 
 - forward: modal and future forms (`will`, `'ll`, `shall`, `should`, `would`, `going
-  to`), verbs of plan and expectation (`expected`, `plans`, `scheduled`, `set to`, `due
-  to`, `intends`), and `until`/`till`/`next`/`upcoming`/`coming` right before the date;
+  to`), modals and semi-modals of obligation and necessity (`must`, `has to`, `have to`,
+  `needs to`, `ought to`: an act required is still to be done), verbs of plan and
+  expectation (`expected`, `plans`, `scheduled`, `set to`, `due to`, `intends`),
+  `until`/`till`/`next`/`upcoming`/`coming` right before the date, and a deadline ("by
+  July 1") in a clause with no tense marker of its own;
   A plan told as superseded ("was originally due", "had initially been scheduled for")
   does not look forward: its past tense decides;
 - back: past-tense verbs (an `-ed` word not after a form of `be`, `get`, `remain` or
@@ -28,13 +31,24 @@ FORWARD = "forward"
 BACK = "back"
 
 _FUTURE_WORDS = frozenset(
-    "will 'll ’ll shall should would won't wo going expected expects expect plans plan planned "
+    "will 'll ’ll shall should would won't wo must going expected expects expect plans plan planned "
     "scheduled intends intend intended aims due set upcoming coming until till next forthcoming "
     "anticipated slated".split()
 )
 """Words that point forward. `planned` and `set` count only before `to`/`for` (below)."""
 _NEEDS_TO = frozenset("going planned set scheduled slated aims".split())
 """Forward only when followed by `to` or `for` ("set to begin", "due to close", "scheduled for")."""
+_OBLIGED_TO = frozenset("has have 've need needs ought".split())
+"""Present forms of the semi-modals of obligation and necessity (Quirk, Greenbaum, Leech
+and Svartvik 1985, §3.40-3.45 and §4.54-4.58: `have to`, `need to`, `ought to` beside the
+modal `must`): with `to` and an infinitive, the act is required and not yet done, so the
+date looks forward, as HeidelTime's `getLastTense` reads any modal (Penn tag `MD`) as the
+future. Their past forms (`had to`, `needed to`) report an obligation of the past and stay
+back (`had` and `-ed`)."""
+_PERFECT_AFTER_MODAL = frozenset("have 've".split())
+"""After `must` or an obligation's `to`, a perfect infinitive ("must have sailed", "needs to
+have been paid") is the past seen from now (Quirk et al. §4.58: epistemic `must have`):
+no forward marker."""
 _PAST_WORDS = frozenset(
     "was were had did said told went came took made gave got began became fell rose won lost "
     "met left sold bought paid held led ran saw found brought thought knew grew drew flew hit "
@@ -92,7 +106,12 @@ _WORD = re.compile(r"[A-Za-z'’]+")
 _FRONTED = re.compile(r"\s*(?:Despite|Amid|Following|In\sspite\sof)\s[^,;]*,")
 """A fronted phrase that sets the clause against a happening: a date in it takes no
 direction from the main clause's verb."""
-_CLAUSE_END = re.compile(r"[;:—–]|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b")
+_CLAUSE_END = re.compile(r"[;:—–]|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b|[,!?][\"”]|,\s[\"“]")
+"""Where a clause ends: a semicolon, colon or dash, a comma before a conjunction or a
+relative word, and the edge of direct speech ("We must settle by July 1," she said; she
+said, "We settled on Friday"): the quoted clause and the reporting clause are two clauses
+(Quirk et al. 1985 §14.29), and the reporting verb's tense is the report's, not the words'
+(a quote keeps the tense it was spoken in)."""
 
 
 def is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
@@ -169,6 +188,12 @@ def _is_future(words: list[str], i: int, before: bool = True) -> bool:
     if word in _NEEDS_TO:
         following = words[i + 1] if i + 1 < len(words) else ""
         return following in ("to", "for")
+    if word in _OBLIGED_TO:
+        # "has to repay", "needs to approve", "ought to settle"; not "has to date" or "need to the port"
+        return words[i + 1 : i + 2] == ["to"] and bool(_INFINITIVE.fullmatch(words[i + 2] if i + 2 < len(words) else "")) and (
+            words[i + 2] not in _PERFECT_AFTER_MODAL)
+    if word == "must" and words[i + 1 : i + 2] and words[i + 1] in _PERFECT_AFTER_MODAL:
+        return False  # "the ship must have sailed on Friday": inferred of the past
     return word in _FUTURE_WORDS
 
 
@@ -223,7 +248,7 @@ def _permitted(before: list[str]) -> bool:
 def direction(text: str, start: int, end: int, date_start: int, date_end: int) -> str:
     """`FORWARD`, `BACK` or "" (no marker) for the date at text[date_start:date_end] in the
     sentence text[start:end]: the nearest marker before the date within its clause, else
-    the nearest after it within the clause. An infinitive after a word of permission
+    the nearest after it within the clause, else forward for a deadline ("by July 1"). An infinitive after a word of permission
     looks forward whatever tense governs it ("gave approval, allowing the chain to pay
     staff on Friday", "gave the union permission to strike on Monday"). Only `REACH`
     characters either side are read
@@ -262,4 +287,9 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
         found = _marker(following, i, surface[i], before=False)
         if found:
             return found
+    if before[-1:] == ["by"]:
+        # "The firm repays the loan by March 1": a deadline, the latest time for an act
+        # still to be done (`by` of time, "not later than", Quirk et al. 1985 §9.36);
+        # with a past verb ("had paid by May 1") the marker above has decided
+        return FORWARD
     return ""

@@ -75,9 +75,21 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s(?=[a-z]{3,}ing\s)")
 the clause of a date before it ("signed the deal on Thursday, ending a strike that began
 on October 5": cut at "began", it would dangle); without one it stays ("walked out on
 Tuesday, halting the harbour for the first time since 2009")."""
-_THAT_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which)\s"
-                            r"(?P<verb>[a-z]+)\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
-"""A relative clause whose verb the date follows ("a strike that began on October 5")."""
+_THAT_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which|who)\s"
+                            r"(?P<verb>[a-z]+)(?P<rest>(?:\s(?!(?:and|but|or|that|which|who)\b)[\w’'-]+){0,4}?)"
+                            r"\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A relative clause whose verb the date follows, at most four words of its complement
+between them ("a strike that began on October 5", "the strike that began at the port in
+March")."""
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which)\s"
+    r"(?P<subject>(?:the|its|their|his|her)\s(?:[a-z][\w’'-]*\s){0,2}?[a-z][\w’'-]*|[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3})\s"
+    r"(?P<verb>(?!(?:on|in|at|during)\b)[a-z]+)(?P<rest>(?:\s(?!(?:and|but|or|that|which|who)\b)[\w’'-]+){0,4}?)"
+    r"\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A relative clause whose object is the relative word, its own subject after it, and the
+date after its verb ("the deal that the union signed in March"): its happening is told
+with the noun put back in the object's place ("The union signed the deal")."""
+_COORDINATORS = frozenset("and but or".split())
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:[^,;]{1,60}?|[^,;]{1,40}?,\s[^,;]{1,40}?,)\s+(?:due|expected|set|scheduled|slated|planned)\s+to\s)")
 """An absolute "with" phrase whose noun is due, expected or set to do something ("with
 workers due to return on Monday")."""
@@ -350,17 +362,54 @@ def _referent(before: str, pronoun: str) -> str:
 
 def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> str:
     """The happening of a relative clause whose past verb the date follows, told with its
-    noun as subject ("ending a strike that began on October 5" -> "The strike began"), or ""
-    (also when the clause's main verb follows: "the hearing that opened on Monday would
-    last a week" is the sentence's)."""
+    noun as subject ("ending a strike that began on October 5" -> "The strike began"), also
+    inside a subject whose main verb follows ("The strike that began in March ended in May":
+    March titles "The strike began", not the main clause cut to "that began ended"), or ""
+    when the relative clause goes on after the date with a verb of its own ("a strike that
+    began in March and cost 40 million": the coordinated clause's title is `conjuncts`').
+    A relative whose object is the relative word tells the noun in the object's place
+    ("the deal that the union signed in March" -> "The union signed the deal")."""
     found = _THAT_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
+    by_object = None
+    if found is None or not tense.is_past([found.group("verb")], 0):
+        by_object = _OBJECT_RELATIVE.search(text, max(s, anchor.start - 100), anchor.start)
+        found = by_object
     if not found or found.group("np").split()[-1].lower() in _PERIOD_NOUNS or STOP.intersection(found.group("np").lower().split()):
         return ""
+    rest = found.group("rest")
+    if not tense.is_past([found.group("verb")], 0) or (rest and verbs.has_finite(rest)):
+        return ""
+    if by_object is not None and (STOP.intersection(by_object.group("subject").lower().split()[1:])
+                                  or verbs.has_finite(by_object.group("subject"))):
+        return ""
     after = _RELATIVE_END.search(text, anchor.end, e)
-    if not tense.is_past([found.group("verb")], 0) or verbs.has_finite(text[anchor.end : after.start() if after else e]):
+    following = verbs.words_of(text[anchor.end : after.start() if after else e])
+    k = verbs.first_finite(following)
+    if k >= 0 and _COORDINATORS.intersection(w.lower() for w in following[:k]):
         return ""
     det = "The" if found.group("det").lower() in ("a", "an") else found.group("det").capitalize()
-    return f"{det} {found.group('np')} {found.group('verb')}"
+    if by_object is not None:
+        return f"{capitalised(by_object.group('subject'))} {found.group('verb')} {det.lower()} {found.group('np')}{rest}"
+    return f"{det} {found.group('np')} {found.group('verb')}{rest}"
+
+
+_SUBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s(?P<clause>[^,;:()]*)$")
+"""A restrictive relative clause ("that began ...", "that the union signed ...") open up to
+the date, no punctuation between."""
+
+
+def _ends_subject_relative(text: str, s: int, d: TimeExpression, anchor: TimeExpression) -> bool:
+    """Whether the date `d` ends a restrictive relative clause with a verb of its own, and
+    the main clause's finite verb comes right after it ("The strike that began in March
+    ended in May", "The deal that the union signed in March collapsed in May"): cut, the
+    relative's verb would run into the main verb ("that began ended"). A restrictive
+    relative identifies its noun (Quirk et al. 1985 §17.3), so the title keeps it whole
+    with its date, as the sentence has it."""
+    rel = _SUBJECT_RELATIVE.search(text, max(s, d.start - 60), d.start)
+    if rel is None or not verbs.has_finite("it " + rel.group("clause")):
+        return False
+    following = verbs.words_of(text[d.end : anchor.start])
+    return bool(following) and following[0][:1].islower() and verbs.is_finite(("it",) + following[:1], 1)
 
 
 LIST_MARK = re.compile(r"\s*(?:\(?(?:[0-9]{1,3}|[A-Za-z]|[ivx]{1,5})\)|[0-9]{1,3}\.|[ivx]{1,5}\.|[a-z]\.|[•◦▪‣·*–—-])\s+"
@@ -567,6 +616,8 @@ def _title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
             continue  # the complement stays: "This was the seventh straight day of markets closing lower"
         if d is not anchor and text[max(s, d.start - 5) : d.start].lower() == "than ":
             continue  # the term of a comparison stays: "40 percent lower than a year earlier"
+        if d is not anchor and anchor is not None and d.end < anchor.start and _ends_subject_relative(text, s, d, anchor):
+            continue  # "The strike that began in March ended": the relative clause stays whole
         if s <= d.start and d.end <= e:
             possessive = text[d.end : d.end + 2] in ("'s", "’s")
             hyphened = _HYPHENED.search(text, max(s, d.start - 6), d.start) if text[d.start - 1 : d.start] == "-" else None
