@@ -59,6 +59,18 @@ BAD = [
     ("unknown leader", "entities.yml", "  summary: The trade union of Port Avel's dockworkers.\n",
      "  summary: The trade union of Port Avel's dockworkers.\n  leader: mara-lynd\n",
      ["entities.yml:26: entity 'dockers-union': field 'leader' names unknown entity 'mara-lynd'"]),
+    # attack review s14 F1: a person as its own party, a party leading itself, a role ending before it began
+    ("own party", "entities.yml", "  party: dockers-union", "  party: mara-lind",
+     ["entities.yml:8: entity 'mara-lind': field 'party' names the entity itself; expected the id of another entity"]),
+    ("person as party", "entities.yml", "  party: dockers-union", "  party: tomas-ek",
+     ["entities.yml:8: entity 'mara-lind': field 'party' names 'tomas-ek', a person; expected the id of a party or another body"]),
+    ("place as party", "entities.yml", "  party: dockers-union", "  party: port-avel",
+     ["entities.yml:8: entity 'mara-lind': field 'party' names 'port-avel', a place; expected the id of a party or another body"]),
+    ("leader not a person", "entities.yml", "  summary: The trade union of Port Avel's dockworkers.\n",
+     "  summary: The trade union of Port Avel's dockworkers.\n  leader: port-authority\n",
+     ["entities.yml:26: entity 'dockers-union': field 'leader' names 'port-authority', a organisation; expected the id of a person"]),
+    ("role ends before it starts", "entities.yml", "      of: port-authority\n", "      of: port-authority\n      from: 2020\n      to: 2019-06\n",
+     ["entity 'tomas-ek': role: field 'to' '2019-06' comes before its 'from' '2020'"]),
     ("bad skip", "sources.yml", "  outlet: Avel Courier\n", "  outlet: Avel Courier\n  skip: [9]\n",
      ["field 'skip' names paragraph 9"]),
 ]

@@ -165,6 +165,12 @@ def _entity(record: Mapping, where: str, filename: str, problems: list[str]) -> 
     for n, item in enumerate(listed):
         line = line_of(listed, n, record.lines["roles"] if "roles" in record.lines else record.line)
         if check_record(item, ROLE_FIELDS, f"{where}: role", filename, problems, line):
+            start, end = str(item.get("from", "")), str(item.get("to", ""))
+            if start and end and end + "-12-31"[len(end) - 4:] < start:
+                problems.append(f"{filename}:{item.lines.get('to', line)}: {where}: role: field 'to' {shown(end)} comes "
+                                f"before its 'from' {shown(start)}; expected the end on or after the start")
+                ok = False
+                continue
             roles.append(
                 Role(
                     title=item["title"].strip(),
@@ -217,17 +223,23 @@ def _check_references(
     entities: dict[str, Entity], declared: set[str], filename: str, problems: list[str],
     lines: dict[tuple[str, str, str], int],
 ) -> None:
-    """Every id an entity names (`party`, `leader`, a role's `of`) is an entity's;
+    """Every id an entity names (`party`, `leader`, a role's `of`) is another entity's, a
+    `leader` a person's and a `party` a body's (a party, or any kind but person and place);
     the error names the line that names it (`lines`), else the entity's first line. An id
     `declared` by a record rejected for its own error is not reported again here."""
     for e in entities.values():
         refs = [("party", e.party), ("leader", e.leader)] + [("roles: of", r.of) for r in e.roles]
         for field_name, ref in refs:
+            where = f"{filename}:{lines.get((e.id, field_name, ref), e.line)}: entity '{e.id}': field '{field_name}'"
             if ref and ref not in entities and ref not in declared:
-                problems.append(
-                    f"{filename}:{lines.get((e.id, field_name, ref), e.line)}: entity '{e.id}': field '{field_name}' names "
-                    f"unknown entity '{ref}'; expected the id of an entity in the registry"
-                )
+                problems.append(f"{where} names unknown entity '{ref}'; expected the id of an entity in the registry")
+            elif ref == e.id:
+                problems.append(f"{where} names the entity itself; expected the id of another entity")
+            elif field_name == "leader" and ref in entities and entities[ref].kind != "person":
+                problems.append(f"{where} names '{ref}', a {entities[ref].kind}; expected the id of a person")
+            elif field_name == "party" and ref in entities and entities[ref].kind in ("person", "place"):
+                # a party or any body one belongs to (README: a union may be one), never a person or a place
+                problems.append(f"{where} names '{ref}', a {entities[ref].kind}; expected the id of a party or another body")
 
 
 def _check_alias_claims(
