@@ -19,6 +19,7 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import material
 import pytest
 
 from builder.present import offline_search as o
@@ -125,7 +126,7 @@ def test_weights_are_lunrs(tmp_path: Path) -> None:
     configured as the theme configures it): every term's weight in every entry is lunr's."""
     node = shutil.which("node")
     assert node, "node is missing (`make test` installs the npm packages with it)"
-    maps = list((ROOT / ".venv").glob("lib/python*/site-packages/material/templates/assets/javascripts/workers/*.js.map"))
+    maps = list((Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers").glob("*.js.map"))
     assert maps
     docs = [
         {"location": "a.html", "title": "Harbour strike", "text": "The dockers strike at dawn and the harbour stops"},
