@@ -9,7 +9,6 @@ port strike and a court case; expected values worked out by hand."""
 from __future__ import annotations
 
 import pytest
-
 from test_discovery import suggestions
 
 
