@@ -29,6 +29,7 @@ try:  # importing takes about half a second: Ctrl-C then is the same one line, n
     from .model import Dossier
     from .present.wording import counted
     from .read import sources
+    from .read.registry import alias_key
     from .read.text import slugify
 except KeyboardInterrupt:
     print(INTERRUPTED, file=sys.stderr)
@@ -318,6 +319,30 @@ def _where(sources: list[str] | tuple[str, ...]) -> str:
     return f"{counted(len(sources), 'source')}: {', '.join(sources[:3])}{more}"
 
 
+def _claims(suggestions: list[discover.Suggestion]) -> tuple[set[str], set[str]]:
+    """The names the stubs give (`alias_key`), and the aliases two or more of them claim
+    ("Brannock" of "Dietrich Brannock" and of "Konrad Brannock"). Pasted into entities.yml
+    the stubs must pass `check`, which takes an alias two entities claim for a mistake
+    unless both mark it shared (`registry._check_alias_claims`): a shared alias is
+    marked so (the one last named in full gets each mention, as `--discover` does), and a
+    form that is another stub's name is left out (a name cannot be shared)."""
+    names = {alias_key(s.name) for s in suggestions if not s.registered}
+    claimed: dict[str, set[int]] = {}
+    for i, s in enumerate(suggestions):
+        for f in (*s.forms, *s.short_forms):
+            claimed.setdefault(alias_key(f), set()).add(i)
+    return names, {k for k, owners in claimed.items() if len(owners) > 1}
+
+
+def _alias(form: str, shared: set[str], after: bool = False) -> str:
+    """One alias of a stub as YAML: the plain form, or a mapping when it waits for the full
+    name (`after`) or is claimed by another stub too (`shared`)."""
+    marks = ([" after_full_name: true"] if after else []) + ([" shared: true"] if alias_key(form) in shared else [])
+    if not marks:
+        return json.dumps(form, ensure_ascii=False)
+    return f"{{text: {json.dumps(form, ensure_ascii=False)},{','.join(marks)}}}"
+
+
 def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) -> str:
     """YAML stubs ready to paste into entities.yml. `unused`: ids of registered entities
     no source mentions (an example left from `new`?), whose aliases may hide a form of
@@ -330,10 +355,11 @@ def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) 
             "never mentioned in the sources: remove what is not part of this story (such as new's example) and run "
             "suggest again, as its aliases are left out of what is suggested here"
         )
+    names, shared = _claims(suggestions)
     for s in suggestions:
         if s.registered:
-            forms = [json.dumps(f, ensure_ascii=False) for f in s.forms]
-            forms += [f"{{text: {json.dumps(f, ensure_ascii=False)}, after_full_name: true}}" for f in s.short_forms]
+            forms = [_alias(f, shared) for f in s.forms if alias_key(f) not in names]
+            forms += [_alias(f, shared, after=True) for f in s.short_forms if alias_key(f) not in names]
             lines += [
                 "",
                 f"# {s.count}× in {_where(s.sources)}",
@@ -353,12 +379,14 @@ def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) 
             f"  name: {json.dumps(s.name, ensure_ascii=False)}",
             f"  summary: {json.dumps('TODO: one line', ensure_ascii=False)}",
         ]
-        aliases = [json.dumps(f, ensure_ascii=False) for f in _own_forms(s.forms, s.name) if f != s.name]
+        own = alias_key(s.name)
+        aliases = [_alias(f, shared) for f in _own_forms(s.forms, s.name) if f != s.name
+                   and (alias_key(f) not in names or alias_key(f) == own)]
         # an organisation's short form that counts in any source (`Suggestion.alone`:
         # "Nordhavn" for "Nordhavn Shipping Group") is a plain alias, as `--discover` makes
         # it; a surname waits for the full name (another person may share it)
-        aliases += [json.dumps(f, ensure_ascii=False) if f in s.alone and s.kind != "person" else f"{{text: {json.dumps(f, ensure_ascii=False)}, after_full_name: true}}"
-                    for f in _own_forms(s.short_forms, s.name, *s.forms)]
+        aliases += [_alias(f, shared, after=not (f in s.alone and s.kind != "person"))
+                    for f in _own_forms(s.short_forms, s.name, *s.forms) if alias_key(f) not in names]
         if aliases:
             lines.append("  aliases: [" + ", ".join(aliases) + "]")
     return "\n".join(lines) + "\n"

@@ -50,6 +50,7 @@ from .namewords import (
     MEASURE_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
+    TITLES,
     demonym_of,
     is_acronym,
     is_head,
@@ -400,12 +401,18 @@ def described(
     others keep `plain_summary`."""
     ids = {e.id for e in found}
     stated: dict[str, tuple[int, int, int, str]] = {}
+    bodied = {  # (entity, title) -> the title with its body: "judge" -> "judge (Velsburg Commercial Court)"
+        (f.entity, f.value.partition(" (")[0].casefold()): f.value
+        for src in reversed(sources) if src.id in annotated
+        for f in reversed(annotated[src.id].facts) if f.kind == "role" and f.value.endswith(")")
+    }
     for rank, src in enumerate(sources):
         if src.id not in annotated:
             continue
         for f in annotated[src.id].facts:
             if f.entity in ids and f.kind in ("role", "description"):
-                key = (f.kind != "role", rank, f.paragraph, f.value)
+                value = bodied.get((f.entity, f.value.casefold()), f.value) if f.kind == "role" else f.value
+                key = (f.kind != "role", rank, f.paragraph, _after_a_name(value) if f.kind == "role" else value)
                 if f.entity not in stated or key < stated[f.entity]:
                     stated[f.entity] = key
         for m in annotated[src.id].mentions:
@@ -416,6 +423,17 @@ def described(
         replace(e, summary=f"{e.name}, {stated[e.id][3]}; not yet checked by an editor.") if e.id in stated else e
         for e in entities
     )
+
+
+def _after_a_name(role: str) -> str:
+    """A role as written after a name, in apposition: its title words in lower case ("Judge"
+    before "Helena Vos" is "Helena Vos, judge"; "Chief Executive" is "chief executive"),
+    other words as stated ("CNRP deputy president", "Transport Minister" keeps no capital
+    only on its title). English style writes a title capitalised before a name and in
+    lower case after it (AP and Chicago: "President Lincoln", "Lincoln, the president")."""
+    title, bracket, body = role.partition(" (")
+    words = [w.lower() if w.lower() in TITLES and not is_acronym(w) else w for w in title.split()]
+    return " ".join(words) + bracket + body
 
 
 def attach(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tuple[Entity, ...]:

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from ..annotation import Fact, Mention
 from ..model import Entity, Source
-from . import appositions
+from . import appositions, verbs
 from .quotes import people_of
 
 ROLE_NOUNS = frozenset(
@@ -126,14 +126,22 @@ def _title_before(
                 break
         if any(w.lower() in ROLE_NOUNS for w in head):
             return _as_stated(" ".join([*head, "of", *title]), words[: stop - len(head)])
+    # A title is a noun phrase: what a finite verb ends is the clause before it ("Hun Sen
+    # had also accused CNRP senior official Son Chhay": "CNRP senior official"; "Judge Vos
+    # also referred Dietrich Brannock": no title of his, the judge's is before her name)
+    verb = max((i for i in range(len(title)) if verbs.is_finite(tuple(title), i)), default=-1)
+    title = title[verb + 1 :]
     # Keep the run from its first role noun on, with any organisation named just before.
     lowered = [w.lower() for w in title]
     if not any(w in ROLE_NOUNS for w in lowered):
         return ""
-    org = ""
     lowest = m.start - len(" ".join(title)) - 2
     starts, longest = index
-    for other in mentions[bisect_left(starts, lowest - longest) : bisect_left(starts, m.start)]:
+    near = mentions[bisect_left(starts, lowest - longest) : bisect_left(starts, m.start)]
+    if any(o.end <= m.start and o.end > lowest and entities.get(o.entity) and entities[o.entity].kind == "person" for o in near):
+        return ""  # "Judge Vos Brannock …": a title with another person's name in it is that person's
+    org = ""
+    for other in near:
         if other.end <= m.start and other.end >= lowest:
             if entities.get(other.entity) and entities[other.entity].kind != "person":
                 org = other.text

@@ -292,7 +292,8 @@ def _spelled_out(
     """Names of one sentence with those an acronym in brackets spells out joined into one:
     "Aircraft Communications Addressing and Reporting System (ACARS)", "Maintenance,
     Repair and Overhaul (MRO)" are one name each when the initials of the capitalised
-    words before the brackets, across "and", "&" and commas, spell the acronym."""
+    words before the brackets, across "and", "&", "of", commas and a plural possessive's
+    apostrophe (`_SPELLED_GAP`), spell the acronym."""
     result = list(found)
     for i in range(len(result) - 1, 0, -1):
         if i >= len(result):
@@ -303,13 +304,19 @@ def _spelled_out(
             continue  # two letters spell too little ("Brandt and Kessel (BK)"?)
         first = i
         letters = _initials_of(text[a:b])
-        while first > 0 and len(letters) < len(acr) and re.fullmatch(r",?\s(?:and|&)\s|,\s", text[result[first - 1][1] : result[first][0]]):
+        while first > 0 and len(letters) < len(acr) and _SPELLED_GAP.fullmatch(text[result[first - 1][1] : result[first][0]]):
             first -= 1
             letters = _initials_of(text[result[first][0] : result[first][1]]) + letters
         if first < i and letters == acr.upper():
             merged = (result[first][0], b, [c for k in range(first, i + 1) for c in result[k][2]], result[first][3])
             result[first : i + 1] = [merged]
     return result
+
+
+_SPELLED_GAP = re.compile(r"[’']?(?:,?\s(?:and|&|of|of the)\s|,\s)")
+"""What may lie between the parts of a name an acronym spells: "and", "&", "of (the)" or a
+comma, perhaps after a plural possessive's apostrophe ("Builders' and Allied Trades Union
+(BATU)"): the small words of names, which acronyms skip."""
 
 
 def _initials_of(name: str) -> str:

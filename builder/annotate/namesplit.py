@@ -320,8 +320,13 @@ def split_run(
                 continue
             if " " not in surface and surface.lower().rstrip(".") in SUFFIXES:
                 continue  # "Jr." alone names nobody
-            if " " not in surface and (surface.lower() in gazetteer.legal_suffixes() or surface.lower() in GENERIC_HEADS):
-                continue  # a legal form alone ("Ltd.", "Corp") names nothing; "the Government", "the Union"
+            if " " not in surface and (
+                (surface.lower() in gazetteer.legal_suffixes() and gazetteer.legal_form(surface))
+                or surface.lower() in GENERIC_HEADS
+            ):
+                # a legal form alone ("Ltd.", "Corp") names nothing; "the Government", "the
+                # Union". As written: "Vos" is a surname, not the stopless "v.o.s." ("VOS")
+                continue
             last = surface.split()[-1]
             if surface.endswith(".") and not is_acronym(last) and last.lower().rstrip(".") not in DOTTED:
                 sb -= 1

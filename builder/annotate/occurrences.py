@@ -108,13 +108,20 @@ def _all_capitals(forms: Counter[str]) -> bool:
     return all(f.isupper() for f in forms)
 
 
+_AND = re.compile(r"[’']? and ")
+"""What lies between the halves of one name across "and": a space, or a plural possessive's
+apostrophe ("Builders' and Allied Trades Union": `names` ends a name before a possessive's
+mark unless a head word follows)."""
+
+
 def one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tuple[Source, tuple[Name, ...]]]:
     """Two names written "A and B", B ending with an organisation's head word, made one
     name ("European Aeronautic Defence and Space Company", "Harbour Pilots and Boatmen
     Union", "Civil and Structural Workers' Union") when neither half is named alone
     anywhere in the dossier, A has nothing of a name of its own (no head word last, no
     gazetteer place, no given name first, no acronym; one word only inside a sentence and
-    before a B of two words or more) and B no head word before its last. ("Valdor Group and
+    before a B of two words or more) and B no head word before its last. A may be a plural
+    possessive ("Builders' and Allied Trades Union"). ("Valdor Group and
     Kessel Shipping", "Korvane Lines and Brandt Shipping Company" stay two names.)"""
     pairs: list[tuple[int, int]] = []  # (source index, index of A among its names)
     count: Counter[str] = Counter()
@@ -126,7 +133,8 @@ def one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tu
             a, b = ns[i], ns[i + 1]
             words = a.text.split()
             if (
-                source.text[a.end : b.start] == " and " and b.text.split()[-1].lower() in ORG_HEADS
+                _AND.fullmatch(source.text, a.end, b.start) and (a.text[-1:] == "s" or source.text[a.end] == " ")
+                and b.text.split()[-1].lower() in ORG_HEADS
                 and (len(words) >= 2 or (not a.initial and len(b.text.split()) >= 2))
                 and not any(is_head(words[-1].lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
                 and not any(is_head(w.lower(), ORG_HEADS) for w in b.text.split()[:-1])  # "Brandt Shipping Company": a name of its own

@@ -134,13 +134,24 @@ def _attributed_after(text: str, qe: int, end: int) -> bool:
 
 
 _FRAMED = re.compile(
-    r"(?:[’']s?)?\s*(?:,[^,“”\"]{0,80},|,)?\s*(?:(?:also|later|then|again|once|has|have|had|on\s+\w+|\w+ly)\s+)*"
+    r"(?:[’']s?)?\s*(?:,[^,“”\"]{0,80},|,|\s+(?:of|from|at|for)\s+[^,.;:“”\"]{1,50}?(?=\s))?\s*"
+    r"(?:(?:also|later|then|again|once|has|have|had|on\s+\w+|\w+ly)\s+)*"
     + _FRAMING
 )
 """A framing verb whose subject is the name just before it ("Okafor, chief executive of
-Meridian, called the walkout", "Fairbanks on Thursday called on", "X also described"): a
-framing verb further on has another subject ("X expressed condolences for Y and
-described him as "…"" is not Y's)."""
+Meridian, called the walkout", "Mendes of the union called that", "Fairbanks on Thursday
+called on", "X also described"): a name's apposition or its "of/from/at/for" phrase
+(the post-modifier of an English noun phrase) stays with the subject; a framing verb
+further on has another subject ("X expressed condolences for Y and described him as "…""
+is not Y's)."""
+_PARENTHETICAL = re.compile(r"(?:[’']s?)?\s*,\s*[^,;:.!?“”\"()\s][^,;:.!?“”\"()]{0,80}")
+"""What follows a name when it opens a comma-delimited parenthetical, a relative clause or
+an apposition, that names someone else ("Okafor, who represents Dietrich Brannock, said";
+"Okafor, the lawyer for Dietrich Brannock, said"): the subject of the verb after the
+closing comma is the name before the opening one (English punctuation of non-restrictive
+modifiers)."""
+_CLOSED = re.compile(r"(?:[’']s?)?[^,;:.!?“”\"]{0,60},")
+"""The rest of a parenthetical after a name inside it, up to its closing comma."""
 _PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?" + _FRAMING)
 """A person pronoun as the subject of a framing verb before a quotation ("he said", "She
 later called it")."""
@@ -197,14 +208,27 @@ def _attribute(
     # X said "…"  /  X told AFP: "…"  /  X called the walkout "…"  /  X accused Y of "…"
     if before_people:
         m = before_people[-1]
-        gap = text[m.end : qs]
-        if len(gap) < 200 and (re.search(_VERBS, gap) or _FRAMED.match(gap)) and not _PRONOUN_SAYS.search(gap):
-            return m.entity
+        for subject in dict.fromkeys((_outer_subject(text, before_people, m), m)):
+            gap = text[subject.end : qs]
+            if len(gap) < 200 and (re.search(_VERBS, gap) or _FRAMED.match(gap)) and not _PRONOUN_SAYS.search(gap):
+                return subject.entity
     # "…," he said  /  He said it would take "…": the last person named before the quote
     if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end], re.I) or _PRONOUN_SAYS.search(text[s_start:qs]):
         last = bisect_right(ends, qs)
         return people[last - 1].entity if last else ""
     return ""
+
+
+def _outer_subject(text: str, before: Sequence[Mention], m: Mention) -> Mention:
+    """The subject of a verb after `m`: `m` itself, or, when `m` sits inside a
+    parenthetical set off by commas after an earlier name ("Okafor, the lawyer for
+    Brannock, said"), that earlier name (`_PARENTHETICAL`, `_CLOSED`)."""
+    if not _CLOSED.match(text, m.end):
+        return m
+    for p in reversed(before[:-1]):
+        if _PARENTHETICAL.fullmatch(text, p.end, m.start):
+            return p
+    return m
 
 
 _ROLE = r"(?:spokes(?:man|woman|person|people)|representative)"

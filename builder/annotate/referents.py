@@ -332,14 +332,19 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
         # "Metropolitan Police"): a word that opens no name of its own, no given name,
         # place or head word ("Congress"), and occurs only in sources that name the one
         # such organisation in full ("Intel" named elsewhere alone is not the
-        # "Intelligence Committee"); not before an adjective made from it ("Congressional")
+        # "Intelligence Committee"); not before an adjective made from it ("Congressional");
+        # not a word whose own cues call it another kind ("the river Vel" is a place, no
+        # clipping of "Velsburg Commercial Court"), nor the clipping of a first word the
+        # dossier names alone ("Velsburg", the city: the longer name borrows that name, so
+        # its clipping would be the city's, not the court's)
         clips = [
             r for r in (clipped.get(name, []) if len(words) == 1 and name[1:].islower() else [])
-            if r != key and set(found.where[key]) <= set(found.where[r])
+            if r != key and set(found.where[key]) <= set(found.where[r]) and not found.inner[normal(names[r].split()[0])]
         ]
         if clips and (
             heads.get(words) or name.lower() in gazetteer.first_names() or gazetteer.key(name) in gazetteer.places()
             or any(is_head(name.lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
+            or (key in evidenced and kind_of[key] not in ("organisation", "party"))
         ):
             clips = []
         targets = (

@@ -81,10 +81,22 @@ def profile(
     facts = site.links.facts.get(entity.id, [])
     # The same statement in several sources (in any casing: "Prime Minister", "prime
     # minister") is one row citing each of them, shown as first stated.
+    # A role stated bare and with its body ("Judge" before the name, "judge (Velsburg
+    # Commercial Court)" elsewhere) is one row, the body's, when one body goes with it.
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for f, _ in facts:
+        if f.kind == "role" and f.value.endswith(")"):
+            bodies[f.value.partition(" (")[0].casefold()].add(f.value.casefold())
     stated: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     form: dict[tuple[str, str], str] = {}
     for f, sid in sorted(facts, key=lambda x: (when[x[1]], x[1], x[0].paragraph)):
-        stated[(f.kind, form.setdefault((f.kind, f.value.casefold()), f.value))].append((sid, f.paragraph))
+        key = f.value.casefold()
+        if f.kind == "role" and len(bodies.get(key, ())) == 1:
+            key = next(iter(bodies[key]))
+            value = min(g.value for g, _ in facts if g.kind == "role" and g.value.casefold() == key)
+        else:
+            value = f.value
+        stated[(f.kind, form.setdefault((f.kind, key), value))].append((sid, f.paragraph))
     quotes = said_once(sorted(site.links.quotes.get(entity.id, []), key=lambda x: (when[x[1]], x[1], x[0].start)))
     companions = [(entities[o], n) for o, n in site.links.companions.get(entity.id, [])[:MAX_COMPANIONS]]
     return {

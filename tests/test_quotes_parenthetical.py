@@ -1,0 +1,85 @@
+"""The subject of a reporting or framing verb is the name before a comma-delimited
+parenthetical, not a name inside it, and a name's "of" phrase stays with it (fresh-user
+review, session 14, finding 1: a bankruptcy's lawyer, "who represents" or "the lawyer for"
+her client, had her words credited to the client; a union leader "of the BATU union" who
+"called that" a phrase had hers credited to the client too). Each review case has
+siblings from a port strike and a court case; speakers worked out by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
+from builder.model import Alias, Entity, Source
+from builder.read.text import split_paragraphs
+
+
+def _person(eid: str, name: str) -> Entity:
+    surname = name.split()[-1]
+    return Entity(id=eid, kind="person", name=name, aliases=(Alias(name), Alias(surname, after_full_name=True)), summary="s")
+
+
+ENTITIES = [
+    _person("okafor", "Marguerite Okafor"),
+    _person("brannock", "Dietrich Brannock"),
+    _person("konrad", "Konrad Brannock"),
+    _person("mendes", "Carla Mendes"),
+    _person("lowe", "Gareth Lowe"),
+    _person("pryce", "Owen Pryce"),
+    _person("vos", "Helena Vos"),
+    Entity(id="batu", kind="organisation", name="BATU", aliases=(Alias("BATU"),), summary="s"),
+]
+BY_ID = {e.id: e for e in ENTITIES}
+
+
+def quoted(text: str) -> list[tuple[str, str]]:
+    """(speaker, words) of every quotation found in `text`."""
+    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 3, 4), paragraphs=split_paragraphs(text))
+    return [(q.speaker, q.text) for q in annotate(src, Matcher(ENTITIES), BY_ID).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's cases (hearing ¶5, correction ¶6): a relative clause, an apposition
+        ('Marguerite Okafor, who represents Dietrich Brannock, said her client had "always acted in good faith" '
+         "and would cooperate fully.",
+         [("okafor", "always acted in good faith")]),
+        ('Marguerite Okafor, the lawyer for Dietrich Brannock, said the new figure was "an accounting '
+         'reclassification, not a discovery". Carla Mendes of the BATU union called that "an insult to every '
+         'worker who has gone two months without pay".',
+         [("okafor", "an accounting reclassification, not a discovery"),
+          ("mendes", "an insult to every worker who has gone two months without pay")]),
+        # a parenthetical naming two people: the subject is still the name before it
+        ('Marguerite Okafor, the lawyer for Dietrich Brannock and Konrad Brannock, told reporters the brothers '
+         'were "shocked by the ruling".',
+         [("okafor", "shocked by the ruling")]),
+        # a port strike: a framing verb after a relative clause
+        ('Gareth Lowe, who negotiated with Owen Pryce for a month, described the offer as "a slap in the face".',
+         [("lowe", "a slap in the face")]),
+        # a court case: "of" phrase before a framing verb; "from" phrase before "said"
+        ('Helena Vos of the appeals bench branded the claim "an abuse of the process of this court".',
+         [("vos", "an abuse of the process of this court")]),
+    ],
+)
+def test_the_subject_is_the_name_outside_the_parenthetical(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name then a comma with no words between: an introductory phrase, not a parenthetical
+        ('After meeting Helena Vos, Owen Pryce said the dockers would "stay out until the spring".', "pryce"),
+        # the name inside the parenthetical is the subject when no comma closes it before the verb
+        ('Helena Vos ruled against them, and Owen Pryce said the union would "fight on in every court".', "pryce"),
+        # the parenthetical's own name speaks when it comes after the quotation
+        ('"We will appeal this ruling," said Marguerite Okafor, who represents Dietrich Brannock.', "okafor"),
+    ],
+)
+def test_a_name_outside_a_parenthetical_keeps_its_words(text: str, speaker: str) -> None:
+    ((found, _),) = quoted(text)
+    assert found == speaker

@@ -1,0 +1,81 @@
+"""`suggest`'s stubs, pasted into entities.yml as the README says, pass `check` (fresh-user
+review, session 14, finding 6: two brothers, Dietrich and Konrad Brannock, were each given
+the alias "Brannock" without `shared: true`, and `check` refused it). A surname two
+suggested people share is marked shared; a form that is another stub's name is left out.
+Siblings from a port strike (a family firm's two owners) and a court case (two judges)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from builder.__main__ import stubs
+from builder.annotate.discover import Suggestion
+
+from conftest import call_builder
+
+SOURCES = {
+    # the review's case: a bankruptcy's two brothers
+    "bankruptcy": (
+        "Judge Helena Vos also referred Dietrich Brannock to the public prosecutor over payments made to a company "
+        "owned by his brother, Konrad Brannock. Konrad Brannock could not be reached.\n\n"
+        "Dietrich Brannock, 61, said in a statement that the firm had been brought down. Brannock did not take questions.",
+        "Brannock",
+    ),
+    # a port strike: husband and wife who own the stevedoring firm
+    "strike": (
+        "Pickets blocked the gates of the yard owned by Anna Kessler and her husband Jonas Kessler on Monday. "
+        "Jonas Kessler said the yard would stay shut.\n\n"
+        "Anna Kessler, who chairs the board, told reporters the offer stood. Kessler said talks would resume.",
+        "Kessler",
+    ),
+    # a court case: two judges with one surname
+    "court": (
+        "Judge Miriam Osei heard the appeal on Monday. Judge Daniel Osei, her cousin, sat in the next courtroom.\n\n"
+        "Miriam Osei said the ruling would come next week. Osei adjourned the hearing.",
+        "Osei",
+    ),
+}
+
+
+@pytest.mark.parametrize("story", sorted(SOURCES))
+def test_suggested_stubs_pass_check(tmp_path: Path, story: str) -> None:
+    text, surname = SOURCES[story]
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "story.txt").write_text(text + "\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text('"story.txt":\n  title: A story\n  published: 2025-04-10\n', encoding="utf-8")
+    (seeds / "entities.yml").write_text("", encoding="utf-8")
+    out = call_builder("suggest", "--seeds", str(seeds))
+    assert out.returncode == 0, out.stderr
+    claims = re.findall(r'\{text: "' + surname + r'"[^}]*\}', out.stdout)
+    assert len(claims) == 2 and all("shared: true" in c for c in claims), out.stdout
+    (seeds / "entities.yml").write_text(out.stdout, encoding="utf-8")
+    checked = call_builder("check", "--seeds", str(seeds))
+    assert checked.returncode == 0, checked.stderr + out.stdout
+
+
+def _suggestion(name: str, kind: str, forms: tuple[str, ...], short: tuple[str, ...] = ()) -> Suggestion:
+    return Suggestion(name, kind, 2, ("s",), forms, f"{name} said.", "s", 1, short)
+
+
+def test_a_form_that_is_another_stubs_name_is_left_out(tmp_path: Path) -> None:
+    """"Kessel" suggested as a firm of its own and as the short form of "Kessel Shipping
+    Group": a name cannot be shared, so the short form goes (the reviewer sees both stubs)."""
+    out = stubs([
+        _suggestion("Kessel", "organisation", ("Kessel",)),
+        _suggestion("Kessel Shipping Group", "organisation", ("Kessel Shipping Group",), ("Kessel",)),
+        _suggestion("Ilse Varga", "person", ("Ilse Varga",), ("Varga",)),
+    ])
+    aliases = {e["name"]: e.get("aliases", []) for e in yaml.safe_load(out)}
+    assert aliases == {"Kessel": [], "Kessel Shipping Group": [],
+                       "Ilse Varga": [{"text": "Varga", "after_full_name": True}]}
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "story.txt").write_text("Kessel Shipping Group and Kessel met Ilse Varga.\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text(out, encoding="utf-8")
+    checked = call_builder("check", "--seeds", str(seeds))
+    assert checked.returncode == 0, checked.stderr
