@@ -193,3 +193,45 @@ def test_curated_event_problems_name_file_and_line(dossier: tuple[Path, Path]) -
     assert f"{seeds / 'events.yml'}:1: event 'no-such-event': cannot suppress unknown event" in lines
     assert f"{seeds / 'events.yml'}:3: event 'strike-day': field 'merge' names unknown event 'gone'" in lines
     assert snapshot(docs) == before
+
+
+def test_contradictory_curated_events_are_refused(dossier: tuple[Path, Path]) -> None:
+    """Attack review s14 F2, F3: an entry that suppresses an event and edits it lost the
+    edit without a word; a new event merging another new one made it vanish."""
+    seeds, docs = dossier
+    before = snapshot(docs)
+    (seeds / "events.yml").write_text("- id: some-event\n  suppress: true\n  title: Both\n", encoding="utf-8")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"{seeds / 'events.yml'}:2: event 'some-event': 'suppress: true' drops the event, so its 'title' would "
+        "have no effect; keep either"]
+    (seeds / "events.yml").write_text(
+        "- id: x-new\n  title: X\n  date: 2024-03-12\n- id: y-new\n  title: Y\n  date: 2024-03-12\n  merge: [x-new]\n",
+        encoding="utf-8",
+    )
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{seeds / 'events.yml'}:4: event 'y-new': field 'merge' names 'x-new', an event this "
+                                    "file adds"), result.stderr
+    assert snapshot(docs) == before
+
+
+def test_a_fixed_id_that_takes_another_sources_page_name_is_warned_about(tmp_path: Path) -> None:
+    """Attack review s14 F4: b.txt's fixed id was the name a.txt's page would have had;
+    a.txt moved to '-2' without a word."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("A title\n\nThe port reopened.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text("B title\n\nThe port closed.\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: A title\n  published: 2013-07-30\nb.txt:\n  title: B title\n  published: 2013-07-30\n"
+        "  id: 2013-07-30-a-title\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text("# none\n", encoding="utf-8")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
+    assert result.returncode == 0, result.stderr
+    assert (f"warning: {seeds / 'a.txt'}: its page is sources/2013-07-30-a-title-2.md, not sources/2013-07-30-a-title.md: "
+            f"that is the id {seeds / 'sources.yml'} gives b.txt") in result.stderr
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: A title\n  published: 2013-07-30\nb.txt:\n  title: B title\n  published: 2013-07-30\n", encoding="utf-8")
+    assert "its page is" not in call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs")).stderr

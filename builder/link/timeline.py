@@ -359,6 +359,7 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
     alias = {a: ev.id for ev in events.values() for a in ev.aliases if a not in events}
     first: dict[str, str] = {}  # an entry's id -> where it is first listed
     gone: dict[str, tuple[str, str]] = {}  # an id merged away -> (the event it went into, where)
+    added: set[str] = set()  # the new events the file adds (no extracted event has their ids)
     for entry in curated:
         if entry.id in first:
             problems.append(f"{entry.where}: event '{entry.id}' is listed again (first on {_line(first[entry.id])}); "
@@ -379,6 +380,9 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
         for other in entry.merge:
             if other == entry.id:
                 problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names the event itself")
+            elif other in added:
+                problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names '{other}', an event this file adds "
+                                "(merge absorbs extracted events); give one entry its date, title and citations")
             elif other in gone:
                 problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names '{other}', already merged "
                                 f"into '{gone[other][0]}' (on {_line(gone[other][1])})")
@@ -393,6 +397,7 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
                 )
                 continue
             base = Event(entry.id, entry.date, precision_of(entry.date), entry.title, entry.summary, (), ())
+            added.add(entry.id)
         if base is None:
             problems.append(f"{entry.where}: event '{entry.id}': cannot suppress unknown event" + _suggested(entry.id, events))
             continue

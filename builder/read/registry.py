@@ -294,6 +294,12 @@ def parse_events(
         where = f"event {shown(record.get('id'))}" if isinstance(record, Mapping) else f"entry {n}"
         if not check_record(record, EVENT_FIELDS, where, filename, problems, line_of(data, n - 1)):
             continue
+        if record.get("suppress"):
+            edits = [k for k in ("title", "date", "summary", "entities", "citations", "merge") if k in record]
+            if edits:  # the event is dropped: an edit to it would be silently lost
+                problems.append(f"{filename}:{record.lines['suppress']}: {where}: 'suppress: true' drops the event, so its "
+                                f"{', '.join(repr(k) for k in edits)} would have no effect; keep either")
+                continue
         for ref in record.get("entities", []):
             if ref not in entity_ids:
                 problems.append(

@@ -42,7 +42,7 @@ from .schema import (
     load_yaml,
     not_a,
 )
-from .text import make_source, read_text, source_id
+from .text import made_id, make_source, read_text, source_id
 
 SOURCE_SUFFIXES = convert.PLAIN + convert.CONVERTED
 """The kinds of source file read (in any case: `.TXT` too)."""
@@ -207,6 +207,9 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         if "id" in record:
             given_ids.add(record["id"])
         sid = source_id(text, record, used_ids, frozenset(fixed))
+        if "id" not in record and (made := made_id(text, record)) in fixed and fixed[made] != path.name:
+            warnings.append(f"{path}: its page is sources/{sid}.md, not sources/{made}.md: that is the id "
+                            f"{meta_name} gives {fixed[made]}; if that id was meant for this source, move it here")
         if known and known[1].id == sid and known[2] == record:
             source = known[1]  # as read before: its paragraphs and sentences are not split again
         else:

@@ -81,6 +81,14 @@ def _first_line(text: str) -> str:
     return "Untitled"
 
 
+def made_id(text: str, record: Mapping) -> str:
+    """The page name a source without a fixed id is given before any "-2" that tells it
+    from another: its publication date and a slug of its title (or first line)."""
+    base = slugify(record.get("title") or _first_line(text))
+    published = record.get("published")
+    return f"{dt.date.fromisoformat(published).isoformat()}-{base}" if published else base
+
+
 def source_id(text: str, record: Mapping, used_ids: set[str], fixed: frozenset[str] = frozenset()) -> str:
     """The source's id, the name of its page (`sources/<id>.md`), added to `used_ids`:
     the record's fixed `id` when it has one (checked by the caller), else a readable slug
@@ -90,10 +98,7 @@ def source_id(text: str, record: Mapping, used_ids: set[str], fixed: frozenset[s
     if record.get("id"):
         used_ids.add(record["id"])
         return str(record["id"])
-    published = record.get("published")
-    base = slugify(record.get("title") or _first_line(text))
-    if published:
-        base = f"{dt.date.fromisoformat(published).isoformat()}-{base}"
+    base = made_id(text, record)
     sid, n = base, 1
     while sid in used_ids or sid in fixed or paths.reserved(sid):
         n += 1
