@@ -104,3 +104,25 @@ def test_a_denied_or_noted_figure_is_the_replaced_one(stories: tuple[tuple[str, 
 )
 def test_who_is_owed_and_who_owes(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.unit, c.owner) for c in counted((("2025-03-15", text),), ENTITIES)] == expected
+
+
+@pytest.mark.parametrize(
+    ("stories", "expected"),
+    [
+        # the review's case (finding 2): "put the number of unpaid workers at 447, not 430" and
+        # "the firm's 447 unpaid workers" count the workers; 430 is replaced
+        ((("2025-03-11", "About 430 workers have not been paid since January."),
+          ("2025-03-20", "The administrator also put the number of unpaid workers at 447, not 430."),
+          ("2025-04-10", "The court ordered that the firm's 447 unpaid workers be paid before any bank.")),
+         [("workers", "", False, [("430", True), ("447", False)])]),
+        # a strike: a participle before the noun, and an adjective after the figure
+        ((("2025-06-01", "About 1,500 drivers walked out on Monday."),
+          ("2025-06-02", "The union put the number of striking drivers at 1,150, not 1,500."),
+          ("2025-06-03", "Some 1,150 angry drivers marched to the depot.")),
+         [("drivers", "", False, [("1,500", True), ("1,150", False)])]),
+        # "other", "additional": another set, no count of the noun
+        ((("2025-06-01", "The firm hired 12 other workers and 30 additional drivers."),), []),
+    ],
+)
+def test_a_count_with_modifiers_before_its_noun(stories: tuple[tuple[str, str], ...], expected: list) -> None:
+    assert lined_up(*stories) == expected

@@ -181,10 +181,12 @@ def find_claims(
                     continue  # "four Rolls-Royce Trent 900 engines": a name's number, not a count
                 tied = holders.tied(text, s, fs, fe, owners)
                 of_total = _OF_TOTAL.match(text, fe, e)
-                part, determiner = counted.partitive(text, fe, e) if not mt.group(2) else ("", "")
+                modified = _modified_noun(text, fe, e) if not mt.group(2) else None  # "447 unpaid workers"
+                part, determiner = counted.partitive(text, fe, e) if not (mt.group(2) or modified) else ("", "")
                 continued = counted.continues(text, s, fs)
                 this_unit = (
-                    _counted(mt.group(2)) or (_counted(of_total.group(1)) if of_total else "") or _counted(part)
+                    _counted(mt.group(2)) or (_counted(modified.group(2)) if modified else "")
+                    or (_counted(of_total.group(1)) if of_total else "") or _counted(part)
                     or (unit if tied or earlier else "") or (paragraph_unit if continued else "")
                 )
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
@@ -194,7 +196,7 @@ def find_claims(
                 if not this_unit:
                     continue  # no counted noun
                 unit = paragraph_unit = this_unit
-                end = mt.end(2) if mt.group(2) else fe
+                end = mt.end(2) if mt.group(2) else modified.end() if modified else fe
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
                 act = counted.act(text, s, fs)
@@ -450,6 +452,26 @@ def _implicit_unit(text: str, s: int, fs: int, fe: int, e: int, earlier: str) ->
     if earlier and _STATED_ALONE.search(before) and re.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|whereas)\b)", text[fe:e]):
         return earlier
     return ""
+
+
+_MODIFIED = re.compile(r"\s([a-z]{3,})\s(" + _UNITS + r")\b")
+_RESTRICTIVE = frozenset("other additional remaining several many various different further extra".split())
+"""Adjectives that make the counted set another one ("12 other workers", "300 additional
+jobs" are no count of the workers or the jobs): such a figure keeps no unit from them."""
+
+
+def _modified_noun(text: str, fe: int, e: int) -> re.Match[str] | None:
+    """The counted noun after the figure ending at `fe` and one adjective ("the firm's 447
+    unpaid workers", "40 foreign journalists"): group 2, the head noun, which the count is
+    of (the adjective narrows which ones, as "registered" does, but a source that says
+    "430 workers have not been paid" counts the same); None when the word between is no
+    adjective (WordNet knows it as nothing else: `wordclass.adjective_only`) or one that
+    makes another set (`_RESTRICTIVE`). Source: the English noun phrase, determiner +
+    numeral + adjective + head noun (Huddleston & Pullum 2002, ch. 5 §13)."""
+    mt = _MODIFIED.match(text, fe, e)
+    if not mt or mt.group(1) in _RESTRICTIVE or not wordclass.adjective_only(mt.group(1)):
+        return None
+    return mt
 
 
 def _counted(unit: str | None) -> str:
