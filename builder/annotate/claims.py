@@ -212,11 +212,15 @@ def find_claims(
                 )
                 paragraph_owner = owner
                 speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
-                who = speaker or claimant or ""
+                who, said_as = speaker or claimant or "", "" if speaker else stated_as
                 quantity = f"{shown} of {owner}" if owner else shown
                 change = bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
-                claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change,
-                                    "" if speaker else stated_as))
+                cited = claimants.cited(text, end, e, in_sentence, entities)
+                if cited:
+                    # "more than the 8 million euros the administrator cited": the relative
+                    # clause's subject gave it; a comparison with another's figure, no change
+                    (who, said_as), change = cited, False
+                claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change, said_as))
     return revisions.mark(source, tuple(claims), mentions)
 
 

@@ -203,7 +203,7 @@ def is_change(text: str, s: int, fs: int) -> bool:
 
 
 _REVISED_TO = re.compile(
-    r"\b(?:revised|corrected|updated|amended|raised|lowered|cut|reduced|increased|put)\s+"
+    r"\b(?:revised|revises|corrected|updated|amended|raised|lowered|cut|reduced|increased|put|puts)\s+"
     r"(?:the|its|their|his|her|our)\s+(?:total\s+)?(?:" + COLLECTIVES + r"|estimate|figure)\s+of\s+"
     r"(?:(?:its|their|his|her|our|the)\s+)?" + _HEAD + r"\b[^.;:]{0,80}?\b(?:to|at)\s+" + _APPROX + r"$",
     re.I,
