@@ -59,6 +59,9 @@ def stated(text: str) -> list[tuple[str, str, str, bool]]:
          [("8 million", "", "the administrator", False)]),
         # a court case: a named judge in the contact clause
         ("That is fewer than the 40 witnesses Helena Vos cited in March.", [("40", "vos", "", False)]),
+        # an adverb and an auxiliary before the verb: the named subject still states it
+        ("The Harbour Workers Union has also said 1,200 of its members walked out.", [("1,200", "union", "", False)]),
+        ("The administrator has now said 447 workers walked out.", [("447", "", "the administrator", False)]),
         # the same source's own earlier figure ("it") stays a change of the count
         ("The Harbour Workers Union said 260 of its members had walked out, more than the 200 it reported earlier.",
          [("260", "union", "", False), ("200", "union", "", True)]),

@@ -44,10 +44,14 @@ _DENIED_AS = re.compile(r",\s+not\s+[^,;:]*\bas\s+(?:[\w’'-]+\s+){0,4}$")
 million euros as the company said at the time and as this newspaper reported"): the
 clause says who gave the denied figure, not who states the sentence's (Quirk et al. 1985,
 §15.53 on "as" comment clauses, attached here to the negated element)."""
-_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:now|also|still|again|later|already|then|further|separately|previously))+\s*$",
-                               re.I)
-"""Adverbs between a reporting verb's subject and the verb ("The administrator also put",
-"the company now says"): not words of the subject."""
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:now|also|still|again|later|already|then|further|separately|previously"
+    r"|has|have|had|will|would|may|might|could|should))+\s*$",
+    re.I,
+)
+"""Adverbs and auxiliaries between a reporting verb's subject and the verb ("The
+administrator also put", "the company now says", "Air India have also said"): not words
+of the subject."""
 _ACCORDING = re.compile(r"according to\s+")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 """After a name that is a possessive ("Meridian's landlord"): a determiner, not the head of
@@ -128,8 +132,8 @@ def claimant(
     subjects = [m for m in in_sentence if m.end <= verb.start() and entities.get(m.entity)
                 and entities[m.entity].kind in STATERS]
     clause = re.split(r"[;,:—]", text[s : verb.start()])[-1]  # "…; organisers said 500", "…, the company says"
-    clause = _TRAILING_ADVERBS.sub(" ", clause)  # "The administrator also put"
     own = [m for m in subjects if m.start >= verb.start() - len(clause)]
+    clause = _TRAILING_ADVERBS.sub(" ", clause)  # "The administrator also put": its subject
     if own:  # "…, Meridian said": the reporting clause's own subject, its head before a possessive
         return next((m.entity for m in own if not _POSSESSIVE.match(text, m.end)), own[0].entity)
     if subjects and re.fullmatch(r"\s*(?:which|who|that)\s+", clause):
