@@ -33,8 +33,25 @@ from ..annotation import Mention
 from ..model import Entity
 from .namewords import TITLES
 
-REPORTING = re.compile(r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|reported|reports|estimated|estimates|counts|counted)\b")
-"""Reporting verbs that attribute a sentence's figures."""
+REPORTING = re.compile(
+    r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|reported|reports|estimated|estimates|counts|counted"
+    r"|puts?(?=\s+(?:the|its|their|his|her|our)\s[^.;:]{0,60}?\sat\s+(?:[a-z]+\s+)?\d))\b"
+)
+"""Reporting verbs that attribute a sentence's figures, with "put the number of X at 447"
+and "puts the debt at 15.2 million" (a verb of estimating whose "at" phrase is the figure)."""
+_DENIED_AS = re.compile(r",\s+not\s+[^,;:]*\bas\s+(?:[\w’'-]+\s+){0,4}$")
+"""Before a reporting verb in an "as" clause attached to a denied figure ("…, not 12.5
+million euros as the company said at the time and as this newspaper reported"): the
+clause says who gave the denied figure, not who states the sentence's (Quirk et al. 1985,
+§15.53 on "as" comment clauses, attached here to the negated element)."""
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:now|also|still|again|later|already|then|further|separately|previously"
+    r"|has|have|had|will|would|may|might|could|should))+\s*$",
+    re.I,
+)
+"""Adverbs and auxiliaries between a reporting verb's subject and the verb ("The
+administrator also put", "the company now says", "Air India have also said"): not words
+of the subject."""
 _ACCORDING = re.compile(r"according to\s+")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 """After a name that is a possessive ("Meridian's landlord"): a determiner, not the head of
@@ -116,6 +133,7 @@ def claimant(
                 and entities[m.entity].kind in STATERS]
     clause = re.split(r"[;,:—]", text[s : verb.start()])[-1]  # "…; organisers said 500", "…, the company says"
     own = [m for m in subjects if m.start >= verb.start() - len(clause)]
+    clause = _TRAILING_ADVERBS.sub(" ", clause)  # "The administrator also put": its subject
     if own:  # "…, Meridian said": the reporting clause's own subject, its head before a possessive
         return next((m.entity for m in own if not _POSSESSIVE.match(text, m.end)), own[0].entity)
     if subjects and re.fullmatch(r"\s*(?:which|who|that)\s+", clause):
@@ -140,15 +158,45 @@ def claimant(
     return "" if said is None else said
 
 
+_CITED = re.compile(
+    r"\s+((?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
+    r"\s+(?:had\s+|has\s+|have\s+|first\s+|originally\s+)?"
+    r"(?:cited|cites|reported|reports|gave|gives|said|says|put|puts|estimated|estimates|counted|quoted|claimed|claims)\b"
+)
+"""After a figure, a relative clause with no relative word whose verb reports the figure:
+"the 8 million euros [the administrator cited] last month", "the 1,200 [Meridian gave]"
+(a contact clause: the figure is its object; Huddleston & Pullum 2002, ch. 12 §3)."""
+
+
+def cited(text: str, end: int, e: int, in_sentence: Sequence[Mention], entities: dict[str, Entity]) -> tuple[str, str] | None:
+    """Who gave the figure ending at `end`, when a contact relative clause after it says
+    so (`_CITED`): (entity id, "") for a named person or body, ("", words) for a
+    description ("the administrator"); None when no such clause follows, or its subject is
+    a pronoun ("the 23 it reported earlier": the sentence's own subject, as `claimant`
+    reads it). `e`: the sentence's end; `in_sentence`: its mentions."""
+    mt = _CITED.match(text, end, e)
+    if not mt or _PRONOUN.fullmatch(" " + mt.group(1) + " "):
+        return None
+    named = next((m for m in in_sentence if m.start >= mt.start(1) and m.end <= mt.end(1) and entities.get(m.entity)
+                  and entities[m.entity].kind in STATERS), None)
+    if named:
+        return named.entity, ""
+    if mt.group(1)[0].isupper():
+        return None  # a capitalised word the dossier does not know: no description to show
+    return "", mt.group(1)
+
+
 def _reporting_verb(text: str, s: int, e: int) -> re.Match[str] | None:
     """The reporting verb of the sentence `text[s:e]` whose subject states its figures:
     the first before the sentence's first digit, or one after it that is not in a relative
     clause (`_RELATIVE`: "…, which Vantmoor estimates to be worth …" attributes none of
-    the figures); None when there is none."""
+    the figures) nor in an "as" clause of a denied figure (`_DENIED_AS`); None when there
+    is none."""
     digit = _DIGIT.search(text, s, e)
     figure = digit.start() if digit else e
     return next((v for v in REPORTING.finditer(text, s, e)
-                 if v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start())), None)
+                 if (v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start()))
+                 and not _DENIED_AS.search(text, s, v.start())), None)
 
 
 _DESCRIBED_WORDS = 6
@@ -176,7 +224,7 @@ def described(text: str, s: int, e: int) -> str:
         verb = _reporting_verb(text, s, e)
         if not verb:
             return ""
-        phrase = re.split(r"[;,:—]", text[s : verb.start()])[-1]
+        phrase = _TRAILING_ADVERBS.sub("", re.split(r"[;,:—]", text[s : verb.start()])[-1])
     words = phrase.split()
     if not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or _PRONOUN.match(" " + phrase + " "):
         return ""

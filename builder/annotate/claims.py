@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from ..annotation import Claim, Mention, Quote
 from ..model import Entity, Source
@@ -142,14 +143,9 @@ def find_claims(
                 if sign:  # an amount of money: a claim only when it says what it is of
                     what, what_end = _money_what(text, s, e, sign.start(), mt.end(1))
                     if what:
+                        what, owner = _money_owner(text, s, sign.start(), fe, what, owners, parties,
+                                                   mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                         money = f"{what} ({sign.group(1)})"
-                        owner = (
-                            holders.tied(text, s, sign.start(), fe, owners) or _subject_owner(text, sign.start(), s, owners)
-                            or holders.subject_of_having(text, s, sign.start(), owners, money=True)
-                            or _relative_owner(text, sign.start(), s, owners)
-                            or _party_before(text, sign.start(), s, parties)
-                            or antecedents.debtor(text, sign.start(), s, mentions[: bisect_left(starts, fs)], entities)
-                        )
                         speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                         value = text[sign.start() : mt.end(1)]
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
@@ -170,13 +166,9 @@ def find_claims(
                     # "debts stand at 4.2 million euros": an amount of money lined up by what it
                     # is, as "debts of €4.2 million" is; one that does not say stays a count of
                     # euros, told apart by its act ("had cost it 41 million euros")
+                    what, owner = _money_owner(text, s, fs, fe, what, owners, parties,
+                                               mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                     money = f"{what} ({mt.group(2)})"
-                    owner = (
-                        holders.tied(text, s, fs, fe, owners) or _subject_owner(text, fs, s, owners)
-                        or holders.subject_of_having(text, s, fs, owners, money=True)
-                        or _relative_owner(text, fs, s, owners) or _party_before(text, fs, s, parties)
-                        or antecedents.debtor(text, fs, s, mentions[: bisect_left(starts, fs)], entities)
-                    )
                     speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
                     claims.append(Claim(f"{money} of {owner}" if owner else money, mt.group(1), speaker or claimant or "",
                                         p.number, money, owner, fs, max(what_end, mt.end(2)),
@@ -189,10 +181,12 @@ def find_claims(
                     continue  # "four Rolls-Royce Trent 900 engines": a name's number, not a count
                 tied = holders.tied(text, s, fs, fe, owners)
                 of_total = _OF_TOTAL.match(text, fe, e)
-                part, determiner = counted.partitive(text, fe, e) if not mt.group(2) else ("", "")
+                modified = _modified_noun(text, fe, e) if not mt.group(2) else None  # "447 unpaid workers"
+                part, determiner = counted.partitive(text, fe, e) if not (mt.group(2) or modified) else ("", "")
                 continued = counted.continues(text, s, fs)
                 this_unit = (
-                    _counted(mt.group(2)) or (_counted(of_total.group(1)) if of_total else "") or _counted(part)
+                    _counted(mt.group(2)) or (_counted(modified.group(2)) if modified else "")
+                    or (_counted(of_total.group(1)) if of_total else "") or _counted(part)
                     or (unit if tied or earlier else "") or (paragraph_unit if continued else "")
                 )
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
@@ -202,7 +196,7 @@ def find_claims(
                 if not this_unit:
                     continue  # no counted noun
                 unit = paragraph_unit = this_unit
-                end = mt.end(2) if mt.group(2) else fe
+                end = mt.end(2) if mt.group(2) else modified.end() if modified else fe
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
                 act = counted.act(text, s, fs)
@@ -218,12 +212,50 @@ def find_claims(
                 )
                 paragraph_owner = owner
                 speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
-                who = speaker or claimant or ""
+                who, said_as = speaker or claimant or "", "" if speaker else stated_as
                 quantity = f"{shown} of {owner}" if owner else shown
                 change = bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
-                claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change,
-                                    "" if speaker else stated_as))
+                cited = claimants.cited(text, end, e, in_sentence, entities)
+                if cited:
+                    # "more than the 8 million euros the administrator cited": the relative
+                    # clause's subject gave it; a comparison with another's figure, no change
+                    (who, said_as), change = cited, False
+                claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change, said_as))
     return revisions.mark(source, tuple(claims), mentions)
+
+
+def _money_owner(
+    text: str, s: int, start: int, fe: int, what: str, owners: list[Mention], parties: list[Mention],
+    earlier: Sequence[Mention], entities: dict[str, Entity], claims: Sequence[Claim], paragraph: int,
+) -> tuple[str, str]:
+    """(what, owner) of the amount of money from `start` (its sign or figure) to `fe`, said
+    to be `what` (`_money_what`), in the sentence from `s`: the clause's holder
+    (`holders`), else the body a definite "the debt" refers back to.
+
+    - The object of a passive "be owed" is what its subject is owed, a claim on someone
+      else ("Northmere Bank is owed 8 million euros", "his clients were owed 4.1
+      million"): "claims", held by the subject when it is a named body, and by no one else
+      (`holders.creditor`).
+    - "the debt" with no holder in its clause is the one named last in the paragraph with
+      the same noun ("An article said Brannock Bau owed 12.5 million euros. The
+      administrator now puts the debt at 15.2 million euros."): a definite noun phrase
+      refers to an identifiable referent, here the one just named (Huddleston & Pullum
+      2002, ch. 5 §6.1). `claims`: the source's claims so far; `paragraph`: the
+      paragraph's start."""
+    owed = holders.creditor(text, s, start, owners)
+    if owed is not None:
+        return ("claims" if what == "debts" else what), owed
+    owner = (
+        holders.tied(text, s, start, fe, owners) or _subject_owner(text, start, s, owners)
+        or holders.subject_of_having(text, s, start, owners, money=True)
+        or _relative_owner(text, start, s, owners) or _party_before(text, start, s, parties)
+        or antecedents.debtor(text, start, s, earlier, entities)
+    )
+    if not owner and re.search(r"\bthe\s+(?:[a-z-]+\s+)?" + re.escape(what) + r"\b", text[max(s, start - 60) : start]):
+        key = counted.unit_key(f"{what} (x)")
+        owner = next((c.owner for c in reversed(claims) if c.start >= paragraph and c.owner
+                      and counted.unit_key(re.sub(r" \(.+\)$", " (x)", c.unit)) == key), "")
+    return what, owner
 
 
 def _earlier_of(text: str, s: int, e: int, start: int, fe: int, mt: re.Match[str], before: Claim) -> bool:
@@ -276,6 +308,14 @@ at 4.2 million euros", "the company's debt stands at £4.5 million", "the compan
 to the drivers amount to £4 million", "their losses totalled $3 billion" (a noun after
 a determiner or a possessive, perhaps with a short "to/of/for" phrase; not "the figure"
 or "the total", which say nothing of what the money is)."""
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)\s+"
+    r"(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:[a-z-]+\s+)?" + _VAGUE + r"([a-z]{3,})\s+at\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+)
+"""What an amount of money is, as the object of a verb of estimating with "at" before the
+amount ("puts the debt at 15.2 million euros", "estimated its losses at $3 billion"): the
+object names the quantity, the "at" phrase its value (not "the figure" or "the total")."""
 _OWED = re.compile(
     r"\b(?:owes|owed|owing|owe)\s+(?:[a-z]+\s+){0,2}?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
 )
@@ -286,13 +326,14 @@ _OWED = re.compile(
 def _money_what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
     """What the amount of money from `start` (its currency sign) to `end` is, and where
     the claim's words end; ("", end) when the sentence does not say: written after it ("£8 million in unpaid wages"), before
-    it ("debts of £12 million", "losses of about $3 billion"), or owed ("owes suppliers
-    about £8 million": "debts"). Changes and bounds ("a loss of", "more than") are none."""
+    it ("debts of £12 million", "losses of about $3 billion", "puts the debt at 15.2
+    million euros"), or owed ("owes suppliers about £8 million": "debts"). Changes and bounds ("a loss of", "more than") are none."""
     before = text[max(s, start - 40) : start]
     paid = _MONEY_OF.match(text, end, e)
     if paid and not _NOT_A_COUNT.search(text[max(s, start - 20) : start]):
         return paid.group(1), paid.end()
-    noun = _NOUN_OF.search(before) or _ONE_OF.search(before) or _NOUN_IS.search(text[max(s, start - 70) : start])
+    noun = (_NOUN_OF.search(before) or _ONE_OF.search(before) or _NOUN_IS.search(text[max(s, start - 70) : start])
+            or _PUT_AT.search(text, max(s, start - 70), start))
     if noun and noun.group(1) not in NOT_COUNTED:
         return noun.group(1), end
     if _OWED.search(before):
@@ -415,6 +456,26 @@ def _implicit_unit(text: str, s: int, fs: int, fe: int, e: int, earlier: str) ->
     if earlier and _STATED_ALONE.search(before) and re.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|whereas)\b)", text[fe:e]):
         return earlier
     return ""
+
+
+_MODIFIED = re.compile(r"\s([a-z]{3,})\s(" + _UNITS + r")\b")
+_RESTRICTIVE = frozenset("other additional remaining several many various different further extra".split())
+"""Adjectives that make the counted set another one ("12 other workers", "300 additional
+jobs" are no count of the workers or the jobs): such a figure keeps no unit from them."""
+
+
+def _modified_noun(text: str, fe: int, e: int) -> re.Match[str] | None:
+    """The counted noun after the figure ending at `fe` and one adjective ("the firm's 447
+    unpaid workers", "40 foreign journalists"): group 2, the head noun, which the count is
+    of (the adjective narrows which ones, as "registered" does, but a source that says
+    "430 workers have not been paid" counts the same); None when the word between is no
+    adjective (WordNet knows it as nothing else: `wordclass.adjective_only`) or one that
+    makes another set (`_RESTRICTIVE`). Source: the English noun phrase, determiner +
+    numeral + adjective + head noun (Huddleston & Pullum 2002, ch. 5 §13)."""
+    mt = _MODIFIED.match(text, fe, e)
+    if not mt or mt.group(1) in _RESTRICTIVE or not wordclass.adjective_only(mt.group(1)):
+        return None
+    return mt
 
 
 def _counted(unit: str | None) -> str:

@@ -67,10 +67,15 @@ _CUES = frozenset("to now from than reached reaches".split())
 EARLIER = re.compile(r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|(?:up|down)\s+from(?:\s+the)?)\s+$", re.I)
 """Before a figure that is a count's earlier value, which a bound ("more than 500") is not:
 "more than the 23 it reported earlier", "up from 14"."""
+_HEAD = r"(?:(?!(?:at|to|in|of|who|that|which)\b)[a-z-]+\s+){0,2}?((?:[a-z]+ed\s+)?(?:[a-z]{2,}s|people|staff))"
+"""The counted noun after "the number of": the first plural, after at most two modifiers
+("the number of unpaid workers": the head of the noun phrase is its last noun, the
+modifiers before it; Huddleston & Pullum 2002, ch. 5), with a participle before it kept as
+`claims` keeps it after a figure ("registered voters")."""
 COLLECTIVES = "number|total|count|tally|queue|line|list|crowd|group|backlog"
 """Nouns for a collection whose size is a count: "the queue of X grew to 31" counts X."""
 _NUMBER_OF = re.compile(
-    r"\bthe\s+(?:total\s+)?(?:" + COLLECTIVES + r")\s+of\s+([a-z]+)\b[^.;:]{0,80}?\b"
+    r"\bthe\s+(?:total\s+)?(?:" + COLLECTIVES + r")\s+of\s+" + _HEAD + r"\b[^.;:]{0,80}?\b"
     r"(?:(?:had\s+|has\s+|have\s+)?(?:risen|rose|grown|grew|climbed|increased|fallen|fell|dropped|declined)\s+to"
     r"|reached|is|was|were|(?:stood|stands|stand)\s+at)\s+" + _APPROX + r"$",
     re.I,
@@ -198,9 +203,9 @@ def is_change(text: str, s: int, fs: int) -> bool:
 
 
 _REVISED_TO = re.compile(
-    r"\b(?:revised|corrected|updated|amended|raised|lowered|cut|reduced|increased|put)\s+"
+    r"\b(?:revised|revises|corrected|updated|amended|raised|lowered|cut|reduced|increased|put|puts)\s+"
     r"(?:the|its|their|his|her|our)\s+(?:total\s+)?(?:" + COLLECTIVES + r"|estimate|figure)\s+of\s+"
-    r"(?:(?:its|their|his|her|our|the)\s+)?([a-z]+)\b[^.;:]{0,80}?\b(?:to|at)\s+" + _APPROX + r"$",
+    r"(?:(?:its|their|his|her|our|the)\s+)?" + _HEAD + r"\b[^.;:]{0,80}?\b(?:to|at)\s+" + _APPROX + r"$",
     re.I,
 )
 """Before a figure that is the new value of a count named in its clause: "has revised the
@@ -211,7 +216,7 @@ def number_of(text: str, s: int, fs: int) -> str:
     """The unit of a figure after "the number of X … had risen to", or after "revised the
     number of X … to", or ""."""
     mt = _NUMBER_OF.search(text, max(s, fs - 140), fs) or _REVISED_TO.search(text, max(s, fs - 160), fs)
-    return mt.group(1) if mt and mt.group(1).endswith("s") or (mt and mt.group(1) in ("people", "staff")) else ""
+    return mt.group(1) if mt else ""
 
 
 def unit_key(unit: str, units: Collection[str] = ()) -> str:

@@ -18,6 +18,14 @@ English Language*, 1985, on reporting clauses as comment clauses):
   Vantmoor": the union's);
 - **a name written as a label before its figure** in a tally ("CPP 68 and CNRP 55"), but
   not a name that is the object of a verb ("owes Calder $2.1 billion");
+- **the subject of a passive "be owed"** is the one owed, the creditor ("Northmere
+  Bank, the largest creditor, is owed 8 million": the passive's subject is the active's
+  indirect object, ch. 16): the amount is its claim, not a debt of its own, and never
+  the debt of a body named elsewhere in the clause ("told the court his clients were
+  owed": the court is the object of "told");
+- **a supplementive -ing clause** shares the main clause's subject ("Brannock Bau filed
+  for insolvency at the court last Tuesday, owing 12.5 million": ch. 14 §9, the
+  understood subject of a non-finite supplement is the matrix subject);
 - **never the subject of a reporting clause** ("…, Meridian said"): it names who states
   the figure (the claimant, `claimants`), not whose the figure is.
 
@@ -34,9 +42,17 @@ from ..annotation import Mention
 
 _APPROX = r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|a\s+further|another)\s+)"
 _HAVING = re.compile(
-    r"\b(?:owes|owed|owe|has|have|had|employs|employed|employ|represents|represented)\s+$"
+    r"\b(?:owes|owed|owe|owing|has|have|had|employs|employed|employ|represents|represented)\s+$"
 )
 """A verb of having right before its object (the figure, or an indirect object)."""
+_SUPPLEMENT = re.compile(r",\s+(?:still\s+|now\s+)?owing\s+$")
+"""A supplementive -ing clause of having set off by a comma (", owing"): its subject is
+the main clause's."""
+_BE_OWED = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:still|now|also|reportedly|allegedly|collectively)\s+)*owed\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated)\s+)?$"
+)
+"""A passive "be owed" right before the amount ("is owed 8 million", "were owed about")."""
 _ADVERBS = r"(?:(?:still|now|already|also|reportedly|allegedly|currently|together|collectively)\s+)*"
 _OBJECT_LEAD = re.compile(r"(?:(?:a|an)\s+)?[a-z]{3,}\s+of\s+" + _APPROX + r"?$|" + _APPROX + r"$")
 """Between a verb of having and the figure: what the figure is of ("has debts of",
@@ -98,7 +114,23 @@ def subject_of_having(text: str, s: int, start: int, owners: Sequence[Mention], 
         verb = _HAVING.search(text, s, io) if io is not None else None
     if not verb or (not money and verb.group().startswith("ow")):
         return ""
+    if _SUPPLEMENT.search(text, max(s, verb.start() - 12), verb.end()):
+        # ", owing 12.5 million": the main clause's subject, the name that opens it
+        first = next((m for m in owners if s <= m.start and m.end <= verb.start()), None)
+        return first.entity if first and _opens_clause(text, s, first.start) else ""
     return _subject(text, s, verb.start(), owners)
+
+
+def creditor(text: str, s: int, start: int, owners: Sequence[Mention]) -> str | None:
+    """For an amount that is the object of a passive "be owed" ("Northmere Bank, the
+    largest single creditor, is owed 8 million euros", "his clients were owed 4.1
+    million"): the named body that is the clause's subject, the one owed; "" when the
+    subject is no named body ("his clients"); None when the amount is no such object.
+    `s`: the sentence's start; `owners`: its party and organisation mentions."""
+    passive = _BE_OWED.search(text, max(s, start - 80), start)
+    if not passive:
+        return None
+    return _subject(text, s, passive.start(), owners)
 
 
 def _indirect_object(text: str, s: int, pos: int, owners: Sequence[Mention]) -> int | None:

@@ -8,7 +8,7 @@ earlier one. News says so in closed classes of English (no topic words):
   ("Meridian revised the number of jobs to 32", "the corrected figure is 32"): "new";
 - the source carries an editor's note ("Correction:", "Update:", "This story has been
   updated", "An earlier version of this story said …"): its figures are "new", except
-  those the note gives as the earlier ones;
+  those the note gives as the earlier ones (what "an article on 11 March said");
 - the figure is given as the earlier one ("earlier reported 31", "had previously put
   the number at 31", "an earlier version of this story said 31", "revised from 31 to
   32", "revised the number to 32, down from the 31 it gave", "now 32, not 31 as
@@ -55,16 +55,31 @@ _OLD_BEFORE = re.compile(
 )
 """Before a figure given as the earlier, replaced one ("earlier reported 31", "an earlier
 version of this story said 31", "revised the figure from 31")."""
-_FROM_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+)?$|,\s+not\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+)?$", re.I)
 """Before the earlier figure of a revision stated in the sentence ("revised the number to
-900, down from the 1,200 it gave", "now 65, not 64 as earlier reported"): old only when the
-sentence says it revises (`_NEW`), else a count's change ("up from 14")."""
+900, down from the 1,200 it gave"): old only when the sentence says it revises (`_NEW`),
+else a count's change ("up from 14")."""
+_NOT_BEFORE = re.compile(r"\d[^,;:.]{0,40},\s+not\s+(?:the\s+)?$", re.I)
+"""Before a figure denied in favour of the one just stated (contrastive negation, "X, not
+Y": Huddleston & Pullum 2002, ch. 9 §1.3, the negated element corrects what came before):
+"owed 15.2 million euros when it collapsed, not 12.5 million euros as this newspaper
+reported", "put the number at 447, not 430". The denied figure is the earlier one, whether
+or not the sentence uses a word of correction; it is no change of a count ("up from 14" is)."""
 _OLD_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+as\s+(?:earlier|previously|first|initially|originally|wrongly)\s+"
     r"(?:reported|stated|said|given|announced|published)\b",
     re.I,
 )
 """After a figure given as the earlier one: "not 64 as earlier reported"."""
+_TEXT_SAID = re.compile(
+    r"\b(?:an?|the|this|that|our)\s+(?:[a-z]+\s+)?(?:article|story|report|version|edition|headline|caption|graphic|item)\b"
+    r"[^.;:]{0,40}?\s(?:said|says|stated|reported|gave|put|misstated)\b[^.;:]{0,80}$",
+    re.I,
+)
+"""In an editor's note, a figure an earlier text of the newsroom's gave ("Correction: An
+article on 11 March said Brannock Bau owed 12.5 million euros"): the note corrects what the
+article said, so the figure is the earlier, replaced one (the note's other figures are the
+new ones)."""
 _NEW_AFTER_OLD = re.compile(r"\s(?:to|with|by)\s+$")
 """Between an old figure and the new one after it ("from 31 to 32"): the figure after "to" is
 the new one, not another old one."""
@@ -81,7 +96,9 @@ def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...
     text = source.text
     noted = _noted(source)
     bounds = [_sentence(source, c) for c in claims]
-    old = [given_as_old(text, s, c.start, c.end, e) for c, (s, e) in zip(claims, bounds, strict=True)]
+    notes = {p.number for p in source.paragraphs if noted and not p.skipped and _NOTE.search(text, p.start, p.end)}
+    old = [given_as_old(text, s, c.start, c.end, e) or (c.paragraph in notes and bool(_TEXT_SAID.search(text, s, c.start)))
+           for c, (s, e) in zip(claims, bounds, strict=True)]
     replacing = {b for b, o in zip(bounds, old, strict=True) if o}  # "now 65, not 64 as earlier reported": 65 is new
     out = []
     for c, (s, e), o in zip(claims, bounds, old, strict=True):
@@ -102,10 +119,11 @@ def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...
 def given_as_old(text: str, s: int, start: int, end: int, e: int) -> bool:
     """Whether the figure from `start` to `end` in the sentence `text[s:e]` is given as the
     earlier, replaced figure: "earlier reported 31", "revised from 31", "revised the number
-    to 900, down from the 1,200 it gave", "now 65, not 64 as earlier reported"."""
+    to 900, down from the 1,200 it gave", "now 65, not 64 as earlier reported", "447, not
+    430"."""
     if _OLD_BEFORE.search(text, s, start) and not _NEW_AFTER_OLD.search(text, max(s, start - 6), start):
         return True
-    if _OLD_AFTER.match(text, end, e):
+    if _OLD_AFTER.match(text, end, e) or _NOT_BEFORE.search(text, max(s, start - 50), start):
         return True
     return bool(_FROM_BEFORE.search(text, max(s, start - 20), start) and _NEW.search(text, s, start))
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ..annotate import counted
+from ..annotate.claims import currency_words
 from ..annotation import Claim
 from ..model import Entity, Relation
 
@@ -233,6 +234,15 @@ class Count:
     source stated it and whether a later report replaced it, in date order; () for any
     other count."""
 
+    comparable: bool = True
+    """Whether the statements are of one quantity, which sources can dispute or correct:
+    False for amounts of money that say neither what they are nor whose ("refused a
+    further 3 million euros", "lent the firm 8 million euros", "bringing its exposure to
+    9.5 million euros"): a loan, a claim and an exposure are different things counted, and
+    nothing says two such sums are one (listed, never disputed, corrected or read as a
+    series; `counts`). "£8 million in unpaid wages" against "£12 million in unpaid wages"
+    names one quantity and is compared with no owner named."""
+
     @functools.cached_property
     def replaced(self) -> frozenset[str]:
         """The figures (as first stated) a later report replaced."""
@@ -242,7 +252,7 @@ class Count:
     def disputed(self) -> bool:
         """Different figures for the same thing at the same time (a count that changes
         over time is no dispute, nor a figure a later report replaced)."""
-        return sum(value not in self.replaced for value, _ in self.figures) > 1 and not self.changes
+        return self.comparable and sum(value not in self.replaced for value, _ in self.figures) > 1 and not self.changes
 
     @functools.cached_property
     def stated_by(self) -> list[tuple[str, list[str]]]:
@@ -298,13 +308,22 @@ def counts(
                     values[amount(claim.value)].append((claim, sid))
             if not values:
                 continue  # only given as the earlier figure: nothing a source states
-            changes = () if any(claim.revision == "old" for claim, _ in part) else series(part, dates)
+            comparable = bool(owner) or not _bare_money(unit)
+            changes = () if not comparable or any(claim.revision == "old" for claim, _ in part) else series(part, dates)
             result.append(Count(
                 f"{unit} {act}" if act else unit, owner,
                 [(stated[0][0].value, stated) for _, stated in sorted(values.items())], changes,
-                () if changes else revised(part, dates, later_versions or {}, outlets or {}),
+                () if changes or not comparable else revised(part, dates, later_versions or {}, outlets or {}),
+                comparable,
             ))
     return sorted(result, key=lambda c: (not c.owner, not c.disputed, not c.changes, not c.revisions, c.unit, c.owner))
+
+
+def _bare_money(unit: str) -> bool:
+    """Whether a count's unit is an amount of money that says nothing of what it is: a
+    currency word ("euros", "euros per day"), not "debts (euros)" or "unpaid wages (£)"
+    (`annotate.claims`), which name one quantity whoever holds it."""
+    return unit.split()[0] in currency_words()
 
 
 def later_versions(
