@@ -238,6 +238,22 @@ CASES = [
     ('"We have to close the yard in March," the manager said.', dt.date(2024, 6, 10), [("March", "2025-03", "month")]),
     ('"We settled the claim on Friday," Ana Lind said on Monday.', dt.date(2024, 6, 10),
      [("Friday", "2024-06-07", "day"), ("Monday", "2024-06-10", "day")]),
+    # review 14: modals of possibility before a plain infinitive look forward as "will" and
+    # "should" do; before a perfect infinitive the possibility is of the past
+    ("A buyer could be named in June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
+    ("Reyes said a buyer could be named in June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
+    ("A buyer will be named in June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
+    ("The yard may close in March.", dt.date(2025, 4, 10), [("March", "2026-03", "month")]),
+    ("The strike might not end until June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
+    ("A buyer could have been named in June.", dt.date(2025, 4, 10), [("June", "2024-06", "month")]),
+    ("The firm was sold in May and may reopen in March.", dt.date(2025, 4, 10),
+     [("May", "2024-05", "month"), ("March", "2026-03", "month")]),
+    # "as early as", "as soon as", "as late as", "as of" lead a bare month as "in" does
+    ("The liquidator, Sofia Reyes, said a buyer could be named as early as June.", dt.date(2025, 4, 10),
+     [("June", "2025-06", "month")]),
+    ("A buyer could be named as soon as June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
+    ("The yard was still open as late as February.", dt.date(2025, 4, 10), [("February", "2025-02", "month")]),
+    ("As of March the firm had 40 staff.", dt.date(2025, 4, 10), [("March", "2025-03", "month")]),
 ]
 
 

@@ -13,7 +13,9 @@ markers are English function words and verb morphology, which need no tagger:
   `needs to`, `ought to`: an act required is still to be done), verbs of plan and
   expectation (`expected`, `plans`, `scheduled`, `set to`, `due to`, `intends`),
   `until`/`till`/`next`/`upcoming`/`coming` right before the date, and a deadline ("by
-  July 1") in a clause with no tense marker of its own;
+  July 1") in a clause with no tense marker of its own; the modals of possibility
+  (`could`, `may`, `might`) before a plain infinitive ("a buyer could be named in June"),
+  not a perfect one ("could have been named");
   A plan told as superseded ("was originally due", "had initially been scheduled for")
   does not look forward: its past tense decides;
 - back: past-tense verbs (an `-ed` word not after a form of `be`, `get`, `remain` or
@@ -197,8 +199,29 @@ def _is_future(words: list[str], i: int, before: bool = True) -> bool:
     return word in _FUTURE_WORDS
 
 
+_POSSIBILITY = frozenset("could may might".split())
+"""Modals of possibility (Quirk et al. 1985, §4.49-4.53: `may`, `might`, `could` of
+possibility): with a plain infinitive ("a buyer could be named in June", "may close in
+May") what is possible is still to happen, so the date looks forward, as HeidelTime's
+`getLastTense` reads any modal (Penn tag `MD`) as the future. With a perfect infinitive
+("could have been named in June", "may have left on Friday") the possibility is of the
+past: no forward marker. Only in lower case: "May" is also a month."""
+_BETWEEN_MODAL = frozenset("not n't also still well yet even soon".split())
+"""Words that may stand between a modal and its infinitive ("could not be named")."""
+
+
+def _possible(words: list[str], i: int, surface: str) -> bool:
+    """Whether words[i] is a modal of possibility before a plain infinitive (`_POSSIBILITY`)."""
+    if words[i] not in _POSSIBILITY or not surface[:1].islower():
+        return False
+    k = i + 1
+    while k < len(words) and words[k] in _BETWEEN_MODAL:
+        k += 1
+    return k < len(words) and words[k] not in _PERFECT_AFTER_MODAL and bool(_INFINITIVE.fullmatch(words[k]))
+
+
 def _marker(words: list[str], i: int, surface: str, before: bool = True) -> str:
-    if _is_future(words, i, before):
+    if _is_future(words, i, before) or _possible(words, i, surface):
         return FORWARD
     if _is_past(words, i, surface[:1].islower()):
         return BACK
