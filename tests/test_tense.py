@@ -297,6 +297,11 @@ DIRECTIONS = [
     ("Shares rise on Monday", "Monday", ""),
     ("500 billion rubles would be infused into the markets when they opened on Friday", "Friday", tense.FORWARD),
     ("The markets fell sharply when they opened on Friday", "Friday", tense.BACK),
+    # review 14: what a mandative verb asks for is ahead of the asking (Quirk et al. §16.32)
+    ("Okafor asked the judge for a delay until Friday", "Friday", tense.FORWARD),
+    ("The union demanded a pay rise by June", "June", tense.FORWARD),
+    ("The union demanded a pay rise in June", "June", tense.BACK),
+    ("The union's request for talks by Friday was refused", "Friday", tense.BACK),
 ]
 
 

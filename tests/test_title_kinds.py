@@ -200,3 +200,32 @@ def test_review_m3_titles(sentence: str, date_text: str, expected: str) -> None:
 ])
 def test_a_relative_clause_in_the_subject_titles_its_own_date(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2024, 6, 10)) == expected
+
+
+def dated(sentence: str, date_text: str, published: dt.date) -> tuple[str, str]:
+    found = find_dates(sentence, 0, len(sentence), 1, published)
+    date = next(d for d in found if d.text == date_text)
+    return date.value, title(sentence, 0, len(sentence), found, [], date)
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # review 14: a mandative verb's object dated by "until", "by" or "for" is what was asked
+    # for; the asking is not on that date ("April 2025 — Okafor asked for a delay" was wrong)
+    ("Okafor asked for a delay until next month.", "next month", ("2025-04", "A delay until April requested by Okafor")),
+    ("Okafor asked the judge for a delay until Friday.", "Friday", ("2025-03-21", "A delay until 21 March requested by Okafor")),
+    ("Okafor had asked for an adjournment until April 2.", "April 2",
+     ("2025-04-02", "An adjournment until April 2 requested by Okafor")),
+    ("The union demanded a pay rise by June.", "June", ("2025-06", "A pay rise by June demanded by the union")),
+    ("The firm's lawyers sought a hearing for April 9.", "April 9",
+     ("2025-04-09", "A hearing for April 9 sought by the firm's lawyers")),
+    ("The bank asked for repayment by the end of the year.", "the end of the year",
+     ("2025-12", "Repayment by the end of the year requested by the bank")),
+    # "on"/"in" may date the asking itself; an act done is not a request; a thing called is no request
+    ("The council proposed a vote on May 3.", "May 3", ("2024-05-03", "The council proposed a vote")),
+    ("Brannock Bau had asked for 3 million euros on 6 February.", "6 February",
+     ("2025-02-06", "Brannock Bau had asked for 3 million euros")),
+    ("The judge adjourned the hearing until March 19.", "March 19", ("2025-03-19", "The hearing is due to resume")),
+])
+def test_what_a_mandative_verb_asks_for_is_dated_not_the_asking(sentence: str, date_text: str,
+                                                                 expected: tuple[str, str]) -> None:
+    assert dated(sentence, date_text, dt.date(2025, 3, 15)) == expected

@@ -240,6 +240,34 @@ def _scheduled(before: list[str]) -> bool:
     return any(word in _SCHEDULE_VERBS for word in before[max(0, k - _SCHEDULE_REACH) : k])
 
 
+MANDATIVE_VERB = (r"(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?"
+                  r"|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appl(?:y|ies|ied|ying)"
+                  r"|petition(?:s|ed|ing)?|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?)")
+_MANDATIVE = re.compile(MANDATIVE_VERB)
+"""Mandative verbs (Quirk et al. 1985, §16.32: demand, request, proposal, suggestion):
+what they ask for is still to be done, so "asked for a delay until next month",
+"demanded a pay rise by June", "sought a hearing for April 9" date the thing asked for,
+ahead of the asking whatever its tense."""
+_REQUEST_PREPOSITIONS = frozenset("for until till by".split())
+
+
+def _requested(before: list[str]) -> bool:
+    """Whether the words before a date end in "VERB (object) until|till|by|for [the]" with
+    a mandative verb (`_MANDATIVE`) within `_SCHEDULE_REACH` words, and no "that" or "to"
+    between (a clause or an infinitive of its own)."""
+    k = len(before) - 1
+    while k >= 0 and before[k] in ("the", "end", "of", "start", "beginning", "middle"):
+        k -= 1
+    if k < 1 or before[k] not in _REQUEST_PREPOSITIONS:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _SCHEDULE_REACH), -1):
+        if before[j] in ("that", "to", "and", "but") or _is_past(before, j) and not _MANDATIVE.fullmatch(before[j]):
+            return False
+        if _MANDATIVE.fullmatch(before[j]):
+            return not (j and (before[j - 1] in _DETERMINERS or before[j - 1].endswith(("'s", "’s"))))  # "its request for": a noun
+    return False
+
+
 REACH = 300
 """How many characters before and after a date `direction` reads (about fifty words)."""
 
@@ -291,7 +319,7 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
         clause_end = fronted.end()  # "Despite Sunday's vote, X will ...": the phrase has no tense of its own
     surface = [w.group() for w in _WORD.finditer(text, clause_start, date_start)]
     before = [w.lower() for w in surface]
-    if _scheduled(before) or _permitted(before):
+    if _scheduled(before) or _permitted(before) or _requested(before):
         return FORWARD
     for i in range(len(before) - 1, -1, -1):
         found = _marker(before, i, surface[i])

@@ -459,7 +459,9 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if thin and not _names_it(told, thin):
             whole = _title(text, s, e, dates, names, anchor)  # the main clause, the phrase in it
             return whole if _names_it(whole, thin) else owned(text, s, anchor.start, thin, names)
-        return infinitive(deferred(possessive_object(told, text, s, e, anchor, names), text, s, anchor), text, s, dates, anchor)
+        told = possessive_object(told, text, s, e, anchor, names)
+        asked = requested(told, text, s, anchor)
+        return infinitive(asked if asked != told else deferred(told, text, s, anchor), text, s, dates, anchor)
     return _title(text, s, e, dates, names, anchor)
 
 
@@ -536,6 +538,74 @@ def deferred(told: str, text: str, s: int, anchor: TimeExpression) -> str:
     else:
         due = ("are" if plural else "is") + " now due"
     return capitalised(thing) + " " + due
+
+
+_REQUEST = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)\b(?P<verb>" + tense.MANDATIVE_VERB + r")\b"
+    r"(?:\s+for)?\s+(?P<np>(?:(?!\b(?:that|to|and|but|or|who|which)\b)[^,;:.!?\"“”]){1,60}?)\s+"
+    r"(?P<lead>until|till|by|for)\s+(?:the\s+)?$")
+"""A mandative verb (Quirk et al. 1985, §16.32: verbs of demand, request, proposal and
+suggestion, "ask for", "seek", "propose", "demand", "urge", "call for", "press for",
+"apply for", "petition for", "recommend") with its noun phrase and the date it is to last
+until, be done by or take place on ("asked for a delay until next month", "demanded a pay
+rise by June", "sought a hearing for April 9"): the date is the requested thing's, which
+may never happen, not the request's."""
+_REQUESTED = {"ask": "requested", "request": "requested", "seek": "sought", "sought": "sought", "propos": "proposed",
+              "demand": "demanded", "urg": "urged", "call": "called for", "press": "pressed for", "push": "pushed for",
+              "appl": "applied for", "petition": "petitioned for", "suggest": "suggested", "recommend": "recommended"}
+"""The participle a mandative verb's stem is told with after its object."""
+_NEEDS_FOR = frozenset("call press push appl".split())
+"""Stems that are mandative only with "for" ("called for a vote", not "called a vote")."""
+_AUXILIARY_END = re.compile(r"(?:\s(?:has|have|had|will|would|also|then|again|formally|repeatedly|later|earlier))+$")
+_RELATIVE_DATE = re.compile(r"\b(?:next|last|this|coming|following|previous|ago|later|earlier|today|tomorrow|yesterday|"
+                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def _when(anchor: TimeExpression) -> str:
+    """How a title names `anchor` as the end of a requested thing: as written when it
+    holds no word relative to the day of writing ("April 9", "the end of the year"), else from its value ("next month" ->
+    "April"; "Friday" -> "21 March"), else "then"."""
+    if not _RELATIVE_DATE.search(anchor.text):
+        return anchor.text  # "April 9", "June", "the end of the year"
+    value = anchor.value
+    if anchor.precision == "month" and re.fullmatch(r"[0-9]{4}-[0-9]{2}", value):
+        return _MONTH_NAMES[int(value[5:]) - 1]
+    if anchor.precision == "day" and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        return f"{int(value[8:])} {_MONTH_NAMES[int(value[5:7]) - 1]}"
+    if anchor.precision == "year" and re.fullmatch(r"[0-9]{4}", value):
+        return value
+    return "then"
+
+
+def requested(told: str, text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of a date a mandative verb's object is to last until, be done by or take
+    place on (`_REQUEST`): the thing requested, told as requested, with who asked when the
+    clause names them ("Okafor asked for a delay until next month" -> "A delay until April
+    requested by Okafor"; it was titled "Okafor asked for a delay" on April, the asking put
+    on the month asked for). `told` as it was for any other date."""
+    found = _REQUEST.search(text, max(s, anchor.start - 120), anchor.start)
+    if found is None:
+        return told
+    stem = next(k for k in _REQUESTED if found.group("verb").startswith(k))
+    with_for = text[found.end("verb") : found.start("np")].strip() == "for"
+    np = found.group("np").strip()
+    if stem == "ask" and not with_for and " for " in f" {np} ":
+        with_for, np = True, f" {np} ".split(" for ", 1)[1].strip()  # "asked the judge for a delay"
+    if (stem in _NEEDS_FOR or stem == "ask") and not with_for:
+        return told  # "called a vote for May 3": it is the vote that was called, not asked for
+    if not np or verbs.has_finite(np) or len(np.split()) > 8:
+        return told
+    who = ""
+    at = told.find(" " + found.group("verb") + " ")
+    if at > 0:
+        who = _AUXILIARY_END.sub("", told[:at]).strip()
+        if len(who.split()) > 6 or verbs.has_finite(who):
+            who = ""
+    if who[:1].isupper() and who.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        who = who[:1].lower() + who[1:]
+    asked = f"{capitalised(np)} {found.group('lead')} {_when(anchor)} {_REQUESTED[stem]}"
+    return asked + (f" by {who}" if who else "")
 
 
 _OWNED_AFTER = re.compile(r"['’]s\s")
