@@ -229,3 +229,21 @@ def dated(sentence: str, date_text: str, published: dt.date) -> tuple[str, str]:
 def test_what_a_mandative_verb_asks_for_is_dated_not_the_asking(sentence: str, date_text: str,
                                                                  expected: tuple[str, str]) -> None:
     assert dated(sentence, date_text, dt.date(2025, 3, 15)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # review 14: a long apposition or a place phrase between the subject and its verb is
+    # skipped to reach the verb (the title was the apposition alone, with no verb)
+    ("Brannock Bau, the Velsburg construction firm behind the unfinished Harlow Quay towers, filed for insolvency "
+     "at the Velsburg Commercial Court last Tuesday, owing 12.5 million euros to suppliers, subcontractors and its own staff.",
+     "last Tuesday", "Brannock Bau filed for insolvency at the Velsburg Commercial Court"),
+    ("Brannock Bau, the Velsburg construction firm, filed for insolvency last Tuesday.", "last Tuesday",
+     "Brannock Bau filed for insolvency"),
+    ("The site, on the east bank of the river Vel, was meant to hold 212 flats by the end of the year.",
+     "the end of the year", "The site was meant to hold 212 flats"),
+    ("The depot, near the old harbour wall, closed on Friday, the council said.", "Friday", "The depot closed"),
+    ("Kessel Freight, the haulier that carried most of the port's containers until last year, collapsed on Monday.",
+     "Monday", "Kessel Freight collapsed"),
+])
+def test_a_long_apposition_before_the_verb_is_skipped(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2025, 3, 15)) == expected
