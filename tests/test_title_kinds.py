@@ -247,3 +247,21 @@ def test_what_a_mandative_verb_asks_for_is_dated_not_the_asking(sentence: str, d
 ])
 def test_a_long_apposition_before_the_verb_is_skipped(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2025, 3, 15)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # review 14: a gapped second conjunct that is an amount titles its own date with its
+    # own amount (the 2023 loan was titled with the 2021 one's "8 million euros")
+    ("The bank had lent the firm 8 million euros in 2021 and a further 1.5 million in 2023, he said, "
+     "bringing its exposure to 9.5 million euros.", "2023", "The bank had lent the firm a further 1.5 million"),
+    ("The bank had lent the firm 8 million euros in 2021 and a further 1.5 million in 2023, he said, "
+     "bringing its exposure to 9.5 million euros.", "2021", "The bank had lent the firm 8 million euros"),
+    ("The council paid $40,000 in 2019 and another $12,000 in 2020, records show.", "2020", "The council paid another $12,000"),
+    ("Sales rose 5% in 2019 and 7% in 2020.", "2020", "Sales rose 7%"),
+    # a reply word after a verb is its object, and stays
+    ("Brannock Bau had asked for 3 million euros on 6 February and had been told no on 19 February.", "19 February",
+     "Brannock Bau had been told no"),
+    ("Shareholders voted no on Friday.", "Friday", "Shareholders voted no"),
+])
+def test_a_gapped_amount_and_a_reply_word(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2025, 4, 2)) == expected

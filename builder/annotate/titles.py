@@ -26,7 +26,7 @@ from .clauses import (
     subject_before,
     subjectless,
 )
-from .conjuncts import coordinated, gapped
+from .conjuncts import coordinated, gapped, gapped_amount
 from .corefer import antecedent as date_antecedent
 from .phrases import (
     DETERMINERS,
@@ -451,6 +451,7 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if phrase and not _thin(phrase):
             return phrase  # the date dates the noun phrase, not the clause around it
         told = (gapped(text, s, e, dates, names, anchor, title)
+                or gapped_amount(text, s, e, dates, names, anchor, title)
                 or coordinated(text, s, e, dates, names, anchor, title, _title)
                 or accused_act(text, s, e, dates, names, anchor, _title, _CLAUSE)
                 or _clause_title(text, s, e, dates, names, anchor)
