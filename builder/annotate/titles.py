@@ -121,6 +121,48 @@ _PERIOD_NOUNS = frozenset("day days week weeks month months year years quarter q
 _REDUCED_RELATIVE = re.compile(
     r"\b(?P<det>the|its|their|his|her|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?P<verb>(?!(?:on|in|at)\b)[a-z]+)\s+(?:(?:on|in|at)\s+)?$")
 """A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
+_CONTACT_DETERMINERS = frozenset("the a an its their his her".split())
+"""What opens the noun phrase a relative clause with no relative word follows ("the 8 million
+euros [the administrator cited last month]"), besides a figure."""
+
+
+_CONTACT_CLAUSE = re.compile(r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?P<np>(?:(?!(?:the|a|an)\b)[a-z][\w’'-]*\s){0,2}?"
+                             r"(?!(?:the|a|an)\b)[a-z][\w’'-]*)\s(?P<verb>[a-z]+)\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A relative clause with no relative word: its subject (a determiner and up to three
+words) and its verb right before the date ("the administrator cited [last month]")."""
+
+
+def _contact_relative(text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of a date in a relative clause with no relative word whose subject is its
+    own noun phrase (the zero relative in object position, "the book I bought": Quirk et
+    al. 1985, ch. 17): "more than the 8 million euros the administrator cited last month"
+    -> "The administrator cited the 8 million euros" (it was "The administrator was cited",
+    the clause read as a reduced passive relative of "the administrator"). The noun phrase
+    before is the verb's object: a determiner or a figure and at most four words whose last
+    is no verb, preposition or function word. "" when the words are not so made."""
+    reduced = _CONTACT_CLAUSE.search(text, max(s, anchor.start - 60), anchor.start)
+    if reduced is None or reduced.start() <= s:
+        return ""
+    verb = reduced.group("verb")
+    if not (verb.endswith("ed") or tense.is_past([verb], 0)) or STOP.intersection(reduced.group("np").lower().split()):
+        return ""
+    before = text[max(s, reduced.start() - 50) : reduced.start()].split()
+    if max(s, reduced.start() - 50) > s and before:
+        before = before[1:]  # (a word cut by the window)
+    k = next((k for k in range(len(before) - 1, max(-1, len(before) - 6), -1)
+              if before[k].lower() in _CONTACT_DETERMINERS or before[k][:1].isdigit()), -1)
+    if k < 0 or k == len(before) - 1:
+        return ""
+    if k and before[k][:1].isdigit() and before[k - 1].lower() in _CONTACT_DETERMINERS:
+        k -= 1  # "the 8 million euros"
+    word = before[-1]
+    if not word.isalpha() or not word.islower() or word in STOP or word.endswith("ed") or tense.is_past([word], 0) or (
+            verbs.is_finite(["it", word], 1) or word in _HEAD_ENDS or word in _PLACE_WORDS or word.endswith("ing")):
+        return ""
+    obj = " ".join(before[k:])
+    return f"{reduced.group('det').capitalize()} {reduced.group('np')} {verb} {obj[:1].lower() + obj[1:] if obj[:1] in 'TAIH' else obj}"
+
+
 _RELATIVE = re.compile(r"(?:,|\s(?:--|—|–))\s(?:which|who)\s")
 _AND_VERB = re.compile(r"\sand\s([a-z]+)\s([\w’'-]+)")
 _RELATIVE_BEFORE = re.compile(r",\s(?:which|who)\s+$")
@@ -227,6 +269,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     if relative:
         return relative
     reduced = _REDUCED_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
+    contact = _contact_relative(text, s, anchor)
+    if contact:
+        return contact
     if reduced and reduced.start() > s and not STOP.intersection(reduced.group("np").lower().split() + [reduced.group("verb")]) and (
             reduced.group("np").split()[-1].lower() not in _PERIOD_NOUNS) and _OBJECT_BEFORE.search(
             text, max(s, reduced.start() - 30), reduced.start()) and (
