@@ -280,3 +280,19 @@ def test_a_gapped_amount_and_a_reply_word(sentence: str, date_text: str, expecte
 ])
 def test_a_relative_clause_with_no_relative_word(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2025, 4, 2)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # review 14: a non-restrictive "which" as its clause's object goes back in the object's
+    # place, with the "of" phrase of its noun ("The Harlow Quay towers the liquidator hopes
+    # to complete" was no clause)
+    ("Judge Helena Vos said the workers' claims, about 3.4 million euros in all, would be met from the sale of the "
+     "Harlow Quay towers, which the liquidator hopes to complete by the end of the year.", "the end of the year",
+     "The liquidator hopes to complete the sale of the Harlow Quay towers"),
+    ("The union rejected the new offer, which the port made on Friday.", "Friday", "The port made the new offer"),
+    ("The deal, which Reyes signed in March, collapsed.", "March", "Reyes signed the deal"),
+    # "which" as subject: the clause as before
+    ("The walkout, which began last Wednesday, ended on Monday.", "last Wednesday", "The walkout began"),
+])
+def test_which_as_the_object_of_its_clause(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2025, 4, 10)) == expected

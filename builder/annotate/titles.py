@@ -121,6 +121,40 @@ _PERIOD_NOUNS = frozenset("day days week weeks month months year years quarter q
 _REDUCED_RELATIVE = re.compile(
     r"\b(?P<det>the|its|their|his|her|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?P<verb>(?!(?:on|in|at)\b)[a-z]+)\s+(?:(?:on|in|at)\s+)?$")
 """A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
+_OWN_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w’'&.-]*)\s")
+_WHICH = re.compile(r"(?:,|\s(?:--|—|–))\swhich\s")
+
+
+def _object_relative(text: str, s: int, rel: re.Match[str], close: int, dates: list[TimeExpression],
+                     names: list[Mention]) -> str:
+    """The title of a date in a non-restrictive relative clause whose object is "which",
+    its own subject after it ("the sale of the towers, which the liquidator hopes to
+    complete by the end of the year"): the clause with its antecedent put back in the
+    object's place, at the end of its verb group ("The liquidator hopes to complete the
+    sale of the towers"; it was "The towers the liquidator hopes to complete"). The
+    antecedent keeps an "of" phrase after its head (`clauses.antecedent(of_phrase=True)`):
+    which of the two nouns "which" refers to is not told by grammar, and the whole noun
+    phrase is true of both. "" when the clause opens with its verb (a subject relative),
+    or its title does not end on its verb."""
+    if not _WHICH.match(text, rel.start()) or not _OWN_SUBJECT.match(text, rel.end()):
+        return ""
+    clause = verbs.words_of(text[rel.end() : close])
+    verb = verbs.first_finite(clause)
+    if verb < 1 or verb > 4:
+        return ""
+    told = _told(text, rel.end(), close, [d for d in dates if rel.end() <= d.start < close], names)
+    words = told.split()
+    last = words[-1] if words else ""
+    if len(words) < 2 or not last.isalpha() or not (words[-2].lower() == "to" or last.lower() == clause[verb].lower()):
+        return ""
+    referent = antecedent(text, s, rel.start(), of_phrase=True)
+    if not referent:
+        return ""
+    if referent.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        referent = referent[:1].lower() + referent[1:]
+    return f"{told} {referent}"
+
+
 _CONTACT_DETERMINERS = frozenset("the a an its their his her".split())
 """What opens the noun phrase a relative clause with no relative word follows ("the 8 million
 euros [the administrator cited last month]"), besides a figure."""
@@ -300,6 +334,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         if referent and anchor.end <= close and len(text[rel.end() : close].split()) >= 2:
             # "which gives a 7.5 per cent rise and phases out night shifts by the end of next
             # year": the date is the second verb's; its clause is told
+            by_object = _object_relative(text, s, rel, close, dates, names)
+            if by_object:
+                return by_object
             start = rel.end()
             for conj in _AND_VERB.finditer(text, rel.end(), anchor.start):
                 if verbs.is_finite(["it", conj.group(1)], 1) or verbs.is_finite(["the", "firm", conj.group(1), conj.group(2)], 2):
