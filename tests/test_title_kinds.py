@@ -296,3 +296,26 @@ def test_a_relative_clause_with_no_relative_word(sentence: str, date_text: str, 
 ])
 def test_which_as_the_object_of_its_clause(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2025, 4, 10)) == expected
+
+
+CORRECTED = ("Brannock Bau owed 15.2 million euros when it collapsed, not 12.5 million euros as the company said at the "
+             "time and as this newspaper reported on 11 March, the firm's provisional administrator said on Wednesday.")
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # review 14: both dates were titled "It collapsed, not 12.5 million euros" (a time clause
+    # run on past its comma into the ", not" appendage). The date of a comment clause of
+    # source after a figure is the report of that figure; a closing attribution's date is
+    # the saying's when what was said is anchored elsewhere or corrects a figure
+    (CORRECTED, "11 March", "This newspaper reported 12.5 million euros"),
+    (CORRECTED, "Wednesday", "The firm's provisional administrator said Brannock Bau owed 15.2 million euros"),
+    ("Brannock Bau owed 15.2 million euros when it collapsed, the firm's provisional administrator said on Wednesday.",
+     "Wednesday", "The firm's provisional administrator said Brannock Bau owed 15.2 million euros"),
+    ("Brannock Bau owed 15.2 million euros, not 12.5 million euros, the administrator said on Wednesday.", "Wednesday",
+     "The administrator said Brannock Bau owed 15.2 million euros"),
+    ("The strike cost 40 million, not 25 million as the port estimated in May.", "May", "The port estimated 25 million"),
+    # what was said with no time of its own is the news, as before
+    ("Sales rose 4%, the firm said on Wednesday.", "Wednesday", "Sales rose 4%"),
+])
+def test_a_correction_titles_the_report_and_the_saying(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2025, 3, 20)) == expected

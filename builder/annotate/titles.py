@@ -203,6 +203,60 @@ _RELATIVE_BEFORE = re.compile(r",\s(?:which|who)\s+$")
 """A non-restrictive relative opening right before a reporting verb."""
 _RELATIVE_END = re.compile(r",|\s(?:--|—|–)\s")
 _SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once|as|while|whereas|although|though)\s")
+_AS_REPORTED = re.compile(
+    r"(?P<np>(?:[$€£¥]\s?)?[0-9][0-9.,]*%?(?:\s(?!as\b)[a-z][\w-]*){0,3})\s+as\s+(?:[^,;]{0,60}?\s+and\s+as\s+)?"
+    r"(?P<subject>(?:the|this|that|its|their|his|her|[A-Z][\w’'&.-]*)(?:\s[\w’'&.-]+){0,3}?)\s"
+    r"(?P<verb>said|reported|stated|estimated|announced|claimed|forecast|predicted|expected|put\sit|had\s[a-z]+ed|[a-z]+ed)"
+    r"\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A figure and a comment clause of source after it ("12.5 million euros as this newspaper
+reported on 11 March", Quirk et al. 1985 §15.53-15.54: "as" standing for the figure in
+the clause): the clause's date is the report's, of that figure."""
+_ATTRIBUTED_DATE = re.compile(
+    r",\s(?P<speaker>(?:[\w’'&.-]+\s){0,5}?[\w’'&.-]+)\s(?:said|says|told\s\w+|added|announced|stated)\s+(?:(?:on|in|at)\s+)?$")
+_TIME_CLAUSE = re.compile(r"\s(?:when|after|before|since|until|once)\s(?=(?:it|they|he|she|the|its|their|[A-Z])\b)|,\s(?:and\s)?not\s")
+
+
+def _as_reported(text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of a date in a comment clause of source after a figure (`_AS_REPORTED`):
+    who reported it, the verb, the figure ("This newspaper reported 12.5 million euros";
+    it was the clause around it, "It collapsed, not 12.5 million euros"). "" otherwise."""
+    found = _AS_REPORTED.search(text, max(s, anchor.start - 160), anchor.start)
+    if found is None or verbs.has_finite(found.group("np")):
+        return ""
+    return f"{capitalised(found.group('subject'))} {found.group('verb')} {found.group('np')}"
+
+
+def _said_of_earlier(text: str, s: int, e: int, names: list[Mention], anchor: TimeExpression) -> str:
+    """The title of the date of a closing attribution (", the administrator said on
+    Wednesday") when what was said is anchored elsewhere (a time clause of its own: "owed
+    15.2 million euros when it collapsed") or corrects a figure (", not 12.5 million"):
+    the saying, with what was said up to there ("The firm's provisional administrator said
+    Brannock Bau owed 15.2 million euros"); what was said alone would put the debt, or the
+    collapse, on the day of the saying. "" for any other date."""
+    if text[anchor.end : e].strip(" .!?\"”’'"):
+        return ""
+    found = _ATTRIBUTED_DATE.search(text, max(s, anchor.start - 60), anchor.start)
+    if found is None or verbs.has_finite(found.group("speaker")):
+        return ""
+    said = _TIME_CLAUSE.search(text, s, found.start())
+    if said is None:
+        return ""
+    content = title(text, s, said.start(), [], names)
+    if len(content.split()) < 3:
+        return ""
+    speaker = found.group("speaker")
+    if speaker.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        speaker = speaker[:1].lower() + speaker[1:]
+    first = content.split()[0]
+    if first in ("The", "A", "An", "Its", "Their", "His", "Her", "It", "They") and not any(text.startswith(first, m.start) for m in names):
+        content = content[:1].lower() + content[1:]
+    words = f"{capitalised(speaker)} said {content}".split()
+    return " ".join(words if len(words) <= TITLE_WORDS + 2 else cut(words))
+
+
+_NOT_APPENDED = re.compile(r",\s(?:and\s)?not\s")
+"""A negated contrastive appendage after a comma (", not 12.5 million euros", Quirk et al.
+1985 §13.42: "not" coordination): it is the main clause's, so a clause before it has ended."""
 _AS_PHRASE = frozenset("part well much many far long soon early late of a an such if though to for".split())
 _NEVER_PREPOSITION = frozenset("while whereas although though".split())
 """Subordinators that never head a phrase: the date right after one is in its clause
@@ -351,6 +405,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             continue  # "as part of", "as a result", "as quickly as it had", "such as": a phrase or a comparison
         if word not in _NEVER_PREPOSITION and any(0 <= d.start - sub.end() <= 4 for d in dates):
             continue  # "in turmoil since 2019, filed ...": a preposition heading a date, no clause
+        if _NOT_APPENDED.search(text, sub.end(), anchor.start) or _ATTRIBUTED_DATE.search(text, sub.end(), anchor.start):
+            continue  # "owed 15.2 million when it collapsed, not 12.5 million as ... on 11 March": the time clause ended
         main_verb = ended_before(text, sub.end(), anchor.start)
         if main_verb >= 0:
             # "Relatives of the two people killed when the bridge gave way packed the
@@ -532,7 +588,8 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase and not _thin(phrase):
             return phrase  # the date dates the noun phrase, not the clause around it
-        told = (gapped(text, s, e, dates, names, anchor, title)
+        told = (_as_reported(text, s, anchor) or _said_of_earlier(text, s, e, names, anchor)
+                or gapped(text, s, e, dates, names, anchor, title)
                 or gapped_amount(text, s, e, dates, names, anchor, title)
                 or coordinated(text, s, e, dates, names, anchor, title, _title)
                 or accused_act(text, s, e, dates, names, anchor, _title, _CLAUSE)
