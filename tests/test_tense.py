@@ -246,6 +246,10 @@ CASES = [
     ("The yard may close in March.", dt.date(2025, 4, 10), [("March", "2026-03", "month")]),
     ("The strike might not end until June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
     ("A buyer could have been named in June.", dt.date(2025, 4, 10), [("June", "2024-06", "month")]),
+    # "could be" + a state is a possibility now, not ahead (the dev set's stock example)
+    ("Several factors could be to blame for the loss, one being Turkey's government approving a measure on "
+     "October 18 to send troops.", dt.date(2007, 10, 20), [("October 18", "2007-10-18", "day")]),
+    ("The firm could be sold in June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
     ("The firm was sold in May and may reopen in March.", dt.date(2025, 4, 10),
      [("May", "2024-05", "month"), ("March", "2026-03", "month")]),
     # "as early as", "as soon as", "as late as", "as of" lead a bare month as "in" does

@@ -217,7 +217,16 @@ def _possible(words: list[str], i: int, surface: str) -> bool:
     k = i + 1
     while k < len(words) and words[k] in _BETWEEN_MODAL:
         k += 1
-    return k < len(words) and words[k] not in _PERFECT_AFTER_MODAL and bool(_INFINITIVE.fullmatch(words[k]))
+    if k >= len(words) or words[k] in _PERFECT_AFTER_MODAL or not _INFINITIVE.fullmatch(words[k]):
+        return False
+    if words[k] == "be":
+        # "could be named", "may be closing": a happening ahead; "could be to blame", "may
+        # be true": a state now (epistemic possibility of the present, Quirk et al. §4.53)
+        from . import verbs  # verbs reads this module's word classes: imported here, not at the top
+
+        following = words[k + 1] if k + 1 < len(words) else ""
+        return following.endswith(("ed", "ing")) or following in verbs.PARTICIPLES
+    return True
 
 
 def _marker(words: list[str], i: int, surface: str, before: bool = True) -> str:
