@@ -238,6 +238,26 @@ CASES = [
     ('"We have to close the yard in March," the manager said.', dt.date(2024, 6, 10), [("March", "2025-03", "month")]),
     ('"We settled the claim on Friday," Ana Lind said on Monday.', dt.date(2024, 6, 10),
      [("Friday", "2024-06-07", "day"), ("Monday", "2024-06-10", "day")]),
+    # review 14: modals of possibility before a plain infinitive look forward as "will" and
+    # "should" do; before a perfect infinitive the possibility is of the past
+    ("A buyer could be named in June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
+    ("Reyes said a buyer could be named in June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
+    ("A buyer will be named in June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
+    ("The yard may close in March.", dt.date(2025, 4, 10), [("March", "2026-03", "month")]),
+    ("The strike might not end until June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
+    ("A buyer could have been named in June.", dt.date(2025, 4, 10), [("June", "2024-06", "month")]),
+    # "could be" + a state is a possibility now, not ahead (the dev set's stock example)
+    ("Several factors could be to blame for the loss, one being Turkey's government approving a measure on "
+     "October 18 to send troops.", dt.date(2007, 10, 20), [("October 18", "2007-10-18", "day")]),
+    ("The firm could be sold in June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
+    ("The firm was sold in May and may reopen in March.", dt.date(2025, 4, 10),
+     [("May", "2024-05", "month"), ("March", "2026-03", "month")]),
+    # "as early as", "as soon as", "as late as", "as of" lead a bare month as "in" does
+    ("The liquidator, Sofia Reyes, said a buyer could be named as early as June.", dt.date(2025, 4, 10),
+     [("June", "2025-06", "month")]),
+    ("A buyer could be named as soon as June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
+    ("The yard was still open as late as February.", dt.date(2025, 4, 10), [("February", "2025-02", "month")]),
+    ("As of March the firm had 40 staff.", dt.date(2025, 4, 10), [("March", "2025-03", "month")]),
 ]
 
 
@@ -281,6 +301,11 @@ DIRECTIONS = [
     ("Shares rise on Monday", "Monday", ""),
     ("500 billion rubles would be infused into the markets when they opened on Friday", "Friday", tense.FORWARD),
     ("The markets fell sharply when they opened on Friday", "Friday", tense.BACK),
+    # review 14: what a mandative verb asks for is ahead of the asking (Quirk et al. §16.32)
+    ("Okafor asked the judge for a delay until Friday", "Friday", tense.FORWARD),
+    ("The union demanded a pay rise by June", "June", tense.FORWARD),
+    ("The union demanded a pay rise in June", "June", tense.BACK),
+    ("The union's request for talks by Friday was refused", "Friday", tense.BACK),
 ]
 
 

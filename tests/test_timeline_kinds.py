@@ -212,3 +212,41 @@ def test_different_happenings_the_same_day_stay_apart(tmp_path: Path) -> None:
         "A judge approved the sale of the stores": ["b.txt"],
         "Judge Peter Kline approved a $200 million loan": ["c.txt"],
     }
+
+
+ONE_LOAN_SOURCES = {
+    "a.txt": ("2025-03-11", "Insolvency\n\nNorthmere Bank, which lent Brannock Bau 8 million euros in 2021 to finance the "
+                            "first two towers, declined to comment."),
+    "b.txt": ("2025-04-02", "Bank\n\nThe bank had lent the firm 8 million euros in 2021 and a further 1.5 million in 2023, "
+                            "he said.\n\nThe bank sold 3 ships in 2021."),
+}
+ONE_LOAN_ENTITIES = """\
+- {id: northmere-bank, kind: organisation, name: Northmere Bank, summary: A bank.}
+- {id: brannock-bau, kind: organisation, name: Brannock Bau, summary: A builder.}
+"""
+
+
+def test_one_amount_told_by_two_sources_is_one_happening(tmp_path: Path) -> None:
+    """Review 14: the 2021 loan told by two sources ("lent Brannock Bau 8 million euros in
+    2021", "had lent the firm 8 million euros in 2021") is one entry citing both: the same
+    main verb and amount (a one-digit number with its magnitude is an amount); a bare
+    one-digit count ("3 ships") is no amount, and another verb stays apart."""
+    from builder.link.timeline import build_events
+    from builder.pipeline import annotate_all
+    from builder.read import sources
+
+    from conftest import write_stories
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_stories(seeds, dict(ONE_LOAN_SOURCES))
+    (seeds / "entities.yml").write_text(ONE_LOAN_ENTITIES, encoding="utf-8")
+    dossier = sources.load(seeds)
+    file_of = {s.id: s.file for s in dossier.sources}
+    events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+    cited = {(ev.date, ev.title): sorted({file_of[c.source] for c in ev.citations}) for ev in events}
+    assert cited == {
+        ("2021", "Northmere Bank lent Brannock Bau 8 million euros to finance the first two towers"): ["a.txt", "b.txt"],
+        ("2023", "The bank had lent the firm a further 1.5 million"): ["b.txt"],
+        ("2021", "The bank sold 3 ships"): ["b.txt"],
+    }

@@ -68,9 +68,11 @@ def subjectless(text: str, a: int, b: int, dates: tuple[TimeExpression, ...] | l
         and words[k].lower() not in ("'s", "’s")
 
 
-def antecedent(text: str, s: int, comma: int) -> str:
+def antecedent(text: str, s: int, comma: int, of_phrase: bool = False) -> str:
     """The noun phrase before ", which/who" at `comma`: words back to a determiner (kept)
-    or a function word (not kept), at most four."""
+    or a function word (not kept), at most four; with `of_phrase`, a noun phrase it is the
+    "of" complement of goes with it ("the sale of the towers": an "of" phrase postmodifies
+    the head before it, Quirk et al. 1985 §17.38)."""
     words = text[s:comma].split()
     taken: list[str] = []
     for word in reversed(words[-4:]):
@@ -81,7 +83,14 @@ def antecedent(text: str, s: int, comma: int) -> str:
         if lowered in STOP or word.endswith(","):
             break
         taken.append(word)
-    return " ".join(reversed(taken))
+    found = " ".join(reversed(taken))
+    if of_phrase and taken and taken[-1].lower() in DETERMINERS:
+        before = words[: len(words) - len(taken)]
+        if before[-1:] == ["of"] and len(before) >= 2:
+            head = antecedent(" ".join(before[:-1]), 0, len(" ".join(before[:-1])))
+            if head and head.split()[0].lower() in DETERMINERS:
+                return f"{head} of {found}"
+    return found
 
 
 _GLUE_STOPPERS = frozenset("it he she they we i you that which who whom and but or nor to not".split())

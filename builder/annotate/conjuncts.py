@@ -134,3 +134,37 @@ def gapped(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
         # first strike" -> "The union held its second strike"
         return capitalised(" ".join(words[:k] + np + words[k + 2 :]))
     return ""
+
+
+_GAPPED_AMOUNT = re.compile(
+    r"^\s*,?\s*(?:and|but)\s+(?P<np>(?:(?:a|an)\s+(?:further|additional|extra|second|third)\s+|another\s+|(?:further|additional|extra)\s+)?"
+    r"(?:[$€£¥]\s?)?[0-9][0-9.,]*%?(?:\s(?!(?:in|on|at|during|and|but)\b)[a-z][\w-]*){0,3}?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
+"""A gapped second conjunct that is an amount and its own date, the subject and verb left
+out ("had lent the firm 8 million euros in 2021 and a further 1.5 million in 2023"):
+gapping, Quirk et al. 1985 §13.92, the object the remnant."""
+_AMOUNT_LEAD = frozenset("a an about some nearly almost around roughly another further additional".split())
+
+
+def gapped_amount(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                  anchor: TimeExpression, title_of: Titler) -> str:
+    """The title of the date of a gapped second conjunct that is an amount (`_GAPPED_AMOUNT`):
+    the first conjunct's title with its amount put back by the remnant's ("The bank had
+    lent the firm a further 1.5 million"; the 2023 loan was titled "... 8 million euros",
+    the first conjunct's). "" for any other date or sentence; the first date keeps its own
+    title (the first conjunct's, made as before)."""
+    before = [d for d in dates if s <= d.start and d.end <= anchor.start]
+    if not before or before[-1].value == anchor.value:
+        return ""
+    first = before[-1]
+    gap = _GAPPED_AMOUNT.match(text[first.end : anchor.start])
+    if gap is None or verbs.has_finite(gap.group("np")):
+        return ""
+    head = title_of(text, s, first.end + gap.start("np"), [d for d in dates if s <= d.start < first.end], names, first)
+    words = head.split()
+    amount = max((i for i, w in enumerate(words) if w[:1].isdigit() or w[:1] in "$€£¥"), default=-1)
+    j = verbs.first_finite(tuple(words))
+    if amount < 0 or j < 0 or amount <= j:
+        return ""
+    while amount > j + 1 and words[amount - 1].lower() in _AMOUNT_LEAD:
+        amount -= 1
+    return " ".join(words[:amount] + gap.group("np").split())

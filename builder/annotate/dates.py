@@ -114,7 +114,11 @@ class Rule:
     lower-cased text must contain)."""
 
 
-_DAY_SKIP = r"(?P<skip>\b(?:[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Bb]etween|[Ff]rom|and|or|to|into|through|until|till|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\w&.-]+['’]s?)[- ])?"
+_DAY_SKIP = r"(?P<skip>\b(?:[Aa]s\s(?:early|soon|late)\sas|[Aa]s\sof|[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Bb]etween|[Ff]rom|and|or|to|into|through|until|till|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\w&.-]+['’]s?)[- ])?"
+"""The lead words a bare month needs to be a date (a month name alone may be a name or the
+modal "may"): prepositions, determiners, a possessive, and the comparative time phrases
+"as early as", "as soon as", "as late as", "as of" (TimeML/TIMEX3 guidelines 2009, §2.2: the
+signal is outside the TIMEX3; "a buyer could be named as early as June" dates June)."""
 
 RULES: tuple[Rule, ...] = (
     Rule("month day year", re.compile(_B + m("m") + r"\s" + d("d") + r",?\s" + y("y") + _E), full_date, "month"),

@@ -228,13 +228,17 @@ def _spans(text: str, dates: list[TimeExpression]) -> dict[int, str]:
     return found
 
 
-_AMOUNT = re.compile(r"(?<![\w.,])[0-9][0-9.,]*[0-9](?![\w])")
+_AMOUNT = re.compile(r"(?<![\w.,])[0-9][0-9.,]*[0-9](?![\w])|(?<=[$€£¥])[0-9](?![\w.,])"
+                     r"|(?<![\w.,])[0-9](?=\s?(?:million|billion|trillion|thousand|%|percent|per\scent)(?![\w]))")
 
 
 def _amounts(chunk: str, dates: list[TimeExpression], s: int) -> set[str]:
     """The numbers of two digits or more in a sentence (`chunk`, starting at `s`) outside its
     dates, as content words: an amount ("$200 million", "40 stores", "6.39 percent") told by
-    two sources is one happening's."""
+    two sources is one happening's. A one-digit number counts with a currency sign before
+    it or a magnitude or percent after it ("8 million euros", "$5", "3%": a number word's
+    multiplier makes it an amount, Quirk et al. 1985 §5.10), not as a bare count ("two
+    towers", "3 ships")."""
     found = set()
     for mt in _AMOUNT.finditer(chunk):
         if not any(d.start <= s + mt.start() < d.end for d in dates):

@@ -114,10 +114,16 @@ _BOUNDARY = frozenset(
 which bind what follows to what precedes)."""
 
 
-_APPOSITION_BEFORE_VERB = re.compile(r"(?<=[\w”\"]),\s(?P<apposition>(?:the|a|an)\s[^,]{1,60}?|[a-z]+\sby\s[^,]{1,40}?|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}),\s(?P<verb>[a-z][\w’'-]*)")
+_APPOSITION_BEFORE_VERB = re.compile(r"(?<=[\w”\"]),\s(?P<apposition>(?:the|a|an)\s[^,]{1,100}?|[a-z]+\sby\s[^,]{1,40}?|"
+                                     r"(?:on|in|at|near|off|outside|inside|behind|beside|along|across|opposite)\s(?:the|a|an)\s[^,]{1,60}?|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}),\s(?P<verb>[a-z][\w’'-]*)")
 """An apposition between commas right before a verb ("Valdor's newest ferry, the Northern
 Star, made its first crossing"; "Valdor's European rival, Kessel, is preparing"), or a
-participle with its agent ("The first ferry, made by Kessel, was delivered")."""
+participle with its agent ("The first ferry, made by Kessel, was delivered"), or a place
+phrase ("The site, on the east bank of the river, was meant to hold 212 flats"): a
+non-restrictive postmodifier of the subject (Quirk et al. 1985, §17.65, §17.24), side
+detail a title leaves out. A descriptive apposition may be long ("Brannock Bau, the
+construction firm behind the unfinished towers on the quay, filed ...": up to 100
+characters; the title was the apposition alone, cut before its verb)."""
 
 
 def appositions_dropped(chars: str) -> str:
@@ -342,6 +348,9 @@ def untrail(words: list[str], keep: int = 3) -> list[str]:
                                                         or before in verbs.PARTICIPLES or (
                 len(words) > 2 and words[-3].lower() == "to")):  # "expected to take off"
             break  # "talks broke down", "later retracted it"
+        if last in ("no", "yes") and before.isalpha() and (before.endswith("ed") or tense.is_past([before], 0)
+                                                          or before in verbs.PARTICIPLES or before in ("say", "says", "vote", "votes")):
+            break  # "had been told no", "voted yes": the reply word stands for a clause, the verb's object (a pro-form as "so" is, Quirk et al. 1985 ch. 12, substitution)
         after_aux = before in verbs.FINITE_AUX or ((before.endswith("ly") or before in ("now", "still", "also", "already", "again")) and len(words) > 2
                                                    and words[-3].lower() in verbs.FINITE_AUX)  # "was originally due"
         if last in _TRAILING or (last in _DANGLING_WORDS and not after_aux) or (

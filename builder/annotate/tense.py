@@ -13,7 +13,9 @@ markers are English function words and verb morphology, which need no tagger:
   `needs to`, `ought to`: an act required is still to be done), verbs of plan and
   expectation (`expected`, `plans`, `scheduled`, `set to`, `due to`, `intends`),
   `until`/`till`/`next`/`upcoming`/`coming` right before the date, and a deadline ("by
-  July 1") in a clause with no tense marker of its own;
+  July 1") in a clause with no tense marker of its own; the modals of possibility
+  (`could`, `may`, `might`) before a plain infinitive ("a buyer could be named in June"),
+  not a perfect one ("could have been named");
   A plan told as superseded ("was originally due", "had initially been scheduled for")
   does not look forward: its past tense decides;
 - back: past-tense verbs (an `-ed` word not after a form of `be`, `get`, `remain` or
@@ -197,8 +199,38 @@ def _is_future(words: list[str], i: int, before: bool = True) -> bool:
     return word in _FUTURE_WORDS
 
 
+_POSSIBILITY = frozenset("could may might".split())
+"""Modals of possibility (Quirk et al. 1985, §4.49-4.53: `may`, `might`, `could` of
+possibility): with a plain infinitive ("a buyer could be named in June", "may close in
+May") what is possible is still to happen, so the date looks forward, as HeidelTime's
+`getLastTense` reads any modal (Penn tag `MD`) as the future. With a perfect infinitive
+("could have been named in June", "may have left on Friday") the possibility is of the
+past: no forward marker. Only in lower case: "May" is also a month."""
+_BETWEEN_MODAL = frozenset("not n't also still well yet even soon".split())
+"""Words that may stand between a modal and its infinitive ("could not be named")."""
+
+
+def _possible(words: list[str], i: int, surface: str) -> bool:
+    """Whether words[i] is a modal of possibility before a plain infinitive (`_POSSIBILITY`)."""
+    if words[i] not in _POSSIBILITY or not surface[:1].islower():
+        return False
+    k = i + 1
+    while k < len(words) and words[k] in _BETWEEN_MODAL:
+        k += 1
+    if k >= len(words) or words[k] in _PERFECT_AFTER_MODAL or not _INFINITIVE.fullmatch(words[k]):
+        return False
+    if words[k] == "be":
+        # "could be named", "may be closing": a happening ahead; "could be to blame", "may
+        # be true": a state now (epistemic possibility of the present, Quirk et al. §4.53)
+        from . import verbs  # verbs reads this module's word classes: imported here, not at the top
+
+        following = words[k + 1] if k + 1 < len(words) else ""
+        return following.endswith(("ed", "ing")) or following in verbs.PARTICIPLES
+    return True
+
+
 def _marker(words: list[str], i: int, surface: str, before: bool = True) -> str:
-    if _is_future(words, i, before):
+    if _is_future(words, i, before) or _possible(words, i, surface):
         return FORWARD
     if _is_past(words, i, surface[:1].islower()):
         return BACK
@@ -215,6 +247,34 @@ def _scheduled(before: list[str]) -> bool:
     if k < 1 or before[k] not in _SCHEDULE_PREPOSITIONS:
         return False
     return any(word in _SCHEDULE_VERBS for word in before[max(0, k - _SCHEDULE_REACH) : k])
+
+
+MANDATIVE_VERB = (r"(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?"
+                  r"|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appl(?:y|ies|ied|ying)"
+                  r"|petition(?:s|ed|ing)?|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?)")
+_MANDATIVE = re.compile(MANDATIVE_VERB)
+"""Mandative verbs (Quirk et al. 1985, §16.32: demand, request, proposal, suggestion):
+what they ask for is still to be done, so "asked for a delay until next month",
+"demanded a pay rise by June", "sought a hearing for April 9" date the thing asked for,
+ahead of the asking whatever its tense."""
+_REQUEST_PREPOSITIONS = frozenset("for until till by".split())
+
+
+def _requested(before: list[str]) -> bool:
+    """Whether the words before a date end in "VERB (object) until|till|by|for [the]" with
+    a mandative verb (`_MANDATIVE`) within `_SCHEDULE_REACH` words, and no "that" or "to"
+    between (a clause or an infinitive of its own)."""
+    k = len(before) - 1
+    while k >= 0 and before[k] in ("the", "end", "of", "start", "beginning", "middle"):
+        k -= 1
+    if k < 1 or before[k] not in _REQUEST_PREPOSITIONS:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _SCHEDULE_REACH), -1):
+        if before[j] in ("that", "to", "and", "but") or _is_past(before, j) and not _MANDATIVE.fullmatch(before[j]):
+            return False
+        if _MANDATIVE.fullmatch(before[j]):
+            return not (j and (before[j - 1] in _DETERMINERS or before[j - 1].endswith(("'s", "’s"))))  # "its request for": a noun
+    return False
 
 
 REACH = 300
@@ -268,7 +328,7 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
         clause_end = fronted.end()  # "Despite Sunday's vote, X will ...": the phrase has no tense of its own
     surface = [w.group() for w in _WORD.finditer(text, clause_start, date_start)]
     before = [w.lower() for w in surface]
-    if _scheduled(before) or _permitted(before):
+    if _scheduled(before) or _permitted(before) or _requested(before):
         return FORWARD
     for i in range(len(before) - 1, -1, -1):
         found = _marker(before, i, surface[i])

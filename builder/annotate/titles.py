@@ -26,7 +26,7 @@ from .clauses import (
     subject_before,
     subjectless,
 )
-from .conjuncts import coordinated, gapped
+from .conjuncts import coordinated, gapped, gapped_amount
 from .corefer import antecedent as date_antecedent
 from .phrases import (
     DETERMINERS,
@@ -121,12 +121,142 @@ _PERIOD_NOUNS = frozenset("day days week weeks month months year years quarter q
 _REDUCED_RELATIVE = re.compile(
     r"\b(?P<det>the|its|their|his|her|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?P<verb>(?!(?:on|in|at)\b)[a-z]+)\s+(?:(?:on|in|at)\s+)?$")
 """A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
+_OWN_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w’'&.-]*)\s")
+_WHICH = re.compile(r"(?:,|\s(?:--|—|–))\swhich\s")
+
+
+def _object_relative(text: str, s: int, rel: re.Match[str], close: int, dates: list[TimeExpression],
+                     names: list[Mention]) -> str:
+    """The title of a date in a non-restrictive relative clause whose object is "which",
+    its own subject after it ("the sale of the towers, which the liquidator hopes to
+    complete by the end of the year"): the clause with its antecedent put back in the
+    object's place, at the end of its verb group ("The liquidator hopes to complete the
+    sale of the towers"; it was "The towers the liquidator hopes to complete"). The
+    antecedent keeps an "of" phrase after its head (`clauses.antecedent(of_phrase=True)`):
+    which of the two nouns "which" refers to is not told by grammar, and the whole noun
+    phrase is true of both. "" when the clause opens with its verb (a subject relative),
+    or its title does not end on its verb."""
+    if not _WHICH.match(text, rel.start()) or not _OWN_SUBJECT.match(text, rel.end()):
+        return ""
+    clause = verbs.words_of(text[rel.end() : close])
+    verb = verbs.first_finite(clause)
+    if verb < 1 or verb > 4:
+        return ""
+    told = _told(text, rel.end(), close, [d for d in dates if rel.end() <= d.start < close], names)
+    words = told.split()
+    last = words[-1] if words else ""
+    if len(words) < 2 or not last.isalpha() or not (words[-2].lower() == "to" or last.lower() == clause[verb].lower()):
+        return ""
+    referent = antecedent(text, s, rel.start(), of_phrase=True)
+    if not referent:
+        return ""
+    if referent.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        referent = referent[:1].lower() + referent[1:]
+    return f"{told} {referent}"
+
+
+_CONTACT_DETERMINERS = frozenset("the a an its their his her".split())
+"""What opens the noun phrase a relative clause with no relative word follows ("the 8 million
+euros [the administrator cited last month]"), besides a figure."""
+
+
+_CONTACT_CLAUSE = re.compile(r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?P<np>(?:(?!(?:the|a|an)\b)[a-z][\w’'-]*\s){0,2}?"
+                             r"(?!(?:the|a|an)\b)[a-z][\w’'-]*)\s(?P<verb>[a-z]+)\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A relative clause with no relative word: its subject (a determiner and up to three
+words) and its verb right before the date ("the administrator cited [last month]")."""
+
+
+def _contact_relative(text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of a date in a relative clause with no relative word whose subject is its
+    own noun phrase (the zero relative in object position, "the book I bought": Quirk et
+    al. 1985, ch. 17): "more than the 8 million euros the administrator cited last month"
+    -> "The administrator cited the 8 million euros" (it was "The administrator was cited",
+    the clause read as a reduced passive relative of "the administrator"). The noun phrase
+    before is the verb's object: a determiner or a figure and at most four words whose last
+    is no verb, preposition or function word. "" when the words are not so made."""
+    reduced = _CONTACT_CLAUSE.search(text, max(s, anchor.start - 60), anchor.start)
+    if reduced is None or reduced.start() <= s:
+        return ""
+    verb = reduced.group("verb")
+    if not (verb.endswith("ed") or tense.is_past([verb], 0)) or STOP.intersection(reduced.group("np").lower().split()):
+        return ""
+    before = text[max(s, reduced.start() - 50) : reduced.start()].split()
+    if max(s, reduced.start() - 50) > s and before:
+        before = before[1:]  # (a word cut by the window)
+    k = next((k for k in range(len(before) - 1, max(-1, len(before) - 6), -1)
+              if before[k].lower() in _CONTACT_DETERMINERS or before[k][:1].isdigit()), -1)
+    if k < 0 or k == len(before) - 1:
+        return ""
+    if k and before[k][:1].isdigit() and before[k - 1].lower() in _CONTACT_DETERMINERS:
+        k -= 1  # "the 8 million euros"
+    word = before[-1]
+    if not word.isalpha() or not word.islower() or word in STOP or word.endswith("ed") or tense.is_past([word], 0) or (
+            verbs.is_finite(["it", word], 1) or word in _HEAD_ENDS or word in _PLACE_WORDS or word.endswith("ing")):
+        return ""
+    obj = " ".join(before[k:])
+    return f"{reduced.group('det').capitalize()} {reduced.group('np')} {verb} {obj[:1].lower() + obj[1:] if obj[:1] in 'TAIH' else obj}"
+
+
 _RELATIVE = re.compile(r"(?:,|\s(?:--|—|–))\s(?:which|who)\s")
 _AND_VERB = re.compile(r"\sand\s([a-z]+)\s([\w’'-]+)")
 _RELATIVE_BEFORE = re.compile(r",\s(?:which|who)\s+$")
 """A non-restrictive relative opening right before a reporting verb."""
 _RELATIVE_END = re.compile(r",|\s(?:--|—|–)\s")
 _SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once|as|while|whereas|although|though)\s")
+_AS_REPORTED = re.compile(
+    r"(?P<np>(?:[$€£¥]\s?)?[0-9][0-9.,]*%?(?:\s(?!as\b)[a-z][\w-]*){0,3})\s+as\s+(?:[^,;]{0,60}?\s+and\s+as\s+)?"
+    r"(?P<subject>(?:the|this|that|its|their|his|her|[A-Z][\w’'&.-]*)(?:\s[\w’'&.-]+){0,3}?)\s"
+    r"(?P<verb>said|reported|stated|estimated|announced|claimed|forecast|predicted|expected|put\sit|had\s[a-z]+ed|[a-z]+ed)"
+    r"\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A figure and a comment clause of source after it ("12.5 million euros as this newspaper
+reported on 11 March", Quirk et al. 1985 §15.53-15.54: "as" standing for the figure in
+the clause): the clause's date is the report's, of that figure."""
+_ATTRIBUTED_DATE = re.compile(
+    r",\s(?P<speaker>(?:[\w’'&.-]+\s){0,5}?[\w’'&.-]+)\s(?:said|says|told\s\w+|added|announced|stated)\s+(?:(?:on|in|at)\s+)?$")
+_TIME_CLAUSE = re.compile(r"\s(?:when|after|before|since|until|once)\s(?=(?:it|they|he|she|the|its|their|[A-Z])\b)|,\s(?:and\s)?not\s")
+
+
+def _as_reported(text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of a date in a comment clause of source after a figure (`_AS_REPORTED`):
+    who reported it, the verb, the figure ("This newspaper reported 12.5 million euros";
+    it was the clause around it, "It collapsed, not 12.5 million euros"). "" otherwise."""
+    found = _AS_REPORTED.search(text, max(s, anchor.start - 160), anchor.start)
+    if found is None or verbs.has_finite(found.group("np")):
+        return ""
+    return f"{capitalised(found.group('subject'))} {found.group('verb')} {found.group('np')}"
+
+
+def _said_of_earlier(text: str, s: int, e: int, names: list[Mention], anchor: TimeExpression) -> str:
+    """The title of the date of a closing attribution (", the administrator said on
+    Wednesday") when what was said is anchored elsewhere (a time clause of its own: "owed
+    15.2 million euros when it collapsed") or corrects a figure (", not 12.5 million"):
+    the saying, with what was said up to there ("The firm's provisional administrator said
+    Brannock Bau owed 15.2 million euros"); what was said alone would put the debt, or the
+    collapse, on the day of the saying. "" for any other date."""
+    if text[anchor.end : e].strip(" .!?\"”’'"):
+        return ""
+    found = _ATTRIBUTED_DATE.search(text, max(s, anchor.start - 60), anchor.start)
+    if found is None or verbs.has_finite(found.group("speaker")):
+        return ""
+    said = _TIME_CLAUSE.search(text, s, found.start())
+    if said is None:
+        return ""
+    content = title(text, s, said.start(), [], names)
+    if len(content.split()) < 3:
+        return ""
+    speaker = found.group("speaker")
+    if speaker.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        speaker = speaker[:1].lower() + speaker[1:]
+    first = content.split()[0]
+    if first in ("The", "A", "An", "Its", "Their", "His", "Her", "It", "They") and not any(text.startswith(first, m.start) for m in names):
+        content = content[:1].lower() + content[1:]
+    words = f"{capitalised(speaker)} said {content}".split()
+    return " ".join(words if len(words) <= TITLE_WORDS + 2 else cut(words))
+
+
+_NOT_APPENDED = re.compile(r",\s(?:and\s)?not\s")
+"""A negated contrastive appendage after a comma (", not 12.5 million euros", Quirk et al.
+1985 §13.42: "not" coordination): it is the main clause's, so a clause before it has ended."""
 _AS_PHRASE = frozenset("part well much many far long soon early late of a an such if though to for".split())
 _NEVER_PREPOSITION = frozenset("while whereas although though".split())
 """Subordinators that never head a phrase: the date right after one is in its clause
@@ -227,6 +357,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     if relative:
         return relative
     reduced = _REDUCED_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
+    contact = _contact_relative(text, s, anchor)
+    if contact:
+        return contact
     if reduced and reduced.start() > s and not STOP.intersection(reduced.group("np").lower().split() + [reduced.group("verb")]) and (
             reduced.group("np").split()[-1].lower() not in _PERIOD_NOUNS) and _OBJECT_BEFORE.search(
             text, max(s, reduced.start() - 30), reduced.start()) and (
@@ -255,6 +388,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         if referent and anchor.end <= close and len(text[rel.end() : close].split()) >= 2:
             # "which gives a 7.5 per cent rise and phases out night shifts by the end of next
             # year": the date is the second verb's; its clause is told
+            by_object = _object_relative(text, s, rel, close, dates, names)
+            if by_object:
+                return by_object
             start = rel.end()
             for conj in _AND_VERB.finditer(text, rel.end(), anchor.start):
                 if verbs.is_finite(["it", conj.group(1)], 1) or verbs.is_finite(["the", "firm", conj.group(1), conj.group(2)], 2):
@@ -269,6 +405,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             continue  # "as part of", "as a result", "as quickly as it had", "such as": a phrase or a comparison
         if word not in _NEVER_PREPOSITION and any(0 <= d.start - sub.end() <= 4 for d in dates):
             continue  # "in turmoil since 2019, filed ...": a preposition heading a date, no clause
+        if _NOT_APPENDED.search(text, sub.end(), anchor.start) or _ATTRIBUTED_DATE.search(text, sub.end(), anchor.start):
+            continue  # "owed 15.2 million when it collapsed, not 12.5 million as ... on 11 March": the time clause ended
         main_verb = ended_before(text, sub.end(), anchor.start)
         if main_verb >= 0:
             # "Relatives of the two people killed when the bridge gave way packed the
@@ -450,7 +588,9 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase and not _thin(phrase):
             return phrase  # the date dates the noun phrase, not the clause around it
-        told = (gapped(text, s, e, dates, names, anchor, title)
+        told = (_as_reported(text, s, anchor) or _said_of_earlier(text, s, e, names, anchor)
+                or gapped(text, s, e, dates, names, anchor, title)
+                or gapped_amount(text, s, e, dates, names, anchor, title)
                 or coordinated(text, s, e, dates, names, anchor, title, _title)
                 or accused_act(text, s, e, dates, names, anchor, _title, _CLAUSE)
                 or _clause_title(text, s, e, dates, names, anchor)
@@ -459,7 +599,9 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if thin and not _names_it(told, thin):
             whole = _title(text, s, e, dates, names, anchor)  # the main clause, the phrase in it
             return whole if _names_it(whole, thin) else owned(text, s, anchor.start, thin, names)
-        return infinitive(deferred(possessive_object(told, text, s, e, anchor, names), text, s, anchor), text, s, dates, anchor)
+        told = possessive_object(told, text, s, e, anchor, names)
+        asked = requested(told, text, s, anchor)
+        return infinitive(asked if asked != told else deferred(told, text, s, anchor), text, s, dates, anchor)
     return _title(text, s, e, dates, names, anchor)
 
 
@@ -536,6 +678,74 @@ def deferred(told: str, text: str, s: int, anchor: TimeExpression) -> str:
     else:
         due = ("are" if plural else "is") + " now due"
     return capitalised(thing) + " " + due
+
+
+_REQUEST = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)\b(?P<verb>" + tense.MANDATIVE_VERB + r")\b"
+    r"(?:\s+for)?\s+(?P<np>(?:(?!\b(?:that|to|and|but|or|who|which)\b)[^,;:.!?\"“”]){1,60}?)\s+"
+    r"(?P<lead>until|till|by|for)\s+(?:the\s+)?$")
+"""A mandative verb (Quirk et al. 1985, §16.32: verbs of demand, request, proposal and
+suggestion, "ask for", "seek", "propose", "demand", "urge", "call for", "press for",
+"apply for", "petition for", "recommend") with its noun phrase and the date it is to last
+until, be done by or take place on ("asked for a delay until next month", "demanded a pay
+rise by June", "sought a hearing for April 9"): the date is the requested thing's, which
+may never happen, not the request's."""
+_REQUESTED = {"ask": "requested", "request": "requested", "seek": "sought", "sought": "sought", "propos": "proposed",
+              "demand": "demanded", "urg": "urged", "call": "called for", "press": "pressed for", "push": "pushed for",
+              "appl": "applied for", "petition": "petitioned for", "suggest": "suggested", "recommend": "recommended"}
+"""The participle a mandative verb's stem is told with after its object."""
+_NEEDS_FOR = frozenset("call press push appl".split())
+"""Stems that are mandative only with "for" ("called for a vote", not "called a vote")."""
+_AUXILIARY_END = re.compile(r"(?:\s(?:has|have|had|will|would|also|then|again|formally|repeatedly|later|earlier))+$")
+_RELATIVE_DATE = re.compile(r"\b(?:next|last|this|coming|following|previous|ago|later|earlier|today|tomorrow|yesterday|"
+                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def _when(anchor: TimeExpression) -> str:
+    """How a title names `anchor` as the end of a requested thing: as written when it
+    holds no word relative to the day of writing ("April 9", "the end of the year"), else from its value ("next month" ->
+    "April"; "Friday" -> "21 March"), else "then"."""
+    if not _RELATIVE_DATE.search(anchor.text):
+        return anchor.text  # "April 9", "June", "the end of the year"
+    value = anchor.value
+    if anchor.precision == "month" and re.fullmatch(r"[0-9]{4}-[0-9]{2}", value):
+        return _MONTH_NAMES[int(value[5:]) - 1]
+    if anchor.precision == "day" and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        return f"{int(value[8:])} {_MONTH_NAMES[int(value[5:7]) - 1]}"
+    if anchor.precision == "year" and re.fullmatch(r"[0-9]{4}", value):
+        return value
+    return "then"
+
+
+def requested(told: str, text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of a date a mandative verb's object is to last until, be done by or take
+    place on (`_REQUEST`): the thing requested, told as requested, with who asked when the
+    clause names them ("Okafor asked for a delay until next month" -> "A delay until April
+    requested by Okafor"; it was titled "Okafor asked for a delay" on April, the asking put
+    on the month asked for). `told` as it was for any other date."""
+    found = _REQUEST.search(text, max(s, anchor.start - 120), anchor.start)
+    if found is None:
+        return told
+    stem = next(k for k in _REQUESTED if found.group("verb").startswith(k))
+    with_for = text[found.end("verb") : found.start("np")].strip() == "for"
+    np = found.group("np").strip()
+    if stem == "ask" and not with_for and " for " in f" {np} ":
+        with_for, np = True, f" {np} ".split(" for ", 1)[1].strip()  # "asked the judge for a delay"
+    if (stem in _NEEDS_FOR or stem == "ask") and not with_for:
+        return told  # "called a vote for May 3": it is the vote that was called, not asked for
+    if not np or verbs.has_finite(np) or len(np.split()) > 8:
+        return told
+    who = ""
+    at = told.find(" " + found.group("verb") + " ")
+    if at > 0:
+        who = _AUXILIARY_END.sub("", told[:at]).strip()
+        if len(who.split()) > 6 or verbs.has_finite(who):
+            who = ""
+    if who[:1].isupper() and who.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        who = who[:1].lower() + who[1:]
+    asked = f"{capitalised(np)} {found.group('lead')} {_when(anchor)} {_REQUESTED[stem]}"
+    return asked + (f" by {who}" if who else "")
 
 
 _OWNED_AFTER = re.compile(r"['’]s\s")
