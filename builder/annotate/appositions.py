@@ -12,7 +12,7 @@ titles ("CNRP deputy president Kem Sokha") and descriptions (", a spokesman for 
 - the body after the name ("José Rey of Rey & Partners", "Union leader Zoë Lind of the
   Dockers' Union") completes a role that names none: "lawyer (Rey & Partners)".
 
-English apposition and relative clauses (Quirk et al. 1985, §17.65-17.93 on apposition);
+English apposition and relative clauses (Quirk et al. 1985, ch. 17, the complex noun phrase on apposition);
 the role nouns are occupations and offices of any field (`ROLE_WORDS`), no topic words.
 """
 

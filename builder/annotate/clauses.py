@@ -72,7 +72,7 @@ def antecedent(text: str, s: int, comma: int, of_phrase: bool = False) -> str:
     """The noun phrase before ", which/who" at `comma`: words back to a determiner (kept)
     or a function word (not kept), at most four; with `of_phrase`, a noun phrase it is the
     "of" complement of goes with it ("the sale of the towers": an "of" phrase postmodifies
-    the head before it, Quirk et al. 1985 §17.38)."""
+    the head before it, Quirk et al. 1985 ch. 17, the complex noun phrase)."""
     words = text[s:comma].split()
     taken: list[str] = []
     for word in reversed(words[-4:]):
@@ -102,7 +102,7 @@ def ended_before(text: str, a: int, b: int) -> int:
     nothing but content words between them (no comma, conjunction, pronoun or relative
     word), so the second is the main clause's ("killed when the bridge gave way packed
     the gallery": "packed" is the verb of "Relatives"; a finite clause has one finite
-    verb, Quirk et al. 1985 §3.52)."""
+    verb, Quirk et al. 1985 ch. 3, verbs and auxiliaries)."""
     raw = text[a:b].split()
     words = verbs.words_of(text[a:b])
     first = verbs.first_finite(words)

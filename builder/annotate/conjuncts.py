@@ -24,7 +24,7 @@ _VP_AND = re.compile(r"\s(?:and|but|then)\s(?P<verb>[a-z]+)\s(?=(?:the|a|an|its|
                      r"|itself|themselves|himself|herself|it|them)\b)")
 """A second verb phrase of one subject ("... test samples this week and publish the results next week")."""
 _AUXILIARIES = verbs.MODALS | verbs.FINITE_AUX | frozenset("be been being have".split())
-"""The words of a verb group before its main verb (Quirk et al. 1985 §3.54: modal,
+"""The words of a verb group before its main verb (Quirk et al. 1985 ch. 3, verbs and auxiliaries: modal,
 perfect, progressive and passive auxiliaries, in that order)."""
 _BE = frozenset("is are was were am be been being 's ’s".split())
 _OBJECT_START = frozenset("the a an this that these those it them him us".split()) | frozenset("0123456789")
@@ -45,7 +45,7 @@ so a determiner after one does not make it active."""
 def shared_auxiliaries(chain: list[str], verb: str, following: str) -> list[str]:
     """The auxiliaries of a first conjunct's verb group `chain` that a second verb phrase
     of the same subject shares, from the form of its verb `verb` and the word `following`
-    it (Quirk et al. 1985 §13.56, ellipsis of the operator): a base form shares the modal
+    it (Quirk et al. 1985 ch. 13, coordination, ellipsis of the operator): a base form shares the modal
     ("would test samples and publish the results": "would publish"); a participle shares
     the whole group ("was closed in 2001 and reopened in 2005": "was reopened"); a form
     that can only be finite shares none: a past-only form ("was founded and began ..."),
@@ -114,7 +114,7 @@ def gapped(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     """The title of `anchor`'s conjunct when text[s:e] ends in a gapped second conjunct
     (`_GAP` + a date + the sentence's end), else "": the first date titles the first
     conjunct; the second borrows the first's head noun and verb ("Her second report was
-    sent"; gapping and noun ellipsis, Quirk et al. 1985 §13.92, §12.5)."""
+    sent"; gapping and noun ellipsis, Quirk et al. 1985 ch. 13, coordination)."""
     if " and " not in text[s:e] and " but " not in text[s:e]:
         return ""
     for m in _GAP.finditer(text, s, e):
@@ -141,7 +141,7 @@ _GAPPED_AMOUNT = re.compile(
     r"(?:[$€£¥]\s?)?[0-9][0-9.,]*%?(?:\s(?!(?:in|on|at|during|and|but)\b)[a-z][\w-]*){0,3}?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
 """A gapped second conjunct that is an amount and its own date, the subject and verb left
 out ("had lent the firm 8 million euros in 2021 and a further 1.5 million in 2023"):
-gapping, Quirk et al. 1985 §13.92, the object the remnant."""
+gapping, Quirk et al. 1985 ch. 13, coordination, the object the remnant."""
 _AMOUNT_LEAD = frozenset("a an about some nearly almost around roughly another further additional".split())
 
 

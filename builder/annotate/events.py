@@ -184,7 +184,7 @@ def _owner_named(told: str, in_sentence: list[Mention], people: list[Mention], p
 _IT = re.compile(r"It\s")
 _EXPLETIVE_IT = re.compile(r"It\s(?:is|was|has\sbeen|had\sbeen|seems|seemed|appears|appeared|remains|remained)\s(?:not\s)?"
                            r"(?:[\w-]+\s)?(?:that|whether|if|to|when|how|why)\b")
-"""An anticipatory "it" (Quirk et al. 1985, §18.33): "It is expected that ..."."""
+"""An anticipatory "it" (Quirk et al. 1985, ch. 18, theme, focus and information): "It is expected that ..."."""
 
 
 def _it_named(told: str, text: str, s: int, source: Source, mentions: tuple[Mention, ...],
@@ -237,7 +237,7 @@ def _amounts(chunk: str, dates: list[TimeExpression], s: int) -> set[str]:
     dates, as content words: an amount ("$200 million", "40 stores", "6.39 percent") told by
     two sources is one happening's. A one-digit number counts with a currency sign before
     it or a magnitude or percent after it ("8 million euros", "$5", "3%": a number word's
-    multiplier makes it an amount, Quirk et al. 1985 §5.10), not as a bare count ("two
+    multiplier makes it an amount, Quirk et al. 1985 ch. 5, nouns and determiners), not as a bare count ("two
     towers", "3 ships")."""
     found = set()
     for mt in _AMOUNT.finditer(chunk):

@@ -34,7 +34,7 @@ REPORTING = frozenset(
 )
 """Reporting verbs: they say who tells, not what happened, so they never join two events."""
 ASPECTUAL = frozenset("begin start continu keep resum finish stop have do give make take get go come hold put set bring".split())
-"""Stems of the aspectual verbs (Quirk et al. 1985, §3.49: begin, start, continue, keep,
+"""Stems of the aspectual verbs (Quirk et al. 1985, ch. 3, verbs and auxiliaries: begin, start, continue, keep,
 resume, finish, stop) and of the delexical ("light") verbs (have, do, give, make, take,
 get, go, come, hold, put, set, bring: Sinclair, *Collins COBUILD English Grammar*, 1990,
 §3.8, their meaning is in the noun): they tell when or that something happens, not what,

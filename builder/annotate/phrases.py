@@ -120,7 +120,7 @@ _APPOSITION_BEFORE_VERB = re.compile(r"(?<=[\w”\"]),\s(?P<apposition>(?:the|a|
 Star, made its first crossing"; "Valdor's European rival, Kessel, is preparing"), or a
 participle with its agent ("The first ferry, made by Kessel, was delivered"), or a place
 phrase ("The site, on the east bank of the river, was meant to hold 212 flats"): a
-non-restrictive postmodifier of the subject (Quirk et al. 1985, §17.65, §17.24), side
+non-restrictive postmodifier of the subject (Quirk et al. 1985, ch. 17, the complex noun phrase), side
 detail a title leaves out. A descriptive apposition may be long ("Brannock Bau, the
 construction firm behind the unfinished towers on the quay, filed ...": up to 100
 characters; the title was the apposition alone, cut before its verb)."""

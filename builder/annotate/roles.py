@@ -116,7 +116,7 @@ _STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|already\s+|always\s+
 "has been in administration since March"): the state's start, not a happening ("has
 been suspended since July 24", a passive, dates the suspension; "has been attempting to
 take over X since December", a progressive, its start; "has not been in recession since
-2001", a negated state, the last time it held). Stative verbs: Quirk et al. 1985, §4.28."""
+2001", a negated state, the last time it held). Stative verbs: Quirk et al. 1985, ch. 4, the semantics of the verb phrase."""
 
 
 _COPULA_ADJECTIVE = re.compile(

@@ -49,7 +49,7 @@ future. Their past forms (`had to`, `needed to`) report an obligation of the pas
 back (`had` and `-ed`)."""
 _PERFECT_AFTER_MODAL = frozenset("have 've".split())
 """After `must` or an obligation's `to`, a perfect infinitive ("must have sailed", "needs to
-have been paid") is the past seen from now (Quirk et al. §4.58: epistemic `must have`):
+have been paid") is the past seen from now (Quirk et al. ch. 4, the semantics of the verb phrase: epistemic `must have`):
 no forward marker."""
 _PAST_WORDS = frozenset(
     "was were had did said told went came took made gave got began became fell rose won lost "
@@ -112,7 +112,7 @@ _CLAUSE_END = re.compile(r"[;:—–]|\s--\s|,\s(?:but|and|while|whereas|althoug
 """Where a clause ends: a semicolon, colon or dash, a comma before a conjunction or a
 relative word, and the edge of direct speech ("We must settle by July 1," she said; she
 said, "We settled on Friday"): the quoted clause and the reporting clause are two clauses
-(Quirk et al. 1985 §14.29), and the reporting verb's tense is the report's, not the words'
+(Quirk et al. 1985 ch. 14, the complex sentence), and the reporting verb's tense is the report's, not the words'
 (a quote keeps the tense it was spoken in)."""
 
 
@@ -200,7 +200,7 @@ def _is_future(words: list[str], i: int, before: bool = True) -> bool:
 
 
 _POSSIBILITY = frozenset("could may might".split())
-"""Modals of possibility (Quirk et al. 1985, §4.49-4.53: `may`, `might`, `could` of
+"""Modals of possibility (Quirk et al. 1985, ch. 4, the semantics of the verb phrase: `may`, `might`, `could` of
 possibility): with a plain infinitive ("a buyer could be named in June", "may close in
 May") what is possible is still to happen, so the date looks forward, as HeidelTime's
 `getLastTense` reads any modal (Penn tag `MD`) as the future. With a perfect infinitive
@@ -221,7 +221,7 @@ def _possible(words: list[str], i: int, surface: str) -> bool:
         return False
     if words[k] == "be":
         # "could be named", "may be closing": a happening ahead; "could be to blame", "may
-        # be true": a state now (epistemic possibility of the present, Quirk et al. §4.53)
+        # be true": a state now (epistemic possibility of the present, Quirk et al. ch. 4, the semantics of the verb phrase)
         from . import verbs  # verbs reads this module's word classes: imported here, not at the top
 
         following = words[k + 1] if k + 1 < len(words) else ""
@@ -253,7 +253,7 @@ MANDATIVE_VERB = (r"(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|soug
                   r"|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appl(?:y|ies|ied|ying)"
                   r"|petition(?:s|ed|ing)?|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?)")
 _MANDATIVE = re.compile(MANDATIVE_VERB)
-"""Mandative verbs (Quirk et al. 1985, §16.32: demand, request, proposal, suggestion):
+"""Mandative verbs (Quirk et al. 1985, ch. 16, verb complementation: demand, request, proposal, suggestion):
 what they ask for is still to be done, so "asked for a delay until next month",
 "demanded a pay rise by June", "sought a hearing for April 9" date the thing asked for,
 ahead of the asking whatever its tense."""
@@ -349,7 +349,7 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
             return found
     if before[-1:] == ["by"]:
         # "The firm repays the loan by March 1": a deadline, the latest time for an act
-        # still to be done (`by` of time, "not later than", Quirk et al. 1985 §9.36);
+        # still to be done (`by` of time, "not later than", Quirk et al. 1985 ch. 9, prepositions);
         # with a past verb ("had paid by May 1") the marker above has decided
         return FORWARD
     return ""

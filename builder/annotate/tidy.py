@@ -87,7 +87,7 @@ _PLACE = re.compile(r"\s(?:in|at|near|outside)\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[
 _CONTROL = re.compile(r"\b(?:ordered|forced|told|asked|urged|allowed|required|compelled|directed|persuaded|orders|forces|tells|asks|urges)"
                       r"\s(.{3,80}?)\sto\s[a-z]")
 """A verb whose object is the subject of the infinitive after it ("ordered the factory to
-shut down", Quirk et al. 1985 §16.52, object control): the object and its "to" stay together."""
+shut down", Quirk et al. 1985 ch. 16, verb complementation, object control): the object and its "to" stay together."""
 _SUBJECT_STARTS = frozenset("the a an it they he she we its their his her this these those some all no".split())
 
 

@@ -209,7 +209,7 @@ _AS_REPORTED = re.compile(
     r"(?P<verb>said|reported|stated|estimated|announced|claimed|forecast|predicted|expected|put\sit|had\s[a-z]+ed|[a-z]+ed)"
     r"\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
 """A figure and a comment clause of source after it ("12.5 million euros as this newspaper
-reported on 11 March", Quirk et al. 1985 §15.53-15.54: "as" standing for the figure in
+reported on 11 March", Quirk et al. 1985 ch. 15, the subordinate clause: "as" standing for the figure in
 the clause): the clause's date is the report's, of that figure."""
 _ATTRIBUTED_DATE = re.compile(
     r",\s(?P<speaker>(?:[\w’'&.-]+\s){0,5}?[\w’'&.-]+)\s(?:said|says|told\s\w+|added|announced|stated)\s+(?:(?:on|in|at)\s+)?$")
@@ -541,7 +541,7 @@ def _ends_subject_relative(text: str, s: int, d: TimeExpression, anchor: TimeExp
     the main clause's finite verb comes right after it ("The strike that began in March
     ended in May", "The deal that the union signed in March collapsed in May"): cut, the
     relative's verb would run into the main verb ("that began ended"). A restrictive
-    relative identifies its noun (Quirk et al. 1985 §17.3), so the title keeps it whole
+    relative identifies its noun (Quirk et al. 1985 ch. 17, the complex noun phrase), so the title keeps it whole
     with its date, as the sentence has it."""
     rel = _SUBJECT_RELATIVE.search(text, max(s, d.start - 60), d.start)
     if rel is None or not verbs.has_finite("it " + rel.group("clause")):
@@ -684,7 +684,7 @@ _REQUEST = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)\b(?P<verb>" + tense.MANDATIVE_VERB + r")\b"
     r"(?:\s+for)?\s+(?P<np>(?:(?!\b(?:that|to|and|but|or|who|which)\b)[^,;:.!?\"“”]){1,60}?)\s+"
     r"(?P<lead>until|till|by|for)\s+(?:the\s+)?$")
-"""A mandative verb (Quirk et al. 1985, §16.32: verbs of demand, request, proposal and
+"""A mandative verb (Quirk et al. 1985, ch. 16, verb complementation: verbs of demand, request, proposal and
 suggestion, "ask for", "seek", "propose", "demand", "urge", "call for", "press for",
 "apply for", "petition for", "recommend") with its noun phrase and the date it is to last
 until, be done by or take place on ("asked for a delay until next month", "demanded a pay

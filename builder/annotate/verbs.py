@@ -9,7 +9,7 @@ after the subject (Quirk, Greenbaum, Leech and Svartvik, *A Comprehensive Gramma
 English Language*, 1985, §3.52-3.54; the Penn Treebank's `MD`, `VBD`, `VBZ` and `VBP`
 tags, Santorini 1990). Here those are found with closed classes of English grammar: the
 modals and auxiliaries, the irregular verbs' past forms (the standard list of English
-irregular verbs, Quirk et al. §3.14-3.17; only the common ones), regular `-ed` past forms
+irregular verbs, Quirk et al. ch. 3, verbs and auxiliaries; only the common ones), regular `-ed` past forms
 (`tense.is_past`), and an `-s` present form right after a subject-like word and before what
 a verb takes (a determiner, a preposition, `to`, `that`, a number or a name).
 
