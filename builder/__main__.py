@@ -29,7 +29,7 @@ try:  # importing takes about half a second: Ctrl-C then is the same one line, n
     from .model import Dossier
     from .present.wording import counted
     from .read import sources
-    from .read.registry import alias_key
+    from .read.registry import SUMMARY_PLACEHOLDER, alias_key
     from .read.text import slugify
 except KeyboardInterrupt:
     print(INTERRUPTED, file=sys.stderr)
@@ -377,7 +377,7 @@ def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) 
             f"- id: {slugify(s.name)}",
             f"  kind: {s.kind}",
             f"  name: {json.dumps(s.name, ensure_ascii=False)}",
-            f"  summary: {json.dumps('TODO: one line', ensure_ascii=False)}",
+            f"  summary: {json.dumps(SUMMARY_PLACEHOLDER, ensure_ascii=False)}",
         ]
         own = alias_key(s.name)
         aliases = [_alias(f, shared) for f in _own_forms(s.forms, s.name) if f != s.name

@@ -24,6 +24,8 @@ import html
 import re
 from pathlib import Path
 
+from anyascii import anyascii
+
 from .escaping import shown
 from .model import Dossier
 
@@ -49,8 +51,9 @@ def file_name(site_name: str) -> str:
     annotated dossier` -> `cambodia-2013-an-annotated-dossier`): lower-case ASCII letters
     and digits joined by hyphens, at most `FILE_NAME_CHARS`, cut at a hyphen; "dossier"
     when nothing is left. The name is HTML in MkDocs (`Marlow &amp; Penn`): it is made
-    from the plain text, so `&` is a separator, not the word `amp`."""
-    name = re.sub(r"[^a-z0-9]+", "-", html.unescape(site_name).lower()).strip("-")
+    from the plain text, so `&` is a separator, not the word `amp`; letters outside ASCII
+    are transliterated (`anyascii`: `Gdańsk` -> `gdansk`, not `gda-sk`)."""
+    name = re.sub(r"[^a-z0-9]+", "-", anyascii(html.unescape(site_name)).lower()).strip("-")
     if len(name) > FILE_NAME_CHARS:
         name = name[: FILE_NAME_CHARS + 1].rsplit("-", 1)[0] if "-" in name[:FILE_NAME_CHARS + 1] else name[:FILE_NAME_CHARS]
     return name or "dossier"

@@ -79,3 +79,24 @@ def test_a_form_that_is_another_stubs_name_is_left_out(tmp_path: Path) -> None:
     (seeds / "entities.yml").write_text(out, encoding="utf-8")
     checked = call_builder("check", "--seeds", str(seeds))
     assert checked.returncode == 0, checked.stderr
+
+
+def test_a_pasted_stubs_placeholder_summary_is_warned_about_once(tmp_path: Path) -> None:
+    """Fresh-user review s14b: pasted as it is, `suggest`'s output published "TODO: one
+    line" as every tooltip and profile summary, without a word from the build."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "story.txt").write_text(SOURCES["bankruptcy"][0] + "\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text('"story.txt":\n  title: A story\n  published: 2025-04-10\n', encoding="utf-8")
+    (seeds / "entities.yml").write_text("", encoding="utf-8")
+    (seeds / "entities.yml").write_text(call_builder("suggest", "--seeds", str(seeds)).stdout, encoding="utf-8")
+    built = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
+    assert built.returncode == 0, built.stderr
+    warned = [line for line in built.stderr.splitlines() if "placeholder summary" in line]
+    assert len(warned) == 1 and warned[0].startswith(f"warning: {seeds / 'entities.yml'}:"), built.stderr
+    assert "entities have suggest's placeholder summary 'TODO: one line' ('" in warned[0]
+    entities = yaml.safe_load((seeds / "entities.yml").read_text(encoding="utf-8"))
+    for e in entities:
+        e["summary"] = f"{e['name']}, in the story."
+    (seeds / "entities.yml").write_text(yaml.safe_dump(entities), encoding="utf-8")
+    assert "placeholder" not in call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs")).stderr

@@ -78,6 +78,10 @@ def alias_key(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").casefold().strip()
 
 
+SUMMARY_PLACEHOLDER = "TODO: one line"
+"""The summary `suggest` writes in its stubs, for the editor to replace (warned about while it stays)."""
+
+
 def parse_entities(data: Any, filename: str, problems: list[str], warnings: list[str] | None = None) -> tuple[Entity, ...]:
     """Validate the registry; report every problem; return entities sorted by id.
     `warnings`: gets a line for each kind that looks like a misspelt builder kind
@@ -113,6 +117,12 @@ def parse_entities(data: Any, filename: str, problems: list[str], warnings: list
         ref_lines.update(_reference_lines(record, entity.id))
     _check_references(entities, declared_ids(data), filename, problems, ref_lines)
     _check_alias_claims(entities, filename, problems, warnings)
+    placeheld = sorted((e.line, e.id) for e in entities.values() if e.summary == SUMMARY_PLACEHOLDER)
+    if placeheld and warnings is not None:  # one line for all: a pasted `suggest` output holds dozens
+        named = ", ".join(repr(i) for _, i in placeheld[:3]) + (f" and {len(placeheld) - 3} more" if len(placeheld) > 3 else "")
+        warnings.append(f"{filename}:{placeheld[0][0]}: {len(placeheld)} {'entity has' if len(placeheld) == 1 else 'entities have'} "
+                        f"suggest's placeholder summary {SUMMARY_PLACEHOLDER!r} ({named}): it is shown as the tooltip and "
+                        "the profile's first line; write one line for each")
     return tuple(entities[k] for k in sorted(entities))
 
 

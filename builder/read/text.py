@@ -12,6 +12,8 @@ import functools
 import re
 import unicodedata
 
+from anyascii import anyascii
+
 from .. import paths
 from ..escaping import printable_line, visible
 from ..model import Paragraph, Source
@@ -58,8 +60,10 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str, limit: int = 80) -> str:
-    """A readable ASCII slug: `Dockers' 2024 strike` -> `dockers-2024-strike`."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """A readable ASCII slug: `Dockers' 2024 strike` -> `dockers-2024-strike`. Letters
+    outside ASCII are transliterated (`anyascii`: "Østergaard" -> "ostergaard", "Weiß" ->
+    "weiss", "陈志明" -> "chenzhiming"), never dropped ("stergaard", "wei" before)."""
+    ascii_text = anyascii(unicodedata.normalize("NFC", text))
     ascii_text = _APOSTROPHES.sub("", ascii_text.lower())
     slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
     if len(slug) > limit:
