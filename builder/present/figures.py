@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ..annotate import counted
-from ..annotate.claims import currency_words
+from ..annotate.amounts import currency_words
 from ..annotation import Claim
 from ..model import Entity, Relation
 
@@ -322,7 +322,7 @@ def counts(
 def _bare_money(unit: str) -> bool:
     """Whether a count's unit is an amount of money that says nothing of what it is: a
     currency word ("euros", "euros per day"), not "debts (euros)" or "unpaid wages (£)"
-    (`annotate.claims`), which name one quantity whoever holds it."""
+    (`annotate.amounts`), which name one quantity whoever holds it."""
     return unit.split()[0] in currency_words()
 
 
