@@ -188,7 +188,7 @@ from pathlib import Path
 import gc
 from builder import cache, pipeline
 from builder.link import crossref, timeline
-from builder.present import ftm, ftmstore
+from builder.present import ftm, ftmmaker, ftmstore
 from builder import write
 from builder.read import sources
 gc.disable()  # as in a build
@@ -211,7 +211,7 @@ assert data == (docs / "data" / "dossier.ftm.json").read_bytes()
 out["count"], out["size"] = data.count(b"\\n"), len(data)
 # as a first build splits it: the sources' lines where they are annotated (the workers) ...
 registry = cache.registry_digest(dossier.entities, cache.code_digest())
-fresh = ftm.Fresh(ftm.Scope.of(dossier), registry)
+fresh = ftm.Fresh(ftmmaker.Scope.of(dossier), registry)
 c = time.process_time()
 made = ftm.source_lines(fresh.scope, registry, dossier.entities, ((s, annotated[s.id]) for s in dossier.sources))
 out["workers_cpu"] = time.process_time() - c

@@ -236,7 +236,7 @@ class Identity:
     """An image under the docs folder (such as `assets/logo.svg`); "" for the theme's."""
     id: str = ""
     """A fixed short name (`harbour-strike-2024`) that keys the exported FollowTheMoney ids
-    (`ftm.namespace`); "" for none. Unlike the title, never changed once shared."""
+    (`ftmmaker.namespace`); "" for none. Unlike the title, never changed once shared."""
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from .annotation import Annotated
 from .errors import InputError
 from .link import crossref, timeline
 from .model import Dossier, Entity, Event, Source
-from .present import assets, export, ftm, ftmstore, identity, render, urls, views
+from .present import assets, export, ftm, ftmmaker, ftmstore, identity, render, urls, views
 from .read import sources
 
 T = TypeVar("T")
@@ -98,7 +98,7 @@ def build(options: Options, session: Session | None = None) -> Result:
         with write.lock(options.docs):
             previous, reusable = _previous(options)
             clock.lap("load")
-            fresh = ftm.Fresh(ftm.Scope.of(dossier))  # the sources' FollowTheMoney lines, made as they are annotated
+            fresh = ftm.Fresh(ftmmaker.Scope.of(dossier))  # the sources' FollowTheMoney lines, made as they are annotated
             dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session, fresh)
             clock.lap("annotate")
             links, events, stale = _link(dossier, annotated, keys, jobs, session, options.docs if options.cache else None)
@@ -352,7 +352,7 @@ def _annotate_range(bounds: tuple[int, int]) -> Any:
 
 
 def _annotate_chunk_ftm(
-    registry: str, entities: tuple[Entity, ...], scope: ftm.Scope, chunk: tuple[Source, ...],
+    registry: str, entities: tuple[Entity, ...], scope: ftmmaker.Scope, chunk: tuple[Source, ...],
 ) -> tuple[list[Annotated], list[tuple[bytes, ...]]]:
     """`_annotate_chunk`, and each source's FollowTheMoney lines, made while its
     annotations are at hand (`ftm.source_lines`): in the worker, in parallel."""
@@ -384,7 +384,7 @@ def annotate_all(
     task: Callable[[tuple[Source, ...]], Any] = functools.partial(_annotate_chunk, registry, entities)
     if fresh is not None:
         fresh.registry = registry
-        ftm.ready()  # the library imported once, here, before the workers fork
+        ftmmaker.ready()  # the library imported once, here, before the workers fork
         task = functools.partial(_annotate_chunk_ftm, registry, entities, fresh.scope)
 
     def take(result: Any) -> None:

@@ -16,7 +16,7 @@ from builder import pipeline
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.model import Alias, Entity, Source
-from builder.present import figures
+from builder.present import quantities
 from builder.read.text import split_paragraphs
 
 
@@ -34,7 +34,7 @@ BY_ID = {e.id: e for e in ENTITIES}
 
 
 def counted(stories: tuple[tuple[str, str], ...], entities: list[Entity], versions: tuple[tuple[int, int], ...] = (),
-            outlets: tuple[str, ...] = ()) -> list[figures.Count]:
+            outlets: tuple[str, ...] = ()) -> list[quantities.Count]:
     """The counts of sources given as (publication date, text) annotated with `entities`,
     the pairs of them that are versions, and each one's outlet."""
     found, published = [], {}
@@ -45,8 +45,8 @@ def counted(stories: tuple[tuple[str, str], ...], entities: list[Entity], versio
         published[src.id] = src.published
         found += [(c, src.id) for c in annotate(src, Matcher(entities), by_id).claims]
     by_source = {f"s{i}": o for i, o in enumerate(outlets)}
-    later = figures.later_versions([(f"s{a}", f"s{b}") for a, b in versions], by_source, published)
-    return figures.counts(found, published, later, by_source)
+    later = quantities.later_versions([(f"s{a}", f"s{b}") for a, b in versions], by_source, published)
+    return quantities.counts(found, published, later, by_source)
 
 
 def lined_up(*stories: tuple[str, str], versions: tuple[tuple[int, int], ...] = (), outlets: tuple[str, ...] = ()

@@ -18,7 +18,7 @@ from builder import pipeline
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.model import Alias, Entity, Source
-from builder.present import figures
+from builder.present import quantities
 from builder.read.text import split_paragraphs
 
 from conftest import write_stories
@@ -56,7 +56,7 @@ def lined_up(*stories: tuple[str, str]) -> list[tuple[str, str, bool, list[str],
         published[src.id] = src.published
         found += [(c, src.id) for c in annotate(src, Matcher(ENTITIES), BY_ID).claims]
     return [(c.unit, c.owner, c.disputed, [v for v, _ in c.figures], [v for v, _ in c.changes])
-            for c in figures.counts(found, published)]
+            for c in quantities.counts(found, published)]
 
 
 # ---- a rate is not a total

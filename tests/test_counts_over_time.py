@@ -16,7 +16,7 @@ from builder import pipeline
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.model import Alias, Entity, Source
-from builder.present import figures
+from builder.present import quantities
 from builder.read.text import split_paragraphs
 
 from conftest import write_stories
@@ -36,7 +36,7 @@ def lined_up(*stories: tuple[str, str]) -> list[tuple[str, bool, list[str], list
         claims += [(c, sid) for c in annotate(src, Matcher([FSIB]), {FSIB.id: FSIB}).claims]
     return [
         (c.unit, c.disputed, [v for v, _ in c.figures], [(v, d.isoformat()) for v, d in c.changes])
-        for c in figures.counts(claims, published)
+        for c in quantities.counts(claims, published)
     ]
 
 

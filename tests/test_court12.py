@@ -15,7 +15,7 @@ import pytest
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.model import Alias, Entity, Source
-from builder.present import figures
+from builder.present import quantities
 from builder.read.text import split_paragraphs
 
 from conftest import call_builder
@@ -226,7 +226,7 @@ def lined_up(*texts: str) -> list[tuple[str, str, bool, list[str]]]:
                      paragraphs=split_paragraphs(text))
         published[src.id] = src.published
         found += [(c, src.id) for c in annotate(src, Matcher(BODIES), by_id).claims]
-    return [(c.unit, c.owner, c.disputed, [v for v, _ in c.figures]) for c in figures.counts(found, published)]
+    return [(c.unit, c.owner, c.disputed, [v for v, _ in c.figures]) for c in quantities.counts(found, published)]
 
 
 @pytest.mark.parametrize(("texts", "expected"), [

@@ -18,7 +18,7 @@ from builder import pipeline
 from builder.annotate import discover
 from builder.annotate.matcher import Matcher, bounded, resolve
 from builder.model import Alias, Dossier, Entity, Source
-from builder.present import figures
+from builder.present import quantities
 from builder.read.text import split_paragraphs
 
 from conftest import examples
@@ -533,7 +533,7 @@ def claims(text: str, sid: str = "s1") -> list[tuple[str, str, str]]:
 )
 def test_thousands_separators(text: str, value: str, amount: float) -> None:
     assert claims(text) == [(value, "votes", "dockers")]
-    assert figures.amount(value) == amount
+    assert quantities.amount(value) == amount
 
 
 def test_any_counted_noun_is_compared_across_sources() -> None:
@@ -542,7 +542,7 @@ def test_any_counted_noun_is_compared_across_sources() -> None:
     assert a == [("1,200", "members", "dockers")] and b == [("900", "members", "dockers")]
     from builder.annotation import Claim
 
-    counted = figures.counts([(Claim("members of dockers", v, "", 1, u, o), sid) for (v, u, o), sid in ((a[0], "a"), (b[0], "b"))])
+    counted = quantities.counts([(Claim("members of dockers", v, "", 1, u, o), sid) for (v, u, o), sid in ((a[0], "a"), (b[0], "b"))])
     assert len(counted) == 1 and counted[0].disputed and [f for f, _ in counted[0].figures] == ["900", "1,200"]
 
 
@@ -571,7 +571,7 @@ def test_ships_and_vessels_are_one_disputed_count() -> None:
     """A strike: the company says 35 ships wait, the union 40 vessels."""
     from builder.annotation import Claim
 
-    counted = figures.counts([(Claim("ships", "35", "", 1, "ships", ""), "a"), (Claim("vessels", "40", "", 1, "vessels", ""), "b")])
+    counted = quantities.counts([(Claim("ships", "35", "", 1, "ships", ""), "a"), (Claim("vessels", "40", "", 1, "vessels", ""), "b")])
     assert [(c.unit, c.disputed, [f for f, _ in c.figures]) for c in counted] == [("vessels", True, ["35", "40"])]
 
 

@@ -240,11 +240,11 @@ def test_what_an_amount_of_money_is(text: str, expected: list[tuple[str, str, st
 def test_two_debts_are_compared() -> None:
     from builder.annotate.annotate import annotate
     from builder.annotate.matcher import Matcher
-    from builder.present import figures
+    from builder.present import quantities
 
     a = annotate(source("Vantmoor Construction collapsed with debts of £12 million.", "a"), Matcher([]), {}).claims
     b = annotate(source("The company owes suppliers about £8 million, according to its filing.", "b"), Matcher([]), {}).claims
-    counted = figures.counts([(c, "a") for c in a] + [(c, "b") for c in b])
+    counted = quantities.counts([(c, "a") for c in a] + [(c, "b") for c in b])
     assert [(c.unit, c.disputed, [f for f, _ in c.figures]) for c in counted] == [("debts (£)", True, ["£8 million", "£12 million"])]
 
 

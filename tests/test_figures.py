@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from builder import pipeline
 from builder.model import Entity, Relation
-from builder.present import figures
+from builder.present import graphlayout, worddiff
 from builder.read import sources
 
 from conftest import SEEDS, call_builder, examples
@@ -106,7 +106,7 @@ words = st.lists(st.sampled_from(
 @given(words, words)
 def test_word_diff_reconstructs_both_texts(a: list[str], b: list[str]) -> None:
     text_a, text_b = " ".join(a), " ".join(b)
-    paragraphs = figures.word_diff(text_a, text_b).paragraphs
+    paragraphs = worddiff.word_diff(text_a, text_b).paragraphs
 
     def rebuild(keep: str) -> list[str]:
         return [re.sub(r"\s+", " ", "".join(t for k, t in p if k in ("same", keep))).strip() for p in paragraphs]
@@ -117,8 +117,8 @@ def test_word_diff_reconstructs_both_texts(a: list[str], b: list[str]) -> None:
     # The first text exactly; the second up to typography and white space (a typographic
     # difference shows the first text's form).
     assert " ".join(x for x in rebuild("del") if x) == " ".join(squash(text_a))
-    assert "".join(figures.typographic_key(" ".join(x for x in rebuild("ins") if x)).split()) == \
-        "".join(figures.typographic_key(" ".join(squash(text_b))).split())
+    assert "".join(worddiff.typographic_key(" ".join(x for x in rebuild("ins") if x)).split()) == \
+        "".join(worddiff.typographic_key(" ".join(squash(text_b))).split())
 
 
 def test_relationship_graph_renders_offline_with_a_link_per_node(demo_site: Path) -> None:
@@ -126,7 +126,7 @@ def test_relationship_graph_renders_offline_with_a_link_per_node(demo_site: Path
     svg = page.select_one("div.graph svg")
     circles = svg.select("circle")
     labels = page.select("div.graph a.graph-label")
-    assert 20 <= len(circles) == len(labels) <= figures.GRAPH_NODES
+    assert 20 <= len(circles) == len(labels) <= graphlayout.GRAPH_NODES
     assert len(svg.select("line")) > 20
     assert not page.select("div.graph script") and "http" not in str(svg).replace("http://www.w3.org", "")
     for a in labels:
@@ -162,7 +162,7 @@ TYPOGRAPHIC_PAIRS = [
 
 @pytest.mark.parametrize(("a", "b"), TYPOGRAPHIC_PAIRS)
 def test_typographic_variants_are_not_changes(a: str, b: str) -> None:
-    diff = figures.word_diff(f"First paragraph.\n\n{a}.", f"First paragraph.\n\n{b}.")
+    diff = worddiff.word_diff(f"First paragraph.\n\n{a}.", f"First paragraph.\n\n{b}.")
     assert [k for p in diff.paragraphs for k, _ in p] == ["same", "same"], diff
     assert diff.paragraphs[1] == [("same", f"{a}.")]  # the first version's form is shown
     assert diff.set_aside >= 1
@@ -171,13 +171,13 @@ def test_typographic_variants_are_not_changes(a: str, b: str) -> None:
 def test_set_aside_counts_each_typographic_difference_and_real_edits_remain() -> None:
     a = "“We won,” he said — it’s over.\n\nThe count ended on Sunday."
     b = '"We won," he said - it\'s over.\n\nThe count ended on Monday.'
-    diff = figures.word_diff(a, b)
+    diff = worddiff.word_diff(a, b)
     assert diff.set_aside == 4  # two quotation marks, a dash, an apostrophe
     changed = [(k, t) for p in diff.paragraphs for k, t in p if k != "same"]
     assert changed == [("del", "Sunday"), ("ins", "Monday")]
-    assert figures.word_diff(a, a).set_aside == 0
+    assert worddiff.word_diff(a, a).set_aside == 0
     # a straight quote against a letter is a change, not typography
-    assert [k for k, _ in figures.word_diff("it's", "its").paragraphs[0]] != ["same"]
+    assert [k for k, _ in worddiff.word_diff("it's", "its").paragraphs[0]] != ["same"]
 
 
 def test_version_page_says_how_many_typographic_differences_were_set_aside(demo_site: Path) -> None:
@@ -192,7 +192,7 @@ def _boxes_overlap(a: tuple[float, float, float, float], b: tuple[float, float, 
 
 
 @settings(max_examples=examples(25), deadline=None)
-@given(st.integers(2, figures.GRAPH_NODES), st.integers(0, 10_000), st.integers(3, 38))
+@given(st.integers(2, graphlayout.GRAPH_NODES), st.integers(0, 10_000), st.integers(3, 38))
 def test_graph_labels_overlap_no_label_and_no_dot(n: int, seed: int, longest: int) -> None:
     """However crowded (up to the most nodes drawn, long names, many links), no two label
     boxes overlap, no label covers a dot, and every label lies within the drawing."""
@@ -207,13 +207,13 @@ def test_graph_labels_overlap_no_label_and_no_dot(n: int, seed: int, longest: in
         Relation(f"e{i:02d}", f"e{j:02d}", "co-mention", rng.randint(1, 9))
         for i in range(n) for j in range(i + 1, n) if rng.random() < 0.3
     )
-    nodes, _ = figures.graph(entities, mentions, relations)
-    height = figures.drawing_height(nodes)
-    labels = [(nd.label_x, nd.label_y, nd.label_w, figures.LABEL_HEIGHT) for nd in nodes]
+    nodes, _ = graphlayout.graph(entities, mentions, relations)
+    height = graphlayout.drawing_height(nodes)
+    labels = [(nd.label_x, nd.label_y, nd.label_w, graphlayout.LABEL_HEIGHT) for nd in nodes]
     dots = [(nd.x - nd.r, nd.y - nd.r, 2 * nd.r, 2 * nd.r) for nd in nodes]
     for i, box in enumerate(labels):
-        assert 0 <= box[0] and box[0] + box[2] <= figures.WIDTH and 0 <= box[1] and box[1] + box[3] <= height
-        assert box[2] >= figures.label_size(nodes[i].entity.name)[0] - 0.1
+        assert 0 <= box[0] and box[0] + box[2] <= graphlayout.WIDTH and 0 <= box[1] and box[1] + box[3] <= height
+        assert box[2] >= graphlayout.label_size(nodes[i].entity.name)[0] - 0.1
         assert not any(_boxes_overlap(box, other) for other in labels[i + 1:]), nodes[i].entity.name
         assert not any(_boxes_overlap(box, dot) for dot in dots), nodes[i].entity.name
 
@@ -225,7 +225,7 @@ def test_graph_labels_overlap_no_label_and_no_dot(n: int, seed: int, longest: in
     ("the so-called deal", "the deal", [("same", "the "), ("del", "so-called "), ("same", "deal")]),
 ])
 def test_a_hyphenated_word_changes_whole_never_a_lone_hyphen(a: str, b: str, pieces: list[tuple[str, str]]) -> None:
-    assert figures.word_diff(a, b).paragraphs == [pieces]
+    assert worddiff.word_diff(a, b).paragraphs == [pieces]
 
 
 def test_version_page_shows_a_joined_word_as_the_source_page_does(demo_site: Path) -> None:
@@ -259,7 +259,7 @@ def test_version_page_shows_a_joined_word_as_the_source_page_does(demo_site: Pat
      [("same", "It "), ("del", "shut"), ("ins", "closed"), ("same", ". "), ("del", "Ten"), ("ins", "Nine"), ("same", " left.")]),
 ])
 def test_a_replacement_reads_as_the_old_words_then_the_new(a: str, b: str, pieces: list[tuple[str, str]]) -> None:
-    assert figures.word_diff(a, b).paragraphs == [pieces]
+    assert worddiff.word_diff(a, b).paragraphs == [pieces]
 
 
 def test_version_page_names_a_wire_copy_without_an_outlet_by_its_agency(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.annotate.names import find_names
 from builder.model import Dossier
-from builder.present import figures
+from builder.present import quantities
 
 
 def kinds(*texts: str) -> dict[str, str]:
@@ -230,10 +230,10 @@ def test_amounts_of_money(text: str, expected: list[tuple[str, str, str]]) -> No
 def test_two_sources_amounts_are_compared() -> None:
     a = annotate(source("The company owes £8 million in unpaid wages.", "a"), Matcher([]), {}).claims
     b = annotate(source("Administrators said it owes £12 million in unpaid wages to 450 workers.", "b"), Matcher([]), {}).claims
-    counted = figures.counts([(c, "a") for c in a] + [(c, "b") for c in b])
+    counted = quantities.counts([(c, "a") for c in a] + [(c, "b") for c in b])
     wages = [c for c in counted if c.unit == "unpaid wages (£)"]
     assert len(wages) == 1 and wages[0].disputed and [f for f, _ in wages[0].figures] == ["£8 million", "£12 million"]
-    assert figures.amount("£12 million") == 12e6 and figures.amount("US$2.5 billion") == 2.5e9
+    assert quantities.amount("£12 million") == 12e6 and quantities.amount("US$2.5 billion") == 2.5e9
 
 
 # ---- the whole dossier, built from nothing

@@ -20,7 +20,7 @@ import yaml
 from followthemoney import model
 from followthemoney.util import make_entity_id
 
-from builder.present import ftm
+from builder.present import ftm, ftmmaker, ftmrecords
 from builder.read import linebreaks
 
 from conftest import SEEDS, call_builder
@@ -174,7 +174,7 @@ def test_party_leader_and_roles_with_their_dates(demo_ftm: tuple[list[dict[str, 
     ("9999-W51", ("", "9999-12-20", "9999-12-26")),  # the last whole week (9999-W52: test_hostile_round3)
 ])
 def test_timeline_dates_as_ftm_dates(value: str, expected: tuple[str, str, str]) -> None:
-    assert ftm.period(value) == expected
+    assert ftmrecords.period(value) == expected
 
 
 def test_an_events_dates_entities_and_sources(demo_ftm: tuple[list[dict[str, Any]], dict[str, Any]]) -> None:
@@ -187,7 +187,7 @@ def test_an_events_dates_entities_and_sources(demo_ftm: tuple[list[dict[str, Any
         assert made.get("involved", []) == [the_id("entity", e) for e in ev["entities"] if e not in places]
         assert made.get("addressEntity", []) == [the_id("entity", e) for e in ev["entities"] if e in places]
         assert made["proof"] == list(dict.fromkeys(the_id("source", c["source"]) for c in ev["citations"]))
-        date, start, end = ftm.period(ev["date"])
+        date, start, end = ftmrecords.period(ev["date"])
         assert (made.get("date", [""]), made.get("startDate", [""]), made.get("endDate", [""])) == ([date], [start], [end])
     assert any(ev["precision"] == "week" for ev in dossier["events"])
 
@@ -198,7 +198,7 @@ def test_an_events_dates_entities_and_sources(demo_ftm: tuple[list[dict[str, Any
     ("strike committee", "LegalEntity"), ("vessel", "LegalEntity"),  # a vessel is an asset, not a legal entity
 ])
 def test_kinds_as_schemata(kind: str, schema: str) -> None:
-    assert ftm.schema_of(kind) == schema
+    assert ftmmaker.schema_of(kind) == schema
 
 
 @pytest.mark.slow
@@ -360,14 +360,14 @@ def test_a_second_call_reuses_what_did_not_change(demo: Path) -> None:
 ])
 @pytest.mark.parametrize("dossier_id", ["", "harbour-strike-2024"])
 def test_ids_are_the_librarys_make_entity_id(key: tuple[str, ...], dossier_id: str) -> None:
-    """`_Maker.id` hashes the prefix once per build and copies the hash for each id: the
+    """`ftmmaker.Maker.id` hashes the prefix once per build and copies the hash for each id: the
     same id as the library's `make_entity_id` of the joined key, whatever the key holds."""
     from builder.read import sources
 
     dossier = sources.load(SEEDS)
     dossier = dataclasses.replace(dossier, identity=dataclasses.replace(dossier.identity, id=dossier_id))
     prefix = "dossier-builder" + (f":{dossier_id}" if dossier_id else "")
-    assert ftm._Maker(dossier).id(*key) == make_entity_id("\x1f".join(key), key_prefix=prefix)
+    assert ftmmaker.Maker(dossier).id(*key) == make_entity_id("\x1f".join(key), key_prefix=prefix)
 
 
 def test_a_post_two_people_held_is_one_entity(tmp_path: Path) -> None:
@@ -412,24 +412,24 @@ def test_lines_made_where_the_sources_are_annotated_are_the_same_and_not_made_ag
 
     dossier, annotated, links, events, keys = _demo_state()
     registry = cache.registry_digest(dossier.entities, cache.code_digest())
-    scope = ftm.Scope.of(dossier)
+    scope = ftmmaker.Scope.of(dossier)
     whole = ftm.made(dossier, annotated, links, events, keys)
     there = ftm.source_lines(scope, registry, dossier.entities, ((s, annotated[s.id]) for s in dossier.sources))
     assert there == [whole.sources[s.id][1] for s in dossier.sources]
     made_here: list[str] = []
-    original = ftm._source
+    original = ftmrecords.source
 
     def spy(m, s, ann):  # type: ignore[no-untyped-def]
         made_here.append(s.id)
         return original(m, s, ann)
 
-    monkeypatch.setattr(ftm, "_source", spy)
+    monkeypatch.setattr(ftmrecords, "source", spy)
     fresh = ftm.Fresh(scope, registry, {keys[s.id]: lines for s, lines in zip(dossier.sources, there, strict=True)})
     assert ftm.made(dossier, annotated, links, events, keys, fresh=fresh).lines == whole.lines
     assert made_here == []
     for other in (ftm.Fresh(scope, "another registry", fresh.lines),
-                  ftm.Fresh(ftm.Scope(scope.namespace, "fr"), registry, fresh.lines),
-                  ftm.Fresh(ftm.Scope("dossier-builder:other", scope.language), registry, fresh.lines)):
+                  ftm.Fresh(ftmmaker.Scope(scope.namespace, "fr"), registry, fresh.lines),
+                  ftm.Fresh(ftmmaker.Scope("dossier-builder:other", scope.language), registry, fresh.lines)):
         assert ftm.made(dossier, annotated, links, events, keys, fresh=other).lines == whole.lines
         assert sorted(made_here) == sorted(s.id for s in dossier.sources)
         made_here.clear()
@@ -448,13 +448,13 @@ def test_a_build_makes_each_sources_lines_once_as_it_annotates(
     from builder import pipeline
 
     calls: list[str] = []
-    original = ftm._source
+    original = ftmrecords.source
 
     def spy(m, s, ann):  # type: ignore[no-untyped-def]
         calls.append(s.id)
         return original(m, s, ann)
 
-    monkeypatch.setattr(ftm, "_source", spy)
+    monkeypatch.setattr(ftmrecords, "source", spy)
     monkeypatch.setattr(pipeline, "LOCAL_FROM", 2)  # the demo's few sources go to workers with 2 jobs
     result = pipeline.build(pipeline.Options(SEEDS, tmp_path / "docs", jobs=jobs, discover=discover))
     here = list(calls)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from builder import cache, pipeline
-from builder.present import ftm, ftmstore
+from builder.present import ftm, ftmrecords, ftmstore
 
 from conftest import SEEDS
 
@@ -40,15 +40,15 @@ def spied(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """Counts the lines `ftm` makes: each source's by its id, and events, links and
     registry entities by kind."""
     made: Counter[str] = Counter()
-    for name, count in (("_source", lambda args: args[1].id), ("_event", lambda args: "event"),
-                        ("_relation", lambda args: "relation"), ("_entity", lambda args: "entity")):
-        original = getattr(ftm, name)
+    for name, count in (("source", lambda args: args[1].id), ("event", lambda args: "event"),
+                        ("relation", lambda args: "relation"), ("entity", lambda args: "entity")):
+        original = getattr(ftmrecords, name)
 
         def spy(*args, _original=original, _count=count):  # type: ignore[no-untyped-def]
             made[_count(args)] += 1
             return _original(*args)
 
-        monkeypatch.setattr(ftm, name, spy)
+        monkeypatch.setattr(ftmrecords, name, spy)
     example = ftm.example
 
     def example_not_counted(*args):  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ import yaml
 
 from builder.escaping import CONTROLS, url
 from builder.paths import FILE_NAME_CHARS, file_name
-from builder.present import ftm
+from builder.present import ftmrecords
 from builder.present.identity import theme_language
 from builder.read import convert, schema
 from builder.scaffold import entry
@@ -142,9 +142,9 @@ def test_file_names_from_long_titles_fit_a_file_system() -> None:
 
 
 def test_the_calendars_last_week_does_not_overflow() -> None:
-    assert ftm.period("9999-W52") == ("", "9999-12-27", "9999-12-31")
-    assert ftm.period("2013-W32") == ("", "2013-08-05", "2013-08-11")
-    assert ftm.period("9999-W51/9999-W52") == ("", "9999-12-20", "9999-12-31")
+    assert ftmrecords.period("9999-W52") == ("", "9999-12-27", "9999-12-31")
+    assert ftmrecords.period("2013-W32") == ("", "2013-08-05", "2013-08-11")
+    assert ftmrecords.period("9999-W51/9999-W52") == ("", "9999-12-20", "9999-12-31")
 
 
 def test_a_source_published_in_the_last_week_of_the_calendar_builds(harbour: tuple[Path, Path]) -> None:

@@ -16,7 +16,7 @@ from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.annotation import Claim, Quote
 from builder.model import Alias, Entity, Source
-from builder.present import figures
+from builder.present import quantities
 from builder.present.profiles import said_once
 from builder.read.text import split_paragraphs
 
@@ -76,7 +76,7 @@ def test_no_count_without_a_counted_thing(text: str) -> None:
 def test_disputed_crowd_compared_across_sources() -> None:
     a = claims("Police said 3,000 marched in Avel on Tuesday.", "a")
     b = claims("Organisers said 10,000 people marched in Avel.", "b")
-    counted = figures.counts([(Claim("people", v, "", 1, u, o), sid) for (v, u, o), sid in ((a[0], "a"), (b[0], "b"))])
+    counted = quantities.counts([(Claim("people", v, "", 1, u, o), sid) for (v, u, o), sid in ((a[0], "a"), (b[0], "b"))])
     assert len(counted) == 1 and counted[0].disputed
     assert [f for f, _ in counted[0].figures] == ["3,000", "10,000"]
     assert counted[0].heading({}) == "People, no owner named — disputed"

@@ -7,7 +7,7 @@ words, so the rules hold for a recall, a strike, a court case or a bankruptcy al
 - **act**: the verb whose object the figure is, in the past ("recalled 40,000 packs",
   "had refunded 31,000 packs", "laid off 300 workers", "won 63 seats"), compared by its
   base form ("recall", "refund", "lay off", "win"). Two acts make two counts of one unit when they
-  never give the same figure (`present.figures`). A present form ("employs 1,200"), an
+  never give the same figure (`present.quantities`). A present form ("employs 1,200"), an
   -ing form (", idling 1,200 employees"), a passive, and verbs that only state, estimate
   or hold a count (`NOT_ACTS`) are no act: the figure counts what the count is.
 - **change**: the figure is written as the new or the old value of a count that moves
@@ -170,7 +170,7 @@ Tuesday morning 44 ships were waiting", "by noon"): a running count read at a ti
 def timed(text: str, s: int, e: int) -> bool:
     """Whether the sentence `text[s:e]` states its count as of a time ("by Monday
     evening"): such a count is read at that time, and a later, higher or lower reading is
-    the count moving, not a dispute (`present.figures.series`)."""
+    the count moving, not a dispute (`present.quantities.series`)."""
     return bool(_BY_TIME.search(text, s, e))
 
 

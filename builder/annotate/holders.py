@@ -29,6 +29,12 @@ English Language*, 1985, on reporting clauses as comment clauses):
 - **never the subject of a reporting clause** ("…, Meridian said"): it names who states
   the figure (the claimant, `claimants`), not whose the figure is.
 
+When the clause says no more, the holder is the name nearest before the figure that can
+hold it: the subject of "has" or "employs" right before it or the possessor of what an
+amount is (`subject_owner`), a name a relative clause after it is said of
+(`relative_owner`), the last party named in the clause (`party_before`), or the body that
+"its" or "their" stands for (`body_before`).
+
 Closed classes of English only (verbs of having, adverbs, determiners); no topic words, so
 the rules hold for a bankruptcy, a strike or a court case alike.
 """
@@ -39,6 +45,7 @@ import re
 from collections.abc import Sequence
 
 from ..annotation import Mention
+from . import claimants, units
 
 _APPROX = r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|a\s+further|another)\s+)"
 _HAVING = re.compile(
@@ -170,3 +177,86 @@ def _opens_clause(text: str, s: int, start: int) -> bool:
     """Whether the name at `start` opens its clause (after at most "the", or an
     introductory phrase set off by a comma)."""
     return bool(re.fullmatch(r"(?:[^;:—]*,\s+)?(?:[Tt]he\s+)?", text[s:start]))
+
+_HOLDS = re.compile(
+    r"(?:[’']s)?(?:,[^,;:.—()\d]{1,60},)?\s+(?:now\s+|still\s+|already\s+)?"
+    r"(?:has|have|had|employs|employed|employ|represents|represented)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated)\s+)?$"
+)
+"""Between a body's name and a figure of its own: the body has, employs or represents the
+figure (not "counted", "reported": a body that counts a figure states it, the claimant) ("the union has 900 members", "Vessmark, the haulier, employs 1,200
+people", "Marlow & Penn has debts of" is read by `amounts.what`, the owner here)."""
+
+
+_POSSESSED = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+)?" + units.VAGUE + r"[a-z]{3,}" + units.IS_STATED)
+"""A body's own amount named by its possessive: "Vessmark's debts stand at €4.2 million",
+"the union's unpaid dues amount to £40,000"."""
+
+
+def subject_owner(text: str, start: int, s: int, owners: list[Mention]) -> str:
+    """The party or organisation that is the subject of "has", "employs" or "represents"
+    right before a figure: the count is its own ("The union has 900
+    members", "Vessmark has 1,200 members in its pension fund": two owners, two counts,
+    never one disputed count); also before what an amount is ("Vessmark has debts of
+    $2.5 billion"), and the possessor of what it is ("Vessmark's debts stand at €4.2
+    million"). Source: English possessive verbs and the possessive 's."""
+    for m in reversed(owners):
+        if not s <= m.end <= start:
+            continue
+        between = text[m.end : start]
+        if _HOLDS.fullmatch(between) or _POSSESSED.fullmatch(between):
+            return m.entity
+        noun = re.search(r"\b(?:(?:a|an)\s+)?[a-z]{3,}\s+of\s+$", between)  # "has debts of", "has a debt of"
+        if noun:
+            lead = between[: noun.start()]
+            if _HOLDS.fullmatch(lead) or _HOLDS.fullmatch(re.sub(r"[a-z-]+\s+$", "", lead)):
+                return m.entity
+        return ""  # only the body named last before the figure
+    return ""
+
+
+def relative_owner(text: str, start: int, s: int, owners: list[Mention]) -> str:
+    """The party or organisation a figure is said of in a relative clause after its name:
+    "Vantmoor, which employs 12 500 workers", "the union, which says it has 1,200
+    members", "the CSWU, whose 900 members" (the clause's subject is the name before
+    the comma). Source: English relative clauses (which, who, whose, that)."""
+    for m in reversed(owners):
+        between = text[m.end : start]
+        if s <= m.end <= start and re.fullmatch(
+            r"(?:[’']s)?(?:\s+\([^()\d]{1,40}\))?,\s+(?:whose\s+|(?:which|who|that)\s+[^,;:.—()\d]*?)", between
+        ):
+            if re.search(r"\b(?:said|says|say|told|announced|insisted)\s+(?:that\s+)?$", between):
+                return ""  # "the union, which said 1,200 drivers had joined": it states the figure (`holders`)
+            return m.entity
+    return ""
+
+
+def its_own(text: str, s: int, fs: int, unit: str) -> bool:
+    """Whether the figure at `fs` is a count of "its" or "their" own ("of its 900 members",
+    "revised its count to 900 members", "revised the number of its members … to 900")."""
+    return bool(re.search(r"(?<![\w’'])(?:its|their)\s+(?:(?:count|number|total|tally|figure|estimate)\s+(?:to|at)\s+)?$",
+                          text[max(s, fs - 30) : fs])) or bool(
+        unit and re.search(r"\bof\s+(?:its|their)\s+" + re.escape(unit) + r"\b", text[max(s, fs - 160) : fs]))
+
+
+_REPORTING = claimants.REPORTING
+
+
+def party_before(text: str, start: int, s: int, parties: list[Mention]) -> str:
+    """The last party named before the figure in the same clause (not across "that": in
+    "the CNRP claims that 1.3 million names were missing" the party states the count)."""
+    before = [
+        m for m in parties
+        if m.end <= start and not re.search(r"[;—]|\d", text[m.end : start])
+        and not re.match(r"\s+" + _REPORTING.pattern + r"\s+that\b", text[m.end : start])
+    ]
+    return before[-1].entity if before else ""
+
+
+def body_before(owners: list[Mention], start: int) -> str:
+    """The organisation or party named last before `start` in the sentence (`owners`: the
+    sentence's), which a pronoun or possessive standing for a body refers to ("the
+    chamber said 200 of its members", "Halden said the closure had cost it £4 million");
+    "" when none is named."""
+    before = [m for m in owners if m.end <= start]
+    return before[-1].entity if before else ""

@@ -15,7 +15,7 @@ earlier one. News says so in closed classes of English (no topic words):
   earlier reported"): "old".
 
 Which statements a "new" figure replaces is decided across sources
-(`present.figures.replaced`), with the later versions of a story by the same outlet.
+(`present.quantities.replaced`), with the later versions of a story by the same outlet.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...
     """`claims` of `source` with their `revision` set ("new", "old" or ""). A new figure no
     one is said to state takes as its claimant the entity that opens its sentence before the
     word of correction, its subject ("Meridian revised its estimate: ... 32 jobs"):
-    who corrects a figure states the corrected one (`present.figures.replaced` lets a
+    who corrects a figure states the corrected one (`present.quantities.replaced` lets a
     correction replace only its own newsroom's or claimant's figure)."""
     if not claims:
         return claims

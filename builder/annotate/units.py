@@ -1,0 +1,144 @@
+"""A figure in a sentence and what it counts: the figure as written ("1,200", "12 500",
+"2.9 million"), its counted noun (written after it, after one adjective, after "of the
+123 …", or implied: "3,000 marched"), and the figures that count nothing (a change, a
+bound, a total, a day of a date, a model's number).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import days, wordclass
+
+# A counted noun: a plural ("members", "workers", "euros"), with a participle or an -ing
+# noun before it ("registered voters", "shipping lines"; not a preposition in -ing:
+# "during talks"), or one of the plurals without -s.
+_UNITS = (
+    r"(?:[a-z]+ed\s|(?!(?:during|including|following|regarding|concerning|according|excluding|pending|"
+    r"notwithstanding|involving|ending|starting|beginning|totalling|totaling|being|having)\s)[a-z]{2,}ing\s)?"
+    r"(?:[a-z]{2,}[a-z]s|people|men|women|children|staff|personnel)"
+)
+NOT_COUNTED = frozenset(
+    "years months weeks days hours minutes seconds decades centuries times percent cents points "
+    "kilometres kilometers miles metres meters feet inches".split()
+)
+"""Plural nouns after a number that are no count of things claimed: durations, shares,
+changes and measures."""
+# Thousands separated by a comma, full stop, space, no-break or thin space: "1,200",
+# "12.500", "12 500" (a count has no decimals, so "12.500 members" is twelve thousand five hundred).
+_INTEGER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+"
+_NUMBER = rf"(?:{_INTEGER})(?:\.\d+)?(?:\s(?:million|billion))?"
+# A figure, with its unit when one follows (allowing "68 [National Assembly seats]").
+FIGURE = re.compile(rf"(?<![\w.,-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z][\w-]*\s(?:\d+\s)?){{0,2}}({_UNITS})\b)?")
+DIGIT = re.compile(r"\d")
+"""What every figure holds (`FIGURE`)."""
+OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
+# Figures that are not a count someone claims: changes, bounds, totals, shares.
+NOT_A_COUNT = re.compile(
+    r"(?:loss of|losing|lost|gaining on the|gained|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Oo]ver|of|of the|of [\w’']+[’']s"
+    r"|[Aa]t least|[Aa]t most|[Uu]p to|[Aa]s many as|[Aa]s few as|[Nn]o more than|[Nn]o fewer than|[Nn]o less than"
+    r"|[Nn]ot more than|[Uu]nder|[Uu]pwards of|[Ii]n excess of"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$"
+)
+"""Before a figure that is no count claimed: a change, a bound (either way: "more than
+300", "at least 290", "up to 50", "under 20"; a bound and a count are no two figures for
+one thing, so never a dispute), a total ("19 of Cambodia's 24 provinces"), or a day of a
+date ("July 28")."""
+POSSESSOR_OF = re.compile(
+    r"\b(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:tens|hundreds|thousands|millions|billions|dozens|scores|losses|gains|cuts|rises|falls|increases|decreases"
+    r"|drops|totals|sums|numbers|terms)\b)[a-z]{2,}[^s\W]s\s+of\s+$"
+)
+"""Before a figure whose counted noun is the possessor in an "of" phrase (the of-genitive:
+Huddleston & Pullum 2002, ch. 5): "the wages of 296 drivers", "the pensions of 1,200
+workers", "the homes of 40 families" count the drivers, workers and families; a change or
+a total before "of" ("a loss of 22 seats", "the loss of 300 jobs", "tens of") stays no
+count (`NOT_A_COUNT`)."""
+
+
+IS_STATED = (
+    r"(?:\s+(?:to|of|for|with)\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?"
+    r"\s+(?:now\s+|still\s+)?(?:stand\s+at|stands\s+at|stood\s+at|amount\s+to|amounts\s+to|amounted\s+to"
+    r"|total|totals|totalled|totaled|is|are|was|were)\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+)
+"""After a noun (and a short "to/of/for" phrase): a verb that states its value ("stand at",
+"amount to", "totalled", "is")."""
+VAGUE = r"(?!(?:figure|number|total|amount|sum|tally|count|value|one|two|three)s?\b)"
+"""Not a noun that says what a figure is of ("the figure", "the total", "the number")."""
+
+
+_SUBJECT_VERB = re.compile(r"\s+(?:were|was|are|have|had|did|[a-z]{2,}ed)\b")
+_STATED_ALONE = re.compile(
+    r"(?:said|says|say|claimed|claims|claim|estimated|estimates|counted|reported|put (?:it|the \w+) at)"
+    r"\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+|up to\s+|at least\s+)?$"
+)
+
+
+def implicit_unit(text: str, s: int, fs: int, fe: int, e: int, earlier: str) -> str:
+    """The unit of a figure written without one, or "".
+
+    - A figure that is the subject of a verb ("3,000 marched", "450 were laid off",
+      "12 testified") counts people, unless a capitalised word stands before it (a
+      designation: "Flight 447 crashed").
+    - A figure stated alone after a reporting verb, ending its clause ("organisers said
+      10,000.", "the administrator put the number at 380;"), counts what the paragraph's
+      last counted figure counted (`earlier`; "" when there was none).
+
+    Source: English news usage for disputed counts ("police said 3,000 marched;
+    organisers said 10,000")."""
+    before = text[max(s, fs - 40) : fs]
+    if (
+        _SUBJECT_VERB.match(text, fe, e) and not re.search(r"(?:[A-Z][\w.’'-]*\s|[:/])$", before)
+        and not re.fullmatch(r"\d+\.\d+", text[fs:fe])
+    ):
+        return "people"
+    if earlier and _STATED_ALONE.search(before) and re.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|whereas)\b)", text[fe:e]):
+        return earlier
+    return ""
+
+
+_MODIFIED = re.compile(r"\s([a-z]{3,})\s(" + _UNITS + r")\b")
+_RESTRICTIVE = frozenset("other additional remaining several many various different further extra".split())
+"""Adjectives that make the counted set another one ("12 other workers", "300 additional
+jobs" are no count of the workers or the jobs): such a figure keeps no unit from them."""
+
+
+def modified_noun(text: str, fe: int, e: int) -> re.Match[str] | None:
+    """The counted noun after the figure ending at `fe` and one adjective ("the firm's 447
+    unpaid workers", "40 foreign journalists"): group 2, the head noun, which the count is
+    of (the adjective narrows which ones, as "registered" does, but a source that says
+    "430 workers have not been paid" counts the same); None when the word between is no
+    adjective (WordNet knows it as nothing else: `wordclass.adjective_only`) or one that
+    makes another set (`_RESTRICTIVE`). Source: the English noun phrase, determiner +
+    numeral + adjective + head noun (Huddleston & Pullum 2002, ch. 5 §13)."""
+    mt = _MODIFIED.match(text, fe, e)
+    if not mt or mt.group(1) in _RESTRICTIVE or not wordclass.adjective_only(mt.group(1)):
+        return None
+    return mt
+
+
+def counted_unit(unit: str | None) -> str:
+    """The unit, or "" when the noun is no count ("years", "points")."""
+    if not unit or unit.split()[-1] in NOT_COUNTED:
+        return ""
+    return unit
+
+
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s$")
+
+
+def model_number(text: str, s: int, mt: re.Match[str]) -> bool:
+    """Whether a figure written between a capitalised word and its unit noun is part of
+    a name, a model's number ("Trent 900 engines", "Boeing 747 jets", "Falcon 9 rockets"),
+    not a count: the word before it is not the sentence's first and is no English common
+    word (`wordclass.common_word`: "Some 300 workers", "Says 1,200 Members" in a headline
+    stay counts), and the unit noun follows the figure at once."""
+    if text[mt.end(1) : mt.start(2)] != " ":
+        return False
+    word = _NAME_WORD_BEFORE.search(text, max(s, mt.start() - 40), mt.start())
+    if not word or not text[s : word.start()].strip():
+        return False
+    low = word.group(1).lower()
+    return not wordclass.common_word(low) and low not in days.MONTHS and low not in days.WEEKDAYS
