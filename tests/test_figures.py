@@ -121,6 +121,29 @@ def test_word_diff_reconstructs_both_texts(a: list[str], b: list[str]) -> None:
         "".join(worddiff.typographic_key(" ".join(squash(text_b))).split())
 
 
+def test_a_moved_and_shortened_paragraph_is_one_change_not_three_rewrites() -> None:
+    """Fresh-user review s14b: the wire's quote paragraph, shortened by a sentence and moved
+    below two new paragraphs in the paper's copy, was word-diffed against an unrelated
+    new paragraph, then the next pair likewise, then shown again as added. A paragraph
+    with no version on the other side is shown whole; the moved one, cut by a sentence."""
+    a = ("Workers will return on Monday.\n\nChief executive Fiona Strachan said the company would now focus on "
+         "the frigates. The first ship will be delivered next year, the company said.\n\nShares rose 2.1% in Frankfurt.")
+    b = ("Workers will return on Monday.\n\nShopkeepers on Harbour Street said they were relieved.\n\n"
+         "Shop steward Karim Al-Mansouri said the strike had cost each worker about 4,800 pounds.\n\n"
+         "Chief executive Fiona Strachan said the company would now focus on the frigates.")
+    assert worddiff.word_diff(a, b).paragraphs == [
+        [("same", "Workers will return on Monday.")],
+        [("ins", "Shopkeepers on Harbour Street said they were relieved.")],
+        [("ins", "Shop steward Karim Al-Mansouri said the strike had cost each worker about 4,800 pounds.")],
+        [("same", "Chief executive Fiona Strachan said the company would now focus on the frigates."),
+         ("del", " The first ship will be delivered next year, the company said.")],
+        [("del", "Shares rose 2.1% in Frankfurt.")],
+    ]
+    # two rewrites of one paragraph side by side still compare word by word
+    assert worddiff.word_diff("The union met on Monday.", "The union met on Tuesday.").paragraphs == [
+        [("same", "The union met on "), ("del", "Monday"), ("ins", "Tuesday"), ("same", ".")]]
+
+
 def test_relationship_graph_renders_offline_with_a_link_per_node(demo_site: Path) -> None:
     page = BeautifulSoup((demo_site / "connections" / "index.html").read_text(encoding="utf-8"), "html.parser")
     svg = page.select_one("div.graph svg")

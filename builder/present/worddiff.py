@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 Piece = tuple[str, str]
@@ -78,29 +79,36 @@ def word_diff(a: str, b: str) -> WordDiff:
             for x, y in zip(paras_a[i1:i2], paras_b[j1:j2], strict=True):
                 result.append([("same", x.strip())] if x.strip() == y.strip() else words(x, y))
             continue
-        left, right = paras_a[i1:i2], paras_b[j1:j2]
-        i = j = 0
-        while i < len(left) or j < len(right):
-            if i < len(left) and j < len(right) and _alike(left[i], right[j]):
-                result.append(words(left[i], right[j]))
-                i, j = i + 1, j + 1
-            elif j < len(right) and (i >= len(left) or (j + 1 < len(right) and _alike(left[i], right[j + 1]))):
-                result.append([("ins", right[j].strip())])
-                j += 1
-            elif i < len(left) and (j >= len(right) or (i + 1 < len(left) and _alike(left[i + 1], right[j]))):
-                result.append([("del", left[i].strip())])
-                i += 1
-            else:  # neither alike nor realigned: compare them word by word anyway
-                result.append(words(left[i], right[j]))
-                i, j = i + 1, j + 1
+        result.extend(_replaced(paras_a[i1:i2], paras_b[j1:j2], words))
     return WordDiff(result, set_aside)
 
 
-def _alike(a: str, b: str) -> bool:
-    """Two paragraphs that are versions of each other (half their words in common)."""
-    return difflib.SequenceMatcher(
-        None, typographic_key(a).split(), typographic_key(b).split(), autojunk=False
-    ).ratio() >= 0.5
+ALIKE = 0.5
+"""The share of words (`SequenceMatcher.ratio`) from which two paragraphs are versions of
+each other."""
+
+
+def _likeness(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, typographic_key(a).split(), typographic_key(b).split(), autojunk=False).ratio()
+
+
+def _replaced(left: list[str], right: list[str], words: Callable[[str, str], list[Piece]]) -> list[list[Piece]]:
+    """The paragraphs of a changed stretch: the two most alike (at least `ALIKE`) compared
+    word by word, the stretches before and after that pair treated alike in turn, and a
+    paragraph with no version on the other side shown whole as cut or added, never word
+    by word against an unrelated one (`difflib.Differ`'s "fancy replace" of lines, made
+    for paragraphs: a paragraph moved below two new ones and shortened by a sentence
+    shows as that sentence cut, not as three paragraphs rewritten)."""
+    best, pair = ALIKE, None
+    for i, x in enumerate(left):
+        for j, y in enumerate(right):
+            ratio = _likeness(x, y)
+            if ratio >= best and (pair is None or ratio > best):
+                best, pair = ratio, (i, j)
+    if pair is None:
+        return [[("del", x.strip())] for x in left] + [[("ins", y.strip())] for y in right]
+    i, j = pair
+    return [*_replaced(left[:i], right[:j], words), words(left[i], right[j]), *_replaced(left[i + 1:], right[j + 1:], words)]
 
 
 def _words(a: str, b: str) -> tuple[list[Piece], int]:
