@@ -40,7 +40,7 @@ from .. import paths
 from ..annotation import Annotated
 from ..model import Alias, Dossier, Entity, Source
 from ..read.text import slugify
-from . import gazetteer, kinds, wordclass
+from . import appositions, gazetteer, kinds, wordclass
 from .namecues import DESIGNATION
 from .names import REGISTERED_FORM, lower_words
 from .namesplit import INNER_PARTICLES
@@ -396,7 +396,8 @@ def described(
     when they state a role or a description beside its name ("Thomas Ridley, general
     secretary of the UGCW; not yet checked by an editor."): the first stated, in the
     order of the sources and their paragraphs, a role before a description (a person's:
-    `facts`); for another kind, a description in apposition after a mention
+    `facts`; ranked by `_summary_rank`, so "who represents X" gives way to "the lawyer
+    for X" stated later); for another kind, a description in apposition after a mention
     ("Coldharbour Glassworks Ltd, the 140-year-old maker of bottles and jars"). The
     others keep `plain_summary`."""
     ids = {e.id for e in found}
@@ -412,17 +413,39 @@ def described(
         for f in annotated[src.id].facts:
             if f.entity in ids and f.kind in ("role", "description"):
                 value = bodied.get((f.entity, f.value.casefold()), f.value) if f.kind == "role" else f.value
-                key = (f.kind != "role", rank, f.paragraph, _after_a_name(value) if f.kind == "role" else value)
+                key = (_summary_rank(f.kind, value), rank, f.paragraph, _summary_words(f.kind, value))
                 if f.entity not in stated or key < stated[f.entity]:
                     stated[f.entity] = key
         for m in annotated[src.id].mentions:
             appo = _APPOSED.match(src.text, m.end)
             if m.entity in ids and m.entity not in stated and appo and not _SAID.search(appo.group(1)):
-                stated[m.entity] = (True, rank, m.paragraph, " ".join(appo.group(1).split()))
+                stated[m.entity] = (2, rank, m.paragraph, " ".join(appo.group(1).split()))
     return tuple(
         replace(e, summary=f"{e.name}, {stated[e.id][3]}; not yet checked by an editor.") if e.id in stated else e
         for e in entities
     )
+
+
+def _summary_rank(kind: str, value: str) -> int:
+    """How well a stated fact sums a person up, best first: a role (a noun phrase naming an
+    office, "judge (Velsburg Commercial Court)"), a description headed by a role noun ("the
+    lawyer for X"), another noun phrase in apposition ("the Velsburg construction firm …"),
+    and last a relative clause ("who represents X": a verb phrase says what the person
+    does, not who they are; `appositions.relative_after`)."""
+    if kind == "role":
+        return 0
+    if appositions.role_of_description(value):
+        return 1
+    return 3 if value.startswith("who ") else 2
+
+
+def _summary_words(kind: str, value: str) -> str:
+    """A stated fact as a summary writes it after the name: a role's title words in lower
+    case (`_after_a_name`), a description headed by a role noun without its article
+    ("Marguerite Okafor, lawyer for Dietrich Brannock"), another as stated."""
+    if kind == "role":
+        return _after_a_name(value)
+    return appositions.role_of_description(value) or value
 
 
 def _after_a_name(role: str) -> str:
