@@ -30,7 +30,6 @@ try:  # importing takes about half a second: Ctrl-C then is the same one line, n
     from .present.wording import counted
     from .read import sources
     from .read.registry import alias_key
-    from .read.text import slugify
 except KeyboardInterrupt:
     print(INTERRUPTED, file=sys.stderr)
     os._exit(130)
@@ -101,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "suggest":
             mentioned = {m.entity for a in annotated.values() for m in a.mentions}
             unused = tuple(e.id for e in dossier.entities if e.reviewed and e.id not in mentioned)
-            print(stubs(discover.group_names(dossier, annotated), unused), end="")
+            print(stubs(discover.group_names(dossier, annotated), unused, tuple(e.id for e in dossier.entities)), end="")
         else:
             _stats(dossier, annotated, args.discover)
         return 0
@@ -343,11 +342,13 @@ def _alias(form: str, shared: set[str], after: bool = False) -> str:
     return f"{{text: {json.dumps(form, ensure_ascii=False)},{','.join(marks)}}}"
 
 
-def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) -> str:
+def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = (), taken: tuple[str, ...] = ()) -> str:
     """YAML stubs ready to paste into entities.yml. `unused`: ids of registered entities
     no source mentions (an example left from `new`?), whose aliases may hide a form of
     a name suggested here ("Marsh" of a left-over "Edda Marsh" is not proposed for the
-    story's "Helena Marsh"): named at the top, to remove before suggesting again."""
+    story's "Helena Marsh"): named at the top, to remove before suggesting again.
+    `taken`: the registered ids; each stub's id is unique among them and the other stubs
+    (`discover.unique_ids`, as `--discover` gives them)."""
     lines = ["# Unregistered names, most frequent first. Review, then paste into entities.yml."]
     if unused:
         lines.append(
@@ -356,6 +357,8 @@ def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) 
             "suggest again, as its aliases are left out of what is suggested here"
         )
     names, shared = _claims(suggestions)
+    new = sorted((s for s in suggestions if not s.registered), key=lambda s: s.name)
+    ids = dict(zip(map(id, new), discover.unique_ids([s.name for s in new], set(taken)), strict=True))
     for s in suggestions:
         if s.registered:
             forms = [_alias(f, shared) for f in s.forms if alias_key(f) not in names]
@@ -374,7 +377,7 @@ def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) 
             f"# {s.count}× in {_where(s.sources)}",
             f"# {json.dumps(s.context[:200], ensure_ascii=False)}",
             *([f"# {s.kind}: {'; '.join(s.evidence)}"] if s.evidence else []),
-            f"- id: {slugify(s.name)}",
+            f"- id: {ids[id(s)]}",
             f"  kind: {s.kind}",
             f"  name: {json.dumps(s.name, ensure_ascii=False)}",
             f"  summary: {json.dumps('TODO: one line', ensure_ascii=False)}",

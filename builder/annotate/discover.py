@@ -321,6 +321,25 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     return name.lower() not in common
 
 
+def unique_ids(names: list[str], taken: set[str]) -> list[str]:
+    """An id for each of `names`, in their order: its slug, or the slug with "-2", "-3", …
+    when a registered entity (`taken`), a listing ("Index", `paths.reserved`) or an
+    earlier name has it ("Northmere Bank" and "Northmere-Bank" slug alike when `normal`
+    has not joined them). `provisional` and `suggest`'s stubs both take ids here, so a
+    pasted stub has the id the `--discover` build gave it and passes `check`."""
+    used = set(taken)
+    ids = []
+    for name in names:
+        base = slugify(name)
+        eid, n = base, 1
+        while eid in used or paths.reserved(eid):
+            n += 1
+            eid = f"{base}-{n}"
+        used.add(eid)
+        ids.append(eid)
+    return ids
+
+
 def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Unreviewed entities for `--discover`; ids never collide with registered ones.
     The summary is a sentence for readers (`plain_summary`); why the kind was chosen is
@@ -331,19 +350,10 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
     kinds); what happened and when is the timeline's. The event stays a suggestion (on
     the review page with `--drafts`, in `suggest`), for a user who wants it registered:
     kinds are open."""
-    taken = {e.id for e in registered}
     result = []
-    for s in sorted(suggestions, key=lambda s: s.name):
-        if s.registered:
-            continue  # forms of a registered entity's name: `attach`
-        if s.kind == "event":
-            continue  # a named event: a suggestion only (see above)
-        base = slugify(s.name)
-        eid, n = base, 1
-        while eid in taken or paths.reserved(eid):  # a name "Index" must not replace a listing
-            n += 1
-            eid = f"{base}-{n}"
-        taken.add(eid)
+    kept = sorted((s for s in suggestions if not s.registered and s.kind != "event"), key=lambda s: s.name)
+    # forms of a registered entity's name: `attach`; a named event: a suggestion only (above)
+    for s, eid in zip(kept, unique_ids([s.name for s in kept], {e.id for e in registered}), strict=True):
         result.append(
             Entity(
                 id=eid,
