@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..annotation import Annotated, Name
@@ -178,3 +179,22 @@ def one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tu
         if count[normal(a.text)] == paired[normal(a.text)] and count[normal(b.text)] == paired[normal(b.text)]:
             names[i : i + 2] = [Name(source.text[a.start : b.end], a.start, b.end, a.paragraph, "", a.cues + b.cues, a.initial)]
     return [(source, tuple(names)) for source, names in result]
+
+
+def mentioned(annotated: Mapping[str, Annotated], order: Sequence[str]) -> dict[str, tuple[int, tuple[str, ...]]]:
+    """Each entity's mentions in the annotated text (what the matcher found of its
+    aliases, after `--discover` made the unregistered names entities): (how many, the ids
+    of the sources holding them, in `order`). The one figure `suggest` prints for a stub
+    and the review page shows for a provisional entity: the name finder's count of a
+    name (`Found.total`) differs from it (a form in a headline, a short form counted
+    only after the full name, a name inside a longer one)."""
+    count: Counter[str] = Counter()
+    where: dict[str, list[str]] = defaultdict(list)
+    for sid in order:
+        if sid not in annotated:
+            continue
+        for m in annotated[sid].mentions:
+            count[m.entity] += 1
+            if not where[m.entity] or where[m.entity][-1] != sid:
+                where[m.entity].append(sid)
+    return {e: (n, tuple(where[e])) for e, n in count.items()}
