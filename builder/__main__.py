@@ -21,7 +21,7 @@ INTERRUPTED = "interrupted; nothing was changed in the docs folder"
 
 try:  # importing takes about half a second: Ctrl-C then is the same one line, not a traceback
     from . import pipeline, scaffold, write
-    from .annotate import dates, discover, undated
+    from .annotate import dates, discover, occurrences, undated
     from .annotation import Annotated
     from .errors import BuilderError, InputError
     from .escaping import shown
@@ -30,7 +30,6 @@ try:  # importing takes about half a second: Ctrl-C then is the same one line, n
     from .present.wording import counted
     from .read import sources
     from .read.registry import SUMMARY_PLACEHOLDER, alias_key
-    from .read.text import slugify
 except KeyboardInterrupt:
     print(INTERRUPTED, file=sys.stderr)
     os._exit(130)
@@ -101,7 +100,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "suggest":
             mentioned = {m.entity for a in annotated.values() for m in a.mentions}
             unused = tuple(e.id for e in dossier.entities if e.reviewed and e.id not in mentioned)
-            print(stubs(discover.group_names(dossier, annotated), unused), end="")
+            suggestions = discover.group_names(dossier, annotated)
+            # counted as the review page counts them: mentions in the text annotated with
+            # the names as `--discover` makes them entities
+            found = discover.provisional(suggestions, dossier.entities)
+            entities = tuple(sorted(discover.attach(suggestions, dossier.entities) + found, key=lambda e: e.id))
+            again = pipeline.annotate_all(dossier.sources, entities, 1)
+            counts = occurrences.mentioned(again, [s.id for s in dossier.sources])
+            print(stubs(suggestions, unused, tuple(e.id for e in dossier.entities), counts), end="")
         else:
             _stats(dossier, annotated, args.discover)
         return 0
@@ -319,6 +325,15 @@ def _where(sources: list[str] | tuple[str, ...]) -> str:
     return f"{counted(len(sources), 'source')}: {', '.join(sources[:3])}{more}"
 
 
+def _how_often(s: discover.Suggestion, mentions: tuple[int, tuple[str, ...]] | None) -> str:
+    """A stub's first line: its mentions in the annotated text ("8 mentions in the
+    annotated text, in 5 sources: …", as the review page counts them), or without them how
+    often the name was found written ("written 3× in 2 sources: …")."""
+    if mentions is None:
+        return f"written {s.count}× in {_where(s.sources)}"
+    return f"{counted(mentions[0], 'mention')} in the annotated text, in {_where(mentions[1])}"
+
+
 def _claims(suggestions: list[discover.Suggestion]) -> tuple[set[str], set[str]]:
     """The names the stubs give (`alias_key`), and the aliases two or more of them claim
     ("Brannock" of "Dietrich Brannock" and of "Konrad Brannock"). Pasted into entities.yml
@@ -343,11 +358,19 @@ def _alias(form: str, shared: set[str], after: bool = False) -> str:
     return f"{{text: {json.dumps(form, ensure_ascii=False)},{','.join(marks)}}}"
 
 
-def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) -> str:
+def stubs(
+    suggestions: list[discover.Suggestion], unused: tuple[str, ...] = (), taken: tuple[str, ...] = (),
+    counts: dict[str, tuple[int, tuple[str, ...]]] | None = None,
+) -> str:
     """YAML stubs ready to paste into entities.yml. `unused`: ids of registered entities
     no source mentions (an example left from `new`?), whose aliases may hide a form of
     a name suggested here ("Marsh" of a left-over "Edda Marsh" is not proposed for the
-    story's "Helena Marsh"): named at the top, to remove before suggesting again."""
+    story's "Helena Marsh"): named at the top, to remove before suggesting again.
+    `taken`: the registered ids; each stub's id is unique among them and the other stubs
+    (`discover.unique_ids`, as `--discover` gives them). `counts`: each entity's mentions
+    in the annotated text and their sources (`occurrences.mentioned`), the figure the
+    review page shows; a stub without one (a named event, no entity; no `counts`) says
+    how often the name was found written."""
     lines = ["# Unregistered names, most frequent first. Review, then paste into entities.yml."]
     if unused:
         lines.append(
@@ -356,13 +379,20 @@ def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) 
             "suggest again, as its aliases are left out of what is suggested here"
         )
     names, shared = _claims(suggestions)
-    for s in suggestions:
+    # ids as `discover.provisional` gives them (a named event, no entity there, after the others)
+    new = sorted((s for s in suggestions if not s.registered), key=lambda s: (s.kind == "event", s.name))
+    ids = dict(zip(map(id, new), discover.unique_ids([s.name for s in new], set(taken)), strict=True))
+    counts = counts or {}
+    # most mentioned first, by the figure each stub prints (`_how_often`)
+    order = sorted(range(len(suggestions)), key=lambda i: (
+        -counts.get(ids.get(id(suggestions[i]), ""), (suggestions[i].count,))[0], i))
+    for s in (suggestions[i] for i in order):
         if s.registered:
             forms = [_alias(f, shared) for f in s.forms if alias_key(f) not in names]
             forms += [_alias(f, shared, after=True) for f in s.short_forms if alias_key(f) not in names]
             lines += [
                 "",
-                f"# {s.count}× in {_where(s.sources)}",
+                f"# these forms written {s.count}× in {_where(s.sources)}",
                 f"# {json.dumps(s.context[:200], ensure_ascii=False)}",
                 f"# {'; '.join(s.evidence)}",
                 f"# add to the aliases of the registered entity '{s.registered}':",
@@ -371,10 +401,10 @@ def stubs(suggestions: list[discover.Suggestion], unused: tuple[str, ...] = ()) 
             continue
         lines += [
             "",
-            f"# {s.count}× in {_where(s.sources)}",
+            f"# {_how_often(s, counts.get(ids[id(s)]))}",
             f"# {json.dumps(s.context[:200], ensure_ascii=False)}",
             *([f"# {s.kind}: {'; '.join(s.evidence)}"] if s.evidence else []),
-            f"- id: {slugify(s.name)}",
+            f"- id: {ids[id(s)]}",
             f"  kind: {s.kind}",
             f"  name: {json.dumps(s.name, ensure_ascii=False)}",
             f"  summary: {json.dumps(SUMMARY_PLACEHOLDER, ensure_ascii=False)}",

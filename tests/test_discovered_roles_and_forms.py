@@ -192,9 +192,22 @@ def test_an_office_before_a_name_is_a_stated_role(text: str, expected: list[tupl
         (("\"Nobody told them,\" said Thomas Ridley, general secretary of the UGCW.",
           "Thomas Ridley, the union's regional organiser, told the Post that workers were angry."),
          "Thomas Ridley", "Thomas Ridley, general secretary of the UGCW; not yet checked by an editor."),
-        # a court case: a description in apposition
+        # a court case: a description in apposition headed by a role noun, written as a
+        # role after a name (no article)
         (("The appeal was heard by Helena Marsh, a judge of the Avel District Court, on Monday.",),
-         "Helena Marsh", "Helena Marsh, a judge of the Avel District Court; not yet checked by an editor."),
+         "Helena Marsh", "Helena Marsh, judge of the Avel District Court; not yet checked by an editor."),
+        # fresh-user review, session 14: a relative clause is no role; the noun phrase
+        # stated in a later source sums the person up
+        (("Marguerite Okafor, who represents Dietrich Brannock, said her client had acted in good faith.",
+          "Marguerite Okafor, the lawyer for Dietrich Brannock, said the figure was wrong."),
+         "Marguerite Okafor", "Marguerite Okafor, lawyer for Dietrich Brannock; not yet checked by an editor."),
+        # a strike: the same, the relative clause of leading before the union's title
+        (("Tomas Ferreira, who leads the dockers at the north quay, called the strike.",
+          "Tomas Ferreira, the chairman of the strike committee, told reporters the pickets would stay."),
+         "Tomas Ferreira", "Tomas Ferreira, chairman of the strike committee; not yet checked by an editor."),
+        # a hospital case: a relative clause alone is stated as written, with its pronoun
+        (("Dr. Ines Roth, who heads cardiology at the Avel Clinic, said the patients were recovering.",),
+         "Ines Roth", "Ines Roth, who heads cardiology at the Avel Clinic; not yet checked by an editor."),
         # a bankruptcy: a firm's apposition ("the company said" is no description)
         (("Halvorsen Fisk, the 140-year-old maker of nets in Bergen, filed for bankruptcy.",
           "Halvorsen Fisk, the company said, owes £8 million."),

@@ -102,7 +102,7 @@ def test_the_page_lists_counts_contexts_and_no_empty_table(tmp_path: Path) -> No
     head, provisional = page.split("## Provisional entities", 1)
     assert "| — |" not in head and "No other names: the rest are registered or listed below" in head
     assert "| Name | Guessed kind |" not in head  # no table with nothing in it
-    assert "| Entity | Kind | Why this kind | Aliases | Count | First context | Beside another name |" in provisional
+    assert "| Entity | Kind | Why this kind | Aliases | Mentions | First context | Beside another name |" in provisional
     lind = next(line for line in provisional.splitlines() if line.startswith("| [Mara Lind]"))
     cells = [c.strip() for c in lind.split(" | ")]
     assert cells[4] == "2"

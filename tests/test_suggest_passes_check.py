@@ -100,3 +100,61 @@ def test_a_pasted_stubs_placeholder_summary_is_warned_about_once(tmp_path: Path)
         e["summary"] = f"{e['name']}, in the story."
     (seeds / "entities.yml").write_text(yaml.safe_dump(entities), encoding="utf-8")
     assert "placeholder" not in call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs")).stderr
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "other"),
+    [
+        # fresh-user review, session 14: one bank written with a hyphen in a second source
+        (("Northmere Bank lent the firm 8 million euros. Northmere Bank declined to comment.",
+          "Northmere-Bank said on Friday it had acted properly. Northmere-Bank said nothing more."),
+         "Northmere Bank", "Northmere-Bank"),
+        # a city with and without its accent (a wire's character set drops it)
+        (("The plant in São Paulo closed. A spokesman for São Paulo said the city would help.",
+          "Workers in Sao Paulo protested. Officials in Sao Paulo met the workers."),
+         "São Paulo", "Sao Paulo"),
+        # a person with and without accents, a court case
+        (("Judge José Núñez heard the appeal on Monday. José Núñez said the ruling would come soon.",
+          "Judge Jose Nunez adjourned the hearing. Jose Nunez gave no date."),
+         "José Núñez", "Jose Nunez"),
+    ],
+)
+def test_names_differing_only_in_accents_or_hyphens_are_one_stub(
+    tmp_path: Path, texts: tuple[str, str], name: str, other: str
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    meta = []
+    for i, text in enumerate(texts):
+        (seeds / f"s{i}.txt").write_text(f"Story {i}\n\n{text}\n", encoding="utf-8")
+        meta.append(f'"s{i}.txt":\n  title: Story {i}\n  published: 2025-03-1{i}\n')
+    (seeds / "sources.yml").write_text("".join(meta), encoding="utf-8")
+    (seeds / "entities.yml").write_text("", encoding="utf-8")
+    out = call_builder("suggest", "--seeds", str(seeds))
+    assert out.returncode == 0, out.stderr
+    entries = yaml.safe_load(out.stdout)
+    mine = [e for e in entries if e["name"] in (name, other)]
+    assert [(e["name"], e.get("aliases")) for e in mine] == [(name, [other])], out.stdout
+    (seeds / "entities.yml").write_text(out.stdout, encoding="utf-8")
+    checked = call_builder("check", "--seeds", str(seeds))
+    assert checked.returncode == 0, checked.stderr + out.stdout
+
+
+def test_names_that_slug_alike_get_unique_ids(tmp_path: Path) -> None:
+    """Two names `normal` keeps apart whose slugs are one ("Ng & Co" and "Ng Co"), and a
+    name whose slug a registered entity has: each stub's id is unique, as `--discover`
+    gives it ("-2"), so the pasted stubs pass `check`."""
+    out = stubs([
+        _suggestion("Ng & Co", "organisation", ("Ng & Co",)),
+        _suggestion("Ng Co", "organisation", ("Ng Co",)),
+        _suggestion("Velsburg", "place", ("Velsburg",)),
+    ], taken=("velsburg",))
+    ids = {e["name"]: e["id"] for e in yaml.safe_load(out)}
+    assert ids == {"Ng & Co": "ng-co", "Ng Co": "ng-co-2", "Velsburg": "velsburg-2"}
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "story.txt").write_text("Ng & Co and Ng Co met in Velsburg.\n", encoding="utf-8")
+    registered = '- id: velsburg\n  kind: place\n  name: "Velsburg Old Town"\n  summary: "A district."\n'
+    (seeds / "entities.yml").write_text(registered + out, encoding="utf-8")
+    checked = call_builder("check", "--seeds", str(seeds))
+    assert checked.returncode == 0, checked.stderr

@@ -4,9 +4,11 @@ titles ("CNRP deputy president Kem Sokha") and descriptions (", a spokesman for 
 - after the name, a role phrase with no article: "Jan Brandt, chief executive of Valdor
   Airlines' European unit", "Kenji Ota, president of Ota Foods in Osaka,", "Mara Lind,
   spokeswoman, said";
-- after the name, a relative clause of leading or holding ("Dr. Ines Roth, who heads
-  cardiology at St. Mary's Hospital", "X, who chairs the port's board", "X, who serves as
-  the union's treasurer");
+- after the name, a relative clause whose verb is a copula or "serves as": the noun
+  phrase after it ("X, who serves as the union's treasurer": "union's treasurer"). A
+  relative clause of leading or holding ("Dr. Ines Roth, who heads cardiology at St.
+  Mary's Hospital", "X, who represents Y") is a finite verb phrase, no role:
+  `relative_after` gives it, with its pronoun, as a description;
 - before the name, a role set off by a comma ("said their lawyer, José Rey", "a spokesman
   for the retailer, Tomás Ibáñez");
 - the body after the name ("José Rey of Rey & Partners", "Union leader Zoë Lind of the
@@ -55,10 +57,18 @@ _AFTER_ROLE = re.compile(
     re.IGNORECASE,
 )
 _HOLDING = r"heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|manages|managed|oversees|oversaw|founded|co-founded|owns|owned|coaches|supervises|edits|represents|advises|advised"
-_RELATIVE = re.compile(
-    r",\s+who\s+((?:" + _HOLDING + r")\s+" + _TAIL + r"|(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+"
-    r"(?:a\s+|an\s+|the\s+)?" + _ROLE + r"(?:\s+(?:of|at|for|in|to|with)\s+" + _TAIL + r")?)(?<!\b[A-Z][a-z])(?=\s*[,.;:)])",
+_RELATIVE_ROLE = re.compile(
+    r",\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+"
+    r"((?:a\s+|an\s+|the\s+)?" + _ROLE + r"(?:\s+(?:of|at|for|in|to|with)\s+" + _TAIL + r")?)(?<!\b[A-Z][a-z])(?=\s*[,.;:)])",
 )
+"""A relative clause whose verb is a copula or "serves as": the role is the noun phrase
+after it, its article dropped (`_without_article`): "X, who serves as the yard's
+administrator": "the yard's administrator"; "X, who is a partner at Y": "partner at Y"."""
+_RELATIVE_HOLDING = re.compile(r",\s+(who\s+(?:" + _HOLDING + r")\s+" + _TAIL + r")(?<!\b[A-Z][a-z])(?=\s*[,.;:)])")
+"""A relative clause of leading or holding ("X, who represents Dietrich Brannock,"): a
+finite verb phrase, so a description of the person, never a role (a role is a noun phrase
+in apposition; Quirk et al. 1985, ch. 17, apposition against non-restrictive relative
+clauses)."""
 _BEFORE_COMMA = re.compile(
     r"(?:^|\s)(?:(?:his|her|their|its|our|my|your|the|a|an)\s+)?(" + _ROLE
     + r"(?:\s+(?:for|of|at|to|in)\s+(?:the\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,2}?){0,2}),\s*$",
@@ -79,14 +89,53 @@ def role_after(after: str) -> str:
     """The role stated right after a name (`after`: the text from the name's end), or ""."""
     if not after.startswith(","):
         return ""
-    mt = _AFTER_ROLE.match(after) or _RELATIVE.match(after)
+    mt = _AFTER_ROLE.match(after) or _RELATIVE_ROLE.match(after)
     if not mt:
         return ""
-    phrase = " ".join(mt.group(1).split())
+    phrase = _without_article(" ".join(mt.group(1).split()))
     first = phrase.split()[0]
     if first[0].isupper() and first.lower() not in ROLE_WORDS:
         return ""  # ", Valdor Airlines chief …": a name first, another person's title
     return phrase
+
+
+def relative_after(after: str) -> str:
+    """The relative clause of leading or holding right after a name, with its pronoun
+    ("who represents Dietrich Brannock", read as written after the name), or "": a
+    description of the person, no role (`_RELATIVE_HOLDING`)."""
+    mt = _RELATIVE_HOLDING.match(after)
+    return " ".join(mt.group(1).split()) if mt else ""
+
+
+def _without_article(phrase: str) -> str:
+    """A role noun phrase as written after a name, in apposition: without its article ("a
+    partner at Y": "partner at Y"; AP and Chicago style, "Lincoln, president of …"), but
+    for the article of a possessor, which belongs to it ("the yard's administrator")."""
+    article, _, rest = phrase.partition(" ")
+    if article.lower() in ("a", "an", "the") and rest and not re.match(r"[\w-]+[’']s?\s", rest):
+        return rest
+    return phrase
+
+
+_DESCRIBED_ROLE = re.compile(
+    r"((?:a|an|the)\s+" + _ROLE + r"(?:\s+(?:of|at|for|in|to|with)\s+\S.*)?)", re.IGNORECASE | re.DOTALL
+)
+
+
+def role_of_description(description: str) -> str:
+    """The role a description in apposition states when its head is a role noun, without
+    its article (`_without_article`: "the lawyer for Dietrich Brannock": "lawyer for
+    Dietrich Brannock"; "the company's founder" stays so), or "" ("the
+    Velsburg construction firm", "who represents Y"). An appositive noun phrase headed by
+    an office or occupation designates a role (Quirk et al. 1985, §17.65); after a name
+    AP and Chicago style write it without an article ("Lincoln, president of …")."""
+    mt = _DESCRIBED_ROLE.fullmatch(description)
+    if not mt:
+        return ""
+    first = mt.group(1).split()[1]
+    if first[0].isupper() and first.lower() not in ROLE_WORDS and not re.search(r"[’']s$", first):
+        return ""  # "the Velsburg judge …": a name first, as in `role_after`
+    return _without_article(" ".join(mt.group(1).split()))
 
 
 def role_before(before: str) -> str:

@@ -40,7 +40,7 @@ from .. import paths
 from ..annotation import Annotated
 from ..model import Alias, Dossier, Entity, Source
 from ..read.text import slugify
-from . import gazetteer, kinds, wordclass
+from . import appositions, gazetteer, kinds, wordclass
 from .namecues import DESIGNATION
 from .names import REGISTERED_FORM, lower_words
 from .namesplit import INNER_PARTICLES
@@ -321,6 +321,25 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     return name.lower() not in common
 
 
+def unique_ids(names: list[str], taken: set[str]) -> list[str]:
+    """An id for each of `names`, in their order: its slug, or the slug with "-2", "-3", …
+    when a registered entity (`taken`), a listing ("Index", `paths.reserved`) or an
+    earlier name has it ("Northmere Bank" and "Northmere-Bank" slug alike when `normal`
+    has not joined them). `provisional` and `suggest`'s stubs both take ids here, so a
+    pasted stub has the id the `--discover` build gave it and passes `check`."""
+    used = set(taken)
+    ids = []
+    for name in names:
+        base = slugify(name)
+        eid, n = base, 1
+        while eid in used or paths.reserved(eid):
+            n += 1
+            eid = f"{base}-{n}"
+        used.add(eid)
+        ids.append(eid)
+    return ids
+
+
 def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Unreviewed entities for `--discover`; ids never collide with registered ones.
     The summary is a sentence for readers (`plain_summary`); why the kind was chosen is
@@ -331,19 +350,10 @@ def provisional(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -
     kinds); what happened and when is the timeline's. The event stays a suggestion (on
     the review page with `--drafts`, in `suggest`), for a user who wants it registered:
     kinds are open."""
-    taken = {e.id for e in registered}
     result = []
-    for s in sorted(suggestions, key=lambda s: s.name):
-        if s.registered:
-            continue  # forms of a registered entity's name: `attach`
-        if s.kind == "event":
-            continue  # a named event: a suggestion only (see above)
-        base = slugify(s.name)
-        eid, n = base, 1
-        while eid in taken or paths.reserved(eid):  # a name "Index" must not replace a listing
-            n += 1
-            eid = f"{base}-{n}"
-        taken.add(eid)
+    kept = sorted((s for s in suggestions if not s.registered and s.kind != "event"), key=lambda s: s.name)
+    # forms of a registered entity's name: `attach`; a named event: a suggestion only (above)
+    for s, eid in zip(kept, unique_ids([s.name for s in kept], {e.id for e in registered}), strict=True):
         result.append(
             Entity(
                 id=eid,
@@ -396,7 +406,8 @@ def described(
     when they state a role or a description beside its name ("Thomas Ridley, general
     secretary of the UGCW; not yet checked by an editor."): the first stated, in the
     order of the sources and their paragraphs, a role before a description (a person's:
-    `facts`); for another kind, a description in apposition after a mention
+    `facts`; ranked by `_summary_rank`, so "who represents X" gives way to "the lawyer
+    for X" stated later); for another kind, a description in apposition after a mention
     ("Coldharbour Glassworks Ltd, the 140-year-old maker of bottles and jars"). The
     others keep `plain_summary`."""
     ids = {e.id for e in found}
@@ -412,17 +423,39 @@ def described(
         for f in annotated[src.id].facts:
             if f.entity in ids and f.kind in ("role", "description"):
                 value = bodied.get((f.entity, f.value.casefold()), f.value) if f.kind == "role" else f.value
-                key = (f.kind != "role", rank, f.paragraph, _after_a_name(value) if f.kind == "role" else value)
+                key = (_summary_rank(f.kind, value), rank, f.paragraph, _summary_words(f.kind, value))
                 if f.entity not in stated or key < stated[f.entity]:
                     stated[f.entity] = key
         for m in annotated[src.id].mentions:
             appo = _APPOSED.match(src.text, m.end)
             if m.entity in ids and m.entity not in stated and appo and not _SAID.search(appo.group(1)):
-                stated[m.entity] = (True, rank, m.paragraph, " ".join(appo.group(1).split()))
+                stated[m.entity] = (2, rank, m.paragraph, " ".join(appo.group(1).split()))
     return tuple(
         replace(e, summary=f"{e.name}, {stated[e.id][3]}; not yet checked by an editor.") if e.id in stated else e
         for e in entities
     )
+
+
+def _summary_rank(kind: str, value: str) -> int:
+    """How well a stated fact sums a person up, best first: a role (a noun phrase naming an
+    office, "judge (Velsburg Commercial Court)"), a description headed by a role noun ("the
+    lawyer for X"), another noun phrase in apposition ("the Velsburg construction firm …"),
+    and last a relative clause ("who represents X": a verb phrase says what the person
+    does, not who they are; `appositions.relative_after`)."""
+    if kind == "role":
+        return 0
+    if appositions.role_of_description(value):
+        return 1
+    return 3 if value.startswith("who ") else 2
+
+
+def _summary_words(kind: str, value: str) -> str:
+    """A stated fact as a summary writes it after the name: a role's title words in lower
+    case (`_after_a_name`), a description headed by a role noun without its article
+    ("Marguerite Okafor, lawyer for Dietrich Brannock"), another as stated."""
+    if kind == "role":
+        return _after_a_name(value)
+    return appositions.role_of_description(value) or value
 
 
 def _after_a_name(role: str) -> str:

@@ -1,6 +1,7 @@
 """Stated facts about people in one source: ages ("Hun Sen, 60", "25-year-old X"),
-roles ("CNRP deputy president Kem Sokha", "Khieu Kanharith, a spokesman for …") and
-descriptions in apposition.
+roles ("CNRP deputy president Kem Sokha", "Jan Brandt, chief executive of …") and
+descriptions: a noun phrase in apposition ("Khieu Kanharith, a spokesman for …") or a
+relative clause of leading or holding ("X, who represents Y", `appositions`).
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ def find_facts(
         stated = "" if appo else appositions.role_after(rest)
         if stated:
             facts.append(Fact(m.entity, "role", _trim(stated), m.paragraph))
+        relative = "" if appo or stated else appositions.relative_after(rest)
+        if relative:  # "X, who represents Y,": a verb phrase describes, it names no role
+            facts.append(Fact(m.entity, "description", _trim(relative), m.paragraph))
     return tuple(sorted(set(facts), key=lambda f: (f.paragraph, f.entity, f.kind, f.value)))
 
 

@@ -6,7 +6,9 @@ written "A and B" that are one name are joined first (`one_name_across_and`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..annotation import Annotated, Name
@@ -20,11 +22,32 @@ from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 
 def normal(name: str) -> str:
-    """The key a name's forms share: folded case and accents, spaces collapsed, no
-    possessive, and no plural possessive's apostrophe inside ("Dockers' Union" and
+    """The key a name's forms share: folded case and accents (`unaccented`), a hyphen
+    between words read as a space ("Northmere-Bank", "Northmere Bank"), spaces collapsed,
+    no possessive, and no plural possessive's apostrophe inside ("Dockers' Union" and
     "Dockers Union" are one name written two ways)."""
-    key = re.sub(r"\s+", " ", alias_key(fold(name))).removesuffix("'s").removesuffix("'")
+    key = re.sub(r"\s+", " ", _HYPHEN.sub(" ", unaccented(alias_key(fold(name))))).removesuffix("'s").removesuffix("'")
     return re.sub(r"(?<=s)'(?= )", "", key)
+
+
+_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+"""A hyphen joining two words of a name: news writes "Jean-Pierre" and "Jean Pierre",
+"Coca-Cola" and "Coca Cola" for one name (and a slug cannot tell them apart)."""
+
+
+def unaccented(text: str) -> str:
+    """`text` with the combining marks after a Latin letter dropped ("São Paulo" -> "Sao
+    Paulo", "Zürich" -> "Zurich"): a keyboard or a wire's character set writes the name
+    without them. Only after a Latin letter: in Devanagari or Thai the marks are vowels of
+    the word (Unicode Standard, ch. 2.11, combining characters), and stay."""
+    if text.isascii():
+        return text
+    out: list[str] = []
+    for c in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(c) and out and "LATIN" in unicodedata.name(out[-1], ""):
+            continue
+        out.append(c)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def given_name_first(name: str) -> bool:
@@ -90,9 +113,12 @@ def collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset
                 found.first[key] = (" ".join(context.split()), source.id, n.paragraph)
     # the commonest form, but never one in capitals when the name is also written in
     # mixed case ("Dunmore" over a dateline's or headline's "DUNMORE", however often:
-    # capitals are typography; the mixed-case form is how prose spells the name)
+    # capitals are typography; the mixed-case form is how prose spells the name); of two
+    # as common, the one with its accents ("São Paulo" over "Sao Paulo": the plain letters
+    # are a keyboard's or a wire's, `unaccented`)
     found.names = {
-        key: min(counter.items(), key=lambda x: (x[0].isupper() and not _all_capitals(counter), -x[1], x[0]))[0]
+        key: min(counter.items(), key=lambda x: (
+            x[0].isupper() and not _all_capitals(counter), -x[1], -sum(not c.isascii() for c in x[0]), x[0]))[0]
         for key, counter in found.forms.items()
     }
     found.total = {key: sum(c.values()) for key, c in found.forms.items()}
@@ -153,3 +179,22 @@ def one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tu
         if count[normal(a.text)] == paired[normal(a.text)] and count[normal(b.text)] == paired[normal(b.text)]:
             names[i : i + 2] = [Name(source.text[a.start : b.end], a.start, b.end, a.paragraph, "", a.cues + b.cues, a.initial)]
     return [(source, tuple(names)) for source, names in result]
+
+
+def mentioned(annotated: Mapping[str, Annotated], order: Sequence[str]) -> dict[str, tuple[int, tuple[str, ...]]]:
+    """Each entity's mentions in the annotated text (what the matcher found of its
+    aliases, after `--discover` made the unregistered names entities): (how many, the ids
+    of the sources holding them, in `order`). The one figure `suggest` prints for a stub
+    and the review page shows for a provisional entity: the name finder's count of a
+    name (`Found.total`) differs from it (a form in a headline, a short form counted
+    only after the full name, a name inside a longer one)."""
+    count: Counter[str] = Counter()
+    where: dict[str, list[str]] = defaultdict(list)
+    for sid in order:
+        if sid not in annotated:
+            continue
+        for m in annotated[sid].mentions:
+            count[m.entity] += 1
+            if not where[m.entity] or where[m.entity][-1] != sid:
+                where[m.entity].append(sid)
+    return {e: (n, tuple(where[e])) for e, n in count.items()}

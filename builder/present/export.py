@@ -12,6 +12,7 @@ import csv
 import html
 import io
 import json
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
@@ -27,6 +28,7 @@ from ..read import convert
 from ..read.linebreaks import in_file
 from ..write import Pieces
 from . import ftm, ftmstore
+from .profiles import published_key
 from .wording import counted, role_period
 
 
@@ -232,7 +234,8 @@ def _records(a: Annotated) -> Records:
         ),
         facts=[
             ((f.entity, a.source, f.paragraph, f.kind, f.value), _encoder.encode(
-                {"entity": f.entity, "kind": f.kind, "value": f.value, "source": a.source, "paragraph": f.paragraph}
+                {"entity": f.entity, "kind": f.kind, "value": f.value, "source": a.source, "paragraph": f.paragraph,
+                 "citations": [{"source": a.source, "paragraph": f.paragraph}]}
             ))
             for f in a.facts
         ],
@@ -252,6 +255,35 @@ def _sorted(records: list[tuple[tuple[Any, ...], str]]) -> Encoded:
     """Records in the order of their keys (ties: as they came, as `sorted` leaves them)."""
     records.sort(key=itemgetter(0))
     return Encoded(r for _, r in records)
+
+
+def one_per_role(facts: list[tuple[tuple[Any, ...], str]], when: dict[str, str]) -> list[tuple[tuple[Any, ...], str]]:
+    """The facts' records with each person's role stated in several places, in any casing
+    ("Judge" before the name, "judge" elsewhere), folded into one record citing each
+    (`citations`, in the order of publication), as the profile shows it in one row: its
+    `value` the first stated, its `source` and `paragraph` the first citation's. `facts`:
+    (sort key `(entity, source, paragraph, kind, value)`, record); `when`: each source's
+    publication date as it sorts (`profiles.published_key`). Other facts pass as given."""
+    roles: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+    kept: list[tuple[tuple[Any, ...], str]] = []
+    records = {}
+    for key, record in facts:
+        if key[3] == "role":
+            roles[(key[0], key[4].casefold())].append(key)
+            records[key] = record
+        else:
+            kept.append((key, record))
+    for keys in roles.values():
+        if len(keys) == 1:
+            kept.append((keys[0], records[keys[0]]))
+            continue
+        keys.sort(key=lambda k: (when.get(k[1], "9999"), k[1], k[2]))
+        entity, sid, paragraph, kind, value = keys[0]
+        kept.append(((entity, sid, paragraph, kind, value), _encoder.encode(
+            {"entity": entity, "kind": kind, "value": value, "source": sid, "paragraph": paragraph,
+             "citations": [{"source": k[1], "paragraph": k[2]} for k in keys]}
+        )))
+    return kept
 
 
 def _relation(r: Relation) -> str:
@@ -307,7 +339,8 @@ def dossier_json(
         "events": Encoded(made[ev] for ev in events),
         "quotes": Encoded(r.quotes for r in records.values() if r.quotes),
         "relations": Encoded(relations),
-        "facts": _sorted([f for r in records.values() for f in r.facts]),
+        "facts": _sorted(one_per_role([f for r in records.values() for f in r.facts],
+                                      {s.id: published_key(s) for s in dossier.sources})),
         "claims": _sorted([c for r in records.values() for c in r.claims]),
     }
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..annotate.namewords import CONNECTORS
+from ..annotate.occurrences import mentioned
 from ..annotation import Annotated, Mention
 from ..model import Entity, Source
 from .profiles import snippet
@@ -30,7 +31,8 @@ class Provisional:
 
     entity: Entity
     count: int
-    """Its mentions in all sources."""
+    """Its mentions in the annotated text of all sources (`occurrences.mentioned`, the
+    figure `suggest` prints)."""
     source: str = ""
     """Source id of its first mention ("" when it has none)."""
     paragraph: int = 0
@@ -54,6 +56,7 @@ def provisional(
     `mentions`: entity id -> [(source id, mention)] in source order; `annotated`: each
     source's annotations (its mentions in text order)."""
     starts = {sid: [m.start for m in a.mentions] for sid, a in annotated.items()}
+    counts = mentioned(annotated, list(sources))
     rows = []
     for e in entities:
         if e.reviewed:
@@ -66,7 +69,7 @@ def provisional(
         src = sources[sid]
         context = snippet(src.text, first.start, first.end, src.paragraphs[first.paragraph - 1], SNIPPET)
         beside, before, together = _always_beside(found, annotated, starts, sources)
-        rows.append(Provisional(e, len(found), sid, first.paragraph, context, beside, before, together))
+        rows.append(Provisional(e, counts[e.id][0], sid, first.paragraph, context, beside, before, together))
     return sorted(rows, key=lambda r: (-r.count, r.entity.name))
 
 
