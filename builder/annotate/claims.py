@@ -82,8 +82,11 @@ def find_claims(
                 last_claimant = claimant
                 unread.clear()
             unit = ""
+            sentence_claimant, sentence_stated_as = claimant, stated_as
             for mt in figures:
                 fs, fe = mt.start(), mt.end()
+                claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
+                                                       sentence_claimant, sentence_stated_as)
                 sign = amounts.CURRENCY_BEFORE.search(text, max(s, fs - 4), fs)
                 before = claims[-1] if claims and claims[-1].start >= s else None
                 if before and _earlier_of(text, s, e, sign.start() if sign else fs, fe, mt, before):
@@ -190,3 +193,23 @@ def _earlier_of(text: str, s: int, e: int, start: int, fe: int, mt: re.Match[str
         return False  # "… it gave on Feb 3": a date's day
     unit = mt.group(2)
     return not unit or unit == before.unit or (unit in amounts.currency_words() and before.unit.endswith(f"({unit})"))
+
+
+def _clause_claimant(
+    text: str, s: int, e: int, fs: int, in_sentence: list[Mention], entities: dict[str, Entity],
+    bodies: claimants.Bodies, claimant: str, stated_as: str,
+) -> tuple[str, str]:
+    """(claimant, stated_as) of the figure at `fs`: those of its own clause when a
+    semicolon sets it apart from the sentence's first and the clause has a reporting verb
+    of its own before the figure ("SATU said 2,300 of its members struck; Kestrel Yards
+    said 1,900": Kestrel Yards states 1,900), else the sentence's (`claimant`,
+    `stated_as`). A semicolon joins independent clauses, each with its own subject
+    (Quirk et al. 1985, ch. 13 on coordination and juxtaposition of clauses)."""
+    cut = text.rfind(";", s, fs)
+    if cut < 0 or not claimants.REPORTING.search(text, cut, fs):
+        return claimant, stated_as
+    own = [m for m in in_sentence if m.start > cut]
+    found = claimants.claimant(text, cut + 1, e, own, entities, bodies.before(cut))
+    if found is None:  # "…; it said 1,900": the pronoun's body is the sentence's
+        return claimant, stated_as
+    return found, claimants.described(text, cut + 1, e) if found == "" else ""
