@@ -90,13 +90,13 @@ def test_different_predicates_count_different_things() -> None:
     [
         # the review's case: "the union" is SATU, named in the sentence
         ("Members of the Shipbuilding and Allied Trades Union (SATU) backed the deal by 1,640 votes to 410, the union said.",
-         [("1,640", "votes in favour", "", "satu", ""), ("410", "votes against", "", "satu", "")]),
+         [("1,640", "votes for", "", "satu", ""), ("410", "votes against", "", "satu", "")]),
         # a bankruptcy: the creditors' vote, told by the bank
         ("Creditors of Brannock Bau approved the plan by 212 votes to 19, the company said.",
-         [("212", "votes in favour", "", "brannock", ""), ("19", "votes against", "", "brannock", "")]),
+         [("212", "votes for", "", "brannock", ""), ("19", "votes against", "", "brannock", "")]),
         # a court case: the guild's ballot
         ("Members of the Guild of Court Reporters rejected the offer by 88 votes to 12, the guild said.",
-         [("88", "votes in favour", "", "guild", ""), ("12", "votes against", "", "guild", "")]),
+         [("88", "votes for", "", "guild", ""), ("12", "votes against", "", "guild", "")]),
     ],
 )
 def test_a_vote_by_n_to_m_is_two_figures(text: str, expected: list[tuple[str, ...]]) -> None:

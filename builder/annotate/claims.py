@@ -144,11 +144,13 @@ def find_claims(
                 modified = units.modified_noun(text, fe, e) if not mt.group(2) else None  # "447 unpaid workers"
                 part, determiner = counted.partitive(text, fe, e) if not (mt.group(2) or modified) else ("", "")
                 continued = counted.continues(text, s, fs)
+                referred = continued or counted.refers_back(text, s, fs)
                 this_unit = (
                     units.counted_unit(mt.group(2)) or (units.counted_unit(modified.group(2)) if modified else "")
                     or (units.counted_unit(of_total.group(1)) if of_total else "") or units.counted_unit(part)
-                    or (unit if tied or earlier else "") or (paragraph_unit if continued else "")
+                    or (unit if tied or earlier else "") or (paragraph_unit if referred else "")
                 )
+                this_unit = counted.tally(text, s, fs, mt.end(2) if mt.group(2) else fe, this_unit) or this_unit
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
                     continue  # a year ("2013 elections")
                 if not this_unit:
@@ -169,7 +171,7 @@ def find_claims(
                     or holders.party_before(text, fs, s, parties)
                     or (holders.body_before(owners, fs) if determiner in ("its", "their") else "")
                     or (holders.body_before(owners, fs) if act and counted.indirect_object(text, s, fs) else "")
-                    or (paragraph_owner if continued else "")
+                    or (paragraph_owner if referred else "")
                 )
                 paragraph_owner = owner
                 speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")

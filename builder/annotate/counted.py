@@ -157,6 +157,42 @@ def continues(text: str, s: int, fs: int) -> bool:
     return bool(_SAME_FIGURE.search(text, max(s, fs - 60), fs))
 
 
+_REFERS_BACK = re.compile(
+    r"(?:\b(?:the|that|this|its|their|our)|[’']s)\s+(?:(?:correct|corrected|right|actual|true|accurate|real|own)\s+)?"
+    r"(?:figure|number|total|count|tally)\s+(?:is|was|should\s+have\s+been|(?:stands|stood)\s+at)\s+"
+    + _APPROX + r"$",
+    re.I,
+)
+"""Before a figure that says no noun of its own but names the count as "the figure":
+"the union says the figure is 2,300", "the correct figure is 2,060", "the company's figure
+is £38 million" (a definite noun phrase with a general noun refers back to the count named
+before, as "the figure" does; Quirk et al. 1985, ch. 19 on substitution and reference)."""
+
+
+def refers_back(text: str, s: int, fs: int) -> bool:
+    """Whether the figure at `fs` is stated of "the figure" named before (`_REFERS_BACK`):
+    it counts what the paragraph's last figure counted, as another statement of it, not a
+    change (`continues` is the change)."""
+    return bool(_REFERS_BACK.search(text, max(s, fs - 60), fs))
+
+
+_TALLY_FIRST = re.compile(r"\s+to\s+\d")
+_TALLY_SECOND = re.compile(r"\bby\s+\d[\d,. \u00a0]*\s+([a-z]{2,}s)\s+to\s+$")
+
+
+def tally(text: str, s: int, fs: int, end: int, unit: str) -> str:
+    """The unit of a figure in a tally "by N X to M" ("backed the deal by 1,640 votes to
+    410", "approved the plan by 212 votes to 19"): "X for" for N, "X against" for M (the
+    second figure borrows the first's noun: ellipsis of the repeated head, Quirk et al.
+    1985, ch. 12 on ellipsis); "" for any other figure. `end`: the end of the figure and
+    its noun `unit` ("" when it has none). The two are figures of two counts, never two
+    figures of one."""
+    if unit and re.search(r"\bby\s+$", text[max(s, fs - 4) : fs]) and _TALLY_FIRST.match(text, end):
+        return f"{unit} for"
+    second = _TALLY_SECOND.search(text, max(s, fs - 40), fs)
+    return f"{second.group(1)} against" if second and not unit else ""
+
+
 _BY_TIME = re.compile(
     r"\b[Bb]y\s+(?:(?:early\s+|late\s+|mid-?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December)"
