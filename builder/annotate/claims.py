@@ -93,7 +93,7 @@ def find_claims(
                     # "owed £97 million, revised from the £84 million it gave", "to 900, down
                     # from the 1,200 it gave", "65, not 64 as earlier reported": the same count's
                     # earlier figure (`revisions` marks it old), not a fresh claim of its own
-                    speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                    speaker = _speaker(quotes, fs, claimant, in_sentence)
                     claims.append(Claim(before.quantity, text[sign.start() : mt.end(1)] if sign else mt.group(1),
                                         speaker or claimant or "", p.number, before.unit, before.owner,
                                         sign.start() if sign else fs, fe, before.act, before.change,
@@ -105,7 +105,7 @@ def find_claims(
                         what, owner = amounts.owner(text, s, sign.start(), fe, what, owners, parties,
                                                    mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                         money = f"{what} ({sign.group(1)})"
-                        speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                        speaker = _speaker(quotes, fs, claimant, in_sentence)
                         value = text[sign.start() : mt.end(1)]
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
@@ -129,7 +129,7 @@ def find_claims(
                     what, owner = amounts.owner(text, s, fs, fe, what, owners, parties,
                                                mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                     money = f"{what} ({mt.group(2)})"
-                    speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                    speaker = _speaker(quotes, fs, claimant, in_sentence)
                     claims.append(Claim(f"{money} of {owner}" if owner else money, mt.group(1), speaker or claimant or "",
                                         p.number, money, owner, fs, max(what_end, mt.end(2)),
                                         stated_as="" if speaker else stated_as))
@@ -174,7 +174,7 @@ def find_claims(
                     or (paragraph_owner if referred else "")
                 )
                 paragraph_owner = owner
-                speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                speaker = _speaker(quotes, fs, claimant, in_sentence)
                 who, said_as = speaker or claimant or "", "" if speaker else stated_as
                 quantity = f"{shown} of {owner}" if owner else shown
                 change = bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
@@ -215,3 +215,18 @@ def _clause_claimant(
     if found is None:  # "…; it said 1,900": the pronoun's body is the sentence's
         return claimant, stated_as
     return found, claimants.described(text, cut + 1, e) if found == "" else ""
+
+
+def _speaker(quotes: tuple[Quote, ...], fs: int, claimant: str | None, in_sentence: list[Mention]) -> str:
+    """The speaker of the quotation the figure at `fs` is in, who states it, or "": "" too
+    when the quoted words themselves report the figure as another's, whose name is the
+    subject of a reporting verb inside the quotation ("“Kestrel Yards says 1,900 are
+    out,” said X": Kestrel Yards' figure, which the speaker reports; the reported clause
+    keeps its own subject, Quirk et al. 1985, ch. 14 on direct and indirect speech).
+    `claimant`: the sentence's (`claimants.claimant`)."""
+    quote = next((q for q in quotes if q.start <= fs < q.end and q.speaker), None)
+    if quote is None:
+        return ""
+    if claimant and any(m.entity == claimant and quote.start <= m.start < fs for m in in_sentence):
+        return ""
+    return quote.speaker
