@@ -270,3 +270,26 @@ class Bodies:
         """Those before offset `s` (at most the last `LOOK_BACK`), in text order."""
         end = bisect_left(self.starts, s)
         return self.mentions[max(0, end - LOOK_BACK) : end]
+
+
+_POSSESSOR = re.compile(r"([\w’' -]+?)[’']s\s+(?:[a-z]+\s+)?(?:figure|number|total|count|tally|estimate)\b")
+"""A possessor of "the figure" ("The company's figure is £38 million", "Northmere Bank's
+own figure is …"): whose figure it is, who states it."""
+
+
+def possessor(text: str, s: int, fs: int, in_sentence: Sequence[Mention], entities: dict[str, Entity],
+              bodies: Sequence[Mention]) -> str:
+    """Who states the figure at `fs` when the sentence names it as someone's figure
+    ("The company's figure is £38 million", "the bank's figure is €7 million"): a named
+    person or body, or the body a definite description stands for (`_named_by`); "" when
+    the figure is no one's. A figure someone owns as theirs is one they state (the
+    genitive of a figure names its author, Huddleston & Pullum 2002, ch. 5)."""
+    mt = _POSSESSOR.search(text, max(s, fs - 80), fs)
+    if not mt:
+        return ""
+    named = next((m for m in in_sentence if m.end == mt.end(1) and entities.get(m.entity)
+                  and entities[m.entity].kind in STATERS), None)
+    if named:
+        return named.entity
+    said = _definite(mt.group(1).split(".")[-1] + " ", entities, bodies, whole=False)
+    return said or ""

@@ -110,6 +110,14 @@ def find_claims(
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
                                             stated_as="" if speaker else stated_as))
+                    elif counted.refers_back(text, s, sign.start()):
+                        # "The company's figure is £38 million": the amount stated last in that currency
+                        same = next((c for c in reversed(claims) if c.unit.endswith(f"({sign.group(1)})")), None)
+                        if same:
+                            who = claimants.possessor(text, s, sign.start(), in_sentence, entities, bodies.before(s))
+                            claims.append(Claim(same.quantity, text[sign.start() : mt.end(1)], who or claimant or "",
+                                                p.number, same.unit, same.owner, sign.start(), fe,
+                                                stated_as="" if who else stated_as))
                     continue
                 earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
                 if not earlier and (
