@@ -77,9 +77,15 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
         return noun.group(1), end
     if _OWED.search(before):
         return "debts", end
-    if _COST.search(before):
-        return "cost", end
     return "", end
+
+
+def cost(text: str, s: int, start: int) -> str:
+    """"cost" when the amount at `start` (its currency sign) is what something cost someone
+    (`_COST`: "the strike had cost it £38 million"), else "". A currency written as a word
+    after the figure ("had cost it 41 million euros") stays a count of that currency made
+    by the act "cost" (`counted.act`), as the claims pages have long shown it."""
+    return "cost" if _COST.search(text, max(s, start - 60), start) else ""
 
 
 _COST = re.compile(

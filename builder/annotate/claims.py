@@ -93,7 +93,7 @@ def find_claims(
                     # "owed £97 million, revised from the £84 million it gave", "to 900, down
                     # from the 1,200 it gave", "65, not 64 as earlier reported": the same count's
                     # earlier figure (`revisions` marks it old), not a fresh claim of its own
-                    speaker = _speaker(quotes, fs, claimant, in_sentence)
+                    speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                     claims.append(Claim(before.quantity, text[sign.start() : mt.end(1)] if sign else mt.group(1),
                                         speaker or claimant or "", p.number, before.unit, before.owner,
                                         sign.start() if sign else fs, fe, before.act, before.change,
@@ -101,11 +101,12 @@ def find_claims(
                     continue
                 if sign:  # an amount of money: a claim only when it says what it is of
                     what, what_end = amounts.what(text, s, e, sign.start(), mt.end(1))
+                    what = what or amounts.cost(text, s, sign.start())
                     if what:
                         what, owner = amounts.owner(text, s, sign.start(), fe, what, owners, parties,
                                                    mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                         money = f"{what} ({sign.group(1)})"
-                        speaker = _speaker(quotes, fs, claimant, in_sentence)
+                        speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                         value = text[sign.start() : mt.end(1)]
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
@@ -137,7 +138,7 @@ def find_claims(
                     what, owner = amounts.owner(text, s, fs, fe, what, owners, parties,
                                                mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                     money = f"{what} ({mt.group(2)})"
-                    speaker = _speaker(quotes, fs, claimant, in_sentence)
+                    speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                     claims.append(Claim(f"{money} of {owner}" if owner else money, mt.group(1), speaker or claimant or "",
                                         p.number, money, owner, fs, max(what_end, mt.end(2)),
                                         stated_as="" if speaker else stated_as))
@@ -165,8 +166,9 @@ def find_claims(
                     this_unit = counted.number_of(text, s, fs) or units.implicit_unit(text, s, fs, fe, e, paragraph_unit)
                 if not this_unit:
                     continue  # no counted noun
-                unit = paragraph_unit = this_unit
                 end = mt.end(2) if mt.group(2) else modified.end() if modified else fe
+                this_unit = counted.agent_of_state(text, end, e, this_unit) or this_unit
+                unit = paragraph_unit = this_unit
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
                 act = counted.act(text, s, fs)
@@ -182,7 +184,7 @@ def find_claims(
                     or (paragraph_owner if referred else "")
                 )
                 paragraph_owner = owner
-                speaker = _speaker(quotes, fs, claimant, in_sentence)
+                speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                 who, said_as = speaker or claimant or "", "" if speaker else stated_as
                 quantity = f"{shown} of {owner}" if owner else shown
                 change = bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
@@ -225,7 +227,7 @@ def _clause_claimant(
     return found, claimants.described(text, cut + 1, e) if found == "" else ""
 
 
-def _speaker(quotes: tuple[Quote, ...], fs: int, claimant: str | None, in_sentence: list[Mention]) -> str:
+def _speaker(text: str, quotes: tuple[Quote, ...], fs: int, claimant: str | None, in_sentence: list[Mention]) -> str:
     """The speaker of the quotation the figure at `fs` is in, who states it, or "": "" too
     when the quoted words themselves report the figure as another's, whose name is the
     subject of a reporting verb inside the quotation ("“Kestrel Yards says 1,900 are
@@ -235,6 +237,7 @@ def _speaker(quotes: tuple[Quote, ...], fs: int, claimant: str | None, in_senten
     quote = next((q for q in quotes if q.start <= fs < q.end and q.speaker), None)
     if quote is None:
         return ""
-    if claimant and any(m.entity == claimant and quote.start <= m.start < fs for m in in_sentence):
-        return ""
+    if claimant and any(m.entity == claimant and quote.start <= m.start < fs
+                        and claimants.REPORTING.match(text, m.end + 1, fs) for m in in_sentence):
+        return ""  # the name right before its own reporting verb ("Kestrel Yards says"), not "X added that"
     return quote.speaker
