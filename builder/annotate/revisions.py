@@ -115,11 +115,11 @@ def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...
             if j is not None and claims[j].value != c.value:
                 old[j] = True
     replacing = {b for b, o in zip(bounds, old, strict=True) if o}  # "now 65, not 64 as earlier reported": 65 is new
-    out = []
-    for c, (s, e), o in zip(claims, bounds, old, strict=True):
+    out: list[Claim] = []
+    for c, (s, e), o, fixes in zip(claims, bounds, old, corrects, strict=True):
         if o:
             revision = "old"
-        elif noted or (s, e) in replacing or _NEW.search(text, s, e) or corrects[len(out)]:
+        elif noted or (s, e) in replacing or _NEW.search(text, s, e) or fixes:
             revision = "new"
             verb = _NEW.search(text, s, e)
             if verb and not c.claimant and not c.stated_as:
