@@ -80,6 +80,43 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
     return "", end
 
 
+def cost(text: str, s: int, start: int) -> str:
+    """"cost" when the amount at `start` (its currency sign) is what something cost someone
+    (`_COST`: "the strike had cost it £38 million"), else "". A currency written as a word
+    after the figure ("had cost it 41 million euros") stays a count of that currency made
+    by the act "cost" (`counted.act`), as the claims pages have long shown it."""
+    return "cost" if _COST.search(text, max(s, start - 60), start) else ""
+
+
+_COST = re.compile(
+    r"\bcost\s+(?:it|them|us|(?:its|their|our)\s+[a-z]+|the\s+[a-z]+|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+)
+"""What an amount is when it is what something cost someone: "the strike had cost it £38
+million", "the collapse cost Northmere Bank €9 million" (the verb "cost" with an indirect
+object, who bore the cost, and a direct object, the amount: Huddleston & Pullum 2002,
+ch. 4 on ditransitive verbs): a cost, whose owner is the indirect object (`bearer`)."""
+
+
+def bearer(text: str, s: int, start: int, owners: Sequence[Mention], earlier: Sequence[Mention],
+           entities: dict[str, Entity]) -> str:
+    """Who bore a cost (`_COST`) stated by the amount at `start`: the named body that is the
+    indirect object of "cost" ("cost Northmere Bank €9 million"), or the body a pronoun
+    stands for ("had cost it £38 million": the body named last before it in the sentence,
+    else the sentence's subject, "The company told investors that the strike had cost it
+    …"); "" when none. `owners`: the sentence's bodies; `earlier`: the source's mentions."""
+    cost = _COST.search(text, max(s, start - 60), start)
+    if not cost:
+        return ""
+    named = next((m for m in owners if m.start >= cost.start() and m.end <= start), None)
+    if named:
+        return named.entity
+    if re.match(r"cost\s+(?:it|them|its|their)\b", cost.group()):
+        return holders.body_before([m for m in owners if m.end <= cost.start()], start) or antecedents.subject_body(
+            text, s, start, earlier, entities)
+    return ""
+
+
 def owner(
     text: str, s: int, start: int, fe: int, what: str, owners: list[Mention], parties: list[Mention],
     earlier: Sequence[Mention], entities: dict[str, Entity], claims: Sequence[Claim], paragraph: int,
@@ -98,6 +135,8 @@ def owner(
       refers to an identifiable referent, here the one just named (Huddleston & Pullum
       2002, ch. 5 §6.1). `claims`: the source's claims so far; `paragraph`: the
       paragraph's start."""
+    if what == "cost":
+        return what, bearer(text, s, start, owners, earlier, entities)
     owed = holders.creditor(text, s, start, owners)
     if owed is not None:
         return ("claims" if what == "debts" else what), owed

@@ -172,3 +172,11 @@ def _outside_brackets(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """`mentions` less a name in brackets of its own (a date line's wire service: "(Northline
     Wire) -"), unless that leaves none."""
     return [m for m in mentions if not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")] or list(mentions)
+
+
+ANY_COMPANY = _ANY_COMPANY
+"""For `claimants`: the generic nouns any company answers to."""
+fits = _fits
+"""For `claimants`: whether a generic noun can stand for an entity."""
+salient = _salient
+"""For `claimants`: the organisation "the company" stands for among those named before."""

@@ -31,13 +31,16 @@ from collections.abc import Sequence
 
 from ..annotation import Mention
 from ..model import Entity
+from . import antecedents
 from .namewords import TITLES
 
 REPORTING = re.compile(
     r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|reported|reports|estimated|estimates|counts|counted"
+    r"|maintains|maintained|contends|contended|argues|argued"
     r"|puts?(?=\s+(?:the|its|their|his|her|our)\s[^.;:]{0,60}?\sat\s+(?:[a-z]+\s+)?\d))\b"
 )
-"""Reporting verbs that attribute a sentence's figures, with "put the number of X at 447"
+"""Reporting verbs that attribute a sentence's figures (with verbs of asserting a disputed
+point: "The company maintains that only 1,900 …"), with "put the number of X at 447"
 and "puts the debt at 15.2 million" (a verb of estimating whose "at" phrase is the figure)."""
 _DENIED_AS = re.compile(r",\s+not\s+[^,;:]*\bas\s+(?:[\w’'-]+\s+){0,4}$")
 """Before a reporting verb in an "as" clause attached to a denied figure ("…, not 12.5
@@ -101,7 +104,13 @@ def _named_by(words: Sequence[str], bodies: Sequence[Mention], entities: dict[st
         for m in reversed(recent):
             if modifiers & {w.lower() for w in re.findall(r"[\w’'-]+", entities[m.entity].name)}:
                 return m.entity
-    return ""
+    # "the guild" -> "Guild of Court Reporters" (the noun heads a name with a postmodifier),
+    # "the company" -> the company the source names most (`antecedents`: a definite
+    # description refers back to the body it fits, Huddleston & Pullum 2002, ch. 5)
+    fitting = [m for m in recent if antecedents.fits(head, entities[m.entity])]
+    if not fitting:
+        return ""
+    return antecedents.salient(fitting) if head in antecedents.ANY_COMPANY else fitting[-1].entity
 
 
 _SMALL = frozenset("the its their this that a an of for and new national federal state".split())
@@ -129,6 +138,10 @@ def claimant(
     verb = _reporting_verb(text, s, e)
     if not verb:
         return ""
+    # "Members of the Shipbuilding and Allied Trades Union (SATU) backed the deal …, the
+    # union said": a description refers to a body named before it in its own sentence too
+    bodies = [*bodies, *(m for m in in_sentence if m.end <= verb.start() and entities.get(m.entity)
+                         and entities[m.entity].kind in BODIES)]
     subjects = [m for m in in_sentence if m.end <= verb.start() and entities.get(m.entity)
                 and entities[m.entity].kind in STATERS]
     clause = re.split(r"[;,:—]", text[s : verb.start()])[-1]  # "…; organisers said 500", "…, the company says"
@@ -257,3 +270,26 @@ class Bodies:
         """Those before offset `s` (at most the last `LOOK_BACK`), in text order."""
         end = bisect_left(self.starts, s)
         return self.mentions[max(0, end - LOOK_BACK) : end]
+
+
+_POSSESSOR = re.compile(r"([\w’' -]+?)[’']s\s+(?:[a-z]+\s+)?(?:figure|number|total|count|tally|estimate)\b")
+"""A possessor of "the figure" ("The company's figure is £38 million", "Northmere Bank's
+own figure is …"): whose figure it is, who states it."""
+
+
+def possessor(text: str, s: int, fs: int, in_sentence: Sequence[Mention], entities: dict[str, Entity],
+              bodies: Sequence[Mention]) -> str:
+    """Who states the figure at `fs` when the sentence names it as someone's figure
+    ("The company's figure is £38 million", "the bank's figure is €7 million"): a named
+    person or body, or the body a definite description stands for (`_named_by`); "" when
+    the figure is no one's. A figure someone owns as theirs is one they state (the
+    genitive of a figure names its author, Huddleston & Pullum 2002, ch. 5)."""
+    mt = _POSSESSOR.search(text, max(s, fs - 80), fs)
+    if not mt:
+        return ""
+    named = next((m for m in in_sentence if m.end == mt.end(1) and entities.get(m.entity)
+                  and entities[m.entity].kind in STATERS), None)
+    if named:
+        return named.entity
+    said = _definite(mt.group(1).split(".")[-1] + " ", entities, bodies, whole=False)
+    return said or ""

@@ -82,15 +82,18 @@ def find_claims(
                 last_claimant = claimant
                 unread.clear()
             unit = ""
+            sentence_claimant, sentence_stated_as = claimant, stated_as
             for mt in figures:
                 fs, fe = mt.start(), mt.end()
+                claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
+                                                       sentence_claimant, sentence_stated_as)
                 sign = amounts.CURRENCY_BEFORE.search(text, max(s, fs - 4), fs)
                 before = claims[-1] if claims and claims[-1].start >= s else None
                 if before and _earlier_of(text, s, e, sign.start() if sign else fs, fe, mt, before):
                     # "owed £97 million, revised from the £84 million it gave", "to 900, down
                     # from the 1,200 it gave", "65, not 64 as earlier reported": the same count's
                     # earlier figure (`revisions` marks it old), not a fresh claim of its own
-                    speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                    speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                     claims.append(Claim(before.quantity, text[sign.start() : mt.end(1)] if sign else mt.group(1),
                                         speaker or claimant or "", p.number, before.unit, before.owner,
                                         sign.start() if sign else fs, fe, before.act, before.change,
@@ -98,15 +101,24 @@ def find_claims(
                     continue
                 if sign:  # an amount of money: a claim only when it says what it is of
                     what, what_end = amounts.what(text, s, e, sign.start(), mt.end(1))
+                    what = what or amounts.cost(text, s, sign.start())
                     if what:
                         what, owner = amounts.owner(text, s, sign.start(), fe, what, owners, parties,
                                                    mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                         money = f"{what} ({sign.group(1)})"
-                        speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                        speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                         value = text[sign.start() : mt.end(1)]
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
                                             stated_as="" if speaker else stated_as))
+                    elif counted.refers_back(text, s, sign.start()):
+                        # "The company's figure is £38 million": the amount stated last in that currency
+                        same = next((c for c in reversed(claims) if c.unit.endswith(f"({sign.group(1)})")), None)
+                        if same:
+                            who = claimants.possessor(text, s, sign.start(), in_sentence, entities, bodies.before(s))
+                            claims.append(Claim(same.quantity, text[sign.start() : mt.end(1)], who or claimant or "",
+                                                p.number, same.unit, same.owner, sign.start(), fe,
+                                                stated_as="" if who else stated_as))
                     continue
                 earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
                 if not earlier and (
@@ -126,7 +138,7 @@ def find_claims(
                     what, owner = amounts.owner(text, s, fs, fe, what, owners, parties,
                                                mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                     money = f"{what} ({mt.group(2)})"
-                    speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                    speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                     claims.append(Claim(f"{money} of {owner}" if owner else money, mt.group(1), speaker or claimant or "",
                                         p.number, money, owner, fs, max(what_end, mt.end(2)),
                                         stated_as="" if speaker else stated_as))
@@ -141,19 +153,22 @@ def find_claims(
                 modified = units.modified_noun(text, fe, e) if not mt.group(2) else None  # "447 unpaid workers"
                 part, determiner = counted.partitive(text, fe, e) if not (mt.group(2) or modified) else ("", "")
                 continued = counted.continues(text, s, fs)
+                referred = continued or counted.refers_back(text, s, fs)
                 this_unit = (
                     units.counted_unit(mt.group(2)) or (units.counted_unit(modified.group(2)) if modified else "")
                     or (units.counted_unit(of_total.group(1)) if of_total else "") or units.counted_unit(part)
-                    or (unit if tied or earlier else "") or (paragraph_unit if continued else "")
+                    or (unit if tied or earlier else "") or (paragraph_unit if referred else "")
                 )
+                this_unit = counted.tally(text, s, fs, mt.end(2) if mt.group(2) else fe, this_unit) or this_unit
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
                     continue  # a year ("2013 elections")
                 if not this_unit:
                     this_unit = counted.number_of(text, s, fs) or units.implicit_unit(text, s, fs, fe, e, paragraph_unit)
                 if not this_unit:
                     continue  # no counted noun
-                unit = paragraph_unit = this_unit
                 end = mt.end(2) if mt.group(2) else modified.end() if modified else fe
+                this_unit = counted.agent_of_state(text, end, e, this_unit) or this_unit
+                unit = paragraph_unit = this_unit
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
                 act = counted.act(text, s, fs)
@@ -166,10 +181,10 @@ def find_claims(
                     or holders.party_before(text, fs, s, parties)
                     or (holders.body_before(owners, fs) if determiner in ("its", "their") else "")
                     or (holders.body_before(owners, fs) if act and counted.indirect_object(text, s, fs) else "")
-                    or (paragraph_owner if continued else "")
+                    or (paragraph_owner if referred else "")
                 )
                 paragraph_owner = owner
-                speaker = next((q.speaker for q in quotes if q.start <= fs < q.end and q.speaker), "")
+                speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                 who, said_as = speaker or claimant or "", "" if speaker else stated_as
                 quantity = f"{shown} of {owner}" if owner else shown
                 change = bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
@@ -190,3 +205,39 @@ def _earlier_of(text: str, s: int, e: int, start: int, fe: int, mt: re.Match[str
         return False  # "… it gave on Feb 3": a date's day
     unit = mt.group(2)
     return not unit or unit == before.unit or (unit in amounts.currency_words() and before.unit.endswith(f"({unit})"))
+
+
+def _clause_claimant(
+    text: str, s: int, e: int, fs: int, in_sentence: list[Mention], entities: dict[str, Entity],
+    bodies: claimants.Bodies, claimant: str, stated_as: str,
+) -> tuple[str, str]:
+    """(claimant, stated_as) of the figure at `fs`: those of its own clause when a
+    semicolon sets it apart from the sentence's first and the clause has a reporting verb
+    of its own before the figure ("SATU said 2,300 of its members struck; Kestrel Yards
+    said 1,900": Kestrel Yards states 1,900), else the sentence's (`claimant`,
+    `stated_as`). A semicolon joins independent clauses, each with its own subject
+    (Quirk et al. 1985, ch. 13 on coordination and juxtaposition of clauses)."""
+    cut = text.rfind(";", s, fs)
+    if cut < 0 or not claimants.REPORTING.search(text, cut, fs):
+        return claimant, stated_as
+    own = [m for m in in_sentence if m.start > cut]
+    found = claimants.claimant(text, cut + 1, e, own, entities, bodies.before(cut))
+    if found is None:  # "…; it said 1,900": the pronoun's body is the sentence's
+        return claimant, stated_as
+    return found, claimants.described(text, cut + 1, e) if found == "" else ""
+
+
+def _speaker(text: str, quotes: tuple[Quote, ...], fs: int, claimant: str | None, in_sentence: list[Mention]) -> str:
+    """The speaker of the quotation the figure at `fs` is in, who states it, or "": "" too
+    when the quoted words themselves report the figure as another's, whose name is the
+    subject of a reporting verb inside the quotation ("“Kestrel Yards says 1,900 are
+    out,” said X": Kestrel Yards' figure, which the speaker reports; the reported clause
+    keeps its own subject, Quirk et al. 1985, ch. 14 on direct and indirect speech).
+    `claimant`: the sentence's (`claimants.claimant`)."""
+    quote = next((q for q in quotes if q.start <= fs < q.end and q.speaker), None)
+    if quote is None:
+        return ""
+    if claimant and any(m.entity == claimant and quote.start <= m.start < fs
+                        and claimants.REPORTING.match(text, m.end + 1, fs) for m in in_sentence):
+        return ""  # the name right before its own reporting verb ("Kestrel Yards says"), not "X added that"
+    return quote.speaker

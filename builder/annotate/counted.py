@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from . import tense, verbs, wordclass
+from . import senses, tense, verbs, wordclass
 
 SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers", "staffers": "workers"}
 """Unit nouns that count the same thing, mapped to the one the claims pages show."""
@@ -155,6 +155,64 @@ def continues(text: str, s: int, fs: int) -> bool:
     members … the figure had risen to 260"): it counts what the paragraph's last figure
     counted, and is a change."""
     return bool(_SAME_FIGURE.search(text, max(s, fs - 60), fs))
+
+
+_REFERS_BACK = re.compile(
+    r"(?:\b(?:the|that|this|its|their|our)|[’']s)\s+(?:(?:correct|corrected|right|actual|true|accurate|real|own)\s+)?"
+    r"(?:figure|number|total|count|tally)\s+(?:is|was|should\s+have\s+been|(?:stands|stood)\s+at)\s+"
+    + _APPROX + r"$",
+    re.I,
+)
+"""Before a figure that says no noun of its own but names the count as "the figure":
+"the union says the figure is 2,300", "the correct figure is 2,060", "the company's figure
+is £38 million" (a definite noun phrase with a general noun refers back to the count named
+before, as "the figure" does; Quirk et al. 1985, ch. 19 on substitution and reference)."""
+
+
+def refers_back(text: str, s: int, fs: int) -> bool:
+    """Whether the figure at `fs` is stated of "the figure" named before (`_REFERS_BACK`):
+    it counts what the paragraph's last figure counted, as another statement of it, not a
+    change (`continues` is the change)."""
+    return bool(_REFERS_BACK.search(text, max(s, fs - 60), fs))
+
+
+_PEOPLE = frozenset("people men women members workers employees staff staffers personnel".split())
+"""Nouns that count people as such (a body's people, or anyone): what "on strike" says of
+them names them by what they are doing."""
+_ON_STATE = re.compile(r"\s+(?:are|were|is|was|remain|remained|stay|stayed)\s+(?:still\s+|now\s+|all\s+)?on\s+([a-z]{3,})\b")
+
+
+def agent_of_state(text: str, end: int, e: int, unit: str) -> str:
+    """The unit of people counted as being "on" an activity ("1,900 workers are on
+    strike" -> "strikers"): the agent noun English forms from the activity's verb with
+    -er (Huddleston & Pullum 2002, ch. 19 on agentive -er), when WordNet knows the
+    activity as a verb and the agent noun as a noun, so that the count lines up with one
+    stated by that noun ("put the number of strikers at 1,900"); "" otherwise ("400 staff
+    had reported for their shifts" stays a count of staff: another set of people).
+    `end`: the end of the figure and its noun `unit`; `e`: the sentence's end."""
+    mt = _ON_STATE.match(text, end, e) if unit in _PEOPLE else None
+    if not mt or not senses.verb_synsets(mt.group(1)):
+        return ""
+    activity = mt.group(1)
+    agent = activity + ("r" if activity.endswith("e") else "er")
+    return agent + "s" if wordclass.common_word(agent) else ""
+
+
+_TALLY_FIRST = re.compile(r"\s+to\s+\d")
+_TALLY_SECOND = re.compile(r"\bby\s+\d[\d,. \u00a0]*\s+([a-z]{2,}s)\s+to\s+$")
+
+
+def tally(text: str, s: int, fs: int, end: int, unit: str) -> str:
+    """The unit of a figure in a tally "by N X to M" ("backed the deal by 1,640 votes to
+    410", "approved the plan by 212 votes to 19"): "X for" for N, "X against" for M (the
+    second figure borrows the first's noun: ellipsis of the repeated head, Quirk et al.
+    1985, ch. 12 on ellipsis); "" for any other figure. `end`: the end of the figure and
+    its noun `unit` ("" when it has none). The two are figures of two counts, never two
+    figures of one."""
+    if unit and re.search(r"\bby\s+$", text[max(s, fs - 4) : fs]) and _TALLY_FIRST.match(text, end):
+        return f"{unit} for"
+    second = _TALLY_SECOND.search(text, max(s, fs - 40), fs)
+    return f"{second.group(1)} against" if second and not unit else ""
 
 
 _BY_TIME = re.compile(

@@ -80,6 +80,15 @@ _TEXT_SAID = re.compile(
 article on 11 March said Brannock Bau owed 12.5 million euros"): the note corrects what the
 article said, so the figure is the earlier, replaced one (the note's other figures are the
 new ones)."""
+_CORRECT_FIGURE = re.compile(
+    r"\bthe\s+(?:correct|corrected|right|actual|true|accurate|real)\s+(?:figure|number|total|count|tally|amount|sum)\s+"
+    r"(?:is|was|should\s+have\s+been)\s+(?:\w+\s+){0,2}?$",
+    re.I,
+)
+"""Before a figure given as the right value of a count just stated ("we said that 2,600
+members had voted … The correct figure is 2,060"): the definite "the correct figure"
+presupposes that the one before was wrong (Huddleston & Pullum 2002, ch. 5 on definite
+noun phrases), so the figure is the new one and the count's figure before it the old."""
 _NEW_AFTER_OLD = re.compile(r"\s(?:to|with|by)\s+$")
 """Between an old figure and the new one after it ("from 31 to 32"): the figure after "to" is
 the new one, not another old one."""
@@ -99,12 +108,18 @@ def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...
     notes = {p.number for p in source.paragraphs if noted and not p.skipped and _NOTE.search(text, p.start, p.end)}
     old = [given_as_old(text, s, c.start, c.end, e) or (c.paragraph in notes and bool(_TEXT_SAID.search(text, s, c.start)))
            for c, (s, e) in zip(claims, bounds, strict=True)]
+    corrects = [bool(_CORRECT_FIGURE.search(text, max(s, c.start - 60), c.start)) for c, (s, _) in zip(claims, bounds, strict=True)]
+    for i, c in enumerate(claims):
+        if corrects[i]:  # "The correct figure is 2,060": the same count's figure before it is the replaced one
+            j = next((j for j in range(i - 1, -1, -1) if claims[j].unit == c.unit and claims[j].owner == c.owner), None)
+            if j is not None and claims[j].value != c.value:
+                old[j] = True
     replacing = {b for b, o in zip(bounds, old, strict=True) if o}  # "now 65, not 64 as earlier reported": 65 is new
-    out = []
-    for c, (s, e), o in zip(claims, bounds, old, strict=True):
+    out: list[Claim] = []
+    for c, (s, e), o, fixes in zip(claims, bounds, old, corrects, strict=True):
         if o:
             revision = "old"
-        elif noted or (s, e) in replacing or _NEW.search(text, s, e):
+        elif noted or (s, e) in replacing or _NEW.search(text, s, e) or fixes:
             revision = "new"
             verb = _NEW.search(text, s, e)
             if verb and not c.claimant and not c.stated_as:
