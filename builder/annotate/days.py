@@ -236,7 +236,11 @@ def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
     elif direction == "this":
         day = pub + dt.timedelta(days=wd - pub.weekday())  # the same ISO week
     elif ctx.direction == tense.FORWARD:
-        day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+        # HeidelTime's calculateNamedDayUndirected: in a future clause a bare weekday is the
+        # next such day after publication, so the publication's own weekday is a week on
+        # ("should attend the meeting on Friday", said on a Friday, is the Friday after;
+        # the same day would be "today").
+        day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
     else:
         day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
     return day.isoformat(), "day"
