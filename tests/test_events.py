@@ -318,6 +318,14 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
     ("The protest of 2009 ended in court.", "2009", "event"),
     ("One of the worst hit ports of the day was Avel.", "the day", "event"),
     ("The union has lost 40% of its members since the beginning of the year.", "the beginning of the year", "comparison"),
+    # a change by a figure measured since a date: the date is its base, the start of a period
+    ("Our evidence shows that pay has fallen 11% behind inflation since 2019.", "2019", "comparison"),
+    ("Membership has dropped 20% below its peak since 2016.", "2016", "comparison"),
+    # a date ending a contact relative clause inside a than-phrase is in the base of the comparison
+    ("That is more than the 8 million euros the administrator cited last month.", "last month", "comparison"),
+    ("The bill is higher than the figure the council gave in March.", "March", "comparison"),
+    ("Turnout was lower than the 40% the union reported on Monday.", "Monday", "comparison"),
+    ("The firm paid more than it owed, and the administrator cited the loss last month.", "last month", "event"),
     ("It was the worst day since the reopening of the port following the September 11th attacks.", "September 11th",
      "comparison"),
     # A span of life or office in brackets describes a person.

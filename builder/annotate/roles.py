@@ -67,7 +67,17 @@ _NOT_SEEN = re.compile(r"\b(?:(?:not|never)\s+(?:been\s+)?(?:seen|reached|record
 """A level "not seen since" a date ("lows not seen since October 1982", "a price not reached
 since 2004", "levels unseen since the 1990s"): the date is the base of a comparison."""
 _SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|end)\s+of\s+$")
-_CHANGE_BEFORE_SINCE = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:of\s+(?:[\w'’-]+\s+){1,2})?since\b")
+_CHANGE_BEFORE_SINCE = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:(?:of|behind|below|above|against|on|in)\s+(?:[\w'’-]+\s+){1,2})?since\b")
+"""A change by a figure measured from a date ("has lost 40% of its members since", "has
+fallen 11% behind inflation since"): the date is the base the change is measured from,
+the start of a period (TIMEX3's anchor of a duration), not a happening."""
+_THAN_PHRASE = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[$£€¥]?[0-9][\w.,%]*\s+|[a-z]+\s+){0,4}?"
+                          r"(?P<rel>(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+                          r"(?:[a-z]{2,}ed|gave|made|said|put|set|paid|saw|took|told|had|got|found|sought|won|lost|spent)\s+(?:[a-z]+\s+){0,2})$")
+"""A than-phrase whose noun phrase takes a contact relative clause (one with no relative
+pronoun; Quirk et al. 1985, ch. 17, relative clauses) that the date ends: "more than the
+8 million euros the administrator cited last month". The date is inside the base of the
+comparison, not a happening the sentence tells."""
 _NAME_OF = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){2,5}of\s+$")
 """Capitalised words and "of" before a year: a name ("the Harbour Reserve Act of 1934")."""
 _OF_BEFORE = re.compile(r"\bof\s+$")
@@ -165,6 +175,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "event"  # "Saturday's rally", "at Monday's hearing": the date of the noun's happening
     if any(w in COMPARISON for w in before):
         return "comparison"
+    if "than" in window and _THAN_PHRASE.search(window) and not re.search(r"[,;:()]", window[window.rfind("than"):]):
+        return "comparison"  # "more than the 8 million euros the administrator cited last month"
     if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
         return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
     counterfactual = _COUNTERFACTUAL.search(window) if " have " in window else None
