@@ -264,6 +264,7 @@ CASES = [
     ("Members should attend the mass meeting on Friday.", dt.date(2025, 5, 2), [("Friday", "2025-05-09", "day")]),
     ("The court will rule on Monday.", dt.date(2024, 3, 11), [("Monday", "2024-03-18", "day")]),
     ("The union voted on Friday.", dt.date(2025, 5, 2), [("Friday", "2025-05-02", "day")]),
+    ("The plane was set to land in the United States on Monday.", dt.date(2007, 3, 19), [("Monday", "2007-03-19", "day")]),
     # "the day before", "the week before": from the story's reference time, the last day
     # or week named earlier (TimeML anchoring), else publication
     ("The company told investors last week that it had lost money. Its parent said the week before that it "
