@@ -140,6 +140,27 @@ happening. Participles (-ed, -en and the irregular ones: "was closed", "was stru
 changes, and stay events."""
 
 
+_SUPERSEDED_PLAN = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:been\s+)?(?:due|expected|scheduled|slated|set|planned|timetabled)"
+                              r"(?:\s+(?:to\s+[a-z]+|for))?\s+(?:(?:in|on|at|by|for|during|until)\s+)?(?:the\s+)?$")
+"""A plan told as superseded ("originally due in the third quarter", "had initially been
+scheduled for November"): what was to happen and now will not, then; like "not 2015 as
+previously planned", a contrast with what now is, not a happening of its date."""
+_CHANGE_FROM = re.compile(r"\b(?:slip|slips|slipped|slipping|move|moves|moved|moving|shift|shifts|shifted|shifting|push|pushes|pushed|"
+                          r"pushing|put|puts|putting|bring|brings|brought|bringing|delay|delays|delayed|delaying|postpone|postpones|"
+                          r"postponed|postponing|defer|defers|deferred|deferring|change|changes|changed|changing)\b"
+                          r"(?:\s+(?:back|forward|out|off|[a-z]+ly))?\s+from\s+(?:the\s+)?$")
+"""A verb of change of position and "from" before a date that a "to" and another date
+follow ("would slip from the third quarter to the first quarter of 2026"): the source of
+the change (Quirk et al. 1985, ch. 9, prepositions of source and goal), the old time,
+not when anything happens."""
+_FIGURE_NP = re.compile(r"(?:\b(?:a|an|the)\s+[$£€¥]?[0-9][0-9.,]*\s?(?:%|percent|per\scent)?(?:\s+(?!(?:in|on|at|by|for|from|to|during|of|until|since)\b)[a-z][a-z-]*){1,2}"
+                        r"|\band\s+[$£€¥]?[0-9][0-9.,]*\s?(?:%|percent|per\scent))\s+$")
+"""A noun phrase of a figure right before a date, no preposition between ("gives a 6.5%
+rise this year and 4% next year"): the date is the period the figure holds for (a
+measure's period, TIMEX3's period of a quantity), not when anything happens; a change by
+a figure after its verb ("rose 5% last year") has no determiner and stays an event."""
+
+
 def _clause_start(text: str, s: int, at: int) -> int:
     """Where the clause holding offset `at` starts: after the last comma, semicolon or
     relative pronoun before it in the sentence starting at `s`."""
@@ -175,6 +196,13 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "event"  # "Saturday's rally", "at Monday's hearing": the date of the noun's happening
     if any(w in COMPARISON for w in before):
         return "comparison"
+    if ("originally" in window or "initially" in window or "previously" in window or "first" in window) and _SUPERSEDED_PLAN.search(window):
+        return "comparison"  # "originally due in the third quarter": a plan superseded
+    if "from" in tail and _CHANGE_FROM.search(window) and any(
+            d is not date and 0 <= d.start - date.end <= 8 and text[date.end : d.start].strip() == "to" for d in dates):
+        return "comparison"  # "would slip from the third quarter to the first quarter of 2026": the old time
+    if date.precision not in ("day", "week") and _FIGURE_NP.search(text, max(s, date.start - 40), date.start):
+        return "description"  # "a 6.5% rise this year and 4% next year": the periods the figures hold for
     if "than" in window and _THAN_PHRASE.search(window) and not re.search(r"[,;:()]", window[window.rfind("than"):]):
         return "comparison"  # "more than the 8 million euros the administrator cited last month"
     if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
