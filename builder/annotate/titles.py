@@ -266,6 +266,16 @@ HE_SHE_SUBJECT = re.compile(r"(?:he|she)\s")
 """A person's pronoun opening what a named speaker said: it stands for the speaker."""
 _SPEAKER_HEAD = re.compile(r"^((?:[\w’'&.-]+\s){0,3}[\w’'&.-]+)(?:,\s(?:which|who|whose|the|a|an)\b.*)?$", re.DOTALL)
 """A speaker of at most four words, before a relative or an apposition after a comma."""
+_QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”’]\s*$")
+"""A quotation closed right before a reporting verb: the verb is inverted, its subject after it."""
+_APPOSITIVE_RELATIVE = re.compile(
+    r"(?:^|[,;:]\s|[\"”]\s|\b(?:said|says|told|added|insisted|warned)\s)(?P<head>(?!(?:said|says|told|added|insisted|warned)\s)(?:[^\s,;:\"”]+\s){0,3}[^\s,;:\"”]+),\s"
+    r"(?:a|an|the)\s(?:[\w’'-]+\s){0,3}?(?:who|that|which)\s(?P<clause>[^,;:()]+?)\s*$")
+"""A name, a noun phrase in apposition to it, and that noun phrase's relative clause up to
+the date ("said 陈志明, a plater who came to Port Ardmore from Ningbo in")."""
+_APPOSITIVE_NAME = re.compile(r"^(?:[\w’'&.-]+\s){0,3}[\w’'&.-]+,\s(?P<name>[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}),?$")
+"""A speaker told as a noun phrase and a name in apposition ("Its parent, Nordhavn AG"):
+the name is what a pronoun in what was said stands for."""
 _PARTICIPLE_END = re.compile(r"\b(?:\w+ing|to|for|of|at|with|about|from|by|as|like)$", re.IGNORECASE)
 """Words a title does not end on: a dangling participle or preposition ("… saying")."""
 
@@ -305,6 +315,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     if report is not None and _RELATIVE_BEFORE.search(text, max(s, report.start() - 8), report.start()) and (
             0 <= text.find(", ", report.end(), anchor.start)):
         report = None  # "The union, which says it has 1,200 members, has called a protest": an aside's verb
+    if report is not None and _QUOTE_CLOSED.search(text, max(s, report.start() - 4), report.start()):
+        report = None  # '"...," said X, a plater who came ...': after an inverted verb comes its speaker, not what was said
     if report is not None:
         at = report.end()
         if report.group() == "told":
@@ -319,12 +331,20 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         start = that.end() if that else (said_date[0].end if said_date else at)
         if said_date and not that:
             start += len(text[start:e]) - len(text[start:e].lstrip(" ,"))
+            if text.startswith("that ", start):
+                start += len("that ")  # "said the week before that it would": what was said follows "that"
         speaker = text[s : report.start()].strip()
+        # the reporting verb's own auxiliaries and adverbs are no part of its subject ("Judge
+        # X has said she will rule": "Judge X", not "Judge X has"; Quirk et al. 1985, ch. 3, the verb phrase)
+        speaker_np = _AUXILIARY_END.sub("", " " + speaker).strip()
         if anchor.start >= start and len(text[start:e].split()) >= 3 and speaker:
             prefix = ""
             pronoun = _PRONOUN_SUBJECT.match(text, start)
             subject = subject_before(text, s, e) if pronoun and pronoun.group().lower().startswith("it") else ""
-            head = _SPEAKER_HEAD.match(speaker)
+            head = _SPEAKER_HEAD.match(speaker_np)
+            named = _APPOSITIVE_NAME.match(speaker_np)
+            if pronoun and named and pronoun.group().lower().startswith("it") and (not subject or "," in subject):
+                subject = named.group("name")  # "Its parent, Nordhavn AG, said it would": Nordhavn AG
             if pronoun and not subject and head and pronoun.group().lower().startswith("it"):
                 subject = head.group(1)  # "The CSWU, whose 900 members ..., said it would": the CSWU
             if not pronoun and head and head.group(1)[:1].isupper() and head.group(1).split()[0].lower() not in DETERMINERS:
@@ -353,6 +373,13 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             plural = noun_words[-1].endswith("s") and not noun_words[-1].endswith("ss") and noun_words[-1][:1].islower()
             told = told[: plan.start()] + (" are" if plural else " is") + told[plan.start() :]
         return told
+    appositive = _APPOSITIVE_RELATIVE.search(text, max(s, anchor.start - 200), anchor.start)
+    if appositive and not verbs.has_finite(appositive.group("head")) and verbs.has_finite("it " + appositive.group("clause")):
+        # "陈志明, a plater who came to Port Ardmore from Ningbo in 2003": the relative clause
+        # of a noun phrase in apposition to a name tells the name's happening (the
+        # appositive and its head corefer: Quirk et al. 1985, ch. 17, apposition)
+        close = _RELATIVE_END.search(text, anchor.end, e)
+        return _told(text, appositive.start("clause"), close.start() if close else e, dates, names, appositive.group("head"))
     relative = _relative_happening(text, s, e, anchor)
     if relative:
         return relative
@@ -467,6 +494,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     ends = [m.start() for m in breaks] + [e]
     bounds = starts + [e]
     for a, b in zip(starts, ends, strict=True):
+        if a < anchor.start and text.startswith("that ", a) and (a, b) != (s, e):
+            a += len("that ")  # "..., and that deliveries would slip": the second reported clause, its complementizer no title word
         if a <= anchor.start < b and len(text[a:b].split()) >= 5 and (a, b) != (s, e) and (
                 text[a:b].split()[-1].lower().strip(",;:") not in OPENERS):  # "said Saturday that [while ...]"
             lend = MODAL_START.match(text, a) or subjectless(text, a, b, dates)
