@@ -351,3 +351,15 @@ def test_a_correction_titles_the_report_and_the_saying(sentence: str, date_text:
 ])
 def test_review_14c_titles(sentence: str, date_text: str, published: dt.date, expected: str) -> None:
     assert titled(sentence, date_text, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a possessive date inside a participle aside dates the noun it owns, not the main clause
+    ("The agreement, based on last month's ruling by the Central Arbitration Court, gives a 6.5% rise this year.",
+     "last month", "The ruling by the Central Arbitration Court"),
+    ("The plan, drawn up after Monday's meeting of creditors, was approved.", "Monday", "The meeting of creditors"),
+    # a finite clause in the aside is its own: left to the clause rules
+    ("The judge spoke at Monday's hearing.", "Monday", "The judge spoke at the hearing"),
+])
+def test_a_possessive_date_in_a_participle_aside_titles_its_noun(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2025, 6, 12)) == expected

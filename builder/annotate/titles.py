@@ -617,6 +617,9 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase and not _thin(phrase):
             return phrase  # the date dates the noun phrase, not the clause around it
+        aside = _possessive_in_aside(text, s, e, anchor)
+        if aside:
+            return aside
         told = (_as_reported(text, s, anchor) or _said_of_earlier(text, s, e, names, anchor)
                 or gapped(text, s, e, dates, names, anchor, title)
                 or gapped_amount(text, s, e, dates, names, anchor, title)
@@ -632,6 +635,27 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         asked = requested(told, text, s, anchor)
         return infinitive(asked if asked != told else deferred(told, text, s, anchor), text, s, dates, anchor)
     return _title(text, s, e, dates, names, anchor)
+
+
+_ASIDE_PARTICIPLE = re.compile(r",\s(?P<participle>[a-z]+(?:ed|ing|en))\s(?:[a-z]+\s){0,2}$")
+
+
+def _possessive_in_aside(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """The noun a possessive date owns inside a participle clause set off by commas ("The
+    agreement, based on last month's ruling by the Central Arbitration Court, gives ..."
+    -> "The ruling by the Central Arbitration Court"): the date dates that noun's
+    happening, and the non-finite aside tells nothing of its own (Quirk et al. 1985,
+    ch. 15, non-finite clauses); the main clause is another happening's. "" otherwise."""
+    if text[anchor.end : anchor.end + 2] not in ("'s", "’s"):
+        return ""
+    aside = _ASIDE_PARTICIPLE.search(text, max(s, anchor.start - 40), anchor.start)
+    close = text.find(",", anchor.end, e)
+    if aside is None or close < 0 or verbs.has_finite(text[aside.end("participle") : anchor.start]):
+        return ""
+    noun = text[anchor.end + 2 : close].split()
+    if not noun or len(noun) > TITLE_WORDS - 1 or verbs.has_finite(" ".join(noun)):
+        return ""
+    return balanced("The " + " ".join(noun))
 
 
 _INFINITIVE_BEFORE = re.compile(r"\sto\s(?P<verb>[a-z]{2,})\s[^,;:]{0,60}?$")
