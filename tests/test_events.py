@@ -343,6 +343,7 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
     ("The workers won a 6.5% rise this year and 4% next year.", "next year", "description"),
     ("The deal includes a 3% bonus in 2026.", "2026", "event"),
     ("Sales rose 5% last year.", "last year", "event"),
+    ("The 777-200LR will be the basis for a freight version of the 777, announced last November.", "last November", "event"),
     ("It was the worst day since the reopening of the port following the September 11th attacks.", "September 11th",
      "comparison"),
     # A span of life or office in brackets describes a person.

@@ -153,7 +153,7 @@ _CHANGE_FROM = re.compile(r"\b(?:slip|slips|slipped|slipping|move|moves|moved|mo
 follow ("would slip from the third quarter to the first quarter of 2026"): the source of
 the change (Quirk et al. 1985, ch. 9, prepositions of source and goal), the old time,
 not when anything happens."""
-_FIGURE_NP = re.compile(r"(?:\b(?:a|an|the)\s+[$£€¥]?[0-9][0-9.,]*\s?(?:%|percent|per\scent)?(?:\s+(?!(?:in|on|at|by|for|from|to|during|of|until|since)\b)[a-z][a-z-]*){1,2}"
+_FIGURE_NP = re.compile(r"(?:\b(?:a|an|the)\s+(?:[$£€¥][0-9](?:[0-9.,]*[0-9])?|[0-9](?:[0-9.,]*[0-9])?\s?(?:%|percent|per\scent))(?:\s+(?!(?:in|on|at|by|for|from|to|during|of|until|since)\b)[a-z][a-z-]*){1,2}"
                         r"|\band\s+[$£€¥]?[0-9][0-9.,]*\s?(?:%|percent|per\scent))\s+$")
 """A noun phrase of a figure right before a date, no preposition between ("gives a 6.5%
 rise this year and 4% next year"): the date is the period the figure holds for (a

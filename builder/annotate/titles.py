@@ -353,6 +353,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             if pronoun and subject and len(subject.split()) <= 4 and "," not in subject:
                 prefix, start = subject, pronoun.end()
             inner = _clause_title(text, start, e, dates, names, anchor) if start < e else ""
+            if inner and prefix and text[start : start + 1].islower() and (
+                    inner.split(None, 1)[0].lower() == text[start:e].split(None, 1)[0].lower()):
+                inner = f"{capitalised(prefix)} {inner[:1].lower()}{inner[1:]}"  # the clause after the pronoun, its subject put back
             return inner or _told(text, start, e, dates, names, prefix)
         if (anchor.start < start and anchor.start >= report.start() and speaker and len(text[start:e].split()) >= 3
                 and any(start <= d.start < e and d.value != anchor.value for d in dates)):
