@@ -318,6 +318,32 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
     ("The protest of 2009 ended in court.", "2009", "event"),
     ("One of the worst hit ports of the day was Avel.", "the day", "event"),
     ("The union has lost 40% of its members since the beginning of the year.", "the beginning of the year", "comparison"),
+    # a change by a figure measured since a date: the date is its base, the start of a period
+    ("Our evidence shows that pay has fallen 11% behind inflation since 2019.", "2019", "comparison"),
+    ("Membership has dropped 20% below its peak since 2016.", "2016", "comparison"),
+    # a date ending a contact relative clause inside a than-phrase is in the base of the comparison
+    ("That is more than the 8 million euros the administrator cited last month.", "last month", "comparison"),
+    ("The bill is higher than the figure the council gave in March.", "March", "comparison"),
+    ("Turnout was lower than the 40% the union reported on Monday.", "Monday", "comparison"),
+    ("The firm paid more than it owed, and the administrator cited the loss last month.", "last month", "event"),
+    # a plan told as superseded, and the old time of a change from one time to another, are no happenings
+    ("The first of the two ships, originally due in the third quarter, will now be delivered by early next year.",
+     "the third quarter", "comparison"),
+    ("The hearing, initially scheduled for 3 November, will now open in January.", "3 November", "comparison"),
+    ("The ruling, originally due on Monday, was delayed.", "Monday", "comparison"),
+    ("Deliveries of the two frigates would slip from the third quarter to the first quarter of 2026.",
+     "the third quarter", "comparison"),
+    ("Deliveries of the two frigates would slip from the third quarter to the first quarter of 2026.",
+     "the first quarter of 2026", "event"),
+    ("The vote was moved from Monday to Friday.", "Monday", "comparison"),
+    ("The exhibition ran from June 9 to June 23.", "June 9", "event"),
+    # a figure's noun phrase right before a period: the period the figure holds for
+    ("The agreement gives a 6.5% rise this year and 4% next year.", "this year", "description"),
+    ("The agreement gives a 6.5% rise this year and 4% next year.", "next year", "description"),
+    ("The workers won a 6.5% rise this year and 4% next year.", "next year", "description"),
+    ("The deal includes a 3% bonus in 2026.", "2026", "event"),
+    ("Sales rose 5% last year.", "last year", "event"),
+    ("The 777-200LR will be the basis for a freight version of the 777, announced last November.", "last November", "event"),
     ("It was the worst day since the reopening of the port following the September 11th attacks.", "September 11th",
      "comparison"),
     # A span of life or office in brackets describes a person.

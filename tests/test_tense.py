@@ -12,7 +12,7 @@ import re
 import pytest
 
 from builder.annotate import tense
-from builder.annotate.dates import RULES, find_dates
+from builder.annotate.dates import RULES, find_dates, story_day
 
 MON_2012_12_31 = dt.date(2012, 12, 31)
 MON_2009_06_01 = dt.date(2009, 6, 1)
@@ -56,6 +56,7 @@ ROWS = [
      ("the same month last year", "2008-04", "month")),
     ("ranked unit", "Dockers have their busiest week since 1998", MON_2013_08_12, ("week", "2013-W33", "week")),
     ("the day", "On Friday the index fell, and it rose on the same day in Tokyo.", MON_2013_08_12, ("the same day", "2013-08-09", "day")),
+    ("unit before", "Sales fell on 12 August; the week before, they had risen.", MON_2013_08_12, ("the week before", "2013-W32", "week")),
     ("now after a duration", "The dockers have been on strike for three weeks now.", MON_2013_08_12, ("now", "2013-08-12", "day")),
     ("time of day", "made its first test flight Tuesday at 18:00 UTC.", WED_2009_12_16, ("18:00 UTC", "2009-12-15", "day")),
 ]
@@ -258,7 +259,41 @@ CASES = [
     ("A buyer could be named as soon as June.", dt.date(2025, 4, 10), [("June", "2025-06", "month")]),
     ("The yard was still open as late as February.", dt.date(2025, 4, 10), [("February", "2025-02", "month")]),
     ("As of March the firm had 40 staff.", dt.date(2025, 4, 10), [("March", "2025-03", "month")]),
+    # a future or modal clause naming the publication's own weekday means the next one
+    # (HeidelTime, FUTURE tense: a week on); the past keeps the day itself
+    ("Members should attend the mass meeting on Friday.", dt.date(2025, 5, 2), [("Friday", "2025-05-09", "day")]),
+    ("The court will rule on Monday.", dt.date(2024, 3, 11), [("Monday", "2024-03-18", "day")]),
+    ("The union voted on Friday.", dt.date(2025, 5, 2), [("Friday", "2025-05-02", "day")]),
+    ("The plane was set to land in the United States on Monday.", dt.date(2007, 3, 19), [("Monday", "2007-03-19", "day")]),
+    # "the day before", "the week before": from the story's reference time, the last day
+    # or week named earlier (TimeML anchoring), else publication
+    ("The company told investors last week that it had lost money. Its parent said the week before that it "
+     "would review its investment.", dt.date(2025, 7, 21),
+     [("last week", "2025-W29", "week"), ("the week before", "2025-W28", "week")]),
+    ("The union voted on Wednesday. The engineers accepted it the day before.", dt.date(2025, 6, 12),
+     [("Wednesday", "2025-06-11", "day"), ("the day before", "2025-06-10", "day")]),
+    ("The minister met both sides in Edinburgh the week before.", dt.date(2025, 4, 17),
+     [("the week before", "2025-W15", "week")]),
+    ("The judge ruled on 3 May; the week after, the firm appealed.", dt.date(2025, 6, 2),
+     [("3 May", "2025-05-03", "day"), ("the week after", "2025-W19", "week")]),
+    # a relative clause or noun phrase after it: the day before something else, no date
+    ("He resigned the day before the vote.", dt.date(2025, 6, 12), []),
+    ("She left the week before he was arrested.", dt.date(2025, 6, 12), []),
 ]
+
+
+def test_the_day_before_counts_from_the_last_day_an_earlier_paragraph_named() -> None:
+    """Across paragraphs the reference is the story's last day at or before publication
+    (`dates.story_day`): "The engineers accepted it the day before", a paragraph after
+    "voted on Wednesday" (11 June), is 10 June; a plan (a day after publication) does not
+    move it."""
+    published = dt.date(2025, 6, 12)
+    first = "Workers voted on Wednesday to accept the deal. Work will resume on Monday."
+    reference = story_day(find_dates(first, 0, len(first), 1, published), published)
+    assert reference == "2025-06-11"
+    second = "The engineers accepted it the day before."
+    assert [(d.text, d.value) for d in find_dates(second, 0, len(second), 2, published, story_day=reference)] == [
+        ("the day before", "2025-06-10")]
 
 
 @pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])

@@ -250,3 +250,41 @@ def test_one_amount_told_by_two_sources_is_one_happening(tmp_path: Path) -> None
         ("2023", "The bank had lent the firm a further 1.5 million"): ["b.txt"],
         ("2021", "The bank sold 3 ships"): ["b.txt"],
     }
+
+
+DATELINE_SOURCES = {
+    "a.txt": ("2025-03-04", "Walkout\n\nMore than two thousand shipyard workers at Kestrel Yards in Port Ardmore walked out "
+                            "on Monday, the first all-out strike at the yard since 1987."),
+    "b.txt": ("2025-06-12", "Deal\n\nGLASGOW, June 12 (Meridian Wire) - Workers at Kestrel Yards, the shipbuilder owned by "
+                            "Germany's Nordhavn AG, voted on Wednesday to accept a pay deal, ending a strike that began in March."),
+}
+DATELINE_ENTITIES = """\
+- {id: kestrel-yards, kind: organisation, name: Kestrel Yards, summary: A shipbuilder.}
+- {id: nordhavn-ag, kind: organisation, name: Nordhavn AG, summary: Its owner.}
+- {id: germany, kind: place, name: Germany, summary: A country.}
+- {id: port-ardmore, kind: place, name: Port Ardmore, summary: A town.}
+- {id: glasgow, kind: place, name: Glasgow, summary: A city.}
+"""
+
+
+def test_a_date_line_is_no_part_of_a_summary_and_a_joined_month_lends_no_place(tmp_path: Path) -> None:
+    """Review 14c: the wire's date line ("GLASGOW, June 12 (Meridian Wire) -") stays out of
+    the 11 June event's summary; the 3 March walkout, which the wire's "a strike that began
+    in March" joins, takes no place from that sentence (Germany is named there for the
+    owner), only the places of its own day's telling."""
+    from builder.link.timeline import build_events
+    from builder.pipeline import annotate_all
+    from builder.read import sources
+
+    from conftest import write_stories
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_stories(seeds, dict(DATELINE_SOURCES))
+    (seeds / "entities.yml").write_text(DATELINE_ENTITIES, encoding="utf-8")
+    dossier = sources.load(seeds)
+    events = {ev.date: ev for ev in build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))}
+    assert events["2025-06-11"].summary.startswith("Workers at Kestrel Yards, the shipbuilder")
+    walkout = events["2025-03-03"]
+    assert len(walkout.citations) == 2
+    assert "germany" not in walkout.entities and "port-ardmore" in walkout.entities

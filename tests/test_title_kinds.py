@@ -319,3 +319,53 @@ CORRECTED = ("Brannock Bau owed 15.2 million euros when it collapsed, not 12.5 m
 ])
 def test_a_correction_titles_the_report_and_the_saying(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2025, 3, 20)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "published", "expected"), [
+    # review 14c: the reporting verb's auxiliary is no part of its subject
+    ("Judge Margarethe Østergaard has said she will rule by the end of the month.", "the end of the month",
+     dt.date(2025, 5, 2), "Judge Margarethe Østergaard will rule"),
+    ("Administrator Sofia Reyes had said she would sell the stores in June.", "June",
+     dt.date(2025, 3, 2), "Administrator Sofia Reyes would sell the stores"),
+    # an inverted attribution's speaker, a noun phrase in apposition and its relative clause: the name's happening
+    ("\"I have welded ships at this yard for 22 years,\" said 陈志明, a plater who came to Port Ardmore from "
+     "Ningbo in 2003.", "2003", dt.date(2025, 4, 17), "陈志明 came to Port Ardmore from Ningbo"),
+    ("\"I have worked at this depot for nine years, and so did my mother,\" said Dana Holt, a cashier who joined the "
+     "chain in 2011.", "2011",
+     dt.date(2025, 4, 17), "Dana Holt joined the chain"),
+    # a subject too long for the title gives up its last postmodifier, not its verb
+    ("More than two thousand shipyard workers at Kestrel Yards plc in Port Ardmore walked out on Monday, the first "
+     "all-out strike at the yard since 1987.", "Monday", dt.date(2025, 3, 4),
+     "More than two thousand shipyard workers at Kestrel Yards plc walked out"),
+    ("About three hundred cleaners at Harlow Foods in the county of Westmere stopped work on Friday.", "Friday",
+     dt.date(2025, 3, 4), "About three hundred cleaners at Harlow Foods stopped work"),
+    # a second reported clause ("..., and that ...") titles without its complementizer
+    ("The company told investors last week that the strike had cost it £38 million, and that deliveries of the two "
+     "frigates would slip from the third quarter to the first quarter of 2026.", "the first quarter of 2026",
+     dt.date(2025, 7, 21), "Deliveries of the two frigates would slip"),
+    # "it" in what was said stands for the name the speaker is in apposition with
+    ("Its parent, Nordhavn AG, said the week before that it would review its investment in Port Ardmore by the end "
+     "of the year.", "the end of the year", dt.date(2025, 7, 21), "Nordhavn AG would review its investment in Port Ardmore"),
+    ("Its lender, Northmere Bank, said on Monday that it would call in the loan in May.", "May",
+     dt.date(2025, 3, 4), "Northmere Bank would call in the loan"),
+    # the dev set's airbus source: the pronoun's clause cut at ", then" keeps the name as its subject
+    ("Under the agreement, Aer Lingus Group PLC said it will receive six new A330-300E aircraft from 2009 to 2011, "
+     "then between 2014 and 2016 it will take delivery of six new A350 XWB aircraft.", "2009", dt.date(2008, 5, 1),
+     "Aer Lingus Group PLC will receive six new A330-300E aircraft"),
+    ("Under the deal, Harlow Foods said it will close six stores from 2026 to 2027, then between 2028 and 2029 it "
+     "will sell its depots.", "2026", dt.date(2025, 5, 1), "Harlow Foods will close six stores"),
+])
+def test_review_14c_titles(sentence: str, date_text: str, published: dt.date, expected: str) -> None:
+    assert titled(sentence, date_text, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a possessive date inside a participle aside dates the noun it owns, not the main clause
+    ("The agreement, based on last month's ruling by the Central Arbitration Court, gives a 6.5% rise this year.",
+     "last month", "The ruling by the Central Arbitration Court"),
+    ("The plan, drawn up after Monday's meeting of creditors, was approved.", "Monday", "The meeting of creditors"),
+    # a finite clause in the aside is its own: left to the clause rules
+    ("The judge spoke at Monday's hearing.", "Monday", "The judge spoke at the hearing"),
+])
+def test_a_possessive_date_in_a_participle_aside_titles_its_noun(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2025, 6, 12)) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from array import array
 
-from ..annotation import Annotated, Mention
+from ..annotation import Annotated, Mention, TimeExpression
 from ..model import Entity, Paragraph, Source
 from . import dates, events, evidence, opening
 from .contribution import co_mentions, shingles
@@ -46,12 +46,14 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
         the number of paragraphs)."""
         return names[bisect.bisect_left(names, (p.start,)) : bisect.bisect_left(names, (p.end,))]
 
-    found_dates = tuple(
-        d
-        for p in source.paragraphs
-        if not p.skipped
-        for d in dates.find_dates(text, p.start, p.end, p.number, source.published, names_in(p), p.sentences)
-    )
+    found: list[TimeExpression] = []
+    reference = ""  # the story's last day so far ("the day before" counts from it)
+    for p in source.paragraphs:
+        if not p.skipped:
+            in_paragraph = dates.find_dates(text, p.start, p.end, p.number, source.published, names_in(p), p.sentences, reference)
+            reference = dates.story_day(in_paragraph, source.published, reference)
+            found.extend(in_paragraph)
+    found_dates = tuple(found)
     quotes = evidence.find_quotes(source, mentions, entities)
     candidates, found_dates = events.source_candidates(source, mentions, found_dates, entities, quotes)
     return Annotated(

@@ -138,6 +138,9 @@ the speaker's name ("'The money is gone,' insisted Mary O'Hara on Friday"; "\"We
 appeal,\" John Smith said on Wednesday")."""
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose)\b")
+
+
 def quoted_first(text: str, s: int, e: int, anchor: TimeExpression) -> str:
     """"SPEAKER: CLAUSE" for a sentence that opens with a quote and names its speaker, the
     date after the quote ("Mary O'Hara: The money is gone"), else "": the title is never the
@@ -145,6 +148,8 @@ def quoted_first(text: str, s: int, e: int, anchor: TimeExpression) -> str:
     m = _QUOTE_FIRST.match(text, s, e)
     if m is None or anchor.start < m.end("quote"):
         return ""
+    if _RELATIVE_WORD.search(text, m.end("quote"), anchor.start):
+        return ""  # '"...," said Dana Holt, a cashier who joined the chain in 2011': the date is the relative clause's
     speaker = m.group("after") or m.group("before")
     words = m.group("quote").split()
     words = cut(words) if len(words) > TITLE_WORDS else words

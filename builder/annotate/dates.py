@@ -67,6 +67,7 @@ from .periods import (
     running,
     season,
     the_day,
+    unit_before,
     weekend,
 )
 
@@ -186,6 +187,16 @@ RULES: tuple[Rule, ...] = (
         "previous",
         re.compile(r"\b[Tt]he\s(?P<rel>previous|preceding|prior|following|next)\s(?P<unit>year|month|week|day)\b(?!['’]s)"),
         previous, "previous preceding prior following next",
+    ),
+    # only where the phrase ends (a stop, or a conjunction or preposition after it): "the
+    # day before the vote", "the day after falling" count from something else
+    Rule(
+        "unit before",
+        re.compile(
+            r"\b[Tt]he\s(?P<unit>day|week)\s(?P<rel>before|earlier|after|later)\b"
+            r"(?=\s*(?:[.,;:!?)—–]|$)|\s(?:that|and|but|or|when|while|as|in|at|on)\b)"
+        ),
+        unit_before, "day before|week before|day earlier|week earlier|day after|week after|day later|week later",
     ),
     Rule(
         "part of year",
@@ -381,11 +392,14 @@ def weekday_slips(sources: Iterable[tuple[str, str, str, Iterable[TimeExpression
 def find_dates(
     text: str, start: int, end: int, paragraph: int, published: dt.date | None,
     names: tuple[tuple[int, int], ...] = (), sentence_spans: tuple[tuple[int, int], ...] | None = None,
+    story_day: str = "",
 ) -> list[TimeExpression]:
     """Time expressions in `text[start:end]`, resolved where possible, in text order.
     `names`: the spans of registered names in the text, sorted; a date-like word inside
     one is no date ("Windows 2000"), and a weekday right after one is ("Asia Monday").
-    `sentence_spans`: its sentences (a paragraph's `sentences`; split here when not given)."""
+    `sentence_spans`: its sentences (a paragraph's `sentences`; split here when not given).
+    `story_day`: the last day at or before publication that earlier paragraphs named
+    (`story_day`), the reference time of "the day before" until this paragraph names one."""
     found: list[TimeExpression] = []
     # What the paragraph holds bounds what its sentences hold: most paragraphs try few rules.
     in_paragraph = _present(text, start, end, _NEEDS, _PARAGRAPH_NEED_PATTERNS)
@@ -396,6 +410,7 @@ def find_dates(
     name_ends: set[int] | None = None
     last_day_at = -1
     last_day = ""
+    reference = story_day
     for s_start, s_end in sentences(text, start, end) if sentence_spans is None else sentence_spans:
         first = len(found)
         spans: list[tuple[int, int, re.Match[str], Resolver]] = []
@@ -421,7 +436,7 @@ def find_dates(
             anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, max(s_start, a - ANCHOR_REACH), a)]
             ctx = Context(
                 published, anchors[-1] if anchors else None, (s_start, s_end, a, b),
-                text, last_day, s_start, last_day_at >= s_start, name_ends, start,
+                text, last_day, s_start, last_day_at >= s_start, name_ends, start, reference,
             )
             try:
                 resolved = resolver(mt, ctx)
@@ -439,6 +454,8 @@ def find_dates(
             found.append(TimeExpression(a, b, text[a:b], value, precision, paragraph, timex))
             if precision == "day":
                 last_day, last_day_at = value, a
+            if precision in ("day", "week"):
+                reference = value
         if len(found) > first:
             found[first:] = anchored(text, found[first:])
             also = coreferent(text, s_start, s_end, found[first:])
@@ -451,3 +468,15 @@ _PAST_9999 = re.compile(r"(?:[^/]*/)?\d{5}")
 """A value past the year 9999 (either end of a range): ISO 8601's four-digit years end
 there, and such a date cannot be shown or sorted ("in January" in a source dated
 9999-12-31)."""
+
+
+def story_day(found: Iterable[TimeExpression], published: dt.date | None, current: str = "") -> str:
+    """The story's reference day after the dates `found` in a paragraph: the last day at
+    or before publication among them, else `current`. A plan ("will meet next Thursday")
+    does not move the reference of the past the story tells (TimeML's anchoring: a
+    relative date counts from the last time the narrative stood at)."""
+    limit = published.isoformat() if published else "9999-12-31"
+    for date in found:
+        if date.precision == "day" and len(date.value) == 10 and date.value <= limit:
+            current = date.value
+    return current

@@ -218,6 +218,10 @@ def short_year(mt: re.Match[str], ctx: Context) -> Value | None:
     return str(full), "year"
 
 
+_FUTURE_IN_PAST = re.compile(r"\b(?:was|were|would|had)\b|['’]d\b")
+"""A past form before a future marker: the future seen from the past."""
+
+
 def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
     if ctx.published is None:
         return None
@@ -236,7 +240,16 @@ def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
     elif direction == "this":
         day = pub + dt.timedelta(days=wd - pub.weekday())  # the same ISO week
     elif ctx.direction == tense.FORWARD:
-        day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+        # HeidelTime's calculateNamedDayUndirected: in a future clause a bare weekday is the
+        # next such day after publication, so the publication's own weekday is a week on
+        # ("should attend the meeting on Friday", said on a Friday, is the Friday after;
+        # the same day would be "today"). A future seen from the past ("was set to land on
+        # Monday", "would vote on Monday": Quirk et al. 1985, ch. 4, the future in the
+        # past) keeps the publication's own day.
+        ahead = (wd - pub.weekday()) % 7
+        if not ahead and not _FUTURE_IN_PAST.search(ctx.text, ctx.sentence_start, mt.start()):
+            ahead = 7
+        day = pub + dt.timedelta(days=ahead)
     else:
         day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
     return day.isoformat(), "day"

@@ -132,7 +132,10 @@ def source_candidates(
                     named += people[last - 1 : last] if last else []
                 if not sentence_stems:
                     # One sentence, one reading, however many dates it holds.
-                    sentence = " ".join(text[s:e].split())
+                    # a date line opening the paragraph ("GLASGOW, June 12 (Meridian Wire) -") is
+                    # the source's, not the sentence's: no part of the summary
+                    line = opening.dateline(text[p.start : p.end])[0] if s == p.start else 0
+                    sentence = " ".join(text[s + line : e].split())
                     outside = _outside(text, s, e, in_sentence)
                     sentence_stems.append(" ".join(sorted({t for t in map(token_stem, _WORD.findall(outside)) if t}
                                                           | _amounts(outside, s_dates, s))))

@@ -47,6 +47,10 @@ class Context:
     """Where registered names end (a weekday right after one is a date, not a named day)."""
     paragraph_start: int = 0
     """Where the date's paragraph starts (an anaphoric period looks back no further)."""
+    reference: str = ""
+    """The story's reference time where the date stands: the last day or week
+    (`YYYY-MM-DD`, `YYYY-Www`) named earlier in the paragraph, else the last day at or
+    before publication named in an earlier paragraph, else "" (see `unit_before`)."""
 
     @functools.cached_property
     def direction(self) -> str:
@@ -209,6 +213,31 @@ def part_of_year(mt: re.Match[str] | UnitMatch, ctx: Context) -> Value | None:
     assert pub is not None
     moved = dt.date(pub.year, pub.month, 1) + relativedelta(months=shift)
     return f"{moved.year:04d}-{moved.month:02d}", "month"
+
+
+def unit_before(mt: re.Match[str], ctx: Context) -> Value | None:
+    """"the day before", "the week before", "the day after": one day or week from the
+    story's reference time (`Context.reference`), not from publication: a narrative's
+    reference moves with the past it tells (TimeML's anchorTimeID; HeidelTime's
+    `UNDEF-REF-day-MINUS-1`, which counts from the last day mentioned). "met both sides
+    the week before", after "on Wednesday" (16 April), is the week before that Wednesday's;
+    "said the week before", after "last week" (week 29), is week 28. With no reference
+    the anchor is publication; a day counted from a week is not known (no value)."""
+    unit, rel = mt.group("unit").lower(), mt.group("rel").lower()
+    sign = -1 if rel in ("before", "earlier") else 1
+    ref = ctx.reference or (ctx.published.isoformat() if ctx.published else "")
+    if not ref:
+        return None
+    if "W" in ref:
+        if unit == "day":
+            return None
+        year, week = ref.split("-W")
+        monday = dt.date.fromisocalendar(int(year), int(week), 1)
+        return iso_week(monday + relativedelta(weeks=sign)), "week"
+    day = dt.date.fromisoformat(ref)
+    if unit == "day":
+        return (day + relativedelta(days=sign)).isoformat(), "day"
+    return iso_week(day + relativedelta(weeks=sign)), "week"
 
 
 def the_day(mt: re.Match[str], ctx: Context) -> Value | None:

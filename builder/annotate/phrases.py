@@ -220,6 +220,17 @@ def cut(words: list[str]) -> list[str]:
             # Vantmoor Construction Ltd [over the collapse of ...] opened at ..."
             shorter = head + words[verb:]
             return cut(shorter) if len(shorter) > TITLE_WORDS else untrail(shorter, 1)
+        if verb <= TITLE_WORDS + 6 and not any(
+                w.endswith((",", ";", ":", "\"", "”")) or w.lower() in OPENERS or w.lower() in ("and", "or", "but") for w in words[:verb]):
+            # the subject's last postmodifying phrase gives way to the verb, which a title
+            # needs ("More than two thousand shipyard workers at Kestrel Yards plc [in Port
+            # Ardmore] walked out"): a postmodifier is optional in its noun phrase (Quirk et
+            # al. 1985, ch. 17, the complex noun phrase), the verb is not; an of-phrase
+            # binds to the noun before it ("the county of Westmere") and goes with that noun
+            for p in range(verb - 1, 2, -1):
+                if words[p].lower() in _POSTMODIFYING and words[p].lower() != "of" and p + 1 <= TITLE_WORDS:
+                    shorter = words[:p] + words[verb:]
+                    return cut(shorter) if len(shorter) > TITLE_WORDS + 1 else untrail(shorter, 1)
     if best < 7:
         best = TITLE_WORDS  # a phrase cut that short loses the verb: the first words, ending on a content word
         split = all(w.lower().strip(",;:") not in _NOT_NOUNS for w in words[best - 1 : best + 1])

@@ -67,7 +67,17 @@ _NOT_SEEN = re.compile(r"\b(?:(?:not|never)\s+(?:been\s+)?(?:seen|reached|record
 """A level "not seen since" a date ("lows not seen since October 1982", "a price not reached
 since 2004", "levels unseen since the 1990s"): the date is the base of a comparison."""
 _SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|end)\s+of\s+$")
-_CHANGE_BEFORE_SINCE = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:of\s+(?:[\w'’-]+\s+){1,2})?since\b")
+_CHANGE_BEFORE_SINCE = re.compile(r"\b" + _FIGURE + r"\s?(?:%|percent|per\scent|points?)\s+(?:(?:of|behind|below|above|against|on|in)\s+(?:[\w'’-]+\s+){1,2})?since\b")
+"""A change by a figure measured from a date ("has lost 40% of its members since", "has
+fallen 11% behind inflation since"): the date is the base the change is measured from,
+the start of a period (TIMEX3's anchor of a duration), not a happening."""
+_THAN_PHRASE = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[$£€¥]?[0-9][\w.,%]*\s+|[a-z]+\s+){0,4}?"
+                          r"(?P<rel>(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+                          r"(?:[a-z]{2,}ed|gave|made|said|put|set|paid|saw|took|told|had|got|found|sought|won|lost|spent)\s+(?:[a-z]+\s+){0,2})$")
+"""A than-phrase whose noun phrase takes a contact relative clause (one with no relative
+pronoun; Quirk et al. 1985, ch. 17, relative clauses) that the date ends: "more than the
+8 million euros the administrator cited last month". The date is inside the base of the
+comparison, not a happening the sentence tells."""
 _NAME_OF = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){2,5}of\s+$")
 """Capitalised words and "of" before a year: a name ("the Harbour Reserve Act of 1934")."""
 _OF_BEFORE = re.compile(r"\bof\s+$")
@@ -130,6 +140,27 @@ happening. Participles (-ed, -en and the irregular ones: "was closed", "was stru
 changes, and stay events."""
 
 
+_SUPERSEDED_PLAN = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:been\s+)?(?:due|expected|scheduled|slated|set|planned|timetabled)"
+                              r"(?:\s+(?:to\s+[a-z]+|for))?\s+(?:(?:in|on|at|by|for|during|until)\s+)?(?:the\s+)?$")
+"""A plan told as superseded ("originally due in the third quarter", "had initially been
+scheduled for November"): what was to happen and now will not, then; like "not 2015 as
+previously planned", a contrast with what now is, not a happening of its date."""
+_CHANGE_FROM = re.compile(r"\b(?:slip|slips|slipped|slipping|move|moves|moved|moving|shift|shifts|shifted|shifting|push|pushes|pushed|"
+                          r"pushing|put|puts|putting|bring|brings|brought|bringing|delay|delays|delayed|delaying|postpone|postpones|"
+                          r"postponed|postponing|defer|defers|deferred|deferring|change|changes|changed|changing)\b"
+                          r"(?:\s+(?:back|forward|out|off|[a-z]+ly))?\s+from\s+(?:the\s+)?$")
+"""A verb of change of position and "from" before a date that a "to" and another date
+follow ("would slip from the third quarter to the first quarter of 2026"): the source of
+the change (Quirk et al. 1985, ch. 9, prepositions of source and goal), the old time,
+not when anything happens."""
+_FIGURE_NP = re.compile(r"(?:\b(?:a|an|the)\s+(?:[$£€¥][0-9](?:[0-9.,]*[0-9])?|[0-9](?:[0-9.,]*[0-9])?\s?(?:%|percent|per\scent))(?:\s+(?!(?:in|on|at|by|for|from|to|during|of|until|since)\b)[a-z][a-z-]*){1,2}"
+                        r"|\band\s+[$£€¥]?[0-9][0-9.,]*\s?(?:%|percent|per\scent))\s+$")
+"""A noun phrase of a figure right before a date, no preposition between ("gives a 6.5%
+rise this year and 4% next year"): the date is the period the figure holds for (a
+measure's period, TIMEX3's period of a quantity), not when anything happens; a change by
+a figure after its verb ("rose 5% last year") has no determiner and stays an event."""
+
+
 def _clause_start(text: str, s: int, at: int) -> int:
     """Where the clause holding offset `at` starts: after the last comma, semicolon or
     relative pronoun before it in the sentence starting at `s`."""
@@ -165,6 +196,15 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "event"  # "Saturday's rally", "at Monday's hearing": the date of the noun's happening
     if any(w in COMPARISON for w in before):
         return "comparison"
+    if ("originally" in window or "initially" in window or "previously" in window or "first" in window) and _SUPERSEDED_PLAN.search(window):
+        return "comparison"  # "originally due in the third quarter": a plan superseded
+    if "from" in tail and _CHANGE_FROM.search(window) and any(
+            d is not date and 0 <= d.start - date.end <= 8 and text[date.end : d.start].strip() == "to" for d in dates):
+        return "comparison"  # "would slip from the third quarter to the first quarter of 2026": the old time
+    if date.precision not in ("day", "week") and _FIGURE_NP.search(text, max(s, date.start - 40), date.start):
+        return "description"  # "a 6.5% rise this year and 4% next year": the periods the figures hold for
+    if "than" in window and _THAN_PHRASE.search(window) and not re.search(r"[,;:()]", window[window.rfind("than"):]):
+        return "comparison"  # "more than the 8 million euros the administrator cited last month"
     if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
         return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
     counterfactual = _COUNTERFACTUAL.search(window) if " have " in window else None

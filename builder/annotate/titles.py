@@ -266,6 +266,16 @@ HE_SHE_SUBJECT = re.compile(r"(?:he|she)\s")
 """A person's pronoun opening what a named speaker said: it stands for the speaker."""
 _SPEAKER_HEAD = re.compile(r"^((?:[\w’'&.-]+\s){0,3}[\w’'&.-]+)(?:,\s(?:which|who|whose|the|a|an)\b.*)?$", re.DOTALL)
 """A speaker of at most four words, before a relative or an apposition after a comma."""
+_QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”’]\s*$")
+"""A quotation closed right before a reporting verb: the verb is inverted, its subject after it."""
+_APPOSITIVE_RELATIVE = re.compile(
+    r"(?:^|[,;:]\s|[\"”]\s|\b(?:said|says|told|added|insisted|warned)\s)(?P<head>(?!(?:said|says|told|added|insisted|warned)\s)(?:[^\s,;:\"”]+\s){0,3}[^\s,;:\"”]+),\s"
+    r"(?:a|an|the)\s(?:[\w’'-]+\s){0,3}?(?:who|that|which)\s(?P<clause>[^,;:()]+?)\s*$")
+"""A name, a noun phrase in apposition to it, and that noun phrase's relative clause up to
+the date ("said 陈志明, a plater who came to Port Ardmore from Ningbo in")."""
+_APPOSITIVE_NAME = re.compile(r"^(?:[\w’'&.-]+\s){0,3}[\w’'&.-]+,\s(?P<name>[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}),?$")
+"""A speaker told as a noun phrase and a name in apposition ("Its parent, Nordhavn AG"):
+the name is what a pronoun in what was said stands for."""
 _PARTICIPLE_END = re.compile(r"\b(?:\w+ing|to|for|of|at|with|about|from|by|as|like)$", re.IGNORECASE)
 """Words a title does not end on: a dangling participle or preposition ("… saying")."""
 
@@ -305,6 +315,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     if report is not None and _RELATIVE_BEFORE.search(text, max(s, report.start() - 8), report.start()) and (
             0 <= text.find(", ", report.end(), anchor.start)):
         report = None  # "The union, which says it has 1,200 members, has called a protest": an aside's verb
+    if report is not None and _QUOTE_CLOSED.search(text, max(s, report.start() - 4), report.start()):
+        report = None  # '"...," said X, a plater who came ...': after an inverted verb comes its speaker, not what was said
     if report is not None:
         at = report.end()
         if report.group() == "told":
@@ -319,12 +331,20 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         start = that.end() if that else (said_date[0].end if said_date else at)
         if said_date and not that:
             start += len(text[start:e]) - len(text[start:e].lstrip(" ,"))
+            if text.startswith("that ", start):
+                start += len("that ")  # "said the week before that it would": what was said follows "that"
         speaker = text[s : report.start()].strip()
+        # the reporting verb's own auxiliaries and adverbs are no part of its subject ("Judge
+        # X has said she will rule": "Judge X", not "Judge X has"; Quirk et al. 1985, ch. 3, the verb phrase)
+        speaker_np = _AUXILIARY_END.sub("", " " + speaker).strip()
         if anchor.start >= start and len(text[start:e].split()) >= 3 and speaker:
             prefix = ""
             pronoun = _PRONOUN_SUBJECT.match(text, start)
             subject = subject_before(text, s, e) if pronoun and pronoun.group().lower().startswith("it") else ""
-            head = _SPEAKER_HEAD.match(speaker)
+            head = _SPEAKER_HEAD.match(speaker_np)
+            named = _APPOSITIVE_NAME.match(speaker_np)
+            if pronoun and named and pronoun.group().lower().startswith("it") and (not subject or "," in subject):
+                subject = named.group("name")  # "Its parent, Nordhavn AG, said it would": Nordhavn AG
             if pronoun and not subject and head and pronoun.group().lower().startswith("it"):
                 subject = head.group(1)  # "The CSWU, whose 900 members ..., said it would": the CSWU
             if not pronoun and head and head.group(1)[:1].isupper() and head.group(1).split()[0].lower() not in DETERMINERS:
@@ -333,6 +353,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             if pronoun and subject and len(subject.split()) <= 4 and "," not in subject:
                 prefix, start = subject, pronoun.end()
             inner = _clause_title(text, start, e, dates, names, anchor) if start < e else ""
+            if inner and prefix and text[start : start + 1].islower() and (
+                    inner.split(None, 1)[0].lower() == text[start:e].split(None, 1)[0].lower()):
+                inner = f"{capitalised(prefix)} {inner[:1].lower()}{inner[1:]}"  # the clause after the pronoun, its subject put back
             return inner or _told(text, start, e, dates, names, prefix)
         if (anchor.start < start and anchor.start >= report.start() and speaker and len(text[start:e].split()) >= 3
                 and any(start <= d.start < e and d.value != anchor.value for d in dates)):
@@ -353,6 +376,13 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
             plural = noun_words[-1].endswith("s") and not noun_words[-1].endswith("ss") and noun_words[-1][:1].islower()
             told = told[: plan.start()] + (" are" if plural else " is") + told[plan.start() :]
         return told
+    appositive = _APPOSITIVE_RELATIVE.search(text, max(s, anchor.start - 200), anchor.start)
+    if appositive and not verbs.has_finite(appositive.group("head")) and verbs.has_finite("it " + appositive.group("clause")):
+        # "陈志明, a plater who came to Port Ardmore from Ningbo in 2003": the relative clause
+        # of a noun phrase in apposition to a name tells the name's happening (the
+        # appositive and its head corefer: Quirk et al. 1985, ch. 17, apposition)
+        close = _RELATIVE_END.search(text, anchor.end, e)
+        return _told(text, appositive.start("clause"), close.start() if close else e, dates, names, appositive.group("head"))
     relative = _relative_happening(text, s, e, anchor)
     if relative:
         return relative
@@ -467,6 +497,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     ends = [m.start() for m in breaks] + [e]
     bounds = starts + [e]
     for a, b in zip(starts, ends, strict=True):
+        if a < anchor.start and text.startswith("that ", a) and (a, b) != (s, e):
+            a += len("that ")  # "..., and that deliveries would slip": the second reported clause, its complementizer no title word
         if a <= anchor.start < b and len(text[a:b].split()) >= 5 and (a, b) != (s, e) and (
                 text[a:b].split()[-1].lower().strip(",;:") not in OPENERS):  # "said Saturday that [while ...]"
             lend = MODAL_START.match(text, a) or subjectless(text, a, b, dates)
@@ -588,6 +620,9 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase and not _thin(phrase):
             return phrase  # the date dates the noun phrase, not the clause around it
+        aside = _possessive_in_aside(text, s, e, anchor)
+        if aside:
+            return aside
         told = (_as_reported(text, s, anchor) or _said_of_earlier(text, s, e, names, anchor)
                 or gapped(text, s, e, dates, names, anchor, title)
                 or gapped_amount(text, s, e, dates, names, anchor, title)
@@ -603,6 +638,27 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         asked = requested(told, text, s, anchor)
         return infinitive(asked if asked != told else deferred(told, text, s, anchor), text, s, dates, anchor)
     return _title(text, s, e, dates, names, anchor)
+
+
+_ASIDE_PARTICIPLE = re.compile(r",\s(?P<participle>[a-z]+(?:ed|ing|en))\s(?:[a-z]+\s){0,2}$")
+
+
+def _possessive_in_aside(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """The noun a possessive date owns inside a participle clause set off by commas ("The
+    agreement, based on last month's ruling by the Central Arbitration Court, gives ..."
+    -> "The ruling by the Central Arbitration Court"): the date dates that noun's
+    happening, and the non-finite aside tells nothing of its own (Quirk et al. 1985,
+    ch. 15, non-finite clauses); the main clause is another happening's. "" otherwise."""
+    if text[anchor.end : anchor.end + 2] not in ("'s", "’s"):
+        return ""
+    aside = _ASIDE_PARTICIPLE.search(text, max(s, anchor.start - 40), anchor.start)
+    close = text.find(",", anchor.end, e)
+    if aside is None or close < 0 or verbs.has_finite(text[aside.end("participle") : anchor.start]):
+        return ""
+    noun = text[anchor.end + 2 : close].split()
+    if not noun or len(noun) > TITLE_WORDS - 1 or verbs.has_finite(" ".join(noun)):
+        return ""
+    return balanced("The " + " ".join(noun))
 
 
 _INFINITIVE_BEFORE = re.compile(r"\sto\s(?P<verb>[a-z]{2,})\s[^,;:]{0,60}?$")

@@ -107,7 +107,7 @@ def extract_events(
     candidates removed and added again, and only the dates they touch are merged again."""
     index = index if index is not None else Index()
     index.update(dossier, annotated, keys if keys is not None else dict.fromkeys(annotated, ""))
-    return index.events(join_nested(index.groups()))
+    return index.events(join_nested(index.groups()), frozenset(e.id for e in dossier.entities if e.kind == "place"))
 
 
 def extract_with_state(
@@ -259,9 +259,10 @@ class Index(Contributions):
         self._touched.clear()
         return [group for date in sorted(self.merged) for group in self.merged[date]]
 
-    def events(self, groups: list[list[Candidate]]) -> dict[str, Event]:
+    def events(self, groups: list[list[Candidate]], places: Container[str] = frozenset()) -> dict[str, Event]:
         """The event of each group, by id (a group's first candidate, in order of
-        precision, publication, source and paragraph, gives its id and title)."""
+        precision, publication, source and paragraph, gives its id and title); `places`:
+        the ids of the dossier's places."""
         made: dict[tuple[Candidate, ...], tuple[str, str, Event, str]] = {}
         events: dict[str, Event] = {}
         slugs: dict[str, str] = {}  # sentence or title -> its slug: a story many sources carry is one sentence in many candidates
@@ -306,7 +307,12 @@ class Index(Contributions):
                     precision=first.precision,
                     title=printable_line(first.title or title_of(first.sentence)),
                     summary=printable_line(first.sentence),
-                    entities=tuple(sorted({e for c in group for e in c.entities})),
+                    # a place comes from the sentences that tell the event at its own date: a
+                    # month's telling joined to a day ("ending a strike that began in March",
+                    # `join_nested`) cites its paragraph but lends no place its sentence names
+                    # for something else ("owned by Germany's Nordhavn AG")
+                    entities=tuple(sorted({e for c in group for e in c.entities
+                                           if e not in places or c.precision == lead.precision})),
                     citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
                     aliases=tuple(sorted({i for c in group for i in (_own_id(c), _sentence_id(c))} | {old} - {eid})),
                 )
