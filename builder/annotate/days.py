@@ -218,10 +218,6 @@ def short_year(mt: re.Match[str], ctx: Context) -> Value | None:
     return str(full), "year"
 
 
-_FUTURE_IN_PAST = re.compile(r"\b(?:was|were|would|had)\b|['’]d\b")
-"""A past form before a future marker: the future seen from the past."""
-
-
 def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
     if ctx.published is None:
         return None
@@ -240,16 +236,11 @@ def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
     elif direction == "this":
         day = pub + dt.timedelta(days=wd - pub.weekday())  # the same ISO week
     elif ctx.direction == tense.FORWARD:
-        # HeidelTime's calculateNamedDayUndirected: in a future clause a bare weekday is the
-        # next such day after publication, so the publication's own weekday is a week on
-        # ("should attend the meeting on Friday", said on a Friday, is the Friday after;
-        # the same day would be "today"). A future seen from the past ("was set to land on
-        # Monday", "would vote on Monday": Quirk et al. 1985, ch. 4, the future in the
-        # past) keeps the publication's own day.
-        ahead = (wd - pub.weekday()) % 7
-        if not ahead and not _FUTURE_IN_PAST.search(ctx.text, ctx.sentence_start, mt.start()):
-            ahead = 7
-        day = pub + dt.timedelta(days=ahead)
+        # The publication's own weekday is that day, in a future clause too: news names
+        # the current day by its weekday, not "today" (AP Stylebook: the day of the week
+        # for dates within seven days), so "approved a loan to keep the stores open on
+        # Tuesday" and "will meet on Friday", published that Tuesday or Friday, are that day.
+        day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
     return day.isoformat(), "day"
