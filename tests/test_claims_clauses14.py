@@ -65,7 +65,9 @@ def test_each_clause_states_its_own_figure(text: str, expected: list[tuple[str, 
         # what the sentence before counted, stated by "the union"
         ("Kestrel Yards plc refused to talk to SATU.\n\nThe company maintains that only 1,900 workers are on strike. "
          "The union says the figure is 2,300 and rising.",
-         [("1,900", "strikers", "", "kestrel", ""), ("2,300", "strikers", "", "satu", "")]),
+         # (counted as written: "workers"; naming them "strikers" by the activity split
+         # "900 members were on strike" from "1,200 members had joined the strike", s14)
+         [("1,900", "workers", "", "kestrel", ""), ("2,300", "workers", "", "satu", "")]),
         # a bankruptcy: the company's count of creditors, and the bank's
         ("Brannock Bau filed for insolvency.\n\nThe company maintains that 290 creditors are owed money. "
          "Northmere Bank says the figure is 312.",

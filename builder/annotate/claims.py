@@ -167,7 +167,6 @@ def find_claims(
                 if not this_unit:
                     continue  # no counted noun
                 end = mt.end(2) if mt.group(2) else modified.end() if modified else fe
-                this_unit = counted.agent_of_state(text, end, e, this_unit) or this_unit
                 unit = paragraph_unit = this_unit
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit

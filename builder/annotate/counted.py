@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from . import senses, tense, verbs, wordclass
+from . import tense, verbs, wordclass
 
 SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers", "staffers": "workers"}
 """Unit nouns that count the same thing, mapped to the one the claims pages show."""
@@ -174,28 +174,6 @@ def refers_back(text: str, s: int, fs: int) -> bool:
     it counts what the paragraph's last figure counted, as another statement of it, not a
     change (`continues` is the change)."""
     return bool(_REFERS_BACK.search(text, max(s, fs - 60), fs))
-
-
-_PEOPLE = frozenset("people men women members workers employees staff staffers personnel".split())
-"""Nouns that count people as such (a body's people, or anyone): what "on strike" says of
-them names them by what they are doing."""
-_ON_STATE = re.compile(r"\s+(?:are|were|is|was|remain|remained|stay|stayed)\s+(?:still\s+|now\s+|all\s+)?on\s+([a-z]{3,})\b")
-
-
-def agent_of_state(text: str, end: int, e: int, unit: str) -> str:
-    """The unit of people counted as being "on" an activity ("1,900 workers are on
-    strike" -> "strikers"): the agent noun English forms from the activity's verb with
-    -er (Huddleston & Pullum 2002, ch. 19 on agentive -er), when WordNet knows the
-    activity as a verb and the agent noun as a noun, so that the count lines up with one
-    stated by that noun ("put the number of strikers at 1,900"); "" otherwise ("400 staff
-    had reported for their shifts" stays a count of staff: another set of people).
-    `end`: the end of the figure and its noun `unit`; `e`: the sentence's end."""
-    mt = _ON_STATE.match(text, end, e) if unit in _PEOPLE else None
-    if not mt or not senses.verb_synsets(mt.group(1)):
-        return ""
-    activity = mt.group(1)
-    agent = activity + ("r" if activity.endswith("e") else "er")
-    return agent + "s" if wordclass.common_word(agent) else ""
 
 
 _TALLY_FIRST = re.compile(r"\s+to\s+\d")

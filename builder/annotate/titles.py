@@ -381,8 +381,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
         # "陈志明, a plater who came to Port Ardmore from Ningbo in 2003": the relative clause
         # of a noun phrase in apposition to a name tells the name's happening (the
         # appositive and its head corefer: Quirk et al. 1985, ch. 17, apposition)
-        close = _RELATIVE_END.search(text, anchor.end, e)
-        return _told(text, appositive.start("clause"), close.start() if close else e, dates, names, appositive.group("head"))
+        closing = _RELATIVE_END.search(text, anchor.end, e)
+        return _told(text, appositive.start("clause"), closing.start() if closing else e, dates, names, appositive.group("head"))
     relative = _relative_happening(text, s, e, anchor)
     if relative:
         return relative
