@@ -51,9 +51,9 @@ ROWS = [
     # seasons
     ("The strike began last summer.", D(2010, 3, 4), [("last summer", "2009-06/2009-08", "season")]),
     ("The appeal will be heard in the spring.", D(2010, 1, 4), [("spring", "2010-03/2010-05", "season")]),
-    # early, mid, late: the month
-    ("The creditors will meet in early June.", D(2010, 3, 4), [("June", "2010-06", "month")]),
-    ("The plant closed in late June.", D(2010, 8, 4), [("June", "2010-06", "month")]),
+    # early, mid, late: a third of the month
+    ("The creditors will meet in early June.", D(2010, 3, 4), [("early June", "2010-06-01/2010-06-10", "range")]),
+    ("The plant closed in late June.", D(2010, 8, 4), [("late June", "2010-06-21/2010-06-30", "range")]),
     # a month of the current year
     ("The chain reported its January sales.", D(2010, 2, 14), [("January", "2010-01", "month")]),
     # "the previous year", "a year earlier"

@@ -35,6 +35,7 @@ from .days import (
     ABBR_MONTH,
     FULL_MONTH,
     NUMBERS,
+    PART_WORDS,
     bare_month,
     day_no_year,
     day_range,
@@ -127,7 +128,8 @@ RULES: tuple[Rule, ...] = (
     Rule("month day range", re.compile(_B + m("m") + r"\s" + d("d") + r"\s?[-–]\s?" + d("d2") + r"(?:,?\s" + y("y") + r")?" + _E), day_range, "month"),
     Rule("month day", re.compile(_B + m("m") + r"\s" + d("d") + _E), day_no_year, "month"),
     Rule("day month", re.compile(_B + r"(?:the\s)?" + d("d") + r"\s(?:of\s)?" + m("m") + r"(?![\w-])"), day_no_year, "month"),
-    Rule("month year", re.compile(_B + m("m") + r",?\s(?:of\s)?" + y("y") + _E), month_year, "month"),
+    Rule("month year", re.compile(_B + r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[- ])?" + m("m") + r",?\s(?:of\s)?" + y("y") + _E),
+         month_year, "month"),
     Rule("bare month", re.compile(_DAY_SKIP + r"(?P<dir>\b(?:[Nn]ext|[Tt]his|[Ll]ast) )?" + _BARE_MONTH.format(g="m") + r"(?P<poss>['’]s\b)?(?!\.?\w)"), bare_month, "month"),
     Rule("ISO date", re.compile(_B + y("y") + r"-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])" + _E), iso_date, "iso"),
     Rule("numeric date", re.compile(_B + r"(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<yy>[0-9]{2}|(?:19|20)[0-9]{2})" + _E), numeric_date, "slash"),
@@ -422,7 +424,10 @@ def find_dates(
             if rule.need not in present:
                 continue
             for mt in rule.pattern.finditer(text, s_start, s_end):
-                begin = mt.end("skip") if "skip" in mt.re.groupindex and mt.group("skip") else mt.start()
+                skip = mt.group("skip") if "skip" in mt.re.groupindex else None
+                # a word before the date is outside it, but a part of the month is the
+                # date's own modifier ("early June": TIMEX3 extent and mod START)
+                begin = mt.end("skip") if skip and skip.strip(" -").lower() not in PART_WORDS else mt.start()
                 finish = mt.start("poss") if "poss" in mt.re.groupindex and mt.group("poss") else mt.end()
                 if finish > begin:
                     spans.append((begin, finish, mt, rule.resolve))

@@ -11,6 +11,7 @@ arithmetic uses `python-dateutil`'s `relativedelta`.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -127,7 +128,9 @@ def day_range(mt: re.Match[str], ctx: Context) -> Value | None:
 
 
 def month_year(mt: re.Match[str], ctx: Context) -> Value | None:
-    return f"{int(mt.group('y')):04d}-{_month(mt, 'm'):02d}", "month"
+    part = (mt.group("part") or "").lower()
+    year, month = int(mt.group("y")), _month(mt, "m")
+    return part_of_month(year, month, part) if part else (f"{year:04d}-{month:02d}", "month")
 
 
 def _month_index(year: int, month: int) -> tuple[int, int]:
@@ -148,20 +151,37 @@ def bare_month(mt: re.Match[str], ctx: Context) -> Value | None:
     month, pub = _month(mt, "m"), ctx.published
     later = _year_after(ctx, mt.end())
     if later is not None:
-        return f"{later:04d}-{month:02d}", "month"
-    rel = (mt.group("dir") or "").strip().lower()
-    if skip in ("its", "their", "his", "her", "our") or rel == "this":
-        year = pub.year  # "their January sales", "this March": a month of the current year
-    elif rel == "next" or (ctx.direction == tense.FORWARD and rel != "last"):
-        year = pub.year if month >= pub.month + (rel == "next") else pub.year + 1
-    else:
-        year = pub.year if month <= pub.month else pub.year - 1
-        if rel == "last" and month == pub.month:
-            year -= 1
-    return f"{year:04d}-{month:02d}", "month"
+        return part_of_month(later, month, skip) if skip in _PART_OF_MONTH else (f"{later:04d}-{month:02d}", "month")
+    year = _bare_month_year(month, pub, (mt.group("dir") or "").strip().lower(), skip, ctx.direction)
+    return part_of_month(year, month, skip) if skip in _PART_OF_MONTH else (f"{year:04d}-{month:02d}", "month")
 
 
 _MONTH_WORD = re.compile(r"\b(?:" + FULL_MONTH + r")\b")
+
+_PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+PART_WORDS = frozenset(_PART_OF_MONTH)
+"""The days "early", "mid" and "late" take of a month: its thirds (TIMEX3 writes the
+month with `mod` START, MID or END; the dossier, whose values are periods, writes the
+third as a range of days, as it writes "the early 1990s" as 1990/1993)."""
+
+
+def part_of_month(year: int, month: int, part: str) -> Value:
+    """"early June" of `year`: the range of days of that third of the month (`_PART_OF_MONTH`)."""
+    first, last = _PART_OF_MONTH[part]
+    last = min(last, calendar.monthrange(year, month)[1])
+    return f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}", "range"
+
+
+def _bare_month_year(month: int, pub: dt.date, rel: str, skip: str, direction: str) -> int:
+    """The year of a month named without one, published `pub`: this year for "this" and
+    a possessive ("their January sales"), the next such month for "next" or a clause
+    looking forward, else the last such month (the news reports what happened)."""
+    if skip in ("its", "their", "his", "her", "our") or rel == "this":
+        return pub.year
+    if rel == "next" or (direction == tense.FORWARD and rel != "last"):
+        return pub.year if month >= pub.month + (rel == "next") else pub.year + 1
+    year = pub.year if month <= pub.month else pub.year - 1
+    return year - 1 if rel == "last" and month == pub.month else year
 
 
 def year_range(mt: re.Match[str], ctx: Context) -> Value | None:

@@ -305,6 +305,28 @@ def _permitted(before: list[str]) -> bool:
     return False
 
 
+_TIMETABLE = frozenset(
+    "open opens reopen reopens close closes start starts restart restarts begin begins resume resumes end ends "
+    "finish finishes leave leaves arrive arrives depart departs return returns expire expires".split()
+)
+"""Verbs of a fixed arrangement in the simple present, which English uses for the future
+of a timetable (Quirk et al. 1985, ch. 4, the simple present referring to the future:
+"the exhibition opens in June", "work resumes in mid-July", "the offer expires on
+Friday"): verbs of beginning, ending and coming and going."""
+_NOT_BEFORE_VERB = _DETERMINERS | {"to", "of", "at", "in", "on", "for", "by", "from", "with"}
+
+
+def _timetabled(before: list[str]) -> bool:
+    """Whether the clause before a date has a timetable verb (`_TIMETABLE`) in the simple
+    present with no tense marker of its own (the caller found none): its -s form, or its
+    plain form after a word that leaves it a verb ("talks resume", not "the start",
+    "to end", "of return")."""
+    for k, word in enumerate(before):
+        if word in _TIMETABLE and (word.endswith("s") or (k and before[k - 1] not in _NOT_BEFORE_VERB)):
+            return True
+    return False
+
+
 def direction(text: str, start: int, end: int, date_start: int, date_end: int) -> str:
     """`FORWARD`, `BACK` or "" (no marker) for the date at text[date_start:date_end] in the
     sentence text[start:end]: the nearest marker before the date within its clause, else
@@ -347,6 +369,8 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
         found = _marker(following, i, surface[i], before=False)
         if found:
             return found
+    if _timetabled(before):
+        return FORWARD
     if before[-1:] == ["by"]:
         # "The firm repays the loan by March 1": a deadline, the latest time for an act
         # still to be done (`by` of time, "not later than", Quirk et al. 1985 ch. 9, prepositions);
