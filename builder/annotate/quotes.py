@@ -2,8 +2,9 @@
 
 Heuristics over the text and its mentions, no model: a quotation is attributed by the
 reporting verb next to it ("…," X said; X said "…"; said X; X told AFP "…"; according
-to X), by a pronoun to the last person named, or by continuing the previous paragraph's
-quote; in double marks of any family or in single marks.
+to X), by "he" or "she" to the person it can stand for (`pronouns`: the subject of the
+sentence before, else the last person named; none when neither can be meant), or by
+continuing the previous paragraph's quote; in double marks of any family or in single marks.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 
 from ..annotation import Mention, Quote
 from ..model import Entity, Source
+from . import pronouns
 from .namewords import TITLES
 
 OPENING = "“\"„«‹»‟"
@@ -57,12 +59,12 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     """Quotations with their speakers."""
     text = source.text
-    people = people_of(mentions, entities)
-    bounds = ([m.start for m in people], [m.end for m in people])
+    names = _Names(mentions, entities)
     bodies = [m for m in mentions if entities.get(m.entity) and entities[m.entity].kind in ("organisation", "party")]
     quotes: list[Quote] = []
     last_speaker = ""
     open_quote = quoted_before = False
+    previous: tuple[int, int] | None = None  # the last sentence of the paragraph before
     for p in source.paragraphs:
         if p.skipped:
             continue
@@ -70,7 +72,7 @@ def find_quotes(
         spans = p.sentences if para_quotes else ()
         para_speaker = ""
         for i, (qs, qe, body) in enumerate(para_quotes):
-            speaker = _attribute(text, spans, p.end, qs, qe, people, bounds) or _spokesperson(
+            speaker = _attribute(text, spans, p.end, qs, qe, names, previous) or _spokesperson(
                 text, spans, p.start, p.end, qs, qe, bodies)
             words = len(body.split())
             if not speaker and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end):
@@ -88,7 +90,26 @@ def find_quotes(
             last_speaker = ""
         # A quote left open at the end of a paragraph continues in the next one.
         open_quote = bool(para_quotes) and _ends_open(text, p.start, p.end)
+        previous = p.sentences[-1] if p.sentences else previous
     return tuple(quotes)
+
+
+class _Names:
+    """A source's names for attribution: the people's mentions in text order with their
+    starts and ends (each quotation takes a slice by bisection: filtering all of them for
+    every quote cost time quadratic in the source's length), and all mentions alike."""
+
+    def __init__(self, mentions: tuple[Mention, ...], entities: dict[str, Entity]) -> None:
+        self.entities = entities
+        self.people = people_of(mentions, entities)
+        self.starts = [m.start for m in self.people]
+        self.ends = [m.end for m in self.people]
+        self.every = mentions
+        self.every_starts = [m.start for m in mentions]
+
+    def within(self, start: int, end: int) -> Sequence[Mention]:
+        """Every mention starting in [start, end), in text order."""
+        return self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
 
 
 def _quotations(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -152,7 +173,7 @@ closing comma is the name before the opening one (English punctuation of non-res
 modifiers)."""
 _CLOSED = re.compile(r"(?:[’']s?)?[^,;:.!?“”\"]{0,60},")
 """The rest of a parenthetical after a name inside it, up to its closing comma."""
-_PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?" + _FRAMING)
+_PRONOUN_SAYS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?" + _FRAMING)
 """A person pronoun as the subject of a framing verb before a quotation ("he said", "She
 later called it")."""
 _OWN_VERB = re.compile(r"[’'”\"\s,.]*(?:[\w.’'-]+\s+){0,5}?" + _VERBS)
@@ -176,15 +197,14 @@ _TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + _VERBS + r"(
 
 
 def _attribute(
-    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, people: list[Mention],
-    bounds: tuple[list[int], list[int]],
+    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, names: _Names,
+    previous: tuple[int, int] | None,
 ) -> str:
-    """The speaker named by a reporting verb in the quote's sentence, or "".
-    `people`: the people's mentions in text order; `bounds`: their starts and ends."""
+    """The speaker named by a reporting verb in the quote's sentence, or "". `previous`:
+    the last sentence of the paragraph before (the sentence before the quote's when the
+    quote's opens its paragraph)."""
     s_start, s_end = _window(text, spans, end, qs, qe)
-    # people are in text order: each list is a slice (filtering all of them for every
-    # quote cost time quadratic in the source's length)
-    starts, ends = bounds
+    people, starts, ends = names.people, names.starts, names.ends
     after_people = people[bisect_left(starts, qe) : bisect_left(starts, s_end)]
     before_people = people[bisect_left(starts, s_start) : max(bisect_left(starts, s_start), bisect_right(ends, qs))]
     # "…," X said  /  "…," said X  /  "…," X told AFP
@@ -212,10 +232,14 @@ def _attribute(
             gap = text[subject.end : qs]
             if len(gap) < 200 and (re.search(_VERBS, gap) or _FRAMED.match(gap)) and not _PRONOUN_SAYS.search(gap):
                 return subject.entity
-    # "…," he said  /  He said it would take "…": the last person named before the quote
-    if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end], re.I) or _PRONOUN_SAYS.search(text[s_start:qs]):
+    # "…," he said  /  He said it would take "…": the subject of the sentence before, or
+    # the last person named, when the pronoun can stand for them (`pronouns`)
+    said = re.match(r"[\s,.]*(he|she)\s+" + _VERBS, text[qe:s_end], re.I) or _PRONOUN_SAYS.search(text[s_start:qs])
+    if said:
+        before = next((sp for sp in reversed(spans) if sp[1] <= s_start), None) or previous
+        named = pronouns.sentence_subject(text, *before, names.within(*before)) if before else None
         last = bisect_right(ends, qs)
-        return people[last - 1].entity if last else ""
+        return pronouns.speaker(said.group(1), named, people[last - 1] if last else None, names.entities)
     return ""
 
 
