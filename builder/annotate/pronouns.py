@@ -69,14 +69,16 @@ def allows(pronoun: str, entity: Entity) -> bool:
     return gender in genders(words[0])
 
 
-_MODIFIES = re.compile(r"(?:[’']s)?\s+(?:(?!(?:of|for|and|or|but|at|in|with|to|by|from|on|as|than)\s)[\w’'.-]+\s+){0,3}|"
+_MODIFIES = re.compile(r"(?:[’']s)?\s+(?:(?!(?:of|for|and|or|but|at|in|with|to|by|from|on|as|than)\s|[a-z]+ed\s)[\w’'.-]+\s+){0,3}|"
                        r"[’']s\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
 """Between a name and the name that heads the noun phrase it begins: the nouns of a
 premodifier ("CNRP spokesman Yem Ponhearith", "Kestrel Yards chief executive Fiona
 Strachan") or a possessive and the head it determines, set off in apposition ("Rainsy's
 wife, Tioulong Saumura"): the later name is the phrase's head (Quirk et al. 1985, ch. 17,
 the complex noun phrase: premodification, the genitive, apposition). Not a preposition's
-object ("Siobhán Ní Bhriain of SATU") nor a second conjunct."""
+object ("Siobhán Ní Bhriain of SATU"), a second conjunct, nor an object after a past
+form in "-ed" that `verbs` cannot tell from a noun ("Kessel Bank sued Ilse Varga": a
+word of four letters is too short for `tense.is_past`)."""
 
 
 def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -91,7 +93,7 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Mention
         return None
     k = 0
     while k + 1 < len(inside) and _MODIFIES.fullmatch(text, inside[k].end, inside[k + 1].start) and not verbs.has_finite(
-            text[inside[k].end : inside[k + 1].start]):
+            text[start : inside[k + 1].start]):  # with the name before it, "Kessel Bank sued" has its verb
         k += 1
     if k == 0 and re.match(r"[’']s\b", text[inside[0].end : inside[0].end + 2]):
         return None

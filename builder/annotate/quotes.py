@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..annotation import Mention, Quote
 from ..model import Entity, Source
-from . import pronouns
+from . import antecedents, pronouns
 from .namewords import TITLES
 
 OPENING = "“\"„«‹»‟"
@@ -34,18 +34,40 @@ _SINGLE = re.compile(
     r"(?<![\w’'‘])[‘'](?=[^\W_])((?:[^‘’'\"“”„«»‹›\n]|(?<=\w)[’'](?=\w))*?)"
     r"(?:(?<=[,.!?…])[’'](?!\w)|[’'](?=[,.]\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:said|says|told|added|he|she|they)\b))"
 )
-_VERBS = r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained)\b"
+_VERBS = (r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained"
+          r"|ruled|concluded)\b")
 _FRAMING = (
     r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained"
+    r"|ruled|rules|concluded|concludes|found|finds|(?:held|holds)\s+that"
     r"|called|calls|accused|accuses|urged|urges|described|describes|vowed|vows|promised|promises|pledged|pledges"
     r"|branded|brands|dismissed|dismisses|praised|praises|condemned|condemns|hailed|hails|denied|denies)\b"
 )
 """Verbs whose subject speaks the quotation that completes them: reporting verbs, and the
 verbs that frame a quoted phrase as their complement: X called the walkout "…", X called
 on both sides to "…", X accused the minister of "…", X described the ruling as "…", X
-vowed to "…" (English verbs of speaking and of evaluative naming; closed class). They
-attribute a quotation that comes after them; only the reporting verbs (`_VERBS`) do
-after a quotation ("…," X said)."""
+vowed to "…" (English verbs of speaking and of evaluative naming; closed class), and the
+verbs of a court's or an inquiry's judgment, which report what it decided in its words:
+X ruled that the offer had "…", X found the claim "…", X concluded, X held that (verbs
+taking a reported that-clause, Quirk et al. 1985, ch. 16, verb complementation; "held"
+only with "that": "held talks" reports nothing). They attribute a quotation that comes
+after them; only the reporting verbs (`_VERBS`) do after a quotation ("…," X said; "…,"
+the court ruled)."""
+_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|warning|insisting|arguing|declaring|explaining|stating|writing|ruling|concluding"
+    r"|finding|calling|describing|accusing|urging|vowing|promising|pledging|branding|dismissing|denying)\b"
+)
+"""A participle clause of reporting or framing after the main clause ("X referred the
+strike to the court, saying the dispute was "…""): its subject, unstated, is the main
+clause's (the attachment rule of supplementive clauses, Quirk et al. 1985, ch. 15, the
+syntactic and semantic functions of subordinate clauses)."""
+_IT_SAYS = re.compile(r"(?<![\w’'])[Ii]t\s+(?:\w+\s+){0,2}?(?:says|said|stated|states|claims|claimed|"
+                      r"insists|insisted|argues|argued|maintains|maintained)\b")
+"""A body as pronoun subject of a reporting verb before a quotation, in a relative or
+comment clause ("3.5%, which it says is "…""; "as it said, "…""): "it" stands for the
+body that is the main clause's subject (`antecedents.subject_body`)."""
+SPEAKING_KINDS = ("person", "organisation", "party")
+"""The kinds of entity that can speak a quotation: a person, or a body through its
+statement (a place cannot)."""
 MIN_QUOTE_WORDS = 4
 
 
@@ -73,7 +95,7 @@ def find_quotes(
         para_speaker = ""
         for i, (qs, qe, body) in enumerate(para_quotes):
             speaker = _attribute(text, spans, p.end, qs, qe, names, previous) or _spokesperson(
-                text, spans, p.start, p.end, qs, qe, bodies)
+                text, spans, p.start, p.end, qs, qe, bodies) or _subject_speaks(text, spans, p.end, qs, qe, names)
             words = len(body.split())
             if not speaker and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end):
                 if para_speaker:
@@ -241,6 +263,45 @@ def _attribute(
         last = bisect_right(ends, qs)
         return pronouns.speaker(said.group(1), named, people[last - 1] if last else None, names.entities)
     return ""
+
+
+def _subject_speaks(text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, names: _Names) -> str:
+    """A body named as the subject of a reporting verb right after the quotation ("…," said
+    Kestrel Yards; "…," the court ruled: people are `_attribute`'s), or the subject of the
+    quote's sentence, when the quotation completes its reporting or
+    framing verb (`_FRAMED`) or a participle clause after its clause (`_PARTICIPLE`): a
+    person or a body named as the subject ("SATU said the offer was still "…""; "The
+    Employment Minister, Dafydd Prys-Jones, on Wednesday referred the strike to the court,
+    saying the dispute was "…""; "The court ruled that the offer had "…""), or the body
+    that a generic noun phrase opening the sentence ("The company said …") or the pronoun
+    "it" of a relative clause ("The company has offered 3.5%, which it says is "…"")
+    stands for (`antecedents.subject_body`, read only). "" when the sentence has no such
+    subject, or someone else's reporting clause stands between (a person's pronoun)."""
+    s_start, s_end = _window(text, spans, end, qs, qe)
+    after = next(iter(names.within(qe, s_end)), None)
+    if after is not None and names.entities[after.entity].kind in SPEAKING_KINDS and (
+            re.fullmatch(r"[\s,.’'”\"]*" + _VERBS + r"\s+(?:the\s+)?", text[qe : after.start])
+            or (re.fullmatch(r"[\s,.’'”\"]*(?:the\s+)?", text[qe : after.start], re.I)
+                and re.match(r"\s+(?:\w+ly\s+)?" + _VERBS, text[after.end : s_end]))):
+        return after.entity  # "…," said Kestrel Yards  /  "…," the Central Arbitration Court ruled
+    subject = pronouns.sentence_subject(text, s_start, qs, names.within(s_start, qs))
+    if subject is not None:
+        if names.entities[subject.entity].kind in SPEAKING_KINDS and _reports(text, subject.end, qs):
+            return subject.entity
+        return ""
+    phrase = re.match(r"\s*[Tt]he\s+[a-z]+\b", text[s_start:qs])
+    if (phrase and _reports(text, s_start + phrase.end(), qs)) or _IT_SAYS.search(text, s_start, qs):
+        return antecedents.subject_body(text, s_start, qs, names.every, names.entities)
+    return ""
+
+
+def _reports(text: str, start: int, qs: int) -> bool:
+    """Whether text[start:qs], after a subject, holds its reporting verb (`_FRAMED`) or a
+    reporting participle clause (`_PARTICIPLE`), and no other speaker's reporting clause
+    ("he said", "it says") or quotation mark between."""
+    gap = text[start:qs]
+    return len(gap) < 200 and bool(_FRAMED.match(gap) or _PARTICIPLE.search(gap)) and not (
+        _PRONOUN_SAYS.search(gap) or _IT_SAYS.search(gap) or re.search(r"[“”\"]", gap))
 
 
 def _outer_subject(text: str, before: Sequence[Mention], m: Mention) -> Mention:
