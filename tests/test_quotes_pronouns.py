@@ -81,6 +81,8 @@ def test_a_pronoun_after_a_named_subject_that_is_no_person_leaves_the_quote_unat
          "she said.", "varga"),
         ("Aileen Brannock cross-examined Owen Marsh for an hour. \"The witness has not told this court the "
          "truth,\" she said.", "brannock"),
+        # the subject of the sentence before is a person the pronoun cannot mean: the last named
+        ("Daniel Pryce met Ilse Varga on Monday. \"We will pay every creditor in full,\" she said.", "varga"),
         # a premodifier before the name: the name heads the subject ("Kessel Bank lawyer Owen Marsh")
         ("Kessel Bank lawyer Owen Marsh opposed the plan. \"This plan pays the shareholders before the "
          "workers,\" he said.", "marsh"),

@@ -65,6 +65,7 @@ def quoted(text: str) -> list[tuple[str, str]]:
          "book can carry\".", "kestrel"),
         ("Halden Foods owes £8 million.\n\nThe company has offered creditors 20p in the pound, which it says is "
          "\"all the assets will bear\".", "halden"),
+        ("Kessel Bank has offered 3.5%, which it says is \"all the assets will bear\".", "kessel"),
         ("The Kestrel County Court sat late.\n\nThe court refused the application, which it said was \"brought far "
          "too late to be fair\".", "high-court"),
         # 4. verbs of judgment: ruled, found, concluded, held that

@@ -8,8 +8,9 @@ other name (the subject is the preferred centre, Grosz, Joshi and Weinstein 1995
 centering theory). So: the subject of the sentence before, when it is a person whose
 given name allows the pronoun; when that subject is named but is no person (an
 organisation, a place, or a person that name discovery typed as something else), the
-pronoun is left without a speaker (a wrong speaker is worse than none); else the last
-person named, when the given name allows the pronoun. A given name allows "he" unless
+pronoun is left without a speaker (a wrong speaker is worse than none); else (no named
+subject, or a person the pronoun cannot mean) the last person named, when the given name
+allows the pronoun. A given name allows "he" unless
 gender-guesser's list (the `gender-guesser` package's `nam_dict.txt`, already a
 dependency for name discovery) has it only as a woman's, and "she" alike; a name the list
 does not have, or has for both, allows either.
@@ -106,6 +107,6 @@ def speaker(pronoun: str, subject: Mention | None, last: Mention | None, entitie
     person named before the pronoun. "" when it can stand for neither (see the module's
     docstring)."""
     entity = entities.get(subject.entity) if subject is not None else None
-    if entity is not None:
-        return entity.id if allows(pronoun, entity) else ""
+    if entity is not None and (entity.kind != "person" or allows(pronoun, entity)):
+        return entity.id if entity.kind == "person" else ""
     return last.entity if last is not None and allows(pronoun, entities[last.entity]) else ""

@@ -286,13 +286,22 @@ def _subject_speaks(text: str, spans: Sequence[tuple[int, int]], end: int, qs: i
         return after.entity  # "…," said Kestrel Yards  /  "…," the Central Arbitration Court ruled
     subject = pronouns.sentence_subject(text, s_start, qs, names.within(s_start, qs))
     if subject is not None:
-        if names.entities[subject.entity].kind in SPEAKING_KINDS and _reports(text, subject.end, qs):
+        kind = names.entities[subject.entity].kind
+        if kind in SPEAKING_KINDS and _reports(text, subject.end, qs) or (
+                kind in ("organisation", "party") and _IT_SAYS.search(text, subject.end, qs)):
             return subject.entity
         return ""
     phrase = re.match(r"\s*[Tt]he\s+[a-z]+\b", text[s_start:qs])
     if (phrase and _reports(text, s_start + phrase.end(), qs)) or _IT_SAYS.search(text, s_start, qs):
-        return antecedents.subject_body(text, s_start, qs, names.every, names.entities)
+        return antecedents.subject_body(text, s_start, qs, names.within(s_start - _RECENT, s_end), names.entities)
     return ""
+
+
+_RECENT = 3000
+"""How far back (characters, about five news paragraphs) the bodies named before a generic
+noun phrase or "it" are looked for: the salience `antecedents.subject_body` ranks is the
+recent text's, and all the source's names for every quotation cost time quadratic in the
+source's length."""
 
 
 def _reports(text: str, start: int, qs: int) -> bool:
