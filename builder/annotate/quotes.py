@@ -17,6 +17,7 @@ from ..annotation import Mention, Quote
 from ..model import Entity, Source
 from . import antecedents, pronouns
 from .namewords import TITLES
+from .reporting import FRAMED, IT_SAYS, PRONOUN_SAYS, SPEAKING_KINDS, VERBS, reports
 
 OPENING = "“\"„«‹»‟"
 """Marks that open a quotation: curly, straight, low-high, guillemets either way."""
@@ -34,40 +35,6 @@ _SINGLE = re.compile(
     r"(?<![\w’'‘])[‘'](?=[^\W_])((?:[^‘’'\"“”„«»‹›\n]|(?<=\w)[’'](?=\w))*?)"
     r"(?:(?<=[,.!?…])[’'](?!\w)|[’'](?=[,.]\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:said|says|told|added|he|she|they)\b))"
 )
-_VERBS = (r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained"
-          r"|ruled|concluded)\b")
-_FRAMING = (
-    r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained"
-    r"|ruled|rules|concluded|concludes|found|finds|(?:held|holds)\s+that"
-    r"|called|calls|accused|accuses|urged|urges|described|describes|vowed|vows|promised|promises|pledged|pledges"
-    r"|branded|brands|dismissed|dismisses|praised|praises|condemned|condemns|hailed|hails|denied|denies)\b"
-)
-"""Verbs whose subject speaks the quotation that completes them: reporting verbs, and the
-verbs that frame a quoted phrase as their complement: X called the walkout "…", X called
-on both sides to "…", X accused the minister of "…", X described the ruling as "…", X
-vowed to "…" (English verbs of speaking and of evaluative naming; closed class), and the
-verbs of a court's or an inquiry's judgment, which report what it decided in its words:
-X ruled that the offer had "…", X found the claim "…", X concluded, X held that (verbs
-taking a reported that-clause, Quirk et al. 1985, ch. 16, verb complementation; "held"
-only with "that": "held talks" reports nothing). They attribute a quotation that comes
-after them; only the reporting verbs (`_VERBS`) do after a quotation ("…," X said; "…,"
-the court ruled)."""
-_PARTICIPLE = re.compile(
-    r",\s+(?:saying|adding|warning|insisting|arguing|declaring|explaining|stating|writing|ruling|concluding"
-    r"|finding|calling|describing|accusing|urging|vowing|promising|pledging|branding|dismissing|denying)\b"
-)
-"""A participle clause of reporting or framing after the main clause ("X referred the
-strike to the court, saying the dispute was "…""): its subject, unstated, is the main
-clause's (the attachment rule of supplementive clauses, Quirk et al. 1985, ch. 15, the
-syntactic and semantic functions of subordinate clauses)."""
-_IT_SAYS = re.compile(r"(?<![\w’'])[Ii]t\s+(?:\w+\s+){0,2}?(?:says|said|stated|states|claims|claimed|"
-                      r"insists|insisted|argues|argued|maintains|maintained)\b")
-"""A body as pronoun subject of a reporting verb before a quotation, in a relative or
-comment clause ("3.5%, which it says is "…""; "as it said, "…""): "it" stands for the
-body that is the main clause's subject (`antecedents.subject_body`)."""
-SPEAKING_KINDS = ("person", "organisation", "party")
-"""The kinds of entity that can speak a quotation: a person, or a body through its
-statement (a place cannot)."""
 MIN_QUOTE_WORDS = 4
 
 
@@ -176,17 +143,6 @@ def _attributed_after(text: str, qe: int, end: int) -> bool:
     return bool(_OWN_VERB.match(text, qe, end))
 
 
-_FRAMED = re.compile(
-    r"(?:[’']s?)?\s*(?:,[^,“”\"]{0,80},|,|\s+(?:of|from|at|for)\s+[^,.;:“”\"]{1,50}?(?=\s))?\s*"
-    r"(?:(?:also|later|then|again|once|has|have|had|on\s+\w+|\w+ly)\s+)*"
-    + _FRAMING
-)
-"""A framing verb whose subject is the name just before it ("Okafor, chief executive of
-Meridian, called the walkout", "Mendes of the union called that", "Fairbanks on Thursday
-called on", "X also described"): a name's apposition or its "of/from/at/for" phrase
-(the post-modifier of an English noun phrase) stays with the subject; a framing verb
-further on has another subject ("X expressed condolences for Y and described him as "…""
-is not Y's)."""
 _PARENTHETICAL = re.compile(r"(?:[’']s?)?\s*,\s*[^,;:.!?“”\"()\s][^,;:.!?“”\"()]{0,80}")
 """What follows a name when it opens a comma-delimited parenthetical, a relative clause or
 an apposition, that names someone else ("Okafor, who represents Dietrich Brannock, said";
@@ -195,10 +151,7 @@ closing comma is the name before the opening one (English punctuation of non-res
 modifiers)."""
 _CLOSED = re.compile(r"(?:[’']s?)?[^,;:.!?“”\"]{0,60},")
 """The rest of a parenthetical after a name inside it, up to its closing comma."""
-_PRONOUN_SAYS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?" + _FRAMING)
-"""A person pronoun as the subject of a framing verb before a quotation ("he said", "She
-later called it")."""
-_OWN_VERB = re.compile(r"[’'”\"\s,.]*(?:[\w.’'-]+\s+){0,5}?" + _VERBS)
+_OWN_VERB = re.compile(r"[’'”\"\s,.]*(?:[\w.’'-]+\s+){0,5}?" + VERBS)
 _HONORIFIC_END = re.compile(r"\b([A-Z][a-z]{1,4})\.\s*$")
 
 
@@ -214,7 +167,7 @@ def _window(text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: 
     return s_start, max(s_end, qe)
 
 
-_TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + _VERBS + r"(?:\s+[\w.’'-]+){0,6}[.!?]?\s*")
+_TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + VERBS + r"(?:\s+[\w.’'-]+){0,6}[.!?]?\s*")
 """A sentence that is only a reporting clause: "Ilse Varga asked.", "said the judge, Helena Vos." """
 
 
@@ -239,10 +192,10 @@ def _attribute(
             gap = gap[: title.start()] + " "
         tail = text[m.end : s_end]
         # "…," said X; "…," said the union's general secretary, X (a role in apposition)
-        if re.fullmatch(r"[\s,.]*" + _VERBS + r"\s*(?:[\w’' -]{0,60}?(?:,\s*|\s))?", gap):
+        if re.fullmatch(r"[\s,.]*" + VERBS + r"\s*(?:[\w’' -]{0,60}?(?:,\s*|\s))?", gap):
             return m.entity
         if re.fullmatch(r"[\s,.]*(?:[\w’' -]{0,30}\s)?", gap) and re.match(
-            r"[’']?s?\s*(?:,[^,.“\"]{0,60},)?\s*(?:\w+\s)?" + _VERBS, tail
+            r"[’']?s?\s*(?:,[^,.“\"]{0,60},)?\s*(?:\w+\s)?" + VERBS, tail
         ):
             return m.entity
         if re.search(r"according to\s+(?:[\w’' -]{0,50}\s)?$", gap):
@@ -252,11 +205,11 @@ def _attribute(
         m = before_people[-1]
         for subject in dict.fromkeys((_outer_subject(text, before_people, m), m)):
             gap = text[subject.end : qs]
-            if len(gap) < 200 and (re.search(_VERBS, gap) or _FRAMED.match(gap)) and not _PRONOUN_SAYS.search(gap):
+            if len(gap) < 200 and (re.search(VERBS, gap) or FRAMED.match(gap)) and not PRONOUN_SAYS.search(gap):
                 return subject.entity
     # "…," he said  /  He said it would take "…": the subject of the sentence before, or
     # the last person named, when the pronoun can stand for them (`pronouns`)
-    said = re.match(r"[\s,.]*(he|she)\s+" + _VERBS, text[qe:s_end], re.I) or _PRONOUN_SAYS.search(text[s_start:qs])
+    said = re.match(r"[\s,.]*(he|she)\s+" + VERBS, text[qe:s_end], re.I) or PRONOUN_SAYS.search(text[s_start:qs])
     if said:
         before = next((sp for sp in reversed(spans) if sp[1] <= s_start), None) or previous
         named = pronouns.sentence_subject(text, *before, names.within(*before)) if before else None
@@ -269,7 +222,7 @@ def _subject_speaks(text: str, spans: Sequence[tuple[int, int]], end: int, qs: i
     """A body named as the subject of a reporting verb right after the quotation ("…," said
     Kestrel Yards; "…," the court ruled: people are `_attribute`'s), or the subject of the
     quote's sentence, when the quotation completes its reporting or
-    framing verb (`_FRAMED`) or a participle clause after its clause (`_PARTICIPLE`): a
+    framing verb (`FRAMED`) or a participle clause after its clause (`PARTICIPLE`): a
     person or a body named as the subject ("SATU said the offer was still "…""; "The
     Employment Minister, Dafydd Prys-Jones, on Wednesday referred the strike to the court,
     saying the dispute was "…""; "The court ruled that the offer had "…""), or the body
@@ -280,19 +233,19 @@ def _subject_speaks(text: str, spans: Sequence[tuple[int, int]], end: int, qs: i
     s_start, s_end = _window(text, spans, end, qs, qe)
     after = next(iter(names.within(qe, s_end)), None)
     if after is not None and names.entities[after.entity].kind in SPEAKING_KINDS and (
-            re.fullmatch(r"[\s,.’'”\"]*" + _VERBS + r"\s+(?:the\s+)?", text[qe : after.start])
+            re.fullmatch(r"[\s,.’'”\"]*" + VERBS + r"\s+(?:the\s+)?", text[qe : after.start])
             or (re.fullmatch(r"[\s,.’'”\"]*(?:the\s+)?", text[qe : after.start], re.I)
-                and re.match(r"\s+(?:\w+ly\s+)?" + _VERBS, text[after.end : s_end]))):
+                and re.match(r"\s+(?:\w+ly\s+)?" + VERBS, text[after.end : s_end]))):
         return after.entity  # "…," said Kestrel Yards  /  "…," the Central Arbitration Court ruled
     subject = pronouns.sentence_subject(text, s_start, qs, names.within(s_start, qs))
     if subject is not None:
         kind = names.entities[subject.entity].kind
-        if kind in SPEAKING_KINDS and _reports(text, subject.end, qs) or (
-                kind in ("organisation", "party") and _IT_SAYS.search(text, subject.end, qs)):
+        if kind in SPEAKING_KINDS and reports(text, subject.end, qs) or (
+                kind in ("organisation", "party") and IT_SAYS.search(text, subject.end, qs)):
             return subject.entity
         return ""
     phrase = re.match(r"\s*[Tt]he\s+[a-z]+\b", text[s_start:qs])
-    if (phrase and _reports(text, s_start + phrase.end(), qs)) or _IT_SAYS.search(text, s_start, qs):
+    if (phrase and reports(text, s_start + phrase.end(), qs)) or IT_SAYS.search(text, s_start, qs):
         return antecedents.subject_body(text, s_start, qs, names.within(s_start - _RECENT, s_end), names.entities)
     return ""
 
@@ -302,15 +255,6 @@ _RECENT = 3000
 noun phrase or "it" are looked for: the salience `antecedents.subject_body` ranks is the
 recent text's, and all the source's names for every quotation cost time quadratic in the
 source's length."""
-
-
-def _reports(text: str, start: int, qs: int) -> bool:
-    """Whether text[start:qs], after a subject, holds its reporting verb (`_FRAMED`) or a
-    reporting participle clause (`_PARTICIPLE`), and no other speaker's reporting clause
-    ("he said", "it says") or quotation mark between."""
-    gap = text[start:qs]
-    return len(gap) < 200 and bool(_FRAMED.match(gap) or _PARTICIPLE.search(gap)) and not (
-        _PRONOUN_SAYS.search(gap) or _IT_SAYS.search(gap) or re.search(r"[“”\"]", gap))
 
 
 def _outer_subject(text: str, before: Sequence[Mention], m: Mention) -> Mention:
@@ -341,7 +285,7 @@ def _spokesperson(
     body's, through its spokesperson (English news usage for a body's voice)."""
     s_start, s_end = _window(text, spans, end, qs, qe)
     role = _ROLE_SAID.match(text, qe, s_end)
-    if role and re.match(r"(?:[\w’' -]{0,60}?\s)?" + _VERBS, text[role.end() : s_end]):
+    if role and re.match(r"(?:[\w’' -]{0,60}?\s)?" + VERBS, text[role.end() : s_end]):
         named = next((m for m in bodies if m.start == role.end()), None)
         if named:
             return named.entity  # "…," a spokesman for X said
@@ -352,6 +296,6 @@ def _spokesperson(
                 return earlier[-1].entity  # "…," the spokesman said: the one named before
     before = [m for m in bodies if s_start <= m.start < qs and _ROLE_FOR.search(text, max(s_start, m.start - 40), m.start)]
     if before and len(text[before[-1].end : qs]) < 200 and (
-            re.search(_VERBS, text[before[-1].end : qs]) or _FRAMED.match(text, before[-1].end, qs)):
+            re.search(VERBS, text[before[-1].end : qs]) or FRAMED.match(text, before[-1].end, qs)):
         return before[-1].entity  # A spokeswoman for X said "…"
     return ""
