@@ -68,6 +68,13 @@ def quoted(text: str) -> list[tuple[str, str]]:
         ("Kessel Bank has offered 3.5%, which it says is \"all the assets will bear\".", "kessel"),
         ("The Kestrel County Court sat late.\n\nThe court refused the application, which it said was \"brought far "
          "too late to be fair\".", "high-court"),
+        # "it" opening the sentence or after the quotation: the body that is the subject of the sentence before
+        ("Kestrel Yards rejected the claim on Monday. It said the offer was \"the most the order book can "
+         "carry\".", "kestrel"),
+        ("Halden Foods filed for administration on Monday.\n\n\"We will pay every creditor in full,\" it said.",
+         "halden"),
+        ("The Kestrel County Court dismissed the appeal. \"The claim was brought far too late to be fair,\" it "
+         "said.", "high-court"),
         # 4. verbs of judgment: ruled, found, concluded, held that
         ("The Central Arbitration Court ruled on 27 May that the company's offer had \"failed to keep pace with the "
          "cost of living\" at the yard.", "cac"),
@@ -96,6 +103,10 @@ def test_a_quoted_fragment_belongs_to_the_subject_of_its_reporting_verb(text: st
          "kessel"),
         # a place speaks no quotation
         ("Port Ardmore said goodbye to its last trawler, \"the end of an era for the whole town\".", ""),
+        # "it" after a sentence whose subject is a person or a place, or that names no one
+        ("Ilse Varga wrote to the creditors. \"Nobody will be paid before the bank is,\" it said.", ""),
+        ("Port Ardmore lost its last trawler. It said the closure was \"the end of an era for the town\".", ""),
+        ("The letter was short. \"Nobody will be paid before the bank is,\" it said.", ""),
         # "it" in a sentence whose subject is no body
         ("The report was published on Monday, which it says is \"the earliest date the law allows\".", ""),
     ],

@@ -62,7 +62,8 @@ def find_quotes(
         para_speaker = ""
         for i, (qs, qe, body) in enumerate(para_quotes):
             speaker = _attribute(text, spans, p.end, qs, qe, names, previous) or _spokesperson(
-                text, spans, p.start, p.end, qs, qe, bodies) or _subject_speaks(text, spans, p.end, qs, qe, names)
+                text, spans, p.start, p.end, qs, qe, bodies) or _subject_speaks(
+                text, spans, p.end, qs, qe, names, previous)
             words = len(body.split())
             if not speaker and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end):
                 if para_speaker:
@@ -211,14 +212,16 @@ def _attribute(
     # the last person named, when the pronoun can stand for them (`pronouns`)
     said = re.match(r"[\s,.]*(he|she)\s+" + VERBS, text[qe:s_end], re.I) or PRONOUN_SAYS.search(text[s_start:qs])
     if said:
-        before = next((sp for sp in reversed(spans) if sp[1] <= s_start), None) or previous
-        named = pronouns.sentence_subject(text, *before, names.within(*before)) if before else None
+        named = _subject_before(text, spans, s_start, previous, names)
         last = bisect_right(ends, qs)
         return pronouns.speaker(said.group(1), named, people[last - 1] if last else None, names.entities)
     return ""
 
 
-def _subject_speaks(text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, names: _Names) -> str:
+def _subject_speaks(
+    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, names: _Names,
+    previous: tuple[int, int] | None,
+) -> str:
     """A body named as the subject of a reporting verb right after the quotation ("…," said
     Kestrel Yards; "…," the court ruled: people are `_attribute`'s), or the subject of the
     quote's sentence, when the quotation completes its reporting or
@@ -228,8 +231,12 @@ def _subject_speaks(text: str, spans: Sequence[tuple[int, int]], end: int, qs: i
     saying the dispute was "…""; "The court ruled that the offer had "…""), or the body
     that a generic noun phrase opening the sentence ("The company said …") or the pronoun
     "it" of a relative clause ("The company has offered 3.5%, which it says is "…"")
-    stands for (`antecedents.subject_body`, read only). "" when the sentence has no such
-    subject, or someone else's reporting clause stands between (a person's pronoun)."""
+    stands for (`antecedents.subject_body`, read only); "it" as the subject of a reporting
+    verb that opens the sentence or follows the quotation ("It said …"; "…," it said), the
+    body that is the subject of the sentence before (`previous`: the last sentence of the
+    paragraph before; "it" stands for no person, Quirk et al. 1985, ch. 6, pronouns and
+    numerals). "" when the sentence has no such subject, or someone else's reporting
+    clause stands between (a person's pronoun)."""
     s_start, s_end = _window(text, spans, end, qs, qe)
     after = next(iter(names.within(qe, s_end)), None)
     if after is not None and names.entities[after.entity].kind in SPEAKING_KINDS and (
@@ -246,8 +253,24 @@ def _subject_speaks(text: str, spans: Sequence[tuple[int, int]], end: int, qs: i
         return ""
     phrase = re.match(r"\s*[Tt]he\s+[a-z]+\b", text[s_start:qs])
     if (phrase and reports(text, s_start + phrase.end(), qs)) or IT_SAYS.search(text, s_start, qs):
-        return antecedents.subject_body(text, s_start, qs, names.within(s_start - _RECENT, s_end), names.entities)
-    return ""
+        found = antecedents.subject_body(text, s_start, qs, names.within(s_start - _RECENT, s_end), names.entities)
+        if found or not IT_SAYS.match(text, s_start):
+            return found
+    elif not re.match(r"[\s,.]*it\s+" + VERBS, text[qe:s_end], re.I):
+        return ""
+    # "It said …"  /  "…," it said: the body that is the subject of the sentence before
+    named = _subject_before(text, spans, s_start, previous, names)
+    return named.entity if named is not None and names.entities[named.entity].kind in ("organisation", "party") else ""
+
+
+def _subject_before(
+    text: str, spans: Sequence[tuple[int, int]], s_start: int, previous: tuple[int, int] | None, names: _Names,
+) -> Mention | None:
+    """The name that is the subject of the sentence before the one at `s_start`
+    (`pronouns.sentence_subject`): in the paragraph (`spans`), or `previous`, the last
+    sentence of the paragraph before; None when it has none."""
+    before = next((sp for sp in reversed(spans) if sp[1] <= s_start), None) or previous
+    return pronouns.sentence_subject(text, *before, names.within(*before)) if before else None
 
 
 _RECENT = 3000
