@@ -121,3 +121,29 @@ def test_held_without_that_reports_nothing() -> None:
     found = quoted("Kestrel Yards held talks with SATU, whose members have called the offer \"a cut by any other "
                    "name\".")
     assert [speaker for speaker, _ in found] in ([], [""], ["satu"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second quotation in the paragraph introduced by its own reporting clause, whose
+        # speaker is unnamed, is not the first quotation's (a review of a wire dossier:
+        # 'GovExec.com quotes a "Senate aide" as saying: "…"' went to the speaker before)
+        ('Daniel Okafor said: "We will stay out for as long as it takes." The paper quotes a "senior manager" '
+         'as saying: "The yard cannot pay what the union is asking."',
+         [("okafor", "We will stay out for as long as it takes."), ("", "The yard cannot pay what the union is asking.")]),
+        ('Ilse Varga said "creditors will be paid in full by the end of the year". Lawyers for the bank were '
+         'quoted saying "nobody believes that figure for a moment".',
+         [("varga", "creditors will be paid in full by the end of the year"), ("", "nobody believes that figure for a moment")]),
+        ('Judge Helena Vos said "the case will be heard in June without fail", with one barrister telling '
+         'reporters "the court has no room before the autumn".',
+         [("vos", "the case will be heard in June without fail"), ("", "the court has no room before the autumn")]),
+        # with nothing of its own, the second quotation is still the first one's speaker's
+        ('Daniel Okafor said: "We will stay out for as long as it takes." "Nobody here wanted this strike."',
+         [("okafor", "We will stay out for as long as it takes."), ("okafor", "Nobody here wanted this strike.")]),
+    ],
+)
+def test_a_quote_with_a_reporting_clause_of_its_own_takes_no_speaker_by_continuation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quoted(text) == expected

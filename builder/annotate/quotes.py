@@ -17,7 +17,7 @@ from ..annotation import Mention, Quote
 from ..model import Entity, Source
 from . import antecedents, pronouns
 from .namewords import TITLES
-from .reporting import FRAMED, IT_SAYS, PRONOUN_SAYS, SPEAKING_KINDS, VERBS, reports
+from .reporting import FRAMED, INTRODUCES, IT_SAYS, PRONOUN_SAYS, SPEAKING_KINDS, VERBS, WITH_SUBJECT, reports
 
 OPENING = "“\"„«‹»‟"
 """Marks that open a quotation: curly, straight, low-high, guillemets either way."""
@@ -65,7 +65,8 @@ def find_quotes(
                 text, spans, p.start, p.end, qs, qe, bodies) or _subject_speaks(
                 text, spans, p.end, qs, qe, names, previous)
             words = len(body.split())
-            if not speaker and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end):
+            if not speaker and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end) and not (
+                    _introduced(text, spans, p.end, qs, qe, para_quotes[i - 1][1] if i else p.start)):
                 if para_speaker:
                     speaker = para_speaker  # a second quote in the same paragraph
                 elif i == 0 and qs == p.start and last_speaker and (open_quote or quoted_before):
@@ -137,6 +138,14 @@ def _ends_open(text: str, start: int, end: int) -> bool:
     return bool(closers) and not closers[-1]
 
 
+def _introduced(text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, since: int) -> bool:
+    """Whether the quote's sentence introduces it with a reporting clause of its own
+    (`INTRODUCES`) after the previous quotation (which ends at `since`): such a quote
+    never takes the previous quote's speaker."""
+    s_start, _ = _window(text, spans, end, qs, qe)
+    return bool(INTRODUCES.search(text, max(s_start, since), qs))
+
+
 def _attributed_after(text: str, qe: int, end: int) -> bool:
     """Whether a reporting verb right after the quote gives it a speaker of its own
     ("…," said Ms. Rowe; "…," the clerk added), named or not: such a quote never takes
@@ -206,7 +215,8 @@ def _attribute(
         m = before_people[-1]
         for subject in dict.fromkeys((_outer_subject(text, before_people, m), m)):
             gap = text[subject.end : qs]
-            if len(gap) < 200 and (re.search(VERBS, gap) or FRAMED.match(gap)) and not PRONOUN_SAYS.search(gap):
+            if len(gap) < 200 and (re.search(VERBS, gap) or FRAMED.match(gap)) and not (
+                    PRONOUN_SAYS.search(gap) or WITH_SUBJECT.search(gap)):
                 return subject.entity
     # "…," he said  /  He said it would take "…": the subject of the sentence before, or
     # the last person named, when the pronoun can stand for them (`pronouns`)

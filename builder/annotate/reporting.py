@@ -62,10 +62,20 @@ PRONOUN_SAYS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?" + FRAMING)
 later called it")."""
 
 
+WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w’'.-]+\s+){1,6}?(?:saying|telling|adding|warning|arguing|insisting|writing)\b")
+"""A nonfinite clause with a subject of its own introduced by "with" ("…, with one barrister
+telling reporters "…"", Quirk et al. 1985, ch. 15, the syntactic and semantic functions
+of subordinate clauses): its participle is that subject's, not the main clause's."""
+INTRODUCES = re.compile(FRAMING + r"|\b(?:saying|adding|telling|writing|stating|declaring|quotes|quoted|quoting)\b")
+"""A reporting clause of its own before a quotation ("GovExec.com quotes a "Senate aide" as
+saying: "…""): the quotation is that clause's speaker's, named or not, never the previous
+quotation's by continuation."""
+
+
 def reports(text: str, start: int, qs: int) -> bool:
     """Whether text[start:qs], after a subject, holds its reporting verb (`FRAMED`) or a
     reporting participle clause (`PARTICIPLE`), and no other speaker's reporting clause
     ("he said", "it says") or quotation mark between."""
     gap = text[start:qs]
     return len(gap) < 200 and bool(FRAMED.match(gap) or PARTICIPLE.search(gap)) and not (
-        PRONOUN_SAYS.search(gap) or IT_SAYS.search(gap) or re.search(r"[“”\"]", gap))
+        PRONOUN_SAYS.search(gap) or IT_SAYS.search(gap) or WITH_SUBJECT.search(gap) or re.search(r"[“”\"]", gap))
