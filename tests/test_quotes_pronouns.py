@@ -34,6 +34,8 @@ ENTITIES = [
     _entity("varga", "Ilse Varga"),
     _entity("pryce", "Daniel Pryce"),
     _entity("brannock", "Aileen Brannock"),
+    _entity("ellery", "Sam Ellery"),  # given names of either gender
+    _entity("prothero", "Kim Prothero"),
     _entity("halden", "Halden Foods", "organisation"),
     _entity("kessel", "Kessel Bank", "organisation"),
 ]
@@ -89,6 +91,9 @@ def test_a_pronoun_after_a_named_subject_that_is_no_person_leaves_the_quote_unat
         # a possessive and an apposition: "Pryce's lawyer, Aileen Brannock"
         ("Daniel Pryce's lawyer, Aileen Brannock, spoke after the hearing. \"My client will appeal this "
          "ruling,\" she said.", "brannock"),
+        # a name in a fronted adverbial is not the subject of the sentence before
+        ("In a letter to Sam Ellery, Kim Prothero set out the terms. \"Nobody will be paid before the bank "
+         "is,\" she said.", "prothero"),
         # the pronoun allowed: the last person named, as before
         ("Jürgen Weiß spoke to reporters.\n\n\"The group will not be held hostage by anyone,\" he said.", "weiss"),
     ],

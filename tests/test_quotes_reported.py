@@ -107,6 +107,14 @@ def test_a_quoted_fragment_belongs_to_the_subject_of_its_reporting_verb(text: st
         ("Ilse Varga wrote to the creditors. \"Nobody will be paid before the bank is,\" it said.", ""),
         ("Port Ardmore lost its last trawler. It said the closure was \"the end of an era for the town\".", ""),
         ("The letter was short. \"Nobody will be paid before the bank is,\" it said.", ""),
+        # a fronted adverbial: a name in it is not the subject; a body named there leaves "the
+        # company" after it unsure (the story's company, or the one just named?)
+        ("Halden Foods owes £8 million.\n\nIn a letter to creditors, Kessel Bank said the plan was \"the best "
+         "of a bad set of choices\".", "kessel"),
+        ("Halden Foods owes £8 million.\n\nIn a statement on the Kessel Bank website, the company said the "
+         "plan was \"the best of a bad set of choices\".", ""),
+        ("Kestrel Yards builds frigates.\n\nIn a statement, the company said the offer was \"the most the order "
+         "book can carry\".", "kestrel"),
         # "it" in a sentence whose subject is no body
         ("The report was published on Monday, which it says is \"the earliest date the law allows\".", ""),
     ],

@@ -82,13 +82,33 @@ form in "-ed" that `verbs` cannot tell from a noun ("Kessel Bank sued Ilse Varga
 word of four letters is too short for `tense.is_past`)."""
 
 
+_FRONTED = re.compile(
+    r"\s*(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ff]or|[Ff]rom|[Ww]ith|[Ww]ithout|[Uu]nder|[Ss]ince|[Ff]ollowing"
+    r"|[Dd]espite|[Bb]y|[Aa]mid|[Aa]mong|[Oo]ver|[Tt]hrough|[Ww]ithin|[Aa]gainst|[Ww]hen|[Ww]hile|[Aa]s|[Aa]lthough"
+    r"|[Tt]hough|[Bb]ecause|[Ii]f|[Oo]nce|[Uu]ntil|[Uu]nless)\s[^,;:“”\"]{1,120}?,\s+"
+)
+"""A fronted adverbial before the main clause: a prepositional phrase or a subordinate
+clause set off by a comma ("In a statement on the Airbus website, the company said"; "After
+Okafor spoke, Vos said"): a name inside it is not the sentence's subject (Quirk et al.
+1985, ch. 8, adverbials, on their initial position)."""
+
+
+def clause_start(text: str, start: int, end: int) -> int:
+    """Where the main clause of the sentence text[start:end] starts: after a fronted
+    adverbial (`_FRONTED`), else at `start`."""
+    fronted = _FRONTED.match(text, start, end)
+    return fronted.end() if fronted else start
+
+
 def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Mention]) -> Mention | None:
     """The name that is the subject of the sentence text[start:end]: the first of its names
     (`mentions`: those in the sentence, in text order) with no finite verb before it in
-    the sentence ("Siobhán Ní Bhriain of SATU welcomed", "The Employment Minister, Dafydd
-    Prys-Jones, on Wednesday referred"; not "The board fired Owen Pryce"), or the name
+    the sentence's main clause (`clause_start`: "Siobhán Ní Bhriain of SATU welcomed", "The
+    Employment Minister, Dafydd Prys-Jones, on Wednesday referred", "In a letter to Okafor,
+    Vos said"; not "The board fired Owen Pryce"), or the name
     heading the noun phrase that one begins (`_MODIFIES`); None when the sentence has no
     such name or the first only determines an unnamed head ("Rainsy's wife said")."""
+    start = clause_start(text, start, end)
     inside = [m for m in mentions if start <= m.start < end]
     if not inside or verbs.has_finite(text[start : inside[0].start]) or ";" in text[start : inside[0].start]:
         return None

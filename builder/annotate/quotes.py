@@ -261,9 +261,13 @@ def _subject_speaks(
                 kind in ("organisation", "party") and IT_SAYS.search(text, subject.end, qs)):
             return subject.entity
         return ""
-    phrase = re.match(r"\s*[Tt]he\s+[a-z]+\b", text[s_start:qs])
-    if (phrase and reports(text, s_start + phrase.end(), qs)) or IT_SAYS.search(text, s_start, qs):
-        found = antecedents.subject_body(text, s_start, qs, names.within(s_start - _RECENT, s_end), names.entities)
+    c_start = pronouns.clause_start(text, s_start, qs)  # "In a statement, the company said"
+    phrase = re.match(r"\s*[Tt]he\s+[a-z]+\b", text[c_start:qs])
+    if (phrase and reports(text, c_start + phrase.end(), qs)) or IT_SAYS.search(text, s_start, qs):
+        found = antecedents.subject_body(text, c_start, qs, names.within(s_start - _RECENT, s_end), names.entities)
+        if any(m.entity != found and names.entities[m.entity].kind in ("organisation", "party")
+               for m in names.within(s_start, c_start)):
+            return ""  # "In a statement on the Airbus website, the company said": which company is not sure
         if found or not IT_SAYS.match(text, s_start):
             return found
     elif not re.match(r"[\s,.]*it\s+" + VERBS, text[qe:s_end], re.I):
