@@ -10,10 +10,10 @@ given name allows the pronoun; when that subject is named but is no person (an
 organisation, a place, or a person that name discovery typed as something else), the
 pronoun is left without a speaker (a wrong speaker is worse than none); else (no named
 subject, or a person the pronoun cannot mean) the last person named, when the given name
-allows the pronoun. A given name allows "he" unless
-gender-guesser's list (the `gender-guesser` package's `nam_dict.txt`, already a
-dependency for name discovery) has it only as a woman's, and "she" alike; a name the list
-does not have, or has for both, allows either.
+allows the pronoun. A given name allows "he" unless gender-guesser's list (the
+`gender-guesser` package's `nam_dict.txt`, already a dependency for name discovery) has
+it only as a woman's, and "she" alike; a name the list does not have, or has for both,
+allows either.
 """
 
 from __future__ import annotations
@@ -110,9 +110,9 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Mention
     (`mentions`: those in the sentence, in text order) with no finite verb before it in
     the sentence's main clause (`clause_start`: "Siobhán Ní Bhriain of SATU welcomed", "The
     Employment Minister, Dafydd Prys-Jones, on Wednesday referred", "In a letter to Okafor,
-    Vos said"; not "The board fired Owen Pryce"), or the name
-    heading the noun phrase that one begins (`_MODIFIES`); None when the sentence has no
-    such name or the first only determines an unnamed head ("Rainsy's wife said")."""
+    Vos said"; not "The board fired Owen Pryce"), or the name heading the noun phrase that
+    one begins (`_MODIFIES`); None when the sentence has no such name or the first only
+    determines an unnamed head ("Rainsy's wife said")."""
     start = clause_start(text, start, end)
     inside = [m for m in mentions if start <= m.start < end]
     if not inside or verbs.has_finite(text[start : inside[0].start]) or ";" in text[start : inside[0].start]:
