@@ -234,9 +234,9 @@ def _subject_speaks(
 ) -> str:
     """A body named as the subject of a reporting verb right after the quotation ("…," said
     Kestrel Yards; "…," the court ruled: people are `_attribute`'s), or the subject of the
-    quote's sentence, when the quotation completes its reporting or
-    framing verb (`FRAMED`) or a participle clause after its clause (`PARTICIPLE`): a
-    person or a body named as the subject ("SATU said the offer was still "…""; "The
+    quote's sentence, when the quotation completes its reporting or framing verb (`FRAMED`)
+    or a participle clause after its clause (`PARTICIPLE`): a person or a body named as the
+    subject ("SATU said the offer was still "…""; "The
     Employment Minister, Dafydd Prys-Jones, on Wednesday referred the strike to the court,
     saying the dispute was "…""; "The court ruled that the offer had "…""), or the body
     that a generic noun phrase opening the sentence ("The company said …") or the pronoun
