@@ -2,8 +2,9 @@
 
 Heuristics over the text and its mentions, no model: a quotation is attributed by the
 reporting verb next to it ("…," X said; X said "…"; said X; X told AFP "…"; according
-to X), by a pronoun to the last person named, or by continuing the previous paragraph's
-quote; in double marks of any family or in single marks.
+to X), by "he" or "she" to the person it can stand for (`pronouns`: the subject of the
+sentence before, else the last person named; none when neither can be meant), or by
+continuing the previous paragraph's quote; in double marks of any family or in single marks.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from collections.abc import Sequence
 
 from ..annotation import Mention, Quote
 from ..model import Entity, Source
+from . import antecedents, pronouns
 from .namewords import TITLES
+from .reporting import FRAMED, INTRODUCES, IT_SAYS, PRONOUN_SAYS, SPEAKING_KINDS, VERBS, WITH_SUBJECT, reports
 
 OPENING = "“\"„«‹»‟"
 """Marks that open a quotation: curly, straight, low-high, guillemets either way."""
@@ -32,18 +35,6 @@ _SINGLE = re.compile(
     r"(?<![\w’'‘])[‘'](?=[^\W_])((?:[^‘’'\"“”„«»‹›\n]|(?<=\w)[’'](?=\w))*?)"
     r"(?:(?<=[,.!?…])[’'](?!\w)|[’'](?=[,.]\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:said|says|told|added|he|she|they)\b))"
 )
-_VERBS = r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained)\b"
-_FRAMING = (
-    r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained"
-    r"|called|calls|accused|accuses|urged|urges|described|describes|vowed|vows|promised|promises|pledged|pledges"
-    r"|branded|brands|dismissed|dismisses|praised|praises|condemned|condemns|hailed|hails|denied|denies)\b"
-)
-"""Verbs whose subject speaks the quotation that completes them: reporting verbs, and the
-verbs that frame a quoted phrase as their complement: X called the walkout "…", X called
-on both sides to "…", X accused the minister of "…", X described the ruling as "…", X
-vowed to "…" (English verbs of speaking and of evaluative naming; closed class). They
-attribute a quotation that comes after them; only the reporting verbs (`_VERBS`) do
-after a quotation ("…," X said)."""
 MIN_QUOTE_WORDS = 4
 
 
@@ -57,12 +48,12 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     """Quotations with their speakers."""
     text = source.text
-    people = people_of(mentions, entities)
-    bounds = ([m.start for m in people], [m.end for m in people])
+    names = _Names(mentions, entities)
     bodies = [m for m in mentions if entities.get(m.entity) and entities[m.entity].kind in ("organisation", "party")]
     quotes: list[Quote] = []
     last_speaker = ""
     open_quote = quoted_before = False
+    previous: tuple[int, int] | None = None  # the last sentence of the paragraph before
     for p in source.paragraphs:
         if p.skipped:
             continue
@@ -70,10 +61,12 @@ def find_quotes(
         spans = p.sentences if para_quotes else ()
         para_speaker = ""
         for i, (qs, qe, body) in enumerate(para_quotes):
-            speaker = _attribute(text, spans, p.end, qs, qe, people, bounds) or _spokesperson(
-                text, spans, p.start, p.end, qs, qe, bodies)
+            speaker = _attribute(text, spans, p.end, qs, qe, names, previous) or _spokesperson(
+                text, spans, p.start, p.end, qs, qe, bodies) or _subject_speaks(
+                text, spans, p.end, qs, qe, names, previous)
             words = len(body.split())
-            if not speaker and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end):
+            if not speaker and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end) and not (
+                    _introduced(text, spans, p.end, qs, qe, para_quotes[i - 1][1] if i else p.start)):
                 if para_speaker:
                     speaker = para_speaker  # a second quote in the same paragraph
                 elif i == 0 and qs == p.start and last_speaker and (open_quote or quoted_before):
@@ -88,7 +81,26 @@ def find_quotes(
             last_speaker = ""
         # A quote left open at the end of a paragraph continues in the next one.
         open_quote = bool(para_quotes) and _ends_open(text, p.start, p.end)
+        previous = p.sentences[-1] if p.sentences else previous
     return tuple(quotes)
+
+
+class _Names:
+    """A source's names for attribution: the people's mentions in text order with their
+    starts and ends (each quotation takes a slice by bisection: filtering all of them for
+    every quote cost time quadratic in the source's length), and all mentions alike."""
+
+    def __init__(self, mentions: tuple[Mention, ...], entities: dict[str, Entity]) -> None:
+        self.entities = entities
+        self.people = people_of(mentions, entities)
+        self.starts = [m.start for m in self.people]
+        self.ends = [m.end for m in self.people]
+        self.every = mentions
+        self.every_starts = [m.start for m in mentions]
+
+    def within(self, start: int, end: int) -> Sequence[Mention]:
+        """Every mention starting in [start, end), in text order."""
+        return self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
 
 
 def _quotations(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -126,6 +138,14 @@ def _ends_open(text: str, start: int, end: int) -> bool:
     return bool(closers) and not closers[-1]
 
 
+def _introduced(text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, since: int) -> bool:
+    """Whether the quote's sentence introduces it with a reporting clause of its own
+    (`INTRODUCES`) after the previous quotation (which ends at `since`): such a quote
+    never takes the previous quote's speaker."""
+    s_start, _ = _window(text, spans, end, qs, qe)
+    return bool(INTRODUCES.search(text, max(s_start, since), qs))
+
+
 def _attributed_after(text: str, qe: int, end: int) -> bool:
     """Whether a reporting verb right after the quote gives it a speaker of its own
     ("…," said Ms. Rowe; "…," the clerk added), named or not: such a quote never takes
@@ -133,17 +153,6 @@ def _attributed_after(text: str, qe: int, end: int) -> bool:
     return bool(_OWN_VERB.match(text, qe, end))
 
 
-_FRAMED = re.compile(
-    r"(?:[’']s?)?\s*(?:,[^,“”\"]{0,80},|,|\s+(?:of|from|at|for)\s+[^,.;:“”\"]{1,50}?(?=\s))?\s*"
-    r"(?:(?:also|later|then|again|once|has|have|had|on\s+\w+|\w+ly)\s+)*"
-    + _FRAMING
-)
-"""A framing verb whose subject is the name just before it ("Okafor, chief executive of
-Meridian, called the walkout", "Mendes of the union called that", "Fairbanks on Thursday
-called on", "X also described"): a name's apposition or its "of/from/at/for" phrase
-(the post-modifier of an English noun phrase) stays with the subject; a framing verb
-further on has another subject ("X expressed condolences for Y and described him as "…""
-is not Y's)."""
 _PARENTHETICAL = re.compile(r"(?:[’']s?)?\s*,\s*[^,;:.!?“”\"()\s][^,;:.!?“”\"()]{0,80}")
 """What follows a name when it opens a comma-delimited parenthetical, a relative clause or
 an apposition, that names someone else ("Okafor, who represents Dietrich Brannock, said";
@@ -152,10 +161,7 @@ closing comma is the name before the opening one (English punctuation of non-res
 modifiers)."""
 _CLOSED = re.compile(r"(?:[’']s?)?[^,;:.!?“”\"]{0,60},")
 """The rest of a parenthetical after a name inside it, up to its closing comma."""
-_PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?" + _FRAMING)
-"""A person pronoun as the subject of a framing verb before a quotation ("he said", "She
-later called it")."""
-_OWN_VERB = re.compile(r"[’'”\"\s,.]*(?:[\w.’'-]+\s+){0,5}?" + _VERBS)
+_OWN_VERB = re.compile(r"[’'”\"\s,.]*(?:[\w.’'-]+\s+){0,5}?" + VERBS)
 _HONORIFIC_END = re.compile(r"\b([A-Z][a-z]{1,4})\.\s*$")
 
 
@@ -171,20 +177,19 @@ def _window(text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: 
     return s_start, max(s_end, qe)
 
 
-_TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + _VERBS + r"(?:\s+[\w.’'-]+){0,6}[.!?]?\s*")
+_TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + VERBS + r"(?:\s+[\w.’'-]+){0,6}[.!?]?\s*")
 """A sentence that is only a reporting clause: "Ilse Varga asked.", "said the judge, Helena Vos." """
 
 
 def _attribute(
-    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, people: list[Mention],
-    bounds: tuple[list[int], list[int]],
+    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, names: _Names,
+    previous: tuple[int, int] | None,
 ) -> str:
-    """The speaker named by a reporting verb in the quote's sentence, or "".
-    `people`: the people's mentions in text order; `bounds`: their starts and ends."""
+    """The speaker named by a reporting verb in the quote's sentence, or "". `previous`:
+    the last sentence of the paragraph before (the sentence before the quote's when the
+    quote's opens its paragraph)."""
     s_start, s_end = _window(text, spans, end, qs, qe)
-    # people are in text order: each list is a slice (filtering all of them for every
-    # quote cost time quadratic in the source's length)
-    starts, ends = bounds
+    people, starts, ends = names.people, names.starts, names.ends
     after_people = people[bisect_left(starts, qe) : bisect_left(starts, s_end)]
     before_people = people[bisect_left(starts, s_start) : max(bisect_left(starts, s_start), bisect_right(ends, qs))]
     # "…," X said  /  "…," said X  /  "…," X told AFP
@@ -197,10 +202,10 @@ def _attribute(
             gap = gap[: title.start()] + " "
         tail = text[m.end : s_end]
         # "…," said X; "…," said the union's general secretary, X (a role in apposition)
-        if re.fullmatch(r"[\s,.]*" + _VERBS + r"\s*(?:[\w’' -]{0,60}?(?:,\s*|\s))?", gap):
+        if re.fullmatch(r"[\s,.]*" + VERBS + r"\s*(?:[\w’' -]{0,60}?(?:,\s*|\s))?", gap):
             return m.entity
         if re.fullmatch(r"[\s,.]*(?:[\w’' -]{0,30}\s)?", gap) and re.match(
-            r"[’']?s?\s*(?:,[^,.“\"]{0,60},)?\s*(?:\w+\s)?" + _VERBS, tail
+            r"[’']?s?\s*(?:,[^,.“\"]{0,60},)?\s*(?:\w+\s)?" + VERBS, tail
         ):
             return m.entity
         if re.search(r"according to\s+(?:[\w’' -]{0,50}\s)?$", gap):
@@ -210,13 +215,83 @@ def _attribute(
         m = before_people[-1]
         for subject in dict.fromkeys((_outer_subject(text, before_people, m), m)):
             gap = text[subject.end : qs]
-            if len(gap) < 200 and (re.search(_VERBS, gap) or _FRAMED.match(gap)) and not _PRONOUN_SAYS.search(gap):
+            if len(gap) < 200 and (re.search(VERBS, gap) or FRAMED.match(gap)) and not (
+                    PRONOUN_SAYS.search(gap) or WITH_SUBJECT.search(gap)):
                 return subject.entity
-    # "…," he said  /  He said it would take "…": the last person named before the quote
-    if re.match(r"[\s,.]*(?:he|she)\s+" + _VERBS, text[qe:s_end], re.I) or _PRONOUN_SAYS.search(text[s_start:qs]):
+    # "…," he said  /  He said it would take "…": the subject of the sentence before, or
+    # the last person named, when the pronoun can stand for them (`pronouns`)
+    said = re.match(r"[\s,.]*(he|she)\s+" + VERBS, text[qe:s_end], re.I) or PRONOUN_SAYS.search(text[s_start:qs])
+    if said:
+        named = _subject_before(text, spans, s_start, previous, names)
         last = bisect_right(ends, qs)
-        return people[last - 1].entity if last else ""
+        return pronouns.speaker(said.group(1), named, people[last - 1] if last else None, names.entities)
     return ""
+
+
+def _subject_speaks(
+    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, names: _Names,
+    previous: tuple[int, int] | None,
+) -> str:
+    """A body named as the subject of a reporting verb right after the quotation ("…," said
+    Kestrel Yards; "…," the court ruled: people are `_attribute`'s), or the subject of the
+    quote's sentence, when the quotation completes its reporting or framing verb (`FRAMED`)
+    or a participle clause after its clause (`PARTICIPLE`): a person or a body named as the
+    subject ("SATU said the offer was still "…""; "The
+    Employment Minister, Dafydd Prys-Jones, on Wednesday referred the strike to the court,
+    saying the dispute was "…""; "The court ruled that the offer had "…""), or the body
+    that a generic noun phrase opening the sentence ("The company said …") or the pronoun
+    "it" of a relative clause ("The company has offered 3.5%, which it says is "…"")
+    stands for (`antecedents.subject_body`, read only); "it" as the subject of a reporting
+    verb that opens the sentence or follows the quotation ("It said …"; "…," it said), the
+    body that is the subject of the sentence before (`previous`: the last sentence of the
+    paragraph before; "it" stands for no person, Quirk et al. 1985, ch. 6, pronouns and
+    numerals). "" when the sentence has no such subject, or someone else's reporting
+    clause stands between (a person's pronoun)."""
+    s_start, s_end = _window(text, spans, end, qs, qe)
+    after = next(iter(names.within(qe, s_end)), None)
+    if after is not None and names.entities[after.entity].kind in SPEAKING_KINDS and (
+            re.fullmatch(r"[\s,.’'”\"]*" + VERBS + r"\s+(?:the\s+)?", text[qe : after.start])
+            or (re.fullmatch(r"[\s,.’'”\"]*(?:the\s+)?", text[qe : after.start], re.I)
+                and re.match(r"\s+(?:\w+ly\s+)?" + VERBS, text[after.end : s_end]))):
+        return after.entity  # "…," said Kestrel Yards  /  "…," the Central Arbitration Court ruled
+    subject = pronouns.sentence_subject(text, s_start, qs, names.within(s_start, qs))
+    if subject is not None:
+        kind = names.entities[subject.entity].kind
+        if kind in SPEAKING_KINDS and reports(text, subject.end, qs) or (
+                kind in ("organisation", "party") and IT_SAYS.search(text, subject.end, qs)):
+            return subject.entity
+        return ""
+    c_start = pronouns.clause_start(text, s_start, qs)  # "In a statement, the company said"
+    phrase = re.match(r"\s*[Tt]he\s+[a-z]+\b", text[c_start:qs])
+    if (phrase and reports(text, c_start + phrase.end(), qs)) or IT_SAYS.search(text, s_start, qs):
+        found = antecedents.subject_body(text, c_start, qs, names.within(s_start - _RECENT, s_end), names.entities)
+        if any(m.entity != found and names.entities[m.entity].kind in ("organisation", "party")
+               for m in names.within(s_start, c_start)):
+            return ""  # "In a statement on the Airbus website, the company said": which company is not sure
+        if found or not IT_SAYS.match(text, s_start):
+            return found
+    elif not re.match(r"[\s,.]*it\s+" + VERBS, text[qe:s_end], re.I):
+        return ""
+    # "It said …"  /  "…," it said: the body that is the subject of the sentence before
+    named = _subject_before(text, spans, s_start, previous, names)
+    return named.entity if named is not None and names.entities[named.entity].kind in ("organisation", "party") else ""
+
+
+def _subject_before(
+    text: str, spans: Sequence[tuple[int, int]], s_start: int, previous: tuple[int, int] | None, names: _Names,
+) -> Mention | None:
+    """The name that is the subject of the sentence before the one at `s_start`
+    (`pronouns.sentence_subject`): in the paragraph (`spans`), or `previous`, the last
+    sentence of the paragraph before; None when it has none."""
+    before = next((sp for sp in reversed(spans) if sp[1] <= s_start), None) or previous
+    return pronouns.sentence_subject(text, *before, names.within(*before)) if before else None
+
+
+_RECENT = 3000
+"""How far back (characters, about five news paragraphs) the bodies named before a generic
+noun phrase or "it" are looked for: the salience `antecedents.subject_body` ranks is the
+recent text's, and all the source's names for every quotation cost time quadratic in the
+source's length."""
 
 
 def _outer_subject(text: str, before: Sequence[Mention], m: Mention) -> Mention:
@@ -247,7 +322,7 @@ def _spokesperson(
     body's, through its spokesperson (English news usage for a body's voice)."""
     s_start, s_end = _window(text, spans, end, qs, qe)
     role = _ROLE_SAID.match(text, qe, s_end)
-    if role and re.match(r"(?:[\w’' -]{0,60}?\s)?" + _VERBS, text[role.end() : s_end]):
+    if role and re.match(r"(?:[\w’' -]{0,60}?\s)?" + VERBS, text[role.end() : s_end]):
         named = next((m for m in bodies if m.start == role.end()), None)
         if named:
             return named.entity  # "…," a spokesman for X said
@@ -258,6 +333,6 @@ def _spokesperson(
                 return earlier[-1].entity  # "…," the spokesman said: the one named before
     before = [m for m in bodies if s_start <= m.start < qs and _ROLE_FOR.search(text, max(s_start, m.start - 40), m.start)]
     if before and len(text[before[-1].end : qs]) < 200 and (
-            re.search(_VERBS, text[before[-1].end : qs]) or _FRAMED.match(text, before[-1].end, qs)):
+            re.search(VERBS, text[before[-1].end : qs]) or FRAMED.match(text, before[-1].end, qs)):
         return before[-1].entity  # A spokeswoman for X said "…"
     return ""

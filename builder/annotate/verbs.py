@@ -6,7 +6,7 @@ or a noun phrase cut before its verb ("the ink with which voters were supposed t
 stain their fingers"). English marks a finite verb phrase by its first verb: a modal, a
 form of `be`/`have`/`do` that agrees with the subject, a past form, or a present form
 after the subject (Quirk, Greenbaum, Leech and Svartvik, *A Comprehensive Grammar of the
-English Language*, 1985, §3.52-3.54; the Penn Treebank's `MD`, `VBD`, `VBZ` and `VBP`
+English Language*, 1985, ch. 3, verbs and auxiliaries; the Penn Treebank's `MD`, `VBD`, `VBZ` and `VBP`
 tags, Santorini 1990). Here those are found with closed classes of English grammar: the
 modals and auxiliaries, the irregular verbs' past forms (the standard list of English
 irregular verbs, Quirk et al. ch. 3, verbs and auxiliaries; only the common ones), regular `-ed` past forms
