@@ -127,7 +127,7 @@ def role_of_description(description: str) -> str:
     its article (`_without_article`: "the lawyer for Dietrich Brannock": "lawyer for
     Dietrich Brannock"; "the company's founder" stays so), or "" ("the
     Velsburg construction firm", "who represents Y"). An appositive noun phrase headed by
-    an office or occupation designates a role (Quirk et al. 1985, §17.65); after a name
+    an office or occupation designates a role (Quirk et al. 1985, ch. 17, apposition); after a name
     AP and Chicago style write it without an article ("Lincoln, president of …")."""
     mt = _DESCRIBED_ROLE.fullmatch(description)
     if not mt:

@@ -1,9 +1,9 @@
 """Coordinated clauses of one sentence, each with its own date: each date titles its own.
 
 Two shapes (Quirk et al. 1985): a gapped second conjunct, its verb and noun left out ("her
-first report was sent in June 2022 and her second last January", §13.92, §12.5), and a
+first report was sent in June 2022 and her second last January": ch. 13, coordination, and ch. 12, ellipsis), and a
 second verb phrase of the same subject ("the bureau would test samples this week and
-publish the results next week", §13.56). The titles of the conjuncts are made by the
+publish the results next week": ch. 13). The titles of the conjuncts are made by the
 `titles` functions passed in (`title_of` titles a chosen span; `clause_of` titles it once
 its clause is chosen), which keeps this module below `titles` in the import graph.
 """

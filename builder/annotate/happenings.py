@@ -282,8 +282,8 @@ def verb_lemma(word: str) -> str:
 
 
 _CONTROL = frozenset("order force tell ask urge allow require compel direct persuade".split())
-"""Verbs whose object does what their infinitive says (object control, Quirk et al. 1985
-§16.52): "ordered the factory to shut down" tells of a shut-down."""
+"""Verbs whose object does what their infinitive says (object control, Quirk et al. 1985,
+ch. 16, verb complementation): "ordered the factory to shut down" tells of a shut-down."""
 
 
 @functools.lru_cache(maxsize=1 << 14)
