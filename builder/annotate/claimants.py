@@ -46,7 +46,7 @@ _DENIED_AS = re.compile(r",\s+not\s+[^,;:]*\bas\s+(?:[\w’'-]+\s+){0,4}$")
 """Before a reporting verb in an "as" clause attached to a denied figure ("…, not 12.5
 million euros as the company said at the time and as this newspaper reported"): the
 clause says who gave the denied figure, not who states the sentence's (Quirk et al. 1985,
-§15.53 on "as" comment clauses, attached here to the negated element)."""
+ch. 15 on "as" comment clauses, attached here to the negated element)."""
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:now|also|still|again|later|already|then|further|separately|previously"
     r"|has|have|had|will|would|may|might|could|should))+\s*$",

@@ -42,7 +42,7 @@ _NEEDS_TO = frozenset("going planned set scheduled slated aims".split())
 """Forward only when followed by `to` or `for` ("set to begin", "due to close", "scheduled for")."""
 _OBLIGED_TO = frozenset("has have 've need needs ought".split())
 """Present forms of the semi-modals of obligation and necessity (Quirk, Greenbaum, Leech
-and Svartvik 1985, §3.40-3.45 and §4.54-4.58: `have to`, `need to`, `ought to` beside the
+and Svartvik 1985, ch. 3 and ch. 4, the modals and semi-modals: `have to`, `need to`, `ought to` beside the
 modal `must`): with `to` and an infinitive, the act is required and not yet done, so the
 date looks forward, as HeidelTime's `getLastTense` reads any modal (Penn tag `MD`) as the
 future. Their past forms (`had to`, `needed to`) report an obligation of the past and stay

@@ -256,7 +256,7 @@ def _said_of_earlier(text: str, s: int, e: int, names: list[Mention], anchor: Ti
 
 _NOT_APPENDED = re.compile(r",\s(?:and\s)?not\s")
 """A negated contrastive appendage after a comma (", not 12.5 million euros", Quirk et al.
-1985 §13.42: "not" coordination): it is the main clause's, so a clause before it has ended."""
+1985, ch. 13: "not" coordination): it is the main clause's, so a clause before it has ended."""
 _AS_PHRASE = frozenset("part well much many far long soon early late of a an such if though to for".split())
 _NEVER_PREPOSITION = frozenset("while whereas although though".split())
 """Subordinators that never head a phrase: the date right after one is in its clause
