@@ -23,6 +23,8 @@ TEXTS = [
     "The union (AFPW) said", '"Nobody has called us," he said.', "Hoshino Foods (星野食品) recalled",
     "O'Hara and the dockers' union", "O’Hara’s ‘quoted’ word", "U.S. 3.5 1,000 example.com", "[a] {b} <c> d/e f|g h!i j?k l;m n:o p=q",
     "a&amp;b &lt;i&gt;x &quot;y&quot;", "snake_case and co-operate",
+    # fresh-user review s14c: the hosted site found "€400,000" but not "400,000"
+    "It was €250,000, not €400,000; £1.2m and $3bn, 7% up, #4, 2+2 ~5 ¥300 ₹40",
 ]
 
 
@@ -38,6 +40,8 @@ def test_the_words_the_review_missed_are_terms() -> None:
     assert {"afpw", "nobody", "星野食品"} <= set(words)
     assert [w for w in split.split(TEXTS[3].lower()) if w] == ["o'hara", "and", "the", "dockers", "union"]
     assert [w for w in split.split(TEXTS[5].lower()) if w] == ["u", "s", "3.5", "1,000", "example", "com"]
+    assert [w for w in split.split(TEXTS[-1].lower()) if w] == [
+        "it", "was", "250,000", "not", "400,000", "1.2m", "and", "3bn", "7", "up", "4", "2", "2", "5", "300", "40"]
 
 
 @pytest.mark.parametrize("text", TEXTS)
