@@ -20,7 +20,7 @@ INTERRUPTED = "interrupted; nothing was changed in the docs folder"
 """The one line for Ctrl-C, whenever it comes: a write is staged and committed at once."""
 
 try:  # importing takes about half a second: Ctrl-C then is the same one line, not a traceback
-    from . import pipeline, scaffold, write
+    from . import paths, pipeline, scaffold, write
     from .annotate import dates, discover, occurrences, undated
     from .annotation import Annotated
     from .errors import BuilderError, InputError
@@ -171,6 +171,7 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
                           "such as tcp://10.0.0.5:8786"])
     options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover, not args.no_cache, args.scheduler)
     dropped_discover = not args.discover and args.docs.is_dir() and write.built_with_discover(args.docs)
+    dropped_drafts = not args.drafts and (args.docs / paths.REVIEW).is_file()
     pages_before = write.source_pages(args.docs) if args.docs.is_dir() else {}
     result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
@@ -197,6 +198,11 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
             f"warning: {args.docs}: the previous build ran with --discover and this one did not, so its "
             f"discovered profiles are among the {r.deleted} files deleted; build with --discover to keep them "
             "(make: BUILD_FLAGS=--discover)", file=sys.stderr,
+        )
+    if dropped_drafts and not (args.docs / paths.REVIEW).exists():
+        print(
+            f"warning: {args.docs}: the previous build ran with --drafts and this one did not, so its review page "
+            f"({paths.REVIEW}) was deleted; build with --drafts to keep it (make: BUILD_FLAGS=--drafts)", file=sys.stderr,
         )
     times = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     print(

@@ -78,9 +78,13 @@ def test_drafts_adds_a_review_page(tmp_path: Path) -> None:
     page = (docs / "review" / "index.md").read_text(encoding="utf-8")
     assert "Killing Fields" in page  # an unregistered name, with its context linked
     assert re.search(r"\]\(\.\./sources/[^)]+#p-\d+\)", page)
-    # Without --drafts the page is gone again (it was generated, so it may be deleted).
-    assert call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs)).returncode == 0
+    # Without --drafts the page is gone again (it was generated, so it may be deleted), with a
+    # warning (fresh-user review s14c: `make offline` without it deleted the page silently).
+    again = call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs))
+    assert again.returncode == 0
     assert not (docs / "review").exists()
+    assert f"warning: {docs}: the previous build ran with --drafts and this one did not, so its review page" in again.stderr
+    assert "drafts" not in call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs)).stderr  # once only
 
 
 def test_discover_builds_a_site_with_no_registry(tmp_path: Path) -> None:
