@@ -143,6 +143,9 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
             # a PDF's or Word file's date is when the file was made; the text's own date wins
             notes["published"] = f"the date its text states; the file's metadata says {made}"
             meta["published"] = said.published
+        elif made and not said.published and convert.suffix(path.name) in convert.FILE_MADE:
+            # fresh-user review s14c: a PDF made today was dated today, and its relative dates with it
+            notes["published"] = "the day the file was made (its metadata); its text states no date: check it"
         meta = {**{k: v for k, v in proposed.items() if v}, **meta}
         entries.append((path.name, entry(path.name, {k: v for k, v in meta.items() if k not in front}, _placeholder(
             name=path.name, text=text, said=said, dated="published" in meta or "published" in front), notes)))

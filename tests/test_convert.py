@@ -378,7 +378,9 @@ def test_add_copies_files_and_prints_their_entries(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert '"courier.html":\n  title: "Dockers walk out at Port Avel"\n  outlet: "Avel Courier"\n  published: "2024-03-12"\n' \
         '  url: "https://courier.example/2024/03/12/strike"\n  byline: "Ann Writer"\n' in result.stdout
-    assert '"minutes.pdf":\n  title: "Minutes of the pay meeting"\n  published: "2024-03-14"\n' in result.stdout
+    # its text states no date: the file's is proposed, said to be the file's (review s14c)
+    assert ('"minutes.pdf":\n  title: "Minutes of the pay meeting"\n  published: "2024-03-14"    # the day the file was '
+            'made (its metadata); its text states no date: check it\n') in result.stdout
     assert (seeds / "minutes.pdf").read_bytes() == (inbox / "minutes.pdf").read_bytes()
     (seeds / "sources.yml").write_text('courier.html:\n  title: Mine\n', encoding="utf-8")
     appended = call_builder("add", str(inbox / "courier.html"), str(inbox / "minutes.pdf"), "--seeds", str(seeds), "--append")
@@ -508,3 +510,24 @@ def test_a_pdf_is_dated_by_its_text_over_its_metadata(tmp_path: Path) -> None:
     assert f"{seeds / 'ruling.pdf'}: its date line says 2025-04-09; sources.yml says published 2025-04-10" in again.stderr
     data = json.loads((tmp_path / "docs" / "data" / "dossier.json").read_text(encoding="utf-8"))
     assert [s["published"] for s in data["sources"]] == ["2025-04-10"]
+
+
+def test_a_pdfs_running_header_footer_and_ligatures_are_no_part_of_its_text() -> None:
+    """Fresh-user review s14c: a judgment's running header and "Page 1 of 2" footer were
+    paragraphs (a place highlighted in them, a name discovered from them), and "ﬁgure"
+    kept its typesetter's ligature in titles and names."""
+    header = "JUDICIARY OF AVEL - R v Lind - Sentencing remarks"
+    pages = [
+        [header, "Her Honour Judge Mara Osei 19 July 2024", "1. The defendant moved the first payment.", "Page 1 of 2"],
+        [header, "2. The flagged account was closed.", "Page 2 of 2"],
+    ]
+    text = convert.convert("remarks.pdf", make_pdf(pages)).text
+    assert text.split("\n\n") == [
+        "Her Honour Judge Mara Osei 19 July 2024", "1. The defendant moved the first payment.", "2. The flagged account was closed."]
+    # one page: nothing repeats, so its first and last lines stay (a lone page number aside)
+    single = convert.convert("one.pdf", make_pdf([[header, "The text itself.", "3"]])).text
+    assert single.split("\n\n") == [header, "The text itself."]
+    from builder.annotate import opening
+    assert opening.opening(text, plain=False).published == "2024-07-19"  # the heading line closed by its date
+    # (FPDF's core fonts cannot set a ligature: the table the text layer is read through)
+    assert "The ﬁrst ﬂagged ﬃx, ﬀ ﬄ ﬅ ﬆ".translate(convert._LIGATURES) == "The first flagged ffix, ff ffl st st"

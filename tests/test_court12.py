@@ -174,6 +174,12 @@ def test_add_keeps_a_pdfs_date_when_its_text_states_the_same_or_none(tmp_path: P
     (["Letter to the members", "Date: 14 March 2025", "Dear members, the ballot closes on Friday."], "2025-03-14"),
     (["Ruling", "Date of hearing: 12 March 2025", "The tribunal heard the claim."], ""),  # a hearing's date, not the document's
     (["Minutes", "The meeting was dated 3 March 2025 in the register.", "x"], ""),  # a sentence, not a dating line
+    # a heading line its maker or place then its date close (fresh-user review s14c: a ruling's)
+    (["IN THE CROWN COURT AT LOWMOOR", "Her Honour Judge Helena Marchetti 19 July 2024", "1. This summary is given."],
+     "2024-07-19"),
+    (["Letter to the members", "Avel, 14 March 2025", "Dear members, the ballot closes on Friday."], "2025-03-14"),
+    (["Talks on 3 May and 19 July 2024", "The union met."], ""),  # a date in a phrase, not a maker's or a place's
+    (["Strike vote", "The strike ended on 19 July 2024", "More."], ""),  # a sentence (no full stop), its date after "on"
 ])
 def test_opening_reads_a_line_that_dates_the_document(paragraphs: list[str], day: str) -> None:
     from builder.annotate import opening

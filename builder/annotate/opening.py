@@ -155,16 +155,38 @@ letterhead and the document's title come before it)."""
 
 
 def dated(paragraphs: list[str]) -> str:
-    """The ISO day a "Dated: ..." paragraph among the first `DATED_PARAGRAPHS` states, or ""."""
+    """The ISO day a "Dated: ..." paragraph among the first `DATED_PARAGRAPHS` states, or
+    the day a short line closes with ("Her Honour Judge Helena Marchetti 19 July 2024",
+    "London, 19 July 2024": a ruling's or a letter's heading, its maker or place then its
+    date), or ""."""
     for paragraph in paragraphs[:DATED_PARAGRAPHS]:
         found = _DATED.fullmatch(paragraph.strip().rstrip("."))
-        if not found:
-            continue
-        date = found.group("date")
-        days = [d for d in find_dates(date, 0, len(date), 1, None) if d.precision == "day"]
-        if len(days) == 1 and len(date) - len(days[0].text) <= 4:
-            return days[0].value
+        if found:
+            date = found.group("date")
+            days = [d for d in find_dates(date, 0, len(date), 1, None) if d.precision == "day"]
+            if len(days) == 1 and len(date) - len(days[0].text) <= 4:
+                return days[0].value
+        closing = _closing_date(paragraph.strip())
+        if closing:
+            return closing
     return ""
+
+
+HEADING_LINE_CHARS = 80
+"""The longest line that may be a heading closed by its date (a sentence is longer, or ends with a full stop)."""
+
+
+def _closing_date(line: str) -> str:
+    """The ISO day that ends `line`, when the line is a short heading with one day in it
+    and no sentence (no full stop at its end, no line break), else ""."""
+    if len(line) > HEADING_LINE_CHARS or "\n" in line or line.endswith((".", "?", "!", ":")):
+        return ""
+    days = [d for d in find_dates(line, 0, len(line), 1, None) if d.precision == "day"]
+    if len(days) != 1 or len(line) - days[0].end > 1 or not days[0].start:
+        return ""
+    before = line[: days[0].start].split()
+    # a maker's name or a place before it ("Marchetti 19 July", "London, 19 July"), not a phrase ("and 19 July")
+    return days[0].value if before and (before[-1][:1].isupper() or before[-1].endswith(",")) else ""
 
 
 def front_lines(text: str, title: str) -> list[int]:

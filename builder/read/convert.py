@@ -222,8 +222,8 @@ def _pdf(name: str, data: bytes) -> Converted:
             for chunk in _set_solid(gap):
                 # a word broken at a line's end ("docker-\nworkers" stays; "dock-\ners" joins)
                 joined = re.sub(r"(\w)-\n\s*([a-z])", r"\1\2", chunk)
-                items.append(Block(_clean(joined), "", number))
-    blocks = _blocks(items)
+                items.append(Block(_clean(joined.translate(_LIGATURES)), "", number))
+    blocks = _blocks(_without_furniture(items))
     if not blocks:
         raise ConversionError(
             f"{name}: the PDF has no text layer (a scan?); the builder does no OCR: "
@@ -240,6 +240,37 @@ def _pdf(name: str, data: bytes) -> Converted:
             created = None
         meta["published"] = created.date().isoformat() if created else ""
     return Converted(blocks, {k: v for k, v in meta.items() if v})
+
+
+_LIGATURES = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+"""The Latin typographic ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ, Unicode's Alphabetic Presentation Forms)
+a PDF's text layer keeps for a typesetter's glyph: their letters ("ﬁgure" is "figure"),
+as the page shows them and as search and the names find them."""
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?#(?:\s*(?:of|/)\s*#)?|[-–—]\s*#\s*[-–—]")
+"""A page's number alone ("12", "Page 3 of 9", "3/9", "- 3 -"), digits written as #."""
+EDGE = 2
+"""How many blocks at the top and at the bottom of a page may be its running header or footer."""
+
+
+def _without_furniture(items: list[Block]) -> list[Block]:
+    """`items` (a PDF's blocks, page by page) without each page's running header and
+    footer: a block among the first or last `EDGE` of a page that, its digits aside, stands
+    there on at least two pages and on at least half of them ("JUDICIARY OF ENGLAND AND
+    WALES — R v Farrow", "Page 1 of 2 — Crown copyright"), or that is a page number alone.
+    They are the layout's, not the text's, as a web page's navigation is (pdfplumber's and
+    PDFMiner's users strip them the same way: by repetition at the page's edges)."""
+    pages: dict[int, list[int]] = {}
+    for n, b in enumerate(items):
+        pages.setdefault(b.page, []).append(n)
+    edges = {n for ns in pages.values() for n in ns[:EDGE] + ns[-EDGE:]}
+    key = {n: re.sub(r"\d+", "#", items[n].text).casefold() for n in edges}
+    seen: dict[str, set[int]] = {}
+    for n in edges:
+        seen.setdefault(key[n], set()).add(items[n].page)
+    running = {k for k, on in seen.items() if len(on) >= 2 and 2 * len(on) >= len(pages)}
+    furniture = {n for n in edges if key[n] in running or _PAGE_NUMBER.fullmatch(key[n])}
+    kept = [b for n, b in enumerate(items) if n not in furniture]
+    return kept if kept else items
 
 
 def _set_solid(chunk: str) -> list[str]:
