@@ -154,7 +154,7 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             continue
         if word in INNER_PARTICLES and _particles_then_name(text, tokens, i):
             last = text[run[-1][0] : run[-1][1]].lower() if run else ""
-            if run and last in COMMON and last not in gazetteer.first_names():
+            if run and last in COMMON and not gazetteer.given_name(last):
                 close()  # "Why do Kessel …", "Then de …": a common word, no given name, before it
             if run or word in PARTICLES_FIRST:
                 run.append((a, b))  # "Ana de la Vega", "Jan van der Berg", "… van der Berg said"

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from . import gazetteer, kinds, wordclass
-from .namesplit import INNER_PARTICLES
+from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES
 from .namewords import (
     EVENT_HEADS,
     INSTITUTION_HEADS,
@@ -152,7 +152,7 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
                 and all(w in common and not any(is_head(w, h) or w + "s" in h for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS, MEASURE_HEADS))
                         for w in tail)
                 and gazetteer.key(names[base]) not in gazetteer.places()
-                and not (len(names[base].split()) > 1 and names[base].split()[0].lower() in gazetteer.first_names())
+                and not (len(names[base].split()) > 1 and gazetteer.given_name(names[base].split()[0].lower()))
             ):
                 groups.join(key, base)
                 break
@@ -292,8 +292,9 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             if r != key and kind_of[r] == "person"
             and (r in evidenced or (total[r] >= total[key] and not place) or (key in evidenced and kind_of[key] == "person"))
         ]
-        if len(words) > 1 and words[0].lower() in INNER_PARTICLES:
-            # a surname with its particles ("van der Berg", "De la Vega" for "Ana de la Vega")
+        if len(words) > 1 and words[0].lower() in INNER_PARTICLES | GAELIC_PARTICLES:
+            # a surname with its particles ("van der Berg", "De la Vega" for "Ana de la
+            # Vega", "Ní Bhriain" for "Siobhán Ní Bhriain")
             persons = [r for r in lower_tails.get(tuple(w.lower() for w in words), []) if r != key and kind_of[r] == "person"]
         if place and not persons:
             continue
@@ -325,7 +326,7 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             cues[firsts[0]]["organisation:its first word used alone"] += 1
         # a given name alone, for the one person of the dossier who has it ("Tim", "Tim Cook")
         given = [
-            r for r in (heads.get(words, []) if len(words) == 1 and name.lower() in gazetteer.first_names() else [])
+            r for r in (heads.get(words, []) if len(words) == 1 and gazetteer.given_name(name.lower()) else [])
             if r != key and kind_of[r] == "person" and r in evidenced
         ]
         # a clipping of an organisation's first word ("Fed" of "Federal Reserve", "Met" of
@@ -342,7 +343,7 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             if r != key and set(found.where[key]) <= set(found.where[r]) and not found.inner[normal(names[r].split()[0])]
         ]
         if clips and (
-            heads.get(words) or name.lower() in gazetteer.first_names() or gazetteer.key(name) in gazetteer.places()
+            heads.get(words) or gazetteer.given_name(name.lower()) or gazetteer.key(name) in gazetteer.places()
             or any(is_head(name.lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
             or (key in evidenced and kind_of[key] not in ("organisation", "party"))
         ):

@@ -1,0 +1,53 @@
+"""Names a shipyard strike's dossier got wrong (fresh-user review, session 14b): a
+person's name with an accented given name and a Gaelic surname particle guessed an
+organisation and split three ways; a company's first word alone a second company; a
+place's distinctive word as a premodifier an organisation; a name in Han characters
+not found at all. Each case has siblings from a bankruptcy and a court case; expected
+values worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+from test_discovery import suggestions
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "also"),
+    [
+        # the review's case: an accented given name, a particle, a reporting verb before the name
+        (('"Our members have had pay cuts," said Siobhán Ní Bhriain, the general secretary of SATU.',),
+         "Siobhán Ní Bhriain", "SATU"),
+        # a bankruptcy: the administrator, "Mac" and an accented given name
+        (("The creditors will be paid in part, said Oisín Mac Giolla, the administrator of Brannock Holdings.",),
+         "Oisín Mac Giolla", "Brannock Holdings"),
+        # a court case: "bin" in lower case, the speaker after his quote
+        (('"The ruling stands," said Ahmed bin Rashid, a lawyer for Halvorsen Fisk.',),
+         "Ahmed bin Rashid", "Halvorsen Fisk"),
+    ],
+)
+def test_a_person_by_given_name_particle_and_reporting_verb(texts: tuple[str, ...], name: str, also: str) -> None:
+    found = suggestions(*texts)
+    assert found[name].kind == "person", found[name]
+    assert also in found and found[also].kind == "organisation", found
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "surname"),
+    [
+        # the review's case: the surname with its particle after the full name, and "X of Y" split
+        (('"They are not going back," said Siobhán Ní Bhriain, the general secretary of SATU.',
+          "Siobhán Ní Bhriain of SATU said the offer was poor. Ní Bhriain said it again."),
+         "Siobhán Ní Bhriain", "Ní Bhriain"),
+        # a bankruptcy: "Ó" and the body after "of"
+        (("Donnchadh Ó Ceallaigh of Brannock Holdings said the firm was insolvent. Ó Ceallaigh said more.",),
+         "Donnchadh Ó Ceallaigh", "Ó Ceallaigh"),
+        # a court case: "Nic" in a judge's name
+        (("Judge Áine Nic Lochlainn of the Velsburg Commercial Court ruled on Monday. Nic Lochlainn said the debt stood.",),
+         "Áine Nic Lochlainn", "Nic Lochlainn"),
+    ],
+)
+def test_a_surname_with_its_particle_stands_for_the_full_name(texts: tuple[str, ...], name: str, surname: str) -> None:
+    found = suggestions(*texts)
+    assert found[name].kind == "person", found[name]
+    assert surname in found[name].short_forms, found[name]
+    assert surname not in found and not any(" of " in n and n.startswith(name) for n in found), found
