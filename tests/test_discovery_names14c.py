@@ -51,3 +51,34 @@ def test_a_surname_with_its_particle_stands_for_the_full_name(texts: tuple[str, 
     assert found[name].kind == "person", found[name]
     assert surname in found[name].short_forms, found[name]
     assert surname not in found and not any(" of " in n and n.startswith(name) for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "full", "short"),
+    [
+        # the review's case: a legal form in lower case, the first word alone named more often
+        # than either spelling of the full name but less than both
+        (("Workers at Kestrel Yards plc walked out on Monday.",
+          "Kestrel Yards said it was disappointed. Kestrel is owned by Nordhavn AG.",
+          "Nordhavn AG, Kestrel's German parent, raised its offer.",
+          "The strike cost Kestrel £48 million, Kestrel Yards said."),
+         "Kestrel Yards", "Kestrel Yards plc", "Kestrel"),
+        # a bankruptcy: "ltd"
+        (("Brannock Shipping ltd filed for administration on Friday.",
+          "Creditors of Brannock Shipping met on Monday. Brannock owes £40 million.",
+          "The administrator said Brannock had no cash, and Brannock Shipping would be sold."),
+         "Brannock Shipping", "Brannock Shipping ltd", "Brannock"),
+        # a court case: "llc" in the caption, the defendant's first word in the ruling
+        (("Halvard Freight llc was sued in Avel on Monday.",
+          "Judge Ana Ruiz said Halvard Freight broke the contract. Halvard must pay £2 million.",
+          "Lawyers said Halvard would appeal, and Halvard Freight declined to comment."),
+         "Halvard Freight", "Halvard Freight llc", "Halvard"),
+    ],
+)
+def test_a_legal_form_stays_in_the_name_and_the_first_word_is_a_short_form(
+    texts: tuple[str, ...], name: str, full: str, short: str
+) -> None:
+    found = suggestions(*texts)
+    assert found[name].kind == "organisation", found[name]
+    assert full in found[name].forms, found[name]
+    assert short in found[name].short_forms and short not in found, found

@@ -30,7 +30,7 @@ import unicodedata
 
 from ..annotation import Mention, Name, TimeExpression
 from ..model import Source
-from . import gazetteer, kinds, opening
+from . import gazetteer, kinds, opening, wordclass
 from .matcher import designation_after
 from .namesplit import DOTTED, INNER_PARTICLES, IRREGULAR_PLURALS, NATIVE, PARTICLES_FIRST, caseless, split_run
 from .namewords import COMMON, CONNECTORS, EVENT_HEADS, LAW_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
@@ -124,6 +124,16 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             continue
         if word.lower() in LABEL_NOUNS and re.match(r"[ \u00a0]\d{1,3}[A-Za-z]?\b", text[b : b + 6]):
             close()  # "Chapter 11", "Article 5", "Section 230": a label's number, no name ("Air France Flight 447": "Air France")
+            continue
+        if (
+            run and word.islower() and text[run[-1][1] : a] == " " and gazetteer.legal_form(word.rstrip("."))
+            and not wordclass.common_word(word.rstrip("."))
+        ):
+            # "Kestrel Yards plc", "Avel Shipping ltd": a legal form in lower case ends the
+            # company's name, and is part of it as written (cleanco's forms; not an English
+            # word such as "company" or "limited", WordNet)
+            run.append((a, b))
+            close()
             continue
         if _capitalised(word) and not _not_a_name(text, a, b, word.rstrip(".")):
             cut = re.search(r"[-‐‑](?=(?:[a-z]+ed|run|born|made|wide|style|bound|free|like|type|area|era|listed)\b)", word)

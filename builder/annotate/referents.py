@@ -251,6 +251,9 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
         for r, keys in members.items()
     }
     kind_of = {r: kind for r, (kind, _) in decided.items()}
+    # how often a group is named, all its forms counted ("Kestrel Yards" and "Kestrel Yards
+    # plc"): a short form stands for the group, not for one of its spellings
+    named = {r: sum(total[k] for k in keys) for r, keys in members.items()}
     # a default kind is no evidence that a longer name is a person's
     evidenced = {r for r, (_, ev) in decided.items() if not ev[0].startswith("no evidence")}
     lasts: dict[str, list[str]] = defaultdict(list)  # last word -> roots of several words
@@ -312,7 +315,12 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
         own_word = len(heads.get(words, [])) == 1 and len(members[key]) == 1
         orgs = [
             r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party", "product")
-            and (total[r] >= total[key] or (own_word and firm_base(names[r]) == name))
+            and (
+                total[r] >= total[key] or (own_word and firm_base(names[r]) == name)
+                # all its spellings counted, when the short form's own words call it nothing else
+                # ("Kestrel" of "Kestrel Yards" and "Kestrel Yards plc"; not "in Avel", a place)
+                or (named[r] >= total[key] and not (key in evidenced and kind_of[key] not in ("organisation", "party")))
+            )
         ]
         ends = [r for r in tails.get(words, []) if r != key and (len(words) > 1 or kind_of[r] == "product") and kind_of[r] in ("organisation", "party", "product")]
         # a single word that opens a name of several words nothing calls a person's
