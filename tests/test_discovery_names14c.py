@@ -82,3 +82,23 @@ def test_a_legal_form_stays_in_the_name_and_the_first_word_is_a_short_form(
     assert found[name].kind == "organisation", found[name]
     assert full in found[name].forms, found[name]
     assert short in found[name].short_forms and short not in found, found
+
+
+@pytest.mark.parametrize(
+    ("texts", "place", "word"),
+    [
+        # the review's case: the place's own word as a premodifier
+        (("Workers at Port Ardmore walked out. The minister said the strike was damaging the whole Ardmore economy.",),
+         "Port Ardmore", "Ardmore"),
+        # a bankruptcy: "Fort", the word before a plural noun
+        (("Creditors met in Fort Calder on Monday. Calder traders said the collapse of Brannock Holdings hurt the Calder economy.",),
+         "Fort Calder", "Calder"),
+        # a court case: "Lake"
+        (("The Lake Ohrid court ruled on Monday. Judge Ana Ruiz said Ohrid hoteliers had been wronged.",),
+         "Lake Ohrid", "Ohrid"),
+    ],
+)
+def test_a_place_s_own_word_alone_is_that_place(texts: tuple[str, ...], place: str, word: str) -> None:
+    found = suggestions(*texts)
+    assert found[place].kind == "place", found[place]
+    assert word in found[place].short_forms and word not in found, found

@@ -323,6 +323,18 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             )
         ]
         ends = [r for r in tails.get(words, []) if r != key and (len(words) > 1 or kind_of[r] == "product") and kind_of[r] in ("organisation", "party", "product")]
+        # the distinctive word of a place named by a place's head word and it ("Ardmore" of
+        # "Port Ardmore", "Ohrid" of "Lake Ohrid"), with no evidence of its own: that place
+        # ("the whole Ardmore economy"; English writes the place's own word alone as a
+        # premodifier, Quirk et al. 1985 ch. 17 on premodification by proper nouns). With
+        # evidence of a place of its own ("in Avel", a dateline's "AVEL") it is that place,
+        # the town beside "Port Avel".
+        sites = [
+            r for r in (tails.get(words, []) if len(words) == 1 else [])
+            if r != key and kind_of[r] == "place" and len(names[r].split()) == 2
+            and names[r].split()[0].lower() in PLACE_HEADS
+            and key not in evidenced
+        ]
         # a single word that opens a name of several words nothing calls a person's
         # ("Lockheed", "Lockheed Martin"): people are not named by their given name alone
         firsts = [
@@ -357,7 +369,8 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
         ):
             clips = []
         targets = (
-            persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else []) or given
+            persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else [])
+            or (sites if len(sites) == 1 else []) or given
             or (clips if len(clips) == 1 else [])
         )
         if targets:
