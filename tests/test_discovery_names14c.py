@@ -102,3 +102,20 @@ def test_a_place_s_own_word_alone_is_that_place(texts: tuple[str, ...], place: s
     found = suggestions(*texts)
     assert found[place].kind == "place", found[place]
     assert word in found[place].short_forms and word not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the review's case: Han characters after an inverted reporting verb, an apposition after
+        ('"I have welded ships at this yard for 22 years," said 陈志明, a plater who came to Port Ardmore.', "陈志明"),
+        # a bankruptcy: Hangul before an apposition, a creditor
+        ("김민준, a supplier owed £40,000, said he would sue Brannock Holdings.", "김민준"),
+        # a court case: Kanji and Kana, the speaker after his quote at the sentence's end
+        ('"The ruling ruins us," said 山田たろう.', "山田たろう"),
+    ],
+)
+def test_a_name_without_capitals_in_a_speaker_s_slot_is_a_person(text: str, name: str) -> None:
+    found = suggestions(text, "The firm is called 星野食品. Its staff read 新聞 daily.")
+    assert found[name].kind == "person", found
+    assert "星野食品" not in found and "新聞" not in found, found  # no slot, no name
