@@ -284,12 +284,12 @@ def find_names(
                     continue  # "Valdor V400": a product named after its maker, not the maker
                 surface = text[a:b]
                 names.append(Name(surface, a, b, p.number, "", tuple(cues), initial))
-            for m in _CASELESS_SLOT.finditer(text, s, e):
-                slot = "after" if m.group("after") else "before"
-                a, b = m.span(slot)
+            for found in _CASELESS_SLOT.finditer(text, s, e):
+                slot = "after" if found.group("after") else "before"
+                a, b = found.span(slot)
                 i = bisect.bisect_left(starts, b)
-                if caseless(m.group(slot)) and not (i and reach[i - 1] > a):
-                    names.append(Name(m.group(slot), a, b, p.number, "", (CASELESS_SPEAKER,), False))
+                if caseless(found.group(slot)) and not (i and reach[i - 1] > a):
+                    names.append(Name(found.group(slot), a, b, p.number, "", (CASELESS_SPEAKER,), False))
     # "Hoshino Foods (星野食品)" with "Hoshino Foods" registered: the bracketed form is a form
     # of the registered name (`discover` attaches it)
     for m in mentions:
