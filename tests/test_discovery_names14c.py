@@ -119,3 +119,20 @@ def test_a_name_without_capitals_in_a_speaker_s_slot_is_a_person(text: str, name
     found = suggestions(text, "The firm is called 星野食品. Its staff read 新聞 daily.")
     assert found[name].kind == "person", found
     assert "星野食品" not in found and "新聞" not in found, found  # no slot, no name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the dev set's cases: a particle before an acronym is a product's name, no surname's
+        ("Apple showed its forthcoming Mac OS X Lion operating system. Mac OS X Snow Leopard sold well.", "Mac OS X Lion"),
+        # ... and the reporting verb before an employer's name, the speaker's name after it
+        ('"It took too long for the money to get into the system," said Uralsib analyst Chris Weafer.', "Uralsib"),
+        # a bankruptcy and a court case: the same, a firm and a court before the speaker's title
+        ('"Creditors will be paid in part," said Brannock Holdings administrator Oisín Mac Giolla.', "Brannock Holdings"),
+        ('"The appeal fails," said Velsburg judge Áine Nic Lochlainn.', "Velsburg"),
+    ],
+)
+def test_no_person_by_a_particle_or_verb_that_is_another_name_s(text: str, name: str) -> None:
+    found = suggestions(text)
+    assert found[name].kind != "person", found[name]

@@ -123,7 +123,10 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
         w for w, low in zip(words[:-1], lows[:-1], strict=True)
         if low in PERSON_PARTICLES and (w[0].isupper() if low in GAELIC_PARTICLES else w.islower())
     ), "")
-    if len(words) >= 2 and particle and not any(k != "person" for k, _, _ in found):
+    if (
+        len(words) >= 2 and particle and not any(k != "person" for k, _, _ in found)
+        and not any(is_acronym(w) for w in words)  # "Mac OS X Lion": a product's name, as above
+    ):
         # "Siobhán Ní Bhriain", "Ní Bhriain", "Ahmed bin Said": a surname's particle
         found.append(("person", f"a surname's particle '{particle}'", 3))
     return found

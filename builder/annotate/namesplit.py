@@ -346,6 +346,12 @@ def split_run(
                 sb -= 1
                 surface = surface[:-1]
             cues_here = list(cues) + cues_before(text, sa, s) + cues_after(text, sb, e)
+            if "person:reporting verb before the name" in cues_here and not re.match(
+                r"[’']?\s*(?:[,.;:!?)\"”]|$|(?:of|in|at|on|from|to|and|who|when|after|before|as|with)\b)", text[sb:e]
+            ):
+                # '"…," said Uralsib analyst Chris Weafer': the subject after the verb goes on
+                # past X, a modifier of the speaker's noun phrase (his employer), not the speaker
+                cues_here = [c for c in cues_here if c != "person:reporting verb before the name"]
             if SPOKEN_FOR in cues_here:  # "a spokeswoman for X said": she speaks, not X
                 cues_here = [c for c in cues_here if c != "person:reporting verb after the name"]
             # "(GAO)", "(U.S.)"; "(S&W)" after "Smith & Wesson": an "&" between the initials
