@@ -94,9 +94,16 @@ def role_after(after: str) -> str:
         return ""
     phrase = _without_article(" ".join(mt.group(1).split()))
     first = phrase.split()[0]
-    if first[0].isupper() and first.lower() not in ROLE_WORDS:
+    if first[0].isupper() and first.lower() not in ROLE_WORDS and not _POSSESSOR.match(phrase):
         return ""  # ", Valdor Airlines chief …": a name first, another person's title
     return phrase
+
+
+_POSSESSOR = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s?\s+[a-z]")
+"""A role phrase opening with a name's possessive, then the role in lower case ("SATU's
+regional organiser", "Dietrich Brannock's lawyer"): the possessor is whom the role is
+held for, a determiner of the role noun, not another person's title before it (Quirk et
+al. 1985, ch. 5, the genitive as determiner)."""
 
 
 def relative_after(after: str) -> str:
@@ -148,7 +155,7 @@ def role_before(before: str) -> str:
     phrase = " ".join(mt.group(1).split())
     words = phrase.split()
     if not _is_role(phrase) or (
-        words[0][0].isupper() and words[0].lower() not in ROLE_WORDS and not re.search(r"[’']s$", words[0])
+        words[0][0].isupper() and words[0].lower() not in ROLE_WORDS and not _POSSESSOR.match(phrase)
     ):
         return ""  # a name first ("Present were the owners, Jane Rowe"), unless a possessive ("Japan's prime minister")
     return phrase

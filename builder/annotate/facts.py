@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from ..annotation import Fact, Mention
 from ..model import Entity, Source
 from . import appositions, verbs
+from .namewords import TITLES
 from .quotes import people_of
 
 ROLE_NOUNS = frozenset(
@@ -21,7 +22,11 @@ ROLE_NOUNS = frozenset(
     "cadre banker judge general adviser advisor editor reporter justice mp mep msp mla".split()
 )
 """Nouns of a role; "justice" (a judge's title: "Justice Miriam Okafor") and an elected
-office's letters ("Local MP Sarah Quinlan", `namesplit.OFFICE_LETTERS`) too."""
+office's letters ("Local MP Sarah Quinlan", `namesplit.OFFICE_LETTERS`) too; and the
+occupations of `appositions.ROLE_WORDS` that are no honorific (`TITLES`: "Mr", "Dr"), in
+lower case before a name as a premodifying role ("shop steward Karim Al-Mansouri", "Valdor
+engineer Jo Hart"; Quirk et al. 1985, ch. 17, on a title or role noun before a name)."""
+ROLE_NOUNS |= appositions.ROLE_WORDS - TITLES
 _FUNCTION = frozenset(
     "the a an of by to and or that with from for in on at as his her their its is was "
     "said says told who which while after before than".split()

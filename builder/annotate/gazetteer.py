@@ -222,6 +222,14 @@ def first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def given_name(word: str) -> bool:
+    """Whether a word (lower case) is a given name of `first_names`, as written or with its
+    diacritics dropped: gender-guesser's list writes many names only in their unaccented
+    spelling ("Siobhan", but "Seán" too), and news writes either ("Siobhán")."""
+    names = first_names()
+    return word in names or (not word.isascii() and _unaccented(word) in names)
+
+
 @functools.lru_cache(maxsize=1)
 def _given_name_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """From gender-guesser's list: its short and long forms of given names (lines "= Dan

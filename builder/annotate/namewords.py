@@ -118,13 +118,14 @@ PLACE_HEADS = frozenset(
     """city county province state river island islands district street square prison region
     airport bay mountain mountains valley lake sea ocean coast beach peninsula republic
     kingdom territory village town avenue road bridge harbour harbor port canal desert gulf
-    strait straits center centre
+    strait straits center centre fort mount cape
     factory plant terminal station stadium shipyard depot refinery pier wharf quay dam tower
     building hall park""".split()
 )
 """Head words of place names (field data), sites and buildings included: a named factory,
 terminal or station is where something happens ("the Ardmore Terminal", "Everett Factory"),
-as geographic names are in the news gazetteers' facility class."""
+as geographic names are in the news gazetteers' facility class. "Fort", "Mount", "Cape"
+open a place's name more often than they close one ("Fort Calder", "Cape Avel")."""
 
 EVENT_HEADS = frozenset(
     """conference summit show games olympics paralympics festival expo exhibition fair

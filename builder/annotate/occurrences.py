@@ -53,7 +53,7 @@ def unaccented(text: str) -> str:
 def given_name_first(name: str) -> bool:
     """"Tomas Brandt": a name of several words opening with a given name."""
     words = name.split()
-    return len(words) > 1 and words[0].lower() in gazetteer.first_names() and not is_acronym(words[0])
+    return len(words) > 1 and gazetteer.given_name(words[0].lower()) and not is_acronym(words[0])
 
 
 @dataclass

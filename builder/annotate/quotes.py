@@ -254,6 +254,14 @@ def _subject_speaks(
             or (re.fullmatch(r"[\s,.’'”\"]*(?:the\s+)?", text[qe : after.start], re.I)
                 and re.match(r"\s+(?:\w+ly\s+)?" + VERBS, text[after.end : s_end]))):
         return after.entity  # "…," said Kestrel Yards  /  "…," the Central Arbitration Court ruled
+    generic = re.match(r"[\s,.’'”\"]*(?=[Tt]he\s+[a-z]+\s+(?:\w+ly\s+)?" + VERBS + r")", text[qe:s_end])
+    if generic:
+        # "…," the company said  /  "…," the union said in a statement: the body of that kind
+        # the story names before it, the most named for "the company" (`antecedents.subject_body`)
+        at = qe + generic.end()
+        found = antecedents.subject_body(text, at, at, names.within(s_start - _RECENT, s_end), names.entities)
+        if found:
+            return found
     subject = pronouns.sentence_subject(text, s_start, qs, names.within(s_start, qs))
     if subject is not None:
         kind = names.entities[subject.entity].kind

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from . import gazetteer, kinds, wordclass
-from .namesplit import INNER_PARTICLES
+from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES
 from .namewords import (
     EVENT_HEADS,
     INSTITUTION_HEADS,
@@ -152,7 +152,7 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
                 and all(w in common and not any(is_head(w, h) or w + "s" in h for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS, MEASURE_HEADS))
                         for w in tail)
                 and gazetteer.key(names[base]) not in gazetteer.places()
-                and not (len(names[base].split()) > 1 and names[base].split()[0].lower() in gazetteer.first_names())
+                and not (len(names[base].split()) > 1 and gazetteer.given_name(names[base].split()[0].lower()))
             ):
                 groups.join(key, base)
                 break
@@ -251,6 +251,9 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
         for r, keys in members.items()
     }
     kind_of = {r: kind for r, (kind, _) in decided.items()}
+    # how often a group is named, all its forms counted ("Kestrel Yards" and "Kestrel Yards
+    # plc"): a short form stands for the group, not for one of its spellings
+    named = {r: sum(total[k] for k in keys) for r, keys in members.items()}
     # a default kind is no evidence that a longer name is a person's
     evidenced = {r for r, (_, ev) in decided.items() if not ev[0].startswith("no evidence")}
     lasts: dict[str, list[str]] = defaultdict(list)  # last word -> roots of several words
@@ -292,8 +295,9 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             if r != key and kind_of[r] == "person"
             and (r in evidenced or (total[r] >= total[key] and not place) or (key in evidenced and kind_of[key] == "person"))
         ]
-        if len(words) > 1 and words[0].lower() in INNER_PARTICLES:
-            # a surname with its particles ("van der Berg", "De la Vega" for "Ana de la Vega")
+        if len(words) > 1 and words[0].lower() in INNER_PARTICLES | GAELIC_PARTICLES:
+            # a surname with its particles ("van der Berg", "De la Vega" for "Ana de la
+            # Vega", "Ní Bhriain" for "Siobhán Ní Bhriain")
             persons = [r for r in lower_tails.get(tuple(w.lower() for w in words), []) if r != key and kind_of[r] == "person"]
         if place and not persons:
             continue
@@ -311,9 +315,26 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
         own_word = len(heads.get(words, [])) == 1 and len(members[key]) == 1
         orgs = [
             r for r in heads.get(words, []) if r != key and kind_of[r] in ("organisation", "party", "product")
-            and (total[r] >= total[key] or (own_word and firm_base(names[r]) == name))
+            and (
+                total[r] >= total[key] or (own_word and firm_base(names[r]) == name)
+                # all its spellings counted, when the short form's own words call it nothing else
+                # ("Kestrel" of "Kestrel Yards" and "Kestrel Yards plc"; not "in Avel", a place)
+                or (named[r] >= total[key] and not (key in evidenced and kind_of[key] not in ("organisation", "party")))
+            )
         ]
         ends = [r for r in tails.get(words, []) if r != key and (len(words) > 1 or kind_of[r] == "product") and kind_of[r] in ("organisation", "party", "product")]
+        # the distinctive word of a place named by a place's head word and it ("Ardmore" of
+        # "Port Ardmore", "Ohrid" of "Lake Ohrid"), with no evidence of its own: that place
+        # ("the whole Ardmore economy"; English writes the place's own word alone as a
+        # premodifier, Quirk et al. 1985 ch. 17 on premodification by proper nouns). With
+        # evidence of a place of its own ("in Avel", a dateline's "AVEL") it is that place,
+        # the town beside "Port Avel".
+        sites = [
+            r for r in (tails.get(words, []) if len(words) == 1 else [])
+            if r != key and kind_of[r] == "place" and len(names[r].split()) == 2
+            and names[r].split()[0].lower() in PLACE_HEADS
+            and key not in evidenced
+        ]
         # a single word that opens a name of several words nothing calls a person's
         # ("Lockheed", "Lockheed Martin"): people are not named by their given name alone
         firsts = [
@@ -325,7 +346,7 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             cues[firsts[0]]["organisation:its first word used alone"] += 1
         # a given name alone, for the one person of the dossier who has it ("Tim", "Tim Cook")
         given = [
-            r for r in (heads.get(words, []) if len(words) == 1 and name.lower() in gazetteer.first_names() else [])
+            r for r in (heads.get(words, []) if len(words) == 1 and gazetteer.given_name(name.lower()) else [])
             if r != key and kind_of[r] == "person" and r in evidenced
         ]
         # a clipping of an organisation's first word ("Fed" of "Federal Reserve", "Met" of
@@ -342,13 +363,14 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             if r != key and set(found.where[key]) <= set(found.where[r]) and not found.inner[normal(names[r].split()[0])]
         ]
         if clips and (
-            heads.get(words) or name.lower() in gazetteer.first_names() or gazetteer.key(name) in gazetteer.places()
+            heads.get(words) or gazetteer.given_name(name.lower()) or gazetteer.key(name) in gazetteer.places()
             or any(is_head(name.lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
             or (key in evidenced and kind_of[key] not in ("organisation", "party"))
         ):
             clips = []
         targets = (
-            persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else []) or given
+            persons or (orgs if len(orgs) == 1 else []) or (ends if len(ends) == 1 else [])
+            or (sites if len(sites) == 1 else []) or given
             or (clips if len(clips) == 1 else [])
         )
         if targets:
