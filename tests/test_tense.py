@@ -359,7 +359,27 @@ DIRECTIONS = [
     ("The union demanded a pay rise by June", "June", tense.FORWARD),
     ("The union demanded a pay rise in June", "June", tense.BACK),
     ("The union's request for talks by Friday was refused", "Friday", tense.BACK),
+    # a regular past of four letters (a verb of three letters in -e adds only -d) is the past
+    ("The bank sued the firm on Monday", "Monday", tense.BACK),
+    ("The bank sued the firm on Friday over loans that are due", "Friday", tense.BACK),
+    ("Brannock Bau owed its suppliers 12.5 million euros in November", "November", tense.BACK),
+    ("A picket died on Friday after the strike was set to resume", "Friday", tense.BACK),
+    ("The union used its strike fund on Friday and will vote next week", "Friday", tense.BACK),
 ]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("the bank sued", True), ("the firm owed", True), ("the union used", True), ("the court eyed", True),
+    ("a picket died", True), ("the talks tied", True), ("the board axed", True),
+    # not verbs, or not this verb's regular past
+    ("the firm's need", False), ("the seed", False), ("a hospital bed", False), ("the shed", False),
+    ("a sled", False), ("the deed", False), ("workers aged 52", False), ("the used", False),
+    ("has been used", False),
+])
+def test_a_past_of_four_letters(words: str, expected: bool) -> None:
+    split = words.split()
+    at = next(i for i, w in enumerate(split) if w.endswith("ed"))
+    assert tense.is_past(split, at) is expected
 
 
 @pytest.mark.parametrize("text,word,expected", DIRECTIONS)

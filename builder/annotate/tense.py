@@ -131,13 +131,33 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     if word in _PAST_WORDS:
         # "to be held", "remain shut": a participle; "has held", "was": the past
         return word in _ALWAYS_PAST or before in _PERFECT or before not in _PARTICIPLE_AFTER
-    if lower_case and word.endswith("ed") and len(word) > 4 and word not in _NOT_VERBS:
+    if lower_case and word.endswith("ed") and (len(word) > 4 or _short_past(words, i)) and word not in _NOT_VERBS:
         if before in _PERFECT:
             return True  # "has filed": the present perfect reports something done
         if before in _PREMODIFIED or before.endswith(("'s", "’s")):
             return False  # "the proposed administrators", "a preferred bidder": an adjective
         return before not in _PARTICIPLE_AFTER
     return False
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _short_past(words: list[str], i: int) -> bool:
+    """Whether words[i], an `-ed` word of four letters, is the regular past of a verb of
+    three letters ending in `-e`, which adds only `-d` ("sued", "owed", "used", "eyed",
+    "died", "tied", "axed": Quirk et al. 1985, ch. 3, the spelling of the `-ed`
+    inflection). Not when the letters before `-ed` are `-ee` ("need", "seed", "feed",
+    "deed": no verb "nee"; "see" and "fee" have no regular past) or two consonants
+    ("shed", "sled", "bred", "fled", "sped": irregular pasts or nouns, listed with their
+    verbs in `verbs`), and not "aged" before a number, the adjective of age ("aged 52").
+    The lexicon's WordNet verb table keeps only verbs that share a synset ("owe" is not in
+    it), so the spelling decides, not the table."""
+    word = words[i]
+    if len(word) != 4 or word[1] == "e" or (word[0] not in _VOWELS and word[1] not in _VOWELS):
+        return False
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return not (word == "aged" and following[:1].isdigit())
 
 
 _NOUN_TOO = frozenset("plan plans set aims".split())
