@@ -359,6 +359,11 @@ DIRECTIONS = [
     ("The union demanded a pay rise by June", "June", tense.FORWARD),
     ("The union demanded a pay rise in June", "June", tense.BACK),
     ("The union's request for talks by Friday was refused", "Friday", tense.BACK),
+    # session 14d: what a mandative verb's to-infinitive asks for is ahead of the asking
+    ("The firm asked the court to rule by May", "May", tense.FORWARD),
+    ("Creditors urged the administrator to sell the stores by June", "June", tense.FORWARD),
+    ("The union called on workers to return to work by Monday", "Monday", tense.FORWARD),
+    ("The union asked the court to rule on Monday", "Monday", tense.BACK),
     # a regular past of four letters (a verb of three letters in -e adds only -d) is the past
     ("The bank sued the firm on Monday", "Monday", tense.BACK),
     ("The bank sued the firm on Friday over loans that are due", "Friday", tense.BACK),

@@ -225,6 +225,25 @@ def dated(sentence: str, date_text: str, published: dt.date) -> tuple[str, str]:
     ("Brannock Bau had asked for 3 million euros on 6 February.", "6 February",
      ("2025-02-06", "Brannock Bau had asked for 3 million euros")),
     ("The judge adjourned the hearing until March 19.", "March 19", ("2025-03-19", "The hearing is due to resume")),
+    # session 14d: a mandative verb's object and to-infinitive: the act asked for, as a noun
+    # WordNet derives from its verb, is dated, not the asking ("The union asked the court to
+    # delay the hearing" was titled on May)
+    ("The union asked the court to delay the hearing until May.", "May",
+     ("2025-05", "A delay of the hearing until May requested by the union")),
+    ("The union asked the court on Monday to delay the hearing until May.", "May",
+     ("2025-05", "A delay of the hearing until May requested by the union")),
+    ("The union asked members to suspend the strike until next month.", "next month",
+     ("2025-04", "A suspension of the strike until April requested by the union")),
+    ("The union called on workers to return to work by Monday.", "Monday",
+     ("2025-03-17", "A return to work by 17 March called for by the union")),
+    ("Lawyers for Okafor asked the judge to adjourn the trial until April 2.", "April 2",
+     ("2025-04-02", "An adjournment of the trial until April 2 requested by lawyers for Okafor")),
+    ("Brannock Bau asked the court to extend the deadline for its plan until April.", "April",
+     ("2025-04", "An extension of the deadline for its plan until April requested by Brannock Bau")),
+    ("The firm asked the court to rule by May.", "May", ("2025-05", "A ruling by May requested by the firm")),
+    # the asking's own date is the asking's
+    ("The union asked the court on Monday to delay the hearing until May.", "Monday",
+     ("2025-03-10", "The union asked the court to delay the hearing")),
 ])
 def test_what_a_mandative_verb_asks_for_is_dated_not_the_asking(sentence: str, date_text: str,
                                                                  expected: tuple[str, str]) -> None:

@@ -283,17 +283,38 @@ _REQUEST_PREPOSITIONS = frozenset("for until till by".split())
 def _requested(before: list[str]) -> bool:
     """Whether the words before a date end in "VERB (object) until|till|by|for [the]" with
     a mandative verb (`_MANDATIVE`) within `_SCHEDULE_REACH` words, and no "that" or "to"
-    between (a clause or an infinitive of its own)."""
+    between (a clause or an infinitive of its own), or "VERB (object) to INFINITIVE ...
+    until|till|by" (`_asked_to`)."""
     k = len(before) - 1
     while k >= 0 and before[k] in ("the", "end", "of", "start", "beginning", "middle"):
         k -= 1
     if k < 1 or before[k] not in _REQUEST_PREPOSITIONS:
         return False
+    infinitive = False  # a "to" was passed: only a mandative verb's to-infinitive can still govern the date
     for j in range(k - 1, max(-1, k - 1 - _SCHEDULE_REACH), -1):
-        if before[j] in ("that", "to", "and", "but") or _is_past(before, j) and not _MANDATIVE.fullmatch(before[j]):
+        word = before[j]
+        if word == "to":
+            if before[k] != "for" and j + 1 < k and _INFINITIVE.fullmatch(before[j + 1]) and _asked_to(before, j):
+                return True  # "asked the court to delay the hearing until"
+            infinitive = True  # "to work" in "called on workers to return to work by": look on for the asked "to"
+        elif word in ("that", "and", "but") or _is_past(before, j) and not _MANDATIVE.fullmatch(word):
             return False
-        if _MANDATIVE.fullmatch(before[j]):
+        elif _MANDATIVE.fullmatch(word) and not infinitive:
             return not (j and (before[j - 1] in _DETERMINERS or before[j - 1].endswith(("'s", "’s"))))  # "its request for": a noun
+    return False
+
+
+def _asked_to(before: list[str], j: int) -> bool:
+    """Whether the "to" at before[j] opens the to-infinitive of a mandative verb, with an
+    object of at most six words between ("asked the court to delay the hearing until",
+    "urged workers to return by", "sought to extend the deadline until"): the mandative
+    to-infinitive (Quirk et al. 1985, ch. 16, verb complementation), an act asked for and
+    still to be done, so a date it is to last until or be done by lies ahead of the asking."""
+    for i in range(j - 1, max(-1, j - 8), -1):
+        if _MANDATIVE.fullmatch(before[i]):
+            return not (i and (before[i - 1] in _DETERMINERS or before[i - 1].endswith(("'s", "’s"))))
+        if before[i] in ("that", "to", "and", "but") or _marker(before, i, before[i]):
+            return False
     return False
 
 

@@ -14,7 +14,7 @@ import re
 
 from ..annotation import Mention, TimeExpression
 from ..escaping import printable_line
-from . import periods, tense, verbs
+from . import periods, tense, verbs, wordclass
 from .clauses import (
     MODAL_START,
     SUBORDINATE,
@@ -774,6 +774,26 @@ def _when(anchor: TimeExpression) -> str:
     return "then"
 
 
+def _asker(told: str, verb: str) -> str:
+    """Who asked, from the title `told` of the asking clause: the words before the
+    mandative verb `verb`, its auxiliaries dropped, the first word in lower case when it
+    is a determiner or a common noun before a lower-case word or none ("the union",
+    "lawyers for Okafor", "creditors"; not "Brannock Bau"); "" when there is none or it
+    is long or holds a verb."""
+    at = told.find(" " + verb + " ")
+    if at <= 0:
+        return ""
+    who = _AUXILIARY_END.sub("", told[:at]).strip()
+    if len(who.split()) > 6 or verbs.has_finite(who):
+        return ""
+    first, *rest = who.split()
+    if first in ("The", "A", "An", "Its", "Their", "His", "Her") or (
+            first.isalpha() and wordclass.common_word(first) and not wordclass.adjective_only(first)
+            and (not rest or rest[0][:1].islower())):
+        who = who[:1].lower() + who[1:]
+    return who
+
+
 def requested(told: str, text: str, s: int, anchor: TimeExpression) -> str:
     """The title of a date a mandative verb's object is to last until, be done by or take
     place on (`_REQUEST`): the thing requested, told as requested, with who asked when the
@@ -782,7 +802,7 @@ def requested(told: str, text: str, s: int, anchor: TimeExpression) -> str:
     on the month asked for). `told` as it was for any other date."""
     found = _REQUEST.search(text, max(s, anchor.start - 120), anchor.start)
     if found is None:
-        return told
+        return _requested_act(told, text, s, anchor)
     stem = next(k for k in _REQUESTED if found.group("verb").startswith(k))
     with_for = text[found.end("verb") : found.start("np")].strip() == "for"
     np = found.group("np").strip()
@@ -792,15 +812,41 @@ def requested(told: str, text: str, s: int, anchor: TimeExpression) -> str:
         return told  # "called a vote for May 3": it is the vote that was called, not asked for
     if not np or verbs.has_finite(np) or len(np.split()) > 8:
         return told
-    who = ""
-    at = told.find(" " + found.group("verb") + " ")
-    if at > 0:
-        who = _AUXILIARY_END.sub("", told[:at]).strip()
-        if len(who.split()) > 6 or verbs.has_finite(who):
-            who = ""
-    if who[:1].isupper() and who.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
-        who = who[:1].lower() + who[1:]
+    who = _asker(told, found.group("verb"))
     asked = f"{capitalised(np)} {found.group('lead')} {_when(anchor)} {_REQUESTED[stem]}"
+    return asked + (f" by {who}" if who else "")
+
+
+_REQUEST_TO = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)\b(?P<verb>" + tense.MANDATIVE_VERB + r")\b"
+    r"(?:\s+on)?(?P<object>(?:\s+(?!(?:that|for|and|but|or|who|which|to)\b)[^\s,;:.!?\"“”]+){0,6}?)\s+to\s+"
+    r"(?P<act>[a-z]{2,})(?P<np>(?:\s+(?!(?:that|and|but|or|who|which)\b)[^\s,;:.!?\"“”]+){0,8}?)\s+"
+    r"(?P<lead>until|till|by)\s+(?:the\s+)?$")
+"""A mandative verb with an object and a to-infinitive, the infinitive's act to last until
+or be done by the date ("asked the court to delay the hearing until May", "urged workers to
+return by Monday", "sought to extend the deadline until April"): the mandative
+to-infinitive (Quirk et al. 1985, ch. 16, verb complementation: object + to-infinitive
+after verbs of request), whose act is still to be done, and may never be."""
+_PREPOSITIONS = frozenset("to of on in at for from with into over under".split())
+
+
+def _requested_act(told: str, text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of a date a requested act is to last until or be done by (`_REQUEST_TO`):
+    the act as a noun (`verbs.act_noun`), told as requested, with who asked when the clause
+    names them ("The union asked the court to delay the hearing until May" -> "A delay of
+    the hearing until May requested by the union"; it was titled "The union asked the court
+    to delay the hearing" on May, the asking put on the month asked for). `told` as it was
+    for any other date."""
+    found = _REQUEST_TO.search(text, max(s, anchor.start - 160), anchor.start)
+    if found is None or found.group("act") in STOP or verbs.has_finite(found.group("object") + found.group("np")):
+        return told
+    stem = next(k for k in _REQUESTED if found.group("verb").startswith(k))
+    act = verbs.act_noun(found.group("act"))
+    np = found.group("np").strip()
+    thing = act + (" " + np if np.split()[:1] and np.split()[0] in _PREPOSITIONS else " of " + np if np else "")
+    who = _asker(told, found.group("verb"))
+    article = "An" if act[:1] in "aeiou" else "A"
+    asked = f"{article} {thing} {found.group('lead')} {_when(anchor)} {_REQUESTED[stem]}"
     return asked + (f" by {who}" if who else "")
 
 
