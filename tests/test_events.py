@@ -331,6 +331,8 @@ def test_date_line_fills_or_checks_published(tmp_path: Path) -> None:
      "the third quarter", "comparison"),
     ("The hearing, initially scheduled for 3 November, will now open in January.", "3 November", "comparison"),
     ("The ruling, originally due on Monday, was delayed.", "Monday", "comparison"),
+    ("The talks, first set to resume on Monday, were called off.", "Monday", "comparison"),
+    ("The sale of the stores, previously expected in May, collapsed.", "May", "comparison"),
     ("Deliveries of the two frigates would slip from the third quarter to the first quarter of 2026.",
      "the third quarter", "comparison"),
     ("Deliveries of the two frigates would slip from the third quarter to the first quarter of 2026.",
@@ -653,7 +655,12 @@ def test_a_title_is_not_clipped(sentence: str, date_text: str, expected: str) ->
     # "due" after a copula is the predicate, not the date's lead.
     ("Results are due on Friday, 2 August.", "Friday, 2 August", "Results are due"),
     ("The creditors' vote is due on Monday.", "Monday", "The creditors' vote is due"),
-    ("The ruling, originally due on Monday, was delayed.", "Monday", "The ruling was delayed"),
+    # a superseded plan's date (no event: `roles`) titles the plan, not the main clause (session 14d)
+    ("The ruling, originally due on Monday, was delayed.", "Monday", "The ruling was originally due"),
+    ("The hearing, initially scheduled for 3 November, will now open in January.", "3 November",
+     "The hearing was initially scheduled"),
+    ("The talks, first set to resume on Monday, were called off.", "Monday", "The talks were first set to resume"),
+    ("The sale of the stores, previously expected in May, collapsed.", "May", "The sale of the stores was previously expected"),
     # Two verb phrases of one subject, each with its own date: each titles its own (fresh9 2)
     ("The inspectors told reporters the bureau would test samples this week and publish the results next week.",
      "next week", "The bureau would publish the results"),

@@ -620,7 +620,7 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase and not _thin(phrase):
             return phrase  # the date dates the noun phrase, not the clause around it
-        aside = _possessive_in_aside(text, s, e, anchor)
+        aside = _possessive_in_aside(text, s, e, anchor) or _superseded_aside(text, s, e, anchor)
         if aside:
             return aside
         told = (_as_reported(text, s, anchor) or _said_of_earlier(text, s, e, names, anchor)
@@ -659,6 +659,34 @@ def _possessive_in_aside(text: str, s: int, e: int, anchor: TimeExpression) -> s
     if not noun or len(noun) > TITLE_WORDS - 1 or verbs.has_finite(" ".join(noun)):
         return ""
     return balanced("The " + " ".join(noun))
+
+
+_SUPERSEDED_ASIDE = re.compile(
+    r"\s*(?P<np>[^,;:()\"“”]{2,80}?),\s+(?P<plan>(?:originally|initially|previously|first)\s+(?:been\s+)?"
+    r"(?:due|expected|scheduled|slated|set|planned|timetabled)(?:\s+to\s+[a-z]+)?)\s+"
+    r"(?:(?:in|on|at|by|for|during|until)\s+)?(?:the\s+)?$")
+_AGREEING = {"was": "was", "is": "was", "has": "was", "were": "were", "are": "were", "have": "were"}
+"""A finite auxiliary after the aside, and the past of `be` that agrees with it."""
+
+
+def _superseded_aside(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """The title of a date in a superseded plan set off as an aside after the subject ("The
+    ruling, originally due on Monday, was delayed" -> "The ruling was originally due"): the
+    aside is a reduced non-restrictive relative ("which was originally due", Quirk et al.
+    1985, ch. 17, the complex noun phrase: non-restrictive postmodification), and its date
+    is the plan's, not the main clause's happening (`roles` marks it no event). `be`
+    agrees with the main clause's auxiliary, else with the subject's head ("were" after a
+    plural noun not followed by "of"). "" when the date is not in such an aside."""
+    found = _SUPERSEDED_ASIDE.fullmatch(text, s, anchor.start)
+    if found is None or text[anchor.end : anchor.end + 1] != "," or verbs.has_finite(found.group("np")):
+        return ""
+    np = found.group("np").strip()
+    following = verbs.words_of(text[anchor.end + 1 : min(e, anchor.end + 40)])[:1]
+    be = _AGREEING.get(following[0].lower(), "") if following else ""
+    if not be:
+        head = np.split(" of ")[0].split()[-1].lower()
+        be = "were" if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) else "was"
+    return capitalised(f"{np} {be} {' '.join(found.group('plan').split())}")
 
 
 _INFINITIVE_BEFORE = re.compile(r"\sto\s(?P<verb>[a-z]{2,})\s[^,;:]{0,60}?$")
