@@ -276,6 +276,10 @@ the date ("said 陈志明, a plater who came to Port Ardmore from Ningbo in").""
 _APPOSITIVE_NAME = re.compile(r"^(?:[\w’'&.-]+\s){0,3}[\w’'&.-]+,\s(?P<name>[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}),?$")
 """A speaker told as a noun phrase and a name in apposition ("Its parent, Nordhavn AG"):
 the name is what a pronoun in what was said stands for."""
+_APPOSITIVE_SPEAKER = re.compile(
+    r"^(?:[\w’'&.-]+\s){0,3}[\w’'&.-]+,\s(?P<name>(?:the\s)?[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}),?$")
+"""A speaker told as a noun phrase and a name in apposition ("Its parent, Nordhavn AG",
+"Their union, the CSWU"): the name speaks for the phrase."""
 _PARTICIPLE_END = re.compile(r"\b(?:\w+ing|to|for|of|at|with|about|from|by|as|like)$", re.IGNORECASE)
 """Words a title does not end on: a dangling participle or preposition ("… saying")."""
 
@@ -357,6 +361,14 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
                     inner.split(None, 1)[0].lower() == text[start:e].split(None, 1)[0].lower()):
                 inner = f"{capitalised(prefix)} {inner[:1].lower()}{inner[1:]}"  # the clause after the pronoun, its subject put back
             return inner or _told(text, start, e, dates, names, prefix)
+        named = _APPOSITIVE_SPEAKER.match(speaker_np)
+        if (anchor.start < start and anchor.start >= report.start() and named and report.group() != "told"
+                and len(text[start:e].split()) >= 3 and not verbs.has_finite(speaker_np)):
+            # "Its parent, Nordhavn AG, said last week that it would review its investment in
+            # Port Ardmore": the saying is the date's happening; the name in apposition stands
+            # for the noun phrase it renames (Quirk et al. 1985, ch. 17, apposition), and what
+            # was said is told whole, its "that" dropped as in speech (ch. 16, "that" omitted)
+            return _told(text, start, e, dates, names, f"{named.group('name')} {report.group()}")
         if (anchor.start < start and anchor.start >= report.start() and speaker and len(text[start:e].split()) >= 3
                 and any(start <= d.start < e and d.value != anchor.value for d in dates)):
             # "said last month that it expected a loss next year": the saying is the
