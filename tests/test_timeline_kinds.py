@@ -51,6 +51,19 @@ ROWS = [
     # seasons
     ("The strike began last summer.", D(2010, 3, 4), [("last summer", "2009-06/2009-08", "season")]),
     ("The appeal will be heard in the spring.", D(2010, 1, 4), [("spring", "2010-03/2010-05", "season")]),
+    # session 14d: a time of day with no day in its sentence is on the day the paragraph
+    # last named, else on publication; a day written after it is its day
+    ("Pickets arrived on Monday. They left at 7am.", D(2025, 3, 12),
+     [("Monday", "2025-03-10", "day"), ("7am", "2025-03-10", "day")]),
+    ("The court sat on Tuesday. At 16:00 BST the judge adjourned the hearing.", D(2025, 3, 12),
+     [("Tuesday", "2025-03-11", "day"), ("16:00 BST", "2025-03-11", "day")]),
+    ("Harlow Foods filed for bankruptcy on Monday. Its stores shut at 9pm.", D(2025, 3, 12),
+     [("Monday", "2025-03-10", "day"), ("9pm", "2025-03-10", "day")]),
+    ("The stores shut at 9pm.", D(2025, 3, 12), [("9pm", "2025-03-12", "day")]),
+    ("The strike will begin at 16:00 BST on Friday.", D(2025, 3, 12),
+     [("16:00 BST", "2025-03-14", "day"), ("Friday", "2025-03-14", "day")]),
+    ("The hearing will resume at 10am on Thursday.", D(2025, 3, 10),
+     [("10am", "2025-03-13", "day"), ("Thursday", "2025-03-13", "day")]),
     # early, mid, late: a third of the month
     ("The creditors will meet in early June.", D(2010, 3, 4), [("early June", "2010-06-01/2010-06-10", "range")]),
     ("The plant closed in late June.", D(2010, 8, 4), [("late June", "2010-06-21/2010-06-30", "range")]),
@@ -288,3 +301,32 @@ def test_a_date_line_is_no_part_of_a_summary_and_a_joined_month_lends_no_place(t
     walkout = events["2025-03-03"]
     assert len(walkout.citations) == 2
     assert "germany" not in walkout.entities and "port-ardmore" in walkout.entities
+
+
+CLOCK_SOURCES = {
+    "a.txt": ("2025-03-12", "Strike\n\nPickets arrived at the Avel depot on Monday. They left at 7am.\n\n"
+                            "The stores shut at 9pm.\n\nThe strike will begin at 16:00 BST on Friday."),
+}
+
+
+def test_a_time_of_day_with_no_day_in_its_sentence_is_no_event(tmp_path: Path) -> None:
+    """Session 14d: "They left at 7am" and "The stores shut at 9pm" have no day in their
+    sentence: their day is the story's (Monday) or the publication's, which they borrow, and
+    they make no event of their own; a time written with its day ("16:00 BST on Friday")
+    is that day's event."""
+    from builder.link.timeline import build_events
+    from builder.pipeline import annotate_all
+    from builder.read import sources
+
+    from conftest import write_stories
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_stories(seeds, CLOCK_SOURCES)
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+    assert sorted((ev.date, ev.title) for ev in events) == [
+        ("2025-03-10", "Pickets arrived at the Avel depot"),
+        ("2025-03-14", "The strike will begin"),
+    ]

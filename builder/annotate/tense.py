@@ -108,8 +108,8 @@ _WORD = re.compile(r"[A-Za-z'’]+")
 _FRONTED = re.compile(r"\s*(?:Despite|Amid|Following|In\sspite\sof)\s[^,;]*,")
 """A fronted phrase that sets the clause against a happening: a date in it takes no
 direction from the main clause's verb."""
-_CLAUSE_END = re.compile(r"[;:—–]|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b|[,!?][\"”]|,\s[\"“]")
-"""Where a clause ends: a semicolon, colon or dash, a comma before a conjunction or a
+_CLAUSE_END = re.compile(r"[;—–]|(?<![0-9]):|:(?![0-9])|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b|[,!?][\"”]|,\s[\"“]")
+"""Where a clause ends: a semicolon, colon (not one inside a time of day, "16:00") or dash, a comma before a conjunction or a
 relative word, and the edge of direct speech ("We must settle by July 1," she said; she
 said, "We settled on Friday"): the quoted clause and the reporting clause are two clauses
 (Quirk et al. 1985 ch. 14, the complex sentence), and the reporting verb's tense is the report's, not the words'
