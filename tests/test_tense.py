@@ -50,6 +50,7 @@ ROWS = [
     ("offset", "five years ago", MON_2013_08_12, ("five years ago", "2008", "year")),
     ("previous", "In 2008 sales fell, after a rise the previous year.", MON_2013_08_12, ("the previous year", "2007", "year")),
     ("part of year", "prices rose at the start of this year", MON_2013_08_12, ("the start of this year", "2013-01", "month")),
+    ("part of a year", "deliveries will slip to early next year", MON_2013_08_12, ("early next year", "2014-01/2014-04", "range")),
     ("running count", "Trading was suspended for a second consecutive day.", dt.date(2008, 9, 17),
      ("a second consecutive day", "2008-09-17", "day")),
     ("same period", "Sales fell 33 percent in April from the same month last year.", dt.date(2009, 6, 3),

@@ -64,6 +64,14 @@ ROWS = [
      [("16:00 BST", "2025-03-14", "day"), ("Friday", "2025-03-14", "day")]),
     ("The hearing will resume at 10am on Thursday.", D(2025, 3, 10),
      [("10am", "2025-03-13", "day"), ("Thursday", "2025-03-13", "day")]),
+    # session 14d: early, mid, late: a third of a year, as a range of months
+    ("The first of the two ships, originally due in the third quarter, will now be delivered by early next year.",
+     D(2025, 7, 21), [("the third quarter", "2025-07/2025-09", "quarter"), ("early next year", "2026-01/2026-04", "range")]),
+    ("The store chain will reopen its depots in early 2026.", D(2025, 7, 21), [("early 2026", "2026-01/2026-04", "range")]),
+    ("Harlow Foods collapsed late last year.", D(2025, 7, 21), [("late last year", "2024-09/2024-12", "range")]),
+    ("The trial is expected to open in mid-2026.", D(2025, 7, 21), [("mid-2026", "2026-05/2026-08", "range")]),
+    ("The dockers struck in late 2024 over pay.", D(2025, 7, 21), [("late 2024", "2024-09/2024-12", "range")]),
+    ("Talks will resume early this year.", D(2025, 1, 7), [("early this year", "2025-01/2025-04", "range")]),
     # early, mid, late: a third of the month
     ("The creditors will meet in early June.", D(2010, 3, 4), [("early June", "2010-06-01/2010-06-10", "range")]),
     ("The plant closed in late June.", D(2010, 8, 4), [("late June", "2010-06-21/2010-06-30", "range")]),
@@ -150,6 +158,14 @@ def titled(sentence: str, date_text: str, published: dt.date) -> str:
     # a cut never splits an amount from its magnitude (fresh-user review, session 12: "to borrow $150")
     ("On Wednesday a bankruptcy judge gave Meridian Health Partners interim approval to borrow $150 million of "
      "its $300 million loan.", "Wednesday", "A bankruptcy judge gave Meridian Health Partners interim approval to borrow $150 million"),
+    # session 14d: a part of a year is the date, its "early"/"late" with it; the "now" that
+    # contrasts the new time with a superseded plan goes with the plan
+    ("The first of the two ships, originally due in the third quarter, will now be delivered by early next year.",
+     "early next year", "The first of the two ships will be delivered"),
+    ("The hearing, initially scheduled for 3 November, will now open in January.", "January", "The hearing will open"),
+    ("Harlow Foods collapsed late last year.", "late last year", "Harlow Foods collapsed"),
+    ("The dockers struck in late 2014 over pay.", "late 2014", "The dockers struck over pay"),
+    ("Its verdict is now due in early 2016.", "early 2016", "Its verdict is now due"),
 ])
 def test_title_kind(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, D(2015, 10, 16)) == expected

@@ -614,7 +614,32 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     mark = LIST_MARK.match(text, s, e)
     s = mark.end() if mark else s  # "1. The court ruled ...": the number is the list's, not the clause's
     told = _told_title(text, s, e, dates, names, anchor)
+    told = _now_of_contrast(told, text, s, e, anchor)
     return told if told.isprintable() else printable_line(told)
+
+
+_SUPERSEDED_IN = re.compile(r",\s(?:originally|initially|previously|first)\s(?:been\s)?"
+                            r"(?:due|expected|scheduled|slated|set|planned|timetabled)\b[^,]*,")
+_SUPERSEDED_LEFT = re.compile(r",\s(?:originally|initially|previously|first)\s(?:been\s)?"
+                              r"(?:due|expected|scheduled|slated|set|planned|timetabled)(?:\s(?:to\s)?[a-z]+)?,")
+_NOW_AFTER_AUXILIARY = re.compile(r"\b(will|would|shall|should|is|are|was|were|has|have|had|must|can|could|may|might)\snow\s")
+
+
+def _now_of_contrast(told: str, text: str, s: int, e: int, anchor: TimeExpression | None) -> str:
+    """`told` without a "now" that sets the new time against a superseded plan the title
+    left out ("The first of the two ships, originally due in the third quarter, will now be
+    delivered by early next year" -> "The first of the two ships will be delivered"): with
+    the plan gone it contrasts with nothing, and on the timeline reads as the day of
+    writing (Quirk et al. 1985, ch. 8, adverbials: "now" of contrast). What is left of the
+    aside once its date is cut (", initially scheduled,") goes too. Kept when the sentence
+    tells no plan ("Its verdict is now due")."""
+    if anchor is None:
+        return told
+    aside = _SUPERSEDED_IN.search(text, s, e)
+    if aside is None or aside.start() <= anchor.start < aside.end():
+        return told
+    told = _SUPERSEDED_LEFT.sub("", told)  # "The hearing, initially scheduled, will now open": the plan's date gone
+    return _NOW_AFTER_AUXILIARY.sub(r"\1 ", told, count=1)
 
 
 def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
