@@ -166,6 +166,8 @@ def titled(sentence: str, date_text: str, published: dt.date) -> str:
     ("Harlow Foods collapsed late last year.", "late last year", "Harlow Foods collapsed"),
     ("The dockers struck in late 2014 over pay.", "late 2014", "The dockers struck over pay"),
     ("Its verdict is now due in early 2016.", "early 2016", "Its verdict is now due"),
+    ("The delivery, originally due later this year, will be delayed until October 2016.", "October 2016",
+     "The delivery is now due"),
 ])
 def test_title_kind(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, D(2015, 10, 16)) == expected
@@ -321,15 +323,16 @@ def test_a_date_line_is_no_part_of_a_summary_and_a_joined_month_lends_no_place(t
 
 CLOCK_SOURCES = {
     "a.txt": ("2025-03-12", "Strike\n\nPickets arrived at the Avel depot on Monday. They left at 7am.\n\n"
-                            "The stores shut at 9pm.\n\nThe strike will begin at 16:00 BST on Friday."),
+                            "The strike will begin at 16:00 BST on Friday."),
+    "b.txt": ("2025-03-12", "Stores\n\nThe stores shut at 9pm."),
 }
 
 
 def test_a_time_of_day_with_no_day_in_its_sentence_is_no_event(tmp_path: Path) -> None:
     """Session 14d: "They left at 7am" and "The stores shut at 9pm" have no day in their
-    sentence: their day is the story's (Monday) or the publication's, which they borrow, and
-    they make no event of their own; a time written with its day ("16:00 BST on Friday")
-    is that day's event."""
+    sentence: the first is on the day the story named (Monday), an event of that day; the
+    second falls back on publication and makes no event of its own; a time written with
+    its day ("16:00 BST on Friday") is that day's event."""
     from builder.link.timeline import build_events
     from builder.pipeline import annotate_all
     from builder.read import sources
@@ -344,5 +347,6 @@ def test_a_time_of_day_with_no_day_in_its_sentence_is_no_event(tmp_path: Path) -
     events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
     assert sorted((ev.date, ev.title) for ev in events) == [
         ("2025-03-10", "Pickets arrived at the Avel depot"),
+        ("2025-03-10", "They left"),
         ("2025-03-14", "The strike will begin"),
     ]

@@ -639,6 +639,8 @@ def _now_of_contrast(told: str, text: str, s: int, e: int, anchor: TimeExpressio
     if aside is None or aside.start() <= anchor.start < aside.end():
         return told
     told = _SUPERSEDED_LEFT.sub("", told)  # "The hearing, initially scheduled, will now open": the plan's date gone
+    if " now " not in text[s:e]:
+        return told  # "will be delayed until October" told "is now due": the title's own "now" tells the change
     return _NOW_AFTER_AUXILIARY.sub(r"\1 ", told, count=1)
 
 
