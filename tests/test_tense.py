@@ -50,6 +50,7 @@ ROWS = [
     ("offset", "five years ago", MON_2013_08_12, ("five years ago", "2008", "year")),
     ("previous", "In 2008 sales fell, after a rise the previous year.", MON_2013_08_12, ("the previous year", "2007", "year")),
     ("part of year", "prices rose at the start of this year", MON_2013_08_12, ("the start of this year", "2013-01", "month")),
+    ("part of a year", "deliveries will slip to early next year", MON_2013_08_12, ("early next year", "2014-01/2014-04", "range")),
     ("running count", "Trading was suspended for a second consecutive day.", dt.date(2008, 9, 17),
      ("a second consecutive day", "2008-09-17", "day")),
     ("same period", "Sales fell 33 percent in April from the same month last year.", dt.date(2009, 6, 3),
@@ -359,7 +360,32 @@ DIRECTIONS = [
     ("The union demanded a pay rise by June", "June", tense.FORWARD),
     ("The union demanded a pay rise in June", "June", tense.BACK),
     ("The union's request for talks by Friday was refused", "Friday", tense.BACK),
+    # session 14d: what a mandative verb's to-infinitive asks for is ahead of the asking
+    ("The firm asked the court to rule by May", "May", tense.FORWARD),
+    ("Creditors urged the administrator to sell the stores by June", "June", tense.FORWARD),
+    ("The union called on workers to return to work by Monday", "Monday", tense.FORWARD),
+    ("The union asked the court to rule on Monday", "Monday", tense.BACK),
+    # a regular past of four letters (a verb of three letters in -e adds only -d) is the past
+    ("The bank sued the firm on Monday", "Monday", tense.BACK),
+    ("The bank sued the firm on Friday over loans that are due", "Friday", tense.BACK),
+    ("Brannock Bau owed its suppliers 12.5 million euros in November", "November", tense.BACK),
+    ("A picket died on Friday after the strike was set to resume", "Friday", tense.BACK),
+    ("The union used its strike fund on Friday and will vote next week", "Friday", tense.BACK),
 ]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("the bank sued", True), ("the firm owed", True), ("the union used", True), ("the court eyed", True),
+    ("a picket died", True), ("the talks tied", True), ("the board axed", True),
+    # not verbs, or not this verb's regular past
+    ("the firm's need", False), ("the seed", False), ("a hospital bed", False), ("the shed", False),
+    ("a sled", False), ("the deed", False), ("workers aged 52", False), ("the used", False),
+    ("has been used", False),
+])
+def test_a_past_of_four_letters(words: str, expected: bool) -> None:
+    split = words.split()
+    at = next(i for i, w in enumerate(split) if w.endswith("ed"))
+    assert tense.is_past(split, at) is expected
 
 
 @pytest.mark.parametrize("text,word,expected", DIRECTIONS)

@@ -51,6 +51,27 @@ ROWS = [
     # seasons
     ("The strike began last summer.", D(2010, 3, 4), [("last summer", "2009-06/2009-08", "season")]),
     ("The appeal will be heard in the spring.", D(2010, 1, 4), [("spring", "2010-03/2010-05", "season")]),
+    # session 14d: a time of day with no day in its sentence is on the day the paragraph
+    # last named, else on publication; a day written after it is its day
+    ("Pickets arrived on Monday. They left at 7am.", D(2025, 3, 12),
+     [("Monday", "2025-03-10", "day"), ("7am", "2025-03-10", "day")]),
+    ("The court sat on Tuesday. At 16:00 BST the judge adjourned the hearing.", D(2025, 3, 12),
+     [("Tuesday", "2025-03-11", "day"), ("16:00 BST", "2025-03-11", "day")]),
+    ("Harlow Foods filed for bankruptcy on Monday. Its stores shut at 9pm.", D(2025, 3, 12),
+     [("Monday", "2025-03-10", "day"), ("9pm", "2025-03-10", "day")]),
+    ("The stores shut at 9pm.", D(2025, 3, 12), [("9pm", "2025-03-12", "day")]),
+    ("The strike will begin at 16:00 BST on Friday.", D(2025, 3, 12),
+     [("16:00 BST", "2025-03-14", "day"), ("Friday", "2025-03-14", "day")]),
+    ("The hearing will resume at 10am on Thursday.", D(2025, 3, 10),
+     [("10am", "2025-03-13", "day"), ("Thursday", "2025-03-13", "day")]),
+    # session 14d: early, mid, late: a third of a year, as a range of months
+    ("The first of the two ships, originally due in the third quarter, will now be delivered by early next year.",
+     D(2025, 7, 21), [("the third quarter", "2025-07/2025-09", "quarter"), ("early next year", "2026-01/2026-04", "range")]),
+    ("The store chain will reopen its depots in early 2026.", D(2025, 7, 21), [("early 2026", "2026-01/2026-04", "range")]),
+    ("Harlow Foods collapsed late last year.", D(2025, 7, 21), [("late last year", "2024-09/2024-12", "range")]),
+    ("The trial is expected to open in mid-2026.", D(2025, 7, 21), [("mid-2026", "2026-05/2026-08", "range")]),
+    ("The dockers struck in late 2024 over pay.", D(2025, 7, 21), [("late 2024", "2024-09/2024-12", "range")]),
+    ("Talks will resume early this year.", D(2025, 1, 7), [("early this year", "2025-01/2025-04", "range")]),
     # early, mid, late: a third of the month
     ("The creditors will meet in early June.", D(2010, 3, 4), [("early June", "2010-06-01/2010-06-10", "range")]),
     ("The plant closed in late June.", D(2010, 8, 4), [("late June", "2010-06-21/2010-06-30", "range")]),
@@ -137,6 +158,16 @@ def titled(sentence: str, date_text: str, published: dt.date) -> str:
     # a cut never splits an amount from its magnitude (fresh-user review, session 12: "to borrow $150")
     ("On Wednesday a bankruptcy judge gave Meridian Health Partners interim approval to borrow $150 million of "
      "its $300 million loan.", "Wednesday", "A bankruptcy judge gave Meridian Health Partners interim approval to borrow $150 million"),
+    # session 14d: a part of a year is the date, its "early"/"late" with it; the "now" that
+    # contrasts the new time with a superseded plan goes with the plan
+    ("The first of the two ships, originally due in the third quarter, will now be delivered by early next year.",
+     "early next year", "The first of the two ships will be delivered"),
+    ("The hearing, initially scheduled for 3 November, will now open in January.", "January", "The hearing will open"),
+    ("Harlow Foods collapsed late last year.", "late last year", "Harlow Foods collapsed"),
+    ("The dockers struck in late 2014 over pay.", "late 2014", "The dockers struck over pay"),
+    ("Its verdict is now due in early 2016.", "early 2016", "Its verdict is now due"),
+    ("The delivery, originally due later this year, will be delayed until October 2016.", "October 2016",
+     "The delivery is now due"),
 ])
 def test_title_kind(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, D(2015, 10, 16)) == expected
@@ -288,3 +319,34 @@ def test_a_date_line_is_no_part_of_a_summary_and_a_joined_month_lends_no_place(t
     walkout = events["2025-03-03"]
     assert len(walkout.citations) == 2
     assert "germany" not in walkout.entities and "port-ardmore" in walkout.entities
+
+
+CLOCK_SOURCES = {
+    "a.txt": ("2025-03-12", "Strike\n\nPickets arrived at the Avel depot on Monday. They left at 7am.\n\n"
+                            "The strike will begin at 16:00 BST on Friday."),
+    "b.txt": ("2025-03-12", "Stores\n\nThe stores shut at 9pm."),
+}
+
+
+def test_a_time_of_day_with_no_day_in_its_sentence_is_no_event(tmp_path: Path) -> None:
+    """Session 14d: "They left at 7am" and "The stores shut at 9pm" have no day in their
+    sentence: the first is on the day the story named (Monday), an event of that day; the
+    second falls back on publication and makes no event of its own; a time written with
+    its day ("16:00 BST on Friday") is that day's event."""
+    from builder.link.timeline import build_events
+    from builder.pipeline import annotate_all
+    from builder.read import sources
+
+    from conftest import write_stories
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_stories(seeds, CLOCK_SOURCES)
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    events = build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))
+    assert sorted((ev.date, ev.title) for ev in events) == [
+        ("2025-03-10", "Pickets arrived at the Avel depot"),
+        ("2025-03-10", "They left"),
+        ("2025-03-14", "The strike will begin"),
+    ]

@@ -47,6 +47,7 @@ from .days import (
     now_after_duration,
     numeric_date,
     offset,
+    part_of_a_year,
     same_period,
     short_year,
     weekday,
@@ -135,6 +136,9 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric date", re.compile(_B + r"(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<yy>[0-9]{2}|(?:19|20)[0-9]{2})" + _E), numeric_date, "slash"),
     Rule("year range", re.compile(_B + y("y") + r"\s?[-–]\s?(?P<y2>1[6-9][0-9]{2}|20[0-9]{2}|[0-9]{2})" + _E), year_range, "span"),
     Rule("decade", re.compile(r"(?:\b(?P<part>early|mid|late)[- ])?" + r"(?<![\w'])(?P<dec>1[6-9][0-9]0|20[0-9]0)['’]?s\b"), decade, "tens"),
+    Rule("part of a year",
+         re.compile(r"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[- ](?:(?P<rel>[Nn]ext|[Ll]ast|[Tt]his)\syear\b(?!['’])|" + y("y") + _E + ")"),
+         part_of_a_year, "early mid late"),
     Rule("year", re.compile(_B + y("y") + _E), year, "yyyy"),
     Rule("short year", re.compile(r"(?P<skip>\b(?:since|in|of|from|to|until|before|after|the)\s)['’](?P<yy>[0-9]{2})\b(?!['’])"), short_year, "apostrophe"),
     Rule(

@@ -172,6 +172,28 @@ def part_of_month(year: int, month: int, part: str) -> Value:
     return f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}", "range"
 
 
+_PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+"""The months "early", "mid" and "late" take of a year: its thirds (TIMEX3 writes the year
+with `mod` START, MID or END; written here, as `part_of_month` writes a month's third, as
+a range of months)."""
+_YEAR_SHIFT = {"next": 1, "last": -1, "this": 0}
+
+
+def part_of_a_year(mt: re.Match[str], ctx: Context) -> Value | None:
+    """"early next year", "late last year", "early 2026", "mid-2026": the third of the year
+    (`_PART_OF_YEAR`) as a range of months, "next", "last" and "this" counted from
+    publication as `deictic` counts "next year"."""
+    rel = (mt.group("rel") or "").lower()
+    if rel:
+        if ctx.published is None:
+            return None
+        year = ctx.published.year + _YEAR_SHIFT[rel]
+    else:
+        year = int(mt.group("y"))
+    first, last = _PART_OF_YEAR[mt.group("part").lower()]
+    return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", "range"
+
+
 def _bare_month_year(month: int, pub: dt.date, rel: str, skip: str, direction: str) -> int:
     """The year of a month named without one, published `pub`: this year for "this" and
     a possessive ("their January sales"), the next such month for "next" or a clause

@@ -114,6 +114,13 @@ def source_candidates(
             spans = _spans(text, s_dates)
             for d in s_dates:
                 why = role(text, (s, e), (p.start, p.end), d, p_dates, p_mentions, tuple(quotes_in.get(p.number, ())))
+                if why == "event" and "T" in d.timex and not any("T" not in x.timex and x.precision == "day" for x in s_dates) and (
+                        not any(x.start < d.start and x.value == d.value and "T" not in x.timex for x in found)):
+                    # "The stores shut at 9pm.": a time of day with no day in its sentence,
+                    # and none named before it, fell back on publication (`periods.clock_time`):
+                    # no event of its own; on a day the story named ("On Monday ... They left
+                    # at 7am") it is that day's
+                    why = "repeat"
                 roles[d.start] = why
                 if d.start in spans:
                     if not spans[d.start]:

@@ -291,9 +291,16 @@ def ranked_unit(mt: re.Match[str], ctx: Context) -> Value | None:
 
 
 def clock_time(mt: re.Match[str] | ClockMatch, ctx: Context) -> Value | None:
-    """A time of day with a zone or a.m./p.m.: its day (the last named in the sentence's
-    paragraph, else publication); the TIMEX3 value keeps the hour."""
-    day = (ctx.last_day if ctx.last_day_in_sentence else "") or (ctx.published.isoformat() if ctx.published else "")
+    """A time of day with a zone or a.m./p.m.: its day, the last named in its sentence,
+    else the story's reference day (`Context.reference`: the last day the paragraph named,
+    else the last one at or before publication an earlier paragraph named, as "the day
+    before" counts from: TimeML's anchoring of a time to the narrative's reference time),
+    else publication; the TIMEX3 value keeps the hour. A day written after the time ("16:00
+    BST on Friday") replaces it (`corefer.anchored`); a time with no day in its sentence
+    makes no event by itself (`events`)."""
+    reference = ctx.reference if len(ctx.reference) == 10 else ""
+    day = (ctx.last_day if ctx.last_day_in_sentence else "") or reference or (
+        ctx.published.isoformat() if ctx.published else "")
     if not day:
         return None
     hour = int(mt.group("h") or 0)

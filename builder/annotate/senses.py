@@ -57,6 +57,23 @@ def noun_synsets(lemma: str) -> frozenset[int]:
     return _table()[1].get(lemma, frozenset())
 
 
+@functools.cache
+def _nouns_of() -> dict[int, frozenset[str]]:
+    """verb synset -> the nouns related to it (the inverse of the noun rows)."""
+    found: dict[int, set[str]] = {}
+    for noun, synsets in _table()[1].items():
+        for synset in synsets:
+            found.setdefault(synset, set()).add(noun)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def related_nouns(synsets: frozenset[int]) -> frozenset[str]:
+    """The nouns whose first senses WordNet relates by derivation to any of `synsets`
+    ("delay", "adjournment", "extension" for the verbs "delay", "adjourn", "extend")."""
+    table = _nouns_of()
+    return frozenset(noun for synset in synsets for noun in table.get(synset, ()))
+
+
 def phrasal(base: str, following: str) -> str:
     """The verb lemma of `base` followed by the word `following`: "walk_out" when WordNet
     has the phrasal verb, else `base`."""

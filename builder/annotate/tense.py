@@ -108,8 +108,8 @@ _WORD = re.compile(r"[A-Za-z'’]+")
 _FRONTED = re.compile(r"\s*(?:Despite|Amid|Following|In\sspite\sof)\s[^,;]*,")
 """A fronted phrase that sets the clause against a happening: a date in it takes no
 direction from the main clause's verb."""
-_CLAUSE_END = re.compile(r"[;:—–]|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b|[,!?][\"”]|,\s[\"“]")
-"""Where a clause ends: a semicolon, colon or dash, a comma before a conjunction or a
+_CLAUSE_END = re.compile(r"[;—–]|(?<![0-9]):|:(?![0-9])|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b|[,!?][\"”]|,\s[\"“]")
+"""Where a clause ends: a semicolon, colon (not one inside a time of day, "16:00") or dash, a comma before a conjunction or a
 relative word, and the edge of direct speech ("We must settle by July 1," she said; she
 said, "We settled on Friday"): the quoted clause and the reporting clause are two clauses
 (Quirk et al. 1985 ch. 14, the complex sentence), and the reporting verb's tense is the report's, not the words'
@@ -131,13 +131,33 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     if word in _PAST_WORDS:
         # "to be held", "remain shut": a participle; "has held", "was": the past
         return word in _ALWAYS_PAST or before in _PERFECT or before not in _PARTICIPLE_AFTER
-    if lower_case and word.endswith("ed") and len(word) > 4 and word not in _NOT_VERBS:
+    if lower_case and word.endswith("ed") and (len(word) > 4 or _short_past(words, i)) and word not in _NOT_VERBS:
         if before in _PERFECT:
             return True  # "has filed": the present perfect reports something done
         if before in _PREMODIFIED or before.endswith(("'s", "’s")):
             return False  # "the proposed administrators", "a preferred bidder": an adjective
         return before not in _PARTICIPLE_AFTER
     return False
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _short_past(words: list[str], i: int) -> bool:
+    """Whether words[i], an `-ed` word of four letters, is the regular past of a verb of
+    three letters ending in `-e`, which adds only `-d` ("sued", "owed", "used", "eyed",
+    "died", "tied", "axed": Quirk et al. 1985, ch. 3, the spelling of the `-ed`
+    inflection). Not when the letters before `-ed` are `-ee` ("need", "seed", "feed",
+    "deed": no verb "nee"; "see" and "fee" have no regular past) or two consonants
+    ("shed", "sled", "bred", "fled", "sped": irregular pasts or nouns, listed with their
+    verbs in `verbs`), and not "aged" before a number, the adjective of age ("aged 52").
+    The lexicon's WordNet verb table keeps only verbs that share a synset ("owe" is not in
+    it), so the spelling decides, not the table."""
+    word = words[i]
+    if len(word) != 4 or word[1] == "e" or (word[0] not in _VOWELS and word[1] not in _VOWELS):
+        return False
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return not (word == "aged" and following[:1].isdigit())
 
 
 _NOUN_TOO = frozenset("plan plans set aims".split())
@@ -263,17 +283,38 @@ _REQUEST_PREPOSITIONS = frozenset("for until till by".split())
 def _requested(before: list[str]) -> bool:
     """Whether the words before a date end in "VERB (object) until|till|by|for [the]" with
     a mandative verb (`_MANDATIVE`) within `_SCHEDULE_REACH` words, and no "that" or "to"
-    between (a clause or an infinitive of its own)."""
+    between (a clause or an infinitive of its own), or "VERB (object) to INFINITIVE ...
+    until|till|by" (`_asked_to`)."""
     k = len(before) - 1
     while k >= 0 and before[k] in ("the", "end", "of", "start", "beginning", "middle"):
         k -= 1
     if k < 1 or before[k] not in _REQUEST_PREPOSITIONS:
         return False
+    infinitive = False  # a "to" was passed: only a mandative verb's to-infinitive can still govern the date
     for j in range(k - 1, max(-1, k - 1 - _SCHEDULE_REACH), -1):
-        if before[j] in ("that", "to", "and", "but") or _is_past(before, j) and not _MANDATIVE.fullmatch(before[j]):
+        word = before[j]
+        if word == "to":
+            if before[k] != "for" and j + 1 < k and _INFINITIVE.fullmatch(before[j + 1]) and _asked_to(before, j):
+                return True  # "asked the court to delay the hearing until"
+            infinitive = True  # "to work" in "called on workers to return to work by": look on for the asked "to"
+        elif word in ("that", "and", "but") or _is_past(before, j) and not _MANDATIVE.fullmatch(word):
             return False
-        if _MANDATIVE.fullmatch(before[j]):
+        elif _MANDATIVE.fullmatch(word) and not infinitive:
             return not (j and (before[j - 1] in _DETERMINERS or before[j - 1].endswith(("'s", "’s"))))  # "its request for": a noun
+    return False
+
+
+def _asked_to(before: list[str], j: int) -> bool:
+    """Whether the "to" at before[j] opens the to-infinitive of a mandative verb, with an
+    object of at most six words between ("asked the court to delay the hearing until",
+    "urged workers to return by", "sought to extend the deadline until"): the mandative
+    to-infinitive (Quirk et al. 1985, ch. 16, verb complementation), an act asked for and
+    still to be done, so a date it is to last until or be done by lies ahead of the asking."""
+    for i in range(j - 1, max(-1, j - 8), -1):
+        if _MANDATIVE.fullmatch(before[i]):
+            return not (i and (before[i - 1] in _DETERMINERS or before[i - 1].endswith(("'s", "’s"))))
+        if before[i] in ("that", "to", "and", "but") or _marker(before, i, before[i]):
+            return False
     return False
 
 

@@ -14,7 +14,7 @@ import re
 
 from ..annotation import Mention, TimeExpression
 from ..escaping import printable_line
-from . import periods, tense, verbs
+from . import periods, tense, verbs, wordclass
 from .clauses import (
     MODAL_START,
     SUBORDINATE,
@@ -276,6 +276,10 @@ the date ("said 陈志明, a plater who came to Port Ardmore from Ningbo in").""
 _APPOSITIVE_NAME = re.compile(r"^(?:[\w’'&.-]+\s){0,3}[\w’'&.-]+,\s(?P<name>[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}),?$")
 """A speaker told as a noun phrase and a name in apposition ("Its parent, Nordhavn AG"):
 the name is what a pronoun in what was said stands for."""
+_APPOSITIVE_SPEAKER = re.compile(
+    r"^(?:[\w’'&.-]+\s){0,3}[\w’'&.-]+,\s(?P<name>(?:the\s)?[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}),?$")
+"""A speaker told as a noun phrase and a name in apposition ("Its parent, Nordhavn AG",
+"Their union, the CSWU"): the name speaks for the phrase."""
 _PARTICIPLE_END = re.compile(r"\b(?:\w+ing|to|for|of|at|with|about|from|by|as|like)$", re.IGNORECASE)
 """Words a title does not end on: a dangling participle or preposition ("… saying")."""
 
@@ -357,6 +361,14 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
                     inner.split(None, 1)[0].lower() == text[start:e].split(None, 1)[0].lower()):
                 inner = f"{capitalised(prefix)} {inner[:1].lower()}{inner[1:]}"  # the clause after the pronoun, its subject put back
             return inner or _told(text, start, e, dates, names, prefix)
+        named = _APPOSITIVE_SPEAKER.match(speaker_np)
+        if (anchor.start < start and anchor.start >= report.start() and named and report.group() != "told"
+                and len(text[start:e].split()) >= 3 and not verbs.has_finite(speaker_np)):
+            # "Its parent, Nordhavn AG, said last week that it would review its investment in
+            # Port Ardmore": the saying is the date's happening; the name in apposition stands
+            # for the noun phrase it renames (Quirk et al. 1985, ch. 17, apposition), and what
+            # was said is told whole, its "that" dropped as in speech (ch. 16, "that" omitted)
+            return _told(text, start, e, dates, names, f"{named.group('name')} {report.group()}")
         if (anchor.start < start and anchor.start >= report.start() and speaker and len(text[start:e].split()) >= 3
                 and any(start <= d.start < e and d.value != anchor.value for d in dates)):
             # "said last month that it expected a loss next year": the saying is the
@@ -602,7 +614,34 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     mark = LIST_MARK.match(text, s, e)
     s = mark.end() if mark else s  # "1. The court ruled ...": the number is the list's, not the clause's
     told = _told_title(text, s, e, dates, names, anchor)
+    told = _now_of_contrast(told, text, s, e, anchor)
     return told if told.isprintable() else printable_line(told)
+
+
+_SUPERSEDED_IN = re.compile(r",\s(?:originally|initially|previously|first)\s(?:been\s)?"
+                            r"(?:due|expected|scheduled|slated|set|planned|timetabled)\b[^,]*,")
+_SUPERSEDED_LEFT = re.compile(r",\s(?:originally|initially|previously|first)\s(?:been\s)?"
+                              r"(?:due|expected|scheduled|slated|set|planned|timetabled)(?:\s(?:to\s)?[a-z]+)?,")
+_NOW_AFTER_AUXILIARY = re.compile(r"\b(will|would|shall|should|is|are|was|were|has|have|had|must|can|could|may|might)\snow\s")
+
+
+def _now_of_contrast(told: str, text: str, s: int, e: int, anchor: TimeExpression | None) -> str:
+    """`told` without a "now" that sets the new time against a superseded plan the title
+    left out ("The first of the two ships, originally due in the third quarter, will now be
+    delivered by early next year" -> "The first of the two ships will be delivered"): with
+    the plan gone it contrasts with nothing, and on the timeline reads as the day of
+    writing (Quirk et al. 1985, ch. 8, adverbials: "now" of contrast). What is left of the
+    aside once its date is cut (", initially scheduled,") goes too. Kept when the sentence
+    tells no plan ("Its verdict is now due")."""
+    if anchor is None:
+        return told
+    aside = _SUPERSEDED_IN.search(text, s, e)
+    if aside is None or aside.start() <= anchor.start < aside.end():
+        return told
+    told = _SUPERSEDED_LEFT.sub("", told)  # "The hearing, initially scheduled, will now open": the plan's date gone
+    if " now " not in text[s:e]:
+        return told  # "will be delayed until October" told "is now due": the title's own "now" tells the change
+    return _NOW_AFTER_AUXILIARY.sub(r"\1 ", told, count=1)
 
 
 def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -620,7 +659,7 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         phrase = dated_noun_phrase(text, s, e, anchor, after=True)
         if phrase and not _thin(phrase):
             return phrase  # the date dates the noun phrase, not the clause around it
-        aside = _possessive_in_aside(text, s, e, anchor)
+        aside = _possessive_in_aside(text, s, e, anchor) or _superseded_aside(text, s, e, anchor)
         if aside:
             return aside
         told = (_as_reported(text, s, anchor) or _said_of_earlier(text, s, e, names, anchor)
@@ -659,6 +698,34 @@ def _possessive_in_aside(text: str, s: int, e: int, anchor: TimeExpression) -> s
     if not noun or len(noun) > TITLE_WORDS - 1 or verbs.has_finite(" ".join(noun)):
         return ""
     return balanced("The " + " ".join(noun))
+
+
+_SUPERSEDED_ASIDE = re.compile(
+    r"\s*(?P<np>[^,;:()\"“”]{2,80}?),\s+(?P<plan>(?:originally|initially|previously|first)\s+(?:been\s+)?"
+    r"(?:due|expected|scheduled|slated|set|planned|timetabled)(?:\s+to\s+[a-z]+)?)\s+"
+    r"(?:(?:in|on|at|by|for|during|until)\s+)?(?:the\s+)?$")
+_AGREEING = {"was": "was", "is": "was", "has": "was", "were": "were", "are": "were", "have": "were"}
+"""A finite auxiliary after the aside, and the past of `be` that agrees with it."""
+
+
+def _superseded_aside(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """The title of a date in a superseded plan set off as an aside after the subject ("The
+    ruling, originally due on Monday, was delayed" -> "The ruling was originally due"): the
+    aside is a reduced non-restrictive relative ("which was originally due", Quirk et al.
+    1985, ch. 17, the complex noun phrase: non-restrictive postmodification), and its date
+    is the plan's, not the main clause's happening (`roles` marks it no event). `be`
+    agrees with the main clause's auxiliary, else with the subject's head ("were" after a
+    plural noun not followed by "of"). "" when the date is not in such an aside."""
+    found = _SUPERSEDED_ASIDE.fullmatch(text, s, anchor.start)
+    if found is None or text[anchor.end : anchor.end + 1] != "," or verbs.has_finite(found.group("np")):
+        return ""
+    np = found.group("np").strip()
+    following = verbs.words_of(text[anchor.end + 1 : min(e, anchor.end + 40)])[:1]
+    be = _AGREEING.get(following[0].lower(), "") if following else ""
+    if not be:
+        head = np.split(" of ")[0].split()[-1].lower()
+        be = "were" if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) else "was"
+    return capitalised(f"{np} {be} {' '.join(found.group('plan').split())}")
 
 
 _INFINITIVE_BEFORE = re.compile(r"\sto\s(?P<verb>[a-z]{2,})\s[^,;:]{0,60}?$")
@@ -774,6 +841,26 @@ def _when(anchor: TimeExpression) -> str:
     return "then"
 
 
+def _asker(told: str, verb: str) -> str:
+    """Who asked, from the title `told` of the asking clause: the words before the
+    mandative verb `verb`, its auxiliaries dropped, the first word in lower case when it
+    is a determiner or a common noun before a lower-case word or none ("the union",
+    "lawyers for Okafor", "creditors"; not "Brannock Bau"); "" when there is none or it
+    is long or holds a verb."""
+    at = told.find(" " + verb + " ")
+    if at <= 0:
+        return ""
+    who = _AUXILIARY_END.sub("", told[:at]).strip()
+    if len(who.split()) > 6 or verbs.has_finite(who):
+        return ""
+    first, *rest = who.split()
+    if first in ("The", "A", "An", "Its", "Their", "His", "Her") or (
+            first.isalpha() and wordclass.common_word(first) and not wordclass.adjective_only(first)
+            and (not rest or rest[0][:1].islower())):
+        who = who[:1].lower() + who[1:]
+    return who
+
+
 def requested(told: str, text: str, s: int, anchor: TimeExpression) -> str:
     """The title of a date a mandative verb's object is to last until, be done by or take
     place on (`_REQUEST`): the thing requested, told as requested, with who asked when the
@@ -782,7 +869,7 @@ def requested(told: str, text: str, s: int, anchor: TimeExpression) -> str:
     on the month asked for). `told` as it was for any other date."""
     found = _REQUEST.search(text, max(s, anchor.start - 120), anchor.start)
     if found is None:
-        return told
+        return _requested_act(told, text, s, anchor)
     stem = next(k for k in _REQUESTED if found.group("verb").startswith(k))
     with_for = text[found.end("verb") : found.start("np")].strip() == "for"
     np = found.group("np").strip()
@@ -792,15 +879,41 @@ def requested(told: str, text: str, s: int, anchor: TimeExpression) -> str:
         return told  # "called a vote for May 3": it is the vote that was called, not asked for
     if not np or verbs.has_finite(np) or len(np.split()) > 8:
         return told
-    who = ""
-    at = told.find(" " + found.group("verb") + " ")
-    if at > 0:
-        who = _AUXILIARY_END.sub("", told[:at]).strip()
-        if len(who.split()) > 6 or verbs.has_finite(who):
-            who = ""
-    if who[:1].isupper() and who.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
-        who = who[:1].lower() + who[1:]
+    who = _asker(told, found.group("verb"))
     asked = f"{capitalised(np)} {found.group('lead')} {_when(anchor)} {_REQUESTED[stem]}"
+    return asked + (f" by {who}" if who else "")
+
+
+_REQUEST_TO = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)\b(?P<verb>" + tense.MANDATIVE_VERB + r")\b"
+    r"(?:\s+on)?(?P<object>(?:\s+(?!(?:that|for|and|but|or|who|which|to)\b)[^\s,;:.!?\"“”]+){0,6}?)\s+to\s+"
+    r"(?P<act>[a-z]{2,})(?P<np>(?:\s+(?!(?:that|and|but|or|who|which)\b)[^\s,;:.!?\"“”]+){0,8}?)\s+"
+    r"(?P<lead>until|till|by)\s+(?:the\s+)?$")
+"""A mandative verb with an object and a to-infinitive, the infinitive's act to last until
+or be done by the date ("asked the court to delay the hearing until May", "urged workers to
+return by Monday", "sought to extend the deadline until April"): the mandative
+to-infinitive (Quirk et al. 1985, ch. 16, verb complementation: object + to-infinitive
+after verbs of request), whose act is still to be done, and may never be."""
+_PREPOSITIONS = frozenset("to of on in at for from with into over under".split())
+
+
+def _requested_act(told: str, text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of a date a requested act is to last until or be done by (`_REQUEST_TO`):
+    the act as a noun (`verbs.act_noun`), told as requested, with who asked when the clause
+    names them ("The union asked the court to delay the hearing until May" -> "A delay of
+    the hearing until May requested by the union"; it was titled "The union asked the court
+    to delay the hearing" on May, the asking put on the month asked for). `told` as it was
+    for any other date."""
+    found = _REQUEST_TO.search(text, max(s, anchor.start - 160), anchor.start)
+    if found is None or found.group("act") in STOP or verbs.has_finite(found.group("object") + found.group("np")):
+        return told
+    stem = next(k for k in _REQUESTED if found.group("verb").startswith(k))
+    act = verbs.act_noun(found.group("act"))
+    np = found.group("np").strip()
+    thing = act + (" " + np if np.split()[:1] and np.split()[0] in _PREPOSITIONS else " of " + np if np else "")
+    who = _asker(told, found.group("verb"))
+    article = "An" if act[:1] in "aeiou" else "A"
+    asked = f"{article} {thing} {found.group('lead')} {_when(anchor)} {_REQUESTED[stem]}"
     return asked + (f" by {who}" if who else "")
 
 

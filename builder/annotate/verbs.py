@@ -145,3 +145,50 @@ def first_finite(words: tuple[str, ...]) -> int:
         if is_finite(words, i):
             return i
     return -1
+
+
+_ACT_SUFFIXES = ("ment", "al", "ion", "ure", "ance", "ence")
+"""Suffixes of nouns of the act a verb names ("adjournment", "approval", "suspension",
+"closure", "continuance", "deference"; Quirk et al. 1985, appendix I, word-formation:
+deverbal noun suffixes), preferred to a noun of the same form ("delay", "halt")."""
+_AGENT_SUFFIXES = ("er", "or", "ee", "ant", "ent")
+"""Suffixes of nouns of who acts or is acted on ("seller", "payee"): no act."""
+
+
+@functools.lru_cache(maxsize=1024)
+def act_noun(verb: str) -> str:
+    """A noun of the act the verb `verb` (base form, lower case) names, for telling a
+    requested act as a thing asked for ("to delay the hearing" -> "delay", "to adjourn"
+    -> "adjournment", "to extend" -> "extension"): among the nouns WordNet 3.0 relates by
+    derivation to the verb's first senses (`senses`) and spelt from the verb, one with a
+    suffix of an act (`_ACT_SUFFIXES`), else its `-ing` form, else the same form; the
+    `-ing` form of the verb when WordNet relates none ("reopen" -> "reopening", the
+    gerund, Quirk et al. 1985 ch. 17, the complex noun phrase: nominalisation)."""
+    from . import senses  # the WordNet table is read only when a request is titled
+
+    synsets = senses.verb_synsets(verb)
+    stem = verb[:-1] if len(verb) > 3 else verb
+    related = sorted(noun for noun in senses.related_nouns(synsets)
+                     if noun.startswith(stem) and noun.isalpha()
+                     and (noun.endswith(_ACT_SUFFIXES) or not noun.endswith(_AGENT_SUFFIXES)))
+    for noun in related:
+        if noun != verb and noun.endswith(_ACT_SUFFIXES):
+            return noun
+    for noun in (gerund(verb), verb):
+        if noun in related:
+            return noun  # "selling" before "sell" (a sales pitch), "delay" when WordNet has no "delaying"
+    return gerund(verb)
+
+
+def gerund(verb: str) -> str:
+    """The `-ing` form of a verb's base form (Quirk et al. 1985, ch. 3, the spelling of
+    the `-ing` inflection): a silent final `-e` dropped ("close" -> "closing", not
+    "agree"), the consonant of a monosyllable ending in one vowel and one consonant
+    doubled ("stop" -> "stopping", not "reopen" or "pay")."""
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    vowels = [k for k, c in enumerate(verb) if c in "aeiou"]
+    if (len(vowels) == 1 and vowels[0] == len(verb) - 2 and verb[-1] not in "wxy"
+            and (len(vowels) == 1 and (vowels[0] == 0 or verb[vowels[0] - 1] not in "aeiou"))):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
