@@ -163,3 +163,18 @@ def test_a_pronoun_is_never_what_an_amount_is(text: str, expected: list[tuple[st
 )
 def test_an_amount_as_the_subject_of_a_passive_is_what_was_done_to_it(text: str, expected: list[tuple[str, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dev-set wire story: a change of the thing itself, no revision of a figure
+        "The legislation allowed for a temporary increase from $100,000 to $250,000.",
+        # a strike: pay raised, not a figure corrected
+        "The company raised strike pay from $200 to $300 a week.",
+        # a bankruptcy: a fee cut
+        "The administrator cut the fee from £40k to £30k.",
+    ],
+)
+def test_a_change_from_x_to_y_is_no_revision(text: str) -> None:
+    assert [c for c in claims(text) if c[3]] == []

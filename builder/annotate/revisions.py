@@ -48,13 +48,25 @@ _FOLDED = "İıſ"
 is another ("ſ" to "s"): a source holding one is searched whatever it holds."""
 _REVISING = r"(?:(?:revis|correct|updat|amend|rais|lower|increas|reduc)(?:ed|ing|es|e|s)?|cut(?:s|ting)?)"
 """A verb of revising a figure, in any form ("revised", "revising", "lowers", "cutting")."""
+_FIGURE_NOUN = r"(?:figure|ﬁgure|number|total|count|tally|amount|sum|estimate|forecast)"
+"""A general noun for a count's value ("ﬁgure", with the "fi" ligature a PDF's text keeps)."""
+_REVISED_FROM = (
+    r"\b(?:(?:revis|correct|updat|amend)(?:ed|ing|es|e|s)?\s+(?:[\w’']+\s+){0,10}?"
+    r"|(?:(?:rais|lower|increas|reduc)(?:ed|ing|es|e|s)?|cut(?:s|ting)?)\s+(?:[\w’']+\s+){0,3}?" + _FIGURE_NOUN
+    + r"\s+(?:[\w’']+\s+){0,8}?)from\s+(?:the\s+)?"
+)
+"""Before the earlier figure of a revision, "from X" after a verb of correction and its
+object ("revising the sum she said had been sent to Malta from €400,000"), or after a
+verb of change whose object is a figure ("lowered the amount it said had been paid out
+from $40,000"): a change of the thing itself ("a temporary increase from $100,000",
+"raised prices from") is no revision of a figure."""
 _OLD_BEFORE = re.compile(
     r"\b(?:(?:earlier|previously|initially|originally|first)\s+(?:\w+\s+){0,2}?"
     r"(?:reported|said|put|gave|stated|estimated|announced|counted|listed|had)"
     r"|(?:an?\s+|the\s+)?(?:earlier|previous|original|initial)\s+(?:version|report|story|article|figure|estimate|count|total)"
     r"|(?:revised|corrected|updated|amended|raised|lowered|cut|increased|reduced)\s+(?:\w+\s+){0,3}?from)"
     r"[^.;:—,]{0,50}$"
-    r"|\b(?:" + _REVISING + r")\s+(?:[\w’']+\s+){0,10}?from\s+(?:the\s+)?$",
+    r"|" + _REVISED_FROM + r"$",
     re.I,
 )
 """Before a figure given as the earlier, replaced one ("earlier reported 31", "an earlier
@@ -84,8 +96,6 @@ _TEXT_SAID = re.compile(
 article on 11 March said Brannock Bau owed 12.5 million euros"): the note corrects what the
 article said, so the figure is the earlier, replaced one (the note's other figures are the
 new ones)."""
-_FIGURE_NOUN = r"(?:figure|ﬁgure|number|total|count|tally|amount|sum|estimate)"
-"""A general noun for a count's value ("ﬁgure", with the "fi" ligature a PDF's text keeps)."""
 _CORRECT_FIGURE = re.compile(
     r"\bthe\s+(?:correct|corrected|right|actual|true|accurate|real)\s+" + _FIGURE_NOUN + r"\s+"
     r"(?:is|was|should\s+have\s+been)\s+(?:\w+\s+){0,2}?$"
@@ -107,7 +117,7 @@ def corrects(text: str, s: int, start: int) -> bool:
     return bool(_CORRECT_FIGURE.search(text, max(s, start - 60), start))
 _SIGNED = r"(?:[$£€¥₹₩₽₺₴₦₪฿₫₱¢]\s?)?" + units.NUMBER
 _FROM_TO = re.compile(
-    r"\b(?:" + _REVISING + r")\s+(?:[\w’']+\s+){0,10}?from\s+(?:the\s+)?(" + _SIGNED + r")\s+to\s+(?:the\s+)?("
+    _REVISED_FROM + r"(" + _SIGNED + r")\s+to\s+(?:the\s+)?("
     + _SIGNED + r")(?![\w-])",
     re.I,
 )
