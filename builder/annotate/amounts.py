@@ -10,18 +10,39 @@ from collections.abc import Sequence
 
 from ..annotation import Claim, Mention
 from ..model import Entity
-from . import antecedents, counted, holders, units
+from . import antecedents, counted, holders, units, verbs
 
 CURRENCY_BEFORE = re.compile(r"((?:[A-Z]{1,2})?[$£€¥₹₩₽₺₴₦₪฿₫₱¢])\s?$")
 """A currency sign (with a country's letters: "US$", "NZ$") right before a figure."""
+_PRONOUNS = "it|them|us|him|me|you|which|whom|what|whose|one|ones|ours|theirs|yours|mine|hers|this|that|these|those"
+"""Pronouns that can follow "of" after an amount ("€250,000 of it", "£2m of which")."""
+_PREPOSITIONS = (
+    "to|from|for|and|or|by|on|at|in|of|with|over|after|since|than|but|as|into|onto|through|via|across|against|"
+    "under|between|among|within|without|during|towards|toward|upon|before|behind|beyond|until|per|when|while|which|"
+    "that|who|where|had|has|have|was|were|is|are|be|been|will|would"
+)
+"""Words that end the noun phrase after "of": prepositions, conjunctions, relative words
+and auxiliaries (closed classes of English; Quirk et al. 1985, ch. 9 on prepositions).
+"diverted £1.2m of public money into a consultancy": the "into" phrase is where the money
+went, a complement of the verb, not part of what the money is."""
 _MONEY_OF = re.compile(
-    r"\s(?:in|of)\s((?!(?:the|a|an|its|their|his|her|this|that|these|those|total|all|cash|value)\b)[a-z][a-z-]+"
-    r"(?:\s(?!(?:to|from|for|and|or|by|on|at|in|of|with|over|after|since|than|but|as)\b)[a-z][a-z-]+){0,2})\b"
+    r"\s(?:in|of)\s((?!(?:the|a|an|its|their|his|her|total|all|cash|value|" + _PRONOUNS + r")\b)[a-z][a-z-]+"
+    r"(?:\s(?!(?:" + _PREPOSITIONS + r")\b)[a-z][a-z-]+){0,2})\b"
 )
 """What an amount of money is of: "£8 million in unpaid wages", "$2 billion of debt" (at
 most three lower-case words, up to the next small word). An amount with nothing said of
 what it is ("a £2 million loan", "paid £8 million") is no claim: two such amounts need
-not be the same quantity (`what` reads the other ways of saying it)."""
+not be the same quantity (`what` reads the other ways of saying it). A pronoun is never
+what an amount is ("moved €250,000 of it": a part of the money named before; `part_of`)."""
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:it|them|this|that|which)\b")
+
+
+def part_of(text: str, end: int, e: int) -> bool:
+    """Whether the amount ending at `end` is written as a part of something named before
+    by a pronoun ("moved €250,000 of it", "£2m of which"): the partitive "of" with a
+    pronoun whose antecedent is the whole (Huddleston & Pullum 2002, ch. 5 on partitives).
+    Such an amount is money of no named kind: it keeps its currency alone."""
+    return bool(_OF_PRONOUN.match(text, end, e))
 _NOUN_OF = re.compile(
     r"(?<![\w’'])(?!(?:tens|hundreds|thousands|millions|billions|dozens|terms|excess)\b)([a-z]{3,}s)\s+of\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
@@ -62,6 +83,35 @@ _OWED = re.compile(
 £12 million" states."""
 
 
+_ADVERBS = r"(?:(?:so\s+far|already|since|now|not|yet|also|then|later|reportedly|allegedly|subsequently|eventually|[a-z]+ly)\s+)*"
+_PASSIVE = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|could|may|might|should|must)\s+" + _ADVERBS + r"been|was|were|is|are)\s+"
+    + _ADVERBS + r"([a-z]{3,})\b(?:\s+(off|out|up|down|back|away|aside|over)\b)?"
+)
+"""After an amount that is the subject of a passive verb: "about £300,000 had so far been
+recovered", "€400,000 had been transferred" (an auxiliary "be" and a past participle)."""
+_STATING = frozenset("said reported estimated thought believed expected alleged claimed put given stated told "
+                     "owed needed".split())
+"""Participles of a passive that say nothing of what the amount is: verbs of saying,
+estimating or expecting ("£2m is thought to …", "€4m was estimated") and those `holders`
+reads otherwise ("is owed": a claim)."""
+
+
+def passive(text: str, end: int, e: int) -> tuple[str, int]:
+    """(participle, its end) when the amount ending at `end` is the subject of a passive
+    verb ("about £300,000 had so far been recovered" -> "recovered"), else ("", end). The
+    subject of a passive is what undergoes the act (Huddleston & Pullum 2002, ch. 16 on the
+    passive): the money recovered, the money transferred, a quantity its verb names, with
+    its particle ("had been set aside" -> "set aside")."""
+    mt = _PASSIVE.match(text, end, e)
+    if not mt:
+        return "", end
+    word = mt.group(1)
+    if word in _STATING or not (word.endswith("ed") or word in verbs.PARTICIPLES):
+        return "", end
+    return (f"{word} {mt.group(2)}", mt.end(2)) if mt.group(2) else (word, mt.end(1))
+
+
 def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
     """What the amount of money from `start` (its currency sign) to `end` is, and where
     the claim's words end; ("", end) when the sentence does not say: written after it ("£8 million in unpaid wages"), before
@@ -77,7 +127,7 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
         return noun.group(1), end
     if _OWED.search(before):
         return "debts", end
-    return "", end
+    return passive(text, end, e)
 
 
 def cost(text: str, s: int, start: int) -> str:

@@ -241,6 +241,8 @@ def described(text: str, s: int, e: int) -> str:
     words = phrase.split()
     if not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or _PRONOUN.match(" " + phrase + " "):
         return ""
+    if len(words) > 1 and _PRONOUN.fullmatch(f" {words[-1]} "):
+        return ""  # "revising the sum she said …": the verb's subject is the pronoun, in a clause of its own
     if _EARLIER_TELLING.search(phrase):
         return ""  # "An earlier version of this story said 31": the source's own earlier copy, no one's claim
 

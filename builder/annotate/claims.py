@@ -88,6 +88,8 @@ def find_claims(
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
                                                        sentence_claimant, sentence_stated_as)
                 sign = amounts.CURRENCY_BEFORE.search(text, max(s, fs - 4), fs)
+                if not sign and units.SCALED.search(mt.group(1)):
+                    continue  # "100m", "5k": a multiplier letter makes a figure only after a currency sign
                 before = claims[-1] if claims and claims[-1].start >= s else None
                 if before and _earlier_of(text, s, e, sign.start() if sign else fs, fe, mt, before):
                     # "owed £97 million, revised from the £84 million it gave", "to 900, down
@@ -110,6 +112,22 @@ def find_claims(
                         value = text[sign.start() : mt.end(1)]
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
+                                            stated_as="" if speaker else stated_as))
+                    elif ((denied := _denied(text, mt.end(1), e, sign.group(1), claims)
+                                     or _corrected(text, s, sign.start(), sign.group(1), claims, p.start))
+                          or amounts.part_of(text, mt.end(1), e) or _NOT_FIGURE.match(text, mt.end(1), e)
+                          or revisions.in_revision(text, s, sign.start(), e)):
+                        # "moved €250,000 of it": money of no named kind, its currency alone; "It was
+                        # €250,000, not €400,000", "corrected that figure to €250,000": the count the denied,
+                        # corrected figure was stated for (in the currency alone when the source states
+                        # none before: another source's count, `present.quantities.rehomed`); "revising
+                        # the sum from €400,000 to €250,000": its currency alone, lined up with the count
+                        # the earlier figure was stated for across the dossier (`present.quantities`)
+                        speaker = _speaker(text, quotes, fs, claimant, in_sentence)
+                        quantity, unit_of, owner = ((denied.quantity, denied.unit, denied.owner) if denied
+                                                    else (sign.group(1), sign.group(1), ""))
+                        claims.append(Claim(quantity, text[sign.start() : mt.end(1)], speaker or claimant or "",
+                                            p.number, unit_of, owner, sign.start(), fe,
                                             stated_as="" if speaker else stated_as))
                     elif counted.refers_back(text, s, sign.start()):
                         # "The company's figure is £38 million": the amount stated last in that currency
@@ -204,6 +222,36 @@ def _earlier_of(text: str, s: int, e: int, start: int, fe: int, mt: re.Match[str
         return False  # "… it gave on Feb 3": a date's day
     unit = mt.group(2)
     return not unit or unit == before.unit or (unit in amounts.currency_words() and before.unit.endswith(f"({unit})"))
+
+
+_NOT_FIGURE = re.compile(r",\s+not\s+(?:the\s+)?([$£€¥₹₩₽₺₴₦₪฿₫₱¢])\s?(" + units.NUMBER + r")(?![\w-])")
+
+
+def _denied(text: str, end: int, e: int, sign: str, claims: list[Claim]) -> Claim | None:
+    """The claim stated earlier in the source that the amount ending at `end` corrects as
+    "X, not Y" ("It was €250,000, not €400,000"): the last one in the same currency whose
+    figure is the denied one, or None. Contrastive negation names the figure it replaces
+    (Huddleston & Pullum 2002, ch. 9), so the new figure is a figure of the same count,
+    whatever its own clause calls it ("it", "the figure I gave")."""
+    mt = _NOT_FIGURE.match(text, end, e)
+    if not mt or mt.group(1) != sign:
+        return None
+    key = _figure_key(mt.group(2))
+    return next((c for c in reversed(claims) if c.unit.endswith(f"({sign})") and _figure_key(c.value) == key), None)
+
+
+def _corrected(text: str, s: int, start: int, sign: str, claims: list[Claim], paragraph: int) -> Claim | None:
+    """The claim in the same currency stated last in the paragraph (from `paragraph`) when
+    the amount at `start` is given as its right value ("she later corrected that figure to
+    €250,000": `revisions.corrects`), or None."""
+    if not revisions.corrects(text, s, start):
+        return None
+    return next((c for c in reversed(claims) if c.start >= paragraph and c.unit.endswith(f"({sign})")), None)
+
+
+def _figure_key(value: str) -> str:
+    """A figure as written without its currency sign and separators ("€400,000" -> "400000")."""
+    return re.sub(r"[^\d.a-z]", "", value.lower())
 
 
 def _clause_claimant(

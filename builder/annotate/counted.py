@@ -30,6 +30,7 @@ import re
 from collections.abc import Collection
 
 from . import tense, verbs, wordclass
+from . import units as units_
 
 SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers", "staffers": "workers"}
 """Unit nouns that count the same thing, mapped to the one the claims pages show."""
@@ -258,15 +259,20 @@ def number_of(text: str, s: int, fs: int) -> str:
 def unit_key(unit: str, units: Collection[str] = ()) -> str:
     """The unit a count is lined up under: `SAME_UNIT`'s one for its synonyms; an amount
     of money by what it is in the plural ("$2 billion of debt" and "debts of $2.5
-    billion" are one quantity, "debts ($)", not "Debt" beside "Debts"); and among the
+    billion" are one quantity, "debts ($)", not "Debt" beside "Debts"), in the currency's
+    sign when the dossier writes the currency both ways (`units.SIGN_OF`: "public money
+    (pounds)" and "public money (£)" are one quantity); and among the
     dossier's `units`, the broader noun of a made thing's ("ships" under "vessels" when
     a source counts vessels: `wordclass.kind_of`)."""
-    money = re.fullmatch(r"([a-z][a-z -]*?[a-z])( \(.+\))", unit)
+    money = re.fullmatch(r"([a-z][a-z -]*?[a-z]) \((.+)\)", unit)
     if money:
-        what = money.group(1)
-        if not what.endswith("s") and " " not in what:
-            return f"{what}s{money.group(2)}"
-        return unit
+        what, currency = money.groups()
+        sign = units_.SIGN_OF.get(currency)
+        if sign and any(u.endswith(f"({sign})") for u in units):
+            currency = sign  # "public money (pounds)" beside "public money (£)": one currency, shown by its sign
+        if not what.endswith("s") and " " not in what and not (what.endswith("ed") or what in verbs.PARTICIPLES):
+            what += "s"  # a noun, not the participle of a passive ("recovered (£)": `amounts.passive`)
+        return f"{what} ({currency})"
     unit = SAME_UNIT.get(unit, unit)
     if " " not in unit:
         broader = sorted(u for u in units if u != unit and " " not in u and wordclass.kind_of(unit, u))

@@ -25,6 +25,7 @@ import re
 
 from ..annotation import Claim, Mention
 from ..model import Source
+from . import units
 
 _NEW = re.compile(
     r"\b(?:revis|correct|updat|amend)(?:ed|es|ing|e|s)?\b(?!\s+(?:in|on|at)\s+(?:the\s+)?(?:law|rules?|plan|policy|contract)\b)",
@@ -45,12 +46,27 @@ and are not searched."""
 _FOLDED = "İıſ"
 """The letters `re.IGNORECASE` matches to a letter of `_NOTE_WORDS` while their lower case
 is another ("ſ" to "s"): a source holding one is searched whatever it holds."""
+_REVISING = r"(?:(?:revis|correct|updat|amend|rais|lower|increas|reduc)(?:ed|ing|es|e|s)?|cut(?:s|ting)?)"
+"""A verb of revising a figure, in any form ("revised", "revising", "lowers", "cutting")."""
+_FIGURE_NOUN = r"(?:figure|ﬁgure|number|total|count|tally|amount|sum|estimate|forecast)"
+"""A general noun for a count's value ("ﬁgure", with the "fi" ligature a PDF's text keeps)."""
+_REVISED_FROM = (
+    r"\b(?:(?:revis|correct|updat|amend)(?:ed|ing|es|e|s)?\s+(?:[\w’']+\s+){0,10}?"
+    r"|(?:(?:rais|lower|increas|reduc)(?:ed|ing|es|e|s)?|cut(?:s|ting)?)\s+(?:[\w’']+\s+){0,3}?" + _FIGURE_NOUN
+    + r"\s+(?:[\w’']+\s+){0,8}?)from\s+(?:the\s+)?"
+)
+"""Before the earlier figure of a revision, "from X" after a verb of correction and its
+object ("revising the sum she said had been sent to Malta from €400,000"), or after a
+verb of change whose object is a figure ("lowered the amount it said had been paid out
+from $40,000"): a change of the thing itself ("a temporary increase from $100,000",
+"raised prices from") is no revision of a figure."""
 _OLD_BEFORE = re.compile(
     r"\b(?:(?:earlier|previously|initially|originally|first)\s+(?:\w+\s+){0,2}?"
     r"(?:reported|said|put|gave|stated|estimated|announced|counted|listed|had)"
     r"|(?:an?\s+|the\s+)?(?:earlier|previous|original|initial)\s+(?:version|report|story|article|figure|estimate|count|total)"
     r"|(?:revised|corrected|updated|amended|raised|lowered|cut|increased|reduced)\s+(?:\w+\s+){0,3}?from)"
-    r"[^.;:—,]{0,50}$",
+    r"[^.;:—,]{0,50}$"
+    r"|" + _REVISED_FROM + r"$",
     re.I,
 )
 """Before a figure given as the earlier, replaced one ("earlier reported 31", "an earlier
@@ -81,14 +97,42 @@ article on 11 March said Brannock Bau owed 12.5 million euros"): the note correc
 article said, so the figure is the earlier, replaced one (the note's other figures are the
 new ones)."""
 _CORRECT_FIGURE = re.compile(
-    r"\bthe\s+(?:correct|corrected|right|actual|true|accurate|real)\s+(?:figure|number|total|count|tally|amount|sum)\s+"
-    r"(?:is|was|should\s+have\s+been)\s+(?:\w+\s+){0,2}?$",
+    r"\bthe\s+(?:correct|corrected|right|actual|true|accurate|real)\s+" + _FIGURE_NOUN + r"\s+"
+    r"(?:is|was|should\s+have\s+been)\s+(?:\w+\s+){0,2}?$"
+    r"|\b(?:" + _REVISING + r")\s+(?:the|that|this|its|their|his|her|our)\s+" + _FIGURE_NOUN
+    + r"\s+(?:(?:up|down)\s+)?to\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
     re.I,
 )
 """Before a figure given as the right value of a count just stated ("we said that 2,600
-members had voted … The correct figure is 2,060"): the definite "the correct figure"
-presupposes that the one before was wrong (Huddleston & Pullum 2002, ch. 5 on definite
-noun phrases), so the figure is the new one and the count's figure before it the old."""
+members had voted … The correct figure is 2,060"; "she later corrected that figure to
+€250,000"): the definite "the correct figure", "that figure", presupposes the count just
+named, and says the one before was wrong (Huddleston & Pullum 2002, ch. 5 on definite noun
+phrases), so the figure is the new one and the count's figure before it the old."""
+
+
+def corrects(text: str, s: int, start: int) -> bool:
+    """Whether the figure at `start` (its sign) is given as the right value of the count
+    just stated (`_CORRECT_FIGURE`: "the correct figure is 2,060", "corrected that figure
+    to €250,000"), in the sentence from `s`."""
+    return bool(_CORRECT_FIGURE.search(text, max(s, start - 60), start))
+_SIGNED = r"(?:[$£€¥₹₩₽₺₴₦₪฿₫₱¢]\s?)?" + units.NUMBER
+_FROM_TO = re.compile(
+    _REVISED_FROM + r"(" + _SIGNED + r")\s+to\s+(?:the\s+)?("
+    + _SIGNED + r")(?![\w-])",
+    re.I,
+)
+"""A figure revised from one value to another ("revising the sum she said had been sent
+to Malta from €400,000 to €250,000", "lowered its estimate from 31 to 30"): the verb's
+object is the count, "from X" its earlier figure, "to Y" the one that replaces it."""
+
+
+def in_revision(text: str, s: int, start: int, e: int) -> bool:
+    """Whether the figure at `start` (its sign) is one of the two of a "revised … from X to
+    Y" (`_FROM_TO`) in the sentence `text[s:e]`: the two are figures of one count, the
+    earlier and the new, whatever the clause calls the count ("the sum")."""
+    return any(mt.start(1) == start or mt.start(2) == start for mt in _FROM_TO.finditer(text, s, e))
+
+
 _NEW_AFTER_OLD = re.compile(r"\s(?:to|with|by)\s+$")
 """Between an old figure and the new one after it ("from 31 to 32"): the figure after "to" is
 the new one, not another old one."""
@@ -108,15 +152,15 @@ def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...
     notes = {p.number for p in source.paragraphs if noted and not p.skipped and _NOTE.search(text, p.start, p.end)}
     old = [given_as_old(text, s, c.start, c.end, e) or (c.paragraph in notes and bool(_TEXT_SAID.search(text, s, c.start)))
            for c, (s, e) in zip(claims, bounds, strict=True)]
-    corrects = [bool(_CORRECT_FIGURE.search(text, max(s, c.start - 60), c.start)) for c, (s, _) in zip(claims, bounds, strict=True)]
+    fixing = [corrects(text, s, c.start) for c, (s, _) in zip(claims, bounds, strict=True)]
     for i, c in enumerate(claims):
-        if corrects[i]:  # "The correct figure is 2,060": the same count's figure before it is the replaced one
+        if fixing[i]:  # "The correct figure is 2,060": the same count's figure before it is the replaced one
             j = next((j for j in range(i - 1, -1, -1) if claims[j].unit == c.unit and claims[j].owner == c.owner), None)
             if j is not None and claims[j].value != c.value:
                 old[j] = True
     replacing = {b for b, o in zip(bounds, old, strict=True) if o}  # "now 65, not 64 as earlier reported": 65 is new
     out: list[Claim] = []
-    for c, (s, e), o, fixes in zip(claims, bounds, old, corrects, strict=True):
+    for c, (s, e), o, fixes in zip(claims, bounds, old, fixing, strict=True):
         if o:
             revision = "old"
         elif noted or (s, e) in replacing or _NEW.search(text, s, e) or fixes:

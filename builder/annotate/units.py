@@ -28,8 +28,17 @@ changes and measures."""
 # "12.500", "12 500" (a count has no decimals, so "12.500 members" is twelve thousand five hundred).
 _INTEGER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+"
 _NUMBER = rf"(?:{_INTEGER})(?:\.\d+)?(?:\s(?:million|billion))?"
+SCALE_SUFFIX = r"(?:bn|mn|m|k)"
+"""A multiplier written onto a figure as a letter ("£1.2m", "$3bn", "€40k": million,
+billion, thousand), the style of British and financial news for amounts of money: a
+figure with one is a figure only after a currency sign (`claims`), since "100m" or "5k"
+alone is as often a distance."""
+NUMBER = rf"{_NUMBER}(?:(?<=\d){SCALE_SUFFIX}(?![\w-]))?"
+"""A figure as written, with a scale word or a multiplier letter ("1.2 million", "1.2m")."""
 # A figure, with its unit when one follows (allowing "68 [National Assembly seats]").
-FIGURE = re.compile(rf"(?<![\w.,-])({_NUMBER})(?![\w-])(?:\s\[?(?:[A-Z][\w-]*\s(?:\d+\s)?){{0,2}}({_UNITS})\b)?")
+FIGURE = re.compile(rf"(?<![\w.,-])({NUMBER})(?![\w-])(?:\s\[?(?:[A-Z][\w-]*\s(?:\d+\s)?){{0,2}}({_UNITS})\b)?")
+SCALED = re.compile(rf"\d{SCALE_SUFFIX}$")
+"""A figure written with a multiplier letter (`SCALE_SUFFIX`): "1.2m"."""
 DIGIT = re.compile(r"\d")
 """What every figure holds (`FIGURE`)."""
 OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
@@ -55,6 +64,12 @@ Huddleston & Pullum 2002, ch. 5): "the wages of 296 drivers", "the pensions of 1
 workers", "the homes of 40 families" count the drivers, workers and families; a change or
 a total before "of" ("a loss of 22 seats", "the loss of 300 jobs", "tens of") stays no
 count (`NOT_A_COUNT`)."""
+
+
+SIGN_OF = {"pounds": "£", "euros": "€", "dollars": "$", "yen": "¥", "rupees": "₹", "roubles": "₽", "rubles": "₽",
+           "naira": "₦", "shekels": "₪", "baht": "฿", "pesos": "₱", "hryvnias": "₴"}
+"""A currency's plural name and its sign (Unicode's currency symbols): "1.2 million pounds"
+and "£1.2m" are one amount in one currency, written two ways."""
 
 
 IS_STATED = (

@@ -10,14 +10,18 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..annotate import counted
 from ..annotate.amounts import currency_words
+from ..annotate.units import SIGN_OF
 from ..annotation import Claim
 
-_AMOUNT = re.compile(r"([\d,. \u00a0\u2009\u202f]*\d)(?:\s(million|billion))?")
+_AMOUNT = re.compile(r"([\d,. \u00a0\u2009\u202f]*\d)(?:\s(million|billion)|(bn|mn|m|k)$)?")
+_SCALES = {"million": 10**6, "billion": 10**9, "m": 10**6, "mn": 10**6, "bn": 10**9, "k": 10**3}
+"""What a scale word or a multiplier letter ("£1.2m", "$3bn", "€40k": `annotate.units.SCALE_SUFFIX`)
+multiplies a figure by: "£1.2m" and "1.2 million pounds" are one amount."""
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -28,13 +32,13 @@ def amount(value: str) -> Fraction:
     m = _AMOUNT.match(re.sub(r"^\D+", "", value))  # "£8 million": the currency is the claim's unit
     if not m:
         return Fraction(0)
-    digits, scale = m.group(1), m.group(2)
+    digits, scale = m.group(1), m.group(2) or m.group(3)
     if re.fullmatch(r"\d{1,3}(?:([,. \u00a0\u2009\u202f])\d{3})(?:\1\d{3})*", digits) and not (scale and "." in digits):
         number = Fraction(re.sub(r"\D", "", digits))
     else:
         plain = re.sub(r"[^\d.]", "", digits.replace(",", ""))
         number = Fraction(plain) if re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", plain) else Fraction(0)
-    return number * {"million": 10**6, "billion": 10**9}.get(scale or "", 1)
+    return number * _SCALES.get(scale or "", 1)
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ def counts(
     it: the correcting report does not state the old figure.
     """
     by_quantity: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
+    claims = rehomed(claims, published or {})
     units = {claim.unit for claim, _ in claims}
     unit_keys = {unit: counted.unit_key(unit, units) for unit in units}
     for claim, sid in claims:
@@ -138,11 +143,87 @@ def counts(
     return sorted(result, key=lambda c: (not c.owner, not c.disputed, not c.changes, not c.revisions, c.unit, c.owner))
 
 
+def rehomed(claims: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) -> list[tuple[Claim, str]]:
+    """`claims` with the counts of money that state one revision lined up as one: when two
+    counts in one currency (with the same owner, or none) each replace the same earlier
+    figure by the same new one ("It was €250,000, not €400,000" under "transferred (€)";
+    "corrected that figure to €250,000" under "moved (€)"; "revising the sum … from
+    €400,000 to €250,000", in the currency alone), they are one sum, told by the words
+    each clause used: a correction of one figure to another names what it corrects. The
+    count stated first (by publication date, then order) gives the heading; a revision in
+    a currency alone (`annotate.revisions.in_revision`) joins as the statements of its own
+    paragraph only, since a bare currency says nothing else of what it is."""
+    signs = set(SIGN_OF.values())
+
+    def group(c: Claim, sid: str) -> tuple[str, ...]:
+        return ("", sid, str(c.paragraph), c.unit) if c.unit in signs else (c.unit, c.owner)
+
+    def currency(unit: str) -> str:
+        mt = re.search(r"\((.+)\)$", unit)
+        return unit if unit in signs else SIGN_OF.get(mt.group(1), mt.group(1)) if mt else ""
+
+    pairs: dict[tuple[str, ...], dict[tuple[str, int], tuple[set[Fraction], set[Fraction]]]] = defaultdict(dict)
+    for c, sid in claims:
+        if c.revision in ("old", "new") and currency(c.unit):
+            olds, news = pairs[group(c, sid)].setdefault((sid, c.paragraph), (set(), set()))
+            (olds if c.revision == "old" else news).add(amount(c.value))
+    by_signature: dict[tuple[str, Fraction, Fraction], list[tuple[str, ...]]] = defaultdict(list)
+    for g, told in pairs.items():
+        for olds, news in told.values():
+            for o in olds:
+                for n in news - {o}:
+                    by_signature[(currency(g[0] or g[3]), o, n)].append(g)
+    if not by_signature:
+        return claims
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def root(g: tuple[str, ...]) -> tuple[str, ...]:
+        while parent.get(g, g) != g:
+            g = parent[g]
+        return g
+
+    def join(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+        if root(a) != root(b):
+            parent[root(a)] = root(b)
+
+    for groups in by_signature.values():
+        if len({g[1] for g in groups if g[0]}) > 1:
+            continue  # two owners: two sums, whatever the figures
+        for g in groups[1:]:
+            join(g, groups[0])
+    # the earlier figure names the count it revises: the one named count of its currency
+    # and owner that states it (not as an earlier figure of its own)
+    stated: dict[tuple[str, Fraction], set[tuple[str, ...]]] = defaultdict(set)
+    for c, sid in claims:
+        if c.revision != "old" and c.unit not in signs and currency(c.unit):
+            stated[(currency(c.unit), amount(c.value))].add(group(c, sid))
+    for (cur, o, _), groups in sorted(by_signature.items(), key=lambda x: str(x[0])):
+        owners = {g[1] for g in groups if g[0]}
+        homes = {root(h) for h in stated.get((cur, o), ()) if h[1] in (owners or {h[1]})} - {root(groups[0])}
+        if len(homes) == 1:
+            join(groups[0], next(iter(homes)))
+    if not parent:
+        return claims
+    heading: dict[tuple[str, ...], tuple[tuple[dt.date, int], Claim]] = {}
+    for c, sid in claims:
+        g = group(c, sid)
+        if g[0]:
+            key = (_when(dates, sid), c.start)
+            if root(g) not in heading or key < heading[root(g)][0]:
+                heading[root(g)] = (key, c)
+    out = []
+    for c, sid in claims:
+        home = heading.get(root(group(c, sid)))
+        out.append((replace(c, quantity=home[1].quantity, unit=home[1].unit, owner=home[1].owner)
+                    if home and (c.unit, c.owner) != (home[1].unit, home[1].owner) else c, sid))
+    return out
+
+
 def _bare_money(unit: str) -> bool:
     """Whether a count's unit is an amount of money that says nothing of what it is: a
-    currency word ("euros", "euros per day"), not "debts (euros)" or "unpaid wages (£)"
+    currency word ("euros", "euros per day") or sign ("€": "moved €250,000 of it"), not "debts (euros)" or "unpaid wages (£)"
     (`annotate.amounts`), which name one quantity whoever holds it."""
-    return unit.split()[0] in currency_words()
+    return unit.split()[0] in currency_words() or unit in SIGN_OF.values()
 
 
 def later_versions(
