@@ -15,6 +15,7 @@ import datetime as dt
 import pytest
 
 from builder.annotate.dates import find_dates
+from builder.annotate.days import numeric_order
 from builder.read.text import read_text, split_paragraphs
 
 from conftest import SEEDS
@@ -170,5 +171,55 @@ def test_cases(text: str, published: dt.date | None, expected: list[tuple[str, s
     assert found == expected
 
 
+# Numeric dates: (text, the dossier's language, published, expected). The day and month
+# come in the order the language writes them (CLDR); a number above 12 is the day whatever
+# the language; a year first is ISO's order.
+FRI_2024_05_17 = dt.date(2024, 5, 17)
+NUMERIC = [
+    ("Desmond Farrow (born 12/03/1966) denies fraud.", "en-GB", FRI_2024_05_17, [("12/03/1966", "1966-03-12", "day")]),
+    ("Desmond Farrow (born 12/03/1966) denies fraud.", "en-US", FRI_2024_05_17, [("12/03/1966", "1966-12-03", "day")]),
+    ("The dockers walked out on 04/03/2024.", "en-IE", FRI_2024_05_17, [("04/03/2024", "2024-03-04", "day")]),
+    ("The dockers walked out on 04/03/2024.", "en-AU", FRI_2024_05_17, [("04/03/2024", "2024-03-04", "day")]),
+    ("The dockers walked out on 04/03/2024.", "en-IN", FRI_2024_05_17, [("04/03/2024", "2024-03-04", "day")]),
+    ("Les dockers ont cessé le travail le 04/03/2024.", "fr", FRI_2024_05_17, [("04/03/2024", "2024-03-04", "day")]),
+    ("The dockers walked out on 04/03/2024.", "en-US", FRI_2024_05_17, [("04/03/2024", "2024-04-03", "day")]),
+    ("Harlow Foods filed for bankruptcy on 25/12/2023.", "en-US", FRI_2024_05_17, [("25/12/2023", "2023-12-25", "day")]),
+    ("Harlow Foods filed for bankruptcy on 12/25/2023.", "en-GB", FRI_2024_05_17, [("12/25/2023", "2023-12-25", "day")]),
+    ("Harlow Foods filed for bankruptcy on 2024/03/12.", "en-US", FRI_2024_05_17, [("2024/03/12", "2024-03-12", "day")]),
+    ("Harlow Foods filed for bankruptcy on 2024-03-12.", "en-US", FRI_2024_05_17, [("2024-03-12", "2024-03-12", "day")]),
+    # a bare "en" tells no order (CLDR's regions of English disagree): the reading nearest
+    # before publication
+    ("Desmond Farrow (born 12/03/1966) denies fraud.", "en", FRI_2024_05_17, [("12/03/1966", "1966-12-03", "day")]),
+    ("The jury was sworn in on 05/04/2024.", "en", FRI_2024_05_17, [("05/04/2024", "2024-05-04", "day")]),
+]
+
+
+@pytest.mark.parametrize("text,language,published,expected", NUMERIC, ids=[f"{r[1]}-{r[0][:30]}" for r in NUMERIC])
+def test_numeric_dates_follow_the_language(text: str, language: str, published: dt.date,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    found = [(d.text, d.value, d.precision) for d in find_dates(text, 0, len(text), 1, published, language=language)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("language,order", [
+    ("en-GB", "dm"), ("en-IE", "dm"), ("en-AU", "dm"), ("en-IN", "dm"), ("fr", "dm"), ("de", "dm"), ("pt-BR", "dm"),
+    ("en-US", "md"), ("en", ""), ("ja", ""), ("fr-CA", ""), ("", ""), ("xx-YY", ""),
+])
+def test_numeric_order_of_a_language(language: str, order: str) -> None:
+    assert numeric_order(language) == order
+
+
 def test_at_least_sixty_cases() -> None:
     assert sum(len(v) for v in DEMO.values()) + len(CASES) >= 60
+
+
+def test_annotate_passes_the_dossiers_language_to_numeric_dates() -> None:
+    """`annotate(..., language=)` carries `Dossier.identity.language` to `find_dates`."""
+    from builder.annotate.annotate import annotate
+    from builder.annotate.matcher import Matcher
+    from builder.read.text import make_source
+
+    text = "Farrow convicted\n\nDesmond Farrow (born 12/03/1966) of Hillside Road was convicted.\n"
+    source = make_source("a.txt", text, {"title": "Farrow convicted", "published": "2024-06-14"}, "a")
+    values = {lang: [d.value for d in annotate(source, Matcher(()), {}, language=lang).dates] for lang in ("en-GB", "en-US")}
+    assert values == {"en-GB": ["1966-03-12"], "en-US": ["1966-12-03"]}

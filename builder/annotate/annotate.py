@@ -24,8 +24,10 @@ def paragraph_at(source: Source, offset: int, starts: list[int]) -> int:
     return 0
 
 
-def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> Annotated:
-    """Everything found in the source's paragraphs (skipped paragraphs excluded)."""
+def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity], language: str = "") -> Annotated:
+    """Everything found in the source's paragraphs (skipped paragraphs excluded).
+    `language`: the dossier's language tag (`Dossier.identity.language`), which orders the
+    day and month of a numeric date (`12/03/1966`)."""
     text = source.text
     live = {p.number for p in source.paragraphs if not p.skipped}
     starts = [p.start for p in source.paragraphs]
@@ -50,7 +52,8 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity]) -> A
     reference = ""  # the story's last day so far ("the day before" counts from it)
     for p in source.paragraphs:
         if not p.skipped:
-            in_paragraph = dates.find_dates(text, p.start, p.end, p.number, source.published, names_in(p), p.sentences, reference)
+            in_paragraph = dates.find_dates(
+                text, p.start, p.end, p.number, source.published, names_in(p), p.sentences, reference, language)
             reference = dates.story_day(in_paragraph, source.published, reference)
             found.extend(in_paragraph)
     found_dates = tuple(found)

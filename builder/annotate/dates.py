@@ -133,7 +133,9 @@ RULES: tuple[Rule, ...] = (
          month_year, "month"),
     Rule("bare month", re.compile(_DAY_SKIP + r"(?P<dir>\b(?:[Nn]ext|[Tt]his|[Ll]ast) )?" + _BARE_MONTH.format(g="m") + r"(?P<poss>['’]s\b)?(?!\.?\w)"), bare_month, "month"),
     Rule("ISO date", re.compile(_B + y("y") + r"-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])" + _E), iso_date, "iso"),
-    Rule("numeric date", re.compile(_B + r"(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<yy>[0-9]{2}|(?:19|20)[0-9]{2})" + _E), numeric_date, "slash"),
+    Rule("numeric date", re.compile(
+        _B + r"(?:(?P<a>[0-3]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<yy>[0-9]{2}|(?:19|20)[0-9]{2})"
+        r"|(?P<y4>(?:19|20)[0-9]{2})/(?P<m4>[01]?[0-9])/(?P<d4>[0-3]?[0-9]))" + _E), numeric_date, "slash"),
     Rule("year range", re.compile(_B + y("y") + r"\s?[-–]\s?(?P<y2>1[6-9][0-9]{2}|20[0-9]{2}|[0-9]{2})" + _E), year_range, "span"),
     Rule("decade", re.compile(r"(?:\b(?P<part>early|mid|late)[- ])?" + r"(?<![\w'])(?P<dec>1[6-9][0-9]0|20[0-9]0)['’]?s\b"), decade, "tens"),
     Rule("part of a year",
@@ -398,14 +400,16 @@ def weekday_slips(sources: Iterable[tuple[str, str, str, Iterable[TimeExpression
 def find_dates(
     text: str, start: int, end: int, paragraph: int, published: dt.date | None,
     names: tuple[tuple[int, int], ...] = (), sentence_spans: tuple[tuple[int, int], ...] | None = None,
-    story_day: str = "",
+    story_day: str = "", language: str = "",
 ) -> list[TimeExpression]:
     """Time expressions in `text[start:end]`, resolved where possible, in text order.
     `names`: the spans of registered names in the text, sorted; a date-like word inside
     one is no date ("Windows 2000"), and a weekday right after one is ("Asia Monday").
     `sentence_spans`: its sentences (a paragraph's `sentences`; split here when not given).
     `story_day`: the last day at or before publication that earlier paragraphs named
-    (`story_day`), the reference time of "the day before" until this paragraph names one."""
+    (`story_day`), the reference time of "the day before" until this paragraph names one.
+    `language`: the dossier's language tag (`en-GB`), which orders a numeric date's day
+    and month (`days.numeric_order`)."""
     found: list[TimeExpression] = []
     # What the paragraph holds bounds what its sentences hold: most paragraphs try few rules.
     in_paragraph = _present(text, start, end, _NEEDS, _PARAGRAPH_NEED_PATTERNS)
@@ -445,7 +449,7 @@ def find_dates(
             anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, max(s_start, a - ANCHOR_REACH), a)]
             ctx = Context(
                 published, anchors[-1] if anchors else None, (s_start, s_end, a, b),
-                text, last_day, s_start, last_day_at >= s_start, name_ends, start, reference,
+                text, last_day, s_start, last_day_at >= s_start, name_ends, start, reference, language,
             )
             try:
                 resolved = resolver(mt, ctx)

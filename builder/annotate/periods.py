@@ -51,7 +51,9 @@ class Context:
     """The story's reference time where the date stands: the last day or week
     (`YYYY-MM-DD`, `YYYY-Www`) named earlier in the paragraph, else the last day at or
     before publication named in an earlier paragraph, else "" (see `unit_before`)."""
-
+    language: str = ""
+    """The dossier's language tag (`en-GB`): the order of a numeric date's day and month
+    (`days.numeric_order`)."""
     @functools.cached_property
     def direction(self) -> str:
         """`tense.FORWARD`, `tense.BACK` or "": the tense of the date's clause (read only when
