@@ -273,6 +273,27 @@ def _inside_name(names: tuple[tuple[int, int], ...], start: int, end: int) -> bo
     return i > 0 and names[i - 1][1] > start and any(s < end and start < e for s, e in names[max(0, i - 8) : i])
 
 
+DOCUMENT_NOUNS = (
+    "Act|Acts|Law|Code|Directive|Regulation|Regulations|Rules|Order|Bill|Statute|Treaty|Agreement|Convention|"
+    "Accord|Protocol|Charter|Declaration|Constitution|Report|Review|Plan|Strategy|Programme|Program|Framework"
+)
+"""The nouns that end the title of a law or a document ("Proceeds of Crime Act",
+"Insolvency Regulations", "Paris Agreement")."""
+_TITLED_BEFORE = re.compile(
+    r"(?<![\w'’])(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s)(?:[A-Z][\w'’-]*|\([A-Z][\w\s]*\))\s"
+    r"(?:" + DOCUMENT_NOUNS + r")\s$"
+)
+"""A capitalised name ending in a document noun, right before a year: "the Proceeds of
+Crime Act 2002", "the Insolvency (England and Wales) Rules 2016". The year is part of the
+title, not a date: TIDES, Ferro 2001, counts proper names among the non-markables
+(2.2.3), as a date-like word inside a registered name is none (`_inside_name`)."""
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether the year at `start` ends the title of a law or document (`_TITLED_BEFORE`)."""
+    return text[start : start + 4].isdigit() and _TITLED_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 ANCHOR_REACH = 400
 """How far back in its sentence a date looks for the year that anchors it ("In 2008 ...
 four years later"): a bounded look keeps a long run of dates linear."""
@@ -442,7 +463,7 @@ def find_dates(
         spans.sort(key=lambda x: (x[0], -x[1]))
         reach = s_start
         for a, b, mt, resolver in spans:
-            if a < reach or _inside_name(names, a, b):
+            if a < reach or _inside_name(names, a, b) or _titled(text, a):
                 continue
             if name_ends is None:
                 name_ends = {e for _, e in names}
