@@ -298,6 +298,25 @@ CASES = [
     # a relative clause or noun phrase after it: the day before something else, no date
     ("He resigned the day before the vote.", dt.date(2025, 6, 12), []),
     ("She left the week before he was arrested.", dt.date(2025, 6, 12), []),
+    # fresh-user review 14c: "that summer", "that year", "later that month" point back at the
+    # last date the sentence or paragraph named (TimeML anchoring), not at publication
+    ("Northgate's compliance team first raised concerns on the 3rd of May 2022, but the transfers continued "
+     "until the council's auditors intervened later that summer.", dt.date(2024, 5, 7),
+     [("the 3rd of May 2022", "2022-05-03", "day"), ("that summer", "2022-06/2022-08", "season")]),
+    ("The union balloted on 4 March 2021, and later that month the dockers walked out.", dt.date(2024, 5, 7),
+     [("4 March 2021", "2021-03-04", "day"), ("later that month", "2021-03", "month")]),
+    ("Harlow Foods filed for bankruptcy in March 2019. That year it closed 40 stores.", dt.date(2024, 5, 7),
+     [("March 2019", "2019-03", "month"), ("That year", "2019", "year")]),
+    ("The pickets gathered on 2 June 2014; later that week the port closed.", dt.date(2015, 1, 5),
+     [("2 June 2014", "2014-06-02", "day"), ("later that week", "2014-W23", "week")]),
+    ("The court heard Chandran on 9 May. That afternoon the judge adjourned the trial.", dt.date(2024, 5, 17),
+     [("9 May", "2024-05-09", "day"), ("That afternoon", "2024-05-09", "day")]),
+    ("Dockers walked out on 2 June 2014 and the port shut that same day.", dt.date(2015, 1, 5),
+     [("2 June 2014", "2014-06-02", "day"), ("that same day", "2014-06-02", "day")]),
+    ("Harlow Foods collapsed in January 2010; that winter its stores stayed shut.", dt.date(2011, 1, 5),
+     [("January 2010", "2010-01", "month"), ("that winter", "2009-12/2010-02", "season")]),
+    ("The strike ended that year.", dt.date(2024, 5, 7), []),
+    ("The strike was called in 2019; that week the port closed.", dt.date(2024, 5, 7), [("2019", "2019", "year")]),
 ]
 
 

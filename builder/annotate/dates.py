@@ -160,7 +160,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         re.compile(
-            r"(?:(?P<skip>\b(?:[Tt]he|[Ii]n)\s)|\b(?P<srel>[Tt]his|[Ll]ast|[Nn]ext)\s)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?"
+            r"(?:(?P<skip>\b(?:[Tt]he|[Ii]n)\s)|\b(?P<srel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat)\s)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?"
             r"\b" + _SEASON + r"(?:\s(?:of\s)?" + y("y") + r")?" + _E
         ),
         season, "spring summer autumn fall winter",
@@ -182,9 +182,10 @@ RULES: tuple[Rule, ...] = (
         "deictic",
         re.compile(
             r"\b(?:(?P<side>[Ee]arlier|[Ll]ater)\s)?(?:(?P<rel>this|last|next|This|Last|Next)\s(?P<word>week|month|year|morning|afternoon|evening|night)\b"
-            r"|(?P<dec>[Tt]he\s(?:past|last)|[Tt]his)\sdecade\b|(?P<word2>today|tonight|yesterday|tomorrow|Today|Tonight|Yesterday|Tomorrow)\b)"
+            r"|(?P<dec>[Tt]he\s(?:past|last)|[Tt]his)\sdecade\b|(?P<word2>today|tonight|yesterday|tomorrow|Today|Tonight|Yesterday|Tomorrow)\b"
+            r"|[Tt]hat\s(?:same\s)?(?P<that>day|week|month|year|morning|afternoon|evening|night)\b(?![-'’]))"
         ),
-        deictic, "week month year today tonight tomorrow yesterday morning afternoon evening night decade",
+        deictic, "week month year today tonight tomorrow yesterday morning afternoon evening night decade that",
     ),
     Rule(
         "offset",
@@ -471,6 +472,7 @@ def find_dates(
             ctx = Context(
                 published, anchors[-1] if anchors else None, (s_start, s_end, a, b),
                 text, last_day, s_start, last_day_at >= s_start, name_ends, start, reference, language,
+                found[-1].value if found else "",
             )
             try:
                 resolved = resolver(mt, ctx)

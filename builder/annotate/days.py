@@ -20,7 +20,7 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 
 from . import tense
-from .periods import Context, Value, iso_week
+from .periods import Context, Value, iso_week, that_unit
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -336,6 +336,9 @@ def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
 
 
 def deictic(mt: re.Match[str], ctx: Context) -> Value | None:
+    if mt.group("that"):  # "that year", "later that month": the story's date, not publication's
+        unit = mt.group("that").lower()
+        return that_unit("day" if unit in ("morning", "afternoon", "evening", "night") else unit, ctx)
     if ctx.published is None:
         return None
     pub = ctx.published

@@ -54,6 +54,11 @@ class Context:
     language: str = ""
     """The dossier's language tag (`en-GB`): the order of a numeric date's day and month
     (`days.numeric_order`)."""
+    last_date: str = ""
+    """The value of the last date named earlier in the paragraph, whatever its precision
+    (`2022-05-03`, `2019-03`, `2009-Q3`'s `2009-07/2009-09`), or "": what "that summer"
+    and "later that year" point back at (`that_unit`)."""
+
     @functools.cached_property
     def direction(self) -> str:
         """`tense.FORWARD`, `tense.BACK` or "": the tense of the date's clause (read only when
@@ -155,11 +160,70 @@ def _season_value(year: int, name: str) -> Value:
     return f"{start.year:04d}-{start.month:02d}/{end.year:04d}-{end.month:02d}", "season", f"{year:04d}-{code}"
 
 
+def anaphor_anchor(ctx: Context) -> str:
+    """What an anaphoric date ("that summer", "later that year") points back at: the
+    last date named earlier in its paragraph, else the story's reference day an earlier
+    paragraph left (`Context.reference`), else "" (never publication: "that year" is a
+    year the story named). TimeML's anchoring of a relative date to another time
+    expression (anchorTimeID), as HeidelTime resolves its `UNDEF-REF` values against the
+    last date mentioned."""
+    return ctx.last_date or ctx.reference
+
+
+def _anchor_day(anchor: str) -> dt.date | None:
+    """The first day of the date `anchor` (`2022-05-03`, `2022-05`, `2022-W19`,
+    `2009-07/2009-09`), or None when it names no month or finer."""
+    first = anchor.split("/")[0]
+    try:
+        if "-W" in first:
+            year, week = first[:8].split("-W")
+            return dt.date.fromisocalendar(int(year), int(week), 1)
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", first[:10]):
+            return dt.date.fromisoformat(first[:10])
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}", first):
+            return dt.date(int(first[:4]), int(first[5:7]), 1)
+    except ValueError:
+        return None
+    return None
+
+
+def that_unit(unit: str, ctx: Context) -> Value | None:
+    """"that year", "later that month", "that same week", "that day", "that morning": the
+    year (month, week, day) of the date the story named last (`anaphor_anchor`), not the
+    publication's; no value when there is none, or when it is coarser than the unit ("that
+    week" after "in 2019")."""
+    anchor = anaphor_anchor(ctx)
+    if not re.match(r"[0-9]{4}(?![0-9])", anchor):
+        return None
+    if unit == "year":
+        return anchor[:4], "year"
+    day = _anchor_day(anchor)
+    if day is None:
+        return None
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}", "month"
+    if unit == "week":
+        return iso_week(day), "week"
+    precise = anchor.split("/")[0]
+    if len(precise) < 10 or "W" in precise:
+        return None  # a day of a month or a week is not known
+    return day.isoformat(), "day"
+
+
 def season(mt: re.Match[str], ctx: Context) -> Value | None:
     name = mt.group("season").lower()
     if mt.group("y"):
         return _season_value(int(mt.group("y")), name)
     rel = (mt.group("srel") or "").lower()
+    if rel == "that":
+        # "later that summer": the season of the year the story named last (`that_unit`);
+        # a winter named after its January or February began the December before
+        anchor = anaphor_anchor(ctx)
+        if re.match(r"[0-9]{4}(?![0-9])", anchor):
+            day = _anchor_day(anchor)
+            year = int(anchor[:4]) - (name == "winter" and day is not None and day.month <= 2)
+            return _season_value(year, name)
+        rel = ""  # no date before it: as a bare season
     if name == "fall" and rel not in ("this", "last", "next"):
         return None  # "a fall of 3%", "the fall in prices": only "this fall", "last fall", "the fall of 2008"
     if ctx.published is None:
