@@ -321,6 +321,10 @@ def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
         # tomorrow). HeidelTime instead takes the first such day after publication.
         day = pub + dt.timedelta(days=7 - pub.weekday() + wd)
     elif direction == "last":
+        # The nearest such day before publication, as HeidelTime resolves UNDEF-last-<weekday>
+        # (ResolveAmbiguousValues: back 1 to 7 days): "last Thursday" said on a Friday is
+        # the day before, as "yesterday" is. Some (British) writers mean the Thursday of the
+        # week before; the text cannot tell them apart and the dev set has no such case.
         day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7)
     elif direction == "this":
         day = pub + dt.timedelta(days=wd - pub.weekday())  # the same ISO week
