@@ -52,6 +52,7 @@ from .namewords import (
     PLACE_HEADS,
     TITLES,
     demonym_of,
+    dictionary_word,
     is_acronym,
     is_head,
 )
@@ -138,7 +139,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             # a place named only in a dateline's capitals ("BIRMINGHAM"): its name as prose
             # writes it (the capitals stay its form; the matcher finds either)
             name = " ".join(w.capitalize() for w in name.split())
-        if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
+        if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common, total[root]):
             continue
         if DESIGNATION in all_cues or any(_measure(names[k]) or _law(names[k]) for k in keys):
             product_words.update(w for k in keys for w in names[k].split())
@@ -296,8 +297,9 @@ def _law(name: str) -> bool:
     return len(words) >= 2 and words[-1] in LAW_HEADS
 
 
-def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str]) -> bool:
-    """A group of one name: kept unless nothing says a lone capitalised word is a name."""
+def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str], total: int = 0) -> bool:
+    """A group of one name: kept unless nothing says a lone capitalised word is a name.
+    `total`: its occurrences."""
     if " " in name or is_acronym(name):
         return True  # several capitalised words, or an acronym ("WHO recommends"), is a name
     place = gazetteer.places().get(gazetteer.key(name), "")
@@ -316,6 +318,13 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     )
     if strong:
         return True
+    if total and cues["not-person:'the X'"] >= total and dictionary_word(name):
+        # "for the Crown", "the Crown's figure": an English word (WordNet's noun, verb or
+        # adjective) that "the" determines wherever it is written, with nothing else to
+        # say it is a name, is a common noun with a capital (an office or institution by
+        # its common name), no name of its own; a name WordNet writes only with a capital
+        # ("the Pentagon", "the Kremlin") is no such word
+        return False
     if inner == 0:
         return False  # seen only opening sentences
     return name.lower() not in common

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from ..annotation import Fact, Mention
 from ..model import Entity, Source
 from . import appositions, verbs
-from .namewords import TITLES
+from .namewords import STYLE_POSSESSIVES, STYLES, TITLES
 from .quotes import people_of
 
 ROLE_NOUNS = frozenset(
@@ -140,6 +140,12 @@ def _title_before(
     # also referred Dietrich Brannock": no title of his, the judge's is before her name)
     verb = max((i for i in range(len(title)) if verbs.is_finite(tuple(title), i)), default=-1)
     title = title[verb + 1 :]
+    # "Her Honour Judge": the style is how the holder is addressed; the title is "Judge"
+    while len(title) > 1 and title[0].lower() in STYLE_POSSESSIVES and title[1].lower() in STYLES:
+        title = title[2:]
+    if len(title) > 1 and title[0].lower() in STYLES and len(words) > len(title) and (
+            words[len(words) - len(title) - 1].lower() in STYLE_POSSESSIVES):
+        title = title[1:]
     # Keep the run from its first role noun on, with any organisation named just before.
     lowered = [w.lower() for w in title]
     if not any(w in ROLE_NOUNS for w in lowered):
