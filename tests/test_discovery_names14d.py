@@ -74,6 +74,25 @@ def test_a_street_is_a_place(text: str, street: str) -> None:
 @pytest.mark.parametrize(
     ("texts", "absent"),
     [
+        # the review's case: a PDF's heading in capitals, and an English word after a title's dash
+        (("JUDICIARY OF ENGLAND AND WALES — R v Farrow — Sentencing remarks (summary)\n\n"
+          "Desmond Farrow, you are 58 years old.",), {"JUDICIARY OF ENGLAND AND WALES", "Sentencing"}),
+        # a strike: an arbitration award's heading
+        (("NOTICE OF ARBITRATION AWARD — Kessel Yards — Award\n\nThe union's claim is upheld.",),
+         {"NOTICE OF ARBITRATION AWARD", "Award"}),
+        # a bankruptcy: an administrator's report
+        (("REPORT TO CREDITORS — Halden Foods — Progress summary\n\nThe company owes £4m.",),
+         {"REPORT TO CREDITORS", "Progress"}),
+    ],
+)
+def test_a_heading_in_capitals_and_a_word_after_a_dash_are_no_names(texts: tuple[str, ...], absent: set[str]) -> None:
+    result = suggestions(*texts)
+    assert not absent & set(result), sorted(result)
+
+
+@pytest.mark.parametrize(
+    ("texts", "absent"),
+    [
         # the review's cases: a gerund and a noun after a paragraph's number, a title's
         # modifier, "the Crown"
         (("7. Taking account of your good character, the sentence is six years.",
@@ -84,15 +103,33 @@ def test_a_street_is_a_place(text: str, street: str) -> None:
         # a strike: a numbered list, a deputy's title
         (("3. Picketing continued at the main gate of Kessel Yards.",
           "Sam Idris, Deputy Union Negotiator for SATU, said talks had failed."), {"Picketing", "Deputy Union"}),
-        # a bankruptcy: a lettered item, "the Treasury" as a common noun's institution
+        # a bankruptcy: a lettered item, "the Plan" (a common noun with a capital)
         (("(b) Creditors of Halden Foods will be paid in part.",
-          "The administrator wrote to the Treasury about unpaid tax.", "Halden Foods owed the Treasury £2m."),
-         {"Creditors", "Treasury"}),
+          "The administrator said the Plan would pay creditors in part.", "Under the Plan, Halden Foods pays £2m."),
+         {"Creditors", "Plan"}),
     ],
 )
 def test_words_capitalised_by_position_or_title_are_no_names(texts: tuple[str, ...], absent: set[str]) -> None:
     result = suggestions(*texts)
     assert not absent & set(result), sorted(result)
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        # the siblings that stay: "the" before a noun of a body of people (WordNet's
+        # noun.group) names an institution; a word after a dash in a run of two keeps it
+        (("The House passed the bill.", "Members of the House voted on Tuesday."), "House"),
+        (("The administrator wrote to the Treasury about unpaid tax.", "Halden Foods owed the Treasury £2m."),
+         "Treasury"),
+        (("Dreamliners go to six airlines - Air China, Hainan Airlines and others.",), "Air China"),
+        # a title's own "The", and a name modifying a noun after "the"
+        (("According to The Register, Kessel will pay in full.",), "Register"),
+        (("The pickets used the Twitter social network to organise.",), "Twitter"),
+    ],
+)
+def test_an_institution_after_the_and_a_name_after_a_dash_are_kept(texts: tuple[str, ...], name: str) -> None:
+    assert name in suggestions(*texts)
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ from ..annotation import Annotated
 from ..model import Alias, Dossier, Entity, Source
 from ..read.text import slugify
 from . import appositions, gazetteer, kinds, wordclass
-from .namecues import DESIGNATION
+from .namecues import DESIGNATION, LOWER_THE, PREMODIFIER
 from .names import REGISTERED_FORM, lower_words
 from .namesplit import INNER_PARTICLES
 from .namewords import (
@@ -156,6 +156,9 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         ):
             continue  # "TV episodes", "a 3.5-inch LCD screen": a common noun's abbreviation (WordNet), no name
         kind, evidence = kinds.decide(all_forms, all_cues, several="organisation")
+        if evidence[0].startswith("no evidence") and " " in name and all(f.isupper() for f in all_forms) and (
+                dictionary_word(name.split()[0])):
+            continue  # "JUDICIARY OF ENGLAND AND WALES": a heading in capitals opening with an English word, nothing else
         if all(r.startswith("acronym") for r in evidence) and _term(all_forms):
             continue  # "Maintenance, Repair and Overhaul (MRO)": a term in capitals, no name
         if kind == "product":
@@ -318,12 +321,15 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     )
     if strong:
         return True
-    if total and cues["not-person:'the X'"] >= total and dictionary_word(name):
+    if total and cues[LOWER_THE] >= total and not cues[PREMODIFIER] and dictionary_word(name) and (
+            not wordclass.group_noun(name.lower())):
         # "for the Crown", "the Crown's figure": an English word (WordNet's noun, verb or
         # adjective) that "the" determines wherever it is written, with nothing else to
-        # say it is a name, is a common noun with a capital (an office or institution by
-        # its common name), no name of its own; a name WordNet writes only with a capital
-        # ("the Pentagon", "the Kremlin") is no such word
+        # say it is a name, is a common noun with a capital, no name of its own; a noun
+        # of a body of people (WordNet's noun.group: "the House", "the Senate", "the
+        # Treasury") names the institution, and a name WordNet writes only with a
+        # capital ("the Pentagon", "the Kremlin") is no such word; nor is one that modifies
+        # a noun after it, which "the" determines ("the Twitter social network")
         return False
     if inner == 0:
         return False  # seen only opening sentences

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import wordclass
+from . import verbs, wordclass
 from .matcher import designation_after
 from .namewords import MEASURE_HEADS
 
@@ -138,6 +138,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "mount Avel", "the town of Brae"
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
         cues.append("not-person:'the X'")
+    if re.search(r"(?:^|\W)the\s+$", before):
+        cues.append(LOWER_THE)  # "for the Crown" (not "according to The Register": a title's own "The")
     if re.search(r"(?:^|\n)[A-Z][A-Z .’'-]+,\s+$", text[max(0, a - 40) : a]) and re.match(
             r",\s+[^\W\d]+\.?\s+\d{1,2}\b", text[a + len(text[a:].split(",")[0]) : a + 80]):
         cues.append("place:dateline")  # "LOWMOOR, England, May 6": the country or region after the place
@@ -175,6 +177,16 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
     return cues
 
 
+LOWER_THE = "article:after 'the' in lower case"
+"""The cue of a name after "the" in lower case ("for the Crown"), not a title's own "The"
+("The Register"): no kind's evidence (`discover`: a common word with "the" before it)."""
+PREMODIFIER = "premodifier:before a lower-case word"
+"""The cue of a name written before a lower-case English word that is no finite verb
+(WordNet, `verbs`), the noun or adjective of the phrase it modifies ("the Twitter social
+network"; not "the Plan would"): no kind's evidence, but "the" before it determines that noun, not the
+name (`discover`: a common word with "the" before it)."""
+
+
 def cues_after(text: str, b: int, ceiling: int) -> list[str]:
     """Kind cues from the words after a name ending at `b` (not past `ceiling`): a
     measure's head word, "X-based", an age, a reporting verb, "X shares", "X's CEO"."""
@@ -201,6 +213,8 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
     # the noun right after the name, or after "and" and another name sharing it ("the
     # Valdor Skyline and Kessel K-10 jets")
     noun = re.match(r"(?:[ \u00a0]and(?:[ \u00a0][A-Z][\w-]*){1,2})?[ \u00a0]([a-z]+)\b(?![’'-])", after)
+    if noun and wordclass.common_word(noun.group(1)) and not verbs.has_finite(noun.group(1)):
+        cues.append(PREMODIFIER)  # "the Twitter social network": the name modifies a noun, heads no phrase
     if noun and wordclass.made_thing(noun.group(1)):
         cues.append(MADE_THING)  # "Kessel Breeze heaters", "Valdor Skyline jets"
     elif noun and noun.group(1) in _PROGRAMMES:

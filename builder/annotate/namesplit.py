@@ -27,6 +27,7 @@ from .namewords import (
     TITLE_MODIFIERS,
     TITLES,
     demonym_of,
+    dictionary_word,
     is_acronym,
     is_head,
 )
@@ -137,6 +138,9 @@ def split_run(
     # or opening a quotation ("…, he said: “We're …")
     initial = run[0][0] == s or not text[s : run[0][0]].strip(" \"“‘'([") or bool(
         _NUMBERED.fullmatch(text, s, run[0][0])
+        # "R v Farrow — Sentencing remarks": an English word after a title's dash opens its part
+        # (a word alone: "six airlines - Air China" keeps its first word)
+        or (len(run) == 1 and re.search(r"\s[—–-]\s+$", text[s : run[0][0]]) is not None and dictionary_word(words[0]))
         or re.fullmatch(r"[A-Z][A-Z .’'-]+,[^.\n]{0,60}\s[-–—]\s+", text[s : run[0][0]])
         or re.search(r"(?:[:,]\s+|\s)[\"“„«‹]\s?$", text[max(s, run[0][0] - 4) : run[0][0]])
     )
