@@ -122,6 +122,14 @@ def test_a_quoted_fragment_in_a_reported_clause_is_recorded(text: str, expected:
     assert quoted(text) == [expected]
 
 
+def test_a_relative_clause_keeps_its_own_subject() -> None:
+    """The pronoun opens the clause, but the reporting verb is a relative clause's, whose
+    subject is unnamed: no speaker rather than a wrong one."""
+    text = ("Daniel Pryce spoke first.\n\nAfter the hearing, he met the union's lawyer, who said the ruling "
+            "was \"a disgrace to this court\".")
+    assert quoted(text) == [("", "a disgrace to this court")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
