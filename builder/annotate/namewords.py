@@ -57,6 +57,11 @@ and Commonwealth usage (as Debrett's lists the forms of address); a closed class
 STYLE_POSSESSIVES = frozenset("her his your their".split())
 """The possessive determiners that open a style ("Her Honour", "Your Worship")."""
 
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam father rev reverend".split())
+"""Of `TITLES`, the courtesy titles and forms of address, which say how a person is
+addressed and no office held ("Mr", "Dr", "Dame", "Father"; English forms of address, as
+Debrett's lists them; a closed class)."""
+
 TITLE_MODIFIERS = frozenset(
     """vice executive operating financial technology marketing information managing acting
     former interim senior associate assistant deputy presiding general""".split()
