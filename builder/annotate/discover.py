@@ -43,13 +43,15 @@ from ..read.text import slugify
 from . import appositions, gazetteer, kinds, wordclass
 from .namecues import DESIGNATION, LOWER_THE, PREMODIFIER
 from .names import REGISTERED_FORM, lower_words
-from .namesplit import INNER_PARTICLES
+from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES, POSTNOMINALS, SUFFIXES
 from .namewords import (
     EVENT_HEADS,
     LAW_HEADS,
     MEASURE_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
+    STYLE_POSSESSIVES,
+    STYLES,
     TITLES,
     demonym_of,
     dictionary_word,
@@ -334,6 +336,25 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     if inner == 0:
         return False  # seen only opening sentences
     return name.lower() not in common
+
+
+def surname(name: str) -> str:
+    """A person's surname as it is written alone after the full name: the name's last word,
+    with the particles before it ("de la Vega", "Ní Bhriain", "van der Berg"), honorifics,
+    post-nominal letters and a generational suffix aside ("Her Honour Judge Helena
+    Marchetti" -> "Marchetti", "Martin Luther King Jr." -> "King"); "" for a name of one
+    word or one written wholly in capitals or in a script without them."""
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in TITLES | STYLES | STYLE_POSSESSIVES:
+        words.pop(0)  # "Her Honour Judge Helena Marchetti"; not "King" of "Martin Luther King"
+    while words and (words[-1].lower().rstrip(".") in SUFFIXES or words[-1].lower() in POSTNOMINALS):
+        words.pop()
+    if len(words) < 2 or name.isupper() or not any(c.isupper() for c in name):
+        return ""
+    k = len(words) - 1
+    while k > 1 and (words[k - 1] in INNER_PARTICLES or words[k - 1].lower() in GAELIC_PARTICLES):
+        k -= 1
+    return " ".join(words[k:])
 
 
 def unique_ids(names: list[str], taken: set[str]) -> list[str]:
