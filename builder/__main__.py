@@ -385,6 +385,12 @@ def stubs(
             "suggest again, as its aliases are left out of what is suggested here"
         )
     names, shared = _claims(suggestions)
+    # every form a stub gives or its person's surname may give, by how many stubs claim it
+    claimed: dict[str, int] = {}
+    for s in suggestions:
+        last = discover.surname(s.name) if s.kind == "person" else ""
+        for key in {alias_key(f) for f in (*s.forms, *s.short_forms, last) if f}:
+            claimed[key] = claimed.get(key, 0) + 1
     # ids as `discover.provisional` gives them (a named event, no entity there, after the others)
     new = sorted((s for s in suggestions if not s.registered), key=lambda s: (s.kind == "event", s.name))
     ids = dict(zip(map(id, new), discover.unique_ids([s.name for s in new], set(taken)), strict=True))
@@ -423,6 +429,11 @@ def stubs(
         # it; a surname waits for the full name (another person may share it)
         aliases += [_alias(f, shared, after=not (f in s.alone and s.kind != "person"))
                     for f in _own_forms(s.short_forms, s.name, *s.forms) if alias_key(f) not in names]
+        last = discover.surname(s.name) if s.kind == "person" and not s.short_forms else ""
+        if last and alias_key(last) not in names and claimed.get(alias_key(last)) == 1:
+            # a person's surname, waiting for the full name, though not yet written alone
+            # ("Marchetti" of "Helena Marchetti"): how news refers to her after the first mention
+            aliases.append(_alias(last, shared, after=True))
         if aliases:
             lines.append("  aliases: [" + ", ".join(aliases) + "]")
     return "\n".join(lines) + "\n"

@@ -134,7 +134,8 @@ def test_names_differing_only_in_accents_or_hyphens_are_one_stub(
     assert out.returncode == 0, out.stderr
     entries = yaml.safe_load(out.stdout)
     mine = [e for e in entries if e["name"] in (name, other)]
-    assert [(e["name"], e.get("aliases")) for e in mine] == [(name, [other])], out.stdout
+    # (a person's stub also proposes the surname, waiting for the full name: "Núñez")
+    assert [(e["name"], [a for a in e.get("aliases") if isinstance(a, str)]) for e in mine] == [(name, [other])], out.stdout
     (seeds / "entities.yml").write_text(out.stdout, encoding="utf-8")
     checked = call_builder("check", "--seeds", str(seeds))
     assert checked.returncode == 0, checked.stderr + out.stdout

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ..annotation import Mention
 from ..model import Entity
-from .namewords import TITLE_MODIFIERS, TITLES
+from .namewords import TITLE_MODIFIERS, TITLES, dictionary_word
 
 ROLE_WORDS = frozenset(
     """minister premier president leader spokesman spokeswoman spokesperson official analyst
@@ -94,9 +94,20 @@ def role_after(after: str) -> str:
         return ""
     phrase = _without_article(" ".join(mt.group(1).split()))
     first = phrase.split()[0]
-    if first[0].isupper() and first.lower() not in ROLE_WORDS and not _POSSESSOR.match(phrase):
+    if first[0].isupper() and first.lower() not in ROLE_WORDS and not _POSSESSOR.match(phrase) and not _titled(phrase):
         return ""  # ", Valdor Airlines chief …": a name first, another person's title
     return phrase
+
+
+def _titled(phrase: str) -> bool:
+    """Whether a role phrase opens with a title in capitals made of English words before its
+    role noun ("Senior Crown Prosecutor for CPS Mercia": title modifiers and WordNet words,
+    `namewords.dictionary_word`), no name ("Valdor Airlines chief")."""
+    words = phrase.split()
+    k = next((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS), 0)
+    return k > 0 and all(
+        w[:1].isupper() and (w.lower() in TITLE_MODIFIERS or dictionary_word(w)) for w in words[:k]
+    ) and words[k][:1].isupper()
 
 
 _POSSESSOR = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s?\s+[a-z]")

@@ -41,17 +41,20 @@ from ..annotation import Annotated
 from ..model import Alias, Dossier, Entity, Source
 from ..read.text import slugify
 from . import appositions, gazetteer, kinds, wordclass
-from .namecues import DESIGNATION
+from .namecues import DESIGNATION, LOWER_THE, PREMODIFIER
 from .names import REGISTERED_FORM, lower_words
-from .namesplit import INNER_PARTICLES
+from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES, POSTNOMINALS, SUFFIXES
 from .namewords import (
     EVENT_HEADS,
     LAW_HEADS,
     MEASURE_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
+    STYLE_POSSESSIVES,
+    STYLES,
     TITLES,
     demonym_of,
+    dictionary_word,
     is_acronym,
     is_head,
 )
@@ -138,7 +141,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             # a place named only in a dateline's capitals ("BIRMINGHAM"): its name as prose
             # writes it (the capitals stay its form; the matcher finds either)
             name = " ".join(w.capitalize() for w in name.split())
-        if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common):
+        if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common, total[root]):
             continue
         if DESIGNATION in all_cues or any(_measure(names[k]) or _law(names[k]) for k in keys):
             product_words.update(w for k in keys for w in names[k].split())
@@ -155,6 +158,9 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         ):
             continue  # "TV episodes", "a 3.5-inch LCD screen": a common noun's abbreviation (WordNet), no name
         kind, evidence = kinds.decide(all_forms, all_cues, several="organisation")
+        if evidence[0].startswith("no evidence") and " " in name and all(f.isupper() for f in all_forms) and (
+                dictionary_word(name.split()[0])):
+            continue  # "JUDICIARY OF ENGLAND AND WALES": a heading in capitals opening with an English word, nothing else
         if all(r.startswith("acronym") for r in evidence) and _term(all_forms):
             continue  # "Maintenance, Repair and Overhaul (MRO)": a term in capitals, no name
         if kind == "product":
@@ -296,8 +302,9 @@ def _law(name: str) -> bool:
     return len(words) >= 2 and words[-1] in LAW_HEADS
 
 
-def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str]) -> bool:
-    """A group of one name: kept unless nothing says a lone capitalised word is a name."""
+def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str], total: int = 0) -> bool:
+    """A group of one name: kept unless nothing says a lone capitalised word is a name.
+    `total`: its occurrences."""
     if " " in name or is_acronym(name):
         return True  # several capitalised words, or an acronym ("WHO recommends"), is a name
     place = gazetteer.places().get(gazetteer.key(name), "")
@@ -316,9 +323,38 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     )
     if strong:
         return True
+    if total and cues[LOWER_THE] >= total and not cues[PREMODIFIER] and dictionary_word(name) and (
+            not wordclass.group_noun(name.lower())):
+        # "for the Crown", "the Crown's figure": an English word (WordNet's noun, verb or
+        # adjective) that "the" determines wherever it is written, with nothing else to
+        # say it is a name, is a common noun with a capital, no name of its own; a noun
+        # of a body of people (WordNet's noun.group: "the House", "the Senate", "the
+        # Treasury") names the institution, and a name WordNet writes only with a
+        # capital ("the Pentagon", "the Kremlin") is no such word; nor is one that modifies
+        # a noun after it, which "the" determines ("the Twitter social network")
+        return False
     if inner == 0:
         return False  # seen only opening sentences
     return name.lower() not in common
+
+
+def surname(name: str) -> str:
+    """A person's surname as it is written alone after the full name: the name's last word,
+    with the particles before it ("de la Vega", "Ní Bhriain", "van der Berg"), honorifics,
+    post-nominal letters and a generational suffix aside ("Her Honour Judge Helena
+    Marchetti" -> "Marchetti", "Martin Luther King Jr." -> "King"); "" for a name of one
+    word or one written wholly in capitals or in a script without them."""
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in TITLES | STYLES | STYLE_POSSESSIVES:
+        words.pop(0)  # "Her Honour Judge Helena Marchetti"; not "King" of "Martin Luther King"
+    while words and (words[-1].lower().rstrip(".") in SUFFIXES or words[-1].lower() in POSTNOMINALS):
+        words.pop()
+    if len(words) < 2 or name.isupper() or not any(c.isupper() for c in name):
+        return ""
+    k = len(words) - 1
+    while k > 1 and (words[k - 1] in INNER_PARTICLES or words[k - 1].lower() in GAELIC_PARTICLES):
+        k -= 1
+    return " ".join(words[k:])
 
 
 def unique_ids(names: list[str], taken: set[str]) -> list[str]:

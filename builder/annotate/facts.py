@@ -12,7 +12,8 @@ from bisect import bisect_left, bisect_right
 from ..annotation import Fact, Mention
 from ..model import Entity, Source
 from . import appositions, verbs
-from .namewords import TITLES
+from .namesplit import POSTNOMINALS
+from .namewords import HONORIFICS, STYLE_POSSESSIVES, STYLES, TITLE_MODIFIERS
 from .quotes import people_of
 
 ROLE_NOUNS = frozenset(
@@ -23,16 +24,21 @@ ROLE_NOUNS = frozenset(
 )
 """Nouns of a role; "justice" (a judge's title: "Justice Miriam Okafor") and an elected
 office's letters ("Local MP Sarah Quinlan", `namesplit.OFFICE_LETTERS`) too; and the
-occupations of `appositions.ROLE_WORDS` that are no honorific (`TITLES`: "Mr", "Dr"), in
-lower case before a name as a premodifying role ("shop steward Karim Al-Mansouri", "Valdor
-engineer Jo Hart"; Quirk et al. 1985, ch. 17, on a title or role noun before a name)."""
-ROLE_NOUNS |= appositions.ROLE_WORDS - TITLES
+occupations and offices of `appositions.ROLE_WORDS` that are no honorific (`HONORIFICS`:
+"Mr", "Dr", "Dame"), in lower case before a name as a premodifying role ("shop steward
+Karim Al-Mansouri", "Valdor engineer Jo Hart") or as a title ("Prosecutor Amara Osei",
+"Detective Sergeant Colin Avery"; Quirk et al. 1985, ch. 17, on a title or role noun
+before a name)."""
+ROLE_NOUNS |= appositions.ROLE_WORDS - HONORIFICS - TITLE_MODIFIERS
 _FUNCTION = frozenset(
     "the a an of by to and or that with from for in on at as his her their its is was "
     "said says told who which while after before than".split()
 )
 
 
+_POSTNOMINAL = re.compile(r"[ \u00a0]([A-Z]{2,4})\b(?=[ \u00a0]*,)")
+"""Letters after a name before its apposition's comma ("Amara Osei KC, Senior Crown
+Prosecutor"; `namesplit.POSTNOMINALS`)."""
 _AGE_AFTER = re.compile(r"^[’']?\s*,\s*(\d{1,3})\s*,")
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
 _APPOSITION = re.compile(r"^,\s+((?:a|an|the)\s[^,;.“\"]{3,120})")
@@ -58,6 +64,9 @@ def find_facts(
         # What a fact needs sits next to the name: a window, not the paragraph's rest
         # (which made the cost quadratic in a long paragraph's length).
         after = text[m.end : min(para.end, m.end + FACT_WINDOW)]
+        letters = _POSTNOMINAL.match(after)
+        if letters and letters.group(1).lower() in POSTNOMINALS:
+            after = after[letters.end() :]  # "Amara Osei KC, Senior Crown Prosecutor …": the letters are the name's
         before = text[max(para.start, m.start - FACT_WINDOW) : m.start]
         age_after = _AGE_AFTER.match(after)
         age = age_after or (_AGE_BEFORE.search(before) if "-year-old" in before else None)
@@ -140,6 +149,12 @@ def _title_before(
     # also referred Dietrich Brannock": no title of his, the judge's is before her name)
     verb = max((i for i in range(len(title)) if verbs.is_finite(tuple(title), i)), default=-1)
     title = title[verb + 1 :]
+    # "Her Honour Judge": the style is how the holder is addressed; the title is "Judge"
+    while len(title) > 1 and title[0].lower() in STYLE_POSSESSIVES and title[1].lower() in STYLES:
+        title = title[2:]
+    if len(title) > 1 and title[0].lower() in STYLES and len(words) > len(title) and (
+            words[len(words) - len(title) - 1].lower() in STYLE_POSSESSIVES):
+        title = title[1:]
     # Keep the run from its first role noun on, with any organisation named just before.
     lowered = [w.lower() for w in title]
     if not any(w in ROLE_NOUNS for w in lowered):

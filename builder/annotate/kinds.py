@@ -24,7 +24,7 @@ the dossier's mentions agree on one kind):
 | a reporting verb after the name ("X said"; not after "a spokesman for X"), or before it after a quote ('"…," said X') | person | 1 each |
 | a name in a script without capitals in a speaker's slot ('said 陈志明', "陈志明, a plater"; `names.CASELESS_SPEAKER`) | person | 3 each |
 | after "a spokesman for", "a spokeswoman for", "a representative for" ("a spokeswoman for X said") | organisation | 2 each |
-| "in X", "X-based", a verb of going before "to X" ("divert to X") | place | 1 / 2 / 1 each |
+| "in X", "X-based", a verb of going before "to X" ("divert to X"), "the people of X" | place | 1 / 2 / 1 / 1 each |
 | after or before a lower-case noun naming a kind of place ("the river X", "mount X", "X airport") | place | 3 each |
 | "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
 | the place of a dateline ("AVEL, March 12 -") | place | 2 each |
@@ -148,7 +148,7 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             why[kind][reason] += weight
     for cue, n in cues.items():
         kind, _, reason = cue.partition(":")
-        if kind in ("acronym", "measure", "opened-by", "registered-form") or cue == DESIGNATION:
+        if kind in ("acronym", "measure", "opened-by", "registered-form", "premodifier", "article") or cue == DESIGNATION:
             continue
         if cue in _BESIDE_A_NOUN and (not any(" " in f for f in forms) or (
             n < sum(forms.values()) and not any(c.startswith(PRODUCT) and c not in _BESIDE_A_NOUN for c in cues)

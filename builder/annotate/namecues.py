@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import wordclass
+from . import verbs, wordclass
 from .matcher import designation_after
 from .namewords import MEASURE_HEADS
 
@@ -100,13 +100,20 @@ SPOKEN_FOR_WORDS = (r"(?:(?:a|an|the)\s+" + SPOKESPERSON
 """Who speaks or acts for a body: "a spokeswoman for", "lawyers for", "the union's lawyers for"."""
 
 
+_DATELINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2},?(?: [^\W\d_]+(?: [^\W\d_]+){0,2},)? (?:\w+\.? \d|\d|\()")
+"""A dateline's start: its place (in capitals, checked by the caller), perhaps a country or
+region after a comma ("LOWMOOR, England, May 6 (Albion Press) -"), then the date or the
+agency in brackets (English wire-news usage: the dateline names the place of filing
+first)."""
+
+
 def cues_before(text: str, a: int, floor: int) -> list[str]:
     """Kind cues from the words before a name starting at `a` (not before `floor`, the
     sentence's start): a dateline, "in X", "a site at X", "head of X", "the river X",
     "the X", an outlet in a dateline, "according to X", a model designation."""
     before = text[max(floor, a - 48) : a]
     cues = []
-    if (a == 0 or text[a - 1] == "\n") and re.match(r"[^\W\d_]+(?: [^\W\d_]+){0,2},? (?:\w+ \d|\d|\()", text[a : a + 40]):
+    if (a == 0 or text[a - 1] == "\n") and _DATELINE.match(text[a : a + 60]):
         if text[a : a + 40].split(",")[0].split(" (")[0].isupper():
             cues.append("place:dateline")  # "AVEL, March 12 (Avel Courier) -"
     if re.search(r"(?:^|\W)(?:report|article|interview|story|column|editorial|op-ed|piece|feature)s?\s+in\s+(?:the\s+)?$", before):
@@ -131,7 +138,13 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "mount Avel", "the town of Brae"
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
         cues.append("not-person:'the X'")
-    if re.search(r"^[A-Z][A-Z .’'-]+,\s+[^\W\d]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\($", text[max(floor, a - 48) : a]):
+    if re.search(r"(?:^|\W)the\s+$", before):
+        cues.append(LOWER_THE)  # "for the Crown" (not "according to The Register": a title's own "The")
+    if re.search(r"(?:^|\n)[A-Z][A-Z .’'-]+,\s+$", text[max(0, a - 40) : a]) and re.match(
+            r",\s+[^\W\d]+\.?\s+\d{1,2}\b", text[a + len(text[a:].split(",")[0]) : a + 80]):
+        cues.append("place:dateline")  # "LOWMOOR, England, May 6": the country or region after the place
+    if re.search(r"^[A-Z][A-Z .’'-]+,\s+(?:[^\W\d]+(?: [^\W\d]+){0,2},\s+)?[^\W\d]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\($",
+                 text[max(floor, a - 72) : a]):
         cues.append("organisation:outlet in a dateline")  # "AVEL, May 3 (Avel Courier) -"
     if re.search(r"(?:^|\W)(?:" + "|".join(sorted(MEASURE_HEADS)) + r")\s*\($", before, re.I):
         cues.append("measure:in brackets after a measure's head word")  # "the Avel composite average (AVCA)": its ticker
@@ -139,6 +152,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         # '"…," said Siobhán Ní Bhriain': the speaker of a quote, the subject after its
         # verb (Quirk et al. 1985, ch. 14 on direct and indirect speech: the reporting clause)
         cues.append("person:reporting verb before the name")
+    if re.search(r"(?:^|\W)(?:people|residents|citizens|inhabitants|streets)\s+of\s+$", before, re.I):
+        cues.append("place:'people of X'")  # "the people of Lowmoor": a place's inhabitants
     if re.search(r"(?:^|\W)according to\s+$", before):
         cues.append("not-place:'according to X'")
     if (m := re.search(r"[A-Z][\w&.’'-]*([ \u00a0][\w-]+)[ \u00a0][\"“(]?$", before)) and designation_after(
@@ -160,6 +175,16 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
     if re.search(r"(?:^|\W)(?:versions?|successor|edition|upgrade)\s+of\s+(?:the\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*[’']s\s+)?$", before):
         cues.append(PRODUCT + "'version of X'")  # "the newest version of Kessel's Breeze"
     return cues
+
+
+LOWER_THE = "article:after 'the' in lower case"
+"""The cue of a name after "the" in lower case ("for the Crown"), not a title's own "The"
+("The Register"): no kind's evidence (`discover`: a common word with "the" before it)."""
+PREMODIFIER = "premodifier:before a lower-case word"
+"""The cue of a name written before a lower-case English word that is no finite verb
+(WordNet, `verbs`), the noun or adjective of the phrase it modifies ("the Twitter social
+network"; not "the Plan would"): no kind's evidence, but "the" before it determines that noun, not the
+name (`discover`: a common word with "the" before it)."""
 
 
 def cues_after(text: str, b: int, ceiling: int) -> list[str]:
@@ -188,6 +213,8 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
     # the noun right after the name, or after "and" and another name sharing it ("the
     # Valdor Skyline and Kessel K-10 jets")
     noun = re.match(r"(?:[ \u00a0]and(?:[ \u00a0][A-Z][\w-]*){1,2})?[ \u00a0]([a-z]+)\b(?![’'-])", after)
+    if noun and wordclass.common_word(noun.group(1)) and not verbs.has_finite(noun.group(1)):
+        cues.append(PREMODIFIER)  # "the Twitter social network": the name modifies a noun, heads no phrase
     if noun and wordclass.made_thing(noun.group(1)):
         cues.append(MADE_THING)  # "Kessel Breeze heaters", "Valdor Skyline jets"
     elif noun and noun.group(1) in _PROGRAMMES:

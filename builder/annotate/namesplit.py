@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from . import gazetteer, wordclass
+from .days import ABBR_MONTH, FULL_MONTH
 from .namecues import SPOKEN_FOR, cues_after, cues_before
 from .namewords import (
     COMMON,
@@ -21,9 +22,12 @@ from .namewords import (
     LAW_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
+    STYLE_POSSESSIVES,
+    STYLES,
     TITLE_MODIFIERS,
     TITLES,
     demonym_of,
+    dictionary_word,
     is_acronym,
     is_head,
 )
@@ -113,6 +117,14 @@ def _person_split(
     return split
 
 
+_DAY_AFTER = re.compile(r"[ \u00a0]\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+(?:" + FULL_MONTH + "|" + ABBR_MONTH + r")\b")
+"""A day and a month after a name ("… Helena Marchetti 19 July 2024"): a date, not a
+designation's number."""
+_NUMBERED = re.compile(r"\s*(?:\d{1,3}[.)]|\(?[a-z]{1,3}\)|\([0-9]{1,3}\))\s+[\"“‘'(\[]?")
+"""A paragraph's or list item's number before a sentence ("7. Taking account of …",
+"(b) Creditors …"): the word after it opens the sentence and is capitalised by position."""
+
+
 def split_run(
     text: str, s: int, e: int, run: list[tuple[int, int]], common: frozenset[str]
 ) -> list[tuple[int, int, list[str], bool]]:
@@ -125,7 +137,11 @@ def split_run(
     # first in its sentence, or right after a dateline's dash ("AVEL, March 12 - Members of")
     # or opening a quotation ("…, he said: “We're …")
     initial = run[0][0] == s or not text[s : run[0][0]].strip(" \"“‘'([") or bool(
-        re.fullmatch(r"[A-Z][A-Z .’'-]+,[^.\n]{0,60}\s[-–—]\s+", text[s : run[0][0]])
+        _NUMBERED.fullmatch(text, s, run[0][0])
+        # "R v Farrow — Sentencing remarks": an English word after a title's dash opens its part
+        # (a word alone: "six airlines - Air China" keeps its first word)
+        or (len(run) == 1 and re.search(r"\s[—–-]\s+$", text[s : run[0][0]]) is not None and dictionary_word(words[0]))
+        or re.fullmatch(r"[A-Z][A-Z .’'-]+,[^.\n]{0,60}\s[-–—]\s+", text[s : run[0][0]])
         or re.search(r"(?:[:,]\s+|\s)[\"“„«‹]\s?$", text[max(s, run[0][0] - 4) : run[0][0]])
     )
     start = 0
@@ -196,6 +212,10 @@ def split_run(
             and words[j][1:].islower()
         ):
             return True  # "Chief Restructuring Officer", "Chief Nursing Officer": any word between
+        if lows[j] in STYLES and j > 0 and lows[j - 1] in STYLE_POSSESSIVES:
+            return True  # "Her Honour Judge", "His Majesty King": a style, with its possessive
+        if lows[j] in STYLE_POSSESSIVES and j + 1 < len(lows) and lows[j + 1] in STYLES:
+            return True
         if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in ("ceo", "cfo", "coo", "cto", "cio"):
             return False
         if lows[j] in TITLE_MODIFIERS and not (
@@ -215,7 +235,11 @@ def split_run(
             j = i
             while j < len(run) and (title_at(j) or (lows[j] in ("of", "for") and j + 1 < len(run) and title_at(j + 1))):
                 j += 1
-            title = " ".join(words[i:j]).rstrip(".")
+            # "Her Honour Judge": the style is how the holder is addressed, the office is "Judge"
+            title = " ".join(w for w, low in zip(words[i:j], lows[i:j], strict=True)
+                             if low not in STYLES and low not in STYLE_POSSESSIVES).rstrip(".") or " ".join(words[i:j])
+            if seg_start is not None and lows[seg_start] in TITLE_MODIFIERS and i - seg_start <= 2:
+                seg_start, seg_cues = None, []  # "Senior Crown Prosecutor": a modifier opens the title, no body
             if seg_start is not None:
                 if not (i - seg_start == 1 and (
                     lows[seg_start] in common or lows[seg_start] in GENERIC_HEADS
@@ -301,6 +325,7 @@ def split_run(
         parts and parts[-1][1] == len(run) and parts[-1][1] - parts[-1][0] > 1 and lows[-1] not in CONNECTORS
         and re.fullmatch(r"[^\W\d_]+", words[-1]) and re.match(r"\s\d", text[run[-1][1] : run[-1][1] + 2])
         and not re.match(r"\s(?:1[89]|20)\d\d\b", text[run[-1][1] : run[-1][1] + 6])  # "Avel Summit 2024" keeps its head word
+        and not _DAY_AFTER.match(text, run[-1][1])  # "Judge Helena Marchetti 19 July 2024": a date, no designation
     ):
         x, y, c = parts[-1]
         parts[-1] = (x, y - 1, c)

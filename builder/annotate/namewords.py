@@ -50,6 +50,18 @@ TITLES = frozenset(
 """Honorifics, titles and roles written before a name (field data: English news usage;
 the officers of a union, a court or an insolvency too: "General Counsel", "Chief
 Negotiator", "Liquidator")."""
+STYLES = frozenset("honour honor majesty highness excellency grace worship lordship ladyship".split())
+"""Nouns of a style of address, titles when a possessive opens them ("Her Honour Judge
+Helena Marchetti", "His Majesty King", "Your Excellency"): honorific styles of British
+and Commonwealth usage (as Debrett's lists the forms of address); a closed class."""
+STYLE_POSSESSIVES = frozenset("her his your their".split())
+"""The possessive determiners that open a style ("Her Honour", "Your Worship")."""
+
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam father rev reverend".split())
+"""Of `TITLES`, the courtesy titles and forms of address, which say how a person is
+addressed and no office held ("Mr", "Dr", "Dame", "Father"; English forms of address, as
+Debrett's lists them; a closed class)."""
+
 TITLE_MODIFIERS = frozenset(
     """vice executive operating financial technology marketing information managing acting
     former interim senior associate assistant deputy presiding general""".split()
@@ -117,14 +129,15 @@ and legal usage). "Congress", "Parliament", "Senate" name one body and stay name
 PLACE_HEADS = frozenset(
     """city county province state river island islands district street square prison region
     airport bay mountain mountains valley lake sea ocean coast beach peninsula republic
-    kingdom territory village town avenue road bridge harbour harbor port canal desert gulf
+    kingdom territory village town avenue road lane row crescent terrace bridge harbour harbor port canal desert gulf
     strait straits center centre fort mount cape
     factory plant terminal station stadium shipyard depot refinery pier wharf quay dam tower
     building hall park""".split()
 )
 """Head words of place names (field data), sites and buildings included: a named factory,
 terminal or station is where something happens ("the Ardmore Terminal", "Everett Factory"),
-as geographic names are in the news gazetteers' facility class. "Fort", "Mount", "Cape"
+as geographic names are in the news gazetteers' facility class. Street names are headed by "Street", "Road", "Avenue", "Lane",
+"Row", "Crescent", "Terrace", "Square" (English street-naming usage). "Fort", "Mount", "Cape"
 open a place's name more often than they close one ("Fort Calder", "Cape Avel")."""
 
 EVENT_HEADS = frozenset(
@@ -212,3 +225,25 @@ def _place_starts() -> dict[str, list[str]]:
                     if len(w) >= 4:
                         _starts.setdefault(w[:4], []).append(w)
     return _starts
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether `word` (any case) is an English word in WordNet 3.0: a common noun or an
+    adjective (`wordclass.common_word`), or a verb in its base form or a regular
+    inflection ("Crown", "Sentencing" of "sentence", "Taking" of "take"; the verb lemmas
+    of `senses`, WordNet's verb index). Not a word WordNet has only as a proper name."""
+    from . import senses, wordclass
+
+    low = word.lower()
+    if not low.isalpha():
+        return False
+    if wordclass.common_word(low):
+        return True
+    bases = {low}
+    for ending in ("ing", "ed", "es", "s"):
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            stem = low[: -len(ending)]
+            bases |= {stem, stem + "e"}
+            if len(stem) >= 3 and stem[-1] == stem[-2]:
+                bases.add(stem[:-1])  # "stopped", "running"
+    return any(senses.verb_synsets(b) for b in bases)

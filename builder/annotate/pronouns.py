@@ -75,12 +75,13 @@ def allows(pronoun: str, entity: Entity) -> bool:
     return gender in genders(words[0])
 
 
-_MODIFIES = re.compile(r"(?:[’']s)?\s+(?:(?!(?:of|for|and|or|but|at|in|with|to|by|from|on|as|than)\s|[a-z]+ed\s)[\w’'.-]+\s+){0,3}|"
-                       r"[’']s\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
+_MODIFIES = re.compile(r"(?:[’']s|(?<=s)[’'])?\s+(?:(?!(?:of|for|and|or|but|at|in|with|to|by|from|on|as|than)\s|[a-z]+ed\s)[\w’'.-]+\s+){0,3}|"
+                       r"(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
 """Between a name and the name that heads the noun phrase it begins: the nouns of a
 premodifier ("CNRP spokesman Yem Ponhearith", "Kestrel Yards chief executive Fiona
 Strachan") or a possessive and the head it determines, set off in apposition ("Rainsy's
-wife, Tioulong Saumura"): the later name is the phrase's head (Quirk et al. 1985, ch. 17,
+wife, Tioulong Saumura"; a plural's bare apostrophe alike, "Halden Foods' administrator,
+Ilse Varga"): the later name is the phrase's head (Quirk et al. 1985, ch. 17,
 the complex noun phrase: premodification, the genitive, apposition). Not a preposition's
 object ("Siobhán Ní Bhriain of SATU"), a second conjunct, nor an object after a past
 form in "-ed" that `verbs` cannot tell from a noun ("Kessel Bank sued Ilse Varga": a
@@ -121,9 +122,13 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Mention
     while k + 1 < len(inside) and _MODIFIES.fullmatch(text, inside[k].end, inside[k + 1].start) and not verbs.has_finite(
             text[start : inside[k + 1].start]):  # with the name before it, "Kessel Bank sued" has its verb
         k += 1
-    if k == 0 and re.match(r"[’']s\b", text[inside[0].end : inside[0].end + 2]):
+    if k == 0 and _POSSESSIVE.match(text, inside[0].end):
         return None
     return inside[k]
+
+
+_POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?!\w)")
+"""A genitive's ending: "'s", or a bare apostrophe after a plural's "s" ("Halden Foods'")."""
 
 
 def speaker(pronoun: str, subject: Mention | None, last: Mention | None, entities: dict[str, Entity]) -> str:

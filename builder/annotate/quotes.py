@@ -4,7 +4,10 @@ Heuristics over the text and its mentions, no model: a quotation is attributed b
 reporting verb next to it ("…," X said; X said "…"; said X; X told AFP "…"; according
 to X), by "he" or "she" to the person it can stand for (`pronouns`: the subject of the
 sentence before, else the last person named; none when neither can be meant), or by
-continuing the previous paragraph's quote; in double marks of any family or in single marks.
+continuing the previous paragraph's quote, or by a paragraph before that ends in a
+reporting clause and a colon ("X said:"); in double marks of any family or in single
+marks. A short quoted fragment counts when a speaker's reporting verb reports the clause
+it sits in (X said the council had "cooperated fully").
 """
 
 from __future__ import annotations
@@ -17,7 +20,18 @@ from ..annotation import Mention, Quote
 from ..model import Entity, Source
 from . import antecedents, pronouns
 from .namewords import TITLES
-from .reporting import FRAMED, INTRODUCES, IT_SAYS, PRONOUN_SAYS, SPEAKING_KINDS, VERBS, WITH_SUBJECT, reports
+from .reporting import (
+    FRAMED,
+    INTRO,
+    INTRODUCES,
+    IT_SAYS,
+    PRONOUN_SAYS,
+    PRONOUN_SUBJECT,
+    SPEAKING_KINDS,
+    VERBS,
+    WITH_SUBJECT,
+    reports,
+)
 
 OPENING = "“\"„«‹»‟"
 """Marks that open a quotation: curly, straight, low-high, guillemets either way."""
@@ -54,6 +68,8 @@ def find_quotes(
     last_speaker = ""
     open_quote = quoted_before = False
     previous: tuple[int, int] | None = None  # the last sentence of the paragraph before
+    voiced: tuple[int, int, str] | None = None  # the last attributed quotation: start, end, speaker
+    introducer = ""  # the speaker whose reporting clause closed the paragraph before with a colon
     for p in source.paragraphs:
         if p.skipped:
             continue
@@ -61,21 +77,26 @@ def find_quotes(
         spans = p.sentences if para_quotes else ()
         para_speaker = ""
         for i, (qs, qe, body) in enumerate(para_quotes):
-            speaker = _attribute(text, spans, p.end, qs, qe, names, previous) or _spokesperson(
+            speaker = _attribute(text, spans, p.end, qs, qe, names, previous, voiced) or _spokesperson(
                 text, spans, p.start, p.end, qs, qe, bodies) or _subject_speaks(
                 text, spans, p.end, qs, qe, names, previous)
             words = len(body.split())
+            if not speaker and i == 0 and qs == p.start and introducer:
+                speaker = introducer  # X said:  /  "…" (the next paragraph, or a blockquote)
             if not speaker and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end) and not (
                     _introduced(text, spans, p.end, qs, qe, para_quotes[i - 1][1] if i else p.start)):
                 if para_speaker:
                     speaker = para_speaker  # a second quote in the same paragraph
                 elif i == 0 and qs == p.start and last_speaker and (open_quote or quoted_before):
                     speaker = last_speaker  # the paragraph continues the previous speaker
-            if words < MIN_QUOTE_WORDS and not (speaker and _spoken(text, body, qe, p.end)):
+            if words < MIN_QUOTE_WORDS and not (speaker and (
+                    _spoken(text, body, qe, p.end) or _fragment(text, spans, p.end, qs, qe, words))):
                 continue
             quotes.append(Quote(speaker, qs, qe, _speech(body), p.number))
             if speaker:
                 last_speaker = para_speaker = speaker
+                voiced = (qs, qe, speaker)
+        introducer = _introducer(text, p.sentences, p.start, p.end, names)
         quoted_before = bool(para_quotes) and bool(para_speaker or (open_quote and last_speaker))
         if not para_quotes:
             last_speaker = ""
@@ -122,6 +143,39 @@ def _spoken(text: str, body: str, qe: int, end: int) -> bool:
     (attributed to a speaker) it ends its sentence: X said the deal was "expensive but
     fair"."""
     return bool(re.search(r"[,.!?…]$", body)) or bool(re.match(r",\s+(?:according to|\w+\s+said)|[.!?…]", text[qe:end]))
+
+
+def _fragment(text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, words: int) -> bool:
+    """Whether a short quotation of two words or more is a fragment of the speaker's words
+    inside the clause their reporting verb reports (X said the authority had "cooperated
+    fully" with the police): a reporting verb (`VERBS`) stands before it in its sentence
+    (the quoted fragment within indirect speech, Quirk et al. 1985, ch. 14, the complex
+    sentence). A single quoted word is a scare quote or a term; so is a quoted phrase a
+    determiner heads ("seen as a "negative reaction""), the name of a thing rather than
+    words spoken; and a phrase a framing verb names ("called it a "constitutional
+    coup"") is a label, not a reported clause."""
+    s_start, _ = _window(text, spans, end, qs, qe)
+    return words >= 2 and bool(re.search(VERBS, text[s_start:qs])) and not _DETERMINER.search(text, s_start, qs)
+
+
+_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]uch)\s+$")
+"""A determiner just before a quotation: the quoted words are a noun phrase it heads (the
+closed class of central determiners, Quirk et al. 1985, ch. 5, nouns and determiners)."""
+
+
+def _introducer(text: str, spans: Sequence[tuple[int, int]], start: int, end: int, names: _Names) -> str:
+    """The speaker of a paragraph that ends in a reporting clause and a colon ("Julian
+    Brack KC, who represented Mr Farrow, said:"): a colon after a reporting verb
+    introduces the direct speech that follows (Quirk et al. 1985, ch. 14, direct and
+    indirect speech), here the next paragraph (a blockquote's or quoted text); the subject
+    of the clause (`pronouns.sentence_subject`), a person or a body, or ""."""
+    if not spans or not INTRO.search(text, start, end):
+        return ""
+    s_start, s_end = spans[-1]
+    subject = pronouns.sentence_subject(text, s_start, s_end, names.within(s_start, s_end))
+    if subject is None or names.entities[subject.entity].kind not in SPEAKING_KINDS:
+        return ""
+    return subject.entity
 
 
 def _speech(body: str) -> str:
@@ -183,15 +237,21 @@ _TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + VERBS + r"(?
 
 def _attribute(
     text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, names: _Names,
-    previous: tuple[int, int] | None,
+    previous: tuple[int, int] | None, voiced: tuple[int, int, str] | None = None,
 ) -> str:
     """The speaker named by a reporting verb in the quote's sentence, or "". `previous`:
     the last sentence of the paragraph before (the sentence before the quote's when the
-    quote's opens its paragraph)."""
+    quote's opens its paragraph); `voiced`: the last attributed quotation (start, end,
+    speaker). A name inside a fronted adverbial ("Under cross-examination by Julian
+    Brack KC, she said") is not the subject of the main clause's verb
+    (`pronouns.clause_start`)."""
     s_start, s_end = _window(text, spans, end, qs, qe)
     people, starts, ends = names.people, names.starts, names.ends
     after_people = people[bisect_left(starts, qe) : bisect_left(starts, s_end)]
-    before_people = people[bisect_left(starts, s_start) : max(bisect_left(starts, s_start), bisect_right(ends, qs))]
+    c_start = pronouns.clause_start(text, s_start, qs)
+    if not text[c_start:qs].strip():
+        c_start = s_start  # "As Vos said, "…"": the adverbial is the reporting clause
+    before_people = people[bisect_left(starts, c_start) : max(bisect_left(starts, c_start), bisect_right(ends, qs))]
     # "…," X said  /  "…," said X  /  "…," X told AFP
     if after_people:
         m = after_people[0]
@@ -220,9 +280,16 @@ def _attribute(
                 return subject.entity
     # "…," he said  /  He said it would take "…": the subject of the sentence before, or
     # the last person named, when the pronoun can stand for them (`pronouns`)
-    said = re.match(r"[\s,.]*(he|she)\s+" + VERBS, text[qe:s_end], re.I) or PRONOUN_SAYS.search(text[s_start:qs])
+    said = re.match(r"[\s,.]*(he|she)\s+" + VERBS, text[qe:s_end], re.I) or PRONOUN_SAYS.search(
+        text[s_start:qs]) or PRONOUN_SUBJECT.match(text[c_start:qs])
     if said:
         named = _subject_before(text, spans, s_start, previous, names)
+        before = _sentence_before(spans, s_start, previous)
+        if voiced and before and voiced[0] < before[1] and before[0] < voiced[1] and (
+                named is None or voiced[0] <= named.start < voiced[1]):
+            # the sentence before holds a quotation and no subject outside it: its speaker
+            # is the centre ("«…» She added that …"), not a name inside the quoted words
+            return voiced[2] if pronouns.allows(said.group(1), names.entities[voiced[2]]) else ""
         last = bisect_right(ends, qs)
         return pronouns.speaker(said.group(1), named, people[last - 1] if last else None, names.entities)
     return ""
@@ -291,8 +358,15 @@ def _subject_before(
     """The name that is the subject of the sentence before the one at `s_start`
     (`pronouns.sentence_subject`): in the paragraph (`spans`), or `previous`, the last
     sentence of the paragraph before; None when it has none."""
-    before = next((sp for sp in reversed(spans) if sp[1] <= s_start), None) or previous
+    before = _sentence_before(spans, s_start, previous)
     return pronouns.sentence_subject(text, *before, names.within(*before)) if before else None
+
+
+def _sentence_before(
+    spans: Sequence[tuple[int, int]], s_start: int, previous: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """The sentence before the one at `s_start`: in the paragraph (`spans`), or `previous`."""
+    return next((sp for sp in reversed(spans) if sp[1] <= s_start), None) or previous
 
 
 _RECENT = 3000

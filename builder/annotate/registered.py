@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from . import gazetteer, kinds
-from .namewords import is_acronym
+from .namewords import dictionary_word, is_acronym
 from .occurrences import normal
 from .referents import base_name, name_initials
 
@@ -25,7 +25,8 @@ class Registered:
     initials: dict[str, set[str]]
     """Initials (three letters or more) of an alias, with and without its legal form ("VCL")."""
     leading: dict[str, set[str]]
-    """`normal` of the leading words of an alias without its legal form ("vantmoor")."""
+    """`normal` of the leading words of an alias without its legal form ("vantmoor"), when
+    its first word is no English word."""
     names: dict[str, str]
     """Entity id -> display name."""
 
@@ -49,7 +50,10 @@ def registered_forms(entities: tuple[Entity, ...]) -> Registered:
                 if " " in form and len(letters) >= 3:
                     initials[letters].add(e.id)
             words = base.split()
-            for width in range(1, len(words)):
+            # "Crown" of "Crown Court at Lowmoor", "Sentencing" of "Sentencing Council": a
+            # first word that is an English word (WordNet: `dictionary_word`) names the thing
+            # it means as often as the body, so its leading words are no short form of it
+            for width in range(1, len(words) if not dictionary_word(words[0]) else 1):
                 leading[normal(" ".join(words[:width]))].add(e.id)
     return Registered(dict(bases), dict(initials), dict(leading), {e.id: e.name for e in entities})
 

@@ -79,3 +79,14 @@ def reports(text: str, start: int, qs: int) -> bool:
     gap = text[start:qs]
     return len(gap) < 200 and bool(FRAMED.match(gap) or PARTICIPLE.search(gap)) and not (
         PRONOUN_SAYS.search(gap) or IT_SAYS.search(gap) or WITH_SUBJECT.search(gap) or re.search(r"[“”\"]", gap))
+
+
+INTRO = re.compile(VERBS + r"(?:\s+[\w’'-]+){0,3}\s*:\s*$")
+"""A paragraph's end in a reporting verb (and up to three words: "told reporters") and a
+colon, which introduces direct speech after it (Quirk et al. 1985, ch. 14, direct and
+indirect speech)."""
+PRONOUN_SUBJECT = re.compile(r"\s*([Hh]e|[Ss]he)\s[^“”\"«»„]*?\b(?:but|and|then)\s+(?:also\s+|later\s+)?" + VERBS)
+"""A person pronoun as the subject of a main clause whose coordinated verb is a reporting
+verb before the quotation ("she agreed that she had signed them, but said she had done
+so "…"": coordinated verbs share the clause's subject, Quirk et al. 1985, ch. 13,
+coordination; not "he met the lawyer, who said", a relative clause's own subject)."""
