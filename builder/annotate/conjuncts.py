@@ -18,7 +18,7 @@ from . import senses, verbs
 from .phrases import STOP, capitalised
 
 Titler = Callable[..., str]
-"""`titles.title` or `titles._title`: (text, s, e, dates, names, anchor) -> a title."""
+"""`titles.title` or `clausetitle.clause_title`: (text, s, e, dates, names, anchor) -> a title."""
 
 _VP_AND = re.compile(r"\s(?:and|but|then)\s(?P<verb>[a-z]+)\s(?=(?:the|a|an|its|their|his|her|[0-9]|to|up|down|out|off|on|in|for|with|against|at|into|over"
                      r"|itself|themselves|himself|herself|it|them)\b)")

@@ -17,7 +17,7 @@ from . import verbs
 from .phrases import DETERMINERS, STOP, TITLE_WORDS, capitalised, cut, untrail
 
 Teller = Callable[[str, int, int, list[TimeExpression], list[Mention]], str]
-"""Titles the span text[a:b] with the dates and names in it (`titles._title`)."""
+"""Titles the span text[a:b] with the dates and names in it (`clausetitle.clause_title`)."""
 
 _ACCUSED_OF = re.compile(
     r"\b(?P<verb>accus|suspect|charg|convict|blam)(?:e|es|ed|ing|s)?\s+(?P<object>(?:[\w’'.-]+\s+){1,6}?)(?:of|for)\s+"
@@ -35,7 +35,7 @@ def accused_act(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     phrase. A date before the verb ("In 1997 X accused Y of ...") dates the accusation, and
     so does a day or week ("accused X of lying on Tuesday": news dates its own report);
     a year, month or period after the gerund dates the act. `tell` titles a span of the
-    text (`titles._title`), `clause` finds where a clause ends (`titles._CLAUSE`)."""
+    text (`clausetitle.clause_title`), `clause` finds where a clause ends (`clausebreaks.CLAUSE`)."""
     if anchor.precision in ("day", "week"):
         return ""  # "accused X of lying on Tuesday": a near day is most often the accusation's
     before = text[max(s, anchor.start - 160) : anchor.start]

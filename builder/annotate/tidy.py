@@ -1,7 +1,7 @@
 """A title's text once its dates are cut: asides, attributions, datelines and leftovers removed.
 
 `tidy` takes the characters of the chosen clause with its dates already cut
-(`titles._title`) and returns the title's words: side clauses between commas, appositions,
+(`clausetitle.clause_title`) and returns the title's words: side clauses between commas, appositions,
 attributions ("..., officials said"), a dateline at the start, a fronted phrase before the
 subject, what a removed date leaves ("rescheduled for, occurring"), and, past
 `TITLE_WORDS` words, the cut at a clause's end (`phrases.cut`, never "…").

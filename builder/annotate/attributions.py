@@ -1,0 +1,73 @@
+"""Dates of attributions: a figure's source, and a saying of what happened earlier.
+
+A comment clause of source after a figure ("12.5 million euros as this newspaper reported
+on 11 March", Quirk et al. 1985, ch. 15) dates the report of that figure
+(`as_reported`: "This newspaper reported 12.5 million euros"). A closing attribution (",
+the administrator said on Wednesday") after what was said that is anchored elsewhere (its
+own time clause: "owed 15.2 million euros when it collapsed") or corrects a figure (",
+not 12.5 million") dates the saying, told with what was said (`said_of_earlier`), not the
+debt or the collapse. Closed classes of English only; no topic words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotation import Mention, TimeExpression
+from . import verbs
+from .clausetitle import plain_title
+from .phrases import TITLE_WORDS, capitalised, cut
+
+_AS_REPORTED = re.compile(
+    r"(?P<np>(?:[$€£¥]\s?)?[0-9][0-9.,]*%?(?:\s(?!as\b)[a-z][\w-]*){0,3})\s+as\s+(?:[^,;]{0,60}?\s+and\s+as\s+)?"
+    r"(?P<subject>(?:the|this|that|its|their|his|her|[A-Z][\w’'&.-]*)(?:\s[\w’'&.-]+){0,3}?)\s"
+    r"(?P<verb>said|reported|stated|estimated|announced|claimed|forecast|predicted|expected|put\sit|had\s[a-z]+ed|[a-z]+ed)"
+    r"\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A figure and a comment clause of source after it ("12.5 million euros as this newspaper
+reported on 11 March", Quirk et al. 1985 ch. 15, the subordinate clause: "as" standing for the figure in
+the clause): the clause's date is the report's, of that figure."""
+ATTRIBUTED_DATE = re.compile(
+    r",\s(?P<speaker>(?:[\w’'&.-]+\s){0,5}?[\w’'&.-]+)\s(?:said|says|told\s\w+|added|announced|stated)\s+(?:(?:on|in|at)\s+)?$")
+"""A closing attribution right before its date (", the administrator said on Wednesday")."""
+_TIME_CLAUSE = re.compile(r"\s(?:when|after|before|since|until|once)\s(?=(?:it|they|he|she|the|its|their|[A-Z])\b)|,\s(?:and\s)?not\s")
+NOT_APPENDED = re.compile(r",\s(?:and\s)?not\s")
+"""A negated contrastive appendage after a comma (", not 12.5 million euros", Quirk et al.
+1985, ch. 13: "not" coordination): it is the main clause's, so a clause before it has ended."""
+
+
+def as_reported(text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of a date in a comment clause of source after a figure (`_AS_REPORTED`):
+    who reported it, the verb, the figure ("This newspaper reported 12.5 million euros";
+    it was the clause around it, "It collapsed, not 12.5 million euros"). "" otherwise."""
+    found = _AS_REPORTED.search(text, max(s, anchor.start - 160), anchor.start)
+    if found is None or verbs.has_finite(found.group("np")):
+        return ""
+    return f"{capitalised(found.group('subject'))} {found.group('verb')} {found.group('np')}"
+
+
+def said_of_earlier(text: str, s: int, e: int, names: list[Mention], anchor: TimeExpression) -> str:
+    """The title of the date of a closing attribution (", the administrator said on
+    Wednesday") when what was said is anchored elsewhere (a time clause of its own: "owed
+    15.2 million euros when it collapsed") or corrects a figure (", not 12.5 million"):
+    the saying, with what was said up to there ("The firm's provisional administrator said
+    Brannock Bau owed 15.2 million euros"); what was said alone would put the debt, or the
+    collapse, on the day of the saying. "" for any other date."""
+    if text[anchor.end : e].strip(" .!?\"”’'"):
+        return ""
+    found = ATTRIBUTED_DATE.search(text, max(s, anchor.start - 60), anchor.start)
+    if found is None or verbs.has_finite(found.group("speaker")):
+        return ""
+    said = _TIME_CLAUSE.search(text, s, found.start())
+    if said is None:
+        return ""
+    content = plain_title(text, s, said.start(), [], names)
+    if len(content.split()) < 3:
+        return ""
+    speaker = found.group("speaker")
+    if speaker.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        speaker = speaker[:1].lower() + speaker[1:]
+    first = content.split()[0]
+    if first in ("The", "A", "An", "Its", "Their", "His", "Her", "It", "They") and not any(text.startswith(first, m.start) for m in names):
+        content = content[:1].lower() + content[1:]
+    words = f"{capitalised(speaker)} said {content}".split()
+    return " ".join(words if len(words) <= TITLE_WORDS + 2 else cut(words))

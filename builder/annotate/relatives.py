@@ -1,0 +1,221 @@
+"""Relative and appositive clauses: the happening a date in one tells, its noun put back.
+
+A date in a relative clause dates the relative's happening, not the main clause's; the
+title is the relative told as a clause of its own, its antecedent the subject ("the
+walkout, which began last Wednesday" -> "The walkout began"; "ending a strike that began
+on October 5" -> "The strike began") or, when the relative word is the object, the object
+("the deal that the union signed in March" -> "The union signed the deal"). So are a
+relative with no relative word ("the 8 million euros the administrator cited last
+month"), a reduced relative ("the meetings held Sept. 14-15" -> "The meetings were held")
+and the relative of a noun phrase in apposition to a name (Quirk et al. 1985, ch. 17, the
+complex noun phrase and apposition). Closed classes of English only; no topic words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotation import Mention, TimeExpression
+from . import tense, verbs
+from .clauses import antecedent
+from .clausetitle import span_title
+from .phrases import STOP, capitalised
+from .titlewords import HEAD_ENDS, PLACE_WORDS
+
+_THAT_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which|who)\s"
+                            r"(?P<verb>[a-z]+)(?P<rest>(?:\s(?!(?:and|but|or|that|which|who)\b)[\w’'-]+){0,4}?)"
+                            r"\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A relative clause whose verb the date follows, at most four words of its complement
+between them ("a strike that began on October 5", "the strike that began at the port in
+March")."""
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which)\s"
+    r"(?P<subject>(?:the|its|their|his|her)\s(?:[a-z][\w’'-]*\s){0,2}?[a-z][\w’'-]*|[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3})\s"
+    r"(?P<verb>(?!(?:on|in|at|during)\b)[a-z]+)(?P<rest>(?:\s(?!(?:and|but|or|that|which|who)\b)[\w’'-]+){0,4}?)"
+    r"\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A relative clause whose object is the relative word, its own subject after it, and the
+date after its verb ("the deal that the union signed in March"): its happening is told
+with the noun put back in the object's place ("The union signed the deal")."""
+_COORDINATORS = frozenset("and but or".split())
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:from|at|of|to|for|with|over|about|into|during|despite|against)|(?<![,;])\s(?!(?:when|after|before|once|as|since|until|while|because|if|and|but|or)\b)[a-z]+)\s+$")
+"""What puts a noun phrase in object position (a preposition or a verb before it), so that
+a participle after it is a reduced relative ("hide from the meetings held ...", "cited the
+talks held ..."), not the clause's own verb ("when the plant opened on ...")."""
+_PERIOD_NOUNS = frozenset("day days week weeks month months year years quarter quarters period session".split())
+"""Spans of time: "the week ended Friday" names a period, not a happening."""
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?P<det>the|its|their|his|her|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?P<verb>(?!(?:on|in|at)\b)[a-z]+)\s+(?:(?:on|in|at)\s+)?$")
+"""A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
+_OWN_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w’'&.-]*)\s")
+_WHICH = re.compile(r"(?:,|\s(?:--|—|–))\swhich\s")
+_RELATIVE = re.compile(r"(?:,|\s(?:--|—|–))\s(?:which|who)\s")
+_AND_VERB = re.compile(r"\sand\s([a-z]+)\s([\w’'-]+)")
+_RELATIVE_END = re.compile(r",|\s(?:--|—|–)\s")
+_APPOSITIVE_RELATIVE = re.compile(
+    r"(?:^|[,;:]\s|[\"”]\s|\b(?:said|says|told|added|insisted|warned)\s)(?P<head>(?!(?:said|says|told|added|insisted|warned)\s)(?:[^\s,;:\"”]+\s){0,3}[^\s,;:\"”]+),\s"
+    r"(?:a|an|the)\s(?:[\w’'-]+\s){0,3}?(?:who|that|which)\s(?P<clause>[^,;:()]+?)\s*$")
+"""A name, a noun phrase in apposition to it, and that noun phrase's relative clause up to
+the date ("said 陈志明, a plater who came to Port Ardmore from Ningbo in")."""
+
+
+def _object_relative(text: str, s: int, rel: re.Match[str], close: int, dates: list[TimeExpression],
+                     names: list[Mention]) -> str:
+    """The title of a date in a non-restrictive relative clause whose object is "which",
+    its own subject after it ("the sale of the towers, which the liquidator hopes to
+    complete by the end of the year"): the clause with its antecedent put back in the
+    object's place, at the end of its verb group ("The liquidator hopes to complete the
+    sale of the towers"; it was "The towers the liquidator hopes to complete"). The
+    antecedent keeps an "of" phrase after its head (`clauses.antecedent(of_phrase=True)`):
+    which of the two nouns "which" refers to is not told by grammar, and the whole noun
+    phrase is true of both. "" when the clause opens with its verb (a subject relative),
+    or its title does not end on its verb."""
+    if not _WHICH.match(text, rel.start()) or not _OWN_SUBJECT.match(text, rel.end()):
+        return ""
+    clause = verbs.words_of(text[rel.end() : close])
+    verb = verbs.first_finite(clause)
+    if verb < 1 or verb > 4:
+        return ""
+    told = span_title(text, rel.end(), close, [d for d in dates if rel.end() <= d.start < close], names)
+    words = told.split()
+    last = words[-1] if words else ""
+    if len(words) < 2 or not last.isalpha() or not (words[-2].lower() == "to" or last.lower() == clause[verb].lower()):
+        return ""
+    referent = antecedent(text, s, rel.start(), of_phrase=True)
+    if not referent:
+        return ""
+    if referent.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        referent = referent[:1].lower() + referent[1:]
+    return f"{told} {referent}"
+
+
+_CONTACT_DETERMINERS = frozenset("the a an its their his her".split())
+"""What opens the noun phrase a relative clause with no relative word follows ("the 8 million
+euros [the administrator cited last month]"), besides a figure."""
+
+
+_CONTACT_CLAUSE = re.compile(r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?P<np>(?:(?!(?:the|a|an)\b)[a-z][\w’'-]*\s){0,2}?"
+                             r"(?!(?:the|a|an)\b)[a-z][\w’'-]*)\s(?P<verb>[a-z]+)\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A relative clause with no relative word: its subject (a determiner and up to three
+words) and its verb right before the date ("the administrator cited [last month]")."""
+
+
+def _contact_relative(text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of a date in a relative clause with no relative word whose subject is its
+    own noun phrase (the zero relative in object position, "the book I bought": Quirk et
+    al. 1985, ch. 17): "more than the 8 million euros the administrator cited last month"
+    -> "The administrator cited the 8 million euros" (it was "The administrator was cited",
+    the clause read as a reduced passive relative of "the administrator"). The noun phrase
+    before is the verb's object: a determiner or a figure and at most four words whose last
+    is no verb, preposition or function word. "" when the words are not so made."""
+    reduced = _CONTACT_CLAUSE.search(text, max(s, anchor.start - 60), anchor.start)
+    if reduced is None or reduced.start() <= s:
+        return ""
+    verb = reduced.group("verb")
+    if not (verb.endswith("ed") or tense.is_past([verb], 0)) or STOP.intersection(reduced.group("np").lower().split()):
+        return ""
+    before = text[max(s, reduced.start() - 50) : reduced.start()].split()
+    if max(s, reduced.start() - 50) > s and before:
+        before = before[1:]  # (a word cut by the window)
+    k = next((k for k in range(len(before) - 1, max(-1, len(before) - 6), -1)
+              if before[k].lower() in _CONTACT_DETERMINERS or before[k][:1].isdigit()), -1)
+    if k < 0 or k == len(before) - 1:
+        return ""
+    if k and before[k][:1].isdigit() and before[k - 1].lower() in _CONTACT_DETERMINERS:
+        k -= 1  # "the 8 million euros"
+    word = before[-1]
+    if not word.isalpha() or not word.islower() or word in STOP or word.endswith("ed") or tense.is_past([word], 0) or (
+            verbs.is_finite(["it", word], 1) or word in HEAD_ENDS or word in PLACE_WORDS or word.endswith("ing")):
+        return ""
+    obj = " ".join(before[k:])
+    return f"{reduced.group('det').capitalize()} {reduced.group('np')} {verb} {obj[:1].lower() + obj[1:] if obj[:1] in 'TAIH' else obj}"
+
+
+def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """The happening of a relative clause whose past verb the date follows, told with its
+    noun as subject ("ending a strike that began on October 5" -> "The strike began"), also
+    inside a subject whose main verb follows ("The strike that began in March ended in May":
+    March titles "The strike began", not the main clause cut to "that began ended"), or ""
+    when the relative clause goes on after the date with a verb of its own ("a strike that
+    began in March and cost 40 million": the coordinated clause's title is `conjuncts`').
+    A relative whose object is the relative word tells the noun in the object's place
+    ("the deal that the union signed in March" -> "The union signed the deal")."""
+    found = _THAT_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
+    by_object = None
+    if found is None or not tense.is_past([found.group("verb")], 0):
+        by_object = _OBJECT_RELATIVE.search(text, max(s, anchor.start - 100), anchor.start)
+        found = by_object
+    if not found or found.group("np").split()[-1].lower() in _PERIOD_NOUNS or STOP.intersection(found.group("np").lower().split()):
+        return ""
+    rest = found.group("rest")
+    if not tense.is_past([found.group("verb")], 0) or (rest and verbs.has_finite(rest)):
+        return ""
+    if by_object is not None and (STOP.intersection(by_object.group("subject").lower().split()[1:])
+                                  or verbs.has_finite(by_object.group("subject"))):
+        return ""
+    after = _RELATIVE_END.search(text, anchor.end, e)
+    following = verbs.words_of(text[anchor.end : after.start() if after else e])
+    k = verbs.first_finite(following)
+    if k >= 0 and _COORDINATORS.intersection(w.lower() for w in following[:k]):
+        return ""
+    det = "The" if found.group("det").lower() in ("a", "an") else found.group("det").capitalize()
+    if by_object is not None:
+        return f"{capitalised(by_object.group('subject'))} {found.group('verb')} {det.lower()} {found.group('np')}{rest}"
+    return f"{det} {found.group('np')} {found.group('verb')}{rest}"
+
+
+def relative_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                   anchor: TimeExpression) -> str | None:
+    """The title of a date in a relative clause of text[s:e] (an appositive's, one with a
+    relative word, none, or a reduced one), or None when the date is in none."""
+    appositive = _APPOSITIVE_RELATIVE.search(text, max(s, anchor.start - 200), anchor.start)
+    if appositive and not verbs.has_finite(appositive.group("head")) and verbs.has_finite("it " + appositive.group("clause")):
+        # "陈志明, a plater who came to Port Ardmore from Ningbo in 2003": the relative clause
+        # of a noun phrase in apposition to a name tells the name's happening (the
+        # appositive and its head corefer: Quirk et al. 1985, ch. 17, apposition)
+        closing = _RELATIVE_END.search(text, anchor.end, e)
+        return span_title(text, appositive.start("clause"), closing.start() if closing else e, dates, names, appositive.group("head"))
+    relative = _relative_happening(text, s, e, anchor)
+    if relative:
+        return relative
+    reduced = _REDUCED_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
+    contact = _contact_relative(text, s, anchor)
+    if contact:
+        return contact
+    if reduced and reduced.start() > s and not STOP.intersection(reduced.group("np").lower().split() + [reduced.group("verb")]) and (
+            reduced.group("np").split()[-1].lower() not in _PERIOD_NOUNS) and _OBJECT_BEFORE.search(
+            text, max(s, reduced.start() - 30), reduced.start()) and (
+            reduced.group("verb").endswith("ed") or tense.is_past([reduced.group("verb")], 0)) and (
+            reduced.group("verb") not in verbs.PAST_ONLY) and (
+            reduced.group("det").lower() not in ("a", "an") or anchor.precision != "day") and (
+            verbs.has_finite(text[s : reduced.start()]) or _RELATIVE.search(text, s, reduced.start())):
+        # ("the strike began on Monday": its own verb; "The trial of X over the collapse of
+        # the bridge opened on Monday": no finite verb before it, so it is the main verb)
+        # "nothing to hide from the meetings held Sept. 14-15": the meetings are what the
+        # date anchors (a reduced relative clause), told in the passive.
+        noun = reduced.group("np").split()[-1]
+        be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+        return f"{reduced.group('det').capitalize()} {reduced.group('np')} {be} {reduced.group('verb')}"
+    for rel in _RELATIVE.finditer(text, s, anchor.start):
+        found = _RELATIVE_END.search(text, rel.end(), e)
+        close = found.start() if found else -1
+        if 0 <= close < anchor.start:
+            between = text[close + 1 : anchor.start].split()
+            if len(between) > 2 or verbs.has_finite(" ".join(between)) or (between and verbs.is_finite(["it", between[0]], 1)):
+                continue  # ("The PUF, which speaks for 35 lines, said earlier this year": the main verb's date)
+            found = _RELATIVE_END.search(text, anchor.end, e)
+            close = found.start() if found else -1
+        close = e if close < 0 else close
+        referent = antecedent(text, s, rel.start())
+        if referent and anchor.end <= close and len(text[rel.end() : close].split()) >= 2:
+            # "which gives a 7.5 per cent rise and phases out night shifts by the end of next
+            # year": the date is the second verb's; its clause is told
+            by_object = _object_relative(text, s, rel, close, dates, names)
+            if by_object:
+                return by_object
+            start = rel.end()
+            for conj in _AND_VERB.finditer(text, rel.end(), anchor.start):
+                if verbs.is_finite(["it", conj.group(1)], 1) or verbs.is_finite(["the", "firm", conj.group(1), conj.group(2)], 2):
+                    start = conj.start(1)
+            return span_title(text, start, close, dates, names, referent)
+    return None

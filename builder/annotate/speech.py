@@ -1,0 +1,133 @@
+"""Reported speech in a dated sentence: which clause a date after a reporting verb titles.
+
+A date in what was said ("X said the union would hold a rally on Saturday") titles what
+was said ("The union would hold a rally"), a pronoun in it replaced by the speaker it
+stands for ("Justice Eleanor Wyatt said she would" -> "Justice Eleanor Wyatt would"; "Its parent,
+Nordhavn AG, said it would" -> "Nordhavn AG would"); a date of the saying itself titles
+the saying with what was said (Quirk et al. 1985, ch. 14, direct and indirect speech, and
+ch. 16, "that" omitted). How a too long "SPEAKER said CLAUSE" title is shortened is
+`reported`'s. Closed classes of English only (reporting verbs, auxiliaries); no topic
+words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..annotation import Mention, TimeExpression
+from . import verbs
+from .clauses import subject_before
+from .clausetitle import span_title
+from .phrases import DETERMINERS, capitalised
+from .titlewords import AUXILIARY_END, PRONOUN_SUBJECT
+
+ClauseTitler = Callable[[str, int, int, list[TimeExpression], list[Mention], TimeExpression], str]
+"""`titles`' choice of the clause of an anchor in text[s:e] and its title, for what was
+said, passed in so that this module stays below `titles` in the import graph."""
+
+_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b")
+_REPORTING_PARTICIPLE = re.compile(r",?\s(?:adding|saying)\b")
+"""Reporting verbs: what follows them is what was said, with its own subject and verb; also
+a reporting participle after a comma ("he told reporters, adding the union planned to ...")."""
+_REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|not|n't)\s+$")
+_NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from|over|about|against|with|of)\b"
+                             r"(?!\s+[A-Z0-9])")
+"""What follows a reporting verb that is no clause said: a time clause, or a preposition
+of the verb's own ("argued over fees on Monday", "warned of job losses")."""
+_THAT = re.compile(r"(?:(?:[^,.;]{0,40}?)\s)?that\s")
+_RELATIVE_BEFORE = re.compile(r",\s(?:which|who)\s+$")
+"""A non-restrictive relative opening right before a reporting verb."""
+HE_SHE_SUBJECT = re.compile(r"(?:he|she)\s")
+"""A person's pronoun opening what a named speaker said: it stands for the speaker."""
+_SPEAKER_HEAD = re.compile(r"^((?:[\w’'&.-]+\s){0,3}[\w’'&.-]+)(?:,\s(?:which|who|whose|the|a|an)\b.*)?$", re.DOTALL)
+"""A speaker of at most four words, before a relative or an apposition after a comma."""
+_QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”’]\s*$")
+"""A quotation closed right before a reporting verb: the verb is inverted, its subject after it."""
+_APPOSITIVE_NAME = re.compile(r"^(?:[\w’'&.-]+\s){0,3}[\w’'&.-]+,\s(?P<name>[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}),?$")
+"""A speaker told as a noun phrase and a name in apposition ("Its parent, Nordhavn AG"):
+the name is what a pronoun in what was said stands for."""
+_APPOSITIVE_SPEAKER = re.compile(
+    r"^(?:[\w’'&.-]+\s){0,3}[\w’'&.-]+,\s(?P<name>(?:the\s)?[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}),?$")
+"""A speaker told as a noun phrase and a name in apposition ("Its parent, Nordhavn AG",
+"Their union, the CSWU"): the name speaks for the phrase."""
+
+
+def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                anchor: TimeExpression, clause_of: ClauseTitler) -> str | None:
+    """The title of a date in what was said after a reporting verb of text[s:e], or of a
+    saying with a date of its own (`clause_of` titles what was said once its subject is
+    known); None when no reporting verb decides the date's clause."""
+    until = anchor.start if anchor.start > s else e
+    report = _REPORT.search(text, s, until)
+    chunk = text[s:until]
+    if "adding" in chunk or "saying" in chunk:
+        participle = _REPORTING_PARTICIPLE.search(text, s, until)
+        if participle and (report is None or participle.start() < report.start()):
+            report = participle
+    if report is not None and (_PASSIVE.search(text, max(s, report.start() - 12), report.start())
+                               or _NOT_COMPLEMENT.match(text, report.end())):
+        report = None  # "was not reported when ...": no speaker, no complement
+    if report is not None and _RELATIVE_BEFORE.search(text, max(s, report.start() - 8), report.start()) and (
+            0 <= text.find(", ", report.end(), anchor.start)):
+        report = None  # "The union, which says it has 1,200 members, has called a protest": an aside's verb
+    if report is not None and _QUOTE_CLOSED.search(text, max(s, report.start() - 4), report.start()):
+        report = None  # '"...," said X, a plater who came ...': after an inverted verb comes its speaker, not what was said
+    if report is not None:
+        at = report.end()
+        if report.group() == "told":
+            told_whom = _REPORT_OBJECT.match(text, at)
+            at = told_whom.end() if told_whom else at
+        else:
+            at += len(text[at:]) - len(text[at:].lstrip())
+        said_date = [d for d in dates if 0 <= d.start - at <= 4 and d.start < e]
+        that = _THAT.match(text, at, e)
+        if that and text[at : that.end()].split(None, 1)[0].lower() in DETERMINERS - {"that"}:
+            that = None  # "said the last of the 44 ships that waited at anchor left": a relative "that", not the said clause's
+        start = that.end() if that else (said_date[0].end if said_date else at)
+        if said_date and not that:
+            start += len(text[start:e]) - len(text[start:e].lstrip(" ,"))
+            if text.startswith("that ", start):
+                start += len("that ")  # "said the week before that it would": what was said follows "that"
+        speaker = text[s : report.start()].strip()
+        # the reporting verb's own auxiliaries and adverbs are no part of its subject ("Judge
+        # X has said she will rule": "Judge X", not "Judge X has"; Quirk et al. 1985, ch. 3, the verb phrase)
+        speaker_np = AUXILIARY_END.sub("", " " + speaker).strip()
+        if anchor.start >= start and len(text[start:e].split()) >= 3 and speaker:
+            prefix = ""
+            pronoun = PRONOUN_SUBJECT.match(text, start)
+            subject = subject_before(text, s, e) if pronoun and pronoun.group().lower().startswith("it") else ""
+            head = _SPEAKER_HEAD.match(speaker_np)
+            named = _APPOSITIVE_NAME.match(speaker_np)
+            if pronoun and named and pronoun.group().lower().startswith("it") and (not subject or "," in subject):
+                subject = named.group("name")  # "Its parent, Nordhavn AG, said it would": Nordhavn AG
+            if pronoun and not subject and head and pronoun.group().lower().startswith("it"):
+                subject = head.group(1)  # "The CSWU, whose 900 members ..., said it would": the CSWU
+            if not pronoun and head and head.group(1)[:1].isupper() and head.group(1).split()[0].lower() not in DETERMINERS:
+                pronoun = HE_SHE_SUBJECT.match(text, start)
+                subject = head.group(1) if pronoun else ""  # "Justice Eleanor Wyatt said she would"
+            if pronoun and subject and len(subject.split()) <= 4 and "," not in subject:
+                prefix, start = subject, pronoun.end()
+            inner = clause_of(text, start, e, dates, names, anchor) if start < e else ""
+            if inner and prefix and text[start : start + 1].islower() and (
+                    inner.split(None, 1)[0].lower() == text[start:e].split(None, 1)[0].lower()):
+                inner = f"{capitalised(prefix)} {inner[:1].lower()}{inner[1:]}"  # the clause after the pronoun, its subject put back
+            return inner or span_title(text, start, e, dates, names, prefix)
+        named = _APPOSITIVE_SPEAKER.match(speaker_np)
+        if (anchor.start < start and anchor.start >= report.start() and named and report.group() != "told"
+                and len(text[start:e].split()) >= 3 and not verbs.has_finite(speaker_np)):
+            # "Its parent, Nordhavn AG, said last week that it would review its investment in
+            # Port Ardmore": the saying is the date's happening; the name in apposition stands
+            # for the noun phrase it renames (Quirk et al. 1985, ch. 17, apposition), and what
+            # was said is told whole, its "that" dropped as in speech (ch. 16, "that" omitted)
+            return span_title(text, start, e, dates, names, f"{named.group('name')} {report.group()}")
+        if (anchor.start < start and anchor.start >= report.start() and speaker and len(text[start:e].split()) >= 3
+                and any(start <= d.start < e and d.value != anchor.value for d in dates)):
+            # "said last month that it expected a loss next year": the saying is the
+            # happening of its own date, told with what was said (the other date cut:
+            # "The company said that it expected a loss"; "X said" alone tells nothing);
+            # without a date of its own, what was said is the news and the whole
+            # sentence titles it ("had said that talks broke down").
+            return span_title(text, s, e, dates, names)
+    return None

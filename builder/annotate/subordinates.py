@@ -1,0 +1,92 @@
+"""Subordinate clauses: a date in a time or reason clause titles that clause's happening.
+
+"since Cambodia returned to democracy in 1998", "when they opened on Friday" (its pronoun
+told as the noun it stands for: "The stock markets opened"), "after the collapse of Marlow
+& Penn in September" (a noun phrase the date dates: "The collapse of Marlow & Penn"). A
+time clause inside the subject ("Relatives of the two people killed when the bridge gave
+way packed the gallery on Monday") is dropped and the main clause titles the date; "as
+part of", "such as" and a preposition heading the date ("since 2019") open no clause
+(Quirk et al. 1985, ch. 15, the subordinate clause). Closed classes of English only
+(subordinators); no topic words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotation import Mention, TimeExpression
+from . import verbs
+from .attributions import ATTRIBUTED_DATE, NOT_APPENDED
+from .clausebreaks import CLAUSE
+from .clauses import ended_before
+from .clausetitle import clause_title, span_title
+from .phrases import DETERMINERS, STOP, balanced, noun_phrase
+from .titlewords import PRONOUN_SUBJECT
+
+_SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once|as|while|whereas|although|though)\s")
+_AS_PHRASE = frozenset("part well much many far long soon early late of a an such if though to for".split())
+_NEVER_PREPOSITION = frozenset("while whereas although though".split())
+"""Subordinators that never head a phrase: the date right after one is in its clause
+("while earlier this month another A330 suffered ...")."""
+_DEFINITE_NP = re.compile(r"\b[Tt]he\s(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*\b(?!\s(?:of|'s|’s)\b)")
+
+
+def _referent(before: str, pronoun: str) -> str:
+    """The last definite noun phrase in `before` (the main clause before a time clause) that
+    "they" (a plural) or "it" (a singular) may stand for, or ""."""
+    for mt in reversed(list(_DEFINITE_NP.finditer(before))):
+        head = mt.group().split()[-1]
+        if head in STOP or verbs.is_finite(["it", head], 1) and not head.endswith("s"):
+            continue
+        plural = head.endswith("s") and not head.endswith("ss")
+        if plural == (pronoun == "they"):
+            return mt.group()
+    return ""
+
+
+def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                      anchor: TimeExpression) -> str | None:
+    """The title of a date in a subordinate clause of text[s:e] before it, or of the main
+    clause when the subordinate clause is the subject's; None when no subordinate clause
+    holds the date."""
+    for sub in _SUBORDINATE_IN.finditer(text, s, anchor.start):
+        word = sub.group().strip()
+        if word == "as" and (text[sub.end() :].split(" ", 1)[0].lower() in _AS_PHRASE
+                             or text[sub.end() :].split(" ", 2)[1:2] == ["as"]
+                             or text[max(s, sub.start() - 20) : sub.start()].split()[-2:-1] == ["as"]
+                             or text[max(s, sub.start() - 20) : sub.start()].split()[-1:] in (["such"], ["Such"])):
+            continue  # "as part of", "as a result", "as quickly as it had", "such as": a phrase or a comparison
+        if word not in _NEVER_PREPOSITION and any(0 <= d.start - sub.end() <= 4 for d in dates):
+            continue  # "in turmoil since 2019, filed ...": a preposition heading a date, no clause
+        if NOT_APPENDED.search(text, sub.end(), anchor.start) or ATTRIBUTED_DATE.search(text, sub.end(), anchor.start):
+            continue  # "owed 15.2 million when it collapsed, not 12.5 million as ... on 11 March": the time clause ended
+        main_verb = ended_before(text, sub.end(), anchor.start)
+        if main_verb >= 0:
+            # "Relatives of the two people killed when the bridge gave way packed the
+            # gallery on Monday": the time clause belongs to the subject; the title is
+            # the main clause without it (blanked, so that offsets stay)
+            blanked = text[: sub.start()] + " " * (main_verb - sub.start()) + text[main_verb:]
+            return clause_title(blanked, s, e, [d for d in dates if not sub.start() <= d.start < main_verb], names, anchor)
+        if (len(text[sub.end() : anchor.start].split()) >= 3 or word in _NEVER_PREPOSITION) and not CLAUSE.search(
+                text, sub.end() - 1 if word in _NEVER_PREPOSITION else sub.end(), anchor.start):
+            end = CLAUSE.search(text, anchor.end, e)
+            b = end.start() if end else e
+            own = (text[sub.end() : anchor.start] + text[anchor.end : b]).split(", which")[0].split(", who")[0]
+            if len(text[sub.end() : b].split()) >= 4 and verbs.has_finite(own):  # not a relative clause's verb
+                pronoun = PRONOUN_SUBJECT.match(text, sub.end())
+                referent = _referent(text[s : sub.start()], pronoun.group().strip().lower()) if pronoun else ""
+                if pronoun and referent:
+                    # "infused into the stock markets when they opened on Friday": "they" are the markets
+                    return span_title(text, pronoun.end(), b, dates, names, referent)
+                return span_title(text, sub.end(), b, dates, names)
+            if word in ("after", "before", "since"):
+                # "after the collapse of Marlow & Penn in September": the noun phrase
+                # is what the date dates
+                phrase = text[sub.end() : anchor.start].split()
+                day_of_clause = word != "since" and bool(phrase) and phrase[-1].lower() in ("on", "at")
+                while phrase and phrase[-1].lower() in ("in", "on", "at", "during", "of"):
+                    phrase.pop()
+                # ("appeared before the court on Monday": a day after "on" is the clause's own)
+                if phrase and not day_of_clause and phrase[0].lower() in DETERMINERS and noun_phrase(phrase) == phrase:
+                    return balanced(" ".join([phrase[0].capitalize()] + phrase[1:]))
+    return None
