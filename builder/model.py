@@ -132,6 +132,10 @@ class Source:
     joined: tuple[tuple[int, int], ...] = ()
     """Line breaks after a hyphen removed from the file's text (`linebreaks.join`):
     (offset in `text`, characters removed just before it)."""
+    language: str = ""
+    """The dossier's language tag (`Identity.language`, from dossier.yml), which orders a
+    numeric date's day and month (`12/03/1966`: en-GB day first, en-US month first); part
+    of the source's cache key, so a new language annotates it again."""
     as_read: str = ""
     """A plain-text file's text as read (`text.read_text`) when it is not the file's own
     characters (a byte-order mark dropped, CR or CRLF line ends made "\n", composed to

@@ -232,3 +232,27 @@ def test_annotate_passes_the_dossiers_language_to_numeric_dates() -> None:
     source = make_source("a.txt", text, {"title": "Farrow convicted", "published": "2024-06-14"}, "a")
     values = {lang: [d.value for d in annotate(source, Matcher(()), {}, language=lang).dates] for lang in ("en-GB", "en-US")}
     assert values == {"en-GB": ["1966-03-12"], "en-US": ["1966-12-03"]}
+
+
+def test_the_dossiers_language_reaches_a_build_and_a_new_one_annotates_again(tmp_path) -> None:
+    """Fresh-user review s14c: "born 12/03/1966" on an en-GB dossier was 3 December: the
+    language of dossier.yml never reached annotation. It is each source's (`Source.language`),
+    so it is part of the cache key: changing it annotates the sources again."""
+    import json
+
+    from builder import pipeline
+
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Farrow\n\nDesmond Farrow (born 12/03/1966) was in court.\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  title: Farrow\n  published: 2024-05-17\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text("# none\n", encoding="utf-8")
+
+    def built(language: str) -> list[str]:
+        (seeds / "dossier.yml").write_text(f"title: Trial\nlanguage: {language}\n", encoding="utf-8")
+        pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+        return [d["value"] for d in json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))["dates"]]
+
+    assert built("en-GB") == ["1966-03-12"]
+    assert built("en-US") == ["1966-12-03"]  # the same cache folder: the key changed with the language
+    assert built("en-GB") == ["1966-03-12"]

@@ -27,7 +27,9 @@ def paragraph_at(source: Source, offset: int, starts: list[int]) -> int:
 def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity], language: str = "") -> Annotated:
     """Everything found in the source's paragraphs (skipped paragraphs excluded).
     `language`: the dossier's language tag (`Dossier.identity.language`), which orders the
-    day and month of a numeric date (`12/03/1966`)."""
+    day and month of a numeric date (`12/03/1966`); the source's own (`Source.language`)
+    when not given."""
+    language = language or source.language
     text = source.text
     live = {p.number for p in source.paragraphs if not p.skipped}
     starts = [p.start for p in source.paragraphs]

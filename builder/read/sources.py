@@ -108,6 +108,7 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         problems.append(f"{seeds / 'sources.yml'}:{getattr(meta, 'line', 1)}: expected a mapping of file name to metadata")
         meta = Mapping()
         meta.line, meta.lines = 0, {}
+    identity = _identity(seeds / "dossier.yml", problems, memo)  # its language orders numeric dates
     found = source_files(seeds, problems)
     warnings.extend(_unread(seeds))
     unlisted = 0
@@ -210,10 +211,10 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         if "id" not in record and (made := made_id(text, record)) in fixed and fixed[made] != path.name:
             warnings.append(f"{path}: its page is sources/{sid}.md, not sources/{made}.md: that is the id "
                             f"{meta_name} gives {fixed[made]}; if that id was meant for this source, move it here")
-        if known and known[1].id == sid and known[2] == record:
+        if known and known[1].id == sid and known[2] == record and known[1].language == identity.language:
             source = known[1]  # as read before: its paragraphs and sentences are not split again
         else:
-            source = make_source(path.name, text, record, sid, joins, converted, as_read)
+            source = make_source(path.name, text, record, sid, joins, converted, as_read, identity.language)
         # A date line is metadata: it fills a missing 'published' and checks a given one.
         stated = events.dateline_date(source) or (
             opening.dateline(source.text[source.paragraphs[0].start : source.paragraphs[0].end])[1]
@@ -245,7 +246,6 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
         warnings.append(f"{seeds}: {unlisted - UNLISTED_SHOWN:,} more source files have no entry in sources.yml ({unlisted:,} in all)")
     if not files:
         warnings.append(f"{seeds}: no source files ({', '.join('*' + x for x in SOURCE_SUFFIXES)})")
-    identity = _identity(seeds / "dossier.yml", problems, memo)
     registry_data = _read_yaml(seeds / "entities.yml", problems, memo)
     entities = registry.parse_entities(registry_data, str(seeds / "entities.yml"), problems, warnings)
     events_path = seeds / "events.yml"

@@ -120,10 +120,10 @@ def _lower_scheme(url: str) -> str:
 
 def make_source(
     name: str, text: str, record: Mapping, sid: str, joins: linebreaks.Joins = (), converted: convert.Converted | None = None,
-    as_read: str = "",
+    as_read: str = "", language: str = "",
 ) -> Source:
     """A source from its text (line-end hyphen breaks already joined: `joins`; a converted
-    file's text has none) and record; `as_read`: see `Source.as_read`."""
+    file's text has none) and record; `as_read`, `language`: see `Source`."""
     published = dt.date.fromisoformat(record["published"]) if "published" in record else None
     title = record.get("title") or _first_line(text)
     return Source(
@@ -140,6 +140,7 @@ def make_source(
         notes=record.get("notes", "").strip(),
         paragraphs=_paragraphs(text, frozenset(record.get("skip", [])), converted),
         as_read=as_read,
+        language=language,
     )
 
 
