@@ -5,6 +5,7 @@ many hypothesis examples a run tries (`examples`)."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import fcntl
 import io
 import json
@@ -13,11 +14,15 @@ import shutil
 import subprocess
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from builder.model import Entity
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -155,6 +160,26 @@ def mkdocs_build(config: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     mkdocs = Path(sys.executable).parent / "mkdocs"
     return subprocess.run([str(mkdocs), "build", "--strict", "-f", str(config)], env=env, capture_output=True, text=True)
+
+
+def person(eid: str, name: str) -> Entity:
+    """A registered person for an annotation test: the full name, and the surname after it."""
+    from builder.model import Alias, Entity
+
+    surname = name.split()[-1]
+    return Entity(id=eid, kind="person", name=name, aliases=(Alias(name), Alias(surname, after_full_name=True)), summary="s")
+
+
+def quotes_in(text: str, entities: Sequence[Entity], published: dt.date) -> list[tuple[str, str]]:
+    """(speaker, words) of every quotation the annotator finds in `text` (one source
+    published on `published`), with the registry `entities`."""
+    from builder.annotate.annotate import annotate
+    from builder.annotate.matcher import Matcher
+    from builder.model import Source
+    from builder.read.text import split_paragraphs
+
+    src = Source("s1", "s1.txt", text, "s1", published=published, paragraphs=split_paragraphs(text))
+    return [(q.speaker, q.text) for q in annotate(src, Matcher(list(entities)), {e.id: e for e in entities}).quotes]
 
 
 def write_stories(seeds: Path, stories: dict[str, tuple[str, str]]) -> None:

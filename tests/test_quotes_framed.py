@@ -10,16 +10,10 @@ import datetime as dt
 
 import pytest
 
-from builder.annotate.annotate import annotate
-from builder.annotate.matcher import Matcher
-from builder.model import Alias, Entity, Source
-from builder.read.text import split_paragraphs
+from builder.model import Alias, Entity
 
-
-def _person(eid: str, name: str) -> Entity:
-    surname = name.split()[-1]
-    return Entity(id=eid, kind="person", name=name, aliases=(Alias(name), Alias(surname, after_full_name=True)), summary="s")
-
+from conftest import person as _person
+from conftest import quotes_in
 
 ENTITIES = [
     _person("okafor", "Daniel Okafor"),
@@ -36,8 +30,7 @@ BY_ID = {e.id: e for e in ENTITIES}
 
 def quoted(text: str) -> list[tuple[str, str]]:
     """(speaker, words) of every quotation found in `text`."""
-    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 3, 4), paragraphs=split_paragraphs(text))
-    return [(q.speaker, q.text) for q in annotate(src, Matcher(ENTITIES), BY_ID).quotes]
+    return quotes_in(text, ENTITIES, dt.date(2025, 3, 4))
 
 
 @pytest.mark.parametrize(

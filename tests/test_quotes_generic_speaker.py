@@ -6,7 +6,9 @@ has siblings from a bankruptcy and a court case; speakers worked out by hand."""
 from __future__ import annotations
 
 import pytest
-from test_quotes_pronouns import Matcher, Source, _entity, annotate, dt, split_paragraphs
+from test_quotes_pronouns import _entity, dt
+
+from conftest import quotes_in
 
 ENTITIES = [
     _entity("kestrel", "Kestrel Yards", "organisation"),
@@ -20,8 +22,8 @@ BY_ID = {e.id: e for e in ENTITIES}
 
 
 def quoted(text: str) -> list[tuple[str, str]]:
-    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 4, 17), paragraphs=split_paragraphs(text))
-    return [(q.speaker, q.text) for q in annotate(src, Matcher(ENTITIES), BY_ID).quotes]
+    """(speaker, words) of every quotation found in `text`."""
+    return quotes_in(text, ENTITIES, dt.date(2025, 4, 17))
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,9 @@ import datetime as dt
 
 import pytest
 
-from builder.annotate.annotate import annotate
-from builder.annotate.matcher import Matcher
-from builder.model import Alias, Entity, Source
-from builder.read.text import split_paragraphs
+from builder.model import Alias, Entity
+
+from conftest import quotes_in
 
 
 def _entity(eid: str, name: str, kind: str = "person", *more: str) -> Entity:
@@ -41,8 +40,7 @@ BY_ID = {e.id: e for e in ENTITIES}
 
 def quoted(text: str) -> list[tuple[str, str]]:
     """(speaker, words) of every quotation found in `text`."""
-    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 4, 17), paragraphs=split_paragraphs(text))
-    return [(q.speaker, q.text) for q in annotate(src, Matcher(ENTITIES), BY_ID).quotes]
+    return quotes_in(text, ENTITIES, dt.date(2025, 4, 17))
 
 
 @pytest.mark.parametrize(

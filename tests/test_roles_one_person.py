@@ -14,16 +14,11 @@ import pytest
 
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
-from builder.model import Alias, Entity, Source
+from builder.model import Source
 from builder.read.text import split_paragraphs
 
 from conftest import call_builder
-
-
-def _person(eid: str, name: str) -> Entity:
-    surname = name.split()[-1]
-    return Entity(id=eid, kind="person", name=name, aliases=(Alias(name), Alias(surname, after_full_name=True)), summary="s")
-
+from conftest import person as _person
 
 ENTITIES = [_person("vos", "Helena Vos"), _person("brannock", "Dietrich Brannock"), _person("pryce", "Owen Pryce"),
             _person("lowe", "Gareth Lowe"), _person("varga", "Ilse Varga"), _person("okafor", "Daniel Okafor")]
