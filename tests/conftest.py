@@ -22,6 +22,7 @@ import pytest
 from hypothesis import settings
 
 if TYPE_CHECKING:
+    from builder.annotation import Annotated
     from builder.model import Entity
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -170,16 +171,21 @@ def person(eid: str, name: str) -> Entity:
     return Entity(id=eid, kind="person", name=name, aliases=(Alias(name), Alias(surname, after_full_name=True)), summary="s")
 
 
-def quotes_in(text: str, entities: Sequence[Entity], published: dt.date) -> list[tuple[str, str]]:
-    """(speaker, words) of every quotation the annotator finds in `text` (one source
-    published on `published`), with the registry `entities`."""
+def annotated_in(text: str, entities: Sequence[Entity], published: dt.date) -> Annotated:
+    """What the annotator finds in `text` (one source published on `published`), with the
+    registry `entities`."""
     from builder.annotate.annotate import annotate
     from builder.annotate.matcher import Matcher
     from builder.model import Source
     from builder.read.text import split_paragraphs
 
     src = Source("s1", "s1.txt", text, "s1", published=published, paragraphs=split_paragraphs(text))
-    return [(q.speaker, q.text) for q in annotate(src, Matcher(list(entities)), {e.id: e for e in entities}).quotes]
+    return annotate(src, Matcher(list(entities)), {e.id: e for e in entities})
+
+
+def quotes_in(text: str, entities: Sequence[Entity], published: dt.date) -> list[tuple[str, str]]:
+    """(speaker, words) of every quotation in `text` (`annotated_in`)."""
+    return [(q.speaker, q.text) for q in annotated_in(text, entities, published).quotes]
 
 
 def write_stories(seeds: Path, stories: dict[str, tuple[str, str]]) -> None:

@@ -15,6 +15,8 @@ from builder.annotate.matcher import Matcher
 from builder.model import Alias, Entity, Source
 from builder.read.text import split_paragraphs
 
+from conftest import annotated_in
+
 
 def _entity(eid: str, kind: str, name: str) -> Entity:
     return Entity(id=eid, kind=kind, name=name, aliases=(Alias(name),), summary="s")
@@ -38,8 +40,7 @@ BY_ID = {e.id: e for e in ENTITIES}
 
 
 def roles(text: str) -> list[tuple[str, str]]:
-    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 3, 4), paragraphs=split_paragraphs(text))
-    return [(f.entity, f.value) for f in annotate(src, Matcher(ENTITIES), BY_ID).facts if f.kind == "role"]
+    return [(f.entity, f.value) for f in annotated_in(text, ENTITIES, dt.date(2025, 3, 4)).facts if f.kind == "role"]
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.annotate.annotate import annotate
-from builder.annotate.matcher import Matcher
-from builder.model import Source
-from builder.read.text import split_paragraphs
-
-from conftest import call_builder
+from conftest import annotated_in, call_builder
 from conftest import person as _person
 
 ENTITIES = [_person("vos", "Helena Vos"), _person("brannock", "Dietrich Brannock"), _person("pryce", "Owen Pryce"),
@@ -26,8 +21,7 @@ BY_ID = {e.id: e for e in ENTITIES}
 
 
 def roles(text: str) -> list[tuple[str, str]]:
-    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 3, 4), paragraphs=split_paragraphs(text))
-    return [(f.entity, f.value) for f in annotate(src, Matcher(ENTITIES), BY_ID).facts if f.kind == "role"]
+    return [(f.entity, f.value) for f in annotated_in(text, ENTITIES, dt.date(2025, 3, 4)).facts if f.kind == "role"]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,9 @@ expected rows worked out by hand."""
 from __future__ import annotations
 
 import pytest
-from test_quotes_pronouns import Matcher, Source, _entity, annotate, dt, split_paragraphs
+from test_quotes_pronouns import _entity, dt
+
+from conftest import annotated_in
 
 ENTITIES = [
     _entity("satu", "SATU", "organisation"),
@@ -24,8 +26,7 @@ BY_ID = {e.id: e for e in ENTITIES}
 
 
 def roles(text: str) -> set[tuple[str, str]]:
-    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 4, 17), paragraphs=split_paragraphs(text))
-    return {(f.entity, f.value) for f in annotate(src, Matcher(ENTITIES), BY_ID).facts if f.kind == "role"}
+    return {(f.entity, f.value) for f in annotated_in(text, ENTITIES, dt.date(2025, 4, 17)).facts if f.kind == "role"}
 
 
 @pytest.mark.parametrize(
