@@ -242,7 +242,11 @@ def _add(args: argparse.Namespace) -> int:
     """Copy files into the seeds folder; print their sources.yml entries, or append the
     ones sources.yml does not have yet. A file whose front matter gives every field
     proposed needs no entry (its front matter is one)."""
-    example = scaffold.untouched_example(args.seeds)
+    meta = args.seeds / "sources.yml"
+    if args.append:
+        sources.entry_names(meta)  # a broken or linked-out sources.yml is refused before anything is copied
+    # (a file added under the example's own name keeps it: its entry is the example's)
+    example = scaffold.untouched_example(args.seeds) and all(f.name not in scaffold.EXAMPLE_FILES for f in args.files)
     entries = scaffold.add(args.files, args.seeds)
     fronted = [name for name, text in entries if not text]
     entries = [(name, text) for name, text in entries if text]
@@ -259,7 +263,6 @@ def _add(args: argparse.Namespace) -> int:
         scaffold.drop_example(args.seeds)
         print(f"{args.seeds}: removed `new`'s invented example (example.txt and its entries in sources.yml and "
               "entities.yml, untouched since `new`)")
-    meta = args.seeds / "sources.yml"
     known = sources.entry_names(meta)
     new = [text for name, text in entries if name not in known]
     old = meta.read_text(encoding="utf-8") if meta.exists() else ""

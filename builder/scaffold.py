@@ -57,9 +57,11 @@ EXAMPLE_FILES = ("sources.yml", "entities.yml", "example.txt")
 
 def untouched_example(seeds: Path) -> bool:
     """Whether `seeds` still holds `new`'s example exactly as written (each of
-    `EXAMPLE_FILES` byte for byte): then nothing in them is the user's."""
+    `EXAMPLE_FILES` a regular file, not a link, byte for byte): then nothing in them is the
+    user's, and removing it writes nowhere but `seeds`."""
     try:
-        return all((seeds / name).read_bytes() == (EXAMPLE / name).read_bytes() for name in EXAMPLE_FILES)
+        return all(not (seeds / name).is_symlink() and (seeds / name).is_file()
+                   and (seeds / name).read_bytes() == (EXAMPLE / name).read_bytes() for name in EXAMPLE_FILES)
     except OSError:
         return False
 
@@ -68,11 +70,25 @@ def drop_example(seeds: Path) -> None:
     """Remove `new`'s untouched example from `seeds`: delete example.txt and keep only the
     opening comments of sources.yml and entities.yml (their guide to the format). Call
     only when `untouched_example(seeds)`: nothing the user wrote is lost."""
-    (seeds / "example.txt").unlink()
-    for name in ("sources.yml", "entities.yml"):
-        lines = (EXAMPLE / name).read_text(encoding="utf-8").splitlines(keepends=True)
-        opening = lines[: next(n for n, line in enumerate(lines) if not line.startswith("#"))]
-        (seeds / name).write_text("".join(opening), encoding="utf-8")
+    # Each new file written beside its target and moved over it, the example deleted last:
+    # a failure (a read-only file) leaves the example whole or only its text gone.
+    staged = []
+    try:
+        for name in ("entities.yml", "sources.yml"):
+            lines = (EXAMPLE / name).read_text(encoding="utf-8").splitlines(keepends=True)
+            opening = lines[: next(n for n, line in enumerate(lines) if not line.startswith("#"))]
+            temp = seeds / f".{name}.new"
+            temp.write_text("".join(opening), encoding="utf-8")
+            staged.append((temp, seeds / name))
+        for name in ("entities.yml", "sources.yml"):
+            if not os.access(seeds / name, os.W_OK):
+                raise PermissionError(13, "Permission denied", str(seeds / name))
+        for temp, target in staged:
+            os.replace(temp, target)
+        (seeds / "example.txt").unlink()
+    finally:
+        for temp, _ in staged:
+            temp.unlink(missing_ok=True)
 
 
 def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:

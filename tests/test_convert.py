@@ -515,7 +515,8 @@ def test_a_pdf_is_dated_by_its_text_over_its_metadata(tmp_path: Path) -> None:
 def test_a_pdfs_running_header_footer_and_ligatures_are_no_part_of_its_text() -> None:
     """Fresh-user review s14c: a judgment's running header and "Page 1 of 2" footer were
     paragraphs (a place highlighted in them, a name discovered from them), and "ﬁgure"
-    kept its typesetter's ligature in titles and names."""
+    kept its typesetter's ligature in titles and names. The header stays once, as the
+    document's heading; the footers and page numbers go."""
     header = "JUDICIARY OF AVEL - R v Lind - Sentencing remarks"
     pages = [
         [header, "Her Honour Judge Mara Osei 19 July 2024", "1. The defendant moved the first payment.", "Page 1 of 2"],
@@ -523,11 +524,39 @@ def test_a_pdfs_running_header_footer_and_ligatures_are_no_part_of_its_text() ->
     ]
     text = convert.convert("remarks.pdf", make_pdf(pages)).text
     assert text.split("\n\n") == [
-        "Her Honour Judge Mara Osei 19 July 2024", "1. The defendant moved the first payment.", "2. The flagged account was closed."]
-    # one page: nothing repeats, so its first and last lines stay (a lone page number aside)
-    single = convert.convert("one.pdf", make_pdf([[header, "The text itself.", "3"]])).text
+        header, "Her Honour Judge Mara Osei 19 July 2024", "1. The defendant moved the first payment.",
+        "2. The flagged account was closed."]
+    numbered = convert.convert("n.pdf", make_pdf([["The first page.", "1"], ["The second page.", "2"], ["The third.", "3"]])).text
+    assert numbered.split("\n\n") == ["The first page.", "The second page.", "The third."]
+    # one page: nothing repeats, so its first and last lines stay (a page label aside)
+    single = convert.convert("one.pdf", make_pdf([[header, "The text itself.", "Page 1"]])).text
     assert single.split("\n\n") == [header, "The text itself."]
     from builder.annotate import opening
     assert opening.opening(text, plain=False).published == "2024-07-19"  # the heading line closed by its date
     # (FPDF's core fonts cannot set a ligature: the table the text layer is read through)
     assert "The ﬁrst ﬂagged ﬃx, ﬀ ﬄ ﬅ ﬆ".translate(convert._LIGATURES) == "The first flagged ffix, ff ffl st st"
+
+
+@pytest.mark.parametrize("pages", [
+    # attack review s14b: each of these lost body text to the first furniture rule
+    [["Dear Sir,", "We object to the plan.", "The union reserves its rights."],
+     ["We also object to the second plan.", "The union reserves its rights."]],  # a sentence closing both pages
+    [["2019", "The ferry was closed after the flood."], ["2020", "The trust raised money."], ["2021", "Repairs began."]],  # years
+    [["Vote count on day 1: 120 for, 30 against."], ["Vote count on day 2: 125 for, 25 against."]],  # sentences, digits apart
+    [["Annual report", "2024", "Revenue rose this year, the board said."]],  # a year on a one-page report
+    [["Chapter", "1", "The story starts here."], ["2", "The story goes on here."]],  # chapter numbers
+])
+def test_a_pdfs_body_text_is_never_taken_for_its_furniture(pages: list[list[str]]) -> None:
+    text = convert.convert("body.pdf", make_pdf(pages)).text
+    assert text.split("\n\n") == [p for page in pages for p in page]
+
+
+def test_a_letterheads_dated_heading_stays_once_and_dates_the_letter() -> None:
+    """Attack review s14b: "London, 19 July 2024" heading each page was dropped, so `add`
+    dated the letter by its file. The first stays."""
+    pages = [["London, 19 July 2024", "Dear Sir, we write about the harbour."],
+             ["London, 19 July 2024", "Yours faithfully."]]
+    text = convert.convert("letter.pdf", make_pdf(pages)).text
+    assert text.split("\n\n") == ["London, 19 July 2024", "Dear Sir, we write about the harbour.", "Yours faithfully."]
+    from builder.annotate import opening
+    assert opening.opening(text, plain=False).published == "2024-07-19"

@@ -231,3 +231,32 @@ def test_the_first_sources_added_replace_the_untouched_example(tmp_path: Path) -
     assert kept.returncode == 0 and "removed" not in kept.stdout
     assert (edited / "seeds" / "example.txt").exists()
     assert "port-avel" in (edited / "seeds" / "entities.yml").read_text(encoding="utf-8")
+
+
+def test_the_example_is_never_removed_through_a_link_nor_when_added_itself(tmp_path: Path) -> None:
+    """Attack review s14b: with entities.yml a link to a copy outside seeds, removing the
+    example cut the outside file to its comments; with sources.yml such a link, the example
+    went and the story was copied before the link was refused; adding example.txt itself
+    deleted it and appended its entry."""
+    story = tmp_path / "walkout.txt"
+    story.write_text("Dockers walk out\n\nDockers at Port Avel walked out on Monday.\n", encoding="utf-8")
+    for name in ("entities.yml", "sources.yml"):
+        folder = tmp_path / name
+        assert call_builder("new", str(folder)).returncode == 0
+        seeds = folder / "seeds"
+        outside = tmp_path / f"outside-{name}"
+        outside.write_bytes((seeds / name).read_bytes())
+        (seeds / name).unlink()
+        (seeds / name).symlink_to(outside)
+        before = outside.read_bytes()
+        result = call_builder("add", "--seeds", str(seeds), "--append", str(story))
+        assert outside.read_bytes() == before and (seeds / "example.txt").exists()
+        if name == "sources.yml":  # refused before anything is copied
+            assert result.returncode == 2 and not (seeds / "walkout.txt").exists()
+    folder = tmp_path / "itself"
+    assert call_builder("new", str(folder)).returncode == 0
+    seeds = folder / "seeds"
+    again = tmp_path / "example.txt"
+    again.write_bytes((seeds / "example.txt").read_bytes())
+    assert call_builder("add", "--seeds", str(seeds), "--append", str(again)).returncode == 0
+    assert (seeds / "example.txt").exists() and call_builder("check", "--seeds", str(seeds)).returncode == 0
