@@ -172,6 +172,13 @@ def test_a_headline_and_its_lead_on_one_date_are_one_entry(tmp_path) -> None:  #
     ("Striking dockers at the Port of Kestrel Bay voted on Wednesday to accept a new pay deal, ending a 17-day walkout.",
      "Wednesday", "Striking dockers at the Port of Kestrel Bay voted to accept"),
     ("Citing safety, the port closed on Monday.", "Monday", "The port closed"),
+    # a date line with its country or region written out (fresh-user review s14c: "England,
+    # Desmond Farrow went on trial"); with a state's abbreviation, as before
+    ("LOWMOOR, England, March 20 (Albion Press) - Desmond Farrow went on trial on Monday.", "Monday",
+     "Desmond Farrow went on trial"),
+    ("AVEL, New South Wales, March 20 (Harbour Wire) - Dockers walked out on Monday.", "Monday", "Dockers walked out"),
+    ("WILMINGTON, Del., March 20 (Harbour Wire) - The firm filed for bankruptcy on Monday.", "Monday",
+     "The firm filed for bankruptcy"),
 ])
 def test_review_m3_titles(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2025, 3, 20)) == expected
