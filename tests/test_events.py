@@ -793,6 +793,23 @@ def test_a_sentence_ends_after_a_day_number() -> None:
     assert [text[a:b] for a, b in sentences(text)] == ["1. The union met J. Smith on Monday.", "The strike ended."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # fresh-user review s14c: a low-high quotation opening the next sentence ran one title
+    # into the next ("The bank had frozen Kestrel's account. „We flagged the account twice")
+    ("The bank had frozen the account on 30 June 2022. „We flagged it twice,” he said.",
+     ["The bank had frozen the account on 30 June 2022.", "„We flagged it twice,” he said."]),
+    ("The union met on Monday. «The offer is too low», she said. The talks ended.",
+     ["The union met on Monday.", "«The offer is too low», she said.", "The talks ended."]),
+    ("Die Firma schloss am Montag. »Wir sind enttäuscht.« Der Streik endete.",
+     ["Die Firma schloss am Montag.", "»Wir sind enttäuscht.«", "Der Streik endete."]),
+    ("He said: «It is over.» The court rose.", ["He said: «It is over.»", "The court rose."]),
+])
+def test_a_sentence_ends_before_any_opening_quotation_mark(text: str, expected: list[str]) -> None:
+    from builder.read.sentences import sentences
+
+    assert [text[a:b] for a, b in sentences(text)] == expected
+
+
 SAME_DAY_SOURCES = """\
 a.txt:
   title: Trial opens

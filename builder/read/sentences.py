@@ -21,7 +21,10 @@ _AFTER_CLOCK = re.compile(
     r"[a-z]*\b|(?:Eastern|Pacific|Central|Mountain|Atlantic|Greenwich|Local)\b)"
 )
 _LAST_WORD = re.compile(r"([\w.]+)$")
-_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n(?=\S)""")
+_END = re.compile(r"""[.!?]+["'”’“»«›‹)\]]*(?=\s+["'“‘„‚«»‹›(\[]?[A-Z0-9])|\n(?=\S)""")
+"""A sentence's end: its stop, any closing marks of the quote family (curly, straight,
+low-high, guillemets either way: the quotations `quotes` reads), then white space and the
+next sentence's capital or digit, perhaps after its opening mark."""
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
