@@ -36,6 +36,13 @@ from .reported import accused_act
 from .speech import said_clause
 from .subordinates import subordinate_title
 
+_TIME_RELATIVE = re.compile(r",\s+(?:when|by\s+which\s+time|at\s+which\s+point|after\s+which)\s")
+"""A non-restrictive relative clause whose antecedent is the date before it ("adjourned the
+case until Monday, when the defence is expected to call Farrow": the relative adverb
+"when" with a time as antecedent, Quirk et al. 1985, ch. 17): it tells what happens at
+that date, not the clause's own happening, and once the date is cut it has nothing to
+hang on ("The union met, when it voted" before)."""
+
 
 def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
           anchor: TimeExpression | None = None) -> str:
@@ -47,6 +54,8 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     if anchor is None:
         return plain_title(text, s, e, dates, names)
     s, dates = prepared(text, s, e, dates)
+    if _TIME_RELATIVE.match(text, anchor.end, e):
+        e = anchor.end  # the date's own relative clause ends the title's clause with the date it hangs on
     told = _told_title(text, s, e, dates, names, anchor)
     told = now_of_contrast(told, text, s, e, anchor)
     return told if told.isprintable() else printable_line(told)
