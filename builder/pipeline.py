@@ -24,6 +24,7 @@ from .link import crossref, timeline
 from .model import Dossier, Entity, Event, Source
 from .present import assets, export, ftm, ftmmaker, ftmstore, identity, render, urls, views
 from .read import sources
+from .read.text import Splits
 
 T = TypeVar("T")
 
@@ -93,7 +94,9 @@ def build(options: Options, session: Session | None = None) -> Result:
         jobs = options.jobs or os.cpu_count() or 1
         if options.docs.is_dir():
             write.own_files(options.docs)  # before the cache is read
-        dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if options.cache and not options.docs.is_file() else None)
+        caching = options.cache and not options.docs.is_file()
+        splits = Splits(cache.load_splits(options.docs) if caching else {})
+        dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if caching else None, splits)
         _claims(dossier, options)
         with write.lock(options.docs):
             previous, reusable = _previous(options)
@@ -135,6 +138,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             if options.cache:
                 cache.save_pages(options.docs, rendered.memo.prints)
                 cache.save_parsed(sources.parsed_to_keep())
+                cache.save_splits(options.docs, splits.held, splits.kept())
             clock.lap("write", less="render")
             return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings, stale + site_assets.warnings)
 
