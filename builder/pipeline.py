@@ -104,7 +104,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             fresh = ftm.Fresh(ftmmaker.Scope.of(dossier))  # the sources' FollowTheMoney lines, made as they are annotated
             dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session, fresh)
             clock.lap("annotate")
-            links, events, stale = _link(dossier, annotated, keys, jobs, session, options.docs if options.cache else None)
+            links, events, stale = _link(dossier, annotated, keys, jobs, session, options.docs if options.cache else None, previous)
             clock.lap("link")
             review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
             site = render.Site(
@@ -212,7 +212,7 @@ def _annotate(
 
 def _link(
     dossier: Dossier, annotated: dict[str, Annotated], keys: dict[str, str], jobs: int, session: Session | None,
-    docs: Path | None,
+    docs: Path | None, previous: dict[str, Annotated] | None = None,
 ) -> tuple[crossref.Links, tuple[Event, ...], tuple[str, ...]]:
     """The cross-source indexes, the timeline's events and the warnings of `events.yml`
     entries that match no event (`timeline.stale`). In a session both update
@@ -220,12 +220,13 @@ def _link(
     otherwise, for a large dossier, the events are extracted in a forked process while
     this one links. The timeline's index resumes from the state the last build left in
     `docs`' cache (None: no cache), so a new process merges again only the dates its
-    changed sources touch; the state is saved again when the sources changed (in a
+    changed sources touch (and not those whose candidates they left as they were, which
+    their annotations of the last build in `previous`, the cache as found, tell); the state is saved again when the sources changed (in a
     session, after its first build only: a later process resumes from that state and
     merges again the dates the session's edits touched, no more)."""
     first = session is None or not session.events.keys  # a session's later builds keep their index
     held = cache.load_timeline(docs) if docs is not None and first else {}
-    index = timeline.Index.resumed(held, dossier, annotated, keys) if first else session.events  # type: ignore[union-attr]
+    index = timeline.Index.resumed(held, dossier, annotated, keys, previous) if first else session.events  # type: ignore[union-attr]
     if session:
         session.events = index
         links = crossref.link(dossier, annotated, keys, session.links)

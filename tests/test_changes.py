@@ -167,3 +167,49 @@ def test_a_timeline_index_resumed_in_a_new_process_merges_only_the_dates_an_edit
     assert "2024-03-01" in merged  # a and b swapped: their date is merged again
     for unusable in ({}, {"keys": "nonsense"}, {"keys": {}, "merged": {}, "made": []}, {**state, "made": ["another layout"]}):
         assert timeline.Index.resumed(unusable, dossier, copied, keys).keys == {}
+
+
+def test_a_resumed_timeline_keeps_the_dates_whose_candidates_an_edit_left_as_they_were(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A source edited elsewhere than its dated sentences (a new content hash, the same
+    candidates, as its annotations of the last build in the cache tell) leaves its dates'
+    groups as they were merged: none is merged again, and the events are those a fresh
+    index gives. Without those annotations, or when its candidates changed, its dates
+    are merged again."""
+    import pickle
+
+    anns = {
+        "a": Annotated("a", candidates=(_candidate("a", "2024-03-01", "strike began"), _candidate("a", "2024-03-02", "talks opened", 2))),
+        "b": Annotated("b", candidates=(_candidate("b", "2024-03-01", "strike began"),)),
+        "c": Annotated("c", candidates=(_candidate("c", "2024-03-03", "court ruled"),)),
+    }
+    quiet = [f"q{n}" for n in range(12)]
+    anns.update((q, Annotated(q)) for q in quiet)
+    dossier = _dossier("a", "b", "c", *quiet)
+    keys = dict.fromkeys(anns, "1")
+    index = timeline.Index()
+    timeline.extract_events(dossier, anns, index, keys)
+    state = pickle.loads(pickle.dumps(index.state()))
+    previous = {"1": pickle.loads(pickle.dumps(anns["a"]))}  # the cache: a's annotations under its old key
+    merged: list[str] = []
+    original = timeline.merge_date
+    monkeypatch.setattr(timeline, "merge_date", lambda items: merged.append(items[0].date) or original(items))
+
+    copied = pickle.loads(pickle.dumps(anns))
+    edited_keys = {**keys, "a": "2"}  # a edited, its candidates as they were
+    fresh = timeline.extract_events(dossier, copied)
+    merged.clear()
+    resumed = timeline.Index.resumed(state, dossier, copied, edited_keys, previous)
+    assert timeline.extract_events(dossier, copied, resumed, edited_keys) == fresh
+    assert merged == []
+    merged.clear()
+    resumed = timeline.Index.resumed(state, dossier, copied, edited_keys)  # no annotations of then
+    assert timeline.extract_events(dossier, copied, resumed, edited_keys) == fresh
+    assert sorted(merged) == ["2024-03-01", "2024-03-02"]
+    changed = {**copied, "a": Annotated("a", candidates=(_candidate("a", "2024-03-01", "strike ended"), copied["a"].candidates[1]))}
+    fresh = timeline.extract_events(dossier, changed)
+    merged.clear()
+    resumed = timeline.Index.resumed(state, dossier, changed, edited_keys, previous)
+    assert timeline.extract_events(dossier, changed, resumed, edited_keys) == fresh
+    assert merged == ["2024-03-01"]  # 2024-03-02: a's candidate of it as it was

@@ -118,6 +118,32 @@ def extract_with_state(
     return extract_events(dossier, annotated, index, keys), index.state()
 
 
+def _unchanged(
+    date: str, signature: tuple[tuple[str, str, int], ...], index: Index, others: Mapping[str, tuple[Candidate, ...]],
+    position: Mapping[str, int], held: Mapping[str, str], previous: Mapping[str, Annotated],
+) -> list[Candidate] | None:
+    """The candidates `date` will have once the sources `index` does not hold yet
+    (`others`: source id -> its candidates of the date) are added, when they are equal,
+    in the same order, to those its groups were merged from (`signature`, with each
+    source's content hash then: for a source changed since, its annotations of then,
+    from `previous`, must give the date the same candidates); else None."""
+    now = {**index.dates.get(date, {}), **others}
+    sids = [sid for sid, _, _ in signature]
+    if set(sids) != now.keys() or sids != sorted(sids, key=position.__getitem__):
+        return None
+    result: list[Candidate] = []
+    for sid, key, count in signature:
+        given = now[sid]
+        if len(given) != count:
+            return None
+        if index.keys.get(sid) != key:  # changed since: the candidates it gave then
+            before = previous.get(key) if held.get(sid) == key else None
+            if before is None or tuple(c for c in before.candidates if c.date == date) != given:
+                return None
+        result.extend(given)
+    return result
+
+
 class Index(Contributions):
     """The timeline's candidates as per-source contributions, as `crossref.Index` keeps
     the cross-source indexes: `add` a source's candidates, `remove` them, `groups` to
@@ -201,21 +227,28 @@ class Index(Contributions):
     @classmethod
     def resumed(
         cls, state: Mapping[str, Any], dossier: Dossier, annotated: Mapping[str, Annotated], keys: Mapping[str, str],
+        previous: Mapping[str, Annotated] | None = None,
     ) -> Index:
         """An index holding the sources whose content hash (`keys`) is the one `state`
         (an earlier process's `state()`) holds, with the merged groups of each date
-        whose candidates all come from those sources unchanged, and the events made of
-        those dates' candidates; `update` then adds and removes the rest, as in a
-        process that builds again. A state that does not fit gives an empty index."""
+        whose candidates are those it was merged from, and the events made of those
+        dates' candidates; `update` then adds and removes the rest, as in a process that
+        builds again. A date's candidates are those it was merged from when they all
+        come from those sources unchanged, or also from changed sources whose
+        candidates of the date are equal to those they gave before (an edit elsewhere in
+        the source), as their annotations by the content hashes of `state` in
+        `previous` (the annotation cache as the build found it: key -> annotations) tell.
+        A state that does not fit gives an empty index."""
         try:
-            return cls._resumed(dict(state["keys"]), dict(state["merged"]), list(state["made"]), dossier, annotated, keys)
+            return cls._resumed(dict(state["keys"]), dict(state["merged"]), list(state["made"]), dossier, annotated, keys,
+                                previous or {})
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):  # not a state this code wrote
             return cls()
 
     @classmethod
     def _resumed(
         cls, held: dict[str, str], merged: dict[str, Any], made: list[Any],
-        dossier: Dossier, annotated: Mapping[str, Annotated], keys: Mapping[str, str],
+        dossier: Dossier, annotated: Mapping[str, Annotated], keys: Mapping[str, str], previous: Mapping[str, Annotated],
     ) -> Index:
         index = cls()
         # The content hashes cover the builder's code: a state another version wrote keeps no source.
@@ -225,12 +258,24 @@ class Index(Contributions):
         index.order = {sid: n for n, sid in enumerate(kept)}
         for sid in kept:
             index.add(sid, annotated[sid], keys[sid], True)
+        # The sources the index does not hold yet (changed, new) and their candidates by date.
+        position = {s.id: n for n, s in enumerate(dossier.sources)}
+        others: dict[str, dict[str, tuple[Candidate, ...]]] = defaultdict(dict)
+        for s in dossier.sources:
+            if s.id not in index.keys and s.id in annotated:
+                for c in annotated[s.id].candidates:
+                    others[c.date][s.id] = (*others[c.date].get(s.id, ()), c)
         items: dict[str, list[Candidate]] = {}
-        for date in list(index._touched):
+        for date in [*index._touched, *(d for d in others if d not in index._touched)]:
             signature, groups = merged.get(date, ((), []))
-            if signature != index._signature(date):
-                continue
-            items[date] = index.merged_from[date] = index._items(date)
+            if date not in others and signature == index._signature(date):
+                items[date] = index._items(date)
+            else:
+                unchanged = _unchanged(date, signature, index, others.get(date, {}), position, held, previous)
+                if unchanged is None:
+                    continue
+                items[date] = unchanged
+            index.merged_from[date] = items[date]
             index.merged[date] = [[items[date][n] for n in group] for group in groups]
             index._touched.discard(date)
         for positions, base, eid, event, by_sentence in made:
