@@ -107,7 +107,7 @@ def extract_events(
     candidates removed and added again, and only the dates they touch are merged again."""
     index = index if index is not None else Index()
     index.update(dossier, annotated, keys if keys is not None else dict.fromkeys(annotated, ""))
-    return index.events(join_nested(index.groups()), frozenset(e.id for e in dossier.entities if e.kind == "place"))
+    return index.events(index.nested(), frozenset(e.id for e in dossier.entities if e.kind == "place"))
 
 
 def extract_with_state(
@@ -116,6 +116,26 @@ def extract_with_state(
     """`extract_events` with `index`, and the index's `state` for the next process (the
     task a forked process runs: the index itself stays there)."""
     return extract_events(dossier, annotated, index, keys), index.state()
+
+
+def _positions(groups: list[list[Candidate]], joined: list[list[Candidate]]) -> list[list[int]] | None:
+    """Each of `joined` (`join_nested(groups)`) as the positions in `groups` of the groups
+    it is made of, in order (None if one is not made of whole groups)."""
+    first = {id(g[0]): i for i, g in enumerate(groups) if g}
+    result = []
+    for out in joined:
+        made: list[int] = []
+        n = 0
+        while n < len(out):
+            i = first.get(id(out[n]))
+            if i is None or len(out) - n < len(groups[i]) or any(a is not b for a, b in zip(groups[i], out[n:], strict=False)):
+                return None
+            made.append(i)
+            n += len(groups[i])
+        if not made:
+            return None
+        result.append(made)
+    return result
 
 
 def _unchanged(
@@ -175,6 +195,10 @@ class Index(Contributions):
         """Source id -> the dates of its candidates."""
         self._touched: set[str] = set()
         """Dates whose candidates changed since the last `groups`."""
+        self._nested: tuple[int, list[list[int]]] | None = None
+        """What `join_nested` made of the groups `groups` last gave (their number, and each
+        joined group as the positions of the groups it joins, in order), while the groups
+        are equal to those: None once a date is merged again or goes."""
 
     def add(self, sid: str, ann: Annotated, key: str, in_order: bool) -> None:
         """Add a source's candidates (`key`: its content hash; in any order: each date's
@@ -222,7 +246,7 @@ class Index(Contributions):
             for content, before in self.made.items()
             if all(id(c) in positions.get(c.date, ()) for c in content)
         ]
-        return {"keys": dict(self.keys), "merged": merged, "made": made}
+        return {"keys": dict(self.keys), "merged": merged, "made": made, "nested": self._nested}
 
     @classmethod
     def resumed(
@@ -241,7 +265,7 @@ class Index(Contributions):
         A state that does not fit gives an empty index."""
         try:
             return cls._resumed(dict(state["keys"]), dict(state["merged"]), list(state["made"]), dossier, annotated, keys,
-                                previous or {})
+                                previous or {}, state.get("nested"))
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):  # not a state this code wrote
             return cls()
 
@@ -249,6 +273,7 @@ class Index(Contributions):
     def _resumed(
         cls, held: dict[str, str], merged: dict[str, Any], made: list[Any],
         dossier: Dossier, annotated: Mapping[str, Annotated], keys: Mapping[str, str], previous: Mapping[str, Annotated],
+        nested: tuple[int, list[list[int]]] | None = None,
     ) -> Index:
         index = cls()
         # The content hashes cover the builder's code: a state another version wrote keeps no source.
@@ -281,6 +306,9 @@ class Index(Contributions):
         for positions, base, eid, event, by_sentence in made:
             if all(date in items for date, _ in positions):
                 index.made[tuple(items[date][n] for date, n in positions)] = (base, eid, event, by_sentence)
+        if nested is not None and index.merged.keys() == merged.keys():  # every date's groups as they were
+            count, joins = nested
+            index._nested = (int(count), [[int(i) for i in p] for p in joins])
         return index
 
     def groups(self) -> list[list[Candidate]]:
@@ -296,13 +324,27 @@ class Index(Contributions):
                     self.merged[date] = [[items[position[id(c)]] for c in group] for group in self.merged[date]]
                 else:
                     self.merged[date] = merge_date(items)
+                    self._nested = None
                 self.merged_from[date] = items
             else:
+                self._nested = None
                 self.dates.pop(date, None)
                 self.merged.pop(date, None)
                 self.merged_from.pop(date, None)
         self._touched.clear()
         return [group for date in sorted(self.merged) for group in self.merged[date]]
+
+    def nested(self) -> list[list[Candidate]]:
+        """`join_nested` of the `groups`: joined again only when a date was merged again
+        or went since it last was (equal groups, equal joins: `join_nested` is a function
+        of the candidates' values), else made of the groups by the positions it gave."""
+        groups = self.groups()
+        if self._nested is not None and self._nested[0] == len(groups):
+            return [groups[p[0]] if len(p) == 1 else [c for i in p for c in groups[i]] for p in self._nested[1]]
+        joined = join_nested(groups)
+        positions = _positions(groups, joined)
+        self._nested = None if positions is None else (len(groups), positions)
+        return joined
 
     def events(self, groups: list[list[Candidate]], places: Container[str] = frozenset()) -> dict[str, Event]:
         """The event of each group, by id (a group's first candidate, in order of
