@@ -114,11 +114,19 @@ def build(options: Options, session: Session | None = None) -> Result:
             saving = _Once(lambda: cache.save(options.docs, kept, previous) if options.cache and kept.keys() != previous.keys() else None)
 
             def exports() -> Iterator[tuple[str, str | write.Pieces]]:
-                """The data exports, then the annotation cache saved: while the render workers finish."""
-                store = ftmstore.Store(options.docs) if options.cache else None
-                shelf = cache.Shelf(options.docs / cache.FOLDER / cache.RECORDS) if options.cache else None
-                yield from export.each(
-                    dossier, annotated, links, events, keys, session.export if session else None, store, shelf, fresh)
+                """The data exports, then the annotation cache saved: while the render workers
+                finish. Fingerprinted as the pages are (`export.view`): when none of them
+                changed, their files are kept and none is made."""
+                made = export.written(dossier)
+                prints = [rendered.memo.check(path, lambda: export.view(dossier, keys)) for path in made]
+                unchanged = not any(stale for _, stale in prints)
+                for path, (print_, _) in zip(made, prints, strict=True):
+                    rendered.memo.record(path, print_, unchanged)
+                if not unchanged:
+                    store = ftmstore.Store(options.docs) if options.cache else None
+                    shelf = cache.Shelf(options.docs / cache.FOLDER / cache.RECORDS) if options.cache else None
+                    yield from export.each(
+                        dossier, annotated, links, events, keys, session.export if session else None, store, shelf, fresh)
                 saving()
 
             stager = write.Stager(options.docs, session.files if session else None)
@@ -389,7 +397,8 @@ def annotate_all(
     task: Callable[[tuple[Source, ...]], Any] = functools.partial(_annotate_chunk, registry, entities)
     if fresh is not None:
         fresh.registry = registry
-        ftmmaker.ready()  # the library imported once, here, before the workers fork
+        if todo:  # the library imported once, here, before the workers fork (when nothing is annotated, where needed)
+            ftmmaker.ready()
         task = functools.partial(_annotate_chunk_ftm, registry, entities, fresh.scope)
 
     def take(result: Any) -> None:

@@ -322,7 +322,8 @@ def test_a_new_process_encodes_the_export_records_of_the_changed_sources_only(
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
     assert encoded == []
     source = seeds / "003_d852035ef8d2e0ca.txt"
-    source.write_text(source.read_text(encoding="utf-8") + "\nHun Sen spoke to Kem Sokha on Monday.\n", encoding="utf-8")
+    original_text = source.read_text(encoding="utf-8")
+    source.write_text(original_text + "\nHun Sen spoke to Kem Sokha on Monday.\n", encoding="utf-8")
     cache._held.clear()
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
     assert len(encoded) == 1
@@ -334,7 +335,16 @@ def test_a_new_process_encodes_the_export_records_of_the_changed_sources_only(
     encoded.clear()
     cache._held.clear()
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
-    assert len(encoded) == 5 and visible(docs) == visible(full)
+    assert encoded == [] and visible(docs) == visible(full)  # nothing changed: the exports kept, the shelf not read
+    (docs / "data" / "timeline.json").write_text("changed by hand", encoding="utf-8")
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert len(encoded) == 5 and visible(docs) == visible(full)  # made again, every record encoded: the shelf is damaged
+    encoded.clear()
+    source.write_text(original_text, encoding="utf-8")
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert len(encoded) == 1
+    pipeline.build(pipeline.Options(seeds, full, jobs=1, cache=False))
+    assert visible(docs) == visible(full)
 
 
 def test_a_new_process_splits_again_only_the_changed_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
