@@ -361,6 +361,9 @@ class Stager:
         if path.parent not in self._folders:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(path.parent)
+        if isinstance(content, str):
+            path.write_bytes(data)
+            return True
         with path.open("wb") as f:
             if equal:
                 with target.open("rb") as old:
