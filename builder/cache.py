@@ -33,6 +33,8 @@ RECORDS = "records"
 PAGES = "pages.pickle"
 TIMELINE = "timeline.pickle"
 GAZETTEER = "gazetteer.pickle"
+SPLITS = "paragraphs.pickle"
+"""The sources' paragraph and sentence splits, by a digest of each text (`text.Splits`)."""
 _CODE = Path(__file__).parent
 
 
@@ -282,6 +284,21 @@ def load_gazetteer(docs: Path, origin: str) -> dict[str, Any]:
 def save_gazetteer(docs: Path, origin: str, sets: dict[str, Any]) -> None:
     """Keep the gazetteer sets `sets` made from `origin` for the next `--discover` build."""
     write_pickle(docs / FOLDER / GAZETTEER, {"origin": origin, "code": code_digest(), "sets": sets})
+
+
+def load_splits(docs: Path) -> dict[str, Any]:
+    """The paragraph splits the last build kept (`text.Splits.held`), or {} when there
+    are none or the builder's code has changed since."""
+    held = read_pickle(docs / FOLDER / SPLITS)
+    splits = held.get("splits")
+    return splits if held.get("code") == code_digest() and isinstance(splits, dict) else {}
+
+
+def save_splits(docs: Path, held: dict[str, Any], kept: dict[str, Any]) -> None:
+    """Keep the paragraph splits `kept` for the next build (the file held `held`):
+    written only when the texts changed."""
+    if kept.keys() != held.keys():
+        write_pickle(docs / FOLDER / SPLITS, {"code": code_digest(), "splits": kept})
 
 
 def save_parsed(entries: dict[Path, dict[str, Any]]) -> None:

@@ -24,6 +24,7 @@ from .link import crossref, timeline
 from .model import Dossier, Entity, Event, Source
 from .present import assets, export, ftm, ftmmaker, ftmstore, identity, render, urls, views
 from .read import sources
+from .read.text import Splits
 
 T = TypeVar("T")
 
@@ -93,7 +94,9 @@ def build(options: Options, session: Session | None = None) -> Result:
         jobs = options.jobs or os.cpu_count() or 1
         if options.docs.is_dir():
             write.own_files(options.docs)  # before the cache is read
-        dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if options.cache and not options.docs.is_file() else None)
+        caching = options.cache and not options.docs.is_file()
+        splits = Splits(cache.load_splits(options.docs) if caching else {})
+        dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if caching else None, splits)
         _claims(dossier, options)
         with write.lock(options.docs):
             previous, reusable = _previous(options)
@@ -101,7 +104,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             fresh = ftm.Fresh(ftmmaker.Scope.of(dossier))  # the sources' FollowTheMoney lines, made as they are annotated
             dossier, annotated, keys, registry, kept = _annotate(options, dossier, previous, jobs, session, fresh)
             clock.lap("annotate")
-            links, events, stale = _link(dossier, annotated, keys, jobs, session, options.docs if options.cache else None)
+            links, events, stale = _link(dossier, annotated, keys, jobs, session, options.docs if options.cache else None, previous)
             clock.lap("link")
             review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
             site = render.Site(
@@ -111,11 +114,19 @@ def build(options: Options, session: Session | None = None) -> Result:
             saving = _Once(lambda: cache.save(options.docs, kept, previous) if options.cache and kept.keys() != previous.keys() else None)
 
             def exports() -> Iterator[tuple[str, str | write.Pieces]]:
-                """The data exports, then the annotation cache saved: while the render workers finish."""
-                store = ftmstore.Store(options.docs) if options.cache else None
-                shelf = cache.Shelf(options.docs / cache.FOLDER / cache.RECORDS) if options.cache else None
-                yield from export.each(
-                    dossier, annotated, links, events, keys, session.export if session else None, store, shelf, fresh)
+                """The data exports, then the annotation cache saved: while the render workers
+                finish. Fingerprinted as the pages are (`export.view`): when none of them
+                changed, their files are kept and none is made."""
+                made = export.written(dossier)
+                prints = [rendered.memo.check(path, lambda: export.view(dossier, keys)) for path in made]
+                unchanged = not any(stale for _, stale in prints)
+                for path, (print_, _) in zip(made, prints, strict=True):
+                    rendered.memo.record(path, print_, unchanged)
+                if not unchanged:
+                    store = ftmstore.Store(options.docs) if options.cache else None
+                    shelf = cache.Shelf(options.docs / cache.FOLDER / cache.RECORDS) if options.cache else None
+                    yield from export.each(
+                        dossier, annotated, links, events, keys, session.export if session else None, store, shelf, fresh)
                 saving()
 
             stager = write.Stager(options.docs, session.files if session else None)
@@ -135,6 +146,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             if options.cache:
                 cache.save_pages(options.docs, rendered.memo.prints)
                 cache.save_parsed(sources.parsed_to_keep())
+                cache.save_splits(options.docs, splits.held, splits.kept())
             clock.lap("write", less="render")
             return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings, stale + site_assets.warnings)
 
@@ -208,7 +220,7 @@ def _annotate(
 
 def _link(
     dossier: Dossier, annotated: dict[str, Annotated], keys: dict[str, str], jobs: int, session: Session | None,
-    docs: Path | None,
+    docs: Path | None, previous: dict[str, Annotated] | None = None,
 ) -> tuple[crossref.Links, tuple[Event, ...], tuple[str, ...]]:
     """The cross-source indexes, the timeline's events and the warnings of `events.yml`
     entries that match no event (`timeline.stale`). In a session both update
@@ -216,12 +228,13 @@ def _link(
     otherwise, for a large dossier, the events are extracted in a forked process while
     this one links. The timeline's index resumes from the state the last build left in
     `docs`' cache (None: no cache), so a new process merges again only the dates its
-    changed sources touch; the state is saved again when the sources changed (in a
+    changed sources touch (and not those whose candidates they left as they were, which
+    their annotations of the last build in `previous`, the cache as found, tell); the state is saved again when the sources changed (in a
     session, after its first build only: a later process resumes from that state and
     merges again the dates the session's edits touched, no more)."""
     first = session is None or not session.events.keys  # a session's later builds keep their index
     held = cache.load_timeline(docs) if docs is not None and first else {}
-    index = timeline.Index.resumed(held, dossier, annotated, keys) if first else session.events  # type: ignore[union-attr]
+    index = timeline.Index.resumed(held, dossier, annotated, keys, previous) if first else session.events  # type: ignore[union-attr]
     if session:
         session.events = index
         links = crossref.link(dossier, annotated, keys, session.links)
@@ -384,7 +397,8 @@ def annotate_all(
     task: Callable[[tuple[Source, ...]], Any] = functools.partial(_annotate_chunk, registry, entities)
     if fresh is not None:
         fresh.registry = registry
-        ftmmaker.ready()  # the library imported once, here, before the workers fork
+        if todo:  # the library imported once, here, before the workers fork (when nothing is annotated, where needed)
+            ftmmaker.ready()
         task = functools.partial(_annotate_chunk_ftm, registry, entities, fresh.scope)
 
     def take(result: Any) -> None:

@@ -322,7 +322,8 @@ def test_a_new_process_encodes_the_export_records_of_the_changed_sources_only(
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
     assert encoded == []
     source = seeds / "003_d852035ef8d2e0ca.txt"
-    source.write_text(source.read_text(encoding="utf-8") + "\nHun Sen spoke to Kem Sokha on Monday.\n", encoding="utf-8")
+    original_text = source.read_text(encoding="utf-8")
+    source.write_text(original_text + "\nHun Sen spoke to Kem Sokha on Monday.\n", encoding="utf-8")
     cache._held.clear()
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
     assert len(encoded) == 1
@@ -334,4 +335,44 @@ def test_a_new_process_encodes_the_export_records_of_the_changed_sources_only(
     encoded.clear()
     cache._held.clear()
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
-    assert len(encoded) == 5 and visible(docs) == visible(full)
+    assert encoded == [] and visible(docs) == visible(full)  # nothing changed: the exports kept, the shelf not read
+    (docs / "data" / "timeline.json").write_text("changed by hand", encoding="utf-8")
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert len(encoded) == 5 and visible(docs) == visible(full)  # made again, every record encoded: the shelf is damaged
+    encoded.clear()
+    source.write_text(original_text, encoding="utf-8")
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    assert len(encoded) == 1
+    pipeline.build(pipeline.Options(seeds, full, jobs=1, cache=False))
+    assert visible(docs) == visible(full)
+
+
+def test_a_new_process_splits_again_only_the_changed_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The paragraph and sentence splits are kept in the cache by a digest of each text
+    and skip set: a build in a new process splits again only an edited source, gets the
+    same paragraphs as splitting anew, and a change of the builder's code drops them all."""
+    from builder.read import text
+
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    shutil.copytree(SEEDS, seeds)
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    split: list[str] = []
+    original = text.split_paragraphs
+    monkeypatch.setattr(text, "split_paragraphs", lambda t, skip=frozenset(): split.append(t) or original(t, skip))
+
+    def again() -> pipeline.Result:
+        sources._made.clear()  # as a new process finds it
+        return pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+
+    kept = again().dossier.sources
+    assert split == []
+    assert kept == sources.load(seeds).sources  # (the process's memo cleared above: split anew)
+    split.clear()
+    source = seeds / "003_d852035ef8d2e0ca.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nHun Sen spoke to Kem Sokha on Monday.\n", encoding="utf-8")
+    again()
+    assert len(split) == 1 and "Kem Sokha on Monday." in split[0]
+    split.clear()
+    monkeypatch.setattr(cache, "code_digest", lambda: "another version")
+    again()
+    assert len(split) == len(list(seeds.glob("*.txt")))

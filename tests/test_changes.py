@@ -167,3 +167,85 @@ def test_a_timeline_index_resumed_in_a_new_process_merges_only_the_dates_an_edit
     assert "2024-03-01" in merged  # a and b swapped: their date is merged again
     for unusable in ({}, {"keys": "nonsense"}, {"keys": {}, "merged": {}, "made": []}, {**state, "made": ["another layout"]}):
         assert timeline.Index.resumed(unusable, dossier, copied, keys).keys == {}
+
+
+def test_a_resumed_timeline_keeps_the_dates_whose_candidates_an_edit_left_as_they_were(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A source edited elsewhere than its dated sentences (a new content hash, the same
+    candidates, as its annotations of the last build in the cache tell) leaves its dates'
+    groups as they were merged: none is merged again, and the events are those a fresh
+    index gives. Without those annotations, or when its candidates changed, its dates
+    are merged again."""
+    import pickle
+
+    anns = {
+        "a": Annotated("a", candidates=(_candidate("a", "2024-03-01", "strike began"), _candidate("a", "2024-03-02", "talks opened", 2))),
+        "b": Annotated("b", candidates=(_candidate("b", "2024-03-01", "strike began"),)),
+        "c": Annotated("c", candidates=(_candidate("c", "2024-03-03", "court ruled"),)),
+    }
+    quiet = [f"q{n}" for n in range(12)]
+    anns.update((q, Annotated(q)) for q in quiet)
+    dossier = _dossier("a", "b", "c", *quiet)
+    keys = dict.fromkeys(anns, "1")
+    index = timeline.Index()
+    timeline.extract_events(dossier, anns, index, keys)
+    state = pickle.loads(pickle.dumps(index.state()))
+    previous = {"1": pickle.loads(pickle.dumps(anns["a"]))}  # the cache: a's annotations under its old key
+    merged: list[str] = []
+    original = timeline.merge_date
+    monkeypatch.setattr(timeline, "merge_date", lambda items: merged.append(items[0].date) or original(items))
+
+    copied = pickle.loads(pickle.dumps(anns))
+    edited_keys = {**keys, "a": "2"}  # a edited, its candidates as they were
+    fresh = timeline.extract_events(dossier, copied)
+    merged.clear()
+    resumed = timeline.Index.resumed(state, dossier, copied, edited_keys, previous)
+    assert timeline.extract_events(dossier, copied, resumed, edited_keys) == fresh
+    assert merged == []
+    merged.clear()
+    resumed = timeline.Index.resumed(state, dossier, copied, edited_keys)  # no annotations of then
+    assert timeline.extract_events(dossier, copied, resumed, edited_keys) == fresh
+    assert sorted(merged) == ["2024-03-01", "2024-03-02"]
+    changed = {**copied, "a": Annotated("a", candidates=(_candidate("a", "2024-03-01", "strike ended"), copied["a"].candidates[1]))}
+    fresh = timeline.extract_events(dossier, changed)
+    merged.clear()
+    resumed = timeline.Index.resumed(state, dossier, changed, edited_keys, previous)
+    assert timeline.extract_events(dossier, changed, resumed, edited_keys) == fresh
+    assert merged == ["2024-03-01"]  # 2024-03-02: a's candidate of it as it was
+
+
+def test_the_joins_of_nested_dates_are_made_again_only_when_a_date_is_merged_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`join_nested` (a month's group joined to a day's inside it) runs again only when a
+    date was merged again: a resumed index whose dates all kept their groups, or an index
+    whose sources did not change, takes the joins as they were made; the events are
+    always those a fresh index gives."""
+    import pickle
+
+    anns = {
+        "a": Annotated("a", candidates=(Candidate("2024-03-09", "day", "a", "2024-03-10", 1, "The strike began on March 9.", ("union",), "", "began strike", stems="began strike"),)),
+        "b": Annotated("b", candidates=(Candidate("2024-03", "month", "b", "2024-04-01", 1, "The strike began in March.", ("union",), "", "began strike", stems="began strike"),)),
+        "c": Annotated("c", candidates=(_candidate("c", "2024-03-03", "court ruled"),)),
+    }
+    quiet = [f"q{n}" for n in range(12)]
+    anns.update((q, Annotated(q)) for q in quiet)
+    dossier = _dossier("a", "b", "c", *quiet)
+    keys = dict.fromkeys(anns, "1")
+    joined: list[int] = []
+    original = timeline.join_nested
+    monkeypatch.setattr(timeline, "join_nested", lambda groups: joined.append(len(groups)) or original(groups))
+    index = timeline.Index()
+    first = timeline.extract_events(dossier, anns, index, keys)
+    assert any(len(ev.citations) == 2 for ev in first.values())  # the month's group joined the day's
+    assert timeline.extract_events(dossier, anns, index, keys) == first and len(joined) == 1  # nothing changed
+    state = pickle.loads(pickle.dumps(index.state()))
+    copied = pickle.loads(pickle.dumps(anns))
+    resumed = timeline.Index.resumed(state, dossier, copied, keys)
+    assert timeline.extract_events(dossier, copied, resumed, keys) == first and len(joined) == 1
+    edited = {**copied, "c": Annotated("c", candidates=(_candidate("c", "2024-03-04", "court ruled again"),))}
+    edited_keys = {**keys, "c": "2"}
+    resumed = timeline.Index.resumed(state, dossier, edited, edited_keys)
+    assert timeline.extract_events(dossier, edited, resumed, edited_keys) == timeline.extract_events(dossier, edited)
+    assert len(joined) == 3  # merged again: joined again (and once more for the fresh index)

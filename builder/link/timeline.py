@@ -107,7 +107,7 @@ def extract_events(
     candidates removed and added again, and only the dates they touch are merged again."""
     index = index if index is not None else Index()
     index.update(dossier, annotated, keys if keys is not None else dict.fromkeys(annotated, ""))
-    return index.events(join_nested(index.groups()), frozenset(e.id for e in dossier.entities if e.kind == "place"))
+    return index.events(index.nested(), frozenset(e.id for e in dossier.entities if e.kind == "place"))
 
 
 def extract_with_state(
@@ -116,6 +116,52 @@ def extract_with_state(
     """`extract_events` with `index`, and the index's `state` for the next process (the
     task a forked process runs: the index itself stays there)."""
     return extract_events(dossier, annotated, index, keys), index.state()
+
+
+def _positions(groups: list[list[Candidate]], joined: list[list[Candidate]]) -> list[list[int]] | None:
+    """Each of `joined` (`join_nested(groups)`) as the positions in `groups` of the groups
+    it is made of, in order (None if one is not made of whole groups)."""
+    first = {id(g[0]): i for i, g in enumerate(groups) if g}
+    result = []
+    for out in joined:
+        made: list[int] = []
+        n = 0
+        while n < len(out):
+            i = first.get(id(out[n]))
+            if i is None or len(out) - n < len(groups[i]) or any(a is not b for a, b in zip(groups[i], out[n:], strict=False)):
+                return None
+            made.append(i)
+            n += len(groups[i])
+        if not made:
+            return None
+        result.append(made)
+    return result
+
+
+def _unchanged(
+    date: str, signature: tuple[tuple[str, str, int], ...], index: Index, others: Mapping[str, tuple[Candidate, ...]],
+    position: Mapping[str, int], held: Mapping[str, str], previous: Mapping[str, Annotated],
+) -> list[Candidate] | None:
+    """The candidates `date` will have once the sources `index` does not hold yet
+    (`others`: source id -> its candidates of the date) are added, when they are equal,
+    in the same order, to those its groups were merged from (`signature`, with each
+    source's content hash then: for a source changed since, its annotations of then,
+    from `previous`, must give the date the same candidates); else None."""
+    now = {**index.dates.get(date, {}), **others}
+    sids = [sid for sid, _, _ in signature]
+    if set(sids) != now.keys() or sids != sorted(sids, key=position.__getitem__):
+        return None
+    result: list[Candidate] = []
+    for sid, key, count in signature:
+        given = now[sid]
+        if len(given) != count:
+            return None
+        if index.keys.get(sid) != key:  # changed since: the candidates it gave then
+            before = previous.get(key) if held.get(sid) == key else None
+            if before is None or tuple(c for c in before.candidates if c.date == date) != given:
+                return None
+        result.extend(given)
+    return result
 
 
 class Index(Contributions):
@@ -149,6 +195,10 @@ class Index(Contributions):
         """Source id -> the dates of its candidates."""
         self._touched: set[str] = set()
         """Dates whose candidates changed since the last `groups`."""
+        self._nested: tuple[int, list[list[int]]] | None = None
+        """What `join_nested` made of the groups `groups` last gave (their number, and each
+        joined group as the positions of the groups it joins, in order), while the groups
+        are equal to those: None once a date is merged again or goes."""
 
     def add(self, sid: str, ann: Annotated, key: str, in_order: bool) -> None:
         """Add a source's candidates (`key`: its content hash; in any order: each date's
@@ -196,26 +246,34 @@ class Index(Contributions):
             for content, before in self.made.items()
             if all(id(c) in positions.get(c.date, ()) for c in content)
         ]
-        return {"keys": dict(self.keys), "merged": merged, "made": made}
+        return {"keys": dict(self.keys), "merged": merged, "made": made, "nested": self._nested}
 
     @classmethod
     def resumed(
         cls, state: Mapping[str, Any], dossier: Dossier, annotated: Mapping[str, Annotated], keys: Mapping[str, str],
+        previous: Mapping[str, Annotated] | None = None,
     ) -> Index:
         """An index holding the sources whose content hash (`keys`) is the one `state`
         (an earlier process's `state()`) holds, with the merged groups of each date
-        whose candidates all come from those sources unchanged, and the events made of
-        those dates' candidates; `update` then adds and removes the rest, as in a
-        process that builds again. A state that does not fit gives an empty index."""
+        whose candidates are those it was merged from, and the events made of those
+        dates' candidates; `update` then adds and removes the rest, as in a process that
+        builds again. A date's candidates are those it was merged from when they all
+        come from those sources unchanged, or also from changed sources whose
+        candidates of the date are equal to those they gave before (an edit elsewhere in
+        the source), as their annotations by the content hashes of `state` in
+        `previous` (the annotation cache as the build found it: key -> annotations) tell.
+        A state that does not fit gives an empty index."""
         try:
-            return cls._resumed(dict(state["keys"]), dict(state["merged"]), list(state["made"]), dossier, annotated, keys)
+            return cls._resumed(dict(state["keys"]), dict(state["merged"]), list(state["made"]), dossier, annotated, keys,
+                                previous or {}, state.get("nested"))
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):  # not a state this code wrote
             return cls()
 
     @classmethod
     def _resumed(
         cls, held: dict[str, str], merged: dict[str, Any], made: list[Any],
-        dossier: Dossier, annotated: Mapping[str, Annotated], keys: Mapping[str, str],
+        dossier: Dossier, annotated: Mapping[str, Annotated], keys: Mapping[str, str], previous: Mapping[str, Annotated],
+        nested: tuple[int, list[list[int]]] | None = None,
     ) -> Index:
         index = cls()
         # The content hashes cover the builder's code: a state another version wrote keeps no source.
@@ -225,17 +283,32 @@ class Index(Contributions):
         index.order = {sid: n for n, sid in enumerate(kept)}
         for sid in kept:
             index.add(sid, annotated[sid], keys[sid], True)
+        # The sources the index does not hold yet (changed, new) and their candidates by date.
+        position = {s.id: n for n, s in enumerate(dossier.sources)}
+        others: dict[str, dict[str, tuple[Candidate, ...]]] = defaultdict(dict)
+        for s in dossier.sources:
+            if s.id not in index.keys and s.id in annotated:
+                for c in annotated[s.id].candidates:
+                    others[c.date][s.id] = (*others[c.date].get(s.id, ()), c)
         items: dict[str, list[Candidate]] = {}
-        for date in list(index._touched):
+        for date in [*index._touched, *(d for d in others if d not in index._touched)]:
             signature, groups = merged.get(date, ((), []))
-            if signature != index._signature(date):
-                continue
-            items[date] = index.merged_from[date] = index._items(date)
+            if date not in others and signature == index._signature(date):
+                items[date] = index._items(date)
+            else:
+                unchanged = _unchanged(date, signature, index, others.get(date, {}), position, held, previous)
+                if unchanged is None:
+                    continue
+                items[date] = unchanged
+            index.merged_from[date] = items[date]
             index.merged[date] = [[items[date][n] for n in group] for group in groups]
             index._touched.discard(date)
         for positions, base, eid, event, by_sentence in made:
             if all(date in items for date, _ in positions):
                 index.made[tuple(items[date][n] for date, n in positions)] = (base, eid, event, by_sentence)
+        if nested is not None and index.merged.keys() == merged.keys():  # every date's groups as they were
+            count, joins = nested
+            index._nested = (int(count), [[int(i) for i in p] for p in joins])
         return index
 
     def groups(self) -> list[list[Candidate]]:
@@ -251,13 +324,27 @@ class Index(Contributions):
                     self.merged[date] = [[items[position[id(c)]] for c in group] for group in self.merged[date]]
                 else:
                     self.merged[date] = merge_date(items)
+                    self._nested = None
                 self.merged_from[date] = items
             else:
+                self._nested = None
                 self.dates.pop(date, None)
                 self.merged.pop(date, None)
                 self.merged_from.pop(date, None)
         self._touched.clear()
         return [group for date in sorted(self.merged) for group in self.merged[date]]
+
+    def nested(self) -> list[list[Candidate]]:
+        """`join_nested` of the `groups`: joined again only when a date was merged again
+        or went since it last was (equal groups, equal joins: `join_nested` is a function
+        of the candidates' values), else made of the groups by the positions it gave."""
+        groups = self.groups()
+        if self._nested is not None and self._nested[0] == len(groups):
+            return [groups[p[0]] if len(p) == 1 else [c for i in p for c in groups[i]] for p in self._nested[1]]
+        joined = join_nested(groups)
+        positions = _positions(groups, joined)
+        self._nested = None if positions is None else (len(groups), positions)
+        return joined
 
     def events(self, groups: list[list[Candidate]], places: Container[str] = frozenset()) -> dict[str, Event]:
         """The event of each group, by id (a group's first candidate, in order of

@@ -61,6 +61,24 @@ class Records:
     mentions_csv: str
 
 
+DOSSIER_JSON, MENTIONS_CSV, TIMELINE_JSON, FTM_JSON, ENTITIES_CSV = (
+    "data/dossier.json", "data/mentions.csv", "data/timeline.json", "data/dossier.ftm.json", "data/entities.csv")
+
+
+def written(dossier: Dossier) -> list[str]:
+    """The paths of every file `each` gives, in its order."""
+    return [DOSSIER_JSON, MENTIONS_CSV, TIMELINE_JSON, FTM_JSON, *(text_file(s.id) for s in dossier.sources if converted(s)),
+            ENTITIES_CSV]
+
+
+def view(dossier: Dossier, keys: dict[str, str]) -> tuple[object, ...]:
+    """What the exports are made from, as a plain value: each source's content hash
+    (`keys`, in the dossier's order: its text, metadata, annotations, the registry and
+    the builder's code, from which the links and the events follow), the editor's
+    events and the dossier's settings. Equal views, equal exports."""
+    return tuple(keys[s.id] for s in dossier.sources), dossier.curated_events, dossier.identity
+
+
 def files(
     dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],
     keys: dict[str, str] | None = None, memo: Memo | None = None,
@@ -115,22 +133,22 @@ def each(
     one = memo is None  # one build: nothing is kept for the next, each record let go once written
     if one:
         held.relations, held.events = {}, {}
-    yield "data/dossier.json", encoded
+    yield DOSSIER_JSON, encoded
     del encoded
-    yield "data/mentions.csv", Pieces(["entity,source,paragraph,start,end,text\n", *(r.mentions_csv for r in records.values())])
+    yield MENTIONS_CSV, Pieces(["entity,source,paragraph,start,end,text\n", *(r.mentions_csv for r in records.values())])
     del records
     if one:
         held.sources = {}
-    yield "data/timeline.json", _timeline_json(dossier, events, held)
+    yield TIMELINE_JSON, _timeline_json(dossier, events, held)
     if one:
         held.slides = {}
-    yield "data/dossier.ftm.json", _ftm(dossier, annotated, links, events, keys, held, store, one, fresh)
+    yield FTM_JSON, _ftm(dossier, annotated, links, events, keys, held, store, one, fresh)
     if one:
         held.ftm = None
     for s in dossier.sources:
         if converted(s):
             yield text_file(s.id), s.as_read or s.text
-    yield "data/entities.csv", entities_csv
+    yield ENTITIES_CSV, entities_csv
 
 
 def _ftm(dossier: Dossier, annotated: dict[str, Annotated], links: Links, events: tuple[Event, ...],

@@ -42,7 +42,7 @@ from .schema import (
     load_yaml,
     not_a,
 )
-from .text import made_id, make_source, read_text, source_id
+from .text import Splits, made_id, make_source, read_text, source_id
 
 SOURCE_SUFFIXES = convert.PLAIN + convert.CONVERTED
 """The kinds of source file read (in any case: `.TXT` too)."""
@@ -93,9 +93,11 @@ UNLISTED_SHOWN = 10
 """Sources without a sources.yml entry named one by one; the rest are counted in one line."""
 
 
-def load(seeds: Path, memo: Path | None = None) -> Dossier:
+def load(seeds: Path, memo: Path | None = None, splits: Splits | None = None) -> Dossier:
     """Read and validate everything in `seeds`; raise `InputError` with every problem.
-    `memo`: a folder where parsed YAML is kept between runs (keyed by the file's bytes)."""
+    `memo`: a folder where parsed YAML is kept between runs (keyed by the file's bytes);
+    `splits`: the paragraph splits earlier builds kept (`text.Splits`), which gets this
+    build's."""
     problems: list[str] = []
     warnings: list[str] = []
     if not seeds.is_dir():
@@ -213,8 +215,10 @@ def load(seeds: Path, memo: Path | None = None) -> Dossier:
                             f"{meta_name} gives {fixed[made]}; if that id was meant for this source, move it here")
         if known and known[1].id == sid and known[2] == record and known[1].language == identity.language:
             source = known[1]  # as read before: its paragraphs and sentences are not split again
+            if splits is not None:
+                splits.reused.append(path.name)
         else:
-            source = make_source(path.name, text, record, sid, joins, converted, as_read, identity.language)
+            source = make_source(path.name, text, record, sid, joins, converted, as_read, splits, identity.language)
         # A date line is metadata: it fills a missing 'published' and checks a given one.
         stated = events.dateline_date(source) or (
             opening.dateline(source.text[source.paragraphs[0].start : source.paragraphs[0].end])[1]

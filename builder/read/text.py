@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import hashlib
 import re
 import unicodedata
 
@@ -53,6 +54,51 @@ def split_paragraphs(text: str, skip: frozenset[int] = frozenset()) -> tuple[Par
             end -= 1
         paragraphs.append(Paragraph(number, start, end, sentences(text, start, end), number in skip))
     return tuple(paragraphs)
+
+
+SplitKey = str
+RawParagraph = tuple[int, int, int, tuple[tuple[int, int], ...], bool]
+"""A paragraph as kept between builds: number, start, end, sentences, skipped."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Splits:
+    """Paragraph splits kept between builds (`split_paragraphs` of an unchanged text
+    and skip set is not made again in a new process: splitting the sentences of every
+    paragraph was a tenth of a rebuild's CPU). `held`: what the last build kept, by
+    `split_key` (a digest of the text and the skipped paragraph numbers; the cache
+    file is also dropped whole when the builder's code changes, `cache.load_splits`);
+    `used` fills with this build's splits. A plain paragraph only: a converted file's
+    roles, pages and emphasis are laid over it afterwards (`_paragraphs`)."""
+
+    held: dict[SplitKey, tuple[RawParagraph, ...]] = dataclasses.field(default_factory=dict)
+    used: dict[SplitKey, tuple[RawParagraph, ...]] = dataclasses.field(default_factory=dict)
+    reused: list[str] = dataclasses.field(default_factory=list)
+    """Sources a process that builds again (`watch`) took as it read them before: their
+    splits are not in `used`."""
+
+    def split(self, text: str, skip: frozenset[int]) -> tuple[Paragraph, ...]:
+        """`split_paragraphs(text, skip)`, from `held` when it has it."""
+        key = split_key(text, skip)
+        raw = self.held.get(key)
+        if raw is None:
+            paragraphs = split_paragraphs(text, skip)
+            raw = tuple((p.number, p.start, p.end, p.sentences, p.skipped) for p in paragraphs)
+        else:
+            paragraphs = tuple(Paragraph(*r) for r in raw)
+        self.used[key] = raw
+        return paragraphs
+
+    def kept(self) -> dict[SplitKey, tuple[RawParagraph, ...]]:
+        """What to keep for the next build: this build's splits when every source's text
+        went through `split`, else (`reused`) those added to what was held."""
+        return {**self.held, **self.used} if self.reused else dict(self.used)
+
+
+def split_key(text: str, skip: frozenset[int]) -> SplitKey:
+    return hashlib.blake2b(
+        text.encode("utf-8", "surrogatepass") + b"\0" + ",".join(map(str, sorted(skip))).encode(), digest_size=16,
+    ).hexdigest()
 
 
 _APOSTROPHES = re.compile(r"['’]")
@@ -120,10 +166,11 @@ def _lower_scheme(url: str) -> str:
 
 def make_source(
     name: str, text: str, record: Mapping, sid: str, joins: linebreaks.Joins = (), converted: convert.Converted | None = None,
-    as_read: str = "", language: str = "",
+    as_read: str = "", splits: Splits | None = None, language: str = "",
 ) -> Source:
     """A source from its text (line-end hyphen breaks already joined: `joins`; a converted
-    file's text has none) and record; `as_read`, `language`: see `Source`."""
+    file's text has none) and record; `as_read`, `language`: see `Source`; `splits`: the
+    paragraph splits kept by earlier builds, which this one's join."""
     published = dt.date.fromisoformat(record["published"]) if "published" in record else None
     title = record.get("title") or _first_line(text)
     return Source(
@@ -138,16 +185,18 @@ def make_source(
         url=_lower_scheme(record.get("url", "").strip()),
         byline=record.get("byline", "").strip(),
         notes=record.get("notes", "").strip(),
-        paragraphs=_paragraphs(text, frozenset(record.get("skip", [])), converted),
+        paragraphs=_paragraphs(text, frozenset(record.get("skip", [])), converted, splits),
         as_read=as_read,
         language=language,
     )
 
 
-def _paragraphs(text: str, skip: frozenset[int], converted: convert.Converted | None) -> tuple[Paragraph, ...]:
-    """`split_paragraphs`, with each converted block's role and page (a block is one
-    paragraph: it holds no blank line)."""
-    paragraphs = split_paragraphs(text, skip)
+def _paragraphs(
+    text: str, skip: frozenset[int], converted: convert.Converted | None, splits: Splits | None = None,
+) -> tuple[Paragraph, ...]:
+    """`split_paragraphs` (through `splits` when given), with each converted block's role
+    and page (a block is one paragraph: it holds no blank line)."""
+    paragraphs = splits.split(text, skip) if splits is not None else split_paragraphs(text, skip)
     if converted is None:
         return paragraphs
     assert len(paragraphs) == len(converted.blocks)
