@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import call_builder
+from conftest import call_builder, write_stories
 
 STORIES = {
     # the review's case: "Judge" before the name, "judge" in a later source
@@ -40,11 +40,7 @@ def test_a_role_in_two_casings_is_one_fact_citing_both(tmp_path: Path, story: st
     texts, person, first = STORIES[story]
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    meta = []
-    for i, text in enumerate(texts):
-        (seeds / f"s{i}.txt").write_text(f"Story {i}\n\n{text}\n", encoding="utf-8")
-        meta.append(f'"s{i}.txt":\n  title: Story {i}\n  published: 2025-03-1{i}\n')
-    (seeds / "sources.yml").write_text("".join(meta), encoding="utf-8")
+    write_stories(seeds, {f"s{i}.txt": (f"2025-03-1{i}", f"Story {i}\n\n{text}\n") for i, text in enumerate(texts)})
     (seeds / "entities.yml").write_text("", encoding="utf-8")
     docs = tmp_path / "docs"
     out = call_builder("build", "--discover", "--seeds", str(seeds), "--docs", str(docs))

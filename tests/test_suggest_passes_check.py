@@ -15,7 +15,7 @@ import yaml
 from builder.__main__ import stubs
 from builder.annotate.discover import Suggestion
 
-from conftest import call_builder
+from conftest import call_builder, write_stories
 
 SOURCES = {
     # the review's case: a bankruptcy's two brothers
@@ -124,11 +124,7 @@ def test_names_differing_only_in_accents_or_hyphens_are_one_stub(
 ) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    meta = []
-    for i, text in enumerate(texts):
-        (seeds / f"s{i}.txt").write_text(f"Story {i}\n\n{text}\n", encoding="utf-8")
-        meta.append(f'"s{i}.txt":\n  title: Story {i}\n  published: 2025-03-1{i}\n')
-    (seeds / "sources.yml").write_text("".join(meta), encoding="utf-8")
+    write_stories(seeds, {f"s{i}.txt": (f"2025-03-1{i}", f"Story {i}\n\n{text}\n") for i, text in enumerate(texts)})
     (seeds / "entities.yml").write_text("", encoding="utf-8")
     out = call_builder("suggest", "--seeds", str(seeds))
     assert out.returncode == 0, out.stderr
