@@ -256,3 +256,14 @@ def test_the_dossiers_language_reaches_a_build_and_a_new_one_annotates_again(tmp
     assert built("en-GB") == ["1966-03-12"]
     assert built("en-US") == ["1966-12-03"]  # the same cache folder: the key changed with the language
     assert built("en-GB") == ["1966-03-12"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # attack review s14b: a year the rules do not read put the day in the publication's year
+    ("The lease runs to 19 July 9999.", []),
+    ("The charter is dated 1 January 0001.", []),
+    ("The lease runs to 19 July, 3000 tenants said.", [("19 July", "2024-07-19")]),  # a comma and a count: no year
+    ("The lease runs to 19 July 2030.", [("19 July 2030", "2030-07-19")]),
+])
+def test_a_day_with_an_unreadable_year_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, 0, len(text), 1, dt.date(2025, 3, 1))] == expected

@@ -146,7 +146,15 @@ def numeric_date(mt: re.Match[str], ctx: Context) -> Value | None:
     return options[0].isoformat(), "day"
 
 
+_YEAR_BEYOND = re.compile(r",?\s\d{4,}\b(?![ \t]+[a-z])")  # (a number then a word is a count: "3000 tenants")
+"""A year written right after a day and month that the date rules do not read (before 1600
+or after 2100: "19 July 9999", "1 January 0001"): the date has a year, only not one the
+dossier can place, so it is no date rather than one in the publication's year."""
+
+
 def day_no_year(mt: re.Match[str], ctx: Context) -> Value | None:
+    if _YEAR_BEYOND.match(ctx.text, mt.end()):
+        return None
     later = _year_after(ctx, mt.end())
     if later is not None:
         day = _date(later, _month(mt, "m"), int(mt.group("d")))
