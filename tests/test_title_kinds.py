@@ -186,6 +186,14 @@ def test_a_headline_and_its_lead_on_one_date_are_one_entry(tmp_path) -> None:  #
     ("The union met on Monday, when it voted to strike.", "Monday", "The union met"),
     ("The administrators will report on Friday, by which time the creditors must lodge their claims.", "Friday",
      "The administrators will report"),
+    # a date in a "whose" clause titles the clause, its owner in the genitive (fresh-user
+    # review s14c: "The payments went through the council's account at Northgate Bank the
+    # jury heard")
+    ("The payments went through the council's account at Northgate Bank, whose compliance team first raised "
+     "concerns on Monday, the jury heard.", "Monday", "Northgate Bank's compliance team first raised concerns"),
+    ("The union backed Mara Lind, whose term ends in June.", "June", "Mara Lind's term ends"),
+    ("Talks with the dockers, whose contract expired in March, resumed.", "March", "The dockers' contract expired"),
+    ("The firm, whose shares fell 20% on Monday, filed for bankruptcy on Friday.", "Friday", "The firm filed for bankruptcy"),
 ])
 def test_review_m3_titles(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2025, 3, 20)) == expected

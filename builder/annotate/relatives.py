@@ -52,6 +52,8 @@ _WHICH = re.compile(r"(?:,|\s(?:--|—|–))\swhich\s")
 _RELATIVE = re.compile(r"(?:,|\s(?:--|—|–))\s(?:which|who)\s")
 _AND_VERB = re.compile(r"\sand\s([a-z]+)\s([\w’'-]+)")
 _RELATIVE_END = re.compile(r",|\s(?:--|—|–)\s")
+_WHOSE = re.compile(r",\s+whose\s")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*\s){0,3}[A-Z][\w’'&.-]*)$")
 _APPOSITIVE_RELATIVE = re.compile(
     r"(?:^|[,;:]\s|[\"”]\s|\b(?:said|says|told|added|insisted|warned)\s)(?P<head>(?!(?:said|says|told|added|insisted|warned)\s)(?:[^\s,;:\"”]+\s){0,3}[^\s,;:\"”]+),\s"
     r"(?:a|an|the)\s(?:[\w’'-]+\s){0,3}?(?:who|that|which)\s(?P<clause>[^,;:()]+?)\s*$")
@@ -178,6 +180,20 @@ def relative_title(text: str, s: int, e: int, dates: list[TimeExpression], names
     relative = _relative_happening(text, s, e, anchor)
     if relative:
         return relative
+    whose = next(reversed(list(_WHOSE.finditer(text, max(s, anchor.start - 200), anchor.start))), None)  # the nearest
+    if whose is not None:
+        closing = _RELATIVE_END.search(text, anchor.end, e)
+        owner = antecedent(text, s, whose.start())
+        name = _NAME_BEFORE.search(text, max(s, whose.start() - 80), whose.start())
+        if owner and verbs.has_finite(owner):
+            owner = name.group(1) if name else ""  # "The union backed Mara Lind, whose …": the name, not the clause
+        if owner and not _RELATIVE_END.search(text, whose.end(), anchor.start):
+            # "the council's account at Northgate Bank, whose compliance team first raised
+            # concerns on 3 May": the possessive relative's clause is its owner's (Quirk et al.
+            # 1985, ch. 17: "whose" is the relative determiner), told with the owner's genitive
+            mark = "’" if "’" in text else "'"
+            owned_by = owner + (mark if owner.endswith("s") else mark + "s")
+            return span_title(text, whose.end(), closing.start() if closing else e, dates, names, owned_by)
     reduced = _REDUCED_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
     contact = _contact_relative(text, s, anchor)
     if contact:
