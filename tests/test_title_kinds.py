@@ -304,6 +304,9 @@ def test_a_long_apposition_before_the_verb_is_skipped(sentence: str, date_text: 
     ("Brannock Bau had asked for 3 million euros on 6 February and had been told no on 19 February.", "19 February",
      "Brannock Bau had been told no"),
     ("Shareholders voted no on Friday.", "Friday", "Shareholders voted no"),
+    # any verb's base or -s form, not a listed few (the rule named "say" and "vote")
+    ("The board will answer no on Monday.", "Monday", "The board will answer no"),
+    ("The creditors will vote yes on Friday.", "Friday", "The creditors will vote yes"),
 ])
 def test_a_gapped_amount_and_a_reply_word(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2025, 4, 2)) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..annotation import TimeExpression
-from . import tense, verbs
+from . import senses, tense, verbs
 
 STOP = frozenset(
     "the a an of to in on at by for and or but nor that this these those with from as is are was were be been "
@@ -347,6 +347,12 @@ _DANGLING_WORDS = frozenset("ahead according prior due outside inside near acros
                             "without".split())
 
 
+def _verb_form(word: str) -> bool:
+    """Whether `word` is a verb's base or -s form WordNet knows as a verb ("say", "says",
+    "votes", "answer"): any verb may take a reply word as its object."""
+    return bool(senses.verb_synsets(word) or (word.endswith("s") and senses.verb_synsets(word[:-1])))
+
+
 def untrail(words: list[str], keep: int = 3) -> list[str]:
     """`words` without what a title must not end on: function words (but a verb's particle
     or object pronoun after a content word), a dangling participle ("remarks attributed to
@@ -360,8 +366,8 @@ def untrail(words: list[str], keep: int = 3) -> list[str]:
                 len(words) > 2 and words[-3].lower() == "to")):  # "expected to take off"
             break  # "talks broke down", "later retracted it"
         if last in ("no", "yes") and before.isalpha() and (before.endswith("ed") or tense.is_past([before], 0)
-                                                          or before in verbs.PARTICIPLES or before in ("say", "says", "vote", "votes")):
-            break  # "had been told no", "voted yes": the reply word stands for a clause, the verb's object (a pro-form as "so" is, Quirk et al. 1985 ch. 12, substitution)
+                                                          or before in verbs.PARTICIPLES or _verb_form(before)):
+            break  # "had been told no", "says no", "voted yes": the reply word stands for a clause, the verb's object (a pro-form as "so" is, Quirk et al. 1985 ch. 12, substitution)
         after_aux = before in verbs.FINITE_AUX or ((before.endswith("ly") or before in ("now", "still", "also", "already", "again")) and len(words) > 2
                                                    and words[-3].lower() in verbs.FINITE_AUX)  # "was originally due"
         if last in _TRAILING or (last in _DANGLING_WORDS and not after_aux) or (
