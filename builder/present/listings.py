@@ -179,9 +179,8 @@ def timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, A
         return [
             (year, month, [
                 (ev.id, ev.date, ev.precision, ev.title, ev.summary, ev.entities[:MAX_CITATIONS], len(ev.entities),
-                 [(sid, paragraphs, sources[sid].title) for sid, paragraphs in by_source(ev.citations)[:MAX_CITATIONS]],
-                 len(by_source(ev.citations)))
-                for ev in evs
+                 [(sid, paragraphs, sources[sid].title) for sid, paragraphs in cited[:MAX_CITATIONS]], len(cited))
+                for ev in evs for cited in (by_source(ev.citations),)
             ])
             for year, months in part for month, evs in months
         ]
