@@ -20,7 +20,7 @@ from .annotate.annotate import annotate
 from .annotate.matcher import Matcher
 from .annotation import Annotated
 from .errors import InputError
-from .link import crossref, timeline
+from .link import crossref, curation, timeline
 from .model import Dossier, Entity, Event, Source
 from .present import assets, export, ftm, ftmmaker, ftmstore, identity, render, urls, views
 from .read import sources
@@ -81,7 +81,7 @@ class Result:
     timings: dict[str, float] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     """What the build found to warn of: `events.yml` entries that match no event
-    (`timeline.stale`), an asset of the editor's kept (`assets`)."""
+    (`curation.stale`), an asset of the editor's kept (`assets`)."""
 
 
 def build(options: Options, session: Session | None = None) -> Result:
@@ -223,7 +223,7 @@ def _link(
     docs: Path | None, previous: dict[str, Annotated] | None = None,
 ) -> tuple[crossref.Links, tuple[Event, ...], tuple[str, ...]]:
     """The cross-source indexes, the timeline's events and the warnings of `events.yml`
-    entries that match no event (`timeline.stale`). In a session both update
+    entries that match no event (`curation.stale`). In a session both update
     what the previous build left for the sources whose content hash (`keys`) changed;
     otherwise, for a large dossier, the events are extracted in a forked process while
     this one links. The timeline's index resumes from the state the last build left in
@@ -241,7 +241,7 @@ def _link(
         extracted = timeline.extract_events(dossier, annotated, index, keys)
         if docs is not None and first and held.get("keys") != index.keys:
             cache.save_timeline(docs, index.state())  # once: an edit in the session costs no save
-        return links, timeline.build_events(dossier, annotated, extracted), timeline.stale(extracted, dossier.curated_events)
+        return links, timeline.build_events(dossier, annotated, extracted), curation.stale(extracted, dossier.curated_events)
     fork = jobs > 1 and len(annotated) >= BACKGROUND_FROM and len(index.keys) < len(annotated) // 2
     extracting = _Background(timeline.extract_with_state, (dossier, annotated, index, keys), fork)
     try:
@@ -250,7 +250,7 @@ def _link(
         extracted, state = extracting.result()
     if docs is not None and held.get("keys") != state["keys"]:
         cache.save_timeline(docs, state)
-    return links, timeline.build_events(dossier, annotated, extracted), timeline.stale(extracted, dossier.curated_events)
+    return links, timeline.build_events(dossier, annotated, extracted), curation.stale(extracted, dossier.curated_events)
 
 
 class _Clock:

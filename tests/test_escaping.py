@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 
 from builder import escaping
 from builder.annotate.matcher import Matcher, resolve
-from builder.link.timeline import explain_date
 from builder.model import Alias, Entity
 from builder.present.markup import Marker, Span, escape, escape_attr
 from builder.present.render import environment
 from builder.read.text import split_paragraphs
+from builder.timex import explain_date
 
 from conftest import examples
 from htmltext import texts_by_id

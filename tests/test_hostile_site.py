@@ -29,8 +29,8 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from builder.link.timeline import show_date
 from builder.read.text import split_paragraphs
+from builder.timex import show_date
 
 from conftest import call_builder, hand_written_docs, mkdocs_build, mkdocs_config
 from htmltext import texts_by_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from builder.link.timeline import show_date, sort_key
+from builder.timex import show_date, sort_key
 
 
 def events(demo: Path) -> list[dict]:  # type: ignore[type-arg]

@@ -155,7 +155,7 @@ def test_an_old_sentence_id_in_events_yml_still_applies(tmp_path: Path) -> None:
 
 
 def test_an_entry_that_matches_no_event_warns_with_the_closest_id(tmp_path: Path) -> None:
-    from builder.link.timeline import stale
+    from builder.link.curation import stale
 
     seeds = tmp_path / "seeds"
     curated = ("- id: 2014-03-03-the-creditors-rejectd-the-plan\n  title: Creditors reject the plan\n  date: 2014-03-03\n"

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from builder.link.timeline import precision_label, show_date
 from builder.present.wording import counted, show_number
+from builder.timex import precision_label, show_date
 
 from conftest import FIXTURE, SEEDS, call_builder, hand_written_docs
 

@@ -9,8 +9,6 @@ of one story). Curated entries in `events.yml` are applied last and win.
 
 from __future__ import annotations
 
-import datetime as dt
-import difflib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
@@ -19,15 +17,15 @@ from typing import Any
 from ..annotate.happenings import join_nested, related_pairs
 from ..annotate.verbs import MODALS, first_finite, words_of
 from ..annotation import Annotated, Candidate
-from ..errors import InputError
 from ..escaping import printable_line
-from ..model import Citation, CuratedEvent, Dossier, Event
+from ..model import Citation, Dossier, Event
 from ..read.text import slugify
+from ..timex import sort_key
 from .changes import Contributions
+from .curation import citation_order, curate
 
 SIMILAR = 0.6
 """Share of content words two sentences need in common to report the same happening."""
-MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -400,7 +398,7 @@ class Index(Contributions):
                     # for something else ("owned by Germany's Nordhavn AG")
                     entities=tuple(sorted({e for c in group for e in c.entities
                                            if e not in places or c.precision == lead.precision})),
-                    citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=_cite_key)),
+                    citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=citation_order)),
                     aliases=tuple(sorted({i for c in group for i in (_own_id(c), _sentence_id(c))} | {old} - {eid})),
                 )
             made[content] = (base, eid, events[eid], old_base)
@@ -439,208 +437,3 @@ def _slug(words: str) -> str:
     gives (the id before session 13) stays an alias, so an `events.yml` written with it
     still applies."""
     return slugify(title_of(words, 6), 48)
-
-
-def _cite_key(c: Citation) -> tuple[str, int]:
-    return (c.source, c.paragraph)
-
-
-def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[str, Event]:
-    """Apply `events.yml`: suppress, merge, retitle, redate, or add events."""
-    problems = []
-    result = dict(events)
-    alias = {a: ev.id for ev in events.values() for a in ev.aliases if a not in events}
-    first: dict[str, str] = {}  # an entry's id -> where it is first listed
-    gone: dict[str, tuple[str, str]] = {}  # an id merged away -> (the event it went into, where)
-    added: set[str] = set()  # the new events the file adds (no extracted event has their ids)
-    for entry in curated:
-        if entry.id in first:
-            problems.append(f"{entry.where}: event '{entry.id}' is listed again (first on {_line(first[entry.id])}); "
-                            "give each event one entry")
-            continue
-        first[entry.id] = entry.where
-        if entry.id in gone:
-            into, where = gone[entry.id]
-            problems.append(f"{entry.where}: event '{entry.id}' was merged into '{into}' (on {_line(where)}); "
-                            "make its changes there, or remove it from that 'merge'")
-            continue
-        own = entry.id if entry.id in result else alias.get(entry.id, entry.id)
-        base = result.get(own)
-        if base is not None and own != entry.id:
-            result.pop(own)  # named by the id of one of its sentences: the entry's id it is
-            alias.update({a: entry.id for a, target in alias.items() if target == own})
-            alias[own] = entry.id
-        for other in entry.merge:
-            if other == entry.id:
-                problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names the event itself")
-            elif other in added:
-                problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names '{other}', an event this file adds "
-                                "(merge absorbs extracted events); give one entry its date, title and citations")
-            elif other in gone:
-                problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names '{other}', already merged "
-                                f"into '{gone[other][0]}' (on {_line(gone[other][1])})")
-            elif other not in result and alias.get(other) not in result and alias.get(other) != entry.id:
-                problems.append(f"{entry.where}: event '{entry.id}': field 'merge' names unknown event '{other}'"
-                                + _suggested(other, events))
-        if base is None and not entry.suppress:
-            if not entry.date or not (entry.title or entry.summary):
-                problems.append(
-                    f"{entry.where}: event '{entry.id}': no extracted event has this id; a new "
-                    "event needs 'date' and 'title'" + _suggested(entry.id, events)
-                )
-                continue
-            base = Event(entry.id, entry.date, precision_of(entry.date), entry.title, entry.summary, (), ())
-            added.add(entry.id)
-        if base is None:
-            problems.append(f"{entry.where}: event '{entry.id}': cannot suppress unknown event" + _suggested(entry.id, events))
-            continue
-        if entry.suppress:
-            result.pop(entry.id, None)
-            continue
-        targets = {o if o in result else alias.get(o, o) for o in entry.merge} - {entry.id}
-        gone.update({o: (entry.id, entry.where) for o in entry.merge if o != entry.id})
-        merged = [result.pop(o) for o in sorted(targets) if o in result]
-        entities = set(base.entities) | set(entry.entities)
-        citations = set(base.citations) | set(entry.citations)
-        for m in merged:
-            entities |= set(m.entities)
-            citations |= set(m.citations)
-        date = entry.date or base.date
-        result[entry.id] = Event(
-            id=entry.id,
-            date=date,
-            precision=precision_of(entry.date) if entry.date else base.precision,
-            title=entry.title or base.title,
-            summary=entry.summary or base.summary,
-            entities=tuple(sorted(entities)),
-            citations=tuple(sorted(citations, key=_cite_key)),
-            curated=True,
-        )
-    if problems:
-        raise InputError(problems)
-    return result
-
-
-CLOSE = 0.75
-"""How alike (difflib's ratio) a curated id and an event's id must be for the one to be
-suggested for the other."""
-
-
-def closest(wanted: str, events: Mapping[str, Event]) -> str:
-    """The id of the event whose id or alias is most like `wanted` (at least `CLOSE`), or
-    "": what an `events.yml` entry whose id matches no event most likely meant (its
-    sentence corrected since the entry was written)."""
-    named = {ev.id: ev.id for ev in events.values()} | {a: ev.id for ev in events.values() for a in ev.aliases}
-    found = difflib.get_close_matches(wanted, sorted(named), n=1, cutoff=CLOSE)
-    return named[found[0]] if found else ""
-
-
-def stale(events: Mapping[str, Event], curated: tuple[CuratedEvent, ...]) -> tuple[str, ...]:
-    """A warning for each `events.yml` entry that adds a new event (it has a date and a
-    title) under an id no extracted event has, while an event's id is close to it: most
-    likely the entry was written for that event before its sentence was corrected, and
-    no longer applies to it. `events` as extracted, before `curate`."""
-    known = set(events) | {a for ev in events.values() for a in ev.aliases}
-    warnings = []
-    for entry in curated:
-        if entry.id in known or entry.suppress or not entry.date:
-            continue
-        near = closest(entry.id, events)
-        if near:
-            warnings.append(f"{entry.where}: event '{entry.id}' matches no extracted event, so it is added as a new one; "
-                            f"the closest is '{near}' (its sentence changed?): to edit that event, use its id")
-    return tuple(warnings)
-
-
-def _suggested(wanted: str, events: Mapping[str, Event]) -> str:
-    near = closest(wanted, events)
-    return f" (the closest is '{near}')" if near else ""
-
-
-def _line(where: str) -> str:
-    """'line 4' from an entry's 'path:4' (the path is already at the message's start)."""
-    return f"line {where.rsplit(':', 1)[-1]}"
-
-
-def precision_of(value: str) -> str:
-    if "/" in value:
-        return "range"
-    if "-W" in value:
-        return "week"
-    return {4: "year", 7: "month", 10: "day"}.get(len(value), "day")
-
-
-def sort_key(value: str) -> str:
-    """Events sort by the start of their period."""
-    start = value.split("/")[0]
-    if "-W" in start:
-        year, week = start.split("-W")
-        return dt.date.fromisocalendar(int(year), int(week), 1).isoformat()
-    return start
-
-
-SEASON_NAMES = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
-
-
-def show_date(value: str, precision: str) -> str:
-    """A date at its precision: `28 July 2013`, `July 2013`, `week of 5 August 2013`,
-    `1975–1979`, `Q3 2009`, `first half of 2009`, `autumn 2008`, `1980s`."""
-    if precision in ("quarter", "half", "season", "decade") and "/" in value:
-        a, b = value.split("/")
-        if precision == "decade":
-            return f"{a}s"
-        year, month = int(a[:4]), int(a[5:7])
-        if precision == "quarter":
-            return f"Q{(month - 1) // 3 + 1} {year}"
-        if precision == "half":
-            return f"{'first' if month == 1 else 'second'} half of {year}"
-        return f"{SEASON_NAMES[month]} {year}" + (f"–{b[:4]}" if b[:4] != a[:4] else "")
-    if precision == "range":
-        a, b = value.split("/")
-        if len(a) == len(b) == 10 and a[:7] == b[:7]:
-            return f"{int(a[8:])}–{show_date(b, 'day')}"
-        return f"{show_date(a, precision_of(a))}–{show_date(b, precision_of(b))}"
-    if precision == "week":
-        monday = dt.date.fromisoformat(sort_key(value))
-        return f"week of {show_date(monday.isoformat(), 'day')}"
-    if precision == "year":
-        return value
-    if precision == "month":
-        return f"{MONTH_NAMES[int(value[5:7]) - 1]} {value[:4]}"
-    return f"{int(value[8:10])} {MONTH_NAMES[int(value[5:7]) - 1]} {value[:4]}"
-
-
-PRECISION_WORDS = {
-    "day": "to the day", "week": "to the week", "month": "to the month", "year": "to the year",
-    "range": "a period",
-}
-
-
-SHOWN_IN_TEXT = frozenset({"day", "week", "month", "year", "range", "quarter", "half", "season", "decade"})
-"""Precisions whose `show_date` form already says them (`28 July 2013`, `week of …`,
-`2019`, `1975–1979`, `Q3 2009`): a label after such a date would only repeat it."""
-
-
-def precision_label(value: str, precision: str) -> str:
-    """The precision word to print after a shown date, or `""` when the date's text
-    already says it (see `SHOWN_IN_TEXT`); a precision `show_date` has no form for, or a
-    value it cannot read, keeps its label (`about`, `2013-?` -> the precision)."""
-    try:
-        show_date(value, precision)
-    except (ValueError, IndexError):
-        return precision
-    return "" if precision in SHOWN_IN_TEXT else precision
-
-
-def explain_date(value: str, precision: str) -> str:
-    """What a marked date resolves to, for its tooltip and its screen-reader description:
-    `Sunday 28 July 2013 (to the day)`, `July 2013 (to the month)`, `1975–1979 (a
-    period)`. `value` is ISO 8601 as `TimeExpression.value` has it; a value this cannot
-    read is shown as it is."""
-    try:
-        shown = show_date(value, precision)
-        if precision == "day":
-            shown = f"{dt.date.fromisoformat(value):%A} {shown}"
-    except (ValueError, IndexError):
-        shown = value
-    return f"{shown} ({PRECISION_WORDS.get(precision, precision)})"

@@ -22,10 +22,10 @@ from .. import cache, paths
 from ..annotation import Annotated
 from ..escaping import csv_cell
 from ..link.crossref import Links
-from ..link.timeline import sort_key
 from ..model import Dossier, Event, Relation, Source
 from ..read import convert
 from ..read.linebreaks import in_file
+from ..timex import sort_key
 from ..write import Pieces
 from . import ftm, ftmstore
 from .profiles import published_key

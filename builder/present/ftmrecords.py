@@ -34,8 +34,8 @@ import functools
 from typing import Any
 
 from ..annotation import Annotated
-from ..link.timeline import sort_key
 from ..model import Entity, Event, Relation, Role, Source
+from ..timex import sort_key
 from .ftmmaker import Maker, schema_properties
 
 PARTY_TOPIC = "pol.party"

@@ -13,9 +13,9 @@ from jinja2 import Environment
 from markdown.extensions.toc import slugify, unique
 
 from ..annotation import Claim
-from ..link.timeline import show_date, sort_key
 from ..model import Citation, Event, Source
 from ..paths import CONNECTIONS, STANDARD_KINDS, TIMELINE, folder, page_names, timeline_part, version_page
+from ..timex import show_date, sort_key
 from . import graphlayout, quantities, worddiff
 from .fingerprints import Memo
 from .profiles import MAX_CITATIONS, published_key, snippet

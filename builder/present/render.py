@@ -23,9 +23,9 @@ from ..annotation import Annotated
 from ..escaping import front_matter, html_block, line_edges, yaml_string
 from ..escaping import url as escaping_url
 from ..link.crossref import Links
-from ..link.timeline import explain_date, precision_label, show_date
 from ..model import Dossier, Entity, Event, Relation, Source
 from ..paths import STANDARD_KINDS, entity_page, folder, from_folder, source_page, version_page
+from ..timex import explain_date, precision_label, show_date
 from . import ftm, identity, listings, profiles, quantities, review, urls, views
 from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
 from .listings import claim_links, kind_title
