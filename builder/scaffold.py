@@ -21,8 +21,9 @@ from .annotate import opening, undated
 from .errors import InputError
 from .escaping import CONTROLS, shown, yaml_string
 from .read import convert, frontmatter
+from .read.listing import unsafe_name
 from .read.schema import Mapping, not_a
-from .read.sources import FRONT_MATTER, SOURCE_FIELDS, unsafe_name
+from .read.sources import FRONT_MATTER, SOURCE_FIELDS
 from .read.text import make_source, read_text
 
 PROJECT = Path(__file__).resolve().parent.parent
