@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from . import cache, executor, lifeline, paths, write
-from .annotate import discover, gazetteer
+from .annotate import discover, gazetteer, summaries
 from .annotate.annotate import annotate
 from .annotate.matcher import Matcher
 from .annotation import Annotated
@@ -214,7 +214,7 @@ def _annotate(
         registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)
         annotated = annotate_all(dossier.sources, dossier.entities, jobs, previous, kept, keys, options.scheduler, fresh)
         # what the sources state of a discovered entity sums it up (its role, a description)
-        dossier = replace(dossier, entities=discover.described(dossier.entities, found, annotated, dossier.sources))
+        dossier = replace(dossier, entities=summaries.described(dossier.entities, found, annotated, dossier.sources))
     return dossier, annotated, keys, registry, kept
 
 

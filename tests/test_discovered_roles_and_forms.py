@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from builder import pipeline
-from builder.annotate import discover, gazetteer
+from builder.annotate import discover, gazetteer, summaries
 from builder.model import Dossier, Source
 from builder.read.sentences import sentences
 from builder.read.text import split_paragraphs
@@ -221,5 +221,5 @@ def test_a_discovered_summary_says_what_the_sources_state(texts: tuple[str, ...]
     srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
     found = discover.provisional(discover.group_names(Dossier(srcs, ()), pipeline.annotate_all(srcs, (), 1)), ())
     annotated = pipeline.annotate_all(srcs, found, 1)
-    summaries = {e.name: e.summary for e in discover.described(found, found, annotated, srcs)}
-    assert summaries[name] == summary, summaries
+    shown = {e.name: e.summary for e in summaries.described(found, found, annotated, srcs)}
+    assert shown[name] == summary, shown
