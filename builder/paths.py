@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from anyascii import anyascii
@@ -32,6 +33,13 @@ from .model import Dossier
 KIND_FOLDERS = {"person": "people", "party": "parties", "organisation": "organisations", "place": "places"}
 STANDARD_KINDS = tuple(KIND_FOLDERS)
 """The kinds every dossier's site has a section for (others get one when used)."""
+
+
+def kind_order(used: Iterable[str]) -> list[str]:
+    """The kinds of `used` in the order the site lists them: the standard kinds first, in
+    `STANDARD_KINDS` order, then any other kind (`product`, `event`) alphabetically."""
+    kinds = set(used)
+    return [k for k in STANDARD_KINDS if k in kinds] + sorted(kinds - set(STANDARD_KINDS))
 DIRECTORY_URLS = False
 """The site's default URL style (mkdocs.yml: `use_directory_urls`, false unless the
 environment's USE_DIRECTORY_URLS says otherwise)."""

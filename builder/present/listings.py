@@ -33,7 +33,7 @@ year that alone has more), under an overview page."""
 
 def kind_title(kind: str) -> str:
     """The heading of a kind's section: `person` -> `People`, `ship` -> `Ships`."""
-    return KIND_TITLES.get(kind) or folder(kind).capitalize()
+    return KIND_TITLES.get(kind) or folder(kind).replace("-", " ").capitalize()
 
 
 def indexes(site: Site, env: Environment, ctx: dict[str, object], memo: Memo) -> dict[str, str]:

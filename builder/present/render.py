@@ -24,7 +24,7 @@ from ..escaping import front_matter, html_block, line_edges, yaml_string
 from ..escaping import url as escaping_url
 from ..link.crossref import Links
 from ..model import Dossier, Entity, Event, Relation, Source
-from ..paths import STANDARD_KINDS, entity_page, folder, from_folder, source_page, version_page
+from ..paths import entity_page, folder, from_folder, kind_order, source_page, version_page
 from ..timex import explain_date, precision_label, show_date
 from . import ftm, identity, listings, profiles, quantities, review, urls, views
 from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
@@ -374,7 +374,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
                 events=site.events, **ctx
             )
         used = {e.kind for e in d.entities}
-        sections = [(k, kind_title(k), folder(k)) for k in STANDARD_KINDS if k in used]
+        sections = [(k, kind_title(k), folder(k)) for k in kind_order(used)]
         yield from identity.pages(
             d.identity, env, sections, paths.REVIEW if site.drafts else None, any(not e.reviewed for e in d.entities)).items()
         yield from between
@@ -413,5 +413,4 @@ def _panel(site: Site, source: Source, entities: dict[str, Entity]) -> list[tupl
     by_kind: dict[str, list[tuple[Entity, int]]] = defaultdict(list)
     for eid, n in counts.items():
         by_kind[entities[eid].kind].append((entities[eid], n))
-    order = list(STANDARD_KINDS) + sorted(k for k in by_kind if k not in STANDARD_KINDS)
-    return [(k, sorted(by_kind[k], key=lambda x: (-x[1], x[0].name))) for k in order if k in by_kind]
+    return [(k, sorted(by_kind[k], key=lambda x: (-x[1], x[0].name))) for k in kind_order(by_kind)]
