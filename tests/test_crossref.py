@@ -58,6 +58,14 @@ SENTENCES = [
     ("“We won,” he said. “Really.”", ["“We won,” he said.", "“Really.”"]),
     ("Headline\nFirst line of text.", ["Headline", "First line of text."]),
     ("Mr. Ek met J. Lind. They talked.", ["Mr. Ek met J. Lind.", "They talked."]),
+    # a numbering abbreviation before a number or an identifier ends no sentence (s15b #20: "Case No." cut)
+    ("Case No. SR/2025/0417 was heard. It failed.", ["Case No. SR/2025/0417 was heard.", "It failed."]),
+    ("See Art. 5 and para. 12 of the code. Then.", ["See Art. 5 and para. 12 of the code.", "Then."]),
+    ("Notice NO. 14 applies. Then.", ["Notice NO. 14 applies.", "Then."]),
+    # lower-case "no" is the word: "The vote was no." ends its sentence before a number
+    ("The vote was no. 14 members abstained.", ["The vote was no.", "14 members abstained."]),
+    # before a word without a digit the stop ends the sentence
+    ("He took a No. The next day he left.", ["He took a No.", "The next day he left."]),
 ]
 
 

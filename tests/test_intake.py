@@ -49,6 +49,24 @@ def source(text: str, **record: object) -> object:
     # no date line: a comma after capitals is not one
     ("The mill, which opened in 1921, closed on Friday. Its owners blamed costs.\n",
      "The mill, which opened in 1921, closed on Friday", "", "", ""),
+    # a body's name and its acronym in brackets before a dash: a heading, no date line and no agency
+    # (fresh-user review s15a #13: the title was "RECALL NOTICE No", the agency "NFSA")
+    ("NATIONAL FOOD SAFETY AGENCY (NFSA) - RECALL NOTICE No. 2025-0147\n\nIssued 3 March 2025.\n\nThe agency orders a recall.\n",
+     "NATIONAL FOOD SAFETY AGENCY (NFSA) - RECALL NOTICE No. 2025-0147", "2025-03-03", "", ""),
+    ("PORT OF AVEL AUTHORITY (PAA) - NOTICE TO MARINERS\n\nThe channel closes on Monday.\n",
+     "PORT OF AVEL AUTHORITY (PAA) - NOTICE TO MARINERS", "", "", ""),
+    # an agency that is not the place's initials stays one
+    ("PORT AVEL (Coast Wire) - The channel closed on Monday.\n", "The channel closed on Monday", "", "", "Coast Wire"),
+    # a sentence's title is not cut at a numbering abbreviation before a number
+    ("Case No. 2401234/2024 was heard on Monday in Avel. The claim failed.\n",
+     "Case No. 2401234/2024 was heard on Monday in Avel", "", "", ""),
+    # a letterhead in capitals, then a case's caption: the caption is the title (s15b #14: "DISCIPLINARY TRIBUNAL")
+    ("DISCIPLINARY TRIBUNAL\n\nCase No. SR/2025/0417 - Integrity Unit v. Jan Nowak\n\nDate: 3 October 2025\n\n1. The Panel met.\n",
+     "Case No. SR/2025/0417 - Integrity Unit v. Jan Nowak", "2025-10-03", "", ""),
+    ("IN THE HIGH COURT OF JUSTICE\n\nRex Haulage Ltd v Harbour Board\n\nThe claim fails.\n",
+     "Rex Haulage Ltd v Harbour Board", "", "", ""),
+    # a headline in capitals with a second short line that is no caption keeps the first
+    ("STRIKE UPDATE\n\nWorkers vote to return\n\nThe union said so on Monday.\n", "STRIKE UPDATE", "", "", ""),
 ])
 def test_opening_reads_the_date_line_and_a_title(text: str, title: str, published: str, day: str, agency: str) -> None:
     said = opening.opening(text)

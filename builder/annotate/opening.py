@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..read.sentences import sentences
 from .dates import find_dates
 
 TITLE_CHARS = 120
@@ -44,7 +45,6 @@ _DATELINE = re.compile(
 service in brackets, a dash ("KESTREL BAY, March 4 (Harbour Wire) - ", "AVEL (Avel Wire) — ")."""
 _BYLINE = re.compile(r"(?:By|BY|by)\s+\S.{0,78}")
 """A byline paragraph: "By" and a name or two (at most 80 characters)."""
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9])")
 _ANY_DAY = dt.date(2001, 6, 15)
 """A publication date to resolve a day without its year against: only its month and day are kept."""
 
@@ -86,6 +86,11 @@ _WIRE_NOTE = re.compile(
 paragraph numbers count the wire's paragraphs, not the site's)."""
 
 
+_CAPTION = re.compile(r"\w\s+(?:v|vs|V)\.?\s+(?:\w+\s+)?[A-Z]")
+"""A case's caption: the parties with "v" (or "v.", "vs.") between them ("Athletics Integrity
+Unit v. Łukasz Wróblewski", "Rex Haulage Ltd v Harbour Board", "R v Okafor")."""
+
+
 def _heading(line: str) -> str:
     """A Markdown heading's text without its marks (`# Title #` -> `Title`), else `line`."""
     found = re.fullmatch(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*", line)
@@ -102,8 +107,8 @@ def cut(text: str, limit: int = TITLE_CHARS) -> str:
     clause up to a comma within the limit (if that holds a third of it at least), else
     its words up to the limit and "…" (never a word cut in two)."""
     text = " ".join(text.split())
-    end = _SENTENCE_END.search(text)
-    first = text[: end.start()] if end else text.rstrip(".")
+    spans = sentences(text)
+    first = re.sub(r"[.!?]+([\"'”’)]*)$", r"\1", text[spans[0][0]: spans[0][1]]) if spans else ""
     if len(first) <= limit:
         return first
     clause = first.rfind(", ", 0, limit)
@@ -123,6 +128,8 @@ def dateline(paragraph: str) -> tuple[int, str, str, str, str]:
     date, agency = found.group("date") or "", (found.group("agency") or "").strip()
     if not date and not agency:
         return 0, "", "", "", ""  # "US - China talks resumed": capitals and a dash, no date line
+    if not date and _initials(found.group("place")) == agency.upper():
+        return 0, "", "", "", ""  # "NATIONAL FOOD SAFETY AGENCY (NFSA) - RECALL NOTICE": a name and its acronym
     if date and not agency and not find_dates(date, 0, len(date), 1, _ANY_DAY):
         return 0, "", "", "", ""  # "NEW YORK, where ... -": a comma, but no date after it
     full = [d for d in find_dates(date, 0, len(date), 1, None) if d.precision == "day"]
@@ -132,6 +139,12 @@ def dateline(paragraph: str) -> tuple[int, str, str, str, str]:
     if some:
         return found.end(), "", " ".join(some[0].text.split()), some[0].value[5:], agency
     return found.end(), "", "", "", agency
+
+
+def _initials(words: str) -> str:
+    """The initials of a name's words in capitals ("NATIONAL FOOD SAFETY AGENCY" -> "NFSA";
+    "OF", "AND", "THE", "FOR" left out as acronyms leave them)."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][A-Z'’]*", words) if w not in ("OF", "AND", "THE", "FOR"))
 
 
 def _alone(paragraph: str) -> str:
@@ -231,6 +244,9 @@ def opening(text: str, plain: bool = True) -> Opening:
         title, lede = first, 1
         if plain and len(paragraphs) > 1:
             skip.append(1)
+        if not any(c.islower() for c in first) and len(paragraphs) > 1 and _is_headline(paragraphs[1]) \
+                and _CAPTION.search(paragraphs[1]):
+            title = paragraphs[1]  # a court's or tribunal's letterhead, then the case's caption: the caption names it
     lede = _past_notes(paragraphs, lede)
     for n in range(lede, min(lede + 2, len(paragraphs))):
         if _BYLINE.fullmatch(paragraphs[n]) and "\n" not in paragraphs[n]:

@@ -12,6 +12,13 @@ ABBREVIATIONS = frozenset(
 "St.", "Mt.", "Ft." ("Mt. Sinai Hospital", "Ft. Worth"), legal forms, months. Not
 "Sen." or "Rep.", also names that end sentences ("… Prime Minister Hun Sen. The")."""
 
+NUMBERING = frozenset("no nos nr art arts para paras pp vol fig figs sec ch cl".split())
+"""Abbreviations that stand before a number or an identifier ("Case No. SR/2025/0417",
+"RECALL NOTICE No. 2025-0147", "Art. 5", "para. 12", "Vol. 3"): a sentence does not end
+after one when the next word holds a digit; "no" only capitalised ("The vote was no. 14
+members abstained" ends a sentence, "No. 14" does not)."""
+_NUMBERED = re.compile(r"\s+[\"“‘(]?[A-Z]{0,4}[/-]?\d")
+
 _CLOCK = frozenset(("a.m", "p.m"))
 """A time's "a.m." and "p.m.": a sentence ends after one when the next word is
 capitalised and neither a day, a month nor a time zone ("before 8 a.m. Managers kept",
@@ -40,6 +47,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1 and (
                     word.group(1).isalpha() or not text[pos : word.start()].strip())):
                 continue  # an initial ("J. Smith") or a list number ("1. First"); a day ends one ("on December 5. The")
+            if word and word.group(1).lower() in NUMBERING and word.group(1) not in ("no", "nos") and _NUMBERED.match(text, m.end()):
+                continue  # "No. 2025-0147", "Case No. SR/2025/0417": a number follows
             if word and word.group(1).lower() in _CLOCK and _AFTER_CLOCK.match(text, m.end()):
                 continue  # "10 a.m. Monday", "9 a.m. EST": the time goes on
         spans.append((pos, m.end()))
