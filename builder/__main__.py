@@ -196,7 +196,7 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
     if dropped_discover and r.deleted:
         print(
             f"warning: {args.docs}: the previous build ran with --discover and this one did not, so its "
-            f"discovered profiles are among the {r.deleted} files deleted; build with --discover to keep them "
+            f"discovered profiles were deleted ({counted(r.deleted, 'file')} deleted in all); build with --discover to keep them "
             "(make: BUILD_FLAGS=--discover)", file=sys.stderr,
         )
     if dropped_drafts and not (args.docs / paths.REVIEW).exists():
