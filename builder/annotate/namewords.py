@@ -78,14 +78,15 @@ written here."""
 
 INSTITUTION_HEADS = frozenset(
     """
-    academy administration agency army assembly association authority bank board bureau
-    cabinet capital chamber church clinic club college command commerce commission
-    committee company congress corp corp. corporation corps council court department
-    energy enterprises federation force forces forum foundation front fund government
-    hospital inc inc. industries institute international league lines ministry movement
-    nations navy network office organization parliament pharma police post press reserve
-    school secretariat securities senate service services society solutions systems team
-    tribunal trust union university""".split()
+    academy administration agency alliance army assembly association authority bank board
+    bureau cabinet capital caucus chamber church clinic club coalition college command
+    commerce commission committee company congress consortium cooperative corp corp.
+    corporation corps council court delegation department directorate division energy
+    enterprises federation force forces forum foundation front fund government guild
+    hospital inc inc. industries inspectorate institute international league lines ministry
+    movement nations navy network office organization panel parliament pharma police post
+    press reserve school secretariat securities senate service services society solutions
+    squad syndicate systems team tribunal trust union unit university""".split()
 )
 """Nouns for an organised body of people that end institutions' names in any field (a
 court, a union, a ministry, a school, a company, a parliament): each has a sense WordNet

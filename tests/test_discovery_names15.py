@@ -1,0 +1,42 @@
+"""Names a doping case's dossier lost with discovery (fresh-user review, session 15b):
+"the Athletics Integrity Unit (AIU)", the case's prosecuting body, named in all six
+sources, was never suggested: its words are all common English words and "Unit" was no
+head word of a body, so it read as a term written in capitals with an acronym
+("Maintenance, Repair and Overhaul (MRO)"). Body heads with a WordNet noun.group sense
+(unit, panel, division, directorate, inspectorate, squad, delegation, coalition, ...)
+now say it is a name. Siblings from a fraud trial, a strike and a recall; expected values
+worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+from test_discovery import suggestions
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "acronym"),
+    [
+        # the review's case
+        (("The Athletics Integrity Unit (AIU) said on Friday the runner had been suspended.",
+          "The AIU appealed. The Athletics Integrity Unit declined to comment."), "Athletics Integrity Unit", "AIU"),
+        # a fraud trial
+        (("The Serious Fraud Division (SFD) charged the treasurer on Monday.",
+          "The SFD said the Serious Fraud Division would appeal."), "Serious Fraud Division", "SFD"),
+        # a strike: an independent panel
+        (("The Independent Review Panel (IRP) met the dockers on Tuesday.",
+          "The IRP will report in May, the Independent Review Panel said."), "Independent Review Panel", "IRP"),
+        # a recall: an inspectorate
+        (("The Food Standards Inspectorate (FSI) ordered the recall.",
+          "The FSI said the Food Standards Inspectorate had tested 40 samples."), "Food Standards Inspectorate", "FSI"),
+    ],
+)
+def test_a_body_headed_by_a_group_noun_is_suggested_with_its_acronym(texts: tuple[str, ...], name: str, acronym: str) -> None:
+    result = suggestions(*texts)
+    assert result[name].kind == "organisation", sorted(result)
+    assert acronym in result[name].forms + result[name].short_forms or acronym not in result, result[name]
+
+
+def test_a_term_in_capitals_with_an_acronym_is_still_no_name() -> None:
+    result = suggestions("Airlines outsource Maintenance, Repair and Overhaul (MRO) to cut costs.",
+                         "MRO work moved abroad.")
+    assert "Maintenance, Repair and Overhaul" not in result, sorted(result)
