@@ -40,3 +40,26 @@ def test_a_term_in_capitals_with_an_acronym_is_still_no_name() -> None:
     result = suggestions("Airlines outsource Maintenance, Repair and Overhaul (MRO) to cut costs.",
                          "MRO work moved abroad.")
     assert "Maintenance, Repair and Overhaul" not in result, sorted(result)
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "adjective"),
+    [
+        # the review's case: "the European silver" beside "European Athletics said"
+        (("The European silver is expected to be reallocated, European Athletics said.",
+          "He won the European silver in 2022."), "European Athletics", "European"),
+        # a strike: a broadcaster named after its country beside "the Polish dockers"
+        (("Irish Ferries said the Irish crews had walked out.", "The Irish sailors stayed ashore."),
+         "Irish Ferries", "Irish"),
+        # a recall: an airline and "the Kenyan market"
+        (("Scottish Water said it had stopped the supply.", "The Scottish market took 4,000 packs."),
+         "Scottish Water", "Scottish"),
+    ],
+)
+def test_a_nationality_adjective_is_no_form_of_a_body_it_opens(texts: tuple[str, ...], name: str, adjective: str) -> None:
+    """s15b #11: suggest proposed "European" as an alias of "European Athletics" (every
+    "European Championships" would have linked to it), and without it the body read as a
+    person ("European Athletics said")."""
+    result = suggestions(*texts)
+    assert result[name].kind == "organisation", result[name]
+    assert adjective not in result[name].forms + result[name].short_forms, result[name]

@@ -55,7 +55,7 @@ from collections import Counter
 from . import gazetteer
 from .namecues import APPOSED, DESIGNATION, MADE_THING, MAKER, PRODUCT, PROGRAMME
 from .namesplit import GAELIC_PARTICLES, PERSON_PARTICLES
-from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
+from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, demonym_of, is_acronym, is_head
 
 KINDS = ("person", "party", "organisation", "place", "event", "product")
 """The kinds `decide` chooses from (on a tie, the first). A product gets no profile
@@ -102,6 +102,10 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
         inner = next((w for w in words if gazetteer.places().get(gazetteer.key(w)) == "country"), "")
         if inner:  # "Garuda Indonesia", "Air France": named after a country, not a person
             found.append(("organisation", f"a country's name inside ('{inner}')", 2))
+        elif demonym_of(words[0]) and not gazetteer.given_name(lows[0]):
+            # "European Athletics", "Kenyan Airways", "Polish Radio": a nationality adjective opens a body's
+            # name, never a person's
+            found.append(("organisation", f"a nationality adjective first ('{words[0]}')", 2))
     place = gazetteer.places().get(gazetteer.key(form))
     if place:
         found.append(("place", f"gazetteer: {place}", 3 if place == "city" else 10))

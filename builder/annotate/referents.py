@@ -153,7 +153,8 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
                         for w in tail)
                 and gazetteer.key(names[base]) not in gazetteer.places()
                 and not (len(names[base].split()) > 1 and gazetteer.given_name(names[base].split()[0].lower()))
-            ):
+                and not demonym_of(names[base]) and not wordclass.adjective_only(names[base])
+            ):  # a nationality adjective ("European silver") is no name "European Athletics" is a form of
                 groups.join(key, base)
                 break
     # one person under two forms of the given name: "Dan Okafor" and "Daniel Okafor",
