@@ -297,18 +297,22 @@ def split_run(
 
     parts = _person_split(parts, after_org, "person:after an organisation's name")
     # "Ana Ferreira of the Avel District Court", "John Smith of Kessel": a person (a given
-    # name or a title first, two or three words), then where she works
+    # name or a title first, two or three words), then where she works or comes from;
+    # "Nguyen Thi Lan of Vietnam": a name opening with no English word, then a country or
+    # city; "Piotr Zając for Running Review": a person, then whom she works for
     split = []
     for x, y, cues in parts:
-        of = next((k for k in range(x + 2, min(y - 1, x + 4)) if lows[k] == "of"), None)
+        of = next((k for k in range(x + 2, min(y - 1, x + 4)) if lows[k] in ("of", "for")), None)
         if of is not None:
             k = of + 1 + (lows[of + 1] == "the")
             left, right = lows[x:of], lows[k:y]
+            person = gazetteer.given_name(lows[x]) or any(c.startswith("person:") for c in cues)
+            origin = lows[of] == "of" and not dictionary_word(lows[x]) and gazetteer.key(" ".join(words[k:y])) in gazetteer.places()
             if (
-                right and (gazetteer.given_name(lows[x]) or any(c.startswith("person:") for c in cues))
-                and not any(is_head(w, ORG_HEADS) or is_head(w, PLACE_HEADS) for w in left)
+                right and (person or origin)
+                and not any(is_head(w, ORG_HEADS) or is_head(w, PLACE_HEADS) or w in TITLES for w in left)
             ):
-                split += [(x, of, cues), (k, y, ["organisation:'Y of X'"])]
+                split += [(x, of, cues if person else [*cues, "person:'X of a place'"]), (k, y, ["organisation:'Y of X'"])]
                 continue
         split.append((x, y, cues))
     parts = split

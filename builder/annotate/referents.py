@@ -296,9 +296,11 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             if r != key and kind_of[r] == "person"
             and (r in evidenced or (total[r] >= total[key] and not place) or (key in evidenced and kind_of[key] == "person"))
         ]
-        if len(words) > 1 and words[0].lower() in INNER_PARTICLES | GAELIC_PARTICLES:
+        if len(words) > 1 and (words[0].lower() in INNER_PARTICLES | GAELIC_PARTICLES
+                               or any(w in INNER_PARTICLES for w in words[1:-1])):
             # a surname with its particles ("van der Berg", "De la Vega" for "Ana de la
-            # Vega", "Ní Bhriain" for "Siobhán Ní Bhriain")
+            # Vega", "Ní Bhriain" for "Siobhán Ní Bhriain"; "Núñez de la Fuente" for "Ana
+            # María Núñez de la Fuente", a compound surname joined by a particle)
             persons = [r for r in lower_tails.get(tuple(w.lower() for w in words), []) if r != key and kind_of[r] == "person"]
         if place and not persons:
             continue
