@@ -109,3 +109,56 @@ def test_a_compound_surname_joined_by_a_particle_is_a_short_form(texts: tuple[st
     result = suggestions(*texts)
     assert surname not in result, sorted(result)
     assert surname in result[full].short_forms, result[full]
+
+
+# ---- the listeria recall's names (fresh-user review s15a #15)
+
+
+@pytest.mark.parametrize(
+    ("texts", "full", "word"),
+    [
+        # the review's case: a Romance firm's name opens with its trade
+        (("Fromagerie Valbrune SA recalled the cheese.", "Fromagerie Valbrune said on Monday it had halted production.",
+          "Valbrune's chief executive apologised."), "Fromagerie Valbrune SA", "Valbrune"),
+        # a bankruptcy: a Spanish bank; a strike: a French group
+        (("Banco Ordaz filed for insolvency.", "Ordaz owes 40 million euros, Banco Ordaz said."), "Banco Ordaz", "Ordaz"),
+        (("Groupe Lemarchand said the dockers would be paid.", "Lemarchand's offer was refused."), "Groupe Lemarchand", "Lemarchand"),
+    ],
+)
+def test_the_distinctive_word_of_a_name_opening_with_its_trade_stands_for_it(texts: tuple[str, ...], full: str, word: str) -> None:
+    """"Valbrune" and "Fromagerie Valbrune" were two stubs."""
+    result = suggestions(*texts)
+    assert word not in result, sorted(result)
+    assert word in result[full].short_forms, result[full]
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (("\"Our milk is tested,\" said its president, Marc-Antoine Giraud.",), "Marc-Antoine Giraud"),
+        (("The mediator, Jean-Pierre Lomas, met the dockers.",), "Jean-Pierre Lomas"),
+        (("The administrator Anna-Lena Bergqvist wrote to the creditors.",), "Anna-Lena Bergqvist"),
+    ],
+)
+def test_a_hyphenated_given_name_makes_a_person(texts: tuple[str, ...], name: str) -> None:
+    """"Marc-Antoine Giraud" was an organisation ("no evidence: a name of several words")."""
+    assert suggestions(*texts)[name].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Product: Soft cheese, packs of 200 g. Producer: Fromagerie Valbrune SA, Bourg-en-Bresse.",),
+        ("Claimant: Harbour Workers Union. Respondent: Kessel Shipping Ltd.",),
+        ("Enquiries: consumer line, weekdays. Administrator: Marlow & Penn.",),
+    ],
+)
+def test_a_forms_field_label_is_no_name(texts: tuple[str, ...]) -> None:
+    """"Producer" (a label in "Producer: Fromagerie Valbrune SA") became an organisation."""
+    result = suggestions(*texts)
+    assert not {"Producer", "Claimant", "Respondent", "Enquiries", "Administrator", "Product"} & set(result), sorted(result)
+
+
+def test_a_speakers_label_stays_a_name() -> None:
+    result = suggestions("The runner Łukasz Wróblewski spoke to us.", "Wróblewski: \"We filed the appeal on Monday.\"")
+    assert "Wróblewski" in result["Łukasz Wróblewski"].short_forms, result

@@ -225,9 +225,15 @@ def first_names() -> frozenset[str]:
 def given_name(word: str) -> bool:
     """Whether a word (lower case) is a given name of `first_names`, as written or with its
     diacritics dropped: gender-guesser's list writes many names only in their unaccented
-    spelling ("Siobhan", but "Seán" too), and news writes either ("Siobhán")."""
+    spelling ("Siobhan", but "Seán" too), and news writes either ("Siobhán"); or two given
+    names joined by a hyphen ("marc-antoine")."""
     names = first_names()
-    return word in names or (not word.isascii() and _unaccented(word) in names)
+    if word in names or (not word.isascii() and _unaccented(word) in names):
+        return True
+    # a compound given name joined by a hyphen ("Marc-Antoine", "Jean-Pierre", "Anna-Lena"),
+    # as French, German and Scandinavian names are written: each part a given name
+    parts = word.split("-")
+    return len(parts) == 2 and all(p and (p in names or (not p.isascii() and _unaccented(p) in names)) for p in parts)
 
 
 @functools.lru_cache(maxsize=1)

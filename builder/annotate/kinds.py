@@ -152,7 +152,7 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             why[kind][reason] += weight
     for cue, n in cues.items():
         kind, _, reason = cue.partition(":")
-        if kind in ("acronym", "measure", "opened-by", "registered-form", "premodifier", "article") or cue == DESIGNATION:
+        if kind in ("acronym", "measure", "opened-by", "registered-form", "premodifier", "article", "label") or cue == DESIGNATION:
             continue
         if cue in _BESIDE_A_NOUN and (not any(" " in f for f in forms) or (
             n < sum(forms.values()) and not any(c.startswith(PRODUCT) and c not in _BESIDE_A_NOUN for c in cues)

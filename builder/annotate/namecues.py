@@ -180,6 +180,11 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
 LOWER_THE = "article:after 'the' in lower case"
 """The cue of a name after "the" in lower case ("for the Crown"), not a title's own "The"
 ("The Register"): no kind's evidence (`discover`: a common word with "the" before it)."""
+LABEL = "label:before a colon"
+"""The cue of a name followed by a colon and a space ("Producer: Fromagerie Valbrune SA",
+"Product: …", "Enquiries: …"): a form's field label, no kind's evidence (`discover`: an
+English word written only so is no name; a speaker's label, "Wróblewski:", is no English
+word and stays a name)."""
 PREMODIFIER = "premodifier:before a lower-case word"
 """The cue of a name written before a lower-case English word that is no finite verb
 (WordNet, `verbs`), the noun or adjective of the phrase it modifies ("the Twitter social
@@ -205,6 +210,8 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append("place:'X-based'")
     if re.match(r"[’']?\s*,\s*\d{1,3}\s*,", after):
         cues.append("person:age after the name")
+    if re.match(r":\s", after):
+        cues.append(LABEL)
     if re.match(r"\s+(?:was|were|is|are|will be|would be|has been|have been|had been|to be)\s+(?:"
                 r"unveiled|launched|introduced|shipped|recalled|debuted)\b", after):
         cues.append(PRODUCT + "'X was launched'")  # "after the Breeze was introduced"
@@ -228,7 +235,7 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
     if re.match(r"\s+(?:headquarters|head office|offices|plant|factory|campus|base)\b", after) and re.search(
         r"(?<![\w’'])(?:its|their|his|her|our)\s+[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3}$", text[max(0, b - 60) : b]
     ):
-        cues.append("place:'its X headquarters'")  # "at its Avel headquarters": where the owner's site is
+        cues.append("place:'its X headquarters', 'its X plant'")  # "at its Avel headquarters": where the owner's site is
     elif re.match(
         r"(?:[’']s)?\s+(?:shares|spokesman|spokeswoman|spokesperson|executives?|employees|"
         r"ceo|cfo|chief executive|chairman|board|subsidiary|headquarters)\b", after, re.I

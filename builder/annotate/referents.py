@@ -240,6 +240,18 @@ def _spelled_alike(a: str, b: str) -> bool:
     return all(x == y or (len(x) == len(y) >= 5 and sum(c != d for c, d in zip(x, y, strict=True)) == 1) for x, y in zip(wa, wb, strict=True))
 
 
+def _generic_first(full: str, word: str, own_kind: str | bool) -> bool:
+    """Whether `word` is the distinctive word of a body's two-word name that opens with a
+    generic noun, as Romance languages name firms and bodies ("Fromagerie Valbrune",
+    "Banco Santander", "Groupe Renault"): then `word` alone stands for it. Not a word
+    English has ("General Motors" is no "Motors", "Royal Mail" no "Mail"), a given name,
+    or a word its own cues call something other than a body."""
+    return (
+        len(full.split()) == 2 and not wordclass.common_word(word) and not gazetteer.given_name(word.lower())
+        and own_kind in (False, "", "organisation", "party")
+    )
+
+
 def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
     """Surnames and leading or closing words that stand for a longer name: short form ->
     the roots it may stand for (most named first). Adds the cues the joins give."""
@@ -325,7 +337,11 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
                 or (named[r] >= total[key] and not (key in evidenced and kind_of[key] not in ("organisation", "party")))
             )
         ]
-        ends = [r for r in tails.get(words, []) if r != key and (len(words) > 1 or kind_of[r] == "product") and kind_of[r] in ("organisation", "party", "product")]
+        ends = [
+            r for r in tails.get(words, [])
+            if r != key and kind_of[r] in ("organisation", "party", "product")
+            and (len(words) > 1 or kind_of[r] == "product" or _generic_first(names[r], name, key in evidenced and kind_of[key]))
+        ]
         # the distinctive word of a place named by a place's head word and it ("Ardmore" of
         # "Port Ardmore", "Ohrid" of "Lake Ohrid"), with no evidence of its own: that place
         # ("the whole Ardmore economy"; English writes the place's own word alone as a
