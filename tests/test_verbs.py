@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from builder.annotate import verbs
-from builder.present.wording import role_period
+from builder.present.wording import role_period, shown_period
 
 
 @pytest.mark.parametrize("text,finite", [
@@ -53,3 +53,16 @@ def test_past_forms_that_are_never_participles(word: str, past_only: bool) -> No
 ])
 def test_role_period(start: str, end: str, period: str) -> None:
     assert role_period(start, end) == period
+
+
+@pytest.mark.parametrize("start,end,period", [
+    # fresh-user review s15a #17: "(2016–2025-03-12)" beside prose dates everywhere else
+    ("2016", "2025-03-12", "2016 – 12 March 2025"),
+    ("2025-03-12", "", "from 12 March 2025"),
+    ("", "2024-06", "until June 2024"),
+    ("1993", "1994", "1993–1994"),
+    ("2013-07-01", "2013-07-28", "1 July 2013 – 28 July 2013"),
+    ("2013-?", "", "from 2013-?"),  # a value show_date cannot read stays as written
+])
+def test_shown_period_writes_dates_as_pages_do(start: str, end: str, period: str) -> None:
+    assert shown_period(start, end) == period

@@ -39,7 +39,7 @@ from .profiles import (
     published_key,
     registry_role,
 )
-from .wording import counted, role_period, show_number, told_apart
+from .wording import counted, show_number, shown_period, told_apart
 
 MAX_RELATED = 8
 """Related sources listed on a source page."""
@@ -72,7 +72,7 @@ def environment() -> Environment:
     # See escaping.url: an apostrophe and the hyphen of `data-search-` stay percent-encoded.
     env.filters["url"] = escaping_url
     env.filters["show_date"] = show_date
-    env.filters["role_period"] = lambda r: role_period(r.start, r.end)
+    env.filters["role_period"] = lambda r: shown_period(r.start, r.end)
     env.filters["explain_date"] = explain_date
     env.filters["precision_label"] = precision_label
     env.filters["show_number"] = show_number

@@ -3,6 +3,8 @@ noun in agreement, and a number shown with the digits it needs."""
 
 from __future__ import annotations
 
+from ..timex import precision_of, show_date
+
 
 def counted(n: int, singular: str, plural: str | None = None) -> str:
     """`1 quote`, `2 quotes`, `0 quotes`; `plural` for nouns that do not take `-s`
@@ -26,14 +28,27 @@ def role_period(start: str, end: str) -> str:
     `from 1993` with a start only, `until 1994` with an end only, "" with neither. A start
     with no end is not written `1993–`: an open range reads as "still in office", which the
     sources do not say (the end is unknown, not absent). Values are as the registry writes
-    them (an ISO date, month or year)."""
+    them (an ISO date, month or year) or as a page shows them (`shown_period`). The en dash
+    is spaced when either end has a space in it ("2016 – 12 March 2025"; Chicago Manual of
+    Style, ch. 6, on the en dash between open compounds)."""
     if start and end:
-        return f"{start}–{end}"
+        return f"{start}{' – ' if ' ' in start + end else '–'}{end}"
     if start:
         return f"from {start}"
     if end:
         return f"until {end}"
     return ""
+
+
+def shown_period(start: str, end: str) -> str:
+    """`role_period` with each end as pages show dates (`timex.show_date` at its precision:
+    "2016 – 12 March 2025", not "2016–2025-03-12"); an end it cannot read stays as written."""
+    def shown(value: str) -> str:
+        try:
+            return show_date(value, precision_of(value)) if value else ""
+        except (ValueError, IndexError):
+            return value
+    return role_period(shown(start), shown(end))
 
 
 def told_apart(items: list[tuple[str, str, str]], titles: list[str] | None = None) -> list[str]:
