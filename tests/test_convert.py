@@ -20,7 +20,7 @@ import pytest
 from bs4 import BeautifulSoup
 from fpdf import FPDF
 
-from builder.read import convert
+from builder.read import convert, pdf
 from builder.read.text import read_text, split_paragraphs
 
 from conftest import ROOT, call_builder, in_directory_site, mkdocs_build, mkdocs_config
@@ -534,7 +534,7 @@ def test_a_pdfs_running_header_footer_and_ligatures_are_no_part_of_its_text() ->
     from builder.annotate import opening
     assert opening.opening(text, plain=False).published == "2024-07-19"  # the heading line closed by its date
     # (FPDF's core fonts cannot set a ligature: the table the text layer is read through)
-    assert "The ﬁrst ﬂagged ﬃx, ﬀ ﬄ ﬅ ﬆ".translate(convert._LIGATURES) == "The first flagged ffix, ff ffl st st"
+    assert "The ﬁrst ﬂagged ﬃx, ﬀ ﬄ ﬅ ﬆ".translate(pdf._LIGATURES) == "The first flagged ffix, ff ffl st st"
 
 
 @pytest.mark.parametrize("pages", [

@@ -92,15 +92,15 @@ def test_an_unreadable_dossier_yml_is_not_also_called_empty(harbour: tuple[Path,
     ("  Two\tlines\nhere ", "Two lines here"),
 ])
 def test_metadata_loses_controls_and_bidi_characters(raw: str, shown: str) -> None:
-    assert convert._meta(raw) == shown
-    assert not CONTROLS.search(convert._meta(raw))
+    assert convert.meta_line(raw) == shown
+    assert not CONTROLS.search(convert.meta_line(raw))
 
 
 def test_metadata_is_cut_to_a_line_at_a_word() -> None:
-    long = convert._meta("word " * 400)
+    long = convert.meta_line("word " * 400)
     assert len(long) <= schema.LINE_CHARS and long.endswith("word…")
     assert schema.is_line(long)
-    one_word = convert._meta("T" * 200_000)
+    one_word = convert.meta_line("T" * 200_000)
     assert len(one_word) == schema.LINE_CHARS and one_word.endswith("…")
 
 
