@@ -5,6 +5,7 @@ description a marked date's tooltip gives. Pure functions of the value; no rules
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 
@@ -79,15 +80,23 @@ def precision_label(value: str, precision: str) -> str:
     return "" if precision in SHOWN_IN_TEXT else precision
 
 
-def explain_date(value: str, precision: str) -> str:
+_ZONE_WORD = re.compile(r"\b([A-Z]{3,4})\)?$")
+
+
+def explain_date(value: str, precision: str, timex: str = "", written: str = "") -> str:
     """What a marked date resolves to, for its tooltip and its screen-reader description:
     `Sunday 28 July 2013 (to the day)`, `July 2013 (to the month)`, `1975–1979 (a
-    period)`. `value` is ISO 8601 as `TimeExpression.value` has it; a value this cannot
-    read is shown as it is."""
+    period)`; a time of day (`timex` `2025-06-14T14:00`) adds its hour and the zone its
+    text (`written`, "14:00 CET") names: `Saturday 14 June 2025, 14:00 CET (to the day)`.
+    `value` is ISO 8601 as `TimeExpression.value` has it; a value this cannot read is
+    shown as it is."""
     try:
         shown = show_date(value, precision)
         if precision == "day":
             shown = f"{dt.date.fromisoformat(value):%A} {shown}"
     except (ValueError, IndexError):
         shown = value
+    if "T" in timex:
+        zone = _ZONE_WORD.search(written)
+        shown += f", {timex.split('T', 1)[1][:5]}" + (f" {zone.group(1)}" if zone else "")
     return f"{shown} ({PRECISION_WORDS.get(precision, precision)})"

@@ -267,3 +267,12 @@ def test_the_dossiers_language_reaches_a_build_and_a_new_one_annotates_again(tmp
 ])
 def test_a_day_with_an_unreadable_year_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in find_dates(text, 0, len(text), 1, dt.date(2025, 3, 1))] == expected
+
+
+def test_a_time_of_days_tooltip_shows_its_hour_and_zone() -> None:
+    """s15b #17: the hover of "14:00 CET" showed only the day."""
+    from builder.timex import explain_date
+
+    assert explain_date("2025-06-14", "day", "2025-06-14T14:00", "14:00 CET") == "Saturday 14 June 2025, 14:00 CET (to the day)"
+    assert explain_date("2025-03-04", "day", "2025-03-04T18:00", "6pm") == "Tuesday 4 March 2025, 18:00 (to the day)"
+    assert explain_date("2025-03-04", "day") == "Tuesday 4 March 2025 (to the day)"

@@ -291,8 +291,9 @@ CASES = [
      [("last week", "2025-W29", "week"), ("the week before", "2025-W28", "week")]),
     ("The union voted on Wednesday. The engineers accepted it the day before.", dt.date(2025, 6, 12),
      [("Wednesday", "2025-06-11", "day"), ("the day before", "2025-06-10", "day")]),
-    ("The minister met both sides in Edinburgh the week before.", dt.date(2025, 4, 17),
-     [("the week before", "2025-W15", "week")]),
+    # session 15 (s15a #3, s15b #1): with no date named before it, "the week before" is not
+    # counted from publication (an anaphoric date with no reference time is unresolved)
+    ("The minister met both sides in Edinburgh the week before.", dt.date(2025, 4, 17), []),
     ("The judge ruled on 3 May; the week after, the firm appealed.", dt.date(2025, 6, 2),
      [("3 May", "2025-05-03", "day"), ("the week after", "2025-W19", "week")]),
     # a relative clause or noun phrase after it: the day before something else, no date
@@ -315,6 +316,52 @@ CASES = [
      [("2 June 2014", "2014-06-02", "day"), ("that same day", "2014-06-02", "day")]),
     ("Harlow Foods collapsed in January 2010; that winter its stores stayed shut.", dt.date(2011, 1, 5),
      [("January 2010", "2010-01", "month"), ("that winter", "2009-12/2010-02", "season")]),
+    # session 15 (s15a #3, s15b #1): an anaphoric date counts from the last date named before
+    # it (TimeML's reference time), never from publication; an indefinite day has no day
+    ("On Wednesday the company's chief executive resigned. She had apologised only a week earlier.", dt.date(2025, 3, 14),
+     [("Wednesday", "2025-03-12", "day"), ("a week earlier", "2025-03-05", "day")]),
+    ("She had apologised only a week earlier.", dt.date(2025, 3, 14), []),
+    ("The dockers walked out on 4 March 2024. Two days later the port closed.", dt.date(2024, 5, 7),
+     [("4 March 2024", "2024-03-04", "day"), ("Two days later", "2024-03-06", "day")]),
+    ("Harlow Foods filed for bankruptcy on 12 May 2023; three months earlier it had missed a payment.", dt.date(2024, 5, 7),
+     [("12 May 2023", "2023-05-12", "day"), ("three months earlier", "2023-02", "month")]),
+    ("The jury retired on 3 June. The following week it returned its verdict.", dt.date(2025, 6, 20),
+     [("3 June", "2025-06-03", "day"), ("The following week", "2025-W24", "week")]),
+    ("I was at home on a Thursday in June when the email came. The next day they announced the suspension.",
+     dt.date(2025, 11, 20), [("June", "2025-06", "month")]),
+    ("They cannot take that day from her.", dt.date(2025, 11, 20), []),
+    ("The shop served 3,000 customers a week before it closed.", dt.date(2025, 6, 14), []),
+    ("Four years later he won.", dt.date(2024, 5, 7), []),
+    ("Revenue rose to $5m, up from $3m a year earlier.", dt.date(2024, 5, 7), [("a year earlier", "2023", "year")]),
+    # session 15 (s15a #1): the end point of a period takes the tense of the word its limit
+    # belongs to: a noun's or an adjective's limit has none (nearest publication), a verb's its own
+    ("The recall covered packs sold since January 20, with best-before dates up to April 15.", dt.date(2025, 3, 4),
+     [("January 20", "2025-01-20", "day"), ("April 15", "2025-04-15", "day")]),
+    ("Fans bought tickets valid until May 2.", dt.date(2025, 3, 4), [("May 2", "2025-05-02", "day")]),
+    ("The packs, best before 15 April, were recalled.", dt.date(2025, 3, 4), [("15 April", "2025-04-15", "day")]),
+    ("The offer, which ran until June 30, drew 400 buyers.", dt.date(2025, 3, 4), [("June 30", "2024-06-30", "day")]),
+    ("A strike that lasted until March 3 closed the port.", dt.date(2025, 3, 4), [("March 3", "2025-03-03", "day")]),
+    ("The tickets were valid until May 2.", dt.date(2025, 3, 4), [("May 2", "2024-05-02", "day")]),
+    ("The port will remain closed until June 3.", dt.date(2025, 3, 4), [("June 3", "2025-06-03", "day")]),
+    ("The government has continued to hold all stock markets closed until Friday.", dt.date(2008, 9, 18),
+     [("Friday", "2008-09-19", "day")]),  # a present perfect: the period still runs (dev set, stock)
+    ("In a Wednesday media event, Apple Inc. released a new lineup.", dt.date(2010, 10, 23),
+     [("Wednesday", "2010-10-20", "day")]),  # the article is the event's, not the weekday's (dev set, apple)
+    # session 15 (s15a #2): recurring times are TIMEX3 SETs, no dates
+    ("Enquiries: consumer line, Monday to Friday, 9am to 6pm.", dt.date(2025, 3, 3), []),
+    ("A helpline, open every day from 8am to 8pm, has been set up.", dt.date(2025, 3, 5), []),
+    ("The museum opens daily at 10:00 CET.", dt.date(2025, 3, 5), []),
+    ("Pickets stand at the gate every Tuesday.", dt.date(2025, 3, 5), []),
+    ("The hotline is staffed 24 hours a day.", dt.date(2025, 3, 5), []),
+    # session 15 (s15b #17): a time of day takes its own clause's day, not a relative clause's
+    ("The runner, who won on May 17, tested positive, the agency said in a statement issued at 14:00 CET.",
+     dt.date(2025, 6, 14), [("May 17", "2025-05-17", "day"), ("14:00 CET", "2025-06-14", "day")]),
+    # session 15 (s15a #16, #13): a rated day is no date; a reference number is no year
+    ("This is the hardest day in the 80-year history of this company.", dt.date(2025, 3, 5), []),
+    ("Stocks have their best week since November.", dt.date(2009, 3, 13),
+     [("week", "2009-W11", "week"), ("November", "2008-11", "month")]),
+    ("NATIONAL FOOD SAFETY AGENCY - RECALL NOTICE No. 2025-0147", dt.date(2025, 3, 3), []),
+    ("Case SR/2025/0417 was heard in 2025.", dt.date(2025, 10, 3), [("2025", "2025", "year")]),
     ("The strike ended that year.", dt.date(2024, 5, 7), []),
     ("The strike was called in 2019; that week the port closed.", dt.date(2024, 5, 7), [("2019", "2019", "year")]),
 ]
@@ -332,6 +379,46 @@ def test_the_day_before_counts_from_the_last_day_an_earlier_paragraph_named() ->
     second = "The engineers accepted it the day before."
     assert [(d.text, d.value) for d in find_dates(second, 0, len(second), 2, published, story_day=reference)] == [
         ("the day before", "2025-06-10")]
+
+
+def _story(paragraphs: list[str], published: dt.date) -> list[tuple[int, str, str]]:
+    """Each date of a source given as paragraphs, read in order with one `Story`."""
+    from builder.annotate.anaphora import Story
+
+    text = "\n\n".join(paragraphs)
+    story, found, at = Story(), [], 0
+    for number, paragraph in enumerate(paragraphs, 1):
+        found += [(d.paragraph, d.text, d.value)
+                  for d in find_dates(text, at, at + len(paragraph), number, published, story=story)]
+        at += len(paragraph) + 2
+    return found
+
+
+@pytest.mark.parametrize(("paragraphs", "published", "expected"), [
+    # s15b #2: an offset from a named happening counts from the date the source gave it
+    (["On 17 May 2025 the Athlete provided a urine sample in competition at the Nairobi Grand Prix.",
+      "The hearing took place on 9 September 2025.",
+      "The Athlete submitted that he ate contaminated beef two days before the race."], dt.date(2025, 10, 3),
+     [(1, "17 May 2025", "2025-05-17"), (2, "9 September 2025", "2025-09-09"), (3, "two days before", "2025-05-15")]),
+    (["The council voted on 3 March 2025 to close the depot.", "The depot closed on 1 April 2025.",
+      "Unions had protested two weeks before the vote."], dt.date(2025, 4, 2),
+     [(1, "3 March 2025", "2025-03-03"), (2, "1 April 2025", "2025-04-01"), (3, "two weeks before", "2025-W08")]),
+    (["The bankruptcy hearing was held on 12 May 2025.", "Two weeks after the hearing, the administrators sold the stores."],
+     dt.date(2025, 6, 30), [(1, "12 May 2025", "2025-05-12"), (2, "Two weeks after", "2025-W22")]),
+    # no date of the happening named: no date (it was counted from publication)
+    (["The Athlete submitted that he ate contaminated beef two days before the race."], dt.date(2025, 10, 3), []),
+    # the reference is the paragraph before's last date; one further back is not guessed
+    (["The union voted on Wednesday.", "The engineers accepted it the day before."], dt.date(2025, 6, 12),
+     [(1, "Wednesday", "2025-06-11"), (2, "the day before", "2025-06-10")]),
+    (["The union voted on Wednesday.", "Talks went on.", "The engineers accepted it the day before."],
+     dt.date(2025, 6, 12), [(1, "Wednesday", "2025-06-11")]),
+    # s15a #2: a time of day takes no day from the paragraph before
+    (["Our tests point to milk received on January 27.", "A hotline opened at 8am for customers."], dt.date(2025, 3, 5),
+     [(1, "January 27", "2025-01-27"), (2, "8am", "2025-03-05")]),
+])
+def test_anaphoric_dates_across_paragraphs(paragraphs: list[str], published: dt.date,
+                                           expected: list[tuple[int, str, str]]) -> None:
+    assert _story(paragraphs, published) == expected
 
 
 @pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])

@@ -12,6 +12,7 @@ from array import array
 from ..annotation import Annotated, Mention, TimeExpression
 from ..model import Entity, Paragraph, Source
 from . import dates, events, evidence, opening
+from .anaphora import Story
 from .contribution import co_mentions, shingles
 from .matcher import Matcher, resolve
 
@@ -51,13 +52,11 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity], lang
         return names[bisect.bisect_left(names, (p.start,)) : bisect.bisect_left(names, (p.end,))]
 
     found: list[TimeExpression] = []
-    reference = ""  # the story's last day so far ("the day before" counts from it)
+    story = Story()  # what the source named so far ("the day before", "two days before the race" count from it)
     for p in source.paragraphs:
         if not p.skipped:
-            in_paragraph = dates.find_dates(
-                text, p.start, p.end, p.number, source.published, names_in(p), p.sentences, reference, language)
-            reference = dates.story_day(in_paragraph, source.published, reference)
-            found.extend(in_paragraph)
+            found.extend(dates.find_dates(
+                text, p.start, p.end, p.number, source.published, names_in(p), p.sentences, language=language, story=story))
     found_dates = tuple(found)
     quotes = evidence.find_quotes(source, mentions, entities)
     candidates, found_dates = events.source_candidates(source, mentions, found_dates, entities, quotes)

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 from ..annotation import TimeExpression
 from ..read.sentences import sentences
+from . import recurring
+from .anaphora import Story, last_reference, previous, unit_before
 from .corefer import anchored, coreferent
 from .days import (
     ABBR_MONTH,
@@ -63,13 +65,11 @@ from .periods import (
     clock_time,
     half,
     part_of_year,
-    previous,
     quarter,
     ranked_unit,
     running,
     season,
     the_day,
-    unit_before,
     weekend,
 )
 
@@ -189,8 +189,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "offset",
-        re.compile(r"\b" + _NUM + r"\s(?P<unit>years?|months?|weeks?|days?)\s(?P<dir>ago|later|earlier|before)\b", re.IGNORECASE),
-        offset, "ago later earlier before",
+        re.compile(r"\b" + _NUM + r"\s(?P<unit>years?|months?|weeks?|days?)\s(?P<dir>ago|later|earlier|before|after)\b", re.IGNORECASE),
+        offset, "ago later earlier before after",
     ),
     Rule(
         "previous",
@@ -422,27 +422,32 @@ def weekday_slips(sources: Iterable[tuple[str, str, str, Iterable[TimeExpression
 def find_dates(
     text: str, start: int, end: int, paragraph: int, published: dt.date | None,
     names: tuple[tuple[int, int], ...] = (), sentence_spans: tuple[tuple[int, int], ...] | None = None,
-    story_day: str = "", language: str = "",
+    story_day: str = "", language: str = "", story: Story | None = None,
 ) -> list[TimeExpression]:
     """Time expressions in `text[start:end]`, resolved where possible, in text order.
     `names`: the spans of registered names in the text, sorted; a date-like word inside
     one is no date ("Windows 2000"), and a weekday right after one is ("Asia Monday").
     `sentence_spans`: its sentences (a paragraph's `sentences`; split here when not given).
-    `story_day`: the last day at or before publication that earlier paragraphs named
-    (`story_day`), the reference time of "the day before" until this paragraph names one.
-    `language`: the dossier's language tag (`en-GB`), which orders a numeric date's day
-    and month (`days.numeric_order`)."""
+    `story`: what the source's earlier paragraphs named (`anaphora.Story`), read and
+    extended here: the reference time the paragraph before left, and the dates "two days
+    before the race" may count from; without one, `story_day` is the reference time an
+    earlier paragraph left (`story_day`). A recurring time ("every day from 8am to 8pm")
+    is no date (`recurring`). `language`: the dossier's language tag (`en-GB`), which
+    orders a numeric date's day and month (`days.numeric_order`)."""
+    if story is None:
+        story = Story(previous=story_day)
     found: list[TimeExpression] = []
     # What the paragraph holds bounds what its sentences hold: most paragraphs try few rules.
     in_paragraph = _present(text, start, end, _NEEDS, _PARAGRAPH_NEED_PATTERNS)
     rules = [rule for rule in RULES if rule.need in in_paragraph]
     if not rules:
+        story.previous = ""
         return found
     needs = tuple(need for need in _NEEDS if need in in_paragraph)
     name_ends: set[int] | None = None
     last_day_at = -1
     last_day = ""
-    reference = story_day
+    reference = story.previous
     for s_start, s_end in sentences(text, start, end) if sentence_spans is None else sentence_spans:
         first = len(found)
         spans: list[tuple[int, int, re.Match[str], Resolver]] = []
@@ -461,10 +466,13 @@ def find_dates(
                 finish = mt.start("poss") if "poss" in mt.re.groupindex and mt.group("poss") else mt.end()
                 if finish > begin:
                     spans.append((begin, finish, mt, rule.resolve))
+        if not spans:
+            continue
         spans.sort(key=lambda x: (x[0], -x[1]))
+        sets = recurring.spans(text, s_start, s_end)
         reach = s_start
         for a, b, mt, resolver in spans:
-            if a < reach or _inside_name(names, a, b) or _titled(text, a):
+            if a < reach or _inside_name(names, a, b) or _titled(text, a) or (sets and recurring.inside(sets, a, b)):
                 continue
             if name_ends is None:
                 name_ends = {e for _, e in names}
@@ -472,7 +480,7 @@ def find_dates(
             ctx = Context(
                 published, anchors[-1] if anchors else None, (s_start, s_end, a, b),
                 text, last_day, s_start, last_day_at >= s_start, name_ends, start, reference, language,
-                found[-1].value if found else "",
+                found[-1].value if found else "", last_day_at, story,
             )
             try:
                 resolved = resolver(mt, ctx)
@@ -487,17 +495,19 @@ def find_dates(
                 # "on Friday, July 29, 2013": one date, the written one (a weekday that does
                 # not match it is the writer's slip, the date the record)
                 a = found.pop().start
+                story.dates.pop()
             found.append(TimeExpression(a, b, text[a:b], value, precision, paragraph, timex))
+            story.dates.append((found[-1], s_start, s_end))
             if precision == "day":
                 last_day, last_day_at = value, a
-            if precision in ("day", "week"):
-                reference = value
         if len(found) > first:
             found[first:] = anchored(text, found[first:])
             also = coreferent(text, s_start, s_end, found[first:])
             if also:
                 found[first:] = sorted(found[first:] + also, key=lambda x: x.start)
-    return [d for d in found if not _PAST_9999.match(d.value)]
+    found = [d for d in found if not _PAST_9999.match(d.value)]
+    story.previous = last_reference(found, published)
+    return found
 
 
 _PAST_9999 = re.compile(r"(?:[^/]*/)?\d{5}")
@@ -507,12 +517,9 @@ there, and such a date cannot be shown or sorted ("in January" in a source dated
 
 
 def story_day(found: Iterable[TimeExpression], published: dt.date | None, current: str = "") -> str:
-    """The story's reference day after the dates `found` in a paragraph: the last day at
-    or before publication among them, else `current`. A plan ("will meet next Thursday")
-    does not move the reference of the past the story tells (TimeML's anchoring: a
-    relative date counts from the last time the narrative stood at)."""
-    limit = published.isoformat() if published else "9999-12-31"
-    for date in found:
-        if date.precision == "day" and len(date.value) == 10 and date.value <= limit:
-            current = date.value
-    return current
+    """The reference time a paragraph whose dates are `found` leaves to the next one: its
+    last date at or before publication (`anaphora.last_reference`), else `current` when
+    it named none. A plan ("will meet next Thursday") does not move the reference of the
+    past the story tells (TimeML's anchoring: a relative date counts from the last time the
+    narrative stood at)."""
+    return last_reference(list(found), published) or current

@@ -20,7 +20,8 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 
 from . import tense
-from .periods import Context, Value, iso_week, that_unit
+from .anaphora import counted, that_unit
+from .periods import Context, Value, iso_week
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -298,8 +299,19 @@ _LEAD_WORDS = frozenset(
 )
 
 
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:No|no|Nr|nr|Nos|Ref|ref|Case|case|Art|Article|Section|Docket)\.?|#)\s?$")
+"""Words that make the number after them a reference number, not a year ("RECALL NOTICE
+No. 2025-0147", "Case 2024", "#2019"): TIDES (Ferro et al. 2001) marks no number that is
+part of an identifier."""
+_IDENTIFIER_AFTER = re.compile(r"[-–/][0-9]{3,}|-[A-Z]")
+"""A year joined to more digits or to a code ("2025-0147", "2024-CR"): an identifier."""
+
+
 def year(mt: re.Match[str], ctx: Context) -> Value | None:
     text = ctx.text
+    if text and (_IDENTIFIER_BEFORE.search(text, max(0, mt.start() - 10), mt.start())
+                 or _IDENTIFIER_AFTER.match(text, mt.end())):
+        return None  # a reference number: "No. 2025-0147"
     if text and _name_around(text, mt.start(), mt.end(), ctx.sentence_start) and _CAPITAL_NEXT.match(text, mt.end()):
         return None  # a number inside a name: "the Russell 2000 Index"
     return mt.group("y"), "year"
@@ -315,8 +327,20 @@ def short_year(mt: re.Match[str], ctx: Context) -> Value | None:
     return str(full), "year"
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Aa]ny)\s$")
+_NOUN_AFTER = re.compile(r"\s(?!(?:in|of|on|at|when|that|which|and|or|but|after|before|last|this|next|to|for|with)\b)[a-z]{3,}")
+"""A lower-case word after the weekday: the article is the noun's ("a Wednesday media
+event" is the event of that Wednesday), not the weekday's."""
+
+
 def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
+    """A weekday: the nearest such day before publication, or after it in a clause that
+    looks forward, or in the week "next", "last" or "this" says. "a Thursday in June" names
+    no particular day (an indefinite noun phrase: no date; "June" is its own)."""
     if ctx.published is None:
+        return None
+    if (not mt.group("dir") and ctx.text and _INDEFINITE_BEFORE.search(ctx.text, max(0, mt.start() - 6), mt.start())
+            and not _NOUN_AFTER.match(ctx.text, mt.end())):
         return None
     if (not mt.group("dir") and ctx.text and _name_around(ctx.text, mt.start(), mt.end(), ctx.sentence_start)
             and ctx.text[: mt.start()].rstrip() and len(ctx.text[: mt.start()].rstrip()) not in ctx.name_ends):
@@ -383,15 +407,14 @@ def deictic(mt: re.Match[str], ctx: Context) -> Value | None:
 
 
 def offset(mt: re.Match[str], ctx: Context) -> Value | None:
+    """"five years ago", "3 days ago" count from publication (deictic); "a week earlier",
+    "two days later", "two days before the race" from the story's reference time or a
+    named happening (anaphoric: `anaphora.counted`)."""
     n = mt.group("n").lower()
     count = int(n) if n.isdigit() else NUMBERS[n]
     unit = mt.group("unit").lower().rstrip("s")
-    direction = mt.group("dir").lower()
-    if direction == "later" or (direction != "ago" and ctx.anchor_year is not None):
-        if unit != "year" or ctx.anchor_year is None:
-            return None
-        sign = 1 if direction == "later" else -1
-        return f"{ctx.anchor_year + sign * count:04d}", "year"
+    if mt.group("dir").lower() != "ago":
+        return counted(mt, ctx, count)
     if ctx.published is None:
         return None
     base = ctx.published

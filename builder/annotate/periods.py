@@ -1,9 +1,9 @@
 """Periods and anaphoric dates, and what every date resolver is given.
 
 Resolvers of the forms that name a period rather than a calendar day (quarters, halves,
-seasons, weekends, "the start of the year", running counts) or that point back at a day
-the text named ("the same day", "the previous day", a time of day), for the table in
-`dates.RULES`. `Context` is what every resolver may look at. Arithmetic with
+seasons, weekends, "the start of the year", running counts) and of a time of day, for the
+table in `dates.RULES` (the anaphoric forms, "the previous day", "a week earlier", "that
+year", are in `anaphora`). `Context` is what every resolver may look at. Arithmetic with
 `python-dateutil`'s `relativedelta`; TIMEX3 values after the TimeML guidelines (`2009-Q3`,
 `2009-H1`, `2008-FA`, `2010-W03-WE`, `2009-12-15T18:00`).
 """
@@ -15,10 +15,14 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
-from . import tense
+from . import limits, tense
+
+if TYPE_CHECKING:
+    from .anaphora import Story
 
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
@@ -48,22 +52,26 @@ class Context:
     paragraph_start: int = 0
     """Where the date's paragraph starts (an anaphoric period looks back no further)."""
     reference: str = ""
-    """The story's reference time where the date stands: the last day or week
-    (`YYYY-MM-DD`, `YYYY-Www`) named earlier in the paragraph, else the last day at or
-    before publication named in an earlier paragraph, else "" (see `unit_before`)."""
+    """The reference time the paragraph before left (`anaphora.last_reference`: its last
+    date at or before publication, any precision), or ""."""
     language: str = ""
     """The dossier's language tag (`en-GB`): the order of a numeric date's day and month
     (`days.numeric_order`)."""
     last_date: str = ""
     """The value of the last date named earlier in the paragraph, whatever its precision
-    (`2022-05-03`, `2019-03`, `2009-Q3`'s `2009-07/2009-09`), or "": what "that summer"
-    and "later that year" point back at (`that_unit`)."""
+    (`2022-05-03`, `2019-03`, `2009-Q3`'s `2009-07/2009-09`), or "": the reference time of
+    "that summer", "later that year" and "a week earlier" (`anaphora.reference`)."""
+    last_day_at: int = -1
+    """Where `last_day` starts in `text` (-1: none)."""
+    story: Story | None = None
+    """What the source named before this date (`anaphora.Story`): where "two days before
+    the race" looks for the race's date."""
 
     @functools.cached_property
     def direction(self) -> str:
         """`tense.FORWARD`, `tense.BACK` or "": the tense of the date's clause (read only when
         a resolver asks: most dates carry their year)."""
-        return tense.direction(self.text, *self.span) if self.span[1] else ""
+        return limits.direction(self.text, *self.span) if self.span[1] else ""
 
 
 Value = tuple[str, str] | tuple[str, str, str]
@@ -75,29 +83,6 @@ def iso_week(day: dt.date) -> str:
     """The ISO week holding `day`: `2013-W32`."""
     iso = day.isocalendar()
     return f"{iso[0]:04d}-W{iso[1]:02d}"
-
-
-def previous(mt: re.Match[str], ctx: Context) -> Value | None:
-    """"the previous year", "the following month": one unit from the year named earlier in
-    the sentence, else from publication; "the following day", "the previous day": one day
-    from the day the paragraph named last, no value when it named none ("the following
-    day" is never the day after publication: that is "tomorrow")."""
-    unit, rel = mt.group("unit").lower(), mt.group("rel").lower()
-    sign = 1 if rel in ("following", "next") else -1
-    if unit == "year":
-        base = ctx.anchor_year if ctx.anchor_year is not None else (ctx.published.year if ctx.published else None)
-        return (f"{base + sign:04d}", "year") if base is not None else None
-    if ctx.published is None:
-        return None
-    pub = ctx.published
-    if unit == "month":
-        moved = pub + relativedelta(months=sign)
-        return f"{moved.year:04d}-{moved.month:02d}", "month"
-    if unit == "week":
-        return iso_week(pub + relativedelta(weeks=sign)), "week"
-    if not ctx.last_day:
-        return None  # "said earlier this year ... On the following day": a day after no day named (not publication's)
-    return (dt.date.fromisoformat(ctx.last_day) + relativedelta(days=sign)).isoformat(), "day"
 
 
 def _quarter_value(year: int, q: int) -> Value:
@@ -160,67 +145,20 @@ def _season_value(year: int, name: str) -> Value:
     return f"{start.year:04d}-{start.month:02d}/{end.year:04d}-{end.month:02d}", "season", f"{year:04d}-{code}"
 
 
-def anaphor_anchor(ctx: Context) -> str:
-    """What an anaphoric date ("that summer", "later that year") points back at: the
-    last date named earlier in its paragraph, else the story's reference day an earlier
-    paragraph left (`Context.reference`), else "" (never publication: "that year" is a
-    year the story named). TimeML's anchoring of a relative date to another time
-    expression (anchorTimeID), as HeidelTime resolves its `UNDEF-REF` values against the
-    last date mentioned."""
-    return ctx.last_date or ctx.reference
-
-
-def _anchor_day(anchor: str) -> dt.date | None:
-    """The first day of the date `anchor` (`2022-05-03`, `2022-05`, `2022-W19`,
-    `2009-07/2009-09`), or None when it names no month or finer."""
-    first = anchor.split("/")[0]
-    try:
-        if "-W" in first:
-            year, week = first[:8].split("-W")
-            return dt.date.fromisocalendar(int(year), int(week), 1)
-        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", first[:10]):
-            return dt.date.fromisoformat(first[:10])
-        if re.fullmatch(r"[0-9]{4}-[0-9]{2}", first):
-            return dt.date(int(first[:4]), int(first[5:7]), 1)
-    except ValueError:
-        return None
-    return None
-
-
-def that_unit(unit: str, ctx: Context) -> Value | None:
-    """"that year", "later that month", "that same week", "that day", "that morning": the
-    year (month, week, day) of the date the story named last (`anaphor_anchor`), not the
-    publication's; no value when there is none, or when it is coarser than the unit ("that
-    week" after "in 2019")."""
-    anchor = anaphor_anchor(ctx)
-    if not re.match(r"[0-9]{4}(?![0-9])", anchor):
-        return None
-    if unit == "year":
-        return anchor[:4], "year"
-    day = _anchor_day(anchor)
-    if day is None:
-        return None
-    if unit == "month":
-        return f"{day.year:04d}-{day.month:02d}", "month"
-    if unit == "week":
-        return iso_week(day), "week"
-    precise = anchor.split("/")[0]
-    if len(precise) < 10 or "W" in precise:
-        return None  # a day of a month or a week is not known
-    return day.isoformat(), "day"
-
-
 def season(mt: re.Match[str], ctx: Context) -> Value | None:
     name = mt.group("season").lower()
     if mt.group("y"):
         return _season_value(int(mt.group("y")), name)
     rel = (mt.group("srel") or "").lower()
     if rel == "that":
-        # "later that summer": the season of the year the story named last (`that_unit`);
-        # a winter named after its January or February began the December before
-        anchor = anaphor_anchor(ctx)
+        # "later that summer": the season of the year of the reference time
+        # (`anaphora.reference`); a winter named after its January or February began the
+        # December before
+        from .anaphora import anchor_day, reference  # anaphora reads this module's Context
+
+        anchor = reference(ctx)
         if re.match(r"[0-9]{4}(?![0-9])", anchor):
-            day = _anchor_day(anchor)
+            day = anchor_day(anchor)
             year = int(anchor[:4]) - (name == "winter" and day is not None and day.month <= 2)
             return _season_value(year, name)
         rel = ""  # no date before it: as a bare season
@@ -281,34 +219,15 @@ def part_of_year(mt: re.Match[str] | UnitMatch, ctx: Context) -> Value | None:
     return f"{moved.year:04d}-{moved.month:02d}", "month"
 
 
-def unit_before(mt: re.Match[str], ctx: Context) -> Value | None:
-    """"the day before", "the week before", "the day after": one day or week from the
-    story's reference time (`Context.reference`), not from publication: a narrative's
-    reference moves with the past it tells (TimeML's anchorTimeID; HeidelTime's
-    `UNDEF-REF-day-MINUS-1`, which counts from the last day mentioned). "met both sides
-    the week before", after "on Wednesday" (16 April), is the week before that Wednesday's;
-    "said the week before", after "last week" (week 29), is week 28. With no reference
-    the anchor is publication; a day counted from a week is not known (no value)."""
-    unit, rel = mt.group("unit").lower(), mt.group("rel").lower()
-    sign = -1 if rel in ("before", "earlier") else 1
-    ref = ctx.reference or (ctx.published.isoformat() if ctx.published else "")
-    if not ref:
-        return None
-    if "W" in ref:
-        if unit == "day":
-            return None
-        year, week = ref.split("-W")
-        monday = dt.date.fromisocalendar(int(year), int(week), 1)
-        return iso_week(monday + relativedelta(weeks=sign)), "week"
-    day = dt.date.fromisoformat(ref)
-    if unit == "day":
-        return (day + relativedelta(days=sign)).isoformat(), "day"
-    return iso_week(day + relativedelta(weeks=sign)), "week"
-
-
 def the_day(mt: re.Match[str], ctx: Context) -> Value | None:
-    """"the same day", "late in the day", "ending the day": the day the paragraph named
-    last (news reports of a day name it, then say "the day"), else publication."""
+    """"late in the day", "ending the day", "on the day": the day the paragraph named last
+    (news reports of a day name it, then say "the day"), else publication (a market
+    report's "rose 2% on the day" is its own day: MEANTIME's gold). "the same day" is
+    anaphoric (`anaphora.same_day`): the reference time's day, no publication guess."""
+    if "same" in mt.group().lower():
+        from .anaphora import same_day  # anaphora reads this module's Context
+
+        return same_day(ctx)
     if ctx.last_day:
         return ctx.last_day, "day"
     return (ctx.published.isoformat(), "day") if ctx.published else None
@@ -341,6 +260,11 @@ NOT_SUPERLATIVE = r"(?!(?:pro|inter|re|con|for|har|sugg|inv|manif|hon|mod|arr|co
 RANKED = r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s(?:" + NOT_SUPERLATIVE + r"[a-z]+est|best|worst)\s(?:single\s)?"
 """What ranks a unit of time before it ("their best ", "its worst single ")."""
 RANKED_BEFORE = re.compile(RANKED + "$")
+_COPULA_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been|being)|['’]s)\s$")
+"""A copula right before a ranked unit ("This is the hardest day in 80 years", "it was
+their worst week"): the unit is a predicative noun phrase, which characterises its
+subject (Quirk et al. 1985, ch. 10, the subject complement) and refers to no period of
+its own, unlike an object ("stocks have their best week since November")."""
 
 
 def ranked_unit(mt: re.Match[str], ctx: Context) -> Value | None:
@@ -350,23 +274,52 @@ def ranked_unit(mt: re.Match[str], ctx: Context) -> Value | None:
     In the past ("had its worst day") it may be the day before publication: no value."""
     if ctx.published is None or not ctx.text:
         return None
+    if _COPULA_BEFORE.search(ctx.text, max(ctx.span[0], mt.start() - 12), mt.start()):
+        return None  # "This is the hardest day in the company's history": a predicate that rates, no date
     # the tense of the words before it ("since November" after it is the ranking's base)
     if tense.direction(ctx.text, ctx.span[0], mt.start(), mt.start(), mt.start()) == tense.BACK:
         return None
     return _current(ctx.published, mt.group("unit").lower())
 
 
+_RELATIVE_OPENS = re.compile(r",\s(?:who|which|whose|where)\b")
+_RELATIVE_CLOSES = re.compile(r",\s")
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s")
+
+
+def same_clause(text: str, s_start: int, s_end: int, a: int, b: int) -> bool:
+    """Whether the positions `a` < `b` of the sentence text[s_start:s_end] lie in one
+    clause: no semicolon or dash between them, and neither inside a non-restrictive
+    relative clause (", who ... ,", ", which ... ,") that the other is outside ("The
+    runner, who won on May 17, ..., the AIU said in a statement issued at 14:00 CET": the
+    race's day is not the statement's). Commas inside numbers ("1,500") close nothing."""
+    if _CLAUSE_BREAK.search(text, a, b):
+        return False
+    for mt in _RELATIVE_OPENS.finditer(text, s_start, s_end):
+        close = _RELATIVE_CLOSES.search(text, mt.end(), s_end)
+        end = close.start() if close else s_end
+        if (mt.start() <= a < end) != (mt.start() <= b < end):
+            return False
+    return True
+
+
 def clock_time(mt: re.Match[str] | ClockMatch, ctx: Context) -> Value | None:
-    """A time of day with a zone or a.m./p.m.: its day, the last named in its sentence,
-    else the story's reference day (`Context.reference`: the last day the paragraph named,
-    else the last one at or before publication an earlier paragraph named, as "the day
-    before" counts from: TimeML's anchoring of a time to the narrative's reference time),
-    else publication; the TIMEX3 value keeps the hour. A day written after the time ("16:00
-    BST on Friday") replaces it (`corefer.anchored`); a time with no day in its sentence
-    makes no event by itself (`events`)."""
-    reference = ctx.reference if len(ctx.reference) == 10 else ""
-    day = (ctx.last_day if ctx.last_day_in_sentence else "") or reference or (
-        ctx.published.isoformat() if ctx.published else "")
+    """A time of day with a zone or a.m./p.m.: on the day named before it in its own clause
+    (`same_clause`), else on the last day an earlier sentence of its paragraph named (the
+    narrative's reference: "Pickets arrived on Monday. They left at 7am."), else on the
+    publication's, never on a day of another clause of its sentence or of an earlier
+    paragraph ("A helpline, open every day from 8am to 8pm" is no day of the paragraph
+    before: a recurring time is no date at all, `recurring`). A day written after the time
+    ("16:00 BST on Friday") replaces it (`corefer.anchored`); a time with no day in its
+    sentence makes no event by itself (`events`). The TIMEX3 value keeps the hour, and the
+    zone's offset where it is certain (`zones.offset`)."""
+    day = ""
+    if ctx.last_day and ctx.last_day_at >= ctx.paragraph_start:
+        if not ctx.last_day_in_sentence:
+            day = ctx.last_day
+        elif same_clause(ctx.text, ctx.span[0], ctx.span[1], ctx.last_day_at, ctx.span[2]):
+            day = ctx.last_day
+    day = day or (ctx.published.isoformat() if ctx.published else "")
     if not day:
         return None
     hour = int(mt.group("h") or 0)

@@ -257,6 +257,17 @@ def _marker(words: list[str], i: int, surface: str, before: bool = True) -> str:
     return ""
 
 
+def marker(words: list[str], i: int) -> str:
+    """`FORWARD`, `BACK` or "": the tense words[i] (lower-cased words of a clause) marks."""
+    return _marker(words, i, words[i])
+
+
+def scheduled_or_asked(before: list[str]) -> bool:
+    """Whether the words before a date end in a scheduling or a mandative verb's
+    preposition ("postponed the vote until", "asked for a delay until")."""
+    return _scheduled(before) or _requested(before) or _permitted(before)
+
+
 def _scheduled(before: list[str]) -> bool:
     """Whether the words before a date end in "VERB (object) for|to|until|till [the|on]"
     with a scheduling verb within `_SCHEDULE_REACH` words ("set a full hearing for", "was

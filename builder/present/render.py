@@ -393,7 +393,7 @@ def _source_body(site: Site, source: Source, marker: Marker, entities: dict[str,
         e = entities[m.entity]
         spans[m.paragraph].append(Span(m.start, m.end, "entity", entity_page(e.kind, e.id), e.kind, e.summary))
     for t in ann.dates:
-        spans[t.paragraph].append(Span(t.start, t.end, "date", t.value, title=explain_date(t.value, t.precision)))
+        spans[t.paragraph].append(Span(t.start, t.end, "date", t.value, title=explain_date(t.value, t.precision, t.timex, t.text)))
     speakers: dict[int, list[str]] = defaultdict(list)
     for q in ann.quotes:
         name = entities[q.speaker].name if q.speaker else "unattributed"

@@ -1,0 +1,66 @@
+"""The end point of a period: whose tense a date after "until", "up to" or "best before" takes.
+
+"until", "till", "through" and "up to" name the end point of a period (Quirk et al. 1985,
+ch. 9, prepositions of time: duration up to a point), and "best before" and "use by" a
+limit. The end point lies on the side of publication that the word the limit belongs to
+says, not the tense of another clause:
+
+- a present perfect in the clause ("has kept the port closed until") says the period still
+  runs at publication: its end point lies ahead;
+- a verb right before the limit (or one or two words before, with its complement: "stayed
+  open until", "will remain closed until") gives its tense: "a strike that lasted until
+  March 3", "the offer, which ran until June 30" are past; "will stay shut until" is ahead;
+- a noun or adjective with no verb of its own ("with best-before dates up to April 15",
+  "tickets valid until May 2", "best before 15 April") is a limit of a thing, with no
+  tense: the day is the occurrence nearest publication (within six months either side),
+  whatever the verb of the sentence ("the recall covered packs ... with best-before dates
+  up to April 15", published 4 March 2025, is 15 April 2025, not 2024).
+
+`direction` returns what `tense.direction` would, except for a date right after a limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import tense, wordclass
+
+_LIMIT_BEFORE = re.compile(
+    r"(?:\b(?P<prep>until|till|through|up\sto)|\b(?:[Bb]est|BEST)[\s-](?:before|by)|\b[Uu]se[\s-]by)\s(?:the\s)?$")
+"""A limit right before a date ("up to April 15", "until the 3rd", "best before 15 April")."""
+_WORD = re.compile(r"[A-Za-z'’]+")
+_LINKING = frozenset("is are am be being remain remains stay stays keep keeps become becomes".split())
+"""Present forms of the linking verbs a limit's adjective may hang on ("remains closed until"):
+the period is still running."""
+_REACH = 3
+"""How many words before the limit may hold the verb it belongs to."""
+
+
+def direction(text: str, start: int, end: int, date_start: int, date_end: int) -> str:
+    """`tense.FORWARD`, `tense.BACK` or "" for the date at text[date_start:date_end] in the
+    sentence text[start:end]: for a date right after a limit (`_LIMIT_BEFORE`), the tense
+    of the verb the limit belongs to, or "" (nearest publication) when it belongs to a noun
+    or an adjective; else `tense.direction`."""
+    limit = _LIMIT_BEFORE.search(text, max(start, date_start - 24), date_start)
+    if limit is None:
+        return tense.direction(text, start, end, date_start, date_end)
+    if not limit.group("prep"):
+        return ""  # "best before 15 April", "use by 2 May": a label's limit, no tense
+    words = [w.lower() for w in _WORD.findall(text, max(start, limit.start() - 80), limit.start())]
+    if tense.scheduled_or_asked(words + ["until"]):
+        return tense.FORWARD  # "postponed the vote until June", "asked for a delay until May"
+    if words and words[-1] == "up":
+        words = words[:-1]
+    if any(w in ("has", "have") and words[k + 1 : k + 2] and words[k + 1].endswith(("ed", "en"))
+           for k, w in enumerate(words[:-1])):
+        return tense.FORWARD  # "has continued to hold the markets closed until Friday": still running at publication
+    if len(words) >= 2 and wordclass.adjective_only(words[-1]) and not tense.marker(words, len(words) - 2) and (
+            words[-2] not in _LINKING):
+        return ""  # "bought tickets valid until May 2": an adjective after its noun, the ticket's limit
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _REACH), -1):
+        marker = tense.marker(words, k)
+        if marker:
+            return marker  # "lasted until", "which ran until", "stayed open until", "will remain closed until"
+        if words[k] in _LINKING:
+            return tense.FORWARD  # "remains closed until": still running
+    return ""  # "best-before dates up to", "tickets valid until": a thing's limit, no tense
