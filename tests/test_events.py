@@ -907,6 +907,38 @@ def test_event_nouns(sentence: str, nouns: set[str]) -> None:
     # "the same quarter a year earlier" after "from", "than", "with": a comparison's base
     ("Profit in the third quarter rose from the same quarter a year earlier.", "the same quarter a year earlier", "comparison"),
     ("Revenue fell, compared with the same period a year earlier.", "a year earlier", "comparison"),
+    # a question asserts nothing (fresh-user review s15a #8, s15b #7): a direct question, an
+    # interviewer's line, a date inside an embedded question
+    ("Why did a plant that inspectors had flagged last October keep producing soft cheese for five months?",
+     "last October", "question"),
+    ("Q: What does losing the 2022 medal mean to you?", "2022", "question"),
+    ("Why did the court wait until March to hear the creditors?", "March", "question"),
+    ("Q: When did the strike committee last meet the owners, in August?", "August", "question"),
+    ("The NFSA did not answer questions on Thursday about whether inspectors returned in January, as planned.",
+     "January", "question"),
+    ("The NFSA did not answer questions on Thursday about whether inspectors returned in January, as planned.",
+     "Thursday", "event"),
+    ("The union has asked the owners whether the pay offer made in June still stands.", "June", "question"),
+    ("The federation wrote to the coach, asking him to explain which supplements were used last winter.", "last winter",
+     "question"),
+    ("The administrator did not say when the plant closed in May.", "May", "question"),
+    # a form's label line with no finite verb is a field, not a clause
+    ("Best-before dates: from 1 March 2025 to 15 April 2025 inclusive.", "1 March 2025", "description"),
+    ("Claims deadline: 30 November 2025.", "30 November 2025", "description"),
+    ("Hearing: 4 December 2025, courtroom 3.", "4 December 2025", "description"),
+    ("Update: the court adjourned the hearing on Monday.", "Monday", "event"),
+    # a present copula and a predicate noun phrase is a state (TimeML's STATE); a state of knowledge too
+    ("Today it is a byword for failure.", "Today", "state"),
+    ("Today the old terminal is a car park.", "Today", "state"),
+    ("This week the firm is no longer a going concern.", "This week", "state"),
+    ("Today the court is closed.", "Today", "event"),
+    ("Two weeks ago, few people outside the region had heard of the dairy.", "Two weeks ago", "state"),
+    ("Until March, the dockers were not aware of the sale.", "March", "state"),
+    ("Two weeks ago, few people outside the region had seen the dairy.", "Two weeks ago", "event"),
+    # a figure's period after "of" is the period it holds for
+    ("The company employs 230 people and reported revenue of 61 million euros last year.", "last year", "description"),
+    ("The carrier posted a loss of $3.2 billion in 2024.", "2024", "description"),
+    ("The carrier posted a loss on Tuesday.", "Tuesday", "event"),
 ])
 def test_a_state_or_a_comparison_is_no_event(sentence: str, date_text: str, expected: str) -> None:
     import datetime as dt
