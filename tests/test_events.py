@@ -939,6 +939,21 @@ def test_event_nouns(sentence: str, nouns: set[str]) -> None:
     ("The company employs 230 people and reported revenue of 61 million euros last year.", "last year", "description"),
     ("The carrier posted a loss of $3.2 billion in 2024.", "2024", "description"),
     ("The carrier posted a loss on Tuesday.", "Tuesday", "event"),
+    # a date in a participle phrase that sets a noun's period, "from" a date in the subject, a
+    # period noun named: no happening of the verb's (s15b #5, #6)
+    ("The Panel therefore imposes a period of ineligibility of four (4) years, starting on 13 June 2025, with credit.",
+     "13 June 2025", "description"),
+    ("The board granted the dockers a pay rise of 3%, backdated to 1 January.", "1 January", "description"),
+    ("The court imposed a ban of two years, effective from 1 March.", "1 March", "description"),
+    ("All competitive results obtained by the Athlete from 14 August 2022 are disqualified.", "14 August 2022",
+     "description"),
+    ("All contracts signed from 1 March will be voided.", "1 March", "description"),
+    ("The firm traded from 2019 and was dissolved last year.", "2019", "event"),
+    ("The court annulled all other results of the 2023 season.", "2023", "description"),
+    # a plural subject's participle with only the date: it says which ones, no happening
+    ('The company said all the points raised in October "were corrected within the deadline".', "October", "description"),
+    ("The union said the claims filed in May were rejected.", "May", "description"),
+    ("The union filed the claims in May.", "May", "event"),
 ])
 def test_a_state_or_a_comparison_is_no_event(sentence: str, date_text: str, expected: str) -> None:
     import datetime as dt

@@ -18,6 +18,9 @@ English grammar, no topic word:
   annotated as an event only when it changes;
 - a **state of knowledge** (Quirk et al. 1985, ch. 4, stative verbs of private states:
   know, believe, be aware, have heard of): "Two weeks ago, few people had heard of X";
+- a **noun's period**: a date in a participle phrase that sets a noun's period ("a ban of
+  four years, starting on 13 June 2025"), or "from" a date inside the subject ("All results
+  obtained from 14 August 2022 are disqualified"): the noun's bound, not the verb's date;
 - a **figure's period** after "of" ("reported revenue of 61 million euros last year",
   "a loss of $3m in 2023"): the period the figure holds for, not a happening (session
   14: a figure's period is no event).
@@ -29,6 +32,7 @@ import re
 
 from ..annotation import TimeExpression
 from . import verbs
+from .participles import noun_period
 
 _Q_LINE = re.compile(r"\s*Q\s*[:.]\s")
 """An interviewer's line in a question-and-answer text ("Q: What happens now?")."""
@@ -58,6 +62,23 @@ _FIGURE_OF = re.compile(
 """A noun, "of" and a figure right before a date ("revenue of 61 million euros last year")."""
 
 
+_OF_THE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+$")
+_PERIOD_NOUN_AFTER = re.compile(r"\s+(?:financial\s+|fiscal\s+|calendar\s+|racing\s+|academic\s+)?(?:season|year|quarter|term|session|half)\b(?!\s+[a-z])")
+"""A time noun the date premodifies ("of the 2023 season"): the period is named, no happening."""
+_IDENTIFYING_PARTICIPLE = re.compile(r"\b(?:the|all\s+the|those|these)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+"
+                                     r"[a-z]+ed\s+(?:(?:in|on|at|during|since|last)\s+)?(?:the\s+)?$")
+_SUBJECT_ENDS = re.compile(r"\s+[\"“]?(?:was|were|are|have|had|will|would|could|must|remain|remained)\s")
+"""A plural noun phrase, a participle with no complement but the date, and the main verb
+right after ("all the points raised in October were corrected"): a restrictive reduced
+relative that says which ones (Quirk et al. 1985, ch. 17); the date identifies, told as
+known, and titles nothing alone ("The points were raised")."""
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_AUX_NEXT = re.compile(r"\s+(?:(?:have|has|had)\s+been|is|are|was|were|will|shall|must|may|can|would|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+ed\b")
+"""A passive verb group right after the date: the date ended the subject ("from 14 August
+2022 are disqualified")."""
+_AUX_WORDS = verbs.FINITE_AUX | verbs.MODALS
+
+
 def _clause(text: str, s: int, e: int, date: TimeExpression) -> tuple[int, int]:
     """The clause around `date`: from the last comma, semicolon or colon before it to the
     next one after it, inside the sentence text[s:e]."""
@@ -81,6 +102,15 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
     label = _LABEL.match(text, s, e)
     if label and not verbs.has_finite(text[label.end() : e]):
         return "description"
+    if _OF_THE.search(text, max(s, date.start - 8), date.start) and _PERIOD_NOUN_AFTER.match(text, date.end, e):
+        return "description"  # "all other results of the 2023 season": a period named, what it holds
+    if _IDENTIFYING_PARTICIPLE.search(text, max(s, date.start - 50), date.start) and _SUBJECT_ENDS.match(text, date.end, e):
+        return "description"  # 'all the points raised in October "were corrected"': the date says which points
+    if noun_period(text, s, date):
+        return "description"  # "a period of ineligibility of four years, starting on 13 June 2025": the noun's period
+    if _FROM.search(text, max(s, date.start - 6), date.start) and _AUX_NEXT.match(text, date.end, e) and not (
+            _AUX_WORDS & {w.lower() for w in verbs.words_of(text[s : date.start])}):
+        return "description"  # "All results obtained from 14 August 2022 are disqualified": the subject's bound
     a, b = _clause(text, s, e, date)
     # the date's clause with the date itself out (a sentence-opening "Today" keeps its comma-less clause)
     clause = text[a : date.start] + " " + text[date.end : b]
