@@ -494,3 +494,16 @@ def test_a_possessive_date_in_a_participle_aside_titles_its_noun(sentence: str, 
 ])
 def test_review_s15_titles(sentence: str, date_text: str, published: dt.date, expected: str) -> None:
     assert titled(sentence, date_text, published) == expected
+
+
+def test_a_teller_after_a_quote_is_the_previous_sentences_subject(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # fresh-user review s15b #7: '"...," he told Polish broadcaster TVP Sport on Saturday' was
+    # titled "Broadcaster TVP Sport"; "he" is the subject of the sentence before, not the
+    # coach its relative clause names
+    table = "a.txt:\n  title: Foreman denies\n  published: 2024-03-11\n"
+    texts = {"a.txt": "Foreman denies\n\nDana Holt, who works under site manager Amir Haddad, denied the charge. "
+                      "\"I did nothing wrong,\" she told the Harbour Post on Saturday."}
+    entities = ("- id: dana-holt\n  kind: person\n  name: Dana Holt\n  summary: A foreman.\n"
+                "- id: amir-haddad\n  kind: person\n  name: Amir Haddad\n  summary: A manager.\n")
+    events = [ev for ev in _events(tmp_path, table, texts, entities) if ev.date == "2024-03-09"]
+    assert [ev.title for ev in events] == ["Dana Holt told the Harbour Post"]

@@ -62,7 +62,7 @@ _FIGURE_OF = re.compile(
 """A noun, "of" and a figure right before a date ("revenue of 61 million euros last year")."""
 
 
-_OF_THE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+$")
+_OF_THE = re.compile(r"\b(?:of|from)\s+(?:(?:the|its|their|his|her)\s+)?$")
 _PERIOD_NOUN_AFTER = re.compile(r"\s+(?:financial\s+|fiscal\s+|calendar\s+|racing\s+|academic\s+)?(?:season|year|quarter|term|session|half)\b(?!\s+[a-z])")
 """A time noun the date premodifies ("of the 2023 season"): the period is named, no happening."""
 _IDENTIFYING_PARTICIPLE = re.compile(r"\b(?:the|all\s+the|those|these)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+"
@@ -72,6 +72,8 @@ _SUBJECT_ENDS = re.compile(r"\s+[\"“]?(?:was|were|are|have|had|will|would|coul
 right after ("all the points raised in October were corrected"): a restrictive reduced
 relative that says which ones (Quirk et al. 1985, ch. 17); the date identifies, told as
 known, and titles nothing alone ("The points were raised")."""
+_TO_NEXT = re.compile(r"\s+(?:to|until|till|through|into)\s")
+"""A span's end after the date ("from the third quarter to the first"): a change or a span, `roles`'."""
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _AUX_NEXT = re.compile(r"\s+(?:(?:have|has|had)\s+been|is|are|was|were|will|shall|must|may|can|would|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+ed\b")
 """A passive verb group right after the date: the date ended the subject ("from 14 August
@@ -102,7 +104,9 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
     label = _LABEL.match(text, s, e)
     if label and not verbs.has_finite(text[label.end() : e]):
         return "description"
-    if _OF_THE.search(text, max(s, date.start - 8), date.start) and _PERIOD_NOUN_AFTER.match(text, date.end, e):
+    if _OF_THE.search(text, max(s, date.start - 14), date.start) and (
+            _PERIOD_NOUN_AFTER.match(text, date.end, e) or _PERIOD_NOUN_AFTER.match(" " + date.text.split()[-1])) and not (
+            _TO_NEXT.match(text, date.end, e)):
         return "description"  # "all other results of the 2023 season": a period named, what it holds
     if _IDENTIFYING_PARTICIPLE.search(text, max(s, date.start - 50), date.start) and _SUBJECT_ENDS.match(text, date.end, e):
         return "description"  # 'all the points raised in October "were corrected"': the date says which points
