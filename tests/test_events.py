@@ -954,6 +954,12 @@ def test_event_nouns(sentence: str, nouns: set[str]) -> None:
     ('The company said all the points raised in October "were corrected within the deadline".', "October", "description"),
     ("The union said the claims filed in May were rejected.", "May", "description"),
     ("The union filed the claims in May.", "May", "event"),
+    # the dev set's events these rules must leave alone: a span up to now is when a figure was
+    # reported; "of this year" completes a month; a fronted participle phrase modifies no noun
+    ("Ryanair is the most profitable airline, having reported record profits of $269m earlier this year, and is "
+     "pursuing an aggressive expansion plan.", "earlier this year", "event"),
+    ("The first flight is expected to take place in August or September of this year.", "this year", "event"),
+    ("To help with this, starting on October 1 regulators will lower the export duty on oil.", "October 1", "event"),
 ])
 def test_a_state_or_a_comparison_is_no_event(sentence: str, date_text: str, expected: str) -> None:
     import datetime as dt

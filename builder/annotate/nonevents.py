@@ -72,6 +72,10 @@ _SUBJECT_ENDS = re.compile(r"\s+[\"“]?(?:was|were|are|have|had|will|would|coul
 right after ("all the points raised in October were corrected"): a restrictive reduced
 relative that says which ones (Quirk et al. 1985, ch. 17); the date identifies, told as
 known, and titles nothing alone ("The points were raised")."""
+_DIGIT = re.compile(r"[0-9]")
+_WHOLE_PERIODS = frozenset(("year", "quarter", "half", "month", "season", "range"))
+_DEICTIC_SPAN = re.compile(r"(?:earlier|later|recently|so\s+far)\b", re.IGNORECASE)
+"""A span up to now ("earlier this year"): when a figure was reported, not the period it holds for."""
 _TO_NEXT = re.compile(r"\s+(?:to|until|till|through|into)\s")
 """A span's end after the date ("from the third quarter to the first"): a change or a span, `roles`'."""
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -105,7 +109,7 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
     if label and not verbs.has_finite(text[label.end() : e]):
         return "description"
     if _OF_THE.search(text, max(s, date.start - 14), date.start) and (
-            _PERIOD_NOUN_AFTER.match(text, date.end, e) or _PERIOD_NOUN_AFTER.match(" " + date.text.split()[-1])) and not (
+            _PERIOD_NOUN_AFTER.match(text, date.end, e) or (_PERIOD_NOUN_AFTER.match(" " + date.text.split()[-1]) and _DIGIT.search(date.text))) and not (
             _TO_NEXT.match(text, date.end, e)):
         return "description"  # "all other results of the 2023 season": a period named, what it holds
     if _IDENTIFYING_PARTICIPLE.search(text, max(s, date.start - 50), date.start) and _SUBJECT_ENDS.match(text, date.end, e):
@@ -118,7 +122,7 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
     a, b = _clause(text, s, e, date)
     # the date's clause with the date itself out (a sentence-opening "Today" keeps its comma-less clause)
     clause = text[a : date.start] + " " + text[date.end : b]
-    if date.precision != "day" and _FIGURE_OF.search(text, max(s, date.start - 80), date.start):
+    if date.precision in _WHOLE_PERIODS and not _DEICTIC_SPAN.match(date.text) and _FIGURE_OF.search(text, max(s, date.start - 80), date.start):
         return "description"
     if _PRESENT_COPULA_NOMINAL.search(clause) and verbs.first_finite(verbs.words_of(clause)) == _copula_at(clause):
         return "state"

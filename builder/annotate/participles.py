@@ -100,5 +100,10 @@ def noun_period(text: str, s: int, anchor: TimeExpression) -> bool:
     """Whether the date starts or bounds the period of a noun before it, in a participle
     phrase that postmodifies it, with the clause's finite verb before the noun: the noun's
     period, not the verb's happening."""
-    return _NOUN_PERIOD.search(text, max(s, anchor.start - 40), anchor.start) is not None and text[
-        s : anchor.start].count(",") >= 1
+    found = _NOUN_PERIOD.search(text, max(s, anchor.start - 40), anchor.start)
+    return found is not None and "," in found.group() and verbs.has_finite(_ADVERB.sub("", text[s : found.start()]))
+
+
+_ADVERB = re.compile(r"\b(?:therefore|thus|hence|also|accordingly|further|[a-z]+ly)\s+")
+"""A sentence adverb between a subject and its verb ("The Panel therefore imposes"), left out
+when the verb is looked for."""
