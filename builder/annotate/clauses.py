@@ -36,6 +36,8 @@ def subject_before(text: str, s: int, e: int, longest: int = 5) -> str:
     words = text[s:e].split()
     lowered = [w.lower().strip(",") for w in words]
     bare = verbs.words_of(text[s:e])
+    if lowered and (lowered[0] in verbs.FINITE_AUX or lowered[0] in verbs.MODALS):
+        return ""  # "had halted production ... and was cooperating": the clause opens with its verb, no subject
     for i in range(1, min(len(words), longest + 1)):
         if (MODAL_START.match(lowered[i] + " ") or tense.is_past(lowered, i, words[i][:1].islower())
                 or verbs.is_finite(bare, i)):

@@ -18,6 +18,7 @@ from ..escaping import printable_line
 from . import periods, verbs
 from .clauses import SUBORDINATE
 from .corefer import antecedent as date_antecedent
+from .participles import dangling_start
 from .phrases import STOP, TITLE_WORDS, capitalised, cut
 from .tidy import tidy
 
@@ -152,6 +153,8 @@ def clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: 
             row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") and text.startswith(
                 " in a", end) else None
             end = row.end() if row else end  # "for a fourth week in a row"
+            if not possessive:
+                start, end = dangling_start(text, s, max(s, start), min(e, end), e)  # ", dated October 15, 2024,"
             # "in Sunday's general election" -> "in the general election"
             cuts.append((max(s, start) - s, min(e, end) - s, "the" if possessive else " "))
     pieces, at = [], 0

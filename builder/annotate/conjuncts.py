@@ -76,6 +76,12 @@ def coordinated(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     (`shared_auxiliaries`: "The bureau would publish the results").
     "" when the sentence is not so made."""
     own = [d for d in dates if s <= d.start < e]
+    # a time and its day are one date ("by 6pm on 4 March 2025"): the day stands for both
+    times = [d for i, d in enumerate(own) if i + 1 < len(own) and (own[i + 1].value == d.value or d.value.startswith(own[i + 1].value + "T"))
+             and len(verbs.words_of(text[d.end : own[i + 1].start])) <= 1]
+    own = [d for d in own if d not in times]
+    if anchor in times:
+        anchor = own[next(i for i, o in enumerate(own) if o.start > anchor.start)]
     if len(own) != 2 or own[0].value == own[1].value or anchor not in own:
         return ""
     first, second = own
@@ -87,7 +93,7 @@ def coordinated(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if verb in STOP or not (past or modal and senses.verb_synsets(verb)) or verbs.has_finite(between) or "," in between or (
                 "," in text[first.end : mt.start()]):
             continue
-        head = title_of(text, s, mt.start(), [first], names, first)
+        head = title_of(text, s, mt.start(), [d for d in dates if s <= d.start < mt.start()], names, first)
         if anchor is first:
             return head
         words = head.split()
@@ -101,6 +107,52 @@ def coordinated(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         subject = words[:j] + shared_auxiliaries(words[j:k], verb, following)
         rest = clause_of(text, mt.start("verb"), e, [second], names, second)
         return " ".join(subject) + " " + (rest[:1].lower() + rest[1:]) if rest else ""
+    return ""
+
+
+_GAPPED_OBJECT = re.compile(r",?\s(?:and|but)\s+(?P<np>(?:the|a|an|its|their|his|her)\s)")
+"""A second conjunct that is an object and its own date, subject and verb left out ("The
+AIU interviewed the coach on 8 July in Eldoret, and the team physician on 15 July in
+Madrid"): gapping, Quirk et al. 1985 ch. 13, coordination, the object the remnant."""
+
+
+def _undated(text: str, a: int, b: int, dates: list[TimeExpression]) -> str:
+    """text[a:b] with its dates blanked (a month's name is no modal: "on 9 May")."""
+    chars = list(text[a:b])
+    for d in dates:
+        for i in range(max(a, d.start), min(b, d.end)):
+            chars[i - a] = " "
+    return "".join(chars)
+
+
+def gapped_object(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                  anchor: TimeExpression, title_of: Titler) -> str:
+    """The title of `anchor` when it dates a gapped object conjunct (`_GAPPED_OBJECT`, no
+    finite verb after it, a date of another value before it): the first conjunct's subject
+    and verb group, then the remnant's title ("The AIU interviewed the team physician, Dr
+    X, in Madrid"); else ""."""
+    if " and " not in text[s:e]:
+        return ""
+    for mt in _GAPPED_OBJECT.finditer(text, s, e):
+        before = [d for d in dates if s <= d.start < mt.start()]
+        after = [d for d in dates if mt.end() <= d.start < e]
+        if not before or not after or {d.value for d in before} & {d.value for d in after} or verbs.has_finite(
+                _undated(text, mt.end(), e, dates)):
+            continue
+        if anchor.start < mt.start():
+            return title_of(text, s, mt.start(), before, names, anchor)  # the first conjunct, the remnant cut
+        words = verbs.words_of(text[s : mt.start()])
+        j = verbs.first_finite(words)
+        if j < 1 or j > 6:
+            continue
+        k = j
+        while k < len(words) - 1 and words[k].lower() in _AUXILIARIES:
+            k += 1
+        rest = title_of(text, mt.start("np"), e, [d for d in dates if mt.start("np") <= d.start < e], names, anchor)
+        if not rest or len(rest.split()) < 2:
+            continue
+        lead = " ".join(text[s : mt.start()].split()[: k + 1])
+        return capitalised(f"{lead} {rest[:1].lower()}{rest[1:]}")
     return ""
 
 

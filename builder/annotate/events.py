@@ -159,8 +159,10 @@ def source_candidates(
                         entities=tuple(sorted({m.entity for m in named})),
                         noun=head_noun(text, d, e),
                         words=sentence_words[0],
-                        title=_it_named(_owner_named(subject_named(title(text, s, e, s_dates, in_sentence, d),
-                                                                   named[len(in_sentence):], entities),
+                        title=_it_named(_owner_named(subject_named(told := title(text, s, e, s_dates, in_sentence, d),
+                                                                   named[len(in_sentence):] or _teller(told, text, in_sentence, people,
+                                                                                                       person_ends, s, entities),
+                                                                   entities),
                                                      in_sentence, people, person_ends, s, entities),
                                         text, s, source, mentions, entities),
                         stems=sentence_stems[0],
@@ -169,6 +171,22 @@ def source_candidates(
                 )
     dates = tuple(replace(d, role=roles[d.start]) if roles.get(d.start, "event") != d.role else d for d in found)
     return tuple(result), dates
+
+
+def _teller(told: str, text: str, in_sentence: list[Mention], people: list[Mention], person_ends: list[int], s: int,
+            entities: dict[str, Entity]) -> list[Mention]:
+    """The person a title's opening "He"/"She" stands for when the sentence does not open
+    with it ('"...," he told X on Saturday'): the last person named before the sentence,
+    when the sentence names none."""
+    if not HE_SHE.match(told) or any(entities[m.entity].kind == "person" for m in in_sentence):
+        return []
+    last = bisect_right(person_ends, s)
+    if not last:
+        return []
+    # the subject of the sentence that named the person: its first person ("Wróblewski, who
+    # trains under coach Mutai, denied wrongdoing": Wróblewski, not Mutai)
+    opened = max(text.rfind(". ", 0, people[last - 1].start), text.rfind("\n", 0, people[last - 1].start))
+    return [next(m for m in people[:last] if m.start > opened)]
 
 
 _HIS_HER = re.compile(r"(?:His|Her)\s")

@@ -46,6 +46,15 @@ _PERIOD_NOUNS = frozenset("day days week weeks month months year years quarter q
 """Spans of time: "the week ended Friday" names a period, not a happening."""
 _REDUCED_RELATIVE = re.compile(
     r"\b(?P<det>the|its|their|his|her|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?P<verb>(?!(?:on|in|at)\b)[a-z]+)\s+(?:(?:on|in|at)\s+)?$")
+_REDUCED_RELATIVE_PLACE = re.compile(
+    r"(?:\b(?:of|including|with|and)\s+|,\s+)(?P<det>the|its|their|his|her)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+(?:\s+of\s+(?:the\s+)?[\w’'.:,-]+)?)"
+    r"\s+(?P<verb>[a-z]+(?:ed|en)|won|set|held|made|lost|run|paid|sold|built|given|taken|shown|seen|done|found)"
+    r"(?P<rest>\s+(?:at|in|by|to|from|for|near|outside)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:on|in|at)\s+)?$")
+"""A noun phrase, a participle and a place before a date, in a list or after "of" ("the
+forfeiture of the silver medal won at the European Championships in August 2022", "the
+national record of 3:29.87 set in Monaco on 21 July 2023"): a reduced relative (Quirk et
+al. 1985, ch. 17, postmodification by -ed clauses) whose happening the date dates, told in
+the passive with its place ("The national record of 3:29.87 was set in Monaco")."""
 """A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
 _OWN_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w’'&.-]*)\s")
 _WHICH = re.compile(r"(?:,|\s(?:--|—|–))\swhich\s")
@@ -194,6 +203,11 @@ def relative_title(text: str, s: int, e: int, dates: list[TimeExpression], names
             mark = "’" if "’" in text else "'"
             owned_by = owner + (mark if owner.endswith("s") else mark + "s")
             return span_title(text, whose.end(), closing.start() if closing else e, dates, names, owned_by)
+    placed = _REDUCED_RELATIVE_PLACE.search(text, max(s, anchor.start - 100), anchor.start)
+    if placed and placed.start() > s and verbs.has_finite(text[s : placed.start()]):
+        noun = placed.group("np").split(" of ")[0].split()[-1]
+        be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+        return f"{placed.group('det').capitalize()} {placed.group('np')} {be} {placed.group('verb')}{placed.group('rest')}"
     reduced = _REDUCED_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
     contact = _contact_relative(text, s, anchor)
     if contact:

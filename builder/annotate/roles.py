@@ -23,6 +23,7 @@ import re
 
 from ..annotation import Mention, Quote, TimeExpression
 from . import opening, verbs
+from .nonevents import non_event
 from .phrases import STOP
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -172,7 +173,7 @@ def _clause_start(text: str, s: int, at: int) -> int:
 def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,
          dates: list[TimeExpression], names: list[Mention], quotes: tuple[Quote, ...]) -> str:
     """`event`, or why the date anchors no happening: `dateline`, `publication`,
-    `comparison`, `description`, `state` or `quote` (a coreferent date's `repeat` is
+    `comparison`, `description`, `state`, `question` or `quote` (a coreferent date's `repeat` is
     `events`')."""
     s, e = sentence
     if PUBLICATION.match(text, s) and date.start - s < 40:
@@ -183,6 +184,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "dateline"  # also a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ..."
     if any(q.start <= date.start and date.end <= q.end for q in quotes):
         return "quote"
+    if (why := non_event(text, s, e, date)):
+        return why  # a question, a label line, a present state, a state of knowledge, a figure's period: `nonevents`
     if date.text == "now":
         return "state"  # "have been on strike for three weeks now": the present end of a duration
     if (copula := _COPULA_ADJECTIVE.search(text, max(s, date.start - 40), date.start)) and copula.group("adj") not in STOP | verbs.PARTICIPLES:

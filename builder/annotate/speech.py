@@ -31,6 +31,9 @@ _REPORTING_PARTICIPLE = re.compile(r",?\s(?:adding|saying)\b")
 """Reporting verbs: what follows them is what was said, with its own subject and verb; also
 a reporting participle after a comma ("he told reporters, adding the union planned to ...")."""
 _REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
+_TELLER = re.compile(r"(?:^|[\"”’]\s*|[.!?]\s+)(?P<who>(?:he|she|they|it|the\s(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}))\s+$")
+"""The teller right before "told", after a closed quotation or at the sentence's start."""
+_HEARER_END = re.compile(r"\s+(?:on|in|at|by|during|late|early|last|this|earlier|later)(?:\s+(?:the|on))?\s*$")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|not|n't)\s+$")
 _NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because|in|on|at|by|to|for|from|over|about|against|with|of)\b"
                              r"(?!\s+[A-Z0-9])")
@@ -52,6 +55,11 @@ _APPOSITIVE_SPEAKER = re.compile(
     r"^(?:[\w’'&.-]+\s){0,3}[\w’'&.-]+,\s(?P<name>(?:the\s)?[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}),?$")
 """A speaker told as a noun phrase and a name in apposition ("Its parent, Nordhavn AG",
 "Their union, the CSWU"): the name speaks for the phrase."""
+_OWNER_OF_SPEAKER = re.compile(
+    r"^(?P<owner>(?:[Tt]he\s)?[\w’'&.-]+(?:\s[\w’'&.-]+){0,2})['’]s\s(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*,\s"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'&.-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'&.-]*){0,3},?$")
+"""A speaker told as an owner's role and a name in apposition ("The company's chief
+executive, Hélène Marchetti-Dubois"): an "it" in what was said is the owner, never the person."""
 
 
 def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -79,6 +87,15 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if report.group() == "told":
             told_whom = _REPORT_OBJECT.match(text, at)
             at = told_whom.end() if told_whom else at
+            if not verbs.has_finite(text[at:e]):
+                # '"...," he told Polish broadcaster TVP Sport on Saturday': the telling is the
+                # happening, nothing said after it: "He told Polish broadcaster TVP Sport"
+                teller = _TELLER.search(text, max(s, report.start() - 60), report.start())
+                if teller is None:
+                    return None
+                hearer = text[report.end() : anchor.start if anchor.start > report.end() else e]
+                hearer = _HEARER_END.sub("", hearer).strip(" ,")
+                return capitalised(f"{teller.group('who')} told {hearer}".strip()) if hearer else None
         else:
             at += len(text[at:]) - len(text[at:].lstrip())
         said_date = [d for d in dates if 0 <= d.start - at <= 4 and d.start < e]
@@ -100,7 +117,12 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
             subject = subject_before(text, s, e) if pronoun and pronoun.group().lower().startswith("it") else ""
             head = _SPEAKER_HEAD.match(speaker_np)
             named = _APPOSITIVE_NAME.match(speaker_np)
-            if pronoun and named and pronoun.group().lower().startswith("it") and (not subject or "," in subject):
+            owner = _OWNER_OF_SPEAKER.match(speaker_np)
+            if pronoun and owner and pronoun.group().lower().startswith("it"):
+                # "The company's chief executive, X, said it had halted": "it" agrees with the
+                # owner, not with the person the possessive names (Quirk et al. 1985, ch. 6, pronoun concord)
+                subject = owner.group("owner")
+            elif pronoun and named and pronoun.group().lower().startswith("it") and (not subject or "," in subject):
                 subject = named.group("name")  # "Its parent, Nordhavn AG, said it would": Nordhavn AG
             if pronoun and not subject and head and pronoun.group().lower().startswith("it"):
                 subject = head.group(1)  # "The CSWU, whose 900 members ..., said it would": the CSWU

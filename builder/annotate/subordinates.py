@@ -44,6 +44,29 @@ def _referent(before: str, pronoun: str) -> str:
     return ""
 
 
+_ING = re.compile(r"[a-z]+ing\s")
+
+
+def _after_nonfinite(text: str, a: int, b: int) -> int:
+    """Where the main clause's verb starts when a non-finite clause opens at `a` ("after
+    eating soft cheese made by X has risen to 14": "after" heads an -ing clause, which has
+    no finite verb of its own, Quirk et al. 1985, ch. 14, non-finite clauses, so the first
+    finite auxiliary or modal after it is the main clause's; a past form like "made" may be
+    a participle and is passed over), else -1."""
+    if not _ING.match(text, a):
+        return -1
+    raw = text[a:b].split()
+    at = a
+    for j, word in enumerate(raw):
+        at = text.index(word, at)
+        if raw[j - 1].endswith((",", ";", ":")) if j else False:
+            return -1
+        if j and word.lower() in verbs.FINITE_AUX | verbs.MODALS:
+            return at
+        at += len(word)
+    return -1
+
+
 def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
                       anchor: TimeExpression) -> str | None:
     """The title of a date in a subordinate clause of text[s:e] before it, or of the main
@@ -58,9 +81,11 @@ def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], na
             continue  # "as part of", "as a result", "as quickly as it had", "such as": a phrase or a comparison
         if word not in _NEVER_PREPOSITION and any(0 <= d.start - sub.end() <= 4 for d in dates):
             continue  # "in turmoil since 2019, filed ...": a preposition heading a date, no clause
-        if NOT_APPENDED.search(text, sub.end(), anchor.start) or ATTRIBUTED_DATE.search(text, sub.end(), anchor.start):
+        main_verb = _after_nonfinite(text, sub.end(), anchor.start)
+        if main_verb < 0 and (NOT_APPENDED.search(text, sub.end(), anchor.start) or ATTRIBUTED_DATE.search(text, sub.end(), anchor.start)):
             continue  # "owed 15.2 million when it collapsed, not 12.5 million as ... on 11 March": the time clause ended
-        main_verb = ended_before(text, sub.end(), anchor.start)
+        if main_verb < 0:
+            main_verb = ended_before(text, sub.end(), anchor.start)
         if main_verb >= 0:
             # "Relatives of the two people killed when the bridge gave way packed the
             # gallery on Monday": the time clause belongs to the subject; the title is

@@ -26,8 +26,9 @@ from .attributions import as_reported, said_of_earlier
 from .clausebreaks import CLAUSE, absolute_title, between_breaks
 from .clauses import owned, quoted_first
 from .clausetitle import clause_title, plain_title, prepared
-from .conjuncts import coordinated, gapped, gapped_amount
+from .conjuncts import coordinated, gapped, gapped_amount, gapped_object
 from .mandative import requested
+from .participles import born_title
 from .phrases import dated_noun_phrase
 from .plans import deferred, infinitive, now_of_contrast, superseded_aside
 from .possessives import possessive_in_aside, possessive_object
@@ -69,6 +70,9 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     the one that holds `anchor` (the event's date), not the sentence's main clause when
     the date sits in what was said, a relative or subordinate clause, or the second of
     two clauses (`_clause_title`)."""
+    born = born_title(text, s, anchor)
+    if born:
+        return born  # "The Athlete, Mr X, born on 2 February 1998, is ...": "Mr X was born"
     quoted = quoted_first(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else ""
     if quoted:
         return quoted
@@ -81,6 +85,7 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     told = (as_reported(text, s, anchor) or said_of_earlier(text, s, e, names, anchor)
             or gapped(text, s, e, dates, names, anchor, title)
             or gapped_amount(text, s, e, dates, names, anchor, title)
+            or gapped_object(text, s, e, dates, names, anchor, clause_title)
             or coordinated(text, s, e, dates, names, anchor, title, clause_title)
             or accused_act(text, s, e, dates, names, anchor, clause_title, CLAUSE)
             or _clause_title(text, s, e, dates, names, anchor)

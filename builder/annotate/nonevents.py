@@ -1,0 +1,140 @@
+"""Sentences that date no happening whatever their date: a question, a form's label line,
+a present state, a state of knowledge, a figure's period.
+
+`roles.role` asks `non_event` before its own tests. Each rule is a closed class of
+English grammar, no topic word:
+
+- a **question** asserts nothing (Quirk et al. 1985, ch. 11, questions): a sentence that
+  ends with "?" ("Why did a plant that inspectors had flagged last October keep
+  producing?"), an interviewer's "Q:" line, and a date inside an embedded question ("did
+  not answer questions on Thursday about whether inspectors returned in January": the
+  January return is asked about, not told; "asking him to explain which supplements were
+  used last winter");
+- a **label line** ("Best-before dates: from 1 March 2025 to 15 April 2025 inclusive.",
+  "Enquiries: ... Monday to Friday"): a label, a colon and no finite verb is a form's
+  field, no clause;
+- a **present state**: a present copula and a predicate noun phrase ("Today it is a
+  byword for failure", "Now the port is a car park"): TimeML's STATE class, a state
+  annotated as an event only when it changes;
+- a **state of knowledge** (Quirk et al. 1985, ch. 4, stative verbs of private states:
+  know, believe, be aware, have heard of): "Two weeks ago, few people had heard of X";
+- a **noun's period**: a date in a participle phrase that sets a noun's period ("a ban of
+  four years, starting on 13 June 2025"), or "from" a date inside the subject ("All results
+  obtained from 14 August 2022 are disqualified"): the noun's bound, not the verb's date;
+- a **figure's period** after "of" ("reported revenue of 61 million euros last year",
+  "a loss of $3m in 2023"): the period the figure holds for, not a happening (session
+  14: a figure's period is no event).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotation import TimeExpression
+from . import verbs
+from .participles import noun_period
+
+_Q_LINE = re.compile(r"\s*Q\s*[:.]\s")
+"""An interviewer's line in a question-and-answer text ("Q: What happens now?")."""
+_LABEL = re.compile(r"\s*(?:[A-Z][\w’'-]*)(?:[ -][\w’'-]+){0,4}:\s")
+"""A label of at most five words and a colon opening the sentence ("Best-before dates: ")."""
+_EMBEDDED_QUESTION = re.compile(
+    r"\b(?:whether|to\s+[a-z]+\s+(?:which|what|why|how|whether)|(?:ask(?:s|ed|ing)?(?:\s+(?:him|her|them|it|us|me))?|"
+    r"wonder(?:s|ed|ing)?|(?:did|does|do|could|can|would)\s+not\s+(?:say|know|explain|disclose|reveal)|unclear|not\s+clear|"
+    r"not\s+known)\s+(?:which|what|why|how|whether|if|when|where))\s[^,;:()\"“”]*$")
+"""A date in an embedded question (an interrogative subordinate clause, Quirk et al. 1985,
+ch. 15): "whether X", or a wh-word after a verb of asking ("asked what", "to explain
+which", "did not say when")."""
+_PRESENT_COPULA_NOMINAL = re.compile(
+    r"\b(?:it|he|she|they|this|that|[\w’'-]+)\s+(?:is|are|remains|remain)\s+(?:(?:still|now|also|already|no\s+longer|"
+    r"effectively|simply)\s+)?(?:a|an|no)\s+(?![\w-]+ed\b)[\w’'-]+")
+"""A present copula and an indefinite predicate noun phrase ("it is a byword", "the site is
+now a car park"): a state; an -ed word after the article ("is a closed site") is left alone."""
+_KNOWING = re.compile(
+    r"\b(?:had|has|have)\s+(?:not\s+|never\s+|already\s+|long\s+)?(?:heard\s+of|known\s+(?:of|about)|been\s+aware)\b"
+    r"|\b(?:knew|know|knows)\s+(?:of|about)\b|\b(?:was|were|is|are)\s+(?:not\s+|well\s+|already\s+)?aware\b")
+"""A state of knowledge ("had heard of", "knew about", "was aware of")."""
+_FIGURE_OF = re.compile(
+    r"\b[a-z][\w-]*\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?"
+    r"(?:[$£€¥]\s?[0-9][0-9.,]*|[0-9][0-9.,]*\s?(?:%|percent|per\scent)?)"
+    r"(?:\s?(?:million|billion|trillion|thousand|bn|m|k))?(?:\s+(?![a-z]+ed\b)[a-z]+){0,2}?"
+    r"\s+(?:(?:in|for|during|over)\s+)?(?:the\s+)?$")
+"""A noun, "of" and a figure right before a date ("revenue of 61 million euros last year")."""
+
+
+_OF_THE = re.compile(r"\b(?:of|from)\s+(?:(?:the|its|their|his|her)\s+)?$")
+_PERIOD_NOUN_AFTER = re.compile(r"\s+(?:financial\s+|fiscal\s+|calendar\s+|racing\s+|academic\s+)?(?:season|year|quarter|term|session|half)\b(?!\s+[a-z])")
+"""A time noun the date premodifies ("of the 2023 season"): the period is named, no happening."""
+_IDENTIFYING_PARTICIPLE = re.compile(r"\b(?:the|all\s+the|those|these)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+"
+                                     r"[a-z]+ed\s+(?:(?:in|on|at|during|since|last)\s+)?(?:the\s+)?$")
+_SUBJECT_ENDS = re.compile(r"\s+[\"“]?(?:was|were|are|have|had|will|would|could|must|remain|remained)\s")
+"""A plural noun phrase, a participle with no complement but the date, and the main verb
+right after ("all the points raised in October were corrected"): a restrictive reduced
+relative that says which ones (Quirk et al. 1985, ch. 17); the date identifies, told as
+known, and titles nothing alone ("The points were raised")."""
+_DIGIT = re.compile(r"[0-9]")
+_WHOLE_PERIODS = frozenset(("year", "quarter", "half", "month", "season", "range"))
+_DEICTIC_SPAN = re.compile(r"(?:earlier|later|recently|so\s+far)\b", re.IGNORECASE)
+"""A span up to now ("earlier this year"): when a figure was reported, not the period it holds for."""
+_TO_NEXT = re.compile(r"\s+(?:to|until|till|through|into)\s")
+"""A span's end after the date ("from the third quarter to the first"): a change or a span, `roles`'."""
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_AUX_NEXT = re.compile(r"\s+(?:(?:have|has|had)\s+been|is|are|was|were|will|shall|must|may|can|would|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+ed\b")
+"""A passive verb group right after the date: the date ended the subject ("from 14 August
+2022 are disqualified")."""
+_AUX_WORDS = verbs.FINITE_AUX | verbs.MODALS
+
+
+def _clause(text: str, s: int, e: int, date: TimeExpression) -> tuple[int, int]:
+    """The clause around `date`: from the last comma, semicolon or colon before it to the
+    next one after it, inside the sentence text[s:e]."""
+    a = max([s] + [text.rfind(mark, s, date.start) + len(mark) for mark in (", ", "; ", ": ") if text.rfind(mark, s, date.start) >= 0])
+    ends = [i for i in (text.find(mark, date.end, e) for mark in (",", ";", ":")) if i >= 0]
+    b = min(ends) if ends else e
+    if len(verbs.words_of(text[a : date.start])) <= 1 and text.startswith(",", b) and not verbs.has_finite(text[date.end : b]):
+        # a fronted adverbial ("Two weeks ago, few people had heard of it"): the clause after its comma
+        ends = [i for i in (text.find(mark, b + 1, e) for mark in (",", ";", ":")) if i >= 0]
+        b = min(ends) if ends else e
+    return a, b
+
+
+def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
+    """Why the date of text[s:e] dates no happening ("question", "description", "state"), or ""."""
+    sentence = text[s:e].rstrip()
+    if sentence.endswith("?") or _Q_LINE.match(text, s, e):
+        return "question"
+    if _EMBEDDED_QUESTION.search(text, max(s, date.start - 80), date.start):
+        return "question"
+    label = _LABEL.match(text, s, e)
+    if label and not verbs.has_finite(text[label.end() : e]):
+        return "description"
+    if _OF_THE.search(text, max(s, date.start - 14), date.start) and (
+            _PERIOD_NOUN_AFTER.match(text, date.end, e) or (_PERIOD_NOUN_AFTER.match(" " + date.text.split()[-1]) and _DIGIT.search(date.text))) and not (
+            _TO_NEXT.match(text, date.end, e)):
+        return "description"  # "all other results of the 2023 season": a period named, what it holds
+    if _IDENTIFYING_PARTICIPLE.search(text, max(s, date.start - 50), date.start) and _SUBJECT_ENDS.match(text, date.end, e):
+        return "description"  # 'all the points raised in October "were corrected"': the date says which points
+    if noun_period(text, s, date):
+        return "description"  # "a period of ineligibility of four years, starting on 13 June 2025": the noun's period
+    if _FROM.search(text, max(s, date.start - 6), date.start) and _AUX_NEXT.match(text, date.end, e) and not (
+            _AUX_WORDS & {w.lower() for w in verbs.words_of(text[s : date.start])}):
+        return "description"  # "All results obtained from 14 August 2022 are disqualified": the subject's bound
+    a, b = _clause(text, s, e, date)
+    # the date's clause with the date itself out (a sentence-opening "Today" keeps its comma-less clause)
+    clause = text[a : date.start] + " " + text[date.end : b]
+    if date.precision in _WHOLE_PERIODS and not _DEICTIC_SPAN.match(date.text) and _FIGURE_OF.search(text, max(s, date.start - 80), date.start):
+        return "description"
+    if _PRESENT_COPULA_NOMINAL.search(clause) and verbs.first_finite(verbs.words_of(clause)) == _copula_at(clause):
+        return "state"
+    if _KNOWING.search(clause):
+        return "state"
+    return ""
+
+
+def _copula_at(clause: str) -> int:
+    """The word index of the present copula in `clause` (`_PRESENT_COPULA_NOMINAL`), or -2."""
+    mt = _PRESENT_COPULA_NOMINAL.search(clause)
+    if mt is None:
+        return -2
+    words = verbs.words_of(clause[: mt.start()] + mt.group().split()[0])
+    return len(words)

@@ -1,0 +1,109 @@
+"""Participle phrases around a date: what a title keeps of them once the date is cut, and
+what a date in one dates.
+
+A participle phrase in apposition whose only complement is a date ("The report, dated
+October 15, 2024, records ...", "beginning at 10:00 and ending at 16:30", "born on 2
+February 1998") has nothing left once the date is cut: the phrase goes with it
+(`dangling_start`). A date in such a phrase that modifies a noun ("a period of
+ineligibility of four years, starting on 13 June 2025") dates that noun's period, not
+the main verb (`noun_period`). A birth date titles "X was born" (`born_title`). Quirk et
+al. 1985, ch. 15 (non-finite and verbless clauses) and ch. 17 (postmodification by
+non-finite clauses). Closed classes of English only: no topic words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotation import TimeExpression
+from . import verbs
+from .phrases import STOP, capitalised
+
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?P<comma>,\s+)?(?P<participle>\b(?:[a-z]+(?:ed|ing|en)|born|effective|valid|due|set|held|run|begun|"
+    r"valid\s+(?:from|until))(?:\s+(?:on|in|at|from|to|until|till|by|as\s+of|with\s+effect\s+from))?)\s+(?:the\s+)?$")
+"""A participle (and its preposition) right before a date or its lead ("dated", "beginning
+at", "born on", "effective from")."""
+_AFTER_DATE = re.compile(r"(?:\s+\(?[A-Z]{2,5}\)?)?\s*(?P<end>[,;.)]|$|\s+and\s+(?=[a-z]+(?:ed|ing)\s))")
+"""What may follow the cut date for the participle to have had no other complement: a
+time zone at most, then a comma, the clause's end, or "and" and another participle."""
+
+
+def dangling_start(text: str, s: int, start: int, end: int, e: int) -> tuple[int, int]:
+    """The cut text[start:end] of a date (with its lead) widened over a participle before it
+    that had no other complement ("The report, dated October 15, 2024, records" -> "The
+    report records"; ", beginning at 10:00 and ending at 16:30" -> ""), with the comma that
+    opened the phrase or the "and" that joined it; the cut as it was otherwise. A past
+    form after "and" may be a finite verb ("met and voted on Monday"): only an -ing
+    participle is cut after "and"."""
+    before = _PARTICIPLE_BEFORE.search(text, max(s, start - 40), start)
+    after = _AFTER_DATE.match(text, end, e) if before else None
+    if before is None or after is None:
+        return start, end
+    closing = after.group("end")
+    participle = before.group("participle").split()[0]
+    if before.group("comma") and not participle.endswith("ing") and not (
+            closing == "," and _verb_next(text, after.end(), e)):
+        return start, end  # a past form after a comma may be the clause's verb (", resigned on Monday."): only an aside before the verb
+    if before.group("comma"):
+        a = before.start()
+    else:
+        joined = _AND_BEFORE.search(text, max(s, before.start() - 8), before.start())
+        if joined is None or not participle.endswith("ing"):
+            return start, end
+        a = joined.start()
+    b = after.end("end") if closing == "," and before.group("comma") else after.start("end")
+    return a, b
+
+
+def _verb_next(text: str, a: int, e: int) -> bool:
+    """Whether text[a:e] opens with a finite verb ("records", "resigned", "will"): the
+    aside before it sat between the subject and its verb."""
+    words = verbs.words_of(text[a:e])[:1]
+    if not words or not words[0][:1].islower():
+        return False
+    word = words[0]
+    return verbs.is_finite(("it", word), 1) or (word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                                               and word not in STOP)
+
+
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+
+
+_BORN = re.compile(r",\s+born\s+(?:on\s+|in\s+)?$")
+_NAME_IN_APPOSITION = re.compile(r",\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Mx|Prof)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*){0,4})$")
+
+
+def born_title(text: str, s: int, anchor: TimeExpression) -> str:
+    """"X was born" for a birth date in apposition ("The Athlete, Mr Łukasz Wróblewski, born
+    on 2 February 1998, is ..."), the name in apposition preferred to the noun before it;
+    else ""."""
+    born = _BORN.search(text, max(s, anchor.start - 14), anchor.start)
+    if born is None:
+        return ""
+    subject = text[s : born.start()].strip()
+    named = _NAME_IN_APPOSITION.search(subject)
+    if named:
+        subject = named.group("name")
+    if not subject or len(subject.split()) > 8:
+        return ""
+    return f"{capitalised(subject)} was born"
+
+
+_NOUN_PERIOD = re.compile(r"(?:\b[a-z][\w-]*|[0-9%)]),?\s+(?:starting|beginning|commencing|running|effective|backdated|valid|"
+                          r"dating|retroactive|with\s+effect)\s+(?:on|from|to|as\s+of|back\s+to|in)?\s*(?:the\s+)?$")
+"""A noun and a participle phrase that sets its period ("a period of ineligibility of four
+years, starting on 13 June 2025", "a pay rise of 3%, backdated to January")."""
+
+
+def noun_period(text: str, s: int, anchor: TimeExpression) -> bool:
+    """Whether the date starts or bounds the period of a noun before it, in a participle
+    phrase that postmodifies it, with the clause's finite verb before the noun: the noun's
+    period, not the verb's happening."""
+    found = _NOUN_PERIOD.search(text, max(s, anchor.start - 40), anchor.start)
+    return found is not None and "," in found.group() and verbs.has_finite(_ADVERB.sub("", text[s : found.start()]))
+
+
+_ADVERB = re.compile(r"\b(?:therefore|thus|hence|also|accordingly|further|[a-z]+ly)\s+")
+"""A sentence adverb between a subject and its verb ("The Panel therefore imposes"), left out
+when the verb is looked for."""
