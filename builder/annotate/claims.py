@@ -87,7 +87,7 @@ def find_claims(
                 fs, fe = mt.start(), mt.end()
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
                                                        sentence_claimant, sentence_stated_as)
-                sign = amounts.CURRENCY_BEFORE.search(text, max(s, fs - 4), fs)
+                sign = amounts.currency_before(text, s, fs)
                 if not sign and units.SCALED.search(mt.group(1)):
                     continue  # "100m", "5k": a multiplier letter makes a figure only after a currency sign
                 before = claims[-1] if claims and claims[-1].start >= s else None
@@ -139,7 +139,12 @@ def find_claims(
                                                 stated_as="" if who else stated_as))
                     continue
                 earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
-                if not earlier and (
+                # "a fine of 15,000 Swiss francs": "of" after what the money is, no bound or change
+                money_of = bool(mt.group(2) and mt.group(2) in amounts.currency_words()
+                                and re.search(r"(?<![\w’'])[a-z]{3,}\s+of\s$", text[max(s, fs - 20) : fs])
+                                and not re.search(r"\b(?:loss|lost|losing|gained|total|sum)\s+of\s$", text[max(s, fs - 20) : fs])
+                                and amounts.what(text, s, e, fs, mt.end(2))[0])
+                if not earlier and not money_of and (
                     (units.NOT_A_COUNT.search(text[max(s, fs - 20) : fs])
                      and not units.POSSESSOR_OF.search(text, max(s, fs - 50), fs))
                     or text.startswith(" per cent", fe)
