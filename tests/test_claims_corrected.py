@@ -171,3 +171,48 @@ def test_an_earlier_version_of_the_story_is_no_claimant() -> None:
         assert described(text, 0, len(text)) == ""
     text = "Health officials said 31 jobs would go."
     assert described(text, 0, len(text)) == "Health officials"
+
+
+# ---- a profile's facts: a later version of the same story supersedes as the claims pages do (s15b #8)
+
+
+def _facts(*rows: tuple[str, str, str, str]) -> list[tuple[object, str]]:
+    from builder.annotation import Fact
+
+    return [(Fact(entity, kind, value, 3), sid) for entity, kind, value, sid in rows]
+
+
+def _sources(**published: str) -> dict[str, Source]:
+    return {sid: Source(sid, f"{sid}.txt", "x", sid, published=dt.date.fromisoformat(day)) for sid, day in published.items()}
+
+
+@pytest.mark.parametrize(
+    ("rows", "later", "kept"),
+    [
+        # the doping wire: "Mutai, 54," corrected to "Mutai, 52," in the next day's version: 52 stands
+        ((("mutai", "age", "54", "wire"), ("mutai", "age", "52", "wire-2")), {"wire": {"wire-2"}}, ["52"]),
+        # a strike: two newsrooms' ages differ, neither a version of the other: both stay (a dispute)
+        ((("lind", "age", "61", "a"), ("lind", "age", "62", "b")), {}, ["61", "62"]),
+        # a bankruptcy: the later version states no age: the earlier's stands; a role is never superseded
+        ((("rowe", "age", "58", "wire"), ("rowe", "role", "administrator", "wire"), ("rowe", "role", "receiver", "wire-2")),
+         {"wire": {"wire-2"}}, ["58", "administrator", "receiver"]),
+    ],
+)
+def test_a_fact_replaced_by_a_later_version_is_superseded(
+    rows: tuple[tuple[str, str, str, str], ...], later: dict[str, set[str]], kept: list[str],
+) -> None:
+    from builder.present.profiles import current
+
+    assert [f.value for f, _ in current(_facts(*rows), later)] == kept  # type: ignore[attr-defined]
+
+
+def test_a_stated_birth_date_gives_the_birth_year_exactly() -> None:
+    from builder.present.profiles import ages
+
+    sources = _sources(decision="2025-10-03", wire="2025-06-14")
+    found = ages(_facts(("berg", "born", "2 February 1998", "decision"), ("berg", "age", "27", "decision"),  # type: ignore[arg-type]
+                        ("berg", "age", "27", "wire")), sources)
+    assert found is not None and found["born"] == "1998" and not found["conflict"]
+    # an age that cannot agree with the birth date: the sources disagree
+    found = ages(_facts(("berg", "born", "2 February 1998", "decision"), ("berg", "age", "31", "wire")), sources)  # type: ignore[arg-type]
+    assert found is not None and found["conflict"]

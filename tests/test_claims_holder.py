@@ -126,3 +126,24 @@ def test_a_reporting_clause_names_the_claimant_and_a_postmodifier_the_owner(
 )
 def test_a_counted_noun_after_the_nouns_of_is_a_count(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recall's class action (fresh-user review s15a #6): "on behalf of N families" is a count, and
+        # "The firm" is the body just named, not the one the source names most
+        ("Meridian Health was sued. Meridian said nothing. Meridian declined to comment. On Monday, Calder Realty "
+         "Trust filed a class action on behalf of 17 families. The firm is seeking 2.5 million euros in damages.",
+         [("17", "families", "", ""), ("2.5 million", "damages (euros)", "calder", "")]),
+        # a strike: "on behalf of" its members, the union just named
+        ("Harbour Workers Union filed a claim on behalf of 340 dockers.", [("340", "dockers", "", "")]),
+        # a bankruptcy: "has risen to" is the perfect, no verb of having: the count is not the body's
+        ("The number of people taken ill after eating food made by Vessmark Haulage has risen to 14.",
+         [("14", "people", "", "")]),
+        # "has" of possession still holds
+        ("Kessel Bank has 1,200 employees.", [("1,200", "employees", "kessel", "")]),
+    ],
+)
+def test_a_count_after_on_behalf_of_and_the_firm_just_named(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert claims(text) == expected

@@ -178,3 +178,32 @@ def test_an_amount_as_the_subject_of_a_passive_is_what_was_done_to_it(text: str,
 )
 def test_a_change_from_x_to_y_is_no_revision(text: str) -> None:
     assert [c for c in claims(text) if c[3]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the doping case (fresh-user review s15b #13): "a fine of N Swiss francs" after "of" is the fine,
+        # "N francs towards costs" the costs: two quantities
+        ("He must also pay a fine of 15,000 Swiss francs and 5,000 francs towards costs.",
+         [("fine (francs)", "15,000", "", ""), ("costs (francs)", "5,000", "", "")]),
+        # the decision: an ISO 4217 code before the figure reads as the same currency
+        ("The Athlete shall pay a fine of CHF 15,000 and a contribution of CHF 5,000 towards the costs of the unit.",
+         [("fine (francs)", "CHF 15,000", "", ""), ("costs (francs)", "CHF 5,000", "", "")]),
+        # a court case and a bankruptcy: a code with a sign of its own is that sign's currency
+        ("The union was ordered to pay damages of USD 2 million and a fine of GBP 40,000.",
+         [("damages ($)", "USD 2 million", "", ""), ("fine (£)", "GBP 40,000", "", "")]),
+        # a code that is an English word in capitals is no currency; a loss is a change, no amount stated
+        ("ALL 500 workers walked out.", []),
+        ("The yard made a loss of 22 million euros last year.", []),
+    ],
+)
+def test_a_fine_and_costs_in_a_currency_word_or_code(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert claims(text) == expected
+
+
+def test_a_fine_and_costs_stated_two_ways_line_up_apart() -> None:
+    units = [c[0] for c in lined_up(
+        ("2025-10-03", "The Athlete shall pay a fine of CHF 15,000 and a contribution of CHF 5,000 towards the costs."),
+        ("2025-10-04", "He must also pay a fine of 15,000 Swiss francs and 5,000 francs towards costs."))]
+    assert sorted(units) == ["costs (francs)", "fines (francs)"]  # "fine" lined up as "fines" (`counted.unit_key`)

@@ -65,6 +65,14 @@ def stated(text: str) -> list[tuple[str, str, str, bool]]:
         # the same source's own earlier figure ("it") stays a change of the count
         ("The Harbour Workers Union said 260 of its members had walked out, more than the 200 it reported earlier.",
          [("260", "union", "", False), ("200", "union", "", True)]),
+        # a participle as an adjective after a determiner is no reporting verb (fresh-user review s15a #5): the
+        # source states a recall's "An estimated 48,000 packs", never "an"
+        ("An estimated 48,000 packs are affected.", [("48,000", "", "", False)]),
+        # a strike, a court case: the same before a crowd and a count of claims
+        ("An estimated 3,000 dockers walked out on Monday.", [("3,000", "", "", False)]),
+        ("The reported 12 claims were filed with the court in March.", [("12", "", "", False)]),
+        # a named body before the adjective still states the figure with its own verb
+        ("The Harbour Workers Union said an estimated 1,200 members walked out.", [("1,200", "union", "", False)]),
     ],
 )
 def test_who_states_a_figure_named_by_a_role(text: str, expected: list[tuple[str, str, str, bool]]) -> None:

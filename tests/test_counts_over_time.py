@@ -217,3 +217,64 @@ def test_claims_page_shows_acts_apart_and_a_series_over_time(tmp_path: Path) -> 
     assert "**14** (3 March 2025) → **17** (4 March 2025) → **23** (11 March 2025) → **26** (25 March 2025)." in page
     profile = (docs / "organisations" / "fsib.md").read_text(encoding="utf-8")
     assert "- **People** (over time): **14** according to Food Safety Bureau; **17** according to Health officials;" in profile
+
+
+# ---- figures written as words (fresh-user review s15a #4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recall: a numeral opening the sentence, capitalised, and one in a clause
+        ("Nine cases of listeriosis, including one death, have been linked to the product.", [("Nine", "cases")]),
+        ("Fourteen people have fallen ill.", [("Fourteen", "people")]),
+        ("The recall came after nine people were taken to hospital.", [("nine", "people")]),
+        # "up from nine": the earlier value of the count the sentence states
+        ("The number of people taken ill with listeriosis after eating soft cheese made by the dairy has risen to "
+         "14, the bureau said on Thursday, up from nine at the start of the week.", [("14", "people"), ("nine", "people")]),
+        # a strike and a bankruptcy: a hyphenated compound; "up from" a compound
+        ("Twenty-three dockers were arrested on Monday.", [("Twenty-three", "dockers")]),
+        ("The number of creditors has risen to 61, up from forty-two in May.", [("61", "creditors"), ("forty-two", "creditors")]),
+        # no count: "one" (a pronoun as often), a definite set, a phrase of place, a multiplier, a duration
+        ("One of the two unions said the three companies had talks in five cities.", []),
+        ("Nine hundred workers marched.", []),
+        ("The court case lasted three weeks.", []),
+    ],
+)
+def test_a_numeral_written_as_a_word_is_a_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims(text) == expected
+
+
+def test_a_count_in_words_then_digits_is_a_series() -> None:
+    # a court case: the count of claimants rises from "eleven" to 17 over two reports
+    assert lined_up(("2025-03-07", "Eleven families have joined the claim, the lawyer said."),
+                    ("2025-03-14", "The number of families has risen to 17, up from eleven last week.")) == [
+        ("families", False, ["Eleven", "17"], [("Eleven", "2025-03-07"), ("17", "2025-03-14")])]
+
+
+# ---- the same figure told without its owner (fresh-user review s15a #5)
+
+
+def _claim(value: str, unit: str, owner: str = "") -> quantities.Claim:
+    return quantities.Claim(f"{unit} of {owner}" if owner else unit, value, "", 1, unit, owner)
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        # the recall: 48,000 packs, once with its owner, three times without: one count, the owner's
+        ([_claim("48,000", "packs", "valbrune"), _claim("48,000", "packs"), _claim("48,000", "packs")],
+         [("packs", "valbrune", ["48,000"])]),
+        # a strike: another figure without an owner keeps none (nothing says whose it is)
+        ([_claim("1,200", "dockers", "union"), _claim("3,000", "dockers")],
+         [("dockers", "union", ["1,200"]), ("dockers", "", ["3,000"])]),
+        # a bankruptcy: two owners count the unit: a figure without one joins neither
+        ([_claim("40", "creditors", "meridian"), _claim("40", "creditors", "calder"), _claim("40", "creditors")],
+         [("creditors", "calder", ["40"]), ("creditors", "meridian", ["40"]), ("creditors", "", ["40"])]),
+    ],
+)
+def test_an_unowned_figure_joins_the_one_owned_count_stating_it(
+    claims: list[quantities.Claim], expected: list[tuple[str, str, list[str]]],
+) -> None:
+    found = quantities.counts([(c, f"s{i}") for i, c in enumerate(claims)])
+    assert [(c.unit, c.owner, [v for v, _ in c.figures]) for c in found] == expected

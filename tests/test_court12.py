@@ -266,8 +266,8 @@ def lined_up(*texts: str) -> list[tuple[str, str, bool, list[str]]]:
     (["The company shall deposit 1.5 million euros with the court.",
       "Vessmark's debts stand at 4.2 million euros, according to the filing.",
       "The company's debt stands at 4.2 million euros, the judge said."],
-     [("debts (euros)", "vessmark", False, ["4.2 million"]), ("debts (euros)", "", False, ["4.2 million"]),
-      ("euros", "", False, ["1.5 million"])]),
+     # "the company's debt" of the same figure is the one owned count's, told without its owner (s15a #5)
+     [("debts (euros)", "vessmark", False, ["4.2 million"]), ("euros", "", False, ["1.5 million"])]),
     (["Vessmark's debts stand at 4.2 million euros.", "Vessmark's debts stood at 4.5 million euros, the judge said."],
      [("debts (euros)", "vessmark", True, ["4.2 million", "4.5 million"])]),
 ])

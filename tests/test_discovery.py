@@ -615,7 +615,9 @@ def test_a_strike_dossier_built_from_nothing(tmp_path: Path) -> None:
     assert kinds["Mara Lind"] == ("person", ["Lind", "Mara Lind"])
     assert kinds["Tomas Brandt"][0] == "person" and kinds["Harbour Authority"][0] == "organisation"
     assert kinds["Port Avel"][0] == kinds["Rotterdam"][0] == kinds["Brussels"][0] == "place"
-    assert {(c["value"], c["unit"]) for c in data["claims"]} == {("1,200", "members"), ("900", "members"), ("1 200", "members"), ("950", "members")}
+    # "had diverted three ships": a figure written as a word is a count as "3 ships" is (s15a #4)
+    assert {(c["value"], c["unit"]) for c in data["claims"]} == {("1,200", "members"), ("900", "members"), ("1 200", "members"),
+                                                                 ("950", "members"), ("three", "ships")}
     claims = (docs / "claims" / "index.md").read_text(encoding="utf-8")
     assert "## Members, no owner named — disputed" in claims
     review = (docs / "review" / "index.md").read_text(encoding="utf-8")

@@ -96,6 +96,11 @@ def test_a_short_quotation_ending_a_reported_sentence_is_speech(text: str, expec
         'The so-called "green" jobs never came.',
         'Halden Foods sold its "premium" range to a rival on Monday.',
         'Ilse Varga said the "premium" range would be sold.',
+        # a quoted name or title, headline-cased with no clause in it (fresh-user review s15a #12): a recall's
+        # product after a genitive, a strike's ship, a court case's report at the sentence's end
+        'Ilse Varga said the recall covered about 48,000 packs of Halden Foods\' "Tendre de Bresse" cheese.',
+        'Gareth Lowe said the crew of the ship "Northern Star" had not been paid since May.',
+        'Judge Helena Vos said she had read the report "Lessons Unlearned".',
     ],
 )
 def test_scare_quotes_stay_out(text: str) -> None:
@@ -135,6 +140,8 @@ def test_a_pronoun_subject_before_the_quotation_is_the_last_person_named(
         ('"Who will pay the creditors?" Ilse Varga asked.', [("varga", "Who will pay the creditors?")]),
         ('Judge Helena Vos said: "The hearing is adjourned."', [("vos", "The hearing is adjourned.")]),
         ('"We waited, and waited…" Owen Pryce said.', [("pryce", "We waited, and waited…")]),
+        # headline-cased, but a clause (a pronoun, a finite auxiliary): words said, not a name
+        ('Owen Pryce said the banner read "We Are Owed".', [("pryce", "We Are Owed")]),
     ],
 )
 def test_the_joining_comma_is_not_part_of_the_quotation(text: str, expected: list[tuple[str, str]]) -> None:

@@ -76,3 +76,64 @@ def test_the_subject_is_the_name_outside_the_parenthetical(text: str, expected: 
 def test_a_name_outside_a_parenthetical_keeps_its_words(text: str, speaker: str) -> None:
     ((found, _),) = quoted(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the doping wire (fresh-user review s15b #4): "the ORG's TITLE, NAME, said" after the quotation
+        ('"The athlete has been notified and has the right to request the analysis of his B sample within 21 '
+         'days," the BATU\'s head of case management, Owen Pryce, said. "Until then the provisional suspension '
+         'stands."',
+         [("pryce", "The athlete has been notified and has the right to request the analysis of his B sample "
+                    "within 21 days"), ("pryce", "Until then the provisional suspension stands.")]),
+        # a strike: the union's officer "told reporters"
+        ('"We will stay out until the offer is improved," the union\'s general secretary, Carla Mendes, told '
+         "reporters.", [("mendes", "We will stay out until the offer is improved")]),
+        # a court case: the inverted form, "said the court's TITLE, NAME"
+        ('"The hearing is adjourned until Monday morning," said the court\'s presiding judge, Helena Vos.',
+         [("vos", "The hearing is adjourned until Monday morning")]),
+        # a bankruptcy: "a" opening the noun phrase, an adverb before the verb
+        ('"Creditors will be paid in the order the law sets," a partner at the firm, Gareth Lowe, later said.',
+         [("lowe", "Creditors will be paid in the order the law sets")]),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_after_the_quotation_speaks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(text) == expected
+
+
+TRANSCRIPT_PEOPLE = [*ENTITIES, _person("wroblewski", "Łukasz Wróblewski"), _person("lindqvist", "Eva Lindqvist")]
+
+
+def labelled(text: str) -> list[tuple[str, str]]:
+    return quotes_in(text, TRANSCRIPT_PEOPLE, dt.date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Q&A interview (fresh-user review s15b #3): a surname label, the question unattributed
+        ("\"I will not stop fighting\": Łukasz Wróblewski on his ban\n\nQ: How did you learn about the test?\n\n"
+         "Wróblewski: \"I was at home in Iten on a Thursday in June when the email came.\"\n\nQ: What now?\n\n"
+         "Wróblewski: \"We filed the appeal on 23 October. The hearing is set for 12 March next year.\"",
+         [("", "I will not stop fighting"),
+          ("wroblewski", "I was at home in Iten on a Thursday in June when the email came."),
+          ("wroblewski", "We filed the appeal on 23 October. The hearing is set for 12 March next year.")]),
+        # a council transcript: an upper-case label, a title before the surname, words unquoted
+        ("MAYOR LINDQVIST: We will not close the library while I am mayor.\n\n"
+         "COUNCILLOR HAYES: The budget says otherwise.",
+         [("lindqvist", "We will not close the library while I am mayor.")]),
+        # a court transcript: "Judge Vos:"; "A:" in a source whose headline names one person is hers
+        ("Judge Vos: The court will rise until two o'clock this afternoon.", [("vos", "The court will rise until two o'clock this afternoon.")]),
+        ("Eva Lindqvist on the library closure\n\nQ: Will the library close?\n\nA: Not while I am the mayor of this town.",
+         [("lindqvist", "Not while I am the mayor of this town.")]),
+        # "A:" with no clear subject, and a strike notice's label that names no person: nobody's words
+        ("Q: Will the port close?\n\nA: Not while the dockers are still out on strike.",
+         [("", "Not while the dockers are still out on strike.")]),
+        ("Enquiries: union office, 0800 000 147, Monday to Friday.", []),
+        # a clause before a colon is no label
+        ("The council criticised Eva Lindqvist: she had not consulted anyone about the closure.", []),
+    ],
+)
+def test_a_speaker_label_opening_a_paragraph_attributes_its_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labelled(text) == expected

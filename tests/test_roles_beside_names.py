@@ -132,3 +132,48 @@ def test_a_relative_clause_of_leading_is_a_description_not_a_role(text: str, exp
 )
 def test_a_role_before_the_comma_and_the_body_after_the_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+def stated(text: str) -> list[tuple[str, str, str]]:
+    return sorted((f.entity, f.kind, f.value) for f in annotated_in(text, ENTITIES, dt.date(2025, 10, 3)).facts
+                  if f.kind != "role")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the doping decision (fresh-user review s15b #9): an apposition between the subject and its copula,
+        # a birth date in a participle clause, an age and a description in the complement
+        ("2. The Athlete, Mr Jan van der Berg, born on 2 February 1998, is a 27-year-old Polish middle-distance "
+         "runner and a member of the federation.",
+         [("berg", "age", "27"), ("berg", "born", "2 February 1998"), ("berg", "description", "a Polish middle-distance runner")]),
+        # a strike: an age aside, then the copula; a relative clause ends the description
+        ("Mara Lind, 61, is a former welder who has led the union since 2019.",
+         [("lind", "age", "61"), ("lind", "description", "a former welder")]),
+        # a bankruptcy: "born in YEAR", the past copula
+        ("Jane Rowe, born in 1971, was an accountant at the yard for 20 years.",
+         [("rowe", "born", "1971"), ("rowe", "description", "an accountant at the yard")]),
+        # a court case: the name is not the subject (another name in apposition to a phrase naming it)
+        ("The lawyer for Helena Vos, Marguerite Okafor, is a partner at Kessel & Lind.",
+         [("okafor", "description", "a partner at Kessel & Lind")]),
+        # nor the object of a clause
+        ("Mara Lind said Jane Rowe is a liar.", []),
+    ],
+)
+def test_a_subjects_birth_date_age_and_description_after_its_copula(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert stated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the interview (s15b #9): a vocative opening a quotation, and a clause, are no description
+        ("Mara Lind: \"He told me: 'Jane Rowe, the truth does not need to shout.' I will never forget that.\"", []),
+        ("\"Helena Vos, the court will hear you now,\" the clerk said.", []),
+        # a description with a relative clause keeps it (its finite verb is the relative clause's)
+        ("Jane Rowe, a former clerk who defected to the union, spoke first.",
+         [("rowe", "a former clerk who defected to the union")]),
+    ],
+)
+def test_a_vocative_or_a_clause_is_no_description(text: str, expected: list[tuple[str, str]]) -> None:
+    assert described(text) == expected

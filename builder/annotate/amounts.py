@@ -5,6 +5,7 @@ currency's name after it), what the amount is ("£8 million in unpaid wages", "d
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -14,6 +15,54 @@ from . import antecedents, counted, holders, units, verbs
 
 CURRENCY_BEFORE = re.compile(r"((?:[A-Z]{1,2})?[$£€¥₹₩₽₺₴₦₪฿₫₱¢])\s?$")
 """A currency sign (with a country's letters: "US$", "NZ$") right before a figure."""
+_CODE_BEFORE = re.compile(r"(?<![\w’'])([A-Z]{3})[ \u00a0]?$")
+
+
+class Sign:
+    """The currency written before a figure: a sign ("£", "US$") or an ISO 4217 code
+    ("CHF 15,000"), read as the currency's sign or plural name (`currency_before`)."""
+
+    def __init__(self, at: int, currency: str) -> None:
+        self.at, self.currency = at, currency
+
+    def start(self) -> int:
+        """Where the currency is written."""
+        return self.at
+
+    def group(self, _: int) -> str:
+        """The currency, as a sign or a plural name ("£", "francs")."""
+        return self.currency
+
+
+def currency_before(text: str, s: int, fs: int) -> Sign | None:
+    """The currency written right before the figure at `fs` (the sentence from `s`): a sign
+    (`CURRENCY_BEFORE`), or an ISO 4217 code ("CHF 15,000", "USD 2 million"; babel's list
+    of codes, less those that are English words in capitals: "TOP", "ALL"), read as its
+    sign when it has one ("USD" -> "$", `units.SIGN_OF`) or else its plural name's last word
+    ("CHF" -> "francs"), as the same amount written "15,000 Swiss francs" is; None when none."""
+    sign = CURRENCY_BEFORE.search(text, max(s, fs - 4), fs)
+    if sign:
+        return Sign(sign.start(), sign.group(1))
+    code = _CODE_BEFORE.search(text, max(s, fs - 4), fs)
+    if code and code.group(1) in currency_codes():
+        return Sign(code.start(), currency_codes()[code.group(1)])
+    return None
+
+
+@functools.cache
+def currency_codes() -> dict[str, str]:
+    """ISO 4217 code -> the currency's sign or plural name ("USD" -> "$", "CHF" -> "francs"),
+    from babel's CLDR data; codes that are English words are left out."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    from .namewords import dictionary_word
+
+    found = {}
+    for code in list_currencies():
+        word = get_currency_name(code, count=2, locale="en").split()[-1].lower()
+        if word.isalpha() and not dictionary_word(code.lower()):
+            found[code] = units.SIGN_OF.get(word, word)
+    return found
 _PRONOUNS = "it|them|us|him|me|you|which|whom|what|whose|one|ones|ours|theirs|yours|mine|hers|this|that|these|those"
 """Pronouns that can follow "of" after an amount ("€250,000 of it", "£2m of which")."""
 _PREPOSITIONS = (
@@ -34,6 +83,10 @@ most three lower-case words, up to the next small word). An amount with nothing 
 what it is ("a £2 million loan", "paid £8 million") is no claim: two such amounts need
 not be the same quantity (`what` reads the other ways of saying it). A pronoun is never
 what an amount is ("moved €250,000 of it": a part of the money named before; `part_of`)."""
+_TOWARDS = re.compile(r"\s(?:towards?)\s(?:the\s)?([a-z][a-z-]+s)\b")
+"""What an amount is paid towards: "5,000 francs towards costs", "CHF 5,000 towards the
+costs of the AIU" (a contribution to that quantity: "towards" of purpose, Quirk et al.
+1985, ch. 9, prepositions)."""
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:it|them|this|that|which)\b")
 
 
@@ -118,6 +171,9 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
     it ("debts of £12 million", "losses of about $3 billion", "puts the debt at 15.2
     million euros"), or owed ("owes suppliers about £8 million": "debts"). Changes and bounds ("a loss of", "more than") are none."""
     before = text[max(s, start - 40) : start]
+    towards = _TOWARDS.match(text, end, e)
+    if towards and towards.group(1) not in units.NOT_COUNTED:
+        return towards.group(1), towards.end()
     paid = _MONEY_OF.match(text, end, e)
     if paid and not units.NOT_A_COUNT.search(text[max(s, start - 20) : start]):
         return paid.group(1), paid.end()

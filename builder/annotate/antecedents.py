@@ -165,7 +165,18 @@ def generic_owner(text: str, start: int, s: int, earlier: Sequence[Mention], ent
             if noun not in _ANY_COMPANY:
                 return entity.id
             fitting.append(m)
+    if fitting and phrase.start() - fitting[0].end <= JUST_NAMED and not _IN_PHRASE.search(
+            text, max(0, fitting[0].start - 12), fitting[0].start):
+        return fitting[0].entity  # "Lefèvre Roussel Avocats filed … The firm is seeking": the body just named
     return _salient(_outside_brackets(text, fitting[::-1])) if fitting else ""
+
+
+JUST_NAMED = 200
+"""Characters (about the sentence before) within which a body named before "the firm" or
+"the company", not inside a prepositional phrase ("Lawyers for Rheinfeld Kreditbank told
+the court …"), is the one it stands for, the most accessible referent, rather than the
+body the source names most (a definite noun phrase refers to the referent just named,
+Huddleston & Pullum 2002, ch. 5, definiteness)."""
 
 
 def _outside_brackets(text: str, mentions: Sequence[Mention]) -> list[Mention]:

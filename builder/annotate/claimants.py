@@ -208,8 +208,15 @@ def _reporting_verb(text: str, s: int, e: int) -> re.Match[str] | None:
     digit = _DIGIT.search(text, s, e)
     figure = digit.start() if digit else e
     return next((v for v in REPORTING.finditer(text, s, e)
-                 if (v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start()))
+                 if not _ATTRIBUTIVE.search(text, max(s, v.start() - 8), v.start())
+                 and (v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start()))
                  and not _DENIED_AS.search(text, s, v.start())), None)
+
+
+_ATTRIBUTIVE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+"""A determiner right before a reporting verb's form: a participle used as an adjective
+("an estimated 48,000 packs", "the reported 12 cases"; Quirk et al. 1985, ch. 7,
+participles as adjectives), no verb with a subject that states the figure."""
 
 
 _DESCRIBED_WORDS = 6
@@ -246,6 +253,8 @@ def described(text: str, s: int, e: int) -> str:
     if _EARLIER_TELLING.search(phrase):
         return ""  # "An earlier version of this story said 31": the source's own earlier copy, no one's claim
 
+    if all(w.lower() in _SMALL for w in words):
+        return ""  # a determiner or an adjective alone is no one ("An estimated 48,000": never "an")
     if words[0] in ("The", "A", "An", "Its", "Their", "This", "That"):
         words[0] = words[0].lower()
     return " ".join(words)

@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from ..annotation import Claim, Mention, Quote
 from ..model import Entity, Source
-from . import amounts, antecedents, claimants, counted, holders, names, revisions, units
+from . import amounts, antecedents, claimants, counted, holders, names, numberwords, revisions, units
 
 
 def find_claims(
@@ -60,12 +60,13 @@ def find_claims(
     for p in source.paragraphs:
         if p.skipped:
             continue
-        if units.DIGIT.search(text, p.start, p.end) is None:  # no figure (most paragraphs)
+        if units.DIGIT.search(text, p.start, p.end) is None and numberwords.FIGURE.search(text, p.start, p.end) is None:
+            # no figure (most paragraphs)
             unread.extend(p.sentences)
             continue
         paragraph_unit = paragraph_owner = ""
         for s, e in p.sentences:
-            figures = list(units.FIGURE.finditer(text, s, e))
+            figures = sorted([*units.FIGURE.finditer(text, s, e), *numberwords.figures(text, s, e)], key=lambda m: m.start())
             if not figures:
                 unread.append((s, e))
                 continue
@@ -87,7 +88,7 @@ def find_claims(
                 fs, fe = mt.start(), mt.end()
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
                                                        sentence_claimant, sentence_stated_as)
-                sign = amounts.CURRENCY_BEFORE.search(text, max(s, fs - 4), fs)
+                sign = amounts.currency_before(text, s, fs)
                 if not sign and units.SCALED.search(mt.group(1)):
                     continue  # "100m", "5k": a multiplier letter makes a figure only after a currency sign
                 before = claims[-1] if claims and claims[-1].start >= s else None
@@ -139,9 +140,15 @@ def find_claims(
                                                 stated_as="" if who else stated_as))
                     continue
                 earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
-                if not earlier and (
+                # "a fine of 15,000 Swiss francs": "of" after what the money is, no bound or change
+                money_of = bool(mt.group(2) and mt.group(2) in amounts.currency_words()
+                                and re.search(r"(?<![\w’'])[a-z]{3,}\s+of\s$", text[max(s, fs - 20) : fs])
+                                and not re.search(r"\b(?:loss|lost|losing|gained|total|sum)\s+of\s$", text[max(s, fs - 20) : fs])
+                                and amounts.what(text, s, e, fs, mt.end(2))[0])
+                if not earlier and not money_of and (
                     (units.NOT_A_COUNT.search(text[max(s, fs - 20) : fs])
-                     and not units.POSSESSOR_OF.search(text, max(s, fs - 50), fs))
+                     and not units.POSSESSOR_OF.search(text, max(s, fs - 50), fs)
+                     and not units.OF_COMPLEX.search(text, max(s, fs - 30), fs))
                     or text.startswith(" per cent", fe)
                 ):
                     if mt.group(2):
@@ -180,8 +187,12 @@ def find_claims(
                 this_unit = counted.tally(text, s, fs, mt.end(2) if mt.group(2) else fe, this_unit) or this_unit
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
                     continue  # a year ("2013 elections")
+                worded = not mt.group(1)[:1].isdigit()
+                if worded and not (mt.group(2) or modified or of_total or continued or earlier):
+                    this_unit = ""  # a numeral word counts only the noun written with it, or a count it continues
                 if not this_unit:
-                    this_unit = counted.number_of(text, s, fs) or units.implicit_unit(text, s, fs, fe, e, paragraph_unit)
+                    this_unit = counted.number_of(text, s, fs) or (
+                        "" if worded else units.implicit_unit(text, s, fs, fe, e, paragraph_unit))
                 if not this_unit:
                     continue  # no counted noun
                 end = mt.end(2) if mt.group(2) else modified.end() if modified else fe

@@ -76,7 +76,7 @@ modifiers before it; Huddleston & Pullum 2002, ch. 5), with a participle before 
 COLLECTIVES = "number|total|count|tally|queue|line|list|crowd|group|backlog"
 """Nouns for a collection whose size is a count: "the queue of X grew to 31" counts X."""
 _NUMBER_OF = re.compile(
-    r"\bthe\s+(?:total\s+)?(?:" + COLLECTIVES + r")\s+of\s+" + _HEAD + r"\b[^.;:]{0,80}?\b"
+    r"\bthe\s+(?:total\s+)?(?:" + COLLECTIVES + r")\s+of\s+" + _HEAD + r"\b[^.;:]{0,120}?\b"
     r"(?:(?:had\s+|has\s+|have\s+)?(?:risen|rose|grown|grew|climbed|increased|fallen|fell|dropped|declined)\s+to"
     r"|reached|is|was|were|(?:stood|stands|stand)\s+at)\s+" + _APPROX + r"$",
     re.I,
@@ -252,7 +252,7 @@ number of its members at the plant to 900"."""
 def number_of(text: str, s: int, fs: int) -> str:
     """The unit of a figure after "the number of X … had risen to", or after "revised the
     number of X … to", or ""."""
-    mt = _NUMBER_OF.search(text, max(s, fs - 140), fs) or _REVISED_TO.search(text, max(s, fs - 160), fs)
+    mt = _NUMBER_OF.search(text, max(s, fs - 180), fs) or _REVISED_TO.search(text, max(s, fs - 160), fs)
     return mt.group(1) if mt else ""
 
 

@@ -10,8 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..annotation import Fact, Mention
-from ..model import Entity, Source
-from . import appositions, verbs
+from ..model import Entity, Paragraph, Source
+from . import appositions, predicated, verbs
 from .namesplit import POSTNOMINALS
 from .namewords import HONORIFICS, STYLE_POSSESSIVES, STYLES, TITLE_MODIFIERS
 from .quotes import people_of
@@ -74,8 +74,12 @@ def find_facts(
             facts.append(Fact(m.entity, "age", age.group(1), m.paragraph))
         rest = after[age_after.end() - 1 :] if age_after else after
         appo = _APPOSITION.match(rest)
+        if appo and (verbs.has_finite(_RELATIVE.split(appo.group(1), 1)[0]) or _vocative(before)):
+            appo = None  # "'Łukasz, the truth does not need to shout'": a clause said to him, no description
         if appo:
             facts.append(Fact(m.entity, "description", _trim(appo.group(1)), m.paragraph))
+        if _opens_subject(text, para, m):
+            facts.extend(predicated.stated_after(rest, m.entity, m.paragraph))
         role = _title_before(before, mentions, m, entities, index) or appositions.role_before(before)
         if role and not role.endswith(")"):  # a role with no body: the one named after the person
             body = appositions.body_after(text, m, mentions[bisect_right(index[0], m.start) :][:2], entities)
@@ -94,6 +98,40 @@ def find_facts(
 FACT_WINDOW = 400
 """Characters either side of a name searched for its age, description and title (an
 apposition is at most 120 characters, a title four words)."""
+
+
+_RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that|where|when)\s")
+"""A relative clause's start: a finite verb after it postmodifies the noun phrase ("a
+former cadre who defected"); one before it makes the phrase a clause ("the truth does not
+need to shout"; Quirk et al. 1985, ch. 17, relative clauses)."""
+_VOCATIVE = re.compile(r"(?:^|[\s:—–(])[“\"‘'«„]$")
+"""An opening quotation mark right before a name: the name opens what is said, and a
+comma after it sets off a vocative, the one addressed (Quirk et al. 1985, ch. 10,
+vocatives), not an apposition."""
+
+
+def _vocative(before: str) -> bool:
+    """Whether the name after `before` opens a quotation (a vocative: "'Łukasz, the …'")."""
+    return bool(_VOCATIVE.search(before))
+
+
+def _opens_subject(text: str, para: Paragraph, m: Mention) -> bool:
+    """Whether the name `m` is the subject of its sentence, or in apposition to it: it opens
+    the sentence, or follows a short noun phrase and a comma that open it ("The Athlete, Mr
+    Łukasz Wróblewski, born …, is …"; Quirk et al. 1985, ch. 17, apposition), with an
+    honorific between."""
+    start = next((s for s, e in para.sentences if s <= m.start < e), None)
+    if start is None:
+        return False
+    lead = text[start : m.start]
+    return not lead.strip() or bool(_SUBJECT_LEAD.fullmatch(lead))
+
+
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:\d{1,3}\.\s+)?(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?")
+"""What may stand before a subject's name in its sentence: a numbered paragraph's number
+("2."), a short noun phrase the name is in apposition to ("The Athlete,"), an honorific."""
 
 
 def _trim(phrase: str) -> str:

@@ -52,6 +52,10 @@ _HAVING = re.compile(
     r"\b(?:owes|owed|owe|owing|has|have|had|employs|employed|employ|represents|represented)\s+$"
 )
 """A verb of having right before its object (the figure, or an indirect object)."""
+_PERFECT = re.compile(r"(?:risen|fallen|grown|gone|been|become|come|[a-z]{3,}ed)\b(?!\s+(?:of|for)\b)")
+"""A past participle after "has/have/had": the perfect, not "has" of possession ("has
+risen to 14", "had climbed to 40"); a participle as an adjective before its noun ("has
+registered voters") is rare after "has" and read as the perfect too."""
 _SUPPLEMENT = re.compile(r",\s+(?:still\s+|now\s+)?owing\s+$")
 """A supplementive -ing clause of having set off by a comma (", owing"): its subject is
 the main clause's."""
@@ -121,6 +125,8 @@ def subject_of_having(text: str, s: int, start: int, owners: Sequence[Mention], 
         verb = _HAVING.search(text, s, io) if io is not None else None
     if not verb or (not money and verb.group().startswith("ow")):
         return ""
+    if _PERFECT.match(text, verb.end()):
+        return ""  # "has risen to 14": "has" the perfect's auxiliary, no verb of having (Quirk et al. 1985, ch. 3)
     if _SUPPLEMENT.search(text, max(s, verb.start() - 12), verb.end()):
         # ", owing 12.5 million": the main clause's subject, the name that opens it
         first = next((m for m in owners if s <= m.start and m.end <= verb.start()), None)

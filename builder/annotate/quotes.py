@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ..annotation import Mention, Quote
 from ..model import Entity, Source
-from . import antecedents, pronouns
+from . import antecedents, pronouns, transcript, verbs
 from .namewords import TITLES
 from .reporting import (
     FRAMED,
@@ -70,16 +70,22 @@ def find_quotes(
     previous: tuple[int, int] | None = None  # the last sentence of the paragraph before
     voiced: tuple[int, int, str] | None = None  # the last attributed quotation: start, end, speaker
     introducer = ""  # the speaker whose reporting clause closed the paragraph before with a colon
+    labels = transcript.speakers(source, mentions, entities)
     for p in source.paragraphs:
         if p.skipped:
             continue
         para_quotes = _quotations(text, p.start, p.end)
-        spans = p.sentences if para_quotes else ()
         para_speaker = ""
+        labelled, said_from, speech = labels.get(p.number, ("", p.start, False))
+        if speech and not para_quotes and len(text[said_from : p.end].split()) >= MIN_QUOTE_WORDS:
+            # "MAYOR LINDQVIST: We will not …": the label's words, unquoted, are its speaker's
+            para_quotes = [(said_from, p.end, " ".join(text[said_from : p.end].split()))]
+        spans = p.sentences if para_quotes else ()
         for i, (qs, qe, body) in enumerate(para_quotes):
-            speaker = _attribute(text, spans, p.end, qs, qe, names, previous, voiced) or _spokesperson(
+            speaker = labelled if labelled and qs >= said_from and not text[said_from:qs].strip() else ""
+            speaker = speaker or _attribute(text, spans, p.end, qs, qe, names, previous, voiced) or _spokesperson(
                 text, spans, p.start, p.end, qs, qe, bodies) or _subject_speaks(
-                text, spans, p.end, qs, qe, names, previous)
+                text, spans, p.end, qs, qe, names, previous) or labelled
             words = len(body.split())
             if not speaker and i == 0 and qs == p.start and introducer:
                 speaker = introducer  # X said:  /  "…" (the next paragraph, or a blockquote)
@@ -89,6 +95,8 @@ def find_quotes(
                     speaker = para_speaker  # a second quote in the same paragraph
                 elif i == 0 and qs == p.start and last_speaker and (open_quote or quoted_before):
                     speaker = last_speaker  # the paragraph continues the previous speaker
+            if words < MIN_QUOTE_WORDS and _named(body):
+                continue  # Valbrune's "Tendre de Bresse" cheese; the ship "Northern Star": a name
             if words < MIN_QUOTE_WORDS and not (speaker and (
                     _spoken(text, body, qe, p.end) or _fragment(text, spans, p.end, qs, qe, words))):
                 continue
@@ -156,6 +164,27 @@ def _fragment(text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe
     coup"") is a label, not a reported clause."""
     s_start, _ = _window(text, spans, end, qs, qe)
     return words >= 2 and bool(re.search(VERBS, text[s_start:qs])) and not _DETERMINER.search(text, s_start, qs)
+
+
+_NAME_PARTICLES = frozenset("of the and for in on at to a an de du des la le van von der den di da del y".split())
+"""Words a title or a name leaves in lower case inside it (AP and Chicago headline style;
+a surname's or a place's particle: "Tendre de Bresse")."""
+_SPEAKERS = frozenset("i we you they he she".split())
+
+
+def _named(body: str) -> bool:
+    """Whether a short quotation is a name or a title (scare quotes around a product, a
+    ship, a report: "Tendre de Bresse", "Northern Star", "Lessons Unlearned"), not words
+    said: every word but a title's particles capitalised (headline style), and no personal
+    pronoun, modal or finite auxiliary, which make it a clause ("We Failed You"; a finite
+    verb makes a clause, Quirk et al. 1985, ch. 2, elements of clause structure)."""
+    words = [w.strip(".,;:!?…’'‘") for w in body.split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False  # one capitalised word may be an exclamation's ("called it "Shameful"")
+    if any(w.lower() in _SPEAKERS or w.lower() in verbs.MODALS or w.lower() in verbs.FINITE_AUX for w in words):
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or w[:1].isdigit() for w in words)
 
 
 _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]uch)\s+$")
@@ -231,6 +260,16 @@ def _window(text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: 
     return s_start, max(s_end, qe)
 
 
+_APPOSED_GAP = re.compile(
+    r"[\s,.’'”\"]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.’'-]*[’']s?)\s+[^,.;:!?“”\"()]{1,60},\s*")
+"""Between a quotation and a name in apposition: a noun phrase opened by a determiner or
+a genitive ("the AIU's head of case management, "; "the union's general secretary, ")
+and the comma that sets the name off (Quirk et al. 1985, ch. 17, apposition; the wire's
+commonest attribution)."""
+_APPOSED_TAIL = re.compile(r"[’']?s?\s*,\s*(?:(?:also|later|then|again|\w+ly)\s+)?" + VERBS)
+"""After the apposed name: its closing comma and the reporting verb ("…, said")."""
+
+
 _TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + VERBS + r"(?:\s+[\w.’'-]+){0,6}[.!?]?\s*")
 """A sentence that is only a reporting clause: "Ilse Varga asked.", "said the judge, Helena Vos." """
 
@@ -269,6 +308,10 @@ def _attribute(
         ):
             return m.entity
         if re.search(r"according to\s+(?:[\w’' -]{0,50}\s)?$", gap):
+            return m.entity
+        # "…," the AIU's head of case management, Pieter van der Berg, said: a noun
+        # phrase and the name in apposition to it, the subject of the verb after both
+        if _APPOSED_GAP.fullmatch(gap) and _APPOSED_TAIL.match(tail):
             return m.entity
     # X said "…"  /  X told AFP: "…"  /  X called the walkout "…"  /  X accused Y of "…"
     if before_people:

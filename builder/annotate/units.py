@@ -18,6 +18,8 @@ _UNITS = (
     r"notwithstanding|involving|ending|starting|beginning|totalling|totaling|being|having)\s)[a-z]{2,}ing\s)?"
     r"(?:[a-z]{2,}[a-z]s|people|men|women|children|staff|personnel)"
 )
+UNITS_PATTERN = _UNITS
+"""A counted noun after a figure (for `numberwords`)."""
 NOT_COUNTED = frozenset(
     "years months weeks days hours minutes seconds decades centuries times percent cents points "
     "kilometres kilometers miles metres meters feet inches".split()
@@ -54,6 +56,10 @@ NOT_A_COUNT = re.compile(
 300", "at least 290", "up to 50", "under 20"; a bound and a count are no two figures for
 one thing, so never a dispute), a total ("19 of Cambodia's 24 provinces"), or a day of a
 date ("July 28")."""
+OF_COMPLEX = re.compile(r"\b(?:on\s+behalf|in\s+the\s+name)\s+of\s+$", re.I)
+"""A complex preposition ending in "of" before a figure ("on behalf of 17 families"): the
+figure is its object, a count stated, not a part or a total (Quirk et al. 1985, ch. 9,
+complex prepositions)."""
 POSSESSOR_OF = re.compile(
     r"\b(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:[a-z-]+\s+)?"
     r"(?!(?:tens|hundreds|thousands|millions|billions|dozens|scores|losses|gains|cuts|rises|falls|increases|decreases"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from .. import paths
@@ -78,7 +79,7 @@ def profile(
                 p = src.paragraphs[m.paragraph - 1]
                 items.append(marker.mention(m.paragraph, href, *snippet(src.text, m.start, m.end, p)))
         groups.append((src, len(by_source[sid]), items, len(seen_paragraphs)))
-    facts = site.links.facts.get(entity.id, [])
+    facts = current(site.links.facts.get(entity.id, []), site.later_versions)
     # The same statement in several sources (in any casing: "Prime Minister", "prime
     # minister") is one row citing each of them, shown as first stated.
     # A role stated bare and with its body ("Judge" before the name, "judge (Velsburg
@@ -133,8 +134,30 @@ def published_key(source: Source) -> str:
     return source.published.isoformat() if source.published else "9999"
 
 
+def current(facts: list[tuple[Fact, str]], later: Mapping[str, Collection[str]]) -> list[tuple[Fact, str]]:
+    """The facts no later version of the same story replaced: a fact of a source whose
+    later version (`later`: source id -> later versions of its story by the same newsroom,
+    `quantities.later_versions`) states the same kind of fact with another value is
+    superseded ("Mutai, 54," corrected to "Mutai, 52,"), as the claims pages treat a figure
+    a later version replaced (the newer report of the same newsroom stands)."""
+    kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f, sid in facts:
+        if f.kind in _SINGLE_VALUED:
+            kinds[(sid, f.kind)].add(f.value)
+    return [(f, sid) for f, sid in facts if not (f.kind in _SINGLE_VALUED and any(
+        kinds.get((b, f.kind), set()) - {f.value} for b in later.get(sid, ())))]
+
+
+_SINGLE_VALUED = frozenset({"age", "born"})
+"""Facts a person has one value of at a time: a later version's other value corrects an
+earlier one (roles and descriptions may be many, and are listed side by side)."""
+
+
 def ages(facts: list[tuple[Fact, str]], sources: dict[str, Source]) -> dict[str, object] | None:
-    """Birth year from stated ages: each age on a date bounds it; agreeing bounds narrow it."""
+    """Birth year from a stated birth date (exact), else from stated ages: each age on a
+    date bounds it; agreeing bounds narrow it."""
+    births = [(f, sources[sid]) for f, sid in facts if f.kind == "born"]
+    years = {f.value[-4:] for f, _ in births}
     lo, hi, stated = -10**6, 10**6, []
     for f, sid in facts:
         src = sources[sid]
@@ -144,11 +167,13 @@ def ages(facts: list[tuple[Fact, str]], sources: dict[str, Source]) -> dict[str,
         # Aged `age` on `published` means born between published-age-1 (exclusive) and published-age.
         lo, hi = max(lo, src.published.year - age - 1), min(hi, src.published.year - age)
         stated.append((f, src))
+    if len(years) == 1 and (not stated or lo <= int(next(iter(years))) <= hi):
+        return {"stated": stated, "born": next(iter(years)), "conflict": False, "births": births}
     if not stated:
         return None
-    if lo > hi:
-        return {"stated": stated, "born": "", "conflict": True}
-    return {"stated": stated, "born": str(hi) if lo == hi else f"{lo} or {hi}", "conflict": False}
+    if lo > hi or years:
+        return {"stated": stated, "born": "", "conflict": True, "births": births}
+    return {"stated": stated, "born": str(hi) if lo == hi else f"{lo} or {hi}", "conflict": False, "births": []}
 
 
 

@@ -13,10 +13,11 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from ..annotate import counted
+from ..annotate import counted, numberwords
 from ..annotate.amounts import currency_words
 from ..annotate.units import SIGN_OF
 from ..annotation import Claim
+from .owned import owned_alike
 
 _AMOUNT = re.compile(r"([\d,. \u00a0\u2009\u202f]*\d)(?:\s(million|billion)|(bn|mn|m|k)$)?")
 _SCALES = {"million": 10**6, "billion": 10**9, "m": 10**6, "mn": 10**6, "bn": 10**9, "k": 10**3}
@@ -29,6 +30,9 @@ def amount(value: str) -> Fraction:
     """The number a stated figure means, exactly ("1.3 million" -> 1300000, "£8 million" -> 8000000; thousands separated
     by ",", ".", a space, a no-break or a thin space: "12 500", "12.500" -> 12500): a fraction, not a float, so that
     two figures of 17 digits or more, or past 1.8e308, are never taken for one."""
+    worded = numberwords.value(value)
+    if worded is not None:
+        return Fraction(worded)  # "nine": a figure written as a word
     m = _AMOUNT.match(re.sub(r"^\D+", "", value))  # "£8 million": the currency is the claim's unit
     if not m:
         return Fraction(0)
@@ -120,6 +124,7 @@ def counts(
     claims = rehomed(claims, published or {})
     units = {claim.unit for claim, _ in claims}
     unit_keys = {unit: counted.unit_key(unit, units) for unit in units}
+    claims = owned_alike(claims, amount, unit_keys.__getitem__)  # the same figure told without its owner
     for claim, sid in claims:
         by_quantity[(unit_keys[claim.unit], claim.owner)].append((claim, sid))
     dates = published or {}

@@ -109,13 +109,19 @@ class Site:
     are made for it (`urls`)."""
 
     @functools.cached_property
+    def later_versions(self) -> dict[str, frozenset[str]]:
+        """Source id -> the later versions of its story by the same newsroom (its outlet, or
+        the agency of a wire copy no outlet carries), `quantities.later_versions`."""
+        return quantities.later_versions(((r.a, r.b) for r in self.links.relations if r.kind == "version"),
+                                         {s.id: s.outlet or s.agency for s in self.dossier.sources},
+                                         {s.id: s.published for s in self.dossier.sources})
+
+    @functools.cached_property
     def claim_counts(self) -> list[quantities.Count]:
         """Every counted figure, lined up by what it counts."""
         dates = {s.id: s.published for s in self.dossier.sources}
-        later = quantities.later_versions(((r.a, r.b) for r in self.links.relations if r.kind == "version"),
-                                       {s.id: s.outlet for s in self.dossier.sources}, dates)
-        return quantities.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims], dates, later,
-                              {s.id: s.outlet or s.agency for s in self.dossier.sources})
+        return quantities.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims], dates,
+                                 self.later_versions, {s.id: s.outlet or s.agency for s in self.dossier.sources})
 
     @functools.cached_property
     def versions(self) -> list[Relation]:
