@@ -77,3 +77,12 @@ def stated(text: str) -> list[tuple[str, str, str, bool]]:
 )
 def test_who_states_a_figure_named_by_a_role(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert stated(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The party won 10^400 seats, the commission said.",  # attack review s15 #10: it gave a claim of 400 seats
+    "The firm owes 2^20 creditors, the administrator said.",
+    "Helena Vos said the union lost 1e308 members.",
+])
+def test_an_exponent_is_no_figure(text: str) -> None:
+    assert stated(text) == []

@@ -37,8 +37,9 @@ figure with one is a figure only after a currency sign (`claims`), since "100m" 
 alone is as often a distance."""
 NUMBER = rf"{_NUMBER}(?:(?<=\d){SCALE_SUFFIX}(?![\w-]))?"
 """A figure as written, with a scale word or a multiplier letter ("1.2 million", "1.2m")."""
-# A figure, with its unit when one follows (allowing "68 [National Assembly seats]").
-FIGURE = re.compile(rf"(?<![\w.,-])({NUMBER})(?![\w-])(?:\s\[?(?:[A-Z][\w-]*\s(?:\d+\s)?){{0,2}}({_UNITS})\b)?")
+# A figure, with its unit when one follows (allowing "68 [National Assembly seats]"); not an
+# exponent ("10^400 seats", "1e308 seats": the power of ten is no count of seats).
+FIGURE = re.compile(rf"(?<![\w.,^-])({NUMBER})(?![\w^-])(?:\s\[?(?:[A-Z][\w-]*\s(?:\d+\s)?){{0,2}}({_UNITS})\b)?")
 SCALED = re.compile(rf"\d{SCALE_SUFFIX}$")
 """A figure written with a multiplier letter (`SCALE_SUFFIX`): "1.2m"."""
 DIGIT = re.compile(r"\d")
