@@ -6,11 +6,11 @@ written "A and B" that are one name are joined first (`one_name_across_and`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from .. import letters
 from ..annotation import Annotated, Name
 from ..model import Dossier, Source
 from ..read.registry import alias_key
@@ -22,32 +22,18 @@ from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 
 def normal(name: str) -> str:
-    """The key a name's forms share: folded case and accents (`unaccented`), a hyphen
+    """The key a name's forms share: folded case and accents (`letters.fold`: "Łódź" and
+    "Lodz", "Zürich" and "Zurich" are one name written two ways), a hyphen
     between words read as a space ("Northmere-Bank", "Northmere Bank"), spaces collapsed,
     no possessive, and no plural possessive's apostrophe inside ("Dockers' Union" and
     "Dockers Union" are one name written two ways)."""
-    key = re.sub(r"\s+", " ", _HYPHEN.sub(" ", unaccented(alias_key(fold(name))))).removesuffix("'s").removesuffix("'")
+    key = re.sub(r"\s+", " ", _HYPHEN.sub(" ", letters.fold(alias_key(fold(name))))).removesuffix("'s").removesuffix("'")
     return re.sub(r"(?<=s)'(?= )", "", key)
 
 
 _HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 """A hyphen joining two words of a name: news writes "Jean-Pierre" and "Jean Pierre",
 "Coca-Cola" and "Coca Cola" for one name (and a slug cannot tell them apart)."""
-
-
-def unaccented(text: str) -> str:
-    """`text` with the combining marks after a Latin letter dropped ("São Paulo" -> "Sao
-    Paulo", "Zürich" -> "Zurich"): a keyboard or a wire's character set writes the name
-    without them. Only after a Latin letter: in Devanagari or Thai the marks are vowels of
-    the word (Unicode Standard, ch. 2.11, combining characters), and stay."""
-    if text.isascii():
-        return text
-    out: list[str] = []
-    for c in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(c) and out and "LATIN" in unicodedata.name(out[-1], ""):
-            continue
-        out.append(c)
-    return unicodedata.normalize("NFC", "".join(out))
 
 
 def given_name_first(name: str) -> bool:
@@ -115,7 +101,7 @@ def collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset
     # mixed case ("Dunmore" over a dateline's or headline's "DUNMORE", however often:
     # capitals are typography; the mixed-case form is how prose spells the name); of two
     # as common, the one with its accents ("São Paulo" over "Sao Paulo": the plain letters
-    # are a keyboard's or a wire's, `unaccented`)
+    # are a keyboard's or a wire's, `letters.fold`)
     found.names = {
         key: min(counter.items(), key=lambda x: (
             x[0].isupper() and not _all_capitals(counter), -x[1], -sum(not c.isascii() for c in x[0]), x[0]))[0]

@@ -25,38 +25,21 @@ in. Both scripts hold the same rule as this module (tests run them by node again
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import Any
 
-import regex
 from mkdocs.plugins import BasePlugin
 
-_MARKS = regex.compile(r"([\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}])\p{M}+")
-"""Combining marks after a Latin, Greek or Cyrillic letter (the letter kept)."""
-LETTERS = {
-    "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
-    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH",
-    "ı": "i", "ħ": "h", "Ħ": "H",
-}
-"""Latin letters without a decomposition, as they are usually written without it."""
-_LETTERS = str.maketrans(LETTERS)
+from ..letters import LETTERS, fold
+
+__all__ = ["LETTERS", "fold", "prefix_worker", "SearchFoldPlugin"]
+
 WORKER_PREFIX = Path(__file__).resolve().parent / "templates" / "search-fold.js"
 """The script put before the theme's search worker (starts with `MARK`)."""
 MARK = "/* dossier-search-fold"
 """How a worker that already has the prefix starts."""
 THEME_WORKERS = "assets/javascripts/workers"
 """Where mkdocs-material's search worker (`search.<hash>.min.js`) is, under the site."""
-
-
-def fold(term: str) -> str:
-    """`term` (lower-cased or not) with the accents of Latin, Greek and Cyrillic letters
-    dropped and compatibility forms made plain (see the module's docstring); text that is
-    all ASCII is returned as it is."""
-    if term.isascii():
-        return term
-    text = _MARKS.sub(r"\1", unicodedata.normalize("NFKD", term))
-    return unicodedata.normalize("NFC", text).translate(_LETTERS)
 
 
 def prefix_worker(site: Path) -> list[Path]:
