@@ -211,6 +211,9 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
      ["entities.yml:10:", "field 'title' is 'secre\\ntary'"], None),
     ("alias with a line feed", replace("entities.yml", "    - port authority", '    - "port\\nauthority"'),
      ["entities.yml:30: entity 'port-authority': alias 'port\\nauthority'"], None),
+    # attack review s15 #13: the message said "is empty or holds a control character"
+    ("alias of 1,200 characters", replace("entities.yml", "    - port authority", "    - " + "port " * 240),
+     ["entities.yml:30: entity 'port-authority': alias", "is longer than 1000 characters"], None),
     ("event title with a line feed", write("events.yml", '- id: walkout\n  title: "Walk **out\\n"\n  date: 2024-03-12\n'),
      ["events.yml:2:", "field 'title' is 'Walk **out\\n'"], None),
     ("summary of 200,000 characters", replace("entities.yml", "summary: A harbour town.", "summary: " + "harbour " * 25_000),

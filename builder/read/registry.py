@@ -13,6 +13,7 @@ from ..escaping import shown
 from ..model import Alias, Citation, CuratedEvent, Entity, Role
 from ..paths import STANDARD_KINDS
 from .schema import (
+    LINE_CHARS,
     SUMMARY_CHARS,
     Field,
     Mapping,
@@ -153,10 +154,9 @@ def _entity(record: Mapping, where: str, filename: str, problems: list[str]) -> 
             if is_line(item):
                 aliases.append(Alias(item.strip()))
             else:
-                problems.append(
-                    f"{filename}:{line}: {where}: alias {shown(item)} is empty or holds a control "
-                    "character; expected the surface form the sources use"
-                )
+                why = (f"is longer than {LINE_CHARS} characters" if is_text(item) and "\n" not in item
+                       else "is empty or holds a control character or a line break")
+                problems.append(f"{filename}:{line}: {where}: alias {shown(item)} {why}; expected the surface form the sources use")
                 ok = False
         elif check_record(item, ALIAS_FIELDS, f"{where}: alias", filename, problems, line):
             aliases.append(
