@@ -564,6 +564,21 @@ def test_common_word_alias_warns(dossier: tuple[Path, Path]) -> None:
     assert "entity 'mara-lind': alias" not in result.stderr  # "Lind" is no common word here
 
 
+def test_an_alias_of_one_letter_a_sign_or_a_lower_case_word_warns(dossier: tuple[Path, Path]) -> None:
+    """Attack review s15 #14: aliases "a", "|" and "the" matched 4, 12 and more times with
+    no warning (the common-word check looked only at capitalised words)."""
+    seeds, docs = dossier
+    append(seeds / "entities.yml", '- id: ann-bell\n  kind: person\n  name: Ann Bell\n  aliases: [a, "|", the]\n'
+                                   "  summary: A docker.\n")
+    (seeds / "pipes.txt").write_text("Pay table\n\n| a | b |\n\nThe union said the pay was a start, the firm a loss.\n")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    where = f"warning: {seeds / 'entities.yml'}:40: entity 'ann-bell': alias"
+    assert f"{where} 'a' is one letter; its" in result.stderr, result.stderr
+    assert f"{where} '|' has no letter; its" in result.stderr
+    assert f"{where} 'the' is also a common word ('the' occurs" in result.stderr
+
+
 def test_hand_written_page_in_a_standard_folder_is_kept(dossier: tuple[Path, Path]) -> None:
     """A standard kind's folder is the builder's even on a first build: a hand-written
     page there is kept (only a folder of another kind, such as assets/, stops the build)."""

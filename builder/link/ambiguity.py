@@ -14,6 +14,7 @@ from collections import Counter
 import ahocorasick
 
 from ..annotation import Annotated
+from ..escaping import shown
 from ..model import Dossier
 
 COMMON_FROM = 3
@@ -22,32 +23,39 @@ COMMON_FROM = 3
 
 def common_word_aliases(dossier: Dossier, annotated: dict[str, Annotated], registry: str) -> list[str]:
     """Warnings, one line each, naming the registry line of every reviewed entity with a
-    one-word alias that is also a common word of the sources (`registry`: the file name)."""
+    one-word alias that is also a common word of the sources, or an alias of one letter or
+    with no letter at all ("a", "|": it matches a sign, not a name) (`registry`: the file
+    name)."""
     forms: dict[str, list[tuple[str, int, str]]] = {}  # lower-case form -> (entity, line, alias)
     for e in dossier.entities:
         if not e.reviewed:
             continue
         for a in e.aliases:
             t = a.text
-            if len(t) > 1 and t.isalpha() and t[0].isupper() and (t[1:].islower() or not a.case_sensitive):
-                forms.setdefault(t.lower(), []).append((e.id, e.line, t))
-    if not forms:
-        return []
-    automaton = ahocorasick.Automaton()
-    for form in forms:
-        automaton.add_word(form, form)
-    automaton.make_automaton()
+            if len(t) > 1 and t.isalpha() and (t.islower() or t[0].isupper() and (t[1:].islower() or not a.case_sensitive)):
+                forms.setdefault(t.lower(), []).append((e.id, e.line, t))  # "May", "Will"; "the", "may"
     lower: Counter[str] = Counter()
-    for s in dossier.sources:
-        text = s.text
-        for end, form in automaton.iter(text):
-            start = end - len(form) + 1
-            if (start == 0 or not text[start - 1].isalnum()) and (end + 1 == len(text) or not text[end + 1].isalnum()):
-                lower[form] += 1
+    if forms:
+        automaton = ahocorasick.Automaton()
+        for form in forms:
+            automaton.add_word(form, form)
+        automaton.make_automaton()
+        for s in dossier.sources:
+            text = s.text
+            for end, form in automaton.iter(text):
+                start = end - len(form) + 1
+                if (start == 0 or not text[start - 1].isalnum()) and (end + 1 == len(text) or not text[end + 1].isalnum()):
+                    lower[form] += 1
     mentions: Counter[tuple[str, str]] = Counter(
         (m.entity, m.text) for a in annotated.values() for m in a.mentions
     )
-    warnings = []
+    warnings = [
+        f"{registry}:{e.line}: entity '{e.id}': alias {shown(a.text)} "
+        f"{'has no letter' if not any(c.isalpha() for c in a.text) else 'is one letter'}; its "
+        f"{mentions[(e.id, a.text)]} mentions are most likely not the name: prefer a longer alias"
+        for e in dossier.entities if e.reviewed for a in e.aliases
+        if len(a.text.strip()) == 1 or not any(c.isalpha() for c in a.text)
+    ]  # "a", "I", "|", "*": a letter or a sign matches in every sentence or table (attack review s15 #14)
     for form in sorted(forms):
         if lower[form] < COMMON_FROM:
             continue
