@@ -276,3 +276,15 @@ def test_a_time_of_days_tooltip_shows_its_hour_and_zone() -> None:
     assert explain_date("2025-06-14", "day", "2025-06-14T14:00", "14:00 CET") == "Saturday 14 June 2025, 14:00 CET (to the day)"
     assert explain_date("2025-03-04", "day", "2025-03-04T18:00", "6pm") == "Tuesday 4 March 2025, 18:00 (to the day)"
     assert explain_date("2025-03-04", "day") == "Tuesday 4 March 2025 (to the day)"
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # attack review s15 #15: a past day at the calendar's start was put after publication (0001-12-30)
+    ("On December 30 they voted.", dt.date(1, 1, 1)),
+    # a leap day said in the past with none in the year before: no date, not the next one (2024-02-29)
+    ("On February 29 the board met.", dt.date(2023, 6, 1)),
+    # a plan at the calendar's end: no year after 9999
+    ("The union will vote on January 2.", dt.date(9999, 12, 31)),
+])
+def test_a_day_with_none_on_its_side_within_a_year_is_no_date(text: str, published: dt.date) -> None:
+    assert [d.value for d in find_dates(text, 0, len(text), 1, published)] == []

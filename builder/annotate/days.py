@@ -56,12 +56,15 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 
 def _directed_day(month: int, day: int, pub: dt.date, direction: str) -> dt.date | None:
     """The day `month`/`day` nearest `pub`, on or after it (forward), on or before it
-    (back), or either side (no direction)."""
-    options = [x for x in (_date(year, month, day) for year in (pub.year - 1, pub.year, pub.year + 1)) if x]
+    (back), or either side (no direction); None when there is none on that side within a
+    year ("December 30" said in the past on 0001-01-01: the calendar has no year 0, and the
+    year after is no past; "February 29" in the past in mid-2023: no leap day within a
+    year before)."""
+    options = [x for x in (_date(year, month, day) for year in range(max(1, pub.year - 1), min(9999, pub.year + 1) + 1)) if x]
     if direction == tense.FORWARD:
-        options = [x for x in options if x >= pub] or options
+        options = [x for x in options if x >= pub]
     elif direction == tense.BACK:
-        options = [x for x in options if x <= pub] or options
+        options = [x for x in options if x <= pub]
     return min(options, key=lambda x: (abs((x - pub).days), x)) if options else None
 
 
