@@ -213,6 +213,8 @@ def test_numeric_dates_follow_the_language(text: str, language: str, published: 
 @pytest.mark.parametrize("language,order", [
     ("en-GB", "dm"), ("en-IE", "dm"), ("en-AU", "dm"), ("en-IN", "dm"), ("fr", "dm"), ("de", "dm"), ("pt-BR", "dm"),
     ("en-US", "md"), ("en", ""), ("ja", ""), ("fr-CA", ""), ("", ""), ("xx-YY", ""),
+    # a registered variant (attack review s15 #9): its language and region decide
+    ("en-GB-oed", "dm"), ("en-US-posix", "md"),
 ])
 def test_numeric_order_of_a_language(language: str, order: str) -> None:
     assert numeric_order(language) == order
@@ -288,3 +290,22 @@ def test_a_time_of_days_tooltip_shows_its_hour_and_zone() -> None:
 ])
 def test_a_day_with_none_on_its_side_within_a_year_is_no_date(text: str, published: dt.date) -> None:
     assert [d.value for d in find_dates(text, 0, len(text), 1, published)] == []
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # attack review s15 #9: under a language that tells no order, one sentence was read both ways
+    ("The board met on 03/04/2024 and again on 05/06/2024, and the union voted on 13/04/2024.", "en",
+     ["2024-04-03", "2024-06-05", "2024-04-13"]),
+    # the writer's month-first date decides the others, whatever the dossier's tag says
+    ("The firm filed on 12/25/2023 and paid on 01/02/2024.", "en-GB", ["2023-12-25", "2024-01-02"]),
+    # dates that disagree (an error, or two writers quoted) tell nothing: the language decides
+    ("The strike began 13/04/2024 and ended 04/14/2024; talks resumed 03/05/2024.", "en-GB",
+     ["2024-04-13", "2024-04-14", "2024-05-03"]),
+])
+def test_a_sources_own_numeric_dates_decide_its_order(text: str, language: str, expected: list[str]) -> None:
+    from builder.annotate.annotate import annotate
+    from builder.annotate.matcher import Matcher
+    from builder.read.text import make_source
+
+    source = make_source("a.txt", "Minutes\n\n" + text + "\n", {"title": "Minutes", "published": "2024-06-14"}, "a")
+    assert [d.value for d in annotate(source, Matcher(()), {}, language=language).dates] == expected

@@ -49,6 +49,8 @@ class Story:
     """Every date found so far, with its sentence's (start, end) in the source text."""
     previous: str = ""
     """The reference time the paragraph just read leaves to the next (`last_reference`)."""
+    order: str = ""
+    """The order the source's own numeric dates show (`days.written_order`: "dm", "md" or "")."""
 
 
 def last_reference(found: list[TimeExpression], published: dt.date | None) -> str:

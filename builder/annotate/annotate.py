@@ -14,6 +14,7 @@ from ..model import Entity, Paragraph, Source
 from . import dates, events, evidence, opening
 from .anaphora import Story
 from .contribution import co_mentions, shingles
+from .days import written_order
 from .matcher import Matcher, resolve
 
 
@@ -52,7 +53,8 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity], lang
         return names[bisect.bisect_left(names, (p.start,)) : bisect.bisect_left(names, (p.end,))]
 
     found: list[TimeExpression] = []
-    story = Story()  # what the source named so far ("the day before", "two days before the race" count from it)
+    # what the source named so far ("the day before", "two days before the race" count from it)
+    story = Story(order=written_order(text) if "/" in text else "")
     for p in source.paragraphs:
         if not p.skipped:
             found.extend(dates.find_dates(

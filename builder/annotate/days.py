@@ -110,7 +110,9 @@ def numeric_order(language: str) -> str:
     try:
         locale = Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
-        return ""
+        # a tag with a variant or extension CLDR does not list ("en-GB-oed"): its language and region
+        parts = language.split("-")
+        return numeric_order("-".join(parts[:2])) if len(parts) > 2 else ""
 
     def order(tag: str | Locale) -> str:
         pattern = get_date_format("short", locale=tag).pattern
@@ -126,19 +128,32 @@ def numeric_order(language: str) -> str:
     return orders.pop() if len(orders) == 1 else ""
 
 
+_WRITTEN = re.compile(r"(?<![\w/.])([0-3]?[0-9])/([0-3]?[0-9])/(?:[0-9]{2}|(?:19|20)[0-9]{2})(?![\w/])")
+
+
+def written_order(text: str) -> str:
+    """The order a source's own numeric dates show: "dm" when one has a first number above
+    12 ("13/04/2024") and none a second, "md" the other way round, else "" (none tells, or
+    they disagree). One writer writes every date of a text one way, so a date that tells
+    decides those that cannot ("03/04/2024" beside "13/04/2024" is 3 April)."""
+    orders = {"dm" if int(a) > 12 else "md" for a, b in _WRITTEN.findall(text) if (int(a) > 12) != (int(b) > 12)}
+    return orders.pop() if len(orders) == 1 else ""
+
+
 def numeric_date(mt: re.Match[str], ctx: Context) -> Value | None:
     """`12/03/1966`, `7/8/07`, `2024/03/12`. Year first is always year, month, day (ISO
     8601's order). Otherwise a number above 12 is the day, whatever the language; else the
+    order the source's own dates show (`written_order`, `anaphora.Story.order`); else the
     order the dossier's language writes (`numeric_order`, from CLDR: `en-GB` day first,
-    `en-US` month first); else, the language telling nothing, whichever reading lies
-    nearest before publication."""
+    `en-US` month first); else, neither telling, whichever reading lies nearest before
+    publication."""
     if mt.group("y4"):
         day = _date(int(mt.group("y4")), int(mt.group("m4")), int(mt.group("d4")))
         return (day.isoformat(), "day") if day else None
     a, b, yy = int(mt.group("a")), int(mt.group("b")), int(mt.group("yy"))
     pub = ctx.published
     year = yy if yy > 99 else (2000 + yy if pub is None or 2000 + yy <= pub.year + 1 else 1900 + yy)
-    order = "dm" if a > 12 else "md" if b > 12 else numeric_order(ctx.language)
+    order = "dm" if a > 12 else "md" if b > 12 else (ctx.story.order if ctx.story else "") or numeric_order(ctx.language)
     if order:
         day = _date(year, b, a) if order == "dm" else _date(year, a, b)
         return (day.isoformat(), "day") if day else None
