@@ -33,7 +33,7 @@ file was made, often long after the document: a date its text states ("Dated: 9 
 """Suffixes (compared lower-cased) converted here."""
 PLAIN = (".txt",)
 """Suffixes read as plain text, paragraphs separated by blank lines."""
-VERSION = "5"
+VERSION = "6"
 """Part of the conversion cache's key: raise it when a converter's output changes."""
 
 
@@ -64,6 +64,9 @@ class Converted:
     meta: dict[str, str] = field(default_factory=dict)
     """Fields as `sources.yml` names them (title, outlet, published, url, byline), only
     those the file states; `published` is an ISO date."""
+    furniture: int = 0
+    """How many blocks were left out as the pages' furniture (a PDF's running headers and
+    footers, page labels and numbers)."""
 
     @property
     def text(self) -> str:
