@@ -22,17 +22,24 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
     problems = []
     result = dict(events)
     alias = {a: ev.id for ev in events.values() for a in ev.aliases if a not in events}
-    first: dict[str, str] = {}  # an entry's id -> where it is first listed
+    # the event an id names, by its own id or one of its aliases (its sentence's id, kept
+    # when its title's id changed): two entries naming one event under two ids are one
+    # event listed twice (attack review s15 #8: the second silently won)
+    named = dict(alias) | {e: e for e in events}
+    first: dict[str, tuple[str, str]] = {}  # the event an entry names -> (where it is first listed, as what id)
     gone: dict[str, tuple[str, str]] = {}  # an id merged away -> (the event it went into, where)
     added: set[str] = set()  # the new events the file adds (no extracted event has their ids)
     for entry in curated:
-        if entry.id in first:
-            problems.append(f"{entry.where}: event '{entry.id}' is listed again (first on {_line(first[entry.id])}); "
+        key = named.get(entry.id, entry.id)
+        if key in first:
+            where, as_id = first[key]
+            also = "" if as_id == entry.id else f" as '{as_id}'"
+            problems.append(f"{entry.where}: event '{entry.id}' is listed again (first{also} on {_line(where)}); "
                             "give each event one entry")
             continue
-        first[entry.id] = entry.where
-        if entry.id in gone:
-            into, where = gone[entry.id]
+        first[key] = (entry.where, entry.id)
+        if entry.id in gone or key in gone:
+            into, where = gone.get(entry.id) or gone[key]
             problems.append(f"{entry.where}: event '{entry.id}' was merged into '{into}' (on {_line(where)}); "
                             "make its changes there, or remove it from that 'merge'")
             continue
@@ -70,7 +77,7 @@ def curate(events: dict[str, Event], curated: tuple[CuratedEvent, ...]) -> dict[
             result.pop(entry.id, None)
             continue
         targets = {o if o in result else alias.get(o, o) for o in entry.merge} - {entry.id}
-        gone.update({o: (entry.id, entry.where) for o in entry.merge if o != entry.id})
+        gone.update({k: (entry.id, entry.where) for o in entry.merge if o != entry.id for k in (o, named.get(o, o))})
         merged = [result.pop(o) for o in sorted(targets) if o in result]
         entities = set(base.entities) | set(entry.entities)
         citations = set(base.citations) | set(entry.citations)
