@@ -21,7 +21,7 @@ INTERRUPTED = "interrupted; nothing was changed in the docs folder"
 
 try:  # importing takes about half a second: Ctrl-C then is the same one line, not a traceback
     from . import paths, pipeline, scaffold, write
-    from .annotate import dates, discover, occurrences, undated
+    from .annotate import discover, occurrences, undated, weekdays
     from .annotation import Annotated
     from .errors import BuilderError, InputError
     from .escaping import shown
@@ -311,8 +311,8 @@ def _undated(dossier: Dossier, seeds: Path) -> tuple[str, ...]:
     )
 
 
-def _slips(result: pipeline.Result) -> list[dates.WeekdaySlip]:
-    return dates.weekday_slips((s.id, s.file, s.text, result.annotated[s.id].dates) for s in result.dossier.sources)
+def _slips(result: pipeline.Result) -> list[weekdays.WeekdaySlip]:
+    return weekdays.weekday_slips((s.id, s.file, s.text, result.annotated[s.id].dates) for s in result.dossier.sources)
 
 
 def _warn(warnings: tuple[str, ...]) -> None:

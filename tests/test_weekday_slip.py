@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.annotate.dates import find_dates, weekday_slip, weekday_slips
+from builder.annotate.dates import find_dates
+from builder.annotate.weekdays import weekday_slip, weekday_slips
 
 from conftest import call_builder
 

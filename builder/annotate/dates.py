@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..annotation import TimeExpression
 from ..read.sentences import sentences
-from . import recurring
+from . import recurring, weekdays
 from .anaphora import Story, last_reference, previous, unit_before
 from .corefer import anchored, coreferent
 from .days import (
@@ -361,64 +361,6 @@ def _present(text: str, start: int, end: int, needs: tuple[str, ...],
 _NEEDS = tuple(dict.fromkeys(rule.need for rule in RULES))
 
 
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-def _weekday_before(before: TimeExpression, text: str, at: int) -> bool:
-    """Whether `before` is a bare weekday written right before the day date at `at`
-    ("Friday, July 29, 2013", "Friday 2 August"): the two are one date."""
-    return (before.precision == "day" and before.text.lower() in _WEEKDAY_WORDS and text[before.end : at] in (", ", " ")
-            and text[at : at + 12].split(" ", 1)[0].strip(",").lower() not in _WEEKDAY_WORDS)
-
-
-def weekday_slip(date: TimeExpression) -> str | None:
-    """The weekday written before a day date when the calendar disagrees ("Friday, July 30,
-    2013": the 30th was a Tuesday), as "Friday (30 July 2013 was a Tuesday)"; None when
-    they agree or the date names no weekday. The written date is the record (see
-    `find_dates`); the slip is for a build warning and the review page to show."""
-    word = date.text.split(None, 1)[0].strip(",").lower() if date.text else ""
-    if date.precision != "day" or word not in _WEEKDAY_WORDS or len(date.value) != 10:
-        return None
-    try:
-        day = dt.date.fromisoformat(date.value)
-    except ValueError:
-        return None
-    actual = day.strftime("%A")
-    if actual.lower() == word:
-        return None
-    return f"{word.capitalize()} ({day.day} {day.strftime('%B')} {day.year} was a {actual})"
-
-
-@dataclass(frozen=True)
-class WeekdaySlip:
-    """A weekday written before a day date that the calendar contradicts."""
-
-    source: str
-    """Source id."""
-    file: str
-    """The source's file name in `seeds/`."""
-    line: int
-    """1-based line of the date in the source's text."""
-    paragraph: int
-    """Paragraph number (the source page's anchor)."""
-    text: str
-    """The date as written ("Friday, July 30, 2013")."""
-    note: str
-    """What is wrong: "Friday (30 July 2013 was a Tuesday)"."""
-
-
-def weekday_slips(sources: Iterable[tuple[str, str, str, Iterable[TimeExpression]]]) -> list[WeekdaySlip]:
-    """Every weekday slip (`weekday_slip`) in `sources`: (id, file name, text, dates) each.
-    The date stays the written one; a build warns of each and the review page lists them."""
-    slips = []
-    for sid, file, text, dates in sources:
-        for date in dates:
-            note = weekday_slip(date)
-            if note is not None:
-                slips.append(WeekdaySlip(sid, file, text.count("\n", 0, date.start) + 1, date.paragraph, date.text, note))
-    return slips
-
-
 def find_dates(
     text: str, start: int, end: int, paragraph: int, published: dt.date | None,
     names: tuple[tuple[int, int], ...] = (), sentence_spans: tuple[tuple[int, int], ...] | None = None,
@@ -491,7 +433,7 @@ def find_dates(
             reach = b
             value, precision = resolved[0], resolved[1]
             timex = resolved[2] if len(resolved) == 3 else value  # type: ignore[misc]
-            if precision == "day" and found and _weekday_before(found[-1], text, a):
+            if precision == "day" and found and weekdays.written_before(found[-1], text, a):
                 # "on Friday, July 29, 2013": one date, the written one (a weekday that does
                 # not match it is the writer's slip, the date the record)
                 a = found.pop().start

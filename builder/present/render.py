@@ -18,7 +18,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from .. import executor, paths
-from ..annotate import dates, discover
+from ..annotate import discover, weekdays
 from ..annotation import Annotated
 from ..escaping import front_matter, html_block, line_edges, yaml_string
 from ..escaping import url as escaping_url
@@ -376,7 +376,7 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
                 page=paths.REVIEW, names=site.review, provisional=review.provisional(
                     d.entities, site.links.mentions, site.annotated, {s.id: s for s in d.sources}),
                 extended=[e for e in d.entities if e.reviewed and any(a.provisional for a in e.aliases)],
-                slips=dates.weekday_slips((s.id, s.file, s.text, site.annotated[s.id].dates) for s in d.sources),
+                slips=weekdays.weekday_slips((s.id, s.file, s.text, site.annotated[s.id].dates) for s in d.sources),
                 events=site.events, **ctx
             )
         used = {e.kind for e in d.entities}
