@@ -14,7 +14,7 @@ from ..model import Entity, Paragraph, Source
 from . import appositions, predicated, verbs
 from .namesplit import POSTNOMINALS
 from .namewords import HONORIFICS, STYLE_POSSESSIVES, STYLES, TITLE_MODIFIERS
-from .quotes import people_of
+from .speakers import people_of
 
 ROLE_NOUNS = frozenset(
     "minister premier president leader spokesman spokeswoman spokesperson official analyst "
