@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 
 from builder.annotate.dates import find_dates
-from builder.annotate.days import numeric_order
+from builder.annotate.numeric import numeric_order
 from builder.read.text import read_text, split_paragraphs
 
 from conftest import SEEDS

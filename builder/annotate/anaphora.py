@@ -50,7 +50,7 @@ class Story:
     previous: str = ""
     """The reference time the paragraph just read leaves to the next (`last_reference`)."""
     order: str = ""
-    """The order the source's own numeric dates show (`days.written_order`: "dm", "md" or "")."""
+    """The order the source's own numeric dates show (`numeric.written_order`: "dm", "md" or "")."""
 
 
 def last_reference(found: list[TimeExpression], published: dt.date | None) -> str:

@@ -14,8 +14,8 @@ from ..model import Entity, Paragraph, Source
 from . import dates, events, evidence, opening
 from .anaphora import Story
 from .contribution import co_mentions, shingles
-from .days import written_order
 from .matcher import Matcher, resolve
+from .numeric import written_order
 
 
 def paragraph_at(source: Source, offset: int, starts: list[int]) -> int:

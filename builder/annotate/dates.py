@@ -47,7 +47,6 @@ from .days import (
     iso_date,
     month_year,
     now_after_duration,
-    numeric_date,
     offset,
     part_of_a_year,
     same_period,
@@ -56,6 +55,7 @@ from .days import (
     year,
     year_range,
 )
+from .numeric import numeric_date
 from .periods import (
     RANKED,
     ClockMatch,
@@ -375,7 +375,7 @@ def find_dates(
     before the race" may count from; without one, `story_day` is the reference time an
     earlier paragraph left (`story_day`). A recurring time ("every day from 8am to 8pm")
     is no date (`recurring`). `language`: the dossier's language tag (`en-GB`), which
-    orders a numeric date's day and month (`days.numeric_order`)."""
+    orders a numeric date's day and month (`numeric.numeric_order`)."""
     if story is None:
         story = Story(previous=story_day)
     found: list[TimeExpression] = []

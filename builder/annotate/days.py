@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 from dataclasses import replace
 
@@ -47,7 +46,8 @@ def _month(match: re.Match[str], g: str) -> int:
     return MONTHS[match.group(g).rstrip(".").lower()]
 
 
-def _date(year: int, month: int, day: int) -> dt.date | None:
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None when the calendar has no such day (30 February, year 0)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -60,7 +60,7 @@ def _directed_day(month: int, day: int, pub: dt.date, direction: str) -> dt.date
     year ("December 30" said in the past on 0001-01-01: the calendar has no year 0, and the
     year after is no past; "February 29" in the past in mid-2023: no leap day within a
     year before)."""
-    options = [x for x in (_date(year, month, day) for year in range(max(1, pub.year - 1), min(9999, pub.year + 1) + 1)) if x]
+    options = [x for x in (valid_date(year, month, day) for year in range(max(1, pub.year - 1), min(9999, pub.year + 1) + 1)) if x]
     if direction == tense.FORWARD:
         options = [x for x in options if x >= pub]
     elif direction == tense.BACK:
@@ -82,87 +82,13 @@ def _year_after(ctx: Context, end: int) -> int | None:
 
 
 def full_date(mt: re.Match[str], ctx: Context) -> Value | None:
-    day = _date(int(mt.group("y")), _month(mt, "m"), int(mt.group("d")))
+    day = valid_date(int(mt.group("y")), _month(mt, "m"), int(mt.group("d")))
     return (day.isoformat(), "day") if day else None
 
 
 def iso_date(mt: re.Match[str], ctx: Context) -> Value | None:
-    day = _date(int(mt.group("y")), int(mt.group("mo")), int(mt.group("d")))
+    day = valid_date(int(mt.group("y")), int(mt.group("mo")), int(mt.group("d")))
     return (day.isoformat(), "day") if day else None
-
-
-@functools.cache
-def numeric_order(language: str) -> str:
-    """How a language writes a numeric date: "dm" (day first, `12/03/1966` is 12 March),
-    "md" (month first) or "" (not known). From CLDR's short date format for the tag, read
-    with `babel` (`en-GB`: `dd/MM/y`, day first; `en-US`: `M/d/yy`, month first; `de`:
-    `dd.MM.yy`). A tag with no region decides only when every region CLDR has for the
-    language agrees: CLDR's `en` is its US data, but `en-GB`, `en-IE`, `en-AU` and `en-IN`
-    write the day first, so a bare `en` tells nothing (`fr`, `de`: every region day first).
-    A format that writes the year first (`ja`, `fr-CA`: `y-MM-dd`) tells nothing of a
-    date written with its year last."""
-    if not language:
-        return ""
-    # imported here: most sources write no numeric date, and babel's import takes time
-    from babel import Locale, UnknownLocaleError, localedata
-    from babel.dates import get_date_format
-
-    try:
-        locale = Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        # a tag with a variant or extension CLDR does not list ("en-GB-oed"): its language and region
-        parts = language.split("-")
-        return numeric_order("-".join(parts[:2])) if len(parts) > 2 else ""
-
-    def order(tag: str | Locale) -> str:
-        pattern = get_date_format("short", locale=tag).pattern
-        d, m, y = pattern.find("d"), pattern.find("M"), pattern.find("y")
-        if min(d, m) < 0 or 0 <= y < min(d, m):
-            return ""
-        return "dm" if d < m else "md"
-
-    if locale.territory:
-        return order(locale)
-    orders = {order(tag) for tag in localedata.locale_identifiers() if tag.split("_")[0] == locale.language}
-    orders.discard("")
-    return orders.pop() if len(orders) == 1 else ""
-
-
-_WRITTEN = re.compile(r"(?<![\w/.])([0-3]?[0-9])/([0-3]?[0-9])/(?:[0-9]{2}|(?:19|20)[0-9]{2})(?![\w/])")
-
-
-def written_order(text: str) -> str:
-    """The order a source's own numeric dates show: "dm" when one has a first number above
-    12 ("13/04/2024") and none a second, "md" the other way round, else "" (none tells, or
-    they disagree). One writer writes every date of a text one way, so a date that tells
-    decides those that cannot ("03/04/2024" beside "13/04/2024" is 3 April)."""
-    orders = {"dm" if int(a) > 12 else "md" for a, b in _WRITTEN.findall(text) if (int(a) > 12) != (int(b) > 12)}
-    return orders.pop() if len(orders) == 1 else ""
-
-
-def numeric_date(mt: re.Match[str], ctx: Context) -> Value | None:
-    """`12/03/1966`, `7/8/07`, `2024/03/12`. Year first is always year, month, day (ISO
-    8601's order). Otherwise a number above 12 is the day, whatever the language; else the
-    order the source's own dates show (`written_order`, `anaphora.Story.order`); else the
-    order the dossier's language writes (`numeric_order`, from CLDR: `en-GB` day first,
-    `en-US` month first); else, neither telling, whichever reading lies nearest before
-    publication."""
-    if mt.group("y4"):
-        day = _date(int(mt.group("y4")), int(mt.group("m4")), int(mt.group("d4")))
-        return (day.isoformat(), "day") if day else None
-    a, b, yy = int(mt.group("a")), int(mt.group("b")), int(mt.group("yy"))
-    pub = ctx.published
-    year = yy if yy > 99 else (2000 + yy if pub is None or 2000 + yy <= pub.year + 1 else 1900 + yy)
-    order = "dm" if a > 12 else "md" if b > 12 else (ctx.story.order if ctx.story else "") or numeric_order(ctx.language)
-    if order:
-        day = _date(year, b, a) if order == "dm" else _date(year, a, b)
-        return (day.isoformat(), "day") if day else None
-    options = [x for x in (_date(year, a, b), _date(year, b, a)) if x]
-    if not options:
-        return None
-    if pub is not None:
-        options.sort(key=lambda x: (x > pub, abs((x - pub).days)))
-    return options[0].isoformat(), "day"
 
 
 _YEAR_BEYOND = re.compile(r",?\s\d{4,}\b(?![ \t]+[a-z])")  # (a number then a word is a count: "3000 tenants")
@@ -176,7 +102,7 @@ def day_no_year(mt: re.Match[str], ctx: Context) -> Value | None:
         return None
     later = _year_after(ctx, mt.end())
     if later is not None:
-        day = _date(later, _month(mt, "m"), int(mt.group("d")))
+        day = valid_date(later, _month(mt, "m"), int(mt.group("d")))
         return (day.isoformat(), "day") if day else None
     if ctx.published is None:
         return None
@@ -197,7 +123,7 @@ def day_range(mt: re.Match[str], ctx: Context) -> Value | None:
         year = first.year
     else:
         return None
-    a, b = _date(year, month, d1), _date(year, month, d2)
+    a, b = valid_date(year, month, d1), valid_date(year, month, d2)
     return (f"{a.isoformat()}/{b.isoformat()}", "range") if a and b else None
 
 

@@ -56,7 +56,7 @@ class Context:
     date at or before publication, any precision), or ""."""
     language: str = ""
     """The dossier's language tag (`en-GB`): the order of a numeric date's day and month
-    (`days.numeric_order`)."""
+    (`numeric.numeric_order`)."""
     last_date: str = ""
     """The value of the last date named earlier in the paragraph, whatever its precision
     (`2022-05-03`, `2019-03`, `2009-Q3`'s `2009-07/2009-09`), or "": the reference time of
