@@ -54,6 +54,7 @@ STORIES = {
               "Dock workers at Port Avel walked out on Monday and the Harbour Board met the strikers in Kestrel on "
               "Thursday, the Avel Union said.\n\n"
               "Rivermark Motors filed for bankruptcy in Delaware in June 2009 and closed its plant in Avel in March 2010.\n\n"
+              "Rivermark Motors will sell the Kestrel plant in 2011 and the buyer should reopen it in 2012.\n\n"
               "The court annulled the contract signed in Berlin on 3 May 2021, the loan agreed in Vienna on 9 June 2022 "
               "and all later payments.\n\n"
               "Dock workers at Port Avel met the Harbour Board in Kestrel on Tuesday."),
@@ -86,6 +87,9 @@ def candidates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str,
     # a bankruptcy: the second clause shares the subject, not the first's place
     ("2009-06", ("delaware", "rivermark")),
     ("2010-03", ("avel", "rivermark")),
+    # a later clause's subject that points back ("the buyer") keeps the sentence's subject name; its own place stays
+    ("2011", ("kestrel", "rivermark")),
+    ("2012", ("rivermark",)),
     # a court case's list of annulled things: each its own place
     ("2021-05-03", ("berlin",)),
     ("2022-06-09", ("vienna",)),

@@ -91,7 +91,36 @@ def _shares_subject(text: str, a: int, b: int, dates: list[TimeExpression]) -> b
     opens with its finite verb ("and finished fourth in Paris", "but will return"), a modal,
     or a participle ("ending a strike that began in March": the attachment rule of
     supplementive clauses, Quirk et al. 1985, ch. 15)."""
-    return subjectless(text, a, b, dates) or bool(MODAL_START.match(text[a:b].lstrip())) or bool(_PARTICIPLE_START.match(text, a, b))
+    return (subjectless(text, a, b, dates) or bool(MODAL_START.match(text[a:b].lstrip())) or bool(_PARTICIPLE_START.match(text, a, b))
+            or _anaphoric_subject(text[a:b]))
+
+
+_PRONOUNS = frozenset("it they he she".split())
+_DEFINITE = frozenset("the its their this these those".split())
+_JOINING = frozenset("and but while whereas then".split())
+
+
+def _anaphoric_subject(clause: str) -> bool:
+    """Whether the clause's subject points back without a name of its own: a pronoun or a
+    definite noun phrase of common nouns ("and the aircraft should enter airline service in
+    2008" after "Boeing will begin production in 2006"): what it stands for is named in the
+    clause before (Quirk et al. 1985, ch. 19, anaphoric reference), and the sentence's subject
+    name stands in for it; "the Harbour Board met" names its own subject."""
+    words = list(verbs.words_of(clause))
+    while words and words[0].lower() in _JOINING:
+        words = words[1:]
+    if not words:
+        return False
+    if words[0] in _PRONOUNS:
+        return len(words) > 1 and verbs.is_finite(words, 1)
+    if words[0].lower() not in _DEFINITE:
+        return False
+    for i in range(1, min(len(words), 6)):
+        if not words[i][:1].islower():
+            return False  # a name in the subject: its own referent
+        if i > 1 and verbs.is_finite(words, i):
+            return True
+    return False
 
 
 def _subject(text: str, s: int, e: int, names: list[Mention]) -> Mention | None:
