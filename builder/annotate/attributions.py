@@ -27,8 +27,11 @@ _AS_REPORTED = re.compile(
 reported on 11 March", Quirk et al. 1985 ch. 15, the subordinate clause: "as" standing for the figure in
 the clause): the clause's date is the report's, of that figure."""
 ATTRIBUTED_DATE = re.compile(
-    r",\s(?P<speaker>(?:[\w’'&.-]+\s){0,5}?[\w’'&.-]+)\s(?:said|says|told\s\w+|added|announced|stated)\s+(?:(?:on|in|at)\s+)?$")
-"""A closing attribution right before its date (", the administrator said on Wednesday")."""
+    r",\s(?P<speaker>(?:[\w’'&.-]+\s){0,5}?[\w’'&.-]+)(?:\s\([A-Z][\w’'&.-]{0,11}\))?\s(?:said|says|told\s\w+|added|announced|stated)"
+    r"\s+(?:(?:on|in|at)\s+)?$")
+"""A closing attribution right before its date (", the administrator said on Wednesday"), the
+speaker's abbreviation in brackets after its name at most (", the Athletics Integrity Unit
+(AIU) said on Friday": a name's short form given at its first use, Chicago ch. 10)."""
 _TIME_CLAUSE = re.compile(r"\s(?:when|after|before|since|until|once)\s(?=(?:it|they|he|she|the|its|their|[A-Z])\b)|,\s(?:and\s)?not\s")
 NOT_APPENDED = re.compile(r",\s(?:and\s)?not\s")
 """A negated contrastive appendage after a comma (", not 12.5 million euros", Quirk et al.

@@ -42,7 +42,8 @@ _PLAN_IN = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)\s(?:scheduled|e
 _PLAN_START = re.compile(r"(?:scheduled|expected|due|set|slated|planned)\sto\s")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|whom|that)\b")
 _NEW_SUBJECT = re.compile(r",\swhere\s|\s(?:and|but)\s(?=(?:the|a|an|its|their|his|her)\s(?:[\w’'-]+\s){0,4}?"
-                          r"(?:[a-z]{3,}ed|said|was|were|had|has|will|would)\s)")
+                          r"(?:[a-z]{3,}ed|said|was|were|had|has|will|would|" + "|".join(sorted(verbs.PAST_ONLY | {"met", "held", "made"}))
+                          + r")\s)")
 """With two dates in a sentence, " and " before a subject (a determiner, up to five words)
 and its verb starts a clause too, as ", where" does."""
 _BARE_START = frozenset("af be wh".split())
@@ -66,6 +67,18 @@ def absolute_title(text: str, s: int, e: int, dates: list[TimeExpression], names
             told = told[: plan.start()] + (" are" if plural else " is") + told[plan.start() :]
         return told
     return None
+
+
+def breaks(text: str, s: int, e: int, dates: list[TimeExpression]) -> list[tuple[int, int]]:
+    """The clause breaks of text[s:e], a sentence with two dates (`CLAUSE`, and " and "
+    before a new subject or a past verb after a finite one, a participle clause with a
+    finite verb after it; not the "and" of a range of dates), each as (start, end)."""
+    found = sorted(list(CLAUSE.finditer(text, s, e)) + list(_NEW_SUBJECT.finditer(text, s, e))
+                   + [m for m in _AND_PAST.finditer(text, s, e) if tense.is_past([m.group(1)], 0)]
+                   + [m for m in _PARTICIPLE_CLAUSE.finditer(text, s, e) if verbs.has_finite(text[m.end() : e])],
+                   key=lambda m: m.start())
+    return [(m.start(), m.end()) for m in found
+            if (m.re is CLAUSE or verbs.has_finite(text[s : m.start()])) and not ("and" in m.group() and in_range(m.start(), dates, text))]
 
 
 def between_breaks(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],

@@ -19,9 +19,11 @@ from dataclasses import replace
 from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
 from . import opening
+from .clausenames import clause_names
 from .clauses import HE_SHE, subject_named
 from .corefer import antecedent
 from .happenings import REPORTING, TIME_WORDS, event_nouns, stem, token_stem
+from .performatives import performatives
 from .phrases import STOP
 from .roles import _is_dateline, role
 from .titles import title
@@ -133,10 +135,11 @@ def source_candidates(
                 if s == p.start:  # a date line's place and wire service are no participants ("PITTSBURGH, April 2 (Harbor Wire) -")
                     line_end = p.start + opening.dateline(text[p.start : p.end])[0]
                     named = [m for m in named if m.start >= line_end]
+                lent: list[Mention] = []
                 if HE_SHE.match(text, s, e):
                     # "He returned July 19": the subject is the last person named before.
                     last = bisect_right(person_ends, s)
-                    named += people[last - 1 : last] if last else []
+                    lent = people[last - 1 : last] if last else []
                 if not sentence_stems:
                     # One sentence, one reading, however many dates it holds.
                     # a date line opening the paragraph ("GLASGOW, June 12 (Meridian Wire) -") is
@@ -148,6 +151,13 @@ def source_candidates(
                                                           | _amounts(outside, s_dates, s))))
                     sentence_words.append(" ".join(sorted({w for w in _LETTERS.findall(sentence.lower()) if w not in STOP and w not in TIME_WORDS})))
                     sentence_nouns.append(" ".join(sorted(event_nouns(sentence))))
+                told = title(text, s, e, s_dates, in_sentence, d)
+                titled = _it_named(_owner_named(subject_named(told, lent or _teller(told, text, in_sentence, people, person_ends, s, entities),
+                                                              entities),
+                                                in_sentence, people, person_ends, s, entities),
+                                   text, s, source, mentions, entities)
+                # several dates: each happening's names are its own clause's, its title's and the speaker's
+                own = clause_names(text, s, e, s_dates, d, named, titled) + lent
                 result.append(
                     Candidate(
                         date=d.value,
@@ -156,20 +166,25 @@ def source_candidates(
                         published=published,
                         paragraph=p.number,
                         sentence=sentence,
-                        entities=tuple(sorted({m.entity for m in named})),
+                        entities=tuple(sorted({m.entity for m in own})),
                         noun=head_noun(text, d, e),
                         words=sentence_words[0],
-                        title=_it_named(_owner_named(subject_named(told := title(text, s, e, s_dates, in_sentence, d),
-                                                                   named[len(in_sentence):] or _teller(told, text, in_sentence, people,
-                                                                                                       person_ends, s, entities),
-                                                                   entities),
-                                                     in_sentence, people, person_ends, s, entities),
-                                        text, s, source, mentions, entities),
+                        title=titled,
                         stems=sentence_stems[0],
                         nouns=sentence_nouns[0],
                     )
                 )
     dates = tuple(replace(d, role=roles[d.start]) if roles.get(d.start, "event") != d.role else d for d in found)
+    for number, s, e, told in performatives(source, dates, mentions):
+        # a decision's own act, in the present, at the document's date ("The Panel imposes ...")
+        sentence = " ".join(text[s:e].split())
+        outside = _outside(text, s, e, [m for m in mentions if s <= m.start < e])
+        result.append(Candidate(
+            date=published, precision="day", source=source.id, published=published, paragraph=number, sentence=sentence,
+            entities=tuple(sorted({m.entity for m in mentions if s <= m.start < e})), noun="",
+            words=" ".join(sorted({w for w in _LETTERS.findall(sentence.lower()) if w not in STOP and w not in TIME_WORDS})),
+            title=told, stems=" ".join(sorted({t for t in map(token_stem, _WORD.findall(outside)) if t})),
+            nouns=" ".join(sorted(event_nouns(sentence)))))
     return tuple(result), dates
 
 

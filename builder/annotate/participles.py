@@ -107,3 +107,35 @@ def noun_period(text: str, s: int, anchor: TimeExpression) -> bool:
 _ADVERB = re.compile(r"\b(?:therefore|thus|hence|also|accordingly|further|[a-z]+ly)\s+")
 """A sentence adverb between a subject and its verb ("The Panel therefore imposes"), left out
 when the verb is looked for."""
+
+
+_GERUND = re.compile(r"(?P<verb>[a-z]{2,}ing)\s")
+_PAST_OF = {base: past for base, past, _ in verbs.FORMS}
+
+
+def finite_past(clause: str, plural: bool = False) -> str:
+    """An -ing clause told as a finite clause in the past, for a subject it lacks ("testing
+    positive for X" -> "tested positive for X", "being charged with fraud" -> "was charged
+    with fraud", "having missed a payment" -> "had missed a payment", "winning a pay rise"
+    -> "won a pay rise"): a non-finite clause's subject is the main clause's and its time
+    the main clause's or before (Quirk et al. 1985, ch. 15, non-finite clauses); "" when
+    the clause does not open with an -ing form."""
+    found = _GERUND.match(clause)
+    if found is None:
+        return ""
+    verb, rest = found.group("verb"), clause[found.end("verb") :]
+    if verb == "being":
+        return ("were" if plural else "was") + rest
+    if verb == "having":
+        return "had" + rest
+    stem = verb[:-3]
+    base = next((b for b in (stem, stem + "e", stem[:-1]) if b in _PAST_OF), "")
+    if base:
+        return _PAST_OF[base] + rest
+    if len(stem) == 2 and stem.endswith("y"):
+        return stem[0] + "ied" + rest  # "dying" -> "died"
+    if stem.endswith("e"):
+        return stem + "d" + rest  # "agreeing" -> "agreed"
+    if len(stem) > 2 and stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied" + rest  # "carrying" -> "carried"
+    return stem + "ed" + rest  # "testing" -> "tested", "stopping" -> "stopped", "filing" -> "filed"

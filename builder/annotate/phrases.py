@@ -243,6 +243,10 @@ def cut(words: list[str]) -> list[str]:
                 best = len(words)  # the noun phrase ends the clause: "its recent [growth]"
         best = _complement_kept(words, best)
     best = _whole_amount(words, _whole_name(words, best))
+    best = next((j for j in range(max(3, best - 3), best - 1) if words[j].lower() in _NONFINITE_OPENERS
+                 and _ING_FORM.fullmatch(words[j + 1]) and best < len(words) and verbs.has_finite(" ".join(words[:j]))), best)
+    # (an -ing clause cut down to its verb and a word at most goes: "X has been suspended [after
+    # testing positive]"; "He returned only after receiving a royal pardon" keeps its clause)
     kept = untrail(words[:best], 1)
     kept[-1] = kept[-1].rstrip(",;:")
     comma = max((i for i in range(3, len(kept) - 1) if kept[i - 1].endswith(",")), default=0)
@@ -253,6 +257,11 @@ def cut(words: list[str]) -> list[str]:
         kept[-1] = kept[-1].rstrip(",;:")
     return to_verb(kept, words)
 
+
+_NONFINITE_OPENERS = frozenset("after before since while when without by".split())
+"""Subordinators that open an -ing clause ("after testing positive for ..."): a title is cut
+before one rather than inside the clause it opens (Quirk et al. 1985, ch. 15)."""
+_ING_FORM = re.compile(r"[a-z]{2,}ing")
 
 _MAGNITUDES = frozenset("million millions billion billions trillion thousand hundred percent".split())
 _FIGURE = re.compile(r"[$£€¥]?\d[\d.,]*[%]?")

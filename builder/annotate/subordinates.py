@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from ..annotation import Mention, TimeExpression
-from . import verbs
+from . import opening, verbs
 from .attributions import ATTRIBUTED_DATE, NOT_APPENDED
 from .clausebreaks import CLAUSE
-from .clauses import ended_before
+from .clauses import ended_before, subject_before
 from .clausetitle import clause_title, span_title
-from .phrases import DETERMINERS, STOP, balanced, noun_phrase
+from .participles import finite_past
+from .phrases import DETERMINERS, STOP, TITLE_WORDS, balanced, capitalised, cut, noun_phrase
 from .titlewords import PRONOUN_SUBJECT
 
 _SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once|as|while|whereas|although|though)\s")
@@ -67,6 +68,40 @@ def _after_nonfinite(text: str, a: int, b: int) -> int:
     return -1
 
 
+_CLOSING_SAID = re.compile(r",\s(?:(?:the|a|an|its|their|his|her)\s)?(?:[\w’'&.-]+\s){0,5}?[\w’'&.-]+(?:\s\([A-Z][\w’'&.-]{0,11}\))?\s"
+                          r"(?:said|says|told\s\w+|added|announced|stated|reported)\b")
+"""A closing attribution (", the Athletics Integrity Unit (AIU) said"): the reporter's, not the clause's."""
+
+
+def _nonfinite_title(text: str, s: int, sub_start: int, a: int, b: int, dates: list[TimeExpression],
+                     names: list[Mention]) -> str:
+    """The title of an -ing clause after a subordinator ("after testing positive for X at last
+    month's meeting") told as a finite clause with the main clause's subject, the name
+    heading it when the subject ends with one ("Polish runner Łukasz Wróblewski" -> "Łukasz
+    Wróblewski tested positive for X at the meeting"; a title has a finite verb or names
+    its happening by a noun); "" when the clause is not an -ing clause or the main clause
+    has no subject to lend."""
+    if not _ING.match(text, a):
+        return ""
+    said = _CLOSING_SAID.search(text, a, b)
+    if said is not None:
+        b = said.start()
+    s += opening.dateline(text[s:sub_start])[0]  # "NAIROBI, June 14 (Sportwire) - Polish runner X has been ...": no subject word
+    subject = subject_before(text, s, sub_start, 8)
+    if not subject or verbs.has_finite(subject):
+        return ""
+    at = text.find(subject, s, sub_start)
+    head = next((m.text for m in names if m.end == at + len(subject) and m.start >= at), "")
+    told = span_title(text, a, b, dates, names)
+    subject = re.sub(r"\s\([A-Z][\w’'&.-]{0,11}\)", "", subject)  # "The dockers' union (ADU)": its short form is no title word
+    plural = subject.split()[-1].endswith("s") and not subject.split()[-1].endswith("ss") and subject[:1].islower()
+    finite = finite_past(told[:1].lower() + told[1:], plural)
+    if not finite:
+        return ""
+    words = (capitalised(head or subject) + " " + finite).split()
+    return " ".join(cut(words) if len(words) > TITLE_WORDS + 2 else words)  # "about 12 words", as `span_title`'s
+
+
 def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
                       anchor: TimeExpression) -> str | None:
     """The title of a date in a subordinate clause of text[s:e] before it, or of the main
@@ -103,7 +138,8 @@ def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], na
                 if pronoun and referent:
                     # "infused into the stock markets when they opened on Friday": "they" are the markets
                     return span_title(text, pronoun.end(), b, dates, names, referent)
-                return span_title(text, sub.end(), b, dates, names)
+                told = _nonfinite_title(text, s, sub.start(), sub.end(), b, dates, names)
+                return told or span_title(text, sub.end(), b, dates, names)
             if word in ("after", "before", "since"):
                 # "after the collapse of Marlow & Penn in September": the noun phrase
                 # is what the date dates

@@ -24,7 +24,7 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 _COUNTRY = r"(?:\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},)?"
 """A country or region written out after a date line's place ("LOWMOOR, England, May 6
 (Albion Press) -": the comma after the place is the place's own)."""
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+" + opening.REGION + r"?" + _COUNTRY + r"(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?\s*(?:—|–|--|-)\s*)?")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+" + opening.REGION + r"?" + _COUNTRY + r"(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?(?:\s*(?:—|–|--)|\s-)\s*)?")
 _CAPITALS = re.compile(r"^[A-Z]{2,}")
 _DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
 _ATTRIBUTION = re.compile(

@@ -59,6 +59,8 @@ _IRREGULAR = (
     "win won won; withdraw withdrew withdrawn; withhold withheld withheld; write wrote written"
 )
 _FORMS = [tuple(entry.split()) for entry in _IRREGULAR.split("; ")]
+FORMS = tuple(_FORMS)
+"""The common irregular verbs: (base, past, participle) each."""
 PAST_FORMS = frozenset(past for _, past, _ in _FORMS)
 """Past forms of the common irregular verbs (`began`, `rose`, `fell`, `sought`)."""
 PARTICIPLES = frozenset(participle for _, _, participle in _FORMS)

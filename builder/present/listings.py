@@ -168,6 +168,16 @@ def by_source(citations: Iterable[Citation]) -> list[tuple[str, tuple[int, ...]]
     return [(sid, tuple(paragraphs)) for sid, paragraphs in grouped.items()]
 
 
+def ahead_when_reported(ev: Event, sources: dict[str, Source]) -> bool:
+    """Whether every source citing `ev` was published before its date's period began: the
+    happening was still ahead (planned, scheduled, expected) when each reported it. A source
+    published inside the period (a month's entry reported in that month) may report it done,
+    so it does not count; neither does a source with no publication date."""
+    start = sort_key(ev.date)
+    published = [sources[c.source].published if c.source in sources else None for c in ev.citations]
+    return bool(published) and all(day is not None and day.isoformat() < start for day in published)
+
+
 def timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, Any], memo: Memo) -> dict[str, str]:
     """One timeline page, or an overview and a page per year (or month) for large dossiers.
     A page whose events are unchanged (as far as it shows them) is kept."""
@@ -175,11 +185,14 @@ def timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, A
     groups = _timeline_groups(events)
     sources = ctx["sources"]
 
+    def planned(ev: Event) -> bool:
+        return ahead_when_reported(ev, sources)
+
     def shown(part: list[tuple[str, list[tuple[str, list[Event]]]]]) -> object:
         return [
             (year, month, [
                 (ev.id, ev.date, ev.precision, ev.title, ev.summary, ev.entities[:MAX_CITATIONS], len(ev.entities),
-                 [(sid, paragraphs, sources[sid].title) for sid, paragraphs in cited[:MAX_CITATIONS]], len(cited))
+                 [(sid, paragraphs, sources[sid].title) for sid, paragraphs in cited[:MAX_CITATIONS]], len(cited), planned(ev))
                 for ev in evs for cited in (by_source(ev.citations),)
             ])
             for year, months in part for month, evs in months
@@ -189,7 +202,8 @@ def timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, A
         if not memo.stale(TIMELINE, lambda: shown(groups)):
             return {}
         return {TIMELINE: template.render(
-            page=TIMELINE, **ctx["hrefs"](TIMELINE), groups=groups, parts=None, title=None, previous=None, next=None, **ctx
+            page=TIMELINE, **ctx["hrefs"](TIMELINE), groups=groups, parts=None, title=None, previous=None, next=None,
+            planned=planned, **ctx
         )}
     parts: list[tuple[str, str, int, list[tuple[str, list[tuple[str, list[Event]]]]]]] = []
     for year, months in groups:
@@ -215,7 +229,7 @@ def timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, A
             continue
         pages[path] = template.render(
             page=path, **ctx["hrefs"](path), groups=part, parts=None, title=f"Timeline: {title}",
-            previous=previous, next=following, **ctx
+            previous=previous, next=following, planned=planned, **ctx
         )
     return pages
 

@@ -1,0 +1,77 @@
+"""A decision's own act, dated by the document: "The Panel imposes a period of ineligibility".
+
+A ruling, an order or a notice does what it says by saying it, in the simple present,
+its issuer the subject: "The Panel therefore imposes ...", "The National Food Safety
+Agency orders the immediate withdrawal ...", "The court finds ..." (Austin 1962, *How to
+Do Things with Words*: the explicit performative; Searle 1976's declarations; Quirk et al.
+1985, ch. 4, the instantaneous present). Such a clause names no date of its own: the act
+happens when the document is issued, at its date. So it is an event at the source's
+publication date when
+
+- the source is dated by its own front matter ("Date: 3 October 2025", "Issued 3 March
+  2025": `opening.dated`, the same day as `published`), so the publication date is the
+  document's; or the source's outlet is the subject (the body's own document);
+- the sentence has no date that is an event's (a date of a noun's period, "starting on 13
+  June 2025", is not the clause's);
+- its subject is the issuer (the outlet's name) or a definite institution named by its
+  role ("The Panel", "The Court", "The Tribunal", "The Agency", "The Board", ...), and its
+  verb a declaration in the simple present ("imposes", "orders", "finds", "dismisses").
+
+Closed classes only: the role nouns an issuing body calls itself by in its own decision,
+and the verbs of declaration; no topic words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotation import Mention, TimeExpression
+from ..model import Source
+from . import opening
+from .clausetitle import LIST_MARK, plain_title
+
+_BODY = (r"(?:Panel|Court|Tribunal|Agency|Board|Commission|Committee|Authority|Council|Chamber|Bench|Judge|Regulator"
+         r"|Ombudsman|Inspectorate|Directorate|Ministry|Minister|Secretary|Registrar|Arbitrator|Adjudicator)")
+"""The role nouns a body that issues a decision calls itself by in it ("The Panel", "The Court")."""
+_DECLARES = (r"(?:imposes|orders|finds|declares|rules|decides|dismisses|upholds|grants|rejects|refuses|annuls|quashes"
+             r"|suspends|revokes|directs|determines|awards|allows|sets\s+aside|approves|recalls|withdraws|bans|prohibits"
+             r"|disqualifies|fines|sanctions|reprimands|confirms|cancels|terminates|authori[sz]es|requires)")
+"""Verbs of declaration in the third person singular present: acts a decision performs by stating them."""
+_ADVERB = r"(?:(?:therefore|hereby|accordingly|thus|also|further|now|consequently|unanimously)\s+)?"
+_PERFORMATIVE = re.compile(r"(?P<subject>The\s+(?:[A-Z][\w’'-]*\s+){0,5}?" + _BODY + r"|(?P<named>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,6}))"
+                           r"\s+" + _ADVERB + r"(?P<verb>" + _DECLARES + r")\b")
+
+
+def performatives(source: Source, found: tuple[TimeExpression, ...] | list[TimeExpression],
+                  names: tuple[Mention, ...] | list[Mention] = ()) -> list[tuple[int, int, int, str]]:
+    """The decision's own acts in `source` (see the module), each as its paragraph's number,
+    its sentence's span and its title; `found` are the source's dates with their roles.
+    [] for a source with no publication date, or neither dated by its own front matter nor
+    issued by an outlet."""
+    if source.published is None:
+        return []
+    published = source.published.isoformat()
+    text = source.text
+    own_date = opening.dated([text[p.start : p.end] for p in source.paragraphs]) == published
+    outlet = source.outlet.strip().casefold()
+    if not own_date and not outlet:
+        return []
+    result = []
+    events = [d.start for d in found if d.role == "event"]
+    for p in source.paragraphs:
+        if p.skipped:
+            continue
+        for s, e in p.sentences:
+            if any(s <= at < e for at in events):
+                continue  # a date of its own: the clause is that date's
+            mark = LIST_MARK.match(text, s, e)
+            a = mark.end() if mark else s
+            act = _PERFORMATIVE.match(text, a, e)
+            if act is None:
+                continue
+            issuer = bool(outlet) and act.group("subject").removeprefix("The ").strip().casefold() == outlet
+            if (act.group("named") is not None or not own_date) and not issuer:
+                continue  # another body's name, or an undated document: not the document's own act
+            told = plain_title(text, a, e, [d for d in found if s <= d.start < e], [m for m in names if s <= m.start < e])
+            result.append((p.number, s, e, told))
+    return result
