@@ -20,7 +20,7 @@ INTERRUPTED = "interrupted; nothing was changed in the docs folder"
 """The one line for Ctrl-C, whenever it comes: a write is staged and committed at once."""
 
 try:  # importing takes about half a second: Ctrl-C then is the same one line, not a traceback
-    from . import paths, pipeline, scaffold, write
+    from . import adding, paths, pipeline, scaffold, write
     from .annotate import discover, occurrences, undated, weekdays
     from .annotation import Annotated
     from .errors import BuilderError, InputError
@@ -117,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # the environment refused: permissions, a full disk, a vanished file
         print(os_error(exc), file=sys.stderr)
         return 2
-    except KeyboardInterrupt:  # Ctrl-C: a write is staged and committed at once (see `write`)
-        print(INTERRUPTED, file=sys.stderr)
+    except KeyboardInterrupt:  # Ctrl-C: a write is staged and committed at once (see `write`, `adding`)
+        print(adding.INTERRUPTED if args.command == "add" else INTERRUPTED, file=sys.stderr)
         return 130
 
 
@@ -240,39 +240,8 @@ def _watch(args: argparse.Namespace) -> int:
 
 def _add(args: argparse.Namespace) -> int:
     """Copy files into the seeds folder; print their sources.yml entries, or append the
-    ones sources.yml does not have yet. A file whose front matter gives every field
-    proposed needs no entry (its front matter is one)."""
-    meta = args.seeds / "sources.yml"
-    if args.append:
-        sources.entry_names(meta)  # a broken or linked-out sources.yml is refused before anything is copied
-    # (a file added under the example's own name keeps it: its entry is the example's)
-    example = scaffold.untouched_example(args.seeds) and all(f.name not in scaffold.EXAMPLE_FILES for f in args.files)
-    entries = scaffold.add(args.files, args.seeds)
-    fronted = [name for name, text in entries if not text]
-    entries = [(name, text) for name, text in entries if text]
-    if not args.append:
-        print("# Review, then paste into sources.yml:")
-        print("".join(text for _, text in entries), end="")
-        for name in fronted:
-            print(f"# {name}: its front matter is its entry")
-        if example:
-            print(f"# {args.seeds / 'example.txt'} is `new`'s invented example: delete it and its entries in "
-                  "sources.yml and entities.yml (with --append, `add` does so while they are untouched)")
-        return 0
-    if example:  # the first sources of a new dossier: its invented story gives way to them
-        scaffold.drop_example(args.seeds)
-        print(f"{args.seeds}: removed `new`'s invented example (example.txt and its entries in sources.yml and "
-              "entities.yml, untouched since `new`)")
-    known = sources.entry_names(meta)
-    new = [text for name, text in entries if name not in known]
-    old = meta.read_text(encoding="utf-8") if meta.exists() else ""
-    with meta.open("a", encoding="utf-8") as f:
-        f.write(("\n" if old and not old.endswith("\n") else "") + "".join(new))
-    also = ""
-    if fronted:
-        also = f", {len(fronted)} with {'its entry in its' if len(fronted) == 1 else 'their entry in their'} front matter"
-    print(f"{meta}: {counted(len(new), 'entry', 'entries')} added, {len(entries) - len(new)} already there{also}")
-    return 0
+    ones sources.yml does not have yet (`adding`)."""
+    return adding.run(args.files, args.seeds, args.append)
 
 
 def _state(seeds: Path) -> dict[str, float]:

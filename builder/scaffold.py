@@ -3,21 +3,28 @@
 `new(folder)` lays out a dossier the way `mkdocs new` lays out a site: `seeds/` with one
 example source, `sources.yml`, `entities.yml` and `dossier.yml`, the renderers'
 configuration (`mkdocs.yml`, read by MkDocs and Zensical alike) and the stylesheet and
-script under `docs/assets/`. `add(files, seeds)` copies files into a seeds folder and
-returns their `sources.yml` entries with what each file's own metadata says.
+script under `docs/assets/`. `add(files, seeds)` checks and converts files for a seeds
+folder and returns their `sources.yml` entries with what each file's own metadata says;
+`copy` then copies them in (the command, its lock and its writes: `adding`).
 
 Both refuse (`InputError`, exit status 2) before changing anything: a folder that is not
-empty, a file that would overwrite another, a file that cannot be converted.
+empty, a file that would overwrite another or that the build would not read (a hidden
+one, two under one name), anything but a regular file in the way, a file that cannot be
+converted. Every file they make is created (O_EXCL), never written through a link.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import stat
+import tempfile
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
-from .annotate import opening, undated
+from .annotate import events, opening, undated
 from .errors import InputError
 from .escaping import CONTROLS, shown, yaml_string
 from .read import convert, frontmatter
@@ -44,9 +51,9 @@ def new(folder: Path) -> list[Path]:
     made = []
     for name in ("dossier.yml", "sources.yml", "entities.yml", "example.txt"):
         made.append(seeds / name)
-        shutil.copyfile(EXAMPLE / name, seeds / name)
-    shutil.copyfile(config, folder / "mkdocs.yml")
-    shutil.copyfile(EXAMPLE / "gitignore", folder / ".gitignore")
+        _copy_new(EXAMPLE / name, seeds / name)
+    _copy_new(config, folder / "mkdocs.yml")  # created, never written through a link planted meanwhile
+    _copy_new(EXAMPLE / "gitignore", folder / ".gitignore")
     shutil.copytree(assets, folder / "docs" / "assets")
     made += [folder / "mkdocs.yml", folder / ".gitignore", folder / "docs" / "assets"]
     return made
@@ -56,52 +63,85 @@ EXAMPLE_FILES = ("sources.yml", "entities.yml", "example.txt")
 """The seeds `new` writes that tell the example's story (dossier.yml names the dossier)."""
 
 
-def untouched_example(seeds: Path) -> bool:
-    """Whether `seeds` still holds `new`'s example exactly as written (each of
-    `EXAMPLE_FILES` a regular file, not a link, byte for byte): then nothing in them is the
-    user's, and removing it writes nowhere but `seeds`."""
-    try:
-        return all(not (seeds / name).is_symlink() and (seeds / name).is_file()
-                   and (seeds / name).read_bytes() == (EXAMPLE / name).read_bytes() for name in EXAMPLE_FILES)
-    except OSError:
-        return False
+def new_mode() -> int:
+    """The permissions a new file gets: 0666 less the umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
-def drop_example(seeds: Path) -> None:
-    """Remove `new`'s untouched example from `seeds`: delete example.txt and keep only the
-    opening comments of sources.yml and entities.yml (their guide to the format). Call
-    only when `untouched_example(seeds)`: nothing the user wrote is lost."""
-    # Each new file written beside its target and moved over it, the example deleted last:
-    # a failure (a read-only file) leaves the example whole or only its text gone.
-    staged = []
+def _copy_new(src: Path, dst: Path) -> None:
+    """Copy `src` to a file created at `dst`, whole or not at all: written to a staging
+    file beside it (`tempfile.mkstemp`: O_EXCL, a random name, never through a link), then
+    linked in by a hard link, which fails on anything at `dst`, a link included (where
+    hard links cannot be made, the copy is made in a file created at `dst` with O_EXCL)."""
+    fd, temp = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.name}.", suffix=".new")
     try:
-        for name in ("entities.yml", "sources.yml"):
-            lines = (EXAMPLE / name).read_text(encoding="utf-8").splitlines(keepends=True)
-            opening = lines[: next(n for n, line in enumerate(lines) if not line.startswith("#"))]
-            temp = seeds / f".{name}.new"
-            temp.write_text("".join(opening), encoding="utf-8")
-            staged.append((temp, seeds / name))
-        for name in ("entities.yml", "sources.yml"):
-            if not os.access(seeds / name, os.W_OK):
-                raise PermissionError(13, "Permission denied", str(seeds / name))
-        for temp, target in staged:
-            os.replace(temp, target)
-        (seeds / "example.txt").unlink()
+        with os.fdopen(fd, "wb") as out, src.open("rb") as f:
+            shutil.copyfileobj(f, out)
+            os.fchmod(out.fileno(), new_mode())
+        try:
+            os.link(temp, dst, follow_symlinks=False)
+        except FileExistsError:
+            raise FileExistsError(errno.EEXIST, "something appeared there meanwhile; kept, not overwritten", str(dst)) from None
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+                raise
+            with src.open("rb") as f, dst.open("xb") as out:
+                shutil.copyfileobj(f, out)
     finally:
-        for temp, _ in staged:
-            temp.unlink(missing_ok=True)
+        os.unlink(temp)
 
 
-def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
-    """Copy `files` into `seeds` and return (file name, `sources.yml` entry as YAML text), each
-    with the title, byline, outlet, date and address the file states. Every file is
-    checked (and converted) before any is copied."""
+@dataclass(frozen=True)
+class Added:
+    """What `add` found: each file's entry (file name, `sources.yml` entry as YAML text, ""
+    when its front matter is its entry) and the copies still to make (`copy`)."""
+
+    entries: list[tuple[str, str]]
+    todo: list[tuple[Path, Path]]
+
+
+IN_THE_WAY = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket",
+              stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
+
+
+def regular_bytes(path: Path) -> bytes:
+    """The bytes of the regular file at `path`, opened without following a link and
+    without waiting on a pipe (O_NOFOLLOW, O_NONBLOCK); OSError for anything else."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        return f.read()
+
+
+def _in_the_way(target: Path, name: str) -> str:
+    """Why the thing at `target` keeps file `name` out ("" when nothing is there or a
+    regular file is, whose bytes are compared): a link, dangling or not (the copy would go
+    wherever it points), or anything that is not a regular file (a pipe would block the read)."""
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        return ""
+    if stat.S_ISLNK(mode):
+        return f"{target}: a symbolic link is in the way; remove it to add {name}"
+    if not stat.S_ISREG(mode):
+        return f"{target}: {IN_THE_WAY.get(stat.S_IFMT(mode), 'not a regular file')} is in the way; remove or rename it to add {name}"
+    return ""
+
+
+def add(files: list[Path], seeds: Path) -> Added:
+    """Check and convert `files` for `seeds` and return (file name, `sources.yml` entry as YAML
+    text), each with the title, byline, outlet, date and address the file states, and the
+    copies to make (`copy`). Every file is checked (and converted) before any is copied."""
     problems: list[str] = []
     entries: list[tuple[str, str]] = []
     todo: list[tuple[Path, Path]] = []
     if not seeds.is_dir():
         raise InputError([f"{not_a(seeds, 'folder')}; expected the dossier's seeds folder"])
     forms = {unicodedata.normalize("NFC", n): n for n in os.listdir(seeds)}
+    given: dict[str, Path] = {}
     for path in files:
         target = seeds / path.name
         if not path.is_file():
@@ -111,70 +151,97 @@ def add(files: list[Path], seeds: Path) -> list[tuple[str, str]]:
             problems.append(f"{shown(str(path))[1:-1]}: the file name holds a control or bidirectional character; "
                             "rename the file (the build would refuse it)")
             continue
+        if path.name in given:  # the second would not be copied, its entry a duplicate key (attack review s15 #5)
+            first = given[path.name]
+            same = "is given twice" if os.path.samefile(first, path) else f"and {first} would both be {target}"
+            problems.append(f"{path}: {same}; add each file once, under a name of its own")
+            continue
+        given[path.name] = path
+        if path.name.startswith("."):  # the build never reads a hidden file (attack review s15 #6)
+            problems.append(f"{path}: a hidden file; the build does not read it as a source "
+                            "(rename it without the leading dot to add it)")
+            continue
         twin = forms.setdefault(unicodedata.normalize("NFC", path.name), path.name)
         if twin != path.name:
             problems.append(f"{path}: {seeds}/{twin} differs from its name only in Unicode normal form; "
                             "rename the file (the two would look the same)")
             continue
-        if target.is_symlink():  # a link, dangling or not: the copy would go wherever it points
-            problems.append(f"{target}: a symbolic link is in the way; remove it to add {path.name}")
+        blocked = _in_the_way(target, path.name)
+        if blocked:
+            problems.append(blocked)
             continue
         if not convert.is_source(path.name):
             problems.append(f"{path}: not a kind of source the builder reads ({', '.join(convert.PLAIN + convert.CONVERTED)})")
             continue
         data = path.read_bytes()
-        if target.exists() and target.read_bytes() != data:
+        if target.exists() and regular_bytes(target) != data:
             problems.append(f"{path}: {target} exists with other content; rename the file to add it")
             continue
-        front: dict[str, object] = {}
-        plain = convert.suffix(path.name) in convert.PLAIN
-        if convert.suffix(path.name) in FRONT_MATTER:  # its front matter is its entry: not repeated
-            block, data = frontmatter.split(data)
-            if block:
-                parsed = frontmatter.parse(block, str(path), SOURCE_FIELDS, problems)
-                if parsed is None:
-                    continue
-                front = dict(parsed)
-        if plain:
-            text = read_text(data, str(path), problems)
-            if text is None:
-                continue
-            meta: dict[str, object] = {}
-        else:
-            try:
-                converted = convert.convert(str(path), data)
-            except convert.ConversionError as exc:
-                problems.append(str(exc))
-                continue
-            text, meta = converted.text, dict(converted.meta)
-        said = opening.opening(text, plain=convert.suffix(path.name) == ".txt")
-        proposed: dict[str, object] = {
-            "title": said.title, "published": said.published, "agency": said.agency, "byline": said.byline,
-            "skip": list(said.skip),
-        }
-        if convert.suffix(path.name) in convert.FILE_MADE and not said.skip:
-            proposed["skip"] = opening.front_lines(text, str(meta.get("title", "")))
-        notes: dict[str, str] = {}
-        made = meta.get("published")
-        if said.published and made and made != said.published and convert.suffix(path.name) in convert.FILE_MADE:
-            # a PDF's or Word file's date is when the file was made; the text's own date wins
-            notes["published"] = f"the date its text states; the file's metadata says {made}"
-            meta["published"] = said.published
-        elif made and not said.published and convert.suffix(path.name) in convert.FILE_MADE:
-            # fresh-user review s14c: a PDF made today was dated today, and its relative dates with it
-            notes["published"] = "the day the file was made (its metadata); its text states no date: check it"
-        meta = {**{k: v for k, v in proposed.items() if v}, **meta}
-        entries.append((path.name, entry(path.name, {k: v for k, v in meta.items() if k not in front}, _placeholder(
-            name=path.name, text=text, said=said, dated="published" in meta or "published" in front), notes)))
-        todo.append((path, target))
+        found = _entry(path, data, problems)
+        if found is not None:
+            entries.append((path.name, found))
+            todo.append((path, target))
     if problems:
         raise InputError(problems)
-    for path, target in todo:
-        if not target.exists():
-            # "x": created here or not at all, never through a link put in its place meanwhile
-            with path.open("rb") as src, target.open("xb") as out:
-                shutil.copyfileobj(src, out)
-    return entries
+    return Added(entries, todo)
+
+
+def copy(added: Added, copied: list[str]) -> None:
+    """Make `added`'s copies (a file already there with the same bytes is left), adding
+    the name of each file copied to `copied` as it is made."""
+    for path, target in added.todo:
+        if not os.path.lexists(target):
+            _copy_new(path, target)  # created here or not at all, never through a link put in its place meanwhile
+            copied.append(target.name)
+
+
+def _entry(path: Path, data: bytes, problems: list[str]) -> str | None:
+    """File `path`'s `sources.yml` entry ("" when its front matter gives every field), or
+    None with a problem when it cannot be read."""
+    front: dict[str, object] = {}
+    plain = convert.suffix(path.name) in convert.PLAIN
+    if convert.suffix(path.name) in FRONT_MATTER:  # its front matter is its entry: not repeated
+        block, data = frontmatter.split(data)
+        if block:
+            parsed = frontmatter.parse(block, str(path), SOURCE_FIELDS, problems)
+            if parsed is None:
+                return None
+            front = dict(parsed)
+    converted = None
+    if plain:
+        text = read_text(data, str(path), problems)
+        if text is None:
+            return None
+        meta: dict[str, object] = {}
+    else:
+        try:
+            converted = convert.convert(str(path), data)
+        except convert.ConversionError as exc:
+            problems.append(str(exc))
+            return None
+        text, meta = converted.text, dict(converted.meta)
+    said = opening.opening(text, plain=convert.suffix(path.name) == ".txt")
+    skip = list(said.skip)
+    if convert.suffix(path.name) in convert.FILE_MADE and not said.skip:
+        skip = opening.front_lines(text, str(meta.get("title", "")))
+    # the date the build reads from the text as its date line, which it takes over the file's (attack review s15 #7)
+    stated = events.dateline_date(make_source(path.name, text, Mapping(skip=skip), "x", converted=converted))
+    published = stated or said.published
+    proposed: dict[str, object] = {
+        "title": said.title, "published": published, "agency": said.agency, "byline": said.byline, "skip": skip,
+    }
+    notes: dict[str, str] = {}
+    made = meta.get("published")
+    if published and made and made != published and convert.suffix(path.name) in convert.FILE_MADE:
+        # a PDF's or Word file's date is when the file was made; the text's own date wins
+        notes["published"] = f"the date its text states; the file's metadata says {made}"
+        meta["published"] = published
+    elif made and not published and convert.suffix(path.name) in convert.FILE_MADE:
+        # fresh-user review s14c: a PDF made today was dated today, and its relative dates with it
+        notes["published"] = "the day the file was made (its metadata); its text states no date: check it"
+    meta = {**{k: v for k, v in proposed.items() if v}, **meta}
+    return entry(path.name, {k: v for k, v in meta.items() if k not in front}, _placeholder(
+        name=path.name, text=text, said=said, dated="published" in meta or "published" in front), notes)
 
 
 FIELDS = ("title", "outlet", "agency", "published", "url", "byline", "skip")

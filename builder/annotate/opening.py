@@ -238,15 +238,19 @@ def opening(text: str, plain: bool = True) -> Opening:
         return Opening("")
     skip: list[int] = []
     title, byline, published, day, month_day, agency = "", "", "", "", "", ""
-    first = _heading(paragraphs[0].split("\n", 1)[0].strip())
-    lede = 0
-    if _is_headline(paragraphs[0]) and not dateline(paragraphs[0])[0] and not _BYLINE.fullmatch(paragraphs[0]):
-        title, lede = first, 1
-        if plain and len(paragraphs) > 1:
-            skip.append(1)
-        if not any(c.islower() for c in first) and len(paragraphs) > 1 and _is_headline(paragraphs[1]) \
-                and _CAPTION.search(paragraphs[1]):
-            title = paragraphs[1]  # a court's or tribunal's letterhead, then the case's caption: the caption names it
+    # A text opening with a date alone ("11 March 2024": a diary's page, minutes, a notice)
+    # is dated by it, as the build dates it (`events.dateline_date`): a date, not a headline.
+    published = _alone(paragraphs[0])
+    lede = 1 if published else 0
+    first = _heading(paragraphs[lede].split("\n", 1)[0].strip()) if lede < len(paragraphs) else ""
+    if lede < len(paragraphs) and _is_headline(paragraphs[lede]) and not dateline(paragraphs[lede])[0] \
+            and not _BYLINE.fullmatch(paragraphs[lede]):
+        title, lede = first, lede + 1
+        if plain and len(paragraphs) > lede:
+            skip.append(lede)
+        if not any(c.islower() for c in first) and len(paragraphs) > lede and _is_headline(paragraphs[lede]) \
+                and _CAPTION.search(paragraphs[lede]):
+            title = paragraphs[lede]  # a court's or tribunal's letterhead, then the case's caption: the caption names it
     lede = _past_notes(paragraphs, lede)
     for n in range(lede, min(lede + 2, len(paragraphs))):
         if _BYLINE.fullmatch(paragraphs[n]) and "\n" not in paragraphs[n]:
@@ -258,7 +262,7 @@ def opening(text: str, plain: bool = True) -> Opening:
     lede = _past_notes(paragraphs, lede)
     for n in range(lede, min(lede + 2, len(paragraphs))):
         stated = _alone(paragraphs[n])
-        if stated:
+        if stated and not published:
             published, lede = stated, n + 1
             break
     if lede < len(paragraphs):

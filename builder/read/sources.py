@@ -113,9 +113,10 @@ def load(seeds: Path, memo: Path | None = None, splits: Splits | None = None) ->
     meta = _keyed_as_files(meta, names)
     for key in meta:
         if key not in names:
-            problems.append(
-                f"{meta_name}:{meta.lines[key]}: {shown(key)}: no such source file in {seeds}"
-            )
+            hidden = isinstance(key, str) and key.startswith(".") and "/" not in key and (seeds / key).is_file()
+            problems.append(f"{meta_name}:{meta.lines[key]}: {shown(key)}: " + (
+                "a hidden file, not read as a source (rename it without the leading dot to publish it)" if hidden
+                else f"no such source file in {seeds}"))
     sources: list[Source] = []
     used_ids: set[str] = set()
     given_ids: set[str] = set()
