@@ -27,6 +27,7 @@ from pathlib import Path
 from .annotate import events, opening, undated
 from .errors import InputError
 from .escaping import CONTROLS, shown, yaml_string
+from .present.wording import counted
 from .read import convert, frontmatter
 from .read.listing import unsafe_name
 from .read.schema import Mapping, not_a
@@ -240,8 +241,11 @@ def _entry(path: Path, data: bytes, problems: list[str]) -> str | None:
         # fresh-user review s14c: a PDF made today was dated today, and its relative dates with it
         notes["published"] = "the day the file was made (its metadata); its text states no date: check it"
     meta = {**{k: v for k, v in proposed.items() if v}, **meta}
+    left_out = converted.furniture if converted else 0
+    furniture = (f"  # its text leaves out {counted(left_out, 'block')} the PDF repeats at its pages' edges "
+                 "(running headers, footers, page numbers): check the source page\n") if left_out else ""
     return entry(path.name, {k: v for k, v in meta.items() if k not in front}, _placeholder(
-        name=path.name, text=text, said=said, dated="published" in meta or "published" in front), notes)
+        name=path.name, text=text, said=said, dated="published" in meta or "published" in front) + furniture, notes)
 
 
 FIELDS = ("title", "outlet", "agency", "published", "url", "byline", "skip")

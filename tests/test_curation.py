@@ -49,3 +49,17 @@ def test_an_event_merged_away_by_its_id_then_named_by_its_alias_says_where_it_we
 def test_one_entry_by_alias_still_edits_the_event() -> None:
     result = curate(EVENTS, (CuratedEvent("dockers-at-port-avel-walked-out", title="Walkout", where="events.yml:1"),))
     assert result["dockers-at-port-avel-walked-out"].title == "Walkout" and "walkout-began" not in result
+
+
+def test_a_new_event_with_no_citations_shows_no_empty_sources_line(harbour: tuple) -> None:
+    """Attack review s15 #15: a curated event with no citations showed "Sources (0): " on
+    the timeline page."""
+    from conftest import call_builder
+
+    seeds, docs = harbour
+    (seeds / "events.yml").write_text("- id: port-reopens\n  date: 2024-04-02\n  title: The port reopens\n", encoding="utf-8")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    page = (docs / "timeline.md").read_text(encoding="utf-8")
+    assert "The port reopens" in page and "Sources (0)" not in page
+    assert page.count("Sources (") >= 1  # the others keep theirs

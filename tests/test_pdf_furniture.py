@@ -148,3 +148,20 @@ def test_creation_date_by_the_pdf_date_format(raw: str, day: str) -> None:
     out = io.BytesIO()
     writer.write(out)
     assert convert.convert("notice.pdf", out.getvalue()).meta.get("published", "") == day
+
+
+def test_add_says_how_many_blocks_the_text_leaves_out(tmp_path) -> None:
+    """Attack review s15 #3: what the furniture rule drops was dropped silently. `add`'s
+    entry says how many blocks the text leaves out, so the editor knows to check."""
+    from builder import scaffold
+
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(make_pdf([["Report of the Harbour Board - page " + str(n), BODY["strike"]] for n in (1, 2, 3)]))
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    ((name, entry),) = scaffold.add([pdf], seeds).entries
+    assert "  # its text leaves out 3 blocks the PDF repeats at its pages' edges" in entry, entry
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(make_pdf([[BODY["strike"]], [BODY["court"]]]))
+    ((_, entry),) = scaffold.add([plain], seeds).entries
+    assert "leaves out" not in entry
