@@ -960,6 +960,12 @@ def test_event_nouns(sentence: str, nouns: set[str]) -> None:
      "pursuing an aggressive expansion plan.", "earlier this year", "event"),
     ("The first flight is expected to take place in August or September of this year.", "this year", "event"),
     ("To help with this, starting on October 1 regulators will lower the export duty on oil.", "October 1", "event"),
+    # a thing's limit (a noun's or an adjective's "until", "up to", "best before") dates no happening (s15a #1)
+    ("The agency said the recall covered 48,000 packs sold since January 20, with best-before dates up to April 15.",
+     "April 15", "description"),
+    ("The union bought rail tickets valid until November 2 for the march.", "November 2", "description"),
+    ("The administrator listed debts with repayment dates through December 31.", "December 31", "description"),
+    ("The court adjourned the hearing until November 14.", "November 14", "event"),
 ])
 def test_a_state_or_a_comparison_is_no_event(sentence: str, date_text: str, expected: str) -> None:
     import datetime as dt

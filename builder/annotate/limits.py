@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from . import tense, wordclass
+from . import tense, verbs, wordclass
 
 _LIMIT_BEFORE = re.compile(
     r"(?:\b(?P<prep>until|till|through|up\sto)|\b(?:[Bb]est|BEST)[\s-](?:before|by)|\b[Uu]se[\s-]by)\s(?:the\s)?$")
@@ -41,9 +41,50 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
     sentence text[start:end]: for a date right after a limit (`_LIMIT_BEFORE`), the tense
     of the verb the limit belongs to, or "" (nearest publication) when it belongs to a noun
     or an adjective; else `tense.direction`."""
+    found = limit_of(text, start, date_start)
+    return tense.direction(text, start, end, date_start, date_end) if found is None else found
+
+
+_WITH_NOUN = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){0,3}$")
+"""A "with" phrase before the limit ("with best-before dates up to", "with repayment dates
+through"): the limit is its noun's."""
+
+
+def thing_limit(text: str, start: int, date_start: int) -> bool:
+    """Whether the date at `date_start` is the limit of a thing, not of a verb's period: a
+    label's ("best before 15 April", "use by 2 May"), a "with" phrase's noun's ("packs …
+    with best-before dates up to April 15"), or an adjective's right after its noun
+    ("tickets valid until May 2"); a date no happening is at (`nonevents`). "The court will
+    hear the case until Friday" is the verb's period."""
+    limit = _LIMIT_BEFORE.search(text, max(start, date_start - 24), date_start)
+    if limit is None or limit_of(text, start, date_start) != "":
+        return False  # no limit, or a verb's ("lasted until", "has kept the port closed until")
+    if not limit.group("prep"):
+        return True
+    before = text[max(start, limit.start() - 60) : limit.start()]
+    with_noun = _WITH_NOUN.search(before)
+    if with_noun and not verbs.has_finite(with_noun.group()[4:]):
+        return True
+    words = [w.lower() for w in _WORD.findall(before)]
+    return len(words) >= 2 and wordclass.adjective_only(words[-1]) and not tense.marker(words, len(words) - 2) and (
+        words[-2] not in _LINKING) and not _COMPLEX_TRANSITIVE & set(words[-5:-1])
+
+
+_COMPLEX_TRANSITIVE = frozenset(
+    "keep keeps kept keeping leave leaves left leaving hold holds held holding make makes made find finds found "
+    "declare declares declared render renders rendered set sets get gets got order orders ordered".split())
+"""Verbs whose object takes an adjective as its complement ("kept the port closed until
+Friday", "declared the zone open until May": Quirk et al. 1985, ch. 16, complex-transitive
+complementation): the adjective is the verb's, and so is the limit."""
+
+
+def limit_of(text: str, start: int, date_start: int) -> str | None:
+    """For a date right after a limit in a sentence starting at `start`: the tense of the
+    verb the limit belongs to (`tense.FORWARD`, `tense.BACK`), or "" when it belongs to a
+    noun or an adjective; None when no limit stands right before the date."""
     limit = _LIMIT_BEFORE.search(text, max(start, date_start - 24), date_start)
     if limit is None:
-        return tense.direction(text, start, end, date_start, date_end)
+        return None
     if not limit.group("prep"):
         return ""  # "best before 15 April", "use by 2 May": a label's limit, no tense
     words = [w.lower() for w in _WORD.findall(text, max(start, limit.start() - 80), limit.start())]

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ..annotation import TimeExpression
-from . import verbs
+from . import limits, verbs
 from .participles import noun_period
 
 _Q_LINE = re.compile(r"\s*Q\s*[:.]\s")
@@ -116,6 +116,8 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
         return "description"  # 'all the points raised in October "were corrected"': the date says which points
     if noun_period(text, s, date):
         return "description"  # "a period of ineligibility of four years, starting on 13 June 2025": the noun's period
+    if limits.thing_limit(text, s, date.start):
+        return "description"  # "packs … with best-before dates up to April 15", "tickets valid until May 2": a thing's limit
     if _FROM.search(text, max(s, date.start - 6), date.start) and _AUX_NEXT.match(text, date.end, e) and not (
             _AUX_WORDS & {w.lower() for w in verbs.words_of(text[s : date.start])}):
         return "description"  # "All results obtained from 14 August 2022 are disqualified": the subject's bound
