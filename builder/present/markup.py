@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import re
 from typing import Any, NamedTuple
 
 from jinja2 import Environment
@@ -35,6 +36,11 @@ def relative(from_page: str, to_page: str) -> str:
 def _relpath(folder: str, path: str) -> str:
     return posixpath.relpath(path, folder)
 
+
+
+_NUMBERED = re.compile(r"\d{1,9}[.)]\s")
+"""A list item that opens with its number ("2. ", "3) "): an ordered list's, the number
+the author wrote kept in the text (`convert._markdown`)."""
 
 class Span(NamedTuple):
     """A stretch of a paragraph to mark up (a named tuple: a large dossier marks up
@@ -163,6 +169,8 @@ class Marker:
             pos = span.end
         parts.append(piece(pos, end))
         body = "".join(parts) if markdown else line_edges("".join(parts))
+        if role == "li" and _NUMBERED.match(text, start, end):
+            role = "oli"  # an ordered list's item keeps its own number: no bullet beside it (fresh-user review s15d #16)
         if role or pdf_page or emphasis:
             return str(self._macros.paragraph(number, body, skipped, escape_attr(speakers), role, pdf_page))
         return self._paragraph[(skipped, bool(speakers))].format(number, body, escape_attr(speakers))
