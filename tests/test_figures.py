@@ -305,3 +305,18 @@ def test_version_page_names_a_wire_copy_without_an_outlet_by_its_agency(tmp_path
     assert "(Kell Press, 3 March 2025)" in text and "(Kell Press, 4 March 2025)" in text
     assert "(, " not in text
     assert '<del class="diff">more than 30</del><ins class="diff">34</ins>' in text
+
+
+def test_a_labels_pointer_is_styled_apart_from_the_registrys_leader_links() -> None:
+    """Fresh-user review s15d #17: a label's pointer to its dot had the class "leader",
+    the same as a registry "leader" link, so it was drawn dashed and read as a relation."""
+    import re
+
+    from conftest import ROOT
+
+    template = (ROOT / "builder" / "present" / "templates" / "connections.md.j2").read_text(encoding="utf-8")
+    assert '<line class="callout"' in template and '<line class="leader"' not in template
+    css = (ROOT / "docs" / "assets" / "dossier.css").read_text(encoding="utf-8")
+    callout = re.search(r"\.graph line\.callout \{([^}]*)\}", css)
+    assert callout is not None and "dasharray" not in callout.group(1)
+    assert re.search(r"\.graph line\.leader[^{]*\{[^}]*dasharray", css)  # the registry's links stay dashed
