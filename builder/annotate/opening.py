@@ -86,6 +86,26 @@ _WIRE_NOTE = re.compile(
 paragraph numbers count the wire's paragraphs, not the site's)."""
 
 
+_UPDATE_NOTE = re.compile(r"\((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites)\b[^()\n]{0,200}\)")
+"""A wire's note that this telling changes an earlier one (not a credit line such as
+"(Reporting by …)")."""
+
+
+def later_telling(text: str) -> str:
+    """The mark that a source is a later telling of a wire story, from its opening
+    paragraphs: a version slug opening its headline ("UPDATE 2", "CORRECTED", "REFILE") or
+    an editing note that changes an earlier copy ("(Adds claim by the group in paragraphs
+    6-7)", "(Corrects coach's age …)"); "" when it has none. Pages put such a source after
+    the other tellings of its day and compare versions from the earlier to the later."""
+    for paragraph in _paragraphs(text[:4000])[:4]:
+        slug = _WIRE_SLUG.match(paragraph)
+        if slug:
+            return slug.group().rstrip(" -:–—")
+        if _UPDATE_NOTE.fullmatch(paragraph):
+            return paragraph
+    return ""
+
+
 _CAPTION = re.compile(r"\w\s+(?:v|vs|V)\.?\s+(?:\w+\s+)?[A-Z]")
 """A case's caption: the parties with "v" (or "v.", "vs.") between them ("Athletics Integrity
 Unit v. Łukasz Wróblewski", "Rex Haulage Ltd v Harbour Board", "R v Okafor")."""

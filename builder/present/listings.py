@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment
 from markdown.extensions.toc import slugify, unique
 
+from ..annotate import opening
 from ..annotation import Claim
 from ..model import Citation, Event, Source
 from ..paths import CONNECTIONS, STANDARD_KINDS, TIMELINE, folder, page_names, timeline_part, version_page
@@ -42,7 +43,7 @@ def indexes(site: Site, env: Environment, ctx: dict[str, object], memo: Memo) ->
     d = site.dossier
     pages = {}
     source_rows = []
-    for s in sorted(d.sources, key=lambda s: (published_key(s), s.title, s.id)):
+    for s in sorted(d.sources, key=telling_order):
         counts = site.links.counts[s.id]
         source_rows.append((s, sum(counts.values()), len(counts), len(site.annotated[s.id].dates)))
     pages.update(_paged(
@@ -145,12 +146,22 @@ def figure_pages(site: Site, env: Environment, ctx: dict[str, Any], memo: Memo) 
         path = version_page(r.a, r.b)
         if not memo.stale(path, lambda r=r: (site.keys[r.a], site.keys[r.b], r.weight)):  # type: ignore[misc]
             continue
-        diff = worddiff.word_diff(_body(sources[r.a]), _body(sources[r.b]))
+        # the earlier telling against the later (fresh-user review s15c #1: an UPDATE of the
+        # same day compared the other way round read as if it deleted the news)
+        a, b = sorted((sources[r.a], sources[r.b]), key=telling_order)
+        diff = worddiff.word_diff(_body(a), _body(b))
         pages[path] = env.get_template("version.md.j2").render(
-            page=path, a=sources[r.a], b=sources[r.b], weight=r.weight,
+            page=path, a=a, b=b, weight=r.weight, later=opening.later_telling(b.text),
             paragraphs=diff.paragraphs, set_aside=diff.set_aside, **ctx
         )
     return pages
+
+
+def telling_order(source: Source) -> tuple[str, bool, str, str]:
+    """The order sources are listed and compared in: by publication date; on one day, a
+    later telling of a wire story (`opening.later_telling`: "UPDATE 2", "(Adds …)") after
+    the others; then by title and id."""
+    return published_key(source), bool(opening.later_telling(source.text)), source.title, source.id
 
 
 def _body(source: Source) -> str:
