@@ -241,6 +241,9 @@ class Identity:
     id: str = ""
     """A fixed short name (`harbour-strike-2024`) that keys the exported FollowTheMoney ids
     (`ftmmaker.namespace`); "" for none. Unlike the title, never changed once shared."""
+    not_names: tuple[str, ...] = ()
+    """Capitalised words the sources write that are no names ("Relative" of "Relative
+    humidity", "Can I" of "Q: Can I go home?"): discovery and `suggest` leave them out."""
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,16 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         if not (" " not in r.name and r.name in product_words and not r.registered
                 and (r.evidence[0].startswith("no evidence") or r.evidence == ("acronym",)))
     ]
+    # the words the editor has said are no names (dossier.yml's `not_names`: "Relative" of
+    # "Relative humidity"): no suggestion, no provisional entity, no form of another
+    excluded = {normal(n) for n in dossier.identity.not_names}
+    if excluded:
+        result = [
+            replace(r, forms=tuple(f for f in r.forms if normal(f) not in excluded),
+                    short_forms=tuple(f for f in r.short_forms if normal(f) not in excluded),
+                    alone=tuple(f for f in r.alone if normal(f) not in excluded))
+            for r in result if normal(r.name) not in excluded
+        ]
     return sorted(result, key=lambda s: (-s.count, s.name))
 
 

@@ -390,6 +390,15 @@ def is_slug_list(v: Any) -> bool:
     return isinstance(v, list) and all(is_slug(i) for i in v)
 
 
+NOT_NAMES = 1000
+"""The most entries of dossier.yml's `not_names`."""
+
+
+def is_line_list(v: Any) -> bool:
+    """A list of at most `NOT_NAMES` one-line texts of at most 100 characters each."""
+    return isinstance(v, list) and len(v) <= NOT_NAMES and all(is_line(i) and len(i) <= 100 for i in v)
+
+
 def check_record(
     record: Any, fields: list[Field], where: str, filename: str, problems: list[str], line: int = 0
 ) -> bool:

@@ -35,6 +35,7 @@ from .schema import (
     is_int_list,
     is_iso_date,
     is_line,
+    is_line_list,
     is_text,
     is_web_address,
     load_yaml,
@@ -80,6 +81,8 @@ DOSSIER_FIELDS = [
     Field("id", f"a fixed short name for the exported ids, such as harbour-strike-2024 (lowercase letters, digits and hyphens, "
           f"at most {DOSSIER_ID_CHARS} characters)",
           lambda v: isinstance(v, str) and len(v) <= DOSSIER_ID_CHARS and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", v) is not None),
+    Field("not_names", "a list of capitalised words the sources write that are no names, such as [Relative, Celsius] "
+          "(each one line of at most 100 characters)", is_line_list),
 ]
 
 UNLISTED_SHOWN = 10
@@ -376,7 +379,8 @@ def _identity(path: Path, problems: list[str], memo: Path | None) -> Identity:
     record = _read_yaml(path, problems, memo)
     if len(problems) > before or not check_record(record, DOSSIER_FIELDS, "the dossier", str(path), problems):
         return Identity()  # a file that cannot be read is not also called empty
-    return Identity(**{k: v.strip() for k, v in record.items()})
+    fields = {k: v.strip() for k, v in record.items() if k != "not_names"}
+    return Identity(**fields, not_names=tuple(dict.fromkeys(x.strip() for x in record.get("not_names", ()))))
 
 
 _made: dict[str, tuple[tuple[int, int, int], Source, Mapping, convert.Converted | None, Mapping | None]] = {}
