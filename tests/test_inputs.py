@@ -51,6 +51,11 @@ BAD = [
      ["entities.yml:32: entity 'port-authority': id is already used by the entity on line 26"]),
     ("alias claimed twice", "entities.yml", "  summary: Local newspaper.", "  aliases: [port authority]\n  summary: Local newspaper.",
      ["entities.yml:32: entity 'avel-courier': alias 'port authority' is also claimed by 'port-authority'"]),
+    # fresh-user review s15d #11: the place's name was the claim in the way, and the people who marked their
+    # short form shared were told to mark it shared
+    ("a name that is another's shared alias", "entities.yml", "  summary: Local newspaper.",
+     '  aliases: [{text: "Port Avel", shared: true}]\n  summary: Local newspaper.',
+     ["entity 'port-avel': its name 'Port Avel' is also an alias of 'avel-courier'; a name cannot be marked shared"]),
     ("unknown party", "entities.yml", "  party: dockers-union", "  party: nobody",
      ["entities.yml:8: entity 'mara-lind': field 'party' names unknown entity 'nobody'"]),
     # the line of the role that names it, not the entity's first (review s10: L5)

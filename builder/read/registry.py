@@ -275,15 +275,27 @@ def _check_alias_claims(
                     )
         if len({e.id for e, _ in claimants}) < 2 or all(a.shared for _, a in claimants):
             continue  # one entity's name in capitals beside its own name ("KESTREL BAY"): the same alias twice
-        first, *others = claimants
-        for e, a in others:
-            if e.id == first[0].id:
+        # each claimant that does not mark it shared, with the others named (fresh-user review
+        # s15d #11: both people marked "Montero" shared and were told to mark it so, while the
+        # village's name, which cannot be marked shared, was the claim in the way)
+        told: set[str] = set()
+        for e, a in claimants:
+            if a.shared or e.id in told:
                 continue
-            problems.append(
-                f"{filename}:{e.line}: entity '{e.id}': alias {shown(a.text)} is also claimed by "
-                f"'{first[0].id}'; mark it 'shared: true' on both to give each mention to "
-                "the one last named in full"
-            )
+            told.add(e.id)
+            others = sorted({o.id for o, _ in claimants if o.id != e.id})
+            named = " and ".join(f"'{o}'" for o in others)
+            if a.text == e.name:
+                problems.append(
+                    f"{filename}:{e.line}: entity '{e.id}': its name {shown(a.text)} is also an alias of {named}; a name "
+                    f"cannot be marked shared, so every {shown(a.text)} would be this entity's: remove the alias from "
+                    f"{named}, or give this entity a longer name and {shown(a.text)} as an alias marked 'shared: true' on all"
+                )
+            else:
+                problems.append(
+                    f"{filename}:{e.line}: entity '{e.id}': alias {shown(a.text)} is also claimed by {named}; mark it "
+                    "'shared: true' on every entity that claims it to give each mention to the one last named in full"
+                )
 
 
 def parse_events(
