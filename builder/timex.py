@@ -87,7 +87,8 @@ def explain_date(value: str, precision: str, timex: str = "", written: str = "")
     """What a marked date resolves to, for its tooltip and its screen-reader description:
     `Sunday 28 July 2013 (to the day)`, `July 2013 (to the month)`, `1975–1979 (a
     period)`; a time of day (`timex` `2025-06-14T14:00`) adds its hour and the zone its
-    text (`written`, "14:00 CET") names: `Saturday 14 June 2025, 14:00 CET (to the day)`.
+    text (`written`, "14:00 CET") names, to the minute, as its TIMEX3 value (`T14:00`) is:
+    `Saturday 14 June 2025, 14:00 CET (to the minute)`.
     `value` is ISO 8601 as `TimeExpression.value` has it; a value this cannot read is
     shown as it is."""
     try:
@@ -99,4 +100,7 @@ def explain_date(value: str, precision: str, timex: str = "", written: str = "")
     if "T" in timex:
         zone = _ZONE_WORD.search(written)
         shown += f", {timex.split('T', 1)[1][:5]}" + (f" {zone.group(1)}" if zone else "")
+        # a TIMEX3 time's value is as fine as its last field: `T02:00` is to the minute
+        # (ISO 8601 reduced precision), whatever the precision of the day it is on
+        return f"{shown} (to the minute)"
     return f"{shown} ({PRECISION_WORDS.get(precision, precision)})"

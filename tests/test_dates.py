@@ -275,8 +275,8 @@ def test_a_time_of_days_tooltip_shows_its_hour_and_zone() -> None:
     """s15b #17: the hover of "14:00 CET" showed only the day."""
     from builder.timex import explain_date
 
-    assert explain_date("2025-06-14", "day", "2025-06-14T14:00", "14:00 CET") == "Saturday 14 June 2025, 14:00 CET (to the day)"
-    assert explain_date("2025-03-04", "day", "2025-03-04T18:00", "6pm") == "Tuesday 4 March 2025, 18:00 (to the day)"
+    assert explain_date("2025-06-14", "day", "2025-06-14T14:00", "14:00 CET") == "Saturday 14 June 2025, 14:00 CET (to the minute)"
+    assert explain_date("2025-03-04", "day", "2025-03-04T18:00", "6pm") == "Tuesday 4 March 2025, 18:00 (to the minute)"
     assert explain_date("2025-03-04", "day") == "Tuesday 4 March 2025 (to the day)"
 
 

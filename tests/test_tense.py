@@ -60,6 +60,8 @@ ROWS = [
     ("unit before", "Sales fell on 12 August; the week before, they had risen.", MON_2013_08_12, ("the week before", "2013-W32", "week")),
     ("now after a duration", "The dockers have been on strike for three weeks now.", MON_2013_08_12, ("now", "2013-08-12", "day")),
     ("time of day", "made its first test flight Tuesday at 18:00 UTC.", WED_2009_12_16, ("18:00 UTC", "2009-12-15", "day")),
+    ("24-hour time", "The jury retired at 14:05 on Tuesday.", MON_2013_08_12, ("14:05", "2013-08-06", "day")),
+    ("noon or midnight", "The strike ends at midnight on Friday.", MON_2013_08_12, ("midnight", "2013-08-16", "day")),
 ]
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..annotation import TimeExpression
 from ..read.sentences import sentences
-from . import recurring, weekdays
+from . import clocks, recurring, weekdays
 from .anaphora import Story, last_reference, previous, unit_before
 from .corefer import anchored, coreferent
 from .days import (
@@ -62,7 +62,6 @@ from .periods import (
     Context,
     Resolver,
     UnitMatch,
-    clock_time,
     half,
     part_of_year,
     quarter,
@@ -167,7 +166,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekend",
-        re.compile(r"(?:\b(?P<wrel>[Tt]his|[Ll]ast|[Nn]ext)|(?P<skip>\b(?:during|over|at|on|for)\s)the)\sweekend\b"),
+        re.compile(r"(?:\b(?P<wrel>[Tt]his|[Ll]ast|[Nn]ext)|(?P<skip>\b(?:[Dd]uring|[Oo]ver|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Bb]efore|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]fter|[Ss]ince|[Ii]nto|[Tt]hroughout)\s)the)\sweekend\b"),
         weekend, "weekend",
     ),
     Rule(
@@ -263,8 +262,10 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w.:,$])(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<min>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)(?:\s?\((?:GMT|UTC)\s?[+-]\s?[0-9]{1,2}\))?(?:\s" + _ZONE + r")?"
             r"|(?<![\w.:,$])(?P<h2>[01][0-9]|2[0-3]|[0-9]):?(?P<min2>[0-5][0-9])\s(?:" + _ZONE + r")\b"
         ),
-        lambda mt, ctx: clock_time(ClockMatch(mt), ctx), "clock",
+        lambda mt, ctx: clocks.on_its_day(ClockMatch(mt), ctx, mt.start()), "clock",
     ),
+    Rule("24-hour time", clocks.TWENTY_FOUR_HOUR, clocks.twenty_four_hour, "clock"),
+    Rule("noon or midnight", clocks.NOON, clocks.noon, "noon midday midnight"),
 )
 
 
@@ -311,7 +312,7 @@ _NEED_PATTERNS = {
     "iso": re.compile(r"[0-9]-[01][0-9]-[0-3]"),
     "slash": re.compile(r"[0-9]/[0-9]"),
     "apostrophe": re.compile(r"['’][0-9]{2}"),
-    "clock": re.compile(r"[0-9]\s?(?:[ap]\.?m\b|[AP]M\b)|[0-9]\s[A-Z]{3}"),
+    "clock": re.compile(r"[0-9]\s?(?:[ap]\.?m\b|[AP]M\b)|[0-9]\s[A-Z]{3}|[0-9]:[0-5][0-9]"),
 }
 """Needs tested by a pattern over the sentence; any other need is words, one of which the
 sentence's lower-cased text must contain. Each pattern is what every match of its rules
@@ -325,7 +326,7 @@ def _need_words(need: str) -> tuple[str, ...]:
     return tuple(need.split("|") if "|" in need else need.split())
 
 
-_PARAGRAPH_NEED_PATTERNS = {**_NEED_PATTERNS, "clock": re.compile(r"[0-9]\s?(?:[ap]\.?m|[AP]M)|[0-9]\s[A-Z]{3}")}
+_PARAGRAPH_NEED_PATTERNS = {**_NEED_PATTERNS, "clock": re.compile(r"[0-9]\s?(?:[ap]\.?m|[AP]M)|[0-9]\s[A-Z]{3}|[0-9]:[0-5][0-9]")}
 """As `_NEED_PATTERNS`, for a whole paragraph: a test that any sentence holding the need
 passes (the clock's word boundary may fall at a sentence's end)."""
 

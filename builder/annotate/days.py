@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
-from . import tense
+from . import tense, weekdays
 from .anaphora import counted, that_unit
 from .periods import Context, Value, iso_week
 
@@ -291,6 +291,12 @@ def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
         return None  # a named day: "Black Monday", "Good Friday" (but "Asia Monday": Asia is a name)
     pub, wd = ctx.published, WEEKDAYS[mt.group("wd").lower()]
     direction = (mt.group("dir") or "").lower()
+    if not direction and ctx.text and weekdays.definite(ctx.text, mt.start()):
+        named = weekdays.named_before(ctx, wd)  # "the Saturday": the one the story named, else none
+        return (named, "day") if named else None
+    first = weekdays.range_start(ctx, mt.start()) if not direction and ctx.text else None
+    if first is not None:  # "between Saturday and Tuesday": the first Tuesday on or after that Saturday
+        return (first + dt.timedelta(days=(wd - first.weekday()) % 7)).isoformat(), "day"
     if direction == "next":
         # The weekday of the next ISO week, as SUTime reads "next" (the following week):
         # "next Friday" said on a Thursday is eight days on, not tomorrow ("this Friday" is

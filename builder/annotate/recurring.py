@@ -19,8 +19,14 @@ closed-class English (quantifiers, weekday names, frequency adverbs and units of
   week: "Monday to Friday", "Mon-Fri"), with a range of times next to it;
 - a rate: "24 hours a day", "seven days a week", "twice a week", "once a month".
 
-Not a SET: "from Monday to Friday" and "between Monday and Wednesday" (a stretch of one
-week: dates), "8am to 8pm" with no recurrence beside it (a span of one day).
+A time of day or a range of them right BEFORE a recurrence is part of it too ("open from
+8am to 8pm every day", "9am to 2pm, Monday to Friday"), and hours beside a range of
+weekdays make it a SET even after "from" or "between" ("can be filed from Monday to
+Friday, 9am to 2pm": office hours, TIMEX3 SET, no two days).
+
+Not a SET: "from Monday to Friday" and "between Monday and Wednesday" with no hours beside
+them (a stretch of one week: dates), "8am to 8pm" with no recurrence beside it (a span of
+one day).
 """
 
 from __future__ import annotations
@@ -29,8 +35,8 @@ import re
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _UNIT = r"(?:day|week|month|year|morning|afternoon|evening|night|weekday|weekend|hour|quarter|fortnight)"
-_CLOCK = (r"(?<![0-9])(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9](?:\s?(?:[ap]\.m\.|[ap]m\b))?|\s?(?:[ap]\.m\.|[ap]m\b))"
-          r"(?![0-9])(?:\s(?:[A-Z]{3,4})\b)?")
+_CLOCK = (r"(?:(?<![0-9])(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9](?:\s?(?:[ap]\.m\.|[ap]m\b))?|\s?(?:[ap]\.m\.|[ap]m\b))"
+          r"(?![0-9])|\b(?:noon|midday|midnight)\b)(?:\s(?:[A-Z]{3,4})\b)?")
 """A time of day: with minutes ("10:00", "9.30") or a.m./p.m. ("8am", "6 p.m."), and a zone."""
 _CLOCK_TAIL = (
     r"(?:,?\s(?:from|between|at|until|till|to)?\s?" + _CLOCK + r"(?:\s?(?:to|and|until|till|-|–)\s?" + _CLOCK + r")?)?"
@@ -59,12 +65,34 @@ else it may be a stretch of one week ("the strike runs Wednesday to Friday")."""
 _OPEN_BEFORE = re.compile(r"\b(?:open|opens|opened|available|staffed|closed|hours|operates|operating|staffed)\b[^.;]{0,12}$")
 
 
+_HOURS_BEFORE = re.compile(
+    r"(?:\b(?:from|between|at)\s)?" + _CLOCK + r"(?:\s?(?:to|and|until|till|-|–)\s?" + _CLOCK + r")?,?\s(?:(?:from|on)\s)?$"
+)
+"""A time of day or a range of them right before a recurrence ("from 8am to 8pm every day")."""
+_HOURS_TAIL = re.compile(r"(?:,?\s(?:from|between|at)?\s?" + _CLOCK + r"(?:\s?(?:to|and|until|till|-|–)\s?" + _CLOCK + r")?)")
+_ANY_WEEK_RANGE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s" + _WEEKDAY + r"\.?\s?(?:to|through|thru|and|-|–)\s?" + _WEEKDAY + r"\b(?!\s\d)")
+
+
+def _with_hours_before(text: str, start: int, a: int, b: int) -> tuple[int, int]:
+    """The SET [a, b) widened to the hours written right before it."""
+    before = _HOURS_BEFORE.search(text, max(start, a - 40), a)
+    return (before.start(), b) if before else (a, b)
+
+
 def spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the recurring times (SETs) in text[start:end], in text order."""
-    found = [(mt.start(), mt.end()) for mt in _SET.finditer(text, start, end)]
+    found = [_with_hours_before(text, start, mt.start(), mt.end()) for mt in _SET.finditer(text, start, end)]
     for mt in _WEEK_RANGE.finditer(text, start, end):
-        if mt.group("tail").strip(" ,") or _OPEN_BEFORE.search(text, max(start, mt.start() - 40), mt.start()):
-            found.append((mt.start(), mt.end()))
+        widened = _with_hours_before(text, start, mt.start(), mt.end())
+        if (mt.group("tail").strip(" ,") or widened[0] < mt.start()
+                or _OPEN_BEFORE.search(text, max(start, mt.start() - 40), mt.start())):
+            found.append(widened)
+    for mt in _ANY_WEEK_RANGE.finditer(text, start, end):
+        # "from Monday to Friday, 9am to 2pm", "9am to 2pm from Monday to Friday": office hours
+        tail = _HOURS_TAIL.match(text, mt.end(), end)
+        widened = _with_hours_before(text, start, mt.start(), mt.end())
+        if tail or widened[0] < mt.start():
+            found.append((widened[0], tail.end() if tail else mt.end()))
     return sorted(found)
 
 

@@ -1,14 +1,32 @@
 """A weekday written beside a day date: one date ("Friday, July 29, 2013"), and the writer's
 slip when the calendar disagrees ("Friday, July 30, 2013": the 30th was a Tuesday), which
-a build warns of and the review page lists. The written date is the record."""
+a build warns of and the review page lists. The written date is the record.
+
+Two readings of a bare weekday that hang on the dates around it (`days.weekday` asks):
+
+- a definite weekday ("on the Saturday morning", "that Saturday", "the Monday after") is
+  anaphoric: a definite noun phrase refers to something the text has named or the reader
+  knows (Quirk et al. 1985, ch. 5, the definite article's anaphoric and situational
+  uses), so it is the last such day the source named (`Story.dates`), and with none it is
+  left unresolved, never guessed as the nearest one;
+- the second weekday of a range ("between Saturday and Tuesday", "from Friday to Monday",
+  "Wednesday to Friday") is the first such day on or after the first: a range runs
+  forward, so the pair resolves together (the first by its clause's tense, the second
+  from it), not each on its own.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..annotation import TimeExpression
+
+if TYPE_CHECKING:
+    from .periods import Context
 
 WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -66,3 +84,60 @@ def weekday_slips(sources: Iterable[tuple[str, str, str, Iterable[TimeExpression
             if note is not None:
                 slips.append(WeekdaySlip(sid, file, text.count("\n", 0, date.start) + 1, date.paragraph, date.text, note))
     return slips
+
+
+_DEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Tt]hat)\s$")
+_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+def definite(text: str, start: int) -> bool:
+    """Whether the weekday at `start` follows "the" or "that" ("on the Saturday morning")."""
+    return _DEFINITE_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+def named_before(ctx: Context, wd: int) -> str | None:
+    """The last day with weekday `wd` (Monday 0) the source named before (a day, or a day of
+    a range of a week or less: "the weekend" holds its Saturday), as `YYYY-MM-DD`, or None."""
+    if ctx.story is None:
+        return None
+    for date, _, _ in reversed(ctx.story.dates):
+        ends = date.value.split("/")
+        if date.precision not in ("day", "range") or not all(len(e) == 10 for e in ends):
+            continue
+        try:
+            first, last = dt.date.fromisoformat(ends[0]), dt.date.fromisoformat(ends[-1])
+        except ValueError:
+            continue
+        if 0 <= (last - first).days < 7:
+            day = first + dt.timedelta(days=(wd - first.weekday()) % 7)
+            if day <= last:
+                return day.isoformat()
+    return None
+
+
+_RANGE_BETWEEN = re.compile(r"\s(?:and|to|through|thru|till|until|-|–)\s|\s?[-–]\s?")
+_RANGE_OPENS = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s(?:the\s)?$")
+
+
+def range_start(ctx: Context, start: int) -> dt.date | None:
+    """The day a weekday range starts at when the weekday at `start` ends one ("between
+    Saturday and Tuesday", "from Friday to Monday", "Wednesday to Friday"): the bare weekday
+    (with a part of its day) named right before it, or None. "and" needs "between" before
+    the first day ("on Monday and Tuesday" are two days, each resolved on its own)."""
+    if ctx.story is None or not ctx.story.dates:
+        return None
+    before, between = ctx.story.dates[-1][0], ""
+    if "T" in before.timex and len(ctx.story.dates) > 1:  # "from 6am on Monday to 6pm on Friday"
+        before, between = ctx.story.dates[-2][0], before.text
+    words = before.text.lower().split()
+    if before.precision != "day" or not words or words[0] not in _NAMES or len(before.value) != 10:
+        return None
+    link = _RANGE_BETWEEN.fullmatch(ctx.text, before.end, start)
+    if between:
+        link = re.fullmatch(r"\s(?:to|till|until)\s(?:about\s|around\s)?" + re.escape(between) + r"\s(?:on\s)?",
+                            ctx.text[before.end : start])
+    if link is None:
+        return None
+    if "and" in link.group() and not _RANGE_OPENS.search(ctx.text, max(0, before.start - 12), before.start):
+        return None
+    return dt.date.fromisoformat(before.value)
