@@ -180,6 +180,11 @@ def test_add_keeps_a_pdfs_date_when_its_text_states_the_same_or_none(tmp_path: P
     (["Letter to the members", "Avel, 14 March 2025", "Dear members, the ballot closes on Friday."], "2025-03-14"),
     (["Talks on 3 May and 19 July 2024", "The union met."], ""),  # a date in a phrase, not a maker's or a place's
     (["Strike vote", "The strike ended on 19 July 2024", "More."], ""),  # a sentence (no full stop), its date after "on"
+    # a heading's parts set apart by dashes or bars, its date last (fresh-user review s15c #12: a regulator's press release)
+    (["Information Rights Commission - Press release - 20 November 2024", "Commission proposes a fine", "The fine."],
+     "2024-11-20"),
+    (["Avel Port Authority | Notice to mariners | 3 March 2025", "The channel closes.", "More."], "2025-03-03"),
+    (["Pay talks - then a strike - 3 March 2025 and after", "More."], ""),  # the date does not close the line
 ])
 def test_opening_reads_a_line_that_dates_the_document(paragraphs: list[str], day: str) -> None:
     from builder.annotate import opening

@@ -218,8 +218,11 @@ def _closing_date(line: str) -> str:
     if len(days) != 1 or len(line) - days[0].end > 1 or not days[0].start:
         return ""
     before = line[: days[0].start].split()
-    # a maker's name or a place before it ("Marchetti 19 July", "London, 19 July"), not a phrase ("and 19 July")
-    return days[0].value if before and (before[-1][:1].isupper() or before[-1].endswith(",")) else ""
+    # a maker's name or a place before it ("Marchetti 19 July", "London, 19 July"), or a
+    # heading's parts set apart by a dash or a bar ("Information Rights Commission - Press
+    # release - 20 November 2024"), not a phrase ("and 19 July")
+    return days[0].value if before and (
+        before[-1][:1].isupper() or before[-1].endswith(",") or before[-1] in ("-", "–", "—", "|", "·")) else ""
 
 
 def front_lines(text: str, title: str) -> list[int]:
