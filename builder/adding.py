@@ -121,7 +121,14 @@ def appended(meta: Path, old: bytes | None, entries: list[tuple[str, str]]) -> t
         why = f"line {why}" if why[:1].isdigit() else why
         raise InputError([f"{meta}: appending the entries would leave it unreadable ({why}; is it in flow style, or "
                           f"does it end with '...'?); run add without --append and paste them in by hand ({NOTHING})"])
-    return text.encode("utf-8"), len(new)
+    if old is None or not new:
+        return text.encode("utf-8"), len(new)
+    # the user's own bytes kept as they were (a byte-order mark, CRLF line ends), the new
+    # entries written with the file's line ends (attack review s15b #8: a CRLF file was
+    # rewritten with LF throughout)
+    crlf = b"\r\n" in old and old.count(b"\r\n") == old.count(b"\n")
+    tail = ("" if before.endswith("\n") or not before else "\n") + "".join(t for _, t in new)
+    return old + (tail.replace("\n", "\r\n") if crlf else tail).encode("utf-8"), len(new)
 
 
 def run(files: list[Path], seeds: Path, append: bool) -> int:

@@ -15,6 +15,7 @@ converted. Every file they make is created (O_EXCL), never written through a lin
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -76,7 +77,9 @@ def _copy_new(src: Path, dst: Path) -> None:
     file beside it (`tempfile.mkstemp`: O_EXCL, a random name, never through a link), then
     linked in by a hard link, which fails on anything at `dst`, a link included (where
     hard links cannot be made, the copy is made in a file created at `dst` with O_EXCL)."""
-    fd, temp = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.name}.", suffix=".new")
+    # a short staging name: a name near the file system's 255 bytes still fits (attack
+    # review s15b #7), and errors name the file being added, not the staging file (#6)
+    fd, temp = tempfile.mkstemp(dir=dst.parent, prefix=".add-", suffix=".new")
     try:
         with os.fdopen(fd, "wb") as out, src.open("rb") as f:
             shutil.copyfileobj(f, out)
@@ -90,8 +93,13 @@ def _copy_new(src: Path, dst: Path) -> None:
                 raise
             with src.open("rb") as f, dst.open("xb") as out:
                 shutil.copyfileobj(f, out)
+    except OSError as exc:
+        if exc.filename is not None and os.fsdecode(exc.filename) == temp:
+            raise OSError(exc.errno, exc.strerror, str(dst)) from None
+        raise
     finally:
-        os.unlink(temp)
+        with contextlib.suppress(OSError):  # a folder that forbids removing leaves the hidden staging file; the copy stands
+            os.unlink(temp)
 
 
 @dataclass(frozen=True)
@@ -194,6 +202,17 @@ def copy(added: Added, copied: list[str]) -> None:
         if not os.path.lexists(target):
             _copy_new(path, target)  # created here or not at all, never through a link put in its place meanwhile
             copied.append(target.name)
+        elif not _same_file_bytes(target, path):  # (attack review s15b #3: it was kept and given this file's entry)
+            raise FileExistsError(errno.EEXIST, "something appeared there meanwhile; kept, not overwritten", str(target))
+
+
+def _same_file_bytes(target: Path, path: Path) -> bool:
+    """Whether `target` is a regular file holding `path`'s bytes (it was there already, or
+    an earlier copy of this add made it)."""
+    try:
+        return regular_bytes(target) == path.read_bytes()
+    except OSError:
+        return False
 
 
 def _entry(path: Path, data: bytes, problems: list[str]) -> str | None:

@@ -285,3 +285,48 @@ def test_a_file_put_in_the_way_during_the_copies_is_kept_and_named(tmp_path: Pat
     assert result.stderr.splitlines() == [f"{seeds / 'second.txt'}: something appeared there meanwhile; kept, not overwritten; already done: copied first.txt into {seeds}"]
     assert not elsewhere.exists() and sorted(p.name for p in seeds.iterdir()) == ["first.txt", "second.txt"]
     assert (seeds / "first.txt").read_text(encoding="utf-8") == STRIKE
+
+
+# attack review s15b: #3 a target that appears during the add; #7 a long name; #8 CRLF kept
+
+
+def test_a_file_that_appears_at_the_target_during_an_add_is_reported_and_gets_no_entry(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text("# sources\n", encoding="utf-8")
+    real = scaffold.copy
+
+    def someone_writes(added: scaffold.Added, copied: list[str]) -> None:
+        (seeds / "walkout.txt").write_text("Somebody else wrote this.\n", encoding="utf-8")
+        real(added, copied)
+
+    monkeypatch.setattr(scaffold, "copy", someone_writes)
+    result = call_builder("add", "--seeds", str(seeds), "--append", str(story(tmp_path, "walkout.txt")))
+    assert result.returncode == 2
+    assert "walkout.txt: something appeared there meanwhile; kept, not overwritten" in result.stderr, result.stderr
+    assert (seeds / "walkout.txt").read_text(encoding="utf-8") == "Somebody else wrote this.\n"
+    assert "walkout" not in (seeds / "sources.yml").read_text(encoding="utf-8")
+
+
+def test_a_name_near_the_file_systems_limit_is_added(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    name = "a" * 251 + ".txt"  # 255 bytes: legal, and the build reads it
+    result = call_builder("add", "--seeds", str(seeds), "--append", str(story(tmp_path, name)))
+    assert result.returncode == 0, result.stderr
+    assert (seeds / name).read_text(encoding="utf-8") == STRIKE
+    assert not [p for p in seeds.iterdir() if p.name.startswith(".")]
+
+
+def test_a_crlf_sources_yml_keeps_its_bytes_and_its_line_ends(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    old = '\ufeff# our sources\r\n"recall.txt":\r\n  title: "Firm recalls kettles"\r\n'.encode()
+    (seeds / "recall.txt").write_text(RECALL, encoding="utf-8")
+    (seeds / "sources.yml").write_bytes(old)
+    result = call_builder("add", "--seeds", str(seeds), "--append", str(story(tmp_path, "walkout.txt")))
+    assert result.returncode == 0, result.stderr
+    data = (seeds / "sources.yml").read_bytes()
+    assert data.startswith(old) and b'"walkout.txt":\r\n' in data and data.count(b"\n") == data.count(b"\r\n")
+    assert call_builder("check", "--seeds", str(seeds)).returncode == 0
