@@ -73,7 +73,9 @@ def test_a_documents_own_line_dates_no_happening(sentence: str, date_text: str, 
 @pytest.mark.parametrize(("sentence", "date_text", "expected"), [
     # a negated expectation: nothing is to happen by then
     ("No rain expected before Saturday.", "Saturday", "comparison"),
-    ("No decision is expected until June.", "June", "comparison"),
+    # ... "not ... until" tells when it is due (the dev set's "Deliveries ... are not due until October")
+    ("No decision is expected until June.", "June", "event"),
+    ("Deliveries to the airline, its launch customer, are not due until October.", "October", "event"),
     ("Talks are not scheduled before Monday.", "Monday", "comparison"),
     ("No ruling is likely before the end of March.", "March", "comparison"),
     # ... an expectation that something happens stays an event

@@ -166,13 +166,15 @@ a figure after its verb ("rose 5% last year") has no determiner and stays an eve
 _NEGATED_EXPECTATION = re.compile(
     r"(?:\b[Nn]o\s+(?:[\w-]+\s+){1,3}(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?|"
     r"\b(?:is|are|was|were|be)\s+not\s+|\bnot\s+)(?:expected|forecast|planned|scheduled|due|likely|anticipated|foreseen)\b"
-    r"[^,;:.]{0,50}?\s(?:before|until|till|on|by|in|for|at)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$")
-"""A negated expectation before the date ("No rain expected before Saturday", "No decision
-is expected until June", "Talks are not scheduled before Monday"): a negative determiner or
-"not" on a verb of expecting or planning asserts that nothing is to happen by then
-(TimeML's polarity NEG: no happening to place on a timeline)."""
+    r"[^,;:.]{0,50}?\s(?:before|on|by|in|for|at)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$")
+"""A negated expectation before the date ("No rain expected before Saturday", "Talks are not
+scheduled before Monday"): a negative determiner or "not" on a verb of expecting or planning
+asserts that nothing is to happen by then (TimeML's polarity NEG: no happening to place on a
+timeline). "Not ... until" is left alone: it tells when the thing is due ("Deliveries are not
+due until October": due in October; Quirk et al. 1985, ch. 10, negation and "until")."""
 _STATAL_UNTIL = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+|temporarily\s+)?(?!(?:adjourn|recess|suspend|halt|interrupt|paus|postpon|delay|defer|extend|prolong|reschedul)\w*\b)"
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+|temporarily\s+)?(?!(?:adjourn|recess|suspend|halt|interrupt|paus|postpon|delay|defer|extend|prolong|reschedul|"
+    r"expect|schedul|plann|slat|timetabl|forecast|predict|anticipat)\w*\b)"
     r"(?P<verb>[a-z]{3,}ed|shut|forbidden)\b"
     r"(?:(?!\sto\s[a-z])[^,;:.]){0,60}?\s(?:until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
 """A present statal passive held until a date ("Agricultural burning is banned across the
@@ -180,7 +182,8 @@ region until 30 September", "The road is closed until Friday"): the participle n
 state the subject is in now (Quirk et al. 1985, ch. 3, statal and actional passives), and
 "until" its end: the end of a period, no happening. A verb that stops something for a time
 ("is suspended until", "is adjourned until") titles what then resumes (`plans.deferred`)
-and is left to it."""
+and is left to it; a verb of planning ("is expected until", "is scheduled until") tells a
+plan's time."""
 _CALLED_OFF = re.compile(
     r"\b(?:postpon|cancel|call\s+off|called\s+off|calling\s+off|scrap|defer|delay|suspend)\w*\s+"
     r"(?:(?:the|its|their|our|his|her|all|some|planned|scheduled|[a-z]+)\s+){1,4}(?:on|for|in|at)\s+(?:the\s+)?"
