@@ -90,6 +90,34 @@ def born_title(text: str, s: int, anchor: TimeExpression) -> str:
     return f"{capitalised(subject)} was born"
 
 
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:(?:on|in|at|during|around|about)\s+)?(?:the\s+)?$")
+
+
+_ISSUING = frozenset("dated signed issued published released written sent filed posted delivered adopted enacted".split())
+"""Participles of a document's making ("The ruling, signed on 2 May, orders ..."): the
+document's date is its act's, and the main clause titles it."""
+
+
+def participle_aside_title(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """"X was installed" for a date in a past participle phrase between the subject and its
+    verb ("Its line, installed in 1987, crosses the ravine"; "The firm, founded in 1990, filed
+    for bankruptcy"): a reduced non-restrictive relative ("which was installed in 1987",
+    Quirk et al. 1985, ch. 17, postmodification by -ed clauses) whose happening is the date's,
+    told in the passive; the main clause's happening has no date from it. "" otherwise."""
+    aside = _PARTICIPLE_ASIDE.search(text, max(s, anchor.start - 30), anchor.start)
+    if aside is None or not text.startswith(",", anchor.end) or not _verb_next(text, anchor.end + 1, e):
+        return ""
+    verb = aside.group("verb")
+    if not (verb in verbs.PARTICIPLES or verb.endswith("ed")) or verb in _ISSUING:
+        return ""
+    subject = text[s : aside.start()].strip()
+    if not subject or len(subject.split()) > 8 or verbs.has_finite(subject) or "," in subject:
+        return ""
+    head = subject.split(" of ")[0].split()[-1]
+    be = "were" if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head[:1].islower() else "was"
+    return f"{capitalised(subject)} {be} {verb}"
+
+
 _NOUN_PERIOD = re.compile(r"(?:\b[a-z][\w-]*|[0-9%)]),?\s+(?:starting|beginning|commencing|running|effective|backdated|valid|"
                           r"dating|retroactive|with\s+effect)\s+(?:on|from|to|as\s+of|back\s+to|in)?\s*(?:the\s+)?$")
 """A noun and a participle phrase that sets its period ("a period of ineligibility of four

@@ -105,10 +105,14 @@ _CONTACT_DETERMINERS = frozenset("the a an its their his her".split())
 euros [the administrator cited last month]"), besides a figure."""
 
 
-_CONTACT_CLAUSE = re.compile(r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?P<np>(?:(?!(?:the|a|an)\b)[a-z][\w’'-]*\s){0,2}?"
-                             r"(?!(?:the|a|an)\b)[a-z][\w’'-]*)\s(?P<verb>[a-z]+)\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+_CONTACT_CLAUSE = re.compile(r"\b(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?P<np>(?:(?!(?:the|a|an|it|they|he|she|we)\b)[a-z][\w’'-]*\s){0,2}?"
+                             r"(?!(?:the|a|an|it|they|he|she|we)\b)[a-z][\w’'-]*)|(?P<pronoun>it|they|he|she|we|I))\s(?P<verb>[a-z]+)\s+"
+                             r"(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
 """A relative clause with no relative word: its subject (a determiner and up to three
 words) and its verb right before the date ("the administrator cited [last month]")."""
+
+
+_FIGURE_WORD = re.compile(r"[$£€¥]?[0-9][0-9.,]*(?:%|bn|m)?")
 
 
 def _contact_relative(text: str, s: int, anchor: TimeExpression) -> str:
@@ -123,23 +127,58 @@ def _contact_relative(text: str, s: int, anchor: TimeExpression) -> str:
     if reduced is None or reduced.start() <= s:
         return ""
     verb = reduced.group("verb")
-    if not (verb.endswith("ed") or tense.is_past([verb], 0)) or STOP.intersection(reduced.group("np").lower().split()):
+    pronoun = reduced.group("pronoun")
+    if not (verb.endswith("ed") or tense.is_past([verb], 0)) or STOP.intersection((reduced.group("np") or "").lower().split()):
+        return ""
+    subject = _pronoun_subject(text, reduced.start(), pronoun) if pronoun else f"{reduced.group('det').capitalize()} {reduced.group('np')}"
+    if not subject:
         return ""
     before = text[max(s, reduced.start() - 50) : reduced.start()].split()
     if max(s, reduced.start() - 50) > s and before:
         before = before[1:]  # (a word cut by the window)
     k = next((k for k in range(len(before) - 1, max(-1, len(before) - 6), -1)
               if before[k].lower() in _CONTACT_DETERMINERS or before[k][:1].isdigit()), -1)
-    if k < 0 or k == len(before) - 1:
+    figure = bool(_FIGURE_WORD.fullmatch(before[-1])) if before else False
+    if k < 0 or (k == len(before) - 1 and not figure):
         return ""
     if k and before[k][:1].isdigit() and before[k - 1].lower() in _CONTACT_DETERMINERS:
-        k -= 1  # "the 8 million euros"
+        k -= 1  # "the 8 million euros", "the 40%"
+    if k == len(before) - 1:
+        return ""
     word = before[-1]
-    if not word.isalpha() or not word.islower() or word in STOP or word.endswith("ed") or tense.is_past([word], 0) or (
+    if figure:
+        pass  # "twice the 40% it recorded in March": a figure is the noun phrase's head
+    elif not word.isalpha() or not word.islower() or word in STOP or word.endswith("ed") or tense.is_past([word], 0) or (
             verbs.is_finite(["it", word], 1) or word in HEAD_ENDS or word in PLACE_WORDS or word.endswith("ing")):
         return ""
     obj = " ".join(before[k:])
-    return f"{reduced.group('det').capitalize()} {reduced.group('np')} {verb} {obj[:1].lower() + obj[1:] if obj[:1] in 'TAIH' else obj}"
+    return f"{subject} {verb} {obj[:1].lower() + obj[1:] if obj[:1] in 'TAIH' else obj}"
+
+
+_SUBJECT_NP = re.compile(r"(?:^|\s)(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:(?!(?:the|its|their)\b)[\w’'-]+\s){0,3}?[\w’'-]+|[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3})\s*$")
+
+
+def _pronoun_subject(text: str, at: int, pronoun: str) -> str:
+    """What the subject pronoun of a contact relative stands for ("the fire service said 4,800
+    hectares had burned, four times the 1,200 hectares it reported"; "the court heard the firm
+    owed ..., double the debts it declared"): the subject of the last finite verb before `at`
+    in its sentence that agrees with it (a personal pronoun refers back to the nearest prominent
+    noun phrase, the main clause's subject: Quirk et al. 1985, ch. 6, pronouns), a determiner
+    and at most four words or a name; "" when there is none."""
+    stop, line = text.rfind(". ", max(0, at - 300), at), text.rfind("\n", max(0, at - 300), at)
+    s = max(stop + 2 if stop >= 0 else 0, line + 1, max(0, at - 300))
+    words = verbs.words_of(text[s:at])
+    subject = ""
+    for i in range(1, len(words)):
+        if not verbs.is_finite(words, i):
+            continue
+        found = _SUBJECT_NP.search(" ".join(words[:i]))
+        head = found.group("np").split()[-1] if found else ""
+        if found is None or verbs.has_finite(found.group("np")) or head.lower() in STOP or (
+                pronoun == "it" and head.endswith("s") and not head.endswith("ss") and head[:1].islower()):
+            continue  # ("it" is no plural noun phrase's)
+        subject = capitalised(found.group("np"))
+    return subject
 
 
 def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> str:
@@ -175,6 +214,31 @@ def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> st
     return f"{det} {found.group('np')} {found.group('verb')}{rest}"
 
 
+_WHERE = re.compile(r"(?:,\s|\s)where\s")
+"""A relative adverb of place ("the village of Montero, where the blaze began on Saturday",
+"the ravine where the fire started"): its clause has a subject and verb of its own (Quirk et
+al. 1985, ch. 17, relative adverbs)."""
+
+
+def _where_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                  anchor: TimeExpression) -> str:
+    """The title of a date in a relative clause of place that holds it ("detained at a farm
+    outside the village, where the blaze began on Saturday," -> "The blaze began"): the
+    clause's own happening, its own subject told, and the main clause takes no date from it;
+    "" when the date is in no such clause (a relative word or a break comes between)."""
+    where = next(reversed(list(_WHERE.finditer(text, max(s, anchor.start - 120), anchor.start))), None)
+    if where is None or where.start() <= s or _BREAK_OR_RELATIVE.search(text, where.end(), anchor.start):
+        return ""
+    if not _OWN_SUBJECT.match(text, where.end()) or not verbs.has_finite(text[where.end() : anchor.start]):
+        return ""
+    closing = _RELATIVE_END.search(text, anchor.end, e)
+    return span_title(text, where.end(), closing.start() if closing else e, dates, names)
+
+
+_BREAK_OR_RELATIVE = re.compile(r"[,;:()]|\s(?:which|who|that|where|when)\s|\s(?:and|but)\s(?:the|a|an|its|their|his|her|[A-Z])")
+"""What ends the relative of place before the date: a break, another relative, a coordinated clause with its own subject."""
+
+
 def relative_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
                    anchor: TimeExpression) -> str | None:
     """The title of a date in a relative clause of text[s:e] (an appositive's, one with a
@@ -186,6 +250,9 @@ def relative_title(text: str, s: int, e: int, dates: list[TimeExpression], names
         # appositive and its head corefer: Quirk et al. 1985, ch. 17, apposition)
         closing = _RELATIVE_END.search(text, anchor.end, e)
         return span_title(text, appositive.start("clause"), closing.start() if closing else e, dates, names, appositive.group("head"))
+    where = _where_clause(text, s, e, dates, names, anchor)
+    if where:
+        return where
     relative = _relative_happening(text, s, e, anchor)
     if relative:
         return relative

@@ -24,6 +24,7 @@ import re
 from ..annotation import Mention, Quote, TimeExpression
 from . import opening, verbs
 from .nonevents import non_event
+from .ownlines import own_line
 from .phrases import STOP
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -162,6 +163,37 @@ measure's period, TIMEX3's period of a quantity), not when anything happens; a c
 a figure after its verb ("rose 5% last year") has no determiner and stays an event."""
 
 
+_NEGATED_EXPECTATION = re.compile(
+    r"(?:\b[Nn]o\s+(?:[\w-]+\s+){1,3}(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?|"
+    r"\b(?:is|are|was|were|be)\s+not\s+|\bnot\s+)(?:expected|forecast|planned|scheduled|due|likely|anticipated|foreseen)\b"
+    r"[^,;:.]{0,50}?\s(?:before|on|by|in|for|at)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$")
+"""A negated expectation before the date ("No rain expected before Saturday", "Talks are not
+scheduled before Monday"): a negative determiner or "not" on a verb of expecting or planning
+asserts that nothing is to happen by then (TimeML's polarity NEG: no happening to place on a
+timeline). "Not ... until" is left alone: it tells when the thing is due ("Deliveries are not
+due until October": due in October; Quirk et al. 1985, ch. 10, negation and "until")."""
+_STATAL_UNTIL = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+|temporarily\s+)?(?!(?:adjourn|recess|suspend|halt|interrupt|paus|postpon|delay|defer|extend|prolong|reschedul|"
+    r"expect|schedul|plann|slat|timetabl|forecast|predict|anticipat)\w*\b)"
+    r"(?P<verb>[a-z]{3,}ed|shut|forbidden)\b"
+    r"(?:(?!\sto\s[a-z])[^,;:.]){0,60}?\s(?:until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
+"""A present statal passive held until a date ("Agricultural burning is banned across the
+region until 30 September", "The road is closed until Friday"): the participle names the
+state the subject is in now (Quirk et al. 1985, ch. 3, statal and actional passives), and
+"until" its end: the end of a period, no happening. A verb that stops something for a time
+("is suspended until", "is adjourned until") titles what then resumes (`plans.deferred`)
+and is left to it; a verb of planning ("is expected until", "is scheduled until") tells a
+plan's time."""
+_CALLED_OFF = re.compile(
+    r"\b(?:postpon|cancel|call\s+off|called\s+off|calling\s+off|scrap|defer|delay|suspend)\w*\s+"
+    r"(?:(?:the|its|their|our|his|her|all|some|planned|scheduled|[a-z]+)\s+){1,4}(?:on|for|in|at)\s+(?:the\s+)?"
+    r"(?:[\w-]+(?:\s[\w-]+){0,3},?\s+(?:and|or)\s+)?$")
+"""A date after the object of a verb that calls something off ("decided to postpone planned
+operations on Monday and Tuesday", "agreed to cancel the march on Saturday") in a sentence
+dated before: the date is when the thing called off was to be, what now will not happen, and
+the sentence's happening (the decision) is its earlier date's."""
+
+
 def _clause_start(text: str, s: int, at: int) -> int:
     """Where the clause holding offset `at` starts: after the last comma, semicolon or
     relative pronoun before it in the sentence starting at `s`."""
@@ -182,6 +214,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
             date.start - paragraph[0] < 40 and _DATELINE_PLACE.fullmatch(text, paragraph[0], date.start)
             and _DATELINE_DASH.match(text, date.end)):
         return "dateline"  # also a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ..."
+    if (own := own_line(text, s, e, date)):
+        return own  # a heading's date, an issue line, a correction's label: the document's own (`ownlines`)
     if any(q.start <= date.start and date.end <= q.end for q in quotes):
         return "quote"
     if (why := non_event(text, s, e, date)):
@@ -210,6 +244,12 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "comparison"  # "more than the 8 million euros the administrator cited last month"
     if _NEGATED.search(text[max(s, date.start - 20) : date.start]):
         return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
+    if _NEGATED_EXPECTATION.search(text, max(s, date.start - 90), date.start):
+        return "comparison"  # "No rain expected before Saturday": what is expected not to happen
+    if (" until " in window or " till " in window) and _STATAL_UNTIL.search(window):
+        return "state"  # "Agricultural burning is banned across the region until 30 September": the state's end
+    if _CALLED_OFF.search(window) and any(d.end <= date.start and d.value != date.value and "T" not in d.timex for d in dates):
+        return "comparison"  # "On 6 October we decided to postpone operations on Monday": what will not happen then
     counterfactual = _COUNTERFACTUAL.search(window) if " have " in window else None
     if (counterfactual and (counterfactual.group("verb").endswith("ed") or counterfactual.group("verb") in verbs.PARTICIPLES)
             or (" had " in window and _IF_HAD.search(window))):

@@ -98,7 +98,8 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
                 return capitalised(f"{teller.group('who')} told {hearer}".strip()) if hearer else None
         else:
             at += len(text[at:]) - len(text[at:].lstrip())
-        said_date = [d for d in dates if 0 <= d.start - at <= 4 and d.start < e]
+        said_date = [d for d in dates if 0 <= d.start - at <= 4 and d.start < e and text[d.end : d.end + 2] not in ("'s", "’s")]
+        # ("said last week's heatwave had left ...": a possessive date opens what was said, not the saying's date)
         that = _THAT.match(text, at, e)
         if that and text[at : that.end()].split(None, 1)[0].lower() in DETERMINERS - {"that"}:
             that = None  # "said the last of the 44 ships that waited at anchor left": a relative "that", not the said clause's

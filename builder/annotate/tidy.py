@@ -26,9 +26,15 @@ _COUNTRY = r"(?:\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},)?"
 (Albion Press) -": the comma after the place is the place's own)."""
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+" + opening.REGION + r"?" + _COUNTRY + r"(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?(?:\s*(?:—|–|--)|\s-)\s*)?")
 _CAPITALS = re.compile(r"^[A-Z]{2,}")
+_CLOCK_LABEL = re.compile(r"^[\s,;:*_-]*(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|h|local\s+time))?"
+                          r"\s*(?::|—|–|-)\s+")
+"""A clock time labelling a line of a timeline once its day is cut ("Sunday 6 October, 14:00: We
+decided ..." -> "14:00: We decided"): the entry's time, no word of its clause."""
+_LABEL_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s[\w’'-]+)?),\s*:\s")
+"""What a cut date leaves of a label ("Correction, [12 October 2024]: ..."): its comma."""
 _DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
 _ATTRIBUTION = re.compile(
-    r",\s*(?:he|she|they|it|the\s[a-z]+|(?:a|an)\s(?:[a-z]+\s)?[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
+    r",\s*(?:he|she|they|it|the\s[a-z]+|(?:a|an|its|their|his|her)\s(?:[a-z]+\s)?[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
 )
 """An attribution that ends the sentence (", he said", ", Holt told reporters on Monday", ", the
 filing shows", ", a spokeswoman said", ", a union official said"); a
@@ -39,6 +45,9 @@ _ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|saying|adding|according to)\b.
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b(?:[^,]|,(?=\d))*,(?:\s*,)?")
 """An aside between commas (a comma inside a number, "1,200", is no end); its closing comma
 may be doubled where a date was cut from it."""
+_WITH_ASIDE = re.compile(r",\swith\s[^,;:]{1,70},(?=\s(?:had|has|have|was|were|is|are|will|would|could|may|might|must|[a-z]+ed)\b)")
+"""A "with" phrase between the subject and its verb ("Last week's heatwave, with temperatures
+above 44 degrees, had left the hills"): side detail of the subject, the clause goes on after it."""
 _ITEM = r"(?:the\s)?[A-Z][\w’'.&-]*(?:\s+(?:of\s(?:the\s)?)?[A-Z][\w’'.&-]*)*"
 _SERIES = re.compile(rf"(?P<first>{_ITEM})(?P<more>(?:,\s+{_ITEM}){{2,}}),?\s+and\s+{_ITEM}(?=\s+[a-z])")
 """A series of four names or more before a verb ("the Bank of Canada, the Bank of England,
@@ -80,6 +89,10 @@ _SUBJECT_COMMA = re.compile(r"((?:The|A|An)\s[^,]{2,50}),(?=\s(?:was|were|is|are
 """A comma between a subject and its verb, as some sources write it ("The Dow Jones, was down")."""
 
 
+_TIME_APPOSITION_END = re.compile(r"(?<=\w),\s(?:the|that)\s(?:same\s|following\s|previous\s|next\s|very\s)?"
+                                  r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)(?:\s(?:after|before)\s[^,;:]+)?$")
+"""A time noun in apposition to a cut date, all its phrase gone with it ("opened its
+investigation [on 8 October 2024], the day [after the trust reported the breach]")."""
 _ADVERB_ASIDE = re.compile(r",\s(?:however|meanwhile|though|therefore|nonetheless|nevertheless|moreover|furthermore|instead|too|"
                            r"in\sturn|as\ssuch|for\sits\spart|for\stheir\spart),")
 """A sentence adverb between commas ("The index, however, gained 0.8%"): it links the
@@ -106,10 +119,12 @@ def tidy(chars: str) -> str:
     if "(" in chars:
         chars = _SPACE_COMMA.sub(",", _PARENTHESES.sub(" ", chars))  # "Hoshino Foods (…), the maker": the apposition's comma
     chars = _DATELINE.sub("", chars)
+    chars = _LABEL_COMMA.sub(r"\1: ", _CLOCK_LABEL.sub("", chars)) if ":" in chars[:40] or chars.lstrip(" ,;:*_-")[:1].isdigit() else chars
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
     # Side clauses between commas go before attributions are looked for: the comma that
     # closes "Charities, such as X, today said that ..." does not open an attribution.
     chars = _ASIDE.sub("", chars) if ", " in chars else chars
+    chars = _WITH_ASIDE.sub("", chars) if ", with " in chars else chars
     chars = _ATTRIBUTION_ASIDE.sub("", chars)
     chars = _ADVERB_ASIDE.sub("", chars) if ", " in chars else chars  # "The index, however, gained": the clause
     unattributed = _ATTRIBUTION.sub("", chars)
@@ -173,7 +188,7 @@ def tidy(chars: str) -> str:
     after = max((k for k in range(2, len(words) - 1) if words[k - 1].endswith(",")), default=0)
     if after and len(words) - after <= 3 and _MEASURE_END.fullmatch(" ".join(words[after:])):
         words = words[:after]  # "The inquiry was set up, three weeks [after the strike ended]": a measure left of its phrase
-    joined = " ".join(words)
+    joined = _TIME_APPOSITION_END.sub("", " ".join(words))  # "opened its investigation, the day [after ...]"
     comma = _SUBJECT_COMMA.match(joined)
     if comma and not verbs.has_finite(comma.group(1)):
         joined = comma.group(1) + joined[comma.end() :]  # "The index, was down 3.76%": a stray comma before the verb

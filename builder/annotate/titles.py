@@ -28,7 +28,7 @@ from .clauses import owned, quoted_first
 from .clausetitle import clause_title, plain_title, prepared
 from .conjuncts import coordinated, gapped, gapped_amount, gapped_object
 from .mandative import requested
-from .participles import born_title
+from .participles import born_title, participle_aside_title
 from .phrases import dated_noun_phrase
 from .plans import deferred, infinitive, now_of_contrast, superseded_aside
 from .possessives import possessive_in_aside, possessive_object
@@ -70,7 +70,7 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     the one that holds `anchor` (the event's date), not the sentence's main clause when
     the date sits in what was said, a relative or subordinate clause, or the second of
     two clauses (`_clause_title`)."""
-    born = born_title(text, s, anchor)
+    born = born_title(text, s, anchor) or participle_aside_title(text, s, e, anchor)
     if born:
         return born  # "The Athlete, Mr X, born on 2 February 1998, is ...": "Mr X was born"
     quoted = quoted_first(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else ""
