@@ -179,3 +179,21 @@ def test_letters_without_a_decomposition_fold_as_search_folds_them(texts: tuple[
     assert len(one_of & set(result)) == 1, sorted(result)
     (name,) = one_of & set(result)
     assert one_of <= set(result[name].forms), result[name]
+
+
+@pytest.mark.parametrize(
+    ("texts", "word"),
+    [
+        # fresh-user review s15c #6: a statement's timeline line "DATE, TIME: Ambulances have been diverted"
+        (("Saturday 5 October, 04:30: Ambulances have been diverted to Calderbridge Infirmary.",), "Ambulances"),
+        (("Monday 3 March, 06:00: Pickets gathered at the gate of Kessel Shipping.",), "Pickets"),
+        (("Day two, 10:15: Creditors asked the administrator of Halden Foods for the accounts.",), "Creditors"),
+    ],
+)
+def test_an_english_word_after_a_label_and_a_colon_is_capitalised_by_position(texts: tuple[str, ...], word: str) -> None:
+    assert word not in suggestions(*texts)
+
+
+def test_a_name_after_a_label_and_a_colon_stays_a_name() -> None:
+    result = suggestions("Producer: Fromagerie Valbrune SA, Bourg-en-Bresse.", "Fromagerie Valbrune said it had recalled the cheese.")
+    assert "Fromagerie Valbrune SA" in result or "Fromagerie Valbrune" in result, sorted(result)

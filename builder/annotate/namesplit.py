@@ -141,6 +141,9 @@ def split_run(
         # "R v Farrow — Sentencing remarks": an English word after a title's dash opens its part
         # (a word alone: "six airlines - Air China" keeps its first word)
         or (len(run) == 1 and re.search(r"\s[—–-]\s+$", text[s : run[0][0]]) is not None and dictionary_word(words[0]))
+        # an English word opening what a label and a colon introduce ("Saturday 5 October, 04:30:
+        # Ambulances have been diverted", "Status: Contained"): capitalised by position (s15c #6)
+        or (len(run) == 1 and re.search(r":\s+$", text[s : run[0][0]]) is not None and dictionary_word(words[0]))
         or re.fullmatch(r"[A-Z][A-Z .’'-]+,[^.\n]{0,60}\s[-–—]\s+", text[s : run[0][0]])
         or re.search(r"(?:[:,]\s+|\s)[\"“„«‹]\s?$", text[max(s, run[0][0] - 4) : run[0][0]])
     )
