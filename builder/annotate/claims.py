@@ -199,7 +199,7 @@ def find_claims(
                 unit = paragraph_unit = this_unit
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
-                act = counted.act(text, s, fs)
+                act = counted.act(text, s, fs) or counted.subject_act(text, end, e)
                 owner = (
                     tied or holders.subject_owner(text, fs, s, owners) or holders.subject_of_having(text, s, fs, owners)
                     or holders.relative_owner(text, fs, s, owners)

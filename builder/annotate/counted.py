@@ -102,6 +102,48 @@ def act(text: str, s: int, fs: int) -> str:
     return f"{word} {particle}" if particle else word
 
 
+_AUX = r"(?:(?:will|would|could|may|might|must|should|can|had|has|have|were|was|are|is|be|been|being|all|so\s+far|already|now|since|[a-z]+ly)\s+)*"
+_AFTER = re.compile(
+    r"\s+(?:(?:who|that|which)\s+|whose\s+(?:(?!(?:had|has|have|were|was|are|is|will|would)\b)[a-z’'-]+\s+){1,3})?"
+    + _AUX + r"([a-z]{3,})\b(?:\s+(off|out|up|down|back|away)\b)?")
+"""After a counted noun: the verb of which the figure and its noun are the subject
+("about 200 residents gathered", "2,100 homes are affected", "jobs would be cut"), a
+participle restricting the noun ("Four residents treated for smoke inhalation"), or the
+verb of a relative clause restricting it ("38 patients whose cancer treatment had been
+delayed", "people who fell ill")."""
+_NOT_SUBJECT_ACTS = frozenset(
+    "said reported estimated thought believed expected alleged claimed given stated told known named called aged "
+    "based located left listed counted registered involved concerned due able likely set".split())
+"""Participles that state, estimate or describe a count rather than make it ("are thought
+to", "men aged 41", "people registered", "workers involved")."""
+
+
+def subject_act(text: str, end: int, e: int) -> str:
+    """The act of a figure that is no verb's object: the verb after its noun (ending at
+    `end`; `e`: the sentence's end), past or a participle, of which the counted things are
+    the subject, active or passive ("about 200 residents gathered" -> "gathered", "2,100
+    homes are affected" -> "affected"), or which restricts them ("Four residents treated
+    …", "38 patients whose cancer treatment had been delayed" -> "delayed"); "" when none.
+    The predication says what made the count as an object's verb does ("destroyed 146
+    homes"): figures of different acts are different counts (the subject of a passive is
+    what undergoes the act, Huddleston & Pullum 2002, ch. 16; a reduced relative or
+    participle clause restricts its head as a relative clause does, Quirk et al. 1985,
+    ch. 17 on postmodification)."""
+    mt = _AFTER.match(text, end, e)
+    if not mt:
+        return ""
+    word, particle = mt.group(1), mt.group(2) or ""
+    if word in _NOT_SUBJECT_ACTS or word in _AUX_WORDS or base(word) in NOT_ACTS:
+        return ""
+    if not (word in verbs.PAST_FORMS or word in verbs.PARTICIPLES
+            or (word.endswith("ed") and tense.is_past([word], 0))):
+        return ""
+    return f"{word} {particle}" if particle else word
+
+
+_AUX_WORDS = frozenset("had has have were was are is be been being".split())
+
+
 def indirect_object(text: str, s: int, fs: int) -> str:
     """The indirect object between the figure at `fs` and the verb whose object it is, as
     written ("cost it 41 million" -> "it", "cost its members 60 million" -> "its

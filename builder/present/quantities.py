@@ -345,9 +345,11 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
 
     Acts compare by their base form (`counted.base`). Two acts that give a same figure
     are two ways of saying one count ("took 68 seats", "won 68 seats") and join; acts
-    that never do stay apart ("recalled 40,000 packs", "refunded 31,000 packs"). A
-    statement that names no act ("52,000 packs are affected") belongs to the act stated
-    first (by publication date, then order). With fewer than two acts left, one count."""
+    that never do stay apart ("recalled 40,000 packs", "refunded 31,000 packs"; a
+    subject's verb is an act too, `counted.subject_act`: "destroyed 146 homes" and "2,100
+    homes are affected"). A statement that names no act ("the number of packs stood at
+    52,000") belongs to the act that gives the same figure, else to the act stated first
+    (by publication date, then order); a sentence of such figures that two acts give joins them. With fewer than two acts left, one count."""
     acts = {counted.base(c.act) for c, _ in items if c.act}
     if len(acts) < 2:
         return [("", items)]
@@ -358,17 +360,29 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
             a = parent[a]
         return a
 
+    order = sorted(range(len(items)), key=lambda i: (_when(dates, items[i][1]), i))
     seen: dict[Fraction, str] = {}
-    for c, _ in items:
+    for i in order:
+        c = items[i][0]
         if c.act:
             a, n = counted.base(c.act), amount(c.value)
             if n in seen:
                 parent[root(a)] = root(seen[n])
             else:
                 seen[n] = a
+    # a sentence of figures that name no act, and that two acts give ("put the number of striking
+    # drivers at 1,150, not 1,500" after "1,500 drivers walked out" and before "1,150 drivers
+    # marched"), says the two acts count one thing
+    linked: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c, sid in items:
+        if not c.act and amount(c.value) in seen:
+            linked[(sid, c.paragraph)].add(root(seen[amount(c.value)]))
+    for roots in linked.values():
+        one, *rest = sorted(roots)
+        for r in rest:
+            parent[root(r)] = root(one)
     if len({root(a) for a in acts}) < 2:
         return [("", items)]
-    order = sorted(range(len(items)), key=lambda i: (_when(dates, items[i][1]), i))
     groups: dict[str, list[int]] = {}
     for i in order:
         c = items[i][0]
@@ -377,7 +391,8 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     first = min(groups, key=lambda r: order.index(groups[r][0]))
     for i in order:
         if not items[i][0].act:
-            groups[first].append(i)
+            same = seen.get(amount(items[i][0].value))  # the act that gives the same figure, else the first
+            groups[root(same) if same else first].append(i)
     return [(items[ix[0]][0].act if items[ix[0]][0].act else "", [items[i] for i in sorted(ix)]) for ix in
             sorted(groups.values(), key=lambda ix: order.index(ix[0]))]
 
