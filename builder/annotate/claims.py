@@ -86,6 +86,8 @@ def find_claims(
             sentence_claimant, sentence_stated_as = claimant, stated_as
             for mt in figures:
                 fs, fe = mt.start(), mt.end()
+                if counted.counterfactual(text, s, fs, fe, e):
+                    continue  # "would have proposed a fine of £6.2 million": what did not happen
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
                                                        sentence_claimant, sentence_stated_as)
                 sign = amounts.currency_before(text, s, fs)

@@ -144,6 +144,28 @@ def subject_act(text: str, end: int, e: int) -> str:
 _AUX_WORDS = frozenset("had has have were was are is be been being".split())
 
 
+_COUNTERFACTUAL = re.compile(
+    r"\s*\b(?:would|could|might|should)(?:\s+not|n[’']t)?\s+have\s+(?:been\s+)?(?:[a-z]+ly\s+)?([a-z]{3,})\b")
+
+
+def counterfactual(text: str, s: int, fs: int, fe: int = -1, e: int = -1) -> bool:
+    """Whether the figure at `fs` is in a clause of what would have happened and did not
+    ("Without those steps the Commission would have proposed a fine of £6.2 million", "the
+    strike would have cost it £40 million"): a modal with the perfect and a participle, the
+    hypothetical past of a remote condition (Quirk et al. 1985, ch. 15 on conditional
+    clauses), which states no fact; its figure is no claim. The clause runs from the last
+    comma, semicolon or colon before the figure (`s`: the sentence's start); its predicate
+    may follow the figure and its noun (ending at `fe`; `e`: the sentence's end): "300
+    dockers would have been hired"."""
+    after = _COUNTERFACTUAL.match(text, fe, e) if fe >= 0 else None
+    if after and (
+            after.group(1).endswith(("ed", "en", "n")) or after.group(1) in verbs.PARTICIPLES):
+        return True
+    cut = max(text.rfind(",", s, fs), text.rfind(";", s, fs), text.rfind(":", s, fs), s)
+    return any(w.group(1).endswith(("ed", "en", "n")) or w.group(1) in verbs.PARTICIPLES
+               for w in _COUNTERFACTUAL.finditer(text, cut, fs))
+
+
 def indirect_object(text: str, s: int, fs: int) -> str:
     """The indirect object between the figure at `fs` and the verb whose object it is, as
     written ("cost it 41 million" -> "it", "cost its members 60 million" -> "its
@@ -314,6 +336,10 @@ def unit_key(unit: str, units: Collection[str] = ()) -> str:
             currency = sign  # "public money (pounds)" beside "public money (£)": one currency, shown by its sign
         if not what.endswith("s") and " " not in what and not (what.endswith("ed") or what in verbs.PARTICIPLES):
             what += "s"  # a noun, not the participle of a passive ("recovered (£)": `amounts.passive`)
+        head = what.rsplit(" ", 1)[-1]
+        if " " in what and any(_money_head(u) in (head, head[:-1]) and _money_currency(u) in (currency, sign)
+                               for u in units):
+            what = head  # "40 million euros in emergency funds" beside "An emergency fund of €40 million": funds
         return f"{what} ({currency})"
     unit = SAME_UNIT.get(unit, unit)
     if " " not in unit:
@@ -321,3 +347,15 @@ def unit_key(unit: str, units: Collection[str] = ()) -> str:
         if broader:
             return SAME_UNIT.get(broader[0], broader[0])
     return unit
+
+
+def _money_head(unit: str) -> str:
+    """What an amount of money unit is, when it is one word ("fund (€)" -> "fund"), else ""."""
+    mt = re.fullmatch(r"([a-z]+) \((.+)\)", unit)
+    return mt.group(1) if mt else ""
+
+
+def _money_currency(unit: str) -> str:
+    """The currency of an amount of money unit ("fund (€)" -> "€"), else ""."""
+    mt = re.fullmatch(r"[a-z][a-z -]*? \((.+)\)", unit)
+    return mt.group(1) if mt else ""

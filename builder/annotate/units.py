@@ -16,8 +16,12 @@ from . import days, wordclass
 _UNITS = (
     r"(?:[a-z]+ed\s|(?!(?:during|including|following|regarding|concerning|according|excluding|pending|"
     r"notwithstanding|involving|ending|starting|beginning|totalling|totaling|being|having)\s)[a-z]{2,}ing\s)?"
-    r"(?:[a-z]{2,}[a-z]s|people|men|women|children|staff|personnel)"
+    r"(?:(?!(?:this|thus|plus|was|has|does|its|his|hers|ours|yours|theirs|whereas|perhaps|across|besides|unless"
+    r"|towards|afterwards|always|sometimes|nevertheless|less|yes|news)\b)[a-z]{2,}[a-z]s|people|men|women|children"
+    r"|staff|personnel)"
 )
+"""A counted noun: a plural (not a closed-class word that ends in "s": "at about five this
+afternoon" is a time, "this" no noun), or a plural that takes no "-s"."""
 UNITS_PATTERN = _UNITS
 """A counted noun after a figure (for `numberwords`)."""
 NOT_COUNTED = frozenset(
@@ -61,14 +65,20 @@ OF_COMPLEX = re.compile(r"\b(?:on\s+behalf|in\s+the\s+name)\s+of\s+$", re.I)
 """A complex preposition ending in "of" before a figure ("on behalf of 17 families"): the
 figure is its object, a count stated, not a part or a total (Quirk et al. 1985, ch. 9,
 complex prepositions)."""
+_QUANTITY_NOUNS = (r"(?:loss|gain|cut|rise|fall|increase|decrease|drop|total|sum|number|term|maximum|minimum|average"
+                   r"|majority|minority|figure|count|tally|amount|share|part|rest|remainder|half|third|quarter|fraction"
+                   r"|age|score|tune|value|size|height|length|depth|weight|price|cost|rate|level|sentence|fine)\b")
+"""Singular nouns of a quantity, a part or a measure: "the loss of 22 seats", "the rest of
+47 workers", "the age of 41" (the figure is that quantity's, no possessor's)."""
 POSSESSOR_OF = re.compile(
     r"\b(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:[a-z-]+\s+)?"
     r"(?!(?:tens|hundreds|thousands|millions|billions|dozens|scores|losses|gains|cuts|rises|falls|increases|decreases"
-    r"|drops|totals|sums|numbers|terms)\b)[a-z]{2,}[^s\W]s\s+of\s+$"
+    r"|drops|totals|sums|numbers|terms)\b)(?:[a-z]{2,}[^s\W]s|(?!" + _QUANTITY_NOUNS + r")[a-z]{2,}[^s\W])\s+of\s+$"
 )
 """Before a figure whose counted noun is the possessor in an "of" phrase (the of-genitive:
 Huddleston & Pullum 2002, ch. 5): "the wages of 296 drivers", "the pensions of 1,200
-workers", "the homes of 40 families" count the drivers, workers and families; a change or
+workers", "the homes of 40 families", and with a mass noun "the personal data of 312,450 patients"
+count the drivers, workers, families and patients; a change or
 a total before "of" ("a loss of 22 seats", "the loss of 300 jobs", "tens of") stays no
 count (`NOT_A_COUNT`)."""
 
@@ -82,11 +92,12 @@ and "£1.2m" are one amount in one currency, written two ways."""
 IS_STATED = (
     r"(?:\s+(?:to|of|for|with)\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?"
     r"\s+(?:now\s+|still\s+)?(?:stand\s+at|stands\s+at|stood\s+at|amount\s+to|amounts\s+to|amounted\s+to"
-    r"|total|totals|totalled|totaled|is|are|was|were)\s+"
+    r"|total|totals|totalled|totaled|is|are|was|were|reach|reaches|reached"
+    r"|(?:will|would|could|may|might|should)\s+(?:be|reach|total|amount\s+to))\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
 )
 """After a noun (and a short "to/of/for" phrase): a verb that states its value ("stand at",
-"amount to", "totalled", "is")."""
+"amount to", "totalled", "is", "reached"), or an estimate's modal one ("would reach")."""
 VAGUE = r"(?!(?:figure|number|total|amount|sum|tally|count|value|one|two|three)s?\b)"
 """Not a noun that says what a figure is of ("the figure", "the total", "the number")."""
 

@@ -1,0 +1,70 @@
+"""Figures the claims pages missed or misread (fresh-user reviews s15b c#3, c#4, d#6: a
+hospital ransomware attack and a wildfire, invented): "the personal data of 312,450
+patients" (an of-genitive with a mass noun); an amount that is the object of "fine"; a
+bare plural noun with an estimate's "would reach"; a counterfactual "would have proposed
+a fine of £6.2 million" (no claim); "at about five this afternoon" (a time, no count);
+"An emergency fund of €40 million" and "40 million euros in emergency funds" as one
+quantity of funds. Siblings from a strike, a bankruptcy, a court case and a recall; values
+worked out by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.annotate import counted
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
+from builder.model import Source
+from builder.read.text import split_paragraphs
+
+
+def claims(text: str) -> list[tuple[str, str]]:
+    """(unit, value) of each claim of one source."""
+    src = Source("s0", "s0.txt", text, "s0", published=dt.date(2024, 11, 20), paragraphs=split_paragraphs(text))
+    return [(c.unit, c.value) for c in annotate(src, Matcher([]), {}).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the regulator's notice (c#3, c#4): the fine, object of "fine", and the patients of "the data of"
+        ("The Commission has today issued a notice of intent to fine Wexmoor and Calder Valley Hospitals NHS Trust "
+         "£4.65 million after a ransomware attack exposed the personal data of 312,450 patients.",
+         [("fines (£)", "£4.65 million"), ("patients", "312,450")]),
+        # a court case and a strike: "was fined"; the wages of a mass noun's possessors
+        ("The club was fined £2 million by the league.", [("fines (£)", "£2 million")]),
+        ("The strike put the pay of 3,000 drivers at risk.", [("drivers", "3,000")]),
+        # a quantity's noun before "of" is no possessor: no count
+        ("The court heard of the loss of 22 seats.", []),
+        # the insurer's estimate (d#6) and a bankruptcy's: a bare plural with "would reach"
+        ("The insurer Mapfre Sur estimated on Friday that insured losses would reach €85 million, about 30% more "
+         "than its first estimate.", [("losses (€)", "€85 million")]),
+        ("The administrator said total debts would reach £12 million.", [("debts (£)", "£12 million")]),
+        # a counterfactual is no claim (c#4), nor a strike's or a recall's
+        ("Without those steps the Commission would have proposed a fine of £6.2 million.", []),
+        ("Had the union agreed, the port would have hired 300 dockers.", []),
+        ("The maker said 40,000 packs would have been recalled.", []),
+        ("The maker said 40,000 packs were recalled.", [("packs", "40,000")]),
+        # a time of day is no count (d#6)
+        ("The wind turned at about five this afternoon.", []),
+        ("Five workers were hurt at about six this morning.", [("workers", "Five")]),
+    ],
+)
+def test_figures_read_as_claims(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("units", "expected"),
+    [
+        # the wildfire's fund (d#6): named by its noun, one quantity
+        ({"fund (€)", "emergency funds (euros)"}, {"fund (€)": "funds (€)", "emergency funds (euros)": "funds (€)"}),
+        # a bankruptcy's: "a debt of £4m" and "£4m in unsecured debts"; unpaid wages stay their own
+        ({"debt (£)", "unsecured debts (£)", "unpaid wages (£)"},
+         {"debt (£)": "debts (£)", "unsecured debts (£)": "debts (£)", "unpaid wages (£)": "unpaid wages (£)"}),
+    ],
+)
+def test_an_amount_is_named_by_its_noun(units: set[str], expected: dict[str, str]) -> None:
+    assert {u: counted.unit_key(u, units) for u in units} == expected
