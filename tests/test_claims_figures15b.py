@@ -47,6 +47,16 @@ def claims(text: str) -> list[tuple[str, str]]:
         ("Had the union agreed, the port would have hired 300 dockers.", []),
         ("The maker said 40,000 packs would have been recalled.", []),
         ("The maker said 40,000 packs were recalled.", [("packs", "40,000")]),
+        # a unit symbol (d#5): "ha" is hectares; a recall's "kg", an energy firm's "MW"; "km/h" no count
+        ("Area burned: 4,800 ha (previous report: 1,200 ha at 20:00 on 10 August).",
+         [("hectares", "4,800"), ("hectares", "1,200")]),
+        ("Police seized 12 kg of the powder.", [("kilograms", "12")]),
+        ("The plant produced 400 MW of power.", [("megawatts", "400")]),
+        ("The limit is 50 km/h.", []),
+        # a threshold passed is a bound, no reading (d#5): a headline's, a bankruptcy's, a strike's
+        ("Thousands flee as fire passes 7,000 hectares", []),
+        ("Debts exceeded £2 million.", []),
+        ("Membership topped 1,000 members.", []),
         # a time of day is no count (d#6)
         ("The wind turned at about five this afternoon.", []),
         ("Five workers were hurt at about six this morning.", [("workers", "Five")]),
@@ -68,3 +78,23 @@ def test_figures_read_as_claims(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_an_amount_is_named_by_its_noun(units: set[str], expected: dict[str, str]) -> None:
     assert {u: counted.unit_key(u, units) for u in units} == expected
+
+
+def stated(text: str) -> list[tuple[str, str]]:
+    """(value, stated_as) of each claim of one source."""
+    src = Source("s0", "s0.txt", text, "s0", published=dt.date(2025, 8, 12), paragraphs=split_paragraphs(text))
+    return [(c.value, c.stated_as) for c in annotate(src, Matcher([]), {}).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time adverbial is no part of who states a figure (d#5): "Yesterday the fire service"
+        ("Yesterday the fire service said 4,800 hectares had burned.", [("4,800", "the fire service")]),
+        ("On Monday night, police said 300 people were arrested.", [("300", "police")]),
+        ("Late on Tuesday the union said 1,200 members had joined.", [("1,200", "the union")]),
+        ("On 3 March the court said 40 witnesses were heard.", [("40", "the court")]),
+    ],
+)
+def test_a_claimant_is_never_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert stated(text) == expected

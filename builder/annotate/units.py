@@ -22,6 +22,18 @@ _UNITS = (
 )
 """A counted noun: a plural (not a closed-class word that ends in "s": "at about five this
 afternoon" is a time, "this" no noun), or a plural that takes no "-s"."""
+ABBREVIATIONS = {
+    "ha": "hectares", "km²": "square kilometres", "km2": "square kilometres", "sq km": "square kilometres",
+    "kg": "kilograms", "MW": "megawatts", "GW": "gigawatts", "kWh": "kilowatt-hours", "MWh": "megawatt-hours",
+    "GWh": "gigawatt-hours", "TWh": "terawatt-hours",
+}
+"""Unit symbols written after a figure, with the plural name a claim shows ("4,800 ha" is
+"4,800 hectares"): the SI's symbols and the hectare, a non-SI unit accepted for use with
+the SI (BIPM, "The International System of Units", 9th ed., 2019, the table of non-SI
+units accepted), for area, mass and energy, which reports count; symbols of length and time
+(km, m, h) and the lone "t" are left out (a distance or a duration is no count claimed,
+`NOT_COUNTED`; "t" is as often a letter)."""
+_ABBREV = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)).replace("\\ ", "\\s")
 UNITS_PATTERN = _UNITS
 """A counted noun after a figure (for `numberwords`)."""
 NOT_COUNTED = frozenset(
@@ -43,7 +55,8 @@ NUMBER = rf"{_NUMBER}(?:(?<=\d){SCALE_SUFFIX}(?![\w-]))?"
 """A figure as written, with a scale word or a multiplier letter ("1.2 million", "1.2m")."""
 # A figure, with its unit when one follows (allowing "68 [National Assembly seats]"); not an
 # exponent ("10^400 seats", "1e308 seats": the power of ten is no count of seats).
-FIGURE = re.compile(rf"(?<![\w.,^-])({NUMBER})(?![\w^-])(?:\s\[?(?:[A-Z][\w-]*\s(?:\d+\s)?){{0,2}}({_UNITS})\b)?")
+FIGURE = re.compile(rf"(?<![\w.,^-])({NUMBER})(?![\w^-])(?:\s\[?(?:[A-Z][\w-]*\s(?:\d+\s)?){{0,2}}({_UNITS}|{_ABBREV})(?![\w/]))?")
+"""A figure (group 1) and its counted noun or unit symbol (2: "4,800 ha", `ABBREVIATIONS`)."""
 SCALED = re.compile(rf"\d{SCALE_SUFFIX}$")
 """A figure written with a multiplier letter (`SCALE_SUFFIX`): "1.2m"."""
 DIGIT = re.compile(r"\d")
@@ -54,11 +67,13 @@ NOT_A_COUNT = re.compile(
     r"(?:loss of|losing|lost|gaining on the|gained|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Oo]ver|of|of the|of [\w’']+[’']s"
     r"|[Aa]t least|[Aa]t most|[Uu]p to|[Aa]s many as|[Aa]s few as|[Nn]o more than|[Nn]o fewer than|[Nn]o less than"
     r"|[Nn]ot more than|[Uu]nder|[Uu]pwards of|[Ii]n excess of"
+    r"|(?:[Pp]ass|[Ee]xceed|[Ss]urpass|[Tt]op)(?:s|es|ed|ped|ing|ping)?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$"
 )
 """Before a figure that is no count claimed: a change, a bound (either way: "more than
-300", "at least 290", "up to 50", "under 20"; a bound and a count are no two figures for
+300", "at least 290", "up to 50", "under 20", a threshold passed: "as fire passes 7,000
+hectares", "debts exceeded £2 million", "topped 1,000"; a bound and a count are no two figures for
 one thing, so never a dispute), a total ("19 of Cambodia's 24 provinces"), or a day of a
 date ("July 28")."""
 OF_COMPLEX = re.compile(r"\b(?:on\s+behalf|in\s+the\s+name)\s+of\s+$", re.I)
@@ -156,7 +171,7 @@ def counted_unit(unit: str | None) -> str:
     """The unit, or "" when the noun is no count ("years", "points")."""
     if not unit or unit.split()[-1] in NOT_COUNTED:
         return ""
-    return unit
+    return ABBREVIATIONS.get(unit, unit)
 
 
 _NAME_WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s$")
