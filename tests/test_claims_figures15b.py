@@ -98,3 +98,31 @@ def stated(text: str) -> list[tuple[str, str]]:
 )
 def test_a_claimant_is_never_a_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert stated(text) == expected
+
+
+def test_a_figure_in_the_sources_own_voice_is_its_issuers() -> None:
+    """c#3: the trust's own statement's "around 300,000 patients" is the trust's (its outlet
+    is a registered organisation); a newspaper's own figure its name; a figure someone
+    states keeps its claimant. Siblings: a union's strike bulletin, a court's press note."""
+    from builder.annotation import Claim
+    from builder.model import Alias, Entity
+    from builder.present import issued
+
+    def source(sid: str, outlet: str = "", agency: str = "") -> Source:
+        return Source(sid, f"{sid}.txt", "x", sid, published=dt.date(2024, 10, 10), outlet=outlet, agency=agency)
+
+    trust = Entity(id="trust", kind="organisation", name="Wexmoor and Calder Valley Hospitals NHS Trust",
+                   aliases=(Alias("Wexmoor and Calder Valley Hospitals NHS Trust"),), summary="s")
+    union = Entity(id="satu", kind="organisation", name="Shipyard and Allied Trades Union",
+                   aliases=(Alias("SATU"),), summary="s")
+    sources = [source("st", "Wexmoor and Calder Valley Hospitals NHS Trust"), source("echo", "Calder Valley Echo"),
+               source("bulletin", "SATU"), source("wire", agency="Albion Press"), source("bare")]
+    found = issued.issuers(sources, [trust, union])
+    assert found == {"st": ("trust", "Wexmoor and Calder Valley Hospitals NHS Trust"),
+                     "echo": ("", "Calder Valley Echo"), "bulletin": ("satu", "SATU"), "wire": ("", "Albion Press")}
+    claims = [(Claim("patients", "300,000", "", 12), "st"), (Claim("patients", "250,000", "", 2), "echo"),
+              (Claim("patients", "250,000", "", 2, stated_as="Security researchers"), "echo"),
+              (Claim("members", "2,300", "", 1), "bulletin"), (Claim("dockers", "300", "lind", 3), "wire"),
+              (Claim("dockers", "20", "", 3), "bare")]
+    assert [(c.claimant, c.stated_as) for c, _ in issued.issued(claims, found)] == [
+        ("trust", ""), ("", "Calder Valley Echo"), ("", "Security researchers"), ("satu", ""), ("lind", ""), ("", "")]

@@ -86,7 +86,7 @@ def claims(text: str) -> list[tuple[str, str]]:
         # two acts that give the same figure are one count said two ways
         ((("2024-07-01", "The union signed 1,200 members."), ("2024-07-02", "The union gained 1,200 members."),
           ("2024-07-03", "The union said it had 1,000 members.")),
-         [("members", True, ["1,000", "1,200"], [])]),
+         [("members", True, ["1,200", "1,000"], [])]),
     ],
 )
 def test_figures_of_different_acts_are_different_counts(
@@ -186,12 +186,13 @@ def test_the_number_of_and_an_earlier_figure_are_claims(text: str, expected: lis
     ("stories", "expected"),
     [
         # the review's case (08 ¶3 against 07 ¶5)
+        # a dispute's figures in the order first stated (fresh-user review s15b c#3: by date, not by value)
         ((("2025-03-15", "Inspectors shut the plant, idling 1,200 employees."),
           ("2025-03-25", "The plant employs some 1,150 workers, according to the union.")),
-         [("workers", True, ["1,150", "1,200"], [])]),
+         [("workers", True, ["1,200", "1,150"], [])]),
         # a strike and a bankruptcy: staff and personnel
         ((("2024-05-01", "The port has 300 staff."), ("2024-05-02", "The port has 280 workers.")),
-         [("workers", True, ["280", "300"], [])]),
+         [("workers", True, ["300", "280"], [])]),
         ((("2024-05-01", "The yard employs 90 personnel."), ("2024-05-02", "The yard employs 90 employees.")),
          [("workers", False, ["90"], [])]),
         # jobs are positions, another count
