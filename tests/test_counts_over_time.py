@@ -51,23 +51,42 @@ def claims(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("stories", "expected"),
     [
-        # the review's case (01 ¶4, 02 ¶4, 07 ¶4): refunded packs are not recalled packs;
-        # "52,000 packs are affected" names no act and joins the act stated first
+        # the review's case (01 ¶4, 02 ¶4, 07 ¶4): refunded packs are not recalled packs; a figure
+        # that names no act joins the act stated first
         ((("2025-03-03", "The maker recalled 40,000 packs of dumplings on Monday."),
-          ("2025-03-04", "About 52,000 packs are affected, a spokesman said."),
+          ("2025-03-04", "A spokesman put the number of packs at 52,000."),
           ("2025-03-25", "The chain said it had refunded 31,000 packs.")),
          [("packs recalled", True, ["40,000", "52,000"], []), ("packs refunded", False, ["31,000"], [])]),
+        # the subject's verb is an act too (fresh-user review s15b d#4): a passive "are affected" is not
+        # "recalled" ("destroyed 146 homes" against "About 2,100 homes are affected" by an evacuation)
+        ((("2025-03-03", "The maker recalled 40,000 packs of dumplings on Monday."),
+          ("2025-03-04", "About 52,000 packs are affected, a spokesman said.")),
+         [("packs affected", False, ["52,000"], []), ("packs recalled", False, ["40,000"], [])]),
+        ((("2025-08-12", "About 2,100 homes are affected by the evacuation order."),
+          ("2025-08-18", "The fire destroyed 146 homes, according to the fire service.")),
+         [("homes affected", False, ["2,100"], []), ("homes destroyed", False, ["146"], [])]),
+        # counted things as the subject, or restricted by a participle or a relative clause: the wildfire's
+        # residents treated, gathered, questioning officials; a court case's patients whose treatment was delayed
+        ((("2025-08-11", "Four residents treated for smoke inhalation."),
+          ("2025-08-14", "Outside the court about 200 residents gathered."),
+          ("2025-08-18", "At the meeting about 400 residents questioned officials for three hours.")),
+         [("residents gathered", False, ["200"], []), ("residents questioned", False, ["400"], []),
+          ("residents treated", False, ["Four"], [])]),
+        ((("2024-10-11", "He said 38 patients whose cancer treatment had been delayed had all been seen."),
+          ("2024-10-16", "The attackers stole the records of 312,450 patients."),
+          ("2024-10-20", "The regulator said 312,450 patients were affected.")),
+         [("patients affected", False, ["312,450"], []), ("patients delayed", False, ["38"], [])]),
         # a strike: dockers laid off against dockers hired
         ((("2024-05-01", "The port laid off 300 dockers in April."),
-          ("2024-05-02", "The union said 350 dockers lost their jobs, and the port hired 120 dockers.")),
+          ("2024-05-02", "The union said the port laid off 350 dockers, and the port hired 120 dockers.")),
          [("dockers laid off", True, ["300", "350"], []), ("dockers hired", False, ["120"], [])]),
         # a court case: witnesses summoned against witnesses heard
         ((("2024-06-01", "The court summoned 20 witnesses."), ("2024-06-09", "The court heard 12 witnesses.")),
          [("witnesses heard", False, ["12"], []), ("witnesses summoned", False, ["20"], [])]),
         # two acts that give the same figure are one count said two ways
         ((("2024-07-01", "The union signed 1,200 members."), ("2024-07-02", "The union gained 1,200 members."),
-          ("2024-07-03", "The union said 1,000 members had joined.")),
-         [("members", True, ["1,000", "1,200"], [])]),
+          ("2024-07-03", "The union said it had 1,000 members.")),
+         [("members", True, ["1,200", "1,000"], [])]),
     ],
 )
 def test_figures_of_different_acts_are_different_counts(
@@ -167,12 +186,13 @@ def test_the_number_of_and_an_earlier_figure_are_claims(text: str, expected: lis
     ("stories", "expected"),
     [
         # the review's case (08 ¶3 against 07 ¶5)
+        # a dispute's figures in the order first stated (fresh-user review s15b c#3: by date, not by value)
         ((("2025-03-15", "Inspectors shut the plant, idling 1,200 employees."),
           ("2025-03-25", "The plant employs some 1,150 workers, according to the union.")),
-         [("workers", True, ["1,150", "1,200"], [])]),
+         [("workers", True, ["1,200", "1,150"], [])]),
         # a strike and a bankruptcy: staff and personnel
         ((("2024-05-01", "The port has 300 staff."), ("2024-05-02", "The port has 280 workers.")),
-         [("workers", True, ["280", "300"], [])]),
+         [("workers", True, ["300", "280"], [])]),
         ((("2024-05-01", "The yard employs 90 personnel."), ("2024-05-02", "The yard employs 90 employees.")),
          [("workers", False, ["90"], [])]),
         # jobs are positions, another count
@@ -210,8 +230,9 @@ def test_claims_page_shows_acts_apart_and_a_series_over_time(tmp_path: Path) -> 
     page = (docs / "claims" / "index.md").read_text(encoding="utf-8")
     headings = [line for line in page.splitlines() if line.startswith("## ")]
     assert headings == [
-        "## Packs recalled, no owner named — disputed",
         "## People, no owner named — over time",
+        "## Packs affected, no owner named",
+        "## Packs recalled, no owner named",
         "## Packs refunded, no owner named",
     ]
     assert "**14** (3 March 2025) → **17** (4 March 2025) → **23** (11 March 2025) → **26** (25 March 2025)." in page

@@ -127,9 +127,22 @@ def labelled(text: str) -> list[tuple[str, str]]:
         ("Judge Vos: The court will rise until two o'clock this afternoon.", [("vos", "The court will rise until two o'clock this afternoon.")]),
         ("Eva Lindqvist on the library closure\n\nQ: Will the library close?\n\nA: Not while I am the mayor of this town.",
          [("lindqvist", "Not while I am the mayor of this town.")]),
-        # "A:" with no clear subject, and a strike notice's label that names no person: nobody's words
-        ("Q: Will the port close?\n\nA: Not while the dockers are still out on strike.",
-         [("", "Not while the dockers are still out on strike.")]),
+        # "A:" with no clear subject, and a strike notice's label that names no person: nobody's words,
+        # no quote (a feature's service Q&A, fresh-user review s15 d#1: not the resident quoted before)
+        ("Q: Will the port close?\n\nA: Not while the dockers are still out on strike.", []),
+        ("Rosa Delgado, 68, stood on her terrace. \"Forty years of work, gone in one afternoon,\" she said.\n\n"
+         "Questions and answers\n\nQ: Can I go home?\n\nA: Residents of Zones A and C may return when the road reopens.",
+         [("", "Forty years of work, gone in one afternoon")]),
+        # a recall notice's FAQ after a quoted spokesman; a court report's "what happens next" box
+        ("\"We acted as soon as we knew,\" said Eva Lindqvist.\n\nQ: Can I get a refund?\n\n"
+         "A: Customers can return the packs to any store for a full refund.",
+         [("lindqvist", "We acted as soon as we knew")]),
+        ("Eva Lindqvist said the trial would go ahead.\n\nQ: When is the verdict?\n\n"
+         "A: The judge will give her verdict on Friday morning.", []),
+        # a headline that names one person, with a standfirst calling it an interview
+        ("Why Eva Lindqvist will fight the closure\n\nThe Gazette spoke to the mayor about the library.\n\n"
+         "Q: Will the library close?\n\nA: Not while I am the mayor of this town.",
+         [("lindqvist", "Not while I am the mayor of this town.")]),
         ("Enquiries: union office, 0800 000 147, Monday to Friday.", []),
         # a clause before a colon is no label
         ("The council criticised Eva Lindqvist: she had not consulted anyone about the closure.", []),

@@ -103,7 +103,7 @@ _NOUN_OF = re.compile(
 """What an amount of money is, written before it: "debts of £12 million", "losses of
 about $3 billion" (a plural noun and "of")."""
 _ONE_OF = re.compile(
-    r"\b(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    r"\b(?i:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
     r"(?!(?:total|sum|amount|figure|value|number|maximum|minimum|rise|fall|increase|decrease|drop|cut|gain|change|"
     r"bid|offer|tune|fraction|share|part|lot|couple|range|average|excess)\b)([a-z]{3,}[^s\W])\s+of\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
@@ -121,6 +121,21 @@ at 4.2 million euros", "the company's debt stands at £4.5 million", "the compan
 to the drivers amount to £4 million", "their losses totalled $3 billion" (a noun after
 a determiner or a possessive, perhaps with a short "to/of/for" phrase; not "the figure"
 or "the total", which say nothing of what the money is)."""
+_BARE_IS = re.compile(
+    r"(?:\b(?:that|said|says)\s+|^\s*|[,;:]\s+)(?:[A-Za-z][a-z-]+\s+)?" + units.VAGUE + r"((?i:[a-z])[a-z]{2,}s)"
+    + units.IS_STATED
+)
+"""The same with a plural noun and no determiner, opening its clause: "estimated that insured
+losses would reach €85 million", "Total debts stand at $3 billion" (a bare plural names the
+quantity as "the losses" does)."""
+_FINE = re.compile(
+    r"\b(?:fine|fines|fined|fining)\s+(?:(?:[A-Z][\w’'&.-]*|and|of|the|its|their|it|them|him|her)\s+){0,8}?"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+)
+"""An amount that is the object of the verb "fine" ("a notice of intent to fine Wexmoor and
+Calder Valley Hospitals NHS Trust £4.65 million", "the club was fined £2 million"): a fine,
+as "a fine of £2 million" says (the verb and the noun are one word by conversion, Quirk et
+al. 1985, App. I on conversion)."""
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)\s+"
     r"(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,})\s+at\s+"
@@ -178,11 +193,14 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
     if paid and not units.NOT_A_COUNT.search(text[max(s, start - 20) : start]):
         return paid.group(1), paid.end()
     noun = (_NOUN_OF.search(before) or _ONE_OF.search(before) or _NOUN_IS.search(text[max(s, start - 70) : start])
-            or _PUT_AT.search(text, max(s, start - 70), start))
-    if noun and noun.group(1) not in units.NOT_COUNTED:
-        return noun.group(1), end
+            or _PUT_AT.search(text, max(s, start - 70), start)
+            or (_BARE_IS.search(text[max(s, start - 120) : start]) if start - s < 120 else None))
+    if noun and noun.group(1).lower() not in units.NOT_COUNTED:
+        return noun.group(1).lower(), end
     if _OWED.search(before):
         return "debts", end
+    if _FINE.search(text, max(s, start - 120), start):
+        return "fines", end
     return passive(text, end, e)
 
 

@@ -229,6 +229,21 @@ _EARLIER_TELLING = re.compile(r"\b(?:earlier|previous|original|initial)\s+(?:ver
 """A subject that is the source's own earlier copy ("an earlier version of this story")."""
 
 
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_WHEN = (r"(?:the\s+)?(?:" + _DAY + r"|" + _MONTH + r"|\d{1,2}(?:\s+" + _MONTH + r")?"
+         r"|week|month|year|weekend|morning|afternoon|evening|night|noon|midnight)" + _PART + r"(?:\s+\d{1,2})?")
+_TIME_FIRST = re.compile(
+    r"^(?:(?:(?i:late|early)\s+)?"
+    r"(?:(?i:yesterday|today|tonight|tomorrow|earlier|later|meanwhile|now|then)" + _PART
+    + r"|(?i:on|by|last|this|next|in|at)\s+" + _WHEN
+    + r"|" + _DAY + _PART + r")\s*,?\s+)+")
+"""A time adverbial opening the clause before a reporting verb ("Yesterday the fire service
+said", "On Monday night, police said"): no part of who states the figure (an adjunct of
+time, not the subject: Quirk et al. 1985, ch. 8 on adverbials)."""
+
+
 def described(text: str, s: int, e: int) -> str:
     """Who states the figures of the sentence `text[s:e]` as the source words it, for a
     sentence whose claimant names no entity (`claimant` gave ""): the phrase after
@@ -245,6 +260,7 @@ def described(text: str, s: int, e: int) -> str:
         if not verb:
             return ""
         phrase = _TRAILING_ADVERBS.sub("", re.split(r"[;,:—]", text[s : verb.start()])[-1])
+    phrase = _TIME_FIRST.sub("", phrase.strip())
     words = phrase.split()
     if not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or _PRONOUN.match(" " + phrase + " "):
         return ""

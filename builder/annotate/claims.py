@@ -86,6 +86,8 @@ def find_claims(
             sentence_claimant, sentence_stated_as = claimant, stated_as
             for mt in figures:
                 fs, fe = mt.start(), mt.end()
+                if counted.counterfactual(text, s, fs, fe, e):
+                    continue  # "would have proposed a fine of £6.2 million": what did not happen
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
                                                        sentence_claimant, sentence_stated_as)
                 sign = amounts.currency_before(text, s, fs)
@@ -199,7 +201,7 @@ def find_claims(
                 unit = paragraph_unit = this_unit
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
-                act = counted.act(text, s, fs)
+                act = counted.act(text, s, fs) or counted.subject_act(text, end, e)
                 owner = (
                     tied or holders.subject_owner(text, fs, s, owners) or holders.subject_of_having(text, s, fs, owners)
                     or holders.relative_owner(text, fs, s, owners)

@@ -102,6 +102,70 @@ def act(text: str, s: int, fs: int) -> str:
     return f"{word} {particle}" if particle else word
 
 
+_AUX = r"(?:(?:will|would|could|may|might|must|should|can|had|has|have|were|was|are|is|be|been|being|all|so\s+far|already|now|since|[a-z]+ly)\s+)*"
+_AFTER = re.compile(
+    r"\s+(?:(?:who|that|which)\s+|whose\s+(?:(?!(?:had|has|have|were|was|are|is|will|would)\b)[a-z’'-]+\s+){1,3})?"
+    + _AUX + r"([a-z]{3,})\b(?:\s+(off|out|up|down|back|away)\b)?")
+"""After a counted noun: the verb of which the figure and its noun are the subject
+("about 200 residents gathered", "2,100 homes are affected", "jobs would be cut"), a
+participle restricting the noun ("Four residents treated for smoke inhalation"), or the
+verb of a relative clause restricting it ("38 patients whose cancer treatment had been
+delayed", "people who fell ill")."""
+_NOT_SUBJECT_ACTS = frozenset(
+    "said reported estimated thought believed expected alleged claimed given stated told known named called aged "
+    "based located left listed counted registered involved concerned due able likely set".split())
+"""Participles that state, estimate or describe a count rather than make it ("are thought
+to", "men aged 41", "people registered", "workers involved")."""
+
+
+def subject_act(text: str, end: int, e: int) -> str:
+    """The act of a figure that is no verb's object: the verb after its noun (ending at
+    `end`; `e`: the sentence's end), past or a participle, of which the counted things are
+    the subject, active or passive ("about 200 residents gathered" -> "gathered", "2,100
+    homes are affected" -> "affected"), or which restricts them ("Four residents treated
+    …", "38 patients whose cancer treatment had been delayed" -> "delayed"); "" when none.
+    The predication says what made the count as an object's verb does ("destroyed 146
+    homes"): figures of different acts are different counts (the subject of a passive is
+    what undergoes the act, Huddleston & Pullum 2002, ch. 16; a reduced relative or
+    participle clause restricts its head as a relative clause does, Quirk et al. 1985,
+    ch. 17 on postmodification)."""
+    mt = _AFTER.match(text, end, e)
+    if not mt:
+        return ""
+    word, particle = mt.group(1), mt.group(2) or ""
+    if word in _NOT_SUBJECT_ACTS or word in _AUX_WORDS or base(word) in NOT_ACTS:
+        return ""
+    if not (word in verbs.PAST_FORMS or word in verbs.PARTICIPLES
+            or (word.endswith("ed") and tense.is_past([word], 0))):
+        return ""
+    return f"{word} {particle}" if particle else word
+
+
+_AUX_WORDS = frozenset("had has have were was are is be been being".split())
+
+
+_COUNTERFACTUAL = re.compile(
+    r"\s*\b(?:would|could|might|should)(?:\s+not|n[’']t)?\s+have\s+(?:been\s+)?(?:[a-z]+ly\s+)?([a-z]{3,})\b")
+
+
+def counterfactual(text: str, s: int, fs: int, fe: int = -1, e: int = -1) -> bool:
+    """Whether the figure at `fs` is in a clause of what would have happened and did not
+    ("Without those steps the Commission would have proposed a fine of £6.2 million", "the
+    strike would have cost it £40 million"): a modal with the perfect and a participle, the
+    hypothetical past of a remote condition (Quirk et al. 1985, ch. 15 on conditional
+    clauses), which states no fact; its figure is no claim. The clause runs from the last
+    comma, semicolon or colon before the figure (`s`: the sentence's start); its predicate
+    may follow the figure and its noun (ending at `fe`; `e`: the sentence's end): "300
+    dockers would have been hired"."""
+    after = _COUNTERFACTUAL.match(text, fe, e) if fe >= 0 else None
+    if after and (
+            after.group(1).endswith(("ed", "en", "n")) or after.group(1) in verbs.PARTICIPLES):
+        return True
+    cut = max(text.rfind(",", s, fs), text.rfind(";", s, fs), text.rfind(":", s, fs), s)
+    return any(w.group(1).endswith(("ed", "en", "n")) or w.group(1) in verbs.PARTICIPLES
+               for w in _COUNTERFACTUAL.finditer(text, cut, fs))
+
+
 def indirect_object(text: str, s: int, fs: int) -> str:
     """The indirect object between the figure at `fs` and the verb whose object it is, as
     written ("cost it 41 million" -> "it", "cost its members 60 million" -> "its
@@ -272,6 +336,10 @@ def unit_key(unit: str, units: Collection[str] = ()) -> str:
             currency = sign  # "public money (pounds)" beside "public money (£)": one currency, shown by its sign
         if not what.endswith("s") and " " not in what and not (what.endswith("ed") or what in verbs.PARTICIPLES):
             what += "s"  # a noun, not the participle of a passive ("recovered (£)": `amounts.passive`)
+        head = what.rsplit(" ", 1)[-1]
+        if " " in what and any(_money_head(u) in (head, head[:-1]) and _money_currency(u) in (currency, sign)
+                               for u in units):
+            what = head  # "40 million euros in emergency funds" beside "An emergency fund of €40 million": funds
         return f"{what} ({currency})"
     unit = SAME_UNIT.get(unit, unit)
     if " " not in unit:
@@ -279,3 +347,15 @@ def unit_key(unit: str, units: Collection[str] = ()) -> str:
         if broader:
             return SAME_UNIT.get(broader[0], broader[0])
     return unit
+
+
+def _money_head(unit: str) -> str:
+    """What an amount of money unit is, when it is one word ("fund (€)" -> "fund"), else ""."""
+    mt = re.fullmatch(r"([a-z]+) \((.+)\)", unit)
+    return mt.group(1) if mt else ""
+
+
+def _money_currency(unit: str) -> str:
+    """The currency of an amount of money unit ("fund (€)" -> "€"), else ""."""
+    mt = re.fullmatch(r"[a-z][a-z -]*? \((.+)\)", unit)
+    return mt.group(1) if mt else ""

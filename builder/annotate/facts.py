@@ -80,7 +80,8 @@ def find_facts(
             facts.append(Fact(m.entity, "description", _trim(appo.group(1)), m.paragraph))
         if _opens_subject(text, para, m):
             facts.extend(predicated.stated_after(rest, m.entity, m.paragraph))
-        role = _title_before(before, mentions, m, entities, index) or appositions.role_before(before)
+        titled = _without_honorific(before)  # "chief executive Dr Niamh …", "our medical director, Dr Rajesh …"
+        role = _title_before(titled, mentions, m, entities, index) or appositions.role_before(titled)
         if role and not role.endswith(")"):  # a role with no body: the one named after the person
             body = appositions.body_after(text, m, mentions[bisect_right(index[0], m.start) :][:2], entities)
             role = f"{role} ({body})" if body else role
@@ -93,6 +94,19 @@ def find_facts(
         if relative:  # "X, who represents Y,": a verb phrase describes, it names no role
             facts.append(Fact(m.entity, "description", _trim(relative), m.paragraph))
     return tuple(sorted(set(facts), key=lambda f: (f.paragraph, f.entity, f.kind, f.value)))
+
+
+def _without_honorific(before: str) -> str:
+    """The text before a name without the courtesy titles right before it ("chief executive
+    Dr " -> "chief executive ", "our medical director, Dr " -> "our medical director, "):
+    an honorific is how the person is addressed, part of neither the role nor the name
+    that follows it (`namewords.HONORIFICS`; Quirk et al. 1985, ch. 17 on appositive titles)."""
+    cut = len(before)
+    while True:
+        mt = re.search(r"(?<![\w’'-])([A-Za-z]+)\.?[ \u00a0]+$", before[:cut])
+        if not mt or mt.group(1).lower() not in HONORIFICS or not mt.group(1)[0].isupper():
+            return before[:cut]
+        cut = mt.start()
 
 
 FACT_WINDOW = 400

@@ -30,11 +30,13 @@ FIGURE = re.compile(rf"(?<![\w’'-])((?i:{_WORD}))(?![\w’'-])(?:\s({UNITS_PAT
 `units.FIGURE`'s: 1 the figure, 2 the unit)."""
 _DETERMINED = re.compile(
     r"(?<![\w’'])(?:the|its|their|his|her|our|these|those|all|both|every|first|last|next|other"
-    r"|(?<!up\s)(?<!down\s)(?:in|on|at|for|from|with|by|into|across|over|to|among|between|within|of))\s+$", re.I)
+    r"|(?<!up\s)(?<!down\s)(?:in|on|at|for|from|with|by|into|across|over|to|among|between|within|of)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|just|exactly))?)\s+$", re.I)
 """A determiner before a numeral: a definite set ("the two companies", "its three plants")
 referred to, no count stated; or a preposition: the numeral is in a phrase of place or
 extent ("fallen ill in three states", "posts in five commissions"), not a count claimed,
-but for a count's earlier value ("up from nine")."""
+but for a count's earlier value ("up from nine"); with an approximator between ("at about
+five this afternoon": a time of day)."""
 _LARGER = re.compile(r"[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 """A numeral word that multiplies the next ("nine hundred"): read as no figure here."""
 
@@ -48,5 +50,5 @@ def figures(text: str, s: int, e: int) -> list[re.Match[str]]:
     """The figures written as words in the sentence `text[s:e]` that may be counts: not
     after a determiner or a preposition (`_DETERMINED`), nor multiplying a larger numeral
     (`_LARGER`)."""
-    return [mt for mt in FIGURE.finditer(text, s, e) if not _DETERMINED.search(text, max(s, mt.start() - 12), mt.start())
+    return [mt for mt in FIGURE.finditer(text, s, e) if not _DETERMINED.search(text, max(s, mt.start() - 22), mt.start())
             and not _LARGER.match(text, mt.end(1))]

@@ -3,7 +3,10 @@
 filed the appeal …"", "MAYOR LINDQVIST: We will not …", "Judge Okafor: The court will
 rise") holds that speaker's words, quoted or not; "Q:" is the interviewer's question
 (no speaker of the dossier), "A:" the answer of the interview's subject when the source
-names one clearly.
+is an interview with one subject: one person is the only speaker its labels name, or its
+headline or standfirst calls it an interview ("interview", "Q&A with", "spoke to") and
+its headline names one person. A feature's service questions and answers ("Q: Can I go
+home? A: Residents of Zones A and C may return …") are the paper's own words: no one's.
 
 Source: the layout of a transcript and of a printed interview, where a label and a colon
 stand for the reporting clause (the colon introducing direct speech, Quirk et al. 1985,
@@ -102,15 +105,37 @@ def speakers(
     if answers:
         subject = next(iter(named)) if len(named) == 1 else _headline_person(source, mentions, entities)
         for number, at in answers:
-            found[number] = (subject, at, True)
+            found[number] = (subject, at, bool(subject))  # no subject: the answer is no one's speech
     return found
 
 
+_INTERVIEW = re.compile(
+    r"\b(?:interview(?:s|ed)?|Q\s?&\s?A|questions\s+and\s+answers\s+with|in\s+conversation\s+with"
+    r"|(?:spoke|talked|talks|speaks)\s+to)\b", re.I)
+"""Words of a headline or standfirst that present the text as an interview ("Health
+Systems Weekly spoke to Søren Kjærgaard …", "Q&A with the mayor", "an interview with")."""
+
+
+def interview(source: Source) -> bool:
+    """Whether the source presents itself as an interview: its title or one of its first two
+    paragraphs (headline, standfirst) says so (`_INTERVIEW`). A feature that quotes several
+    people and ends with a service "Questions and answers" box does not."""
+    opening = [source.title or ""] + [source.text[p.start : p.end] for p in source.paragraphs[:3]
+                                      if not label(source.text, p.start, p.end)]
+    return any(_INTERVIEW.search(t) for t in opening)
+
+
 def _headline_person(source: Source, mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
-    """The one person the source's first paragraph (its headline) names, or ""."""
+    """The interview's subject: the one person the source's first paragraph (its headline)
+    names, when the source presents itself as an interview (`interview`) or the headline
+    is an interview's "X on Y" ("Eva Lindqvist on the library closure"); else ""."""
     first = next((p for p in source.paragraphs if not p.skipped), None)
     if first is None:
         return ""
-    people = {m.entity for m in mentions if first.start <= m.start < first.end
-              and entities.get(m.entity) and entities[m.entity].kind == "person"}
-    return next(iter(people)) if len(people) == 1 else ""
+    named = [m for m in mentions if first.start <= m.start < first.end
+             and entities.get(m.entity) and entities[m.entity].kind == "person"]
+    people = {m.entity for m in named}
+    if len(people) != 1:
+        return ""
+    on = any(re.match(r"[’']?s?\s+on\s", source.text[m.end : first.end]) for m in named)
+    return next(iter(people)) if on or interview(source) else ""

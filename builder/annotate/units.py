@@ -16,8 +16,24 @@ from . import days, wordclass
 _UNITS = (
     r"(?:[a-z]+ed\s|(?!(?:during|including|following|regarding|concerning|according|excluding|pending|"
     r"notwithstanding|involving|ending|starting|beginning|totalling|totaling|being|having)\s)[a-z]{2,}ing\s)?"
-    r"(?:[a-z]{2,}[a-z]s|people|men|women|children|staff|personnel)"
+    r"(?:(?!(?:this|thus|plus|was|has|does|its|his|hers|ours|yours|theirs|whereas|perhaps|across|besides|unless"
+    r"|towards|afterwards|always|sometimes|nevertheless|less|yes|news)\b)[a-z]{2,}[a-z]s|people|men|women|children"
+    r"|staff|personnel)"
 )
+"""A counted noun: a plural (not a closed-class word that ends in "s": "at about five this
+afternoon" is a time, "this" no noun), or a plural that takes no "-s"."""
+ABBREVIATIONS = {
+    "ha": "hectares", "km²": "square kilometres", "km2": "square kilometres", "sq km": "square kilometres",
+    "kg": "kilograms", "MW": "megawatts", "GW": "gigawatts", "kWh": "kilowatt-hours", "MWh": "megawatt-hours",
+    "GWh": "gigawatt-hours", "TWh": "terawatt-hours",
+}
+"""Unit symbols written after a figure, with the plural name a claim shows ("4,800 ha" is
+"4,800 hectares"): the SI's symbols and the hectare, a non-SI unit accepted for use with
+the SI (BIPM, "The International System of Units", 9th ed., 2019, the table of non-SI
+units accepted), for area, mass and energy, which reports count; symbols of length and time
+(km, m, h) and the lone "t" are left out (a distance or a duration is no count claimed,
+`NOT_COUNTED`; "t" is as often a letter)."""
+_ABBREV = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)).replace("\\ ", "\\s")
 UNITS_PATTERN = _UNITS
 """A counted noun after a figure (for `numberwords`)."""
 NOT_COUNTED = frozenset(
@@ -39,7 +55,8 @@ NUMBER = rf"{_NUMBER}(?:(?<=\d){SCALE_SUFFIX}(?![\w-]))?"
 """A figure as written, with a scale word or a multiplier letter ("1.2 million", "1.2m")."""
 # A figure, with its unit when one follows (allowing "68 [National Assembly seats]"); not an
 # exponent ("10^400 seats", "1e308 seats": the power of ten is no count of seats).
-FIGURE = re.compile(rf"(?<![\w.,^-])({NUMBER})(?![\w^-])(?:\s\[?(?:[A-Z][\w-]*\s(?:\d+\s)?){{0,2}}({_UNITS})\b)?")
+FIGURE = re.compile(rf"(?<![\w.,^-])({NUMBER})(?![\w^-])(?:\s\[?(?:[A-Z][\w-]*\s(?:\d+\s)?){{0,2}}({_UNITS}|{_ABBREV})(?![\w/]))?")
+"""A figure (group 1) and its counted noun or unit symbol (2: "4,800 ha", `ABBREVIATIONS`)."""
 SCALED = re.compile(rf"\d{SCALE_SUFFIX}$")
 """A figure written with a multiplier letter (`SCALE_SUFFIX`): "1.2m"."""
 DIGIT = re.compile(r"\d")
@@ -50,25 +67,33 @@ NOT_A_COUNT = re.compile(
     r"(?:loss of|losing|lost|gaining on the|gained|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Oo]ver|of|of the|of [\w’']+[’']s"
     r"|[Aa]t least|[Aa]t most|[Uu]p to|[Aa]s many as|[Aa]s few as|[Nn]o more than|[Nn]o fewer than|[Nn]o less than"
     r"|[Nn]ot more than|[Uu]nder|[Uu]pwards of|[Ii]n excess of"
+    r"|(?:[Pp]ass|[Ee]xceed|[Ss]urpass|[Tt]op)(?:s|es|ed|ped|ing|ping)?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$"
 )
 """Before a figure that is no count claimed: a change, a bound (either way: "more than
-300", "at least 290", "up to 50", "under 20"; a bound and a count are no two figures for
+300", "at least 290", "up to 50", "under 20", a threshold passed: "as fire passes 7,000
+hectares", "debts exceeded £2 million", "topped 1,000"; a bound and a count are no two figures for
 one thing, so never a dispute), a total ("19 of Cambodia's 24 provinces"), or a day of a
 date ("July 28")."""
 OF_COMPLEX = re.compile(r"\b(?:on\s+behalf|in\s+the\s+name)\s+of\s+$", re.I)
 """A complex preposition ending in "of" before a figure ("on behalf of 17 families"): the
 figure is its object, a count stated, not a part or a total (Quirk et al. 1985, ch. 9,
 complex prepositions)."""
+_QUANTITY_NOUNS = (r"(?:loss|gain|cut|rise|fall|increase|decrease|drop|total|sum|number|term|maximum|minimum|average"
+                   r"|majority|minority|figure|count|tally|amount|share|part|rest|remainder|half|third|quarter|fraction"
+                   r"|age|score|tune|value|size|height|length|depth|weight|price|cost|rate|level|sentence|fine)\b")
+"""Singular nouns of a quantity, a part or a measure: "the loss of 22 seats", "the rest of
+47 workers", "the age of 41" (the figure is that quantity's, no possessor's)."""
 POSSESSOR_OF = re.compile(
     r"\b(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:[a-z-]+\s+)?"
     r"(?!(?:tens|hundreds|thousands|millions|billions|dozens|scores|losses|gains|cuts|rises|falls|increases|decreases"
-    r"|drops|totals|sums|numbers|terms)\b)[a-z]{2,}[^s\W]s\s+of\s+$"
+    r"|drops|totals|sums|numbers|terms)\b)(?:[a-z]{2,}[^s\W]s|(?!" + _QUANTITY_NOUNS + r")[a-z]{2,}[^s\W])\s+of\s+$"
 )
 """Before a figure whose counted noun is the possessor in an "of" phrase (the of-genitive:
 Huddleston & Pullum 2002, ch. 5): "the wages of 296 drivers", "the pensions of 1,200
-workers", "the homes of 40 families" count the drivers, workers and families; a change or
+workers", "the homes of 40 families", and with a mass noun "the personal data of 312,450 patients"
+count the drivers, workers, families and patients; a change or
 a total before "of" ("a loss of 22 seats", "the loss of 300 jobs", "tens of") stays no
 count (`NOT_A_COUNT`)."""
 
@@ -82,11 +107,12 @@ and "£1.2m" are one amount in one currency, written two ways."""
 IS_STATED = (
     r"(?:\s+(?:to|of|for|with)\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?"
     r"\s+(?:now\s+|still\s+)?(?:stand\s+at|stands\s+at|stood\s+at|amount\s+to|amounts\s+to|amounted\s+to"
-    r"|total|totals|totalled|totaled|is|are|was|were)\s+"
+    r"|total|totals|totalled|totaled|is|are|was|were|reach|reaches|reached"
+    r"|(?:will|would|could|may|might|should)\s+(?:be|reach|total|amount\s+to))\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
 )
 """After a noun (and a short "to/of/for" phrase): a verb that states its value ("stand at",
-"amount to", "totalled", "is")."""
+"amount to", "totalled", "is", "reached"), or an estimate's modal one ("would reach")."""
 VAGUE = r"(?!(?:figure|number|total|amount|sum|tally|count|value|one|two|three)s?\b)"
 """Not a noun that says what a figure is of ("the figure", "the total", "the number")."""
 
@@ -145,7 +171,7 @@ def counted_unit(unit: str | None) -> str:
     """The unit, or "" when the noun is no count ("years", "points")."""
     if not unit or unit.split()[-1] in NOT_COUNTED:
         return ""
-    return unit
+    return ABBREVIATIONS.get(unit, unit)
 
 
 _NAME_WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s$")

@@ -17,6 +17,7 @@ from ..annotate import counted, numberwords
 from ..annotate.amounts import currency_words
 from ..annotate.units import SIGN_OF
 from ..annotation import Claim
+from . import issued
 from .owned import owned_alike
 
 _AMOUNT = re.compile(r"([\d,. \u00a0\u2009\u202f]*\d)(?:\s(million|billion)|(bn|mn|m|k)$)?")
@@ -52,7 +53,8 @@ class Count:
     unit: str
     owner: str
     figures: list[tuple[str, list[tuple[Claim, str]]]]
-    """(figure as first stated, [(claim, source id)]) in ascending order of the figure."""
+    """(figure as first stated, [(claim, source id)]) in ascending order of the figure; a
+    disputed count's in the order first stated (by publication date), then by figure."""
     changes: tuple[tuple[str, dt.date], ...] = ()
     """For a count that changes over time (`series`): each figure with the first date a
     source stated it, in date order; () for any other count."""
@@ -108,6 +110,7 @@ class Count:
 def counts(
     claims: list[tuple[Claim, str]], published: Mapping[str, dt.date | None] | None = None,
     later_versions: Mapping[str, Collection[str]] | None = None, outlets: Mapping[str, str] | None = None,
+    issuers: Mapping[str, tuple[str, str]] | None = None,
 ) -> list[Count]:
     """Claims lined up by quantity; quantities with an owner first, disputed ones first.
 
@@ -118,9 +121,11 @@ def counts(
     and `replaced`; `later_versions`: source id -> the later versions of its story by
     the same outlet (`later_versions`), for `replaced`. A statement that gives a figure as
     the earlier, replaced one (`Claim.revision` "old") marks it replaced but is no row of
-    it: the correcting report does not state the old figure.
+    it: the correcting report does not state the old figure. `issuers`: source id -> (the
+    registered entity its outlet or agency is, or "", and the outlet's name), for `issued.issued`.
     """
     by_quantity: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
+    claims = issued.issued(claims, issuers or {})
     claims = rehomed(claims, published or {})
     units = {claim.unit for claim, _ in claims}
     unit_keys = {unit: counted.unit_key(unit, units) for unit in units}
@@ -145,6 +150,9 @@ def counts(
                 () if changes or not comparable else revised(part, dates, later_versions or {}, outlets or {}),
                 comparable,
             ))
+    for c in result:
+        if c.disputed:  # a dispute's figures in the order first stated (then by value): how it unfolded
+            c.figures.sort(key=lambda f: (min(_when(dates, sid) for _, sid in f[1]), amount(f[0])))
     return sorted(result, key=lambda c: (not c.owner, not c.disputed, not c.changes, not c.revisions, c.unit, c.owner))
 
 
@@ -345,9 +353,11 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
 
     Acts compare by their base form (`counted.base`). Two acts that give a same figure
     are two ways of saying one count ("took 68 seats", "won 68 seats") and join; acts
-    that never do stay apart ("recalled 40,000 packs", "refunded 31,000 packs"). A
-    statement that names no act ("52,000 packs are affected") belongs to the act stated
-    first (by publication date, then order). With fewer than two acts left, one count."""
+    that never do stay apart ("recalled 40,000 packs", "refunded 31,000 packs"; a
+    subject's verb is an act too, `counted.subject_act`: "destroyed 146 homes" and "2,100
+    homes are affected"). A statement that names no act ("the number of packs stood at
+    52,000") belongs to the act that gives the same figure, else to the act stated first
+    (by publication date, then order); a sentence of such figures that two acts give joins them. With fewer than two acts left, one count."""
     acts = {counted.base(c.act) for c, _ in items if c.act}
     if len(acts) < 2:
         return [("", items)]
@@ -358,17 +368,29 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
             a = parent[a]
         return a
 
+    order = sorted(range(len(items)), key=lambda i: (_when(dates, items[i][1]), i))
     seen: dict[Fraction, str] = {}
-    for c, _ in items:
+    for i in order:
+        c = items[i][0]
         if c.act:
             a, n = counted.base(c.act), amount(c.value)
             if n in seen:
                 parent[root(a)] = root(seen[n])
             else:
                 seen[n] = a
+    # a sentence of figures that name no act, and that two acts give ("put the number of striking
+    # drivers at 1,150, not 1,500" after "1,500 drivers walked out" and before "1,150 drivers
+    # marched"), says the two acts count one thing
+    linked: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c, sid in items:
+        if not c.act and amount(c.value) in seen:
+            linked[(sid, c.paragraph)].add(root(seen[amount(c.value)]))
+    for roots in linked.values():
+        one, *rest = sorted(roots)
+        for r in rest:
+            parent[root(r)] = root(one)
     if len({root(a) for a in acts}) < 2:
         return [("", items)]
-    order = sorted(range(len(items)), key=lambda i: (_when(dates, items[i][1]), i))
     groups: dict[str, list[int]] = {}
     for i in order:
         c = items[i][0]
@@ -377,7 +399,8 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     first = min(groups, key=lambda r: order.index(groups[r][0]))
     for i in order:
         if not items[i][0].act:
-            groups[first].append(i)
+            same = seen.get(amount(items[i][0].value))  # the act that gives the same figure, else the first
+            groups[root(same) if same else first].append(i)
     return [(items[ix[0]][0].act if items[ix[0]][0].act else "", [items[i] for i in sorted(ix)]) for ix in
             sorted(groups.values(), key=lambda ix: order.index(ix[0]))]
 
@@ -391,8 +414,9 @@ def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     one source that states the change itself ("200 of its members … the figure had risen
     to 260", taken in the order written); no two sources give different figures on the
     same date (that is a dispute); and ordered by date the figures only rise or only fall
-    (a later source's figure never goes back across an earlier one's). A source may state
-    several (the new figure and the one it replaces)."""
+    (a later source's new figure never goes back across an earlier one's; a figure stated
+    before may be restated). A source may state several (the new figure and the one it
+    replaces)."""
     if not any(c.change for c, _ in items) or any(dates.get(sid) is None for _, sid in items):
         return ()
     by_date: dict[dt.date, dict[str, set[Fraction]]] = defaultdict(lambda: defaultdict(set))
@@ -408,7 +432,10 @@ def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     if any(len({frozenset(v) for v in per_source.values()}) > 1 for per_source in by_date.values()):
         return ()  # two sources, one day, different figures: a dispute
     if len(by_date) > 1:
-        ordered = [set().union(*per_source.values()) for _, per_source in sorted(by_date.items())]
+        # each date's new figures (those not stated before): a later report may restate an
+        # earlier figure ("four times the 1,200 hectares it reported on Sunday night")
+        ordered = [new for when, per_source in sorted(by_date.items())
+                   if (new := {n for n in set().union(*per_source.values()) if first[n][0] == when})]
     elif len(next(iter(by_date.values()))) == 1:
         # one source on one date giving the change itself ("200 of its members … the
         # figure had risen to 260"): its figures in the order it states them

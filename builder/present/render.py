@@ -26,7 +26,7 @@ from ..link.crossref import Links
 from ..model import Dossier, Entity, Event, Relation, Source
 from ..paths import entity_page, folder, from_folder, kind_order, source_page, version_page
 from ..timex import explain_date, precision_label, show_date
-from . import ftm, identity, listings, profiles, quantities, review, urls, views
+from . import ftm, identity, issued, listings, profiles, quantities, review, urls, views
 from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
 from .listings import claim_links, kind_title
 from .markup import Marker, Span, escape, escape_attr, relative
@@ -121,7 +121,8 @@ class Site:
         """Every counted figure, lined up by what it counts."""
         dates = {s.id: s.published for s in self.dossier.sources}
         return quantities.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims], dates,
-                                 self.later_versions, {s.id: s.outlet or s.agency for s in self.dossier.sources})
+                                 self.later_versions, {s.id: s.outlet or s.agency for s in self.dossier.sources},
+                                 issued.issuers(self.dossier.sources, self.dossier.entities))
 
     @functools.cached_property
     def versions(self) -> list[Relation]:
