@@ -150,3 +150,26 @@ def labelled(text: str) -> list[tuple[str, str]]:
 )
 def test_a_speaker_label_opening_a_paragraph_attributes_its_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert labelled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attack review s15b #1: a bare-surname label names a registered person only when the
+        # source names her: here it names a harbourmaster, John Marsh, and never Eva Lindqvist
+        ("The inquiry questioned the harbourmaster, John Lindqvist, who is no relation of the mayor.\n\n"
+         "LINDQVIST: I ordered the ferry out of service on Tuesday.", []),
+        # the same label once the source has named her in full
+        ("The inquiry questioned the mayor, Eva Lindqvist.\n\nLINDQVIST: I ordered the ferry out of service on Tuesday.",
+         [("lindqvist", "I ordered the ferry out of service on Tuesday.")]),
+        # attack review s15b #2: a headline "NAME: subtitle" is no speaker's label
+        ("Eva Lindqvist: the mayor who saved the library\n\nThe council voted on Tuesday to keep it open.", []),
+        ("Helena Vos: a judge who would not be hurried\n\nThe trial of the dockers' leaders ended on Friday.", []),
+        # a headline that is a quotation after its label still is one
+        ("Eva Lindqvist: \"We will keep the library open.\"\n\nThe council voted on Tuesday to keep it open.",
+         [("lindqvist", "We will keep the library open.")]),
+    ],
+)
+def test_a_label_names_only_a_speaker_the_source_names_and_a_headline_is_no_label(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert labelled(text) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import opening, verbs
+from . import opening, transcript, verbs
 from .phrases import TITLE_WORDS, appositions_dropped, balanced, cut, untrail, without_relative
 from .reported import SAYING_WORD, speaker_and_said
 
@@ -120,6 +120,9 @@ def tidy(chars: str) -> str:
         chars = _SPACE_COMMA.sub(",", _PARENTHESES.sub(" ", chars))  # "Hoshino Foods (…), the maker": the apposition's comma
     chars = _DATELINE.sub("", chars)
     chars = _LABEL_COMMA.sub(r"\1: ", _CLOCK_LABEL.sub("", chars)) if ":" in chars[:40] or chars.lstrip(" ,;:*_-")[:1].isdigit() else chars
+    if ":" in chars[:12] and (spoken := transcript.label(chars, 0, len(chars))) and (
+            spoken[0].casefold() in transcript.QUESTION | transcript.ANSWER):
+        chars = chars[spoken[1] :]  # "A: She will appeal by 20 October": the answer's words (attack review s15b #2)
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
     # Side clauses between commas go before attributions are looked for: the comma that
     # closes "Charities, such as X, today said that ..." does not open an attribution.
