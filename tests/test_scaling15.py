@@ -169,3 +169,22 @@ def test_said_over_any_white_space(space: str) -> None:
         text = sentence.format(space)
         titles = [c.title for c in annotate(source(text, outlet=""), Matcher(()), {}).candidates]
         assert titles == [title]
+
+
+def test_timeline_index_adds_a_date_of_many_candidates_in_text_order() -> None:
+    # thousands of candidates of one date in one source (1 MB of "The council met on 3
+    # March 2024 ..."): a date's tuple was grown by one per candidate, time quadratic in
+    # their number; each date keeps its candidates in text order, the dates their order
+    from builder.annotation import Annotated, Candidate
+    from builder.link.timeline import Index
+
+    def candidate(date: str, paragraph: int) -> Candidate:
+        return Candidate(date, "day", "s", "2024-03-04", paragraph, f"sentence {paragraph}", (), "", "")
+
+    told = tuple(candidate("2024-03-03" if i % 3 else "2024-03-08", i) for i in range(3000))
+    index = Index()
+    index.add("s", Annotated(source="s", candidates=told), "k", True)
+    assert list(index.dates) == ["2024-03-08", "2024-03-03"]
+    assert index.dates["2024-03-03"]["s"] == tuple(c for c in told if c.date == "2024-03-03")
+    assert index.dates["2024-03-08"]["s"] == tuple(c for c in told if c.date == "2024-03-08")
+    assert index.of_source["s"] == ("2024-03-08", "2024-03-03")
