@@ -140,6 +140,7 @@ N ?= 100,1000
 bench: $(VENV)/.installed node_modules/.installed browser-deps
 	$(BIN)/python bench/alias_scaling.py
 	$(BIN)/python bench/hostile.py
+	$(BIN)/python bench/long_sentences.py
 	$(BIN)/python bench/scale.py --sizes $(N)
 	$(BIN)/python bench/yardstick.py --sizes $(N)
 

@@ -57,3 +57,13 @@ def test_yardstick_prints_its_table(tmp_path: Path) -> None:
     assert all("load " in row for row in rows)
     plain = rows[3].split("|")
     assert plain[5].strip() == "1.00" and plain[6].strip() == "1.00"
+
+
+def test_long_sentences_benchmark_runs() -> None:
+    """`make bench` runs bench/long_sentences.py (tiny sizes here; the figures are not asserted)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "long_sentences.py"), "--scale", "0.002"],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "dates, one sentence" in result.stdout and "prose, no outlet" in result.stdout

@@ -25,6 +25,7 @@ from ..annotation import Mention, TimeExpression
 from . import verbs
 from .clausebreaks import breaks
 from .clauses import MODAL_START, in_range, subjectless
+from .memo import per_sentence
 from .reporting import VERBS
 
 _PARTICIPLE_START = re.compile(r"\s*[a-z]{3,}ing\s")
@@ -41,7 +42,15 @@ _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|added|told|stated)|\baccording\s+t
 def regions(text: str, s: int, e: int, dates: list[TimeExpression]) -> dict[int, tuple[int, int]] | None:
     """Each date's clause in text[s:e] (by the date's start: its first and last offset), or
     None when the sentence names fewer than two different dates: then every name is every
-    date's."""
+    date's. The same for every date of a sentence: worked out once per sentence (each of a
+    sentence's dates asks for it; anew each time, a sentence of many dates cost time cubic
+    in their number)."""
+    found = _regions(text, s, e, tuple(dates))
+    return None if found is None else dict(found)
+
+
+@per_sentence(8)
+def _regions(text: str, s: int, e: int, dates: tuple[TimeExpression, ...]) -> dict[int, tuple[int, int]] | None:
     ordered = sorted((d for d in dates if s <= d.start < e), key=lambda d: d.start)
     if len({d.value for d in ordered}) < 2:
         return None

@@ -18,6 +18,7 @@ from ..escaping import printable_line
 from . import periods, verbs
 from .clauses import SUBORDINATE
 from .corefer import antecedent as date_antecedent
+from .memo import per_date, per_sentence
 from .participles import dangling_start
 from .phrases import STOP, TITLE_WORDS, capitalised, cut
 from .tidy import tidy
@@ -59,11 +60,18 @@ def _ends_subject_relative(text: str, s: int, d: TimeExpression, anchor: TimeExp
     relative's verb would run into the main verb ("that began ended"). A restrictive
     relative identifies its noun (Quirk et al. 1985 ch. 17, the complex noun phrase), so the title keeps it whole
     with its date, as the sentence has it."""
-    rel = _SUBJECT_RELATIVE.search(text, max(s, d.start - 60), d.start)
-    if rel is None or not verbs.has_finite("it " + rel.group("clause")):
+    if not _relative_open(text, s, 0, d):
         return False
     following = verbs.words_of(text[d.end : anchor.start])
     return bool(following) and following[0][:1].islower() and verbs.is_finite(("it",) + following[:1], 1)
+
+
+@per_date
+def _relative_open(text: str, s: int, _: int, d: TimeExpression) -> bool:
+    """Whether a restrictive relative clause with a verb of its own is open up to the date
+    `d` (`_SUBJECT_RELATIVE`): asked by each of a sentence's dates' titles, worked out once."""
+    rel = _SUBJECT_RELATIVE.search(text, max(s, d.start - 60), d.start)
+    return rel is not None and verbs.has_finite("it " + rel.group("clause"))
 
 
 LIST_MARK = re.compile(r"\s*(?:\(?(?:[0-9]{1,3}|[A-Za-z]|[ivx]{1,5})\)|[0-9]{1,3}\.|[ivx]{1,5}\.|[a-z]\.|[•◦▪‣·*–—-])\s+"
@@ -79,9 +87,18 @@ def prepared(text: str, s: int, e: int, dates: list[TimeExpression]) -> tuple[in
     coreferent date ("its date", "which": `corefer`) is words of the clause, not a date
     phrase to drop."""
     if len(dates) > 1:
-        dates = [d for d in dates if date_antecedent(text, d, dates) is None]
+        dates = [dates[i] for i in _own_dates(text, tuple(dates))]
     mark = LIST_MARK.match(text, s, e)
     return (mark.end() if mark else s), dates
+
+
+@per_sentence(64)
+def _own_dates(text: str, dates: tuple[TimeExpression, ...]) -> tuple[int, ...]:
+    """Which of `dates` (their indices) are no coreferent form of another
+    (`corefer.antecedent`): the same for each of a sentence's dates' titles, worked out
+    once (anew for each, a sentence of many dates cost time cubic in their number).
+    Indices, not dates: the caller keeps its own objects (titles compare dates by identity)."""
+    return tuple(i for i, d in enumerate(dates) if date_antecedent(text, d, list(dates)) is None)
 
 
 def plain_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention]) -> str:
@@ -119,44 +136,14 @@ def clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: 
             return plain_title(text, comma + 2, e, [d for d in dates if comma + 2 <= d.start < e], names)
     cuts: list[tuple[int, int, str]] = []  # (start, end, replacement), relative to s
     for d in dates:
-        if d.start == s and not text.startswith(",", d.end) and verbs.first_finite(verbs.words_of(text[d.end : e])[:1]) == 0:
-            continue  # the date is the subject: "7/8/07 was chosen as its date"
-        if periods.RANKED_BEFORE.search(text, max(s, d.start - 30), d.start):
-            continue  # a ranked unit stays: "US stock markets have their best week"
-        if _RUN.search(d.text) and _COPULA_END.search(text, max(s, d.start - 12), d.start):
-            continue  # the complement stays: "This was the seventh straight day of markets closing lower"
+        cut_of = _date_cut(text, s, e, d)
+        if cut_of is None:
+            continue
         if d is not anchor and text[max(s, d.start - 5) : d.start].lower() == "than ":
             continue  # the term of a comparison stays: "40 percent lower than a year earlier"
         if d is not anchor and anchor is not None and d.end < anchor.start and _ends_subject_relative(text, s, d, anchor):
             continue  # "The strike that began in March ended": the relative clause stays whole
-        if s <= d.start and d.end <= e:
-            possessive = text[d.end : d.end + 2] in ("'s", "’s")
-            hyphened = _HYPHENED.search(text, max(s, d.start - 6), d.start) if text[d.start - 1 : d.start] == "-" else None
-            at = d.start - (len(hyphened.group()) if hyphened else 0)
-            lead = _LEAD.search(text[max(s, at - 20) : at])
-            if lead and lead.group(0).lower().startswith("of "):
-                following = verbs.words_of(text[d.end : d.end + 40])[:1] if text[d.end : d.end + 1] == " " else ()
-                if following and following[0][:1].isalpha() and not verbs.is_finite(("it",) + following, 1):
-                    lead = None  # "announcement of August unemployment data": "of" stays with its noun
-            if lead and lead.group(0).lower().endswith(("the ", "the")) and not possessive and _PREMODIFIER_DATE.fullmatch(d.text) and (
-                    text[d.end : d.end + 1] == " "):
-                following = verbs.words_of(text[d.end : d.end + 40])[:1]
-                if following and following[0][:1].isalpha() and following[0].lower() not in STOP and not verbs.is_finite(
-                        ("it",) + following, 1):
-                    lead = None  # "in time for the 2008 Olympic Games": "for the" stays with its noun
-            due = lead.group(0).lower().find("due ") if lead else -1
-            if lead and due >= 0 and _COPULA_END.search(text, max(s, at - 40), at - len(lead.group(0))):
-                # "Results are due [on Friday]", "was originally due [in August]": the predicate stays
-                lead = _LEAD.search(text[at - len(lead.group(0)) + due + 4 : at])
-            start = at - (len(lead.group(0)) if lead and not possessive else 0)
-            end = d.end + (2 if possessive else 0)
-            row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") and text.startswith(
-                " in a", end) else None
-            end = row.end() if row else end  # "for a fourth week in a row"
-            if not possessive:
-                start, end = dangling_start(text, s, max(s, start), min(e, end), e)  # ", dated October 15, 2024,"
-            # "in Sunday's general election" -> "in the general election"
-            cuts.append((max(s, start) - s, min(e, end) - s, "the" if possessive else " "))
+        cuts.append(cut_of)
     pieces, at = [], 0
     for cut_start, cut_end, put in sorted(cuts):
         if cut_start >= at:
@@ -165,3 +152,46 @@ def clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: 
     chars = "".join(pieces) + text[s + at : e]
     result = tidy(chars)
     return capitalised(result) if result else " ".join(text[s:e].split()[:TITLE_WORDS])
+
+
+@per_date
+def _date_cut(text: str, s: int, e: int, d: TimeExpression) -> tuple[int, int, str] | None:
+    """What `clause_title` cuts of text[s:e] for the date `d` whatever the anchor, as (start,
+    end, replacement) relative to `s`; None when the date stays or lies outside the span.
+    The same for each of a sentence's dates' titles: worked out once (anew for each, a
+    sentence of many dates cost time cubic in their number)."""
+    if d.start == s and not text.startswith(",", d.end) and verbs.first_finite(verbs.words_of(text[d.end : e])[:1]) == 0:
+        return None  # the date is the subject: "7/8/07 was chosen as its date"
+    if periods.RANKED_BEFORE.search(text, max(s, d.start - 30), d.start):
+        return None  # a ranked unit stays: "US stock markets have their best week"
+    if _RUN.search(d.text) and _COPULA_END.search(text, max(s, d.start - 12), d.start):
+        return None  # the complement stays: "This was the seventh straight day of markets closing lower"
+    if not (s <= d.start and d.end <= e):
+        return None
+    possessive = text[d.end : d.end + 2] in ("'s", "’s")
+    hyphened = _HYPHENED.search(text, max(s, d.start - 6), d.start) if text[d.start - 1 : d.start] == "-" else None
+    at = d.start - (len(hyphened.group()) if hyphened else 0)
+    lead = _LEAD.search(text[max(s, at - 20) : at])
+    if lead and lead.group(0).lower().startswith("of "):
+        following = verbs.words_of(text[d.end : d.end + 40])[:1] if text[d.end : d.end + 1] == " " else ()
+        if following and following[0][:1].isalpha() and not verbs.is_finite(("it",) + following, 1):
+            lead = None  # "announcement of August unemployment data": "of" stays with its noun
+    if lead and lead.group(0).lower().endswith(("the ", "the")) and not possessive and _PREMODIFIER_DATE.fullmatch(d.text) and (
+            text[d.end : d.end + 1] == " "):
+        following = verbs.words_of(text[d.end : d.end + 40])[:1]
+        if following and following[0][:1].isalpha() and following[0].lower() not in STOP and not verbs.is_finite(
+                ("it",) + following, 1):
+            lead = None  # "in time for the 2008 Olympic Games": "for the" stays with its noun
+    due = lead.group(0).lower().find("due ") if lead else -1
+    if lead and due >= 0 and _COPULA_END.search(text, max(s, at - 40), at - len(lead.group(0))):
+        # "Results are due [on Friday]", "was originally due [in August]": the predicate stays
+        lead = _LEAD.search(text[at - len(lead.group(0)) + due + 4 : at])
+    start = at - (len(lead.group(0)) if lead and not possessive else 0)
+    end = d.end + (2 if possessive else 0)
+    row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") and text.startswith(
+        " in a", end) else None
+    end = row.end() if row else end  # "for a fourth week in a row"
+    if not possessive:
+        start, end = dangling_start(text, s, max(s, start), min(e, end), e)  # ", dated October 15, 2024,"
+    # "in Sunday's general election" -> "in the general election"
+    return (max(s, start) - s, min(e, end) - s, "the" if possessive else " ")

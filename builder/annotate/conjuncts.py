@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..annotation import Mention, TimeExpression
 from . import senses, verbs
+from .memo import per_sentence
 from .phrases import STOP, capitalised
 
 Titler = Callable[..., str]
@@ -133,27 +134,45 @@ def gapped_object(text: str, s: int, e: int, dates: list[TimeExpression], names:
     X, in Madrid"); else ""."""
     if " and " not in text[s:e]:
         return ""
-    for mt in _GAPPED_OBJECT.finditer(text, s, e):
-        before = [d for d in dates if s <= d.start < mt.start()]
-        after = [d for d in dates if mt.end() <= d.start < e]
-        if not before or not after or {d.value for d in before} & {d.value for d in after} or verbs.has_finite(
-                _undated(text, mt.end(), e, dates)):
+    for at, np_at, before, remnant, lead in _gapped_objects(text, s, e, tuple(dates)):
+        if anchor.start < at:
+            return title_of(text, s, at, [dates[i] for i in before], names, anchor)  # the first conjunct, the remnant cut
+        if lead is None:
             continue
-        if anchor.start < mt.start():
-            return title_of(text, s, mt.start(), before, names, anchor)  # the first conjunct, the remnant cut
-        words = verbs.words_of(text[s : mt.start()])
-        j = verbs.first_finite(words)
-        if j < 1 or j > 6:
-            continue
-        k = j
-        while k < len(words) - 1 and words[k].lower() in _AUXILIARIES:
-            k += 1
-        rest = title_of(text, mt.start("np"), e, [d for d in dates if mt.start("np") <= d.start < e], names, anchor)
+        rest = title_of(text, np_at, e, [dates[i] for i in remnant], names, anchor)
         if not rest or len(rest.split()) < 2:
             continue
-        lead = " ".join(text[s : mt.start()].split()[: k + 1])
         return capitalised(f"{lead} {rest[:1].lower()}{rest[1:]}")
     return ""
+
+
+@per_sentence(8)
+def _gapped_objects(text: str, s: int, e: int, dates: tuple[TimeExpression, ...]
+                    ) -> tuple[tuple[int, int, tuple[int, ...], tuple[int, ...], str | None], ...]:
+    """The gapped object conjuncts of text[s:e] whatever the date titled (each of a
+    sentence's dates asks; worked out anew for each, a sentence of many dates cost time
+    cubic in their number): for each, where it starts, where its noun phrase starts, the
+    dates before it, the dates from its noun phrase on (their indices in `dates`: the
+    caller keeps its own objects), and the first conjunct's subject and verb group it
+    borrows (None when that has no finite verb among its first words)."""
+    found = []
+    for mt in _GAPPED_OBJECT.finditer(text, s, e):
+        before = tuple(i for i, d in enumerate(dates) if s <= d.start < mt.start())
+        after = [d for d in dates if mt.end() <= d.start < e]
+        if not before or not after or {dates[i].value for i in before} & {d.value for d in after} or verbs.has_finite(
+                _undated(text, mt.end(), e, list(dates))):
+            continue
+        words = verbs.words_of(text[s : mt.start()])
+        j = verbs.first_finite(words)
+        lead = None
+        if 1 <= j <= 6:
+            k = j
+            while k < len(words) - 1 and words[k].lower() in _AUXILIARIES:
+                k += 1
+            lead = " ".join(text[s : mt.start()].split()[: k + 1])
+        remnant = tuple(i for i, d in enumerate(dates) if mt.start("np") <= d.start < e)
+        found.append((mt.start(), mt.start("np"), before, remnant, lead))
+    return tuple(found)
 
 
 _GAP = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<np>(?:the|a|an|its|their|his|her|our|my)\s+[\w’'-]+)\s+(?:(?:in|on|at)\s+)?")
@@ -169,16 +188,15 @@ def gapped(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
     sent"; gapping and noun ellipsis, Quirk et al. 1985 ch. 13, coordination)."""
     if " and " not in text[s:e] and " but " not in text[s:e]:
         return ""
-    for m in _GAP.finditer(text, s, e):
-        last = next((d for d in dates if d.start == m.end()), None)
-        if last is None or text[last.end : e].strip(" .!?\"”’") or not any(s <= d.start < m.start() for d in dates):
-            continue
-        before = [d for d in dates if s <= d.start < m.start()]
-        if anchor.start < m.start():
-            return title_of(text, s, m.start(), before, names, anchor)
-        first = title_of(text, s, m.start(), before, names, before[0])
+    gap = _closing_gap(text, s, e, tuple(dates))
+    if gap is not None:
+        at, np_words, indices = gap
+        before = [dates[i] for i in indices]
+        if anchor.start < at:
+            return title_of(text, s, at, before, names, anchor)
+        first = title_of(text, s, at, before, names, before[0])
         words = first.split()
-        np = m.group("np").split()
+        np = list(np_words)
         k = next((k for k in range(len(words) - 2) if words[k].lower() == np[0].lower()), -1)
         if k < 0 or not verbs.has_finite(first):
             return ""
@@ -186,6 +204,23 @@ def gapped(text: str, s: int, e: int, dates: list[TimeExpression], names: list[M
         # first strike" -> "The union held its second strike"
         return capitalised(" ".join(words[:k] + np + words[k + 2 :]))
     return ""
+
+
+@per_sentence(8)
+def _closing_gap(text: str, s: int, e: int, dates: tuple[TimeExpression, ...]) -> tuple[int, tuple[str, ...], tuple[int, ...]] | None:
+    """The first `_GAP` of text[s:e] whose date ends the sentence with a date before it, as
+    where it starts, its noun phrase's words and the indices of the dates before it; None
+    when there is none. The same for each of a sentence's dates: worked out once (anew for
+    each, a sentence of many dates cost time cubic in their number)."""
+    at_start: dict[int, TimeExpression] = {}
+    for d in dates:
+        at_start.setdefault(d.start, d)  # the first date starting there, as `next` found it
+    for m in _GAP.finditer(text, s, e):
+        last = at_start.get(m.end())
+        if last is None or text[last.end : e].strip(" .!?\"”’") or not any(s <= d.start < m.start() for d in dates):
+            continue
+        return m.start(), tuple(m.group("np").split()), tuple(i for i, d in enumerate(dates) if s <= d.start < m.start())
+    return None
 
 
 _GAPPED_AMOUNT = re.compile(

@@ -23,7 +23,7 @@ from .clausenames import clause_names
 from .clauses import HE_SHE, subject_named
 from .corefer import antecedent
 from .happenings import REPORTING, TIME_WORDS, event_nouns, stem, token_stem
-from .performatives import performatives
+from .performatives import InOrder, performatives
 from .phrases import STOP
 from .roles import _is_dateline, role
 from .titles import title
@@ -175,13 +175,15 @@ def source_candidates(
                     )
                 )
     dates = tuple(replace(d, role=roles[d.start]) if roles.get(d.start, "event") != d.role else d for d in found)
+    mentions_of = InOrder(mentions)
     for number, s, e, told in performatives(source, dates, mentions):
         # a decision's own act, in the present, at the document's date ("The Panel imposes ...")
         sentence = " ".join(text[s:e].split())
-        outside = _outside(text, s, e, [m for m in mentions if s <= m.start < e])
+        within = mentions_of.within(s, e)
+        outside = _outside(text, s, e, within)
         result.append(Candidate(
             date=published, precision="day", source=source.id, published=published, paragraph=number, sentence=sentence,
-            entities=tuple(sorted({m.entity for m in mentions if s <= m.start < e})), noun="",
+            entities=tuple(sorted({m.entity for m in within})), noun="",
             words=" ".join(sorted({w for w in _LETTERS.findall(sentence.lower()) if w not in STOP and w not in TIME_WORDS})),
             title=told, stems=" ".join(sorted({t for t in map(token_stem, _WORD.findall(outside)) if t})),
             nouns=" ".join(sorted(event_nouns(sentence)))))

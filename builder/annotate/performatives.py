@@ -24,6 +24,7 @@ and the verbs of declaration; no topic words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..annotation import Mention, TimeExpression
 from ..model import Source
@@ -57,12 +58,16 @@ def performatives(source: Source, found: tuple[TimeExpression, ...] | list[TimeE
     if not own_date and not outlet:
         return []
     result = []
-    events = [d.start for d in found if d.role == "event"]
+    # offsets in text order: a sentence's are found by bisection (a scan of all of them per
+    # sentence cost time quadratic in the source's length)
+    events = sorted(d.start for d in found if d.role == "event")
+    dates_of, names_of = InOrder(found), InOrder(names)
     for p in source.paragraphs:
         if p.skipped:
             continue
         for s, e in p.sentences:
-            if any(s <= at < e for at in events):
+            first = bisect_left(events, s)
+            if first < len(events) and events[first] < e:
                 continue  # a date of its own: the clause is that date's
             mark = LIST_MARK.match(text, s, e)
             a = mark.end() if mark else s
@@ -72,6 +77,21 @@ def performatives(source: Source, found: tuple[TimeExpression, ...] | list[TimeE
             issuer = bool(outlet) and act.group("subject").removeprefix("The ").strip().casefold() == outlet
             if (act.group("named") is not None or not own_date) and not issuer:
                 continue  # another body's name, or an undated document: not the document's own act
-            told = plain_title(text, a, e, [d for d in found if s <= d.start < e], [m for m in names if s <= m.start < e])
+            told = plain_title(text, a, e, dates_of.within(s, e), names_of.within(s, e))
             result.append((p.number, s, e, told))
     return result
+
+
+class InOrder:
+    """Dates or names, those starting in a span found by bisection when they are in text
+    order (as the annotator gives them), else by a scan; in their order either way."""
+
+    def __init__(self, spans: tuple | list) -> None:
+        self.spans = spans
+        self.starts = [x.start for x in spans]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+
+    def within(self, s: int, e: int) -> list:
+        if self.ordered:
+            return list(self.spans[bisect_left(self.starts, s) : bisect_left(self.starts, e)])
+        return [x for x in self.spans if s <= x.start < e]

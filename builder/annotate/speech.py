@@ -97,7 +97,8 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
                 hearer = _HEARER_END.sub("", hearer).strip(" ,")
                 return capitalised(f"{teller.group('who')} told {hearer}".strip()) if hearer else None
         else:
-            at += len(text[at:]) - len(text[at:].lstrip())
+            while at < len(text) and text[at].isspace():
+                at += 1  # past the white space (not `len(text[at:].lstrip())`: a copy of the rest of the source per date)
         said_date = [d for d in dates if 0 <= d.start - at <= 4 and d.start < e and text[d.end : d.end + 2] not in ("'s", "’s")]
         # ("said last week's heatwave had left ...": a possessive date opens what was said, not the saying's date)
         that = _THAT.match(text, at, e)

@@ -204,9 +204,12 @@ class Index(Contributions):
         candidates = ann.candidates
         self.keys[sid] = key
         self.of_source[sid] = tuple(dict.fromkeys(c.date for c in candidates))
+        by_date: dict[str, list[Candidate]] = {}
         for c in candidates:
-            self.dates[c.date][sid] = (*self.dates[c.date].get(sid, ()), c)
-            self._touched.add(c.date)
+            by_date.setdefault(c.date, []).append(c)  # (a tuple grown by one per candidate cost time quadratic in a date's)
+        for date, told in by_date.items():
+            self.dates[date][sid] = (*self.dates[date].get(sid, ()), *told)
+            self._touched.add(date)
 
     def remove(self, sid: str) -> None:
         """Remove a source's candidates."""
