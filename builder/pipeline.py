@@ -92,12 +92,7 @@ def build(options: Options, session: Session | None = None) -> Result:
     with _collector_off():
         clock = _Clock()
         jobs = options.jobs or os.cpu_count() or 1
-        if options.docs.is_dir():
-            write.own_files(options.docs)  # before the cache is read
-        caching = options.cache and not options.docs.is_file()
-        splits = Splits(cache.load_splits(options.docs) if caching else {})
-        dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if caching else None, splits)
-        _claims(dossier, options)
+        dossier, splits = _load(options)
         with write.lock(options.docs):
             previous, reusable = _previous(options)
             clock.lap("load")
@@ -112,43 +107,79 @@ def build(options: Options, session: Session | None = None) -> Result:
                 session.render if session else None, directory_urls=bool(options.directory_urls),
             )
             saving = _Once(lambda: cache.save(options.docs, kept, previous) if options.cache and kept.keys() != previous.keys() else None)
-
-            def exports() -> Iterator[tuple[str, str | write.Pieces]]:
-                """The data exports, then the annotation cache saved: while the render workers
-                finish. Fingerprinted as the pages are (`export.view`): when none of them
-                changed, their files are kept and none is made."""
-                made = export.written(dossier)
-                prints = [rendered.memo.check(path, lambda: export.view(dossier, keys)) for path in made]
-                unchanged = not any(stale for _, stale in prints)
-                for path, (print_, _) in zip(made, prints, strict=True):
-                    rendered.memo.record(path, print_, unchanged)
-                if not unchanged:
-                    store = ftmstore.Store(options.docs) if options.cache else None
-                    shelf = cache.Shelf(options.docs / cache.FOLDER / cache.RECORDS) if options.cache else None
-                    yield from export.each(
-                        dossier, annotated, links, events, keys, session.export if session else None, store, shelf, fresh)
-                saving()
-
-            stager = write.Stager(options.docs, session.files if session else None)
-            # Workers stage the pages they render: the pages do not travel to this process.
-            rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), between=exports())
-            # A hand-written home or about page (one the builder did not write) is kept as it is.
-            own = {p for p in identity.PAGES if p not in stager.previous and (options.docs / p).exists()}
-            pages = (page for page in clock.timed(rendered.pages, "render") if page[0] not in own)
-            site_assets = assets.assets(options.docs, stager.previous)  # the stylesheet and scripts
-            rendered.memo.kept.update(site_assets.kept)  # (the memo's set: write reads it once the pages are done)
-            report = write.write(options.docs, itertools.chain(pages, site_assets.files), rendered.memo.kept, stager, options.discover,
-                                 {s.file: s.id for s in dossier.sources})
+            exports = _exports(options, session, site, fresh, saving)
+            report, rendered, warnings = _render_and_write(options, session, site, exports, clock)
             saving()  # if the exports did not (a build whose pages all were kept)
-            stager.settle()
-            if session:
-                session.render.commit()
-            if options.cache:
-                cache.save_pages(options.docs, rendered.memo.prints)
-                cache.save_parsed(sources.parsed_to_keep())
-                cache.save_splits(options.docs, splits.held, splits.kept())
+            _save(options, session, rendered, splits)
             clock.lap("write", less="render")
-            return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings, stale + site_assets.warnings)
+            return Result(dossier, annotated, report.written + report.unchanged, report, clock.timings, stale + warnings)
+
+
+def _load(options: Options) -> tuple[Dossier, Splits]:
+    """The dossier read from the seeds (exit 2 on bad input or a path claimed twice), and
+    the paragraph splits the last build kept."""
+    if options.docs.is_dir():
+        write.own_files(options.docs)  # before the cache is read
+    caching = options.cache and not options.docs.is_file()
+    splits = Splits(cache.load_splits(options.docs) if caching else {})
+    dossier = sources.load(options.seeds, options.docs / cache.FOLDER / "yaml" if caching else None, splits)
+    _claims(dossier, options)
+    return dossier, splits
+
+
+def _exports(
+    options: Options, session: Session | None, site: render.Site, fresh: ftm.Fresh, saving: Callable[[], None],
+) -> Callable[[render.Memo], Iterator[tuple[str, str | write.Pieces]]]:
+    """The data exports, then the annotation cache saved (`saving`): run while the render
+    workers finish. Fingerprinted as the pages are (`export.view`), in the render's
+    `memo`: when none of them changed, their files are kept and none is made."""
+    dossier = site.dossier
+
+    def exports(memo: render.Memo) -> Iterator[tuple[str, str | write.Pieces]]:
+        made = export.written(dossier)
+        prints = [memo.check(path, lambda: export.view(dossier, site.keys)) for path in made]
+        unchanged = not any(stale for _, stale in prints)
+        for path, (print_, _) in zip(made, prints, strict=True):
+            memo.record(path, print_, unchanged)
+        if not unchanged:
+            store = ftmstore.Store(options.docs) if options.cache else None
+            shelf = cache.Shelf(options.docs / cache.FOLDER / cache.RECORDS) if options.cache else None
+            yield from export.each(
+                dossier, site.annotated, site.links, site.events, site.keys, session.export if session else None, store, shelf, fresh)
+        saving()
+
+    return exports
+
+
+def _render_and_write(
+    options: Options, session: Session | None, site: render.Site,
+    exports: Callable[[render.Memo], Iterator[tuple[str, str | write.Pieces]]], clock: _Clock,
+) -> tuple[write.Report, render.Rendered, tuple[str, ...]]:
+    """Every page rendered (workers stage the pages they render: the pages do not travel to
+    this process) and written with the exports and the site's assets; a hand-written home
+    or about page (one the builder did not write) is kept as it is. Returns the write's
+    report, the render (its memo of fingerprints) and the assets' warnings."""
+    stager = write.Stager(options.docs, session.files if session else None)
+    rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), between=exports)
+    own = {p for p in identity.PAGES if p not in stager.previous and (options.docs / p).exists()}
+    pages = (page for page in clock.timed(rendered.pages, "render") if page[0] not in own)
+    site_assets = assets.assets(options.docs, stager.previous)  # the stylesheet and scripts
+    rendered.memo.kept.update(site_assets.kept)  # (the memo's set: write reads it once the pages are done)
+    report = write.write(options.docs, itertools.chain(pages, site_assets.files), rendered.memo.kept, stager, options.discover,
+                         {s.file: s.id for s in site.dossier.sources})
+    stager.settle()
+    return report, rendered, site_assets.warnings
+
+
+def _save(options: Options, session: Session | None, rendered: render.Rendered, splits: Splits) -> None:
+    """What the next build reuses: the session's render state, the pages' fingerprints,
+    the parsed YAML and the paragraph splits (with `--no-cache`, nothing on disk)."""
+    if session:
+        session.render.commit()
+    if options.cache:
+        cache.save_pages(options.docs, rendered.memo.prints)
+        cache.save_parsed(sources.parsed_to_keep())
+        cache.save_splits(options.docs, splits.held, splits.kept())
 
 
 @contextlib.contextmanager

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -156,12 +156,15 @@ class Rendered:
     memo: Memo
 
 
-def render(site: Site, sink: executor.Sink | None = None, between: Iterable[tuple[str, object]] = ()) -> Rendered:
+def render(
+    site: Site, sink: executor.Sink | None = None, between: Callable[[Memo], Iterable[tuple[str, Any]]] | None = None,
+) -> Rendered:
     """Every generated page, by its path under `docs/`; pages whose inputs are unchanged
     since they were last written are kept, not rendered. Pages rendered in worker
     processes go to `sink` there, and its answer stands for their text in the stream.
-    `between` (the caller's own files, such as the exports: made lazily) is streamed
-    once this process has rendered its own pages, while the workers finish theirs."""
+    `between(memo)` (the caller's own files, such as the exports, fingerprinted in the
+    render's memo) is called and streamed once this process has rendered its own pages,
+    while the workers finish theirs."""
     memo = Memo(site.reusable, (TEMPLATES_DIGEST, site.registry, site.drafts, site.directory_urls))
     return Rendered(_pages(site, memo, sink, between), memo)
 
@@ -177,7 +180,9 @@ def _environment() -> Environment:
     return environment()
 
 
-def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable[tuple[str, object]]) -> Iterator[tuple[str, Any]]:
+def _pages(
+    site: Site, memo: Memo, sink: executor.Sink | None, between: Callable[[Memo], Iterable[tuple[str, Any]]] | None,
+) -> Iterator[tuple[str, Any]]:
     env = _environment()
     marker = Marker(env, site.directory_urls)
     d = site.dossier
@@ -384,7 +389,8 @@ def _pages(site: Site, memo: Memo, sink: executor.Sink | None, between: Iterable
         sections = [(k, kind_title(k), folder(k)) for k in kind_order(used)]
         yield from identity.pages(
             d.identity, env, sections, paths.REVIEW if site.drafts else None, any(not e.reviewed for e in d.entities)).items()
-        yield from between
+        if between is not None:
+            yield from between(memo)
         for path, content, print_ in workers:
             memo.record(path, print_, content is None)
             if content is not None:
