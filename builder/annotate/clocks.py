@@ -43,10 +43,12 @@ TWENTY_FOUR_HOUR = re.compile(
 
 NOON = re.compile(
     r"(?:(?P<skip>\b" + _TIME_PREPOSITION + r")(?P<word>noon|midday|midnight)"
-    r"|\b(?P<word2>noon|midday|midnight)(?=,?\s(?:on\s)?(?:" + _WEEKDAY_NAMES + r"|today|tomorrow|yesterday)\b))\b"
+    r"|\b(?P<word2>noon|midday|midnight)(?=,?\s(?:on\s)?(?:" + _WEEKDAY_NAMES + r"|today|tomorrow|yesterday)\b)"
+    r"|(?<![\w.,:$£€])12\s(?P<word3>noon|midday|midnight))\b"
     r"(?!\s(?:sun|blue|mass|oil|feast|feasts|snack|feasts|deadline)\b)"
 )
-""""noon", "midday" or "midnight" after a preposition of time or right before its day."""
+""""noon", "midday" or "midnight" after a preposition of time or right before its day, and
+"12 noon", "12 midnight" anywhere ("by no later than 12 noon (London time) on 14 January")."""
 
 _NOT_A_TIME_BEFORE = re.compile(
     r"(?:\b(?:won|win|wins|winning|lost|lose|loses|beat|beats|beaten|drew|draw|score|scored|scores|scoreline|result|"
@@ -103,8 +105,9 @@ def twenty_four_hour(mt: re.Match[str], ctx: Context) -> Value | None:
 
 def noon(mt: re.Match[str], ctx: Context) -> Value | None:
     """"noon"/"midday" is 12:00 of its day, "midnight" its end, 24:00."""
-    word = (mt.group("word") or mt.group("word2")).lower()
-    begin = mt.start("word") if mt.group("word") else mt.start("word2")
+    group = "word" if mt.group("word") else "word2" if mt.group("word2") else "word3"
+    word = mt.group(group).lower()
+    begin = mt.start(group)
     value = on_its_day(_Clock(12, 0), ctx, begin)
     if value is None or word != "midnight":
         return value

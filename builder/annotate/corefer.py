@@ -102,8 +102,9 @@ def antecedent(text: str, date: TimeExpression, dates: list[TimeExpression]) -> 
     return last if _form(text, last, len(text)) == (date.start, date.end) else None
 
 
-_TIME_THEN_DAY = re.compile(r",?\s(?:on\s)?(?:the\s)?")
-"""What may stand between a time of day and its day: "6 a.m. on Friday", "18:00 UTC, Tuesday"."""
+_TIME_THEN_DAY = re.compile(r",?\s(?:\([^()\n]{1,30}\),?\s)?(?:on\s)?(?:the\s)?")
+"""What may stand between a time of day and its day: "6 a.m. on Friday", "18:00 UTC, Tuesday",
+a bracketed zone ("5.00 p.m. (London time) on 14 March 2025", "noon (CET) on 3 June")."""
 
 
 def anchored(text: str, dates: list[TimeExpression]) -> list[TimeExpression]:

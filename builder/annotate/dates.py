@@ -84,7 +84,7 @@ _B = r"(?<![\w$£€#.,/])"  # no word, currency, decimal or date separator righ
 _E = r"(?![\w%]|[.,/][0-9])"  # no word, per cent or decimal right after
 _ORD = r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
 _SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-_ZONE = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST|IST|AEST|AEDT)"
+_ZONE = r"(?:UTC|GMT|ET|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST|IST|AEST|AEDT)"
 
 
 def m(g: str) -> str:

@@ -22,10 +22,13 @@ _NUMBERED = re.compile(r"\s+[\"“‘(]?[A-Z]{0,4}[/-]?\d")
 _CLOCK = frozenset(("a.m", "p.m"))
 """A time's "a.m." and "p.m.": a sentence ends after one when the next word is
 capitalised and neither a day, a month nor a time zone ("before 8 a.m. Managers kept",
-not "at 10 a.m. Monday", "9 a.m. EST", "6 a.m. Eastern time", nor before a number)."""
+not "at 10 a.m. Monday", "9 a.m. EST", "6 a.m. Eastern time", nor before a number), nor a
+bracketed zone or clock ("5.00 p.m. (London time) on 14 March", "4 p.m. (CET)", "9 a.m.
+(local time)": the zone belongs to the time, the way a regulatory timetable writes it)."""
 _AFTER_CLOCK = re.compile(
     r"\s+[\"“‘(]?(?:\d|[A-Z]{2,}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"[a-z]*\b|(?:Eastern|Pacific|Central|Mountain|Atlantic|Greenwich|Local)\b)"
+    r"|\s+\((?:[^()\n]{0,30}\b[Tt]ime|[A-Z]{2,5}(?:\s?[+-]\s?[0-9]{1,2})?)\)"
 )
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"""[.!?]+["'”’“»«›‹)\]]*(?=\s+["'“‘„‚«»‹›(\[]?[A-Z0-9])|\n(?=\S)""")

@@ -1,0 +1,60 @@
+"""Date forms of the fresh-user reviews of session 16 (s16C #1 #2 #10 #19, s16A #19,
+s16B F9 F10 F12, s16D #15): a time with a bracketed zone before its day, "12 noon",
+forward months in a plan, ranges written with "between"/"from", the week commencing a
+day, a decade counted back, and datelines with accented cities.
+
+Each value was worked out by hand from the publication date of its row (weekdays
+checked against a calendar): the reviews' sentences and siblings from other kinds of
+story (a strike, a bankruptcy, a recall, a court case).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.annotate.dates import find_dates
+from builder.read.sentences import sentences
+
+
+def times(text: str, published: dt.date) -> list[tuple[str, str]]:
+    """(text, TIMEX3 value) of each date found."""
+    return [(d.text, d.timex or d.value) for d in find_dates(text, 0, len(text), 1, published)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # s16C #1: a regulatory timetable's time, its zone in brackets, then its day
+    ("Latest time for acceptance of the Ashcombe Offer (first closing date): 5.00 p.m. (London time) on 14 March 2025",
+     dt.date(2025, 2, 4), [("5.00 p.m.", "2025-03-14T17:00"), ("14 March 2025", "2025-03-14")]),
+    ("The exchange rate published at 4.30 p.m. (London time) on Friday 10 January 2025.", dt.date(2025, 1, 13),
+     [("4.30 p.m.", "2025-01-10T16:30"), ("Friday 10 January 2025", "2025-01-10")]),
+    # s16C #19: "12 noon"
+    ("Acceptances must be received by no later than 12 noon (London time) on 14 January 2025.", dt.date(2025, 1, 13),
+     [("12 noon", "2025-01-14T12:00"), ("14 January 2025", "2025-01-14")]),
+    # siblings: a strike, a bankruptcy, a recall, a court case
+    ("The strike committee said pickets would stand down at 10am (local time) on Monday.", dt.date(2025, 3, 5),
+     [("10am", "2025-03-10T10:00"), ("Monday", "2025-03-10")]),
+    ("Creditors must lodge their claims by noon (CET) on 3 June 2025.", dt.date(2025, 5, 20),
+     [("noon", "2025-06-03T12:00"), ("3 June 2025", "2025-06-03")]),
+    ("The recall hotline opens at 9 a.m. ET on Tuesday.", dt.date(2025, 3, 5),
+     [("9 a.m. ET", "2025-03-11T09:00"), ("Tuesday", "2025-03-11")]),
+    ("The jury retired at 2.15 p.m. (local time) on Thursday 6 March 2025. It returned within the hour.", dt.date(2025, 3, 10),
+     [("2.15 p.m.", "2025-03-06T14:15"), ("Thursday 6 March 2025", "2025-03-06")]),
+    ("Bids must reach the administrators by 12 midnight on 30 April 2025.", dt.date(2025, 4, 2),
+     [("12 midnight", "2025-04-30T24:00"), ("30 April 2025", "2025-04-30")]),
+])
+def test_a_time_with_a_bracketed_zone_is_on_the_day_after_it(text: str, published: dt.date,
+                                                             expected: list[tuple[str, str]]) -> None:
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Latest time for acceptance: 5.00 p.m. (London time) on 14 March 2025", 1),
+    ("Pickets stood down at 10 a.m. (local time) on Monday.", 1),
+    ("Trading resumed at 2 p.m. (GMT+1) on Friday.", 1),
+    # a bracketed sentence after a time still opens a sentence of its own
+    ("The store closed at 5 p.m. (It reopened the next day.)", 2),
+])
+def test_a_bracketed_zone_after_a_clock_does_not_end_the_sentence(text: str, count: int) -> None:
+    assert len(sentences(text)) == count
