@@ -58,3 +58,26 @@ def test_a_time_with_a_bracketed_zone_is_on_the_day_after_it(text: str, publishe
 ])
 def test_a_bracketed_zone_after_a_clock_does_not_end_the_sentence(text: str, count: int) -> None:
     assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # s16C #2: a day in a conditional clause of a plan, "we'll", a modal's period to a limit
+    ("Ashcombe's offer is expected to complete in the second quarter, provided its shareholders back the deal "
+     "at a general meeting on March 17.", dt.date(2025, 2, 5), [("the second quarter", "2025-Q2"), ("March 17", "2025-03-17")]),
+    ("We'll see who laughs in March.", dt.date(2025, 2, 24), [("March", "2025-03")]),
+    ("The deal might sit in a regulatory queue until September.", dt.date(2025, 2, 5), [("September", "2025-09")]),
+    # siblings: a bankruptcy, a court case, a strike, a recall
+    ("The administrators expect to sell the stores, provided creditors approve the plan at a meeting on March 17.",
+     dt.date(2025, 2, 5), [("March 17", "2025-03-17")]),
+    ("The trial will go ahead, providing the defendant is fit to appear on March 3.", dt.date(2025, 2, 10),
+     [("March 3", "2025-03-03")]),
+    ("They'll vote in April, the union said.", dt.date(2025, 2, 24), [("April", "2025-04")]),
+    ("The recalled cars could stay off the road until October.", dt.date(2025, 3, 4), [("October", "2025-10")]),
+    ("The bankrupt chain may keep trading in its remaining stores until May.", dt.date(2025, 3, 10), [("May", "2025-05")]),
+    # the past stays past; "provided" as a verb is a past tense
+    ("The queue of lorries lasted until September.", dt.date(2025, 2, 5), [("September", "2024-09")]),
+    ("The firm provided its auditors with the accounts on March 3.", dt.date(2025, 2, 5), [("March 3", "2024-03-03")]),
+])
+def test_a_date_without_a_year_in_a_plan_looks_forward(text: str, published: dt.date,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert times(text, published) == expected

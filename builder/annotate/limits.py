@@ -104,4 +104,7 @@ def limit_of(text: str, start: int, date_start: int) -> str | None:
             return marker  # "lasted until", "which ran until", "stayed open until", "will remain closed until"
         if words[k] in _LINKING:
             return tense.FORWARD  # "remains closed until": still running
+    if not _WITH_NOUN.search(text, max(start, limit.start() - 60), limit.start()) and any(
+            tense.modal(words, k) for k in range(len(words))):
+        return tense.FORWARD  # "might sit in a regulatory queue until September": the modal's verb phrase runs to the limit
     return ""  # "best-before dates up to", "tickets valid until": a thing's limit, no tense

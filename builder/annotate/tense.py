@@ -108,12 +108,16 @@ _WORD = re.compile(r"[A-Za-z'’]+")
 _FRONTED = re.compile(r"\s*(?:Despite|Amid|Following|In\sspite\sof)\s[^,;]*,")
 """A fronted phrase that sets the clause against a happening: a date in it takes no
 direction from the main clause's verb."""
-_CLAUSE_END = re.compile(r"[;—–]|(?<![0-9]):|:(?![0-9])|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b|[,!?][\"”]|,\s[\"“]")
+_CLAUSE_END = re.compile(r"[;—–]|(?<![0-9]):|:(?![0-9])|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b|[,!?][\"”]|,\s[\"“]"
+                         r"|,\s(?:provided|providing)\b(?:\sthat\b)?")
 """Where a clause ends: a semicolon, colon (not one inside a time of day, "16:00") or dash, a comma before a conjunction or a
 relative word, and the edge of direct speech ("We must settle by July 1," she said; she
 said, "We settled on Friday"): the quoted clause and the reporting clause are two clauses
 (Quirk et al. 1985 ch. 14, the complex sentence), and the reporting verb's tense is the report's, not the words'
-(a quote keeps the tense it was spoken in)."""
+(a quote keeps the tense it was spoken in). A conditional clause opened by "provided" or
+"providing" after a comma ("expected to complete, provided its shareholders back the deal at
+a meeting on March 17": Quirk et al. ch. 15, conditional clauses) is a clause of its own, and
+its conjunction is no past-tense verb."""
 
 
 def is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
@@ -216,7 +220,7 @@ def _is_future(words: list[str], i: int, before: bool = True) -> bool:
             words[i + 2] not in _PERFECT_AFTER_MODAL)
     if word == "must" and words[i + 1 : i + 2] and words[i + 1] in _PERFECT_AFTER_MODAL:
         return False  # "the ship must have sailed on Friday": inferred of the past
-    return word in _FUTURE_WORDS
+    return word in _FUTURE_WORDS or word.endswith(("'ll", "’ll"))  # "we'll see", "it’ll close": a contracted "will"
 
 
 _POSSIBILITY = frozenset("could may might".split())
@@ -255,6 +259,21 @@ def _marker(words: list[str], i: int, surface: str, before: bool = True) -> str:
     if _is_past(words, i, surface[:1].islower()):
         return BACK
     return ""
+
+
+_MODALS = frozenset("will 'll ’ll shall would must could may might".split())
+
+
+def modal(words: list[str], i: int) -> bool:
+    """Whether words[i] (lower-cased words of a clause) is a modal before a plain infinitive,
+    or a contracted "will" ("we'll"): the verb phrase it heads lies ahead (`_possible`)."""
+    word = words[i]
+    if word.endswith(("'ll", "’ll")):
+        return True
+    if word not in _MODALS:
+        return False
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return following not in _PERFECT_AFTER_MODAL and bool(_INFINITIVE.fullmatch(following))
 
 
 def marker(words: list[str], i: int) -> str:
