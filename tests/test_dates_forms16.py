@@ -81,3 +81,70 @@ def test_a_bracketed_zone_after_a_clock_does_not_end_the_sentence(text: str, cou
 def test_a_date_without_a_year_in_a_plan_looks_forward(text: str, published: dt.date,
                                                        expected: list[tuple[str, str]]) -> None:
     assert times(text, published) == expected
+
+
+def _role(paragraph: str, date_text: str, published: dt.date) -> str:
+    """The role of `date_text` in a one-paragraph, one-sentence text."""
+    from builder.annotate.roles import role
+
+    found = find_dates(paragraph, 0, len(paragraph), 1, published)
+    date = next(d for d in found if d.text == date_text)
+    return role(paragraph, (0, len(paragraph)), (0, len(paragraph)), date, found, [], ())
+
+
+@pytest.mark.parametrize(("paragraph", "date_text", "expected"), [
+    # s16B F9: a dateline whose city has an accented capital is a dateline
+    ("COPIAPÓ, Chile, Aug 6 (Austral Press) - Rescuers in northern Chile made contact with the miners.", "Aug 6", "dateline"),
+    ("BOGOTÁ, March 3 (Andes Wire) - Striking dockers blocked the port.", "March 3", "dateline"),
+    ("ASUNCIÓN, May 12 (Chaco News) — The court adjourned the trial.", "May 12", "dateline"),
+    ("ŁÓDŹ, Poland, 12 May (Vistula News) — The administrators closed the plant.", "12 May", "dateline"),
+    ("COPIAPO, Chile, Aug 6 (Austral Press) - Rescuers in northern Chile made contact with the miners.", "Aug 6", "dateline"),
+    # s16A #19: a section heading is no dateline ("The 2021 Series C")
+    ("The 2021 Series C", "2021", "event"),
+    ("The 2019 recall", "2019", "event"),
+    # a date line alone stays one
+    ("Tuesday 4 February 2025", "Tuesday 4 February 2025", "dateline"),
+    ("LONDON, 4 Feb 2025", "4 Feb 2025", "dateline"),
+])
+def test_a_dateline_with_an_accented_capital_and_a_heading(paragraph: str, date_text: str, expected: str) -> None:
+    assert _role(paragraph, date_text, dt.date(2025, 2, 5)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # s16B F10: "the last night" is the final night, no deictic date
+    ("The last night", dt.date(2024, 8, 17), []),
+    ("They spent the last night of the strike at the depot gate.", dt.date(2025, 3, 5), []),
+    ("On the last morning of the trial, the judge thanked the jury.", dt.date(2025, 3, 5), []),
+    # "last night" on its own is the night before publication
+    ("The court sat late last night.", dt.date(2025, 3, 5), [("last night", "2025-03-04")]),
+])
+def test_the_last_night_is_no_deictic_date(text: str, published: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "agency", "month_day"), [
+    ("COPIAPÓ, Chile, Aug 6 (Austral Press) - Rescuers in northern Chile made contact with the trapped miners.",
+     "Austral Press", "08-06"),
+    ("BOGOTÁ, March 3 (Andes Wire) - Striking dockers blocked the port for a second day.", "Andes Wire", "03-03"),
+    ("MÉXICO, June 4 (Valle News) - A court ordered the recall of 40,000 heaters.", "Valle News", "06-04"),
+])
+def test_add_reads_a_dateline_with_an_accented_capital(text: str, agency: str, month_day: str) -> None:
+    from builder.annotate.opening import opening
+
+    found = opening(text + "\n\nA second paragraph.")
+    assert (found.agency, found.month_day) == (agency, month_day)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("COPIAPÓ, Chile, Aug 6 (Austral Press) - Rescuers in northern Chile made contact early on Tuesday with miners "
+     "trapped underground.", dt.date(2024, 8, 6), "Rescuers in northern Chile made contact with miners trapped underground"),
+    ("BOGOTÁ, March 3 (Andes Wire) - Striking dockers blocked the port on Monday.", dt.date(2025, 3, 3),
+     "Striking dockers blocked the port"),
+    ("ŁÓDŹ, Poland, 12 May (Vistula News) — The administrators closed the plant on Friday.", dt.date(2025, 5, 12),
+     "The administrators closed the plant"),
+])
+def test_an_accented_dateline_is_cut_from_the_title(text: str, published: dt.date, expected: str) -> None:
+    from builder.annotate.titles import title
+
+    found = find_dates(text, 0, len(text), 1, published)
+    assert title(text, 0, len(text), found, [], found[-1]) == expected

@@ -181,6 +181,7 @@ RULES: tuple[Rule, ...] = (
         "deictic",
         re.compile(
             r"\b(?:(?P<side>[Ee]arlier|[Ll]ater)\s)?(?:(?P<rel>this|last|next|This|Last|Next)\s(?P<word>week|month|year|morning|afternoon|evening|night)\b"
+            r"(?<!\b[Tt]he\slast\snight)(?<!\b[Tt]he\slast\smorning)(?<!\b[Tt]he\slast\sevening)(?<!\b[Tt]he\slast\safternoon)"
             r"|(?P<dec>[Tt]he\s(?:past|last)|[Tt]his)\sdecade\b|(?P<word2>today|tonight|yesterday|tomorrow|Today|Tonight|Yesterday|Tomorrow)\b"
             r"|[Tt]hat\s(?:same\s)?(?P<that>day|week|month|year|morning|afternoon|evening|night)\b(?![-'’]))"
         ),

@@ -30,8 +30,11 @@ from .dates import find_dates
 TITLE_CHARS = 120
 """The longest title proposed; a longer first sentence is cut at a word boundary."""
 
-PLACE = r"[A-Z][A-Z .'’-]*[A-Z]"
-"""A date line's place, in capitals ("KESTREL BAY", "ST. JOHN'S")."""
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+"""The capital letters of the Latin script, accented ones too ("Ó", "Á", "Ł", "Ź"), as a
+character class's body."""
+PLACE = r"[" + CAPITALS + r"][" + CAPITALS + r" .'’-]*[" + CAPITALS + r"]"
+"""A date line's place, in capitals ("KESTREL BAY", "ST. JOHN'S", "COPIAPÓ", "BOGOTÁ", "ŁÓDŹ")."""
 STATE = r"(?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]\.\s?[A-Z][a-z]{1,3}\.)"
 REGION = r"(?:,\s*" + STATE + ")"
 """A state's or province's abbreviation after a date line's place, in the style of US and

@@ -24,6 +24,7 @@ import re
 from ..annotation import Mention, Quote, TimeExpression
 from . import opening, verbs
 from .nonevents import non_event
+from .opening import dateline as opening_dateline
 from .ownlines import own_line
 from .phrases import STOP
 
@@ -212,8 +213,9 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "publication"
     if _is_dateline(text, paragraph, dates, names) or (
             date.start - paragraph[0] < 40 and _DATELINE_PLACE.fullmatch(text, paragraph[0], date.start)
-            and _DATELINE_DASH.match(text, date.end)):
-        return "dateline"  # also a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ..."
+            and _DATELINE_DASH.match(text, date.end)) or (
+            date.start - paragraph[0] < 80 and date.end <= paragraph[0] + opening_dateline(text[paragraph[0] : paragraph[1]])[0]):
+        return "dateline"  # also a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ...", "COPIAPÓ, Chile, Aug 6 (Austral Press) -"
     if (own := own_line(text, s, e, date)):
         return own  # a heading's date, an issue line, a correction's label: the document's own (`ownlines`)
     if any(q.start <= date.start and date.end <= q.end for q in quotes):
@@ -319,10 +321,19 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     return "event"
 
 
+_HEADING_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|THE|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
+"""A determiner right before a short paragraph's date: the date modifies a noun phrase ("The
+2021 Series C", "The last night"), a section heading's, not a date line's (a date line
+states its day bare: "LONDON, March 4", "Tuesday 4 February 2025")."""
+
+
 def _is_dateline(text: str, paragraph: tuple[int, int], dates: list[TimeExpression], names: list[Mention]) -> bool:
-    """A paragraph of a date and at most a place, an agency or a weekday: a date line."""
+    """A paragraph of a date and at most a place, an agency or a weekday: a date line. Not a
+    heading whose date a determiner opens (`_HEADING_DETERMINER`)."""
     a, b = paragraph
     if b - a > 120:
+        return False
+    if any(a <= d.start < b and _HEADING_DETERMINER.search(text, a, d.start) for d in dates):
         return False
     rest = text[a:b]
     for span in sorted([(d.start, d.end) for d in dates] + [(m.start, m.end) for m in names], reverse=True):

@@ -24,8 +24,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 _COUNTRY = r"(?:\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},)?"
 """A country or region written out after a date line's place ("LOWMOOR, England, May 6
 (Albion Press) -": the comma after the place is the place's own)."""
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+" + opening.REGION + r"?" + _COUNTRY + r"(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?(?:\s*(?:—|–|--)|\s-)\s*)?")
-_CAPITALS = re.compile(r"^[A-Z]{2,}")
+_DATELINE = re.compile(r"^[" + opening.CAPITALS + r"][" + opening.CAPITALS + r" .,'’-]+" + opening.REGION + r"?" + _COUNTRY + r"(?:\([^)]*\))?\s*(?:[,—–-]|--)\s*(?:[A-Z][\w ]*?(?:\s*(?:—|–|--)|\s-)\s*)?")
+_CAPITALS = re.compile(r"^[" + opening.CAPITALS + r"]{2,}")
 _CLOCK_LABEL = re.compile(r"^[\s,;:*_-]*(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|h|local\s+time))?"
                           r"\s*(?::|—|–|-)\s+")
 """A clock time labelling a line of a timeline once its day is cut ("Sunday 6 October, 14:00: We
