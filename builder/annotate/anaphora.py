@@ -51,6 +51,20 @@ class Story:
     """The reference time the paragraph just read leaves to the next (`last_reference`)."""
     order: str = ""
     """The order the source's own numeric dates show (`numeric.written_order`: "dm", "md" or "")."""
+    narrative: str = ""
+    """The narrative's reference time (`narrative`): the last date named at or before
+    publication, carried over paragraphs that name none; "" when the story stands at the
+    publication (its last date was counted from it)."""
+    narrative_at: int = -1
+    """Where the date that set `narrative` starts in the source text."""
+    year_stated: bool = False
+    """Whether `narrative` was written with its year ("In the summer of 2022"), or counted
+    from one: only such a reference places a month or a day named without a year."""
+    week_frame: bool = False
+    """Whether `narrative` stands in a week the story set out by a day written with its
+    weekday ("Monday, August 5"), or counted from one (`narrative.advance`)."""
+    narrated: bool = False
+    """Whether the date just resolved was read from `narrative` (set by `narrative`'s readers)."""
 
 
 def last_reference(found: list[TimeExpression], published: dt.date | None) -> str:
@@ -144,7 +158,15 @@ def that_unit(unit: str, ctx: Context) -> Value | None:
     year (month, week, day) of the reference time (`reference`), not the publication's; no
     value when there is none, or when it is coarser than the unit ("that week" after "in
     2019", "that day" after "the 2022 medal")."""
-    return count_from(reference(ctx), unit, 0)
+    return count_from(that_reference(ctx), unit, 0)
+
+
+def that_reference(ctx: Context) -> str:
+    """The reference time of a date that points back with "that" ("that year", "that
+    autumn", "That March"): as `reference`, else the narrative's (`Story.narrative`, carried
+    over paragraphs that name no date: "In September 2021 he said the gap was closed." then,
+    in the next turn of a transcript, "I lost access that autumn")."""
+    return reference(ctx) or (ctx.story.narrative if ctx.story is not None else "")
 
 
 _SIGN = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1,

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..annotation import TimeExpression
 from ..read.sentences import sentences
-from . import clocks, recurring, weekdays
+from . import clocks, narrative, recurring, weekdays
 from .anaphora import Story, last_reference, previous, unit_before
 from .corefer import anchored, coreferent
 from .days import (
@@ -116,6 +116,9 @@ class Rule:
     lower-cased text must contain)."""
 
 
+_YEAR_REL = r"(?:,?\s(?P<yrel>last|this|next)\syear\b(?!['’]))?"
+"""A year named from the publication after a day ("on 15 November last year": one date)."""
+
 _DAY_SKIP = r"(?P<skip>\b(?:[Aa]s\s(?:early|soon|late)\sas|[Aa]s\sof|[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Bb]etween|[Ff]rom|and|or|to|into|through|until|till|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\w&.-]+['’]s?)[- ])?"
 """The lead words a bare month needs to be a date (a month name alone may be a name or the
 modal "may"): prepositions, determiners, a possessive, and the comparative time phrases
@@ -126,11 +129,12 @@ RULES: tuple[Rule, ...] = (
     Rule("month day year", re.compile(_B + m("m") + r"\s" + d("d") + r",?\s" + y("y") + _E), full_date, "month"),
     Rule("day month year", re.compile(_B + r"(?:the\s)?" + d("d") + r"\s(?:of\s)?" + m("m") + r",?\s" + y("y") + _E), full_date, "month"),
     Rule("month day range", re.compile(_B + m("m") + r"\s" + d("d") + r"\s?[-–]\s?" + d("d2") + r"(?:,?\s" + y("y") + r")?" + _E), day_range, "month"),
-    Rule("month day", re.compile(_B + m("m") + r"\s" + d("d") + _E), day_no_year, "month"),
-    Rule("day month", re.compile(_B + r"(?:the\s)?" + d("d") + r"\s(?:of\s)?" + m("m") + r"(?![\w-])"), day_no_year, "month"),
+    Rule("month day", re.compile(_B + m("m") + r"\s" + d("d") + _E + _YEAR_REL), day_no_year, "month"),
+    Rule("day month", re.compile(_B + r"(?:the\s)?" + d("d") + r"\s(?:of\s)?" + m("m") + r"(?![\w-])" + _YEAR_REL),
+         day_no_year, "month"),
     Rule("month year", re.compile(_B + r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[- ])?" + m("m") + r",?\s(?:of\s)?" + y("y") + _E),
          month_year, "month"),
-    Rule("bare month", re.compile(_DAY_SKIP + r"(?P<dir>\b(?:[Nn]ext|[Tt]his|[Ll]ast) )?" + _BARE_MONTH.format(g="m") + r"(?P<poss>['’]s\b)?(?!\.?\w)"), bare_month, "month"),
+    Rule("bare month", re.compile(_DAY_SKIP + r"(?P<dir>\b(?:[Nn]ext|[Tt]his|[Ll]ast|[Tt]hat) )?" + _BARE_MONTH.format(g="m") + r"(?P<poss>['’]s\b)?(?!\.?\w)"), bare_month, "month"),
     Rule("ISO date", re.compile(_B + y("y") + r"-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])" + _E), iso_date, "iso"),
     Rule("numeric date", re.compile(
         _B + r"(?:(?P<a>[0-3]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<yy>[0-9]{2}|(?:19|20)[0-9]{2})"
@@ -189,7 +193,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "offset",
-        re.compile(r"\b" + _NUM + r"\s(?P<unit>years?|months?|weeks?|days?)\s(?P<dir>ago|later|earlier|before|after)\b", re.IGNORECASE),
+        re.compile(r"\b" + _NUM + r"\s(?P<unit>years?|months?|weeks?|days?)\s(?P<dir>ago|later|earlier|before|after)\b"
+                   r"(?P<today>\s(?:today|tonight)\b)?", re.IGNORECASE),
         offset, "ago later earlier before after",
     ),
     Rule(
@@ -394,7 +399,7 @@ def find_dates(
     reference = story.previous
     for s_start, s_end in sentences(text, start, end) if sentence_spans is None else sentence_spans:
         first = len(found)
-        spans: list[tuple[int, int, re.Match[str], Resolver]] = []
+        spans: list[tuple[int, int, re.Match[str], Resolver, str]] = []
         if s_start == start and s_end == end and "clock" not in in_paragraph:
             present = in_paragraph
         else:
@@ -409,13 +414,13 @@ def find_dates(
                 begin = mt.end("skip") if skip and skip.strip(" -").lower() not in PART_WORDS else mt.start()
                 finish = mt.start("poss") if "poss" in mt.re.groupindex and mt.group("poss") else mt.end()
                 if finish > begin:
-                    spans.append((begin, finish, mt, rule.resolve))
+                    spans.append((begin, finish, mt, rule.resolve, rule.name))
         if not spans:
             continue
         spans.sort(key=lambda x: (x[0], -x[1]))
         sets = recurring.spans(text, s_start, s_end)
         reach = s_start
-        for a, b, mt, resolver in spans:
+        for a, b, mt, resolver, rule_name in spans:
             if a < reach or _inside_name(names, a, b) or _titled(text, a) or (sets and recurring.inside(sets, a, b)):
                 continue
             if name_ends is None:
@@ -426,6 +431,7 @@ def find_dates(
                 text, last_day, s_start, last_day_at >= s_start, name_ends, start, reference, language,
                 found[-1].value if found else "", last_day_at, story,
             )
+            story.narrated = False
             try:
                 resolved = resolver(mt, ctx)
             except (OverflowError, ValueError):  # beyond the calendar (year 1 minus a day)
@@ -442,6 +448,7 @@ def find_dates(
                 story.dates.pop()
             found.append(TimeExpression(a, b, text[a:b], value, precision, paragraph, timex))
             story.dates.append((found[-1], s_start, s_end))
+            narrative.advance(story, rule_name, mt, text[a:b], value, published, a)
             if precision == "day":
                 last_day, last_day_at = value, a
         if len(found) > first:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
-from . import tense, weekdays
+from . import narrative, tense, weekdays
 from .anaphora import counted, that_unit
 from .periods import Context, Value, iso_week
 
@@ -97,15 +97,40 @@ or after 2100: "19 July 9999", "1 January 0001"): the date has a year, only not 
 dossier can place, so it is no date rather than one in the publication's year."""
 
 
+_RELATIVE_YEAR_AFTER = re.compile(
+    r"\s*(?:to|until|till|through|and|[-–])\s+(?:the\s)?(?:(?:" + FULL_MONTH + "|" + ABBR_MONTH + r")\.?\s)?"
+    r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s(?:of\s)?(?:" + FULL_MONTH + "|" + ABBR_MONTH + r")\.?)?"
+    r",?\s(?P<rel>this|last|next)\syear\b")
+"""The second day of a range whose year is named from the publication ("from 3 March to 1
+May this year"), which the first day takes too."""
+_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _publication_year_after(mt: re.Match[str], ctx: Context, pub: dt.date) -> int | None:
+    """The year "last year", "this year" or "next year" names right after the day ("on 15
+    November last year") or after the range it opens ("from 3 March to 1 May this year")."""
+    rel = mt.group("yrel") if "yrel" in mt.re.groupindex else None
+    if rel is None and ctx.text:
+        after = _RELATIVE_YEAR_AFTER.match(ctx.text, mt.end())
+        rel = after.group("rel") if after else None
+    return pub.year + _SHIFT[rel] if rel else None
+
+
 def day_no_year(mt: re.Match[str], ctx: Context) -> Value | None:
     if _YEAR_BEYOND.match(ctx.text, mt.end()):
         return None
     later = _year_after(ctx, mt.end())
+    if later is None and ctx.published is not None:
+        later = _publication_year_after(mt, ctx, ctx.published)
     if later is not None:
         day = valid_date(later, _month(mt, "m"), int(mt.group("d")))
         return (day.isoformat(), "day") if day else None
     if ctx.published is None:
         return None
+    told = narrative.month_year(ctx, _month(mt, "m"), mt.start(), int(mt.group("d")))  # "In the summer of 2022 ... On 3 August"
+    if told is not None:
+        day = valid_date(told, _month(mt, "m"), int(mt.group("d")))
+        return (day.isoformat(), "day") if day else None
     day = _directed_day(_month(mt, "m"), int(mt.group("d")), ctx.published, ctx.direction)
     return (day.isoformat(), "day") if day else None
 
@@ -152,7 +177,11 @@ def bare_month(mt: re.Match[str], ctx: Context) -> Value | None:
     later = _year_after(ctx, mt.end())
     if later is not None:
         return part_of_month(later, month, skip) if skip in _PART_OF_MONTH else (f"{later:04d}-{month:02d}", "month")
-    year = _bare_month_year(month, pub, (mt.group("dir") or "").strip().lower(), skip, ctx.direction)
+    rel = (mt.group("dir") or "").strip().lower()
+    told = narrative.that_month(ctx, month, mt.end()) if rel == "that" else None if rel else narrative.month_year(ctx, month, mt.start())
+    if rel == "that" and told is None:
+        return None  # "that October" with no year before it
+    year = told if told is not None else _bare_month_year(month, pub, rel, skip, ctx.direction)
     return part_of_month(year, month, skip) if skip in _PART_OF_MONTH else (f"{year:04d}-{month:02d}", "month")
 
 
@@ -294,9 +323,17 @@ def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
     if not direction and ctx.text and weekdays.definite(ctx.text, mt.start()):
         named = weekdays.named_before(ctx, wd)  # "the Saturday": the one the story named, else none
         return (named, "day") if named else None
+    against = weekdays.contrasted(ctx, mt.start()) if not direction and ctx.text else None
+    if against is not None:  # "on Monday, not Tuesday": the Tuesday of that Monday's week
+        return (against + dt.timedelta(days=wd - against.weekday())).isoformat(), "day"
     first = weekdays.range_start(ctx, mt.start()) if not direction and ctx.text else None
     if first is not None:  # "between Saturday and Tuesday": the first Tuesday on or after that Saturday
         return (first + dt.timedelta(days=(wd - first.weekday()) % 7)).isoformat(), "day"
+    if not direction:
+        near = narrative.weekday(ctx, wd, mt.start())  # a story told in the past: from its reference day
+        if near is not None:
+            return near.isoformat(), "day"
+        pub = narrative.speech_day(ctx, mt.start()) or pub  # "was dated 3 March 2021 and said: '... by Monday'"
     if direction == "next":
         # The weekday of the next ISO week, as SUTime reads "next" (the following week):
         # "next Friday" said on a Thursday is eight days on, not tomorrow ("this Friday" is
@@ -368,6 +405,10 @@ def offset(mt: re.Match[str], ctx: Context) -> Value | None:
     if ctx.published is None:
         return None
     base = ctx.published
+    if mt.group("today"):  # "A year ago today": that day, the publication's a year back
+        back = {"year": relativedelta(years=count), "month": relativedelta(months=count),
+                "week": relativedelta(weeks=count), "day": relativedelta(days=count)}[unit]
+        return (base - back).isoformat(), "day"
     if unit == "year":
         return f"{base.year - count:04d}", "year"
     if unit == "month":

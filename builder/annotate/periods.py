@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
-from . import limits, tense
+from . import limits, narrative, tense
 
 if TYPE_CHECKING:
     from .anaphora import Story
@@ -154,9 +154,9 @@ def season(mt: re.Match[str], ctx: Context) -> Value | None:
         # "later that summer": the season of the year of the reference time
         # (`anaphora.reference`); a winter named after its January or February began the
         # December before
-        from .anaphora import anchor_day, reference  # anaphora reads this module's Context
+        from .anaphora import anchor_day, that_reference  # anaphora reads this module's Context
 
-        anchor = reference(ctx)
+        anchor = that_reference(ctx)
         if re.match(r"[0-9]{4}(?![0-9])", anchor):
             day = anchor_day(anchor)
             year = int(anchor[:4]) - (name == "winter" and day is not None and day.month <= 2)
@@ -181,18 +181,25 @@ def season(mt: re.Match[str], ctx: Context) -> Value | None:
 
 def weekend(mt: re.Match[str], ctx: Context) -> Value | None:
     """The weekend holding publication, else the coming one (the one just gone when
-    the clause is in the past tense or says "last")."""
+    the clause is in the past tense or says "last"); in a story told in the past, the one
+    nearest its reference day (`narrative.weekday`)."""
     if ctx.published is None:
         return None
     pub = ctx.published
     rel = (mt.group("wrel") or "").lower()
+    near = None if rel else narrative.weekday(ctx, 5, mt.start())  # "By dawn on Thursday, August 1 ... By the weekend"
+    if near is not None:
+        return _weekend_of(near)
     if pub.weekday() >= 5:
         saturday = pub - dt.timedelta(days=pub.weekday() - 5)
         shift = {"last": -1, "next": 1}.get(rel, 0)
     else:
         saturday = pub + dt.timedelta(days=5 - pub.weekday())
         shift = -1 if rel == "last" or (rel != "next" and ctx.direction == tense.BACK) else 0
-    saturday += dt.timedelta(weeks=shift)
+    return _weekend_of(saturday + dt.timedelta(weeks=shift))
+
+
+def _weekend_of(saturday: dt.date) -> Value:
     sunday = saturday + dt.timedelta(days=1)
     return f"{saturday.isoformat()}/{sunday.isoformat()}", "range", f"{iso_week(saturday)}-WE"
 
@@ -222,7 +229,8 @@ def part_of_year(mt: re.Match[str] | UnitMatch, ctx: Context) -> Value | None:
 def the_day(mt: re.Match[str], ctx: Context) -> Value | None:
     """"late in the day", "ending the day", "on the day": the day the paragraph named last
     (news reports of a day name it, then say "the day"), else publication (a market
-    report's "rose 2% on the day" is its own day: MEANTIME's gold). "the same day" is
+    report's "rose 2% on the day" is its own day: MEANTIME's gold), but no day when the
+    narrative stands in another year (`narrative.elsewhere`). "the same day" is
     anaphoric (`anaphora.same_day`): the reference time's day, no publication guess."""
     if "same" in mt.group().lower():
         from .anaphora import same_day  # anaphora reads this module's Context
@@ -230,6 +238,8 @@ def the_day(mt: re.Match[str], ctx: Context) -> Value | None:
         return same_day(ctx)
     if ctx.last_day:
         return ctx.last_day, "day"
+    if narrative.elsewhere(ctx):
+        return None  # "the loading on the day" in a report whose story stands in 2019: not the report's day
     return (ctx.published.isoformat(), "day") if ctx.published else None
 
 
@@ -306,10 +316,12 @@ def same_clause(text: str, s_start: int, s_end: int, a: int, b: int) -> bool:
 def clock_time(mt: re.Match[str] | ClockMatch, ctx: Context) -> Value | None:
     """A time of day with a zone or a.m./p.m.: on the day named before it in its own clause
     (`same_clause`), else on the last day an earlier sentence of its paragraph named (the
-    narrative's reference: "Pickets arrived on Monday. They left at 7am."), else on the
-    publication's, never on a day of another clause of its sentence or of an earlier
-    paragraph ("A helpline, open every day from 8am to 8pm" is no day of the paragraph
-    before: a recurring time is no date at all, `recurring`). A day written after the time
+    narrative's reference: "Pickets arrived on Monday. They left at 7am."), never on a day
+    of another clause of its sentence; with no day in its paragraph, on the narrative's
+    reference day (`narrative.clock_day`: "All times are on Tuesday 15 November unless
+    stated." before a list of times), else on the publication's ("A helpline, open every
+    day from 8am to 8pm" is no day of the paragraph before: a recurring time is no date at
+    all, `recurring`). A day written after the time
     ("16:00 BST on Friday") replaces it (`corefer.anchored`); a time with no day in its
     sentence makes no event by itself (`events`). The TIMEX3 value keeps the hour, and the
     zone's offset where it is certain (`zones.offset`)."""
@@ -319,7 +331,7 @@ def clock_time(mt: re.Match[str] | ClockMatch, ctx: Context) -> Value | None:
             day = ctx.last_day
         elif same_clause(ctx.text, ctx.span[0], ctx.span[1], ctx.last_day_at, ctx.span[2]):
             day = ctx.last_day
-    day = day or (ctx.published.isoformat() if ctx.published else "")
+    day = day or narrative.clock_day(ctx) or (ctx.published.isoformat() if ctx.published else "")
     if not day:
         return None
     hour = int(mt.group("h") or 0)

@@ -76,12 +76,14 @@ _SCHEDULE_VERBS = frozenset(
     "set sets setting scheduled schedules scheduling rescheduled planned plans fixed fixes slated "
     "adjourned adjourns postponed postpones deferred defers delayed delays moved moves pushed "
     "pushes put puts booked books called calls arranged arranges timetabled brought "
-    "extended extends prolonged prolongs suspended suspends halted halts recessed recesses".split()
+    "extended extends prolonged prolongs suspended suspends halted halts recessed recesses "
+    "cancelled canceled cancels scrapped scraps".split()
 )
 """Verbs that place something on a calendar: with their object followed by `for`/`to`/
 `until`/`till` + a date ("set a hearing for April 22", "pushed back to May 12",
 "adjourned the case until June", "extended the deadline to March 19", "halted trading
-until Monday"), the date is the one the thing is moved to (or stopped until), which lies
+until Monday", "had cancelled non-urgent operations for Wednesday": what was cancelled had
+been set for that day), the date is the one the thing is moved to (or stopped until), which lies
 ahead of the report whatever the verb's tense (HeidelTime's rules for "scheduled for")."""
 _SCHEDULE_PREPOSITIONS = frozenset("for to until till".split())
 _SCHEDULE_REACH = 8
@@ -118,6 +120,7 @@ said, "We settled on Friday"): the quoted clause and the reporting clause are tw
 "providing" after a comma ("expected to complete, provided its shareholders back the deal at
 a meeting on March 17": Quirk et al. ch. 15, conditional clauses) is a clause of its own, and
 its conjunction is no past-tense verb."""
+CLAUSE_END = _CLAUSE_END
 
 
 def is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
@@ -125,11 +128,21 @@ def is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     return _is_past(words, i, lower_case)
 
 
+_MODAL_OF_THE_PAST = frozenset("must should would could might may ought".split())
+"""Modals that with a perfect infinitive speak of the past ("must have sailed", "should
+have been sent", "would have closed", "might have left": Quirk et al. 1985, ch. 4, the
+semantics of the verb phrase, the perfective with modals): a past-time marker, not a
+future one. "will have finished" is a future perfect, not listed."""
+
+
 def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     """Whether words[i] marks the past (`lower_case`: the word was written in lower case;
     a capitalised `-ed` word is a name, "United", "Ahmed")."""
     word = words[i]
     before = words[i - 1] if i else ""
+    if word in _MODAL_OF_THE_PAST and words[i + 1 : i + 2] and words[i + 1] in _PERFECT_AFTER_MODAL and (
+            word != "may" or lower_case):
+        return True  # "Nobody should have been sent down that ramp on Wednesday night"
     if word in _AMBIGUOUS_PAST:
         return before not in _PARTICIPLE_AFTER and before not in ("to", "will", "would", "should")
     if word in _PAST_WORDS:
@@ -218,7 +231,7 @@ def _is_future(words: list[str], i: int, before: bool = True) -> bool:
         # "has to repay", "needs to approve", "ought to settle"; not "has to date" or "need to the port"
         return words[i + 1 : i + 2] == ["to"] and bool(_INFINITIVE.fullmatch(words[i + 2] if i + 2 < len(words) else "")) and (
             words[i + 2] not in _PERFECT_AFTER_MODAL)
-    if word == "must" and words[i + 1 : i + 2] and words[i + 1] in _PERFECT_AFTER_MODAL:
+    if word in _MODAL_OF_THE_PAST and words[i + 1 : i + 2] and words[i + 1] in _PERFECT_AFTER_MODAL:
         return False  # "the ship must have sailed on Friday": inferred of the past
     return word in _FUTURE_WORDS or word.endswith(("'ll", "’ll"))  # "we'll see", "it’ll close": a contracted "will"
 
@@ -428,7 +441,9 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
         if found == BACK and _SUBORDINATE.intersection(before[max(0, i - 3) : i]):
             # "would be infused when they opened on Friday": a time clause takes the
             # tense of the clause it hangs on (the sequence of tenses).
-            for j in range(i - 1, -1, -1):
+            # the conjunction itself ("until", a forward word) governs nothing: the clause before it does
+            opener = max(k for k in range(max(0, i - 3), i) if before[k] in _SUBORDINATE)
+            for j in range(opener - 1, -1, -1):
                 governing = _marker(before, j, surface[j])
                 if governing:
                     return governing

@@ -141,3 +141,22 @@ def range_start(ctx: Context, start: int) -> dt.date | None:
     if "and" in link.group() and not _RANGE_OPENS.search(ctx.text, max(0, before.start - 12), before.start):
         return None
     return dt.date.fromisoformat(before.value)
+
+
+_CONTRAST = re.compile(r",?\s(?:and\s)?(?:not|rather\sthan|instead\sof)\s(?:on\s)?")
+
+
+def contrasted(ctx: Context, start: int) -> dt.date | None:
+    """The day a weekday is set against when it follows another bare weekday after "not",
+    "rather than" or "instead of" ("took place on Monday, not Tuesday", a correction): the
+    two name days of one week, the one the writer was thinking of (the first's ISO week),
+    or None."""
+    if ctx.story is None or not ctx.story.dates:
+        return None
+    before = ctx.story.dates[-1][0]
+    words = before.text.lower().split()
+    if before.precision != "day" or not words or words[-1] not in _NAMES or len(before.value) != 10:
+        return None
+    if _CONTRAST.fullmatch(ctx.text, before.end, start) is None:
+        return None
+    return dt.date.fromisoformat(before.value)
