@@ -19,6 +19,7 @@ from .namewords import (
     EVENT_HEADS,
     GENERIC_HEADS,
     HOLIDAYS,
+    HONORIFICS,
     LAW_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -186,6 +187,7 @@ def split_run(
     if (
         len(run) - start == 2 and is_acronym(words[start]) and is_acronym(words[start + 1])
         and gazetteer.key(words[start]) in gazetteer.country_codes() and len(gazetteer.key(words[start])) == 2
+        and lows[start] not in HONORIFICS  # "MR MEHTA:", a transcript's speaker label: the title in capitals
     ):
         parts.append((start, start + 1, ["place:country code before a name"]))
         start += 1
@@ -219,7 +221,7 @@ def split_run(
             return True  # "Her Honour Judge", "His Majesty King": a style, with its possessive
         if lows[j] in STYLE_POSSESSIVES and j + 1 < len(lows) and lows[j + 1] in STYLES:
             return True
-        if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in ("ceo", "cfo", "coo", "cto", "cio"):
+        if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in HONORIFICS | {"ceo", "cfo", "coo", "cto", "cio"}:
             return False
         if lows[j] in TITLE_MODIFIERS and not (
             (j + 1 < len(lows) and lows[j + 1] in TITLES) or (j > 0 and lows[j - 1] in TITLES)

@@ -152,6 +152,7 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
                 and all(w in common and not any(is_head(w, h) or w + "s" in h for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS, MEASURE_HEADS))
                         for w in tail)
                 and gazetteer.key(names[base]) not in gazetteer.places()
+                and not any(c.startswith("place:") for c in found.cues[base])  # "Brackenford Central" after "in Brackenford"
                 and not (len(names[base].split()) > 1 and gazetteer.given_name(names[base].split()[0].lower()))
                 and not demonym_of(names[base]) and not wordclass.adjective_only(names[base])
             ):  # a nationality adjective ("European silver") is no name "European Athletics" is a form of
@@ -284,6 +285,8 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
                 clipped[words[0][:n]].append(r)
         if len(words) > 1:
             lasts[words[-1]].append(r)
+            if not words[-1].isupper():
+                lasts[words[-1].upper()].append(r)  # "MS OKORO:", a transcript's label, for "Amelia Okoro"
             for width in range(1, len(words)):
                 heads[words[:width]].append(r)
                 tails[words[-width:]].append(r)
@@ -291,7 +294,9 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
     result: dict[str, list[str]] = {}
     for key, name in names.items():
         words = tuple(name.split())
-        if groups.find(key) != key or is_acronym(name) or (len(words) == 1 and (wordclass.adjective_only(name) or demonym_of(name))):
+        # ("OKORO" of "MS OKORO:", a transcript's label, is a person's surname in capitals, no acronym)
+        capitals_surname = len(words) == 1 and key in evidenced and kind_of.get(key) == "person"
+        if groups.find(key) != key or (is_acronym(name) and not capitals_surname) or (len(words) == 1 and (wordclass.adjective_only(name) or demonym_of(name))):
             # an adjective ("Congressional" of "Congressional Record", "Polish" of "Polish
             # Ministry of Infrastructure": "Polish ports") stands for no name
             continue
@@ -299,12 +304,14 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
         # "Port Selby Harbour Authority")
         place = gazetteer.key(name) in gazetteer.places() or (
             len(words) > 1 and any(kind == "place" for kind, _, _ in kinds.own_words(name))
-        )
+        ) or (key in evidenced and kind_of[key] == "place")
+        # (or by its own cues: "in Brackenford", a dateline's "BRACKENFORD" is the city,
+        # no short form of "Brackenford City Council", which borrows the city's name)
         # a surname: of a person the evidence calls one (a gazetteer place may be a
         # surname too: "Angers"), or by default, of a name named at least as often, or
         # when the evidence calls the surname a person's ("Djamal said")
         persons = [
-            r for r in (lasts.get(words[0], []) if len(words) == 1 else [])
+            r for r in dict.fromkeys(lasts.get(words[0], []) if len(words) == 1 else [])
             if r != key and kind_of[r] == "person"
             and (r in evidenced or (total[r] >= total[key] and not place) or (key in evidenced and kind_of[key] == "person"))
         ]
