@@ -396,11 +396,19 @@ def stubs(
         own = alias_key(s.name)
         aliases = [_alias(f, shared) for f in _own_forms(s.forms, s.name) if f != s.name
                    and (alias_key(f) not in names or alias_key(f) == own)]
-        # an organisation's short form that counts in any source (`Suggestion.alone`:
-        # "Nordhavn" for "Nordhavn Shipping Group") is a plain alias, as `--discover` makes
-        # it; a surname waits for the full name (another person may share it)
-        aliases += [_alias(f, shared, after=not (f in s.alone and s.kind != "person"))
+        # a short form that counts in any source (`Suggestion.alone`: "Nordhavn" for
+        # "Nordhavn Shipping Group"; "Whitcombe" of "Judge Whitcombe ruled" in a report that
+        # never gives the judge's full name, when no other name of the dossier ends so) is a
+        # plain alias, as `--discover` makes it; any other waits for the full name
+        aliases += [_alias(f, shared, after=f not in s.alone)
                     for f in _own_forms(s.short_forms, s.name, *s.forms) if alias_key(f) not in names]
+        # a surname two stubs claim: the one last named in full gets each mention, which
+        # may be the wrong one ("The last, Gómez, came out" after the daughter was named)
+        lines[-4:-4] = [
+            f"# '{f}' is shared with {', '.join(repr(o.name) for o in suggestions if o is not s and f in o.short_forms)}:"
+            " each bare mention goes to the one last named in full; check them, or give each a longer form"
+            for f in s.short_forms if alias_key(f) in shared and alias_key(f) not in names
+        ]
         last = discover.surname(s.name) if s.kind == "person" and not s.short_forms else ""
         if last and alias_key(last) not in names and claimed.get(alias_key(last)) == 1:
             # a person's surname, waiting for the full name, though not yet written alone

@@ -123,3 +123,38 @@ def test_a_title_in_capitals_before_a_name_is_no_country(text: str, title: str, 
     assert title not in found, found[title]
     assert found[person].kind == "person", found[person]
     assert surname in all_forms(found[person]), found[person]
+
+
+# -- s16B F14, s16C #14, s16A #14, s16D #10: one referent named several ways (values by hand)
+
+def one_group(found: dict[str, discover.Suggestion], full: str, other: str) -> None:
+    """Both names are forms of one suggestion (whichever of them names it)."""
+    assert [s.name for s in found.values() if {full, other} <= all_forms(s) | {s.name}], found
+
+
+@pytest.mark.parametrize(
+    ("texts", "full", "other"),
+    [
+        # Spanish and Portuguese names: the name less its second surname is the same person
+        (("Carolina Ibáñez Muñoz, the engineer, spoke first. Carolina Ibáñez said the shaft held.",), "Carolina Ibáñez Muñoz", "Carolina Ibáñez"),
+        (("Luis Alberto Gómez Araya led the crew. Later Luis Alberto Gómez told the press it was over.",), "Luis Alberto Gómez Araya", "Luis Alberto Gómez"),
+        # a document's defined short name in brackets and quotes
+        (('Ashcombe Industries plc ("Ashcombe") made an offer. Ashcombe said the offer was final.',), "Ashcombe Industries plc", "Ashcombe"),
+        # a person named by initials and surname
+        (("Eleanor Whitcombe chaired the hearing.", "The report was signed by E. Whitcombe on Friday."), "Eleanor Whitcombe", "E. Whitcombe"),
+    ],
+)
+def test_one_referent_named_several_ways(texts: tuple[str, ...], full: str, other: str) -> None:
+    one_group(suggestions(*texts), full, other)
+
+
+def test_a_fellowship_s_letters_are_no_part_of_the_name() -> None:
+    found = suggestions("The panel was chaired by Anthony Reeve FREng, who spoke on Monday. Reeve said the bridge was sound.")
+    assert "Anthony Reeve" in found, found.keys()
+    assert not any("FREng" in n for n in found), found.keys()
+
+
+def test_a_surname_particle_opens_the_name() -> None:
+    found = suggestions("The chief executive officer of Van Houten said the plant would close. Van Houten employs 900 people.")
+    assert "Van Houten" in found, found.keys()
+    assert "Houten" not in found, found.keys()

@@ -42,7 +42,7 @@ from ..read.text import slugify
 from . import gazetteer, kinds, summaries, wordclass
 from .namecues import DESIGNATION, LABEL, LOWER_THE, PREMODIFIER
 from .names import REGISTERED_FORM, lower_words
-from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES, POSTNOMINALS, SUFFIXES
+from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES, SUFFIXES, postnominal
 from .namewords import (
     EVENT_HEADS,
     LAW_HEADS,
@@ -367,7 +367,7 @@ def surname(name: str) -> str:
     words = name.split()
     while words and words[0].lower().rstrip(".") in TITLES | STYLES | STYLE_POSSESSIVES:
         words.pop(0)  # "Her Honour Judge Helena Marchetti"; not "King" of "Martin Luther King"
-    while words and (words[-1].lower().rstrip(".") in SUFFIXES or words[-1].lower() in POSTNOMINALS):
+    while words and (words[-1].lower().rstrip(".") in SUFFIXES or postnominal(words[-1])):
         words.pop()
     if len(words) < 2 or name.isupper() or not any(c.isupper() for c in name):
         return ""
