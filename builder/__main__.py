@@ -396,11 +396,10 @@ def stubs(
         own = alias_key(s.name)
         aliases = [_alias(f, shared) for f in _own_forms(s.forms, s.name) if f != s.name
                    and (alias_key(f) not in names or alias_key(f) == own)]
-        # a short form that counts in any source (`Suggestion.alone`: "Nordhavn" for
-        # "Nordhavn Shipping Group"; "Whitcombe" of "Judge Whitcombe ruled" in a report that
-        # never gives the judge's full name, when no other name of the dossier ends so) is a
-        # plain alias, as `--discover` makes it; any other waits for the full name
-        aliases += [_alias(f, shared, after=f not in s.alone)
+        # an organisation's short form that counts in any source (`Suggestion.alone`:
+        # "Nordhavn" for "Nordhavn Shipping Group") is a plain alias, as `--discover` makes
+        # it; a surname waits for the full name (another person may share it)
+        aliases += [_alias(f, shared, after=not (f in s.alone and s.kind != "person"))
                     for f in _own_forms(s.short_forms, s.name, *s.forms) if alias_key(f) not in names]
         # a surname two stubs claim: the one last named in full gets each mention, which
         # may be the wrong one ("The last, Gómez, came out" after the daughter was named)

@@ -138,21 +138,6 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
         base = normal(base_name(name))
         if base != key and base in forms:
             groups.join(key, base)
-    # a company's registered name, its legal form after a word of its trade: "Ashcombe
-    # Industries plc", "Van Houten Chemie N.V." join "Ashcombe", "Van Houten" (not a
-    # word that names another body, "Tesco Bank plc" is no "Tesco", nor a place or person)
-    for key, name in names.items():
-        stem = base_name(name).split()
-        if len(stem) < 2 or not gazetteer.legal_form(name.split()[-1].rstrip(",")) or stem[-1].lower() in SMALL or stem[-2].lower() in SMALL:
-            continue
-        shorter = normal(" ".join(stem[:-1]))
-        if (
-            shorter in forms and shorter != key
-            and not any(is_head(stem[-1].lower(), h) for h in (INSTITUTION_HEADS, PLACE_HEADS, EVENT_HEADS))
-            and not any(c.startswith(("place:", "person:")) for c in found.cues[shorter])
-            and gazetteer.key(names[shorter]) not in gazetteer.places() and not given_name_first(names[shorter])
-        ):
-            groups.join(shorter, key)
     # the name with one or two common nouns after it: "Valdor Computer", "Valdor Commercial
     # Aircraft" join "Valdor" (the words the dossier also writes in lower case, and no
     # head word: "Valdor Foundation", "Kessel Street" are other referents; nor after a
@@ -197,7 +182,9 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
     longer_by_one: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
         words = name.split()
-        if len(words) >= 3 and given_name_first(name) and _surname_word(words[-1]) and _surname_word(words[-2]):
+        if (len(words) >= 3 and given_name_first(name) and _surname_word(words[-1]) and _surname_word(words[-2])
+                and words[-1].lower() not in common  # "Tomas Brandt Theatre ... the theatre": a common noun
+                and not any(is_head(words[-1].lower(), h) for h in (ORG_HEADS, INSTITUTION_HEADS, PLACE_HEADS, EVENT_HEADS))):
             longer_by_one[normal(" ".join(words[:-1]))].append(key)
     for short, keys in longer_by_one.items():
         if short in forms and len({groups.find(k) for k in keys}) == 1:
