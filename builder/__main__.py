@@ -401,6 +401,13 @@ def stubs(
         # it; a surname waits for the full name (another person may share it)
         aliases += [_alias(f, shared, after=not (f in s.alone and s.kind != "person"))
                     for f in _own_forms(s.short_forms, s.name, *s.forms) if alias_key(f) not in names]
+        # a surname two stubs claim: the one last named in full gets each mention, which
+        # may be the wrong one ("The last, Gómez, came out" after the daughter was named)
+        lines[-4:-4] = [
+            f"# '{f}' is shared with {', '.join(repr(o.name) for o in suggestions if o is not s and f in o.short_forms)}:"
+            " each bare mention goes to the one last named in full; check them, or give each a longer form"
+            for f in s.short_forms if alias_key(f) in shared and alias_key(f) not in names
+        ]
         last = discover.surname(s.name) if s.kind == "person" and not s.short_forms else ""
         if last and alias_key(last) not in names and claimed.get(alias_key(last)) == 1:
             # a person's surname, waiting for the full name, though not yet written alone

@@ -42,7 +42,7 @@ from ..read.text import slugify
 from . import gazetteer, kinds, summaries, wordclass
 from .namecues import DESIGNATION, LABEL, LOWER_THE, PREMODIFIER
 from .names import REGISTERED_FORM, lower_words
-from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES, POSTNOMINALS, SUFFIXES
+from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES, SUFFIXES, postnominal
 from .namewords import (
     EVENT_HEADS,
     LAW_HEADS,
@@ -176,9 +176,9 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         count = sum(all_forms.values()) + sum(total[k] for k in extra.get(root, []))
         srcs = list(dict.fromkeys(s for k in keys + extra.get(root, []) for s in found.where[k]))
         context, sid, paragraph = min((found.first[k] for k in keys), key=lambda f: (srcs.index(f[1]), f[2]))
-        short = tuple(sorted(_typography_aside({f for k in extra.get(root, []) for f in found.forms[k]})))
+        short = tuple(sorted(_typography_aside({_as_in(f, name) for k in extra.get(root, []) for f in found.forms[k]})))
         alone = {
-            f for k in extra.get(root, []) if len(shorts[k]) == 1 for f in found.forms[k]
+            f for k in extra.get(root, []) if len(shorts[k]) == 1 for f in {_as_in(g, name) for g in found.forms[k]}
             if _own_word(f, common) and not (kind == "person" and any(n.startswith(f + " ") for n in all_forms))
         }  # a given name alone ("Tim" for "Tim Cook") waits for the full name: another Tim is likelier
         forms = tuple(sorted(_typography_aside(set(all_forms))))
@@ -257,6 +257,15 @@ def _own_word(form: str, common: frozenset[str]) -> bool:
     the dossier (`common`), so a capitalised "Works" or "Force" opening a sentence is not
     taken for it. A surname's particles are no such words ("van der Berg")."""
     return not any(w.lower() in common for w in form.split() if w.lower() not in INNER_PARTICLES)
+
+
+def _as_in(form: str, name: str) -> str:
+    """A short form in capitals as the full name spells it: "OKORO" of a transcript's
+    "MS OKORO:" is "Okoro" of "Amelia Okoro" (the matcher finds the capitals of any
+    form); any other form as it is."""
+    if form.isupper():
+        return next((w for w in name.split() if w.upper() == form and not w.isupper()), form)
+    return form
 
 
 def _typography_aside(forms: set[str]) -> set[str]:
@@ -358,7 +367,7 @@ def surname(name: str) -> str:
     words = name.split()
     while words and words[0].lower().rstrip(".") in TITLES | STYLES | STYLE_POSSESSIVES:
         words.pop(0)  # "Her Honour Judge Helena Marchetti"; not "King" of "Martin Luther King"
-    while words and (words[-1].lower().rstrip(".") in SUFFIXES or words[-1].lower() in POSTNOMINALS):
+    while words and (words[-1].lower().rstrip(".") in SUFFIXES or postnominal(words[-1])):
         words.pop()
     if len(words) < 2 or name.isupper() or not any(c.isupper() for c in name):
         return ""

@@ -154,15 +154,18 @@ def countries() -> dict[str, str]:
         for attr in ("name", "common_name", "official_name", "alpha_2", "alpha_3"):
             if hasattr(country, attr):
                 found.setdefault(key(getattr(country, attr)), country.alpha_2)
-    # the parts of an official name after "of" and their last words, when they name no
+    # the part of an official name after "of" and its last word, when it names no
     # other country: "Great Britain", "Britain" (United Kingdom of Great Britain and
-    # Northern Ireland); "Ireland" is a country of its own and stays so
+    # Northern Ireland). Of parts joined by "and", only the first: the others name a
+    # constituent, a region or island of the state ("Northern Ireland", "Tobago",
+    # "Herzegovina"), as the gazetteer's places do, not the state ("the UK ... covering
+    # England, Wales and Northern Ireland")
     parts: dict[str, set[str]] = {}
     for country in pycountry.countries:
         official = getattr(country, "official_name", "")
         if " of " not in official:
             continue
-        for part in official.split(" of ", 1)[1].split(" and "):
+        for part in official.split(" of ", 1)[1].split(" and ")[:1]:
             for form in (part, part.split()[-1]):
                 if len(form) >= 4:
                     parts.setdefault(key(form), set()).add(country.alpha_2)

@@ -19,6 +19,7 @@ from .namewords import (
     EVENT_HEADS,
     GENERIC_HEADS,
     HOLIDAYS,
+    HONORIFICS,
     LAW_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -71,6 +72,17 @@ POSTNOMINALS = frozenset("kc qc sc mp mep msp mla td obe cbe mbe kbe dbe frs phd
 """Letters after a person's name for an office or honour ("Thomas Reid KC", "Ana Ferreira
 MP", "Jo Hart OBE"; field data: British and Commonwealth usage): cut from the name, which
 is the person's without them."""
+_FELLOWSHIP = re.compile(r"F(?:[A-Z][a-z]{0,3}){1,3}")
+"""The letters of a learned society's fellowship ("FREng", "FRCP", "FMedSci", "FRSE"):
+"F" for Fellow, then the society's initials (Debrett's forms of post-nominal letters)."""
+
+
+def postnominal(word: str) -> bool:
+    """Whether a word after a person's name is post-nominal letters (`POSTNOMINALS`, a
+    fellowship's letters): "Anthony Reeve FREng" is Anthony Reeve."""
+    return word.lower() in POSTNOMINALS or bool(_FELLOWSHIP.fullmatch(word))
+
+
 OFFICE_LETTERS = frozenset("mp mep msp mla".split())
 """Of those, the letters of an elected office, written also before the holder's name as a
 title ("Local MP Sarah Quinlan", "Labour MEP Ana Ferreira"; field data: British and Irish
@@ -186,6 +198,7 @@ def split_run(
     if (
         len(run) - start == 2 and is_acronym(words[start]) and is_acronym(words[start + 1])
         and gazetteer.key(words[start]) in gazetteer.country_codes() and len(gazetteer.key(words[start])) == 2
+        and lows[start] not in HONORIFICS  # "MR MEHTA:", a transcript's speaker label: the title in capitals
     ):
         parts.append((start, start + 1, ["place:country code before a name"]))
         start += 1
@@ -219,7 +232,7 @@ def split_run(
             return True  # "Her Honour Judge", "His Majesty King": a style, with its possessive
         if lows[j] in STYLE_POSSESSIVES and j + 1 < len(lows) and lows[j + 1] in STYLES:
             return True
-        if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in ("ceo", "cfo", "coo", "cto", "cio"):
+        if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in HONORIFICS | {"ceo", "cfo", "coo", "cto", "cio", "hhj"}:
             return False
         if lows[j] in TITLE_MODIFIERS and not (
             (j + 1 < len(lows) and lows[j + 1] in TITLES) or (j > 0 and lows[j - 1] in TITLES)
@@ -321,7 +334,7 @@ def split_run(
     parts = split
     # "Thomas Reid KC", "Ana Ferreira MP": a post-nominal after a person's name is no part of it
     if (
-        parts and parts[-1][1] == len(run) and parts[-1][1] - parts[-1][0] >= 3 and lows[-1] in POSTNOMINALS
+        parts and parts[-1][1] == len(run) and parts[-1][1] - parts[-1][0] >= 3 and postnominal(words[-1])
         and (gazetteer.given_name(lows[parts[-1][0]]) or any(c.startswith("person:") for c in parts[-1][2]))
     ):
         x, y, c = parts[-1]
@@ -390,6 +403,11 @@ def split_run(
             acr = re.match(r"\s*\(((?:[^\W\d_]\.?){2,8}|[^\W\d_]{1,3}&[^\W\d_]{1,3})\)", text[sb:e])
             if acr and is_acronym(acr.group(1).replace("&", "")):
                 cues_here.append(f"acronym:{acr.group(1)}")
+            # 'Ashcombe Industries plc ("Ashcombe")': the short name a document defines in
+            # brackets and quotes, the name's opening words, joins it as an acronym does
+            defined = _DEFINED.match(text, sb, e)
+            if defined and " " in surface and surface.lower().startswith(defined.group(1).lower() + " "):
+                cues_here.append(f"acronym:{defined.group(1)}")
             single = " " not in surface
             if re.search(r"(?:^|\s)(?:of|for)\s+(?:the\s+)?$", text[max(s, sa - 12) : sa]):
                 # "A spokeswoman for X said", "Okafor of the X said": who speaks is the
@@ -413,6 +431,9 @@ def split_run(
             names.append((sa, sb, cues_here, initial and single and sa == run[start][0] and start == 0))
     return sorted(names)
 
+
+_DEFINED = re.compile(r"[ \u00a0]?\((?:the[ \u00a0])?[\"“‘']([^\W\d_][^\"”’'()]{0,60}?)[\"”’']\)")
+"""A defined short name in brackets and quotes after a name: ("Ashcombe"), (the "Bank")."""
 
 NATIVE = re.compile(r"[ \u00a0]?[(（]([^\W\d_]{2,}(?:[ \u00a0][^\W\d_]+){0,3})[)）]")
 """A name in brackets right after a name ("Hoshino Foods (星野食品)", "Avel Bank (أفيل)")."""

@@ -18,6 +18,7 @@ from . import gazetteer, wordclass
 from .matcher import fold
 from .namecues import MAKER
 from .names import find_names
+from .namesplit import PARTICLES_FIRST
 from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 
@@ -70,6 +71,7 @@ def collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset
     every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common, kind_of))
              for source in dossier.sources]
     every = one_name_across_and(every)
+    every = [(source, tuple(_with_particle(source.text, n) for n in ns)) for source, ns in every]
     # A word the dossier writes in lower case, left out at a sentence's opening, belongs to
     # the name unless the dossier names the rest alone elsewhere: "Rival Valdor Airlines"
     # is "Valdor Airlines" when that is named so; "General Motors said", "Air Canada has
@@ -113,6 +115,19 @@ def collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset
         if given_name_first(name) and last in common and wordclass.made_thing(last):
             found.cues[key][f"{MAKER} ('X {name.split()[-1]}')"] += found.total[key]  # "Douglas Aircraft"
     return found
+
+
+_PARTICLE_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(w.capitalize() for w in sorted(PARTICLES_FIRST)) + r")[ \u00a0]$")
+
+
+def _with_particle(text: str, n: Name) -> Name:
+    """"Chief Executive Officer of Van Houten": a capitalised surname particle right before
+    a name inside a sentence ("Van", "De", "Von") is the name's first word, not a
+    connector between two names ("Houten" alone is no name of the dossier)."""
+    before = _PARTICLE_BEFORE.search(text, max(0, n.start - 5), n.start)
+    if n.initial or not before or any(c.startswith("opened-by:") for c in n.cues):
+        return n
+    return replace(n, text=text[before.start() : n.end], start=before.start())
 
 
 def _all_capitals(forms: Counter[str]) -> bool:

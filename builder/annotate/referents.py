@@ -152,6 +152,7 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
                 and all(w in common and not any(is_head(w, h) or w + "s" in h for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS, MEASURE_HEADS))
                         for w in tail)
                 and gazetteer.key(names[base]) not in gazetteer.places()
+                and not any(c.startswith("place:") for c in found.cues[base])  # "Brackenford Central" after "in Brackenford"
                 and not (len(names[base].split()) > 1 and gazetteer.given_name(names[base].split()[0].lower()))
                 and not demonym_of(names[base]) and not wordclass.adjective_only(names[base])
             ):  # a nationality adjective ("European silver") is no name "European Athletics" is a form of
@@ -174,6 +175,39 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
                 # shown with the kind's evidence, so a reviewer sees why the two are one
                 if k < found_[0]:
                     found.cues[k][f"person:'{names[k].split()[0]}' and '{names[found_[0]].split()[0]}' one given name"] += 1
+    # a person's name less its last word, the second of two surnames: "Carolina Ibáñez" is
+    # "Carolina Ibáñez Muñoz", "Luis Alberto Gómez" is "Luis Alberto Gómez Araya", when the
+    # dossier has one such longer name (a given name opens both; the word left is no given
+    # name: "Sarah Jessica" is not "Sarah Jessica Parker")
+    longer_by_one: dict[str, list[str]] = defaultdict(list)
+    for key, name in names.items():
+        words = name.split()
+        if (len(words) >= 3 and given_name_first(name) and _surname_word(words[-1]) and _surname_word(words[-2])
+                and words[-1].lower() not in common  # "Tomas Brandt Theatre ... the theatre": a common noun
+                and not any(is_head(words[-1].lower(), h) for h in (ORG_HEADS, INSTITUTION_HEADS, PLACE_HEADS, EVENT_HEADS))):
+            longer_by_one[normal(" ".join(words[:-1]))].append(key)
+    for short, keys in longer_by_one.items():
+        if short in forms and len({groups.find(k) for k in keys}) == 1:
+            groups.join(short, keys[0])
+    # a person named by initials and surname, "E. Whitcombe" (of "HHJ E. Whitcombe"), "J. R.
+    # Okafor": the one person of the dossier whose given names have those initials and who
+    # has that surname ("Eleanor Whitcombe")
+    for key, name in names.items():
+        words = name.split()
+        n_initials = 0
+        while n_initials < len(words) - 1 and re.fullmatch(r"[^\W\d_]\.", words[n_initials]):
+            n_initials += 1
+        if not n_initials or any(w.lower() in SMALL or not w[0].isupper() for w in words[n_initials:]):
+            continue
+        surname = [w.lower() for w in words[n_initials:]]
+        initials = [w[0].lower() for w in words[:n_initials]]
+        matches = {
+            groups.find(o) for o, other in names.items()
+            if o != key and given_name_first(other) and [w.lower() for w in other.split()[-len(surname):]] == surname
+            and [w[0].lower() for w in other.split()[: -len(surname)]][:n_initials] == initials
+        }
+        if len(matches) == 1:
+            groups.join(key, matches.pop())
     # a name of several words that opens exactly one longer name of an organisation or a
     # site, and says nothing of its own kind but organisation, is that name: "Marlow &
     # Penn" is "Marlow & Penn Shipping", "St. Agnes" the "St. Agnes Medical Center",
@@ -230,6 +264,37 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
                 break
 
 
+def _surnames_written(root: str, keys: list[str], names: dict[str, str], forms: dict[str, Counter[str]]) -> list[str]:
+    """The words a person's group may be named by alone: the last word of each of its
+    names ("Whitcombe" of "Eleanor Whitcombe"). Of a name of two surnames ("Carolina Ibáñez
+    Muñoz", as Spanish and Portuguese name people) the first surname when the dossier
+    writes it alone or the name without the last word ("Ibáñez told reporters", "Carolina
+    Ibáñez"): how the sources shorten it, so the last word (the second surname,
+    "Muñoz") is not its short form; the first surname of a name the sources never shorten
+    is one too ("Muñoz" of "Cristián Muñoz Tapia"), when no other name ends in it."""
+    result: list[str] = []
+    for k in keys:
+        words = names[k].split()
+        if len(words) < 2:
+            continue
+        first_surname = words[-2] if len(words) >= 3 and _surname_word(words[-2]) and given_name_first(names[k]) else ""
+        if first_surname and (normal(first_surname) in forms or any(
+                normal(" ".join(names[o].split()[:-1])) == normal(" ".join(words[:-1])) for o in keys if o != k)):
+            result.append(first_surname)  # "Ibáñez told reporters": the sources' own short form
+        else:
+            result.append(words[-1])
+    return list(dict.fromkeys(result))
+
+
+def _surname_word(word: str) -> bool:
+    """A capitalised word that may be a surname: no given name ("Luis Alberto"), particle,
+    initial or connector."""
+    return (
+        word[:1].isupper() and len(word.rstrip(".")) > 1 and not gazetteer.given_name(word.lower())
+        and word.lower() not in SMALL and word.lower() not in INNER_PARTICLES
+    )
+
+
 def _spelled_alike(a: str, b: str) -> bool:
     """Two names of three or more words that are the same, small words ("and", "&",
     "of") aside, but for at most one letter changed in each word ("Defence", "Defense")."""
@@ -283,7 +348,10 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
             for n in range(3, len(words[0]) - 1):
                 clipped[words[0][:n]].append(r)
         if len(words) > 1:
-            lasts[words[-1]].append(r)
+            for last in _surnames_written(r, members[r], names, found.forms):
+                lasts[last].append(r)
+                if not last.isupper():
+                    lasts[last.upper()].append(r)  # "MS OKORO:", a transcript's label, for "Amelia Okoro"
             for width in range(1, len(words)):
                 heads[words[:width]].append(r)
                 tails[words[-width:]].append(r)
@@ -291,7 +359,9 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
     result: dict[str, list[str]] = {}
     for key, name in names.items():
         words = tuple(name.split())
-        if groups.find(key) != key or is_acronym(name) or (len(words) == 1 and (wordclass.adjective_only(name) or demonym_of(name))):
+        # ("OKORO" of "MS OKORO:", a transcript's label, is a person's surname in capitals, no acronym)
+        capitals_surname = len(words) == 1 and key in evidenced and kind_of.get(key) == "person"
+        if groups.find(key) != key or (is_acronym(name) and not capitals_surname) or (len(words) == 1 and (wordclass.adjective_only(name) or demonym_of(name))):
             # an adjective ("Congressional" of "Congressional Record", "Polish" of "Polish
             # Ministry of Infrastructure": "Polish ports") stands for no name
             continue
@@ -299,12 +369,14 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
         # "Port Selby Harbour Authority")
         place = gazetteer.key(name) in gazetteer.places() or (
             len(words) > 1 and any(kind == "place" for kind, _, _ in kinds.own_words(name))
-        )
+        ) or (key in evidenced and kind_of[key] == "place")
+        # (or by its own cues: "in Brackenford", a dateline's "BRACKENFORD" is the city,
+        # no short form of "Brackenford City Council", which borrows the city's name)
         # a surname: of a person the evidence calls one (a gazetteer place may be a
         # surname too: "Angers"), or by default, of a name named at least as often, or
         # when the evidence calls the surname a person's ("Djamal said")
         persons = [
-            r for r in (lasts.get(words[0], []) if len(words) == 1 else [])
+            r for r in dict.fromkeys(lasts.get(words[0], []) if len(words) == 1 else [])
             if r != key and kind_of[r] == "person"
             and (r in evidenced or (total[r] >= total[key] and not place) or (key in evidenced and kind_of[key] == "person"))
         ]
