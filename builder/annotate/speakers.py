@@ -87,6 +87,11 @@ _TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + VERBS + r"(?
 """A sentence that is only a reporting clause: "Ilse Varga asked.", "said the judge, Helena Vos." """
 
 
+_OWN_REPORT = re.compile(VERBS + r"|\b(?:the|a|an|this|that|his|her|its|their)\s+[\w’'-]+\s+(?:reads?|went|goes|ran|runs)\b")
+"""A reporting clause of its own between a quotation and "according to": "the letter
+said", "the note read", "the message went": the quotation is the document's words."""
+
+
 def attribute(
     text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, names: Names,
     previous: tuple[int, int] | None, voiced: tuple[int, int, str] | None = None,
@@ -120,8 +125,10 @@ def attribute(
             r"[’']?s?\s*(?:,[^,.“\"]{0,60},)?\s*(?:\w+\s)?" + VERBS, tail
         ):
             return m.entity
-        if re.match(r"[\s,.’'”\"]*according to\s+(?:[\w’' -]{0,50}\s)?$", gap):
-            # "…," according to X; not "…," the note read, according to X: the note's words
+        according = re.search(r"according to\s+(?:[\w’' -]{0,50}\s)?$", gap)
+        if according and not _OWN_REPORT.search(gap, 0, according.start()):
+            # "…," according to X; "a “big blow” and leaves the party “shaken”, according to
+            # X"; not "…," the note read, according to X: the note's words, X its reader
             return m.entity
         # "…," the AIU's head of case management, Pieter van der Berg, said: a noun
         # phrase and the name in apposition to it, the subject of the verb after both
