@@ -62,13 +62,15 @@ def genders(given: str) -> frozenset[str]:
     return frozenset("mf")
 
 
-def allows(pronoun: str, entity: Entity) -> bool:
+def allows(pronoun: str, entity: Entity, known: dict[str, frozenset[str]] | None = None) -> bool:
     """Whether "he" or "she" (`pronoun`, any case) can stand for `entity`: a person whose
-    given name (the first word of the name that is no title) is not only the other
-    gender's."""
+    gender as the source tells it (`known`: `genders.cues`), else whose given name (the
+    first word of the name that is no title), is not only the other gender's."""
     if entity.kind != "person":
         return False
     gender = _GENDER_OF.get(pronoun.lower())
+    if gender is not None and known and entity.id in known:
+        return gender in known[entity.id]
     words = [w for w in entity.name.split() if w.lower().rstrip(".") not in TITLES]
     if gender is None or len(words) < 2:
         return True
@@ -118,25 +120,86 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Mention
     inside = [m for m in mentions if start <= m.start < end]
     if not inside or verbs.has_finite(text[start : inside[0].start]) or ";" in text[start : inside[0].start]:
         return None
+    if IN_PARENTHETICAL.fullmatch(text, start, inside[0].start) and _CLOSES.match(text, inside[0].end):
+        return None  # "Farrow & Lyle, the law firm representing Raghunathan, said": an unnamed subject's aside
     k = 0
     while k + 1 < len(inside) and _MODIFIES.fullmatch(text, inside[k].end, inside[k + 1].start) and not verbs.has_finite(
             text[start : inside[k + 1].start]):  # with the name before it, "Kessel Bank sued" has its verb
         k += 1
     if k == 0 and _POSSESSIVE.match(text, inside[0].end):
         return None
+    if k == 0 and OBJECT_OF_HEAD.search(text, start, inside[0].start):
+        # "The father of Trần Văn Đức, the youngest victim, said": the name is a
+        # preposition's object in the subject's noun phrase, whose head is unnamed, unless a
+        # name in apposition renames the head ("The leader of Brackenford City Council,
+        # Cllr Margaret Thorne, apologised")
+        renamed = inside[1] if len(inside) > 1 and _RENAMED.fullmatch(text, inside[0].end, inside[1].start) else None
+        return renamed if renamed is not None and _CLOSES.match(text, renamed.end) else None
     return inside[k]
+
+
+OBJECT_OF_HEAD = re.compile(r"[A-Za-z][\w’'-]*\s+(?:of|for|at|from|with|to)\s+(?:the\s+)?$")
+"""Before a name: a noun phrase's head and a preposition whose object the name is ("The
+father of ", "The former head of treasury at ", "A lawyer for "): the name post-modifies
+the head, which is the clause's subject (Quirk et al. 1985, ch. 17, the complex noun
+phrase: postmodification by prepositional phrases)."""
+IN_PARENTHETICAL = re.compile(
+    r"[^,;:“”\"]*[A-Za-z][^,;:“”\"]*,\s+(?:the|a|an|its|his|her|their|who|which|whose)\b[^,;:“”\"]*")
+"""Before a name: a subject and the opening of an apposition or a relative clause set off
+by a comma ("Farrow & Lyle, the law firm representing "): the name is inside the aside,
+not the clause's subject (English punctuation of non-restrictive modifiers)."""
+
+
+def modifies_head(text: str, start: int, m: Mention) -> bool:
+    """Whether the name `m`, in a clause that starts at `start`, is no subject of the
+    clause's verb but part of its subject's noun phrase: a preposition's object after the
+    head ("The father of X", `OBJECT_OF_HEAD`), a genitive that determines the head ("X's
+    solicitors, said"), or a name inside an aside after the subject ("Farrow & Lyle, the
+    law firm representing X, said", `IN_PARENTHETICAL`)."""
+    lead = text[start : m.start]
+    if OBJECT_OF_HEAD.search(lead) and not re.search(r"[,;:]", lead):
+        return True
+    if _POSSESSIVE.match(text, m.end):
+        return True
+    return bool(IN_PARENTHETICAL.fullmatch(lead)) and bool(_CLOSES.match(text, m.end))
+
+
+_RENAMED = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
+"""Between a preposition's object and a name in apposition to the head: ", " and a title."""
+_CLOSES = re.compile(r"\s*,")
 
 
 _POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?!\w)")
 """A genitive's ending: "'s", or a bare apostrophe after a plural's "s" ("Halden Foods'")."""
 
 
-def speaker(pronoun: str, subject: Mention | None, last: Mention | None, entities: dict[str, Entity]) -> str:
+def speaker(
+    pronoun: str, subject: Mention | None, earlier: Sequence[Mention], entities: dict[str, Entity],
+    known: dict[str, frozenset[str]] | None = None, text: str = "",
+) -> str:
     """The person `pronoun` ("he", "she") stands for: `subject` is the name that is the
-    subject of the sentence before the pronoun's (`sentence_subject`), `last` the last
-    person named before the pronoun. "" when it can stand for neither (see the module's
-    docstring)."""
+    subject of the sentence before the pronoun's (`sentence_subject`), `earlier` the people
+    named before the pronoun, in text order; `known` the genders the source tells
+    (`genders.cues`). The subject when the pronoun can stand for it; else the last person
+    named whom it can (the agreement filter before recency), passing over at most
+    `_PASSED` people it cannot stand for and any name inside a "whose" relative clause
+    ("Long, whose wife Hương died on the bus, spoke": the clause's name is no centre of
+    the text, Grosz, Joshi and Weinstein 1995). "" when it can stand for none (see the
+    module's docstring)."""
     entity = entities.get(subject.entity) if subject is not None else None
-    if entity is not None and (entity.kind != "person" or allows(pronoun, entity)):
+    if entity is not None and (entity.kind != "person" or allows(pronoun, entity, known)):
         return entity.id if entity.kind == "person" else ""
-    return last.entity if last is not None and allows(pronoun, entities[last.entity]) else ""
+    passed: set[str] = set()
+    for m in reversed(earlier):
+        if allows(pronoun, entities[m.entity], known) and not _WHOSE.search(text, max(0, m.start - 60), m.start):
+            return m.entity
+        passed.add(m.entity)
+        if len(passed) > _PASSED:
+            break
+    return ""
+
+
+_PASSED = 2
+"""How many people a pronoun may pass over, back from itself, to the one it agrees with."""
+_WHOSE = re.compile(r",\s+whose\s+(?:[\w’'-]+\s+){0,3}$")
+"""A name in a "whose" relative clause: ", whose wife "."""

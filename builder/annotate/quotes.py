@@ -50,7 +50,7 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     """Quotations with their speakers."""
     text = source.text
-    names = speakers.Names(mentions, entities)
+    names = speakers.Names(mentions, entities, text)
     bodies = [m for m in mentions if entities.get(m.entity) and entities[m.entity].kind in ("organisation", "party")]
     quotes: list[Quote] = []
     last_speaker = ""

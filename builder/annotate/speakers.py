@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..annotation import Mention
 from ..model import Entity
-from . import antecedents, pronouns
+from . import antecedents, genders, pronouns
 from .namewords import TITLES
 from .reporting import (
     FRAMED,
@@ -34,9 +34,12 @@ class Names:
     starts and ends (each quotation takes a slice by bisection: filtering all of them for
     every quote cost time quadratic in the source's length), and all mentions alike."""
 
-    def __init__(self, mentions: tuple[Mention, ...], entities: dict[str, Entity]) -> None:
+    def __init__(self, mentions: tuple[Mention, ...], entities: dict[str, Entity], text: str = "") -> None:
         self.entities = entities
         self.people = people_of(mentions, entities)
+        self.text = text
+        self.known = genders.cues(text, self.people, entities) if text else {}
+        """The genders the source tells of its people (`genders.cues`)."""
         self.starts = [m.start for m in self.people]
         self.ends = [m.end for m in self.people]
         self.every = mentions
@@ -84,6 +87,11 @@ _TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + VERBS + r"(?
 """A sentence that is only a reporting clause: "Ilse Varga asked.", "said the judge, Helena Vos." """
 
 
+_OWN_REPORT = re.compile(VERBS + r"|\b(?:the|a|an|this|that|his|her|its|their)\s+[\w’'-]+\s+(?:reads?|went|goes|ran|runs)\b")
+"""A reporting clause of its own between a quotation and "according to": "the letter
+said", "the note read", "the message went": the quotation is the document's words."""
+
+
 def attribute(
     text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, names: Names,
     previous: tuple[int, int] | None, voiced: tuple[int, int, str] | None = None,
@@ -117,7 +125,10 @@ def attribute(
             r"[’']?s?\s*(?:,[^,.“\"]{0,60},)?\s*(?:\w+\s)?" + VERBS, tail
         ):
             return m.entity
-        if re.search(r"according to\s+(?:[\w’' -]{0,50}\s)?$", gap):
+        according = re.search(r"according to\s+(?:[\w’' -]{0,50}\s)?$", gap)
+        if according and not _OWN_REPORT.search(gap, 0, according.start()):
+            # "…," according to X; "a “big blow” and leaves the party “shaken”, according to
+            # X"; not "…," the note read, according to X: the note's words, X its reader
             return m.entity
         # "…," the AIU's head of case management, Pieter van der Berg, said: a noun
         # phrase and the name in apposition to it, the subject of the verb after both
@@ -127,6 +138,8 @@ def attribute(
     if before_people:
         m = before_people[-1]
         for subject in dict.fromkeys((_outer_subject(text, before_people, m), m)):
+            if pronouns.modifies_head(text, c_start, subject):
+                continue  # "The father of X, …, said"; "Y, X's solicitors, said": X is no subject
             gap = text[subject.end : qs]
             if len(gap) < 200 and (re.search(VERBS, gap) or FRAMED.match(gap)) and not (
                     PRONOUN_SAYS.search(gap) or WITH_SUBJECT.search(gap)):
@@ -142,9 +155,9 @@ def attribute(
                 named is None or voiced[0] <= named.start < voiced[1]):
             # the sentence before holds a quotation and no subject outside it: its speaker
             # is the centre ("«…» She added that …"), not a name inside the quoted words
-            return voiced[2] if pronouns.allows(said.group(1), names.entities[voiced[2]]) else ""
+            return voiced[2] if pronouns.allows(said.group(1), names.entities[voiced[2]], names.known) else ""
         last = bisect_right(ends, qs)
-        return pronouns.speaker(said.group(1), named, people[last - 1] if last else None, names.entities)
+        return pronouns.speaker(said.group(1), named, people[max(0, last - 8) : last], names.entities, names.known, text)
     return ""
 
 
