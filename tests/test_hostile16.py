@@ -1,0 +1,107 @@
+"""Hostile input, review sixteen: each case is the reviewer's input or a sibling of it,
+with what the builder must do. Whole builds use the harbour fixture (a copy per test)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.read import schema
+
+from conftest import call_builder
+
+# ---- 1. a tagged or implicit scalar its constructor refuses is one line, not a traceback
+
+BAD_VALUES = [
+    ("published: !!bool maybe\n", "x.yml:1: field 'published': 'maybe' is not a valid bool"),
+    ("published: !!int abc\n", "x.yml:1: field 'published': 'abc' is not a valid int"),
+    ("published: !!timestamp 2024-13-45\n", "x.yml:1: field 'published': '2024-13-45' is not a valid timestamp"),
+    ("published: !!timestamp soon\n", "x.yml:1: field 'published': 'soon' is not a valid timestamp"),
+    ("a: 1\nlist:\n  - !!float x\n", "x.yml:3: field 'list': 'x' is not a valid float"),
+    ("? !!int abc\n: 1\n", "x.yml:1: a key: 'abc' is not a valid int"),
+    ("!!int abc\n", "x.yml:1: 'abc' is not a valid int"),
+]
+
+
+@pytest.mark.parametrize(("text", "line"), BAD_VALUES)
+def test_a_refused_tagged_value_is_one_line(text: str, line: str) -> None:
+    problems: list[str] = []
+    assert schema.load_yaml(text, "x.yml", problems) is None
+    assert problems == [line]
+
+
+def test_an_integer_beyond_python_conversion_limit_is_one_line() -> None:
+    problems: list[str] = []
+    assert schema.load_yaml("a: 1\nn: " + "9" * 5000 + "\n", "x.yml", problems) is None
+    assert len(problems) == 1
+    assert problems[0].startswith("x.yml:2: field 'n': '999") and problems[0].endswith("is not a valid int (more than 4300 digits)")
+
+
+def _unchanged(docs: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(docs)): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("value", ["!!bool maybe", "!!int abc", "!!timestamp 2024-13-45", "9" * 4400])
+def test_a_refused_value_in_seeds_fails_the_build_with_one_line(harbour: tuple[Path, Path], value: str) -> None:
+    seeds, docs = harbour
+    before = _unchanged(docs)
+    meta = seeds / "sources.yml"
+    meta.write_text(meta.read_text().replace("published: 2024-03-12", f"published: {value}"))
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stderr.startswith(f"{meta}:4: field 'published': ")
+    assert _unchanged(docs) == before
+
+
+def test_a_refused_value_in_front_matter_of_an_added_file_is_one_line(harbour: tuple[Path, Path], tmp_path: Path) -> None:
+    seeds, _ = harbour
+    new = tmp_path / "memo.md"
+    new.write_text("---\ntitle: Memo\npublished: !!int abc\n---\nThe memo.\n")
+    result = call_builder("add", "--seeds", str(seeds), str(new))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "field 'published': 'abc' is not a valid int" in result.stderr
+    assert not (seeds / "memo.md").exists()
+
+
+def test_watch_reports_a_refused_value_and_keeps_watching(harbour: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds, docs = harbour
+    (seeds / "sources.yml").write_text((seeds / "sources.yml").read_text().replace("2024-03-12", "!!bool maybe"))
+    naps: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        naps.append(seconds)
+        if len(naps) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr("builder.__main__.time.sleep", sleep)
+    result = call_builder("watch", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 130
+    assert "Traceback" not in result.stderr
+    assert "field 'published': 'maybe' is not a valid bool" in result.stderr
+    assert len(naps) == 2
+
+
+# ---- 2. a merge key's override is legal YAML; a key written twice still is not
+
+
+def test_a_merge_key_override_is_not_a_duplicate() -> None:
+    problems: list[str] = []
+    text = "base: &b {outlet: A, title: T}\nstory:\n  <<: *b\n  title: Own\n"
+    assert schema.load_yaml(text, "x.yml", problems) == {"base": {"outlet": "A", "title": "T"}, "story": {"outlet": "A", "title": "Own"}}
+    assert problems == []
+
+
+def test_merged_mappings_override_each_other_silently() -> None:
+    problems: list[str] = []
+    assert schema.load_yaml("a: {<<: [{x: 1}, {x: 2}], y: 3}\n", "x.yml", problems) == {"a": {"x": 1, "y": 3}}
+    assert problems == []
+
+
+def test_a_key_written_twice_beside_a_merge_is_still_a_duplicate() -> None:
+    problems: list[str] = []
+    schema.load_yaml("base: &b {title: T}\nstory:\n  <<: *b\n  title: A\n  title: B\n", "x.yml", problems)
+    assert problems == ["x.yml:5: duplicate key 'title' (first on line 4); each key may appear once"]
