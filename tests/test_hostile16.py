@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from builder.read import schema
 
-from conftest import call_builder
+from conftest import call_builder, mkdocs_build, mkdocs_config
 
 # ---- 1. a tagged or implicit scalar its constructor refuses is one line, not a traceback
 
@@ -105,3 +106,21 @@ def test_a_key_written_twice_beside_a_merge_is_still_a_duplicate() -> None:
     problems: list[str] = []
     schema.load_yaml("base: &b {title: T}\nstory:\n  <<: *b\n  title: A\n  title: B\n", "x.yml", problems)
     assert problems == ["x.yml:5: duplicate key 'title' (first on line 4); each key may appear once"]
+
+
+# ---- 3. the dossier's title is escaped once in the logo's tooltip
+
+
+def test_the_title_is_escaped_once_in_the_logo_tooltip(harbour: tuple[Path, Path]) -> None:
+    seeds, docs = harbour
+    (seeds / "dossier.yml").write_text('title: "Smith & Jones <b>x</b>"\n', encoding="utf-8")
+    assert call_builder("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    root = seeds.parent
+    built = mkdocs_build(mkdocs_config(root, docs, root / "site"))
+    assert built.returncode == 0, built.stderr[-2000:]
+    page = BeautifulSoup((root / "site" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    logos = page.select("a.md-logo")
+    assert logos and {a["title"] for a in logos} == {"Smith & Jones <b>x</b>"}
+    assert {a["aria-label"] for a in logos} == {"Smith & Jones <b>x</b>"}
+    assert page.title is not None and page.title.get_text().endswith("Smith & Jones <b>x</b>")
+    assert not page.select(".md-header b, nav b")
