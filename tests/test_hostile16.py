@@ -124,3 +124,34 @@ def test_the_title_is_escaped_once_in_the_logo_tooltip(harbour: tuple[Path, Path
     assert {a["aria-label"] for a in logos} == {"Smith & Jones <b>x</b>"}
     assert page.title is not None and page.title.get_text().endswith("Smith & Jones <b>x</b>")
     assert not page.select(".md-header b, nav b")
+
+
+# ---- 4. a PDF's /Title that is not a string is no title
+
+
+def _pdf_with_title(title: object) -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from test_pdf_furniture import BODY, make_pdf
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([[BODY["bankruptcy"]]]))))
+    from pypdf.generic import NameObject
+
+    info = writer._info.get_object()  # add_metadata would write str(title)
+    info[NameObject("/Title")] = info[NameObject("/Author")] = title
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_title_that_is_an_array_or_a_dictionary_is_not_used() -> None:
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, TextStringObject
+
+    from builder.read import convert
+
+    for title in (ArrayObject([TextStringObject("Harbour"), NumberObject(1)]),
+                  DictionaryObject({NameObject("/A"): TextStringObject("Harbour")})):
+        meta = convert.convert("notice.pdf", _pdf_with_title(title)).meta
+        assert "title" not in meta and "byline" not in meta, meta
+    assert convert.convert("notice.pdf", _pdf_with_title(TextStringObject("Harbour notice"))).meta["title"] == "Harbour notice"
