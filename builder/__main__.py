@@ -11,6 +11,7 @@ import gc
 import json
 import os
 import re
+import shlex
 import sys
 import time
 from dataclasses import replace
@@ -62,6 +63,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _arg(path: str | os.PathLike[str]) -> str:
+    """`path` for a command printed to paste into a shell: quoted (`shlex.quote`). A path
+    with a control or other unprintable character is shown as Python's `repr` shows it
+    instead, so that no escape sequence in a folder's name reaches the terminal."""
+    text = os.fspath(path)
+    return shlex.quote(text) if text.isprintable() else repr(text)
+
+
 def _new_hint(folder: str | os.PathLike[str]) -> str:
     """What to do after `new`, the way the README says: the builder's own environment (the
     one running now: its `python` and `mkdocs`), or the Makefile from the checkout."""
@@ -69,11 +78,11 @@ def _new_hint(folder: str | os.PathLike[str]) -> str:
     checkout = Path(__file__).resolve().parent.parent
     where = Path(folder).absolute()
     return (
-        f"made a new dossier in {folder}: edit seeds/dossier.yml, replace seeds/example.txt with your sources, "
-        f"then, with the builder's environment (in {folder}): {bin_dir / 'python'} -m builder build && "
-        f"NO_MKDOCS_2_WARNING=1 {bin_dir / 'mkdocs'} build (or activate it: . {bin_dir / 'activate'}); "
-        f"or, from the builder's checkout ({checkout}): make site SEEDS={where / 'seeds'} DOCS={where / 'docs'} "
-        f"SITE={where / 'site'}"
+        f"made a new dossier in {_arg(folder)}: edit seeds/dossier.yml, replace seeds/example.txt with your sources, "
+        f"then, with the builder's environment (in {_arg(folder)}): {_arg(bin_dir / 'python')} -m builder build && "
+        f"NO_MKDOCS_2_WARNING=1 {_arg(bin_dir / 'mkdocs')} build (or activate it: . {_arg(bin_dir / 'activate')}); "
+        f"or, from the builder's checkout ({_arg(checkout)}): make site SEEDS={_arg(where / 'seeds')} "
+        f"DOCS={_arg(where / 'docs')} SITE={_arg(where / 'site')}"
     )
 
 

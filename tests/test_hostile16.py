@@ -155,3 +155,27 @@ def test_a_pdf_title_that_is_an_array_or_a_dictionary_is_not_used() -> None:
         meta = convert.convert("notice.pdf", _pdf_with_title(title)).meta
         assert "title" not in meta and "byline" not in meta, meta
     assert convert.convert("notice.pdf", _pdf_with_title(TextStringObject("Harbour notice"))).meta["title"] == "Harbour notice"
+
+
+# ---- 5. `new` prints the folder's name escaped and its commands shell-quoted
+
+
+def test_new_prints_no_escape_sequence_and_quotes_the_paths(tmp_path: Path) -> None:
+
+    folder = tmp_path / "evil\x1b]0;owned\x07 name"
+    result = call_builder("new", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert repr(str(folder)) in result.stdout
+    again = call_builder("new", str(folder))
+    assert again.returncode == 2 and "\x1b" not in again.stderr and repr(str(folder)) in again.stderr
+
+
+def test_new_shell_quotes_a_folder_with_spaces_and_semicolons(tmp_path: Path) -> None:
+    import shlex
+
+    folder = tmp_path / "a b;touch x"
+    result = call_builder("new", str(folder))
+    assert result.returncode == 0, result.stderr
+    make = result.stdout.strip().split("make site ", 1)[1]
+    assert shlex.split(make) == [f"SEEDS={folder}/seeds", f"DOCS={folder}/docs", f"SITE={folder}/site"]
