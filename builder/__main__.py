@@ -25,7 +25,7 @@ try:  # importing takes about half a second: Ctrl-C then is the same one line, n
     from .annotate import discover, occurrences, undated, weekdays
     from .annotation import Annotated
     from .errors import BuilderError, InputError
-    from .escaping import shown
+    from .escaping import CONTROLS, shown
     from .link import ambiguity
     from .model import Dossier
     from .present.wording import counted
@@ -417,7 +417,9 @@ def stubs(
             aliases.append(_alias(last, shared, after=True))
         if aliases:
             lines.append("  aliases: [" + ", ".join(aliases) + "]")
-    return "\n".join(lines) + "\n"
+    # A bidirectional control, a line separator or a byte-order mark copied from a source
+    # would reorder or break the lines shown ("Trojan Source"): written as its escape.
+    return CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", "\n".join(lines)) + "\n"
 
 
 if __name__ == "__main__":

@@ -179,3 +179,41 @@ def test_new_shell_quotes_a_folder_with_spaces_and_semicolons(tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     make = result.stdout.strip().split("make site ", 1)[1]
     assert shlex.split(make) == [f"SEEDS={folder}/seeds", f"DOCS={folder}/docs", f"SITE={folder}/site"]
+
+
+# ---- 6. no bidirectional control in what suggest writes; no zero-width character in a name
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_suggest_writes_no_bidi_control_into_its_comments(harbour: tuple[Path, Path]) -> None:
+    seeds, _ = harbour
+    story = seeds / "strike.txt"
+    story.write_text(story.read_text() + "\n\u202eThe crowd \u2066cheered\u2069 when Karl Brandt arrived at the quay.\u202c\n"
+                     "\nKarl Brandt\u2067 spoke\u2069 to the dockers.\n", encoding="utf-8")
+    result = call_builder("suggest", "--seeds", str(seeds))
+    assert result.returncode == 0, result.stderr
+    assert "Karl Brandt" in result.stdout
+    assert not set(result.stdout) & set(BIDI)
+    assert "\\u202e" in result.stdout or "\\u2067" in result.stdout
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u200c", "\u200d", "\ufeff", "\u202e", "\u2066"])
+@pytest.mark.parametrize("where", ["name", "alias", "alias text"])
+def test_an_invisible_character_in_an_entity_name_or_alias_is_one_line(harbour: tuple[Path, Path], char: str, where: str) -> None:
+    seeds, docs = harbour
+    entities = seeds / "entities.yml"
+    text = entities.read_text(encoding="utf-8")
+    bad = f"Mara{char} Lind"
+    if where == "name":
+        text = text.replace("  name: Mara Lind\n", f'  name: "{bad}"\n', 1)
+    elif where == "alias":
+        text = text.replace("  aliases:\n", f'  aliases:\n    - "{bad}"\n', 1)
+    else:
+        text = text.replace("  aliases:\n", f'  aliases:\n    - text: "{bad}"\n', 1)
+    entities.write_text(text, encoding="utf-8")
+    result = call_builder("check", "--seeds", str(seeds))
+    assert result.returncode == 2, result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"{entities}:"), result.stderr
+    assert f"U+{ord(char):04X}" in lines[0] and char not in lines[0]

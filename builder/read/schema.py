@@ -320,6 +320,23 @@ def is_line(v: Any) -> bool:
     return is_text(v) and "\n" not in v and len(v) <= LINE_CHARS
 
 
+ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+"""Zero-width space, non-joiner, joiner, word joiner and byte-order mark: invisible."""
+
+
+def is_name(v: Any) -> bool:
+    """`is_line` with no zero-width character (`ZERO_WIDTH`) either: an entity's name or
+    alias with one looks like another name and matches text that only looks the same."""
+    return is_line(v) and not ZERO_WIDTH.search(v)
+
+
+def invisible_in(value: str) -> str:
+    """The first control, bidirectional or zero-width character in `value` as " (U+XXXX)"
+    for a problem line; "" when it holds none."""
+    found = CONTROLS.search(value) or ZERO_WIDTH.search(value)
+    return f" (U+{ord(found.group()):04X})" if found else ""
+
+
 SUMMARY_CHARS = 500
 """The longest summary, in characters: an entity's summary is copied as a tooltip into
 every mention of it (a 200,000-character summary made a 100 MB page)."""
@@ -474,6 +491,8 @@ def check_record(
             why = ""
             if isinstance(value, str) and CONTROLS.search(value):
                 why = f" (it holds the control character U+{ord(CONTROLS.findall(value)[0]):04X})"
+            elif isinstance(value, str) and ZERO_WIDTH.search(value):
+                why = f" (it holds the zero-width character U+{ord(ZERO_WIDTH.findall(value)[0]):04X})"
             elif isinstance(value, str) and len(value) > min(SUMMARY_CHARS, LINE_CHARS):
                 why = f" (it has {len(value):,} characters)"
             problems.append(
