@@ -217,3 +217,6 @@ def test_an_invisible_character_in_an_entity_name_or_alias_is_one_line(harbour: 
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"{entities}:"), result.stderr
     assert f"U+{ord(char):04X}" in lines[0] and char not in lines[0]
+
+
+# ---- 7. a number after a common noun is no year: the rows are in test_dates.CASES
