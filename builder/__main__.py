@@ -11,6 +11,7 @@ import gc
 import json
 import os
 import re
+import shlex
 import sys
 import time
 from dataclasses import replace
@@ -24,7 +25,7 @@ try:  # importing takes about half a second: Ctrl-C then is the same one line, n
     from .annotate import discover, occurrences, undated, weekdays
     from .annotation import Annotated
     from .errors import BuilderError, InputError
-    from .escaping import shown
+    from .escaping import CONTROLS, shown
     from .link import ambiguity
     from .model import Dossier
     from .present.wording import counted
@@ -62,6 +63,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _arg(path: str | os.PathLike[str]) -> str:
+    """`path` for a command printed to paste into a shell: quoted (`shlex.quote`). A path
+    with a control or other unprintable character is shown as Python's `repr` shows it
+    instead, so that no escape sequence in a folder's name reaches the terminal."""
+    text = os.fspath(path)
+    return shlex.quote(text) if text.isprintable() else repr(text)
+
+
 def _new_hint(folder: str | os.PathLike[str]) -> str:
     """What to do after `new`, the way the README says: the builder's own environment (the
     one running now: its `python` and `mkdocs`), or the Makefile from the checkout."""
@@ -69,11 +78,11 @@ def _new_hint(folder: str | os.PathLike[str]) -> str:
     checkout = Path(__file__).resolve().parent.parent
     where = Path(folder).absolute()
     return (
-        f"made a new dossier in {folder}: edit seeds/dossier.yml, replace seeds/example.txt with your sources, "
-        f"then, with the builder's environment (in {folder}): {bin_dir / 'python'} -m builder build && "
-        f"NO_MKDOCS_2_WARNING=1 {bin_dir / 'mkdocs'} build (or activate it: . {bin_dir / 'activate'}); "
-        f"or, from the builder's checkout ({checkout}): make site SEEDS={where / 'seeds'} DOCS={where / 'docs'} "
-        f"SITE={where / 'site'}"
+        f"made a new dossier in {_arg(folder)}: edit seeds/dossier.yml, replace seeds/example.txt with your sources, "
+        f"then, with the builder's environment (in {_arg(folder)}): {_arg(bin_dir / 'python')} -m builder build && "
+        f"NO_MKDOCS_2_WARNING=1 {_arg(bin_dir / 'mkdocs')} build (or activate it: . {_arg(bin_dir / 'activate')}); "
+        f"or, from the builder's checkout ({_arg(checkout)}): make site SEEDS={_arg(where / 'seeds')} "
+        f"DOCS={_arg(where / 'docs')} SITE={_arg(where / 'site')}"
     )
 
 
@@ -415,7 +424,9 @@ def stubs(
             aliases.append(_alias(last, shared, after=True))
         if aliases:
             lines.append("  aliases: [" + ", ".join(aliases) + "]")
-    return "\n".join(lines) + "\n"
+    # A bidirectional control, a line separator or a byte-order mark copied from a source
+    # would reorder or break the lines shown ("Trojan Source"): written as its escape.
+    return CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", "\n".join(lines)) + "\n"
 
 
 if __name__ == "__main__":

@@ -44,7 +44,8 @@ EXAMPLE = Path(__file__).resolve().parent / "present" / "templates" / "new-dossi
 def new(folder: Path) -> list[Path]:
     """Create a dossier in `folder` (which must not exist or be empty); return the files made."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise InputError([f"{folder}: already exists and is not an empty folder; choose a new one"])
+        name = str(folder) if str(folder).isprintable() else repr(str(folder))  # no escape sequence reaches the terminal
+        raise InputError([f"{name}: already exists and is not an empty folder; choose a new one"])
     config, assets = PROJECT / "mkdocs.yml", PROJECT / "docs" / "assets"
     if not config.is_file() or not assets.is_dir():
         raise InputError([f"{PROJECT}: no mkdocs.yml or docs/assets/ here; run `new` from the builder's checkout"])

@@ -158,7 +158,8 @@ def in_directory_site(site: Path, page: str) -> Path:
 
 
 def mkdocs_build(config: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # PYTHONPATH: this checkout's plugins, not those of the checkout the environment was installed from
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
     mkdocs = Path(sys.executable).parent / "mkdocs"
     return subprocess.run([str(mkdocs), "build", "--strict", "-f", str(config)], env=env, capture_output=True, text=True)
 

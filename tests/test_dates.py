@@ -171,6 +171,20 @@ CASES = [
     ("Both sides signed the Harbour Pay Agreement 2019.", MONDAY, []),
     ("The Act came into force in 2002.", MONDAY, [("2002", "2002", "year")]),
     ("The strike of 2016 closed the port.", MONDAY, [("2016", "2016", "year")]),
+    # a bare number right after a common noun is a label or a count, no year (hostile
+    # review 16 #7); after a preposition, a determiner or a time word it still is one
+    ("He took bus 1999 home.", MONDAY, []),
+    ("They met in room 2001.", MONDAY, []),
+    ("The entry 1812 was wrong.", MONDAY, []),
+    ("The plane on flight 1549 landed.", MONDAY, []),
+    ("Trains leave from platform 2024.", MONDAY, []),
+    ("It began in 1999.", MONDAY, [("1999", "1999", "year")]),
+    ("Prices rose since 2001.", MONDAY, [("2001", "2001", "year")]),
+    ("He lost the 2013 election.", MONDAY, [("2013", "2013", "year")]),
+    ("1999 was a hard year.", MONDAY, [("1999", "1999", "year")]),
+    ("The report (1999) said so.", MONDAY, [("1999", "1999", "year")]),
+    ("the year 2000 passed", MONDAY, [("2000", "2000", "year")]),
+    ("He was born 1950 in Avel.", MONDAY, [("1950", "1950", "year")]),
 ]
 
 

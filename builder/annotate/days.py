@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
-from . import narrative, tense, weekdays
+from . import narrative, tense, weekdays, wordclass
 from .anaphora import counted, that_unit
 from .periods import Context, Value, iso_week
 
@@ -280,13 +280,42 @@ _IDENTIFIER_AFTER = re.compile(r"[-–/][0-9]{3,}|-[A-Z]")
 """A year joined to more digits or to a code ("2025-0147", "2024-CR"): an identifier."""
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z]+) $")
+"""The lower-case word right before a number, one space between ("bus 1999")."""
+_NOT_LABELS = frozenset(
+    "in on at by of to for as or and nor but than from into onto upon till until since after before about around "
+    "circa ca through throughout during between among against versus vs via per past over under within beyond toward "
+    "towards the a an its their his her our my your this that these those each every all both some any no whose which "
+    "what when where while then now ago early mid late end start beginning spring summer autumn fall winter year years "
+    "calendar fiscal season january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+"""Words WordNet also has as nouns ("in" an inch, "may" a tree, "till" a drawer) that
+lead a year as prepositions, determiners or time words: "in 1999", "summer 2013",
+"the year 2000" are years."""
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether the number at `start` is a label or a count after a common noun, no year:
+    "bus 1999", "room 2001", "flight 1549", "platform 2024" (a lower-case noun right before
+    a bare number names a thing by its number; TIDES, Ferro 2001, marks no identifier)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group(1) in _NOT_LABELS:
+        return False
+    return wordclass.common_noun(before.group(1))
+
+
 def year(mt: re.Match[str], ctx: Context) -> Value | None:
+    """A bare four-digit year, unless it is part of a reference number ("No. 2025-0147"),
+    of a name ("the Russell 2000 Index") or a label after a common noun ("bus 1999")."""
     text = ctx.text
     if text and (_IDENTIFIER_BEFORE.search(text, max(0, mt.start() - 10), mt.start())
                  or _IDENTIFIER_AFTER.match(text, mt.end())):
         return None  # a reference number: "No. 2025-0147"
     if text and _name_around(text, mt.start(), mt.end(), ctx.sentence_start) and _CAPITAL_NEXT.match(text, mt.end()):
         return None  # a number inside a name: "the Russell 2000 Index"
+    if text and _labelled(text, mt.start()):
+        return None  # a label: "bus 1999", "room 2001"
     return mt.group("y"), "year"
 
 

@@ -109,6 +109,12 @@ def _lemma_in(noun: str, lemmas: frozenset[str]) -> bool:
     return noun.endswith("s") and not noun.endswith("ss") and noun[:-1] in lemmas
 
 
+def common_noun(word: str) -> bool:
+    """Whether `word` (lower case, singular or a regular plural: "bus", "rooms") is a
+    common noun in WordNet (a made thing's noun too); adjectives and verbs alone are not."""
+    return _lemma_in(word, _table()["noun"]) or made_thing(word)
+
+
 def abbreviation(word: str) -> bool:
     """Whether `word` is an abbreviation in capitals that WordNet knows only as a common
     noun of a thing, act, state or idea ("TV", "LCD", "GDP", or a plural: "PCs", "DVDs";

@@ -32,6 +32,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from mkdocs.plugins import BasePlugin, event_priority
 
 from ..write import MANIFEST
@@ -187,6 +188,10 @@ class RawBlocksPlugin(BasePlugin):  # type: ignore[type-arg]
         has indexed the page."""
 
     def on_config(self, config: Any) -> Any:
+        # The site name is HTML (the builder escapes the dossier's title once, as the
+        # theme prints it raw in <title> and the header); marked as such, the theme's
+        # `| e` on it (the logo's tooltip) keeps it instead of escaping it again.
+        config["site_name"] = Markup(config["site_name"])
         plugins = config["plugins"]
         self.search = next((plugins[name] for name in ("search", "material/search") if name in plugins), None)
         return config

@@ -46,12 +46,22 @@ def pdf_text(name: str, data: bytes) -> Converted:
     meta: dict[str, str] = {}
     info = reader.metadata
     if info is not None:
-        meta["title"] = meta_line(str(info.title or ""))
-        meta["byline"] = meta_line(str(info.author or ""))
+        meta["title"] = meta_line(_info_text(info, "/Title"))
+        meta["byline"] = meta_line(_info_text(info, "/Author"))
         raw: object = info.get("/CreationDate")  # (pypdf's own reading falls back to looser patterns)
         raw = raw.get_object() if raw is not None and hasattr(raw, "get_object") else raw
         meta["published"] = pdf_date(raw.decode("latin-1") if isinstance(raw, bytes) else str(raw or ""))
     return Converted(blocks, {k: v for k, v in meta.items() if v}, furniture)
+
+
+def _info_text(info: object, key: str) -> str:
+    """The document information entry `key` when it is a string, else "": an array or a
+    dictionary (pypdf hands those on as they are) is no title, not its Python repr."""
+    value = info.get(key) if isinstance(info, dict) else None
+    value = value.get_object() if value is not None and hasattr(value, "get_object") else value
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    return value if isinstance(value, str) else ""
 
 
 _PDF_DATE = re.compile(r"(?:D:)?([0-9]{4})(?:([0-9]{2})(?:([0-9]{2})(?:([0-9]{2})(?:([0-9]{2})(?:([0-9]{2}))?)?)?)?)?"

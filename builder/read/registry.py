@@ -18,9 +18,11 @@ from .schema import (
     Field,
     Mapping,
     check_record,
+    invisible_in,
     is_bool,
     is_count,
     is_line,
+    is_name,
     is_partial_date,
     is_slug,
     is_slug_list,
@@ -30,7 +32,7 @@ from .schema import (
 )
 
 ALIAS_FIELDS = [
-    Field("text", "the surface form", is_line, required=True),
+    Field("text", "the surface form", is_name, required=True),
     Field("case_sensitive", "true or false", is_bool),
     Field("after_full_name", "true or false", is_bool),
     Field("shared", "true or false (claimed by several: the one last named in full wins)", is_bool),
@@ -48,7 +50,7 @@ ROLE_FIELDS = [
 ENTITY_FIELDS = [
     Field("id", "a slug of lower-case letters, digits and hyphens", is_slug, required=True),
     Field("kind", "a kind such as person, party, organisation, place", is_slug, required=True),
-    Field("name", "the display name", is_line, required=True),
+    Field("name", "the display name", is_name, required=True),
     Field("summary", f"a one-line summary of at most {SUMMARY_CHARS} characters", is_summary, required=True),
     Field("aliases", "a list of surface forms", lambda v: isinstance(v, list)),
     Field("description", "free text", is_text),
@@ -151,11 +153,12 @@ def _entity(record: Mapping, where: str, filename: str, problems: list[str]) -> 
     for n, item in enumerate(listed):
         line = line_of(listed, n, record.lines["aliases"] if "aliases" in record.lines else record.line)
         if isinstance(item, str):
-            if is_line(item):
+            if is_name(item):
                 aliases.append(Alias(item.strip()))
             else:
-                why = (f"is longer than {LINE_CHARS} characters" if is_text(item) and "\n" not in item
-                       else "is empty or holds a control character or a line break")
+                why = (f"holds an invisible character{invisible_in(item)}" if invisible_in(item)
+                       else f"is longer than {LINE_CHARS} characters" if is_text(item) and "\n" not in item
+                       else "is empty or holds a line break")
                 problems.append(f"{filename}:{line}: {where}: alias {shown(item)} {why}; expected the surface form the sources use")
                 ok = False
         elif check_record(item, ALIAS_FIELDS, f"{where}: alias", filename, problems, line):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,8 @@ _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class _Loader(_Base):  # type: ignore[misc]
     problems: list[str]
     filename: str
+    field: str | None = None
+    """What is being read, for a message: "field 'title'", "a key"."""
 
 
 # Keep ISO dates as text: `published: 2013-02-30` must be a schema error, not a crash.
@@ -57,26 +60,64 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+class BadValue(yaml.YAMLError):
+    """A tagged or implicit scalar its constructor refused (`!!bool maybe`, `!!int abc`,
+    an integer longer than Python converts): one line with file, line and field."""
+
+
+_REFUSED = (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError)
+"""What PyYAML's scalar constructors raise on a value they cannot convert."""
+
+
+def _construct_object(self: _Loader, node: yaml.Node, deep: bool = False) -> Any:
+    """PyYAML's `construct_object`, with a scalar its constructor refuses reported as
+    `BadValue` naming the file, the line and the field being read."""
+    try:
+        return _Base.construct_object(self, node, deep)
+    except _REFUSED as exc:
+        if not isinstance(node, yaml.ScalarNode):
+            raise
+        kind = node.tag.rsplit(":", 1)[-1]
+        why = f" (more than {sys.get_int_max_str_digits()} digits)" if "digits" in str(exc) else ""
+        field = f"{self.field}: " if self.field else ""
+        raise BadValue(
+            f"{self.filename}:{node.start_mark.line + 1}: {field}{shown(node.value)} is not a valid {kind}{why}"
+        ) from None
+
+
+_Loader.construct_object = _construct_object
+
+
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Mapping:
+    own = sum(1 for key_node, _ in node.value if key_node.tag != "tag:yaml.org,2002:merge")
     loader.flatten_mapping(node)
+    # flatten_mapping puts the pairs merged in (`<<: *base`) first, the mapping's own after:
+    # an own key overrides a merged one and merged keys override each other (both legal
+    # YAML); only an own key written twice is a duplicate.
+    merged = len(node.value) - own
     result = Mapping()
     result.line = node.start_mark.line + 1
     result.lines = {}
-    for key_node, value_node in node.value:
+    field = loader.field
+    for n, (key_node, value_node) in enumerate(node.value):
+        loader.field = "a key"
         key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1
         if not isinstance(key, (str, int, float, bool)) or key is None:
             loader.problems.append(f"{loader.filename}:{line}: a key must be plain text")
             continue
         key = str(key)
-        if key in result:
+        if n >= merged and key in result and result.lines[key] > 0:
             loader.problems.append(
                 f"{loader.filename}:{line}: duplicate key '{key}' "
                 f"(first on line {result.lines[key]}); each key may appear once"
             )
             continue
+        loader.field = f"field {shown(key)}"
         result[key] = loader.construct_object(value_node, deep=True)
-        result.lines[key] = line
+        result.lines[key] = line if n >= merged else -line
+    loader.field = field
+    result.lines = {key: abs(line) for key, line in result.lines.items()}
     return result
 
 
@@ -109,6 +150,8 @@ def load_yaml(text: str, filename: str, problems: list[str]) -> Any:
             problems.append(f"{filename}:{too_big[0]}: malformed YAML: {too_big[1]}")
             return None
         return loader.construct_document(node)
+    except BadValue as exc:
+        problems.append(str(exc))
     except yaml.MarkedYAMLError as exc:
         problems.append(_yaml_error(exc, filename) + _hidden_mark(text))
     except yaml.reader.ReaderError as exc:
@@ -277,6 +320,23 @@ def is_line(v: Any) -> bool:
     return is_text(v) and "\n" not in v and len(v) <= LINE_CHARS
 
 
+ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+"""Zero-width space, non-joiner, joiner, word joiner and byte-order mark: invisible."""
+
+
+def is_name(v: Any) -> bool:
+    """`is_line` with no zero-width character (`ZERO_WIDTH`) either: an entity's name or
+    alias with one looks like another name and matches text that only looks the same."""
+    return is_line(v) and not ZERO_WIDTH.search(v)
+
+
+def invisible_in(value: str) -> str:
+    """The first control, bidirectional or zero-width character in `value` as " (U+XXXX)"
+    for a problem line; "" when it holds none."""
+    found = CONTROLS.search(value) or ZERO_WIDTH.search(value)
+    return f" (U+{ord(found.group()):04X})" if found else ""
+
+
 SUMMARY_CHARS = 500
 """The longest summary, in characters: an entity's summary is copied as a tooltip into
 every mention of it (a 200,000-character summary made a 100 MB page)."""
@@ -431,6 +491,8 @@ def check_record(
             why = ""
             if isinstance(value, str) and CONTROLS.search(value):
                 why = f" (it holds the control character U+{ord(CONTROLS.findall(value)[0]):04X})"
+            elif isinstance(value, str) and ZERO_WIDTH.search(value):
+                why = f" (it holds the zero-width character U+{ord(ZERO_WIDTH.findall(value)[0]):04X})"
             elif isinstance(value, str) and len(value) > min(SUMMARY_CHARS, LINE_CHARS):
                 why = f" (it has {len(value):,} characters)"
             problems.append(
