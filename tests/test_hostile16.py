@@ -220,3 +220,18 @@ def test_an_invisible_character_in_an_entity_name_or_alias_is_one_line(harbour: 
 
 
 # ---- 7. a number after a common noun is no year: the rows are in test_dates.CASES
+
+
+@pytest.mark.parametrize(
+    ("name", "refused"),
+    [
+        ("\u0645\u062d\u0645\u062f\u200c\u0631\u0636\u0627", False),  # Persian: a non-joiner between Arabic-script letters
+        ("\u0915\u094d\u200d\u0937", False),  # Devanagari: a joiner inside a conjunct
+        ("Mara\u200cLind", True),  # between Latin letters: only a look-alike
+        ("\u200c\u0645\u062d\u0645\u062f", True),  # at an edge
+    ],
+)
+def test_a_joiner_is_allowed_only_between_letters_of_scripts_that_use_it(name: str, refused: bool) -> None:
+    """Worked out by hand: ZWNJ/ZWJ are spelling in Persian and Indic scripts (Unicode
+    chapter 23.2), and invisible look-alikes beside ASCII."""
+    assert bool(schema.ZERO_WIDTH.search(name)) is refused

@@ -320,8 +320,11 @@ def is_line(v: Any) -> bool:
     return is_text(v) and "\n" not in v and len(v) <= LINE_CHARS
 
 
-ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
-"""Zero-width space, non-joiner, joiner, word joiner and byte-order mark: invisible."""
+ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]|(?<![^\\x00-\\x7f])[\u200c\u200d]|[\u200c\u200d](?![^\\x00-\\x7f])")
+"""Zero-width space, word joiner and byte-order mark, invisible anywhere; a zero-width
+non-joiner or joiner except between two characters outside ASCII, where Persian, Indic
+scripts and emoji sequences need them: next to a Latin letter or at an edge it only makes
+a name look like another."""
 
 
 def is_name(v: Any) -> bool:
