@@ -6,25 +6,11 @@ Each expected value below was worked out by hand from the sentence."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from test_discovery import suggestions
 
-from builder import pipeline
 from builder.annotate import discover
 from builder.annotate.referents import country_code
-from builder.model import Dossier, Source
-from builder.read.text import split_paragraphs
-
-
-def source(text: str, sid: str = "s1") -> Source:
-    return Source(sid, f"{sid}.txt", text, sid, published=dt.date(2024, 3, 12), paragraphs=split_paragraphs(text))
-
-
-def suggestions(*texts: str) -> dict[str, discover.Suggestion]:
-    srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
-    annotated = pipeline.annotate_all(srcs, (), 1)
-    return {s.name: s for s in discover.group_names(Dossier(srcs, ()), annotated)}
 
 
 def all_forms(s: discover.Suggestion) -> set[str]:
