@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..annotation import Mention, Quote, TimeExpression
+from ..read.text import release_banner
 from . import opening, verbs
 from .nonevents import non_event
 from .opening import dateline as opening_dateline
@@ -212,10 +213,11 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     if PUBLICATION.match(text, s) and date.start - s < 40:
         return "publication"
     if _is_dateline(text, paragraph, dates, names) or (
+            paragraph[1] - paragraph[0] <= 120 and release_banner(text[paragraph[0] : paragraph[1]])) or (
             date.start - paragraph[0] < 40 and _DATELINE_PLACE.fullmatch(text, paragraph[0], date.start)
             and _DATELINE_DASH.match(text, date.end)) or (
             date.start - paragraph[0] < 80 and date.end <= paragraph[0] + opening_dateline(text[paragraph[0] : paragraph[1]])[0]):
-        return "dateline"  # also a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ...", "COPIAPÓ, Chile, Aug 6 (Austral Press) -"
+        return "dateline"  # a release banner's too ("EMBARGOED UNTIL 10:00 GMT 3 MARCH"); a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ...", "COPIAPÓ, Chile, Aug 6 (Austral Press) -"
     if (own := own_line(text, s, e, date)):
         return own  # a heading's date, an issue line, a correction's label: the document's own (`ownlines`)
     if any(q.start <= date.start and date.end <= q.end for q in quotes):
