@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.annotate import opening
+from builder.annotate import events, opening
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.read.text import make_source, release_banner
@@ -58,3 +58,36 @@ def test_a_banners_date_is_no_event() -> None:
 def test_add_proposes_the_title_after_a_release_banner_and_skips_the_banner(text: str, title: str, skip: tuple[int, ...]) -> None:
     found = opening.opening(text)
     assert (found.title, found.skip) == (title, skip)
+
+
+def _dated(line: str) -> tuple[str, list[tuple[str, str]]]:
+    source = make_source("a.txt", f"# Creditors meet\n\n{line}\n\nCreditors met on 1 March 2024 to vote.\n", {}, "a")
+    return events.dateline_date(source), [(d.text, d.role) for d in annotate(source, Matcher(()), {}).dates]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("_Published 3 March 2024_", "2024-03-03"),
+    ("_Posted on 3 March 2024_", "2024-03-03"),
+    ("__Updated: 3 March 2024__", "2024-03-03"),
+    ("_3 March 2024_", "2024-03-03"),
+    ("*Issued Thursday 17 November 2022, 11.00am*", "2022-11-17"),
+    ("_Issued Thursday 17 November 2022, 11.00am_", "2022-11-17"),
+])
+def test_an_emphasised_date_line_is_the_date_line_as_without_its_marks(line: str, day: str) -> None:
+    plain = line.strip("*_")
+    stated, dates = _dated(line)
+    assert stated == day == _dated(plain)[0]
+    assert [role for text, role in dates if text != "1 March 2024"] == [role for text, role in _dated(plain)[1]
+                                                                        if text != "1 March 2024"]
+    assert all(role != "event" for text, role in dates if text != "1 March 2024")
+    assert ("1 March 2024", "event") in dates
+
+
+def test_an_underscore_inside_a_word_is_no_emphasis() -> None:
+    from builder.annotate.dates import unemphasised
+    assert unemphasised("_Published 3 March 2024_ in file_name_v2") == " Published 3 March 2024  in file_name_v2"
+
+
+def test_a_date_line_of_one_day_and_two_is_a_date_line_only_for_one() -> None:
+    assert _dated("3 March 2024, 4 March 2024")[0] == ""
+    assert _dated("3 March 2024, 10:12 GMT")[0] == "2024-03-03"
