@@ -91,3 +91,19 @@ def test_an_underscore_inside_a_word_is_no_emphasis() -> None:
 def test_a_date_line_of_one_day_and_two_is_a_date_line_only_for_one() -> None:
     assert _dated("3 March 2024, 4 March 2024")[0] == ""
     assert _dated("3 March 2024, 10:12 GMT")[0] == "2024-03-03"
+
+
+@pytest.mark.parametrize(("note", "roles"), [
+    ("(Updated 3 March 2024 at 14:05 with company statement)", ["publication", "publication"]),
+    ("(Updated at 14:05 with company statement)", ["publication"]),
+    ("[Updated 3 March 2024, 10:12 GMT]", ["publication", "publication"]),
+    ("Updated 3 March 2024, 10:12 GMT", ["publication", "publication"]),
+    ("(Posted 2 March 2024 at 09:30 with new figures)", ["publication", "publication"]),
+])
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+def test_an_update_note_after_the_title_is_a_date_line_not_an_event(note: str, roles: list[str], between: str) -> None:
+    text = f"Strike ends{between}{note}\n\nWorkers returned on 2 March 2024."
+    source = make_source("a.txt", text, {"published": "2024-03-03"}, "a")
+    annotated = annotate(source, Matcher(()), {})
+    assert [d.role for d in annotated.dates if d.start < text.index("Workers")] == roles
+    assert [(c.date, c.title) for c in annotated.candidates] == [("2024-03-02", "Workers returned")]
