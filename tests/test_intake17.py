@@ -3,12 +3,19 @@ are the source's metadata, not its title or an event (intake round 17)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from builder.annotate import events, opening
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
+from builder.model import Source
+from builder.present.listings import update_numbers
+from builder.present.wording import told_apart
 from builder.read.text import make_source, release_banner
+
+from conftest import call_builder, write_stories
 
 
 def _dates(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -107,3 +114,48 @@ def test_an_update_note_after_the_title_is_a_date_line_not_an_event(note: str, r
     annotated = annotate(source, Matcher(()), {})
     assert [d.role for d in annotated.dates if d.start < text.index("Workers")] == roles
     assert [(c.date, c.title) for c in annotated.candidates] == [("2024-03-02", "Workers returned")]
+
+
+def _source(sid: str, title: str, published: str, text: str = "") -> Source:
+    return make_source(f"{sid}.txt", text or f"{title}\n\nWorkers met.\n", {"title": title, "published": published}, sid)
+
+
+def test_copies_of_one_title_and_day_are_numbered_as_updates_in_telling_order() -> None:
+    sources = [_source("c", "Strike ends", "2024-03-03", "UPDATE 2-Strike ends\n\nWorkers met.\n"),
+               _source("a", "Strike ends", "2024-03-03"), _source("b", "Strike ends", "2024-03-03", "Strike ends\n\n(Adds union reaction)\n\nWorkers met.\n"),
+               _source("d", "Strike ends", "2024-03-04"), _source("e", "Court sits", "2024-03-03"),
+               _source("f", "Hearing adjourned", "2024-05-01"), _source("g", "hearing adjourned", "2024-05-01")]
+    assert update_numbers(sources) == {"b": 1, "c": 2, "g": 1}  # a then b, c (later tellings, then by id); d another day
+
+
+@pytest.mark.parametrize(("items", "updates", "shown"), [
+    ([("Strike ends", "a", "3 March 2024"), ("Strike ends", "b", "3 March 2024")], [0, 1],
+     ["Strike ends", "Strike ends (3 March 2024, update 1)"]),
+    ([("Strike ends", "a", "3 March 2024"), ("Strike ends", "b", "3 March 2024"), ("Strike ends", "d", "4 March 2024")], [0, 1, 0],
+     ["Strike ends (3 March 2024)", "Strike ends (3 March 2024, update 1)", "Strike ends (4 March 2024)"]),
+    ([("Court sits", "a", ""), ("Court sits", "b", ""), ("Court sits", "c", "")], [0, 1, 2],
+     ["Court sits", "Court sits (update 1)", "Court sits (update 2)"]),
+    ([("Strike ends", "a", "3 March 2024"), ("Strike ends", "b", "3 March 2024")], None,
+     ["Strike ends", "Strike ends"]),
+])
+def test_citations_of_copies_of_one_title_and_day_say_which_update(
+        items: list[tuple[str, str, str]], updates: list[int] | None, shown: list[str]) -> None:
+    assert told_apart(items, updates=updates) == shown
+
+
+def test_the_sources_index_tells_copies_of_one_title_and_day_apart(tmp_path: Path) -> None:
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    write_stories(seeds, {
+        "a.txt": ("2024-03-03", "Creditors vote on the plan\n\nCreditors met on 1 March 2024.\n"),
+        "b.txt": ("2024-03-03", "Creditors vote on the plan\n\n(Adds the administrator's statement)\n\nCreditors met on 1 March 2024.\n"),
+        "c.txt": ("2024-03-04", "Creditors vote on the plan\n\nCreditors met again on 3 March 2024.\n"),
+        "d.txt": ("2024-03-03", "Court approves the sale\n\nThe court sat on 2 March 2024.\n"),
+    })
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in (docs / "sources" / "index.md").read_text(encoding="utf-8").splitlines() if line.startswith("| 2024")]
+    titles = [row.split(" | ")[1].split("](")[0].lstrip("[") for row in rows]
+    assert sorted(titles) == ["Court approves the sale", "Creditors vote on the plan", "Creditors vote on the plan",
+                              "Creditors vote on the plan (update 1)"]
