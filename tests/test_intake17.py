@@ -159,3 +159,6 @@ def test_the_sources_index_tells_copies_of_one_title_and_day_apart(tmp_path: Pat
     titles = [row.split(" | ")[1].split("](")[0].lstrip("[") for row in rows]
     assert sorted(titles) == ["Court approves the sale", "Creditors vote on the plan", "Creditors vote on the plan",
                               "Creditors vote on the plan (update 1)"]
+    pages = {name: (docs / "sources" / f"2024-03-03-creditors-vote-on-the-plan{name}.md").read_text(encoding="utf-8") for name in ("", "-2")}
+    assert [page.split("\ntitle: ", 1)[1].split("\n", 1)[0].strip("\"'") for page in pages.values()] == [
+        "Creditors vote on the plan (3 March 2024)", "Creditors vote on the plan (3 March 2024, update 1)"]

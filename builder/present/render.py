@@ -227,6 +227,9 @@ def _pages(
         and _day(s) else s.title
         for s in d.sources
     }
+    for sid, n in updates.items():  # a later copy of one title and day: "Strike ends (3 March 2024, update 1)"
+        day = _day(sources[sid])
+        page_title[sid] = f"{sources[sid].title} ({day + ', ' if day else ''}update {n})"
 
     def source_view(source: Source) -> tuple[object, ...]:
         """What a source page shows, as a plain value: its source and annotations and the
