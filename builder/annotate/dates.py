@@ -368,6 +368,17 @@ def _present(text: str, start: int, end: int, needs: tuple[str, ...],
 _NEEDS = tuple(dict.fromkeys(rule.need for rule in RULES))
 
 
+_EMPHASIS = re.compile(r"(?<![\w_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\w_])")
+
+
+@functools.lru_cache(maxsize=8)
+def unemphasised(text: str) -> str:
+    """`text` with Markdown's underscore emphasis marks as spaces, offsets kept
+    ("_Published 3 March 2024_": the date's edges are word edges as without the marks);
+    an underscore inside a word ("file_name") stays."""
+    return _EMPHASIS.sub(lambda m: " " * len(m.group()), text)
+
+
 def find_dates(
     text: str, start: int, end: int, paragraph: int, published: dt.date | None,
     names: tuple[tuple[int, int], ...] = (), sentence_spans: tuple[tuple[int, int], ...] | None = None,
@@ -385,6 +396,8 @@ def find_dates(
     orders a numeric date's day and month (`numeric.numeric_order`)."""
     if story is None:
         story = Story(previous=story_day)
+    if "_" in text[start:end]:
+        text = unemphasised(text)
     found: list[TimeExpression] = []
     # What the paragraph holds bounds what its sentences hold: most paragraphs try few rules.
     in_paragraph = _present(text, start, end, _NEEDS, _PARAGRAPH_NEED_PATTERNS)

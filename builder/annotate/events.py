@@ -38,7 +38,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 
 def dateline_date(source: Source) -> str:
     """The day a source's own date line states (one of its first three paragraphs, only
-    a date and at most a place or an agency: "March 09, 2011"), or ""; for `sources.load`
+    a date, at most its time, and at most a place or an agency: "March 09, 2011"), or ""; for `sources.load`
     to check or fill `published` with."""
     from .dates import find_dates  # dates needs no events; imported here to keep the module graph flat
 
@@ -46,8 +46,9 @@ def dateline_date(source: Source) -> str:
         if p.end - p.start > 80:
             continue
         found = [d for d in find_dates(source.text, p.start, p.end, p.number, None) if d.precision == "day"]
-        if len(found) == 1 and _is_dateline(source.text, (p.start, p.end), found, []):
-            return found[0].value
+        days = {d.value[:10] for d in found}  # a time of that day is no second day ("17 November 2022, 11.00am")
+        if len(days) == 1 and _is_dateline(source.text, (p.start, p.end), found, []):
+            return found[0].value[:10]
     return ""
 
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..read.sentences import sentences
+from ..read.text import release_banner
 from .dates import find_dates
 
 TITLE_CHARS = 120
@@ -266,8 +267,13 @@ def opening(text: str, plain: bool = True) -> Opening:
     title, byline, published, day, month_day, agency = "", "", "", "", "", ""
     # A text opening with a date alone ("11 March 2024": a diary's page, minutes, a notice)
     # is dated by it, as the build dates it (`events.dateline_date`): a date, not a headline.
-    published = _alone(paragraphs[0])
-    lede = 1 if published else 0
+    lede = 0
+    while lede < len(paragraphs) - 1 and release_banner(paragraphs[lede]):
+        lede += 1  # "FOR IMMEDIATE RELEASE": how the copy may be released, neither title nor report
+        if plain:
+            skip.append(lede)
+    published = _alone(paragraphs[lede])
+    lede += 1 if published else 0
     first = _heading(paragraphs[lede].split("\n", 1)[0].strip()) if lede < len(paragraphs) else ""
     if lede < len(paragraphs) and _is_headline(paragraphs[lede]) and not dateline(paragraphs[lede])[0] \
             and not _BYLINE.fullmatch(paragraphs[lede]):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..annotation import Mention, Quote, TimeExpression
+from ..read.text import release_banner
 from . import opening, verbs
 from .nonevents import non_event
 from .opening import dateline as opening_dateline
@@ -39,7 +40,7 @@ election since 1993"), not after a verb ("has been suspended since July 24")."""
 _RANKED = re.compile(r"\b(?:" + _NOT_SUPERLATIVE_WORDS + r"\w+est|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                      r"highest|lowest|best|worst|only)\b")
 PERIOD_PRECISIONS = frozenset(("decade", "range", "season", "half", "quarter"))
-PUBLICATION = re.compile(r"(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
+PUBLICATION = re.compile(r"[*_([]*(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|instead\sof)\s+(?:(?:in|on|by|at)\s+)?(?:the\s+)?$")
 _SUPERLATIVE_IN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:(?:the|its|their|his|her|[\w'’-]+['’]s)\s+){0,2}"
                              r"(?:\w+est|worst|best|most|least)\s+(?:[\w'’-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?$")
@@ -212,10 +213,11 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     if PUBLICATION.match(text, s) and date.start - s < 40:
         return "publication"
     if _is_dateline(text, paragraph, dates, names) or (
+            paragraph[1] - paragraph[0] <= 120 and release_banner(text[paragraph[0] : paragraph[1]])) or (
             date.start - paragraph[0] < 40 and _DATELINE_PLACE.fullmatch(text, paragraph[0], date.start)
             and _DATELINE_DASH.match(text, date.end)) or (
             date.start - paragraph[0] < 80 and date.end <= paragraph[0] + opening_dateline(text[paragraph[0] : paragraph[1]])[0]):
-        return "dateline"  # also a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ...", "COPIAPÓ, Chile, Aug 6 (Austral Press) -"
+        return "dateline"  # a release banner's too ("EMBARGOED UNTIL 10:00 GMT 3 MARCH"); a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ...", "COPIAPÓ, Chile, Aug 6 (Austral Press) -"
     if (own := own_line(text, s, e, date)):
         return own  # a heading's date, an issue line, a correction's label: the document's own (`ownlines`)
     if any(q.start <= date.start and date.end <= q.end for q in quotes):

@@ -43,9 +43,10 @@ def indexes(site: Site, env: Environment, ctx: dict[str, object], memo: Memo) ->
     d = site.dossier
     pages = {}
     source_rows = []
+    updates = update_numbers(d.sources)
     for s in sorted(d.sources, key=telling_order):
         counts = site.links.counts[s.id]
-        source_rows.append((s, sum(counts.values()), len(counts), len(site.annotated[s.id].dates)))
+        source_rows.append((s, sum(counts.values()), len(counts), len(site.annotated[s.id].dates), updates.get(s.id, 0)))
     pages.update(_paged(
         "sources", "Sources", source_rows, "sources_index.md.j2", env, ctx, memo=memo,
         row=lambda r: (r[0].id, r[0].title, r[0].outlet, r[0].agency, r[0].published, *r[1:]),
@@ -162,6 +163,19 @@ def telling_order(source: Source) -> tuple[str, bool, str, str]:
     later telling of a wire story (`opening.later_telling`: "UPDATE 2", "(Adds …)") after
     the others; then by title and id."""
     return published_key(source), bool(opening.later_telling(source.text)), source.title, source.id
+
+
+def update_numbers(sources: Iterable[Source]) -> dict[str, int]:
+    """Which update each source is of a story told under one title on one day (an
+    agency's copies): source id -> 1, 2, ... for the second, third, ... such source in
+    `telling_order`; a source whose title and date no other shares is not in it. Lists
+    show the number ("Strike ends (update 1)") so a reader tells the copies apart; the
+    stored titles stay as they are."""
+    groups: dict[tuple[str, str], list[Source]] = defaultdict(list)
+    for s in sources:
+        groups[(s.title.casefold(), published_key(s))].append(s)
+    return {s.id: n for group in groups.values() if len(group) > 1
+            for n, s in enumerate(sorted(group, key=telling_order)) if n}
 
 
 def _body(source: Source) -> str:

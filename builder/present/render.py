@@ -188,6 +188,7 @@ def _pages(
     d = site.dossier
     entities = {e.id: e for e in d.entities}
     sources = {s.id: s for s in d.sources}
+    updates = listings.update_numbers(d.sources)  # copies of one title and day: "update 1", "update 2" in lists
     compared = {(r.a, r.b) for r in site.versions}
     names = {e.id: e.name for e in d.entities}
     links_to_claims = claim_links(site.claim_counts, names)
@@ -211,7 +212,8 @@ def _pages(
         "registry_role": registry_role,
         "claimants": claimants,
         # a list of sources' titles, each with its date when two sources of the list share a title
-        "titles": lambda sids: told_apart([(sources[sid].title, sid, _day(sources[sid])) for sid in sids]),
+        "titles": lambda sids: told_apart([(sources[sid].title, sid, _day(sources[sid])) for sid in sids],
+                                          updates=[updates.get(sid, 0) for sid in sids]),
     }
 
     # A title two sources share (wire copies) names each page with its date as well, so
@@ -225,6 +227,9 @@ def _pages(
         and _day(s) else s.title
         for s in d.sources
     }
+    for sid, n in updates.items():  # a later copy of one title and day: "Strike ends (3 March 2024, update 1)"
+        day = _day(sources[sid])
+        page_title[sid] = f"{sources[sid].title} ({day + ', ' if day else ''}update {n})"
 
     def source_view(source: Source) -> tuple[object, ...]:
         """What a source page shows, as a plain value: its source and annotations and the

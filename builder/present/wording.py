@@ -51,7 +51,7 @@ def shown_period(start: str, end: str) -> str:
     return role_period(shown(start), shown(end))
 
 
-def told_apart(items: list[tuple[str, str, str]], titles: list[str] | None = None) -> list[str]:
+def told_apart(items: list[tuple[str, str, str]], titles: list[str] | None = None, updates: list[int] | None = None) -> list[str]:
     """Labels of a list of citations, told apart: each (label, source id, date as shown)
     gives its label, followed by its source's date in brackets when another source in
     the list has the same label ("Union takes Vessmark to court (3 March 2025), ¶3; Union
@@ -59,7 +59,9 @@ def told_apart(items: list[tuple[str, str, str]], titles: list[str] | None = Non
     date does not tell them apart either and `titles` (each source's title, in the same
     order) does, the title follows instead ("Harbor Wire: Meridian files for bankruptcy, ¶3;
     Harbor Wire: Meridian files for Chapter 11, ¶3": one outlet's two stories of a day).
-    Otherwise a label stays as it is."""
+    When neither does and `updates` (each source's `listings.update_numbers`, 0 for
+    none) does, the later copies say which update they are ("Strike ends, ¶2; Strike
+    ends (3 March 2025, update 1), ¶2"). Otherwise a label stays as it is."""
     sources_of: dict[str, set[str]] = {}
     dates_of: dict[str, set[str]] = {}
     titles_of: dict[str, set[str]] = {}
@@ -70,12 +72,15 @@ def told_apart(items: list[tuple[str, str, str]], titles: list[str] | None = Non
             titles_of.setdefault(label, set()).add(titles[n])
     shown = []
     for n, (label, _, date) in enumerate(items):
+        update = f"update {updates[n]}" if updates and updates[n] else ""
         if len(sources_of[label]) < 2:
             shown.append(label)
-        elif date and len(dates_of[label]) > 1:
-            shown.append(f"{label} ({date})")
+        elif date and (len(dates_of[label]) > 1 or update):
+            shown.append(f"{label} ({date}{', ' + update if update else ''})")
         elif titles and len(titles_of[label]) > 1 and titles[n] != label:
             shown.append(f"{label}: {titles[n]}")
+        elif update:
+            shown.append(f"{label} ({update})")
         else:
             shown.append(label)
     return shown

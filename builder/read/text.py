@@ -117,16 +117,34 @@ def slugify(text: str, limit: int = 80) -> str:
     return slug or "untitled"
 
 
+_BANNER = re.compile(
+    r"[*_]*(?:(?:FOR\s+IMMEDIATE\s+RELEASE|(?:PRESS|NEWS|MEDIA)\s+(?:RELEASE|STATEMENT|ADVISORY))\W*"
+    r"|(?:(?:NOT\s+)?FOR\s+(?:RELEASE|PUBLICATION|BROADCAST)\s*(?:AT|ON)\s|(?:NOT\s+FOR\s+(?:RELEASE|PUBLICATION|BROADCAST)"
+    r"|(?:UNDER\s+)?EMBARGO(?:ED)?|FOR\s+RELEASE)\s*(?:UNTIL|TILL|BEFORE|:|-|–|—)\W).*)",
+    re.IGNORECASE,
+)
+
+
+def release_banner(line: str) -> bool:
+    """Whether `line` is a press release's banner, which says how the copy may be
+    released, not what it reports: a label on its own ("FOR IMMEDIATE RELEASE", "PRESS
+    RELEASE", "MEDIA STATEMENT", "NEWS RELEASE") or an embargo ("EMBARGOED UNTIL 10:00 GMT
+    3 MARCH", "NOT FOR RELEASE UNTIL 00.01 HRS, THURSDAY 17 NOVEMBER 2022"). Metadata: no
+    title and no event."""
+    return _BANNER.fullmatch(line.strip()) is not None
+
+
 def _first_line(text: str) -> str:
     """A title from the text's first line that shows something, without control
     characters, and without a Markdown heading's marks (`# Title #` -> `Title`; an ATX
-    heading, CommonMark 4.2: one to six `#` then a space)."""
+    heading, CommonMark 4.2: one to six `#` then a space); a release banner
+    (`release_banner`) is skipped."""
     for line in text.split("\n"):
         line = printable_line(line).strip()
         heading = re.fullmatch(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*", line)
         if heading and visible(heading.group(1)):
             line = heading.group(1)
-        if visible(line):
+        if visible(line) and not release_banner(line):
             return line[:120]
     return "Untitled"
 
