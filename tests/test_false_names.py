@@ -347,6 +347,9 @@ def test_institution_heads_are_english_group_nouns() -> None:
     # a court case: a legislature's committee is sued
     ("The Nordland Assembly was ordered by the court to publish the contract.", "Nordland Assembly"),
     ("Lawyers for the Kestrel Cabinet Office told the tribunal the records were lost.", "Kestrel Cabinet Office"),
+    # a strike: a group of members inside a union; a court case: campaigners who sue together
+    ("The Harbour Workers Caucus walked out of the talks on Monday.", "Harbour Workers Caucus"),
+    ("The Clean Rivers Coalition sued the water company over the spill.", "Clean Rivers Coalition"),
 ])
 def test_public_bodies_are_organisations_in_any_story(text: str, name: str) -> None:
     """The words for legislatures and executives serve a bankruptcy, a strike or a court
