@@ -120,7 +120,7 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Mention
     inside = [m for m in mentions if start <= m.start < end]
     if not inside or verbs.has_finite(text[start : inside[0].start]) or ";" in text[start : inside[0].start]:
         return None
-    if IN_PARENTHETICAL.fullmatch(text, start, inside[0].start) and _CLOSES.match(text, inside[0].end):
+    if _in_aside(text, start, inside[0]):
         return None  # "Farrow & Lyle, the law firm representing Raghunathan, said": an unnamed subject's aside
     k = 0
     while k + 1 < len(inside) and _MODIFIES.fullmatch(text, inside[k].end, inside[k + 1].start) and not verbs.has_finite(
@@ -161,7 +161,13 @@ def modifies_head(text: str, start: int, m: Mention) -> bool:
         return True
     if _POSSESSIVE.match(text, m.end):
         return True
-    return bool(IN_PARENTHETICAL.fullmatch(lead)) and bool(_CLOSES.match(text, m.end))
+    return _in_aside(text, start, m)
+
+
+def _in_aside(text: str, start: int, m: Mention) -> bool:
+    """Whether the name `m` stands inside an aside set off by commas after the subject of
+    a clause that starts at `start` (`IN_PARENTHETICAL`, and a comma after the name)."""
+    return bool(IN_PARENTHETICAL.fullmatch(text, start, m.start)) and bool(_CLOSES.match(text, m.end))
 
 
 _RENAMED = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
