@@ -178,6 +178,12 @@ CASES = [
     ("The entry 1812 was wrong.", MONDAY, []),
     ("The plane on flight 1549 landed.", MONDAY, []),
     ("Trains leave from platform 2024.", MONDAY, []),
+    # the later numbers of a list after such a noun are labels too
+    ("They met in rooms 2001 and 2002.", MONDAY, []),
+    ("The buses 1999, 2001 or 2002 stop here.", MONDAY, []),
+    ("The flights 1549 to 1999 were late.", MONDAY, []),
+    ("It grew in 1999 and 2000.", MONDAY, [("1999", "1999", "year"), ("2000", "2000", "year")]),
+    ("The seasons 2001 and 2002 were dry.", MONDAY, [("2001", "2001", "year"), ("2002", "2002", "year")]),
     ("It began in 1999.", MONDAY, [("1999", "1999", "year")]),
     ("Prices rose since 2001.", MONDAY, [("2001", "2001", "year")]),
     ("He lost the 2013 election.", MONDAY, [("2013", "2013", "year")]),

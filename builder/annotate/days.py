@@ -280,8 +280,9 @@ _IDENTIFIER_AFTER = re.compile(r"[-–/][0-9]{3,}|-[A-Z]")
 """A year joined to more digits or to a code ("2025-0147", "2024-CR"): an identifier."""
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z]+) $")
-"""The lower-case word right before a number, one space between ("bus 1999")."""
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z]+) (?:[0-9]+(?:,? (?:and|or|to) |, ))*$")
+"""The lower-case word right before a number, one space between ("bus 1999"), or before
+the list of numbers it is the last of ("rooms 2001 and 2002", "flights 12, 19 or 2001")."""
 _NOT_LABELS = frozenset(
     "in on at by of to for as or and nor but than from into onto upon till until since after before about around "
     "circa ca through throughout during between among against versus vs via per past over under within beyond toward "
@@ -300,9 +301,10 @@ def _labelled(text: str, start: int) -> bool:
     "bus 1999", "room 2001", "flight 1549", "platform 2024" (a lower-case noun right before
     a bare number names a thing by its number; TIDES, Ferro 2001, marks no identifier)."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is None or before.group(1) in _NOT_LABELS:
-        return False
-    return wordclass.common_noun(before.group(1))
+    word = before.group(1) if before else ""
+    if not word or word in _NOT_LABELS or (word.endswith("s") and word[:-1] in _NOT_LABELS):
+        return False  # "in 1999", "in 1999 and 2000", "seasons 2001 and 2002"
+    return wordclass.common_noun(word)
 
 
 def year(mt: re.Match[str], ctx: Context) -> Value | None:
