@@ -179,6 +179,32 @@ def _alone(paragraph: str) -> str:
     return found[0].value if len(found) == 1 and len(paragraph) - len(found[0].text) <= 6 else ""
 
 
+def release_date(paragraph: str) -> str:
+    """The ISO day a release banner's embargo lifts, which is the day the copy was
+    published ("EMBARGOED UNTIL 00.01 HRS, THURSDAY 17 NOVEMBER 2022" -> "2022-11-17"), or
+    "" (no banner, or no one day with its year in it). Banners are set in capitals, so the
+    line is read in title case ("17 November 2022")."""
+    if not release_banner(paragraph) or "\n" in paragraph.strip():
+        return ""
+    line = paragraph.strip().title()
+    days = {d.value[:10] for d in find_dates(line, 0, len(line), 1, None) if d.precision == "day"}
+    return days.pop() if len(days) == 1 else ""
+
+
+def date_only(line: str) -> bool:
+    """Whether `line` says nothing but the document's date, perhaps after a label ("March
+    09, 2011", "PUBLISHED 12 March 2024", "Dated: 9 April 2025"): a date, never a title."""
+    line = line.strip()
+    if _alone(line):
+        return True
+    found = _DATED.fullmatch(line.rstrip("."))
+    if not found:
+        return False
+    date = found.group("date")
+    days = [d for d in find_dates(date, 0, len(date), 1, None) if d.precision == "day"]
+    return len(days) == 1 and len(date) - len(days[0].text) <= 4
+
+
 _DATED = re.compile(
     r"(?:Dated|Date|Issued|Published|Released|Signed|Delivered|Made|Given)(?:\s+(?:on|this))?\s*[:.,–—-]?\s+(?P<date>.{6,40})",
     re.IGNORECASE,
@@ -267,13 +293,15 @@ def opening(text: str, plain: bool = True) -> Opening:
     title, byline, published, day, month_day, agency = "", "", "", "", "", ""
     # A text opening with a date alone ("11 March 2024": a diary's page, minutes, a notice)
     # is dated by it, as the build dates it (`events.dateline_date`): a date, not a headline.
-    lede = 0
+    lede, released = 0, ""
     while lede < len(paragraphs) - 1 and release_banner(paragraphs[lede]):
+        released = released or release_date(paragraphs[lede])
         lede += 1  # "FOR IMMEDIATE RELEASE": how the copy may be released, neither title nor report
         if plain:
             skip.append(lede)
     published = _alone(paragraphs[lede])
     lede += 1 if published else 0
+    published = published or released
     first = _heading(paragraphs[lede].split("\n", 1)[0].strip()) if lede < len(paragraphs) else ""
     if lede < len(paragraphs) and _is_headline(paragraphs[lede]) and not dateline(paragraphs[lede])[0] \
             and not _BYLINE.fullmatch(paragraphs[lede]):

@@ -216,20 +216,23 @@ def load(seeds: Path, memo: Path | None = None, splits: Splits | None = None) ->
                 splits.reused.append(path.name)
         else:
             source = make_source(path.name, text, record, sid, joins, converted, as_read, splits, identity.language)
-        # A date line is metadata: it fills a missing 'published' and checks a given one.
-        stated = events.dateline_date(source) or (
-            opening.dateline(source.text[source.paragraphs[0].start : source.paragraphs[0].end])[1]
-            if source.paragraphs and "published" not in record else "")
+        # A date line is metadata: it fills a missing 'published' and checks a given one;
+        # so does a release banner's embargo ("EMBARGOED UNTIL ... 17 NOVEMBER 2022").
+        first = source.text[source.paragraphs[0].start : source.paragraphs[0].end] if source.paragraphs else ""
+        line = "date line"
+        stated = events.dateline_date(source) or (opening.dateline(first)[1] if "published" not in record else "")
+        if not stated and (stated := opening.release_date(first)):
+            line = "release banner"
         # A PDF's or Word file's own date is when the file was made: the text's date wins ('add' proposes it too).
         file_made = not editor_dated and "published" in record and convert.suffix(path.name) in convert.FILE_MADE
         if stated and ("published" not in record or file_made) and (source.published is None or stated != source.published.isoformat()):
             why = (f"the file's metadata says {source.published} (when the file was made)" if file_made and source.published
                    else "no 'published' in sources.yml")
             source = replace(source, published=dt.date.fromisoformat(stated))
-            warnings.append(f"{path}: {why}; taken from its date line ({stated})")
+            warnings.append(f"{path}: {why}; taken from its {line} ({stated})")
         elif stated and source.published and stated != source.published.isoformat():
             said = "sources.yml says" if editor_dated else "the file's metadata says"
-            warnings.append(f"{path}: its date line says {stated}; {said} published {source.published}")
+            warnings.append(f"{path}: its {line} says {stated}; {said} published {source.published}")
         if known or st.st_mtime_ns < time.time_ns() - 1_000_000_000:
             _made[str(path)] = (stamp, source, record, converted, front)
         else:

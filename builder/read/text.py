@@ -138,13 +138,16 @@ def _first_line(text: str) -> str:
     """A title from the text's first line that shows something, without control
     characters, and without a Markdown heading's marks (`# Title #` -> `Title`; an ATX
     heading, CommonMark 4.2: one to six `#` then a space); a release banner
-    (`release_banner`) is skipped."""
+    (`release_banner`) and a line of nothing but the document's date ("March 09, 2011",
+    "PUBLISHED 12 March 2024": `opening.date_only`) are skipped, as `add` skips them."""
+    from ..annotate.opening import date_only  # the opening reads dates; imported here as read.text is imported by it
+
     for line in text.split("\n"):
         line = printable_line(line).strip()
         heading = re.fullmatch(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*", line)
         if heading and visible(heading.group(1)):
             line = heading.group(1)
-        if visible(line) and not release_banner(line):
+        if visible(line) and not release_banner(line) and not (len(line) <= 60 and date_only(line)):
             return line[:120]
     return "Untitled"
 
