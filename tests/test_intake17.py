@@ -3,6 +3,7 @@ are the source's metadata, not its title or an event (intake round 17)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,7 @@ def test_the_sources_index_tells_copies_of_one_title_and_day_apart(tmp_path: Pat
     pages = {name: (docs / "sources" / f"2024-03-03-creditors-vote-on-the-plan{name}.md").read_text(encoding="utf-8") for name in ("", "-2")}
     assert [page.split("\ntitle: ", 1)[1].split("\n", 1)[0].strip("\"'") for page in pages.values()] == [
         "Creditors vote on the plan (3 March 2024)", "Creditors vote on the plan (3 March 2024, update 1)"]
+    data = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
+    assert {s["id"]: s.get("update") for s in data["sources"]} == {
+        "2024-03-03-creditors-vote-on-the-plan": None, "2024-03-03-creditors-vote-on-the-plan-2": 1,
+        "2024-03-04-creditors-vote-on-the-plan": None, "2024-03-03-court-approves-the-sale": None}

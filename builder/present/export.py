@@ -28,6 +28,7 @@ from ..read.linebreaks import in_file
 from ..timex import sort_key
 from ..write import Pieces
 from . import ftm, ftmstore
+from .listings import update_numbers
 from .profiles import published_key
 from .wording import counted, role_period
 
@@ -327,6 +328,7 @@ def dossier_json(
     held.relations = dict(zip(links.relations, relations, strict=True))
     made = {ev: held.events.get(ev) or _event(ev) for ev in events}
     held.events = made
+    updates = update_numbers(dossier.sources)
     return {
         "sources": [
             {
@@ -335,6 +337,7 @@ def dossier_json(
                 "paragraphs": len(s.paragraphs), "page": paths.url(paths.source_page(s.id)),
                 **({"text_file": text_file(s.id)} if converted(s) else {}),
                 **({"paragraph_pages": [p.page for p in s.paragraphs]} if any(p.page for p in s.paragraphs) else {}),
+                **({"update": updates[s.id]} if s.id in updates else {}),
             }
             for s in dossier.sources
         ],
