@@ -9,6 +9,7 @@ import io
 import logging
 import re
 import unicodedata
+from dataclasses import replace
 
 from .convert import Block, ConversionError, Converted, clean_text, meta_line, paragraph_blocks
 
@@ -37,7 +38,7 @@ def pdf_text(name: str, data: bytes) -> Converted:
                 items.append(Block(clean_text(joined), "", number))
                 laid_out.append(laid(joined))
     kept, furniture = _without_furniture(items, laid_out)
-    blocks = paragraph_blocks(kept)
+    blocks = paragraph_blocks(_across_pages(kept))
     if not blocks:
         raise ConversionError(
             f"{name}: the PDF has no text layer (a scan?); the builder does no OCR: "
@@ -199,22 +200,50 @@ def _numbered(items: list[Block], pages: dict[int, list[int]]) -> set[int]:
             and 2 * len({items[n].page for n in found}) >= len(pages) for n in found}
 
 
+_PARAGRAPH_NUMBER = re.compile(r"(?:[0-9]{1,3}\.|\([0-9]{1,3}\)|\[[0-9]{1,3}\])\s+[\"“‘(]?[A-Z]")
+"""A line opening with a paragraph's number ("12. The court ...", "(3) The", "[14] It"): a
+judgment's, a report's or a contract's numbered paragraph starts there."""
+
+
 def _set_solid(chunk: str) -> list[str]:
     """Paragraphs in a run of lines with no gap between them: a paragraph ends at a line
-    that ends a sentence and stops well short of the run's widest line (its last line).
-    A run of fewer than three lines is one paragraph."""
+    that ends a sentence and stops well short of the run's widest line (its last line),
+    or before a line opening with a paragraph number (`_PARAGRAPH_NUMBER`) after a line
+    that ends a sentence. Else a run of fewer than three lines is one paragraph."""
     lines = [re.sub(r"\s+", " ", line).strip() for line in chunk.split("\n")]
     lines = [line for line in lines if line]
-    if len(lines) < 3:
+    numbered = any(_PARAGRAPH_NUMBER.match(line) and _ENDS_SENTENCE.search(before)
+                   for before, line in zip(lines, lines[1:], strict=False))
+    if len(lines) < 3 and not numbered:
         return [chunk]
     width = max(map(len, lines))
     out: list[str] = []
     current: list[str] = []
     for line in lines:
+        if current and _PARAGRAPH_NUMBER.match(line) and _ENDS_SENTENCE.search(current[-1]):
+            out.append("\n".join(current))
+            current = []
         current.append(line)
         if len(line) < 0.75 * width and line[-1] in ".!?:\"”’)":
             out.append("\n".join(current))
             current = []
     if current:
         out.append("\n".join(current))
+    return out
+
+
+def _across_pages(blocks: list[Block]) -> list[Block]:
+    """`blocks` with a paragraph that a page's end cut in two made whole again: a page's
+    last block that ends no sentence, followed by the next page's first block opening in
+    lower case ("... heard that the" / "defendant had moved ..."), is one paragraph, on the
+    page where it starts."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (last is not None and block.page == last.page + 1 and not last.role and not block.role
+                and block.text[:1].islower() and not _ENDS_SENTENCE.search(last.text)):
+            broken = re.search(r"\w-$", last.text)  # a word broken at the page's end joins, as within a page
+            out[-1] = replace(last, text=last.text[:-1] + block.text if broken else f"{last.text}\n{block.text}")
+        else:
+            out.append(block)
     return out
