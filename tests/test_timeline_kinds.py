@@ -18,16 +18,18 @@ ROWS = [
     ("They meet this Friday.", D(2012, 12, 31), [("this Friday", "2013-01-04", "day")]),
     ("Creditors vote on the plan this Thursday.", D(2014, 3, 3), [("this Thursday", "2014-03-06", "day")]),
     ("Dockers walk out again this Saturday.", D(2014, 3, 3), [("this Saturday", "2014-03-08", "day")]),
-    # "last Tuesday" on a Wednesday: the day before, the Tuesday of that week
-    ("The judge ruled last Tuesday.", D(2010, 2, 17), [("last Tuesday", "2010-02-16", "day")]),
-    ("The pickets left last Tuesday.", D(2021, 9, 8), [("last Tuesday", "2021-09-07", "day")]),
-    # "last Thursday" on a Friday: yesterday, as HeidelTime resolves "last <weekday>" (the
-    # nearest such day before publication); "last Friday" on a Friday: a week before
+    # "last Tuesday" on a Wednesday: not the day before (news calls it "on Tuesday" or
+    # "yesterday") but the Tuesday of the week before (review 18 A2; natty's reading)
+    ("The judge ruled last Tuesday.", D(2010, 2, 17), [("last Tuesday", "2010-02-09", "day")]),
+    ("The pickets left last Tuesday.", D(2021, 9, 8), [("last Tuesday", "2021-08-31", "day")]),
+    # "last Thursday" on a Friday: a week and a day back; "yesterday" is the day before;
+    # "last Friday" on a Friday: a week before; "last Friday" on a Tuesday: four days back
     ("Chandran told the court last Thursday that the figure was wrong.", D(2024, 5, 17),
-     [("last Thursday", "2024-05-16", "day")]),
+     [("last Thursday", "2024-05-09", "day")]),
     ("Chandran told the court yesterday that the figure was wrong.", D(2024, 5, 17), [("yesterday", "2024-05-16", "day")]),
-    ("Harlow Foods filed for bankruptcy last Thursday.", D(2024, 5, 17), [("last Thursday", "2024-05-16", "day")]),
+    ("Harlow Foods filed for bankruptcy last Thursday.", D(2024, 5, 17), [("last Thursday", "2024-05-09", "day")]),
     ("The dockers walked out last Friday.", D(2024, 5, 17), [("last Friday", "2024-05-10", "day")]),
+    ("The dockers walked out last Friday.", D(2024, 5, 21), [("last Friday", "2024-05-17", "day")]),
     # the year after a range's second date holds for both
     ("The exhibition ran from June 9 to June 23, 2014.", D(2015, 2, 13),
      [("June 9", "2014-06-09", "day"), ("June 23, 2014", "2014-06-23", "day")]),

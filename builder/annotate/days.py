@@ -372,10 +372,13 @@ def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
         day = pub + dt.timedelta(days=7 - pub.weekday() + wd)
     elif direction == "last":
         # The nearest such day before publication, as HeidelTime resolves UNDEF-last-<weekday>
-        # (ResolveAmbiguousValues: back 1 to 7 days): "last Thursday" said on a Friday is
-        # the day before, as "yesterday" is. Some (British) writers mean the Thursday of the
-        # week before; the text cannot tell them apart and the dev set has no such case.
-        day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7)
+        # (ResolveAmbiguousValues: back 1 to 7 days): "last Friday" said on a Tuesday is four
+        # days back. But not the day before: news names that day "on Monday" or "yesterday"
+        # (AP Stylebook: the day of the week for dates within seven days), so "last Monday"
+        # said on a Tuesday is the Monday of the week before, as natty reads it (issue #98:
+        # "by design, as most people would expect") and as SUTime's "last" counts weeks.
+        back = (pub.weekday() - wd) % 7 or 7
+        day = pub - dt.timedelta(days=back + 7 if back == 1 else back)
     elif direction == "this":
         day = pub + dt.timedelta(days=wd - pub.weekday())  # the same ISO week
     elif ctx.direction == tense.FORWARD:
