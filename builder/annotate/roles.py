@@ -64,6 +64,14 @@ the ranking's span, not the happening's date (a day stays: "the worst index of t
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?P<np>(?:the|its|their|his|her)\s[^,;]{3,70}?)\s*$")
 """A date inside the noun phrase of a since-phrase ("since the re-opening of the markets
 following the September 11th")."""
+_SINCE_OPEN = re.compile(r"\bsince\s[^,;:()—–\"“”]{1,100}$")
+"""A since-clause or since-phrase that the date ends, no clause break between ("since
+records began in 1998", "since Sears Holdings filed in October 2018", "since the conviction
+of X in 2022")."""
+_RANKED_HEAD = re.compile(_RANKED.pattern + r"(?:\s+[\w'’.&-]+){0,5}\s+$")
+"""A superlative or an ordinal and at most five words of its noun phrase, right before
+"since" ("the longest queue", "one of the largest start-up fraud prosecutions", "the first
+at the port")."""
 _BASE_BEFORE = re.compile(r"\b(?:from|than|with|against|to|over|versus|vs\.?|on)\s+$")
 """The word before "the same month last year" that makes it the base of a comparison."""
 _NOT_SEEN = re.compile(r"\b(?:(?:not|never)\s+(?:been\s+)?(?:seen|reached|recorded|witnessed|touched|matched|experienced)|unseen)"
@@ -89,7 +97,12 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|as|w
 """A noun (and another word) right after a date: the date premodifies it."""
 _LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:at\s+least|at\s+most|about|around|roughly|well|until|till|through|into|beyond)\s+)+(?:the\s+)?$")
 """The verb of duration before the date that ends it ("to last at least until Friday")."""
-_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s)?[$£€¥#]?[0-9][^A-Za-z]*(?:\w+\s){0,3}$")
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s|just\s|only\s)?(?:[$£€¥#]?[0-9][^A-Za-z]*|" + _FIGURE + r"\s+)(?:\w+\s){0,3}$")
+_BASELINE = re.compile(r"\b(?:(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against)\s[^,;:()]{0,60}$")
+"""The baseline of a change or a comparison, however long its noun phrase ("14 ships ... on
+Tuesday, up from three on Sunday", "down from the record set in 2019", "compared with 1.2
+million shares traded on Monday"): the figure then, the term a comparison is measured
+against, no happening (TimeML: a date of a comparison's standard, not of an event)."""
 _EARLIER_PERIOD = re.compile(r"\b(?:(?:a|one)\s\w+\s(?:earlier|ago|before)|previous|preceding|prior|same)\b")
 _DIGIT = re.compile(r"[0-9]")
 _SAME_PERIOD = re.compile(r"\b(?:same|previous|preceding|prior|year-earlier|year-ago)\b")
@@ -186,6 +199,36 @@ state the subject is in now (Quirk et al. 1985, ch. 3, statal and actional passi
 ("is suspended until", "is adjourned until") titles what then resumes (`plans.deferred`)
 and is left to it; a verb of planning ("is expected until", "is scheduled until") tells a
 plan's time."""
+_UNTIL_PERIOD = re.compile(r"\b(?P<word>until|till|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?$")
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+_DEFERRED_TO = re.compile(r"\b(?:delay|postpon|defer|adjourn|suspend|reschedul|push|pushed|put\s+off|wait|expect|schedul|plann|slat|due|"
+                          r"timetabl|set\s+for)\w*\b|\b(?:have|has|had|given|gave|get|gets|got)\s+(?:\w+\s+)?until\b", re.IGNORECASE)
+"""The limit of a period at a year or a month: "until 2030", "till next year", and "before 2028"
+in a negated clause. "Until" needs a durative verb (Quirk et al. 1985, ch. 8, §8.61 and ch. 10,
+"not ... until"): what it bounds holds over a period ("bars automated cranes ... until 2030",
+"a ban on exports until 2027", "barred him from working until April 2009"), whose end is
+told, no happening at it (TIMEX3's endPoint of a duration); and a negated clause with
+"before" ("a guarantee that no worker would lose a job before 2028") tells nothing that
+happens (TimeML polarity NEG). Left alone: "not ... until" (when the thing is due: "not due
+until October"), a verb that puts something off or plans it ("delayed until October 2007",
+"is scheduled until", "must wait until 2027"), a deadline ("have until next month to file":
+the filing is due by then), "by" ("will be completed by 2030": a plan
+due by then, telic), and a day ("free until September 30": the state's scheduled change)."""
+_PREP_DETERMINER = re.compile(
+    r"(?<![\w-])(?P<prep>to|of|on|about|over|for|from|with|against|into|under|concerning|regarding|involving)\s+"
+    r"(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
+_TEMPORAL_BEFORE_PREP = re.compile(r"\b(?:ahead|prior|run-up|eve|wake|aftermath|time|end|start|beginning|middle|close|height|"
+                                   r"day|days|week|weeks|month|months|year|years|anniversary|because|instead)\s+$", re.IGNORECASE)
+_HEAD_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|of|as|was|were|is|are|had|has|have|will|would|"
+                         r"when|that|which|who|where|the|a|an)\b)[a-z][\w-]*")
+"""A year or a month that premodifies a noun inside a prepositional phrase ("wire fraud
+linked to a 2020 funding round", "a lawsuit over the 2009 strike", "the terms of a 2019
+merger"): it dates that noun, a thing the clause mentions, not the clause's happening
+(Quirk et al. 1985, ch. 17, premodification: the modifier restricts the head). The
+subject's ("The 2009 strike ... was settled") and the verb's object ("won the 2013
+election") are left events: the clause tells that happening. Temporal prepositions ("in",
+"at", "during", "after", "ahead of", "on the eve of", "at the end of") place the clause at
+the noun's time and are left too."""
 _CALLED_OFF = re.compile(
     r"\b(?:postpon|cancel|call\s+off|called\s+off|calling\s+off|scrap|defer|delay|suspend)\w*\s+"
     r"(?:(?:the|its|their|our|his|her|all|some|planned|scheduled|[a-z]+)\s+){1,4}(?:on|for|in|at)\s+(?:the\s+)?"
@@ -250,6 +293,16 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
     if _NEGATED_EXPECTATION.search(text, max(s, date.start - 90), date.start):
         return "comparison"  # "No rain expected before Saturday": what is expected not to happen
+    if date.precision not in ("day", "week") and (date.text[:1].isdigit() or date.text[:1].isupper()) and _HEAD_AFTER.match(text, date.end, e):
+        prep = _PREP_DETERMINER.search(text, max(s, date.start - 30), date.start)
+        if prep and not _TEMPORAL_BEFORE_PREP.search(text, max(s, prep.start() - 20), prep.start()):
+            return "description"  # "linked to a 2020 funding round": the date of a noun the clause mentions
+    limit = _UNTIL_PERIOD.search(window) if date.precision not in ("day", "week") else None
+    if limit:
+        clause = text[_clause_start(text, s, date.start) : date.start]
+        negated = _NEGATION.search(clause) is not None
+        if negated == (limit.group("word") == "before") and not _DEFERRED_TO.search(clause):
+            return "description"  # "bars automated cranes until 2030", "no worker would lose a job before 2028": a period's limit
     if (" until " in window or " till " in window) and _STATAL_UNTIL.search(window):
         return "state"  # "Agricultural burning is banned across the region until 30 September": the state's end
     if _CALLED_OFF.search(window) and any(d.end <= date.start and d.value != date.value and "T" not in d.timex for d in dates):
@@ -262,6 +315,14 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "comparison"  # "the party's worst result in 1998": the date ranks, nothing happens on it
     since = _SINCE.search(text[max(s, date.start - 12) : date.start])
     if since and _RANKED.search(text[max(s, date.start - 80) : date.start].lower()):
+        return "comparison"
+    opened = _SINCE_OPEN.search(text, max(s, date.start - 110), date.start) if "since" in window else None
+    if opened and _RANKED_HEAD.search(text[_clause_start(text, s, opened.start()) : opened.start()].lower()):
+        # "the longest queue since records began in 1998", "the largest bankruptcy since Sears
+        # filed in October 2018": a superlative or an ordinal ranks over the span from the
+        # since-clause's date (the span's anchor, TimeML's TIMEX3 beginPoint; Quirk et al.
+        # 1985, ch. 14, since-clauses of time): the date is the comparison's base, as a bare
+        # "the worst since 1998" is, and the ranked noun phrase's happening is not on it
         return "comparison"
     if date.text[:9].lower() == "the same " and _BASE_BEFORE.search(text[max(s, date.start - 25) : date.start]):
         return "comparison"  # "rose from the same quarter a year earlier": the base of a change
@@ -293,7 +354,7 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     if "last" in window and _LASTS.search(text[max(s, date.start - 40) : date.start]):
         return "description"  # "the strike is expected to last at least until Friday": a duration's end
     between = text[max(s, date.start - 40) : date.start]
-    if _FROM_FIGURE.search(between):
+    if _FROM_FIGURE.search(between) or ((" from " in window or "compar" in window or " against " in window) and _BASELINE.search(window)):
         return "comparison"  # "up to 5% from 3% in 2010"
     surface = date.text.lower()
     same = _SAME_PERIOD.search(text[max(s, date.start - 24) : date.end].lower())
