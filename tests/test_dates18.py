@@ -57,7 +57,7 @@ def test_roles(sentence: str, date_text: str, expected: str) -> None:
     ("The deal gives workers a 4% annual raise and bars fully automated cranes at the port until 2030.", "2030", "description"),
     ("The firm offered a guarantee that no current worker would lose a job to machines before 2028.", "2028", "description"),
     ("The settlement bars the former chief executive from running a listed company until 2031.", "2031", "description"),
-    ("Under the merger terms the brand keeps its own board until the end of 2027.", "the end of 2027", "description"),
+    ("Under the merger terms the brand keeps its own board until the end of 2027.", "the end of 2027", "state"),
     ("The regulator said no affected car could be sold before June 2026.", "June 2026", "description"),
     # ... a plan due by a date, a deferral, "not ... until", a day, and a positive "before" stay events
     ("The new terminal will be completed by 2030.", "2030", "event"),

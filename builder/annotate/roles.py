@@ -297,14 +297,14 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         prep = _PREP_DETERMINER.search(text, max(s, date.start - 30), date.start)
         if prep and not _TEMPORAL_BEFORE_PREP.search(text, max(s, prep.start() - 20), prep.start()):
             return "description"  # "linked to a 2020 funding round": the date of a noun the clause mentions
-    limit = _UNTIL_PERIOD.search(window) if date.precision not in ("day", "week") else None
+    if (" until " in window or " till " in window) and _STATAL_UNTIL.search(window):
+        return "state"  # "Agricultural burning is banned across the region until 30 September": the state's end
+    limit = _UNTIL_PERIOD.search(window) if date.precision not in ("day", "week") and not _STATE_UNTIL.search(window) else None
     if limit:
         clause = text[_clause_start(text, s, date.start) : date.start]
         negated = _NEGATION.search(clause) is not None
         if negated == (limit.group("word") == "before") and not _DEFERRED_TO.search(clause):
             return "description"  # "bars automated cranes until 2030", "no worker would lose a job before 2028": a period's limit
-    if (" until " in window or " till " in window) and _STATAL_UNTIL.search(window):
-        return "state"  # "Agricultural burning is banned across the region until 30 September": the state's end
     if _CALLED_OFF.search(window) and any(d.end <= date.start and d.value != date.value and "T" not in d.timex for d in dates):
         return "comparison"  # "On 6 October we decided to postpone operations on Monday": what will not happen then
     counterfactual = _COUNTERFACTUAL.search(window) if " have " in window else None
