@@ -21,7 +21,9 @@ import datetime as dt
 import pytest
 
 from builder.annotate.dates import find_dates
+from builder.annotate.phrases import balanced
 from builder.annotate.roles import role
+from builder.annotate.titles import title
 
 D = dt.date
 TUE = D(2025, 3, 11)
@@ -114,3 +116,53 @@ def test_premodifying_dates(sentence: str, date_text: str, expected: str) -> Non
 ])
 def test_last_weekday(text: str, published: dt.date, expected: str) -> None:
     assert [d.value for d in find_dates(text, 0, len(text), 1, published)] == [expected]
+
+
+def titled(sentence: str, date_text: str, published: dt.date = TUE) -> str:
+    found = find_dates(sentence, 0, len(sentence), 1, published)
+    return title(sentence, 0, len(sentence), found, [], next(d for d in found if d.text == date_text))
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # A10: a contact relative whose subject is a name: the name did it, not "was" it
+    ('On Wednesday, the prosecutor showed the jury a message Voss sent in November 2021 that read: "Need 90."',
+     "November 2021", "Voss sent a message"),
+    ("Investigators found a memo Harlow Motors drafted in May 2023 about the brake fault.", "May 2023", "Harlow Motors drafted a memo"),
+    ("Shareholders backed the merger plan Bryce Holdings proposed in 2024.", "2024", "Bryce Holdings proposed the merger plan"),
+    # ... the object's own contact relative, and a role before a name, as before
+    ("The prosecutor showed jurors an email the chief executive wrote in March 2020 about the deal.", "March 2020",
+     "The chief executive wrote an email"),
+    ("The chairman John Smith resigned in 2010.", "2010", "The chairman John Smith resigned"),
+    # A11: the speaker of a second conjunct, or with a role or an "of" phrase, for "she"/"he"
+    ("Talks at the port collapsed on Tuesday after three hours, and Labor Secretary Priya Raman said she would appoint "
+     "a federal mediator next week.", "next week", "Labor Secretary Priya Raman would appoint a federal mediator"),
+    ("The recall widened on Monday, and Health Minister Ana Ruiz said she would order an inquiry next month.", "next month",
+     "Health Minister Ana Ruiz would order an inquiry"),
+    ("Chief executive Tom Vale said he would step down in June.", "June", "Chief executive Tom Vale would step down"),
+    ("Retail analyst Dora Whitfield of Keel Research said she expected at least 5,000 jobs to go by the end of the year.",
+     "the end of the year", "Retail analyst Dora Whitfield expected at least 5,000 jobs to go"),
+    # A11: who was told is no part of what was said
+    ("A federal prosecutor told jurors on Monday as the fraud trial opened in Manhattan.", "Monday",
+     "A federal prosecutor told jurors as the fraud trial opened in Manhattan"),
+    ("The witness told the court on Friday that the brakes failed.", "Friday", "The witness told the court that the brakes failed"),
+    # A11: an attribution after an aside goes, its speaker however long
+    ("Hollis & Reed will close 120 of its 312 stores, including four in central Ohio, the bankrupt department store chain "
+     "said on Monday, putting about 4,300 jobs at risk.", "Monday", "Hollis & Reed will close 120 of its 312 stores"),
+    ("Harlow Motors will recall 40,000 cars, including 900 in Ohio, the troubled carmaker said on Monday.", "Monday",
+     "Harlow Motors will recall 40,000 cars"),
+    # A11: a quote and its speaker with a role; quotation marks balanced
+    ('"The vote speaks for itself," union president Dana Okafor said on Friday.', "Friday", "Dana Okafor: The vote speaks for itself"),
+    ('"The recall is voluntary," company spokeswoman Ana Ruiz said on Monday.', "Monday", "Ana Ruiz: The recall is voluntary"),
+])
+def test_titles(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("chars", "expected"), [
+    ('The vote speaks for itself," X said', '"The vote speaks for itself," X said'),
+    ("The merger is off,” the bank said", "“The merger is off,” the bank said"),
+    ('his remarks were "twisted', 'his remarks were "twisted"'),
+    ('a "fair" deal', 'a "fair" deal'),
+])
+def test_balanced_quotes(chars: str, expected: str) -> None:
+    assert balanced(chars) == expected

@@ -133,7 +133,7 @@ _QUOTE_FIRST = re.compile(
     r"\s*[\"“‘'](?P<quote>[^\"“”‘’]{3,}?)[,.!?]?[\"”’'],?\s+(?:"
     r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed)\s+"
     r"(?P<after>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)"
-    r"|(?P<before>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)\s+"
+    r"|(?:(?:[a-z][\w-]*\s){1,3}(?=[A-Z]))?(?P<before>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)\s+"
     r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed))\b")
 """A sentence opening with a quote and its attribution, the reporting verb before or after
 the speaker's name ("'The money is gone,' insisted Mary O'Hara on Friday"; "\"We will

@@ -400,9 +400,14 @@ def capitalised(chars: str) -> str:
 
 def balanced(chars: str) -> str:
     """`chars` with a quotation opened and not closed closed at its end ("his remarks were
-    “twisted" -> "… “twisted”")."""
+    “twisted" -> "… “twisted”"), and one closed and not opened opened at its start (the
+    opening mark stripped with the title's lead: 'The vote speaks for itself," X said')."""
     if chars.count("“") > chars.count("”"):
         chars += "”"
+    elif chars.count("”") > chars.count("“"):
+        chars = "“" + chars  # 'The vote speaks for itself,” X said': the opening mark was cut
     if chars.count('"') % 2:
-        chars += '"'
+        at = chars.find('"')
+        closing = at > 0 and not chars[at - 1].isspace() and (at + 1 == len(chars) or chars[at + 1] in " ,.;:!?")
+        chars = '"' + chars if closing else chars + '"'
     return chars

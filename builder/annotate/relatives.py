@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from ..annotation import Mention, TimeExpression
-from . import tense, verbs
+from . import appositions, tense, verbs
 from .clauses import antecedent
 from .clausetitle import span_title
+from .facts import ROLE_NOUNS
 from .phrases import STOP, capitalised
 from .titlewords import HEAD_ENDS, PLACE_WORDS
 
@@ -110,6 +111,29 @@ _CONTACT_CLAUSE = re.compile(r"\b(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er
                              r"(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
 """A relative clause with no relative word: its subject (a determiner and up to three
 words) and its verb right before the date ("the administrator cited [last month]")."""
+
+
+_NAMED_CONTACT = re.compile(
+    r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?P<np>(?:(?!(?:the|an?|its|their|his|her)\s)[a-z][\w’'-]*\s){0,2}?(?!(?:the|an?|its|their|his|her)\s)[a-z][\w’'-]*)\s"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,2})\s(?P<verb>[a-z]+)\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A common noun phrase, a name and a past verb right before the date ("showed the jury a
+message Voss sent in November 2021"): a contact relative clause whose subject is the name
+and whose object is the noun phrase (the zero relative in object position, Quirk et al.
+1985, ch. 17), told "Voss sent a message", not the reduced passive "A message Voss was
+sent". A role noun before the name is a title in apposition ("the chairman John Smith
+resigned"), left alone."""
+
+
+def _named_contact(text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of a date ending a contact relative whose subject is a name (`_NAMED_CONTACT`),
+    when a finite verb before the noun phrase makes it an object; else ""."""
+    found = _NAMED_CONTACT.search(text, max(s, anchor.start - 80), anchor.start)
+    if found is None or found.start() <= s or not tense.is_past([found.group("verb")], 0):
+        return ""
+    words = found.group("np").lower().split()
+    if STOP.intersection(words) or words[-1] in appositions.ROLE_WORDS or words[-1] in ROLE_NOUNS or not verbs.has_finite(text[s : found.start()]):
+        return ""
+    return f"{found.group('name')} {found.group('verb')} {found.group('det').lower()} {found.group('np')}"
 
 
 _FIGURE_WORD = re.compile(r"[$£€¥]?[0-9][0-9.,]*(?:%|bn|m)?")
@@ -270,6 +294,9 @@ def relative_title(text: str, s: int, e: int, dates: list[TimeExpression], names
             mark = "’" if "’" in text else "'"
             owned_by = owner + (mark if owner.endswith("s") else mark + "s")
             return span_title(text, whose.end(), closing.start() if closing else e, dates, names, owned_by)
+    named = _named_contact(text, s, anchor)
+    if named:
+        return named
     placed = _REDUCED_RELATIVE_PLACE.search(text, max(s, anchor.start - 100), anchor.start)
     if placed and placed.start() > s and verbs.has_finite(text[s : placed.start()]):
         noun = placed.group("np").split(" of ")[0].split()[-1]

@@ -30,7 +30,11 @@ _REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warne
 _REPORTING_PARTICIPLE = re.compile(r",?\s(?:adding|saying)\b")
 """Reporting verbs: what follows them is what was said, with its own subject and verb; also
 a reporting participle after a comma ("he told reporters, adding the union planned to ...")."""
-_REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|the\s\w+|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
+_REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|(?:the|a|an)\s(?:(?!(?:that|on|in|at|by)\b)[a-z][\w-]*\s){0,2}?(?!(?:that|on|in|at|by)\b)[a-z][\w-]*(?=\s(?:that|on|in|at|by|they|he|she|it|we|[A-Z])\b)|"
+                            r"(?!(?:us|this|thus|is|was|has|as)\b)[a-z]{3,}s(?=\s(?:that|on|in|at|by|they|he|she|it|we)\b)|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
+"""Who was told, after "told": reporters, a noun phrase of a determiner and at most three words
+("a federal jury", "the court"), a bare plural ("jurors", "investors") before what was said
+or its date, or a name."""
 _TELLER = re.compile(r"(?:^|[\"”’]\s*|[.!?]\s+)(?P<who>(?:he|she|they|it|the\s(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}))\s+$")
 """The teller right before "told", after a closed quotation or at the sentence's start."""
 _HEARER_END = re.compile(r"\s+(?:on|in|at|by|during|late|early|last|this|earlier|later)(?:\s+(?:the|on))?\s*$")
@@ -46,6 +50,10 @@ HE_SHE_SUBJECT = re.compile(r"(?:he|she)\s")
 """A person's pronoun opening what a named speaker said: it stands for the speaker."""
 _SPEAKER_HEAD = re.compile(r"^((?:[\w’'&.-]+\s){0,3}[\w’'&.-]+)(?:,\s(?:which|who|whose|the|a|an)\b.*)?$", re.DOTALL)
 """A speaker of at most four words, before a relative or an apposition after a comma."""
+_LAST_CONJUNCT = re.compile(r"^.*(?:,\s(?:and|but)\s|;\s)", re.DOTALL)
+"""Everything up to the last clause joined by ", and", ", but" or ";" ("Talks ... collapsed on
+Tuesday, and Labor Secretary X said she would ...": the reporting verb's subject is its own
+conjunct's, "Labor Secretary X"; Quirk et al. 1985, ch. 13, coordination of clauses)."""
 _QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”’]\s*$")
 """A quotation closed right before a reporting verb: the verb is inverted, its subject after it."""
 _APPOSITIVE_NAME = re.compile(r"^(?:[\w’'&.-]+\s){0,3}[\w’'&.-]+,\s(?P<name>[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}),?$")
@@ -112,7 +120,7 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         speaker = text[s : report.start()].strip()
         # the reporting verb's own auxiliaries and adverbs are no part of its subject ("Judge
         # X has said she will rule": "Judge X", not "Judge X has"; Quirk et al. 1985, ch. 3, the verb phrase)
-        speaker_np = AUXILIARY_END.sub("", " " + speaker).strip()
+        speaker_np = _LAST_CONJUNCT.sub("", AUXILIARY_END.sub("", " " + speaker).strip())
         if anchor.start >= start and len(text[start:e].split()) >= 3 and speaker:
             prefix = ""
             pronoun = PRONOUN_SUBJECT.match(text, start)
@@ -128,9 +136,11 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
                 subject = named.group("name")  # "Its parent, Nordhavn AG, said it would": Nordhavn AG
             if pronoun and not subject and head and pronoun.group().lower().startswith("it"):
                 subject = head.group(1)  # "The CSWU, whose 900 members ..., said it would": the CSWU
-            if not pronoun and head and head.group(1)[:1].isupper() and head.group(1).split()[0].lower() not in DETERMINERS:
+            person = head or _SPEAKER_HEAD.match(speaker_np.split(" of ")[0])  # "Retail analyst X of Keel Research": X's role and name
+            if not pronoun and person and (person.group(1)[:1].isupper() or person.group(1).split()[-1][:1].isupper()) and (
+                    person.group(1).split()[0].lower() not in DETERMINERS):
                 pronoun = HE_SHE_SUBJECT.match(text, start)
-                subject = head.group(1) if pronoun else ""  # "Justice Eleanor Wyatt said she would"
+                subject = person.group(1) if pronoun else ""  # "Justice Eleanor Wyatt said she would", "chief executive Tom Vale said he would"
             if pronoun and subject and len(subject.split()) <= 4 and "," not in subject:
                 prefix, start = subject, pronoun.end()
             inner = clause_of(text, start, e, dates, names, anchor) if start < e else ""

@@ -34,10 +34,11 @@ _LABEL_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s[\w’'-]+)?),\s*:\s")
 """What a cut date leaves of a label ("Correction, [12 October 2024]: ..."): its comma."""
 _DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
 _ATTRIBUTION = re.compile(
-    r",\s*(?:he|she|they|it|the\s[a-z]+|(?:a|an|its|their|his|her)\s(?:[a-z]+\s)?[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed)\b[^\s\w]*(?:\s+\S+){0,6}\s*$"
+    r",\s*(?:he|she|they|it|the\s(?:[a-z-]+\s){0,3}[a-z]+|(?:a|an|its|their|his|her)\s(?:[a-z]+\s)?[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed)\b(?:\s*[^\s\w]+)?(?:\s+\S+){0,6}\s*$"
 )
 """An attribution that ends the sentence (", he said", ", Holt told reporters on Monday", ", the
-filing shows", ", a spokeswoman said", ", a union official said"); a
+filing shows", ", a spokeswoman said", ", a union official said", ", the bankrupt department store
+chain said"); a
 speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
 _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
 """An attribution between commas ("This switch, he said, would happen")."""
@@ -126,7 +127,8 @@ def tidy(chars: str) -> str:
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
     # Side clauses between commas go before attributions are looked for: the comma that
     # closes "Charities, such as X, today said that ..." does not open an attribution.
-    chars = _ASIDE.sub("", chars) if ", " in chars else chars
+    chars = _ASIDE.sub(lambda m: "," if _ATTRIBUTION.match("," + m.string[m.end() :]) else "", chars) if ", " in chars else chars
+    # (", including four in Ohio, the chain said": the attribution after the aside keeps its comma)
     chars = _WITH_ASIDE.sub("", chars) if ", with " in chars else chars
     chars = _ATTRIBUTION_ASIDE.sub("", chars)
     chars = _ADVERB_ASIDE.sub("", chars) if ", " in chars else chars  # "The index, however, gained": the clause
