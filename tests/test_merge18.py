@@ -9,7 +9,9 @@ other stories and the cases that must not change:
   two happenings of one company on one day stay two;
 - A9: a year holds many happenings: a shared name and a kinship of words join no two of
   one year (sales inflated in 2022, a funding round valued in 2022, a round led in 2022);
-- A7: a month's telling ("since it filed last month") joins the day most sources give;
+- A7: one happening two sources date a few days apart ("filed on June 1" against two
+  "June 2") is one entry on the day most sources give, the other day listed with its
+  citations (`Event.other_dates`); a month's telling ("since it filed last month") joins it;
 - A1: the entry is told by the sentence whose own date it is, told after the day rather
   than ahead of it, not by one that names the day in passing;
 - A12: a date line without a place ("June 2 (Reuters) - ", "(AP) — ", also after a sentence
@@ -175,9 +177,19 @@ FILING = {
 FILING_ENTITIES = "- {id: harlow-foods, kind: organisation, name: Harlow Foods, summary: A grocer.}\n"
 
 
-def test_a_months_telling_joins_the_day_most_sources_give(tmp_path: Path) -> None:
-    """A7: "since it filed for bankruptcy last month" joins 2 June (two sources), not 1 June (one)."""
-    assert cited(tmp_path, FILING, FILING_ENTITIES) == {"2025-06-01": ["m.txt"], "2025-06-02": ["n.txt", "o.txt", "p.txt"]}
+def test_one_happening_dated_differently_is_one_entry_on_the_day_most_sources_give(tmp_path: Path) -> None:
+    """A7: "which filed for bankruptcy on June 1" against two sources' June 2 is one entry on 2
+    June that lists 1 June with the paragraph giving it; "since it filed for bankruptcy last
+    month" joins it too. A lawsuit filed two days later by the same company, with the same
+    verb, is another happening."""
+    stories = {**FILING, "v.txt": ("2025-06-05", "Suit\n\nHarlow Foods filed a lawsuit against its landlord on June 4.")}
+    events, file_of = built(tmp_path, stories, FILING_ENTITIES)
+    assert [(ev.date, sorted(file_of[c.source] for c in ev.citations),
+             [(d, [file_of[c.source] for c in cs]) for d, cs in ev.other_dates]) for ev in events] == [
+        ("2025-06-02", ["m.txt", "n.txt", "o.txt", "p.txt"], [("2025-06-01", ["m.txt"])]),
+        ("2025-06-04", ["v.txt"], []),
+    ]
+    assert events[0].title == "Harlow Foods filed for bankruptcy"
 
 
 WIRE = {

@@ -626,7 +626,46 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             if target is not None:
                 result[target] = result[target] + group
                 absorbed.add(i)
-    return [group for i, group in enumerate(result) if i not in absorbed]
+    return _join_days([group for i, group in enumerate(result) if i not in absorbed])
+
+
+NEAR_DAYS = 3
+"""How many days apart two sources may date one happening (`_join_days`)."""
+
+
+def _join_days(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a day's group to a group of a day at most `NEAR_DAYS` away that more sources tell
+    when they are one happening dated differently: no source in both, a shared entity, the
+    same main verb (not a reporting, aspectual or light one) and `MIN_SHARED_STEMS` shared
+    content stems ("Hollis & Reed, which filed for Chapter 11 on June 1" against three sources'
+    "filed ... on June 2"). The joined group keeps both days; the event takes the day most
+    sources give and lists the other (`Event.other_dates`): a date the sources dispute, as
+    a disputed count is shown (TimeML's TLINK IDENTITY holds between the two tellings).
+    Groups stay in their order; the majority's group takes the minority's candidates."""
+    days = [(i, g) for i, g in enumerate(groups) if g[0].precision == "day" and len({c.date for c in g if c.precision == "day"}) == 1]
+    joined: dict[int, int] = {}
+    for n, (i, small) in enumerate(days):
+        told = {c.source for c in small}
+        best = None
+        for j, big in days[max(0, n - NEIGHBOURS): n + NEIGHBOURS]:
+            if j == i or j in joined or told & {c.source for c in big} or len({c.source for c in big}) <= len(told):
+                continue
+            if abs((dt.date.fromisoformat(big[0].date[:10]) - dt.date.fromisoformat(small[0].date[:10])).days) > NEAR_DAYS:
+                continue
+            if (not {e for c in small for e in c.entities} & {e for c in big for e in c.entities}
+                    or len({w for c in small for w in c.stems.split()} & {w for c in big for w in c.stems.split()}) < MIN_SHARED_STEMS
+                    or not ({title_verb(c.title) for c in small} & {title_verb(c.title) for c in big}) - _NO_HAPPENING - {""}):
+                continue
+            if best is None or len({c.source for c in big}) > len({c.source for c in groups[best]}):
+                best = j
+        if best is not None and i not in joined.values():
+            joined[i] = best
+    if not joined:
+        return groups
+    result = list(groups)
+    for i, j in joined.items():
+        result[j] = result[j] + groups[i]
+    return [g for i, g in enumerate(result) if i not in joined]
 
 
 def _told_again(group: list[Candidate], day: list[Candidate]) -> bool:

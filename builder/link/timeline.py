@@ -384,7 +384,9 @@ class Index(Contributions):
         for group in groups:
             content = tuple(group)
             before = self.made.get(content)
-            lead = min(group, key=_in_event)
+            day, others = _day_of(group)
+            told = [c for c in group if c.date not in others]  # the day most sources give, and any period joined to it
+            lead = min(told, key=_in_event)
             base = before[0] if before is not None else _own_id(lead)
             old_base = before[3] if before is not None else _sentence_id(lead)
             eid = _free(base, events)
@@ -393,7 +395,7 @@ class Index(Contributions):
             if before is not None and before[1] == eid and (old == eid or old in before[2].aliases):
                 events[eid] = before[2]  # the same group, the same id: the same event
             else:
-                first = min(group, key=lambda c: _told_first(c, passing))
+                first = min(told, key=lambda c: _told_first(c, passing))
                 events[eid] = Event(
                     id=eid,
                     date=first.date,
@@ -408,10 +410,25 @@ class Index(Contributions):
                                            if e not in places or c.precision == lead.precision})),
                     citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=citation_order)),
                     aliases=tuple(sorted({i for c in group for i in (_own_id(c), _sentence_id(c))} | {old} - {eid})),
+                    other_dates=tuple((d, tuple(sorted({Citation(c.source, c.paragraph) for c in group if c.date == d},
+                                                       key=citation_order))) for d in others),
                 )
             made[content] = (base, eid, events[eid], old_base)
         self.made = made
         return events
+
+
+def _day_of(group: list[Candidate]) -> tuple[str, list[str]]:
+    """The day most of a group's sources give (the earlier of a tie) and the other days some
+    give, in order (`happenings._join_days`); ("", []) for a group of one date."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for c in group:
+        if c.precision == "day":
+            told[c.date].add(c.source)
+    if len(told) < 2:
+        return "", []
+    day = min(told, key=lambda d: (-len(told[d]), d))
+    return day, sorted(set(told) - {day})
 
 
 def _in_event(c: Candidate) -> tuple[bool, str, str, int]:
