@@ -230,3 +230,22 @@ def test_an_entry_is_told_by_the_sentence_whose_own_date_it_is(tmp_path: Path) -
     titles = {ev.date: ev.title for ev in events}
     assert titles["2025-03-11"].startswith("Talks between Avel Transit and the drivers collapsed")
 
+
+
+PLEA = {
+    "w.txt": ("2025-10-06", "Trial\n\nLena Park pleaded guilty last year and is expected to testify.\n\n"
+                            "Kessel Foods recalled 3,000 pies last year."),
+    "x.txt": ("2025-10-09", "Witness\n\nPark, who pleaded guilty in March 2024 to fraud, faces prison."),
+    "y.txt": ("2025-10-10", "Recalls\n\nKessel Foods recalled 2,000 pies in May 2024.\n\nKessel Foods recalled 900 pies in June 2024."),
+}
+PLEA_ENTITIES = """\
+- {id: lena-park, kind: person, name: Lena Park, aliases: [Park], summary: A witness.}
+- {id: kessel-foods, kind: organisation, name: Kessel Foods, summary: A grocer.}
+"""
+
+
+def test_a_years_telling_joins_the_one_month_of_it_that_tells_the_same_happening(tmp_path: Path) -> None:
+    """A8: "pleaded guilty last year" (2024) joins "pleaded guilty in March 2024", an entry of
+    March 2024; "recalled pies last year" stays a year's entry when two months of it tell a recall."""
+    assert cited(tmp_path, PLEA, PLEA_ENTITIES) == {
+        "2024": ["w.txt"], "2024-03": ["w.txt", "x.txt"], "2024-05": ["y.txt"], "2024-06": ["y.txt"]}

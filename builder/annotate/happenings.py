@@ -599,7 +599,7 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             for noun in sorted({c.noun for c in group} - {""}):
                 by_noun.add(noun, date, i)
     if not by_entity:
-        return result
+        return _join_years(result)
     absorbed: set[int] = set()
     for i, group in enumerate(groups):
         precision = group[0].precision
@@ -626,7 +626,40 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             if target is not None:
                 result[target] = result[target] + group
                 absorbed.add(i)
-    return _join_days([group for i, group in enumerate(result) if i not in absorbed])
+    return _join_days(_join_years([group for i, group in enumerate(result) if i not in absorbed]))
+
+
+def _alike(a: list[Candidate], b: list[Candidate]) -> bool:
+    """Whether two groups tell one happening by the strict test of `_join_days` and
+    `_join_years`: a shared entity, `MIN_SHARED_STEMS` shared content stems and the same
+    main verb (not a reporting, aspectual or light one)."""
+    return bool({e for c in a for e in c.entities} & {e for c in b for e in c.entities}) and (
+        len({w for c in a for w in c.stems.split()} & {w for c in b for w in c.stems.split()}) >= MIN_SHARED_STEMS) and bool(
+        ({title_verb(c.title) for c in a} & {title_verb(c.title) for c in b}) - _NO_HAPPENING - {""})
+
+
+def _join_years(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a group dated by a year to the one group of another source dated by a month of
+    that year that tells the same happening (`_alike`: "Park pleaded guilty last year" and
+    "Park, who pleaded guilty in March 2024"): compatible dates, the finer one kept. With two
+    such months it stays (a year holds many happenings)."""
+    months: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        if g[0].precision == "month":
+            months[g[0].date[:4]].append(i)
+    if not months:
+        return groups
+    result, absorbed = list(groups), set()
+    for i, g in enumerate(groups):
+        if g[0].precision != "year" or len({c.date for c in g}) != 1:
+            continue
+        told = {c.source for c in g}
+        found = [j for j in months.get(g[0].date, [])[:NEIGHBOURS]
+                 if not told & {c.source for c in groups[j]} and _alike(g, groups[j])]
+        if len(found) == 1:
+            result[found[0]] = result[found[0]] + g
+            absorbed.add(i)
+    return [g for i, g in enumerate(result) if i not in absorbed]
 
 
 NEAR_DAYS = 3
@@ -652,9 +685,7 @@ def _join_days(groups: list[list[Candidate]]) -> list[list[Candidate]]:
                 continue
             if abs((dt.date.fromisoformat(big[0].date[:10]) - dt.date.fromisoformat(small[0].date[:10])).days) > NEAR_DAYS:
                 continue
-            if (not {e for c in small for e in c.entities} & {e for c in big for e in c.entities}
-                    or len({w for c in small for w in c.stems.split()} & {w for c in big for w in c.stems.split()}) < MIN_SHARED_STEMS
-                    or not ({title_verb(c.title) for c in small} & {title_verb(c.title) for c in big}) - _NO_HAPPENING - {""}):
+            if not _alike(small, big):
                 continue
             if best is None or len({c.source for c in big}) > len({c.source for c in groups[best]}):
                 best = j
@@ -671,14 +702,14 @@ def _join_days(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 def _told_again(group: list[Candidate], day: list[Candidate]) -> bool:
     """Whether a period's group may join a day's group by what their sources tell: the day
     is told by another source, and each of the group's sources that tells the day too
-    names the happening of the other, by its verb or its noun (`happening_words`: a lede's
-    "last week's conviction" and "who was convicted on Friday" below it; not a lede's
-    election day and "returned to Cambodia this month", two happenings of one story)."""
+    names there a happening (`happening_words`) the period's telling names as well (a
+    lede's "last week's conviction" and "who was convicted on Friday" below it; not a
+    lede's election day and "returned to Cambodia this month", nor "would be eligible to
+    receive a free case" on a day and "received criticism last month")."""
     told = {c.source for c in day}
     if told <= {c.source for c in group}:
         return False
-    return all(any(happening_words(c) & set(own.stems.split()) or happening_words(own) & set(c.stems.split())
-                   for c in day if c.source == own.source)
+    return all(any(happening_words(c) & set(own.stems.split()) for c in day if c.source == own.source)
                for own in group if own.source in told)
 
 

@@ -431,12 +431,13 @@ def _day_of(group: list[Candidate]) -> tuple[str, list[str]]:
     return day, sorted(set(told) - {day})
 
 
-def _in_event(c: Candidate) -> tuple[bool, str, str, int]:
-    """The order of a group's candidates: a day first, then by publication, source, paragraph."""
-    return (c.precision != "day", c.published, c.source, c.paragraph)
+def _in_event(c: Candidate) -> tuple[bool, bool, str, str, int]:
+    """The order of a group's candidates: a day first, a year last (`happenings._join_years`),
+    then by publication, source, paragraph."""
+    return (c.precision != "day", c.precision == "year", c.published, c.source, c.paragraph)
 
 
-def _told_first(c: Candidate, passing: Container[Candidate] = ()) -> tuple[bool, bool, bool, bool, str, str, int]:
+def _told_first(c: Candidate, passing: Container[Candidate] = ()) -> tuple[bool, bool, bool, bool, bool, str, str, int]:
     """The candidate whose title and summary tell a group's event: as `_in_event`, but one
     that tells what happened before one that forecast it ("Mediated talks broke down on
     Monday" before "talks would resume next Monday", said five days earlier; review
@@ -448,7 +449,7 @@ def _told_first(c: Candidate, passing: Container[Candidate] = ()) -> tuple[bool,
     talks scheduled until next Tuesday"; review 18 A1). The group's id stays its
     `_in_event` first's, so `events.yml` keeps working."""
     ahead = c.precision == "day" and bool(c.published) and c.date > c.published
-    return (c.precision != "day", c in passing, ahead, _forecast(c.title), c.published, c.source, c.paragraph)
+    return (c.precision != "day", c.precision == "year", c in passing, ahead, _forecast(c.title), c.published, c.source, c.paragraph)
 
 
 def _in_passing(groups: list[list[Candidate]]) -> set[Candidate]:
