@@ -5,9 +5,12 @@ happening: the same noun named by the date ("Sunday's election", "the July 28
 elections"), or a shared entity and at least two shared content stems (Snowball English
 stemmer) of the sentence outside names, or a shared event noun (`event_nouns`). `join_nested`
 then joins a group dated by a month, week or short range to another source's group on a
-day inside it that shares an entity and two stems (compatible dates). Candidates that
-name no entity join only when one nearly retells the other with the same main verb
-(`retold`, `title_verb`). The stems and event nouns are made per source (`events.py`).
+day inside it that shares an entity and two stems (compatible dates), a year's to the
+one month of it telling the same happening (`_join_years`), and a day's to a day at most
+`NEAR_DAYS` away that more sources give it (`_join_days`: the event lists the other day).
+Candidates that name no entity join only when one nearly retells the other with the same
+main verb (`retold`, `title_verb`), or name the happening by its noun (`_named_pairs`).
+The stems and event nouns are made per source (`events.py`).
 """
 
 from __future__ import annotations
