@@ -176,6 +176,9 @@ class Event:
     aliases: tuple[str, ...] = ()
     """The ids each merged sentence would have as an event of its own: `events.yml` may
     name the event by any of them, so a curated entry survives a change in merging."""
+    other_dates: tuple[tuple[str, tuple[Citation, ...]], ...] = ()
+    """Other days some sources give for the same happening (`date` is the day most give),
+    each with the paragraphs that give it: "filed on June 1" against three "June 2"."""
 
 
 class Relation(NamedTuple):

@@ -70,7 +70,7 @@ def test_the_timeline_index_kept_across_edits_equals_a_fresh_one(monkeypatch: py
     assert len(first) == 3  # a and b report one strike
     merged: list[str] = []
     original = timeline.merge_date
-    monkeypatch.setattr(timeline, "merge_date", lambda items: merged.append(items[0].date) or original(items))
+    monkeypatch.setattr(timeline, "merge_date", lambda items, *rest: merged.append(items[0].date) or original(items, *rest))
     edited = {**anns, "c": Annotated("c", candidates=(_candidate("c", "2024-03-04", "court ruled again"),))}
     keys = {**keys, "c": "2"}
     again = timeline.extract_events(dossier, edited, index, keys)
@@ -103,7 +103,7 @@ def test_an_edit_that_leaves_a_sources_candidates_equal_merges_no_date_again(mon
     timeline.extract_events(dossier, anns, index, keys)
     merged: list[str] = []
     original = timeline.merge_date
-    monkeypatch.setattr(timeline, "merge_date", lambda items: merged.append(items[0].date) or original(items))
+    monkeypatch.setattr(timeline, "merge_date", lambda items, *rest: merged.append(items[0].date) or original(items, *rest))
     copied = {**anns, "a": Annotated("a", candidates=tuple(
         _candidate("a", c.date, c.words, c.paragraph) for c in anns["a"].candidates))}  # equal, not the same objects
     again = timeline.extract_events(dossier, copied, index, {**keys, "a": "2"})
@@ -143,7 +143,7 @@ def test_a_timeline_index_resumed_in_a_new_process_merges_only_the_dates_an_edit
     copied = pickle.loads(pickle.dumps(anns))  # the annotations as the cache gives them back
     merged: list[str] = []
     original = timeline.merge_date
-    monkeypatch.setattr(timeline, "merge_date", lambda items: merged.append(items[0].date) or original(items))
+    monkeypatch.setattr(timeline, "merge_date", lambda items, *rest: merged.append(items[0].date) or original(items, *rest))
     made: list[str] = []
     monkeypatch.setattr(timeline, "_slug", lambda sentence, slug=timeline._slug: made.append(sentence) or slug(sentence))
 
@@ -194,7 +194,7 @@ def test_a_resumed_timeline_keeps_the_dates_whose_candidates_an_edit_left_as_the
     previous = {"1": pickle.loads(pickle.dumps(anns["a"]))}  # the cache: a's annotations under its old key
     merged: list[str] = []
     original = timeline.merge_date
-    monkeypatch.setattr(timeline, "merge_date", lambda items: merged.append(items[0].date) or original(items))
+    monkeypatch.setattr(timeline, "merge_date", lambda items, *rest: merged.append(items[0].date) or original(items, *rest))
 
     copied = pickle.loads(pickle.dumps(anns))
     edited_keys = {**keys, "a": "2"}  # a edited, its candidates as they were

@@ -115,7 +115,7 @@ def test_patched_links_and_events_equal_those_built_again(tmp_path: Path, monkey
     kinds: set[str] = set()
     merged: list[str] = []  # the dates merged
     merge_date = timeline.merge_date
-    monkeypatch.setattr(timeline, "merge_date", lambda items: merged.append(items[0].date) or merge_date(items))
+    monkeypatch.setattr(timeline, "merge_date", lambda items, *rest: merged.append(items[0].date) or merge_date(items, *rest))
 
     def edit(changed: dict[int, str]) -> None:
         nonlocal dossier, annotated

@@ -98,6 +98,10 @@ def source_candidates(
         if p.skipped or not p_dates:
             continue
         p_mentions = mentions_in.get(p.number, [])
+        # a date line opening the paragraph ("GLASGOW, June 12 (Meridian Wire) -", "June 2
+        # (Reuters) -") is the source's: its place and wire service are no participants and no
+        # part of a summary, also when a sentence break falls inside it ("WILMINGTON, Del. (AP) —")
+        line_end = p.start + opening.dateline(text[p.start : p.end])[0]
         p_starts, d_starts = [m.start for m in p_mentions], [d.start for d in p_dates]
         for s, e in p.sentences:
             seen: set[str] = set()
@@ -132,21 +136,15 @@ def source_candidates(
                 if why != "event" or d.value in seen:
                     continue
                 seen.add(d.value)
-                named = list(in_sentence)
-                if s == p.start:  # a date line's place and wire service are no participants ("PITTSBURGH, April 2 (Harbor Wire) -")
-                    line_end = p.start + opening.dateline(text[p.start : p.end])[0]
-                    named = [m for m in named if m.start >= line_end]
+                named = [m for m in in_sentence if m.start >= line_end]
                 lent: list[Mention] = []
                 if HE_SHE.match(text, s, e):
                     # "He returned July 19": the subject is the last person named before.
                     last = bisect_right(person_ends, s)
                     lent = people[last - 1 : last] if last else []
                 if not sentence_stems:
-                    # One sentence, one reading, however many dates it holds.
-                    # a date line opening the paragraph ("GLASGOW, June 12 (Meridian Wire) -") is
-                    # the source's, not the sentence's: no part of the summary
-                    line = opening.dateline(text[p.start : p.end])[0] if s == p.start else 0
-                    sentence = " ".join(text[s + line : e].split())
+                    # One sentence, one reading, however many dates it holds (without the date line).
+                    sentence = " ".join(text[max(s, line_end) : e].split())
                     outside = _outside(text, s, e, in_sentence)
                     sentence_stems.append(" ".join(sorted({t for t in map(token_stem, _WORD.findall(outside)) if t}
                                                           | _amounts(outside, s_dates, s))))

@@ -5,9 +5,12 @@ happening: the same noun named by the date ("Sunday's election", "the July 28
 elections"), or a shared entity and at least two shared content stems (Snowball English
 stemmer) of the sentence outside names, or a shared event noun (`event_nouns`). `join_nested`
 then joins a group dated by a month, week or short range to another source's group on a
-day inside it that shares an entity and two stems (compatible dates). Candidates that
-name no entity join only when one nearly retells the other with the same main verb
-(`retold`, `title_verb`). The stems and event nouns are made per source (`events.py`).
+day inside it that shares an entity and two stems (compatible dates), a year's to the
+one month of it telling the same happening (`_join_years`), and a day's to a day at most
+`NEAR_DAYS` away that more sources give it (`_join_days`: the event lists the other day).
+Candidates that name no entity join only when one nearly retells the other with the same
+main verb (`retold`, `title_verb`), or name the happening by its noun (`_named_pairs`).
+The stems and event nouns are made per source (`events.py`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Container
 
 import snowballstemmer
 
@@ -170,14 +174,21 @@ def _unpossessive(word: str) -> str:
     return word[:-1] if word.endswith(("'", "’")) else word
 
 
-def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
+def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) -> list[tuple[int, int]]:
     """Pairs of indices into `items` (candidates of one date) that report the same
     happening: the same head noun, or a shared entity and either `MIN_SHARED_STEMS` shared
     content stems or a shared event noun (`event_nouns`: "The trial of X opened on Monday"
     and "... as X went on trial on Monday"), or a headline and a sentence of its own
-    story sharing `HEADLINE_STEMS` (paragraph 1 is the headline). Each candidate is compared with at most `NEIGHBOURS` earlier ones per
-    entity, so a date with thousands of candidates stays linear."""
-    pairs: list[tuple[int, int]] = []
+    story sharing `HEADLINE_STEMS` (paragraph 1 is the headline); on a day, also a shared
+    entity and the same main verb told by two sources ("A jury convicted X on Friday" and
+    "X, who was convicted on Friday"), and a happening named by its noun joined to the one
+    telling of another source that names it too (`_named_pairs`). A year holds many
+    happenings: there a shared entity needs `YEAR_STEMS` stems or a shared event noun
+    (`_coarse`). `places`: the ids of the dossier's places. Each candidate is compared with
+    at most `NEIGHBOURS` earlier ones per entity, so a date with thousands of candidates
+    stays linear."""
+    pairs: list[tuple[int, int]] = _named_pairs(items, places)
+    coarse = bool(items) and _coarse(items[0].precision)
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
     by_event_noun: dict[str, list[int]] = defaultdict(list)
@@ -198,8 +209,11 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
             for j in by_entity[entity][-NEIGHBOURS:]:
                 if j not in checked:
                     checked.add(j)
-                    if (len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
-                            or _same_kind(items[j], c) or _defined(items[j], c)):
+                    if coarse:
+                        if len(stem_sets[i] & stem_sets[j]) >= YEAR_STEMS or noun_sets[i] & noun_sets[j]:
+                            pairs.append((j, i))
+                    elif (len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
+                            or _same_kind(items[j], c) or _defined(items[j], c) or _same_verb(items[j], c)):
                         pairs.append((j, i))
             by_entity[entity].append(i)
         if not c.entities:
@@ -228,6 +242,140 @@ def related_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
                     pairs.append((j, i))
             by_verb[verb].append(i)
     return pairs
+
+
+YEAR_STEMS = 3
+"""Content stems two candidates dated by a year (or a coarser period) need in common with
+a shared entity: a year holds many happenings of one company ("inflated its revenue in
+2022" and "was valued at $1.1 billion in a funding round in 2022"), so a shared name and
+a kinship of words (`_same_kind`, `_defined`) join only the candidates of a shorter period
+(TimeML's granularity: the coarser the anchor, the weaker it is as evidence of one event)."""
+
+
+def _coarse(precision: str) -> bool:
+    """Whether a precision is a year or coarser (`YEAR_STEMS`)."""
+    return precision in ("year", "decade", "century")
+
+
+def _same_verb(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates of one day from two sources tell their happening with the same
+    main verb, not a reporting, aspectual or light one ("A federal jury convicted X" and "X
+    was convicted"): with a shared entity (the caller's), one happening."""
+    if a.precision != "day" or a.source == b.source:
+        return False
+    verb = title_verb(a.title)
+    return bool(verb) and verb not in _NO_HAPPENING and verb == title_verb(b.title)
+
+
+_PREPOSITIONS = frozenset("of at in on for with by from to over under after before between that which who whose".split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _subject_word(told: str) -> str:
+    """The noun heading a title's subject (lower case, singular) when WordNet gives it a
+    sense that names a happening (`senses.names_happening`), else "" (see `subject_noun`)."""
+    words = verbs.words_of(told)
+    first = verbs.first_finite(words)
+    if first <= 0:
+        return ""
+    head = ""
+    for n, word in enumerate(words[:first]):
+        if word.lower() in _PREPOSITIONS:
+            break
+        head = word.lower() if n == 0 and word[1:].islower() else word  # "Talks collapsed": the title's capital
+    if not head.isalpha() or not head[:1].islower() or head in STOP or wordclass.group_noun(head):
+        return ""
+    if senses.names_happening(head):
+        return head
+    return head[:-1] if head.endswith("s") and senses.names_happening(head[:-1]) else ""  # "Talks" -> talk
+
+
+def subject_noun(told: str) -> str:
+    """The stem of the noun heading a title's subject when it names a happening (`_subject_word`):
+    "The strike began" -> strike, "An auction is scheduled" -> auction; "" for a subject that
+    names who acts ("Voss was convicted", "The union began its strike", "A judge approved")
+    or for none. The head is the last word before the first finite verb, a preposition or
+    a relative."""
+    word = _subject_word(told)
+    return stem(word) if word else ""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _verb_lemmas(told: str) -> dict[str, str]:
+    """A title's verb forms, stem -> base form: its main verb (as `title_verb` finds it) and
+    its participles in -ed ("Voss is due to be sentenced" -> due, sentenc: sentence)."""
+    words = verbs.words_of(told)
+    found = {}
+    i = verbs.first_finite(words)
+    if i >= 0:
+        while words[i].lower() in _AUXILIARIES and i + 1 < len(words):
+            i += 1
+        lemma = verb_lemma(words[i].lower())
+        found[stem(lemma)] = lemma
+    for w in words:
+        if w.isalpha() and w.islower() and w.endswith("ed") and len(w) > 4:
+            lemma = verb_lemma(w)
+            found[stem(lemma)] = lemma
+    return found
+
+
+def _told_verbs(told: str) -> frozenset[str]:
+    """Stems of a title's verb forms (`_verb_lemmas`)."""
+    return frozenset(_verb_lemmas(told)) - {""}
+
+
+def _noun_senses(word: str) -> frozenset[int]:
+    """The verb synsets a happening's noun stands for (`senses.noun_synsets`, a plural's
+    singular's), or a gerund's verb's ("sentencing" -> sentence)."""
+    found = senses.noun_synsets(word) or (senses.noun_synsets(word[:-1]) if word.endswith("s") else frozenset())
+    return found or (senses.verb_synsets(verb_lemma(word)) if word.endswith("ing") else frozenset())
+
+
+def _named_pairs(items: list[Candidate], places: Container[str]) -> list[tuple[int, int]]:
+    """Pairs of candidates of one date where one names the happening by its noun (its title's
+    subject, `subject_noun`: "The strike began on March 3"; or the noun a light verb carries,
+    `event_noun_words`: "Judge Y set sentencing for Feb. 12") and exactly one candidate of
+    another source tells a happening by that word: among its content stems, naming no
+    different participant (`_compatible_places`: "An auction is scheduled for July 15 in
+    New York" and "Castellan won the auction on Tuesday"), or as its verb in a sense of
+    the noun (WordNet: "is due to be sentenced on February 12", not "struck a deal" for a
+    strike), naming no different place (the noun left who is sentenced unsaid). A
+    nominalisation and its verb tell one happening (Quirk et al. 1985, §17.51-17.54,
+    deverbal nouns); only one such telling, so that two strikes of one day stay two."""
+    pairs: list[tuple[int, int]] = []
+    stem_sets = [frozenset(c.stems.split()) for c in items]
+    for i, c in enumerate(items):
+        named = {stem(w): w for w in (_subject_word(c.title), *(w.lower() for w in event_noun_words(c.sentence))) if w}
+        for noun, word in sorted(named.items()):
+            found = [j for j, other in enumerate(items) if other.source != c.source and _names(noun, word, other, stem_sets[j])
+                     and _compatible(*_only_places(c.entities, other.entities, places))
+                     and (noun in _verb_lemmas(other.title) or _compatible_places(c.entities, other.entities, places))]
+            if len(found) == 1:
+                pairs.append((min(i, found[0]), max(i, found[0])))
+                break
+    return pairs
+
+
+def _names(noun: str, word: str, other: Candidate, stems: frozenset[str]) -> bool:
+    """Whether `other` tells the happening the noun `word` (stem `noun`) names: as its verb in
+    a sense of the noun ("sentenced", not "struck a deal" for a strike), else among its
+    content stems."""
+    lemmas = _verb_lemmas(other.title)
+    if noun in lemmas:
+        return bool(_noun_senses(word) & senses.verb_synsets(lemmas[noun]))
+    return noun in stems
+
+
+def _only_places(a: tuple[str, ...], b: tuple[str, ...], places: Container[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The places among two candidates' entities."""
+    return tuple(e for e in a if e in places), tuple(e for e in b if e in places)
+
+
+def _compatible_places(a: tuple[str, ...], b: tuple[str, ...], places: Container[str]) -> bool:
+    """`_compatible` of the places and of the other entities apart: a place one names where
+    the other names none is no other participant ("scheduled in New York" and "Castellan won")."""
+    return _compatible(*_only_places(a, b, places)) and _compatible(
+        tuple(e for e in a if e not in places), tuple(e for e in b if e not in places))
 
 
 MIN_TOLD_STEMS = 3
@@ -433,13 +581,16 @@ def _named_only(told: str) -> bool:
 
 def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join a group dated by a month, a week or a short range of days ("filed for
-    bankruptcy in June") to a group of another source dated by a day inside it ("filed for
-    bankruptcy on June 1") when they share an entity and `MIN_SHARED_STEMS` content stems
+    bankruptcy in June") to a group dated by a day inside it that another source tells
+    ("filed for bankruptcy on June 1"; its own source may tell it too: "last week's
+    conviction" in the lede, "who was convicted on Friday" below) when they share an entity and `MIN_SHARED_STEMS` content stems
     or a noun and its definition (`_defined`): compatible dates, one happening. A group that
     only names its happening ("The polls") joins a day of its own source too, and a group
     whose date premodifies a noun ("ahead of the July polls") joins the one day group in its
     period whose date premodifies the same noun or one of its definition (`_named_day`):
-    the source told the happening at that day ("Sunday's election"). New lists are made for joined groups (the inputs may
+    the source told the happening at that day ("Sunday's election"). Of two such days, the
+    one more sources tell wins ("filed ... last month" joins the filing three sources date
+    June 2, not the one dating it June 1), then the earlier. New lists are made for joined groups (the inputs may
     be kept by a `timeline.Index`); the others are returned as they came, in their order."""
     result = list(groups)
     by_entity, by_noun = _DayIndex(), _DayIndex()
@@ -451,7 +602,7 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             for noun in sorted({c.noun for c in group} - {""}):
                 by_noun.add(noun, date, i)
     if not by_entity:
-        return result
+        return _join_years(result)
     absorbed: set[int] = set()
     for i, group in enumerate(groups):
         precision = group[0].precision
@@ -460,16 +611,15 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         days = _days(group[0].date, precision)
         entities = {e for c in group for e in c.entities}
         words = {w for c in group for w in c.stems.split()}
-        sources = {c.source for c in group}
         thin = all(_named_only(c.title) for c in group)
         for entity in sorted(entities) or [""]:
-            target = next((j for j in by_entity.inside(entity, days)
-                           if (thin or not sources & {c.source for c in result[j]})
+            target = max((j for j in by_entity.inside(entity, days)
+                           if (thin or _told_again(group, result[j]))
                            and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
                                 or any(_defined_titles(a, b) for a in {c.title for c in group} for b in {d.title for d in result[j]})
                                 if entity else retold(words, {w for c in result[j] for w in c.stems.split()})
                                 and bool({title_verb(c.title) for c in group} & {title_verb(c.title) for c in result[j]} - {""}))),
-                          None)
+                         key=lambda j: (len({c.source for c in result[j]}), -j), default=None)
             if target is not None:
                 result[target] = result[target] + group
                 absorbed.add(i)
@@ -479,7 +629,98 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             if target is not None:
                 result[target] = result[target] + group
                 absorbed.add(i)
-    return [group for i, group in enumerate(result) if i not in absorbed]
+    return _join_days(_join_years([group for i, group in enumerate(result) if i not in absorbed]))
+
+
+def _alike(a: list[Candidate], b: list[Candidate]) -> bool:
+    """Whether two groups tell one happening by the strict test of `_join_days` and
+    `_join_years`: a shared entity, `MIN_SHARED_STEMS` shared content stems and the same
+    main verb (not a reporting, aspectual or light one)."""
+    return bool({e for c in a for e in c.entities} & {e for c in b for e in c.entities}) and (
+        len({w for c in a for w in c.stems.split()} & {w for c in b for w in c.stems.split()}) >= MIN_SHARED_STEMS) and bool(
+        ({title_verb(c.title) for c in a} & {title_verb(c.title) for c in b}) - _NO_HAPPENING - {""})
+
+
+def _join_years(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a group dated by a year to the one group of another source dated by a month of
+    that year that tells the same happening (`_alike`: "Park pleaded guilty last year" and
+    "Park, who pleaded guilty in March 2024"): compatible dates, the finer one kept. With two
+    such months it stays (a year holds many happenings)."""
+    months: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        if g[0].precision == "month":
+            months[g[0].date[:4]].append(i)
+    if not months:
+        return groups
+    result, absorbed = list(groups), set()
+    for i, g in enumerate(groups):
+        if g[0].precision != "year" or len({c.date for c in g}) != 1:
+            continue
+        told = {c.source for c in g}
+        found = [j for j in months.get(g[0].date, [])[:NEIGHBOURS]
+                 if not told & {c.source for c in groups[j]} and _alike(g, groups[j])]
+        if len(found) == 1:
+            result[found[0]] = result[found[0]] + g
+            absorbed.add(i)
+    return [g for i, g in enumerate(result) if i not in absorbed]
+
+
+NEAR_DAYS = 3
+"""How many days apart two sources may date one happening (`_join_days`)."""
+
+
+def _join_days(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a day's group to a group of a day at most `NEAR_DAYS` away that more sources tell
+    when they are one happening dated differently: no source in both, a shared entity, the
+    same main verb (not a reporting, aspectual or light one) and `MIN_SHARED_STEMS` shared
+    content stems ("Hollis & Reed, which filed for Chapter 11 on June 1" against three sources'
+    "filed ... on June 2"). The joined group keeps both days; the event takes the day most
+    sources give and lists the other (`Event.other_dates`): a date the sources dispute, as
+    a disputed count is shown (TimeML's TLINK IDENTITY holds between the two tellings).
+    Groups stay in their order; the majority's group takes the minority's candidates."""
+    days = [(i, g) for i, g in enumerate(groups) if g[0].precision == "day" and len({c.date for c in g if c.precision == "day"}) == 1]
+    joined: dict[int, int] = {}
+    for n, (i, small) in enumerate(days):
+        told = {c.source for c in small}
+        best = None
+        for j, big in days[max(0, n - NEIGHBOURS): n + NEIGHBOURS]:
+            if j == i or j in joined or told & {c.source for c in big} or len({c.source for c in big}) <= len(told):
+                continue
+            if abs((dt.date.fromisoformat(big[0].date[:10]) - dt.date.fromisoformat(small[0].date[:10])).days) > NEAR_DAYS:
+                continue
+            if not _alike(small, big):
+                continue
+            if best is None or len({c.source for c in big}) > len({c.source for c in groups[best]}):
+                best = j
+        if best is not None and i not in joined.values():
+            joined[i] = best
+    if not joined:
+        return groups
+    result = list(groups)
+    for i, j in joined.items():
+        result[j] = result[j] + groups[i]
+    return [g for i, g in enumerate(result) if i not in joined]
+
+
+def _told_again(group: list[Candidate], day: list[Candidate]) -> bool:
+    """Whether a period's group may join a day's group by what their sources tell: the day
+    is told by another source, and each of the group's sources that tells the day too
+    names there a happening (`happening_words`) the period's telling names as well (a
+    lede's "last week's conviction" and "who was convicted on Friday" below it; not a
+    lede's election day and "returned to Cambodia this month", nor "would be eligible to
+    receive a free case" on a day and "received criticism last month")."""
+    told = {c.source for c in day}
+    if told <= {c.source for c in group}:
+        return False
+    return all(any(happening_words(c) & set(own.stems.split()) for c in day if c.source == own.source)
+               for own in group if own.source in told)
+
+
+def happening_words(c: Candidate) -> frozenset[str]:
+    """The stems a candidate names its happening by: its title's verbs (`_told_verbs`), the
+    noun heading its subject (`subject_noun`) and its event nouns ("convicted", "The
+    conviction of X" -> convict)."""
+    return frozenset(_told_verbs(c.title) | {subject_noun(c.title)} | set(c.nouns.split())) - {""} - _NO_HAPPENING
 
 
 def _named_day(group: list[Candidate], days: tuple[str, str] | None, by_noun: _DayIndex) -> int | None:

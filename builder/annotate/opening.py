@@ -47,6 +47,13 @@ _DATELINE = re.compile(
 )
 """A date line opening a paragraph: a place in capitals, a date after a comma, a wire
 service in brackets, a dash ("KESTREL BAY, March 4 (Harbour Wire) - ", "AVEL (Avel Wire) — ")."""
+_PLACELESS = re.compile(
+    r"(?:(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*)?"
+    r"\((?P<agency>[A-Z][A-Za-z&.'’ -]{1,39})\)\s*(?:—|–|--|-)\s+"
+)
+"""A date line with no place: a wire service in brackets and a dash, perhaps after the day
+("June 2 (Reuters) - ", "(AP) — "), as wires print it when the place is left out or set on a
+line of its own (Reuters and AP style)."""
 _BYLINE = re.compile(r"(?:By|BY|by)\s+\S.{0,78}")
 """A byline paragraph: "By" and a name or two (at most 80 characters)."""
 _ANY_DAY = dt.date(2001, 6, 15)
@@ -146,13 +153,14 @@ def dateline(paragraph: str) -> tuple[int, str, str, str, str]:
     """A date line opening `paragraph`: (its length, the full ISO date or "", the day
     as written when it has no year or "", that day's "MM-DD" or "", the agency or "");
     (0, "", "", "", "") when the paragraph opens with none."""
-    found = _DATELINE.match(paragraph)
+    found = _DATELINE.match(paragraph) or _PLACELESS.match(paragraph)
     if not found:
         return 0, "", "", "", ""
     date, agency = found.group("date") or "", (found.group("agency") or "").strip()
-    if not date and not agency:
+    place = found.groupdict().get("place")  # none in a placeless line: its wire service in brackets makes it one
+    if place is not None and not date and not agency:
         return 0, "", "", "", ""  # "US - China talks resumed": capitals and a dash, no date line
-    if not date and _initials(found.group("place")) == agency.upper():
+    if place is not None and not date and _initials(place) == agency.upper():
         return 0, "", "", "", ""  # "NATIONAL FOOD SAFETY AGENCY (NFSA) - RECALL NOTICE": a name and its acronym
     if date and not agency and not find_dates(date, 0, len(date), 1, _ANY_DAY):
         return 0, "", "", "", ""  # "NEW YORK, where ... -": a comma, but no date after it

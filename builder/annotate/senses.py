@@ -105,6 +105,13 @@ def _glosses() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 _NONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
+def names_happening(noun: str) -> bool:
+    """Whether WordNet 3.0 gives the noun `noun` (singular, lower case) a sense that names a
+    happening (its synset in noun.act, noun.event or noun.process: "strike", "auction",
+    "ballot"; not "value", "index", "judge"), as `scripts/noun_glosses.py` keeps them."""
+    return noun in _glosses()
+
+
 def gloss_stems(noun: str, every: bool = False) -> frozenset[str]:
     """The Snowball stems of the content nouns WordNet 3.0 defines the noun `noun` (singular,
     lower case) with, in those of its first senses that name a happening (made by

@@ -36,9 +36,9 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
-def merge_date(items: list[Candidate]) -> list[list[Candidate]]:
+def merge_date(items: list[Candidate], places: Container[str] = frozenset()) -> list[list[Candidate]]:
     """Group candidates of one date (in source order) that report the same happening
-    (`Index.groups` merges each date with it)."""
+    (`Index.groups` merges each date with it; `places`: the ids of the dossier's places)."""
     parent = list(range(len(items)))
     # The same words: joined through a dict, not pairwise; then related happenings.
     first: dict[str, int] = {}
@@ -47,7 +47,7 @@ def merge_date(items: list[Candidate]) -> list[list[Candidate]]:
             parent[_find(parent, i)] = _find(parent, first[c.words])
         else:
             first[c.words] = i
-    for i, j in related_pairs(items):
+    for i, j in related_pairs(items, places):
         parent[_find(parent, j)] = _find(parent, i)
     # Similar wording: each candidate is compared with the first candidate of each
     # group so far that shares one of its rarest words (prefix filtering: two word
@@ -105,7 +105,8 @@ def extract_events(
     candidates removed and added again, and only the dates they touch are merged again."""
     index = index if index is not None else Index()
     index.update(dossier, annotated, keys if keys is not None else dict.fromkeys(annotated, ""))
-    return index.events(index.nested(), frozenset(e.id for e in dossier.entities if e.kind == "place"))
+    index.places = frozenset(e.id for e in dossier.entities if e.kind == "place")
+    return index.events(index.nested(), index.places)
 
 
 def extract_with_state(
@@ -171,6 +172,9 @@ class Index(Contributions):
 
     def __init__(self) -> None:
         self._clear()
+        self.places: frozenset[str] = frozenset()
+        """The ids of the dossier's places (`merge_date`; a change of kind changes every
+        source's content hash, so no date merged with others stays)."""
         self.made: dict[tuple[Candidate, ...], tuple[str, str, Event, str]] = {}
         """A group's candidates -> the base of its id, its id, its event and the base of
         the id its sentence gives (an alias), as last made (found by what the group holds:
@@ -324,7 +328,7 @@ class Index(Contributions):
                     position = {id(c): n for n, c in enumerate(before)}
                     self.merged[date] = [[items[position[id(c)]] for c in group] for group in self.merged[date]]
                 else:
-                    self.merged[date] = merge_date(items)
+                    self.merged[date] = merge_date(items, self.places)
                     self._nested = None
                 self.merged_from[date] = items
             else:
@@ -376,10 +380,13 @@ class Index(Contributions):
             return eid
 
         by_sentence: set[str] = set()  # the ids the sentences gave (before session 13), each an alias
+        passing = _in_passing(groups)
         for group in groups:
             content = tuple(group)
             before = self.made.get(content)
-            lead = min(group, key=_in_event)
+            day, others = _day_of(group)
+            told = [c for c in group if c.date not in others]  # the day most sources give, and any period joined to it
+            lead = min(told, key=_in_event)
             base = before[0] if before is not None else _own_id(lead)
             old_base = before[3] if before is not None else _sentence_id(lead)
             eid = _free(base, events)
@@ -388,7 +395,7 @@ class Index(Contributions):
             if before is not None and before[1] == eid and (old == eid or old in before[2].aliases):
                 events[eid] = before[2]  # the same group, the same id: the same event
             else:
-                first = min(group, key=_told_first)
+                first = min(told, key=lambda c: _told_first(c, passing))
                 events[eid] = Event(
                     id=eid,
                     date=first.date,
@@ -403,24 +410,56 @@ class Index(Contributions):
                                            if e not in places or c.precision == lead.precision})),
                     citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=citation_order)),
                     aliases=tuple(sorted({i for c in group for i in (_own_id(c), _sentence_id(c))} | {old} - {eid})),
+                    other_dates=tuple((d, tuple(sorted({Citation(c.source, c.paragraph) for c in group if c.date == d},
+                                                       key=citation_order))) for d in others),
                 )
             made[content] = (base, eid, events[eid], old_base)
         self.made = made
         return events
 
 
-def _in_event(c: Candidate) -> tuple[bool, str, str, int]:
-    """The order of a group's candidates: a day first, then by publication, source, paragraph."""
-    return (c.precision != "day", c.published, c.source, c.paragraph)
+def _day_of(group: list[Candidate]) -> tuple[str, list[str]]:
+    """The day most of a group's sources give (the earlier of a tie) and the other days some
+    give, in order (`happenings._join_days`); ("", []) for a group of one date."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for c in group:
+        if c.precision == "day":
+            told[c.date].add(c.source)
+    if len(told) < 2:
+        return "", []
+    day = min(told, key=lambda d: (-len(told[d]), d))
+    return day, sorted(set(told) - {day})
 
 
-def _told_first(c: Candidate) -> tuple[bool, bool, str, str, int]:
+def _in_event(c: Candidate) -> tuple[bool, bool, str, str, int]:
+    """The order of a group's candidates: a day first, a year last (`happenings._join_years`),
+    then by publication, source, paragraph."""
+    return (c.precision != "day", c.precision == "year", c.published, c.source, c.paragraph)
+
+
+def _told_first(c: Candidate, passing: Container[Candidate] = ()) -> tuple[bool, bool, bool, bool, bool, str, str, int]:
     """The candidate whose title and summary tell a group's event: as `_in_event`, but one
     that tells what happened before one that forecast it ("Mediated talks broke down on
     Monday" before "talks would resume next Monday", said five days earlier; review
-    finding M4). The group's id stays its `_in_event` first's, so `events.yml` keeps
-    working."""
-    return (c.precision != "day", _forecast(c.title), c.published, c.source, c.paragraph)
+    finding M4): told after its date rather than ahead of it ("Talks ... collapsed on
+    Tuesday" in Tuesday's story before "talks are scheduled to resume on Tuesday" in the
+    Thursday's before), and one whose date anchors its own clause before one of `passing`,
+    whose sentence gives the same title to another date too (the date named in passing:
+    "The strike that shut the port on March 3 entered its fourth day on Thursday with no
+    talks scheduled until next Tuesday"; review 18 A1). The group's id stays its
+    `_in_event` first's, so `events.yml` keeps working."""
+    ahead = c.precision == "day" and bool(c.published) and c.date > c.published
+    return (c.precision != "day", c.precision == "year", c in passing, ahead, _forecast(c.title), c.published, c.source, c.paragraph)
+
+
+def _in_passing(groups: list[list[Candidate]]) -> set[Candidate]:
+    """The candidates whose sentence gives its title to candidates of two dates or more: a
+    title that is no date's own (`_told_first`)."""
+    dates: dict[tuple[str, int, str, str], set[str]] = defaultdict(set)
+    for group in groups:
+        for c in group:
+            dates[(c.source, c.paragraph, c.sentence, c.title)].add(c.date)
+    return {c for group in groups for c in group if len(dates[(c.source, c.paragraph, c.sentence, c.title)]) > 1}
 
 
 def _forecast(told: str) -> bool:

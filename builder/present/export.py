@@ -22,7 +22,7 @@ from .. import cache, paths
 from ..annotation import Annotated
 from ..escaping import csv_cell
 from ..link.crossref import Links
-from ..model import Dossier, Event, Relation, Source
+from ..model import Citation, Dossier, Event, Relation, Source
 from ..read import convert
 from ..read.linebreaks import in_file
 from ..timex import sort_key
@@ -309,12 +309,22 @@ def _relation(r: Relation) -> str:
     return f'{{"a":{_s(r.a)},"b":{_s(r.b)},"kind":{_s(r.kind)},"weight":{float(r.weight)!r}}}'
 
 
+def _citations(citations: tuple[Citation, ...]) -> str:
+    return ",".join(f'{{"paragraph":{c.paragraph},"source":{_s(c.source)}}}' for c in citations)
+
+
 def _event(ev: Event) -> str:
+    """An event's JSON; "other_dates" (the days some sources give against `date`, each with
+    its citations) only on an event whose sources date it differently: a field added to
+    the contract, absent where it says nothing."""
+    other = "".join(
+        f'"other_dates":[{",".join(f"""{{"citations":[{_citations(cs)}],"date":{_s(d)}}}""" for d, cs in ev.other_dates)}],'
+        for _ in ev.other_dates[:1])
     return (
         f'{{"aliases":[{",".join(map(_s, ev.aliases))}],'
-        f'"citations":[{",".join(f"""{{"paragraph":{c.paragraph},"source":{_s(c.source)}}}""" for c in ev.citations)}],'
+        f'"citations":[{_citations(ev.citations)}],'
         f'"date":{_s(ev.date)},"entities":[{",".join(map(_s, ev.entities))}],"id":{_s(ev.id)},'
-        f'"precision":{_s(ev.precision)},"summary":{_s(ev.summary)},"title":{_s(ev.title)}}}'
+        f'{other}"precision":{_s(ev.precision)},"summary":{_s(ev.summary)},"title":{_s(ev.title)}}}'
     )
 
 

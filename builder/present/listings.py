@@ -217,7 +217,8 @@ def timeline_pages(events: tuple[Event, ...], env: Environment, ctx: dict[str, A
         return [
             (year, month, [
                 (ev.id, ev.date, ev.precision, ev.title, ev.summary, ev.entities[:MAX_CITATIONS], len(ev.entities),
-                 [(sid, paragraphs, sources[sid].title) for sid, paragraphs in cited[:MAX_CITATIONS]], len(cited), planned(ev))
+                 [(sid, paragraphs, sources[sid].title) for sid, paragraphs in cited[:MAX_CITATIONS]], len(cited), planned(ev),
+                 ev.other_dates)
                 for ev in evs for cited in (by_source(ev.citations),)
             ])
             for year, months in part for month, evs in months
