@@ -392,10 +392,11 @@ class Index(Contributions):
             eid = _free(base, events)
             old = _free(old_base, by_sentence)
             by_sentence.add(old)
-            if before is not None and before[1] == eid and (old == eid or old in before[2].aliases):
-                events[eid] = before[2]  # the same group, the same id: the same event
+            first = min(told, key=lambda c: _told_first(c, passing))  # (`passing` looks past the group)
+            if (before is not None and before[1] == eid and (old == eid or old in before[2].aliases)
+                    and before[2].summary == printable_line(first.sentence)):
+                events[eid] = before[2]  # the same group, the same id, told by the same sentence: the same event
             else:
-                first = min(told, key=lambda c: _told_first(c, passing))
                 events[eid] = Event(
                     id=eid,
                     date=first.date,
