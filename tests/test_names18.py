@@ -246,3 +246,21 @@ def test_shopping_centres_are_places(name: str) -> None:
     found = suggestions("The Columbus stores to close are at Easton Town Center, Polaris Fashion Place, "
                         "Tuttle Crossing and the Kingsdale shopping center.")
     assert found[name].kind == "place"
+
+
+# -- C1: "'No,' Park answered": "answered" and "responded" report speech as "replied" does
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\"You would say anything to stay out of prison, wouldn't you?\" Bell asked. \"No,\" Park answered.\n",
+         [("bell", "You would say anything to stay out of prison, wouldn't you?"), ("park", "No")]),
+        ("\"Will the plant reopen?\" Bell asked. \"Not this year,\" Park responded.\n",
+         [("bell", "Will the plant reopen?"), ("park", "Not this year")]),
+    ],
+)
+def test_answered_reports_speech(text: str, expected: list[tuple[str, str]]) -> None:
+    ents = [_person("bell", "Marcus Bell"), _person("park", "Helena Park")]
+    ents = [Entity(id=e.id, kind="person", name=e.name, aliases=(Alias(e.name), Alias(e.name.split()[-1])), summary="s")
+            for e in ents]
+    assert quotes_in(text, ents, dt.date(2024, 10, 9)) == expected
