@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_discovery import suggestions
+from test_discovery import source, suggestions
 from test_roles_names14d import roles
 
-from builder.annotate import discover, kinds
-from builder.model import Alias, Entity
+from builder import pipeline
+from builder.annotate import discover, kinds, summaries
+from builder.model import Alias, Dossier, Entity
 
 from conftest import quotes_in
 
@@ -264,3 +265,27 @@ def test_answered_reports_speech(text: str, expected: list[tuple[str, str]]) -> 
     ents = [Entity(id=e.id, kind="person", name=e.name, aliases=(Alias(e.name), Alias(e.name.split()[-1])), summary="s")
             for e in ents]
     assert quotes_in(text, ents, dt.date(2024, 10, 9)) == expected
+
+
+# -- C4: an apposition to the clause, or the subject of a reporting verb past an
+# initialism, is no description of the name before it
+
+@pytest.mark.parametrize(
+    ("texts", "name", "summary"),
+    [
+        (("By Wednesday 38 ships were waiting, according to the Halverton Harbor Authority, the longest queue since records began in 1998.",
+          "The Halverton Harbor Authority said the port would reopen."),
+         "Halverton Harbor Authority", "An organisation named in the sources, not yet checked by an editor."),
+        (("Prosecutors want his home in Brookline, Massachusetts, a spokesman for the U.S. Attorney's office said.",),
+         "Brookline", "A place named in the sources, not yet checked by an editor."),
+        # a description with a superlative stays
+        (("Kessel Motors, the largest carmaker in Avel, said sales fell.", "Kessel Motors shares rose."),
+         "Kessel Motors", "Kessel Motors, the largest carmaker in Avel; not yet checked by an editor."),
+    ],
+)
+def test_no_description_from_a_clause_apposition(texts: tuple[str, ...], name: str, summary: str) -> None:
+    srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
+    found = discover.provisional(discover.group_names(Dossier(srcs, ()), pipeline.annotate_all(srcs, (), 1)), ())
+    annotated = pipeline.annotate_all(srcs, found, 1)
+    shown = {e.name: e.summary for e in summaries.described(found, found, annotated, srcs)}
+    assert shown[name] == summary, shown
