@@ -42,7 +42,8 @@ Prosecutor"; `namesplit.POSTNOMINALS`)."""
 _AGE_AFTER = re.compile(r"^[’']?\s*,\s*(\d{1,3})\s*,")
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
 _APPOSITION = re.compile(r"^,\s+((?:a|an|the)\s[^,;.“\"]{3,120})")
-_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w’'-]+|[^\w\s]")
+"""A word, an initialism with its full stops ("U.S.": no sentence end), or a mark."""
 _WORD_START = re.compile(r"\w")
 _TOKENS_READ = 10
 """How many of the last tokens before a name `_title_before` reads at most: a title of
@@ -219,9 +220,10 @@ def _title_before(
     org = ""
     for other in near:
         if other.end <= m.start and other.end >= lowest:
-            if entities.get(other.entity) and entities[other.entity].kind != "person":
-                org = other.text
+            if entities.get(other.entity) and entities[other.entity].kind not in ("person", "place"):
+                org = other.text  # (a place is the title's jurisdiction, kept in it: "U.S. District Judge")
     phrase = " ".join(w for w in title if w != org and w.lower() != org.lower())
-    phrase = re.sub(r"^(?:longtime|former|then|current)\s", "", phrase, flags=re.I)
+    # "former" stays: a former prosecutor is no prosecutor (AP Stylebook, "former")
+    phrase = re.sub(r"^(?:longtime|then|current)\s", "", phrase, flags=re.I)
     phrase = _as_stated(phrase, words[: len(words) - len(title)])
     return f"{phrase} ({org})" if org else phrase

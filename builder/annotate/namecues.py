@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import verbs, wordclass
+from . import gazetteer, verbs, wordclass
 from .matcher import designation_after
 from .namewords import MEASURE_HEADS
 
@@ -84,11 +84,47 @@ name ("the river Sell", "mount Avel", "the village Brae"): the name after one is
 
 _FEATURES_AFTER = (
     "airport", "airfield", "harbour", "harbor", "seaport", "river", "valley", "county", "province", "district",
-    "region",
+    "region", "mall", "shopping center", "shopping centre", "shopping mall",
 )
 """Common nouns, written in lower case, that name a kind of place after the place's own
-name ("Ardmore airport", "the Sell river", "Avel district"). Not "plant", "factory" or
+name ("Ardmore airport", "the Sell river", "Avel district", "the Kingsdale shopping center"). Not "plant", "factory" or
 "office": "Kessel plant" is as often an organisation's plant (field data: English usage)."""
+
+
+PERSON_ROLES = frozenset(
+    """chief president minister secretary chancellor premier senator governor mayor judge justice
+    magistrate prosecutor lawyer attorney barrister solicitor spokesman spokeswoman spokesperson
+    founder co-founder chairman chairwoman ambassador envoy captain colonel lieutenant sergeant
+    admiral commander inspector detective constable bishop archbishop cardinal rabbi imam professor
+    economist editor reporter treasurer negotiator superintendent commissioner councillor councilor
+    coroner sheriff officer director executive lawmaker congressman congresswoman teacher doctor
+    physician surgeon nurse coach ceo cfo coo cto""".split()
+)
+"""Nouns of an office or occupation only a person holds, written in lower case before a
+name as AP style writes a title that is a description ("finance chief Helena Park",
+"former federal prosecutor Nina Alvarez", "managing partner Oliver Kent"; AP Stylebook,
+"titles"). Not the roles a firm holds too ("partner", "owner", "manager", "adviser",
+"administrator", "auditor", "trustee": "its partner Kessel Motors", "administrator
+Deloitte")."""
+ROLE_BEFORE = "person:after a role in lower case ('finance chief X')"
+"""The cue of a name right after a person's role noun in lower case (`PERSON_ROLES`); no
+cue where the name modifies a noun after it ("the chief Kessel engineer": `PREMODIFIER`,
+`namesplit`)."""
+_ROLE_MODIFIER = r"(?:(?!(?:a|an|the|and|or|of|for|to|in|on|at|by|with|from|as|his|her|its|their|who|which|that)\b)[a-z][a-z-]*\s+)"
+ORG_BEFORE_ROLE = "organisation:before 'a role in lower case' ('X managing partner Y')"
+"""The cue of a name before a role phrase in lower case and another name ("Castellan
+managing partner Oliver Kent", "Kessel chief executive Tomas Brandt"): the name is the
+employer that premodifies the holder's role (AP style, "titles"; Quirk et al. 1985,
+ch. 17 on premodification by proper nouns), as "X CEO Y" is (`namesplit`); an English
+word opening a sentence so ("Defense lawyer Marcus Bell") is capitalised by position, as
+before a title (`discover._worth_keeping`: the prefix "organisation:before '")."""
+_BEFORE_ROLE = re.compile(
+    r"[ \u00a0]" + _ROLE_MODIFIER + r"{0,2}(?:" + "|".join(sorted(PERSON_ROLES | {"partner"}, key=lambda w: -len(w)))
+    + r")[ \u00a0]+[A-Z][\w’'-]+"
+)
+"""A role phrase in lower case (two modifiers at most, no finite verb: checked by the
+caller), then a capitalised word: the holder's name. "partner" counts here: a firm's
+partner named before her name is a person."""
 
 
 SPOKESPERSON = r"(?:spokes(?:man|woman|person|people)|representative)"
@@ -136,6 +172,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append(SPOKEN_FOR)  # "a spokeswoman for X said", "lawyers for X": who speaks or acts for X, a body
     if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+(?:of\s+)?$", before):
         cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "mount Avel", "the town of Brae"
+    if (role := re.search(r"(?<![\w’'-])([a-z][a-z-]*)[ \u00a0]+$", before)) and role.group(1) in PERSON_ROLES:
+        cues.append(ROLE_BEFORE)  # "former finance chief Helena Park"
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
         cues.append("not-person:'the X'")
     if re.search(r"(?:^|\W)the\s+$", before):
@@ -154,6 +192,10 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append("person:reporting verb before the name")
     if re.search(r"(?:^|\W)(?:people|residents|citizens|inhabitants|streets)\s+of\s+$", before, re.I):
         cues.append("place:'people of X'")  # "the people of Lowmoor": a place's inhabitants
+    if re.search(r"(?:^|\W)(?:from|of|near|outside|to|at)\s+$", before) and (
+            region := _PLACE_THEN_REGION.match(text, a, a + 80)) and gazetteer.places().get(
+            gazetteer.key(region.group(1))) in ("country", "region"):
+        cues.append(PLACE_IN_REGION)  # "a retired teacher from Quincy, Massachusetts"
     if re.search(r"(?:^|\W)according to\s+$", before):
         cues.append("not-place:'according to X'")
     if (m := re.search(r"[A-Z][\w&.’'-]*([ \u00a0][\w-]+)[ \u00a0][\"“(]?$", before)) and designation_after(
@@ -175,6 +217,16 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
     if re.search(r"(?:^|\W)(?:versions?|successor|edition|upgrade)\s+of\s+(?:the\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*[’']s\s+)?$", before):
         cues.append(PRODUCT + "'version of X'")  # "the newest version of Kessel's Breeze"
     return cues
+
+
+PLACE_IN_REGION = "place:'from X, a region'"
+"""The cue of a name after a preposition and before a comma and a country or region
+("from Quincy, Massachusetts", "near Lyon, France."): a town and the state or country it
+lies in, as AP style writes a place outside the dateline (AP Stylebook, "state names")."""
+_PLACE_THEN_REGION = re.compile(
+    r"(?:[A-Z][\w’'.-]*[ \u00a0]){0,2}[A-Z][\w’'.-]*,[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?)(?=[,.;:)]|$)")
+"""A name of one to three capitalised words, a comma, then a country or region (checked
+by the caller) that ends the phrase."""
 
 
 LOWER_THE = "article:after 'the' in lower case"
@@ -232,6 +284,8 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         # (not the last word of a relative clause: "Meridian, which runs hospitals in
         # Wales, said" is Meridian speaking)
         cues.append("person:reporting verb after the name")
+    if (role := _BEFORE_ROLE.match(text, b, min(ceiling, b + 60))) and not verbs.has_finite(" ".join(role.group().split()[:-2])):
+        cues.append(ORG_BEFORE_ROLE)  # "Castellan managing partner Oliver Kent"
     if re.match(r"\s+(?:headquarters|head office|offices|plant|factory|campus|base)\b", after) and re.search(
         r"(?<![\w’'])(?:its|their|his|her|our)\s+[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3}$", text[max(0, b - 60) : b]
     ):

@@ -271,8 +271,10 @@ def find_names(
     at_start = {m.start: m for m in mentions}
     names: list[Name] = []
     for p in source.paragraphs:
-        if p.skipped or _BYLINE.fullmatch(text, p.start, p.end):
-            continue  # "By Tomas Novak": who wrote the source, not whom it is about
+        if p.skipped or _BYLINE.fullmatch(text, p.start, p.end) or opening.wire_note(text[p.start : p.end]):
+            # "By Tomas Novak", "(Reporting by Tomas Novak; Editing by Ana Ruiz)": who wrote
+            # and edited the source, not whom it is about
+            continue
         for s, e in p.sentences:
             if _title_case(text, s, e, common):
                 continue  # "Valdor Aviation Files For Bankruptcy": capitals say nothing here

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from . import gazetteer, wordclass
 from .days import ABBR_MONTH, FULL_MONTH
-from .namecues import SPOKEN_FOR, cues_after, cues_before
+from .namecues import PREMODIFIER, ROLE_BEFORE, SPOKEN_FOR, cues_after, cues_before
 from .namewords import (
     COMMON,
     CONNECTORS,
@@ -269,7 +269,13 @@ def split_run(
                         len(w) >= 4 and wordclass.common_word(w) and not is_head(w, ORG_HEADS) for w in lows[seg_start + 1 : i]
                     )
                 ):
-                    parts.append((seg_start, i, seg_cues + [f"organisation:before '{title}'"]))
+                    jurisdiction = " ".join(words[seg_start:i])
+                    if not (is_acronym(jurisdiction) and gazetteer.key(jurisdiction) in gazetteer.country_codes()) and (
+                            gazetteer.places().get(gazetteer.key(jurisdiction)) not in ("country", "region")):
+                        seg_cues = seg_cues + [f"organisation:before '{title}'"]
+                    # (a country or region before a title is its jurisdiction, no employer:
+                    # "U.S. District Judge", "UK Foreign Secretary"; AP Stylebook, "titles")
+                    parts.append((seg_start, i, seg_cues))
                 # else "Finance Minister", "Police Chief", "Dutch Transport Minister": a
                 # portfolio, common words, no name
                 seg_start, seg_cues = None, []
@@ -379,6 +385,12 @@ def split_run(
                 continue
             if " " not in surface and surface.lower().rstrip(".") in SUFFIXES:
                 continue  # "Jr." alone names nobody
+            if " " not in surface and dictionary_word(surface) and _NUMBER_AFTER.match(text, sb):
+                # "Local 14 of the …", "Chapter 11", "Article 50": an English noun before a
+                # number names a numbered unit, the number its name: no name alone
+                continue
+            if _office(surface):
+                continue  # "the U.S. Attorney's office": a title with its jurisdiction, no body
             if " " not in surface and (
                 (surface.lower() in gazetteer.legal_suffixes() and gazetteer.legal_form(surface))
                 or surface.lower() in GENERIC_HEADS
@@ -397,11 +409,15 @@ def split_run(
                 # '"…," said Uralsib analyst Chris Weafer': the subject after the verb goes on
                 # past X, a modifier of the speaker's noun phrase (his employer), not the speaker
                 cues_here = [c for c in cues_here if c != "person:reporting verb before the name"]
+            if ROLE_BEFORE in cues_here and PREMODIFIER in cues_here:
+                cues_here.remove(ROLE_BEFORE)  # "the chief Kessel engineer": Kessel modifies the noun, holds no role
             if SPOKEN_FOR in cues_here:  # "a spokeswoman for X said": she speaks, not X
                 cues_here = [c for c in cues_here if c != "person:reporting verb after the name"]
             # "(GAO)", "(U.S.)"; "(S&W)" after "Smith & Wesson": an "&" between the initials
             acr = re.match(r"\s*\(((?:[^\W\d_]\.?){2,8}|[^\W\d_]{1,3}&[^\W\d_]{1,3})\)", text[sb:e])
-            if acr and is_acronym(acr.group(1).replace("&", "")):
+            if acr and is_acronym(acr.group(1).replace("&", "")) and "place:dateline" not in cues_here:
+                # (not a dateline's agency: "NEW YORK (AP) -" is the place of filing and the
+                # wire that filed, two names; AP Stylebook, "datelines")
                 cues_here.append(f"acronym:{acr.group(1)}")
             # 'Ashcombe Industries plc ("Ashcombe")': the short name a document defines in
             # brackets and quotes, the name's opening words, joins it as an acronym does
@@ -430,6 +446,24 @@ def split_run(
                 names.append((native.start(1), native.end(1), [], False))
             names.append((sa, sb, cues_here, initial and single and sa == run[start][0] and start == 0))
     return sorted(names)
+
+
+_NUMBER_AFTER = re.compile(r"[ \u00a0](?!(?:1[89]|20)\d\d\b)\d{1,4}[A-Za-z]?\b(?![,.]?\d)(?![ \u00a0](?:" + FULL_MONTH + "|" + ABBR_MONTH + r")\b)")
+"""A number after a word, not a year, a figure with separators nor a day before its month."""
+
+
+def _office(surface: str) -> bool:
+    """Whether a name is an office, a country's or place's name and a title ("U.S.
+    Attorney", "Texas Attorney General", "UK Prime Minister"): a title with its
+    jurisdiction (AP Stylebook, "titles": a title is capitalised before a name, and the
+    body is the office: "the U.S. Attorney's office"), no name of a body or a person."""
+    words = surface.split()
+    k = len(words)
+    while k > 1 and words[k - 1].lower().rstrip(".") in TITLES and words[k - 1].lower() not in HONORIFICS:
+        k -= 1
+    place = " ".join(words[:k])
+    return k < len(words) and (gazetteer.key(place) in gazetteer.places() or (
+        is_acronym(place) and gazetteer.key(place) in gazetteer.country_codes()))
 
 
 _DEFINED = re.compile(r"[ \u00a0]?\((?:the[ \u00a0])?[\"“‘']([^\W\d_][^\"”’'()]{0,60}?)[\"”’']\)")

@@ -45,7 +45,7 @@ TITLES = frozenset(
     cardinal rabbi imam professor analyst economist editor deputy acting former interim
     senior associate assistant head leader chairmen undersecretary speaker whip general
     counsel treasurer negotiator organiser organizer administrator liquidator trustee registrar
-    superintendent coroner ombudsman councillor councilor cllr alderman hhj""".split()
+    superintendent coroner ombudsman councillor councilor cllr alderman hhj district circuit""".split()
 )
 """Honorifics, titles and roles written before a name (field data: English news usage;
 the officers of a union, a court or an insolvency too: "General Counsel", "Chief
@@ -65,10 +65,11 @@ Debrett's lists them; a closed class)."""
 
 TITLE_MODIFIERS = frozenset(
     """vice executive operating financial technology marketing information managing acting
-    former interim senior associate assistant deputy presiding general""".split()
+    former interim senior associate assistant deputy presiding general district circuit""".split()
 )
 """Title words that are titles only next to another ("Chief Financial Officer",
-"Presiding Judge", "Attorney General"; not "Federal Service for the Financial Markets",
+"Presiding Judge", "Attorney General", "District Judge", "Circuit Judge", "District
+Attorney": a court's or prosecutor's title in US and British usage; not "Federal Service for the Financial Markets",
 "General Motors")."""
 
 BODY_KINDS = frozenset(KIND_FOLDERS) - {"person", "place"}
@@ -80,7 +81,7 @@ written here."""
 INSTITUTION_HEADS = frozenset(
     """
     academy administration agency alliance army assembly association authority bank board
-    bureau cabinet capital caucus chamber church clinic club coalition college command
+    bureau cabinet caucus chamber church clinic club coalition college command
     commerce commission committee company congress consortium cooperative corp corp.
     corporation corps council court delegation department directorate division energy
     enterprises federation force forces forum foundation front fund government guild
@@ -103,7 +104,7 @@ set: airbus kinds 0.950 -> 0.946, precision 0.927 -> 0.924; apple kinds 0.980 ->
 TRADE_HEADS = frozenset(
     """
     air airline airlines airways associates bakeries bancorp beverages brands breweries
-    broadcasting bros brothers chemicals co. communications construction consulting
+    broadcasting bros brothers capital chemicals co. communications construction consulting
     dairies electronics engineering entertainment exchange farms financial foods group
     holdings hotels insurance investments laboratories labs llc logistics ltd ltd.
     manufacturing media mills mining motors news oil partners petroleum pharmaceuticals
@@ -112,8 +113,9 @@ TRADE_HEADS = frozenset(
     technologies telecom telecommunications television times ventures works""".split()
 )
 """The last word of a business's name: legal forms (Inc, Ltd, plc, LLC, Bros) and the
-trade a firm names itself by (Airlines, Motors, Foods, Records, Studios), across
-industries; WordNet files them as things or acts, so they are listed."""
+trade a firm names itself by (Airlines, Motors, Foods, Records, Studios, Capital: an
+investment firm), across industries; WordNet files them as things or acts, so they are
+listed."""
 
 # The last word of an organisation's name in English, whatever its field, and the
 # registry's kinds of body.
@@ -136,12 +138,14 @@ PLACE_HEADS = frozenset(
     kingdom territory village town avenue road lane row crescent terrace bridge harbour harbor port canal desert gulf
     strait straits center centre fort mount cape
     factory plant terminal station stadium shipyard depot refinery pier wharf quay dam tower
-    building hall park""".split()
+    building hall park place plaza mall crossing""".split()
 )
 """Head words of place names (field data), sites and buildings included: a named factory,
 terminal or station is where something happens ("the Ardmore Terminal", "Everett Factory"),
 as geographic names are in the news gazetteers' facility class. Street names are headed by "Street", "Road", "Avenue", "Lane",
-"Row", "Crescent", "Terrace", "Square" (English street-naming usage). "Fort", "Mount", "Cape"
+"Row", "Crescent", "Terrace", "Square" (English street-naming usage); shopping centres by
+"Place", "Plaza", "Mall", "Crossing", as they are named ("Polaris Fashion Place", "Tuttle
+Crossing"). "Fort", "Mount", "Cape"
 open a place's name more often than they close one ("Fort Calder", "Cape Avel")."""
 
 EVENT_HEADS = frozenset(

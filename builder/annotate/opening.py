@@ -97,6 +97,11 @@ _WIRE_NOTE = re.compile(
 paragraph numbers count the wire's paragraphs, not the site's)."""
 
 
+def wire_note(paragraph: str) -> bool:
+    """Whether a paragraph is a wire's editing note or credit line (`_WIRE_NOTE`)."""
+    return _WIRE_NOTE.fullmatch(paragraph.strip()) is not None
+
+
 _UPDATE_NOTE = re.compile(r"\((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites)\b[^()\n]{0,200}\)")
 """A wire's note that this telling changes an earlier one (not a credit line such as
 "(Reporting by …)")."""

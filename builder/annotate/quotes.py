@@ -20,6 +20,7 @@ from ..annotation import Mention, Quote
 from ..model import Entity, Source
 from . import pronouns, speakers, transcript, verbs
 from .reporting import (
+    FRAMING,
     INTRO,
     INTRODUCES,
     SPEAKING_KINDS,
@@ -131,9 +132,13 @@ def _fragment(text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe
     sentence). A single quoted word is a scare quote or a term; so is a quoted phrase a
     determiner heads ("seen as a "negative reaction""), the name of a thing rather than
     words spoken; and a phrase a framing verb names ("called it a "constitutional
-    coup"") is a label, not a reported clause."""
+    coup"") is a label, not a reported clause. A phrase a framing verb predicates of its
+    object with no determiner ("called the deal "expensive but fair"", "described the
+    offer as "insulting and late"": an object complement, Quirk et al. 1985, ch. 16) is
+    the speaker's own evaluation, as a reported clause is."""
     s_start, _ = speakers.window(text, spans, end, qs, qe)
-    return words >= 2 and bool(re.search(VERBS, text[s_start:qs])) and not _DETERMINER.search(text, s_start, qs)
+    return words >= 2 and bool(re.search(VERBS, text[s_start:qs]) or re.search(FRAMING, text[s_start:qs])) and not (
+        _DETERMINER.search(text, s_start, qs))
 
 
 _NAME_PARTICLES = frozenset("of the and for in on at to a an de du des la le van von der den di da del y".split())

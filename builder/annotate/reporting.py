@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-VERBS = (r"\b(?:said|says|added|told|replied|asked|insisted|stated|wrote|warned|declared|explained"
+VERBS = (r"\b(?:said|says|added|told|replied|answered|responded|asked|insisted|stated|wrote|warned|declared|explained"
          r"|ruled|concluded)\b")
 """Reporting verbs: before a quotation or after it ("…," X said; "…," the court ruled)."""
 FRAMING = (

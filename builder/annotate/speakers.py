@@ -121,7 +121,9 @@ def attribute(
         # "…," said X; "…," said the union's general secretary, X (a role in apposition)
         if re.fullmatch(r"[\s,.]*" + VERBS + r"\s*(?:[\w’' -]{0,60}?(?:,\s*|\s))?", gap):
             return m.entity
-        if re.fullmatch(r"[\s,.]*(?:[\w’' -]{0,30}\s)?", gap) and re.match(
+        # (a title before the name, its initialisms' full stops too: "…," Assistant U.S.
+        # Attorney Daniel Cho said)
+        if re.fullmatch(r"[\s,.]*(?:(?:[\w’' -]|(?<=\b[A-Z])\.){0,30}\s)?", gap) and re.match(
             r"[’']?s?\s*(?:,[^,.“\"]{0,60},)?\s*(?:\w+\s)?" + VERBS, tail
         ):
             return m.entity

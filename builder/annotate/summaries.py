@@ -13,11 +13,19 @@ from ..model import Entity, Source
 from . import appositions
 from .namewords import TITLES, is_acronym
 
-_APPOSED = re.compile(r"(?:[’']s)?,\s+((?:a|an|the)\s[^,;.:“”\"()]{3,120}?)(?=[,;.])")
+_APPOSED = re.compile(r"(?:[’']s)?,\s+((?:a|an|the)\s(?:[^,;.:“”\"()]|\.(?=\S)){3,120}?)(?=[,;]|(?<!\b[A-Z])\.(?!\S))")
 """A description in apposition right after a name (", the 140-year-old maker of bottles
-and jars in Dunmere,"), up to the next comma or full stop."""
+and jars in Dunmere,"), up to the next comma or full stop (an initialism's, "U.S.", is
+none: ", a spokesman for the U.S. Attorney's office said" is a subject, `_SAID`)."""
 _SAID = re.compile(r"\b(?:said|says|told|added|reported|announced)\b")
 """A reporting verb inside it: ", the company said" is who spoke, no description."""
+
+
+_RECORD = re.compile(r"^(?:the|a|an)\s(?:[\w-]+\s)?(?:\w+est|most|least|worst|best)\s[^,;]*\bsince\b")
+"""A superlative and "since" (", the longest queue since records began"): a record the
+clause before sets, an apposition to that clause, no description of the name before
+it (a superlative of a thing named says "in" or "of": "the largest carmaker in Europe";
+Quirk et al. 1985, ch. 17 on apposition to a sentence)."""
 
 
 def plain_summary(kind: str, count: int) -> str:
@@ -59,7 +67,8 @@ def described(
                     stated[f.entity] = key
         for m in annotated[src.id].mentions:
             appo = _APPOSED.match(src.text, m.end)
-            if m.entity in ids and m.entity not in stated and appo and not _SAID.search(appo.group(1)):
+            if m.entity in ids and m.entity not in stated and appo and not _SAID.search(appo.group(1)) and not (
+                    _RECORD.search(appo.group(1))):
                 stated[m.entity] = (2, rank, m.paragraph, " ".join(appo.group(1).split()))
     return tuple(
         replace(e, summary=f"{e.name}, {stated[e.id][3]}; not yet checked by an editor.") if e.id in stated else e
