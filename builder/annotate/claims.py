@@ -223,7 +223,8 @@ def find_claims(
                     # "more than the 8 million euros the administrator cited": the relative
                     # clause's subject gave it; a comparison with another's figure, no change
                     (who, said_as), change = cited, False
-                claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change, said_as))
+                claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change, said_as,
+                                    whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs))))
     return revisions.mark(source, tuple(claims), mentions)
 
 

@@ -1,0 +1,130 @@
+"""Claims of review 18 (group B): figures of different quantities are not one disputed
+count, and a count that rises to a peak and falls again is shown over time. Each
+reviewer's case (a retail bankruptcy, a dockworkers' strike) is rewritten as a small
+invented sentence, with siblings from a recall, a court case and a merger, and the
+cases that must stay as they were. Expected values worked out by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_counts_over_time import FSIB, claims, lined_up
+
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
+from builder.model import Source
+from builder.read.text import split_paragraphs
+
+# ---- B1/B2: what the act is; a plan, a present act and a participle are acts too
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's bankruptcy (closings ¶1, auction ¶2/¶3, stalking-horse ¶2)
+        ("The chain will close 120 of its 312 stores.", [("120", "stores", "to close"), ("312", "stores", "")]),
+        ("The buyer said the sale would keep about 130 stores open and save about 8,000 jobs.",
+         [("130", "stores", "to keep"), ("8,000", "jobs", "to save")]),
+        ("The offer covers about 190 stores.", [("190", "stores", "covered")]),
+        ("Including the 120 stores already closing, the chain will have shut about 180 stores.",
+         [("120", "stores", "closing"), ("180", "stores", "shut")]),
+        # a recall and a merger
+        ("The maker will recall 52,000 packs.", [("52,000", "packs", "to recall")]),
+        ("The merged bank would cut 900 jobs and shut 40 branches.",
+         [("900", "jobs", "to cut"), ("40", "branches", "to shut")]),
+        # not acts: a verb that holds or states the count, a progressive, the future perfect
+        ("The chain, which operates 312 stores and employs 14,000 people, filed.",
+         [("312", "stores", ""), ("14,000", "people", "")]),
+        ("By Monday 23 ships were waiting at anchor.", [("23", "ships", "")]),
+        ("The chain will have shut 180 stores.", [("180", "stores", "shut")]),
+        ("The court will be able to hear 12 witnesses.", [("12", "witnesses", "")]),
+    ],
+)
+def test_the_act_of_a_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(value, unit) for value, unit in claims(text)] == [(v, u) for v, u, _ in expected]
+    assert _acts(text) == [a for _, _, a in expected]
+
+
+def _acts(text: str) -> list[str]:
+    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 3, 4), paragraphs=split_paragraphs(text))
+    return [c.act for c in annotate(src, Matcher([FSIB]), {FSIB.id: FSIB}).claims]
+
+
+@pytest.mark.parametrize(
+    ("stories", "expected"),
+    [
+        # the review's stores (B1): closed before, in the bid, to close, to keep, the whole fleet: no dispute
+        ((("2025-06-03", "The chief executive has closed 40 stores since she took over."),
+          ("2025-06-10", "The chain will close 120 of its 312 stores."),
+          ("2025-06-24", "The buyer's offer covers about 190 stores."),
+          ("2025-07-17", "The sale would keep about 130 stores open.")),
+         [("stores", False, ["312"], []), ("stores closed", False, ["40"], []),
+          ("stores covered", False, ["190"], []), ("stores to close", False, ["120"], []),
+          ("stores to keep", False, ["130"], [])]),
+        # the review's jobs (B2): jobs saved are not jobs lost
+        ((("2025-06-10", "The closures will cost about 4,300 jobs, the company said."),
+          ("2025-07-17", "The sale would save about 8,000 jobs, the buyer said.")),
+         [("jobs to cost", False, ["4,300"], []), ("jobs to save", False, ["8,000"], [])]),
+        # a merger: branches shut last year against branches to shut
+        ((("2025-01-10", "The bank shut 60 branches last year."), ("2025-02-10", "The merged bank will shut 25 branches.")),
+         [("branches shut", False, ["60"], []), ("branches to shut", False, ["25"], [])]),
+        # still a dispute: one plan, two figures
+        ((("2025-06-10", "The company said the closures will cost 4,300 jobs."),
+          ("2025-06-11", "The union said the closures will cost 6,000 jobs.")),
+         [("jobs", True, ["4,300", "6,000"], [])]),
+        # still one count: the pinned recall (a figure that names no act joins the act stated first)
+        ((("2025-03-03", "The maker recalled 40,000 packs of dumplings on Monday."),
+          ("2025-03-04", "A spokesman put the number of packs at 52,000.")),
+         [("packs", True, ["40,000", "52,000"], [])]),
+    ],
+)
+def test_different_quantities_are_no_dispute(
+    stories: tuple[tuple[str, str], ...], expected: list[tuple[str, bool, list[str], list[tuple[str, str]]]],
+) -> None:
+    assert sorted(lined_up(*stories)) == sorted(expected)
+
+
+# ---- B3: a peak and a fall, told by the report of the fall, is a count over time
+
+
+def test_a_queue_that_peaks_and_falls_is_shown_over_time() -> None:
+    # the review's ships (gazette ¶5, AP ¶5, deal ¶5, ratified ¶5)
+    got = lined_up(
+        ("2025-03-06", "By Wednesday evening 38 ships were waiting at anchor, according to the harbor authority."),
+        ("2025-03-11", "The number of ships waiting off the port has grown to 61, according to the harbor authority."),
+        ("2025-03-19", "At its height, 74 ships were waiting at anchor, the authority said."),
+        ("2025-04-05", "The authority said 22 ships were still waiting at anchor on Friday, down from 74 at the peak."),
+    )
+    assert got == [("ships", False, ["22", "38", "61", "74"],
+                    [("38", "2025-03-06"), ("61", "2025-03-11"), ("74", "2025-03-19"), ("22", "2025-04-05")])]
+
+
+@pytest.mark.parametrize(
+    ("stories", "changes"),
+    [
+        # a recall: people ill rising, then the count falls as cases are reclassified
+        ((("2025-03-03", "The bureau said the number of people ill had risen to 23."),
+          ("2025-03-10", "The number of people ill had risen to 31, the bureau said."),
+          ("2025-03-20", "The bureau said 27 people were ill, down from 31 last week.")),
+         [("23", "2025-03-03"), ("31", "2025-03-10"), ("27", "2025-03-20")]),
+        # a court case: a backlog falling, then rising again from its low
+        ((("2025-01-10", "The number of cases had fallen to 400."),
+          ("2025-02-10", "The number of cases had fallen to 350."),
+          ("2025-03-10", "The court now counts 420 cases, up from 350 in February.")),
+         [("400", "2025-01-10"), ("350", "2025-02-10"), ("420", "2025-03-10")]),
+    ],
+)
+def test_a_turn_told_by_its_report_is_over_time(stories: tuple[tuple[str, str], ...], changes: list[tuple[str, str]]) -> None:
+    [(_, disputed, _, got)] = lined_up(*stories)
+    assert not disputed and got == changes
+
+
+def test_a_rise_and_fall_nobody_reports_stays_disputed() -> None:
+    # the fall's report does not name the peak: figures that disagree
+    [(_, disputed, _, changes)] = lined_up(
+        ("2025-03-06", "By Wednesday evening 38 ships were waiting at anchor."),
+        ("2025-03-11", "The number of ships waiting has grown to 61."),
+        ("2025-04-05", "The authority said 22 ships were waiting at anchor on Friday."),
+    )
+    assert disputed and changes == []
