@@ -13,7 +13,7 @@ from test_counts_over_time import FSIB, claims, lined_up
 
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
-from builder.model import Source
+from builder.model import Alias, Entity, Source
 from builder.read.text import split_paragraphs
 
 # ---- B1/B2: what the act is; a plan, a present act and a participle are acts too
@@ -128,3 +128,36 @@ def test_a_rise_and_fall_nobody_reports_stays_disputed() -> None:
         ("2025-04-05", "The authority said 22 ships were waiting at anchor on Friday."),
     )
     assert disputed and changes == []
+
+
+# ---- B5: "X, owed $N": the reduced relative's noun phrase is the one owed
+
+
+def _owned(names: str, text: str) -> list[tuple[str, str, str]]:
+    ents = [Entity(id=n.lower().replace(" ", "-"), kind="organisation", name=n, aliases=(Alias(n),), summary="s")
+            for n in names.split(",")]
+    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 3, 4), paragraphs=split_paragraphs(text))
+    return [(c.value, c.unit, c.owner) for c in annotate(src, Matcher(ents), {e.id: e for e in ents}).claims]
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        # the review's creditors (Reuters ¶8)
+        ("Hollis Reed,Tanaka Apparel,Greystone Properties",
+         "Hollis Reed's biggest unsecured creditors include clothing supplier Tanaka Apparel, owed $38 million, "
+         "and the landlord Greystone Properties, owed $22 million, according to the filing.",
+         [("$38 million", "claims ($)", "tanaka-apparel"), ("$22 million", "claims ($)", "greystone-properties")]),
+        # a court case's claimants and a merger's lenders
+        ("Orvane Foods,Kessel Bank",
+         "The creditors are Kessel Bank, owed about €4 million, and Orvane Foods, owed €1.5 million.",
+         [("€4 million", "claims (€)", "kessel-bank"), ("€1.5 million", "claims (€)", "orvane-foods")]),
+        # no name before the comma: owed to no one named
+        ("Kessel Bank", "Kessel Bank said its landlord, owed £2 million, had objected.",
+         [("£2 million", "claims (£)", "")]),
+        # unchanged: the passive after its subject
+        ("Tanaka Apparel", "Tanaka Apparel is owed $38 million.", [("$38 million", "claims ($)", "tanaka-apparel")]),
+    ],
+)
+def test_a_reduced_relative_owed_names_its_own_creditor(names: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _owned(names, text) == expected
