@@ -161,3 +161,58 @@ def _owned(names: str, text: str) -> list[tuple[str, str, str]]:
 )
 def test_a_reduced_relative_owed_names_its_own_creditor(names: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _owned(names, text) == expected
+
+
+# ---- B4/B2: a bound or an approximation another voice puts the number at is a contrary figure
+
+
+def _stated(names: str, text: str) -> list[tuple[str, str, str, str]]:
+    ents = [Entity(id=n.lower().replace(" ", "-"), kind="organisation", name=n, aliases=(Alias(n),), summary="s")
+            for n in names.split(",")]
+    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 3, 4), paragraphs=split_paragraphs(text))
+    return [(c.value, c.unit, c.owner, c.claimant or c.stated_as)
+            for c in annotate(src, Matcher(ents), {e.id: e for e in ents}).claims]
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        # the review's strike (gazette ¶2): the company's bound for the union's members
+        ("Coastal Dockworkers Union,Brightwater Terminals",
+         "The Coastal Dockworkers Union said 4,100 of its members were on the picket lines. "
+         "Brightwater Terminals put the number at fewer than 2,500, saying many work elsewhere.",
+         [("4,100", "members", "coastal-dockworkers-union", "coastal-dockworkers-union"),
+          ("fewer than 2,500", "members", "coastal-dockworkers-union", "brightwater-terminals")]),
+        # the review's bankruptcy (dispatch ¶6): "closer to" is an approximation, another voice's "real number"
+        ("Retail Workers Union",
+         "The closures will cost about 4,300 jobs, the company said. "
+         "The Retail Workers Union said the real number was closer to 6,000.",
+         [("4,300", "jobs", "", "the company"), ("6,000", "jobs", "", "retail-workers-union")]),
+        # a recall and a court case
+        ("Valbrune,Food Standards Agency",
+         "Valbrune said it had recalled 40,000 packs. The Food Standards Agency put the figure at more than 52,000.",
+         [("40,000", "packs", "", "valbrune"), ("more than 52,000", "packs", "", "food-standards-agency")]),
+        # unchanged: a bound nobody puts the number at is no claim
+        ("Coastal Dockworkers Union", "More than 500 people marched, more than 300 of them dockers.", []),
+    ],
+)
+def test_a_bound_put_for_the_number_is_a_claim(names: str, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert _stated(names, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("stories", "expected"),
+    [
+        # another voice's "real number" disputes a figure, it does not correct it
+        ((("2025-06-10", "The closures will cost about 4,300 jobs, the company said. "
+                         "The union said the real number was closer to 6,000."),),
+         [("jobs", True, ["4,300", "6,000"], [])]),
+        # unchanged: the newsroom's own "correct figure" corrects its figure
+        ((("2025-06-10", "We said that 2,600 members had voted. The correct figure is 2,060."),),
+         [("members", False, ["2,060"], [])]),
+    ],
+)
+def test_another_voices_real_number_is_a_dispute(
+    stories: tuple[tuple[str, str], ...], expected: list[tuple[str, bool, list[str], list[tuple[str, str]]]],
+) -> None:
+    assert lined_up(*stories) == expected

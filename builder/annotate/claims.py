@@ -147,7 +147,8 @@ def find_claims(
                                 and re.search(r"(?<![\w’'])[a-z]{3,}\s+of\s$", text[max(s, fs - 20) : fs])
                                 and not re.search(r"\b(?:loss|lost|losing|gained|total|sum)\s+of\s$", text[max(s, fs - 20) : fs])
                                 and amounts.what(text, s, e, fs, mt.end(2))[0])
-                if not earlier and not money_of and (
+                bound = counted.bound_back(text, s, fs)  # "put the number at fewer than 2,500": a contrary figure
+                if bound < 0 and not earlier and not money_of and (
                     (units.NOT_A_COUNT.search(text[max(s, fs - 20) : fs])
                      and not units.POSSESSOR_OF.search(text, max(s, fs - 50), fs)
                      and not units.OF_COMPLEX.search(text, max(s, fs - 30), fs))
@@ -180,7 +181,7 @@ def find_claims(
                 modified = units.modified_noun(text, fe, e) if not mt.group(2) else None  # "447 unpaid workers"
                 part, determiner = counted.partitive(text, fe, e) if not (mt.group(2) or modified) else ("", "")
                 continued = counted.continues(text, s, fs)
-                referred = continued or counted.refers_back(text, s, fs)
+                referred = continued or counted.refers_back(text, s, fs) or bound >= 0
                 this_unit = (
                     units.counted_unit(mt.group(2)) or (units.counted_unit(modified.group(2)) if modified else "")
                     or (units.counted_unit(of_total.group(1)) if of_total else "") or units.counted_unit(part)
@@ -223,7 +224,8 @@ def find_claims(
                     # "more than the 8 million euros the administrator cited": the relative
                     # clause's subject gave it; a comparison with another's figure, no change
                     (who, said_as), change = cited, False
-                claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change, said_as,
+                claims.append(Claim(quantity, text[bound : mt.end(1)] if bound >= 0 else mt.group(1), who, p.number,
+                                    shown, owner, bound if bound >= 0 else fs, fe, act, change, said_as,
                                     whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs))))
     return revisions.mark(source, tuple(claims), mentions)
 

@@ -41,7 +41,8 @@ NOT_ACTS = frozenset(
 )
 """Base forms of verbs that state, estimate or hold a count rather than make it ("the
 results gave it 68 seats" states the seats it won)."""
-_APPROX = r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|a\s+further|another|over|more\s+than)\s+)?"
+_APPROX = (r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|a\s+further|another|over|more\s+than"
+           r"|(?:closer|close|nearer)\s+to)\s+)?")
 _INDIRECT = r"(?:it|them|him|her|us|me|you|(?:its|their|his|her|our)\s+[a-z]+)"
 """An indirect object between a verb and its figure: "had cost it 41 million", "cost its
 members 60 million", "paid them 300" (a pronoun, or a possessive and a noun)."""
@@ -101,7 +102,7 @@ def act(text: str, s: int, fs: int) -> str:
         return ""
     if word.endswith("ing"):
         return ""
-    if base(word) in NOT_ACTS or (words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were")):
+    if base(word) in NOT_ACTS or word in _AUX_WORDS or (words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were")):
         return ""
     return f"{word} {particle}" if particle else word
 
@@ -299,15 +300,31 @@ def continues(text: str, s: int, fs: int) -> bool:
 
 
 _REFERS_BACK = re.compile(
-    r"(?:\b(?:the|that|this|its|their|our)|[’']s)\s+(?:(?:correct|corrected|right|actual|true|accurate|real|own)\s+)?"
-    r"(?:figure|number|total|count|tally)\s+(?:is|was|should\s+have\s+been|(?:stands|stood)\s+at)\s+"
+    r"(?:(?:\b(?:the|that|this|its|their|our)|[’']s)\s+(?:(?:correct|corrected|right|actual|true|accurate|real|own)\s+)?"
+    r"(?:figure|number|total|count|tally)\s+(?:is|was|should\s+have\s+been|(?:stands|stood)\s+at)"
+    r"|\bput\s+(?:it|(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally))\s+at)\s+"
     + _APPROX + r"$",
     re.I,
 )
 """Before a figure that says no noun of its own but names the count as "the figure":
 "the union says the figure is 2,300", "the correct figure is 2,060", "the company's figure
-is £38 million" (a definite noun phrase with a general noun refers back to the count named
+is £38 million", "the port put the number at 2,500", "said the real number was closer to
+6,000" (a definite noun phrase with a general noun refers back to the count named
 before, as "the figure" does; Quirk et al. 1985, ch. 19 on substitution and reference)."""
+
+
+_BOUND = re.compile(r"\b(?:(?:fewer|less|more|no\s+more|no\s+fewer)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|few)\s+as|under|over)\s+$",
+                    re.I)
+
+
+def bound_back(text: str, s: int, fs: int) -> int:
+    """Where a bound before the figure at `fs` starts when the bound is what a voice puts
+    "the number" at ("the company put the number at fewer than 2,500", "the real figure
+    is at least 6,000"), else -1. A bound is no count (`units.NOT_A_COUNT`), but one a
+    voice gives for the count another states is its contrary figure, which the reader
+    must see beside it (the claims pages show it as written: "fewer than 2,500")."""
+    mt = _BOUND.search(text, max(s, fs - 16), fs)
+    return mt.start() if mt and refers_back(text, s, mt.start()) else -1
 
 
 def refers_back(text: str, s: int, fs: int) -> bool:
