@@ -216,3 +216,34 @@ def test_another_voices_real_number_is_a_dispute(
     stories: tuple[tuple[str, str], ...], expected: list[tuple[str, bool, list[str], list[tuple[str, str]]]],
 ) -> None:
     assert lined_up(*stories) == expected
+
+
+# ---- B2: a total is its own count; a subject that makes another set restricts the act
+
+
+@pytest.mark.parametrize(
+    ("stories", "expected"),
+    [
+        # the review's jobs (dispatch ¶6, auction ¶7): first wave 4,300 vs 6,000; total 7,000 vs 6,200;
+        # the new closures' 2,500 and the jobs saved apart
+        ((("2025-06-10", "The closures will cost about 4,300 jobs, the company said. "
+                         "The union said the real number was closer to 6,000."),
+          ("2025-07-17", "The union said the new closures would cost about 2,500 jobs, bringing total job losses "
+                         "since the filing to about 7,000. The company put the total at 6,200."),
+          ("2025-07-17", "The sale would save about 8,000 jobs, the buyer said.")),
+         [("jobs to cost", True, ["4,300", "6,000"], []), ("jobs to cost (new closures)", False, ["2,500"], []),
+          ("jobs to save", False, ["8,000"], []), ("total job losses", True, ["6,200", "7,000"], [])]),
+        # a court case: claimants joining a class action, and the total they bring it to
+        ((("2025-02-01", "The lawyers said 60 more claimants had joined, taking the total number of claimants to 480. "
+                         "The defendant put the total at 400."),),
+         [("total claimants", True, ["400", "480"], [])]),
+        # a merger: the further cuts are another set than the cuts
+        ((("2025-01-10", "The bank said the cuts would eliminate 900 jobs."),
+          ("2025-03-10", "The bank said the further cuts would eliminate 300 jobs.")),
+         [("jobs to eliminate", False, ["900"], []), ("jobs to eliminate (further cuts)", False, ["300"], [])]),
+    ],
+)
+def test_totals_and_restricted_acts_are_counts_of_their_own(
+    stories: tuple[tuple[str, str], ...], expected: list[tuple[str, bool, list[str], list[tuple[str, str]]]],
+) -> None:
+    assert sorted(lined_up(*stories)) == sorted(expected)

@@ -203,6 +203,7 @@ def find_claims(
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
                 act = counted.act(text, s, fs) or counted.subject_act(text, end, e)
+                act = counted.qualified(text, s, fs, act) if act else act
                 owner = (
                     tied or holders.subject_owner(text, fs, s, owners) or holders.subject_of_having(text, s, fs, owners)
                     or holders.relative_owner(text, fs, s, owners)

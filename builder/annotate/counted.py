@@ -406,11 +406,40 @@ _REVISED_TO = re.compile(
 number of its members at the plant to 900"."""
 
 
+_TOTAL_TO = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed|lifting|lifts|lifted)\s+"
+    r"(?:the\s+|its\s+|their\s+)?total\s+(?:number\s+of\s+)?((?:[a-z-]+\s+){0,2}?[a-z]{2,}s)\b[^.;:]{0,60}?\bto\s+"
+    + _APPROX + r"$",
+    re.I,
+)
+"""Before a figure that a part brings a total to: "bringing total job losses since the
+bankruptcy to about 7,000", "taking the total number of claimants to 480" (the total is
+a count of its own: "total job losses", never the part's "2,500 jobs")."""
+
+
 def number_of(text: str, s: int, fs: int) -> str:
-    """The unit of a figure after "the number of X … had risen to", or after "revised the
-    number of X … to", or ""."""
+    """The unit of a figure after "the number of X … had risen to", after "revised the
+    number of X … to", or after "bringing total X … to" ("total X"), or ""."""
+    total = _TOTAL_TO.search(text, max(s, fs - 160), fs)
+    if total:
+        return f"total {total.group(1).lower()}"
     mt = _NUMBER_OF.search(text, max(s, fs - 180), fs) or _REVISED_TO.search(text, max(s, fs - 160), fs)
     return mt.group(1) if mt else ""
+
+
+_QUALIFIED = r"\b(?:the|these|those|its|their)\s+(new|further|additional|latest|other|remaining)\s+([a-z]{3,}s)\s+(?:[a-z]+\s+){0,2}?"
+
+
+def qualified(text: str, s: int, fs: int, act: str) -> str:
+    """`act` with the subject that restricts it ("the new closures would cost about 2,500
+    jobs" -> "to cost (new closures)"), when its subject is a plural noun phrase whose
+    adjective makes it another set ("new", "further", "additional", "latest", "other",
+    "remaining": `units._RESTRICTIVE`'s sense); else `act`. The jobs the new closures cost
+    are a part of the jobs all closures cost, another count (Quirk et al. 1985, ch. 17 on
+    restrictive premodification)."""
+    verb = act.split()[-1] if act.startswith("to ") else act.split()[0]
+    mt = re.search(_QUALIFIED + re.escape(verb) + r"\b", text[max(s, fs - 80) : fs])
+    return f"{act} ({mt.group(1)} {mt.group(2)})" if mt else act
 
 
 def unit_key(unit: str, units: Collection[str] = ()) -> str:
