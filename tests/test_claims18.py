@@ -247,3 +247,42 @@ def test_totals_and_restricted_acts_are_counts_of_their_own(
     stories: tuple[tuple[str, str], ...], expected: list[tuple[str, bool, list[str], list[tuple[str, str]]]],
 ) -> None:
     assert sorted(lined_up(*stories)) == sorted(expected)
+
+
+# ---- B9: a description with modifiers names the one registered body it fits
+
+
+def _claimants(ents: list[Entity], text: str) -> list[tuple[str, str, str]]:
+    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 3, 4), paragraphs=split_paragraphs(text))
+    return [(c.value, c.claimant, c.stated_as) for c in annotate(src, Matcher(ents), {e.id: e for e in ents}).claims]
+
+
+def _body(name: str, summary: str = "s") -> Entity:
+    return Entity(id=name.lower().replace(" ", "-").replace("&", "and"), kind="organisation", name=name,
+                  aliases=(Alias(name),), summary=summary)
+
+
+CHAIN = _body("Hollis Reed", "Department store chain founded in 1934, headquartered in Columbus, Ohio.")
+PORT = _body("Halverton Harbor Authority", "Runs the port.")
+RIVAL = _body("Marlow Retail", "Discount store chain based in Ohio.")
+
+
+@pytest.mark.parametrize(
+    ("ents", "text", "expected"),
+    [
+        # the review's cases: the harbor authority named nowhere before in the source; the chain just named
+        ([CHAIN, PORT], "The number of ships waiting has grown to 61, according to the harbor authority.",
+         [("61", "halverton-harbor-authority", "")]),
+        ([CHAIN, PORT], "Hollis Reed will close 120 stores, the bankrupt department store chain said on Monday.",
+         [("120", "hollis-reed", "")]),
+        # a recall: the food agency; a court case: the appeals court
+        ([_body("Food Safety Agency")], "The food agency said 52,000 packs were affected.",
+         [("52,000", "food-safety-agency", "")]),
+        # two bodies fit: nobody named
+        ([CHAIN, RIVAL], "The store chain said 120 stores would close.", [("120", "", "the store chain")]),
+        # no modifier: unchanged
+        ([PORT], "The authority said 22 ships were waiting.", [("22", "", "the authority")]),
+    ],
+)
+def test_a_description_names_the_body_it_fits(ents: list[Entity], text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claimants(ents, text) == expected
