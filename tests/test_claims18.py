@@ -286,3 +286,32 @@ RIVAL = _body("Marlow Retail", "Discount store chain based in Ohio.")
 )
 def test_a_description_names_the_body_it_fits(ents: list[Entity], text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _claimants(ents, text) == expected
+
+
+# ---- B7: money put at, lost, and a figure put closer to
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        # the review's strike (Chamber ¶11) and fraud (investors ¶7, AP ¶8)
+        ("Halverton Chamber of Commerce,Victor Osei",
+         "The Halverton Chamber of Commerce estimated the total cost of the stoppage at $1.2 billion. "
+         "An economist, Victor Osei, put the figure closer to $700 million.",
+         [("$1.2 billion", "total cost ($)", "", "halverton-chamber-of-commerce"),
+          ("$700 million", "total cost ($)", "", "victor-osei")]),
+        ("Howard Lim",
+         "Prosecutors put investor losses at $198 million. A lawyer for investors, Howard Lim, said the true figure "
+         "was closer to $260 million.",
+         [("$198 million", "losses ($)", "", "Prosecutors"), ("$260 million", "losses ($)", "", "howard-lim")]),
+        ("Quillpay", "Prosecutors said investors lost about $198 million when Quillpay collapsed.",
+         [("$198 million", "losses ($)", "", "Prosecutors")]),
+        # a recall: the maker's cost
+        ("Valbrune", "Valbrune estimated the total cost of the recall at €14 million.",
+         [("€14 million", "total cost (€)", "", "valbrune")]),
+        # unchanged: a rate lost is a rate, and money no noun names is none
+        ("Meridian", "Meridian expects to lose about €2.5 million a day.", []),
+    ],
+)
+def test_money_put_at_or_lost_is_a_claim(names: str, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert _stated(names, text) == expected

@@ -37,7 +37,7 @@ from .namewords import TITLES
 REPORTING = re.compile(
     r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|reported|reports|estimated|estimates|counts|counted"
     r"|maintains|maintained|contends|contended|argues|argued"
-    r"|puts?(?=\s+(?:the|its|their|his|her|our)\s[^.;:]{0,60}?\sat\s+(?:[a-z]+\s+){0,3}\d))\b"
+    r"|puts?(?=\s+(?:(?:the|its|their|his|her|our)\s)?[a-z][^.;:]{0,60}?(?:\sat|\s(?:closer|close|nearer)\s+to)\s+(?:[a-z]+\s+){0,3}[^\w\s]?\d))\b"
 )
 """Reporting verbs that attribute a sentence's figures (with verbs of asserting a disputed
 point: "The company maintains that only 1,900 …"), with "put the number of X at 447"
