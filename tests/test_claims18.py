@@ -315,3 +315,19 @@ def test_a_description_names_the_body_it_fits(ents: list[Entity], text: str, exp
 )
 def test_money_put_at_or_lost_is_a_claim(names: str, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert _stated(names, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        # the review's Feld (AP ¶3): a bound on money is shown with the figure, not dropped from it
+        ("Hollis Reed", "Hollis Reed owes more than $2 billion to creditors, according to a lawyer.",
+         [("more than $2 billion", "debts ($)", "hollis-reed", "a lawyer")]),
+        ("Orvane", "Orvane owes at least €40 million to its suppliers.",
+         [("at least €40 million", "debts (€)", "orvane", "")]),
+        # unchanged: no bound
+        ("Orvane", "Orvane owes €40 million to its suppliers.", [("€40 million", "debts (€)", "orvane", "")]),
+    ],
+)
+def test_a_bound_on_money_is_shown(names: str, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert _stated(names, text) == expected

@@ -112,7 +112,9 @@ def find_claims(
                                                    mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                         money = f"{what} ({sign.group(1)})"
                         speaker = _speaker(text, quotes, fs, claimant, in_sentence)
-                        value = text[sign.start() : mt.end(1)]
+                        # "owes more than $2 billion": the bound is part of what is stated, shown with it
+                        limit = counted.BOUND.search(text, max(s, sign.start() - 16), sign.start())
+                        value = text[limit.start() if limit else sign.start() : mt.end(1)]
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
                                             stated_as="" if speaker else stated_as))

@@ -313,8 +313,9 @@ is £38 million", "the port put the number at 2,500", "said the real number was 
 before, as "the figure" does; Quirk et al. 1985, ch. 19 on substitution and reference)."""
 
 
-_BOUND = re.compile(r"\b(?:(?:fewer|less|more|no\s+more|no\s+fewer)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|few)\s+as|under|over)\s+$",
+BOUND = re.compile(r"\b(?:(?:fewer|less|more|no\s+more|no\s+fewer)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|few)\s+as|under|over)\s+$",
                     re.I)
+"""A bound right before a figure ("fewer than", "at least", "up to", "more than")."""
 
 
 def bound_back(text: str, s: int, fs: int) -> int:
@@ -323,7 +324,7 @@ def bound_back(text: str, s: int, fs: int) -> int:
     is at least 6,000"), else -1. A bound is no count (`units.NOT_A_COUNT`), but one a
     voice gives for the count another states is its contrary figure, which the reader
     must see beside it (the claims pages show it as written: "fewer than 2,500")."""
-    mt = _BOUND.search(text, max(s, fs - 16), fs)
+    mt = BOUND.search(text, max(s, fs - 16), fs)
     return mt.start() if mt and refers_back(text, s, mt.start()) else -1
 
 
