@@ -331,3 +331,23 @@ def test_money_put_at_or_lost_is_a_claim(names: str, text: str, expected: list[t
 )
 def test_a_bound_on_money_is_shown(names: str, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert _stated(names, text) == expected
+
+
+# ---- B8: a figure in a question is no claim
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's prosecutor (voss ¶9): the question's figure goes, the statement after it stays
+        ('"Ninety engineers, Mr. Voss? Quillpay had 41 employees that year," Cho said.', [("41", "employees")]),
+        # a strike and a recall
+        ("Did the port really lose 300 workers?", []),
+        ('"Who recalls 40,000 packs over a label?" the lawyer asked. The maker recalled 52,000 packs.',
+         [("52,000", "packs")]),
+        # unchanged: an abbreviation's full stop, and a question after the figure's sentence
+        ("The U.S. firm employs 300 workers. Why?", [("300", "workers")]),
+    ],
+)
+def test_a_figure_in_a_question_is_no_claim(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims(text) == expected

@@ -88,6 +88,8 @@ def find_claims(
                 fs, fe = mt.start(), mt.end()
                 if counted.counterfactual(text, s, fs, fe, e):
                     continue  # "would have proposed a fine of £6.2 million": what did not happen
+                if _asked(text, fe, e):
+                    continue  # "Ninety engineers, Mr. Voss?": a question states no figure
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
                                                        sentence_claimant, sentence_stated_as)
                 sign = amounts.currency_before(text, s, fs)
@@ -231,6 +233,21 @@ def find_claims(
                                     shown, owner, bound if bound >= 0 else fs, fe, act, change, said_as,
                                     whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs))))
     return revisions.mark(source, tuple(claims), mentions)
+
+
+_STOP = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])[.?!](?=[\s\"”’')]|$)")
+"""The end of a sentence or of a question inside one: a full stop, question or exclamation
+mark before a space, a closing quote or the end, not an abbreviation's ("Mr.", "U.S.")."""
+
+
+def _asked(text: str, fe: int, e: int) -> bool:
+    """Whether the figure ending at `fe` is in a question: the first stop after it (up to
+    `e`, the sentence's end, or a quoted question inside it: "'Ninety engineers, Mr. Voss?
+    Quillpay had 41 employees,' Cho said.") is a question mark. An interrogative asks, it
+    asserts nothing (Quirk et al. 1985, ch. 11 on questions; a rhetorical one too), so its
+    figure is no one's claim."""
+    mt = _STOP.search(text, fe, e + 1)
+    return mt is not None and mt.group() == "?"
 
 
 def _earlier_of(text: str, s: int, e: int, start: int, fe: int, mt: re.Match[str], before: Claim) -> bool:
