@@ -111,6 +111,10 @@ class Claim:
     """Who states it as the source words it, when that is nobody the dossier knows ("the
     harbour master's office", "health officials"; `annotate.claimants.described`); "" when
     `claimant` names an entity or the source states it itself."""
+    whole: bool = False
+    """Whether the figure is the whole group a part is counted of ("120 of its 312 stores",
+    "68 of the 123 seats": 312, 123; `annotate.units.WHOLE_BEFORE`): the count of the
+    group, never what an act made."""
     revision: str = ""
     """"new" when the source states the figure as replacing an earlier one (its sentence
     says the figure was revised, updated or corrected, or the source carries a correction

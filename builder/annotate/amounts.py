@@ -138,12 +138,21 @@ as "a fine of £2 million" says (the verb and the noun are one word by conversio
 al. 1985, App. I on conversion)."""
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)\s+"
-    r"(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,})\s+at\s+"
+    r"(?:(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:((?i:total))\s+)?(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,})"
+    r"|(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,}s))"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z-]+)?\s+at\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
 )
 """What an amount of money is, as the object of a verb of estimating with "at" before the
-amount ("puts the debt at 15.2 million euros", "estimated its losses at $3 billion"): the
-object names the quantity, the "at" phrase its value (not "the figure" or "the total")."""
+amount ("puts the debt at 15.2 million euros", "estimated its losses at $3 billion", a
+bare plural: "put investor losses at $198 million", with an of-phrase: "estimated the
+total cost of the stoppage at $1.2 billion" -> "total cost", a total another count than
+a cost per day): the object names the quantity, the "at" phrase its value (not "the
+figure" or "the total")."""
+_LOST = re.compile(r"\blost\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$")
+"""Before an amount that is what someone lost ("investors lost about $198 million"): losses,
+as "owes" makes debts (the object of "lose" is the loss; Huddleston & Pullum 2002, ch. 4);
+not a rate ("expects to lose 2.5 million euros a day": `counted.rate`)."""
 _OWED = re.compile(
     r"\b(?:owes|owed|owing|owe)\s+(?:[a-z]+\s+){0,2}?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
 )
@@ -192,13 +201,18 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
     paid = _MONEY_OF.match(text, end, e)
     if paid and not units.NOT_A_COUNT.search(text[max(s, start - 20) : start]):
         return paid.group(1), paid.end()
+    put = _PUT_AT.search(text, max(s, start - 90), start)
+    if put and (put.group(2) or put.group(3)).lower() not in units.NOT_COUNTED:
+        head = (put.group(2) or put.group(3)).lower()
+        return (f"total {head}" if put.group(1) else head), end
     noun = (_NOUN_OF.search(before) or _ONE_OF.search(before) or _NOUN_IS.search(text[max(s, start - 70) : start])
-            or _PUT_AT.search(text, max(s, start - 70), start)
             or (_BARE_IS.search(text[max(s, start - 120) : start]) if start - s < 120 else None))
     if noun and noun.group(1).lower() not in units.NOT_COUNTED:
         return noun.group(1).lower(), end
     if _OWED.search(before):
         return "debts", end
+    if _LOST.search(before) and not re.match(r"\s+(?:a|an|per|each|every)\s+[a-z]+\b", text[end:e]):
+        return "losses", end
     if _FINE.search(text, max(s, start - 120), start):
         return "fines", end
     return passive(text, end, e)

@@ -37,7 +37,7 @@ from .namewords import TITLES
 REPORTING = re.compile(
     r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|reported|reports|estimated|estimates|counts|counted"
     r"|maintains|maintained|contends|contended|argues|argued"
-    r"|puts?(?=\s+(?:the|its|their|his|her|our)\s[^.;:]{0,60}?\sat\s+(?:[a-z]+\s+)?\d))\b"
+    r"|puts?(?=\s+(?:(?:the|its|their|his|her|our)\s)?[a-z][^.;:]{0,60}?(?:\sat|\s(?:closer|close|nearer)\s+to)\s+(?:[a-z]+\s+){0,3}[^\w\s]?\d))\b"
 )
 """Reporting verbs that attribute a sentence's figures (with verbs of asserting a disputed
 point: "The company maintains that only 1,900 …"), with "put the number of X at 447"
@@ -109,8 +109,39 @@ def _named_by(words: Sequence[str], bodies: Sequence[Mention], entities: dict[st
     # description refers back to the body it fits, Huddleston & Pullum 2002, ch. 5)
     fitting = [m for m in recent if antecedents.fits(head, entities[m.entity])]
     if not fitting:
-        return ""
+        return _registered(head, modifiers, [m.entity for m in recent], entities) if modifiers else ""
     return antecedents.salient(fitting) if head in antecedents.ANY_COMPANY else fitting[-1].entity
+
+
+def _registered(head: str, modifiers: set[str], recent: Sequence[str], entities: dict[str, Entity]) -> str:
+    """The one body a description with modifiers ("the harbor authority", "the bankrupt
+    department store chain") names that the source has not named before it: among the
+    bodies named before, the one whose summary's first clause has the head noun and a
+    modifier ("Department store chain founded in 1934" for "the bankrupt department store
+    chain"); else among every registered body, the one whose name ends in the head and has
+    a modifier ("Halverton Harbor Authority"), or whose summary does as above; "" when none
+    or more than one fits. A definite description refers to a referent the reader can
+    identify, from the text or from what the dossier says of it (Huddleston & Pullum 2002,
+    ch. 5 on definiteness); two that fit leave it unknown."""
+    mods = {_singular(w) for w in modifiers}
+
+    def summarised(e: Entity) -> bool:
+        words = {_singular(w) for w in re.findall(r"[\w’'-]+", e.summary.split(",")[0])}
+        return head in words and bool(mods & words)
+
+    def named(e: Entity) -> bool:
+        words = [_singular(w) for w in re.findall(r"[\w’'-]+", e.name)]
+        return bool(words) and words[-1] == head and bool(mods & set(words[:-1]))
+
+    near = {i for i in recent if summarised(entities[i])}
+    if len(near) == 1:
+        return near.pop()
+    bodies = [e for e in entities.values() if e.kind in BODIES]
+    for fits in (named, summarised):
+        found = {e.id for e in bodies if fits(e)}
+        if len(found) == 1:
+            return found.pop()
+    return ""
 
 
 _SMALL = frozenset("the its their this that a an of for and new national federal state".split())

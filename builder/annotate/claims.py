@@ -88,6 +88,8 @@ def find_claims(
                 fs, fe = mt.start(), mt.end()
                 if counted.counterfactual(text, s, fs, fe, e):
                     continue  # "would have proposed a fine of £6.2 million": what did not happen
+                if _asked(text, fe, e):
+                    continue  # "Ninety engineers, Mr. Voss?": a question states no figure
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
                                                        sentence_claimant, sentence_stated_as)
                 sign = amounts.currency_before(text, s, fs)
@@ -112,7 +114,9 @@ def find_claims(
                                                    mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                         money = f"{what} ({sign.group(1)})"
                         speaker = _speaker(text, quotes, fs, claimant, in_sentence)
-                        value = text[sign.start() : mt.end(1)]
+                        # "owes more than $2 billion": the bound is part of what is stated, shown with it
+                        limit = counted.BOUND.search(text, max(s, sign.start() - 16), sign.start())
+                        value = text[limit.start() if limit else sign.start() : mt.end(1)]
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
                                             stated_as="" if speaker else stated_as))
@@ -147,7 +151,8 @@ def find_claims(
                                 and re.search(r"(?<![\w’'])[a-z]{3,}\s+of\s$", text[max(s, fs - 20) : fs])
                                 and not re.search(r"\b(?:loss|lost|losing|gained|total|sum)\s+of\s$", text[max(s, fs - 20) : fs])
                                 and amounts.what(text, s, e, fs, mt.end(2))[0])
-                if not earlier and not money_of and (
+                bound = counted.bound_back(text, s, fs)  # "put the number at fewer than 2,500": a contrary figure
+                if bound < 0 and not earlier and not money_of and (
                     (units.NOT_A_COUNT.search(text[max(s, fs - 20) : fs])
                      and not units.POSSESSOR_OF.search(text, max(s, fs - 50), fs)
                      and not units.OF_COMPLEX.search(text, max(s, fs - 30), fs))
@@ -180,7 +185,7 @@ def find_claims(
                 modified = units.modified_noun(text, fe, e) if not mt.group(2) else None  # "447 unpaid workers"
                 part, determiner = counted.partitive(text, fe, e) if not (mt.group(2) or modified) else ("", "")
                 continued = counted.continues(text, s, fs)
-                referred = continued or counted.refers_back(text, s, fs)
+                referred = continued or counted.refers_back(text, s, fs) or bound >= 0
                 this_unit = (
                     units.counted_unit(mt.group(2)) or (units.counted_unit(modified.group(2)) if modified else "")
                     or (units.counted_unit(of_total.group(1)) if of_total else "") or units.counted_unit(part)
@@ -202,6 +207,7 @@ def find_claims(
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
                 act = counted.act(text, s, fs) or counted.subject_act(text, end, e)
+                act = counted.qualified(text, s, fs, act) if act else act
                 owner = (
                     tied or holders.subject_owner(text, fs, s, owners) or holders.subject_of_having(text, s, fs, owners)
                     or holders.relative_owner(text, fs, s, owners)
@@ -223,8 +229,25 @@ def find_claims(
                     # "more than the 8 million euros the administrator cited": the relative
                     # clause's subject gave it; a comparison with another's figure, no change
                     (who, said_as), change = cited, False
-                claims.append(Claim(quantity, mt.group(1), who, p.number, shown, owner, fs, fe, act, change, said_as))
+                claims.append(Claim(quantity, text[bound : mt.end(1)] if bound >= 0 else mt.group(1), who, p.number,
+                                    shown, owner, bound if bound >= 0 else fs, fe, act, change, said_as,
+                                    whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs))))
     return revisions.mark(source, tuple(claims), mentions)
+
+
+_STOP = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])[.?!](?=[\s\"”’')]|$)")
+"""The end of a sentence or of a question inside one: a full stop, question or exclamation
+mark before a space, a closing quote or the end, not an abbreviation's ("Mr.", "U.S.")."""
+
+
+def _asked(text: str, fe: int, e: int) -> bool:
+    """Whether the figure ending at `fe` is in a question: the first stop after it (up to
+    `e`, the sentence's end, or a quoted question inside it: "'Ninety engineers, Mr. Voss?
+    Quillpay had 41 employees,' Cho said.") is a question mark. An interrogative asks, it
+    asserts nothing (Quirk et al. 1985, ch. 11 on questions; a rhetorical one too), so its
+    figure is no one's claim."""
+    mt = _STOP.search(text, fe, e + 1)
+    return mt is not None and mt.group() == "?"
 
 
 def _earlier_of(text: str, s: int, e: int, start: int, fe: int, mt: re.Match[str], before: Claim) -> bool:

@@ -37,11 +37,12 @@ SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers",
 
 NOT_ACTS = frozenset(
     "say tell report estimate count claim put announce state give_as insist number total include "
-    "have hold be employ own represent contain reach record list cite put_at give".split()
+    "have hold be employ own represent contain reach record list cite put_at give operate".split()
 )
 """Base forms of verbs that state, estimate or hold a count rather than make it ("the
 results gave it 68 seats" states the seats it won)."""
-_APPROX = r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|a\s+further|another|over|more\s+than)\s+)?"
+_APPROX = (r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|a\s+further|another|over|more\s+than"
+           r"|(?:closer|close|nearer)\s+to)\s+)?")
 _INDIRECT = r"(?:it|them|him|her|us|me|you|(?:its|their|his|her|our)\s+[a-z]+)"
 """An indirect object between a verb and its figure: "had cost it 41 million", "cost its
 members 60 million", "paid them 300" (a pronoun, or a possessive and a noun)."""
@@ -93,13 +94,74 @@ def act(text: str, s: int, fs: int) -> str:
     word, particle = mt.group(1), mt.group(2) or ""
     head = before[: mt.start()].rstrip()
     words = [*re.findall(r"[a-z’']+", head.lower())[-3:], word]
+    if _planned(text, s, fs - len(before) + mt.start(), word):
+        return f"to {word} {particle}" if particle else f"to {word}"
+    if words[-2:-1] and not particle and (done := _present(word, words[-2])):
+        return done
     if not (word in verbs.PAST_FORMS or word in verbs.PARTICIPLES or tense.is_past(words, len(words) - 1)):
         return ""
     if word.endswith("ing"):
         return ""
-    if base(word) in NOT_ACTS or (words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were")):
+    if base(word) in NOT_ACTS or word in _AUX_WORDS or (words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were")):
         return ""
     return f"{word} {particle}" if particle else word
+
+
+_MODAL = r"\b(?:will|would|shall|could|may|might|must|should|can|wo|'ll|’ll)\s+(?:(?:not|also|still|only|now|then|[a-z]+ly)\s+)?"
+_MODAL_BEFORE = re.compile(_MODAL + r"$")
+_MODAL_VERB = re.compile(_MODAL + r"([a-z]+)\b")
+_AND_BEFORE = re.compile(r"\b(?:and|or)\s+$")
+_NOT_PLANNED = frozenset("the a an its their his her our all only just some any no each both few many more most less "
+                         "be have do not also".split())
+"""Words after a modal that are no verb of a planned act ("will be", "would have"), or
+after "and" no verb at all ("and all 300", "and only 300")."""
+
+
+def _planned(text: str, s: int, at: int, word: str) -> bool:
+    """Whether `word` (starting at `at`; `s`: the sentence's start) is a verb's base form
+    after a modal ("will close 120 stores", "would keep about 130 stores open"), or after
+    "and" in a clause with such a verb before it ("would keep 130 stores open and save
+    8,000 jobs": coordinated verbs share the modal, Quirk et al. 1985, ch. 13 on
+    coordination of predicates). A modal with the base form speaks of what is to happen
+    (Quirk et al. 1985, ch. 4, the modals of prediction and intention), so the act is a
+    plan, another count than the act done ("closed 40 stores" against "will close 120
+    stores": `present.quantities.by_act`)."""
+    if word in _NOT_PLANNED or word in NOT_ACTS or word.endswith(("ed", "ing", "ly")) or word in verbs.PAST_ONLY:
+        return False
+    if _MODAL_BEFORE.search(text, max(s, at - 24), at):
+        return True
+    if not _AND_BEFORE.search(text, max(s, at - 6), at):
+        return False
+    cut = max(text.rfind(",", s, at), text.rfind(";", s, at), s)
+    return any(m.group(1) not in _NOT_PLANNED and base(m.group(1)) not in NOT_ACTS
+               for m in _MODAL_VERB.finditer(text, cut, at))
+
+
+_NOT_SUBJECT = frozenset(
+    "the a an of to in on at by for and or but nor with from as than into over under about after before since until "
+    "its their his her our your my this that these those some any each every no all both many more most few".split())
+_IRREGULAR_PARTICIPLE = {b: participle for b, _, participle in verbs.FORMS}
+
+
+def _present(word: str, before: str) -> str:
+    """The act of a present-tense verb whose object a figure is, as its participle
+    ("the offer covers about 190 stores" -> "covered": the stores the offer covers), or
+    "" when `word` is no such verb: an `-s` form after a word that can end a subject (no
+    determiner, preposition or conjunction), whose base form states, estimates or holds
+    the count (`NOT_ACTS`: "employs", "has", "counts") is no act either. The present
+    states what the subject does to the things counted as the past does (Quirk et al.
+    1985, ch. 4 on the simple present), so the figure counts what that act reaches, not
+    the things as a whole ("covers 190 stores" against "has 312 stores")."""
+    if (not word.endswith("s") or word.endswith(("ss", "us", "is")) or len(word) < 4 or before in _NOT_SUBJECT
+            or before[:1].isdigit()):
+        return ""
+    stem = (word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith(("sses", "shes", "ches", "xes", "zes"))
+            else word[:-1])
+    if stem in NOT_ACTS or stem in _NOT_PLANNED:
+        return ""
+    if stem in _IRREGULAR_PARTICIPLE:
+        return _IRREGULAR_PARTICIPLE[stem]
+    return stem + ("d" if stem.endswith("e") else "ied" if re.search(r"[^aeiou]y$", stem) else "ed")
 
 
 _AUX = r"(?:(?:will|would|could|may|might|must|should|can|had|has|have|were|was|are|is|be|been|being|all|so\s+far|already|now|since|[a-z]+ly)\s+)*"
@@ -135,10 +197,25 @@ def subject_act(text: str, end: int, e: int) -> str:
     word, particle = mt.group(1), mt.group(2) or ""
     if word in _NOT_SUBJECT_ACTS or word in _AUX_WORDS or base(word) in NOT_ACTS:
         return ""
+    if word.endswith("ing"):
+        # "the 120 stores already closing", "workers remaining": a participle restricting the noun; "ships
+        # were waiting", a progressive, says what the things counted are doing, no act that made the count
+        aux = re.search(r"\b(?:am|is|are|was|were|be|been|being)\b", text[end : mt.start(1)])
+        return "" if aux or word in _NOT_ING_ACTS else word
     if not (word in verbs.PAST_FORMS or word in verbs.PARTICIPLES
             or (word.endswith("ed") and tense.is_past([word], 0))):
         return ""
     return f"{word} {particle}" if particle else word
+
+
+_NOT_ING_ACTS = frozenset(
+    "including according following regarding concerning excluding during pending notwithstanding considering "
+    "saying reporting estimating thinking believing expecting claiming stating telling counting totalling totaling "
+    "being having bringing making taking getting something nothing anything everything "
+    "spring morning evening string king thing ring wing ceiling building".split())
+"""-ing words after a counted noun that make no act of it: prepositions ("300 workers
+including 40 managers"), verbs that state or count (`_NOT_SUBJECT_ACTS`'s), the
+auxiliaries, and nouns ending in -ing."""
 
 
 _AUX_WORDS = frozenset("had has have were was are is be been being".split())
@@ -223,15 +300,32 @@ def continues(text: str, s: int, fs: int) -> bool:
 
 
 _REFERS_BACK = re.compile(
-    r"(?:\b(?:the|that|this|its|their|our)|[’']s)\s+(?:(?:correct|corrected|right|actual|true|accurate|real|own)\s+)?"
-    r"(?:figure|number|total|count|tally)\s+(?:is|was|should\s+have\s+been|(?:stands|stood)\s+at)\s+"
+    r"(?:(?:\b(?:the|that|this|its|their|our)|[’']s)\s+(?:(?:correct|corrected|right|actual|true|accurate|real|own)\s+)?"
+    r"(?:figure|number|total|count|tally)\s+(?:is|was|should\s+have\s+been|(?:stands|stood)\s+at)"
+    r"|\bput\s+(?:it|(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally))\s+(?:at|(?=(?:closer|close|nearer)\s+to)))\s*"
     + _APPROX + r"$",
     re.I,
 )
 """Before a figure that says no noun of its own but names the count as "the figure":
 "the union says the figure is 2,300", "the correct figure is 2,060", "the company's figure
-is £38 million" (a definite noun phrase with a general noun refers back to the count named
+is £38 million", "the port put the number at 2,500", "said the real number was closer to
+6,000" (a definite noun phrase with a general noun refers back to the count named
 before, as "the figure" does; Quirk et al. 1985, ch. 19 on substitution and reference)."""
+
+
+BOUND = re.compile(r"\b(?:(?:fewer|less|more|no\s+more|no\s+fewer)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|few)\s+as|under|over)\s+$",
+                    re.I)
+"""A bound right before a figure ("fewer than", "at least", "up to", "more than")."""
+
+
+def bound_back(text: str, s: int, fs: int) -> int:
+    """Where a bound before the figure at `fs` starts when the bound is what a voice puts
+    "the number" at ("the company put the number at fewer than 2,500", "the real figure
+    is at least 6,000"), else -1. A bound is no count (`units.NOT_A_COUNT`), but one a
+    voice gives for the count another states is its contrary figure, which the reader
+    must see beside it (the claims pages show it as written: "fewer than 2,500")."""
+    mt = BOUND.search(text, max(s, fs - 16), fs)
+    return mt.start() if mt and refers_back(text, s, mt.start()) else -1
 
 
 def refers_back(text: str, s: int, fs: int) -> bool:
@@ -313,11 +407,40 @@ _REVISED_TO = re.compile(
 number of its members at the plant to 900"."""
 
 
+_TOTAL_TO = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed|lifting|lifts|lifted)\s+"
+    r"(?:the\s+|its\s+|their\s+)?total\s+(?:number\s+of\s+)?((?:[a-z-]+\s+){0,2}?[a-z]{2,}s)\b[^.;:]{0,60}?\bto\s+"
+    + _APPROX + r"$",
+    re.I,
+)
+"""Before a figure that a part brings a total to: "bringing total job losses since the
+bankruptcy to about 7,000", "taking the total number of claimants to 480" (the total is
+a count of its own: "total job losses", never the part's "2,500 jobs")."""
+
+
 def number_of(text: str, s: int, fs: int) -> str:
-    """The unit of a figure after "the number of X … had risen to", or after "revised the
-    number of X … to", or ""."""
+    """The unit of a figure after "the number of X … had risen to", after "revised the
+    number of X … to", or after "bringing total X … to" ("total X"), or ""."""
+    total = _TOTAL_TO.search(text, max(s, fs - 160), fs)
+    if total:
+        return f"total {total.group(1).lower()}"
     mt = _NUMBER_OF.search(text, max(s, fs - 180), fs) or _REVISED_TO.search(text, max(s, fs - 160), fs)
     return mt.group(1) if mt else ""
+
+
+_QUALIFIED = r"\b(?:the|these|those|its|their)\s+(new|further|additional|latest|other|remaining)\s+([a-z]{3,}s)\s+(?:[a-z]+\s+){0,2}?"
+
+
+def qualified(text: str, s: int, fs: int, act: str) -> str:
+    """`act` with the subject that restricts it ("the new closures would cost about 2,500
+    jobs" -> "to cost (new closures)"), when its subject is a plural noun phrase whose
+    adjective makes it another set ("new", "further", "additional", "latest", "other",
+    "remaining": `units._RESTRICTIVE`'s sense); else `act`. The jobs the new closures cost
+    are a part of the jobs all closures cost, another count (Quirk et al. 1985, ch. 17 on
+    restrictive premodification)."""
+    verb = act.split()[-1] if act.startswith("to ") else act.split()[0]
+    mt = re.search(_QUALIFIED + re.escape(verb) + r"\b", text[max(s, fs - 80) : fs])
+    return f"{act} ({mt.group(1)} {mt.group(2)})" if mt else act
 
 
 def unit_key(unit: str, units: Collection[str] = ()) -> str:

@@ -64,6 +64,12 @@ _BE_OWED = re.compile(
     r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated)\s+)?$"
 )
 """A passive "be owed" right before the amount ("is owed 8 million", "were owed about")."""
+_REDUCED_OWED = re.compile(
+    r",\s+(?:(?:still|now|also|reportedly|allegedly|collectively)\s+)*owed\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|more\s+than)\s+)?$"
+)
+"""A reduced passive relative after a noun phrase and its comma, right before the amount
+("Tanaka Apparel, owed $38 million")."""
 _ADVERBS = r"(?:(?:still|now|already|also|reportedly|allegedly|currently|together|collectively)\s+)*"
 _OBJECT_LEAD = re.compile(r"(?:(?:a|an)\s+)?[a-z]{3,}\s+of\s+" + _APPROX + r"?$|" + _APPROX + r"$")
 """Between a verb of having and the figure: what the figure is of ("has debts of",
@@ -140,6 +146,13 @@ def creditor(text: str, s: int, start: int, owners: Sequence[Mention]) -> str | 
     million"): the named body that is the clause's subject, the one owed; "" when the
     subject is no named body ("his clients"); None when the amount is no such object.
     `s`: the sentence's start; `owners`: its party and organisation mentions."""
+    reduced = _REDUCED_OWED.search(text, max(s, start - 40), start)
+    if reduced:
+        # "clothing supplier Tanaka Apparel, owed $38 million, and the landlord Greystone Properties,
+        # owed $22 million": a reduced relative ("who is owed") modifies the noun phrase right before
+        # its comma, not the next name (Quirk et al. 1985, ch. 17 on nonfinite postmodifiers)
+        named = next((m for m in reversed(owners) if m.end <= reduced.start() and m.start >= s), None)
+        return named.entity if named and not text[named.end : reduced.start()].strip() else ""
     passive = _BE_OWED.search(text, max(s, start - 80), start)
     if not passive:
         return None

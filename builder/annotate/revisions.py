@@ -156,7 +156,11 @@ def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...
     for i, c in enumerate(claims):
         if fixing[i]:  # "The correct figure is 2,060": the same count's figure before it is the replaced one
             j = next((j for j in range(i - 1, -1, -1) if claims[j].unit == c.unit and claims[j].owner == c.owner), None)
-            if j is not None and claims[j].value != c.value:
+            if j is not None and (c.claimant or c.stated_as) and _voice(c) != _voice(claims[j]):
+                # "the company said 4,300 … The union said the real number was closer to 6,000": another
+                # voice's "real number" disputes the figure, it corrects only its own (`present.quantities.replaced`)
+                fixing[i] = False
+            elif j is not None and claims[j].value != c.value:
                 old[j] = True
     replacing = {b for b, o in zip(bounds, old, strict=True) if o}  # "now 65, not 64 as earlier reported": 65 is new
     out: list[Claim] = []
@@ -173,6 +177,11 @@ def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...
             revision = ""
         out.append(dataclasses.replace(c, revision=revision) if revision else c)
     return tuple(out)
+
+
+def _voice(c: Claim) -> tuple[str, str]:
+    """Who states a claim: its claimant, or the words for one the dossier does not know."""
+    return c.claimant, c.stated_as.lower()
 
 
 def given_as_old(text: str, s: int, start: int, end: int, e: int) -> bool:

@@ -61,7 +61,11 @@ SCALED = re.compile(rf"\d{SCALE_SUFFIX}$")
 """A figure written with a multiplier letter (`SCALE_SUFFIX`): "1.2m"."""
 DIGIT = re.compile(r"\d")
 """What every figure holds (`FIGURE`)."""
-OF_TOTAL = re.compile(rf"\s+of\s+the\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
+OF_TOTAL = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our)\s+(?:{_NUMBER})\s(?:[A-Z]\w*\s){{0,2}}({_UNITS})\b")
+WHOLE_BEFORE = re.compile(rf"(?:{_NUMBER})\s(?:[a-z]+\s)?of\s+(?:the|its|their|his|her|our)\s+$")
+"""Before the figure of a partitive's whole: "120 of its 312 stores", "68 of the 123 seats"
+(the figure after "of the" counts the group the first figure is part of: Quirk et al.
+1985, ch. 5 on partitive constructions)."""
 # Figures that are not a count someone claims: changes, bounds, totals, shares.
 NOT_A_COUNT = re.compile(
     r"(?:loss of|losing|lost|gaining on the|gained|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Oo]ver|of|of the|of [\w’']+[’']s"

@@ -343,6 +343,19 @@ def revised(
     return tuple(sorted(out, key=lambda x: (x[1] or (dt.date.min if x[2] else dt.date.max), not x[2])))
 
 
+def _turned(steps: list[tuple[dt.date, set[Fraction]]], k: int, rose: bool,
+            by_date: Mapping[dt.date, Mapping[str, set[Fraction]]]) -> bool:
+    """Whether a series of `steps` ((date, the figures first stated that day), in date
+    order) that first rose (`rose`; else fell) turns at step `k` as a report says it did:
+    a source of the turning day (step `k + 1`) states the peak (or trough) of step `k`
+    beside its new figure ("22 ships were still waiting on Friday, down from 74 at the
+    peak"): the report gives the movement itself, a fall from the peak, not a figure that
+    contradicts it. Without such a report a rise and a fall are figures that disagree."""
+    peak = max(steps[k][1]) if rose else min(steps[k][1])
+    when, new = steps[k + 1]
+    return any(peak in told and told & new for told in by_date.get(when, {}).values())
+
+
 def _when(dates: Mapping[str, dt.date | None], sid: str) -> dt.date:
     return dates.get(sid) or dt.date.max
 
@@ -357,7 +370,11 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     subject's verb is an act too, `counted.subject_act`: "destroyed 146 homes" and "2,100
     homes are affected"). A statement that names no act ("the number of packs stood at
     52,000") belongs to the act that gives the same figure, else to the act stated first
-    (by publication date, then order); a sentence of such figures that two acts give joins them. With fewer than two acts left, one count."""
+    (by publication date, then order), unless it is written as a change ("down from 312",
+    `Claim.change`) or as the whole a part is of ("120 of its 312 stores", `Claim.whole`):
+    a reading of the running count or the group itself, which no act made, is the plain
+    count (act ""); a sentence of such figures that two acts give joins them. With fewer than
+    two acts left, one count."""
     acts = {counted.base(c.act) for c, _ in items if c.act}
     if len(acts) < 2:
         return [("", items)]
@@ -400,7 +417,9 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     for i in order:
         if not items[i][0].act:
             same = seen.get(amount(items[i][0].value))  # the act that gives the same figure, else the first
-            groups[root(same) if same else first].append(i)
+            # a reading of a running count ("leaving it with roughly 130, down from 312") that no act gives: the count itself
+            alone = items[i][0].change or items[i][0].whole
+            groups.setdefault(root(same) if same else "" if alone else first, []).append(i)
     return [(items[ix[0]][0].act if items[ix[0]][0].act else "", [items[i] for i in sorted(ix)]) for ix in
             sorted(groups.values(), key=lambda ix: order.index(ix[0]))]
 
@@ -415,8 +434,10 @@ def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     to 260", taken in the order written); no two sources give different figures on the
     same date (that is a dispute); and ordered by date the figures only rise or only fall
     (a later source's new figure never goes back across an earlier one's; a figure stated
-    before may be restated). A source may state several (the new figure and the one it
-    replaces)."""
+    before may be restated), or they turn once at a figure that a report of the turn states
+    itself as the count's earlier value (`_turned`: "22 ships … on Friday, down from 74 at
+    the peak" after 38, 61 and 74: a peak, then the fall). A source may state several (the
+    new figure and the one it replaces)."""
     if not any(c.change for c, _ in items) or any(dates.get(sid) is None for _, sid in items):
         return ()
     by_date: dict[dt.date, dict[str, set[Fraction]]] = defaultdict(lambda: defaultdict(set))
@@ -434,16 +455,22 @@ def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     if len(by_date) > 1:
         # each date's new figures (those not stated before): a later report may restate an
         # earlier figure ("four times the 1,200 hectares it reported on Sunday night")
-        ordered = [new for when, per_source in sorted(by_date.items())
-                   if (new := {n for n in set().union(*per_source.values()) if first[n][0] == when})]
+        steps = [(when, new) for when, per_source in sorted(by_date.items())
+                 if (new := {n for n in set().union(*per_source.values()) if first[n][0] == when})]
     elif len(next(iter(by_date.values()))) == 1:
         # one source on one date giving the change itself ("200 of its members … the
         # figure had risen to 260"): its figures in the order it states them
-        ordered = [{amount(c.value)} for c, _ in sorted(items, key=lambda item: item[0].start)]
+        day = next(iter(by_date))
+        steps = [(day, {amount(c.value)}) for c, _ in sorted(items, key=lambda item: item[0].start)]
     else:
         return ()
-    rising = all(max(a) <= min(b) for a, b in zip(ordered, ordered[1:], strict=False))
-    falling = all(min(a) >= max(b) for a, b in zip(ordered, ordered[1:], strict=False))
-    if not (rising or falling):
+    ordered = [new for _, new in steps]
+    moves = [1 if max(a) <= min(b) else -1 if min(a) >= max(b) else 0
+             for a, b in zip(ordered, ordered[1:], strict=False)]
+    if 0 in moves:
         return ()
+    turns = [k for k in range(1, len(moves)) if moves[k] != moves[k - 1]]
+    if turns and not (len(turns) == 1 and _turned(steps, turns[0], moves[0] > 0, by_date)):
+        return ()
+    rising = moves[0] > 0 if moves else True
     return tuple((value, when) for n, (when, value) in sorted(first.items(), key=lambda x: (x[1][0], x[0] if rising else -x[0])))
