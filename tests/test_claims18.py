@@ -7,14 +7,18 @@ cases that must stay as they were. Expected values worked out by hand."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from test_counts_over_time import FSIB, claims, lined_up
 
+from builder import pipeline
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.model import Alias, Entity, Source
 from builder.read.text import split_paragraphs
+
+from conftest import write_stories
 
 # ---- B1/B2: what the act is; a plan, a present act and a participle are acts too
 
@@ -351,3 +355,22 @@ def test_a_bound_on_money_is_shown(names: str, text: str, expected: list[tuple[s
 )
 def test_a_figure_in_a_question_is_no_claim(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims(text) == expected
+
+
+def test_disputed_counts_come_first_on_the_claims_page(tmp_path: Path) -> None:
+    # a dispute no one owns before a count an owner states once: the page says "disputed ones first"
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "entities.yml").write_text(
+        "- id: halden\n  kind: organisation\n  name: Halden Foods\n  summary: A food maker.\n", encoding="utf-8")
+    write_stories(seeds, {
+        "a.txt": ("2025-03-04", "Closures\n\nHalden Foods said the closure had cost it 41 million euros. "
+                                "The police said 4,000 people marched on Monday.\n"),
+        "b.txt": ("2025-03-04", "March\n\nThe organisers said 15,000 people marched on Monday.\n"),
+    })
+    docs = tmp_path / "docs"
+    pipeline.build(pipeline.Options(seeds, docs, jobs=1))
+    page = (docs / "claims" / "index.md").read_text(encoding="utf-8")
+    headings = [line for line in page.splitlines() if line.startswith("## ")]
+    assert headings[0].endswith("— disputed") and "People" in headings[0], headings
+    assert headings[1:] == ["## Euros&#58; Halden Foods"]

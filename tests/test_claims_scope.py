@@ -284,10 +284,10 @@ def test_claims_page_keeps_scopes_apart_and_shows_counts_over_time(tmp_path: Pat
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
     page = (docs / "claims" / "index.md").read_text(encoding="utf-8")
     headings = [line for line in page.splitlines() if line.startswith("## ")]
-    assert headings == [
+    assert headings == [  # what changes over time first (nothing here is disputed), each group owned first
         "## Members&#58; Selby Traders' Guild — over time",
-        "## Euros&#58; Halden Foods",
         "## Lorries, no owner named — over time",
+        "## Euros&#58; Halden Foods",
         "## Euros per day, no owner named",
     ]
     assert "**200** → **260** (6 March 2025)." in page  # one date, said once

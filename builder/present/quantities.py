@@ -112,7 +112,9 @@ def counts(
     later_versions: Mapping[str, Collection[str]] | None = None, outlets: Mapping[str, str] | None = None,
     issuers: Mapping[str, tuple[str, str]] | None = None,
 ) -> list[Count]:
-    """Claims lined up by quantity; quantities with an owner first, disputed ones first.
+    """Claims lined up by quantity: disputed ones first, then those told over time, then the
+    corrected, then the rest; within each, quantities with an owner first (as the claims
+    page says: "disputed ones first").
 
     A quantity is a unit (synonyms as one: `counted.unit_key`) and an owner, split by the
     act that made the count when two acts never give the same figure ("recalled 40,000
@@ -153,7 +155,7 @@ def counts(
     for c in result:
         if c.disputed:  # a dispute's figures in the order first stated (then by value): how it unfolded
             c.figures.sort(key=lambda f: (min(_when(dates, sid) for _, sid in f[1]), amount(f[0])))
-    return sorted(result, key=lambda c: (not c.owner, not c.disputed, not c.changes, not c.revisions, c.unit, c.owner))
+    return sorted(result, key=lambda c: (not c.disputed, not c.changes, not c.revisions, not c.owner, c.unit, c.owner))
 
 
 def rehomed(claims: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) -> list[tuple[Claim, str]]:
