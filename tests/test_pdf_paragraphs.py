@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import pytest
 from fpdf import FPDF
+from test_convert import make_solid_pdf
 from test_pdf_furniture import BODY, make_pdf
 
 from builder.read import pdf
-
-
-def _solid(lines: list[str]) -> bytes:
-    doc = FPDF()
-    doc.set_font("Helvetica", size=11)
-    doc.add_page()
-    for line in lines:
-        doc.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
-    return bytes(doc.output())
 
 
 def _paragraphs(data: bytes) -> list[str]:
@@ -28,12 +20,12 @@ def _paragraphs(data: bytes) -> list[str]:
 def test_numbered_paragraphs_set_solid_are_one_paragraph_each(numbers: tuple[str, str, str]) -> None:
     texts = [BODY["court"], BODY["strike"], BODY["bankruptcy"]]
     lines = [f"{n} {t}" for n, t in zip(numbers, texts, strict=True)]
-    assert _paragraphs(_solid(lines)) == lines
+    assert _paragraphs(make_solid_pdf(lines)) == lines
 
 
 def test_two_numbered_paragraphs_are_two() -> None:
     lines = [f"1. {BODY['court']}", f"2. {BODY['recall']}"]
-    assert _paragraphs(_solid(lines)) == lines
+    assert _paragraphs(make_solid_pdf(lines)) == lines
 
 
 def test_a_number_opening_a_line_inside_a_sentence_starts_no_paragraph() -> None:
@@ -41,7 +33,7 @@ def test_a_number_opening_a_line_inside_a_sentence_starts_no_paragraph() -> None
     lines = ["The court heard that the defendant had moved the money to an account in section",
              "2. The maker said the faulty brake hoses had been fitted to cars built in May.",
              BODY["recall"]]
-    assert len(_paragraphs(_solid(lines))) == 1
+    assert len(_paragraphs(make_solid_pdf(lines))) == 1
 
 
 LONG = "The court heard " + ", and ".join(["that the defendant had moved the money to an account abroad"] * 45) + "."
