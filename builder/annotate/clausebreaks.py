@@ -35,10 +35,12 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s(?=[a-z]{3,}ing\s)")
 the clause of a date before it ("signed the deal on Thursday, ending a strike that began
 on October 5": cut at "began", it would dangle); without one it stays ("walked out on
 Tuesday, halting the harbour for the first time since 2009")."""
-_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:[^,;]{1,60}?|[^,;]{1,40}?,\s[^,;]{1,40}?,)\s+(?:due|expected|set|scheduled|slated|planned)\s+to\s)")
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:[^,;]{1,60}?|[^,;]{1,40}?,\s[^,;]{1,40}?,)\s+(?:(?:due|expected|set|scheduled|slated|planned)\s+to|"
+                            r"(?:due|set|scheduled|slated|planned)\s+for)\s)")
 """An absolute "with" phrase whose noun is due, expected or set to do something ("with
-workers due to return on Monday")."""
-_PLAN_IN = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)\s(?:scheduled|expected|due|set|slated|planned)\sto\s")
+workers due to return on Monday"), or set for a time ("with closing arguments scheduled for Monday")."""
+_PLAN_IN = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)\s(?:(?:scheduled|expected|due|set|slated|planned)\sto|"
+                      r"(?:scheduled|due|set|slated|planned)(?=\s+for\s|$))")
 _PLAN_START = re.compile(r"(?:scheduled|expected|due|set|slated|planned)\sto\s")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|whom|that)\b")
 _NEW_SUBJECT = re.compile(r",\swhere\s|\s(?:and|but)\s(?=(?:the|a|an|its|their|his|her)\s(?:[\w’'-]+\s){0,4}?"
@@ -66,6 +68,14 @@ def absolute_title(text: str, s: int, e: int, dates: list[TimeExpression], names
             plural = noun_words[-1].endswith("s") and not noun_words[-1].endswith("ss") and noun_words[-1][:1].islower()
             told = told[: plan.start()] + (" are" if plural else " is") + told[plan.start() :]
         return told
+    if ", with " in text[anchor.end : e]:
+        after = next((m for m in _WITH_ABSOLUTE.finditer(text, anchor.end, e)
+                      if not CLAUSE.search(text, anchor.end, m.start()) and any(
+                          m.start() < d.start < e and d.value != anchor.value for d in dates)), None)
+        if after is not None:
+            # "The defense is expected to rest on Friday, with closing arguments scheduled for
+            # Monday": the phrase is the other date's happening, the main clause this one's
+            return span_title(text, s, after.start(), dates, names, "", anchor)
     return None
 
 

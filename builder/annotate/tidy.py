@@ -105,6 +105,14 @@ _CONTROL = re.compile(r"\b(?:ordered|forced|told|asked|urged|allowed|required|co
                       r"\s(.{3,80}?)\sto\s[a-z]")
 """A verb whose object is the subject of the infinitive after it ("ordered the factory to
 shut down", Quirk et al. 1985 ch. 16, verb complementation, object control): the object and its "to" stay together."""
+_TOLD_THAT = re.compile(r"\b(told\s(?:[\w’'-]+\s){1,4}?)that\s(?=(?:he|she|they|it|we|the|a|an|[A-Z][\w’'-]*)\s)")
+""""told" and its hearer before the "that" of what was told ("told a federal jury that she
+created ..."): "that" may be left out after a verb of saying (Quirk et al. 1985, ch. 16, the
+zero "that"-clause), so a title cut past the length keeps what was told, not a bare hearer."""
+_SAID_PHRASE_THAT = re.compile(r"\b(said|says|announced|stated|added)\s(?:in|on|at|during|through)\s(?:[\w’'-]+\s){1,4}?that\s"
+                               r"(?=(?:he|she|they|it|we)\s)")
+"""A reporting verb, a phrase of where or how it was said and "that" ("said in a court filing
+that she expected"): the phrase is the verb's adjunct, the "that" may be left out (`_TOLD_THAT`)."""
 _SUBJECT_STARTS = frozenset("the a an it they he she we its their his her this these those some all no".split())
 
 
@@ -167,6 +175,9 @@ def tidy(chars: str) -> str:
     if len(words) > 3 and words[0] in ("that", "That") and (words[1] in _SUBJECT_STARTS or words[1][:1].isupper()) and (
             verbs.has_finite(" ".join(words[1:]))):
         words = words[1:]  # "[and] that the company hoped to reopen it": a reported clause's "that"
+    if len(words) > TITLE_WORDS and " that " in text_title and ("told " in text_title or SAYING_WORD.search(text_title)):
+        # "told a jury [that] she created ...", "said [in a court filing that] she expected ...": what was said stays in the cut
+        words = _SAID_PHRASE_THAT.sub(r"\1 ", _TOLD_THAT.sub(r"\1", " ".join(words))).split()
     if len(words) > TITLE_WORDS:
         joined = " ".join(words)
         control = _CONTROL.search(joined)
@@ -181,6 +192,9 @@ def tidy(chars: str) -> str:
         else:
             words = cut(said[0]) if len(said[0]) > TITLE_WORDS else said[0]
     words = untrail(words)  # "The first flight of the 777 was [in 1994]"
+    if len(words) > 5 and words[-2].lower() in ("that", "which", "who") and (
+            words[-1].lower() in ("read", "reads") or SAYING_WORD.fullmatch(words[-1])):
+        words = untrail(words[:-2])  # "a message Voss sent [that read]": a relative's verb of saying alone, what it says cut
     joined = " ".join(words)
     absolute = joined.split(", with ", 1)[1] if ", with " in joined else ""
     if absolute and not verbs.has_finite(absolute) and not any(w.endswith("ing") for w in absolute.split()) and len(

@@ -24,8 +24,8 @@ from ..escaping import printable_line
 from . import verbs
 from .attributions import as_reported, said_of_earlier
 from .clausebreaks import CLAUSE, absolute_title, between_breaks
-from .clauses import owned, quoted_first
-from .clausetitle import clause_title, plain_title, prepared
+from .clauses import owned, quoted_first, quoted_speaker_relative
+from .clausetitle import clause_title, plain_title, prepared, span_title
 from .conjuncts import coordinated, gapped, gapped_amount, gapped_object
 from .mandative import requested
 from .participles import born_title, participle_aside_title
@@ -76,6 +76,9 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     quoted = quoted_first(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else ""
     if quoted:
         return quoted
+    described = quoted_speaker_relative(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else None
+    if described is not None:
+        return span_title(text, described[1], e, dates, names, described[0], anchor)  # "Ray Lund invested $60,000"
     phrase = dated_noun_phrase(text, s, e, anchor, after=True)
     if phrase and not _thin(phrase):
         return phrase  # the date dates the noun phrase, not the clause around it
