@@ -121,3 +121,43 @@ def test_a_relative_verb_left_alone_goes_only_when_it_is_a_verb_of_saying() -> N
     # the dev set's stock title: the relative's verb says what the index did, and stays
     assert tidy("The British FTSE 100 index was one the indices that suffered") == (
         "The British FTSE 100 index was one the indices that suffered")
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # the dev set's stock example: "they" after ";" is the first clause's plural subject
+    ("For the past five trading days, stocks have been down by a total of 14%; today, they were down as much as "
+     "five percent, but rebounded.", "today", "Stocks were down as much as five percent"),
+    ("The recall has cost the carmaker $40 million so far; on Friday, it was widened to nine more models.", "Friday",
+     "The recall was widened to nine more models"),
+    # negative: number disagrees, the pronoun stays
+    ("The recall has cost the carmakers $40 million; on Friday, they widened it to nine more models.", "Friday",
+     "They widened it to nine more models"),
+    # the said clause's "it" is the speaker before its apposition
+    ("The Bank of Avel Corporation, the second-largest lender in the country, has announced that it lost $2.24 billion "
+     "in the third quarter, mainly due to loan losses.", "the third quarter",
+     "The Bank of Avel Corporation lost $2.24 billion, mainly due to loan losses"),
+])
+def test_a_pronoun_in_a_later_clause_takes_the_first_subject(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2009, 10, 16)) == expected
+
+
+def test_an_it_title_names_the_previous_subject_or_its_identified_complement(tmp_path: pytest.TempPathFactory) -> None:
+    from pathlib import Path
+
+    from builder.link.timeline import build_events
+    from builder.pipeline import annotate_all
+    from builder.read import sources
+
+    seeds = Path(str(tmp_path)) / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text("a.txt:\n  title: Markets\n  published: 2008-10-06\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text("[]\n", encoding="utf-8")
+    (seeds / "a.txt").write_text(
+        "Markets\n\nOne of the worst indexes of the day was the Brazilian Bovespa index. It has already fallen by 14% "
+        "today.\n\nThe Avel Composite had seen its fourth loss on Thursday. It has lost almost 9% this week.\n\n"
+        "The court met the parties. It was a hard hearing on Tuesday.\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    titles = {ev.title for ev in build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))}
+    assert "The Brazilian Bovespa index has already fallen by 14%" in titles
+    assert "The Avel Composite has lost almost 9%" in titles
+    assert "It was a hard hearing" in titles  # a situation, not the subject before

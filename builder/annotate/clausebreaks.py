@@ -17,7 +17,7 @@ from ..annotation import Mention, TimeExpression
 from . import tense, verbs
 from .clauses import MODAL_START, in_range, subject_before, subjectless
 from .clausetitle import span_title
-from .phrases import OPENERS
+from .phrases import OPENERS, capitalised
 from .tidy import DASH_ASIDE
 
 CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|although|though)\s|,?\s(?:and|but)\sthat\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
@@ -140,5 +140,31 @@ def between_breaks(text: str, s: int, e: int, dates: list[TimeExpression], names
                 subject_words = prefix.split(",")[0].split()
                 plural = subject_words[-1].endswith("s") and not subject_words[-1].endswith("ss") and subject_words[-1][:1].islower()
                 prefix = " ".join(subject_words) + (" are" if plural else " is")
-            return span_title(text, a, b, dates, names, prefix, anchor if a == s else None)
+            told = span_title(text, a, b, dates, names, prefix, anchor if a == s else None)
+            return _pronoun_as_subject(told, text, s, bounds[1]) if a > s and not prefix else told
     return ""
+
+
+_PRONOUN_START = re.compile(r"(It|They)\s(?!(?:is|was)\s(?:a|an|the|not|no)\s)")
+_PRONOUNS = frozenset("it they he she we this that these those there".split())
+
+
+def _pronoun_as_subject(told: str, text: str, s: int, first_end: int) -> str:
+    """A later clause's title opening with "It"/"They" with the first clause's subject put in,
+    when it agrees in number ("stocks have been down 14% ...; today, they were down 5%" ->
+    "Stocks were down 5%"): a pronoun in a coordinated clause takes the subject of the
+    clause before as its antecedent (Quirk et al. 1985, ch. 13, coordination; ch. 6, pronoun
+    concord). A fronted phrase before the first subject is passed over."""
+    mt = _PRONOUN_START.match(told)
+    if mt is None:
+        return told
+    comma = text.find(", ", s, first_end)
+    start = comma + 2 if comma > 0 and not verbs.has_finite(text[s:comma]) else s
+    subject = subject_before(text, start, first_end, 4)
+    words = subject.split()
+    if not words or words[0].lower() in _PRONOUNS:
+        return told
+    plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+    if plural != (mt.group(1) == "They"):
+        return told
+    return capitalised(subject) + told[mt.end(1) :]

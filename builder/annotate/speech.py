@@ -19,7 +19,7 @@ from ..annotation import Mention, TimeExpression
 from . import opening, verbs
 from .clauses import subject_before
 from .clausetitle import span_title
-from .phrases import DETERMINERS, capitalised
+from .phrases import DETERMINERS, TITLE_WORDS, capitalised, cut
 from .titlewords import AUXILIARY_END, PRONOUN_SUBJECT
 
 ClauseTitler = Callable[[str, int, int, list[TimeExpression], list[Mention], TimeExpression], str]
@@ -106,13 +106,18 @@ def _pronoun_named(inner: str, text: str, s: int, e: int, speaker_np: str, heare
     if mt.group(1) == "It":
         owner, named = _OWNER_OF_SPEAKER.match(speaker_np), _APPOSITIVE_NAME.match(speaker_np)
         referent = owner.group("owner") if owner else named.group("name") if named else _shared_subject(text, s, e)
+        if not referent and "," in speaker_np and len(speaker_np.split(",")[0].split()) <= 5 and speaker_np[:1].isupper():
+            referent = speaker_np.split(",")[0]  # "The Bank of Avel Corporation, the second-largest bank, has announced that it"
     elif mt.group(1) == "They":
         referent = hearer if person and _BARE_PLURAL.fullmatch(hearer) else ""
     elif person:
         referent = head.group(1) if head else ""
-    if not referent or len(referent.split()) > 4 or "," in referent:
+    if not referent or len(referent.split()) > 5 or "," in referent:
         return inner
-    return capitalised(referent) + inner[mt.end(1) :]
+    told = capitalised(referent) + inner[mt.end(1) :]
+    if len(told.split()) > TITLE_WORDS + 1 and ", " in told and len(told.split(", ", 1)[0].split()) >= 4:
+        told = told.split(", ", 1)[0]  # "... lost $2.24 billion[, mainly due to ...]": the clause, its aside gone
+    return told if len(told.split()) <= TITLE_WORDS + 1 else " ".join(cut(told.split()))
 
 
 def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
