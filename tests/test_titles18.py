@@ -161,3 +161,18 @@ def test_an_it_title_names_the_previous_subject_or_its_identified_complement(tmp
     assert "The Brazilian Bovespa index has already fallen by 14%" in titles
     assert "The Avel Composite has lost almost 9%" in titles
     assert "It was a hard hearing" in titles  # a situation, not the subject before
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # the dev set's airbus examples: a time clause's "it" is the main clause's named thing
+    ("It is expected that the Airbus 380 will wear the livery of Avel Air when it arrives on November 11, three "
+     "days later than planned.", "November 11", "The Airbus 380 arrives, three days later than planned"),
+    ("So far, the maker has received five orders for the 777-200LR since it was announced in February 2000.",
+     "February 2000", "The 777-200LR was announced"),
+    ("Regulators questioned the Avel X5 after it was recalled in March.", "March", "The Avel X5 was recalled"),
+    # the second "it" of what was said is the speaker too
+    ("Under the agreement, Aer Avel Group PLC said it will receive six aircraft from 2009 to 2011, then between 2014 "
+     "and 2016 it will take delivery of six more.", "2014", "Aer Avel Group PLC will take delivery of six more"),
+])
+def test_a_time_clause_pronoun_is_named(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2005, 11, 1)) == expected

@@ -206,6 +206,10 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
                     inner.split(None, 1)[0].lower() == text[start:e].split(None, 1)[0].lower()):
                 inner = f"{capitalised(prefix)} {inner[:1].lower()}{inner[1:]}"  # the clause after the pronoun, its subject put back
             told = inner or span_title(text, start, e, dates, names, prefix)
+            again = _LEADING_PRONOUN.match(told) if prefix and pronoun else None
+            if again is not None and pronoun is not None and again.group(1).lower() == pronoun.group().strip().lower():
+                # "X said it will receive ... in 2011, then in 2014 it will take ...": the same pronoun, the same speaker
+                return capitalised(prefix) + told[again.end(1) :]
             return _pronoun_named(told, text, s, e, speaker_np, hearer) if told and not prefix else told
         named = _APPOSITIVE_SPEAKER.match(speaker_np)
         if (anchor.start < start and anchor.start >= report.start() and named and report.group() != "told"
