@@ -176,3 +176,25 @@ def test_an_it_title_names_the_previous_subject_or_its_identified_complement(tmp
 ])
 def test_a_time_clause_pronoun_is_named(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2005, 11, 1)) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # the dev set's stock examples: a purpose infinitive or a postmodifying participle cut to its verb
+    ("The Avel index gained 155.91 points, or 1.67%, to end", "The Avel index gained 155.91 points, or 1.67%"),
+    ("The share index increased by 48.3 points, or 0.9% to finish", "The share index increased by 48.3 points, or 0.9%"),
+    ("The Times cites a rise in unemployment numbers released", "The Times cites a rise in unemployment numbers"),
+    ("The regulator described the recall plan in a press release released", "The regulator described the recall plan in a press release"),
+    ("The exchange put in place trading restrictions meant", "The exchange put in place trading restrictions"),
+    ("The delivery date for the van is now anticipated", "The delivery date for the van is now anticipated"),
+    # negatives: the main verb, the verb's own participle, an absolute phrase, a catenative infinitive
+    ("The firm said the plant closed", "The firm said the plant closed"),
+    ("The strike that began in March ended", "The strike that began in March ended"),
+    ("The runner has been provisionally suspended", "The runner has been provisionally suspended"),
+    ("The strike entered its fourth day with no talks planned", "The strike entered its fourth day with no talks planned"),
+    ("The Avel index continued to fall", "The Avel index continued to fall"),
+    ("Their shares lost nearly six percent to close at $73.57", "Their shares lost nearly six percent to close at $73.57"),
+])
+def test_a_last_word_its_phrase_was_cut_from_goes(words: str, expected: str) -> None:
+    from builder.annotate.tidy import tidy
+
+    assert tidy(words) == expected

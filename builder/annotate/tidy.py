@@ -13,7 +13,8 @@ import functools
 import re
 
 from . import opening, transcript, verbs
-from .phrases import TITLE_WORDS, appositions_dropped, balanced, cut, untrail, without_relative
+from .phrases import OPENERS, TITLE_WORDS, appositions_dropped, balanced, cut, untrail, without_relative
+from .phrases import STOP as STOP_WORDS
 from .reported import SAYING_WORD, speaker_and_said
 
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s(?=(?!(?:and|but|or|then|while)\b)[a-z])")
@@ -116,6 +117,36 @@ that she expected"): the phrase is the verb's adjunct, the "that" may be left ou
 _SUBJECT_STARTS = frozenset("the a an it they he she we its their his her this these those some all no".split())
 
 
+_BE_HAVE = frozenset("be been being is are was were am has have had get got".split())
+
+
+def _left_alone_dropped(words: list[str]) -> list[str]:
+    """`words` without a last word its own phrase was cut from: an infinitive after a
+    figure or a comma ("gained 155.91 points, or 1.67%, [to end] the day at 9505.96", a
+    purpose clause cut to its verb), or a participle postmodifying the noun before it
+    after the clause's own finite verb ("cites a rise in unemployment numbers [released
+    Thursday]", "in a press release [released earlier today]": a reduced relative clause,
+    Quirk et al. 1985, ch. 17, whose date went with the cut)."""
+    if len(words) <= 5:
+        return words
+    last, before = words[-1].lower(), words[-2].lower()
+    if before == "to" and verbs.is_finite(("they", last), 1) and (
+            words[-3].endswith(",") or words[-3].rstrip(",%").replace(".", "").replace(",", "").isdigit() or words[-3].endswith("%")):
+        return untrail(words[:-2])
+    bare = verbs.words_of(" ".join(words))
+    if (last in verbs.PARTICIPLES or last.endswith("ed")) and before.isalpha() and before not in _BE_HAVE and (
+            before not in STOP_WORDS) and not before.endswith("ly") and not words[-2].endswith(",") and not any(
+            w.lower() in ("that", "which", "who") for w in bare) and not any(
+            w.lower() in _BE_HAVE or w.lower() == "with" for w in words[-4:-2]):
+        # ("The strike that began in March ended": after a relative clause the last verb is the main
+        # one; "has been provisionally suspended", "is now anticipated", "with no talks planned": the verb's
+        # own, an absolute phrase's)
+        opened = max((k for k, w in enumerate(bare[:-1]) if w.lower() in OPENERS), default=-1)
+        if verbs.first_finite(bare[opened + 1 : -2]) >= 0:
+            return words[:-1]
+    return words
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def tidy(chars: str) -> str:
     """The title's text from the clause `chars` (its dates cut): its words joined, or ""
@@ -192,6 +223,7 @@ def tidy(chars: str) -> str:
         else:
             words = cut(said[0]) if len(said[0]) > TITLE_WORDS else said[0]
     words = untrail(words)  # "The first flight of the 777 was [in 1994]"
+    words = _left_alone_dropped(words)
     if len(words) > 5 and words[-2].lower() in ("that", "which", "who") and (
             words[-1].lower() in ("read", "reads") or SAYING_WORD.fullmatch(words[-1])):
         words = untrail(words[:-2])  # "a message Voss sent [that read]": a relative's verb of saying alone, what it says cut
