@@ -188,6 +188,7 @@ def test_a_time_clause_pronoun_is_named(sentence: str, date_text: str, expected:
     ("The delivery date for the van is now anticipated", "The delivery date for the van is now anticipated"),
     # negatives: the main verb, the verb's own participle, an absolute phrase, a catenative infinitive
     ("The firm said the plant closed", "The firm said the plant closed"),
+    ("Talks aimed at ending the recall at Avel Motors collapsed", "Talks aimed at ending the recall at Avel Motors collapsed"),
     ("The strike that began in March ended", "The strike that began in March ended"),
     ("The runner has been provisionally suspended", "The runner has been provisionally suspended"),
     ("The strike entered its fourth day with no talks planned", "The strike entered its fourth day with no talks planned"),

@@ -135,12 +135,12 @@ def _left_alone_dropped(words: list[str]) -> list[str]:
         return untrail(words[:-2])
     bare = verbs.words_of(" ".join(words))
     if (last in verbs.PARTICIPLES or last.endswith("ed")) and before.isalpha() and before not in _BE_HAVE and (
-            before not in STOP_WORDS) and not before.endswith("ly") and not words[-2].endswith(",") and not any(
+            before not in STOP_WORDS) and not before.endswith("ly") and words[-2][:1].islower() and not words[-2].endswith(",") and not any(
             w.lower() in ("that", "which", "who") for w in bare) and not any(
             w.lower() in _BE_HAVE or w.lower() == "with" for w in words[-4:-2]):
         # ("The strike that began in March ended": after a relative clause the last verb is the main
         # one; "has been provisionally suspended", "is now anticipated", "with no talks planned": the verb's
-        # own, an absolute phrase's)
+        # own, an absolute phrase's; "Talks aimed at ending a strike at the Port of X collapsed": after a name)
         opened = max((k for k, w in enumerate(bare[:-1]) if w.lower() in OPENERS), default=-1)
         if verbs.first_finite(bare[opened + 1 : -2]) >= 0:
             return words[:-1]
