@@ -185,6 +185,7 @@ def test_a_time_clause_pronoun_is_named(sentence: str, date_text: str, expected:
     ("The Times cites a rise in unemployment numbers released", "The Times cites a rise in unemployment numbers"),
     ("The regulator described the recall plan in a press release released", "The regulator described the recall plan in a press release"),
     ("The exchange put in place trading restrictions meant", "The exchange put in place trading restrictions"),
+    ("Wire reported that the exchange had put in place restrictions meant", "Wire reported that the exchange had put in place restrictions"),
     ("The delivery date for the van is now anticipated", "The delivery date for the van is now anticipated"),
     # negatives: the main verb, the verb's own participle, an absolute phrase, a catenative infinitive
     ("The firm said the plant closed", "The firm said the plant closed"),
@@ -199,3 +200,19 @@ def test_a_last_word_its_phrase_was_cut_from_goes(words: str, expected: str) -> 
     from builder.annotate.tidy import tidy
 
     assert tidy(words) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # the dev set's airbus example: a perfect participle clause's happening, the main subject its subject
+    ("Ryanair is the world's most profitable airline, having reported record profits of $269m earlier this year, "
+     "and is pursuing an aggressive expansion plan.", "earlier this year", "Ryanair reported record profits of $269m"),
+    ("The carmaker is under pressure, having recalled 40,000 vans in March, and faces a fine.", "March",
+     "The carmaker recalled 40,000 vans"),
+    # negative: a date in the main clause keeps the main clause (as before: the aside is not this rule's)
+    ("The carmaker, having recalled 40,000 vans, was fined on Monday.", "Monday", "The carmaker, having recalled 40,000 vans, was fined"),
+    # a fraction keeps its unit ("half [a percent]")
+    ("The Avel index posted a modest gain of half a percent or 39 points, ending the day at 8,017 on Friday.",
+     "Friday", "The Avel index posted a modest gain of half a percent"),
+])
+def test_a_participle_clause_and_a_fraction(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2005, 6, 13)) == expected

@@ -269,11 +269,15 @@ _FIGURE = re.compile(r"[$£€¥]?\d[\d.,]*[%]?")
 
 def _whole_amount(words: list[str], best: int) -> int:
     """Where a cut at `best` ends when it falls inside an amount: after its magnitude
-    ("to borrow $150 [million]" keeps "million"; "14 [per cent]" both words)."""
+    ("to borrow $150 [million]" keeps "million"; "14 [per cent]" both words; "half [a percent]")."""
     while 0 < best < len(words) and _FIGURE.fullmatch(words[best - 1].rstrip(",;:")) is not None and not words[best - 1].endswith((",", ";", ":")) and (
             words[best].lower().strip(",;:.") in _MAGNITUDES or words[best].lower() == "per" and best + 1 < len(words)
             and words[best + 1].lower().strip(",;:.") == "cent"):
         best += 2 if words[best].lower() == "per" else 1
+    fraction = next((k for k in (best - 1, best - 2) if 0 <= k < len(words) - 2 and words[k].lower() in ("half", "quarter", "third")
+                     and words[k + 1].lower() in ("a", "an")), -1)
+    if fraction >= 0 and best <= fraction + 2:
+        best = fraction + 3  # "a gain of half [a percent]": a fraction and its unit
     return best
 
 

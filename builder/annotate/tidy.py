@@ -136,7 +136,8 @@ def _left_alone_dropped(words: list[str]) -> list[str]:
     bare = verbs.words_of(" ".join(words))
     if (last in verbs.PARTICIPLES or last.endswith("ed")) and before.isalpha() and before not in _BE_HAVE and (
             before not in STOP_WORDS) and not before.endswith("ly") and words[-2][:1].islower() and not words[-2].endswith(",") and not any(
-            w.lower() in ("that", "which", "who") for w in bare) and not any(
+            w.lower() in ("which", "who") or w.lower() == "that" and k and bare[k - 1].lower() not in OPENERS
+            and not verbs.is_finite(bare, k - 1) for k, w in enumerate(bare)) and not any(
             w.lower() in _BE_HAVE or w.lower() == "with" for w in words[-4:-2]):
         # ("The strike that began in March ended": after a relative clause the last verb is the main
         # one; "has been provisionally suspended", "is now anticipated", "with no talks planned": the verb's
