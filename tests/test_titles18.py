@@ -216,3 +216,14 @@ def test_a_last_word_its_phrase_was_cut_from_goes(words: str, expected: str) -> 
 ])
 def test_a_participle_clause_and_a_fraction(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2005, 6, 13)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # the dev set's airbus example: an aside after the time clause's subject is no end of the clause
+    ("After the 787, already bearing the airline's livery, arrives in Tokyo next month, the airline will use it for a "
+     "charter.", "next month", "The 787, already bearing the airline's livery, arrives in Tokyo"),
+    ("After the recalled van, now fitted with new brakes, returns to dealers in May, the maker will resume sales.",
+     "May", "The recalled van, now fitted with new brakes, returns to dealers"),
+])
+def test_a_time_clause_with_an_aside_titles_its_own_date(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2011, 8, 20)) == expected
