@@ -227,3 +227,16 @@ def test_a_participle_clause_and_a_fraction(sentence: str, date_text: str, expec
 ])
 def test_a_time_clause_with_an_aside_titles_its_own_date(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2011, 8, 20)) == expected
+
+
+def test_a_cut_does_not_end_inside_a_complex_preposition_with_an_article() -> None:
+    from builder.annotate.phrases import cut
+
+    # the dev set's stock example: "as a result [from ...]" is one preposition, the cut goes before it
+    words = "The volatile week began with Avel Bank tumbling as a result from its loss of two major funds worth $1.5 billion"
+    assert " ".join(cut(words.split())) == "The volatile week began with Avel Bank"
+    # a plain preposition after a noun phrase is still a boundary, and so is one after "in a" + noun
+    words = "The Hang Seng Index in Hong Kong was in a freefall for the most of the day, ending down 12.7 percent"
+    assert " ".join(cut(words.split())) == "The Hang Seng Index in Hong Kong was in a freefall"
+    words = "The carmaker recalled 40,000 vans made at its plant in Avel from March to June of last year"
+    assert " ".join(cut(words.split())) == "The carmaker recalled 40,000 vans made at its plant in Avel"

@@ -173,6 +173,9 @@ def _complex_preposition(words: list[str], i: int) -> bool:
     exchange for", "in return for", "in line with", "by comparison with": preposition + bare noun +
     preposition, the complex prepositions of Quirk et al. 1985, ch. 9): no phrase starts there, so a
     title does not stop before it ("spying for him in exchange [for $10,000]")."""
+    if i >= 3 and words[i].lower() in _COMPLEX_END and words[i - 3].lower() == "as" and (
+            words[i - 2].lower() in ("a", "the")) and words[i - 1].isalpha() and words[i - 1].islower():
+        return True  # with an article after "as": "as a result [from]", "as a consequence [from]" ("in a freefall for" is two phrases)
     if i < 2 or words[i].lower() not in _COMPLEX_END or words[i - 2].lower() not in _COMPLEX_LEAD:
         return False
     noun = words[i - 1]
