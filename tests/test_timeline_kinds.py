@@ -153,9 +153,9 @@ def titled(sentence: str, date_text: str, published: dt.date) -> str:
      "A lot of the losses at the chain were related to the collapse"),
     ("Trading in the shares of Harlow Foods has been suspended due to the ongoing turmoil in its bond markets on Monday.",
      "Monday", "Trading in the shares of Harlow Foods has been suspended"),
-    # a name is not cut in two at the title's length
+    # a name is not cut in two at the title's length (and what was told keeps its object: the zero "that", review 18)
     ("A builder told Keston Crown Court on Tuesday that he paid former mayor Daniel Orme 50,000 pounds in cash.",
-     "Tuesday", "A builder told Keston Crown Court that he paid former mayor Daniel Orme"),
+     "Tuesday", "A builder told Keston Crown Court he paid former mayor Daniel Orme 50,000 pounds"),
     # a series of names is no string of appositions: the first name and how many others; "they"
     # opening what they announced is them
     ("On Monday, the Harbour Workers Union, the Port Authority, Kessel Lines, Avel Shipping and the Dock Board "

@@ -17,7 +17,7 @@ from ..annotation import Mention, TimeExpression
 from . import tense, verbs
 from .clauses import MODAL_START, in_range, subject_before, subjectless
 from .clausetitle import span_title
-from .phrases import OPENERS
+from .phrases import OPENERS, capitalised
 from .tidy import DASH_ASIDE
 
 CLAUSE = re.compile(r";\s|\s(?:--|—|–)\s|,\s(?:and|but|then|while|whereas|although|though)\s|,?\s(?:and|but)\sthat\s|\s(?:after|before|when|while|because)\s(?!\w+ing\b)"
@@ -35,10 +35,12 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s(?=[a-z]{3,}ing\s)")
 the clause of a date before it ("signed the deal on Thursday, ending a strike that began
 on October 5": cut at "began", it would dangle); without one it stays ("walked out on
 Tuesday, halting the harbour for the first time since 2009")."""
-_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:[^,;]{1,60}?|[^,;]{1,40}?,\s[^,;]{1,40}?,)\s+(?:due|expected|set|scheduled|slated|planned)\s+to\s)")
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:[^,;]{1,60}?|[^,;]{1,40}?,\s[^,;]{1,40}?,)\s+(?:(?:due|expected|set|scheduled|slated|planned)\s+to|"
+                            r"(?:due|set|scheduled|slated|planned)\s+for)\s)")
 """An absolute "with" phrase whose noun is due, expected or set to do something ("with
-workers due to return on Monday")."""
-_PLAN_IN = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)\s(?:scheduled|expected|due|set|slated|planned)\sto\s")
+workers due to return on Monday"), or set for a time ("with closing arguments scheduled for Monday")."""
+_PLAN_IN = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)\s(?:(?:scheduled|expected|due|set|slated|planned)\sto|"
+                      r"(?:scheduled|due|set|slated|planned)(?=\s+for\s|$))")
 _PLAN_START = re.compile(r"(?:scheduled|expected|due|set|slated|planned)\sto\s")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|whom|that)\b")
 _NEW_SUBJECT = re.compile(r",\swhere\s|\s(?:and|but)\s(?=(?:the|a|an|its|their|his|her)\s(?:[\w’'-]+\s){0,4}?"
@@ -66,6 +68,14 @@ def absolute_title(text: str, s: int, e: int, dates: list[TimeExpression], names
             plural = noun_words[-1].endswith("s") and not noun_words[-1].endswith("ss") and noun_words[-1][:1].islower()
             told = told[: plan.start()] + (" are" if plural else " is") + told[plan.start() :]
         return told
+    if ", with " in text[anchor.end : e]:
+        after = next((m for m in _WITH_ABSOLUTE.finditer(text, anchor.end, e)
+                      if not CLAUSE.search(text, anchor.end, m.start()) and any(
+                          m.start() < d.start < e and d.value != anchor.value for d in dates)), None)
+        if after is not None:
+            # "The defense is expected to rest on Friday, with closing arguments scheduled for
+            # Monday": the phrase is the other date's happening, the main clause this one's
+            return span_title(text, s, after.start(), dates, names, "", anchor)
     return None
 
 
@@ -130,5 +140,31 @@ def between_breaks(text: str, s: int, e: int, dates: list[TimeExpression], names
                 subject_words = prefix.split(",")[0].split()
                 plural = subject_words[-1].endswith("s") and not subject_words[-1].endswith("ss") and subject_words[-1][:1].islower()
                 prefix = " ".join(subject_words) + (" are" if plural else " is")
-            return span_title(text, a, b, dates, names, prefix, anchor if a == s else None)
+            told = span_title(text, a, b, dates, names, prefix, anchor if a == s else None)
+            return _pronoun_as_subject(told, text, s, bounds[1]) if a > s and not prefix else told
     return ""
+
+
+_PRONOUN_START = re.compile(r"(It|They)\s(?!(?:is|was)\s(?:a|an|the|not|no)\s)")
+_PRONOUNS = frozenset("it they he she we this that these those there".split())
+
+
+def _pronoun_as_subject(told: str, text: str, s: int, first_end: int) -> str:
+    """A later clause's title opening with "It"/"They" with the first clause's subject put in,
+    when it agrees in number ("stocks have been down 14% ...; today, they were down 5%" ->
+    "Stocks were down 5%"): a pronoun in a coordinated clause takes the subject of the
+    clause before as its antecedent (Quirk et al. 1985, ch. 13, coordination; ch. 6, pronoun
+    concord). A fronted phrase before the first subject is passed over."""
+    mt = _PRONOUN_START.match(told)
+    if mt is None:
+        return told
+    comma = text.find(", ", s, first_end)
+    start = comma + 2 if comma > 0 and not verbs.has_finite(text[s:comma]) else s
+    subject = subject_before(text, start, first_end, 4)
+    words = subject.split()
+    if not words or words[0].lower() in _PRONOUNS:
+        return told
+    plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+    if plural != (mt.group(1) == "They"):
+        return told
+    return capitalised(subject) + told[mt.end(1) :]

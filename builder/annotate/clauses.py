@@ -133,11 +133,13 @@ _QUOTE_FIRST = re.compile(
     r"\s*[\"“‘'](?P<quote>[^\"“”‘’]{3,}?)[,.!?]?[\"”’'],?\s+(?:"
     r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed)\s+"
     r"(?P<after>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)"
-    r"|(?:(?:[a-z][\w-]*\s){1,3}(?=[A-Z]))?(?P<before>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)\s+"
-    r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed))\b")
+    r"|(?:(?:[a-z][\w-]*\s){1,3}(?=[A-Z]))?(?P<before>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)"
+    r"(?:,\s(?:the|a|an|its|their|his|her)\s[^,\"“”]{1,60},)?\s+"
+    r"(?:said|says|told|tells|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed))\b")
 """A sentence opening with a quote and its attribution, the reporting verb before or after
 the speaker's name ("'The money is gone,' insisted Mary O'Hara on Friday"; "\"We will
-appeal,\" John Smith said on Wednesday")."""
+appeal,\" John Smith said on Wednesday"; "\"...,\" Dana Holt, the local's president, told
+reporters on Tuesday": an apposition between the name and its verb)."""
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose)\b")
@@ -157,6 +159,23 @@ def quoted_first(text: str, s: int, e: int, anchor: TimeExpression) -> str:
     words = cut(words) if len(words) > TITLE_WORDS else words
     clause = " ".join(words).strip(" ,;:")
     return f"{speaker}: {capitalised(clause)}" if clause else ""
+
+
+_SPEAKER_WHO = re.compile(r"(?:,\s(?:the|a|an)\s[^\"“”]{1,80}?)?,\s+who\s+(?=[a-z])")
+
+
+def quoted_speaker_relative(text: str, s: int, e: int, anchor: TimeExpression) -> tuple[str, int] | None:
+    """(the speaker, where the relative clause's verb starts) for a sentence that opens with
+    a quote whose speaker a "who" clause holding `anchor` describes ('"...," said Ray Lund, a
+    retired teacher, who invested $60,000 in 2021': the date is Ray Lund's investing, not the
+    quote's, Quirk et al. 1985, ch. 17, non-restrictive relative clauses); else None."""
+    m = _QUOTE_FIRST.match(text, s, e)
+    if m is None or anchor.start < m.end("quote"):
+        return None
+    who = _SPEAKER_WHO.match(text, m.end(), anchor.start)
+    if who is None or not verbs.has_finite(text[who.end() : anchor.start] + " "):
+        return None
+    return m.group("after") or m.group("before"), who.end()
 
 
 def subject_named(title: str, subject: list[Mention], entities: dict[str, Entity]) -> str:

@@ -123,11 +123,23 @@ def span_title(text: str, a: int, b: int, dates: list[TimeExpression], names: li
     return " ".join(cut(words) if len(words) > TITLE_WORDS + 2 else words)  # "about 12 words"
 
 
+_ASIDE_AFTER_SUBJECT = re.compile(r",\s(?:(?:already|now|still|once|also|[a-z]+ly)\s)?[a-z]+(?:ing|ed|en)\s[^,;:]{1,60},\s(?=[a-z])")
+"""A participle phrase between commas after a subject, the clause going on in lower case
+(", already bearing its livery, arrives": Quirk et al. 1985, ch. 17, non-restrictive postmodification)."""
+
+
 def clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
                  anchor: TimeExpression | None = None) -> str:
     """`titles.title` of text[s:e] once the clause is chosen."""
     opening = SUBORDINATE.match(text, s, e)
     comma = text.find(", ", s, e) if opening else -1
+    if opening and 0 < comma and not verbs.has_finite(text[opening.end() : comma]):
+        aside = _ASIDE_AFTER_SUBJECT.match(text, comma, e)
+        later = text.find(", ", aside.end(), e) if aside else -1
+        if later > 0 and anchor is not None and aside is not None and aside.end() <= anchor.start < later:
+            # "After the 787, already bearing its livery, arrives in Tokyo next month, the airline ...": an
+            # aside after the time clause's subject; the clause ends at the comma after its verb
+            comma = later
     if opening and anchor is not None and comma > 0 and len(text[opening.end() : comma].split()) >= 3:
         # The time clause dates its own happening; the main clause is told after it.
         if anchor.start < comma:

@@ -18,13 +18,13 @@ from dataclasses import replace
 
 from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
-from . import opening
+from . import opening, verbs
 from .clausenames import clause_names
 from .clauses import HE_SHE, subject_named
 from .corefer import antecedent
 from .happenings import REPORTING, TIME_WORDS, event_nouns, stem, token_stem
 from .performatives import InOrder, performatives
-from .phrases import STOP
+from .phrases import STOP, capitalised
 from .roles import _is_dateline, role
 from .titles import title
 
@@ -244,15 +244,46 @@ def _it_named(told: str, text: str, s: int, source: Source, mentions: tuple[Ment
     before = [span for p in source.paragraphs for span in p.sentences if span[1] <= s]
     if not before:
         return told
-    a, _ = before[-1]
+    a, b = before[-1]
     i = bisect_left([m.start for m in mentions], a)
-    if i >= len(mentions) or mentions[i].start >= s:
+    first = mentions[i] if i < len(mentions) and mentions[i].start < s else None
+    lead = text[a : first.start].strip().lower() if first is not None else "-"
+    if first is not None and entities[first.entity].kind == "person" and lead in ("", "the"):
         return told
-    first = mentions[i]
-    lead = text[a : first.start].strip().lower()
-    if lead not in ("", "the") or entities[first.entity].kind == "person":
-        return told
-    return entities[first.entity].name + told[2:]
+    if first is not None and lead in ("", "the"):
+        return entities[first.entity].name + told[2:]
+    if _IT_BE_NOUN.match(told) or any(m.start < b and entities[m.entity].kind == "person" for m in mentions[i:]):
+        return told  # "It was a hard meeting": a situation, not a thing named before; a person is no "it"
+    said = " ".join(text[a:b].split()).rstrip(".")
+    copula = _COPULA_NAME.match(said)
+    subject = copula.group("np") if copula else _named_subject(said)
+    return capitalised(subject) + told[2:] if subject else told
+
+
+def _named_subject(sentence: str) -> str:
+    """The subject of `sentence` when it is "The", a capitalised name and at most one
+    singular noun before a finite verb ("The S&P had seen", "The Merval index fell"); else ""."""
+    mt = _SINGULAR_SUBJECT.match(sentence)
+    if mt is None:
+        return ""
+    rest = sentence[mt.end() :].split()
+    for k in (0, 1):
+        if k < len(rest) and verbs.is_finite(("it", rest[k]), 1):
+            return mt.group() + (" " + rest[0] if k else "")
+        if not (rest and rest[0].isalpha() and rest[0].islower() and not rest[0].endswith("s")):
+            break  # a plural noun or no noun: no singular head after the name
+    return ""
+
+
+_IT_BE_NOUN = re.compile(r"It\s(?:is|was)\s(?:a|an|the|not|no)\s")
+_SINGULAR_SUBJECT = re.compile(r"The\s(?:[A-Z][\w&.’'-]*\s){0,3}[A-Z][\w&.’'-]*")
+"""The previous sentence's subject, "The" and a capitalised name ("The S&P had seen its
+fourth loss. It has lost ..."): the preferred centre of the sentence before is its subject
+(Grosz, Joshi and Weinstein 1995, centering theory), as `pronouns` has it for "he"/"she"."""
+_COPULA_NAME = re.compile(r"[^,;]{3,80}?\s(?:is|was)\s(?P<np>the\s(?:[A-Z][\w&.’'-]*\s){1,4}[a-z]+)$")
+"""A previous sentence whose subject is identified by the name after its copula ("One of the
+worst indexes was the Brazilian Bovespa index. It has fallen ..."): subject and complement
+of an identifying "be" are one referent (Quirk et al. 1985, ch. 10, the copula)."""
 
 _SPAN = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s+$")
 _SPAN_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")

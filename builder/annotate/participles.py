@@ -118,6 +118,25 @@ def participle_aside_title(text: str, s: int, e: int, anchor: TimeExpression) ->
     return f"{capitalised(subject)} {be} {verb}"
 
 
+_HAVING = re.compile(r",\s+having\s+(?:just\s+|already\s+|earlier\s+)?(?P<verb>[a-z]{3,})\s")
+
+
+def having_clause(text: str, s: int, e: int, anchor: TimeExpression) -> tuple[int, int] | None:
+    """(start, end) of the perfect participle clause after a comma that holds `anchor`
+    ("Ryanair is the most profitable airline, having reported record profits of $269m
+    earlier this year, and ..."), from its participle to its closing comma; its implied
+    subject is the main clause's (Quirk et al. 1985, ch. 15, nonfinite clauses: the
+    attachment rule) and its happening is the date's, not the main clause's. None otherwise."""
+    having = _HAVING.search(text, s, anchor.start)
+    if having is None or ", " in text[having.end() : anchor.start]:
+        return None
+    verb = having.group("verb")
+    if not (verb in verbs.PARTICIPLES or verb.endswith("ed")):
+        return None
+    close = text.find(", ", anchor.end, e)
+    return having.start("verb"), close if close > 0 else e
+
+
 _NOUN_PERIOD = re.compile(r"(?:\b[a-z][\w-]*|[0-9%)]),?\s+(?:starting|beginning|commencing|running|effective|backdated|valid|"
                           r"dating|retroactive|with\s+effect)\s+(?:on|from|to|as\s+of|back\s+to|in)?\s*(?:the\s+)?$")
 """A noun and a participle phrase that sets its period ("a period of ineligibility of four

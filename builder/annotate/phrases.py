@@ -173,6 +173,9 @@ def _complex_preposition(words: list[str], i: int) -> bool:
     exchange for", "in return for", "in line with", "by comparison with": preposition + bare noun +
     preposition, the complex prepositions of Quirk et al. 1985, ch. 9): no phrase starts there, so a
     title does not stop before it ("spying for him in exchange [for $10,000]")."""
+    if i >= 3 and words[i].lower() in _COMPLEX_END and words[i - 3].lower() == "as" and (
+            words[i - 2].lower() in ("a", "the")) and words[i - 1].isalpha() and words[i - 1].islower():
+        return True  # with an article after "as": "as a result [from]", "as a consequence [from]" ("in a freefall for" is two phrases)
     if i < 2 or words[i].lower() not in _COMPLEX_END or words[i - 2].lower() not in _COMPLEX_LEAD:
         return False
     noun = words[i - 1]
@@ -242,7 +245,7 @@ def cut(words: list[str]) -> list[str]:
             if split and len(words) <= TITLE_WORDS + 2:
                 best = len(words)  # the noun phrase ends the clause: "its recent [growth]"
         best = _complement_kept(words, best)
-    best = _whole_amount(words, _whole_name(words, best))
+    best = _whole_comparison(words, _whole_amount(words, _whole_name(words, best)))
     best = next((j for j in range(max(3, best - 3), best - 1) if words[j].lower() in _NONFINITE_OPENERS
                  and _ING_FORM.fullmatch(words[j + 1]) and best < len(words) and verbs.has_finite(" ".join(words[:j]))), best)
     # (an -ing clause cut down to its verb and a word at most goes: "X has been suspended [after
@@ -269,12 +272,37 @@ _FIGURE = re.compile(r"[$£€¥]?\d[\d.,]*[%]?")
 
 def _whole_amount(words: list[str], best: int) -> int:
     """Where a cut at `best` ends when it falls inside an amount: after its magnitude
-    ("to borrow $150 [million]" keeps "million"; "14 [per cent]" both words)."""
+    ("to borrow $150 [million]" keeps "million"; "14 [per cent]" both words; "half [a percent]")."""
     while 0 < best < len(words) and _FIGURE.fullmatch(words[best - 1].rstrip(",;:")) is not None and not words[best - 1].endswith((",", ";", ":")) and (
             words[best].lower().strip(",;:.") in _MAGNITUDES or words[best].lower() == "per" and best + 1 < len(words)
             and words[best + 1].lower().strip(",;:.") == "cent"):
         best += 2 if words[best].lower() == "per" else 1
+    fraction = next((k for k in (best - 1, best - 2) if 0 <= k < len(words) - 2 and words[k].lower() in ("half", "quarter", "third")
+                     and words[k + 1].lower() in ("a", "an")), -1)
+    if fraction >= 0 and best <= fraction + 2:
+        best = fraction + 3  # "a gain of half [a percent]": a fraction and its unit
     return best
+
+
+_COMPARATIVES = frozenset("more less fewer greater higher lower".split())
+
+
+def _whole_comparison(words: list[str], best: int) -> int:
+    """Where a cut at `best` ends when it falls between a comparative and its "than" amount
+    ("to raise more [than $240 million]"): after the amount when the title stays within
+    about `TITLE_WORDS` words, else before the phrase the comparative is in ("... revenue
+    [to raise more than ...]"); a comparative's "than" term completes it (Quirk et al. 1985,
+    ch. 15, comparative clauses), a title never ends on "more"."""
+    if not (0 < best < len(words)) or words[best - 1].lower() not in _COMPARATIVES or words[best].lower() != "than":
+        return best
+    end = best + 1
+    while end < len(words) and end - best <= 3 and not words[end - 1].endswith((",", ";", ":")) and (
+            _FIGURE.fullmatch(words[end].rstrip(",;:.")) or words[end].lower().strip(",;:.") in _MAGNITUDES):
+        end += 1
+    ends_clause = end == len(words) or words[end - 1].endswith((",", ";", ":"))
+    if end > best + 1 and end <= TITLE_WORDS + (3 if ends_clause else 2):
+        return end  # the amount closing its clause: "lied to investors ... to raise more than $240 million"
+    return next((k for k in range(best - 2, 2, -1) if words[k].lower() in _BOUNDARY | {"to"} or words[k - 1].endswith(",")), best)
 
 
 def _whole_name(words: list[str], best: int) -> int:
@@ -323,22 +351,28 @@ def to_verb(cut: list[str], words: list[str]) -> list[str]:
 def without_relative(words: list[str]) -> list[str]:
     """`words` without a restrictive relative clause that stands between a subject and its
     verb past the title's length ("the ink with which voters were supposed to stain their
-    fingers was not indelible" -> "the ink was not indelible"): from the relative word
-    (and its preposition) to the verb after the relative clause's own verb."""
+    fingers was not indelible" -> "the ink was not indelible"; "The walkout that shut the
+    port on May 3 entered its fourth day" -> "The walkout entered its fourth day"): from the
+    relative word (and its preposition) to the verb after the relative clause's own verb. A
+    "that" after a subject with no verb yet is the relative pronoun, not a complementizer,
+    which follows a verb (Quirk et al. 1985, ch. 17, restrictive relative clauses)."""
     joined = " ".join(words).lower()
-    if "whi" not in joined and "who" not in joined:
+    if "whi" not in joined and "who" not in joined and " that " not in joined:
         return words
     bare = verbs.words_of(" ".join(words))
     for r in range(1, len(words)):
-        if bare[r].lower() not in _RELATIVE_WORDS or words[r - 1].endswith(","):
+        if bare[r].lower() not in _RELATIVE_WORDS | {"that"} or words[r - 1].endswith(","):
             continue
+        if bare[r].lower() == "that" and (bare[r - 1].lower() in OPENERS or verbs.first_finite(bare[:r]) >= 0 or not (
+                r + 1 < len(bare) and verbs.is_finite(("it", bare[r + 1]), 1))):
+            continue  # "had said that talks broke down", "point out that the market": a complementizer, not a subject relative
         opener = max([k for k in range(r) if bare[k].lower() in OPENERS or words[k].endswith(",")], default=-1)
         if verbs.first_finite(bare[opener + 1 : r]) >= 0:
             return words  # the relative follows its clause's verb: an object's, not in the way
-        first = verbs.first_finite(bare[r + 1 :])
+        first = 0 if r + 1 < len(bare) and verbs.is_finite(("it", bare[r + 1]), 1) else verbs.first_finite(bare[r + 1 :])
         if first < 0:
             return words
-        own = r + 1 + first
+        own = r + 1 + first  # a subject relative's verb right after its pronoun ("that shut", "who set")
         for j in range(own + 1, len(words)):
             if words[j - 1].endswith((",", ";", ":")) or bare[j].lower() in ("and", "or", "but", "that", "which", "who"):
                 return words

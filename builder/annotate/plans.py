@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..annotation import TimeExpression
-from . import verbs
+from . import senses, verbs
 from .phrases import STOP, capitalised
 from .titlewords import HEAD_ENDS
 
@@ -85,7 +85,8 @@ def infinitive(told: str, text: str, s: int, dates: list[TimeExpression], anchor
     if first is None:
         return told
     found = _INFINITIVE_BEFORE.search(text, first.end, anchor.start)
-    if found is None or found.group("verb") in STOP or found.group("verb") == "be" or (
+    if found is None or found.group("verb") in STOP or found.group("verb") == "be" or not senses.verb_synsets(
+            found.group("verb")) or (  # "widened to another nine models": a preposition, no infinitive
             len(text[first.end : found.start()].split()) > 3 or "," in text[first.end : found.start()]):
         return told  # ("should reopen in June, and that the council hoped to rebuild": another clause's date)
     at = told.find(" to " + found.group("verb") + " ")

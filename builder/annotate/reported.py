@@ -77,6 +77,19 @@ _SPEAKER_PRONOUNS = frozenset("they it he she".split())
 """A pronoun opening what was said, standing for the speaker ("X said it would close")."""
 
 
+def _named_in_apposition(words: list[str], r: int) -> list[str] | None:
+    """The name in apposition closing a speaker before the reporting verb at `r` ("The
+    bankruptcy trustee for X, Sandra Ortiz, said"): the name renames the noun phrase (Quirk
+    et al. 1985, ch. 17, apposition) and is the shorter speaker; None when there is none."""
+    if r < 4 or not words[r - 1].endswith(","):
+        return None
+    c = max((i for i in range(r - 1) if words[i].endswith(",")), default=-1)
+    name = words[c + 1 : r]
+    if c < 1 or not 1 <= len(name) <= 4 or not all(w[:1].isupper() for w in name):
+        return None
+    return name[:-1] + [name[-1].rstrip(",")]
+
+
 def speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
     """A title too long for "SPEAKER said (that) CLAUSE": "SPEAKER: CLAUSE" when the
     speaker has at most `SPEAKER_WORDS` words and both fit, else what was said alone, so
@@ -86,6 +99,10 @@ def speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
     bare = [w.lower().strip(",;:") for w in words]
     r = next((i for i, w in enumerate(bare) if w in _SAYING), -1)
     plain = cut(words)
+    named = _named_in_apposition(words, r)
+    if named is not None:
+        words, r = named + words[r:], len(named)  # "The trustee for X, Sandra Ortiz, said she": Sandra Ortiz said
+        bare = [w.lower().strip(",;:") for w in words]
     if r < 1 or words[r - 1].endswith(","):
         return words, plain
     if r < len(plain) and plain[-1].lower().strip(",;:") not in _SAYING | {"that"}:

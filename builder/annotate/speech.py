@@ -16,10 +16,10 @@ import re
 from collections.abc import Callable
 
 from ..annotation import Mention, TimeExpression
-from . import verbs
+from . import opening, verbs
 from .clauses import subject_before
 from .clausetitle import span_title
-from .phrases import DETERMINERS, capitalised
+from .phrases import DETERMINERS, TITLE_WORDS, capitalised, cut
 from .titlewords import AUXILIARY_END, PRONOUN_SUBJECT
 
 ClauseTitler = Callable[[str, int, int, list[TimeExpression], list[Mention], TimeExpression], str]
@@ -54,6 +54,10 @@ _LAST_CONJUNCT = re.compile(r"^.*(?:,\s(?:and|but)\s|;\s)", re.DOTALL)
 """Everything up to the last clause joined by ", and", ", but" or ";" ("Talks ... collapsed on
 Tuesday, and Labor Secretary X said she would ...": the reporting verb's subject is its own
 conjunct's, "Labor Secretary X"; Quirk et al. 1985, ch. 13, coordination of clauses)."""
+_AND_REPORT = re.compile(r"(?<=\s(?:and|but)\s)(?:then\s|also\s|later\s)?(?:said|says|told|announced|added|warned)\b(?=\s+(?:that\s|it\s|he\s|she\s|they\s))")
+"""A reporting verb coordinated after another verb of the same subject ("The company reported a
+loss it blamed on the strike and said it would publish results": the verbs share their subject,
+Quirk et al. 1985, ch. 13, coordination of predicates): what was said follows the second."""
 _QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”’]\s*$")
 """A quotation closed right before a reporting verb: the verb is inverted, its subject after it."""
 _APPOSITIVE_NAME = re.compile(r"^(?:[\w’'&.-]+\s){0,3}[\w’'&.-]+,\s(?P<name>[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}),?$")
@@ -68,6 +72,52 @@ _OWNER_OF_SPEAKER = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'&.-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'&.-]*){0,3},?$")
 """A speaker told as an owner's role and a name in apposition ("The company's chief
 executive, Hélène Marchetti-Dubois"): an "it" in what was said is the owner, never the person."""
+
+
+def _shared_subject(text: str, s: int, e: int) -> str:
+    """The subject of the sentence text[s:e] (`clauses.subject_before`), past a date line
+    opening it ("NEW YORK, July 17 (Reuters) - The chain won ...": "The chain")."""
+    subject = subject_before(text, s, e)
+    if not subject and text[s : s + 2].isupper():
+        subject = subject_before(text, s + opening.dateline(text[s:e])[0], e)
+    return subject
+
+
+_LEADING_PRONOUN = re.compile(r"(It|He|She|They)\s(?!(?:is|was|seems|seemed|appears|appeared)\s)")
+"""A title opening with a subject pronoun, not an anticipatory "it" ("It is expected ...")."""
+_BARE_PLURAL = re.compile(r"[a-z]{3,}s")
+
+
+def _pronoun_named(inner: str, text: str, s: int, e: int, speaker_np: str, hearer: str) -> str:
+    """The title `inner` of what was said with its opening pronoun put as what it stands
+    for in the reporting clause ("The port authority said ... and that it expected the
+    backlog to clear" -> "The port authority expected ..."; "Judge X told jurors they could
+    expect" -> "Jurors could expect"), by concord of person and number (Quirk et al. 1985,
+    ch. 6, pronoun concord; ch. 14, indirect speech): "it" the speaker not a person, "he"/"she"
+    a named speaker, "they" a plural hearer told by one person; else `inner` as it was."""
+    mt = _LEADING_PRONOUN.match(inner)
+    if mt is None:
+        return inner
+    head = _SPEAKER_HEAD.match(speaker_np)
+    words = head.group(1).split() if head else []
+    plural = words[-1].endswith("s") and not words[-1].endswith("ss") and (words[0][:1].islower() or len(words) == 1) if words else False
+    person = bool(words) and words[-1][:1].isupper() and words[0].lower() not in DETERMINERS and not plural  # not "Officials"
+    referent = ""
+    if mt.group(1) == "It":
+        owner, named = _OWNER_OF_SPEAKER.match(speaker_np), _APPOSITIVE_NAME.match(speaker_np)
+        referent = owner.group("owner") if owner else named.group("name") if named else _shared_subject(text, s, e)
+        if not referent and "," in speaker_np and len(speaker_np.split(",")[0].split()) <= 5 and speaker_np[:1].isupper():
+            referent = speaker_np.split(",")[0]  # "The Bank of Avel Corporation, the second-largest bank, has announced that it"
+    elif mt.group(1) == "They":
+        referent = hearer if person and _BARE_PLURAL.fullmatch(hearer) else ""
+    elif person:
+        referent = head.group(1) if head else ""
+    if not referent or len(referent.split()) > 5 or "," in referent:
+        return inner
+    told = capitalised(referent) + inner[mt.end(1) :]
+    if len(told.split()) > TITLE_WORDS + 1 and ", " in told and len(told.split(", ", 1)[0].split()) >= 4:
+        told = told.split(", ", 1)[0]  # "... lost $2.24 billion[, mainly due to ...]": the clause, its aside gone
+    return told if len(told.split()) <= TITLE_WORDS + 1 else " ".join(cut(told.split()))
 
 
 def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -90,11 +140,19 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         report = None  # "The union, which says it has 1,200 members, has called a protest": an aside's verb
     if report is not None and _QUOTE_CLOSED.search(text, max(s, report.start() - 4), report.start()):
         report = None  # '"...," said X, a plater who came ...': after an inverted verb comes its speaker, not what was said
+    shared = ""
+    if report is not None and report.group() != "told":
+        later = _AND_REPORT.search(text, max(s, report.start() - 10), until)
+        shared = _shared_subject(text, s, e) if later else ""
+        if shared:
+            report = later  # "reported a loss and said it would publish results": the second verb reports
+    hearer = ""
     if report is not None:
         at = report.end()
         if report.group() == "told":
             told_whom = _REPORT_OBJECT.match(text, at)
             at = told_whom.end() if told_whom else at
+            hearer = text[report.end() : at].strip()
             if not verbs.has_finite(text[at:e]):
                 # '"...," he told Polish broadcaster TVP Sport on Saturday': the telling is the
                 # happening, nothing said after it: "He told Polish broadcaster TVP Sport"
@@ -117,7 +175,7 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
             start += len(text[start:e]) - len(text[start:e].lstrip(" ,"))
             if text.startswith("that ", start):
                 start += len("that ")  # "said the week before that it would": what was said follows "that"
-        speaker = text[s : report.start()].strip()
+        speaker = shared or text[s : report.start()].strip()
         # the reporting verb's own auxiliaries and adverbs are no part of its subject ("Judge
         # X has said she will rule": "Judge X", not "Judge X has"; Quirk et al. 1985, ch. 3, the verb phrase)
         speaker_np = _LAST_CONJUNCT.sub("", AUXILIARY_END.sub("", " " + speaker).strip())
@@ -147,7 +205,12 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
             if inner and prefix and text[start : start + 1].islower() and (
                     inner.split(None, 1)[0].lower() == text[start:e].split(None, 1)[0].lower()):
                 inner = f"{capitalised(prefix)} {inner[:1].lower()}{inner[1:]}"  # the clause after the pronoun, its subject put back
-            return inner or span_title(text, start, e, dates, names, prefix)
+            told = inner or span_title(text, start, e, dates, names, prefix)
+            again = _LEADING_PRONOUN.match(told) if prefix and pronoun else None
+            if again is not None and pronoun is not None and again.group(1).lower() == pronoun.group().strip().lower():
+                # "X said it will receive ... in 2011, then in 2014 it will take ...": the same pronoun, the same speaker
+                return capitalised(prefix) + told[again.end(1) :]
+            return _pronoun_named(told, text, s, e, speaker_np, hearer) if told and not prefix else told
         named = _APPOSITIVE_SPEAKER.match(speaker_np)
         if (anchor.start < start and anchor.start >= report.start() and named and report.group() != "told"
                 and len(text[start:e].split()) >= 3 and not verbs.has_finite(speaker_np)):

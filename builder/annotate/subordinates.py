@@ -29,7 +29,10 @@ _AS_PHRASE = frozenset("part well much many far long soon early late of a an suc
 _NEVER_PREPOSITION = frozenset("while whereas although though".split())
 """Subordinators that never head a phrase: the date right after one is in its clause
 ("while earlier this month another A330 suffered ...")."""
-_DEFINITE_NP = re.compile(r"\b[Tt]he\s(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*\b(?!\s(?:of|'s|’s)\b)")
+_DEFINITE_NP = re.compile(r"\b[Tt]he\s(?:(?:[A-Z0-9][\w-]*\s){0,3}[A-Z0-9][\w-]*(?:\s[a-z][\w-]*(?=\s(?:will|would|has|had|is|was|were|are)\b))?|"
+                          r"(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)\b(?!\s(?:of|'s|’s)\b)")
+"""A definite noun phrase: "the" and lower-case words, or "the" and a name or model
+("the Airbus 380", "the 777-200LR") with at most a noun before a finite verb."""
 
 
 def _referent(before: str, pronoun: str) -> str:

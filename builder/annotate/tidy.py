@@ -13,7 +13,8 @@ import functools
 import re
 
 from . import opening, transcript, verbs
-from .phrases import TITLE_WORDS, appositions_dropped, balanced, cut, untrail, without_relative
+from .phrases import OPENERS, TITLE_WORDS, appositions_dropped, balanced, cut, untrail, without_relative
+from .phrases import STOP as STOP_WORDS
 from .reported import SAYING_WORD, speaker_and_said
 
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s(?=(?!(?:and|but|or|then|while)\b)[a-z])")
@@ -105,7 +106,46 @@ _CONTROL = re.compile(r"\b(?:ordered|forced|told|asked|urged|allowed|required|co
                       r"\s(.{3,80}?)\sto\s[a-z]")
 """A verb whose object is the subject of the infinitive after it ("ordered the factory to
 shut down", Quirk et al. 1985 ch. 16, verb complementation, object control): the object and its "to" stay together."""
+_TOLD_THAT = re.compile(r"\b(told\s(?:[\w’'-]+\s){1,4}?)that\s(?=(?:he|she|they|it|we|the|a|an|[A-Z][\w’'-]*)\s)")
+""""told" and its hearer before the "that" of what was told ("told a federal jury that she
+created ..."): "that" may be left out after a verb of saying (Quirk et al. 1985, ch. 16, the
+zero "that"-clause), so a title cut past the length keeps what was told, not a bare hearer."""
+_SAID_PHRASE_THAT = re.compile(r"\b(said|says|announced|stated|added)\s(?:in|on|at|during|through)\s(?:[\w’'-]+\s){1,4}?that\s"
+                               r"(?=(?:he|she|they|it|we)\s)")
+"""A reporting verb, a phrase of where or how it was said and "that" ("said in a court filing
+that she expected"): the phrase is the verb's adjunct, the "that" may be left out (`_TOLD_THAT`)."""
 _SUBJECT_STARTS = frozenset("the a an it they he she we its their his her this these those some all no".split())
+
+
+_BE_HAVE = frozenset("be been being is are was were am has have had get got".split())
+
+
+def _left_alone_dropped(words: list[str]) -> list[str]:
+    """`words` without a last word its own phrase was cut from: an infinitive after a
+    figure or a comma ("gained 155.91 points, or 1.67%, [to end] the day at 9505.96", a
+    purpose clause cut to its verb), or a participle postmodifying the noun before it
+    after the clause's own finite verb ("cites a rise in unemployment numbers [released
+    Thursday]", "in a press release [released earlier today]": a reduced relative clause,
+    Quirk et al. 1985, ch. 17, whose date went with the cut)."""
+    if len(words) <= 5:
+        return words
+    last, before = words[-1].lower(), words[-2].lower()
+    if before == "to" and verbs.is_finite(("they", last), 1) and (
+            words[-3].endswith(",") or words[-3].rstrip(",%").replace(".", "").replace(",", "").isdigit() or words[-3].endswith("%")):
+        return untrail(words[:-2])
+    bare = verbs.words_of(" ".join(words))
+    if (last in verbs.PARTICIPLES or last.endswith("ed")) and before.isalpha() and before not in _BE_HAVE and (
+            before not in STOP_WORDS) and not before.endswith("ly") and words[-2][:1].islower() and not words[-2].endswith(",") and not any(
+            w.lower() in ("which", "who") or w.lower() == "that" and k and bare[k - 1].lower() not in OPENERS
+            and not verbs.is_finite(bare, k - 1) for k, w in enumerate(bare)) and not any(
+            w.lower() in _BE_HAVE or w.lower() == "with" for w in words[-4:-2]):
+        # ("The strike that began in March ended": after a relative clause the last verb is the main
+        # one; "has been provisionally suspended", "is now anticipated", "with no talks planned": the verb's
+        # own, an absolute phrase's; "Talks aimed at ending a strike at the Port of X collapsed": after a name)
+        opened = max((k for k, w in enumerate(bare[:-1]) if w.lower() in OPENERS), default=-1)
+        if verbs.first_finite(bare[opened + 1 : -2]) >= 0:
+            return words[:-1]
+    return words
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -167,6 +207,9 @@ def tidy(chars: str) -> str:
     if len(words) > 3 and words[0] in ("that", "That") and (words[1] in _SUBJECT_STARTS or words[1][:1].isupper()) and (
             verbs.has_finite(" ".join(words[1:]))):
         words = words[1:]  # "[and] that the company hoped to reopen it": a reported clause's "that"
+    if len(words) > TITLE_WORDS and " that " in text_title and ("told " in text_title or SAYING_WORD.search(text_title)):
+        # "told a jury [that] she created ...", "said [in a court filing that] she expected ...": what was said stays in the cut
+        words = _SAID_PHRASE_THAT.sub(r"\1 ", _TOLD_THAT.sub(r"\1", " ".join(words))).split()
     if len(words) > TITLE_WORDS:
         joined = " ".join(words)
         control = _CONTROL.search(joined)
@@ -181,6 +224,10 @@ def tidy(chars: str) -> str:
         else:
             words = cut(said[0]) if len(said[0]) > TITLE_WORDS else said[0]
     words = untrail(words)  # "The first flight of the 777 was [in 1994]"
+    words = _left_alone_dropped(words)
+    if len(words) > 5 and words[-2].lower() in ("that", "which", "who") and (
+            words[-1].lower() in ("read", "reads") or SAYING_WORD.fullmatch(words[-1])):
+        words = untrail(words[:-2])  # "a message Voss sent [that read]": a relative's verb of saying alone, what it says cut
     joined = " ".join(words)
     absolute = joined.split(", with ", 1)[1] if ", with " in joined else ""
     if absolute and not verbs.has_finite(absolute) and not any(w.endswith("ing") for w in absolute.split()) and len(

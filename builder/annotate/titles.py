@@ -24,11 +24,11 @@ from ..escaping import printable_line
 from . import verbs
 from .attributions import as_reported, said_of_earlier
 from .clausebreaks import CLAUSE, absolute_title, between_breaks
-from .clauses import owned, quoted_first
-from .clausetitle import clause_title, plain_title, prepared
+from .clauses import owned, quoted_first, quoted_speaker_relative, subject_before
+from .clausetitle import clause_title, plain_title, prepared, span_title
 from .conjuncts import coordinated, gapped, gapped_amount, gapped_object
 from .mandative import requested
-from .participles import born_title, participle_aside_title
+from .participles import born_title, having_clause, participle_aside_title
 from .phrases import dated_noun_phrase
 from .plans import deferred, infinitive, now_of_contrast, superseded_aside
 from .possessives import possessive_in_aside, possessive_object
@@ -76,12 +76,21 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     quoted = quoted_first(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else ""
     if quoted:
         return quoted
+    described = quoted_speaker_relative(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else None
+    if described is not None:
+        return span_title(text, described[1], e, dates, names, described[0], anchor)  # "Ray Lund invested $60,000"
     phrase = dated_noun_phrase(text, s, e, anchor, after=True)
     if phrase and not _thin(phrase):
         return phrase  # the date dates the noun phrase, not the clause around it
     aside = possessive_in_aside(text, s, e, anchor) or superseded_aside(text, s, e, anchor)
     if aside:
         return aside
+    having = having_clause(text, s, e, anchor)
+    subject = subject_before(text, s, e) if having is not None else ""
+    if having is not None and subject:
+        # "Ryanair is the most profitable airline, having reported record profits of $269m earlier
+        # this year": the participle's happening, told with the main clause's subject
+        return span_title(text, having[0], having[1], dates, names, subject)
     told = (as_reported(text, s, anchor) or said_of_earlier(text, s, e, names, anchor)
             or gapped(text, s, e, dates, names, anchor, title)
             or gapped_amount(text, s, e, dates, names, anchor, title)
