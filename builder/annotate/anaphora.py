@@ -65,6 +65,9 @@ class Story:
     weekday ("Monday, August 5"), or counted from one (`narrative.advance`)."""
     narrated: bool = False
     """Whether the date just resolved was read from `narrative` (set by `narrative`'s readers)."""
+    weekdays_read: set[int] = field(default_factory=set)
+    """The weekdays (Monday 0) a bare weekday already named as the publication's week's day
+    (`days.weekday`): the story keeps that reading (`narrative.weekday`)."""
 
 
 def last_reference(found: list[TimeExpression], published: dt.date | None) -> str:

@@ -131,8 +131,41 @@ def day_no_year(mt: re.Match[str], ctx: Context) -> Value | None:
     if told is not None:
         day = valid_date(told, _month(mt, "m"), int(mt.group("d")))
         return (day.isoformat(), "day") if day else None
-    day = _directed_day(_month(mt, "m"), int(mt.group("d")), ctx.published, ctx.direction)
+    direction = ctx.direction
+    if direction == tense.BACK and _just_ahead(_month(mt, "m"), int(mt.group("d")), ctx, mt.start()):
+        direction = ""
+    day = _directed_day(_month(mt, "m"), int(mt.group("d")), ctx.published, direction)
     return (day.isoformat(), "day") if day else None
+
+
+AHEAD_REACH = 14
+"""Days after publication within which a day of a month named without a year is that
+occurrence even in a clause told in the past (`_just_ahead`): two weeks, the reach of a
+deadline or a plan days away; a date farther ahead in a past clause ("provided the accounts
+on March 3", published 5 February) is the one before."""
+_EARLIER_YEAR = re.compile(r"\blast\syear\b|\b(?:1[6-9]|20)[0-9]{2}\b", re.IGNORECASE)
+
+
+def _just_ahead(month: int, day: int, ctx: Context, start: int) -> bool:
+    """Whether a day of a month with no year, in a clause the past tense governs, is still
+    the occurrence just after publication: it lies within `AHEAD_REACH` days of it, the one
+    before lies in an earlier year, and the sentence names no earlier year before it
+    ("Last year it missed the 30 June deadline"). AP Stylebook (months): a month and day
+    with no year is in the current year; a date days away is a deadline or a plan the
+    sentence reports ("came just days before the 9 June deadline", "said a march on July 1
+    would go ahead"), and nothing told in the past happened after publication.
+    HeidelTime reads the tense only to choose between two occurrences equally near."""
+    pub = ctx.published
+    ahead = _directed_day(month, day, pub, tense.FORWARD) if pub else None
+    if pub is None or ahead is None or (ahead - pub).days > AHEAD_REACH or ahead.year != pub.year:
+        return False
+    behind = _directed_day(month, day, pub, tense.BACK)
+    if behind is not None and behind.year == pub.year:
+        return False
+    for mt in _EARLIER_YEAR.finditer(ctx.text, ctx.sentence_start, start):
+        if not mt.group().isdigit() or int(mt.group()) < pub.year:
+            return False
+    return True
 
 
 def day_range(mt: re.Match[str], ctx: Context) -> Value | None:
@@ -337,6 +370,33 @@ _NOUN_AFTER = re.compile(r"\s(?!(?:in|of|on|at|when|that|which|and|or|but|after|
 event" is the event of that Wednesday), not the weekday's."""
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NOUN_PREPOSITIONS = frozenset("during of after since following over from".split())
+_MODAL_REACH = 4
+
+
+def _noun_of_a_noun(ctx: Context, mt: re.Match[str]) -> bool:
+    """Whether a possessive weekday ("Tuesday's march") hangs on a noun of a clause that
+    looks forward, not on its verb: after a preposition of a noun ("complaints ... during
+    Tuesday's march", "the outcome of Friday's vote"), more than `_MODAL_REACH` words after
+    the nearest word that looks forward ("said it would investigate complaints of force by
+    police during Tuesday's march"). The possessive names a happening the reader knows
+    of, and the clause's tense is the verb's, not the noun's (TimeML anchors a time in a
+    noun phrase to the nominal event, Pustejovsky et al. 2003); "will march during
+    Tuesday's strike" and "ahead of Tuesday's vote" keep the forward reading."""
+    text = ctx.text
+    if not text or not _POSSESSIVE.match(text, mt.end()):
+        return False
+    clause_start = ctx.span[0]
+    for end in tense.CLAUSE_END.finditer(text, ctx.span[0], mt.start()):
+        clause_start = end.end()
+    words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", text[clause_start : mt.start()])]
+    if not words or words[-1] not in _NOUN_PREPOSITIONS:
+        return False
+    ahead = [i for i in range(len(words)) if tense.marker(words, i) == tense.FORWARD]
+    return bool(ahead) and len(words) - 1 - ahead[-1] > _MODAL_REACH
+
+
 def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
     """A weekday: the nearest such day before publication, or after it in a clause that
     looks forward, or in the week "next", "last" or "this" says. "a Thursday in June" names
@@ -381,7 +441,7 @@ def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
         day = pub - dt.timedelta(days=back + 7 if back == 1 else back)
     elif direction == "this":
         day = pub + dt.timedelta(days=wd - pub.weekday())  # the same ISO week
-    elif ctx.direction == tense.FORWARD:
+    elif ctx.direction == tense.FORWARD and not _noun_of_a_noun(ctx, mt):
         # The publication's own weekday is that day, in a future clause too: news names
         # the current day by its weekday, not "today" (AP Stylebook: the day of the week
         # for dates within seven days), so "approved a loan to keep the stores open on
@@ -389,6 +449,8 @@ def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
         day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+    if not direction and ctx.story is not None and pub == ctx.published:
+        ctx.story.weekdays_read.add(wd)  # the story's reading of that weekday (`narrative.weekday`)
     return day.isoformat(), "day"
 
 

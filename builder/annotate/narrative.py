@@ -156,9 +156,16 @@ def nearest_weekday(day: dt.date, wd: int, back: bool) -> dt.date:
 
 
 def weekday(ctx: Context, wd: int, start: int) -> dt.date | None:
-    """A bare weekday read from the narrative's reference day, or None (read it from the publication)."""
+    """A bare weekday read from the narrative's reference day, or None (read it from the
+    publication). Not a weekday the story already named as the publication week's day
+    (`Story.weekdays_read`): a news report that opened "Veloria on Monday expanded its
+    recall" means that Monday by its later "shares rose on Monday" too, even after a
+    "Thursday, March 6" in between (one sense per discourse: Gale, Church and Yarowsky
+    1992; AP Stylebook: the weekday names a day within the week of publication)."""
     day = reference_day(ctx)
     if day is None or not told_in_the_past(ctx, start):
+        return None
+    if ctx.story is not None and wd in ctx.story.weekdays_read:
         return None
     _narrated(ctx)
     return nearest_weekday(day, wd, at_or_before(ctx, start))

@@ -43,13 +43,15 @@ Canadian wires ("WILMINGTON, Del.,", "SAN JOSE, Calif.,", "WASHINGTON, D.C.,", "
 W. Va.,"): part of the date line, no name of its own."""
 _DATELINE = re.compile(
     r"(?P<place>" + PLACE + ")" + REGION + "?"
-    r"(?:,\s*(?P<date>[^()\n—–]{3,40}?))?\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?:—|–|--|-)\s+"
+    r"(?:,\s*(?P<date>[^()\n—–]{3,40}?))?\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?\.?(?:—|–|--|-)\s+"
 )
 """A date line opening a paragraph: a place in capitals, a date after a comma, a wire
-service in brackets, a dash ("KESTREL BAY, March 4 (Harbour Wire) - ", "AVEL (Avel Wire) — ")."""
+service in brackets, a dash ("KESTREL BAY, March 4 (Harbour Wire) - ", "AVEL (Avel Wire) — "), or a stop and a
+dash, as Spanish-language agencies print it ("SANTIAGO, 5 June (EFE).- ": EFE's and
+Europa Press's style, "punto y guion")."""
 _PLACELESS = re.compile(
     r"(?:(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*)?"
-    r"\((?P<agency>[A-Z][A-Za-z&.'’ -]{1,39})\)\s*(?:—|–|--|-)\s+"
+    r"\((?P<agency>[A-Z][A-Za-z&.'’ -]{1,39})\)\s*\.?(?:—|–|--|-)\s+"
 )
 """A date line with no place: a wire service in brackets and a dash, perhaps after the day
 ("June 2 (Reuters) - ", "(AP) — "), as wires print it when the place is left out or set on a

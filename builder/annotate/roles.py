@@ -41,6 +41,10 @@ _RANKED = re.compile(r"\b(?:" + _NOT_SUPERLATIVE_WORDS + r"\w+est|most|least|fir
                      r"highest|lowest|best|worst|only)\b")
 PERIOD_PRECISIONS = frozenset(("decade", "range", "season", "half", "quarter"))
 PUBLICATION = re.compile(r"[*_([]*(?:Published|Posted|Updated|Last updated|Retrieved|Accessed|First published)\b", re.IGNORECASE)
+_LIMIT_THAN = re.compile(r"\b(?:[Nn]o|[Nn]ot)\s+(?:later|earlier|sooner)\s+than\s+(?:[^,;]{0,25}?\s)?$")
+"""A limit written as a negated comparative ("by not later than 5.00 p.m. on 9 June", "no
+earlier than Monday"): a deadline or a start, as "by" and "from" are (Quirk et al. 1985,
+ch. 9, prepositions of time), not a point of comparison."""
 _NEGATED = re.compile(r"\b(?:not|instead\sof)\s+(?:(?:in|on|by|at)\s+)?(?:the\s+)?$")
 _SUPERLATIVE_IN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:(?:the|its|their|his|her|[\w'’-]+['’]s)\s+){0,2}"
                              r"(?:\w+est|worst|best|most|least)\s+(?:[\w'’-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?$")
@@ -278,13 +282,15 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "comparison"  # "fell two percent from Monday's close": the base of a change
     if _POSSESSIVE_NOUN.match(text, date.end) and not (before and before[-1] in COMPARISON | {"since"}):
         return "event"  # "Saturday's rally", "at Monday's hearing": the date of the noun's happening
-    if any(w in COMPARISON for w in before):
+    if any(w in COMPARISON for w in before) and not _LIMIT_THAN.search(window):
         return "comparison"
     if ("originally" in window or "initially" in window or "previously" in window or "first" in window) and _SUPERSEDED_PLAN.search(window):
         return "comparison"  # "originally due in the third quarter": a plan superseded
     if "from" in tail and _CHANGE_FROM.search(window) and any(
             d is not date and 0 <= d.start - date.end <= 8 and text[date.end : d.start].strip() == "to" for d in dates):
         return "comparison"  # "would slip from the third quarter to the first quarter of 2026": the old time
+    if date.precision != "day" and _described_range(text, s, date.start):
+        return "description"  # "from model years 2021 through 2024", "models built between January 2021 and August 2023"
     if date.precision not in ("day", "week") and _FIGURE_NP.search(text, max(s, date.start - 40), date.start):
         return "description"  # "a 6.5% rise this year and 4% next year": the periods the figures hold for
     if "than" in window and _THAN_PHRASE.search(window) and not re.search(r"[,;:()]", window[window.rfind("than"):]):
@@ -374,7 +380,7 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     ):
         return "description"
     than = _COPULA_THAN.search(text, s, e) if " than " in text[s:e] else None
-    if than and any(0 <= d.start - than.end() <= 5 for d in dates if d is not date):
+    if than and any(0 <= d.start - than.end() <= 5 for d in dates if d is not date) and not _LIMIT_THAN.search(window):
         return "comparison"  # "Revenue in the first quarter was 40 percent lower than a year earlier": two periods compared
     if date.precision != "day" and _FORECAST_FIGURE.search(window):
         return "state"  # "would cost it €8 million in the first quarter": a figure forecast for a period
@@ -382,6 +388,34 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         # ("stuck in an impasse since the July election": the date names the election)
         return "state"  # "will remain closed until next spring", "had known about it since 2021"
     return "event"
+
+
+_YEAR_LABEL = re.compile(r"\b[a-z]+\s+years?\s+(?:(?:1[6-9]|20)[0-9]{2}\s*(?:through|to|until|and|or|-|–)\s*)?$")
+"""A year after a premodified noun "year" ("model years 2021 through 2024", "tax year 2023"):
+a label sorting things by a year, not a happening's time."""
+_PARTICIPLE_RANGE = re.compile(r"\b(?P<before>[A-Za-z'’]+)\s+(?P<part>[a-z]+)\s+(?:between|from)\s+"
+                               r"(?:[^,;]{0,30}?\s(?:and|to|through|until)\s+)?$")
+_AUXILIARIES = frozenset("is are was were be been being am has have had".split())
+
+
+def _described_range(text: str, s: int, start: int) -> bool:
+    """Whether the date at `start` (not a day) is a label or an end of a range that sorts
+    the things a noun names, not a happening's time: after a premodified "year" ("vehicles
+    from model years 2021 through 2024") or in a range after a past participle that
+    follows a noun of a clause with its own finite verb, a reduced relative clause
+    ("covers Aster models built between January 2021 and August 2023"; Quirk et al. 1985,
+    ch. 17, nonfinite postmodifiers). "The plant was built between 2019 and 2021" and "The
+    company built the plant between 2019 and 2021" keep their event."""
+    window = text[max(s, start - 70) : start]
+    if _YEAR_LABEL.search(window):
+        return True
+    found = _PARTICIPLE_RANGE.search(window)
+    if found is None or found.group("before").lower() in _AUXILIARIES:
+        return False
+    part = found.group("part")
+    if not (part.endswith("ed") or part in verbs.PARTICIPLES):
+        return False
+    return verbs.has_finite(text[s : max(s, start - 70) + found.start("part")])
 
 
 _HEADING_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|THE|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
