@@ -9,9 +9,17 @@ Expected values worked out by hand."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from test_claims18 import _stated
-from test_counts_over_time import claims, lined_up
+from test_counts_over_time import FSIB, claims, lined_up
+
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
+from builder.model import Alias, Entity, Source
+from builder.present import quantities
+from builder.read.text import split_paragraphs
 
 Lined = list[tuple[str, bool, list[str], list[tuple[str, str]]]]
 
@@ -182,3 +190,39 @@ def test_a_count_known_of_is_a_claim(text: str, expected: list[tuple[str, str]])
 )
 def test_a_names_number_is_no_count(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims(text) == expected
+
+
+# ---- #5: another named voice's figure against a running count is a dispute
+
+
+@pytest.mark.parametrize(
+    ("stories", "expected"),
+    [
+        # the review's crashes (Reuters ¶3, FVSA ¶4, AP ¶6)
+        ((("2025-03-04", "Veloria said it was aware of 14 crashes."),
+          ("2025-03-06", "The Food Safety Bureau said it had identified 22 crashes."),
+          ("2025-03-17", "The Food Safety Bureau now counts 31 crashes, up from 22.")),
+         [("crashes", True, ["14", "22", "31"], [])]),
+        # unchanged: one voice's running count
+        ((("2025-03-06", "The Food Safety Bureau said it had identified 22 crashes."),
+          ("2025-03-17", "The Food Safety Bureau now counts 31 crashes, up from 22.")),
+         [("crashes", False, ["22", "31"], [("22", "2025-03-06"), ("31", "2025-03-17")])]),
+    ],
+)
+def test_another_voice_against_a_running_count_disputes_it(stories: tuple[tuple[str, str], ...], expected: Lined) -> None:
+    assert sorted(_lined_up_with_maker(*stories)) == sorted(expected)
+
+
+VELORIA = Entity(id="veloria", kind="organisation", name="Veloria", aliases=(Alias("Veloria"),), summary="s")
+
+
+def _lined_up_with_maker(*stories: tuple[str, str]) -> Lined:
+    """`lined_up` with the maker Veloria registered beside the bureau."""
+    found, published = [], {}
+    for i, (when, text) in enumerate(stories):
+        src = Source(f"s{i}", f"s{i}.txt", text, f"s{i}", published=dt.date.fromisoformat(when),
+                     paragraphs=split_paragraphs(text))
+        published[src.id] = src.published
+        found += [(c, src.id) for c in annotate(src, Matcher([FSIB, VELORIA]), {FSIB.id: FSIB, VELORIA.id: VELORIA}).claims]
+    return [(c.unit, c.disputed, [v for v, _ in c.figures], [(v, d.isoformat()) for v, d in c.changes])
+            for c in quantities.counts(found, published)]
