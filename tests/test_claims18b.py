@@ -226,3 +226,22 @@ def _lined_up_with_maker(*stories: tuple[str, str]) -> Lined:
         found += [(c, src.id) for c in annotate(src, Matcher([FSIB, VELORIA]), {FSIB.id: FSIB, VELORIA.id: VELORIA}).claims]
     return [(c.unit, c.disputed, [v for v, _ in c.figures], [(v, d.isoformat()) for v, d in c.changes])
             for c in quantities.counts(found, published)]
+
+
+# ---- #9: a numeral word with a partitive counts the group's noun, accented or not
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's statement (¶4)
+        ("Thirty-one of our compañeros were detained.", [("Thirty-one", "compañeros")]),
+        # a strike and a court case
+        ("Twelve of its members were arrested.", [("Twelve", "members")]),
+        ("The court heard that 14 of the jurors had left.", [("14", "jurors")]),
+        # unchanged: a numeral word with no noun of its own
+        ("Thirty-one were detained.", []),
+    ],
+)
+def test_a_numeral_word_of_a_group_counts_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims(text) == expected

@@ -199,8 +199,10 @@ def find_claims(
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
                     continue  # a year ("2013 elections")
                 worded = not mt.group(1)[:1].isdigit()
-                if worded and not (mt.group(2) or modified or of_total or continued or earlier):
-                    this_unit = ""  # a numeral word counts only the noun written with it, or a count it continues
+                if worded and not (mt.group(2) or modified or of_total or part or continued or earlier):
+                    # a numeral word counts only the noun written with it ("Thirty-one of our members": the
+                    # partitive's), or a count it continues
+                    this_unit = ""
                 if not this_unit:
                     this_unit = counted.number_of(text, s, fs) or (
                         "" if worded else units.implicit_unit(text, s, fs, fe, e, paragraph_unit))

@@ -286,10 +286,11 @@ def rate(text: str, fe: int, e: int) -> str:
 
 
 _PARTITIVE = re.compile(
-    r"\s+of\s+(its|their|his|her|our|the)\s+((?:[a-z]+(?:ed|ing)\s+)?[a-z]{2,}[a-z]s|people|staff)\b(?!\s+of\b)"
+    r"\s+of\s+(its|their|his|her|our|the)\s+((?:[a-z]+(?:ed|ing)\s+)?[^\W\d_]{2,}[^\W\d_]s|people|staff)\b(?!\s+of\b)"
 )
 """After a figure: "of its members", "of their employees", "of the creditors" (a part of a
-group named by its noun, which is the figure's unit)."""
+group named by its noun, which is the figure's unit; a noun with accented letters too:
+"of our compañeros")."""
 
 
 def partitive(text: str, fe: int, e: int) -> tuple[str, str]:
@@ -297,7 +298,7 @@ def partitive(text: str, fe: int, e: int) -> tuple[str, str]:
     ("members", "its")), or ("", "") (`fe`: the figure's end, `e`: the sentence's end).
     "its"/"their" stand for the body the group belongs to, the count's owner."""
     mt = _PARTITIVE.match(text, fe, e)
-    return (mt.group(2), mt.group(1)) if mt else ("", "")
+    return (mt.group(2), mt.group(1)) if mt and mt.group(2).islower() else ("", "")
 
 
 _SAME_FIGURE = re.compile(
