@@ -166,7 +166,7 @@ def claimant(
         said = _definite(re.split(r"[,.;:]", text[acc.end() : e])[0] + " ", entities, bodies, whole=False)
         if said is not None:
             return said
-    verb = _reporting_verb(text, s, e)
+    verb = reporting_verb(text, s, e)
     if not verb:
         return ""
     # "Members of the Shipbuilding and Allied Trades Union (SATU) backed the deal …, the
@@ -202,7 +202,7 @@ def claimant(
     return "" if said is None else said
 
 
-_CITED = re.compile(
+CITED = re.compile(
     r"\s+((?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
     r"\s+(?:had\s+|has\s+|have\s+|first\s+|originally\s+)?"
     r"(?:cited|cites|reported|reports|gave|gives|said|says|put|puts|estimated|estimates|counted|quoted|claimed|claims)\b"
@@ -214,11 +214,11 @@ _CITED = re.compile(
 
 def cited(text: str, end: int, e: int, in_sentence: Sequence[Mention], entities: dict[str, Entity]) -> tuple[str, str] | None:
     """Who gave the figure ending at `end`, when a contact relative clause after it says
-    so (`_CITED`): (entity id, "") for a named person or body, ("", words) for a
+    so (`CITED`): (entity id, "") for a named person or body, ("", words) for a
     description ("the administrator"); None when no such clause follows, or its subject is
     a pronoun ("the 23 it reported earlier": the sentence's own subject, as `claimant`
     reads it). `e`: the sentence's end; `in_sentence`: its mentions."""
-    mt = _CITED.match(text, end, e)
+    mt = CITED.match(text, end, e)
     if not mt or _PRONOUN.fullmatch(" " + mt.group(1) + " "):
         return None
     named = next((m for m in in_sentence if m.start >= mt.start(1) and m.end <= mt.end(1) and entities.get(m.entity)
@@ -230,7 +230,7 @@ def cited(text: str, end: int, e: int, in_sentence: Sequence[Mention], entities:
     return "", mt.group(1)
 
 
-def _reporting_verb(text: str, s: int, e: int) -> re.Match[str] | None:
+def reporting_verb(text: str, s: int, e: int) -> re.Match[str] | None:
     """The reporting verb of the sentence `text[s:e]` whose subject states its figures:
     the first before the sentence's first digit, or one after it that is not in a relative
     clause (`_RELATIVE`: "…, which Vantmoor estimates to be worth …" attributes none of
@@ -287,11 +287,14 @@ def described(text: str, s: int, e: int) -> str:
     if acc:
         phrase = re.split(r"[,.;:—()]", text[acc.end() : e])[0]
     else:
-        verb = _reporting_verb(text, s, e)
+        verb = reporting_verb(text, s, e)
         if not verb:
             return ""
         phrase = _TRAILING_ADVERBS.sub("", re.split(r"[;,:—]", text[s : verb.start()])[-1])
     phrase = _TIME_FIRST.sub("", phrase.strip())
+    # "The protest, which organisers said drew 15,000": a relative pronoun opens the clause and
+    # is no one; the subject after it says who (Quirk et al. 1985, ch. 17 on relative clauses)
+    phrase = re.sub(r"^(?i:which|who|whom|that)\s+", "", phrase)
     words = phrase.split()
     if not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or _PRONOUN.match(" " + phrase + " "):
         return ""

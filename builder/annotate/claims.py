@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from ..annotation import Claim, Mention, Quote
 from ..model import Entity, Source
-from . import amounts, antecedents, claimants, counted, holders, names, numberwords, revisions, units
+from . import amounts, antecedents, claimants, counted, days, holders, names, numberwords, revisions, units
 
 
 def find_claims(
@@ -83,6 +83,8 @@ def find_claims(
                 last_claimant = claimant
                 unread.clear()
             unit = ""
+            if claimant and _only_cited(text, s, e, figures):
+                claimant = stated_as = ""  # "covers 305,000, more than the 212,000 [Veloria said it would recall]"
             sentence_claimant, sentence_stated_as = claimant, stated_as
             for mt in figures:
                 fs, fe = mt.start(), mt.end()
@@ -181,6 +183,8 @@ def find_claims(
                 if mt.group(2) and units.model_number(text, s, mt):
                     continue  # "four Rolls-Royce Trent 900 engines": a name's number, not a count
                 tied = holders.tied(text, s, fs, fe, owners)
+                if not tied and _name_number(text, s, fs, mt.group(1)):
+                    continue  # "ILO Convention 169 requires": the number of a name, no count
                 of_total = units.OF_TOTAL.match(text, fe, e)
                 modified = units.modified_noun(text, fe, e) if not mt.group(2) else None  # "447 unpaid workers"
                 part, determiner = counted.partitive(text, fe, e) if not (mt.group(2) or modified) else ("", "")
@@ -195,8 +199,10 @@ def find_claims(
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
                     continue  # a year ("2013 elections")
                 worded = not mt.group(1)[:1].isdigit()
-                if worded and not (mt.group(2) or modified or of_total or continued or earlier):
-                    this_unit = ""  # a numeral word counts only the noun written with it, or a count it continues
+                if worded and not (mt.group(2) or modified or of_total or part or continued or earlier):
+                    # a numeral word counts only the noun written with it ("Thirty-one of our members": the
+                    # partitive's), or a count it continues
+                    this_unit = ""
                 if not this_unit:
                     this_unit = counted.number_of(text, s, fs) or (
                         "" if worded else units.implicit_unit(text, s, fs, fe, e, paragraph_unit))
@@ -206,7 +212,9 @@ def find_claims(
                 unit = paragraph_unit = this_unit
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
-                act = counted.act(text, s, fs) or counted.subject_act(text, end, e)
+                scope = counted.rescoped(text, s, fs)  # "expanded its recall of X to 318,000": the recall's new size
+                act = (counted.act(text, s, fs) or counted.subject_act(text, end, e) or scope
+                       or (counted.GATHERED if counted.crowd(text, s, fs) else ""))
                 act = counted.qualified(text, s, fs, act) if act else act
                 owner = (
                     tied or holders.subject_owner(text, fs, s, owners) or holders.subject_of_having(text, s, fs, owners)
@@ -223,7 +231,11 @@ def find_claims(
                 speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                 who, said_as = speaker or claimant or "", "" if speaker else stated_as
                 quantity = f"{shown} of {owner}" if owner else shown
-                change = bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
+                change = (bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
+                          or _coordinated_change(text, fs, before) or scope is not None)
+                gap = claimants.CITED.match(text, end, e) if not act else None
+                if gap:  # "the 212,000 vehicles [Veloria said it would recall]": the reported verb's object
+                    act = counted.gap_act(text, gap.end(), e)
                 cited = claimants.cited(text, end, e, in_sentence, entities)
                 if cited:
                     # "more than the 8 million euros the administrator cited": the relative
@@ -233,6 +245,50 @@ def find_claims(
                                     shown, owner, bound if bound >= 0 else fs, fe, act, change, said_as,
                                     whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs))))
     return revisions.mark(source, tuple(claims), mentions)
+
+
+def _only_cited(text: str, s: int, e: int, figures: list[re.Match[str]]) -> bool:
+    """Whether the sentence's one reporting verb is in a contact relative clause after one
+    of its figures ("The analysis covers 305,000 vehicles, more than the 212,000 vehicles
+    Veloria said it would recall": Veloria said the 212,000, `claimants.cited`, not the
+    305,000): a relative clause is part of the noun phrase it modifies (Quirk et al. 1985,
+    ch. 17), so its subject states that figure only, not the sentence's others."""
+    verb = claimants.reporting_verb(text, s, e)
+    if not verb:
+        return False
+    for mt in figures:
+        cited = claimants.CITED.match(text, mt.end(), e)
+        if cited and cited.start() <= verb.start() < cited.end():
+            return True
+    return False
+
+
+def _coordinated_change(text: str, fs: int, before: Claim | None) -> bool:
+    """Whether the figure at `fs` is coordinated with the sentence's figure before it, and
+    that one is a change ("now counts 31 crashes and six injuries, up from 22 crashes and
+    four injuries"): conjoined noun phrases share the predicate and what modifies it (Quirk
+    et al. 1985, ch. 13 on coordination), so both are readings of running counts."""
+    return bool(before and before.change and before.end <= fs
+                and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[before.end : fs]))
+
+
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|[A-Z]{2,})\s+([A-Z][a-z]+)\s$")
+
+
+def _name_number(text: str, s: int, fs: int, figure: str) -> bool:
+    """Whether the figure at `fs` ends a name of capitalised words ("ILO Convention 169",
+    "Security Council Resolution 2231"): a number written without a separator after a
+    capitalised singular noun that itself follows a capitalised word is the name's own
+    number (AP style capitalises a numbered document's name with its
+    figure), no count; a weekday or month ("By Monday 23 ships") is no name."""
+    if not figure.isdigit() or len(figure) > 4:
+        return False
+    mt = _NAME_BEFORE.search(text, max(s, fs - 40), fs)
+    if not mt:
+        return False
+    low = mt.group(1).lower()
+    # a title-case headline's verb ("Chile Arrests 23 Protesters", "Police Detained 40") is no name's noun
+    return low not in days.MONTHS and low not in days.WEEKDAYS and not low.endswith(("s", "ed"))
 
 
 _STOP = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])[.?!](?=[\s\"”’')]|$)")

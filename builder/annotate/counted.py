@@ -41,6 +41,20 @@ NOT_ACTS = frozenset(
 )
 """Base forms of verbs that state, estimate or hold a count rather than make it ("the
 results gave it 68 seats" states the seats it won)."""
+
+SAME_ACT = {"arrest": "detain", "apprehend": "detain", "draw": "gather", "attract": "gather"}
+"""Base forms of verbs that name one act, mapped to the one acts are compared by: "23
+people were detained" and "31 had been arrested" count one thing, the people taken into
+custody (WordNet 3.0: arrest.v.01 "take into custody", lemmas arrest, apprehend, …;
+detain "deprive of freedom; take into confinement"). General English, no topic's words;
+two voices' figures of one act are a dispute, not two counts (`present.quantities.by_act`).
+The people a gathering draws or attracts are the people gathered ("the protest drew
+15,000 people": Merriam-Webster's "draw", "to attract", "to bring in"): one count with
+"estimated the crowd at 4,000" (`GATHERED`)."""
+
+GATHERED = "gathered"
+"""The act of a crowd's size (`number_of`'s "estimated the crowd at 4,000"; "drew 15,000
+people" shown so, not as "people drew", which reads as if the people drew)."""
 _APPROX = (r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|a\s+further|another|over|more\s+than"
            r"|(?:closer|close|nearer)\s+to)\s+)?")
 _INDIRECT = r"(?:it|them|him|her|us|me|you|(?:its|their|his|her|our)\s+[a-z]+)"
@@ -58,12 +72,14 @@ _PARTICLES = frozenset("off out up down back away in over".split())
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:risen|rose|rises|grown|grew|grows|climbed|climbs|increased|increases|jumped|jumps|fallen|fell|falls|"
     r"dropped|drops|declined|declines|reached|reaches|swelled|swollen)\s+(?:to\s+)?"
-    r"|\bnow\s+(?:[a-z]+s\s+|stands\s+at\s+|at\s+)?"
+    r"|\bnow\s+(?:[a-z]+s\s+|stands\s+at\s+|at\s+|[a-z]+ed\s+(?:(?:up|on|in|off)\s+)?)?"
     r"|\b(?:up|down)\s+from\s+(?:the\s+)?"
     r"|\b(?:more|fewer|less|higher|lower)\s+than\s+the\s+)" + _APPROX + r"$",
     re.I,
 )
-"""Words before a figure that give it as a moving count's new or old value."""
+"""Words before a figure that give it as a moving count's new or old value ("has now
+received 93 complaints": "now" with the perfect states the count to date, a reading of a
+running count; Quirk et al. 1985, ch. 4 on the present perfect of continuing situations)."""
 _CUES = frozenset("to now from than reached reaches".split())
 """A word each of `_CHANGE_BEFORE`'s phrases has."""
 EARLIER = re.compile(r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|(?:up|down)\s+from(?:\s+the)?)\s+$", re.I)
@@ -102,6 +118,8 @@ def act(text: str, s: int, fs: int) -> str:
         return ""
     if word.endswith("ing"):
         return ""
+    if SAME_ACT.get(base(word)) == "gather" and not particle:
+        return GATHERED
     if base(word) in NOT_ACTS or word in _AUX_WORDS or (words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were")):
         return ""
     return f"{word} {particle}" if particle else word
@@ -268,10 +286,11 @@ def rate(text: str, fe: int, e: int) -> str:
 
 
 _PARTITIVE = re.compile(
-    r"\s+of\s+(its|their|his|her|our|the)\s+((?:[a-z]+(?:ed|ing)\s+)?[a-z]{2,}[a-z]s|people|staff)\b(?!\s+of\b)"
+    r"\s+of\s+(its|their|his|her|our|the)\s+((?:[a-z]+(?:ed|ing)\s+)?[^\W\d_]{2,}[^\W\d_]s|people|staff)\b(?!\s+of\b)"
 )
 """After a figure: "of its members", "of their employees", "of the creditors" (a part of a
-group named by its noun, which is the figure's unit)."""
+group named by its noun, which is the figure's unit; a noun with accented letters too:
+"of our compañeros")."""
 
 
 def partitive(text: str, fe: int, e: int) -> tuple[str, str]:
@@ -279,7 +298,7 @@ def partitive(text: str, fe: int, e: int) -> tuple[str, str]:
     ("members", "its")), or ("", "") (`fe`: the figure's end, `e`: the sentence's end).
     "its"/"their" stand for the body the group belongs to, the count's owner."""
     mt = _PARTITIVE.match(text, fe, e)
-    return (mt.group(2), mt.group(1)) if mt else ("", "")
+    return (mt.group(2), mt.group(1)) if mt and mt.group(2).islower() else ("", "")
 
 
 _SAME_FIGURE = re.compile(
@@ -374,6 +393,7 @@ def base(act: str) -> str:
     off", "won" -> "win"): two acts are the same when their base forms are."""
     word, _, particle = act.partition(" ")
     stem = verbs.BASE_OF.get(word) or _regular_base(word)
+    stem = SAME_ACT.get(stem, stem) if not particle else stem
     return f"{stem} {particle}" if particle else stem
 
 
@@ -418,9 +438,79 @@ bankruptcy to about 7,000", "taking the total number of claimants to 480" (the t
 a count of its own: "total job losses", never the part's "2,500 jobs")."""
 
 
+_CROWD_AT = re.compile(
+    r"\b(?:estimated|estimates|estimate|put|puts|placed|places)\s+(?:the\s+|its\s+|their\s+)?(?:size\s+of\s+the\s+)?"
+    r"(?:crowd|turnout|attendance)(?:\s+size)?\s+at\s+" + _APPROX + r"$", re.I)
+"""Before a figure that is the size of a gathering: "Police estimated the crowd at 4,000",
+"put the turnout at 15,000" (a crowd, a turnout, an attendance are counts of the people
+present: Merriam-Webster's "crowd", "a large number of persons gathered together")."""
+
+
+def crowd(text: str, s: int, fs: int) -> bool:
+    """Whether the figure at `fs` is a crowd's size ("Police estimated the crowd at 4,000")."""
+    return bool(_CROWD_AT.search(text, max(s, fs - 60), fs))
+
+
+_RESCOPED = re.compile(
+    r"\b(?:expanded|expands|expanding|widened|widens|widening|extended|extends|extending|broadened|broadens|enlarged"
+    r"|enlarges|narrowed|narrows|narrowing)\s+(?:its|their|his|her|our|the)\s+([a-z]+)\b[^.;:,]{0,40}?\bto\s+"
+    + _APPROX + r"$", re.I)
+"""Before a figure that is the new size of what a verb of changing scope acts on:
+"expanded its recall of Aster SUVs to 318,000 vehicles", "widened its layoffs to 900
+workers" (the verb changes the count; the figure is its new value)."""
+
+
+def rescoped(text: str, s: int, fs: int) -> str | None:
+    """The act of a figure that is the new size of a thing whose scope a verb changes
+    ("expanded its recall of Aster SUVs to 318,000 vehicles" -> "to recall"), "" when the
+    thing is no act ("widened its investigation to 305,000": an investigation is no verb),
+    None when no such verb is before the figure. The noun is the act when English uses it
+    as a verb too (conversion: "a recall", "to recall"; Quirk et al. 1985, App. I.43; WordNet 3.0
+    has verb senses of it); its figure counts what the act is to reach, as "will recall
+    318,000" does (a plan: `_planned`)."""
+    mt = _RESCOPED.search(text, max(s, fs - 80), fs)
+    if not mt:
+        return None
+    from . import senses  # the WordNet table is read only when a scope changes
+
+    noun = mt.group(1).lower()
+    return f"to {noun}" if noun not in NOT_ACTS and senses.verb_synsets(noun) else ""
+
+
+_GAP_VERB = re.compile(
+    r"(?:\s+(?:on|in|last|this|earlier)(?:\s+[A-Za-z0-9]+){1,2})?\s+(?:that\s+)?(?:it|they|he|she|we)\s+"
+    r"(?:(would|will|could|planned\s+to|was\s+going\s+to)\s+|had\s+|has\s+|have\s+)?([a-z]{3,})"
+    r"(?:\s+(off|out|up|down|back))?(?=\s*(?:[,.;:)]|$))")
+"""After a contact relative clause's reporting verb ("the 212,000 vehicles [Veloria said
+on March 4 it would recall]"): the clause it reports, whose verb's object is the gap the
+counted noun fills (Quirk et al. 1985, ch. 17 on relative clauses with the relative
+pronoun omitted)."""
+
+
+def gap_act(text: str, end: int, e: int) -> str:
+    """The act of a figure whose counted noun is the object of the verb reported in a
+    contact relative clause after it (`end`: the reporting verb's end, `e`: the sentence's
+    end): "to recall" for "… said it would recall", "recalled" for "… said it had
+    recalled"; "" when none."""
+    mt = _GAP_VERB.match(text, end, e)
+    if not mt:
+        return ""
+    word, particle = mt.group(2), mt.group(3) or ""
+    if base(word) in NOT_ACTS or word in _NOT_PLANNED:
+        return ""
+    if mt.group(1):
+        return f"to {word} {particle}" if particle else f"to {word}"
+    if not (word in verbs.PAST_FORMS or word in verbs.PARTICIPLES or word.endswith("ed")):
+        return ""
+    return f"{word} {particle}" if particle else word
+
+
 def number_of(text: str, s: int, fs: int) -> str:
     """The unit of a figure after "the number of X … had risen to", after "revised the
-    number of X … to", or after "bringing total X … to" ("total X"), or ""."""
+    number of X … to", or after "bringing total X … to" ("total X"), "people" after
+    "estimated the crowd at" (`_CROWD_AT`), or ""."""
+    if _CROWD_AT.search(text, max(s, fs - 60), fs):
+        return "people"
     total = _TOTAL_TO.search(text, max(s, fs - 160), fs)
     if total:
         return f"total {total.group(1).lower()}"

@@ -80,10 +80,15 @@ NOT_A_COUNT = re.compile(
 hectares", "debts exceeded £2 million", "topped 1,000"; a bound and a count are no two figures for
 one thing, so never a dispute), a total ("19 of Cambodia's 24 provinces"), or a day of a
 date ("July 28")."""
-OF_COMPLEX = re.compile(r"\b(?:on\s+behalf|in\s+the\s+name)\s+of\s+$", re.I)
+OF_COMPLEX = re.compile(
+    r"\b(?:on\s+behalf|in\s+the\s+name|aware|unaware|(?:knew|know|knows|known|heard|hear|hears|learned|learnt|learns"
+    r"|told|informed|notified|warned)(?:\s+(?:it|them|us|him|her|regulators|the\s+[a-z]+))?)\s+of\s+$", re.I)
 """A complex preposition ending in "of" before a figure ("on behalf of 17 families"): the
 figure is its object, a count stated, not a part or a total (Quirk et al. 1985, ch. 9,
-complex prepositions)."""
+complex prepositions); and so after an adjective or verb of knowing whose complement
+"of" takes ("aware of 14 crashes", "knew of 14 crashes", "told the agency of 14
+crashes": the prepositional verbs and adjectives of Quirk et al. 1985, ch. 16.5, whose
+object is what is known, a count the subject states)."""
 _QUANTITY_NOUNS = (r"(?:loss|gain|cut|rise|fall|increase|decrease|drop|total|sum|number|term|maximum|minimum|average"
                    r"|majority|minority|figure|count|tally|amount|share|part|rest|remainder|half|third|quarter|fraction"
                    r"|age|score|tune|value|size|height|length|depth|weight|price|cost|rate|level|sentence|fine)\b")
