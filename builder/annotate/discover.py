@@ -58,7 +58,7 @@ from .namewords import (
     is_head,
 )
 from .occurrences import Found, collect, normal
-from .referents import Groups, country_code, join_same, short_forms
+from .referents import GROUP_WORDS, Groups, base_name, country_code, join_same, short_forms
 from .registered import attached, registered_forms
 
 
@@ -136,6 +136,18 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         # nationality adjective, or a form in a script without capitals ("星野食品"), only
         # when nothing else names it)
         name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n.replace("&", "")), any(c.isupper() for c in n), not demonym_of(n), total[normal(n)], len(n), n))
+        fuller = [
+            names[k] for k in keys if " " not in name and base_name(names[k]) == name and not names[k].isupper()
+            and any(w.lower() in GROUP_WORDS for w in names[k].split()[1:])
+        ]
+        if fuller and not is_acronym(name):
+            # "Harlow" beside "Harlow Group plc": a word of the company's trading name
+            # ("Group", "Holdings") says the single word is its short form, however often
+            # written (AP Stylebook, "company names": the full name on first reference, the
+            # short one after); a legal form alone does not ("Apple" beside "Apple Inc."),
+            # nor is a name of several words shortened so ("Kestrel Yards" beside "Kestrel
+            # Yards plc"). The commonest such form, the longest on a tie
+            name = max(fuller, key=lambda n: (total[normal(n)], len(n.split()), n))
         if name.isupper() and len(name.replace(" ", "")) >= 5 and gazetteer.key(name) in gazetteer.places():
             # a place named only in a dateline's capitals ("BIRMINGHAM"): its name as prose
             # writes it (the capitals stay its form; the matcher finds either)

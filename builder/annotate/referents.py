@@ -36,13 +36,15 @@ def name_initials(name: str) -> str:
     return "".join(w[0].upper() for w in words if w.lower() not in SMALL)
 
 
-_GROUP_WORDS = frozenset("group holdings company corporation".split())
+GROUP_WORDS = frozenset("group holdings company corporation".split())
+"""Words a company's name carries after its own word, as a legal form is ("Harlow Group",
+"Kessel Holdings"): the bare word is how the name is shortened."""
 
 
 def base_name(name: str) -> str:
     """The name without trailing legal forms and "Group" ("Aer Lingus Group plc" -> "Aer Lingus")."""
     words = name.split()
-    while len(words) > 1 and (gazetteer.legal_form(words[-1].rstrip(",")) or words[-1].lower() in _GROUP_WORDS):
+    while len(words) > 1 and (gazetteer.legal_form(words[-1].rstrip(",")) or words[-1].lower() in GROUP_WORDS):
         words.pop()
     return " ".join(words)
 
@@ -57,7 +59,7 @@ def firm_base(name: str) -> str:
     words = name.split()
     cut = 0
     while len(words) > 1 and (
-        gazetteer.legal_form(words[-1].rstrip(",")) or words[-1].lower() in _GROUP_WORDS
+        gazetteer.legal_form(words[-1].rstrip(",")) or words[-1].lower() in GROUP_WORDS
         or (words[-1].lower() in TRADE_HEADS and words[-1].lower() not in INSTITUTION_HEADS)
     ):
         words.pop()
