@@ -80,3 +80,93 @@ def test_a_company_is_named_by_its_fullest_form(texts: tuple[str, ...], name: st
 def test_an_acronym_keeps_its_place_as_the_name() -> None:
     found = suggestions("Shares of NVX Group rose. NVX said sales doubled. NVX shares rose again.")
     assert "NVX" in forms(found[next(n for n in found if n.startswith("NVX"))])
+
+
+# -- #18: lower-case Romance particles inside a capitalised run join one name
+
+@pytest.mark.parametrize(
+    ("texts", "name", "short"),
+    [
+        (("Organisers from the Coordinadora por el Río Quilén said 15,000 people took part.",
+          "María José Huenchullán, a spokeswoman for the Coordinadora, said the river was not for sale."),
+         "Coordinadora por el Río Quilén", "Coordinadora"),
+        # a court case in France, a merger in Argentina
+        (("The Comité pour la Défense des Salariés filed the suit in Lyon on Monday.",), "Comité pour la Défense des Salariés", ""),
+        (("The Frente Amplio por la Democracia opposed the merger of the two banks.",), "Frente Amplio por la Democracia", ""),
+    ],
+)
+def test_romance_particles_inside_a_name(texts: tuple[str, ...], name: str, short: str) -> None:
+    found = suggestions(*texts)
+    assert found[name].kind == "organisation", found
+    if short:
+        assert short in forms(found[name]) and short not in found
+    assert not any(n in found for n in ("Río Quilén", "Défense des Salariés", "Democracia"))
+
+
+def test_romance_particles_after_a_place_or_an_english_word_join_nothing() -> None:
+    found = suggestions("Why do Kessel workers strike, asked Ana Ruiz on Monday in Avel.")
+    assert "Ana Ruiz" in found
+    assert not any(" do " in n for n in found)
+
+
+# -- #19: "Lonko Ceferino Catrileo Ñanco of the Lof Quilén community said": a title in
+# another language, a person, and the community
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ('Lonko Ceferino Catrileo Ñanco of the Lof Quilén community said: "The dam will drown our graves."',
+         "Ceferino Catrileo Ñanco", "Lof Quilén"),
+        # a recall, a court case
+        ("Ingeniero Carlos Mendoza Ruiz of the Kessel Motors plant said the fault was known.",
+         "Carlos Mendoza Ruiz", "Kessel Motors"),
+        ("Avvocato Giulia Ferri Conti of the Avel Bar Association told the court the charge was false.",
+         "Giulia Ferri Conti", "Avel Bar Association"),
+    ],
+)
+def test_a_title_before_a_full_name_of_a_body(text: str, person: str, body: str) -> None:
+    found = suggestions(text)
+    assert found[person].kind == "person", found
+    assert body in found, found
+    assert not any(" of " in n for n in found)
+
+
+def test_a_name_of_three_words_of_a_place_keeps_its_first_word() -> None:
+    found = suggestions("The three-member panel, chaired by Nguyen Thi Lan of Vietnam, ruled on Friday.")
+    assert found["Nguyen Thi Lan"].kind == "person"
+
+
+# -- #20: members of one list after a preposition of place share the place's kind;
+# roads are places; a cry in a sign-off is no name
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("People came, neighbours from Curacautín, Lonquimay and Temuco, and marched.", ("Curacautín", "Lonquimay")),
+        ("The recalled heaters were sold in Ohio, Marysville and Dunmore.", ("Marysville", "Dunmore")),
+        ("Witnesses travelled from Avelgrad and Lyon to the trial.", ("Avelgrad",)),
+    ],
+)
+def test_a_list_after_a_preposition_of_place_shares_the_place_kind(text: str, members: tuple[str, ...]) -> None:
+    found = suggestions(text)
+    for m in members:
+        assert found[m].kind == "place", found[m]
+
+
+def test_a_list_without_a_preposition_of_place_is_left_alone() -> None:
+    found = suggestions("On Monday Kessel Holdings, Avel Foods and Ohio Power said the merger was off.")
+    assert found["Kessel Holdings"].kind == "organisation"
+    assert found["Avel Foods"].kind == "organisation"
+
+
+@pytest.mark.parametrize("road", ["Pan-American Highway", "Trans-Canada Highway", "Avel Motorway"])
+def test_a_road_is_a_place(road: str) -> None:
+    found = suggestions(f"Protesters tried to block the {road} at the end of the march.")
+    assert found[road].kind == "place"
+
+
+def test_a_cry_in_a_sign_off_is_no_name() -> None:
+    found = suggestions("The Avel Workers Union thanks every person who marched. Avel Workers Union — Solidaridad!",
+                        "Coordinadora por el Río Quilén — Marichiweu!")
+    assert "Solidaridad" not in found and "Marichiweu" not in found
+    assert "Avel Workers Union" in found

@@ -40,7 +40,7 @@ from ..annotation import Annotated
 from ..model import Alias, Dossier, Entity
 from ..read.text import slugify
 from . import gazetteer, kinds, summaries, wordclass
-from .namecues import DESIGNATION, LABEL, LOWER_THE, PREMODIFIER
+from .namecues import DESIGNATION, EXCLAIMED, LABEL, LOWER_THE, PREMODIFIER
 from .names import REGISTERED_FORM, lower_words
 from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES, SUFFIXES, postnominal
 from .namewords import (
@@ -353,6 +353,8 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     )
     if strong:
         return True
+    if total and cues[EXCLAIMED] >= total:
+        return False  # "— Marichiweu!": a single word written only as a cry or slogan, nothing else saying it is a name
     if total and cues[LABEL] >= total and dictionary_word(name):
         return False  # "Producer: Fromagerie Valbrune SA": an English word written only as a form's label
     if total and cues[LOWER_THE] >= total and not cues[PREMODIFIER] and dictionary_word(name) and (

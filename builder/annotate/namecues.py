@@ -237,6 +237,10 @@ LABEL = "label:before a colon"
 "Product: …", "Enquiries: …"): a form's field label, no kind's evidence (`discover`: an
 English word written only so is no name; a speaker's label, "Wróblewski:", is no English
 word and stays a name)."""
+EXCLAIMED = "label:before an exclamation mark"
+"""The cue of a name right before "!" ("— Marichiweu!", "Viva Zapata!"): a cry or a
+greeting's word, as a sign-off or slogan writes it; no kind's evidence (`discover`: a
+single word written only so, with nothing else to say it is a name, is no name)."""
 PREMODIFIER = "premodifier:before a lower-case word"
 """The cue of a name written before a lower-case English word that is no finite verb
 (WordNet, `verbs`), the noun or adjective of the phrase it modifies ("the Twitter social
@@ -264,6 +268,8 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append("person:age after the name")
     if re.match(r":\s", after):
         cues.append(LABEL)
+    if re.match(r"\s?!", after):
+        cues.append(EXCLAIMED)
     if re.match(r"\s+(?:was|were|is|are|will be|would be|has been|have been|had been|to be)\s+(?:"
                 r"unveiled|launched|introduced|shipped|recalled|debuted)\b", after):
         cues.append(PRODUCT + "'X was launched'")  # "after the Breeze was introduced"

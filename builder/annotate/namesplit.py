@@ -356,6 +356,20 @@ def split_run(
     split = []
     for x, y, cues in parts:
         of = next((k for k in range(x + 2, min(y - 1, x + 4)) if lows[k] in ("of", "for")), None)
+        # "Lonko Ceferino Catrileo Ñanco of the Lof Quilén": four words before "of", the first
+        # neither an English word nor a given name and the second a given name: the first is
+        # a title in another language, the person the given name and the two words after it
+        titled = (
+            of is None and y - x >= 6 and lows[x + 4] in ("of", "for") and not gazetteer.given_name(lows[x])
+            and not dictionary_word(lows[x]) and gazetteer.given_name(lows[x + 1])
+            and not any(c.startswith("person:") for c in cues)
+        )
+        if titled:
+            of = x + 4
+            k = of + 1 + (lows[of + 1] == "the")
+            if k < y and not any(is_head(w, ORG_HEADS) or is_head(w, PLACE_HEADS) or w in TITLES for w in lows[x:of]):
+                split += [(x + 1, of, [*cues, f"person:after '{words[x]}'"]), (k, y, ["organisation:'Y of X'"])]
+                continue
         if of is not None:
             k = of + 1 + (lows[of + 1] == "the")
             left, right = lows[x:of], lows[k:y]

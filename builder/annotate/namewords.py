@@ -138,14 +138,14 @@ PLACE_HEADS = frozenset(
     kingdom territory village town avenue road lane row crescent terrace bridge harbour harbor port canal desert gulf
     strait straits center centre fort mount cape
     factory plant terminal station stadium shipyard depot refinery pier wharf quay dam tower
-    building hall park place plaza mall crossing""".split()
+    building hall park place plaza mall crossing highway motorway freeway expressway boulevard tunnel""".split()
 )
 """Head words of place names (field data), sites and buildings included: a named factory,
 terminal or station is where something happens ("the Ardmore Terminal", "Everett Factory"),
 as geographic names are in the news gazetteers' facility class. Street names are headed by "Street", "Road", "Avenue", "Lane",
 "Row", "Crescent", "Terrace", "Square" (English street-naming usage); shopping centres by
 "Place", "Plaza", "Mall", "Crossing", as they are named ("Polaris Fashion Place", "Tuttle
-Crossing"). "Fort", "Mount", "Cape"
+Crossing"); roads by "Highway", "Motorway", "Freeway", "Expressway", "Boulevard" and "Tunnel" ("the Pan-American Highway"). "Fort", "Mount", "Cape"
 open a place's name more often than they close one ("Fort Calder", "Cape Avel")."""
 
 EVENT_HEADS = frozenset(
