@@ -170,3 +170,9 @@ def test_a_cry_in_a_sign_off_is_no_name() -> None:
                         "Coordinadora por el Río Quilén — Marichiweu!")
     assert "Solidaridad" not in found and "Marichiweu" not in found
     assert "Avel Workers Union" in found
+
+
+def test_parties_between_or_a_premodifying_place_are_no_list_of_places() -> None:
+    found = suggestions("The sale is the result of a deal begun between Aeroflot and Chicago-based Boeing last year.")
+    assert found["Aeroflot"].kind == "organisation"
+    assert found["Chicago"].kind == "place"

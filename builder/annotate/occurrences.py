@@ -185,8 +185,9 @@ def one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tu
 
 _LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
 """What stands between two members of a coordinated list: a comma, "and", "or"."""
-_LIST_OPENER = re.compile(r"(?:^|\s)(?:from|in|across|at|near|to|between)\s+(?:the\s+)?$")
-"""A preposition of place before a list ("neighbours from X, Y and Z", "in X and Y")."""
+_LIST_OPENER = re.compile(r"(?:^|\s)(?:from|in|across|near)\s+(?:the\s+)?$")
+"""A preposition of place before a list ("neighbours from X, Y and Z", "in X and Y"); not
+"between" nor "to", which join parties as often ("a deal between Aeroflot and Boeing")."""
 LISTED = "place:in a list with the place"
 """The cue of a list member whose list mate is a gazetteer place."""
 
@@ -207,7 +208,8 @@ def listed_with_places(text: str, names: tuple[Name, ...]) -> tuple[Name, ...]:
         members = range(i, j + 1)
         before = text[max(0, names[i].start - 20) : names[i].start]
         places = [names[k].text for k in members if gazetteer.key(names[k].text) in gazetteer.places()]
-        if j > i and places and _LIST_OPENER.search(before):
+        whole = all(not re.match(r"[-‐‑’']", text[names[k].end : names[k].end + 1]) for k in members)
+        if j > i and places and whole and _LIST_OPENER.search(before):  # ("Chicago-based Boeing": no member)
             for k in members:
                 if gazetteer.key(names[k].text) not in gazetteer.places():
                     result[k] = replace(names[k], cues=(*names[k].cues, f"{LISTED} '{places[0]}'"))
