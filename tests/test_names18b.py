@@ -176,3 +176,61 @@ def test_parties_between_or_a_premodifying_place_are_no_list_of_places() -> None
     found = suggestions("The sale is the result of a deal begun between Aeroflot and Chicago-based Boeing last year.")
     assert found["Aeroflot"].kind == "organisation"
     assert found["Chicago"].kind == "place"
+
+
+# -- #21: a maker's name and a model's before a made thing's noun is a product, no place;
+# an adjective of two words, a term after "its" are no names
+
+@pytest.mark.parametrize(
+    ("texts", "gone"),
+    [
+        (("The agency upgraded its investigation into engine stalls in Veloria Aster sport-utility vehicles.",
+          "Regulators widened their probe into stalling Veloria Aster SUVs on Thursday."), ("Veloria Aster", "Veloria Aster SUVs", "Aster SUVs")),
+        # a recall of laptops, a court case over phones
+        (("Complaints about fires in Kessel Breeze laptop computers grew.", "Kessel Breeze PCs were pulled from shops."),
+         ("Kessel Breeze", "Kessel Breeze PCs", "Breeze PCs")),
+    ],
+)
+def test_a_model_before_a_made_things_noun_is_no_place(texts: tuple[str, ...], gone: tuple[str, ...]) -> None:
+    found = suggestions(*texts)
+    for name in gone:
+        assert name not in found or found[name].kind != "place", found[name]
+    assert not any(n.endswith(("SUVs", "PCs")) for n in found)
+
+
+def test_an_adjective_of_two_words_before_its_noun_is_no_name() -> None:
+    found = suggestions('"We will fix this," said Dana Whitcombe, the head of North American quality.',
+                        "Latin American markets fell on Monday, Kessel said. The Southeast Asian nation voted.")
+    assert not {"North American", "Latin American", "Southeast Asian"} & set(found)
+    assert found["Dana Whitcombe"].kind == "person"
+
+
+def test_a_term_after_its_or_a_is_no_name() -> None:
+    found = suggestions("Owners can enter its 17-character Vehicle Identification Number at the website.",
+                        "Claimants must give a Social Security Number to the court.")
+    assert "Vehicle Identification Number" not in found and "Social Security Number" not in found
+
+
+def test_a_body_after_a_determiner_with_a_head_word_stays() -> None:
+    found = suggestions("The merger was cleared by a Federal Trade Commission panel on Monday.",
+                        "Volunteers from a Red Cross team helped the workers.")
+    assert "Federal Trade Commission" in found and "Red Cross" in found
+
+
+# -- #26: a leading word the dossier writes in lower case is no short form
+
+def test_a_common_adjective_opening_a_sentence_is_no_short_form() -> None:
+    found = suggestions("The Federal Vehicle Safety Administration opened a probe.",
+                        "Federal safety regulators widened it on Thursday. A suit was filed in federal court.")
+    assert "Federal" not in forms(found["Federal Vehicle Safety Administration"])
+    assert "Federal" not in found
+
+
+def test_a_firms_own_word_opening_a_sentence_stays_a_short_form() -> None:
+    found = suggestions("Meridian Health Group runs 40 hospitals.", "Meridian said profits rose on Monday.")
+    assert "Meridian" in forms(found["Meridian Health Group"])
+
+
+def test_a_place_named_with_a_head_word_before_a_preposition_stays() -> None:
+    found = suggestions("The Airbus A330 jetliner crashed into the Atlantic Ocean in June, killing all 228 people on board.")
+    assert found["Atlantic Ocean"].kind == "place"

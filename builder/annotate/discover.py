@@ -40,7 +40,7 @@ from ..annotation import Annotated
 from ..model import Alias, Dossier, Entity
 from ..read.text import slugify
 from . import gazetteer, kinds, summaries, wordclass
-from .namecues import DESIGNATION, EXCLAIMED, LABEL, LOWER_THE, PREMODIFIER
+from .namecues import DESIGNATION, DETERMINED, EXCLAIMED, LABEL, LOWER_THE, PREMODIFIER
 from .names import REGISTERED_FORM, lower_words
 from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES, SUFFIXES, postnominal
 from .namewords import (
@@ -112,7 +112,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             found.cues[key]["organisation:a source's outlet"] += 1
     groups = Groups()
     join_same(found, groups, common)
-    shorts = short_forms(found, groups)
+    shorts = short_forms(found, groups, common)
     members: dict[str, list[str]] = defaultdict(list)
     for key in found.forms:
         if key not in shorts:
@@ -335,6 +335,17 @@ def _law(name: str) -> bool:
 def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str], total: int = 0) -> bool:
     """A group of one name: kept unless nothing says a lone capitalised word is a name.
     `total`: its occurrences."""
+    last = name.split()[-1]
+    if total and " " in name and cues[PREMODIFIER] >= total and (
+        any(gazetteer.key(name[:-k]) in gazetteer.places() for k in (1, 2))
+        or (demonym_of(last) and not any(is_head(last.lower(), h) for h in (PLACE_HEADS, ORG_HEADS, EVENT_HEADS)))
+    ):
+        # "head of North American quality", "Southeast Asian nation": a place's adjective
+        # (the place's name and a suffix, or ending in a nationality adjective) before its
+        # noun, as "Norwegian" is ("the Atlantic Ocean in June" is the ocean's name)
+        return False
+    if total and " " in name and cues[DETERMINED] >= total and not cues[PREMODIFIER] and _term(Counter({name: 1})):
+        return False  # "its 17-character Vehicle Identification Number": common words after "its" or "a", a term
     if " " in name or is_acronym(name):
         return True  # several capitalised words, or an acronym ("WHO recommends"), is a name
     place = gazetteer.places().get(gazetteer.key(name), "")

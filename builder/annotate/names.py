@@ -146,6 +146,9 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             run.append((a, b))
             close()
             continue
+        if re.fullmatch(r"[A-Z]{2,5}s", word) and wordclass.abbreviation(word[:-1]) and wordclass.made_thing(word[:-1].lower()):
+            close()  # "Aster SUVs", "Kessel PCs": a made thing's abbreviation in the plural ends the name (WordNet)
+            continue
         if _capitalised(word) and not _not_a_name(text, a, b, word.rstrip(".")):
             cut = re.search(r"[-‐‑](?=(?:[a-z]+ed|run|born|made|wide|style|bound|free|like|type|area|era|listed)\b)", word)
             if cut:  # "VCL-led", "Chicago-based", "Avel-born": the name, then an adjective ("Ban Ki-moon" stays whole)

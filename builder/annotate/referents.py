@@ -319,9 +319,10 @@ def _generic_first(full: str, word: str, own_kind: str | bool) -> bool:
     )
 
 
-def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
+def short_forms(found: Found, groups: Groups, common: frozenset[str] = frozenset()) -> dict[str, list[str]]:
     """Surnames and leading or closing words that stand for a longer name: short form ->
-    the roots it may stand for (most named first). Adds the cues the joins give."""
+    the roots it may stand for (most named first). Adds the cues the joins give.
+    `common`: the dossier's lower-case words."""
     names, total, cues = found.names, found.total, found.cues
     members: dict[str, list[str]] = defaultdict(list)
     for key in found.forms:
@@ -391,11 +392,13 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
         if place and not persons:
             continue
         if (
-            len(words) == 1 and not found.inner[key] and wordclass.common_word(name) and not persons
-            and not (len(heads.get(words, [])) == 1 and firm_base(names[heads[words][0]]) == name)
+            len(words) == 1 and not found.inner[key] and (wordclass.common_word(name) or name.lower() in common) and not persons
+            and not (len(heads.get(words, [])) == 1 and firm_base(names[heads[words][0]]) == name
+                     and name.lower() not in common)
         ):
             # "Harbour officials said": an English noun seen only opening sentences is no
-            # "Harbour Wire" (but "Meridian said" is "Meridian Health Group")
+            # "Harbour Wire" (but "Meridian said" is "Meridian Health Group"; not "Federal
+            # safety regulators said" where the dossier writes "federal court": the word)
             continue
         # (named at least as often as the short form, or its firm's own words: "Nordhavn" of
         # "Nordhavn Shipping Group", however often each is written, when the word opens that
