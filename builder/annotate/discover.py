@@ -40,7 +40,7 @@ from ..annotation import Annotated
 from ..model import Alias, Dossier, Entity
 from ..read.text import slugify
 from . import gazetteer, kinds, summaries, wordclass
-from .namecues import DESIGNATION, LABEL, LOWER_THE, PREMODIFIER
+from .namecues import DESIGNATION, DETERMINED, EXCLAIMED, LABEL, LOWER_THE, PREMODIFIER
 from .names import REGISTERED_FORM, lower_words
 from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES, SUFFIXES, postnominal
 from .namewords import (
@@ -58,7 +58,7 @@ from .namewords import (
     is_head,
 )
 from .occurrences import Found, collect, normal
-from .referents import Groups, country_code, join_same, short_forms
+from .referents import GROUP_WORDS, Groups, base_name, country_code, join_same, short_forms
 from .registered import attached, registered_forms
 
 
@@ -112,7 +112,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             found.cues[key]["organisation:a source's outlet"] += 1
     groups = Groups()
     join_same(found, groups, common)
-    shorts = short_forms(found, groups)
+    shorts = short_forms(found, groups, common)
     members: dict[str, list[str]] = defaultdict(list)
     for key in found.forms:
         if key not in shorts:
@@ -136,6 +136,18 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         # nationality adjective, or a form in a script without capitals ("星野食品"), only
         # when nothing else names it)
         name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n.replace("&", "")), any(c.isupper() for c in n), not demonym_of(n), total[normal(n)], len(n), n))
+        fuller = [
+            names[k] for k in keys if " " not in name and base_name(names[k]) == name and not names[k].isupper()
+            and any(w.lower() in GROUP_WORDS for w in names[k].split()[1:])
+        ]
+        if fuller and not is_acronym(name):
+            # "Harlow" beside "Harlow Group plc": a word of the company's trading name
+            # ("Group", "Holdings") says the single word is its short form, however often
+            # written (AP Stylebook, "company names": the full name on first reference, the
+            # short one after); a legal form alone does not ("Apple" beside "Apple Inc."),
+            # nor is a name of several words shortened so ("Kestrel Yards" beside "Kestrel
+            # Yards plc"). The commonest such form, the longest on a tie
+            name = max(fuller, key=lambda n: (total[normal(n)], len(n.split()), n))
         if name.isupper() and len(name.replace(" ", "")) >= 5 and gazetteer.key(name) in gazetteer.places():
             # a place named only in a dateline's capitals ("BIRMINGHAM"): its name as prose
             # writes it (the capitals stay its form; the matcher finds either)
@@ -323,6 +335,17 @@ def _law(name: str) -> bool:
 def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str], total: int = 0) -> bool:
     """A group of one name: kept unless nothing says a lone capitalised word is a name.
     `total`: its occurrences."""
+    last = name.split()[-1]
+    if total and " " in name and cues[PREMODIFIER] >= total and (
+        any(gazetteer.key(name[:-k]) in gazetteer.places() for k in (1, 2))
+        or (demonym_of(last) and not any(is_head(last.lower(), h) for h in (PLACE_HEADS, ORG_HEADS, EVENT_HEADS)))
+    ):
+        # "head of North American quality", "Southeast Asian nation": a place's adjective
+        # (the place's name and a suffix, or ending in a nationality adjective) before its
+        # noun, as "Norwegian" is ("the Atlantic Ocean in June" is the ocean's name)
+        return False
+    if total and " " in name and cues[DETERMINED] >= total and not cues[PREMODIFIER] and _term(Counter({name: 1})):
+        return False  # "its 17-character Vehicle Identification Number": common words after "its" or "a", a term
     if " " in name or is_acronym(name):
         return True  # several capitalised words, or an acronym ("WHO recommends"), is a name
     place = gazetteer.places().get(gazetteer.key(name), "")
@@ -341,6 +364,8 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     )
     if strong:
         return True
+    if total and cues[EXCLAIMED] >= total:
+        return False  # "— Marichiweu!": a single word written only as a cry or slogan, nothing else saying it is a name
     if total and cues[LABEL] >= total and dictionary_word(name):
         return False  # "Producer: Fromagerie Valbrune SA": an English word written only as a form's label
     if total and cues[LOWER_THE] >= total and not cues[PREMODIFIER] and dictionary_word(name) and (

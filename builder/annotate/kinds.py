@@ -180,7 +180,7 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             weight = 1
         if reason in ("'X-based'", "dateline", "'from X, a region'"):
             weight = 2
-        if kind == "place" and reason.startswith(("after '", "before '")):
+        if kind == "place" and reason.startswith(("after '", "before '", "in a list with the place")):
             weight = 3  # "the river Sell": the common noun says what the name is, as a title does a person's
         if reason in ("outlet in a dateline", "a source's outlet") or cue.startswith(MAKER):
             weight = 4

@@ -176,6 +176,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append(ROLE_BEFORE)  # "former finance chief Helena Park"
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
         cues.append("not-person:'the X'")
+    if re.search(r"(?:^|\W)(?:its|their|his|her|your|our|my|a|an)\s+(?:[\w-]*\d[\w-]*\s+)?$", before):
+        cues.append(DETERMINED)  # "its 17-character Vehicle Identification Number", "a Social Security Number"
     if re.search(r"(?:^|\W)the\s+$", before):
         cues.append(LOWER_THE)  # "for the Crown" (not "according to The Register": a title's own "The")
     if re.search(r"(?:^|\n)[A-Z][A-Z .’'-]+,\s+$", text[max(0, a - 40) : a]) and re.match(
@@ -232,11 +234,21 @@ by the caller) that ends the phrase."""
 LOWER_THE = "article:after 'the' in lower case"
 """The cue of a name after "the" in lower case ("for the Crown"), not a title's own "The"
 ("The Register"): no kind's evidence (`discover`: a common word with "the" before it)."""
+DETERMINED = "article:after a possessive or 'a'"
+"""The cue of a name after a possessive determiner or "a"/"an" in lower case, perhaps with
+a measure between ("its 17-character Vehicle Identification Number", "your Social Security
+Number"): the phrase is a common noun's, one of many (Quirk et al. 1985, 5.33: proper nouns
+take no determiner); no kind's evidence (`discover`: a term of common words written only
+so is no name)."""
 LABEL = "label:before a colon"
 """The cue of a name followed by a colon and a space ("Producer: Fromagerie Valbrune SA",
 "Product: …", "Enquiries: …"): a form's field label, no kind's evidence (`discover`: an
 English word written only so is no name; a speaker's label, "Wróblewski:", is no English
 word and stays a name)."""
+EXCLAIMED = "label:before an exclamation mark"
+"""The cue of a name right before "!" ("— Marichiweu!", "Viva Zapata!"): a cry or a
+greeting's word, as a sign-off or slogan writes it; no kind's evidence (`discover`: a
+single word written only so, with nothing else to say it is a name, is no name)."""
 PREMODIFIER = "premodifier:before a lower-case word"
 """The cue of a name written before a lower-case English word that is no finite verb
 (WordNet, `verbs`), the noun or adjective of the phrase it modifies ("the Twitter social
@@ -264,6 +276,8 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append("person:age after the name")
     if re.match(r":\s", after):
         cues.append(LABEL)
+    if re.match(r"\s?!", after):
+        cues.append(EXCLAIMED)
     if re.match(r"\s+(?:was|were|is|are|will be|would be|has been|have been|had been|to be)\s+(?:"
                 r"unveiled|launched|introduced|shipped|recalled|debuted)\b", after):
         cues.append(PRODUCT + "'X was launched'")  # "after the Breeze was introduced"
@@ -271,7 +285,11 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append(PRODUCT + "'X users', 'X, the new version of'")  # "Breeze users"; "Breeze, the newest version of"
     # the noun right after the name, or after "and" and another name sharing it ("the
     # Valdor Skyline and Kessel K-10 jets")
-    noun = re.match(r"(?:[ \u00a0]and(?:[ \u00a0][A-Z][\w-]*){1,2})?[ \u00a0]([a-z]+)\b(?![’'-])", after)
+    # ("Aster sport-utility vehicles": the compound's last word is its noun)
+    noun = re.match(r"(?:[ \u00a0]and(?:[ \u00a0][A-Z][\w-]*){1,2})?[ \u00a0](?:[a-z]+-[a-z-]+[ \u00a0])?([a-z]+)\b(?![’'-])", after)
+    plural = re.match(r"[ \u00a0]([A-Z]{2,5})s\b", after)
+    if plural and wordclass.abbreviation(plural.group(1)) and wordclass.made_thing(plural.group(1).lower()):
+        cues.append(MADE_THING)  # "Aster SUVs", "Kessel PCs": a made thing's abbreviation in the plural (WordNet)
     if noun and wordclass.common_word(noun.group(1)) and not verbs.has_finite(noun.group(1)):
         cues.append(PREMODIFIER)  # "the Twitter social network": the name modifies a noun, heads no phrase
     if noun and wordclass.made_thing(noun.group(1)):

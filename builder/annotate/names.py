@@ -33,7 +33,18 @@ from ..model import Source
 from . import gazetteer, kinds, opening, wordclass
 from .matcher import designation_after
 from .namesplit import DOTTED, INNER_PARTICLES, IRREGULAR_PLURALS, NATIVE, PARTICLES_FIRST, caseless, split_run
-from .namewords import COMMON, CONNECTORS, EVENT_HEADS, LAW_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
+from .namewords import (
+    COMMON,
+    CONNECTORS,
+    EVENT_HEADS,
+    LAW_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    ROMANCE_PARTICLES,
+    dictionary_word,
+    is_acronym,
+    is_head,
+)
 
 _TOKEN = re.compile(
     r"[^\W_][\w-]*\.(?:com|org|net|gov|edu|info|io)\b(?!\.\w)"  # a web address as a name: Detik.com
@@ -135,6 +146,9 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             run.append((a, b))
             close()
             continue
+        if re.fullmatch(r"[A-Z]{2,5}s", word) and wordclass.abbreviation(word[:-1]) and wordclass.made_thing(word[:-1].lower()):
+            close()  # "Aster SUVs", "Kessel PCs": a made thing's abbreviation in the plural ends the name (WordNet)
+            continue
         if _capitalised(word) and not _not_a_name(text, a, b, word.rstrip(".")):
             cut = re.search(r"[-‐‑](?=(?:[a-z]+ed|run|born|made|wide|style|bound|free|like|type|area|era|listed)\b)", word)
             if cut:  # "VCL-led", "Chicago-based", "Avel-born": the name, then an adjective ("Ban Ki-moon" stays whole)
@@ -161,6 +175,9 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             continue
         if run and word.lower() in _INSIDE_LAWS and _law_ahead(text, tokens, i + 1):
             run.append((a, b))  # "Health and Safety at Work Act": small words inside a law's name
+            continue
+        if run and word in ROMANCE_PARTICLES and _romance_inside(text, tokens, i, run, common):
+            run.append((a, b))  # "Coordinadora por el Río Quilén", "Partido dos Trabalhadores": one name
             continue
         if word in INNER_PARTICLES and _particles_then_name(text, tokens, i):
             last = text[run[-1][0] : run[-1][1]].lower() if run else ""
@@ -214,6 +231,28 @@ def _particles_then_name(text: str, tokens: list[tuple[int, int]], i: int) -> bo
     while j < len(tokens) and text[tokens[j][0] : tokens[j][1]] in INNER_PARTICLES:
         j += 1
     return j < len(tokens) and j - i <= 3 and _capitalised(text[tokens[j][0] : tokens[j][1]])
+
+
+def _romance_inside(
+    text: str, tokens: list[tuple[int, int]], i: int, run: list[tuple[int, int]], common: frozenset[str]
+) -> bool:
+    """Whether the lower-case particles from token `i` on (`ROMANCE_PARTICLES`: "por el",
+    "de la", "dos") stand inside one name: at most two of them, then a capitalised word,
+    after a run whose first word is neither a place (gazetteer: "Santiago de Chile" is left
+    to the place's own name) nor an English word ("Why do Kessel …"). Spanish, Portuguese,
+    French and Italian names of bodies keep their small words in lower case (RAE,
+    Ortografía 2010, §4.2.4.2); English has no such words between capitals."""
+    opening = [text[x:y] for x, y in run if text[x:y].lower() != "the"]  # "The Comité pour la Défense"
+    first = opening[0] if opening else "the"
+    if (
+        gazetteer.key(first) in gazetteer.places() or first.lower() in COMMON or first.lower() in common
+        or dictionary_word(first)
+    ):
+        return False
+    j = i
+    while j < len(tokens) and text[tokens[j][0] : tokens[j][1]] in ROMANCE_PARTICLES:
+        j += 1
+    return j < len(tokens) and j - i <= 2 and _capitalised(text[tokens[j][0] : tokens[j][1]])
 
 
 _INSIDE_LAWS = frozenset("and at on in to from of for against".split())

@@ -23,6 +23,7 @@ from .namewords import (
     LAW_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
+    PREPOSITIONS,
     STYLE_POSSESSIVES,
     STYLES,
     TITLE_MODIFIERS,
@@ -129,6 +130,26 @@ def _person_split(
     return split
 
 
+PART_NOUNS = frozenset("board directors trustees governors shareholders management staff employees members".split())
+"""Nouns of a body's own organs and people, capitalised in its documents ("The Board of
+Castellan Foods plc", "the Trustees of the Avel Trust", "Directors of Kessel Ltd"; UK
+Takeover Code announcements and company filings write so)."""
+
+
+def _part_of(words: list[str], lows: list[str], x: int, y: int, cues: list[str]) -> tuple[int, int, list[str]]:
+    """"Board of Castellan Foods plc": an organ of a body (`PART_NOUNS`) and "of" before the
+    body's own name (one opening with no English word, or ending in a legal form) is that
+    body, named by its part (Quirk et al. 1985, 17.38: the "of"-phrase is the
+    noun's postmodifier; the name is the body's); "Board of Trade", "Board of Governors",
+    named by English words, stay whole."""
+    if y - x < 3 or lows[x] not in PART_NOUNS or lows[x + 1] != "of":
+        return x, y, cues
+    k = x + 2 + (lows[x + 2] == "the" and y - x > 3)
+    if dictionary_word(words[k]) and not gazetteer.legal_form(words[y - 1]):
+        return x, y, cues
+    return k, y, cues
+
+
 _DAY_AFTER = re.compile(r"[ \u00a0]\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+(?:" + FULL_MONTH + "|" + ABBR_MONTH + r")\b")
 """A day and a month after a name ("… Helena Marchetti 19 July 2024"): a date, not a
 designation's number."""
@@ -161,8 +182,17 @@ def split_run(
     )
     start = 0
     opener = ""  # "Lawyers for": a plural noun and "for" the dossier may cut (see below)
+    # "Under UK takeover rules", "Across Chile": a preposition opening the sentence before a
+    # place is no part of a name (nor is it before another name: "Under Kessel's plan", unless
+    # the dossier never names the rest alone, "Under Armour": the "opened-by" cue below)
+    before_place = (
+        initial and len(run) > 1 and lows[0] in PREPOSITIONS and words[0][1:].islower()
+        and (gazetteer.key(re.sub(r"[’']s$", "", " ".join(words[1:]))) in gazetteer.places()
+             or (is_acronym(words[1]) and len(run) == 2 and gazetteer.key(words[1]) in gazetteer.country_codes()))
+    )
     if (
-        initial and len(run) > 1 and (lows[0] in common or lows[0] in COMMON) and not is_acronym(words[0])
+        initial and len(run) > 1 and (lows[0] in common or lows[0] in COMMON or lows[0] in PREPOSITIONS)
+        and not is_acronym(words[0])
         and words[0][1:] == words[0][1:].lower()  # "AirTanker Ltd.": a capital inside the word is the name's
         # "Mayor of Kestrel Bay Owen Pryce said": a title opening the sentence is read as a title
         and not (lows[0] in TITLES and (lows[0] not in TITLE_MODIFIERS or lows[1] in TITLES))
@@ -306,6 +336,7 @@ def split_run(
         )
 
     parts = _person_split(parts, holder, "person:holder after 'title of X'")
+    parts = [_part_of(words, lows, x, y, cues) for x, y, cues in parts]
 
     # "Fort Pitt Capital Group Charlie Smith": an organisation's head word, then a person
     # (a given name and one or two more words) ending the run, with nothing between
@@ -325,6 +356,20 @@ def split_run(
     split = []
     for x, y, cues in parts:
         of = next((k for k in range(x + 2, min(y - 1, x + 4)) if lows[k] in ("of", "for")), None)
+        # "Lonko Ceferino Catrileo Ñanco of the Lof Quilén": four words before "of", the first
+        # neither an English word nor a given name and the second a given name: the first is
+        # a title in another language, the person the given name and the two words after it
+        titled = (
+            of is None and y - x >= 6 and lows[x + 4] in ("of", "for") and not gazetteer.given_name(lows[x])
+            and not dictionary_word(lows[x]) and gazetteer.given_name(lows[x + 1])
+            and not any(c.startswith("person:") for c in cues)
+        )
+        if titled:
+            of = x + 4
+            k = of + 1 + (lows[of + 1] == "the")
+            if k < y and not any(is_head(w, ORG_HEADS) or is_head(w, PLACE_HEADS) or w in TITLES for w in lows[x:of]):
+                split += [(x + 1, of, [*cues, f"person:after '{words[x]}'"]), (k, y, ["organisation:'Y of X'"])]
+                continue
         if of is not None:
             k = of + 1 + (lows[of + 1] == "the")
             left, right = lows[x:of], lows[k:y]
@@ -431,7 +476,10 @@ def split_run(
                 cues_here = [c for c in cues_here if c != "person:reporting verb after the name"]
             if opener and sa == run[2][0]:
                 cues_here.append(f"opened-by:{opener}")
-            if start == 1 and sa == run[1][0] and lows[0] not in COMMON and not title_at(0) and not demonym_of(words[0]):
+            if (
+                start == 1 and sa == run[1][0] and lows[0] not in COMMON and not title_at(0) and not demonym_of(words[0])
+                and not before_place
+            ):
                 if _person_named(words, lows, 1, y):
                     # "Mediator Helena Marsh said": a role opening the sentence, then the person
                     cues_here.append(f"person:after '{words[0]}'")

@@ -138,14 +138,14 @@ PLACE_HEADS = frozenset(
     kingdom territory village town avenue road lane row crescent terrace bridge harbour harbor port canal desert gulf
     strait straits center centre fort mount cape
     factory plant terminal station stadium shipyard depot refinery pier wharf quay dam tower
-    building hall park place plaza mall crossing""".split()
+    building hall park place plaza mall crossing highway motorway freeway expressway boulevard tunnel""".split()
 )
 """Head words of place names (field data), sites and buildings included: a named factory,
 terminal or station is where something happens ("the Ardmore Terminal", "Everett Factory"),
 as geographic names are in the news gazetteers' facility class. Street names are headed by "Street", "Road", "Avenue", "Lane",
 "Row", "Crescent", "Terrace", "Square" (English street-naming usage); shopping centres by
 "Place", "Plaza", "Mall", "Crossing", as they are named ("Polaris Fashion Place", "Tuttle
-Crossing"). "Fort", "Mount", "Cape"
+Crossing"); roads by "Highway", "Motorway", "Freeway", "Expressway", "Boulevard" and "Tunnel" ("the Pan-American Highway"). "Fort", "Mount", "Cape"
 open a place's name more often than they close one ("Fort Calder", "Cape Avel")."""
 
 EVENT_HEADS = frozenset(
@@ -171,6 +171,22 @@ HOLIDAYS = frozenset(
     ]
 )
 """Holidays: names of days, read as times (no entities)."""
+
+PREPOSITIONS = frozenset(
+    """about above across against along amid amidst among amongst around at before behind below beneath
+    beside besides between beyond by despite down during except for from in inside into near of off on onto
+    out outside over past per since through throughout till to toward towards under underneath until unto
+    up upon via with within without""".split()
+)
+"""English prepositions (a closed class: Quirk et al. 1985, ch. 9, "simple prepositions"). Opening a
+sentence one is capitalised by position: "Under UK takeover rules" is no name "Under UK"."""
+
+ROMANCE_PARTICLES = frozenset("de del della dei di da do dos das du des la las le les los el lo por para pour y e".split())
+"""Lower-case articles, prepositions and conjunctions of Spanish, Portuguese, French and
+Italian written inside a name ("Coordinadora por el Río Quilén", "Banco de la Nación",
+"Partido dos Trabalhadores", "Médecins sans Frontières" aside): the name's own small words
+(Real Academia Española, Ortografía 2010, §4.2.4.2: in names of institutions only the
+first word and the nouns and adjectives take capitals)."""
 
 CONNECTORS = frozenset("of for the de du da di do dos das van von der den al la le y bin ibn and &".split())
 """Small words that may stand between the capitalised words of one name."""

@@ -71,6 +71,7 @@ def collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset
     every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common, kind_of))
              for source in dossier.sources]
     every = one_name_across_and(every)
+    every = [(source, listed_with_places(source.text, ns)) for source, ns in every]
     every = [(source, tuple(_with_particle(source.text, n) for n in ns)) for source, ns in every]
     # A word the dossier writes in lower case, left out at a sentence's opening, belongs to
     # the name unless the dossier names the rest alone elsewhere: "Rival Valdor Airlines"
@@ -180,6 +181,40 @@ def one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tu
         if count[normal(a.text)] == paired[normal(a.text)] and count[normal(b.text)] == paired[normal(b.text)]:
             names[i : i + 2] = [Name(source.text[a.start : b.end], a.start, b.end, a.paragraph, "", a.cues + b.cues, a.initial)]
     return [(source, tuple(names)) for source, names in result]
+
+
+_LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
+"""What stands between two members of a coordinated list: a comma, "and", "or"."""
+_LIST_OPENER = re.compile(r"(?:^|\s)(?:from|in|across|near)\s+(?:the\s+)?$")
+"""A preposition of place before a list ("neighbours from X, Y and Z", "in X and Y"); not
+"between" nor "to", which join parties as often ("a deal between Aeroflot and Boeing")."""
+LISTED = "place:in a list with the place"
+"""The cue of a list member whose list mate is a gazetteer place."""
+
+
+def listed_with_places(text: str, names: tuple[Name, ...]) -> tuple[Name, ...]:
+    """"neighbours from Curacautín, Lonquimay and Temuco": the members of one coordinated
+    list after a preposition of place are of one kind (coordination joins like
+    constituents: Quirk et al. 1985, 13.2; Huddleston & Pullum 2002, ch. 15), so a
+    member the gazetteer does not know gets a place's cue (`LISTED`) when another is a
+    gazetteer place. A list with no such opener ("Kessel, Avel and Brandt said") is
+    left alone: its members may be anything."""
+    result = list(names)
+    i = 0
+    while i < len(names):
+        j = i
+        while j + 1 < len(names) and _LIST_GAP.fullmatch(text, names[j].end, names[j + 1].start):
+            j += 1
+        members = range(i, j + 1)
+        before = text[max(0, names[i].start - 20) : names[i].start]
+        places = [names[k].text for k in members if gazetteer.key(names[k].text) in gazetteer.places()]
+        whole = all(not re.match(r"[-‐‑’']", text[names[k].end : names[k].end + 1]) for k in members)
+        if j > i and places and whole and _LIST_OPENER.search(before):  # ("Chicago-based Boeing": no member)
+            for k in members:
+                if gazetteer.key(names[k].text) not in gazetteer.places():
+                    result[k] = replace(names[k], cues=(*names[k].cues, f"{LISTED} '{places[0]}'"))
+        i = j + 1
+    return tuple(result)
 
 
 def mentioned(annotated: Mapping[str, Annotated], order: Sequence[str]) -> dict[str, tuple[int, tuple[str, ...]]]:

@@ -36,13 +36,15 @@ def name_initials(name: str) -> str:
     return "".join(w[0].upper() for w in words if w.lower() not in SMALL)
 
 
-_GROUP_WORDS = frozenset("group holdings company corporation".split())
+GROUP_WORDS = frozenset("group holdings company corporation".split())
+"""Words a company's name carries after its own word, as a legal form is ("Harlow Group",
+"Kessel Holdings"): the bare word is how the name is shortened."""
 
 
 def base_name(name: str) -> str:
     """The name without trailing legal forms and "Group" ("Aer Lingus Group plc" -> "Aer Lingus")."""
     words = name.split()
-    while len(words) > 1 and (gazetteer.legal_form(words[-1].rstrip(",")) or words[-1].lower() in _GROUP_WORDS):
+    while len(words) > 1 and (gazetteer.legal_form(words[-1].rstrip(",")) or words[-1].lower() in GROUP_WORDS):
         words.pop()
     return " ".join(words)
 
@@ -57,7 +59,7 @@ def firm_base(name: str) -> str:
     words = name.split()
     cut = 0
     while len(words) > 1 and (
-        gazetteer.legal_form(words[-1].rstrip(",")) or words[-1].lower() in _GROUP_WORDS
+        gazetteer.legal_form(words[-1].rstrip(",")) or words[-1].lower() in GROUP_WORDS
         or (words[-1].lower() in TRADE_HEADS and words[-1].lower() not in INSTITUTION_HEADS)
     ):
         words.pop()
@@ -317,9 +319,10 @@ def _generic_first(full: str, word: str, own_kind: str | bool) -> bool:
     )
 
 
-def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
+def short_forms(found: Found, groups: Groups, common: frozenset[str] = frozenset()) -> dict[str, list[str]]:
     """Surnames and leading or closing words that stand for a longer name: short form ->
-    the roots it may stand for (most named first). Adds the cues the joins give."""
+    the roots it may stand for (most named first). Adds the cues the joins give.
+    `common`: the dossier's lower-case words."""
     names, total, cues = found.names, found.total, found.cues
     members: dict[str, list[str]] = defaultdict(list)
     for key in found.forms:
@@ -389,11 +392,13 @@ def short_forms(found: Found, groups: Groups) -> dict[str, list[str]]:
         if place and not persons:
             continue
         if (
-            len(words) == 1 and not found.inner[key] and wordclass.common_word(name) and not persons
-            and not (len(heads.get(words, [])) == 1 and firm_base(names[heads[words][0]]) == name)
+            len(words) == 1 and not found.inner[key] and (wordclass.common_word(name) or name.lower() in common) and not persons
+            and not (len(heads.get(words, [])) == 1 and firm_base(names[heads[words][0]]) == name
+                     and name.lower() not in common)
         ):
             # "Harbour officials said": an English noun seen only opening sentences is no
-            # "Harbour Wire" (but "Meridian said" is "Meridian Health Group")
+            # "Harbour Wire" (but "Meridian said" is "Meridian Health Group"; not "Federal
+            # safety regulators said" where the dossier writes "federal court": the word)
             continue
         # (named at least as often as the short form, or its firm's own words: "Nordhavn" of
         # "Nordhavn Shipping Group", however often each is written, when the word opens that
