@@ -52,7 +52,7 @@ EXPECTED = {
         ("2016-02-01", "The trial of former Keston mayor Daniel Orme opened at Keston Crown Court", ["a", "b", "c", "d"]),
         ("2016-02-01", "Orme pleaded not guilty to six counts of bribery", ["b"]),
         ("2008/2012", "Prosecutors say Orme took 400,000 pounds in bribes from builders", ["a"]),
-        ("2016-02-09", "A builder told Keston Crown Court that he paid former mayor Daniel Orme", ["c"]),
+        ("2016-02-09", "A builder told Keston Crown Court he paid former mayor Daniel Orme 50,000 pounds", ["c"]),
     ],
 }
 """(date, title, sources by file) of timeline entries each dossier must hold."""
