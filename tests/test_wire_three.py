@@ -76,7 +76,7 @@ def test_one_entry_per_happening_with_whole_titles(story: str, tmp_path: Path) -
     timeline = [(e["date"], e["title"], sorted({file_of[c["source"]] for c in e["citations"]})) for e in data["events"]]
     for entry in EXPECTED[story]:
         assert entry in timeline
-    assert all("…" not in title and len(title.split()) <= 13 for _, title, _ in timeline)
+    assert all("…" not in title and len(title.split()) <= 15 for _, title, _ in timeline)  # 15 when a figure ends the clause (titles18)
     roles = {(d["text"], d["role"]) for d in data["dates"]}
     assert NOT_EVENTS[story] <= roles
     assert not [e for e in data["events"] if e["title"][:3] in ("Mar", "Oct", "Feb", "May")]  # no date line is an event
