@@ -612,13 +612,12 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         entities = {e for c in group for e in c.entities}
         words = {w for c in group for w in c.stems.split()}
         thin = all(_named_only(c.title) for c in group)
-        for entity in sorted(entities) or [""]:
+        for entity in [*sorted(entities), ""]:
             target = max((j for j in by_entity.inside(entity, days)
                            if (thin or _told_again(group, result[j]))
                            and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
                                 or any(_defined_titles(a, b) for a in {c.title for c in group} for b in {d.title for d in result[j]})
-                                if entity else retold(words, {w for c in result[j] for w in c.stems.split()})
-                                and bool({title_verb(c.title) for c in group} & {title_verb(c.title) for c in result[j]} - {""}))),
+                                if entity else _told_unnamed(group, result[j], words, bool(entities)))),
                          key=lambda j: (len({c.source for c in result[j]}), -j), default=None)
             if target is not None:
                 result[target] = result[target] + group
@@ -630,6 +629,24 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
                 result[target] = result[target] + group
                 absorbed.add(i)
     return _join_days(_join_years([group for i, group in enumerate(result) if i not in absorbed]))
+
+
+def _told_unnamed(group: list[Candidate], day: list[Candidate], words: set[str], named: bool) -> bool:
+    """Whether a period's group (its content stems `words`; `named`: it names an entity)
+    tells the happening of a day group that names no entity: the same main verb (not a
+    reporting, aspectual or light one) and a near retelling (`retold`), or, when the
+    period's group names who acts and the day's names no one (compatible participants,
+    `_compatible`), the same main verb and `MIN_TOLD_STEMS` shared stems (`_told_alike`):
+    "The FVSA opened a preliminary evaluation into the Aster in November" and "The agency
+    opened its preliminary evaluation on November 18, 2024" (TimeML: a month's telling
+    and a day inside it, the same event, the finer date kept)."""
+    day_words = {w for c in day for w in c.stems.split()}
+    shared_verbs = {title_verb(c.title) for c in group} & {title_verb(c.title) for c in day} - {""}
+    if not shared_verbs:
+        return False
+    if retold(words, day_words):
+        return True
+    return named and bool(shared_verbs - _NO_HAPPENING) and _told_alike(frozenset(words), frozenset(day_words))
 
 
 def _alike(a: list[Candidate], b: list[Candidate]) -> bool:

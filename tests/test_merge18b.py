@@ -1,0 +1,139 @@
+"""Review 18b, the consolidated timeline: each finding a kind, with siblings from other
+stories and the cases that must not change:
+
+- #15: a month's telling joins the day inside it that another source tells without a name
+  ("The FVSA opened an evaluation in November" / "The agency opened its evaluation on
+  November 18"): the same main verb and shared stems; a date that dates the saying of a
+  relative clause ("regulators who said last week that ...") is no date of the main clause;
+- #17: the person a title's "She" stands for ("On Monday she said ...") is among the event's entities;
+- #11: a date inside the "that" clause of a reporting verb titles that clause ("confirms
+  that on 2 May 2025 it received a proposal" -> "The Board ... received a proposal");
+- #13: a sentence that tells on one date what happened on another ("said on Tuesday that
+  the supplier had changed the part in August 2023") does not title the saying's day when
+  another telling of that day titles it alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.model import Event
+
+from conftest import write_stories
+
+
+def built(tmp_path: Path, stories: dict[str, tuple[str, str]], entities: str) -> tuple[tuple[Event, ...], dict[str, str]]:
+    from builder.link.timeline import build_events
+    from builder.pipeline import annotate_all
+    from builder.read import sources
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_stories(seeds, stories)
+    (seeds / "entities.yml").write_text(entities, encoding="utf-8")
+    dossier = sources.load(seeds)
+    return build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1)), {s.id: s.file for s in dossier.sources}
+
+
+def cited(tmp_path: Path, stories: dict[str, tuple[str, str]], entities: str) -> dict[str, list[str]]:
+    """Each event's date -> the files it cites, sorted; two events of one date are joined by " | "."""
+    events, file_of = built(tmp_path, stories, entities)
+    result: dict[str, list[str]] = {}
+    for ev in events:
+        files = sorted({file_of[c.source] for c in ev.citations})
+        result[ev.date] = [*result[ev.date], "|", *files] if ev.date in result else files
+    return result
+
+
+def titles(tmp_path: Path, stories: dict[str, tuple[str, str]], entities: str) -> dict[str, list[str]]:
+    """Each event's date -> its titles."""
+    events, _ = built(tmp_path, stories, entities)
+    result: dict[str, list[str]] = {}
+    for ev in events:
+        result.setdefault(ev.date, []).append(ev.title)
+    return result
+
+
+RECALL_ENTITIES = """\
+- {id: fvsa, kind: organisation, name: Federal Vehicle Safety Administration, aliases: [FVSA], summary: A regulator.}
+- {id: veloria, kind: organisation, name: Veloria Motors, aliases: [Veloria], summary: A carmaker.}
+- {id: dana-whitcombe, kind: person, name: Dana Whitcombe, aliases: [Whitcombe], summary: A manager.}
+- {id: pell-labs, kind: organisation, name: Pell Labs, summary: A start-up.}
+- {id: castellan, kind: organisation, name: Castellan Foods, aliases: [Castellan], summary: A food maker.}
+- {id: harlow, kind: organisation, name: Harlow Group, aliases: [Harlow], summary: A bidder.}
+"""
+
+
+@pytest.mark.parametrize(("month", "day", "expected"), [
+    # the review's: a month with names, the day inside it told with none
+    ("The FVSA opened a preliminary evaluation into Veloria in November after receiving 57 complaints.",
+     "The agency opened its preliminary evaluation on November 18, 2024, and requested information from the maker.",
+     {"2024-11-18": ["a.txt", "b.txt"]}),
+    # a court case
+    ("Pell Labs filed a lawsuit against its former auditors in November, seeking damages.",
+     "The company filed its lawsuit against the auditors on November 18, 2024, in Delaware.",
+     {"2024-11-18": ["a.txt", "b.txt"]}),
+    # must not join: another verb, another happening of the month
+    ("The FVSA opened a preliminary evaluation into Veloria in November after receiving 57 complaints.",
+     "The agency closed its preliminary evaluation on November 18, 2024, without a recall.",
+     {"2024-11": ["a.txt"], "2024-11-18": ["b.txt"]}),
+])
+def test_a_month_joins_the_day_inside_it_told_without_a_name(tmp_path: Path, month: str, day: str,
+                                                              expected: dict[str, list[str]]) -> None:
+    stories = {"a.txt": ("2025-03-04", "Review\n\n" + month), "b.txt": ("2025-03-06", "Release\n\n" + day)}
+    assert cited(tmp_path, stories, RECALL_ENTITIES) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    ("Veloria on Monday expanded its recall to 318,000 vehicles, bowing to pressure from regulators who said "
+     "last week that the original recall left out thousands of vehicles.", ["2025-03-17"]),
+    ("Pell Labs on Monday settled the lawsuit with its auditors, who had said on Thursday that they would fight it.",
+     ["2025-03-17"]),
+    # must not change: the saying is the main clause's, its date the event's
+    ("The FVSA said last week that the original recall left out thousands of vehicles.", ["2025-W11"]),
+    ("Veloria expanded its recall on Monday and said last week's data showed the flaw.", ["2025-03-17", "2025-W11"]),
+])
+def test_the_date_of_a_relative_clauses_saying_is_no_date_of_the_main_clause(tmp_path: Path, sentence: str,
+                                                                              dates: list[str]) -> None:
+    assert sorted(cited(tmp_path, {"a.txt": ("2025-03-17", "Recall\n\n" + sentence)}, RECALL_ENTITIES)) == dates
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Dana Whitcombe spoke to reporters on March 4. On Monday she said new field data showed the relay could fail.",
+     "dana-whitcombe"),
+    ("Dana Whitcombe led the review. On Monday she told investors the relay could fail.", "dana-whitcombe"),
+])
+def test_the_person_a_titles_pronoun_stands_for_is_a_participant(tmp_path: Path, text: str, person: str) -> None:
+    events, _ = built(tmp_path, {"a.txt": ("2025-03-17", "Recall\n\n" + text)}, RECALL_ENTITIES)
+    monday = [ev for ev in events if ev.date == "2025-03-17"]
+    assert len(monday) == 1 and person in monday[0].entities
+    assert monday[0].title.startswith("Dana Whitcombe")
+
+
+@pytest.mark.parametrize(("sentence", "date", "told"), [
+    ("The Board of Castellan Foods notes the recent press speculation and confirms that on 2 May 2025 it received "
+     "an unsolicited proposal from Harlow.", "2025-05-02", "The Board of Castellan Foods received an unsolicited proposal from Harlow"),
+    ("The ministry notes the audit and confirms that on 3 March 2025 it received the final report from the auditors.",
+     "2025-03-03", "The ministry received the final report from the auditors"),
+    # must not change: the title is what was said already
+    ("Harlow said on 2 May 2025 that it would raise its offer.", "2025-05-02", "Harlow said that it would raise its offer"),
+])
+def test_a_date_inside_a_reported_that_clause_titles_that_clause(tmp_path: Path, sentence: str, date: str, told: str) -> None:
+    assert titles(tmp_path, {"a.txt": ("2025-05-12", "Statement\n\n" + sentence)}, RECALL_ENTITIES)[date] == [told]
+
+
+def test_a_saying_of_another_dates_happening_does_not_title_the_saying_day(tmp_path: Path) -> None:
+    """#13: the Friday story's "said on Tuesday that the supplier had changed the part in August
+    2023" tells the part change (August 2023); the 4 March event is titled by the telling
+    whose own date it is."""
+    stories = {
+        "a.txt": ("2025-03-07", "Ledger\n\nDana Whitcombe said on Tuesday that the relay supplier had changed the part "
+                                "in August 2023."),
+        "b.txt": ("2025-03-17", "Wire\n\nDana Whitcombe had said on March 4 that the relay problem was limited to vehicles "
+                                "built before the part changed."),
+    }
+    told = titles(tmp_path, stories, RECALL_ENTITIES)
+    assert told["2025-03-04"] == ["Dana Whitcombe had said that the relay problem was limited to vehicles built"]
+    assert told["2023-08"] == ["The relay supplier had changed the part"]
