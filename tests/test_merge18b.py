@@ -60,6 +60,7 @@ RECALL_ENTITIES = """\
 - {id: fvsa, kind: organisation, name: Federal Vehicle Safety Administration, aliases: [FVSA], summary: A regulator.}
 - {id: veloria, kind: organisation, name: Veloria Motors, aliases: [Veloria], summary: A carmaker.}
 - {id: dana-whitcombe, kind: person, name: Dana Whitcombe, aliases: [Whitcombe], summary: A manager.}
+- {id: amy-lin, kind: person, name: Amy Lin, summary: A judge.}
 - {id: pell-labs, kind: organisation, name: Pell Labs, summary: A start-up.}
 - {id: castellan, kind: organisation, name: Castellan Foods, aliases: [Castellan], summary: A food maker.}
 - {id: harlow, kind: organisation, name: Harlow Group, aliases: [Harlow], summary: A bidder.}
@@ -137,3 +138,28 @@ def test_a_saying_of_another_dates_happening_does_not_title_the_saying_day(tmp_p
     told = titles(tmp_path, stories, RECALL_ENTITIES)
     assert told["2025-03-04"] == ["Dana Whitcombe had said that the relay problem was limited to vehicles built"]
     assert told["2023-08"] == ["The relay supplier had changed the part"]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # the review's: one rejection, the names differing in an aside and in who is said to act
+    ("Castellan said its board had rejected the proposal of 410 pence per share on Friday because it "
+     "significantly undervalues the company and its prospects.",
+     "The Board, which has been advised by Harlow Group, carefully considered the Proposal and unanimously rejected "
+     "it on 9 May 2025, concluding that it significantly undervalues the company and its future prospects.",
+     {"2025-05-09": ["a.txt", "b.txt"]}),
+    # a court case
+    ("Pell Labs said the judge had denied its motion to dismiss the fraud charges on Friday, finding the evidence "
+     "sufficient for a jury trial.",
+     "Judge Amy Lin denied the motion to dismiss the fraud charges on 9 May 2025, finding the evidence sufficient "
+     "for trial.",
+     {"2025-05-09": ["a.txt", "b.txt"]}),
+    # must not join: the same verb and day, few words in common
+    ("Castellan said its board had rejected the proposal of 410 pence per share on Friday.",
+     "The union, which Harlow Group had courted, rejected the pay offer on 9 May 2025 after a vote of members.",
+     {"2025-05-09": ["a.txt", "|", "b.txt"]}),
+])
+def test_a_retelling_with_a_verb_in_common_is_one_happening_whatever_its_names(
+        tmp_path: Path, a: str, b: str, expected: dict[str, list[str]]) -> None:
+    """#11: two sources, one day, a verb of their titles in common and six content words."""
+    stories = {"a.txt": ("2025-05-12", "Wire\n\n" + a), "b.txt": ("2025-05-12", "Statement\n\n" + b)}
+    assert cited(tmp_path, stories, RECALL_ENTITIES) == expected

@@ -193,6 +193,7 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
     by_entity: dict[str, list[int]] = defaultdict(list)
     by_event_noun: dict[str, list[int]] = defaultdict(list)
     by_verb: dict[str, list[int]] = defaultdict(list)
+    by_told_verb: dict[str, list[int]] = defaultdict(list)
     stem_sets = [frozenset(c.stems.split()) for c in items]
     noun_sets = [frozenset(c.nouns.split()) for c in items]
     headlines = {c.source: i for i, c in enumerate(items) if c.paragraph == 1}
@@ -241,7 +242,24 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
                     checked.add(j)
                     pairs.append((j, i))
             by_verb[verb].append(i)
+        if c.precision == "day":
+            for told in _told_verbs(c.title) - _NO_HAPPENING:
+                for j in by_told_verb[told][-NEIGHBOURS:]:
+                    if j not in checked and items[j].source != c.source and len(stem_sets[i] & stem_sets[j]) >= RETELLING_STEMS:
+                        checked.add(j)
+                        pairs.append((j, i))
+                by_told_verb[told].append(i)
     return pairs
+
+
+RETELLING_STEMS = 6
+"""Content stems two candidates of one day from two sources with a verb of their titles in
+common (`_told_verbs`: "considered the proposal and unanimously rejected it" and "had
+rejected the proposal") need in common to be one happening whatever names they give: a
+retelling in other words, its names differing in asides ("The Board, which has been
+advised by X, ...") or in how each source names the actor ("Its board", "The Board").
+Twice `MIN_TOLD_STEMS`: the same verb, day and six content words are one happening in
+the manner of near-duplicate detection (Broder 1997, resemblance of shingles)."""
 
 
 YEAR_STEMS = 3
