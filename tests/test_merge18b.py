@@ -163,3 +163,49 @@ def test_a_retelling_with_a_verb_in_common_is_one_happening_whatever_its_names(
     """#11: two sources, one day, a verb of their titles in common and six content words."""
     stories = {"a.txt": ("2025-05-12", "Wire\n\n" + a), "b.txt": ("2025-05-12", "Statement\n\n" + b)}
     assert cited(tmp_path, stories, RECALL_ENTITIES) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    # the review's: a date bounding a participle that says which things, no happening at the date
+    ("The recall covers Veloria models built between January 2021 and August 2023 at the company's plant.", []),
+    ("Whitcombe said the company was reviewing vehicles built after August 2023.", []),
+    ("The lawsuit covers Pell Labs shares sold after June 2024.", []),
+    # must not change: a passive's range, a main verb, a participle with its own "in"
+    ("The factory was built between 2008 and 2012.", ["2008/2012"]),
+    ("The newer models were built after a supplier changed the relay in August 2023.", ["2023-08"]),
+])
+def test_a_date_bounding_a_postmodifying_participle_is_no_event(tmp_path: Path, sentence: str, dates: list[str]) -> None:
+    """#12, #14: "vehicles built after August 2023" says which vehicles (a reduced relative clause)."""
+    assert sorted(cited(tmp_path, {"a.txt": ("2025-03-17", "Recall\n\n" + sentence)}, RECALL_ENTITIES)) == dates
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # the review's: the same verb of a title and three stems, one source naming no one
+    ("Dana Whitcombe said on Tuesday that the relay supplier had changed the part in August 2023.",
+     "The expansion adds 106,000 vehicles from the 2024 model year, which were built after a supplier changed the "
+     "fuel-pump relay in August 2023.",
+     {"2023-08": ["a.txt", "b.txt"], "2025-03-04": ["a.txt"]}),
+    # a court case
+    ("Pell Labs said the bank had closed its accounts in June 2024, weeks before the charges.",
+     "The charges cover losses on trades, which were made after the bank closed the company accounts in June 2024.",
+     {"2024-06": ["a.txt", "b.txt"]}),
+    # must not join: the same verb in a month, two different participants
+    ("Pell Labs changed its auditor and its bank in June 2024.",
+     "Castellan changed its auditor and its bank in June 2024.",
+     {"2024-06": ["b.txt", "|", "a.txt"]}),
+])
+def test_a_months_happening_told_by_two_sources_with_one_verb_is_one(tmp_path: Path, a: str, b: str,
+                                                                      expected: dict[str, list[str]]) -> None:
+    stories = {"a.txt": ("2025-03-07", "Ledger\n\n" + a), "b.txt": ("2025-03-17", "Wire\n\n" + b)}
+    assert cited(tmp_path, stories, RECALL_ENTITIES) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The laptop had not been significantly updated since 2008.",  # sentences of the dev set
+    "The index, which partly recovered from yesterday's fall, closed higher.",
+])
+def test_an_adverb_before_a_verb_is_no_noun_a_participle_postmodifies(sentence: str) -> None:
+    from builder.annotate.events import _postmodifying
+
+    at = sentence.index("2008") if "2008" in sentence else sentence.index("yesterday")
+    assert not _postmodifying(sentence, 0, at)

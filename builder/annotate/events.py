@@ -133,7 +133,7 @@ def source_candidates(
                     if not spans[d.start]:
                         continue  # the end of a span its start has told ("between 2008 and 2012")
                     d = replace(d, value=spans[d.start], precision="range")
-                if why != "event" or d.value in seen or _relative_saying(text, s, d.start):
+                if why != "event" or d.value in seen or _relative_saying(text, s, d.start) or _postmodifying(text, s, d.start):
                     continue
                 seen.add(d.value)
                 named = [m for m in in_sentence if m.start >= line_end]
@@ -223,6 +223,31 @@ def _complement_title(text: str, s: int, e: int, dates: list[TimeExpression], na
     if _PRONOUN_SUBJECT.match(said) and first > 0:
         said = " ".join(words[:first]) + said[said.index(" "):]
     return said or told
+
+
+_RELATIONAL = re.compile(r"([A-Za-z]+)\s+([a-z]+)\s+(?:after|before|since|between|from|through)\s+"
+                         r"(?:[^,;.]{1,40}?\s+(?:and|to|through|until)\s+)?$")
+_BE_HAVE = verbs.FINITE_AUX | verbs.MODALS | frozenset("be been being".split())
+
+
+def _postmodifying(text: str, s: int, at: int) -> bool:
+    """Whether the date at `at` (its sentence starting at `s`) bounds a participle that
+    postmodifies a noun ("reviewing vehicles built after August 2023", "The recall covers
+    models built between January 2021 and August 2023"): a reduced relative clause
+    (Quirk et al. 1985, ch. 17, postmodification by -ed clauses) after its clause's finite
+    verb, and a relation to the date, not an anchor (TimeML's BEFORE/AFTER/DURING
+    signals): it says which things, no happening at the date; no candidate. A participle
+    right after its noun with no finite verb before it is the main verb ("Prices rose
+    after March"); one after "be"/"have" is a passive ("was built between 2008 and 2012")."""
+    mt = _RELATIONAL.search(text, max(s, at - 90), at)
+    if mt is None:
+        return False
+    noun, participle = mt.group(1), mt.group(2)
+    if not (participle.endswith("ed") or participle in verbs.BASE_OF) or noun.lower() in _BE_HAVE or noun.lower() in STOP:
+        return False
+    if noun.endswith("ly"):
+        return False  # an adverb before a verb ("had not been significantly updated since 2008", "which partly recovered from")
+    return verbs.first_finite(verbs.words_of(text[s : mt.start()])) >= 0
 
 
 _RELATIVE_SAYING = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|has|have|also)\s+)*([a-z]+)\s+(?:on\s+)?$")

@@ -242,14 +242,26 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
                     checked.add(j)
                     pairs.append((j, i))
             by_verb[verb].append(i)
-        if c.precision == "day":
+        if not coarse:
             for told in _told_verbs(c.title) - _NO_HAPPENING:
                 for j in by_told_verb[told][-NEIGHBOURS:]:
-                    if j not in checked and items[j].source != c.source and len(stem_sets[i] & stem_sets[j]) >= RETELLING_STEMS:
+                    if j not in checked and items[j].source != c.source and _retelling(c, items[j], stem_sets[i], stem_sets[j]):
                         checked.add(j)
                         pairs.append((j, i))
                 by_told_verb[told].append(i)
     return pairs
+
+
+def _retelling(a: Candidate, b: Candidate, stems_a: frozenset[str], stems_b: frozenset[str]) -> bool:
+    """Whether two candidates of one date from two sources with a verb of their titles in
+    common (`_told_verbs`, its participles too) tell one happening: on a day, `RETELLING_STEMS`
+    shared content stems whatever names they give; in a month or week (a period both
+    sources tell less precisely), names that allow one happening (`_compatible`) and
+    `MIN_TOLD_STEMS` ("which were built after a supplier changed the fuel-pump relay in
+    August 2023" and "the relay supplier had changed the part in August 2023")."""
+    if a.precision == "day":
+        return len(stems_a & stems_b) >= RETELLING_STEMS
+    return _compatible(a.entities, b.entities) and _told_alike(stems_a, stems_b)
 
 
 RETELLING_STEMS = 6

@@ -457,10 +457,15 @@ def _in_passing(groups: list[list[Candidate]]) -> set[Candidate]:
     """The candidates whose sentence gives its title to candidates of two dates or more: a
     title that is no date's own (`_told_first`)."""
     dates: dict[tuple[str, int, str, str], set[str]] = defaultdict(set)
+    exact: dict[tuple[str, int, str, str], set[str]] = defaultdict(set)
     for group in groups:
         for c in group:
             dates[(c.source, c.paragraph, c.sentence, _told(c.title))].add(c.date)
-    return {c for group in groups for c in group if len(dates[(c.source, c.paragraph, c.sentence, _told(c.title))]) > 1}
+            exact[(c.source, c.paragraph, c.sentence, c.title)].add(c.date)
+    # one title for two dates: both are in passing; a speaker's on one date and the same
+    # words alone on another: the saying's date is the one in passing, the told words are the other's own
+    return {c for group in groups for c in group if len(dates[(c.source, c.paragraph, c.sentence, _told(c.title))]) > 1
+            and (len(exact[(c.source, c.paragraph, c.sentence, c.title)]) > 1 or _told(c.title) != c.title.lower())}
 
 
 def _told(title: str) -> str:
