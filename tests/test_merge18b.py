@@ -209,3 +209,38 @@ def test_an_adverb_before_a_verb_is_no_noun_a_participle_postmodifies(sentence: 
 
     at = sentence.index("2008") if "2008" in sentence else sentence.index("yesterday")
     assert not _postmodifying(sentence, 0, at)
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # the review's: a date as its subject's complement and the one telling of another source naming the subject's word
+    ("Under UK takeover rules, Harlow has until 5 p.m. on 9 June to announce a firm offer or walk away.",
+     "The bid deadline under the Takeover Code remains 9 June.",
+     {"2025-06-09": ["a.txt", "b.txt"]}),
+    # a court case, a bankruptcy
+    ("Pell Labs has until 9 June to answer the complaint, the judge ruled.",
+     "The deadline for an answer to the complaint is 9 June.",
+     {"2025-06-09": ["a.txt", "b.txt"]}),
+    ("Bidders have until 9 June to submit offers for the stores in the auction.",
+     "The bid deadline in the auction remains 9 June.",
+     {"2025-06-09": ["a.txt", "b.txt"]}),
+    # must not join: two tellings of that day share the word (which one is unsaid)
+    ("Harlow has until 9 June to make a takeover offer. Castellan's takeover defence hearing is set for 9 June.",
+     "The takeover deadline remains 9 June.",
+     {"2025-06-09": ["a.txt", "|", "a.txt", "|", "b.txt"]}),
+    # must not join: no word in common
+    ("Harlow has until 9 June to announce a firm offer.", "The vote on the merger is 9 June.",
+     {"2025-06-09": ["a.txt", "|", "b.txt"]}),
+])
+def test_a_date_stated_as_its_subjects_joins_the_one_telling_that_names_it(
+        tmp_path: Path, a: str, b: str, expected: dict[str, list[str]]) -> None:
+    """#3: "The bid deadline ... remains 9 June" and "Harlow has until 5 p.m. on 9 June to announce ... under takeover rules"."""
+    stories = {"a.txt": ("2025-05-12", "Wire\n\n" + a), "b.txt": ("2025-05-21", "Paper\n\n" + b)}
+    assert cited(tmp_path, stories, RECALL_ENTITIES) == expected
+
+
+def test_a_title_ending_with_a_present_verb_states_no_date(tmp_path: Path) -> None:
+    """A sentence of the dev set: "Boeing's contract to produce the aircraft expires in 2008" is
+    a happening, not a date stated as its subject's (and a year holds many happenings)."""
+    stories = {"a.txt": ("2025-05-12", "Wire\n\nHarlow's contract to supply the stores expires on 9 June."),
+               "b.txt": ("2025-05-21", "Paper\n\nThe new stores are scheduled to open on 9 June.")}
+    assert cited(tmp_path, stories, RECALL_ENTITIES) == {"2025-06-09": ["a.txt", "|", "b.txt"]}

@@ -187,7 +187,7 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
     (`_coarse`). `places`: the ids of the dossier's places. Each candidate is compared with
     at most `NEIGHBOURS` earlier ones per entity, so a date with thousands of candidates
     stays linear."""
-    pairs: list[tuple[int, int]] = _named_pairs(items, places)
+    pairs: list[tuple[int, int]] = _named_pairs(items, places) + _stated_pairs(items)
     coarse = bool(items) and _coarse(items[0].precision)
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
@@ -383,6 +383,39 @@ def _named_pairs(items: list[Candidate], places: Container[str]) -> list[tuple[i
             if len(found) == 1:
                 pairs.append((min(i, found[0]), max(i, found[0])))
                 break
+    return pairs
+
+
+_COPULAS = frozenset("is are was were be remains remained".split())
+
+
+def _stated_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
+    """Pairs of candidates of one date where one only states the date as its subject's (the
+    date the complement of a copula: "The bid deadline under the Takeover Code remains 9
+    June", its title the subject, a noun phrase of two words or more, with the copula or
+    without it) and exactly one candidate of another source,
+    naming no different participant (`_compatible`), shares a content stem with that
+    subject ("Under UK takeover rules, X has until 5 p.m. on 9 June to announce a firm
+    offer"): the subject complement identifies the subject with the date (Quirk et al.
+    1985, §16.21, subject complements), so the subject names what the other source tells
+    of that day; with two such candidates it stays (which one is unsaid)."""
+    pairs: list[tuple[int, int]] = []
+    stem_sets = [frozenset(c.stems.split()) for c in items]
+    for i, c in enumerate(items):
+        if _coarse(c.precision):
+            continue  # a year holds many happenings
+        words = verbs.words_of(c.title)
+        if words and words[-1].lower() in _COPULAS:
+            words = words[:-1]
+        elif words and words[-1][-1:] == "s" and senses.verb_synsets(verb_lemma(words[-1].lower())):
+            continue  # a present the tagger leaves ("Boeing's contract to produce the aircraft expires")
+        if len(words) < 2 or verbs.first_finite(words) >= 0:
+            continue
+        subject = frozenset(stems([w.lower() for w in words]))
+        found = [j for j, other in enumerate(items) if other.source != c.source and subject & stem_sets[j]
+                 and _compatible(c.entities, other.entities)]
+        if len(found) == 1:
+            pairs.append((min(i, found[0]), max(i, found[0])))
     return pairs
 
 
