@@ -18,11 +18,11 @@ from dataclasses import replace
 
 from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
-from . import opening, verbs
+from . import opening, senses, verbs
 from .clausenames import clause_names
 from .clauses import HE_SHE, subject_named
 from .corefer import antecedent
-from .happenings import REPORTING, TIME_WORDS, event_nouns, stem, token_stem
+from .happenings import REPORTING, TIME_WORDS, event_nouns, stem, token_stem, verb_lemma
 from .performatives import InOrder, performatives
 from .phrases import STOP, capitalised
 from .roles import _is_dateline, role
@@ -133,7 +133,7 @@ def source_candidates(
                     if not spans[d.start]:
                         continue  # the end of a span its start has told ("between 2008 and 2012")
                     d = replace(d, value=spans[d.start], precision="range")
-                if why != "event" or d.value in seen:
+                if why != "event" or d.value in seen or _relative_saying(text, s, d.start) or _postmodifying(text, s, d.start):
                     continue
                 seen.add(d.value)
                 named = [m for m in in_sentence if m.start >= line_end]
@@ -150,13 +150,14 @@ def source_candidates(
                                                           | _amounts(outside, s_dates, s))))
                     sentence_words.append(" ".join(sorted({w for w in _LETTERS.findall(sentence.lower()) if w not in STOP and w not in TIME_WORDS})))
                     sentence_nouns.append(" ".join(sorted(event_nouns(sentence))))
-                told = title(text, s, e, s_dates, in_sentence, d)
-                titled = _it_named(_owner_named(subject_named(told, lent or _teller(told, text, in_sentence, people, person_ends, s, entities),
-                                                              entities),
+                told = _complement_title(text, s, e, s_dates, in_sentence, d, title(text, s, e, s_dates, in_sentence, d))
+                # "On Monday she said ...": the person the title's "She" stands for is a participant
+                teller = lent or _teller(told, text, in_sentence, people, person_ends, s, entities)
+                titled = _it_named(_owner_named(subject_named(told, teller, entities),
                                                 in_sentence, people, person_ends, s, entities),
                                    text, s, source, mentions, entities)
                 # several dates: each happening's names are its own clause's, its title's and the speaker's
-                own = clause_names(text, s, e, s_dates, d, named, titled) + lent
+                own = clause_names(text, s, e, s_dates, d, named, titled) + (teller if HE_SHE.match(told) else lent)
                 result.append(
                     Candidate(
                         date=d.value,
@@ -187,6 +188,78 @@ def source_candidates(
             title=told, stems=" ".join(sorted({t for t in map(token_stem, _WORD.findall(outside)) if t})),
             nouns=" ".join(sorted(event_nouns(sentence)))))
     return tuple(result), dates
+
+
+_REPORTED_THAT = re.compile(r"\b([a-z]+)\s+that\s+")
+_PRONOUN_SUBJECT = re.compile(r"(?:It|He|She)\s")
+
+
+def _complement_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                      d: TimeExpression, told: str) -> str:
+    """The title of a date inside the "that" clause of a reporting verb when `told` (the
+    title `titles.title` gave) is the main clause's ("The Board notes the speculation and
+    confirms that on 2 May 2025 it received a proposal" -> "The Board received a
+    proposal"): the complement holds its own happening and time, the reporting clause only
+    says who tells it (Quirk et al. 1985, ch. 16, that-clauses as reported content; TimeML
+    anchors a time to the verb of its own clause). An opening "It"/"He"/"She" of the
+    complement is the main clause's subject (the words of `told` before its first finite
+    verb). Else `told`."""
+    report = None
+    for mt in _REPORTED_THAT.finditer(text, s, d.start):
+        if mt.group(1) in REPORTING:
+            report = mt
+    if report is None:
+        return told
+    what = (told.partition(": ")[2] or told).lower().split()[:3]
+    if " ".join(what) in " ".join(text[report.end() : e].lower().split()):
+        return told  # the title is what was said already
+    said = title(text, report.end(), e, [x for x in dates if x.start >= report.end()],
+                 [m for m in names if m.start >= report.end()], d)
+    words = verbs.words_of(told)
+    first = verbs.first_finite(words)
+    if first < 0:  # a present in -s the tagger leaves ("The Board notes"): a lower-case verb of WordNet's after a noun
+        first = next((i for i, w in enumerate(words) if i and w[:1].islower() and w.endswith("s")
+                      and words[i - 1].lower() not in STOP and senses.verb_synsets(verb_lemma(w))), -1)
+    if _PRONOUN_SUBJECT.match(said) and first > 0:
+        said = " ".join(words[:first]) + said[said.index(" "):]
+    return said or told
+
+
+_RELATIONAL = re.compile(r"([A-Za-z]+)\s+([a-z]+)\s+(?:after|before|since|between|from|through)\s+"
+                         r"(?:[^,;.]{1,40}?\s+(?:and|to|through|until)\s+)?$")
+_BE_HAVE = verbs.FINITE_AUX | verbs.MODALS | frozenset("be been being".split())
+
+
+def _postmodifying(text: str, s: int, at: int) -> bool:
+    """Whether the date at `at` (its sentence starting at `s`) bounds a participle that
+    postmodifies a noun ("reviewing vehicles built after August 2023", "The recall covers
+    models built between January 2021 and August 2023"): a reduced relative clause
+    (Quirk et al. 1985, ch. 17, postmodification by -ed clauses) after its clause's finite
+    verb, and a relation to the date, not an anchor (TimeML's BEFORE/AFTER/DURING
+    signals): it says which things, no happening at the date; no candidate. A participle
+    right after its noun with no finite verb before it is the main verb ("Prices rose
+    after March"); one after "be"/"have" is a passive ("was built between 2008 and 2012")."""
+    mt = _RELATIONAL.search(text, max(s, at - 90), at)
+    if mt is None:
+        return False
+    noun, participle = mt.group(1), mt.group(2)
+    if not (participle.endswith("ed") or participle in verbs.BASE_OF) or noun.lower() in _BE_HAVE or noun.lower() in STOP:
+        return False
+    if noun.endswith("ly"):
+        return False  # an adverb before a verb ("had not been significantly updated since 2008", "which partly recovered from")
+    return verbs.first_finite(verbs.words_of(text[s : mt.start()])) >= 0
+
+
+_RELATIVE_SAYING = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|has|have|also)\s+)*([a-z]+)\s+(?:on\s+)?$")
+
+
+def _relative_saying(text: str, s: int, at: int) -> bool:
+    """Whether the date at `at` (its sentence starting at `s`) dates the saying of a relative
+    clause ("bowing to pressure from regulators who said last week that ..."): the date
+    anchors that reporting verb (TimeML's TLINK of a time to the verb it modifies), which
+    tells no happening, and not the main clause a title is cut from; no candidate."""
+    mt = _RELATIVE_SAYING.search(text, max(s, at - 60), at)
+    return mt is not None and mt.group(1) in REPORTING
 
 
 def _teller(told: str, text: str, in_sentence: list[Mention], people: list[Mention], person_ends: list[int], s: int,

@@ -187,12 +187,13 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
     (`_coarse`). `places`: the ids of the dossier's places. Each candidate is compared with
     at most `NEIGHBOURS` earlier ones per entity, so a date with thousands of candidates
     stays linear."""
-    pairs: list[tuple[int, int]] = _named_pairs(items, places)
+    pairs: list[tuple[int, int]] = _named_pairs(items, places) + _stated_pairs(items)
     coarse = bool(items) and _coarse(items[0].precision)
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
     by_event_noun: dict[str, list[int]] = defaultdict(list)
     by_verb: dict[str, list[int]] = defaultdict(list)
+    by_told_verb: dict[str, list[int]] = defaultdict(list)
     stem_sets = [frozenset(c.stems.split()) for c in items]
     noun_sets = [frozenset(c.nouns.split()) for c in items]
     headlines = {c.source: i for i, c in enumerate(items) if c.paragraph == 1}
@@ -241,7 +242,36 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
                     checked.add(j)
                     pairs.append((j, i))
             by_verb[verb].append(i)
+        if not coarse:
+            for told in _told_verbs(c.title) - _NO_HAPPENING:
+                for j in by_told_verb[told][-NEIGHBOURS:]:
+                    if j not in checked and items[j].source != c.source and _retelling(c, items[j], stem_sets[i], stem_sets[j]):
+                        checked.add(j)
+                        pairs.append((j, i))
+                by_told_verb[told].append(i)
     return pairs
+
+
+def _retelling(a: Candidate, b: Candidate, stems_a: frozenset[str], stems_b: frozenset[str]) -> bool:
+    """Whether two candidates of one date from two sources with a verb of their titles in
+    common (`_told_verbs`, its participles too) tell one happening: on a day, `RETELLING_STEMS`
+    shared content stems whatever names they give; in a month or week (a period both
+    sources tell less precisely), names that allow one happening (`_compatible`) and
+    `MIN_TOLD_STEMS` ("which were built after a supplier changed the fuel-pump relay in
+    August 2023" and "the relay supplier had changed the part in August 2023")."""
+    if a.precision == "day":
+        return len(stems_a & stems_b) >= RETELLING_STEMS
+    return _compatible(a.entities, b.entities) and _told_alike(stems_a, stems_b)
+
+
+RETELLING_STEMS = 6
+"""Content stems two candidates of one day from two sources with a verb of their titles in
+common (`_told_verbs`: "considered the proposal and unanimously rejected it" and "had
+rejected the proposal") need in common to be one happening whatever names they give: a
+retelling in other words, its names differing in asides ("The Board, which has been
+advised by X, ...") or in how each source names the actor ("Its board", "The Board").
+Twice `MIN_TOLD_STEMS`: the same verb, day and six content words are one happening in
+the manner of near-duplicate detection (Broder 1997, resemblance of shingles)."""
 
 
 YEAR_STEMS = 3
@@ -353,6 +383,39 @@ def _named_pairs(items: list[Candidate], places: Container[str]) -> list[tuple[i
             if len(found) == 1:
                 pairs.append((min(i, found[0]), max(i, found[0])))
                 break
+    return pairs
+
+
+_COPULAS = frozenset("is are was were be remains remained".split())
+
+
+def _stated_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
+    """Pairs of candidates of one date where one only states the date as its subject's (the
+    date the complement of a copula: "The bid deadline under the Takeover Code remains 9
+    June", its title the subject, a noun phrase of two words or more, with the copula or
+    without it) and exactly one candidate of another source,
+    naming no different participant (`_compatible`), shares a content stem with that
+    subject ("Under UK takeover rules, X has until 5 p.m. on 9 June to announce a firm
+    offer"): the subject complement identifies the subject with the date (Quirk et al.
+    1985, §16.21, subject complements), so the subject names what the other source tells
+    of that day; with two such candidates it stays (which one is unsaid)."""
+    pairs: list[tuple[int, int]] = []
+    stem_sets = [frozenset(c.stems.split()) for c in items]
+    for i, c in enumerate(items):
+        if _coarse(c.precision):
+            continue  # a year holds many happenings
+        words = verbs.words_of(c.title)
+        if words and words[-1].lower() in _COPULAS:
+            words = words[:-1]
+        elif words and words[-1][-1:] == "s" and senses.verb_synsets(verb_lemma(words[-1].lower())):
+            continue  # a present the tagger leaves ("Boeing's contract to produce the aircraft expires")
+        if len(words) < 2 or verbs.first_finite(words) >= 0:
+            continue
+        subject = frozenset(stems([w.lower() for w in words]))
+        found = [j for j, other in enumerate(items) if other.source != c.source and subject & stem_sets[j]
+                 and _compatible(c.entities, other.entities)]
+        if len(found) == 1:
+            pairs.append((min(i, found[0]), max(i, found[0])))
     return pairs
 
 
@@ -612,13 +675,12 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         entities = {e for c in group for e in c.entities}
         words = {w for c in group for w in c.stems.split()}
         thin = all(_named_only(c.title) for c in group)
-        for entity in sorted(entities) or [""]:
+        for entity in [*sorted(entities), ""]:
             target = max((j for j in by_entity.inside(entity, days)
                            if (thin or _told_again(group, result[j]))
                            and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
                                 or any(_defined_titles(a, b) for a in {c.title for c in group} for b in {d.title for d in result[j]})
-                                if entity else retold(words, {w for c in result[j] for w in c.stems.split()})
-                                and bool({title_verb(c.title) for c in group} & {title_verb(c.title) for c in result[j]} - {""}))),
+                                if entity else _told_unnamed(group, result[j], words, bool(entities)))),
                          key=lambda j: (len({c.source for c in result[j]}), -j), default=None)
             if target is not None:
                 result[target] = result[target] + group
@@ -630,6 +692,24 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
                 result[target] = result[target] + group
                 absorbed.add(i)
     return _join_days(_join_years([group for i, group in enumerate(result) if i not in absorbed]))
+
+
+def _told_unnamed(group: list[Candidate], day: list[Candidate], words: set[str], named: bool) -> bool:
+    """Whether a period's group (its content stems `words`; `named`: it names an entity)
+    tells the happening of a day group that names no entity: the same main verb (not a
+    reporting, aspectual or light one) and a near retelling (`retold`), or, when the
+    period's group names who acts and the day's names no one (compatible participants,
+    `_compatible`), the same main verb and `MIN_TOLD_STEMS` shared stems (`_told_alike`):
+    "The FVSA opened a preliminary evaluation into the Aster in November" and "The agency
+    opened its preliminary evaluation on November 18, 2024" (TimeML: a month's telling
+    and a day inside it, the same event, the finer date kept)."""
+    day_words = {w for c in day for w in c.stems.split()}
+    shared_verbs = {title_verb(c.title) for c in group} & {title_verb(c.title) for c in day} - {""}
+    if not shared_verbs:
+        return False
+    if retold(words, day_words):
+        return True
+    return named and bool(shared_verbs - _NO_HAPPENING) and _told_alike(frozenset(words), frozenset(day_words))
 
 
 def _alike(a: list[Candidate], b: list[Candidate]) -> bool:
