@@ -18,33 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from builder.model import Event
-
-from conftest import write_stories
-
-
-def built(tmp_path: Path, stories: dict[str, tuple[str, str]], entities: str) -> tuple[tuple[Event, ...], dict[str, str]]:
-    from builder.link.timeline import build_events
-    from builder.pipeline import annotate_all
-    from builder.read import sources
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    write_stories(seeds, stories)
-    (seeds / "entities.yml").write_text(entities, encoding="utf-8")
-    dossier = sources.load(seeds)
-    return build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1)), {s.id: s.file for s in dossier.sources}
-
-
-def cited(tmp_path: Path, stories: dict[str, tuple[str, str]], entities: str) -> dict[str, list[str]]:
-    """Each event's date -> the files it cites, sorted; two events of one date are joined by " | "."""
-    events, file_of = built(tmp_path, stories, entities)
-    result: dict[str, list[str]] = {}
-    for ev in events:
-        files = sorted({file_of[c.source] for c in ev.citations})
-        result[ev.date] = [*result[ev.date], "|", *files] if ev.date in result else files
-    return result
+from test_merge18 import built, cited
 
 
 def titles(tmp_path: Path, stories: dict[str, tuple[str, str]], entities: str) -> dict[str, list[str]]:
