@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.annotate.happenings import join_nested
 from builder.annotation import Candidate
+from builder.link.nesting import join_nested
 from builder.link.timeline import build_events
 from builder.model import Event
 from builder.pipeline import annotate_all

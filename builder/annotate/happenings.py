@@ -3,11 +3,8 @@
 `related_pairs` tells `timeline.merge_date` which candidates of one date report the same
 happening: the same noun named by the date ("Sunday's election", "the July 28
 elections"), or a shared entity and at least two shared content stems (Snowball English
-stemmer) of the sentence outside names, or a shared event noun (`event_nouns`). `join_nested`
-then joins a group dated by a month, week or short range to another source's group on a
-day inside it that shares an entity and two stems (compatible dates), a year's to the
-one month of it telling the same happening (`_join_years`), and a day's to a day at most
-`NEAR_DAYS` away that more sources give it (`_join_days`: the event lists the other day).
+stemmer) of the sentence outside names, or a shared event noun (`event_nouns`). `link.nesting.join_nested`
+then joins the groups of different dates that tell one happening.
 Candidates that name no entity join only when one nearly retells the other with the same
 main verb (`retold`, `title_verb`), or name the happening by its noun (`_named_pairs`).
 The stems and event nouns are made per source (`events.py`).
@@ -15,8 +12,6 @@ The stems and event nouns are made per source (`events.py`).
 
 from __future__ import annotations
 
-import bisect
-import datetime as dt
 import functools
 import re
 from collections import defaultdict
@@ -69,7 +64,7 @@ tell one happening when they share this many content stems: a headline states th
 story's lead in other words (`related_pairs`)."""
 NEIGHBOURS = 64
 """How many earlier candidates naming an entity each candidate is compared with, and how
-many day groups inside a period `join_nested` tries for each of its entities."""
+many day groups inside a period `nesting.join_nested` tries for each of its entities."""
 
 @functools.lru_cache(maxsize=131072)
 def stem(word: str) -> str:
@@ -214,7 +209,7 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
                         if len(stem_sets[i] & stem_sets[j]) >= YEAR_STEMS or noun_sets[i] & noun_sets[j]:
                             pairs.append((j, i))
                     elif (len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
-                            or _same_kind(items[j], c) or _defined(items[j], c) or _same_verb(items[j], c)):
+                            or _same_kind(items[j], c) or defined(items[j], c) or _same_verb(items[j], c)):
                         pairs.append((j, i))
             by_entity[entity].append(i)
         if not c.entities:
@@ -230,20 +225,20 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
         # "The index continued to fall").
         for noun in noun_sets[i]:
             for j in by_event_noun[noun][-NEIGHBOURS:]:
-                if j not in checked and items[j].source != c.source and _compatible(c.entities, items[j].entities):
+                if j not in checked and items[j].source != c.source and compatible(c.entities, items[j].entities):
                     checked.add(j)
                     pairs.append((j, i))
             by_event_noun[noun].append(i)
         verb = title_verb(c.title)
-        if verb and verb not in _NO_HAPPENING:
+        if verb and verb not in NO_HAPPENING:
             for j in by_verb[verb][-NEIGHBOURS:]:
-                if (j not in checked and items[j].source != c.source and _compatible(c.entities, items[j].entities)
-                        and _told_alike(stem_sets[i], stem_sets[j])):
+                if (j not in checked and items[j].source != c.source and compatible(c.entities, items[j].entities)
+                        and told_alike(stem_sets[i], stem_sets[j])):
                     checked.add(j)
                     pairs.append((j, i))
             by_verb[verb].append(i)
         if not coarse:
-            for told in _told_verbs(c.title) - _NO_HAPPENING:
+            for told in told_verbs(c.title) - NO_HAPPENING:
                 for j in by_told_verb[told][-NEIGHBOURS:]:
                     if j not in checked and items[j].source != c.source and _retelling(c, items[j], stem_sets[i], stem_sets[j]):
                         checked.add(j)
@@ -254,19 +249,19 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
 
 def _retelling(a: Candidate, b: Candidate, stems_a: frozenset[str], stems_b: frozenset[str]) -> bool:
     """Whether two candidates of one date from two sources with a verb of their titles in
-    common (`_told_verbs`, its participles too) tell one happening: on a day, `RETELLING_STEMS`
+    common (`told_verbs`, its participles too) tell one happening: on a day, `RETELLING_STEMS`
     shared content stems whatever names they give; in a month or week (a period both
-    sources tell less precisely), names that allow one happening (`_compatible`) and
+    sources tell less precisely), names that allow one happening (`compatible`) and
     `MIN_TOLD_STEMS` ("which were built after a supplier changed the fuel-pump relay in
     August 2023" and "the relay supplier had changed the part in August 2023")."""
     if a.precision == "day":
         return len(stems_a & stems_b) >= RETELLING_STEMS
-    return _compatible(a.entities, b.entities) and _told_alike(stems_a, stems_b)
+    return compatible(a.entities, b.entities) and told_alike(stems_a, stems_b)
 
 
 RETELLING_STEMS = 6
 """Content stems two candidates of one day from two sources with a verb of their titles in
-common (`_told_verbs`: "considered the proposal and unanimously rejected it" and "had
+common (`told_verbs`: "considered the proposal and unanimously rejected it" and "had
 rejected the proposal") need in common to be one happening whatever names they give: a
 retelling in other words, its names differing in asides ("The Board, which has been
 advised by X, ...") or in how each source names the actor ("Its board", "The Board").
@@ -278,7 +273,7 @@ YEAR_STEMS = 3
 """Content stems two candidates dated by a year (or a coarser period) need in common with
 a shared entity: a year holds many happenings of one company ("inflated its revenue in
 2022" and "was valued at $1.1 billion in a funding round in 2022"), so a shared name and
-a kinship of words (`_same_kind`, `_defined`) join only the candidates of a shorter period
+a kinship of words (`_same_kind`, `defined`) join only the candidates of a shorter period
 (TimeML's granularity: the coarser the anchor, the weaker it is as evidence of one event)."""
 
 
@@ -294,7 +289,7 @@ def _same_verb(a: Candidate, b: Candidate) -> bool:
     if a.precision != "day" or a.source == b.source:
         return False
     verb = title_verb(a.title)
-    return bool(verb) and verb not in _NO_HAPPENING and verb == title_verb(b.title)
+    return bool(verb) and verb not in NO_HAPPENING and verb == title_verb(b.title)
 
 
 _PREPOSITIONS = frozenset("of at in on for with by from to over under after before between that which who whose".split())
@@ -349,7 +344,7 @@ def _verb_lemmas(told: str) -> dict[str, str]:
     return found
 
 
-def _told_verbs(told: str) -> frozenset[str]:
+def told_verbs(told: str) -> frozenset[str]:
     """Stems of a title's verb forms (`_verb_lemmas`)."""
     return frozenset(_verb_lemmas(told)) - {""}
 
@@ -378,7 +373,7 @@ def _named_pairs(items: list[Candidate], places: Container[str]) -> list[tuple[i
         named = {stem(w): w for w in (_subject_word(c.title), *(w.lower() for w in event_noun_words(c.sentence))) if w}
         for noun, word in sorted(named.items()):
             found = [j for j, other in enumerate(items) if other.source != c.source and _names(noun, word, other, stem_sets[j])
-                     and _compatible(*_only_places(c.entities, other.entities, places))
+                     and compatible(*_only_places(c.entities, other.entities, places))
                      and (noun in _verb_lemmas(other.title) or _compatible_places(c.entities, other.entities, places))]
             if len(found) == 1:
                 pairs.append((min(i, found[0]), max(i, found[0])))
@@ -394,7 +389,7 @@ def _stated_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
     date the complement of a copula: "The bid deadline under the Takeover Code remains 9
     June", its title the subject, a noun phrase of two words or more, with the copula or
     without it) and exactly one candidate of another source,
-    naming no different participant (`_compatible`), shares a content stem with that
+    naming no different participant (`compatible`), shares a content stem with that
     subject ("Under UK takeover rules, X has until 5 p.m. on 9 June to announce a firm
     offer"): the subject complement identifies the subject with the date (Quirk et al.
     1985, §16.21, subject complements), so the subject names what the other source tells
@@ -413,7 +408,7 @@ def _stated_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
             continue
         subject = frozenset(stems([w.lower() for w in words]))
         found = [j for j, other in enumerate(items) if other.source != c.source and subject & stem_sets[j]
-                 and _compatible(c.entities, other.entities)]
+                 and compatible(c.entities, other.entities)]
         if len(found) == 1:
             pairs.append((min(i, found[0]), max(i, found[0])))
     return pairs
@@ -435,26 +430,26 @@ def _only_places(a: tuple[str, ...], b: tuple[str, ...], places: Container[str])
 
 
 def _compatible_places(a: tuple[str, ...], b: tuple[str, ...], places: Container[str]) -> bool:
-    """`_compatible` of the places and of the other entities apart: a place one names where
+    """`compatible` of the places and of the other entities apart: a place one names where
     the other names none is no other participant ("scheduled in New York" and "Castellan won")."""
-    return _compatible(*_only_places(a, b, places)) and _compatible(
+    return compatible(*_only_places(a, b, places)) and compatible(
         tuple(e for e in a if e not in places), tuple(e for e in b if e not in places))
 
 
 MIN_TOLD_STEMS = 3
 """Content stems two candidates with the same main verb and no shared name need in common."""
-_NO_HAPPENING = REPORTING | ASPECTUAL | frozenset(["be"])
+NO_HAPPENING = REPORTING | ASPECTUAL | frozenset(["be"])
 """Main verbs that tell no happening of their own (reporting, aspectual, light verbs, "be")."""
 
 
-def _told_alike(a: frozenset[str], b: frozenset[str]) -> bool:
+def told_alike(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two candidates with the same main verb share `MIN_TOLD_STEMS` content stems, or
     all of the shorter one's (at least two): "Talks had broken down on October 8" retells
     "Talks between X and Y broke down on Thursday after four hours"."""
     return len(a & b) >= min(MIN_TOLD_STEMS, max(2, min(len(a), len(b))))
 
 
-def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two candidates' entities allow one happening: one names none, or they share one."""
     return not a or not b or not set(a).isdisjoint(b)
 
@@ -543,25 +538,25 @@ def _same_kind_told(title_a: str, sentence_a: str, title_b: str, sentence_b: str
     return senses.same_kind(_plain(word_senses(title_a, sentence_a)), _plain(word_senses(title_b, sentence_b)))
 
 
-def _defined(a: Candidate, b: Candidate) -> bool:
+def defined(a: Candidate, b: Candidate) -> bool:
     """Whether one candidate's title names a happening by a noun and the other's title tells
     it by a content noun of that noun's WordNet definition (`senses.gloss_stems`): "filed for
     bankruptcy" (a legal process ... among the creditors of a corporation) and "sought
     court protection from creditors". A gloss overlap in the manner of Lesk (1986), one way
     or the other; only nouns of happenings have definitions in the table."""
-    return _defined_titles(a.title, b.title)
+    return defined_titles(a.title, b.title)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _defined_titles(title_a: str, title_b: str) -> bool:
-    """`_defined` of two titles (kept, as `_same_kind_told`)."""
-    words_a, words_b = _title_words(title_a), _title_words(title_b)
+def defined_titles(title_a: str, title_b: str) -> bool:
+    """`defined` of two titles (kept, as `_same_kind_told`)."""
+    words_a, words_b = title_words(title_a), title_words(title_b)
     stems_a, stems_b = frozenset(stems(list(words_a))), frozenset(stems(list(words_b)))
     return any(senses.gloss_stems(w) & stems_b for w in words_a) or any(senses.gloss_stems(w) & stems_a for w in words_b)
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _title_words(told: str) -> tuple[str, ...]:
+def title_words(told: str) -> tuple[str, ...]:
     """The lower-case words of a title, a plural's "s" gone where WordNet then knows the noun."""
     found = []
     for word in _LETTERS.findall(told.lower()):
@@ -590,228 +585,3 @@ def retold(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     shared = len(a & b)
     shorter = min(len(a), len(b))
     return shared >= MIN_RETOLD_STEMS and shorter - shared <= shorter // RETOLD_OTHER
-
-
-def _days(value: str, precision: str) -> tuple[str, str] | None:
-    """The first and last day (YYYY-MM-DD) of the month, ISO week or range of days
-    `value`, or None for a range longer than 31 days or any other precision."""
-    if precision == "month":
-        return value + "-01", value + "-31"
-    if precision == "week":
-        year, _, week = value.partition("-W")
-        monday = dt.date.fromisocalendar(int(year), int(week), 1)
-        sunday = monday + dt.timedelta(days=6) if monday < dt.date.max - dt.timedelta(days=6) else dt.date.max
-        return monday.isoformat(), sunday.isoformat()
-    first, _, last = value.partition("/")
-    if len(first) == len(last) == 10 and first <= last and (
-            dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= 31:
-        return first, last
-    return None
-
-
-class _DayIndex:
-    """Day groups by a key (an entity, a noun), each key's in date order, so that the day
-    groups inside a period are found by bisection rather than by reading them all."""
-
-    def __init__(self) -> None:
-        self._dates: dict[str, list[str]] = defaultdict(list)
-        self._groups: dict[str, list[int]] = defaultdict(list)
-
-    def add(self, key: str, date: str, group: int) -> None:
-        """Add day group `group` dated `date` (call in date order)."""
-        self._dates[key].append(date)
-        self._groups[key].append(group)
-
-    def __bool__(self) -> bool:
-        return bool(self._dates)
-
-    def inside(self, key: str, days: tuple[str, str] | None) -> list[int]:
-        """The day groups under `key` dated from `days[0]` to `days[1]`, in date order (at
-        most `NEIGHBOURS`, the first ones)."""
-        dates = self._dates.get(key)
-        if not dates or days is None:
-            return []
-        lo = bisect.bisect_left(dates, days[0])
-        hi = min(bisect.bisect_right(dates, days[1]), lo + NEIGHBOURS)
-        return self._groups[key][lo:hi]
-
-
-def _named_only(told: str) -> bool:
-    """Whether a title only names a happening by a short noun phrase ("The polls", "The
-    hearing"): no finite verb, at most four words."""
-    return len(told.split()) <= 4 and not verbs.has_finite(told)
-
-
-def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
-    """Join a group dated by a month, a week or a short range of days ("filed for
-    bankruptcy in June") to a group dated by a day inside it that another source tells
-    ("filed for bankruptcy on June 1"; its own source may tell it too: "last week's
-    conviction" in the lede, "who was convicted on Friday" below) when they share an entity and `MIN_SHARED_STEMS` content stems
-    or a noun and its definition (`_defined`): compatible dates, one happening. A group that
-    only names its happening ("The polls") joins a day of its own source too, and a group
-    whose date premodifies a noun ("ahead of the July polls") joins the one day group in its
-    period whose date premodifies the same noun or one of its definition (`_named_day`):
-    the source told the happening at that day ("Sunday's election"). Of two such days, the
-    one more sources tell wins ("filed ... last month" joins the filing three sources date
-    June 2, not the one dating it June 1), then the earlier. New lists are made for joined groups (the inputs may
-    be kept by a `timeline.Index`); the others are returned as they came, in their order."""
-    result = list(groups)
-    by_entity, by_noun = _DayIndex(), _DayIndex()
-    for i, group in enumerate(groups):
-        if group[0].precision == "day":
-            date = group[0].date
-            for entity in sorted({e for c in group for e in c.entities}) or [""]:
-                by_entity.add(entity, date, i)
-            for noun in sorted({c.noun for c in group} - {""}):
-                by_noun.add(noun, date, i)
-    if not by_entity:
-        return _join_years(result)
-    absorbed: set[int] = set()
-    for i, group in enumerate(groups):
-        precision = group[0].precision
-        if precision not in ("month", "week", "range"):
-            continue
-        days = _days(group[0].date, precision)
-        entities = {e for c in group for e in c.entities}
-        words = {w for c in group for w in c.stems.split()}
-        thin = all(_named_only(c.title) for c in group)
-        for entity in [*sorted(entities), ""]:
-            target = max((j for j in by_entity.inside(entity, days)
-                           if (thin or _told_again(group, result[j]))
-                           and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
-                                or any(_defined_titles(a, b) for a in {c.title for c in group} for b in {d.title for d in result[j]})
-                                if entity else _told_unnamed(group, result[j], words, bool(entities)))),
-                         key=lambda j: (len({c.source for c in result[j]}), -j), default=None)
-            if target is not None:
-                result[target] = result[target] + group
-                absorbed.add(i)
-                break
-        else:
-            target = _named_day(group, days, by_noun) if all(c.noun for c in group) else None
-            if target is not None:
-                result[target] = result[target] + group
-                absorbed.add(i)
-    return _join_days(_join_years([group for i, group in enumerate(result) if i not in absorbed]))
-
-
-def _told_unnamed(group: list[Candidate], day: list[Candidate], words: set[str], named: bool) -> bool:
-    """Whether a period's group (its content stems `words`; `named`: it names an entity)
-    tells the happening of a day group that names no entity: the same main verb (not a
-    reporting, aspectual or light one) and a near retelling (`retold`), or, when the
-    period's group names who acts and the day's names no one (compatible participants,
-    `_compatible`), the same main verb and `MIN_TOLD_STEMS` shared stems (`_told_alike`):
-    "The FVSA opened a preliminary evaluation into the Aster in November" and "The agency
-    opened its preliminary evaluation on November 18, 2024" (TimeML: a month's telling
-    and a day inside it, the same event, the finer date kept)."""
-    day_words = {w for c in day for w in c.stems.split()}
-    shared_verbs = {title_verb(c.title) for c in group} & {title_verb(c.title) for c in day} - {""}
-    if not shared_verbs:
-        return False
-    if retold(words, day_words):
-        return True
-    return named and bool(shared_verbs - _NO_HAPPENING) and _told_alike(frozenset(words), frozenset(day_words))
-
-
-def _alike(a: list[Candidate], b: list[Candidate]) -> bool:
-    """Whether two groups tell one happening by the strict test of `_join_days` and
-    `_join_years`: a shared entity, `MIN_SHARED_STEMS` shared content stems and the same
-    main verb (not a reporting, aspectual or light one)."""
-    return bool({e for c in a for e in c.entities} & {e for c in b for e in c.entities}) and (
-        len({w for c in a for w in c.stems.split()} & {w for c in b for w in c.stems.split()}) >= MIN_SHARED_STEMS) and bool(
-        ({title_verb(c.title) for c in a} & {title_verb(c.title) for c in b}) - _NO_HAPPENING - {""})
-
-
-def _join_years(groups: list[list[Candidate]]) -> list[list[Candidate]]:
-    """Join a group dated by a year to the one group of another source dated by a month of
-    that year that tells the same happening (`_alike`: "Park pleaded guilty last year" and
-    "Park, who pleaded guilty in March 2024"): compatible dates, the finer one kept. With two
-    such months it stays (a year holds many happenings)."""
-    months: dict[str, list[int]] = defaultdict(list)
-    for i, g in enumerate(groups):
-        if g[0].precision == "month":
-            months[g[0].date[:4]].append(i)
-    if not months:
-        return groups
-    result, absorbed = list(groups), set()
-    for i, g in enumerate(groups):
-        if g[0].precision != "year" or len({c.date for c in g}) != 1:
-            continue
-        told = {c.source for c in g}
-        found = [j for j in months.get(g[0].date, [])[:NEIGHBOURS]
-                 if not told & {c.source for c in groups[j]} and _alike(g, groups[j])]
-        if len(found) == 1:
-            result[found[0]] = result[found[0]] + g
-            absorbed.add(i)
-    return [g for i, g in enumerate(result) if i not in absorbed]
-
-
-NEAR_DAYS = 3
-"""How many days apart two sources may date one happening (`_join_days`)."""
-
-
-def _join_days(groups: list[list[Candidate]]) -> list[list[Candidate]]:
-    """Join a day's group to a group of a day at most `NEAR_DAYS` away that more sources tell
-    when they are one happening dated differently: no source in both, a shared entity, the
-    same main verb (not a reporting, aspectual or light one) and `MIN_SHARED_STEMS` shared
-    content stems ("Hollis & Reed, which filed for Chapter 11 on June 1" against three sources'
-    "filed ... on June 2"). The joined group keeps both days; the event takes the day most
-    sources give and lists the other (`Event.other_dates`): a date the sources dispute, as
-    a disputed count is shown (TimeML's TLINK IDENTITY holds between the two tellings).
-    Groups stay in their order; the majority's group takes the minority's candidates."""
-    days = [(i, g) for i, g in enumerate(groups) if g[0].precision == "day" and len({c.date for c in g if c.precision == "day"}) == 1]
-    joined: dict[int, int] = {}
-    for n, (i, small) in enumerate(days):
-        told = {c.source for c in small}
-        best = None
-        for j, big in days[max(0, n - NEIGHBOURS): n + NEIGHBOURS]:
-            if j == i or j in joined or told & {c.source for c in big} or len({c.source for c in big}) <= len(told):
-                continue
-            if abs((dt.date.fromisoformat(big[0].date[:10]) - dt.date.fromisoformat(small[0].date[:10])).days) > NEAR_DAYS:
-                continue
-            if not _alike(small, big):
-                continue
-            if best is None or len({c.source for c in big}) > len({c.source for c in groups[best]}):
-                best = j
-        if best is not None and i not in joined.values():
-            joined[i] = best
-    if not joined:
-        return groups
-    result = list(groups)
-    for i, j in joined.items():
-        result[j] = result[j] + groups[i]
-    return [g for i, g in enumerate(result) if i not in joined]
-
-
-def _told_again(group: list[Candidate], day: list[Candidate]) -> bool:
-    """Whether a period's group may join a day's group by what their sources tell: the day
-    is told by another source, and each of the group's sources that tells the day too
-    names there a happening (`happening_words`) the period's telling names as well (a
-    lede's "last week's conviction" and "who was convicted on Friday" below it; not a
-    lede's election day and "returned to Cambodia this month", nor "would be eligible to
-    receive a free case" on a day and "received criticism last month")."""
-    told = {c.source for c in day}
-    if told <= {c.source for c in group}:
-        return False
-    return all(any(happening_words(c) & set(own.stems.split()) for c in day if c.source == own.source)
-               for own in group if own.source in told)
-
-
-def happening_words(c: Candidate) -> frozenset[str]:
-    """The stems a candidate names its happening by: its title's verbs (`_told_verbs`), the
-    noun heading its subject (`subject_noun`) and its event nouns ("convicted", "The
-    conviction of X" -> convict)."""
-    return frozenset(_told_verbs(c.title) | {subject_noun(c.title)} | set(c.nouns.split())) - {""} - _NO_HAPPENING
-
-
-def _named_day(group: list[Candidate], days: tuple[str, str] | None, by_noun: _DayIndex) -> int | None:
-    """The day group inside `group`'s period (`days`) whose date names the same happening by its noun
-    ("the July polls" -> "Sunday's general election": `Candidate.noun` is the noun a date
-    premodifies), the noun itself or one of its definitions' (`senses.gloss_stems` of every
-    happening sense: a poll is "the counting of votes (as in an election)"); None when there
-    is none or more than one."""
-    found: set[int] = set()
-    for c in group:
-        lemma = next((w for w in _title_words(c.sentence) if stem(w) == c.noun), c.noun)
-        for key in {c.noun} | senses.gloss_stems(lemma, every=True):
-            found.update(by_noun.inside(key, days))
-    return found.pop() if len(found) == 1 else None

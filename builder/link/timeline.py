@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
 from typing import Any
 
-from ..annotate.happenings import REPORTING, join_nested, related_pairs
+from ..annotate.happenings import REPORTING, related_pairs
 from ..annotate.verbs import MODALS, first_finite, words_of
 from ..annotation import Annotated, Candidate
 from ..escaping import printable_line
@@ -23,6 +23,7 @@ from ..read.text import slugify
 from ..timex import sort_key
 from .changes import Contributions
 from .curation import citation_order, curate
+from .nesting import join_nested
 
 SIMILAR = 0.6
 """Share of content words two sentences need in common to report the same happening."""
@@ -421,7 +422,7 @@ class Index(Contributions):
 
 def _day_of(group: list[Candidate]) -> tuple[str, list[str]]:
     """The day most of a group's sources give (the earlier of a tie) and the other days some
-    give, in order (`happenings._join_days`); ("", []) for a group of one date."""
+    give, in order (`nesting._join_days`); ("", []) for a group of one date."""
     told: dict[str, set[str]] = defaultdict(set)
     for c in group:
         if c.precision == "day":
@@ -433,7 +434,7 @@ def _day_of(group: list[Candidate]) -> tuple[str, list[str]]:
 
 
 def _in_event(c: Candidate) -> tuple[bool, bool, str, str, int]:
-    """The order of a group's candidates: a day first, a year last (`happenings._join_years`),
+    """The order of a group's candidates: a day first, a year last (`nesting._join_years`),
     then by publication, source, paragraph."""
     return (c.precision != "day", c.precision == "year", c.published, c.source, c.paragraph)
 

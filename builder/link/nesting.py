@@ -1,0 +1,257 @@
+"""Which timeline groups of different dates tell one happening (the link stage's joins
+across dates; which candidates of one date do is `annotate.happenings.related_pairs`).
+
+`join_nested` joins a group dated by a month, week or short range to another source's
+group on a day inside it that shares an entity and two stems (compatible dates), a year's
+to the one month of it telling the same happening (`_join_years`), and a day's to a day at
+most `NEAR_DAYS` away that more sources give it (`_join_days`: the event lists the other
+day). Candidates that name no entity join only when one nearly retells the other with the
+same main verb (`happenings.retold`, `happenings.title_verb`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+
+from ..annotate import senses, verbs
+from ..annotate.happenings import (
+    MIN_SHARED_STEMS,
+    NEIGHBOURS,
+    NO_HAPPENING,
+    defined_titles,
+    retold,
+    stem,
+    subject_noun,
+    title_verb,
+    title_words,
+    told_alike,
+    told_verbs,
+)
+from ..annotation import Candidate
+
+
+def _days(value: str, precision: str) -> tuple[str, str] | None:
+    """The first and last day (YYYY-MM-DD) of the month, ISO week or range of days
+    `value`, or None for a range longer than 31 days or any other precision."""
+    if precision == "month":
+        return value + "-01", value + "-31"
+    if precision == "week":
+        year, _, week = value.partition("-W")
+        monday = dt.date.fromisocalendar(int(year), int(week), 1)
+        sunday = monday + dt.timedelta(days=6) if monday < dt.date.max - dt.timedelta(days=6) else dt.date.max
+        return monday.isoformat(), sunday.isoformat()
+    first, _, last = value.partition("/")
+    if len(first) == len(last) == 10 and first <= last and (
+            dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= 31:
+        return first, last
+    return None
+
+
+class _DayIndex:
+    """Day groups by a key (an entity, a noun), each key's in date order, so that the day
+    groups inside a period are found by bisection rather than by reading them all."""
+
+    def __init__(self) -> None:
+        self._dates: dict[str, list[str]] = defaultdict(list)
+        self._groups: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, key: str, date: str, group: int) -> None:
+        """Add day group `group` dated `date` (call in date order)."""
+        self._dates[key].append(date)
+        self._groups[key].append(group)
+
+    def __bool__(self) -> bool:
+        return bool(self._dates)
+
+    def inside(self, key: str, days: tuple[str, str] | None) -> list[int]:
+        """The day groups under `key` dated from `days[0]` to `days[1]`, in date order (at
+        most `NEIGHBOURS`, the first ones)."""
+        dates = self._dates.get(key)
+        if not dates or days is None:
+            return []
+        lo = bisect.bisect_left(dates, days[0])
+        hi = min(bisect.bisect_right(dates, days[1]), lo + NEIGHBOURS)
+        return self._groups[key][lo:hi]
+
+
+def _named_only(told: str) -> bool:
+    """Whether a title only names a happening by a short noun phrase ("The polls", "The
+    hearing"): no finite verb, at most four words."""
+    return len(told.split()) <= 4 and not verbs.has_finite(told)
+
+
+def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a group dated by a month, a week or a short range of days ("filed for
+    bankruptcy in June") to a group dated by a day inside it that another source tells
+    ("filed for bankruptcy on June 1"; its own source may tell it too: "last week's
+    conviction" in the lede, "who was convicted on Friday" below) when they share an entity and `MIN_SHARED_STEMS` content stems
+    or a noun and its definition (`defined`): compatible dates, one happening. A group that
+    only names its happening ("The polls") joins a day of its own source too, and a group
+    whose date premodifies a noun ("ahead of the July polls") joins the one day group in its
+    period whose date premodifies the same noun or one of its definition (`_named_day`):
+    the source told the happening at that day ("Sunday's election"). Of two such days, the
+    one more sources tell wins ("filed ... last month" joins the filing three sources date
+    June 2, not the one dating it June 1), then the earlier. New lists are made for joined groups (the inputs may
+    be kept by a `timeline.Index`); the others are returned as they came, in their order."""
+    result = list(groups)
+    by_entity, by_noun = _DayIndex(), _DayIndex()
+    for i, group in enumerate(groups):
+        if group[0].precision == "day":
+            date = group[0].date
+            for entity in sorted({e for c in group for e in c.entities}) or [""]:
+                by_entity.add(entity, date, i)
+            for noun in sorted({c.noun for c in group} - {""}):
+                by_noun.add(noun, date, i)
+    if not by_entity:
+        return _join_years(result)
+    absorbed: set[int] = set()
+    for i, group in enumerate(groups):
+        precision = group[0].precision
+        if precision not in ("month", "week", "range"):
+            continue
+        days = _days(group[0].date, precision)
+        entities = {e for c in group for e in c.entities}
+        words = {w for c in group for w in c.stems.split()}
+        thin = all(_named_only(c.title) for c in group)
+        for entity in [*sorted(entities), ""]:
+            target = max((j for j in by_entity.inside(entity, days)
+                           if (thin or _told_again(group, result[j]))
+                           and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
+                                or any(defined_titles(a, b) for a in {c.title for c in group} for b in {d.title for d in result[j]})
+                                if entity else _told_unnamed(group, result[j], words, bool(entities)))),
+                         key=lambda j: (len({c.source for c in result[j]}), -j), default=None)
+            if target is not None:
+                result[target] = result[target] + group
+                absorbed.add(i)
+                break
+        else:
+            target = _named_day(group, days, by_noun) if all(c.noun for c in group) else None
+            if target is not None:
+                result[target] = result[target] + group
+                absorbed.add(i)
+    return _join_days(_join_years([group for i, group in enumerate(result) if i not in absorbed]))
+
+
+def _told_unnamed(group: list[Candidate], day: list[Candidate], words: set[str], named: bool) -> bool:
+    """Whether a period's group (its content stems `words`; `named`: it names an entity)
+    tells the happening of a day group that names no entity: the same main verb (not a
+    reporting, aspectual or light one) and a near retelling (`retold`), or, when the
+    period's group names who acts and the day's names no one (compatible participants,
+    `compatible`), the same main verb and `MIN_TOLD_STEMS` shared stems (`told_alike`):
+    "The FVSA opened a preliminary evaluation into the Aster in November" and "The agency
+    opened its preliminary evaluation on November 18, 2024" (TimeML: a month's telling
+    and a day inside it, the same event, the finer date kept)."""
+    day_words = {w for c in day for w in c.stems.split()}
+    shared_verbs = {title_verb(c.title) for c in group} & {title_verb(c.title) for c in day} - {""}
+    if not shared_verbs:
+        return False
+    if retold(words, day_words):
+        return True
+    return named and bool(shared_verbs - NO_HAPPENING) and told_alike(frozenset(words), frozenset(day_words))
+
+
+def _alike(a: list[Candidate], b: list[Candidate]) -> bool:
+    """Whether two groups tell one happening by the strict test of `_join_days` and
+    `_join_years`: a shared entity, `MIN_SHARED_STEMS` shared content stems and the same
+    main verb (not a reporting, aspectual or light one)."""
+    return bool({e for c in a for e in c.entities} & {e for c in b for e in c.entities}) and (
+        len({w for c in a for w in c.stems.split()} & {w for c in b for w in c.stems.split()}) >= MIN_SHARED_STEMS) and bool(
+        ({title_verb(c.title) for c in a} & {title_verb(c.title) for c in b}) - NO_HAPPENING - {""})
+
+
+def _join_years(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a group dated by a year to the one group of another source dated by a month of
+    that year that tells the same happening (`_alike`: "Park pleaded guilty last year" and
+    "Park, who pleaded guilty in March 2024"): compatible dates, the finer one kept. With two
+    such months it stays (a year holds many happenings)."""
+    months: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        if g[0].precision == "month":
+            months[g[0].date[:4]].append(i)
+    if not months:
+        return groups
+    result, absorbed = list(groups), set()
+    for i, g in enumerate(groups):
+        if g[0].precision != "year" or len({c.date for c in g}) != 1:
+            continue
+        told = {c.source for c in g}
+        found = [j for j in months.get(g[0].date, [])[:NEIGHBOURS]
+                 if not told & {c.source for c in groups[j]} and _alike(g, groups[j])]
+        if len(found) == 1:
+            result[found[0]] = result[found[0]] + g
+            absorbed.add(i)
+    return [g for i, g in enumerate(result) if i not in absorbed]
+
+
+NEAR_DAYS = 3
+"""How many days apart two sources may date one happening (`_join_days`)."""
+
+
+def _join_days(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a day's group to a group of a day at most `NEAR_DAYS` away that more sources tell
+    when they are one happening dated differently: no source in both, a shared entity, the
+    same main verb (not a reporting, aspectual or light one) and `MIN_SHARED_STEMS` shared
+    content stems ("Hollis & Reed, which filed for Chapter 11 on June 1" against three sources'
+    "filed ... on June 2"). The joined group keeps both days; the event takes the day most
+    sources give and lists the other (`Event.other_dates`): a date the sources dispute, as
+    a disputed count is shown (TimeML's TLINK IDENTITY holds between the two tellings).
+    Groups stay in their order; the majority's group takes the minority's candidates."""
+    days = [(i, g) for i, g in enumerate(groups) if g[0].precision == "day" and len({c.date for c in g if c.precision == "day"}) == 1]
+    joined: dict[int, int] = {}
+    for n, (i, small) in enumerate(days):
+        told = {c.source for c in small}
+        best = None
+        for j, big in days[max(0, n - NEIGHBOURS): n + NEIGHBOURS]:
+            if j == i or j in joined or told & {c.source for c in big} or len({c.source for c in big}) <= len(told):
+                continue
+            if abs((dt.date.fromisoformat(big[0].date[:10]) - dt.date.fromisoformat(small[0].date[:10])).days) > NEAR_DAYS:
+                continue
+            if not _alike(small, big):
+                continue
+            if best is None or len({c.source for c in big}) > len({c.source for c in groups[best]}):
+                best = j
+        if best is not None and i not in joined.values():
+            joined[i] = best
+    if not joined:
+        return groups
+    result = list(groups)
+    for i, j in joined.items():
+        result[j] = result[j] + groups[i]
+    return [g for i, g in enumerate(result) if i not in joined]
+
+
+def _told_again(group: list[Candidate], day: list[Candidate]) -> bool:
+    """Whether a period's group may join a day's group by what their sources tell: the day
+    is told by another source, and each of the group's sources that tells the day too
+    names there a happening (`happening_words`) the period's telling names as well (a
+    lede's "last week's conviction" and "who was convicted on Friday" below it; not a
+    lede's election day and "returned to Cambodia this month", nor "would be eligible to
+    receive a free case" on a day and "received criticism last month")."""
+    told = {c.source for c in day}
+    if told <= {c.source for c in group}:
+        return False
+    return all(any(happening_words(c) & set(own.stems.split()) for c in day if c.source == own.source)
+               for own in group if own.source in told)
+
+
+def happening_words(c: Candidate) -> frozenset[str]:
+    """The stems a candidate names its happening by: its title's verbs (`told_verbs`), the
+    noun heading its subject (`subject_noun`) and its event nouns ("convicted", "The
+    conviction of X" -> convict)."""
+    return frozenset(told_verbs(c.title) | {subject_noun(c.title)} | set(c.nouns.split())) - {""} - NO_HAPPENING
+
+
+def _named_day(group: list[Candidate], days: tuple[str, str] | None, by_noun: _DayIndex) -> int | None:
+    """The day group inside `group`'s period (`days`) whose date names the same happening by its noun
+    ("the July polls" -> "Sunday's general election": `Candidate.noun` is the noun a date
+    premodifies), the noun itself or one of its definitions' (`senses.gloss_stems` of every
+    happening sense: a poll is "the counting of votes (as in an election)"); None when there
+    is none or more than one."""
+    found: set[int] = set()
+    for c in group:
+        lemma = next((w for w in title_words(c.sentence) if stem(w) == c.noun), c.noun)
+        for key in {c.noun} | senses.gloss_stems(lemma, every=True):
+            found.update(by_noun.inside(key, days))
+    return found.pop() if len(found) == 1 else None
