@@ -18,24 +18,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_reference16 import story_dates
 
-from builder.annotate.anaphora import Story
 from builder.annotate.dates import find_dates
 from builder.annotate.opening import dateline
 from builder.annotate.roles import role
 
 D = dt.date
-
-
-def story_dates(paragraphs: list[str], published: dt.date) -> list[tuple[str, str]]:
-    """(text, value) of each date of the paragraphs, read in order with one `Story`."""
-    text = "\n\n".join(paragraphs)
-    story, found, at = Story(), [], 0
-    for number, paragraph in enumerate(paragraphs, 1):
-        start = text.index(paragraph, at)
-        at = start + len(paragraph)
-        found += [(d.text, d.value) for d in find_dates(text, start, at, number, published, story=story)]
-    return found
 
 
 def role_of(sentence: str, date_text: str, published: dt.date) -> str:
