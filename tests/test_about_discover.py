@@ -23,6 +23,7 @@ def _seeds(tmp_path: Path) -> Path:
     return seeds
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("discover", [False, True])
 def test_the_about_page_and_the_summary_say_how_names_were_found(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], discover: bool,

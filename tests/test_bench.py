@@ -29,6 +29,7 @@ def test_scale_benchmark_prints_every_figure(tmp_path: Path) -> None:
         assert figure in out, f"{figure!r} missing from:\n{out}"
 
 
+@pytest.mark.slow
 def test_hostile_benchmark_runs() -> None:
     """`make bench` runs bench/hostile.py: one paragraph without punctuation and many
     short paragraphs, annotated (tiny sizes here; the figures are not asserted)."""
@@ -59,6 +60,7 @@ def test_yardstick_prints_its_table(tmp_path: Path) -> None:
     assert plain[5].strip() == "1.00" and plain[6].strip() == "1.00"
 
 
+@pytest.mark.slow
 def test_long_sentences_benchmark_runs() -> None:
     """`make bench` runs bench/long_sentences.py (tiny sizes here; the figures are not asserted)."""
     result = subprocess.run(

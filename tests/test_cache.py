@@ -40,6 +40,7 @@ def visible(docs: Path) -> dict[str, str]:
     return {k: v for k, v in snapshot(docs).items() if not k.startswith(cache.FOLDER)}
 
 
+@pytest.mark.slow
 def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
@@ -68,6 +69,7 @@ def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch: pyte
     assert len(calls) == 5  # a registry change invalidates every entry
 
 
+@pytest.mark.slow
 def test_an_unreadable_cache_is_ignored(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     (docs / cache.FOLDER / cache.SHARDS).mkdir(parents=True)
@@ -78,6 +80,7 @@ def test_an_unreadable_cache_is_ignored(tmp_path: Path) -> None:
     assert not (docs / cache.FOLDER / cache.SHARDS / "g.pickle").exists() or "g" in {k[:1] for k in cache.load(docs)}
 
 
+@pytest.mark.slow
 def test_an_edit_rewrites_one_shard_of_the_cache(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     synth.generate(seeds, 40, 60, seed=11)
@@ -185,6 +188,7 @@ def test_unchanged_pages_are_not_rendered_and_the_result_equals_a_full_build(
             assert 1 < len(incremental) < 25, incremental
 
 
+@pytest.mark.slow
 def test_a_generated_page_changed_by_hand_is_rendered_again(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     pipeline.build(pipeline.Options(SEEDS, docs, jobs=1))
@@ -196,6 +200,7 @@ def test_a_generated_page_changed_by_hand_is_rendered_again(tmp_path: Path) -> N
     assert result.report and result.report.written == 1
 
 
+@pytest.mark.slow
 def test_parsed_yaml_is_kept_between_runs_and_parsed_again_when_edited(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -243,6 +248,7 @@ def test_a_process_rereads_only_changed_sources_and_never_a_racy_one(tmp_path: P
     assert "THE" in {s.file: s for s in sources.load(seeds).sources}[files[1].name].text
 
 
+@pytest.mark.slow
 def test_watch_after_a_failed_build_still_equals_a_full_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A build that fails after rendering (here: while writing) leaves the pages as they
     were; the next build of the same process must not take them for up to date."""
@@ -270,6 +276,7 @@ def test_watch_after_a_failed_build_still_equals_a_full_build(tmp_path: Path, mo
     assert visible(docs) == visible(full)
 
 
+@pytest.mark.slow
 def test_the_data_page_is_kept_until_the_dossier_settings_or_the_sources_change(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -302,6 +309,7 @@ def test_the_data_page_is_kept_until_the_dossier_settings_or_the_sources_change(
     assert page.read_text(encoding="utf-8") != first
 
 
+@pytest.mark.slow
 def test_a_new_process_encodes_the_export_records_of_the_changed_sources_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -347,6 +355,7 @@ def test_a_new_process_encodes_the_export_records_of_the_changed_sources_only(
     assert visible(docs) == visible(full)
 
 
+@pytest.mark.slow
 def test_a_new_process_splits_again_only_the_changed_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The paragraph and sentence splits are kept in the cache by a digest of each text
     and skip set: a build in a new process splits again only an edited source, gets the

@@ -26,6 +26,7 @@ def test_every_flag_and_command_is_in_the_readme() -> None:
                     assert flag in readme, (name, flag)
 
 
+@pytest.mark.slow
 def test_check_and_stats() -> None:
     check = run_builder("check", "--seeds", str(SEEDS))
     assert check.returncode == 0 and check.stdout.strip() == "ok: 5 sources, 35 entities"
@@ -34,11 +35,13 @@ def test_check_and_stats() -> None:
     assert "2013-09-26-cambodian-pm-claims-opposition-acknowledged-ruling-party-victory: 28 paragraphs, 65 mentions, 11 dates" in stats.stdout
 
 
+@pytest.mark.slow
 def test_missing_seeds_folder_is_bad_input(tmp_path: Path) -> None:
     result = run_builder("check", "--seeds", str(tmp_path / "nope"))
     assert result.returncode == 2 and result.stderr == f"{tmp_path / 'nope'}: no such folder; expected the dossier's seeds folder\n"
 
 
+@pytest.mark.slow
 def test_what_is_there_instead_is_named(tmp_path: Path) -> None:
     """A seeds folder that is a file, and `add` given a folder, a pipe and nothing: each
     line says what is there, not "no such" (attack review, session 11)."""
@@ -60,6 +63,7 @@ def test_what_is_there_instead_is_named(tmp_path: Path) -> None:
     assert list((tmp_path / "seeds").iterdir()) == []
 
 
+@pytest.mark.slow
 def test_a_folder_named_like_a_source_is_named_in_a_warning(tmp_path: Path) -> None:
     import shutil
 
@@ -71,6 +75,7 @@ def test_a_folder_named_like_a_source_is_named_in_a_warning(tmp_path: Path) -> N
     assert f"warning: {seeds / 'appendix.txt'}: a folder named like a source; not read" in result.stderr
 
 
+@pytest.mark.slow
 def test_drafts_adds_a_review_page(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     result = call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), "--drafts")
@@ -87,6 +92,7 @@ def test_drafts_adds_a_review_page(tmp_path: Path) -> None:
     assert "drafts" not in call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs)).stderr  # once only
 
 
+@pytest.mark.slow
 def test_discover_builds_a_site_with_no_registry(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -103,6 +109,7 @@ def test_discover_builds_a_site_with_no_registry(tmp_path: Path) -> None:
     assert "unreviewed" in page
 
 
+@pytest.mark.slow
 def test_registered_entities_win_over_discovered(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     result = call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), "--discover")
@@ -118,6 +125,7 @@ WAIT = 120
 build of the demo takes seconds, more on a loaded machine)."""
 
 
+@pytest.mark.slow
 def test_watch_rebuilds_when_a_source_changes(tmp_path: Path) -> None:
     import os
     import subprocess
@@ -156,6 +164,7 @@ def test_watch_rebuilds_when_a_source_changes(tmp_path: Path) -> None:
     assert "sources.yml" in err and proc.returncode != 0
 
 
+@pytest.mark.slow
 def test_new_says_to_build_with_the_builders_environment(tmp_path: Path) -> None:
     """The hint `new` prints follows the README: the builder's virtualenv (its `python`
     and `mkdocs`, not whatever is on PATH) or `make site` from the checkout."""
@@ -171,6 +180,7 @@ def test_new_says_to_build_with_the_builders_environment(tmp_path: Path) -> None
     assert ") python -m builder build && mkdocs build" not in result.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("address", ["bogus", "tcp://10.0.0.5", "10.0.0.5:port", "", "tcp://a b:8786"])
 def test_a_scheduler_address_without_a_port_is_one_line(tmp_path: Path, address: str) -> None:
     """`--scheduler bogus` ended after a minute in two tracebacks (distributed's ValueError,

@@ -200,6 +200,7 @@ def text_of(docs: Path, source: dict[str, object], seeds: Path | None = None) ->
     return (docs / str(source["text_file"])).read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_web_pages_keep_the_article_and_drop_the_boilerplate(built: tuple[Path, Path, Path, str]) -> None:
     _, docs, _, _ = built
     sources = by_file(docs)
@@ -215,6 +216,7 @@ def test_web_pages_keep_the_article_and_drop_the_boilerplate(built: tuple[Path, 
         assert boilerplate not in courier and boilerplate not in herald
 
 
+@pytest.mark.slow
 def test_file_metadata_fills_what_sources_yml_does_not(built: tuple[Path, Path, Path, str]) -> None:
     _, docs, _, _ = built
     s = by_file(docs)
@@ -232,6 +234,7 @@ def test_file_metadata_fills_what_sources_yml_does_not(built: tuple[Path, Path, 
     assert "Ann Writer" in page  # the page's author as the byline
 
 
+@pytest.mark.slow
 def test_pdf_pages_and_paragraphs(built: tuple[Path, Path, Path, str]) -> None:
     _, docs, site, _ = built
     pdf = by_file(docs)["minutes.pdf"]
@@ -256,6 +259,7 @@ def test_pdf_set_solid_is_split_at_short_lines_that_end_a_sentence() -> None:
     assert {b.page for b in converted.blocks} == {1}
 
 
+@pytest.mark.slow
 def test_offsets_refer_to_the_exported_text(built: tuple[Path, Path, Path, str]) -> None:
     seeds, docs, site, _ = built
     sources = {s["id"]: s for s in by_file(docs).values()}
@@ -351,6 +355,7 @@ BAD_FILES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("name", "data", "message"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
 def test_a_bad_file_stops_the_build_naming_it(tmp_path: Path, name: str, data: bytes, message: str) -> None:
     seeds, docs = tmp_path / "seeds", tmp_path / "docs"

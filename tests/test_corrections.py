@@ -7,9 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import call_builder
 
 
+@pytest.mark.slow
 def test_review_page_lists_each_timeline_entry_with_its_id_and_a_retitle_uses_it(tmp_path: Path) -> None:
     seeds, docs = tmp_path / "seeds", tmp_path / "docs"
     seeds.mkdir()

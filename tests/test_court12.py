@@ -23,6 +23,7 @@ from conftest import call_builder
 # ---- search: a source page's date line and byline line are two lines of the teaser
 
 
+@pytest.mark.slow
 def test_search_teaser_keeps_the_date_and_the_byline_apart(demo: Path, demo_site: Path) -> None:
     """The metadata's two lines are two paragraphs of the search text, so a result shows
     "published 28 July 2013" and "By A. Writer · file ..." on their own lines, never
@@ -195,6 +196,7 @@ def test_opening_reads_a_line_that_dates_the_document(paragraphs: list[str], day
 # ---- stats: per entity too, and --discover as build has it
 
 
+@pytest.mark.slow
 def test_stats_counts_each_entity_and_takes_discover(tmp_path: Path) -> None:
     seeds = _kell(tmp_path, "  summary: A bakers' cooperative.")
     result = call_builder("stats", "--seeds", str(seeds))

@@ -29,6 +29,7 @@ def relations(demo: Path) -> tuple[list[dict], dict[str, str]]:  # type: ignore[
     return data["relations"], {s["id"]: s["file"][:3] for s in data["sources"]}
 
 
+@pytest.mark.slow
 def test_only_the_two_ap_texts_are_versions(demo: Path) -> None:
     rels, prefix = relations(demo)
     versions = [(prefix[r["a"]], prefix[r["b"]]) for r in rels if r["kind"] == "version"]

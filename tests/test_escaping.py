@@ -141,6 +141,7 @@ def test_hostile_text_in_the_blocks_of_profiles_and_timelines_shows_exactly(text
         assert [p.get_text() for p in soup.find_all("p", recursive=False)] == ["Before.", "After."], (name, html)
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(1500), deadline=None)
 @given(st.lists(st.one_of(
     st.sampled_from(NASTY + HOSTILE_IN_BLOCKS + ["\n", "  \n", "\n    ", "\r", "\t"]),

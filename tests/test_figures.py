@@ -65,6 +65,7 @@ def test_claims_match_the_hand_labelled_list() -> None:
     assert not missing and not extra, (missing, extra)
 
 
+@pytest.mark.slow
 def test_claims_page_marks_the_disputed_seat_count(demo_site: Path) -> None:
     page = BeautifulSoup((demo_site / "claims" / "index.html").read_text(encoding="utf-8"), "html.parser")
     headings = [h.get_text(" ", strip=True) for h in page.select("article h2")]
@@ -144,6 +145,7 @@ def test_a_moved_and_shortened_paragraph_is_one_change_not_three_rewrites() -> N
         [("same", "The union met on "), ("del", "Monday"), ("ins", "Tuesday"), ("same", ".")]]
 
 
+@pytest.mark.slow
 def test_relationship_graph_renders_offline_with_a_link_per_node(demo_site: Path) -> None:
     page = BeautifulSoup((demo_site / "connections" / "index.html").read_text(encoding="utf-8"), "html.parser")
     svg = page.select_one("div.graph svg")
@@ -214,6 +216,7 @@ def _boxes_overlap(a: tuple[float, float, float, float], b: tuple[float, float, 
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(25), deadline=None)
 @given(st.integers(2, graphlayout.GRAPH_NODES), st.integers(0, 10_000), st.integers(3, 38))
 def test_graph_labels_overlap_no_label_and_no_dot(n: int, seed: int, longest: int) -> None:

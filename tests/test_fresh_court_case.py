@@ -36,6 +36,7 @@ def test_every_make_target_that_builds_passes_build_flags(target: str) -> None:
     assert (" -m builder watch " in plan) == (target == "serve")
 
 
+@pytest.mark.slow
 def test_a_build_without_discover_says_it_deleted_the_discovered_profiles(tmp_path: Path) -> None:
     seeds, docs = tmp_path / "seeds", tmp_path / "docs"
     shutil.copytree(STRIKE, seeds)
@@ -64,6 +65,7 @@ class _Inherit(yaml.SafeLoader):
 _Inherit.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[1])  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("drafts", [True, False])
 def test_the_review_page_is_in_the_nav_and_linked_from_home(tmp_path: Path, drafts: bool) -> None:
     docs = tmp_path / "docs"

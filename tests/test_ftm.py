@@ -230,6 +230,7 @@ def test_byte_identical_across_builds_and_hash_seeds(tmp_path: Path) -> None:
     assert len(texts) == 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["check", "stats"])
 def test_commands_that_write_no_export_do_not_import_the_library(command: str) -> None:
     code = ("import sys; from builder.__main__ import main; status = main([sys.argv[1], '--seeds', sys.argv[2]]);"
@@ -239,6 +240,7 @@ def test_commands_that_write_no_export_do_not_import_the_library(command: str) -
     assert result.stdout.strip().splitlines()[-1] == "0 False", result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_a_provisional_entity_says_so(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     result = call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), "--discover")
@@ -271,6 +273,7 @@ def _seeds_with(tmp_path: Path, **fields: str) -> Path:
     return seeds
 
 
+@pytest.mark.slow
 def test_renaming_the_dossier_keeps_every_id(demo: Path, tmp_path: Path) -> None:
     """The ids hang on the records' own ids, not on the dossier's title or description:
     a renamed dossier's file is the same, byte for byte (so a re-import into Aleph
@@ -283,6 +286,7 @@ def test_renaming_the_dossier_keeps_every_id(demo: Path, tmp_path: Path) -> None
     assert renamed == (demo / "data" / "dossier.ftm.json").read_bytes()
 
 
+@pytest.mark.slow
 def test_the_dossiers_own_id_keys_every_id(demo: Path, tmp_path: Path) -> None:
     seeds = _seeds_with(tmp_path, id="cambodia-2013")
     result = call_builder("build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
@@ -370,6 +374,7 @@ def test_ids_are_the_librarys_make_entity_id(key: tuple[str, ...], dossier_id: s
     assert ftmmaker.Maker(dossier).id(*key) == make_entity_id("\x1f".join(key), key_prefix=prefix)
 
 
+@pytest.mark.slow
 def test_a_post_two_people_held_is_one_entity(tmp_path: Path) -> None:
     """A post is keyed by its title and place, so two holders make one `Position` line
     (each with an `Occupancy` of it): the file holds it once, and every id once."""
@@ -436,6 +441,7 @@ def test_lines_made_where_the_sources_are_annotated_are_the_same_and_not_made_ag
     assert (demo / "data" / "dossier.ftm.json").read_bytes() == whole.pieces().text().encode("utf-8")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("jobs", "discover"), [(1, False), (2, False), (1, True)])
 def test_a_build_makes_each_sources_lines_once_as_it_annotates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int, discover: bool,

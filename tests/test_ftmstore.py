@@ -62,6 +62,7 @@ def spied(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     return made
 
 
+@pytest.mark.slow
 def test_a_new_process_makes_only_what_changed_and_the_same_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Built, then built again in a new process: with nothing changed no line is made;
     after one source is edited, only that source's lines and the events and links it
@@ -110,6 +111,7 @@ def test_a_new_process_makes_only_what_changed_and_the_same_file(tmp_path: Path,
     assert ftm_file(docs) == full_build(seeds, tmp_path / "full-3")
 
 
+@pytest.mark.slow
 def test_watch_and_new_process_edits_agree_with_a_full_build(tmp_path: Path) -> None:
     """The same edits through one process (`watch`'s session, which keeps the lines in
     memory and still saves them) and through new processes give the same files."""
@@ -149,6 +151,7 @@ class _Planted:
         return (os.mkdir, (str(self.marker),))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("planted", ["unsigned", "another key", "another signature", "damaged"])
 def test_a_planted_or_stale_cache_file_never_reaches_the_output(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, planted: str,
@@ -191,6 +194,7 @@ def test_a_planted_or_stale_cache_file_never_reaches_the_output(
     assert cache.read_pickle(shard)["entries"] == entries  # rewritten, signed
 
 
+@pytest.mark.slow
 def test_a_linked_store_folder_is_neither_read_nor_written(tmp_path: Path) -> None:
     """The store's folder as a symbolic link (to wherever) is not used: nothing is
     read from or written through it, and the build is a full one."""

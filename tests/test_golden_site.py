@@ -19,6 +19,7 @@ import pytest
 from conftest import FIXTURE, ROOT, SEEDS, hand_written_docs, run_builder
 from golden_tree import compare, generated
 
+pytestmark = pytest.mark.slow  # each case builds a whole dossier (seconds): the fast subset leaves them out
 CASES = {
     "demo": (SEEDS, ROOT / "docs", ("--drafts",)),
     "harbour": (FIXTURE / "seeds", FIXTURE / "docs", ()),
@@ -43,6 +44,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     return case, build_case(case, tmp_path_factory.mktemp(case))
 
 
+@pytest.mark.slow
 def test_site_tree_equals_golden(built: tuple[str, dict[str, bytes]], regen_golden: bool) -> None:
     case, files = built
     assert "data/dossier.json" in files and any(p.startswith("sources/") for p in files)
@@ -67,6 +69,7 @@ def test_dossier_json_lines_are_jsons_own_encoding(built: tuple[str, dict[str, b
     assert text == _one_record_per_line(data)
 
 
+@pytest.mark.slow
 def test_timeline_json_is_jsons_own_encoding(built: tuple[str, dict[str, bytes]]) -> None:
     _, files = built
     text = files["data/timeline.json"].decode("utf-8")

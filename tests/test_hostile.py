@@ -83,6 +83,7 @@ def manifest_entry(entry: str) -> Case:
     return case
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("entry", ["../victim.txt", "people", "notes.md", "/tmp/victim.txt"])
 def test_journal_that_cannot_be_applied_is_discarded(dossier: tuple[Path, Path], entry: str) -> None:
     """A stale staging journal naming what the builder never writes (outside docs/, a
@@ -298,6 +299,7 @@ BAD: list[tuple[str, Case, list[str], str | None]] = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name,case,messages,docs_name", BAD, ids=[b[0] for b in BAD])
 def test_hostile_input_is_one_line_exit_2(
     dossier: tuple[Path, Path], name: str, case: Case, messages: list[str], docs_name: str | None,
@@ -390,6 +392,7 @@ def test_zero_width_source_warns_empty(dossier: tuple[Path, Path]) -> None:
     assert "blank.txt: the source is empty" in result.stderr
 
 
+@pytest.mark.slow
 def test_second_build_at_once_exits_2(dossier: tuple[Path, Path]) -> None:
     seeds, docs = dossier
     before = snapshot(docs)

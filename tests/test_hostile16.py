@@ -111,6 +111,7 @@ def test_a_key_written_twice_beside_a_merge_is_still_a_duplicate() -> None:
 # ---- 3. the dossier's title is escaped once in the logo's tooltip
 
 
+@pytest.mark.slow
 def test_the_title_is_escaped_once_in_the_logo_tooltip(harbour: tuple[Path, Path]) -> None:
     seeds, docs = harbour
     (seeds / "dossier.yml").write_text('title: "Smith & Jones <b>x</b>"\n', encoding="utf-8")
@@ -186,6 +187,7 @@ def test_new_shell_quotes_a_folder_with_spaces_and_semicolons(tmp_path: Path) ->
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 
+@pytest.mark.slow
 def test_suggest_writes_no_bidi_control_into_its_comments(harbour: tuple[Path, Path]) -> None:
     seeds, _ = harbour
     story = seeds / "strike.txt"
@@ -198,6 +200,7 @@ def test_suggest_writes_no_bidi_control_into_its_comments(harbour: tuple[Path, P
     assert "\\u202e" in result.stdout or "\\u2067" in result.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("char", ["\u200b", "\u200c", "\u200d", "\ufeff", "\u202e", "\u2066"])
 @pytest.mark.parametrize("where", ["name", "alias", "alias text"])
 def test_an_invisible_character_in_an_entity_name_or_alias_is_one_line(harbour: tuple[Path, Path], char: str, where: str) -> None:

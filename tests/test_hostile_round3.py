@@ -104,6 +104,7 @@ def test_metadata_is_cut_to_a_line_at_a_word() -> None:
     assert len(one_word) == schema.LINE_CHARS and one_word.endswith("…")
 
 
+@pytest.mark.slow
 def test_an_unlisted_page_with_a_hostile_title_builds_with_a_clean_title(harbour: tuple[Path, Path]) -> None:
     seeds, docs = harbour
     title = "Ferry \u202eevil\x1b " + "T" * 3000
@@ -305,6 +306,7 @@ def test_ctrl_c_is_one_line_and_status_130(monkeypatch: pytest.MonkeyPatch, harb
     assert result.stderr == "interrupted; nothing was changed in the docs folder\n"
 
 
+@pytest.mark.slow
 def test_ctrl_c_while_the_builder_imports_is_the_same_one_line() -> None:
     """Ctrl-C in the half second the command spends importing its modules: the same one
     line and status 130, no traceback (an import hook raises it when `builder.pipeline`

@@ -35,6 +35,7 @@ from builder.timex import show_date
 from conftest import call_builder, hand_written_docs, mkdocs_build, mkdocs_config
 from htmltext import texts_by_id
 
+pytestmark = pytest.mark.slow  # each case renders a whole site with MkDocs (seconds)
 SITE_NAME = "Hostile dossier"
 PAYLOADS = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<x-evil>", "</title><x-evil>",
@@ -254,6 +255,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
+@pytest.mark.slow
 def test_fixed_hostile_dossier_renders_as_text(hostile_site: Path) -> None:
     assert (hostile_site / "index.html").is_file()
 

@@ -81,6 +81,7 @@ BAD = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name,file,old,new,messages", BAD, ids=[b[0] for b in BAD])
 def test_bad_input(dossier: tuple[Path, Path], name: str, file: str, old: str, new: str, messages: list[str]) -> None:
     seeds, docs = dossier
@@ -152,6 +153,7 @@ def test_bom_crlf_and_decomposed_unicode(dossier: tuple[Path, Path]) -> None:
     assert [(m["paragraph"], m["text"], m["start"]) for m in found] == [(2, "Port Avél", 13)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("shape", ["crlf-bom-nfd", "cr", "front matter", "plain"])
 def test_every_offset_counts_the_text_it_names(dossier: tuple[Path, Path], shape: str) -> None:
     """The export contract: a mention's `start`/`end` slice its `text` out of the source's

@@ -25,6 +25,7 @@ def _config(tmp_path: Path, docs: Path, name: str, on: bool, directory_urls: boo
     return config
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("directory_urls", [False, True])
 def test_the_site_is_byte_for_byte_the_same_with_one_process_or_two(tmp_path: Path, directory_urls: bool) -> None:
     docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
@@ -43,6 +44,7 @@ def test_the_site_is_byte_for_byte_the_same_with_one_process_or_two(tmp_path: Pa
         assert (sites["two"] / rel).read_bytes() == (sites["one"] / rel).read_bytes(), rel
 
 
+@pytest.mark.slow
 def test_a_broken_link_on_a_page_the_second_process_renders_still_fails_the_build(tmp_path: Path) -> None:
     docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
     built = run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs))

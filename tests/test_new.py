@@ -74,6 +74,7 @@ def new_dossier(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_new_lays_out_a_dossier(new_dossier: Path) -> None:
     files = sorted(str(p.relative_to(new_dossier)) for p in new_dossier.rglob("*") if p.is_file() and ".dossier-" not in str(p))
     assert {"seeds/dossier.yml", "seeds/sources.yml", "seeds/entities.yml", "seeds/example.txt", "mkdocs.yml",
@@ -95,6 +96,7 @@ def mkdocs(folder: Path) -> Path:
     return folder / "site"
 
 
+@pytest.mark.slow
 def test_new_dossier_built_with_mkdocs_has_no_word_of_the_demo(new_dossier: Path) -> None:
     site = mkdocs(new_dossier)
     assert len(built_text(site)) > 10
@@ -114,6 +116,7 @@ def test_the_demo_words_are_found_where_they_are() -> None:
     assert any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", page) for w in demo_words())
 
 
+@pytest.mark.slow
 def test_identity_comes_from_dossier_yml(new_dossier: Path, tmp_path: Path) -> None:
     folder = tmp_path / "copy"
     shutil.copytree(new_dossier, folder, ignore=shutil.ignore_patterns("site"))
@@ -155,6 +158,7 @@ def test_identity_comes_from_dossier_yml(new_dossier: Path, tmp_path: Path) -> N
                                   "expected an http(s) address ending in /")
 
 
+@pytest.mark.slow
 def test_hand_written_home_page_is_kept(new_dossier: Path, tmp_path: Path) -> None:
     folder = tmp_path / "copy"
     shutil.copytree(new_dossier / "seeds", folder / "seeds")
@@ -188,6 +192,7 @@ def test_new_dossier_built_with_zensical_has_no_word_of_the_demo(new_dossier: Pa
     assert home.find("meta", attrs={"name": "description"})["content"] == "Sources on one story, annotated, cross-referenced and dated."
 
 
+@pytest.mark.slow
 def test_a_kind_without_entities_is_not_in_the_navigation(new_dossier: Path, tmp_path: Path) -> None:
     """The example has people, organisations and places but no party: no "Parties" in the
     navigation or on the home page (its index page is still written: links to it hold)."""

@@ -284,6 +284,7 @@ PROTOTYPE_WORDS = ["constructor", "__proto__", "toString", "hasOwnProperty", "va
                    "__defineGetter__", "propertyIsEnumerable", "toLocaleString"]
 
 
+@pytest.mark.slow
 def test_words_of_objects_prototype_are_terms_like_any_other(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Attack c10: a term looked up as a property found `constructor` on every shard
     (Object.prototype), its postings a function, and the whole query failed. Here the
@@ -430,6 +431,7 @@ def test_worker_loads_only_the_shards_a_query_needs_and_ranks_titles_first(page:
     assert page.errors == []  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 def test_the_bundles_404_page_links_relatively_and_the_hosted_one_absolutely(tmp_path: Path) -> None:
     """Review 10, L9: the bundle's 404 page had root-absolute links (`/assets/...`), so from
     file:// it came unstyled. In the bundle every link and script of it resolves to a file

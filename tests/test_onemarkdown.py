@@ -28,6 +28,7 @@ def _site(tmp_path: Path, docs: Path, name: str, plugin: bool, directory_urls: b
     return tmp_path / name / "site", built.stderr if built.returncode == 0 else f"failed {built.returncode}: {built.stderr}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("directory_urls", [False, True])
 def test_the_site_is_byte_for_byte_the_same_with_or_without_the_plugin(tmp_path: Path, directory_urls: bool) -> None:
     docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
@@ -54,6 +55,7 @@ def test_the_site_is_byte_for_byte_the_same_with_or_without_the_plugin(tmp_path:
     assert "<p>[s]</p>" in last and 'id="sources"' in last and 'id="sources_1"' not in last
 
 
+@pytest.mark.slow
 def test_broken_links_are_still_reported(tmp_path: Path) -> None:
     docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
     built = run_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs))

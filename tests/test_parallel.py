@@ -27,6 +27,7 @@ def forked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "LOCAL_FROM", 1)
 
 
+@pytest.mark.slow
 def test_forked_build_equals_one_process(tmp_path: Path, forked: None) -> None:
     single, parallel = tmp_path / "single", tmp_path / "parallel"
     pipeline.build(pipeline.Options(SEEDS, single, jobs=1, cache=False))
@@ -37,6 +38,7 @@ def test_forked_build_equals_one_process(tmp_path: Path, forked: None) -> None:
     assert again.report is not None and again.report.written == 0  # workers compare before staging
 
 
+@pytest.mark.slow
 def test_a_hand_written_page_in_a_workers_way_changes_nothing(tmp_path: Path, forked: None) -> None:
     seeds, docs = tmp_path / "seeds", tmp_path / "docs"
     shutil.copytree(SEEDS, seeds)
@@ -53,6 +55,7 @@ def test_a_hand_written_page_in_a_workers_way_changes_nothing(tmp_path: Path, fo
     assert not (docs / write.STAGING).exists()
 
 
+@pytest.mark.slow
 def test_fingerprints_made_in_workers_equal_those_made_in_one_process(tmp_path: Path, forked: None) -> None:
     def prints(docs: Path) -> dict[str, str]:
         return {path: entry[0] for path, entry in cache.read_pickle(docs / cache.FOLDER / cache.PAGES).items()}
@@ -67,6 +70,7 @@ def test_fingerprints_made_in_workers_equal_those_made_in_one_process(tmp_path: 
     assert again.report is not None and again.report.written == 0
 
 
+@pytest.mark.slow
 def test_local_annotate_workers_inherit_the_registry_and_sources(tmp_path: Path, forked: None,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """Local annotate workers are forked with the registry's entities and the sources in

@@ -14,6 +14,7 @@ from builder.present import partials
 from conftest import FIXTURE, hand_written_docs, mkdocs_build, mkdocs_config, run_builder
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("directory_urls", [False, True])
 def test_the_site_is_byte_for_byte_the_same_with_or_without_the_plugin(
     tmp_path: Path, directory_urls: bool

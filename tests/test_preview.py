@@ -29,6 +29,7 @@ def harbour(tmp_path: Path) -> tuple[Path, Path, Path]:
     return docs, site, mkdocs_config(tmp_path, docs, site)
 
 
+@pytest.mark.slow
 def test_a_dirty_serve_session_renders_the_edited_page_and_not_the_404_page_again(
     harbour: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -55,6 +56,7 @@ def test_a_dirty_serve_session_renders_the_edited_page_and_not_the_404_page_agai
     assert plugin.builds == 2 and plugin.cache.codes == compiled
 
 
+@pytest.mark.slow
 def test_a_dirty_serve_session_renders_the_404_page_again_when_the_site_or_navigation_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -118,6 +120,7 @@ def test_a_dirty_serve_session_renders_the_404_page_again_when_the_site_or_navig
     assert plugin.builds == 4  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 def test_mkdocs_build_is_left_as_it_was(harbour: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     docs, site, config = harbour
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
@@ -137,6 +140,7 @@ def index_docs(site: Path) -> list[str]:
     return sorted(json.dumps(entry, sort_keys=True) for entry in data["docs"])
 
 
+@pytest.mark.slow
 def test_a_dirty_serve_session_keeps_the_search_index_a_clean_build_would_write(
     harbour: tuple[Path, Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

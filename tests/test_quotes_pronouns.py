@@ -109,6 +109,7 @@ def test_genders_of_given_names_from_gender_guesser(given: str, expected: str) -
     assert genders(given) == frozenset(expected)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("given", ["Jürgen", "Siobhan", "Helena", "Owen", "Mary", "Francis", "Sam", "Kim", "Andrea", "Mike"])
 def test_genders_never_contradict_gender_guessers_detector(given: str) -> None:
     """`genders` reads the list itself and more cautiously (a name with lines of both

@@ -158,6 +158,7 @@ def render_both_ways(tmp: Path, docs: Path) -> tuple[Path, Path]:
     return with_plugin, without
 
 
+@pytest.mark.slow
 def test_the_site_is_byte_for_byte_the_same_with_or_without_the_plugin(tmp_path: Path) -> None:
     docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
     assert call_builder("build", "--seeds", str(FIXTURE / "seeds"), "--docs", str(docs)).returncode == 0
@@ -169,6 +170,7 @@ def test_the_site_is_byte_for_byte_the_same_with_or_without_the_plugin(tmp_path:
         assert (with_plugin / rel).read_bytes() == (without / rel).read_bytes(), rel
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("anchor", "found"), [("p-2", True), ("p-999", False)])
 def test_links_to_anchors_in_held_blocks_are_still_checked(tmp_path: Path, anchor: str, found: bool) -> None:
     """A Markdown link to a paragraph of a source page (whose paragraphs are held out of

@@ -55,6 +55,7 @@ def _gone(pid: int) -> bool:
     return False
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("first_line", [
     "built 5 sources, 35 entities, 58 files into docs (58 written, 0 unchanged, 0 deleted)",
     "seeds/entities.yml:7: entity 'x': 'summary' is missing",  # a first build that failed: preview the pages as they are

@@ -95,6 +95,7 @@ def test_skipped_paragraph_is_dimmed_and_not_annotated(demo_site: Path) -> None:
     assert "skipped" in last["class"] and not last.select("a.entity")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("directory_urls", [True, False])
 def test_second_dossier_builds_and_renders(tmp_path: Path, directory_urls: bool) -> None:
     docs = hand_written_docs(tmp_path / "docs", FIXTURE / "docs")

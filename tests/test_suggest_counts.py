@@ -38,6 +38,7 @@ STORIES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("story", sorted(STORIES))
 def test_suggest_and_the_review_page_give_one_figure(tmp_path: Path, story: str) -> None:
     texts, name, mentions, sources = STORIES[story]

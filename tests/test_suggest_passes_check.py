@@ -41,6 +41,7 @@ SOURCES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("story", sorted(SOURCES))
 def test_suggested_stubs_pass_check(tmp_path: Path, story: str) -> None:
     text, surname = SOURCES[story]

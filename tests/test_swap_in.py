@@ -56,6 +56,7 @@ def leftovers(site: Path) -> list[str]:
     return sorted(p.name for p in site.parent.iterdir() if p.name != site.name)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("body, status", [
     ("(out / 'index.html').write_text('half'); sys.exit(1)", 1),  # fails half-way
     ("(out / 'index.html').write_text('half'); os.kill(os.getpid(), signal.SIGKILL)", 128 + 9),  # killed

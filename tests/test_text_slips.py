@@ -68,6 +68,7 @@ def harbour(tmp_path: Path) -> tuple[Path, Path]:
     return seeds, hand_written_docs(tmp_path / "docs", FIXTURE / "docs")
 
 
+@pytest.mark.slow
 def test_offsets_count_the_joined_text_and_the_page_shows_it(harbour: tuple[Path, Path]) -> None:
     seeds, docs = harbour
     raw = "Headline\r\n\r\nThe much-\r\nbeleaguered union met Mara Lind at Port Avel.\r\n"

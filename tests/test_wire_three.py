@@ -66,6 +66,7 @@ NOT_EVENTS = {
 """(text, role) of dates each dossier must keep off its timeline, with the reason."""
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("story", sorted(EXPECTED))
 def test_one_entry_per_happening_with_whole_titles(story: str, tmp_path: Path) -> None:
     seeds, docs = tmp_path / "seeds", tmp_path / "docs"

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import ROOT
@@ -18,6 +19,7 @@ WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 BIN = Path(sys.executable).parent
 
 
+@pytest.mark.slow
 def test_workflows_are_valid_and_pass_the_security_audit() -> None:
     assert len(WORKFLOWS) == 2
     schema = subprocess.run(
@@ -57,6 +59,7 @@ def git(*args: str, cwd: Path) -> str:
     return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout
 
 
+@pytest.mark.slow
 def test_publish_and_unpublish_previews(tmp_path: Path) -> None:
     remote = tmp_path / "pages.git"
     git("init", "--quiet", "--bare", str(remote), cwd=tmp_path)

@@ -17,6 +17,7 @@ from conftest import SEEDS, call_builder, run_builder
 from test_inputs import snapshot
 
 
+@pytest.mark.slow
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     for name in ("a", "b"):
         result = run_builder("build", "--seeds", str(SEEDS), "--docs", str(tmp_path / name))
@@ -25,6 +26,7 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     assert len(snapshot(tmp_path / "a")) > 40
 
 
+@pytest.mark.slow
 def test_rebuild_rewrites_nothing(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     assert call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs)).returncode == 0
@@ -39,6 +41,7 @@ def test_rebuild_rewrites_nothing(tmp_path: Path) -> None:
     assert all(p.stat().st_mtime == past for p in docs.rglob("*") if p.is_file() and p.name != "pages.pickle")
 
 
+@pytest.mark.slow
 def test_only_changed_pages_are_rewritten(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
