@@ -1,0 +1,95 @@
+"""Leftovers of reviews 18 and 18b, each a kind of general English news usage with
+siblings from other stories (a court case, a recall, a merger) and the cases that must
+not change:
+
+- irregular past tenses ("heard", "sat", "swore", "fought") mark the past, as the regular
+  `-ed` forms do (`tense`, from the one table of irregular verbs in `verbs`);
+- a present form in -s after a subject noun phrase of more than two words ("The
+  engineering analysis covers") is a finite verb (`verbs.is_finite`);
+- `roles._clause_start` with no clause mark before the date starts at the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.annotate import tense, verbs
+from builder.annotate.dates import find_dates
+from builder.annotate.roles import _clause_start, role
+
+D = dt.date
+LATE_AUGUST = D(2025, 8, 28)
+"""A publication date more than half a year after 4 January: with no tense marker the
+nearest 4 January is the coming one."""
+
+
+def value_of(sentence: str, date_text: str, published: dt.date = LATE_AUGUST) -> str:
+    found = find_dates(sentence, 0, len(sentence), 1, published)
+    return next(d.value for d in found if d.text == date_text)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The court heard the case on 4 January.", "2025-01-04"),
+    ("The tribunal sat on 4 January to hear the appeal.", "2025-01-04"),
+    ("The new chairman swore in the board on 4 January.", "2025-01-04"),
+    ("The carmaker fought the regulator's demand on 4 January.", "2025-01-04"),
+    ("The two companies' lawyers sought a delay on 4 January.", "2025-01-04"),
+    ("The buyer has taken control of the brewer on 4 January.", "2025-01-04"),
+    # the forms already listed stay past
+    ("The two sides met on 4 January.", "2025-01-04"),
+    ("Shares fell on 4 January.", "2025-01-04"),
+    # not the past: a modal, a passive after "be", a participle after a determiner
+    ("The court will hear the case on 4 January.", "2026-01-04"),
+    ("The jury will be sworn in on 4 January.", "2026-01-04"),
+    ("The firm will issue a written statement on 4 January.", "2026-01-04"),
+])
+def test_irregular_past_dates(sentence: str, expected: str) -> None:
+    assert value_of(sentence, "4 January") == expected
+
+
+def test_irregular_past_markers() -> None:
+    words = "the court heard the case".split()
+    assert tense.is_past(words, 2)
+    assert not tense.is_past("a shot".split(), 1)
+    assert not tense.is_past("will be sworn".split(), 2)
+    assert tense.is_past("has sworn".split(), 1)
+    assert not tense.is_past("Heard".split(), 0, lower_case=False)  # a capitalised word: a name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The engineering analysis covers an estimated 305,000 vehicles", 3),
+    ("New field data shows a wider fault", 3),
+    ("The company's plan includes 400 job cuts", 3),
+    ("Its new contract covers 30,000 dock workers", 3),
+    ("The recall covers Aster models", 2),
+    ("Harlow owns 12% of the group", 1),
+    # no finite verb: the object of a preposition, a count, a plural subject's base form
+    ("sales of the three new phones in the quarter", -1),
+    ("About three hundred cleaners at the depot", -1),
+    ("of its long-term contracts with suppliers", -1),
+])
+def test_present_s_after_a_subject(text: str, expected: int) -> None:
+    assert verbs.first_finite(verbs.words_of(text)) == expected
+
+
+def test_clause_start_with_no_mark() -> None:
+    text = "No worker will lose a job before 2028."
+    assert _clause_start(text, 0, text.index("2028")) == 0
+    text = "The firm said that no worker will lose a job before 2028."
+    assert _clause_start(text, 0, text.index("2028")) == text.index("no worker")
+    text = "The plant, which opened in 1990, stays open until 2028."
+    assert _clause_start(text, 0, text.index("2028")) == text.index("stays")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a negated clause opening the sentence: "before" a year tells nothing that happens
+    ("No worker will lose a job before 2028.", "description"),
+    ("No plant will close before 2027.", "description"),
+    ("Nobody will be laid off before 2027.", "description"),
+])
+def test_negated_before_at_sentence_start(sentence: str, expected: str) -> None:
+    found = find_dates(sentence, 0, len(sentence), 1, D(2025, 3, 11))
+    date = found[0]
+    assert role(sentence, (0, len(sentence)), (0, len(sentence)), date, found, [], ()) == expected
