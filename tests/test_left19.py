@@ -16,11 +16,14 @@ import datetime as dt
 import pytest
 
 from builder.annotate import tense, verbs
+from builder.annotate.attributions import present_perfect
 from builder.annotate.dates import find_dates
 from builder.annotate.roles import _clause_start, role
+from builder.annotate.titles import title
 
 D = dt.date
 LATE_AUGUST = D(2025, 8, 28)
+TUESDAY = D(2025, 5, 13)
 """A publication date more than half a year after 4 January: with no tense marker the
 nearest 4 January is the coming one."""
 
@@ -93,3 +96,43 @@ def test_negated_before_at_sentence_start(sentence: str, expected: str) -> None:
     found = find_dates(sentence, 0, len(sentence), 1, D(2025, 3, 11))
     date = found[0]
     assert role(sentence, (0, len(sentence)), (0, len(sentence)), date, found, [], ()) == expected
+
+
+def titled(sentence: str, date_text: str, published: dt.date = TUESDAY) -> str:
+    found = find_dates(sentence, 0, len(sentence), 1, published)
+    date = next(d for d in found if d.text == date_text)
+    return title(sentence, 0, len(sentence), found, [], date)
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a present perfect takes no definite date: the closing attribution's date is the saying's
+    ("Harlow has made an offer for the group, its chairman said on Monday.", "Monday",
+     "Its chairman said Harlow has made an offer for the group"),
+    ("The carmaker has filed suit against the supplier, the company said on Friday.", "Friday",
+     "The company said the carmaker has filed suit against the supplier"),
+    ("The regulator has widened its recall to 300,000 vehicles, the agency said on Friday.", "Friday",
+     "The agency said the regulator has widened its recall to 300,000 vehicles"),
+    ("The court has also been asked to freeze the assets, prosecutors said on Monday, confirming a report.", "Monday",
+     "Prosecutors said the court has also been asked to freeze the assets"),
+    # a past keeps the date for its act; a date in what was said is its own
+    ("The carmaker filed suit on Friday, the company said.", "Friday", "The carmaker filed suit"),
+    ("The carmaker filed suit against the supplier, the company said on Friday.", "Friday",
+     "The carmaker filed suit against the supplier"),
+    ("The court has adjourned the trial until Monday, the judge said on Friday.", "Monday", "The court has adjourned the trial"),
+    # an obligation is no perfect
+    ("The bidder has to announce a firm offer, the panel said on Monday.", "Monday", "The bidder has to announce a firm offer"),
+])
+def test_date_of_the_saying_after_a_present_perfect(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Harlow has made an offer", True),
+    ("The firm has also been charged", True),
+    ("They have sought a delay", True),
+    ("Harlow has to announce a firm offer", False),
+    ("The firm has 300 staff", False),
+    ("Harlow made an offer", False),
+])
+def test_present_perfect(clause: str, expected: bool) -> None:
+    assert present_perfect(clause) == expected
