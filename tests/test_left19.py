@@ -12,6 +12,7 @@ not change:
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -136,3 +137,41 @@ def test_date_of_the_saying_after_a_present_perfect(sentence: str, date_text: st
 ])
 def test_present_perfect(clause: str, expected: bool) -> None:
     assert present_perfect(clause) == expected
+
+
+ENTITIES = """\
+- {id: veloria, kind: organisation, name: Veloria Motors, aliases: [Veloria], summary: A carmaker.}
+- {id: harlow, kind: organisation, name: Harlow Group, aliases: [Harlow], summary: A bidder.}
+- {id: brightwater, kind: organisation, name: Brightwater Terminals, summary: A terminal operator.}
+- {id: dana-whitcombe, kind: person, name: Dana Whitcombe, aliases: [Whitcombe], summary: A manager.}
+"""
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # the sentence before names the owner of a possessive opening the sentence
+    ("Veloria now expects the recall to cost about $130 million. Its shares rose 1.1% on Monday.",
+     "2025-03-17", "Veloria Motors' shares rose 1.1%"),
+    ("Harlow declined to comment. Its offer lapsed on Monday.", "2025-03-17", "Harlow Group's offer lapsed"),
+    # the owner is its own clause's subject, or that subject's possessor
+    ("Dockworkers at the port will return to work on Thursday after their union and Brightwater Terminals reached "
+     "a tentative agreement late on Monday.", "2025-03-17", "Dockworkers' union and Brightwater Terminals reached a tentative agreement"),
+    ("The chain's sales fell 11% last year, and its shares were delisted on Monday.", "2025-03-17",
+     "The chain's shares were delisted"),
+    # no owner to name: a person is no "its"; a plural subject no "its"
+    ("Dana Whitcombe left the meeting. Its minutes were published on Monday.", "2025-03-17", "Its minutes were published"),
+    ("Jurors met for three hours, and its verdict came on Monday.", "2025-03-17", "Its verdict came"),
+])
+def test_a_possessive_opening_a_title_names_its_owner(tmp_path: Path, text: str, date: str, expected: str) -> None:
+    from test_merge18 import built
+
+    events, _ = built(tmp_path, {"a.txt": ("2025-03-18", "Story\n\n" + text)}, ENTITIES)
+    assert [ev.title for ev in events if ev.date == date] == [expected]
+
+
+def test_a_possessive_in_what_was_said_is_not_the_speakers(tmp_path: Path) -> None:
+    from test_merge18 import built
+
+    text = ("Harlow said more than 4 billion meals had been sold since its launch in 2003, and that its brand "
+            "was the largest.")
+    events, _ = built(tmp_path, {"a.txt": ("2025-03-18", "Story\n\n" + text)}, ENTITIES)
+    assert all(not ev.title.startswith("Harlow Group's") for ev in events)
