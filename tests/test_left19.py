@@ -175,3 +175,19 @@ def test_a_possessive_in_what_was_said_is_not_the_speakers(tmp_path: Path) -> No
             "was the largest.")
     events, _ = built(tmp_path, {"a.txt": ("2025-03-18", "Story\n\n" + text)}, ENTITIES)
     assert all(not ev.title.startswith("Harlow Group's") for ev in events)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an apposition opened by a possessive goes whole, subject + verb + what follows kept
+    ("Dana Whitcombe, Veloria's head of North American quality, had said on March 4 that the problem was limited "
+     "to vehicles built before that change.", "Dana Whitcombe had said that the problem was limited to vehicles"),
+    ("Marlowe Capital, Castellan's largest shareholder, rejected the offer on March 4.", "Marlowe Capital rejected the offer"),
+    ("Amy Lin, its chief judge, adjourned the trial on March 4.", "Amy Lin adjourned the trial"),
+    ("Dana Whitcombe, Veloria's head of quality, resigned on March 4 after the recall was widened.",
+     "Dana Whitcombe resigned after the recall was widened"),
+    # must not change: a descriptive apposition already went, a name in apposition stays
+    ("Dana Whitcombe, the company's quality chief, resigned on March 4.", "Dana Whitcombe resigned"),
+    ("Valdor's European rival, Kessel, is preparing a bid for March 4.", "Valdor's European rival, Kessel, is preparing a bid"),
+])
+def test_an_apposition_opened_by_a_possessive_is_dropped_whole(sentence: str, expected: str) -> None:
+    assert titled(sentence, "March 4") == expected
