@@ -191,3 +191,25 @@ def test_a_possessive_in_what_was_said_is_not_the_speakers(tmp_path: Path) -> No
 ])
 def test_an_apposition_opened_by_a_possessive_is_dropped_whole(sentence: str, expected: str) -> None:
     assert titled(sentence, "March 4") == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a participle aside in the second of two coordinated clauses: that clause's subject
+    ("The chain's sales fell 11% last year, and its shares, delisted in 2023, trade over the counter for pennies.",
+     "2023", "Its shares were delisted"),
+    ("Sales fell last year, and the plant, built in 1987, closed.", "1987", "The plant was built"),
+    ("The carmaker recalled 48,000 sedans, and its rival, founded in 1990, filed for bankruptcy.", "1990",
+     "Its rival was founded"),
+    # must not change: the aside after the sentence's subject
+    ("The firm, founded in 1990, filed for bankruptcy.", "1990", "The firm was founded"),
+])
+def test_a_participle_aside_in_a_coordinated_clause(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+def test_a_participle_asides_possessive_is_named(tmp_path: Path) -> None:
+    from test_merge18 import built
+
+    text = "Harlow's sales fell 11% last year, and its shares, delisted in 2023, trade over the counter for pennies."
+    events, _ = built(tmp_path, {"a.txt": ("2025-03-18", "Story\n\n" + text)}, ENTITIES)
+    assert [ev.title for ev in events if ev.date == "2023"] == ["Harlow's shares were delisted"]
