@@ -115,6 +115,10 @@ def titled(sentence: str, date_text: str, published: dt.date = TUESDAY) -> str:
      "The agency said the regulator has widened its recall to 300,000 vehicles"),
     ("The court has also been asked to freeze the assets, prosecutors said on Monday, confirming a report.", "Monday",
      "Prosecutors said the court has also been asked to freeze the assets"),
+    # a long speaker gives way to its determiner and head, a common word opening what was said is lower case
+    ("Private equity firm Castellan Capital has agreed to buy most of the chain for $310 million, the bankrupt "
+     "department store chain said on Monday.", "Monday",
+     "The chain said private equity firm Castellan Capital has agreed to buy"),
     # a past keeps the date for its act; a date in what was said is its own
     ("The carmaker filed suit on Friday, the company said.", "Friday", "The carmaker filed suit"),
     ("The carmaker filed suit against the supplier, the company said on Friday.", "Friday",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..annotation import Mention, TimeExpression
-from . import verbs
+from . import verbs, wordclass
 from .clausetitle import plain_title
 from .phrases import TITLE_WORDS, capitalised, cut
 
@@ -33,6 +33,7 @@ ATTRIBUTED_DATE = re.compile(
 speaker's abbreviation in brackets after its name at most (", the Athletics Integrity Unit
 (AIU) said on Friday": a name's short form given at its first use, Chicago ch. 10)."""
 _TIME_CLAUSE = re.compile(r"\s(?:when|after|before|since|until|once)\s(?=(?:it|they|he|she|the|its|their|[A-Z])\b)|,\s(?:and\s)?not\s")
+_DETERMINERS = frozenset("the a an its their his her".split())
 NOT_APPENDED = re.compile(r",\s(?:and\s)?not\s")
 """A negated contrastive appendage after a comma (", not 12.5 million euros", Quirk et al.
 1985, ch. 13: "not" coordination): it is the main clause's, so a clause before it has ended."""
@@ -102,8 +103,15 @@ def said_of_earlier(text: str, s: int, e: int, names: list[Mention], anchor: Tim
     speaker = found.group("speaker")
     if speaker.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         speaker = speaker[:1].lower() + speaker[1:]
-    first = content.split()[0]
-    if first in ("The", "A", "An", "Its", "Their", "His", "Her", "It", "They") and not any(text.startswith(first, m.start) for m in names):
-        content = content[:1].lower() + content[1:]
+    first, *following = content.split()
+    named = any(text.startswith(first, m.start) for m in names)
+    if not named and (first in ("The", "A", "An", "Its", "Their", "His", "Her", "It", "They") or (
+            following and following[0][:1].islower() and wordclass.common_word(first))):
+        content = content[:1].lower() + content[1:]  # "Private equity firm X has agreed": a common word, capitalised as the sentence's first
     words = f"{capitalised(speaker)} said {content}".split()
+    if len(words) > TITLE_WORDS + 2 and len(speaker.split()) > 3 and speaker.split()[0].lower() in _DETERMINERS:
+        # "the bankrupt department store chain said": its determiner and head noun say who
+        # ("The chain said"), leaving room for what was said (Quirk et al. 1985, ch. 17: the head of the noun phrase)
+        speaker = f"{speaker.split()[0]} {speaker.split()[-1]}"
+        words = f"{capitalised(speaker)} said {content}".split()
     return " ".join(words if len(words) <= TITLE_WORDS + 2 else cut(words))
