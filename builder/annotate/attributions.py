@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..annotation import Mention, TimeExpression
-from . import verbs
+from . import verbs, wordclass
 from .clausetitle import plain_title
 from .phrases import TITLE_WORDS, capitalised, cut
 
@@ -33,6 +33,7 @@ ATTRIBUTED_DATE = re.compile(
 speaker's abbreviation in brackets after its name at most (", the Athletics Integrity Unit
 (AIU) said on Friday": a name's short form given at its first use, Chicago ch. 10)."""
 _TIME_CLAUSE = re.compile(r"\s(?:when|after|before|since|until|once)\s(?=(?:it|they|he|she|the|its|their|[A-Z])\b)|,\s(?:and\s)?not\s")
+_DETERMINERS = frozenset("the a an its their his her".split())
 NOT_APPENDED = re.compile(r",\s(?:and\s)?not\s")
 """A negated contrastive appendage after a comma (", not 12.5 million euros", Quirk et al.
 1985, ch. 13: "not" coordination): it is the main clause's, so a clause before it has ended."""
@@ -48,29 +49,69 @@ def as_reported(text: str, s: int, anchor: TimeExpression) -> str:
     return f"{capitalised(found.group('subject'))} {found.group('verb')} {found.group('np')}"
 
 
+_REPORT_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+"""A participle clause after the closing attribution's date (", confirming a report over the
+weekend"): the saying's own, no clause of what was said."""
+_BETWEEN_PERFECT = frozenset("also already now just not recently since still yet".split())
+
+
+def present_perfect(clause: str) -> bool:
+    """Whether the first finite verb of `clause` is `has`/`have` before a past participle
+    ("Harlow has made an offer", "The firm has also been charged"; not "has to announce" or
+    "has 300 staff"): the present perfect, which takes no definite time adverbial of the
+    past (Quirk et al. 1985, ch. 4, the present perfective: *"has made an offer on Monday"),
+    so a date in the attribution after it is the saying's (Reichenbach's reference time is
+    the report's)."""
+    words = [w.lower() for w in verbs.words_of(clause)]
+    first = verbs.first_finite(tuple(words))
+    if first < 0 or words[first] not in ("has", "have", "'ve", "’ve"):
+        return False
+    k = first + 1
+    while k < len(words) and words[k] in _BETWEEN_PERFECT:
+        k += 1
+    following = words[k] if k < len(words) else ""
+    return following == "been" or following in verbs.PARTICIPLES or (following.endswith("ed") and len(following) > 4)
+
+
 def said_of_earlier(text: str, s: int, e: int, names: list[Mention], anchor: TimeExpression) -> str:
     """The title of the date of a closing attribution (", the administrator said on
     Wednesday") when what was said is anchored elsewhere (a time clause of its own: "owed
-    15.2 million euros when it collapsed") or corrects a figure (", not 12.5 million"):
-    the saying, with what was said up to there ("The firm's provisional administrator said
-    Brannock Bau owed 15.2 million euros"); what was said alone would put the debt, or the
-    collapse, on the day of the saying. "" for any other date."""
-    if text[anchor.end : e].strip(" .!?\"”’'"):
+    15.2 million euros when it collapsed"), corrects a figure (", not 12.5 million") or is
+    in the present perfect (`present_perfect`: "Harlow has made an offer for the group, its
+    chairman said on Monday"): the saying, with what was said up to there ("The firm's
+    provisional administrator said Brannock Bau owed 15.2 million euros", "Its chairman
+    said Harlow has made an offer for the group"); what was said alone would put the debt,
+    the collapse or the offer on the day of the saying. A participle clause may follow the
+    date (", confirming a report"). "" for any other date (", the company said on Friday"
+    after a past: the report's date is most often the act's too)."""
+    rest = text[anchor.end : e].strip(" .!?\"”’'")
+    if rest and not _REPORT_PARTICIPLE.match(text, anchor.end, e):
         return ""
     found = ATTRIBUTED_DATE.search(text, max(s, anchor.start - 60), anchor.start)
     if found is None or verbs.has_finite(found.group("speaker")):
         return ""
     said = _TIME_CLAUSE.search(text, s, found.start())
     if said is None:
-        return ""
-    content = plain_title(text, s, said.start(), [], names)
+        from .opening import dateline  # opening reads dates, which reads titles: imported here
+
+        s += dateline(text[s : found.start()])[0]  # "LONDON, 12 May (Reuters) - ": the source's, not what was said
+        if not present_perfect(text[s : found.start()]):
+            return ""
+    content = plain_title(text, s, said.start() if said else found.start(), [], names)
     if len(content.split()) < 3:
         return ""
     speaker = found.group("speaker")
     if speaker.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         speaker = speaker[:1].lower() + speaker[1:]
-    first = content.split()[0]
-    if first in ("The", "A", "An", "Its", "Their", "His", "Her", "It", "They") and not any(text.startswith(first, m.start) for m in names):
-        content = content[:1].lower() + content[1:]
+    first, *following = content.split()
+    named = any(text.startswith(first, m.start) for m in names)
+    if not named and (first in ("The", "A", "An", "Its", "Their", "His", "Her", "It", "They") or (
+            following and following[0][:1].islower() and wordclass.common_word(first))):
+        content = content[:1].lower() + content[1:]  # "Private equity firm X has agreed": a common word, capitalised as the sentence's first
     words = f"{capitalised(speaker)} said {content}".split()
+    if len(words) > TITLE_WORDS + 2 and len(speaker.split()) > 3 and speaker.split()[0].lower() in _DETERMINERS:
+        # "the bankrupt department store chain said": its determiner and head noun say who
+        # ("The chain said"), leaving room for what was said (Quirk et al. 1985, ch. 17: the head of the noun phrase)
+        speaker = f"{speaker.split()[0]} {speaker.split()[-1]}"
+        words = f"{capitalised(speaker)} said {content}".split()
     return " ".join(words if len(words) <= TITLE_WORDS + 2 else cut(words))

@@ -20,13 +20,14 @@ from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
 from . import opening, senses, verbs
 from .clausenames import clause_names
-from .clauses import HE_SHE, subject_named
+from .clauses import HE_SHE, subject_before, subject_named
 from .corefer import antecedent
 from .happenings import REPORTING, TIME_WORDS, event_nouns, stem, token_stem, verb_lemma
 from .performatives import InOrder, performatives
 from .phrases import STOP, capitalised
 from .roles import _is_dateline, role
 from .titles import title
+from .titlewords import HEAD_ENDS
 
 __all__ = ["role"]  # the role of a date lives in `roles`; kept importable from here
 
@@ -156,6 +157,7 @@ def source_candidates(
                 titled = _it_named(_owner_named(subject_named(told, teller, entities),
                                                 in_sentence, people, person_ends, s, entities),
                                    text, s, source, mentions, entities)
+                titled = _its_owner(titled, text, s, e, source, mentions, entities)
                 # several dates: each happening's names are its own clause's, its title's and the speaker's
                 own = clause_names(text, s, e, s_dates, d, named, titled) + (teller if HE_SHE.match(told) else lent)
                 result.append(
@@ -331,6 +333,98 @@ def _it_named(told: str, text: str, s: int, source: Source, mentions: tuple[Ment
     copula = _COPULA_NAME.match(said)
     subject = copula.group("np") if copula else _named_subject(said)
     return capitalised(subject) + told[2:] if subject else told
+
+
+_ITS_THEIR = re.compile(r"(Its|Their)\s+([\w’'-]+)")
+_POSSESSOR = re.compile(r"(.+?)(?:’s|'s)\s")
+
+
+def _its_owner(told: str, text: str, s: int, e: int, source: Source, mentions: tuple[Mention, ...],
+               entities: dict[str, Entity]) -> str:
+    """A title opening with "Its"/"Their" ("Its shares rose 1.1%", "Their union and X reached
+    a tentative agreement") with the owner named: a possessive determiner stands for the
+    subject of its own clause before it, or of the sentence before when it opens the
+    sentence, as a subject pronoun does (Quirk et al. 1985, ch. 6, pronoun concord: "its" a
+    singular non-person, "their" a plural; Grosz, Joshi and Weinstein 1995, centering
+    theory: the preferred centre is the subject). In the sentence: its subject before the
+    pronoun, up to its head ("Dockworkers at the Port of X will return ... after their
+    union" -> "Dockworkers' union"), or that subject's own possessor ("The chain's sales
+    fell, and its shares ..." -> "The chain's shares"); at the sentence's start: the name
+    or "The" + name the sentence before opens with (`_it_named`'s). Only when the title is a
+    clause (the possessive's phrase its subject) and no reporting verb or "that" stands
+    between the subject and the pronoun (what was said has subjects of its own: "The firm
+    said songs had been downloaded since its launch"). Else the title as it was."""
+    mt = _ITS_THEIR.match(told)
+    if mt is None or not verbs.has_finite(told):
+        return told  # "Its launch": a noun phrase, the possessive no clause's subject
+    pronoun = mt.group(1).lower()
+    at = re.search(rf"\b{pronoun}\s+{re.escape(mt.group(2))}\b", text[s:e], re.IGNORECASE)
+    if at is None:
+        return told
+    p = s + at.start()
+    owner = _owner_in_sentence(text, s, p, pronoun, mentions, entities) if p > s else (
+        _previous_subject(text, s, source, mentions, entities, pronoun))
+    if not owner:
+        return told
+    return capitalised(owner) + ("’" if "’" in told else "'") + ("" if owner.endswith("s") else "s") + told[len(mt.group(1)):]
+
+
+def _agrees(phrase: str, pronoun: str, name: bool = True) -> bool:
+    """Whether the noun phrase `phrase` agrees with "its" (singular) or "their" (plural) by
+    its head's -s (Quirk et al. 1985, ch. 5, the regular plural); a capitalised head is a
+    name's word ("Veloria Motors"), singular, unless `name` is False (a common noun opening
+    the sentence, "Dockworkers")."""
+    words = phrase.split()
+    head = words[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and (head[:1].islower() or not name and len(words) == 1)
+    return plural == (pronoun == "their")
+
+
+def _owner_in_sentence(text: str, s: int, p: int, pronoun: str, mentions: tuple[Mention, ...],
+                       entities: dict[str, Entity]) -> str:
+    """The subject of text[s:p] (its words before the first finite verb) cut at its head, or
+    that subject's possessor, when it agrees with `pronoun` and is no person's name for "its";
+    else ""."""
+    subject = subject_before(text, s, p, 8)
+    if not subject or subject.split()[0].lower() in _PRONOUNS:
+        return ""
+    if any(w.lower() in REPORTING or w.lower() == "that" for w in verbs.words_of(text[text.find(subject, s) + len(subject) : p])):
+        return ""  # "The firm said ... since its launch": what was said has subjects of its own
+    words = subject.split()
+    head = next((i for i, w in enumerate(words) if i and (w.lower() in HEAD_ENDS or w.endswith(","))), len(words))
+    phrase = " ".join(words[:head]).rstrip(",")
+    possessor = _POSSESSOR.match(phrase + " ")
+    for candidate in (phrase, possessor.group(1) if possessor else ""):
+        if not candidate or "’s " in candidate + " " or "'s " in candidate + " ":
+            continue
+        start = text.find(candidate, s, p)
+        named = [m for m in mentions if m.start == start]
+        if not _agrees(candidate, pronoun, bool(named)) or pronoun == "its" and any(
+                entities[m.entity].kind == "person" for m in named):
+            continue
+        return candidate
+    return ""
+
+
+_PRONOUNS = frozenset("it its they their he his she her we our you i this that these those there".split())
+
+
+def _previous_subject(text: str, s: int, source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity],
+                      pronoun: str) -> str:
+    """The name the sentence before text[s] opens with (after "the" at most), not a person's
+    for "its" ("Veloria now expects ... . Its shares rose" -> Veloria); else ""."""
+    before = [span for p in source.paragraphs for span in p.sentences if span[1] <= s]
+    if not before:
+        return ""
+    a, _ = before[-1]
+    i = bisect_left([m.start for m in mentions], a)
+    first = mentions[i] if i < len(mentions) and mentions[i].start < s else None
+    if first is None or text[a : first.start].strip().lower() not in ("", "the"):
+        return ""
+    entity = entities[first.entity]
+    if entity.kind == "person" and pronoun == "its":
+        return ""
+    return entity.name if pronoun == "its" or _agrees(entity.name, "their") else ""
 
 
 def _named_subject(sentence: str) -> str:

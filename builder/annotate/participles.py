@@ -56,13 +56,16 @@ def dangling_start(text: str, s: int, start: int, end: int, e: int) -> tuple[int
     return a, b
 
 
-def _verb_next(text: str, a: int, e: int) -> bool:
-    """Whether text[a:e] opens with a finite verb ("records", "resigned", "will"): the
-    aside before it sat between the subject and its verb."""
+def _verb_next(text: str, a: int, e: int, plural: bool = False) -> bool:
+    """Whether text[a:e] opens with a finite verb ("records", "resigned", "will"; after a
+    `plural` subject a plain present too, "its shares, delisted in 2023, trade"): the aside
+    before it sat between the subject and its verb."""
     words = verbs.words_of(text[a:e])[:1]
     if not words or not words[0][:1].islower():
         return False
     word = words[0]
+    if plural and word.isalpha() and word not in STOP and verbs.is_finite(("they", word), 1):
+        return True
     return verbs.is_finite(("it", word), 1) or (word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
                                                and word not in STOP)
 
@@ -98,24 +101,36 @@ _ISSUING = frozenset("dated signed issued published released written sent filed 
 document's date is its act's, and the main clause titles it."""
 
 
+_COORDINATED = re.compile(r"(?:,\s+(?:and|but)|;)\s+")
+"""Where a coordinated clause starts (", and", ", but", ";", Quirk et al. 1985, ch. 13,
+coordination): the subject of a participle aside in it is that clause's."""
+
+
 def participle_aside_title(text: str, s: int, e: int, anchor: TimeExpression) -> str:
     """"X was installed" for a date in a past participle phrase between the subject and its
     verb ("Its line, installed in 1987, crosses the ravine"; "The firm, founded in 1990, filed
     for bankruptcy"): a reduced non-restrictive relative ("which was installed in 1987",
     Quirk et al. 1985, ch. 17, postmodification by -ed clauses) whose happening is the date's,
-    told in the passive; the main clause's happening has no date from it. "" otherwise."""
+    told in the passive; the main clause's happening has no date from it. In the second of
+    two coordinated clauses the subject is that clause's ("Sales fell, and its shares,
+    delisted in 2023, trade over the counter" -> "Its shares were delisted"). "" otherwise."""
     aside = _PARTICIPLE_ASIDE.search(text, max(s, anchor.start - 30), anchor.start)
-    if aside is None or not text.startswith(",", anchor.end) or not _verb_next(text, anchor.end + 1, e):
+    if aside is None or not text.startswith(",", anchor.end):
         return ""
     verb = aside.group("verb")
     if not (verb in verbs.PARTICIPLES or verb.endswith("ed")) or verb in _ISSUING:
         return ""
     subject = text[s : aside.start()].strip()
+    joined = list(_COORDINATED.finditer(subject))
+    if joined:
+        subject = subject[joined[-1].end() :]  # "X fell 11% last year, and its shares, delisted in 2023, trade": the second clause's subject
     if not subject or len(subject.split()) > 8 or verbs.has_finite(subject) or "," in subject:
         return ""
     head = subject.split(" of ")[0].split()[-1]
-    be = "were" if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head[:1].islower() else "was"
-    return f"{capitalised(subject)} {be} {verb}"
+    plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head[:1].islower()
+    if not _verb_next(text, anchor.end + 1, e, plural):
+        return ""
+    return f"{capitalised(subject)} {'were' if plural else 'was'} {verb}"
 
 
 _HAVING = re.compile(r",\s+having\s+(?:just\s+|already\s+|earlier\s+)?(?P<verb>[a-z]{3,})\s")

@@ -114,10 +114,13 @@ _BOUNDARY = frozenset(
 which bind what follows to what precedes)."""
 
 
-_APPOSITION_BEFORE_VERB = re.compile(r"(?<=[\w”\"]),\s(?P<apposition>(?:the|a|an)\s[^,]{1,100}?|[a-z]+\sby\s[^,]{1,40}?|"
+_APPOSITION_BEFORE_VERB = re.compile(r"(?<=[\w”\"]),\s(?P<apposition>(?:the|a|an|its|their|his|her)\s[^,]{1,100}?|[a-z]+\sby\s[^,]{1,40}?|"
+                                     r"(?P<owned>(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*(?:['’]s|(?<=s)['’])\s[a-z][^,]{0,100}?)|"
                                      r"(?:on|in|at|near|off|outside|inside|behind|beside|along|across|opposite)\s(?:the|a|an)\s[^,]{1,60}?|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}),\s(?P<verb>[a-z][\w’'-]*)")
 """An apposition between commas right before a verb ("Valdor's newest ferry, the Northern
-Star, made its first crossing"; "Valdor's European rival, Kessel, is preparing"), or a
+Star, made its first crossing"; "Valdor's European rival, Kessel, is preparing"; one
+opened by a possessive, "Dana Whitcombe, Veloria's head of quality, had said", "Harlow,
+its largest shareholder, voted"), or a
 participle with its agent ("The first ferry, made by Kessel, was delivered"), or a place
 phrase ("The site, on the east bank of the river, was meant to hold 212 flats"): a
 non-restrictive postmodifier of the subject (Quirk et al. 1985, ch. 17, the complex noun phrase), side
@@ -132,7 +135,7 @@ def appositions_dropped(chars: str) -> str:
     def fix(m: re.Match[str]) -> str:
         if not verbs.is_finite(["it", m.group("verb")], 1):
             return m.group()
-        if m.group("apposition")[:1].isupper():
+        if m.group("apposition")[:1].isupper() and not m.group("owned"):
             return m.group()  # a name between commas reads well: "One of his sons, Hun Many, was"
         return " " + m.group("verb")
     return _APPOSITION_BEFORE_VERB.sub(fix, chars)

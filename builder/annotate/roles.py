@@ -245,10 +245,11 @@ the sentence's happening (the decision) is its earlier date's."""
 
 def _clause_start(text: str, s: int, at: int) -> int:
     """Where the clause holding offset `at` starts: after the last comma, semicolon or
-    relative pronoun before it in the sentence starting at `s`."""
+    relative pronoun before it in the sentence starting at `s`, else `s` (a mark not found,
+    `str.rfind`'s -1, is no clause start)."""
     s = max(s, at - 200)
-    marks = [text.rfind(mark, s, at) + len(mark) for mark in (", ", "; ", " which ", " who ", " that ")]
-    return max([s] + [m for m in marks if m >= len(", ")])
+    marks = [found + len(mark) for mark in (", ", "; ", " which ", " who ", " that ") if (found := text.rfind(mark, s, at)) >= 0]
+    return max([s, *marks])
 
 
 def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date: TimeExpression,

@@ -27,6 +27,7 @@ No topic words: the lists are closed classes of English grammar.
 
 from __future__ import annotations
 
+import functools
 import re
 
 FORWARD = "forward"
@@ -148,6 +149,12 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     if word in _PAST_WORDS:
         # "to be held", "remain shut": a participle; "has held", "was": the past
         return word in _ALWAYS_PAST or before in _PERFECT or before not in _PARTICIPLE_AFTER
+    if lower_case and word in _irregular_past():
+        # "The court heard the case on 4 January", "the panel sat on", "has sought a delay"
+        if before in _PERFECT:
+            return True
+        return word in _irregular_past_forms() and before not in _PARTICIPLE_AFTER and before not in _PREMODIFIED and (
+            not before.endswith(("'s", "’s")))
     if lower_case and word.endswith("ed") and (len(word) > 4 or _short_past(words, i)) and word not in _NOT_VERBS:
         if before in _PERFECT:
             return True  # "has filed": the present perfect reports something done
@@ -155,6 +162,32 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
             return False  # "the proposed administrators", "a preferred bidder": an adjective
         return before not in _PARTICIPLE_AFTER
     return False
+
+
+@functools.cache
+def _irregular_past() -> frozenset[str]:
+    """The past forms and past participles of the irregular verbs (`verbs.FORMS`, the standard
+    list of English irregular verbs, Quirk et al. 1985, ch. 3, verbs and auxiliaries) beyond
+    the hand list `_PAST_WORDS`: "heard", "sat", "sought", "fought", "taught", "swore". Left
+    out: the forms that are also the base ("cut", "bid", "cost": present too, `_AMBIGUOUS_PAST`
+    decides the few it can) and those that are also common nouns or adjectives ("ground",
+    "bound", "felt", `verbs.NOT_ONLY_VERB_FORMS`). A past form counts as the past only in lower case
+    (a capitalised one is a name) and not after a determiner or a possessive ("the lost
+    jobs", "a shot": an adjective or a noun), as an `-ed` form does; a participle only
+    ("taken", "sworn") after "has", "have" or "had", the perfect."""
+    from . import verbs  # verbs reads this module's word classes: imported here, not at the top
+
+    forms = {form for base, past, participle in verbs.FORMS for form in (past, participle) if form != base}
+    return frozenset(forms - {base for base, _, _ in verbs.FORMS} - verbs.NOT_ONLY_VERB_FORMS - _PAST_WORDS)
+
+
+@functools.cache
+def _irregular_past_forms() -> frozenset[str]:
+    """The past forms among `_irregular_past` ("heard", "sat", "swore"); the participles only
+    ("taken", "sworn") mark the past after "has"/"have"/"had" alone."""
+    from . import verbs
+
+    return _irregular_past() & verbs.PAST_FORMS
 
 
 _VOWELS = frozenset("aeiouy")

@@ -65,11 +65,11 @@ PAST_FORMS = frozenset(past for _, past, _ in _FORMS)
 """Past forms of the common irregular verbs (`began`, `rose`, `fell`, `sought`)."""
 PARTICIPLES = frozenset(participle for _, _, participle in _FORMS)
 """Past participles of the common irregular verbs (`begun`, `risen`, `fallen`, `sought`)."""
-_NOT_ONLY_VERB_FORMS = frozenset("ground found left saw lay bound felt spoke wound lead bore".split())
+NOT_ONLY_VERB_FORMS = frozenset("ground found left saw lay bound felt spoke wound lead bore".split())
 """Irregular forms that are also common nouns, adjectives or other verbs' bases ("the
 ground", "they found a company", "the left"): not read as a form of another verb."""
 BASE_OF = {form: base for base, past, participle in _FORMS for form in (past, participle)
-           if form != base and form not in _NOT_ONLY_VERB_FORMS}
+           if form != base and form not in NOT_ONLY_VERB_FORMS}
 """The base form of an irregular past or participle ("fell", "fallen" -> "fall"; "struck"
 -> "strike"), so that two reports of one happening in different tenses share its verb."""
 PAST_ONLY = PAST_FORMS - PARTICIPLES
@@ -128,9 +128,37 @@ def is_finite(words: list[str] | tuple[str, ...], i: int) -> bool:
         return True  # "they plan", "we expect"
     if (lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and len(lower) > 3
             and word[:1].islower() and before and before not in _SUBJECT_LIKE_NOT and not before[:1].isdigit()
-            and (words[i - 1][:1].isupper() or (i > 1 and words[i - 2].lower() in _DETERMINERS))
-            and i + 1 < len(words) and _TAKES.match(words[i + 1])):
-        return True  # "Cisco states that", "the company plans to" (a name or "the" + noun before it)
+            and _subject_before(words, i) and i + 1 < len(words) and _TAKES.match(words[i + 1])):
+        return True  # "Cisco states that", "the company plans to", "The engineering analysis covers an"
+    return False
+
+
+_SUBJECT_REACH = 3
+_PREPOSITIONS = frozenset("of to in on at by for with from into over under about after before since until during".split())
+"""How many words a subject noun phrase may hold after its determiner ("the revised pay
+plan"): its head and up to two premodifiers."""
+
+
+def _subject_before(words: list[str] | tuple[str, ...], i: int) -> bool:
+    """Whether the words before words[i] end in a subject noun phrase: a name or a
+    capitalised word (the sentence's first), or a determiner or a possessive ("Cisco
+    states", "the company plans", "The engineering analysis covers", "the company's plan
+    includes", "Its new contract covers"), then at most `_SUBJECT_REACH` lower-case words
+    (the head noun and its premodifiers, Quirk et al. 1985, ch. 17, the noun phrase), none
+    a word that ends a noun phrase (`_SUBJECT_LIKE_NOT`: a preposition, a conjunction). The
+    phrase must not follow a preposition (it is then the preposition's object, "sales of
+    the three new phones in May", "of its long-term contracts with")."""
+    if words[i - 1][:1].isupper():
+        return True  # "Cisco states"
+    for k in range(i - 2, max(-1, i - 2 - _SUBJECT_REACH), -1):  # "the company plans", "The engineering analysis covers"
+        word = words[k]
+        lower = word.lower()
+        if lower in _DETERMINERS or lower.endswith(("'s", "’s")) or word[:1].isupper() and lower not in _SUBJECT_LIKE_NOT:
+            # "The engineering analysis covers", "the company's plan includes", "New field data shows";
+            # not after a preposition ("sales of the three new phones in May": no subject)
+            return not (k and words[k - 1].lower() in _PREPOSITIONS)
+        if lower in _SUBJECT_LIKE_NOT or not lower.replace("-", "").isalpha():
+            return False
     return False
 
 
