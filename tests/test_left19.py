@@ -119,6 +119,11 @@ def titled(sentence: str, date_text: str, published: dt.date = TUESDAY) -> str:
     ("Private equity firm Castellan Capital has agreed to buy most of the chain for $310 million, the bankrupt "
      "department store chain said on Monday.", "Monday",
      "The chain said private equity firm Castellan Capital has agreed to buy"),
+    # a nationality adjective opening what was said keeps its capital ("Polish", "French" are common words too)
+    ("Polish runner Anna Nowak has been suspended, the integrity unit said on Friday.", "Friday",
+     "The integrity unit said Polish runner Anna Nowak has been suspended"),
+    ("French carmaker Veloria has recalled 9,000 cars, the regulator said on Monday.", "Monday",
+     "The regulator said French carmaker Veloria has recalled 9,000 cars"),
     # a past keeps the date for its act; a date in what was said is its own
     ("The carmaker filed suit on Friday, the company said.", "Friday", "The carmaker filed suit"),
     ("The carmaker filed suit against the supplier, the company said on Friday.", "Friday",

@@ -16,6 +16,7 @@ import re
 from ..annotation import Mention, TimeExpression
 from . import verbs, wordclass
 from .clausetitle import plain_title
+from .namewords import demonym_of
 from .phrases import TITLE_WORDS, capitalised, cut
 
 _AS_REPORTED = re.compile(
@@ -106,7 +107,7 @@ def said_of_earlier(text: str, s: int, e: int, names: list[Mention], anchor: Tim
     first, *following = content.split()
     named = any(text.startswith(first, m.start) for m in names)
     if not named and (first in ("The", "A", "An", "Its", "Their", "His", "Her", "It", "They") or (
-            following and following[0][:1].islower() and wordclass.common_word(first))):
+            following and following[0][:1].islower() and wordclass.common_word(first) and not demonym_of(first))):
         content = content[:1].lower() + content[1:]  # "Private equity firm X has agreed": a common word, capitalised as the sentence's first
     words = f"{capitalised(speaker)} said {content}".split()
     if len(words) > TITLE_WORDS + 2 and len(speaker.split()) > 3 and speaker.split()[0].lower() in _DETERMINERS:
