@@ -1,4 +1,4 @@
-"""Date values and their direction (fresh-user reviews s19: a #5 #6 #18, b #4 #5 #13).
+"""Date values and their direction (fresh-user reviews s19: a #5 #6 #18, b #4 #5 #12 #13).
 
 Each row is the reviewer's sentence rewritten, or a sibling from another kind of story (a
 court case, a recall, a merger), read paragraph by paragraph as `annotate` reads a
@@ -77,6 +77,15 @@ ROWS = [
      [("3 March 1990", "1990-03-03"), ("10am", "2026-02-14T10:00")]),
     (["The last of the men trapped since the night of 31 July has been brought up.", "22:30 That's where we leave it"],
      dt.date(2024, 8, 9), [("31 July", "2024-07-31"), ("22:30", "2024-08-09T22:30")]),
+    # b #12: relative dates inside a quoted dated document count from the document's date
+    (["The chair read out a text message from the adviser to an official, dated 22 February, that said: "
+      "\u201cSpoke to H last night. She says the board will sign off the contract by the end of March.\u201d"],
+     dt.date(2026, 10, 14), [("22 February", "2026-02-22"), ("last night", "2026-02-21"), ("March", "2026-03")]),
+    (["The court heard a letter dated 3 May in which the director wrote: \"The shipment left yesterday.\" "
+      "The trial resumed yesterday."], dt.date(2026, 10, 14),
+     [("3 May", "2026-05-03"), ("yesterday", "2026-05-02"), ("yesterday", "2026-10-13")]),
+    (["He said last night: \u201cWe will sign by the end of March.\u201d"], dt.date(2026, 10, 14),
+     [("last night", "2026-10-13"), ("March", "2027-03")]),
 ]
 
 
