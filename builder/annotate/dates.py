@@ -410,6 +410,7 @@ def find_dates(
     last_day_at = -1
     last_day = ""
     reference = story.previous
+    quoted: tuple[int, int, dt.date] | None = None
     for s_start, s_end in sentences(text, start, end) if sentence_spans is None else sentence_spans:
         first = len(found)
         spans: list[tuple[int, int, re.Match[str], Resolver, str]] = []
@@ -439,8 +440,9 @@ def find_dates(
             if name_ends is None:
                 name_ends = {e for _, e in names}
             anchors = [int(x.group(1)) for x in _YEAR_ANCHOR.finditer(text, max(s_start, a - ANCHOR_REACH), a)]
+            own = quoted[2] if quoted and quoted[0] < a < quoted[1] else published
             ctx = Context(
-                published, anchors[-1] if anchors else None, (s_start, s_end, a, b),
+                own, anchors[-1] if anchors else None, (s_start, s_end, a, b),
                 text, last_day, s_start, last_day_at >= s_start, name_ends, start, reference, language,
                 found[-1].value if found else "", last_day_at, story,
             )
@@ -464,6 +466,7 @@ def find_dates(
             narrative.advance(story, rule_name, mt, text[a:b], value, published, a)
             if precision == "day":
                 last_day, last_day_at = value, a
+                quoted = _dated_quote(text, a, b, end, value) or quoted
         if len(found) > first:
             found[first:] = anchored(text, found[first:])
             also = coreferent(text, s_start, s_end, found[first:])
@@ -472,6 +475,28 @@ def find_dates(
     found = [d for d in found if not _PAST_9999.match(d.value)]
     story.previous = last_reference(found, published)
     return found
+
+
+_DATED_BEFORE = re.compile(r"\b(?:dated|written|sent)\s(?:on\s)?$", re.IGNORECASE)
+_QUOTE_OPENS = re.compile(r"[^.\n]{0,80}?[“\"]")
+_QUOTE_CLOSES = re.compile(r"[”\"]")
+
+
+def _dated_quote(text: str, a: int, b: int, end: int, value: str) -> tuple[int, int, dt.date] | None:
+    """(start, end, day) of a quotation of a dated document, when the day at text[a:b]
+    (`value`) is its date ("a text message ..., dated 22 February, that said: "Spoke to H
+    last night.""): the quotation opening within 80 characters after it, to its closing
+    mark in the paragraph (text[:end]). The relative dates inside it ("last night", "by
+    the end of March") count from that day, the quoted text's own creation time, not the
+    article's (TimeML: a relative date is anchored to the creation time of the document
+    it is written in; a quoted document keeps its own)."""
+    if not _DATED_BEFORE.search(text, max(0, a - 16), a):
+        return None
+    opens = _QUOTE_OPENS.match(text, b, end)
+    if opens is None:
+        return None
+    closes = _QUOTE_CLOSES.search(text, opens.end(), end)
+    return opens.end(), closes.start() if closes else end, dt.date.fromisoformat(value[:10])
 
 
 _PAST_9999 = re.compile(r"(?:[^/]*/)?\d{5}")

@@ -134,6 +134,9 @@ def day_no_year(mt: re.Match[str], ctx: Context) -> Value | None:
     direction = ctx.direction
     if direction == tense.BACK and _just_ahead(_month(mt, "m"), int(mt.group("d")), ctx, mt.start()):
         direction = ""
+    elif direction == tense.FORWARD and _past_relative(ctx.text, mt.end()) and _just_behind(
+            _month(mt, "m"), int(mt.group("d")), ctx.published):
+        direction = ""
     day = _directed_day(_month(mt, "m"), int(mt.group("d")), ctx.published, direction)
     return (day.isoformat(), "day") if day else None
 
@@ -183,6 +186,41 @@ def day_range(mt: re.Match[str], ctx: Context) -> Value | None:
         return None
     a, b = valid_date(year, month, d1), valid_date(year, month, d2)
     return (f"{a.isoformat()}/{b.isoformat()}", "range") if a and b else None
+
+
+_RELATIVE_AFTER = re.compile(r",\s(?:which|that|who)\s((?:[a-z]+\s){0,2}[a-z]+)")
+
+
+def _past_relative(text: str, end: int) -> bool:
+    """Whether a relative clause told in the past follows the date right after a comma
+    ("the ground fall on 10 February, which trapped nine workers"): the date belongs to
+    the noun it dates, whose clause tells what happened, not to the main verb's plan."""
+    mt = _RELATIVE_AFTER.match(text, end)
+    if mt is None:
+        return False
+    words = mt.group(1).split()
+    return any(tense.marker(words, k) == tense.BACK for k in range(len(words)))
+
+
+BEHIND_REACH = 31
+"""Days before publication within which a day of a month named without a year is that
+occurrence even in a clause that looks forward (`_just_behind`)."""
+
+
+def _just_behind(month: int, day: int, pub: dt.date) -> bool:
+    """Whether a day of a month with no year, in a clause that looks forward, is still the
+    occurrence just before publication: that one lies in the publication's year within
+    `BEHIND_REACH` days, and the next one in the year after. AP Stylebook (months): a month
+    and day with no year is in the current year; a plan almost a year away is written with
+    its year, so the day is what the plan is about ("will examine the collapse on 10
+    February", published 20 February; "will review the vote on 3 March, which ..."), the
+    mirror of `_just_ahead`. Asked only when a relative clause in the past follows the
+    date (`_past_relative`): "extended the loan to February 28", published 5 March, is
+    the next one."""
+    behind = _directed_day(month, day, pub, tense.BACK)
+    ahead = _directed_day(month, day, pub, tense.FORWARD)
+    return (behind is not None and ahead is not None and behind.year == pub.year < ahead.year
+            and (pub - behind).days <= BEHIND_REACH)
 
 
 def month_year(mt: re.Match[str], ctx: Context) -> Value | None:

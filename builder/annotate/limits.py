@@ -78,6 +78,20 @@ Friday", "declared the zone open until May": Quirk et al. 1985, ch. 16, complex-
 complementation): the adjective is the verb's, and so is the limit."""
 
 
+_PASSIVE_BE = frozenset("was were".split())
+
+
+def _passive(words: list[str], k: int) -> bool:
+    """Whether words[k] is the `-ed` participle of a simple past passive ("were released", "was
+    later banned"): with "until" a punctual act's passive measures the state the act left
+    its subject in ("released on bail until July", "banned until March"), which begins at
+    the act and ends at the limit (Quirk et al. 1985, ch. 9, "until" with a punctual verb
+    measures its resulting state), so the limit lies after the act, which the news
+    reports as recent: ahead of publication. "had been closed until" is a past perfect (the
+    marker "had"), and "lasted until" an active verb of duration: both stay in the past."""
+    return words[k].endswith("ed") and bool(_PASSIVE_BE.intersection(words[max(0, k - 2) : k]))
+
+
 def limit_of(text: str, start: int, date_start: int) -> str | None:
     """For a date right after a limit in a sentence starting at `start`: the tense of the
     verb the limit belongs to (`tense.FORWARD`, `tense.BACK`), or "" when it belongs to a
@@ -99,6 +113,8 @@ def limit_of(text: str, start: int, date_start: int) -> str | None:
             words[-2] not in _LINKING):
         return ""  # "bought tickets valid until May 2": an adjective after its noun, the ticket's limit
     for k in range(len(words) - 1, max(-1, len(words) - 1 - _REACH), -1):
+        if _passive(words, k):
+            return tense.FORWARD  # "were later released on bail until July": the state the act set runs to the limit
         marker = tense.marker(words, k)
         if marker:
             return marker  # "lasted until", "which ran until", "stayed open until", "will remain closed until"

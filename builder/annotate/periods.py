@@ -249,7 +249,33 @@ def running(mt: re.Match[str], ctx: Context) -> Value | None:
     text = ctx.text[mt.start() : mt.end() + 12] if ctx.text else mt.group()
     if not re.search(r"consecutive|straight|successive|in\sa\srow|running", text) or ctx.published is None:
         return None  # "the second day of the trial" is no run
-    return _current(ctx.published, mt.group("unit"))
+    unit = mt.group("unit")
+    if ctx.text and ctx.span[1] and (_dated_clause(ctx, mt.start(), mt.end()) or (
+            unit in _CLOSED_UNITS and ctx.direction == tense.BACK)):
+        return None  # "fell for a fifth consecutive month in April": the run counts up to April, no date of its own
+    return _current(ctx.published, unit)
+
+
+_CLOSED_UNITS = frozenset("month quarter year".split())
+"""Units a run told in the past ends before publication: a month's or a quarter's figures
+come out after it closes ("output fell for a fifth consecutive month, data showed")."""
+_OTHER_DATE = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:1[6-9]|20)[0-9]{2}"
+    r"|(?:last|this|next)\s(?:week|month|quarter|year))\b")
+
+
+def _dated_clause(ctx: Context, start: int, end: int) -> bool:
+    """Whether the clause of a run (text[start:end]) names a date of its own ("for a fifth
+    consecutive month in April", "for a second straight day on Tuesday"): the run counts
+    up to that date and is a duration, no date (TimeML: "for the third consecutive month"
+    measures a span, a DURATION; the date the clause names is the run's last period)."""
+    first, last = ctx.span[0], ctx.span[1]
+    for mt in tense.CLAUSE_END.finditer(ctx.text, first, start):
+        first = mt.end()
+    after = tense.CLAUSE_END.search(ctx.text, end, last)
+    last = after.start() if after else last
+    return any(m.start() >= end or m.end() <= start for m in _OTHER_DATE.finditer(ctx.text, first, last))
 
 
 def _current(pub: dt.date, unit: str) -> Value:
@@ -313,13 +339,34 @@ def same_clause(text: str, s_start: int, s_end: int, a: int, b: int) -> bool:
     return True
 
 
+CLOCK_REACH = 7
+"""Days before publication within which the day the paragraph before left is the day of a
+time of day told in the past (`_reference_day`): the story's own week."""
+
+
+def _reference_day(ctx: Context) -> str:
+    """The day the paragraph before left (`Context.reference`) for a time of day with no
+    day in its paragraph, in a clause told in the past, when that day lies in the week
+    before publication ("were brought out late on Friday night." then "walked from the
+    cage at 11.52pm": the Friday): the narrative's reference time, which a past clause
+    with no date of its own keeps (Reichenbach 1947; TimeML's anchoring of an
+    underspecified time to the last reference time, as HeidelTime anchors to the last
+    date in news); else "". A time in a present or forward clause ("22:30 That's where
+    we leave it", a live blog's stamp) is the publication's."""
+    ref, pub = ctx.reference, ctx.published
+    if pub is None or not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", ref) or ctx.direction != tense.BACK:
+        return ""
+    return ref if 0 <= (pub - dt.date.fromisoformat(ref)).days <= CLOCK_REACH else ""
+
+
 def clock_time(mt: re.Match[str] | ClockMatch, ctx: Context) -> Value | None:
     """A time of day with a zone or a.m./p.m.: on the day named before it in its own clause
     (`same_clause`), else on the last day an earlier sentence of its paragraph named (the
     narrative's reference: "Pickets arrived on Monday. They left at 7am."), never on a day
     of another clause of its sentence; with no day in its paragraph, on the narrative's
     reference day (`narrative.clock_day`: "All times are on Tuesday 15 November unless
-    stated." before a list of times), else on the publication's ("A helpline, open every
+    stated." before a list of times), else, told in the past, on the day the paragraph
+    before left in the week before publication (`_reference_day`), else on the publication's ("A helpline, open every
     day from 8am to 8pm" is no day of the paragraph before: a recurring time is no date at
     all, `recurring`). A day written after the time
     ("16:00 BST on Friday") replaces it (`corefer.anchored`); a time with no day in its
@@ -331,7 +378,7 @@ def clock_time(mt: re.Match[str] | ClockMatch, ctx: Context) -> Value | None:
             day = ctx.last_day
         elif same_clause(ctx.text, ctx.span[0], ctx.span[1], ctx.last_day_at, ctx.span[2]):
             day = ctx.last_day
-    day = day or narrative.clock_day(ctx) or (ctx.published.isoformat() if ctx.published else "")
+    day = day or narrative.clock_day(ctx) or _reference_day(ctx) or (ctx.published.isoformat() if ctx.published else "")
     if not day:
         return None
     hour = int(mt.group("h") or 0)

@@ -111,7 +111,7 @@ _WORD = re.compile(r"[A-Za-z'’]+")
 _FRONTED = re.compile(r"\s*(?:Despite|Amid|Following|In\sspite\sof)\s[^,;]*,")
 """A fronted phrase that sets the clause against a happening: a date in it takes no
 direction from the main clause's verb."""
-_CLAUSE_END = re.compile(r"[;—–]|(?<![0-9]):|:(?![0-9])|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who)\b|[,!?][\"”]|,\s[\"“]"
+_CLAUSE_END = re.compile(r"[;—–]|(?<![0-9]):|:(?![0-9])|\s--\s|,\s(?:but|and|while|whereas|although|though|which|who|whose)\b|[,!?][\"”]|,\s[\"“]"
                          r"|,\s(?:provided|providing)\b(?:\sthat\b)?")
 """Where a clause ends: a semicolon, colon (not one inside a time of day, "16:00") or dash, a comma before a conjunction or a
 relative word, and the edge of direct speech ("We must settle by July 1," she said; she
@@ -122,6 +122,10 @@ said, "We settled on Friday"): the quoted clause and the reporting clause are tw
 a meeting on March 17": Quirk et al. ch. 15, conditional clauses) is a clause of its own, and
 its conjunction is no past-tense verb."""
 CLAUSE_END = _CLAUSE_END
+_RELATIVE_WORDS = ("which", "who", "whose")
+"""The words that open a non-restrictive relative clause after a comma, which a second
+comma closes (Quirk et al. 1985, ch. 17, non-restrictive relative clauses): the main
+clause's verb after it ("X, whose term ends in January, has faced calls") is not its tense."""
 
 
 def is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
@@ -160,6 +164,10 @@ def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
             return True  # "has filed": the present perfect reports something done
         if before in _PREMODIFIED or before.endswith(("'s", "’s")):
             return False  # "the proposed administrators", "a preferred bidder": an adjective
+        if i >= 2 and before in _ORDER_WORDS and (words[i - 2] in _PREMODIFIED or words[i - 2].endswith(("'s", "’s"))):
+            return False  # "the next scheduled meeting", "its first delayed flight": an adjective after an ordering one
+        if i >= 2 and words[i - 2] == "to" and before not in _PARTICIPLE_AFTER:
+            return False  # "expected to resume limited production": after an infinitive, no finite verb
         return before not in _PARTICIPLE_AFTER
     return False
 
@@ -218,6 +226,11 @@ _PREMODIFIED = _DETERMINERS - {"that", "this"}
 """After a determiner (or a possessive) an `-ed` word premodifies a noun: a participle used
 as an adjective, no tense ("would meet the proposed administrators on Wednesday"). Not
 after "that"/"this", which also open a relative clause ("the plant that closed on Friday")."""
+_ORDER_WORDS = frozenset("next first last latest previous final only new upcoming".split())
+"""Adjectives of order that stand between a determiner and another premodifier ("the next
+scheduled meeting", "its last revised forecast"): the `-ed` word after them premodifies
+the noun too (Quirk et al. 1985, ch. 17, the order of premodifiers: ordinals and "next",
+"last" come before other adjectives), no past tense."""
 _ORIGINAL_PLAN = frozenset("originally initially previously first".split())
 _PLAN_WORDS = frozenset("due expected scheduled slated set planned timetabled".split())
 
@@ -457,11 +470,13 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
         start = text.find(" ", date_start - REACH, date_start) + 1 or date_start - REACH
     if end - date_end > REACH:
         end = text.rfind(" ", date_end, date_end + REACH) if " " in text[date_end : date_end + REACH] else date_end + REACH
-    clause_start = start
+    clause_start, relative = start, False
     for mt in _CLAUSE_END.finditer(text, start, date_start):
-        clause_start = mt.end()
+        clause_start, relative = mt.end(), mt.group().endswith(_RELATIVE_WORDS)
     after = _CLAUSE_END.search(text, date_end, end)
     clause_end = after.start() if after else end
+    if relative and (comma := text.find(", ", date_end, clause_end)) >= 0:
+        clause_end = comma  # "X, whose term ends in January, has faced calls": the relative clause ends at its comma
     fronted = _FRONTED.match(text, clause_start)
     if fronted and date_end <= fronted.end():
         clause_end = fronted.end()  # "Despite Sunday's vote, X will ...": the phrase has no tense of its own
@@ -488,8 +503,8 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
         found = _marker(following, i, surface[i], before=False)
         if found:
             return found
-    if _timetabled(before):
-        return FORWARD
+    if _timetabled(before) or (relative and before[:1] and before[0] in _TIMETABLE):
+        return FORWARD  # "The talks, which resume on Monday, ...": the relative word stood before the verb
     if before[-1:] == ["by"]:
         # "The firm repays the loan by March 1": a deadline, the latest time for an act
         # still to be done (`by` of time, "not later than", Quirk et al. 1985 ch. 9, prepositions);
