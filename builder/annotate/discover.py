@@ -32,6 +32,7 @@ and entities.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
@@ -57,7 +58,7 @@ from .namewords import (
     is_acronym,
     is_head,
 )
-from .occurrences import Found, collect, normal
+from .occurrences import Found, collect, given_name_first, normal
 from .referents import GROUP_WORDS, Groups, base_name, country_code, join_same, short_forms
 from .registered import attached, registered_forms
 
@@ -132,10 +133,13 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             all_cues.update(found.cues[k])
         for k in keys:
             all_forms.update(found.forms[k])
-        # the display name: the commonest form, the longest on a tie (an acronym or a
-        # nationality adjective, or a form in a script without capitals ("星野食品"), only
-        # when nothing else names it)
-        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n.replace("&", "")), any(c.isupper() for c in n), not demonym_of(n), total[normal(n)], len(n), n))
+        # the display name: the commonest form, on a tie one opening with a given name (a
+        # person's full name, not "Sheriff Okonkwo" beside "Dale Okonkwo"), then the longest
+        # (an acronym or a nationality adjective, or a form in a script without capitals
+        # ("星野食品"), only when nothing else names it)
+        name = max((names[k] for k in keys), key=lambda n: (
+            not is_acronym(n.replace("&", "")), any(c.isupper() for c in n), not demonym_of(n), total[normal(n)],
+            given_name_first(n), len(n), n))
         fuller = [
             names[k] for k in keys if " " not in name and base_name(names[k]) == name and not names[k].isupper()
             and any(w.lower() in GROUP_WORDS for w in names[k].split()[1:])
@@ -346,6 +350,8 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
         return False
     if total and " " in name and cues[DETERMINED] >= total and not cues[PREMODIFIER] and _term(Counter({name: 1})):
         return False  # "its 17-character Vehicle Identification Number": common words after "its" or "a", a term
+    if total and " " in name and cues[LABEL] >= total and all(dictionary_word(w) for w in re.split(r"[\s-]+", name)):
+        return False  # "Media Contact: …", "Media contact: …": English words written only as a form's label
     if " " in name or is_acronym(name):
         return True  # several capitalised words, or an acronym ("WHO recommends"), is a name
     place = gazetteer.places().get(gazetteer.key(name), "")

