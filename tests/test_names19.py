@@ -220,3 +220,34 @@ def test_the_hon_does_not_end_a_sentence() -> None:
     found = suggestions("The Board will be chaired by former judge the Hon. Margaret Castellane, who sat for 20 years.")
     assert found["Margaret Castellane"].kind == "person"
     assert not any(name.startswith("Hon") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (("A draft report says Britain's border minister met the founder twice.",), "Britain"),
+        # a recall and a merger
+        (("Great Britain's regulator ordered the recall on Monday.",), "Great Britain"),
+        (("Bosnia's competition regulator approved the merger on Friday.",), "Bosnia"),
+    ],
+)
+def test_a_countrys_other_name_is_a_place(texts: tuple[str, ...], name: str) -> None:
+    assert suggestions(*texts)[name].kind == "place"
+
+
+def test_a_short_last_word_of_a_countrys_name_is_no_place() -> None:
+    found = suggestions("Director Sergio Leone said the film would open in May. Leone said the cast was set.")
+    assert found["Sergio Leone"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Media contact: Anika Deol, Head of Corporate Affairs, +61 8 5550 0142", ["Anika Deol"]),
+        ("Jo Hart, Director of Communications, said the recall was voluntary.", ["Jo Hart"]),
+        # a body's own name after the title stays
+        ("Ana Ruiz, Head of the Avel Harbour Authority, said the port was shut.", ["Ana Ruiz", "Avel Harbour Authority"]),
+    ],
+)
+def test_a_function_after_head_or_director_is_no_name(text: str, expected: list[str]) -> None:
+    assert [n for n in spans(text) if n != "Media"] == expected

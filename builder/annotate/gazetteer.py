@@ -103,6 +103,11 @@ def places() -> dict[str, str]:
         for attr in ("name", "common_name", "official_name"):
             if hasattr(country, attr):
                 found[key(getattr(country, attr))] = "country"
+    for name in countries():
+        if " " in name or len(name) >= 6:
+            # a country's other names (`countries`): "Britain", "Great Britain", "The Gambia";
+            # a short last word ("Leone", "Rica", "Lanka") names nothing alone
+            found.setdefault(name, "country")
     for name, what in list(found.items()):
         first, _, rest = name.partition(" ")
         for other in _PLACE_ABBREVIATIONS.get(first, ()):
