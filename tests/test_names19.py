@@ -251,3 +251,25 @@ def test_a_short_last_word_of_a_countrys_name_is_no_place() -> None:
 )
 def test_a_function_after_head_or_director_is_no_name(text: str, expected: list[str]) -> None:
     assert [n for n in spans(text) if n != "Media"] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "land", "adjective"),
+    [
+        # the review's rate cut: an invented country the gazetteer lacks
+        (("VESTRAD, June 11 (Northgate) - Corvenia's central bank cut its main rate.",
+          "Corvenian government bond yields jumped. Corvenian banks fell."), "Corvenia", "Corvenian"),
+        # a court case and a recall in invented lands
+        (("Ostravia's top court heard the appeal.", "Ostravian judges rarely sit on Sundays."), "Ostravia", "Ostravian"),
+        (("Regulators in Velmark ordered the recall.", "Velmarkish drivers were told to stop."), "Velmark", "Velmarkish"),
+    ],
+)
+def test_a_name_beside_its_peoples_adjective_is_a_place(texts: tuple[str, ...], land: str, adjective: str) -> None:
+    found = suggestions(*texts)
+    assert found[land].kind == "place"
+    assert adjective not in found and adjective not in found[land].forms
+
+
+def test_a_person_beside_a_like_adjective_stays_a_person() -> None:
+    found = suggestions("Karin Ostrav said the deal was fair. Ostrav said so again.", "Ostravan workers agreed.")
+    assert found["Karin Ostrav"].kind == "person"
