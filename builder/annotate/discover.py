@@ -32,6 +32,7 @@ and entities.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
@@ -57,7 +58,7 @@ from .namewords import (
     is_acronym,
     is_head,
 )
-from .occurrences import Found, collect, normal
+from .occurrences import Found, collect, given_name_first, normal
 from .referents import GROUP_WORDS, Groups, base_name, country_code, join_same, short_forms
 from .registered import attached, registered_forms
 
@@ -111,6 +112,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         if key in outlets:
             found.cues[key]["organisation:a source's outlet"] += 1
     groups = Groups()
+    adjectives = _lands(found)
     join_same(found, groups, common)
     shorts = short_forms(found, groups, common)
     members: dict[str, list[str]] = defaultdict(list)
@@ -132,10 +134,13 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             all_cues.update(found.cues[k])
         for k in keys:
             all_forms.update(found.forms[k])
-        # the display name: the commonest form, the longest on a tie (an acronym or a
-        # nationality adjective, or a form in a script without capitals ("星野食品"), only
-        # when nothing else names it)
-        name = max((names[k] for k in keys), key=lambda n: (not is_acronym(n.replace("&", "")), any(c.isupper() for c in n), not demonym_of(n), total[normal(n)], len(n), n))
+        # the display name: the commonest form, on a tie one opening with a given name (a
+        # person's full name, not "Sheriff Okonkwo" beside "Dale Okonkwo"), then the longest
+        # (an acronym or a nationality adjective, or a form in a script without capitals
+        # ("星野食品"), only when nothing else names it)
+        name = max((names[k] for k in keys), key=lambda n: (
+            not is_acronym(n.replace("&", "")), any(c.isupper() for c in n), not demonym_of(n), total[normal(n)],
+            given_name_first(n), len(n), n))
         fuller = [
             names[k] for k in keys if " " not in name and base_name(names[k]) == name and not names[k].isupper()
             and any(w.lower() in GROUP_WORDS for w in names[k].split()[1:])
@@ -152,6 +157,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             # a place named only in a dateline's capitals ("BIRMINGHAM"): its name as prose
             # writes it (the capitals stay its form; the matcher finds either)
             name = " ".join(w.capitalize() for w in name.split())
+        if len(keys) == 1 and keys[0] in adjectives:
+            continue  # "Corvenian government bond yields": the adjective of a land named in the dossier
         if len(keys) == 1 and not extra.get(root) and not _worth_keeping(name, all_cues, found.inner[root], common, total[root]):
             continue
         if DESIGNATION in all_cues or any(_measure(names[k]) or _law(names[k]) for k in keys):
@@ -229,6 +236,33 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             for r in result if normal(r.name) not in excluded
         ]
     return sorted(result, key=lambda s: (-s.count, s.name))
+
+
+LAND = "place:its people's adjective is written"
+"""The cue of a name whose nationality adjective the dossier writes ("Corvenia" beside "Corvenian")."""
+
+
+def _lands(found: Found) -> set[str]:
+    """A single-word name whose nationality adjective the dossier also writes before a
+    noun ("Corvenia" and "Corvenian government bond yields", "Vestland" and "Vestlandish
+    farmers") names a land, a place: English makes such adjectives of countries and
+    regions by suffixes (-n, -an, -ian, -ese, -i, -ish: Quirk et al. 1985, App. I.37,
+    "nationality words"), so the pair says what the gazetteer, for a place it lacks,
+    cannot. A name called a person anywhere ("Maria" beside "Marian") is left alone.
+    Returns the adjectives' keys: as a gazetteer country's adjective, one is no name of its
+    own nor of the land (CoNLL-2003's MISC, OntoNotes' NORP)."""
+    adjectives = set()
+    for key, name in found.names.items():
+        if " " in name or is_acronym(name) or any(c.startswith("person:") for c in found.cues[key]):
+            continue
+        stem = name[:-1] if name[-1] in "aeiouy" else name
+        for adjective in {name + "n", name + "an", name + "ian", stem + "an", stem + "ian", name + "ese", stem + "ese", name + "i", name + "ish"}:
+            adj = normal(adjective)
+            if adj != key and adj in found.forms and found.cues[adj][PREMODIFIER]:
+                found.cues[key][LAND] += 1
+                adjectives.add(adj)
+                break
+    return adjectives
 
 
 def _own_outlet_short_forms(dossier: Dossier, found: Found) -> None:
@@ -346,6 +380,8 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
         return False
     if total and " " in name and cues[DETERMINED] >= total and not cues[PREMODIFIER] and _term(Counter({name: 1})):
         return False  # "its 17-character Vehicle Identification Number": common words after "its" or "a", a term
+    if total and " " in name and cues[LABEL] >= total and all(dictionary_word(w) for w in re.split(r"[\s-]+", name)):
+        return False  # "Media Contact: …", "Media contact: …": English words written only as a form's label
     if " " in name or is_acronym(name):
         return True  # several capitalised words, or an acronym ("WHO recommends"), is a name
     place = gazetteer.places().get(gazetteer.key(name), "")
@@ -358,7 +394,7 @@ def _worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[
     # organisation "Local" ("Kessel CEO Tomas Brandt said" keeps "Kessel")
     before_title = inner > 0 or not wordclass.common_word(name)
     strong = bool(place) and (place not in ("city", "region") or inner > 0 or name.lower() not in common) or any(
-        c.startswith(("person:after", "person:age", "organisation:", "place:after"))
+        c.startswith(("person:after", "person:age", "organisation:", "place:after", LAND))
         and (before_title or not c.startswith("organisation:before '"))
         for c in cues
     )

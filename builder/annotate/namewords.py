@@ -223,7 +223,7 @@ def demonym_country(word: str) -> str:
 
 def demonym_of(word: str) -> bool:
     """"Indonesian", "Japanese", "European", "Singaporeans": a nationality adjective (or
-    its plural) made from a word of a country's or continent's name in the gazetteer (the
+    its plural) made from a word of a country's, continent's or US state's name in the gazetteer (the
     first four letters shared), or one of `IRREGULAR_DEMONYMS` ("French", "Dutch")."""
     low = word.lower()
     if low in IRREGULAR_DEMONYMS and " " not in word:
@@ -241,10 +241,10 @@ _starts: dict[str, list[str]] = {}
 
 
 def _place_starts() -> dict[str, list[str]]:
-    """Words of country and continent names by their first four letters."""
+    """Words of country, continent and US state names by their first four letters."""
     if not _starts:
         for p, what in gazetteer.places().items():
-            if what in ("country", "continent"):
+            if what in ("country", "continent") or p in gazetteer.us_states():
                 for w in p.split():
                     if len(w) >= 4:
                         _starts.setdefault(w[:4], []).append(w)

@@ -17,7 +17,7 @@ from ..read.registry import alias_key
 from . import gazetteer, wordclass
 from .matcher import fold
 from .namecues import MAKER
-from .names import find_names
+from .names import bases_of, find_names
 from .namesplit import PARTICLES_FIRST
 from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
@@ -68,7 +68,8 @@ def collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset
     found = Found()
     # Found here, not when annotating: only the review page, `suggest` and `--discover` need them.
     kind_of = {e.id: e.kind for e in dossier.entities}
-    every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common, kind_of))
+    bases = bases_of(dossier.entities)
+    every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common, kind_of, bases))
              for source in dossier.sources]
     every = one_name_across_and(every)
     every = [(source, listed_with_places(source.text, ns)) for source, ns in every]
@@ -183,8 +184,10 @@ def one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tu
     return [(source, tuple(names)) for source, names in result]
 
 
-_LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
-"""What stands between two members of a coordinated list: a comma, "and", "or"."""
+_LIST_GAP = re.compile(r"(?:,\s|,?\s(?:and|or)\s)(?:(?:(?:north|south)(?:-(?:east|west))?|east|west)(?:ern)?\s|central\s)?")
+"""What stands between two members of a coordinated list: a comma, "and", "or", perhaps
+with a compass point in lower case before the next member ("Essex, Hertfordshire and
+north London": the part of a place is still a place)."""
 _LIST_OPENER = re.compile(r"(?:^|\s)(?:from|in|across|near)\s+(?:the\s+)?$")
 """A preposition of place before a list ("neighbours from X, Y and Z", "in X and Y"); not
 "between" nor "to", which join parties as often ("a deal between Aeroflot and Boeing")."""

@@ -191,6 +191,7 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
     for short, keys in longer_by_one.items():
         if short in forms and len({groups.find(k) for k in keys}) == 1:
             groups.join(short, keys[0])
+    _title_and_surname(found, groups)
     # a person named by initials and surname, "E. Whitcombe" (of "HHJ E. Whitcombe"), "J. R.
     # Okafor": the one person of the dossier whose given names have those initials and who
     # has that surname ("Eleanor Whitcombe")
@@ -264,6 +265,30 @@ def join_same(found: Found, groups: Groups, common: frozenset[str] = frozenset()
                 if rest in forms and (len(words) - width > 1 or is_acronym(words[-1])):
                     groups.join(key, rest)
                 break
+
+
+def _title_and_surname(found: Found, groups: Groups) -> None:
+    """"Sheriff Okonkwo" is "Dale Okonkwo" when the dossier writes "Sheriff" as a title
+    before a person's name elsewhere ("Alder County Sheriff Dale Okonkwo": the cue
+    "person:after 'Sheriff'") and exactly one person of the dossier, named with a given
+    name, has that surname. A title and the surname is how news writing names a person
+    after the full name (AP Stylebook, "titles": "Sheriff Okonkwo" on second reference is
+    correct for formal titles); a title outside the closed list `TITLES` is learnt from
+    the dossier's own use of it."""
+    names = found.names
+    titles = {
+        c.split("'")[1].lower() for key in names for c in found.cues[key] if c.startswith("person:after '") and c.count("'") == 2
+    }
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for key, name in names.items():
+        if given_name_first(name) and 2 <= len(name.split()) <= 3:
+            by_surname[name.split()[-1]].add(key)
+    for key, name in names.items():
+        words = name.split()
+        if len(words) == 2 and words[0].lower() in titles and not given_name_first(name):
+            people = {groups.find(k) for k in by_surname.get(words[1], ())}
+            if len(people) == 1:
+                groups.join(key, people.pop())
 
 
 def _surnames_written(root: str, keys: list[str], names: dict[str, str], forms: dict[str, Counter[str]]) -> list[str]:

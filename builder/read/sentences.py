@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt capt sgt st mt ft jr sr co corp inc ltd bros vs etc "
+    "mr mrs ms dr prof gen col lt capt sgt st mt ft jr sr co corp inc ltd bros vs etc hon "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u".split()
 )
 """Words ending in a full stop that do not end a sentence: titles, the place names'
-"St.", "Mt.", "Ft." ("Mt. Sinai Hospital", "Ft. Worth"), legal forms, months. Not
+"St.", "Mt.", "Ft." ("Mt. Sinai Hospital", "Ft. Worth"), legal forms, months; "Hon."
+(the Honourable) before a minister's or judge's name. Not
 "Sen." or "Rep.", also names that end sentences ("… Prime Minister Hun Sen. The")."""
 
 NUMBERING = frozenset("no nos nr art arts para paras pp vol fig figs sec ch cl".split())
