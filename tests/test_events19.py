@@ -8,6 +8,7 @@
   in an "according to" phrase date their noun or source, not the main verb.
 - "between 2 February and 7 February" is one range (two months stay two); "since X" after a perfect that counts
   or repeats is a span's start.
+- "A on X before B-ing on Y" gives each date its own predicate.
 - A reduced relative in a long subject goes before the title is cut, so the main verb stays
   ("The last two miners were brought to the surface", not "... trapped in the mine").
 Each kind: the reviewer's example rewritten small, siblings from other stories, negatives.
@@ -132,3 +133,17 @@ def test_since_after_a_count_or_a_habit_is_a_spans_start(text: str, date_text: s
 ])
 def test_a_long_subjects_participle_goes_before_its_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert candidates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forecasters expect winds to ease on Sunday before picking up again on Tuesday.",
+     [("2026-08-16", "Forecasters expect winds to ease"), ("2026-08-18", "Forecasters expect winds to pick up again")]),
+    ("The company will close the plant in September before moving production to Poland in November.",
+     [("2026-09", "The company will close the plant"), ("2026-11", "The company will move production to Poland")]),
+    ("The jury retired on Monday before returning its verdict on Wednesday.",
+     [("2026-08-10", "The jury retired"), ("2026-08-12", "The jury returned its verdict")]),
+    # negative: one date, the -ing clause undated, stays one title
+    ("Shares rose on Monday after falling for three days.", [("2026-08-10", "Shares rose after falling for three days")]),
+])
+def test_a_on_one_day_before_b_on_another_gives_each_its_predicate(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text, dt.date(2026, 8, 15)) == expected
