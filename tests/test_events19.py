@@ -147,3 +147,29 @@ def test_a_long_subjects_participle_goes_before_its_verb(text: str, expected: li
 ])
 def test_a_on_one_day_before_b_on_another_gives_each_its_predicate(text: str, expected: list[tuple[str, str]]) -> None:
     assert candidates(text, dt.date(2026, 8, 15)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The clinic can confirm that in the early hours of Saturday 7 February 2026 our security team detected unauthorised "
+     "activity.", [("2026-02-07", "Our security team detected unauthorised activity")]),
+    ("During the early hours of 2 March the recalled vans were moved to a depot.", [("2026-03-02", "The recalled vans were moved to a depot")]),
+    ("On the morning of 2 March the board met.", [("2026-03-02", "The board met")]),
+])
+def test_a_part_of_the_day_goes_with_its_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text) == expected
+
+
+def test_a_date_before_a_possessive_determiner_ends_its_phrase() -> None:
+    text = "The clinic said that in the early hours of 7 February 2026 our team detected unauthorised activity."
+    assert roles(text) == {"7 February 2026": "event"}
+
+
+def test_a_subjects_own_verb_group_is_no_participle() -> None:
+    text = ("The last time the index had risen for four weeks in a row was between September and October of 2007, when "
+            "the index reached its high.")
+    assert candidates(text, dt.date(2009, 4, 4))[0] == ("2007-09", "The last time the index had risen for four weeks")
+
+
+def test_a_year_is_no_count_before_since() -> None:
+    text = "The founder has been fighting the illness since 2004 and has been on leave since January of this year."
+    assert roles(text, dt.date(2011, 8, 25))["January"] == "event"

@@ -400,6 +400,8 @@ def without_participle(words: list[str]) -> list[str]:
         part = bare[p].lower()
         if any(w.endswith((",", ";", ":")) for w in words[:p]):
             return words
+        if part in verbs.FINITE_AUX:
+            return words  # "The last time the Dow had risen ... was": a verb group of its own, no participle
         if not (part.endswith("ed") or part in verbs.PARTICIPLES) or verbs.first_finite(bare[1:p]) >= 0:
             continue
         for j in range(p + 1, len(words)):
