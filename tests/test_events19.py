@@ -173,3 +173,15 @@ def test_a_subjects_own_verb_group_is_no_participle() -> None:
 def test_a_year_is_no_count_before_since() -> None:
     text = "The founder has been fighting the illness since 2004 and has been on leave since January of this year."
     assert roles(text, dt.date(2011, 8, 25))["January"] == "event"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Giving evidence to the committee, the minister repeated that the two meetings with the founder in February had been '
+     '"purely social".', [("2026-02", 'The two meetings with the founder had been "purely social"')]),
+    ("The carmaker insisted that the brake fault was first reported in January.",
+     [("2026-01", "The brake fault was first reported")]),
+    # negative: a denied clause is not told as what happened
+    ("The minister denied that she met him in February.", [("2026-02", "The minister denied that she met him")]),
+])
+def test_a_date_in_an_asserted_that_clause_titles_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text) == expected
