@@ -27,13 +27,15 @@ _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
     r"(?:dating\s)?back\sto|dating\sfrom|around|as\sof|"
     r"(?:at|by|in|from|until|till|before|after|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of|"
+    r"(?:in|during|on|by)\s+the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|afternoon|evening|night)\s+of|"
     r"(?:late|early|later|earlier)\s+(?:on|in)|(?:as\s)?compared\s(?:to|with)|(?:up|down)\sfrom|"
     r"on|in|at|by|for|of|during|over|throughout|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
 "originally due later this year", "starting in April", "around 2020", "at the end of
-August", "late on Sunday")."""
+August", "late on Sunday", "in the early hours of 7 February": a part of the day the date
+names, Quirk et al. 1985, ch. 8, time adjuncts)."""
 _PREMODIFIER_DATE = re.compile(r"[12][0-9]{3}|[A-Z][a-z]{2,8}\.?\s[0-9]{1,2}(?:st|nd|rd|th)?")
 """The shapes of a date written before its noun ("the 2008 Olympic Games", "the July 28 elections")."""
 _RUN = re.compile(r"\b(?:consecutive|straight|successive)\b")
@@ -183,7 +185,7 @@ def _date_cut(text: str, s: int, e: int, d: TimeExpression) -> tuple[int, int, s
     possessive = text[d.end : d.end + 2] in ("'s", "’s")
     hyphened = _HYPHENED.search(text, max(s, d.start - 6), d.start) if text[d.start - 1 : d.start] == "-" else None
     at = d.start - (len(hyphened.group()) if hyphened else 0)
-    lead = _LEAD.search(text[max(s, at - 20) : at])
+    lead = _LEAD.search(text[max(s, at - 32) : at])
     if lead and lead.group(0).lower().startswith("of "):
         following = verbs.words_of(text[d.end : d.end + 40])[:1] if text[d.end : d.end + 1] == " " else ()
         if following and following[0][:1].isalpha() and not verbs.is_finite(("it",) + following, 1):

@@ -77,7 +77,7 @@ def source_candidates(
 ) -> tuple[tuple[Candidate, ...], tuple[TimeExpression, ...]]:
     """The source's candidate events (one per date value per sentence, for dates that
     anchor a happening) and its dates, each with its `role`."""
-    result = []
+    result: list[Candidate] = []
     roles: dict[int, str] = {}
     text = source.text
     published = source.published.isoformat() if source.published else ""
@@ -120,6 +120,9 @@ def source_candidates(
                 for at in repeats:
                     roles[at] = "repeat"
             spans = _spans(text, s_dates)
+            first_here = len(result)
+            named_by: set[int] = set()  # the candidates (indices) of dates that premodify a noun
+            main_dated = False  # whether another date of the sentence dates its main clause
             for d in s_dates:
                 why = role(text, (s, e), (p.start, p.end), d, p_dates, p_mentions, tuple(quotes_in.get(p.number, ())))
                 if why == "event" and "T" in d.timex and not any("T" not in x.timex and x.precision == "day" for x in s_dates) and (
@@ -137,6 +140,13 @@ def source_candidates(
                 if why != "event" or d.value in seen or _relative_saying(text, s, d.start) or _postmodifying(text, s, d.start):
                     continue
                 seen.add(d.value)
+                noun = head_noun(text, d, e)
+                said = _SAID_BEFORE.search(text, max(s, d.start - 30), d.start)
+                if noun and not (said and said.group(1) in REPORTING):
+                    # ("and said last week's data showed the flaw": the noun opens what was said, its own clause)
+                    named_by.add(len(result))
+                elif _main_anchor(text, s, d):
+                    main_dated = True
                 named = [m for m in in_sentence if m.start >= line_end]
                 lent: list[Mention] = []
                 if HE_SHE.match(text, s, e):
@@ -169,13 +179,18 @@ def source_candidates(
                         paragraph=p.number,
                         sentence=sentence,
                         entities=tuple(sorted({m.entity for m in own})),
-                        noun=head_noun(text, d, e),
+                        noun=noun,
                         words=sentence_words[0],
                         title=titled,
                         stems=sentence_stems[0],
                         nouns=sentence_nouns[0],
                     )
                 )
+            if named_by and main_dated:
+                # "The minutes of the June 11 meeting, published on Wednesday, showed ...": a
+                # date that premodifies a noun names that noun's happening; the sentence's
+                # verb is the other date's (`_main_anchor`)
+                result[first_here:] = [c for i, c in enumerate(result[first_here:], first_here) if i not in named_by]
     dates = tuple(replace(d, role=roles[d.start]) if roles.get(d.start, "event") != d.role else d for d in found)
     mentions_of = InOrder(mentions)
     for number, s, e, told in performatives(source, dates, mentions):
@@ -193,6 +208,12 @@ def source_candidates(
 
 
 _REPORTED_THAT = re.compile(r"\b([a-z]+)\s+that\s+")
+_ASSERTING = frozenset("repeated repeats reiterated reiterates insisted insists maintained maintains admitted admits "
+                       "acknowledged acknowledges conceded concedes argued argues stressed stresses".split())
+"""Verbs that report a "that" clause as asserted, besides `REPORTING`'s ("Ashdown repeated
+that her meetings in February had been social": the date is the complement's; Biber et al.
+1999, ch. 10, speech-act verbs with that-clauses); not those that deny or doubt it. Here
+only: `REPORTING` also decides which verbs never join two events."""
 _PRONOUN_SUBJECT = re.compile(r"(?:It|He|She)\s")
 
 
@@ -208,7 +229,7 @@ def _complement_title(text: str, s: int, e: int, dates: list[TimeExpression], na
     verb). Else `told`."""
     report = None
     for mt in _REPORTED_THAT.finditer(text, s, d.start):
-        if mt.group(1) in REPORTING:
+        if mt.group(1) in REPORTING or mt.group(1) in _ASSERTING:
             report = mt
     if report is None:
         return told
@@ -250,6 +271,24 @@ def _postmodifying(text: str, s: int, at: int) -> bool:
     if noun.endswith("ly"):
         return False  # an adverb before a verb ("had not been significantly updated since 2008", "which partly recovered from")
     return verbs.first_finite(verbs.words_of(text[s : mt.start()])) >= 0
+
+
+_SAID_BEFORE = re.compile(r"\b([a-z]+)\s+(?:that\s+)?(?:the\s+)?$")
+_SUBORDINATORS = frozenset("after before when while since until because although though if unless as that which who whom whose "
+                           "where once".split())
+
+
+def _main_anchor(text: str, s: int, d: TimeExpression) -> bool:
+    """Whether the date `d` (its sentence starting at `s`) may date the sentence's main
+    clause: no subordinating word or relative pronoun after the sentence's first finite verb
+    and before the date ("... bosses admitted today", "published on Wednesday, showed"; not
+    "came five weeks after she said on 7 May", "reports which repeat claims made yesterday":
+    the date is the subordinate clause's, Quirk et al. 1985, ch. 14-15). A date that
+    premodifies a noun ("last weekend's attack", "the June 11 meeting") gives way to such
+    a date: it names its noun's happening, and the sentence's verb is the other date's."""
+    words = [w.lower() for w in verbs.words_of(text[s : d.start])]
+    first = verbs.first_finite(tuple(words))
+    return not _SUBORDINATORS.intersection(words[max(first, 0) :])
 
 
 _RELATIVE_SAYING = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|has|have|also)\s+)*([a-z]+)\s+(?:on\s+)?$")
@@ -457,14 +496,20 @@ _SPAN_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 
 
 def _spans(text: str, dates: list[TimeExpression]) -> dict[int, str]:
-    """The spans of years a sentence names by two years ("between 2008 and 2012", "from 2009
-    to 2011"): the first year's start -> the span's value (`2008/2012`), the second's -> ""
-    (one happening over the span, not two). Months and days stay two ("risen between
-    September and October of 2007": TimeML dates the happening's start and its end)."""
+    """The spans a sentence names by two dates of one precision: two years ("between 2008 and
+    2012", "from 2009 to 2011"), or two days after "between" ("copied between 2 February and
+    7 February"): the first date's start -> the span's value (`2008/2012`,
+    `2026-02-02/2026-02-07`), the second's -> "" (one happening over the span, not two: the
+    TimeML TIMEX3 of a duration's beginPoint and endPoint, one event). "From" a day "to"
+    another stays two: a change of date ("moved from 2 May to 9 May") is `roles`'. Months stay
+    two ("contracted between April and June": TimeML, as MEANTIME annotates it, dates the
+    happening's start and its end)."""
     found: dict[int, str] = {}
     for a, b in zip(dates, dates[1:], strict=False):
-        if (a.precision == b.precision == "year" and a.value < b.value
-                and _SPAN.match(text[a.end : b.start]) and _SPAN_START.search(text[max(0, a.start - 9) : a.start])
+        lead = _SPAN_START.search(text[max(0, a.start - 9) : a.start])
+        if (a.precision == b.precision and a.value < b.value and lead
+                and (a.precision == "year" or (a.precision == "day" and lead.group().lower().startswith("between")))
+                and _SPAN.match(text[a.end : b.start])
                 and a.start not in found):
             found[a.start], found[b.start] = f"{a.value}/{b.value}", ""
     return found

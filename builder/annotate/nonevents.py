@@ -85,6 +85,39 @@ _AUX_NEXT = re.compile(r"\s+(?:(?:have|has|had)\s+been|is|are|was|were|will|shal
 _AUX_WORDS = verbs.FINITE_AUX | verbs.MODALS
 
 
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?!plan\b|schedule\b)[^,;:()—–\"“”]{1,100}$")
+"""A date inside an "according to" phrase ("according to a copy seen by the agency on
+Friday", "according to documents published last week"): the phrase names the source of what
+is told (Quirk et al. 1985, ch. 8, style and content disjuncts), and its date is the
+source's (when it was seen, published), not the reported happening's (TimeML anchors a time
+to the event of its own phrase); "according to plan" is no source."""
+_DATED = re.compile(r"\b(?:dated|datelined|postmarked|timestamped)\s+(?:on\s+)?$")
+"""A document's date after a participle of dating ("a text message dated 22 February"): it
+says which document, not when the clause's verb ("read out") happened."""
+_NOUN_FROM = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+from\s+(?:the\s+)?$")
+"""A noun phrase and "from" right before a year or a month ("an inspection report from
+2023", "a recording from March"): the date is the noun's time, a postmodifying prepositional
+phrase (Quirk et al. 1985, ch. 17), not the clause's happening; a span ("from 2019 to 2021")
+and a day ("from 1 June", a start) stay `roles`'."""
+_SUBJECT_PARTICIPLE = re.compile(
+    r"\s*(?:[Tt]he|[Aa]ll\s+the|[Tt]hose|[Tt]hese|[Bb]oth)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?)(?P<part>[a-z]+)\s+"
+    r"(?:(?:on|in|at|near|from|by|outside|inside)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?)?(?:(?:on|in|at|during|last|early|late)\s+)?(?:the\s+)?$")
+"""The subject of the sentence, a participle after its noun, and the participle's own place
+before the date ("The two people found on Ridgeback Lane on Saturday were identified as
+..."): a reduced relative clause in the subject (Quirk et al. 1985, ch. 17) whose verb the
+date anchors; the main verb after it is undated."""
+
+
+def _subject_participle(text: str, s: int, e: int, date: TimeExpression) -> bool:
+    """Whether `date` ends a reduced relative in the subject of text[s:e] whose main verb
+    follows the date (`_SUBJECT_PARTICIPLE`, `_SUBJECT_ENDS`)."""
+    mt = _SUBJECT_PARTICIPLE.fullmatch(text, s, date.start)
+    if mt is None or not _SUBJECT_ENDS.match(text, date.end, e):
+        return False
+    part = mt.group("part")
+    return (part.endswith("ed") or part in verbs.PARTICIPLES) and not verbs.has_finite(mt.group("np"))
+
+
 def _clause(text: str, s: int, e: int, date: TimeExpression) -> tuple[int, int]:
     """The clause around `date`: from the last comma, semicolon or colon before it to the
     next one after it, inside the sentence text[s:e]."""
@@ -121,6 +154,14 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
     if _FROM.search(text, max(s, date.start - 6), date.start) and _AUX_NEXT.match(text, date.end, e) and not (
             _AUX_WORDS & {w.lower() for w in verbs.words_of(text[s : date.start])}):
         return "description"  # "All results obtained from 14 August 2022 are disqualified": the subject's bound
+    if _ACCORDING.search(text, max(s, date.start - 120), date.start) or _DATED.search(text, max(s, date.start - 20), date.start):
+        return "description"  # "according to documents published last week", "a message dated 22 February"
+    noun_from = _NOUN_FROM.search(text, max(s, date.start - 50), date.start) if date.precision not in ("day", "week") else None
+    if noun_from and not _TO_NEXT.match(text, date.end, e) and not verbs.is_finite(
+            ("it",) + verbs.words_of(noun_from.group())[-2:-1], 1):
+        return "description"  # "cites an inspection report from 2023": the report's time
+    if _subject_participle(text, s, e, date):
+        return "description"  # "The two people found on Saturday were identified": the finding's date
     a, b = _clause(text, s, e, date)
     # the date's clause with the date itself out (a sentence-opening "Today" keeps its comma-less clause)
     clause = text[a : date.start] + " " + text[date.end : b]

@@ -386,6 +386,36 @@ def without_relative(words: list[str]) -> list[str]:
     return words
 
 
+_VERB_GROUP_OPENERS = frozenset("was were is are has have had will would could may might must can".split())
+
+
+def without_participle(words: list[str]) -> list[str]:
+    """`words` without a reduced relative clause (a participle and its complement) that
+    stands between the subject and its verb past the title's length ("The last two miners
+    trapped in the Carrow Deep gold mine were brought to the surface" -> "The last two
+    miners were brought to the surface"): the participle right after the subject's noun
+    phrase, no finite verb before it, and the verb group that follows with no comma or
+    conjunction between (Quirk et al. 1985, ch. 17, postmodification by -ed clauses)."""
+    bare = verbs.words_of(" ".join(words))
+    if len(bare) != len(words) or not words or bare[0].lower() not in DETERMINERS | {"all", "both"}:
+        return words
+    for p in range(2, min(6, len(words))):
+        part = bare[p].lower()
+        if any(w.endswith((",", ";", ":")) for w in words[:p]):
+            return words
+        if part in verbs.FINITE_AUX:
+            return words  # "The last time the Dow had risen ... was": a verb group of its own, no participle
+        if not (part.endswith("ed") or part in verbs.PARTICIPLES) or verbs.first_finite(bare[1:p]) >= 0:
+            continue
+        for j in range(p + 1, len(words)):
+            if words[j - 1].endswith((",", ";", ":")) or bare[j].lower() in ("and", "or", "but", "that", "which", "who"):
+                return words
+            if bare[j].lower() in _VERB_GROUP_OPENERS:
+                return words[:p] + words[j:] if j >= TITLE_WORDS - 2 else words
+        return words
+    return words
+
+
 _PARTICLES = frozenset("up down out off over back away in on it them him her us me".split())
 """A verb's particle or object pronoun: kept at a title's end after a content word ("talks
 broke down", "later retracted it"), dropped after a function word ("was [in 1994]")."""

@@ -205,6 +205,14 @@ def _pronoun_subject(text: str, at: int, pronoun: str) -> str:
     return subject
 
 
+_PAST_AUX = frozenset("was were had".split())
+_PASSIVE_HEAD = re.compile(r"^(?:\s(?:first|later|then|also|initially|subsequently|[a-z]+ly))?(?:\sbeen)?\s[a-z]+(?:ed|en|wn|t)\b")
+"""The participle of a passive or perfect relative after its auxiliary, an adverb at most
+before it ("that was first detected on 7 February", "which had been reported in May"): the
+relative's own verb group (Quirk et al. 1985, ch. 3, the verb phrase), not a second finite
+verb, though an -ed form alone would read as a past tense."""
+
+
 def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> str:
     """The happening of a relative clause whose past verb the date follows, told with its
     noun as subject ("ending a strike that began on October 5" -> "The strike began"), also
@@ -222,7 +230,8 @@ def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> st
     if not found or found.group("np").split()[-1].lower() in _PERIOD_NOUNS or STOP.intersection(found.group("np").lower().split()):
         return ""
     rest = found.group("rest")
-    if not tense.is_past([found.group("verb")], 0) or (rest and verbs.has_finite(rest)):
+    tail = _PASSIVE_HEAD.sub("", rest, count=1) if found.group("verb") in _PAST_AUX else rest
+    if not tense.is_past([found.group("verb")], 0) or (tail and verbs.has_finite(tail)):
         return ""
     if by_object is not None and (STOP.intersection(by_object.group("subject").lower().split()[1:])
                                   or verbs.has_finite(by_object.group("subject"))):

@@ -97,8 +97,12 @@ comparison, not a happening the sentence tells."""
 _NAME_OF = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){2,5}of\s+$")
 """Capitalised words and "of" before a year: a name ("the Harbour Reserve Act of 1934")."""
 _OF_BEFORE = re.compile(r"\bof\s+$")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|as|was|were|is|are|had|has|the|a|an)\b)[A-Za-z][\w-]*\s+[a-z]")
-"""A noun (and another word) right after a date: the date premodifies it."""
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|as|was|were|is|are|had|has|the|a|an|"
+                         r"our|their|his|her|its|my|your|we|they|he|she|it|i)\b)[A-Za-z][\w-]*\s+[a-z]")
+"""A noun (and another word) right after a date: the date premodifies it. A pronoun or a
+possessive determiner opens a clause or a noun phrase of its own ("in the early hours of 7
+February our team detected ...": the date ends its phrase; Quirk et al. 1985, ch. 5,
+determiners are no premodifiers)."""
 _LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:at\s+least|at\s+most|about|around|roughly|well|until|till|through|into|beyond)\s+)+(?:the\s+)?$")
 """The verb of duration before the date that ends it ("to last at least until Friday")."""
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s|just\s|only\s)?(?:[$£€¥#]?[0-9][^A-Za-z]*|" + _FIGURE + r"\s+)(?:\w+\s){0,3}$")
@@ -243,6 +247,21 @@ dated before: the date is when the thing called off was to be, what now will not
 the sentence's happening (the decision) is its earlier date's."""
 
 
+_ACCUMULATED = re.compile(
+    r"\b(?:has|have|had)\s(?=.*\b(?:(?:every|each)\s(?:single\s)?(?:day|night|morning|evening|week|month|year|time)|daily|nightly|weekly|monthly|"
+    r"repeatedly|regularly|routinely|(?!(?:above|below|over|under|at|to|from|by|of|than|around|about|near|nearly|almost|since|in|for|until)\s)[a-z]+\s"
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})*(?![0-9])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
+    r"\s(?!(?:%|percent|per\scent|points?|since)\b)[a-z]))(?:[^,;:]|(?<=[0-9]),(?=[0-9]))*\bsince\s+(?:the\s+)?$")
+"""A perfect verb group whose clause counts or repeats its happening up to now, and "since"
+before the date ("had logged 17 written complaints since early 2024", "has spoken to him
+every night since Tuesday"): the date is the start of a span over which things accumulate
+or recur (TimeML's TIMEX3 beginPoint; Quirk et al. 1985, ch. 4, the perfect of a habit or
+of a sum up to now), no happening on it. A single change ("has been suspended since July
+24") keeps its date; a change by a percentage is `comparison`; a level after a preposition
+("has not closed above 8,000 since February") and a year ("fighting the illness since 2004
+and has been on leave since January") are no count."""
+
+
 def _clause_start(text: str, s: int, at: int) -> int:
     """Where the clause holding offset `at` starts: after the last comma, semicolon or
     relative pronoun before it in the sentence starting at `s`, else `s` (a mark not found,
@@ -358,6 +377,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         segment = text[max(s, opening + 1) : at]
         if opening >= s and verbs.words_of(segment) and not verbs.has_finite(segment):
             return "description"
+    if since and _ACCUMULATED.search(text, max(s, date.start - 150), date.start):
+        return "state"  # "had logged 17 complaints since early 2024", "has called every night since Tuesday": a span's start
     if "last" in window and _LASTS.search(text[max(s, date.start - 40) : date.start]):
         return "description"  # "the strike is expected to last at least until Friday": a duration's end
     between = text[max(s, date.start - 40) : date.start]

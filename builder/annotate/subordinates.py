@@ -20,6 +20,7 @@ from .attributions import ATTRIBUTED_DATE, NOT_APPENDED
 from .clausebreaks import CLAUSE
 from .clauses import ended_before, subject_before
 from .clausetitle import clause_title, span_title
+from .happenings import verb_lemma
 from .participles import finite_past
 from .phrases import DETERMINERS, STOP, TITLE_WORDS, balanced, capitalised, cut, noun_phrase
 from .titlewords import PRONOUN_SUBJECT
@@ -103,6 +104,51 @@ def _nonfinite_title(text: str, s: int, sub_start: int, a: int, b: int, dates: l
         return ""
     words = (capitalised(head or subject) + " " + finite).split()
     return " ".join(cut(words) if len(words) > TITLE_WORDS + 2 else words)  # "about 12 words", as `span_title`'s
+
+
+_SEQUENCE = re.compile(r"\s(?:before|after)\s(?=[a-z]+ing\b)")
+"""A time subordinator heading an -ing clause ("ease on Sunday before picking up again on
+Tuesday"): the -ing clause is a second happening with its own date."""
+_VERB_GROUP_END = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|must|can)\s(?=(?:[\w’'-]+\s){0,5}$)")
+"""The marker before the main clause's base-form verb ("expect winds to ease", "will close
+the plant"): an -ing clause after it shares that verb group."""
+
+
+def sequenced_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                    anchor: TimeExpression) -> str | None:
+    """The title of one of two dates of "A on X before/after B-ing on Y": each date titles its
+    own predicate (TimeML anchors a time to the event of its own clause; Quirk et al. 1985,
+    ch. 15, the -ing clause's subject and time are the main clause's). The date before the
+    subordinator titles the main clause alone ("Forecasters expect winds to ease"); the date
+    in the -ing clause titles that clause in the main clause's verb group ("Forecasters expect
+    winds to pick up again", "The company will move production") or, the main verb finite,
+    told in the past with its subject ("The jury returned its verdict"). None when the
+    sentence is not so made (one date, a break between)."""
+    for later in _SEQUENCE.finditer(text, anchor.end, e):
+        if CLAUSE.search(text, anchor.end, later.start()) or "," in text[anchor.end : later.start()]:
+            return None
+        end = CLAUSE.search(text, later.end(), e)
+        b = end.start() if end else e
+        if any(later.end() <= d.start < b for d in dates):
+            return span_title(text, s, later.start(), [d for d in dates if s <= d.start < later.start()], names)
+        return None
+    before = list(_SEQUENCE.finditer(text, s, anchor.start))
+    sub = before[-1] if before else None
+    if sub is None or CLAUSE.search(text, sub.end(), anchor.start) or "," in text[sub.end() : anchor.start]:
+        return None
+    main = [d for d in dates if s <= d.start and d.end <= sub.start()]
+    if not main or "," in text[main[-1].end : sub.start()]:
+        return None
+    end = CLAUSE.search(text, anchor.end, e)
+    b = end.start() if end else e
+    group = _VERB_GROUP_END.search(" ".join(text[s : main[-1].start].split()) + " ")
+    if group is None:
+        return _nonfinite_title(text, s, sub.start(), sub.end(), b, dates, names) or None
+    told = span_title(text, sub.end(), b, dates, names)
+    verb, _, rest = told.partition(" ")
+    lead = " ".join(text[s : main[-1].start].split())[: group.end()].rstrip()
+    words = (lead + " " + verb_lemma(verb.lower()) + (" " + rest if rest else "")).split()
+    return " ".join(cut(words) if len(words) > TITLE_WORDS + 2 else words)
 
 
 def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],

@@ -13,7 +13,16 @@ import functools
 import re
 
 from . import opening, transcript, verbs
-from .phrases import OPENERS, TITLE_WORDS, appositions_dropped, balanced, cut, untrail, without_relative
+from .phrases import (
+    OPENERS,
+    TITLE_WORDS,
+    appositions_dropped,
+    balanced,
+    cut,
+    untrail,
+    without_participle,
+    without_relative,
+)
 from .phrases import STOP as STOP_WORDS
 from .reported import SAYING_WORD, speaker_and_said
 
@@ -217,7 +226,7 @@ def tidy(chars: str) -> str:
             placed = (joined[: control.start(1)] + _PLACE.sub("", control.group(1)) + joined[control.end(1) :]).split()
             words = placed
     if len(words) > TITLE_WORDS:
-        words = without_relative(words)
+        words = without_participle(without_relative(words))
         said = speaker_and_said(words) if len(words) > TITLE_WORDS and SAYING_WORD.search(text_title) else None
         if said is None or said[0] is words:
             words = said[1] if said is not None else cut(words)

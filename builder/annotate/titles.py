@@ -35,7 +35,7 @@ from .possessives import possessive_in_aside, possessive_object
 from .relatives import relative_title
 from .reported import accused_act
 from .speech import said_clause
-from .subordinates import subordinate_title
+from .subordinates import sequenced_title, subordinate_title
 
 _TIME_RELATIVE = re.compile(r",\s+(?:when|by\s+which\s+time|at\s+which\s+point|after\s+which)\s")
 """A non-restrictive relative clause whose antecedent is the date before it ("adjourned the
@@ -125,6 +125,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     relative = relative_title(text, s, e, dates, names, anchor)
     if relative is not None:
         return relative
+    sequenced = sequenced_title(text, s, e, dates, names, anchor)
+    if sequenced is not None:
+        return sequenced
     subordinate = subordinate_title(text, s, e, dates, names, anchor)
     if subordinate is not None:
         return subordinate
