@@ -9,7 +9,9 @@ from other stories and the cases that must not change:
 - a #9: one act of one day told in other words is one entry: a noun its date premodifies
   ("Thursday's decision to cut") and the verb it derives from ("decided to lower") or its
   infinitive ("cut its main rate"); an implicative verb's infinitive ("was forced to sell"
-  and "sold"); not "was asked to", nor a noun two different tellings could mean.
+  and "sold"); not "was asked to", nor a noun two different tellings could mean;
+- b #15: a plan ("is scheduled to appear", "is due to be sentenced") and its report after
+  the fact on the same day are one happening; another act of that day stays apart.
 """
 
 from __future__ import annotations
@@ -119,3 +121,33 @@ RATE_ENTITIES = ENTITIES + """\
 def test_one_act_of_one_day_in_other_words_is_one_happening(tmp_path: Path, stories: dict[str, tuple[str, str]],
                                                             expected: dict[str, list[str]]) -> None:
     assert cited(tmp_path, stories, RATE_ENTITIES) == expected
+
+
+PLAN_ENTITIES = ENTITIES + """\
+- {id: gareth-pryce, kind: person, name: Gareth Pryce, aliases: [{text: Pryce, after_full_name: true}], summary: A chief executive.}
+- {id: ana-voss, kind: person, name: Ana Voss, aliases: [{text: Voss, after_full_name: true}], summary: A defendant.}
+"""
+
+
+@pytest.mark.parametrize(("plan", "done", "expected"), [
+    # the review's: "scheduled to appear on March 23" and the appearance reported after it
+    ("Gareth Pryce, the chief executive, is scheduled to appear on March 23.",
+     "Gareth Pryce appeared before the board of inquiry on March 23.",
+     {"2026-03-23": ["a.txt", "b.txt"]}),
+    # a court case: "due to be sentenced" and "was sentenced"
+    ("Ana Voss is due to be sentenced on March 23 for fraud.",
+     "Ana Voss was sentenced to six years in prison on March 23.",
+     {"2026-03-23": ["a.txt", "b.txt"]}),
+    # a merger: "expected to complete" and "completed"
+    ("Harlow Group is expected to complete its takeover on March 23.",
+     "Harlow Group completed the purchase of the food maker on March 23.",
+     {"2026-03-23": ["a.txt", "b.txt"]}),
+    # must not join: the plan's act and another act of that day
+    ("Ana Voss is due to be sentenced on March 23 for fraud.",
+     "Ana Voss lodged an appeal against her conviction on March 23.",
+     {"2026-03-23": ["a.txt", "|", "b.txt"]}),
+])
+def test_a_plan_and_its_report_after_the_fact_are_one_happening(tmp_path: Path, plan: str, done: str,
+                                                                expected: dict[str, list[str]]) -> None:
+    stories = {"a.txt": ("2026-03-09", "Wire\n\n" + plan), "b.txt": ("2026-03-24", "Report\n\n" + done)}
+    assert cited(tmp_path, stories, PLAN_ENTITIES) == expected

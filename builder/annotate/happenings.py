@@ -300,18 +300,30 @@ Nairn, Condoravdi and Karttunen 2006: force and compel are one-way implicatives,
 two-way one). "asked to", "urged to", "ordered to" entail nothing and are not here."""
 
 
+PLANNED = frozenset(stem(w) for w in "due expect schedule slate plan intend timetable set".split())
+"""Stems of the verbs and adjective of a plan ("is due to", "is expected to", "is scheduled
+to", "is set to": Quirk et al. 1985, §4.54, semi-auxiliaries of future time; the list is
+`plans`'): what happens is their infinitive, so a plan and the report of it after the
+fact tell one act ("X is scheduled to appear on March 23" and "X appeared on March 23")."""
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def act_verb(told: str) -> str:
     """The stem of the verb telling a title's act: its main verb (`title_verb`), or after an
-    `IMPLICATIVE` one its infinitive ("The bank was forced to sell euros" -> sell)."""
+    `IMPLICATIVE` or a `PLANNED` one its infinitive, past a passive's or perfect's
+    auxiliary ("The bank was forced to sell euros" -> sell; "X is due to be sentenced" ->
+    sentenc; "X is scheduled to appear" -> appear)."""
     verb = title_verb(told)
-    if verb not in IMPLICATIVE:
+    if verb not in IMPLICATIVE and verb not in PLANNED:
         return verb
     words = [w.lower() for w in verbs.words_of(told)]
     at = next((i for i, w in enumerate(words) if w == "to" and i > 0 and stem(verb_lemma(words[i - 1])) == verb), -1)
-    if at < 0 or at + 1 >= len(words):
+    if at < 0:
         return verb
-    return stem(verb_lemma(words[at + 1]))
+    at += 1
+    while at < len(words) - 1 and words[at] in ("be", "have", "been"):
+        at += 1
+    return stem(verb_lemma(words[at])) if at < len(words) and words[at].isalpha() else verb
 
 
 def _nominal_pairs(items: list[Candidate], places: Container[str]) -> list[tuple[int, int]]:

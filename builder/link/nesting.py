@@ -18,8 +18,10 @@ from collections import defaultdict
 from ..annotate import senses, verbs
 from ..annotate.happenings import (
     MIN_SHARED_STEMS,
+    MIN_TOLD_STEMS,
     NEIGHBOURS,
     NO_HAPPENING,
+    PLANNED,
     REPORTING,
     defined_titles,
     retold,
@@ -166,17 +168,13 @@ def _told_unnamed(group: list[Candidate], day: list[Candidate], words: set[str],
     return named and bool(shared_verbs - NO_HAPPENING) and told_alike(frozenset(words), frozenset(day_words))
 
 
-PLANNED = frozenset(stem(w) for w in "due expect schedule slate plan intend timetable".split())
-"""Stems of the verbs and adjective of a plan ("is due to", "is expected to", "is scheduled
-to": Quirk et al. 1985, §4.54, semi-auxiliaries of future time): what happens is their
-infinitive, so they name no act of their own (the list is `annotate.plans`')."""
-
-
 def _same_act(group: list[Candidate], day: list[Candidate]) -> bool:
     """Whether a period's group tells the act a day's group tells, not only its participants:
     a word it names its happening by (`happening_words`: "were expelled last month" ->
     expel) among the day's content stems or happening words, or two words of one WordNet
-    synset (`same_kind`: "walked out in March" and "the strike began on March 3"). A
+    synset (`same_kind`: "walked out in March" and "the strike began on March 3"), or
+    `MIN_TOLD_STEMS` shared content stems (a retelling, whichever clause its title took:
+    "ending the dispute that shut the port for 15 days last month"). A
     month holds many happenings of one participant; a shared name and two shared words
     ("the club", "matches") do not make an expulsion of the arrests three weeks before it
     (TimeML's TLINK IDENTITY is between two tellings of one event, not of one participant).
@@ -188,7 +186,9 @@ def _same_act(group: list[Candidate], day: list[Candidate]) -> bool:
     if not told:
         return True
     day_words = {w for c in day for w in (*c.stems.split(), *happening_words(c))}
-    return bool(told & day_words) or any(same_kind(a, b) for a in group for b in day)
+    if told & day_words or len({w for c in group for w in c.stems.split()} & day_words) >= MIN_TOLD_STEMS:
+        return True
+    return any(same_kind(a, b) for a in group for b in day)
 
 
 def _alike(a: list[Candidate], b: list[Candidate]) -> bool:
