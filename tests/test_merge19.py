@@ -11,7 +11,9 @@ from other stories and the cases that must not change:
   infinitive ("cut its main rate"); an implicative verb's infinitive ("was forced to sell"
   and "sold"); not "was asked to", nor a noun two different tellings could mean;
 - b #15: a plan ("is scheduled to appear", "is due to be sentenced") and its report after
-  the fact on the same day are one happening; another act of that day stays apart.
+  the fact on the same day are one happening; another act of that day stays apart;
+- a #9: a heading that only names a happening ("Statement by the Minister of Finance on
+  today's monetary policy decision") does not title the entry it joins.
 """
 
 from __future__ import annotations
@@ -151,3 +153,20 @@ def test_a_plan_and_its_report_after_the_fact_are_one_happening(tmp_path: Path, 
                                                                 expected: dict[str, list[str]]) -> None:
     stories = {"a.txt": ("2026-03-09", "Wire\n\n" + plan), "b.txt": ("2026-03-24", "Report\n\n" + done)}
     assert cited(tmp_path, stories, PLAN_ENTITIES) == expected
+
+
+@pytest.mark.parametrize(("heading", "told", "title"), [
+    # the review's: the statement's heading merged with the act it names
+    ("Statement by the Minister of Finance on today's monetary policy decision",
+     "The National Bank of Veldia decided today to cut its main interest rate by a full point.",
+     "The National Bank of Veldia decided to cut its main interest rate"),
+    # a recall: a notice's heading
+    ("Notice to customers on today's recall",
+     "Kessel Foods recalled 40,000 jars of its pies today after complaints about glass.",
+     "Kessel Foods recalled 40,000 jars of its pies after complaints about glass"),
+])
+def test_a_heading_that_names_a_happening_does_not_title_it(tmp_path: Path, heading: str, told: str, title: str) -> None:
+    from test_merge18b import titles
+
+    stories = {"a.txt": ("2025-06-12", heading + "\n\nThe minister welcomed it."), "b.txt": ("2025-06-12", "Wire\n\n" + told)}
+    assert titles(tmp_path, stories, RATE_ENTITIES) == {"2025-06-12": [title]}
