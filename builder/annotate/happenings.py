@@ -337,8 +337,12 @@ def _nominal_pairs(items: list[Candidate], places: Container[str]) -> list[tuple
     done that day, Quirk et al. 1985, §17.22, the to-infinitive postmodifying a noun). Only
     one such telling of each, so that two cuts of one day stay two."""
     pairs: list[tuple[int, int]] = []
+    if not any(c.noun for c in items) or items[0].precision != "day":
+        return pairs
+    acts = [(j, verb, other) for j, other in enumerate(items)
+            if (verb := act_verb(other.title)) and verb not in NO_HAPPENING]  # once per date, not per noun
     for i, c in enumerate(items):
-        if not c.noun or c.precision != "day":
+        if not c.noun:
             continue
         lower = [w.lower() for w in verbs.words_of(c.sentence)]
         at = next((k for k, w in enumerate(lower) if stem(w) == c.noun), -1)
@@ -347,9 +351,8 @@ def _nominal_pairs(items: list[Candidate], places: Container[str]) -> list[tuple
         word = lower[at]
         told = _noun_senses(word)
         infinitive = stem(verb_lemma(lower[at + 2])) if lower[at + 1 : at + 2] == ["to"] and at + 2 < len(lower) else ""
-        others = [(j, act_verb(other.title), other.title) for j, other in enumerate(items)
+        others = [(j, verb, other.title) for j, verb, other in acts
                   if other.source != c.source and _compatible_places(c.entities, other.entities, places)]
-        others = [(j, verb, title) for j, verb, title in others if verb and verb not in NO_HAPPENING]
         for found in ([j for j, verb, title in others if _derived(verb, title, c.noun, told)],
                       [j for j, verb, _ in others if infinitive and verb == infinitive]):
             if len(found) == 1:
