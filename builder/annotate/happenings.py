@@ -182,7 +182,7 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
     (`_coarse`). `places`: the ids of the dossier's places. Each candidate is compared with
     at most `NEIGHBOURS` earlier ones per entity, so a date with thousands of candidates
     stays linear."""
-    pairs: list[tuple[int, int]] = _named_pairs(items, places) + _stated_pairs(items)
+    pairs: list[tuple[int, int]] = _named_pairs(items, places) + _stated_pairs(items) + _nominal_pairs(items, places)
     coarse = bool(items) and _coarse(items[0].precision)
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
@@ -209,7 +209,7 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
                         if len(stem_sets[i] & stem_sets[j]) >= YEAR_STEMS or noun_sets[i] & noun_sets[j]:
                             pairs.append((j, i))
                     elif (len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
-                            or _same_kind(items[j], c) or defined(items[j], c) or _same_verb(items[j], c)):
+                            or same_kind(items[j], c) or defined(items[j], c) or _same_verb(items[j], c)):
                         pairs.append((j, i))
             by_entity[entity].append(i)
         if not c.entities:
@@ -273,7 +273,7 @@ YEAR_STEMS = 3
 """Content stems two candidates dated by a year (or a coarser period) need in common with
 a shared entity: a year holds many happenings of one company ("inflated its revenue in
 2022" and "was valued at $1.1 billion in a funding round in 2022"), so a shared name and
-a kinship of words (`_same_kind`, `defined`) join only the candidates of a shorter period
+a kinship of words (`same_kind`, `defined`) join only the candidates of a shorter period
 (TimeML's granularity: the coarser the anchor, the weaker it is as evidence of one event)."""
 
 
@@ -284,12 +284,89 @@ def _coarse(precision: str) -> bool:
 
 def _same_verb(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates of one day from two sources tell their happening with the same
-    main verb, not a reporting, aspectual or light one ("A federal jury convicted X" and "X
-    was convicted"): with a shared entity (the caller's), one happening."""
+    main verb (`act_verb`), not a reporting, aspectual or light one ("A federal jury
+    convicted X" and "X was convicted"; "X was forced to sell euros" and "X sold reserves"):
+    with a shared entity (the caller's), one happening."""
     if a.precision != "day" or a.source == b.source:
         return False
-    verb = title_verb(a.title)
-    return bool(verb) and verb not in NO_HAPPENING and verb == title_verb(b.title)
+    verb = act_verb(a.title)
+    return bool(verb) and verb not in NO_HAPPENING and verb == act_verb(b.title)
+
+
+IMPLICATIVE = frozenset(stem(w) for w in "force compel oblige manage".split())
+"""Stems of the implicative verbs whose infinitive tells what happened: "X was forced to
+sell" entails that X sold, "X managed to sell" too (Karttunen 1971, "Implicative verbs";
+Nairn, Condoravdi and Karttunen 2006: force and compel are one-way implicatives, manage a
+two-way one). "asked to", "urged to", "ordered to" entail nothing and are not here."""
+
+
+PLANNED = frozenset(stem(w) for w in "due expect schedule slate plan intend timetable set".split())
+"""Stems of the verbs and adjective of a plan ("is due to", "is expected to", "is scheduled
+to", "is set to": Quirk et al. 1985, §4.54, semi-auxiliaries of future time; the list is
+`plans`'): what happens is their infinitive, so a plan and the report of it after the
+fact tell one act ("X is scheduled to appear on March 23" and "X appeared on March 23")."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def act_verb(told: str) -> str:
+    """The stem of the verb telling a title's act: its main verb (`title_verb`), or after an
+    `IMPLICATIVE` or a `PLANNED` one its infinitive, past a passive's or perfect's
+    auxiliary ("The bank was forced to sell euros" -> sell; "X is due to be sentenced" ->
+    sentenc; "X is scheduled to appear" -> appear)."""
+    verb = title_verb(told)
+    if verb not in IMPLICATIVE and verb not in PLANNED:
+        return verb
+    words = [w.lower() for w in verbs.words_of(told)]
+    at = next((i for i, w in enumerate(words) if w == "to" and i > 0 and stem(verb_lemma(words[i - 1])) == verb), -1)
+    if at < 0:
+        return verb
+    at += 1
+    while at < len(words) - 1 and words[at] in ("be", "have", "been"):
+        at += 1
+    return stem(verb_lemma(words[at])) if at < len(words) and words[at].isalpha() else verb
+
+
+def _nominal_pairs(items: list[Candidate], places: Container[str]) -> list[tuple[int, int]]:
+    """Pairs of candidates of one day where one names the happening by a noun its date
+    premodifies (`Candidate.noun`: "Thursday's decision", "the June 11 cut") and exactly one
+    candidate of another source, naming no different participant (`_compatible_places`),
+    tells it by the noun's verb (`act_verb`): the verb WordNet derives the noun from
+    ("decision" -> decided, "cut" -> cut; Quirk et al. 1985, §17.51-17.54, deverbal nouns),
+    or the infinitive complementing the noun ("Thursday's decision to cut the base rate"
+    and "The bank cut its main rate on Thursday": what was decided that day is what was
+    done that day, Quirk et al. 1985, §17.22, the to-infinitive postmodifying a noun). Only
+    one such telling of each, so that two cuts of one day stay two."""
+    pairs: list[tuple[int, int]] = []
+    if not any(c.noun for c in items) or items[0].precision != "day":
+        return pairs
+    acts = [(j, verb, other) for j, other in enumerate(items)
+            if (verb := act_verb(other.title)) and verb not in NO_HAPPENING]  # once per date, not per noun
+    for i, c in enumerate(items):
+        if not c.noun:
+            continue
+        lower = [w.lower() for w in verbs.words_of(c.sentence)]
+        at = next((k for k, w in enumerate(lower) if stem(w) == c.noun), -1)
+        if at < 0:
+            continue
+        word = lower[at]
+        told = _noun_senses(word)
+        infinitive = stem(verb_lemma(lower[at + 2])) if lower[at + 1 : at + 2] == ["to"] and at + 2 < len(lower) else ""
+        others = [(j, verb, other.title) for j, verb, other in acts
+                  if other.source != c.source and _compatible_places(c.entities, other.entities, places)]
+        for found in ([j for j, verb, title in others if _derived(verb, title, c.noun, told)],
+                      [j for j, verb, _ in others if infinitive and verb == infinitive]):
+            if len(found) == 1:
+                pairs.append((min(i, found[0]), max(i, found[0])))
+    return pairs
+
+
+def _derived(verb: str, title: str, noun: str, told: frozenset[int]) -> bool:
+    """Whether a title whose act is `verb` (a stem) tells it by the verb of a noun (stem
+    `noun`, the verb synsets it derives from `told`)."""
+    if verb == noun:
+        return True
+    lemma = _verb_lemmas(title).get(verb, "")
+    return bool(lemma) and bool(told & senses.verb_synsets(lemma))
 
 
 _PREPOSITIONS = frozenset("of at in on for with by from to over under after before between that which who whose".split())
@@ -525,7 +602,7 @@ def word_senses(told: str, sentence: str) -> dict[str, frozenset[int]]:
     return found
 
 
-def _same_kind(a: Candidate, b: Candidate) -> bool:
+def same_kind(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates tell their happening with two different words of one WordNet
     synset ("walked out" and "the strike began"; `senses.same_kind`)."""
     return _same_kind_told(a.title, a.sentence, b.title, b.sentence)
@@ -533,7 +610,7 @@ def _same_kind(a: Candidate, b: Candidate) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _same_kind_told(title_a: str, sentence_a: str, title_b: str, sentence_b: str) -> bool:
-    """`_same_kind` of two candidates' titles and sentences (kept: a story many sources
+    """`same_kind` of two candidates' titles and sentences (kept: a story many sources
     carry compares the same two sentences again and again)."""
     return senses.same_kind(_plain(word_senses(title_a, sentence_a)), _plain(word_senses(title_b, sentence_b)))
 

@@ -18,10 +18,14 @@ from collections import defaultdict
 from ..annotate import senses, verbs
 from ..annotate.happenings import (
     MIN_SHARED_STEMS,
+    MIN_TOLD_STEMS,
     NEIGHBOURS,
     NO_HAPPENING,
+    PLANNED,
+    REPORTING,
     defined_titles,
     retold,
+    same_kind,
     stem,
     subject_noun,
     title_verb,
@@ -87,7 +91,11 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     bankruptcy in June") to a group dated by a day inside it that another source tells
     ("filed for bankruptcy on June 1"; its own source may tell it too: "last week's
     conviction" in the lede, "who was convicted on Friday" below) when they share an entity and `MIN_SHARED_STEMS` content stems
-    or a noun and its definition (`defined`): compatible dates, one happening. A group that
+    or a noun and its definition (`defined`), and tell one act (`_same_act`): compatible
+    dates, one happening. A group that names no one joins the one day group inside its
+    period that names who acts and tells the act with the same main verb (`_told_unnamed`:
+    "The Commissioner opened an investigation last week" and "X has today opened an
+    investigation into Y"). A group that
     only names its happening ("The polls") joins a day of its own source too, and a group
     whose date premodifies a noun ("ahead of the July polls") joins the one day group in its
     period whose date premodifies the same noun or one of its definition (`_named_day`):
@@ -96,10 +104,12 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     June 2, not the one dating it June 1), then the earlier. New lists are made for joined groups (the inputs may
     be kept by a `timeline.Index`); the others are returned as they came, in their order."""
     result = list(groups)
-    by_entity, by_noun = _DayIndex(), _DayIndex()
+    by_entity, by_noun, named_days = _DayIndex(), _DayIndex(), _DayIndex()
     for i, group in enumerate(groups):
         if group[0].precision == "day":
             date = group[0].date
+            if any(c.entities for c in group):
+                named_days.add("", date, i)
             for entity in sorted({e for c in group for e in c.entities}) or [""]:
                 by_entity.add(entity, date, i)
             for noun in sorted({c.noun for c in group} - {""}):
@@ -118,10 +128,16 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         for entity in [*sorted(entities), ""]:
             target = max((j for j in by_entity.inside(entity, days)
                            if (thin or _told_again(group, result[j]))
-                           and (len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
-                                or any(defined_titles(a, b) for a in {c.title for c in group} for b in {d.title for d in result[j]})
+                           and ((len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
+                                 or any(defined_titles(a, b) for a in {c.title for c in group} for b in {d.title for d in result[j]}))
+                                and (thin or _same_act(group, result[j]))
                                 if entity else _told_unnamed(group, result[j], words, bool(entities)))),
                          key=lambda j: (len({c.source for c in result[j]}), -j), default=None)
+            if target is None and not entity and not entities:
+                # no name: the one day inside the period that names who acts and tells the act
+                found = [j for j in named_days.inside("", days) if _told_again(group, result[j])
+                         and _told_unnamed(group, result[j], words, True)]
+                target = found[0] if len(found) == 1 else None
             if target is not None:
                 result[target] = result[target] + group
                 absorbed.add(i)
@@ -150,6 +166,29 @@ def _told_unnamed(group: list[Candidate], day: list[Candidate], words: set[str],
     if retold(words, day_words):
         return True
     return named and bool(shared_verbs - NO_HAPPENING) and told_alike(frozenset(words), frozenset(day_words))
+
+
+def _same_act(group: list[Candidate], day: list[Candidate]) -> bool:
+    """Whether a period's group tells the act a day's group tells, not only its participants:
+    a word it names its happening by (`happening_words`: "were expelled last month" ->
+    expel) among the day's content stems or happening words, or two words of one WordNet
+    synset (`same_kind`: "walked out in March" and "the strike began on March 3"), or
+    `MIN_TOLD_STEMS` shared content stems (a retelling, whichever clause its title took:
+    "ending the dispute that shut the port for 15 days last month"). A
+    month holds many happenings of one participant; a shared name and two shared words
+    ("the club", "matches") do not make an expulsion of the arrests three weeks before it
+    (TimeML's TLINK IDENTITY is between two tellings of one event, not of one participant).
+    A period's telling with no such word has no act to tell apart, and passes: a
+    telling whose main verb is a reporting one ("X told the committee last month that
+    ...": the telling is the act, `happenings.REPORTING`), a plan's verb alone ("is
+    expected to announce next week": the planned act is its infinitive, `PLANNED`)."""
+    told = {w for c in group if title_verb(c.title) not in REPORTING for w in happening_words(c)} - PLANNED
+    if not told:
+        return True
+    day_words = {w for c in day for w in (*c.stems.split(), *happening_words(c))}
+    if told & day_words or len({w for c in group for w in c.stems.split()} & day_words) >= MIN_TOLD_STEMS:
+        return True
+    return any(same_kind(a, b) for a in group for b in day)
 
 
 def _alike(a: list[Candidate], b: list[Candidate]) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Container, Mapping
 from typing import Any
 
 from ..annotate.happenings import REPORTING, related_pairs
-from ..annotate.verbs import MODALS, first_finite, words_of
+from ..annotate.verbs import MODALS, first_finite, has_finite, words_of
 from ..annotation import Annotated, Candidate
 from ..escaping import printable_line
 from ..model import Citation, Dossier, Event
@@ -439,7 +439,7 @@ def _in_event(c: Candidate) -> tuple[bool, bool, str, str, int]:
     return (c.precision != "day", c.precision == "year", c.published, c.source, c.paragraph)
 
 
-def _told_first(c: Candidate, passing: Container[Candidate] = ()) -> tuple[bool, bool, bool, bool, bool, str, str, int]:
+def _told_first(c: Candidate, passing: Container[Candidate] = ()) -> tuple[bool, bool, bool, bool, bool, bool, str, str, int]:
     """The candidate whose title and summary tell a group's event: as `_in_event`, but one
     that tells what happened before one that forecast it ("Mediated talks broke down on
     Monday" before "talks would resume next Monday", said five days earlier; review
@@ -448,10 +448,14 @@ def _told_first(c: Candidate, passing: Container[Candidate] = ()) -> tuple[bool,
     Thursday's before), and one whose date anchors its own clause before one of `passing`,
     whose sentence gives the same title to another date too (the date named in passing:
     "The strike that shut the port on March 3 entered its fourth day on Thursday with no
-    talks scheduled until next Tuesday"; review 18 A1). The group's id stays its
+    talks scheduled until next Tuesday"; review 18 A1); and one whose title has a finite
+    verb before one that only names a thing (a heading, "Statement by the Minister of
+    Finance on the monetary policy decision", "Hallbrook Mining Ltd For immediate
+    release", or a bare noun, "The cut": it tells no happening; review 19 a#9). The group's id stays its
     `_in_event` first's, so `events.yml` keeps working."""
     ahead = c.precision == "day" and bool(c.published) and c.date > c.published
-    return (c.precision != "day", c.precision == "year", c in passing, ahead, _forecast(c.title), c.published, c.source, c.paragraph)
+    return (c.precision != "day", c.precision == "year", c in passing, ahead, _forecast(c.title),
+            not has_finite(c.title), c.published, c.source, c.paragraph)
 
 
 def _in_passing(groups: list[list[Candidate]]) -> set[Candidate]:
