@@ -301,11 +301,12 @@ def _furniture(paragraph: str) -> bool:
     all in capitals or each capitalised, with no sentence's end ("NEWS RELEASE", "MEDIA
     STATEMENT", "ENDS", "Forward-Looking Statements"). A press release's printed form
     (the Canadian Press and PR Newswire layouts: a label above the text, "-30-" or "ENDS"
-    below it) writes these lines so; they name nothing."""
+    below it) writes these lines so; they name nothing. A line opened by a dash is a
+    credit naming its author ("— Associated Press"), not furniture."""
     line = paragraph.strip()
     words = re.findall(r"[^\W\d_]+", line)
     return (
-        0 < len(words) <= 4 and "\n" not in line and not re.search(r"[.!?:;,\"”)]$", line)
+        0 < len(words) <= 4 and "\n" not in line and not line.startswith(("—", "–", "-")) and not re.search(r"[.!?:;,\"”)]$", line)
         and all(w[0].isupper() and (w.isupper() or w[1:].islower()) for w in words)
         and all(_english(w) for w in words)
     )
