@@ -147,6 +147,24 @@ def _registered(head: str, modifiers: set[str], recent: Sequence[str], entities:
 _SMALL = frozenset("the its their this that a an of for and new national federal state".split())
 
 
+_WHAT_SAYS = re.compile(r"\bwhat\s+(?:it|they|he|she)\s+(?:now\s+)?$", re.I)
+"""Before a reporting verb in a free relative whose pronoun is the main clause's subject
+("A gang has published what it says are the records of 1.3 million patients"): the
+figure is the subject's claim (Quirk et al. 1985, §15.8 on nominal relative clauses; the
+pronoun's antecedent is the clause's subject), not that of the outlet or a later "X said"."""
+_MAIN_VERB = re.compile(r"^(.*?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|now\s+)?[a-z]+(?:ed|s)\s*$")
+
+
+def _free_relative(text: str, s: int, verb: re.Match[str]) -> str | None:
+    """The main clause before "what it says" (`_WHAT_SAYS`) of the reporting `verb`, from
+    the last clause break (a comma, a semicolon, a colon or a dash, a dateline's " - "), or
+    None when the verb is in no such free relative."""
+    free = _WHAT_SAYS.search(text, max(s, verb.start() - 20), verb.start())
+    if not free:
+        return None
+    return re.split(r"[;,:—–]|\s-\s|\)", text[s : free.start()])[-1]
+
+
 def claimant(
     text: str, s: int, e: int, in_sentence: Sequence[Mention], entities: dict[str, Entity],
     bodies: Sequence[Mention],
@@ -177,6 +195,11 @@ def claimant(
                 and entities[m.entity].kind in STATERS]
     clause = re.split(r"[;,:—]", text[s : verb.start()])[-1]  # "…; organisers said 500", "…, the company says"
     own = [m for m in subjects if m.start >= verb.start() - len(clause)]
+    main = _free_relative(text, s, verb)
+    if main is not None:  # "A gang has published what it says are …": the main clause's subject
+        head = text.rfind(main, s, verb.start())
+        own = [m for m in subjects if m.start >= head]
+        return next((m.entity for m in own if not _POSSESSIVE.match(text, m.end)), "")
     clause = _TRAILING_ADVERBS.sub(" ", clause)  # "The administrator also put": its subject
     if own:  # "…, Meridian said": the reporting clause's own subject, its head before a possessive
         return next((m.entity for m in own if not _POSSESSIVE.match(text, m.end)), own[0].entity)
@@ -290,7 +313,12 @@ def described(text: str, s: int, e: int) -> str:
         verb = reporting_verb(text, s, e)
         if not verb:
             return ""
-        phrase = _TRAILING_ADVERBS.sub("", re.split(r"[;,:—]", text[s : verb.start()])[-1])
+        main = _free_relative(text, s, verb)
+        subject = _MAIN_VERB.match(main) if main is not None else None
+        if main is not None and not subject:
+            return ""
+        phrase = (subject.group(1) if subject
+                  else _TRAILING_ADVERBS.sub("", re.split(r"[;,:—]", text[s : verb.start()])[-1]))
     phrase = _TIME_FIRST.sub("", phrase.strip())
     # "The protest, which organisers said drew 15,000": a relative pronoun opens the clause and
     # is no one; the subject after it says who (Quirk et al. 1985, ch. 17 on relative clauses)

@@ -153,11 +153,12 @@ def find_claims(
                                 and re.search(r"(?<![\w’'])[a-z]{3,}\s+of\s$", text[max(s, fs - 20) : fs])
                                 and not re.search(r"\b(?:loss|lost|losing|gained|total|sum)\s+of\s$", text[max(s, fs - 20) : fs])
                                 and amounts.what(text, s, e, fs, mt.end(2))[0])
-                bound = counted.bound_back(text, s, fs)  # "put the number at fewer than 2,500": a contrary figure
+                bound = counted.bound_back(text, s, fs, e)  # "put the number at fewer than 2,500": a contrary figure
                 if bound < 0 and not earlier and not money_of and (
                     (units.NOT_A_COUNT.search(text[max(s, fs - 20) : fs])
                      and not units.POSSESSOR_OF.search(text, max(s, fs - 50), fs)
-                     and not units.OF_COMPLEX.search(text, max(s, fs - 30), fs))
+                     and not units.OF_COMPLEX.search(text, max(s, fs - 30), fs)
+                     and not units.OF_VALUE.search(text, max(s, fs - 20), fs))
                     or text.startswith(" per cent", fe)
                 ):
                     if mt.group(2):
@@ -198,14 +199,18 @@ def find_claims(
                 this_unit = counted.tally(text, s, fs, mt.end(2) if mt.group(2) else fe, this_unit) or this_unit
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
                     continue  # a year ("2013 elections")
+                if units.for_other(text, s, fs):
+                    continue  # "referral letters for about 9,000 patients": what the letters are for
                 worded = not mt.group(1)[:1].isdigit()
                 if worded and not (mt.group(2) or modified or of_total or part or continued or earlier):
                     # a numeral word counts only the noun written with it ("Thirty-one of our members": the
                     # partitive's), or a count it continues
                     this_unit = ""
                 if not this_unit:
+                    # "within the 72 hours required by law": a noun of no count (`units.NOT_COUNTED`)
+                    # is the figure's own, so no people or earlier noun are implied
                     this_unit = counted.number_of(text, s, fs) or (
-                        "" if worded else units.implicit_unit(text, s, fs, fe, e, paragraph_unit))
+                        "" if worded or mt.group(2) else units.implicit_unit(text, s, fs, fe, e, paragraph_unit))
                 if not this_unit:
                     continue  # no counted noun
                 end = mt.end(2) if mt.group(2) else modified.end() if modified else fe
@@ -243,7 +248,8 @@ def find_claims(
                     (who, said_as), change = cited, False
                 claims.append(Claim(quantity, text[bound : mt.end(1)] if bound >= 0 else mt.group(1), who, p.number,
                                     shown, owner, bound if bound >= 0 else fs, fe, act, change, said_as,
-                                    whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs))))
+                                    whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs)),
+                                    earlier=bool(earlier) and cited is None))
     return revisions.mark(source, tuple(claims), mentions)
 
 
