@@ -235,3 +235,65 @@ def test_what_it_says_are_is_the_subjects_claim(names: str, text: str,
 )
 def test_what_a_noun_is_for_is_no_count(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     assert _claims("", text) == expected
+
+
+# ---- b.md #8: "has risen to nine", "had now been arrested" over time; "remain" counts what is left
+
+
+def test_arrests_told_as_rising_are_a_series() -> None:
+    # the review's arrests (AFP ¶2, Courier ¶5, Reuters ¶8)
+    assert _lined_up("Essex Police",
+                     ("2026-04-07", "Police arrested six people in dawn raids on Monday, officers said."),
+                     ("2026-04-20", "The number of people arrested has risen to nine after three more were detained, "
+                                    "Essex Police said."),
+                     ("2026-05-12", "Police said on Monday that 11 people had now been arrested.")) == [
+        ("people", False, ["six", "nine", "11"],
+         [("six", "2026-04-07"), ("nine", "2026-04-20"), ("11", "2026-05-12")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recall and a court case: a numeral word after a verb of change and "to"
+        ("The number of cars recalled has grown to seven.", [("seven", "cars", "", "", "")]),
+        ("The number of defendants has fallen to four.", [("four", "defendants", "", "", "")]),
+        # unchanged: a numeral after a preposition of place is no count
+        ("The firm sold the plant to three investors in five states.", []),
+    ],
+)
+def test_a_numeral_word_risen_to_is_a_count(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert _claims("", text) == expected
+
+
+def test_what_remains_is_a_count_of_its_own() -> None:
+    # the review's rescue (release ¶4-5): seven brought out, two remain; the nine trapped stand alone
+    assert sorted(_lined_up("Hallbrook",
+                            ("2026-02-10", "Nine workers were trapped after the tunnel collapsed."),
+                            ("2026-02-12", "Crews brought seven workers to the surface. Two workers remain in the "
+                                           "refuge chamber."))) == sorted([
+        ("workers trapped", False, ["Nine"], []), ("workers brought", False, ["seven"], []),
+        ("workers remain", False, ["Two"], [])])
+
+
+# ---- b.md #18: a date word or the counted noun phrase is never a claimant
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        # the review's statements (minister ¶5, release ¶6)
+        ("Mines and Resources,Priya Raghunathan",
+         "The Minister for Mines and Resources, Priya Raghunathan, today announced an inquiry into the fall, which "
+         "trapped nine workers underground.",
+         [("nine", "workers", "trapped", "priya-raghunathan", "")]),
+        ("", "Two contractors referred to in media reports had signed out.",
+         [("Two", "contractors", "referred", "", "")]),
+        # a court case and a merger
+        ("Ann Moss", "The clerk, Ann Moss, today said 12 jurors had been sworn.",
+         [("12", "jurors", "sworn", "ann-moss", "")]),
+        ("", "Yesterday the board said 300 shareholders had voted.", [("300", "shareholders", "voted", "the board", "")]),
+    ],
+)
+def test_a_date_word_or_the_count_is_no_claimant(names: str, text: str,
+                                                 expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert _claims(names, text) == expected

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from ..annotation import Mention
 from ..model import Entity
-from . import antecedents
+from . import antecedents, numberwords
 from .namewords import TITLES
 
 REPORTING = re.compile(
@@ -165,6 +165,12 @@ def _free_relative(text: str, s: int, verb: re.Match[str]) -> str | None:
     return re.split(r"[;,:—–]|\s-\s|\)", text[s : free.start()])[-1]
 
 
+_MODIFIER_BEFORE = re.compile(r"\b(?:of|for|and|at|in)\s+$")
+"""Before a name inside a title's or a noun's complement ("The Minister for Mines and
+Resources, Priya Raghunathan, today announced": "Resources" is part of the title, the
+apposed name the subject's head; Quirk et al. 1985, §17.65 on apposition)."""
+
+
 def claimant(
     text: str, s: int, e: int, in_sentence: Sequence[Mention], entities: dict[str, Entity],
     bodies: Sequence[Mention],
@@ -201,6 +207,8 @@ def claimant(
         own = [m for m in subjects if m.start >= head]
         return next((m.entity for m in own if not _POSSESSIVE.match(text, m.end)), "")
     clause = _TRAILING_ADVERBS.sub(" ", clause)  # "The administrator also put": its subject
+    if _TIME_FIRST.fullmatch(clause.strip() + " "):
+        clause = ""  # "The minister, Priya Raghunathan, today announced": a time adverbial is no subject
     if own:  # "…, Meridian said": the reporting clause's own subject, its head before a possessive
         return next((m.entity for m in own if not _POSSESSIVE.match(text, m.end)), own[0].entity)
     if subjects and re.fullmatch(r"\s*(?:which|who|that)\s+", clause):
@@ -217,7 +225,8 @@ def claimant(
             return after[0].entity
         # "Calder, Meridian's landlord, said", "Meridian, in a filing, said": the subject
         # before an apposition, a possessive's head
-        heads = [m for m in subjects if not _POSSESSIVE.match(text, m.end)]
+        heads = [m for m in subjects if not _POSSESSIVE.match(text, m.end)
+                 and not _MODIFIER_BEFORE.search(text, max(s, m.start - 6), m.start)]
         return (heads or subjects)[0].entity if subjects else ""
     if _PRONOUN.match(clause):
         return None
@@ -319,13 +328,14 @@ def described(text: str, s: int, e: int) -> str:
             return ""
         phrase = (subject.group(1) if subject
                   else _TRAILING_ADVERBS.sub("", re.split(r"[;,:—]", text[s : verb.start()])[-1]))
-    phrase = _TIME_FIRST.sub("", phrase.strip())
+    phrase = _TIME_FIRST.sub("", phrase.strip() + " ").strip()  # "…, today announced": no one
     # "The protest, which organisers said drew 15,000": a relative pronoun opens the clause and
     # is no one; the subject after it says who (Quirk et al. 1985, ch. 17 on relative clauses)
     phrase = re.sub(r"^(?i:which|who|whom|that)\s+", "", phrase)
     words = phrase.split()
-    if not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or _PRONOUN.match(" " + phrase + " "):
-        return ""
+    if (not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or numberwords.FIGURE.search(phrase)
+            or _PRONOUN.match(" " + phrase + " ")):
+        return ""  # "Two contractors referred to in media reports": the counted noun phrase is no one
     if len(words) > 1 and _PRONOUN.fullmatch(f" {words[-1]} "):
         return ""  # "revising the sum she said …": the verb's subject is the pronoun, in a clause of its own
     if _EARLIER_TELLING.search(phrase):

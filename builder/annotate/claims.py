@@ -237,6 +237,7 @@ def find_claims(
                 who, said_as = speaker or claimant or "", "" if speaker else stated_as
                 quantity = f"{shown} of {owner}" if owner else shown
                 change = (bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
+                          or counted.now_after(text, end, e)
                           or _coordinated_change(text, fs, before) or scope is not None)
                 gap = claimants.CITED.match(text, end, e) if not act else None
                 if gap:  # "the 212,000 vehicles [Veloria said it would recall]": the reported verb's object

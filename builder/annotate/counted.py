@@ -216,6 +216,8 @@ def subject_act(text: str, end: int, e: int) -> str:
     word, particle = mt.group(1), mt.group(2) or ""
     if word in _NOT_SUBJECT_ACTS or word in _AUX_WORDS or base(word) in NOT_ACTS:
         return ""
+    if word in _REMAIN:
+        return word  # "Two workers remain in the chamber": what is left of a count, a count of its own
     if word.endswith("ing"):
         # "the 120 stores already closing", "workers remaining": a participle restricting the noun; "ships
         # were waiting", a progressive, says what the things counted are doing, no act that made the count
@@ -227,6 +229,11 @@ def subject_act(text: str, end: int, e: int) -> str:
     return f"{word} {particle}" if particle else word
 
 
+_REMAIN = frozenset("remain remains remained".split())
+"""Verbs of what is left ("Two workers remain in the refuge chamber" after "brought seven
+workers to the surface"): the figure counts the rest of a group, a count of its own and no
+rival of the group's size (Merriam-Webster's "remain", "to be left after the removal,
+loss, or destruction of all else")."""
 _NOT_ING_ACTS = frozenset(
     "including according following regarding concerning excluding during pending notwithstanding considering "
     "saying reporting estimating thinking believing expecting claiming stating telling counting totalling totaling "
@@ -433,6 +440,17 @@ def is_change(text: str, s: int, fs: int) -> bool:
     if _CUES.isdisjoint(window.lower().split()):
         return False  # none of the words every change phrase has: the regex need not run
     return bool(_CHANGE_BEFORE.search(window))
+
+
+_NOW_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+now\b")
+
+
+def now_after(text: str, end: int, e: int) -> bool:
+    """Whether the counted noun ending at `end` is the subject of a perfect or a copula with
+    "now" ("11 people had now been arrested", "40 ships are now waiting"): the count to
+    date, a reading of a running count as "has now received 93" is (`_CHANGE_BEFORE`;
+    Quirk et al. 1985, ch. 4 on the present perfect of continuing situations)."""
+    return bool(_NOW_AFTER.match(text, end, e))
 
 
 _REVISED_TO = re.compile(
