@@ -297,3 +297,42 @@ def test_what_remains_is_a_count_of_its_own() -> None:
 def test_a_date_word_or_the_count_is_no_claimant(names: str, text: str,
                                                  expected: list[tuple[str, str, str, str, str]]) -> None:
     assert _claims(names, text) == expected
+
+
+# ---- b.md #9: "puts the value of X at N, well above the N Y has given", "insists the figure is N"
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        # the review's leak (wire ¶4)
+        ("Home Department",
+         "The report puts the total value of the contract, including extensions and support costs, at 412 million "
+         "pounds, well above the 340 million pounds the Home Department has given.",
+         [("412 million", "contract value (pounds)", "", "the report", ""),
+          ("340 million", "contract value (pounds)", "", "home-department", "")]),
+        # a merger and a court case
+        ("Kessel Bank",
+         "Analysts put the value of the deal at 2.1 billion euros, more than the 1.8 billion euros Kessel Bank gave.",
+         [("2.1 billion", "deal value (euros)", "", "Analysts", ""),
+          ("1.8 billion", "deal value (euros)", "", "kessel-bank", "")]),
+        ("Home Department",
+         "Opposition MPs said the contract's total cost was now close to £450m. The department insists the figure "
+         "is £340m.",
+         [("£450m", "cost (£)", "", "Opposition MPs", ""), ("£340m", "cost (£)", "", "the department", "")]),
+        # unchanged: the total cost of a thing put at a figure
+        ("Valbrune", "Valbrune estimated the total cost of the recall at €14 million.",
+         [("€14 million", "total cost (€)", "", "valbrune", "")]),
+    ],
+)
+def test_a_value_put_at_against_the_one_given_is_a_dispute(
+    names: str, text: str, expected: list[tuple[str, str, str, str, str]],
+) -> None:
+    assert _claims(names, text) == expected
+
+
+def test_the_contract_value_two_voices_give_is_disputed() -> None:
+    assert _lined_up("Home Department",
+                     ("2026-10-02", "The report puts the total value of the contract at 412 million pounds, well "
+                                    "above the 340 million pounds the Home Department has given.")) == [
+        ("contract value (pounds)", True, ["340 million", "412 million"], [])]

@@ -35,9 +35,9 @@ from . import antecedents, numberwords
 from .namewords import TITLES
 
 REPORTING = re.compile(
-    r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|reported|reports|estimated|estimates|counts|counted"
-    r"|maintains|maintained|contends|contended|argues|argued"
-    r"|puts?(?=\s+(?:(?:the|its|their|his|her|our)\s)?[a-z][^.;:]{0,60}?(?:\sat|\s(?:closer|close|nearer)\s+to)\s+(?:[a-z]+\s+){0,3}[^\w\s]?\d))\b"
+    r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|insists|reported|reports|estimated|estimates"
+    r"|counts|counted|maintains|maintained|contends|contended|argues|argued"
+    r"|puts?(?=\s+(?:(?:the|its|their|his|her|our)\s)?[a-z][^.;:]{0,100}?(?:\sat|\s(?:closer|close|nearer)\s+to)\s+(?:[a-z]+\s+){0,3}[^\w\s]?\d))\b"
 )
 """Reporting verbs that attribute a sentence's figures (with verbs of asserting a disputed
 point: "The company maintains that only 1,900 …"), with "put the number of X at 447"
@@ -237,7 +237,8 @@ def claimant(
 CITED = re.compile(
     r"\s+((?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
     r"\s+(?:had\s+|has\s+|have\s+|first\s+|originally\s+)?"
-    r"(?:cited|cites|reported|reports|gave|gives|said|says|put|puts|estimated|estimates|counted|quoted|claimed|claims)\b"
+    r"(?:cited|cites|reported|reports|gave|gives|given|said|says|put|puts|estimated|estimates|counted|quoted|claimed"
+    r"|claims)\b"
 )
 """After a figure, a relative clause with no relative word whose verb reports the figure:
 "the 8 million euros [the administrator cited] last month", "the 1,200 [Meridian gave]"

@@ -166,6 +166,16 @@ def find_claims(
                     continue
                 what, what_end = amounts.what(text, s, e, fs, mt.end(2)) if (
                     mt.group(2) and mt.group(2) in amounts.currency_words()) else ("", fe)
+                if (not what and earlier and before and mt.group(2) and before.owner == ""
+                        and before.unit.endswith(f" ({mt.group(2)})")):
+                    # "at 412 million pounds, well above the 340 million pounds the department has
+                    # given": a comparison's earlier term is a figure of the quantity it is compared with
+                    cited = claimants.cited(text, mt.end(2), e, in_sentence, entities)
+                    who, said_as = cited or (_speaker(text, quotes, fs, claimant, in_sentence) or claimant or "",
+                                             stated_as)
+                    claims.append(Claim(before.quantity, mt.group(1), who, p.number, before.unit, "", fs,
+                                        mt.end(2), change=cited is None, stated_as=said_as, earlier=cited is None))
+                    continue
                 if what:
                     # "debts stand at 4.2 million euros": an amount of money lined up by what it
                     # is, as "debts of €4.2 million" is; one that does not say stays a count of

@@ -152,10 +152,12 @@ IS_STATED = (
     r"\s+(?:now\s+|still\s+)?(?:stand\s+at|stands\s+at|stood\s+at|amount\s+to|amounts\s+to|amounted\s+to"
     r"|total|totals|totalled|totaled|is|are|was|were|reach|reaches|reached"
     r"|(?:will|would|could|may|might|should)\s+(?:be|reach|total|amount\s+to))\s+"
-    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+    r"(?:now\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+"
+    r"|(?:close|closer|nearer)\s+to\s+)?$"
 )
 """After a noun (and a short "to/of/for" phrase): a verb that states its value ("stand at",
-"amount to", "totalled", "is", "reached"), or an estimate's modal one ("would reach")."""
+"amount to", "totalled", "is", "reached"), or an estimate's modal one ("would reach"),
+with "now" or an approximation after it ("was now close to £450m")."""
 VAGUE = r"(?!(?:figure|number|total|amount|sum|tally|count|value|one|two|three)s?\b)"
 """Not a noun that says what a figure is of ("the figure", "the total", "the number")."""
 
