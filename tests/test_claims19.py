@@ -336,3 +336,29 @@ def test_the_contract_value_two_voices_give_is_disputed() -> None:
                      ("2026-10-02", "The report puts the total value of the contract at 412 million pounds, well "
                                     "above the 340 million pounds the Home Department has given.")) == [
         ("contract value (pounds)", True, ["340 million", "412 million"], [])]
+
+
+# ---- a.md #19: a stock held and an amount sold are different acts
+
+
+@pytest.mark.parametrize(
+    ("stories", "expected"),
+    [
+        # the review's intervention (C4 ¶3-4)
+        ((("2026-06-15", "The bank sold an estimated €1.2 billion of reserves on Friday, according to the ministry. "
+                         "Dealers put the figure at closer to €600 million. \"We have reserves of €38 billion,\" "
+                         "she said."),),
+         [("reserves (€) sold", True, ["€600 million", "€1.2 billion"], []),
+          ("reserves (€) held", False, ["€38 billion"], [])]),
+        # a merger: shares held against shares sold
+        ((("2026-03-01", "The fund sold £400 million of shares in May. It still holds shares of £2 billion."),),
+         [("shares (£) sold", False, ["£400 million"], []), ("shares (£) held", False, ["£2 billion"], [])]),
+    ],
+)
+def test_a_stock_held_is_no_rival_of_an_amount_sold(stories: tuple[tuple[str, str], ...], expected: Lined) -> None:
+    assert sorted(_lined_up("", *stories)) == sorted(expected)
+
+
+def test_someone_with_a_numeral_in_their_description_still_states_a_figure() -> None:
+    assert _claims("", "Dealers at two banks put the figure at closer to €600 million, after the bank said it sold "
+                       "€1.2 billion of reserves.")[0][3] == "Dealers at two banks"

@@ -232,6 +232,25 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
     return passive(text, end, e)
 
 
+_HELD = re.compile(r"\b(?:have|has|had|hold|holds|held|keep|keeps|kept)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+of\s+"
+                   r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$")
+HELD = "held"
+"""The act of an amount held ("We have reserves of €38 billion"): a stock, which an amount
+sold, spent or lost from it is not (`act`)."""
+
+
+def act(text: str, s: int, start: int) -> str:
+    """The act an amount of money (its currency sign or figure at `start`) was given by:
+    `HELD` for a stock held ("we have reserves of €38 billion", `_HELD`), the past verb
+    whose object it is ("sold an estimated €1.2 billion of reserves" -> "sold",
+    `counted.act`), or "". A holding and a sale are different acts on one noun, so their
+    figures are no rival figures of one quantity (Quirk et al. 1985, §4.27 on stative and
+    dynamic verbs: "have" states what is, "sell" tells what was done)."""
+    if _HELD.search(text, max(s, start - 50), start):
+        return HELD
+    return counted.act(text, s, start)
+
+
 def cost(text: str, s: int, start: int) -> str:
     """"cost" when the amount at `start` (its currency sign) is what something cost someone
     (`_COST`: "the strike had cost it £38 million"), else "". A currency written as a word

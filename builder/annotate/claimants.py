@@ -334,9 +334,10 @@ def described(text: str, s: int, e: int) -> str:
     # is no one; the subject after it says who (Quirk et al. 1985, ch. 17 on relative clauses)
     phrase = re.sub(r"^(?i:which|who|whom|that)\s+", "", phrase)
     words = phrase.split()
-    if (not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or numberwords.FIGURE.search(phrase)
+    if (not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or numberwords.FIGURE.match(phrase)
             or _PRONOUN.match(" " + phrase + " ")):
         return ""  # "Two contractors referred to in media reports": the counted noun phrase is no one
+        # ("Dealers at two banks" is someone)
     if len(words) > 1 and _PRONOUN.fullmatch(f" {words[-1]} "):
         return ""  # "revising the sum she said …": the verb's subject is the pronoun, in a clause of its own
     if _EARLIER_TELLING.search(phrase):

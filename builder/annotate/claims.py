@@ -121,6 +121,7 @@ def find_claims(
                         value = text[limit.start() if limit else sign.start() : mt.end(1)]
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
+                                            amounts.act(text, s, limit.start() if limit else sign.start()),
                                             stated_as="" if speaker else stated_as))
                     elif ((denied := _denied(text, mt.end(1), e, sign.group(1), claims)
                                      or _corrected(text, s, sign.start(), sign.group(1), claims, p.start))
@@ -185,7 +186,7 @@ def find_claims(
                     money = f"{what} ({mt.group(2)})"
                     speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                     claims.append(Claim(f"{money} of {owner}" if owner else money, mt.group(1), speaker or claimant or "",
-                                        p.number, money, owner, fs, max(what_end, mt.end(2)),
+                                        p.number, money, owner, fs, max(what_end, mt.end(2)), amounts.act(text, s, fs),
                                         stated_as="" if speaker else stated_as))
                     continue
                 label = re.search(r"([A-Z]\w+)[ \u00a0]$", text[max(s, fs - 20) : fs])
