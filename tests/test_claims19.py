@@ -362,3 +362,21 @@ def test_a_stock_held_is_no_rival_of_an_amount_sold(stories: tuple[tuple[str, st
 def test_someone_with_a_numeral_in_their_description_still_states_a_figure() -> None:
     assert _claims("", "Dealers at two banks put the figure at closer to €600 million, after the bank said it sold "
                        "€1.2 billion of reserves.")[0][3] == "Dealers at two banks"
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        # the review's matches (AFP ¶6): a numeral word after a name is a count, not a model's number
+        ("AFP", "A source close to the inquiry told AFP four matches were under scrutiny.",
+         [("four", "matches", "", "a source close to the inquiry", "")]),
+        # a court case
+        ("Reuters", "A court official told Reuters three defendants were missing.",
+         [("three", "defendants", "", "a court official", "")]),
+        # unchanged: a model's number in digits
+        ("", "The airline ordered four Rolls-Royce Trent 900 engines.", []),
+    ],
+)
+def test_a_numeral_word_after_a_name_is_a_count(names: str, text: str,
+                                                expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert _claims(names, text) == expected

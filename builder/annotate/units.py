@@ -227,9 +227,10 @@ def model_number(text: str, s: int, mt: re.Match[str]) -> bool:
     a name, a model's number ("Trent 900 engines", "Boeing 747 jets", "Falcon 9 rockets"),
     not a count: the word before it is not the sentence's first and is no English common
     word (`wordclass.common_word`: "Some 300 workers", "Says 1,200 Members" in a headline
-    stay counts), and the unit noun follows the figure at once."""
-    if text[mt.end(1) : mt.start(2)] != " ":
-        return False
+    stay counts), the unit noun follows the figure at once, and the figure is written in
+    digits (a model's number is: "Boeing 747", never "Boeing seven")."""
+    if text[mt.end(1) : mt.start(2)] != " " or not mt.group(1)[:1].isdigit():
+        return False  # "told AFP four matches were under scrutiny": a numeral word is no model's number
     word = _NAME_WORD_BEFORE.search(text, max(s, mt.start() - 40), mt.start())
     if not word or not text[s : word.start()].strip():
         return False
