@@ -380,3 +380,28 @@ def test_someone_with_a_numeral_in_their_description_still_states_a_figure() -> 
 def test_a_numeral_word_after_a_name_is_a_count(names: str, text: str,
                                                 expected: list[tuple[str, str, str, str, str]]) -> None:
     assert _claims(names, text) == expected
+
+
+# ---- a.md #2: "the true figure was 'closer to 800,000'" in the next paragraph is the count named before
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        # the review's leak (R5 ¶3-4)
+        ("Kestrel Health",
+         "A gang has published what it says are the records of 1.3 million patients of Kestrel Health.\n\n"
+         "The network said early checks suggested the true figure was \"closer to 800,000\".",
+         [("1.3 million", "patients", "", "a gang", ""), ("800,000", "patients", "", "the network", "")]),
+        # a court case
+        ("", "The firm says it owes wages to 2,000 workers.\n\nThe union said the real number was closer to 3,500.",
+         [("2,000", "workers", "", "the firm", ""), ("3,500", "workers", "", "the union", "")]),
+        # unchanged: "the figure" two paragraphs on names nothing
+        ("", "The firm has 2,000 workers.\n\nIt is based in Leeds.\n\nThe union said the real number was 3,500.",
+         [("2,000", "workers", "", "", "")]),
+    ],
+)
+def test_the_figure_opening_a_paragraph_is_the_count_before(
+    names: str, text: str, expected: list[tuple[str, str, str, str, str]],
+) -> None:
+    assert _claims(names, text) == expected

@@ -65,6 +65,9 @@ def find_claims(
             unread.extend(p.sentences)
             continue
         paragraph_unit = paragraph_owner = ""
+        # "…the records of 1.3 million patients. ¶ … the true figure was 'closer to 800,000'": "the
+        # figure" before a paragraph's first count refers to the last count named, in the paragraph before
+        carried = (claims[-1].unit, claims[-1].owner) if claims and claims[-1].paragraph == p.number - 1 else ("", "")
         for s, e in p.sentences:
             figures = sorted([*units.FIGURE.finditer(text, s, e), *numberwords.figures(text, s, e)], key=lambda m: m.start())
             if not figures:
@@ -205,7 +208,7 @@ def find_claims(
                 this_unit = (
                     units.counted_unit(mt.group(2)) or (units.counted_unit(modified.group(2)) if modified else "")
                     or (units.counted_unit(of_total.group(1)) if of_total else "") or units.counted_unit(part)
-                    or (unit if tied or earlier else "") or (paragraph_unit if referred else "")
+                    or (unit if tied or earlier else "") or ((paragraph_unit or carried[0]) if referred else "")
                 )
                 this_unit = counted.tally(text, s, fs, mt.end(2) if mt.group(2) else fe, this_unit) or this_unit
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
@@ -225,6 +228,7 @@ def find_claims(
                 if not this_unit:
                     continue  # no counted noun
                 end = mt.end(2) if mt.group(2) else modified.end() if modified else fe
+                told_before = bool(paragraph_unit)  # a count named earlier in the paragraph
                 unit = paragraph_unit = this_unit
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
@@ -241,7 +245,7 @@ def find_claims(
                     or holders.party_before(text, fs, s, parties)
                     or (holders.body_before(owners, fs) if determiner in ("its", "their") else "")
                     or (holders.body_before(owners, fs) if act and counted.indirect_object(text, s, fs) else "")
-                    or (paragraph_owner if referred else "")
+                    or ((paragraph_owner if told_before else carried[1]) if referred else "")
                 )
                 paragraph_owner = owner
                 speaker = _speaker(text, quotes, fs, claimant, in_sentence)

@@ -329,7 +329,7 @@ def continues(text: str, s: int, fs: int) -> bool:
 _REFERS_BACK = re.compile(
     r"(?:(?:\b(?:the|that|this|its|their|our)|[’']s)\s+(?:(?:correct|corrected|right|actual|true|accurate|real|own)\s+)?"
     r"(?:figure|number|total|count|tally)\s+(?:is|was|should\s+have\s+been|(?:stands|stood)\s+at)"
-    r"|\bput\s+(?:it|(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally))\s+(?:at|(?=(?:closer|close|nearer)\s+to)))\s*"
+    r"|\bput\s+(?:it|(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally))\s+(?:at|(?=[\"“]?(?:closer|close|nearer)\s+to)))\s*[\"“]?"
     + _APPROX + r"$",
     re.I,
 )
