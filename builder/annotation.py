@@ -115,6 +115,10 @@ class Claim:
     """Whether the figure is the whole group a part is counted of ("120 of its 312 stores",
     "68 of the 123 seats": 312, 123; `annotate.units.WHOLE_BEFORE`): the count of the
     group, never what an act made."""
+    earlier: bool = False
+    """Whether the figure is a comparison's earlier term, written after the count's newer
+    figure ("650,000 …, far more than the 400,000 it gave last week", "31, up from 22";
+    `annotate.counted.EARLIER`): the older reading, whatever the order written."""
     revision: str = ""
     """"new" when the source states the figure as replacing an earlier one (its sentence
     says the figure was revised, updated or corrected, or the source carries a correction

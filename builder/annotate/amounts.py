@@ -140,9 +140,20 @@ _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)\s+"
     r"(?:(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:((?i:total))\s+)?(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,})"
     r"|(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,}s))"
-    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z-]+)?\s+at\s+"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z-]+)?(?:,[^,;:.]{1,60},)?\s+at\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
 )
+_VALUE_OF = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)\s+"
+    r"(?:the|its|their|his|her|our)\s+(?:((?i:total))\s+)?(value)\s+of\s+(?:the|its|their|this)\s+"
+    r"([a-z]{3,}[^s\W])(?:,[^,;:.]{1,60},)?\s+at\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+)
+"""The same with the value of one thing ("puts the total value of the contract, including
+extensions, at 412 million pounds" -> "contract value"; "value" alone says nothing of what
+is valued, `units.VAGUE`): the of-phrase names it, as "the contract's value" would (the
+of-genitive, Huddleston & Pullum 2002, ch. 5); "the total cost of the recall" stays "total
+cost" (`_PUT_AT`)."""
 """What an amount of money is, as the object of a verb of estimating with "at" before the
 amount ("puts the debt at 15.2 million euros", "estimated its losses at $3 billion", a
 bare plural: "put investor losses at $198 million", with an of-phrase: "estimated the
@@ -201,7 +212,10 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
     paid = _MONEY_OF.match(text, end, e)
     if paid and not units.NOT_A_COUNT.search(text[max(s, start - 20) : start]):
         return paid.group(1), paid.end()
-    put = _PUT_AT.search(text, max(s, start - 90), start)
+    valued = _VALUE_OF.search(text, max(s, start - 150), start)
+    if valued:  # "puts the total value of the contract at …": "contract value"
+        return f"{valued.group(3).lower()} {valued.group(2).lower()}", end
+    put = _PUT_AT.search(text, max(s, start - 150), start)
     if put and (put.group(2) or put.group(3)).lower() not in units.NOT_COUNTED:
         head = (put.group(2) or put.group(3)).lower()
         return (f"total {head}" if put.group(1) else head), end
@@ -216,6 +230,25 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
     if _FINE.search(text, max(s, start - 120), start):
         return "fines", end
     return passive(text, end, e)
+
+
+_HELD = re.compile(r"\b(?:have|has|had|hold|holds|held|keep|keeps|kept)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+of\s+"
+                   r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$")
+HELD = "held"
+"""The act of an amount held ("We have reserves of €38 billion"): a stock, which an amount
+sold, spent or lost from it is not (`act`)."""
+
+
+def act(text: str, s: int, start: int) -> str:
+    """The act an amount of money (its currency sign or figure at `start`) was given by:
+    `HELD` for a stock held ("we have reserves of €38 billion", `_HELD`), the past verb
+    whose object it is ("sold an estimated €1.2 billion of reserves" -> "sold",
+    `counted.act`), or "". A holding and a sale are different acts on one noun, so their
+    figures are no rival figures of one quantity (Quirk et al. 1985, §4.27 on stative and
+    dynamic verbs: "have" states what is, "sell" tells what was done)."""
+    if _HELD.search(text, max(s, start - 50), start):
+        return HELD
+    return counted.act(text, s, start)
 
 
 def cost(text: str, s: int, start: int) -> str:

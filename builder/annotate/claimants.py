@@ -31,13 +31,13 @@ from collections.abc import Sequence
 
 from ..annotation import Mention
 from ..model import Entity
-from . import antecedents
+from . import antecedents, numberwords
 from .namewords import TITLES
 
 REPORTING = re.compile(
-    r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|reported|reports|estimated|estimates|counts|counted"
-    r"|maintains|maintained|contends|contended|argues|argued"
-    r"|puts?(?=\s+(?:(?:the|its|their|his|her|our)\s)?[a-z][^.;:]{0,60}?(?:\sat|\s(?:closer|close|nearer)\s+to)\s+(?:[a-z]+\s+){0,3}[^\w\s]?\d))\b"
+    r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|insists|reported|reports|estimated|estimates"
+    r"|counts|counted|maintains|maintained|contends|contended|argues|argued"
+    r"|puts?(?=\s+(?:(?:the|its|their|his|her|our)\s)?[a-z][^.;:]{0,100}?(?:\sat|\s(?:closer|close|nearer)\s+to)\s+(?:[a-z]+\s+){0,3}[^\w\s]?\d))\b"
 )
 """Reporting verbs that attribute a sentence's figures (with verbs of asserting a disputed
 point: "The company maintains that only 1,900 …"), with "put the number of X at 447"
@@ -147,6 +147,30 @@ def _registered(head: str, modifiers: set[str], recent: Sequence[str], entities:
 _SMALL = frozenset("the its their this that a an of for and new national federal state".split())
 
 
+_WHAT_SAYS = re.compile(r"\bwhat\s+(?:it|they|he|she)\s+(?:now\s+)?$", re.I)
+"""Before a reporting verb in a free relative whose pronoun is the main clause's subject
+("A gang has published what it says are the records of 1.3 million patients"): the
+figure is the subject's claim (Quirk et al. 1985, §15.8 on nominal relative clauses; the
+pronoun's antecedent is the clause's subject), not that of the outlet or a later "X said"."""
+_MAIN_VERB = re.compile(r"^(.*?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|now\s+)?[a-z]+(?:ed|s)\s*$")
+
+
+def _free_relative(text: str, s: int, verb: re.Match[str]) -> str | None:
+    """The main clause before "what it says" (`_WHAT_SAYS`) of the reporting `verb`, from
+    the last clause break (a comma, a semicolon, a colon or a dash, a dateline's " - "), or
+    None when the verb is in no such free relative."""
+    free = _WHAT_SAYS.search(text, max(s, verb.start() - 20), verb.start())
+    if not free:
+        return None
+    return re.split(r"[;,:—–]|\s-\s|\)", text[s : free.start()])[-1]
+
+
+_MODIFIER_BEFORE = re.compile(r"\b(?:of|for|and|at|in)\s+$")
+"""Before a name inside a title's or a noun's complement ("The Minister for Mines and
+Resources, Priya Raghunathan, today announced": "Resources" is part of the title, the
+apposed name the subject's head; Quirk et al. 1985, §17.65 on apposition)."""
+
+
 def claimant(
     text: str, s: int, e: int, in_sentence: Sequence[Mention], entities: dict[str, Entity],
     bodies: Sequence[Mention],
@@ -177,7 +201,14 @@ def claimant(
                 and entities[m.entity].kind in STATERS]
     clause = re.split(r"[;,:—]", text[s : verb.start()])[-1]  # "…; organisers said 500", "…, the company says"
     own = [m for m in subjects if m.start >= verb.start() - len(clause)]
+    main = _free_relative(text, s, verb)
+    if main is not None:  # "A gang has published what it says are …": the main clause's subject
+        head = text.rfind(main, s, verb.start())
+        own = [m for m in subjects if m.start >= head]
+        return next((m.entity for m in own if not _POSSESSIVE.match(text, m.end)), "")
     clause = _TRAILING_ADVERBS.sub(" ", clause)  # "The administrator also put": its subject
+    if _TIME_FIRST.fullmatch(clause.strip() + " "):
+        clause = ""  # "The minister, Priya Raghunathan, today announced": a time adverbial is no subject
     if own:  # "…, Meridian said": the reporting clause's own subject, its head before a possessive
         return next((m.entity for m in own if not _POSSESSIVE.match(text, m.end)), own[0].entity)
     if subjects and re.fullmatch(r"\s*(?:which|who|that)\s+", clause):
@@ -194,7 +225,8 @@ def claimant(
             return after[0].entity
         # "Calder, Meridian's landlord, said", "Meridian, in a filing, said": the subject
         # before an apposition, a possessive's head
-        heads = [m for m in subjects if not _POSSESSIVE.match(text, m.end)]
+        heads = [m for m in subjects if not _POSSESSIVE.match(text, m.end)
+                 and not _MODIFIER_BEFORE.search(text, max(s, m.start - 6), m.start)]
         return (heads or subjects)[0].entity if subjects else ""
     if _PRONOUN.match(clause):
         return None
@@ -205,7 +237,8 @@ def claimant(
 CITED = re.compile(
     r"\s+((?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
     r"\s+(?:had\s+|has\s+|have\s+|first\s+|originally\s+)?"
-    r"(?:cited|cites|reported|reports|gave|gives|said|says|put|puts|estimated|estimates|counted|quoted|claimed|claims)\b"
+    r"(?:cited|cites|reported|reports|gave|gives|given|said|says|put|puts|estimated|estimates|counted|quoted|claimed"
+    r"|claims)\b"
 )
 """After a figure, a relative clause with no relative word whose verb reports the figure:
 "the 8 million euros [the administrator cited] last month", "the 1,200 [Meridian gave]"
@@ -290,14 +323,21 @@ def described(text: str, s: int, e: int) -> str:
         verb = reporting_verb(text, s, e)
         if not verb:
             return ""
-        phrase = _TRAILING_ADVERBS.sub("", re.split(r"[;,:—]", text[s : verb.start()])[-1])
-    phrase = _TIME_FIRST.sub("", phrase.strip())
+        main = _free_relative(text, s, verb)
+        subject = _MAIN_VERB.match(main) if main is not None else None
+        if main is not None and not subject:
+            return ""
+        phrase = (subject.group(1) if subject
+                  else _TRAILING_ADVERBS.sub("", re.split(r"[;,:—]", text[s : verb.start()])[-1]))
+    phrase = _TIME_FIRST.sub("", phrase.strip() + " ").strip()  # "…, today announced": no one
     # "The protest, which organisers said drew 15,000": a relative pronoun opens the clause and
     # is no one; the subject after it says who (Quirk et al. 1985, ch. 17 on relative clauses)
     phrase = re.sub(r"^(?i:which|who|whom|that)\s+", "", phrase)
     words = phrase.split()
-    if not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or _PRONOUN.match(" " + phrase + " "):
-        return ""
+    if (not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or numberwords.FIGURE.match(phrase)
+            or _PRONOUN.match(" " + phrase + " ")):
+        return ""  # "Two contractors referred to in media reports": the counted noun phrase is no one
+        # ("Dealers at two banks" is someone)
     if len(words) > 1 and _PRONOUN.fullmatch(f" {words[-1]} "):
         return ""  # "revising the sum she said …": the verb's subject is the pronoun, in a clause of its own
     if _EARLIER_TELLING.search(phrase):

@@ -65,6 +65,9 @@ def find_claims(
             unread.extend(p.sentences)
             continue
         paragraph_unit = paragraph_owner = ""
+        # "…the records of 1.3 million patients. ¶ … the true figure was 'closer to 800,000'": "the
+        # figure" before a paragraph's first count refers to the last count named, in the paragraph before
+        carried = (claims[-1].unit, claims[-1].owner) if claims and claims[-1].paragraph == p.number - 1 else ("", "")
         for s, e in p.sentences:
             figures = sorted([*units.FIGURE.finditer(text, s, e), *numberwords.figures(text, s, e)], key=lambda m: m.start())
             if not figures:
@@ -121,6 +124,7 @@ def find_claims(
                         value = text[limit.start() if limit else sign.start() : mt.end(1)]
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
+                                            amounts.act(text, s, limit.start() if limit else sign.start()),
                                             stated_as="" if speaker else stated_as))
                     elif ((denied := _denied(text, mt.end(1), e, sign.group(1), claims)
                                      or _corrected(text, s, sign.start(), sign.group(1), claims, p.start))
@@ -153,11 +157,12 @@ def find_claims(
                                 and re.search(r"(?<![\w’'])[a-z]{3,}\s+of\s$", text[max(s, fs - 20) : fs])
                                 and not re.search(r"\b(?:loss|lost|losing|gained|total|sum)\s+of\s$", text[max(s, fs - 20) : fs])
                                 and amounts.what(text, s, e, fs, mt.end(2))[0])
-                bound = counted.bound_back(text, s, fs)  # "put the number at fewer than 2,500": a contrary figure
+                bound = counted.bound_back(text, s, fs, e)  # "put the number at fewer than 2,500": a contrary figure
                 if bound < 0 and not earlier and not money_of and (
                     (units.NOT_A_COUNT.search(text[max(s, fs - 20) : fs])
                      and not units.POSSESSOR_OF.search(text, max(s, fs - 50), fs)
-                     and not units.OF_COMPLEX.search(text, max(s, fs - 30), fs))
+                     and not units.OF_COMPLEX.search(text, max(s, fs - 30), fs)
+                     and not units.OF_VALUE.search(text, max(s, fs - 20), fs))
                     or text.startswith(" per cent", fe)
                 ):
                     if mt.group(2):
@@ -165,6 +170,16 @@ def find_claims(
                     continue
                 what, what_end = amounts.what(text, s, e, fs, mt.end(2)) if (
                     mt.group(2) and mt.group(2) in amounts.currency_words()) else ("", fe)
+                if (not what and earlier and before and mt.group(2) and before.owner == ""
+                        and before.unit.endswith(f" ({mt.group(2)})")):
+                    # "at 412 million pounds, well above the 340 million pounds the department has
+                    # given": a comparison's earlier term is a figure of the quantity it is compared with
+                    cited = claimants.cited(text, mt.end(2), e, in_sentence, entities)
+                    who, said_as = cited or (_speaker(text, quotes, fs, claimant, in_sentence) or claimant or "",
+                                             stated_as)
+                    claims.append(Claim(before.quantity, mt.group(1), who, p.number, before.unit, "", fs,
+                                        mt.end(2), change=cited is None, stated_as=said_as, earlier=cited is None))
+                    continue
                 if what:
                     # "debts stand at 4.2 million euros": an amount of money lined up by what it
                     # is, as "debts of €4.2 million" is; one that does not say stays a count of
@@ -174,7 +189,7 @@ def find_claims(
                     money = f"{what} ({mt.group(2)})"
                     speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                     claims.append(Claim(f"{money} of {owner}" if owner else money, mt.group(1), speaker or claimant or "",
-                                        p.number, money, owner, fs, max(what_end, mt.end(2)),
+                                        p.number, money, owner, fs, max(what_end, mt.end(2)), amounts.act(text, s, fs),
                                         stated_as="" if speaker else stated_as))
                     continue
                 label = re.search(r"([A-Z]\w+)[ \u00a0]$", text[max(s, fs - 20) : fs])
@@ -193,22 +208,27 @@ def find_claims(
                 this_unit = (
                     units.counted_unit(mt.group(2)) or (units.counted_unit(modified.group(2)) if modified else "")
                     or (units.counted_unit(of_total.group(1)) if of_total else "") or units.counted_unit(part)
-                    or (unit if tied or earlier else "") or (paragraph_unit if referred else "")
+                    or (unit if tied or earlier else "") or ((paragraph_unit or carried[0]) if referred else "")
                 )
                 this_unit = counted.tally(text, s, fs, mt.end(2) if mt.group(2) else fe, this_unit) or this_unit
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
                     continue  # a year ("2013 elections")
+                if units.for_other(text, s, fs):
+                    continue  # "referral letters for about 9,000 patients": what the letters are for
                 worded = not mt.group(1)[:1].isdigit()
                 if worded and not (mt.group(2) or modified or of_total or part or continued or earlier):
                     # a numeral word counts only the noun written with it ("Thirty-one of our members": the
                     # partitive's), or a count it continues
                     this_unit = ""
                 if not this_unit:
+                    # "within the 72 hours required by law": a noun of no count (`units.NOT_COUNTED`)
+                    # is the figure's own, so no people or earlier noun are implied
                     this_unit = counted.number_of(text, s, fs) or (
-                        "" if worded else units.implicit_unit(text, s, fs, fe, e, paragraph_unit))
+                        "" if worded or mt.group(2) else units.implicit_unit(text, s, fs, fe, e, paragraph_unit))
                 if not this_unit:
                     continue  # no counted noun
                 end = mt.end(2) if mt.group(2) else modified.end() if modified else fe
+                told_before = bool(paragraph_unit)  # a count named earlier in the paragraph
                 unit = paragraph_unit = this_unit
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
@@ -225,13 +245,14 @@ def find_claims(
                     or holders.party_before(text, fs, s, parties)
                     or (holders.body_before(owners, fs) if determiner in ("its", "their") else "")
                     or (holders.body_before(owners, fs) if act and counted.indirect_object(text, s, fs) else "")
-                    or (paragraph_owner if referred else "")
+                    or ((paragraph_owner if told_before else carried[1]) if referred else "")
                 )
                 paragraph_owner = owner
                 speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                 who, said_as = speaker or claimant or "", "" if speaker else stated_as
                 quantity = f"{shown} of {owner}" if owner else shown
                 change = (bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
+                          or counted.now_after(text, end, e)
                           or _coordinated_change(text, fs, before) or scope is not None)
                 gap = claimants.CITED.match(text, end, e) if not act else None
                 if gap:  # "the 212,000 vehicles [Veloria said it would recall]": the reported verb's object
@@ -243,7 +264,8 @@ def find_claims(
                     (who, said_as), change = cited, False
                 claims.append(Claim(quantity, text[bound : mt.end(1)] if bound >= 0 else mt.group(1), who, p.number,
                                     shown, owner, bound if bound >= 0 else fs, fe, act, change, said_as,
-                                    whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs))))
+                                    whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs)),
+                                    earlier=bool(earlier) and cited is None))
     return revisions.mark(source, tuple(claims), mentions)
 
 

@@ -82,9 +82,10 @@ received 93 complaints": "now" with the perfect states the count to date, a read
 running count; Quirk et al. 1985, ch. 4 on the present perfect of continuing situations)."""
 _CUES = frozenset("to now from than reached reaches".split())
 """A word each of `_CHANGE_BEFORE`'s phrases has."""
-EARLIER = re.compile(r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|(?:up|down)\s+from(?:\s+the)?)\s+$", re.I)
+EARLIER = re.compile(r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|(?:above|below)\s+the|(?:up|down)\s+from(?:\s+the)?)\s+$",
+                     re.I)
 """Before a figure that is a count's earlier value, which a bound ("more than 500") is not:
-"more than the 23 it reported earlier", "up from 14"."""
+"more than the 23 it reported earlier", "well above the 412 it reported", "up from 14"."""
 _HEAD = r"(?:(?!(?:at|to|in|of|who|that|which)\b)[a-z-]+\s+){0,2}?((?:[a-z]+ed\s+)?(?:[a-z]{2,}s|people|staff))"
 """The counted noun after "the number of": the first plural, after at most two modifiers
 ("the number of unpaid workers": the head of the noun phrase is its last noun, the
@@ -215,6 +216,8 @@ def subject_act(text: str, end: int, e: int) -> str:
     word, particle = mt.group(1), mt.group(2) or ""
     if word in _NOT_SUBJECT_ACTS or word in _AUX_WORDS or base(word) in NOT_ACTS:
         return ""
+    if word in _REMAIN:
+        return word  # "Two workers remain in the chamber": what is left of a count, a count of its own
     if word.endswith("ing"):
         # "the 120 stores already closing", "workers remaining": a participle restricting the noun; "ships
         # were waiting", a progressive, says what the things counted are doing, no act that made the count
@@ -226,6 +229,11 @@ def subject_act(text: str, end: int, e: int) -> str:
     return f"{word} {particle}" if particle else word
 
 
+_REMAIN = frozenset("remain remains remained".split())
+"""Verbs of what is left ("Two workers remain in the refuge chamber" after "brought seven
+workers to the surface"): the figure counts the rest of a group, a count of its own and no
+rival of the group's size (Merriam-Webster's "remain", "to be left after the removal,
+loss, or destruction of all else")."""
 _NOT_ING_ACTS = frozenset(
     "including according following regarding concerning excluding during pending notwithstanding considering "
     "saying reporting estimating thinking believing expecting claiming stating telling counting totalling totaling "
@@ -321,7 +329,7 @@ def continues(text: str, s: int, fs: int) -> bool:
 _REFERS_BACK = re.compile(
     r"(?:(?:\b(?:the|that|this|its|their|our)|[’']s)\s+(?:(?:correct|corrected|right|actual|true|accurate|real|own)\s+)?"
     r"(?:figure|number|total|count|tally)\s+(?:is|was|should\s+have\s+been|(?:stands|stood)\s+at)"
-    r"|\bput\s+(?:it|(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally))\s+(?:at|(?=(?:closer|close|nearer)\s+to)))\s*"
+    r"|\bput\s+(?:it|(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally))\s+(?:at|(?=[\"“]?(?:closer|close|nearer)\s+to)))\s*[\"“]?"
     + _APPROX + r"$",
     re.I,
 )
@@ -337,14 +345,31 @@ BOUND = re.compile(r"\b(?:(?:fewer|less|more|no\s+more|no\s+fewer)\s+than|at\s+(
 """A bound right before a figure ("fewer than", "at least", "up to", "more than")."""
 
 
-def bound_back(text: str, s: int, fs: int) -> int:
+_COMPARED_AFTER = re.compile(
+    r"[^.;:]{0,80}?,\s+(?:[a-z]+\s+)?(?:(?:more|fewer|less|higher|lower)\s+than\s+the|(?:above|below)\s+the"
+    r"|(?:up|down)\s+from(?:\s+the)?)\s+[^\w\s]?\d")
+"""After a figure, a comparison of it with the count's earlier figure ("…, far more than the
+400,000 it gave last week", "…, up from 14")."""
+
+
+def bound_back(text: str, s: int, fs: int, e: int = -1) -> int:
     """Where a bound before the figure at `fs` starts when the bound is what a voice puts
     "the number" at ("the company put the number at fewer than 2,500", "the real figure
-    is at least 6,000"), else -1. A bound is no count (`units.NOT_A_COUNT`), but one a
-    voice gives for the count another states is its contrary figure, which the reader
-    must see beside it (the claims pages show it as written: "fewer than 2,500")."""
+    is at least 6,000"), or when the sentence (ending at `e`) compares the bounded figure
+    with the count's earlier one ("the data of as many as 650,000 patients may have been
+    taken, far more than the 400,000 it gave last week": the estimate's new value, of which
+    the earlier figure is the old; `_COMPARED_AFTER`), else -1. A bound is no count
+    (`units.NOT_A_COUNT`), but one a voice gives for the count another states is its
+    contrary figure, and one set against the earlier figure is the count's new reading,
+    which the reader must see beside it (the claims pages show it as written: "fewer than
+    2,500", "as many as 650,000"). Source: a comparative states both terms of one scale
+    (Quirk et al. 1985, ch. 15 on comparison)."""
     mt = BOUND.search(text, max(s, fs - 16), fs)
-    return mt.start() if mt and refers_back(text, s, mt.start()) else -1
+    if not mt:
+        return -1
+    if refers_back(text, s, mt.start()):
+        return mt.start()
+    return mt.start() if e > fs and _COMPARED_AFTER.match(text, fs, e) else -1
 
 
 def refers_back(text: str, s: int, fs: int) -> bool:
@@ -415,6 +440,17 @@ def is_change(text: str, s: int, fs: int) -> bool:
     if _CUES.isdisjoint(window.lower().split()):
         return False  # none of the words every change phrase has: the regex need not run
     return bool(_CHANGE_BEFORE.search(window))
+
+
+_NOW_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+now\b")
+
+
+def now_after(text: str, end: int, e: int) -> bool:
+    """Whether the counted noun ending at `end` is the subject of a perfect or a copula with
+    "now" ("11 people had now been arrested", "40 ships are now waiting"): the count to
+    date, a reading of a running count as "has now received 93" is (`_CHANGE_BEFORE`;
+    Quirk et al. 1985, ch. 4 on the present perfect of continuing situations)."""
+    return bool(_NOW_AFTER.match(text, end, e))
 
 
 _REVISED_TO = re.compile(

@@ -37,6 +37,12 @@ referred to, no count stated; or a preposition: the numeral is in a phrase of pl
 extent ("fallen ill in three states", "posts in five commissions"), not a count claimed,
 but for a count's earlier value ("up from nine"); with an approximator between ("at about
 five this afternoon": a time of day)."""
+_CHANGED_TO = re.compile(
+    r"\b(?:risen|rose|rises|grown|grew|grows|climbed|climbs|increased|increases|jumped|jumps|fallen|fell|falls"
+    r"|dropped|drops|declined|declines|swelled|swollen)\s+to\s+$", re.I)
+"""Before a numeral that is a moving count's new value ("the number arrested has risen to
+nine"): "to" after a verb of change marks the endpoint of the change (Quirk et al. 1985,
+§9.17 on "to" of destination), a count stated, not a phrase of place."""
 _LARGER = re.compile(r"[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 """A numeral word that multiplies the next ("nine hundred"): read as no figure here."""
 
@@ -48,7 +54,9 @@ def value(word: str) -> int | None:
 
 def figures(text: str, s: int, e: int) -> list[re.Match[str]]:
     """The figures written as words in the sentence `text[s:e]` that may be counts: not
-    after a determiner or a preposition (`_DETERMINED`), nor multiplying a larger numeral
-    (`_LARGER`)."""
-    return [mt for mt in FIGURE.finditer(text, s, e) if not _DETERMINED.search(text, max(s, mt.start() - 22), mt.start())
+    after a determiner or a preposition (`_DETERMINED`; "risen to nine" is a count's new
+    value, `_CHANGED_TO`), nor multiplying a larger numeral (`_LARGER`)."""
+    return [mt for mt in FIGURE.finditer(text, s, e)
+            if (not _DETERMINED.search(text, max(s, mt.start() - 22), mt.start())
+                or _CHANGED_TO.search(text, max(s, mt.start() - 22), mt.start()))
             and not _LARGER.match(text, mt.end(1))]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import days, wordclass
+from . import days, verbs, wordclass
 
 # A counted noun: a plural ("members", "workers", "euros"), with a participle or an -ing
 # noun before it ("registered voters", "shipping lines"; not a preposition in -ing:
@@ -17,11 +17,14 @@ _UNITS = (
     r"(?:[a-z]+ed\s|(?!(?:during|including|following|regarding|concerning|according|excluding|pending|"
     r"notwithstanding|involving|ending|starting|beginning|totalling|totaling|being|having)\s)[a-z]{2,}ing\s)?"
     r"(?:(?!(?:this|thus|plus|was|has|does|its|his|hers|ours|yours|theirs|whereas|perhaps|across|besides|unless"
-    r"|towards|afterwards|always|sometimes|nevertheless|less|yes|news)\b)[a-z]{2,}[a-z]s|people|men|women|children"
+    r"|towards|afterwards|always|sometimes|nevertheless|less|yes|news)\b)(?![a-z]*(?:is|us|ss)\b)[a-z]{2,}[a-z]s"
+    r"|people|men|women|children"
     r"|staff|personnel)"
 )
 """A counted noun: a plural (not a closed-class word that ends in "s": "at about five this
-afternoon" is a time, "this" no noun), or a plural that takes no "-s"."""
+afternoon" is a time, "this" no noun; not a singular in "-is", "-us" or "-ss": "42 basis
+points", "a bonus", "a loss", whose regular plurals end in "-es" or "-i", Quirk et al. 1985,
+§5.80-5.91 on foreign and sibilant plurals), or a plural that takes no "-s"."""
 ABBREVIATIONS = {
     "ha": "hectares", "km²": "square kilometres", "km2": "square kilometres", "sq km": "square kilometres",
     "kg": "kilograms", "MW": "megawatts", "GW": "gigawatts", "kWh": "kilowatt-hours", "MWh": "megawatt-hours",
@@ -89,6 +92,37 @@ complex prepositions); and so after an adjective or verb of knowing whose comple
 "of" takes ("aware of 14 crashes", "knew of 14 crashes", "told the agency of 14
 crashes": the prepositional verbs and adjectives of Quirk et al. 1985, ch. 16.5, whose
 object is what is known, a count the subject states)."""
+OF_VALUE = re.compile(r"\b(?:total|tally|count|toll|figure)\s+of\s+$")
+"""Before a figure that states the value of the noun before "of": "a final damage count of
+731 structures", "a total of 300 jobs", "a death toll of 12 people" (an appositive
+of-phrase, whose complement is the noun's content: Quirk et al. 1985, §17.46), a count
+stated as "731 structures" is, where "a loss of 22 seats" is a change (`NOT_A_COUNT`)."""
+_FOR_PLURAL = re.compile(
+    r"(?<![\w’'])([a-z]{3,}[^s\W]s)\s+for\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
+    r"|approximately\s+|more\s+than\s+|up\s+to\s+)?$")
+
+
+_RELATIVE_SUBJECTS = frozenset("which who that it he she they".split())
+
+
+def for_other(text: str, s: int, fs: int) -> bool:
+    """Whether the figure at `fs` counts, after "for", what another plural noun is for
+    ("scanned referral letters for about 9,000 patients", "beds for 200 people"): the
+    prepositional phrase postmodifies that noun (Quirk et al. 1985, §17.37), so the things
+    the sentence tells of are the letters, not the patients, and its figure is no count of
+    the patients (lined up with "400,000 patients" it would read as a rival figure). A
+    verb in "-s" before "for" ("the union asks for 300 workers": `verbs.is_finite`; "which
+    speaks for 35 shipping lines") leaves the figure its own count."""
+    mt = _FOR_PLURAL.search(text, max(s, fs - 40), fs)
+    if not mt:
+        return False
+    if not wordclass.common_noun(mt.group(1)):
+        return False  # "which speaks for 35 shipping lines": a verb's
+    words = verbs.words_of(text[s:fs] + "1")  # the figure: what the verb takes after "for"
+    at = len(verbs.words_of(text[s : mt.end(1)])) - 1
+    return not verbs.is_finite(words, at) and not (at and words[at - 1].lower() in _RELATIVE_SUBJECTS)
+
+
 _QUANTITY_NOUNS = (r"(?:loss|gain|cut|rise|fall|increase|decrease|drop|total|sum|number|term|maximum|minimum|average"
                    r"|majority|minority|figure|count|tally|amount|share|part|rest|remainder|half|third|quarter|fraction"
                    r"|age|score|tune|value|size|height|length|depth|weight|price|cost|rate|level|sentence|fine)\b")
@@ -118,10 +152,12 @@ IS_STATED = (
     r"\s+(?:now\s+|still\s+)?(?:stand\s+at|stands\s+at|stood\s+at|amount\s+to|amounts\s+to|amounted\s+to"
     r"|total|totals|totalled|totaled|is|are|was|were|reach|reaches|reached"
     r"|(?:will|would|could|may|might|should)\s+(?:be|reach|total|amount\s+to))\s+"
-    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+    r"(?:now\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+"
+    r"|(?:close|closer|nearer)\s+to\s+)?$"
 )
 """After a noun (and a short "to/of/for" phrase): a verb that states its value ("stand at",
-"amount to", "totalled", "is", "reached"), or an estimate's modal one ("would reach")."""
+"amount to", "totalled", "is", "reached"), or an estimate's modal one ("would reach"),
+with "now" or an approximation after it ("was now close to £450m")."""
 VAGUE = r"(?!(?:figure|number|total|amount|sum|tally|count|value|one|two|three)s?\b)"
 """Not a noun that says what a figure is of ("the figure", "the total", "the number")."""
 
@@ -191,9 +227,10 @@ def model_number(text: str, s: int, mt: re.Match[str]) -> bool:
     a name, a model's number ("Trent 900 engines", "Boeing 747 jets", "Falcon 9 rockets"),
     not a count: the word before it is not the sentence's first and is no English common
     word (`wordclass.common_word`: "Some 300 workers", "Says 1,200 Members" in a headline
-    stay counts), and the unit noun follows the figure at once."""
-    if text[mt.end(1) : mt.start(2)] != " ":
-        return False
+    stay counts), the unit noun follows the figure at once, and the figure is written in
+    digits (a model's number is: "Boeing 747", never "Boeing seven")."""
+    if text[mt.end(1) : mt.start(2)] != " " or not mt.group(1)[:1].isdigit():
+        return False  # "told AFP four matches were under scrutiny": a numeral word is no model's number
     word = _NAME_WORD_BEFORE.search(text, max(s, mt.start() - 40), mt.start())
     if not word or not text[s : word.start()].strip():
         return False

@@ -373,10 +373,14 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     homes are affected"). A statement that names no act ("the number of packs stood at
     52,000") belongs to the act that gives the same figure, else to the act stated first
     (by publication date, then order), unless it is written as a change ("down from 312",
-    `Claim.change`) or as the whole a part is of ("120 of its 312 stores", `Claim.whole`):
-    a reading of the running count or the group itself, which no act made, is the plain
-    count (act ""); a sentence of such figures that two acts give joins them. With fewer than
-    two acts left, one count."""
+    `Claim.change`) or as the whole a part is of ("120 of its 312 stores", `Claim.whole`),
+    or told before that act's first statement ("forcing about 14,000 people from their
+    homes" before "two people were found dead": an anaphoric restatement follows what it
+    restates, Halliday & Hasan 1976, ch. 2): a reading of the running count, the group
+    itself or a count of its own, which no act made, is the plain count (act ""); a
+    sentence of such figures that two acts give joins them. With fewer than two acts left,
+    one count (a figure that names none against one act's may be its rival: "aware of 14
+    crashes" before "identified 22 crashes")."""
     acts = {counted.base(c.act) for c, _ in items if c.act}
     if len(acts) < 2:
         return [("", items)]
@@ -416,17 +420,20 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
         if c.act:
             groups.setdefault(root(counted.base(c.act)), []).append(i)
     first = min(groups, key=lambda r: order.index(groups[r][0]))
+    opened = order.index(groups[first][0])
     for i in order:
         if not items[i][0].act:
             same = seen.get(amount(items[i][0].value))  # the act that gives the same figure, else the first
-            # a reading of a running count ("leaving it with roughly 130, down from 312") that no act gives: the count itself
-            alone = items[i][0].change or items[i][0].whole
+            # a reading of a running count ("leaving it with roughly 130, down from 312") that no act gives: the
+            # count itself; and so a figure told before any act's ("forcing 14,000 people from their homes" before
+            # "two people were found dead"), which can restate no count not yet told
+            alone = items[i][0].change or items[i][0].whole or order.index(i) < opened
             groups.setdefault(root(same) if same else "" if alone else first, []).append(i)
     return [(items[ix[0]][0].act if items[ix[0]][0].act else "", [items[i] for i in sorted(ix)]) for ix in
             sorted(groups.values(), key=lambda ix: order.index(ix[0]))]
 
 
-def _other_voice(items: list[tuple[Claim, str]]) -> bool:
+def _other_voice(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) -> bool:
     """Whether a named claimant who never tells the count as moving gives a figure that
     the named claimants who do never give ("the company said it was aware of 14 crashes"
     against the regulator's "now counts 31 crashes …, up from 22"): the running count is
@@ -434,12 +441,18 @@ def _other_voice(items: list[tuple[Claim, str]]) -> bool:
     dispute (two sources that differ on one count: AP's "According to" rule that each
     figure is attributed because sources differ), not a step of the series. One source
     that tells the change itself through two voices (the body, then its president: "the
-    figure had risen to 260") keeps its series."""
+    figure had risen to 260") keeps its series. A figure told on a later date than every
+    one of the movers' is the count's next reading, not a rival one ("had burned 3,800
+    acres", the agency said on 15 August; "burned 27,950 acres before it was fully
+    contained", a report of 10 September): what a later report gives supersedes an earlier
+    count's reading, whoever tells it (the series' own order check still applies)."""
     movers = {c.claimant for c, _ in items if c.change and c.claimant}
     if not movers or len({sid for _, sid in items}) < 2:  # one source telling the change itself: its series
         return False
     theirs = {amount(c.value) for c, _ in items if c.claimant in movers}
-    return any(c.claimant and c.claimant not in movers and amount(c.value) not in theirs for c, _ in items)
+    last = max(_when(dates, sid) for c, sid in items if c.claimant in movers)
+    return any(c.claimant and c.claimant not in movers and amount(c.value) not in theirs and _when(dates, sid) <= last
+               for c, sid in items)
 
 
 def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) -> tuple[tuple[str, dt.date], ...]:
@@ -455,10 +468,12 @@ def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     before may be restated), or they turn once at a figure that a report of the turn states
     itself as the count's earlier value (`_turned`: "22 ships … on Friday, down from 74 at
     the peak" after 38, 61 and 74: a peak, then the fall). A source may state several (the
-    new figure and the one it replaces)."""
+    new figure and the one it replaces); one source's figures in the order written, a
+    comparison's earlier term (`Claim.earlier`: "far more than the 400,000 it gave") before
+    the figure it is compared with."""
     if not any(c.change for c, _ in items) or any(dates.get(sid) is None for _, sid in items):
         return ()
-    if _other_voice(items):
+    if _other_voice(items, dates):
         return ()  # "aware of 14 crashes" (the maker) against the regulator's 22 rising to 31: a dispute
     by_date: dict[dt.date, dict[str, set[Fraction]]] = defaultdict(lambda: defaultdict(set))
     first: dict[Fraction, tuple[dt.date, str]] = {}
@@ -481,7 +496,12 @@ def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
         # one source on one date giving the change itself ("200 of its members … the
         # figure had risen to 260"): its figures in the order it states them
         day = next(iter(by_date))
-        steps = [(day, {amount(c.value)}) for c, _ in sorted(items, key=lambda item: item[0].start)]
+        told = sorted((c for c, _ in items), key=lambda c: c.start)
+        for k in range(1, len(told)):
+            # "as many as 650,000 …, far more than the 400,000 it gave": the comparison's earlier term first
+            if told[k].earlier and not told[k - 1].earlier and told[k].paragraph == told[k - 1].paragraph:
+                told[k - 1], told[k] = told[k], told[k - 1]
+        steps = [(day, {amount(c.value)}) for c in told]
     else:
         return ()
     ordered = [new for _, new in steps]
