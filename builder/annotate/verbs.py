@@ -134,6 +134,8 @@ def is_finite(words: list[str] | tuple[str, ...], i: int) -> bool:
 
 
 _SUBJECT_REACH = 3
+_SINGULAR_IN_S = frozenset("news series species means headquarters".split())
+"""Nouns in "-s" that take a singular verb ("the news agency", "the series covers")."""
 _PREPOSITIONS = frozenset("of to in on at by for with from into over under about after before since until during".split())
 """How many words a subject noun phrase may hold after its determiner ("the revised pay
 plan"): its head and up to two premodifiers."""
@@ -150,6 +152,9 @@ def _subject_before(words: list[str] | tuple[str, ...], i: int) -> bool:
     the three new phones in May", "of its long-term contracts with")."""
     if words[i - 1][:1].isupper():
         return True  # "Cisco states"
+    head = words[i - 1].lower()
+    if head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) and head not in _SINGULAR_IN_S:
+        return False  # "The deal keeps pensions for": a plural head takes no "-s" verb (agreement), it is the object
     for k in range(i - 2, max(-1, i - 2 - _SUBJECT_REACH), -1):  # "the company plans", "The engineering analysis covers"
         word = words[k]
         lower = word.lower()
