@@ -74,7 +74,8 @@ def find_quotes(
             speaker = labelled if labelled and qs >= said_from and not text[said_from:qs].strip() else ""
             speaker = speaker or speakers.attribute(text, spans, p.end, qs, qe, names, previous, voiced) or speakers.spokesperson(
                 text, spans, p.start, p.end, qs, qe, bodies) or speakers.subject_speaks(
-                text, spans, p.end, qs, qe, names, previous) or labelled
+                text, spans, p.end, qs, qe, names, previous) or speakers.role_holder(
+                text, spans, p.end, qs, qe, names) or labelled
             words = len(body.split())
             if not speaker and i == 0 and qs == p.start and introducer:
                 speaker = introducer  # X said:  /  "…" (the next paragraph, or a blockquote)

@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from ..annotation import Mention
 from ..model import Entity
 from . import antecedents, genders, pronouns
+from .appositions import ROLE_WORDS
 from .namewords import TITLES
 from .reporting import (
     FRAMED,
+    INTRODUCES,
     IT_SAYS,
     PRONOUN_SAYS,
     PRONOUN_SUBJECT,
@@ -83,6 +85,72 @@ _APPOSED_TAIL = re.compile(r"[’']?s?\s*,\s*(?:(?:also|later|then|again|\w+ly)\
 """After the apposed name: its closing comma and the reporting verb ("…, said")."""
 
 
+_TITLE_END = re.compile(r"\b([A-Z][a-z]{1,9})\s+$")
+"""A title written without a full stop right before a name ("said the committee's chair,
+Dame Fiona Ellacott"; "said Sir Tom Reed"): part of the gap when it is one of `TITLES`."""
+_COMMENT_TAIL = re.compile(r"\s*(?:\w+ly\s+)?" + VERBS + r"(?:\s+(?:on|in|at|late|earlier|later|last)\b[^,.;:!?“”\"]{0,30})?[.!?]?\s*")
+"""A comment clause closing its sentence after the name: " said.", " said on Friday."."""
+
+
+def _comment_clause(text: str, s_start: int, qs: int, gap: str, tail: str) -> bool:
+    """Whether a reporting clause that ends the sentence after a comma (", Marr said.")
+    covers a quotation earlier in it ("The recommendation was "noted but not acted upon"
+    before the ground fall, Marr said."): a comment clause is the whole sentence's
+    attribution (Quirk et al. 1985, ch. 15, comment clauses; AP style puts the attribution
+    at the sentence's end). Not when the words between hold a quotation mark or a
+    reporting verb, or the sentence has a reporting verb of its own before the quotation
+    (then that clause reports it)."""
+    return bool(re.search(r",\s*$", gap)) and not re.search(r"[“”\"«»]", gap) and not re.search(VERBS, gap) and bool(
+        _COMMENT_TAIL.fullmatch(tail)) and not re.search(INTRODUCES, text[s_start:qs])
+
+
+_BE_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:(?:not|never|also|\w+ly)\s+)?$")
+"""A form of "be" (or "get") right before a past participle: the passive ("officials were
+told"), whose subject is the one spoken to, not the speaker (Quirk et al. 1985, ch. 3,
+voice)."""
+
+
+def _active_report(gap: str) -> bool:
+    """Whether `gap`, after a subject, holds a reporting verb (`VERBS`) in the active voice:
+    "were told to" and "was asked" (`_BE_PASSIVE`) name no speaker, and the name before
+    them is not one."""
+    return any(not _BE_PASSIVE.search(gap, 0, mt.start()) for mt in re.finditer(VERBS, gap))
+
+
+_VOICE_OF = re.compile(r"(?:[’']s|(?<=s)[’'])\s+(?:press\s+)?(?:office|spokes(?:man|woman|person)|press\s+secretary)\b")
+"""A genitive whose head speaks for its possessor: "Ashdown's office said", "Reed's
+spokeswoman said": the words are the possessor's, through the office that speaks for
+them (English news usage for a person's or a body's voice, as with a spokesperson)."""
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:message|letter|e-?mail|note|memo|memorandum|text|post|tweet|statement|submission|report)s?"
+    r"\s+(?:sent\s+|written\s+)?(?:from|by)\s+(?:the\s+)?$")
+"""A document and its author after it: "a text message from ", "a letter written by "."""
+_DOCUMENT_SAYS = re.compile(r"(?:\b(?:that|which)\s+(?:said|says|read|reads|stated|states|went)|,?\s*\bsaying)\b"
+                            r"[^“”\"«»]{0,40}$")
+"""After the author: the relative or participle clause that gives the document's words
+right before the quotation: "… that said: ", "… which read ", ", saying "."""
+
+
+def _author(text: str, c_start: int, qs: int, names: Names) -> str:
+    """The author of a document whose words the quotation gives ("Ellacott read out a text
+    message from Mayhew to an official, dated 22 February, that said: "…""; "a letter from
+    Y which said"; "an email from Y saying"): the person or body after "from" or "by"
+    (`_DOCUMENT_FROM`), when a relative or participle clause of saying that the document
+    heads (`_DOCUMENT_SAYS`) introduces the quotation. The one who reads it out, quotes
+    it or publishes it only reports it (the author of a reported text is its speaker:
+    Quirk et al. 1985, ch. 14, direct and indirect speech). "" when the clause has none."""
+    said = _DOCUMENT_SAYS.search(text, c_start, qs)
+    if said is None:
+        return ""
+    for m in reversed(names.within(c_start, said.start())):
+        if names.entities[m.entity].kind in SPEAKING_KINDS and _DOCUMENT_FROM.search(text, max(c_start, m.start - 60), m.start):
+            between = text[m.end : said.start()]
+            if len(between) < 120 and not re.search(r"[“”\"«»;]", between):
+                return m.entity
+            return ""
+    return ""
+
+
 _TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + VERBS + r"(?:\s+[\w.’'-]+){0,6}[.!?]?\s*")
 """A sentence that is only a reporting clause: "Ilse Varga asked.", "said the judge, Helena Vos." """
 
@@ -114,9 +182,9 @@ def attribute(
         m = after_people[0]
         gap = text[qe : m.start]
         # an abbreviated title before the name ("said Ms. Jane Rowe") is part of the gap
-        title = _HONORIFIC_END.search(gap)
+        title = _HONORIFIC_END.search(gap) or _TITLE_END.search(gap)
         if title and title.group(1).lower() in TITLES:
-            gap = gap[: title.start()] + " "
+            gap = gap[: title.start()] + " "  # "said Ms. Jane Rowe"; "said the chair, Dame Jane Rowe"
         tail = text[m.end : s_end]
         # "…," said X; "…," said the union's general secretary, X (a role in apposition)
         if re.fullmatch(r"[\s,.]*" + VERBS + r"\s*(?:[\w’' -]{0,60}?(?:,\s*|\s))?", gap):
@@ -132,18 +200,23 @@ def attribute(
             # "…," according to X; "a “big blow” and leaves the party “shaken”, according to
             # X"; not "…," the note read, according to X: the note's words, X its reader
             return m.entity
+        if _comment_clause(text, s_start, qs, gap, tail):
+            return m.entity  # The deal was "dead" before the vote, Marr said.
         # "…," the AIU's head of case management, Pieter van der Berg, said: a noun
         # phrase and the name in apposition to it, the subject of the verb after both
         if _APPOSED_GAP.fullmatch(gap) and _APPOSED_TAIL.match(tail):
             return m.entity
     # X said "…"  /  X told AFP: "…"  /  X called the walkout "…"  /  X accused Y of "…"
+    author = _author(text, c_start, qs, names)
+    if author:
+        return author
     if before_people:
         m = before_people[-1]
         for subject in dict.fromkeys((_outer_subject(text, before_people, m), m)):
-            if pronouns.modifies_head(text, c_start, subject):
+            if pronouns.modifies_head(text, c_start, subject) and not _VOICE_OF.match(text, subject.end):
                 continue  # "The father of X, …, said"; "Y, X's solicitors, said": X is no subject
             gap = text[subject.end : qs]
-            if len(gap) < 200 and (re.search(VERBS, gap) or FRAMED.match(gap)) and not (
+            if len(gap) < 200 and (_active_report(gap) or FRAMED.match(gap)) and not (
                     PRONOUN_SAYS.search(gap) or WITH_SUBJECT.search(gap)):
                 return subject.entity
     # "…," he said  /  He said it would take "…": the subject of the sentence before, or
@@ -194,7 +267,8 @@ def subject_speaks(
         # "…," the company said  /  "…," the union said in a statement: the body of that kind
         # the story names before it, the most named for "the company" (`antecedents.subject_body`)
         at = qe + generic.end()
-        found = antecedents.subject_body(text, at, at, names.within(s_start - _RECENT, s_end), names.entities)
+        found = antecedents.subject_body(text, at, at, names.within(s_start - _RECENT, s_end), names.entities) or (
+            _head_body(text, at, names))
         if found:
             return found
     subject = pronouns.sentence_subject(text, s_start, qs, names.within(s_start, qs))
@@ -205,9 +279,10 @@ def subject_speaks(
             return subject.entity
         return ""
     c_start = pronouns.clause_start(text, s_start, qs)  # "In a statement, the company said"
-    phrase = re.match(r"\s*[Tt]he\s+[a-z]+\b", text[c_start:qs])
-    if (phrase and reports(text, c_start + phrase.end(), qs)) or IT_SAYS.search(text, s_start, qs):
-        found = antecedents.subject_body(text, c_start, qs, names.within(s_start - _RECENT, s_end), names.entities)
+    phrase = _OWNED.match(text, c_start, qs)  # "The league said", "Her department said"
+    if (phrase and reports(text, phrase.end(), qs)) or IT_SAYS.search(text, s_start, qs):
+        found = antecedents.subject_body(text, c_start, qs, names.within(s_start - _RECENT, s_end), names.entities) or (
+            _head_body(text, c_start, names) if phrase else "")
         if any(m.entity != found and names.entities[m.entity].kind in ("organisation", "party")
                for m in names.within(s_start, c_start)):
             return ""  # "In a statement on the Airbus website, the company said": which company is not sure
@@ -218,6 +293,27 @@ def subject_speaks(
     # "It said …"  /  "…," it said: the body that is the subject of the sentence before
     named = _subject_before(text, spans, s_start, previous, names)
     return named.entity if named is not None and names.entities[named.entity].kind in ("organisation", "party") else ""
+
+
+_OWNED = re.compile(r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+([a-z]+)\b")
+"""A definite noun phrase opening a clause: "The league", "Her department"."""
+
+
+def _head_body(text: str, at: int, names: Names) -> str:
+    """The body a definite noun phrase at `at` ("the league", "her department", `_OWNED`)
+    stands for: the organisation or party the source named last before it whose name ends
+    in that noun ("Southern Premier League", "Home Department"): a definite description
+    whose head is a name's head refers to the body last named with it (Huddleston &
+    Pullum 2002, ch. 5, definiteness). "" when none was named."""
+    phrase = _OWNED.match(text, at)
+    if phrase is None:
+        return ""
+    noun = phrase.group(1)
+    for m in reversed(names.every[: bisect_left(names.every_starts, at)]):
+        entity = names.entities.get(m.entity)
+        if entity is not None and entity.kind in ("organisation", "party") and entity.name.split()[-1].lower() == noun:
+            return entity.id
+    return ""
 
 
 def _subject_before(
@@ -286,3 +382,33 @@ def spokesperson(
             re.search(VERBS, text[before[-1].end : qs]) or FRAMED.match(text, before[-1].end, qs)):
         return before[-1].entity  # A spokeswoman for X said "…"
     return ""
+
+
+_ROLE_BEFORE = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z][a-z-]+)\s+(?:\w+ly\s+)?" + VERBS + r"[^“”\"«»]{0,150}$")
+"""A definite role noun as the subject of the reporting clause before a quotation, opening
+its clause: "Asked whether …, the minister said: "…""."""
+_ROLE_AFTER = re.compile(r"[\s,.’'”\"]*the\s+([a-z][a-z-]+)\s+(?:\w+ly\s+)?" + VERBS)
+"""The same after the quotation: "…," the minister said."""
+
+
+def role_holder(
+    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, names: Names,
+) -> str:
+    """The person a definite role noun that reports the quotation stands for ("the minister
+    said: "…""; "…," the governor said): the one person the source names, before the
+    quotation, with that role noun (`ROLE_WORDS`) as a title before the name ("Finance
+    Minister Aurelia Bánffy"; "The Minister of Finance, Aurelia Bánffy,") or in apposition
+    after it ("Helen Ashdown, the minister for border security,"). A definite description
+    refers to the one referent the text has made familiar with it (Huddleston & Pullum
+    2002, ch. 5, definiteness); "" when no one or more than one person holds the role
+    ("Prime Minister X" and "Finance Minister Y" are both ministers)."""
+    s_start, s_end = window(text, spans, end, qs, qe)
+    mt = _ROLE_BEFORE.search(text, s_start, qs) or _ROLE_AFTER.match(text, qe, s_end)
+    if mt is None or mt.group(1) not in ROLE_WORDS:
+        return ""
+    noun = mt.group(1)
+    titled = re.compile(rf"\b{noun}(?:\s+(?:of|for)\s+[^,.;:!?“”\"()]{{1,40}})?,?\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.I)
+    apposed = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b", re.I)
+    holders = {m.entity for m in names.people[: bisect_left(names.starts, qs)]
+               if titled.search(text, max(0, m.start - 80), m.start) or apposed.match(text, m.end, m.end + 80)}
+    return holders.pop() if len(holders) == 1 else ""
