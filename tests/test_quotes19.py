@@ -215,3 +215,28 @@ def test_comment_clause(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_passive_no_speaker(text: str, expected: list[tuple[str, str]]) -> None:
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review b #10: "he" is the spokesman for the service of the sentence before
+        ('Teams from the state Vehicle Safety Agency were testing cars, a spokesman for the agency said. He said it '
+         'could take "two to three days" to finish.',
+         [("fsa", "two to three days")]),
+        # a recall: "…," a spokeswoman for the agency said
+        ('The Vehicle Safety Agency opened a review. "We have seen eleven reports of stalling at speed," a '
+         'spokeswoman for the agency said.',
+         [("fsa", "We have seen eleven reports of stalling at speed")]),
+        # a merger: the body named after "for"
+        ('Brandt Motors cut prices, a spokesman for Brandt Motors said. He said the cut was "the deepest in our '
+         'history".',
+         [("brandt", "the deepest in our history")]),
+        # not: the pronoun's gender does not fit the spokeswoman
+        ('The Vehicle Safety Agency opened a review, a spokeswoman for the agency said. He said the cars were '
+         '"perfectly safe to drive".',
+         [("", "perfectly safe to drive")]),
+    ],
+)
+def test_spokesperson_for_the_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(text) == expected

@@ -73,7 +73,7 @@ def find_quotes(
         for i, (qs, qe, body) in enumerate(para_quotes):
             speaker = labelled if labelled and qs >= said_from and not text[said_from:qs].strip() else ""
             speaker = speaker or speakers.attribute(text, spans, p.end, qs, qe, names, previous, voiced) or speakers.spokesperson(
-                text, spans, p.start, p.end, qs, qe, bodies) or speakers.subject_speaks(
+                text, spans, p.start, p.end, qs, qe, bodies, names) or speakers.subject_speaks(
                 text, spans, p.end, qs, qe, names, previous) or speakers.role_holder(
                 text, spans, p.end, qs, qe, names) or labelled
             words = len(body.split())

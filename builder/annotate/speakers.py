@@ -361,6 +361,7 @@ _ROLE_SAID = re.compile(r"[\s,.’'”\"]*(?:an?|the)\s+(" + _ROLE + r")\s+(?:fo
 
 def spokesperson(
     text: str, spans: Sequence[tuple[int, int]], start: int, end: int, qs: int, qe: int, bodies: Sequence[Mention],
+    names: Names | None = None,
 ) -> str:
     """The organisation or party whose spokesperson speaks the quotation, or "": "…," a
     spokesman for X said; A spokeswoman for X said "…"; "…," the spokesman said after "A
@@ -372,6 +373,9 @@ def spokesperson(
         named = next((m for m in bodies if m.start == role.end()), None)
         if named:
             return named.entity  # "…," a spokesman for X said
+        found = _head_body(text, _the_before(text, role.end()), names) if names and "for" in role.group(0) else ""
+        if found:
+            return found  # "…," a spokesman for the service said: the body named with that head
         if role.group(0).lower().lstrip(" ,.’'”\"").startswith("the"):
             earlier = [m for m in bodies if start <= m.start < qs and _ROLE_FOR.search(text, max(start, m.start - 40), m.start)
                        and role.group(1) in text[max(start, m.start - 40) : m.start]]
@@ -381,7 +385,40 @@ def spokesperson(
     if before and len(text[before[-1].end : qs]) < 200 and (
             re.search(VERBS, text[before[-1].end : qs]) or FRAMED.match(text, before[-1].end, qs)):
         return before[-1].entity  # A spokeswoman for X said "…"
-    return ""
+    return _spokesperson_before(text, spans, s_start, qs, qe, s_end, bodies, names) if names else ""
+
+
+_SPOKESPERSON_FOR = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+spokes(man|woman|person)\s+for\s+")
+"""A body's spokesperson: "a spokesman for ", "the spokeswoman for "."""
+
+
+def _the_before(text: str, at: int) -> int:
+    """`at`, or the start of a "the " just before it."""
+    return at - 4 if text[max(0, at - 4) : at].lower() == "the " else at
+
+
+def _spokesperson_before(
+    text: str, spans: Sequence[tuple[int, int]], s_start: int, qs: int, qe: int, s_end: int,
+    bodies: Sequence[Mention], names: Names,
+) -> str:
+    """The body whose spokesperson, named in the sentence before, "he" or "she" stands for
+    ("…, a spokesman for the service said. He said it could take "two to three days""): a
+    personal pronoun refers to the last human referent of its gender the text made
+    salient, here the unnamed spokesperson (Quirk et al. 1985, ch. 6, pronouns; the
+    pronoun's antecedent is the previous sentence's speaker), and the words are the
+    body's, through its spokesperson. "" when the sentence before names none, or the
+    pronoun's gender does not fit it ("spokeswoman" and "he")."""
+    said = PRONOUN_SAYS.search(text, s_start, qs) or re.match(r"[\s,.’'”\"]*(he|she)\s+" + VERBS, text[qe:s_end], re.I)
+    before = next((sp for sp in reversed(spans) if sp[1] <= s_start), None)
+    if said is None or before is None:
+        return ""
+    role = next(reversed(list(_SPOKESPERSON_FOR.finditer(text, *before))), None)
+    if role is None or {"he": "woman", "she": "man"}[said.group(1).lower()] == role.group(1):
+        return ""
+    at = role.end()
+    name_at = at + 4 if text[at : at + 4].lower() == "the " else at
+    named = next((m for m in bodies if m.start == name_at), None)
+    return named.entity if named else _head_body(text, at, names)  # "for Kestrel Water"; "for the service"
 
 
 _ROLE_BEFORE = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z][a-z-]+)\s+(?:\w+ly\s+)?" + VERBS + r"[^“”\"«»]{0,150}$")
