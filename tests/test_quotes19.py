@@ -82,6 +82,12 @@ def test_following_statement(text: str, expected: list[tuple[str, str]]) -> None
         ('The case was heard by Nora Vale, the presiding judge at Kestrel County Court.\n\n'
          '"This court will not be rushed by anyone in this room," the judge said.',
          [("vale", "This court will not be rushed by anyone in this room")]),
+        # the role noun opening its sentence
+        ('Finance Minister Aurelia Bánffy was in Brussels. The minister said the bank had "gone too far this time".',
+         [("banffy", "gone too far this time")]),
+        # not: the holder is named only after the quotation
+        ('The minister said the bank had "gone too far this time". Finance Minister Aurelia Bánffy was in Brussels.',
+         [("", "gone too far this time")]),
         # not: two ministers named ("Prime Minister" and "Finance Minister"): which is not sure
         ('Prime Minister Stefan Arvola met Finance Minister Aurelia Bánffy on Monday.\n\n'
          'Asked about the bank, the minister said: "That is for the bank to decide alone."',
@@ -109,6 +115,9 @@ def test_role_noun(text: str, expected: list[tuple[str, str]]) -> None:
         # a merger: an email from a body, with a participle
         ('Greta Lund quoted an email from Brandt Motors saying "we cannot close the deal before June".',
          [("brandt", "we cannot close the deal before June")]),
+        # not: a name after "a report by" opening the sentence is no author of what the subject says
+        ('Following a report by Nora Vale, Tom Reed issued a statement saying "the report is wrong in every respect".',
+         [("", "the report is wrong in every respect")]),
         # not: the reader's own words after reading it out
         ('Fiona Ellacott read out a letter from Declan Mayhew. "This letter raises serious questions," she said.',
          [("ellacott", "This letter raises serious questions")]),

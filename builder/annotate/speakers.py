@@ -131,6 +131,14 @@ _DOCUMENT_SAYS = re.compile(r"(?:\b(?:that|which)\s+(?:said|says|read|reads|stat
 right before the quotation: "… that said: ", "… which read ", ", saying "."""
 
 
+_DOCUMENT_BETWEEN = re.compile(
+    r"(?:\s+(?:to|for|at|on|in|of|about|with)\b[^,;:!?“”\"]{0,50})*"
+    r"(?:,\s+(?:dated|sent|written|signed|received)\b[^,;:!?“”\"]{0,40},?)?\s*")
+"""What may stand between a document's author and the clause giving its words: the
+document's post-modifiers ("to a Home Department official", ", dated 22 February,"), no
+clause of its own ("…, Reed issued a statement saying" is Reed's)."""
+
+
 def _author(text: str, c_start: int, qs: int, names: Names) -> str:
     """The author of a document whose words the quotation gives ("Ellacott read out a text
     message from Mayhew to an official, dated 22 February, that said: "…""; "a letter from
@@ -144,10 +152,7 @@ def _author(text: str, c_start: int, qs: int, names: Names) -> str:
         return ""
     for m in reversed(names.within(c_start, said.start())):
         if names.entities[m.entity].kind in SPEAKING_KINDS and _DOCUMENT_FROM.search(text, max(c_start, m.start - 60), m.start):
-            between = text[m.end : said.start()]
-            if len(between) < 120 and not re.search(r"[“”\"«»;]", between):
-                return m.entity
-            return ""
+            return m.entity if _DOCUMENT_BETWEEN.fullmatch(text, m.end, said.start()) else ""
     return ""
 
 
@@ -421,9 +426,12 @@ def _spokesperson_before(
     return named.entity if named else _head_body(text, at, names)  # "for Kestrel Water"; "for the service"
 
 
-_ROLE_BEFORE = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z][a-z-]+)\s+(?:\w+ly\s+)?" + VERBS + r"[^“”\"«»]{0,150}$")
+_ROLE_SUBJECT = r"[Tt]he\s+([a-z][a-z-]+)\s+(?:\w+ly\s+)?" + VERBS + r"[^“”\"«»]{0,150}$"
+_ROLE_OPENS = re.compile(r"\s*" + _ROLE_SUBJECT)
+_ROLE_BEFORE = re.compile(r",\s+" + _ROLE_SUBJECT)
 """A definite role noun as the subject of the reporting clause before a quotation, opening
-its clause: "Asked whether …, the minister said: "…""."""
+its sentence (`_ROLE_OPENS`: "The minister said …") or its clause after a comma ("Asked
+whether …, the minister said: "…"")."""
 _ROLE_AFTER = re.compile(r"[\s,.’'”\"]*the\s+([a-z][a-z-]+)\s+(?:\w+ly\s+)?" + VERBS)
 """The same after the quotation: "…," the minister said."""
 
@@ -440,7 +448,7 @@ def role_holder(
     2002, ch. 5, definiteness); "" when no one or more than one person holds the role
     ("Prime Minister X" and "Finance Minister Y" are both ministers)."""
     s_start, s_end = window(text, spans, end, qs, qe)
-    mt = _ROLE_BEFORE.search(text, s_start, qs) or _ROLE_AFTER.match(text, qe, s_end)
+    mt = _ROLE_OPENS.match(text, s_start, qs) or _ROLE_BEFORE.search(text, s_start, qs) or _ROLE_AFTER.match(text, qe, s_end)
     if mt is None or mt.group(1) not in ROLE_WORDS:
         return ""
     noun = mt.group(1)
