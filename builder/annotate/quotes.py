@@ -5,8 +5,10 @@ reporting verb next to it ("…," X said; X said "…"; said X; X told AFP "…"
 to X), by "he" or "she" to the person it can stand for (`pronouns`: the subject of the
 sentence before, else the last person named; none when neither can be meant), or by
 continuing the previous paragraph's quote, or by a paragraph before that ends in a
-reporting clause and a colon ("X said:"); in double marks of any family or in single
-marks. A short quoted fragment counts when a speaker's reporting verb reports the clause
+reporting clause and a colon ("X said:", "X issued the following statement:"), by a
+definite role noun to the one person the source names with that role ("the minister
+said:"), or by a document to its author ("a message from Y that said: …"); in double
+marks of any family or in single marks. A short quoted fragment counts when a speaker's reporting verb reports the clause
 it sits in (X said the council had "cooperated fully"). The reporting clause is read in
 `speakers`; a speaker's label opening a paragraph ("Wróblewski: …") in `transcript`.
 """

@@ -1,6 +1,9 @@
 """Who said a quotation: the speaker a reporting verb next to it names ("…," X said; X
-said "…"; said X; X told AFP "…"; "…," the ORG's TITLE, NAME, said), a sentence's subject
-that speaks, or a body's spokesperson. Part of `quotes`, which finds the quotations."""
+said "…"; said X; X told AFP "…"; "…," the ORG's TITLE, NAME, said; "…" before the vote, X
+said), a sentence's subject that speaks, a body's spokesperson or office ("X's office
+said"), a document's author ("a letter from X which said"), a definite noun phrase's body
+("the league said") or role holder ("the minister said"); a passive ("were told") names
+no one. Part of `quotes`, which finds the quotations."""
 
 from __future__ import annotations
 
