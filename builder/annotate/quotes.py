@@ -5,8 +5,10 @@ reporting verb next to it ("…," X said; X said "…"; said X; X told AFP "…"
 to X), by "he" or "she" to the person it can stand for (`pronouns`: the subject of the
 sentence before, else the last person named; none when neither can be meant), or by
 continuing the previous paragraph's quote, or by a paragraph before that ends in a
-reporting clause and a colon ("X said:"); in double marks of any family or in single
-marks. A short quoted fragment counts when a speaker's reporting verb reports the clause
+reporting clause and a colon ("X said:", "X issued the following statement:"), by a
+definite role noun to the one person the source names with that role ("the minister
+said:"), or by a document to its author ("a message from Y that said: …"); in double
+marks of any family or in single marks. A short quoted fragment counts when a speaker's reporting verb reports the clause
 it sits in (X said the council had "cooperated fully"). The reporting clause is read in
 `speakers`; a speaker's label opening a paragraph ("Wróblewski: …") in `transcript`.
 """
@@ -73,8 +75,9 @@ def find_quotes(
         for i, (qs, qe, body) in enumerate(para_quotes):
             speaker = labelled if labelled and qs >= said_from and not text[said_from:qs].strip() else ""
             speaker = speaker or speakers.attribute(text, spans, p.end, qs, qe, names, previous, voiced) or speakers.spokesperson(
-                text, spans, p.start, p.end, qs, qe, bodies) or speakers.subject_speaks(
-                text, spans, p.end, qs, qe, names, previous) or labelled
+                text, spans, p.start, p.end, qs, qe, bodies, names) or speakers.subject_speaks(
+                text, spans, p.end, qs, qe, names, previous) or speakers.role_holder(
+                text, spans, p.end, qs, qe, names) or labelled
             words = len(body.split())
             if not speaker and i == 0 and qs == p.start and introducer:
                 speaker = introducer  # X said:  /  "…" (the next paragraph, or a blockquote)

@@ -81,10 +81,14 @@ def reports(text: str, start: int, qs: int) -> bool:
         PRONOUN_SAYS.search(gap) or IT_SAYS.search(gap) or WITH_SUBJECT.search(gap) or re.search(r"[“”\"]", gap))
 
 
-INTRO = re.compile(VERBS + r"(?:\s+[\w’'-]+){0,3}\s*:\s*$")
+INTRO = re.compile(r"(?:" + VERBS + r"(?:\s+[\w’'-]+){0,3}|\bthe\s+following\s+(?:statement|comments?|remarks|message|response|reply))"
+                   r"\s*:\s*$")
 """A paragraph's end in a reporting verb (and up to three words: "told reporters") and a
 colon, which introduces direct speech after it (Quirk et al. 1985, ch. 14, direct and
-indirect speech)."""
+indirect speech), or in "the following statement" (comment, remarks, message) and a
+colon: "the following" points forward to the text after it (cataphoric reference, Quirk
+et al. 1985, ch. 19, the forward reference of "the following"), here the statement's
+words ("X issued the following statement:")."""
 PRONOUN_SUBJECT = re.compile(r"\s*([Hh]e|[Ss]he)\s[^“”\"«»„]*?\b(?:but|and|then)\s+(?:also\s+|later\s+)?" + VERBS)
 """A person pronoun as the subject of a main clause whose coordinated verb is a reporting
 verb before the quotation ("she agreed that she had signed them, but said she had done

@@ -1,6 +1,9 @@
 """Who said a quotation: the speaker a reporting verb next to it names ("…," X said; X
-said "…"; said X; X told AFP "…"; "…," the ORG's TITLE, NAME, said), a sentence's subject
-that speaks, or a body's spokesperson. Part of `quotes`, which finds the quotations."""
+said "…"; said X; X told AFP "…"; "…," the ORG's TITLE, NAME, said; "…" before the vote, X
+said), a sentence's subject that speaks, a body's spokesperson or office ("X's office
+said"), a document's author ("a letter from X which said"), a definite noun phrase's body
+("the league said") or role holder ("the minister said"); a passive ("were told") names
+no one. Part of `quotes`, which finds the quotations."""
 
 from __future__ import annotations
 
@@ -11,9 +14,11 @@ from collections.abc import Sequence
 from ..annotation import Mention
 from ..model import Entity
 from . import antecedents, genders, pronouns
+from .appositions import ROLE_WORDS
 from .namewords import TITLES
 from .reporting import (
     FRAMED,
+    INTRODUCES,
     IT_SAYS,
     PRONOUN_SAYS,
     PRONOUN_SUBJECT,
@@ -83,6 +88,77 @@ _APPOSED_TAIL = re.compile(r"[’']?s?\s*,\s*(?:(?:also|later|then|again|\w+ly)\
 """After the apposed name: its closing comma and the reporting verb ("…, said")."""
 
 
+_TITLE_END = re.compile(r"\b([A-Z][a-z]{1,9})\s+$")
+"""A title written without a full stop right before a name ("said the committee's chair,
+Dame Fiona Ellacott"; "said Sir Tom Reed"): part of the gap when it is one of `TITLES`."""
+_COMMENT_TAIL = re.compile(r"\s*(?:\w+ly\s+)?" + VERBS + r"(?:\s+(?:on|in|at|late|earlier|later|last)\b[^,.;:!?“”\"]{0,30})?[.!?]?\s*")
+"""A comment clause closing its sentence after the name: " said.", " said on Friday."."""
+
+
+def _comment_clause(text: str, s_start: int, qs: int, gap: str, tail: str) -> bool:
+    """Whether a reporting clause that ends the sentence after a comma (", Marr said.")
+    covers a quotation earlier in it ("The recommendation was "noted but not acted upon"
+    before the ground fall, Marr said."): a comment clause is the whole sentence's
+    attribution (Quirk et al. 1985, ch. 15, comment clauses; AP style puts the attribution
+    at the sentence's end). Not when the words between hold a quotation mark or a
+    reporting verb, or the sentence has a reporting verb of its own before the quotation
+    (then that clause reports it)."""
+    return bool(re.search(r",\s*$", gap)) and not re.search(r"[“”\"«»]", gap) and not re.search(VERBS, gap) and bool(
+        _COMMENT_TAIL.fullmatch(tail)) and not re.search(INTRODUCES, text[s_start:qs])
+
+
+_BE_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:(?:not|never|also|\w+ly)\s+)?$")
+"""A form of "be" (or "get") right before a past participle: the passive ("officials were
+told"), whose subject is the one spoken to, not the speaker (Quirk et al. 1985, ch. 3,
+voice)."""
+
+
+def _active_report(gap: str) -> bool:
+    """Whether `gap`, after a subject, holds a reporting verb (`VERBS`) in the active voice:
+    "were told to" and "was asked" (`_BE_PASSIVE`) name no speaker, and the name before
+    them is not one."""
+    return any(not _BE_PASSIVE.search(gap, 0, mt.start()) for mt in re.finditer(VERBS, gap))
+
+
+_VOICE_OF = re.compile(r"(?:[’']s|(?<=s)[’'])\s+(?:press\s+)?(?:office|spokes(?:man|woman|person)|press\s+secretary)\b")
+"""A genitive whose head speaks for its possessor: "Ashdown's office said", "Reed's
+spokeswoman said": the words are the possessor's, through the office that speaks for
+them (English news usage for a person's or a body's voice, as with a spokesperson)."""
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:message|letter|e-?mail|note|memo|memorandum|text|post|tweet|statement|submission|report)s?"
+    r"\s+(?:sent\s+|written\s+)?(?:from|by)\s+(?:the\s+)?$")
+"""A document and its author after it: "a text message from ", "a letter written by "."""
+_DOCUMENT_SAYS = re.compile(r"(?:\b(?:that|which)\s+(?:said|says|read|reads|stated|states|went)|,?\s*\bsaying)\b"
+                            r"[^“”\"«»]{0,40}$")
+"""After the author: the relative or participle clause that gives the document's words
+right before the quotation: "… that said: ", "… which read ", ", saying "."""
+
+
+_DOCUMENT_BETWEEN = re.compile(
+    r"(?:\s+(?:to|for|at|on|in|of|about|with)\b[^,;:!?“”\"]{0,50})*"
+    r"(?:,\s+(?:dated|sent|written|signed|received)\b[^,;:!?“”\"]{0,40},?)?\s*")
+"""What may stand between a document's author and the clause giving its words: the
+document's post-modifiers ("to a Home Department official", ", dated 22 February,"), no
+clause of its own ("…, Reed issued a statement saying" is Reed's)."""
+
+
+def _author(text: str, c_start: int, qs: int, names: Names) -> str:
+    """The author of a document whose words the quotation gives ("Ellacott read out a text
+    message from Mayhew to an official, dated 22 February, that said: "…""; "a letter from
+    Y which said"; "an email from Y saying"): the person or body after "from" or "by"
+    (`_DOCUMENT_FROM`), when a relative or participle clause of saying that the document
+    heads (`_DOCUMENT_SAYS`) introduces the quotation. The one who reads it out, quotes
+    it or publishes it only reports it (the author of a reported text is its speaker:
+    Quirk et al. 1985, ch. 14, direct and indirect speech). "" when the clause has none."""
+    said = _DOCUMENT_SAYS.search(text, c_start, qs)
+    if said is None:
+        return ""
+    for m in reversed(names.within(c_start, said.start())):
+        if names.entities[m.entity].kind in SPEAKING_KINDS and _DOCUMENT_FROM.search(text, max(c_start, m.start - 60), m.start):
+            return m.entity if _DOCUMENT_BETWEEN.fullmatch(text, m.end, said.start()) else ""
+    return ""
+
+
 _TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + VERBS + r"(?:\s+[\w.’'-]+){0,6}[.!?]?\s*")
 """A sentence that is only a reporting clause: "Ilse Varga asked.", "said the judge, Helena Vos." """
 
@@ -114,9 +190,9 @@ def attribute(
         m = after_people[0]
         gap = text[qe : m.start]
         # an abbreviated title before the name ("said Ms. Jane Rowe") is part of the gap
-        title = _HONORIFIC_END.search(gap)
+        title = _HONORIFIC_END.search(gap) or _TITLE_END.search(gap)
         if title and title.group(1).lower() in TITLES:
-            gap = gap[: title.start()] + " "
+            gap = gap[: title.start()] + " "  # "said Ms. Jane Rowe"; "said the chair, Dame Jane Rowe"
         tail = text[m.end : s_end]
         # "…," said X; "…," said the union's general secretary, X (a role in apposition)
         if re.fullmatch(r"[\s,.]*" + VERBS + r"\s*(?:[\w’' -]{0,60}?(?:,\s*|\s))?", gap):
@@ -132,18 +208,23 @@ def attribute(
             # "…," according to X; "a “big blow” and leaves the party “shaken”, according to
             # X"; not "…," the note read, according to X: the note's words, X its reader
             return m.entity
+        if _comment_clause(text, s_start, qs, gap, tail):
+            return m.entity  # The deal was "dead" before the vote, Marr said.
         # "…," the AIU's head of case management, Pieter van der Berg, said: a noun
         # phrase and the name in apposition to it, the subject of the verb after both
         if _APPOSED_GAP.fullmatch(gap) and _APPOSED_TAIL.match(tail):
             return m.entity
     # X said "…"  /  X told AFP: "…"  /  X called the walkout "…"  /  X accused Y of "…"
+    author = _author(text, c_start, qs, names)
+    if author:
+        return author
     if before_people:
         m = before_people[-1]
         for subject in dict.fromkeys((_outer_subject(text, before_people, m), m)):
-            if pronouns.modifies_head(text, c_start, subject):
+            if pronouns.modifies_head(text, c_start, subject) and not _VOICE_OF.match(text, subject.end):
                 continue  # "The father of X, …, said"; "Y, X's solicitors, said": X is no subject
             gap = text[subject.end : qs]
-            if len(gap) < 200 and (re.search(VERBS, gap) or FRAMED.match(gap)) and not (
+            if len(gap) < 200 and (_active_report(gap) or FRAMED.match(gap)) and not (
                     PRONOUN_SAYS.search(gap) or WITH_SUBJECT.search(gap)):
                 return subject.entity
     # "…," he said  /  He said it would take "…": the subject of the sentence before, or
@@ -194,7 +275,8 @@ def subject_speaks(
         # "…," the company said  /  "…," the union said in a statement: the body of that kind
         # the story names before it, the most named for "the company" (`antecedents.subject_body`)
         at = qe + generic.end()
-        found = antecedents.subject_body(text, at, at, names.within(s_start - _RECENT, s_end), names.entities)
+        found = antecedents.subject_body(text, at, at, names.within(s_start - _RECENT, s_end), names.entities) or (
+            _head_body(text, at, names))
         if found:
             return found
     subject = pronouns.sentence_subject(text, s_start, qs, names.within(s_start, qs))
@@ -205,9 +287,10 @@ def subject_speaks(
             return subject.entity
         return ""
     c_start = pronouns.clause_start(text, s_start, qs)  # "In a statement, the company said"
-    phrase = re.match(r"\s*[Tt]he\s+[a-z]+\b", text[c_start:qs])
-    if (phrase and reports(text, c_start + phrase.end(), qs)) or IT_SAYS.search(text, s_start, qs):
-        found = antecedents.subject_body(text, c_start, qs, names.within(s_start - _RECENT, s_end), names.entities)
+    phrase = _OWNED.match(text, c_start, qs)  # "The league said", "Her department said"
+    if (phrase and reports(text, phrase.end(), qs)) or IT_SAYS.search(text, s_start, qs):
+        found = antecedents.subject_body(text, c_start, qs, names.within(s_start - _RECENT, s_end), names.entities) or (
+            _head_body(text, c_start, names) if phrase else "")
         if any(m.entity != found and names.entities[m.entity].kind in ("organisation", "party")
                for m in names.within(s_start, c_start)):
             return ""  # "In a statement on the Airbus website, the company said": which company is not sure
@@ -218,6 +301,27 @@ def subject_speaks(
     # "It said …"  /  "…," it said: the body that is the subject of the sentence before
     named = _subject_before(text, spans, s_start, previous, names)
     return named.entity if named is not None and names.entities[named.entity].kind in ("organisation", "party") else ""
+
+
+_OWNED = re.compile(r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+([a-z]+)\b")
+"""A definite noun phrase opening a clause: "The league", "Her department"."""
+
+
+def _head_body(text: str, at: int, names: Names) -> str:
+    """The body a definite noun phrase at `at` ("the league", "her department", `_OWNED`)
+    stands for: the organisation or party the source named last before it whose name ends
+    in that noun ("Southern Premier League", "Home Department"): a definite description
+    whose head is a name's head refers to the body last named with it (Huddleston &
+    Pullum 2002, ch. 5, definiteness). "" when none was named."""
+    phrase = _OWNED.match(text, at)
+    if phrase is None:
+        return ""
+    noun = phrase.group(1)
+    for m in reversed(names.every[: bisect_left(names.every_starts, at)]):
+        entity = names.entities.get(m.entity)
+        if entity is not None and entity.kind in ("organisation", "party") and entity.name.split()[-1].lower() == noun:
+            return entity.id
+    return ""
 
 
 def _subject_before(
@@ -265,6 +369,7 @@ _ROLE_SAID = re.compile(r"[\s,.’'”\"]*(?:an?|the)\s+(" + _ROLE + r")\s+(?:fo
 
 def spokesperson(
     text: str, spans: Sequence[tuple[int, int]], start: int, end: int, qs: int, qe: int, bodies: Sequence[Mention],
+    names: Names | None = None,
 ) -> str:
     """The organisation or party whose spokesperson speaks the quotation, or "": "…," a
     spokesman for X said; A spokeswoman for X said "…"; "…," the spokesman said after "A
@@ -276,6 +381,9 @@ def spokesperson(
         named = next((m for m in bodies if m.start == role.end()), None)
         if named:
             return named.entity  # "…," a spokesman for X said
+        found = _head_body(text, _the_before(text, role.end()), names) if names and "for" in role.group(0) else ""
+        if found:
+            return found  # "…," a spokesman for the service said: the body named with that head
         if role.group(0).lower().lstrip(" ,.’'”\"").startswith("the"):
             earlier = [m for m in bodies if start <= m.start < qs and _ROLE_FOR.search(text, max(start, m.start - 40), m.start)
                        and role.group(1) in text[max(start, m.start - 40) : m.start]]
@@ -285,4 +393,70 @@ def spokesperson(
     if before and len(text[before[-1].end : qs]) < 200 and (
             re.search(VERBS, text[before[-1].end : qs]) or FRAMED.match(text, before[-1].end, qs)):
         return before[-1].entity  # A spokeswoman for X said "…"
-    return ""
+    return _spokesperson_before(text, spans, s_start, qs, qe, s_end, bodies, names) if names else ""
+
+
+_SPOKESPERSON_FOR = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+spokes(man|woman|person)\s+for\s+")
+"""A body's spokesperson: "a spokesman for ", "the spokeswoman for "."""
+
+
+def _the_before(text: str, at: int) -> int:
+    """`at`, or the start of a "the " just before it."""
+    return at - 4 if text[max(0, at - 4) : at].lower() == "the " else at
+
+
+def _spokesperson_before(
+    text: str, spans: Sequence[tuple[int, int]], s_start: int, qs: int, qe: int, s_end: int,
+    bodies: Sequence[Mention], names: Names,
+) -> str:
+    """The body whose spokesperson, named in the sentence before, "he" or "she" stands for
+    ("…, a spokesman for the service said. He said it could take "two to three days""): a
+    personal pronoun refers to the last human referent of its gender the text made
+    salient, here the unnamed spokesperson (Quirk et al. 1985, ch. 6, pronouns; the
+    pronoun's antecedent is the previous sentence's speaker), and the words are the
+    body's, through its spokesperson. "" when the sentence before names none, or the
+    pronoun's gender does not fit it ("spokeswoman" and "he")."""
+    said = PRONOUN_SAYS.search(text, s_start, qs) or re.match(r"[\s,.’'”\"]*(he|she)\s+" + VERBS, text[qe:s_end], re.I)
+    before = next((sp for sp in reversed(spans) if sp[1] <= s_start), None)
+    if said is None or before is None:
+        return ""
+    role = next(reversed(list(_SPOKESPERSON_FOR.finditer(text, *before))), None)
+    if role is None or {"he": "woman", "she": "man"}[said.group(1).lower()] == role.group(1):
+        return ""
+    at = role.end()
+    name_at = at + 4 if text[at : at + 4].lower() == "the " else at
+    named = next((m for m in bodies if m.start == name_at), None)
+    return named.entity if named else _head_body(text, at, names)  # "for Kestrel Water"; "for the service"
+
+
+_ROLE_SUBJECT = r"[Tt]he\s+([a-z][a-z-]+)\s+(?:\w+ly\s+)?" + VERBS + r"[^“”\"«»]{0,150}$"
+_ROLE_OPENS = re.compile(r"\s*" + _ROLE_SUBJECT)
+_ROLE_BEFORE = re.compile(r",\s+" + _ROLE_SUBJECT)
+"""A definite role noun as the subject of the reporting clause before a quotation, opening
+its sentence (`_ROLE_OPENS`: "The minister said …") or its clause after a comma ("Asked
+whether …, the minister said: "…"")."""
+_ROLE_AFTER = re.compile(r"[\s,.’'”\"]*the\s+([a-z][a-z-]+)\s+(?:\w+ly\s+)?" + VERBS)
+"""The same after the quotation: "…," the minister said."""
+
+
+def role_holder(
+    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, names: Names,
+) -> str:
+    """The person a definite role noun that reports the quotation stands for ("the minister
+    said: "…""; "…," the governor said): the one person the source names, before the
+    quotation, with that role noun (`ROLE_WORDS`) as a title before the name ("Finance
+    Minister Aurelia Bánffy"; "The Minister of Finance, Aurelia Bánffy,") or in apposition
+    after it ("Helen Ashdown, the minister for border security,"). A definite description
+    refers to the one referent the text has made familiar with it (Huddleston & Pullum
+    2002, ch. 5, definiteness); "" when no one or more than one person holds the role
+    ("Prime Minister X" and "Finance Minister Y" are both ministers)."""
+    s_start, s_end = window(text, spans, end, qs, qe)
+    mt = _ROLE_OPENS.match(text, s_start, qs) or _ROLE_BEFORE.search(text, s_start, qs) or _ROLE_AFTER.match(text, qe, s_end)
+    if mt is None or mt.group(1) not in ROLE_WORDS:
+        return ""
+    noun = mt.group(1)
+    titled = re.compile(rf"\b{noun}(?:\s+(?:of|for)\s+[^,.;:!?“”\"()]{{1,40}})?,?\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.I)
+    apposed = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b", re.I)
+    holders = {m.entity for m in names.people[: bisect_left(names.starts, qs)]
+               if titled.search(text, max(0, m.start - 80), m.start) or apposed.match(text, m.end, m.end + 80)}
+    return holders.pop() if len(holders) == 1 else ""
