@@ -188,13 +188,22 @@ def _collector_off() -> Iterator[None]:
     small objects and makes no reference cycles worth collecting, and each full
     collection would walk all of them (it cost a third of the link stage at 10,000
     sources). It is switched back on at the end (a process that builds again, such as
-    `watch`, collects then as usual)."""
+    `watch`, collects then as usual).
+
+    The objects the build made and kept are moved to the oldest generation first
+    (`gc.freeze` then `gc.unfreeze`, which walk nothing): left in the youngest, where
+    they piled up while the collector was off, the first collection after the build
+    would walk all of them, and the next ones again (0.4 to 1.8 s after each edit
+    in `watch` at 10,000 sources). Cycles among them are still found by the full
+    collections to come."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
