@@ -163,8 +163,8 @@ def render(
     since they were last written are kept, not rendered. Pages rendered in worker
     processes go to `sink` there, and its answer stands for their text in the stream.
     `between(memo)` (the caller's own files, such as the exports, fingerprinted in the
-    render's memo) is called and streamed once this process has rendered its own pages,
-    while the workers finish theirs."""
+    render's memo) is called before this process renders its own pages (it may start
+    making them elsewhere) and streamed once it has, while the workers finish theirs."""
     memo = Memo(site.reusable, (TEMPLATES_DIGEST, site.registry, site.drafts, site.directory_urls))
     return Rendered(_pages(site, memo, sink, between), memo)
 
@@ -372,6 +372,7 @@ def _pages(
     items: list[Source | Entity] = [*d.sources, *d.entities]
     if site.held is not None and memo.reusable is not None:
         items = views.unsettled(site, site.held, items, memo, source_view, profile_view)
+    others = between(memo) if between is not None else ()
     workers = executor.Mapped(page_text, items, site.jobs, sink)
     try:
         yield from listings.indexes(site, env, ctx, memo).items()
@@ -394,8 +395,7 @@ def _pages(
         sections = [(k, kind_title(k), folder(k)) for k in kind_order(used)]
         yield from identity.pages(
             d.identity, env, sections, paths.REVIEW if site.drafts else None, any(not e.reviewed for e in d.entities)).items()
-        if between is not None:
-            yield from between(memo)
+        yield from others
         for path, content, print_ in workers:
             memo.record(path, print_, content is None)
             if content is not None:
