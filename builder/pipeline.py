@@ -308,8 +308,8 @@ def _link(
     """The cross-source indexes, the timeline's events and the warnings of `events.yml`
     entries that match no event (`curation.stale`). In a session both update
     what the previous build left for the sources whose content hash (`keys`) changed;
-    otherwise, for a large dossier, the events are extracted in a forked process while
-    this one links. The timeline's index resumes from the state the last build left in
+    otherwise, for a large dossier, the events are extracted (and the timeline's state
+    saved) in a forked process while this one links. The timeline's index resumes from the state the last build left in
     `docs`' cache (None: no cache), so a new process merges again only the dates its
     changed sources touch (and not those whose candidates they left as they were, which
     their annotations of the last build in `previous`, the cache as found, tell); the state is saved again when the sources changed (in a
@@ -321,19 +321,29 @@ def _link(
     if session:
         session.events = index
         links = crossref.link(dossier, annotated, keys, session.links)
-        extracted = timeline.extract_events(dossier, annotated, index, keys)
-        if docs is not None and first and held.get("keys") != index.keys:
-            cache.save_timeline(docs, index.state())  # once: an edit in the session costs no save
+        extracted = _extract(dossier, annotated, index, keys, docs if first else None, held.get("keys"))  # once: an edit in the session costs no save
         return links, timeline.build_events(dossier, annotated, extracted), curation.stale(extracted, dossier.curated_events)
-    fork = jobs > 1 and len(annotated) >= BACKGROUND_FROM and len(index.keys) < len(annotated) // 2
-    extracting = _Background(timeline.extract_with_state, (dossier, annotated, index, keys), fork)
+    fork = jobs > 1 and len(annotated) >= BACKGROUND_FROM
+    extracting = _Background(_extract, (dossier, annotated, index, keys, docs, held.get("keys")), fork)
     try:
         links = crossref.link(dossier, annotated)
     finally:
-        extracted, state = extracting.result()
-    if docs is not None and held.get("keys") != state["keys"]:
-        cache.save_timeline(docs, state)
+        extracted = extracting.result()
     return links, timeline.build_events(dossier, annotated, extracted), curation.stale(extracted, dossier.curated_events)
+
+
+def _extract(
+    dossier: Dossier, annotated: dict[str, Annotated], index: timeline.Index, keys: dict[str, str], docs: Path | None,
+    held: object,
+) -> dict[str, Event]:
+    """The timeline's events, extracted with `index` (`timeline.extract_events`), and the
+    index's state saved in `docs`' cache (None: not saved) when the sources it holds are
+    not those of the state found there (`held`, its keys). In a forked process (`_link`)
+    the state is saved there: only the events travel back."""
+    extracted = timeline.extract_events(dossier, annotated, index, keys)
+    if docs is not None and held != index.keys:
+        cache.save_timeline(docs, index.state())
+    return extracted
 
 
 class _Clock:

@@ -110,14 +110,6 @@ def extract_events(
     return index.events(index.nested(), index.places)
 
 
-def extract_with_state(
-    dossier: Dossier, annotated: dict[str, Annotated], index: Index, keys: Mapping[str, str],
-) -> tuple[dict[str, Event], dict[str, Any]]:
-    """`extract_events` with `index`, and the index's `state` for the next process (the
-    task a forked process runs: the index itself stays there)."""
-    return extract_events(dossier, annotated, index, keys), index.state()
-
-
 def _positions(groups: list[list[Candidate]], joined: list[list[Candidate]]) -> list[list[int]] | None:
     """Each of `joined` (`join_nested(groups)`) as the positions in `groups` of the groups
     it is made of, in order (None if one is not made of whole groups)."""
