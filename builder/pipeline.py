@@ -308,8 +308,9 @@ def _link(
     """The cross-source indexes, the timeline's events and the warnings of `events.yml`
     entries that match no event (`curation.stale`). In a session both update
     what the previous build left for the sources whose content hash (`keys`) changed;
-    otherwise, for a large dossier, the events are extracted (and the timeline's state
-    saved) in a forked process while this one links. The timeline's index resumes from the state the last build left in
+    otherwise, for a large dossier whose index resumed holding fewer than half its
+    sources (a first build), the events are extracted (and the timeline's state saved)
+    in a forked process while this one links. The timeline's index resumes from the state the last build left in
     `docs`' cache (None: no cache), so a new process merges again only the dates its
     changed sources touch (and not those whose candidates they left as they were, which
     their annotations of the last build in `previous`, the cache as found, tell); the state is saved again when the sources changed (in a
@@ -323,7 +324,8 @@ def _link(
         links = crossref.link(dossier, annotated, keys, session.links)
         extracted = _extract(dossier, annotated, index, keys, docs if first else None, held.get("keys"))  # once: an edit in the session costs no save
         return links, timeline.build_events(dossier, annotated, extracted), curation.stale(extracted, dossier.curated_events)
-    fork = jobs > 1 and len(annotated) >= BACKGROUND_FROM
+    # a resumed index extracts little: its events would cost more to send back than to make here
+    fork = jobs > 1 and len(annotated) >= BACKGROUND_FROM and len(index.keys) < len(annotated) // 2
     extracting = _Background(_extract, (dossier, annotated, index, keys, docs, held.get("keys")), fork)
     try:
         links = crossref.link(dossier, annotated)
