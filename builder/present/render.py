@@ -349,10 +349,18 @@ def _pages(
     # pages (and their paragraphs), profiles, version comparisons and the timeline:
     # MkDocs does not see those links, the builder checks them.
     linked = {*source_pages, *entity_pages, *(version_page(r.a, r.b) for r in site.versions), paths.TIMELINE}
-    paragraphs = {source_page(s.id): {f"p-{p.number}" for p in s.paragraphs} for s in d.sources}
+    on_page = dict(zip(source_pages, d.sources, strict=True))
+    paragraphs: dict[str, set[str]] = {}  # a source page's paragraph anchors, made when a link to it is checked
+
+    def anchors(target: str) -> set[str]:
+        made = paragraphs.get(target)
+        if made is None:
+            source = on_page.get(target)
+            made = paragraphs[target] = {f"p-{p.number}" for p in source.paragraphs} if source else set()
+        return made
 
     def checked(path: str, text: str) -> tuple[str, str]:
-        urls.check_links(path, text, site.directory_urls, linked, lambda target: paragraphs.get(target, ()))
+        urls.check_links(path, text, site.directory_urls, linked, anchors)
         return path, text
 
     def page_text(item: Source | Entity) -> tuple[str, str | None, str | None]:
