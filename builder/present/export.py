@@ -315,21 +315,24 @@ V = TypeVar("V")
 
 def _once(
     items: Iterable[T], held: dict[int, tuple[T, V]], encode: Callable[[T], V],
-    still: Callable[[T, V], bool] = lambda item, made: True,
+    still: Callable[[T, V], bool] | None = None,
 ) -> tuple[list[V], dict[int, tuple[T, V]]]:
     """Each of `items` encoded, and what to hold for the next call: an item the last
     call encoded (the same object, in `held` by its identity: a process that builds
     again keeps its unchanged relations and events) is not encoded again, when `still`
     says its record holds (an equal item made anew is encoded again). No item is
     hashed: a frozen dataclass hashes every field at each look-up, and the 180,000
-    relations and 25,000 events of 10,000 sources were hashed twice per build."""
+    relations and 25,000 events of 10,000 sources were hashed twice per build. An item
+    found keeps its entry as it was (no new pair is made for each of them at each build)."""
     made: dict[int, tuple[T, V]] = {}
     encoded = []
+    found = held.get
     for item in items:
-        hit = held.get(id(item))
-        text = hit[1] if hit is not None and hit[0] is item and still(item, hit[1]) else encode(item)
-        made[id(item)] = (item, text)
-        encoded.append(text)
+        hit = found(id(item))
+        if hit is None or hit[0] is not item or (still is not None and not still(item, hit[1])):
+            hit = (item, encode(item))
+        made[id(item)] = hit
+        encoded.append(hit[1])
     return encoded, made
 
 
