@@ -16,6 +16,7 @@ copied from another machine, damaged) is never unpickled, only ignored and rebui
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import hmac
 import os
@@ -38,8 +39,11 @@ SPLITS = "paragraphs.pickle"
 _CODE = Path(__file__).parent
 
 
+@functools.cache
 def code_digest() -> str:
-    """The builder's Python code: a new version of it invalidates every entry."""
+    """The builder's Python code: a new version of it invalidates every entry. Read once
+    per process (the code it runs: a process that builds again, `watch`, read all of it
+    five times per build)."""
     h = hashlib.sha256()
     for path in sorted(_CODE.rglob("*.py")):
         h.update(path.relative_to(_CODE).as_posix().encode())

@@ -129,38 +129,81 @@ def _load(options: Options) -> tuple[Dossier, Splits]:
 
 def _exports(
     options: Options, session: Session | None, site: render.Site, fresh: ftm.Fresh, saving: Callable[[], None],
-) -> Callable[[render.Memo], Iterator[tuple[str, str | write.Pieces]]]:
+) -> Callable[[render.Memo, _Sink], Iterator[tuple[str, str | write.Pieces | write.Staged]]]:
     """The data exports, then the annotation cache saved (`saving`): run while the render
     workers finish. Fingerprinted as the pages are (`export.view`), in the render's
-    `memo`: when none of them changed, their files are kept and none is made."""
+    `memo`: when none of them changed, their files are kept and none is made.
+
+    In a build of a large dossier that is not kept for the next (no session), they are
+    made in a forked process as soon as render asks for them (`render`'s `between`,
+    before this process renders its own pages), and staged there by `sink`, as the
+    render workers stage their pages: the exports, seconds at 10,000 sources, are made
+    while this process renders the site-wide pages instead of after them."""
     dossier = site.dossier
 
-    def exports(memo: render.Memo) -> Iterator[tuple[str, str | write.Pieces]]:
+    def stale(memo: render.Memo) -> bool:
         made = export.written(dossier)
         prints = [memo.check(path, lambda: export.view(dossier, site.keys)) for path in made]
         unchanged = not any(stale for _, stale in prints)
         for path, (print_, _) in zip(made, prints, strict=True):
             memo.record(path, print_, unchanged)
-        if not unchanged:
-            store = ftmstore.Store(options.docs) if options.cache else None
-            shelf = cache.Shelf(options.docs / cache.FOLDER / cache.RECORDS) if options.cache else None
-            yield from export.each(
-                dossier, site.annotated, site.links, site.events, site.keys, session.export if session else None, store, shelf, fresh)
+        return not unchanged
+
+    def files() -> Iterator[tuple[str, str | write.Pieces]]:
+        store = ftmstore.Store(options.docs) if options.cache else None
+        shelf = cache.Shelf(options.docs / cache.FOLDER / cache.RECORDS) if options.cache else None
+        return export.each(
+            dossier, site.annotated, site.links, site.events, site.keys, session.export if session else None, store, shelf, fresh)
+
+    def made(memo: render.Memo) -> Iterator[tuple[str, str | write.Pieces]]:
+        if stale(memo):
+            yield from files()
         saving()
+
+    def exports(memo: render.Memo, sink: _Sink) -> Iterator[tuple[str, str | write.Pieces | write.Staged]]:
+        if session is not None or site.jobs < 2 or len(dossier.sources) < BACKGROUND_FROM:
+            return made(memo)
+        aside = _Background(_staged, (files, sink), True) if stale(memo) else None
+        saving()
+        return iter(_Later(aside))
 
     return exports
 
 
+def _staged(files: Callable[[], Iterator[tuple[str, str | write.Pieces]]], sink: _Sink) -> list[tuple[str, Any]]:
+    """Every file of `files()`, staged by `sink` as it is made: (path, the sink's answer)."""
+    return [(path, sink(path, content)) for path, content in files()]
+
+
+_Sink = Callable[[str, "str | write.Pieces"], write.Staged]
+"""Stages a file (path, content) in whichever process made it (`write.Stager.stage`)."""
+
+
+class _Later:
+    """The files a `_Background` task stages, taken when they are iterated (not before)."""
+
+    def __init__(self, task: _Background[list[tuple[str, Any]]] | None) -> None:
+        self._task = task
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        if self._task is not None:
+            yield from self._task.result()
+
+
 def _render_and_write(
     options: Options, session: Session | None, site: render.Site,
-    exports: Callable[[render.Memo], Iterator[tuple[str, str | write.Pieces]]], clock: _Clock,
+    exports: Callable[[render.Memo, _Sink], Iterator[tuple[str, str | write.Pieces | write.Staged]]], clock: _Clock,
 ) -> tuple[write.Report, render.Rendered, tuple[str, ...]]:
     """Every page rendered (workers stage the pages they render: the pages do not travel to
     this process) and written with the exports and the site's assets; a hand-written home
     or about page (one the builder did not write) is kept as it is. Returns the write's
     report, the render (its memo of fingerprints) and the assets' warnings."""
     stager = write.Stager(options.docs, session.files if session else None)
-    rendered = render.render(site, lambda path, text: write.Staged(stager.stage(path, text)), between=exports)
+
+    def sink(path: str, text: str | write.Pieces) -> write.Staged:
+        return write.Staged(stager.stage(path, text))
+
+    rendered = render.render(site, sink, between=lambda memo: exports(memo, sink))
     own = {p for p in identity.PAGES if p not in stager.previous and (options.docs / p).exists()}
     pages = (page for page in clock.timed(rendered.pages, "render") if page[0] not in own)
     site_assets = assets.assets(options.docs, stager.previous)  # the stylesheet and scripts
@@ -188,13 +231,22 @@ def _collector_off() -> Iterator[None]:
     small objects and makes no reference cycles worth collecting, and each full
     collection would walk all of them (it cost a third of the link stage at 10,000
     sources). It is switched back on at the end (a process that builds again, such as
-    `watch`, collects then as usual)."""
+    `watch`, collects then as usual).
+
+    The objects the build made and kept are moved to the oldest generation first
+    (`gc.freeze` then `gc.unfreeze`, which walk nothing): left in the youngest, where
+    they piled up while the collector was off, the first collection after the build
+    would walk all of them, and the next ones again (0.4 to 1.8 s after each edit
+    in `watch` at 10,000 sources). Cycles among them are still found by the full
+    collections to come."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -256,8 +308,9 @@ def _link(
     """The cross-source indexes, the timeline's events and the warnings of `events.yml`
     entries that match no event (`curation.stale`). In a session both update
     what the previous build left for the sources whose content hash (`keys`) changed;
-    otherwise, for a large dossier, the events are extracted in a forked process while
-    this one links. The timeline's index resumes from the state the last build left in
+    otherwise, for a large dossier whose index resumed holding fewer than half its
+    sources (a first build), the events are extracted (and the timeline's state saved)
+    in a forked process while this one links. The timeline's index resumes from the state the last build left in
     `docs`' cache (None: no cache), so a new process merges again only the dates its
     changed sources touch (and not those whose candidates they left as they were, which
     their annotations of the last build in `previous`, the cache as found, tell); the state is saved again when the sources changed (in a
@@ -269,19 +322,30 @@ def _link(
     if session:
         session.events = index
         links = crossref.link(dossier, annotated, keys, session.links)
-        extracted = timeline.extract_events(dossier, annotated, index, keys)
-        if docs is not None and first and held.get("keys") != index.keys:
-            cache.save_timeline(docs, index.state())  # once: an edit in the session costs no save
+        extracted = _extract(dossier, annotated, index, keys, docs if first else None, held.get("keys"))  # once: an edit in the session costs no save
         return links, timeline.build_events(dossier, annotated, extracted), curation.stale(extracted, dossier.curated_events)
+    # a resumed index extracts little: its events would cost more to send back than to make here
     fork = jobs > 1 and len(annotated) >= BACKGROUND_FROM and len(index.keys) < len(annotated) // 2
-    extracting = _Background(timeline.extract_with_state, (dossier, annotated, index, keys), fork)
+    extracting = _Background(_extract, (dossier, annotated, index, keys, docs, held.get("keys")), fork)
     try:
         links = crossref.link(dossier, annotated)
     finally:
-        extracted, state = extracting.result()
-    if docs is not None and held.get("keys") != state["keys"]:
-        cache.save_timeline(docs, state)
+        extracted = extracting.result()
     return links, timeline.build_events(dossier, annotated, extracted), curation.stale(extracted, dossier.curated_events)
+
+
+def _extract(
+    dossier: Dossier, annotated: dict[str, Annotated], index: timeline.Index, keys: dict[str, str], docs: Path | None,
+    held: object,
+) -> dict[str, Event]:
+    """The timeline's events, extracted with `index` (`timeline.extract_events`), and the
+    index's state saved in `docs`' cache (None: not saved) when the sources it holds are
+    not those of the state found there (`held`, its keys). In a forked process (`_link`)
+    the state is saved there: only the events travel back."""
+    extracted = timeline.extract_events(dossier, annotated, index, keys)
+    if docs is not None and held != index.keys:
+        cache.save_timeline(docs, index.state())
+    return extracted
 
 
 class _Clock:

@@ -9,6 +9,7 @@ of one story). Curated entries in `events.yml` are applied last and win.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
@@ -108,14 +109,6 @@ def extract_events(
     index.update(dossier, annotated, keys if keys is not None else dict.fromkeys(annotated, ""))
     index.places = frozenset(e.id for e in dossier.entities if e.kind == "place")
     return index.events(index.nested(), index.places)
-
-
-def extract_with_state(
-    dossier: Dossier, annotated: dict[str, Annotated], index: Index, keys: Mapping[str, str],
-) -> tuple[dict[str, Event], dict[str, Any]]:
-    """`extract_events` with `index`, and the index's `state` for the next process (the
-    task a forked process runs: the index itself stays there)."""
-    return extract_events(dossier, annotated, index, keys), index.state()
 
 
 def _positions(groups: list[list[Candidate]], joined: list[list[Candidate]]) -> list[list[int]] | None:
@@ -473,11 +466,14 @@ def _in_passing(groups: list[list[Candidate]]) -> set[Candidate]:
             and (len(exact[(c.source, c.paragraph, c.sentence, c.title)]) > 1 or _told(c.title) != c.title.lower())}
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def _told(title: str) -> str:
     """A title without its speaker ("Dana Roe: the supplier had changed the part", "Dana Roe
     said that the supplier had changed the part" -> "the supplier had changed the part"), lower case: what is told, whoever tells it (a saying
     on one date of what happened on another, "X said on Tuesday that the supplier had
-    changed the part in August 2023", gives the telling to both; review 18b #13)."""
+    changed the part in August 2023", gives the telling to both; review 18b #13). Cached
+    per title, as `_forecast`: every candidate's is asked at each build (in `watch`, after
+    each edit)."""
     head, colon, rest = title.partition(": ")
     if colon and len(head.split()) <= 4:
         return rest.lower()
@@ -486,10 +482,11 @@ def _told(title: str) -> str:
     return " ".join(words[said + 2 :] if said >= 0 else words)
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def _forecast(told: str) -> bool:
     """Whether a title tells a happening as planned or expected: its first finite verb is a
     modal ("Talks would resume", "The inquiry will publish"; not "Apple announced that it
-    will give")."""
+    will give"); cached per title (`_told`)."""
     words = words_of(told)
     first = first_finite(words)
     return first >= 0 and words[first].lower() in MODALS

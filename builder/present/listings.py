@@ -5,6 +5,7 @@ and a comparison page per pair of versions. Each is rendered only when what it s
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -162,7 +163,14 @@ def telling_order(source: Source) -> tuple[str, bool, str, str]:
     """The order sources are listed and compared in: by publication date; on one day, a
     later telling of a wire story (`opening.later_telling`: "UPDATE 2", "(Adds …)") after
     the others; then by title and id."""
-    return published_key(source), bool(opening.later_telling(source.text)), source.title, source.id
+    return published_key(source), _later_telling(source.text), source.title, source.id
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _later_telling(text: str) -> bool:
+    """Whether `opening.later_telling` marks the text, asked once per text: the lists
+    sort every source by it at each build (in `watch`, after each edit)."""
+    return bool(opening.later_telling(text))
 
 
 def update_numbers(sources: Iterable[Source]) -> dict[str, int]:

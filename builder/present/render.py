@@ -163,8 +163,8 @@ def render(
     since they were last written are kept, not rendered. Pages rendered in worker
     processes go to `sink` there, and its answer stands for their text in the stream.
     `between(memo)` (the caller's own files, such as the exports, fingerprinted in the
-    render's memo) is called and streamed once this process has rendered its own pages,
-    while the workers finish theirs."""
+    render's memo) is called before this process renders its own pages (it may start
+    making them elsewhere) and streamed once it has, while the workers finish theirs."""
     memo = Memo(site.reusable, (TEMPLATES_DIGEST, site.registry, site.drafts, site.directory_urls))
     return Rendered(_pages(site, memo, sink, between), memo)
 
@@ -349,10 +349,18 @@ def _pages(
     # pages (and their paragraphs), profiles, version comparisons and the timeline:
     # MkDocs does not see those links, the builder checks them.
     linked = {*source_pages, *entity_pages, *(version_page(r.a, r.b) for r in site.versions), paths.TIMELINE}
-    paragraphs = {source_page(s.id): {f"p-{p.number}" for p in s.paragraphs} for s in d.sources}
+    on_page = dict(zip(source_pages, d.sources, strict=True))
+    paragraphs: dict[str, set[str]] = {}  # a source page's paragraph anchors, made when a link to it is checked
+
+    def anchors(target: str) -> set[str]:
+        made = paragraphs.get(target)
+        if made is None:
+            source = on_page.get(target)
+            made = paragraphs[target] = {f"p-{p.number}" for p in source.paragraphs} if source else set()
+        return made
 
     def checked(path: str, text: str) -> tuple[str, str]:
-        urls.check_links(path, text, site.directory_urls, linked, lambda target: paragraphs.get(target, ()))
+        urls.check_links(path, text, site.directory_urls, linked, anchors)
         return path, text
 
     def page_text(item: Source | Entity) -> tuple[str, str | None, str | None]:
@@ -372,6 +380,7 @@ def _pages(
     items: list[Source | Entity] = [*d.sources, *d.entities]
     if site.held is not None and memo.reusable is not None:
         items = views.unsettled(site, site.held, items, memo, source_view, profile_view)
+    others = between(memo) if between is not None else ()
     workers = executor.Mapped(page_text, items, site.jobs, sink)
     try:
         yield from listings.indexes(site, env, ctx, memo).items()
@@ -394,8 +403,7 @@ def _pages(
         sections = [(k, kind_title(k), folder(k)) for k in kind_order(used)]
         yield from identity.pages(
             d.identity, env, sections, paths.REVIEW if site.drafts else None, any(not e.reviewed for e in d.entities)).items()
-        if between is not None:
-            yield from between(memo)
+        yield from others
         for path, content, print_ in workers:
             memo.record(path, print_, content is None)
             if content is not None:
