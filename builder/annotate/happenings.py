@@ -374,12 +374,16 @@ def _named_pairs(items: list[Candidate], places: Container[str]) -> list[tuple[i
     stem_sets = [frozenset(c.stems.split()) for c in items]
     # the candidates that may tell a noun: those with it among their stems or verb forms
     # (`_names`), found by the noun instead of by comparing every pair of the date
-    telling = _indexed(stem_sets[j] | _verb_lemmas(c.title).keys() for j, c in enumerate(items))
+    nouns = [{stem(w): w for w in (_subject_word(c.title), *(w.lower() for w in event_noun_words(c.sentence))) if w}
+             for c in items]
+    wanted = {noun for named in nouns for noun in named}
+    if not wanted:
+        return pairs
+    telling = _indexed((stem_sets[j] | _verb_lemmas(c.title).keys() for j, c in enumerate(items)), wanted)
     # each candidate's places and other entities, apart
     split = [(frozenset(e for e in c.entities if e in places), frozenset(e for e in c.entities if e not in places))
              for c in items]
-    for i, c in enumerate(items):
-        named = {stem(w): w for w in (_subject_word(c.title), *(w.lower() for w in event_noun_words(c.sentence))) if w}
+    for i, (c, named) in enumerate(zip(items, nouns, strict=True)):
         (own_places, own_others) = split[i]
         for noun, word in sorted(named.items()):
             found = list(itertools.islice((
@@ -406,7 +410,7 @@ def _stated_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
     1985, §16.21, subject complements), so the subject names what the other source tells
     of that day; with two such candidates it stays (which one is unsaid)."""
     pairs: list[tuple[int, int]] = []
-    by_stem = _indexed(frozenset(c.stems.split()) for c in items)
+    subjects: list[tuple[int, frozenset[str]]] = []
     for i, c in enumerate(items):
         if _coarse(c.precision):
             continue  # a year holds many happenings
@@ -417,7 +421,12 @@ def _stated_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
             continue  # a present the tagger leaves ("Boeing's contract to produce the aircraft expires")
         if len(words) < 2 or verbs.first_finite(words) >= 0:
             continue
-        subject = frozenset(stems([w.lower() for w in words]))
+        subjects.append((i, frozenset(stems([w.lower() for w in words]))))
+    if not subjects:
+        return pairs
+    by_stem = _indexed((frozenset(c.stems.split()) for c in items), {s for _, subject in subjects for s in subject})
+    for i, subject in subjects:
+        c = items[i]
         sharing = (j for j, _ in itertools.groupby(heapq.merge(*(by_stem.get(s, ()) for s in subject))))  # ascending, once
         found = list(itertools.islice(
             (j for j in sharing if items[j].source != c.source and compatible(c.entities, items[j].entities)), 2))
@@ -426,11 +435,11 @@ def _stated_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _indexed(keys: Iterable[AbstractSet[str]]) -> dict[str, list[int]]:
-    """Key -> the indices (ascending) of the key sets holding it."""
+def _indexed(keys: Iterable[AbstractSet[str]], wanted: set[str]) -> dict[str, list[int]]:
+    """Each `wanted` key -> the indices (ascending) of the key sets holding it."""
     found: dict[str, list[int]] = defaultdict(list)
     for j, held in enumerate(keys):
-        for key in held:
+        for key in wanted.intersection(held):
             found[key].append(j)
     return found
 
