@@ -13,7 +13,6 @@ The stems and event nouns are made per source (`events.py`).
 from __future__ import annotations
 
 import functools
-import heapq
 import itertools
 import re
 from collections import defaultdict
@@ -383,12 +382,13 @@ def _named_pairs(items: list[Candidate], places: Container[str]) -> list[tuple[i
     # each candidate's places and other entities, apart
     split = [(frozenset(e for e in c.entities if e in places), frozenset(e for e in c.entities if e not in places))
              for c in items]
+    meeting = _Meeting([own for own, _ in split])
     for i, (c, named) in enumerate(zip(items, nouns, strict=True)):
         (own_places, own_others) = split[i]
         for noun, word in sorted(named.items()):
             found = list(itertools.islice((
-                j for j in telling.get(noun, ()) if (other := items[j]).source != c.source
-                and _meets(own_places, split[j][0]) and _names(noun, word, other, stem_sets[j])
+                j for j in meeting.among(telling.get(noun, ()), own_places) if (other := items[j]).source != c.source
+                and _names(noun, word, other, stem_sets[j])
                 and (noun in _verb_lemmas(other.title) or _meets(own_others, split[j][1]))), 2))
             if len(found) == 1:
                 pairs.append((min(i, found[0]), max(i, found[0])))
@@ -425,11 +425,11 @@ def _stated_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
     if not subjects:
         return pairs
     by_stem = _indexed((frozenset(c.stems.split()) for c in items), {s for _, subject in subjects for s in subject})
+    meeting = _Meeting([frozenset(c.entities) for c in items])
     for i, subject in subjects:
-        c = items[i]
-        sharing = (j for j, _ in itertools.groupby(heapq.merge(*(by_stem.get(s, ()) for s in subject))))  # ascending, once
+        sharing = set().union(*(by_stem.get(s, ()) for s in subject))
         found = list(itertools.islice(
-            (j for j in sharing if items[j].source != c.source and compatible(c.entities, items[j].entities)), 2))
+            (j for j in meeting.among(sharing, frozenset(items[i].entities)) if items[j].source != items[i].source), 2))
         if len(found) == 1:
             pairs.append((min(i, found[0]), max(i, found[0])))
     return pairs
@@ -442,6 +442,21 @@ def _indexed(keys: Iterable[AbstractSet[str]], wanted: set[str]) -> dict[str, li
         for key in wanted.intersection(held):
             found[key].append(j)
     return found
+
+
+class _Meeting:
+    """The candidates of a date by entity, to find those `compatible` with one's entities."""
+
+    def __init__(self, entities: list[frozenset[str]]) -> None:
+        self._by_entity = _indexed(entities, {e for held in entities for e in held})
+        self._bare = {j for j, held in enumerate(entities) if not held}
+
+    def among(self, indices: Iterable[int], own: frozenset[str]) -> list[int]:
+        """Those of `indices` whose entities allow one happening with `own` (one names none,
+        or they share one), ascending."""
+        if not own:
+            return sorted(indices)
+        return sorted(self._bare.union(*(self._by_entity.get(e, ()) for e in own)).intersection(indices))
 
 
 def _names(noun: str, word: str, other: Candidate, stems: frozenset[str]) -> bool:
