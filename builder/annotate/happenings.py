@@ -13,9 +13,11 @@ The stems and event nouns are made per source (`events.py`).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Container, Iterable
+from collections.abc import Set as AbstractSet
 
 import snowballstemmer
 
@@ -438,7 +440,7 @@ def _named_pairs(items: list[Candidate], places: Container[str]) -> list[tuple[i
     subject, `subject_noun`: "The strike began on March 3"; or the noun a light verb carries,
     `event_noun_words`: "Judge Y set sentencing for Feb. 12") and exactly one candidate of
     another source tells a happening by that word: among its content stems, naming no
-    different participant (`_compatible_places`: "An auction is scheduled for July 15 in
+    different participant (the places and the other entities apart: "An auction is scheduled for July 15 in
     New York" and "Castellan won the auction on Tuesday"), or as its verb in a sense of
     the noun (WordNet: "is due to be sentenced on February 12", not "struck a deal" for a
     strike), naming no different place (the noun left who is sentenced unsaid). A
@@ -446,12 +448,25 @@ def _named_pairs(items: list[Candidate], places: Container[str]) -> list[tuple[i
     deverbal nouns); only one such telling, so that two strikes of one day stay two."""
     pairs: list[tuple[int, int]] = []
     stem_sets = [frozenset(c.stems.split()) for c in items]
-    for i, c in enumerate(items):
-        named = {stem(w): w for w in (_subject_word(c.title), *(w.lower() for w in event_noun_words(c.sentence))) if w}
+    # the candidates that may tell a noun: those with it among their stems or verb forms
+    # (`_names`), found by the noun instead of by comparing every pair of the date
+    nouns = [{stem(w): w for w in (_subject_word(c.title), *(w.lower() for w in event_noun_words(c.sentence))) if w}
+             for c in items]
+    wanted = {noun for named in nouns for noun in named}
+    if not wanted:
+        return pairs
+    telling = _indexed((stem_sets[j] | _verb_lemmas(c.title).keys() for j, c in enumerate(items)), wanted)
+    # each candidate's places and other entities, apart
+    split = [(frozenset(e for e in c.entities if e in places), frozenset(e for e in c.entities if e not in places))
+             for c in items]
+    meeting = _Meeting([own for own, _ in split])
+    for i, (c, named) in enumerate(zip(items, nouns, strict=True)):
+        (own_places, own_others) = split[i]
         for noun, word in sorted(named.items()):
-            found = [j for j, other in enumerate(items) if other.source != c.source and _names(noun, word, other, stem_sets[j])
-                     and compatible(*_only_places(c.entities, other.entities, places))
-                     and (noun in _verb_lemmas(other.title) or _compatible_places(c.entities, other.entities, places))]
+            found = list(itertools.islice((
+                j for j in meeting.among(telling.get(noun, ()), own_places) if (other := items[j]).source != c.source
+                and _names(noun, word, other, stem_sets[j])
+                and (noun in _verb_lemmas(other.title) or _meets(own_others, split[j][1]))), 2))
             if len(found) == 1:
                 pairs.append((min(i, found[0]), max(i, found[0])))
                 break
@@ -472,7 +487,7 @@ def _stated_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
     1985, §16.21, subject complements), so the subject names what the other source tells
     of that day; with two such candidates it stays (which one is unsaid)."""
     pairs: list[tuple[int, int]] = []
-    stem_sets = [frozenset(c.stems.split()) for c in items]
+    subjects: list[tuple[int, frozenset[str]]] = []
     for i, c in enumerate(items):
         if _coarse(c.precision):
             continue  # a year holds many happenings
@@ -483,12 +498,42 @@ def _stated_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
             continue  # a present the tagger leaves ("Boeing's contract to produce the aircraft expires")
         if len(words) < 2 or verbs.first_finite(words) >= 0:
             continue
-        subject = frozenset(stems([w.lower() for w in words]))
-        found = [j for j, other in enumerate(items) if other.source != c.source and subject & stem_sets[j]
-                 and compatible(c.entities, other.entities)]
+        subjects.append((i, frozenset(stems([w.lower() for w in words]))))
+    if not subjects:
+        return pairs
+    by_stem = _indexed((frozenset(c.stems.split()) for c in items), {s for _, subject in subjects for s in subject})
+    meeting = _Meeting([frozenset(c.entities) for c in items])
+    for i, subject in subjects:
+        sharing = set().union(*(by_stem.get(s, ()) for s in subject))
+        found = list(itertools.islice(
+            (j for j in meeting.among(sharing, frozenset(items[i].entities)) if items[j].source != items[i].source), 2))
         if len(found) == 1:
             pairs.append((min(i, found[0]), max(i, found[0])))
     return pairs
+
+
+def _indexed(keys: Iterable[AbstractSet[str]], wanted: set[str]) -> dict[str, list[int]]:
+    """Each `wanted` key -> the indices (ascending) of the key sets holding it."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for j, held in enumerate(keys):
+        for key in wanted.intersection(held):
+            found[key].append(j)
+    return found
+
+
+class _Meeting:
+    """The candidates of a date by entity, to find those `compatible` with one's entities."""
+
+    def __init__(self, entities: list[frozenset[str]]) -> None:
+        self._by_entity = _indexed(entities, {e for held in entities for e in held})
+        self._bare = {j for j, held in enumerate(entities) if not held}
+
+    def among(self, indices: Iterable[int], own: frozenset[str]) -> list[int]:
+        """Those of `indices` whose entities allow one happening with `own` (one names none,
+        or they share one), ascending."""
+        if not own:
+            return sorted(indices)
+        return sorted(self._bare.union(*(self._by_entity.get(e, ()) for e in own)).intersection(indices))
 
 
 def _names(noun: str, word: str, other: Candidate, stems: frozenset[str]) -> bool:
@@ -501,16 +546,9 @@ def _names(noun: str, word: str, other: Candidate, stems: frozenset[str]) -> boo
     return noun in stems
 
 
-def _only_places(a: tuple[str, ...], b: tuple[str, ...], places: Container[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The places among two candidates' entities."""
-    return tuple(e for e in a if e in places), tuple(e for e in b if e in places)
-
-
-def _compatible_places(a: tuple[str, ...], b: tuple[str, ...], places: Container[str]) -> bool:
-    """`compatible` of the places and of the other entities apart: a place one names where
-    the other names none is no other participant ("scheduled in New York" and "Castellan won")."""
-    return compatible(*_only_places(a, b, places)) and compatible(
-        tuple(e for e in a if e not in places), tuple(e for e in b if e not in places))
+def _meets(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
+    """`compatible` of two sets of entities: one is empty, or they share one."""
+    return not a or not b or not a.isdisjoint(b)
 
 
 MIN_TOLD_STEMS = 3

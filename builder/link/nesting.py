@@ -238,18 +238,20 @@ def _join_days(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     a disputed count is shown (TimeML's TLINK IDENTITY holds between the two tellings).
     Groups stay in their order; the majority's group takes the minority's candidates."""
     days = [(i, g) for i, g in enumerate(groups) if g[0].precision == "day" and len({c.date for c in g if c.precision == "day"}) == 1]
+    sources = {i: {c.source for c in g} for i, g in days}
+    ordinals = {i: dt.date.fromisoformat(g[0].date[:10]).toordinal() for i, g in days}
     joined: dict[int, int] = {}
     for n, (i, small) in enumerate(days):
-        told = {c.source for c in small}
+        told = sources[i]
         best = None
         for j, big in days[max(0, n - NEIGHBOURS): n + NEIGHBOURS]:
-            if j == i or j in joined or told & {c.source for c in big} or len({c.source for c in big}) <= len(told):
+            if j == i or j in joined or len(sources[j]) <= len(told) or told & sources[j]:
                 continue
-            if abs((dt.date.fromisoformat(big[0].date[:10]) - dt.date.fromisoformat(small[0].date[:10])).days) > NEAR_DAYS:
+            if abs(ordinals[j] - ordinals[i]) > NEAR_DAYS:
                 continue
             if not _alike(small, big):
                 continue
-            if best is None or len({c.source for c in big}) > len({c.source for c in groups[best]}):
+            if best is None or len(sources[j]) > len(sources[best]):
                 best = j
         if best is not None and i not in joined.values():
             joined[i] = best
