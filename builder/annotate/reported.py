@@ -90,6 +90,11 @@ def _named_in_apposition(words: list[str], r: int) -> list[str] | None:
     return name[:-1] + [name[-1].rstrip(",")]
 
 
+_NOT_SURNAMES = frozenset("group bank company corp corporation limited holdings council court police office ministry "
+                          "department agency union party association commission committee authority board".split())
+"""Last words of an organisation's name: no surname to stand for the speaker."""
+
+
 def speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
     """A title too long for "SPEAKER said (that) CLAUSE": "SPEAKER: CLAUSE" when the
     speaker has at most `SPEAKER_WORDS` words and both fit, else what was said alone, so
@@ -123,6 +128,12 @@ def speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
     speaker = words[:r]
     if len(speaker) <= SPEAKER_WORDS and len(speaker) + len(said) <= TITLE_WORDS:
         return speaker[:-1] + [speaker[-1].rstrip(",") + ":"] + said, plain
+    surname = speaker[-1].rstrip(",")
+    if 3 <= len(speaker) <= SPEAKER_WORDS and all(w[:1].isupper() for w in speaker) and surname.isalpha() and len(surname) >= 4 and (
+            surname[1:].islower() and surname.lower() not in _NOT_SURNAMES and 1 + len(said) <= TITLE_WORDS):
+        # "Finance Minister Aurelia Bánffy said that ...": the surname alone names the speaker
+        # (AP Stylebook, "names": the last name on second reference), what was said kept
+        return [speaker[-1].rstrip(",") + ":"] + said, plain
     while len(speaker) > 1 and speaker[-1].lower().endswith("ly"):
         speaker = speaker[:-1]  # "X jointly announced": the speaker is X
     if said[0].lower() in _SPEAKER_PRONOUNS and len(speaker) <= SPEAKER_WORDS + 3 and (

@@ -43,6 +43,7 @@ chain said"); a
 speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
 _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
 """An attribution between commas ("This switch, he said, would happen")."""
+_ACCORDING = re.compile(r"\s*according\sto\b")
 _ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|saying|adding|according to)\b.*$")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b(?:[^,]|,(?=\d))*,(?:\s*,)?")
 """An aside between commas (a comma inside a number, "1,200", is no end); its closing comma
@@ -67,6 +68,10 @@ def _series_shortened(mt: re.Match[str]) -> str:
 _APPOSITION = re.compile(r"(\b[A-Z][\w’'-]*),\s(?:the|a|an)\s(?:[\w’'-]+\s?){1,4},(?=\s[a-z])")
 """A short apposition after a name, followed by the verb ("Phnom Penh, the capital, were
 closed"): without it the title keeps its verb."""
+_AGE = re.compile(r"(?<=[A-Za-z]),\s[1-9][0-9]?,(?=\s(?:and\s|or\s)?[a-zA-Z])")
+"""An age in apposition after a name, between commas ("Craig Dunleavy, 41, and Kieran Osei,
+26, are due"; AP Stylebook, "ages": always figures, after the name): side detail of the
+person, its commas no clause's."""
 _FRONTED = re.compile(
     r"^\s*(?:(?:Even|Just|Only|Still|To\s[a-z]+)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
     r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing(?=\s[a-z]))\b[^,]{0,80},\s+)")
@@ -167,8 +172,10 @@ def tidy(chars: str) -> str:
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
     # Side clauses between commas go before attributions are looked for: the comma that
     # closes "Charities, such as X, today said that ..." does not open an attribution.
-    chars = _ASIDE.sub(lambda m: "," if _ATTRIBUTION.match("," + m.string[m.end() :]) else "", chars) if ", " in chars else chars
-    # (", including four in Ohio, the chain said": the attribution after the aside keeps its comma)
+    chars = _ASIDE.sub(lambda m: "," if _ATTRIBUTION.match("," + m.string[m.end() :]) or _ACCORDING.match(
+        m.string, m.end()) else "", chars) if ", " in chars else chars
+    # (", including four in Ohio, the chain said", ", who donated ..., according to records": the
+    # attribution after the aside keeps its comma, and goes after it)
     chars = _WITH_ASIDE.sub("", chars) if ", with " in chars else chars
     chars = _ATTRIBUTION_ASIDE.sub("", chars)
     chars = _ADVERB_ASIDE.sub("", chars) if ", " in chars else chars  # "The index, however, gained": the clause
@@ -182,6 +189,7 @@ def tidy(chars: str) -> str:
     chars = DASH_ASIDE.sub(" ", chars) if ("--" in chars or "—" in chars or "–" in chars) else chars  # "the fifteen unions -- that is, those which ... -- had agreed"
     chars = _SERIES.sub(_series_shortened, chars) if chars.count(", ") >= 2 else chars
     chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
+    chars = _AGE.sub("", chars) if ", " in chars else chars  # "X, 41, and Y, 26, are due": the ages
     if chars.count(", ") >= 2:
         chars = appositions_dropped(chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").

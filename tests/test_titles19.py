@@ -1,0 +1,148 @@
+"""Titles of review 19 (a.md #12, b.md #16): a title is the clause's own subject, finite
+verb and object, with nothing a cut date leaves behind.
+
+- "before"/"after" right before a date is a preposition, no clause break ("broke out
+  shortly before 3 p.m. Friday near X"), and an approximation or part of the day goes
+  with its date ("at approximately 2:47 p.m.", "in the early hours of", "Friday lunchtime");
+- two dates joined by "and"/"or" are cut with their conjunction;
+- a reporting verb with a plain noun-phrase object said nothing ("X reported the breach");
+- a second verb of the speaker ends what was said ("and denied that ..."), and a long
+  speaker's name is told by the surname;
+- a press release's header line with its clock time is the document's own line;
+- an attribution after a relative aside still goes ("..., who ..., according to records");
+- a coordinated subject stays whole, ages in apposition dropped;
+- after a possessive, a name is no subject of its own ("to the club's X ground is planned");
+- an object relative with its own subject ("the house that her grandparents built in 1952").
+Each kind: the reviewer's example rewritten small, siblings from other stories, negatives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.annotate.dates import find_dates
+from builder.annotate.ownlines import own_line
+from builder.annotate.titles import title
+
+PUBLISHED = dt.date(2025, 9, 30)
+
+
+def titled(sentence: str, date_text: str, published: dt.date = PUBLISHED) -> str:
+    found = find_dates(sentence, 0, len(sentence), 1, published)
+    date = next(d for d in found if d.text == date_text)
+    return title(sentence, 0, len(sentence), found, [], date)
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a preposition before a clock time, not a clause break
+    ("The Pine Ridge Fire broke out shortly before 3 p.m. Friday near Old Mill Road and had burned 800 acres "
+     "by Saturday morning.", "Friday", "The Pine Ridge Fire broke out near Old Mill Road"),
+    ("The jury retired shortly after 11 a.m. Monday and returned a verdict on Tuesday.", "Monday", "The jury retired"),
+    # an approximation goes with its time
+    ("According to the filing, at approximately 9:15 a.m. on March 3, 2025, the plant's sensors recorded a leak "
+     "in tank 4.", "March 3, 2025", "The plant's sensors recorded a leak in tank 4"),
+    ("In the early hours of Saturday 7 June 2025 the carmaker's systems detected a fault.", "Saturday 7 June 2025",
+     "The carmaker's systems detected a fault"),
+    ("Shares in the brewer had lost 4% by Friday lunchtime.", "Friday", "Shares in the brewer had lost 4%"),
+    # negatives: a possessive part of the day stays, a clause after "before" is a clause
+    ("The court adjourned before the jury returned on Monday.", "Monday", "The jury returned"),
+])
+def test_a_date_leaves_no_preposition_behind(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("Planned appointments on Monday 9 June and Tuesday 10 June at the county hospital are postponed.",
+     "Monday 9 June", "Planned appointments at the county hospital are postponed"),
+    ("Hearings in the fraud trial were held on 3 March and 5 March.", "3 March", "Hearings in the fraud trial were held"),
+    ("Between March and May the carmaker recalled 4,000 vans.", "March", "The carmaker recalled 4,000 vans"),
+])
+def test_coordinated_dates_go_with_their_conjunction(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("KVHN reported the breach to the data regulator (ODPC) on 8 February 2025, within the 72 hours required by law.",
+     "8 February 2025", "KVHN reported the breach to the data regulator"),
+    ("The carmaker announced a recall of 40,000 vans on Monday.", "Monday", "The carmaker announced a recall of 40,000 vans"),
+    # negatives: a clause after the verb is what was said
+    ("The bank warned on Monday that profits would fall.", "Monday", "The bank warned that profits would fall"),
+    ("The bank warned that profits would fall on Monday.", "Monday", "Profits would fall"),
+])
+def test_a_reporting_verb_with_a_noun_object_said_nothing(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ('Finance Minister Aurelia Banffy said on Sunday that the currency\'s slide since last week\'s rate cut was "temporary" '
+     "and denied that the government had pressured the central bank.", "Sunday",
+     'Banffy: the currency\'s slide since the rate cut was "temporary"'),
+    ("Chief executive Marta Lindqvist said on Monday that the merger with Harlow Capital was final and rejected calls "
+     "for a shareholder vote.", "Monday", "Chief executive Marta Lindqvist said that the merger with Harlow Capital was final"),
+    # negatives: a second verb of what was said stays; a short speaker stays whole
+    ("The mayor said on Monday that the bridge would close and reopen in May.", "Monday",
+     "The mayor said that the bridge would close and reopen"),
+])
+def test_a_second_verb_of_the_speaker_ends_what_was_said(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Hallbrook Mining Ltd — For immediate release — 12 February 2026, 18:00", ["dateline", "dateline"]),
+    ("Press release - 20 November 2024 - 09:30 GMT", ["dateline", "dateline"]),
+    ("Notice | 3 May 2025", ["dateline"]),
+    # negatives: a clause with its verb, a dash aside
+    ("The plant closed - 20 November 2024, 18:00", ["", ""]),
+    ("Talks - which began on 3 May - collapsed", [""]),
+])
+def test_a_header_line_with_its_clock_is_the_documents_own(line: str, expected: list[str]) -> None:
+    found = find_dates(line, 0, len(line), 1, PUBLISHED)
+    assert [own_line(line, 0, len(line), d) for d in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("Calder Systems was founded in 2019 by Declan Mayhew, who donated £250,000 to the party, according to "
+     "Electoral Commission records.", "2019", "Calder Systems was founded by Declan Mayhew"),
+    ("The brewer was sold in 2021 to a fund, which later split it up, according to company filings.", "2021",
+     "The brewer was sold to a fund"),
+])
+def test_an_attribution_after_an_aside_goes(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("Assistant manager Craig Dunleavy, 41, and midfielder Kieran Osei, 26, are due to appear at the magistrates' "
+     "court on May 20.", "May 20", "Assistant manager Craig Dunleavy and midfielder Kieran Osei are due to appear"),
+    ("Jon Marr, 52, and Ada Voss, 47, were charged with fraud on Monday.", "Monday",
+     "Jon Marr and Ada Voss were charged with fraud"),
+    # negatives: two clauses, each with its verb
+    ("The union voted to strike, and the company cut its forecast on Monday.", "Monday", "The company cut its forecast"),
+])
+def test_a_coordinated_subject_stays_whole(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("A protest march from the town centre to the club's Mill Lane ground is planned for Saturday.", "Saturday",
+     "A protest march is planned"),
+    # negative: one word over the length, nothing dropped
+    ("The co-founder and former chief executive of Harlow Industries Tomas Brandt has died on Monday.", "Monday",
+     "The co-founder and former chief executive of Harlow Industries Tomas Brandt has died"),
+])
+def test_a_name_after_a_possessive_is_no_subject(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("Marisol Duarte lost the house on Creek Road that her grandparents built in 1952.", "1952",
+     "Her grandparents built the house on Creek Road"),
+    ("The court heard evidence about the contract that the council signed in March.", "March", "The council signed the contract"),
+    ("The regulator fined the bank that Harlow Capital bought in 2019.", "2019", "Harlow Capital bought the bank"),
+    # negatives: a subject relative, and the main clause's date
+    ("The strike that the union called in March ended in May.", "May", "The strike that the union called in March ended"),
+    ("The meetings held in March produced no deal.", "March", "The meetings held produced no deal"),
+])
+def test_an_object_relative_tells_its_own_subject(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
