@@ -146,3 +146,30 @@ def test_a_name_after_a_possessive_is_no_subject(sentence: str, date_text: str, 
 ])
 def test_an_object_relative_tells_its_own_subject(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("The draft, prepared by the committee's clerks and dated Sept. 28, says the minister had two undisclosed meetings "
+     "in February.", "Sept. 28", "The draft says the minister had two undisclosed meetings"),
+    ("The firm, founded in 1990 by two brothers, has filed for bankruptcy on Monday.", "Monday", "The firm has filed for bankruptcy"),
+    ("The recall notice, signed by the chief engineer and dated 3 March, lists 12 models.", "3 March",
+     "The recall notice lists 12 models"),
+    # negative: two past verbs of one subject are two clauses
+    ("The union met the mayor on Monday and called a strike on Tuesday.", "Tuesday", "The union called a strike"),
+])
+def test_a_participle_aside_is_no_clause(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("Hartwell Town confirms that two first-team players and a member of the coaching staff were among those arrested "
+     "by officers yesterday.", "yesterday", "Two first-team players and a member of the coaching staff were among those arrested"),
+    ("The club confirmed on Monday that its manager had resigned.", "Monday", "The club confirmed that its manager had resigned"),
+    ("The carmaker confirmed the recall on Monday.", "Monday", "The carmaker confirmed the recall"),
+    ("The department's director of finance, Nadine Foley, resigned on Thursday, a department spokesman confirmed.",
+     "Thursday", "The department's director of finance, Nadine Foley, resigned"),
+    ("Counsel for the inquiry told the Board of Inquiry that an engineer had warned the operator in December.", "December",
+     "An engineer had warned the operator"),
+])
+def test_confirming_and_telling_a_named_body(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected

@@ -92,6 +92,16 @@ def breaks(text: str, s: int, e: int, dates: list[TimeExpression]) -> list[tuple
             and not _preposition(m, dates)]
 
 
+def _participle_aside(text: str, s: int, at: int) -> bool:
+    """Whether the " and " at `at` joins two participles of an aside after a comma ("The
+    draft, prepared by the clerks and dated Sept. 28, says"): the second is a participle
+    as the first is, no past tense opening a clause (Quirk et al. 1985, ch. 17,
+    non-restrictive postmodification by -ed clauses)."""
+    comma = text.rfind(", ", s, at)
+    first = text[comma + 2 : at].split(None, 1)[0] if comma >= 0 and comma + 2 < at else ""
+    return first.islower() and first.isalpha() and (first.endswith(("ed", "en")) or first in verbs.PARTICIPLES)
+
+
 def _subjects_joined(text: str, s: int, mt: re.Match[str]) -> bool:
     """Whether a ", and " break joins two noun phrases of one subject, no verb before it
     ("Assistant manager X, 41, and midfielder Y, 26, are due to appear"): coordinated noun
@@ -122,7 +132,8 @@ def between_breaks(text: str, s: int, e: int, dates: list[TimeExpression], names
     found_breaks = list(CLAUSE.finditer(text, s, e))
     if two_dates:  # "... set records and the court signaled on Tuesday that ...": a new subject, a new clause
         found_breaks = sorted(found_breaks + list(_NEW_SUBJECT.finditer(text, s, e))
-                              + [m for m in _AND_PAST.finditer(text, s, e) if tense.is_past([m.group(1)], 0)]
+                              + [m for m in _AND_PAST.finditer(text, s, e) if tense.is_past([m.group(1)], 0)
+                                 and not _participle_aside(text, s, m.start())]
                               + [m for m in _PARTICIPLE_CLAUSE.finditer(text, s, e)
                                  if m.start() > anchor.start and verbs.has_finite(text[m.end() : e])],
                               key=lambda m: m.start())

@@ -185,6 +185,10 @@ def _complex_preposition(words: list[str], i: int) -> bool:
     return noun.isalpha() and noun.islower() and noun not in STOP
 
 
+_OBJECT_PREPOSITIONS = frozenset("among amongst between including like unlike".split())
+"""Prepositions whose object a cut must not leave behind (a prepositional phrase is the
+preposition and its complement, Quirk et al. 1985, ch. 9): after a copula the phrase is
+the clause's complement ("were among those arrested")."""
 _AUXILIARIES = frozenset("is are was were has have had will would".split())
 """Finite auxiliaries: the word right before one is its subject's last word, no verb of its own
 (two finite verbs do not follow each other in a clause; Quirk et al. 1985, ch. 3)."""
@@ -257,6 +261,11 @@ def cut(words: list[str]) -> list[str]:
             if split and len(words) <= TITLE_WORDS + 2:
                 best = len(words)  # the noun phrase ends the clause: "its recent [growth]"
         best = _complement_kept(words, best)
+        held = len(untrail(words[:best], 1))
+        if 0 < held < len(words) and words[held - 1].lower() in _OBJECT_PREPOSITIONS:
+            # "were among [those arrested] by officers": a preposition keeps its object, to the next boundary
+            best = next((j for j in range(held + 1, min(len(words), held + 4) + 1)
+                         if j == len(words) or words[j].lower() in _BOUNDARY or words[j - 1].endswith(",")), best)
     best = _whole_comparison(words, _whole_amount(words, _whole_name(words, best)))
     best = next((j for j in range(max(3, best - 3), best - 1) if words[j].lower() in _NONFINITE_OPENERS
                  and _ING_FORM.fullmatch(words[j + 1]) and best < len(words) and verbs.has_finite(" ".join(words[:j]))), best)

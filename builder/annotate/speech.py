@@ -26,8 +26,8 @@ ClauseTitler = Callable[[str, int, int, list[TimeExpression], list[Mention], Tim
 """`titles`' choice of the clause of an anchor in text[s:e] and its title, for what was
 said, passed in so that this module stays below `titles` in the import graph."""
 
-_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b")
-_NOUN_OBJECT = frozenset("reported announced warned stated added".split())
+_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued|confirmed|confirms)\b")
+_NOUN_OBJECT = frozenset("reported announced warned stated added confirmed confirms".split())
 """Reporting verbs that also take a plain noun phrase for object ("reported the breach to
 the regulator", "announced a recall", "warned of delays"): with no finite verb after them
 nothing was said, and the clause is the sentence's own (Quirk et al. 1985, ch. 16:
@@ -40,10 +40,10 @@ al. 1985, ch. 13), which ends what the first verb said."""
 _REPORTING_PARTICIPLE = re.compile(r",?\s(?:adding|saying)\b")
 """Reporting verbs: what follows them is what was said, with its own subject and verb; also
 a reporting participle after a comma ("he told reporters, adding the union planned to ...")."""
-_REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|(?:the|a|an)\s(?:(?!(?:that|on|in|at|by)\b)[a-z][\w-]*\s){0,2}?(?!(?:that|on|in|at|by)\b)[a-z][\w-]*(?=\s(?:that|on|in|at|by|they|he|she|it|we|[A-Z])\b)|"
+_REPORT_OBJECT = re.compile(r"\s+(?:(?:the\s[A-Z][\w’'-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w’'-]*)*(?=\s(?:that|on|in|at|by)\b)|reporters|journalists|(?:the|a|an)\s(?:(?!(?:that|on|in|at|by)\b)[a-z][\w-]*\s){0,2}?(?!(?:that|on|in|at|by)\b)[a-z][\w-]*(?=\s(?:that|on|in|at|by|they|he|she|it|we|[A-Z])\b)|"
                             r"(?!(?:us|this|thus|is|was|has|as)\b)[a-z]{3,}s(?=\s(?:that|on|in|at|by|they|he|she|it|we)\b)|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
-"""Who was told, after "told": reporters, a noun phrase of a determiner and at most three words
-("a federal jury", "the court"), a bare plural ("jurors", "investors") before what was said
+"""Who was told, after "told": reporters, a named body ("the Board of Inquiry"), a noun phrase
+of a determiner and at most three words ("a federal jury", "the court"), a bare plural ("jurors", "investors") before what was said
 or its date, or a name."""
 _TELLER = re.compile(r"(?:^|[\"”’]\s*|[.!?]\s+)(?P<who>(?:he|she|they|it|the\s(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}))\s+$")
 """The teller right before "told", after a closed quotation or at the sentence's start."""
