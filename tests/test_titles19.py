@@ -173,3 +173,25 @@ def test_a_participle_aside_is_no_clause(sentence: str, date_text: str, expected
 ])
 def test_confirming_and_telling_a_named_body(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("The lawsuit, filed on behalf of 214 plaintiffs, accuses Golden Basin Electric of ignoring forecasts of high winds "
+     "when it chose not to cut power on 14 August.", "14 August", "Golden Basin Electric chose not to cut power"),
+    ("The regulator fined Marlow Bank after it failed an audit in March.", "March", "Marlow Bank failed an audit"),
+    # negatives: a definite noun phrase nearer than any name; "they" takes a plural
+    ("Traders sold the Harlow Fund heavily when it opened on Friday.", "Friday", "The Harlow Fund opened"),
+])
+def test_a_pronoun_in_a_time_clause_takes_the_nearer_name(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("The mining company that operates the pit was warned in writing about loose rock in the tunnel that later "
+     "collapsed, trapping nine workers, an inquiry heard on Monday as hearings opened.", "Monday",
+     "The mining company that operates the pit was warned"),
+    ("The carmaker that built the vans was told by regulators about the brake fault in the model that later "
+     "failed, a court heard on Monday.", "Monday", "The carmaker that built the vans was told"),
+])
+def test_a_passive_reporting_verb_keeps_its_subject(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected

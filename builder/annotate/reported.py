@@ -69,6 +69,7 @@ _SAYING = frozenset("said says announced stated warned added insisted argued rep
 _TIME_OPENERS = frozenset("after before when as because while since once until".split())
 SAYING_WORD = re.compile(r"\b(?:said|says|announced|stated|warned|added|insisted|argued|reported)\b", re.IGNORECASE)
 _BEFORE_SAYING = frozenset("had has have also earlier later then was is".split())
+_BE = frozenset("is are was were be been being".split())
 SPEAKER_WORDS = 6
 """The longest speaker kept before a colon in a title that tells what was said."""
 
@@ -112,6 +113,8 @@ def speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
         return words, plain
     if r < len(plain) and plain[-1].lower().strip(",;:") not in _SAYING | {"that"}:
         return words, plain  # the cut keeps the speaker, the verb and some of what was said
+    if bare[r - 1] in _BE and bare[r] not in ("said", "says"):
+        return words, plain  # "The company was warned in writing": a passive, its subject the one warned, no speaker
     k = r + 1 + (r + 1 < len(bare) and bare[r + 1] == "that")
     while r > 1 and bare[r - 1] in _BEFORE_SAYING:
         r -= 1  # "Holt had said": the speaker is "Holt"
