@@ -154,8 +154,10 @@ def test_an_object_relative_tells_its_own_subject(sentence: str, date_text: str,
     ("The firm, founded in 1990 by two brothers, has filed for bankruptcy on Monday.", "Monday", "The firm has filed for bankruptcy"),
     ("The recall notice, signed by the chief engineer and dated 3 March, lists 12 models.", "3 March",
      "The recall notice lists 12 models"),
-    # negative: two past verbs of one subject are two clauses
+    # negatives: two past verbs of one subject are two clauses, and so is a series after the main verb
     ("The union met the mayor on Monday and called a strike on Tuesday.", "Tuesday", "The union called a strike"),
+    ("Profits at the brewer tripled in 2004, doubled in 2005 and increased by 16 percent in 2006.", "2006",
+     "Profits at the brewer increased by 16 percent"),
 ])
 def test_a_participle_aside_is_no_clause(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text) == expected
