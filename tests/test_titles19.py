@@ -197,3 +197,43 @@ def test_a_pronoun_in_a_time_clause_takes_the_nearer_name(sentence: str, date_te
 ])
 def test_a_passive_reporting_verb_keeps_its_subject(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("I will also give evidence to the audit committee on 14 October, as I agreed to do last month.", "last month",
+     "I agreed to give evidence to the audit committee"),
+    ("The company will repay the loan in full next year, as it promised to do in March.", "March",
+     "It promised to repay the loan in full"),
+    # negative: the main clause's own date
+    ("I will also give evidence to the audit committee on 14 October, as I agreed to do last month.", "14 October",
+     "I will also give evidence to the audit committee"),
+])
+def test_the_pro_form_do_takes_the_main_predicate(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+def test_a_statements_i_is_the_person_its_title_names(tmp_path: pytest.TempPathFactory) -> None:
+    from pathlib import Path
+
+    from builder.link.timeline import build_events
+    from builder.pipeline import annotate_all
+    from builder.read import sources
+
+    seeds = Path(str(tmp_path)) / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text(
+        "a.txt:\n  title: Statement from Dana Whitcombe, chief executive of Veloria Motors\n  published: 2025-10-03\n"
+        "b.txt:\n  title: Carmaker recalls vans\n  published: 2025-10-03\n", encoding="utf-8")
+    (seeds / "entities.yml").write_text(
+        "- id: dana-whitcombe\n  kind: person\n  name: Dana Whitcombe\n  summary: Chief executive.\n"
+        "- id: veloria-motors\n  kind: organisation\n  name: Veloria Motors\n  summary: Carmaker.\n", encoding="utf-8")
+    (seeds / "a.txt").write_text(
+        "Statement\n\nI have today written to the regulator asking it to review the recall.\n\n"
+        "I met the families of the drivers on 1 October.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        "Carmaker recalls vans\n\n\"I met the drivers on 1 October,\" said a mechanic, Ray Lund.\n", encoding="utf-8")
+    dossier = sources.load(seeds)
+    titles = {ev.title for ev in build_events(dossier, annotate_all(dossier.sources, dossier.entities, 1))}
+    assert "Dana Whitcombe has written to the regulator asking it to review the recall" in titles
+    assert "Dana Whitcombe met the families of the drivers" in titles
+    assert not any(t.startswith("Dana Whitcombe met the drivers") for t in titles)  # a quotation's "I" is its speaker's

@@ -39,6 +39,12 @@ _OBJECT_NAME = re.compile(r"\b(?:[a-z]{3,}s|[a-z]{3,}ed)\s(?P<name>[A-Z][\w&’'
 """A name of two or more capitalised words right after a verb in -s or -ed: the verb's object."""
 
 
+_PRO_DO = re.compile(r"(?P<clause>[^,;.]{1,40}?\sto)\sdo(?:\sso)?\s")
+"""An "as" clause ending in the pro-form "to do (so)" ("as I agreed to do last month")."""
+_MODAL_VP = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s(?:(?:also|then|now|still|[a-z]+ly)\s)?(?=[a-z])")
+"""The modal opening the main clause's predicate, what "do" stands for comes after it."""
+
+
 def _referent(before: str, pronoun: str) -> str:
     """The last definite noun phrase in `before` (the main clause before a time clause) that
     "they" (a plural) or "it" (a singular) may stand for, or "": for "it", a name of two
@@ -129,6 +135,13 @@ def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], na
             continue  # "as part of", "as a result", "as quickly as it had", "such as": a phrase or a comparison
         if word not in _NEVER_PREPOSITION and any(0 <= d.start - sub.end() <= 4 for d in dates):
             continue  # "in turmoil since 2019, filed ...": a preposition heading a date, no clause
+        proform = _PRO_DO.match(text, sub.end(), anchor.start) if word == "as" else None
+        modal = _MODAL_VP.search(text, s, sub.start()) if proform else None
+        if proform and modal:
+            # "I will give evidence to the committee on 14 October, as I agreed to do last month":
+            # "do" stands for the main clause's predicate (Quirk et al. 1985, ch. 12, substitution
+            # by the pro-form "do"), told in its place: "I agreed to give evidence to the committee"
+            return span_title(text, modal.end(), sub.start(), dates, names, proform.group("clause"))
         main_verb = _after_nonfinite(text, sub.end(), anchor.start)
         if main_verb < 0 and (NOT_APPENDED.search(text, sub.end(), anchor.start) or ATTRIBUTED_DATE.search(text, sub.end(), anchor.start)):
             continue  # "owed 15.2 million when it collapsed, not 12.5 million as ... on 11 March": the time clause ended
