@@ -237,3 +237,16 @@ def test_a_statements_i_is_the_person_its_title_names(tmp_path: pytest.TempPathF
     assert "Dana Whitcombe has written to the regulator asking it to review the recall" in titles
     assert "Dana Whitcombe met the families of the drivers" in titles
     assert not any(t.startswith("Dana Whitcombe met the drivers") for t in titles)  # a quotation's "I" is its speaker's
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("I met him at two private events in February, a charity dinner on 6 February and a fortieth birthday party on "
+     "21 February.", "21 February", "I met him at a fortieth birthday party"),
+    ("The board met the bidders at two sessions in May, a hearing on 6 May and a vote on 21 May.", "21 May",
+     "The board met the bidders at a vote"),
+    # negative: a gapped object with no list in apposition is the verb's object
+    ("The AIU interviewed the coach on 8 July in Eldoret, and the team physician on 15 July in Madrid.", "15 July",
+     "The AIU interviewed the team physician in Madrid"),
+])
+def test_a_list_in_apposition_keeps_its_preposition(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
