@@ -88,7 +88,35 @@ def breaks(text: str, s: int, e: int, dates: list[TimeExpression]) -> list[tuple
                    + [m for m in _PARTICIPLE_CLAUSE.finditer(text, s, e) if verbs.has_finite(text[m.end() : e])],
                    key=lambda m: m.start())
     return [(m.start(), m.end()) for m in found
-            if (m.re is CLAUSE or verbs.has_finite(text[s : m.start()])) and not ("and" in m.group() and in_range(m.start(), dates, text))]
+            if (m.re is CLAUSE or verbs.has_finite(text[s : m.start()])) and not ("and" in m.group() and in_range(m.start(), dates, text))
+            and not _preposition(m, dates)]
+
+
+def _participle_aside(text: str, s: int, at: int) -> bool:
+    """Whether the " and " at `at` joins two participles of an aside after a comma ("The
+    draft, prepared by the clerks and dated Sept. 28, says"): the second is a participle
+    as the first is, no past tense opening a clause (Quirk et al. 1985, ch. 17,
+    non-restrictive postmodification by -ed clauses)."""
+    comma = text.rfind(", ", s, at)
+    first = text[comma + 2 : at].split(None, 1)[0] if comma >= 0 and comma + 2 < at else ""
+    return first.islower() and first.isalpha() and (first.endswith(("ed", "en")) or first in verbs.PARTICIPLES) and (
+        not verbs.has_finite(text[s:comma]))  # after the subject alone: "tripled in 2004, doubled in 2005 and increased" is a series
+
+
+def _subjects_joined(text: str, s: int, mt: re.Match[str]) -> bool:
+    """Whether a ", and " break joins two noun phrases of one subject, no verb before it
+    ("Assistant manager X, 41, and midfielder Y, 26, are due to appear"): coordinated noun
+    phrases share the verb after them, which agrees with both (Quirk et al. 1985, ch. 10,
+    concord with coordinated subjects), so no clause ends there."""
+    return mt.group().strip(" ,") == "and" and not verbs.has_finite(text[s : mt.start()])
+
+
+def _preposition(mt: re.Match[str], dates: list[TimeExpression]) -> bool:
+    """Whether a bare " after "/" before " break heads a date, not a clause ("broke out
+    shortly before 3 p.m. Friday"): "before" and "after" are prepositions before a noun
+    phrase and conjunctions only before a clause (Quirk et al. 1985, ch. 9 and 14), and a
+    time expression is a noun phrase (TimeML's TIMEX3 with its signal "before")."""
+    return mt.group().strip() in ("after", "before") and any(d.start == mt.end() for d in dates)
 
 
 def between_breaks(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
@@ -105,14 +133,16 @@ def between_breaks(text: str, s: int, e: int, dates: list[TimeExpression], names
     found_breaks = list(CLAUSE.finditer(text, s, e))
     if two_dates:  # "... set records and the court signaled on Tuesday that ...": a new subject, a new clause
         found_breaks = sorted(found_breaks + list(_NEW_SUBJECT.finditer(text, s, e))
-                              + [m for m in _AND_PAST.finditer(text, s, e) if tense.is_past([m.group(1)], 0)]
+                              + [m for m in _AND_PAST.finditer(text, s, e) if tense.is_past([m.group(1)], 0)
+                                 and not _participle_aside(text, s, m.start())]
                               + [m for m in _PARTICIPLE_CLAUSE.finditer(text, s, e)
                                  if m.start() > anchor.start and verbs.has_finite(text[m.end() : e])],
                               key=lambda m: m.start())
         # (" and " after a subject with no verb yet joins two subjects: "The union and the
         # port authority signed the deal")
         found_breaks = [m for m in found_breaks if m.re is CLAUSE or verbs.has_finite(text[s : m.start()])]
-    breaks = [m for m in found_breaks if (two_dates or m.group()[1:3] not in _BARE_START) and (
+    breaks = [m for m in found_breaks if (two_dates or m.group()[1:3] not in _BARE_START) and not _preposition(m, dates)
+              and not _subjects_joined(text, s, m) and (
         "and" not in m.group() or not in_range(m.start(), dates, text)) and not (
         m.re is CLAUSE and m.group().strip() in ("and", "but") and not MODAL_START.match(text, m.end())
         and _RELATIVE_WORD.search(text, s, m.start()))]

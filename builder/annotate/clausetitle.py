@@ -26,6 +26,7 @@ from .tidy import tidy
 _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
     r"(?:dating\s)?back\sto|dating\sfrom|around|as\sof|"
+    r"(?:(?:at|on|by|from|until)\s)?(?:approximately|roughly|about|shortly\s(?:before|after)|just\s(?:before|after)|soon\safter)|"
     r"(?:at|by|in|from|until|till|before|after|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of|"
     r"(?:in|during|on|by)\s+the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|afternoon|evening|night)\s+of|"
     r"(?:late|early|later|earlier)\s+(?:on|in)|(?:as\s)?compared\s(?:to|with)|(?:up|down)\sfrom|"
@@ -34,8 +35,10 @@ _LEAD = re.compile(
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
 "originally due later this year", "starting in April", "around 2020", "at the end of
-August", "late on Sunday", "in the early hours of 7 February": a part of the day the date
-names, Quirk et al. 1985, ch. 8, time adjuncts)."""
+August", "late on Sunday"), with an approximation ("at approximately 2:47 p.m.", "shortly
+before 3 p.m.": TimeML's SIGNAL and the approximation modifier of TIDES' MOD) or the part
+of the day the date names ("in the early hours of 7 February", Quirk et al. 1985, ch. 8,
+time adjuncts)."""
 _PREMODIFIER_DATE = re.compile(r"[12][0-9]{3}|[A-Z][a-z]{2,8}\.?\s[0-9]{1,2}(?:st|nd|rd|th)?")
 """The shapes of a date written before its noun ("the 2008 Olympic Games", "the July 28 elections")."""
 _RUN = re.compile(r"\b(?:consecutive|straight|successive)\b")
@@ -46,6 +49,9 @@ _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained)\s+(?:(
 seventh straight day]", "Results are [due on Friday]")."""
 _HYPHENED = re.compile(r"\b(?:mid|early|late)-$", re.IGNORECASE)
 """A part of a period written onto its date ("mid-2006"): cut with it."""
+_PART_OF_DAY = re.compile(r"\s(?:lunchtime|midday|noon|teatime|morning|afternoon|evening|night|overnight)\b(?!['’])")
+"""A part of the day written after its day and left out of the date's words ("by Friday
+lunchtime"): TIDES' part-of-day values (MO, AF, EV, NI, MI), cut with their day."""
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 """The end of a run told after its date ("for a fourth week in a row"): cut with it."""
 
@@ -159,13 +165,32 @@ def clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: 
             continue  # "The strike that began in March ended": the relative clause stays whole
         cuts.append(cut_of)
     pieces, at = [], 0
-    for cut_start, cut_end, put in sorted(cuts):
+    for cut_start, cut_end, put in _joined(text, s, sorted(cuts)):
         if cut_start >= at:
             pieces += [text[s + at : s + cut_start], put]
             at = cut_end
     chars = "".join(pieces) + text[s + at : e]
     result = tidy(chars)
     return capitalised(result) if result else " ".join(text[s:e].split()[:TITLE_WORDS])
+
+
+_JOINER = re.compile(r"\s*,?\s*(?:and|or|to|through|and\s(?:on|in|at|from))?\s*")
+"""What joins two dates of one phrase ("on Monday 9 February and Tuesday 10 February",
+"between 2 February and 7 February", "in March or April"): a coordinating conjunction or a
+range's "to", goes with the dates it joins (TimeML: the coordinated TIMEX3s of one SIGNAL)."""
+
+
+def _joined(text: str, s: int, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`cuts` (sorted, relative to `s`) with two dates joined only by `_JOINER` cut as one:
+    the conjunction goes with them, or the title keeps "appointments and at the hospital"."""
+    joined: list[tuple[int, int, str]] = []
+    for cut_of in cuts:
+        if joined and joined[-1][2] == " " and cut_of[2] == " " and joined[-1][1] < cut_of[0] and _JOINER.fullmatch(
+                text, s + joined[-1][1], s + cut_of[0]):
+            joined[-1] = (joined[-1][0], cut_of[1], " ")
+        else:
+            joined.append(cut_of)
+    return joined
 
 
 @per_date
@@ -205,6 +230,8 @@ def _date_cut(text: str, s: int, e: int, d: TimeExpression) -> tuple[int, int, s
     row = _IN_A_ROW.match(text, end) if d.precision in ("day", "week", "month", "year") and text.startswith(
         " in a", end) else None
     end = row.end() if row else end  # "for a fourth week in a row"
+    part = _PART_OF_DAY.match(text, end) if d.precision == "day" and not possessive else None
+    end = part.end() if part else end  # "by Friday lunchtime"
     if not possessive:
         start, end = dangling_start(text, s, max(s, start), min(e, end), e)  # ", dated October 15, 2024,"
     # "in Sunday's general election" -> "in the general election"

@@ -117,6 +117,22 @@ AIU interviewed the coach on 8 July in Eldoret, and the team physician on 15 Jul
 Madrid"): gapping, Quirk et al. 1985 ch. 13, coordination, the object the remnant."""
 
 
+_LISTED = re.compile(r"\s(?P<prep>at|in|on|to|for|with|from|during)\s(?:[\w’'-]+\s){1,5}?[\w’'-]+,\s(?:the|a|an|its|their|his|her)\s")
+"""A prepositional phrase whose noun phrase a list in apposition renames after a comma ("met
+him at two private events in February, a charity dinner on 6 February and a ... party")."""
+
+
+def _preposition_kept(first: str, lead: str) -> str:
+    """`lead` (the first conjunct's subject and verb) with the words after it up to the
+    preposition whose noun phrase the conjuncts rename in apposition (`_LISTED`): the
+    remnant is that preposition's object, not the verb's ("I met him at a fortieth birthday
+    party", not "I met a fortieth birthday party"; Quirk et al. 1985, ch. 17, apposition)."""
+    listed = _LISTED.search(first, len(lead))
+    if listed is None or not first.startswith(lead):
+        return lead
+    return " ".join(first[: listed.end("prep")].split())
+
+
 def _undated(text: str, a: int, b: int, dates: list[TimeExpression]) -> str:
     """text[a:b] with its dates blanked (a month's name is no modal: "on 9 May")."""
     chars = list(text[a:b])
@@ -170,6 +186,7 @@ def _gapped_objects(text: str, s: int, e: int, dates: tuple[TimeExpression, ...]
             while k < len(words) - 1 and words[k].lower() in _AUXILIARIES:
                 k += 1
             lead = " ".join(text[s : mt.start()].split()[: k + 1])
+            lead = _preposition_kept(text[s : mt.start()], lead)
         remnant = tuple(i for i, d in enumerate(dates) if mt.start("np") <= d.start < e)
         found.append((mt.start(), mt.start("np"), before, remnant, lead))
     return tuple(found)

@@ -168,6 +168,7 @@ def source_candidates(
                                                 in_sentence, people, person_ends, s, entities),
                                    text, s, source, mentions, entities)
                 titled = _its_owner(titled, text, s, e, source, mentions, entities)
+                titled = _author_named(titled, text, s, source, entities)
                 # several dates: each happening's names are its own clause's, its title's and the speaker's
                 own = clause_names(text, s, e, s_dates, d, named, titled) + (teller if HE_SHE.match(told) else lent)
                 result.append(
@@ -376,6 +377,30 @@ def _it_named(told: str, text: str, s: int, source: Source, mentions: tuple[Ment
 
 _ITS_THEIR = re.compile(r"(Its|Their)\s+([\w’'-]+)")
 _POSSESSOR = re.compile(r"(.+?)(?:’s|'s)\s")
+
+
+_FIRST_PERSON = re.compile(r"I\s(?:(have|am|was)\s)?")
+_THIRD_PERSON = {"have": "has", "am": "is", "was": "was"}
+
+
+def _author_named(told: str, text: str, s: int, source: Source, entities: dict[str, Entity]) -> str:
+    """A title opening with "I" in a source's own words (outside any quotation) put as the
+    one person its title names ("Statement from the Rt Hon Helen Ashdown MP": "I have
+    written to X" -> "Helen Ashdown has written to X"): a statement's "I" is its author,
+    and a title is told in the third person as news is (AP Stylebook, "first-person
+    references"). Else the title as it was: no person, or two, named in the source's title."""
+    mt = _FIRST_PERSON.match(told)
+    if mt is None or not source.title:
+        return told
+    line_start = text.rfind("\n", 0, s) + 1
+    if sum(text.count(q, line_start, s) for q in "\"“”") % 2:
+        return told  # inside a quotation: the quoted speaker's "I"
+    people = {ent.name for ent in entities.values() if ent.kind == "person" and any(
+        re.search(rf"(?<!\w){re.escape(form)}(?!\w)", source.title) for form in (ent.name, *(a.text for a in ent.aliases)) if len(form) > 3)}
+    if len(people) != 1:
+        return told
+    verb = _THIRD_PERSON.get(mt.group(1) or "", "")
+    return f"{next(iter(people))} {verb + ' ' if verb else ''}{told[mt.end():]}"
 
 
 def _its_owner(told: str, text: str, s: int, e: int, source: Source, mentions: tuple[Mention, ...],

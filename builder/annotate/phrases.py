@@ -185,6 +185,15 @@ def _complex_preposition(words: list[str], i: int) -> bool:
     return noun.isalpha() and noun.islower() and noun not in STOP
 
 
+_OBJECT_PREPOSITIONS = frozenset("among amongst between including like unlike".split())
+"""Prepositions whose object a cut must not leave behind (a prepositional phrase is the
+preposition and its complement, Quirk et al. 1985, ch. 9): after a copula the phrase is
+the clause's complement ("were among those arrested")."""
+_AUXILIARIES = frozenset("is are was were has have had will would".split())
+"""Finite auxiliaries: the word right before one is its subject's last word, no verb of its own
+(two finite verbs do not follow each other in a clause; Quirk et al. 1985, ch. 3)."""
+
+
 def cut(words: list[str]) -> list[str]:
     """The longest prefix of seven to `TITLE_WORDS` words that ends at a phrase boundary
     (before a conjunction or a preposition, or after a comma); else the first
@@ -208,13 +217,17 @@ def cut(words: list[str]) -> list[str]:
         if verb < 0:  # no verb in the title's length: where is it?
             bare = verbs.words_of(" ".join(words))
             verb = verbs.first_finite(bare)
+            if 0 <= verb < len(bare) - 1 and bare[verb + 1].lower() in _AUXILIARIES:
+                verb += 1  # "the club's Mill Lane ground is planned": before a finite auxiliary, a noun ("ground"), not a past tense
     if verb >= TITLE_WORDS - 1 and len(bare) == len(words):
         # the verb lies past the cut: a long description before a name gives way to the
         # name ("The co-founder and former chief executive of X Tomas Brandt has died")
         k = verb if across else 0
         while k > 0 and bare[k - 1][:1].isupper() and not words[k - 1].endswith("."):
             k -= 1  # back over the name, not over an abbreviation ending another ("Harlow Inc.")
-        if 1 < k < verb <= k + 4 and len(words) - k >= 3 and bare[k - 1].lower() not in STOP:
+        if 1 < k < verb <= k + 4 and len(words) - k >= 3 and bare[k - 1].lower() not in STOP and not words[k - 1].endswith(("'s", "’s")):
+            # (after a possessive the name is a word of the possessive's noun phrase, "to the club's
+            # Mill Lane ground": no subject of its own; Quirk et al. 1985, ch. 5, the genitive as determiner)
             return cut(words[k:]) if len(words) - k > TITLE_WORDS else untrail(words[k:], 1)
         # (a name after a function word is inside a phrase of the subject: "The trial of X
         # over the collapse of the Harrow Street Bridge opened" is not about the bridge)
@@ -248,6 +261,11 @@ def cut(words: list[str]) -> list[str]:
             if split and len(words) <= TITLE_WORDS + 2:
                 best = len(words)  # the noun phrase ends the clause: "its recent [growth]"
         best = _complement_kept(words, best)
+        held = len(untrail(words[:best], 1))
+        if 0 < held < len(words) and words[held - 1].lower() in _OBJECT_PREPOSITIONS:
+            # "were among [those arrested] by officers": a preposition keeps its object, to the next boundary
+            best = next((j for j in range(held + 1, min(len(words), held + 4) + 1)
+                         if j == len(words) or words[j].lower() in _BOUNDARY or words[j - 1].endswith(",")), best)
     best = _whole_comparison(words, _whole_amount(words, _whole_name(words, best)))
     best = next((j for j in range(max(3, best - 3), best - 1) if words[j].lower() in _NONFINITE_OPENERS
                  and _ING_FORM.fullmatch(words[j + 1]) and best < len(words) and verbs.has_finite(" ".join(words[:j]))), best)

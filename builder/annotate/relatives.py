@@ -136,6 +136,30 @@ def _named_contact(text: str, s: int, anchor: TimeExpression) -> str:
     return f"{found.group('name')} {found.group('verb')} {found.group('det').lower()} {found.group('np')}"
 
 
+_THAT_OBJECT = re.compile(
+    r"\b(?P<obj>(?:the|a|an|its|their|his|her)\s(?:(?!(?:that|which|whom)\s)[^\s,;:]+\s){0,6}?)(?:that|which|whom)\s"
+    r"(?P<subject>(?:the|its|their|his|her|a|an)\s(?:[\w’'-]+\s){0,2}?[\w’'-]+|[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,2})"
+    r"\s(?P<verb>[a-z]+)\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+"""A noun phrase, "that"/"which" and a relative clause with a subject of its own and a past
+verb up to the date ("the house on Harlan Creek Road that her grandparents built in 1952"):
+the relative word is the verb's object (Quirk et al. 1985, ch. 17, restrictive relative
+clauses, the relative pronoun as object), told "Her grandparents built the house on Harlan
+Creek Road", not the reduced passive "Her grandparents were built"."""
+
+
+def _that_object(text: str, s: int, anchor: TimeExpression) -> str:
+    """The title of a date ending an object relative clause after a main clause's verb
+    (`_THAT_OBJECT`): its subject, its verb and the noun phrase it relates to; else ""."""
+    found = _THAT_OBJECT.search(text, max(s, anchor.start - 120), anchor.start)
+    if found is None or found.start() <= s or not (found.group("verb").endswith("ed") or tense.is_past([found.group("verb")], 0)):
+        return ""
+    if found.group("verb") in STOP or not verbs.has_finite(text[s : found.start()]):
+        return ""
+    subject = found.group("subject")
+    obj = found.group("obj").strip()
+    return f"{subject[:1].upper()}{subject[1:]} {found.group('verb')} {obj[:1].lower() + obj[1:] if obj[:1] in 'TAIH' else obj}"
+
+
 _FIGURE_WORD = re.compile(r"[$£€¥]?[0-9][0-9.,]*(?:%|bn|m)?")
 
 
@@ -311,6 +335,9 @@ def relative_title(text: str, s: int, e: int, dates: list[TimeExpression], names
         noun = placed.group("np").split(" of ")[0].split()[-1]
         be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
         return f"{placed.group('det').capitalize()} {placed.group('np')} {be} {placed.group('verb')}{placed.group('rest')}"
+    objected = _that_object(text, s, anchor)
+    if objected:
+        return objected
     reduced = _REDUCED_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
     contact = _contact_relative(text, s, anchor)
     if contact:

@@ -69,6 +69,7 @@ _SAYING = frozenset("said says announced stated warned added insisted argued rep
 _TIME_OPENERS = frozenset("after before when as because while since once until".split())
 SAYING_WORD = re.compile(r"\b(?:said|says|announced|stated|warned|added|insisted|argued|reported)\b", re.IGNORECASE)
 _BEFORE_SAYING = frozenset("had has have also earlier later then was is".split())
+_BE = frozenset("is are was were be been being".split())
 SPEAKER_WORDS = 6
 """The longest speaker kept before a colon in a title that tells what was said."""
 
@@ -90,6 +91,11 @@ def _named_in_apposition(words: list[str], r: int) -> list[str] | None:
     return name[:-1] + [name[-1].rstrip(",")]
 
 
+_NOT_SURNAMES = frozenset("group bank company corp corporation limited holdings council court police office ministry "
+                          "department agency union party association commission committee authority board".split())
+"""Last words of an organisation's name: no surname to stand for the speaker."""
+
+
 def speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
     """A title too long for "SPEAKER said (that) CLAUSE": "SPEAKER: CLAUSE" when the
     speaker has at most `SPEAKER_WORDS` words and both fit, else what was said alone, so
@@ -107,6 +113,8 @@ def speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
         return words, plain
     if r < len(plain) and plain[-1].lower().strip(",;:") not in _SAYING | {"that"}:
         return words, plain  # the cut keeps the speaker, the verb and some of what was said
+    if bare[r - 1] in _BE and bare[r] not in ("said", "says"):
+        return words, plain  # "The company was warned in writing": a passive, its subject the one warned, no speaker
     k = r + 1 + (r + 1 < len(bare) and bare[r + 1] == "that")
     while r > 1 and bare[r - 1] in _BEFORE_SAYING:
         r -= 1  # "Holt had said": the speaker is "Holt"
@@ -123,6 +131,12 @@ def speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
     speaker = words[:r]
     if len(speaker) <= SPEAKER_WORDS and len(speaker) + len(said) <= TITLE_WORDS:
         return speaker[:-1] + [speaker[-1].rstrip(",") + ":"] + said, plain
+    surname = speaker[-1].rstrip(",")
+    if 3 <= len(speaker) <= SPEAKER_WORDS and all(w[:1].isupper() for w in speaker) and surname.isalpha() and len(surname) >= 4 and (
+            surname[1:].islower() and surname.lower() not in _NOT_SURNAMES and 1 + len(said) <= TITLE_WORDS):
+        # "Finance Minister Aurelia Bánffy said that ...": the surname alone names the speaker
+        # (AP Stylebook, "names": the last name on second reference), what was said kept
+        return [speaker[-1].rstrip(",") + ":"] + said, plain
     while len(speaker) > 1 and speaker[-1].lower().endswith("ly"):
         speaker = speaker[:-1]  # "X jointly announced": the speaker is X
     if said[0].lower() in _SPEAKER_PRONOUNS and len(speaker) <= SPEAKER_WORDS + 3 and (

@@ -26,14 +26,24 @@ ClauseTitler = Callable[[str, int, int, list[TimeExpression], list[Mention], Tim
 """`titles`' choice of the clause of an anchor in text[s:e] and its title, for what was
 said, passed in so that this module stays below `titles` in the import graph."""
 
-_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued)\b")
+_REPORT = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|warned|insisted|argued|confirmed|confirms)\b")
+_NOUN_OBJECT = frozenset("reported announced warned stated added confirmed confirms".split())
+"""Reporting verbs that also take a plain noun phrase for object ("reported the breach to
+the regulator", "announced a recall", "warned of delays"): with no finite verb after them
+nothing was said, and the clause is the sentence's own (Quirk et al. 1985, ch. 16:
+monotransitive use beside the "that"-clause)."""
+_AND_SPEAKER_VERB = re.compile(r"\s(?:and|but)\s(?:also\s|later\s)?(?:denied|said|added|insisted|warned|rejected|dismissed|"
+                               r"declined|refused|admitted|acknowledged|confirmed)\b")
+"""A second verb of the speaker after what was said ('said the slide was "temporary" and
+denied that ...'): a coordinated predicate sharing the reporting verb's subject (Quirk et
+al. 1985, ch. 13), which ends what the first verb said."""
 _REPORTING_PARTICIPLE = re.compile(r",?\s(?:adding|saying)\b")
 """Reporting verbs: what follows them is what was said, with its own subject and verb; also
 a reporting participle after a comma ("he told reporters, adding the union planned to ...")."""
-_REPORT_OBJECT = re.compile(r"\s+(?:(?:reporters|journalists|(?:the|a|an)\s(?:(?!(?:that|on|in|at|by)\b)[a-z][\w-]*\s){0,2}?(?!(?:that|on|in|at|by)\b)[a-z][\w-]*(?=\s(?:that|on|in|at|by|they|he|she|it|we|[A-Z])\b)|"
+_REPORT_OBJECT = re.compile(r"\s+(?:(?:the\s[A-Z][\w’'-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w’'-]*)*(?=\s(?:that|on|in|at|by)\b)|reporters|journalists|(?:the|a|an)\s(?:(?!(?:that|on|in|at|by)\b)[a-z][\w-]*\s){0,2}?(?!(?:that|on|in|at|by)\b)[a-z][\w-]*(?=\s(?:that|on|in|at|by|they|he|she|it|we|[A-Z])\b)|"
                             r"(?!(?:us|this|thus|is|was|has|as)\b)[a-z]{3,}s(?=\s(?:that|on|in|at|by|they|he|she|it|we)\b)|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
-"""Who was told, after "told": reporters, a noun phrase of a determiner and at most three words
-("a federal jury", "the court"), a bare plural ("jurors", "investors") before what was said
+"""Who was told, after "told": reporters, a named body ("the Board of Inquiry"), a noun phrase
+of a determiner and at most three words ("a federal jury", "the court"), a bare plural ("jurors", "investors") before what was said
 or its date, or a name."""
 _TELLER = re.compile(r"(?:^|[\"”’]\s*|[.!?]\s+)(?P<who>(?:he|she|they|it|the\s(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}))\s+$")
 """The teller right before "told", after a closed quotation or at the sentence's start."""
@@ -165,6 +175,8 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         else:
             while at < len(text) and text[at].isspace():
                 at += 1  # past the white space (not `len(text[at:].lstrip())`: a copy of the rest of the source per date)
+            if report.group() in _NOUN_OBJECT and not verbs.has_finite(text[at : anchor.start if anchor.start > at else e]):
+                return None  # "KVHN reported the breach to the regulator on 8 February": an object, nothing said
         said_date = [d for d in dates if 0 <= d.start - at <= 4 and d.start < e and text[d.end : d.end + 2] not in ("'s", "’s")]
         # ("said last week's heatwave had left ...": a possessive date opens what was said, not the saying's date)
         that = _THAT.match(text, at, e)
@@ -219,6 +231,9 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
             # for the noun phrase it renames (Quirk et al. 1985, ch. 17, apposition), and what
             # was said is told whole, its "that" dropped as in speech (ch. 16, "that" omitted)
             return span_title(text, start, e, dates, names, f"{named.group('name')} {report.group()}")
+        second = _AND_SPEAKER_VERB.search(text, start, e) if anchor.start < start and anchor.start >= report.start() else None
+        if second is not None and speaker and len(text[start : second.start()].split()) >= 3:
+            return span_title(text, s, second.start(), dates, names)  # 'said on Sunday that X was "temporary" and denied ...'
         if (anchor.start < start and anchor.start >= report.start() and speaker and len(text[start:e].split()) >= 3
                 and any(start <= d.start < e and d.value != anchor.value for d in dates)):
             # "said last month that it expected a loss next year": the saying is the

@@ -36,10 +36,26 @@ _DEFINITE_NP = re.compile(r"\b[Tt]he\s(?:(?:[A-Z0-9][\w-]*\s){0,3}[A-Z0-9][\w-]*
 ("the Airbus 380", "the 777-200LR") with at most a noun before a finite verb."""
 
 
+_OBJECT_NAME = re.compile(r"\b(?:[a-z]{3,}s|[a-z]{3,}ed)\s(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)+)(?![\w&’'-])")
+"""A name of two or more capitalised words right after a verb in -s or -ed: the verb's object."""
+
+
+_PRO_DO = re.compile(r"(?P<clause>[^,;.]{1,40}?\sto)\sdo(?:\sso)?\s")
+"""An "as" clause ending in the pro-form "to do (so)" ("as I agreed to do last month")."""
+_MODAL_VP = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s(?:(?:also|then|now|still|[a-z]+ly)\s)?(?=[a-z])")
+"""The modal opening the main clause's predicate, what "do" stands for comes after it."""
+
+
 def _referent(before: str, pronoun: str) -> str:
     """The last definite noun phrase in `before` (the main clause before a time clause) that
-    "they" (a plural) or "it" (a singular) may stand for, or ""."""
-    for mt in reversed(list(_DEFINITE_NP.finditer(before))):
+    "they" (a plural) or "it" (a singular) may stand for, or "": for "it", a name of two
+    words or more after a verb is one too, when nearer ("The lawsuit accuses Golden Basin
+    Electric of failing ... when it chose not to": the nearest agreeing noun phrase is the
+    likelier antecedent, Quirk et al. 1985, ch. 6, and ch. 19 on reference)."""
+    named = [mt for mt in _OBJECT_NAME.finditer(before) if pronoun == "it" and not mt.group("name").endswith(("'s", "’s"))]
+    for mt in sorted(list(_DEFINITE_NP.finditer(before)) + named, key=lambda m: m.start(), reverse=True):
+        if mt.re is _OBJECT_NAME:
+            return mt.group("name")  # "accuses Golden Basin Electric of failing ... when it chose": the nearer name
         head = mt.group().split()[-1]
         if head in STOP or verbs.is_finite(["it", head], 1) and not head.endswith("s"):
             continue
@@ -165,6 +181,13 @@ def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], na
             continue  # "as part of", "as a result", "as quickly as it had", "such as": a phrase or a comparison
         if word not in _NEVER_PREPOSITION and any(0 <= d.start - sub.end() <= 4 for d in dates):
             continue  # "in turmoil since 2019, filed ...": a preposition heading a date, no clause
+        proform = _PRO_DO.match(text, sub.end(), anchor.start) if word == "as" else None
+        modal = _MODAL_VP.search(text, s, sub.start()) if proform else None
+        if proform and modal:
+            # "I will give evidence to the committee on 14 October, as I agreed to do last month":
+            # "do" stands for the main clause's predicate (Quirk et al. 1985, ch. 12, substitution
+            # by the pro-form "do"), told in its place: "I agreed to give evidence to the committee"
+            return span_title(text, modal.end(), sub.start(), dates, names, proform.group("clause"))
         main_verb = _after_nonfinite(text, sub.end(), anchor.start)
         if main_verb < 0 and (NOT_APPENDED.search(text, sub.end(), anchor.start) or ATTRIBUTED_DATE.search(text, sub.end(), anchor.start)):
             continue  # "owed 15.2 million when it collapsed, not 12.5 million as ... on 11 March": the time clause ended

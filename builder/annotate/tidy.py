@@ -44,14 +44,15 @@ _LABEL_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s[\w’'-]+)?),\s*:\s")
 """What a cut date leaves of a label ("Correction, [12 October 2024]: ..."): its comma."""
 _DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
 _ATTRIBUTION = re.compile(
-    r",\s*(?:he|she|they|it|the\s(?:[a-z-]+\s){0,3}[a-z]+|(?:a|an|its|their|his|her)\s(?:[a-z]+\s)?[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed)\b(?:\s*[^\s\w]+)?(?:\s+\S+){0,6}\s*$"
+    r",\s*(?:he|she|they|it|the\s(?:[a-z-]+\s){0,3}[a-z]+|(?:a|an|its|their|his|her)\s(?:[a-z]+\s)?[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed|confirmed|confirms)\b(?:\s*[^\s\w]+)?(?:\s+\S+){0,6}\s*$"
 )
 """An attribution that ends the sentence (", he said", ", Holt told reporters on Monday", ", the
-filing shows", ", a spokeswoman said", ", a union official said", ", the bankrupt department store
+filing shows", ", a spokeswoman said", ", a department spokesman confirmed", ", a union official said", ", the bankrupt department store
 chain said"); a
 speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
 _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
 """An attribution between commas ("This switch, he said, would happen")."""
+_ACCORDING = re.compile(r"\s*according\sto\b")
 _ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|saying|adding|according to)\b.*$")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b(?:[^,]|,(?=\d))*,(?:\s*,)?")
 """An aside between commas (a comma inside a number, "1,200", is no end); its closing comma
@@ -59,6 +60,12 @@ may be doubled where a date was cut from it."""
 _WITH_ASIDE = re.compile(r",\swith\s[^,;:]{1,70},(?=\s(?:had|has|have|was|were|is|are|will|would|could|may|might|must|[a-z]+ed)\b)")
 """A "with" phrase between the subject and its verb ("Last week's heatwave, with temperatures
 above 44 degrees, had left the hills"): side detail of the subject, the clause goes on after it."""
+_PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s(?:[a-z]+ly\s)?[a-z]{3,}(?:ed|en)\s+(?:by|in|on|at|for|from|with|as|to|under)\b[^,;:]{1,90}?\s*,\s"
+                               r"(?=[a-z]{2,}s\b|(?:has|had|was|were|is|are|will|would)\b)")
+"""A past-participle clause between commas after the subject, the clause's own verb after it
+("The draft, prepared by the clerks and dated [Sept. 28], says"; "The firm, founded in 1990,
+has"): non-restrictive postmodification of the subject (Quirk et al. 1985, ch. 17), side
+detail of it."""
 _ITEM = r"(?:the\s)?[A-Z][\w’'.&-]*(?:\s+(?:of\s(?:the\s)?)?[A-Z][\w’'.&-]*)*"
 _SERIES = re.compile(rf"(?P<first>{_ITEM})(?P<more>(?:,\s+{_ITEM}){{2,}}),?\s+and\s+{_ITEM}(?=\s+[a-z])")
 """A series of four names or more before a verb ("the Bank of Canada, the Bank of England,
@@ -76,6 +83,10 @@ def _series_shortened(mt: re.Match[str]) -> str:
 _APPOSITION = re.compile(r"(\b[A-Z][\w’'-]*),\s(?:the|a|an)\s(?:[\w’'-]+\s?){1,4},(?=\s[a-z])")
 """A short apposition after a name, followed by the verb ("Phnom Penh, the capital, were
 closed"): without it the title keeps its verb."""
+_AGE = re.compile(r"(?<=[A-Za-z]),\s[1-9][0-9]?,(?=\s(?:and\s|or\s)?[a-zA-Z])")
+"""An age in apposition after a name, between commas ("Craig Dunleavy, 41, and Kieran Osei,
+26, are due"; AP Stylebook, "ages": always figures, after the name): side detail of the
+person, its commas no clause's."""
 _FRONTED = re.compile(
     r"^\s*(?:(?:Even|Just|Only|Still|To\s[a-z]+)\s[^,]{0,60},\s*|(?:Despite|After|Before|Following|Since|While|As|In|On|At|By|During|With|Amid|Under|"
     r"Within|Earlier|Later|Meanwhile|However|Also|[A-Z][a-z]+ing(?=\s[a-z]))\b[^,]{0,80},\s+)")
@@ -176,9 +187,12 @@ def tidy(chars: str) -> str:
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
     # Side clauses between commas go before attributions are looked for: the comma that
     # closes "Charities, such as X, today said that ..." does not open an attribution.
-    chars = _ASIDE.sub(lambda m: "," if _ATTRIBUTION.match("," + m.string[m.end() :]) else "", chars) if ", " in chars else chars
-    # (", including four in Ohio, the chain said": the attribution after the aside keeps its comma)
+    chars = _ASIDE.sub(lambda m: "," if _ATTRIBUTION.match("," + m.string[m.end() :]) or _ACCORDING.match(
+        m.string, m.end()) else "", chars) if ", " in chars else chars
+    # (", including four in Ohio, the chain said", ", who donated ..., according to records": the
+    # attribution after the aside keeps its comma, and goes after it)
     chars = _WITH_ASIDE.sub("", chars) if ", with " in chars else chars
+    chars = _PARTICIPLE_ASIDE.sub(" ", chars) if chars.count(",") >= 2 else chars  # "The draft, prepared by X and dated, says"
     chars = _ATTRIBUTION_ASIDE.sub("", chars)
     chars = _ADVERB_ASIDE.sub("", chars) if ", " in chars else chars  # "The index, however, gained": the clause
     unattributed = _ATTRIBUTION.sub("", chars)
@@ -191,6 +205,7 @@ def tidy(chars: str) -> str:
     chars = DASH_ASIDE.sub(" ", chars) if ("--" in chars or "—" in chars or "–" in chars) else chars  # "the fifteen unions -- that is, those which ... -- had agreed"
     chars = _SERIES.sub(_series_shortened, chars) if chars.count(", ") >= 2 else chars
     chars = _APPOSITION.sub(r"\1", chars)  # "in Phnom Penh, the capital, were closed"
+    chars = _AGE.sub("", chars) if ", " in chars else chars  # "X, 41, and Y, 26, are due": the ages
     if chars.count(", ") >= 2:
         chars = appositions_dropped(chars)
     # A fronted phrase before the subject ("Despite his party's showing, Rainsy ...").
