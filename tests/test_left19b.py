@@ -1,0 +1,52 @@
+"""Leftovers of review 19, each a kind of general English news usage with siblings from
+other stories (a court case, a recall, a merger) and the cases that must not change:
+
+- a noun phrase premodified by a possessive date ends before its clause's finite verb
+  ("Today's decision reflects ..." names a decision, not "reflects"), and a form that is
+  also a noun heads a compound before the clause's verb ("the rate cut was") (`verbs`,
+  `events.head_noun`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.annotate import verbs
+from builder.annotate.dates import find_dates
+from builder.annotate.events import head_noun
+
+D = dt.date
+JUNE = D(2026, 6, 15)
+
+
+@pytest.mark.parametrize(("sentence", "finite"), [
+    ("the rate cut was announced", ["was"]),
+    ("the price cut came too late", ["came"]),
+    ("a pay rise for staff", []),
+    ("The tax cut will cost billions", ["will"]),
+    # negatives: a verb reading stays
+    ("the bank cut its main rate", ["cut"]),
+    ("the company cut 200 jobs", ["cut"]),
+    ("The court set a date", ["set"]),
+    ("Today's decision reflects what the Government said", ["reflects", "said"]),
+])
+def test_compound_noun_is_no_verb(sentence: str, finite: list[str]) -> None:
+    words = verbs.words_of(sentence)
+    assert [w for i, w in enumerate(words) if verbs.is_finite(words, i)] == finite
+
+
+@pytest.mark.parametrize(("sentence", "noun"), [
+    ("Today's decision reflects what the Government has said.", "decis"),
+    ("Friday's ruling means the firm must pay.", "rule"),
+    ("Monday's recall covers 40,000 cars.", "recal"),
+    ("Tuesday's merger vote shows how far the board has moved.", "vote"),
+    # negatives: the phrase's own head noun, unchanged
+    ("Last week's interest rate cut was a surprise.", "cut"),
+    ("Sunday's election results were late.", "result"),
+    ("The July 28 elections were held.", "elect"),
+])
+def test_head_noun_stops_at_the_verb(sentence: str, noun: str) -> None:
+    date = find_dates(sentence, 0, len(sentence), 1, JUNE)[0]
+    assert head_noun(sentence, date, len(sentence)) == noun
