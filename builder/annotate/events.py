@@ -70,7 +70,7 @@ def head_noun(text: str, date: TimeExpression, sentence_end: int) -> str:
     prefix = text[date.start : date.end] + after[: mt.start(1)]
     words = verbs.words_of(prefix + after[mt.start(1) :])
     at = len(prefix.split())
-    run = []
+    run: list[str] = []
     for k, word in enumerate(mt.group(1).split()):
         if word in STOP or word in REPORTING or (run and verbs.is_finite(words, at + k)):
             break
