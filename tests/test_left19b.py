@@ -4,7 +4,9 @@ other stories (a court case, a recall, a merger) and the cases that must not cha
 - a noun phrase premodified by a possessive date ends before its clause's finite verb
   ("Today's decision reflects ..." names a decision, not "reflects"), and a form that is
   also a noun heads a compound before the clause's verb ("the rate cut was") (`verbs`,
-  `events.head_noun`).
+  `events.head_noun`);
+- the infinitive of a negative implicative verb ("failing to pay", "refused to", "declined
+  to") is no plan: its date dates the failure (`plans.infinitive`, Karttunen 1971).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pytest
 from builder.annotate import verbs
 from builder.annotate.dates import find_dates
 from builder.annotate.events import head_noun
+from builder.annotate.titles import title
 
 D = dt.date
 JUNE = D(2026, 6, 15)
@@ -50,3 +53,24 @@ def test_compound_noun_is_no_verb(sentence: str, finite: list[str]) -> None:
 def test_head_noun_stops_at_the_verb(sentence: str, noun: str) -> None:
     date = find_dates(sentence, 0, len(sentence), 1, JUNE)[0]
     assert head_noun(sentence, date, len(sentence)) == noun
+
+
+def titles_of(sentence: str, published: dt.date = JUNE) -> list[tuple[str, str, str]]:
+    found = find_dates(sentence, 0, len(sentence), 1, published)
+    return [(d.text, d.value, title(sentence, 0, len(sentence), found, [], d)) for d in found]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The firm collapsed on Friday after failing to pay its workers on Tuesday.",
+     ("Tuesday", "2026-06-09", "The firm failed to pay its workers")),
+    ("The club was relegated on Saturday after failing to win on Tuesday.",
+     ("Tuesday", "2026-06-09", "The club failed to win")),
+    ("The regulator ordered a recall on Friday after the carmaker declined to fix the brakes on Tuesday.",
+     ("Tuesday", "2026-06-09", "The carmaker declined to fix the brakes")),
+    ("The company went bust in May, having refused to pay its suppliers in April.",
+     ("April", "2026-04", "The company refused to pay its suppliers")),
+    # negative: a plan's infinitive is still told as planned
+    ("The firm agreed in May to sell the site in June.", ("June", "2026-06", "The firm is to sell the site")),
+])
+def test_negative_implicative_is_no_plan(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in titles_of(sentence)
