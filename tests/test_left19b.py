@@ -6,7 +6,9 @@ other stories (a court case, a recall, a merger) and the cases that must not cha
   also a noun heads a compound before the clause's verb ("the rate cut was") (`verbs`,
   `events.head_noun`);
 - the infinitive of a negative implicative verb ("failing to pay", "refused to", "declined
-  to") is no plan: its date dates the failure (`plans.infinitive`, Karttunen 1971).
+  to") is no plan: its date dates the failure (`plans.infinitive`, Karttunen 1971);
+- a past perfect before "until" ("had been closed until March 3") ends in the past: the
+  adjective after "been" is the verb phrase's, not a thing's limit (`limits`).
 """
 
 from __future__ import annotations
@@ -74,3 +76,22 @@ def titles_of(sentence: str, published: dt.date = JUNE) -> list[tuple[str, str, 
 ])
 def test_negative_implicative_is_no_plan(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in titles_of(sentence)
+
+
+FEBRUARY = D(2026, 2, 10)
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "value"), [
+    ("The road had been closed until March 3.", "March 3", "2025-03-03"),
+    ("The factory had been idle until March 3, the company said.", "March 3", "2025-03-03"),
+    ("The offer, which ran until June 30, was not taken up.", "June 30", "2025-06-30"),
+    ("The store, which stayed open until March 3, has now shut.", "March 3", "2025-03-03"),
+    # negatives: a period still running or ahead, and a thing's limit, are unchanged
+    ("The road has been closed until March 3.", "March 3", "2026-03-03"),
+    ("The road will be closed until March 3.", "March 3", "2026-03-03"),
+    ("The road remains closed until March 3.", "March 3", "2026-03-03"),
+    ("The court had adjourned the trial until March 3.", "March 3", "2026-03-03"),
+])
+def test_past_perfect_until_is_past(sentence: str, date_text: str, value: str) -> None:
+    found = find_dates(sentence, 0, len(sentence), 1, FEBRUARY)
+    assert [d.value for d in found if d.text == date_text] == [value]
