@@ -8,7 +8,12 @@ other stories (a court case, a recall, a merger) and the cases that must not cha
 - the infinitive of a negative implicative verb ("failing to pay", "refused to", "declined
   to") is no plan: its date dates the failure (`plans.infinitive`, Karttunen 1971);
 - a past perfect before "until" ("had been closed until March 3") ends in the past: the
-  adjective after "been" is the verb phrase's, not a thing's limit (`limits`).
+  adjective after "been" is the verb phrase's, not a thing's limit (`limits`);
+- names: a capitalised word of a fixed English phrase ("an act of God", WordNet's
+  multi-word lemmas) is no name; "Centre" after a field's noun names a body ("National
+  Cyber Security Centre"); an "on"-phrase continues an office's or body's name
+  ("Independent Adviser on Ministers' Interests"); a contact block's office is the
+  issuer's desk, no name ("Media contact: Office of the Minister, ...") (`names`, `kinds`).
 """
 
 from __future__ import annotations
@@ -16,10 +21,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_discovery import source
 
 from builder.annotate import verbs
 from builder.annotate.dates import find_dates
 from builder.annotate.events import head_noun
+from builder.annotate.kinds import own_words
+from builder.annotate.names import find_names
 from builder.annotate.titles import title
 
 D = dt.date
@@ -95,3 +103,59 @@ FEBRUARY = D(2026, 2, 10)
 def test_past_perfect_until_is_past(sentence: str, date_text: str, value: str) -> None:
     found = find_dates(sentence, 0, len(sentence), 1, FEBRUARY)
     assert [d.value for d in found if d.text == date_text] == [value]
+
+
+def names_in(text: str) -> list[str]:
+    return [n.text for n in find_names(source(text), (), ())]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ('"This was not an act of God. It was a choice," said Anthony Ruiz-Calder.', ["Anthony Ruiz-Calder"]),
+    ("The insurer called the storm an act of God.", []),
+    ("She had been the firm's girl Friday for years.", []),
+    ("The cook served beef Stroganoff to the jury.", []),
+    # negatives: the same capitalised words outside the phrase stay names
+    ("The church said God would judge them.", ["God"]),
+    ("They met on Friday with Susan Clarke.", ["Susan Clarke"]),
+])
+def test_fixed_phrase_is_no_name(text: str, names: list[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(("form", "kind"), [
+    ("National Cyber Security Centre", "organisation"),
+    ("Orrin Lane Treatment Centre", "organisation"),
+    ("Regional Cancer Research Center", "organisation"),
+    # negatives: a town's, a venue's, a shopping centre, a two-word site
+    ("Easton Town Center", "place"),
+    ("Moscone West Convention Center", "place"),
+    ("Kingsdale Shopping Centre", "place"),
+    ("Delivery Center", "place"),
+])
+def test_field_centre_is_a_body(form: str, kind: str) -> None:
+    assert own_words(form)[0][0] == kind
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("I have today written to the Independent Adviser on Ministers' Interests, Lord Pemberton, asking him to act.",
+     ["Independent Adviser on Ministers' Interests", "Pemberton"]),
+    ("The Special Rapporteur on Torture visited the prison.", ["Special Rapporteur on Torture"]),
+    ("The Council on Foreign Relations published a report.", ["Council on Foreign Relations"]),
+    # negatives: a day after "on" is no part of the name
+    ("The European Commission on Tuesday approved the merger.", ["European Commission"]),
+    ("Apple on Monday recalled the charger.", ["Apple"]),
+])
+def test_on_phrase_continues_a_name(text: str, names: list[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Media contact: Office of the Minister, 08 5550 7700", []),
+    ("Contact: Mayor's Press Office, (555) 010-2200", []),
+    ("Media Contact: Court Services Media Relations, (916) 555-0148", []),
+    # negatives: a person to call stays; a field label that is no contact leaves its name
+    ("Media contact: Anika Deol, Head of Corporate Affairs, +61 8 5550 0142", ["Anika Deol"]),
+    ("Venue: Kessel Town Hall", ["Kessel Town Hall"]),
+])
+def test_contact_block_office_is_no_name(text: str, names: list[str]) -> None:
+    assert names_in(text) == names
