@@ -13,7 +13,10 @@ other stories (a court case, a recall, a merger) and the cases that must not cha
   multi-word lemmas) is no name; "Centre" after a field's noun names a body ("National
   Cyber Security Centre"); an "on"-phrase continues an office's or body's name
   ("Independent Adviser on Ministers' Interests"); a contact block's office is the
-  issuer's desk, no name ("Media contact: Office of the Minister, ...") (`names`, `kinds`).
+  issuer's desk, no name ("Media contact: Office of the Minister, ...") (`names`, `kinds`);
+  a name whose head word one source writes in lower case ("Brennock District hospital")
+  is the dossier's capitalised name ("Brennock District Hospital"), not a shorter name
+  (`occurrences.with_lower_head`).
 """
 
 from __future__ import annotations
@@ -23,12 +26,14 @@ import datetime as dt
 import pytest
 from test_discovery import source
 
-from builder.annotate import verbs
+from builder import pipeline
+from builder.annotate import discover, verbs
 from builder.annotate.dates import find_dates
 from builder.annotate.events import head_noun
 from builder.annotate.kinds import own_words
 from builder.annotate.names import find_names
 from builder.annotate.titles import title
+from builder.model import Dossier
 
 D = dt.date
 JUNE = D(2026, 6, 15)
@@ -159,3 +164,28 @@ def test_on_phrase_continues_a_name(text: str, names: list[str]) -> None:
 ])
 def test_contact_block_office_is_no_name(text: str, names: list[str]) -> None:
     assert names_in(text) == names
+
+
+def discovered(*texts: str) -> dict[str, set[str]]:
+    srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
+    annotated = pipeline.annotate_all(srcs, (), 1)
+    return {s.name: set(s.forms) for s in discover.group_names(Dossier(srcs, ()), annotated)}
+
+
+@pytest.mark.parametrize(("texts", "name", "form", "not_a_name"), [
+    (("Two workers were taken to Brennock District Hospital on Friday.",
+      "Both were taken to Brennock District hospital as a precaution."),
+     "Brennock District Hospital", "Brennock District hospital", "Brennock District"),
+    (("The Kessel Crown Court heard the case.", "The trial opened at Kessel Crown court in March."),
+     "Kessel Crown Court", "Kessel Crown court", "Kessel Crown"),
+])
+def test_lower_case_head_is_the_same_name(texts: tuple[str, ...], name: str, form: str, not_a_name: str) -> None:
+    found = discovered(*texts)
+    assert form in found[name]
+    assert not_a_name not in found
+
+
+def test_lower_case_word_without_a_capitalised_name_stays_apart() -> None:
+    # negative: no "Avel Harbour Plant" anywhere, so "Avel Harbour" stays a name of its own
+    found = discovered("Workers at the Avel Harbour plant walked out.", "Avel Harbour is quiet.")
+    assert "Avel Harbour" in found
