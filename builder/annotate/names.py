@@ -184,11 +184,14 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
                 run.append((a, b - 1))  # "Plan B. Then": no middle initial
                 close()
                 continue
-            plural_of_noun = low[-2:-1] == "s" and wordclass.common_noun(low[:-1])  # "Ministers'", "Users'"
+            # "on Ministers' Interests": a plural noun's possessive inside an "on"-phrase of a name
+            plural_of_noun = (low[-2:-1] == "s" and len(run) > 1 and text[run[-1][0] : run[-1][1]] == "on"
+                              and wordclass.common_noun(low[:-1]))
             if word[-1] in "’'" and low[:-1] not in common and not plural_of_noun and not any(is_head(nxt, h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS)):
                 # "Adamos' Delivery Center": a singular possessive (a plural one before a head
-                # word, or of an English noun, is inside the name: "Port Users' Forum", "Farmers'
-                # Market", "Adviser on Ministers' Interests")
+                # word, or of an English noun after a name's "on", is inside the name: "Port Users'
+                # Forum", "Farmers' Market", "Adviser on Ministers' Interests"; "Airbus' Delivery
+                # Center" stays two)
                 run.append((a, b - 1))
                 close()
                 continue

@@ -19,7 +19,7 @@ from .matcher import fold
 from .namecues import MAKER
 from .names import bases_of, find_names
 from .namesplit import PARTICLES_FIRST
-from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
+from .namewords import EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 
 def normal(name: str) -> str:
@@ -205,14 +205,19 @@ def with_lower_head(every: list[tuple[Source, tuple[Name, ...]]], known: set[str
     written in lower case (news writing often lowers the generic part of a name, AP style's
     "capitalize ... the generic term when it is part of a formal name"), so it is one name
     written two ways, not "Brennock District" and a hospital. Only when the name with that
-    word capitalised is a name of the dossier."""
+    word capitalised is a name of the dossier, and only for an institution's head word
+    (`namewords.ORG_HEADS`): a generic one ("the Russian government", "the US
+    government": the country's) and a place's ("Suvarnabhumi airport": the place named,
+    then the kind of site, `namecues`) stay outside the name."""
     names = {normal(n.text) for _, ns in every for n in ns} | known
     result = []
     for source, ns in every:
         longer = []
         for n in ns:
             word = _LOWER_WORD.match(source.text, n.end)
-            if word and normal(f"{n.text} {word.group(1)}") in names:
+            head = word.group(1) if word else ""
+            if word and head in ORG_HEADS and head not in GENERIC_HEADS and head not in PLACE_HEADS and (
+                    normal(f"{n.text} {head}") in names):
                 n = replace(n, text=source.text[n.start : word.end(1)], end=word.end(1))
             longer.append(n)
         result.append((source, tuple(longer)))
