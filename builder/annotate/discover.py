@@ -201,7 +201,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             if _own_word(f, common) and not (kind == "person" and any(n.startswith(f + " ") for n in all_forms))
         }  # a given name alone ("Tim" for "Tim Cook") waits for the full name: another Tim is likelier
         forms = tuple(sorted(_typography_aside(set(all_forms))))
-        owner, why, after = attached(keys, names, evidenced_as, registered)
+        joined = any(normal(f) != k for k in keys for f in found.forms[k])  # "University" in "Linwood University"
+        owner, why, after = attached(keys, names, evidenced_as, registered, joined)
         beside = {c.removeprefix(REGISTERED_FORM) for c in all_cues if c.startswith(REGISTERED_FORM)}
         if not owner and len(beside) == 1 and next(iter(beside)) in registered.names:
             owner, why, after = beside.pop(), "written in brackets after its registered name", False
