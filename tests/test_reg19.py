@@ -80,3 +80,41 @@ def test_a_registered_surname_in_a_court_story_is_not_a_new_organisation() -> No
     entities, counts = _discovered((_source(text),), person)
     assert "okafor-reyes" not in entities
     assert counts["samuel-okafor-reyes"] == 3
+
+
+# ---- d.md #6: a page's machine-readable publication date is read exactly as given
+
+
+_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>{meta}</head>
+<body><article><h1>{title}</h1><p>{byline}</p>
+<p>{body}</p><p>The hearing is expected to last three weeks, officials said in a statement.</p>
+</article></body></html>"""
+
+
+def _page_date(meta: str, title: str, byline: str, body: str) -> str:
+    from builder.read import convert
+
+    page = _PAGE.format(meta=meta, title=title, byline=byline, body=body)
+    return convert.convert("page.html", page.encode()).meta.get("published", "")
+
+
+def test_a_published_time_after_the_machine_clock_is_kept_as_given() -> None:
+    # the reviewer's page, moved to a year no clock has reached: the council vote story
+    assert _page_date('<meta property="article:published_time" content="2099-12-04T21:10:00-05:00">',
+                      "Council approves layoffs", "Dec. 4, 2099",
+                      "The city council voted early Friday to lay off 180 workers, the mayor said.") == "2099-12-04"
+
+
+def test_a_recall_notice_dated_by_schema_org_in_the_future_is_kept() -> None:
+    # htmldate reads a JSON-LD year up to 2039 only (its YEAR_RE): a year after the clock all the same
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "Carmaker recalls 40,000 vans", "datePublished": "2030-07-19T08:00:00Z"}</script>')
+    assert _page_date(ld, "Carmaker recalls 40,000 vans", "July 19, 2030",
+                      "Harlow Motors said on Monday it would recall 40,000 vans over a brake fault.") == "2030-07-19"
+
+
+def test_a_past_published_time_is_read_as_before() -> None:
+    # a merger story of 2024: nothing changes for a date before the clock
+    assert _page_date('<meta property="article:published_time" content="2024-03-12T09:30:00+00:00">',
+                      "Banks agree merger", "March 12, 2024",
+                      "Northmere Bank agreed on Tuesday to buy Calder Savings for $2 billion, the banks said.") == "2024-03-12"
