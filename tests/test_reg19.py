@@ -118,3 +118,75 @@ def test_a_past_published_time_is_read_as_before() -> None:
     assert _page_date('<meta property="article:published_time" content="2024-03-12T09:30:00+00:00">',
                       "Banks agree merger", "March 12, 2024",
                       "Northmere Bank agreed on Tuesday to buy Calder Savings for $2 billion, the banks said.") == "2024-03-12"
+
+
+# ---- d.md #11: a dateline's credit, a state's abbreviation and a rating grade are no names
+
+
+def _names(text: str, entities: tuple[Entity, ...] = ()) -> dict[str, list[str]]:
+    """Entity name -> its aliases, after `--discover`."""
+    found, _ = _discovered((_source(text),), entities)
+    return {e.name: [a.text for a in e.aliases] for e in found.values()}
+
+
+def test_a_wire_credit_after_a_dateline_region_is_no_alias_of_the_region() -> None:
+    names = _names("LINWOOD, Ohio (CP) — Professor Adrian Lister resigned on Friday, his lawyer said.\n\n"
+                   "Lister denied wrongdoing.")
+    assert names["Ohio"] == ["Ohio"]  # "CP" is the wire's credit, no acronym of Ohio
+    assert "LINWOOD" in names and "Adrian Lister" in names
+
+
+def test_a_wire_credit_after_a_dateline_place_is_no_alias_of_the_place() -> None:
+    # a recall: the place of filing and the agency's credit, two names (as before)
+    names = _names("KESTREL BAY (HW) — Harlow Motors said on Tuesday it would recall 40,000 vans.")
+    assert names["KESTREL BAY"] == ["KESTREL BAY"]
+    assert names["Harlow Motors"] == ["Harlow Motors"]
+
+
+def test_an_acronym_in_brackets_after_a_name_still_joins_it() -> None:
+    # the negative case: "Name (ABBR)" in a court story's text is the name's acronym
+    names = _names("The Northfield Bar Council (NBC) said the trial would start.\n\n"
+                   "NBC said on Friday that Judge Amy Carr would preside.")
+    assert names["Northfield Bar Council"] == ["Northfield Bar Council", "NBC"]
+
+
+def test_a_us_state_abbreviation_after_a_city_is_no_name() -> None:
+    names = _names("Bethesda, Md. — November 2, 2026 — The agency said on Monday it had suspended the grants.\n\n"
+                   "She lives in Quincy, Mass., and the company is based in Dover, Del., her lawyer said.")
+    assert not {"Md", "Mass", "Del"} & set(names)
+    assert names["Quincy"] == ["Quincy"] and names["Dover"] == ["Dover"]
+
+
+def test_a_rating_grade_is_not_the_initials_of_a_name() -> None:
+    names = _names("Castlereach City Council voted on Friday to cut 180 jobs.\n\n"
+                   "Northfield Credit cut the city's rating to CCC- on 7 December, the agency said.")
+    assert names["Castlereach City Council"] == ["Castlereach City Council"]
+    assert "CCC" not in names
+    # a merger's bonds, in Moody's and S&P's scales
+    names = _names("Harlow Motors agreed to buy Calder Vans on Monday. Harlow Motors was rated Baa3, "
+                   "and Calder Vans had its rating cut to BB+ by Northfield Credit.")
+    assert not {"Baa3", "BB", "Baa"} & set(names)
+    assert {"Harlow Motors", "Calder Vans"} <= set(names)
+
+
+# ---- c.md #12: a registered short alias does not take a longer company name with a legal form
+
+
+def test_a_registered_short_alias_inside_a_company_legal_name() -> None:
+    paper = Entity(id="morning-clarion", kind="organisation", name="Morning Clarion",
+                   aliases=(Alias("Morning Clarion"), Alias("Clarion")), summary="s")
+    text = ("Avery is suing Clarion Newspapers Ltd over a report in the Morning Clarion.\n\n"
+            "Clarion Newspapers Ltd said on Monday it would appeal, and the Clarion stood by its story.")
+    entities, counts = _discovered((_source(text),), (paper,))
+    assert entities["clarion-newspapers-ltd"].kind == "organisation"
+    assert counts["clarion-newspapers-ltd"] == 2
+    assert counts["morning-clarion"] == 2  # "the Morning Clarion" and "the Clarion"
+
+
+def test_a_legal_form_after_the_registered_name_itself_is_that_company() -> None:
+    # the negative case: "Harlow Inc." is the registered Harlow, not a second company
+    firm = Entity(id="harlow", kind="organisation", name="Harlow", aliases=(Alias("Harlow"),), summary="s")
+    entities, counts = _discovered((_source("Harlow Inc. said on Monday it would recall 40,000 vans. Harlow declined "
+                                            "to say more."),), (firm,))
+    assert [e for e in entities if e != "harlow"] == []
+    assert counts["harlow"] == 2
