@@ -177,10 +177,20 @@ def test_a_registered_short_alias_inside_a_company_legal_name() -> None:
                    aliases=(Alias("Morning Clarion"), Alias("Clarion")), summary="s")
     text = ("Avery is suing Clarion Newspapers Ltd over a report in the Morning Clarion.\n\n"
             "Clarion Newspapers Ltd said on Monday it would appeal, and the Clarion stood by its story.")
-    entities, counts = _discovered((_source(text),), (paper,))
-    assert entities["clarion-newspapers-ltd"].kind == "organisation"
-    assert counts["clarion-newspapers-ltd"] == 2
+    later = "Clarion Newspapers said on Friday it would seek permission to appeal."
+    entities, counts = _discovered((_source(text), _source(later, "s2")), (paper,))
+    publisher = entities["clarion-newspapers-ltd"]
+    assert publisher.kind == "organisation"
+    # the name without its legal form, as the later story writes it, is the publisher's
+    assert [a.text for a in publisher.aliases] == ["Clarion Newspapers Ltd", "Clarion Newspapers"]
+    assert counts["clarion-newspapers-ltd"] == 3
     assert counts["morning-clarion"] == 2  # "the Morning Clarion" and "the Clarion"
+
+
+def test_a_company_name_without_its_legal_form_is_an_alias_only_where_written() -> None:
+    # a recall: "Harlow Motor Group plc" is never written without "plc"
+    entities, _ = _discovered((_source("Harlow Motor Group plc said on Monday it would recall 40,000 vans."),), ())
+    assert [a.text for a in entities["harlow-motor-group-plc"].aliases] == ["Harlow Motor Group plc"]
 
 
 def test_a_legal_form_after_the_registered_name_itself_is_that_company() -> None:

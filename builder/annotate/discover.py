@@ -42,7 +42,7 @@ from ..model import Alias, Dossier, Entity
 from ..read.text import slugify
 from . import gazetteer, kinds, summaries, wordclass
 from .namecues import DESIGNATION, DETERMINED, EXCLAIMED, LABEL, LOWER_THE, PREMODIFIER
-from .names import REGISTERED_FORM, lower_words
+from .names import REGISTERED_FORM, lower_words, without_legal_form
 from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES, SUFFIXES, postnominal
 from .namewords import (
     EVENT_HEADS,
@@ -206,6 +206,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
         beside = {c.removeprefix(REGISTERED_FORM) for c in all_cues if c.startswith(REGISTERED_FORM)}
         if not owner and len(beside) == 1 and next(iter(beside)) in registered.names:
             owner, why, after = beside.pop(), "written in brackets after its registered name", False
+        if not owner and kind == "organisation":
+            forms += _without_legal_forms(forms, registered.own, dossier)
         if owner:
             kind = next(e.kind for e in dossier.entities if e.id == owner)
             evidence = (f"a form of the registered '{registered.names[owner]}': {why}",)
@@ -297,6 +299,22 @@ def _own_outlet_short_forms(dossier: Dossier, found: Found) -> None:
         found.total[target] += found.total.pop(key)
         del found.names[key]
         found.first.pop(key)
+
+
+def _without_legal_forms(forms: tuple[str, ...], taken: dict[str, set[str]], dossier: Dossier) -> tuple[str, ...]:
+    """A company's forms without their legal form, of two words or more, that a source
+    writes and no other form nor registered alias (`taken`) is: "Clarion Newspapers said"
+    beside "Clarion Newspapers Ltd" (`names.without_legal_form`), as news names a company
+    after its first reference (AP Stylebook, "company names"). The matcher then takes it
+    whole, not a registered short "Clarion" at its start (which hid it from `find_names`)."""
+    have = {normal(f) for f in forms} | taken.keys()
+    bases = dict.fromkeys(b for b in map(without_legal_form, forms) if normal(b) not in have)
+    def alone(base: str) -> bool:  # written with no legal form after it
+        return any(
+            not gazetteer.legal_form(m.group(1).rstrip(",")) for s in dossier.sources
+            for m in re.finditer(r"(?<!\w)" + re.escape(base) + r"(?!\w)[ \u00a0]*(\S*)", s.text)
+        )
+    return tuple(b for b in bases if alone(b))
 
 
 def _own_word(form: str, common: frozenset[str]) -> bool:
