@@ -200,3 +200,24 @@ def test_a_legal_form_after_the_registered_name_itself_is_that_company() -> None
                                             "to say more."),), (firm,))
     assert [e for e in entities if e != "harlow"] == []
     assert counts["harlow"] == 2
+
+
+def _wire(text: str, sid: str = "s1") -> Source:
+    return Source(sid, f"{sid}.txt", text, sid, published=dt.date(2026, 10, 23), paragraphs=split_paragraphs(text),
+                  outlet="Continental Press", agency="Continental Press")
+
+
+def test_a_dateline_credit_of_the_sources_own_agency_is_that_agency() -> None:
+    entities, counts = _discovered((_wire("LINWOOD, Ohio (CP) — Professor Adrian Lister resigned on Friday."),), ())
+    agency = next(e for e in entities.values() if e.name == "Continental Press")
+    assert [a.text for a in agency.aliases] == ["Continental Press", "CP"]
+    assert counts[agency.id] == 1
+    assert [a.text for a in entities["ohio"].aliases] == ["Ohio"]
+
+
+def test_an_acronym_the_text_spells_out_stays_its_own_name_in_an_agency_story() -> None:
+    # a court story: "CP" is the party the text names, not the wire
+    text = "The Castle Party (CP) lost its appeal on Friday, the court said.\n\nCP said it would go to the supreme court."
+    entities, _ = _discovered((_wire(text),), ())
+    assert [a.text for a in entities["castle-party"].aliases] == ["Castle Party", "CP"]
+    assert not any(e.name == "Continental Press" for e in entities.values())

@@ -59,7 +59,7 @@ from .namewords import (
     is_head,
 )
 from .occurrences import Found, collect, given_name_first, normal
-from .referents import GROUP_WORDS, Groups, base_name, country_code, join_same, short_forms
+from .referents import GROUP_WORDS, Groups, base_name, country_code, join_same, name_initials, short_forms
 from .registered import attached, registered_forms
 
 
@@ -272,15 +272,20 @@ def _own_outlet_short_forms(dossier: Dossier, found: Found) -> None:
     """"told the Post" in a story of the Dunmere Evening Post: a name written after "the",
     no gazetteer place, that is the closing words of the outlet or agency (sources.yml) of every source it is found in, one and
     the same, is that outlet: its occurrences join the outlet's name (in `found`, in
-    place), which is then the name shown, also when the text never writes it in full."""
+    place), which is then the name shown, also when the text never writes it in full.
+    So is an acronym of its initials ("LINWOOD, Ohio (CP) —" in a story of the agency
+    Continental Press: the wire's credit in its date line, AP Stylebook, "datelines")."""
     by_id = {s.id: s for s in dossier.sources}
+    spelled = {normal(c.partition(":")[2]) for cues in found.cues.values() for c in cues if c.startswith("acronym:")}
     for key in list(found.forms):
         name = found.names[key]
-        if found.cues[key]["not-person:'the X'"] < found.total[key] or gazetteer.key(name) in gazetteer.places():
+        initials = is_acronym(name) and len(name) >= 2 and key not in spelled  # not "Castle Party (CP)"
+        if not initials and (
+                found.cues[key]["not-person:'the X'"] < found.total[key] or gazetteer.key(name) in gazetteer.places()):
             continue  # "the Post" at every occurrence, as a paper's name is shortened ("India" of "The Times of India" is the country)
         owners = {
             o for sid in found.where[key] for o in (by_id[sid].outlet, by_id[sid].agency)
-            if o and o.endswith(" " + name)
+            if o and (name_initials(o) == name.replace(".", "") if initials else o.endswith(" " + name))
         }
         if len(owners) != 1 or not all(
             any(o in owners for o in (by_id[sid].outlet, by_id[sid].agency)) for sid in found.where[key]
