@@ -42,7 +42,7 @@ from ..model import Alias, Dossier, Entity
 from ..read.text import slugify
 from . import gazetteer, kinds, summaries, wordclass
 from .namecues import DESIGNATION, DETERMINED, EXCLAIMED, LABEL, LOWER_THE, PREMODIFIER
-from .names import REGISTERED_FORM, lower_words
+from .names import REGISTERED_FORM, lower_words, without_legal_form
 from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES, SUFFIXES, postnominal
 from .namewords import (
     EVENT_HEADS,
@@ -59,7 +59,7 @@ from .namewords import (
     is_head,
 )
 from .occurrences import Found, collect, given_name_first, normal
-from .referents import GROUP_WORDS, Groups, base_name, country_code, join_same, short_forms
+from .referents import GROUP_WORDS, Groups, base_name, country_code, join_same, name_initials, short_forms
 from .registered import attached, registered_forms
 
 
@@ -201,10 +201,13 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             if _own_word(f, common) and not (kind == "person" and any(n.startswith(f + " ") for n in all_forms))
         }  # a given name alone ("Tim" for "Tim Cook") waits for the full name: another Tim is likelier
         forms = tuple(sorted(_typography_aside(set(all_forms))))
-        owner, why, after = attached(keys, names, evidenced_as, registered)
+        joined = any(normal(f) != k for k in keys for f in found.forms[k])  # "University" in "Linwood University"
+        owner, why, after = attached(keys, names, evidenced_as, registered, joined)
         beside = {c.removeprefix(REGISTERED_FORM) for c in all_cues if c.startswith(REGISTERED_FORM)}
         if not owner and len(beside) == 1 and next(iter(beside)) in registered.names:
             owner, why, after = beside.pop(), "written in brackets after its registered name", False
+        if not owner and kind == "organisation":
+            forms += _without_legal_forms(forms, registered.own, dossier)
         if owner:
             kind = next(e.kind for e in dossier.entities if e.id == owner)
             evidence = (f"a form of the registered '{registered.names[owner]}': {why}",)
@@ -269,15 +272,20 @@ def _own_outlet_short_forms(dossier: Dossier, found: Found) -> None:
     """"told the Post" in a story of the Dunmere Evening Post: a name written after "the",
     no gazetteer place, that is the closing words of the outlet or agency (sources.yml) of every source it is found in, one and
     the same, is that outlet: its occurrences join the outlet's name (in `found`, in
-    place), which is then the name shown, also when the text never writes it in full."""
+    place), which is then the name shown, also when the text never writes it in full.
+    So is an acronym of its initials ("LINWOOD, Ohio (CP) —" in a story of the agency
+    Continental Press: the wire's credit in its date line, AP Stylebook, "datelines")."""
     by_id = {s.id: s for s in dossier.sources}
+    spelled = {normal(c.partition(":")[2]) for cues in found.cues.values() for c in cues if c.startswith("acronym:")}
     for key in list(found.forms):
         name = found.names[key]
-        if found.cues[key]["not-person:'the X'"] < found.total[key] or gazetteer.key(name) in gazetteer.places():
+        initials = is_acronym(name) and len(name) >= 2 and key not in spelled  # not "Castle Party (CP)"
+        if not initials and (
+                found.cues[key]["not-person:'the X'"] < found.total[key] or gazetteer.key(name) in gazetteer.places()):
             continue  # "the Post" at every occurrence, as a paper's name is shortened ("India" of "The Times of India" is the country)
         owners = {
             o for sid in found.where[key] for o in (by_id[sid].outlet, by_id[sid].agency)
-            if o and o.endswith(" " + name)
+            if o and (name_initials(o) == name.replace(".", "") if initials else o.endswith(" " + name))
         }
         if len(owners) != 1 or not all(
             any(o in owners for o in (by_id[sid].outlet, by_id[sid].agency)) for sid in found.where[key]
@@ -296,6 +304,22 @@ def _own_outlet_short_forms(dossier: Dossier, found: Found) -> None:
         found.total[target] += found.total.pop(key)
         del found.names[key]
         found.first.pop(key)
+
+
+def _without_legal_forms(forms: tuple[str, ...], taken: dict[str, set[str]], dossier: Dossier) -> tuple[str, ...]:
+    """A company's forms without their legal form, of two words or more, that a source
+    writes and no other form nor registered alias (`taken`) is: "Clarion Newspapers said"
+    beside "Clarion Newspapers Ltd" (`names.without_legal_form`), as news names a company
+    after its first reference (AP Stylebook, "company names"). The matcher then takes it
+    whole, not a registered short "Clarion" at its start (which hid it from `find_names`)."""
+    have = {normal(f) for f in forms} | taken.keys()
+    bases = dict.fromkeys(b for b in map(without_legal_form, forms) if normal(b) not in have)
+    def alone(base: str) -> bool:  # written with no legal form after it
+        return any(
+            not gazetteer.legal_form(m.group(1).rstrip(",")) for s in dossier.sources
+            for m in re.finditer(r"(?<!\w)" + re.escape(base) + r"(?!\w)[ \u00a0]*(\S*)", s.text)
+        )
+    return tuple(b for b in bases if alone(b))
 
 
 def _own_word(form: str, common: frozenset[str]) -> bool:

@@ -221,6 +221,14 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
     return cues
 
 
+US_STATE = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
+    r"|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|N\.\s?[HJMYCD]|R\.\s?I|S\.\s?[CD]|W\.\s?Va)\."
+)
+"""The AP Stylebook's abbreviations of US states ("state names": "Md.", "Calif.", "N.J.",
+"W.Va."), written after a city and a comma in a date line or in text ("Bethesda, Md. —",
+"in Quincy, Mass., on Monday"): part of the place, no name of its own. A closed list: a
+state's abbreviation is the city's, while "Dr." or "Jr." after a comma are not."""
 PLACE_IN_REGION = "place:'from X, a region'"
 """The cue of a name after a preposition and before a comma and a country or region
 ("from Quincy, Massachusetts", "near Lyon, France."): a town and the state or country it
@@ -272,6 +280,8 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         # "Detroit-based carmakers": located in X; "Intel-based computers", "Valdor-based
         # engines": built on X's goods, a thing's noun after it (WordNet), no place
         cues.append("place:'X-based'")
+    if re.match(r",[ \u00a0]+" + US_STATE + r"(?=[\s,;:)]|$)", after):
+        cues.append(PLACE_IN_REGION)  # "Bethesda, Md. —": a city and its state (AP Stylebook, "state names")
     if re.match(r"[’']?\s*,\s*\d{1,3}\s*,", after):
         cues.append("person:age after the name")
     if re.match(r":\s", after):

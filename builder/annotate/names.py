@@ -32,6 +32,7 @@ from ..annotation import Mention, Name, TimeExpression
 from ..model import Entity, Source
 from . import gazetteer, kinds, opening, wordclass
 from .matcher import designation_after
+from .namecues import US_STATE
 from .namesplit import (
     DOTTED,
     INNER_PARTICLES,
@@ -88,6 +89,18 @@ _DATELINE_REGION = re.compile(opening.STATE)
 _DATELINE_PLACE = re.compile(r"(?:^|\n)" + opening.PLACE + r",\s*$")
 """A date line's place in capitals and its comma, right before a state's abbreviation
 ("WILMINGTON, Del.": `opening.REGION`)."""
+_US_STATE = re.compile(US_STATE + r"(?=[\s,;:)]|$)")
+_CITY_COMMA = re.compile(r"[A-Z][\w.’'-]*,[ \u00a0]+$")
+"""A capitalised word and a comma, right before a US state's abbreviation ("Bethesda, Md.",
+`namecues.US_STATE`)."""
+
+
+_GRADE = re.compile(r"([ABC])\1{0,2}|Aaa|Aa[123]|Baa[123]|Ba[123]|Caa[123]|Ca")
+"""A credit rating grade: the letter scales of S&P and Fitch ("AAA" to "C", a "+" or "-"
+after it: "CCC-", "BB+") and Moody's ("Aaa", "Baa3", "Caa1"); Standard & Poor's, "Guide
+to Credit Rating Essentials"."""
+_RATED = re.compile(r"\b(?:ratings?|rated|grades?|graded)\b(?:[ \u00a0]+[\w’'-]+){0,4}?[ \u00a0]+(?:to|at|of|from)?[ \u00a0]*$", re.I)
+"""Words that put a grade after them: "cut its rating to", "rated", "a rating of"."""
 
 
 def _capitalised(word: str) -> bool:
@@ -109,6 +122,8 @@ def _not_a_name(text: str, a: int, b: int, word: str) -> bool:
         return True  # "(ASX: HBM)", "(NYSE: GBEC)": a stock exchange and a company's ticker
     if word.lower() in LABEL_NOUNS and re.search(r"\d[ \u00a0]$", text[max(0, a - 2) : a]) and re.match(r"[ \u00a0][a-z]", text[b : b + 2]):
         return True  # "the 640 Level drive": a label noun after its number, a modifier of the noun after it
+    if _GRADE.fullmatch(word) and (re.match(r"[+−-](?![\w-])", text[b : b + 2]) or _RATED.search(text, max(0, a - 40), a)):
+        return True  # "cut the city's rating to CCC-", "rated AA": a credit grade, not the initials of a name
     if word in gazetteer.time_zones() and (
         re.search(r"(?:\d|[ap]\.?m\.?)\s?\(?$", text[max(0, a - 12) : a]) or re.match(r"\s?[+−-]\s?\d", text[b : b + 4])
     ):
@@ -155,6 +170,11 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
         if region and _DATELINE_PLACE.search(text, max(0, a - 60), a):
             close()  # "WILMINGTON, Del., March 6 (Harbor Wire) -": a state's abbreviation in a date line, no name
             skip_until = region.end()
+            continue
+        state = _US_STATE.match(text, a) if word[:1].isupper() else None
+        if state and _CITY_COMMA.search(text, max(0, a - 40), a):
+            close()  # "Bethesda, Md. — November 2", "Quincy, Mass., said": a city's state, no name
+            skip_until = state.end()
             continue
         if word.lower() in LABEL_NOUNS and re.match(r"[ \u00a0]\d{1,3}[A-Za-z]?\b", text[b : b + 6]):
             close()  # "Chapter 11", "Article 5", "Section 230": a label's number, no name ("Air France Flight 447": "Air France")
@@ -321,6 +341,18 @@ def _law_ahead(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
         j += 1
     return last.lower() in LAW_HEADS
 
+def _dateline_credit(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the wire service's credit in brackets in a date line opening the
+    paragraph at `start` ("LINWOOD, Ohio (CP) — ", "CASTLEREACH (CP) — ": `opening.dateline`),
+    or (-1, -1). AP Stylebook, "datelines": the place of filing, then the agency's credit,
+    a name of its own (the wire), never the acronym of the place before it."""
+    at, _, _, _, agency = opening.dateline(text[start:end])
+    if not agency:
+        return -1, -1
+    b = text.rfind(f"({agency})", start, start + at)
+    return (b, b + len(agency) + 2) if b >= 0 else (-1, -1)
+
+
 def _furniture(paragraph: str) -> bool:
     """Whether a paragraph is a line of a document's furniture: a heading or sign-off of
     at most four English words (WordNet, `dictionary_word`; a hyphenated word's parts),
@@ -414,6 +446,7 @@ def find_names(
             continue
         label_end = _label_end(text, p.start)
         contact = label_end > p.start and _CONTACT.search(text, p.start, label_end) is not None
+        credit = _dateline_credit(text, p.start, p.end)
         for s, e in p.sentences:
             if _title_case(text, s, e, common):
                 continue  # "Valdor Aviation Files For Bankruptcy": capitals say nothing here
@@ -429,6 +462,11 @@ def find_names(
                     continue  # "Media contact: Office of the Minister, 08 …": the issuer's desk, not the story's
                 if designation_after(text, b):
                     continue  # "Valdor V400": a product named after its maker, not the maker
+                if b <= credit[0]:
+                    # the date line's place and region: the brackets after them hold the credit,
+                    # no acronym of theirs ("Ohio (CP)")
+                    cues = [c for c in cues if not c.startswith("acronym:")]
+                    cues += [] if "place:dateline" in cues else ["place:dateline"]
                 surface = text[a:b]
                 names.append(Name(surface, a, b, p.number, "", tuple(cues), initial))
             for found in _CASELESS_SLOT.finditer(text, s, e):
@@ -528,12 +566,18 @@ def _beats_shorter(
 ) -> bool:
     """Whether the name `text[a:b]` overlaps only the mention `m`, which starts where it
     does and ends a word earlier, and its own words call it something other than `m`'s
-    entity ("Port Selby Harbour Authority", an organisation, over the place "Port Selby")."""
+    entity ("Port Selby Harbour Authority", an organisation, over the place "Port Selby"),
+    or it is a company's legal name whose words before the legal form go on past `m`
+    ("Clarion Newspapers Ltd" over a registered short "Clarion": the full name of a
+    company, AP Stylebook, "company names"; "Harlow Inc." over "Harlow" is one company)."""
     if m is None or not kind_of or m.end >= b or not text[m.end : m.end + 1].isspace():
         return False
     first = bisect.bisect_left(starts, a)
     if bisect.bisect_left(starts, b) - first != 1 or (first and reach[first - 1] > a):
         return False  # another mention or a date overlaps it too
+    base = without_legal_form(text[a:b])
+    if base != text[a:b] and len(base) > m.end - a:
+        return True
     own = {kind for kind, _, _ in kinds.own_words(text[a:b])}
     return bool(own) and kind_of.get(m.entity, "") not in own
 

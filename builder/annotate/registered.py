@@ -29,6 +29,13 @@ class Registered:
     its first word is no English word."""
     names: dict[str, str]
     """Entity id -> display name."""
+    own: dict[str, set[str]]
+    """`normal` of every alias of every registered entity, people and places too ("costa
+    whitby" for "Costa-Whitby", "zurich re" for "Zürich Re"): a discovered group holding
+    one of these is that entity (a form the matcher does not find as written: "Costa
+    Whitby", "Zurich Re"; `occurrences.collect` leaves out the forms it finds)."""
+    after: frozenset[str]
+    """The keys in `own` that only short forms counted after the full name have."""
 
 
 def registered_forms(entities: tuple[Entity, ...]) -> Registered:
@@ -36,7 +43,14 @@ def registered_forms(entities: tuple[Entity, ...]) -> Registered:
     bases: dict[str, set[str]] = defaultdict(set)
     initials: dict[str, set[str]] = defaultdict(set)
     leading: dict[str, set[str]] = defaultdict(set)
+    own: dict[str, set[str]] = defaultdict(set)
+    full: set[str] = set()
     for e in entities:
+        if e.reviewed:
+            for a in e.aliases:
+                own[normal(a.text)].add(e.id)
+                if not (a.after_full_name or a.shared):
+                    full.add(normal(a.text))
         if not e.reviewed or e.kind in ("person", "place"):
             continue
         for a in e.aliases:
@@ -55,10 +69,13 @@ def registered_forms(entities: tuple[Entity, ...]) -> Registered:
             # it means as often as the body, so its leading words are no short form of it
             for width in range(1, len(words) if not dictionary_word(words[0]) else 1):
                 leading[normal(" ".join(words[:width]))].add(e.id)
-    return Registered(dict(bases), dict(initials), dict(leading), {e.id: e.name for e in entities})
+    return Registered(dict(bases), dict(initials), dict(leading), {e.id: e.name for e in entities}, dict(own),
+                      frozenset(own.keys() - full))
 
 
-def attached(keys: list[str], names: dict[str, str], evidenced_as: str, registered: Registered) -> tuple[str, str, bool]:
+def attached(
+    keys: list[str], names: dict[str, str], evidenced_as: str, registered: Registered, joined: bool = False,
+) -> tuple[str, str, bool]:
     """The registered entity a group of discovered names stands for: (its id, why, whether
     the forms count only after its full name), or ("", "", False). A group stands for a
     registered organisation when one of its names is a registered name without its legal
@@ -66,8 +83,20 @@ def attached(keys: list[str], names: dict[str, str], evidenced_as: str, register
     short forms joined to it); a lone acronym when its letters are the initials of one
     registered name ("VCL"); a lone name that nothing calls a person or place when it is
     the leading words of one registered name ("Vantmoor": a short form, counted after
-    the full name). A form shared by two registered entities attaches to neither."""
+    the full name). A form shared by two registered entities attaches to neither.
+
+    First, a group one of whose keys is a registered alias itself, written another way
+    ("Costa Whitby" for "Costa-Whitby"), or the outlet "Linwood University" that "the
+    University" was joined to (`joined`: `discover._own_outlet_short_forms`): that
+    entity, its forms counted after its full name when joined or when the alias is
+    itself such a short form. Registered names always win (DESIGN: discovery only adds
+    names the registry lacks)."""
     ids: set[str] = set()
+    for k in keys:
+        ids |= registered.own.get(k, set())
+    if ids:
+        after = joined or all(k in registered.after for k in keys if k in registered.own)
+        return (ids.pop(), "its registered name", after) if len(ids) == 1 else ("", "", False)
     for k in keys:
         ids |= registered.bases.get(k, set()) | registered.bases.get(normal(base_name(names[k])), set())
     if ids:

@@ -25,13 +25,15 @@ def common_word_aliases(dossier: Dossier, annotated: dict[str, Annotated], regis
     """Warnings, one line each, naming the registry line of every reviewed entity with a
     one-word alias that is also a common word of the sources, or an alias of one letter or
     with no letter at all ("a", "|": it matches a sign, not a name) (`registry`: the file
-    name)."""
+    name). A form `--discover` added (`Alias.provisional`) is not on that line: none."""
     forms: dict[str, list[tuple[str, int, str]]] = {}  # lower-case form -> (entity, line, alias)
     for e in dossier.entities:
         if not e.reviewed:
             continue
         for a in e.aliases:
             t = a.text
+            if a.provisional:
+                continue
             if len(t) > 1 and t.isalpha() and (t.islower() or t[0].isupper() and (t[1:].islower() or not a.case_sensitive)):
                 forms.setdefault(t.lower(), []).append((e.id, e.line, t))  # "May", "Will"; "the", "may"
     lower: Counter[str] = Counter()
@@ -54,7 +56,7 @@ def common_word_aliases(dossier: Dossier, annotated: dict[str, Annotated], regis
         f"{'has no letter' if not any(c.isalpha() for c in a.text) else 'is one letter'}; its "
         f"{mentions[(e.id, a.text)]} mentions are most likely not the name: prefer a longer alias"
         for e in dossier.entities if e.reviewed for a in e.aliases
-        if len(a.text.strip()) == 1 or not any(c.isalpha() for c in a.text)
+        if not a.provisional and (len(a.text.strip()) == 1 or not any(c.isalpha() for c in a.text))
     ]  # "a", "I", "|", "*": a letter or a sign matches in every sentence or table (attack review s15 #14)
     for form in sorted(forms):
         if lower[form] < COMMON_FROM:

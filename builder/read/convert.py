@@ -153,7 +153,7 @@ def _html(name: str, data: bytes) -> Converted:
     html = _decode(name, data, declared.group(1).decode("ascii") if declared else None)
     doc: Any = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        date_extraction_params={"extensive_search": False, "original_date": True, "max_date": LATEST_DATE},
     )
     if doc is None or doc.body is None:
         raise ConversionError(f"{name}: no article text found in the page")
@@ -190,6 +190,15 @@ def _html(name: str, data: bytes) -> Converted:
     if not blocks:
         raise ConversionError(f"{name}: no article text found in the page")
     return Converted(blocks, {k: v for k, v in meta.items() if v})
+
+
+LATEST_DATE = "9999-12-31"
+"""The latest publication date a page's metadata may give. htmldate's own bound is the
+end of the machine's today: a page's `article:published_time` of tomorrow was dropped and
+a coarser date found elsewhere took its place ("2026-12-04T21:10" read as 2026-12-01 on a
+machine whose clock said 3 December: review 19 d.md #6). A machine-readable date is read
+exactly as the page gives it (Open Graph `article:published_time`, schema.org
+`datePublished`: ISO 8601), and a build never depends on the machine's clock."""
 
 
 _TIME = re.compile(r"<time\b[^>]*>(.*?)</time>", re.IGNORECASE | re.DOTALL)
