@@ -551,6 +551,13 @@ def _meets(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
     return not a or not b or not a.isdisjoint(b)
 
 
+def _compatible_places(a: tuple[str, ...], b: tuple[str, ...], places: Container[str]) -> bool:
+    """`_meets` of the places and of the other entities apart: a place one names where the
+    other names none is no other participant ("scheduled in New York" and "Castellan won")."""
+    return _meets({e for e in a if e in places}, {e for e in b if e in places}) and _meets(
+        {e for e in a if e not in places}, {e for e in b if e not in places})
+
+
 MIN_TOLD_STEMS = 3
 """Content stems two candidates with the same main verb and no shared name need in common."""
 NO_HAPPENING = REPORTING | ASPECTUAL | frozenset(["be"])
