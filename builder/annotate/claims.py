@@ -288,10 +288,12 @@ def _only_cited(text: str, s: int, e: int, figures: list[re.Match[str]]) -> bool
 def _coordinated_change(text: str, fs: int, before: Claim | None) -> bool:
     """Whether the figure at `fs` is coordinated with the sentence's figure before it, and
     that one is a change ("now counts 31 crashes and six injuries, up from 22 crashes and
-    four injuries"): conjoined noun phrases share the predicate and what modifies it (Quirk
-    et al. 1985, ch. 13 on coordination), so both are readings of running counts."""
+    four injuries"), or is a part of it ("had risen to 287, including 11 deaths"): conjoined
+    noun phrases share the predicate and what modifies it (Quirk et al. 1985, ch. 13 on
+    coordination), and a part named by "including" is read at the whole's time (ch. 17 on
+    appended inclusive phrases), so both are readings of running counts."""
     return bool(before and before.change and before.end <= fs
-                and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[before.end : fs]))
+                and re.fullmatch(r"\s*(?:,\s*)?(?:and|including|of\s+which|of\s+them)\s+", text[before.end : fs]))
 
 
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|[A-Z]{2,})\s+([A-Z][a-z]+)\s$")

@@ -1,0 +1,127 @@
+"""Claims of review 19, second round (reviews c and d): a part named by "including" a
+growing figure grows with it; "11 tugboats now deployed" and "Seven papers by X have now
+been retracted" are readings of a running count; the agent of a passive ("contacted by
+1,100 people") and the things an act found something in ("identified flaws in 11 papers")
+have that act, another count; "Nine of X's papers have been retracted" is a figure. Each
+reviewer's case is rewritten as a small invented sentence, with siblings from a court
+case, a recall and a merger, and the cases that must stay as they were. Expected values
+worked out by hand.
+match-fixing case, a procurement row): a duration is no count of people; a figure told
+before any act's is not lined up with that act; "42 basis points" counts nothing; a later
+report's reading of a running count continues it; "a final count of 731 structures" is a
+figure and "well above the 412 it reported" its earlier value; a bounded estimate set
+against the earlier figure is the count's new reading; "what it says are" gives the figure
+to the subject; "letters for 9,000 patients" counts no patients. Each reviewer's case is
+rewritten as a small invented sentence, with siblings from a court case, a recall and a
+merger, and the cases that must stay as they were. Expected values worked out by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
+from builder.model import Alias, Entity, Source
+from builder.present import quantities
+from builder.read.text import split_paragraphs
+
+Lined = list[tuple[str, bool, list[str], list[tuple[str, str]]]]
+
+
+def _entities(names: str) -> list[Entity]:
+    return [Entity(id=n.lower().replace(" ", "-"), kind="organisation", name=n, aliases=(Alias(n),), summary="s")
+            for n in names.split(",") if n]
+
+
+def _claims(names: str, text: str) -> list[tuple[str, str, str, str, str]]:
+    """(figure, unit, act, claimant or words for one, revision) of each claim in `text`."""
+    ents = _entities(names)
+    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2026, 3, 4), paragraphs=split_paragraphs(text))
+    return [(c.value, c.unit, c.act, c.claimant or c.stated_as, c.revision)
+            for c in annotate(src, Matcher(ents), {e.id: e for e in ents}).claims]
+
+
+def _lined_up(names: str, *stories: tuple[str, str]) -> Lined:
+    """Counts of sources given as (publication date, text), with `names` registered:
+    (heading without owner, disputed, figures, changes as (figure, date))."""
+    ents = _entities(names)
+    found, published = [], {}
+    for i, (when, text) in enumerate(stories):
+        src = Source(f"s{i}", f"s{i}.txt", text, f"s{i}", published=dt.date.fromisoformat(when),
+                     paragraphs=split_paragraphs(text))
+        published[src.id] = src.published
+        found += [(c, src.id) for c in annotate(src, Matcher(ents), {e.id: e for e in ents}).claims]
+    return [(c.unit, c.disputed, [v for v, _ in c.figures], [(v, d.isoformat()) for v, d in c.changes])
+            for c in quantities.counts(found, published)]
+
+
+
+
+# ---- c.md #7, d.md #3, d.md #16: one body's growing count is no dispute
+
+
+@pytest.mark.parametrize(
+    ("stories", "expected"),
+    [
+        # the review's regulator (drug: 212 reports including 9 deaths, then 287 including 11)
+        ((("2026-06-02", "The Regulator said it had received 212 reports, including 9 deaths."),
+          ("2026-06-24", "The Regulator confirmed that the number of reports it has received had risen to 287, including 11 deaths.")),
+         [("deaths", False, ["9", "11"], [("9", "2026-06-02"), ("11", "2026-06-24")]),
+          ("reports", False, ["212", "287"], [("212", "2026-06-02"), ("287", "2026-06-24")])]),
+        # a recall: complaints, of which injuries
+        ((("2026-01-05", "The Maker said it had logged 40 complaints, including 3 injuries."),
+          ("2026-01-20", "The Maker said the number of complaints had risen to 65, including 5 injuries.")),
+         [("complaints", False, ["40", "65"], [("40", "2026-01-05"), ("65", "2026-01-20")]),
+          ("injuries", False, ["3", "5"], [("3", "2026-01-05"), ("5", "2026-01-20")])]),
+        # the review's canal authority: "with 11 tugboats now deployed"
+        ((("2026-03-25", "The Authority said eight tugboats were working to free the ship."),
+          ("2026-03-27", "The Authority said work continued, with 11 tugboats now deployed.")),
+         [("tugboats", False, ["eight", "11"], [("eight", "2026-03-25"), ("11", "2026-03-27")])]),
+        # the review's retractions: "Seven papers by X have now been retracted"; the panel's 11 is another count
+        ((("2026-09-28", "The university retracted two papers."),
+          ("2026-10-20", "Seven papers by the scientist have now been retracted, after the journal withdrew three more."),
+          ("2026-10-23", "The panel has now identified manipulated images in 11 papers. "
+                         "Nine of the scientist's papers have been retracted, according to the Monitor.")),
+         [("papers retracted", False, ["two", "Seven", "Nine"],
+           [("two", "2026-09-28"), ("Seven", "2026-10-20"), ("Nine", "2026-10-23")]),
+          ("papers identified", False, ["11"], [])]),
+        # a merger: two voices, one day, different figures: still a dispute
+        ((("2026-02-01", "The Union said 300 workers were laid off, including 40 managers. "
+                         "The Company said 250 workers were laid off."),),
+         [("workers", True, ["250", "300"], []), ("managers", False, ["40"], [])]),
+    ],
+)
+def test_one_bodys_growing_count_is_no_dispute(stories: tuple[tuple[str, str], ...], expected: Lined) -> None:
+    assert _lined_up("Regulator,Maker,Authority,Monitor,Union,Company", *stories) == expected
+
+
+# ---- c.md #4: the agent of a passive, and the things an act found something in, have that act
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's law firm
+        ("A partner said the firm had been contacted by about 1,100 people since the suspension.",
+         [("1,100", "people", "contacted", "a partner", "")]),
+        # a court case: the claim was signed by 40 residents
+        ("The claim was signed by 40 residents.", [("40", "residents", "signed", "", "")]),
+        # a recall: inspectors found cracks in 12 cars
+        ("Inspectors found cracks in 12 cars.", [("12", "cars", "found", "", "")]),
+        # not a passive: a change by a figure, a place, a present verb
+        ("The shares fell by 12 pence.", []),
+        ("The plant employs 300 people in 12 towns.", [("300", "people", "", "", ""), ("12", "towns", "", "", "")]),
+    ],
+)
+def test_a_passives_agent_has_its_act(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert _claims("", text) == expected
+
+
+def test_the_agent_of_another_act_is_another_count() -> None:
+    """The review's drug: people dispensed a drug and people who contacted a firm are two counts."""
+    assert _lined_up("Agency,Review,Firm",
+                     ("2026-06-10", "Data analysed by the Review suggest that about 58,000 people were dispensed the drug."),
+                     ("2026-06-24", "The Firm said it had been contacted by about 1,100 people since the suspension.")) == [
+        ("people contacted", False, ["1,100"], []), ("people dispensed", False, ["58,000"], [])]
