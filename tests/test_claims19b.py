@@ -125,3 +125,38 @@ def test_the_agent_of_another_act_is_another_count() -> None:
                      ("2026-06-10", "Data analysed by the Review suggest that about 58,000 people were dispensed the drug."),
                      ("2026-06-24", "The Firm said it had been contacted by about 1,100 people since the suspension.")) == [
         ("people contacted", False, ["1,100"], []), ("people dispensed", False, ["58,000"], [])]
+
+
+def _lined_up_issued(*stories: tuple[str, str, str]) -> Lined:
+    """As `_lined_up`, each story (publication date, outlet, text) issued by its outlet."""
+    ents = _entities("Monitor,Bureau,Maker")
+    found, published, issuers = [], {}, {}
+    for i, (when, outlet, text) in enumerate(stories):
+        src = Source(f"s{i}", f"s{i}.txt", text, f"s{i}", published=dt.date.fromisoformat(when),
+                     paragraphs=split_paragraphs(text))
+        published[src.id], issuers[src.id] = src.published, ("", outlet)
+        found += [(c, src.id) for c in annotate(src, Matcher(ents), {e.id: e for e in ents}).claims]
+    return [(c.unit, c.disputed, [v for v, _ in c.figures], [(v, d.isoformat()) for v, d in c.changes])
+            for c in quantities.counts(found, published, issuers=issuers)]
+
+
+@pytest.mark.parametrize(
+    ("stories", "expected"),
+    [
+        # the review's retractions: each report's own figure, credited to its paper, is a reading of the count
+        ((("2026-09-28", "Clarion", "The journal retracted two papers."),
+          ("2026-10-20", "Review", "Seven papers by the scientist have now been retracted.")),
+         [("papers", False, ["two", "Seven"], [("two", "2026-09-28"), ("Seven", "2026-10-20")])]),
+        # a recall: a paper's own count, then the maker's running count
+        ((("2026-01-05", "Gazette", "The maker recalled 40,000 cars."),
+          ("2026-01-20", "Wire", "The Maker said it had now recalled 65,000 cars.")),
+         [("cars", False, ["40,000", "65,000"], [("40,000", "2026-01-05"), ("65,000", "2026-01-20")])]),
+        # unchanged: a named voice against the running count is still a dispute
+        ((("2026-03-04", "Wire", "The Maker said it was aware of 14 crashes."),
+          ("2026-03-06", "Post", "The Bureau said it had identified 22 crashes."),
+          ("2026-03-17", "Post", "The Bureau now counts 31 crashes, up from 22.")),
+         [("crashes", True, ["14", "22", "31"], [])]),
+    ],
+)
+def test_a_reports_own_figure_is_no_rival_voice(stories: tuple[tuple[str, str, str], ...], expected: Lined) -> None:
+    assert _lined_up_issued(*stories) == expected
