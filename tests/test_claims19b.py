@@ -160,3 +160,47 @@ def _lined_up_issued(*stories: tuple[str, str, str]) -> Lined:
 )
 def test_a_reports_own_figure_is_no_rival_voice(stories: tuple[tuple[str, str, str], ...], expected: Lined) -> None:
     assert _lined_up_issued(*stories) == expected
+
+
+# ---- d.md #4, #5: a counter-figure for the same sum; money demanded, offered, paid or recovered; a conversion; a range
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's city budget: the deficit swelled to, was closer to, could be as much as
+        ("The city said its budget deficit for the current fiscal year swelled to $212 million. "
+         "Albright said the deficit was closer to $260 million. Pryce said the city's deficit could be as much as $290m.",
+         [("$212 million", "deficit ($)", "", "the city", ""), ("$260 million", "deficit ($)", "", "Albright", ""),
+          ("as much as $290m", "deficit ($)", "", "Pryce", "")]),
+        # a club's debt, a firm's losses
+        ("The club said its debt could be as much as £40 million. The firm's losses for the last year rose to €3 million.",
+         [("as much as £40 million", "debt (£)", "", "the club", ""), ("€3 million", "losses (€)", "", "", "")]),
+        # the review's canal: a demand with its conversion is one figure; an offer another quantity
+        ("The authority is demanding $916m (£690m) in compensation from the owner. The insurer said it had offered $150 million.",
+         [("$916m", "compensation ($)", "", "", ""), ("$150 million", "offer ($)", "offered", "the insurer", "")]),
+        # a court case: a sum sought, a sum to recover
+        ("The liquidator sought £4 million from the directors. The agency will seek to recover up to $3.8 million.",
+         [("£4 million", "demand (£)", "sought", "", ""), ("up to $3.8 million", "recovery ($)", "", "", "")]),
+        # the review's missed payment
+        ("The city missed the scheduled interest payment of $14.6 million on Friday.",
+         [("$14.6 million", "payment ($)", "", "", "")]),
+        # the review's range: one figure, not its upper end
+        ("The lawyers said the canal lost between $12m and $15m in transit fees for each day of the closure.",
+         [("between $12m and $15m", "transit fees ($)", "", "the lawyers", "")]),
+        # unchanged: money of no named kind, the equivalent of a sum
+        ("The firm spent $40 million last year.", []),
+        ("The bonus was worth the equivalent of £2 million.", []),
+    ],
+)
+def test_money_named_by_its_verb_is_a_figure(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert _claims("", text) == expected
+
+
+def test_a_counter_figure_for_a_sum_disputes_it() -> None:
+    """The review's deficit: $212m (the city) against $260m (the comptroller) and up to $290m (the board's chair)."""
+    assert _lined_up("City,Albright,Pryce",
+                     ("2026-11-24", "The City said its budget deficit swelled to $212 million. "
+                                    "Albright said the deficit was closer to $260 million."),
+                     ("2026-12-15", "Pryce said the city's deficit could be as much as $290m.")) == [
+        ("deficits ($)", True, ["$212 million", "$260 million", "as much as $290m"], [])]

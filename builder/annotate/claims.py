@@ -44,6 +44,7 @@ def find_claims(
     # Most sentences hold no figure: who states theirs is read only when a later sentence's
     # figures are told by a pronoun ("he said") and need the claimant before.
     unread: list[tuple[int, int]] = []
+    ranged: set[int] = set()  # the upper ends of ranges of money, told with their lower ends
 
     def claimant_before() -> str:
         """The claimant of the last sentence before that names one."""
@@ -111,8 +112,15 @@ def find_claims(
                                         sign.start() if sign else fs, fe, before.act, before.change,
                                         "" if speaker else stated_as))
                     continue
+                if sign and amounts.in_conversion(text, s, sign.start()):
+                    continue  # "$916m (£690m)": the bracketed conversion is the amount before it
+                if sign and fs in ranged:
+                    continue  # the upper end of "between $12m and $15m", told with the lower
                 if sign:  # an amount of money: a claim only when it says what it is of
-                    what, what_end = amounts.what(text, s, e, sign.start(), mt.end(1))
+                    upper = amounts.range_end(text, s, e, sign.start(), mt.end(1))
+                    if upper:  # "lost between $12m and $15m in transit fees": one range, what follows its upper end
+                        ranged.add(upper[0])
+                    what, what_end = amounts.what(text, s, e, sign.start(), upper[1] if upper else mt.end(1))
                     what = what or amounts.cost(text, s, sign.start())
                     if what:
                         what, owner = amounts.owner(text, s, sign.start(), fe, what, owners, parties,
@@ -121,7 +129,8 @@ def find_claims(
                         speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                         # "owes more than $2 billion": the bound is part of what is stated, shown with it
                         limit = counted.BOUND.search(text, max(s, sign.start() - 16), sign.start())
-                        value = text[limit.start() if limit else sign.start() : mt.end(1)]
+                        value = text[limit.start() if limit else sign.start() : upper[1] if upper else mt.end(1)]
+                        value = f"between {value}" if upper else value
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
                                             amounts.act(text, s, limit.start() if limit else sign.start()),
@@ -169,7 +178,8 @@ def find_claims(
                         unit = mt.group(2)
                     continue
                 what, what_end = amounts.what(text, s, e, fs, mt.end(2)) if (
-                    mt.group(2) and mt.group(2) in amounts.currency_words()) else ("", fe)
+                    mt.group(2) and mt.group(2) in amounts.currency_words()
+                    and not counted.rate(text, mt.end(2), e)) else ("", fe)  # "450 dollars a week": a rate
                 if (not what and earlier and before and mt.group(2) and before.owner == ""
                         and before.unit.endswith(f" ({mt.group(2)})")):
                     # "at 412 million pounds, well above the 340 million pounds the department has

@@ -377,7 +377,7 @@ is £38 million", "the port put the number at 2,500", "said the real number was 
 before, as "the figure" does; Quirk et al. 1985, ch. 19 on substitution and reference)."""
 
 
-BOUND = re.compile(r"\b(?:(?:fewer|less|more|no\s+more|no\s+fewer)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|few)\s+as|under|over)\s+$",
+BOUND = re.compile(r"\b(?:(?:fewer|less|more|no\s+more|no\s+fewer)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|few|much|little)\s+as|under|over)\s+$",
                     re.I)
 """A bound right before a figure ("fewer than", "at least", "up to", "more than")."""
 
