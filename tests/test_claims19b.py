@@ -204,3 +204,52 @@ def test_a_counter_figure_for_a_sum_disputes_it() -> None:
                                     "Albright said the deficit was closer to $260 million."),
                      ("2026-12-15", "Pryce said the city's deficit could be as much as $290m.")) == [
         ("deficits ($)", True, ["$212 million", "$260 million", "as much as $290m"], [])]
+
+
+# ---- c.md #5: "This replaces the figure of N" gives the earlier figure; the size of a whole named with "the" is a count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's airline statement
+        ("The aircraft was carrying 146 passengers and six crew members. "
+         "This replaces the figure of 148 people on board that we gave last night.",
+         [("146", "passengers", "", "", ""), ("148", "people", "", "", "old")]),
+        # a recall: a maker's corrected count
+        ("The recall covers 41,000 cars. This supersedes the earlier figure of 38,000 cars we published.",
+         [("41,000", "cars", "covered", "", ""), ("38,000", "cars", "", "", "old")]),
+        # the review's toll: the size of the whole group
+        ("Police confirmed that none of the 152 people on board had survived. "
+         "Families of the 152 people killed formed an association.",
+         [("152", "people", "", "", ""), ("152", "people", "killed", "", "")]),
+        # a court case: all of the claimants
+        ("All of the 40 claimants attended the hearing.", [("40", "claimants", "attended", "", "")]),
+        # unchanged: a part of a total, a fraction of a total
+        ("The party won 19 of the 24 provinces.", [("19", "provinces", "won", "", "")]),
+        ("Two-thirds of the 300 members voted.", []),
+    ],
+)
+def test_a_replaced_figure_and_a_wholes_size(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert _claims("", text) == expected
+
+
+def test_a_replaced_figure_is_corrected_by_the_wholes_later_size() -> None:
+    """The review's crash: the airline's 148 on board, replaced; 152 on board two days later."""
+    assert _lined_up("Airline",
+                     ("2026-03-09", "The Airline said 148 people were on board."),
+                     ("2026-03-09", "The aircraft was carrying 146 passengers and six crew members, the Airline said. "
+                                    "This replaces the figure of 148 people on board that we gave last night."),
+                     ("2026-03-11", "Police confirmed that none of the 152 people on board had survived.")) == [
+        ("people", False, ["148", "152"], []), ("passengers", False, ["146"], [])]
+    ents = _entities("Airline")
+    found, published = [], {}
+    for i, (when, text) in enumerate([("2026-03-09", "The Airline said 148 people were on board."),
+                                      ("2026-03-09", "This replaces the figure of 148 people on board that we gave."),
+                                      ("2026-03-11", "None of the 152 people on board survived.")]):
+        src = Source(f"s{i}", f"s{i}.txt", text, f"s{i}", published=dt.date.fromisoformat(when),
+                     paragraphs=split_paragraphs(text))
+        published[src.id] = src.published
+        found += [(c, src.id) for c in annotate(src, Matcher(ents), {e.id: e for e in ents}).claims]
+    [people] = quantities.counts(found, published)
+    assert people.revisions == (("148", dt.date(2026, 3, 9), True), ("152", dt.date(2026, 3, 11), False))

@@ -171,6 +171,7 @@ def find_claims(
                     (units.NOT_A_COUNT.search(text[max(s, fs - 20) : fs])
                      and not units.POSSESSOR_OF.search(text, max(s, fs - 50), fs)
                      and not units.OF_COMPLEX.search(text, max(s, fs - 30), fs)
+                     and not units.OF_WHOLE.search(text, max(s, fs - 30), fs)
                      and not units.OF_VALUE.search(text, max(s, fs - 20), fs))
                     or text.startswith(" per cent", fe)
                 ):

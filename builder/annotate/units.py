@@ -97,6 +97,16 @@ OF_VALUE = re.compile(r"\b(?:total|tally|count|toll|figure)\s+of\s+$")
 731 structures", "a total of 300 jobs", "a death toll of 12 people" (an appositive
 of-phrase, whose complement is the noun's content: Quirk et al. 1985, §17.46), a count
 stated as "731 structures" is, where "a loss of 22 seats" is a change (`NOT_A_COUNT`)."""
+OF_WHOLE = re.compile(
+    r"(?:\b(?i:none|all|each|any|both|most|many|several)|(?<![\w’'-])"
+    r"(?!(?i:tens|hundreds|thousands|millions|billions|dozens|scores|losses|gains|cuts|rises|falls|increases|decreases"
+    r"|drops|totals|sums|numbers|terms|thirds|quarters|fifths|halves|tenths)\b)(?i:[a-z])[a-z]{2,}[^s\W]s)\s+of\s+the\s+$")
+"""Before a figure that is the size of a whole group named with "the" after a quantifier
+pronoun or a plural noun: "none of the 152 people on board", "all of the 40 workers",
+"families of the 152 people killed" (the definite noun phrase names the whole set, and its
+figure states its size, Huddleston & Pullum 2002, ch. 5 on partitives and fused
+determiners); "19 of the 24 provinces", "two-thirds of the 300 members" give a part of a
+total, which stays no count (`NOT_A_COUNT`)."""
 _FOR_PLURAL = re.compile(
     r"(?<![\w’'])([a-z]{3,}[^s\W]s)\s+for\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
     r"|approximately\s+|more\s+than\s+|up\s+to\s+)?$")
