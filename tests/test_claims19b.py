@@ -253,3 +253,35 @@ def test_a_replaced_figure_is_corrected_by_the_wholes_later_size() -> None:
         found += [(c, src.id) for c in annotate(src, Matcher(ents), {e.id: e for e in ents}).claims]
     [people] = quantities.counts(found, published)
     assert people.revisions == (("148", dt.date(2026, 3, 9), True), ("152", dt.date(2026, 3, 11), False))
+
+
+# ---- c.md #17, d.md #16: who states a figure: a ruling's maker; a claimant cut at its noun, never punctuation;
+# unnamed sources are no count
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        # the review's judgment
+        ("Pellew", "Mr Justice Pellew awarded Avery £85,000 in damages over the second article.",
+         [("£85,000", "damages (£)", "", "pellew", "")]),
+        # a regulator's fine; a court's order told by a lawyer stays the lawyer's
+        ("Regulator", "The Regulator fined the bank $5m in penalties. The court ordered the firm to pay £2m in costs, "
+                      "a lawyer said.",
+         [("$5m", "penalties ($)", "", "regulator", ""), ("£2m", "costs (£)", "", "a lawyer", "")]),
+        # the review's law firm: the appositive's noun, not its relative pronoun
+        ("", "Harrow & Pike, a London law firm that says it represents 31 families, said it would bring claims.",
+         [("31", "families", "", "a London law firm", "")]),
+        # the review's union leader: a quotation mark is no one
+        ("", "\"These are our people,\" said Rosa Delgado, president of Local 77, which represents 140 of the workers.",
+         [("140", "workers", "", "", "")]),
+        # the review's sources: unnamed sources are no count; a count they tell stays
+        ("", "The email did not name the professor, but two people familiar with the matter said it concerned him. "
+             "Three officials briefed on the talks said 40 jobs would go.",
+         [("40", "jobs", "", "", "")]),
+        # unchanged: people at a meeting are a count
+        ("", "Two people attended the meeting.", [("Two", "people", "attended", "", "")]),
+    ],
+)
+def test_who_states_a_figure(names: str, text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert _claims(names, text) == expected

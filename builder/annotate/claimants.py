@@ -333,6 +333,11 @@ def described(text: str, s: int, e: int) -> str:
     # "The protest, which organisers said drew 15,000": a relative pronoun opens the clause and
     # is no one; the subject after it says who (Quirk et al. 1985, ch. 17 on relative clauses)
     phrase = re.sub(r"^(?i:which|who|whom|that)\s+", "", phrase)
+    # "Harrow & Pike, a London law firm that says it represents 31 families": the relative clause
+    # modifies the noun, which is who states the figure (Quirk et al. 1985, ch. 17): cut at the noun
+    phrase = re.sub(r"\s+(?:which|who|whom|that)$", "", phrase)
+    if not re.search(r"[^\W\d_]", phrase):
+        return ""  # a closing quotation mark before "said X" is no one
     words = phrase.split()
     if (not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or numberwords.FIGURE.match(phrase)
             or _PRONOUN.match(" " + phrase + " ")):

@@ -94,6 +94,8 @@ def find_claims(
                 fs, fe = mt.start(), mt.end()
                 if counted.counterfactual(text, s, fs, fe, e):
                     continue  # "would have proposed a fine of £6.2 million": what did not happen
+                if _SOURCING.match(text, mt.end(1), e):
+                    continue  # "two people familiar with the matter": who the source is, not a count
                 if _asked(text, fe, e):
                     continue  # "Ninety engineers, Mr. Voss?": a question states no figure
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
@@ -127,6 +129,8 @@ def find_claims(
                                                    mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                         money = f"{what} ({sign.group(1)})"
                         speaker = _speaker(text, quotes, fs, claimant, in_sentence)
+                        if not speaker and not claimant and (judge := _ruled_by(text, s, sign.start(), in_sentence)):
+                            claimant, stated_as = judge, ""  # "Mr Justice X awarded Avery £85,000": the award's maker
                         # "owes more than $2 billion": the bound is part of what is stated, shown with it
                         limit = counted.BOUND.search(text, max(s, sign.start() - 16), sign.start())
                         value = text[limit.start() if limit else sign.start() : upper[1] if upper else mt.end(1)]
@@ -278,6 +282,33 @@ def find_claims(
                                     whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs)),
                                     earlier=bool(earlier) and cited is None))
     return revisions.mark(source, tuple(claims), mentions)
+
+
+_RULING = re.compile(r"\b(?:awarded|ordered|granted|fined)\s+(?:(?:[A-Z][\w’'-]*|[a-z]+)\s+){0,3}"
+                     r"(?:to\s+pay\s+)?(?:about\s+|some\s+|around\s+|up\s+to\s+|more\s+than\s+)?$")
+
+
+def _ruled_by(text: str, s: int, start: int, in_sentence: list[Mention]) -> str:
+    """The entity that is the subject of a verb of ruling whose object is the amount at
+    `start` ("Mr Justice Pellew awarded Avery £85,000", "the court ordered the firm to pay
+    £2m", "the regulator fined the bank $5m"): who decides a sum states it, as a reporting
+    verb's subject states a figure; the subject is the name last before the verb with no
+    clause break between (Quirk et al. 1985, ch. 10 on subject and verb); "" otherwise."""
+    mt = _RULING.search(text, max(s, start - 70), start)
+    if not mt:
+        return ""
+    cut = max(text.rfind(",", s, mt.start()), text.rfind(";", s, mt.start()), s)
+    before = [m for m in in_sentence if cut <= m.start and m.end <= mt.start()
+              and not text[m.end : mt.start()].strip(" ")]
+    return before[-1].entity if before else ""
+
+
+_SOURCING = re.compile(r"\s+(?:people|persons|sources|officials|individuals)\s+(?:(?:directly\s+)?familiar\s+with"
+                       r"|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|who\s+(?:asked|spoke|requested))\b")
+"""After a figure that describes unnamed sources ("two people familiar with the matter",
+"three officials briefed on the talks", "two sources close to the company"): AP style's
+description of an anonymous source, which says who told the story, no count of anything
+the story is about."""
 
 
 def _only_cited(text: str, s: int, e: int, figures: list[re.Match[str]]) -> bool:
