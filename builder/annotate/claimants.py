@@ -334,8 +334,9 @@ def described(text: str, s: int, e: int) -> str:
     # is no one; the subject after it says who (Quirk et al. 1985, ch. 17 on relative clauses)
     phrase = re.sub(r"^(?i:which|who|whom|that)\s+", "", phrase)
     # "Harrow & Pike, a London law firm that says it represents 31 families": the relative clause
-    # modifies the noun, which is who states the figure (Quirk et al. 1985, ch. 17): cut at the noun
-    phrase = re.sub(r"\s+(?:which|who|whom|that)$", "", phrase)
+    # modifies the noun, which is who states the figure (Quirk et al. 1985, ch. 17): cut at the noun of
+    # such an appositive noun phrase ("bowing to pressure from regulators who said …" is no one's)
+    phrase = re.sub(r"^((?i:a|an|the)\s.*?)\s+(?:which|who|whom|that)$", r"\1", phrase)
     if not re.search(r"[^\W\d_]", phrase):
         return ""  # a closing quotation mark before "said X" is no one
     words = phrase.split()
