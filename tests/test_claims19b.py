@@ -285,3 +285,22 @@ def test_a_replaced_figure_is_corrected_by_the_wholes_later_size() -> None:
 )
 def test_who_states_a_figure(names: str, text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     assert _claims(names, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        # the review's drug: the Review's figure, not the Agency's
+        ("Agency,Review", "The Agency put it at around 41,000 patients, but prescribing data analysed by the Review "
+                          "suggest that about 58,000 people were dispensed the drug.",
+         [("41,000", "patients", "", "agency", ""), ("58,000", "people", "dispensed", "review", "")]),
+        # a strike: each side's count
+        ("Union,Company", "The Union said 2,300 workers struck, but the Company said 1,900 workers struck.",
+         [("2,300", "workers", "struck", "union", ""), ("1,900", "workers", "struck", "company", "")]),
+        # unchanged: a "but" clause with no reporting verb of its own keeps the sentence's claimant
+        ("Union", "The Union said 2,300 workers struck, but 400 workers returned.",
+         [("2,300", "workers", "struck", "union", ""), ("400", "workers", "returned", "union", "")]),
+    ],
+)
+def test_a_but_clause_has_its_own_claimant(names: str, text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert _claims(names, text) == expected

@@ -36,11 +36,12 @@ from .namewords import TITLES
 
 REPORTING = re.compile(
     r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|insists|reported|reports|estimated|estimates"
-    r"|counts|counted|maintains|maintained|contends|contended|argues|argued"
+    r"|counts|counted|maintains|maintained|contends|contended|argues|argued|suggest|suggests|suggested"
     r"|puts?(?=\s+(?:(?:the|its|their|his|her|our)\s)?[a-z][^.;:]{0,100}?(?:\sat|\s(?:closer|close|nearer)\s+to)\s+(?:[a-z]+\s+){0,3}[^\w\s]?\d))\b"
 )
 """Reporting verbs that attribute a sentence's figures (with verbs of asserting a disputed
-point: "The company maintains that only 1,900 …"), with "put the number of X at 447"
+point: "The company maintains that only 1,900 …", and "data analysed by X suggest that
+58,000 …", the evidence's reading), with "put the number of X at 447"
 and "puts the debt at 15.2 million" (a verb of estimating whose "at" phrase is the figure)."""
 _DENIED_AS = re.compile(r",\s+not\s+[^,;:]*\bas\s+(?:[\w’'-]+\s+){0,4}$")
 """Before a reporting verb in an "as" clause attached to a denied figure ("…, not 12.5

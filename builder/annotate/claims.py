@@ -419,10 +419,13 @@ def _clause_claimant(
     """(claimant, stated_as) of the figure at `fs`: those of its own clause when a
     semicolon sets it apart from the sentence's first and the clause has a reporting verb
     of its own before the figure ("SATU said 2,300 of its members struck; Kestrel Yards
-    said 1,900": Kestrel Yards states 1,900), else the sentence's (`claimant`,
-    `stated_as`). A semicolon joins independent clauses, each with its own subject
-    (Quirk et al. 1985, ch. 13 on coordination and juxtaposition of clauses)."""
-    cut = text.rfind(";", s, fs)
+    said 1,900": Kestrel Yards states 1,900), or ", but" does ("The Agency put it at
+    41,000, but data analysed by the Review suggest that 58,000 …": the Review's), else
+    the sentence's (`claimant`, `stated_as`). A semicolon or a coordinating "but" joins
+    independent clauses, each with its own subject (Quirk et al. 1985, ch. 13 on
+    coordination and juxtaposition of clauses)."""
+    but = text.rfind(", but ", s, fs)
+    cut = max(text.rfind(";", s, fs), but + len(", but") if but >= 0 else -1)
     if cut < 0 or not claimants.REPORTING.search(text, cut, fs):
         return claimant, stated_as
     own = [m for m in in_sentence if m.start > cut]
