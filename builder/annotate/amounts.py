@@ -103,9 +103,9 @@ _NOUN_OF = re.compile(
 """What an amount of money is, written before it: "debts of £12 million", "losses of
 about $3 billion" (a plural noun and "of")."""
 _ONE_OF = re.compile(
-    r"\b(?i:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    r"\b(?i:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}"
     r"(?!(?:total|sum|amount|figure|value|number|maximum|minimum|rise|fall|increase|decrease|drop|cut|gain|change|"
-    r"bid|offer|tune|fraction|share|part|lot|couple|range|average|excess)\b)([a-z]{3,}[^s\W])\s+of\s+"
+    r"bid|offer|tune|fraction|share|part|lot|couple|range|average|excess|equivalent|region|order|level|rate|price)\b)([a-z]{3,}[^s\W])\s+of\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
 )
 """The same with one such thing: "a debt of £4.5 million", "its unpaid bill of €40,000",
@@ -164,6 +164,47 @@ _LOST = re.compile(r"\blost\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|
 """Before an amount that is what someone lost ("investors lost about $198 million"): losses,
 as "owes" makes debts (the object of "lose" is the loss; Huddleston & Pullum 2002, ch. 4);
 not a rate ("expects to lose 2.5 million euros a day": `counted.rate`)."""
+_CONVERSION = re.compile(r"\s*\((?:about\s+|around\s+|some\s+|roughly\s+)?[$£€¥₹]\s?[\d.,]+\s?(?:bn|mn|m|k|million|billion)?\)")
+"""A currency conversion in brackets right after an amount ("$916m (£690m)"): the same
+amount in another currency (AP style gives a conversion in parentheses), no figure of its
+own (`in_conversion`)."""
+
+
+def in_conversion(text: str, s: int, start: int) -> bool:
+    """Whether the amount whose currency sign is at `start` is the bracketed conversion of
+    the amount before it ("$916m (£690m)": the £690m)."""
+    return bool(re.search(r"\d(?:\s?(?:bn|mn|m|k|million|billion))?\s*\((?:about\s+|around\s+|some\s+|roughly\s+)?$",
+                          text[max(s, start - 24) : start]))
+
+
+_RANGE_TO = re.compile(r"\s+(?:and|to)\s+([$£€¥₹])\s?(" + units.NUMBER + r")(?:\s?(?:bn|mn|m|k|million|billion)\b)?")
+
+
+def range_end(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int] | None:
+    """(start of the upper amount's figure, its end with its scale word)
+    when the amount from `start` (its currency sign) to `end` opens a range "between $12m
+    and $15m" in one currency, else None: a range is one estimate of one quantity, with
+    two bounds (Huddleston & Pullum 2002, ch. 7 on "between … and"), not two figures."""
+    if not re.search(r"\bbetween\s+$", text[max(s, start - 10) : start]):
+        return None
+    mt = _RANGE_TO.match(text, end, e)
+    if not mt or mt.group(1) != text[start]:
+        return None
+    return mt.start(2), mt.end()
+
+
+_TRANSFER = re.compile(
+    r"\b(demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|offer(?:s|ed|ing)?|pa(?:y|ys|id|ying)|recover(?:s|ed|ing)?)\s+"
+    r"(?:(?:it|them|him|her|us|(?:its|their|his|her|our)\s+[a-z]+)\s+)?"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+)?$")
+_TRANSFER_NOUN = {"dem": "demand", "see": "demand", "sou": "demand", "off": "offer", "pay": "payment", "pai": "payment",
+                  "rec": "recovery"}
+"""An amount that is the object of a verb of claiming, offering, paying or recovering money
+("is demanding $916m", "it had offered $150 million", "seek to recover up to $3.8
+million"): what the amount is, named by the verb's noun (demand, offer, payment,
+recovery; the verb and its noun by conversion or suffixation, Quirk et al. 1985, App. I),
+as "a demand of $916m" or "a payment of $14.6m" says; "sought" is a demand. A demand and
+an offer are two quantities, each its own count."""
 _OWED = re.compile(
     r"\b(?:owes|owed|owing|owe)\s+(?:[a-z]+\s+){0,2}?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
 )
@@ -206,6 +247,8 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
     it ("debts of £12 million", "losses of about $3 billion", "puts the debt at 15.2
     million euros"), or owed ("owes suppliers about £8 million": "debts"). Changes and bounds ("a loss of", "more than") are none."""
     before = text[max(s, start - 40) : start]
+    converted = _CONVERSION.match(text, end, e)  # "$916m (£690m) in compensation": one amount, told in two currencies
+    end = converted.end() if converted else end
     towards = _TOWARDS.match(text, end, e)
     if towards and towards.group(1) not in units.NOT_COUNTED:
         return towards.group(1), towards.end()
@@ -229,6 +272,9 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
         return "losses", end
     if _FINE.search(text, max(s, start - 120), start):
         return "fines", end
+    moved = _TRANSFER.search(before)
+    if moved:
+        return _TRANSFER_NOUN[moved.group(1)[:3]], end
     return passive(text, end, e)
 
 

@@ -36,11 +36,12 @@ from .namewords import TITLES
 
 REPORTING = re.compile(
     r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|insists|reported|reports|estimated|estimates"
-    r"|counts|counted|maintains|maintained|contends|contended|argues|argued"
+    r"|counts|counted|maintains|maintained|contends|contended|argues|argued|suggest|suggests|suggested"
     r"|puts?(?=\s+(?:(?:the|its|their|his|her|our)\s)?[a-z][^.;:]{0,100}?(?:\sat|\s(?:closer|close|nearer)\s+to)\s+(?:[a-z]+\s+){0,3}[^\w\s]?\d))\b"
 )
 """Reporting verbs that attribute a sentence's figures (with verbs of asserting a disputed
-point: "The company maintains that only 1,900 …"), with "put the number of X at 447"
+point: "The company maintains that only 1,900 …", and "data analysed by X suggest that
+58,000 …", the evidence's reading), with "put the number of X at 447"
 and "puts the debt at 15.2 million" (a verb of estimating whose "at" phrase is the figure)."""
 _DENIED_AS = re.compile(r",\s+not\s+[^,;:]*\bas\s+(?:[\w’'-]+\s+){0,4}$")
 """Before a reporting verb in an "as" clause attached to a denied figure ("…, not 12.5
@@ -333,6 +334,12 @@ def described(text: str, s: int, e: int) -> str:
     # "The protest, which organisers said drew 15,000": a relative pronoun opens the clause and
     # is no one; the subject after it says who (Quirk et al. 1985, ch. 17 on relative clauses)
     phrase = re.sub(r"^(?i:which|who|whom|that)\s+", "", phrase)
+    # "Harrow & Pike, a London law firm that says it represents 31 families": the relative clause
+    # modifies the noun, which is who states the figure (Quirk et al. 1985, ch. 17): cut at the noun of
+    # such an appositive noun phrase ("bowing to pressure from regulators who said …" is no one's)
+    phrase = re.sub(r"^((?i:a|an|the)\s.*?)\s+(?:which|who|whom|that)$", r"\1", phrase)
+    if not re.search(r"[^\W\d_]", phrase):
+        return ""  # a closing quotation mark before "said X" is no one
     words = phrase.split()
     if (not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or numberwords.FIGURE.match(phrase)
             or _PRONOUN.match(" " + phrase + " ")):

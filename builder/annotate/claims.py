@@ -44,6 +44,7 @@ def find_claims(
     # Most sentences hold no figure: who states theirs is read only when a later sentence's
     # figures are told by a pronoun ("he said") and need the claimant before.
     unread: list[tuple[int, int]] = []
+    ranged: set[int] = set()  # the upper ends of ranges of money, told with their lower ends
 
     def claimant_before() -> str:
         """The claimant of the last sentence before that names one."""
@@ -93,6 +94,8 @@ def find_claims(
                 fs, fe = mt.start(), mt.end()
                 if counted.counterfactual(text, s, fs, fe, e):
                     continue  # "would have proposed a fine of £6.2 million": what did not happen
+                if _SOURCING.match(text, mt.end(1), e):
+                    continue  # "two people familiar with the matter": who the source is, not a count
                 if _asked(text, fe, e):
                     continue  # "Ninety engineers, Mr. Voss?": a question states no figure
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
@@ -111,17 +114,27 @@ def find_claims(
                                         sign.start() if sign else fs, fe, before.act, before.change,
                                         "" if speaker else stated_as))
                     continue
+                if sign and amounts.in_conversion(text, s, sign.start()):
+                    continue  # "$916m (£690m)": the bracketed conversion is the amount before it
+                if sign and fs in ranged:
+                    continue  # the upper end of "between $12m and $15m", told with the lower
                 if sign:  # an amount of money: a claim only when it says what it is of
-                    what, what_end = amounts.what(text, s, e, sign.start(), mt.end(1))
+                    upper = amounts.range_end(text, s, e, sign.start(), mt.end(1))
+                    if upper:  # "lost between $12m and $15m in transit fees": one range, what follows its upper end
+                        ranged.add(upper[0])
+                    what, what_end = amounts.what(text, s, e, sign.start(), upper[1] if upper else mt.end(1))
                     what = what or amounts.cost(text, s, sign.start())
                     if what:
                         what, owner = amounts.owner(text, s, sign.start(), fe, what, owners, parties,
                                                    mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                         money = f"{what} ({sign.group(1)})"
                         speaker = _speaker(text, quotes, fs, claimant, in_sentence)
+                        if not speaker and not claimant and (judge := _ruled_by(text, s, sign.start(), in_sentence)):
+                            claimant, stated_as = judge, ""  # "Mr Justice X awarded Avery £85,000": the award's maker
                         # "owes more than $2 billion": the bound is part of what is stated, shown with it
                         limit = counted.BOUND.search(text, max(s, sign.start() - 16), sign.start())
-                        value = text[limit.start() if limit else sign.start() : mt.end(1)]
+                        value = text[limit.start() if limit else sign.start() : upper[1] if upper else mt.end(1)]
+                        value = f"between {value}" if upper else value
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
                                             amounts.act(text, s, limit.start() if limit else sign.start()),
@@ -162,6 +175,7 @@ def find_claims(
                     (units.NOT_A_COUNT.search(text[max(s, fs - 20) : fs])
                      and not units.POSSESSOR_OF.search(text, max(s, fs - 50), fs)
                      and not units.OF_COMPLEX.search(text, max(s, fs - 30), fs)
+                     and not units.OF_WHOLE.search(text, max(s, fs - 30), fs)
                      and not units.OF_VALUE.search(text, max(s, fs - 20), fs))
                     or text.startswith(" per cent", fe)
                 ):
@@ -169,7 +183,8 @@ def find_claims(
                         unit = mt.group(2)
                     continue
                 what, what_end = amounts.what(text, s, e, fs, mt.end(2)) if (
-                    mt.group(2) and mt.group(2) in amounts.currency_words()) else ("", fe)
+                    mt.group(2) and mt.group(2) in amounts.currency_words()
+                    and not counted.rate(text, mt.end(2), e)) else ("", fe)  # "450 dollars a week": a rate
                 if (not what and earlier and before and mt.group(2) and before.owner == ""
                         and before.unit.endswith(f" ({mt.group(2)})")):
                     # "at 412 million pounds, well above the 340 million pounds the department has
@@ -269,6 +284,33 @@ def find_claims(
     return revisions.mark(source, tuple(claims), mentions)
 
 
+_RULING = re.compile(r"\b(?:awarded|ordered|granted|fined)\s+(?:(?:[A-Z][\w’'-]*|[a-z]+)\s+){0,3}"
+                     r"(?:to\s+pay\s+)?(?:about\s+|some\s+|around\s+|up\s+to\s+|more\s+than\s+)?$")
+
+
+def _ruled_by(text: str, s: int, start: int, in_sentence: list[Mention]) -> str:
+    """The entity that is the subject of a verb of ruling whose object is the amount at
+    `start` ("Mr Justice Pellew awarded Avery £85,000", "the court ordered the firm to pay
+    £2m", "the regulator fined the bank $5m"): who decides a sum states it, as a reporting
+    verb's subject states a figure; the subject is the name last before the verb with no
+    clause break between (Quirk et al. 1985, ch. 10 on subject and verb); "" otherwise."""
+    mt = _RULING.search(text, max(s, start - 70), start)
+    if not mt:
+        return ""
+    cut = max(text.rfind(",", s, mt.start()), text.rfind(";", s, mt.start()), s)
+    before = [m for m in in_sentence if cut <= m.start and m.end <= mt.start()
+              and not text[m.end : mt.start()].strip(" ")]
+    return before[-1].entity if before else ""
+
+
+_SOURCING = re.compile(r"\s+(?:people|persons|sources|officials|individuals)\s+(?:(?:directly\s+)?familiar\s+with"
+                       r"|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|who\s+(?:asked|spoke|requested))\b")
+"""After a figure that describes unnamed sources ("two people familiar with the matter",
+"three officials briefed on the talks", "two sources close to the company"): AP style's
+description of an anonymous source, which says who told the story, no count of anything
+the story is about."""
+
+
 def _only_cited(text: str, s: int, e: int, figures: list[re.Match[str]]) -> bool:
     """Whether the sentence's one reporting verb is in a contact relative clause after one
     of its figures ("The analysis covers 305,000 vehicles, more than the 212,000 vehicles
@@ -288,10 +330,12 @@ def _only_cited(text: str, s: int, e: int, figures: list[re.Match[str]]) -> bool
 def _coordinated_change(text: str, fs: int, before: Claim | None) -> bool:
     """Whether the figure at `fs` is coordinated with the sentence's figure before it, and
     that one is a change ("now counts 31 crashes and six injuries, up from 22 crashes and
-    four injuries"): conjoined noun phrases share the predicate and what modifies it (Quirk
-    et al. 1985, ch. 13 on coordination), so both are readings of running counts."""
+    four injuries"), or is a part of it ("had risen to 287, including 11 deaths"): conjoined
+    noun phrases share the predicate and what modifies it (Quirk et al. 1985, ch. 13 on
+    coordination), and a part named by "including" is read at the whole's time (ch. 17 on
+    appended inclusive phrases), so both are readings of running counts."""
     return bool(before and before.change and before.end <= fs
-                and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[before.end : fs]))
+                and re.fullmatch(r"\s*(?:,\s*)?(?:and|including|of\s+which|of\s+them)\s+", text[before.end : fs]))
 
 
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|[A-Z]{2,})\s+([A-Z][a-z]+)\s$")
@@ -375,10 +419,13 @@ def _clause_claimant(
     """(claimant, stated_as) of the figure at `fs`: those of its own clause when a
     semicolon sets it apart from the sentence's first and the clause has a reporting verb
     of its own before the figure ("SATU said 2,300 of its members struck; Kestrel Yards
-    said 1,900": Kestrel Yards states 1,900), else the sentence's (`claimant`,
-    `stated_as`). A semicolon joins independent clauses, each with its own subject
-    (Quirk et al. 1985, ch. 13 on coordination and juxtaposition of clauses)."""
-    cut = text.rfind(";", s, fs)
+    said 1,900": Kestrel Yards states 1,900), or ", but" does ("The Agency put it at
+    41,000, but data analysed by the Review suggest that 58,000 …": the Review's), else
+    the sentence's (`claimant`, `stated_as`). A semicolon or a coordinating "but" joins
+    independent clauses, each with its own subject (Quirk et al. 1985, ch. 13 on
+    coordination and juxtaposition of clauses)."""
+    but = text.rfind(", but ", s, fs)
+    cut = max(text.rfind(";", s, fs), but + len(", but") if but >= 0 else -1)
     if cut < 0 or not claimants.REPORTING.search(text, cut, fs):
         return claimant, stated_as
     own = [m for m in in_sentence if m.start > cut]

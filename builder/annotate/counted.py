@@ -105,6 +105,9 @@ def act(text: str, s: int, fs: int) -> str:
     """The past verb whose object is the figure at `fs`, as written ("recalled 40,000" ->
     "recalled"; "laid off 300" -> "laid off"), or "" (`s`: the sentence's start)."""
     before = text[max(s, fs - 40) : fs]
+    prep = _PREP_BEFORE.search(before)
+    if prep and (done := _agent_or_found(prep.group(1), before[: prep.start()].rstrip())):
+        return done
     mt = _BEFORE.search(before)
     if not mt:
         return ""
@@ -124,6 +127,29 @@ def act(text: str, s: int, fs: int) -> str:
     if base(word) in NOT_ACTS or word in _AUX_WORDS or (words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were")):
         return ""
     return f"{word} {particle}" if particle else word
+
+
+_PREP_BEFORE = re.compile(r"\b(by|in)\s+" + _APPROX + r"$")
+_PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+en)$")
+
+
+def _agent_or_found(word: str, head: str) -> str:
+    """The act of a figure after "by" in a passive ("had been contacted by about 1,100
+    people" -> "contacted": the agent of a passive is the doer of its verb, Huddleston &
+    Pullum 2002, ch. 16), or after "in" following a past verb and its plural object
+    ("identified manipulated images in 11 papers" -> "identified": the figure counts the
+    things the act found its object in, a locative complement of the verb, Quirk et al.
+    1985, ch. 9); "" otherwise. `head`: the words before the preposition `word`."""
+    if word == "by":
+        mt = _PASSIVE_BY.search(head)
+        return mt.group(1) if mt and (mt.group(1).endswith("ed") or mt.group(1) in verbs.PARTICIPLES) else ""
+    words = re.findall(r"[a-z’'-]+", head[-60:].lower())
+    if len(words) < 2 or not re.fullmatch(r"[a-z]{2,}s", words[-1]) or words[-1].endswith(("ss", "us", "is")):
+        return ""
+    for w in words[-4:-1]:  # the verb, before at most two modifiers of its plural object
+        if (w in verbs.PAST_FORMS or (w.endswith("ed") and tense.is_past([w], 0))) and base(w) not in NOT_ACTS:
+            return w if w not in _AUX_WORDS else ""
+    return ""
 
 
 _MODAL = r"\b(?:will|would|shall|could|may|might|must|should|can|wo|'ll|’ll)\s+(?:(?:not|also|still|only|now|then|[a-z]+ly)\s+)?"
@@ -199,6 +225,15 @@ _NOT_SUBJECT_ACTS = frozenset(
 to", "men aged 41", "people registered", "workers involved")."""
 
 
+_POSTMODIFIER = re.compile(r"\s+(?:by|of|from)\s+[^.;:,!?\"“”]{1,80}?"
+                           r"(?=\s+(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|are|was|were)\s+(?:now\s+)?[a-z]+ed)\b)")
+"""A prepositional phrase after a counted noun, before a passive ("Seven papers by the
+scientist have now been retracted", "Nine of X's papers were retracted"): part of the
+subject noun phrase (Quirk et al. 1985, ch. 17 on postmodification), so the passive's act
+is still the subject's (an active verb after a partitive, "30 of the creditors had
+voted", says what the part did, not what made the count, and stays none)."""
+
+
 def subject_act(text: str, end: int, e: int) -> str:
     """The act of a figure that is no verb's object: the verb after its noun (ending at
     `end`; `e`: the sentence's end), past or a participle, of which the counted things are
@@ -210,7 +245,8 @@ def subject_act(text: str, end: int, e: int) -> str:
     what undergoes the act, Huddleston & Pullum 2002, ch. 16; a reduced relative or
     participle clause restricts its head as a relative clause does, Quirk et al. 1985,
     ch. 17 on postmodification)."""
-    mt = _AFTER.match(text, end, e)
+    post = _POSTMODIFIER.match(text, end, e)  # "Seven papers by X have been retracted", "Nine of X's papers have been"
+    mt = _AFTER.match(text, post.end() if post else end, e)
     if not mt:
         return ""
     word, particle = mt.group(1), mt.group(2) or ""
@@ -294,9 +330,10 @@ def rate(text: str, fe: int, e: int) -> str:
 
 
 _PARTITIVE = re.compile(
-    r"\s+of\s+(its|their|his|her|our|the)\s+((?:[a-z]+(?:ed|ing)\s+)?[^\W\d_]{2,}[^\W\d_]s|people|staff)\b(?!\s+of\b)"
+    r"\s+of\s+(its|their|his|her|our|the|(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s)\s+((?:[a-z]+(?:ed|ing)\s+)?[^\W\d_]{2,}[^\W\d_]s|people|staff)\b(?!\s+of\b)"
 )
-"""After a figure: "of its members", "of their employees", "of the creditors" (a part of a
+"""After a figure: "of its members", "of their employees", "of the creditors", "of
+Costa's papers" (a part of a
 group named by its noun, which is the figure's unit; a noun with accented letters too:
 "of our compañeros")."""
 
@@ -340,7 +377,7 @@ is £38 million", "the port put the number at 2,500", "said the real number was 
 before, as "the figure" does; Quirk et al. 1985, ch. 19 on substitution and reference)."""
 
 
-BOUND = re.compile(r"\b(?:(?:fewer|less|more|no\s+more|no\s+fewer)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|few)\s+as|under|over)\s+$",
+BOUND = re.compile(r"\b(?:(?:fewer|less|more|no\s+more|no\s+fewer)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|few|much|little)\s+as|under|over)\s+$",
                     re.I)
 """A bound right before a figure ("fewer than", "at least", "up to", "more than")."""
 
@@ -442,14 +479,18 @@ def is_change(text: str, s: int, fs: int) -> bool:
     return bool(_CHANGE_BEFORE.search(window))
 
 
-_NOW_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+now\b")
+_NOW_AFTER = re.compile(r"(?:\s+(?:by|of|from|at|in|on)\s+[^.;:,!?\"“”]{1,80}?)?"
+                        r"\s+(?:(?:has|have|had|is|are|was|were)\s+now\b|now\s+[a-z]+ed\b)")
 
 
 def now_after(text: str, end: int, e: int) -> bool:
     """Whether the counted noun ending at `end` is the subject of a perfect or a copula with
-    "now" ("11 people had now been arrested", "40 ships are now waiting"): the count to
+    "now" ("11 people had now been arrested", "40 ships are now waiting", after a
+    postmodifying phrase: "Seven papers by the scientist have now been retracted"), or is
+    restricted by "now" and a participle ("with 11 tugboats now deployed"): the count to
     date, a reading of a running count as "has now received 93" is (`_CHANGE_BEFORE`;
-    Quirk et al. 1985, ch. 4 on the present perfect of continuing situations)."""
+    Quirk et al. 1985, ch. 4 on the present perfect of continuing situations, ch. 17 on
+    postmodification by a prepositional phrase or a reduced relative)."""
     return bool(_NOW_AFTER.match(text, end, e))
 
 

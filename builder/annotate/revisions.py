@@ -66,11 +66,16 @@ _OLD_BEFORE = re.compile(
     r"|(?:an?\s+|the\s+)?(?:earlier|previous|original|initial)\s+(?:version|report|story|article|figure|estimate|count|total)"
     r"|(?:revised|corrected|updated|amended|raised|lowered|cut|increased|reduced)\s+(?:\w+\s+){0,3}?from)"
     r"[^.;:—,]{0,50}$"
+    r"|\b(?:replaces|replaced|supersedes|superseded|corrects|corrected)\s+(?:the|our|its|their|an?)\s+"
+    r"(?:(?:earlier|previous|original|initial)\s+)?" + _FIGURE_NOUN + r"\s+of\s+(?:about\s+|around\s+|some\s+)?$"
     r"|" + _REVISED_FROM + r"$",
     re.I,
 )
 """Before a figure given as the earlier, replaced one ("earlier reported 31", "an earlier
-version of this story said 31", "revised the figure from 31")."""
+version of this story said 31", "revised the figure from 31", "This replaces the figure of
+148 people that we gave last night": what a statement replaces is the earlier figure, the
+object of "replace" named by its value, Huddleston & Pullum 2002, ch. 5 on the of-phrase
+of appositive "the figure of N")."""
 _FROM_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+)?$", re.I)
 """Before the earlier figure of a revision stated in the sentence ("revised the number to
 900, down from the 1,200 it gave"): old only when the sentence says it revises (`_NEW`),

@@ -97,6 +97,16 @@ OF_VALUE = re.compile(r"\b(?:total|tally|count|toll|figure)\s+of\s+$")
 731 structures", "a total of 300 jobs", "a death toll of 12 people" (an appositive
 of-phrase, whose complement is the noun's content: Quirk et al. 1985, §17.46), a count
 stated as "731 structures" is, where "a loss of 22 seats" is a change (`NOT_A_COUNT`)."""
+OF_WHOLE = re.compile(
+    r"(?:\b(?i:none|all|each|any|both|most|many|several)|(?<![\w’'-])"
+    r"(?!(?i:tens|hundreds|thousands|millions|billions|dozens|scores|losses|gains|cuts|rises|falls|increases|decreases"
+    r"|drops|totals|sums|numbers|terms|thirds|quarters|fifths|halves|tenths)\b)(?i:[a-z])[a-z]{2,}[^s\W]s)\s+of\s+the\s+$")
+"""Before a figure that is the size of a whole group named with "the" after a quantifier
+pronoun or a plural noun: "none of the 152 people on board", "all of the 40 workers",
+"families of the 152 people killed" (the definite noun phrase names the whole set, and its
+figure states its size, Huddleston & Pullum 2002, ch. 5 on partitives and fused
+determiners); "19 of the 24 provinces", "two-thirds of the 300 members" give a part of a
+total, which stays no count (`NOT_A_COUNT`)."""
 _FOR_PLURAL = re.compile(
     r"(?<![\w’'])([a-z]{3,}[^s\W]s)\s+for\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
     r"|approximately\s+|more\s+than\s+|up\s+to\s+)?$")
@@ -148,16 +158,21 @@ and "£1.2m" are one amount in one currency, written two ways."""
 
 
 IS_STATED = (
-    r"(?:\s+(?:to|of|for|with)\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?"
+    r"(?<!\bhas)(?<!\bhad)(?<!\bhave)(?:\s+(?:to|of|for|with)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}[a-z]+)?"
     r"\s+(?:now\s+|still\s+)?(?:stand\s+at|stands\s+at|stood\s+at|amount\s+to|amounts\s+to|amounted\s+to"
     r"|total|totals|totalled|totaled|is|are|was|were|reach|reaches|reached"
+    r"|(?:has\s+|have\s+|had\s+)?(?:swelled|swollen|grown|grew|risen|rose|climbed|widened|narrowed|fallen|fell|shrunk|shrank)\s+to"
     r"|(?:will|would|could|may|might|should)\s+(?:be|reach|total|amount\s+to))\s+"
     r"(?:now\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+"
-    r"|(?:close|closer|nearer)\s+to\s+)?$"
+    r"|(?:close|closer|nearer)\s+to\s+|as\s+(?:much|high|little|low)\s+as\s+|up\s+to\s+)?$"
 )
-"""After a noun (and a short "to/of/for" phrase): a verb that states its value ("stand at",
-"amount to", "totalled", "is", "reached"), or an estimate's modal one ("would reach"),
-with "now" or an approximation after it ("was now close to £450m")."""
+"""After a noun (and a short "to/of/for" phrase: "its deficit for the current fiscal
+year"): a verb that states its value ("stand at", "amount to", "totalled", "is",
+"reached"), its new value ("swelled to", "has risen to": a verb of change with "to" names
+the value reached, Quirk et al. 1985, ch. 9 on "to" of destination), or an estimate's modal
+one ("would reach", "could be as much as": an upper estimate is a figure for the same
+quantity, stated with its bound), with "now" or an approximation after it ("was now close
+to £450m")."""
 VAGUE = r"(?!(?:figure|number|total|amount|sum|tally|count|value|one|two|three)s?\b)"
 """Not a noun that says what a figure is of ("the figure", "the total", "the number")."""
 

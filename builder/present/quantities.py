@@ -127,6 +127,7 @@ def counts(
     registered entity its outlet or agency is, or "", and the outlet's name), for `issued.issued`.
     """
     by_quantity: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
+    own = {(sid, c.start) for c, sid in claims if not c.claimant and not c.stated_as}  # a report's own voice
     claims = issued.issued(claims, issuers or {})
     claims = rehomed(claims, published or {})
     units = {claim.unit for claim, _ in claims}
@@ -145,7 +146,7 @@ def counts(
             if not values:
                 continue  # only given as the earlier figure: nothing a source states
             comparable = bool(owner) or not _bare_money(unit)
-            changes = () if not comparable or any(claim.revision == "old" for claim, _ in part) else series(part, dates)
+            changes = () if not comparable or any(claim.revision == "old" for claim, _ in part) else series(part, dates, own)
             result.append(Count(
                 f"{unit} {act}" if act else unit, owner,
                 [(stated[0][0].value, stated) for _, stated in sorted(values.items())], changes,
@@ -433,7 +434,8 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
             sorted(groups.values(), key=lambda ix: order.index(ix[0]))]
 
 
-def _other_voice(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) -> bool:
+def _other_voice(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None],
+                 own: Collection[tuple[str, int]] = ()) -> bool:
     """Whether a named claimant who never tells the count as moving gives a figure that
     the named claimants who do never give ("the company said it was aware of 14 crashes"
     against the regulator's "now counts 31 crashes …, up from 22"): the running count is
@@ -445,7 +447,12 @@ def _other_voice(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | N
     one of the movers' is the count's next reading, not a rival one ("had burned 3,800
     acres", the agency said on 15 August; "burned 27,950 acres before it was fully
     contained", a report of 10 September): what a later report gives supersedes an earlier
-    count's reading, whoever tells it (the series' own order check still applies)."""
+    count's reading, whoever tells it (the series' own order check still applies). A figure
+    a report states in its own voice (`own`: (source id, start) of those credited to their
+    publisher by `issued`: "The journal retracted two papers") is no named voice: the
+    report tells it as established fact (AP style attributes only what is disputed or not
+    known at first hand), a reading of the count as of that day, not a rival figure."""
+    items = [(c, sid) for c, sid in items if (sid, c.start) not in own]
     movers = {c.claimant for c, _ in items if c.change and c.claimant}
     if not movers or len({sid for _, sid in items}) < 2:  # one source telling the change itself: its series
         return False
@@ -455,7 +462,8 @@ def _other_voice(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | N
                for c, sid in items)
 
 
-def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) -> tuple[tuple[str, dt.date], ...]:
+def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None],
+           own: Collection[tuple[str, int]] = ()) -> tuple[tuple[str, dt.date], ...]:
     """The figures of a count that changes over time, each with the first date stated, in
     date order; () when the count is no series.
 
@@ -473,7 +481,7 @@ def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     the figure it is compared with."""
     if not any(c.change for c, _ in items) or any(dates.get(sid) is None for _, sid in items):
         return ()
-    if _other_voice(items, dates):
+    if _other_voice(items, dates, own):
         return ()  # "aware of 14 crashes" (the maker) against the regulator's 22 rising to 31: a dispute
     by_date: dict[dt.date, dict[str, set[Fraction]]] = defaultdict(lambda: defaultdict(set))
     first: dict[Fraction, tuple[dt.date, str]] = {}
