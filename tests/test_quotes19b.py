@@ -103,6 +103,19 @@ def test_denied_words_have_no_speaker(text: str, expected: list[tuple[str, str]]
         ('Judge Alan Dunmore heard the case. The judge ruled that the contract stood. He said he preferred '
          'the account of Carla Ruiz to Orme\'s, whom he called "careless with the truth at every turn".',
          [("dunmore", "careless with the truth at every turn")]),
+        # a judge titled "Mr Justice" is "the judge"
+        ('Mr Justice Alan Dunmore awarded Hale damages.\n\nThe judge found that the article was "substantially true". '
+         'He said he preferred the evidence of Lucy Quinn to Hale\'s, whom he described as "an honest witness '
+         'with a selective memory".',
+         [("dunmore", "an honest witness with a selective memory")]),
+        # a pronoun in a clause after its sentence's subject stands for that subject
+        ('Judge Alan Dunmore awarded Hale £85,000 over the second article, which he said had "no proper basis '
+         'in the evidence".',
+         [("dunmore", "no proper basis in the evidence")]),
+        # a merger: the chair and the rival bidder she turned down
+        ('Ms Anna Ferris rejected the offer from Adrian Orme, which she said was "far below what the shares are '
+         'worth".',
+         [("ferris", "far below what the shares are worth")]),
         # must not change: a named subject before is what "he" stands for
         ('Dominic Hale left the court. He said he was "vindicated on every count that mattered".',
          [("hale", "vindicated on every count that mattered")]),

@@ -238,6 +238,15 @@ def attribute(
     if not said:
         said, at = PRONOUN_SUBJECT.match(text[c_start:qs]), c_start
     if said:
+        pronoun_at = at + said.start(1)
+        own = pronouns.sentence_subject(text, s_start, pronoun_at, names.within(s_start, pronoun_at)) if (
+            pronoun_at < qs) else None
+        if own is not None and names.entities[own.entity].kind == "person" and pronouns.allows(
+                said.group(1), names.entities[own.entity], names.known):
+            # "X awarded Y damages over the article, which he said had "…"": a pronoun in a
+            # clause after its sentence's subject stands for that subject (subject
+            # preference, Grosz, Joshi and Weinstein 1995, centering)
+            return own.entity
         named = _subject_before(text, spans, s_start, previous, names)
         before = _sentence_before(spans, s_start, previous)
         role = _ROLE_OPENS_ANY.match(text, *before) if named is None and before else None
@@ -252,7 +261,7 @@ def attribute(
         # a pronoun never stands for a name after it in its own sentence ("He said he
         # preferred the evidence of Tran to Avery's, whom he described as "…"": not Avery;
         # binding principle C, Chomsky 1981, Lectures on Government and Binding)
-        last = bisect_right(ends, min(qs, at + said.start(1)))
+        last = bisect_right(ends, min(qs, pronoun_at))
         return pronouns.speaker(said.group(1), named, people[max(0, last - 8) : last], names.entities, names.known, text)
     return ""
 
@@ -500,12 +509,20 @@ minister said". "he" or "she" in the next sentence continues that subject, the c
 the text (Grosz, Joshi and Weinstein 1995, centering), not a name in its object."""
 
 
+_TITLE_FORMS = {"judge": "justice"}
+"""A role noun's form as a title before a name where it differs: a judge is "Mr Justice X",
+"Justice X" (Debrett's forms of address; the US style for a supreme court's judges)."""
+
+
 def _holder(text: str, noun: str, names: Names, before: int) -> str:
     """The one person the source names before `before` with the role noun `noun`
     (`ROLE_WORDS`; see `role_holder`), or "" (none, several, or not a role noun)."""
     if noun not in ROLE_WORDS:
         return ""
-    titled = re.compile(rf"\b{noun}(?:\s+(?:of|for)\s+[^,.;:!?“”\"()]{{1,40}})?,?\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.I)
+    # the title's words in any case; the name's words before the mention capitalised
+    # ("Justice Pellew awarded Avery": "awarded" is no name's word, so Avery holds no title)
+    titled = re.compile(rf"\b(?i:{noun}|{_TITLE_FORMS.get(noun, noun)})(?:\s+(?:of|for)\s+[^,.;:!?“”\"()]{{1,40}})?,?\s+"
+                        r"(?:[A-Z][\w.’'-]*\s+){0,2}$")
     apposed = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b", re.I)
     holders = {m.entity for m in names.people[: bisect_left(names.starts, before)]
                if titled.search(text, max(0, m.start - 80), m.start) or apposed.match(text, m.end, m.end + 80)}
