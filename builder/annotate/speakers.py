@@ -2,8 +2,10 @@
 said "…"; said X; X told AFP "…"; "…," the ORG's TITLE, NAME, said; "…" before the vote, X
 said), a sentence's subject that speaks, a body's spokesperson or office ("X's office
 said"), a document's author ("a letter from X which said"), a definite noun phrase's body
-("the league said") or role holder ("the minister said"); a passive ("were told") names
-no one. Part of `quotes`, which finds the quotations."""
+("the league said"; "the Lyon-based manufacturer said": the company last named) or role
+holder ("the minister said"; "The judge found … He said"); a passive ("were told") and
+words the subject denies saying ("denied telling her she was "…"") name no one. Part of
+`quotes`, which finds the quotations."""
 
 from __future__ import annotations
 
