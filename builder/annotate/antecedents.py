@@ -185,6 +185,23 @@ def _outside_brackets(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m in mentions if not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")] or list(mentions)
 
 
+_BUSINESS = re.compile(r"[Tt]he\s+(?:[A-Za-z]+-[a-z]+\s+)?(?:manufacturer|maker|producer|supplier|retailer|lender|insurer)\b")
+"""A company's second reference by its line of business, perhaps with a hyphenated
+modifier: "the manufacturer", "the Lyon-based manufacturer"."""
+
+
+def business_body(text: str, at: int, mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
+    """The organisation that a second reference by its line of business at `at` (`_BUSINESS`)
+    stands for ("Valmont Aerospace said … "…," the Lyon-based manufacturer said"): the
+    organisation last named before it outside a quotation and a date line's brackets (an
+    even count of quotation marks since), not the story's most named one (AP style's
+    second reference by a descriptive noun refers to the body just named). "" when none."""
+    if not _BUSINESS.match(text, at):
+        return ""
+    before = _outside_brackets(text, [m for m in _bodies(mentions, entities) if m.end <= at and _fits("company", entities[m.entity])])
+    return next((m.entity for m in reversed(before) if len(re.findall(r"[“”\"]", text[m.end : at])) % 2 == 0), "")
+
+
 ANY_COMPANY = _ANY_COMPANY
 """For `claimants`: the generic nouns any company answers to."""
 fits = _fits

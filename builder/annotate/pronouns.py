@@ -99,13 +99,39 @@ _FRONTED = re.compile(
 clause set off by a comma ("In a statement on the Airbus website, the company said"; "After
 Okafor spoke, Vos said"): a name inside it is not the sentence's subject (Quirk et al.
 1985, ch. 8, adverbials, on their initial position)."""
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?!(?:Noth|Someth|Everyth|Anyth)ing\b)([A-Z][a-z]{2,}ing\s+[a-z][^,;:“”\"]{0,120}?),\s+")
+"""A fronted participle clause ("Giving evidence in his action against the Clarion, Mr
+Avery said": a supplementive clause, Quirk et al. 1985, ch. 15): an -ing word and a
+lower-case word after it ("Sterling Ratings cut" is a name), with no finite verb before
+the comma (a participle clause is nonfinite)."""
+
+
+_APPOSED_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:[a-z]+(?:ed|en)\b[^,;:“”\"]{0,80},\s+)?")
+"""After a fronted adverbial: a name in apposition to its last noun ("In a letter to the
+university's president, Robert Ansah, ") and a participle phrase after it ("released by
+his lawyer on Friday, ")."""
+_NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+(?:\w+ly\s+)?[a-z]+")
+"""A name and the word after it, which must be a finite verb: "Costa-Whitby said"."""
 
 
 def clause_start(text: str, start: int, end: int) -> int:
     """Where the main clause of the sentence text[start:end] starts: after a fronted
-    adverbial (`_FRONTED`), else at `start`."""
+    adverbial (`_FRONTED`) or participle clause (`_FRONTED_PARTICIPLE`), else at `start`. A name in apposition to the adverbial's last
+    noun, and a participle phrase after it, belong to the adverbial when a name and its
+    finite verb follow them ("In a letter to the president, Robert Ansah, released by his
+    lawyer on Friday, Costa-Whitby said": Costa-Whitby's clause; apposition, Quirk et al.
+    1985, ch. 17); not "In Paris, Vos, the minister, said" (Vos is the subject)."""
     fronted = _FRONTED.match(text, start, end)
-    return fronted.end() if fronted else start
+    if not fronted:
+        fronted = _FRONTED_PARTICIPLE.match(text, start, end)
+        if not fronted or verbs.has_finite(fronted.group(1)):
+            return start
+    apposed = _APPOSED_NAME.match(text, fronted.end(), end)
+    if apposed:
+        subject = _NAMED_SUBJECT.match(text, apposed.end(), end)
+        if subject and verbs.has_finite(subject.group(0).split()[-1]):
+            return apposed.end()
+    return fronted.end()
 
 
 def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Mention]) -> Mention | None:

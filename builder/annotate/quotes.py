@@ -74,14 +74,16 @@ def find_quotes(
         spans = p.sentences if para_quotes else ()
         for i, (qs, qe, body) in enumerate(para_quotes):
             speaker = labelled if labelled and qs >= said_from and not text[said_from:qs].strip() else ""
-            speaker = speaker or speakers.attribute(text, spans, p.end, qs, qe, names, previous, voiced) or speakers.spokesperson(
-                text, spans, p.start, p.end, qs, qe, bodies, names) or speakers.subject_speaks(
-                text, spans, p.end, qs, qe, names, previous) or speakers.role_holder(
-                text, spans, p.end, qs, qe, names) or labelled
+            accused = speakers.denied(text, spans, p.end, qs, qe)  # "denied telling her she was "…"": no one's
+            if not accused:
+                speaker = speaker or speakers.attribute(text, spans, p.end, qs, qe, names, previous, voiced) or (
+                    speakers.spokesperson(text, spans, p.start, p.end, qs, qe, bodies, names)) or speakers.subject_speaks(
+                    text, spans, p.end, qs, qe, names, previous) or speakers.role_holder(
+                    text, spans, p.end, qs, qe, names) or labelled
             words = len(body.split())
-            if not speaker and i == 0 and qs == p.start and introducer:
+            if not speaker and not accused and i == 0 and qs == p.start and introducer:
                 speaker = introducer  # X said:  /  "…" (the next paragraph, or a blockquote)
-            if not speaker and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end) and not (
+            if not speaker and not accused and words >= MIN_QUOTE_WORDS and not _attributed_after(text, qe, p.end) and not (
                     _introduced(text, spans, p.end, qs, qe, para_quotes[i - 1][1] if i else p.start)):
                 if para_speaker:
                     speaker = para_speaker  # a second quote in the same paragraph

@@ -32,12 +32,14 @@ after them; only the reporting verbs (`VERBS`) do after a quotation ("…," X sa
 the court ruled)."""
 PARTICIPLE = re.compile(
     r",\s+(?:saying|adding|warning|insisting|arguing|declaring|explaining|stating|writing|ruling|concluding"
-    r"|finding|calling|describing|accusing|urging|vowing|promising|pledging|branding|dismissing|denying)\b"
+    r"|finding|calling|describing|accusing|urging|vowing|promising|pledging|branding|dismissing|denying|citing)\b"
 )
 """A participle clause of reporting or framing after the main clause ("X referred the
 strike to the court, saying the dispute was "…""): its subject, unstated, is the main
 clause's (the attachment rule of supplementive clauses, Quirk et al. 1985, ch. 15, the
-syntactic and semantic functions of subordinate clauses)."""
+syntactic and semantic functions of subordinate clauses). "citing" gives the subject's own
+reason in its words ("X retracted two papers, citing "…"": the cited words are the
+subject's statement of its grounds)."""
 IT_SAYS = re.compile(r"(?<![\w’'])[Ii]t\s+(?:\w+\s+){0,2}?(?:says|said|stated|states|claims|claimed|"
                      r"insists|insisted|argues|argued|maintains|maintained)\b")
 """A body as pronoun subject of a reporting verb before a quotation, in a relative or

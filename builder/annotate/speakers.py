@@ -2,8 +2,10 @@
 said "…"; said X; X told AFP "…"; "…," the ORG's TITLE, NAME, said; "…" before the vote, X
 said), a sentence's subject that speaks, a body's spokesperson or office ("X's office
 said"), a document's author ("a letter from X which said"), a definite noun phrase's body
-("the league said") or role holder ("the minister said"); a passive ("were told") names
-no one. Part of `quotes`, which finds the quotations."""
+("the league said"; "the Lyon-based manufacturer said": the company last named) or role
+holder ("the minister said"; "The judge found … He said"); a passive ("were told") and
+words the subject denies saying ("denied telling her she was "…"") name no one. Part of
+`quotes`, which finds the quotations."""
 
 from __future__ import annotations
 
@@ -55,12 +57,14 @@ class Names:
         return self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
 
 
-_PARENTHETICAL = re.compile(r"(?:[’']s?)?\s*,\s*[^,;:.!?“”\"()\s][^,;:.!?“”\"()]{0,80}")
+_PARENTHETICAL = re.compile(r"(?:[’']s?)?(?:\s+[A-Z]{2,4})?\s*,\s*[^,;:.!?“”\"()\s][^,;:.!?“”\"()]{0,80}")
 """What follows a name when it opens a comma-delimited parenthetical, a relative clause or
 an apposition, that names someone else ("Okafor, who represents Dietrich Brannock, said";
 "Okafor, the lawyer for Dietrich Brannock, said"): the subject of the verb after the
 closing comma is the name before the opening one (English punctuation of non-restrictive
-modifiers)."""
+modifiers). Post-nominal letters may stand between the name and the comma ("David Sheringham
+KC, for Avery, said": KC, QC, MP, after the name in British usage, Debrett's forms of
+address)."""
 _CLOSED = re.compile(r"(?:[’']s?)?[^,;:.!?“”\"]{0,60},")
 """The rest of a parenthetical after a name inside it, up to its closing comma."""
 _HONORIFIC_END = re.compile(r"\b([A-Z][a-z]{1,4})\.\s*$")
@@ -229,19 +233,60 @@ def attribute(
                 return subject.entity
     # "…," he said  /  He said it would take "…": the subject of the sentence before, or
     # the last person named, when the pronoun can stand for them (`pronouns`)
-    said = re.match(r"[\s,.]*(he|she)\s+" + VERBS, text[qe:s_end], re.I) or PRONOUN_SAYS.search(
-        text[s_start:qs]) or PRONOUN_SUBJECT.match(text[c_start:qs])
+    said = re.match(r"[\s,.]*(he|she)\s+" + VERBS, text[qe:s_end], re.I)
+    at = qe
+    if not said:
+        said, at = PRONOUN_SAYS.search(text[s_start:qs]), s_start
+    if not said:
+        said, at = PRONOUN_SUBJECT.match(text[c_start:qs]), c_start
     if said:
+        pronoun_at = at + said.start(1)
+        own = pronouns.sentence_subject(text, s_start, pronoun_at, names.within(s_start, pronoun_at)) if (
+            pronoun_at < qs) else None
+        if own is not None and names.entities[own.entity].kind == "person" and pronouns.allows(
+                said.group(1), names.entities[own.entity], names.known):
+            # "X awarded Y damages over the article, which he said had "…"": a pronoun in a
+            # clause after its sentence's subject stands for that subject (subject
+            # preference, Grosz, Joshi and Weinstein 1995, centering)
+            return own.entity
         named = _subject_before(text, spans, s_start, previous, names)
         before = _sentence_before(spans, s_start, previous)
+        role = _ROLE_OPENS_ANY.match(text, *before) if named is None and before else None
+        if role and before and role.group(1) in ROLE_WORDS:
+            # "The judge found … He said …": the pronoun continues the unnamed subject before
+            return _holder(text, role.group(1), names, before[0])
         if voiced and before and voiced[0] < before[1] and before[0] < voiced[1] and (
                 named is None or voiced[0] <= named.start < voiced[1]):
             # the sentence before holds a quotation and no subject outside it: its speaker
             # is the centre ("«…» She added that …"), not a name inside the quoted words
             return voiced[2] if pronouns.allows(said.group(1), names.entities[voiced[2]], names.known) else ""
-        last = bisect_right(ends, qs)
+        # a pronoun never stands for a name after it in its own sentence ("He said he
+        # preferred the evidence of Tran to Avery's, whom he described as "…"": not Avery;
+        # binding principle C, Chomsky 1981, Lectures on Government and Binding)
+        last = bisect_right(ends, min(qs, pronoun_at))
         return pronouns.speaker(said.group(1), named, people[max(0, last - 8) : last], names.entities, names.known, text)
     return ""
+
+
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|never)\s+(?:(?:ever|having|that|he|she|they|had|has|once|\w+ly)\s+){0,4}(?:told|telling|said|saying|called|calling|described"
+    r"|describing|shouted|shouting|wrote|writing|used|using)\b")
+"""A verb of denial (or "never") before a verb of saying: "denied telling her she was",
+"denies ever calling him", "denied that he had said", "never said"; not "denied any
+wrongdoing and said" (a coordinated verb of its own)."""
+
+
+def denied(text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int) -> bool:
+    """Whether the quotation gives words its sentence's subject denies saying ("he denied
+    telling a trainee that she was "useless" and should "go home and cry""): reported
+    speech under a verb of denial is what others say was said, not the subject's
+    statement, and names no speaker (Quirk et al. 1985, ch. 14, direct and indirect
+    speech; AP style: a quotation is attributed to the one who said it). Not when a
+    reporting clause of its own stands between the denial and the quotation ("denied
+    calling her lazy, saying "…"")."""
+    s_start, _ = window(text, spans, end, qs, qe)
+    said = next(reversed(list(_DENIED.finditer(text, s_start, qs))), None)
+    return said is not None and not re.search(r"[;.!?]", text[said.end() : qs]) and not INTRODUCES.search(text, said.end(), qs)
 
 
 def subject_speaks(
@@ -270,13 +315,16 @@ def subject_speaks(
             or (re.fullmatch(r"[\s,.’'”\"]*(?:the\s+)?", text[qe : after.start], re.I)
                 and re.match(r"\s+(?:\w+ly\s+)?" + VERBS, text[after.end : s_end]))):
         return after.entity  # "…," said Kestrel Yards  /  "…," the Central Arbitration Court ruled
-    generic = re.match(r"[\s,.’'”\"]*(?=[Tt]he\s+[a-z]+\s+(?:\w+ly\s+)?" + VERBS + r")", text[qe:s_end])
+    # (a hyphenated modifier may stand before the noun: "the Lyon-based manufacturer said")
+    generic = re.match(r"[\s,.’'”\"]*(?=[Tt]he\s+(?:[A-Za-z]+-[a-z]+\s+)?[a-z]+\s+(?:\w+ly\s+)?" + VERBS + r")",
+                       text[qe:s_end])
     if generic:
         # "…," the company said  /  "…," the union said in a statement: the body of that kind
         # the story names before it, the most named for "the company" (`antecedents.subject_body`)
         at = qe + generic.end()
-        found = antecedents.subject_body(text, at, at, names.within(s_start - _RECENT, s_end), names.entities) or (
-            _head_body(text, at, names))
+        recent = names.within(s_start - _RECENT, s_end)
+        found = antecedents.subject_body(text, at, at, recent, names.entities) or _head_body(text, at, names) or (
+            antecedents.business_body(text, at, recent, names.entities))
         if found:
             return found
     subject = pronouns.sentence_subject(text, s_start, qs, names.within(s_start, qs))
@@ -454,9 +502,30 @@ def role_holder(
     mt = _ROLE_OPENS.match(text, s_start, qs) or _ROLE_BEFORE.search(text, s_start, qs) or _ROLE_AFTER.match(text, qe, s_end)
     if mt is None or mt.group(1) not in ROLE_WORDS:
         return ""
-    noun = mt.group(1)
-    titled = re.compile(rf"\b{noun}(?:\s+(?:of|for)\s+[^,.;:!?“”\"()]{{1,40}})?,?\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.I)
+    return _holder(text, mt.group(1), names, qs)
+
+
+_ROLE_OPENS_ANY = re.compile(r"\s*[Tt]he\s+([a-z][a-z-]+)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|said|told|wrote|found|held)\b")
+"""A sentence whose subject is a definite role noun and its verb: "The judge found", "The
+minister said". "he" or "she" in the next sentence continues that subject, the centre of
+the text (Grosz, Joshi and Weinstein 1995, centering), not a name in its object."""
+
+
+_TITLE_FORMS = {"judge": "justice"}
+"""A role noun's form as a title before a name where it differs: a judge is "Mr Justice X",
+"Justice X" (Debrett's forms of address; the US style for a supreme court's judges)."""
+
+
+def _holder(text: str, noun: str, names: Names, before: int) -> str:
+    """The one person the source names before `before` with the role noun `noun`
+    (`ROLE_WORDS`; see `role_holder`), or "" (none, several, or not a role noun)."""
+    if noun not in ROLE_WORDS:
+        return ""
+    # the title's words in any case; the name's words before the mention capitalised
+    # ("Justice Pellew awarded Avery": "awarded" is no name's word, so Avery holds no title)
+    titled = re.compile(rf"\b(?i:{noun}|{_TITLE_FORMS.get(noun, noun)})(?:\s+(?:of|for)\s+[^,.;:!?“”\"()]{{1,40}})?,?\s+"
+                        r"(?:[A-Z][\w.’'-]*\s+){0,2}$")
     apposed = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b", re.I)
-    holders = {m.entity for m in names.people[: bisect_left(names.starts, qs)]
+    holders = {m.entity for m in names.people[: bisect_left(names.starts, before)]
                if titled.search(text, max(0, m.start - 80), m.start) or apposed.match(text, m.end, m.end + 80)}
     return holders.pop() if len(holders) == 1 else ""
