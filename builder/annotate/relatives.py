@@ -162,6 +162,11 @@ def _contact_relative(text: str, s: int, anchor: TimeExpression) -> str:
         before = before[1:]  # (a word cut by the window)
     k = next((k for k in range(len(before) - 1, max(-1, len(before) - 6), -1)
               if before[k].lower() in _CONTACT_DETERMINERS or before[k][:1].isdigit()), -1)
+    if k < 0:
+        # "$380 million of pension obligation bonds the city sold": a figure and an "of" phrase
+        # head the object (a partitive noun phrase, Quirk et al. 1985, ch. 5)
+        k = next((k for k in range(len(before) - 2, max(-1, len(before) - 9), -1)
+                  if _FIGURE_WORD.fullmatch(before[k]) and "of" in before[k + 1 :]), -1)
     figure = bool(_FIGURE_WORD.fullmatch(before[-1])) if before else False
     if k < 0 or (k == len(before) - 1 and not figure):
         return ""

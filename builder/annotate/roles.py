@@ -127,6 +127,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s+$")
 _DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
 _DATELINE_PLACE = re.compile(opening.PLACE + opening.REGION + r"?(?:\s\([^)]{1,30}\))?,\s*")
 """A place in capitals and a comma opening a paragraph, before a date ("DUNMORE, ")."""
+_RELEASE_PLACE = re.compile(r"(?:[A-Z][a-z]+\.?\s){0,2}[A-Z][a-z]+\.?(?:,\s[A-Z][a-z]+\.?){0,2},\s+")
+"""A place in title case opening a press release before its full date and a dash ("New
+York, December 2, 2026 -- Sterling Ratings has ..."; "Bethesda, Md. — November 2, 2026"
+has its dash before the date): the release's date line (AP Stylebook, "datelines"; PR
+Newswire's release format), not a happening."""
 _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s")
 """The dash that ends a date line ("DUNMORE, Oct 6 — "), after an agency at most."""
 _COPULA_THAN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:[\w.,%$£€-]+\s+){0,4}?(?:[a-z]{2,}er|more|less|fewer)\s+than\b")
@@ -227,6 +232,14 @@ _PREP_DETERMINER = re.compile(
     r"(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _TEMPORAL_BEFORE_PREP = re.compile(r"\b(?:ahead|prior|run-up|eve|wake|aftermath|time|end|start|beginning|middle|close|height|"
                                    r"day|days|week|weeks|month|months|year|years|anniversary|because|instead)\s+$", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$")
+"""An indefinite article right before a year or a season word that premodifies a noun ("a
+2020 award", "a spring tide"): the date or season word is a classifier telling which thing
+(Quirk et al. 1985, ch. 17, premodification by nouns; TimeML marks no event on it), no
+time of the clause's happening."""
+_AS_OF = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+""""as of Friday", "as of the end of June": the time at which a state or a figure holds
+(Merriam-Webster, "as of": "at, during, or until a certain time"), not a happening."""
 _HEAD_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|of|as|was|were|is|are|had|has|have|will|would|"
                          r"when|that|which|who|where|the|a|an)\b)[a-z][\w-]*")
 """A year or a month that premodifies a noun inside a prepositional phrase ("wire fraud
@@ -283,6 +296,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
             paragraph[1] - paragraph[0] <= 120 and release_banner(text[paragraph[0] : paragraph[1]])) or (
             date.start - paragraph[0] < 40 and _DATELINE_PLACE.fullmatch(text, paragraph[0], date.start)
             and _DATELINE_DASH.match(text, date.end)) or (
+            date.start - paragraph[0] < 40 and date.precision == "day" and _RELEASE_PLACE.fullmatch(text, paragraph[0], date.start)
+            and _DATELINE_DASH.match(text, date.end)) or (
             date.start - paragraph[0] < 80 and date.end <= paragraph[0] + opening_dateline(text[paragraph[0] : paragraph[1]])[0]):
         return "dateline"  # a release banner's too ("EMBARGOED UNTIL 10:00 GMT 3 MARCH"); a date line opening the paragraph: "DUNMORE, Oct 6 — The trial ...", "COPIAPÓ, Chile, Aug 6 (Austral Press) -"
     if (own := own_line(text, s, e, date)):
@@ -323,6 +338,11 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         prep = _PREP_DETERMINER.search(text, max(s, date.start - 30), date.start)
         if prep and not _TEMPORAL_BEFORE_PREP.search(text, max(s, prep.start() - 20), prep.start()):
             return "description"  # "linked to a 2020 funding round": the date of a noun the clause mentions
+    if date.precision in ("year", "season") and _INDEFINITE_BEFORE.search(window) and _HEAD_AFTER.match(text, date.end, e) and (
+            date.precision == "year" or not date.text[:1].isupper()):
+        return "description"  # "include a 2020 award", "after a spring tide lifted the stern": a premodifier saying which thing
+    if _AS_OF.search(window):
+        return "state"  # "had $9.1 million in its general fund as of Friday": the time a state is measured at
     if (" until " in window or " till " in window) and _STATAL_UNTIL.search(window):
         return "state"  # "Agricultural burning is banned across the region until 30 September": the state's end
     limit = _UNTIL_PERIOD.search(window) if date.precision not in ("day", "week") and not _STATE_UNTIL.search(window) else None
