@@ -298,12 +298,13 @@ def _main_anchor(text: str, s: int, d: TimeExpression) -> bool:
     return not _SUBORDINATORS.intersection(words[max(first, 0) :])
 
 
-_RELATIVE_SAYING = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|has|have|also)\s+)*([a-z]+)\s+(?:on\s+)?$")
+_RELATIVE_SAYING = re.compile(r"\b(?:who|which|that)\s+(?:(?:he|she|it|they|we|I)\s+)?(?:(?:had|has|have|also)\s+)*([a-z]+)\s+(?:(?:on|in)\s+)?$")
 
 
 def _relative_saying(text: str, s: int, at: int) -> bool:
     """Whether the date at `at` (its sentence starting at `s`) dates the saying of a relative
-    clause ("bowing to pressure from regulators who said last week that ..."): the date
+    clause ("bowing to pressure from regulators who said last week that ...", "the
+    investigation, which he had said last month would report in April,"): the date
     anchors that reporting verb (TimeML's TLINK of a time to the verb it modifies), which
     tells no happening, and not the main clause a title is cut from; no candidate."""
     mt = _RELATIVE_SAYING.search(text, max(s, at - 60), at)
