@@ -70,12 +70,21 @@ class Story:
     (`days.weekday`): the story keeps that reading (`narrative.weekday`)."""
 
 
-def last_reference(found: list[TimeExpression], published: dt.date | None) -> str:
+_SAYING_BEFORE = re.compile(r",\s(?:[\w’'&.()-]+\s){0,6}?(?:said|says|told\s\w+|added|announced|stated)\s+(?:on\s+)?$")
+"""A closing attribution right before its date (", officials said on Monday")."""
+
+
+def last_reference(found: list[TimeExpression], published: dt.date | None, text: str = "") -> str:
     """The last date of a paragraph (`found`, in text order) at or before publication: the
     reference time it leaves to the next paragraph. A plan ("will meet next Thursday") does
-    not move the reference of the past the story tells."""
+    not move the reference of the past the story tells, nor does the day of a closing
+    attribution after an earlier date ("crashed on Sunday evening, ..., officials said on
+    Monday": the report's day, not the narrative's; Reichenbach 1947, the reference time is
+    the told event's, and AP style dates the saying apart)."""
     limit = published.isoformat() if published else "9999-12-31"
-    for date in reversed(found):
+    for i, date in enumerate(reversed(found)):
+        if i < len(found) - 1 and text and _SAYING_BEFORE.search(text, max(0, date.start - 80), date.start):
+            continue
         if date.value.split("/")[0] <= limit:
             return date.value
     return ""

@@ -15,6 +15,7 @@ import re
 from ..annotation import Mention, TimeExpression
 from ..model import Entity
 from . import tense, verbs
+from .numberwords import VALUES
 from .phrases import DETERMINERS, STOP, TITLE_WORDS, capitalised, cut
 
 SUBORDINATE = re.compile(r"(?:When|Once|After|Before|As soon as|Shortly after|Soon after|Just after)\s")
@@ -114,7 +115,9 @@ def ended_before(text: str, a: int, b: int) -> int:
         if raw[j - 1].endswith((",", ";", ":")) or words[j].lower() in _GLUE_STOPPERS:
             return -1
         if verbs.is_finite(words, j) and words[j].lower() not in verbs.FINITE_AUX | verbs.MODALS and (
-                words[j - 1].lower() not in verbs.FINITE_AUX | verbs.MODALS):
+                words[j - 1].lower() not in verbs.FINITE_AUX | verbs.MODALS) and not (
+                words[j - 1][:1].isdigit() or words[j - 1].lower() in VALUES or words[j - 1].lower() in DETERMINERS):
+            # ("withdrew three articles": a word after a numeral or a determiner heads its noun phrase)
             at = a
             for k in range(j):
                 at = text.index(raw[k], at) + len(raw[k])

@@ -473,7 +473,7 @@ def find_dates(
             if also:
                 found[first:] = sorted(found[first:] + also, key=lambda x: x.start)
     found = [d for d in found if not _PAST_9999.match(d.value)]
-    story.previous = last_reference(found, published)
+    story.previous = last_reference(found, published, text)
     return found
 
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
 from . import opening, senses, verbs
+from .attributions import ATTRIBUTED_DATE
 from .clausenames import clause_names
 from .clauses import HE_SHE, subject_before, subject_named
 from .corefer import antecedent
@@ -146,6 +147,8 @@ def source_candidates(
                     d = replace(d, value=spans[d.start], precision="range")
                 if why != "event" or d.value in seen or _relative_saying(text, s, d.start) or _postmodifying(text, s, d.start):
                     continue
+                if _closing_saying(text, s, d, s_dates) or _second_in_clause(text, s, d, s_dates):
+                    continue
                 seen.add(d.value)
                 noun = head_noun(text, d, e)
                 said = _SAID_BEFORE.search(text, max(s, d.start - 30), d.start)
@@ -215,9 +218,13 @@ def source_candidates(
     return tuple(result), dates
 
 
-_REPORTED_THAT = re.compile(r"\b([a-z]+)\s+that\s+")
+_REPORTED_THAT = re.compile(r"\b([a-z]+)\s+(?:(?P<put>it\s+to\s+)?(?:him|her|them|us|me|you|jurors|the\s+(?:court|jury|panel|committee|tribunal))\s+)?that\s+")
+"""A reporting verb and its "that" clause, an indirect object between ("told jurors that", "put
+it to him that": the idiom "put it to someone that", to assert it for them to answer; Quirk
+et al. 1985, ch. 16, ditransitive complementation)."""
 _ASSERTING = frozenset("repeated repeats reiterated reiterates insisted insists maintained maintains admitted admits "
-                       "acknowledged acknowledges conceded concedes argued argues stressed stresses".split())
+                       "acknowledged acknowledges conceded concedes argued argues stressed stresses "
+                       "reminded reminds assured assures warned warns".split())
 """Verbs that report a "that" clause as asserted, besides `REPORTING`'s ("Ashdown repeated
 that her meetings in February had been social": the date is the complement's; Biber et al.
 1999, ch. 10, speech-act verbs with that-clauses); not those that deny or doubt it. Here
@@ -237,7 +244,7 @@ def _complement_title(text: str, s: int, e: int, dates: list[TimeExpression], na
     verb). Else `told`."""
     report = None
     for mt in _REPORTED_THAT.finditer(text, s, d.start):
-        if mt.group(1) in REPORTING or mt.group(1) in _ASSERTING:
+        if mt.group(1) in REPORTING or mt.group(1) in _ASSERTING or (mt.group("put") and mt.group(1) in ("put", "puts")):
             report = mt
     if report is None:
         return told
@@ -299,16 +306,58 @@ def _main_anchor(text: str, s: int, d: TimeExpression) -> bool:
     return not _SUBORDINATORS.intersection(words[max(first, 0) :])
 
 
-_RELATIVE_SAYING = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|has|have|also)\s+)*([a-z]+)\s+(?:on\s+)?$")
+_RELATIVE_SAYING = re.compile(r"\b(?:who|which|that)\s+(?:(?:he|she|it|they|we|I)\s+)?(?:(?:had|has|have|also)\s+)*([a-z]+)\s+(?:(?:on|in)\s+)?$")
 
 
 def _relative_saying(text: str, s: int, at: int) -> bool:
     """Whether the date at `at` (its sentence starting at `s`) dates the saying of a relative
-    clause ("bowing to pressure from regulators who said last week that ..."): the date
+    clause ("bowing to pressure from regulators who said last week that ...", "the
+    investigation, which he had said last month would report in April,"): the date
     anchors that reporting verb (TimeML's TLINK of a time to the verb it modifies), which
     tells no happening, and not the main clause a title is cut from; no candidate."""
     mt = _RELATIVE_SAYING.search(text, max(s, at - 60), at)
     return mt is not None and mt.group(1) in REPORTING
+
+
+def _closing_saying(text: str, s: int, d: TimeExpression, dates: list[TimeExpression]) -> bool:
+    """Whether the date `d` dates only a closing attribution (", officials said on Monday")
+    of a sentence whose happening has a date of its own before it ("A jet crashed on Sunday
+    evening, killing 140 people, officials said on Monday"): the date anchors the saying
+    (TimeML's TLINK of a time to the verb it modifies; AP style puts the day of the report
+    on "said"), which is no happening, and makes no second, later copy of the main clause's;
+    no candidate. A sentence with no other date ("The plant will close, the firm said on
+    Monday") or whose other date premodifies a noun ("after testing positive at last month's
+    Grand Prix") keeps the saying's date."""
+    if ATTRIBUTED_DATE.search(text, max(s, d.start - 80), d.start) is None:
+        return False
+    return any(x.end <= d.start and x.value != d.value and not head_noun(text, x, d.start)
+               and text[x.end : x.end + 2] not in ("'s", "’s") for x in dates)
+
+
+_CLAUSE_LINK = re.compile(r"[;:(—–]|\s--\s|\b(?:and|but|or|nor|then|to|from|until|till|through|between)\b")
+
+
+def _second_in_clause(text: str, s: int, d: TimeExpression, dates: list[TimeExpression]) -> bool:
+    """Whether the date `d` is a second date of a main clause an earlier date dates already
+    ("The board today published its report into the accident near Hessel on 8 March",
+    "The firm on Tuesday reported its results for 2025"): a happening has one time (TimeML
+    anchors one TIMEX3 to an event), so a later date with no verb, clause link or
+    subordinator between the two modifies a noun of the clause, the accident's or the
+    results' (Quirk et al. 1985, ch. 17, postmodification by prepositional phrases); no
+    candidate. A finer time of the same day ("on Monday ... at 3pm"), a span ("from X to
+    Y") and a date past a verb or a link ("... and will meet again on Thursday") or before its
+    own verb ("said profits in 2025 fell") stay."""
+    for x in dates:
+        if x.end > d.start or x.value[:10] == d.value[:10] or not _main_anchor(text, s, x) or head_noun(text, x, d.start):
+            continue  # ("the June 11 meeting, published on Wednesday": the first date is its noun's)
+        between = text[x.end : d.start]
+        words = [w.lower() for w in verbs.words_of(text[s : d.start])]
+        first = verbs.first_finite(tuple(words))
+        if (first >= 0 and not _CLAUSE_LINK.search(between) and not _SUBORDINATORS.intersection(words[first:])
+                and verbs.first_finite(("it", *words[first + 1 :])) < 0
+                and verbs.first_finite(("it", *verbs.words_of(re.split(r"[,;:.]", text[d.end : d.end + 80])[0]))) < 0):
+            return True  # ("said profits in 2025 fell": the verb after the date is the date's)
+    return False
 
 
 def _teller(told: str, text: str, in_sentence: list[Mention], people: list[Mention], person_ends: list[int], s: int,

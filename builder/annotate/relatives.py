@@ -24,11 +24,11 @@ from .phrases import STOP, capitalised
 from .titlewords import HEAD_ENDS, PLACE_WORDS
 
 _THAT_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which|who)\s"
-                            r"(?P<verb>[a-z]+)(?P<rest>(?:\s(?!(?:and|but|or|that|which|who)\b)[\w’'-]+){0,4}?)"
+                            r"(?P<verb>[a-z]+)(?P<rest>(?:\s(?!(?:and|but|or|that|which|who)\b)[\w’'-]+){0,6}?)"
                             r"\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
-"""A relative clause whose verb the date follows, at most four words of its complement
+"""A relative clause whose verb the date follows, at most six words of its complement
 between them ("a strike that began on October 5", "the strike that began at the port in
-March")."""
+March", "the container ship that blocked the waterway for almost a week this month")."""
 _OBJECT_RELATIVE = re.compile(
     r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which)\s"
     r"(?P<subject>(?:the|its|their|his|her)\s(?:[a-z][\w’'-]*\s){0,2}?[a-z][\w’'-]*|[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3})\s"
@@ -186,6 +186,11 @@ def _contact_relative(text: str, s: int, anchor: TimeExpression) -> str:
         before = before[1:]  # (a word cut by the window)
     k = next((k for k in range(len(before) - 1, max(-1, len(before) - 6), -1)
               if before[k].lower() in _CONTACT_DETERMINERS or before[k][:1].isdigit()), -1)
+    if k < 0:
+        # "$380 million of pension obligation bonds the city sold": a figure and an "of" phrase
+        # head the object (a partitive noun phrase, Quirk et al. 1985, ch. 5)
+        k = next((k for k in range(len(before) - 2, max(-1, len(before) - 9), -1)
+                  if _FIGURE_WORD.fullmatch(before[k]) and "of" in before[k + 1 :]), -1)
     figure = bool(_FIGURE_WORD.fullmatch(before[-1])) if before else False
     if k < 0 or (k == len(before) - 1 and not figure):
         return ""
@@ -251,7 +256,8 @@ def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> st
     if found is None or not tense.is_past([found.group("verb")], 0):
         by_object = _OBJECT_RELATIVE.search(text, max(s, anchor.start - 100), anchor.start)
         found = by_object
-    if not found or found.group("np").split()[-1].lower() in _PERIOD_NOUNS or STOP.intersection(found.group("np").lower().split()):
+    if not found or found.group("np").split()[-1].lower() in _PERIOD_NOUNS - {"session"} or STOP.intersection(found.group("np").lower().split()):
+        # ("a marathon session that began Thursday evening": a sitting that began is a happening, not a calendar span)
         return ""
     rest = found.group("rest")
     tail = _PASSIVE_HEAD.sub("", rest, count=1) if found.group("verb") in _PAST_AUX else rest
@@ -294,6 +300,27 @@ def _where_clause(text: str, s: int, e: int, dates: list[TimeExpression], names:
 
 _BREAK_OR_RELATIVE = re.compile(r"[,;:()]|\s(?:which|who|that|where|when)\s|\s(?:and|but)\s(?:the|a|an|its|their|his|her|[A-Z])")
 """What ends the relative of place before the date: a break, another relative, a coordinated clause with its own subject."""
+
+
+_SAID_RELATIVE = re.compile(
+    r"(?P<head>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\w’'-]+['’]s)\s(?:[\w’'-]+\s){0,3}?[\w’'-]+),\s(?:which|who)\s"
+    r"(?:he|she|it|they|we|I)\s(?:(?:had|has|have)\s)?[a-z]+\s(?:[^,;]*?\s)?"
+    r"(?P<verb>would|will|could|should|might|was\s+to|were\s+to)\s(?P<rest>[^,;]+?)\s+(?:(?:on|in|at|by|during)\s+)?(?:the\s+)?$")
+"""A noun phrase and its non-restrictive relative clause in which someone's saying holds
+a forward clause whose date it is ("the authority's investigation, which he had said last
+month would report in April,"): the relative word is the forward clause's subject (a
+relative across a reporting clause, Quirk et al. 1985, ch. 17), so the date is that
+clause's, told with the noun phrase ("The authority's investigation would report"), not
+the main clause's, nor the reporting verb's."""
+
+
+def said_relative_title(text: str, s: int, e: int, anchor: TimeExpression) -> str | None:
+    """The title of a date ending the forward clause of a relative across a reporting verb
+    (`_SAID_RELATIVE`), when a comma closes the relative after the date; else None."""
+    found = _SAID_RELATIVE.search(text, max(s, anchor.start - 160), anchor.start)
+    if found is None or not text.startswith(",", anchor.end) or verbs.has_finite(found.group("head")):
+        return None
+    return f"{capitalised(found.group('head'))} {' '.join(found.group('verb').split())} {found.group('rest')}"
 
 
 def relative_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],

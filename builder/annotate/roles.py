@@ -105,7 +105,10 @@ February our team detected ...": the date ends its phrase; Quirk et al. 1985, ch
 determiners are no premodifiers)."""
 _LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:at\s+least|at\s+most|about|around|roughly|well|until|till|through|into|beyond)\s+)+(?:the\s+)?$")
 """The verb of duration before the date that ends it ("to last at least until Friday")."""
-_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s|just\s|only\s)?(?:[$£€¥#]?[0-9][^A-Za-z]*|" + _FIGURE + r"\s+)(?:\w+\s){0,3}$")
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s|just\s|only\s)?(?:[$£€¥#]?[0-9][^A-Za-z]*|" + _FIGURE + r"\s+)(?!of\s)(?:\w+\s){0,3}$")
+"""A base figure after "from" ("rose to 9% from 7% [in 2010]"); not a partitive ("remove
+her name from two of the papers [last month]": a selection of things, Quirk et al. 1985,
+ch. 5, "of"-partitives)."""
 _BASELINE = re.compile(r"\b(?:(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against)\s[^,;:()]{0,60}$")
 """The baseline of a change or a comparison, however long its noun phrase ("14 ships ... on
 Tuesday, up from three on Sunday", "down from the record set in 2019", "compared with 1.2
@@ -227,6 +230,36 @@ _PREP_DETERMINER = re.compile(
     r"(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _TEMPORAL_BEFORE_PREP = re.compile(r"\b(?:ahead|prior|run-up|eve|wake|aftermath|time|end|start|beginning|middle|close|height|"
                                    r"day|days|week|weeks|month|months|year|years|anniversary|because|instead)\s+$", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$")
+"""An indefinite article right before a year or a season word that premodifies a noun ("a
+2020 award", "a spring tide"): the date or season word is a classifier telling which thing
+(Quirk et al. 1985, ch. 17, premodification by nouns; TimeML marks no event on it), no
+time of the clause's happening."""
+_DUE_ASIDE = re.compile(r",\s+due\s+(?:(?:in|on|by)\s+)?$")
+_COPULA_AFTER_ASIDE = re.compile(r",\s+(?:is|are)\s+(?!(?:being|to|due|expected|set|likely|scheduled|now)\b)")
+"""An aside "due X" on a subject whose main verb is a present copula ("The payment, due
+December 1, is interest on $380 million of bonds"): the date is the subject's deadline and
+the sentence describes what the subject is (Quirk et al. 1985, ch. 10, copular
+complementation), no happening of its own; "is expected", "is to" stay plans."""
+_WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[\w’'-]+\s+){0,6}?[a-z]+ed\b")
+"""A relative "when" clause on a date ("since March 22, when a court ordered it detained"):
+its happening took place on the date (Quirk et al. 1985, ch. 17, relative adverbs; TimeML
+anchors the clause's event to the date its "when" stands for), though the main clause's
+"since" makes the date a state's start."""
+_SINCE_THE_NOUN_ON = re.compile(r"\bsince\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*\s+(?:on|in)\s+$")
+"""A since-phrase whose noun the date dates ("since the suspension on 2 June", "since its
+listing in 2019"): a back-reference to a happening and the start of the span the clause
+holds over (TimeML's beginPoint; Quirk et al. 1985, ch. 9, "since" with a noun phrase),
+no new happening of the clause."""
+_EXPECTED_TO_PASS = re.compile(
+    r"\bexpect(?:s|ed|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?to\s+(?:pass|reach|exceed|top|hit|surpass|rise\s+to|"
+    r"fall\s+to|climb\s+to|double|treble)\s+[^.;]{0,40}?\b(?:by|in|before)\s+(?:the\s+)?$")
+"""A count someone expects to pass a mark by a time ("expected the number of claimants to
+pass 1,000 by the autumn"): a forecast of a figure, as `_FORECAST_FIGURE`'s, not a
+happening (a state's measure; TimeML marks no occurrence on it)."""
+_AS_OF = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+""""as of Friday", "as of the end of June": the time at which a state or a figure holds
+(Merriam-Webster, "as of": "at, during, or until a certain time"), not a happening."""
 _HEAD_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|of|as|was|were|is|are|had|has|have|will|would|"
                          r"when|that|which|who|where|the|a|an)\b)[a-z][\w-]*")
 """A year or a month that premodifies a noun inside a prepositional phrase ("wire fraud
@@ -323,6 +356,21 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         prep = _PREP_DETERMINER.search(text, max(s, date.start - 30), date.start)
         if prep and not _TEMPORAL_BEFORE_PREP.search(text, max(s, prep.start() - 20), prep.start()):
             return "description"  # "linked to a 2020 funding round": the date of a noun the clause mentions
+    if date.precision in ("year", "season") and _INDEFINITE_BEFORE.search(window) and _HEAD_AFTER.match(text, date.end, e) and (
+            date.precision == "year" or not date.text[:1].isupper()):
+        return "description"  # "include a 2020 award", "after a spring tide lifted the stern": a premodifier saying which thing
+    if text[max(s, date.start - 7) : date.start].rstrip().endswith("since") and _WHEN_CLAUSE.match(text, date.end, e) and (
+            not _RANKED.search(text[max(s, date.start - 80) : date.start].lower())):  # ("the fifth since 1993, when": a ranking's base)
+        return "event"  # "held since March 22, when a court ordered it detained": the when-clause happened then
+    if "due" in tail and _DUE_ASIDE.search(window) and _COPULA_AFTER_ASIDE.match(text, date.end, e):
+        return "description"  # "The payment, due December 1, is interest on ...": the subject's deadline in a sentence that describes
+    back = _SINCE_THE_NOUN_ON.search(window) if "since" in window else None
+    if back and not verbs.has_finite(back.group()):  # ("since the merger closed in 2021": a clause, its own happening)
+        return "state"  # "had been contacted by 1,100 people since the suspension on 2 June": a span from a happening told already
+    if "expect" in window and _EXPECTED_TO_PASS.search(window):
+        return "state"  # "expected the number of claimants to pass 1,000 by the autumn": a figure forecast, not a happening
+    if _AS_OF.search(window):
+        return "state"  # "had $9.1 million in its general fund as of Friday": the time a state is measured at
     if (" until " in window or " till " in window) and _STATAL_UNTIL.search(window):
         return "state"  # "Agricultural burning is banned across the region until 30 September": the state's end
     limit = _UNTIL_PERIOD.search(window) if date.precision not in ("day", "week") and not _STATE_UNTIL.search(window) else None

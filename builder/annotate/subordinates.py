@@ -47,21 +47,31 @@ _MODAL_VP = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\
 
 
 def _referent(before: str, pronoun: str) -> str:
-    """The last definite noun phrase in `before` (the main clause before a time clause) that
-    "they" (a plural) or "it" (a singular) may stand for, or "": for "it", a name of two
-    words or more after a verb is one too, when nearer ("The lawsuit accuses Golden Basin
-    Electric of failing ... when it chose not to": the nearest agreeing noun phrase is the
-    likelier antecedent, Quirk et al. 1985, ch. 6, and ch. 19 on reference)."""
+    """The nearer name after a verb, else the main clause's subject, else the last definite
+    noun phrase in `before` (the main clause before a time clause) that "they" (a plural) or
+    "it" (a singular) may stand for, or "": for "it", a name of two words or more right after
+    a verb is one when nearer than any definite noun phrase ("The lawsuit accuses Golden
+    Basin Electric of failing ... when it chose not to": the nearest agreeing noun phrase is
+    the likelier antecedent, Quirk et al. 1985, ch. 6, and ch. 19 on reference)."""
     named = [mt for mt in _OBJECT_NAME.finditer(before) if pronoun == "it" and not mt.group("name").endswith(("'s", "’s"))]
-    for mt in sorted(list(_DEFINITE_NP.finditer(before)) + named, key=lambda m: m.start(), reverse=True):
-        if mt.re is _OBJECT_NAME:
-            return mt.group("name")  # "accuses Golden Basin Electric of failing ... when it chose": the nearer name
-        head = mt.group().split()[-1]
+    definite = list(_DEFINITE_NP.finditer(before))
+    if named and (not definite or named[-1].start() > definite[-1].start()):
+        return named[-1].group("name")  # "accuses Golden Basin Electric of failing ... when it chose": the nearer name
+    found = [mt.group() for mt in definite]
+    if found and before.lstrip().startswith(found[0]):
+        # "The vessel has been anchored in the Basin since it was refloated": a subject
+        # pronoun of the time clause takes the main clause's subject when it agrees (Quirk
+        # et al. 1985, ch. 6 and 19, subject continuity), before any nearer noun phrase
+        words = found[0].split()
+        j = next((j for j in range(1, len(words)) if words[j] in verbs.FINITE_AUX | verbs.MODALS or verbs.is_finite(words, j)), len(words))
+        found.append(" ".join(words[:j]))
+    for np in reversed(found):
+        head = np.split()[-1]
         if head in STOP or verbs.is_finite(["it", head], 1) and not head.endswith("s"):
             continue
         plural = head.endswith("s") and not head.endswith("ss")
         if plural == (pronoun == "they"):
-            return mt.group()
+            return np
     return ""
 
 
@@ -125,6 +135,14 @@ def _nonfinite_title(text: str, s: int, sub_start: int, a: int, b: int, dates: l
 _SEQUENCE = re.compile(r"\s(?:before|after)\s(?=[a-z]+ing\b)")
 """A time subordinator heading an -ing clause ("ease on Sunday before picking up again on
 Tuesday"): the -ing clause is a second happening with its own date."""
+_AT_ONCE = re.compile(r"(?:(?:a\s+few|several|some|a|\d+|two|three|four|five|ten|twenty|thirty)\s+)?(?:minutes|seconds|moments|minute|second|moment)\s+$|"
+                      r"(?:shortly|soon|just|immediately|moments)\s+$")
+"""A short interval before "after"/"before" ("minutes after taking off", "shortly
+after", "seconds before"): the two happenings fall on one day, so the date inside the
+-ing clause ("crashed minutes after taking off from Lorvik on Sunday evening") dates the
+main clause, the sentence's reported happening (TimeML anchors the main event through the
+subordinate one; Quirk et al. 1985, ch. 15, time clauses); an hour, a day or more may
+cross the date line and keeps its own clause."""
 _VERB_GROUP_END = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|must|can)\s(?=(?:[\w’'-]+\s){0,5}$)")
 """The marker before the main clause's base-form verb ("expect winds to ease", "will close
 the plant"): an -ing clause after it shares that verb group."""
@@ -139,7 +157,9 @@ def sequenced_title(text: str, s: int, e: int, dates: list[TimeExpression], name
     in the -ing clause titles that clause in the main clause's verb group ("Forecasters expect
     winds to pick up again", "The company will move production") or, the main verb finite,
     told in the past with its subject ("The jury returned its verdict"). None when the
-    sentence is not so made (one date, a break between)."""
+    sentence is not so made (one date, a break between). A date line's date ("LORVIK,
+    March 9 (Northwire) - ") is the source's, no date of the main clause."""
+    s += opening.dateline(text[s:e])[0]
     for later in _SEQUENCE.finditer(text, anchor.end, e):
         if CLAUSE.search(text, anchor.end, later.start()) or "," in text[anchor.end : later.start()]:
             return None
@@ -167,6 +187,26 @@ def sequenced_title(text: str, s: int, e: int, dates: list[TimeExpression], name
     return " ".join(cut(words) if len(words) > TITLE_WORDS + 2 else words)
 
 
+_AND = re.compile(r",?\s(?:and|but)\s(?=(?:the|a|an|its|their|his|her|[A-Z])\S*\s)")
+
+
+def _conjunct_of(text: str, a: int, b: int, anchor: TimeExpression, dates: list[TimeExpression]) -> tuple[int, int]:
+    """The conjunct of text[a:b] (a subordinate clause) that holds `anchor` when the clause
+    joins two clauses, each with its own subject, finite verb and date ("after Cortex
+    Letters withdrew three on 16 October and the Journal of Sleep Biology pulled two on
+    Monday"): each date is its own conjunct's (Quirk et al. 1985, ch. 13, clausal
+    coordination; TimeML anchors a time to the event of its own clause); else (a, b)."""
+    for mt in _AND.finditer(text, a, b):
+        words = verbs.words_of(text[mt.end() : b])
+        j = verbs.first_finite(words)
+        if not 1 <= j <= 8 or not any(a <= d.start < mt.start() for d in dates) or not any(mt.end() <= d.start < b for d in dates):
+            continue
+        if not verbs.has_finite(text[a : mt.start()]):
+            continue
+        return (mt.end(), b) if anchor.start >= mt.end() else (a, mt.start())
+    return a, b
+
+
 def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
                       anchor: TimeExpression) -> str | None:
     """The title of a date in a subordinate clause of text[s:e] before it, or of the main
@@ -174,6 +214,13 @@ def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], na
     holds the date."""
     for sub in _SUBORDINATE_IN.finditer(text, s, anchor.start):
         word = sub.group().strip()
+        soon = _AT_ONCE.search(text, max(s, sub.start() - 24), sub.start() + 1) if word in ("after", "before") else None
+        if soon is not None and _ING.match(text, sub.end()) and not CLAUSE.search(text, sub.end(), anchor.start):
+            end = CLAUSE.search(text, anchor.end, e)
+            b = end.start() if end else e
+            at = soon.start()
+            blanked = text[:at] + " " * (anchor.start - at) + text[anchor.start : anchor.end] + " " * (b - anchor.end) + text[b:]
+            return clause_title(blanked, s, e, [d for d in dates if not at <= d.start < b or d is anchor], names, anchor)
         if word == "as" and (text[sub.end() :].split(" ", 1)[0].lower() in _AS_PHRASE
                              or text[sub.end() :].split(" ", 2)[1:2] == ["as"]
                              or text[max(s, sub.start() - 20) : sub.start()].split()[-2:-1] == ["as"]
@@ -203,6 +250,9 @@ def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], na
                 text, sub.end() - 1 if word in _NEVER_PREPOSITION else sub.end(), anchor.start):
             end = CLAUSE.search(text, anchor.end, e)
             b = end.start() if end else e
+            a, b = _conjunct_of(text, sub.end(), b, anchor, dates)
+            if a != sub.end():
+                return span_title(text, a, b, dates, names)
             own = (text[sub.end() : anchor.start] + text[anchor.end : b]).split(", which")[0].split(", who")[0]
             if len(text[sub.end() : b].split()) >= 4 and verbs.has_finite(own):  # not a relative clause's verb
                 pronoun = PRONOUN_SUBJECT.match(text, sub.end())

@@ -32,7 +32,7 @@ from .participles import born_title, having_clause, participle_aside_title
 from .phrases import dated_noun_phrase
 from .plans import deferred, infinitive, now_of_contrast, superseded_aside
 from .possessives import possessive_in_aside, possessive_object
-from .relatives import relative_title
+from .relatives import relative_title, said_relative_title
 from .reported import accused_act
 from .speech import said_clause
 from .subordinates import sequenced_title, subordinate_title
@@ -55,7 +55,12 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     if anchor is None:
         return plain_title(text, s, e, dates, names)
     s, dates = prepared(text, s, e, dates)
-    if _TIME_RELATIVE.match(text, anchor.end, e):
+    relative = _TIME_RELATIVE.match(text, anchor.end, e)
+    if relative and relative.group().strip(", ").startswith("when") and text[max(s, anchor.start - 7) : anchor.start].rstrip().endswith("since"):
+        # "has been held since March 22, when a court ordered it detained": the date is the
+        # state's start and the when-clause's time; the when-clause is what happened then
+        return printable_line(span_title(text, relative.end(), e, dates, names))
+    if relative:
         e = anchor.end  # the date's own relative clause ends the title's clause with the date it hangs on
     told = _told_title(text, s, e, dates, names, anchor)
     told = now_of_contrast(told, text, s, e, anchor)
@@ -116,6 +121,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     walkout, which began last Wednesday" -> "The walkout began"), a subordinate clause
     ("since Cambodia returned to democracy in 1998"), one of two clauses joined by "and"
     ("met Vogt on Monday and will meet her again on Thursday")."""
+    across = said_relative_title(text, s, e, anchor)
+    if across is not None:
+        return across
     said = said_clause(text, s, e, dates, names, anchor, _clause_title)
     if said is not None:
         return said
