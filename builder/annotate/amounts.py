@@ -194,17 +194,18 @@ def range_end(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int
 
 
 _TRANSFER = re.compile(
-    r"\b(demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|offer(?:s|ed|ing)?|pa(?:y|ys|id|ying)|recover(?:s|ed|ing)?)\s+"
+    r"\b(demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|offer(?:s|ed|ing)?|recover(?:s|ed|ing)?)\s+"
     r"(?:(?:it|them|him|her|us|(?:its|their|his|her|our)\s+[a-z]+)\s+)?"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+)?$")
-_TRANSFER_NOUN = {"dem": "demand", "see": "demand", "sou": "demand", "off": "offer", "pay": "payment", "pai": "payment",
-                  "rec": "recovery"}
+_TRANSFER_NOUN = {"dem": "demand", "see": "demand", "sou": "demand", "off": "offer", "rec": "recovery"}
 """An amount that is the object of a verb of claiming, offering, paying or recovering money
 ("is demanding $916m", "it had offered $150 million", "seek to recover up to $3.8
 million"): what the amount is, named by the verb's noun (demand, offer, payment,
 recovery; the verb and its noun by conversion or suffixation, Quirk et al. 1985, App. I),
 as "a demand of $916m" or "a payment of $14.6m" says; "sought" is a demand. A demand and
-an offer are two quantities, each its own count."""
+an offer are two quantities, each its own count. "paid £8 million" alone says not what
+was paid (a payment of what: "an amount that does not say what it is of is no claim";
+"a payment of $14.6m" says it, through the noun)."""
 _OWED = re.compile(
     r"\b(?:owes|owed|owing|owe)\s+(?:[a-z]+\s+){0,2}?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
 )
