@@ -20,44 +20,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_claims19 import Lined, _claims, _entities, _lined_up
 
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
-from builder.model import Alias, Entity, Source
+from builder.model import Source
 from builder.present import quantities
 from builder.read.text import split_paragraphs
-
-Lined = list[tuple[str, bool, list[str], list[tuple[str, str]]]]
-
-
-def _entities(names: str) -> list[Entity]:
-    return [Entity(id=n.lower().replace(" ", "-"), kind="organisation", name=n, aliases=(Alias(n),), summary="s")
-            for n in names.split(",") if n]
-
-
-def _claims(names: str, text: str) -> list[tuple[str, str, str, str, str]]:
-    """(figure, unit, act, claimant or words for one, revision) of each claim in `text`."""
-    ents = _entities(names)
-    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2026, 3, 4), paragraphs=split_paragraphs(text))
-    return [(c.value, c.unit, c.act, c.claimant or c.stated_as, c.revision)
-            for c in annotate(src, Matcher(ents), {e.id: e for e in ents}).claims]
-
-
-def _lined_up(names: str, *stories: tuple[str, str]) -> Lined:
-    """Counts of sources given as (publication date, text), with `names` registered:
-    (heading without owner, disputed, figures, changes as (figure, date))."""
-    ents = _entities(names)
-    found, published = [], {}
-    for i, (when, text) in enumerate(stories):
-        src = Source(f"s{i}", f"s{i}.txt", text, f"s{i}", published=dt.date.fromisoformat(when),
-                     paragraphs=split_paragraphs(text))
-        published[src.id] = src.published
-        found += [(c, src.id) for c in annotate(src, Matcher(ents), {e.id: e for e in ents}).claims]
-    return [(c.unit, c.disputed, [v for v, _ in c.figures], [(v, d.isoformat()) for v, d in c.changes])
-            for c in quantities.counts(found, published)]
-
-
-
 
 # ---- c.md #7, d.md #3, d.md #16: one body's growing count is no dispute
 

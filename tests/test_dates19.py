@@ -12,21 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from builder.annotate.anaphora import Story
-from builder.annotate.dates import find_dates
-
-
-def story_dates(paragraphs: list[str], published: dt.date) -> list[tuple[str, str]]:
-    """(text, TIMEX3 value) of each date of the paragraphs, read in order with one `Story`."""
-    text = "\n\n".join(paragraphs)
-    story, found, at = Story(), [], 0
-    for number, paragraph in enumerate(paragraphs, 1):
-        start = text.index(paragraph, at)
-        at = start + len(paragraph)
-        found += [(d.text, d.timex or d.value) for d in find_dates(text, start, at, number, published, story=story)]
-    return found
-
+from test_reference16 import story_dates
 
 ROWS = [
     # a #5: an -ed premodifier after "next" is an adjective, and "next" looks forward
