@@ -11,6 +11,7 @@ the dossier's mentions agree on one kind):
 | "&" between two words of the name ("Marlow & Penn", "AT&T") | organisation | 4 |
 | an organisation head word ("Airlines", "Ministry", "Bank of …") / elsewhere in the name | organisation | 4 / 3 |
 | a country's name inside a longer name ("Air France") | organisation | 2 |
+| an acronym, then a country or region ("NHS England", "BBC Scotland") | organisation | 4 |
 | "Centre"/"Center" after a field's common noun, in a name of three words or more ("National Cyber Security Centre") | organisation | 4 |
 | a place head word ("Airport", "River", "Republic of …") | place | 4 |
 | an event head word ("Conference", "Summit", "Games") | event | 5 |
@@ -30,6 +31,7 @@ the dossier's mentions agree on one kind):
 | "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
 | the place of a dateline ("AVEL, March 12 -"); "from X, <a country or region>" ("from Quincy, Massachusetts") | place | 2 each |
 | a given name, then a made thing's noun the dossier writes in lower case ("Douglas Aircraft"; WordNet); the given name then counts for nothing | organisation | 4 each |
+| after "the", a body's noun in lower case ("the law firm X", "the holding company X"; close apposition) | organisation | 6 each |
 | the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -"), a source's outlet or agency in sources.yml | organisation | 4 each |
 | "the X" | person | -2 each |
 | object of a verb of launching ("unveils X", "recalled the X"), "new X", "version of X", "X was launched", "X users", "X, the new version of" | product | 2 each |
@@ -54,7 +56,7 @@ import re
 from collections import Counter
 
 from . import gazetteer, wordclass
-from .namecues import APPOSED, DESIGNATION, MADE_THING, MAKER, PRODUCT, PROGRAMME
+from .namecues import APPOSED, BODY_APPOSED, DESIGNATION, MADE_THING, MAKER, PRODUCT, PROGRAMME
 from .namesplit import GAELIC_PARTICLES, PERSON_PARTICLES
 from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, demonym_of, is_acronym, is_head
 
@@ -108,6 +110,10 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
         inner = next((w for w in words if gazetteer.places().get(gazetteer.key(w)) == "country"), "")
         if inner:  # "Garuda Indonesia", "Air France": named after a country, not a person
             found.append(("organisation", f"a country's name inside ('{inner}')", 2))
+        elif is_acronym(words[0]) and gazetteer.places().get(gazetteer.key(" ".join(words[1:]))) in ("country", "region", "continent"):
+            # "NHS England", "BBC Scotland", "KPMG Canada": a body's arm in a country or
+            # region, named as its parent's acronym and the land (English news usage)
+            found.append(("organisation", f"an acronym, then a land ('{' '.join(words[1:])}')", 4))
         elif demonym_of(words[0]) and not gazetteer.given_name(lows[0]):
             # "European Athletics", "Kenyan Airways", "Polish Radio": a nationality adjective opens a body's
             # name, never a person's
@@ -209,6 +215,8 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             weight = 3  # "the river Sell": the common noun says what the name is, as a title does a person's
         if reason in ("outlet in a dateline", "a source's outlet") or cue.startswith(MAKER):
             weight = 4
+        if cue == BODY_APPOSED:
+            weight = 6  # "the law firm X" says the kind as a legal form does ("X LLP")
         n = min(n, CUE_CAP)
         score[kind] += weight * n
         why[kind][f"{reason} ×{n}" if n > 1 else reason] += weight * n

@@ -12,7 +12,7 @@ import re
 
 from . import gazetteer, verbs, wordclass
 from .matcher import designation_after
-from .namewords import MEASURE_HEADS
+from .namewords import GENERIC_HEADS, INSTITUTION_HEADS, MEASURE_HEADS, TRADE_HEADS
 
 _SITES = frozenset(
     """terminal terminals plant factory mill mine yard shipyard dock docks depot warehouse port harbour
@@ -127,6 +127,20 @@ caller), then a capitalised word: the holder's name. "partner" counts here: a fi
 partner named before her name is a person."""
 
 
+BODY_NOUNS = (GENERIC_HEADS | INSTITUTION_HEADS | TRADE_HEADS) - {"police", "press", "news", "air", "times", "post", "reserve", "front", "energy"}
+"""Nouns for a body written in lower case (`namewords`), less those that are as often a
+modifier or no body ("the press", "the air")."""
+BODY_APPOSED = "organisation:after a body's noun ('the law firm X')"
+"""The cue of a name right after "the"/"a", perhaps a modifier or two, and a body's noun
+in lower case ("the law firm Brennan Lowe", "the carmaker's parent, the holding company
+Valdor Group", "a union Unite"): a close apposition whose first part says what the name is
+(Quirk et al. 1985, 17.87 on close apposition: "the poet Burns"), as "the tanker X" does
+a product's (`APPOSED`)."""
+_BODY_APPOSED = re.compile(
+    r"(?:^|\W)(?:the|a|an)\s+" + _ROLE_MODIFIER + r"{0,2}(?:" + "|".join(sorted(BODY_NOUNS, key=lambda w: -len(w))) + r")s?[ \u00a0]$"
+)
+
+
 SPOKESPERSON = r"(?:spokes(?:man|woman|person|people)|representative)"
 SPOKEN_FOR = "organisation:'a spokesman for X'"
 """The cue of a name after "a spokesman for": a body that speaks through a spokesperson; the
@@ -212,6 +226,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append(PRODUCT + "object of a verb of launching")  # "Kessel unveils the Breeze"
     elif re.search(r"(?:^|\W)new\s+$", before):
         cues.append(PRODUCT + "'new X'")  # "the new Breeze": things are new, makers and people seldom
+    if _BODY_APPOSED.search(before):
+        cues.append(BODY_APPOSED)  # "the law firm Brennan Lowe"
     if (noun := re.search(r"(?<![\w’'-])([a-z]+)[ \u00a0]$", before)) and wordclass.made_thing(noun.group(1)):
         cues.append(APPOSED)  # "the operating system Kessel OS", "the tanker Sea Lark"
     if re.search(r"(?:^|\W)(?:is|are|was|were|been|be)\s+(?:named|dubbed|nicknamed|christened|called)\s+the\s+$", before):

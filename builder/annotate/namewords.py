@@ -106,8 +106,8 @@ TRADE_HEADS = frozenset(
     air airline airlines airways associates bakeries bancorp beverages brands breweries
     broadcasting bros brothers capital chemicals co. communications construction consulting
     dairies electronics engineering entertainment exchange farms financial foods group
-    holdings hotels insurance investments laboratories labs llc logistics ltd ltd.
-    manufacturing media mills mining motors news oil partners petroleum pharmaceuticals
+    holdings hotels insurance investments kaisha kisen laboratories labs llc logistics ltd ltd.
+    management manufacturing media mills mining motors news oil partners petroleum pharmaceuticals
     pictures plc properties publishing radio realty records research resources
     restaurants retailers shipping software steel stores studios supermarkets
     technologies telecom telecommunications television times ventures works""".split()
@@ -115,7 +115,9 @@ TRADE_HEADS = frozenset(
 """The last word of a business's name: legal forms (Inc, Ltd, plc, LLC, Bros) and the
 trade a firm names itself by (Airlines, Motors, Foods, Records, Studios, Capital: an
 investment firm), across industries; WordNet files them as things or acts, so they are
-listed."""
+listed. "Management" ends a managing firm's name ("Orsund Ship Management", "Kessel Asset
+Management"); "Kaisha" (company) and "Kisen" (steamship company) end Japanese firms' names
+as English news writes them ("Kawasaki Kisen Kaisha"; Hepburn romanisation of 会社, 汽船)."""
 
 # The last word of an organisation's name in English, whatever its field, and the
 # registry's kinds of body.

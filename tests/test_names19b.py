@@ -1,0 +1,74 @@
+"""Name discovery and kinds from review 19 (an air crash, a drug withdrawal, a libel trial,
+a canal blockage, a city budget): a close apposition after a body's noun, a company's
+trade word, an acronym then a land. Each review case has siblings from other kinds of
+story and negatives that must not change; expected values were worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+from test_discovery import suggestions
+
+from builder.annotate import names
+
+
+def spans(text: str) -> list[str]:
+    """The names `names` finds in one sentence, as written."""
+    return [text[a:b] for a, b, _, _ in names._runs(text, 0, len(text), frozenset())]
+
+
+# -- c#11, d#12: companies and bodies made persons
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("The claim was filed on Monday by the law firm Brennan Lowe.",
+         "Brennan Lowe partner Richard Hale said the paper had lied. Brennan Lowe said it would appeal.", "Brennan Lowe"),
+        # a merger and a recall
+        ("The deal was advised by the investment bank Morgan Hale.", "Morgan Hale said the terms were fair.", "Morgan Hale"),
+        ("The heaters were made by the engineering company Tomas Breck.", "Tomas Breck said it would replace them.", "Tomas Breck"),
+    ],
+)
+def test_a_body_noun_before_a_name_makes_it_a_body(first: str, second: str, name: str) -> None:
+    found = suggestions(first, second)
+    assert found[name].kind == "organisation"
+
+
+def test_a_person_after_a_role_noun_stays_a_person() -> None:
+    # negatives: "the partner Y", "the company's founder Y" name people
+    found = suggestions(
+        "The claim was filed by her partner Richard Hale on Monday.",
+        "The company's founder Anna Kowal said the figures were wrong. Anna Kowal, 52, resigned.",
+    )
+    assert found["Richard Hale"].kind == "person"
+    assert found["Anna Kowal"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("NHS England said the drug was withdrawn. NHS England will review the guidance.", "NHS England"),
+        ("BBC Scotland said the programme would air. BBC Scotland apologised.", "BBC Scotland"),
+        ("The ship is managed by Orsund Ship Management. Orsund Ship Management said the crew were safe.",
+         "Orsund Ship Management"),
+        ("Holbeck Asset Management said the fund would close. Holbeck Asset Management lost the case.",
+         "Holbeck Asset Management"),
+    ],
+)
+def test_company_words_and_an_acronym_then_a_land_make_a_body(text: str, name: str) -> None:
+    assert suggestions(text)[name].kind == "organisation"
+
+
+def test_a_japanese_company_word_joins_its_short_form() -> None:
+    found = suggestions("The owner, Kisaragi Kisen Kaisha, apologised.", "Kisaragi Kisen said the hull was sound.")
+    company = found["Kisaragi Kisen Kaisha"]
+    assert company.kind == "organisation"
+    assert set(company.forms) == {"Kisaragi Kisen", "Kisaragi Kisen Kaisha"}
+    assert "Kisaragi Kisen" not in found
+
+
+def test_a_person_named_after_a_land_stays_a_person() -> None:
+    # negatives: a given name with a land's name is a person; a land alone is a place
+    found = suggestions("Jordan Wales, 41, said the road was shut. Officials in Scotland agreed.")
+    assert found["Jordan Wales"].kind == "person"
+    assert found["Scotland"].kind == "place"
