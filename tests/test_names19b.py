@@ -72,3 +72,60 @@ def test_a_person_named_after_a_land_stays_a_person() -> None:
     found = suggestions("Jordan Wales, 41, said the road was shut. Officials in Scotland agreed.")
     assert found["Jordan Wales"].kind == "person"
     assert found["Scotland"].kind == "place"
+
+
+# -- c#11, d#12: junk names (a kin noun's person, a registration mark, a title in apposition,
+# a numbered series, a report's title after a body)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marta Lind, whose 24-year-old son Oskar was on board, spoke. Oskar had flown twice before.", "Oskar"),
+        # a court case and a recall
+        ("The defendant's wife Ilse wept in court.", "Ilse"),
+        ("Her daughter Maren was hurt when the heater caught fire.", "Maren"),
+    ],
+)
+def test_a_kin_noun_before_a_name_makes_a_person(text: str, name: str) -> None:
+    assert suggestions(text)[name].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The aircraft, registered LN-SKV, was new.", []),
+        ("The jet, G-EUPT, was grounded by Valdor Air.", ["Valdor Air"]),
+        ("The cause is unclear, said Ingrid Solberg, Chief Investigator.", ["Ingrid Solberg"]),
+        ("The recall was ordered, said Tomas Breck, Senior Engineer, on Monday.", ["Tomas Breck"]),
+        ("It cut the rating on its Pension Obligation Bonds, Series 2015, to C.", ["Pension Obligation Bonds"]),
+        # negatives: a title then a surname after a comma is a person; a place before a year stays
+        ("The hearing was led by Ana Ruiz, Inspector Kowalczyk and a clerk.", ["Ana Ruiz", "Kowalczyk"]),
+        ("The games were held in London 2012 style.", ["London"]),
+    ],
+)
+def test_codes_titles_and_numbered_series_are_no_names(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_reports_title_after_a_body_is_no_person() -> None:
+    found = suggestions("The methodology used was US Local Government General Obligation Debt published in January.")
+    assert "General Obligation Debt" not in found
+    # negative: a person after a firm's name is still split off
+    found = suggestions("Fort Pitt Capital Group Charlie Smith said shares fell.")
+    assert found["Charlie Smith"].kind == "person"
+
+
+# -- d#12: a title before a name is a role, no part of the name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Provost Janet Holbrook said the review would end.", "Janet Holbrook"),
+        ("Comptroller Denise Albright said the budget was short.", "Denise Albright"),
+        ("Rector Piotr Nowak said the college would close.", "Piotr Nowak"),
+    ],
+)
+def test_a_title_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert spans(text) == [name]

@@ -106,6 +106,15 @@ name as AP style writes a title that is a description ("finance chief Helena Par
 "titles"). Not the roles a firm holds too ("partner", "owner", "manager", "adviser",
 "administrator", "auditor", "trustee": "its partner Kessel Motors", "administrator
 Deloitte")."""
+KIN_NOUNS = frozenset(
+    """son sons daughter daughters wife husband widow widower brother sister mother father
+    grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt fiancé fiancée
+    stepson stepdaughter boyfriend girlfriend""".split()
+)
+"""Nouns of kinship written in lower case before a name ("whose 24-year-old son Oskar",
+"his wife Marta"): a close apposition whose first part says the name is a person's (Quirk
+et al. 1985, 17.87: "my brother Tom")."""
+KIN_BEFORE = "person:after a kin noun ('his son X')"
 ROLE_BEFORE = "person:after a role in lower case ('finance chief X')"
 """The cue of a name right after a person's role noun in lower case (`PERSON_ROLES`); no
 cue where the name modifies a noun after it ("the chief Kessel engineer": `PREMODIFIER`,
@@ -188,6 +197,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "mount Avel", "the town of Brae"
     if (role := re.search(r"(?<![\w’'-])([a-z][a-z-]*)[ \u00a0]+$", before)) and role.group(1) in PERSON_ROLES:
         cues.append(ROLE_BEFORE)  # "former finance chief Helena Park"
+    if (kin := re.search(r"(?<![\w’'-])([a-z]+)[ \u00a0]+$", before)) and kin.group(1) in KIN_NOUNS:
+        cues.append(KIN_BEFORE)  # "whose 24-year-old son Oskar"
     if re.search(r"(?:^|\W)(?:the|a|an)\s+$", before, re.I):
         cues.append("not-person:'the X'")
     if re.search(r"(?:^|\W)(?:its|their|his|her|your|our|my|a|an)\s+(?:[\w-]*\d[\w-]*\s+)?$", before):

@@ -103,6 +103,13 @@ _RATED = re.compile(r"\b(?:ratings?|rated|grades?|graded)\b(?:[ \u00a0]+[\w’'-
 """Words that put a grade after them: "cut its rating to", "rated", "a rating of"."""
 
 
+_REGISTRATION = re.compile(r"[A-Z][A-Z0-9]?-[A-Z]{3,4}")
+"""A vehicle's registration mark: a nationality prefix of one or two characters, a hyphen
+and three or four letters ("LN-SKV", "G-EUPT", "D-AIMA"; ICAO Annex 7, "Nationality and
+registration marks"): a code, no name. (A pair of acronyms joined so, "EU-NATO", is a
+compound modifier, no name either.)"""
+
+
 def _capitalised(word: str) -> bool:
     return word[0].isupper() and not any(c.isdigit() for c in word)
 
@@ -116,6 +123,8 @@ def _not_a_name(text: str, a: int, b: int, word: str) -> bool:
         return True  # "U.S. $10,000", "NZ $40": a currency prefix written with a space
     if word.isupper() and word.lower() in gazetteer.currency_codes():
         return True
+    if _REGISTRATION.fullmatch(word):
+        return True  # "registered LN-SKV": a registration mark
     if wordclass.in_fixed_phrase(text, a, b):
         return True  # "an act of God", "a lazy Susan": a fixed phrase's capitalised word (WordNet)
     if any(m.start() < a and b < m.end() for m in _LISTING.finditer(text, max(0, a - 10), min(len(text), b + 10))):

@@ -406,11 +406,13 @@ def split_run(
     parts = [_part_of(words, lows, x, y, cues) for x, y, cues in parts]
 
     # "Fort Pitt Capital Group Charlie Smith": an organisation's head word, then a person
-    # (a given name and one or two more words) ending the run, with nothing between
+    # (a given name and one or two more words) ending the run, with nothing between; not a
+    # title that is also a given name ("US Local Government General Obligation Debt": a
+    # report's title, "General" no given name after a body)
     def after_org(x: int, y: int, cues: list[str]) -> int | None:
         return next(
             (k for k in range(x + 2, y - 1) if is_head(lows[k - 1], ORG_HEADS) and lows[k - 1] not in CONNECTORS
-             and gazetteer.given_name(lows[k]) and 2 <= y - k <= 3
+             and gazetteer.given_name(lows[k]) and lows[k] not in TITLES and 2 <= y - k <= 3
              and all(w[0].isupper() and not is_acronym(w) for w in words[k:y])),
             None,
         )
@@ -507,9 +509,21 @@ def split_run(
             after = re.match(r"[ \u00a0]([a-z]+)", text[sb:e])
             if after and after.group(1) in TITLES and all(w.lower().rstrip(".") in TITLES for w in surface.split()):
                 continue  # "Deputy chief executive Sunil Rao": a title in sentence case, capitalised by position
-            if " " not in surface and dictionary_word(surface) and _NUMBER_AFTER.match(text, sb):
+            if " " not in surface and dictionary_word(surface) and (_NUMBER_AFTER.match(text, sb) or (
+                _YEAR_AFTER.match(text, sb) and gazetteer.key(surface) not in gazetteer.places()
+            )):
                 # "Local 14 of the …", "Chapter 11", "Article 50": an English noun before a
-                # number names a numbered unit, the number its name: no name alone
+                # number names a numbered unit, the number its name: no name alone (a year's
+                # number too, after an English word no place: "Bonds, Series 2015")
+                continue
+            if (
+                lows[0] in TITLES and all(dictionary_word(w) for w in lows) and re.search(r"[^\W\d_][\w’'-]*,[ \u00a0]+$", text[max(s, run[0][0] - 40) : run[0][0]])
+                and re.match(r"[ \u00a0]*(?:[,.;:!?)]|$)", text[sb:e])
+            ):
+                # "said Ingrid Solberg, Chief Investigator.", "Tomas Breck, Senior Engineer,": after
+                # a name and a comma, a run of English words opening with a title and ending the
+                # phrase is a title in apposition (AP Stylebook,
+                # "titles": a title set off after a name), no name
                 continue
             if _office(surface):
                 continue  # "the U.S. Attorney's office": a title with its jurisdiction, no body
@@ -593,6 +607,10 @@ def shared_surname(first: str, second: str) -> bool:
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0](?!(?:1[89]|20)\d\d\b)\d{1,4}[A-Za-z]?\b(?![,.]?\d)(?![ \u00a0](?:" + FULL_MONTH + "|" + ABBR_MONTH + r")\b)")
 """A number after a word, not a year, a figure with separators nor a day before its month."""
+
+
+_YEAR_AFTER = re.compile(r"[ \u00a0](?:1[89]|20)\d\d\b(?![,.]?\d)")
+"""A year's number right after a word ("Series 2015", "Vision 2030")."""
 
 
 def _office(surface: str) -> bool:

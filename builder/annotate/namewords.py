@@ -45,12 +45,14 @@ TITLES = frozenset(
     cardinal rabbi imam professor analyst economist editor deputy acting former interim
     senior associate assistant head leader chairmen undersecretary speaker whip general
     counsel treasurer negotiator organiser organizer administrator liquidator trustee registrar
-    superintendent coroner ombudsman councillor councilor cllr alderman hhj district circuit""".split()
+    superintendent coroner ombudsman councillor councilor cllr alderman hhj district circuit
+    provost comptroller rector marshal investigator""".split()
 )
 """Honorifics, titles and roles written before a name (field data: English news usage;
 the officers of a union, a court or an insolvency too: "General Counsel", "Chief
 Negotiator", "Liquidator"; a council's "Councillor", "Cllr" and a court's "HHJ", His or
-Her Honour Judge, as British usage abbreviates them)."""
+Her Honour Judge, as British usage abbreviates them; a university's "Provost" and "Rector", a
+city's "Comptroller", a "Fire Marshal", an inquiry's "Chief Investigator": AP Stylebook, "titles")."""
 STYLES = frozenset("honour honor majesty highness excellency grace worship lordship ladyship".split())
 """Nouns of a style of address, titles when a possessive opens them ("Her Honour Judge
 Helena Marchetti", "His Majesty King", "Your Excellency"): honorific styles of British
