@@ -5,10 +5,16 @@ story and negatives that must not change; expected values were worked out by han
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from test_discovery import suggestions
 
 from builder.annotate import names
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
+from builder.model import Alias, Entity, Source
+from builder.read.text import split_paragraphs
 
 
 def spans(text: str) -> list[str]:
@@ -129,3 +135,38 @@ def test_a_reports_title_after_a_body_is_no_person() -> None:
 )
 def test_a_title_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
     assert spans(text) == [name]
+
+
+# -- c#18, d#12: a role fact keeps no clause word before a title; "Mr Justice X" is a judge
+
+
+def _person(eid: str, name: str) -> Entity:
+    return Entity(id=eid, kind="person", name=name, aliases=(Alias(name), Alias(name.split()[-1])), summary="s")
+
+
+PEOPLE = [_person("berg", "Jonas Berg"), _person("marsh", "Helen Marsh"), _person("pellew", "Pellew"),
+          _person("ward", "Ward"), _person("ruiz", "Ana Ruiz")]
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    src = Source("s0", "s0.txt", text, "s0", published=dt.date(2026, 3, 2), paragraphs=split_paragraphs(text))
+    by_id = {e.id: e for e in PEOPLE}
+    return [(f.entity, f.value) for f in annotate(src, Matcher(PEOPLE), by_id).facts if f.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rules were tightened, though Transport Minister Jonas Berg said more was needed.",
+         [("berg", "Transport Minister")]),
+        ("I will meet Governor Helen Marsh on Monday.", [("marsh", "Governor")]),
+        ("He told Mr Justice Pellew the article was false.", [("pellew", "judge")]),
+        # a recall and a merger
+        ("Mrs Justice Ward ruled the recall lawful.", [("ward", "judge")]),
+        ("The deal closed although Finance Minister Ana Ruiz had doubts.", [("ruiz", "Finance Minister")]),
+        # negative: "former" stays in the role
+        ("The talks were led by former Governor Helen Marsh.", [("marsh", "former Governor")]),
+    ],
+)
+def test_a_role_keeps_no_clause_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

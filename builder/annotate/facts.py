@@ -13,7 +13,7 @@ from ..annotation import Fact, Mention
 from ..model import Entity, Paragraph, Source
 from . import appositions, predicated, verbs
 from .namesplit import POSTNOMINALS
-from .namewords import HONORIFICS, STYLE_POSSESSIVES, STYLES, TITLE_MODIFIERS
+from .namewords import HONORIFICS, STYLE_POSSESSIVES, STYLES, TITLE_MODIFIERS, TITLES
 from .speakers import people_of
 
 ROLE_NOUNS = frozenset(
@@ -32,8 +32,12 @@ before a name)."""
 ROLE_NOUNS |= appositions.ROLE_WORDS - HONORIFICS - TITLE_MODIFIERS
 _FUNCTION = frozenset(
     "the a an of by to and or that with from for in on at as his her their its is was "
-    "said says told who which while after before than".split()
+    "said says told who which while after before than though although because whether if when where "
+    "but nor yet".split()
 )
+"""Words that end a title read backwards from a name: articles, prepositions, reporting
+verbs, and conjunctions ("though Transport Minister Jonas Berg": "though" opens the
+clause; Quirk et al. 1985, ch. 14 on subordinators)."""
 
 
 _POSTNOMINAL = re.compile(r"[ \u00a0]([A-Z]{2,4})\b(?=[ \u00a0]*,)")
@@ -208,6 +212,16 @@ def _title_before(
     if len(title) > 1 and title[0].lower() in STYLES and len(words) > len(title) and (
             words[len(words) - len(title) - 1].lower() in STYLE_POSSESSIVES):
         title = title[1:]
+    # "meet Governor Helen Marsh": lower-case words before a capitalised title that are no
+    # title or role words are the clause's (a verb's), not the title's
+    capital = next((i for i, w in enumerate(title) if w[0].isupper()), 0)
+    while capital > 0 and title[0].lower() not in TITLES | TITLE_MODIFIERS | ROLE_NOUNS | {"longtime", "then", "current"}:
+        title, capital = title[1:], capital - 1
+    # "Mr Justice Pellew", "Mrs Justice Ward": an honorific before "Justice" is how a
+    # High Court judge in England and Wales is styled; the role is a judge's (Courts and
+    # Tribunals Judiciary, "How to address a judge")
+    if len(title) == 2 and title[0].lower().rstrip(".") in HONORIFICS and title[1] == "Justice":
+        return "judge"
     # Keep the run from its first role noun on, with any organisation named just before.
     lowered = [w.lower() for w in title]
     if not any(w in ROLE_NOUNS for w in lowered):
