@@ -170,3 +170,21 @@ def roles(text: str) -> list[tuple[str, str]]:
 )
 def test_a_role_keeps_no_clause_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+# -- d#12: a body's numbered branch keeps its number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Members of Municipal Employees Local 77 voted on Tuesday.", ["Municipal Employees Local 77"]),
+        ("He joined Teamsters Local 120 last year.", ["Teamsters Local 120"]),
+        ("The Fraternal Order of Police Lodge 7 backed the chief.", ["Fraternal Order of Police Lodge 7"]),
+        # negatives: a designation after a name, a label alone
+        ("Valdor Airlines Flight 447 crashed.", ["Valdor Airlines"]),
+        ("Local 14 voted on Monday.", []),
+    ],
+)
+def test_a_numbered_branch_keeps_its_number(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

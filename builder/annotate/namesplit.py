@@ -208,6 +208,14 @@ _NUMBERED = re.compile(r"\s*(?:\d{1,3}[.)]|\(?[a-z]{1,3}\)|\([0-9]{1,3}\))\s+[\"
 "(b) Creditors …"): the word after it opens the sentence and is capitalised by position."""
 
 
+BRANCH_NOUNS = frozenset("local lodge branch".split())
+"""Nouns of a body's numbered branch, written after the body's name and before the
+number that names the branch ("Municipal Employees Local 77", "Fraternal Order of Police
+Lodge 7"): the number is part of the branch's name (AP
+Stylebook, "union names": "Local 1199" is capitalised as part of a proper name), unlike
+a designation after a name ("Valdor Airlines Flight 447")."""
+
+
 def split_run(
     text: str, s: int, e: int, run: list[tuple[int, int]], common: frozenset[str]
 ) -> list[tuple[int, int, list[str], bool]]:
@@ -466,6 +474,7 @@ def split_run(
         and re.fullmatch(r"[^\W\d_]+", words[-1]) and re.match(r"\s\d", text[run[-1][1] : run[-1][1] + 2])
         and not re.match(r"\s(?:1[89]|20)\d\d\b", text[run[-1][1] : run[-1][1] + 6])  # "Avel Summit 2024" keeps its head word
         and not _DAY_AFTER.match(text, run[-1][1])  # "Judge Helena Marchetti 19 July 2024": a date, no designation
+        and lows[-1] not in BRANCH_NOUNS
     ):
         x, y, c = parts[-1]
         parts[-1] = (x, y - 1, c)
@@ -485,6 +494,8 @@ def split_run(
         if x >= y:
             continue
         a, b = run[x][0], run[y - 1][1]
+        if y == len(run) and y - x >= 2 and lows[y - 1] in BRANCH_NOUNS and (num := re.match(r"[ \u00a0]\d{1,5}\b(?![,.]?\d)", text[b:e])):
+            b += num.end()  # "Municipal Employees Local 77": the branch's number ends the name
         surface = text[a:b]
         if m := re.search(r"[’']s$", surface):
             if surface.lower() not in IRREGULAR_PLURALS:
