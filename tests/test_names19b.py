@@ -188,3 +188,27 @@ def test_a_role_keeps_no_clause_word(text: str, expected: list[tuple[str, str]])
 )
 def test_a_numbered_branch_keeps_its_number(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+# -- c#12 (first half): a body's name that opens with a code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They briefed members of the SV417 Families Association on Monday.", ["SV417 Families Association"]),
+        ("The MH17 Relatives Foundation said the verdict was fair.", ["MH17 Relatives Foundation"]),
+        ("The K10 Owners Group wants a recall.", ["K10 Owners Group"]),
+        # negatives: a code before a product's name or an event is a designation
+        ("The V400 Skyhopper was grounded by Valdor Air.", ["Skyhopper", "Valdor Air"]),
+        ("Flight SV417 left Oslo at noon.", ["Flight", "Oslo"]),
+    ],
+)
+def test_a_code_opens_a_bodys_name(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_body_named_with_a_code_is_discovered() -> None:
+    found = suggestions("The Board briefed members of the SV417 Families Association on Monday.",
+                        "The SV417 Families Association said the report was late.")
+    assert found["SV417 Families Association"].kind == "organisation"

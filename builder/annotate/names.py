@@ -110,6 +110,26 @@ registration marks"): a code, no name. (A pair of acronyms joined so, "EU-NATO",
 compound modifier, no name either.)"""
 
 
+_CODE = re.compile(r"[A-Z]{1,4}-?\d{1,5}[A-Z]?")
+"""A code of capitals and digits ("SV417", "MH17", "G20", "A-10")."""
+
+
+def _code_opens_body(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Whether the code at token `i` opens a body's name: capitalised words follow it and
+    the last ends in an organisation's head word ("SV417 Families Association", "MH17
+    Relatives Foundation", "G20 Research Group"; `namewords.ORG_HEADS`). A flight, a model
+    or a summit named by a code is written so, and a group formed around it takes the code
+    as the first word of its name (English news usage); before any other name the code is
+    a designation ("the V400 Skyhopper": `namecues.DESIGNATION`)."""
+    last = ""
+    for a, b in tokens[i + 1 : i + 6]:
+        word = text[a:b]
+        if not _capitalised(word):
+            break
+        last = word
+    return bool(last) and is_head(last.lower(), ORG_HEADS)
+
+
 def _capitalised(word: str) -> bool:
     return word[0].isupper() and not any(c.isdigit() for c in word)
 
@@ -200,6 +220,9 @@ def _runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, 
             continue
         if re.fullmatch(r"[A-Z]{2,5}s", word) and wordclass.abbreviation(word[:-1]) and wordclass.made_thing(word[:-1].lower()):
             close()  # "Aster SUVs", "Kessel PCs": a made thing's abbreviation in the plural ends the name (WordNet)
+            continue
+        if (not run or text[run[0][0] : run[-1][1]] == "The") and _CODE.fullmatch(word) and _code_opens_body(text, tokens, i):
+            run.append((a, b))  # "the SV417 Families Association": a code opening a body's name
             continue
         if _capitalised(word) and not _not_a_name(text, a, b, word.rstrip(".")):
             cut = re.search(r"[-‐‑](?=(?:[a-z]+ed|run|born|made|wide|style|bound|free|like|type|area|era|listed)\b)", word)
