@@ -212,3 +212,12 @@ def test_a_body_named_with_a_code_is_discovered() -> None:
     found = suggestions("The Board briefed members of the SV417 Families Association on Monday.",
                         "The SV417 Families Association said the report was late.")
     assert found["SV417 Families Association"].kind == "organisation"
+
+
+def test_a_role_after_a_bodys_name_of_two_words_names_it_once() -> None:
+    people = [_person("hale", "Richard Hale"),
+              Entity(id="bl", kind="organisation", name="Brennan Lowe", aliases=(Alias("Brennan Lowe"),), summary="s")]
+    text = "Brennan Lowe partner Richard Hale said the article was false."
+    src = Source("s0", "s0.txt", text, "s0", published=dt.date(2026, 3, 2), paragraphs=split_paragraphs(text))
+    facts = annotate(src, Matcher(people), {e.id: e for e in people}).facts
+    assert [(f.entity, f.value) for f in facts if f.kind == "role"] == [("hale", "partner (Brennan Lowe)")]

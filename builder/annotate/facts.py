@@ -237,6 +237,8 @@ def _title_before(
             if entities.get(other.entity) and entities[other.entity].kind not in ("person", "place"):
                 org = other.text  # (a place is the title's jurisdiction, kept in it: "U.S. District Judge")
     phrase = " ".join(w for w in title if w != org and w.lower() != org.lower())
+    if org and phrase.lower().startswith(org.lower() + " "):
+        phrase = phrase[len(org) + 1 :]  # "Brennan Lowe partner": a body's name of several words
     # "former" stays: a former prosecutor is no prosecutor (AP Stylebook, "former")
     phrase = re.sub(r"^(?:longtime|then|current)\s", "", phrase, flags=re.I)
     phrase = _as_stated(phrase, words[: len(words) - len(title)])
