@@ -210,8 +210,9 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
                     if coarse:
                         if len(stem_sets[i] & stem_sets[j]) >= YEAR_STEMS or noun_sets[i] & noun_sets[j]:
                             pairs.append((j, i))
-                    elif (len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
-                            or same_kind(items[j], c) or defined(items[j], c) or _same_verb(items[j], c)):
+                    elif ((len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
+                            or same_kind(items[j], c) or defined(items[j], c) or _same_verb(items[j], c))
+                            and not two_acts(items[j], c)):
                         pairs.append((j, i))
             by_entity[entity].append(i)
         if not c.entities:
@@ -227,7 +228,8 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
         # "The index continued to fall").
         for noun in noun_sets[i]:
             for j in by_event_noun[noun][-NEIGHBOURS:]:
-                if j not in checked and items[j].source != c.source and compatible(c.entities, items[j].entities):
+                if (j not in checked and items[j].source != c.source and compatible(c.entities, items[j].entities)
+                        and not two_acts(items[j], c)):
                     checked.add(j)
                     pairs.append((j, i))
             by_event_noun[noun].append(i)
@@ -247,6 +249,55 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
                         pairs.append((j, i))
                 by_told_verb[told].append(i)
     return pairs
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _active_act(told: str) -> tuple[str, str]:
+    """A title's subject head and main verb (lower case, the verb as WordNet lists it) when
+    it tells an act in the active voice: ("shares", "fall") for "Shares in X fell 18
+    percent", ("agency", "suspend") for "The Agency has suspended the licence"; ("", "")
+    for a passive ("X was convicted": its subject is who the act befell), a catenative
+    verb ("appeared to make", "agreed to sell": Quirk et al. 1985, §16.38), a subject whose
+    head as written names a happening (`senses.names_happening`: "The strike shut the
+    port"; a plural names things: "Shares fell"), a reporting,
+    aspectual or light verb (`NO_HAPPENING`), a verb WordNet does not list, or no subject."""
+    words = verbs.words_of(told)
+    first = verbs.first_finite(words)
+    if first <= 0:
+        return ("", "")
+    i = first
+    passive = False
+    while words[i].lower() in _AUXILIARIES and i + 1 < len(words):
+        passive = passive or words[i].lower() in ("is", "are", "was", "were", "be", "been", "being")
+        i += 1
+    lemma = verb_lemma(words[i].lower())
+    head = next((w for w in reversed(words[:first]) if w.isalpha()), "")
+    cut = next((n for n, w in enumerate(words[:first]) if n and w.lower() in _PREPOSITIONS), first)
+    head = next((w for w in reversed(words[:cut]) if w.isalpha()), head)
+    if words[i + 1 : i + 2] == ("to",):
+        return ("", "")  # a catenative ("appeared to make gains"): its act is the infinitive's
+    if senses.names_happening(head.lower()):
+        return ("", "")  # "The strike shut the port": the subject is the happening, not who acts
+    if passive or lemma in NO_HAPPENING or stem(lemma) in NO_HAPPENING or not senses.verb_synsets(lemma) or not head:
+        return ("", "")
+    return (head.lower(), lemma)
+
+
+def two_acts(a: Candidate, b: Candidate) -> bool:
+    """Whether two titles of one date tell two happenings for all the words they share: both
+    tell an act in the active voice (`_active_act`) by different subjects with verbs of no
+    common WordNet synset ("Shares in X fell 18 percent on Tuesday after the regulator
+    suspended sales" and "The Agency has today suspended the licence": a fall of shares
+    and a suspension; the after-clause's words are the other act's, not the fall's). An
+    event is its predicate and its participants (TimeML/TIDES event coreference: two
+    mentions corefer when they share event type and arguments, Hovy et al. 2013, "Events
+    are not simple"); a different agent doing a different act is another event. Not when
+    one tells the other's happening by a word of one synset (`same_kind`: "Dockworkers
+    walked off the job" and "The strike shut the port")."""
+    subject_a, verb_a = _active_act(a.title)
+    subject_b, verb_b = _active_act(b.title)
+    return (bool(verb_a) and bool(verb_b) and subject_a != subject_b and verb_a != verb_b
+            and not senses.verb_synsets(verb_a) & senses.verb_synsets(verb_b) and not same_kind(a, b))
 
 
 def _retelling(a: Candidate, b: Candidate, stems_a: frozenset[str], stems_b: frozenset[str]) -> bool:

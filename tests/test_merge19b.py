@@ -1,0 +1,73 @@
+"""Review 19, merging timeline entries across sources (second round): each finding a kind,
+with siblings from other stories and the cases that must not change:
+
+- c #6: two acts of one day by different subjects with different verbs ("Shares in X fell
+  18 percent on Tuesday after the regulator suspended sales" and "The regulator has today
+  suspended the licence") are two entries, however many words the after-clause shares;
+  the same act told twice, or a passive's retelling, still joins.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_merge18 import cited
+
+ENTITIES = """\
+- {id: orrin, kind: organisation, name: Orrin Pharmaceuticals, aliases: [Orrin], summary: A drug maker.}
+- {id: lumavexin, kind: organisation, name: Lumavexin, summary: A drug.}
+- {id: mhsa, kind: organisation, name: Medicines Standards Agency, aliases: [MSA], summary: A regulator.}
+- {id: kessel, kind: organisation, name: Kessel Foods, aliases: [Kessel], summary: A food maker.}
+- {id: harlow, kind: organisation, name: Harlow Group, aliases: [Harlow], summary: A bidder.}
+- {id: castellan, kind: organisation, name: Castellan Foods, aliases: [Castellan], summary: A food maker.}
+- {id: halverton, kind: place, name: Port of Halverton, summary: A port.}
+- {id: ana-voss, kind: person, name: Ana Voss, aliases: [{text: Voss, after_full_name: true}], summary: A defendant.}
+"""
+
+
+def entries(result: dict[str, list[str]]) -> dict[str, list[list[str]]]:
+    """`cited`'s entries of each date as lists of files, in sorted order (the order of one
+    date's entries is not what is tested)."""
+    found: dict[str, list[list[str]]] = {}
+    for date, files in result.items():
+        groups = " ".join(files).split(" | ")
+        found[date] = sorted(group.split() for group in groups)
+    return found
+
+
+@pytest.mark.parametrize(("wire", "release", "expected"), [
+    # the review's: a share fall "after" the regulator's suspension, and the suspension itself
+    ("Shares in Orrin Pharmaceuticals fell 18 percent on Tuesday after the medicines regulator suspended sales "
+     "of its weight-loss injection Lumavexin over a risk of heart valve damage.",
+     "The Medicines Standards Agency has today suspended the licence of the weight-loss injection Lumavexin "
+     "made by Orrin over a risk of heart valve damage.",
+     {"2026-06-02": [["a.txt"], ["b.txt"]]}),
+    # a recall: shares fell after the maker recalled its pies
+    ("Shares in Kessel Foods fell 9 percent on Tuesday after the company recalled 40,000 jars of its pies "
+     "over complaints about glass.",
+     "Kessel Foods has today recalled 40,000 jars of its pies over complaints about glass in the jars.",
+     {"2026-06-02": [["a.txt"], ["b.txt"]]}),
+    # a merger: shares rose after the bidder bought the food maker
+    ("Shares in Castellan Foods rose 30 percent on Tuesday after Harlow Group bought a stake in the food maker "
+     "for 2 billion pounds.",
+     "Harlow Group has today bought a stake in Castellan Foods for 2 billion pounds.",
+     {"2026-06-02": [["a.txt"], ["b.txt"]]}),
+    # must still join: one act told twice, by the same verb
+    ("The Medicines Standards Agency suspended the licence of Lumavexin on Tuesday over a risk of heart valve damage.",
+     "The Medicines Standards Agency has today suspended the licence of the weight-loss injection Lumavexin "
+     "over a risk of heart valve damage.",
+     {"2026-06-02": [["a.txt", "b.txt"]]}),
+    # must still join: a court case told in the active and in the passive
+    ("A jury convicted Ana Voss of fraud on Tuesday after a six-week trial.",
+     "Ana Voss was today found guilty of fraud after a six-week trial.",
+     {"2026-06-02": [["a.txt", "b.txt"]]}),
+    # must still join: a subject that names the happening is not who acts
+    ("About 3,200 dockworkers at the Port of Halverton walked off the job on Tuesday over pay.",
+     "The strike today shut the Port of Halverton as dockworkers walked off the job over pay.",
+     {"2026-06-02": [["a.txt", "b.txt"]]}),
+])
+def test_two_acts_of_one_day_by_different_subjects_are_two_entries(tmp_path: Path, wire: str, release: str,
+                                                                    expected: dict[str, list[list[str]]]) -> None:
+    stories = {"a.txt": ("2026-06-02", "Wire\n\n" + wire), "b.txt": ("2026-06-02", "Release\n\n" + release)}
+    assert entries(cited(tmp_path, stories, ENTITIES)) == expected
