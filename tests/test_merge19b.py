@@ -71,3 +71,48 @@ def test_two_acts_of_one_day_by_different_subjects_are_two_entries(tmp_path: Pat
                                                                     expected: dict[str, list[list[str]]]) -> None:
     stories = {"a.txt": ("2026-06-02", "Wire\n\n" + wire), "b.txt": ("2026-06-02", "Release\n\n" + release)}
     assert entries(cited(tmp_path, stories, ENTITIES)) == expected
+
+
+@pytest.mark.parametrize(("plan", "done", "expected"), [
+    # the review's: "The judge will deal with costs at a hearing on D" and the report of that day
+    ("The judge will deal with costs, which are estimated to exceed 2 million pounds, at a hearing on June 12.",
+     "A High Court judge on Friday refused Kessel Foods permission to appeal, and ordered each side to pay "
+     "most of its own legal costs.",
+     {"2026-06-12": [["a.txt", "b.txt"]]}),
+    # a merger: the board will vote on the offer; the board rejected the offer
+    ("The board of Castellan Foods will vote on the offer from Harlow Group on June 12.",
+     "The board of Castellan Foods on Friday rejected the offer from Harlow Group as too low.",
+     {"2026-06-12": [["a.txt", "b.txt"]]}),
+    # must not join: another act of the plan's subject that day shares no word of the plan's act
+    ("Ana Voss is due to be sentenced on June 12 for fraud.",
+     "Ana Voss lodged an appeal against her conviction on Friday.",
+     {"2026-06-12": [["a.txt"], ["b.txt"]]}),
+    # must not join: another subject's act that day
+    ("The judge will deal with costs at a hearing on June 12.",
+     "Kessel Foods on Friday recalled 40,000 jars of its pies, at a cost of 2 million pounds.",
+     {"2026-06-12": [["a.txt"], ["b.txt"]]}),
+])
+def test_a_plan_for_a_day_and_the_report_of_its_act_are_one_entry(tmp_path: Path, plan: str, done: str,
+                                                                   expected: dict[str, list[list[str]]]) -> None:
+    stories = {"a.txt": ("2026-06-04", "Report\n\n" + plan), "b.txt": ("2026-06-12", "Wire\n\n" + done)}
+    assert entries(cited(tmp_path, stories, ENTITIES)) == expected
+
+
+@pytest.mark.parametrize(("plan", "done", "expected"), [
+    # the review's: "is expected to declare general average later this week" and "declared it on D"
+    ("Harlow Group is expected to declare general average later this week, a procedure under which owners share the cost.",
+     "The owner declared general average on June 11, meaning owners must share the cost.",
+     {"2026-06-11": [["a.txt", "b.txt"]]}),
+    # a recall: "is expected to recall its pies later this week" and "recalled its pies on D"
+    ("Kessel Foods is expected to recall its pies later this week over complaints about glass.",
+     "The company recalled its pies on June 11 over complaints about glass.",
+     {"2026-06-11": [["a.txt", "b.txt"]]}),
+    # must not join: the day tells another act
+    ("Kessel Foods is expected to recall its pies later this week over complaints about glass.",
+     "The company apologised for its pies on June 11 over complaints about glass.",
+     {"2026-06-11": [["b.txt"]], "2026-W24": [["a.txt"]]}),
+])
+def test_a_weeks_plan_joins_the_day_its_act_is_told(tmp_path: Path, plan: str, done: str,
+                                                    expected: dict[str, list[list[str]]]) -> None:
+    stories = {"a.txt": ("2026-06-08", "Report\n\n" + plan), "b.txt": ("2026-06-19", "Wire\n\n" + done)}
+    assert entries(cited(tmp_path, stories, ENTITIES)) == expected

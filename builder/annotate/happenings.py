@@ -184,7 +184,8 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
     (`_coarse`). `places`: the ids of the dossier's places. Each candidate is compared with
     at most `NEIGHBOURS` earlier ones per entity, so a date with thousands of candidates
     stays linear."""
-    pairs: list[tuple[int, int]] = _named_pairs(items, places) + _stated_pairs(items) + _nominal_pairs(items, places)
+    pairs: list[tuple[int, int]] = (_named_pairs(items, places) + _stated_pairs(items) + _nominal_pairs(items, places)
+                                    + _planned_pairs(items))
     coarse = bool(items) and _coarse(items[0].precision)
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
@@ -251,6 +252,60 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
     return pairs
 
 
+def _subject_head(words: tuple[str, ...], first: int) -> str:
+    """The last word of a title's subject (`words` before its first finite verb at `first`),
+    before a preposition that postmodifies it: "Shares in X fell" -> Shares."""
+    cut = next((n for n, w in enumerate(words[:first]) if n and w.lower() in _PREPOSITIONS), first)
+    return next((w for w in reversed(words[:cut]) if w.isalpha()), "")
+
+
+_WILL = frozenset("will shall".split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _plan(told: str) -> tuple[str, frozenset[str]]:
+    """A title that tells a plan ("The judge will deal with costs at a hearing"; "X is
+    expected to declare general average": `will`/`shall` or a `PLANNED` verb): its
+    subject head (lower case) and the content stems after its verb (cost, hear); else
+    ("", frozenset())."""
+    words = verbs.words_of(told)
+    first = verbs.first_finite(words)
+    if first <= 0:
+        return ("", frozenset())
+    if words[first].lower() not in _WILL and act_verb(told) == title_verb(told):
+        return ("", frozenset())
+    after = [w.lower() for w in words[first + 1:] if w.isalpha()]
+    verb = act_verb(told)
+    after = after[next((n + 1 for n, w in enumerate(after) if stem(verb_lemma(w)) == verb), 0):]
+    return (_subject_head(words, first).lower(), frozenset(stems([w for w in after if w not in STOP and w not in TIME_WORDS])))
+
+
+def _planned_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
+    """Pairs of candidates of one day where one tells a plan for the day (`_plan`: "The
+    judge will deal with costs at a hearing on 11 December") and exactly one candidate of
+    another source published on the day or after tells a happening with the same subject
+    head or a shared name and a stem of the plan's act ("A High Court judge on Friday
+    refused permission to appeal and ordered each side to pay its own legal costs"): the
+    report after the fact of what was planned (TimeML: a modal or future event and its
+    realisation are one event when their arguments agree, Saurí and Pustejovsky 2009,
+    FactBank; "will" and the semi-auxiliaries of future time, Quirk et al. 1985, §4.54).
+    Another act of the subject that day shares no word of the plan's act and stays apart."""
+    pairs: list[tuple[int, int]] = []
+    if not items or items[0].precision != "day":
+        return pairs
+    for i, c in enumerate(items):
+        subject, act = _plan(c.title)
+        if not act:
+            continue
+        found = [j for j, other in enumerate(items) if other.source != c.source and other.published >= other.date
+                 and not _plan(other.title)[1] and act & frozenset(other.stems.split())
+                 and ((subject and _subject_head(verbs.words_of(other.title), verbs.first_finite(verbs.words_of(other.title))).lower() == subject)
+                      or not set(c.entities).isdisjoint(other.entities))]
+        if len(found) == 1:
+            pairs.append((min(i, found[0]), max(i, found[0])))
+    return pairs
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _active_act(told: str) -> tuple[str, str]:
     """A title's subject head and main verb (lower case, the verb as WordNet lists it) when
@@ -271,9 +326,7 @@ def _active_act(told: str) -> tuple[str, str]:
         passive = passive or words[i].lower() in ("is", "are", "was", "were", "be", "been", "being")
         i += 1
     lemma = verb_lemma(words[i].lower())
-    head = next((w for w in reversed(words[:first]) if w.isalpha()), "")
-    cut = next((n for n, w in enumerate(words[:first]) if n and w.lower() in _PREPOSITIONS), first)
-    head = next((w for w in reversed(words[:cut]) if w.isalpha()), head)
+    head = _subject_head(words, first)
     if words[i + 1 : i + 2] == ("to",):
         return ("", "")  # a catenative ("appeared to make gains"): its act is the infinitive's
     if senses.names_happening(head.lower()):
