@@ -116,3 +116,18 @@ def test_a_weeks_plan_joins_the_day_its_act_is_told(tmp_path: Path, plan: str, d
                                                     expected: dict[str, list[list[str]]]) -> None:
     stories = {"a.txt": ("2026-06-08", "Report\n\n" + plan), "b.txt": ("2026-06-19", "Wire\n\n" + done)}
     assert entries(cited(tmp_path, stories, ENTITIES)) == expected
+
+
+@pytest.mark.parametrize(("title", "verb"), [
+    # the review's: an adverb between the auxiliary and the verb is not the verb
+    ("The vessel was fully refloated local time", "refloat"),
+    ("Kessel Foods has quietly withdrawn its pies", "withdraw"),
+    ("The talks were finally abandoned", "abandon"),
+    # must not change: a verb in -ly, and a verb with no adverb
+    ("Shares rallied", "ralli"),
+    ("The vessel was refloated", "refloat"),
+])
+def test_a_medial_adverb_is_not_the_titles_verb(title: str, verb: str) -> None:
+    from builder.annotate.happenings import title_verb
+
+    assert title_verb(title) == verb

@@ -692,10 +692,17 @@ def title_verb(told: str) -> str:
     i = verbs.first_finite(words)
     if i < 0:
         return ""
-    while words[i].lower() in _AUXILIARIES and i + 1 < len(words):
+    while (words[i].lower() in _AUXILIARIES or _manner_adverb(words[i].lower())) and i + 1 < len(words):
         i += 1
     word = words[i].lower()
     return stem(verbs.BASE_OF.get(word, word))
+
+
+def _manner_adverb(word: str) -> bool:
+    """Whether a word between an auxiliary and its verb is an adverb in -ly that WordNet
+    lists as no verb ("was fully refloated", "has quietly withdrawn"; not "rally", "reply":
+    Quirk et al. 1985, §8.20, adverbs in medial position)."""
+    return len(word) > 4 and word.endswith("ly") and not senses.verb_synsets(word)
 
 
 def verb_lemma(word: str) -> str:
