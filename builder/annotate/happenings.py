@@ -184,7 +184,8 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
     (`_coarse`). `places`: the ids of the dossier's places. Each candidate is compared with
     at most `NEIGHBOURS` earlier ones per entity, so a date with thousands of candidates
     stays linear."""
-    pairs: list[tuple[int, int]] = _named_pairs(items, places) + _stated_pairs(items) + _nominal_pairs(items, places)
+    pairs: list[tuple[int, int]] = (_named_pairs(items, places) + _stated_pairs(items) + _nominal_pairs(items, places)
+                                    + _planned_pairs(items))
     coarse = bool(items) and _coarse(items[0].precision)
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
@@ -210,8 +211,9 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
                     if coarse:
                         if len(stem_sets[i] & stem_sets[j]) >= YEAR_STEMS or noun_sets[i] & noun_sets[j]:
                             pairs.append((j, i))
-                    elif (len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
-                            or same_kind(items[j], c) or defined(items[j], c) or _same_verb(items[j], c)):
+                    elif ((len(stem_sets[i] & stem_sets[j]) >= MIN_SHARED_STEMS or noun_sets[i] & noun_sets[j]
+                            or same_kind(items[j], c) or defined(items[j], c) or _same_verb(items[j], c))
+                            and not two_acts(items[j], c)):
                         pairs.append((j, i))
             by_entity[entity].append(i)
         if not c.entities:
@@ -227,7 +229,8 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
         # "The index continued to fall").
         for noun in noun_sets[i]:
             for j in by_event_noun[noun][-NEIGHBOURS:]:
-                if j not in checked and items[j].source != c.source and compatible(c.entities, items[j].entities):
+                if (j not in checked and items[j].source != c.source and compatible(c.entities, items[j].entities)
+                        and not two_acts(items[j], c)):
                     checked.add(j)
                     pairs.append((j, i))
             by_event_noun[noun].append(i)
@@ -247,6 +250,107 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
                         pairs.append((j, i))
                 by_told_verb[told].append(i)
     return pairs
+
+
+def _subject_head(words: tuple[str, ...], first: int) -> str:
+    """The last word of a title's subject (`words` before its first finite verb at `first`),
+    before a preposition that postmodifies it: "Shares in X fell" -> Shares."""
+    cut = next((n for n, w in enumerate(words[:first]) if n and w.lower() in _PREPOSITIONS), first)
+    return next((w for w in reversed(words[:cut]) if w.isalpha()), "")
+
+
+_WILL = frozenset("will shall".split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _plan(told: str) -> tuple[str, frozenset[str]]:
+    """A title that tells a plan ("The judge will deal with costs at a hearing"; "X is
+    expected to declare general average": `will`/`shall` or a `PLANNED` verb): its
+    subject head (lower case) and the content stems after its verb (cost, hear); else
+    ("", frozenset())."""
+    words = verbs.words_of(told)
+    first = verbs.first_finite(words)
+    if first <= 0:
+        return ("", frozenset())
+    if words[first].lower() not in _WILL and act_verb(told) == title_verb(told):
+        return ("", frozenset())
+    after = [w.lower() for w in words[first + 1:] if w.isalpha()]
+    verb = act_verb(told)
+    after = after[next((n + 1 for n, w in enumerate(after) if stem(verb_lemma(w)) == verb), 0):]
+    return (_subject_head(words, first).lower(), frozenset(stems([w for w in after if w not in STOP and w not in TIME_WORDS])))
+
+
+def _planned_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
+    """Pairs of candidates of one day where one tells a plan for the day (`_plan`: "The
+    judge will deal with costs at a hearing on 11 December") and exactly one candidate of
+    another source published on the day or after tells a happening with the same subject
+    head or a shared name and a stem of the plan's act ("A High Court judge on Friday
+    refused permission to appeal and ordered each side to pay its own legal costs"): the
+    report after the fact of what was planned (TimeML: a modal or future event and its
+    realisation are one event when their arguments agree, Saurí and Pustejovsky 2009,
+    FactBank; "will" and the semi-auxiliaries of future time, Quirk et al. 1985, §4.54).
+    Another act of the subject that day shares no word of the plan's act and stays apart."""
+    pairs: list[tuple[int, int]] = []
+    if not items or items[0].precision != "day":
+        return pairs
+    for i, c in enumerate(items):
+        subject, act = _plan(c.title)
+        if not act:
+            continue
+        found = [j for j, other in enumerate(items) if other.source != c.source and other.published >= other.date
+                 and not _plan(other.title)[1] and act & frozenset(other.stems.split())
+                 and ((subject and _subject_head(verbs.words_of(other.title), verbs.first_finite(verbs.words_of(other.title))).lower() == subject)
+                      or not set(c.entities).isdisjoint(other.entities))]
+        if len(found) == 1:
+            pairs.append((min(i, found[0]), max(i, found[0])))
+    return pairs
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _active_act(told: str) -> tuple[str, str]:
+    """A title's subject head and main verb (lower case, the verb as WordNet lists it) when
+    it tells an act in the active voice: ("shares", "fall") for "Shares in X fell 18
+    percent", ("agency", "suspend") for "The Agency has suspended the licence"; ("", "")
+    for a passive ("X was convicted": its subject is who the act befell), a catenative
+    verb ("appeared to make", "agreed to sell": Quirk et al. 1985, §16.38), a subject whose
+    head as written names a happening (`senses.names_happening`: "The strike shut the
+    port"; a plural names things: "Shares fell"), a reporting,
+    aspectual or light verb (`NO_HAPPENING`), a verb WordNet does not list, or no subject."""
+    words = verbs.words_of(told)
+    first = verbs.first_finite(words)
+    if first <= 0:
+        return ("", "")
+    i = first
+    passive = False
+    while words[i].lower() in _AUXILIARIES and i + 1 < len(words):
+        passive = passive or words[i].lower() in ("is", "are", "was", "were", "be", "been", "being")
+        i += 1
+    lemma = verb_lemma(words[i].lower())
+    head = _subject_head(words, first)
+    if words[i + 1 : i + 2] == ("to",):
+        return ("", "")  # a catenative ("appeared to make gains"): its act is the infinitive's
+    if senses.names_happening(head.lower()):
+        return ("", "")  # "The strike shut the port": the subject is the happening, not who acts
+    if passive or lemma in NO_HAPPENING or stem(lemma) in NO_HAPPENING or not senses.verb_synsets(lemma) or not head:
+        return ("", "")
+    return (head.lower(), lemma)
+
+
+def two_acts(a: Candidate, b: Candidate) -> bool:
+    """Whether two titles of one date tell two happenings for all the words they share: both
+    tell an act in the active voice (`_active_act`) by different subjects with verbs of no
+    common WordNet synset ("Shares in X fell 18 percent on Tuesday after the regulator
+    suspended sales" and "The Agency has today suspended the licence": a fall of shares
+    and a suspension; the after-clause's words are the other act's, not the fall's). An
+    event is its predicate and its participants (TimeML/TIDES event coreference: two
+    mentions corefer when they share event type and arguments, Hovy et al. 2013, "Events
+    are not simple"); a different agent doing a different act is another event. Not when
+    one tells the other's happening by a word of one synset (`same_kind`: "Dockworkers
+    walked off the job" and "The strike shut the port")."""
+    subject_a, verb_a = _active_act(a.title)
+    subject_b, verb_b = _active_act(b.title)
+    return (bool(verb_a) and bool(verb_b) and subject_a != subject_b and verb_a != verb_b
+            and not senses.verb_synsets(verb_a) & senses.verb_synsets(verb_b) and not same_kind(a, b))
 
 
 def _retelling(a: Candidate, b: Candidate, stems_a: frozenset[str], stems_b: frozenset[str]) -> bool:
@@ -588,10 +692,17 @@ def title_verb(told: str) -> str:
     i = verbs.first_finite(words)
     if i < 0:
         return ""
-    while words[i].lower() in _AUXILIARIES and i + 1 < len(words):
+    while (words[i].lower() in _AUXILIARIES or _manner_adverb(words[i].lower())) and i + 1 < len(words):
         i += 1
     word = words[i].lower()
     return stem(verbs.BASE_OF.get(word, word))
+
+
+def _manner_adverb(word: str) -> bool:
+    """Whether a word between an auxiliary and its verb is an adverb in -ly that WordNet
+    lists as no verb ("was fully refloated", "has quietly withdrawn"; not "rally", "reply":
+    Quirk et al. 1985, §8.20, adverbs in medial position)."""
+    return len(word) > 4 and word.endswith("ly") and not senses.verb_synsets(word)
 
 
 def verb_lemma(word: str) -> str:

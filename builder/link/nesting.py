@@ -23,6 +23,7 @@ from ..annotate.happenings import (
     NO_HAPPENING,
     PLANNED,
     REPORTING,
+    act_verb,
     defined_titles,
     retold,
     same_kind,
@@ -152,7 +153,8 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 
 def _told_unnamed(group: list[Candidate], day: list[Candidate], words: set[str], named: bool) -> bool:
     """Whether a period's group (its content stems `words`; `named`: it names an entity)
-    tells the happening of a day group that names no entity: the same main verb (not a
+    tells the happening of a day group that names no entity: the same main verb (`act_verb`:
+    a plan's is its infinitive, "is expected to declare" -> declare; not a
     reporting, aspectual or light one) and a near retelling (`retold`), or, when the
     period's group names who acts and the day's names no one (compatible participants,
     `compatible`), the same main verb and `MIN_TOLD_STEMS` shared stems (`told_alike`):
@@ -160,7 +162,7 @@ def _told_unnamed(group: list[Candidate], day: list[Candidate], words: set[str],
     opened its preliminary evaluation on November 18, 2024" (TimeML: a month's telling
     and a day inside it, the same event, the finer date kept)."""
     day_words = {w for c in day for w in c.stems.split()}
-    shared_verbs = {title_verb(c.title) for c in group} & {title_verb(c.title) for c in day} - {""}
+    shared_verbs = {act_verb(c.title) for c in group} & {act_verb(c.title) for c in day} - {""}
     if not shared_verbs:
         return False
     if retold(words, day_words):

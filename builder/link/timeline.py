@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
 from typing import Any
 
-from ..annotate.happenings import REPORTING, related_pairs
+from ..annotate.happenings import REPORTING, related_pairs, two_acts
 from ..annotate.verbs import MODALS, first_finite, has_finite, words_of
 from ..annotation import Annotated, Candidate
 from ..escaping import printable_line
@@ -68,7 +68,8 @@ def merge_date(items: list[Candidate], places: Container[str] = frozenset()) -> 
                 if _find(parent, i) == _find(parent, j):
                     continue
                 b_words = word_sets[j]
-                if len(a_words & b_words) / len(a_words | b_words) >= SIMILAR:
+                if (len(a_words & b_words) / len(a_words | b_words) >= SIMILAR
+                        and not two_acts(items[i], items[j])):  # an after-clause retelling another act
                     parent[_find(parent, i)] = _find(parent, j)
                     joined = True
         if not joined and _find(parent, i) == i:  # a new group: i represents it
