@@ -16,7 +16,7 @@ stop words, reporting and time words left out:
 (the third column from the senses after the first `SENSES`: "poll" names a happening,
 "the counting of votes (as in an election)", only in its fifth sense).
 
-`happenings.py` reads it: a happening told by a noun in one report and by words of its
+`likeness.py` reads it: a happening told by a noun in one report and by words of its
 definition in another ("filed for bankruptcy", "sought protection from creditors") is one
 kind of happening. Nothing else of WordNet is kept. The WordNet 3.0 licence (Princeton
 University) is already beside the table (`WORDNET-LICENSE.txt`).
@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from builder.annotate.happenings import stems  # noqa: E402
+from builder.annotate.stems import stems  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "builder" / "annotate" / "lexicon" / "noun_glosses.tsv"
 COMMON = 0.005

@@ -770,7 +770,8 @@ def test_a_retelling_without_names_is_one_event_and_other_happenings_stay_apart(
 
 
 def test_retold_needs_the_verb_too() -> None:
-    from builder.annotate.happenings import retold, stems
+    from builder.annotate.happenings import retold
+    from builder.annotate.stems import stems
 
     def s(text: str) -> set[str]:
         return set(stems(text.lower().split()))
@@ -859,7 +860,7 @@ def test_a_shared_entity_and_event_noun_on_one_day_is_one_event(tmp_path: Path) 
     ("The firm filed for bankruptcy on Monday.", set()),  # no light verb: its own stems decide
 ])
 def test_event_nouns(sentence: str, nouns: set[str]) -> None:
-    from builder.annotate.happenings import event_nouns
+    from builder.annotate.eventnouns import event_nouns
 
     assert event_nouns(sentence) == nouns
 

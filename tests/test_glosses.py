@@ -1,7 +1,7 @@
 """One happening told by a noun in one report and by words of its WordNet definition in
 another ("filed for bankruptcy" / "sought court protection from its creditors"), and
 other happenings of the same entity on the same day kept apart (`senses.gloss_stems`,
-`happenings.defined`, `scripts/noun_glosses.py`)."""
+`likeness.defined`, `scripts/noun_glosses.py`)."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.annotate.happenings import subject_noun
+from builder.annotate.acts import subject_noun
 from builder.annotate.opening import dateline
 from builder.model import Event
 

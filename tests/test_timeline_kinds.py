@@ -189,7 +189,7 @@ def test_title_kind(sentence: str, date_text: str, expected: str) -> None:
     ("Talks will resume on Monday.", {"talk"}),
 ])
 def test_event_nouns_of_beginning_and_ending(sentence: str, nouns: set[str]) -> None:
-    from builder.annotate.happenings import event_nouns
+    from builder.annotate.eventnouns import event_nouns
 
     assert event_nouns(sentence) == nouns
 

@@ -37,8 +37,8 @@ from dateutil.relativedelta import relativedelta
 
 from ..annotation import TimeExpression
 from . import senses, verbs
-from .happenings import stem, stems
 from .periods import Context, Value, iso_week
+from .stems import stem, stems
 
 
 @dataclass

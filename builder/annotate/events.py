@@ -19,14 +19,16 @@ from dataclasses import replace
 from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
 from . import opening, senses, verbs
+from .acts import verb_lemma
 from .attributions import ATTRIBUTED_DATE
 from .clausenames import clause_names
 from .clauses import HE_SHE, subject_before, subject_named
 from .corefer import antecedent
-from .happenings import REPORTING, TIME_WORDS, event_nouns, stem, token_stem, verb_lemma
+from .eventnouns import event_nouns
 from .performatives import InOrder, performatives
 from .phrases import STOP, capitalised
 from .roles import _is_dateline, role
+from .stems import REPORTING, TIME_WORDS, stem, token_stem
 from .titles import title
 from .titlewords import HEAD_ENDS
 

@@ -6,7 +6,7 @@ group on a day inside it that shares an entity and two stems (compatible dates),
 to the one month of it telling the same happening (`_join_years`), and a day's to a day at
 most `NEAR_DAYS` away that more sources give it (`_join_days`: the event lists the other
 day). Candidates that name no entity join only when one nearly retells the other with the
-same main verb (`happenings.retold`, `happenings.title_verb`).
+same main verb (`happenings.retold`, `acts.title_verb`).
 """
 
 from __future__ import annotations
@@ -16,24 +16,10 @@ import datetime as dt
 from collections import defaultdict
 
 from ..annotate import senses, verbs
-from ..annotate.happenings import (
-    MIN_SHARED_STEMS,
-    MIN_TOLD_STEMS,
-    NEIGHBOURS,
-    NO_HAPPENING,
-    PLANNED,
-    REPORTING,
-    act_verb,
-    defined_titles,
-    retold,
-    same_kind,
-    stem,
-    subject_noun,
-    title_verb,
-    title_words,
-    told_alike,
-    told_verbs,
-)
+from ..annotate.acts import PLANNED, act_verb, subject_noun, title_verb, told_verbs
+from ..annotate.happenings import MIN_SHARED_STEMS, MIN_TOLD_STEMS, NEIGHBOURS, retold, told_alike
+from ..annotate.likeness import defined_titles, same_kind, title_words
+from ..annotate.stems import NO_HAPPENING, REPORTING, stem
 from ..annotation import Candidate
 
 
@@ -182,7 +168,7 @@ def _same_act(group: list[Candidate], day: list[Candidate]) -> bool:
     (TimeML's TLINK IDENTITY is between two tellings of one event, not of one participant).
     A period's telling with no such word has no act to tell apart, and passes: a
     telling whose main verb is a reporting one ("X told the committee last month that
-    ...": the telling is the act, `happenings.REPORTING`), a plan's verb alone ("is
+    ...": the telling is the act, `stems.REPORTING`), a plan's verb alone ("is
     expected to announce next week": the planned act is its infinitive, `PLANNED`)."""
     told = {w for c in group if title_verb(c.title) not in REPORTING for w in happening_words(c)} - PLANNED
     if not told:

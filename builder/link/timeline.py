@@ -15,7 +15,9 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
 from typing import Any
 
-from ..annotate.happenings import REPORTING, related_pairs, two_acts
+from ..annotate.happenings import related_pairs
+from ..annotate.likeness import two_acts
+from ..annotate.stems import REPORTING
 from ..annotate.verbs import MODALS, first_finite, has_finite, words_of
 from ..annotation import Annotated, Candidate
 from ..escaping import printable_line
