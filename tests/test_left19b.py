@@ -4,7 +4,7 @@ other stories (a court case, a recall, a merger) and the cases that must not cha
 - a noun phrase premodified by a possessive date ends before its clause's finite verb
   ("Today's decision reflects ..." names a decision, not "reflects"), and a form that is
   also a noun heads a compound before the clause's verb ("the rate cut was") (`verbs`,
-  `events.head_noun`);
+  `anchors.head_noun`);
 - the infinitive of a negative implicative verb ("failing to pay", "refused to", "declined
   to") is no plan: its date dates the failure (`plans.infinitive`, Karttunen 1971);
 - a past perfect before "until" ("had been closed until March 3") ends in the past: the
@@ -28,8 +28,8 @@ from test_discovery import source
 
 from builder import pipeline
 from builder.annotate import discover, verbs
+from builder.annotate.anchors import head_noun
 from builder.annotate.dates import find_dates
-from builder.annotate.events import head_noun
 from builder.annotate.kinds import own_words
 from builder.annotate.names import find_names
 from builder.annotate.titles import title

@@ -179,10 +179,10 @@ def test_a_months_happening_told_by_two_sources_with_one_verb_is_one(tmp_path: P
     "The index, which partly recovered from yesterday's fall, closed higher.",
 ])
 def test_an_adverb_before_a_verb_is_no_noun_a_participle_postmodifies(sentence: str) -> None:
-    from builder.annotate.events import _postmodifying
+    from builder.annotate.anchors import postmodifying
 
     at = sentence.index("2008") if "2008" in sentence else sentence.index("yesterday")
-    assert not _postmodifying(sentence, 0, at)
+    assert not postmodifying(sentence, 0, at)
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), [

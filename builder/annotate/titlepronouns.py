@@ -1,0 +1,213 @@
+"""The names a title's opening pronoun stands for: "His"/"Her" the person of its sentence
+(`owner_named`), "It" the name the sentence before opens with (`it_named`), "Its"/"Their"
+the subject of its own clause or of the sentence before (`its_owner`), and a statement's
+"I" its author (`author_named`), so that a title read alone says who acted. Closed classes
+of English only (pronouns, copulas); no topic words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ..annotation import Mention
+from ..model import Entity, Source
+from . import verbs
+from .clauses import subject_before
+from .phrases import capitalised
+from .stems import REPORTING
+from .titlewords import HEAD_ENDS
+
+_HIS_HER = re.compile(r"(?:His|Her)\s")
+
+
+def owner_named(told: str, in_sentence: list[Mention], people: list[Mention], person_ends: list[int], s: int,
+                 entities: dict[str, Entity]) -> str:
+    """A title opening with "His"/"Her" ("His party's good showing", cut from "Despite his
+    party's good showing Sunday, Rainsy will ...") with the person it stands for: the
+    first person named in the sentence, else the last one named before it."""
+    if not _HIS_HER.match(told):
+        return told
+    person = next((m for m in in_sentence if entities[m.entity].kind == "person"), None)
+    if person is None:
+        last = bisect_right(person_ends, s)
+        person = people[last - 1] if last else None
+    if person is None:
+        return told
+    name = entities[person.entity].name
+    return name + ("’" if "’" in told else "'") + ("" if name.endswith("s") else "s") + told[3:]
+
+
+_IT = re.compile(r"It\s")
+_EXPLETIVE_IT = re.compile(r"It\s(?:is|was|has\sbeen|had\sbeen|seems|seemed|appears|appeared|remains|remained)\s(?:not\s)?"
+                           r"(?:[\w-]+\s)?(?:that|whether|if|to|when|how|why)\b")
+"""An anticipatory "it" (Quirk et al. 1985, ch. 18, theme, focus and information): "It is expected that ..."."""
+
+
+def it_named(told: str, text: str, s: int, source: Source, mentions: tuple[Mention, ...],
+              entities: dict[str, Entity]) -> str:
+    """A title that is the sentence's own opening "It" clause ("It would seek talks with
+    the administrators"), with the entity the previous sentence's subject names: a
+    name (not a person's) at that sentence's start, after a determiner at most; else the
+    title as it was."""
+    if not _IT.match(told) or not _IT.match(text, s) or told[3:].split(" ", 1)[0] != text[s + 3 : s + 40].split(" ", 1)[0]:
+        return told  # ("It is expected that ... when it arrives": the title's "it" is another one)
+    if _EXPLETIVE_IT.match(text, s):
+        return told  # "It is expected that ...", "It was unclear whether ...": no referent
+    before = [span for p in source.paragraphs for span in p.sentences if span[1] <= s]
+    if not before:
+        return told
+    a, b = before[-1]
+    i = bisect_left([m.start for m in mentions], a)
+    first = mentions[i] if i < len(mentions) and mentions[i].start < s else None
+    lead = text[a : first.start].strip().lower() if first is not None else "-"
+    if first is not None and entities[first.entity].kind == "person" and lead in ("", "the"):
+        return told
+    if first is not None and lead in ("", "the"):
+        return entities[first.entity].name + told[2:]
+    if _IT_BE_NOUN.match(told) or any(m.start < b and entities[m.entity].kind == "person" for m in mentions[i:]):
+        return told  # "It was a hard meeting": a situation, not a thing named before; a person is no "it"
+    said = " ".join(text[a:b].split()).rstrip(".")
+    copula = _COPULA_NAME.match(said)
+    subject = copula.group("np") if copula else _named_subject(said)
+    return capitalised(subject) + told[2:] if subject else told
+
+
+_ITS_THEIR = re.compile(r"(Its|Their)\s+([\w’'-]+)")
+_POSSESSOR = re.compile(r"(.+?)(?:’s|'s)\s")
+_FIRST_PERSON = re.compile(r"I\s(?:(have|am|was)\s)?")
+_THIRD_PERSON = {"have": "has", "am": "is", "was": "was"}
+
+
+def author_named(told: str, text: str, s: int, source: Source, entities: dict[str, Entity]) -> str:
+    """A title opening with "I" in a source's own words (outside any quotation) put as the
+    one person its title names ("Statement from the Rt Hon Helen Ashdown MP": "I have
+    written to X" -> "Helen Ashdown has written to X"): a statement's "I" is its author,
+    and a title is told in the third person as news is (AP Stylebook, "first-person
+    references"). Else the title as it was: no person, or two, named in the source's title."""
+    mt = _FIRST_PERSON.match(told)
+    if mt is None or not source.title:
+        return told
+    line_start = text.rfind("\n", 0, s) + 1
+    if sum(text.count(q, line_start, s) for q in "\"“”") % 2:
+        return told  # inside a quotation: the quoted speaker's "I"
+    people = {ent.name for ent in entities.values() if ent.kind == "person" and any(
+        re.search(rf"(?<!\w){re.escape(form)}(?!\w)", source.title) for form in (ent.name, *(a.text for a in ent.aliases)) if len(form) > 3)}
+    if len(people) != 1:
+        return told
+    verb = _THIRD_PERSON.get(mt.group(1) or "", "")
+    return f"{next(iter(people))} {verb + ' ' if verb else ''}{told[mt.end():]}"
+
+
+def its_owner(told: str, text: str, s: int, e: int, source: Source, mentions: tuple[Mention, ...],
+               entities: dict[str, Entity]) -> str:
+    """A title opening with "Its"/"Their" ("Its shares rose 1.1%", "Their union and X reached
+    a tentative agreement") with the owner named: a possessive determiner stands for the
+    subject of its own clause before it, or of the sentence before when it opens the
+    sentence, as a subject pronoun does (Quirk et al. 1985, ch. 6, pronoun concord: "its" a
+    singular non-person, "their" a plural; Grosz, Joshi and Weinstein 1995, centering
+    theory: the preferred centre is the subject). In the sentence: its subject before the
+    pronoun, up to its head ("Dockworkers at the Port of X will return ... after their
+    union" -> "Dockworkers' union"), or that subject's own possessor ("The chain's sales
+    fell, and its shares ..." -> "The chain's shares"); at the sentence's start: the name
+    or "The" + name the sentence before opens with (`it_named`'s). Only when the title is a
+    clause (the possessive's phrase its subject) and no reporting verb or "that" stands
+    between the subject and the pronoun (what was said has subjects of its own: "The firm
+    said songs had been downloaded since its launch"). Else the title as it was."""
+    mt = _ITS_THEIR.match(told)
+    if mt is None or not verbs.has_finite(told):
+        return told  # "Its launch": a noun phrase, the possessive no clause's subject
+    pronoun = mt.group(1).lower()
+    at = re.search(rf"\b{pronoun}\s+{re.escape(mt.group(2))}\b", text[s:e], re.IGNORECASE)
+    if at is None:
+        return told
+    p = s + at.start()
+    owner = _owner_in_sentence(text, s, p, pronoun, mentions, entities) if p > s else (
+        _previous_subject(text, s, source, mentions, entities, pronoun))
+    if not owner:
+        return told
+    return capitalised(owner) + ("’" if "’" in told else "'") + ("" if owner.endswith("s") else "s") + told[len(mt.group(1)):]
+
+
+def _agrees(phrase: str, pronoun: str, name: bool = True) -> bool:
+    """Whether the noun phrase `phrase` agrees with "its" (singular) or "their" (plural) by
+    its head's -s (Quirk et al. 1985, ch. 5, the regular plural); a capitalised head is a
+    name's word ("Veloria Motors"), singular, unless `name` is False (a common noun opening
+    the sentence, "Dockworkers")."""
+    words = phrase.split()
+    head = words[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and (head[:1].islower() or not name and len(words) == 1)
+    return plural == (pronoun == "their")
+
+
+def _owner_in_sentence(text: str, s: int, p: int, pronoun: str, mentions: tuple[Mention, ...],
+                       entities: dict[str, Entity]) -> str:
+    """The subject of text[s:p] (its words before the first finite verb) cut at its head, or
+    that subject's possessor, when it agrees with `pronoun` and is no person's name for "its";
+    else ""."""
+    subject = subject_before(text, s, p, 8)
+    if not subject or subject.split()[0].lower() in _PRONOUNS:
+        return ""
+    if any(w.lower() in REPORTING or w.lower() == "that" for w in verbs.words_of(text[text.find(subject, s) + len(subject) : p])):
+        return ""  # "The firm said ... since its launch": what was said has subjects of its own
+    words = subject.split()
+    head = next((i for i, w in enumerate(words) if i and (w.lower() in HEAD_ENDS or w.endswith(","))), len(words))
+    phrase = " ".join(words[:head]).rstrip(",")
+    possessor = _POSSESSOR.match(phrase + " ")
+    for candidate in (phrase, possessor.group(1) if possessor else ""):
+        if not candidate or "’s " in candidate + " " or "'s " in candidate + " ":
+            continue
+        start = text.find(candidate, s, p)
+        named = [m for m in mentions if m.start == start]
+        if not _agrees(candidate, pronoun, bool(named)) or pronoun == "its" and any(
+                entities[m.entity].kind == "person" for m in named):
+            continue
+        return candidate
+    return ""
+
+
+_PRONOUNS = frozenset("it its they their he his she her we our you i this that these those there".split())
+
+
+def _previous_subject(text: str, s: int, source: Source, mentions: tuple[Mention, ...], entities: dict[str, Entity],
+                      pronoun: str) -> str:
+    """The name the sentence before text[s] opens with (after "the" at most), not a person's
+    for "its" ("Veloria now expects ... . Its shares rose" -> Veloria); else ""."""
+    before = [span for p in source.paragraphs for span in p.sentences if span[1] <= s]
+    if not before:
+        return ""
+    a, _ = before[-1]
+    i = bisect_left([m.start for m in mentions], a)
+    first = mentions[i] if i < len(mentions) and mentions[i].start < s else None
+    if first is None or text[a : first.start].strip().lower() not in ("", "the"):
+        return ""
+    entity = entities[first.entity]
+    if entity.kind == "person" and pronoun == "its":
+        return ""
+    return entity.name if pronoun == "its" or _agrees(entity.name, "their") else ""
+
+
+def _named_subject(sentence: str) -> str:
+    """The subject of `sentence` when it is "The", a capitalised name and at most one
+    singular noun before a finite verb ("The S&P had seen", "The Merval index fell"); else ""."""
+    mt = _SINGULAR_SUBJECT.match(sentence)
+    if mt is None:
+        return ""
+    rest = sentence[mt.end() :].split()
+    for k in (0, 1):
+        if k < len(rest) and verbs.is_finite(("it", rest[k]), 1):
+            return mt.group() + (" " + rest[0] if k else "")
+        if not (rest and rest[0].isalpha() and rest[0].islower() and not rest[0].endswith("s")):
+            break  # a plural noun or no noun: no singular head after the name
+    return ""
+
+
+_IT_BE_NOUN = re.compile(r"It\s(?:is|was)\s(?:a|an|the|not|no)\s")
+_SINGULAR_SUBJECT = re.compile(r"The\s(?:[A-Z][\w&.’'-]*\s){0,3}[A-Z][\w&.’'-]*")
+"""The previous sentence's subject, "The" and a capitalised name ("The S&P had seen its
+fourth loss. It has lost ..."): the preferred centre of the sentence before is its subject
+(Grosz, Joshi and Weinstein 1995, centering theory), as `pronouns` has it for "he"/"she"."""
+_COPULA_NAME = re.compile(r"[^,;]{3,80}?\s(?:is|was)\s(?P<np>the\s(?:[A-Z][\w&.’'-]*\s){1,4}[a-z]+)$")
+"""A previous sentence whose subject is identified by the name after its copula ("One of the
+worst indexes was the Brazilian Bovespa index. It has fallen ..."): subject and complement
+of an identifying "be" are one referent (Quirk et al. 1985, ch. 10, the copula)."""
