@@ -1,5 +1,5 @@
 """Time expressions that stand for a date named right before them, "now" closing a
-duration, and "the same period" across sentences (`corefer.py`, `days.same_period`).
+duration, and "the same period" across sentences (`corefer.py`, `deixis.same_period`).
 
 Each case is a kind seen in the dev set's gold (MEANTIME marks "which" in "the last
 quarter, which ended December 30, 2006", "its date" in "Sunday was chosen as its date",

@@ -4,7 +4,7 @@ TimeML (Pustejovsky et al., the TimeML and TIMEX3 annotation guidelines) and Hei
 (Strötgen and Gertz 2013, its `UNDEF-REF` values) tell two kinds of relative date apart:
 
 - deictic ones count from the document's creation time, the publication: "last week",
-  "three days ago", "next month", "yesterday" (`days.deictic`, `days.offset`);
+  "three days ago", "next month", "yesterday" (`deixis.deictic`, `deixis.offset`);
 - anaphoric ones count from the reference time of the narrative, the last date the text
   named: "a week earlier", "two days later", "the next day", "the following week", "the
   previous year", "the day before", "that day", "later that month", "the same day".
@@ -67,7 +67,7 @@ class Story:
     """Whether the date just resolved was read from `narrative` (set by `narrative`'s readers)."""
     weekdays_read: set[int] = field(default_factory=set)
     """The weekdays (Monday 0) a bare weekday already named as the publication's week's day
-    (`days.weekday`): the story keeps that reading (`narrative.weekday`)."""
+    (`deixis.weekday`): the story keeps that reading (`narrative.weekday`)."""
 
 
 _SAYING_BEFORE = re.compile(r",\s(?:[\w’'&.()-]+\s){0,6}?(?:said|says|told\s\w+|added|announced|stated)\s+(?:on\s+)?$")

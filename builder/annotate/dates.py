@@ -41,20 +41,12 @@ from .days import (
     bare_month,
     day_no_year,
     day_range,
-    decade,
-    deictic,
     full_date,
     iso_date,
     month_year,
-    now_after_duration,
-    offset,
     part_of_a_year,
-    same_period,
-    short_year,
-    weekday,
-    year,
-    year_range,
 )
+from .deixis import deictic, now_after_duration, offset, same_period, weekday
 from .numeric import numeric_date
 from .periods import (
     RANKED,
@@ -71,6 +63,7 @@ from .periods import (
     the_day,
     weekend,
 )
+from .years import decade, short_year, year, year_range
 
 _MONTH = r"(?P<{g}>" + FULL_MONTH + "|(?:" + ABBR_MONTH + r")\.?(?!\w))"
 """A month name, or its abbreviation with or without a full stop ("Sep 30", "Sept. 14")."""

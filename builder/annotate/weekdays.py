@@ -2,7 +2,7 @@
 slip when the calendar disagrees ("Friday, July 30, 2013": the 30th was a Tuesday), which
 a build warns of and the review page lists. The written date is the record.
 
-Two readings of a bare weekday that hang on the dates around it (`days.weekday` asks):
+Two readings of a bare weekday that hang on the dates around it (`deixis.weekday` asks):
 
 - a definite weekday ("on the Saturday morning", "that Saturday", "the Monday after") is
   anaphoric: a definite noun phrase refers to something the text has named or the reader
