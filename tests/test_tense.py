@@ -12,7 +12,8 @@ import re
 import pytest
 
 from builder.annotate import tense
-from builder.annotate.dates import RULES, find_dates, story_day
+from builder.annotate.dateforms import RULES
+from builder.annotate.dates import find_dates, story_day
 
 MON_2012_12_31 = dt.date(2012, 12, 31)
 MON_2009_06_01 = dt.date(2009, 6, 1)
@@ -26,7 +27,7 @@ def found(text: str, published: dt.date | None, names: tuple[tuple[int, int], ..
     return [(d.text, d.value, d.precision) for d in find_dates(text, 0, len(text), 1, published, names)]
 
 
-# One row per rule of `dates.RULES`: (rule name, text, published, expected first date).
+# One row per rule of `dateforms.RULES`: (rule name, text, published, expected first date).
 ROWS = [
     ("month day year", "open on Sep 30 2025", MON_2013_08_12, ("Sep 30 2025", "2025-09-30", "day")),
     ("day month year", "on the 3rd of May, 2011 they met", MON_2013_08_12, ("the 3rd of May, 2011", "2011-05-03", "day")),

@@ -1,6 +1,6 @@
 """Times of day written on the 24-hour clock, and "noon" and "midnight".
 
-`dates.RULES` marks a time with a.m./p.m. ("2 a.m.", "6pm") or a zone ("10:00 GMT") by
+`dateforms.RULES` marks a time with a.m./p.m. ("2 a.m.", "6pm") or a zone ("10:00 GMT") by
 `periods.clock_time`; this module adds the two forms news uses as often (AP and the
 Guardian style guides write the 24-hour clock for timelines, situation reports and live
 blogs): "Saturday 5 October, 02:10", "at 08:15 on Monday", "Next update: 06:00 tomorrow",

@@ -3,7 +3,7 @@ July", "in June", "early June", "late next year"), and the words they read (mont
 weekday and number names). A year or decade alone is `years.py`'s; a day counted from the
 publication ("Friday", "this week", "five years ago") `deixis.py`'s.
 
-Each resolver takes a match of its row of `dates.RULES` and the `periods.Context` of the
+Each resolver takes a match of its row of `dateforms.RULES` and the `periods.Context` of the
 sentence, and gives a `periods.Value` (ISO 8601 value, precision) or None when the match
 is no date. The direction of an underspecified day comes from `tense.direction`; date
 arithmetic uses `python-dateutil`'s `relativedelta`.

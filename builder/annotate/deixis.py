@@ -1,7 +1,7 @@
 """Resolvers of the date forms counted from the publication or the story's reference time:
 a weekday ("Friday", "last Monday"), a deictic word ("today", "this week", "the past
 decade"), an offset ("five years ago", "two days later"), "now" after a duration, and
-"the same month last year". Each resolver takes a match of its row of `dates.RULES` and
+"the same month last year". Each resolver takes a match of its row of `dateforms.RULES` and
 the `periods.Context` of the sentence, as `days.py`'s do; the direction of a weekday
 comes from `tense.direction`, a story's own reading of it from `narrative`.
 """

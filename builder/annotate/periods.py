@@ -2,7 +2,7 @@
 
 Resolvers of the forms that name a period rather than a calendar day (quarters, halves,
 seasons, weekends, "the start of the year", running counts) and of a time of day, for the
-table in `dates.RULES` (the anaphoric forms, "the previous day", "a week earlier", "that
+table in `dateforms.RULES` (the anaphoric forms, "the previous day", "a week earlier", "that
 year", are in `anaphora`). `Context` is what every resolver may look at. Arithmetic with
 `python-dateutil`'s `relativedelta`; TIMEX3 values after the TimeML guidelines (`2009-Q3`,
 `2009-H1`, `2008-FA`, `2010-W03-WE`, `2009-12-15T18:00`).

@@ -2,7 +2,7 @@
 "the late 1970s"), and whether a number that looks like a year is none: part of a
 reference number ("No. 2025-0147"), of a name ("the Russell 2000 Index", `name_around`)
 or a label after a common noun ("bus 1999"). Each resolver takes a match of its row of
-`dates.RULES` and the `periods.Context` of the sentence, as `days.py`'s do.
+`dateforms.RULES` and the `periods.Context` of the sentence, as `days.py`'s do.
 """
 
 from __future__ import annotations
