@@ -22,7 +22,9 @@ markers are English function words and verb morphology, which need no tagger:
   `stay`, which make it a participle or adjective, and the common irregular past forms),
   `ago`, `since`, `earlier`, `last`.
 
-No topic words: the lists are closed classes of English grammar.
+The forward markers are `futurity.py`'s; the past markers, the verbs that put a date
+ahead whatever their tense (scheduling, mandative, permission, timetable) and the clause
+edges are here. No topic words: the lists are closed classes of English grammar.
 """
 
 from __future__ import annotations
@@ -30,28 +32,11 @@ from __future__ import annotations
 import functools
 import re
 
+from .futurity import DETERMINERS, INFINITIVE, MODAL_OF_THE_PAST, PERFECT_AFTER_MODAL, is_future, possible
+
 FORWARD = "forward"
 BACK = "back"
 
-_FUTURE_WORDS = frozenset(
-    "will 'll ’ll shall should would won't wo must going expected expects expect plans plan planned "
-    "scheduled intends intend intended aims due set upcoming coming until till next forthcoming "
-    "anticipated slated".split()
-)
-"""Words that point forward. `planned` and `set` count only before `to`/`for` (below)."""
-_NEEDS_TO = frozenset("going planned set scheduled slated aims".split())
-"""Forward only when followed by `to` or `for` ("set to begin", "due to close", "scheduled for")."""
-_OBLIGED_TO = frozenset("has have 've need needs ought".split())
-"""Present forms of the semi-modals of obligation and necessity (Quirk, Greenbaum, Leech
-and Svartvik 1985, ch. 3 and ch. 4, the modals and semi-modals: `have to`, `need to`, `ought to` beside the
-modal `must`): with `to` and an infinitive, the act is required and not yet done, so the
-date looks forward, as HeidelTime's `getLastTense` reads any modal (Penn tag `MD`) as the
-future. Their past forms (`had to`, `needed to`) report an obligation of the past and stay
-back (`had` and `-ed`)."""
-_PERFECT_AFTER_MODAL = frozenset("have 've".split())
-"""After `must` or an obligation's `to`, a perfect infinitive ("must have sailed", "needs to
-have been paid") is the past seen from now (Quirk et al. ch. 4, the semantics of the verb phrase: epistemic `must have`):
-no forward marker."""
 _PAST_WORDS = frozenset(
     "was were had did said told went came took made gave got began became fell rose won lost "
     "met left sold bought paid held led ran saw found brought thought knew grew drew flew hit "
@@ -89,23 +74,6 @@ ahead of the report whatever the verb's tense (HeidelTime's rules for "scheduled
 _SCHEDULE_PREPOSITIONS = frozenset("for to until till".split())
 _SCHEDULE_REACH = 8
 """How many words before the date's preposition the verb may stand (its object between)."""
-_INTENTION = frozenset(
-    "hope hopes hoped hoping plan plans planned intend intends intended aim aims aimed want wants wanted "
-    "promise promises promised vow vows vowed pledge pledges pledged agree agrees agreed decide decides decided "
-    "prepare prepares prepared threaten threatens threatened seek seeks sought mean means meant "
-    "vote votes voted resolve resolves resolved".split()
-)
-"""Verbs of intention and of decision: with "to" and an infinitive they look forward
-whatever their own tense, as HeidelTime's and SUTime's "planned to" does: the infinitive
-names an act the intention or decision puts after itself ("the company hoped to reopen it
-in the third quarter", "agreed to sell the unit in May"). "vote" and "resolve" are a body's
-decisions as "decide" is one person's: a board "voted to close the mill", a union "voted
-to strike", shareholders "voted to approve the merger", a council "resolved to sell the
-depot". Only before the date (the date is the infinitive's): after it they say nothing of
-the date ("the dispute over the July 28 merger threatens to derail the deal")."""
-_AFTER_COMING_VERB = frozenset("in on at from to back up out down under into as".split())
-"""Words after "saw this coming" that make "coming" the verb "come" said of an object,
-not the adjective of the future ("the coming weeks", "this coming Friday")."""
 _SUBORDINATE = frozenset("when once until till after before".split())
 _WORD = re.compile(r"[A-Za-z'’]+")
 _FRONTED = re.compile(r"\s*(?:Despite|Amid|Following|In\sspite\sof)\s[^,;]*,")
@@ -133,19 +101,12 @@ def is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     return _is_past(words, i, lower_case)
 
 
-_MODAL_OF_THE_PAST = frozenset("must should would could might may ought".split())
-"""Modals that with a perfect infinitive speak of the past ("must have sailed", "should
-have been sent", "would have closed", "might have left": Quirk et al. 1985, ch. 4, the
-semantics of the verb phrase, the perfective with modals): a past-time marker, not a
-future one. "will have finished" is a future perfect, not listed."""
-
-
 def _is_past(words: list[str], i: int, lower_case: bool = True) -> bool:
     """Whether words[i] marks the past (`lower_case`: the word was written in lower case;
     a capitalised `-ed` word is a name, "United", "Ahmed")."""
     word = words[i]
     before = words[i - 1] if i else ""
-    if word in _MODAL_OF_THE_PAST and words[i + 1 : i + 2] and words[i + 1] in _PERFECT_AFTER_MODAL and (
+    if word in MODAL_OF_THE_PAST and words[i + 1 : i + 2] and words[i + 1] in PERFECT_AFTER_MODAL and (
             word != "may" or lower_case):
         return True  # "Nobody should have been sent down that ramp on Wednesday night"
     if word in _AMBIGUOUS_PAST:
@@ -218,11 +179,7 @@ def _short_past(words: list[str], i: int) -> bool:
     return not (word == "aged" and following[:1].isdigit())
 
 
-_NOUN_TOO = frozenset("plan plans set aims".split())
-"""Forward words that are also nouns: after a determiner, with no "to"/"for" after them
-("rejected the plan on Monday", not "the plan to sell the site in June"), they mark no tense."""
-_DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
-_PREMODIFIED = _DETERMINERS - {"that", "this"}
+_PREMODIFIED = DETERMINERS - {"that", "this"}
 """After a determiner (or a possessive) an `-ed` word premodifies a noun: a participle used
 as an adjective, no tense ("would meet the proposed administrators on Wednesday"). Not
 after "that"/"this", which also open a relative clause ("the plant that closed on Friday")."""
@@ -231,89 +188,10 @@ _ORDER_WORDS = frozenset("next first last latest previous final only new upcomin
 scheduled meeting", "its last revised forecast"): the `-ed` word after them premodifies
 the noun too (Quirk et al. 1985, ch. 17, the order of premodifiers: ordinals and "next",
 "last" come before other adjectives), no past tense."""
-_ORIGINAL_PLAN = frozenset("originally initially previously first".split())
-_PLAN_WORDS = frozenset("due expected scheduled slated set planned timetabled".split())
-
-
-def _noun_phrase_before(words: list[str], i: int) -> bool:
-    """Whether words[i] ends a noun phrase: a determiner or a possessive right before it, or
-    before one participle premodifying it ("the plan", "the company's plan", "its amended
-    plan"; not "the union plans", where a noun is the subject and "plans" its verb)."""
-    def opens(w: str) -> bool:
-        return w in _DETERMINERS or w.endswith(("'s", "’s"))
-    return i >= 1 and opens(words[i - 1]) or i >= 2 and opens(words[i - 2]) and words[i - 1].endswith(("ed", "ing"))
-
-
-_ADJUNCT_OPENERS = frozenset("on in at last this earlier early late with by".split())
-"""Words that open a short adjunct between a verb and its infinitive ("decided on Monday to
-strike", "agreed with the union to")."""
-
-
-def _infinitive_after(words: list[str], i: int) -> bool:
-    """Whether words[i] governs a to-infinitive: "to" right after it, or after a short
-    adjunct of at most three words ("voted on Monday to strike on Friday")."""
-    following = words[i + 1 : i + 5]
-    return following[:1] == ["to"] or (bool(following) and following[0] in _ADJUNCT_OPENERS and "to" in following[1:])
-
-
-def _is_future(words: list[str], i: int, before: bool = True) -> bool:
-    word = words[i]
-    if word in _PLAN_WORDS and _ORIGINAL_PLAN.intersection(words[max(0, i - 2) : i]) and (
-            {"was", "were", "had", "been"}.intersection(words[max(0, i - 3) : i])):
-        return False  # "its report was originally due at the end of August": a plan since changed, in the past
-    if before and word in _INTENTION and _infinitive_after(words, i):
-        return True  # "hoped to reopen it in the third quarter": what was intended lies ahead
-    if word == "be" and i and words[i - 1] == "to":
-        return True  # "an event to be held on October 12"
-    if word == "coming" and 0 < i < len(words) - 1 and words[i - 1] in ("this", "that", "it", "them") and (
-            words[i + 1] in _AFTER_COMING_VERB):
-        return False  # "saw this coming in January": the verb's object and the verb, no future
-    if word in _NOUN_TOO and i and _noun_phrase_before(words, i) and (i + 1 >= len(words) or words[i + 1] not in ("to", "for")):
-        return False  # "rejected the plan on Monday", "filed its amended plan": a noun, the verb before it tells the tense
-    if word in _NEEDS_TO:
-        following = words[i + 1] if i + 1 < len(words) else ""
-        return following in ("to", "for")
-    if word in _OBLIGED_TO:
-        # "has to repay", "needs to approve", "ought to settle"; not "has to date" or "need to the port"
-        return words[i + 1 : i + 2] == ["to"] and bool(_INFINITIVE.fullmatch(words[i + 2] if i + 2 < len(words) else "")) and (
-            words[i + 2] not in _PERFECT_AFTER_MODAL)
-    if word in _MODAL_OF_THE_PAST and words[i + 1 : i + 2] and words[i + 1] in _PERFECT_AFTER_MODAL:
-        return False  # "the ship must have sailed on Friday": inferred of the past
-    return word in _FUTURE_WORDS or word.endswith(("'ll", "’ll"))  # "we'll see", "it’ll close": a contracted "will"
-
-
-_POSSIBILITY = frozenset("could may might".split())
-"""Modals of possibility (Quirk et al. 1985, ch. 4, the semantics of the verb phrase: `may`, `might`, `could` of
-possibility): with a plain infinitive ("a buyer could be named in June", "may close in
-May") what is possible is still to happen, so the date looks forward, as HeidelTime's
-`getLastTense` reads any modal (Penn tag `MD`) as the future. With a perfect infinitive
-("could have been named in June", "may have left on Friday") the possibility is of the
-past: no forward marker. Only in lower case: "May" is also a month."""
-_BETWEEN_MODAL = frozenset("not n't also still well yet even soon".split())
-"""Words that may stand between a modal and its infinitive ("could not be named")."""
-
-
-def _possible(words: list[str], i: int, surface: str) -> bool:
-    """Whether words[i] is a modal of possibility before a plain infinitive (`_POSSIBILITY`)."""
-    if words[i] not in _POSSIBILITY or not surface[:1].islower():
-        return False
-    k = i + 1
-    while k < len(words) and words[k] in _BETWEEN_MODAL:
-        k += 1
-    if k >= len(words) or words[k] in _PERFECT_AFTER_MODAL or not _INFINITIVE.fullmatch(words[k]):
-        return False
-    if words[k] == "be":
-        # "could be named", "may be closing": a happening ahead; "could be to blame", "may
-        # be true": a state now (epistemic possibility of the present, Quirk et al. ch. 4, the semantics of the verb phrase)
-        from . import verbs  # verbs reads this module's word classes: imported here, not at the top
-
-        following = words[k + 1] if k + 1 < len(words) else ""
-        return following.endswith(("ed", "ing")) or following in verbs.PARTICIPLES
-    return True
 
 
 def _marker(words: list[str], i: int, surface: str, before: bool = True) -> str:
-    if _is_future(words, i, before) or _possible(words, i, surface):
+    if is_future(words, i, before) or possible(words, i, surface):
         return FORWARD
     if _is_past(words, i, surface[:1].islower()):
         return BACK
@@ -325,14 +203,14 @@ _MODALS = frozenset("will 'll ’ll shall would must could may might".split())
 
 def modal(words: list[str], i: int) -> bool:
     """Whether words[i] (lower-cased words of a clause) is a modal before a plain infinitive,
-    or a contracted "will" ("we'll"): the verb phrase it heads lies ahead (`_possible`)."""
+    or a contracted "will" ("we'll"): the verb phrase it heads lies ahead (`possible`)."""
     word = words[i]
     if word.endswith(("'ll", "’ll")):
         return True
     if word not in _MODALS:
         return False
     following = words[i + 1] if i + 1 < len(words) else ""
-    return following not in _PERFECT_AFTER_MODAL and bool(_INFINITIVE.fullmatch(following))
+    return following not in PERFECT_AFTER_MODAL and bool(INFINITIVE.fullmatch(following))
 
 
 def marker(words: list[str], i: int) -> str:
@@ -383,13 +261,13 @@ def _requested(before: list[str]) -> bool:
     for j in range(k - 1, max(-1, k - 1 - _SCHEDULE_REACH), -1):
         word = before[j]
         if word == "to":
-            if before[k] != "for" and j + 1 < k and _INFINITIVE.fullmatch(before[j + 1]) and _asked_to(before, j):
+            if before[k] != "for" and j + 1 < k and INFINITIVE.fullmatch(before[j + 1]) and _asked_to(before, j):
                 return True  # "asked the court to delay the hearing until"
             infinitive = True  # "to work" in "called on workers to return to work by": look on for the asked "to"
         elif word in ("that", "and", "but") or _is_past(before, j) and not _MANDATIVE.fullmatch(word):
             return False
         elif _MANDATIVE.fullmatch(word) and not infinitive:
-            return not (j and (before[j - 1] in _DETERMINERS or before[j - 1].endswith(("'s", "’s"))))  # "its request for": a noun
+            return not (j and (before[j - 1] in DETERMINERS or before[j - 1].endswith(("'s", "’s"))))  # "its request for": a noun
     return False
 
 
@@ -401,7 +279,7 @@ def _asked_to(before: list[str], j: int) -> bool:
     still to be done, so a date it is to last until or be done by lies ahead of the asking."""
     for i in range(j - 1, max(-1, j - 8), -1):
         if _MANDATIVE.fullmatch(before[i]):
-            return not (i and (before[i - 1] in _DETERMINERS or before[i - 1].endswith(("'s", "’s"))))
+            return not (i and (before[i - 1] in DETERMINERS or before[i - 1].endswith(("'s", "’s"))))
         if before[i] in ("that", "to", "and", "but") or _marker(before, i, before[i]):
             return False
     return False
@@ -409,11 +287,6 @@ def _asked_to(before: list[str], j: int) -> bool:
 
 REACH = 300
 """How many characters before and after a date `direction` reads (about fifty words)."""
-
-
-_INFINITIVE = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$)[a-z]{2,}")
-"""The word after `to` that makes it an infinitive: lower case (not "to Paris"), no
-determiner ("to the court")."""
 _PERMISSION = re.compile(
     r"(?:allow|enabl|permit|authori[sz]|let|approv|order|direct|instruct)\w*|permission|approval|authority|"
     r"clearance|go-ahead|leave|licen[cs]e"
@@ -428,7 +301,7 @@ def _permitted(before: list[str]) -> bool:
     word of permission governs within the six words before it ("allowing the chain to pay
     staff on")."""
     for i in range(len(before) - 2, -1, -1):
-        if before[i] == "to" and _INFINITIVE.fullmatch(before[i + 1]):
+        if before[i] == "to" and INFINITIVE.fullmatch(before[i + 1]):
             return any(_PERMISSION.fullmatch(w) for w in before[max(0, i - 6) : i])
         if _marker(before, i, before[i]):
             return False  # a tense nearer the date than any infinitive governs it
@@ -443,7 +316,7 @@ _TIMETABLE = frozenset(
 of a timetable (Quirk et al. 1985, ch. 4, the simple present referring to the future:
 "the exhibition opens in June", "work resumes in mid-July", "the offer expires on
 Friday"): verbs of beginning, ending and coming and going."""
-_NOT_BEFORE_VERB = _DETERMINERS | {"to", "of", "at", "in", "on", "for", "by", "from", "with"}
+_NOT_BEFORE_VERB = DETERMINERS | {"to", "of", "at", "in", "on", "for", "by", "from", "with"}
 
 
 def _timetabled(before: list[str]) -> bool:
