@@ -25,8 +25,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.annotate.acts import subject_noun
 from builder.annotate.opening import dateline
+from builder.annotate.titleacts import subject_noun
 from builder.model import Event
 
 from conftest import write_stories

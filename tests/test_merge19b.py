@@ -128,6 +128,6 @@ def test_a_weeks_plan_joins_the_day_its_act_is_told(tmp_path: Path, plan: str, d
     ("The vessel was refloated", "refloat"),
 ])
 def test_a_medial_adverb_is_not_the_titles_verb(title: str, verb: str) -> None:
-    from builder.annotate.acts import title_verb
+    from builder.annotate.titleacts import title_verb
 
     assert title_verb(title) == verb

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from builder.annotate import senses
-from builder.annotate.acts import verb_lemma
 from builder.annotate.likeness import word_senses
+from builder.annotate.titleacts import verb_lemma
 from builder.link.timeline import build_events
 from builder.pipeline import annotate_all
 from builder.read import sources

@@ -13,10 +13,10 @@ import re
 
 from ..annotation import Mention, TimeExpression
 from . import senses, verbs
-from .acts import verb_lemma
 from .attributions import ATTRIBUTED_DATE
 from .phrases import STOP
 from .stems import REPORTING, stem
+from .titleacts import verb_lemma
 from .titles import title
 
 _PREMODIFIED = re.compile(r"(?:['’]s)?\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")

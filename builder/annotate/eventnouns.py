@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 
 from . import senses, verbs, wordclass
-from .acts import AUXILIARIES
 from .phrases import STOP
 from .stems import ASPECTUAL, REPORTING, TIME_WORDS, stem
+from .titleacts import AUXILIARIES
 
 EVENT_FRAMES = ASPECTUAL | frozenset("open end close".split())
 """Stems of the verbs whose meaning is in their noun (`ASPECTUAL`, and open/end/close as

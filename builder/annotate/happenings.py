@@ -6,9 +6,9 @@ elections"), or a shared entity and at least two shared content stems (Snowball 
 stemmer, `stems.py`) of the sentence outside names, or a shared event noun
 (`eventnouns.event_nouns`). `link.nesting.join_nested` then joins the groups of
 different dates that tell one happening. Candidates that name no entity join only when
-one nearly retells the other with the same main verb (`retold`, `acts.title_verb`), or
+one nearly retells the other with the same main verb (`retold`, `titleacts.title_verb`), or
 name the happening by its noun (`_named_pairs`). The stems and event nouns are made per
-source (`events.py`); the verbs a title tells its act by are `acts.py`'s, the kinship of
+source (`events.py`); the verbs a title tells its act by are `titleacts.py`'s, the kinship of
 two tellings by WordNet `likeness.py`'s.
 """
 
@@ -21,10 +21,10 @@ from collections.abc import Set as AbstractSet
 
 from ..annotation import Candidate
 from . import senses, verbs
-from .acts import act_verb, plan, subject_head, subject_word, title_verb, told_verbs, verb_lemma, verb_lemmas
 from .eventnouns import event_noun_words
 from .likeness import defined, same_kind, two_acts
 from .stems import NO_HAPPENING, stem, stems
+from .titleacts import act_verb, plan, subject_head, subject_word, title_verb, told_verbs, verb_lemma, verb_lemmas
 
 MIN_SHARED_STEMS = 2
 """Content stems two candidates with a shared entity need in common to be one happening."""

@@ -11,10 +11,10 @@ import re
 
 from ..annotation import Candidate
 from . import senses, verbs
-from .acts import AUXILIARIES, subject_head, verb_lemma
 from .eventnouns import event_noun_words
 from .phrases import STOP
 from .stems import ASPECTUAL, NO_HAPPENING, REPORTING, stem, stems
+from .titleacts import AUXILIARIES, subject_head, verb_lemma
 
 _LETTERS = re.compile(r"[a-z]+")
 _CONTROL = frozenset("order force tell ask urge allow require compel direct persuade".split())

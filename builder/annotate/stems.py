@@ -2,7 +2,7 @@
 (`stem`), the stems of a sentence's content words (`stems`, `token_stem`), and the closed
 classes they leave out: reporting, aspectual and light verbs and time words
 (`REPORTING`, `ASPECTUAL`, `TIME_WORDS`; `NO_HAPPENING`, the main verbs that tell no
-happening). The base the readers of titles and event nouns (`acts.py`, `eventnouns.py`,
+happening). The base the readers of titles and event nouns (`titleacts.py`, `eventnouns.py`,
 `likeness.py`) and the rules of one happening (`happenings.py`) share.
 """
 

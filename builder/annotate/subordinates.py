@@ -16,13 +16,13 @@ import re
 
 from ..annotation import Mention, TimeExpression
 from . import opening, verbs
-from .acts import verb_lemma
 from .attributions import ATTRIBUTED_DATE, NOT_APPENDED
 from .clausebreaks import CLAUSE
 from .clauses import ended_before, subject_before
 from .clausetitle import clause_title, span_title
 from .participles import finite_past
 from .phrases import DETERMINERS, STOP, TITLE_WORDS, balanced, capitalised, cut, noun_phrase
+from .titleacts import verb_lemma
 from .titlewords import PRONOUN_SUBJECT
 
 _SUBORDINATE_IN = re.compile(r"\s(?:since|when|after|before|because|once|as|while|whereas|although|though)\s")

@@ -6,7 +6,7 @@ group on a day inside it that shares an entity and two stems (compatible dates),
 to the one month of it telling the same happening (`_join_years`), and a day's to a day at
 most `NEAR_DAYS` away that more sources give it (`_join_days`: the event lists the other
 day). Candidates that name no entity join only when one nearly retells the other with the
-same main verb (`happenings.retold`, `acts.title_verb`).
+same main verb (`happenings.retold`, `titleacts.title_verb`).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import datetime as dt
 from collections import defaultdict
 
 from ..annotate import senses, verbs
-from ..annotate.acts import PLANNED, act_verb, subject_noun, title_verb, told_verbs
 from ..annotate.happenings import MIN_SHARED_STEMS, MIN_TOLD_STEMS, NEIGHBOURS, retold, told_alike
 from ..annotate.likeness import defined_titles, same_kind, title_words
 from ..annotate.stems import NO_HAPPENING, REPORTING, stem
+from ..annotate.titleacts import PLANNED, act_verb, subject_noun, title_verb, told_verbs
 from ..annotation import Candidate
 
 
