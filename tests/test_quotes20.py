@@ -3,14 +3,16 @@ to the user; a work's title is no quote; words a document says are not its criti
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from builder.annotate import events, numeric, opening
+from builder.model import Alias, Entity
 from builder.read.text import make_source
 
-from conftest import call_builder
+from conftest import call_builder, quotes_in
 
 GAZETTE = ("Man charged over museum theft\n\nBy Ada Kerr, Crime Correspondent\n\n02/04/2027\n\n"
            "A man was charged with burglary on Tuesday.\n")
@@ -103,3 +105,127 @@ def test_the_build_warns_of_an_undecided_date_line_unless_published_settles_it(t
     checked = call_builder("check", "--seeds", str(seeds))
     assert "date line" not in checked.stderr, checked.stderr
 
+
+# --- a work's title is no quote (review s20 e#15) -------------------------------------
+
+def _entity(eid: str, name: str, kind: str = "person") -> Entity:
+    aliases = (Alias(name), Alias(name.split()[-1], after_full_name=True)) if kind == "person" else (Alias(name),)
+    return Entity(id=eid, kind=kind, name=name, aliases=aliases, summary="s")
+
+
+ENTITIES = [
+    _entity("lindqvist", "Anna Lindqvist"),
+    _entity("garrick", "Thomas Garrick"),
+    _entity("okafor", "Ruth Okafor"),
+    _entity("brennan", "Mark Brennan"),
+    _entity("regulator", "Data Rights Office", "organisation"),
+    _entity("larder", "Larder Stores", "organisation"),
+    _entity("vaultex", "Vaultex", "organisation"),
+    Entity(id="coinvale", kind="organisation", name="Coinvale Exchange", summary="s",
+           aliases=(Alias("Coinvale Exchange"), Alias("Coinvale"))),
+    _entity("wire", "Harbour Wire", "organisation"),
+    _entity("halden", "Halden Motors", "organisation"),
+    _entity("norrow", "Norrow Bank", "organisation"),
+    _entity("bahamas", "Bahamas", "place"),  # a place in the body's modifier is no subject
+    _entity("oslo", "Oslo", "place"),
+    _entity("london", "London", "place"),
+]
+
+
+def quoted(text: str) -> list[tuple[str, str]]:
+    return quotes_in(text, ENTITIES, dt.date(2027, 3, 8))
+
+
+@pytest.mark.parametrize("text", [
+    # review e#15: a painting's title and its painter
+    'The other two works taken were "Girl with a Blue Shawl" by Anna Lindqvist and a small landscape by Thomas Garrick.',
+    # a court case: a book in evidence, after a noun of works
+    'The court heard that the book "A Year in the Life of the Port" had been copied word for word.',
+    # a recall: a report, its title after "titled"
+    'The maker published a report titled "Lessons From the Kettle Recall" on Monday.',
+    # a merger: a song in an advertisement, credited to its band
+    'The advert used "Running Up That Hill Again" by the Northern Lights without a licence.',
+])
+def test_a_work_title_is_no_quote(text: str) -> None:
+    assert quoted(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # speech stays speech: not title case, or no work noun and no credit
+    ('"We will not give in to the thieves," Ruth Okafor said.', [("okafor", "We will not give in to the thieves")]),
+    ('Ruth Okafor said in a statement: "We will not give in to the thieves."',
+     [("okafor", "We will not give in to the thieves.")]),
+    # a phrase in capitals with no credit and no work noun before it is left as it was
+    ('Mark Brennan said the deal was "Good News For Everyone Here" and left.',
+     [("brennan", "Good News For Everyone Here")]),
+])
+def test_speech_is_still_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(text) == expected
+
+
+# --- words a document says; a body's second reference (review s20 f#13) --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review f#13: the regulator quotes the chain's notice; the notice's words are not the regulator's
+    ("The Data Rights Office said the chain's privacy notice, which told members their data would be used "
+     '"to personalise your offers", could not be stretched to cover sale to third parties.',
+     [("", "to personalise your offers")]),
+    # the author named in a genitive speaks through the document
+    ("The Data Rights Office said Larder Stores' privacy notice, which told members their data would be used "
+     '"to personalise your offers", could not be stretched.',
+     [("larder", "to personalise your offers")]),
+    # a court case: a letter from a bank, quoted by the judge's subject
+    ("Mark Brennan said a letter from Norrow Bank, which promised him the loan would be "
+     '"approved within the week", had misled him.',
+     [("norrow", "approved within the week")]),
+    # a recall: a safety notice with no author named
+    ("Ruth Okafor said the recall notice, which told owners to "
+     '"stop using the kettle at once and unplug it", came too late.',
+     [("", "stop using the kettle at once and unplug it")]),
+])
+def test_a_document_words_are_its_author(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause about a person is no document's: the speaker's reporting verb still reports it
+    ('Ruth Okafor said the driver, who told police he was "very sorry for what happened", had been released.',
+     [("okafor", "very sorry for what happened")]),
+    # the reporting verb right before the quotation
+    ('The Data Rights Office said the fine was "proportionate and fully deserved".',
+     [("regulator", "proportionate and fully deserved")]),
+])
+def test_other_relative_clauses_keep_their_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review f#13 (and review19 c#3): "The Bahamas-registered exchange said … that it had "…""
+    ("Crypto exchange Vaultex froze all withdrawals on Friday.\n\n"
+     'The Bahamas-registered exchange said in a post late on Friday that it had "temporarily paused" withdrawals '
+     '"to protect the platform and all of our users".',
+     [("vaultex", "temporarily paused"), ("vaultex", "to protect the platform and all of our users")]),
+    # the body's name ends in the noun ("Coinvale Exchange"); the wire in the date line's brackets is never it
+    ("NEW YORK, March 7 (Harbour Wire) - Crypto exchange Coinvale froze withdrawals on Friday.\n\n"
+     'The Bahamas-registered exchange said in a post that it had "temporarily paused" withdrawals.',
+     [("coinvale", "temporarily paused")]),
+    ("NEW YORK, March 7 (Harbour Wire) - Prices fell on Friday.\n\n"
+     'The Bahamas-registered exchange said in a post that it had "temporarily paused" withdrawals.', []),
+    # a recall: a listed carmaker
+    ("Halden Motors recalled 40,000 cars on Monday.\n\n"
+     'The Oslo-listed carmaker said the fault was "rare but serious enough to act on".',
+     [("halden", "rare but serious enough to act on")]),
+    # a merger: a state-owned lender, after the quotation
+    ("Norrow Bank agreed to buy a rival on Tuesday.\n\n"
+     '"This deal makes us stronger in every region," the state-owned lender said.',
+     [("norrow", "This deal makes us stronger in every region")]),
+])
+def test_a_body_second_reference_speaks_for_the_body_named_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(text) == expected
+
+
+def test_a_person_with_a_place_modifier_is_no_body() -> None:
+    # "the London-based analyst" is a person: not the bank named before
+    text = ('Norrow Bank shares fell on Tuesday.\n\n'
+            'The London-based analyst said the shares were "far too cheap to ignore now".')
+    assert quoted(text) == [("", "far too cheap to ignore now")]
