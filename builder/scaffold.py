@@ -32,7 +32,7 @@ from .present.wording import counted
 from .read import convert, frontmatter
 from .read.listing import unsafe_name
 from .read.schema import Mapping, not_a
-from .read.sources import FRONT_MATTER, SOURCE_FIELDS
+from .read.sources import FRONT_MATTER, SOURCE_FIELDS, dossier_language
 from .read.text import make_source, read_text
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -151,6 +151,7 @@ def add(files: list[Path], seeds: Path) -> Added:
     if not seeds.is_dir():
         raise InputError([f"{not_a(seeds, 'folder')}; expected the dossier's seeds folder"])
     forms = {unicodedata.normalize("NFC", n): n for n in os.listdir(seeds)}
+    language = dossier_language(seeds)  # orders a numeric date line's day and month, as in the build
     given: dict[str, Path] = {}
     for path in files:
         target = seeds / path.name
@@ -187,7 +188,7 @@ def add(files: list[Path], seeds: Path) -> Added:
         if target.exists() and regular_bytes(target) != data:
             problems.append(f"{path}: {target} exists with other content; rename the file to add it")
             continue
-        found = _entry(path, data, problems)
+        found = _entry(path, data, problems, language)
         if found is not None:
             entries.append((path.name, found))
             todo.append((path, target))
@@ -216,9 +217,10 @@ def _same_file_bytes(target: Path, path: Path) -> bool:
         return False
 
 
-def _entry(path: Path, data: bytes, problems: list[str]) -> str | None:
+def _entry(path: Path, data: bytes, problems: list[str], language: str = "") -> str | None:
     """File `path`'s `sources.yml` entry ("" when its front matter gives every field), or
-    None with a problem when it cannot be read."""
+    None with a problem when it cannot be read. `language`: the dossier's, which orders a
+    numeric date line's day and month (`events.dateline_date`, the build's own reading)."""
     front: dict[str, object] = {}
     plain = convert.suffix(path.name) in convert.PLAIN
     if convert.suffix(path.name) in FRONT_MATTER:  # its front matter is its entry: not repeated
@@ -246,8 +248,10 @@ def _entry(path: Path, data: bytes, problems: list[str]) -> str | None:
     if convert.suffix(path.name) in convert.FILE_MADE and not said.skip:
         skip = opening.front_lines(text, str(meta.get("title", "")))
     # the date the build reads from the text as its date line, which it takes over the file's (attack review s15 #7)
-    stated = events.dateline_date(make_source(path.name, text, Mapping(skip=skip), "x", converted=converted))
-    published = stated or said.published
+    either: list[str] = []  # a numeric date line nothing orders ("02/04/2027" in an `en` dossier): left to the user
+    stated = events.dateline_date(make_source(path.name, text, Mapping(skip=skip), "x", converted=converted,
+                                              language=language), either)
+    published = stated or ("" if either else said.published)
     proposed: dict[str, object] = {
         "title": said.title, "published": published, "agency": said.agency, "byline": said.byline, "skip": skip,
     }
@@ -265,21 +269,25 @@ def _entry(path: Path, data: bytes, problems: list[str]) -> str | None:
     furniture = (f"  # its text leaves out {counted(left_out, 'block')} the PDF repeats at its pages' edges "
                  "(running headers, footers, page numbers): check the source page\n") if left_out else ""
     return entry(path.name, {k: v for k, v in meta.items() if k not in front}, _placeholder(
-        name=path.name, text=text, said=said, dated="published" in meta or "published" in front) + furniture, notes)
+        name=path.name, text=text, said=said, dated="published" in meta or "published" in front,
+        either=tuple(either)) + furniture, notes)
 
 
 FIELDS = ("title", "outlet", "agency", "published", "url", "byline", "skip")
 """The fields `add` proposes, in the order written."""
 
 
-def _placeholder(name: str, text: str, said: opening.Opening, dated: bool) -> str:
+def _placeholder(name: str, text: str, said: opening.Opening, dated: bool, either: tuple[str, ...] = ()) -> str:
     """For a source with no publication date: a commented `published:` line to fill in
-    (with the month and day of its date line when it gives them without the year), and
-    the relative dates that wait for it (`undated`); "" when the source has a date."""
+    (with the month and day of its date line when it gives them without the year, or the
+    two days a numeric date line may be: `either`), and the relative dates that wait for it
+    (`undated`); "" when the source has a date."""
     if dated:
         return ""
     value = f"YYYY-{said.month_day}" if said.month_day else "YYYY-MM-DD"
     what = f'give the year (its date line says "{said.day}")' if said.day else "fill in the day it was published"
+    if len(either) == 2:
+        what = f"its date line may be {either[0]} (day first) or {either[1]} (month first): give the day"
     waiting = undated.unplaced(make_source(name, text, Mapping(skip=list(said.skip)), "x"))
     places = f": it places {undated.quoted(waiting)} on the timeline" if waiting else ""
     return f"  # published: {value}    # {what} and remove the '# ' before published{places}\n"

@@ -29,6 +29,11 @@ rows, `class<TAB>lemma`, sorted:
   case is another kind of noun, a verb or an adjective: written alone it abbreviates a
   common noun, no name.
 
+- `work`: a noun whose first sense is a work or a message: in the lexicographer file
+  noun.communication ("book", "report", "film", "song", "letter"), or in noun.artifact
+  below creation.n.02 ("painting", "sculpture"): the nouns that put a work's title in
+  apposition ("the painting "Girl with a Blue Shawl"": `quotes`, a title is no quote).
+
 - `group`: a noun with a sense in the lexicographer file noun.group (groupings of people
   or things: "committee", "union", "court", "parliament", "company"): the English nouns an
   organisation's name can end in, whatever its field (`namewords.INSTITUTION_HEADS` is
@@ -45,6 +50,8 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "builder" / "annotate" / "lexicon" / "word_classes.tsv"
 ARTIFACT_FILE = 6  # noun.artifact
+COMMUNICATION_FILE = 10  # noun.communication
+CREATION = "03129123"  # creation.n.02: a product of human creativity (a work of art, a publication)
 GROUP_FILE = 14  # noun.group
 THING_FILES = (4, 6, 10, 21)  # noun.act, noun.artifact, noun.communication, noun.possession
 MADE_ROOTS = ("03575240", "03076708")  # instrumentality.n.03, commodity.n.01
@@ -106,6 +113,8 @@ def main(folder: Path) -> None:
             rows.append(("made", word))
         elif word in _words(data[first]):
             rows.append(("noun", word))
+        if int(data[first][1]) == COMMUNICATION_FILE or (int(data[first][1]) == ARTIFACT_FILE and CREATION in above):
+            rows.append(("work", word))
     senses: dict[str, list[tuple[int, bool, str]]] = {}
     for offset, parts in data.items():
         count = int(parts[3], 16)
@@ -126,7 +135,7 @@ def main(folder: Path) -> None:
     lines = ["# class<TAB>lemma from WordNet 3.0 (see scripts/word_classes.py)"]
     lines += [f"{c}\t{w}" for c, w in sorted(rows)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: " + ", ".join(f"{sum(c == k for c, _ in rows)} {k}" for k in ("adj", "made", "noun", "abbr", "group")))
+    print(f"{OUT}: " + ", ".join(f"{sum(c == k for c, _ in rows)} {k}" for k in ("adj", "made", "noun", "abbr", "group", "work")))
 
 
 if __name__ == "__main__":

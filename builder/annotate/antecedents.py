@@ -185,9 +185,15 @@ def _outside_brackets(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m in mentions if not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")] or list(mentions)
 
 
-_BUSINESS = re.compile(r"[Tt]he\s+(?:[A-Za-z]+-[a-z]+\s+)?(?:manufacturer|maker|producer|supplier|retailer|lender|insurer)\b")
+_BUSINESS = re.compile(r"[Tt]he\s+(?:(?:[A-Za-z]+-[a-z]+\s+)?(?:manufacturer|maker|producer|supplier|retailer|lender|insurer)"
+                       r"|[A-Za-z]+-(?:registered|listed|headquartered|incorporated|owned)\s+[a-z]+)\b")
 """A company's second reference by its line of business, perhaps with a hyphenated
-modifier: "the manufacturer", "the Lyon-based manufacturer"."""
+modifier: "the manufacturer", "the Lyon-based manufacturer"; or by any noun after a
+modifier of where a body is registered, listed or owned ("the Bahamas-registered
+exchange", "the Oslo-listed miner", "the state-owned carrier"), which describes a body,
+never a person (company law's seat and listing)."""
+BUSINESS = _BUSINESS
+"""For `speakers`: such a second reference opening a reporting clause."""
 
 
 def business_body(text: str, at: int, mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
@@ -196,9 +202,13 @@ def business_body(text: str, at: int, mentions: Sequence[Mention], entities: dic
     organisation last named before it outside a quotation and a date line's brackets (an
     even count of quotation marks since), not the story's most named one (AP style's
     second reference by a descriptive noun refers to the body just named). "" when none."""
-    if not _BUSINESS.match(text, at):
+    second = _BUSINESS.match(text, at)
+    if not second:
         return ""
-    before = _outside_brackets(text, [m for m in _bodies(mentions, entities) if m.end <= at and _fits("company", entities[m.entity])])
+    noun = second.group(0).split()[-1].lower()  # "the Bahamas-registered exchange" fits "Vaultline Exchange" too
+    before = [m for m in _bodies(mentions, entities) if m.end <= at and (
+        _fits("company", entities[m.entity]) or _fits(noun, entities[m.entity]))]
+    before = [m for m in before if not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")]
     return next((m.entity for m in reversed(before) if len(re.findall(r"[“”\"]", text[m.end : at])) % 2 == 0), "")
 
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 from ..annotation import Candidate, Mention, Quote, TimeExpression
 from ..model import Entity, Source
 from . import opening
+from .anaphora import Story
 from .anchors import (
     closing_saying,
     complement_title,
@@ -34,6 +35,7 @@ from .clausenames import clause_names
 from .clauses import HE_SHE, subject_named
 from .corefer import antecedent
 from .eventnouns import event_nouns
+from .numeric import numeric_order, undecided, written_order
 from .performatives import InOrder, performatives
 from .phrases import STOP
 from .roles import _is_dateline, role
@@ -47,19 +49,26 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LETTERS = re.compile(r"[a-z]+")
 
 
-def dateline_date(source: Source) -> str:
+def dateline_date(source: Source, either: list[str] | None = None) -> str:
     """The day a source's own date line states (one of its first three paragraphs, only
     a date, at most its time, and at most a place or an agency: "March 09, 2011"), or ""; for `sources.load`
-    to check or fill `published` with."""
+    to check or fill `published` with, and for `add` to propose. An all-numeric date reads
+    its day and month in the order the source's other numeric dates or the dossier's
+    language (`Source.language`) give; one neither tells ("02/04/2027" in an `en` dossier:
+    `numeric.undecided`) is "", its two readings (day first, month first) put in `either`."""
     from .dates import find_dates  # dates needs no events; imported here to keep the module graph flat
 
+    order = written_order(source.text) or numeric_order(source.language)
     for p in source.paragraphs[:3]:
         if p.end - p.start > 80:
             continue
-        found = [d for d in find_dates(source.text, p.start, p.end, p.number, None) if d.precision == "day"]
+        found = [d for d in find_dates(source.text, p.start, p.end, p.number, None, language=source.language,
+                                       story=Story(order=order)) if d.precision == "day"]
         days = {d.value[:10] for d in found}  # a time of that day is no second day ("17 November 2022, 11.00am")
         if len(days) == 1 and _is_dateline(source.text, (p.start, p.end), found, []):
-            return found[0].value[:10]
+            readings = undecided(found[0].text, order)
+            (either if either is not None else []).extend(readings)
+            return "" if readings else found[0].value[:10]
     return ""
 
 

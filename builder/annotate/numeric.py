@@ -60,6 +60,27 @@ def written_order(text: str) -> str:
     return orders.pop() if len(orders) == 1 else ""
 
 
+_ALONE = re.compile(r"([0-3]?[0-9])/([0-3]?[0-9])/((?:19|20)?[0-9]{2})")
+
+
+def undecided(written: str, order: str) -> tuple[str, ...]:
+    """The two days an all-numeric date `written` may be, day first then month first
+    ("02/04/2027" -> ("2027-04-02", "2027-02-04")), when nothing tells which number is the
+    day: both numbers at most 12 and unequal, and no `order` ("dm" or "md": the source's own
+    dates, `written_order`, or the dossier's language, `numeric_order`); else (). CLDR's
+    short dates disagree on every such date (`en-GB` dd/MM/y, `en-US` M/d/yy), so it is
+    left for the user rather than read either way."""
+    mt = _ALONE.fullmatch(written.strip())
+    if order or not mt:
+        return ()
+    a, b, yy = (int(g) for g in mt.groups())
+    if a == b or a > 12 or b > 12:
+        return ()
+    year = yy if yy > 99 else 2000 + yy
+    days = (valid_date(year, b, a), valid_date(year, a, b))
+    return (days[0].isoformat(), days[1].isoformat()) if days[0] and days[1] else ()
+
+
 def numeric_date(mt: re.Match[str], ctx: Context) -> Value | None:
     """`12/03/1966`, `7/8/07`, `2024/03/12`. Year first is always year, month, day (ISO
     8601's order). Otherwise a number above 12 is the day, whatever the language; else the

@@ -316,6 +316,8 @@ def opening(text: str, plain: bool = True) -> Opening:
             skip.append(lede)
     published = _alone(paragraphs[lede])
     lede += 1 if published else 0
+    if plain and published:
+        skip.append(lede)  # a date alone is the source's metadata, as a headline or a byline is
     published = published or released
     first = _heading(paragraphs[lede].split("\n", 1)[0].strip()) if lede < len(paragraphs) else ""
     if lede < len(paragraphs) and _is_headline(paragraphs[lede]) and not dateline(paragraphs[lede])[0] \
@@ -339,6 +341,8 @@ def opening(text: str, plain: bool = True) -> Opening:
         stated = _alone(paragraphs[n])
         if stated and not published:
             published, lede = stated, n + 1
+            if plain:
+                skip.append(lede)  # the date line under the byline ("02/04/2027"): left out like them
             break
     if lede < len(paragraphs):
         at, full, day, month_day, agency = dateline(paragraphs[lede])

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..annotation import Mention, Quote
 from ..model import Entity, Source
-from . import pronouns, speakers, transcript, verbs
+from . import pronouns, speakers, transcript, verbs, wordclass
 from .reporting import (
     FRAMING,
     INTRO,
@@ -75,7 +75,10 @@ def find_quotes(
         for i, (qs, qe, body) in enumerate(para_quotes):
             speaker = labelled if labelled and qs >= said_from and not text[said_from:qs].strip() else ""
             accused = speakers.denied(text, spans, p.end, qs, qe)  # "denied telling her she was "…"": no one's
-            if not accused:
+            document = _document_words(text, spans, p.end, qs, qe, names)  # "the notice, which told members "…""
+            if document is not None:
+                speaker, accused = document, not document
+            if not accused and not speaker:
                 speaker = speaker or speakers.attribute(text, spans, p.end, qs, qe, names, previous, voiced) or (
                     speakers.spokesperson(text, spans, p.start, p.end, qs, qe, bodies, names)) or speakers.subject_speaks(
                     text, spans, p.end, qs, qe, names, previous) or speakers.role_holder(
@@ -89,8 +92,8 @@ def find_quotes(
                     speaker = para_speaker  # a second quote in the same paragraph
                 elif i == 0 and qs == p.start and last_speaker and (open_quote or quoted_before):
                     speaker = last_speaker  # the paragraph continues the previous speaker
-            if words < MIN_QUOTE_WORDS and _named(body):
-                continue  # Valbrune's "Tendre de Bresse" cheese; the ship "Northern Star": a name
+            if (words < MIN_QUOTE_WORDS and _named(body)) or _titled(text, body, qs, qe, p.start, p.end):
+                continue  # Valbrune's "Tendre de Bresse" cheese; the ship "Northern Star"; "Girl with a Blue Shawl" by X
             if words < MIN_QUOTE_WORDS and not (speaker and (
                     _spoken(text, body, qe, p.end) or _fragment(text, spans, p.end, qs, qe, words))):
                 continue
@@ -167,9 +170,74 @@ def _named(body: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or w[:1].isdigit() for w in words)
 
 
+_MINOR = _NAME_PARTICLES | frozenset("with from by into onto over under upon as but or nor for via after before "
+                                    "through without across against between among off out up down about".split())
+"""Words a title in headline style leaves in lower case: articles, conjunctions and
+prepositions (The Chicago Manual of Style, 8.159, headline-style capitalisation)."""
+_BY_NAME = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
+_BEFORE_TITLE = re.compile(r"([A-Za-z]+)(?:,?\s+(?:titled|entitled|called|named))?,?\s+$")
+
+
+def _titled(text: str, body: str, qs: int, qe: int, start: int, end: int) -> bool:
+    """Whether a quotation is a work's title, no words said: headline-style capitals (every
+    word capitalised but articles, conjunctions and prepositions, `_MINOR`), and either
+    "by" and a capitalised name right after it (the credit of a work, "Girl with a Blue
+    Shawl" by Anna Lindqvist) or, for words that make no clause (no personal pronoun,
+    modal or finite auxiliary, as `_named`), a noun of works or messages right before
+    them, in apposition ("the painting "…"", "his report, titled "…"":
+    `wordclass.work_noun`, WordNet's noun.communication and creations). AP Stylebook, "composition titles":
+    titles of books, films, songs, works of art and reports go in quotation marks."""
+    words = [w.strip(".,;:!?…’'‘()") for w in body.split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR for w in words[1:]):
+        return False
+    if _BY_NAME.match(text, qe, end):
+        return True
+    if any(w.lower() in _SPEAKERS or w.lower() in verbs.MODALS or w.lower() in verbs.FINITE_AUX for w in words):
+        return False  # a clause ("the banner read "We Are Owed""): words said or written, as in `_named`
+    noun = _BEFORE_TITLE.search(text[max(start, qs - 40) : qs])
+    return noun is not None and wordclass.work_noun(noun.group(1).lower())
+
+
 _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]uch)\s+$")
 """A determiner just before a quotation: the quoted words are a noun phrase it heads (the
 closed class of central determiners, Quirk et al. 1985, ch. 5, nouns and determiners)."""
+
+
+_TELLS = (r"(?:told|tells|said|says|stated|states|read|reads|promised|promises|warned|warns|described|describes"
+          r"|informed|informs|assured|assures|invited|invites|asked|asks|claimed|claims|offered|offers)")
+_DOCUMENT_CLAUSE = re.compile(r"\b([a-z]+)(?:\s+(?:from|by)\s+[^,;:“”\"]{1,60}?)?\s*,?\s+(?:which|that)\s+(?:had\s+|has\s+)?"
+                              + _TELLS + r"\b[^,;:!?“”\"«»]{0,120}$")
+"""A relative clause of telling whose antecedent is a noun, still open at the quotation:
+"the chain's privacy notice, which told members their data would be used "…""."""
+
+
+def _document_words(
+    text: str, spans: Sequence[tuple[int, int]], end: int, qs: int, qe: int, names: speakers.Names,
+) -> str | None:
+    """When the quotation gives what a document says, in a relative clause whose
+    antecedent is a noun of works or messages (`wordclass.work_noun`: "notice", "letter",
+    "report", "contract"), the document's author: a speaking body or person named in a
+    genitive before the noun ("Meadowbrook's privacy notice, which told …") or after
+    "from" or "by" ("a letter from Y, which promised …"), else "" (nobody known); None
+    when the quotation is no such document's words. The words belong to the document's
+    author, not to the subject of the reporting verb the relative clause sits under ("The
+    regulator said the chain's notice, which told members …, could not be stretched":
+    a relative clause modifies its antecedent, Quirk et al. 1985, ch. 17; the author of a
+    reported text is its speaker, ch. 14)."""
+    s_start, _ = speakers.window(text, spans, end, qs, qe)
+    clause = _DOCUMENT_CLAUSE.search(text, max(s_start, qs - 240), qs)
+    if clause is None or not wordclass.work_noun(clause.group(1)):
+        return None
+    noun_at, noun_end = clause.span(1)
+    for m in reversed(names.within(max(s_start, noun_at - 60), clause.end())):
+        owner = m.end <= noun_at and re.fullmatch(r"[’']s?\s+(?:[a-z-]+\s+){0,3}", text[m.end : noun_at])
+        sender = m.start > noun_end and re.fullmatch(r"\s+(?:from|by)\s+(?:the\s+)?", text[noun_end : m.start])
+        if (owner or sender) and names.entities[m.entity].kind in SPEAKING_KINDS:
+            return m.entity
+    return ""
 
 
 def _introducer(text: str, spans: Sequence[tuple[int, int]], start: int, end: int, names: speakers.Names) -> str:

@@ -327,6 +327,10 @@ def subject_speaks(
             antecedents.business_body(text, at, recent, names.entities))
         if found:
             return found
+    lead = pronouns.clause_start(text, s_start, qs)  # a place in its modifier is no subject: "The Bahamas-registered"
+    second = antecedents.BUSINESS.match(text, lead + len(text[lead:qs]) - len(text[lead:qs].lstrip()))
+    if second and reports(text, second.end(), qs):  # "The Bahamas-registered exchange said … it had "…""
+        return antecedents.business_body(text, second.start(), names.within(s_start - _RECENT, s_end), names.entities)
     subject = pronouns.sentence_subject(text, s_start, qs, names.within(s_start, qs))
     if subject is not None:
         kind = names.entities[subject.entity].kind

@@ -15,6 +15,8 @@ The table `lexicon/word_classes.tsv` comes from Princeton WordNet 3.0 (made by
   ("TV episodes", "a 3.5-inch LCD screen"), no name of a body, place or person;
 - a common word (a common noun, written in lower case in WordNet, or an adjective) is
   what a term written in capitals is made of ("Maintenance, Repair and Overhaul");
+- a noun of works or messages ("painting", "book", "report", "song") names the work
+  whose title follows it in quotation marks: a title, not a quotation (`quotes`);
 - a made thing's noun is a kind of the nouns one step above its first sense
   (`lexicon/kinds_of.tsv`: "ship" of "vessel"), so that two sources' counts of ships and
   of vessels line up (`counted.unit_key`).
@@ -30,9 +32,9 @@ TABLE = Path(__file__).parent / "lexicon" / "word_classes.tsv"
 
 @functools.cache
 def _table() -> dict[str, frozenset[str]]:
-    """class ("adj", "made", "noun", "abbr", "group") -> lemmas (in capitals for "abbr",
+    """class ("adj", "made", "noun", "abbr", "group", "work") -> lemmas (in capitals for "abbr",
     else lower case)."""
-    rows: dict[str, set[str]] = {"adj": set(), "made": set(), "noun": set(), "abbr": set(), "group": set()}
+    rows: dict[str, set[str]] = {"adj": set(), "made": set(), "noun": set(), "abbr": set(), "group": set(), "work": set()}
     for line in TABLE.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             continue
@@ -95,6 +97,14 @@ def group_noun(noun: str) -> bool:
     things ("court", "parliament", "company", "union"), the class of English nouns an
     organisation's name can end in, whatever its field."""
     return _lemma_in(noun, _table()["group"])
+
+
+def work_noun(noun: str) -> bool:
+    """Whether `noun` (lower case, singular or a regular plural: "painting", "films",
+    "report") is a noun of works or messages: its first sense is in WordNet's
+    noun.communication, or a creation in noun.artifact (`scripts/word_classes.py`). Such a
+    noun puts a work's title in apposition ("the painting "Girl with a Blue Shawl"")."""
+    return _lemma_in(noun, _table()["work"])
 
 
 def _lemma_in(noun: str, lemmas: frozenset[str]) -> bool:

@@ -220,7 +220,8 @@ def load(seeds: Path, memo: Path | None = None, splits: Splits | None = None) ->
         # so does a release banner's embargo ("EMBARGOED UNTIL ... 17 NOVEMBER 2022").
         first = source.text[source.paragraphs[0].start : source.paragraphs[0].end] if source.paragraphs else ""
         line = "date line"
-        stated = events.dateline_date(source) or (opening.dateline(first)[1] if "published" not in record else "")
+        either: list[str] = []  # a numeric date line nothing orders: its two readings, day first then month first
+        stated = events.dateline_date(source, either) or (opening.dateline(first)[1] if "published" not in record else "")
         if not stated and (stated := opening.release_date(first)):
             line = "release banner"
         # A PDF's or Word file's own date is when the file was made: the text's date wins ('add' proposes it too).
@@ -233,6 +234,9 @@ def load(seeds: Path, memo: Path | None = None, splits: Splits | None = None) ->
         elif stated and source.published and stated != source.published.isoformat():
             said = "sources.yml says" if editor_dated else "the file's metadata says"
             warnings.append(f"{path}: its {line} says {stated}; {said} published {source.published}")
+        if either and (source.published is None or source.published.isoformat() not in either):
+            warnings.append(f"{path}: its date line may be {either[0]} (day first) or {either[1]} (month first); "
+                            "give 'published' in sources.yml, or the dossier's language (such as en-GB or en-US) in dossier.yml")
         if known or st.st_mtime_ns < time.time_ns() - 1_000_000_000:
             _made[str(path)] = (stamp, source, record, converted, front)
         else:
@@ -371,6 +375,11 @@ def _converted(path: Path, data: bytes, problems: list[str], memo: Path | None) 
     if kept:
         _unsaved[kept] = {"converted": result}
     return result
+
+
+def dossier_language(seeds: Path) -> str:
+    """The language tag `seeds/dossier.yml` gives ("en" when none): `add` reads a numeric date line by it, as the build does."""
+    return _identity(seeds / "dossier.yml", [], None).language
 
 
 def _identity(path: Path, problems: list[str], memo: Path | None) -> Identity:
