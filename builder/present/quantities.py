@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from ..annotate import acts as acts_
 from ..annotate import counted, numberwords
 from ..annotate.amounts import currency_words
 from ..annotate.units import SIGN_OF
@@ -367,10 +368,10 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     """The statements of one unit and owner as counts of different acts: [(act as first
     written, or "" for one count), statements].
 
-    Acts compare by their base form (`counted.base`). Two acts that give a same figure
+    Acts compare by their base form (`acts.base`). Two acts that give a same figure
     are two ways of saying one count ("took 68 seats", "won 68 seats") and join; acts
     that never do stay apart ("recalled 40,000 packs", "refunded 31,000 packs"; a
-    subject's verb is an act too, `counted.subject_act`: "destroyed 146 homes" and "2,100
+    subject's verb is an act too, `acts.subject_act`: "destroyed 146 homes" and "2,100
     homes are affected"). A statement that names no act ("the number of packs stood at
     52,000") belongs to the act that gives the same figure, else to the act stated first
     (by publication date, then order), unless it is written as a change ("down from 312",
@@ -382,7 +383,7 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     sentence of such figures that two acts give joins them. With fewer than two acts left,
     one count (a figure that names none against one act's may be its rival: "aware of 14
     crashes" before "identified 22 crashes")."""
-    acts = {counted.base(c.act) for c, _ in items if c.act}
+    acts = {acts_.base(c.act) for c, _ in items if c.act}
     if len(acts) < 2:
         return [("", items)]
     parent = {a: a for a in acts}
@@ -397,7 +398,7 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     for i in order:
         c = items[i][0]
         if c.act:
-            a, n = counted.base(c.act), amount(c.value)
+            a, n = acts_.base(c.act), amount(c.value)
             if n in seen:
                 parent[root(a)] = root(seen[n])
             else:
@@ -419,7 +420,7 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     for i in order:
         c = items[i][0]
         if c.act:
-            groups.setdefault(root(counted.base(c.act)), []).append(i)
+            groups.setdefault(root(acts_.base(c.act)), []).append(i)
     first = min(groups, key=lambda r: order.index(groups[r][0]))
     opened = order.index(groups[first][0])
     for i in order:
