@@ -195,7 +195,7 @@ Tuesday morning 44 ships were waiting", "by noon"): a running count read at a ti
 def timed(text: str, s: int, e: int) -> bool:
     """Whether the sentence `text[s:e]` states its count as of a time ("by Monday
     evening"): such a count is read at that time, and a later, higher or lower reading is
-    the count moving, not a dispute (`present.quantities.series`)."""
+    the count moving, not a dispute (`present.series.series`)."""
     return bool(_BY_TIME.search(text, s, e))
 
 
