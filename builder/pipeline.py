@@ -18,6 +18,7 @@ from .annotate.matcher import Matcher
 from .annotation import Annotated
 from .errors import InputError
 from .link import crossref, curation, timeline
+from .manifest import read_manifest
 from .model import Dossier, Entity, Event, Source
 from .present import assets, export, ftm, ftmmaker, ftmstore, identity, render, urls, views
 from .read import sources
@@ -213,7 +214,7 @@ def _save(options: Options, session: Session | None, rendered: render.Rendered, 
 def _claims(dossier: Dossier, options: Options) -> None:
     """Stop (exit 2) when a generated path is claimed twice or the docs folder is not
     fit to write into (see `paths.check`)."""
-    manifest = write.read_manifest(options.docs) if options.docs.is_dir() else set()
+    manifest = read_manifest(options.docs) if options.docs.is_dir() else set()
     problems = paths.check(dossier, options.seeds, options.docs, manifest)
     if problems:
         raise InputError(problems)
