@@ -21,7 +21,7 @@ INTERRUPTED = "interrupted; nothing was changed in the docs folder"
 """The one line for Ctrl-C, whenever it comes: a write is staged and committed at once."""
 
 try:  # importing takes about half a second: Ctrl-C then is the same one line, not a traceback
-    from . import adding, paths, pipeline, scaffold, write
+    from . import adding, manifest, paths, pipeline, scaffold
     from .annotate import discover, occurrences, undated, weekdays
     from .annotation import Annotated
     from .errors import BuilderError, InputError
@@ -179,9 +179,9 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
         raise InputError([f"--scheduler {shown(args.scheduler)}: expected a Dask scheduler's address with its port, "
                           "such as tcp://10.0.0.5:8786"])
     options = pipeline.Options(args.seeds, args.docs, args.jobs, args.drafts, args.discover, not args.no_cache, args.scheduler)
-    dropped_discover = not args.discover and args.docs.is_dir() and write.built_with_discover(args.docs)
+    dropped_discover = not args.discover and args.docs.is_dir() and manifest.built_with_discover(args.docs)
     dropped_drafts = not args.drafts and (args.docs / paths.REVIEW).is_file()
-    pages_before = write.source_pages(args.docs) if args.docs.is_dir() else {}
+    pages_before = manifest.source_pages(args.docs) if args.docs.is_dir() else {}
     result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
     _warn(result.warnings)

@@ -30,8 +30,9 @@ from .errors import InputError
 from .escaping import shown
 from .present.wording import counted
 from .read import sources
-from .read.schema import Mapping, load_yaml, not_a
+from .read.schema import not_a
 from .read.text import read_text
+from .read.yamldoc import Mapping, load_yaml
 
 NOTHING = "nothing was changed in the seeds folder"
 INTERRUPTED = ("interrupted; each file add copied is whole and sources.yml and entities.yml were replaced whole "

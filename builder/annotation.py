@@ -103,7 +103,7 @@ class Claim:
     """Offset just past the figure (and its unit)."""
     act: str = ""
     """The act that made the count, the past verb as written ("recalled" in "recalled
-    40,000 packs"; `annotate.counted.act`), or "" when the sentence names none."""
+    40,000 packs"; `annotate.acts.act`), or "" when the sentence names none."""
     change: bool = False
     """Whether the figure is written as a moving count's new or old value ("had risen to
     23", "more than the 23 it reported earlier")."""

@@ -2,31 +2,28 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import itertools
 import multiprocessing
 import os
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from . import cache, executor, lifeline, paths, write
+from . import cache, executor, paths, write
 from .annotate import discover, gazetteer, summaries
 from .annotate.annotate import annotate
 from .annotate.matcher import Matcher
 from .annotation import Annotated
 from .errors import InputError
 from .link import crossref, curation, timeline
+from .manifest import read_manifest
 from .model import Dossier, Entity, Event, Source
 from .present import assets, export, ftm, ftmmaker, ftmstore, identity, render, urls, views
 from .read import sources
 from .read.text import Splits
-
-T = TypeVar("T")
+from .runtime import Background, Clock, Later, Once, collector_off
 
 
 @dataclass
@@ -89,8 +86,8 @@ def build(options: Options, session: Session | None = None) -> Result:
     of this process left (`watch`), kept up to date for the next."""
     if options.directory_urls is None:  # a bad value stops the build before anything is read
         options = replace(options, directory_urls=urls.directory_urls_from(os.environ))
-    with _collector_off():
-        clock = _Clock()
+    with collector_off():
+        clock = Clock()
         jobs = options.jobs or os.cpu_count() or 1
         dossier, splits = _load(options)
         with write.lock(options.docs):
@@ -106,7 +103,7 @@ def build(options: Options, session: Session | None = None) -> Result:
                 dossier, annotated, links, events, options.drafts, review, jobs, keys, registry, reusable,
                 session.render if session else None, directory_urls=bool(options.directory_urls),
             )
-            saving = _Once(lambda: cache.save(options.docs, kept, previous) if options.cache and kept.keys() != previous.keys() else None)
+            saving = Once(lambda: cache.save(options.docs, kept, previous) if options.cache and kept.keys() != previous.keys() else None)
             exports = _exports(options, session, site, fresh, saving)
             report, rendered, warnings = _render_and_write(options, session, site, exports, clock)
             saving()  # if the exports did not (a build whose pages all were kept)
@@ -163,9 +160,9 @@ def _exports(
     def exports(memo: render.Memo, sink: _Sink) -> Iterator[tuple[str, str | write.Pieces | write.Staged]]:
         if session is not None or site.jobs < 2 or len(dossier.sources) < BACKGROUND_FROM:
             return made(memo)
-        aside = _Background(_staged, (files, sink), True) if stale(memo) else None
+        aside = Background(_staged, (files, sink), True) if stale(memo) else None
         saving()
-        return iter(_Later(aside))
+        return iter(Later(aside))
 
     return exports
 
@@ -179,20 +176,9 @@ _Sink = Callable[[str, "str | write.Pieces"], write.Staged]
 """Stages a file (path, content) in whichever process made it (`write.Stager.stage`)."""
 
 
-class _Later:
-    """The files a `_Background` task stages, taken when they are iterated (not before)."""
-
-    def __init__(self, task: _Background[list[tuple[str, Any]]] | None) -> None:
-        self._task = task
-
-    def __iter__(self) -> Iterator[tuple[str, Any]]:
-        if self._task is not None:
-            yield from self._task.result()
-
-
 def _render_and_write(
     options: Options, session: Session | None, site: render.Site,
-    exports: Callable[[render.Memo, _Sink], Iterator[tuple[str, str | write.Pieces | write.Staged]]], clock: _Clock,
+    exports: Callable[[render.Memo, _Sink], Iterator[tuple[str, str | write.Pieces | write.Staged]]], clock: Clock,
 ) -> tuple[write.Report, render.Rendered, tuple[str, ...]]:
     """Every page rendered (workers stage the pages they render: the pages do not travel to
     this process) and written with the exports and the site's assets; a hand-written home
@@ -225,35 +211,10 @@ def _save(options: Options, session: Session | None, rendered: render.Rendered, 
         cache.save_splits(options.docs, splits.held, splits.kept())
 
 
-@contextlib.contextmanager
-def _collector_off() -> Iterator[None]:
-    """The cyclic garbage collector off during a build: the build holds millions of
-    small objects and makes no reference cycles worth collecting, and each full
-    collection would walk all of them (it cost a third of the link stage at 10,000
-    sources). It is switched back on at the end (a process that builds again, such as
-    `watch`, collects then as usual).
-
-    The objects the build made and kept are moved to the oldest generation first
-    (`gc.freeze` then `gc.unfreeze`, which walk nothing): left in the youngest, where
-    they piled up while the collector was off, the first collection after the build
-    would walk all of them, and the next ones again (0.4 to 1.8 s after each edit
-    in `watch` at 10,000 sources). Cycles among them are still found by the full
-    collections to come."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
-
-
 def _claims(dossier: Dossier, options: Options) -> None:
     """Stop (exit 2) when a generated path is claimed twice or the docs folder is not
     fit to write into (see `paths.check`)."""
-    manifest = write.read_manifest(options.docs) if options.docs.is_dir() else set()
+    manifest = read_manifest(options.docs) if options.docs.is_dir() else set()
     problems = paths.check(dossier, options.seeds, options.docs, manifest)
     if problems:
         raise InputError(problems)
@@ -326,7 +287,7 @@ def _link(
         return links, timeline.build_events(dossier, annotated, extracted), curation.stale(extracted, dossier.curated_events)
     # a resumed index extracts little: its events would cost more to send back than to make here
     fork = jobs > 1 and len(annotated) >= BACKGROUND_FROM and len(index.keys) < len(annotated) // 2
-    extracting = _Background(_extract, (dossier, annotated, index, keys, docs, held.get("keys")), fork)
+    extracting = Background(_extract, (dossier, annotated, index, keys, docs, held.get("keys")), fork)
     try:
         links = crossref.link(dossier, annotated)
     finally:
@@ -348,83 +309,8 @@ def _extract(
     return extracted
 
 
-class _Clock:
-    """Seconds per stage, for the summary line and the benchmarks."""
-
-    def __init__(self) -> None:
-        self.timings: dict[str, float] = {}
-        self._last = time.perf_counter()
-
-    def lap(self, stage: str, less: str = "") -> None:
-        """The time since the last lap is `stage`'s (less the time already given to `less`)."""
-        now = time.perf_counter()
-        self.timings[stage] = now - self._last - self.timings.get(less, 0.0)
-        self._last = now
-
-    def timed(self, items: Iterator[T], stage: str) -> Iterator[T]:
-        """`items`, the time spent making them added to `stage` (the rest of the lap is
-        the consumer's)."""
-        self.timings.setdefault(stage, 0.0)
-        try:
-            while True:
-                start = time.perf_counter()
-                item = next(items, None)
-                self.timings[stage] += time.perf_counter() - start
-                if item is None:
-                    return
-                yield item
-        finally:
-            close = getattr(items, "close", None)
-            if close is not None:
-                close()
-
-
-class _Once:
-    """A call made at most once, however often it is asked for."""
-
-    def __init__(self, call: Callable[[], object]) -> None:
-        self._call: Callable[[], object] | None = call
-
-    def __call__(self) -> None:
-        if self._call is not None:
-            call, self._call = self._call, None
-            call()
-
-
 BACKGROUND_FROM = 500
 """Fewer sources than this extract their events in-process: a fork would cost more."""
-
-
-class _Background(Generic[T]):
-    """`task(*args)` in a forked process (which inherits the arguments instead of
-    receiving them pickled), or here when `fork` is false or unavailable."""
-
-    _call: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
-
-    def __init__(self, task: Callable[..., T], args: tuple[Any, ...], fork: bool) -> None:
-        self._task, self._args = task, args
-        self._pool: Any = None
-        if fork and "fork" in multiprocessing.get_all_start_methods():
-            _Background._call = (task, args)
-            self._pool = multiprocessing.get_context("fork").Pool(1, initializer=lifeline.die_with_parent)
-            _Background._call = None
-            self._pending = self._pool.apply_async(_background)
-
-    def result(self) -> T:
-        """The task's result (call once)."""
-        if self._pool is None:
-            return self._task(*self._args)
-        try:
-            return self._pending.get()  # type: ignore[no-any-return]
-        finally:
-            self._pool.terminate()
-            self._pool.join()
-
-
-def _background() -> Any:
-    assert _Background._call is not None
-    task, args = _Background._call
-    return task(*args)
 
 
 ANNOTATE_CHUNK = 100

@@ -31,9 +31,10 @@ from .escaping import CONTROLS, shown, yaml_string
 from .present.wording import counted
 from .read import convert, frontmatter
 from .read.listing import unsafe_name
-from .read.schema import Mapping, not_a
+from .read.schema import not_a
 from .read.sources import FRONT_MATTER, SOURCE_FIELDS, dossier_language
 from .read.text import make_source, read_text
+from .read.yamldoc import Mapping
 
 PROJECT = Path(__file__).resolve().parent.parent
 """The builder's checkout: its `mkdocs.yml` and `docs/assets/` are what a new dossier starts with."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from builder.annotation import Annotated, Candidate
-from builder.link import timeline
+from builder.link import telling, timeline
 from builder.link.changes import REBUILD_FROM, changes
 from builder.model import Dossier, Source
 
@@ -145,7 +145,7 @@ def test_a_timeline_index_resumed_in_a_new_process_merges_only_the_dates_an_edit
     original = timeline.merge_date
     monkeypatch.setattr(timeline, "merge_date", lambda items, *rest: merged.append(items[0].date) or original(items, *rest))
     made: list[str] = []
-    monkeypatch.setattr(timeline, "_slug", lambda sentence, slug=timeline._slug: made.append(sentence) or slug(sentence))
+    monkeypatch.setattr(telling, "slug", lambda sentence, slug=telling.slug: made.append(sentence) or slug(sentence))
 
     resumed = timeline.Index.resumed(state, dossier, copied, keys)
     assert timeline.extract_events(dossier, copied, resumed, keys) == first

@@ -16,7 +16,7 @@ from builder import pipeline
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.model import Alias, Entity, Source
-from builder.present import quantities
+from builder.present import corrections, quantities
 from builder.read.text import split_paragraphs
 
 
@@ -45,7 +45,7 @@ def counted(stories: tuple[tuple[str, str], ...], entities: list[Entity], versio
         published[src.id] = src.published
         found += [(c, src.id) for c in annotate(src, Matcher(entities), by_id).claims]
     by_source = {f"s{i}": o for i, o in enumerate(outlets)}
-    later = quantities.later_versions([(f"s{a}", f"s{b}") for a, b in versions], by_source, published)
+    later = corrections.later_versions([(f"s{a}", f"s{b}") for a, b in versions], by_source, published)
     return quantities.counts(found, published, later, by_source)
 
 

@@ -17,7 +17,7 @@ from test_claims_corrected import counted
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.model import Alias, Entity, Source
-from builder.present.quantities import amount
+from builder.present.figures import amount
 from builder.read.text import split_paragraphs
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import markdown
 
-from builder.present import quantities
+from builder.present import figures, quantities
 from builder.present.listings import claim_links
 
 
@@ -36,8 +36,8 @@ def test_a_profile_shows_a_few_figures_of_a_count_its_own_first() -> None:
 def test_figures_are_compared_exactly_however_long() -> None:
     # attack review s13 #5: floats took 9007199254740993 for 9007199254740992, and two
     # 401-digit figures for one (both inf): the second source's row showed the first's figure
-    assert quantities.amount("9,007,199,254,740,993") != quantities.amount("9,007,199,254,740,992")
-    assert quantities.amount("1" + "0" * 400) != quantities.amount("2" + "0" * 400)
-    assert quantities.amount("1.3 million") == 1_300_000 and quantities.amount("£8 million") == 8_000_000
-    assert quantities.amount("12 500") == quantities.amount("12.500") == 12_500
-    assert quantities.amount("1.2.3.4x") == 0  # not a number: no error
+    assert figures.amount("9,007,199,254,740,993") != figures.amount("9,007,199,254,740,992")
+    assert figures.amount("1" + "0" * 400) != figures.amount("2" + "0" * 400)
+    assert figures.amount("1.3 million") == 1_300_000 and figures.amount("£8 million") == 8_000_000
+    assert figures.amount("12 500") == figures.amount("12.500") == 12_500
+    assert figures.amount("1.2.3.4x") == 0  # not a number: no error

@@ -18,7 +18,7 @@ from builder import pipeline
 from builder.annotate import discover
 from builder.annotate.matcher import Matcher, bounded, resolve
 from builder.model import Alias, Dossier, Entity, Source
-from builder.present import quantities
+from builder.present import figures, quantities
 from builder.read.text import split_paragraphs
 
 from conftest import examples
@@ -533,7 +533,7 @@ def claims(text: str, sid: str = "s1") -> list[tuple[str, str, str]]:
 )
 def test_thousands_separators(text: str, value: str, amount: float) -> None:
     assert claims(text) == [(value, "votes", "dockers")]
-    assert quantities.amount(value) == amount
+    assert figures.amount(value) == amount
 
 
 def test_any_counted_noun_is_compared_across_sources() -> None:

@@ -18,7 +18,7 @@ from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.annotate.names import find_names
 from builder.model import Dossier
-from builder.present import quantities
+from builder.present import figures, quantities
 
 
 def kinds(*texts: str) -> dict[str, str]:
@@ -233,7 +233,7 @@ def test_two_sources_amounts_are_compared() -> None:
     counted = quantities.counts([(c, "a") for c in a] + [(c, "b") for c in b])
     wages = [c for c in counted if c.unit == "unpaid wages (£)"]
     assert len(wages) == 1 and wages[0].disputed and [f for f, _ in wages[0].figures] == ["£8 million", "£12 million"]
-    assert quantities.amount("£12 million") == 12e6 and quantities.amount("US$2.5 billion") == 2.5e9
+    assert figures.amount("£12 million") == 12e6 and figures.amount("US$2.5 billion") == 2.5e9
 
 
 # ---- the whole dossier, built from nothing

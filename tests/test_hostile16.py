@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from builder.read import schema
+from builder.read import schema, yamldoc
 
 from conftest import call_builder, mkdocs_build, mkdocs_config
 
@@ -28,13 +28,13 @@ BAD_VALUES = [
 @pytest.mark.parametrize(("text", "line"), BAD_VALUES)
 def test_a_refused_tagged_value_is_one_line(text: str, line: str) -> None:
     problems: list[str] = []
-    assert schema.load_yaml(text, "x.yml", problems) is None
+    assert yamldoc.load_yaml(text, "x.yml", problems) is None
     assert problems == [line]
 
 
 def test_an_integer_beyond_python_conversion_limit_is_one_line() -> None:
     problems: list[str] = []
-    assert schema.load_yaml("a: 1\nn: " + "9" * 5000 + "\n", "x.yml", problems) is None
+    assert yamldoc.load_yaml("a: 1\nn: " + "9" * 5000 + "\n", "x.yml", problems) is None
     assert len(problems) == 1
     assert problems[0].startswith("x.yml:2: field 'n': '999") and problems[0].endswith("is not a valid int (more than 4300 digits)")
 
@@ -92,19 +92,19 @@ def test_watch_reports_a_refused_value_and_keeps_watching(harbour: tuple[Path, P
 def test_a_merge_key_override_is_not_a_duplicate() -> None:
     problems: list[str] = []
     text = "base: &b {outlet: A, title: T}\nstory:\n  <<: *b\n  title: Own\n"
-    assert schema.load_yaml(text, "x.yml", problems) == {"base": {"outlet": "A", "title": "T"}, "story": {"outlet": "A", "title": "Own"}}
+    assert yamldoc.load_yaml(text, "x.yml", problems) == {"base": {"outlet": "A", "title": "T"}, "story": {"outlet": "A", "title": "Own"}}
     assert problems == []
 
 
 def test_merged_mappings_override_each_other_silently() -> None:
     problems: list[str] = []
-    assert schema.load_yaml("a: {<<: [{x: 1}, {x: 2}], y: 3}\n", "x.yml", problems) == {"a": {"x": 1, "y": 3}}
+    assert yamldoc.load_yaml("a: {<<: [{x: 1}, {x: 2}], y: 3}\n", "x.yml", problems) == {"a": {"x": 1, "y": 3}}
     assert problems == []
 
 
 def test_a_key_written_twice_beside_a_merge_is_still_a_duplicate() -> None:
     problems: list[str] = []
-    schema.load_yaml("base: &b {title: T}\nstory:\n  <<: *b\n  title: A\n  title: B\n", "x.yml", problems)
+    yamldoc.load_yaml("base: &b {title: T}\nstory:\n  <<: *b\n  title: A\n  title: B\n", "x.yml", problems)
     assert problems == ["x.yml:5: duplicate key 'title' (first on line 4); each key may appear once"]
 
 

@@ -17,7 +17,7 @@ from builder.escaping import CONTROLS, url
 from builder.paths import FILE_NAME_CHARS, file_name
 from builder.present import ftmrecords
 from builder.present.identity import theme_language
-from builder.read import convert, schema
+from builder.read import convert, schema, yamldoc
 from builder.scaffold import entry
 
 from conftest import call_builder
@@ -31,31 +31,31 @@ def test_deep_flow_nesting_is_one_line_not_a_crash(depth: int) -> None:
     # levels: the process died (exit 139) before the depth check could run.
     problems: list[str] = []
     text = "- id: e1\n  title: " + "[" * depth + "]" * depth + "\n"
-    assert schema.load_yaml(text, "events.yml", problems) is None
+    assert yamldoc.load_yaml(text, "events.yml", problems) is None
     assert problems == ["events.yml:2: malformed YAML: nested more than 50 levels deep; expected a flat list of records"]
 
 
 def test_deep_block_and_mapping_nesting_is_refused_at_its_line() -> None:
     problems: list[str] = []
     mapping = "title: " + "{a: " * 30_000 + "1" + "}" * 30_000 + "\n"
-    assert schema.load_yaml("name: x\n" + mapping, "dossier.yml", problems) is None
+    assert yamldoc.load_yaml("name: x\n" + mapping, "dossier.yml", problems) is None
     assert problems and problems[0].startswith("dossier.yml:2: malformed YAML: nested more than 50")
     block = "".join("  " * i + "a:\n" for i in range(60)) + "  " * 60 + "b: 1\n"
     problems = []
-    assert schema.load_yaml(block, "entities.yml", problems) is None
+    assert yamldoc.load_yaml(block, "entities.yml", problems) is None
     assert problems[0].startswith("entities.yml:") and "nested more than 50" in problems[0]
 
 
 def test_nesting_within_the_limit_still_loads() -> None:
     problems: list[str] = []
-    assert schema.load_yaml("a: " + "[" * 10 + "1" + "]" * 10 + "\n", "x.yml", problems) == {"a": [[[[[[[[[[1]]]]]]]]]]}
+    assert yamldoc.load_yaml("a: " + "[" * 10 + "1" + "]" * 10 + "\n", "x.yml", problems) == {"a": [[[[[[[[[[1]]]]]]]]]]}
     assert problems == []
 
 
 @pytest.mark.parametrize("char", ["\x7f", "\x01", "\x9b"])
 def test_a_raw_control_character_is_named_on_its_line(char: str) -> None:
     problems: list[str] = []
-    schema.load_yaml(f"a: 1\nb: 2\nc: x{char}y\n", "sources.yml", problems)
+    yamldoc.load_yaml(f"a: 1\nb: 2\nc: x{char}y\n", "sources.yml", problems)
     assert problems == [
         f"sources.yml:3: malformed YAML: the character U+{ord(char):04X} is not allowed in YAML "
         "(control characters are not allowed); remove it"
@@ -65,11 +65,11 @@ def test_a_raw_control_character_is_named_on_its_line(char: str) -> None:
 def test_a_byte_order_mark_inside_the_file_is_named() -> None:
     # Two files saved with marks and joined: the error's line looks right but is not.
     problems: list[str] = []
-    schema.load_yaml("a.txt:\n  title: A\n\ufeffb.txt:\n  title: B\n", "sources.yml", problems)
+    yamldoc.load_yaml("a.txt:\n  title: A\n\ufeffb.txt:\n  title: B\n", "sources.yml", problems)
     assert len(problems) == 1
     assert problems[0].endswith("line 3 holds an invisible byte-order mark (U+FEFF): remove it")
     problems = []
-    assert schema.load_yaml("\ufeffa: 1\n", "x.yml", problems) == {"a": 1}  # at the start it is fine
+    assert yamldoc.load_yaml("\ufeffa: 1\n", "x.yml", problems) == {"a": 1}  # at the start it is fine
 
 
 def test_an_unreadable_dossier_yml_is_not_also_called_empty(harbour: tuple[Path, Path]) -> None:

@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 from builder.annotate import opening, undated
-from builder.read.schema import Mapping
 from builder.read.text import make_source
+from builder.read.yamldoc import Mapping
 
 from conftest import call_builder
 

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 from builder import cache
-from builder.write import JOURNAL, MANIFEST, STAGING, recover, write
+from builder.manifest import MANIFEST
+from builder.write import JOURNAL, STAGING, recover, write
 
 from conftest import ROOT, run_builder
 from test_inputs import snapshot
@@ -88,7 +89,7 @@ def test_killed_builds_leave_old_or_completed_output(tmp_path: Path) -> None:
 
 
 def test_an_uncommitted_staging_is_discarded(tmp_path: Path) -> None:
-    # pages in a folder: at the top of docs/ the builder writes only its few own files (write.TOP_FILES)
+    # pages in a folder: at the top of docs/ the builder writes only its few own files (manifest.TOP_FILES)
     docs = tmp_path / "docs"
     write(docs, {"p/a.md": "A"}.items())
     (docs / STAGING / "p/b.md").parent.mkdir(parents=True)

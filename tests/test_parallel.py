@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from builder import cache, errors, executor, pipeline, write
+from builder.manifest import MANIFEST
 
 from conftest import SEEDS
 from test_inputs import snapshot
@@ -46,7 +47,7 @@ def test_a_hand_written_page_in_a_workers_way_changes_nothing(tmp_path: Path, fo
     source = seeds / "003_d852035ef8d2e0ca.txt"
     source.write_text(source.read_text(encoding="utf-8") + "\nHun Sen spoke on Monday.\n", encoding="utf-8")
     # Take a generated profile out of the manifest: to the builder it is now hand-written.
-    manifest = docs / write.MANIFEST
+    manifest = docs / MANIFEST
     manifest.write_text(manifest.read_text(encoding="utf-8").replace('"people/hun-sen.md",\n', ""), encoding="utf-8")
     before = visible(docs)
     with pytest.raises(errors.BuildError, match="people/hun-sen.md: a file the builder did not generate"):

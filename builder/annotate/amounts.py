@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..annotation import Claim, Mention
 from ..model import Entity
-from . import antecedents, counted, holders, units, verbs
+from . import acts, antecedents, counted, holders, units, verbs
 
 CURRENCY_BEFORE = re.compile(r"((?:[A-Z]{1,2})?[$£€¥₹₩₽₺₴₦₪฿₫₱¢])\s?$")
 """A currency sign (with a country's letters: "US$", "NZ$") right before a figure."""
@@ -290,19 +290,19 @@ def act(text: str, s: int, start: int) -> str:
     """The act an amount of money (its currency sign or figure at `start`) was given by:
     `HELD` for a stock held ("we have reserves of €38 billion", `_HELD`), the past verb
     whose object it is ("sold an estimated €1.2 billion of reserves" -> "sold",
-    `counted.act`), or "". A holding and a sale are different acts on one noun, so their
+    `acts.act`), or "". A holding and a sale are different acts on one noun, so their
     figures are no rival figures of one quantity (Quirk et al. 1985, §4.27 on stative and
     dynamic verbs: "have" states what is, "sell" tells what was done)."""
     if _HELD.search(text, max(s, start - 50), start):
         return HELD
-    return counted.act(text, s, start)
+    return acts.act(text, s, start)
 
 
 def cost(text: str, s: int, start: int) -> str:
     """"cost" when the amount at `start` (its currency sign) is what something cost someone
     (`_COST`: "the strike had cost it £38 million"), else "". A currency written as a word
     after the figure ("had cost it 41 million euros") stays a count of that currency made
-    by the act "cost" (`counted.act`), as the claims pages have long shown it."""
+    by the act "cost" (`acts.act`), as the claims pages have long shown it."""
     return "cost" if _COST.search(text, max(s, start - 60), start) else ""
 
 

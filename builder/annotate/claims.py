@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from ..annotation import Claim, Mention, Quote
 from ..model import Entity, Source
-from . import amounts, antecedents, claimants, counted, days, holders, names, numberwords, revisions, units
+from . import acts, amounts, antecedents, claimants, counted, days, holders, names, numberwords, revisions, units
 
 
 def find_claims(
@@ -92,7 +92,7 @@ def find_claims(
             sentence_claimant, sentence_stated_as = claimant, stated_as
             for mt in figures:
                 fs, fe = mt.start(), mt.end()
-                if counted.counterfactual(text, s, fs, fe, e):
+                if acts.counterfactual(text, s, fs, fe, e):
                     continue  # "would have proposed a fine of £6.2 million": what did not happen
                 if _SOURCING.match(text, mt.end(1), e):
                     continue  # "two people familiar with the matter": who the source is, not a count
@@ -247,10 +247,10 @@ def find_claims(
                 unit = paragraph_unit = this_unit
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
-                scope = counted.rescoped(text, s, fs)  # "expanded its recall of X to 318,000": the recall's new size
-                act = (counted.act(text, s, fs) or counted.subject_act(text, end, e) or scope
-                       or (counted.GATHERED if counted.crowd(text, s, fs) else ""))
-                act = counted.qualified(text, s, fs, act) if act else act
+                scope = acts.rescoped(text, s, fs)  # "expanded its recall of X to 318,000": the recall's new size
+                act = (acts.act(text, s, fs) or acts.subject_act(text, end, e) or scope
+                       or (acts.GATHERED if counted.crowd(text, s, fs) else ""))
+                act = acts.qualified(text, s, fs, act) if act else act
                 owner = (
                     tied or holders.subject_owner(text, fs, s, owners) or holders.subject_of_having(text, s, fs, owners)
                     or holders.relative_owner(text, fs, s, owners)
@@ -259,7 +259,7 @@ def find_claims(
                     or holders.located(text, mt.end(), owners)
                     or holders.party_before(text, fs, s, parties)
                     or (holders.body_before(owners, fs) if determiner in ("its", "their") else "")
-                    or (holders.body_before(owners, fs) if act and counted.indirect_object(text, s, fs) else "")
+                    or (holders.body_before(owners, fs) if act and acts.indirect_object(text, s, fs) else "")
                     or ((paragraph_owner if told_before else carried[1]) if referred else "")
                 )
                 paragraph_owner = owner
@@ -271,7 +271,7 @@ def find_claims(
                           or _coordinated_change(text, fs, before) or scope is not None)
                 gap = claimants.CITED.match(text, end, e) if not act else None
                 if gap:  # "the 212,000 vehicles [Veloria said it would recall]": the reported verb's object
-                    act = counted.gap_act(text, gap.end(), e)
+                    act = acts.gap_act(text, gap.end(), e)
                 cited = claimants.cited(text, end, e, in_sentence, entities)
                 if cited:
                     # "more than the 8 million euros the administrator cited": the relative

@@ -15,7 +15,7 @@ earlier one. News says so in closed classes of English (no topic words):
   earlier reported"): "old".
 
 Which statements a "new" figure replaces is decided across sources
-(`present.quantities.replaced`), with the later versions of a story by the same outlet.
+(`present.corrections.replaced`), with the later versions of a story by the same outlet.
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...
     """`claims` of `source` with their `revision` set ("new", "old" or ""). A new figure no
     one is said to state takes as its claimant the entity that opens its sentence before the
     word of correction, its subject ("Meridian revised its estimate: ... 32 jobs"):
-    who corrects a figure states the corrected one (`present.quantities.replaced` lets a
+    who corrects a figure states the corrected one (`present.corrections.replaced` lets a
     correction replace only its own newsroom's or claimant's figure)."""
     if not claims:
         return claims
@@ -163,7 +163,7 @@ def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...
             j = next((j for j in range(i - 1, -1, -1) if claims[j].unit == c.unit and claims[j].owner == c.owner), None)
             if j is not None and (c.claimant or c.stated_as) and _voice(c) != _voice(claims[j]):
                 # "the company said 4,300 … The union said the real number was closer to 6,000": another
-                # voice's "real number" disputes the figure, it corrects only its own (`present.quantities.replaced`)
+                # voice's "real number" disputes the figure, it corrects only its own (`present.corrections.replaced`)
                 fixing[i] = False
             elif j is not None and claims[j].value != c.value:
                 old[j] = True

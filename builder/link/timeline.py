@@ -9,7 +9,6 @@ of one story). Curated entries in `events.yml` are applied last and win.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
@@ -17,13 +16,11 @@ from typing import Any
 
 from ..annotate.happenings import related_pairs
 from ..annotate.likeness import two_acts
-from ..annotate.stems import REPORTING
-from ..annotate.verbs import MODALS, first_finite, has_finite, words_of
 from ..annotation import Annotated, Candidate
 from ..escaping import printable_line
 from ..model import Citation, Dossier, Event
-from ..read.text import slugify
 from ..timex import sort_key
+from . import telling
 from .changes import Contributions
 from .curation import citation_order, curate
 from .nesting import join_nested
@@ -81,12 +78,6 @@ def merge_date(items: list[Candidate], places: Container[str] = frozenset()) -> 
     for i, c in enumerate(items):
         clusters[_find(parent, i)].append(c)
     return list(clusters.values())
-
-
-def title_of(sentence: str, words: int = 10) -> str:
-    parts = sentence.split()
-    title = " ".join(parts[:words]).rstrip(",;:—-")
-    return title + ("…" if len(parts) > words else "")
 
 
 def build_events(
@@ -359,7 +350,7 @@ class Index(Contributions):
         def _slugged(words: str) -> str:
             slug = slugs.get(words)
             if slug is None:
-                slug = slugs[words] = _slug(words)
+                slug = slugs[words] = telling.slug(words)
             return slug
 
         def _own_id(c: Candidate) -> str:
@@ -377,19 +368,19 @@ class Index(Contributions):
             return eid
 
         by_sentence: set[str] = set()  # the ids the sentences gave (before session 13), each an alias
-        passing = _in_passing(groups)
+        passing = telling.in_passing(groups)
         for group in groups:
             content = tuple(group)
             before = self.made.get(content)
-            day, others = _day_of(group)
+            day, others = telling.day_of(group)
             told = [c for c in group if c.date not in others]  # the day most sources give, and any period joined to it
-            lead = min(told, key=_in_event)
+            lead = min(told, key=telling.in_event)
             base = before[0] if before is not None else _own_id(lead)
             old_base = before[3] if before is not None else _sentence_id(lead)
             eid = _free(base, events)
             old = _free(old_base, by_sentence)
             by_sentence.add(old)
-            first = min(told, key=lambda c: _told_first(c, passing))  # (`passing` looks past the group)
+            first = min(told, key=lambda c: telling.told_first(c, passing))  # (`passing` looks past the group)
             if (before is not None and before[1] == eid and (old == eid or old in before[2].aliases)
                     and before[2].summary == printable_line(first.sentence)):
                 events[eid] = before[2]  # the same group, the same id, told by the same sentence: the same event
@@ -398,7 +389,7 @@ class Index(Contributions):
                     id=eid,
                     date=first.date,
                     precision=first.precision,
-                    title=printable_line(first.title or title_of(first.sentence)),
+                    title=printable_line(first.title or telling.title_of(first.sentence)),
                     summary=printable_line(first.sentence),
                     # a place comes from the sentences that tell the event at its own date: a
                     # month's telling joined to a day ("ending a strike that began in March",
@@ -414,92 +405,3 @@ class Index(Contributions):
             made[content] = (base, eid, events[eid], old_base)
         self.made = made
         return events
-
-
-def _day_of(group: list[Candidate]) -> tuple[str, list[str]]:
-    """The day most of a group's sources give (the earlier of a tie) and the other days some
-    give, in order (`nesting._join_days`); ("", []) for a group of one date."""
-    told: dict[str, set[str]] = defaultdict(set)
-    for c in group:
-        if c.precision == "day":
-            told[c.date].add(c.source)
-    if len(told) < 2:
-        return "", []
-    day = min(told, key=lambda d: (-len(told[d]), d))
-    return day, sorted(set(told) - {day})
-
-
-def _in_event(c: Candidate) -> tuple[bool, bool, str, str, int]:
-    """The order of a group's candidates: a day first, a year last (`nesting._join_years`),
-    then by publication, source, paragraph."""
-    return (c.precision != "day", c.precision == "year", c.published, c.source, c.paragraph)
-
-
-def _told_first(c: Candidate, passing: Container[Candidate] = ()) -> tuple[bool, bool, bool, bool, bool, bool, str, str, int]:
-    """The candidate whose title and summary tell a group's event: as `_in_event`, but one
-    that tells what happened before one that forecast it ("Mediated talks broke down on
-    Monday" before "talks would resume next Monday", said five days earlier; review
-    finding M4): told after its date rather than ahead of it ("Talks ... collapsed on
-    Tuesday" in Tuesday's story before "talks are scheduled to resume on Tuesday" in the
-    Thursday's before), and one whose date anchors its own clause before one of `passing`,
-    whose sentence gives the same title to another date too (the date named in passing:
-    "The strike that shut the port on March 3 entered its fourth day on Thursday with no
-    talks scheduled until next Tuesday"; review 18 A1); and one whose title has a finite
-    verb before one that only names a thing (a heading, "Statement by the Minister of
-    Finance on the monetary policy decision", "Hallbrook Mining Ltd For immediate
-    release", or a bare noun, "The cut": it tells no happening; review 19 a#9). The group's id stays its
-    `_in_event` first's, so `events.yml` keeps working."""
-    ahead = c.precision == "day" and bool(c.published) and c.date > c.published
-    return (c.precision != "day", c.precision == "year", c in passing, ahead, _forecast(c.title),
-            not has_finite(c.title), c.published, c.source, c.paragraph)
-
-
-def _in_passing(groups: list[list[Candidate]]) -> set[Candidate]:
-    """The candidates whose sentence gives its title to candidates of two dates or more: a
-    title that is no date's own (`_told_first`)."""
-    dates: dict[tuple[str, int, str, str], set[str]] = defaultdict(set)
-    exact: dict[tuple[str, int, str, str], set[str]] = defaultdict(set)
-    for group in groups:
-        for c in group:
-            dates[(c.source, c.paragraph, c.sentence, _told(c.title))].add(c.date)
-            exact[(c.source, c.paragraph, c.sentence, c.title)].add(c.date)
-    # one title for two dates: both are in passing; a speaker's on one date and the same
-    # words alone on another: the saying's date is the one in passing, the told words are the other's own
-    return {c for group in groups for c in group if len(dates[(c.source, c.paragraph, c.sentence, _told(c.title))]) > 1
-            and (len(exact[(c.source, c.paragraph, c.sentence, c.title)]) > 1 or _told(c.title) != c.title.lower())}
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def _told(title: str) -> str:
-    """A title without its speaker ("Dana Roe: the supplier had changed the part", "Dana Roe
-    said that the supplier had changed the part" -> "the supplier had changed the part"), lower case: what is told, whoever tells it (a saying
-    on one date of what happened on another, "X said on Tuesday that the supplier had
-    changed the part in August 2023", gives the telling to both; review 18b #13). Cached
-    per title, as `_forecast`: every candidate's is asked at each build (in `watch`, after
-    each edit)."""
-    head, colon, rest = title.partition(": ")
-    if colon and len(head.split()) <= 4:
-        return rest.lower()
-    words = title.lower().split()
-    said = next((i for i, w in enumerate(words[:6]) if w in REPORTING and words[i + 1 : i + 2] == ["that"]), -1)
-    return " ".join(words[said + 2 :] if said >= 0 else words)
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def _forecast(told: str) -> bool:
-    """Whether a title tells a happening as planned or expected: its first finite verb is a
-    modal ("Talks would resume", "The inquiry will publish"; not "Apple announced that it
-    will give"); cached per title (`_told`)."""
-    words = words_of(told)
-    first = first_finite(words)
-    return first >= 0 and words[first].lower() in MODALS
-
-
-def _slug(words: str) -> str:
-    """The part of an event's id its title (or, with none, its sentence) gives: the slug of
-    its first six words. The title's words, not the sentence's: a correction to the
-    sentence's opening (its date line, a fronted phrase, a speaker) leaves the id as it
-    was, and two happenings of one sentence have ids of their own. The id its sentence
-    gives (the id before session 13) stays an alias, so an `events.yml` written with it
-    still applies."""
-    return slugify(title_of(words, 6), 48)

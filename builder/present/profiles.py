@@ -137,7 +137,7 @@ def published_key(source: Source) -> str:
 def current(facts: list[tuple[Fact, str]], later: Mapping[str, Collection[str]]) -> list[tuple[Fact, str]]:
     """The facts no later version of the same story replaced: a fact of a source whose
     later version (`later`: source id -> later versions of its story by the same newsroom,
-    `quantities.later_versions`) states the same kind of fact with another value is
+    `corrections.later_versions`) states the same kind of fact with another value is
     superseded ("Mutai, 54," corrected to "Mutai, 52,"), as the claims pages treat a figure
     a later version replaced (the newer report of the same newsroom stands)."""
     kinds: dict[tuple[str, str], set[str]] = defaultdict(set)

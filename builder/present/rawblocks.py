@@ -35,7 +35,7 @@ from typing import Any
 from markupsafe import Markup
 from mkdocs.plugins import BasePlugin, event_priority
 
-from ..write import MANIFEST
+from ..manifest import MANIFEST
 from . import blocksearch
 
 _OPEN = re.compile(r"<(p|div|ul|ol|table|details|blockquote)[\s>]")

@@ -26,7 +26,7 @@ from ..link.crossref import Links
 from ..model import Dossier, Entity, Event, Relation, Source
 from ..paths import entity_page, folder, from_folder, kind_order, source_page, version_page
 from ..timex import explain_date, precision_label, show_date
-from . import ftm, identity, issued, listings, profiles, quantities, review, urls, views
+from . import corrections, ftm, identity, issued, listings, profiles, quantities, review, urls, views
 from .fingerprints import TEMPLATES, TEMPLATES_DIGEST, Memo, fingerprint
 from .listings import claim_links, kind_title
 from .markup import Marker, Span, escape, escape_attr, relative
@@ -111,8 +111,8 @@ class Site:
     @functools.cached_property
     def later_versions(self) -> dict[str, frozenset[str]]:
         """Source id -> the later versions of its story by the same newsroom (its outlet, or
-        the agency of a wire copy no outlet carries), `quantities.later_versions`."""
-        return quantities.later_versions(((r.a, r.b) for r in self.links.relations if r.kind == "version"),
+        the agency of a wire copy no outlet carries), `corrections.later_versions`."""
+        return corrections.later_versions(((r.a, r.b) for r in self.links.relations if r.kind == "version"),
                                          {s.id: s.outlet or s.agency for s in self.dossier.sources},
                                          {s.id: s.published for s in self.dossier.sources})
 

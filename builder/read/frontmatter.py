@@ -20,8 +20,9 @@ import dataclasses
 import re
 
 from ..escaping import shown
-from .schema import Field, Mapping, check_record, load_yaml
+from .schema import Field, check_record
 from .text import read_text
+from .yamldoc import Mapping, load_yaml
 
 _OPEN = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n")
 _CLOSE = re.compile(rb"^(?:---|\.\.\.)[ \t]*\r?$", re.M)

@@ -16,7 +16,6 @@ from .schema import (
     LINE_CHARS,
     SUMMARY_CHARS,
     Field,
-    Mapping,
     check_record,
     invisible_in,
     is_bool,
@@ -28,6 +27,9 @@ from .schema import (
     is_slug_list,
     is_summary,
     is_text,
+)
+from .yamldoc import (
+    Mapping,
     line_of,
 )
 

@@ -28,7 +28,6 @@ from .schema import (
     IMAGE_SUFFIXES,
     SUMMARY_CHARS,
     Field,
-    Mapping,
     check_record,
     is_description,
     is_docs_image,
@@ -38,10 +37,13 @@ from .schema import (
     is_line_list,
     is_text,
     is_web_address,
-    load_yaml,
     not_a,
 )
 from .text import Splits, made_id, make_source, read_text, source_id
+from .yamldoc import (
+    Mapping,
+    load_yaml,
+)
 
 FRONT_MATTER = (".md", ".markdown", ".txt")
 """Source kinds whose files may open with front matter (`frontmatter`): their metadata."""

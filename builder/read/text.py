@@ -19,8 +19,8 @@ from .. import paths
 from ..escaping import printable_line, visible
 from ..model import Paragraph, Source
 from . import convert, linebreaks
-from .schema import Mapping
 from .sentences import sentences
+from .yamldoc import Mapping
 
 _BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
