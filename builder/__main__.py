@@ -197,6 +197,7 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
         "dated by the written date" for slip in _slips(result)
     ))
     _warn(tuple(ambiguity.common_word_aliases(result.dossier, result.annotated, str(args.seeds / "entities.yml"))))
+    _warn(tuple(ambiguity.unlinked_short_forms(result.dossier, result.annotated, str(args.seeds / "entities.yml"))))
     for entity in result.dossier.entities:
         if entity.reviewed and entity.id not in mentioned:
             print(f"warning: {args.seeds / 'entities.yml'}:{entity.line}: entity '{entity.id}' is never mentioned", file=sys.stderr)
