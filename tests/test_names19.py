@@ -13,14 +13,14 @@ import pytest
 from test_discovery import source, suggestions
 
 from builder import pipeline
-from builder.annotate import discover, names
+from builder.annotate import discover, nameruns
 from builder.annotate.matcher import Matcher, resolve
 from builder.model import Alias, Dossier, Entity
 
 
 def spans(text: str) -> list[str]:
     """The names `names` finds in one sentence, as written."""
-    return [text[a:b] for a, b, _, _ in names._runs(text, 0, len(text), frozenset())]
+    return [text[a:b] for a, b, _, _ in nameruns.runs(text, 0, len(text), frozenset())]
 
 
 # -- #10: "Alder County Sheriff Dale Okonkwo said": a role noun the closed list of titles
