@@ -42,8 +42,8 @@ from ..model import Alias, Dossier, Entity
 from ..read.text import slugify
 from . import gazetteer, kinds, summaries, wordclass
 from .namecues import DESIGNATION, DETERMINED, EXCLAIMED, LABEL, LOWER_THE, PREMODIFIER
+from .nameparts import GAELIC_PARTICLES, INNER_PARTICLES, SUFFIXES, postnominal
 from .names import REGISTERED_FORM, lower_words, without_legal_form
-from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES, SUFFIXES, postnominal
 from .namewords import (
     EVENT_HEADS,
     LAW_HEADS,

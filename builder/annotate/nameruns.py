@@ -17,13 +17,8 @@ import unicodedata
 
 from . import gazetteer, opening, wordclass
 from .namecues import US_STATE
-from .namesplit import (
-    DOTTED,
-    INNER_PARTICLES,
-    IRREGULAR_PLURALS,
-    PARTICLES_FIRST,
-    split_run,
-)
+from .nameparts import INNER_PARTICLES, PARTICLES_FIRST
+from .namesplit import DOTTED, IRREGULAR_PLURALS, split_run
 from .namewords import (
     COMMON,
     CONNECTORS,

@@ -30,9 +30,10 @@ import re
 from ..annotation import Mention, Name, TimeExpression
 from ..model import Entity, Source
 from . import gazetteer, kinds, opening, wordclass
+from .brackets import NATIVE, caseless
 from .matcher import designation_after
+from .nameparts import SHARED_SURNAME, shared_surname
 from .nameruns import runs
-from .namesplit import NATIVE, SHARED_SURNAME, caseless, shared_surname
 from .namewords import COMMON, ORG_HEADS, dictionary_word
 
 REGISTERED_FORM = "registered-form:"
@@ -231,7 +232,7 @@ def _spelled_out(
 
 
 def _couples(text: str, found: list[tuple[int, int, list[str], bool]]) -> list[tuple[int, int, list[str], bool]]:
-    """Names of one sentence with the first of "Lorraine and Gene Atwater" (`namesplit.
+    """Names of one sentence with the first of "Lorraine and Gene Atwater" (`nameparts.
     shared_surname`) marked a person's given name (`SHARED_SURNAME`), not left a single
     capitalised word of no kind."""
     result = list(found)

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from . import gazetteer, kinds, wordclass
-from .namesplit import GAELIC_PARTICLES, INNER_PARTICLES
+from .nameparts import GAELIC_PARTICLES, INNER_PARTICLES
 from .namewords import (
     EVENT_HEADS,
     INSTITUTION_HEADS,
