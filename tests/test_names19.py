@@ -13,7 +13,7 @@ import pytest
 from test_discovery import source, suggestions
 
 from builder import pipeline
-from builder.annotate import discover, nameruns
+from builder.annotate import discover, nameruns, provisionals
 from builder.annotate.matcher import Matcher, resolve
 from builder.model import Alias, Dossier, Entity
 
@@ -205,7 +205,7 @@ def _found(entities: tuple[Entity, ...], *texts: str) -> dict[str, discover.Sugg
 def test_a_registered_name_without_its_legal_form_is_found_whole(entity: Entity, text: str, form: str) -> None:
     found = _found((entity,), text)
     assert found[form].registered == entity.id
-    extended = discover.attach(list(found.values()), (entity,))[0]
+    extended = provisionals.attach(list(found.values()), (entity,))[0]
     hits = resolve(Matcher([extended]).hits(text))
     assert [(text[h.start : h.end], e) for h, e in hits][0] == (form, entity.id)
 

@@ -62,7 +62,7 @@ from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, demonym_
 
 KINDS = ("person", "party", "organisation", "place", "event", "product")
 """The kinds `decide` chooses from (on a tie, the first). A product gets no profile
-(`discover.group_names`), nor does an event become an entity (`discover.provisional`)."""
+(`discover.group_names`), nor does an event become an entity (`provisionals.provisional`)."""
 _BESIDE_A_NOUN = (MADE_THING, APPOSED, PROGRAMME)
 """Product cues from a common noun beside the name: counted only for a name of several
 words, at every occurrence or beside another product cue (see `namecues.MADE_THING`)."""

@@ -1,9 +1,10 @@
 """The parts of a name besides its capitalised words, and the tests of a person's name:
 the particles of surnames (Romance, Germanic, Arabic, Gaelic), post-nominal letters and
 generational suffixes after a name, a given name opening two or three capitalised words,
-and two given names sharing one surname ("Lorraine and Gene Atwater"). `nameruns` and
-`namesplit` read them to gather and cut capitalised runs; `kinds`, `discover` and
-`referents` to tell a person's name.
+two given names sharing one surname ("Lorraine and Gene Atwater"), and the surname
+written alone after the full name (`surname`). `nameruns` and `namesplit` read them to
+gather and cut capitalised runs; `kinds`, `discover` and `referents` to tell a person's
+name.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from . import gazetteer
-from .namewords import ORG_HEADS, PLACE_HEADS, is_acronym, is_head
+from .namewords import ORG_HEADS, PLACE_HEADS, STYLE_POSSESSIVES, STYLES, TITLES, is_acronym, is_head
 
 PARTICLES = frozenset("der den de du da di do dos das van von al la le el il lo".split())
 """Articles and particles that begin a name when written with a capital ("Der Spiegel",
@@ -120,3 +121,22 @@ def shared_surname(first: str, second: str) -> bool:
         and gazetteer.given_name(words[0].lower()) and all(w[0].isupper() and not is_acronym(w) for w in words)
         and not any(is_head(w.lower(), ORG_HEADS) or is_head(w.lower(), PLACE_HEADS) for w in words)
     )
+
+
+def surname(name: str) -> str:
+    """A person's surname as it is written alone after the full name: the name's last word,
+    with the particles before it ("de la Vega", "Ní Bhriain", "van der Berg"), honorifics,
+    post-nominal letters and a generational suffix aside ("Her Honour Judge Helena
+    Marchetti" -> "Marchetti", "Martin Luther King Jr." -> "King"); "" for a name of one
+    word or one written wholly in capitals or in a script without them."""
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in TITLES | STYLES | STYLE_POSSESSIVES:
+        words.pop(0)  # "Her Honour Judge Helena Marchetti"; not "King" of "Martin Luther King"
+    while words and (words[-1].lower().rstrip(".") in SUFFIXES or postnominal(words[-1])):
+        words.pop()
+    if len(words) < 2 or name.isupper() or not any(c.isupper() for c in name):
+        return ""
+    k = len(words) - 1
+    while k > 1 and (words[k - 1] in INNER_PARTICLES or words[k - 1].lower() in GAELIC_PARTICLES):
+        k -= 1
+    return " ".join(words[k:])

@@ -128,7 +128,7 @@ def find_names(
     (the matcher's leftmost-longest rule then links it to its own entity). `bases`
     (entity id -> its registered names without their legal forms, lower case: `bases_of`)
     lets "Hallbrook Mining" beat the registered short form "Hallbrook" at its start, as
-    the form of the registered "Hallbrook Mining Ltd" it is (`discover.attach` adds it).
+    the form of the registered "Hallbrook Mining Ltd" it is (`provisionals.attach` adds it).
     """
     text = source.text
     taken = sorted([(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in found_dates])
@@ -311,7 +311,7 @@ def _registered_form(
     """Whether the name `text[a:b]` overlaps only the mention `m`, which starts where it
     does and ends earlier ("Hallbrook" of "Hallbrook Mining"), and is `m`'s entity's
     registered name without its legal form: the longer form of the same name, which a
-    reader sees highlighted whole once `discover.attach` adds it."""
+    reader sees highlighted whole once `provisionals.attach` adds it."""
     if m is None or not bases or m.end >= b or text[a:b].lower() not in bases.get(m.entity, ()):
         return False
     first = bisect.bisect_left(starts, a)
