@@ -25,9 +25,10 @@ CoNLL-2003's MISC and OntoNotes' NORP, neither a name of the country nor an enti
 where the dossier names the country) and a word English uses only as an adjective
 ("Congressional lawmakers", `wordclass.adjective_only`) are left out.
 
-The parts: `occurrences` gathers the names, `referents` joins them, `registered` finds
-the forms of registered names, `nonnames` tells the groups that name nothing; this module
-filters the groups and makes suggestions, and `provisionals` makes entities of them.
+The parts: `occurrences` gathers the names, `referents` joins them, `shortforms` finds
+their short forms, `registered` finds the forms of registered names, `nonnames` tells
+the groups that name nothing; this module filters the groups and makes suggestions, and
+`provisionals` makes entities of them.
 """
 
 from __future__ import annotations
@@ -49,8 +50,9 @@ from .namewords import (
 )
 from .nonnames import PROSE_CODES, lands, law, measure, plural_of_another, term, worth_keeping
 from .occurrences import Found, collect, given_name_first, normal
-from .referents import GROUP_WORDS, Groups, base_name, country_code, join_same, name_initials, short_forms
+from .referents import GROUP_WORDS, Groups, base_name, country_code, join_same, name_initials
 from .registered import attached, registered_forms
+from .shortforms import short_forms
 
 
 @dataclass(frozen=True)
