@@ -364,7 +364,8 @@ def test_source_titled_index_keeps_the_listing(dossier: tuple[Path, Path]) -> No
 
 
 def test_discovered_name_index_keeps_the_listing() -> None:
-    from builder.annotate.discover import Suggestion, provisional
+    from builder.annotate.discover import Suggestion
+    from builder.annotate.provisionals import provisional
 
     made = provisional([Suggestion("Index", "person", 3, ("a",), ("Index",), "Index said.", "a", 1)], ())
     assert [e.id for e in made] == ["index-2"]

@@ -14,7 +14,19 @@ from bisect import bisect_left
 
 from ..annotation import Claim, Mention, Quote
 from ..model import Entity, Source
-from . import acts, amounts, antecedents, claimants, counted, days, holders, names, numberwords, revisions, units
+from . import (
+    acts,
+    amounts,
+    antecedents,
+    claimants,
+    counted,
+    days,
+    holders,
+    nameruns,
+    numberwords,
+    revisions,
+    units,
+)
 
 
 def find_claims(
@@ -208,7 +220,7 @@ def find_claims(
                                         stated_as="" if speaker else stated_as))
                     continue
                 label = re.search(r"([A-Z]\w+)[ \u00a0]$", text[max(s, fs - 20) : fs])
-                if label and label.group(1).lower() in names.LABEL_NOUNS:
+                if label and label.group(1).lower() in nameruns.LABEL_NOUNS:
                     continue  # "Chapter 11", "Article 5": a label's number, no count ("now count 65 claimants" is one)
                 if mt.group(2) and units.model_number(text, s, mt):
                     continue  # "four Rolls-Royce Trent 900 engines": a name's number, not a count
