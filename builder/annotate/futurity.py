@@ -13,9 +13,10 @@ import re
 _FUTURE_WORDS = frozenset(
     "will 'll ’ll shall should would won't wo must going expected expects expect plans plan planned "
     "scheduled intends intend intended aims due set upcoming coming until till next forthcoming "
-    "anticipated slated".split()
+    "anticipated slated likely unlikely".split()
 )
-"""Words that point forward. `planned` and `set` count only before `to`/`for` (below)."""
+"""Words that point forward ("likely"/"unlikely", the predicative adjectives of prediction:
+"a ruling was unlikely before the spring", Quirk et al. 1985, ch. 3, semi-auxiliaries). `planned` and `set` count only before `to`/`for` (below)."""
 _NEEDS_TO = frozenset("going planned set scheduled slated aims".split())
 """Forward only when followed by `to` or `for` ("set to begin", "due to close", "scheduled for")."""
 _OBLIGED_TO = frozenset("has have 've need needs ought".split())
