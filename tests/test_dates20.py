@@ -76,6 +76,9 @@ ROWS = [
       ("3:08 a.m.", "2027-03-07T03:08")]),
     (["The jury retired on Tuesday, a court official said on Thursday. It returned its verdict at 3pm."], D(2026, 2, 14),
      [("Tuesday", "2026-02-10"), ("Thursday", "2026-02-12"), ("3pm", "2026-02-10T15:00")]),
+    (["Thieves broke into the gallery in the early hours of Sunday.", "The paintings were worth millions.",
+      "A van had been seen leaving the street at about 3.10 a.m."], D(2027, 3, 8),
+     [("Sunday", "2027-03-07"), ("3.10 a.m.", "2027-03-07T03:10")]),
     (["Our tests point to milk received on January 27.", "A hotline opened at 8am for customers."], D(2025, 3, 5),
      [("January 27", "2025-01-27"), ("8am", "2025-03-05T08:00")]),
     # (6) a time before a service's noun names a run, not a time

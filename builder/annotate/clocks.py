@@ -127,12 +127,12 @@ def _same_act(ctx: Context, told: str) -> bool:
 
 def _told_day(ctx: Context) -> str:
     """The day the story is telling at the time's place: the last day (`YYYY-MM-DD`, at or
-    before publication) named earlier in its paragraph, else in the paragraph before (within
-`periods.CLOCK_REACH` days of publication, or farther when it tells the same act:
-`_same_act`), that
-    dates no closing attribution (", police said on Monday": the report's day, not the
-    told event's; `anaphora.last_reference`); "" when there is none (Reichenbach 1947: a
-    time of day told in the past with no day of its own is on the reference time)."""
+    before publication) named earlier in its paragraph, else in the last paragraph before
+    that names one (within `periods.CLOCK_REACH` days of publication, or farther when it
+    tells the same act: `_same_act`), that dates no closing attribution (", police said on
+    Monday": the report's day, not the told event's; `anaphora.last_reference`); "" when
+    there is none (Reichenbach 1947: a time of day told in the past with no day of its own
+    is on the reference time)."""
     story, pub = ctx.story, ctx.published
     if story is None or pub is None:
         return ""
@@ -141,7 +141,7 @@ def _told_day(ctx: Context) -> str:
         if date.start >= ctx.span[2]:
             continue
         if date.start < ctx.paragraph_start:
-            if not ctx.reference or paragraph >= 0 and date.paragraph != paragraph:
+            if paragraph >= 0 and date.paragraph != paragraph:
                 break
             paragraph = date.paragraph
         if date.precision == "day" and date.value[:10] <= limit and not SAYING_BEFORE.search(
