@@ -43,6 +43,8 @@ ROWS = [
     (["Lawyers said a hearing was unlikely before the spring."], D(2026, 11, 17), [("spring", "2027-SP")]),
     (["A verdict is likely in March."], D(2026, 11, 17), [("March", "2027-03")]),
     (["Sales rose in the spring."], D(2026, 11, 17), [("spring", "2026-SP")]),
+    (["Investigators said the likely cause of the crash on Monday was a broken rail."], D(2026, 11, 17),
+     [("Monday", "2026-11-16")]),
     # (3) "in MONTH last year" is one date
     (["Night security at the museum was cut to two guards in April last year."], D(2027, 3, 19),
      [("April last year", "2026-04")]),
