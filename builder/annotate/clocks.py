@@ -24,10 +24,13 @@ midnight" in a report of 12 August is the night from 12 to 13 August.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
-from . import weekdays
-from .periods import ClockMatch, Context, Value, clock_time
+from . import narrative, tense, weekdays
+from .anaphora import _SAYING_BEFORE as SAYING_BEFORE
+from .periods import CLOCK_REACH, ClockMatch, Context, Value, clock_time
 
 _TIME_PREPOSITION = (r"(?:[Aa]t|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ss]ince|[Tt]o|[Pp]ast|[Aa]round|[Aa]bout)\s"
                      r"(?:(?:about|around|approximately|roughly|shortly\s(?:before|after)|just\s(?:before|after))\s)?")
@@ -85,11 +88,94 @@ def _day_unknown(ctx: Context, start: int) -> bool:
     )
 
 
+_RUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s$")
+_RUN_AFTER = re.compile(r"(?:\s(?:[A-Z][\w'’-]*|to|from|and)){0,4}(?:\s[a-z]+(?:-[a-z]+)?)?\s(?:service|services|train|trains|flight|flights|bus|coach|ferry|sailing|"
+                        r"departure|arrival|express|shuttle|tram)\b|\sfrom\s[A-Z]")
+"""A time used as the name of a scheduled run: a determiner before it and a service's noun
+after, past a route's names and one modifier ("the 18:12 service", "the 18:12 Harwick to
+Brennock passenger service", "the 6.15pm train", "the 07:00 from Paddington"). The Guardian
+and AP style guides write a train or flight so; it names the run, not a time of the story
+(TIMEX3 marks no time inside a name: TIDES, Ferro et al. 2005, 2.2.3)."""
+
+
+def names_a_run(text: str, start: int, end: int) -> bool:
+    """Whether the time at text[start:end] names a scheduled run (`_RUN_AFTER`)."""
+    return bool(_RUN_BEFORE.search(text, max(0, start - 8), start)) and _RUN_AFTER.match(text, end) is not None
+
+
+_STEM_END = re.compile(r"(?:ments?|ings?|ed|es|s|e)$")
+_NOT_THE_VERB = frozenset("at by from around about approximately roughly shortly just before after until till since".split())
+
+
+def _stem(word: str) -> str:
+    return _STEM_END.sub("", word.lower())
+
+
+def _same_act(ctx: Context, told: str) -> bool:
+    """Whether the verb the time dates ("derailed at 18:41") is told, as verb or noun, in
+    the sentence `told` whose day it would take ("the derailment of the 18:12 service ...
+    on 5 November 2026"): the same happening told again (event coreference by a shared
+    stem, as ECB+ links event mentions by lemma), so a day beyond the week before
+    publication (`periods.CLOCK_REACH`) still dates it; "received on January 27." then "A
+    hotline opened at 8am" tells another."""
+    words = [w for w in re.findall(r"[A-Za-z]+", ctx.text[ctx.span[0] : ctx.span[2]]) if w.lower() not in _NOT_THE_VERB]
+    if not words or len(words[-1]) < 4:
+        return False
+    stem = _stem(words[-1])
+    return any(_stem(w) == stem for w in re.findall(r"[A-Za-z]+", told))
+
+
+def _told_day(ctx: Context) -> str:
+    """The day the story is telling at the time's place: the last day (`YYYY-MM-DD`, at or
+    before publication) named earlier in its paragraph, else in the last paragraph before
+    that names one (within `periods.CLOCK_REACH` days of publication, or farther when it
+    tells the same act: `_same_act`), that dates no closing attribution (", police said on
+    Monday": the report's day, not the told event's; `anaphora.last_reference`); "" when
+    there is none (Reichenbach 1947: a time of day told in the past with no day of its own
+    is on the reference time)."""
+    story, pub = ctx.story, ctx.published
+    if story is None or pub is None:
+        return ""
+    limit, paragraph = pub.isoformat(), -1
+    for date, d_start, d_end in reversed(story.dates):
+        if date.start >= ctx.span[2]:
+            continue
+        if date.start < ctx.paragraph_start:
+            if paragraph >= 0 and date.paragraph != paragraph:
+                break
+            paragraph = date.paragraph
+        if date.precision == "day" and date.value[:10] <= limit and not SAYING_BEFORE.search(
+                ctx.text, max(0, date.start - 80), date.start):
+            day = date.value[:10]
+            if date.start >= ctx.paragraph_start or (pub - dt.date.fromisoformat(day)).days <= CLOCK_REACH:
+                return day
+            return day if _same_act(ctx, ctx.text[d_start:d_end]) else ""
+    return ""
+
+
+def _narrated(ctx: Context) -> Context:
+    """`ctx` with the day the story is telling (`_told_day`) as the time's day, for a time
+    told in the past whose paragraph names no day before it or only the day of a closing
+    attribution ("entered shortly after 3 a.m., police said on Monday. An alarm sounded at
+    3:08 a.m.": Sunday, the break-in's; "derailed on 5 November 2026." then "derailed at
+    18:41": 5 November, not the report's day)."""
+    own = ctx.last_day and ctx.last_day_at >= ctx.paragraph_start
+    if own and not SAYING_BEFORE.search(ctx.text, max(0, ctx.last_day_at - 80), ctx.last_day_at):
+        return ctx
+    if ctx.direction != tense.BACK or (not own and narrative.clock_day(ctx)):
+        return ctx
+    day = _told_day(ctx)
+    if not day:
+        return ctx
+    return dataclasses.replace(ctx, last_day=day, last_day_at=ctx.paragraph_start, last_day_in_sentence=False)
+
+
 def on_its_day(mt: re.Match[str] | ClockMatch | _Clock, ctx: Context, start: int) -> Value | None:
-    """`periods.clock_time`, unless the time's day is an anaphoric weekday left unresolved."""
-    if ctx.text and _day_unknown(ctx, start):
+    """`periods.clock_time` on the day the story is telling (`_narrated`); none when the
+    time's day is an anaphoric weekday left unresolved or the time names a run (`names_a_run`)."""
+    if ctx.text and (_day_unknown(ctx, start) or names_a_run(ctx.text, ctx.span[2], ctx.span[3])):
         return None
-    return clock_time(mt, ctx)  # type: ignore[arg-type]
+    return clock_time(mt, _narrated(ctx) if ctx.text else ctx)  # type: ignore[arg-type]
 
 
 def twenty_four_hour(mt: re.Match[str], ctx: Context) -> Value | None:

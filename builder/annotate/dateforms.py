@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import clocks
+from . import clocks, feasts
 from .anaphora import previous, unit_before
 from .days import (
     ABBR_MONTH,
@@ -90,6 +90,12 @@ class Rule:
 _YEAR_REL = r"(?:,?\s(?P<yrel>last|this|next)\syear\b(?!['’]))?"
 """A year named from the publication after a day ("on 15 November last year": one date)."""
 
+_BETWEEN = r"(?:(?P<skip>\b[Bb]etween\s)|" + B + ")"
+_TO_DAY = r"(?(skip)\sand\s(?:the\s)?|(?:\s?[-–]\s?|\s(?:to|until|till|through)\s(?:the\s)?))"
+"""What joins the two days of a range written with one month: a dash, "to", "until",
+"through" ("June 9-12", "from 16 to 18 September"), or "and" after "between" ("between 2
+and 7 February"; "on 2 and 7 February" names two days)."""
+
 _DAY_SKIP = r"(?P<skip>\b(?:[Aa]s\s(?:early|soon|late)\sas|[Aa]s\sof|[Ii]n|of|[Bb]y|[Tt]he|[Ss]ince|[Uu]ntil|[Dd]uring|early|late|mid|[Bb]etween|[Ff]rom|and|or|to|into|through|until|till|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\w&.-]+['’]s?)[- ])?"
 """The lead words a bare month needs to be a date (a month name alone may be a name or the
 modal "may"): prepositions, determiners, a possessive, and the comparative time phrases
@@ -99,13 +105,15 @@ signal is outside the TIMEX3; "a buyer could be named as early as June" dates Ju
 RULES: tuple[Rule, ...] = (
     Rule("month day year", re.compile(B + m("m") + r"\s" + d("d") + r",?\s" + y("y") + E), full_date, "month"),
     Rule("day month year", re.compile(B + r"(?:the\s)?" + d("d") + r"\s(?:of\s)?" + m("m") + r",?\s" + y("y") + E), full_date, "month"),
-    Rule("month day range", re.compile(B + m("m") + r"\s" + d("d") + r"\s?[-–]\s?" + d("d2") + r"(?:,?\s" + y("y") + r")?" + E), day_range, "month"),
+    Rule("month day range", re.compile(_BETWEEN + m("m") + r"\s" + d("d") + _TO_DAY + d("d2") + r"(?:,?\s" + y("y") + r")?" + E), day_range, "month"),
+    Rule("day day month range", re.compile(_BETWEEN + r"(?:the\s)?" + d("d") + _TO_DAY + d("d2") + r"\s(?:of\s)?" + m("m")
+                                            + r"(?:,?\s" + y("y") + r")?" + E), day_range, "month"),
     Rule("month day", re.compile(B + m("m") + r"\s" + d("d") + E + _YEAR_REL), day_no_year, "month"),
     Rule("day month", re.compile(B + r"(?:the\s)?" + d("d") + r"\s(?:of\s)?" + m("m") + r"(?![\w-])" + _YEAR_REL),
          day_no_year, "month"),
     Rule("month year", re.compile(B + r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[- ])?" + m("m") + r",?\s(?:of\s)?" + y("y") + E),
          month_year, "month"),
-    Rule("bare month", re.compile(_DAY_SKIP + r"(?P<dir>\b(?:[Nn]ext|[Tt]his|[Ll]ast|[Tt]hat) )?" + _BARE_MONTH.format(g="m") + r"(?P<poss>['’]s\b)?(?!\.?\w)"), bare_month, "month"),
+    Rule("bare month", re.compile(_DAY_SKIP + r"(?P<dir>\b(?:[Nn]ext|[Tt]his|[Ll]ast|[Tt]hat) )?" + _BARE_MONTH.format(g="m") + r"(?P<poss>['’]s\b)?(?!\.?\w)" + _YEAR_REL), bare_month, "month"),
     Rule("ISO date", re.compile(B + y("y") + r"-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])" + E), iso_date, "iso"),
     Rule("numeric date", re.compile(
         B + r"(?:(?P<a>[0-3]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<yy>[0-9]{2}|(?:19|20)[0-9]{2})"
@@ -164,10 +172,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "offset",
-        re.compile(r"\b" + _NUM + r"\s(?P<unit>years?|months?|weeks?|days?)\s(?P<dir>ago|later|earlier|before|after)\b"
+        re.compile(r"\b" + _NUM + r"\s(?P<unit>years?|months?|fortnights?|weeks?|days?)\s(?P<dir>ago|later|earlier|before|after)\b"
                    r"(?P<today>\s(?:today|tonight)\b)?", re.IGNORECASE),
         offset, "ago later earlier before after",
     ),
+    Rule("named day", feasts.PATTERN, feasts.named_day, "christmas|new year|boxing day|valentine|hallowe|patrick"),
     Rule(
         "previous",
         re.compile(r"\b[Tt]he\s(?P<rel>previous|preceding|prior|following|next)\s(?P<unit>year|month|week|day)\b(?!['’]s)"),

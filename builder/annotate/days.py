@@ -52,7 +52,7 @@ def valid_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _directed_day(month: int, day: int, pub: dt.date, direction: str) -> dt.date | None:
+def directed_day(month: int, day: int, pub: dt.date, direction: str) -> dt.date | None:
     """The day `month`/`day` nearest `pub`, on or after it (forward), on or before it
     (back), or either side (no direction); None when there is none on that side within a
     year ("December 30" said in the past on 0001-01-01: the calendar has no year 0, and the
@@ -125,18 +125,33 @@ def day_no_year(mt: re.Match[str], ctx: Context) -> Value | None:
         return (day.isoformat(), "day") if day else None
     if ctx.published is None:
         return None
-    told = narrative.month_year(ctx, _month(mt, "m"), mt.start(), int(mt.group("d")))  # "In the summer of 2022 ... On 3 August"
-    if told is not None:
-        day = valid_date(told, _month(mt, "m"), int(mt.group("d")))
-        return (day.isoformat(), "day") if day else None
-    direction = ctx.direction
-    if direction == tense.BACK and _just_ahead(_month(mt, "m"), int(mt.group("d")), ctx, mt.start()):
-        direction = ""
-    elif direction == tense.FORWARD and _past_relative(ctx.text, mt.end()) and _just_behind(
-            _month(mt, "m"), int(mt.group("d")), ctx.published):
-        direction = ""
-    day = _directed_day(_month(mt, "m"), int(mt.group("d")), ctx.published, direction)
+    day = day_without_year(_month(mt, "m"), int(mt.group("d")), ctx, mt.start(), mt.end())
     return (day.isoformat(), "day") if day else None
+
+
+REFERENCE_OF = re.compile(r"\b(?:reference|ref\.?|number|no\.?|log|incident)\s[A-Z]*[0-9][\w/-]*\s(?:of|dated)\s$", re.IGNORECASE)
+"""A record's number right before its day ("quoting reference 0417 of 7 March", "case
+number 2231 of 2 June"): a police or court log's reference names the day it was opened,
+which has passed (the day is the record's, whatever the clause's tense)."""
+
+
+def day_without_year(month: int, number: int, ctx: Context, start: int, end: int) -> dt.date | None:
+    """The day `number` of `month` written at text[start:end] with no year: the year the
+    story is telling ("In the summer of 2022 ... On 3 August"), else the occurrence the
+    clause's tense points to (`directed_day`), nearest when the clause is past but the
+    day is days ahead (`_just_ahead`) or it looks forward but a past relative clause tells
+    of the day just behind (`_just_behind`)."""
+    if ctx.published is None:
+        return None
+    told = narrative.month_year(ctx, month, start, number)
+    if told is not None:
+        return valid_date(told, month, number)
+    direction = tense.BACK if REFERENCE_OF.search(ctx.text, max(0, start - 40), start) else ctx.direction
+    if direction == tense.BACK and _just_ahead(month, number, ctx, start):
+        direction = ""
+    elif direction == tense.FORWARD and _past_relative(ctx.text, end) and _just_behind(month, number, ctx.published):
+        direction = ""
+    return directed_day(month, number, ctx.published, direction)
 
 
 AHEAD_REACH = 14
@@ -157,10 +172,10 @@ def _just_ahead(month: int, day: int, ctx: Context, start: int) -> bool:
     would go ahead"), and nothing told in the past happened after publication.
     HeidelTime reads the tense only to choose between two occurrences equally near."""
     pub = ctx.published
-    ahead = _directed_day(month, day, pub, tense.FORWARD) if pub else None
+    ahead = directed_day(month, day, pub, tense.FORWARD) if pub else None
     if pub is None or ahead is None or (ahead - pub).days > AHEAD_REACH or ahead.year != pub.year:
         return False
-    behind = _directed_day(month, day, pub, tense.BACK)
+    behind = directed_day(month, day, pub, tense.BACK)
     if behind is not None and behind.year == pub.year:
         return False
     for mt in _EARLIER_YEAR.finditer(ctx.text, ctx.sentence_start, start):
@@ -170,18 +185,20 @@ def _just_ahead(month: int, day: int, ctx: Context, start: int) -> bool:
 
 
 def day_range(mt: re.Match[str], ctx: Context) -> Value | None:
+    """"June 9-12", "9-12 June", "from 16 to 18 September", "between 2 and 7 February": one
+    range whose first day borrows the month (and year) of the second (TIMEX3 marks a range
+    of days written with one month as one interval; the year is the second day's, read as
+    a day written alone)."""
     month, d1, d2 = _month(mt, "m"), int(mt.group("d")), int(mt.group("d2"))
     if d2 <= d1:
         return None
     if mt.group("y"):
         year = int(mt.group("y"))
-    elif ctx.published:
-        first = _directed_day(month, d1, ctx.published, ctx.direction)
-        if first is None:
-            return None
-        year = first.year
     else:
-        return None
+        last = day_without_year(month, d2, ctx, mt.start(), mt.end())
+        if last is None:
+            return None
+        year = last.year
     a, b = valid_date(year, month, d1), valid_date(year, month, d2)
     return (f"{a.isoformat()}/{b.isoformat()}", "range") if a and b else None
 
@@ -215,8 +232,8 @@ def _just_behind(month: int, day: int, pub: dt.date) -> bool:
     mirror of `_just_ahead`. Asked only when a relative clause in the past follows the
     date (`_past_relative`): "extended the loan to February 28", published 5 March, is
     the next one."""
-    behind = _directed_day(month, day, pub, tense.BACK)
-    ahead = _directed_day(month, day, pub, tense.FORWARD)
+    behind = directed_day(month, day, pub, tense.BACK)
+    ahead = directed_day(month, day, pub, tense.FORWARD)
     return (behind is not None and ahead is not None and behind.year == pub.year < ahead.year
             and (pub - behind).days <= BEHIND_REACH)
 
@@ -244,6 +261,8 @@ def bare_month(mt: re.Match[str], ctx: Context) -> Value | None:
         return None  # "and May": a month only as the second end of a range of months ("delayed until June" is one alone)
     month, pub = _month(mt, "m"), ctx.published
     later = _year_after(ctx, mt.end())
+    if later is None and mt.group("yrel") and not mt.group("poss"):
+        later = _publication_year_after(mt, ctx, pub)  # "in April last year": one date (TIMEX3)
     if later is not None:
         return part_of_month(later, month, skip) if skip in _PART_OF_MONTH else (f"{later:04d}-{month:02d}", "month")
     rel = (mt.group("dir") or "").strip().lower()

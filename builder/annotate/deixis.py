@@ -152,6 +152,10 @@ def offset(mt: re.Match[str], ctx: Context) -> Value | None:
     n = mt.group("n").lower()
     count = int(n) if n.isdigit() else NUMBERS[n]
     unit = mt.group("unit").lower().rstrip("s")
+    if unit == "fortnight":  # two weeks (OED); "a fortnight later" is left unresolved
+        if mt.group("dir").lower() != "ago":
+            return None
+        count, unit = count * 2, "week"
     if mt.group("dir").lower() != "ago":
         return counted(mt, ctx, count)
     if ctx.published is None:

@@ -13,9 +13,15 @@ import re
 _FUTURE_WORDS = frozenset(
     "will 'll ’ll shall should would won't wo must going expected expects expect plans plan planned "
     "scheduled intends intend intended aims due set upcoming coming until till next forthcoming "
-    "anticipated slated".split()
+    "anticipated slated likely unlikely".split()
 )
-"""Words that point forward. `planned` and `set` count only before `to`/`for` (below)."""
+"""Words that point forward. `likely`/`unlikely` count only after a copula (below). `planned` and `set` count only before `to`/`for` (below)."""
+_PREDICTING = frozenset("likely unlikely".split())
+_COPULAS = frozenset("is are was were be been being seems seemed looks looked appears appeared remains remained".split())
+"""`likely`/`unlikely` predict only as a predicative adjective ("a hearing was unlikely
+before the spring", "a verdict is likely in March": Quirk et al. 1985, ch. 3, `be likely`
+among the semi-auxiliaries of prediction); "the likely cause of the crash on Monday" is
+an attributive adjective and predicts nothing."""
 _NEEDS_TO = frozenset("going planned set scheduled slated aims".split())
 """Forward only when followed by `to` or `for` ("set to begin", "due to close", "scheduled for")."""
 _OBLIGED_TO = frozenset("has have 've need needs ought".split())
@@ -94,6 +100,8 @@ def is_future(words: list[str], i: int, before: bool = True) -> bool:
         return False  # "saw this coming in January": the verb's object and the verb, no future
     if word in _NOUN_TOO and i and _noun_phrase_before(words, i) and (i + 1 >= len(words) or words[i + 1] not in ("to", "for")):
         return False  # "rejected the plan on Monday", "filed its amended plan": a noun, the verb before it tells the tense
+    if word in _PREDICTING:
+        return i > 0 and words[i - 1] in _COPULAS  # "a ruling was unlikely before", not "the likely cause of"
     if word in _NEEDS_TO:
         following = words[i + 1] if i + 1 < len(words) else ""
         return following in ("to", "for")

@@ -25,6 +25,7 @@ import re
 from ..annotation import Mention, Quote, TimeExpression
 from ..read.text import release_banner
 from . import opening, verbs
+from .days import REFERENCE_OF
 from .descriptions import (
     COPULA_AFTER_ASIDE,
     DEFERRED_TO,
@@ -307,8 +308,8 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "comparison"  # "the worst day since the re-opening ... following the September 11th attacks"
     if (since or (inside and _SINCE_START.search(window))) and _CHANGE_BEFORE_SINCE.search(window):
         return "comparison"  # "has fallen 40% since the beginning of the year": a change's base
-    if of_before and NAME_OF.search(window):
-        return "description"  # "the Harbour Reserve Act of 1934": the date is part of a name
+    if of_before and (NAME_OF.search(window) or REFERENCE_OF.search(window)):
+        return "description"  # "the Harbour Reserve Act of 1934", "quoting reference 0417 of 7 March": part of a name
     if of_before and NOUN_AFTER.match(text, date.end) and not verbs.is_finite(
             ("it",) + verbs.words_of(text[date.end : date.end + 30])[:1], 1):
         return "description"  # "its estimate of fourth-quarter 2006 pension growth": a period measured

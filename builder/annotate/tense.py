@@ -72,6 +72,10 @@ until Monday", "had cancelled non-urgent operations for Wednesday": what was can
 been set for that day), the date is the one the thing is moved to (or stopped until), which lies
 ahead of the report whatever the verb's tense (HeidelTime's rules for "scheduled for")."""
 _SCHEDULE_PREPOSITIONS = frozenset("for to until till".split())
+_EVIDENCE = frozenset("showed shown indicated revealed listed recorded logged".split())
+"""Past verbs of evidence (TimeML's EVIDENTIAL subordination, Pustejovsky et al. 2003):
+"records showed the test as scheduled for 11 November" reports a schedule as a record
+showed it, so its day is the nearest one, not the next (the schedule may have passed)."""
 _SCHEDULE_REACH = 8
 """How many words before the date's preposition the verb may stand (its object between)."""
 _SUBORDINATE = frozenset("when once until till after before".split())
@@ -310,12 +314,16 @@ def _permitted(before: list[str]) -> bool:
 
 _TIMETABLE = frozenset(
     "open opens reopen reopens close closes start starts restart restarts begin begins resume resumes end ends "
-    "finish finishes leave leaves arrive arrives depart departs return returns expire expires".split()
+    "finish finishes leave leaves arrive arrives depart departs return returns expire expires "
+    "reports publishes meets holds convenes sits votes".split()
 )
 """Verbs of a fixed arrangement in the simple present, which English uses for the future
 of a timetable (Quirk et al. 1985, ch. 4, the simple present referring to the future:
 "the exhibition opens in June", "work resumes in mid-July", "the offer expires on
-Friday"): verbs of beginning, ending and coming and going."""
+Friday"): verbs of beginning, ending and coming and going, and the -s forms of the
+acts a calendar fixes ("reports half-year results on Thursday", "the board meets on
+Friday"; a plural noun of the same form, "reports on Monday showed", has a past verb after
+it, which decides first)."""
 _NOT_BEFORE_VERB = DETERMINERS | {"to", "of", "at", "in", "on", "for", "by", "from", "with"}
 
 
@@ -355,6 +363,8 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
         clause_end = fronted.end()  # "Despite Sunday's vote, X will ...": the phrase has no tense of its own
     surface = [w.group() for w in _WORD.finditer(text, clause_start, date_start)]
     before = [w.lower() for w in surface]
+    if _scheduled(before) and _EVIDENCE.intersection(before):
+        return ""  # "records showed the test as scheduled for 11 November": the schedule as it stood then
     if _scheduled(before) or _permitted(before) or _requested(before):
         return FORWARD
     for i in range(len(before) - 1, -1, -1):
