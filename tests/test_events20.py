@@ -84,7 +84,7 @@ def test_a_date_in_a_modifier_dates_the_modifier(text: str, expected: list[tuple
     ("The Post has learned that the night shift was cut in April 2026.", [("2026-04", "The night shift was cut")]),
     ("The Gazette understands that engineers replaced the signal last month.", [("2027-02", "Engineers replaced the signal")]),
     ("The inquiry found that between January 2023 and August 2025 the firm passed data to brokers.",
-     [("2023-01/2025-08", "The inquiry found that the firm passed data to brokers")]),
+     [("2023-01/2025-08", "The firm passed data to brokers")]),
     ("From at least 2022 through March 2026, the director moved client money to a fund he controlled.",
      [("2022/2026-03", "The director moved client money to a fund he controlled")]),
     ("The letter asks the panel to examine why the tests lagged, why samples went untested in January, and why parents waited.",
@@ -95,4 +95,15 @@ def test_a_date_in_a_modifier_dates_the_modifier(text: str, expected: list[tuple
     ("Every member voted on Friday to strike.", [("2027-03-05", "Every member voted to strike")]),
 ])
 def test_furniture_routines_frames_spans_and_questions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our inquiry found that between January 2023 and August 2025 the firm passed data to brokers.",
+     [("2023-01/2025-08", "The firm passed data to brokers")]),
+    # negative: the finding's own date stays the finding's
+    ("The inquiry found on Monday that the firm had misled investors.",
+     [("2027-03-08", "The inquiry found that the firm had misled investors")]),
+])
+def test_an_inquirys_finding_frames_its_dated_complement(text: str, expected: list[tuple[str, str]]) -> None:
     assert candidates(text) == expected

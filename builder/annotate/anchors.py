@@ -55,12 +55,16 @@ it to him that": the idiom "put it to someone that", to assert it for them to an
 et al. 1985, ch. 16, ditransitive complementation)."""
 _ASSERTING = frozenset("repeated repeats reiterated reiterates insisted insists maintained maintains admitted admits "
                        "acknowledged acknowledges conceded concedes argued argues stressed stresses "
-                       "reminded reminds assured assures warned warns learned learnt understands understood".split())
+                       "reminded reminds assured assures warned warns learned learnt understands understood "
+                       "found finds concluded concludes".split())
 """Verbs that report a "that" clause as asserted, besides `REPORTING`'s ("Ashdown repeated
 that her meetings in February had been social": the date is the complement's; Biber et al.
 1999, ch. 10, speech-act verbs with that-clauses), and a news outlet's frame of what it
 found out ("The Post has learned that", "The Gazette understands that": AP Stylebook,
-"sources", the outlet's own attribution); not those that deny or doubt it. Here
+"sources", the outlet's own attribution), and an inquiry's finding ("Our investigation found
+that between January 2023 and August 2025 the firm passed ...": the finding frames the
+dated happening, Biber et al. 1999, ch. 10, verbs of cognition with that-clauses); not
+those that deny or doubt it. Here
 only: `REPORTING` also decides which verbs never join two events."""
 _PRONOUN_SUBJECT = re.compile(r"(?:It|He|She)\s")
 
