@@ -107,3 +107,15 @@ def test_furniture_routines_frames_spans_and_questions(text: str, expected: list
 ])
 def test_an_inquirys_finding_frames_its_dated_complement(text: str, expected: list[tuple[str, str]]) -> None:
     assert candidates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agency issued a notice requiring the clinic to delete the records and to confirm by 31 March 2027 that it has done so.",
+     [("2027-03-31", "A confirmation by 31 March 2027 required")]),
+    ("The regulator ordered the bank to repay customers by 31 March 2027.",
+     [("2027-03-31", "A repayment of customers by 31 March 2027 ordered by the regulator")]),
+    # negative: "ordered" with an object and no infinitive is the act itself
+    ("The club ordered new kit on Monday.", [("2027-03-08", "The club ordered new kit")]),
+])
+def test_a_deadline_in_a_required_act_dates_the_act_not_the_requiring(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text) == expected
