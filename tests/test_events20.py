@@ -119,3 +119,14 @@ def test_an_inquirys_finding_frames_its_dated_complement(text: str, expected: li
 ])
 def test_a_deadline_in_a_required_act_dates_the_act_not_the_requiring(text: str, expected: list[tuple[str, str]]) -> None:
     assert candidates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The review will examine why the data lagged, why 23 samples went untested in January, and why parents waited.", []),
+    ("The inquiry is investigating why the bridge failed in January.", []),
+    # negatives: a verb of inquiry with an object, or its own date before a that-clause, is an act
+    ("Police examined the car on Monday.", [("2027-03-08", "Police examined the car")]),
+    ("Investigators established on Monday that the brakes failed.", [("2027-03-08", "Investigators established that the brakes failed")]),
+])
+def test_a_date_in_an_embedded_question_after_a_verb_of_inquiry_is_asked_about(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text) == expected

@@ -54,11 +54,12 @@ _LABEL = re.compile(r"\s*(?:[A-Z][\w’'-]*)(?:[ -][\w’'-]+){0,4}:\s")
 """A label of at most five words and a colon opening the sentence ("Best-before dates: ")."""
 _EMBEDDED_QUESTION = re.compile(
     r"\b(?:whether|to\s+[a-z]+\s+(?:which|what|why|how|whether)|(?:ask(?:s|ed|ing)?(?:\s+(?:him|her|them|it|us|me))?|"
-    r"wonder(?:s|ed|ing)?|(?:did|does|do|could|can|would)\s+not\s+(?:say|know|explain|disclose|reveal)|unclear|not\s+clear|"
+    r"wonder(?:s|ed|ing)?|(?:examin|investigat|determin|establish|explor)(?:e|es|ed|ing)|"
+    r"(?:did|does|do|could|can|would)\s+not\s+(?:say|know|explain|disclose|reveal)|unclear|not\s+clear|"
     r"not\s+known)\s+(?:which|what|why|how|whether|if|when|where))\s[^,;:()\"“”]*$")
 """A date in an embedded question (an interrogative subordinate clause, Quirk et al. 1985,
-ch. 15): "whether X", or a wh-word after a verb of asking ("asked what", "to explain
-which", "did not say when")."""
+ch. 15): "whether X", or a wh-word after a verb of asking or inquiry ("asked what", "to
+explain which", "did not say when", "will examine why")."""
 _NEXT_QUESTION = re.compile(r",\s+(?:and\s+|or\s+)?(?:which|what|why|how|whether|if|when|where)\s[^,;:()\"“”]*$")
 """A wh-clause coordinated after a comma ("..., why 23 samples went untested in January"):
 a further member of a list of embedded questions when the first is one."""
