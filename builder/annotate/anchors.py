@@ -2,7 +2,8 @@
 the dates that anchor no happening of their own (a participle that postmodifies a noun,
 `postmodifying`; a relative clause's or a closing attribution's saying,
 `relative_saying`, `closing_saying`; a second date of a clause an earlier one dates,
-`second_in_clause`), whether a date may date the main clause (`main_anchor`), and the
+`second_in_clause`; a definite past after a present perfect, `perfect_past`), whether a
+date may date the main clause (`main_anchor`), and the
 title of a date inside a reporting verb's "that" clause (`complement_title`). Closed
 classes of English only (reporting, asserting and subordinating words); no topic words.
 """
@@ -54,10 +55,16 @@ it to him that": the idiom "put it to someone that", to assert it for them to an
 et al. 1985, ch. 16, ditransitive complementation)."""
 _ASSERTING = frozenset("repeated repeats reiterated reiterates insisted insists maintained maintains admitted admits "
                        "acknowledged acknowledges conceded concedes argued argues stressed stresses "
-                       "reminded reminds assured assures warned warns".split())
+                       "reminded reminds assured assures warned warns learned learnt understands understood "
+                       "found finds concluded concludes".split())
 """Verbs that report a "that" clause as asserted, besides `REPORTING`'s ("Ashdown repeated
 that her meetings in February had been social": the date is the complement's; Biber et al.
-1999, ch. 10, speech-act verbs with that-clauses); not those that deny or doubt it. Here
+1999, ch. 10, speech-act verbs with that-clauses), and a news outlet's frame of what it
+found out ("The Post has learned that", "The Gazette understands that": AP Stylebook,
+"sources", the outlet's own attribution), and an inquiry's finding ("Our investigation found
+that between January 2023 and August 2025 the firm passed ...": the finding frames the
+dated happening, Biber et al. 1999, ch. 10, verbs of cognition with that-clauses); not
+those that deny or doubt it. Here
 only: `REPORTING` also decides which verbs never join two events."""
 _PRONOUN_SUBJECT = re.compile(r"(?:It|He|She)\s")
 
@@ -148,7 +155,7 @@ def relative_saying(text: str, s: int, at: int) -> bool:
     return mt is not None and mt.group(1) in REPORTING
 
 
-def closing_saying(text: str, s: int, d: TimeExpression, dates: list[TimeExpression]) -> bool:
+def closing_saying(text: str, s: int, d: TimeExpression, dates: list[TimeExpression], published: str = "") -> bool:
     """Whether the date `d` dates only a closing attribution (", officials said on Monday")
     of a sentence whose happening has a date of its own before it ("A jet crashed on Sunday
     evening, killing 140 people, officials said on Monday"): the date anchors the saying
@@ -156,11 +163,12 @@ def closing_saying(text: str, s: int, d: TimeExpression, dates: list[TimeExpress
     on "said"), which is no happening, and makes no second, later copy of the main clause's;
     no candidate. A sentence with no other date ("The plant will close, the firm said on
     Monday") or whose other date premodifies a noun ("after testing positive at last month's
-    Grand Prix") keeps the saying's date."""
+    Grand Prix") or which dates a noun after a present perfect (`perfect_past`: "Police have
+    recovered a painting stolen last month, police said on Friday") keeps the saying's date."""
     if ATTRIBUTED_DATE.search(text, max(s, d.start - 80), d.start) is None:
         return False
     return any(x.end <= d.start and x.value != d.value and not head_noun(text, x, d.start)
-               and text[x.end : x.end + 2] not in ("'s", "’s") for x in dates)
+               and text[x.end : x.end + 2] not in ("'s", "’s") and not perfect_past(text, s, x, published) for x in dates)
 
 
 _CLAUSE_LINK = re.compile(r"[;:(—–]|\s--\s|\b(?:and|but|or|nor|then|to|from|until|till|through|between)\b")
@@ -187,3 +195,39 @@ def second_in_clause(text: str, s: int, d: TimeExpression, dates: list[TimeExpre
                 and verbs.first_finite(("it", *verbs.words_of(re.split(r"[,;:.]", text[d.end : d.end + 80])[0]))) < 0):
             return True  # ("said profits in 2025 fell": the verb after the date is the date's)
     return False
+
+
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|also|already|now|just|[a-z]+ly)\s+)?(?:been\s+)?(?P<part>[a-z]+)\s+(?P<rest>.*)$",
+                      re.DOTALL)
+_CLOSING_VERB = re.compile(r",\s(?:[\w’'&.-]+\s){0,6}?([a-z]+)\s+(?:(?:on|in|at)\s+)?$")
+_DEFINITE_PAST = re.compile(r"(?:\b(?:on|in|during|at)\s+(?:the\s+)?$)|(?:\blast\s+$)")
+_BOUNDING = re.compile(r"\b(?:since|for|over|until|till|through|between|from|by|before|after|within|ago)\s+(?:the\s+)?$")
+
+
+def perfect_past(text: str, s: int, d: TimeExpression, published: str) -> bool:
+    """Whether the date `d` (its sentence starting at `s`) is a definite past time at the end
+    of a noun phrase after a present perfect main verb ("A man has been charged with burglary
+    in connection with the theft of three paintings last month", "Police have recovered a
+    painting, one of three stolen from the museum last month, ..."): English does not put a
+    definite past adverbial on a present perfect (Quirk et al. 1985, ch. 4, §4.22; Comrie
+    1976, the "present perfect puzzle"), so the date dates a noun or a modifier of the
+    object, not the main verb; no candidate. A date right after the verb group ("have
+    been arrested on Monday"), one a subordinate clause holds, a span's bound ("since",
+    "until") and a future date stay."""
+    if not published or d.value[: len(published)] >= published[: len(d.value)]:
+        return False
+    closing = _CLOSING_VERB.search(text, max(s, d.start - 80), d.start)
+    if closing and (closing.group(1) in REPORTING or closing.group(1) in _ASSERTING):
+        return False  # ("A child has died, officials confirmed on Thursday": the saying's date, `closing_saying`')
+    words = [w.lower() for w in verbs.words_of(text[s : d.start])]
+    first = verbs.first_finite(tuple(words))
+    if first < 0 or words[first] not in ("has", "have") or _SUBORDINATORS.intersection(words):
+        return False
+    mt = _PERFECT.search(text, s, d.start)
+    if mt is None or not (mt.group("part").endswith(("ed", "en", "wn")) or mt.group("part") in verbs.PARTICIPLES):
+        return False
+    rest = mt.group("rest")
+    if len(verbs.words_of(rest)) < 3 or _BOUNDING.search(rest) or not (
+            _DEFINITE_PAST.search(rest) or d.text.lower().startswith(("last ", "yesterday"))):
+        return False
+    return not d.text.lower().startswith(("since", "for ", "over "))

@@ -26,7 +26,7 @@ from .tidy import tidy
 _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
     r"(?:dating\s)?back\sto|dating\sfrom|around|as\sof|"
-    r"(?:(?:at|on|by|from|until)\s)?(?:approximately|roughly|about|shortly\s(?:before|after)|just\s(?:before|after)|soon\safter)|"
+    r"(?:(?:at|on|by|from|until)\s)?(?:approximately|roughly|about|shortly\s(?:before|after)|just\s(?:before|after)|soon\safter|at\sleast)|"
     r"(?:at|by|in|from|until|till|before|after|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of|"
     r"(?:in|during|on|by)\s+the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|afternoon|evening|night)\s+of|"
     r"(?:late|early|later|earlier)\s+(?:on|in)|(?:as\s)?compared\s(?:to|with)|(?:up|down)\sfrom|"
@@ -36,7 +36,7 @@ _LEAD = re.compile(
 """The words that lead a date into its sentence and go with it ("as early as March",
 "originally due later this year", "starting in April", "around 2020", "at the end of
 August", "late on Sunday"), with an approximation ("at approximately 2:47 p.m.", "shortly
-before 3 p.m.": TimeML's SIGNAL and the approximation modifier of TIDES' MOD) or the part
+before 3 p.m.", "from at least 2022": TimeML's SIGNAL and the approximation modifier of TIDES' MOD) or the part
 of the day the date names ("in the early hours of 7 February", Quirk et al. 1985, ch. 8,
 time adjuncts)."""
 _PREMODIFIER_DATE = re.compile(r"[12][0-9]{3}|[A-Z][a-z]{2,8}\.?\s[0-9]{1,2}(?:st|nd|rd|th)?")

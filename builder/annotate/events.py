@@ -27,6 +27,7 @@ from .anchors import (
     complement_title,
     head_noun,
     main_anchor,
+    perfect_past,
     postmodifying,
     relative_saying,
     second_in_clause,
@@ -38,7 +39,9 @@ from .eventnouns import event_nouns
 from .numeric import numeric_order, undecided, written_order
 from .performatives import InOrder, performatives
 from .phrases import STOP
+from .relatives import relative_title
 from .roles import _is_dateline, role
+from .stateends import state_end_title
 from .stems import REPORTING, TIME_WORDS, token_stem
 from .titlepronouns import author_named, it_named, its_owner, owner_named
 from .titles import title
@@ -140,8 +143,10 @@ def source_candidates(
                     d = replace(d, value=spans[d.start], precision="range")
                 if why != "event" or d.value in seen or relative_saying(text, s, d.start) or postmodifying(text, s, d.start):
                     continue
-                if closing_saying(text, s, d, s_dates) or second_in_clause(text, s, d, s_dates):
+                if closing_saying(text, s, d, s_dates, published) or second_in_clause(text, s, d, s_dates):
                     continue
+                if perfect_past(text, s, d, published) and relative_title(text, s, e, s_dates, in_sentence, d) is None:
+                    continue  # "has been charged in connection with the theft ... last month": the theft's date
                 seen.add(d.value)
                 noun = head_noun(text, d, e)
                 said = _SAID_BEFORE.search(text, max(s, d.start - 30), d.start)
@@ -165,6 +170,7 @@ def source_candidates(
                     sentence_words.append(" ".join(sorted({w for w in _LETTERS.findall(sentence.lower()) if w not in STOP and w not in TIME_WORDS})))
                     sentence_nouns.append(" ".join(sorted(event_nouns(sentence))))
                 told = complement_title(text, s, e, s_dates, in_sentence, d, title(text, s, e, s_dates, in_sentence, d))
+                told = state_end_title(told, text, s, d.start)  # "will stay closed until Thursday": "will reopen"
                 # "On Monday she said ...": the person the title's "She" stands for is a participant
                 teller = lent or _teller(told, text, in_sentence, people, person_ends, s, entities)
                 titled = it_named(owner_named(subject_named(told, teller, entities),
@@ -231,7 +237,8 @@ def _teller(told: str, text: str, in_sentence: list[Mention], people: list[Menti
 
 
 _SPAN = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s+$")
-_SPAN_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
+_SPAN_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$")
+_YEAR_OR_MONTH = frozenset(("year", "month"))
 
 
 def _spans(text: str, dates: list[TimeExpression]) -> dict[int, str]:
@@ -240,14 +247,17 @@ def _spans(text: str, dates: list[TimeExpression]) -> dict[int, str]:
     7 February"): the first date's start -> the span's value (`2008/2012`,
     `2026-02-02/2026-02-07`), the second's -> "" (one happening over the span, not two: the
     TimeML TIMEX3 of a duration's beginPoint and endPoint, one event). "From" a day "to"
-    another stays two: a change of date ("moved from 2 May to 9 May") is `roles`'. Months stay
-    two ("contracted between April and June": TimeML, as MEANTIME annotates it, dates the
-    happening's start and its end)."""
+    another stays two: a change of date ("moved from 2 May to 9 May") is `roles`'. Months of
+    one year stay two ("contracted between April and June": TimeML, as MEANTIME annotates it,
+    dates the happening's start and its end); a span across years, of months or of a year and
+    a month ("between January 2023 and August 2025", "from at least 2022 through March
+    2026"), is one (`2023-01/2025-08`): a period that long is no two happenings."""
     found: dict[int, str] = {}
     for a, b in zip(dates, dates[1:], strict=False):
-        lead = _SPAN_START.search(text[max(0, a.start - 9) : a.start])
-        if (a.precision == b.precision and a.value < b.value and lead
-                and (a.precision == "year" or (a.precision == "day" and lead.group().lower().startswith("between")))
+        lead = _SPAN_START.search(text[max(0, a.start - 24) : a.start])
+        across = {a.precision, b.precision} <= _YEAR_OR_MONTH and a.value[:4] < b.value[:4]
+        if (a.value < b.value and lead and (across or a.precision == b.precision)
+                and (a.precision == "year" or across or (a.precision == "day" and lead.group().lower().startswith("between")))
                 and _SPAN.match(text[a.end : b.start])
                 and a.start not in found):
             found[a.start], found[b.start] = f"{a.value}/{b.value}", ""

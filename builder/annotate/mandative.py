@@ -29,7 +29,8 @@ rise by June", "sought a hearing for April 9"): the date is the requested thing'
 may never happen, not the request's."""
 _REQUESTED = {"ask": "requested", "request": "requested", "seek": "sought", "sought": "sought", "propos": "proposed",
               "demand": "demanded", "urg": "urged", "call": "called for", "press": "pressed for", "push": "pushed for",
-              "appl": "applied for", "petition": "petitioned for", "suggest": "suggested", "recommend": "recommended"}
+              "appl": "applied for", "petition": "petitioned for", "suggest": "suggested", "recommend": "recommended",
+              "requir": "required", "order": "ordered", "direct": "directed", "instruct": "instructed"}
 """The participle a mandative verb's stem is told with after its object."""
 _NEEDS_FOR = frozenset("call press push appl".split())
 """Stems that are mandative only with "for" ("called for a vote", not "called a vote")."""
@@ -97,14 +98,20 @@ def requested(told: str, text: str, s: int, anchor: TimeExpression) -> str:
     return asked + (f" by {who}" if who else "")
 
 
+_REQUIRING = r"|requir(?:e|es|ed|ing)|order(?:s|ed|ing)?|direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
+"""Verbs of directive that take an object and a to-infinitive ("a notice requiring the firm to
+confirm by 31 January", "ordered the bank to repay customers by March": Quirk et al. 1985, ch.
+16, object + to-infinitive after verbs of command): the act is still to be done, by the date."""
 _REQUEST_TO = re.compile(
-    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)\b(?P<verb>" + tense.MANDATIVE_VERB + r")\b"
-    r"(?:\s+on)?(?P<object>(?:\s+(?!(?:that|for|and|but|or|who|which|to)\b)[^\s,;:.!?\"“”]+){0,6}?)\s+to\s+"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)\b(?P<verb>" + tense.MANDATIVE_VERB + _REQUIRING + r")\b"
+    r"(?:\s+on)?(?P<object>(?:\s+(?!(?:that|for|and|but|or|who|which|to)\b)[^\s,;:.!?\"“”]+){0,6}?)"
+    r"(?:\s+to\s+[a-z]{2,}(?:\s+(?!(?:that|and|but|or|who|which|to)\b)[^\s,;:.!?\"“”]+){0,10}?\s+and)?\s+to\s+"
     r"(?P<act>[a-z]{2,})(?P<np>(?:\s+(?!(?:that|and|but|or|who|which)\b)[^\s,;:.!?\"“”]+){0,8}?)\s+"
     r"(?P<lead>until|till|by)\s+(?:the\s+)?$")
-"""A mandative verb with an object and a to-infinitive, the infinitive's act to last until
-or be done by the date ("asked the court to delay the hearing until May", "urged workers to
-return by Monday", "sought to extend the deadline until April"): the mandative
+"""A mandative verb with an object and a to-infinitive (the last of two joined by "and"), the
+infinitive's act to last until or be done by the date ("asked the court to delay the hearing
+until May", "urged workers to return by Monday", "sought to extend the deadline until April",
+"requiring the firm to delete the data and to confirm by 31 January"): the mandative
 to-infinitive (Quirk et al. 1985, ch. 16, verb complementation: object + to-infinitive
 after verbs of request), whose act is still to be done, and may never be."""
 _PREPOSITIONS = frozenset("to of on in at for from with into over under".split())

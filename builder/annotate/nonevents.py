@@ -23,7 +23,20 @@ English grammar, no topic word:
   obtained from 14 August 2022 are disqualified"): the noun's bound, not the verb's date;
 - a **figure's period** after "of" ("reported revenue of 61 million euros last year",
   "a loss of $3m in 2023"): the period the figure holds for, not a happening (session
-  14: a figure's period is no event).
+  14: a figure's period is no event);
+- what does **not** happen (TimeML's POLARITY="NEG": a negated event is no happening on the
+  timeline): a state's open end ("will stay closed until at least 25 January": the end is
+  only a lower bound, Quirk et al. 1985, ch. 8, "until" with a durative verb), a plan
+  negated ("will not reopen on 25 January as planned"), and a refusal or silence ("did
+  not respond to requests for comment on Saturday", "declined to comment": AP Stylebook,
+  "no comment", a report's closing formula);
+- a **noun's own date**: a participle in an appositive noun phrase ("The train, a unit
+  built in 2009, was inspected on 29 October": the unit's building, Quirk et al. 1985, ch.
+  17, apposition and postmodification by -ed clauses), and an "of" complement after the
+  verb ("has revised the magnitude of the earthquake of 14 September": the date names the
+  earthquake, the noun's happening told already, not the revision);
+- a **routine** ("publishes its figures every Tuesday and Friday"): a date after "every"
+  and its coordinated days states a habit, a set of times (TimeML's SET), no dated act.
 """
 
 from __future__ import annotations
@@ -33,6 +46,7 @@ import re
 from ..annotation import TimeExpression
 from . import limits, verbs
 from .participles import noun_period
+from .stems import REPORTING
 
 _Q_LINE = re.compile(r"\s*Q\s*[:.]\s")
 """An interviewer's line in a question-and-answer text ("Q: What happens now?")."""
@@ -40,11 +54,15 @@ _LABEL = re.compile(r"\s*(?:[A-Z][\w’'-]*)(?:[ -][\w’'-]+){0,4}:\s")
 """A label of at most five words and a colon opening the sentence ("Best-before dates: ")."""
 _EMBEDDED_QUESTION = re.compile(
     r"\b(?:whether|to\s+[a-z]+\s+(?:which|what|why|how|whether)|(?:ask(?:s|ed|ing)?(?:\s+(?:him|her|them|it|us|me))?|"
-    r"wonder(?:s|ed|ing)?|(?:did|does|do|could|can|would)\s+not\s+(?:say|know|explain|disclose|reveal)|unclear|not\s+clear|"
+    r"wonder(?:s|ed|ing)?|(?:examin|investigat|determin|establish|explor)(?:e|es|ed|ing)|"
+    r"(?:did|does|do|could|can|would)\s+not\s+(?:say|know|explain|disclose|reveal)|unclear|not\s+clear|"
     r"not\s+known)\s+(?:which|what|why|how|whether|if|when|where))\s[^,;:()\"“”]*$")
 """A date in an embedded question (an interrogative subordinate clause, Quirk et al. 1985,
-ch. 15): "whether X", or a wh-word after a verb of asking ("asked what", "to explain
-which", "did not say when")."""
+ch. 15): "whether X", or a wh-word after a verb of asking or inquiry ("asked what", "to
+explain which", "did not say when", "will examine why")."""
+_NEXT_QUESTION = re.compile(r",\s+(?:and\s+|or\s+)?(?:which|what|why|how|whether|if|when|where)\s[^,;:()\"“”]*$")
+"""A wh-clause coordinated after a comma ("..., why 23 samples went untested in January"):
+a further member of a list of embedded questions when the first is one."""
 _PRESENT_COPULA_NOMINAL = re.compile(
     r"\b(?:it|he|she|they|this|that|[\w’'-]+)\s+(?:is|are|remains|remain)\s+(?:(?:still|now|also|already|no\s+longer|"
     r"effectively|simply)\s+)?(?:a|an|no)\s+(?![\w-]+ed\b)[\w’'-]+")
@@ -62,6 +80,33 @@ _FIGURE_OF = re.compile(
 """A noun, "of" and a figure right before a date ("revenue of 61 million euros last year")."""
 
 
+_OPEN_END = re.compile(r"\b(?:until|till)\s+at\s+(?:the\s+)?(?:least|earliest)\s+$")
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$")
+_EARLIEST_AFTER = re.compile(r"\s*,?\s*[\"“‘']?at\s+the\s+earliest\b")
+"""A state's end given as a lower bound ("until at least next Wednesday", 'until Feb. 1 "at the
+earliest"')."""
+_NEGATED_PLAN = re.compile(r"\s*,?\s*as\s+(?:planned|scheduled|expected|intended|hoped|announced|promised|originally\s+\w+)\b")
+"""A plan named after the date of a negated clause ("will not reopen on 25 January as planned")."""
+_NOT = re.compile(r"\b(?:not|never)\b|n['’]t\b")
+_NO_RESPONSE = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|could|would)\s+not|didn['’]t|hasn['’]t|haven['’]t|couldn['’]t|wouldn['’]t)\s+"
+    r"(?:(?:immediately|yet|publicly)\s+)?(?:respond|reply|comment|return|be\s+reached)\b"
+    r"|\b(?:declined|refused)\s+to\s+(?:comment|respond|reply)\b|\bcould\s+not\s+be\s+reached\b")
+"""Silence or a refusal to comment ("did not respond to requests for comment", "declined to comment")."""
+_EVERY = re.compile(r"\b[Ee]very\s+(?:other\s+)?[A-Za-z]+(?:\s*,\s*[A-Za-z]+)*(?:\s*,?\s+(?:and|or)\s+|\s*,\s+)$")
+"""A day coordinated after "every X" ("every Tuesday and Friday"): one more day of a routine."""
+_APPOSITIVE_PARTICIPLE = re.compile(
+    r",\s+(?:a|an|the|one\s+of)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*\s+(?P<part>[a-z]+)\s+(?:(?:in|on|at|during|from|by|to|near)\s+"
+    r"(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?)?(?:(?:in|on|during|last|early|late)\s+)?(?:the\s+)?$")
+"""An appositive noun phrase after a comma, its participle and the date ("The train, a
+Class 417 unit built in 2009,"), the appositive closed after the date."""
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose|whom)\b")
+_APPOSITIVE_CLOSE = re.compile(r"\s*(?:,|\)|\s[—–]\s|\s--\s)")
+_NOUN_OF_DATE = re.compile(r"\b(?:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+of\s+$")
+"""A definite noun and "of" right before the date ("the earthquake of 14 September")."""
+_TIME_NOUNS = frozenset("hours hour morning afternoon evening night day days week weekend end start beginning middle "
+                        "close turn rest course night-time".split())
+"""Nouns of a part of time ("in the early hours of 7 February"): the date's own phrase."""
 _OF_THE = re.compile(r"\b(?:of|from)\s+(?:(?:the|its|their|his|her)\s+)?$")
 _PERIOD_NOUN_AFTER = re.compile(r"\s+(?:financial\s+|fiscal\s+|calendar\s+|racing\s+|academic\s+)?(?:season|year|quarter|term|session|half)\b(?!\s+[a-z])")
 """A time noun the date premodifies ("of the 2023 season"): the period is named, no happening."""
@@ -118,6 +163,18 @@ def _subject_participle(text: str, s: int, e: int, date: TimeExpression) -> bool
     return (part.endswith("ed") or part in verbs.PARTICIPLES) and not verbs.has_finite(mt.group("np"))
 
 
+def _appositive_participle(text: str, s: int, e: int, date: TimeExpression) -> bool:
+    """Whether `date` ends a participle phrase inside an appositive noun phrase of text[s:e]
+    that closes right after the date (`_APPOSITIVE_PARTICIPLE`, `_APPOSITIVE_CLOSE`)."""
+    mt = _APPOSITIVE_PARTICIPLE.search(text, max(s, date.start - 80), date.start)
+    if mt is None or not _APPOSITIVE_CLOSE.match(text, date.end, e):
+        return False
+    part = mt.group("part")
+    between = text[mt.start() + 1 : mt.start("part")]
+    return ((part.endswith("ed") or part in verbs.PARTICIPLES) and part not in REPORTING and not verbs.has_finite(between)
+            and not _RELATIVE_WORD.search(between))
+
+
 def _clause(text: str, s: int, e: int, date: TimeExpression) -> tuple[int, int]:
     """The clause around `date`: from the last comma, semicolon or colon before it to the
     next one after it, inside the sentence text[s:e]."""
@@ -138,6 +195,16 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
         return "question"
     if _EMBEDDED_QUESTION.search(text, max(s, date.start - 80), date.start):
         return "question"
+    listed = _NEXT_QUESTION.search(text, max(s, date.start - 120), date.start)
+    if listed and _EMBEDDED_QUESTION.search(text, max(s, listed.start() - 200), listed.start()):
+        return "question"  # "to examine why A, why B in January, and why C": one more question of the list
+    if _EVERY.search(text, max(s, date.start - 40), date.start):
+        return "description"  # "publishes its figures every Tuesday and Friday": a routine
+    if _OPEN_END.search(text, max(s, date.start - 20), date.start) or (
+            _UNTIL.search(text, max(s, date.start - 7), date.start) and _EARLIEST_AFTER.match(text, date.end, e)):
+        return "state"  # "will stay closed until at least 25 January": the state's open end
+    if _negated(text, s, e, date):
+        return "comparison"  # "will not reopen on 25 January as planned", "did not respond on Saturday"
     label = _LABEL.match(text, s, e)
     if label and not verbs.has_finite(text[label.end() : e]):
         return "description"
@@ -160,6 +227,12 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
     if noun_from and not _TO_NEXT.match(text, date.end, e) and not verbs.is_finite(
             ("it",) + verbs.words_of(noun_from.group())[-2:-1], 1):
         return "description"  # "cites an inspection report from 2023": the report's time
+    if _appositive_participle(text, s, e, date):
+        return "description"  # "The train, a unit built in 2009, was inspected": the unit's building
+    noun_of = _NOUN_OF_DATE.search(text, max(s, date.start - 40), date.start) if date.precision == "day" else None
+    if noun_of and noun_of.group("noun") not in _TIME_NOUNS and _DIGIT.search(date.text) and verbs.has_finite(
+            text[s : noun_of.start()]) and not _TO_NEXT.match(text, date.end, e):
+        return "description"  # "has revised the magnitude of the earthquake of 14 September": the noun's date
     if _subject_participle(text, s, e, date):
         return "description"  # "The two people found on Saturday were identified": the finding's date
     a, b = _clause(text, s, e, date)
@@ -172,6 +245,17 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
     if _KNOWING.search(clause):
         return "state"
     return ""
+
+
+def _negated(text: str, s: int, e: int, date: TimeExpression) -> bool:
+    """Whether the date's clause tells that nothing happened then: a negated verb and "as
+    planned" after the date (`_NEGATED_PLAN`), or silence or a refusal to comment
+    (`_NO_RESPONSE`)."""
+    a, b = _clause(text, s, e, date)
+    before = text[a : date.start]
+    if _NOT.search(before) and _NEGATED_PLAN.match(text, date.end, e):
+        return True
+    return _NO_RESPONSE.search(text, a, b) is not None
 
 
 def _copula_at(clause: str) -> int:

@@ -6,7 +6,8 @@ not a clause about the world (closed classes of English, no topic word):
 - a **heading** of parts set apart by dashes or bars, one of them the date (its clock
   time with it), and no finite verb ("Information Rights Commission - Press release - 20
   November 2024", "Notice | 3 May 2025", "X Ltd — For immediate release — 12 February
-  2026, 18:00"): the document's own date line, as a dateline is;
+  2026, 18:00", "**X Agency — press release, 15 January 2027**", bold or not): the
+  document's own date line, as a dateline is;
 - an **issue line** ("Issued at 10:00 GMT.", "*Issued by the Communications Team,
   Thursday 10 October 2024.*", "Released on 3 May"): a past participle of issuing and no
   finite verb, the imprint of a press release (AP Stylebook, "embargo"; the publisher's
@@ -29,8 +30,9 @@ _SEPARATOR = r"(?:\s+(?:-|–|—|\|)\s+)"
 _CLOCK = r"(?:,?\s*(?:at\s)?(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|[A-Z]{2,4}T))?)?"
 """A clock time after a heading's day ("12 February 2026, 18:00"): the hour of issue, as
 a press release's dateline gives it (AP Stylebook, "embargo")."""
-_HEADING_BEFORE = re.compile(_SEPARATOR + r"(?:[\w ]{1,30}[0-9],\s*)?$|^\W*$")
-"""What stands before a heading's date: a separator, and the day before its clock time."""
+_HEADING_BEFORE = re.compile(_SEPARATOR + r"(?:[\w ]{1,30},\s*)?$|^\W*$")
+"""What stands before a heading's date: a separator, and the day before its clock time or
+the last part's label before a comma ("Health Agency — press release, 15 January 2027")."""
 _HEADING_AFTER = re.compile(_CLOCK + r"(?:" + _SEPARATOR + r"|\W*$)")
 _ISSUE_LINE = re.compile(r"\W{0,3}(?:Issued|Released|Distributed|Embargoed)\b")
 _NOTE_LABEL = re.compile(r"\W{0,3}(?:Correction|Clarification|Editor['’]s\s+note|Addendum|Erratum|Corrigendum)"

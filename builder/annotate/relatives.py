@@ -16,14 +16,18 @@ from __future__ import annotations
 import re
 
 from ..annotation import Mention, TimeExpression
-from . import appositions, tense, verbs
+from . import appositions, senses, tense, verbs
 from .clauses import antecedent
 from .clausetitle import span_title
 from .facts import ROLE_NOUNS
 from .phrases import STOP, capitalised
+from .titleacts import verb_lemma
 from .titlewords import HEAD_ENDS, PLACE_WORDS
 
-_THAT_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which|who)\s"
+_QUANTIFIERS = r"[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Tt]hose|[Tt]hese|[Oo]ther|[0-9]+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]en"
+"""Quantifying determiners ("several buildings that had been damaged on Monday", "three
+paintings stolen ... last month"): a noun phrase as definite as "the" for its relative."""
+_THAT_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|" + _QUANTIFIERS + r")\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which|who)\s"
                             r"(?P<verb>[a-z]+)(?P<rest>(?:\s(?!(?:and|but|or|that|which|who)\b)[\w’'-]+){0,6}?)"
                             r"\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
 """A relative clause whose verb the date follows, at most six words of its complement
@@ -48,7 +52,7 @@ _PERIOD_NOUNS = frozenset("day days week weeks month months year years quarter q
 _REDUCED_RELATIVE = re.compile(
     r"\b(?P<det>the|its|their|his|her|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?P<verb>(?!(?:on|in|at)\b)[a-z]+)\s+(?:(?:on|in|at)\s+)?$")
 _REDUCED_RELATIVE_PLACE = re.compile(
-    r"(?:\b(?:of|including|with|and)\s+|,\s+)(?P<det>the|its|their|his|her)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+(?:\s+of\s+(?:the\s+)?[\w’'.:,-]+)?)"
+    r"(?:\b(?:of|including|with|and)\s+|,\s+)(?P<det>the|its|their|his|her|" + _QUANTIFIERS + r")\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+(?:\s+of\s+(?:the\s+)?[\w’'.:,-]+)?)"
     r"\s+(?P<verb>[a-z]+(?:ed|en)|won|set|held|made|lost|run|paid|sold|built|given|taken|shown|seen|done|found)"
     r"(?P<rest>\s+(?:at|in|by|to|from|for|near|outside)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:on|in|at)\s+)?$")
 """A noun phrase, a participle and a place before a date, in a list or after "of" ("the
@@ -242,6 +246,13 @@ relative's own verb group (Quirk et al. 1985, ch. 3, the verb phrase), not a sec
 verb, though an -ed form alone would read as a past tense."""
 
 
+def _past_or_timetable(verb: str) -> bool:
+    """Whether a relative's verb before its date tells a happening: a past ("that began"), or
+    a present in -s, which with a date is a timetable's future ("a franchise that expires
+    next year": Quirk et al. 1985, ch. 4, the simple present referring to the future)."""
+    return tense.is_past([verb], 0) or (verb.endswith("s") and not verb.endswith("ss") and bool(senses.verb_synsets(verb_lemma(verb))))
+
+
 def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> str:
     """The happening of a relative clause whose past verb the date follows, told with its
     noun as subject ("ending a strike that began on October 5" -> "The strike began"), also
@@ -253,7 +264,7 @@ def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> st
     ("the deal that the union signed in March" -> "The union signed the deal")."""
     found = _THAT_RELATIVE.search(text, max(s, anchor.start - 80), anchor.start)
     by_object = None
-    if found is None or not tense.is_past([found.group("verb")], 0):
+    if found is None or not _past_or_timetable(found.group("verb")):
         by_object = _OBJECT_RELATIVE.search(text, max(s, anchor.start - 100), anchor.start)
         found = by_object
     if not found or found.group("np").split()[-1].lower() in _PERIOD_NOUNS - {"session"} or STOP.intersection(found.group("np").lower().split()):
@@ -261,7 +272,7 @@ def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> st
         return ""
     rest = found.group("rest")
     tail = _PASSIVE_HEAD.sub("", rest, count=1) if found.group("verb") in _PAST_AUX else rest
-    if not tense.is_past([found.group("verb")], 0) or (tail and verbs.has_finite(tail)):
+    if not _past_or_timetable(found.group("verb")) or (tail and verbs.has_finite(tail)):
         return ""
     if by_object is not None and (STOP.intersection(by_object.group("subject").lower().split()[1:])
                                   or verbs.has_finite(by_object.group("subject"))):
@@ -271,7 +282,7 @@ def _relative_happening(text: str, s: int, e: int, anchor: TimeExpression) -> st
     k = verbs.first_finite(following)
     if k >= 0 and _COORDINATORS.intersection(w.lower() for w in following[:k]):
         return ""
-    det = "The" if found.group("det").lower() in ("a", "an") else found.group("det").capitalize()
+    det = "The" if found.group("det").lower() in ("a", "an") else capitalised(found.group("det"))
     if by_object is not None:
         return f"{capitalised(by_object.group('subject'))} {found.group('verb')} {det.lower()} {found.group('np')}{rest}"
     return f"{det} {found.group('np')} {found.group('verb')}{rest}"

@@ -66,13 +66,14 @@ _NOT_LABELS = frozenset(
     "in on at by of to for as or and nor but than from into onto upon till until since after before about around "
     "circa ca through throughout during between among against versus vs via per past over under within beyond toward "
     "towards the a an its their his her our my your this that these those each every all both some any no whose which "
-    "what when where while then now ago early mid late end start beginning spring summer autumn fall winter year years "
+    "what when where while then now ago early mid late end start beginning spring summer autumn fall winter year years least most "
     "calendar fiscal season january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 """Words WordNet also has as nouns ("in" an inch, "may" a tree, "till" a drawer) that
 lead a year as prepositions, determiners or time words: "in 1999", "summer 2013",
-"the year 2000" are years."""
+"the year 2000" are years; "least" and "most" end a bound ("from at least 2022").
+"""
 
 
 def _labelled(text: str, start: int) -> bool:
