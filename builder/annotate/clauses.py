@@ -48,6 +48,15 @@ def subject_before(text: str, s: int, e: int, longest: int = 5) -> str:
 
 
 _ADVERBS = frozenset("only now also later then still just already again soon first further".split())
+_DATE_LEAD = re.compile(r"(?:and\s|but\s|then\s)?(?:on|in|at|by|during|early\son|late\son)\s")
+"""A preposition leading a date that opens a clause ("and on Friday adjourned the case")."""
+TIME_SUBJECT_VERBS = frozenset("is are was were be been has have had will would saw sees see marked marks mark brought brings "
+                                 "witnessed witnesses".split())
+"""The verbs a date may be the subject of: a copula ("2007 was the year") or a verb whose
+subject is a time, not an agent ("Monday saw a rally", "The week marked ..."; Quirk et al.
+1985, ch. 10, the temporal subject). After any other verb a clause-initial date is an
+adjunct and the clause shares the subject before it ("... and last Tuesday announced a
+fund": Mr X announced it)."""
 
 
 def subjectless(text: str, a: int, b: int, dates: tuple[TimeExpression, ...] | list[TimeExpression] = ()) -> bool:
@@ -56,17 +65,18 @@ def subjectless(text: str, a: int, b: int, dates: tuple[TimeExpression, ...] | l
     shares the subject of the clause before it."""
     lead = len(text[a:b]) - len(text[a:b].lstrip())
     dated = False
+    led = _DATE_LEAD.match(text, a + lead, b)
     for d in dates:
-        if d.start == a + lead:
-            a, dated = d.end, True  # "two years later narrowly escaped"
+        if d.start in (a + lead, led.end() if led else -1):
+            a, dated = d.end, True  # "two years later narrowly escaped", "and on Friday adjourned"
     words = verbs.words_of(text[a:b])
     while words and words[0].lower() in ("and", "but", "then", "or"):
         words = words[1:]
     k = 0
     while k < len(words) - 1 and (words[k].lower() in _ADVERBS or words[k].lower().endswith("ly")):
         k += 1
-    if dated and k == 0:
-        return False  # "2007 was the year": the date is the subject
+    if dated and k == 0 and (not words or words[0].lower() in TIME_SUBJECT_VERBS):
+        return False  # "2007 was the year", "Monday saw a rally": the date is the subject
     return bool(words) and words[k][:1].islower() and verbs.is_finite(("it",) + words[k:], 1) \
         and words[k].lower() not in ("'s", "’s")
 

@@ -16,7 +16,7 @@ import re
 from ..annotation import Mention, TimeExpression
 from ..escaping import printable_line
 from . import periods, verbs
-from .clauses import SUBORDINATE
+from .clauses import SUBORDINATE, TIME_SUBJECT_VERBS
 from .corefer import antecedent as date_antecedent
 from .memo import per_date, per_sentence
 from .participles import dangling_start
@@ -199,8 +199,10 @@ def _date_cut(text: str, s: int, e: int, d: TimeExpression) -> tuple[int, int, s
     end, replacement) relative to `s`; None when the date stays or lies outside the span.
     The same for each of a sentence's dates' titles: worked out once (anew for each, a
     sentence of many dates cost time cubic in their number)."""
-    if d.start == s and not text.startswith(",", d.end) and verbs.first_finite(verbs.words_of(text[d.end : e])[:1]) == 0:
-        return None  # the date is the subject: "7/8/07 was chosen as its date"
+    following = verbs.words_of(text[d.end : e])[:1]
+    if d.start == s and not text.startswith(",", d.end) and verbs.first_finite(following) == 0 and (
+            following[0].lower() in TIME_SUBJECT_VERBS):
+        return None  # the date is the subject: "7/8/07 was chosen as its date" ("last Tuesday announced": an adjunct)
     if periods.RANKED_BEFORE.search(text, max(s, d.start - 30), d.start):
         return None  # a ranked unit stays: "US stock markets have their best week"
     if _RUN.search(d.text) and _COPULA_END.search(text, max(s, d.start - 12), d.start):

@@ -10,6 +10,7 @@ import re
 
 from ..annotation import TimeExpression
 from . import senses, tense, verbs
+from .phraseends import object_kept, phrase_end, said_kept
 
 STOP = frozenset(
     "the a an of to in on at by for and or but nor that this these those with from as is are was were be been "
@@ -238,12 +239,12 @@ def cut(words: list[str]) -> list[str]:
             # "were among [those arrested] by officers": a preposition keeps its object, to the next boundary
             best = next((j for j in range(held + 1, min(len(words), held + 4) + 1)
                          if j == len(words) or words[j].lower() in _BOUNDARY or words[j - 1].endswith(",")), best)
-    best = _whole_comparison(words, _whole_amount(words, _whole_name(words, best)))
+    best = phrase_end(words, _whole_comparison(words, _whole_amount(words, _whole_name(words, best))), TITLE_WORDS + 2)
     best = next((j for j in range(max(3, best - 3), best - 1) if words[j].lower() in _NONFINITE_OPENERS
                  and _ING_FORM.fullmatch(words[j + 1]) and best < len(words) and verbs.has_finite(" ".join(words[:j]))), best)
     # (an -ing clause cut down to its verb and a word at most goes: "X has been suspended [after
     # testing positive]"; "He returned only after receiving a royal pardon" keeps its clause)
-    kept = untrail(words[:best], 1)
+    kept = object_kept(words, untrail(words[:best], 1))  # "requiring X to delete [the profiles]": before "requiring"
     kept[-1] = kept[-1].rstrip(",;:")
     comma = max((i for i in range(3, len(kept) - 1) if kept[i - 1].endswith(",")), default=0)
     if comma and (kept[comma].lower() in _BOUNDARY | OPENERS or kept[comma].lower() in DETERMINERS and len(kept) - comma <= 3) and not verbs.has_finite(" ".join(kept[comma:])) and (
@@ -252,6 +253,11 @@ def cut(words: list[str]) -> list[str]:
         kept = kept[:comma]  # not a piece of the phrase after a comma: "fallen by 14.45%, [despite the fact]"
         kept[-1] = kept[-1].rstrip(",;:")
     return to_verb(kept, words)
+
+
+def _cut(words: list[str]) -> list[str]:
+    """`cut`, for the functions whose own parameter is named `cut`."""
+    return cut(words)
 
 
 _NONFINITE_OPENERS = frozenset("after before since while when without by".split())
@@ -327,6 +333,8 @@ def to_verb(cut: list[str], words: list[str]) -> list[str]:
     back to before the clause's opener when what follows the opener in `cut` has no
     finite verb but the whole sentence has one after it."""
     if OPENERS.isdisjoint([w.lower() for w in cut]):
+        if len(cut) < len(words) and words[len(cut)].lower() == "that" and cut == words[: len(cut)]:
+            return said_kept(cut, words, len(cut), TITLE_WORDS, _cut) or cut  # "X told a meeting [that ...]"
         return cut
     bare = verbs.words_of(" ".join(words))
     for k in range(len(cut) - 1, 0, -1):
@@ -336,7 +344,7 @@ def to_verb(cut: list[str], words: list[str]) -> list[str]:
                 back = untrail(cut[:k], 1)
                 if len(back) >= 3 and verbs.first_finite(verbs.words_of(" ".join(back))) >= 0:
                     back[-1] = back[-1].rstrip(",;:")
-                    return back
+                    return said_kept(back, words, k, TITLE_WORDS, _cut) or back  # "The agency admitted [that ...]"
             break
     return cut
 

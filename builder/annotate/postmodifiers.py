@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import verbs
+from .phraseends import counted_kept
 from .phrases import DETERMINERS, OPENERS, STOP, TITLE_WORDS
 
 _RELATIVE_WORDS = frozenset("which whom whose who".split())
@@ -104,6 +105,8 @@ def without_participle(words: list[str]) -> list[str]:
             if words[j - 1].endswith((",", ";", ":")) or bare[j].lower() in ("and", "or", "but", "that", "which", "who"):
                 return words
             if bare[j].lower() in _VERB_GROUP_OPENERS:
-                return words[:p] + words[j:] if j >= TITLE_WORDS - 2 else words
+                if j < TITLE_WORDS - 2:
+                    return words
+                return counted_kept(words, p, j, TITLE_WORDS) or words[:p] + words[j:]  # "The number of people killed in ..."
         return words
     return words

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from ..annotation import Mention, TimeExpression
 from . import opening, verbs
-from .clauses import subject_before
+from .clauses import subject_before, subjectless
 from .clausetitle import span_title
 from .phrases import DETERMINERS, TITLE_WORDS, capitalised, cut
 from .titlewords import AUXILIARY_END, PRONOUN_SUBJECT
@@ -40,10 +40,10 @@ al. 1985, ch. 13), which ends what the first verb said."""
 _REPORTING_PARTICIPLE = re.compile(r",?\s(?:adding|saying)\b")
 """Reporting verbs: what follows them is what was said, with its own subject and verb; also
 a reporting participle after a comma ("he told reporters, adding the union planned to ...")."""
-_REPORT_OBJECT = re.compile(r"\s+(?:(?:the\s[A-Z][\w’'-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w’'-]*)*(?=\s(?:that|on|in|at|by)\b)|reporters|journalists|(?:the|a|an)\s(?:(?!(?:that|on|in|at|by)\b)[a-z][\w-]*\s){0,2}?(?!(?:that|on|in|at|by)\b)[a-z][\w-]*(?=\s(?:that|on|in|at|by|they|he|she|it|we|[A-Z])\b)|"
+_REPORT_OBJECT = re.compile(r"\s+(?:(?:the\s[A-Z][\w’'-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w’'-]*)*(?=\s(?:that|on|in|at|by)\b)|reporters|journalists|(?:the|a|an)\s(?:(?!(?:that|on|in|at|by)\b)[a-z][\w-]*\s){0,3}?(?!(?:that|on|in|at|by)\b)[a-z][\w-]*(?=\s(?:that|on|in|at|by|they|he|she|it|we|[A-Z])\b)|"
                             r"(?!(?:us|this|thus|is|was|has|as)\b)[a-z]{3,}s(?=\s(?:that|on|in|at|by|they|he|she|it|we)\b)|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?")
 """Who was told, after "told": reporters, a named body ("the Board of Inquiry"), a noun phrase
-of a determiner and at most three words ("a federal jury", "the court"), a bare plural ("jurors", "investors") before what was said
+of a determiner and at most four words ("a federal jury", "the court", "a packed town hall meeting"), a bare plural ("jurors", "investors") before what was said
 or its date, or a name."""
 _TELLER = re.compile(r"(?:^|[\"”’]\s*|[.!?]\s+)(?P<who>(?:he|she|they|it|the\s(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}))\s+$")
 """The teller right before "told", after a closed quotation or at the sentence's start."""
@@ -156,6 +156,10 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         shared = _shared_subject(text, s, e) if later else ""
         if shared:
             report = later  # "reported a loss and said it would publish results": the second verb reports
+    second = _second_predicate(text, report.end(), e, dates) if report is not None else None
+    if second is not None and report is not None and anchor.start >= second.end():
+        return _speaker_predicate(text, s, e, dates, names, second, report)
+    e = second.start() if second is not None else e  # 'X told MPs on 9 November that ..., [and last Tuesday announced ...]'
     hearer = ""
     if report is not None:
         at = report.end()
@@ -243,3 +247,25 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
             # sentence titles it ("had said that talks broke down").
             return span_title(text, s, e, dates, names)
     return None
+
+
+_COMMA_AND = re.compile(r",\s(?:and|but)\s")
+
+
+def _second_predicate(text: str, a: int, e: int, dates: list[TimeExpression]) -> re.Match[str] | None:
+    """The ", and"/", but" in text[a:e] after which a clause opens with its finite verb (a date
+    or an adverb before it at most): a second predicate of the clause's subject, not of what
+    was said (Quirk et al. 1985, ch. 13, coordination with ellipsis of the subject)."""
+    return next((m for m in _COMMA_AND.finditer(text, a, e) if subjectless(text, m.end(), e, dates)), None)
+
+
+def _speaker_predicate(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                       join: re.Match[str], report: re.Match[str]) -> str | None:
+    """The title of a date in a second predicate of the speaker after what was said (`join`
+    opens it), with the speaker for its subject ('X told MPs that the government would
+    "leave no stone unturned", and last Tuesday announced a fund' -> "X announced a fund");
+    None when no speaker of a few words stands before the reporting verb."""
+    speaker = _LAST_CONJUNCT.sub("", AUXILIARY_END.sub("", " " + text[s : report.start()]).strip()).strip(" ,")
+    if not speaker or len(speaker.split()) > 6 or speaker.split()[0].lower() in ("that", "which", "who"):
+        return None
+    return span_title(text, join.end(), e, dates, names, speaker)
