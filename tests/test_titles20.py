@@ -94,3 +94,55 @@ def test_a_cut_ends_at_a_phrase_boundary(words: str, expected: str) -> None:
 ])
 def test_a_count_keeps_what_it_counts(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a preposition inside a subject with no verb yet is no subordinator
+    ("A first hearing before Judge Leonard Haskins is scheduled for Thursday.", "Thursday",
+     "A first hearing before Judge Leonard Haskins is scheduled"),
+    ("A meeting after the annual vote is planned for Friday.", "Friday", "A meeting after the annual vote is planned"),
+    # negative: a real subordinate clause titles its own happening
+    ("The court adjourned before the jury returned on Monday.", "Monday", "The jury returned"),
+    # the part of the day leading a date in is the date's, the clause is the happening
+    ("Lena Hoxha had been trapped in a gap beside a collapsed stairwell since the early hours of last Monday, "
+     "surviving on rainwater.", "last Monday", "Lena Hoxha had been trapped in a gap beside a collapsed stairwell"),
+    ("The ferry had been stuck on the sandbank since the early hours of Sunday.", "Sunday",
+     "The ferry had been stuck on the sandbank"),
+])
+def test_a_title_keeps_its_subject(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # names in apposition give way to the verb; a copula keeps its complement
+    ("The two closed schools, Ridgefield Primary and St. Brendan's Academy, will not reopen on Jan. 25 as planned, "
+     "the board said on Sunday.", "Jan. 25", "The two closed schools will not reopen as planned"),
+    ("The two recalled models, the Vantor X2 and the Vantor X3 Sport, will not be sold on 1 December as planned, "
+     "the carmaker said.", "1 December", "The two recalled models will not be sold as planned"),
+    ("The museum reopened on 11 March but the east gallery remains closed.", "11 March",
+     "The museum reopened but the east gallery remains closed"),
+    # negative: a short apposition of a name stays
+    ("A third school, Harcourt Lane Elementary, will close from Tuesday.", "Tuesday",
+     "A third school, Harcourt Lane Elementary, will close"),
+])
+def test_a_title_keeps_its_verb_and_complement(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2026, 11, 18)) == expected
+
+
+def test_a_name_in_capitals_is_told_in_the_case_of_names() -> None:
+    from builder.annotation import Mention
+    sentence = "Its former finance chief, SELIN AYDIN, pleaded guilty on March 19 to fraud charges."
+    found = find_dates(sentence, 0, len(sentence), 1, dt.date(2026, 3, 23))
+    at = sentence.index("SELIN")
+    names = [Mention("p1", at, at + len("SELIN AYDIN"), "SELIN AYDIN", 1)]
+    assert title(sentence, 0, len(sentence), found, names, found[0]) == "Its former finance chief, Selin Aydin, pleaded guilty to fraud charges"
+    recall = "The regulator charged ORBIS MOTORS LTD on 2 May over the recall."
+    found = find_dates(recall, 0, len(recall), 1, dt.date(2026, 5, 3))
+    at = recall.index("ORBIS")
+    names = [Mention("o1", at, at + len("ORBIS MOTORS LTD"), "ORBIS MOTORS LTD", 1)]
+    assert title(recall, 0, len(recall), found, names, found[0]) == "The regulator charged Orbis Motors Ltd over the recall"
+    # negative: an initialism stays in capitals
+    short = "The NTSB opened an inquiry on 2 May."
+    found = find_dates(short, 0, len(short), 1, dt.date(2026, 5, 3))
+    names = [Mention("o2", 4, 8, "NTSB", 1)]
+    assert title(short, 0, len(short), found, names, found[0]) == "The NTSB opened an inquiry"

@@ -28,7 +28,7 @@ _LEAD = re.compile(
     r"(?:dating\s)?back\sto|dating\sfrom|around|as\sof|"
     r"(?:(?:at|on|by|from|until)\s)?(?:approximately|roughly|about|shortly\s(?:before|after)|just\s(?:before|after)|soon\safter|at\sleast)|"
     r"(?:at|by|in|from|until|till|before|after|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of|"
-    r"(?:in|during|on|by)\s+the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|afternoon|evening|night)\s+of|"
+    r"(?:in|during|on|by|since|from|until|till|before|after)\s+the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|afternoon|evening|night)\s+of|"
     r"(?:late|early|later|earlier)\s+(?:on|in)|(?:as\s)?compared\s(?:to|with)|(?:up|down)\sfrom|"
     r"on|in|at|by|for|of|during|over|throughout|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
     re.IGNORECASE,

@@ -140,9 +140,8 @@ def counted_kept(words: list[str], p: int, j: int, limit: int) -> list[str] | No
     if not any(w in _COUNT_HEADS and i + 1 < len(head) and head[i + 1] == "of" for i, w in enumerate(head)):
         return None
     part = words[p:j]
-    while len(words[:p]) + len(part) + len(words[j:]) > limit:
-        at = max((i for i in range(2, len(part)) if _bare(part[i]) in _PLACE_OR_OWNER), default=0)
-        if not at:
-            break
-        part = part[:at]
+    ends = [i for i in range(2, len(part)) if _bare(part[i]) in _ENDS]
+    fits = [i for i in ends if p + i + len(words) - j <= limit]
+    if len(words) > limit and ends:
+        part = part[: max(fits) if fits else ends[0]]  # the participle and its first phrases, as many as fit
     return words[:p] + part + words[j:]

@@ -129,7 +129,28 @@ that she expected"): the phrase is the verb's adjunct, the "that" may be left ou
 _SUBJECT_STARTS = frozenset("the a an it they he she we its their his her this these those some all no".split())
 
 
-_BE_HAVE = frozenset("be been being is are was were am has have had get got".split())
+_NAMED_APPOSITION = re.compile(r"^((?:The|Its|Their|His|Her|All|Both)\s[^,]{2,50}[a-z]s),\s[A-Z][^,]{1,40}\s(?:and|or)\s[^,]{2,40},\s(?=[a-z])")
+"""Names in apposition between commas after a plural subject of common nouns, one for each
+member ("The two closed schools, Ridgefield Primary and St. Brendan's Academy, will not
+reopen"): non-restrictive, side detail of the subject (Quirk et al. 1985, ch. 17,
+apposition). A single name after a role ("The trustee, Sandra Orme, said") names the
+subject better, and stays."""
+
+
+def _named_apposition_dropped(words: list[str]) -> list[str]:
+    """`words` without a `_NAMED_APPOSITION` when the clause's finite verb comes right after it:
+    a title over the length keeps its verb rather than the names."""
+    joined = " ".join(words)
+    mt = _NAMED_APPOSITION.match(joined)
+    if mt is None or len(mt.group(1).split()) > 5 or not verbs.is_finite(("they",) + verbs.words_of(joined[mt.end() :])[:1], 1):
+        return words
+    return (mt.group(1) + " " + joined[mt.end() :]).split()
+
+
+_BE_HAVE = frozenset("be been being is are was were am has have had get got remain remains remained stay stays stayed "
+                     "seem seems seemed".split())
+"""Auxiliaries and copulas: a participle after one is the verb's own or the complement ("remains
+closed"; Quirk et al. 1985, ch. 16, copular verbs), no participle postmodifying a noun."""
 
 
 def _left_alone_dropped(words: list[str]) -> list[str]:
@@ -232,6 +253,8 @@ def tidy(chars: str) -> str:
         if control:  # "ordered the factory [in Port Elizabeth] to shut down": the object keeps its infinitive
             placed = (joined[: control.start(1)] + _PLACE.sub("", control.group(1)) + joined[control.end(1) :]).split()
             words = placed
+    if len(words) > TITLE_WORDS:
+        words = _named_apposition_dropped(words)
     if len(words) > TITLE_WORDS:
         words = without_participle(without_relative(words))
         said = speaker_and_said(words) if len(words) > TITLE_WORDS and SAYING_WORD.search(text_title) else None

@@ -63,7 +63,7 @@ def title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Me
     if relative:
         e = anchor.end  # the date's own relative clause ends the title's clause with the date it hangs on
     told = _told_title(text, s, e, dates, names, anchor)
-    told = now_of_contrast(told, text, s, e, anchor)
+    told = _registered_case(now_of_contrast(told, text, s, e, anchor), names, s, e)
     return told if told.isprintable() else printable_line(told)
 
 
@@ -136,8 +136,8 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     sequenced = sequenced_title(text, s, e, dates, names, anchor)
     if sequenced is not None:
         return sequenced
-    subordinate = subordinate_title(text, s, e, dates, names, anchor)
-    if subordinate is not None:
+    subordinate = None if _preposition_in_subject(text, s, anchor) else subordinate_title(text, s, e, dates, names, anchor)
+    if subordinate is not None and not _part_of_the_day(subordinate, text, s, anchor):
         return subordinate
     return between_breaks(text, s, e, dates, names, anchor)
 
@@ -158,3 +158,40 @@ def _names_it(told: str, phrase: str) -> bool:
     with more than it: then the clause, which says what happened around the
     happening ("Since its debut 5,700 jets have been delivered"), titles it better."""
     return len(told.split()) > len(phrase.split()) + 1 and f" {phrase.lower()} " in f" {told.lower()} "
+
+
+_TIME_WORD = re.compile(r"\s(?:before|after|since|until)\s")
+
+
+def _preposition_in_subject(text: str, s: int, anchor: TimeExpression) -> bool:
+    """Whether a "before"/"after"/"since"/"until" before `anchor` follows a subject with no
+    verb yet ("A first hearing before Judge X is scheduled for Thursday"): it is then a
+    preposition inside the subject, not a subordinator, for a clause needs its verb
+    (Quirk et al. 1985, ch. 9, prepositions beside subordinators, and ch. 3)."""
+    mt = _TIME_WORD.search(text, s, anchor.start)
+    if mt is None or mt.start() - s < 3 or text[s : s + 8].split(" ", 1)[0].lower() in ("before", "after", "since", "until"):
+        return False
+    head = text[s : mt.start()]
+    return "," not in head and not verbs.has_finite(head) and verbs.has_finite(text[mt.end() : anchor.start])
+
+
+def _part_of_the_day(told: str, text: str, s: int, anchor: TimeExpression) -> bool:
+    """Whether `told` is only the part of the day that leads the date in ("since [the early
+    hours] of last Monday"): a part of its date (TIDES' part-of-day values), no happening."""
+    return not verbs.has_finite(told) and " ".join(text[s : anchor.start].split()).lower().endswith(f"{told.lower()} of")
+
+
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,3}")
+
+
+def _registered_case(told: str, names: list[Mention], s: int, e: int) -> str:
+    """`told` with a name of two to four words written in capitals ("SELIN AYDIN pleaded
+    guilty", a press release's way of naming defendants) in the case names are written in
+    ("Selin Aydin"): the title is read beside the other sources' titles (AP Stylebook,
+    "capitalization": proper nouns capitalised, not written in capitals). Only a name the
+    sentence names (a mention of the entity); a single word in capitals may be an
+    initialism ("NATO") and stays."""
+    for m in names:
+        if s <= m.start < e and m.text in told and _CAPITALS_NAME.fullmatch(m.text):
+            told = told.replace(m.text, " ".join(w[:1] + w[1:].lower() for w in m.text.split()))
+    return told
