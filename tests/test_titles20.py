@@ -14,6 +14,7 @@ Each kind: the reviewer's example rewritten small, siblings from other stories, 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +147,28 @@ def test_a_name_in_capitals_is_told_in_the_case_of_names() -> None:
     found = find_dates(short, 0, len(short), 1, dt.date(2026, 5, 3))
     names = [Mention("o2", 4, 8, "NTSB", 1)]
     assert title(short, 0, len(short), found, names, found[0]) == "The NTSB opened an inquiry"
+
+
+THEY_ENTITIES = """
+- {id: tom-vale, kind: person, name: Tom Vale, aliases: [Vale], summary: A chair.}
+"""
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # "They" opening a sentence is the plural subject of the sentence before
+    ("At about 03:01 on Sunday 7 March, two men entered the gallery through a skylight. They left at about 03:08 on "
+     "Sunday 7 March.", "2026-03-07", ["The two men left"]),
+    ("The striking dockers rejected the offer on Monday. They returned to work on Wednesday.", "2026-03-11",
+     ["The striking dockers returned to work"]),
+    # what one person said: a person is no "they"
+    ("The two recalled models, the X2 and the X3, will not be sold on 1 April. Board chair Tom Vale said they would "
+     "stay off sale until 1 May.", "2026-05-01", ["The two recalled models would stay off sale"]),
+    # negative: no plural subject before, the title stays
+    ("Tom Vale chaired the meeting on Monday. They voted on Wednesday.", "2026-03-11", ["They voted"]),
+])
+def test_they_names_the_plural_subject_before(tmp_path: Path, text: str, date: str, expected: list[str]) -> None:
+    from test_merge18 import built
+
+    events, _ = built(tmp_path, {"a.txt": ("2026-03-12", "Story\n\n" + text)}, THEY_ENTITIES)
+    titles = [ev.title for ev in events if ev.date == date]
+    assert [t for t in expected if t in titles] == expected, titles

@@ -50,6 +50,8 @@ def it_named(told: str, text: str, s: int, source: Source, mentions: tuple[Menti
     the administrators"), with the entity the previous sentence's subject names: a
     name (not a person's) at that sentence's start, after a determiner at most; else the
     title as it was."""
+    if _THEY.match(told):
+        return _they_named(told, text, s, source, mentions, entities)
     if not _IT.match(told) or not _IT.match(text, s) or told[3:].split(" ", 1)[0] != text[s + 3 : s + 40].split(" ", 1)[0]:
         return told  # ("It is expected that ... when it arrives": the title's "it" is another one)
     if _EXPLETIVE_IT.match(text, s):
@@ -211,3 +213,46 @@ _COPULA_NAME = re.compile(r"[^,;]{3,80}?\s(?:is|was)\s(?P<np>the\s(?:[A-Z][\w&.â
 """A previous sentence whose subject is identified by the name after its copula ("One of the
 worst indexes was the Brazilian Bovespa index. It has fallen ..."): subject and complement
 of an identifying "be" are one referent (Quirk et al. 1985, ch. 10, the copula)."""
+
+
+_THEY = re.compile(r"They\s(?!(?:are|were)\s(?:a|an|the|not|no)\s)")
+_SAID_THEY = re.compile(r"[^,;:]{0,60}?\s(?:said|says|told\s[\w\s]{1,30}?)\s(?:that\s)?they\s", re.IGNORECASE)
+_PLURAL_SUBJECT = re.compile(r"The\s(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*[a-rt-z]s")
+"""A plural subject of common nouns before an apposition ("The two closed schools")."""
+_IRREGULAR_PLURALS = frozenset("men women people children police staff crew".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both several some".split())
+
+
+def _they_named(told: str, text: str, s: int, source: Source, mentions: tuple[Mention, ...],
+                entities: dict[str, Entity]) -> str:
+    """A title opening with "They" ("They left", cut from "They left at 03:08.") with the
+    plural subject of the sentence before ("At 03:01, two men entered the museum" -> "The
+    two men left"; a number-led noun phrase made definite on its second mention): the
+    preferred antecedent of a subject pronoun is the subject before it (Grosz, Joshi and
+    Weinstein 1995, centering theory), in number concord (Quirk et al. 1985, ch. 6). Only
+    when "They" opens the sentence or what a single speaker said ("X said they would ...":
+    a person is no "they"); a person named in that subject, or none found: the title as it was."""
+    said = _SAID_THEY.match(text, s)
+    if not text.startswith("They ", s) and not (said and any(
+            s <= m.start < said.end() and entities[m.entity].kind == "person" for m in mentions)):
+        return told
+    before = [span for p in source.paragraphs for span in p.sentences if span[1] <= s]
+    if not before:
+        return told
+    a, b = before[-1]
+    comma = text.find(", ", a, b)
+    if comma > 0 and not verbs.has_finite(text[a:comma]) and len(text[a:comma].split()) <= 8:
+        a = comma + 2  # "At approximately 03:01 on Sunday 7 March, two men entered": past the fronted phrase
+    first = text[a : text.find(", ", a, b)] if 0 < text.find(", ", a, b) else ""
+    subject = first if _PLURAL_SUBJECT.fullmatch(first) else subject_before(text, a, b, 6).split(", ")[0]
+    # ("The two closed schools, X and Y, will not reopen": the noun phrase before its apposition)
+    words = subject.split()
+    if not words or words[0].lower() in _PRONOUNS or any(a <= m.start < a + len(subject) and entities[m.entity].kind == "person"
+                                                         for m in mentions):
+        return told
+    head = words[-1].lower()
+    if not (head in _IRREGULAR_PLURALS or head.endswith("s") and not head.endswith(("ss", "us", "is")) and head.isalpha()):
+        return told
+    if words[0].lower() in _NUMBER_WORDS or words[0][:1].isdigit():
+        subject = "the " + subject  # "two men" -> "The two men": the same men, a second mention
+    return capitalised(subject) + told[len("They") :]
