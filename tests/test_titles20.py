@@ -172,3 +172,24 @@ def test_they_names_the_plural_subject_before(tmp_path: Path, text: str, date: s
     events, _ = built(tmp_path, {"a.txt": ("2026-03-12", "Story\n\n" + text)}, THEY_ENTITIES)
     titles = [ev.title for ev in events if ev.date == date]
     assert [t for t in expected if t in titles] == expected, titles
+
+
+WE_ENTITIES = """
+- {id: harlow, kind: organisation, name: Harlow Foods, aliases: [Harlow], summary: A grocer.}
+- {id: kessel, kind: organisation, name: Kessel Motors, aliases: [Kessel], summary: A carmaker.}
+"""
+
+
+@pytest.mark.parametrize(("heading", "text", "date", "expected"), [
+    # a statement's "we" is the one organisation its title names
+    ("Harlow statement on the data ruling", "We accept the notice was unclear, and we changed it in September 2025.",
+     "2025-09", "Harlow Foods changed it"),
+    ("Kessel recall update", "We have recalled 4,000 vans on 3 March 2026.", "2026-03-03", "Kessel Motors has recalled 4,000 vans"),
+    # negatives: two organisations in the title, or a quoted "we"
+    ("Harlow and Kessel joint statement", "We signed the agreement on 3 March 2026.", "2026-03-03", "We signed the agreement"),
+])
+def test_we_in_a_statement_is_its_organisation(tmp_path: Path, heading: str, text: str, date: str, expected: str) -> None:
+    from test_merge18 import built
+
+    events, _ = built(tmp_path, {"a.txt": ("2026-03-12", f"{heading}\n\n{text}")}, WE_ENTITIES)
+    assert expected in [ev.title for ev in events if ev.date == date]

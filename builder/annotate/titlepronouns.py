@@ -87,6 +87,8 @@ def author_named(told: str, text: str, s: int, source: Source, entities: dict[st
     written to X" -> "Helen Ashdown has written to X"): a statement's "I" is its author,
     and a title is told in the third person as news is (AP Stylebook, "first-person
     references"). Else the title as it was: no person, or two, named in the source's title."""
+    if _WE.match(told):
+        return _we_named(told, text, s, source, entities)
     mt = _FIRST_PERSON.match(told)
     if mt is None or not source.title:
         return told
@@ -256,3 +258,27 @@ def _they_named(told: str, text: str, s: int, source: Source, mentions: tuple[Me
     if words[0].lower() in _NUMBER_WORDS or words[0][:1].isdigit():
         subject = "the " + subject  # "two men" -> "The two men": the same men, a second mention
     return capitalised(subject) + told[len("They") :]
+
+
+_WE = re.compile(r"We\s(?:(are|have|were)\s)?")
+_PLURAL_TO_SINGULAR = {"are": "is", "have": "has", "were": "was"}
+
+
+def _we_named(told: str, text: str, s: int, source: Source, entities: dict[str, Entity]) -> str:
+    """A title opening with "We" in a source's own words (outside any quotation) put as the
+    one organisation the source's outlet or title names ("Meadowbrook lodges appeal", outlet
+    "Meadowbrook Retail Group": "We changed it" -> "Meadowbrook changed it"): an
+    organisation's statement speaks as "we", and a title is told in the third person, the
+    organisation singular in concord (AP Stylebook, "collective nouns"). Else as it was."""
+    line_start = text.rfind("\n", 0, s) + 1
+    if sum(text.count(q, line_start, s) for q in "\"“”") % 2:
+        return told  # inside a quotation: the quoted speakers' "we"
+    heading = f"{source.outlet} {source.title}"
+    named = {ent.name for ent in entities.values() if ent.kind == "organisation" and any(
+        re.search(rf"(?<!\w){re.escape(form)}(?!\w)", heading) for form in (ent.name, *(a.text for a in ent.aliases)) if len(form) > 3)}
+    if len(named) != 1:
+        return told
+    mt = _WE.match(told)
+    assert mt is not None
+    verb = _PLURAL_TO_SINGULAR.get(mt.group(1) or "", "")
+    return f"{next(iter(named))} {verb + ' ' if verb else ''}{told[mt.end():]}"
