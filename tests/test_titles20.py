@@ -193,3 +193,18 @@ def test_we_in_a_statement_is_its_organisation(tmp_path: Path, heading: str, tex
 
     events, _ = built(tmp_path, {"a.txt": ("2026-03-12", f"{heading}\n\n{text}")}, WE_ENTITIES)
     assert expected in [ev.title for ev in events if ev.date == date]
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a source's own finding frames what it found: the title is what was found
+    ("Our investigation found that between January 2023 and August 2025 Harlow passed the records of 6.1 million "
+     "card holders to three brokers.", "August 2025", "Harlow passed the records of 6.1 million card holders to three brokers"),
+    ("Our review concluded that in March 2026 the bank misled 3,000 customers.", "March 2026",
+     "The bank misled 3,000 customers"),
+    # negatives: a finding with a noun object, a third party's finding
+    ("Our reporters found the depot empty on Monday.", "Monday", "Our reporters found the depot empty"),
+    ("The inquiry found that in March 2026 the bank misled 3,000 customers.", "March 2026",
+     "The inquiry found that the bank misled 3,000 customers"),
+])
+def test_a_sources_own_finding_is_told_as_what_it_found(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected

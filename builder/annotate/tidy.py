@@ -147,6 +147,12 @@ def _named_apposition_dropped(words: list[str]) -> list[str]:
     return (mt.group(1) + " " + joined[mt.end() :]).split()
 
 
+_OWN_FINDING = re.compile(r"^\s*(?:Our|My)\s(?:[a-z-]+\s){1,3}(?:found|finds|showed|shows|concluded|established|revealed|confirmed)"
+                          r"\sthat\s+(?=[A-Z]|(?:the|a|an)\s)")
+"""A source's own finding framing what it found ("Our investigation found that Meadowbrook
+passed ..."): the first person is the source's, which the title cannot show, and the news is
+what was found, told as the reported clause (Quirk et al. 1985, ch. 16, "that" clauses after
+verbs of knowing)."""
 _BE_HAVE = frozenset("be been being is are was were am has have had get got remain remains remained stay stays stayed "
                      "seem seems seemed".split())
 """Auxiliaries and copulas: a participle after one is the verb's own or the complement ("remains
@@ -193,6 +199,7 @@ def tidy(chars: str) -> str:
     if "(" in chars:
         chars = _SPACE_COMMA.sub(",", _PARENTHESES.sub(" ", chars))  # "Hoshino Foods (…), the maker": the apposition's comma
     chars = _DATELINE.sub("", chars)
+    chars = _OWN_FINDING.sub("", chars) if chars.lstrip()[:3] in ("Our", "My ") else chars  # "Our investigation found that X ..."
     chars = _LABEL_COMMA.sub(r"\1: ", _CLOCK_LABEL.sub("", chars)) if ":" in chars[:40] or chars.lstrip(" ,;:*_-")[:1].isdigit() else chars
     if ":" in chars[:12] and (spoken := transcript.label(chars, 0, len(chars))) and (
             spoken[0].casefold() in transcript.QUESTION | transcript.ANSWER):
