@@ -184,7 +184,8 @@ WE_ENTITIES = """
     # a statement's "we" is the one organisation its title names
     ("Harlow statement on the data ruling", "We accept the notice was unclear, and we changed it in September 2025.",
      "2025-09", "Harlow Foods changed it"),
-    ("Kessel recall update", "We have recalled 4,000 vans on 3 March 2026.", "2026-03-03", "Kessel Motors has recalled 4,000 vans"),
+    ("Kessel recall update", "We recalled 4,000 vans on 3 March 2026.", "2026-03-03", "Kessel Motors recalled 4,000 vans"),
+    ("Kessel recall update", "We were told of the fault on 3 March 2026.", "2026-03-03", "Kessel Motors was told of the fault"),
     # negatives: two organisations in the title, or a quoted "we"
     ("Harlow and Kessel joint statement", "We signed the agreement on 3 March 2026.", "2026-03-03", "We signed the agreement"),
 ])
