@@ -22,7 +22,7 @@ from .manifest import read_manifest
 from .model import Dossier, Entity, Event, Source
 from .present import assets, export, ftm, ftmmaker, ftmstore, identity, render, urls, views
 from .present.site import Site
-from .read import sources
+from .read import seedcache, sources
 from .read.text import Splits
 from .runtime import Background, Clock, Later, Once, collector_off
 
@@ -208,7 +208,7 @@ def _save(options: Options, session: Session | None, rendered: render.Rendered, 
         session.render.commit()
     if options.cache:
         cache.save_pages(options.docs, rendered.memo.prints)
-        cache.save_parsed(sources.parsed_to_keep())
+        cache.save_parsed(seedcache.parsed_to_keep())
         cache.save_splits(options.docs, splits.held, splits.kept())
 
 
