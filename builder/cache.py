@@ -306,7 +306,7 @@ def save_splits(docs: Path, held: dict[str, Any], kept: dict[str, Any]) -> None:
 
 
 def save_parsed(entries: dict[Path, dict[str, Any]]) -> None:
-    """Keep the parsed YAML `sources.parsed_to_keep` gives (memo file -> entry)."""
+    """Keep the parsed YAML `seedcache.parsed_to_keep` gives (memo file -> entry)."""
     for path, entry in entries.items():
         write_pickle(path, entry)
 

@@ -21,7 +21,8 @@ from .link import crossref, curation, timeline
 from .manifest import read_manifest
 from .model import Dossier, Entity, Event, Source
 from .present import assets, export, ftm, ftmmaker, ftmstore, identity, render, urls, views
-from .read import sources
+from .present.site import Site
+from .read import seedcache, sources
 from .read.text import Splits
 from .runtime import Background, Clock, Later, Once, collector_off
 
@@ -99,7 +100,7 @@ def build(options: Options, session: Session | None = None) -> Result:
             links, events, stale = _link(dossier, annotated, keys, jobs, session, options.docs if options.cache else None, previous)
             clock.lap("link")
             review = tuple(discover.group_names(dossier, annotated)) if options.drafts else ()
-            site = render.Site(
+            site = Site(
                 dossier, annotated, links, events, options.drafts, review, jobs, keys, registry, reusable,
                 session.render if session else None, directory_urls=bool(options.directory_urls),
             )
@@ -125,7 +126,7 @@ def _load(options: Options) -> tuple[Dossier, Splits]:
 
 
 def _exports(
-    options: Options, session: Session | None, site: render.Site, fresh: ftm.Fresh, saving: Callable[[], None],
+    options: Options, session: Session | None, site: Site, fresh: ftm.Fresh, saving: Callable[[], None],
 ) -> Callable[[render.Memo, _Sink], Iterator[tuple[str, str | write.Pieces | write.Staged]]]:
     """The data exports, then the annotation cache saved (`saving`): run while the render
     workers finish. Fingerprinted as the pages are (`export.view`), in the render's
@@ -177,7 +178,7 @@ _Sink = Callable[[str, "str | write.Pieces"], write.Staged]
 
 
 def _render_and_write(
-    options: Options, session: Session | None, site: render.Site,
+    options: Options, session: Session | None, site: Site,
     exports: Callable[[render.Memo, _Sink], Iterator[tuple[str, str | write.Pieces | write.Staged]]], clock: Clock,
 ) -> tuple[write.Report, render.Rendered, tuple[str, ...]]:
     """Every page rendered (workers stage the pages they render: the pages do not travel to
@@ -207,7 +208,7 @@ def _save(options: Options, session: Session | None, rendered: render.Rendered, 
         session.render.commit()
     if options.cache:
         cache.save_pages(options.docs, rendered.memo.prints)
-        cache.save_parsed(sources.parsed_to_keep())
+        cache.save_parsed(seedcache.parsed_to_keep())
         cache.save_splits(options.docs, splits.held, splits.kept())
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from builder import cache, executor, pipeline
 from builder.present import listings
-from builder.read import sources
+from builder.read import seedcache, sources
 
 from conftest import ROOT, SEEDS
 from test_inputs import snapshot
@@ -212,8 +212,8 @@ def test_parsed_yaml_is_kept_between_runs_and_parsed_again_when_edited(
     def no_parsing(*args: object) -> None:
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr(sources, "load_yaml", no_parsing)
-    sources._parsed.clear()  # a new process: only the memo folder remembers
+    monkeypatch.setattr(seedcache, "load_yaml", no_parsing)
+    seedcache._parsed.clear()  # a new process: only the memo folder remembers
     pipeline.build(pipeline.Options(seeds, docs, jobs=1))
     registry = seeds / "entities.yml"
     registry.write_text(registry.read_text(encoding="utf-8") + "\n", encoding="utf-8")

@@ -329,7 +329,7 @@ def test_wire_copies_are_told_apart_on_the_timeline_the_profiles_and_the_source_
 
 
 def test_suggest_counts_its_sources_in_words() -> None:
-    from builder.__main__ import _where
+    from builder.stubs import _where
 
     assert _where(["a"]) == "1 source: a"
     assert _where(["a", "b", "c", "d", "e"]) == "5 sources: a, b, c and 2 more"

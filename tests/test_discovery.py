@@ -329,7 +329,7 @@ def test_a_place_names_abbreviation_ends_no_sentence() -> None:
 def test_suggest_gives_a_firms_own_word_as_a_plain_alias() -> None:
     """`suggest` writes "Nordhavn" so that a source naming only "Nordhavn" mentions the
     firm, as `--discover` does; a surname still waits for the full name."""
-    from builder.__main__ import stubs
+    from builder.stubs import stubs
 
     found = suggestions("Nordhavn Shipping Group said 40 vessels were idle. Ingrid Solberg spoke.",
                         "Talks with Nordhavn broke down. Solberg left.")

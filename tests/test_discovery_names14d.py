@@ -203,7 +203,7 @@ def test_suggest_proposes_a_persons_surname_once_only() -> None:
     """The review's case: the judge's surname, never written alone, is proposed waiting for
     the full name (it was "Helena"); two people of one surname get it from neither (the
     stubs must pass `check`), a bankruptcy's siblings."""
-    from builder.__main__ import stubs
+    from builder.stubs import stubs
 
     result = suggestions("Her Honour Judge Helena Marchetti remanded Farrow in custody.",
                          "Paul Kessel told the court he was owed £8 million. Anna Kessel, his sister, disagreed.")

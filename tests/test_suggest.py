@@ -104,7 +104,7 @@ def test_suggest_proposes_no_alias_the_matcher_derives_and_its_stubs_paste_clean
 
 
 def test_own_forms_drops_only_capitals_of_another_form() -> None:
-    from builder.__main__ import _own_forms
+    from builder.stubs import _own_forms
 
     assert _own_forms(("NORWICK", "NFT", "Norwick Trust", "NORWICK TRUST"), "Norwick") == ["NFT", "Norwick Trust"]
     assert _own_forms(("BRENNER",), "Ida Brenner", "Brenner") == []

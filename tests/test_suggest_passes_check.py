@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from builder.__main__ import stubs
 from builder.annotate.discover import Suggestion
+from builder.stubs import stubs
 
 from conftest import call_builder, write_stories
 

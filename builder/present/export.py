@@ -1,5 +1,5 @@
 """The machine-readable exports: `data/dossier.json` (the contract in DESIGN.md),
-`data/timeline.json` (TimelineJS3), `data/mentions.csv`, `data/entities.csv` and
+`data/timeline.json` (TimelineJS3, made in `timelinejs`), `data/mentions.csv`, `data/entities.csv` and
 `data/dossier.ftm.json` (FollowTheMoney entities, made in `ftm`).
 
 Every list is sorted and every key present, so two builds of the same input are
@@ -9,14 +9,13 @@ byte-identical and readers never guess.
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any, TypeVar
+from typing import Any
 
 from .. import cache, paths
 from ..annotation import Annotated
@@ -25,12 +24,13 @@ from ..link.crossref import Links
 from ..model import Citation, Dossier, Event, Relation, Source
 from ..read import convert
 from ..read.linebreaks import in_file
-from ..timex import sort_key
 from ..write import Pieces
 from . import ftm, ftmstore
+from .encoding import Encoded, encoder, json_pieces, once
 from .listings import update_numbers
 from .profiles import published_key
-from .wording import counted, role_period
+from .timelinejs import timeline_json
+from .wording import role_period
 
 
 class Memo:
@@ -41,11 +41,11 @@ class Memo:
     def __init__(self) -> None:
         self.sources: dict[str, tuple[str, Records]] = {}
         self.relations: dict[int, tuple[Relation, str]] = {}
-        """By the relation's identity (`_once`): the relation, its record."""
+        """By the relation's identity (`once`): the relation, its record."""
         self.events: dict[int, tuple[Event, str]] = {}
-        """By the event's identity (`_once`): the event, its record."""
+        """By the event's identity (`once`): the event, its record."""
         self.slides: dict[int, tuple[Event, tuple[tuple[str, ...], str]]] = {}
-        """By the event's identity (`_once`): the event, the titles of the sources it
+        """By the event's identity (`once`): the event, the titles of the sources it
         cites (its slide quotes them) and its slide."""
         self.ftm: ftm.Made | None = None
         self.shelved: dict[str, Records] | None = None
@@ -133,7 +133,7 @@ def each(
         ["id", "kind", "name", "aliases", "summary", "page", "mention_count"],
         [[e["id"], e["kind"], e["name"], _joined(e["aliases"]), e["summary"], e["page"], e["mention_count"]] for e in data["entities"]],
     )
-    encoded = Pieces(_json_pieces(data))
+    encoded = Pieces(json_pieces(data))
     del data
     one = memo is None  # one build: nothing is kept for the next, each record let go once written
     if one:
@@ -144,7 +144,7 @@ def each(
     del records
     if one:
         held.sources = {}
-    yield TIMELINE_JSON, _timeline_json(dossier, events, held)
+    yield TIMELINE_JSON, timeline_json(dossier, events, held)
     if one:
         held.slides = {}
     yield FTM_JSON, _ftm(dossier, annotated, links, events, keys, held, store, one, fresh)
@@ -186,41 +186,7 @@ def _joined(values: object) -> str:
     return " | ".join(str(v) for v in values)
 
 
-class Encoded(list):  # type: ignore[type-arg]
-    """Records already encoded as JSON (sorted keys, compact), one string each."""
-
-
-_encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 _s = json.encoder.encode_basestring  # type: ignore[attr-defined]  # a JSON string, as the encoder writes it
-
-
-def _json(data: object) -> str:
-    """Sorted keys; a mapping of lists is written one record per line (readable, and a
-    changed record is a one-line diff). Compact records keep json's fast C encoder."""
-    return "".join(_json_pieces(data))
-
-
-def _json_pieces(data: object) -> list[str]:
-    """`_json`'s text in pieces, for `write.Pieces` (the export runs to a hundred
-    megabytes: it is never joined into one string)."""
-    dump = _encoder.encode
-    if isinstance(data, dict) and all(isinstance(v, list) for v in data.values()):
-        pieces = ["{\n"]
-        for n, key in enumerate(sorted(data)):
-            pieces.append(",\n" if n else "")
-            records = data[key] if isinstance(data[key], Encoded) else list(map(dump, data[key]))
-            if not records:
-                pieces.append(f"{dump(key)}: []")
-                continue
-            pieces.append(f"{dump(key)}: [\n")
-            for i, record in enumerate(records):
-                if i:
-                    pieces.append(",\n")
-                pieces.append(record)
-            pieces.append("\n]")
-        pieces.append("\n}\n")
-        return pieces
-    return [dump(data) + "\n"]
 
 
 def _csv(header: list[str] | None, rows: list[list[object]]) -> str:
@@ -256,14 +222,14 @@ def _records(a: Annotated) -> Records:
             for q in sorted(a.quotes, key=lambda q: q.start)
         ),
         facts=[
-            ((f.entity, a.source, f.paragraph, f.kind, f.value), _encoder.encode(
+            ((f.entity, a.source, f.paragraph, f.kind, f.value), encoder.encode(
                 {"entity": f.entity, "kind": f.kind, "value": f.value, "source": a.source, "paragraph": f.paragraph,
                  "citations": [{"source": a.source, "paragraph": f.paragraph}]}
             ))
             for f in a.facts
         ],
         claims=[
-            ((c.quantity, a.source, c.paragraph, c.value), _encoder.encode(
+            ((c.quantity, a.source, c.paragraph, c.value), encoder.encode(
                 {"quantity": c.quantity, "value": c.value, "claimant": c.claimant or None, "source": a.source,
                  "paragraph": c.paragraph, "unit": c.unit, "owner": c.owner or None, "start": c.start, "end": c.end,
                  "act": c.act or None, "change": c.change, "stated_as": c.stated_as or None}
@@ -302,38 +268,11 @@ def one_per_role(facts: list[tuple[tuple[Any, ...], str]], when: dict[str, str])
             continue
         keys.sort(key=lambda k: (when.get(k[1], "9999"), k[1], k[2]))
         entity, sid, paragraph, kind, value = keys[0]
-        kept.append(((entity, sid, paragraph, kind, value), _encoder.encode(
+        kept.append(((entity, sid, paragraph, kind, value), encoder.encode(
             {"entity": entity, "kind": kind, "value": value, "source": sid, "paragraph": paragraph,
              "citations": [{"source": k[1], "paragraph": k[2]} for k in keys]}
         )))
     return kept
-
-
-T = TypeVar("T")
-V = TypeVar("V")
-
-
-def _once(
-    items: Iterable[T], held: dict[int, tuple[T, V]], encode: Callable[[T], V],
-    still: Callable[[T, V], bool] | None = None,
-) -> tuple[list[V], dict[int, tuple[T, V]]]:
-    """Each of `items` encoded, and what to hold for the next call: an item the last
-    call encoded (the same object, in `held` by its identity: a process that builds
-    again keeps its unchanged relations and events) is not encoded again, when `still`
-    says its record holds (an equal item made anew is encoded again). No item is
-    hashed: a frozen dataclass hashes every field at each look-up, and the 180,000
-    relations and 25,000 events of 10,000 sources were hashed twice per build. An item
-    found keeps its entry as it was (no new pair is made for each of them at each build)."""
-    made: dict[int, tuple[T, V]] = {}
-    encoded = []
-    found = held.get
-    for item in items:
-        hit = found(id(item))
-        if hit is None or hit[0] is not item or (still is not None and not still(item, hit[1])):
-            hit = (item, encode(item))
-        made[id(item)] = hit
-        encoded.append(hit[1])
-    return encoded, made
 
 
 def _relation(r: Relation) -> str:
@@ -365,8 +304,8 @@ def dossier_json(
     """The export contract, every key present; `records`: each source's, by source id,
     in that order. Relations and events already encoded by the last call (in `held`)
     are not encoded again."""
-    relations, held.relations = _once(links.relations, held.relations, _relation)
-    encoded, held.events = _once(events, held.events, _event)
+    relations, held.relations = once(links.relations, held.relations, _relation)
+    encoded, held.events = once(events, held.events, _event)
     updates = update_numbers(dossier.sources)
     return {
         "sources": [
@@ -403,50 +342,3 @@ def dossier_json(
                                       {s.id: published_key(s) for s in dossier.sources})),
         "claims": _sorted([c for r in records.values() for c in r.claims]),
     }
-
-
-def _parts(value: str) -> dict[str, str]:
-    keys = ["year", "month", "day"]
-    if "-W" in value:
-        value = sort_key(value)
-    return dict(zip(keys, value.split("-"), strict=False))
-
-
-def _timeline_title(dossier: Dossier, events: tuple[Event, ...]) -> dict[str, object]:
-    return {"text": {"headline": "Timeline", "text": f"{counted(len(events), 'event')} from {counted(len(dossier.sources), 'source')}"}}
-
-
-def _slide(ev: Event, titles: dict[str, str]) -> dict[str, object]:
-    """An event's TimelineJS3 slide, dates as year/month/day objects."""
-    start, _, end = ev.date.partition("/")
-    slide: dict[str, object] = {
-        "unique_id": ev.id,
-        "start_date": _parts(start),
-        "text": {
-            # TimelineJS reads these as HTML: the source's words must stay text.
-            "headline": html.escape(ev.title),
-            "text": html.escape(
-                ev.summary + " Sources: "
-                + "; ".join(f"{titles[c.source]}, paragraph {c.paragraph}" for c in ev.citations)
-            ),
-        },
-        "group": ev.precision,
-    }
-    if end:
-        slide["end_date"] = _parts(end)
-    return slide
-
-
-def _timeline_json(dossier: Dossier, events: tuple[Event, ...], held: Memo) -> str:
-    """TimelineJS3 JSON, one slide per event, encoded as `_json` would encode it whole;
-    each slide is encoded once per process (again when its event, or the title of a
-    source it cites, changes)."""
-    titles = {s.id: s.title for s in dossier.sources}
-
-    def cited(ev: Event) -> tuple[str, ...]:
-        return tuple(titles[c.source] for c in ev.citations)
-
-    made, held.slides = _once(events, held.slides, lambda ev: (cited(ev), _encoder.encode(_slide(ev, titles))),
-                              lambda ev, before: before[0] == cited(ev))
-    slides = ",".join(slide for _, slide in made)
-    return f'{{"events":[{slides}],"title":{_encoder.encode(_timeline_title(dossier, events))}}}\n'

@@ -23,7 +23,7 @@ from .fingerprints import Memo
 from .profiles import MAX_CITATIONS, published_key, snippet
 
 if TYPE_CHECKING:
-    from .render import Site
+    from .site import Site
 
 KIND_TITLES = {"person": "People", "party": "Parties", "organisation": "Organisations", "place": "Places"}
 INDEX_PAGE_ROWS = 500

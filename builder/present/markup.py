@@ -40,7 +40,7 @@ def _relpath(folder: str, path: str) -> str:
 
 _NUMBERED = re.compile(r"\d{1,9}[.)]\s")
 """A list item that opens with its number ("2. ", "3) "): an ordered list's, the number
-the author wrote kept in the text (`convert._markdown`)."""
+the author wrote kept in the text (`commonmark.markdown`)."""
 
 class Span(NamedTuple):
     """A stretch of a paragraph to mark up (a named tuple: a large dossier marks up

@@ -17,7 +17,7 @@ from . import urls
 from .markup import Marker
 
 if TYPE_CHECKING:
-    from .render import Site
+    from .site import Site
 
 MAX_CITATIONS = 12
 """Citations shown for one stated fact or one event (all are in the data export)."""

@@ -18,7 +18,7 @@ from .fingerprints import Memo
 from .profiles import CITED_ON_PROFILE
 
 if TYPE_CHECKING:
-    from .render import Site
+    from .site import Site
 
 
 class Views:

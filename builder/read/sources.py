@@ -10,20 +10,18 @@ decoded text, paragraphs, id and fields) is `text`'s, which reads nothing.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import time
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from .. import cache, paths
+from .. import paths
 from ..annotate import events, opening
 from ..errors import InputError
 from ..escaping import shown, visible
 from ..model import Dossier, Identity, Source
-from . import convert, frontmatter, linebreaks, listing, registry
+from . import convert, frontmatter, linebreaks, listing, registry, seedcache
 from .schema import (
     IMAGE_SUFFIXES,
     SUMMARY_CHARS,
@@ -42,7 +40,6 @@ from .schema import (
 from .text import Splits, made_id, make_source, read_text, source_id
 from .yamldoc import (
     Mapping,
-    load_yaml,
 )
 
 FRONT_MATTER = (".md", ".markdown", ".txt")
@@ -100,7 +97,7 @@ def load(seeds: Path, memo: Path | None = None, splits: Splits | None = None) ->
     warnings: list[str] = []
     if not seeds.is_dir():
         raise InputError([f"{not_a(seeds, 'folder')}; expected the dossier's seeds folder"])
-    meta = _read_yaml(seeds / "sources.yml", problems, memo)
+    meta = seedcache.read_yaml(seeds / "sources.yml", problems, memo)
     if meta is None:  # no sources.yml (or an empty one): every source warns below
         meta = Mapping()
         meta.line, meta.lines = 0, {}
@@ -162,7 +159,7 @@ def load(seeds: Path, memo: Path | None = None, splits: Splits | None = None) ->
                 as_read = text if text is not None and (block or text != data.decode("utf-8")) else ""
                 text, joins = linebreaks.join(text) if text is not None else (None, ())
             else:
-                converted = _converted(path, data, problems, memo)
+                converted = seedcache.converted(path, data, problems, memo)
                 text = None if converted is None else converted.text
         record = meta.get(path.name)
         if front is not None and (record is None or isinstance(record, Mapping)):
@@ -256,11 +253,11 @@ def load(seeds: Path, memo: Path | None = None, splits: Splits | None = None) ->
         warnings.append(f"{seeds}: {unlisted - UNLISTED_SHOWN:,} more source files have no entry in sources.yml ({unlisted:,} in all)")
     if not files:
         warnings.append(f"{seeds}: no source files ({', '.join('*' + x for x in listing.SOURCE_SUFFIXES)})")
-    registry_data = _read_yaml(seeds / "entities.yml", problems, memo)
+    registry_data = seedcache.read_yaml(seeds / "entities.yml", problems, memo)
     entities = registry.parse_entities(registry_data, str(seeds / "entities.yml"), problems, warnings)
     events_path = seeds / "events.yml"
     curated = registry.parse_events(
-        _read_yaml(events_path, problems, memo),  # None when there is none; a broken link is a problem
+        seedcache.read_yaml(events_path, problems, memo),  # None when there is none; a broken link is a problem
         str(events_path),
         {e.id for e in entities} | registry.declared_ids(registry_data),
         {k: (s.id, len(s.paragraphs)) for s in sources for k in (s.id, s.file)},
@@ -304,7 +301,7 @@ def entry_names(path: Path) -> set[str]:
     """The file names `sources.yml` at `path` has entries for (none if it is missing).
     Raises `InputError` for a file that is not a mapping of valid YAML."""
     problems: list[str] = []
-    meta = _read_yaml(path, problems)
+    meta = seedcache.read_yaml(path, problems)
     if meta is not None and not isinstance(meta, Mapping):
         problems.append(f"{path}: expected a mapping of file name to metadata")
     if problems:
@@ -360,25 +357,6 @@ def _with_file_metadata(record: Mapping, found: dict[str, str]) -> Mapping:
     return merged
 
 
-def _converted(path: Path, data: bytes, problems: list[str], memo: Path | None) -> convert.Converted | None:
-    """The file's bytes `data` (its front matter cut off) converted (`convert.convert`),
-    from the memo folder when they were converted before (keyed by their SHA-256 and the
-    converters' version)."""
-    digest = hashlib.sha256(data + convert.VERSION.encode()).hexdigest()
-    kept = memo / f"converted-{digest}.pickle" if memo else None
-    held = cache.read_pickle(kept) if kept else {}
-    if isinstance(held.get("converted"), convert.Converted):
-        return held["converted"]  # type: ignore[no-any-return]
-    try:
-        result = convert.convert(str(path), data)
-    except convert.ConversionError as exc:
-        problems.append(str(exc))
-        return None
-    if kept:
-        _unsaved[kept] = {"converted": result}
-    return result
-
-
 def dossier_language(seeds: Path) -> str:
     """The language tag `seeds/dossier.yml` gives ("en" when none): `add` reads a numeric date line by it, as the build does."""
     return _identity(seeds / "dossier.yml", [], None).language
@@ -390,7 +368,7 @@ def _identity(path: Path, problems: list[str], memo: Path | None) -> Identity:
     if not path.exists() and not path.is_symlink():
         return Identity()
     before = len(problems)
-    record = _read_yaml(path, problems, memo)
+    record = seedcache.read_yaml(path, problems, memo)
     if len(problems) > before or not check_record(record, DOSSIER_FIELDS, "the dossier", str(path), problems):
         return Identity()  # a file that cannot be read is not also called empty
     fields = {k: v.strip() for k, v in record.items() if k != "not_names"}
@@ -400,51 +378,3 @@ def _identity(path: Path, problems: list[str], memo: Path | None) -> Identity:
 _made: dict[str, tuple[tuple[int, int, int], Source, Mapping, convert.Converted | None, Mapping | None]] = {}
 """Path -> (modification time, size and inode; source; its metadata) as this process
 last made it: a process that builds again (`watch`) reads only the files that changed."""
-
-_parsed: dict[str, tuple[bytes, Any]] = {}
-"""Path -> (bytes, parsed YAML) of the last read without problems: a process that builds
-again (`watch`) parses an unchanged file once. Readers never modify what they get."""
-
-
-def _read_yaml(path: Path, problems: list[str], memo: Path | None = None) -> Any:
-    if not path.exists() and not path.is_symlink():
-        return None
-    if path.is_symlink() and not listing.link_target(path).is_relative_to(path.parent.resolve()):
-        problems.append(f"{path}: a symbolic link to {shown(str(listing.link_target(path)))}, outside the seeds folder; copy the file in instead")
-        return None
-    data = listing.read_bytes(path, problems)
-    if data is None:
-        return None
-    known = _parsed.get(str(path))
-    if known and known[0] == data:
-        return known[1]
-    # A registry of thousands of entries takes a second to parse, its pickle a tenth.
-    digest = hashlib.sha256(data).hexdigest()
-    kept = memo / f"{path.name}.pickle" if memo else None
-    held = cache.read_pickle(kept) if kept else {}
-    if held.get("digest") == digest:
-        _parsed[str(path)] = (data, held["parsed"])
-        return held["parsed"]
-    before = len(problems)
-    text = read_text(data, str(path), problems)
-    result = None if text is None else load_yaml(text, str(path), problems)
-    if len(problems) == before:
-        _parsed[str(path)] = (data, result)
-        if kept:
-            _unsaved[kept] = {"digest": digest, "parsed": result}
-    return result
-
-
-_unsaved: dict[Path, dict[str, Any]] = {}
-"""Parsed YAML to keep in the memo folder once the build has succeeded."""
-
-
-def parsed_to_keep() -> dict[Path, dict[str, Any]]:
-    """The parsed YAML of this run's inputs not yet in the memo folder given to `load`:
-    memo file -> {digest, parsed}, for the caller to write once the build has succeeded
-    (a failed one leaves the output folder as it was). Given once: the list is emptied."""
-    result = dict(sorted(_unsaved.items()))
-    _unsaved.clear()
-    return result
-
-
