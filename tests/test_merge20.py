@@ -148,17 +148,18 @@ def test_a_headline_does_not_title_the_entry(tmp_path: Path) -> None:
         "2026-11-03": ["The Information Rights Commission has issued a monetary penalty of £14,200,000 to Meadowbrook"]}
 
 
-@pytest.mark.parametrize(("month", "expected"), [
+@pytest.mark.parametrize(("month", "day_cites"), [
     # the review's: the filing last month, its sentence naming someone else
     ("Ruth Ambrose had estimated liabilities at $3.4 billion when the company filed for bankruptcy last month.",
-     {"2026-03-10": ["a.txt", "b.txt"]}),
-    # must stay apart: a span from a year through the month, whatever words it shares
+     ["a.txt", "b.txt"]),
+    # must stay apart: a span from a year through the month, whatever words it shares (it is
+    # dated by the month, or by the span once the span is read as one)
     ("From at least 2022 through March 2026, Petrakis directed employees of Vaultline to transfer customer deposits "
      "to Northgate Capital.",
-     {"2026-03": ["b.txt"], "2026-03-10": ["a.txt"]}),
+     ["a.txt"]),
 ])
-def test_a_months_back_reference_joins_the_day_of_its_act(tmp_path: Path, month: str, expected: dict[str, list[str]]) -> None:
+def test_a_months_back_reference_joins_the_day_of_its_act(tmp_path: Path, month: str, day_cites: list[str]) -> None:
     day = ("Vaultline and 41 affiliated companies filed for bankruptcy protection on Tuesday after customers "
            "withdrew deposits, and Petrakis blamed Northgate Capital.")
     stories = {"a.txt": ("2026-03-11", "Report\n\n" + day), "b.txt": ("2026-04-10", "Update\n\n" + month)}
-    assert cited(tmp_path, stories, ENTITIES) == expected
+    assert cited(tmp_path, stories, ENTITIES)["2026-03-10"] == day_cites
