@@ -55,7 +55,7 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
     at most `NEIGHBOURS` earlier ones per entity, so a date with thousands of candidates
     stays linear."""
     pairs: list[tuple[int, int]] = (_named_pairs(items, places) + _stated_pairs(items) + _nominal_pairs(items, places)
-                                    + _planned_pairs(items))
+                                    + _planned_pairs(items, places))
     coarse = bool(items) and _coarse(items[0].precision)
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
@@ -94,12 +94,13 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
         # X went on strike"; "a bankruptcy judge approved $200 million in financing" and
         # "Judge Y approved a $200 million loan"): the same event noun, or the same main verb
         # and `MIN_TOLD_STEMS` stems, when the two name no different participants (one names
-        # none, or they share one: checked above). Across sources only: within one story two
+        # none, or they share one, places and others apart: "Britain's regulator fined X" and
+        # "The Commission fines X", `_compatible_places`). Across sources only: within one story two
         # sentences of one date tell two happenings ("Stock markets continued to fall" and
         # "The index continued to fall").
         for noun in noun_sets[i]:
             for j in by_event_noun[noun][-NEIGHBOURS:]:
-                if (j not in checked and items[j].source != c.source and compatible(c.entities, items[j].entities)
+                if (j not in checked and items[j].source != c.source and _compatible_places(c.entities, items[j].entities, places)
                         and not two_acts(items[j], c)):
                     checked.add(j)
                     pairs.append((j, i))
@@ -107,7 +108,7 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
         verb = title_verb(c.title)
         if verb and verb not in NO_HAPPENING:
             for j in by_verb[verb][-NEIGHBOURS:]:
-                if (j not in checked and items[j].source != c.source and compatible(c.entities, items[j].entities)
+                if (j not in checked and items[j].source != c.source and _compatible_places(c.entities, items[j].entities, places)
                         and told_alike(stem_sets[i], stem_sets[j])):
                     checked.add(j)
                     pairs.append((j, i))
@@ -122,16 +123,15 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
     return pairs
 
 
-def _planned_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
+def _planned_pairs(items: list[Candidate], places: Container[str] = frozenset()) -> list[tuple[int, int]]:
     """Pairs of candidates of one day where one tells a plan for the day (`plan`: "The
     judge will deal with costs at a hearing on 11 December") and exactly one candidate of
-    another source published on the day or after tells a happening with the same subject
-    head or a shared name and a stem of the plan's act ("A High Court judge on Friday
-    refused permission to appeal and ordered each side to pay its own legal costs"): the
-    report after the fact of what was planned (TimeML: a modal or future event and its
-    realisation are one event when their arguments agree, Saurí and Pustejovsky 2009,
-    FactBank; "will" and the semi-auxiliaries of future time, Quirk et al. 1985, §4.54).
-    Another act of the subject that day shares no word of the plan's act and stays apart."""
+    another source published on the day or after tells it done (`_fulfils`: "A High Court
+    judge on Friday refused permission to appeal and ordered each side to pay its own legal
+    costs"): the report after the fact of what was planned (TimeML: a modal or future event
+    and its realisation are one event when their arguments agree, Saurí and Pustejovsky
+    2009, FactBank; "will" and the semi-auxiliaries of future time, Quirk et al. 1985,
+    §4.54). Another act of the subject that day shares no word of the plan's act and stays apart."""
     pairs: list[tuple[int, int]] = []
     if not items or items[0].precision != "day":
         return pairs
@@ -140,12 +140,36 @@ def _planned_pairs(items: list[Candidate]) -> list[tuple[int, int]]:
         if not act:
             continue
         found = [j for j, other in enumerate(items) if other.source != c.source and other.published >= other.date
-                 and not plan(other.title)[1] and act & frozenset(other.stems.split())
-                 and ((subject and subject_head(verbs.words_of(other.title), verbs.first_finite(verbs.words_of(other.title))).lower() == subject)
-                      or not set(c.entities).isdisjoint(other.entities))]
+                 and not plan(other.title)[1] and _fulfils(c, subject, act, other, places)]
         if len(found) == 1:
             pairs.append((min(i, found[0]), max(i, found[0])))
     return pairs
+
+
+def _fulfils(c: Candidate, subject: str, act: frozenset[str], other: Candidate, places: Container[str]) -> bool:
+    """Whether `other` tells done the plan `c` tells (its subject head `subject` and act stems
+    `act`, `plan`): a stem of the act and the same subject head or a shared name; or the
+    act's verb with the plan's object as its subject ("The agency would open clinics" and
+    "the clinics opened": the causative alternation, Levin 1993, §1.1.2.1); or, for a plan
+    whose subject names a happening (`subject_word`, or the subject of a light verb, which
+    carries no act of its own: "An international donors' conference will be held in
+    Geneva"; Sinclair 1990, §3.8), `MIN_SHARED_STEMS` of that subject's stems and no
+    different participant but places ("International donors pledged $1.3 billion"); or,
+    with a shared name, the other's main verb in a sense of the plan's event noun ("would
+    make a statement to parliament" and "told MPs": WordNet's state, say, tell; `_noun_senses`)."""
+    words = verbs.words_of(other.title)
+    first = verbs.first_finite(words)
+    head = subject_head(words, first).lower() if first > 0 else ""
+    told, shared, verb = frozenset(other.stems.split()), not set(c.entities).isdisjoint(other.entities), act_verb(c.title)
+    lemma = verb_lemmas(other.title).get(title_verb(other.title), "")
+    own = verbs.words_of(c.title)
+    said = frozenset(stems([w.lower() for w in own[: verbs.first_finite(own)]]))
+    return ((bool(act & told) and ((bool(subject) and head == subject) or shared))
+            or (shared and bool(lemma) and any(_noun_senses(w.lower()) & senses.verb_synsets(lemma)
+                                               for w in own if stem(w.lower()) in c.nouns.split()))
+            or (bool(head) and act_verb(other.title) == verb and stem(head) in act - {verb})
+            or ((bool(subject_word(c.title)) or verb in NO_HAPPENING) and len(said & told) >= MIN_SHARED_STEMS
+                and _meets({e for e in c.entities if e not in places}, {e for e in other.entities if e not in places})))
 
 
 def _retelling(a: Candidate, b: Candidate, stems_a: frozenset[str], stems_b: frozenset[str]) -> bool:

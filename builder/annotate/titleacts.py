@@ -95,15 +95,19 @@ def subject_head(words: tuple[str, ...], first: int) -> str:
     return next((w for w in reversed(words[:cut]) if w.isalpha()), "")
 
 
-_WILL = frozenset("will shall".split())
+_WILL = frozenset("will shall would".split())
+"""The modals of a plan: "will", "shall", and "would", their past in reported speech once
+the reporting frame is gone ("said she would visit the region on Tuesday" -> "X would
+visit the region": Quirk et al. 1985, §14.31, backshift in indirect speech)."""
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def plan(told: str) -> tuple[str, frozenset[str]]:
     """A title that tells a plan ("The judge will deal with costs at a hearing"; "X is
-    expected to declare general average": `will`/`shall` or a `PLANNED` verb): its
-    subject head (lower case) and the content stems after its verb (cost, hear); else
-    ("", frozenset())."""
+    expected to declare general average": a `_WILL` modal or a `PLANNED` verb): its
+    subject head (lower case) and the content stems of its act, its verb on ("would
+    visit the region" -> visit, region; "will deal with costs at a hearing" -> deal,
+    cost, hear); else ("", frozenset())."""
     words = verbs.words_of(told)
     first = verbs.first_finite(words)
     if first <= 0:
@@ -112,7 +116,7 @@ def plan(told: str) -> tuple[str, frozenset[str]]:
         return ("", frozenset())
     after = [w.lower() for w in words[first + 1:] if w.isalpha()]
     verb = act_verb(told)
-    after = after[next((n + 1 for n, w in enumerate(after) if stem(verb_lemma(w)) == verb), 0):]
+    after = after[next((n for n, w in enumerate(after) if stem(verb_lemma(w)) == verb), 0):]
     return (subject_head(words, first).lower(), frozenset(stems([w for w in after if w not in STOP and w not in TIME_WORDS])))
 
 

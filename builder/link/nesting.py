@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import defaultdict
+from dataclasses import replace
 
 from ..annotate import senses, verbs
+from ..annotate.attributions import present_perfect
 from ..annotate.happenings import MIN_SHARED_STEMS, MIN_TOLD_STEMS, NEIGHBOURS, retold, told_alike
 from ..annotate.likeness import defined_titles, same_kind, title_words
 from ..annotate.stems import NO_HAPPENING, REPORTING, stem
-from ..annotate.titleacts import PLANNED, act_verb, subject_noun, title_verb, told_verbs
+from ..annotate.titleacts import PLANNED, act_verb, subject_noun, title_verb, told_verbs, verb_lemma
 from ..annotation import Candidate
 
 
@@ -106,7 +109,7 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     absorbed: set[int] = set()
     for i, group in enumerate(groups):
         precision = group[0].precision
-        if precision not in ("month", "week", "range"):
+        if precision not in ("month", "week", "range") or any(_SPAN_FROM_YEAR.search(c.sentence) for c in group):
             continue
         days = _days(group[0].date, precision)
         entities = {e for c in group for e in c.entities}
@@ -120,8 +123,10 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
                                 and (thin or _same_act(group, result[j]))
                                 if entity else _told_unnamed(group, result[j], words, bool(entities)))),
                          key=lambda j: (len({c.source for c in result[j]}), -j), default=None)
-            if target is None and not entity and not entities:
-                # no name: the one day inside the period that names who acts and tells the act
+            if target is None and not entity and (not entities or all(_names_no_one(c.title) for c in group)):
+                # no name (or none in what it tells: "Ambrose had estimated liabilities ... when
+                # the company filed for bankruptcy last month"): the one day inside the period
+                # that names who acts and tells the act
                 found = [j for j in named_days.inside("", days) if _told_again(group, result[j])
                          and _told_unnamed(group, result[j], words, True)]
                 target = found[0] if len(found) == 1 else None
@@ -134,7 +139,23 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             if target is not None:
                 result[target] = result[target] + group
                 absorbed.add(i)
-    return _join_days(_join_years([group for i, group in enumerate(result) if i not in absorbed]))
+    return _join_said(_join_days(_join_years([group for i, group in enumerate(result) if i not in absorbed])))
+
+
+_SPAN_FROM_YEAR = re.compile(
+    r"\b(?:from|between)\s(?:at\sleast\s|as\searly\sas\s)?(?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+\s)?\d{4},?\s"
+    r"(?:through|to|until|till|and)\s")
+"""A span that opens in a year ("from at least 2022 through March 2026", "between 2022 and
+this year"): its closing month or day is a bound of the span, not the time of one
+happening (TimeML: a TIMEX3 of type DURATION with begin and end points), so it never
+joins a day's happening (review s20 f#6)."""
+
+
+def _names_no_one(told: str) -> bool:
+    """Whether a title names no participant: no capitalised word after its first ("The
+    company filed for bankruptcy"; a name is capitalised, AP style), whatever names the
+    rest of its sentence gives."""
+    return not any(w[:1].isupper() for w in verbs.words_of(told)[1:])
 
 
 def _told_unnamed(group: list[Candidate], day: list[Candidate], words: set[str], named: bool) -> bool:
@@ -148,7 +169,9 @@ def _told_unnamed(group: list[Candidate], day: list[Candidate], words: set[str],
     opened its preliminary evaluation on November 18, 2024" (TimeML: a month's telling
     and a day inside it, the same event, the finer date kept)."""
     day_words = {w for c in day for w in c.stems.split()}
-    shared_verbs = {act_verb(c.title) for c in group} & {act_verb(c.title) for c in day} - {""}
+    # the day's verb forms too: its main verb may be read after a participle that
+    # premodifies a noun ("X and 41 affiliated companies filed for ...")
+    shared_verbs = {act_verb(c.title) for c in group} & {v for c in day for v in (act_verb(c.title), *told_verbs(c.title))} - {""}
     if not shared_verbs:
         return False
     if retold(words, day_words):
@@ -284,3 +307,55 @@ def _named_day(group: list[Candidate], days: tuple[str, str] | None, by_noun: _D
         for key in {c.noun} | senses.gloss_stems(lemma, every=True):
             found.update(by_noun.inside(key, days))
     return found.pop() if len(found) == 1 else None
+
+
+_SAID_ON = re.compile(
+    r",\s(?:[\w’'&.()-]+\s){1,6}(?:said|says|confirmed|confirms|announced|announces|stated|reported|added|told\s\w+)\s"
+    r"(?:(?:late\s|early\s)?on\s(?:[\w-]+\s){0,2}[\w-]+|today|yesterday|this\s\w+)[.!?]?[\"”’]?$")
+"""A closing attribution dated by its own day at a sentence's end (", health officials
+confirmed on Thursday.", ", the agency said on 28 January."): AP style dates the report
+on its verb of saying."""
+
+
+def _said_on(c: Candidate) -> bool:
+    """Whether a candidate of a day is dated by the closing attribution of its sentence
+    (`_SAID_ON`) and tells its act in the present perfect ("A child has died ..., officials
+    confirmed on Thursday"; `present_perfect`): that takes no definite time of the past, so
+    the date is the saying's (Quirk et al. 1985, ch. 4). A simple past keeps the date
+    ("Shares fell 5 percent, the exchange said on Tuesday": the fall may be of that day)."""
+    if not _SAID_ON.search(c.sentence.rstrip()):
+        return False
+    words = [w.lower() for w in verbs.words_of(c.title)]
+    first = verbs.first_finite(tuple(words))
+    after = words[first + 1] if 0 <= first < len(words) - 1 else ""
+    # (`present_perfect` reads a participle in -ed of five letters or more: "has died" too)
+    return present_perfect(c.title) or (words[first] in ("has", "have") and after.endswith("ed")
+                                        and (verb_lemma(after) != after or bool(senses.verb_synsets(after[:-1]))))
+
+
+def _join_said(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a day's group dated only by closing attributions ("A child has died of
+    complications from measles, health officials confirmed on Thursday": `_said_on`) to the
+    one group of a day at most `NEAR_DAYS` before it that tells the same act (`act_verb`,
+    not a reporting, aspectual or light one) with `MIN_SHARED_STEMS` shared content stems
+    ("The child died in hospital on Wednesday evening"), from any source: the date dates
+    the saying, not the happening (TimeML's TLINK of a time to the verb it modifies; AP
+    style puts the day of the report on "said"), so it makes no second entry; its
+    candidates take the happening's day (review19 c#1, review s20 e#10)."""
+    days = [(i, g) for i, g in enumerate(groups) if g[0].precision == "day" and len({c.date for c in g}) == 1]
+    result, absorbed = list(groups), set()
+    for n, (i, group) in enumerate(days):
+        acts = {act_verb(c.title) for c in group}
+        if len(acts) != 1 or acts & NO_HAPPENING or "" in acts or not all(_said_on(c) for c in group):
+            continue
+        day = dt.date.fromisoformat(group[0].date[:10]).toordinal()
+        words = {w for c in group for w in c.stems.split()}
+        found = [j for j, other in days[max(0, n - NEIGHBOURS) : n]
+                 if j not in absorbed and 0 < day - dt.date.fromisoformat(other[0].date[:10]).toordinal() <= NEAR_DAYS
+                 and acts <= {act_verb(c.title) for c in other}
+                 and len(words & {w for c in other for w in c.stems.split()}) >= MIN_SHARED_STEMS]
+        if len(found) == 1:
+            j = found[0]
+            result[j] = result[j] + [replace(c, date=groups[j][0].date) for c in group]
+            absorbed.add(i)
+    return [g for i, g in enumerate(result) if i not in absorbed]

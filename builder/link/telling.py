@@ -40,7 +40,7 @@ def in_event(c: Candidate) -> tuple[bool, bool, str, str, int]:
     return (c.precision != "day", c.precision == "year", c.published, c.source, c.paragraph)
 
 
-def told_first(c: Candidate, passing: Container[Candidate] = ()) -> tuple[bool, bool, bool, bool, bool, bool, str, str, int]:
+def told_first(c: Candidate, passing: Container[Candidate] = ()) -> tuple[bool, bool, bool, bool, bool, bool, bool, str, str, int]:
     """The candidate whose title and summary tell a group's event: as `in_event`, but one
     that tells what happened before one that forecast it ("Mediated talks broke down on
     Monday" before "talks would resume next Monday", said five days earlier; review
@@ -52,11 +52,24 @@ def told_first(c: Candidate, passing: Container[Candidate] = ()) -> tuple[bool, 
     talks scheduled until next Tuesday"; review 18 A1); and one whose title has a finite
     verb before one that only names a thing (a heading, "Statement by the Minister of
     Finance on the monetary policy decision", "Hallbrook Mining Ltd For immediate
-    release", or a bare noun, "The cut": it tells no happening; review 19 a#9). The group's id stays its
-    `in_event` first's, so `events.yml` keeps working."""
+    release", or a bare noun, "The cut": it tells no happening; review 19 a#9); and a body's
+    sentence before a headline (`_headline`), which states the story in headline style
+    ("Regulator fines X £14.2 million": AP style, present tense for past events in
+    headlines; review s20 f#8). Told after the fact comes before the date named in
+    passing: a plan's fulfilment told on its day in a sentence that dates something else
+    too ("today published its interim report into the derailment ... on 5 November")
+    tells the day better than the forecast of it told before (review s20 e#11). The group's id
+    stays its `in_event` first's, so `events.yml` keeps working."""
     ahead = c.precision == "day" and bool(c.published) and c.date > c.published
-    return (c.precision != "day", c.precision == "year", c in passing, ahead, _forecast(c.title),
-            not has_finite(c.title), c.published, c.source, c.paragraph)
+    return (c.precision != "day", c.precision == "year", ahead, c in passing, _forecast(c.title),
+            not has_finite(c.title), _headline(c), c.published, c.source, c.paragraph)
+
+
+def _headline(c: Candidate) -> bool:
+    """Whether a candidate is its source's headline: paragraph 1 with no closing full stop
+    (AP style: a headline takes none; a page whose headline is its HTML title opens its
+    paragraphs with the body's first sentence)."""
+    return c.paragraph == 1 and not c.sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
 
 
 def in_passing(groups: list[list[Candidate]]) -> set[Candidate]:
