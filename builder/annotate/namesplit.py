@@ -24,6 +24,7 @@ from .namewords import (
     ORG_HEADS,
     PLACE_HEADS,
     PREPOSITIONS,
+    RANK_LETTERS,
     STYLE_POSSESSIVES,
     STYLES,
     TITLE_MODIFIERS,
@@ -155,7 +156,8 @@ def split_run(
             return True  # "Her Honour Judge", "His Majesty King": a style, with its possessive
         if lows[j] in STYLE_POSSESSIVES and j + 1 < len(lows) and lows[j + 1] in STYLES:
             return True
-        if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in HONORIFICS | {"ceo", "cfo", "coo", "cto", "cio", "hhj"}:
+        ranks = RANK_LETTERS if j + 1 < len(lows) and not is_acronym(words[j + 1]) else set()  # "DCI Benning"
+        if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in HONORIFICS | ranks | {"ceo", "cfo", "coo", "cto", "cio", "hhj"}:
             return False
         if lows[j] in TITLE_MODIFIERS and not (
             (j + 1 < len(lows) and lows[j + 1] in TITLES) or (j > 0 and lows[j - 1] in TITLES)
