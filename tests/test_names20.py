@@ -44,6 +44,7 @@ def test_a_rank_before_a_surname_is_no_part_of_the_name(text: str, expected: lis
         # negatives: a rank's letters with no name after them, or before another acronym
         ("He bought a new PC from Harlow Stores.", ["PC", "Harlow Stores"]),
         ("The PC NHS scheme was cut.", ["PC", "NHS"]),
+        ("Sales fell at PC World on Monday.", ["Sales", "PC World"]),
         # a full rank still opens nothing but the person
         ("Detective Chief Inspector Laura Benning said the van was found.", ["Laura Benning"]),
     ],
@@ -113,3 +114,60 @@ def test_a_full_stop_ending_a_sentence_is_kept_apart() -> None:
     # negative: two different names stay two ("St Ives" the town, "Stives" no abbreviation)
     found = suggestions("Visitors to St Ives fell.", "The Stives Group said sales fell.")
     assert "St Ives" in found and "Stives Group" in found
+
+
+# -- e#13, f#14: names of the wrong kind
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "kind"),
+    [
+        # a track owner named with its trade word, a body named by an appositive
+        (("Trains were halted, track owner Carrow Rail Infrastructure (CRI) said.",), "Carrow Rail Infrastructure", "organisation"),
+        (("Brayford Rail Infrastructure said the track was safe.",), "Brayford Rail Infrastructure", "organisation"),
+        (("The Global Seismic Centre, an international monitoring body based in Zurich, put the magnitude at 7.0.",),
+         "Global Seismic Centre", "organisation"),
+        # a court case's legal charity and a merger's bank, named by what the appositive says
+        (("The Harrow Legal Centre, a charity that advises tenants, filed the claim.",), "Harrow Legal Centre", "organisation"),
+        (("Harlow Park, the country's largest bank, agreed to the merger.",), "Harlow Park", "organisation"),
+        # a body's noun with a modifier and no article before the name
+        (("The filing came hours after a planned rescue by rival exchange Orbis collapsed.", "Orbis said it had walked away."),
+         "Orbis", "organisation"),
+        (("The deal came after rival bank Harlow Lind walked away.",), "Harlow Lind", "organisation"),
+        # a street's head word before "of" is no street; a given name opening an "of" phrase is no person
+        (("The Red Crescent of Kestria said the number was higher.",), "Red Crescent of Kestria", "organisation"),
+        # coordination after a plural place noun: both members are places
+        (("She declared an emergency in the provinces of Dorvan and Halic.",), "Halic", "place"),
+        (("Flooding hit the towns of Brae and Avel on Monday.",), "Avel", "place"),
+    ],
+)
+def test_the_words_around_a_name_say_its_kind(texts: tuple[str, ...], name: str, kind: str) -> None:
+    assert suggestions(*texts)[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # negatives: a body's noun inside a person's appositive, a place's appositive, a street
+        ("Tomas Brandt, a bank executive, said the deal was fair.", "Tomas Brandt", "person"),
+        ("Kessel Square, the site of the protest, was closed.", "Kessel Square", "place"),
+        ("Traffic on Kessel Road was halted.", "Kessel Road", "place"),
+        ("Union leader Dana Kell said the strike would go on.", "Dana Kell", "person"),
+        ("The shareholders of Kessel and Avel Group met.", "Kessel and Avel Group", "organisation"),
+    ],
+)
+def test_other_appositives_and_lists_keep_their_kind(text: str, name: str, kind: str) -> None:
+    assert suggestions(text)[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Miriam Oduya, Chief Inspector of Rail Accidents, said the report was interim.", ["Miriam Oduya"]),
+        ("Jo Hart, Chief Inspector of Mines, said the shaft was unsafe.", ["Jo Hart"]),
+        # negatives: a body's name after "of" stays
+        ("Ana Ruiz, an inspector of Kessel Police, said.", ["Ana Ruiz", "Kessel Police"]),
+    ],
+)
+def test_an_inspectors_remit_is_no_name(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

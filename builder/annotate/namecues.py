@@ -145,8 +145,21 @@ in lower case ("the law firm Brennan Lowe", "the carmaker's parent, the holding 
 Valdor Group", "a union Unite"): a close apposition whose first part says what the name is
 (Quirk et al. 1985, 17.87 on close apposition: "the poet Burns"), as "the tanker X" does
 a product's (`APPOSED`)."""
+_BODY_WORDS = "|".join(sorted(BODY_NOUNS, key=lambda w: -len(w)))
 _BODY_APPOSED = re.compile(
-    r"(?:^|\W)(?:the|a|an)\s+" + _ROLE_MODIFIER + r"{0,2}(?:" + "|".join(sorted(BODY_NOUNS, key=lambda w: -len(w))) + r")s?[ \u00a0]$"
+    r"(?:^|\W)(?:(?:the|a|an)\s+" + _ROLE_MODIFIER + r"{0,2}|" + _ROLE_MODIFIER + r"{1,2})(?:" + _BODY_WORDS + r")s?[ \u00a0]$"
+)
+"""(The article may go, as headline style and news copy drop it, when a modifier stays:
+"a planned rescue by rival exchange Orbis", "state lender Kessel Bank".)"""
+BODY_APPOSITIVE = "organisation:an appositive body ('X, an international monitoring body')"
+"""The cue of a name followed by a loose appositive, a noun phrase headed by a body's noun
+("The Global Seismic Centre, an international monitoring body based in Zurich, said"; "Kessel,
+the country's largest bank,"): the appositive says what the name is (Quirk et al. 1985, 17.65
+on non-restrictive apposition), as the close apposition `BODY_APPOSED` does."""
+_BODY_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+[’']s\s+)?" + _ROLE_MODIFIER + r"{0,3}(?:" + _BODY_WORDS
+    + r"|body|organisation|organization|charity|watchdog|regulator)(?![\w’'-])"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:based|in|of|that|which|set|founded|run|owned|with|for)\b)"
 )
 
 
@@ -193,8 +206,13 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append("organisation:'head of X'")
     if re.search(r"(?:^|\W)" + SPOKEN_FOR_WORDS + r"\s+for\s+(?:the\s+)?$", before, re.I):
         cues.append(SPOKEN_FOR)  # "a spokeswoman for X said", "lawyers for X": who speaks or acts for X, a body
-    if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+(?:of\s+)?$", before):
-        cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "mount Avel", "the town of Brae"
+    if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+(?:of\s+)?$", before) or re.search(
+        # "the provinces of Dorvan and Halic", "the towns of Brae and Avel": the plural noun
+        # names both members (coordination joins like constituents: Quirk et al. 1985, 13.2)
+        r"(?:^|\W)(" + "|".join(_FEATURES) + r")e?s\s+of\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:and|or)\s+$|"
+        r"(?:^|\W)(" + "|".join(_FEATURES) + r")e?s\s+of\s+$", before
+    ):
+        cues.append(f"place:after '{feature.group(1) or feature.group(2)}'")  # "the river Sell", "the town of Brae"
     if (role := re.search(r"(?<![\w’'-])([a-z][a-z-]*)[ \u00a0]+$", before)) and role.group(1) in PERSON_ROLES:
         cues.append(ROLE_BEFORE)  # "former finance chief Helena Park"
     if (kin := re.search(r"(?<![\w’'-])([a-z]+)[ \u00a0]+$", before)) and kin.group(1) in KIN_NOUNS:
@@ -339,6 +357,8 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         # (not the last word of a relative clause: "Meridian, which runs hospitals in
         # Wales, said" is Meridian speaking)
         cues.append("person:reporting verb after the name")
+    if _BODY_APPOSITIVE.match(text, b, min(ceiling, b + 80)):
+        cues.append(BODY_APPOSITIVE)  # "The Global Seismic Centre, an international monitoring body"
     if (role := _BEFORE_ROLE.match(text, b, min(ceiling, b + 60))) and not verbs.has_finite(" ".join(role.group().split()[:-2])):
         cues.append(ORG_BEFORE_ROLE)  # "Castellan managing partner Oliver Kent"
     if re.match(r"\s+(?:headquarters|head office|offices|plant|factory|campus|base)\b", after) and re.search(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer, wordclass
+from . import gazetteer, nameparts, wordclass
 from .brackets import DEFINED, NATIVE, caseless
 from .namecues import PREMODIFIER, ROLE_BEFORE, SPOKEN_FOR, cues_after, cues_before
 from .nameparts import OFFICE_LETTERS, PARTICLES, SUFFIXES, person_named, person_split, postnominal, surname_particles
@@ -24,7 +24,6 @@ from .namewords import (
     ORG_HEADS,
     PLACE_HEADS,
     PREPOSITIONS,
-    RANK_LETTERS,
     STYLE_POSSESSIVES,
     STYLES,
     TITLE_MODIFIERS,
@@ -156,8 +155,7 @@ def split_run(
             return True  # "Her Honour Judge", "His Majesty King": a style, with its possessive
         if lows[j] in STYLE_POSSESSIVES and j + 1 < len(lows) and lows[j + 1] in STYLES:
             return True
-        ranks = RANK_LETTERS if j + 1 < len(lows) and not is_acronym(words[j + 1]) else set()  # "DCI Benning"
-        if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in HONORIFICS | ranks | {"ceo", "cfo", "coo", "cto", "cio", "hhj"}:
+        if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in HONORIFICS | nameparts.rank_letters(words, j) | {"ceo", "cfo", "coo", "cto", "cio", "hhj"}:
             return False
         if lows[j] in TITLE_MODIFIERS and not (
             (j + 1 < len(lows) and lows[j + 1] in TITLES) or (j > 0 and lows[j - 1] in TITLES)
