@@ -6,12 +6,17 @@ change; expected values were worked out by hand."""
 
 from __future__ import annotations
 
-import pytest
-from test_discovery import suggestions
+import datetime as dt
 
-from builder.annotate import nameruns
+import pytest
+from test_discovery import source, suggestions
+
+from builder import pipeline
+from builder.annotate import discover, nameruns
+from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher, resolve
-from builder.model import Alias, Entity
+from builder.model import Alias, Dossier, Entity, Source
+from builder.read.text import split_paragraphs
 
 
 def spans(text: str) -> list[str]:
@@ -171,3 +176,92 @@ def test_other_appositives_and_lists_keep_their_kind(text: str, name: str, kind:
 )
 def test_an_inspectors_remit_is_no_name(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+# -- f#14: a registered name's pieces make no entity; a name keeps all its words
+
+
+def _org(eid: str, name: str, short: str) -> Entity:
+    return Entity(id=eid, kind="organisation", name=name, aliases=(Alias(name), Alias(short, after_full_name=True)), summary="s")
+
+
+def registered_suggestions(registry: tuple[Entity, ...], *texts: str) -> dict[str, str]:
+    """Discovered names (name -> kind) of `texts` with `registry` registered."""
+    srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
+    found = discover.group_names(Dossier(srcs, registry), pipeline.annotate_all(srcs, registry, 1))
+    return {s.name: s.kind for s in found}
+
+
+@pytest.mark.parametrize(
+    ("registry", "texts", "gone", "kept"),
+    [
+        ((_org("irc", "Information Rights Commission", "IRC"),),
+         ("The Information Rights Commission fined the chain.", "The chain will appeal to the First-tier Tribunal (Information Rights)."),
+         "Information Rights", "First-tier Tribunal"),
+        ((_org("mb", "Meadowbrook Retail Group", "Meadowbrook"),),
+         ("Meadowbrook Retail Group shared data from its Meadowbrook Rewards loyalty scheme.",
+          "Meadowbrook, which has 11.4 million Rewards members, told Shopfloor Weekly."),
+         "Rewards", "Shopfloor Weekly"),
+        # a recall's maker and its scheme, a court case's body and its chamber
+        ((_org("kessel", "Kessel Motors", "Kessel"),),
+         ("Kessel Motors offered refunds through its Kessel Care programme.", "About 2,000 Care customers wrote to Avel Bank."),
+         "Care", "Avel Bank"),
+    ],
+)
+def test_a_piece_of_a_registered_name_is_no_entity(registry: tuple[Entity, ...], texts: tuple[str, ...], gone: str, kept: str) -> None:
+    found = registered_suggestions(registry, *texts)
+    assert gone not in found
+    assert kept in found
+
+
+def test_a_name_of_its_own_beside_a_registered_one_stays() -> None:
+    # negatives: a distinctive word ("Halvorsen") and a body with its own head word are names
+    found = registered_suggestions(
+        (_org("mb", "Meadowbrook Retail Group", "Meadowbrook"),),
+        "Meadowbrook Retail Group bought Halvorsen. Halvorsen said the deal was fair.",
+        "The Retail Trust said shoppers were worried.",
+    )
+    assert "Halvorsen" in found
+    assert "Retail Trust" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("British firefighters from the UK International Search and Rescue team heard her.",
+         ["British", "UK International Search and Rescue"]),
+        ("The Kessel Research and Development unit was closed.", ["Kessel Research and Development"]),
+        # negatives: two names before a noun, two names joined by "and"
+        ("Kessel and Avel shares fell.", ["Kessel", "Avel"]),
+        ("The United States and European Union agreed.", ["United States", "European Union"]),
+    ],
+)
+def test_a_pair_of_english_words_before_a_bodys_noun_stays_in_the_name(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+ROLE_PEOPLE = [
+    Entity(id="aydin", kind="person", name="Selin Aydin", aliases=(Alias("Selin Aydin"),), summary="s"),
+    Entity(id="ruiz", kind="person", name="Ana Ruiz", aliases=(Alias("Ana Ruiz"),), summary="s"),
+]
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    src = Source("s0", "s0.txt", text, "s0", published=dt.date(2026, 3, 2), paragraphs=split_paragraphs(text))
+    return [(f.entity, f.value) for f in annotate(src, Matcher(ROLE_PEOPLE), {e.id: e for e in ROLE_PEOPLE}).facts if f.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Northgate Capital's former co-chief executive, SELIN AYDIN, 31, pleaded guilty.",
+         [("aydin", "Northgate Capital's former co-chief executive")]),
+        # a recall's maker with a plural possessive, a court case's lawyer
+        ("Kessel Motors' chief financial officer, Ana Ruiz, resigned.", [("ruiz", "Kessel Motors' chief financial officer")]),
+        ("Police said Kessel's lawyer, Ana Ruiz, was present.", [("ruiz", "Kessel's lawyer")]),
+        # negative: a common noun's possessive stays as it was
+        ("The deal was signed by the company's former chief executive, Ana Ruiz.", [("ruiz", "company's former chief executive")]),
+    ],
+)
+def test_a_role_keeps_its_whole_possessor(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -32,6 +32,7 @@ from .namewords import (
     dictionary_word,
     is_acronym,
     is_head,
+    paired_premodifier,
 )
 from .numbering import BRANCH_NOUNS, DAY_AFTER, NUMBER_AFTER, NUMBERED, YEAR_AFTER
 from .offices import PORTFOLIO_TITLES, holder_inside, office, part_of, portfolio, role_before_holder
@@ -329,7 +330,9 @@ def split_run(
                 b -= len(m.group())
         joint = re.search(r"\sand\s", text[a:b])
         spans = [(a, b)]
-        if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]) and lows[y - 1] not in LAW_HEADS:
+        noun = re.match(r"[ \u00a0]([a-z]+)", text[b : b + 30])  # "the UK International Search and Rescue team"
+        if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]) and lows[y - 1] not in LAW_HEADS and not (
+                noun and paired_premodifier(text[a : a + joint.start()].split()[-1], text[a + joint.end() : b].split()[0], noun.group(1))):
             spans = [(a, a + joint.start()), (a + joint.end(), b)]  # "United States and European Union"
         for sa, sb in spans:
             surface = text[sa:sb]

@@ -214,6 +214,14 @@ def is_head(word: str, heads: frozenset[str]) -> bool:
     return word in heads or (word.endswith("s") and word[:-1] in heads)
 
 
+def paired_premodifier(first: str, second: str, noun: str) -> bool:
+    """Whether "first and second" is one premodifier of a body's noun in lower case, inside
+    one name: two capitalised English words ("the UK International Search and Rescue team",
+    "the Kessel Research and Development unit"; Quirk et al. 1985, 17.106 on coordinated
+    premodifiers). Two names are no English words ("Kessel and Avel shares")."""
+    return dictionary_word(first) and dictionary_word(second) and noun.islower() and is_head(noun, ORG_HEADS)
+
+
 def is_acronym(word: str) -> bool:
     """"WHO", "NATO", "U.S." (two or more capitals, dots allowed)."""
     bare = word.replace(".", "")
