@@ -265,3 +265,44 @@ def roles(text: str) -> list[tuple[str, str]]:
 )
 def test_a_role_keeps_its_whole_possessor(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+# -- e#13, f#14: the ends of a route, a country's people, a work's title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The six-carriage service left Harwick at 6:12 p.m. The 18:12 service from Harwick to Brennock derailed.", "Harwick", "place"),
+        # a recall's lorries and a court case's transfer
+        ("Lorries from Avel to Brae were stopped for checks.", "Avel", "place"),
+        ("The prisoner was moved from Dunmore to Lowmoor on Monday.", "Lowmoor", "place"),
+        # negative: a move between employers names bodies
+        ("Tomas Brandt moved from Kessel to Avel Group in 2019.", "Kessel", "organisation"),
+    ],
+)
+def test_the_ends_of_a_route_are_places(text: str, name: str, kind: str) -> None:
+    assert suggestions(text)[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("About 38,000 Britons had money on the exchange, Avel Bank said.", "Britons", "Avel Bank"),
+        ("Some 400 Danes were stranded when Skyvale cancelled flights.", "Danes", "Skyvale"),
+        # a work's title in quotation marks names nothing; its painter and owner are names
+        ('Thieves escaped with Elias Moreau\'s "Harbour at Dusk", Aldmere Police said.', "Dusk", "Elias Moreau"),
+        ("The works taken were “Girl with a Blue Shawl” by Anna Lindqvist.", "Blue Shawl", "Anna Lindqvist"),
+        ("Fans of the film “The Road to Avel” queued outside Kessel Cinemas.", "Avel", "Kessel Cinemas"),
+    ],
+)
+def test_a_countrys_people_and_a_works_title_are_no_names(text: str, gone: str, kept: str) -> None:
+    found = suggestions(text)
+    assert gone not in found
+    assert kept in found
+
+
+def test_quoted_words_that_are_no_title_keep_their_names() -> None:
+    # negatives: a quoted sentence, a company with a people's word in its name
+    found = suggestions('"Kessel Motors will pay every customer," Ana Ruiz said.', "Finns Group said it would appeal.")
+    assert "Kessel Motors" in found and "Finns Group" in found

@@ -27,7 +27,7 @@ the dossier's mentions agree on one kind):
 | a reporting verb after the name ("X said"; not after "a spokesman for X"), or before it after a quote ('"…," said X') | person | 1 each |
 | a name in a script without capitals in a speaker's slot ('said 陈志明', "陈志明, a plater"; `names.CASELESS_SPEAKER`) | person | 3 each |
 | after "a spokesman for", "a spokeswoman for", "a representative for" ("a spokeswoman for X said") | organisation | 2 each |
-| "in X", "X-based", a verb of going before "to X" ("divert to X"), "the people of X" | place | 1 / 2 / 1 / 1 each |
+| "in X", "X-based", a verb of going before "to X" ("divert to X"), "the people of X", "from X to Y" | place | 1 / 2 / 1 / 1 / 1 each |
 | after or before a lower-case noun naming a kind of place ("the river X", "mount X", "X airport") | place | 3 each |
 | "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
 | the place of a dateline ("AVEL, March 12 -"); "from X, <a country or region>" ("from Quincy, Massachusetts") | place | 2 each |

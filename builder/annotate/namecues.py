@@ -12,7 +12,7 @@ import re
 
 from . import gazetteer, verbs, wordclass
 from .matcher import designation_after
-from .namewords import GENERIC_HEADS, INSTITUTION_HEADS, MEASURE_HEADS, TRADE_HEADS
+from .namewords import GENERIC_HEADS, INSTITUTION_HEADS, MEASURE_HEADS, ORG_HEADS, TRADE_HEADS
 
 _SITES = frozenset(
     """terminal terminals plant factory mill mine yard shipyard dock docks depot warehouse port harbour
@@ -179,6 +179,22 @@ agency in brackets (English wire-news usage: the dateline names the place of fil
 first)."""
 
 
+ROUTE = "place:'from X to Y'"
+"""The cue of both ends of a route, capitalised names after "from" and "to" ("the 18:12
+service from Harwick to Brennock", "flights from Avel to Brae"): the ends of a journey are
+places (English usage: "from … to" of source and goal, Quirk et al. 1985, 9.15-9.17); a
+person who moves "from Kessel to Avel" is as likely, so it weighs as "in X" does."""
+_ROUTE_FROM = re.compile(r"(?:^|\W)from\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}$")
+_ROUTE_TO = re.compile(r"(?:^|\W)from\s+([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s+to\s+$")
+_ROUTE_END = re.compile(r"\s+to\s+([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})")
+
+
+def _no_body(name: str) -> bool:
+    """Whether the other end of a route has no body's head word ("from Kessel to Avel Group"
+    names employers, no route)."""
+    return not any(w.lower() in ORG_HEADS for w in name.split())
+
+
 def cues_before(text: str, a: int, floor: int) -> list[str]:
     """Kind cues from the words before a name starting at `a` (not before `floor`, the
     sentence's start): a dateline, "in X", "a site at X", "head of X", "the river X",
@@ -194,6 +210,8 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         r"(?:^|\W)(?:in|near|across|throughout)\s+[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s+(?:and|or)\s+$", before
     ):
         cues.append("place:'in X'")  # "in Avel", and the second of two ("in England and Wales")
+    if (route := _ROUTE_TO.search(before)) and _no_body(route.group(1)):
+        cues.append(ROUTE)  # "from Harwick to Brennock": the goal
     if re.search(r"(?:^|\W)" + _TRAVEL + r"\s+(?:to|for)\s+$", before):
         cues.append("place:'travel to X'")  # "ships will divert to Brae", "flew to Avel", "bound for Brae"
     if re.search(r"(?:^|\W)(?:" + "|".join(sorted(_SITES)) + r")\s+at\s+$", before, re.I):
@@ -357,6 +375,8 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         # (not the last word of a relative clause: "Meridian, which runs hospitals in
         # Wales, said" is Meridian speaking)
         cues.append("person:reporting verb after the name")
+    if (end := _ROUTE_END.match(after)) and _no_body(end.group(1)) and _ROUTE_FROM.search(text, max(0, b - 60), b):
+        cues.append(ROUTE)  # "from Harwick to Brennock": the source
     if _BODY_APPOSITIVE.match(text, b, min(ceiling, b + 80)):
         cues.append(BODY_APPOSITIVE)  # "The Global Seismic Centre, an international monitoring body"
     if (role := _BEFORE_ROLE.match(text, b, min(ceiling, b + 60))) and not verbs.has_finite(" ".join(role.group().split()[:-2])):

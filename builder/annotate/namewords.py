@@ -233,10 +233,14 @@ IRREGULAR_DEMONYMS = {
     "irish": "ireland", "danish": "denmark", "spanish": "spain", "filipino": "philippines",
     "thai": "thailand", "scots": "scotland", "scottish": "scotland", "czech": "czech republic",
     "swedish": "sweden", "finnish": "finland", "polish": "poland", "turkish": "turkey",
+    "briton": "britain", "britons": "britain", "scot": "scotland", "dane": "denmark", "danes": "denmark",
+    "swede": "sweden", "swedes": "sweden", "finn": "finland", "finns": "finland", "turk": "turkey", "turks": "turkey",
 }
 """English nationality adjectives that do not share their first four letters with the
-country's name, with the country (field data: English usage, as the gazetteer writes
-the country's name)."""
+country's name, and the nouns for a country's people that take no adjective's suffix
+("Britons", "Danes", "Swedes", "Finns", "Turks": Quirk et al. 1985, App. I.37, nationality
+words), with the country (field data: English usage, as the gazetteer writes the
+country's name)."""
 
 
 def demonym_country(word: str) -> str:
