@@ -15,6 +15,7 @@ from builder import pipeline
 from builder.annotate import discover, nameruns
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher, resolve
+from builder.annotate.namecues import cues_before
 from builder.model import Alias, Dossier, Entity, Source
 from builder.read.text import split_paragraphs
 
@@ -306,3 +307,17 @@ def test_quoted_words_that_are_no_title_keep_their_names() -> None:
     # negatives: a quoted sentence, a company with a people's word in its name
     found = suggestions('"Kessel Motors will pay every customer," Ana Ruiz said.', "Finns Group said it would appeal.")
     assert "Kessel Motors" in found and "Finns Group" in found
+
+
+@pytest.mark.parametrize(
+    ("before", "cued"),
+    [
+        ("Free walk-in ", False),  # "walk-in MMR clinics": a compound's "in", no preposition
+        ("a new drive-in ", False),
+        ("Cases rose in ", True),
+        ("Cases rose sharply across ", True),
+    ],
+)
+def test_in_inside_a_compound_says_no_place(before: str, cued: bool) -> None:
+    text = before + "Avel clinics will open."
+    assert ("place:'in X'" in cues_before(text, len(before), 0)) is cued

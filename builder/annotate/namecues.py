@@ -206,10 +206,10 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
             cues.append("place:dateline")  # "AVEL, March 12 (Avel Courier) -"
     if re.search(r"(?:^|\W)(?:report|article|interview|story|column|editorial|op-ed|piece|feature)s?\s+in\s+(?:the\s+)?$", before):
         cues.append("organisation:outlet ('a report in X')")  # "according to a report in the Avel Courier"
-    elif re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before) or re.search(
+    elif re.search(r"(?:^|[^\w-])(?:in|near|across|throughout|outside|inside)\s+$", before) or re.search(
         r"(?:^|\W)(?:in|near|across|throughout)\s+[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s+(?:and|or)\s+$", before
     ):
-        cues.append("place:'in X'")  # "in Avel", and the second of two ("in England and Wales")
+        cues.append("place:'in X'")  # "in Avel", and the second of two ("in England and Wales"; not "walk-in X clinics")
     if (route := _ROUTE_TO.search(before)) and _no_body(route.group(1)):
         cues.append(ROUTE)  # "from Harwick to Brennock": the goal
     if re.search(r"(?:^|\W)" + _TRAVEL + r"\s+(?:to|for)\s+$", before):
