@@ -43,7 +43,7 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity], lang
     where = {id(h): n for h, n in hits}
     mentions = tuple(
         Mention(entity, hit.start, hit.end, text[hit.start : hit.end], where[id(hit)])
-        for hit, entity in resolve([h for h, _ in hits])
+        for hit, entity in resolve([h for h, _ in hits], text)
     )
     names = tuple(sorted((m.start, m.end) for m in mentions))
 

@@ -69,8 +69,12 @@ _RELATIVE_HOLDING = re.compile(r",\s+(who\s+(?:" + _HOLDING + r")\s+" + _TAIL + 
 finite verb phrase, so a description of the person, never a role (a role is a noun phrase
 in apposition; Quirk et al. 1985, ch. 17, apposition against non-restrictive relative
 clauses)."""
+_OWNER = r"(?-i:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:[’']s|s[’'])\s+)"
+"""A name's possessive opening a role phrase, all of the name ("Northgate Capital's former
+co-chief executive", not "Capital's …"): the genitive determines the role noun (Quirk et
+al. 1985, ch. 5), so the possessor is one phrase (`_POSSESSOR`)."""
 _BEFORE_COMMA = re.compile(
-    r"(?:^|\s)(?:(?:his|her|their|its|our|my|your|the|a|an)\s+)?(" + _ROLE
+    r"(?:^|\s)(?:(?:his|her|their|its|our|my|your|the|a|an)\s+)?(" + _OWNER + "?" + _ROLE
     + r"(?:\s+(?:for|of|at|to|in)\s+(?:the\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,2}?){0,2}),\s*$",
     re.IGNORECASE,
 )

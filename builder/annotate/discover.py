@@ -48,7 +48,7 @@ from .namewords import (
     dictionary_word,
     is_acronym,
 )
-from .nonnames import PROSE_CODES, lands, law, measure, plural_of_another, term, worth_keeping
+from .nonnames import PROSE_CODES, fragment, lands, law, measure, plural_of_another, term, worth_keeping
 from .occurrences import Found, collect, given_name_first, normal
 from .referents import GROUP_WORDS, Groups, base_name, country_code, join_same, name_initials
 from .registered import attached, registered_forms
@@ -177,6 +177,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             product_words.update(w for k in keys for w in names[k].split())
             continue  # "Kessel unveils the Breeze", "the new Breeze": a thing made, no profile (as above)
         evidenced_as = "" if evidence[0].startswith("no evidence") else kind
+        if not evidenced_as and fragment(name, dossier):
+            continue  # "Information Rights" of the registered "Information Rights Commission"
         if evidenced_as not in ("place", "person") and gazetteer.key(name) not in gazetteer.places() and (
             (any(c.startswith("measure:") for c in all_cues) and not any(c.startswith(("person:", "organisation:")) for c in all_cues))
             or any(len(m) > len(name.split()) and m[: len(name.split())] == name.split() for m in measures)

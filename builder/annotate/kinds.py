@@ -12,6 +12,7 @@ the dossier's mentions agree on one kind):
 | an organisation head word ("Airlines", "Ministry", "Bank of …") / elsewhere in the name | organisation | 4 / 3 |
 | a country's name inside a longer name ("Air France") | organisation | 2 |
 | an acronym, then a country or region ("NHS England", "BBC Scotland") | organisation | 4 |
+| "Infrastructure" ending a name of three words or more ("Carrow Rail Infrastructure") | organisation | 4 |
 | "Centre"/"Center" after a field's common noun, in a name of three words or more ("National Cyber Security Centre") | organisation | 4 |
 | a place head word ("Airport", "River", "Republic of …") | place | 4 |
 | an event head word ("Conference", "Summit", "Games") | event | 5 |
@@ -26,12 +27,13 @@ the dossier's mentions agree on one kind):
 | a reporting verb after the name ("X said"; not after "a spokesman for X"), or before it after a quote ('"…," said X') | person | 1 each |
 | a name in a script without capitals in a speaker's slot ('said 陈志明', "陈志明, a plater"; `names.CASELESS_SPEAKER`) | person | 3 each |
 | after "a spokesman for", "a spokeswoman for", "a representative for" ("a spokeswoman for X said") | organisation | 2 each |
-| "in X", "X-based", a verb of going before "to X" ("divert to X"), "the people of X" | place | 1 / 2 / 1 / 1 each |
+| "in X", "X-based", a verb of going before "to X" ("divert to X"), "the people of X", "from X to Y" | place | 1 / 2 / 1 / 1 / 1 each |
 | after or before a lower-case noun naming a kind of place ("the river X", "mount X", "X airport") | place | 3 each |
 | "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
 | the place of a dateline ("AVEL, March 12 -"); "from X, <a country or region>" ("from Quincy, Massachusetts") | place | 2 each |
 | a given name, then a made thing's noun the dossier writes in lower case ("Douglas Aircraft"; WordNet); the given name then counts for nothing | organisation | 4 each |
-| after "the", a body's noun in lower case ("the law firm X", "the holding company X"; close apposition) | organisation | 6 each |
+| after "the", a body's noun in lower case ("the law firm X", "the holding company X", "rival exchange X"; close apposition) | organisation | 6 each |
+| a loose appositive headed by a body's noun after the name ("X, an international monitoring body based in Y") | organisation | 6 each |
 | the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -"), a source's outlet or agency in sources.yml | organisation | 4 each |
 | "the X" | person | -2 each |
 | object of a verb of launching ("unveils X", "recalled the X"), "new X", "version of X", "X was launched", "X users", "X, the new version of" | product | 2 each |
@@ -56,7 +58,7 @@ import re
 from collections import Counter
 
 from . import gazetteer, wordclass
-from .namecues import APPOSED, BODY_APPOSED, DESIGNATION, MADE_THING, MAKER, PRODUCT, PROGRAMME
+from .namecues import APPOSED, BODY_APPOSED, BODY_APPOSITIVE, DESIGNATION, MADE_THING, MAKER, PRODUCT, PROGRAMME
 from .nameparts import GAELIC_PARTICLES, PERSON_PARTICLES
 from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, demonym_of, is_acronym, is_head
 
@@ -83,7 +85,7 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
     # the word before the first "of" or "for" (the noun its postmodifiers follow; Quirk et
     # al. 1985, ch. 17 on postmodification)
     first = next((k for k in range(1, len(lows)) if lows[k] in ("of", "for")), 0)
-    heads = [head] + ([lows[first - 1]] if first else [])
+    heads = [head] + ([lows[first - 1]] if first and lows[first - 1] not in _STREETS else [])
     named = next((h for h in heads if h in BODY_KINDS), None)
     if named:
         found.append((named, f"'{named.capitalize()}' in the name", 6))
@@ -96,6 +98,11 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
         found.append(("organisation", f"'{h.capitalize()}' in the name", 4))
     elif _field_centre(lows):
         found.append(("organisation", f"'{words[-2]} {words[-1]}' in the name", 4))
+    elif len(lows) >= 3 and head == "infrastructure":
+        # "Carrow Rail Infrastructure", "Brayford Water Infrastructure": the owner of a network
+        # names itself so (as "Network Rail Infrastructure Ltd" does); not among the body's
+        # head words, as "Infrastructure Minister" names a portfolio
+        found.append(("organisation", "'Infrastructure' in the name", 4))
     elif any(is_head(h, PLACE_HEADS) for h in heads):
         h = next(h for h in heads if is_head(h, PLACE_HEADS))
         found.append(("place", f"'{h.capitalize()}' in the name", 4))
@@ -130,6 +137,7 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
     if (
         len(words) >= 2 and gazetteer.given_name(lows[0]) and not found
         and not any(is_acronym(w) for w in words)  # "Mac OS X Lion", "Mac OSX": a product's name, no person's
+        and not first  # "Red Crescent of Kestria": a head and its "of" phrase name a body or a place, no person
     ):
         if gazetteer.key(words[0]) in gazetteer.places():  # "London Heathrow", "Paris Orly": a place's name first
             found.append(("person", f"given name '{words[0]}' (also a place)", 2))
@@ -156,6 +164,10 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
     return found
 
 
+_STREETS = frozenset("street road avenue lane row crescent terrace boulevard highway motorway crossing plaza mall".split())
+"""Head words of street and road names (`namewords.PLACE_HEADS`), which end a street's name
+and never stand before "of" in one: "Red Crescent of Kestria" is no street (English
+street-naming usage, as `namewords` cites it)."""
 _CENTRES = frozenset(["centre", "center"])
 _VENUE_FIELDS = frozenset(["shopping", "sports", "leisure"])
 """Activities whose centre is a venue one goes to ("Kingsdale Shopping Centre"), as the
@@ -215,7 +227,7 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             weight = 3  # "the river Sell": the common noun says what the name is, as a title does a person's
         if reason in ("outlet in a dateline", "a source's outlet") or cue.startswith(MAKER):
             weight = 4
-        if cue == BODY_APPOSED:
+        if cue in (BODY_APPOSED, BODY_APPOSITIVE):
             weight = 6  # "the law firm X" says the kind as a legal form does ("X LLP")
         n = min(n, CUE_CAP)
         score[kind] += weight * n

@@ -17,7 +17,7 @@ import ahocorasick
 
 from ..model import Alias, Entity
 from . import wordclass
-from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_head
+from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLES, is_head
 
 # One character for one character, so offsets in the folded text are offsets in the text.
 _FOLD = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\n": " ", "\t": " ", "\u00a0": " "}
@@ -279,18 +279,36 @@ def _case_fits(claim: Claim, surface: str) -> bool:
     )
 
 
-def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
+_TITLE_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)\.?[ \u00a0]$")
+
+
+def titled(text: str, start: int) -> bool:
+    """Whether a title or rank is written right before `start` ("DCI Benning", "Mr. Hale",
+    "Chief Supt Rourke": `namewords.TITLES`). A title and a surname name the one person of
+    that surname, as a second reference does in news writing (AP Stylebook, "courtesy
+    titles", "military titles"; BBC News style: "DCI Smith" after "Detective Chief Inspector
+    Jane Smith"), so a surname registered as a short form counts there even in a source
+    that never names the person in full."""
+    title = _TITLE_BEFORE.search(text, max(0, start - 12), start)
+    return title is not None and title.group(1).lower() in TITLES - TITLE_MODIFIERS
+
+
+def resolve(hits: list[Hit], text: str = "") -> list[tuple[Hit, str]]:
     """Choose each hit's entity, in text order.
 
     A short form (`after_full_name`) counts once its entity was named in full earlier in
-    the text; a shared alias goes to the claimant last named in full before it. Hits that
-    cannot be resolved are dropped.
+    the text, or right after a title (`titled`) when one entity claims it; a shared alias
+    goes to the claimant last named in full before it. Hits that cannot be resolved are
+    dropped.
     """
     named: dict[str, int] = {}
     result: list[tuple[Hit, str]] = []
     for hit in hits:
         # one entity through two of its aliases ("DUNMORE" and the capitals of "Dunmore") is no ambiguity
         full = {c.entity for c in hit.claims if not c.alias.after_full_name and not c.alias.shared}
+        by_title = not full and bool(text) and len({c.entity for c in hit.claims}) == 1 and titled(text, hit.start)
+        if by_title:
+            full = {hit.claims[0].entity}  # "DCI Benning": the title names the person
         if len(full) == 1:
             entity = next(iter(full))
         else:
@@ -298,7 +316,7 @@ def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
             if not eligible:
                 continue
             entity = max(eligible, key=lambda e: named[e])
-        if any(c.entity == entity and not c.alias.after_full_name and not c.alias.shared for c in hit.claims):
+        if by_title or any(c.entity == entity and not c.alias.after_full_name and not c.alias.shared for c in hit.claims):
             named[entity] = hit.start
         result.append((hit, entity))
     return result

@@ -12,7 +12,7 @@ import re
 
 from . import gazetteer, verbs, wordclass
 from .matcher import designation_after
-from .namewords import GENERIC_HEADS, INSTITUTION_HEADS, MEASURE_HEADS, TRADE_HEADS
+from .namewords import GENERIC_HEADS, INSTITUTION_HEADS, MEASURE_HEADS, ORG_HEADS, TRADE_HEADS
 
 _SITES = frozenset(
     """terminal terminals plant factory mill mine yard shipyard dock docks depot warehouse port harbour
@@ -145,8 +145,21 @@ in lower case ("the law firm Brennan Lowe", "the carmaker's parent, the holding 
 Valdor Group", "a union Unite"): a close apposition whose first part says what the name is
 (Quirk et al. 1985, 17.87 on close apposition: "the poet Burns"), as "the tanker X" does
 a product's (`APPOSED`)."""
+_BODY_WORDS = "|".join(sorted(BODY_NOUNS, key=lambda w: -len(w)))
 _BODY_APPOSED = re.compile(
-    r"(?:^|\W)(?:the|a|an)\s+" + _ROLE_MODIFIER + r"{0,2}(?:" + "|".join(sorted(BODY_NOUNS, key=lambda w: -len(w))) + r")s?[ \u00a0]$"
+    r"(?:^|\W)(?:(?:the|a|an)\s+" + _ROLE_MODIFIER + r"{0,2}|" + _ROLE_MODIFIER + r"{1,2})(?:" + _BODY_WORDS + r")s?[ \u00a0]$"
+)
+"""(The article may go, as headline style and news copy drop it, when a modifier stays:
+"a planned rescue by rival exchange Orbis", "state lender Kessel Bank".)"""
+BODY_APPOSITIVE = "organisation:an appositive body ('X, an international monitoring body')"
+"""The cue of a name followed by a loose appositive, a noun phrase headed by a body's noun
+("The Global Seismic Centre, an international monitoring body based in Zurich, said"; "Kessel,
+the country's largest bank,"): the appositive says what the name is (Quirk et al. 1985, 17.65
+on non-restrictive apposition), as the close apposition `BODY_APPOSED` does."""
+_BODY_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+[’']s\s+)?" + _ROLE_MODIFIER + r"{0,3}(?:" + _BODY_WORDS
+    + r"|body|organisation|organization|charity|watchdog|regulator)(?![\w’'-])"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:based|in|of|that|which|set|founded|run|owned|with|for)\b)"
 )
 
 
@@ -166,6 +179,22 @@ agency in brackets (English wire-news usage: the dateline names the place of fil
 first)."""
 
 
+ROUTE = "place:'from X to Y'"
+"""The cue of both ends of a route, capitalised names after "from" and "to" ("the 18:12
+service from Harwick to Brennock", "flights from Avel to Brae"): the ends of a journey are
+places (English usage: "from … to" of source and goal, Quirk et al. 1985, 9.15-9.17); a
+person who moves "from Kessel to Avel" is as likely, so it weighs as "in X" does."""
+_ROUTE_FROM = re.compile(r"(?:^|\W)from\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}$")
+_ROUTE_TO = re.compile(r"(?:^|\W)from\s+([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s+to\s+$")
+_ROUTE_END = re.compile(r"\s+to\s+([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})")
+
+
+def _no_body(name: str) -> bool:
+    """Whether the other end of a route has no body's head word ("from Kessel to Avel Group"
+    names employers, no route)."""
+    return not any(w.lower() in ORG_HEADS for w in name.split())
+
+
 def cues_before(text: str, a: int, floor: int) -> list[str]:
     """Kind cues from the words before a name starting at `a` (not before `floor`, the
     sentence's start): a dateline, "in X", "a site at X", "head of X", "the river X",
@@ -177,10 +206,12 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
             cues.append("place:dateline")  # "AVEL, March 12 (Avel Courier) -"
     if re.search(r"(?:^|\W)(?:report|article|interview|story|column|editorial|op-ed|piece|feature)s?\s+in\s+(?:the\s+)?$", before):
         cues.append("organisation:outlet ('a report in X')")  # "according to a report in the Avel Courier"
-    elif re.search(r"(?:^|\W)(?:in|near|across|throughout|outside|inside)\s+$", before) or re.search(
+    elif re.search(r"(?:^|[^\w-])(?:in|near|across|throughout|outside|inside)\s+$", before) or re.search(
         r"(?:^|\W)(?:in|near|across|throughout)\s+[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s+(?:and|or)\s+$", before
     ):
-        cues.append("place:'in X'")  # "in Avel", and the second of two ("in England and Wales")
+        cues.append("place:'in X'")  # "in Avel", and the second of two ("in England and Wales"; not "walk-in X clinics")
+    if (route := _ROUTE_TO.search(before)) and _no_body(route.group(1)):
+        cues.append(ROUTE)  # "from Harwick to Brennock": the goal
     if re.search(r"(?:^|\W)" + _TRAVEL + r"\s+(?:to|for)\s+$", before):
         cues.append("place:'travel to X'")  # "ships will divert to Brae", "flew to Avel", "bound for Brae"
     if re.search(r"(?:^|\W)(?:" + "|".join(sorted(_SITES)) + r")\s+at\s+$", before, re.I):
@@ -193,8 +224,13 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append("organisation:'head of X'")
     if re.search(r"(?:^|\W)" + SPOKEN_FOR_WORDS + r"\s+for\s+(?:the\s+)?$", before, re.I):
         cues.append(SPOKEN_FOR)  # "a spokeswoman for X said", "lawyers for X": who speaks or acts for X, a body
-    if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+(?:of\s+)?$", before):
-        cues.append(f"place:after '{feature.group(1)}'")  # "the river Sell", "mount Avel", "the town of Brae"
+    if feature := re.search(r"(?:^|\W)(" + "|".join(_FEATURES) + r")\s+(?:of\s+)?$", before) or re.search(
+        # "the provinces of Dorvan and Halic", "the towns of Brae and Avel": the plural noun
+        # names both members (coordination joins like constituents: Quirk et al. 1985, 13.2)
+        r"(?:^|\W)(" + "|".join(_FEATURES) + r")e?s\s+of\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:and|or)\s+$|"
+        r"(?:^|\W)(" + "|".join(_FEATURES) + r")e?s\s+of\s+$", before
+    ):
+        cues.append(f"place:after '{feature.group(1) or feature.group(2)}'")  # "the river Sell", "the town of Brae"
     if (role := re.search(r"(?<![\w’'-])([a-z][a-z-]*)[ \u00a0]+$", before)) and role.group(1) in PERSON_ROLES:
         cues.append(ROLE_BEFORE)  # "former finance chief Helena Park"
     if (kin := re.search(r"(?<![\w’'-])([a-z]+)[ \u00a0]+$", before)) and kin.group(1) in KIN_NOUNS:
@@ -339,6 +375,10 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         # (not the last word of a relative clause: "Meridian, which runs hospitals in
         # Wales, said" is Meridian speaking)
         cues.append("person:reporting verb after the name")
+    if (end := _ROUTE_END.match(after)) and _no_body(end.group(1)) and _ROUTE_FROM.search(text, max(0, b - 60), b):
+        cues.append(ROUTE)  # "from Harwick to Brennock": the source
+    if _BODY_APPOSITIVE.match(text, b, min(ceiling, b + 80)):
+        cues.append(BODY_APPOSITIVE)  # "The Global Seismic Centre, an international monitoring body"
     if (role := _BEFORE_ROLE.match(text, b, min(ceiling, b + 60))) and not verbs.has_finite(" ".join(role.group().split()[:-2])):
         cues.append(ORG_BEFORE_ROLE)  # "Castellan managing partner Oliver Kent"
     if re.match(r"\s+(?:headquarters|head office|offices|plant|factory|campus|base)\b", after) and re.search(

@@ -13,7 +13,17 @@ import re
 from collections.abc import Callable
 
 from . import gazetteer
-from .namewords import ORG_HEADS, PLACE_HEADS, STYLE_POSSESSIVES, STYLES, TITLES, is_acronym, is_head
+from .namewords import (
+    ORG_HEADS,
+    PLACE_HEADS,
+    RANK_LETTERS,
+    STYLE_POSSESSIVES,
+    STYLES,
+    TITLES,
+    dictionary_word,
+    is_acronym,
+    is_head,
+)
 
 PARTICLES = frozenset("der den de du da di do dos das van von al la le el il lo".split())
 """Articles and particles that begin a name when written with a capital ("Der Spiegel",
@@ -140,3 +150,11 @@ def surname(name: str) -> str:
     while k > 1 and (words[k - 1] in INNER_PARTICLES or words[k - 1].lower() in GAELIC_PARTICLES):
         k -= 1
     return " ".join(words[k:])
+
+
+def rank_letters(words: list[str], j: int) -> frozenset[str]:
+    """The police ranks written as initials (`namewords.RANK_LETTERS`) that are titles at
+    `words[j]`: all of them when a surname follows, a word that is neither an acronym nor an
+    English word ("DCI Benning", "PC Moran"; not "PC World", "PC NHS"), else none."""
+    after = words[j + 1] if j + 1 < len(words) else ""
+    return RANK_LETTERS if after and not is_acronym(after) and not dictionary_word(after) else frozenset()

@@ -30,6 +30,7 @@ from .namewords import (
     dictionary_word,
     is_acronym,
     is_head,
+    paired_premodifier,
 )
 
 _TOKEN = re.compile(
@@ -251,12 +252,22 @@ def runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, i
                 nxt = text[tokens[i + 2][0] : tokens[i + 2][1]]  # "Secretary of the Air Force"
             if _capitalised(nxt) and (low not in ("and", "the") or any(
                 text[x:y] in ("of", "for") for x, y in run
-            )) and (low != "the" or text[run[-1][0] : run[-1][1]] in ("of", "for")):
+            ) or (low == "and" and _pair_before_body(text, run, tokens, i))) and (
+                low != "the" or text[run[-1][0] : run[-1][1]] in ("of", "for")
+            ):
                 run.append((a, b))
                 continue
         close()
     close()
     return result
+
+def _pair_before_body(text: str, run: list[tuple[int, int]], tokens: list[tuple[int, int]], i: int) -> bool:
+    """Whether "and" at token `i` joins a pair of English words before a body's noun
+    (`namewords.paired_premodifier`: "the UK International Search and Rescue team")."""
+    if i + 2 >= len(tokens):
+        return False
+    return paired_premodifier(*(text[a:b] for a, b in (run[-1], tokens[i + 1], tokens[i + 2])))
+
 
 _ON_HEADS = frozenset("adviser advisor rapporteur envoy commissioner committee commission council panel".split())
 """Titles and bodies whose name goes on with an "on"-phrase of its remit ("Independent

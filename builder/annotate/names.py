@@ -34,7 +34,7 @@ from .brackets import NATIVE, caseless
 from .matcher import designation_after
 from .nameparts import SHARED_SURNAME, shared_surname
 from .nameruns import runs
-from .namewords import COMMON, ORG_HEADS, dictionary_word
+from .namewords import COMMON, ORG_HEADS, dictionary_word, is_head
 
 REGISTERED_FORM = "registered-form:"
 """Cue of a name written in brackets right after a registered entity's mention, followed
@@ -150,7 +150,10 @@ def find_names(
         for s, e in p.sentences:
             if _title_case(text, s, e, common):
                 continue  # "Valdor Aviation Files For Bankruptcy": capitals say nothing here
+            titles = [t.span(1) for t in _QUOTED.finditer(text, s, e) if _work_title(t.group(1))]
             for a, b, cues, initial in _couples(text, _spelled_out(text, runs(text, s, e, common))):
+                if any(x <= a and b <= y for x, y in titles):
+                    continue  # "Harbour at Dusk": the words of a work's title, no names
                 i = bisect.bisect_left(starts, b)  # the spans that start before the run ends
                 if i and reach[i - 1] > a and not _beats_shorter(text, a, b, at_start.get(a), kind_of, starts, reach) and not (
                     _registered_form(text, a, b, at_start.get(a), bases, starts, reach)
@@ -185,6 +188,24 @@ def find_names(
                 names.append(Name(native.group(1), native.start(1), native.end(1), m.paragraph, "",
                                   (f"{REGISTERED_FORM}{m.entity}",), False))
     return tuple(sorted(names, key=lambda n: n.start))
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]")
+_TITLE_SMALL = frozenset("a an the at of in on with and for to by from or".split())
+
+
+def _work_title(quoted: str) -> bool:
+    """Whether quoted words are a work's title: two to eight words, each capitalised but the
+    small words title case leaves small, one of those inside ("Harbour at Dusk", "Girl with
+    a Blue Shawl"), no body's head word last. The titles of paintings, books, films and
+    songs go in quotation marks with their principal words capitalised (AP Stylebook,
+    "composition titles"); their words name nothing in the story."""
+    words = quoted.strip(" ,.").split()
+    return (
+        2 <= len(words) <= 8 and any(w in _TITLE_SMALL for w in words[1:-1])
+        and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+        and words[0][0].isupper() and not is_head(words[-1].lower(), ORG_HEADS)
+    )
 
 
 _CASELESS_WORD = r"[^\W\d_]{2,12}"

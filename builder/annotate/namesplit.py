@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer, wordclass
+from . import gazetteer, nameparts, wordclass
 from .brackets import DEFINED, NATIVE, caseless
 from .namecues import PREMODIFIER, ROLE_BEFORE, SPOKEN_FOR, cues_after, cues_before
 from .nameparts import OFFICE_LETTERS, PARTICLES, SUFFIXES, person_named, person_split, postnominal, surname_particles
@@ -32,6 +32,7 @@ from .namewords import (
     dictionary_word,
     is_acronym,
     is_head,
+    paired_premodifier,
 )
 from .numbering import BRANCH_NOUNS, DAY_AFTER, NUMBER_AFTER, NUMBERED, YEAR_AFTER
 from .offices import PORTFOLIO_TITLES, holder_inside, office, part_of, portfolio, role_before_holder
@@ -155,7 +156,7 @@ def split_run(
             return True  # "Her Honour Judge", "His Majesty King": a style, with its possessive
         if lows[j] in STYLE_POSSESSIVES and j + 1 < len(lows) and lows[j + 1] in STYLES:
             return True
-        if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in HONORIFICS | {"ceo", "cfo", "coo", "cto", "cio", "hhj"}:
+        if lows[j] not in TITLES or is_acronym(words[j]) and lows[j] not in HONORIFICS | nameparts.rank_letters(words, j) | {"ceo", "cfo", "coo", "cto", "cio", "hhj"}:
             return False
         if lows[j] in TITLE_MODIFIERS and not (
             (j + 1 < len(lows) and lows[j + 1] in TITLES) or (j > 0 and lows[j - 1] in TITLES)
@@ -329,7 +330,9 @@ def split_run(
                 b -= len(m.group())
         joint = re.search(r"\sand\s", text[a:b])
         spans = [(a, b)]
-        if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]) and lows[y - 1] not in LAW_HEADS:
+        noun = re.match(r"[ \u00a0]([a-z]+)", text[b : b + 30])  # "the UK International Search and Rescue team"
+        if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]) and lows[y - 1] not in LAW_HEADS and not (
+                noun and paired_premodifier(text[a : a + joint.start()].split()[-1], text[a + joint.end() : b].split()[0], noun.group(1))):
             spans = [(a, a + joint.start()), (a + joint.end(), b)]  # "United States and European Union"
         for sa, sb in spans:
             surface = text[sa:sb]

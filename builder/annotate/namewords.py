@@ -32,6 +32,17 @@ COMMON = frozenset(
 """Words that are never a name on their own, whatever their case (English function
 words, weekdays and months: the dates module reads those)."""
 
+RANKS = frozenset("supt insp det ch cmdr cdr maj gen brig cpl pte pvt adm".split())
+"""Police and military rank abbreviations written before a surname ("Chief Supt Rourke",
+"Det Insp Cole", "Lt Gen Hale", "Maj. Ortiz"): the UK police ranks as the College of Policing
+lists them (Constable to Chief Superintendent, with "Det" for Detective) and the military
+abbreviations of the AP Stylebook ("military titles": Gen., Brig. Gen., Maj., Cpl., Pvt., Adm.,
+Cmdr.) and British usage (Pte, Cdr). Part of `TITLES`."""
+RANK_LETTERS = frozenset("dci di ds dcs pc pcso".split())
+"""UK police ranks written as initials before a surname ("DCI Benning", "DS Patel", "PC Hollis":
+Detective Chief Inspector, Detective Inspector, Detective Sergeant, Detective Chief Superintendent,
+Police Constable, Police Community Support Officer; College of Policing rank list, BBC News style).
+Titles only when a name follows them ("a new PC" is a computer)."""
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame lord lady madam
     president vice prime minister secretary chancellor premier king queen prince princess
@@ -47,7 +58,7 @@ TITLES = frozenset(
     counsel treasurer negotiator organiser organizer administrator liquidator trustee registrar
     superintendent coroner ombudsman councillor councilor cllr alderman hhj district circuit
     provost comptroller rector marshal investigator""".split()
-)
+) | RANKS | RANK_LETTERS
 """Honorifics, titles and roles written before a name (field data: English news usage;
 the officers of a union, a court or an insolvency too: "General Counsel", "Chief
 Negotiator", "Liquidator"; a council's "Councillor", "Cllr" and a court's "HHJ", His or
@@ -66,7 +77,7 @@ addressed and no office held ("Mr", "Dr", "Dame", "Father"; English forms of add
 Debrett's lists them; a closed class)."""
 
 TITLE_MODIFIERS = frozenset(
-    """vice executive operating financial technology marketing information managing acting
+    """vice executive operating financial technology marketing information managing acting ch
     former interim senior associate assistant deputy presiding general district circuit""".split()
 )
 """Title words that are titles only next to another ("Chief Financial Officer",
@@ -203,6 +214,14 @@ def is_head(word: str, heads: frozenset[str]) -> bool:
     return word in heads or (word.endswith("s") and word[:-1] in heads)
 
 
+def paired_premodifier(first: str, second: str, noun: str) -> bool:
+    """Whether "first and second" is one premodifier of a body's noun in lower case, inside
+    one name: two capitalised English words ("the UK International Search and Rescue team",
+    "the Kessel Research and Development unit"; Quirk et al. 1985, 17.106 on coordinated
+    premodifiers). Two names are no English words ("Kessel and Avel shares")."""
+    return dictionary_word(first) and dictionary_word(second) and noun.islower() and is_head(noun, ORG_HEADS)
+
+
 def is_acronym(word: str) -> bool:
     """"WHO", "NATO", "U.S." (two or more capitals, dots allowed)."""
     bare = word.replace(".", "")
@@ -214,10 +233,14 @@ IRREGULAR_DEMONYMS = {
     "irish": "ireland", "danish": "denmark", "spanish": "spain", "filipino": "philippines",
     "thai": "thailand", "scots": "scotland", "scottish": "scotland", "czech": "czech republic",
     "swedish": "sweden", "finnish": "finland", "polish": "poland", "turkish": "turkey",
+    "briton": "britain", "britons": "britain", "scot": "scotland", "dane": "denmark", "danes": "denmark",
+    "swede": "sweden", "swedes": "sweden", "finn": "finland", "finns": "finland", "turk": "turkey", "turks": "turkey",
 }
 """English nationality adjectives that do not share their first four letters with the
-country's name, with the country (field data: English usage, as the gazetteer writes
-the country's name)."""
+country's name, and the nouns for a country's people that take no adjective's suffix
+("Britons", "Danes", "Swedes", "Finns", "Turks": Quirk et al. 1985, App. I.37, nationality
+words), with the country (field data: English usage, as the gazetteer writes the
+country's name)."""
 
 
 def demonym_country(word: str) -> str:

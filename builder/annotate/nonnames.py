@@ -3,7 +3,8 @@ leaves out: a land's nationality adjective ("Corvenian" beside "Corvenia", `land
 measure's or a law's name ("Consumer Price Index", "Penal Code"), a term written with
 capitals ("Maintenance, Repair and Overhaul"), a name's plural ("two Valdors"), and a lone
 capitalised word with nothing to say it is a name (`worth_keeping`: a sentence's first
-word, a label, a cry, a common noun that "the" always determines).
+word, a label, a cry, a common noun that "the" always determines), a fragment of a
+registered name (`fragment`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..model import Dossier
 from . import gazetteer, wordclass
 from .namecues import DETERMINED, EXCLAIMED, LABEL, LOWER_THE, PREMODIFIER
 from .namewords import (
@@ -148,3 +150,27 @@ def worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[s
     if inner == 0:
         return False  # seen only opening sentences
     return name.lower() not in common
+
+
+def fragment(name: str, dossier: Dossier) -> bool:
+    """Whether a name with nothing to say what it is, all English words, is a piece of a
+    registered name: its words inside a registered name or alias ("Information Rights" of
+    "Information Rights Commission", left over from "Information Rights Commissioner" or
+    "(Information Rights)"), or written in the sources right after one, the rest of a longer
+    capitalised name ("its Meadowbrook Rewards loyalty scheme", "11.4 million Rewards
+    members" with "Meadowbrook" registered). English words cannot stand for a body on their
+    own the way a short form does ("Kestrel" for "Kestrel Rail"): the writer means the
+    longer name (AP Stylebook, "capitalization": the capitals belong to the whole name)."""
+    words = name.lower().split()
+    if not all(dictionary_word(w) and not is_acronym(w) for w in name.split()):
+        return False
+    forms = [a.text for e in dossier.entities for a in e.aliases if a.text[:1].isupper()]
+    n = len(words)
+    for form in forms:
+        full = form.lower().split()
+        if len(full) > n and any(full[k : k + n] == words for k in range(len(full) - n + 1)):
+            return True
+    if not forms:
+        return False
+    after = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")[ \u00a0]" + re.escape(name) + r"\b")
+    return any(after.search(s.text) for s in dossier.sources)

@@ -27,9 +27,17 @@ def normal(name: str) -> str:
     "Lodz", "Zürich" and "Zurich" are one name written two ways), a hyphen
     between words read as a space ("Northmere-Bank", "Northmere Bank"), spaces collapsed,
     no possessive, and no plural possessive's apostrophe inside ("Dockers' Union" and
-    "Dockers Union" are one name written two ways)."""
+    "Dockers Union" are one name written two ways), and no full stop after an abbreviation
+    ("St. Brendan's" and "St Brendan's": `_ABBREVIATION_STOP`)."""
     key = re.sub(r"\s+", " ", _HYPHEN.sub(" ", letters.fold(alias_key(fold(name))))).removesuffix("'s").removesuffix("'")
-    return re.sub(r"(?<=s)'(?= )", "", key)
+    return _ABBREVIATION_STOP.sub(r"\1", re.sub(r"(?<=s)'(?= )", "", key))
+
+
+_ABBREVIATION_STOP = re.compile(r"\b(st|mt|ft|dr|jr|sr|co|bros|inc|ltd|corp|mr|mrs|ms|prof|gen|lt|col|capt|sgt|rev|hon)\.(?= |$)")
+"""An abbreviation's full stop inside a name: American usage writes "St. Louis", "Mt.
+Hood", "Dr. Hale", "Harlow Co.", British usage "St Louis", "Mt Hood", "Dr Hale" (no stop
+after a contraction: Hart's Rules, "abbreviations"; AP Stylebook, "Saint", "mount"); one
+name written two ways (lower case: applied to `normal`'s key)."""
 
 
 _HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")

@@ -47,7 +47,9 @@ def portfolio(lows: list[str], x: int, y: int, cues: list[str]) -> bool:
     """Whether `lows[x:y]`, after a government's title and "of" or "for", is its portfolio
     ("Minister of Finance", "Minister for Mines and Resources", "Commissioner for Trade"),
     or after "Head" or "Director" a body's function ("Head of Corporate Affairs",
-    "Director of Communications"):
+    "Director of Communications"), or after "Inspector" an inspector's remit ("Chief
+    Inspector of Rail Accidents", "Chief Inspector of Prisons": the UK's statutory
+    inspectors are so titled):
     English common words (WordNet) with no article before them and no head word of a
     body or place (`GENERIC_HEADS`, `PLACE_HEADS`), so no name ("Secretary of the Air
     Force", "Secretary of the Harbour Board", "Secretary of State" name one). A portfolio
@@ -55,7 +57,7 @@ def portfolio(lows: list[str], x: int, y: int, cues: list[str]) -> bool:
     style for ministers)."""
     title = next((c.split("'")[1].lower()[: -len(" of X")] for c in cues if c.startswith("organisation:'") and c.endswith(" of X'")), "")
     return (
-        title.rpartition(" ")[2] in PORTFOLIO_TITLES | {"head", "director"} and x > 0 and lows[x - 1] in ("of", "for")
+        title.rpartition(" ")[2] in PORTFOLIO_TITLES | {"head", "director", "inspector"} and x > 0 and lows[x - 1] in ("of", "for")
         and all(w in ("and", "&") or (wordclass.common_word(w) and not is_head(w, GENERIC_HEADS) and not is_head(w, PLACE_HEADS))
                 for w in lows[x:y])
     )
