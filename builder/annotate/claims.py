@@ -98,6 +98,8 @@ def find_claims(
                     continue  # "two people familiar with the matter": who the source is, not a count
                 if _asked(text, fe, e):
                     continue  # "Ninety engineers, Mr. Voss?": a question states no figure
+                if counted.increment(text, s, fs):
+                    continue  # "has risen to 11, … after two passengers died": the step, no count
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
                                                        sentence_claimant, sentence_stated_as)
                 sign = amounts.currency_before(text, s, fs)

@@ -1,0 +1,60 @@
+"""The state a counted noun is said to be in: what a figure counts when the predicate
+after its noun is a copula and a complement, not a verb of an act ("412 people had been
+confirmed dead", "38,000 people were in temporary shelters", "212 passengers were on
+board"). Closed classes of English only (copulas, verbs of knowing, prepositions of
+place); no topic words. `acts.subject_act` asks it first; `acts.base` compares its
+states as written, "dead" as the verb "die".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import verbs, wordclass
+
+_NOT_STATES = frozenset("able unable likely unlikely due".split())
+"""Adjectives after a copula that say how likely or able, not a state counted."""
+STATES = {"dead": "die"}
+"""A state adjective that English uses for the result of a verb with no participle of its
+own in that sense ("dead", the state of having died: Huddleston & Pullum 2002, ch. 6 on
+adjectives and the suppletive pair "die"/"dead"), mapped to that verb's base form: "412
+people had been confirmed dead" and "ten people died" are one count."""
+PREPOSITIONS = frozenset("in on aboard without".split())
+_COPULA = re.compile(
+    r"\s+(?:(?:who|that)\s+)?((?:(?:had|have|has|were|was|are|is|been|being|remain|remains|remained|still|now|all"
+    r"|so\s+far|already|later|reportedly)\s+)*)"
+    r"(?:(?:confirmed|reported|feared|presumed|believed|listed|declared|found|known|thought)\s+(?:(?:as|to\s+be)\s+)?)?"
+    r"(?:still\s+)?")
+_LOST_LIVES = re.compile(r"\s+(?:(?:have|has|had)\s+)?lost\s+(?:their|his|her|its|our)\s+lives?\b")
+PLACE = re.compile(r"(in|on|aboard|without)\s+(?:(?:the|a|an|temporary|emergency|makeshift|[a-z]+ed)\s+)?([a-z]{4,})\b")
+
+
+def state(text: str, end: int, e: int) -> str:
+    """The state the counted things (their noun ending at `end`; `e`: the sentence's end)
+    are said to be in, or "": a copula or a verb of knowing ("confirmed", "reported",
+    "listed as": how a figure is known, not what it counts) and then an adjective ("412
+    people had been confirmed dead" -> "dead", "420 people are still missing" ->
+    "missing", "Three schools remain closed" -> "closed") or a prepositional phrase of
+    place ("38,000 people were in temporary shelters" -> "in shelters", "212 passengers
+    were on board" -> "on board"); or "died" for the idiom "lost their lives"
+    (Merriam-Webster, "lose one's life": to die). The predicative complement says what
+    the figure counts, not the noun alone (Quirk et al. 1985, ch. 16 on subject
+    complements): the dead, the missing and the sheltered are three counts of people."""
+    if _LOST_LIVES.match(text, end, e):
+        return "died"
+    mt = _COPULA.match(text, end, e)
+    if not mt or mt.end() == end:
+        return ""
+    place = PLACE.match(text, mt.end(), e)
+    if place and mt.group(1) and "remain" not in mt.group(1):  # "Two workers remain in the chamber": `_REMAIN`
+        return f"{place.group(1)} {place.group(2)}"
+    word = re.match(r"[a-z]{3,}\b", text[mt.end() : e])
+    if not word:
+        return ""
+    w = word.group()
+    copula = mt.group(1) or ""
+    if w in STATES or (wordclass.adjective_only(w) and not w.endswith("ed") and w not in verbs.PARTICIPLES and w not in _NOT_STATES):
+        return w if copula or mt.end() > end + len(copula) + 1 else ""
+    if "remain" in copula and (w in verbs.PARTICIPLES or w.endswith("ed")):
+        return w  # "Three schools remain closed": the state, not what is left
+    return ""
