@@ -18,7 +18,7 @@ from ..annotate import counted, numberwords
 from ..annotate.amounts import currency_words
 from ..annotate.units import SIGN_OF
 from ..annotation import Claim
-from . import issued
+from . import issued, roundings
 from .owned import owned_alike
 
 _AMOUNT = re.compile(r"([\d,. \u00a0\u2009\u202f]*\d)(?:\s(million|billion)|(bn|mn|m|k)$)?")
@@ -147,6 +147,8 @@ def counts(
             if not values:
                 continue  # only given as the earlier figure: nothing a source states
             comparable = bool(owner) or not _bare_money(unit)
+            if comparable:  # "£14m" is "£14.2 million" rounded: one figure (`roundings`)
+                values = defaultdict(list, roundings.merge_roundings(values, lambda item: item[0].value))
             changes = () if not comparable or any(claim.revision == "old" for claim, _ in part) else series(part, dates, own)
             result.append(Count(
                 f"{unit} {act}" if act else unit, owner,
