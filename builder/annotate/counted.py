@@ -116,7 +116,7 @@ def continues(text: str, s: int, fs: int) -> bool:
 _REFERS_BACK = re.compile(
     r"(?:(?:\b(?:the|that|this|its|their|our)|[’']s)\s+(?:(?:correct|corrected|right|actual|true|accurate|real|own)\s+)?"
     r"(?:figure|number|total|count|tally)\s+(?:is|was|should\s+have\s+been|(?:stands|stood)\s+at)"
-    r"|\bput\s+(?:it|(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally))\s+(?:at|(?=[\"“]?(?:closer|close|nearer)\s+to)))\s*[\"“]?"
+    r"|\b(?:put|puts|putting)\s+(?:it|(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally))\s+(?:at|(?=[\"“]?(?:closer|close|nearer)\s+to)))\s*[\"“]?"
     + APPROX + r"$",
     re.I,
 )
@@ -329,7 +329,10 @@ def unit_key(unit: str, units: Collection[str] = ()) -> str:
         if sign and any(u.endswith(f"({sign})") for u in units):
             currency = sign  # "public money (pounds)" beside "public money (£)": one currency, shown by its sign
         if not what.endswith("s") and " " not in what and not (what.endswith("ed") or what in verbs.PARTICIPLES):
-            what += "s"  # a noun, not the participle of a passive ("recovered (£)": `amounts.passive`)
+            # a noun, not the participle of a passive ("recovered (£)": `amounts.passive`); the regular
+            # plural's spelling: "penalty" -> "penalties", "tax" -> "taxes" (Quirk et al. 1985, §5.79)
+            what = (what[:-1] + "ies" if re.search(r"[^aeiou]y$", what)
+                    else what + "es" if what.endswith(("x", "ch", "sh", "ss", "z")) else what + "s")
         head = what.rsplit(" ", 1)[-1]
         if " " in what and any(_money_head(u) in (head, head[:-1]) and _money_currency(u) in (currency, sign)
                                for u in units):

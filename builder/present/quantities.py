@@ -18,7 +18,7 @@ from ..annotate import counted
 from ..annotate.amounts import currency_words
 from ..annotate.units import SIGN_OF
 from ..annotation import Claim
-from . import countacts, issued
+from . import countacts, issued, roundings
 from .corrections import revised
 from .figures import amount, when
 from .owned import owned_alike
@@ -126,6 +126,8 @@ def counts(
             if not values:
                 continue  # only given as the earlier figure: nothing a source states
             comparable = bool(owner) or not _bare_money(unit)
+            if comparable:  # "£14m" is "£14.2 million" rounded: one figure (`roundings`)
+                values = defaultdict(list, roundings.merge_roundings(values, lambda item: item[0].value))
             changes = () if not comparable or any(claim.revision == "old" for claim, _ in part) else series(part, dates, own)
             result.append(Count(
                 f"{unit} {act}" if act else unit, owner,
