@@ -93,7 +93,7 @@ def test_a_disputer_gives_a_rival_figure(names: str, text: str, expected: list[R
         # f#18: "…, and the agency says 420": cut at the conjunction, the first clause the source's own
         ("Disaster Agency", "The authorities have now confirmed 2,614 deaths, and the Disaster Agency says 420 people "
          "are still missing.",
-         [("2,614", "deaths", "confirmed", "", ""), ("420", "people", "", "", "disaster-agency")]),
+         [("2,614", "deaths", "", "", ""), ("420", "people", "missing", "", "disaster-agency")]),
         # a merger: the same with "but"
         ("Orrin Bank", "The firm recalled 3,000 cars, but Orrin Bank said 12 drivers were hurt.",
          [("3,000", "cars", "recalled", "", ""), ("12", "drivers", "hurt", "", "orrin-bank")]),

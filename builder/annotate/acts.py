@@ -65,9 +65,6 @@ def act(text: str, s: int, fs: int) -> str:
     told = re.match(r"\s+([a-z]+(?:ed|en))\b", text[by.end(1) : fs]) if by else None
     if told and told.group(1) not in _NOT_SUBJECT_ACTS and (told.group(1) in verbs.PARTICIPLES or told.group(1).endswith("ed")):
         return told.group(1)
-    place = states.PLACE.match(text, by.end(1) + 1, fs) if by else None  # "the number of people without shelter"
-    if place:
-        return f"{place.group(1)} {place.group(2)}"
     proposal = _PROPOSED.search(text, max(s, fs - 60), fs)  # "had proposed a fine of £28 million"
     if proposal:
         return proposal.group(1)

@@ -209,8 +209,11 @@ def timed(text: str, s: int, e: int) -> bool:
 
 def is_change(text: str, s: int, fs: int) -> bool:
     """Whether the figure at `fs` is written as a moving count's new or old value (also
-    "raised its count of X to 67", "revised the number of X … down to ten": `_REVISED_TO`)."""
-    if _REVISED_TO.search(text, max(s, fs - 160), fs):
+    "raised its count of X to 67", "revised the number of X … down to ten": `_REVISED_TO`,
+    but not "put the number of X at 52,000", which estimates the count, not changes it:
+    "put", to estimate, Merriam-Webster sense 5b)."""
+    revised = _REVISED_TO.search(text, max(s, fs - 160), fs)
+    if revised and not re.match(r"puts?\b", revised.group(), re.I):
         return True
     window = text[max(s, fs - 50) : fs]
     if _CUES.isdisjoint(window.lower().split()):

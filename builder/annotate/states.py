@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import verbs, wordclass
+from . import senses, verbs, wordclass
 
 _NOT_STATES = frozenset("able unable likely unlikely due".split())
 """Adjectives after a copula that say how likely or able, not a state counted."""
@@ -36,7 +36,9 @@ def state(text: str, end: int, e: int) -> str:
     people had been confirmed dead" -> "dead", "420 people are still missing" ->
     "missing", "Three schools remain closed" -> "closed") or a prepositional phrase of
     place ("38,000 people were in temporary shelters" -> "in shelters", "212 passengers
-    were on board" -> "on board"); or "died" for the idiom "lost their lives"
+    were on board" -> "on board"; not one whose noun names a happening, "on strike", "in
+    custody": taking part in it is what the act that began it counts, "joined the strike",
+    Quirk et al. 1985, ch. 9 on "on" and "in" with activities); or "died" for the idiom "lost their lives"
     (Merriam-Webster, "lose one's life": to die). The predicative complement says what
     the figure counts, not the noun alone (Quirk et al. 1985, ch. 16 on subject
     complements): the dead, the missing and the sheltered are three counts of people."""
@@ -46,7 +48,9 @@ def state(text: str, end: int, e: int) -> str:
     if not mt or mt.end() == end:
         return ""
     place = PLACE.match(text, mt.end(), e)
-    if place and mt.group(1) and "remain" not in mt.group(1):  # "Two workers remain in the chamber": `_REMAIN`
+    if place and mt.group(1) and "remain" not in mt.group(1) and not senses.names_happening(place.group(2)):
+        # "Two workers remain in the chamber": `_REMAIN`; "900 members were on strike": taking part in a
+        # happening, what the act that began it counts too ("1,200 members had joined the strike")
         return f"{place.group(1)} {place.group(2)}"
     word = re.match(r"[a-z]{3,}\b", text[mt.end() : e])
     if not word:
