@@ -22,7 +22,7 @@ INTERRUPTED = "interrupted; nothing was changed in the docs folder"
 
 try:  # importing takes about half a second: Ctrl-C then is the same one line, not a traceback
     from . import adding, manifest, paths, pipeline, scaffold
-    from .annotate import discover, occurrences, undated, weekdays
+    from .annotate import discover, nameparts, occurrences, provisionals, undated, weekdays
     from .annotation import Annotated
     from .errors import BuilderError, InputError
     from .escaping import CONTROLS, shown
@@ -112,8 +112,8 @@ def main(argv: list[str] | None = None) -> int:
             suggestions = discover.group_names(dossier, annotated)
             # counted as the review page counts them: mentions in the text annotated with
             # the names as `--discover` makes them entities
-            found = discover.provisional(suggestions, dossier.entities)
-            entities = tuple(sorted(discover.attach(suggestions, dossier.entities) + found, key=lambda e: e.id))
+            found = provisionals.provisional(suggestions, dossier.entities)
+            entities = tuple(sorted(provisionals.attach(suggestions, dossier.entities) + found, key=lambda e: e.id))
             again = pipeline.annotate_all(dossier.sources, entities, 1)
             counts = occurrences.mentioned(again, [s.id for s in dossier.sources])
             print(stubs(suggestions, unused, tuple(e.id for e in dossier.entities), counts), end="")
@@ -137,8 +137,8 @@ def _stats(dossier: Dossier, annotated: dict[str, Annotated], discovering: bool)
     so a dossier started without a registry is counted as its site shows it."""
     if discovering:
         suggestions = discover.group_names(dossier, annotated)
-        found = discover.provisional(suggestions, dossier.entities)
-        registered = discover.attach(suggestions, dossier.entities)
+        found = provisionals.provisional(suggestions, dossier.entities)
+        registered = provisionals.attach(suggestions, dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(registered + found, key=lambda e: e.id)))
         annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)
     for s in dossier.sources:
@@ -197,6 +197,7 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
         "dated by the written date" for slip in _slips(result)
     ))
     _warn(tuple(ambiguity.common_word_aliases(result.dossier, result.annotated, str(args.seeds / "entities.yml"))))
+    _warn(tuple(ambiguity.unlinked_short_forms(result.dossier, result.annotated, str(args.seeds / "entities.yml"))))
     for entity in result.dossier.entities:
         if entity.reviewed and entity.id not in mentioned:
             print(f"warning: {args.seeds / 'entities.yml'}:{entity.line}: entity '{entity.id}' is never mentioned", file=sys.stderr)
@@ -354,7 +355,7 @@ def stubs(
     a name suggested here ("Marsh" of a left-over "Edda Marsh" is not proposed for the
     story's "Helena Marsh"): named at the top, to remove before suggesting again.
     `taken`: the registered ids; each stub's id is unique among them and the other stubs
-    (`discover.unique_ids`, as `--discover` gives them). `counts`: each entity's mentions
+    (`provisionals.unique_ids`, as `--discover` gives them). `counts`: each entity's mentions
     in the annotated text and their sources (`occurrences.mentioned`), the figure the
     review page shows; a stub without one (a named event, no entity; no `counts`) says
     how often the name was found written."""
@@ -369,12 +370,12 @@ def stubs(
     # every form a stub gives or its person's surname may give, by how many stubs claim it
     claimed: dict[str, int] = {}
     for s in suggestions:
-        last = discover.surname(s.name) if s.kind == "person" else ""
+        last = nameparts.surname(s.name) if s.kind == "person" else ""
         for key in {alias_key(f) for f in (*s.forms, *s.short_forms, last) if f}:
             claimed[key] = claimed.get(key, 0) + 1
-    # ids as `discover.provisional` gives them (a named event, no entity there, after the others)
+    # ids as `provisionals.provisional` gives them (a named event, no entity there, after the others)
     new = sorted((s for s in suggestions if not s.registered), key=lambda s: (s.kind == "event", s.name))
-    ids = dict(zip(map(id, new), discover.unique_ids([s.name for s in new], set(taken)), strict=True))
+    ids = dict(zip(map(id, new), provisionals.unique_ids([s.name for s in new], set(taken)), strict=True))
     counts = counts or {}
     # most mentioned first, by the figure each stub prints (`_how_often`)
     order = sorted(range(len(suggestions)), key=lambda i: (
@@ -417,7 +418,7 @@ def stubs(
             " each bare mention goes to the one last named in full; check them, or give each a longer form"
             for f in s.short_forms if alias_key(f) in shared and alias_key(f) not in names
         ]
-        last = discover.surname(s.name) if s.kind == "person" and not s.short_forms else ""
+        last = nameparts.surname(s.name) if s.kind == "person" and not s.short_forms else ""
         if last and alias_key(last) not in names and claimed.get(alias_key(last)) == 1:
             # a person's surname, waiting for the full name, though not yet written alone
             # ("Marchetti" of "Helena Marchetti"): how news refers to her after the first mention

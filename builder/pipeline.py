@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import cache, executor, paths, write
-from .annotate import discover, gazetteer, summaries
+from .annotate import discover, gazetteer, provisionals, summaries
 from .annotate.annotate import annotate
 from .annotate.matcher import Matcher
 from .annotation import Annotated
@@ -251,8 +251,8 @@ def _annotate(
         suggestions = discover.group_names(dossier, annotated)
         if options.cache and held.keys() != gazetteer.kept().keys():
             cache.save_gazetteer(options.docs, origin, gazetteer.kept())
-        found = discover.provisional(suggestions, dossier.entities)
-        registered = discover.attach(suggestions, dossier.entities)
+        found = provisionals.provisional(suggestions, dossier.entities)
+        registered = provisionals.attach(suggestions, dossier.entities)
         dossier = replace(dossier, entities=tuple(sorted(registered + found, key=lambda e: e.id)))
         _claims(dossier, options)
         registry, keys = cache.keys(dossier.sources, dossier.entities, session.keys if session else None)

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from builder import pipeline
-from builder.annotate import discover, gazetteer, summaries
+from builder.annotate import discover, gazetteer, provisionals, summaries
 from builder.model import Dossier, Source
 from builder.read.sentences import sentences
 from builder.read.text import split_paragraphs
@@ -141,7 +141,7 @@ def test_a_discovered_profile_names_its_acronym_after_its_name() -> None:
     first, so an acronym ("UGCW") shows there and the name does not."""
     found = suggestions("The United Glass and Ceramic Workers' Union (UGCW) said it would ballot members.",
                         "The UGCW called off the strike on Friday.")
-    ents = {e.name: e for e in discover.provisional(list(found.values()), ())}
+    ents = {e.name: e for e in provisionals.provisional(list(found.values()), ())}
     union = ents["United Glass and Ceramic Workers' Union"]
     assert union.aliases[0].text == union.name and "UGCW" in [a.text for a in union.aliases[1:]], union.aliases
 
@@ -219,7 +219,7 @@ def test_an_office_before_a_name_is_a_stated_role(text: str, expected: list[tupl
 )
 def test_a_discovered_summary_says_what_the_sources_state(texts: tuple[str, ...], name: str, summary: str) -> None:
     srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
-    found = discover.provisional(discover.group_names(Dossier(srcs, ()), pipeline.annotate_all(srcs, (), 1)), ())
+    found = provisionals.provisional(discover.group_names(Dossier(srcs, ()), pipeline.annotate_all(srcs, (), 1)), ())
     annotated = pipeline.annotate_all(srcs, found, 1)
     shown = {e.name: e.summary for e in summaries.described(found, found, annotated, srcs)}
     assert shown[name] == summary, shown

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder import pipeline
-from builder.annotate import discover
+from builder.annotate import discover, provisionals
 from builder.annotate.matcher import Matcher, bounded, resolve
 from builder.model import Alias, Dossier, Entity, Source
 from builder.present import figures, quantities
@@ -196,7 +196,7 @@ def test_acronym_of_the_name_without_its_legal_form() -> None:
 def test_acronym_by_initials_and_its_provisional_entity() -> None:
     found = suggestions("The Harbour Safety Board opened an inquiry.", "HSB inspectors arrived on Monday.")
     assert "HSB" in found["Harbour Safety Board"].forms
-    (e,) = discover.provisional([found["Harbour Safety Board"]], ())
+    (e,) = provisionals.provisional([found["Harbour Safety Board"]], ())
     assert e.kind == "organisation" and not e.reviewed
     assert "'Board' in the name" in e.evidence  # for the review page; the reader gets a sentence
     assert e.summary == "An organisation named in the sources, not yet checked by an editor."
@@ -231,7 +231,7 @@ def test_two_people_sharing_a_surname_keep_their_own_mentions() -> None:
     """A surname is a short form of both: each mention goes to the one last named in full."""
     found = suggestions("Paul Kessel and Maria Kessel spoke. Kessel left.")
     assert found["Paul Kessel"].short_forms == found["Maria Kessel"].short_forms == ("Kessel",)
-    ents = discover.provisional(list(found.values()), ())
+    ents = provisionals.provisional(list(found.values()), ())
     text = "Maria Kessel arrived. Kessel said no. Then Paul Kessel came. Kessel agreed."
     hits = [(text[h.start : h.end], e) for h, e in resolve(Matcher(ents).hits(text))]
     assert hits == [("Maria Kessel", "maria-kessel"), ("Kessel", "maria-kessel"),
@@ -363,7 +363,7 @@ def test_two_referents_two_profiles(texts: tuple[str, ...], names: set[str]) -> 
 def test_a_place_named_only_in_a_datelines_capitals_is_shown_as_prose_writes_it() -> None:
     found = suggestions("BIRMINGHAM, Feb 3 (Midland Post) - Families sued Meridian Health Group on Monday.")
     assert found["Birmingham"].forms == ("BIRMINGHAM",) and found["Birmingham"].kind == "place"
-    ents = discover.provisional(list(found.values()), ())
+    ents = provisionals.provisional(list(found.values()), ())
     text = "BIRMINGHAM, Feb 3 - Families sued."
     assert [(text[h.start : h.end], e) for h, e in resolve(Matcher(ents).hits(text))][:1] == [("BIRMINGHAM", "birmingham")]
 

@@ -194,7 +194,7 @@ def test_a_style_is_no_part_of_a_role(text: str, name: str, role: str) -> None:
     ],
 )
 def test_a_persons_surname_is_the_last_word_honorifics_aside(name: str, expected: str) -> None:
-    from builder.annotate.discover import surname
+    from builder.annotate.nameparts import surname
 
     assert surname(name) == expected
 

@@ -11,14 +11,14 @@ import pytest
 from test_discovery import source, suggestions
 
 from builder import pipeline
-from builder.annotate import discover
+from builder.annotate import discover, provisionals
 from builder.model import Alias, Dossier, Entity
 
 
 def entities(*texts: str) -> dict[str, str]:
     """Provisional entity name -> kind, as `--discover` makes them."""
     found = list(suggestions(*texts).values())
-    return {e.name: e.kind for e in discover.provisional(found, ())}
+    return {e.name: e.kind for e in provisionals.provisional(found, ())}
 
 
 # ---- named events: a suggestion, no entity
@@ -132,7 +132,7 @@ def linked(*texts: str) -> list[set[tuple[str, str]]]:
     provisional entities are the registry."""
     srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
     found = discover.group_names(Dossier(srcs, ()), pipeline.annotate_all(srcs, (), 1))
-    made = discover.provisional(found, ())
+    made = provisionals.provisional(found, ())
     names = {e.id: e.name for e in made}
     annotated = pipeline.annotate_all(srcs, made, 1)
     return [{(m.text, names[m.entity]) for m in annotated[s.id].mentions} for s in srcs]
@@ -173,7 +173,7 @@ def test_a_registered_names_leading_word_alone_in_a_source() -> None:
         source("Creditors said Vantmoor had not paid them since May.", "s1"),
     )
     found = discover.group_names(Dossier(srcs, (vantmoor,)), pipeline.annotate_all(srcs, (vantmoor,), 1))
-    registered = discover.attach(found, (vantmoor,))
+    registered = provisionals.attach(found, (vantmoor,))
     annotated = pipeline.annotate_all(srcs, registered, 1)
     assert [m.text for m in annotated["s1"].mentions if m.entity == "vantmoor"] == ["Vantmoor"]
 
@@ -312,8 +312,8 @@ def test_a_bracketed_form_after_a_registered_name_attaches_to_it() -> None:
     srcs = (source("Kessel Foods (星野食品), the maker of frozen meals, recalled 40,000 packs.", "s0"),)
     found = discover.group_names(Dossier(srcs, (kessel,)), pipeline.annotate_all(srcs, (kessel,), 1))
     assert [(s.registered, s.forms) for s in found] == [("kessel", ("星野食品",))]
-    assert not discover.provisional(found, (kessel,))
-    extended = discover.attach(found, (kessel,))[0]
+    assert not provisionals.provisional(found, (kessel,))
+    extended = provisionals.attach(found, (kessel,))[0]
     assert [a.text for a in extended.aliases if a.provisional] == ["星野食品"]
 
 

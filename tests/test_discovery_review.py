@@ -12,7 +12,7 @@ import pytest
 from test_discovery import source
 
 from builder import pipeline
-from builder.annotate import discover
+from builder.annotate import discover, provisionals
 from builder.model import Alias, Dossier, Entity
 
 
@@ -55,8 +55,8 @@ def test_forms_of_a_registered_name_attach_to_it(name: str, texts: tuple[str, ..
     assert set(attached[0].forms) == forms and set(attached[0].short_forms) == short
     assert attached[0].kind == "organisation" and name in attached[0].evidence[0]
     # and no new entity for them
-    assert not [e for e in discover.provisional(list(result.values()), (entity,)) if {a.text for a in e.aliases} & (forms | short)]
-    extended = discover.attach(list(result.values()), (entity,))[0]
+    assert not [e for e in provisionals.provisional(list(result.values()), (entity,)) if {a.text for a in e.aliases} & (forms | short)]
+    extended = provisionals.attach(list(result.values()), (entity,))[0]
     assert {a.text for a in extended.aliases if a.provisional} == forms | short
     # the short forms are the one registered name's and never written in lower case in
     # these dossiers: they count in any source (session 9), also one that says only "Vantmoor"

@@ -38,7 +38,7 @@ def test_a_discovered_judges_quotes_are_hers() -> None:
     import datetime as dt
 
     from builder import pipeline
-    from builder.annotate import discover
+    from builder.annotate import discover, provisionals
     from builder.annotate.annotate import annotate
     from builder.annotate.matcher import Matcher
     from builder.model import Dossier, Source
@@ -48,7 +48,7 @@ def test_a_discovered_judges_quotes_are_hers() -> None:
             '"A worker is not a lender," Vos said. "He did not choose to extend credit to this company."')
     src = Source("s1", "s1.txt", text, "s1", published=dt.date(2025, 4, 10), paragraphs=split_paragraphs(text))
     found = discover.group_names(Dossier((src,), ()), pipeline.annotate_all((src,), (), 1))
-    entities = discover.provisional(found, ())
+    entities = provisionals.provisional(found, ())
     quotes = annotate(src, Matcher(list(entities)), {e.id: e for e in entities}).quotes
     assert [(q.speaker, q.text) for q in quotes] == [
         ("helena-vos", "A worker is not a lender"), ("helena-vos", "He did not choose to extend credit to this company.")]

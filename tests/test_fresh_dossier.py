@@ -13,7 +13,7 @@ import pytest
 from test_discovery import entity, source, suggestions
 
 from builder import pipeline
-from builder.annotate import discover
+from builder.annotate import discover, provisionals
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.annotate.names import find_names
@@ -136,7 +136,7 @@ def test_a_longer_name_beats_a_registered_shorter_one(registered: str, kind: str
     found = {s.name for s in discover.group_names(Dossier(srcs, ents), annotated)}
     assert found == {longer}
     # with the provisional entity, the matcher's leftmost-longest rule links the longer name
-    grown = ents + discover.provisional(discover.group_names(Dossier(srcs, ents), annotated), ents)
+    grown = ents + provisionals.provisional(discover.group_names(Dossier(srcs, ents), annotated), ents)
     mentions = pipeline.annotate_all(srcs, grown, 1)["s0"].mentions
     assert [(m.text, m.entity == "r") for m in mentions] == [(longer, False), (registered, True)]
 

@@ -364,7 +364,8 @@ def test_source_titled_index_keeps_the_listing(dossier: tuple[Path, Path]) -> No
 
 
 def test_discovered_name_index_keeps_the_listing() -> None:
-    from builder.annotate.discover import Suggestion, provisional
+    from builder.annotate.discover import Suggestion
+    from builder.annotate.provisionals import provisional
 
     made = provisional([Suggestion("Index", "person", 3, ("a",), ("Index",), "Index said.", "a", 1)], ())
     assert [e.id for e in made] == ["index-2"]
@@ -565,6 +566,25 @@ def test_common_word_alias_warns(dossier: tuple[Path, Path]) -> None:
     assert (f"warning: {seeds / 'entities.yml'}:40: entity 'ann-may': alias 'May' is also a common word "
             "('may' occurs 3 times in the sources); its 4 mentions may include the word") in result.stderr
     assert "entity 'mara-lind': alias" not in result.stderr  # "Lind" is no common word here
+
+
+def test_a_short_form_in_sources_that_never_name_the_entity_in_full_warns(dossier: tuple[Path, Path]) -> None:
+    """Review s20 f#13/#18: a registered short form marked `after_full_name` ("Vaultline" of
+    "Vaultline Exchange") written in statements that never give the full name linked
+    nothing there, silently. The mark is kept (the researcher's instruction), and the build
+    names the registry line, the first source, how many and what to do. A source that
+    names the entity in full, and a compound that only contains the form ("Lind-Berg"),
+    give no such line."""
+    seeds, docs = dossier
+    (seeds / "statement.txt").write_text("Statement\n\nLind said the talks would resume. Lind is hopeful.\n")
+    (seeds / "compound.txt").write_text("Compound\n\nJo Lind-Berg and Ek-Holm spoke.\n")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    assert (f"warning: {seeds / 'entities.yml'}:1: entity 'mara-lind': alias 'Lind' counts only after the full name, "
+            f"but {seeds / 'statement.txt'} writes it 2 times without naming 'Mara Lind' in full, so none is linked: "
+            "write the full name there or drop 'after_full_name'") in result.stderr, result.stderr
+    assert "entity 'tomas-ek': alias 'Ek' counts only" not in result.stderr  # only in "Ek-Holm", a compound
+    assert "strike.txt" not in result.stderr  # Lind there comes after "Mara Lind"
 
 
 def test_an_alias_of_one_letter_a_sign_or_a_lower_case_word_warns(dossier: tuple[Path, Path]) -> None:

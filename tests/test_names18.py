@@ -14,7 +14,7 @@ from test_discovery import source, suggestions
 from test_roles_names14d import roles
 
 from builder import pipeline
-from builder.annotate import discover, kinds, summaries
+from builder.annotate import discover, kinds, provisionals, summaries
 from builder.model import Alias, Dossier, Entity
 
 from conftest import quotes_in
@@ -285,7 +285,7 @@ def test_answered_reports_speech(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_no_description_from_a_clause_apposition(texts: tuple[str, ...], name: str, summary: str) -> None:
     srcs = tuple(source(t, f"s{i}") for i, t in enumerate(texts))
-    found = discover.provisional(discover.group_names(Dossier(srcs, ()), pipeline.annotate_all(srcs, (), 1)), ())
+    found = provisionals.provisional(discover.group_names(Dossier(srcs, ()), pipeline.annotate_all(srcs, (), 1)), ())
     annotated = pipeline.annotate_all(srcs, found, 1)
     shown = {e.name: e.summary for e in summaries.described(found, found, annotated, srcs)}
     assert shown[name] == summary, shown

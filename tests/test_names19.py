@@ -13,14 +13,14 @@ import pytest
 from test_discovery import source, suggestions
 
 from builder import pipeline
-from builder.annotate import discover, names
+from builder.annotate import discover, nameruns, provisionals
 from builder.annotate.matcher import Matcher, resolve
 from builder.model import Alias, Dossier, Entity
 
 
 def spans(text: str) -> list[str]:
     """The names `names` finds in one sentence, as written."""
-    return [text[a:b] for a, b, _, _ in names._runs(text, 0, len(text), frozenset())]
+    return [text[a:b] for a, b, _, _ in nameruns.runs(text, 0, len(text), frozenset())]
 
 
 # -- #10: "Alder County Sheriff Dale Okonkwo said": a role noun the closed list of titles
@@ -205,7 +205,7 @@ def _found(entities: tuple[Entity, ...], *texts: str) -> dict[str, discover.Sugg
 def test_a_registered_name_without_its_legal_form_is_found_whole(entity: Entity, text: str, form: str) -> None:
     found = _found((entity,), text)
     assert found[form].registered == entity.id
-    extended = discover.attach(list(found.values()), (entity,))[0]
+    extended = provisionals.attach(list(found.values()), (entity,))[0]
     hits = resolve(Matcher([extended]).hits(text))
     assert [(text[h.start : h.end], e) for h, e in hits][0] == (form, entity.id)
 

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from test_discovery import suggestions
 
-from builder.annotate import names
+from builder.annotate import nameruns
 from builder.annotate.annotate import annotate
 from builder.annotate.matcher import Matcher
 from builder.model import Alias, Entity, Source
@@ -19,7 +19,7 @@ from builder.read.text import split_paragraphs
 
 def spans(text: str) -> list[str]:
     """The names `names` finds in one sentence, as written."""
-    return [text[a:b] for a, b, _, _ in names._runs(text, 0, len(text), frozenset())]
+    return [text[a:b] for a, b, _, _ in nameruns.runs(text, 0, len(text), frozenset())]
 
 
 # -- c#11, d#12: companies and bodies made persons

@@ -9,7 +9,7 @@ import datetime as dt
 from collections import Counter
 
 from builder import pipeline
-from builder.annotate import discover
+from builder.annotate import discover, provisionals
 from builder.model import Alias, Dossier, Entity, Source
 from builder.read.text import split_paragraphs
 
@@ -23,8 +23,8 @@ def _discovered(sources: tuple[Source, ...], entities: tuple[Entity, ...]) -> tu
     """As `build --discover` does: the entities (by id) and their mentions (by id)."""
     annotated = pipeline.annotate_all(sources, entities, 1)
     suggestions = discover.group_names(Dossier(sources, entities), annotated)
-    found = discover.provisional(suggestions, entities)
-    everyone = discover.attach(suggestions, entities) + found
+    found = provisionals.provisional(suggestions, entities)
+    everyone = provisionals.attach(suggestions, entities) + found
     again = pipeline.annotate_all(sources, everyone, 1)
     return {e.id: e for e in everyone}, Counter(m.entity for a in again.values() for m in a.mentions)
 

@@ -23,7 +23,7 @@ from . import (
     counted,
     days,
     holders,
-    names,
+    nameruns,
     numberwords,
     registered,
     revisions,
@@ -230,7 +230,7 @@ def find_claims(
                                         stated_as="" if speaker else stated_as))
                     continue
                 label = re.search(r"([A-Z]\w+)[ \u00a0]$", text[max(s, fs - 20) : fs])
-                if label and label.group(1).lower() in names.LABEL_NOUNS:
+                if label and label.group(1).lower() in nameruns.LABEL_NOUNS:
                     continue  # "Chapter 11", "Article 5": a label's number, no count ("now count 65 claimants" is one)
                 if mt.group(2) and units.model_number(text, s, mt):
                     continue  # "four Rolls-Royce Trent 900 engines": a name's number, not a count

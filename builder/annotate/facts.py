@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from ..annotation import Fact, Mention
 from ..model import Entity, Paragraph, Source
 from . import appositions, predicated, verbs
-from .namesplit import POSTNOMINALS
+from .nameparts import POSTNOMINALS
 from .namewords import HONORIFICS, STYLE_POSSESSIVES, STYLES, TITLE_MODIFIERS, TITLES
 from .speakers import people_of
 
@@ -23,7 +23,7 @@ ROLE_NOUNS = frozenset(
     "cadre banker judge general adviser advisor editor reporter justice mp mep msp mla".split()
 )
 """Nouns of a role; "justice" (a judge's title: "Justice Miriam Okafor") and an elected
-office's letters ("Local MP Sarah Quinlan", `namesplit.OFFICE_LETTERS`) too; and the
+office's letters ("Local MP Sarah Quinlan", `nameparts.OFFICE_LETTERS`) too; and the
 occupations and offices of `appositions.ROLE_WORDS` that are no honorific (`HONORIFICS`:
 "Mr", "Dr", "Dame"), in lower case before a name as a premodifying role ("shop steward
 Karim Al-Mansouri", "Valdor engineer Jo Hart") or as a title ("Prosecutor Amara Osei",
@@ -42,7 +42,7 @@ clause; Quirk et al. 1985, ch. 14 on subordinators)."""
 
 _POSTNOMINAL = re.compile(r"[ \u00a0]([A-Z]{2,4})\b(?=[ \u00a0]*,)")
 """Letters after a name before its apposition's comma ("Amara Osei KC, Senior Crown
-Prosecutor"; `namesplit.POSTNOMINALS`)."""
+Prosecutor"; `nameparts.POSTNOMINALS`)."""
 _AGE_AFTER = re.compile(r"^[’']?\s*,\s*(\d{1,3})\s*,")
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
 _APPOSITION = re.compile(r"^,\s+((?:a|an|the)\s[^,;.“\"]{3,120})")

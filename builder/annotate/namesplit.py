@@ -8,11 +8,11 @@ its kind (`namecues`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from . import gazetteer, wordclass
-from .days import ABBR_MONTH, FULL_MONTH
+from .brackets import DEFINED, NATIVE, caseless
 from .namecues import PREMODIFIER, ROLE_BEFORE, SPOKEN_FOR, cues_after, cues_before
+from .nameparts import OFFICE_LETTERS, PARTICLES, SUFFIXES, person_named, person_split, postnominal, surname_particles
 from .namewords import (
     COMMON,
     CONNECTORS,
@@ -33,187 +33,14 @@ from .namewords import (
     is_acronym,
     is_head,
 )
-
-PARTICLES = frozenset("der den de du da di do dos das van von al la le el il lo".split())
-"""Articles and particles that begin a name when written with a capital ("Der Spiegel",
-"Le Monde", "De Beers", "Van Gogh", "Al Jazeera"); in lower case they stay connectors
-("Ludwig van Beethoven" keeps it inside, and it never begins a name)."""
-
-INNER_PARTICLES = frozenset("de del della di da du la le van von der den ter bin ibn".split())
-"""Particles written in lower case inside a person's name, before the surname ("Ana de la
-Vega", "Jan van der Berg", "Ahmed bin Said"; as name parsers such as nameparser list
-them)."""
-PARTICLES_FIRST = frozenset("de del della di da du la le van von der den".split())
-"""Of those, the ones that may open a surname written without the given name ("… van der
-Berg said"): not "bin", "ibn", "ter", which need the given name before them. ("do",
-"dos", "das" are left out of both: "Why do Kessel workers strike".)"""
-
-GAELIC_PARTICLES = frozenset("ó ní nic mac mag uí ua mhic".split())
-"""Particles that open an Irish or Scottish Gaelic surname, written with a capital and
-apart from it: "Ó" and "Mac" ("son of"), "Ní" and "Nic" (a daughter's form), "Uí" and
-"Mhic" (a wife's, after "Bean"), "Ua", "Mag" ("Donnchadh Ó Ceallaigh", "Siobhán Ní
-Bhriain"; field data: Irish and Scottish Gaelic naming as the Wikipedia article "Irish
-name" describes it). A surname opening with one is a person's, and stands for the full
-name written before it ("Ní Bhriain said")."""
-PERSON_PARTICLES = GAELIC_PARTICLES | frozenset("bin ibn bint binti von van ter".split())
-"""Particles inside a name that say it is a person's (`kinds.own_words`): the Gaelic ones,
-Arabic "bin", "ibn", "bint" ("son / daughter of") and Germanic "von", "van", "ter" in
-lower case ("Ahmed bin Said", "Jan van der Berg"). Not the Romance "de", "da", "la",
-"del", which also join the names of places and firms ("Rio de Janeiro", "Banco de
-Chile")."""
+from .numbering import BRANCH_NOUNS, DAY_AFTER, NUMBER_AFTER, NUMBERED, YEAR_AFTER
+from .offices import PORTFOLIO_TITLES, holder_inside, office, part_of, portfolio, role_before_holder
 
 DOTTED = frozenset("st mt ft inc ltd corp co jr sr bros mr mrs ms dr prof gen sen rep gov lt col capt sgt rev hon".split())
 """Abbreviations that keep their full stop inside a name ("St. Louis", "Harlow Inc.", "Mr.",
 "the Hon. Priya Raghunathan": Debrett's style of a minister or a peer's child)."""
 IRREGULAR_PLURALS = frozenset("people’s people's women’s women's men’s men's children’s children's".split())
 """Irregular plurals whose possessive stays inside a name ("People's")."""
-PORTFOLIO_TITLES = frozenset("minister secretary commissioner".split())
-"""Titles of a government's office, written after its portfolio ("Transport Minister",
-"Health Secretary", "Trade Commissioner")."""
-POSTNOMINALS = frozenset("kc qc sc mp mep msp mla td obe cbe mbe kbe dbe frs phd".split())
-"""Letters after a person's name for an office or honour ("Thomas Reid KC", "Ana Ferreira
-MP", "Jo Hart OBE"; field data: British and Commonwealth usage): cut from the name, which
-is the person's without them."""
-_FELLOWSHIP = re.compile(r"F(?:[A-Z][a-z]{0,3}){1,3}")
-"""The letters of a learned society's fellowship ("FREng", "FRCP", "FMedSci", "FRSE"):
-"F" for Fellow, then the society's initials (Debrett's forms of post-nominal letters)."""
-
-
-def postnominal(word: str) -> bool:
-    """Whether a word after a person's name is post-nominal letters (`POSTNOMINALS`, a
-    fellowship's letters): "Anthony Reeve FREng" is Anthony Reeve."""
-    return word.lower() in POSTNOMINALS or bool(_FELLOWSHIP.fullmatch(word))
-
-
-OFFICE_LETTERS = frozenset("mp mep msp mla".split())
-"""Of those, the letters of an elected office, written also before the holder's name as a
-title ("Local MP Sarah Quinlan", "Labour MEP Ana Ferreira"; field data: British and Irish
-usage)."""
-SUFFIXES = frozenset("jr sr ii iii iv".split())
-"""Generational suffixes after a surname ("Jr.", "Sr.", "III"): part of the person's name, never one alone."""
-
-
-def _surname_particles(words: list[str], x: int, y: int) -> bool:
-    """Whether `words[x:y]` opens with a surname's particles ("van der Berg", "Van der
-    Berg", "de la Vega"): a particle (capitalised or not), then lower-case particles
-    (`INNER_PARTICLES`) up to a capitalised word, with at least two particles when the
-    first is capitalised (a lone "Van" or "De" opening a sentence is left to the dossier)."""
-    first = words[x].lower()
-    if first not in INNER_PARTICLES or (words[x][0].isupper() and first not in PARTICLES_FIRST):
-        return False
-    j = x + 1
-    while j < y and words[j] in INNER_PARTICLES:
-        j += 1
-    if j >= y or not words[j][0].isupper():
-        return False
-    return words[x].islower() or j - x >= 2
-
-
-def _person_named(words: list[str], lows: list[str], x: int, y: int) -> bool:
-    """Whether `words[x:y]` is a person's name: a given name, then one or two capitalised
-    words, none an acronym or a head word of a body or place."""
-    return (
-        2 <= y - x <= 3 and gazetteer.given_name(lows[x])
-        and all(w[0].isupper() and not is_acronym(w) for w in words[x:y])
-        and not any(is_head(w, ORG_HEADS) or is_head(w, PLACE_HEADS) for w in lows[x:y])
-    )
-
-
-def _person_split(
-    parts: list[tuple[int, int, list[str]]], cut_at: Callable[[int, int, list[str]], int | None], cue: str,
-) -> list[tuple[int, int, list[str]]]:
-    """`parts` (word start, word end, cues) with each part that `cut_at` cuts at word k
-    split in two: the words before k keep the part's cues, a person from k on gets `cue`."""
-    split: list[tuple[int, int, list[str]]] = []
-    for x, y, cues in parts:
-        k = cut_at(x, y, cues)
-        split += [(x, y, cues)] if k is None else [(x, k, cues), (k, y, [cue])]
-    return split
-
-
-def _holder_inside(lows: list[str], j: int) -> bool:
-    """Whether the title words from `j` to the run's end close the name of an office: a
-    body's head word, "of the" or "for the", then the holder's title ("Office of the Data
-    Protection Commissioner", "Office of the Inspector General", "Department of the
-    Attorney General"). The "of"-phrase with its article is the head noun's complement
-    (Quirk et al. 1985, 17.38), so the whole run is one name; no person follows it. ("Bank
-    of England Governor", with no article, is a body and its officer.)"""
-    if not all(w in TITLES for w in lows[j:]):
-        return False
-    return any(
-        is_head(lows[k], ORG_HEADS) and lows[k + 1] in ("of", "for") and lows[k + 2] == "the" for k in range(j - 2)
-    )
-
-
-def _portfolio(lows: list[str], x: int, y: int, cues: list[str]) -> bool:
-    """Whether `lows[x:y]`, after a government's title and "of" or "for", is its portfolio
-    ("Minister of Finance", "Minister for Mines and Resources", "Commissioner for Trade"),
-    or after "Head" or "Director" a body's function ("Head of Corporate Affairs",
-    "Director of Communications"):
-    English common words (WordNet) with no article before them and no head word of a
-    body or place (`GENERIC_HEADS`, `PLACE_HEADS`), so no name ("Secretary of the Air
-    Force", "Secretary of the Harbour Board", "Secretary of State" name one). A portfolio
-    is written after the title without an article (AP Stylebook, "titles"; Whitaker's
-    style for ministers)."""
-    title = next((c.split("'")[1].lower()[: -len(" of X")] for c in cues if c.startswith("organisation:'") and c.endswith(" of X'")), "")
-    return (
-        title.rpartition(" ")[2] in PORTFOLIO_TITLES | {"head", "director"} and x > 0 and lows[x - 1] in ("of", "for")
-        and all(w in ("and", "&") or (wordclass.common_word(w) and not is_head(w, GENERIC_HEADS) and not is_head(w, PLACE_HEADS))
-                for w in lows[x:y])
-    )
-
-
-def _role_before_holder(words: list[str], lows: list[str], j: int) -> bool:
-    """Whether `words[j]` is a role written as a title between a body or place and the
-    person holding it, who ends the run: "[Alder County] Supervisor [Nadine Ferreira-Holt]",
-    "[Kessel Township] Clerk [Maria Ortiz]". The word is an English common noun (WordNet),
-    no head word of a body, place or event and no given name; a capitalised word comes
-    before it and a person's name (`_person_named`: a given name and one or two more
-    words) after it. AP Stylebook, "titles": a formal title is capitalised before a name,
-    and the body or jurisdiction it is held in goes before it ("Alder County Sheriff Dale
-    Okonkwo"); the closed list `TITLES` cannot hold every office's noun."""
-    return (
-        0 < j < len(lows) - 2 and words[j][0].isupper() and words[j][1:].islower()
-        and wordclass.common_noun(lows[j]) and not gazetteer.given_name(lows[j])
-        and not any(is_head(lows[j], h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS, LAW_HEADS))
-        and lows[j - 1] not in CONNECTORS and _person_named(words, lows, j + 1, len(lows))
-    )
-
-
-PART_NOUNS = frozenset("board directors trustees governors shareholders management staff employees members".split())
-"""Nouns of a body's own organs and people, capitalised in its documents ("The Board of
-Castellan Foods plc", "the Trustees of the Avel Trust", "Directors of Kessel Ltd"; UK
-Takeover Code announcements and company filings write so)."""
-
-
-def _part_of(words: list[str], lows: list[str], x: int, y: int, cues: list[str]) -> tuple[int, int, list[str]]:
-    """"Board of Castellan Foods plc": an organ of a body (`PART_NOUNS`) and "of" before the
-    body's own name (one opening with no English word, or ending in a legal form) is that
-    body, named by its part (Quirk et al. 1985, 17.38: the "of"-phrase is the
-    noun's postmodifier; the name is the body's); "Board of Trade", "Board of Governors",
-    named by English words, stay whole."""
-    if y - x < 3 or lows[x] not in PART_NOUNS or lows[x + 1] != "of":
-        return x, y, cues
-    k = x + 2 + (lows[x + 2] == "the" and y - x > 3)
-    if dictionary_word(words[k]) and not gazetteer.legal_form(words[y - 1]):
-        return x, y, cues
-    return k, y, cues
-
-
-_DAY_AFTER = re.compile(r"[ \u00a0]\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+(?:" + FULL_MONTH + "|" + ABBR_MONTH + r")\b")
-"""A day and a month after a name ("… Helena Marchetti 19 July 2024"): a date, not a
-designation's number."""
-_NUMBERED = re.compile(r"\s*(?:\d{1,3}[.)]|\(?[a-z]{1,3}\)|\([0-9]{1,3}\))\s+[\"“‘'(\[]?")
-"""A paragraph's or list item's number before a sentence ("7. Taking account of …",
-"(b) Creditors …"): the word after it opens the sentence and is capitalised by position."""
-
-
-BRANCH_NOUNS = frozenset("local lodge branch".split())
-"""Nouns of a body's numbered branch, written after the body's name and before the
-number that names the branch ("Municipal Employees Local 77", "Fraternal Order of Police
-Lodge 7"): the number is part of the branch's name (AP
-Stylebook, "union names": "Local 1199" is capitalised as part of a proper name), unlike
-a designation after a name ("Valdor Airlines Flight 447")."""
 
 
 def split_run(
@@ -228,7 +55,7 @@ def split_run(
     # first in its sentence, or right after a dateline's dash ("AVEL, March 12 - Members of")
     # or opening a quotation ("…, he said: “We're …")
     initial = run[0][0] == s or not text[s : run[0][0]].strip(" \"“‘'([") or bool(
-        _NUMBERED.fullmatch(text, s, run[0][0])
+        NUMBERED.fullmatch(text, s, run[0][0])
         # "R v Farrow — Sentencing remarks": an English word after a title's dash opens its part
         # (a word alone: "six airlines - Air China" keeps its first word)
         or (len(run) == 1 and re.search(r"\s[—–-]\s+$", text[s : run[0][0]]) is not None and dictionary_word(words[0]))
@@ -254,7 +81,7 @@ def split_run(
         and words[0][1:] == words[0][1:].lower()  # "AirTanker Ltd.": a capital inside the word is the name's
         # "Mayor of Kestrel Bay Owen Pryce said": a title opening the sentence is read as a title
         and not (lows[0] in TITLES and (lows[0] not in TITLE_MODIFIERS or lows[1] in TITLES))
-        and not _surname_particles(words, 0, len(words))  # "Van der Berg said": the surname's particles
+        and not surname_particles(words, 0, len(words))  # "Van der Berg said": the surname's particles
     ):
         start = 1
     elif (
@@ -310,9 +137,9 @@ def split_run(
             return True  # "C.E.O."
         if lows[j] == "hon" and j + 2 < len(lows) and (words[j].endswith(".") or (j == 0 and the_before) or (j == 1 and lows[0] == "the")):
             return True  # "the Hon. Priya Raghunathan": "the Honourable", a style before a minister's name
-        if _holder_inside(lows, j):
+        if holder_inside(lows, j):
             return False  # "Office of the Data Protection Commissioner": the office's name ends in its holder's title
-        if _role_before_holder(words, lows, j):
+        if role_before_holder(words, lows, j):
             return True  # "Alder County Supervisor Nadine Ferreira-Holt": a role noun before the holder
         if (
             lows[j] in OFFICE_LETTERS and words[j].isupper() and j + 2 < len(lows) and gazetteer.given_name(lows[j + 1])
@@ -409,9 +236,9 @@ def split_run(
             None,
         )
 
-    parts = _person_split(parts, holder, "person:holder after 'title of X'")
-    parts = [(x, y, cues) for x, y, cues in parts if not _portfolio(lows, x, y, cues)]
-    parts = [_part_of(words, lows, x, y, cues) for x, y, cues in parts]
+    parts = person_split(parts, holder, "person:holder after 'title of X'")
+    parts = [(x, y, cues) for x, y, cues in parts if not portfolio(lows, x, y, cues)]
+    parts = [part_of(words, lows, x, y, cues) for x, y, cues in parts]
 
     # "Fort Pitt Capital Group Charlie Smith": an organisation's head word, then a person
     # (a given name and one or two more words) ending the run, with nothing between; not a
@@ -425,7 +252,7 @@ def split_run(
             None,
         )
 
-    parts = _person_split(parts, after_org, "person:after an organisation's name")
+    parts = person_split(parts, after_org, "person:after an organisation's name")
     # "Ana Ferreira of the Avel District Court", "John Smith of Kessel": a person (a given
     # name or a title first, two or three words), then where she works or comes from;
     # "Nguyen Thi Lan of Vietnam": a name opening with no English word, then a country or
@@ -473,7 +300,7 @@ def split_run(
         parts and parts[-1][1] == len(run) and parts[-1][1] - parts[-1][0] > 1 and lows[-1] not in CONNECTORS
         and re.fullmatch(r"[^\W\d_]+", words[-1]) and re.match(r"\s\d", text[run[-1][1] : run[-1][1] + 2])
         and not re.match(r"\s(?:1[89]|20)\d\d\b", text[run[-1][1] : run[-1][1] + 6])  # "Avel Summit 2024" keeps its head word
-        and not _DAY_AFTER.match(text, run[-1][1])  # "Judge Helena Marchetti 19 July 2024": a date, no designation
+        and not DAY_AFTER.match(text, run[-1][1])  # "Judge Helena Marchetti 19 July 2024": a date, no designation
         and lows[-1] not in BRANCH_NOUNS
     ):
         x, y, c = parts[-1]
@@ -487,7 +314,7 @@ def split_run(
             continue
         while x < y and lows[x] in CONNECTORS and not (
             lows[x] in PARTICLES and words[x][0].isupper() and y - x > 1 and (x > 0 or not initial)
-        ) and not _surname_particles(words, x, y):
+        ) and not surname_particles(words, x, y):
             x += 1
         while y > x and lows[y - 1] in CONNECTORS:
             y -= 1
@@ -520,8 +347,8 @@ def split_run(
             after = re.match(r"[ \u00a0]([a-z]+)", text[sb:e])
             if after and after.group(1) in TITLES and all(w.lower().rstrip(".") in TITLES for w in surface.split()):
                 continue  # "Deputy chief executive Sunil Rao": a title in sentence case, capitalised by position
-            if " " not in surface and dictionary_word(surface) and (_NUMBER_AFTER.match(text, sb) or (
-                _YEAR_AFTER.match(text, sb) and gazetteer.key(surface) not in gazetteer.places()
+            if " " not in surface and dictionary_word(surface) and (NUMBER_AFTER.match(text, sb) or (
+                YEAR_AFTER.match(text, sb) and gazetteer.key(surface) not in gazetteer.places()
             )):
                 # "Local 14 of the …", "Chapter 11", "Article 50": an English noun before a
                 # number names a numbered unit, the number its name: no name alone (a year's
@@ -536,7 +363,7 @@ def split_run(
                 # phrase is a title in apposition (AP Stylebook,
                 # "titles": a title set off after a name), no name
                 continue
-            if _office(surface):
+            if office(surface):
                 continue  # "the U.S. Attorney's office": a title with its jurisdiction, no body
             if " " not in surface and (
                 (surface.lower() in gazetteer.legal_suffixes() and gazetteer.legal_form(surface))
@@ -568,7 +395,7 @@ def split_run(
                 cues_here.append(f"acronym:{acr.group(1)}")
             # 'Ashcombe Industries plc ("Ashcombe")': the short name a document defines in
             # brackets and quotes, the name's opening words, joins it as an acronym does
-            defined = _DEFINED.match(text, sb, e)
+            defined = DEFINED.match(text, sb, e)
             if defined and " " in surface and surface.lower().startswith(defined.group(1).lower() + " "):
                 cues_here.append(f"acronym:{defined.group(1)}")
             single = " " not in surface
@@ -582,7 +409,7 @@ def split_run(
                 start == 1 and sa == run[1][0] and lows[0] not in COMMON and not title_at(0) and not demonym_of(words[0])
                 and not before_place
             ):
-                if _person_named(words, lows, 1, y):
+                if person_named(words, lows, 1, y):
                     # "Mediator Helena Marsh said": a role opening the sentence, then the person
                     cues_here.append(f"person:after '{words[0]}'")
                 else:
@@ -598,54 +425,3 @@ def split_run(
     return sorted(names)
 
 
-SHARED_SURNAME = "person:a given name sharing the surname after 'and'"
-"""The cue of "Lorraine" in "Lorraine and Gene Atwater": two people, the surname written once."""
-
-
-def shared_surname(first: str, second: str) -> bool:
-    """Whether "FIRST and SECOND" names two people who share one surname, written once
-    after the second given name ("Lorraine and Gene Atwater", "Ana and Tomas Brandt"): a
-    given name alone, then a given name and one or two more words. English coordinates
-    the given names of a couple or siblings so (Chicago Manual of Style, 8.x on personal
-    names; news usage: "Mr and Mrs"' plain-name form)."""
-    words = second.split()
-    return (
-        " " not in first and gazetteer.given_name(first.lower()) and 2 <= len(words) <= 3
-        and gazetteer.given_name(words[0].lower()) and all(w[0].isupper() and not is_acronym(w) for w in words)
-        and not any(is_head(w.lower(), ORG_HEADS) or is_head(w.lower(), PLACE_HEADS) for w in words)
-    )
-
-
-_NUMBER_AFTER = re.compile(r"[ \u00a0](?!(?:1[89]|20)\d\d\b)\d{1,4}[A-Za-z]?\b(?![,.]?\d)(?![ \u00a0](?:" + FULL_MONTH + "|" + ABBR_MONTH + r")\b)")
-"""A number after a word, not a year, a figure with separators nor a day before its month."""
-
-
-_YEAR_AFTER = re.compile(r"[ \u00a0](?:1[89]|20)\d\d\b(?![,.]?\d)")
-"""A year's number right after a word ("Series 2015", "Vision 2030")."""
-
-
-def _office(surface: str) -> bool:
-    """Whether a name is an office, a country's or place's name and a title ("U.S.
-    Attorney", "Texas Attorney General", "UK Prime Minister"): a title with its
-    jurisdiction (AP Stylebook, "titles": a title is capitalised before a name, and the
-    body is the office: "the U.S. Attorney's office"), no name of a body or a person."""
-    words = surface.split()
-    k = len(words)
-    while k > 1 and words[k - 1].lower().rstrip(".") in TITLES and words[k - 1].lower() not in HONORIFICS:
-        k -= 1
-    place = " ".join(words[:k])
-    return k < len(words) and (gazetteer.key(place) in gazetteer.places() or (
-        is_acronym(place) and gazetteer.key(place) in gazetteer.country_codes()))
-
-
-_DEFINED = re.compile(r"[ \u00a0]?\((?:the[ \u00a0])?[\"“‘']([^\W\d_][^\"”’'()]{0,60}?)[\"”’']\)")
-"""A defined short name in brackets and quotes after a name: ("Ashcombe"), (the "Bank")."""
-
-NATIVE = re.compile(r"[ \u00a0]?[(（]([^\W\d_]{2,}(?:[ \u00a0][^\W\d_]+){0,3})[)）]")
-"""A name in brackets right after a name ("Hoshino Foods (星野食品)", "Avel Bank (أفيل)")."""
-
-
-def caseless(form: str) -> bool:
-    """Whether a form is written wholly in scripts without capitals (Han, Kana, Hangul,
-    Arabic, Hebrew, Thai, Devanagari…): letters whose lower and upper case are one."""
-    return all(c.isspace() or (c.isalpha() and c.lower() == c.upper()) for c in form)

@@ -17,8 +17,8 @@ from ..read.registry import alias_key
 from . import gazetteer, wordclass
 from .matcher import fold
 from .namecues import MAKER
+from .nameparts import PARTICLES_FIRST
 from .names import bases_of, find_names
-from .namesplit import PARTICLES_FIRST
 from .namewords import EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
 
 

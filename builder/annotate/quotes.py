@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..annotation import Mention, Quote
 from ..model import Entity, Source
-from . import pronouns, speakers, transcript, verbs, wordclass
+from . import pronouns, speakers, transcript, verbs, voices, wordclass
 from .reporting import (
     FRAMING,
     INTRO,
@@ -80,7 +80,7 @@ def find_quotes(
                 speaker, accused = document, not document
             if not accused and not speaker:
                 speaker = speaker or speakers.attribute(text, spans, p.end, qs, qe, names, previous, voiced) or (
-                    speakers.spokesperson(text, spans, p.start, p.end, qs, qe, bodies, names)) or speakers.subject_speaks(
+                    voices.spokesperson(text, spans, p.start, p.end, qs, qe, bodies, names)) or voices.subject_speaks(
                     text, spans, p.end, qs, qe, names, previous) or speakers.role_holder(
                     text, spans, p.end, qs, qe, names) or labelled
             words = len(body.split())

@@ -1,5 +1,5 @@
 """Discovered names that are forms of a registered organisation's name ("Vantmoor
-Construction" and "VCL" for a registered "Vantmoor Construction Ltd"): `discover.attach`
+Construction" and "VCL" for a registered "Vantmoor Construction Ltd"): `provisionals.attach`
 adds them to that entity as provisional aliases instead of making a second entity.
 """
 

@@ -14,7 +14,8 @@ executive since 2019", "the Harbour Reserve Act of 1934", "estimate of fourth-qu
 state's start or end, not a happening: "will remain closed until next spring", "expects
 losses to continue into next year", "had known about the cables since 2021") and **quote**
 (words in a speaker's mouth). Closed classes of English only (comparison markers,
-copulas, modals, determiners, figures); no topic words.
+copulas, modals, determiners, figures); no topic words. The patterns of a description
+are `descriptions`', those of a state `statives`'; a comparison's are here.
 """
 
 from __future__ import annotations
@@ -24,10 +25,40 @@ import re
 from ..annotation import Mention, Quote, TimeExpression
 from ..read.text import release_banner
 from . import opening, verbs
+from .descriptions import (
+    COPULA_AFTER_ASIDE,
+    DEFERRED_TO,
+    DETERMINER_BEFORE,
+    DUE_ASIDE,
+    DURING,
+    FIGURE_NP,
+    HEAD_AFTER,
+    INDEFINITE_BEFORE,
+    LASTS,
+    NAME_OF,
+    NEGATION,
+    NOUN_AFTER,
+    PREMODIFIED_RANGE,
+    PREP_DETERMINER,
+    TEMPORAL_BEFORE_PREP,
+    UNTIL_PERIOD,
+    described_range,
+)
 from .nonevents import non_event
 from .opening import dateline as opening_dateline
 from .ownlines import own_line
 from .phrases import STOP
+from .statives import (
+    ACCUMULATED,
+    AS_OF,
+    COPULA_ADJECTIVE,
+    EXPECTED_TO_PASS,
+    FORECAST_FIGURE,
+    SINCE_THE_NOUN_ON,
+    STATAL_UNTIL,
+    STATE_SINCE,
+    STATE_UNTIL,
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NOT_SUPERLATIVE_WORDS = r"(?!(?:pro|inter|re|con|for|har|sugg|inv|manif|hon|mod|arr|conqu|t|qu|b|w|n|ch|v|g|l|j|z|prot)est\b)"
@@ -94,17 +125,7 @@ _THAN_PHRASE = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[$
 pronoun; Quirk et al. 1985, ch. 17, relative clauses) that the date ends: "more than the
 8 million euros the administrator cited last month". The date is inside the base of the
 comparison, not a happening the sentence tells."""
-_NAME_OF = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){2,5}of\s+$")
-"""Capitalised words and "of" before a year: a name ("the Harbour Reserve Act of 1934")."""
 _OF_BEFORE = re.compile(r"\bof\s+$")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|as|was|were|is|are|had|has|the|a|an|"
-                         r"our|their|his|her|its|my|your|we|they|he|she|it|i)\b)[A-Za-z][\w-]*\s+[a-z]")
-"""A noun (and another word) right after a date: the date premodifies it. A pronoun or a
-possessive determiner opens a clause or a noun phrase of its own ("in the early hours of 7
-February our team detected ...": the date ends its phrase; Quirk et al. 1985, ch. 5,
-determiners are no premodifiers)."""
-_LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:at\s+least|at\s+most|about|around|roughly|well|until|till|through|into|beyond)\s+)+(?:the\s+)?$")
-"""The verb of duration before the date that ends it ("to last at least until Friday")."""
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s|around\s|nearly\s|just\s|only\s)?(?:[$£€¥#]?[0-9][^A-Za-z]*|" + _FIGURE + r"\s+)(?!of\s)(?:\w+\s){0,3}$")
 """A base figure after "from" ("rose to 9% from 7% [in 2010]"); not a partitive ("remove
 her name from two of the papers [last month]": a selection of things, Quirk et al. 1985,
@@ -123,11 +144,6 @@ with a figure before it in its clause ("up from $3m a year earlier"; "the plant,
 opened a year earlier," dates the opening)."""
 _POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
-_PREMODIFIED_RANGE = re.compile(r"\s+[\"“‘'](?:[\w’'-]+\s){0,3}[\w’'-]+[\"”’']\s+[a-z]")
-"""A named noun phrase in quotes after a period, then its head ('the 1975-79 "Killing
-Fields" rule'): the period describes the head."""
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s+$")
-_DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s)?$")
 _DATELINE_PLACE = re.compile(opening.PLACE + opening.REGION + r"?(?:\s\([^)]{1,30}\))?,\s*")
 """A place in capitals and a comma opening a paragraph, before a date ("DUNMORE, ")."""
 _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s")
@@ -135,37 +151,6 @@ _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s")
 _COPULA_THAN = re.compile(r"\b(?:is|was|were|are|be|been|remains|remained)\s+(?:[\w.,%$£€-]+\s+){0,4}?(?:[a-z]{2,}er|more|less|fewer)\s+than\b")
 """A figure set against another by a copula and a comparative ("Revenue in the first quarter
 was 40 percent lower than a year earlier"): the clause compares, nothing happens."""
-_FORECAST_FIGURE = re.compile(
-    r"\b(?:would|will|could|may|might|should|expects?\sto|expected\sto|is\sexpected\sto|are\sexpected\sto)\s+(?:\w+\s+)?"
-    r"(?:cost|total|reach|amount\sto|come\sto|be\sworth|exceed|top)\b[^.;]{0,50}?"
-    r"(?:[$€£¥]\s?[0-9]|[0-9][0-9,.]*\s?(?:%|percent|per\scent|million|billion))[^.;]{0,30}?\b(?:in|for|during|over)\s+$")
-"""A figure forecast for a period ("the recall would cost it €8 million in the first
-quarter", "sales are expected to reach $2 billion in 2026"): what a figure will be, not a
-happening."""
-_STATE_UNTIL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued|persist|persists|"
-                          r"persisted|keep|keeps|kept)\b[^,;.]{0,40}?\s(?:into|until|till|through|throughout)\s+(?:the\s+)?$")
-"""A state said to hold into or until a date ("will remain closed until next spring",
-"expects losses to continue into next year"): the date ends a state, no happening; a
-named day that ends one ("to remain closed until Friday") is the state's scheduled change
-(the reopening), a happening."""
-_STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|already\s+|always\s+)?(?:known|owned|had|lived|belonged|existed|"
-                          r"remained|stayed|held|served|been\s+(?![a-z]+(?:ed|en|ing)\b)(?!not\b|never\b))\b[^,;.]{0,60}?\bsince\s+(?:the\s+)?$")
-"""A stative verb in the perfect before "since" ("had known about rusting cables since 2021",
-"has been in administration since March"): the state's start, not a happening ("has
-been suspended since July 24", a passive, dates the suspension; "has been attempting to
-take over X since December", a progressive, its start; "has not been in recession since
-2001", a negated state, the last time it held). Stative verbs: Quirk et al. 1985, ch. 4, the semantics of the verb phrase."""
-
-
-_COPULA_ADJECTIVE = re.compile(
-    r"\b(?:is|was|were|are|remained|remains|stayed|stays)\s+(?:(?:still|also|largely|mostly|again)\s+)?"
-    r"(?P<adj>(?![a-z]+(?:ed|er|ing)\b)(?!(?:up|down|off|out|over|set|due|expected|likely|between|before|after|since|until|till|around|about|near|beyond|against|within|among|through|across|from|into|onto|toward|towards|like|unlike|via|per)\b)[a-z]+)\s+(?:(?:on|in|at|during|throughout)\s+)?(?:the\s+)?$"
-)
-"""A copula and an adjective right before a date ("was positive yesterday", "remained
-calm on Monday", "is open this week"): a quality the subject had then, a state, not a
-happening. Participles (-ed, -en and the irregular ones: "was closed", "was struck",
-"were held": `verbs.PARTICIPLES`), comparatives and particles ("was down 3%", "was higher", "was up") are
-changes, and stay events."""
 
 
 _SUPERSEDED_PLAN = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:been\s+)?(?:due|expected|scheduled|slated|set|planned|timetabled)"
@@ -181,12 +166,6 @@ _CHANGE_FROM = re.compile(r"\b(?:slip|slips|slipped|slipping|move|moves|moved|mo
 follow ("would slip from the third quarter to the first quarter of 2026"): the source of
 the change (Quirk et al. 1985, ch. 9, prepositions of source and goal), the old time,
 not when anything happens."""
-_FIGURE_NP = re.compile(r"(?:\b(?:a|an|the)\s+(?:[$£€¥][0-9](?:[0-9.,]*[0-9])?|[0-9](?:[0-9.,]*[0-9])?\s?(?:%|percent|per\scent))(?:\s+(?!(?:in|on|at|by|for|from|to|during|of|until|since)\b)[a-z][a-z-]*){1,2}"
-                        r"|\band\s+[$£€¥]?[0-9][0-9.,]*\s?(?:%|percent|per\scent))\s+$")
-"""A noun phrase of a figure right before a date, no preposition between ("gives a 6.5%
-rise this year and 4% next year"): the date is the period the figure holds for (a
-measure's period, TIMEX3's period of a quantity), not when anything happens; a change by
-a figure after its verb ("rose 5% last year") has no determiner and stays an event."""
 
 
 _NEGATED_EXPECTATION = re.compile(
@@ -198,78 +177,11 @@ scheduled before Monday"): a negative determiner or "not" on a verb of expecting
 asserts that nothing is to happen by then (TimeML's polarity NEG: no happening to place on a
 timeline). "Not ... until" is left alone: it tells when the thing is due ("Deliveries are not
 due until October": due in October; Quirk et al. 1985, ch. 10, negation and "until")."""
-_STATAL_UNTIL = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+|temporarily\s+)?(?!(?:adjourn|recess|suspend|halt|interrupt|paus|postpon|delay|defer|extend|prolong|reschedul|"
-    r"expect|schedul|plann|slat|timetabl|forecast|predict|anticipat)\w*\b)"
-    r"(?P<verb>[a-z]{3,}ed|shut|forbidden)\b"
-    r"(?:(?!\sto\s[a-z])[^,;:.]){0,60}?\s(?:until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
-"""A present statal passive held until a date ("Agricultural burning is banned across the
-region until 30 September", "The road is closed until Friday"): the participle names the
-state the subject is in now (Quirk et al. 1985, ch. 3, statal and actional passives), and
-"until" its end: the end of a period, no happening. A verb that stops something for a time
-("is suspended until", "is adjourned until") titles what then resumes (`plans.deferred`)
-and is left to it; a verb of planning ("is expected until", "is scheduled until") tells a
-plan's time."""
-_UNTIL_PERIOD = re.compile(r"\b(?P<word>until|till|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?$")
-_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|neither|nor)\b|n['’]t\b", re.IGNORECASE)
-_DEFERRED_TO = re.compile(r"\b(?:delay|postpon|defer|adjourn|suspend|reschedul|push|pushed|put\s+off|wait|expect|schedul|plann|slat|due|"
-                          r"timetabl|set\s+for)\w*\b|\b(?:have|has|had|given|gave|get|gets|got)\s+(?:\w+\s+)?until\b", re.IGNORECASE)
-"""The limit of a period at a year or a month: "until 2030", "till next year", and "before 2028"
-in a negated clause. "Until" needs a durative verb (Quirk et al. 1985, ch. 8, §8.61 and ch. 10,
-"not ... until"): what it bounds holds over a period ("bars automated cranes ... until 2030",
-"a ban on exports until 2027", "barred him from working until April 2009"), whose end is
-told, no happening at it (TIMEX3's endPoint of a duration); and a negated clause with
-"before" ("a guarantee that no worker would lose a job before 2028") tells nothing that
-happens (TimeML polarity NEG). Left alone: "not ... until" (when the thing is due: "not due
-until October"), a verb that puts something off or plans it ("delayed until October 2007",
-"is scheduled until", "must wait until 2027"), a deadline ("have until next month to file":
-the filing is due by then), "by" ("will be completed by 2030": a plan
-due by then, telic), and a day ("free until September 30": the state's scheduled change)."""
-_PREP_DETERMINER = re.compile(
-    r"(?<![\w-])(?P<prep>to|of|on|about|over|for|from|with|against|into|under|concerning|regarding|involving)\s+"
-    r"(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
-_TEMPORAL_BEFORE_PREP = re.compile(r"\b(?:ahead|prior|run-up|eve|wake|aftermath|time|end|start|beginning|middle|close|height|"
-                                   r"day|days|week|weeks|month|months|year|years|anniversary|because|instead)\s+$", re.IGNORECASE)
-_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$")
-"""An indefinite article right before a year or a season word that premodifies a noun ("a
-2020 award", "a spring tide"): the date or season word is a classifier telling which thing
-(Quirk et al. 1985, ch. 17, premodification by nouns; TimeML marks no event on it), no
-time of the clause's happening."""
-_DUE_ASIDE = re.compile(r",\s+due\s+(?:(?:in|on|by)\s+)?$")
-_COPULA_AFTER_ASIDE = re.compile(r",\s+(?:is|are)\s+(?!(?:being|to|due|expected|set|likely|scheduled|now)\b)")
-"""An aside "due X" on a subject whose main verb is a present copula ("The payment, due
-December 1, is interest on $380 million of bonds"): the date is the subject's deadline and
-the sentence describes what the subject is (Quirk et al. 1985, ch. 10, copular
-complementation), no happening of its own; "is expected", "is to" stay plans."""
 _WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[\w’'-]+\s+){0,6}?[a-z]+ed\b")
 """A relative "when" clause on a date ("since March 22, when a court ordered it detained"):
 its happening took place on the date (Quirk et al. 1985, ch. 17, relative adverbs; TimeML
 anchors the clause's event to the date its "when" stands for), though the main clause's
 "since" makes the date a state's start."""
-_SINCE_THE_NOUN_ON = re.compile(r"\bsince\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*\s+(?:on|in)\s+$")
-"""A since-phrase whose noun the date dates ("since the suspension on 2 June", "since its
-listing in 2019"): a back-reference to a happening and the start of the span the clause
-holds over (TimeML's beginPoint; Quirk et al. 1985, ch. 9, "since" with a noun phrase),
-no new happening of the clause."""
-_EXPECTED_TO_PASS = re.compile(
-    r"\bexpect(?:s|ed|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?to\s+(?:pass|reach|exceed|top|hit|surpass|rise\s+to|"
-    r"fall\s+to|climb\s+to|double|treble)\s+[^.;]{0,40}?\b(?:by|in|before)\s+(?:the\s+)?$")
-"""A count someone expects to pass a mark by a time ("expected the number of claimants to
-pass 1,000 by the autumn"): a forecast of a figure, as `_FORECAST_FIGURE`'s, not a
-happening (a state's measure; TimeML marks no occurrence on it)."""
-_AS_OF = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-""""as of Friday", "as of the end of June": the time at which a state or a figure holds
-(Merriam-Webster, "as of": "at, during, or until a certain time"), not a happening."""
-_HEAD_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|of|as|was|were|is|are|had|has|have|will|would|"
-                         r"when|that|which|who|where|the|a|an)\b)[a-z][\w-]*")
-"""A year or a month that premodifies a noun inside a prepositional phrase ("wire fraud
-linked to a 2020 funding round", "a lawsuit over the 2009 strike", "the terms of a 2019
-merger"): it dates that noun, a thing the clause mentions, not the clause's happening
-(Quirk et al. 1985, ch. 17, premodification: the modifier restricts the head). The
-subject's ("The 2009 strike ... was settled") and the verb's object ("won the 2013
-election") are left events: the clause tells that happening. Temporal prepositions ("in",
-"at", "during", "after", "ahead of", "on the eve of", "at the end of") place the clause at
-the noun's time and are left too."""
 _CALLED_OFF = re.compile(
     r"\b(?:postpon|cancel|call\s+off|called\s+off|calling\s+off|scrap|defer|delay|suspend)\w*\s+"
     r"(?:(?:the|its|their|our|his|her|all|some|planned|scheduled|[a-z]+)\s+){1,4}(?:on|for|in|at)\s+(?:the\s+)?"
@@ -278,21 +190,6 @@ _CALLED_OFF = re.compile(
 operations on Monday and Tuesday", "agreed to cancel the march on Saturday") in a sentence
 dated before: the date is when the thing called off was to be, what now will not happen, and
 the sentence's happening (the decision) is its earlier date's."""
-
-
-_ACCUMULATED = re.compile(
-    r"\b(?:has|have|had)\s(?=.*\b(?:(?:every|each)\s(?:single\s)?(?:day|night|morning|evening|week|month|year|time)|daily|nightly|weekly|monthly|"
-    r"repeatedly|regularly|routinely|(?!(?:above|below|over|under|at|to|from|by|of|than|around|about|near|nearly|almost|since|in|for|until)\s)[a-z]+\s"
-    r"(?:[0-9]{1,3}(?:,[0-9]{3})*(?![0-9])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
-    r"\s(?!(?:%|percent|per\scent|points?|since)\b)[a-z]))(?:[^,;:]|(?<=[0-9]),(?=[0-9]))*\bsince\s+(?:the\s+)?$")
-"""A perfect verb group whose clause counts or repeats its happening up to now, and "since"
-before the date ("had logged 17 written complaints since early 2024", "has spoken to him
-every night since Tuesday"): the date is the start of a span over which things accumulate
-or recur (TimeML's TIMEX3 beginPoint; Quirk et al. 1985, ch. 4, the perfect of a habit or
-of a sum up to now), no happening on it. A single change ("has been suspended since July
-24") keeps its date; a change by a percentage is `comparison`; a level after a preposition
-("has not closed above 8,000 since February") and a year ("fighting the illness since 2004
-and has been on leave since January") are no count."""
 
 
 def _clause_start(text: str, s: int, at: int) -> int:
@@ -326,7 +223,7 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return why  # a question, a label line, a present state, a state of knowledge, a figure's period: `nonevents`
     if date.text == "now":
         return "state"  # "have been on strike for three weeks now": the present end of a duration
-    if (copula := _COPULA_ADJECTIVE.search(text, max(s, date.start - 40), date.start)) and copula.group("adj") not in STOP | verbs.PARTICIPLES:
+    if (copula := COPULA_ADJECTIVE.search(text, max(s, date.start - 40), date.start)) and copula.group("adj") not in STOP | verbs.PARTICIPLES:
         return "state"  # "one of the few markets that was positive yesterday": a quality held, not a happening
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
     window = text[max(s, date.start - 80) : date.start]
@@ -342,9 +239,9 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     if "from" in tail and _CHANGE_FROM.search(window) and any(
             d is not date and 0 <= d.start - date.end <= 8 and text[date.end : d.start].strip() == "to" for d in dates):
         return "comparison"  # "would slip from the third quarter to the first quarter of 2026": the old time
-    if date.precision != "day" and _described_range(text, s, date.start):
+    if date.precision != "day" and described_range(text, s, date.start):
         return "description"  # "from model years 2021 through 2024", "models built between January 2021 and August 2023"
-    if date.precision not in ("day", "week") and _FIGURE_NP.search(text, max(s, date.start - 40), date.start):
+    if date.precision not in ("day", "week") and FIGURE_NP.search(text, max(s, date.start - 40), date.start):
         return "description"  # "a 6.5% rise this year and 4% next year": the periods the figures hold for
     if "than" in window and _THAN_PHRASE.search(window) and not re.search(r"[,;:()]", window[window.rfind("than"):]):
         return "comparison"  # "more than the 8 million euros the administrator cited last month"
@@ -352,32 +249,32 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "comparison"  # "around 2020, and not 2015 as previously hoped": a contrast, not a happening
     if _NEGATED_EXPECTATION.search(text, max(s, date.start - 90), date.start):
         return "comparison"  # "No rain expected before Saturday": what is expected not to happen
-    if date.precision not in ("day", "week") and (date.text[:1].isdigit() or date.text[:1].isupper()) and _HEAD_AFTER.match(text, date.end, e):
-        prep = _PREP_DETERMINER.search(text, max(s, date.start - 30), date.start)
-        if prep and not _TEMPORAL_BEFORE_PREP.search(text, max(s, prep.start() - 20), prep.start()):
+    if date.precision not in ("day", "week") and (date.text[:1].isdigit() or date.text[:1].isupper()) and HEAD_AFTER.match(text, date.end, e):
+        prep = PREP_DETERMINER.search(text, max(s, date.start - 30), date.start)
+        if prep and not TEMPORAL_BEFORE_PREP.search(text, max(s, prep.start() - 20), prep.start()):
             return "description"  # "linked to a 2020 funding round": the date of a noun the clause mentions
-    if date.precision in ("year", "season") and _INDEFINITE_BEFORE.search(window) and _HEAD_AFTER.match(text, date.end, e) and (
+    if date.precision in ("year", "season") and INDEFINITE_BEFORE.search(window) and HEAD_AFTER.match(text, date.end, e) and (
             date.precision == "year" or not date.text[:1].isupper()):
         return "description"  # "include a 2020 award", "after a spring tide lifted the stern": a premodifier saying which thing
     if text[max(s, date.start - 7) : date.start].rstrip().endswith("since") and _WHEN_CLAUSE.match(text, date.end, e) and (
             not _RANKED.search(text[max(s, date.start - 80) : date.start].lower())):  # ("the fifth since 1993, when": a ranking's base)
         return "event"  # "held since March 22, when a court ordered it detained": the when-clause happened then
-    if "due" in tail and _DUE_ASIDE.search(window) and _COPULA_AFTER_ASIDE.match(text, date.end, e):
+    if "due" in tail and DUE_ASIDE.search(window) and COPULA_AFTER_ASIDE.match(text, date.end, e):
         return "description"  # "The payment, due December 1, is interest on ...": the subject's deadline in a sentence that describes
-    back = _SINCE_THE_NOUN_ON.search(window) if "since" in window else None
+    back = SINCE_THE_NOUN_ON.search(window) if "since" in window else None
     if back and not verbs.has_finite(back.group()):  # ("since the merger closed in 2021": a clause, its own happening)
         return "state"  # "had been contacted by 1,100 people since the suspension on 2 June": a span from a happening told already
-    if "expect" in window and _EXPECTED_TO_PASS.search(window):
+    if "expect" in window and EXPECTED_TO_PASS.search(window):
         return "state"  # "expected the number of claimants to pass 1,000 by the autumn": a figure forecast, not a happening
-    if _AS_OF.search(window):
+    if AS_OF.search(window):
         return "state"  # "had $9.1 million in its general fund as of Friday": the time a state is measured at
-    if (" until " in window or " till " in window) and _STATAL_UNTIL.search(window):
+    if (" until " in window or " till " in window) and STATAL_UNTIL.search(window):
         return "state"  # "Agricultural burning is banned across the region until 30 September": the state's end
-    limit = _UNTIL_PERIOD.search(window) if date.precision not in ("day", "week") and not _STATE_UNTIL.search(window) else None
+    limit = UNTIL_PERIOD.search(window) if date.precision not in ("day", "week") and not STATE_UNTIL.search(window) else None
     if limit:
         clause = text[_clause_start(text, s, date.start) : date.start]
-        negated = _NEGATION.search(clause) is not None
-        if negated == (limit.group("word") == "before") and not _DEFERRED_TO.search(clause):
+        negated = NEGATION.search(clause) is not None
+        if negated == (limit.group("word") == "before") and not DEFERRED_TO.search(clause):
             return "description"  # "bars automated cranes until 2030", "no worker would lose a job before 2028": a period's limit
     if _CALLED_OFF.search(window) and any(d.end <= date.start and d.value != date.value and "T" not in d.timex for d in dates):
         return "comparison"  # "On 6 October we decided to postpone operations on Monday": what will not happen then
@@ -410,9 +307,9 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "comparison"  # "the worst day since the re-opening ... following the September 11th attacks"
     if (since or (inside and _SINCE_START.search(window))) and _CHANGE_BEFORE_SINCE.search(window):
         return "comparison"  # "has fallen 40% since the beginning of the year": a change's base
-    if of_before and _NAME_OF.search(window):
+    if of_before and NAME_OF.search(window):
         return "description"  # "the Harbour Reserve Act of 1934": the date is part of a name
-    if of_before and _NOUN_AFTER.match(text, date.end) and not verbs.is_finite(
+    if of_before and NOUN_AFTER.match(text, date.end) and not verbs.is_finite(
             ("it",) + verbs.words_of(text[date.end : date.end + 30])[:1], 1):
         return "description"  # "its estimate of fourth-quarter 2006 pension growth": a period measured
     if since:
@@ -425,9 +322,9 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         segment = text[max(s, opening + 1) : at]
         if opening >= s and verbs.words_of(segment) and not verbs.has_finite(segment):
             return "description"
-    if since and _ACCUMULATED.search(text, max(s, date.start - 150), date.start):
+    if since and ACCUMULATED.search(text, max(s, date.start - 150), date.start):
         return "state"  # "had logged 17 complaints since early 2024", "has called every night since Tuesday": a span's start
-    if "last" in window and _LASTS.search(text[max(s, date.start - 40) : date.start]):
+    if "last" in window and LASTS.search(text[max(s, date.start - 40) : date.start]):
         return "description"  # "the strike is expected to last at least until Friday": a duration's end
     between = text[max(s, date.start - 40) : date.start]
     if _FROM_FIGURE.search(between) or ((" from " in window or "compar" in window or " against " in window) and _BASELINE.search(window)):
@@ -441,51 +338,23 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
     if date.precision == "decade" or (
         date.precision in PERIOD_PRECISIONS and "/" in date.value and len(date.value.split("/")[0]) == 4
         and (_LOWER_NEXT.match(text, date.end) is not None or (
-            _PREMODIFIED_RANGE.match(text, date.end) is not None and _DETERMINER_BEFORE.search(text, max(s, date.start - 7), date.start)))
+            PREMODIFIED_RANGE.match(text, date.end) is not None and DETERMINER_BEFORE.search(text, max(s, date.start - 7), date.start)))
     ):
         return "description"  # "the 1980s", "the 1975-79 rule", 'the 1975-79 "Killing Fields" rule'
 
-    if _DURING.search(text[max(s, date.start - 20) : date.start]) and date.precision in (
+    if DURING.search(text[max(s, date.start - 20) : date.start]) and date.precision in (
         PERIOD_PRECISIONS | {"year"}
     ):
         return "description"
     than = _COPULA_THAN.search(text, s, e) if " than " in text[s:e] else None
     if than and any(0 <= d.start - than.end() <= 5 for d in dates if d is not date) and not _LIMIT_THAN.search(window):
         return "comparison"  # "Revenue in the first quarter was 40 percent lower than a year earlier": two periods compared
-    if date.precision != "day" and _FORECAST_FIGURE.search(window):
+    if date.precision != "day" and FORECAST_FIGURE.search(window):
         return "state"  # "would cost it €8 million in the first quarter": a figure forecast for a period
-    if (_STATE_UNTIL.search(window) and (date.precision != "day" or window.rstrip().endswith("into"))) or (since and _STATE_SINCE.search(window) and not _LOWER_NEXT.match(text, date.end)):
+    if (STATE_UNTIL.search(window) and (date.precision != "day" or window.rstrip().endswith("into"))) or (since and STATE_SINCE.search(window) and not _LOWER_NEXT.match(text, date.end)):
         # ("stuck in an impasse since the July election": the date names the election)
         return "state"  # "will remain closed until next spring", "had known about it since 2021"
     return "event"
-
-
-_YEAR_LABEL = re.compile(r"\b[a-z]+\s+years?\s+(?:(?:1[6-9]|20)[0-9]{2}\s*(?:through|to|until|and|or|-|–)\s*)?$")
-"""A year after a premodified noun "year" ("model years 2021 through 2024", "tax year 2023"):
-a label sorting things by a year, not a happening's time."""
-_PARTICIPLE_RANGE = re.compile(r"\b(?P<before>[A-Za-z'’]+)\s+(?P<part>[a-z]+)\s+(?:between|from)\s+"
-                               r"(?:[^,;]{0,30}?\s(?:and|to|through|until)\s+)?$")
-_AUXILIARIES = frozenset("is are was were be been being am has have had".split())
-
-
-def _described_range(text: str, s: int, start: int) -> bool:
-    """Whether the date at `start` (not a day) is a label or an end of a range that sorts
-    the things a noun names, not a happening's time: after a premodified "year" ("vehicles
-    from model years 2021 through 2024") or in a range after a past participle that
-    follows a noun of a clause with its own finite verb, a reduced relative clause
-    ("covers Aster models built between January 2021 and August 2023"; Quirk et al. 1985,
-    ch. 17, nonfinite postmodifiers). "The plant was built between 2019 and 2021" and "The
-    company built the plant between 2019 and 2021" keep their event."""
-    window = text[max(s, start - 70) : start]
-    if _YEAR_LABEL.search(window):
-        return True
-    found = _PARTICIPLE_RANGE.search(window)
-    if found is None or found.group("before").lower() in _AUXILIARIES:
-        return False
-    part = found.group("part")
-    if not (part.endswith("ed") or part in verbs.PARTICIPLES):
-        return False
-    return verbs.has_finite(text[s : max(s, start - 70) + found.start("part")])
 
 
 _HEADING_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|THE|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")

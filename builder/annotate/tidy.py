@@ -13,17 +13,9 @@ import functools
 import re
 
 from . import opening, transcript, verbs
-from .phrases import (
-    OPENERS,
-    TITLE_WORDS,
-    appositions_dropped,
-    balanced,
-    cut,
-    untrail,
-    without_participle,
-    without_relative,
-)
+from .phrases import OPENERS, TITLE_WORDS, balanced, cut, untrail
 from .phrases import STOP as STOP_WORDS
+from .postmodifiers import appositions_dropped, without_participle, without_relative
 from .reported import SAYING_WORD, speaker_and_said
 
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s(?=(?!(?:and|but|or|then|while)\b)[a-z])")

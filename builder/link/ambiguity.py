@@ -1,4 +1,5 @@
-"""Aliases that are also common words of the sources ("May", "Will", "Bill").
+"""Aliases that are also common words of the sources ("May", "Will", "Bill"), and short
+forms that link nothing in a source that never writes the full name.
 
 A one-word alias such as "May" matches every "May" that opens a sentence or a headline,
 and one marked `case_sensitive: false` every "may" as well. Which words are common is
@@ -10,6 +11,7 @@ its mention count, as a warning (the build goes on).
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import ahocorasick
 
@@ -68,4 +70,53 @@ def common_word_aliases(dossier: Dossier, annotated: dict[str, Annotated], regis
                 f"{lower[form]} times in the sources); its {count} mentions may include the word: prefer a "
                 "longer alias or mark it 'after_full_name: true'"
             )
+    return warnings
+
+
+def unlinked_short_forms(dossier: Dossier, annotated: dict[str, Annotated], registry: str) -> list[str]:
+    """Warnings, one line each, naming the registry line of every reviewed entity whose
+    short form (`Alias.after_full_name`: "counts only after the full name appeared in the
+    same source") is written as a whole word in sources that never name the entity at all,
+    so that none of those is linked ("Vaultline" for a registered "Vaultline Exchange" in a
+    statement that never writes the full name). The mark is the researcher's instruction,
+    so it is kept; the line says where it costs links and what to do (`registry`: the file
+    name). Forms `--discover` added (`Alias.provisional`) are not on that line: none.
+    One pass over the sources with an Aho-Corasick automaton of the forms; a form counts
+    where no letter, digit or hyphen touches it (a hyphen joins a compound, "Kessel-Brandt")."""
+    forms: dict[str, list[tuple[str, int, str, str]]] = {}  # form -> (entity, line, alias, name)
+    for e in dossier.entities:
+        if e.reviewed:
+            for a in e.aliases:
+                if a.after_full_name and not a.provisional and a.text.strip():
+                    forms.setdefault(a.text, []).append((e.id, e.line, a.text, e.name))
+    if not forms:
+        return []
+    automaton = ahocorasick.Automaton()
+    for form in forms:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    named = {(sid, m.entity) for sid, a in annotated.items() for m in a.mentions}
+    written: dict[tuple[str, str], list[str]] = {}  # (entity, form) -> the file of each unlinked occurrence
+    for s in dossier.sources:
+        text = s.text
+        for end, form in automaton.iter(text):
+            start = end - len(form) + 1
+            if (start and (text[start - 1].isalnum() or text[start - 1] == "-")) or \
+                    (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "-")):
+                continue
+            for eid, _, _, _ in forms[form]:
+                if (s.id, eid) not in named:
+                    written.setdefault((eid, form), []).append(s.file)
+    warnings = []
+    for form in sorted(forms):
+        for eid, line, alias, name in forms[form]:
+            files = written.get((eid, form), [])
+            if files:
+                others = len(set(files)) - 1
+                warnings.append(
+                    f"{registry}:{line}: entity '{eid}': alias {shown(alias)} counts only after the full name, but "
+                    f"{Path(registry).parent / files[0]}{f' and {others} other source' + ('s' if others > 1 else '') if others else ''} "
+                    f"{'write' if others else 'writes'} it {len(files)} time{'s' if len(files) > 1 else ''} without "
+                    f"naming {shown(name)} in full, so none is linked: write the full name there or drop 'after_full_name'"
+                )
     return warnings

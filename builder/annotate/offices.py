@@ -1,0 +1,112 @@
+"""Offices inside a capitalised run: the titles of a government's portfolio ("Transport
+Minister", "Minister for Mines"), the name of an office that ends in its holder's title
+("Office of the Inspector General"), a role written between a body and its holder
+("Alder County Supervisor Nadine Ferreira-Holt"), a body named by one of its organs
+("Board of Castellan Foods plc") and a title with its jurisdiction ("U.S. Attorney").
+`namesplit` reads them to cut a run into names.
+"""
+
+from __future__ import annotations
+
+from . import gazetteer, wordclass
+from .nameparts import person_named
+from .namewords import (
+    CONNECTORS,
+    EVENT_HEADS,
+    GENERIC_HEADS,
+    HONORIFICS,
+    LAW_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    TITLES,
+    dictionary_word,
+    is_acronym,
+    is_head,
+)
+
+PORTFOLIO_TITLES = frozenset("minister secretary commissioner".split())
+"""Titles of a government's office, written after its portfolio ("Transport Minister",
+"Health Secretary", "Trade Commissioner")."""
+
+
+def holder_inside(lows: list[str], j: int) -> bool:
+    """Whether the title words from `j` to the run's end close the name of an office: a
+    body's head word, "of the" or "for the", then the holder's title ("Office of the Data
+    Protection Commissioner", "Office of the Inspector General", "Department of the
+    Attorney General"). The "of"-phrase with its article is the head noun's complement
+    (Quirk et al. 1985, 17.38), so the whole run is one name; no person follows it. ("Bank
+    of England Governor", with no article, is a body and its officer.)"""
+    if not all(w in TITLES for w in lows[j:]):
+        return False
+    return any(
+        is_head(lows[k], ORG_HEADS) and lows[k + 1] in ("of", "for") and lows[k + 2] == "the" for k in range(j - 2)
+    )
+
+
+def portfolio(lows: list[str], x: int, y: int, cues: list[str]) -> bool:
+    """Whether `lows[x:y]`, after a government's title and "of" or "for", is its portfolio
+    ("Minister of Finance", "Minister for Mines and Resources", "Commissioner for Trade"),
+    or after "Head" or "Director" a body's function ("Head of Corporate Affairs",
+    "Director of Communications"):
+    English common words (WordNet) with no article before them and no head word of a
+    body or place (`GENERIC_HEADS`, `PLACE_HEADS`), so no name ("Secretary of the Air
+    Force", "Secretary of the Harbour Board", "Secretary of State" name one). A portfolio
+    is written after the title without an article (AP Stylebook, "titles"; Whitaker's
+    style for ministers)."""
+    title = next((c.split("'")[1].lower()[: -len(" of X")] for c in cues if c.startswith("organisation:'") and c.endswith(" of X'")), "")
+    return (
+        title.rpartition(" ")[2] in PORTFOLIO_TITLES | {"head", "director"} and x > 0 and lows[x - 1] in ("of", "for")
+        and all(w in ("and", "&") or (wordclass.common_word(w) and not is_head(w, GENERIC_HEADS) and not is_head(w, PLACE_HEADS))
+                for w in lows[x:y])
+    )
+
+
+def role_before_holder(words: list[str], lows: list[str], j: int) -> bool:
+    """Whether `words[j]` is a role written as a title between a body or place and the
+    person holding it, who ends the run: "[Alder County] Supervisor [Nadine Ferreira-Holt]",
+    "[Kessel Township] Clerk [Maria Ortiz]". The word is an English common noun (WordNet),
+    no head word of a body, place or event and no given name; a capitalised word comes
+    before it and a person's name (`person_named`: a given name and one or two more
+    words) after it. AP Stylebook, "titles": a formal title is capitalised before a name,
+    and the body or jurisdiction it is held in goes before it ("Alder County Sheriff Dale
+    Okonkwo"); the closed list `TITLES` cannot hold every office's noun."""
+    return (
+        0 < j < len(lows) - 2 and words[j][0].isupper() and words[j][1:].islower()
+        and wordclass.common_noun(lows[j]) and not gazetteer.given_name(lows[j])
+        and not any(is_head(lows[j], h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS, LAW_HEADS))
+        and lows[j - 1] not in CONNECTORS and person_named(words, lows, j + 1, len(lows))
+    )
+
+
+PART_NOUNS = frozenset("board directors trustees governors shareholders management staff employees members".split())
+"""Nouns of a body's own organs and people, capitalised in its documents ("The Board of
+Castellan Foods plc", "the Trustees of the Avel Trust", "Directors of Kessel Ltd"; UK
+Takeover Code announcements and company filings write so)."""
+
+
+def part_of(words: list[str], lows: list[str], x: int, y: int, cues: list[str]) -> tuple[int, int, list[str]]:
+    """"Board of Castellan Foods plc": an organ of a body (`PART_NOUNS`) and "of" before the
+    body's own name (one opening with no English word, or ending in a legal form) is that
+    body, named by its part (Quirk et al. 1985, 17.38: the "of"-phrase is the
+    noun's postmodifier; the name is the body's); "Board of Trade", "Board of Governors",
+    named by English words, stay whole."""
+    if y - x < 3 or lows[x] not in PART_NOUNS or lows[x + 1] != "of":
+        return x, y, cues
+    k = x + 2 + (lows[x + 2] == "the" and y - x > 3)
+    if dictionary_word(words[k]) and not gazetteer.legal_form(words[y - 1]):
+        return x, y, cues
+    return k, y, cues
+
+
+def office(surface: str) -> bool:
+    """Whether a name is an office, a country's or place's name and a title ("U.S.
+    Attorney", "Texas Attorney General", "UK Prime Minister"): a title with its
+    jurisdiction (AP Stylebook, "titles": a title is capitalised before a name, and the
+    body is the office: "the U.S. Attorney's office"), no name of a body or a person."""
+    words = surface.split()
+    k = len(words)
+    while k > 1 and words[k - 1].lower().rstrip(".") in TITLES and words[k - 1].lower() not in HONORIFICS:
+        k -= 1
+    place = " ".join(words[:k])
+    return k < len(words) and (gazetteer.key(place) in gazetteer.places() or (
+        is_acronym(place) and gazetteer.key(place) in gazetteer.country_codes()))
