@@ -5,10 +5,16 @@ count; "on strike" is what "joined the strike" counts), and the open parts of re
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from test_counts_over_time import lined_up
+from test_counts_over_time import FSIB, lined_up
 
 from builder.annotate import counted, states
+from builder.annotate.annotate import annotate
+from builder.annotate.matcher import Matcher
+from builder.model import Source
+from builder.read.text import split_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -58,3 +64,67 @@ def test_the_number_of_people_in_a_place_is_no_act() -> None:
         ("2024-05-03", "The number of members on strike had risen to 2,000, the union said."),
     )
     assert got == [("members", False, ["1,200", "2,000"], [("1,200", "2024-05-01"), ("2,000", "2024-05-03")])]
+
+
+def test_confirmed_cases_and_cases_are_one_running_count() -> None:
+    # e#2: one agency's count, "confirmed cases" and "cases", raised "to 67 from 51": a series
+    got = lined_up(
+        ("2027-01-12", "The outbreak grew to 31 confirmed cases, regional health officials said."),
+        ("2027-01-15", "The agency today confirmed 44 cases of measles, up from 31 on Tuesday."),
+        ("2027-01-29", "The agency raised its count of confirmed cases to 67 from 51 on Tuesday."),
+    )
+    assert got == [("cases", False, ["31", "44", "51", "67"],
+                    [("31", "2027-01-12"), ("44", "2027-01-15"), ("51", "2027-01-29"), ("67", "2027-01-29")])]
+
+
+def test_reported_claims_and_claims_are_one_count_suspected_another() -> None:
+    # a court case: "reported claims" and "claims" one count; "suspected cases" stays apart
+    got = lined_up(
+        ("2026-02-01", "The registry said 120 reported claims had been filed."),
+        ("2026-02-09", "The registry said 150 claims had now been filed."),
+    )
+    assert [(u, f) for u, _, f, _ in got] == [("claims", ["120", "150"])]
+    assert counted.unit_key("suspected cases", {"cases", "suspected cases"}) == "suspected cases"
+    assert counted.unit_key("confirmed cases", {"confirmed cases"}) == "confirmed cases"
+
+
+def test_a_toll_revised_down_is_a_correction_not_a_dispute() -> None:
+    # e#1: 8, then 11 (risen), then "revised … down to ten": the fall is a correction of the peak
+    got = lined_up(
+        ("2026-11-06", "The operator said eight passengers have died."),
+        ("2026-11-09", "The number of people killed has risen to 11, police said on Sunday."),
+        ("2026-11-23", "Police have revised the number of people killed down to ten, admitting that one victim had been "
+                       "counted twice."),
+    )
+    assert got == [("people", False, ["eight", "ten", "11"],
+                    [("eight", "2026-11-06"), ("11", "2026-11-09"), ("ten", "2026-11-23")])]
+
+
+def test_a_fall_with_no_correction_stays_disputed() -> None:
+    # negative: a recall's count up then down with no word of correction is a dispute
+    got = lined_up(
+        ("2025-03-03", "The maker said it had recalled 40,000 packs."),
+        ("2025-03-09", "The number of packs recalled has risen to 52,000, the bureau said."),
+        ("2025-03-20", "The chain said 45,000 packs had been recalled."),
+    )
+    assert got[0][:2] == ("packs", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # e#1: the agent of "estimated by" gives the earlier figure; a passive "had been counted" tells no one
+        ("The operator has said 212 passengers were on board, far fewer than the 240 estimated by police on the night.",
+         [("212", "the operator"), ("240", "police")]),
+        ("The firm said 40 cars were affected, not the 60 reported by the Daily Post.",
+         [("40", "the firm"), ("60", "the Daily Post")]),
+        ("Police have revised the number of people killed down to ten, admitting that one victim had been counted twice.",
+         [("ten", "Police")]),
+        ("The registry has corrected the number of claims to 40.", [("40", "the registry")]),
+        # unchanged: an active reporting verb after the figure
+        ("The court heard 12 witnesses, the clerk said.", [("12", "the clerk")]),
+    ],
+)
+def test_who_gives_a_figure_in_a_passive(text: str, expected: list[tuple[str, str]]) -> None:
+    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2026, 3, 4), paragraphs=split_paragraphs(text))
+    assert [(c.value, c.claimant or c.stated_as) for c in annotate(src, Matcher([FSIB]), {FSIB.id: FSIB}).claims] == expected

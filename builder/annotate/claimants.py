@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from ..annotation import Mention
 from ..model import Entity
-from . import antecedents, numberwords
+from . import antecedents, numberwords, passives
 from .namewords import TITLES
 
 REPORTING = re.compile(
@@ -276,6 +276,7 @@ def reporting_verb(text: str, s: int, e: int) -> re.Match[str] | None:
     figure = digit.start() if digit else e
     return next((v for v in REPORTING.finditer(text, s, e)
                  if not _ATTRIBUTIVE.search(text, max(s, v.start() - 8), v.start())
+                 and not passives.PASSIVE.search(text, max(s, v.start() - 20), v.start())  # "had been counted"
                  and (v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start()))
                  and not _DENIED_AS.search(text, s, v.start())), None)
 

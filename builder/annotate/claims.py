@@ -25,6 +25,7 @@ from . import (
     holders,
     nameruns,
     numberwords,
+    passives,
     registered,
     revisions,
     rivals,
@@ -119,6 +120,11 @@ def find_claims(
                     continue  # "has risen to 11, … after two passengers died": the step, no count
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
                                                        sentence_claimant, sentence_stated_as)
+                at, agent = passives.agent_after(text, fe, e)  # "the 240 estimated by police": police's figure
+                if agent:
+                    known = next((m.entity for m in in_sentence if at <= m.start < at + len(agent)), "")
+                    known = known or registered.entity_named(agent, entities)
+                    claimant, stated_as = (known, "") if known else ("", agent)
                 sign = amounts.currency_before(text, s, fs)
                 if not sign and units.SCALED.search(mt.group(1)):
                     continue  # "100m", "5k": a multiplier letter makes a figure only after a currency sign
@@ -131,7 +137,7 @@ def find_claims(
                     claims.append(Claim(before.quantity, text[sign.start() : mt.end(1)] if sign else mt.group(1),
                                         speaker or claimant or before.claimant, p.number, before.unit, before.owner,
                                         sign.start() if sign else fs, fe, before.act, before.change,
-                                        "" if speaker else stated_as))
+                                        "" if speaker else stated_as, earlier=before.change))
                     continue
                 if sign and amounts.in_conversion(text, s, sign.start()):
                     continue  # "$916m (£690m)": the bracketed conversion is the amount before it
@@ -405,11 +411,18 @@ def _asked(text: str, fe: int, e: int) -> bool:
     return mt is not None and mt.group() == "?"
 
 
+_TO_FROM = re.compile(r"\bto\s+\S*\d\s+from\s+$")
+"""Before the source of a change whose goal was just given: "raised its count to 67 from
+51" (the goal and source of a change, Quirk et al. 1985, ch. 9)."""
+
+
 def _earlier_of(text: str, s: int, e: int, start: int, fe: int, mt: re.Match[str], before: Claim) -> bool:
     """Whether the figure at `start` (`mt`) is given as the earlier figure of the count
-    the sentence's claim `before` states (`revisions.given_as_old`), written with no
+    the sentence's claim `before` states (`revisions.given_as_old`, or the source of its
+    change: `_TO_FROM`), written with no
     counted noun of its own, in the same currency word, or with the same noun."""
-    if units.NOT_A_COUNT.search(text[max(s, start - 20) : start]) or not revisions.given_as_old(text, s, start, fe, e):
+    if units.NOT_A_COUNT.search(text[max(s, start - 20) : start]) or not (
+            revisions.given_as_old(text, s, start, fe, e) or _TO_FROM.search(text, max(s, start - 40), start)):
         return False  # "… it gave on Feb 3": a date's day
     unit = mt.group(2)
     return not unit or unit == before.unit or (unit in amounts.currency_words() and before.unit.endswith(f"({unit})"))

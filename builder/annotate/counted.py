@@ -14,8 +14,9 @@ so the rules hold for a recall, a strike, a court case or a bankruptcy alike:
   the source says workers, employees, staff or personnel (`SAME_UNIT`; the English
   synonyms of WordNet's synset `worker.n.01`/`employee.n.01` that news writes after a
   figure), and a made thing's noun with a broader one the dossier also counts ("ships"
-  with "vessels": WordNet's hypernym of its first sense, `wordclass.kind_of`). Nothing
-  else is merged: "jobs" (positions) and "members" (of a union) are other counts.
+  with "vessels": WordNet's hypernym of its first sense, `wordclass.kind_of`), and a
+  noun after a participle of knowing with the bare noun ("confirmed cases" and "cases":
+  `KNOWN`). Nothing else is merged: "jobs" (positions) and "members" (of a union) are other counts.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ from . import verbs, wordclass
 
 SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers", "staffers": "workers"}
 """Unit nouns that count the same thing, mapped to the one the claims pages show."""
+KNOWN = ("confirmed", "reported", "recorded", "known", "documented", "verified")
+"""Participles of knowing before a counted noun ("72 confirmed cases", "44 reported
+cases"): they say how the count is known, an evidential modifier, not which things are
+counted, so "confirmed cases" and "cases" are one count when a dossier writes both (a
+report writes the bare noun for the count it gave in full before; Quirk et al. 1985, ch.
+17 on premodification). "Suspected" or "probable" cases are another count (cases not yet
+confirmed)."""
 
 APPROX = (r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|a\s+further|another|over|more\s+than"
           r"|(?:closer|close|nearer)\s+to)\s+)?")
@@ -342,6 +350,9 @@ def unit_key(unit: str, units: Collection[str] = ()) -> str:
             what = head  # "40 million euros in emergency funds" beside "An emergency fund of €40 million": funds
         return f"{what} ({currency})"
     unit = SAME_UNIT.get(unit, unit)
+    known = re.fullmatch(r"(?:" + "|".join(KNOWN) + r") ([a-z]+s)", unit)
+    if known and known.group(1) in units:
+        unit = known.group(1)  # "confirmed cases" beside "cases": how the count is known, not another count
     if " " not in unit:
         broader = sorted(u for u in units if u != unit and " " not in u and wordclass.kind_of(unit, u))
         if broader:
