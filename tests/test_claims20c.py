@@ -128,3 +128,56 @@ def test_a_fall_with_no_correction_stays_disputed() -> None:
 def test_who_gives_a_figure_in_a_passive(text: str, expected: list[tuple[str, str]]) -> None:
     src = Source("s1", "s1.txt", text, "s1", published=dt.date(2026, 3, 4), paragraphs=split_paragraphs(text))
     assert [(c.value, c.claimant or c.stated_as) for c in annotate(src, Matcher([FSIB]), {FSIB.id: FSIB}).claims] == expected
+
+
+def test_the_group_a_body_has_is_no_sign_up() -> None:
+    # f#5: "which employs 48,000 people" is no reading of the sign-ups' count
+    got = lined_up(
+        ("2026-11-17", "The retailer, which employs 48,000 people, reports results on Thursday."),
+        ("2026-11-30", "The group said that 67,000 people had now joined its claim, up from 52,000 two weeks ago."),
+    )
+    assert sorted(got) == [("people", False, ["48,000"], []),
+                           ("people joined", False, ["52,000", "67,000"], [("52,000", "2026-11-30"), ("67,000", "2026-11-30")])]
+
+
+def test_a_union_has_members_and_members_walked_out() -> None:
+    # a sibling (a strike): the members a union has are not those who walked out
+    got = lined_up(
+        ("2024-05-01", "The union has 9,000 members."),
+        ("2024-05-03", "The union said 1,200 members walked out."),
+    )
+    assert sorted((u, f) for u, _, f, _ in got) == [("members", ["9,000"]), ("members walked out", ["1,200"])]
+
+
+def test_a_held_figure_that_an_act_gives_is_still_joined() -> None:
+    # negative: the same figure held and made is one count, as before
+    got = lined_up(
+        ("2024-02-01", "The yard employs 900 workers."),
+        ("2024-04-01", "Its workforce had fallen to 700 workers."),
+    )
+    assert got == [("workers", False, ["700", "900"], [("900", "2024-02-01"), ("700", "2024-04-01")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # f#1 part: a superlative's benchmark year and its "when" clause count another happening
+        ("It is the deadliest earthquake in the country since 1988, when about 1,100 people died.", []),
+        ("It was the largest recall since 2019, when the firm withdrew 40,000 cars.", []),
+        ("It is the biggest merger since 2001, when 3,000 jobs were cut.", []),
+        # unchanged: the story's own figure after such a clause, and a "when" clause of the story's year
+        ("Output is at its lowest since 2019, when the strike began, and 300 workers have left.", [("300", "workers")]),
+        ("Since 2026, when the plant opened, it has hired 300 workers.", [("300", "workers")]),
+    ],
+)
+def test_a_past_benchmark_figure_is_no_count_of_the_story(text: str, expected: list[tuple[str, str]]) -> None:
+    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2026, 3, 4), paragraphs=split_paragraphs(text))
+    assert [(c.value, c.unit) for c in annotate(src, Matcher([FSIB]), {FSIB.id: FSIB}).claims] == expected
+
+
+def test_the_number_without_shelter_is_its_own_count() -> None:
+    got = lined_up(
+        ("2026-09-14", "The agency said 38,000 people were in temporary shelters."),
+        ("2026-09-16", "The Red Crescent said the number of people without shelter was closer to 150,000."),
+    )
+    assert sorted((u, f) for u, _, f, _ in got) == [("people in shelters", ["38,000"]), ("people without shelter", ["150,000"])]

@@ -65,6 +65,8 @@ def act(text: str, s: int, fs: int) -> str:
     told = re.match(r"\s+([a-z]+(?:ed|en))\b", text[by.end(1) : fs]) if by else None
     if told and told.group(1) not in _NOT_SUBJECT_ACTS and (told.group(1) in verbs.PARTICIPLES or told.group(1).endswith("ed")):
         return told.group(1)
+    if by and (place := states.place(text, by.end(1) + 1, fs)):
+        return place  # "the number of people without shelter": a state; not "the number of members on strike"
     proposal = _PROPOSED.search(text, max(s, fs - 60), fs)  # "had proposed a fine of £28 million"
     if proposal:
         return proposal.group(1)

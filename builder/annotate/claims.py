@@ -118,6 +118,8 @@ def find_claims(
                     continue  # "Ninety engineers, Mr. Voss?": a question states no figure
                 if counted.increment(text, s, fs):
                     continue  # "has risen to 11, … after two passengers died": the step, no count
+                if counted.of_past_year(text, s, fs, source.published.year if source.published else None):
+                    continue  # "since 1988, when about 1,100 people died": another happening's figure
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
                                                        sentence_claimant, sentence_stated_as)
                 at, agent = passives.agent_after(text, fe, e)  # "the 240 estimated by police": police's figure
@@ -318,7 +320,8 @@ def find_claims(
                     (who, said_as), change = cited, False
                 claims.append(Claim(quantity, text[bound : mt.end(1)] if bound >= 0 else mt.group(1), who, p.number,
                                     shown, owner, bound if bound >= 0 else fs, fe, act, change, said_as,
-                                    whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs)),
+                                    whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs)
+                                               or counted.HELD.search(text, max(s, fs - 40), fs)),
                                     earlier=bool(earlier) and cited is None))
     return revisions.mark(source, tuple(claims), mentions)
 

@@ -325,6 +325,24 @@ def increment(text: str, s: int, fs: int) -> bool:
     return bool(_AFTER_CHANGE.search(text, max(s, fs - 20), fs) and _RISEN_TO.search(text, s, fs))
 
 
+HELD = re.compile(r"\b(?:has|have|employs|employ|represents|represent)\s+" + APPROX + r"$")
+"""Before a figure a verb of having takes ("Meadowbrook, which employs 48,000 people", "the
+union has 900 members"): the group a body has, a stock, no count an act made (Quirk et al.
+1985, ch. 10 on relational verbs; `present.quantities.by_act` keeps it from an act's count)."""
+_PAST_WHEN = re.compile(r"\bsince\s+((?:1[6-9]|20)\d\d),\s+when\b[^.;:,]*$")
+
+
+def of_past_year(text: str, s: int, fs: int, year: int | None) -> bool:
+    """Whether the figure at `fs` is told in a relative clause of "when" after "since" and a
+    year before `year` (the source's): "the deadliest earthquake since 1988, when about
+    1,100 people died", "the largest recall since 2019, when the firm withdrew 40,000
+    cars". The superlative's benchmark is an earlier happening, and the clause describes
+    that time (a non-restrictive relative of time, Quirk et al. 1985, ch. 17), so its figure
+    counts that earlier happening, none of the story's own counts."""
+    mt = _PAST_WHEN.search(text, max(s, fs - 120), fs)
+    return mt is not None and (year is None or int(mt.group(1)) < year)
+
+
 def unit_key(unit: str, units: Collection[str] = ()) -> str:
     """The unit a count is lined up under: `SAME_UNIT`'s one for its synonyms; an amount
     of money by what it is in the plural ("$2 billion of debt" and "debts of $2.5

@@ -47,11 +47,9 @@ def state(text: str, end: int, e: int) -> str:
     mt = _COPULA.match(text, end, e)
     if not mt or mt.end() == end:
         return ""
-    place = PLACE.match(text, mt.end(), e)
-    if place and mt.group(1) and "remain" not in mt.group(1) and not senses.names_happening(place.group(2)):
-        # "Two workers remain in the chamber": `_REMAIN`; "900 members were on strike": taking part in a
-        # happening, what the act that began it counts too ("1,200 members had joined the strike")
-        return f"{place.group(1)} {place.group(2)}"
+    held = place(text, mt.end(), e)
+    if held and mt.group(1) and "remain" not in mt.group(1):  # "Two workers remain in the chamber": `_REMAIN`
+        return held
     word = re.match(r"[a-z]{3,}\b", text[mt.end() : e])
     if not word:
         return ""
@@ -62,3 +60,13 @@ def state(text: str, end: int, e: int) -> str:
     if "remain" in copula and (w in verbs.PARTICIPLES or w.endswith("ed")):
         return w  # "Three schools remain closed": the state, not what is left
     return ""
+
+
+def place(text: str, start: int, e: int) -> str:
+    """The prepositional phrase of place at `start` as a state ("in temporary shelters" ->
+    "in shelters", "without shelter"), or "" (`e`: the sentence's end); "" for a noun that
+    names a happening ("on strike", "in custody"): taking part in it is what the act that
+    began it counts too ("900 members were on strike" and "1,200 members had joined the
+    strike" are one count; `senses.names_happening`)."""
+    mt = PLACE.match(text, start, e)
+    return f"{mt.group(1)} {mt.group(2)}" if mt and not senses.names_happening(mt.group(2)) else ""

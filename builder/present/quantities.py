@@ -242,11 +242,18 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     itself or a count of its own, which no act made, is the plain count (act ""); a
     sentence of such figures that two acts give joins them. With fewer than two acts left,
     one count (a figure that names none against one act's may be its rival: "aware of 14
-    crashes" before "identified 22 crashes")."""
+    crashes" before "identified 22 crashes"), but for the group a body has or a partitive's
+    whole (`Claim.whole`: "which employs 48,000 people" beside "67,000 people had now
+    joined"), a count of its own when no act gives its figure."""
     asked = [(c, sid) for c, sid in items if countacts.proposed(c.act)]
     if asked and len(asked) < len(items):  # "had proposed a fine of £28 million": never a rival of the fine imposed
         return [*by_act([i for i in items if i not in asked], dates), (asked[0][0].act, asked)]
     acts = {acts_.base(c.act) for c, _ in items if c.act}
+    held = [(c, sid) for c, sid in items if c.whole and not c.act and not c.change]
+    if len(acts) == 1 and held and len(held) < len(items) and not {amount(c.value) for c, _ in held} & {
+            amount(c.value) for c, _ in items if c.act}:  # "which employs 48,000 people" beside "67,000 had joined"
+        others = [i for i in items if i not in held]
+        return [("", held), (next(c.act for c, _ in others if c.act), others)]
     if len(acts) < 2:
         return [("", items)]
     parent = {a: a for a in acts}
