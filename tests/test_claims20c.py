@@ -181,3 +181,17 @@ def test_the_number_without_shelter_is_its_own_count() -> None:
         ("2026-09-16", "The Red Crescent said the number of people without shelter was closer to 150,000."),
     )
     assert sorted((u, f) for u, _, f, _ in got) == [("people in shelters", ["38,000"]), ("people without shelter", ["150,000"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" on board had survived.", "on board"),  # "none of the 152 people on board": a reduced relative
+        (" aboard the ferry were rescued.", "on board"),
+        (" were on board.", "on board"),
+        # unchanged: a place after the noun with no copula is no state
+        (" in the town were evacuated.", ""),
+    ],
+)
+def test_on_board_after_the_noun_is_a_state(text: str, expected: str) -> None:
+    assert states.state(text, 0, len(text)) == expected

@@ -26,6 +26,10 @@ _COPULA = re.compile(
     r"(?:(?:confirmed|reported|feared|presumed|believed|listed|declared|found|known|thought)\s+(?:(?:as|to\s+be)\s+)?)?"
     r"(?:still\s+)?")
 _LOST_LIVES = re.compile(r"\s+(?:(?:have|has|had)\s+)?lost\s+(?:their|his|her|its|our)\s+lives?\b")
+_ABOARD = re.compile(r"\s+(?:on\s+board|aboard)\b")
+"""The adverb "aboard" ("on board", Merriam-Webster) right after a counted noun: a reduced
+relative ("the 152 people on board": who were on board; Quirk et al. 1985, ch. 17), the
+same state as "212 passengers were on board"."""
 PLACE = re.compile(r"(in|on|aboard|without)\s+(?:(?:the|a|an|temporary|emergency|makeshift|[a-z]+ed)\s+)?([a-z]{4,})\b")
 
 
@@ -44,6 +48,8 @@ def state(text: str, end: int, e: int) -> str:
     complements): the dead, the missing and the sheltered are three counts of people."""
     if _LOST_LIVES.match(text, end, e):
         return "died"
+    if _ABOARD.match(text, end, e):
+        return "on board"  # "none of the 152 people on board": a reduced relative, "who were on board"
     mt = _COPULA.match(text, end, e)
     if not mt or mt.end() == end:
         return ""
