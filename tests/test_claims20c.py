@@ -195,3 +195,18 @@ def test_the_number_without_shelter_is_its_own_count() -> None:
 )
 def test_on_board_after_the_noun_is_a_state(text: str, expected: str) -> None:
     assert states.state(text, 0, len(text)) == expected
+
+
+def test_a_rounding_is_half_up() -> None:
+    # test_court12's debts: "$2 billion" against "$2.5 billion" is a dispute, no rounding (2.5 rounds to 3)
+    from fractions import Fraction
+
+    from builder.present.roundings import merge_roundings
+
+    def merged(*written: str) -> list[list[str]]:
+        values = {Fraction(w.split()[0].lstrip("$£")) * 10**6 * (1000 if "billion" in w else 1): [w] for w in written}
+        return sorted(merge_roundings(values, lambda w: w).values())
+
+    assert merged("$2 billion", "$2.5 billion") == [["$2 billion"], ["$2.5 billion"]]
+    assert merged("$3 billion", "$2.5 billion") == [["$2.5 billion", "$3 billion"]]
+    assert merged("£14 million", "£14.2 million") == [["£14.2 million", "£14 million"]]

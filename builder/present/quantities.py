@@ -250,7 +250,7 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
         return [*by_act([i for i in items if i not in asked], dates), (asked[0][0].act, asked)]
     acts = {acts_.base(c.act) for c, _ in items if c.act}
     held = [(c, sid) for c, sid in items if c.whole and not c.act and not c.change]
-    if len(acts) == 1 and held and len(held) < len(items) and not {amount(c.value) for c, _ in held} & {
+    if len(acts) == 1 and not acts & acts_.NOT_ACTS and held and len(held) < len(items) and not {amount(c.value) for c, _ in held} & {
             amount(c.value) for c, _ in items if c.act}:  # "which employs 48,000 people" beside "67,000 had joined"
         others = [i for i in items if i not in held]
         return [("", held), (next(c.act for c, _ in others if c.act), others)]

@@ -9,6 +9,7 @@ Figures written in full ("31", "6,104") are exact and never merged.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from fractions import Fraction
@@ -39,7 +40,9 @@ def merge_roundings(values: dict[Fraction, list[T]], written: Callable[[T], str]
         step = precision(written(values[coarse][0]))
         if step is None or coarse not in merged:
             continue
-        finer = [v for v in merged if v != coarse and round(v / step) * step == coarse
+        # rounded half up, as news rounds ("$2.5 billion" is "$3 billion", never "$2 billion"; Python's
+        # round() goes half to even)
+        finer = [v for v in merged if v != coarse and math.floor(v / step + Fraction(1, 2)) * step == coarse
                  and (precision(written(merged[v][0])) or 0) < step]
         if len(finer) == 1:  # two finer readings that round alike stay each their own
             merged[finer[0]] = merged[finer[0]] + merged.pop(coarse)
