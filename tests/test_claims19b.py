@@ -184,14 +184,14 @@ def test_a_counter_figure_for_a_sum_disputes_it() -> None:
         # the review's airline statement
         ("The aircraft was carrying 146 passengers and six crew members. "
          "This replaces the figure of 148 people on board that we gave last night.",
-         [("146", "passengers", "", "", ""), ("148", "people", "", "", "old")]),
+         [("146", "passengers", "", "", ""), ("148", "people", "on board", "", "old")]),
         # a recall: a maker's corrected count
         ("The recall covers 41,000 cars. This supersedes the earlier figure of 38,000 cars we published.",
          [("41,000", "cars", "covered", "", ""), ("38,000", "cars", "", "", "old")]),
         # the review's toll: the size of the whole group
         ("Police confirmed that none of the 152 people on board had survived. "
          "Families of the 152 people killed formed an association.",
-         [("152", "people", "", "", ""), ("152", "people", "killed", "", "")]),
+         [("152", "people", "on board", "", ""), ("152", "people", "killed", "", "")]),
         # a court case: all of the claimants
         ("All of the 40 claimants attended the hearing.", [("40", "claimants", "attended", "", "")]),
         # unchanged: a part of a total, a fraction of a total

@@ -15,14 +15,16 @@ words, so the rules hold for a recall, a strike, a court case or a bankruptcy al
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
-from . import tense, verbs
+from . import counted, states, tense, verbs
 from .counted import APPROX
 
 NOT_ACTS = frozenset(
     "say tell report estimate count claim put announce state give_as insist number total include "
-    "have hold be employ own represent contain reach record list cite put_at give operate".split()
+    "have hold be employ own represent contain reach record list cite put_at give operate confirm verify".split()
 )
 """Base forms of verbs that state, estimate or hold a count rather than make it ("the
 results gave it 68 seats" states the seats it won)."""
@@ -56,7 +58,18 @@ _PARTICLES = frozenset("off out up down back away in over".split())
 
 def act(text: str, s: int, fs: int) -> str:
     """The past verb whose object is the figure at `fs`, as written ("recalled 40,000" ->
-    "recalled"; "laid off 300" -> "laid off"), or "" (`s`: the sentence's start)."""
+    "recalled"; "laid off 300" -> "laid off"), the participle restricting the counted noun
+    of "the number of X" ("the number of people killed … has risen to 11" -> "killed": a
+    reduced relative, Quirk et al. 1985, ch. 17), or "" (`s`: the sentence's start)."""
+    by = counted.counted_by(text, s, fs)  # "the number of people killed … has risen to 11": "killed"
+    told = re.match(r"\s+([a-z]+(?:ed|en))\b", text[by.end(1) : fs]) if by else None
+    if told and told.group(1) not in _NOT_SUBJECT_ACTS and (told.group(1) in verbs.PARTICIPLES or told.group(1).endswith("ed")):
+        return told.group(1)
+    if by and (place := states.place(text, by.end(1) + 1, fs)):
+        return place  # "the number of people without shelter": a state; not "the number of members on strike"
+    proposal = _PROPOSED.search(text, max(s, fs - 60), fs)  # "had proposed a fine of £28 million"
+    if proposal:
+        return proposal.group(1)
     before = text[max(s, fs - 40) : fs]
     prep = _PREP_BEFORE.search(before)
     if prep and (done := _agent_or_found(prep.group(1), before[: prep.start()].rstrip())):
@@ -82,6 +95,12 @@ def act(text: str, s: int, fs: int) -> str:
     return f"{word} {particle}" if particle else word
 
 
+MANDATIVE = frozenset("proposed recommended suggested requested demanded sought urged".split())
+"""Verbs of proposing: what they take is asked for, not done ("had proposed a fine of £28
+million" against "fined it £14.2 million"): the mandative verbs of Quirk et al. 1985,
+§16.32. A figure of such an act is a count of its own (`present.countacts`)."""
+_PROPOSED = re.compile(r"\b(" + "|".join(sorted(MANDATIVE)) + r")\s+(?:a|an|the)\s+"
+                       r"(?:[a-z]+\s+){0,2}?[a-z]+\s+of\s+" + APPROX + r"$")
 _PREP_BEFORE = re.compile(r"\b(by|in)\s+" + APPROX + r"$")
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+en)$")
 
@@ -178,9 +197,11 @@ _NOT_SUBJECT_ACTS = frozenset(
 to", "men aged 41", "people registered", "workers involved")."""
 
 
-_POSTMODIFIER = re.compile(r"\s+(?:by|of|from)\s+[^.;:,!?\"“”]{1,80}?"
+_POSTMODIFIER = re.compile(r"(?:\s+(?:by|of|from|in|at)\s+[^.;:,!?\"“”]{1,80}?|,\s+[^.;:,!?\"“”]{1,40},)"
                            r"(?=\s+(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|are|was|were)\s+(?:now\s+)?[a-z]+ed)\b)")
-"""A prepositional phrase after a counted noun, before a passive ("Seven papers by the
+"""A prepositional phrase ("Two schools in the town were closed") or an appositive between
+commas ("seven people, five of them children, had been admitted") after a counted noun,
+before a passive ("Seven papers by the
 scientist have now been retracted", "Nine of X's papers were retracted"): part of the
 subject noun phrase (Quirk et al. 1985, ch. 17 on postmodification), so the passive's act
 is still the subject's (an active verb after a partitive, "30 of the creditors had
@@ -199,6 +220,8 @@ def subject_act(text: str, end: int, e: int) -> str:
     participle clause restricts its head as a relative clause does, Quirk et al. 1985,
     ch. 17 on postmodification)."""
     post = _POSTMODIFIER.match(text, end, e)  # "Seven papers by X have been retracted", "Nine of X's papers have been"
+    if (held := states.state(text, post.end() if post else end, e)):
+        return held  # "412 people had been confirmed dead", "38,000 people were in temporary shelters"
     mt = _AFTER.match(text, post.end() if post else end, e)
     if not mt:
         return ""
@@ -270,10 +293,28 @@ def indirect_object(text: str, s: int, fs: int) -> str:
 def base(act: str) -> str:
     """The base form of an act as written ("recalled" -> "recall", "laid off" -> "lay
     off", "won" -> "win"): two acts are the same when their base forms are."""
+    if act in states.STATES or act.split(" ", 1)[0] in states.PREPOSITIONS:
+        return states.STATES.get(act, act)  # "dead" -> "die"; "on board", "in shelters": a state, as written
     word, _, particle = act.partition(" ")
     stem = verbs.BASE_OF.get(word) or _regular_base(word)
     stem = SAME_ACT.get(stem, stem) if not particle else stem
+    if not particle and word != "to":
+        stem = _causes().get(stem, stem)  # "killed nine people", "nine people died": one count
     return f"{stem} {particle}" if particle else stem
+
+
+@functools.cache
+def _causes() -> dict[str, str]:
+    """cause -> effect, from WordNet 3.0's cause pointers (`lexicon/verb_causes.tsv`, made by
+    `scripts/verb_causes.py`: kill.v.01 "cause to die" > die.v.01). The object of the cause
+    is the subject of the effect ("killed nine people", "nine people died"): a figure of
+    either counts the same things, so acts compare by the effect (Levin 1993, §1.1.2.1 on
+    the causative alternation). Only a one-word effect: "kill" -> "die"."""
+    rows = (line.split("\t") for line in _CAUSES.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return {cause: effect for cause, effect in rows if "_" not in effect and "_" not in cause}
+
+
+_CAUSES = Path(__file__).parent / "lexicon" / "verb_causes.tsv"
 
 
 def _regular_base(word: str) -> str:
@@ -281,7 +322,7 @@ def _regular_base(word: str) -> str:
     "idle", "carried" -> "carry" (the spelling rules of English -ed forms, roughly: the
     base is only a label, two acts compare by it)."""
     if word.endswith("ied"):
-        return word[:-3] + "y"
+        return word[:-1] if len(word) == 4 else word[:-3] + "y"  # "died" -> "die", "carried" -> "carry"
     stem = word[:-2] if word.endswith("ed") else word
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
         return stem[:-1]  # "stopped" -> "stop"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..annotation import Claim, Mention
 from ..model import Entity
-from . import acts, antecedents, counted, holders, units, verbs
+from . import acts, antecedents, counted, givings, holders, units, verbs
 
 CURRENCY_BEFORE = re.compile(r"((?:[A-Z]{1,2})?[$£€¥₹₩₽₺₴₦₪฿₫₱¢])\s?$")
 """A currency sign (with a country's letters: "US$", "NZ$") right before a figure."""
@@ -103,10 +103,10 @@ _NOUN_OF = re.compile(
 """What an amount of money is, written before it: "debts of £12 million", "losses of
 about $3 billion" (a plural noun and "of")."""
 _ONE_OF = re.compile(
-    r"\b(?i:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:\b(?i:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}|\b[a-z]{3,}ed\s+)"
     r"(?!(?:total|sum|amount|figure|value|number|maximum|minimum|rise|fall|increase|decrease|drop|cut|gain|change|"
     r"bid|offer|tune|fraction|share|part|lot|couple|range|average|excess|equivalent|region|order|level|rate|price)\b)([a-z]{3,}[^s\W])\s+of\s+"
-    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|up\s+to\s+)?$"
 )
 """The same with one such thing: "a debt of £4.5 million", "its unpaid bill of €40,000",
 "a fine of $2 million" (lined up with "debts of", "fines of": `counted.unit_key` takes
@@ -141,7 +141,7 @@ _PUT_AT = re.compile(
     r"(?:(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:((?i:total))\s+)?(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,})"
     r"|(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,}s))"
     r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z-]+)?(?:,[^,;:.]{1,60},)?\s+at\s+"
-    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|between\s+)?$"
 )
 _VALUE_OF = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)\s+"
@@ -256,6 +256,8 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
     paid = _MONEY_OF.match(text, end, e)
     if paid and not units.NOT_A_COUNT.search(text[max(s, start - 20) : start]):
         return paid.group(1), paid.end()
+    if givings.PLEDGED.search(before):  # "Japan pledged ¥1.2 billion" ("pledged €20 million in emergency aid": aid)
+        return "pledges", end
     valued = _VALUE_OF.search(text, max(s, start - 150), start)
     if valued:  # "puts the total value of the contract at …": "contract value"
         return f"{valued.group(3).lower()} {valued.group(2).lower()}", end
@@ -269,6 +271,9 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
         return noun.group(1).lower(), end
     if _OWED.search(before):
         return "debts", end
+    by_verb = givings.named(before)  # "worth £6 million", "raised its reward to £250,000", "announced £8 million"
+    if by_verb:
+        return by_verb, end
     if _LOST.search(before) and not re.match(r"\s+(?:a|an|per|each|every)\s+[a-z]+\b", text[end:e]):
         return "losses", end
     if _FINE.search(text, max(s, start - 120), start):
@@ -279,10 +284,12 @@ def what(text: str, s: int, e: int, start: int, end: int) -> tuple[str, int]:
     return passive(text, end, e)
 
 
-_HELD = re.compile(r"\b(?:have|has|had|hold|holds|held|keep|keeps|kept)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+of\s+"
-                   r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$")
+_HELD = re.compile(r"\b(?:(?:have|has|had|hold|holds|held|keep|keeps|kept)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+of"
+                   r"|hold|holds|held|holding)\s+"
+                   r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|more\s+than\s+)?$")
 HELD = "held"
-"""The act of an amount held ("We have reserves of €38 billion"): a stock, which an amount
+"""The act of an amount held ("We have reserves of €38 billion", "held $4.6 billion in customer
+assets"): a stock, which an amount
 sold, spent or lost from it is not (`act`)."""
 
 
@@ -295,6 +302,9 @@ def act(text: str, s: int, start: int) -> str:
     dynamic verbs: "have" states what is, "sell" tells what was done)."""
     if _HELD.search(text, max(s, start - 50), start):
         return HELD
+    owed = _OWED.search(text, max(s, start - 40), start)
+    if owed:  # "owed customers $3.7 billion": the act is the verb's, not a word of its indirect object
+        return acts.act(text, s, owed.start() + len(owed.group().split()[0]) + 1)
     return acts.act(text, s, start)
 
 
@@ -355,6 +365,10 @@ def owner(
       paragraph's start."""
     if what == "cost":
         return what, bearer(text, s, start, owners, earlier, entities)
+    put = _PUT_AT.search(text, max(s, start - 150), start)
+    verb = givings.given(text, s, start) or (put if put and re.match(r"\w+\s+(?:its|their)\s", put.group()) else None)
+    if verb:  # "Japan pledged ¥1.2 billion", "X raised its reward to N", "X estimated its liabilities at N": the subject's
+        return what, givings.giver(text, s, verb.start(), start, earlier, entities)
     owed = holders.creditor(text, s, start, owners)
     if owed is not None:
         return ("claims" if what == "debts" else what), owed

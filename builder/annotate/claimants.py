@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from ..annotation import Mention
 from ..model import Entity
-from . import antecedents, numberwords
+from . import antecedents, numberwords, passives
 from .namewords import TITLES
 
 REPORTING = re.compile(
@@ -208,6 +208,7 @@ def claimant(
         own = [m for m in subjects if m.start >= head]
         return next((m.entity for m in own if not _POSSESSIVE.match(text, m.end)), "")
     clause = _TRAILING_ADVERBS.sub(" ", clause)  # "The administrator also put": its subject
+    clause = _COORDINATOR.sub(" ", clause)  # "…, and the agency says 420": the subject after the conjunction
     if _TIME_FIRST.fullmatch(clause.strip() + " "):
         clause = ""  # "The minister, Priya Raghunathan, today announced": a time adverbial is no subject
     if own:  # "…, Meridian said": the reporting clause's own subject, its head before a possessive
@@ -218,7 +219,8 @@ def claimant(
         return next((m.entity for m in reversed(subjects) if not _POSSESSIVE.match(text, m.end)), subjects[-1].entity)
     if not clause.strip():  # "…, said Ilse Varga": the subject after the verb
         after = [m for m in in_sentence if m.start >= verb.end() and entities.get(m.entity)]
-        if (after and all(w.lower().rstrip(".") in TITLES for w in text[verb.end() : after[0].start].split())
+        if (after and verb.group() != "told"  # "…, told Shopfloor Weekly": whom it was told, no subject
+                and all(w.lower().rstrip(".") in TITLES for w in text[verb.end() : after[0].start].split())
                 and (not subjects or _DIGIT.search(text, s, verb.start()))):
             # "…, said Ilse Varga", "said Judge Helena Vos", "said Dr. X" after the figures
             # (before them, a name after the verb opens what is said: "X, the landlord,
@@ -274,6 +276,7 @@ def reporting_verb(text: str, s: int, e: int) -> re.Match[str] | None:
     figure = digit.start() if digit else e
     return next((v for v in REPORTING.finditer(text, s, e)
                  if not _ATTRIBUTIVE.search(text, max(s, v.start() - 8), v.start())
+                 and not passives.PASSIVE.search(text, max(s, v.start() - 20), v.start())  # "had been counted"
                  and (v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start()))
                  and not _DENIED_AS.search(text, s, v.start())), None)
 
@@ -309,6 +312,12 @@ said", "On Monday night, police said"): no part of who states the figure (an adj
 time, not the subject: Quirk et al. 1985, ch. 8 on adverbials)."""
 
 
+_COORDINATOR = re.compile(r"^\s*(?:and|but|or|while|whereas)\s+")
+"""A coordinating or contrasting conjunction opening the clause of a reporting verb ("…
+2,614 deaths, and the agency says 420 …"): it joins the clause to the one before and is
+no word of its subject (Quirk et al. 1985, ch. 13 on coordination)."""
+
+
 def described(text: str, s: int, e: int) -> str:
     """Who states the figures of the sentence `text[s:e]` as the source words it, for a
     sentence whose claimant names no entity (`claimant` gave ""): the phrase after
@@ -331,6 +340,7 @@ def described(text: str, s: int, e: int) -> str:
         phrase = (subject.group(1) if subject
                   else _TRAILING_ADVERBS.sub("", re.split(r"[;,:—]", text[s : verb.start()])[-1]))
     phrase = _TIME_FIRST.sub("", phrase.strip() + " ").strip()  # "…, today announced": no one
+    phrase = _COORDINATOR.sub("", phrase)  # "and the agency": the conjunction joins clauses, it is no one
     # "The protest, which organisers said drew 15,000": a relative pronoun opens the clause and
     # is no one; the subject after it says who (Quirk et al. 1985, ch. 17 on relative clauses)
     phrase = re.sub(r"^(?i:which|who|whom|that)\s+", "", phrase)
@@ -380,24 +390,36 @@ class Bodies:
         return self.mentions[max(0, end - LOOK_BACK) : end]
 
 
-_POSSESSOR = re.compile(r"([\w’' -]+?)[’']s\s+(?:[a-z]+\s+)?(?:figure|number|total|count|tally|estimate)\b")
-"""A possessor of "the figure" ("The company's figure is £38 million", "Northmere Bank's
-own figure is …"): whose figure it is, who states it."""
+_POSSESSOR = re.compile(
+    r"(?:([\w’' -]+?)[’']s|\b([Ii]ts|[Tt]heir))\s+(?:[a-z]+\s+){0,2}?(?:(figure|count|tally|estimate)|number|total)"
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,3}?(?:to|at)|,[^,;:.]{1,40},\s+(?:is|was)|\s+(?:of|is|was|(?:stands|stood)\s+at))\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|approximately|(?:fewer|less|more)\s+than|at\s+(?:least|most))\s+)?"
+    r"[$£€¥]?$"
+)
+"""A possessor of the figure that follows ("The company's figure is £38 million", "the
+Commission's figure of 6.1 million customers", "The Agency's most recent count, published
+yesterday, is 72", "raised its count of confirmed cases to 67"): whose figure it is, who
+states it; "its"/"their" only with a noun that is someone's reckoning (a figure, a count,
+a tally, an estimate; "its number of staff" is what a body has)."""
 
 
 def possessor(text: str, s: int, fs: int, in_sentence: Sequence[Mention], entities: dict[str, Entity],
-              bodies: Sequence[Mention]) -> str:
+              bodies: Sequence[Mention], mentions: Sequence[Mention] = ()) -> str:
     """Who states the figure at `fs` when the sentence names it as someone's figure
-    ("The company's figure is £38 million", "the bank's figure is €7 million"): a named
-    person or body, or the body a definite description stands for (`_named_by`); "" when
-    the figure is no one's. A figure someone owns as theirs is one they state (the
-    genitive of a figure names its author, Huddleston & Pullum 2002, ch. 5)."""
-    mt = _POSSESSOR.search(text, max(s, fs - 80), fs)
+    ("The company's figure is £38 million", "the Commission's figure of 6.1 million
+    customers", even in another party's statement): a named person or body, the body a
+    definite description stands for (`_named_by`), or for "its count" the body that is the
+    sentence's subject (`antecedents.subject_body`; `mentions`: the source's); "" when the
+    figure is no one's. A figure someone owns as theirs is one they state (the genitive of
+    a figure names its author, Huddleston & Pullum 2002, ch. 5)."""
+    mt = _POSSESSOR.search(text, max(s, fs - 90), fs)
     if not mt:
         return ""
+    if mt.group(2):
+        return antecedents.subject_body(text, s, mt.start(), mentions, entities) if mt.group(3) else ""
     named = next((m for m in in_sentence if m.end == mt.end(1) and entities.get(m.entity)
                   and entities[m.entity].kind in STATERS), None)
     if named:
         return named.entity
-    said = _definite(mt.group(1).split(".")[-1] + " ", entities, bodies, whole=False)
+    said = _definite(re.split(r"[.,;:]", mt.group(1))[-1].lstrip() + " ", entities, bodies, whole=False)
     return said or ""

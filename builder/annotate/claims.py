@@ -19,12 +19,16 @@ from . import (
     amounts,
     antecedents,
     claimants,
+    coordination,
     counted,
     days,
     holders,
     nameruns,
     numberwords,
+    passives,
+    registered,
     revisions,
+    rivals,
     units,
 )
 
@@ -93,6 +97,8 @@ def find_claims(
             owners = [m for m in in_sentence if entities.get(m.entity) and entities[m.entity].kind in ("party", "organisation")]
             claimant = claimants.claimant(text, s, e, in_sentence, entities, bodies.before(s))
             stated_as = claimants.described(text, s, e) if claimant == "" else ""
+            if stated_as and (known := registered.entity_named(stated_as, entities)):
+                claimant, stated_as = known, ""  # "Meadowbrook said": a registered short form names its entity
             if claimant is None:
                 claimant = claimant_before()
             elif claimant:
@@ -110,8 +116,17 @@ def find_claims(
                     continue  # "two people familiar with the matter": who the source is, not a count
                 if _asked(text, fe, e):
                     continue  # "Ninety engineers, Mr. Voss?": a question states no figure
+                if counted.increment(text, s, fs):
+                    continue  # "has risen to 11, … after two passengers died": the step, no count
+                if counted.of_past_year(text, s, fs, source.published.year if source.published else None):
+                    continue  # "since 1988, when about 1,100 people died": another happening's figure
                 claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
                                                        sentence_claimant, sentence_stated_as)
+                at, agent = passives.agent_after(text, fe, e)  # "the 240 estimated by police": police's figure
+                if agent:
+                    known = next((m.entity for m in in_sentence if at <= m.start < at + len(agent)), "")
+                    known = known or registered.entity_named(agent, entities)
+                    claimant, stated_as = (known, "") if known else ("", agent)
                 sign = amounts.currency_before(text, s, fs)
                 if not sign and units.SCALED.search(mt.group(1)):
                     continue  # "100m", "5k": a multiplier letter makes a figure only after a currency sign
@@ -122,9 +137,9 @@ def find_claims(
                     # earlier figure (`revisions` marks it old), not a fresh claim of its own
                     speaker = _speaker(text, quotes, fs, claimant, in_sentence)
                     claims.append(Claim(before.quantity, text[sign.start() : mt.end(1)] if sign else mt.group(1),
-                                        speaker or claimant or "", p.number, before.unit, before.owner,
+                                        speaker or claimant or before.claimant, p.number, before.unit, before.owner,
                                         sign.start() if sign else fs, fe, before.act, before.change,
-                                        "" if speaker else stated_as))
+                                        "" if speaker else stated_as, earlier=before.change))
                     continue
                 if sign and amounts.in_conversion(text, s, sign.start()):
                     continue  # "$916m (£690m)": the bracketed conversion is the amount before it
@@ -183,6 +198,9 @@ def find_claims(
                                 and not re.search(r"\b(?:loss|lost|losing|gained|total|sum)\s+of\s$", text[max(s, fs - 20) : fs])
                                 and amounts.what(text, s, e, fs, mt.end(2))[0])
                 bound = counted.bound_back(text, s, fs, e)  # "put the number at fewer than 2,500": a contrary figure
+                rival = rivals.disputed(text, s, fs, claims, p.number)  # "disputed that figure, saying fewer than N"
+                if rival and bound < 0 and rival[0] < fs:
+                    bound = rival[0]
                 if bound < 0 and not earlier and not money_of and (
                     (units.NOT_A_COUNT.search(text[max(s, fs - 20) : fs])
                      and not units.POSSESSOR_OF.search(text, max(s, fs - 50), fs)
@@ -232,10 +250,12 @@ def find_claims(
                 part, determiner = counted.partitive(text, fe, e) if not (mt.group(2) or modified) else ("", "")
                 continued = counted.continues(text, s, fs)
                 referred = continued or counted.refers_back(text, s, fs) or bound >= 0
-                this_unit = (
+                since = claims[-1].end if claims and claims[-1].start >= p.start else p.start
+                named = rivals.named_count(text, since, fs) if referred else ""
+                this_unit = rival[1].unit if rival else (
                     units.counted_unit(mt.group(2)) or (units.counted_unit(modified.group(2)) if modified else "")
                     or (units.counted_unit(of_total.group(1)) if of_total else "") or units.counted_unit(part)
-                    or (unit if tied or earlier else "") or ((paragraph_unit or carried[0]) if referred else "")
+                    or (unit if tied or earlier else "") or ((named or paragraph_unit or carried[0]) if referred else "")
                 )
                 this_unit = counted.tally(text, s, fs, mt.end(2) if mt.group(2) else fe, this_unit) or this_unit
                 if re.fullmatch(r"(?:1[89]|20)\d\d", mt.group(1)):
@@ -263,7 +283,8 @@ def find_claims(
                 act = (acts.act(text, s, fs) or acts.subject_act(text, end, e) or scope
                        or (acts.GATHERED if counted.crowd(text, s, fs) else ""))
                 act = acts.qualified(text, s, fs, act) if act else act
-                owner = (
+                act = rival[1].act if rival else act  # the disputed count's act: one count, two voices
+                owner = (rival[1].owner if rival else "") or (
                     tied or holders.subject_owner(text, fs, s, owners) or holders.subject_of_having(text, s, fs, owners)
                     or holders.relative_owner(text, fs, s, owners)
                     or (antecedents.subject_body(text, s, fs, mentions, entities)
@@ -272,7 +293,7 @@ def find_claims(
                     or holders.party_before(text, fs, s, parties)
                     or (holders.body_before(owners, fs) if determiner in ("its", "their") else "")
                     or (holders.body_before(owners, fs) if act and acts.indirect_object(text, s, fs) else "")
-                    or ((paragraph_owner if told_before else carried[1]) if referred else "")
+                    or ((paragraph_owner if told_before else carried[1]) if referred and not named else "")
                 )
                 paragraph_owner = owner
                 speaker = _speaker(text, quotes, fs, claimant, in_sentence)
@@ -284,6 +305,14 @@ def find_claims(
                 gap = claimants.CITED.match(text, end, e) if not act else None
                 if gap:  # "the 212,000 vehicles [Veloria said it would recall]": the reported verb's object
                     act = acts.gap_act(text, gap.end(), e)
+                if rival and not speaker:  # "Brookfield disputed that figure, saying …": the disputer's figure
+                    found, words = rivals.disputer(text, s, rival[0], in_sentence, entities)
+                    if found or (words and not who and not said_as):
+                        who, said_as = found, words
+                own = claimants.possessor(text, s, bound if bound >= 0 else fs, in_sentence, entities,
+                                          bodies.before(s), mentions)
+                if own:  # "the Commission's figure of 6.1 million": whose figure it is, in anyone's sentence
+                    who, said_as = own, ""
                 cited = claimants.cited(text, end, e, in_sentence, entities)
                 if cited:
                     # "more than the 8 million euros the administrator cited": the relative
@@ -291,7 +320,8 @@ def find_claims(
                     (who, said_as), change = cited, False
                 claims.append(Claim(quantity, text[bound : mt.end(1)] if bound >= 0 else mt.group(1), who, p.number,
                                     shown, owner, bound if bound >= 0 else fs, fe, act, change, said_as,
-                                    whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs)),
+                                    whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs)
+                                               or counted.HELD.search(text, max(s, fs - 40), fs)),
                                     earlier=bool(earlier) and cited is None))
     return revisions.mark(source, tuple(claims), mentions)
 
@@ -384,11 +414,18 @@ def _asked(text: str, fe: int, e: int) -> bool:
     return mt is not None and mt.group() == "?"
 
 
+_TO_FROM = re.compile(r"\bto\s+\S*\d\s+from\s+$")
+"""Before the source of a change whose goal was just given: "raised its count to 67 from
+51" (the goal and source of a change, Quirk et al. 1985, ch. 9)."""
+
+
 def _earlier_of(text: str, s: int, e: int, start: int, fe: int, mt: re.Match[str], before: Claim) -> bool:
     """Whether the figure at `start` (`mt`) is given as the earlier figure of the count
-    the sentence's claim `before` states (`revisions.given_as_old`), written with no
+    the sentence's claim `before` states (`revisions.given_as_old`, or the source of its
+    change: `_TO_FROM`), written with no
     counted noun of its own, in the same currency word, or with the same noun."""
-    if units.NOT_A_COUNT.search(text[max(s, start - 20) : start]) or not revisions.given_as_old(text, s, start, fe, e):
+    if units.NOT_A_COUNT.search(text[max(s, start - 20) : start]) or not (
+            revisions.given_as_old(text, s, start, fe, e) or _TO_FROM.search(text, max(s, start - 40), start)):
         return False  # "… it gave on Feb 3": a date's day
     unit = mt.group(2)
     return not unit or unit == before.unit or (unit in amounts.currency_words() and before.unit.endswith(f"({unit})"))
@@ -436,15 +473,22 @@ def _clause_claimant(
     the sentence's (`claimant`, `stated_as`). A semicolon or a coordinating "but" joins
     independent clauses, each with its own subject (Quirk et al. 1985, ch. 13 on
     coordination and juxtaposition of clauses)."""
-    but = text.rfind(", but ", s, fs)
-    cut = max(text.rfind(";", s, fs), but + len(", but") if but >= 0 else -1)
+    first = coordination.first_clause(text, s, e, fs)  # "…confirmed 2,614 deaths, and the agency says 420"
+    if first:
+        return first
+    but, conjoined = text.rfind(", but ", s, fs), text.rfind(", and ", s, fs)
+    cut = max(text.rfind(";", s, fs), but + len(", but") if but >= 0 else -1,
+              conjoined + len(", and") if conjoined >= 0 else -1)
     if cut < 0 or not claimants.REPORTING.search(text, cut, fs):
         return claimant, stated_as
     own = [m for m in in_sentence if m.start > cut]
     found = claimants.claimant(text, cut + 1, e, own, entities, bodies.before(cut))
-    if found is None:  # "…; it said 1,900": the pronoun's body is the sentence's
+    if found is None or (not found and cut == conjoined + len(", and") and not claimants.described(text, cut + 1, e)):
+        # "…; it said 1,900": the pronoun's body is the sentence's; "…, and said 12 left": so is the subject's
         return claimant, stated_as
-    return found, claimants.described(text, cut + 1, e) if found == "" else ""
+    said_as = claimants.described(text, cut + 1, e) if found == "" else ""
+    known = registered.entity_named(said_as, entities) if said_as else ""
+    return (known, "") if known else (found, said_as)
 
 
 def _speaker(text: str, quotes: tuple[Quote, ...], fs: int, claimant: str | None, in_sentence: list[Mention]) -> str:

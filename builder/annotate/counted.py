@@ -14,8 +14,9 @@ so the rules hold for a recall, a strike, a court case or a bankruptcy alike:
   the source says workers, employees, staff or personnel (`SAME_UNIT`; the English
   synonyms of WordNet's synset `worker.n.01`/`employee.n.01` that news writes after a
   figure), and a made thing's noun with a broader one the dossier also counts ("ships"
-  with "vessels": WordNet's hypernym of its first sense, `wordclass.kind_of`). Nothing
-  else is merged: "jobs" (positions) and "members" (of a union) are other counts.
+  with "vessels": WordNet's hypernym of its first sense, `wordclass.kind_of`), and a
+  noun after a participle of knowing with the bare noun ("confirmed cases" and "cases":
+  `KNOWN`). Nothing else is merged: "jobs" (positions) and "members" (of a union) are other counts.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ from . import verbs, wordclass
 
 SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers", "staffers": "workers"}
 """Unit nouns that count the same thing, mapped to the one the claims pages show."""
+KNOWN = ("confirmed", "reported", "recorded", "known", "documented", "verified")
+"""Participles of knowing before a counted noun ("72 confirmed cases", "44 reported
+cases"): they say how the count is known, an evidential modifier, not which things are
+counted, so "confirmed cases" and "cases" are one count when a dossier writes both (a
+report writes the bare noun for the count it gave in full before; Quirk et al. 1985, ch.
+17 on premodification). "Suspected" or "probable" cases are another count (cases not yet
+confirmed)."""
 
 APPROX = (r"(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|a\s+further|another|over|more\s+than"
           r"|(?:closer|close|nearer)\s+to)\s+)?")
@@ -44,10 +52,11 @@ received 93 complaints": "now" with the perfect states the count to date, a read
 running count; Quirk et al. 1985, ch. 4 on the present perfect of continuing situations)."""
 _CUES = frozenset("to now from than reached reaches".split())
 """A word each of `_CHANGE_BEFORE`'s phrases has."""
-EARLIER = re.compile(r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|(?:above|below)\s+the|(?:up|down)\s+from(?:\s+the)?)\s+$",
-                     re.I)
+EARLIER = re.compile(r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|(?:above|below)\s+the|(?:up|down)\s+from(?:\s+the)?"
+                     r"|to\s+\S*\d\s+from)\s+$", re.I)
 """Before a figure that is a count's earlier value, which a bound ("more than 500") is not:
-"more than the 23 it reported earlier", "well above the 412 it reported", "up from 14"."""
+"more than the 23 it reported earlier", "well above the 412 it reported", "up from 14",
+"raised its count to 67 from 51" (the goal and source of a change: Quirk et al. 1985, ch. 9)."""
 _HEAD = r"(?:(?!(?:at|to|in|of|who|that|which)\b)[a-z-]+\s+){0,2}?((?:[a-z]+ed\s+)?(?:[a-z]{2,}s|people|staff))"
 """The counted noun after "the number of": the first plural, after at most two modifiers
 ("the number of unpaid workers": the head of the noun phrase is its last noun, the
@@ -115,7 +124,7 @@ def continues(text: str, s: int, fs: int) -> bool:
 _REFERS_BACK = re.compile(
     r"(?:(?:\b(?:the|that|this|its|their|our)|[’']s)\s+(?:(?:correct|corrected|right|actual|true|accurate|real|own)\s+)?"
     r"(?:figure|number|total|count|tally)\s+(?:is|was|should\s+have\s+been|(?:stands|stood)\s+at)"
-    r"|\bput\s+(?:it|(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally))\s+(?:at|(?=[\"“]?(?:closer|close|nearer)\s+to)))\s*[\"“]?"
+    r"|\b(?:put|puts|putting)\s+(?:it|(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally))\s+(?:at|(?=[\"“]?(?:closer|close|nearer)\s+to)))\s*[\"“]?"
     + APPROX + r"$",
     re.I,
 )
@@ -192,15 +201,28 @@ _BY_TIME = re.compile(
 Tuesday morning 44 ships were waiting", "by noon"): a running count read at a time."""
 
 
+_SINCE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b[^.;:]*?\bsince\b")
+"""A present perfect with "since" ("Twelve people have been admitted since the outbreak
+began"): a running total to the time of speaking (Quirk et al. 1985, §4.21 on the
+present perfect of a state leading up to the present)."""
+
+
 def timed(text: str, s: int, e: int) -> bool:
     """Whether the sentence `text[s:e]` states its count as of a time ("by Monday
-    evening"): such a count is read at that time, and a later, higher or lower reading is
-    the count moving, not a dispute (`present.series.series`)."""
-    return bool(_BY_TIME.search(text, s, e))
+    evening") or as a running total ("have been admitted since …": `_SINCE`): such a count
+    is read at that time, and a later, higher or lower reading is the count moving, not a
+    dispute (`present.series.series`)."""
+    return bool(_BY_TIME.search(text, s, e) or _SINCE.search(text, s, e))
 
 
 def is_change(text: str, s: int, fs: int) -> bool:
-    """Whether the figure at `fs` is written as a moving count's new or old value."""
+    """Whether the figure at `fs` is written as a moving count's new or old value (also
+    "raised its count of X to 67", "revised the number of X … down to ten": `_REVISED_TO`,
+    but not "put the number of X at 52,000", which estimates the count, not changes it:
+    "put", to estimate, Merriam-Webster sense 5b)."""
+    revised = _REVISED_TO.search(text, max(s, fs - 160), fs)
+    if revised and not re.match(r"puts?\b", revised.group(), re.I):
+        return True
     window = text[max(s, fs - 50) : fs]
     if _CUES.isdisjoint(window.lower().split()):
         return False  # none of the words every change phrase has: the regex need not run
@@ -208,14 +230,16 @@ def is_change(text: str, s: int, fs: int) -> bool:
 
 
 _NOW_AFTER = re.compile(r"(?:\s+(?:by|of|from|at|in|on)\s+[^.;:,!?\"“”]{1,80}?)?"
-                        r"\s+(?:(?:has|have|had|is|are|was|were)\s+now\b|now\s+[a-z]+ed\b)")
+                        r"\s+(?:(?:has|have|had|is|are|was|were)\s+now\b|now\s+[a-z]+ed\b|(?:still\s+)?remains?\s+[a-z]+ed\b|(?:is|are|were|was)\s+still\b)")
 
 
 def now_after(text: str, end: int, e: int) -> bool:
     """Whether the counted noun ending at `end` is the subject of a perfect or a copula with
     "now" ("11 people had now been arrested", "40 ships are now waiting", after a
     postmodifying phrase: "Seven papers by the scientist have now been retracted"), or is
-    restricted by "now" and a participle ("with 11 tugboats now deployed"): the count to
+    restricted by "now" and a participle ("with 11 tugboats now deployed"), or of "remain"
+    with a participle or of "still" ("Three schools remain closed", "420 people are still
+    missing": the state lasting to now), the count to
     date, a reading of a running count as "has now received 93" is (`_CHANGE_BEFORE`;
     Quirk et al. 1985, ch. 4 on the present perfect of continuing situations, ch. 17 on
     postmodification by a prepositional phrase or a reduced relative)."""
@@ -256,17 +280,67 @@ def crowd(text: str, s: int, fs: int) -> bool:
     return bool(_CROWD_AT.search(text, max(s, fs - 60), fs))
 
 
+_TOLL = re.compile(
+    r"\bthe\s+([a-z]{3,})\s+toll\b[^.;:]{0,100}?\b(?:(?:had|has|have)\s+)?(?:risen|rose|grown|grew|climbed|increased"
+    r"|fallen|fell|reached|(?:stood|stands)\s+at|is|was)\s+(?:to\s+)?" + APPROX + r"$", re.I)
+"""Before a figure that is what a toll counts: "the death toll from Monday's earthquake
+rose to 1,942" (a toll, "a grievous or ruinous price, especially cost in life"
+(Merriam-Webster), counts the things its first noun names: "death toll", deaths)."""
+
+
 def number_of(text: str, s: int, fs: int) -> str:
     """The unit of a figure after "the number of X … had risen to", after "revised the
     number of X … to", or after "bringing total X … to" ("total X"), "people" after
-    "estimated the crowd at" (`_CROWD_AT`), or ""."""
+    "estimated the crowd at" (`_CROWD_AT`), "deaths" after "the death toll … rose to"
+    (`_TOLL`), or ""."""
     if _CROWD_AT.search(text, max(s, fs - 60), fs):
         return "people"
+    toll = _TOLL.search(text, max(s, fs - 140), fs)
+    if toll:
+        return toll.group(1).lower() + "s"
     total = _TOTAL_TO.search(text, max(s, fs - 160), fs)
     if total:
         return f"total {total.group(1).lower()}"
-    mt = _NUMBER_OF.search(text, max(s, fs - 180), fs) or _REVISED_TO.search(text, max(s, fs - 160), fs)
+    mt = counted_by(text, s, fs)
     return mt.group(1) if mt else ""
+
+
+def counted_by(text: str, s: int, fs: int) -> re.Match[str] | None:
+    """The match of "the number of X … had risen to" or "revised the number of X … to"
+    before the figure at `fs`, whose group 1 is X, or None."""
+    return _NUMBER_OF.search(text, max(s, fs - 180), fs) or _REVISED_TO.search(text, max(s, fs - 160), fs)
+
+
+_RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|grown|grew|jumped|fallen|fell|dropped)\s+to\s+")
+_AFTER_CHANGE = re.compile(r"\b(?:after|as|when)\s+(?:a\s+further\s+|another\s+)?$", re.I)
+
+
+def increment(text: str, s: int, fs: int) -> bool:
+    """Whether the figure at `fs` is a step a count grew by, told after the count's new
+    value in its sentence ("the number of people killed has risen to 11, … after two
+    passengers died in hospital"): a clause of "after", "as" or "when" that gives the
+    cause of the change counts the step, not the whole (Quirk et al. 1985, ch. 15 on
+    adverbial clauses of time and reason), so it is no figure of the count nor of the
+    noun it names ("two passengers" is no count of passengers)."""
+    return bool(_AFTER_CHANGE.search(text, max(s, fs - 20), fs) and _RISEN_TO.search(text, s, fs))
+
+
+HELD = re.compile(r"\b(?:has|have|employs|employ|represents|represent)\s+" + APPROX + r"$")
+"""Before a figure a verb of having takes ("Meadowbrook, which employs 48,000 people", "the
+union has 900 members"): the group a body has, a stock, no count an act made (Quirk et al.
+1985, ch. 10 on relational verbs; `present.quantities.by_act` keeps it from an act's count)."""
+_PAST_WHEN = re.compile(r"\bsince\s+((?:1[6-9]|20)\d\d),\s+when\b[^.;:,]*$")
+
+
+def of_past_year(text: str, s: int, fs: int, year: int | None) -> bool:
+    """Whether the figure at `fs` is told in a relative clause of "when" after "since" and a
+    year before `year` (the source's): "the deadliest earthquake since 1988, when about
+    1,100 people died", "the largest recall since 2019, when the firm withdrew 40,000
+    cars". The superlative's benchmark is an earlier happening, and the clause describes
+    that time (a non-restrictive relative of time, Quirk et al. 1985, ch. 17), so its figure
+    counts that earlier happening, none of the story's own counts."""
+    mt = _PAST_WHEN.search(text, max(s, fs - 120), fs)
+    return mt is not None and (year is None or int(mt.group(1)) < year)
 
 
 def unit_key(unit: str, units: Collection[str] = ()) -> str:
@@ -284,13 +358,19 @@ def unit_key(unit: str, units: Collection[str] = ()) -> str:
         if sign and any(u.endswith(f"({sign})") for u in units):
             currency = sign  # "public money (pounds)" beside "public money (£)": one currency, shown by its sign
         if not what.endswith("s") and " " not in what and not (what.endswith("ed") or what in verbs.PARTICIPLES):
-            what += "s"  # a noun, not the participle of a passive ("recovered (£)": `amounts.passive`)
+            # a noun, not the participle of a passive ("recovered (£)": `amounts.passive`); the regular
+            # plural's spelling: "penalty" -> "penalties", "tax" -> "taxes" (Quirk et al. 1985, §5.79)
+            what = (what[:-1] + "ies" if re.search(r"[^aeiou]y$", what)
+                    else what + "es" if what.endswith(("x", "ch", "sh", "ss", "z")) else what + "s")
         head = what.rsplit(" ", 1)[-1]
         if " " in what and any(_money_head(u) in (head, head[:-1]) and _money_currency(u) in (currency, sign)
                                for u in units):
             what = head  # "40 million euros in emergency funds" beside "An emergency fund of €40 million": funds
         return f"{what} ({currency})"
     unit = SAME_UNIT.get(unit, unit)
+    known = re.fullmatch(r"(?:" + "|".join(KNOWN) + r") ([a-z]+s)", unit)
+    if known and known.group(1) in units:
+        unit = known.group(1)  # "confirmed cases" beside "cases": how the count is known, not another count
     if " " not in unit:
         broader = sorted(u for u in units if u != unit and " " not in u and wordclass.kind_of(unit, u))
         if broader:

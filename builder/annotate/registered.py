@@ -5,6 +5,7 @@ adds them to that entity as provisional aliases instead of making a second entit
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -110,3 +111,19 @@ def attached(
     place = gazetteer.key(name) in gazetteer.places() or any(kind == "place" for kind, _, _ in kinds.own_words(name))
     ids = registered.leading.get(keys[0], set()) if evidenced_as not in ("person", "place") and not place else set()
     return (next(iter(ids)), "the first words of its registered name", True) if len(ids) == 1 else ("", "", False)
+
+
+_STATERS = ("person", "organisation", "party")
+
+
+def entity_named(words: str, entities: dict[str, Entity]) -> str:
+    """The one registered person or body whose name or alias is `words` as written, with a
+    determiner before it or not ("Meadowbrook", "the KDEA"), or "": a registered short
+    form names its entity wherever the source writes it as a claimant's words
+    ("Meadowbrook said …" where the source never writes "Meadowbrook Retail Group"), even
+    where the matcher does not count it (an alias counted only after the full name,
+    `Alias.after_full_name`)."""
+    bare = re.sub(r"^(?:the|The)\s+", "", words.strip())
+    found = {e.id for e in entities.values() if e.kind in _STATERS
+             and (e.name == bare or any(a.text == bare and not a.shared for a in e.aliases))}
+    return found.pop() if len(found) == 1 else ""

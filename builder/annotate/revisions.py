@@ -52,14 +52,16 @@ _FIGURE_NOUN = r"(?:figure|ﬁgure|number|total|count|tally|amount|sum|estimate|
 """A general noun for a count's value ("ﬁgure", with the "fi" ligature a PDF's text keeps)."""
 _REVISED_FROM = (
     r"\b(?:(?:revis|correct|updat|amend)(?:ed|ing|es|e|s)?\s+(?:[\w’']+\s+){0,10}?"
-    r"|(?:(?:rais|lower|increas|reduc)(?:ed|ing|es|e|s)?|cut(?:s|ting)?)\s+(?:[\w’']+\s+){0,3}?" + _FIGURE_NOUN
-    + r"\s+(?:[\w’']+\s+){0,8}?)from\s+(?:the\s+)?"
+    r"|(?:(?:rais|lower|increas|reduc)(?:ed|ing|es|e|s)?|cut(?:s|ting)?)\s+(?:[\w’']+\s+){0,3}?"
+    r"(?!(?:count|tally|total)s?\b)" + _FIGURE_NOUN + r"\s+(?:[\w’']+\s+){0,8}?)from\s+(?:the\s+)?"
 )
 """Before the earlier figure of a revision, "from X" after a verb of correction and its
 object ("revising the sum she said had been sent to Malta from €400,000"), or after a
 verb of change whose object is a figure ("lowered the amount it said had been paid out
 from $40,000"): a change of the thing itself ("a temporary increase from $100,000",
-"raised prices from") is no revision of a figure."""
+"raised prices from") is no revision of a figure, nor is a running count's movement
+("raised its count of cases to 67 from 51": a count or tally is kept and moved as things
+are counted, Merriam-Webster "tally", so its earlier value is a step, not an error)."""
 _OLD_BEFORE = re.compile(
     r"\b(?:(?:earlier|previously|initially|originally|first)\s+(?:\w+\s+){0,2}?"
     r"(?:reported|said|put|gave|stated|estimated|announced|counted|listed|had)"
@@ -177,11 +179,19 @@ def mark(source: Source, claims: tuple[Claim, ...], mentions: tuple[Mention, ...
             verb = _NEW.search(text, s, e)
             if verb and not c.claimant and not c.stated_as:
                 reviser = next((m.entity for m in mentions if s <= m.start <= s + len("The ") and m.end <= verb.start()), "")
-                c = dataclasses.replace(c, claimant=reviser)
+                subject = _SUBJECT.fullmatch(text, s, verb.start())  # "Police have revised …": police
+                c = dataclasses.replace(c, claimant=reviser, stated_as="" if reviser or not subject
+                                        else re.sub(r"^(?:The|A|An)\b", lambda d: d.group().lower(), subject.group(1)))
         else:
             revision = ""
         out.append(dataclasses.replace(c, revision=revision) if revision else c)
     return tuple(out)
+
+
+_SUBJECT = re.compile(r"\s*([A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|now\s+)?")
+"""The subject opening a sentence before its verb of correction, of at most four words
+with no figure ("Police have revised …", "The health ministry has also corrected …"): who
+corrects the figure states it."""
 
 
 def _voice(c: Claim) -> tuple[str, str]:

@@ -18,7 +18,7 @@ from ..annotate import counted
 from ..annotate.amounts import currency_words
 from ..annotate.units import SIGN_OF
 from ..annotation import Claim
-from . import issued
+from . import countacts, issued, roundings
 from .corrections import revised
 from .figures import amount, when
 from .owned import owned_alike
@@ -109,6 +109,7 @@ def counts(
     own = {(sid, c.start) for c, sid in claims if not c.claimant and not c.stated_as}  # a report's own voice
     claims = issued.issued(claims, issuers or {})
     claims = rehomed(claims, published or {})
+    claims = countacts.relined(claims)  # "2,614 deaths", "eight passengers have died": one count of people who died
     units = {claim.unit for claim, _ in claims}
     unit_keys = {unit: counted.unit_key(unit, units) for unit in units}
     claims = owned_alike(claims, amount, unit_keys.__getitem__)  # the same figure told without its owner
@@ -125,6 +126,8 @@ def counts(
             if not values:
                 continue  # only given as the earlier figure: nothing a source states
             comparable = bool(owner) or not _bare_money(unit)
+            if comparable:  # "£14m" is "£14.2 million" rounded: one figure (`roundings`)
+                values = defaultdict(list, roundings.merge_roundings(values, lambda item: item[0].value))
             changes = () if not comparable or any(claim.revision == "old" for claim, _ in part) else series(part, dates, own)
             result.append(Count(
                 f"{unit} {act}" if act else unit, owner,
@@ -239,8 +242,18 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
     itself or a count of its own, which no act made, is the plain count (act ""); a
     sentence of such figures that two acts give joins them. With fewer than two acts left,
     one count (a figure that names none against one act's may be its rival: "aware of 14
-    crashes" before "identified 22 crashes")."""
+    crashes" before "identified 22 crashes"), but for the group a body has or a partitive's
+    whole (`Claim.whole`: "which employs 48,000 people" beside "67,000 people had now
+    joined"), a count of its own when no act gives its figure."""
+    asked = [(c, sid) for c, sid in items if countacts.proposed(c.act)]
+    if asked and len(asked) < len(items):  # "had proposed a fine of £28 million": never a rival of the fine imposed
+        return [*by_act([i for i in items if i not in asked], dates), (asked[0][0].act, asked)]
     acts = {acts_.base(c.act) for c, _ in items if c.act}
+    held = [(c, sid) for c, sid in items if c.whole and not c.act and not c.change]
+    if len(acts) == 1 and not acts & acts_.NOT_ACTS and held and len(held) < len(items) and not {amount(c.value) for c, _ in held} & {
+            amount(c.value) for c, _ in items if c.act}:  # "which employs 48,000 people" beside "67,000 had joined"
+        others = [i for i in items if i not in held]
+        return [("", held), (next(c.act for c, _ in others if c.act), others)]
     if len(acts) < 2:
         return [("", items)]
     parent = {a: a for a in acts}
@@ -287,6 +300,10 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
             # count itself; and so a figure told before any act's ("forcing 14,000 people from their homes" before
             # "two people were found dead"), which can restate no count not yet told
             alone = items[i][0].change or items[i][0].whole or order.index(i) < opened
+            told = next((j for j in order if items[j][0].act and items[j][1] == items[i][1] and items[i][0].change
+                         and items[j][0].change and items[j][0].paragraph == items[i][0].paragraph), None)
+            if told is not None and not same:  # "67,000 had now joined, up from 52,000": the earlier value of that act's count
+                same = acts_.base(items[told][0].act)
             groups.setdefault(root(same) if same else "" if alone else first, []).append(i)
     return [(items[ix[0]][0].act if items[ix[0]][0].act else "", [items[i] for i in sorted(ix)]) for ix in
             sorted(groups.values(), key=lambda ix: order.index(ix[0]))]

@@ -26,6 +26,17 @@ def _turned(steps: list[tuple[dt.date, set[Fraction]]], k: int, rose: bool,
     return any(peak in told and told & new for told in by_date.get(when, {}).values())
 
 
+def _corrected(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None],
+               step: tuple[dt.date, set[Fraction]]) -> bool:
+    """Whether a report of the turning `step` (date, the figures first stated that day)
+    states its figure as a correction (`Claim.revision` "new": "Police have revised the
+    number of people killed … down to ten" after 8 and 11): the report says the count went
+    back because the peak was wrong, a movement it gives itself, not a figure that
+    contradicts the series (as `_turned`)."""
+    when, new = step
+    return any(c.revision == "new" and dates.get(sid) == when and amount(c.value) in new for c, sid in items)
+
+
 def _other_voice(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None],
                  own: Collection[tuple[str, int]] = ()) -> bool:
     """Whether a named claimant who never tells the count as moving gives a figure that
@@ -67,7 +78,8 @@ def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None],
     (a later source's new figure never goes back across an earlier one's; a figure stated
     before may be restated), or they turn once at a figure that a report of the turn states
     itself as the count's earlier value (`_turned`: "22 ships … on Friday, down from 74 at
-    the peak" after 38, 61 and 74: a peak, then the fall). A source may state several (the
+    the peak" after 38, 61 and 74: a peak, then the fall), or that the report of the turn
+    states as a correction (`_corrected`). A source may state several (the
     new figure and the one it replaces); one source's figures in the order written, a
     comparison's earlier term (`Claim.earlier`: "far more than the 400,000 it gave") before
     the figure it is compared with."""
@@ -110,7 +122,8 @@ def series(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None],
     if 0 in moves:
         return ()
     turns = [k for k in range(1, len(moves)) if moves[k] != moves[k - 1]]
-    if turns and not (len(turns) == 1 and _turned(steps, turns[0], moves[0] > 0, by_date)):
+    if turns and not (len(turns) == 1 and (_turned(steps, turns[0], moves[0] > 0, by_date)
+                                           or _corrected(items, dates, steps[turns[0] + 1]))):
         return ()
     rising = moves[0] > 0 if moves else True
     return tuple((value, when) for n, (when, value) in sorted(first.items(), key=lambda x: (x[1][0], x[0] if rising else -x[0])))
