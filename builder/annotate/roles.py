@@ -332,8 +332,11 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "comparison"  # "up to 5% from 3% in 2010"
     surface = date.text.lower()
     same = _SAME_PERIOD.search(text[max(s, date.start - 24) : date.end].lower())
-    if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s if same else _clause_start(text, s, date.start), e if same else date.start):
-        return "comparison"  # "$704 million in the same period a year earlier"; "which opened a year earlier" is an event
+    clause_end = min([e, *(at for mark in (", and ", ", but ", "; ") if (at := text.find(mark, date.end, e)) >= 0)])
+    if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s if same else _clause_start(text, s, date.start), clause_end if same else date.start):
+        # "$704 million in the same period a year earlier"; "which opened a year earlier" is an event; a figure
+        # in a later coordinated clause compares nothing with it ("had been confirmed the previous day, and that ... 21 days")
+        return "comparison"
     if date.precision == "range" and text[date.start - 1 : date.start] == "(" and text[date.end : date.end + 1] == ")":
         return "description"  # "Steve Holt (1955-2011)": a span of life or office in brackets
     if date.precision == "decade" or (
