@@ -79,6 +79,14 @@ def role_of(sentence: str, date_text: str, published: dt.date) -> tuple[str, str
     ("Profit rose to $5m from $3m the previous year.", "the previous year", D(2026, 11, 19), ("2025", "comparison")),
     ("Sales were $5m, against $3m the same quarter a year earlier, the firm said.", "the same quarter a year earlier",
      D(2026, 11, 19), ("2025-10/2025-12", "comparison")),
+    # (2) a start inside a to-infinitive governed by a verb another day dates: the state's start, no second act
+    ("Last Thursday the ministry introduced an order requiring all cattle to be kept indoors from Monday.", "Monday",
+     D(2026, 11, 19), ("2026-11-16", "state")),
+    ("The regulator ordered the bank on Monday to stop taking deposits from 1 December.", "1 December",
+     D(2026, 11, 19), ("2026-12-01", "state")),
+    ("Last Thursday the ministry introduced an order requiring all cattle to be kept indoors from Monday.",
+     "Last Thursday", D(2026, 11, 19), ("2026-11-12", "event")),
+    ("The plant will be closed from Monday.", "Monday", D(2026, 11, 19), ("2026-11-23", "event")),
 ])
 def test_previous_day_roles(sentence: str, date_text: str, published: dt.date, expected: tuple[str, str]) -> None:
     assert role_of(sentence, date_text, published) == expected
