@@ -54,6 +54,9 @@ ROWS = [
      [("today", "2027-06-09"), ("2 March 2027", "2027-03-02"), ("09:40", "2027-03-02T09:40")]),
     (["Our tests point to milk received on January 27.", "A hotline opened at 8am for customers."], D(2025, 3, 5),
      [("January 27", "2025-01-27"), ("8am", "2025-03-05T08:00")]),
+    (["The court today heard the appeal against the merger approved on 2 March 2027.",
+      "The judge adjourned the hearing at 15:30."], D(2027, 6, 9),
+     [("today", "2027-06-09"), ("2 March 2027", "2027-03-02"), ("15:30", "2027-06-09T15:30")]),
 ]
 
 

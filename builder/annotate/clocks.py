@@ -128,6 +128,7 @@ def _same_act(ctx: Context, told: str) -> bool:
     return any(_stem(w) == stem for w in re.findall(r"[A-Za-z]+", told))
 
 
+_WITH_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _HAPPENING_REACH = 40
 """How far before a told day its happening's noun phrase is read ("the loss of electricity supply in X on 13 July 2027")."""
 
@@ -148,7 +149,7 @@ def _told_day(ctx: Context) -> str:
     """The day the story is telling at the time's place: the last day (`YYYY-MM-DD`, at or
     before publication) named earlier in its paragraph, else in the last paragraph before
     that names one (within `periods.CLOCK_REACH` days of publication, or farther when it
-    tells the same act: `_same_act`), that dates no closing attribution (", police said on
+    tells the same act: `_same_act`, or, a full date, the happening its noun phrase names: `_same_happening`), that dates no closing attribution (", police said on
     Monday": the report's day, not the told event's; `anaphora.last_reference`); "" when
     there is none (Reichenbach 1947: a time of day told in the past with no day of its own
     is on the reference time)."""
@@ -169,7 +170,8 @@ def _told_day(ctx: Context) -> str:
             if date.start >= ctx.paragraph_start or (pub - dt.date.fromisoformat(day)).days <= CLOCK_REACH:
                 return day
             told = ctx.text[max(d_start, date.start - _HAPPENING_REACH) : date.start]
-            return day if _same_act(ctx, ctx.text[d_start:d_end]) or _same_happening(ctx, told) else ""
+            full = _WITH_YEAR.search(date.text) is not None  # "on 13 July 2027": the writer fixed the day for the reader
+            return day if _same_act(ctx, ctx.text[d_start:d_end]) or (full and _same_happening(ctx, told)) else ""
     return ""
 
 
