@@ -17,6 +17,9 @@ pace after it ("9:30 per mile") or a score's verb, or a book's name, before it (
 "Luke 12:30"). "noon" and "midnight" are times only after a preposition of time or before
 a day ("noon Thursday"): "the midnight sun" is none.
 
+A morning time told after an evening one of the same day, with hours between ("after 11 pm
+... burned for more than six hours ... at around 5.30 am"), is the next morning (`_overnight`).
+
 "midnight" is the end of its day, `T24:00` (ISO 8601 allows 24:00 for the end of a day;
 the TIDES TIMEX2 guidelines, Ferro et al. 2005, read "midnight" so): "takes effect at
 midnight" in a report of 12 August is the night from 12 to 13 August.

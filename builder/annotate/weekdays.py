@@ -12,7 +12,12 @@ Two readings of a bare weekday that hang on the dates around it (`deixis.weekday
 - the second weekday of a range ("between Saturday and Tuesday", "from Friday to Monday",
   "Wednesday to Friday") is the first such day on or after the first: a range runs
   forward, so the pair resolves together (the first by its clause's tense, the second
-  from it), not each on its own.
+  from it), not each on its own;
+- a forward weekday governed by a past verb that a day of its sentence dates counts from
+  that day (`governing_day`: "Last Thursday X introduced an order ... from Monday"), and a
+  weekday after a reported "would" whose sentence's main verb is a coordinated past act is
+  the day before publication (`act_of_the_day_before`: "resigned and announced he would
+  leave parliament on Monday", in a Tuesday paper).
 """
 
 from __future__ import annotations
