@@ -17,6 +17,9 @@ pace after it ("9:30 per mile") or a score's verb, or a book's name, before it (
 "Luke 12:30"). "noon" and "midnight" are times only after a preposition of time or before
 a day ("noon Thursday"): "the midnight sun" is none.
 
+A morning time told after an evening one of the same day, with hours between ("after 11 pm
+... burned for more than six hours ... at around 5.30 am"), is the next morning (`_overnight`).
+
 "midnight" is the end of its day, `T24:00` (ISO 8601 allows 24:00 for the end of a day;
 the TIDES TIMEX2 guidelines, Ferro et al. 2005, read "midnight" so): "takes effect at
 midnight" in a report of 12 August is the night from 12 to 13 August.
@@ -28,9 +31,12 @@ import dataclasses
 import datetime as dt
 import re
 
+from ..annotation import TimeExpression
 from . import narrative, tense, weekdays
 from .anaphora import _SAYING_BEFORE as SAYING_BEFORE
 from .periods import CLOCK_REACH, ClockMatch, Context, Value, clock_time
+from .phrases import STOP
+from .stems import stem
 
 _TIME_PREPOSITION = (r"(?:[Aa]t|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ss]ince|[Tt]o|[Pp]ast|[Aa]round|[Aa]bout)\s"
                      r"(?:(?:about|around|approximately|roughly|shortly\s(?:before|after)|just\s(?:before|after))\s)?")
@@ -125,11 +131,28 @@ def _same_act(ctx: Context, told: str) -> bool:
     return any(_stem(w) == stem for w in re.findall(r"[A-Za-z]+", told))
 
 
+_WITH_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_HAPPENING_REACH = 40
+"""How far before a told day its happening's noun phrase is read ("the loss of electricity supply in X on 13 July 2027")."""
+
+
+def _same_happening(ctx: Context, told: str) -> bool:
+    """Whether the time's clause retells the happening whose noun phrase stands right before
+    the told day (`told`: "its inquiry into the loss of electricity supply in Southmark on"):
+    a lower-case content word of that phrase, by its stem, in the clause before the time
+    ("1,184,000 customers lost supply, of whom 461,000 were disconnected ... at 16:05"), as
+    event coreference links a nominal and a verbal mention that share an argument (ECB+,
+    Cybulska and Vossen 2014)."""
+    phrase = {stem(w) for w in re.findall(r"\b[a-z]{4,}\b", told) if w not in STOP and w not in _NOT_THE_VERB}
+    clause = re.findall(r"\b[a-z]{4,}\b", ctx.text[ctx.span[0] : ctx.span[2]])
+    return any(stem(w) in phrase for w in clause if w not in STOP)
+
+
 def _told_day(ctx: Context) -> str:
     """The day the story is telling at the time's place: the last day (`YYYY-MM-DD`, at or
     before publication) named earlier in its paragraph, else in the last paragraph before
     that names one (within `periods.CLOCK_REACH` days of publication, or farther when it
-    tells the same act: `_same_act`), that dates no closing attribution (", police said on
+    tells the same act: `_same_act`, or, a full date, the happening its noun phrase names: `_same_happening`), that dates no closing attribution (", police said on
     Monday": the report's day, not the told event's; `anaphora.last_reference`); "" when
     there is none (Reichenbach 1947: a time of day told in the past with no day of its own
     is on the reference time)."""
@@ -149,7 +172,9 @@ def _told_day(ctx: Context) -> str:
             day = date.value[:10]
             if date.start >= ctx.paragraph_start or (pub - dt.date.fromisoformat(day)).days <= CLOCK_REACH:
                 return day
-            return day if _same_act(ctx, ctx.text[d_start:d_end]) else ""
+            told = ctx.text[max(d_start, date.start - _HAPPENING_REACH) : date.start]
+            full = _WITH_YEAR.search(date.text) is not None  # "on 13 July 2027": the writer fixed the day for the reader
+            return day if _same_act(ctx, ctx.text[d_start:d_end]) or (full and _same_happening(ctx, told)) else ""
     return ""
 
 
@@ -175,7 +200,46 @@ def on_its_day(mt: re.Match[str] | ClockMatch | _Clock, ctx: Context, start: int
     time's day is an anaphoric weekday left unresolved or the time names a run (`names_a_run`)."""
     if ctx.text and (_day_unknown(ctx, start) or names_a_run(ctx.text, ctx.span[2], ctx.span[3])):
         return None
-    return clock_time(mt, _narrated(ctx) if ctx.text else ctx)  # type: ignore[arg-type]
+    value = clock_time(mt, _narrated(ctx) if ctx.text else ctx)  # type: ignore[arg-type]
+    return _overnight(ctx, start, value) if value is not None and ctx.text else value
+
+
+_DURATION = re.compile(r"\b(?:hours?|overnight|through\sthe\snight|all\snight)\b")
+_PAST_PERFECT = re.compile(r"\bhad\b")
+EVENING, MORNING = 18, 12
+"""An evening time starts at 18:00; a morning one ends at noon."""
+
+
+def _overnight(ctx: Context, start: int, value: Value) -> Value:
+    """A morning time on the day of an evening time told just before it (in its paragraph or
+    the one before), with a duration between, is the next morning: "happened shortly after
+    11 pm and started a fire that burned for more than six hours. Firefighters brought it
+    under control at around 5.30 am" (a narrative tells its times in order, Dowty 1986's
+    temporal discourse: the later sentence moves the reference time on, and the hours
+    between carry it past midnight). Not in a past perfect ("had left at 6am": before)."""
+    day, timex = value[0], value[-1]
+    if "T" not in timex or int(timex[11:13]) >= MORNING or ctx.story is None:
+        return value
+    clause = ctx.text[max(ctx.span[0], start - 60) : start]
+    if _PAST_PERFECT.search(clause):
+        return value
+    paragraphs: set[int] = set()
+    later: TimeExpression | None = None  # the date told right after, which may name the time's day ("at 10pm on Friday")
+    for date, _, _ in reversed(ctx.story.dates):
+        if date.start >= start:
+            continue
+        paragraphs.add(date.paragraph)
+        if len(paragraphs) > 2:
+            break
+        if "T" not in date.timex:
+            later = date
+            continue
+        own = later.value[:10] if later is not None and 0 <= later.start - date.end <= 4 else date.timex[:10]
+        if own == day and int(date.timex[11:13]) >= EVENING and _DURATION.search(ctx.text, date.end, start):
+            following = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+            return following, value[1], following + timex[10:]
+        break
+    return value
 
 
 def twenty_four_hour(mt: re.Match[str], ctx: Context) -> Value | None:

@@ -193,6 +193,13 @@ dated before: the date is when the thing called off was to be, what now will not
 the sentence's happening (the decision) is its earlier date's."""
 
 
+_START_IN_COMPLEMENT = re.compile(r"\bto\s(?:be\s)?[a-z]+(?:\s[\w'’-]+){0,4}?\s(?:from|starting|with\seffect\sfrom)\s$")
+"""A start ("from Monday") inside a to-infinitive complement ("requiring all poultry to be kept
+indoors from"): with a day of its sentence dating the governing verb, the date is when the
+required state begins (TimeML's beginPoint of a state), no second happening of that verb."""
+_RANGE_NEXT = re.compile(r"\s(?:to|until|till|through|and)\s")
+
+
 def _clause_start(text: str, s: int, at: int) -> int:
     """Where the clause holding offset `at` starts: after the last comma, semicolon or
     relative pronoun before it in the sentence starting at `s`, else `s` (a mark not found,
@@ -224,6 +231,9 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return why  # a question, a label line, a present state, a state of knowledge, a figure's period: `nonevents`
     if date.text == "now":
         return "state"  # "have been on strike for three weeks now": the present end of a duration
+    if _START_IN_COMPLEMENT.search(text, max(s, date.start - 120), date.start) and not _RANGE_NEXT.match(text, date.end) and any(
+            d.end <= date.start and d.start >= s and d.precision == "day" for d in dates):
+        return "state"  # "Last Thursday X introduced an order requiring poultry to be kept indoors from Monday": the state's start
     if (copula := COPULA_ADJECTIVE.search(text, max(s, date.start - 40), date.start)) and copula.group("adj") not in STOP | verbs.PARTICIPLES:
         return "state"  # "one of the few markets that was positive yesterday": a quality held, not a happening
     before = [w.lower() for w in _WORD.findall(text[max(s, date.start - 60) : date.start])][-5:]
@@ -332,8 +342,11 @@ def role(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], date:
         return "comparison"  # "up to 5% from 3% in 2010"
     surface = date.text.lower()
     same = _SAME_PERIOD.search(text[max(s, date.start - 24) : date.end].lower())
-    if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s if same else _clause_start(text, s, date.start), e if same else date.start):
-        return "comparison"  # "$704 million in the same period a year earlier"; "which opened a year earlier" is an event
+    clause_end = min([e, *(at for mark in (", and ", ", but ", "; ") if (at := text.find(mark, date.end, e)) >= 0)])
+    if _EARLIER_PERIOD.search(surface) and _DIGIT.search(text, s if same else _clause_start(text, s, date.start), clause_end if same else date.start):
+        # "$704 million in the same period a year earlier"; "which opened a year earlier" is an event; a figure
+        # in a later coordinated clause compares nothing with it ("had been confirmed the previous day, and that ... 21 days")
+        return "comparison"
     if date.precision == "range" and text[date.start - 1 : date.start] == "(" and text[date.end : date.end + 1] == ")":
         return "description"  # "Steve Holt (1955-2011)": a span of life or office in brackets
     if date.precision == "decade" or (

@@ -12,7 +12,12 @@ Two readings of a bare weekday that hang on the dates around it (`deixis.weekday
 - the second weekday of a range ("between Saturday and Tuesday", "from Friday to Monday",
   "Wednesday to Friday") is the first such day on or after the first: a range runs
   forward, so the pair resolves together (the first by its clause's tense, the second
-  from it), not each on its own.
+  from it), not each on its own;
+- a forward weekday governed by a past verb that a day of its sentence dates counts from
+  that day (`governing_day`: "Last Thursday X introduced an order ... from Monday"), and a
+  weekday after a reported "would" whose sentence's main verb is a coordinated past act is
+  the day before publication (`act_of_the_day_before`: "resigned and announced he would
+  leave parliament on Monday", in a Tuesday paper).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..annotation import TimeExpression
+from . import tense
 
 if TYPE_CHECKING:
     from .periods import Context
@@ -160,3 +166,56 @@ def contrasted(ctx: Context, start: int) -> dt.date | None:
     if _CONTRAST.fullmatch(ctx.text, before.end, start) is None:
         return None
     return dt.date.fromisoformat(before.value)
+
+
+
+_WORD = re.compile(r"[A-Za-z'’]+")
+_PRESENT_OR_WILL = frozenset("will 'll ’ll shall is are am has have".split())
+
+
+def governing_day(ctx: Context, start: int) -> dt.date | None:
+    """The day a forward weekday counts from when a day named earlier in its sentence, before
+    publication, dates the past verb that governs it ("Last Thursday DARA introduced an order
+    requiring poultry to be kept indoors from Monday": the Monday after that Thursday, not
+    after publication): a future in the past lies ahead of its governing verb's time, not of
+    the time of speech (Reichenbach 1947, ch. 7, the future in the past; TimeML anchors
+    such a time to the governing event). None when no such day, or a present or "will"
+    stands between ("Sales fell last Thursday, and the firm will report on Monday")."""
+    if not ctx.last_day or not ctx.last_day_in_sentence or ctx.published is None or not 0 <= ctx.last_day_at < start:
+        return None
+    try:
+        day = dt.date.fromisoformat(ctx.last_day[:10])
+    except ValueError:
+        return None
+    if day >= ctx.published:
+        return None
+    words = [w.lower() for w in _WORD.findall(ctx.text, ctx.last_day_at, start)]
+    if _PRESENT_OR_WILL.intersection(words) or tense.CLAUSE_END.search(ctx.text, ctx.last_day_at, start):
+        return None
+    past = any(tense.is_past(words, i) and words[i] not in tense.PAST_ADVERBS for i in range(len(words)))
+    return day if past else None
+
+
+_REPORT_WOULD = re.compile(
+    r"\sand\s(?:said|announced|confirmed|added|stated|told\s[\w'’]+)\s(?:that\s)?(?:[\w'’-]+\s){1,3}?would\s"
+    r"(?:[\w'’,-]+\s){1,8}?(?:on\s)?$")
+_REPORTING = frozenset("said announced confirmed added stated told".split())
+
+
+def act_of_the_day_before(ctx: Context, start: int, wd: int) -> bool:
+    """Whether a weekday after a reported "would" names the day before publication as the
+    day of the sentence's main past act, coordinated before the reporting verb ("Talbot
+    resigned as minister and announced he would leave parliament on Monday", in a Tuesday
+    paper): the date belongs to the finite main verbs (AP Stylebook, time element: it
+    follows the verb it dates; "would" is the future in the past of the announcement, which
+    the sentence tells as done), and a report names the day just gone by its weekday (AP
+    Stylebook, days of the week). A plain "said it would strike on Monday" keeps its
+    forward reading, as does a weekday of another day than the one before publication."""
+    if ctx.published is None or (ctx.published.weekday() - wd) % 7 != 1:
+        return False
+    mt = _REPORT_WOULD.search(ctx.text, max(ctx.span[0], start - 160), start)
+    if mt is None or tense.CLAUSE_END.search(ctx.text, max(ctx.span[0], mt.start() - 120), mt.start()):
+        return False
+    words = [w.lower() for w in _WORD.findall(ctx.text, max(ctx.span[0], mt.start() - 120), mt.start())]
+    return any(tense.is_past(words, i) and words[i] not in _REPORTING and words[i] not in tense.PAST_ADVERBS
+               for i in range(len(words)))
