@@ -75,13 +75,14 @@ def _new_hint(folder: str | os.PathLike[str]) -> str:
     one running now: its `python` and `mkdocs`), or the Makefile from the checkout."""
     bin_dir = Path(sys.executable).parent
     checkout = Path(__file__).resolve().parent.parent
-    where = Path(folder).absolute()
+    where = Path(os.path.normpath(Path(folder).absolute()))
     return (
         f"made a new dossier in {_arg(folder)}: edit seeds/dossier.yml, replace seeds/example.txt with your sources, "
-        f"then, with the builder's environment (in {_arg(folder)}): {_arg(bin_dir / 'python')} -m builder build && "
+        f"then, with the builder's environment (in {_arg(folder)}): {_arg(bin_dir / 'python')} -m builder build --discover && "
         f"NO_MKDOCS_2_WARNING=1 {_arg(bin_dir / 'mkdocs')} build (or activate it: . {_arg(bin_dir / 'activate')}); "
         f"or, from the builder's checkout ({_arg(checkout)}): make site SEEDS={_arg(where / 'seeds')} "
-        f"DOCS={_arg(where / 'docs')} SITE={_arg(where / 'site')}"
+        f"DOCS={_arg(where / 'docs')} SITE={_arg(where / 'site')} BUILD_FLAGS=--discover (make serve with the same "
+        "settings for a live preview)"
     )
 
 
@@ -102,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         _warn(dossier.warnings)
         if args.command == "check":
             _warn(_undated(dossier, args.seeds))
+            _warn(tuple(ambiguity.unlinked_short_forms(dossier, None, str(args.seeds / "entities.yml"))))
             print(f"ok: {counted(len(dossier.sources), 'source')}, {counted(len(dossier.entities), 'entity', 'entities')}")
             return 0
         annotated = pipeline.annotate_all(dossier.sources, dossier.entities, 1)

@@ -292,7 +292,7 @@ def test_claims_page_keeps_scopes_apart_and_shows_counts_over_time(tmp_path: Pat
     ]
     assert "**200** → **260** (6 March 2025)." in page  # one date, said once
     assert "**23** (4 March 2025) → **44** (11 March 2025)." in page
-    assert "| the administrator's office (not in the dossier) |" in page
+    assert "| the administrator's office (no profile) |" in page
     assert "Disputed" not in page
     profile = (docs / "organisations" / "halden.md").read_text(encoding="utf-8")
     assert ("- **Lorries** (over time): **23** according to Halden Foods; **44** according to the administrator's office."

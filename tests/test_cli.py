@@ -175,9 +175,12 @@ def test_new_says_to_build_with_the_builders_environment(tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     bin_dir = Path(sys.executable).parent
     # (the variable silences mkdocs-material's banner about MkDocs' future, as the Makefile does: review 10, L7)
-    assert f"{bin_dir / 'python'} -m builder build && NO_MKDOCS_2_WARNING=1 {bin_dir / 'mkdocs'} build" in result.stdout
+    assert f"{bin_dir / 'python'} -m builder build --discover && NO_MKDOCS_2_WARNING=1 {bin_dir / 'mkdocs'} build" in result.stdout
     assert f"make site SEEDS={folder / 'seeds'} DOCS={folder / 'docs'}" in result.stdout
+    assert "BUILD_FLAGS=--discover (make serve with the same settings" in result.stdout
     assert ") python -m builder build && mkdocs build" not in result.stdout
+    dotted = run_builder("new", str(tmp_path / "x" / ".." / "quay"))  # the paths it prints are tidied (review s20)
+    assert f"make site SEEDS={tmp_path / 'quay' / 'seeds'} " in dotted.stdout and "/../" not in dotted.stdout.split("make site")[1]
 
 
 @pytest.mark.slow

@@ -585,6 +585,9 @@ def test_a_short_form_in_sources_that_never_name_the_entity_in_full_warns(dossie
             "write the full name there or drop 'after_full_name'") in result.stderr, result.stderr
     assert "entity 'tomas-ek': alias 'Ek' counts only" not in result.stderr  # only in "Ek-Holm", a compound
     assert "strike.txt" not in result.stderr  # Lind there comes after "Mara Lind"
+    checked = call_builder("check", "--seeds", str(seeds))  # `check` reads no annotations: the same line
+    assert checked.returncode == 0 and "statement.txt writes it 2 times without naming 'Mara Lind'" in checked.stderr
+    assert "alias 'Ek' counts only" not in checked.stderr and "example text" not in checked.stderr
 
 
 def test_an_alias_of_one_letter_a_sign_or_a_lower_case_word_warns(dossier: tuple[Path, Path]) -> None:

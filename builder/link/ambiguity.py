@@ -73,7 +73,7 @@ def common_word_aliases(dossier: Dossier, annotated: dict[str, Annotated], regis
     return warnings
 
 
-def unlinked_short_forms(dossier: Dossier, annotated: dict[str, Annotated], registry: str) -> list[str]:
+def unlinked_short_forms(dossier: Dossier, annotated: dict[str, Annotated] | None, registry: str) -> list[str]:
     """Warnings, one line each, naming the registry line of every reviewed entity whose
     short form (`Alias.after_full_name`: "counts only after the full name appeared in the
     same source") is written as a whole word in sources that never name the entity at all,
@@ -82,7 +82,9 @@ def unlinked_short_forms(dossier: Dossier, annotated: dict[str, Annotated], regi
     so it is kept; the line says where it costs links and what to do (`registry`: the file
     name). Forms `--discover` added (`Alias.provisional`) are not on that line: none.
     One pass over the sources with an Aho-Corasick automaton of the forms; a form counts
-    where no letter, digit or hyphen touches it (a hyphen joins a compound, "Kessel-Brandt")."""
+    where no letter, digit or hyphen touches it (a hyphen joins a compound, "Kessel-Brandt").
+    With no annotations (`check`, which reads no text), a source names an entity when it
+    contains its name or one of its other aliases."""
     forms: dict[str, list[tuple[str, int, str, str]]] = {}  # form -> (entity, line, alias, name)
     for e in dossier.entities:
         if e.reviewed:
@@ -95,7 +97,10 @@ def unlinked_short_forms(dossier: Dossier, annotated: dict[str, Annotated], regi
     for form in forms:
         automaton.add_word(form, form)
     automaton.make_automaton()
-    named = {(sid, m.entity) for sid, a in annotated.items() for m in a.mentions}
+    full = {e.id: [e.name, *(a.text for a in e.aliases if not a.after_full_name)] for e in dossier.entities}
+    named = {(sid, m.entity) for sid, a in annotated.items() for m in a.mentions} if annotated is not None else {
+        (s.id, e) for s in dossier.sources for e in {eid for uses in forms.values() for eid, *_ in uses}
+        if any(f and f in s.text for f in full[e])}
     written: dict[tuple[str, str], list[str]] = {}  # (entity, form) -> the file of each unlinked occurrence
     for s in dossier.sources:
         text = s.text

@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
+import yaml
+
 from .. import paths
 from ..annotate import events, opening
 from ..errors import InputError
@@ -106,6 +108,7 @@ def load(seeds: Path, memo: Path | None = None, splits: Splits | None = None) ->
         meta = Mapping()
         meta.line, meta.lines = 0, {}
     identity = _identity(seeds / "dossier.yml", problems, memo)  # its language orders numeric dates
+    warnings.extend(_unedited(identity, seeds / "dossier.yml"))
     found = listing.source_files(seeds, problems)
     warnings.extend(listing.unread(seeds))
     unlisted = 0
@@ -373,6 +376,23 @@ def _identity(path: Path, problems: list[str], memo: Path | None) -> Identity:
         return Identity()  # a file that cannot be read is not also called empty
     fields = {k: v.strip() for k, v in record.items() if k != "not_names"}
     return Identity(**fields, not_names=tuple(dict.fromkeys(x.strip() for x in record.get("not_names", ()))))
+
+
+NEW_DOSSIER = Path(__file__).resolve().parent.parent / "present" / "templates" / "new-dossier" / "dossier.yml"
+"""The `dossier.yml` that `new` writes: its title and about text are placeholders."""
+
+
+def _unedited(identity: Identity, path: Path) -> list[str]:
+    """A warning (one line, or none) naming the fields of `dossier.yml` that still hold the
+    placeholder text `new` wrote ("My dossier", "Replace this text ..."): the site would
+    publish them as the dossier's name and about page."""
+    template = yaml.safe_load(NEW_DOSSIER.read_text(encoding="utf-8"))
+    left = [k for k in ("title", "description", "about") if getattr(identity, k) and getattr(identity, k) == str(template.get(k, "")).strip()]
+    if not left:
+        return []
+    named = ", ".join(repr(k) for k in left[:-1]) + " and " * (len(left) > 1) + repr(left[-1])
+    return [f"{path}: {named} still {'holds' if len(left) == 1 else 'hold'} the example text "
+            f"that `new` wrote ({shown(getattr(identity, left[0]), 40)}): the site publishes it; write your own"]
 
 
 _made: dict[str, tuple[tuple[int, int, int], Source, Mapping, convert.Converted | None, Mapping | None]] = {}
