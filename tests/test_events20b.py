@@ -146,3 +146,27 @@ def test_subordinate_and_comment_clauses_date_their_own_act(text: str, expected:
 ])
 def test_a_second_verb_phrase_of_intention_takes_its_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert candidates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Halden notes the comments made by the City Council on Tuesday about the cost and programme.",
+     [("2027-03-02", "The City Council made the comments about the cost and programme")]),
+    ("The union welcomes the offer made by the Ferry Board on Monday.", [("2027-03-08", "The Ferry Board made the offer")]),
+    # negatives: a past main verb may be the day's; a passive main verb is its own
+    ("The board rejected the offer made by Kestrel Foods on Monday.",
+     [("2027-03-08", "The board rejected the offer made by Kestrel Foods")]),
+    ("The plan was approved by the council on Monday.", [("2027-03-08", "The plan was approved by the council")]),
+])
+def test_a_participle_with_its_agent_after_a_present_verb_tells_the_agents_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comparison's date is no happening's: the closing attribution's day stays
+    ("The cost of the new bridge has risen to £90m, nearly half more than the budget approved three years ago, the "
+     "council said on Tuesday.", [("2027-03-02", "The council said the cost of the new bridge has risen to £90m")]),
+    # negative: an earlier happening's date leaves the saying's no entry
+    ("A jet crashed on Sunday, killing 140 people, officials said on Monday.", [("2027-03-07", "A jet crashed")]),
+])
+def test_a_closing_saying_gives_way_only_to_a_happenings_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text) == expected

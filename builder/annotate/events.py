@@ -37,7 +37,7 @@ from .clausenames import clause_names
 from .clauses import HE_SHE, subject_named
 from .corefer import antecedent
 from .eventnouns import event_nouns
-from .modifierdates import apposed_title, included_title
+from .modifierdates import agent_title, apposed_title, included_title
 from .numeric import numeric_order, undecided, written_order
 from .performatives import InOrder, performatives
 from .phrases import STOP
@@ -148,7 +148,9 @@ def source_candidates(
                     d = replace(d, value=spans[d.start], precision="range")
                 if why != "event" or d.value in seen or relative_saying(text, s, d.start) or postmodifying(text, s, d.start):
                     continue
-                if (closing_saying(text, s, d, s_dates, published) and not as_act_title(text, s, e, d)) or second_in_clause(text, s, d, s_dates):
+                # (only a date that dates a happening is the main clause's: "the budget approved three years ago" is a comparison)
+                told_dates = [x for x in s_dates if roles.get(x.start, "event") == "event"]
+                if (closing_saying(text, s, d, told_dates, published) and not as_act_title(text, s, e, d)) or second_in_clause(text, s, d, s_dates):
                     continue
                 if perfect_past(text, s, d, published) and relative_title(text, s, e, s_dates, in_sentence, d) is None:
                     continue  # "has been charged in connection with the theft ... last month": the theft's date
@@ -179,7 +181,8 @@ def source_candidates(
                     sentence_nouns.append(" ".join(sorted(event_nouns(sentence))))
                 told = complement_title(text, s, e, s_dates, in_sentence, d, title(text, s, e, s_dates, in_sentence, d))
                 told = resumed_title(state_end_title(told, text, s, d.start), text, s, d.start)  # "will stay closed until Thursday": "will reopen"
-                told = apposed_title(text, s, e, d) or included_title(text, s, e, d) or as_act_title(text, s, e, d) or told  # "X, relegated in May, now pay": "X were relegated"
+                told = (apposed_title(text, s, e, d) or included_title(text, s, e, d) or as_act_title(text, s, e, d)
+                        or agent_title(text, s, e, d) or told)  # "X, relegated in May, now pay": "X were relegated"
                 # "On Monday she said ...": the person the title's "She" stands for is a participant
                 teller = lent or _teller(told, text, in_sentence, people, person_ends, s, entities)
                 titled = it_named(owner_named(subject_named(told, teller, entities),

@@ -168,3 +168,34 @@ def included_title(text: str, s: int, e: int, date: TimeExpression) -> str:
         return ""
     np = mt.group("np")
     return np[:1].upper() + np[1:]
+
+
+_BY_AGENT = re.compile(r"\b(?P<np>(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<part>[a-z]+)\s+by\s+"
+                       r"(?P<agent>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'&.-]*){0,5})\s+(?:(?:on|in|at|last)\s+)?$")
+_PRESENT_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$")
+"""A main verb in the present right before the object ("notes the comments"): a present takes no
+past day, so the day is the participle's."""
+_PAST_OF = {participle: past for _, past, participle in verbs.FORMS}
+_AFTER_DATE = re.compile(r"\s+(?P<pp>(?:about|on|over|into|against|to|for)\s[^,;:.()\"“”]{2,60})")
+
+
+def agent_title(text: str, s: int, e: int, date: TimeExpression) -> str:
+    """The title of a date in a passive participle with its agent that postmodifies the object
+    of a main verb in the present ("Halden notes the comments made by Larkford City Council on Tuesday about
+    the cost" -> "Larkford City Council made the comments about the cost"): a reduced
+    relative clause (Quirk et al. 1985, ch. 17) tells the agent's own act, the date's; the
+    main verb ("notes") is the report's. Else ""."""
+    mt = _BY_AGENT.search(text, max(s, date.start - 120), date.start)
+    if mt is None:
+        return ""
+    main = verbs.words_of(text[s : mt.start()])
+    if not _participle(mt.group("part")) or not _PRESENT_BEFORE.search(text, s, mt.start()) or any(
+            w.endswith("ed") or w in verbs.PAST_FORMS or w in ("was", "were", "had") for w in main):
+        return ""  # ("The board rejected the offer made by X on Monday": the rejection may be Monday's)
+    part = mt.group("part")
+    past = part if part.endswith("ed") else _PAST_OF.get(part, "")
+    if not past:
+        return ""
+    after = _AFTER_DATE.match(text, date.end, e)
+    agent = mt.group("agent")
+    return f"{agent[:1].upper()}{agent[1:]} {past} {mt.group('np')}" + (" " + after.group("pp").strip() if after else "")
