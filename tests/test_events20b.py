@@ -76,6 +76,8 @@ def test_a_time_clause_in_the_subject_keeps_its_date() -> None:
     ("The lifting is the first sign of easing in an outbreak that has led to the loss of about 640,000 jobs at 11 plants "
      "since early November.", []),
     ("The chain has closed 40 stores since January.", []),
+    ("The board will review its pay rules, which it said had not been updated since 2006.", []),
+    ("The firm uses software that has not been patched since 2019.", []),
     ("The council said residents would not be allowed back before Wednesday at the earliest.", []),
     ("The court will not sit before Friday.", []),
     ("Residents asked why a safety review of the dam, due last year, had been postponed.", []),

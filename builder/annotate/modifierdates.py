@@ -20,8 +20,9 @@ topic word; TimeML anchors a TIMEX3 to the event of its own phrase:
 - a **participle postmodifying a noun in the subject** ("Questions from the paper taken on 14
   November were shared"): the date says which paper, the main verb after it is undated;
 - a **state up to now**: "since" after a perfect that counts ("has led to the culling of
-  about 640,000 birds at 11 farms since early November") or is negated ("had not been updated
-  since 2006": the last time, no happening);
+  about 640,000 birds at 11 farms since early November") or is negated in a relative clause
+  ("the rules, which it said had not been updated since 2006": a state of the noun; a main
+  clause's "has not closed above 8,000 since February" keeps its last time);
 - a **bound**: "not ... before D" and "before D at the earliest" (a lower bound, nothing on D);
 - a **deadline aside** (", due last year,", ", due to be held on 12 December"): a reduced
   relative giving the noun's own time;
@@ -51,6 +52,9 @@ _NOT_PAST_AFTER = re.compile(r",\s+(?:(?:now|still|also|already)\s+)?(?!(?:was|w
 on Wednesday, showed ..." is the publication told)."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")
 _DETERMINED_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$")
+_RELATIVE_NOT_SINCE = re.compile(r"\b(?:which|that|who)\s+(?:[a-z]+\s+){0,3}?(?:has|have|had)\s+(?:not|never)\s+[^,;:]{0,60}?\bsince\s+(?:the\s+)?$")
+"""A negated perfect with "since" in a relative clause ("the rules, which it said had not been
+updated since 2006"): a state of the noun up to now, what it lacks, no happening told."""
 _MODIFIER_PREP = re.compile(r"\b(?P<before>[A-Za-z]+)\s+(?:of|from|into|behind|against|after|to|following)\s+(?:the\s+)?$")
 """A preposition after a noun ("the scale of the pollution from", "the strength of"), not after a verb
 ("marched from Monday's rally": the verb's own path), nor "over"/"about" (what the sentence is about)."""
@@ -112,8 +116,8 @@ def modifier_date(text: str, s: int, e: int, date: TimeExpression) -> str:
         lead_words = {w.lower() for w in verbs.words_of(text[max(s, post.start() - 40) : post.start()])}
         if not (_AUXILIARY_BEFORE & {w.lower() for w in before[-2:]}) and not (_SUBORDINATORS & lead_words):
             return "description"  # "Questions from the paper taken on 14 November were shared"
-    if "since" in window and _COUNTED_SINCE.search(window):
-        return "state"  # "has led to the culling of 640,000 birds at 11 farms since early November"
+    if "since" in window and (_COUNTED_SINCE.search(window) or _RELATIVE_NOT_SINCE.search(window)):
+        return "state"  # "has led to the culling of 640,000 birds since early November", "rules which had not been updated since 2006"
     if _BEFORE.search(window) and date.precision in ("day", "week") and (
             _NOT.search(text, max(s, date.start - 80), date.start) or _EARLIEST.match(text, date.end, e)):
         return "comparison"  # "would not be allowed back before Wednesday at the earliest": a bound, nothing on D
