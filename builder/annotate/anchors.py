@@ -163,12 +163,14 @@ def closing_saying(text: str, s: int, d: TimeExpression, dates: list[TimeExpress
     on "said"), which is no happening, and makes no second, later copy of the main clause's;
     no candidate. A sentence with no other date ("The plant will close, the firm said on
     Monday") or whose other date premodifies a noun ("after testing positive at last month's
-    Grand Prix") or which dates a noun after a present perfect (`perfect_past`: "Police have
+    Grand Prix"), unless that noun opens the sentence as its subject ("Saturday's rally drew
+    10,000 people, police said on Sunday": the rally's day), or which dates a noun after a present perfect (`perfect_past`: "Police have
     recovered a painting stolen last month, police said on Friday") keeps the saying's date."""
     if ATTRIBUTED_DATE.search(text, max(s, d.start - 80), d.start) is None:
         return False
-    return any(x.end <= d.start and x.value != d.value and not head_noun(text, x, d.start)
-               and text[x.end : x.end + 2] not in ("'s", "’s") and not perfect_past(text, s, x, published) for x in dates)
+    return any(x.end <= d.start and x.value != d.value and (not text[s : x.start].strip() or (
+               not head_noun(text, x, d.start) and text[x.end : x.end + 2] not in ("'s", "’s")))
+               and not perfect_past(text, s, x, published) for x in dates)
 
 
 _CLAUSE_LINK = re.compile(r"[;:(—–]|\s--\s|\b(?:and|but|or|nor|then|to|from|until|till|through|between)\b")

@@ -24,6 +24,10 @@ Titler = Callable[..., str]
 _VP_AND = re.compile(r"\s(?:and|but|then)\s(?P<verb>[a-z]+)\s(?=(?:the|a|an|its|their|his|her|[0-9]|to|up|down|out|off|on|in|for|with|against|at|into|over"
                      r"|itself|themselves|himself|herself|it|them)\b)")
 """A second verb phrase of one subject ("... test samples this week and publish the results next week")."""
+_CATENATIVE = re.compile(r"\s(?:and|but)\s(?P<verb>[a-z]{3,}s)\sto\s(?=[a-z]+\s)")
+"""A second verb phrase in -s with a to-infinitive ("... and plans to close three centres next
+year", "and expects to publish its report"): a present of intention (Quirk et al. 1985, ch.
+16, catenative verbs), which the date after it dates."""
 _AUXILIARIES = verbs.MODALS | verbs.FINITE_AUX | frozenset("be been being have".split())
 """The words of a verb group before its main verb (Quirk et al. 1985 ch. 3, verbs and auxiliaries: modal,
 perfect, progressive and passive auxiliaries, in that order)."""
@@ -83,6 +87,8 @@ def coordinated(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     own = [d for d in own if d not in times]
     if anchor in times:
         anchor = own[next(i for i, o in enumerate(own) if o.start > anchor.start)]
+    if len(own) == 1 and anchor in own:
+        return _catenative(text, s, e, anchor, names, title_of, clause_of)
     if len(own) != 2 or own[0].value == own[1].value or anchor not in own:
         return ""
     first, second = own
@@ -90,7 +96,7 @@ def coordinated(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         verb = mt.group("verb")
         between = text[mt.end("verb") : second.start]
         modal = bool(verbs.MODALS.intersection(text[s : first.start].lower().split()))
-        past = verb.endswith("ed") or verb in verbs.PAST_FORMS
+        past = verb.endswith("ed") or verb in verbs.PAST_FORMS or _CATENATIVE.match(text, mt.start()) is not None
         if verb in STOP or not (past or modal and senses.verb_synsets(verb)) or verbs.has_finite(between) or "," in between or (
                 "," in text[first.end : mt.start()]):
             continue
@@ -105,7 +111,8 @@ def coordinated(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if j < 1:
             return ""
         following = text[mt.end("verb") :].split(None, 1)[0].lower()
-        subject = words[:j] + shared_auxiliaries(words[j:k], verb, following)
+        finite = _CATENATIVE.match(text, mt.start()) is not None  # ("and expects to": its own tense, no auxiliary shared)
+        subject = words[:j] + ([] if finite else shared_auxiliaries(words[j:k], verb, following))
         rest = clause_of(text, mt.start("verb"), e, [second], names, second)
         return " ".join(subject) + " " + (rest[:1].lower() + rest[1:]) if rest else ""
     return ""
@@ -272,3 +279,21 @@ def gapped_amount(text: str, s: int, e: int, dates: list[TimeExpression], names:
     while amount > j + 1 and words[amount - 1].lower() in _AMOUNT_LEAD:
         amount -= 1
     return " ".join(words[:amount] + gap.group("np").split())
+
+
+def _catenative(text: str, s: int, e: int, anchor: TimeExpression, names: list[Mention],
+                title_of: Titler, clause_of: Titler) -> str:
+    """The title of the one date of text[s:e] when it lies in a second verb phrase of
+    intention (`_CATENATIVE`) after an undated first one ("The council has already cut
+    opening hours and plans to close three centres next year" -> "The council plans to close
+    three centres"): the first verb phrase's subject and the second; "" otherwise."""
+    for mt in _CATENATIVE.finditer(text, s, anchor.start):
+        if "," in text[mt.end() : anchor.start] or verbs.has_finite(text[mt.end() : anchor.start]):
+            continue
+        words = title_of(text, s, mt.start(), [], names, anchor).split()
+        j = verbs.first_finite(tuple(words))
+        if j < 1:
+            continue
+        rest = clause_of(text, mt.start("verb"), e, [anchor], names, anchor)
+        return " ".join(words[:j]) + " " + (rest[:1].lower() + rest[1:]) if rest else ""
+    return ""

@@ -32,17 +32,20 @@ from .anchors import (
     relative_saying,
     second_in_clause,
 )
+from .attributions import ATTRIBUTED_DATE
 from .clausenames import clause_names
 from .clauses import HE_SHE, subject_named
 from .corefer import antecedent
 from .eventnouns import event_nouns
+from .modifierdates import agent_title, apposed_title, included_title
 from .numeric import numeric_order, undecided, written_order
 from .performatives import InOrder, performatives
 from .phrases import STOP
 from .relatives import relative_title
 from .roles import _is_dateline, role
-from .stateends import state_end_title
+from .stateends import resumed_title, state_end_title
 from .stems import REPORTING, TIME_WORDS, token_stem
+from .subordinates import as_act_title
 from .titlepronouns import author_named, it_named, its_owner, owner_named
 from .titles import title
 
@@ -127,6 +130,8 @@ def source_candidates(
             first_here = len(result)
             named_by: set[int] = set()  # the candidates (indices) of dates that premodify a noun
             main_dated = False  # whether another date of the sentence dates its main clause
+            closing_main = False  # whether that date is a closing attribution's (", X said on Thursday")
+            opening_noun: set[int] = set()  # the candidates of a date opening the sentence ("Tuesday's blackout cut ...")
             for d in s_dates:
                 why = role(text, (s, e), (p.start, p.end), d, p_dates, p_mentions, tuple(quotes_in.get(p.number, ())))
                 if why == "event" and "T" in d.timex and not any("T" not in x.timex and x.precision == "day" for x in s_dates) and (
@@ -143,7 +148,9 @@ def source_candidates(
                     d = replace(d, value=spans[d.start], precision="range")
                 if why != "event" or d.value in seen or relative_saying(text, s, d.start) or postmodifying(text, s, d.start):
                     continue
-                if closing_saying(text, s, d, s_dates, published) or second_in_clause(text, s, d, s_dates):
+                # (only a date that dates a happening is the main clause's: "the budget approved three years ago" is a comparison)
+                told_dates = [x for x in s_dates if roles.get(x.start, "event") == "event"]
+                if (closing_saying(text, s, d, told_dates, published) and not as_act_title(text, s, e, d)) or second_in_clause(text, s, d, s_dates):
                     continue
                 if perfect_past(text, s, d, published) and relative_title(text, s, e, s_dates, in_sentence, d) is None:
                     continue  # "has been charged in connection with the theft ... last month": the theft's date
@@ -153,8 +160,11 @@ def source_candidates(
                 if noun and not (said and said.group(1) in REPORTING):
                     # ("and said last week's data showed the flaw": the noun opens what was said, its own clause)
                     named_by.add(len(result))
+                    if not text[max(s, line_end) : d.start].strip():
+                        opening_noun.add(len(result))
                 elif main_anchor(text, s, d):
                     main_dated = True
+                    closing_main = closing_main or ATTRIBUTED_DATE.search(text, max(s, d.start - 80), d.start) is not None
                 named = [m for m in in_sentence if m.start >= line_end]
                 lent: list[Mention] = []
                 if HE_SHE.match(text, s, e):
@@ -170,7 +180,9 @@ def source_candidates(
                     sentence_words.append(" ".join(sorted({w for w in _LETTERS.findall(sentence.lower()) if w not in STOP and w not in TIME_WORDS})))
                     sentence_nouns.append(" ".join(sorted(event_nouns(sentence))))
                 told = complement_title(text, s, e, s_dates, in_sentence, d, title(text, s, e, s_dates, in_sentence, d))
-                told = state_end_title(told, text, s, d.start)  # "will stay closed until Thursday": "will reopen"
+                told = resumed_title(state_end_title(told, text, s, d.start), text, s, d.start)  # "will stay closed until Thursday": "will reopen"
+                told = (apposed_title(text, s, e, d) or included_title(text, s, e, d) or as_act_title(text, s, e, d)
+                        or agent_title(text, s, e, d) or told)  # "X, relegated in May, now pay": "X were relegated"
                 # "On Monday she said ...": the person the title's "She" stands for is a participant
                 teller = lent or _teller(told, text, in_sentence, people, person_ends, s, entities)
                 titled = it_named(owner_named(subject_named(told, teller, entities),
@@ -200,7 +212,10 @@ def source_candidates(
                 # "The minutes of the June 11 meeting, published on Wednesday, showed ...": a
                 # date that premodifies a noun names that noun's happening; the sentence's
                 # verb is the other date's (`main_anchor`)
-                result[first_here:] = [c for i, c in enumerate(result[first_here:], first_here) if i not in named_by]
+                # ("Tuesday's blackout cut power ..., the regulator said on Thursday": the subject's
+                # noun and its predicate are the reported happening, the saying is Thursday's)
+                dropped = named_by - opening_noun if closing_main else named_by
+                result[first_here:] = [c for i, c in enumerate(result[first_here:], first_here) if i not in dropped]
     dates = tuple(replace(d, role=roles[d.start]) if roles.get(d.start, "event") != d.role else d for d in found)
     mentions_of = InOrder(mentions)
     for number, s, e, told in performatives(source, dates, mentions):

@@ -45,6 +45,7 @@ import re
 
 from ..annotation import TimeExpression
 from . import limits, verbs
+from .modifierdates import modifier_date
 from .participles import noun_period
 from .stems import REPORTING
 
@@ -235,6 +236,8 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
         return "description"  # "has revised the magnitude of the earthquake of 14 September": the noun's date
     if _subject_participle(text, s, e, date):
         return "description"  # "The two people found on Saturday were identified": the finding's date
+    if (why := modifier_date(text, s, e, date)):
+        return why  # "the discovery of X last year", "since early November", "released on bail until D": `modifierdates`
     a, b = _clause(text, s, e, date)
     # the date's clause with the date itself out (a sentence-opening "Today" keeps its comma-less clause)
     clause = text[a : date.start] + " " + text[date.end : b]

@@ -34,6 +34,9 @@ _HEADING_BEFORE = re.compile(_SEPARATOR + r"(?:[\w ]{1,30},\s*)?$|^\W*$")
 """What stands before a heading's date: a separator, and the day before its clock time or
 the last part's label before a comma ("Health Agency — press release, 15 January 2027")."""
 _HEADING_AFTER = re.compile(_CLOCK + r"(?:" + _SEPARATOR + r"|\W*$)")
+_DAY_BEFORE_CLOCK = re.compile(r"(?:[0-9]{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+[0-9]{1,2}),?\s+[0-9]{4},?\s*(?:at\s)?$")
+"""A heading's day right before a clock time found as a date of its own ("customer update, 14
+July 2027, 11:00"): the time is the heading's too."""
 _ISSUE_LINE = re.compile(r"\W{0,3}(?:Issued|Released|Distributed|Embargoed)\b")
 _NOTE_LABEL = re.compile(r"\W{0,3}(?:Correction|Clarification|Editor['’]s\s+note|Addendum|Erratum|Corrigendum)"
                          r"\s*(?:,|\(|:|-|–|—)?\s*$", re.IGNORECASE)
@@ -46,7 +49,9 @@ def own_line(text: str, s: int, e: int, date: TimeExpression) -> str:
     sentence = text[s:e]
     if "\n" in sentence.strip():
         return ""
-    if (_HEADING_BEFORE.search(text[s : date.start]) and _HEADING_AFTER.match(text, date.end, e)
+    day = _DAY_BEFORE_CLOCK.search(text, s, date.start) if "T" in date.timex else None
+    start = day.start() if day else date.start  # ("..., 14 July 2027, 11:00": the heading's date is the day)
+    if (_HEADING_BEFORE.search(text[s:start]) and _HEADING_AFTER.match(text, date.end, e)
             and re.search(_SEPARATOR, sentence) and not verbs.has_finite(_without(text, s, e, date))):
         return "dateline"  # "Information Rights Commission - Press release - 20 November 2024"
     if _ISSUE_LINE.match(text, s, e) and not verbs.has_finite(_without(text, s, e, date)):

@@ -40,3 +40,25 @@ def state_end_title(told: str, text: str, s: int, at: int) -> str:
         change = verb + "s" if mt.group("verb") in ("stays", "remains", "is") else verb
     start = mt.start() if mt.group("modal") else mt.start("verb")
     return told[:start] + change + told[mt.end() :]
+
+
+_STOPPED_THEM = re.compile(r"\band\s+(?:adjourn|suspend|halt|paus|recess|interrupt)[a-z]*\s+(?:them|it)\s+(?:until|till)\s+(?:the\s+)?$")
+_OPENED_OBJECT = re.compile(r"^.+?\s(?:has\s|have\s|had\s)?(?:\w+ly\s)?[a-z]+(?:ed|en|un)\s(?P<thing>(?:(?:the|its|their|an?)\s)?(?P<head>[a-z]+)\b.*)$")
+_PREPOSITIONS = frozenset("of into in on at for over about from by with against".split())
+
+
+def resumed_title(told: str, text: str, s: int, at: int) -> str:
+    """The title of a date that a second verb stops a thing until, its object a pronoun for
+    the first verb's object ("The coroner has opened inquests into the deaths of X ... and
+    adjourned them until December" -> "Inquests into the deaths of X are due to resume"):
+    the opening is the report's, the date ends the stop (TimeML's TLINK ENDS), what is then
+    due is the thing's resumption (as `plans.deferred` tells a stopped thing's); else `told`."""
+    if _STOPPED_THEM.search(text, max(s, at - 40), at) is None:
+        return told
+    mt = _OPENED_OBJECT.match(told)
+    if mt is None:
+        return told
+    thing = re.split(r"\s+and\s+[a-z]+ed\b", mt.group("thing"))[0]  # ("the hearing and adjourned it": the object alone)
+    head = mt.group("head")
+    plural = head.endswith("s") and not head.endswith("ss")
+    return thing[:1].upper() + thing[1:] + (" are" if plural else " is") + " due to resume"

@@ -207,11 +207,26 @@ def _conjunct_of(text: str, a: int, b: int, anchor: TimeExpression, dates: list[
     return a, b
 
 
+_EMERGED = re.compile(r",\s+it\s+(?:emerged|was\s+(?:announced|revealed|confirmed|reported|disclosed|learned|learnt))\s+(?:(?:on|in|at)\s+)?$")
+"""A closing comment clause of disclosure (", it emerged yesterday", ", it was announced on
+Monday"): like a closing attribution, it ends the clause before it (Quirk et al. 1985, ch.
+15, comment clauses), and its date is when the main clause became known."""
+_FRONTED_SINCE = re.compile(r"\s*(?:Ever\s+since|Since)\s(?=[^,;:]*\s[a-z]+\s)")
+"""A since-clause opening the sentence ("Since work began in May 2024, the council has issued
+..."): its date is the clause's beginning, the main clause's perfect a span from it (Quirk et
+al. 1985, ch. 14, since-clauses of time)."""
+
+
 def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
                       anchor: TimeExpression) -> str | None:
     """The title of a date in a subordinate clause of text[s:e] before it, or of the main
     clause when the subordinate clause is the subject's; None when no subordinate clause
     holds the date."""
+    fronted = _FRONTED_SINCE.match(text, s, anchor.start)
+    comma = text.find(",", anchor.end, e)
+    if fronted and comma >= 0 and "," not in text[fronted.end() : anchor.start] and verbs.has_finite(
+            text[fronted.end() : anchor.start]) and not verbs.words_of(text[anchor.end : comma]):
+        return span_title(text, fronted.end(), comma, dates, names)  # "Since work began in May 2024, ...": "Work began"
     for sub in _SUBORDINATE_IN.finditer(text, s, anchor.start):
         word = sub.group().strip()
         soon = _AT_ONCE.search(text, max(s, sub.start() - 24), sub.start() + 1) if word in ("after", "before") else None
@@ -236,7 +251,8 @@ def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], na
             # by the pro-form "do"), told in its place: "I agreed to give evidence to the committee"
             return span_title(text, modal.end(), sub.start(), dates, names, proform.group("clause"))
         main_verb = _after_nonfinite(text, sub.end(), anchor.start)
-        if main_verb < 0 and (NOT_APPENDED.search(text, sub.end(), anchor.start) or ATTRIBUTED_DATE.search(text, sub.end(), anchor.start)):
+        if main_verb < 0 and (NOT_APPENDED.search(text, sub.end(), anchor.start) or ATTRIBUTED_DATE.search(text, sub.end(), anchor.start)
+                              or _EMERGED.search(text, sub.end(), anchor.start)):
             continue  # "owed 15.2 million when it collapsed, not 12.5 million as ... on 11 March": the time clause ended
         if main_verb < 0:
             main_verb = ended_before(text, sub.end(), anchor.start)
@@ -273,3 +289,22 @@ def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], na
                 if phrase and not day_of_clause and phrase[0].lower() in DETERMINERS and noun_phrase(phrase) == phrase:
                     return balanced(" ".join([phrase[0].capitalize()] + phrase[1:]))
     return None
+
+
+_AS_ACT = re.compile(r"\s+as\s+(?:it|they|he|she|we)\s+(?P<act>(?!(?:was|were|had|did|said)\b)[a-z]+ed\b[^,;:.]*)")
+"""An as-clause of a past act right after a closing attribution's date ("..., the regulator said
+on Thursday as it opened a formal inquiry into the failure")."""
+
+
+def as_act_title(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """The title of a closing attribution's date followed by an as-clause of the speaker's
+    own act ("..., the Office of Energy Regulation said on Thursday as it opened a formal
+    inquiry" -> "The Office of Energy Regulation opened a formal inquiry"): "as" makes the
+    two simultaneous (Quirk et al. 1985, ch. 15, as-clauses of time), and the act, not the
+    saying, is the day's happening; its pronoun is the speaker. Else ""."""
+    said = ATTRIBUTED_DATE.search(text, max(s, anchor.start - 80), anchor.start)
+    act = _AS_ACT.match(text, anchor.end, e) if said else None
+    if said is None or act is None:
+        return ""
+    speaker = said.group("speaker")
+    return speaker[:1].upper() + speaker[1:] + " " + act.group("act").strip()
