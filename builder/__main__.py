@@ -80,9 +80,8 @@ def _new_hint(folder: str | os.PathLike[str]) -> str:
         f"made a new dossier in {_arg(folder)}: edit seeds/dossier.yml, replace seeds/example.txt with your sources, "
         f"then, with the builder's environment (in {_arg(folder)}): {_arg(bin_dir / 'python')} -m builder build --discover && "
         f"NO_MKDOCS_2_WARNING=1 {_arg(bin_dir / 'mkdocs')} build (or activate it: . {_arg(bin_dir / 'activate')}); "
-        f"or, from the builder's checkout ({_arg(checkout)}): make site SEEDS={_arg(where / 'seeds')} "
-        f"DOCS={_arg(where / 'docs')} SITE={_arg(where / 'site')} BUILD_FLAGS=--discover (make serve with the same "
-        "settings for a live preview)"
+        f"or, from the builder's checkout ({_arg(checkout)}; make serve with the same settings is a live preview): "
+        f"make site SEEDS={_arg(where / 'seeds')} DOCS={_arg(where / 'docs')} SITE={_arg(where / 'site')} BUILD_FLAGS=--discover"
     )
 
 

@@ -177,7 +177,8 @@ def test_new_says_to_build_with_the_builders_environment(tmp_path: Path) -> None
     # (the variable silences mkdocs-material's banner about MkDocs' future, as the Makefile does: review 10, L7)
     assert f"{bin_dir / 'python'} -m builder build --discover && NO_MKDOCS_2_WARNING=1 {bin_dir / 'mkdocs'} build" in result.stdout
     assert f"make site SEEDS={folder / 'seeds'} DOCS={folder / 'docs'}" in result.stdout
-    assert "BUILD_FLAGS=--discover (make serve with the same settings" in result.stdout
+    assert "make serve with the same settings is a live preview" in result.stdout and result.stdout.rstrip().endswith(
+        "BUILD_FLAGS=--discover")
     assert ") python -m builder build && mkdocs build" not in result.stdout
     dotted = run_builder("new", str(tmp_path / "x" / ".." / "quay"))  # the paths it prints are tidied (review s20)
     assert f"make site SEEDS={tmp_path / 'quay' / 'seeds'} " in dotted.stdout and "/../" not in dotted.stdout.split("make site")[1]

@@ -179,7 +179,7 @@ def test_new_shell_quotes_a_folder_with_spaces_and_semicolons(tmp_path: Path) ->
     result = call_builder("new", str(folder))
     assert result.returncode == 0, result.stderr
     make = result.stdout.strip().split("make site ", 1)[1]
-    assert shlex.split(make) == [f"SEEDS={folder}/seeds", f"DOCS={folder}/docs", f"SITE={folder}/site"]
+    assert shlex.split(make) == [f"SEEDS={folder}/seeds", f"DOCS={folder}/docs", f"SITE={folder}/site", "BUILD_FLAGS=--discover"]
 
 
 # ---- 6. no bidirectional control in what suggest writes; no zero-width character in a name
