@@ -113,3 +113,54 @@ def test_a_pronoun_subject_with_saying_is_the_paragraph_named_person() -> None:
 ])
 def test_a_coordinated_clause_with_its_own_subject_keeps_its_speaker(text: str, expected: list[tuple[str, str]]) -> None:
     assert quoted(text) == expected
+
+
+# Profile facts (review h#18)
+
+from builder.annotate.annotate import annotate  # noqa: E402
+from builder.annotate.matcher import Matcher  # noqa: E402
+from builder.model import Source  # noqa: E402
+from builder.read.text import split_paragraphs  # noqa: E402
+
+FACT_ENTITIES = [
+    _body("brackley-poultry", "Brackley Poultry"),
+    _body("harrowgate", "Harrowgate Chemicals", "Harrowgate"),
+    _body("norrow", "Norrow Bank"),
+    person("tom", "Tom Brackley"),
+    person("julian", "Julian Fairbrother"),
+    person("jill", "Jill Hargreaves"),
+    person("okafor", "Ruth Okafor"),
+    person("brannock", "Dietrich Brannock"),
+    person("vos", "Helena Vos"),
+]
+
+
+def facts(text: str) -> list[tuple[str, str, str]]:
+    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2026, 4, 24), paragraphs=split_paragraphs(text))
+    found = annotate(src, Matcher(FACT_ENTITIES), {e.id: e for e in FACT_ENTITIES}).facts
+    return sorted((f.entity, f.kind, f.value) for f in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review h#18: a genitive's short form names the company
+    ("The farm is operated by Brackley Poultry. \"We are devastated,\" said Brackley's managing director, Tom Brackley.",
+     [("tom", "role", "managing director (Brackley Poultry)")]),
+    # review h#18: "its chief executive": the company named before
+    ("Harrowgate disputed suggestions that it had been slow. Julian Fairbrother, its chief executive, told the paper "
+     "that booms were in the water.", [("julian", "role", "chief executive (Harrowgate Chemicals)")]),
+    # a merger: "its" before the name
+    ("Norrow Bank agreed the deal on Monday, its chairman, Helena Vos, said.", [("vos", "role", "chairman (Norrow Bank)")]),
+    # a court case: a person's genitive stays as written (a lawyer for a person)
+    ("Dietrich Brannock appeared in court. Dietrich Brannock's lawyer, Ruth Okafor, said he would appeal.",
+     [("okafor", "role", "Dietrich Brannock's lawyer")]),
+    # review h#18: a description starts after the relative pronoun
+    ("\"We get nothing,\" said Jill Hargreaves, who runs a free-range egg farm at Staverton Green.",
+     [("jill", "description", "runs a free-range egg farm at Staverton Green")]),
+])
+def test_a_role_takes_its_body_and_a_description_drops_its_pronoun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert facts(text) == expected
+
+
+def test_its_with_no_body_before_leaves_the_role_bare() -> None:
+    assert facts("Julian Fairbrother, its chief executive, said the plant would reopen.") == [
+        ("julian", "role", "chief executive")]
