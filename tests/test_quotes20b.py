@@ -164,3 +164,26 @@ def test_a_role_takes_its_body_and_a_description_drops_its_pronoun(text: str, ex
 def test_its_with_no_body_before_leaves_the_role_bare() -> None:
     assert facts("Julian Fairbrother, its chief executive, said the plant would reopen.") == [
         ("julian", "role", "chief executive")]
+
+
+def _quotes(text: str) -> list[tuple[str, str, str]]:
+    from conftest import annotated_in
+
+    return [(q.speaker, q.text, q.via) for q in annotated_in(text, ENTITIES, dt.date(2026, 2, 12)).quotes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review h#12: a spokesman for a person speaks on the person's behalf
+    ('Andrew Talbot denies wrongdoing. A spokesman for Mr Talbot said the contract had been "properly declared" and "charged at a fair market rate".',
+     [("talbot", "properly declared", "spokesman"), ("talbot", "charged at a fair market rate", "spokesman")]),
+    # a recall: a body's spokeswoman after the quotation
+    ('"We are recalling every kettle sold since May," a spokeswoman for Norrow Bank said.',
+     [("norrow", "We are recalling every kettle sold since May", "spokeswoman")]),
+    # a court case: a person's office
+    ('Ruth Okafor\'s office said the appeal would be lodged "within the week".',
+     [("okafor", "within the week", "office")]),
+    # the speaker in person: no one between
+    ('Andrew Talbot said the contract had been "properly declared".', [("talbot", "properly declared", "")]),
+])
+def test_a_spokesperson_speaks_on_the_speaker_behalf(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _quotes(text) == expected

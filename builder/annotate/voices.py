@@ -187,6 +187,29 @@ def spokesperson(
     return _spokesperson_before(text, spans, s_start, qs, qe, s_end, bodies, names) if names else ""
 
 
+_THROUGH_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:press\s+)?(" + _ROLE
+                             + r"|office|press\s+secretary)\s+for\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$")
+"""Before the speaker's name: "a spokesman for ", "the press office for Mr "."""
+_THROUGH_AFTER = re.compile(r"(?:[’']s|(?<=s)[’'])\s+(?:press\s+)?(" + _ROLE + r"|office|press\s+secretary)\b")
+"""After the speaker's name: "'s spokeswoman", "'s office"."""
+
+
+def through(text: str, s_start: int, s_end: int, speaker: str, names: Names) -> str:
+    """The one who spoke for `speaker` in the quotation's sentence (text[s_start:s_end]),
+    by role noun: "A spokesman for Mr Talbot said …" -> "spokesman"; "Ashdown's office
+    said" -> "office"; "" when the sentence names the speaker otherwise. The words are
+    the speaker's, said on their behalf (English news usage: a spokesperson or an office
+    speaks for the one named, AP Stylebook, "spokesman, spokeswoman"), and the site shows
+    who said them ("through a spokesman")."""
+    for m in names.within(s_start, s_end):
+        if m.entity != speaker:
+            continue
+        role = _THROUGH_BEFORE.search(text, max(s_start, m.start - 40), m.start) or _THROUGH_AFTER.match(text, m.end)
+        if role:
+            return " ".join(role.group(1).split()).lower()
+    return ""
+
+
 _SPOKESPERSON_FOR = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+spokes(man|woman|person)\s+for\s+")
 """A body's spokesperson: "a spokesman for ", "the spokeswoman for "."""
 

@@ -252,7 +252,7 @@ def _records(a: Annotated) -> Records:
         ),
         quotes=",\n".join(
             f'{{"end":{q.end},"paragraph":{q.paragraph},"source":{sid},"speaker":{_null(q.speaker)},'
-            f'"start":{q.start},"text":{_s(q.text)}}}'
+            f'"start":{q.start},"text":{_s(q.text)},"via":{_null(q.via)}}}'
             for q in sorted(a.quotes, key=lambda q: q.start)
         ),
         facts=[
