@@ -187,3 +187,10 @@ def _quotes(text: str) -> list[tuple[str, str, str]]:
 ])
 def test_a_spokesperson_speaks_on_the_speaker_behalf(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _quotes(text) == expected
+
+
+def test_its_stands_for_the_subject_before_not_a_body_named_after_it() -> None:
+    # review s20 h chemical: "The NEA said … beyond Millbrook. Its area director, X": the NEA, not Millbrook
+    text = ("Norrow Bank said on Thursday that losses had spread beyond Harrowgate Chemicals. Its chairman, Helena Vos, "
+            "said the bank was investigating.")
+    assert facts(text) == [("vos", "role", "chairman (Norrow Bank)")]
