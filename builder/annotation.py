@@ -65,6 +65,10 @@ class Quote:
     """The quoted words, without the marks."""
     paragraph: int
     """Paragraph number."""
+    via: str = ""
+    """Who spoke for the speaker, when not the speaker in person: the role noun of "a
+    spokesman for X said", "X's office said" ("spokesman", "office"): the words are X's,
+    said on X's behalf; "" when the speaker spoke."""
 
 
 @dataclass(frozen=True)

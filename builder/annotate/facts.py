@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 
 from ..annotation import Fact, Mention
 from ..model import Entity, Paragraph, Source
-from . import appositions, predicated, verbs
+from . import appositions, predicated, pronouns, verbs
 from .nameparts import POSTNOMINALS
 from .namewords import HONORIFICS, STYLE_POSSESSIVES, STYLES, TITLE_MODIFIERS, TITLES
 from .speakers import people_of
@@ -90,15 +90,68 @@ def find_facts(
         if role and not role.endswith(")"):  # a role with no body: the one named after the person
             body = appositions.body_after(text, m, mentions[bisect_right(index[0], m.start) :][:2], entities)
             role = f"{role} ({body})" if body else role
+        if role and not role.endswith(")"):
+            role = _of_body(role, _ITS_BEFORE.search(titled, max(0, len(titled) - 120)) is not None, m, mentions, entities,
+                            text, tuple(para.sentences))
         if role:
             facts.append(Fact(m.entity, "role", role, m.paragraph))
-        stated = "" if appo else appositions.role_after(rest)
+        its = _ITS_AFTER.match(rest) if not appo else None
+        stated = "" if appo else appositions.role_after(", " + rest[its.end() :] if its else rest)
         if stated:
-            facts.append(Fact(m.entity, "role", _trim(stated), m.paragraph))
+            facts.append(Fact(m.entity, "role", _trim(_of_body(stated, its is not None, m, mentions, entities, text, tuple(para.sentences))), m.paragraph))
         relative = "" if appo or stated else appositions.relative_after(rest)
         if relative:  # "X, who represents Y,": a verb phrase describes, it names no role
-            facts.append(Fact(m.entity, "description", _trim(relative), m.paragraph))
+            facts.append(Fact(m.entity, "description", _trim(_RELATIVE_PRONOUN.sub("", relative, count=1)), m.paragraph))
     return tuple(sorted(set(facts), key=lambda f: (f.paragraph, f.entity, f.kind, f.value)))
+
+
+_RELATIVE_PRONOUN = re.compile(r"^(?:who|whom|which|that)\s+")
+"""A relative clause's pronoun: a description starts after it ("who runs a farm" -> "runs
+a farm"), the pronoun standing for the person the profile already names."""
+_ITS_AFTER = re.compile(r",\s+its\s+(?=[a-z])")
+"""An apposition opened by "its" after a name: "Julian Fairbrother, its chief executive,"."""
+_ITS_BEFORE = re.compile(r"(?:^|\s)[Ii]ts\s+[^,;:.]{1,80},\s*$")
+"""A role opened by "its" before a name: "its chief executive, Julian Fairbrother"."""
+_POSSESSED = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)(?:[’']s|(?<=s)[’'])\s+([a-z].*)")
+"""A role opened by a name's genitive: "Brackley's managing director"."""
+_RECENT_BODY = 1500
+"""How far back (characters, two or three news paragraphs) the body "its" stands for is looked for."""
+
+
+def _of_body(
+    role: str, its: bool, m: Mention, mentions: tuple[Mention, ...], entities: dict[str, Entity],
+    text: str = "", sentences: tuple[tuple[int, int], ...] = (),
+) -> str:
+    """A role with the organisation it is held in, as "role (Body)": the body a genitive
+    names ("Brackley's managing director" -> "managing director (Brackley Poultry)", when
+    the source names an organisation or party whose name or alias is that word or begins
+    with it: a short form on second reference, AP Stylebook, "second reference"), or the
+    body "its" stands for (`its`: "Julian Fairbrother, its chief executive" -> "chief
+    executive (Harrowgate Chemicals)"): the body that is the subject of the name's
+    sentence before it or of the sentence before (`sentences`, the paragraph's: the
+    centre, Grosz, Joshi and Weinstein 1995), else the organisation or party named last
+    before the person, nearby; "its" is a non-personal possessive, which a person cannot
+    be the antecedent of (Quirk et al. 1985, ch. 6, pronouns; Hobbs 1978, recency). A genitive that names a person ("Dietrich
+    Brannock's lawyer") or no known body keeps the role as written; "its" with no body
+    before leaves the role bare."""
+    owner = _POSSESSED.fullmatch(role)
+    if owner is None and not its:
+        return role
+    before = [o for o in mentions[: bisect_left([o.start for o in mentions], m.start)] if o.end <= m.start
+              and entities.get(o.entity) is not None and entities[o.entity].kind in ("organisation", "party")]
+    if owner is not None:
+        word = owner.group(1)
+        for o in reversed(before):
+            body = entities[o.entity]
+            if any(n == word or n.startswith(word + " ") for n in (body.name, *(a.text for a in body.aliases))):
+                return f"{owner.group(2)} ({body.name})"
+        return role
+    near = [o for o in before if o.start >= m.start - _RECENT_BODY]
+    for s, e in [(s, e) for s, e in sentences if s < m.start][-2:][::-1]:
+        subject = pronouns.sentence_subject(text, s, min(e, m.start), [o for o in mentions if s <= o.start < min(e, m.start)])
+        if subject is not None and subject in near:
+            return f"{role} ({entities[subject.entity].name})"  # the centre: "The NEA said …. Its area director, X"
+    return f"{role} ({entities[near[-1].entity].name})" if near else role
 
 
 def _without_honorific(before: str) -> str:

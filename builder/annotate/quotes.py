@@ -97,7 +97,8 @@ def find_quotes(
             if words < MIN_QUOTE_WORDS and not (speaker and (
                     _spoken(text, body, qe, p.end) or _fragment(text, spans, p.end, qs, qe, words))):
                 continue
-            quotes.append(Quote(speaker, qs, qe, _speech(body), p.number))
+            via = voices.through(text, *speakers.window(text, spans, p.end, qs, qe), speaker, names) if speaker else ""
+            quotes.append(Quote(speaker, qs, qe, _speech(body), p.number, via))
             if speaker:
                 last_speaker = para_speaker = speaker
                 voiced = (qs, qe, speaker)

@@ -49,14 +49,16 @@ SPEAKING_KINDS = ("person", "organisation", "party")
 """The kinds of entity that can speak a quotation: a person, or a body through its
 statement (a place cannot)."""
 FRAMED = re.compile(
-    r"(?:[’']s?)?\s*(?:,[^,“”\"]{0,80},|,|\s+(?:of|from|at|for)\s+[^,.;:“”\"]{1,50}?(?=\s))?\s*"
+    r"(?:[’']s?)?\s*(?:,(?:[^,“”\"]|(?<=\d),(?=\d{3})){0,100},|,|\s+(?:of|from|at|for)\s+[^,.;:“”\"]{1,50}?(?=\s))?\s*"
     r"(?:(?:also|later|then|again|once|has|have|had|on\s+\w+|\w+ly)\s+)*"
     + FRAMING
 )
 """A framing verb whose subject is the name just before it ("Okafor, chief executive of
 Meridian, called the walkout", "Mendes of the union called that", "Fairbanks on Thursday
 called on", "X also described"): a name's apposition or its "of/from/at/for" phrase
-(the post-modifier of an English noun phrase) stays with the subject; a framing verb
+(the post-modifier of an English noun phrase), or its relative clause, whose numbers
+may hold a thousands comma ("X, which charges up to 2,000 crowns a month, said"), stays
+with the subject; a framing verb
 further on has another subject ("X expressed condolences for Y and described him as "…""
 is not Y's)."""
 PRONOUN_SAYS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?" + FRAMING)
@@ -91,8 +93,11 @@ indirect speech), or in "the following statement" (comment, remarks, message) an
 colon: "the following" points forward to the text after it (cataphoric reference, Quirk
 et al. 1985, ch. 19, the forward reference of "the following"), here the statement's
 words ("X issued the following statement:")."""
-PRONOUN_SUBJECT = re.compile(r"\s*([Hh]e|[Ss]he)\s[^“”\"«»„]*?\b(?:but|and|then)\s+(?:also\s+|later\s+)?" + VERBS)
+PRONOUN_SUBJECT = re.compile(r"\s*([Hh]e|[Ss]he)\s[^“”\"«»„]*?(?:\b(?:but|and|then)\s+(?:also\s+|later\s+)?" + VERBS
+                             + "|" + PARTICIPLE.pattern + ")")
 """A person pronoun as the subject of a main clause whose coordinated verb is a reporting
 verb before the quotation ("she agreed that she had signed them, but said she had done
 so "…"": coordinated verbs share the clause's subject, Quirk et al. 1985, ch. 13,
-coordination; not "he met the lawyer, who said", a relative clause's own subject)."""
+coordination; not "he met the lawyer, who said", a relative clause's own subject), or
+whose participle clause of reporting follows it ("She rejected his argument …, saying the
+guidance "…"": `PARTICIPLE`, the main clause's subject)."""

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 
 from ..annotation import Mention
 from ..model import Entity
-from . import genders, pronouns
+from . import genders, pronouns, wordclass
 from .appositions import ROLE_WORDS
 from .namewords import TITLES
 from .reporting import (
     FRAMED,
+    FRAMING,
     INTRODUCES,
     PRONOUN_SAYS,
     PRONOUN_SUBJECT,
@@ -155,11 +156,45 @@ def _author(text: str, c_start: int, qs: int, names: Names) -> str:
     Quirk et al. 1985, ch. 14, direct and indirect speech). "" when the clause has none."""
     said = _DOCUMENT_SAYS.search(text, c_start, qs)
     if said is None:
-        return ""
+        return _document_subject(text, c_start, qs, names)
     for m in reversed(names.within(c_start, said.start())):
         if names.entities[m.entity].kind in SPEAKING_KINDS and _DOCUMENT_FROM.search(text, max(c_start, m.start - 60), m.start):
             return m.entity if _DOCUMENT_BETWEEN.fullmatch(text, m.end, said.start()) else ""
     return ""
+
+
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?([a-z]+?)s?"
+                               r"\s+(?:sent\s+|written\s+|commissioned\s+|published\s+)?(?:from|by)\s+(?:the\s+)?")
+"""A clause's subject that is a document and its author: "A report by ", "The letter from "."""
+_DOCUMENT_PREDICATE = re.compile(
+    r"(?:\s+(?:to|for|at|on|in|of|about|into)\s+[^,;:!?“”\"]{1,50}?)?(?:,(?:[^,;:!?“”\"]|(?<=\d),(?=\d)){1,80}){0,3},?\s*"
+    r"(?:(?:also|later|then|again|\w+ly)\s+)*" + FRAMING + r"[^“”\"«»]{0,120}$")
+"""After the author: the document's post-modifiers (a prepositional phrase, appositions and
+participle phrases set off by commas: ", the council's external auditors, published on
+Wednesday,") and its framing verb, open up to the quotation."""
+
+
+def _document_subject(text: str, c_start: int, qs: int, names: Names) -> str:
+    """The author of a document that is the subject of the framing verb before the
+    quotation ("A report by Grantley Marsh, the council's external auditors, published on
+    Wednesday, said the forecast "…""; "A letter from X to the court said"): the person or
+    body after "by" or "from" (`_DOCUMENT_SUBJECT`, a noun of works or messages,
+    `wordclass.work_noun`), when only the document's post-modifiers stand between the
+    author and the verb (`_DOCUMENT_PREDICATE`) and no other speaker is named there. The
+    author of a reported text is its speaker (Quirk et al. 1985, ch. 14, direct and
+    indirect speech; AP style attributes a report's words to the body that issued it).
+    "" when the clause opens otherwise."""
+    head = _DOCUMENT_SUBJECT.match(text, c_start, qs)
+    if head is None or not wordclass.work_noun(head.group(1)):
+        return ""
+    author = next(iter(names.within(head.end(), qs)), None)
+    if author is None or author.start != head.end() or names.entities[author.entity].kind not in SPEAKING_KINDS:
+        return ""
+    if any(names.entities[m.entity].kind in SPEAKING_KINDS and not re.match(r"[’']s?\s", text[m.end : m.end + 3])
+           for m in names.within(author.end, qs)):
+        return ""  # another speaker named there (a genitive only determines a noun: "the council's auditors")
+    gap = text[author.end : qs]
+    return author.entity if _DOCUMENT_PREDICATE.match(gap) and not PRONOUN_SAYS.search(gap) else ""
 
 
 _TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?" + VERBS + r"(?:\s+[\w.’'-]+){0,6}[.!?]?\s*")

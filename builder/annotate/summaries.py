@@ -86,7 +86,15 @@ def _summary_rank(kind: str, value: str) -> int:
         return 0
     if appositions.role_of_description(value):
         return 1
-    return 3 if value.startswith("who ") else 2
+    return 3 if _verb_phrase(value) else 2
+
+
+def _verb_phrase(value: str) -> bool:
+    """Whether a description is a relative clause's verb phrase, its pronoun left out
+    ("runs a farm", from "X, who runs a farm": `facts`): it opens with a lower-case word
+    that is no determiner, where a noun phrase in apposition opens with one ("a", "the")."""
+    first = value.split(" ", 1)[0]
+    return first[:1].islower() and first not in ("a", "an", "the", "who") and not first.endswith(("'s", "’s"))
 
 
 def _summary_words(kind: str, value: str) -> str:
@@ -95,6 +103,8 @@ def _summary_words(kind: str, value: str) -> str:
     ("Marguerite Okafor, lawyer for Dietrich Brannock"), another as stated."""
     if kind == "role":
         return _after_a_name(value)
+    if _verb_phrase(value):
+        return f"who {value}"  # "Ines Roth, who heads cardiology": the relative clause as stated
     return appositions.role_of_description(value) or value
 
 

@@ -13,8 +13,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..annotation import Mention
-from . import antecedents, pronouns
-from .reporting import FRAMED, IT_SAYS, PRONOUN_SAYS, SPEAKING_KINDS, VERBS, reports
+from . import antecedents, pronouns, verbs
+from .reporting import FRAMED, IT_SAYS, PARTICIPLE, PRONOUN_SAYS, SPEAKING_KINDS, VERBS, reports
 from .speakers import Names, subject_before, window
 
 
@@ -63,7 +63,7 @@ def subject_speaks(
     subject = pronouns.sentence_subject(text, s_start, qs, names.within(s_start, qs))
     if subject is not None:
         kind = names.entities[subject.entity].kind
-        if kind in SPEAKING_KINDS and reports(text, subject.end, qs) or (
+        if kind in SPEAKING_KINDS and (reports(text, subject.end, qs) or coordinated(text, subject.end, qs, s_end)) or (
                 kind in ("organisation", "party") and IT_SAYS.search(text, subject.end, qs)):
             return subject.entity
         return ""
@@ -82,6 +82,45 @@ def subject_speaks(
     # "It said …"  /  "…," it said: the body that is the subject of the sentence before
     named = subject_before(text, spans, s_start, previous, names)
     return named.entity if named is not None and names.entities[named.entity].kind in ("organisation", "party") else ""
+
+
+_PREDICATE_HEAD = re.compile(r"(?:[’']s?)?(?:\s*,(?:[^,“”\"]|(?<=\d),(?=\d{3})){1,100},|\s*,)?\s+"
+                             r"(?:(?:also|then|later|again|on\s+\w+|\w+ly)\s+)*([a-z]+)\b")
+"""After a subject (and its apposition or relative clause): the first word of its predicate."""
+_AND_SAID = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?" + VERBS + "|" + PARTICIPLE.pattern)
+"""A reporting verb coordinated with the verb before it ("and said", "but added"), or a
+reporting participle clause after it (", saying")."""
+_OWN_CLAUSE = re.compile(r"[;“”\"«»]|,\s*(?:who|which|whom|whose)\b|\b(?:he|she|it|they|we|I)\s+" + VERBS)
+"""What gives the coordinated verb a subject of its own: a relative pronoun, a pronoun's
+reporting clause, or a clause break."""
+
+
+def coordinated(text: str, subject_end: int, qs: int, s_end: int) -> bool:
+    """Whether the quotation stands in the predicate of the subject that ends at
+    `subject_end`, whose finite verb ("thanked", "welcomed", "rejected") is coordinated
+    with a reporting verb ("… and said", "… but said", "…, saying"), before the quotation
+    or after it: "The Prime Minister, X, thanked him for his "…" and said he had "…""
+    gives both quotations to X; "The union welcomed the order but said it had come "…""
+    to the union. Coordinated verbs share the clause's subject (Quirk et al. 1985, ch. 13,
+    coordination; a supplementive participle's subject is the main clause's, ch. 15).
+    Not when a relative pronoun, a pronoun's own reporting clause, a semicolon or another
+    quotation stands between the subject and the reporting verb ("Y hired Z, who joined
+    in May and said": Z's), nor when the second conjunct has its own subject ("X
+    rejected it and Y said" is no "and said")."""
+    head = _PREDICATE_HEAD.match(text, subject_end, qs)
+    if head is None or not _finite(head.group(1)):
+        return False
+    said = _AND_SAID.search(text, head.end(), s_end)
+    if said is None:
+        return False
+    between = text[head.end() : min(said.start(), qs)]
+    return not _OWN_CLAUSE.search(between) and not _OWN_CLAUSE.search(text, said.end(), qs) if said.end() <= qs else (
+        not _OWN_CLAUSE.search(between))
+
+
+def _finite(word: str) -> bool:
+    """Whether `word` can be a past or present finite verb heading a predicate."""
+    return word.endswith("ed") or word in verbs.PAST_FORMS or (word.endswith("s") and not word.endswith("ss"))
 
 
 _OWNED = re.compile(r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+([a-z]+)\b")
@@ -146,6 +185,29 @@ def spokesperson(
             re.search(VERBS, text[before[-1].end : qs]) or FRAMED.match(text, before[-1].end, qs)):
         return before[-1].entity  # A spokeswoman for X said "…"
     return _spokesperson_before(text, spans, s_start, qs, qe, s_end, bodies, names) if names else ""
+
+
+_THROUGH_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:press\s+)?(" + _ROLE
+                             + r"|office|press\s+secretary)\s+for\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$")
+"""Before the speaker's name: "a spokesman for ", "the press office for Mr "."""
+_THROUGH_AFTER = re.compile(r"(?:[’']s|(?<=s)[’'])\s+(?:press\s+)?(" + _ROLE + r"|office|press\s+secretary)\b")
+"""After the speaker's name: "'s spokeswoman", "'s office"."""
+
+
+def through(text: str, s_start: int, s_end: int, speaker: str, names: Names) -> str:
+    """The one who spoke for `speaker` in the quotation's sentence (text[s_start:s_end]),
+    by role noun: "A spokesman for Mr Talbot said …" -> "spokesman"; "Ashdown's office
+    said" -> "office"; "" when the sentence names the speaker otherwise. The words are
+    the speaker's, said on their behalf (English news usage: a spokesperson or an office
+    speaks for the one named, AP Stylebook, "spokesman, spokeswoman"), and the site shows
+    who said them ("through a spokesman")."""
+    for m in names.within(s_start, s_end):
+        if m.entity != speaker:
+            continue
+        role = _THROUGH_BEFORE.search(text, max(s_start, m.start - 40), m.start) or _THROUGH_AFTER.match(text, m.end)
+        if role:
+            return " ".join(role.group(1).split()).lower()
+    return ""
 
 
 _SPOKESPERSON_FOR = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+spokes(man|woman|person)\s+for\s+")

@@ -218,7 +218,7 @@ def _records(a: Annotated) -> Records:
         ),
         quotes=",\n".join(
             f'{{"end":{q.end},"paragraph":{q.paragraph},"source":{sid},"speaker":{_null(q.speaker)},'
-            f'"start":{q.start},"text":{_s(q.text)}}}'
+            f'"start":{q.start},"text":{_s(q.text)},"via":{_null(q.via)}}}'
             for q in sorted(a.quotes, key=lambda q: q.start)
         ),
         facts=[
@@ -246,22 +246,20 @@ def _sorted(records: list[tuple[tuple[Any, ...], str]]) -> Encoded:
     return Encoded(r for _, r in records)
 
 
-def one_per_role(facts: list[tuple[tuple[Any, ...], str]], when: dict[str, str]) -> list[tuple[tuple[Any, ...], str]]:
-    """The facts' records with each person's role stated in several places, in any casing
-    ("Judge" before the name, "judge" elsewhere), folded into one record citing each
-    (`citations`, in the order of publication), as the profile shows it in one row: its
-    `value` the first stated, its `source` and `paragraph` the first citation's. `facts`:
-    (sort key `(entity, source, paragraph, kind, value)`, record); `when`: each source's
-    publication date as it sorts (`profiles.published_key`). Other facts pass as given."""
-    roles: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+def one_per_fact(facts: list[tuple[tuple[Any, ...], str]], when: dict[str, str]) -> list[tuple[tuple[Any, ...], str]]:
+    """The facts' records with each fact about an entity stated in several places (a role
+    in any casing: "Judge" before the name, "judge" elsewhere; the same age in two
+    reports), folded into one record citing each (`citations`, in the order of
+    publication), as the profile shows it in one row: its `value` the first stated, its
+    `source` and `paragraph` the first citation's. `facts`: (sort key `(entity, source,
+    paragraph, kind, value)`, record); `when`: each source's publication date as it sorts
+    (`profiles.published_key`). A fact stated once passes as given."""
+    roles: dict[tuple[str, str, str], list[tuple[Any, ...]]] = defaultdict(list)
     kept: list[tuple[tuple[Any, ...], str]] = []
     records = {}
     for key, record in facts:
-        if key[3] == "role":
-            roles[(key[0], key[4].casefold())].append(key)
-            records[key] = record
-        else:
-            kept.append((key, record))
+        roles[(key[0], key[3], key[4].casefold())].append(key)
+        records[key] = record
     for keys in roles.values():
         if len(keys) == 1:
             kept.append((keys[0], records[keys[0]]))
@@ -338,7 +336,7 @@ def dossier_json(
         "events": Encoded(encoded),
         "quotes": Encoded(r.quotes for r in records.values() if r.quotes),
         "relations": Encoded(relations),
-        "facts": _sorted(one_per_role([f for r in records.values() for f in r.facts],
+        "facts": _sorted(one_per_fact([f for r in records.values() for f in r.facts],
                                       {s.id: published_key(s) for s in dossier.sources})),
         "claims": _sorted([c for r in records.values() for c in r.claims]),
     }
