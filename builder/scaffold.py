@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -251,7 +252,8 @@ def _entry(path: Path, data: bytes, problems: list[str], language: str = "") -> 
     # the date the build reads from the text as its date line, which it takes over the file's (attack review s15 #7)
     either: list[str] = []  # a numeric date line nothing orders ("02/04/2027" in an `en` dossier): left to the user
     stated = events.dateline_date(make_source(path.name, text, Mapping(skip=skip), "x", converted=converted,
-                                              language=language), either)
+                                              language=language), either) or (
+        opening.wire_day(text, [b for b in re.split(r"\n\s*\n", text) if b.strip()], language, either) if not either else "")
     published = stated or ("" if either else said.published)
     proposed: dict[str, object] = {
         "title": said.title, "published": published, "agency": said.agency, "byline": said.byline, "skip": skip,

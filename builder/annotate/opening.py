@@ -26,7 +26,9 @@ from dataclasses import dataclass
 
 from ..read.sentences import sentences
 from ..read.text import release_banner
+from .anaphora import Story
 from .dates import find_dates
+from .numeric import numeric_order, undecided, written_order
 
 TITLE_CHARS = 120
 """The longest title proposed; a longer first sentence is cut at a word boundary."""
@@ -178,6 +180,31 @@ def dateline(paragraph: str) -> tuple[int, str, str, str, str]:
     if some:
         return found.end(), "", " ".join(some[0].text.split()), some[0].value[5:], agency
     return found.end(), "", "", "", agency
+
+
+def wire_day(text: str, paragraphs: list[str], language: str, either: list[str] | None = None) -> str:
+    """The full ISO day of the first date line opening one of the first three `paragraphs`
+    ("AVEL, 03/04/2027 (Reuters) - ..."), an all-numeric one read in the order the source's
+    own numeric dates (`text`) or its `language` give, as `events.dateline_date` reads a date
+    line alone; "" when there is none, and "" with its two readings (day first, month first)
+    put in `either` when nothing orders it (`numeric.undecided`). For `sources.load` and
+    `add`, which must read one day alike."""
+    for paragraph in paragraphs[:3]:
+        found = _DATELINE.match(paragraph) or _PLACELESS.match(paragraph)
+        date = (found.group("date") or "") if found else ""
+        if date and dateline(paragraph)[1]:
+            break
+    else:
+        return ""
+    order = written_order(text) or numeric_order(language)
+    days = [d for d in find_dates(date, 0, len(date), 1, None, language=language, story=Story(order=order))
+            if d.precision == "day"]
+    if not days:
+        return ""
+    readings = undecided(days[0].text, order)
+    if either is not None:
+        either.extend(readings)
+    return "" if readings else days[0].value[:10]
 
 
 def _initials(words: str) -> str:

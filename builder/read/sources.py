@@ -223,7 +223,9 @@ def load(seeds: Path, memo: Path | None = None, splits: Splits | None = None) ->
         first = source.text[source.paragraphs[0].start : source.paragraphs[0].end] if source.paragraphs else ""
         line = "date line"
         either: list[str] = []  # a numeric date line nothing orders: its two readings, day first then month first
-        stated = events.dateline_date(source, either) or (opening.dateline(first)[1] if "published" not in record else "")
+        stated = events.dateline_date(source, either) or (
+            opening.wire_day(source.text, [source.text[p.start : p.end] for p in source.paragraphs[:3]], source.language, either)
+            if "published" not in record else "")
         if not stated and (stated := opening.release_date(first)):
             line = "release banner"
         # A PDF's or Word file's own date is when the file was made: the text's date wins ('add' proposes it too).
