@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import gazetteer, opening, wordclass
+from . import gazetteer, offices, opening, wordclass
 from .namecues import US_STATE
 from .nameparts import INNER_PARTICLES, PARTICLES_FIRST
 from .namesplit import DOTTED, IRREGULAR_PLURALS, split_run
@@ -27,6 +27,7 @@ from .namewords import (
     ORG_HEADS,
     PLACE_HEADS,
     ROMANCE_PARTICLES,
+    TITLES,
     dictionary_word,
     is_acronym,
     is_head,
@@ -153,7 +154,15 @@ def runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, i
     result = []
     run: list[tuple[int, int]] = []
 
+    owned_at = -1  # where a word after an office's possessive starts ("Prime Minister's Questions")
+
     def close() -> None:
+        owned = text[run[0][0] : run[0][1]].lower() if len(run) == 1 and run[0][0] == owned_at else ""
+        if owned and wordclass.common_word(owned) and not any(is_head(owned, h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS)):
+            # "Prime Minister's Questions", "the Chancellor's Statement": an English word owned
+            # by an office, no name (Quirk et al. 1985, 5.115: a specifying genitive); a
+            # body's or event's head word stays ("the Mayor's Office", "the President's Cup")
+            run.clear()
         if run:
             result.extend(split_run(text, s, e, run, common))
             run.clear()
@@ -223,8 +232,16 @@ def runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, i
                 run.append((a, b - 1))
                 close()
                 continue
+            if word[-1] in "’'" and low[-2:-1] == "s" and nxt[:1].islower() and re.match(r"[ \u00a0][a-z]", text[b : b + 2]):
+                # "the Commissioner for Standards' report", "Students' union president": a plural
+                # possessive before a lower-case noun is a determiner, no part of a name
+                run.append((a, b - 1))
+                close()
+                continue
             run.append((a, b))
             if re.search(r"[’']s$", word) and low not in IRREGULAR_PLURALS and not _head_closes(text, tokens, i + 1, e):
+                if offices.title_form(low) in TITLES:
+                    owned_at = tokens[i + 1][0] if i + 1 < len(tokens) else -1
                 close()  # "Singapore's Changi Airport": two names
             elif len(run) > 1 and gazetteer.legal_form(word):
                 close()  # "Valdor Inc. Tomas Brandt": a legal form ends a company's name

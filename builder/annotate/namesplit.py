@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer, nameparts, wordclass
+from . import gazetteer, nameparts, offices, wordclass
 from .brackets import DEFINED, NATIVE, caseless
 from .namecues import PREMODIFIER, ROLE_BEFORE, SPOKEN_FOR, cues_after, cues_before
 from .nameparts import OFFICE_LETTERS, PARTICLES, SUFFIXES, person_named, person_split, postnominal, surname_particles
@@ -51,7 +51,21 @@ def split_run(
     (start, end, cues, initial) for each, `initial` when a single word opens the sentence.
     `common` is the dossier's lower-case vocabulary."""
     words = [text[a:b] for a, b in run]
-    lows = [w.lower().rstrip(".") for w in words]
+    lows = [offices.title_form(w.lower().rstrip(".")) for w in words]
+    pieces = offices.fixed_offices(words, lows)
+    if pieces:  # "Minister of State for Transport and MP for Brayford North": titles, and a seat
+        found: list[tuple[int, int, list[str], bool]] = []
+        done = 0
+        for x, y, seat in [*pieces, (len(run), len(run), False)]:
+            k = x
+            while k > done and lows[k - 1] in CONNECTORS:
+                k -= 1
+            if k > done:
+                found += split_run(text, s, e, run[done:k], common)
+            if seat and y > x:
+                found.append((run[x][0], run[y - 1][1], ["place:the seat of 'MP for X'"], False))
+            done = y + (y < len(run) and lows[y] in CONNECTORS)
+        return found
     # A sentence-initial word in the dossier's lower-case vocabulary is capitalised by position.
     # first in its sentence, or right after a dateline's dash ("AVEL, March 12 - Members of")
     # or opening a quotation ("…, he said: “We're …")
@@ -189,10 +203,12 @@ def split_run(
                         and wordclass.common_word(lows[seg_start]) and not is_head(lows[seg_start], ORG_HEADS))
                 )) and not (
                     # "Data Protection Commissioner", "Foreign Affairs Minister": a portfolio of
-                    # two or three common words (no head word of a body: "Labour Party Secretary")
+                    # two or three common words (no head word of a body: "Labour Party Secretary";
+                    # a generic one is a portfolio's noun: "Local Government Secretary")
                     2 <= i - seg_start <= 3 and any(w in PORTFOLIO_TITLES for w in lows[i:j])
                     and not seg_cues and all(
-                        len(w) >= 4 and wordclass.common_word(w) and not is_head(w, ORG_HEADS) and not is_head(w, PLACE_HEADS)
+                        len(w) >= 4 and wordclass.common_word(w) and not is_head(w, ORG_HEADS - GENERIC_HEADS)
+                        and not is_head(w, PLACE_HEADS)
                         for w in lows[seg_start:i]
                     )
                 ) and not (
