@@ -112,3 +112,102 @@ def test_titles_of_office_are_no_names(text: str, expected: list[str]) -> None:
 
 def test_the_seat_after_mp_for_is_a_place() -> None:
     assert cued("He is the MP for Kessel West.")["Kessel West"] == ["place:the seat of 'MP for X'"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # h#10: a newspaper's name opens with its day; a title's possessive before "Office" is its name
+        ("The inquiry follows a report in the Sunday Courier that Talbot lied.", ["Sunday Courier", "Talbot"]),
+        ("The Sunday Times reported it first.", ["Sunday Times"]),
+        ("Lenham Coroner's Office said it was too early.", ["Lenham Coroner's Office"]),
+        # h#11: "and" inside an institution's name before its capitalised noun
+        ("The Health and Safety Executive is investigating.", ["Health and Safety Executive"]),
+        ("He wrote to the Trade and Industry Committee.", ["Trade and Industry Committee"]),
+        # negatives: a day alone, two names joined by "and", a party's name
+        ("It was reported on Sunday. Courier staff said so.", ["Courier"]),
+        ("The United States and European Union agreed.", ["United States", "European Union"]),
+        ("The Republican and Democratic Party leaders met.", ["Republican", "Democratic Party"]),
+    ],
+)
+def test_whole_names_of_outlets_offices_and_institutions(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+# -- h#11, g#10: kinds from the words around a name and its head noun
+
+
+def kinds_of(*texts: str, registry: tuple[Entity, ...] = ()) -> dict[str, str]:
+    return {name: s.kind for name, s in suggestions(registry, *texts).items()}
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "kind"),
+    [
+        (("Dead fish were found as far as Millbrook on Thursday.",), "Millbrook", "place"),
+        (("Officers walked a 16km stretch of the river between Tessford and Ashcombe Lock.",), "Ashcombe Lock", "place"),
+        (("Migrating geese were seen on the Marl estuary.",), "Marl", "place"),
+        (("A 3km Protection Zone was put in place around the farm.",), "Protection Zone", "place"),
+        (("The fault began at its Thornbury substation, the company said.",), "Thornbury", "place"),
+        (("The farm is operated by Brackley Poultry, which said the loss was heavy.",), "Brackley Poultry", "organisation"),
+        # siblings: a recall's plant town, a court case's floodplain, a merger's depot
+        (("Recalled cars were found as far as Dunmore Vale.",), "Dunmore Vale", "place"),
+        (("The lorries were kept at its Kessway depot, Avel Motors said.",), "Kessway", "place"),
+    ],
+)
+def test_kinds_from_context_and_head_nouns(texts: tuple[str, ...], name: str, kind: str) -> None:
+    assert kinds_of(*texts)[name] == kind
+
+
+def test_talks_between_two_bodies_stay_bodies() -> None:
+    # negative: "between X and Y" with no stretch of land or water says nothing of a place
+    found = kinds_of("Talks between Kessel Motors and Avel Bank broke down on Monday.")
+    assert found["Kessel Motors"] == "organisation"
+    assert found["Avel Bank"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Photographs of the paper of the University Aptitude Test were shared in group chats.", "University Aptitude Test"),
+        ("Customers get £75 under the Guaranteed Standards of Performance, the regulator said.", "Guaranteed Standards of Performance"),
+        ("The families of those who sat the Bar Admission Exam were told on Monday.", "Bar Admission Exam"),
+        ("It is in the English city of Larkford.", "English"),
+    ],
+)
+def test_tests_rules_and_demonyms_are_no_entities(text: str, gone: str) -> None:
+    assert gone not in kinds_of(text)
+
+
+def test_a_body_named_for_its_standards_stays() -> None:
+    # negative: a body whose head noun follows the rules' word
+    assert kinds_of("The Food Standards Agency said the eggs were safe.")["Food Standards Agency"] == "organisation"
+
+
+# -- g#10, h#11: one profile per referent
+
+
+def test_a_clubs_nickname_alone_is_its_short_form() -> None:
+    found = suggestions((), "Larkford Rovers will move in. The stadium lies in Larkford, near the river.",
+                        "It will be paid for by Rovers' rent, the council said.")
+    assert found["Larkford Rovers"].short_forms == ("Rovers",)
+    assert "Rovers" not in found
+
+
+def test_a_bodys_first_word_naming_a_place_is_the_place() -> None:
+    found = suggestions((), "Fish died in the River Wend. The Wend Angling Association said so.",
+                        "People were told not to let dogs into the Wend downstream of Tessford.")
+    assert "Wend" not in found["Wend Angling Association"].short_forms
+    assert "Wend" in found["River Wend"].short_forms
+
+
+def test_a_dame_named_by_her_given_name_is_the_registered_dame() -> None:
+    dame = Entity(id="marsh", kind="person", name="Dame Helen Marsh",
+                  aliases=(Alias("Dame Helen Marsh"), Alias("Marsh", after_full_name=True)), summary="s", reviewed=True)
+    found = suggestions((dame,), "Dame Helen Marsh opened an inquiry.", "Dame Helen recommended a suspension.")
+    assert found["Helen"].registered == "marsh"
+    # a knight, in a recall; negative: a plain given name of a person without a style
+    sir = Entity(id="hale", kind="person", name="Sir Omar Hale", aliases=(Alias("Sir Omar Hale"),), summary="s", reviewed=True)
+    assert suggestions((sir,), "Sir Omar Hale ordered the recall.", "Sir Omar said on Monday it was done.")["Omar"].registered == "hale"
+    ann = Entity(id="pryor", kind="person", name="Anna Pryor", aliases=(Alias("Anna Pryor"),), summary="s", reviewed=True)
+    assert suggestions((ann,), "Anna Pryor said so.", "Dame Anna Kessel said so.").get("Anna Kessel", None) is not None

@@ -170,6 +170,14 @@ def runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, i
     skip_until = 0
     for i, (a, b) in enumerate(tokens):
         word = text[a:b]
+        if (
+            word.lower() in _WEEKDAYS and (not run or text[run[0][0] : run[-1][1]] == "The")
+            and text[max(s, a - 4) : a].lower() == "the " and i + 1 < len(tokens)
+            and tokens[i + 1][0] == b + 1 and _capitalised(text[tokens[i + 1][0] : tokens[i + 1][1]])
+            and text[tokens[i + 1][0] : tokens[i + 1][1]].lower() not in _WEEKDAYS
+        ):
+            run.append((a, b))  # "the Sunday Courier", "the Sunday Times": a newspaper's name opens with its day
+            continue
         if word.lower() in _WEEKDAYS:  # "stocks in Asia Monday": a day, not part of a name
             if len(run) == 1 and gazetteer.key(text[run[0][0] : run[0][1]]) not in gazetteer.places():
                 run.clear()  # "Black Monday", "Super Tuesday": the name of a day
@@ -239,8 +247,11 @@ def runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, i
                 close()
                 continue
             run.append((a, b))
+            titled = offices.title_form(low) in TITLES and low not in TITLES
+            if titled and i + 1 < len(tokens) and text[tokens[i + 1][0] : tokens[i + 1][1]] in ("Office", "Department"):
+                continue  # "Lenham Coroner's Office", "the Mayor's Office": the office's own name
             if re.search(r"[’']s$", word) and low not in IRREGULAR_PLURALS and not _head_closes(text, tokens, i + 1, e):
-                if offices.title_form(low) in TITLES:
+                if titled:
                     owned_at = tokens[i + 1][0] if i + 1 < len(tokens) else -1
                 close()  # "Singapore's Changi Airport": two names
             elif len(run) > 1 and gazetteer.legal_form(word):

@@ -347,8 +347,11 @@ def split_run(
         joint = re.search(r"\sand\s", text[a:b])
         spans = [(a, b)]
         noun = re.match(r"[ \u00a0]([a-z]+)", text[b : b + 30])  # "the UK International Search and Rescue team"
+        pair = [text[a : a + joint.start()].split()[-1], *text[a + joint.end() : b].split()[:2]] if joint else []
         if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]) and lows[y - 1] not in LAW_HEADS and not (
-                noun and paired_premodifier(text[a : a + joint.start()].split()[-1], text[a + joint.end() : b].split()[0], noun.group(1))):
+                noun and paired_premodifier(pair[0], pair[1], noun.group(1))) and not (
+                # "the Health and Safety Executive": the pair before the body's capitalised noun that ends the name
+                len(pair) == 3 and b == a + joint.end() + len(" ".join(pair[1:])) and paired_premodifier(*pair)):
             spans = [(a, a + joint.start()), (a + joint.end(), b)]  # "United States and European Union"
         for sa, sb in spans:
             surface = text[sa:sb]
