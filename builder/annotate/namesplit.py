@@ -52,20 +52,10 @@ def split_run(
     `common` is the dossier's lower-case vocabulary."""
     words = [text[a:b] for a, b in run]
     lows = [offices.title_form(w.lower().rstrip(".")) for w in words]
-    pieces = offices.fixed_offices(words, lows)
-    if pieces:  # "Minister of State for Transport and MP for Brayford North": titles, and a seat
-        found: list[tuple[int, int, list[str], bool]] = []
-        done = 0
-        for x, y, seat in [*pieces, (len(run), len(run), False)]:
-            k = x
-            while k > done and lows[k - 1] in CONNECTORS:
-                k -= 1
-            if k > done:
-                found += split_run(text, s, e, run[done:k], common)
-            if seat and y > x:
-                found.append((run[x][0], run[y - 1][1], ["place:the seat of 'MP for X'"], False))
-            done = y + (y < len(run) and lows[y] in CONNECTORS)
-        return found
+    if pieces := offices.fixed_offices(words, lows):  # "Minister of State for Transport and MP for Brayford North"
+        gaps, seats = offices.outside(lows, pieces)
+        return sorted([r for x, y in gaps for r in split_run(text, s, e, run[x:y], common)]
+                      + [(run[x][0], run[y - 1][1], [offices.SEAT], False) for x, y in seats])
     # A sentence-initial word in the dossier's lower-case vocabulary is capitalised by position.
     # first in its sentence, or right after a dateline's dash ("AVEL, March 12 - Members of")
     # or opening a quotation ("…, he said: “We're …")

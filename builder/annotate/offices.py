@@ -171,3 +171,24 @@ def fixed_offices(words: list[str], lows: list[str]) -> list[tuple[int, int, boo
         found.append((i, end, False))
         i = end + (end < len(lows) and lows[end] == "and")
     return found
+
+
+SEAT = "place:the seat of 'MP for X'"
+"""Cue of the seat an office is held for (`fixed_offices`): a constituency, a place."""
+
+
+def outside(lows: list[str], pieces: list[tuple[int, int, bool]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The token ranges of a run that `fixed_offices` leaves to other names (connectors at
+    their edges dropped), and the ranges of its seats: `(gaps, seats)`."""
+    gaps, seats = [], []
+    done = 0
+    for x, y, seat in [*pieces, (len(lows), len(lows), False)]:
+        k = x
+        while k > done and lows[k - 1] in CONNECTORS:
+            k -= 1
+        if k > done:
+            gaps.append((done, k))
+        if seat and y > x:
+            seats.append((x, y))
+        done = y + (y < len(lows) and lows[y] in CONNECTORS)
+    return gaps, seats
