@@ -211,3 +211,10 @@ def test_a_dame_named_by_her_given_name_is_the_registered_dame() -> None:
     assert suggestions((sir,), "Sir Omar Hale ordered the recall.", "Sir Omar said on Monday it was done.")["Omar"].registered == "hale"
     ann = Entity(id="pryor", kind="person", name="Anna Pryor", aliases=(Alias("Anna Pryor"),), summary="s", reviewed=True)
     assert suggestions((ann,), "Anna Pryor said so.", "Dame Anna Kessel said so.").get("Anna Kessel", None) is not None
+
+
+def test_a_farm_at_x_is_a_place() -> None:
+    # h#11: "a farm at X"; a sibling, a recall's pig farms; negative: "analysts at X"
+    assert kinds_of("Jill Hargreaves, who runs a free-range egg farm at Staverton Green, said so.")["Staverton Green"] == "place"
+    assert kinds_of("Pigs from two farms at Upper Brantley were culled.")["Upper Brantley"] == "place"
+    assert kinds_of("Analysts at Kessel Brothers said the shares were cheap.")["Kessel Brothers"] == "organisation"

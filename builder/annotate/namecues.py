@@ -16,10 +16,10 @@ from .namewords import GENERIC_HEADS, INSTITUTION_HEADS, MEASURE_HEADS, ORG_HEAD
 
 _SITES = frozenset(
     """terminal terminals plant factory mill mine yard shipyard dock docks depot warehouse port harbour
-    harbor airport station base camp site border hospital campus prison berth berths pier quay refinery
+    harbor airport station base camp site border hospital campus prison berth berths pier quay refinery farm farms
     arrived landed docked stopped located gathered""".split()
 )
-"""Words before "at X" that say X is a place: sites, and verbs of arriving or gathering
+"""Words before "at X" that say X is a place: sites ("a free-range egg farm at Staverton Green"), and verbs of arriving or gathering
 (field data: English news usage). A noun of what people do there says nothing of X's
 kind: "analysts at X", "a strike at X", "a protest at X" name an employer as often as a
 place."""
