@@ -293,19 +293,37 @@ def titled(text: str, start: int) -> bool:
     return title is not None and title.group(1).lower() in TITLES - TITLE_MODIFIERS
 
 
+_LONGER_NAME = re.compile(r"[ \u00a0]((?:[A-Z][a-z]+[’']?[ \u00a0]){0,2}[A-Z][a-z]+)\b(?![’'-]\w)")
+
+
+def opens_longer_name(text: str, end: int) -> bool:
+    """Whether the short form ending at `end` is the first word of a longer capitalised name
+    that one, two or three capitalised words after it close with a body's head word
+    (`namewords.ORG_HEADS`): "Carrowmere Police", "Carrowmere Magistrates' Court",
+    "Kessel City Council" where "Carrowmere" is short for "Carrowmere University". A town's
+    or a founder's name opens the names of many bodies; the head noun names the referent
+    (Quirk et al. 1985, 17.4: the head of a noun phrase fixes what it refers to), so
+    the whole name is another body, and no short form of the registered one (MUC-7 named
+    entity guidelines: the longest name is the mention)."""
+    m = _LONGER_NAME.match(text, end)
+    return m is not None and is_head(re.split(r"[ \u00a0]", m.group(1))[-1].lower(), ORG_HEADS)
+
+
 def resolve(hits: list[Hit], text: str = "") -> list[tuple[Hit, str]]:
     """Choose each hit's entity, in text order.
 
     A short form (`after_full_name`) counts once its entity was named in full earlier in
-    the text, or right after a title (`titled`) when one entity claims it; a shared alias
-    goes to the claimant last named in full before it. Hits that cannot be resolved are
-    dropped.
+    the text, or right after a title (`titled`) when one entity claims it, and never as the
+    first word of a longer body's name (`opens_longer_name`); a shared alias goes to the
+    claimant last named in full before it. Hits that cannot be resolved are dropped.
     """
     named: dict[str, int] = {}
     result: list[tuple[Hit, str]] = []
     for hit in hits:
         # one entity through two of its aliases ("DUNMORE" and the capitals of "Dunmore") is no ambiguity
         full = {c.entity for c in hit.claims if not c.alias.after_full_name and not c.alias.shared}
+        if not full and text and opens_longer_name(text, hit.end):
+            continue  # "Carrowmere Police": the short form opens another body's name
         by_title = not full and bool(text) and len({c.entity for c in hit.claims}) == 1 and titled(text, hit.start)
         if by_title:
             full = {hit.claims[0].entity}  # "DCI Benning": the title names the person

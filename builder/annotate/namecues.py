@@ -16,10 +16,10 @@ from .namewords import GENERIC_HEADS, INSTITUTION_HEADS, MEASURE_HEADS, ORG_HEAD
 
 _SITES = frozenset(
     """terminal terminals plant factory mill mine yard shipyard dock docks depot warehouse port harbour
-    harbor airport station base camp site border hospital campus prison berth berths pier quay refinery
+    harbor airport station base camp site border hospital campus prison berth berths pier quay refinery farm farms
     arrived landed docked stopped located gathered""".split()
 )
-"""Words before "at X" that say X is a place: sites, and verbs of arriving or gathering
+"""Words before "at X" that say X is a place: sites ("a free-range egg farm at Staverton Green"), and verbs of arriving or gathering
 (field data: English news usage). A noun of what people do there says nothing of X's
 kind: "analysts at X", "a strike at X", "a protest at X" name an employer as often as a
 place."""
@@ -84,10 +84,10 @@ name ("the river Sell", "mount Avel", "the village Brae"): the name after one is
 
 _FEATURES_AFTER = (
     "airport", "airfield", "harbour", "harbor", "seaport", "river", "valley", "county", "province", "district",
-    "region", "mall", "shopping center", "shopping centre", "shopping mall",
+    "region", "mall", "shopping center", "shopping centre", "shopping mall", "estuary",
 )
 """Common nouns, written in lower case, that name a kind of place after the place's own
-name ("Ardmore airport", "the Sell river", "Avel district", "the Kingsdale shopping center"). Not "plant", "factory" or
+name ("Ardmore airport", "the Sell river", "Avel district", "the Kingsdale shopping center", "the Marl estuary"). Not "plant", "factory" or
 "office": "Kessel plant" is as often an organisation's plant (field data: English usage)."""
 
 
@@ -206,10 +206,13 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
             cues.append("place:dateline")  # "AVEL, March 12 (Avel Courier) -"
     if re.search(r"(?:^|\W)(?:report|article|interview|story|column|editorial|op-ed|piece|feature)s?\s+in\s+(?:the\s+)?$", before):
         cues.append("organisation:outlet ('a report in X')")  # "according to a report in the Avel Courier"
-    elif re.search(r"(?:^|[^\w-])(?:in|near|across|throughout|outside|inside)\s+$", before) or re.search(
+    elif re.search(r"(?:^|[^\w-])(?:in|near|across|throughout|outside|inside|as far as|(?:up|down)stream of)\s+$", before) or re.search(
         r"(?:^|\W)(?:in|near|across|throughout)\s+[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s+(?:and|or)\s+$", before
     ):
-        cues.append("place:'in X'")  # "in Avel", and the second of two ("in England and Wales"; not "walk-in X clinics")
+        cues.append("place:'in X'")  # "in Avel", "as far as Brae", the second of two ("in England and Wales"; not "walk-in X clinics")
+    if re.search(r"\b(?:stretch|section|length|road|line|route|border|river|canal|coast|km|miles)\b[^.;]{0,40}\bbetween\s+"
+                 r"(?:(?:[A-Z][\w’'-]*\s+){1,3}and\s+)?$", before):
+        cues.append("place:'a stretch between X and Y'")  # the ends of a stretch are places ("talks between X and Y" are not)
     if (route := _ROUTE_TO.search(before)) and _no_body(route.group(1)):
         cues.append(ROUTE)  # "from Harwick to Brennock": the goal
     if re.search(r"(?:^|\W)" + _TRAVEL + r"\s+(?:to|for)\s+$", before):
@@ -381,7 +384,8 @@ def cues_after(text: str, b: int, ceiling: int) -> list[str]:
         cues.append(BODY_APPOSITIVE)  # "The Global Seismic Centre, an international monitoring body"
     if (role := _BEFORE_ROLE.match(text, b, min(ceiling, b + 60))) and not verbs.has_finite(" ".join(role.group().split()[:-2])):
         cues.append(ORG_BEFORE_ROLE)  # "Castellan managing partner Oliver Kent"
-    if re.match(r"\s+(?:headquarters|head office|offices|plant|factory|campus|base)\b", after) and re.search(
+    if re.match(r"\s+(?:headquarters|head office|offices|plant|factory|campus|base|site|works|depot|substation|station|"
+                r"terminal|warehouse|mill|mine|farm)\b", after) and re.search(
         r"(?<![\w’'])(?:its|their|his|her|our)\s+[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3}$", text[max(0, b - 60) : b]
     ):
         cues.append("place:'its X headquarters', 'its X plant'")  # "at its Avel headquarters": where the owner's site is

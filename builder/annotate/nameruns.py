@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import gazetteer, opening, wordclass
+from . import gazetteer, offices, opening, wordclass
 from .namecues import US_STATE
 from .nameparts import INNER_PARTICLES, PARTICLES_FIRST
 from .namesplit import DOTTED, IRREGULAR_PLURALS, split_run
@@ -27,6 +27,7 @@ from .namewords import (
     ORG_HEADS,
     PLACE_HEADS,
     ROMANCE_PARTICLES,
+    TITLES,
     dictionary_word,
     is_acronym,
     is_head,
@@ -153,7 +154,15 @@ def runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, i
     result = []
     run: list[tuple[int, int]] = []
 
+    owned_at = -1  # where a word after an office's possessive starts ("Prime Minister's Questions")
+
     def close() -> None:
+        owned = text[run[0][0] : run[0][1]].lower() if len(run) == 1 and run[0][0] == owned_at else ""
+        if owned and wordclass.common_word(owned) and not any(is_head(owned, h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS)):
+            # "Prime Minister's Questions", "the Chancellor's Statement": an English word owned
+            # by an office, no name (Quirk et al. 1985, 5.115: a specifying genitive); a
+            # body's or event's head word stays ("the Mayor's Office", "the President's Cup")
+            run.clear()
         if run:
             result.extend(split_run(text, s, e, run, common))
             run.clear()
@@ -161,6 +170,14 @@ def runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, i
     skip_until = 0
     for i, (a, b) in enumerate(tokens):
         word = text[a:b]
+        if (
+            word.lower() in _WEEKDAYS and (not run or text[run[0][0] : run[-1][1]] == "The")
+            and text[max(s, a - 4) : a].lower() == "the " and i + 1 < len(tokens)
+            and tokens[i + 1][0] == b + 1 and _capitalised(text[tokens[i + 1][0] : tokens[i + 1][1]])
+            and text[tokens[i + 1][0] : tokens[i + 1][1]].lower() not in _WEEKDAYS
+        ):
+            run.append((a, b))  # "the Sunday Courier", "the Sunday Times": a newspaper's name opens with its day
+            continue
         if word.lower() in _WEEKDAYS:  # "stocks in Asia Monday": a day, not part of a name
             if len(run) == 1 and gazetteer.key(text[run[0][0] : run[0][1]]) not in gazetteer.places():
                 run.clear()  # "Black Monday", "Super Tuesday": the name of a day
@@ -223,8 +240,19 @@ def runs(text: str, s: int, e: int, common: frozenset[str]) -> list[tuple[int, i
                 run.append((a, b - 1))
                 close()
                 continue
+            if word[-1] in "’'" and low[-2:-1] == "s" and nxt[:1].islower() and re.match(r"[ \u00a0][a-z]", text[b : b + 2]):
+                # "the Commissioner for Standards' report", "Students' union president": a plural
+                # possessive before a lower-case noun is a determiner, no part of a name
+                run.append((a, b - 1))
+                close()
+                continue
             run.append((a, b))
+            titled = offices.title_form(low) in TITLES and low not in TITLES
+            if titled and i + 1 < len(tokens) and text[tokens[i + 1][0] : tokens[i + 1][1]] in ("Office", "Department"):
+                continue  # "Lenham Coroner's Office", "the Mayor's Office": the office's own name
             if re.search(r"[’']s$", word) and low not in IRREGULAR_PLURALS and not _head_closes(text, tokens, i + 1, e):
+                if titled:
+                    owned_at = tokens[i + 1][0] if i + 1 < len(tokens) else -1
                 close()  # "Singapore's Changi Airport": two names
             elif len(run) > 1 and gazetteer.legal_form(word):
                 close()  # "Valdor Inc. Tomas Brandt": a legal form ends a company's name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer, nameparts, wordclass
+from . import gazetteer, nameparts, offices, wordclass
 from .brackets import DEFINED, NATIVE, caseless
 from .namecues import PREMODIFIER, ROLE_BEFORE, SPOKEN_FOR, cues_after, cues_before
 from .nameparts import OFFICE_LETTERS, PARTICLES, SUFFIXES, person_named, person_split, postnominal, surname_particles
@@ -51,7 +51,11 @@ def split_run(
     (start, end, cues, initial) for each, `initial` when a single word opens the sentence.
     `common` is the dossier's lower-case vocabulary."""
     words = [text[a:b] for a, b in run]
-    lows = [w.lower().rstrip(".") for w in words]
+    lows = [offices.title_form(w.lower().rstrip(".")) for w in words]
+    if pieces := offices.fixed_offices(words, lows):  # "Minister of State for Transport and MP for Brayford North"
+        gaps, seats = offices.outside(lows, pieces)
+        return sorted([r for x, y in gaps for r in split_run(text, s, e, run[x:y], common)]
+                      + [(run[x][0], run[y - 1][1], [offices.SEAT], False) for x, y in seats])
     # A sentence-initial word in the dossier's lower-case vocabulary is capitalised by position.
     # first in its sentence, or right after a dateline's dash ("AVEL, March 12 - Members of")
     # or opening a quotation ("…, he said: “We're …")
@@ -189,10 +193,12 @@ def split_run(
                         and wordclass.common_word(lows[seg_start]) and not is_head(lows[seg_start], ORG_HEADS))
                 )) and not (
                     # "Data Protection Commissioner", "Foreign Affairs Minister": a portfolio of
-                    # two or three common words (no head word of a body: "Labour Party Secretary")
+                    # two or three common words (no head word of a body: "Labour Party Secretary";
+                    # a generic one is a portfolio's noun: "Local Government Secretary")
                     2 <= i - seg_start <= 3 and any(w in PORTFOLIO_TITLES for w in lows[i:j])
                     and not seg_cues and all(
-                        len(w) >= 4 and wordclass.common_word(w) and not is_head(w, ORG_HEADS) and not is_head(w, PLACE_HEADS)
+                        len(w) >= 4 and wordclass.common_word(w) and not is_head(w, ORG_HEADS - GENERIC_HEADS)
+                        and not is_head(w, PLACE_HEADS)
                         for w in lows[seg_start:i]
                     )
                 ) and not (
@@ -331,8 +337,11 @@ def split_run(
         joint = re.search(r"\sand\s", text[a:b])
         spans = [(a, b)]
         noun = re.match(r"[ \u00a0]([a-z]+)", text[b : b + 30])  # "the UK International Search and Rescue team"
+        pair = [text[a : a + joint.start()].split()[-1], *text[a + joint.end() : b].split()[:2]] if joint else []
         if joint and not re.search(r"\s(?:of|for)\s", text[a : a + joint.start() + 1]) and lows[y - 1] not in LAW_HEADS and not (
-                noun and paired_premodifier(text[a : a + joint.start()].split()[-1], text[a + joint.end() : b].split()[0], noun.group(1))):
+                noun and paired_premodifier(pair[0], pair[1], noun.group(1))) and not (
+                # "the Health and Safety Executive": the pair before the body's capitalised noun that ends the name
+                len(pair) == 3 and b == a + joint.end() + len(" ".join(pair[1:])) and paired_premodifier(*pair)):
             spans = [(a, a + joint.start()), (a + joint.end(), b)]  # "United States and European Union"
         for sa, sb in spans:
             surface = text[sa:sb]

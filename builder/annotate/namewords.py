@@ -121,7 +121,7 @@ TRADE_HEADS = frozenset(
     dairies electronics engineering entertainment exchange farms financial foods group
     holdings hotels insurance investments kaisha kisen laboratories labs llc logistics ltd ltd.
     management manufacturing media mills mining motors news oil partners petroleum pharmaceuticals
-    pictures plc properties publishing radio realty records research resources
+    pictures plc poultry properties publishing radio realty records research resources
     restaurants retailers shipping software steel stores studios supermarkets
     technologies telecom telecommunications television times ventures works""".split()
 )
@@ -153,14 +153,15 @@ PLACE_HEADS = frozenset(
     kingdom territory village town avenue road lane row crescent terrace bridge harbour harbor port canal desert gulf
     strait straits center centre fort mount cape
     factory plant terminal station stadium shipyard depot refinery pier wharf quay dam tower
-    building hall park place plaza mall crossing highway motorway freeway expressway boulevard tunnel""".split()
+    building hall park place plaza mall crossing highway motorway freeway expressway boulevard tunnel zone""".split()
 )
 """Head words of place names (field data), sites and buildings included: a named factory,
 terminal or station is where something happens ("the Ardmore Terminal", "Everett Factory"),
 as geographic names are in the news gazetteers' facility class. Street names are headed by "Street", "Road", "Avenue", "Lane",
 "Row", "Crescent", "Terrace", "Square" (English street-naming usage); shopping centres by
 "Place", "Plaza", "Mall", "Crossing", as they are named ("Polaris Fashion Place", "Tuttle
-Crossing"); roads by "Highway", "Motorway", "Freeway", "Expressway", "Boulevard" and "Tunnel" ("the Pan-American Highway"). "Fort", "Mount", "Cape"
+Crossing"); roads by "Highway", "Motorway", "Freeway", "Expressway", "Boulevard" and "Tunnel" ("the Pan-American Highway"); an area drawn on a map by "Zone" ("a 3km Protection
+Zone", "the Exclusion Zone"). "Fort", "Mount", "Cape"
 open a place's name more often than they close one ("Fort Calder", "Cape Avel")."""
 
 EVENT_HEADS = frozenset(
@@ -218,8 +219,16 @@ def paired_premodifier(first: str, second: str, noun: str) -> bool:
     """Whether "first and second" is one premodifier of a body's noun in lower case, inside
     one name: two capitalised English words ("the UK International Search and Rescue team",
     "the Kessel Research and Development unit"; Quirk et al. 1985, 17.106 on coordinated
-    premodifiers). Two names are no English words ("Kessel and Avel shares")."""
-    return dictionary_word(first) and dictionary_word(second) and noun.islower() and is_head(noun, ORG_HEADS)
+    premodifiers), or before a capitalised noun of a body that is no party ("the Health and
+    Safety Executive", "the Trade and Industry Committee": WordNet's noun.group, one name of
+    an institution). Two names are no English words ("Kessel and Avel shares")."""
+    from . import wordclass
+
+    if not (dictionary_word(first) and dictionary_word(second)):
+        return False
+    if noun.islower():
+        return is_head(noun, ORG_HEADS)
+    return noun[1:].islower() and noun.lower() not in BODY_KINDS and wordclass.group_noun(noun.lower())
 
 
 def is_acronym(word: str) -> bool:
@@ -230,7 +239,7 @@ def is_acronym(word: str) -> bool:
 
 IRREGULAR_DEMONYMS = {
     "french": "france", "dutch": "netherlands", "swiss": "switzerland", "welsh": "wales",
-    "irish": "ireland", "danish": "denmark", "spanish": "spain", "filipino": "philippines",
+    "english": "england", "british": "britain", "irish": "ireland", "danish": "denmark", "spanish": "spain", "filipino": "philippines",
     "thai": "thailand", "scots": "scotland", "scottish": "scotland", "czech": "czech republic",
     "swedish": "sweden", "finnish": "finland", "polish": "poland", "turkish": "turkey",
     "briton": "britain", "britons": "britain", "scot": "scotland", "dane": "denmark", "danes": "denmark",

@@ -91,12 +91,22 @@ def measure(name: str) -> bool:
     return len(words) >= 2 and words[-1] in MEASURE_HEADS
 
 
+EXAM_HEADS = frozenset("test tests exam exams examination examinations".split())
+"""Head words of an examination's name ("the University Aptitude Test", "the Bar Exam")."""
+RULE_HEADS = frozenset("standards rules guidelines principles".split())
+"""Head words of a named set of rules before its "of"-phrase ("the Guaranteed Standards of
+Performance", "the Rules of Procedure", "the Principles of Public Life")."""
+
+
 def law(name: str) -> bool:
     """"Health and Safety at Work Act", "Penal Code": a name of two or more words headed
-    by a law's head word (`namewords.LAW_HEADS`). A law is no person, organisation or
-    place: it gets no profile (its words are still searchable in the sources)."""
+    by a law's head word (`namewords.LAW_HEADS`), an examination's (`EXAM_HEADS`) or a set
+    of rules' before "of" (`RULE_HEADS`): the head noun says what the name names (Quirk et
+    al. 1985, 17.4). A law, a test or a code of rules is no person, organisation or place: it
+    gets no profile (its words are still searchable in the sources)."""
     words = name.lower().split()
-    return len(words) >= 2 and words[-1] in LAW_HEADS
+    head = words[words.index("of") - 1] if "of" in words[1:] else ""
+    return len(words) >= 2 and (words[-1] in LAW_HEADS | EXAM_HEADS or head in RULE_HEADS)
 
 
 def worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[str], total: int = 0) -> bool:

@@ -9,7 +9,7 @@ Minister", "Minister for Mines"), the name of an office that ends in its holder'
 from __future__ import annotations
 
 from . import gazetteer, wordclass
-from .nameparts import person_named
+from .nameparts import OFFICE_LETTERS, person_named
 from .namewords import (
     CONNECTORS,
     EVENT_HEADS,
@@ -112,3 +112,83 @@ def office(surface: str) -> bool:
     place = " ".join(words[:k])
     return k < len(words) and (gazetteer.key(place) in gazetteer.places() or (
         is_acronym(place) and gazetteer.key(place) in gazetteer.country_codes()))
+
+
+FIXED_OFFICES = frozenset((("minister", "state"), ("secretary", "state"), ("member", "parliament"), ("members", "parliament"),
+                           ("member", "congress"), ("ministers", "state")))
+"""A title and the fixed "of"-complement that makes the office's name: "Minister of State",
+"Secretary of State", "Member of Parliament", "Member of Congress" (UK Cabinet Office,
+List of Ministerial Responsibilities; the US Department of State; Erskine May on Members
+of Parliament). No body and no place: the whole phrase is a title."""
+
+
+def title_form(low: str) -> str:
+    """The title a word of a capitalised run is written for, or the word itself: a title's
+    possessive ("Minister's" in "Prime Minister's Questions": the office owns what follows)
+    and a hyphened pair of titles ("Vice-Chancellor", "Vice-President": AP Stylebook,
+    "vice": the compound is the office) read as the title (`TITLES`)."""
+    bare = low.removesuffix("'s").removesuffix("’s")
+    if bare != low and bare in TITLES:
+        return bare
+    parts = low.split("-")
+    if len(parts) > 1 and all(p in TITLES for p in parts):
+        return parts[-1]
+    return low
+
+
+def fixed_offices(words: list[str], lows: list[str]) -> list[tuple[int, int, bool]]:
+    """Titles of office written out inside a capitalised run, as token ranges `(x, y,
+    seat)`: a `FIXED_OFFICES` phrase or an office's letters (`nameparts.OFFICE_LETTERS`,
+    "MP"), then "for" and its portfolio in English common words ("Minister of State for
+    Transport", "Secretary of State for Local Government": part of the title) or the seat
+    it is held for, a name (`seat` True: "MP for Brayford North", "Member of Parliament for
+    Kessel West", a constituency, a place), and "and" before another office ("Minister of
+    State for Transport and MP for Brayford North"). Erskine May and the Cabinet Office
+    write the offices so; the seat is the constituency's name."""
+    found: list[tuple[int, int, bool]] = []
+    i = 0
+    while i < len(lows):
+        if i + 2 < len(lows) and lows[i + 1] == "of" and (lows[i], lows[i + 2]) in FIXED_OFFICES:
+            end = i + 3
+        elif lows[i] in OFFICE_LETTERS and words[i].isupper() and i + 1 < len(lows) and lows[i + 1] == "for":
+            end = i + 1
+        else:
+            i += 1
+            continue
+        if end < len(lows) and lows[end] == "for":
+            stop = next((k for k in range(end + 1, len(lows)) if lows[k] == "and" and k + 1 < len(lows) and (
+                lows[k + 1] in OFFICE_LETTERS or (k + 3 < len(lows) and (lows[k + 1], lows[k + 3]) in FIXED_OFFICES))), len(lows))
+            # "Secretary of State for Health Anna Pryor": the holder's given name ends the portfolio
+            stop = next((k for k in range(end + 2, stop) if gazetteer.given_name(lows[k]) and k + 1 < len(lows)
+                         and words[k + 1][:1].isupper() and lows[k + 1] not in CONNECTORS), stop)
+            if all(wordclass.common_word(w) and not gazetteer.given_name(w) for w in lows[end + 1 : stop] if w != "and"):
+                end = stop  # "for Transport", "for Local Government": the portfolio
+            else:
+                found.append((i, end, False))
+                found.append((end + 1, stop, True))  # "for Brayford North": the seat
+                i = stop + 1
+                continue
+        found.append((i, end, False))
+        i = end + (end < len(lows) and lows[end] == "and")
+    return found
+
+
+SEAT = "place:the seat of 'MP for X'"
+"""Cue of the seat an office is held for (`fixed_offices`): a constituency, a place."""
+
+
+def outside(lows: list[str], pieces: list[tuple[int, int, bool]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The token ranges of a run that `fixed_offices` leaves to other names (connectors at
+    their edges dropped), and the ranges of its seats: `(gaps, seats)`."""
+    gaps, seats = [], []
+    done = 0
+    for x, y, seat in [*pieces, (len(lows), len(lows), False)]:
+        k = x
+        while k > done and lows[k - 1] in CONNECTORS:
+            k -= 1
+        if k > done:
+            gaps.append((done, k))
+        if seat and y > x:
+            seats.append((x, y))
+        done = y + (y < len(lows) and lows[y] in CONNECTORS)
+    return gaps, seats

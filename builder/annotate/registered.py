@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Entity
 from . import gazetteer, kinds
 from .namewords import dictionary_word, is_acronym
 from .occurrences import normal
 from .referents import base_name, name_initials
+
+KNIGHTLY = frozenset("sir dame lord lady".split())
+"""Styles written before a given name alone on second reference ("Sir John", "Dame Helen",
+"Lady Anne": Debrett's, forms of address); no other title is."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,9 @@ class Registered:
     Whitby", "Zurich Re"; `occurrences.collect` leaves out the forms it finds)."""
     after: frozenset[str]
     """The keys in `own` that only short forms counted after the full name have."""
+    styled: dict[str, set[str]] = field(default_factory=dict)
+    """`normal` of the given name of a registered person named with a knight's or dame's
+    style ("helen" for "Dame Helen Marsh"), mapped to the ids."""
 
 
 def registered_forms(entities: tuple[Entity, ...]) -> Registered:
@@ -46,7 +53,11 @@ def registered_forms(entities: tuple[Entity, ...]) -> Registered:
     leading: dict[str, set[str]] = defaultdict(set)
     own: dict[str, set[str]] = defaultdict(set)
     full: set[str] = set()
+    styled: dict[str, set[str]] = defaultdict(set)
     for e in entities:
+        words = e.name.split()
+        if e.kind == "person" and len(words) >= 3 and words[0].lower() in KNIGHTLY:
+            styled[normal(words[1])].add(e.id)
         if e.reviewed:
             for a in e.aliases:
                 own[normal(a.text)].add(e.id)
@@ -71,7 +82,7 @@ def registered_forms(entities: tuple[Entity, ...]) -> Registered:
             for width in range(1, len(words) if not dictionary_word(words[0]) else 1):
                 leading[normal(" ".join(words[:width]))].add(e.id)
     return Registered(dict(bases), dict(initials), dict(leading), {e.id: e.name for e in entities}, dict(own),
-                      frozenset(own.keys() - full))
+                      frozenset(own.keys() - full), dict(styled))
 
 
 def attached(
@@ -105,6 +116,10 @@ def attached(
     if len(keys) != 1:
         return "", "", False
     name = names[keys[0]]
+    if evidenced_as == "person" and len(registered.styled.get(keys[0], ())) == 1:
+        # "Dame Helen" for "Dame Helen Marsh": the style and the given name are how British
+        # usage names a knight or dame on second reference (Debrett's, forms of address)
+        return next(iter(registered.styled[keys[0]])), "the given name of its registered name after its style", True
     if is_acronym(name):
         ids = registered.initials.get(name.replace(".", ""), set())
         return (next(iter(ids)), "the initials of its registered name", False) if len(ids) == 1 else ("", "", False)

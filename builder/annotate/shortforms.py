@@ -50,6 +50,13 @@ def _generic_first(full: str, word: str, own_kind: str | bool) -> bool:
     )
 
 
+def _place_word(word: str, kind_of: dict[str, str], groups: Groups) -> bool:
+    """Whether `word` names a place: in the gazetteer, or a group the dossier calls a place."""
+    if gazetteer.key(word) in gazetteer.places():
+        return True
+    return kind_of.get(groups.find(normal(word))) == "place"
+
+
 def short_forms(found: Found, groups: Groups, common: frozenset[str] = frozenset()) -> dict[str, list[str]]:
     """Surnames and leading or closing words that stand for a longer name: short form ->
     the roots it may stand for (most named first). Adds the cues the joins give.
@@ -122,6 +129,20 @@ def short_forms(found: Found, groups: Groups, common: frozenset[str] = frozenset
             persons = [r for r in lower_tails.get(tuple(w.lower() for w in words), []) if r != key and kind_of[r] == "person"]
         if place and not persons:
             continue
+        # a club's name after its town, its nickname alone ("Rovers" of "Larkford Rovers", "Wanderers"
+        # of "Kessel Wanderers"): the last word, no head word of a body, place or event, of a
+        # two-word body whose first word is a place, in sources that name it in full (BBC
+        # Sport and AP style write a club's nickname alone on second reference)
+        teams = [
+            r for r in (tails.get(words, []) if len(words) == 1 else [])
+            if r != key and kind_of[r] in ("organisation", "party") and len(names[r].split()) == 2
+            and not any(is_head(name.lower(), h) for h in (ORG_HEADS, PLACE_HEADS, EVENT_HEADS))
+            and not wordclass.adjective_only(name) and set(found.where[key]) <= set(found.where[r])
+            and _place_word(names[r].split()[0], kind_of, groups)
+        ]
+        if len(teams) == 1:
+            result[key] = teams
+            continue
         if (
             len(words) == 1 and not found.inner[key] and (wordclass.common_word(name) or name.lower() in common) and not persons
             and not (len(heads.get(words, [])) == 1 and firm_base(names[heads[words][0]]) == name
@@ -168,6 +189,10 @@ def short_forms(found: Found, groups: Groups, common: frozenset[str] = frozenset
             r for r in (heads.get(words, []) if len(words) == 1 else [])
             if r != key and r not in evidenced and total[r] >= total[key]
         ]
+        if sites:
+            # "the Wend" where the dossier names the River Wend: the place's own word, not the
+            # first word of the "Wend Angling Association" that borrows it
+            orgs, firsts = [], []
         if not orgs and len(firsts) == 1:
             orgs = firsts
             cues[firsts[0]]["organisation:its first word used alone"] += 1
