@@ -57,6 +57,7 @@ def test_a_decision_is_no_plan() -> None:
     ("Dr Irena Vasko confirmed the disease following tests", ("active", "confirm", "the diseas")),
     ("Police arrested a 22-year-old man", ("active", "arrest", "a 22-year-old man")),
     ("The merger was approved by shareholders", ("", "", "")),  # its agent said
+    ("The court was told", ("", "", "")),  # the one told: two witnesses, two sayings
 ])
 def test_a_titles_voice(title: str, expected: tuple[str, str, str]) -> None:
     assert voice(title) == expected
@@ -75,6 +76,10 @@ def test_a_titles_voice(title: str, expected: tuple[str, str, str]) -> None:
     ("Regulators approved the merger of the two lenders on Thursday 5 November.",
      "The merger was approved on November 5, a spokesman in Dorvan said.",
      {"2026-11-05": ["a.txt", "b.txt"]}),
+    # must stay apart: a witness told the court; the court was told by another
+    ("Jonah Petrakis told the court on Thursday 5 November that he had never seen the money.",
+     "The court in Dorvan was told on November 5 that the money had gone to a second account.",
+     {"2026-11-05": ["a.txt", "|", "b.txt"]}),
     # must stay apart: another patient
     ("Police arrested a man on Thursday 5 November.",
      "A woman was arrested on November 5 in Dorvan.",

@@ -26,6 +26,9 @@ _STOPS = frozenset("of at in on for with by from to over under after before betw
 _SAYING = frozenset(stem(w) for w in REPORTING)
 SHARED_STEMS = 2
 """Content stems a reported act and its report need in common (`happenings.MIN_SHARED_STEMS`)."""
+_DITRANSITIVE = frozenset("tell ask inform give show offer send promise teach".split())
+"""Verbs whose passive subject may be the indirect object, the one told or given ("The
+court was told", Quirk et al. 1985, §16.55): the addressee of two sayings is no one act."""
 _OBJECT_WORDS = 4
 """How many words after the verb the object's head may be ("froze all customer withdrawals")."""
 
@@ -37,7 +40,7 @@ def voice(told: str) -> tuple[str, str, str]:
     ("active", "confirm", "chief diseas ...") for "Dr X confirmed the disease following
     tests" (the stems of the object's words, up to a preposition or conjunction, at most
     `_OBJECT_WORDS`); ("", "", "") for any other title (no finite verb, a passive with its
-    agent, a verb WordNet does not list). Quirk et al. 1985, §3.63-3.70: the active's
+    agent, a verb WordNet does not list, a ditransitive one: `_DITRANSITIVE`). Quirk et al. 1985, §3.63-3.70: the active's
     object is the passive's subject."""
     words = verbs.words_of(told)
     first = verbs.first_finite(words)
@@ -49,7 +52,7 @@ def voice(told: str) -> tuple[str, str, str]:
         i += 1
     word = words[i].lower()
     lemma = verb_lemma(word)
-    if lemma == word and word not in verbs.BASE_OF or not word.isalpha():
+    if lemma == word and word not in verbs.BASE_OF or not word.isalpha() or lemma in _DITRANSITIVE:
         return ("", "", "")  # not a past or participle WordNet knows
     rest = [w.lower() for w in words[i + 1 :]]
     if passive:
