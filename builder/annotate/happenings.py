@@ -21,6 +21,7 @@ from collections.abc import Set as AbstractSet
 
 from ..annotation import Candidate
 from . import senses, verbs
+from .alternation import alternated_pairs
 from .eventnouns import event_noun_words
 from .likeness import defined, same_kind, two_acts
 from .stems import NO_HAPPENING, stem, stems
@@ -55,7 +56,7 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
     at most `NEIGHBOURS` earlier ones per entity, so a date with thousands of candidates
     stays linear."""
     pairs: list[tuple[int, int]] = (_named_pairs(items, places) + _stated_pairs(items) + _nominal_pairs(items, places)
-                                    + _planned_pairs(items, places))
+                                    + _planned_pairs(items, places) + alternated_pairs(items, places))
     coarse = bool(items) and _coarse(items[0].precision)
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
@@ -152,8 +153,8 @@ def _fulfils(c: Candidate, subject: str, act: frozenset[str], other: Candidate, 
     act's verb with the plan's object as its subject ("The agency would open clinics" and
     "the clinics opened": the causative alternation, Levin 1993, §1.1.2.1); or, for a plan
     whose subject names a happening (`subject_word`, or the subject of a light verb, which
-    carries no act of its own: "An international donors' conference will be held in
-    Geneva"; Sinclair 1990, §3.8), `MIN_SHARED_STEMS` of that subject's stems and no
+    carries no act of its own: "A donors' conference will be held", "The resit will take
+    place"; Sinclair 1990, §3.8), `MIN_SHARED_STEMS` of its subject's stems (its one) and no
     different participant but places ("International donors pledged $1.3 billion"); or,
     with a shared name, the other's main verb in a sense of the plan's event noun ("would
     make a statement to parliament" and "told MPs": WordNet's state, say, tell; `_noun_senses`)."""
@@ -168,7 +169,7 @@ def _fulfils(c: Candidate, subject: str, act: frozenset[str], other: Candidate, 
             or (shared and bool(lemma) and any(_noun_senses(w.lower()) & senses.verb_synsets(lemma)
                                                for w in own if stem(w.lower()) in c.nouns.split()))
             or (bool(head) and act_verb(other.title) == verb and stem(head) in act - {verb})
-            or ((bool(subject_word(c.title)) or verb in NO_HAPPENING) and len(said & told) >= MIN_SHARED_STEMS
+            or ((bool(subject_word(c.title)) or verb in NO_HAPPENING) and len(said & told) >= min(MIN_SHARED_STEMS, len(said)) > 0
                 and _meets({e for e in c.entities if e not in places}, {e for e in other.entities if e not in places})))
 
 

@@ -14,7 +14,7 @@ from . import senses, verbs, wordclass
 from .phrases import STOP
 from .stems import TIME_WORDS, stem, stems
 
-AUXILIARIES = verbs.MODALS | verbs.FINITE_AUX | frozenset("be been being not n't never also still".split())
+AUXILIARIES = verbs.MODALS | verbs.FINITE_AUX | frozenset("be been being not n't never also still now".split())
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -60,6 +60,13 @@ sell" entails that X sold, "X managed to sell" too (Karttunen 1971, "Implicative
 Nairn, Condoravdi and Karttunen 2006: force and compel are one-way implicatives, manage a
 two-way one). "asked to", "urged to", "ordered to" entail nothing and are not here."""
 PLANNED = frozenset(stem(w) for w in "due expect schedule slate plan intend timetable set".split())
+DECIDED = frozenset(stem(w) for w in "decision".split())
+"""Stems of the noun of a decision frame ("made the difficult decision to pause"): the
+light verb carries no act of its own (Sinclair 1990, §3.8, delexical verbs), and a body's
+statement of its own decision tells the act it decided as done by it, the decision its
+performance (Austin 1962, performatives; review s20 f#8), so the act is the
+infinitive's. "decided to cut" keeps its verb: the decision is named by it, as
+"Thursday's decision" names it (`happenings._nominal_pairs`)."""
 """Stems of the verbs and adjective of a plan ("is due to", "is expected to", "is scheduled
 to", "is set to": Quirk et al. 1985, §4.54, semi-auxiliaries of future time; the list is
 `plans`'): what happens is their infinitive, so a plan and the report of it after the
@@ -73,16 +80,42 @@ def act_verb(told: str) -> str:
     auxiliary ("The bank was forced to sell euros" -> sell; "X is due to be sentenced" ->
     sentenc; "X is scheduled to appear" -> appear)."""
     verb = title_verb(told)
-    if verb not in IMPLICATIVE and verb not in PLANNED:
-        return verb
     words = [w.lower() for w in verbs.words_of(told)]
-    at = next((i for i, w in enumerate(words) if w == "to" and i > 0 and stem(verb_lemma(words[i - 1])) == verb), -1)
+    if verb not in IMPLICATIVE and verb not in PLANNED:
+        if verb in LIGHT_DECISION:  # "made the (difficult) decision to pause"
+            at = next((i for i, w in enumerate(words[:-1]) if stem(w) in DECIDED and words[i + 1] == "to"), -1)
+            return stem(verb_lemma(words[at + 2])) if at >= 0 and words[at + 2].isalpha() else verb
+        return verb
+    at = _to_after(words, verb)
     if at < 0:
         return verb
     at += 1
     while at < len(words) - 1 and words[at] in ("be", "have", "been"):
         at += 1
     return stem(verb_lemma(words[at])) if at < len(words) and words[at].isalpha() else verb
+
+
+LIGHT_DECISION = frozenset(stem(w) for w in "make take reach".split())
+"""Stems of the light verbs of a decision frame (`DECIDED`): "made/took/reached the decision to"."""
+_OBJECT_BEFORE_TO = 4
+"""How many words an object may take between a plan verb and its infinitive ("expected the
+writ to be moved": Quirk et al. 1985, §16.52, object + to-infinitive)."""
+
+
+def _to_after(words: list[str], verb: str) -> int:
+    """The position of the "to" of the infinitive a plan or implicative verb (stem `verb`)
+    governs: right after it ("is expected to declare") or after its object ("expected the
+    writ to be moved", at most `_OBJECT_BEFORE_TO` words, none a verb's finite form or a
+    comma's); -1 if none."""
+    at = next((i for i, w in enumerate(words) if i > 0 and stem(verb_lemma(w)) == verb), -1)
+    if at < 0:
+        return -1
+    for i in range(at + 1, min(len(words), at + 2 + _OBJECT_BEFORE_TO)):
+        if words[i] == "to":
+            return i
+        if words[i] in verbs.MODALS or words[i] in verbs.FINITE_AUX:
+            return -1
+    return -1
 
 
 _PREPOSITIONS = frozenset("of at in on for with by from to over under after before between that which who whose".split())
@@ -112,8 +145,8 @@ def plan(told: str) -> tuple[str, frozenset[str]]:
     first = verbs.first_finite(words)
     if first <= 0:
         return ("", frozenset())
-    if words[first].lower() not in _WILL and act_verb(told) == title_verb(told):
-        return ("", frozenset())
+    if words[first].lower() not in _WILL and (act_verb(told) == title_verb(told) or title_verb(told) in LIGHT_DECISION):
+        return ("", frozenset())  # (a decision frame tells its act done: `DECIDED`)
     after = [w.lower() for w in words[first + 1:] if w.isalpha()]
     verb = act_verb(told)
     after = after[next((n for n, w in enumerate(after) if stem(verb_lemma(w)) == verb), 0):]

@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import replace
 
 from ..annotate import senses, verbs
@@ -24,6 +25,8 @@ from ..annotate.likeness import defined_titles, same_kind, title_words
 from ..annotate.stems import NO_HAPPENING, REPORTING, stem
 from ..annotate.titleacts import PLANNED, act_verb, subject_noun, title_verb, told_verbs, verb_lemma
 from ..annotation import Candidate
+from .moves import move_superseded
+from .spans import join_span_starts, plan_met
 
 
 def _days(value: str, precision: str) -> tuple[str, str] | None:
@@ -76,7 +79,7 @@ def _named_only(told: str) -> bool:
     return len(told.split()) <= 4 and not verbs.has_finite(told)
 
 
-def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+def join_nested(groups: list[list[Candidate]], places: Container[str] = frozenset()) -> list[list[Candidate]]:
     """Join a group dated by a month, a week or a short range of days ("filed for
     bankruptcy in June") to a group dated by a day inside it that another source tells
     ("filed for bankruptcy on June 1"; its own source may tell it too: "last week's
@@ -92,7 +95,11 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     the source told the happening at that day ("Sunday's election"). Of two such days, the
     one more sources tell wins ("filed ... last month" joins the filing three sources date
     June 2, not the one dating it June 1), then the earlier. New lists are made for joined groups (the inputs may
-    be kept by a `timeline.Index`); the others are returned as they came, in their order."""
+    be kept by a `timeline.Index`); the others are returned as they came, in their order.
+    A day that opens a range of days telling the same act joins the range
+    (`spans.join_span_starts`; `places`: the ids of the dossier's places); a plan moved by a
+    stated shift takes its new day (`moves.move_superseded`)."""
+    groups = join_span_starts(groups, places)  # before a range is read as a period holding its first day
     result = list(groups)
     by_entity, by_noun, named_days = _DayIndex(), _DayIndex(), _DayIndex()
     for i, group in enumerate(groups):
@@ -128,7 +135,7 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
                 # the company filed for bankruptcy last month"): the one day inside the period
                 # that names who acts and tells the act
                 found = [j for j in named_days.inside("", days) if _told_again(group, result[j])
-                         and _told_unnamed(group, result[j], words, True)]
+                         and (_told_unnamed(group, result[j], words, True) or plan_met(group, result[j]))]
                 target = found[0] if len(found) == 1 else None
             if target is not None:
                 result[target] = result[target] + group
@@ -139,7 +146,8 @@ def join_nested(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             if target is not None:
                 result[target] = result[target] + group
                 absorbed.add(i)
-    return _join_said(_join_days(_join_years([group for i, group in enumerate(result) if i not in absorbed])))
+    kept = [group for i, group in enumerate(result) if i not in absorbed]
+    return _join_said(_join_days(_join_years(move_superseded(kept))))
 
 
 _SPAN_FROM_YEAR = re.compile(

@@ -334,7 +334,7 @@ class Index(Contributions):
         groups = self.groups()
         if self._nested is not None and self._nested[0] == len(groups):
             return [groups[p[0]] if len(p) == 1 else [c for i in p for c in groups[i]] for p in self._nested[1]]
-        joined = join_nested(groups)
+        joined = join_nested(groups, self.places)
         positions = _positions(groups, joined)
         self._nested = None if positions is None else (len(groups), positions)
         return joined
