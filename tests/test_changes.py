@@ -235,7 +235,7 @@ def test_the_joins_of_nested_dates_are_made_again_only_when_a_date_is_merged_aga
     keys = dict.fromkeys(anns, "1")
     joined: list[int] = []
     original = timeline.join_nested
-    monkeypatch.setattr(timeline, "join_nested", lambda groups: joined.append(len(groups)) or original(groups))
+    monkeypatch.setattr(timeline, "join_nested", lambda groups, *rest: joined.append(len(groups)) or original(groups, *rest))
     index = timeline.Index()
     first = timeline.extract_events(dossier, anns, index, keys)
     assert any(len(ev.citations) == 2 for ev in first.values())  # the month's group joined the day's
