@@ -576,7 +576,8 @@ def test_a_short_form_in_sources_that_never_name_the_entity_in_full_warns(dossie
     names the entity in full, and a compound that only contains the form ("Lind-Berg"),
     give no such line."""
     seeds, docs = dossier
-    (seeds / "statement.txt").write_text("Statement\n\nLind said the talks would resume. Lind is hopeful.\n")
+    (seeds / "statement.txt").write_text("Statement\n\nLind said the talks would resume. Lind is hopeful. "
+                                         "Lind Park stays shut.\n")  # a longer name opened by the form: not counted
     (seeds / "compound.txt").write_text("Compound\n\nJo Lind-Berg and Ek-Holm spoke.\n")
     result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 0, result.stderr
@@ -588,6 +589,25 @@ def test_a_short_form_in_sources_that_never_name_the_entity_in_full_warns(dossie
     checked = call_builder("check", "--seeds", str(seeds))  # `check` reads no annotations: the same line
     assert checked.returncode == 0 and "statement.txt writes it 2 times without naming 'Mara Lind'" in checked.stderr
     assert "alias 'Ek' counts only" not in checked.stderr and "example text" not in checked.stderr
+
+
+def test_short_form_lines_are_capped(dossier: tuple[Path, Path]) -> None:
+    """Attack review s20 #3: 3,000 short forms written without their full name gave 3,000
+    lines; a build prints at most `SHORT_FORMS_SHOWN` and counts the rest in one line."""
+    from builder.link.ambiguity import SHORT_FORMS_SHOWN
+
+    seeds, docs = dossier
+    n = SHORT_FORMS_SHOWN + 5
+    append(seeds / "entities.yml", "".join(
+        f"- id: p{i}\n  kind: person\n  name: Ann Q{i}x\n  aliases:\n    - text: Q{i}x\n      after_full_name: true\n"
+        "  summary: A docker.\n" for i in range(n)))
+    (seeds / "many.txt").write_text("Many\n\n" + " ".join(f"Q{i}x spoke." for i in range(n)) + "\n")
+    result = call_builder("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 0, result.stderr
+    lines = [x for x in result.stderr.splitlines() if "counts only after the full name" in x]
+    assert len(lines) == SHORT_FORMS_SHOWN
+    assert (f"entities.yml: and {n - SHORT_FORMS_SHOWN} more short forms (after_full_name) written where their entity "
+            "is never named in full") in result.stderr
 
 
 def test_an_alias_of_one_letter_a_sign_or_a_lower_case_word_warns(dossier: tuple[Path, Path]) -> None:
