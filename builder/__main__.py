@@ -35,6 +35,17 @@ except KeyboardInterrupt:
     os._exit(130)
 
 
+def _jobs(value: str) -> int:
+    """`--jobs`: a whole number of worker processes from 1 to 256 (argparse's own error, exit 2)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of worker processes, not {shown(value)}") from None
+    if not 1 <= n <= 256:
+        raise argparse.ArgumentTypeError(f"expected 1 to 256 worker processes, not {n}")
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m builder", description="Build an annotated dossier site from seeds/.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -54,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="count unregistered names as provisional entities, as build --discover does")
     for p in (build, watch):
         p.add_argument("--docs", type=Path, default=Path("docs"), help="where pages go (default: docs)")
-        p.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
+        p.add_argument("--jobs", type=_jobs, default=0, help="worker processes (default: one per core)")
         p.add_argument("--drafts", action="store_true", help="add a review page of unregistered names")
         p.add_argument("--discover", action="store_true", help="treat unregistered names as unreviewed entities")
         p.add_argument("--no-cache", action="store_true", help="annotate every source again, ignoring docs/.dossier-cache")

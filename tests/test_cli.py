@@ -201,3 +201,17 @@ def test_a_scheduler_address_with_a_port_is_taken(address: str) -> None:
     from builder.__main__ import SCHEDULER
 
     assert SCHEDULER.fullmatch(address)
+
+
+@pytest.mark.parametrize(("jobs", "said"), [
+    ("0", "expected 1 to 256 worker processes, not 0"),
+    ("-1", "expected 1 to 256 worker processes, not -1"),
+    ("99999999999", "expected 1 to 256 worker processes, not 99999999999"),
+    ("two", "expected a whole number of worker processes, not 'two'"),
+])
+def test_jobs_must_be_a_number_of_workers(tmp_path: Path, jobs: str, said: str) -> None:
+    """Attack review s20 #6: `--jobs 0`, `-1` and `99999999999` were taken silently."""
+    result = call_builder("build", "--seeds", str(tmp_path / "seeds"), "--docs", str(tmp_path / "docs"), "--jobs", jobs)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1] == f"python -m builder build: error: argument --jobs: {said}"
+    assert not (tmp_path / "docs").exists()
