@@ -75,3 +75,19 @@ def test_an_unordered_wire_date_line_is_left_to_the_user(tmp_path: Path) -> None
     (seeds / "sources.yml").write_text("", encoding="utf-8")
     added = call_builder("add", "--seeds", str(seeds), str(seeds / "wire.txt"))
     assert "# published: YYYY-MM-DD    # its date line may be 2027-04-03 (day first) or 2027-03-04" in added.stdout
+
+
+@pytest.mark.parametrize(("tag", "known"), [
+    ("en", True), ("en-GB", True), ("pt-BR", True), ("en-GB-oed", True), ("", True),
+    ("en-XX", False), ("zz", False), ("123", False),
+])
+def test_a_language_tag_cldr_does_not_know_is_named(tmp_path: Path, tag: str, known: bool) -> None:
+    """Attack review s20 #5: `language: en-XX` was taken silently, and every numeric date
+    with it left undecided."""
+    from builder.annotate.numeric import known_language
+
+    assert known_language(tag) is known
+    seeds = _seeds(tmp_path, f'"{tag}"')
+    checked = call_builder("check", "--seeds", str(seeds))
+    assert checked.returncode == 0, checked.stderr
+    assert (f"language '{tag}' is no language tag CLDR knows" in checked.stderr) is not known

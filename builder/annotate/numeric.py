@@ -12,6 +12,23 @@ from .periods import Context, Value
 
 
 @functools.cache
+def known_language(language: str) -> bool:
+    """Whether CLDR (read with `babel`) knows the language tag `language` ("en", "en-GB",
+    "pt-BR"; a tag with a variant such as "en-GB-oed" by its language and region); "" is
+    known (no language given). "en-XX", "zz" or "123" are not."""
+    if not language:
+        return True
+    from babel import Locale, UnknownLocaleError
+
+    for tag in dict.fromkeys([language, "-".join(language.split("-")[:2])]):
+        try:
+            Locale.parse(tag.replace("-", "_"))
+            return True
+        except (UnknownLocaleError, ValueError):
+            continue
+    return False
+
+
 def numeric_order(language: str) -> str:
     """How a language writes a numeric date: "dm" (day first, `12/03/1966` is 12 March),
     "md" (month first) or "" (not known). From CLDR's short date format for the tag, read

@@ -20,6 +20,7 @@ import yaml
 
 from .. import paths
 from ..annotate import events, opening
+from ..annotate.numeric import known_language
 from ..errors import InputError
 from ..escaping import shown, visible
 from ..model import Dossier, Identity, Source
@@ -109,6 +110,9 @@ def load(seeds: Path, memo: Path | None = None, splits: Splits | None = None) ->
         meta.line, meta.lines = 0, {}
     identity = _identity(seeds / "dossier.yml", problems, memo)  # its language orders numeric dates
     warnings.extend(_unedited(identity, seeds / "dossier.yml"))
+    if not known_language(identity.language):
+        warnings.append(f"{seeds / 'dossier.yml'}: language {shown(identity.language)} is no language tag CLDR knows "
+                        "(such as en, en-GB, fr, pt-BR): numeric dates such as 03/04/2027 are left undecided")
     found = listing.source_files(seeds, problems)
     warnings.extend(listing.unread(seeds))
     unlisted = 0
