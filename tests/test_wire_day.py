@@ -78,9 +78,8 @@ def test_an_unordered_wire_date_line_is_left_to_the_user(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(("tag", "known"), [
-    ("en", True), ("en-GB", True), ("pt-BR", True), ("en-GB-oed", True), ("", True),
-    ("en-XX", False), ("zz", False), ("123", False),
-])
+    ("en", True), ("en-GB", True), ("pt-BR", True), ("en-GB-oed", True), ("en-XX", False), ("zz", False),
+])  # ("" and "123" never get this far: the schema refuses them, exit 2)
 def test_a_language_tag_cldr_does_not_know_is_named(tmp_path: Path, tag: str, known: bool) -> None:
     """Attack review s20 #5: `language: en-XX` was taken silently, and every numeric date
     with it left undecided."""
