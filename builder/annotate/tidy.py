@@ -52,7 +52,7 @@ may be doubled where a date was cut from it."""
 _WITH_ASIDE = re.compile(r",\swith\s[^,;:]{1,70},(?=\s(?:had|has|have|was|were|is|are|will|would|could|may|might|must|[a-z]+ed)\b)")
 """A "with" phrase between the subject and its verb ("Last week's heatwave, with temperatures
 above 44 degrees, had left the hills"): side detail of the subject, the clause goes on after it."""
-_PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s(?:[a-z]+ly\s)?[a-z]{3,}(?:ed|en)\s+(?:by|in|on|at|for|from|with|as|to|under)\b[^,;:]{1,90}?\s*,\s"
+_PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s(?:[a-z]+ly\s)?[a-z]{3,}(?:ed|en)\s+(?:by|in|on|at|for|from|with|as|to|under)\b(?:[^,;:]|,(?=\d)){1,90}?\s*,\s"
                                r"(?=[a-z]{2,}s\b|(?:has|had|was|were|is|are|will|would)\b)")
 """A past-participle clause between commas after the subject, the clause's own verb after it
 ("The draft, prepared by the clerks and dated [Sept. 28], says"; "The firm, founded in 1990,
