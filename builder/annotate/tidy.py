@@ -58,12 +58,40 @@ _PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s(?:[a-z]+ly\s)?[a-z]{3,}(?:ed|en)\s+(
 ("The draft, prepared by the clerks and dated [Sept. 28], says"; "The firm, founded in 1990,
 has"): non-restrictive postmodification of the subject (Quirk et al. 1985, ch. 17), side
 detail of it."""
+OPEN_APPOSITION = re.compile(r",\s(?:the|a|an)\s[^,]{1,60}$")
+"""An apposition opened by a comma and not yet closed ("A report by X, the council's auditors")."""
+
+
+def _participle_gone(mt: re.Match[str]) -> str:
+    """What a participle aside leaves: a space, or the comma that closes an apposition it
+    followed ("A report by X, the council's auditors, published on [D], said": the
+    apposition's own comma stays, and `_APPOSITION` drops it whole)."""
+    return ", " if OPEN_APPOSITION.search(mt.string, 0, mt.start()) else " "
+
+
 _ITEM = r"(?:the\s)?[A-Z][\w’'.&-]*(?:\s+(?:of\s(?:the\s)?)?[A-Z][\w’'.&-]*)*"
 _SERIES = re.compile(rf"(?P<first>{_ITEM})(?P<more>(?:,\s+{_ITEM}){{2,}}),?\s+and\s+{_ITEM}(?=\s+[a-z])")
 """A series of four names or more before a verb ("the Bank of Canada, the Bank of England,
 the European Central Bank, the Bank of Japan, and the Swiss National Bank jointly
 announced"): not appositions of the first name."""
 _COUNT_WORDS = "two three four five six seven eight nine ten".split()
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|\s)(['‘])(?=\w)")
+
+
+def _single_closed(chars: str) -> str:
+    """`chars` with a single quotation mark opened before a word and not closed after it closed
+    at its end ("said the forecast 'does not include adequate provision" + "'"): the title
+    strips its last mark with its punctuation, and a quotation is shown whole (`balanced` does
+    the double marks; a single closing mark is also an apostrophe, so only an opening one is
+    looked for)."""
+    opened = _SINGLE_OPEN.search(chars)
+    if opened is None:
+        return chars
+    mark = "'" if opened.group(1) == "'" else "’"
+    rest = chars[opened.end() :]
+    return chars if re.search(re.escape(mark) + r"(?=[\s,.;:!?]|$)", rest) else chars + mark
 
 
 def _series_shortened(mt: re.Match[str]) -> str:
@@ -86,6 +114,10 @@ _CONJUNCTION_ASIDE = re.compile(r",\s*(and|but|or)\s*,(?:\s*,)*\s*")
 _BARE_LEAD = re.compile(r"^\s*(?:For|On|In|At|By|During|Over|Throughout|Since|Until|From|As)\s*,\s*")
 _SPACE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _DANGLING = re.compile(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)")
+_FOCUS_LEFT = re.compile(r",\s+(?:(?:most|more|only|until|as)\s+)?(?:recently|lately|latterly)(?=[,;:]|$)")
+"""A time adverb that only focused the date the title cut ("postponed twice, most recently [in
+March]", "delayed, until recently [in May]"): an adverbial of the date, nothing alone
+(Quirk et al. 1985, ch. 8, time adjuncts and their premodifiers)."""
 _COMMAS = re.compile(r",(?:\s*,)+")
 _DOUBLED = re.compile(r"\b(\w+) \1\b")
 _THAT_SUBORDINATE = re.compile(
@@ -212,7 +244,7 @@ def tidy(chars: str) -> str:
     # (", including four in Ohio, the chain said", ", who donated ..., according to records": the
     # attribution after the aside keeps its comma, and goes after it)
     chars = _WITH_ASIDE.sub("", chars) if ", with " in chars else chars
-    chars = _PARTICIPLE_ASIDE.sub(" ", chars) if chars.count(",") >= 2 else chars  # "The draft, prepared by X and dated, says"
+    chars = _PARTICIPLE_ASIDE.sub(_participle_gone, chars) if chars.count(",") >= 2 else chars  # "The draft, prepared by X and dated, says"
     chars = _ATTRIBUTION_ASIDE.sub("", chars)
     chars = _ADVERB_ASIDE.sub("", chars) if ", " in chars else chars  # "The index, however, gained": the clause
     unattributed = _ATTRIBUTION.sub("", chars)
@@ -244,7 +276,7 @@ def tidy(chars: str) -> str:
         text_title.rstrip(".!?"))  # "to the U.S."
     # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
     text_title = _CONJUNCTION_ASIDE.sub(r", \1 ", text_title)  # "fall, and, [as of 18:00 UTC], it had fallen"
-    text_title = _DANGLING.sub("", text_title)
+    text_title = _FOCUS_LEFT.sub("", _DANGLING.sub("", text_title))
     text_title = _COMMAS.sub("", text_title).strip(" ,;:")  # an aside that was only a date: "delivery, [in May], will"
     text_title = _DOUBLED.sub(r"\1", text_title)  # "0.9% and and a further 0.1%"
     words = text_title.split()
@@ -290,4 +322,4 @@ def tidy(chars: str) -> str:
     comma = _SUBJECT_COMMA.match(joined)
     if comma and not verbs.has_finite(comma.group(1)):
         joined = comma.group(1) + joined[comma.end() :]  # "The index, was down 3.76%": a stray comma before the verb
-    return balanced(joined.strip(" ,;:—–-\"“”'‘’"))
+    return _single_closed(balanced(joined.strip(" ,;:—–-\"“”'‘’")))
