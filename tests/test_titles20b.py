@@ -2,6 +2,10 @@
 
 - a comma between digits groups thousands ("1,200", "6,412": AP Stylebook, "numerals"): it
   ends no relative clause or aside, and a numeral that follows it is no determiner;
+- a pronoun's person agrees with it in gender ("her office" is not the man named);
+- a clause inside a quotation never titles the date of its saying ("'...,' he said on Sunday");
+  a participle aside ("named locally as X, 34,") goes whole; a relative after a verb's object
+  names the object ("will stand Ben Ashdown, who came third" -> "Ben Ashdown came third");
 - a present-tense relative in the subject ("The body that sets the exam") is a description: a
   past date right before the main verb dates the main verb;
 - a title never ends on "to say" with what was said cut, on "most recently" left by its date,
@@ -16,7 +20,10 @@ import datetime as dt
 import pytest
 
 from builder.annotate.dates import find_dates
+from builder.annotate.titlepronouns import owner_named
 from builder.annotate.titles import title
+from builder.annotation import Mention
+from builder.model import Entity
 
 PUBLISHED = dt.date(2026, 4, 16)
 
@@ -87,4 +94,54 @@ def test_a_present_relative_in_the_subject_is_no_title(sentence: str, date_text:
      "The firm said that its workers' union had agreed to the deal"),
 ])
 def test_a_title_ends_on_a_whole_phrase(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text) == expected
+
+
+def _person(eid: str, name: str) -> Entity:
+    return Entity(id=eid, kind="person", name=name, aliases=(), summary="")
+
+
+@pytest.mark.parametrize(("sentence", "told", "expected"), [
+    # "her" is not the man of the sentence: no woman named, the title stays as it was
+    ("The standards commissioner has opened an inquiry into the minister Andrew Talbot over his claims, her office said.",
+     "Her office said the standards commissioner has opened an inquiry", "Her office said the standards commissioner has opened an inquiry"),
+    # siblings: a court case, a merger; "her" is the woman named, "his" the man
+    ("Judge Mary Cole fined Peter Hale for contempt, her clerk said.", "Her clerk said Judge Mary Cole fined Peter Hale",
+     "Mary Cole's clerk said Judge Mary Cole fined Peter Hale"),
+    ("The deal that Elizabeth Shaw agreed with Thomas Reid was approved, his lawyer said.", "His lawyer said the deal was approved",
+     "Thomas Reid's lawyer said the deal was approved"),
+    # negative: one person of that gender, as before
+    ("Andrew Talbot resigned on Monday, his office said.", "His office said Andrew Talbot resigned", "Andrew Talbot's office said Andrew Talbot resigned"),
+])
+def test_his_her_agrees_with_its_person(sentence: str, told: str, expected: str) -> None:
+    names = {"Andrew Talbot": "talbot", "Mary Cole": "cole", "Peter Hale": "hale", "Elizabeth Shaw": "shaw", "Thomas Reid": "reid"}
+    entities = {eid: _person(eid, name) for name, eid in names.items()}
+    mentions = sorted((Mention(entity=eid, start=sentence.index(name), end=sentence.index(name) + len(name), text=name, paragraph=1)
+                       for name, eid in names.items() if name in sentence), key=lambda m: m.start)
+    assert owner_named(told, mentions, mentions, [m.end for m in mentions], 0, entities) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a clause inside the quotation never titles the date of its saying
+    ("'I will cooperate fully with the commissioner, and when she has looked at the facts she will find that this "
+     "was an honest mistake,' he said in a statement on Sunday.", "Sunday", "He said: I will cooperate fully with the commissioner"),
+    ("\"We will appeal against the ruling,\" she said on Monday.", "Monday", "She said: We will appeal against the ruling"),
+    # a participle aside with a name and an age is dropped whole, and what was said starts at "that"
+    ("Harrowgate Chemicals said in an update on Thursday that the search for the missing technician, named locally as "
+     "Daniel Okoro, 34, was continuing.", "Thursday", "Harrowgate Chemicals: the search for the missing technician was continuing"),
+    ("Police said on Friday that the driver, named as Tom Hill, 41, had been charged.", "Friday",
+     "Police said that the driver had been charged"),
+    ("The firm, based locally in Leeds, said on Monday that it would close.", "Monday", "The firm said that it would close"),
+    # a relative clause after a verb's object names the object, not the verb
+    ("The Liberal Reform party has said it will stand Ben Ashdown, who came third in 2024.", "2024", "Ben Ashdown came third"),
+    ("The board named Mary Lee, who joined the firm in 2019, as chief executive.", "2019", "Mary Lee joined the firm"),
+    # negatives: a named speaker keeps the old shape; a subordinate before "that" is still dropped
+    ("\"The money is gone,\" Mary Hale said on Friday.", "Friday", "Mary Hale: The money is gone"),
+    ("Mrs Dollimore told Lenham City Council's scrutiny committee on Wednesday that the company had followed its "
+     "emergency plan \"to the letter\" and that the cuts had prevented a longer blackout.", "Wednesday",
+     "Dollimore: the company had followed its emergency plan \"to the letter\""),
+    ("The union said that on Monday, after a long meeting, members voted to strike.", "Monday",
+     "After a long meeting, members voted to strike"),
+])
+def test_a_title_is_a_whole_clause_outside_quotes_and_asides(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text) == expected

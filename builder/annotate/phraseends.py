@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import verbs
+from .namewords import TITLES
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _ENDS = frozenset("and but or as after because while with amid following despite which who that where when although "
@@ -175,6 +176,8 @@ def said_kept(back: list[str], words: list[str], k: int, limit: int,
         if 0 <= verbs.first_finite(reported) < len(reported) - 2:
             return told  # "The agency also admitted that a backlog had left 23 samples" (not "... will examine")
     named = back[verb - 1] if back[verb - 1].isalpha() and back[verb - 1][:1].isupper() and back[0][:1].isupper() else ""
+    if named and verb == 2 and back[0].isalpha() and back[0][:1].isupper() and back[0].lower() not in TITLES:
+        named = f"{back[0]} {named}"  # a two-word name whole ("Harrowgate Chemicals", not "Chemicals"; "Mrs Dollimore": the surname)
     alone = cut(said) if len(said) > limit - (1 if named else 0) else said
     if len(alone) < 3:
         return None

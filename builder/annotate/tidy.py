@@ -52,11 +52,13 @@ may be doubled where a date was cut from it."""
 _WITH_ASIDE = re.compile(r",\swith\s[^,;:]{1,70},(?=\s(?:had|has|have|was|were|is|are|will|would|could|may|might|must|[a-z]+ed)\b)")
 """A "with" phrase between the subject and its verb ("Last week's heatwave, with temperatures
 above 44 degrees, had left the hills"): side detail of the subject, the clause goes on after it."""
-_PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s(?:[a-z]+ly\s)?[a-z]{3,}(?:ed|en)\s+(?:by|in|on|at|for|from|with|as|to|under)\b(?:[^,;:]|,(?=\d)){1,90}?\s*,\s"
-                               r"(?=[a-z]{2,}s\b|(?:has|had|was|were|is|are|will|would)\b)")
+_PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s(?:[a-z]+ly\s)?[a-z]{3,}(?:ed|en)\s+(?:[a-z]+ly\s+)?(?:by|in|on|at|for|from|with|as|to|under)\b"
+                               r"(?:[^,;:]|,(?=\d)){1,90}?(?:,\s[1-9][0-9]?(?=,))?\s*,\s"
+                               r"(?=[a-z]{2,}s\b|(?:has|had|was|were|is|are|will|would|said|told)\b)")
 """A past-participle clause between commas after the subject, the clause's own verb after it
 ("The draft, prepared by the clerks and dated [Sept. 28], says"; "The firm, founded in 1990,
-has"): non-restrictive postmodification of the subject (Quirk et al. 1985, ch. 17), side
+has"; "the technician, named locally as X, 34, was": an adverb after the participle, a name's
+age inside): non-restrictive postmodification of the subject (Quirk et al. 1985, ch. 17), side
 detail of it."""
 OPEN_APPOSITION = re.compile(r",\s(?:the|a|an)\s[^,]{1,60}$")
 """An apposition opened by a comma and not yet closed ("A report by X, the council's auditors")."""
@@ -122,9 +124,11 @@ _COMMAS = re.compile(r",(?:\s*,)+")
 _DOUBLED = re.compile(r"\b(\w+) \1\b")
 _THAT_SUBORDINATE = re.compile(
     r"\b(that|said|says)\s+(?:while|although|though|even\s+though|whereas|if|because|as|when|once|after|before|"
-    r"(?:on|in|at|during|by|despite|following|under)(?=\s[^,;]{3,60},))\s[^,;]{3,140},\s")
+    r"(?:on|in|at|during|by|despite|following|under)(?=\s[^,;]{3,60},))\s(?:(?!\sthat\s)[^,;]){3,140},\s")
 """A subordinate clause opening what was said ("said that while his party could not expect
-victory ..., the election would ..."): the title tells the said clause's own verb."""
+victory ..., the election would ..."): the title tells the said clause's own verb. Not a
+phrase before the "that" of what was said ("said in an update that the search ..., named
+..., was continuing": the reported clause starts at "that")."""
 
 
 _MEASURE_END = re.compile(r"(?:some\s|about\s|nearly\s|almost\s|just\s|only\s)?(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|"
