@@ -145,3 +145,18 @@ def test_his_her_agrees_with_its_person(sentence: str, told: str, expected: str)
 ])
 def test_a_title_is_a_whole_clause_outside_quotes_and_asides(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a role with one name in apposition gives way to the name in a long title
+    ("The Parliamentary Commissioner for Standards, Dame Helen Marsh, is expected to interview the minister next week.",
+     "next week", "Dame Helen Marsh is expected to interview the minister"),
+    # the speaker is lent to the second, elliptical clause of what was said
+    ("Energy Minister Rachel Tennant said she had asked the regulator for a full account and would speak to Dollimore "
+     "later on Tuesday.", "Tuesday", "Energy Minister Rachel Tennant would speak to Dollimore"),
+    # negatives: a short role and name stay; one clause stays whole
+    ("The trustee, Sandra Orme, said on Monday that the fund was empty.", "Monday", "Sandra Orme said the fund was empty"),
+    ("Judge Amy Cole said she had read the file and would rule on Friday.", "Friday", "Judge Amy Cole had read the file and would rule"),
+])
+def test_a_title_has_its_subject(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2027, 7, 13)) == expected

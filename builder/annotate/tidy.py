@@ -173,10 +173,20 @@ apposition). A single name after a role ("The trustee, Sandra Orme, said") names
 subject better, and stays."""
 
 
+_ROLE_THEN_NAME = re.compile(r"^(?:The|Its|Their|His|Her)\s[^,]{2,60},\s((?:[A-Z][\w.’'-]*\s){1,4}[A-Z][\w’'-]*),\s(?=[a-z])")
+"""A role as subject and the one name in apposition to it ("The Parliamentary Commissioner for
+Standards, Dame Helen Marsh, is expected ..."): the two corefer (Quirk et al. 1985, ch. 17,
+apposition), and the name alone is the subject a short title keeps."""
+
+
 def _named_apposition_dropped(words: list[str]) -> list[str]:
     """`words` without a `_NAMED_APPOSITION` when the clause's finite verb comes right after it:
-    a title over the length keeps its verb rather than the names."""
+    a title over the length keeps its verb rather than the names; a role before one name in
+    apposition gives way to the name (`_ROLE_THEN_NAME`)."""
     joined = " ".join(words)
+    role = _ROLE_THEN_NAME.match(joined)
+    if role is not None and verbs.is_finite(("she",) + verbs.words_of(joined[role.end() :])[:1], 1):
+        return (role.group(1) + " " + joined[role.end() :]).split()
     mt = _NAMED_APPOSITION.match(joined)
     if mt is None or len(mt.group(1).split()) > 5 or not verbs.is_finite(("they",) + verbs.words_of(joined[mt.end() :])[:1], 1):
         return words
