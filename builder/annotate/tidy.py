@@ -185,7 +185,9 @@ def _named_apposition_dropped(words: list[str]) -> list[str]:
     apposition gives way to the name (`_ROLE_THEN_NAME`)."""
     joined = " ".join(words)
     role = _ROLE_THEN_NAME.match(joined)
-    if role is not None and verbs.is_finite(("she",) + verbs.words_of(joined[role.end() :])[:1], 1):
+    if role is not None and verbs.is_finite(("she",) + verbs.words_of(joined[role.end() :])[:1], 1) and not (
+            SAYING_WORD.search(joined, role.end(), role.end() + 30) or " that " in joined[role.end() :]):
+        # (a saying keeps its own shape: "X, Y, announced that ...": `speaker_and_said`)
         return (role.group(1) + " " + joined[role.end() :]).split()
     mt = _NAMED_APPOSITION.match(joined)
     if mt is None or len(mt.group(1).split()) > 5 or not verbs.is_finite(("they",) + verbs.words_of(joined[mt.end() :])[:1], 1):
