@@ -14,9 +14,10 @@ import re
 
 from ..annotation import Mention, TimeExpression
 from ..model import Entity
-from . import tense, verbs
+from . import senses, tense, verbs
 from .numberwords import VALUES
 from .phrases import DETERMINERS, STOP, TITLE_WORDS, capitalised, cut
+from .titleacts import verb_lemma
 
 SUBORDINATE = re.compile(r"(?:When|Once|After|Before|As soon as|Shortly after|Soon after|Just after)\s")
 """A time clause opening a sentence: it tells its own happening ("When the Air Force
@@ -83,7 +84,10 @@ def subjectless(text: str, a: int, b: int, dates: tuple[TimeExpression, ...] | l
 
 def antecedent(text: str, s: int, comma: int, of_phrase: bool = False) -> str:
     """The noun phrase before ", which/who" at `comma`: words back to a determiner (kept)
-    or a function word (not kept), at most four; with `of_phrase`, a noun phrase it is the
+    or a function word (not kept), at most four; a name alone when a verb comes right
+    before it and the words reach no determiner ("will stand Ben Ashdown" -> "Ben Ashdown":
+    a verb is no part of its object's noun phrase; "Opposition leader Sam Rainsy" is kept
+    whole); with `of_phrase`, a noun phrase it is the
     "of" complement of goes with it ("the sale of the towers": an "of" phrase postmodifies
     the head before it, Quirk et al. 1985 ch. 17, the complex noun phrase)."""
     words = text[s:comma].split()
@@ -96,6 +100,11 @@ def antecedent(text: str, s: int, comma: int, of_phrase: bool = False) -> str:
         if lowered in STOP or word.endswith(","):
             break
         taken.append(word)
+    name = 0
+    while name < len(taken) and taken[name][:1].isupper():
+        name += 1
+    if 0 < name < len(taken) and taken[-1].lower() not in DETERMINERS and senses.verb_synsets(verb_lemma(taken[name].lower())):
+        taken = taken[:name]  # "will stand Ben Ashdown, who ...": the name, not the verb before it
     found = " ".join(reversed(taken))
     if of_phrase and taken and taken[-1].lower() in DETERMINERS:
         before = words[: len(words) - len(taken)]
@@ -146,15 +155,20 @@ _QUOTE_FIRST = re.compile(
     r"\s*[\"“‘'](?P<quote>[^\"“”‘’]{3,}?)[,.!?]?[\"”’'],?\s+(?:"
     r"(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed)\s+"
     r"(?P<after>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)"
+    r"|(?P<pronoun>he|she|they)(?=\s(?:said|says)\b)"
     r"|(?:(?:[a-z][\w-]*\s){1,3}(?=[A-Z]))?(?P<before>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w’'-]*)"
     r"(?:,\s(?:the|a|an|its|their|his|her)\s[^,\"“”]{1,60},)?\s+"
     r"(?:said|says|told|tells|insisted|insists|added|adds|warned|warns|argued|argues|stated|declared|replied|explained|claimed))\b")
 """A sentence opening with a quote and its attribution, the reporting verb before or after
 the speaker's name ("'The money is gone,' insisted Mary O'Hara on Friday"; "\"We will
 appeal,\" John Smith said on Wednesday"; "\"...,\" Dana Holt, the local's president, told
-reporters on Tuesday": an apposition between the name and its verb)."""
+reporters on Tuesday": an apposition between the name and its verb), or a personal
+pronoun before "said" ("'...,' he said in a statement on Sunday"; "she told the Post" keeps
+its hearer, the title of the telling)."""
 
 
+_FIRST_CLAUSE_END = re.compile(r",\s(?:and|but)\s|;\s")
+"""Where a quotation's first clause ends: ", and"/", but" before another clause, or a semicolon."""
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose)\b")
 
 
@@ -167,10 +181,16 @@ def quoted_first(text: str, s: int, e: int, anchor: TimeExpression) -> str:
         return ""
     if _RELATIVE_WORD.search(text, m.end("quote"), anchor.start):
         return ""  # '"...," said Dana Holt, a cashier who joined the chain in 2011': the date is the relative clause's
-    speaker = m.group("after") or m.group("before")
+    pronoun = m.group("pronoun")
+    speaker = m.group("after") or m.group("before") or f"{pronoun.capitalize()} said"
     words = m.group("quote").split()
+    first = _FIRST_CLAUSE_END.search(m.group("quote"))
+    if len(words) > TITLE_WORDS and first and len(m.group("quote")[: first.start()].split()) >= 3:
+        words = m.group("quote")[: first.start()].split()  # "I will cooperate fully[, and when ...]": the first clause
     words = cut(words) if len(words) > TITLE_WORDS else words
     clause = " ".join(words).strip(" ,;:")
+    # ("'..., when she has looked at the facts ...,' he said on Sunday": "He said: ...", its person
+    # named by `subject_named`; never a clause from inside the quotation told as the date's happening)
     return f"{speaker}: {capitalised(clause)}" if clause else ""
 
 
@@ -186,7 +206,7 @@ def quoted_speaker_relative(text: str, s: int, e: int, anchor: TimeExpression) -
     if m is None or anchor.start < m.end("quote"):
         return None
     who = _SPEAKER_WHO.match(text, m.end(), anchor.start)
-    if who is None or not verbs.has_finite(text[who.end() : anchor.start] + " "):
+    if who is None or m.group("pronoun") or not verbs.has_finite(text[who.end() : anchor.start] + " "):
         return None
     return m.group("after") or m.group("before"), who.end()
 

@@ -21,7 +21,7 @@ from .corefer import antecedent as date_antecedent
 from .memo import per_date, per_sentence
 from .participles import dangling_start
 from .phrases import STOP, TITLE_WORDS, capitalised, cut
-from .tidy import tidy
+from .tidy import OPEN_APPOSITION, tidy
 
 _LEAD = re.compile(
     r"(?:\b(?:as\s(?:early|late|soon)\sas|(?:(?:originally|initially)\s)?due(?:\s(?:in|on|by))?|(?:starting|beginning)(?:\s(?:in|on|from))?|"
@@ -237,4 +237,6 @@ def _date_cut(text: str, s: int, e: int, d: TimeExpression) -> tuple[int, int, s
     if not possessive:
         start, end = dangling_start(text, s, max(s, start), min(e, end), e)  # ", dated October 15, 2024,"
     # "in Sunday's general election" -> "in the general election"
-    return (max(s, start) - s, min(e, end) - s, "the" if possessive else " ")
+    closes = not possessive and text[max(s, start) : max(s, start) + 1] == "," and text[min(e, end) - 1 : min(e, end)] == "," and (
+        OPEN_APPOSITION.search(text, s, max(s, start)))  # "X, the council's auditors, published on [D], said": the apposition's comma
+    return (max(s, start) - s, min(e, end) - s, "the" if possessive else "," if closes else " ")

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import verbs
+from .namewords import TITLES
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _ENDS = frozenset("and but or as after because while with amid following despite which who that where when although "
@@ -76,6 +77,36 @@ def phrase_end(words: list[str], best: int, limit: int) -> int:
     return best
 
 
+_OPENING = "\"“‘'"
+_CLOSING = "\"”’'"
+
+
+def quote_end(words: list[str], best: int, limit: int) -> int:
+    """Where a cut of `words` at `best` ends once it splits no quotation: past the
+    quotation's close when that is within `limit` words ("said the forecast 'does not
+    include adequate provision'"), else back before its opening mark when a finite verb
+    comes before it and the word before the mark ends a phrase; `best` when no quotation
+    is open there. A quotation is the speaker's
+    words as a whole (AP Stylebook, "quotations in the news": never altered), so a title
+    takes all of it or none."""
+    opened = -1
+    for k, word in enumerate(words[:best]):
+        if opened < 0 and len(word) > 1 and word[0] in _OPENING and word[1].isalnum():
+            opened = k
+        if opened >= 0 and word.rstrip(".,;:!?")[-1:] in _CLOSING and (k > opened or len(word.rstrip(".,;:!?")) > 2):
+            opened = -1
+    if opened < 0:
+        return best
+    close = next((j for j in range(best, len(words)) if words[j].rstrip(".,;:!?")[-1:] in _CLOSING), -1)
+    if 0 <= close < limit:
+        return close + 1
+    before = _bare(words[opened - 1]) if opened else ""
+    if opened >= 3 and before.isalpha() and before not in _ENDS | _DETERMINERS | verbs.FINITE_AUX and (
+            before not in ("be", "been", "being")) and verbs.first_finite(verbs.words_of(" ".join(words[:opened]))) >= 0:
+        return opened  # ("had been ['reckless ...']": a copula keeps its complement, as it was)
+    return best
+
+
 def object_kept(words: list[str], kept: list[str]) -> list[str]:
     """`kept` (a prefix of `words`) not ending on an infinitive whose object comes after it
     ("requiring Meadowbrook to delete [the profiles ...]"): back before the non-finite
@@ -93,6 +124,27 @@ def object_kept(words: list[str], kept: list[str]) -> list[str]:
                 head[-1] = head[-1].rstrip(",;:")
                 return head  # "The Commission has also issued an enforcement notice"
     return kept
+
+
+_REPORT_BASES = frozenset("say tell ask admit acknowledge confirm announce reveal disclose concede warn state argue insist deny "
+                          "explain complain".split())
+"""Base forms of the verbs of saying: after "to", an infinitive of purpose that reports ("wrote
+to the mayor to say that ...")."""
+
+
+def purpose_kept(words: list[str], kept: list[str]) -> list[str]:
+    """`kept` (a prefix of `words`) without a closing infinitive of saying whose reported
+    clause the cut left out ("X wrote to the mayor [to say] that he was concerned" -> "X wrote
+    to the mayor"): "to say" with nothing said tells nothing, and the infinitive of purpose is
+    an adjunct the clause stands without (Quirk et al. 1985, ch. 15, clauses of purpose; ch.
+    16, verbs of saying). As it was when it is not that shape or too little would be left."""
+    n = len(kept)
+    if n < 5 or n >= len(words) or _bare(kept[-2]) != "to" or _bare(kept[-1]) not in _REPORT_BASES:
+        return kept
+    if _bare(words[n]) != "that" and words[n][:1] not in "\"“‘'":
+        return kept
+    head = kept[:-2]
+    return head if len(head) >= 3 and verbs.first_finite(verbs.words_of(" ".join(head))) >= 0 else kept
 
 
 def said_kept(back: list[str], words: list[str], k: int, limit: int,
@@ -124,6 +176,8 @@ def said_kept(back: list[str], words: list[str], k: int, limit: int,
         if 0 <= verbs.first_finite(reported) < len(reported) - 2:
             return told  # "The agency also admitted that a backlog had left 23 samples" (not "... will examine")
     named = back[verb - 1] if back[verb - 1].isalpha() and back[verb - 1][:1].isupper() and back[0][:1].isupper() else ""
+    if named and verb == 2 and back[0].isalpha() and back[0][:1].isupper() and back[0].lower() not in TITLES:
+        named = f"{back[0]} {named}"  # a two-word name whole ("Harrowgate Chemicals", not "Chemicals"; "Mrs Dollimore": the surname)
     alone = cut(said) if len(said) > limit - (1 if named else 0) else said
     if len(alone) < 3:
         return None

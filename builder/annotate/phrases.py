@@ -10,7 +10,7 @@ import re
 
 from ..annotation import TimeExpression
 from . import senses, tense, verbs
-from .phraseends import object_kept, phrase_end, said_kept
+from .phraseends import object_kept, phrase_end, purpose_kept, quote_end, said_kept
 
 STOP = frozenset(
     "the a an of to in on at by for and or but nor that this these those with from as is are was were be been "
@@ -240,11 +240,12 @@ def cut(words: list[str]) -> list[str]:
             best = next((j for j in range(held + 1, min(len(words), held + 4) + 1)
                          if j == len(words) or words[j].lower() in _BOUNDARY or words[j - 1].endswith(",")), best)
     best = phrase_end(words, _whole_comparison(words, _whole_amount(words, _whole_name(words, best))), TITLE_WORDS + 2)
+    best = quote_end(words, best, TITLE_WORDS + 3)  # "said the forecast 'does not include [provision]'": the quotation whole
     best = next((j for j in range(max(3, best - 3), best - 1) if words[j].lower() in _NONFINITE_OPENERS
                  and _ING_FORM.fullmatch(words[j + 1]) and best < len(words) and verbs.has_finite(" ".join(words[:j]))), best)
     # (an -ing clause cut down to its verb and a word at most goes: "X has been suspended [after
     # testing positive]"; "He returned only after receiving a royal pardon" keeps its clause)
-    kept = object_kept(words, untrail(words[:best], 1))  # "requiring X to delete [the profiles]": before "requiring"
+    kept = purpose_kept(words, object_kept(words, untrail(words[:best], 1)))  # "requiring X to delete [the profiles]": before "requiring"
     kept[-1] = kept[-1].rstrip(",;:")
     comma = max((i for i in range(3, len(kept) - 1) if kept[i - 1].endswith(",")), default=0)
     if comma and (kept[comma].lower() in _BOUNDARY | OPENERS or kept[comma].lower() in DETERMINERS and len(kept) - comma <= 3) and not verbs.has_finite(" ".join(kept[comma:])) and (

@@ -24,7 +24,7 @@ from .phrases import STOP, capitalised
 from .titleacts import verb_lemma
 from .titlewords import HEAD_ENDS, PLACE_WORDS
 
-_QUANTIFIERS = r"[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Tt]hose|[Tt]hese|[Oo]ther|[0-9]+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]en"
+_QUANTIFIERS = r"[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Tt]hose|[Tt]hese|[Oo]ther|(?<![\d,.])[0-9]{1,3}(?:,[0-9]{3})+|(?<![\d,.])[0-9]+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]en"
 """Quantifying determiners ("several buildings that had been damaged on Monday", "three
 paintings stolen ... last month"): a noun phrase as definite as "the" for its relative."""
 _THAT_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|" + _QUANTIFIERS + r")\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which|who)\s"
@@ -65,7 +65,9 @@ _OWN_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w’'&.-]*)\s")
 _WHICH = re.compile(r"(?:,|\s(?:--|—|–))\swhich\s")
 _RELATIVE = re.compile(r"(?:,|\s(?:--|—|–))\s(?:which|who)\s")
 _AND_VERB = re.compile(r"\sand\s([a-z]+)\s([\w’'-]+)")
-_RELATIVE_END = re.compile(r",|\s(?:--|—|–)\s")
+_RELATIVE_END = re.compile(r",(?!\d)|\s(?:--|—|–)\s")
+"""Where a relative clause ends: a comma or a dash; a comma between digits groups thousands
+("a majority of 6,412", AP Stylebook, "numerals") and ends nothing."""
 _WHOSE = re.compile(r",\s+whose\s")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*\s){0,3}[A-Z][\w’'&.-]*)$")
 _APPOSITIVE_RELATIVE = re.compile(

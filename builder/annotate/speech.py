@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from ..annotation import Mention, TimeExpression
 from . import opening, verbs
-from .clauses import subject_before, subjectless
+from .clauses import MODAL_START, subject_before, subjectless
 from .clausetitle import span_title
 from .phrases import DETERMINERS, TITLE_WORDS, capitalised, cut
 from .titlewords import AUXILIARY_END, PRONOUN_SUBJECT
@@ -219,8 +219,11 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
                 prefix, start = subject, pronoun.end()
             inner = clause_of(text, start, e, dates, names, anchor) if start < e else ""
             if inner and prefix and text[start : start + 1].islower() and (
-                    inner.split(None, 1)[0].lower() == text[start:e].split(None, 1)[0].lower()):
-                inner = f"{capitalised(prefix)} {inner[:1].lower()}{inner[1:]}"  # the clause after the pronoun, its subject put back
+                    inner.split(None, 1)[0].lower() == text[start:e].split(None, 1)[0].lower()
+                    or MODAL_START.match(inner[:1].lower() + inner[1:])):
+                # the clause after the pronoun, its subject put back; also to its second, elliptical
+                # clause ("she had asked ... and would speak to X": she would speak)
+                inner = f"{capitalised(prefix)} {inner[:1].lower()}{inner[1:]}"
             told = inner or span_title(text, start, e, dates, names, prefix)
             again = _LEADING_PRONOUN.match(told) if prefix and pronoun else None
             if again is not None and pronoun is not None and again.group(1).lower() == pronoun.group().strip().lower():

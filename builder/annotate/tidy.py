@@ -52,18 +52,48 @@ may be doubled where a date was cut from it."""
 _WITH_ASIDE = re.compile(r",\swith\s[^,;:]{1,70},(?=\s(?:had|has|have|was|were|is|are|will|would|could|may|might|must|[a-z]+ed)\b)")
 """A "with" phrase between the subject and its verb ("Last week's heatwave, with temperatures
 above 44 degrees, had left the hills"): side detail of the subject, the clause goes on after it."""
-_PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s(?:[a-z]+ly\s)?[a-z]{3,}(?:ed|en)\s+(?:by|in|on|at|for|from|with|as|to|under)\b[^,;:]{1,90}?\s*,\s"
-                               r"(?=[a-z]{2,}s\b|(?:has|had|was|were|is|are|will|would)\b)")
+_PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s(?:[a-z]+ly\s)?[a-z]{3,}(?:ed|en)\s+(?:[a-z]+ly\s+)?(?:by|in|on|at|for|from|with|as|to|under)\b"
+                               r"(?:[^,;:]|,(?=\d)){1,90}?(?:,\s[1-9][0-9]?(?=,))?\s*,\s"
+                               r"(?=[a-z]{2,}s\b|(?:has|had|was|were|is|are|will|would|said|told)\b)")
 """A past-participle clause between commas after the subject, the clause's own verb after it
 ("The draft, prepared by the clerks and dated [Sept. 28], says"; "The firm, founded in 1990,
-has"): non-restrictive postmodification of the subject (Quirk et al. 1985, ch. 17), side
+has"; "the technician, named locally as X, 34, was": an adverb after the participle, a name's
+age inside): non-restrictive postmodification of the subject (Quirk et al. 1985, ch. 17), side
 detail of it."""
+OPEN_APPOSITION = re.compile(r",\s(?:the|a|an)\s[^,]{1,60}$")
+"""An apposition opened by a comma and not yet closed ("A report by X, the council's auditors")."""
+
+
+def _participle_gone(mt: re.Match[str]) -> str:
+    """What a participle aside leaves: a space, or the comma that closes an apposition it
+    followed ("A report by X, the council's auditors, published on [D], said": the
+    apposition's own comma stays, and `_APPOSITION` drops it whole)."""
+    return ", " if OPEN_APPOSITION.search(mt.string, 0, mt.start()) else " "
+
+
 _ITEM = r"(?:the\s)?[A-Z][\w’'.&-]*(?:\s+(?:of\s(?:the\s)?)?[A-Z][\w’'.&-]*)*"
 _SERIES = re.compile(rf"(?P<first>{_ITEM})(?P<more>(?:,\s+{_ITEM}){{2,}}),?\s+and\s+{_ITEM}(?=\s+[a-z])")
 """A series of four names or more before a verb ("the Bank of Canada, the Bank of England,
 the European Central Bank, the Bank of Japan, and the Swiss National Bank jointly
 announced"): not appositions of the first name."""
 _COUNT_WORDS = "two three four five six seven eight nine ten".split()
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|\s)(['‘])(?=\w)")
+
+
+def _single_closed(chars: str) -> str:
+    """`chars` with a single quotation mark opened before a word and not closed after it closed
+    at its end ("said the forecast 'does not include adequate provision" + "'"): the title
+    strips its last mark with its punctuation, and a quotation is shown whole (`balanced` does
+    the double marks; a single closing mark is also an apostrophe, so only an opening one is
+    looked for)."""
+    opened = _SINGLE_OPEN.search(chars)
+    if opened is None:
+        return chars
+    mark = "'" if opened.group(1) == "'" else "’"
+    rest = chars[opened.end() :]
+    return chars if re.search(re.escape(mark) + r"(?=[\s,.;:!?]|$)", rest) else chars + mark
 
 
 def _series_shortened(mt: re.Match[str]) -> str:
@@ -86,13 +116,19 @@ _CONJUNCTION_ASIDE = re.compile(r",\s*(and|but|or)\s*,(?:\s*,)*\s*")
 _BARE_LEAD = re.compile(r"^\s*(?:For|On|In|At|By|During|Over|Throughout|Since|Until|From|As)\s*,\s*")
 _SPACE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _DANGLING = re.compile(r"\s\b(?:for|on|in|at|by|of|to|from|until|since|or|and|between)(?=[,;:]|$)")
+_FOCUS_LEFT = re.compile(r",\s+(?:(?:most|more|only|until|as)\s+)?(?:recently|lately|latterly)(?=[,;:]|$)")
+"""A time adverb that only focused the date the title cut ("postponed twice, most recently [in
+March]", "delayed, until recently [in May]"): an adverbial of the date, nothing alone
+(Quirk et al. 1985, ch. 8, time adjuncts and their premodifiers)."""
 _COMMAS = re.compile(r",(?:\s*,)+")
 _DOUBLED = re.compile(r"\b(\w+) \1\b")
 _THAT_SUBORDINATE = re.compile(
     r"\b(that|said|says)\s+(?:while|although|though|even\s+though|whereas|if|because|as|when|once|after|before|"
-    r"(?:on|in|at|during|by|despite|following|under)(?=\s[^,;]{3,60},))\s[^,;]{3,140},\s")
+    r"(?:on|in|at|during|by|despite|following|under)(?=\s[^,;]{3,60},))\s(?:(?!\sthat\s)[^,;]){3,140},\s")
 """A subordinate clause opening what was said ("said that while his party could not expect
-victory ..., the election would ..."): the title tells the said clause's own verb."""
+victory ..., the election would ..."): the title tells the said clause's own verb. Not a
+phrase before the "that" of what was said ("said in an update that the search ..., named
+..., was continuing": the reported clause starts at "that")."""
 
 
 _MEASURE_END = re.compile(r"(?:some\s|about\s|nearly\s|almost\s|just\s|only\s)?(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|"
@@ -137,10 +173,22 @@ apposition). A single name after a role ("The trustee, Sandra Orme, said") names
 subject better, and stays."""
 
 
+_ROLE_THEN_NAME = re.compile(r"^(?:The|Its|Their|His|Her)\s[^,]{2,60},\s((?:[A-Z][\w.’'-]*\s){1,4}[A-Z][\w’'-]*),\s(?=[a-z])")
+"""A role as subject and the one name in apposition to it ("The Parliamentary Commissioner for
+Standards, Dame Helen Marsh, is expected ..."): the two corefer (Quirk et al. 1985, ch. 17,
+apposition), and the name alone is the subject a short title keeps."""
+
+
 def _named_apposition_dropped(words: list[str]) -> list[str]:
     """`words` without a `_NAMED_APPOSITION` when the clause's finite verb comes right after it:
-    a title over the length keeps its verb rather than the names."""
+    a title over the length keeps its verb rather than the names; a role before one name in
+    apposition gives way to the name (`_ROLE_THEN_NAME`)."""
     joined = " ".join(words)
+    role = _ROLE_THEN_NAME.match(joined)
+    if role is not None and verbs.is_finite(("she",) + verbs.words_of(joined[role.end() :])[:1], 1) and not (
+            SAYING_WORD.search(joined, role.end(), role.end() + 30) or " that " in joined[role.end() :]):
+        # (a saying keeps its own shape: "X, Y, announced that ...": `speaker_and_said`)
+        return (role.group(1) + " " + joined[role.end() :]).split()
     mt = _NAMED_APPOSITION.match(joined)
     if mt is None or len(mt.group(1).split()) > 5 or not verbs.is_finite(("they",) + verbs.words_of(joined[mt.end() :])[:1], 1):
         return words
@@ -212,7 +260,7 @@ def tidy(chars: str) -> str:
     # (", including four in Ohio, the chain said", ", who donated ..., according to records": the
     # attribution after the aside keeps its comma, and goes after it)
     chars = _WITH_ASIDE.sub("", chars) if ", with " in chars else chars
-    chars = _PARTICIPLE_ASIDE.sub(" ", chars) if chars.count(",") >= 2 else chars  # "The draft, prepared by X and dated, says"
+    chars = _PARTICIPLE_ASIDE.sub(_participle_gone, chars) if chars.count(",") >= 2 else chars  # "The draft, prepared by X and dated, says"
     chars = _ATTRIBUTION_ASIDE.sub("", chars)
     chars = _ADVERB_ASIDE.sub("", chars) if ", " in chars else chars  # "The index, however, gained": the clause
     unattributed = _ATTRIBUTION.sub("", chars)
@@ -244,7 +292,7 @@ def tidy(chars: str) -> str:
         text_title.rstrip(".!?"))  # "to the U.S."
     # What a removed date leaves: "rescheduled for, occurring", "The take-off,, was".
     text_title = _CONJUNCTION_ASIDE.sub(r", \1 ", text_title)  # "fall, and, [as of 18:00 UTC], it had fallen"
-    text_title = _DANGLING.sub("", text_title)
+    text_title = _FOCUS_LEFT.sub("", _DANGLING.sub("", text_title))
     text_title = _COMMAS.sub("", text_title).strip(" ,;:")  # an aside that was only a date: "delivery, [in May], will"
     text_title = _DOUBLED.sub(r"\1", text_title)  # "0.9% and and a further 0.1%"
     words = text_title.split()
@@ -290,4 +338,4 @@ def tidy(chars: str) -> str:
     comma = _SUBJECT_COMMA.match(joined)
     if comma and not verbs.has_finite(comma.group(1)):
         joined = comma.group(1) + joined[comma.end() :]  # "The index, was down 3.76%": a stray comma before the verb
-    return balanced(joined.strip(" ,;:—–-\"“”'‘’"))
+    return _single_closed(balanced(joined.strip(" ,;:—–-\"“”'‘’")))

@@ -15,6 +15,7 @@ from ..model import Entity, Source
 from . import verbs
 from .clauses import subject_before
 from .phrases import capitalised
+from .pronouns import allows
 from .stems import REPORTING
 from .titlewords import HEAD_ENDS
 
@@ -25,13 +26,16 @@ def owner_named(told: str, in_sentence: list[Mention], people: list[Mention], pe
                  entities: dict[str, Entity]) -> str:
     """A title opening with "His"/"Her" ("His party's good showing", cut from "Despite his
     party's good showing Sunday, Rainsy will ...") with the person it stands for: the
-    first person named in the sentence, else the last one named before it."""
+    first person named in the sentence, else the last one named before it, of the pronoun's
+    gender as far as the name tells it ("her office said" is not Andrew Talbot's: a personal
+    pronoun agrees with its antecedent in gender, Quirk et al. 1985, ch. 6; `pronouns.allows`)."""
     if not _HIS_HER.match(told):
         return told
-    person = next((m for m in in_sentence if entities[m.entity].kind == "person"), None)
+    pronoun = "he" if told.startswith("His") else "she"
+    person = next((m for m in in_sentence if entities[m.entity].kind == "person" and allows(pronoun, entities[m.entity])), None)
     if person is None:
         last = bisect_right(person_ends, s)
-        person = people[last - 1] if last else None
+        person = people[last - 1] if last and allows(pronoun, entities[people[last - 1].entity]) else None
     if person is None:
         return told
     name = entities[person.entity].name

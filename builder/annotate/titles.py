@@ -21,10 +21,10 @@ import re
 
 from ..annotation import Mention, TimeExpression
 from ..escaping import printable_line
-from . import verbs
+from . import senses, tense, verbs
 from .attributions import as_reported, said_of_earlier
 from .clausebreaks import CLAUSE, absolute_title, between_breaks
-from .clauses import owned, quoted_first, quoted_speaker_relative, subject_before
+from .clauses import antecedent, owned, quoted_first, quoted_speaker_relative, subject_before
 from .clausetitle import clause_title, plain_title, prepared, span_title
 from .conjuncts import coordinated, gapped, gapped_amount, gapped_object
 from .mandative import requested
@@ -36,6 +36,7 @@ from .relatives import relative_title, said_relative_title
 from .reported import accused_act
 from .speech import said_clause
 from .subordinates import sequenced_title, subordinate_title
+from .titleacts import verb_lemma
 
 _TIME_RELATIVE = re.compile(r",\s+(?:when|by\s+which\s+time|at\s+which\s+point|after\s+which)\s")
 """A non-restrictive relative clause whose antecedent is the date before it ("adjourned the
@@ -130,6 +131,9 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     absolute = absolute_title(text, s, e, dates, names, anchor)
     if absolute is not None:
         return absolute
+    described = _described_subject(text, s, e, dates, names, anchor)
+    if described:
+        return described
     relative = relative_title(text, s, e, dates, names, anchor)
     if relative is not None:
         return relative
@@ -140,6 +144,37 @@ def _clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names:
     if subordinate is not None and not _part_of_the_day(subordinate, text, s, anchor):
         return subordinate
     return between_breaks(text, s, e, dates, names, anchor)
+
+
+_PRESENT_RELATIVE = re.compile(r"\s(?:that|which|who)\s(?P<verb>[a-z]+s)\s")
+_FORWARD = frozenset("next coming later upcoming tomorrow".split())
+
+
+def _described_subject(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                       anchor: TimeExpression) -> str:
+    """The main clause's title when the date stands between a subject that holds a
+    present-tense relative clause and the main clause's past verb ("The body that sets the
+    exam on Tuesday cancelled 212 results" -> "The body that sets the exam cancelled 212
+    results"), else "". A simple present in a restrictive relative tells what the noun
+    habitually is (Quirk et al. 1985, ch. 4, the habitual present; ch. 17, the restrictive
+    relative), and a past date cannot date it; the past verb right after the date is the
+    one finite verb the subject still needs (ch. 3). A forward date ("a lease that expires
+    next year was sold") is the timetable present's, and stays the relative's. The
+    relative is kept when the title has room for it, else the subject's head alone
+    ("The body cancelled the results of 212 candidates")."""
+    rel = _PRESENT_RELATIVE.search(text, s, anchor.start)
+    if rel is None or rel.start() - s > 60 or verbs.has_finite(text[s : rel.start()]) or _FORWARD.intersection(anchor.text.lower().split()):
+        return ""
+    verb = rel.group("verb")
+    if verb.endswith(("ss", "us", "is")) or not senses.verb_synsets(verb_lemma(verb)) or verbs.has_finite(text[rel.end() : anchor.start]):
+        return ""
+    after = verbs.words_of(text[anchor.end : e])
+    if not after or not after[0][:1].islower() or not tense.is_past(list(after), 0) or after[0] in verbs.FINITE_AUX:
+        return ""
+    whole = clause_title(text, s, e, dates, names, anchor)
+    head = antecedent(text, s, rel.start())
+    short = span_title(text, anchor.end, e, dates, names, head) if head else whole
+    return whole if whole.split()[-1:] == short.split()[-1:] else short
 
 
 _POSSESSIVE_START = re.compile(r"(?:Its|Their|His|Her)\s")
