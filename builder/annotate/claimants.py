@@ -238,7 +238,7 @@ said", "On Monday night, police said"): no part of who states the figure (an adj
 time, not the subject: Quirk et al. 1985, ch. 8 on adverbials)."""
 
 
-_COORDINATOR = re.compile(r"^\s*(?:and|but|or|while|whereas)\s+")
+_COORDINATOR = re.compile(r"^\s*(?i:and|but|or|while|whereas)\s+")
 """A coordinating or contrasting conjunction opening the clause of a reporting verb ("…
 2,614 deaths, and the agency says 420 …"): it joins the clause to the one before and is
 no word of its subject (Quirk et al. 1985, ch. 13 on coordination)."""
