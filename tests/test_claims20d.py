@@ -68,3 +68,83 @@ def test_found_and_recovered_are_one_count() -> None:
 
 def test_the_number_of_a_zero_plural_is_its_unit() -> None:
     assert _claims("The number of dead fish recovered had risen to 18,000.") == [("18,000", "fish", "recovered")]
+
+
+# ---- money: the noun decides the quantity, a currency word and its sign are one unit (g #3, h #16)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reviews' cases, rewritten
+        ("The department said total compensation had reached 7.3 million pounds.", ("7.3 million", "compensation (pounds)")),
+        ("The department said total compensation had reached £7.3 million.", ("£7.3 million", "compensation (£)")),
+        ("The union said losses were now above £20 million.", ("£20 million", "losses (£)")),
+        ("The cost has risen to £265 million.", ("£265 million", "cost (£)")),
+        ("The final cost of the project is forecast at £271 million.", ("£271 million", "cost (£)")),
+        ("The council will borrow a further £85 million.", ("£85 million", "borrowing (£)")),
+        ("It said it had paid £4.5m in compensation so far.", ("£4.5m", "compensation (£)")),
+        ("The bureau says compensation paid has risen to £6.1 million.", ("£6.1 million", "compensation (£)")),
+        # siblings: a recall's cost, a merger's debts, a court's award
+        ("The recall's total cost was estimated at £40 million.", ("£40 million", "cost (£)")),
+        ("The group's debts had reached €3 billion.", ("€3 billion", "debts (€)")),
+        ("The claimants put the cost to tenants at £2 million.", ("£2 million", "cost (£)")),
+        # unchanged
+        ("The firm owes £8 million in unpaid wages.", ("£8 million", "unpaid wages (£)")),
+        ("Total debts stand at £3 billion.", ("£3 billion", "debts (£)")),
+    ],
+)
+def test_the_noun_names_the_money(text: str, expected: tuple[str, str]) -> None:
+    assert [(v, u) for v, u, _ in _claims(text)] == [expected]
+
+
+def test_a_complex_preposition_is_no_noun_of_the_money() -> None:
+    # "in breach of" (Quirk 9.10): the sum is what was claimed, not a "breach"
+    assert [(v, u) for v, u, _ in _claims("A report found he had claimed £27,850 in breach of the rules.")] == [
+        ("£27,850", "claim (£)")]
+
+
+def test_a_rise_in_money_is_a_change() -> None:
+    got = lined_up(
+        ("2026-11-19", "The Food Safety Bureau said it had paid £4.5m in compensation so far."),
+        ("2026-12-11", "The Food Safety Bureau said total compensation had reached £7.3 million."),
+    )
+    # the heading's plural of a mass noun is as `counted.unit_key` spells every singular noun
+    assert got == [("compensations (£)", False, ["£4.5m", "£7.3 million"],
+                    [("£4.5m", "2026-11-19"), ("£7.3 million", "2026-12-11")])]
+
+
+def test_a_currency_word_and_its_sign_line_up() -> None:
+    got = lined_up(
+        ("2026-09-08", "The council said the cost has risen to 265 million pounds."),
+        ("2026-10-15", "The council said the cost has now risen to £271 million."),
+    )
+    assert [(unit, figures) for unit, _, figures, _ in got] == [("cost (£)", ["265 million", "£271 million"])]
+
+
+# ---- who states a finding (h #4)
+
+
+def _who(text: str) -> list[tuple[str, str, str]]:
+    src = Source("s1", "s1.txt", text, "s1", published=dt.date(2026, 2, 24), paragraphs=split_paragraphs(text))
+    return [(c.value, c.claimant, c.stated_as) for c in annotate(src, Matcher([FSIB]), {FSIB.id: FSIB}).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's case: the finder states the sum, not the one who claimed it
+        ("The Food Safety Bureau concluded that Mr Talbot had wrongly claimed £20,250 in rent.",
+         [("£20,250", "fsib", "")]),
+        # siblings: an inquiry's finding of overcharging, a court's
+        ("The inquiry found that the landlord had overcharged 4,000 tenants.", [("4,000", "", "the inquiry")]),
+        ("The judge concluded that the firm had wrongly claimed £3 million in fees.", [("£3 million", "", "the judge")]),
+        # unchanged: a contrasting clause with its own reporting verb states its own figure
+        ("The union puts the cost at £19 million, while the Food Safety Bureau says compensation paid has risen "
+         "to £6.1 million.", [("£19 million", "", "the union"), ("£6.1 million", "fsib", "")]),
+        # "claimed" of a count stays a verb of saying
+        ("The union claimed 300 members.", [("300", "", "the union")]),
+    ],
+)
+def test_who_states_a_finding(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _who(text) == expected

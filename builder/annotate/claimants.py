@@ -34,14 +34,19 @@ from . import antecedents, namedby, numberwords, passives
 from .namewords import TITLES
 
 REPORTING = re.compile(
-    r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|insists|reported|reports|estimated|estimates"
+    r"\b(?:said|says|(?:claims|claimed|claiming)(?!\s+(?:[a-z]+\s+)?[$£€¥₹])|saying|announced|told|insisted|insists"
+    r"|reported|reports|estimated|estimates|(?:concluded|concludes|found|finds)(?=\s+(?:that|he|she|it|they)\b)"
     r"|counts|counted|maintains|maintained|contends|contended|argues|argued|suggest|suggests|suggested"
     r"|puts?(?=\s+(?:(?:the|its|their|his|her|our)\s)?[a-z][^.;:]{0,100}?(?:\sat|\s(?:closer|close|nearer)\s+to)\s+(?:[a-z]+\s+){0,3}[^\w\s]?\d))\b"
 )
 """Reporting verbs that attribute a sentence's figures (with verbs of asserting a disputed
 point: "The company maintains that only 1,900 …", and "data analysed by X suggest that
-58,000 …", the evidence's reading), with "put the number of X at 447"
-and "puts the debt at 15.2 million" (a verb of estimating whose "at" phrase is the figure)."""
+58,000 …", the evidence's reading, and verbs of finding with a clause: "the commissioner
+concluded that Mr X had claimed £20,250", "a report which found he had claimed £27,850":
+the finder states the figure, not the subject of the finding), with "put the number of X at 447"
+and "puts the debt at 15.2 million" (a verb of estimating whose "at" phrase is the figure).
+"claim" with an amount of money as its object ("had wrongly claimed £20,250 in rent") is a
+claim for payment (demand as one's due), no verb of saying."""
 _DENIED_AS = re.compile(r",\s+not\s+[^,;:]*\bas\s+(?:[\w’'-]+\s+){0,4}$")
 """Before a reporting verb in an "as" clause attached to a denied figure ("…, not 12.5
 million euros as the company said at the time and as this newspaper reported"): the

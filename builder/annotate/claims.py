@@ -167,6 +167,7 @@ def find_claims(
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
                                             amounts.act(text, s, limit.start() if limit else sign.start()),
+                                            counted.is_change(text, s, limit.start() if limit else sign.start()),
                                             stated_as="" if speaker else stated_as))
                     elif ((denied := earlierfigures.denied(text, mt.end(1), e, sign.group(1), claims)
                                      or earlierfigures.corrected(text, s, sign.start(), sign.group(1), claims, p.start))
@@ -237,7 +238,7 @@ def find_claims(
                     speaker = figurestating.speaker(text, quotes, fs, claimant, in_sentence)
                     claims.append(Claim(f"{money} of {owner}" if owner else money, mt.group(1), speaker or claimant or "",
                                         p.number, money, owner, fs, max(what_end, mt.end(2)), amounts.act(text, s, fs),
-                                        stated_as="" if speaker else stated_as))
+                                        counted.is_change(text, s, fs), stated_as="" if speaker else stated_as))
                     continue
                 label = re.search(r"([A-Z]\w+)[ \u00a0]$", text[max(s, fs - 20) : fs])
                 if label and label.group(1).lower() in nameruns.LABEL_NOUNS:

@@ -369,9 +369,11 @@ def unit_key(unit: str, units: Collection[str] = ()) -> str:
         sign = units_.SIGN_OF.get(currency)
         if sign and any(u.endswith(f"({sign})") for u in units):
             currency = sign  # "public money (pounds)" beside "public money (£)": one currency, shown by its sign
-        if not what.endswith("s") and " " not in what and not (what.endswith("ed") or what in verbs.PARTICIPLES):
+        if (not what.endswith(("s", "ing")) and " " not in what
+                and not (what.endswith("ed") or what in verbs.PARTICIPLES)):
             # a noun, not the participle of a passive ("recovered (£)": `amounts.passive`); the regular
-            # plural's spelling: "penalty" -> "penalties", "tax" -> "taxes" (Quirk et al. 1985, §5.79)
+            # plural's spelling: "penalty" -> "penalties", "tax" -> "taxes" (Quirk et al. 1985, §5.79); a
+            # verbal noun in -ing is a mass noun, kept as written ("borrowing": Quirk et al. 1985, §17.54)
             what = (what[:-1] + "ies" if re.search(r"[^aeiou]y$", what)
                     else what + "es" if what.endswith(("x", "ch", "sh", "ss", "z")) else what + "s")
         head = what.rsplit(" ", 1)[-1]

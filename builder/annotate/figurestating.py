@@ -56,15 +56,19 @@ def clause_claimant(
     semicolon sets it apart from the sentence's first and the clause has a reporting verb
     of its own before the figure ("SATU said 2,300 of its members struck; Kestrel Yards
     said 1,900": Kestrel Yards states 1,900), or ", but" does ("The Agency put it at
-    41,000, but data analysed by the Review suggest that 58,000 …": the Review's), else
+    41,000, but data analysed by the Review suggest that 58,000 …": the Review's; ", while"
+    and ", whereas" of contrast alike: "…, while DARA says compensation paid has risen to
+    £6.1 million": DARA's), else
     the sentence's (`claimant`, `stated_as`). A semicolon or a coordinating "but" joins
     independent clauses, each with its own subject (Quirk et al. 1985, ch. 13 on
     coordination and juxtaposition of clauses)."""
     first = coordination.first_clause(text, s, e, fs)  # "…confirmed 2,614 deaths, and the agency says 420"
     if first:
         return first
-    but, conjoined = text.rfind(", but ", s, fs), text.rfind(", and ", s, fs)
-    cut = max(text.rfind(";", s, fs), but + len(", but") if but >= 0 else -1,
+    # the end of the last contrasting conjunction before the figure, -1 for none
+    but = max((i + len(w) - 1 for w in (", but ", ", while ", ", whereas ") if (i := text.rfind(w, s, fs)) >= 0), default=-1)
+    conjoined = text.rfind(", and ", s, fs)
+    cut = max(text.rfind(";", s, fs), but,
               conjoined + len(", and") if conjoined >= 0 else -1)
     if cut < 0 or not claimants.REPORTING.search(text, cut, fs):
         return claimant, stated_as

@@ -164,21 +164,29 @@ and "£1.2m" are one amount in one currency, written two ways."""
 
 
 IS_STATED = (
-    r"(?<!\bhas)(?<!\bhad)(?<!\bhave)(?:\s+(?:to|of|for|with)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}[a-z]+)?"
+    r"(?<!\bhas)(?<!\bhad)(?<!\bhave)(?:\s+(?:paid|made|given|spent|owed|[a-z]+ed))?"
+    r"(?:\s+(?:to|of|for|with)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}[a-z]+)?"
     r"\s+(?:now\s+|still\s+)?(?:stand\s+at|stands\s+at|stood\s+at|amount\s+to|amounts\s+to|amounted\s+to"
-    r"|total|totals|totalled|totaled|is|are|was|were|reach|reaches|reached"
-    r"|(?:has\s+|have\s+|had\s+)?(?:swelled|swollen|grown|grew|risen|rose|climbed|widened|narrowed|fallen|fell|shrunk|shrank)\s+to"
-    r"|(?:will|would|could|may|might|should)\s+(?:be|reach|total|amount\s+to))\s+"
-    r"(?:now\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+"
+    r"|total|totals|totalled|totaled|is|are|was|were|reach|reaches|(?:has\s+|have\s+|had\s+)?reached"
+    r"|(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:swelled|swollen|grown|grew|risen|rose|climbed|widened|narrowed|fallen|fell|shrunk|shrank)\s+to"
+    r"|(?:will|would|could|may|might|should)\s+(?:be|reach|total|amount\s+to)"
+    r"|(?:is|are|was|were|has\s+been|had\s+been)\s+(?:now\s+)?(?:forecast|estimated|projected|put|valued)\s+at)\s+"
+    r"(?:now\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|above\s+|over\s+"
+    r"|(?:more|less)\s+than\s+"
     r"|(?:close|closer|nearer)\s+to\s+|as\s+(?:much|high|little|low)\s+as\s+|up\s+to\s+)?$"
 )
-"""After a noun (and a short "to/of/for" phrase: "its deficit for the current fiscal
+"""After a noun (with a participle: "compensation paid has risen to £6.1 million", a reduced
+relative, Quirk et al. 1985, §17.29; and a short "to/of/for" phrase: "its deficit for the current fiscal
 year"): a verb that states its value ("stand at", "amount to", "totalled", "is",
 "reached"), its new value ("swelled to", "has risen to": a verb of change with "to" names
 the value reached, Quirk et al. 1985, ch. 9 on "to" of destination), or an estimate's modal
 one ("would reach", "could be as much as": an upper estimate is a figure for the same
-quantity, stated with its bound), with "now" or an approximation after it ("was now close
-to £450m")."""
+quantity, stated with its bound), an estimate in the passive ("the final cost is forecast
+at £271 million": the verb of estimating with "at", as "put the cost at"), with "now", an
+approximation or a bound after it ("was now close to £450m", "were now above 20 million
+pounds")."""
+NOT_PARTICIPLE = r"(?!(?:[a-z]+ed|paid|made|given|spent|owed)\b)"
+"""Not a participle after the noun (`IS_STATED`): "compensation paid has risen" is compensation."""
 VAGUE = r"(?!(?:figure|number|total|amount|sum|tally|count|value|one|two|three)s?\b)"
 """Not a noun that says what a figure is of ("the figure", "the total", "the number")."""
 
