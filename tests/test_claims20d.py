@@ -148,3 +148,13 @@ def _who(text: str) -> list[tuple[str, str, str]]:
 )
 def test_who_states_a_finding(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _who(text) == expected
+
+
+def test_a_sum_written_as_a_change_but_no_running_total_stays_disputable() -> None:
+    # review19 d's deficit: the city's "swelled to" against the comptroller's figure of the same day
+    got = lined_up(
+        ("2026-11-24", "The city said its deficit had swelled to $212 million. The comptroller said the deficit "
+                       "was $260 million."),
+    )
+    assert [(unit, disputed, figures) for unit, disputed, figures, _ in got] == [
+        ("deficits ($)", True, ["$212 million", "$260 million"])]

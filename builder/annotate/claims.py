@@ -167,7 +167,7 @@ def find_claims(
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
                                             amounts.act(text, s, limit.start() if limit else sign.start()),
-                                            counted.is_change(text, s, limit.start() if limit else sign.start()),
+                                            _running_total(text, s, e, limit.start() if limit else sign.start()),
                                             stated_as="" if speaker else stated_as))
                     elif ((denied := earlierfigures.denied(text, mt.end(1), e, sign.group(1), claims)
                                      or earlierfigures.corrected(text, s, sign.start(), sign.group(1), claims, p.start))
@@ -238,7 +238,7 @@ def find_claims(
                     speaker = figurestating.speaker(text, quotes, fs, claimant, in_sentence)
                     claims.append(Claim(f"{money} of {owner}" if owner else money, mt.group(1), speaker or claimant or "",
                                         p.number, money, owner, fs, max(what_end, mt.end(2)), amounts.act(text, s, fs),
-                                        counted.is_change(text, s, fs), stated_as="" if speaker else stated_as))
+                                        _running_total(text, s, e, fs), stated_as="" if speaker else stated_as))
                     continue
                 label = re.search(r"([A-Z]\w+)[ \u00a0]$", text[max(s, fs - 20) : fs])
                 if label and label.group(1).lower() in nameruns.LABEL_NOUNS:
@@ -380,3 +380,16 @@ def _asked(text: str, fe: int, e: int) -> bool:
     figure is no one's claim."""
     mt = _STOP.search(text, fe, e + 1)
     return mt is not None and mt.group() == "?"
+
+
+_TO_DATE = re.compile(r"\b(?:(?i:total)|so\s+far|to\s+date)\b")
+
+
+def _running_total(text: str, s: int, e: int, fs: int) -> bool:
+    """Whether the amount of money at `fs` is a running total's new reading: written as a
+    change ("had reached £7.3 million", `counted.is_change`) in a sentence that names it a
+    total or a sum to date ("total compensation had reached", "so far": to the time of
+    speaking, Quirk et al. 1985, §8.57 on "so far"), so that its readings over time are a
+    series. Any other amount written as a change ("the deficit swelled to $212 million") is
+    compared as a figure, which another voice may dispute the same day."""
+    return counted.is_change(text, s, fs) and _TO_DATE.search(text, s, e) is not None
