@@ -158,3 +158,20 @@ def test_a_sum_written_as_a_change_but_no_running_total_stays_disputable() -> No
     )
     assert [(unit, disputed, figures) for unit, disputed, figures, _ in got] == [
         ("deficits ($)", True, ["$212 million", "$260 million"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's case (g #2): a habitual count per period, never a one-off act's count
+        ("About 48,000 students sit the test each year.", [("48,000", "students per year", "")]),
+        # siblings: a safety record, a court's caseload
+        ("About 40 workers are killed every year, the union said.", [("40", "workers per year", "killed")]),
+        ("The court hears about 900 cases per month.", [("900", "cases per month", "heard")]),
+        # unchanged: a one-off act with a date, a period that is no frequency
+        ("The university expelled 34 students on Friday.", [("34", "students", "expelled")]),
+        ("The firm hired 300 staff last year.", [("300", "staff", "hired")]),
+    ],
+)
+def test_a_frequency_adjunct_makes_a_rate(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(text) == expected

@@ -83,8 +83,15 @@ def rate(text: str, fe: int, e: int) -> str:
     count (`fe`: the end of the figure and its unit, `e`: the sentence's end). A rate is a
     different quantity from any total of the same unit: "2.5 million euros a day" never
     disputes "41 million euros"."""
-    mt = _RATE.match(text, fe, e)
+    mt = _RATE.match(text, fe, e) or _RATE_AFTER.match(text, fe, e)
     return f"per {mt.group(1)}" if mt else ""
+
+
+_RATE_AFTER = re.compile(r"[^.;:,!?\d]{0,40}?\s+(?:each|every|per)\s+(" + _PERIODS + r")(?=\s*(?:[.;:,!?]|$))")
+"""A frequency adjunct of "each/every/per" + period ending the figure's clause, after its
+verb phrase ("About 48,000 students sit the test each year", "40 workers are killed every
+year"): a habitual, the count per period, never the count of one act (Quirk et al. 1985,
+§8.63-8.67 on frequency adjuncts; §4.13 on the habitual present)."""
 
 
 _PARTITIVE = re.compile(
