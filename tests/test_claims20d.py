@@ -175,3 +175,37 @@ def test_a_sum_written_as_a_change_but_no_running_total_stays_disputable() -> No
 )
 def test_a_frequency_adjunct_makes_a_rate(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _claims(text) == expected
+
+
+# ---- parts and earlier values of a count named before (g #1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's cases, rewritten
+        ("Power has been restored to all but 23,000 of the approximately 640,000 customers who lost supply. "
+         "Our earlier figure of "
+         "410,000 was based on partial reports.",
+         [("640,000", "customers", "lost"), ("410,000", "customers", "")]),
+        ("The inquiry found that 1,184,000 customers lost supply, of whom 461,000 were disconnected deliberately.",
+         [("1,184,000", "customers", "lost"), ("461,000", "customers", "disconnected")]),
+        # siblings: a recall, a court case
+        ("The maker recalled 90,000 cars. Its initial estimate of 60,000 left out exports.",
+         [("90,000", "cars", "recalled"), ("60,000", "cars", "")]),
+        ("The court heard that 300 tenants were overcharged, of whom 120 have been repaid.",
+         [("300", "tenants", "overcharged"), ("120", "tenants", "")]),
+    ],
+)
+def test_a_part_or_an_earlier_figure_counts_the_noun_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_part_is_no_correction_of_the_whole() -> None:
+    got = lined_up(
+        ("2027-07-13", "A power cut left about 410,000 customers without electricity."),
+        ("2027-08-09", "The inquiry found that 1,184,000 customers lost supply, of whom 461,000 were disconnected "
+                       "deliberately."),
+    )
+    assert [(unit, figures) for unit, _, figures, _ in got if "461,000" in figures] == [
+        ("customers disconnected", ["461,000"])]

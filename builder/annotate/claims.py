@@ -32,6 +32,7 @@ from . import (
     revisions,
     rivals,
     units,
+    wholes,
 )
 
 
@@ -195,6 +196,8 @@ def find_claims(
                                                 stated_as="" if who else stated_as))
                     continue
                 earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
+                earlier_of = wholes.EARLIER_OF.search(text, max(s, fs - 60), fs)  # "Our earlier figure of 410,000"
+                earlier = earlier or earlier_of
                 # "a fine of 15,000 Swiss francs": "of" after what the money is, no bound or change
                 money_of = bool(mt.group(2) and mt.group(2) in amounts.currency_words()
                                 and re.search(r"(?<![\w’'])[a-z]{3,}\s+of\s$", text[max(s, fs - 20) : fs])
@@ -252,7 +255,8 @@ def find_claims(
                 modified = units.modified_noun(text, fe, e) if not mt.group(2) else None  # "447 unpaid workers"
                 part, determiner = counted.partitive(text, fe, e) if not (mt.group(2) or modified) else ("", "")
                 continued = counted.continues(text, s, fs)
-                referred = continued or counted.refers_back(text, s, fs) or bound >= 0
+                referred = (continued or counted.refers_back(text, s, fs) or bound >= 0
+                            or wholes.of_whole(text, s, fs) or earlier_of is not None)
                 since = claims[-1].end if claims and claims[-1].start >= p.start else p.start
                 named = rivals.named_count(text, since, fs) if referred else ""
                 this_unit = rival[1].unit if rival else (
