@@ -29,11 +29,14 @@ NOT_ACTS = frozenset(
 """Base forms of verbs that state, estimate or hold a count rather than make it ("the
 results gave it 68 seats" states the seats it won)."""
 
-SAME_ACT = {"arrest": "detain", "apprehend": "detain", "draw": "gather", "attract": "gather"}
+SAME_ACT = {"arrest": "detain", "apprehend": "detain", "draw": "gather", "attract": "gather",
+            "recover": "find", "discover": "find", "found": "find"}
 """Base forms of verbs that name one act, mapped to the one acts are compared by: "23
 people were detained" and "31 had been arrested" count one thing, the people taken into
 custody (WordNet 3.0: arrest.v.01 "take into custody", lemmas arrest, apprehend, …;
-detain "deprive of freedom; take into confinement"). General English, no topic's words;
+detain "deprive of freedom; take into confinement"; recover.v.04 "regain or find possession
+of" and discover.v.03 "make a discovery", both found things, with find.v.03; "found" as an act
+is the past of "find", which has no -ed form to stem). General English, no topic's words;
 two voices' figures of one act are a dispute, not two counts (`present.quantities.by_act`).
 The people a gathering draws or attracts are the people gathered ("the protest drew
 15,000 people": Merriam-Webster's "draw", "to attract", "to bring in"): one count with

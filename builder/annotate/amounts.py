@@ -68,18 +68,21 @@ _PRONOUNS = "it|them|us|him|me|you|which|whom|what|whose|one|ones|ours|theirs|yo
 _PREPOSITIONS = (
     "to|from|for|and|or|by|on|at|in|of|with|over|after|since|than|but|as|into|onto|through|via|across|against|"
     "under|between|among|within|without|during|towards|toward|upon|before|behind|beyond|until|per|when|while|which|"
-    "that|who|where|had|has|have|was|were|is|are|be|been|will|would"
+    "that|who|where|had|has|have|was|were|is|are|be|been|will|would|so|now|already|still|yet"
 )
 """Words that end the noun phrase after "of": prepositions, conjunctions, relative words
 and auxiliaries (closed classes of English; Quirk et al. 1985, ch. 9 on prepositions).
 "diverted £1.2m of public money into a consultancy": the "into" phrase is where the money
 went, a complement of the verb, not part of what the money is."""
 _MONEY_OF = re.compile(
-    r"\s(?:in|of)\s((?!(?:the|a|an|its|their|his|her|total|all|cash|value|" + _PRONOUNS + r")\b)[a-z][a-z-]+"
+    r"\s(?:in(?!\s[a-z]+\sof\b)|of)\s((?!(?:the|a|an|its|their|his|her|total|all|cash|value|" + _PRONOUNS + r")\b)[a-z][a-z-]+"
     r"(?:\s(?!(?:" + _PREPOSITIONS + r")\b)[a-z][a-z-]+){0,2})\b"
 )
 """What an amount of money is of: "£8 million in unpaid wages", "$2 billion of debt" (at
-most three lower-case words, up to the next small word). An amount with nothing said of
+most three lower-case words, up to the next small word or a time adverb: "£4.5m in
+compensation so far" is compensation); "in" + noun + "of" is a complex preposition ("£27,850
+in breach of the rules", "in respect of", "in lieu of": Quirk et al. 1985, §9.10), no
+noun of what the money is. An amount with nothing said of
 what it is ("a £2 million loan", "paid £8 million") is no claim: two such amounts need
 not be the same quantity (`what` reads the other ways of saying it). A pronoun is never
 what an amount is ("moved €250,000 of it": a part of the money named before; `part_of`)."""
@@ -114,7 +117,7 @@ the plural); not a share, a change or a bound of an amount ("a total of", "a ris
 
 
 _NOUN_IS = re.compile(
-    r"(?:\b(?:the|its|their|his|her|our)|[’']s)\s+(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,})" + units.IS_STATED
+    r"(?:\b(?i:the|its|their|his|her|our)|[’']s)\s+(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,})" + units.IS_STATED
 )
 """What an amount of money is, as the subject of a verb that states it: "its debts stand
 at 4.2 million euros", "the company's debt stands at £4.5 million", "the company's debts
@@ -122,12 +125,14 @@ to the drivers amount to £4 million", "their losses totalled $3 billion" (a nou
 a determiner or a possessive, perhaps with a short "to/of/for" phrase; not "the figure"
 or "the total", which say nothing of what the money is)."""
 _BARE_IS = re.compile(
-    r"(?:\b(?:that|said|says)\s+|^\s*|[,;:]\s+)(?:[A-Za-z][a-z-]+\s+)?" + units.VAGUE + r"((?i:[a-z])[a-z]{2,}s)"
+    r"(?:\b(?:that|said|says)\s+|^\s*|[,;:]\s+)(?:[A-Za-z][a-z-]+\s+)?" + units.VAGUE + units.NOT_PARTICIPLE + r"((?i:[a-z])[a-z]{2,}s|[a-z]{3,})"
     + units.IS_STATED
 )
 """The same with a plural noun and no determiner, opening its clause: "estimated that insured
 losses would reach €85 million", "Total debts stand at $3 billion" (a bare plural names the
-quantity as "the losses" does)."""
+quantity as "the losses" does), or a bare singular in lower case, a mass noun ("said total
+compensation had reached £7.3 million": a singular count noun takes a determiner, Quirk et
+al. 1985, §5.2-5.6, so one without is a mass noun naming the quantity)."""
 _FINE = re.compile(
     r"\b(?:fine|fines|fined|fining)\s+(?:(?:[A-Z][\w’'&.-]*|and|of|the|its|their|it|them|him|her)\s+){0,8}?"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+)?$"
@@ -140,7 +145,7 @@ _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)\s+"
     r"(?:(?:the|its|their|his|her|our|[\w-]+[’']s)\s+(?:((?i:total))\s+)?(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,})"
     r"|(?:[a-z-]+\s+)?" + units.VAGUE + r"([a-z]{3,}s))"
-    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z-]+)?(?:,[^,;:.]{1,60},)?\s+at\s+"
+    r"(?:\s+(?:of|to|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?[a-z-]+)?(?:,[^,;:.]{1,60},)?\s+at\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|between\s+)?$"
 )
 _VALUE_OF = re.compile(
@@ -194,13 +199,13 @@ def range_end(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int
 
 
 _TRANSFER = re.compile(
-    r"\b(demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|offer(?:s|ed|ing)?|recover(?:s|ed|ing)?)\s+"
+    r"\b(demand(?:s|ed|ing)?|claim(?:s|ed|ing)?|seek(?:s|ing)?|sought|offer(?:s|ed|ing)?|recover(?:s|ed|ing)?)\s+"
     r"(?:(?:it|them|him|her|us|(?:its|their|his|her|our)\s+[a-z]+)\s+)?"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+)?$")
-_TRANSFER_NOUN = {"dem": "demand", "see": "demand", "sou": "demand", "off": "offer", "rec": "recovery"}
+_TRANSFER_NOUN = {"dem": "demand", "cla": "claim", "see": "demand", "sou": "demand", "off": "offer", "rec": "recovery"}
 """An amount that is the object of a verb of claiming, offering, paying or recovering money
 ("is demanding $916m", "it had offered $150 million", "seek to recover up to $3.8
-million"): what the amount is, named by the verb's noun (demand, offer, payment,
+million", "had claimed £27,850"): what the amount is, named by the verb's noun (demand, claim, offer, payment,
 recovery; the verb and its noun by conversion or suffixation, Quirk et al. 1985, App. I),
 as "a demand of $916m" or "a payment of $14.6m" says; "sought" is a demand. A demand and
 an offer are two quantities, each its own count. "paid £8 million" alone says not what

@@ -26,23 +26,27 @@ A sentence with no reporting verb is the source's own statement ("").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..annotation import Mention
 from ..model import Entity
-from . import antecedents, numberwords, passives
+from . import antecedents, namedby, numberwords, passives
 from .namewords import TITLES
 
 REPORTING = re.compile(
-    r"\b(?:said|says|claims|claimed|claiming|saying|announced|told|insisted|insists|reported|reports|estimated|estimates"
+    r"\b(?:said|says|(?:claims|claimed|claiming)(?!\s+(?:[a-z]+\s+)?[$£€¥₹])|saying|announced|told|insisted|insists"
+    r"|reported|reports|estimated|estimates|(?:concluded|concludes|found|finds)(?=\s+(?:that|he|she|it|they)\b)"
     r"|counts|counted|maintains|maintained|contends|contended|argues|argued|suggest|suggests|suggested"
     r"|puts?(?=\s+(?:(?:the|its|their|his|her|our)\s)?[a-z][^.;:]{0,100}?(?:\sat|\s(?:closer|close|nearer)\s+to)\s+(?:[a-z]+\s+){0,3}[^\w\s]?\d))\b"
 )
 """Reporting verbs that attribute a sentence's figures (with verbs of asserting a disputed
 point: "The company maintains that only 1,900 …", and "data analysed by X suggest that
-58,000 …", the evidence's reading), with "put the number of X at 447"
-and "puts the debt at 15.2 million" (a verb of estimating whose "at" phrase is the figure)."""
+58,000 …", the evidence's reading, and verbs of finding with a clause: "the commissioner
+concluded that Mr X had claimed £20,250", "a report which found he had claimed £27,850":
+the finder states the figure, not the subject of the finding), with "put the number of X at 447"
+and "puts the debt at 15.2 million" (a verb of estimating whose "at" phrase is the figure).
+"claim" with an amount of money as its object ("had wrongly claimed £20,250 in rent") is a
+claim for payment (demand as one's due), no verb of saying."""
 _DENIED_AS = re.compile(r",\s+not\s+[^,;:]*\bas\s+(?:[\w’'-]+\s+){0,4}$")
 """Before a reporting verb in an "as" clause attached to a denied figure ("…, not 12.5
 million euros as the company said at the time and as this newspaper reported"): the
@@ -68,84 +72,11 @@ them; before them it does ("results that the party said gave it 68 seats")."""
 _NAMED_NEXT = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+[’']s\s+)?")
 """What may stand between "according to" and the name: "according to the country's X"."""
 _PRONOUN = re.compile(r"\s*(?:he|she|it|they|we|i|you)\s", re.I)
-_DEFINITE = re.compile(r"\s*(?:the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\s*$", re.I)
-"""A definite description as a subject: "the bureau", "the retail chain", "its parent
-company" (the last word is the head noun)."""
 _APPOSED = re.compile(r"(?:a|an|the|its|their|his|her)\s[^.;:“”\"]{0,80}?,\s*$")
 """A role in apposition before a name: "according to a spokesman for the chain, X"."""
-BODIES = ("organisation", "party")
-STATERS = ("person", *BODIES)
+STATERS = ("person", *namedby.BODIES)
 """Kinds that state figures: a place before a reporting verb ("a Moscow design centre that
 … reported") is no claimant."""
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-LOOK_BACK = 60
-"""Organisation and party mentions searched back for a definite description's referent."""
-
-
-def _named_by(words: Sequence[str], bodies: Sequence[Mention], entities: dict[str, Entity]) -> str:
-    """The most recent organisation or party in `bodies` (the last `LOOK_BACK`) that a
-    definite description's `words` name, or "": its name ends in the description's head
-    noun ("the bureau": "Food Safety & Inspection Bureau"), or else a word before the
-    head is a word of its name ("the election authority": "National Election Committee")."""
-    head = _singular(words[-1])
-    modifiers = {w.lower() for w in words[:-1] if w.lower() not in _SMALL}
-    recent = bodies[-LOOK_BACK:]
-    for m in reversed(recent):
-        for name in (entities[m.entity].name, m.text):
-            named = re.findall(r"[\w’'-]+", name)
-            if named and _singular(named[-1]) == head:
-                return m.entity
-    if modifiers:
-        for m in reversed(recent):
-            if modifiers & {w.lower() for w in re.findall(r"[\w’'-]+", entities[m.entity].name)}:
-                return m.entity
-    # "the guild" -> "Guild of Court Reporters" (the noun heads a name with a postmodifier),
-    # "the company" -> the company the source names most (`antecedents`: a definite
-    # description refers back to the body it fits, Huddleston & Pullum 2002, ch. 5)
-    fitting = [m for m in recent if antecedents.fits(head, entities[m.entity])]
-    if not fitting:
-        return _registered(head, modifiers, [m.entity for m in recent], entities) if modifiers else ""
-    return antecedents.salient(fitting) if head in antecedents.ANY_COMPANY else fitting[-1].entity
-
-
-def _registered(head: str, modifiers: set[str], recent: Sequence[str], entities: dict[str, Entity]) -> str:
-    """The one body a description with modifiers ("the harbor authority", "the bankrupt
-    department store chain") names that the source has not named before it: among the
-    bodies named before, the one whose summary's first clause has the head noun and a
-    modifier ("Department store chain founded in 1934" for "the bankrupt department store
-    chain"); else among every registered body, the one whose name ends in the head and has
-    a modifier ("Halverton Harbor Authority"), or whose summary does as above; "" when none
-    or more than one fits. A definite description refers to a referent the reader can
-    identify, from the text or from what the dossier says of it (Huddleston & Pullum 2002,
-    ch. 5 on definiteness); two that fit leave it unknown."""
-    mods = {_singular(w) for w in modifiers}
-
-    def summarised(e: Entity) -> bool:
-        words = {_singular(w) for w in re.findall(r"[\w’'-]+", e.summary.split(",")[0])}
-        return head in words and bool(mods & words)
-
-    def named(e: Entity) -> bool:
-        words = [_singular(w) for w in re.findall(r"[\w’'-]+", e.name)]
-        return bool(words) and words[-1] == head and bool(mods & set(words[:-1]))
-
-    near = {i for i in recent if summarised(entities[i])}
-    if len(near) == 1:
-        return near.pop()
-    bodies = [e for e in entities.values() if e.kind in BODIES]
-    for fits in (named, summarised):
-        found = {e.id for e in bodies if fits(e)}
-        if len(found) == 1:
-            return found.pop()
-    return ""
-
-
-_SMALL = frozenset("the its their this that a an of for and new national federal state".split())
 
 
 _WHAT_SAYS = re.compile(r"\bwhat\s+(?:it|they|he|she)\s+(?:now\s+)?$", re.I)
@@ -188,7 +119,7 @@ def claimant(
         for m in later:
             if _APPOSED.fullmatch(text, acc.end(), m.start):
                 return m.entity
-        said = _definite(re.split(r"[,.;:]", text[acc.end() : e])[0] + " ", entities, bodies, whole=False)
+        said = namedby.definite(re.split(r"[,.;:]", text[acc.end() : e])[0] + " ", entities, bodies, whole=False)
         if said is not None:
             return said
     verb = reporting_verb(text, s, e)
@@ -197,7 +128,7 @@ def claimant(
     # "Members of the Shipbuilding and Allied Trades Union (SATU) backed the deal …, the
     # union said": a description refers to a body named before it in its own sentence too
     bodies = [*bodies, *(m for m in in_sentence if m.end <= verb.start() and entities.get(m.entity)
-                         and entities[m.entity].kind in BODIES)]
+                         and entities[m.entity].kind in namedby.BODIES)]
     subjects = [m for m in in_sentence if m.end <= verb.start() and entities.get(m.entity)
                 and entities[m.entity].kind in STATERS]
     clause = re.split(r"[;,:—]", text[s : verb.start()])[-1]  # "…; organisers said 500", "…, the company says"
@@ -233,7 +164,7 @@ def claimant(
         return (heads or subjects)[0].entity if subjects else ""
     if _PRONOUN.match(clause):
         return None
-    said = _definite(clause, entities, bodies)
+    said = namedby.definite(clause, entities, bodies)
     return "" if said is None else said
 
 
@@ -312,7 +243,7 @@ said", "On Monday night, police said"): no part of who states the figure (an adj
 time, not the subject: Quirk et al. 1985, ch. 8 on adverbials)."""
 
 
-_COORDINATOR = re.compile(r"^\s*(?:and|but|or|while|whereas)\s+")
+_COORDINATOR = re.compile(r"^\s*(?i:and|but|or|while|whereas)\s+")
 """A coordinating or contrasting conjunction opening the clause of a reporting verb ("…
 2,614 deaths, and the agency says 420 …"): it joins the clause to the one before and is
 no word of its subject (Quirk et al. 1985, ch. 13 on coordination)."""
@@ -360,34 +291,11 @@ def described(text: str, s: int, e: int) -> str:
     if _EARLIER_TELLING.search(phrase):
         return ""  # "An earlier version of this story said 31": the source's own earlier copy, no one's claim
 
-    if all(w.lower() in _SMALL for w in words):
+    if all(w.lower() in namedby.SMALL for w in words):
         return ""  # a determiner or an adjective alone is no one ("An estimated 48,000": never "an")
     if words[0] in ("The", "A", "An", "Its", "Their", "This", "That"):
         words[0] = words[0].lower()
     return " ".join(words)
-
-
-def _definite(clause: str, entities: dict[str, Entity], bodies: Sequence[Mention], whole: bool = True) -> str | None:
-    """The organisation a definite description names ("the bureau"), "" when it names
-    none, or None when `clause` is no definite description."""
-    mt = _DEFINITE.fullmatch(clause) if whole else _DEFINITE.match(clause)
-    if not mt:
-        return None
-    words = re.findall(r"[\w’'-]+", clause[mt.start() : mt.end()])[1:]  # without the determiner
-    return _named_by(words, bodies, entities)
-
-
-class Bodies:
-    """The organisations' and parties' mentions of one source, for `claimant`."""
-
-    def __init__(self, mentions: Sequence[Mention], entities: dict[str, Entity]) -> None:
-        self.mentions = [m for m in mentions if entities.get(m.entity) and entities[m.entity].kind in BODIES]
-        self.starts = [m.start for m in self.mentions]
-
-    def before(self, s: int) -> Sequence[Mention]:
-        """Those before offset `s` (at most the last `LOOK_BACK`), in text order."""
-        end = bisect_left(self.starts, s)
-        return self.mentions[max(0, end - LOOK_BACK) : end]
 
 
 _POSSESSOR = re.compile(
@@ -408,7 +316,7 @@ def possessor(text: str, s: int, fs: int, in_sentence: Sequence[Mention], entiti
     """Who states the figure at `fs` when the sentence names it as someone's figure
     ("The company's figure is £38 million", "the Commission's figure of 6.1 million
     customers", even in another party's statement): a named person or body, the body a
-    definite description stands for (`_named_by`), or for "its count" the body that is the
+    definite description stands for (`namedby.named_by`), or for "its count" the body that is the
     sentence's subject (`antecedents.subject_body`; `mentions`: the source's); "" when the
     figure is no one's. A figure someone owns as theirs is one they state (the genitive of
     a figure names its author, Huddleston & Pullum 2002, ch. 5)."""
@@ -421,5 +329,5 @@ def possessor(text: str, s: int, fs: int, in_sentence: Sequence[Mention], entiti
                   and entities[m.entity].kind in STATERS), None)
     if named:
         return named.entity
-    said = _definite(re.split(r"[.,;:]", mt.group(1))[-1].lstrip() + " ", entities, bodies, whole=False)
+    said = namedby.definite(re.split(r"[.,;:]", mt.group(1))[-1].lstrip() + " ", entities, bodies, whole=False)
     return said or ""

@@ -19,10 +19,12 @@ from . import (
     amounts,
     antecedents,
     claimants,
-    coordination,
     counted,
     days,
+    earlierfigures,
+    figurestating,
     holders,
+    namedby,
     nameruns,
     numberwords,
     passives,
@@ -30,6 +32,7 @@ from . import (
     revisions,
     rivals,
     units,
+    wholes,
 )
 
 
@@ -56,7 +59,7 @@ def find_claims(
     claims: list[Claim] = []
     last_claimant = ""
     starts = [m.start for m in mentions]
-    bodies = claimants.Bodies(mentions, entities)
+    bodies = namedby.Bodies(mentions, entities)
     # Most sentences hold no figure: who states theirs is read only when a later sentence's
     # figures are told by a pronoun ("he said") and need the claimant before.
     unread: list[tuple[int, int]] = []
@@ -105,7 +108,7 @@ def find_claims(
                 last_claimant = claimant
                 unread.clear()
             unit = ""
-            if claimant and _only_cited(text, s, e, figures):
+            if claimant and figurestating.only_cited(text, s, e, figures):
                 claimant = stated_as = ""  # "covers 305,000, more than the 212,000 [Veloria said it would recall]"
             sentence_claimant, sentence_stated_as = claimant, stated_as
             for mt in figures:
@@ -120,7 +123,7 @@ def find_claims(
                     continue  # "has risen to 11, … after two passengers died": the step, no count
                 if counted.of_past_year(text, s, fs, source.published.year if source.published else None):
                     continue  # "since 1988, when about 1,100 people died": another happening's figure
-                claimant, stated_as = _clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
+                claimant, stated_as = figurestating.clause_claimant(text, s, e, fs, in_sentence, entities, bodies,
                                                        sentence_claimant, sentence_stated_as)
                 at, agent = passives.agent_after(text, fe, e)  # "the 240 estimated by police": police's figure
                 if agent:
@@ -131,11 +134,11 @@ def find_claims(
                 if not sign and units.SCALED.search(mt.group(1)):
                     continue  # "100m", "5k": a multiplier letter makes a figure only after a currency sign
                 before = claims[-1] if claims and claims[-1].start >= s else None
-                if before and _earlier_of(text, s, e, sign.start() if sign else fs, fe, mt, before):
+                if before and earlierfigures.earlier_of(text, s, e, sign.start() if sign else fs, fe, mt, before):
                     # "owed £97 million, revised from the £84 million it gave", "to 900, down
                     # from the 1,200 it gave", "65, not 64 as earlier reported": the same count's
                     # earlier figure (`revisions` marks it old), not a fresh claim of its own
-                    speaker = _speaker(text, quotes, fs, claimant, in_sentence)
+                    speaker = figurestating.speaker(text, quotes, fs, claimant, in_sentence)
                     claims.append(Claim(before.quantity, text[sign.start() : mt.end(1)] if sign else mt.group(1),
                                         speaker or claimant or before.claimant, p.number, before.unit, before.owner,
                                         sign.start() if sign else fs, fe, before.act, before.change,
@@ -155,8 +158,8 @@ def find_claims(
                         what, owner = amounts.owner(text, s, sign.start(), fe, what, owners, parties,
                                                    mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                         money = f"{what} ({sign.group(1)})"
-                        speaker = _speaker(text, quotes, fs, claimant, in_sentence)
-                        if not speaker and not claimant and (judge := _ruled_by(text, s, sign.start(), in_sentence)):
+                        speaker = figurestating.speaker(text, quotes, fs, claimant, in_sentence)
+                        if not speaker and not claimant and (judge := figurestating.ruled_by(text, s, sign.start(), in_sentence)):
                             claimant, stated_as = judge, ""  # "Mr Justice X awarded Avery £85,000": the award's maker
                         # "owes more than $2 billion": the bound is part of what is stated, shown with it
                         limit = counted.BOUND.search(text, max(s, sign.start() - 16), sign.start())
@@ -165,10 +168,11 @@ def find_claims(
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
                                             amounts.act(text, s, limit.start() if limit else sign.start()),
+                                            _running_total(text, s, e, limit.start() if limit else sign.start()),
                                             stated_as="" if speaker else stated_as))
-                    elif ((denied := _denied(text, mt.end(1), e, sign.group(1), claims)
-                                     or _corrected(text, s, sign.start(), sign.group(1), claims, p.start))
-                          or amounts.part_of(text, mt.end(1), e) or _NOT_FIGURE.match(text, mt.end(1), e)
+                    elif ((denied := earlierfigures.denied(text, mt.end(1), e, sign.group(1), claims)
+                                     or earlierfigures.corrected(text, s, sign.start(), sign.group(1), claims, p.start))
+                          or amounts.part_of(text, mt.end(1), e) or earlierfigures.NOT_FIGURE.match(text, mt.end(1), e)
                           or revisions.in_revision(text, s, sign.start(), e)):
                         # "moved €250,000 of it": money of no named kind, its currency alone; "It was
                         # €250,000, not €400,000", "corrected that figure to €250,000": the count the denied,
@@ -176,7 +180,7 @@ def find_claims(
                         # none before: another source's count, `present.quantities.rehomed`); "revising
                         # the sum from €400,000 to €250,000": its currency alone, lined up with the count
                         # the earlier figure was stated for across the dossier (`present.quantities`)
-                        speaker = _speaker(text, quotes, fs, claimant, in_sentence)
+                        speaker = figurestating.speaker(text, quotes, fs, claimant, in_sentence)
                         quantity, unit_of, owner = ((denied.quantity, denied.unit, denied.owner) if denied
                                                     else (sign.group(1), sign.group(1), ""))
                         claims.append(Claim(quantity, text[sign.start() : mt.end(1)], speaker or claimant or "",
@@ -192,6 +196,8 @@ def find_claims(
                                                 stated_as="" if who else stated_as))
                     continue
                 earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
+                earlier_of = wholes.EARLIER_OF.search(text, max(s, fs - 60), fs)  # "Our earlier figure of 410,000"
+                earlier = earlier or earlier_of
                 # "a fine of 15,000 Swiss francs": "of" after what the money is, no bound or change
                 money_of = bool(mt.group(2) and mt.group(2) in amounts.currency_words()
                                 and re.search(r"(?<![\w’'])[a-z]{3,}\s+of\s$", text[max(s, fs - 20) : fs])
@@ -220,7 +226,7 @@ def find_claims(
                     # "at 412 million pounds, well above the 340 million pounds the department has
                     # given": a comparison's earlier term is a figure of the quantity it is compared with
                     cited = claimants.cited(text, mt.end(2), e, in_sentence, entities)
-                    who, said_as = cited or (_speaker(text, quotes, fs, claimant, in_sentence) or claimant or "",
+                    who, said_as = cited or (figurestating.speaker(text, quotes, fs, claimant, in_sentence) or claimant or "",
                                              stated_as)
                     claims.append(Claim(before.quantity, mt.group(1), who, p.number, before.unit, "", fs,
                                         mt.end(2), change=cited is None, stated_as=said_as, earlier=cited is None))
@@ -232,10 +238,10 @@ def find_claims(
                     what, owner = amounts.owner(text, s, fs, fe, what, owners, parties,
                                                mentions[: bisect_left(starts, fs)], entities, claims, p.start)
                     money = f"{what} ({mt.group(2)})"
-                    speaker = _speaker(text, quotes, fs, claimant, in_sentence)
+                    speaker = figurestating.speaker(text, quotes, fs, claimant, in_sentence)
                     claims.append(Claim(f"{money} of {owner}" if owner else money, mt.group(1), speaker or claimant or "",
                                         p.number, money, owner, fs, max(what_end, mt.end(2)), amounts.act(text, s, fs),
-                                        stated_as="" if speaker else stated_as))
+                                        _running_total(text, s, e, fs), stated_as="" if speaker else stated_as))
                     continue
                 label = re.search(r"([A-Z]\w+)[ \u00a0]$", text[max(s, fs - 20) : fs])
                 if label and label.group(1).lower() in nameruns.LABEL_NOUNS:
@@ -249,7 +255,8 @@ def find_claims(
                 modified = units.modified_noun(text, fe, e) if not mt.group(2) else None  # "447 unpaid workers"
                 part, determiner = counted.partitive(text, fe, e) if not (mt.group(2) or modified) else ("", "")
                 continued = counted.continues(text, s, fs)
-                referred = continued or counted.refers_back(text, s, fs) or bound >= 0
+                referred = (continued or counted.refers_back(text, s, fs) or bound >= 0
+                            or wholes.of_whole(text, s, fs) or earlier_of is not None)
                 since = claims[-1].end if claims and claims[-1].start >= p.start else p.start
                 named = rivals.named_count(text, since, fs) if referred else ""
                 this_unit = rival[1].unit if rival else (
@@ -296,7 +303,7 @@ def find_claims(
                     or ((paragraph_owner if told_before else carried[1]) if referred and not named else "")
                 )
                 paragraph_owner = owner
-                speaker = _speaker(text, quotes, fs, claimant, in_sentence)
+                speaker = figurestating.speaker(text, quotes, fs, claimant, in_sentence)
                 who, said_as = speaker or claimant or "", "" if speaker else stated_as
                 quantity = f"{shown} of {owner}" if owner else shown
                 change = (bool(earlier) or continued or counted.is_change(text, s, fs) or counted.timed(text, s, e)
@@ -326,47 +333,12 @@ def find_claims(
     return revisions.mark(source, tuple(claims), mentions)
 
 
-_RULING = re.compile(r"\b(?:awarded|ordered|granted|fined)\s+(?:(?:[A-Z][\w’'-]*|[a-z]+)\s+){0,3}"
-                     r"(?:to\s+pay\s+)?(?:about\s+|some\s+|around\s+|up\s+to\s+|more\s+than\s+)?$")
-
-
-def _ruled_by(text: str, s: int, start: int, in_sentence: list[Mention]) -> str:
-    """The entity that is the subject of a verb of ruling whose object is the amount at
-    `start` ("Mr Justice Pellew awarded Avery £85,000", "the court ordered the firm to pay
-    £2m", "the regulator fined the bank $5m"): who decides a sum states it, as a reporting
-    verb's subject states a figure; the subject is the name last before the verb with no
-    clause break between (Quirk et al. 1985, ch. 10 on subject and verb); "" otherwise."""
-    mt = _RULING.search(text, max(s, start - 70), start)
-    if not mt:
-        return ""
-    cut = max(text.rfind(",", s, mt.start()), text.rfind(";", s, mt.start()), s)
-    before = [m for m in in_sentence if cut <= m.start and m.end <= mt.start()
-              and not text[m.end : mt.start()].strip(" ")]
-    return before[-1].entity if before else ""
-
-
 _SOURCING = re.compile(r"\s+(?:people|persons|sources|officials|individuals)\s+(?:(?:directly\s+)?familiar\s+with"
                        r"|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|who\s+(?:asked|spoke|requested))\b")
 """After a figure that describes unnamed sources ("two people familiar with the matter",
 "three officials briefed on the talks", "two sources close to the company"): AP style's
 description of an anonymous source, which says who told the story, no count of anything
 the story is about."""
-
-
-def _only_cited(text: str, s: int, e: int, figures: list[re.Match[str]]) -> bool:
-    """Whether the sentence's one reporting verb is in a contact relative clause after one
-    of its figures ("The analysis covers 305,000 vehicles, more than the 212,000 vehicles
-    Veloria said it would recall": Veloria said the 212,000, `claimants.cited`, not the
-    305,000): a relative clause is part of the noun phrase it modifies (Quirk et al. 1985,
-    ch. 17), so its subject states that figure only, not the sentence's others."""
-    verb = claimants.reporting_verb(text, s, e)
-    if not verb:
-        return False
-    for mt in figures:
-        cited = claimants.CITED.match(text, mt.end(), e)
-        if cited and cited.start() <= verb.start() < cited.end():
-            return True
-    return False
 
 
 def _coordinated_change(text: str, fs: int, before: Claim | None) -> bool:
@@ -414,94 +386,14 @@ def _asked(text: str, fe: int, e: int) -> bool:
     return mt is not None and mt.group() == "?"
 
 
-_TO_FROM = re.compile(r"\bto\s+\S*\d\s+from\s+$")
-"""Before the source of a change whose goal was just given: "raised its count to 67 from
-51" (the goal and source of a change, Quirk et al. 1985, ch. 9)."""
+_TO_DATE = re.compile(r"\b(?:(?i:total)|so\s+far|to\s+date)\b")
 
 
-def _earlier_of(text: str, s: int, e: int, start: int, fe: int, mt: re.Match[str], before: Claim) -> bool:
-    """Whether the figure at `start` (`mt`) is given as the earlier figure of the count
-    the sentence's claim `before` states (`revisions.given_as_old`, or the source of its
-    change: `_TO_FROM`), written with no
-    counted noun of its own, in the same currency word, or with the same noun."""
-    if units.NOT_A_COUNT.search(text[max(s, start - 20) : start]) or not (
-            revisions.given_as_old(text, s, start, fe, e) or _TO_FROM.search(text, max(s, start - 40), start)):
-        return False  # "… it gave on Feb 3": a date's day
-    unit = mt.group(2)
-    return not unit or unit == before.unit or (unit in amounts.currency_words() and before.unit.endswith(f"({unit})"))
-
-
-_NOT_FIGURE = re.compile(r",\s+not\s+(?:the\s+)?([$£€¥₹₩₽₺₴₦₪฿₫₱¢])\s?(" + units.NUMBER + r")(?![\w-])")
-
-
-def _denied(text: str, end: int, e: int, sign: str, claims: list[Claim]) -> Claim | None:
-    """The claim stated earlier in the source that the amount ending at `end` corrects as
-    "X, not Y" ("It was €250,000, not €400,000"): the last one in the same currency whose
-    figure is the denied one, or None. Contrastive negation names the figure it replaces
-    (Huddleston & Pullum 2002, ch. 9), so the new figure is a figure of the same count,
-    whatever its own clause calls it ("it", "the figure I gave")."""
-    mt = _NOT_FIGURE.match(text, end, e)
-    if not mt or mt.group(1) != sign:
-        return None
-    key = _figure_key(mt.group(2))
-    return next((c for c in reversed(claims) if c.unit.endswith(f"({sign})") and _figure_key(c.value) == key), None)
-
-
-def _corrected(text: str, s: int, start: int, sign: str, claims: list[Claim], paragraph: int) -> Claim | None:
-    """The claim in the same currency stated last in the paragraph (from `paragraph`) when
-    the amount at `start` is given as its right value ("she later corrected that figure to
-    €250,000": `revisions.corrects`), or None."""
-    if not revisions.corrects(text, s, start):
-        return None
-    return next((c for c in reversed(claims) if c.start >= paragraph and c.unit.endswith(f"({sign})")), None)
-
-
-def _figure_key(value: str) -> str:
-    """A figure as written without its currency sign and separators ("€400,000" -> "400000")."""
-    return re.sub(r"[^\d.a-z]", "", value.lower())
-
-
-def _clause_claimant(
-    text: str, s: int, e: int, fs: int, in_sentence: list[Mention], entities: dict[str, Entity],
-    bodies: claimants.Bodies, claimant: str, stated_as: str,
-) -> tuple[str, str]:
-    """(claimant, stated_as) of the figure at `fs`: those of its own clause when a
-    semicolon sets it apart from the sentence's first and the clause has a reporting verb
-    of its own before the figure ("SATU said 2,300 of its members struck; Kestrel Yards
-    said 1,900": Kestrel Yards states 1,900), or ", but" does ("The Agency put it at
-    41,000, but data analysed by the Review suggest that 58,000 …": the Review's), else
-    the sentence's (`claimant`, `stated_as`). A semicolon or a coordinating "but" joins
-    independent clauses, each with its own subject (Quirk et al. 1985, ch. 13 on
-    coordination and juxtaposition of clauses)."""
-    first = coordination.first_clause(text, s, e, fs)  # "…confirmed 2,614 deaths, and the agency says 420"
-    if first:
-        return first
-    but, conjoined = text.rfind(", but ", s, fs), text.rfind(", and ", s, fs)
-    cut = max(text.rfind(";", s, fs), but + len(", but") if but >= 0 else -1,
-              conjoined + len(", and") if conjoined >= 0 else -1)
-    if cut < 0 or not claimants.REPORTING.search(text, cut, fs):
-        return claimant, stated_as
-    own = [m for m in in_sentence if m.start > cut]
-    found = claimants.claimant(text, cut + 1, e, own, entities, bodies.before(cut))
-    if found is None or (not found and cut == conjoined + len(", and") and not claimants.described(text, cut + 1, e)):
-        # "…; it said 1,900": the pronoun's body is the sentence's; "…, and said 12 left": so is the subject's
-        return claimant, stated_as
-    said_as = claimants.described(text, cut + 1, e) if found == "" else ""
-    known = registered.entity_named(said_as, entities) if said_as else ""
-    return (known, "") if known else (found, said_as)
-
-
-def _speaker(text: str, quotes: tuple[Quote, ...], fs: int, claimant: str | None, in_sentence: list[Mention]) -> str:
-    """The speaker of the quotation the figure at `fs` is in, who states it, or "": "" too
-    when the quoted words themselves report the figure as another's, whose name is the
-    subject of a reporting verb inside the quotation ("“Kestrel Yards says 1,900 are
-    out,” said X": Kestrel Yards' figure, which the speaker reports; the reported clause
-    keeps its own subject, Quirk et al. 1985, ch. 14 on direct and indirect speech).
-    `claimant`: the sentence's (`claimants.claimant`)."""
-    quote = next((q for q in quotes if q.start <= fs < q.end and q.speaker), None)
-    if quote is None:
-        return ""
-    if claimant and any(m.entity == claimant and quote.start <= m.start < fs
-                        and claimants.REPORTING.match(text, m.end + 1, fs) for m in in_sentence):
-        return ""  # the name right before its own reporting verb ("Kestrel Yards says"), not "X added that"
-    return quote.speaker
+def _running_total(text: str, s: int, e: int, fs: int) -> bool:
+    """Whether the amount of money at `fs` is a running total's new reading: written as a
+    change ("had reached £7.3 million", `counted.is_change`) in a sentence that names it a
+    total or a sum to date ("total compensation had reached", "so far": to the time of
+    speaking, Quirk et al. 1985, §8.57 on "so far"), so that its readings over time are a
+    series. Any other amount written as a change ("the deficit swelled to $212 million") is
+    compared as a figure, which another voice may dispute the same day."""
+    return counted.is_change(text, s, fs) and _TO_DATE.search(text, s, e) is not None

@@ -57,7 +57,7 @@ EARLIER = re.compile(r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|(?:abo
 """Before a figure that is a count's earlier value, which a bound ("more than 500") is not:
 "more than the 23 it reported earlier", "well above the 412 it reported", "up from 14",
 "raised its count to 67 from 51" (the goal and source of a change: Quirk et al. 1985, ch. 9)."""
-_HEAD = r"(?:(?!(?:at|to|in|of|who|that|which)\b)[a-z-]+\s+){0,2}?((?:[a-z]+ed\s+)?(?:[a-z]{2,}s|people|staff))"
+_HEAD = r"(?:(?!(?:at|to|in|of|who|that|which)\b)[a-z-]+\s+){0,2}?((?:[a-z]+ed\s+)?(?:[a-z]{2,}s|people|staff|" + units_.ZERO_PLURALS + r"))"
 """The counted noun after "the number of": the first plural, after at most two modifiers
 ("the number of unpaid workers": the head of the noun phrase is its last noun, the
 modifiers before it; Huddleston & Pullum 2002, ch. 5), with a participle before it kept as
@@ -83,8 +83,15 @@ def rate(text: str, fe: int, e: int) -> str:
     count (`fe`: the end of the figure and its unit, `e`: the sentence's end). A rate is a
     different quantity from any total of the same unit: "2.5 million euros a day" never
     disputes "41 million euros"."""
-    mt = _RATE.match(text, fe, e)
+    mt = _RATE.match(text, fe, e) or _RATE_AFTER.match(text, fe, e)
     return f"per {mt.group(1)}" if mt else ""
+
+
+_RATE_AFTER = re.compile(r"[^.;:,!?\d]{0,40}?\s+(?:each|every|per)\s+(" + _PERIODS + r")(?=\s*(?:[.;:,!?]|$))")
+"""A frequency adjunct of "each/every/per" + period ending the figure's clause, after its
+verb phrase ("About 48,000 students sit the test each year", "40 workers are killed every
+year"): a habitual, the count per period, never the count of one act (Quirk et al. 1985,
+§8.63-8.67 on frequency adjuncts; §4.13 on the habitual present)."""
 
 
 _PARTITIVE = re.compile(
@@ -164,7 +171,19 @@ def bound_back(text: str, s: int, fs: int, e: int = -1) -> int:
         return -1
     if refers_back(text, s, mt.start()):
         return mt.start()
+    if _FOUND_BEFORE.search(text, max(s, mt.start() - 24), mt.start()) and _ENDS_CLAUSE.match(text, fs, e if e > fs else len(text)):
+        return mt.start()  # "its members had found more than 10,000 and …": the bound is the count as found
     return mt.start() if e > fs and _COMPARED_AFTER.match(text, fs, e) else -1
+
+
+_FOUND_BEFORE = re.compile(r"\b(?:found|counted|recorded|recovered|(?:risen|rose|grown|grew|climbed)\s+to)\s+$")
+"""A verb of finding or counting, or of a count's rise, right before a bound ("had found
+more than 10,000", "had risen to more than 18,000"): the bound is what the count was found
+or has reached, the reading its voice gives (Quirk et al. 1985, ch. 10 on the object and
+the goal of a change)."""
+_ENDS_CLAUSE = re.compile(r"[\d.,]+(?:\s(?:million|billion))?(?=\s*(?:[.;,)]|$)|\s(?:and|but|while|whereas)\b)")
+"""A figure with no noun of its own that ends its clause: it counts the noun named before
+(`units.implicit_unit`)."""
 
 
 def refers_back(text: str, s: int, fs: int) -> bool:
@@ -357,9 +376,11 @@ def unit_key(unit: str, units: Collection[str] = ()) -> str:
         sign = units_.SIGN_OF.get(currency)
         if sign and any(u.endswith(f"({sign})") for u in units):
             currency = sign  # "public money (pounds)" beside "public money (£)": one currency, shown by its sign
-        if not what.endswith("s") and " " not in what and not (what.endswith("ed") or what in verbs.PARTICIPLES):
+        if (not what.endswith(("s", "ing")) and " " not in what
+                and not (what.endswith("ed") or what in verbs.PARTICIPLES)):
             # a noun, not the participle of a passive ("recovered (£)": `amounts.passive`); the regular
-            # plural's spelling: "penalty" -> "penalties", "tax" -> "taxes" (Quirk et al. 1985, §5.79)
+            # plural's spelling: "penalty" -> "penalties", "tax" -> "taxes" (Quirk et al. 1985, §5.79); a
+            # verbal noun in -ing is a mass noun, kept as written ("borrowing": Quirk et al. 1985, §17.54)
             what = (what[:-1] + "ies" if re.search(r"[^aeiou]y$", what)
                     else what + "es" if what.endswith(("x", "ch", "sh", "ss", "z")) else what + "s")
         head = what.rsplit(" ", 1)[-1]

@@ -41,16 +41,24 @@ _RAISED_TO = re.compile(r"\b(?:raised|raises|increased|increases|lifted|doubled|
 value; Quirk et al. 1985, ch. 9 on "to" of result)."""
 
 
+_BORROWED = re.compile(r"\b(?:borrow|borrows|borrowed|borrowing)\s+" + _FURTHER + _BOUNDED + r"$")
+"""An amount that is the object of "borrow" ("the council will borrow a further 85 million
+pounds"): borrowing, a quantity of its own beside the cost it pays for (the verb's -ing
+noun, Quirk et al. 1985, §17.54 on verbal nouns)."""
+
+
 def named(before: str) -> str:
     """What the amount right after `before` (the sentence up to its currency sign) is, as
     its verb or adjective names it: "value", the thing
-    changed ("reward"), "pledges" for an announced sum; "" when none of these."""
+    changed ("reward"), "borrowing", "pledges" for an announced sum; "" when none of these."""
     valued = _VALUED.search(before)
     if valued:  # "orders worth 40 million euros" stays a sum of no named kind: the orders are no value
         return "" if valued.group(1) else "value"
     raised = _RAISED_TO.search(before)
     if raised and raised.group(1).lower() not in units.NOT_COUNTED:
         return raised.group(1).lower()
+    if _BORROWED.search(before):
+        return "borrowing"
     return "pledges" if _ANNOUNCED.search(before) else ""
 
 

@@ -10,6 +10,8 @@ import re
 
 from . import days, verbs, wordclass
 
+ZERO_PLURALS = "fish|sheep|deer|salmon|trout|cattle|poultry|livestock|aircraft|spacecraft|offspring"
+"""Plural nouns with no "-s" (`_UNITS`), as a regular expression's alternation."""
 # A counted noun: a plural ("members", "workers", "euros"), with a participle or an -ing
 # noun before it ("registered voters", "shipping lines"; not a preposition in -ing:
 # "during talks"), or one of the plurals without -s.
@@ -19,12 +21,16 @@ _UNITS = (
     r"(?:(?!(?:this|thus|plus|was|has|does|its|his|hers|ours|yours|theirs|whereas|perhaps|across|besides|unless"
     r"|towards|afterwards|always|sometimes|nevertheless|less|yes|news)\b)(?![a-z]*(?:is|us|ss)\b)[a-z]{2,}[a-z]s"
     r"|people|men|women|children"
-    r"|staff|personnel)"
+    r"|staff|personnel"
+    r"|" + ZERO_PLURALS + r")"
 )
 """A counted noun: a plural (not a closed-class word that ends in "s": "at about five this
 afternoon" is a time, "this" no noun; not a singular in "-is", "-us" or "-ss": "42 basis
 points", "a bonus", "a loss", whose regular plurals end in "-es" or "-i", Quirk et al. 1985,
-§5.80-5.91 on foreign and sibilant plurals), or a plural that takes no "-s"."""
+§5.80-5.91 on foreign and sibilant plurals), or a plural that takes no "-s": the
+irregular ones and the zero plurals ("4,000 dead fish", "300 sheep", "12 aircraft": Quirk
+et al. 1985, §5.87-5.90 on zero plurals of animal and craft nouns, and §5.78 on the
+unmarked plural nouns "cattle", "poultry", "livestock")."""
 ABBREVIATIONS = {
     "ha": "hectares", "km²": "square kilometres", "km2": "square kilometres", "sq km": "square kilometres",
     "kg": "kilograms", "MW": "megawatts", "GW": "gigawatts", "kWh": "kilowatt-hours", "MWh": "megawatt-hours",
@@ -158,21 +164,29 @@ and "£1.2m" are one amount in one currency, written two ways."""
 
 
 IS_STATED = (
-    r"(?<!\bhas)(?<!\bhad)(?<!\bhave)(?:\s+(?:to|of|for|with)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}[a-z]+)?"
+    r"(?<!\bhas)(?<!\bhad)(?<!\bhave)(?:\s+(?:paid|made|given|spent|owed|[a-z]+ed))?"
+    r"(?:\s+(?:to|of|for|with)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}[a-z]+)?"
     r"\s+(?:now\s+|still\s+)?(?:stand\s+at|stands\s+at|stood\s+at|amount\s+to|amounts\s+to|amounted\s+to"
-    r"|total|totals|totalled|totaled|is|are|was|were|reach|reaches|reached"
-    r"|(?:has\s+|have\s+|had\s+)?(?:swelled|swollen|grown|grew|risen|rose|climbed|widened|narrowed|fallen|fell|shrunk|shrank)\s+to"
-    r"|(?:will|would|could|may|might|should)\s+(?:be|reach|total|amount\s+to))\s+"
-    r"(?:now\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+"
+    r"|total|totals|totalled|totaled|is|are|was|were|reach|reaches|(?:has\s+|have\s+|had\s+)?reached"
+    r"|(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:swelled|swollen|grown|grew|risen|rose|climbed|widened|narrowed|fallen|fell|shrunk|shrank)\s+to"
+    r"|(?:will|would|could|may|might|should)\s+(?:be|reach|total|amount\s+to)"
+    r"|(?:is|are|was|were|has\s+been|had\s+been)\s+(?:now\s+)?(?:forecast|estimated|projected|put|valued)\s+at)\s+"
+    r"(?:now\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|above\s+|over\s+"
+    r"|(?:more|less)\s+than\s+"
     r"|(?:close|closer|nearer)\s+to\s+|as\s+(?:much|high|little|low)\s+as\s+|up\s+to\s+)?$"
 )
-"""After a noun (and a short "to/of/for" phrase: "its deficit for the current fiscal
+"""After a noun (with a participle: "compensation paid has risen to £6.1 million", a reduced
+relative, Quirk et al. 1985, §17.29; and a short "to/of/for" phrase: "its deficit for the current fiscal
 year"): a verb that states its value ("stand at", "amount to", "totalled", "is",
 "reached"), its new value ("swelled to", "has risen to": a verb of change with "to" names
 the value reached, Quirk et al. 1985, ch. 9 on "to" of destination), or an estimate's modal
 one ("would reach", "could be as much as": an upper estimate is a figure for the same
-quantity, stated with its bound), with "now" or an approximation after it ("was now close
-to £450m")."""
+quantity, stated with its bound), an estimate in the passive ("the final cost is forecast
+at £271 million": the verb of estimating with "at", as "put the cost at"), with "now", an
+approximation or a bound after it ("was now close to £450m", "were now above 20 million
+pounds")."""
+NOT_PARTICIPLE = r"(?!(?:[a-z]+ed|paid|made|given|spent|owed)\b)"
+"""Not a participle after the noun (`IS_STATED`): "compensation paid has risen" is compensation."""
 VAGUE = r"(?!(?:figure|number|total|amount|sum|tally|count|value|one|two|three)s?\b)"
 """Not a noun that says what a figure is of ("the figure", "the total", "the number")."""
 
@@ -213,6 +227,12 @@ _RESTRICTIVE = frozenset("other additional remaining several many various differ
 jobs" are no count of the workers or the jobs): such a figure keeps no unit from them."""
 
 
+STATE_ADJECTIVES = frozenset({"dead"})
+"""State adjectives that are also nouns in WordNet ("the dead") but premodify a counted noun
+as adjectives ("4,000 dead fish", "12 dead passengers"): the suppletive state adjective of
+"die" (Huddleston & Pullum 2002, ch. 6; `states.STATES`)."""
+
+
 def modified_noun(text: str, fe: int, e: int) -> re.Match[str] | None:
     """The counted noun after the figure ending at `fe` and one adjective ("the firm's 447
     unpaid workers", "40 foreign journalists"): group 2, the head noun, which the count is
@@ -220,9 +240,11 @@ def modified_noun(text: str, fe: int, e: int) -> re.Match[str] | None:
     "430 workers have not been paid" counts the same); None when the word between is no
     adjective (WordNet knows it as nothing else: `wordclass.adjective_only`) or one that
     makes another set (`_RESTRICTIVE`). Source: the English noun phrase, determiner +
-    numeral + adjective + head noun (Huddleston & Pullum 2002, ch. 5 §13)."""
+    numeral + adjective + head noun (Huddleston & Pullum 2002, ch. 5 §13); a state adjective
+    (`STATE_ADJECTIVES`: "4,000 dead fish") is such an adjective too."""
     mt = _MODIFIED.match(text, fe, e)
-    if not mt or mt.group(1) in _RESTRICTIVE or not wordclass.adjective_only(mt.group(1)):
+    if not mt or mt.group(1) in _RESTRICTIVE or not (wordclass.adjective_only(mt.group(1))
+                                                     or mt.group(1) in STATE_ADJECTIVES):
         return None
     return mt
 
