@@ -72,7 +72,8 @@ _COUNTED_SINCE = re.compile(r"\b(?:has|have|had)\s+(?!not\b|never\b)(?:[a-z]+\s+
                             r"(?:[^,;:]|(?<=[0-9]),(?=[0-9]))*\bsince\s+(?:the\s+)?$")
 _BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$")
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
-_EARLIEST = re.compile(r"\s*,?\s*[\"“‘']?at\s+the\s+earliest\b")
+EARLIEST_AFTER = re.compile(r"\s*,?\s*[\"“‘']?at\s+the\s+earliest\b")
+"""A bound "at the earliest" right after a date ("before Wednesday at the earliest")."""
 _DUE_ASIDE = re.compile(r",\s+due\s+(?P<to>to\s+(?:be\s+)?[a-z]+\s+)?(?:(?:in|on|by|for)\s+)?(?:the\s+)?$")
 _PERFECT_AFTER_ASIDE = re.compile(r"\s*,\s+(?:(?:had|has|have)\s|(?:\w+\s+){0,2}(?:had|has|have)\s+been\s)")
 _RESULT_UNTIL = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?P<part>[a-z]+)\s+(?:[^,;:]{0,40}?\s)?(?:until|till)\s+(?:the\s+)?$")
@@ -119,7 +120,7 @@ def modifier_date(text: str, s: int, e: int, date: TimeExpression) -> str:
     if "since" in window and (_COUNTED_SINCE.search(window) or _RELATIVE_NOT_SINCE.search(window)):
         return "state"  # "has led to the culling of 640,000 birds since early November", "rules which had not been updated since 2006"
     if _BEFORE.search(window) and date.precision in ("day", "week") and (
-            _NOT.search(text, max(s, date.start - 80), date.start) or _EARLIEST.match(text, date.end, e)):
+            _NOT.search(text, max(s, date.start - 80), date.start) or EARLIEST_AFTER.match(text, date.end, e)):
         return "comparison"  # "would not be allowed back before Wednesday at the earliest": a bound, nothing on D
     due = _DUE_ASIDE.search(window)
     if due and (due.group("to") or _PERFECT_AFTER_ASIDE.match(text, date.end, e)):

@@ -45,7 +45,7 @@ import re
 
 from ..annotation import TimeExpression
 from . import limits, verbs
-from .modifierdates import modifier_date
+from .modifierdates import EARLIEST_AFTER, modifier_date
 from .participles import noun_period
 from .stems import REPORTING
 
@@ -83,7 +83,6 @@ _FIGURE_OF = re.compile(
 
 _OPEN_END = re.compile(r"\b(?:until|till)\s+at\s+(?:the\s+)?(?:least|earliest)\s+$")
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$")
-_EARLIEST_AFTER = re.compile(r"\s*,?\s*[\"“‘']?at\s+the\s+earliest\b")
 """A state's end given as a lower bound ("until at least next Wednesday", 'until Feb. 1 "at the
 earliest"')."""
 _NEGATED_PLAN = re.compile(r"\s*,?\s*as\s+(?:planned|scheduled|expected|intended|hoped|announced|promised|originally\s+\w+)\b")
@@ -202,7 +201,7 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
     if _EVERY.search(text, max(s, date.start - 40), date.start):
         return "description"  # "publishes its figures every Tuesday and Friday": a routine
     if _OPEN_END.search(text, max(s, date.start - 20), date.start) or (
-            _UNTIL.search(text, max(s, date.start - 7), date.start) and _EARLIEST_AFTER.match(text, date.end, e)):
+            _UNTIL.search(text, max(s, date.start - 7), date.start) and EARLIEST_AFTER.match(text, date.end, e)):
         return "state"  # "will stay closed until at least 25 January": the state's open end
     if _negated(text, s, e, date):
         return "comparison"  # "will not reopen on 25 January as planned", "did not respond on Saturday"
