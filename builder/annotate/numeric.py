@@ -29,6 +29,7 @@ def known_language(language: str) -> bool:
     return False
 
 
+@functools.cache
 def numeric_order(language: str) -> str:
     """How a language writes a numeric date: "dm" (day first, `12/03/1966` is 12 March),
     "md" (month first) or "" (not known). From CLDR's short date format for the tag, read
