@@ -15,6 +15,7 @@ from .namewords import (
     EVENT_HEADS,
     GENERIC_HEADS,
     HONORIFICS,
+    INSTITUTION_HEADS,
     LAW_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -114,12 +115,15 @@ def office(surface: str) -> bool:
         is_acronym(place) and gazetteer.key(place) in gazetteer.country_codes()))
 
 
-FIXED_OFFICES = frozenset((("minister", "state"), ("secretary", "state"), ("member", "parliament"), ("members", "parliament"),
-                           ("member", "congress"), ("ministers", "state")))
-"""A title and the fixed "of"-complement that makes the office's name: "Minister of State",
-"Secretary of State", "Member of Parliament", "Member of Congress" (UK Cabinet Office,
-List of Ministerial Responsibilities; the US Department of State; Erskine May on Members
-of Parliament). No body and no place: the whole phrase is a title."""
+def fixed_office(title: str, head: str) -> bool:
+    """Whether a title of office (`TITLES`, or "member" of a body), "of" and a complement
+    with no determiner make the office's own name: "Minister of State", "Secretary of
+    State", "Member of Parliament", "Member of Congress", "Director of Police". A body's
+    head noun (`INSTITUTION_HEADS`) or "State" (the polity) without "the" is a class, not
+    one body named (Erskine May on Members of Parliament; UK Cabinet Office, List of
+    Ministerial Responsibilities): the whole phrase is a title, no body and no place."""
+    office = title.removesuffix("s")
+    return (office in TITLES or office == "member") and (head == "state" or head in INSTITUTION_HEADS)
 
 
 def title_form(low: str) -> str:
@@ -138,7 +142,7 @@ def title_form(low: str) -> str:
 
 def fixed_offices(words: list[str], lows: list[str]) -> list[tuple[int, int, bool]]:
     """Titles of office written out inside a capitalised run, as token ranges `(x, y,
-    seat)`: a `FIXED_OFFICES` phrase or an office's letters (`nameparts.OFFICE_LETTERS`,
+    seat)`: a `fixed_office` phrase or an office's letters (`nameparts.OFFICE_LETTERS`,
     "MP"), then "for" and its portfolio in English common words ("Minister of State for
     Transport", "Secretary of State for Local Government": part of the title) or the seat
     it is held for, a name (`seat` True: "MP for Brayford North", "Member of Parliament for
@@ -148,7 +152,7 @@ def fixed_offices(words: list[str], lows: list[str]) -> list[tuple[int, int, boo
     found: list[tuple[int, int, bool]] = []
     i = 0
     while i < len(lows):
-        if i + 2 < len(lows) and lows[i + 1] == "of" and (lows[i], lows[i + 2]) in FIXED_OFFICES:
+        if i + 2 < len(lows) and lows[i + 1] == "of" and fixed_office(lows[i], lows[i + 2]):
             end = i + 3
         elif lows[i] in OFFICE_LETTERS and words[i].isupper() and i + 1 < len(lows) and lows[i + 1] == "for":
             end = i + 1
@@ -157,7 +161,7 @@ def fixed_offices(words: list[str], lows: list[str]) -> list[tuple[int, int, boo
             continue
         if end < len(lows) and lows[end] == "for":
             stop = next((k for k in range(end + 1, len(lows)) if lows[k] == "and" and k + 1 < len(lows) and (
-                lows[k + 1] in OFFICE_LETTERS or (k + 3 < len(lows) and (lows[k + 1], lows[k + 3]) in FIXED_OFFICES))), len(lows))
+                lows[k + 1] in OFFICE_LETTERS or (k + 3 < len(lows) and fixed_office(lows[k + 1], lows[k + 3])))), len(lows))
             # "Secretary of State for Health Anna Pryor": the holder's given name ends the portfolio
             stop = next((k for k in range(end + 2, stop) if gazetteer.given_name(lows[k]) and k + 1 < len(lows)
                          and words[k + 1][:1].isupper() and lows[k + 1] not in CONNECTORS), stop)

@@ -321,8 +321,10 @@ _TIMETABLE = frozenset(
 of a timetable (Quirk et al. 1985, ch. 4, the simple present referring to the future:
 "the exhibition opens in June", "work resumes in mid-July", "the offer expires on
 Friday"): verbs of beginning, ending and coming and going, and the -s forms of the
-acts a calendar fixes ("reports half-year results on Thursday", "the board meets on
-Friday"; a plural noun of the same form, "reports on Monday showed", has a past verb after
+acts a calendar fixes for any body ("reports half-year results on Thursday", "the board
+meets on Friday", "the court sits on Monday", "the shareholders' meeting votes on the deal
+on Tuesday": meeting, sitting and voting are how a board, a bench, a jury or a union acts on a
+fixed day, not one story's words); a plural noun of the same form, "reports on Monday showed", has a past verb after
 it, which decides first)."""
 _NOT_BEFORE_VERB = DETERMINERS | {"to", "of", "at", "in", "on", "for", "by", "from", "with"}
 
