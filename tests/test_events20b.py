@@ -17,22 +17,8 @@ Each kind: the reviewer's example rewritten small, siblings from other stories, 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from builder.annotate.annotate import annotate
-from builder.annotate.matcher import Matcher
-from builder.model import Source
-from builder.read.text import split_paragraphs
-
-MON = dt.date(2027, 3, 8)
-
-
-def candidates(text: str, published: dt.date = MON) -> list[tuple[str, str]]:
-    """(date, title) of each timeline candidate of `text` as one source."""
-    src = Source("s1", "s1.md", text, "s1", published=published, paragraphs=split_paragraphs(text))
-    return [(c.date, c.title) for c in annotate(src, Matcher([]), {}).candidates]
+from test_events20 import candidates
 
 
 @pytest.mark.parametrize(("text", "expected"), [
