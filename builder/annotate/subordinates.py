@@ -265,7 +265,7 @@ def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], na
         if (len(text[sub.end() : anchor.start].split()) >= 3 or word in _NEVER_PREPOSITION) and not CLAUSE.search(
                 text, sub.end() - 1 if word in _NEVER_PREPOSITION else sub.end(), anchor.start):
             end = CLAUSE.search(text, anchor.end, e)
-            b = end.start() if end else e
+            b = _before_absolute(text, anchor.end, end.start() if end else e)
             a, b = _conjunct_of(text, sub.end(), b, anchor, dates)
             if a != sub.end():
                 return span_title(text, a, b, dates, names)
@@ -289,6 +289,15 @@ def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], na
                 if phrase and not day_of_clause and phrase[0].lower() in DETERMINERS and noun_phrase(phrase) == phrase:
                     return balanced(" ".join([phrase[0].capitalize()] + phrase[1:]))
     return None
+
+
+def _before_absolute(text: str, a: int, b: int) -> int:
+    """Where a subordinate clause text[..b] ends when an absolute "with" phrase closes the
+    sentence after its date ("... when they opened on Friday, with half of the sum coming from
+    the budget"): a supplementive clause, it tells of the superordinate clause (Quirk et al.
+    1985, 15.58), not the time clause the title is made of."""
+    at = text.find(", with ", a, b)
+    return at if at >= 0 else b
 
 
 _AS_ACT = re.compile(r"\s+as\s+(?:it|they|he|she|we)\s+(?P<act>(?!(?:was|were|had|did|said)\b)[a-z]+ed\b[^,;:.]*)")

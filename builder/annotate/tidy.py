@@ -235,6 +235,26 @@ def _left_alone_dropped(words: list[str]) -> list[str]:
     return words
 
 
+_COMMENT = re.compile(r",\s(?:a|an|the)\s(?:[a-z0-9][\w’'%.,-]*\s?){1,10}$")
+"""A noun phrase after the last comma that sums up or rates the clause before it (", a
+slight increase from earlier today", ", the biggest fall since 2008", ", a sum its lawyers
+called excessive"): a supplementary (sentential) apposition, Huddleston & Pullum 2002, ch.
+15 §5, Quirk et al. 1985, 17.73. It comments on the happening, and once a date inside it is
+cut it can say the opposite ("a slight increase" of a fall). No capital inside: an
+apposition that names ("a new chief, the former banker Ann Holt") is the object's."""
+
+
+def _comment_dropped(words: list[str]) -> list[str]:
+    """`words` without a closing `_COMMENT` when a whole clause (a finite verb, three words
+    or more) stands before it."""
+    joined = " ".join(words)
+    comment = _COMMENT.search(joined) if ", " in joined else None
+    if comment is None or any(c.isupper() for c in comment.group()):
+        return words  # ("its latest addition to the line, the iPod nano": a name, the object's apposition)
+    before = joined[: comment.start()]
+    return before.split() if len(before.split()) >= 3 and verbs.has_finite(before) else words
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def tidy(chars: str) -> str:
     """The title's text from the clause `chars` (its dates cut): its words joined, or ""
@@ -327,6 +347,7 @@ def tidy(chars: str) -> str:
     if absolute and not verbs.has_finite(absolute) and not any(w.endswith("ing") for w in absolute.split()) and len(
             joined.split(", with ", 1)[0].split()) >= 3:
         words = joined.split(", with ", 1)[0].split()  # an absolute "with" phrase cut short: side detail
+    words = _comment_dropped(words)
     if len(words) > 3 and words[0] in ("and", "but", "then"):
         words = words[1:]  # a clause cut from its sentence: "and only became public this weekend"
     if len(words) > 4 and words[-2].endswith(",") and words[-1][:1].islower() and not verbs.has_finite(words[-1]):
