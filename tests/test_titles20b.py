@@ -38,7 +38,7 @@ def titled(sentence: str, date_text: str, published: dt.date = PUBLISHED) -> str
     ("Most of the roughly 1,200 residents who left their homes on Monday night have now returned.", "Monday night",
      "1,200 residents left their homes"),
     ("Eastfield, which Ms Royle won in 2019 with a majority of 6,412, will now hold a by-election.", "2019",
-     "Eastfield Ms Royle won with a majority of 6,412"),
+     "Ms Royle won Eastfield with a majority of 6,412"),
     ("Power is back for all but 23,000 of the 640,000 customers who lost supply yesterday.", "yesterday",
      "640,000 customers lost supply"),
     # siblings: a merger, a court case, a recall

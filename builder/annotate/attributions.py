@@ -116,3 +116,27 @@ def said_of_earlier(text: str, s: int, e: int, names: list[Mention], anchor: Tim
         speaker = f"{speaker.split()[0]} {speaker.split()[-1]}"
         words = f"{capitalised(speaker)} said {content}".split()
     return " ".join(words if len(words) <= TITLE_WORDS + 2 else cut(words))
+
+
+_FRONTED_DOCUMENT = re.compile(
+    r"\s*(?:In|Through|With)\s(?:a|an|its|their|his|her|the)\s(?:[\w’'-]+\s){0,3}?"
+    r"(?:[a-z]+ed|issued|made|sent|given|written|shown|seen)\s+(?:(?:to|before)\s(?:[\w’'-]+\s){1,3}?)?"
+    r"(?:(?:on|in|at|during|late|early)\s+)?(?:the\s+)?$")
+"""A fronted phrase naming the document or speech that carries what the sentence says, a
+participle dating it ("In an interim report published on Thursday, the Directorate said",
+"In a letter sent to MPs on Friday, the minister wrote"): the date is the saying's (the
+document's issue is the act of saying it; Quirk et al. 1985, 8.79, adjuncts of means
+fronted), not a happening of the phrase's own."""
+
+
+def fronted_document(text: str, s: int, e: int, dates: list[TimeExpression], names: list[Mention],
+                     anchor: TimeExpression) -> str:
+    """The title of the main clause when `anchor` ends a `_FRONTED_DOCUMENT` phrase that the
+    sentence's first comma closes and a clause with a finite verb follows ("The union said
+    its members would strike"); "" otherwise."""
+    if not _FRONTED_DOCUMENT.fullmatch(text, s, anchor.start):
+        return ""
+    comma = text.find(",", anchor.end, e)
+    if comma < 0 or verbs.words_of(text[anchor.end : comma]) or not verbs.has_finite(text[comma + 1 : e]):
+        return ""
+    return plain_title(text, comma + 1, e, [d for d in dates if d.start > comma], names)

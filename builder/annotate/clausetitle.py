@@ -29,13 +29,13 @@ _LEAD = re.compile(
     r"(?:(?:at|on|by|from|until)\s)?(?:approximately|roughly|about|shortly\s(?:before|after)|just\s(?:before|after)|soon\safter|at\sleast)|"
     r"(?:at|by|in|from|until|till|before|after|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of|"
     r"(?:in|during|on|by|since|from|until|till|before|after)\s+the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|afternoon|evening|night)\s+of|"
-    r"(?:late|early|later|earlier)\s+(?:on|in)|(?:as\s)?compared\s(?:to|with)|(?:up|down)\sfrom|"
+    r"(?:late|early|later|earlier)\s+(?:on|in)|(?:as\s)?compared\s(?:to|with)|(?:up|down)\sfrom|instead\sof|rather\sthan|"
     r"on|in|at|by|for|of|during|over|throughout|since|from|until|between|this|last|next|early|late)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 """The words that lead a date into its sentence and go with it ("as early as March",
 "originally due later this year", "starting in April", "around 2020", "at the end of
-August", "late on Sunday"), with an approximation ("at approximately 2:47 p.m.", "shortly
+August", "late on Sunday", the date a new one replaces: "instead of next year"), with an approximation ("at approximately 2:47 p.m.", "shortly
 before 3 p.m.", "from at least 2022": TimeML's SIGNAL and the approximation modifier of TIDES' MOD) or the part
 of the day the date names ("in the early hours of 7 February", Quirk et al. 1985, ch. 8,
 time adjuncts)."""

@@ -24,10 +24,12 @@ Titler = Callable[..., str]
 _VP_AND = re.compile(r"\s(?:and|but|then)\s(?P<verb>[a-z]+)\s(?=(?:the|a|an|its|their|his|her|[0-9]|to|up|down|out|off|on|in|for|with|against|at|into|over"
                      r"|itself|themselves|himself|herself|it|them)\b)")
 """A second verb phrase of one subject ("... test samples this week and publish the results next week")."""
-_CATENATIVE = re.compile(r"\s(?:and|but)\s(?P<verb>[a-z]{3,}s)\sto\s(?=[a-z]+\s)")
-"""A second verb phrase in -s with a to-infinitive ("... and plans to close three centres next
-year", "and expects to publish its report"): a present of intention (Quirk et al. 1985, ch.
-16, catenative verbs), which the date after it dates."""
+_CATENATIVE = re.compile(r"\s(?:and|but)\s(?P<verb>[a-z]{3,}(?:s|ed))\sto\s(?=[a-z]+\s)")
+"""A second verb phrase in -s or -ed with a to-infinitive ("... and plans to close three centres next
+year", "and expects to publish its report", "said it would replace the valves and aimed to
+return to flight in June": a past form cannot go on a modal's verb phrase, so it is the
+subject's second verb): a verb of intention (Quirk et al. 1985, ch. 16, catenative verbs),
+which the date after it dates."""
 _AUXILIARIES = verbs.MODALS | verbs.FINITE_AUX | frozenset("be been being have".split())
 """The words of a verb group before its main verb (Quirk et al. 1985 ch. 3, verbs and auxiliaries: modal,
 perfect, progressive and passive auxiliaries, in that order)."""
@@ -295,5 +297,10 @@ def _catenative(text: str, s: int, e: int, anchor: TimeExpression, names: list[M
         if j < 1:
             continue
         rest = clause_of(text, mt.start("verb"), e, [anchor], names, anchor)
+        if mt.group("verb").endswith("ed") and words[j].lower() in _BE_HAVE:
+            j += 1  # "is now under construction and scheduled to open": the participle shares the auxiliary
         return " ".join(words[:j]) + " " + (rest[:1].lower() + rest[1:]) if rest else ""
     return ""
+
+
+_BE_HAVE = frozenset("is are was were has have had".split())

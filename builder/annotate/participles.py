@@ -21,9 +21,11 @@ from .phrases import STOP, capitalised
 
 _PARTICIPLE_BEFORE = re.compile(
     r"(?P<comma>,\s+)?(?P<participle>\b(?:[a-z]+(?:ed|ing|en)|born|effective|valid|due|set|held|run|begun|"
+    r"built|bought|brought|sold|made|paid|sent|spent|lost|won|kept|laid|shut|struck|sunk|dug|"
     r"valid\s+(?:from|until))(?:\s+(?:on|in|at|from|to|until|till|by|as\s+of|with\s+effect\s+from))?)\s+(?:the\s+)?$")
 """A participle (and its preposition) right before a date or its lead ("dated", "beginning
-at", "born on", "effective from")."""
+at", "born on", "effective from"; the irregular past participles news writes of a thing's
+making or changing hands: "built in 1994", "bought in 2021")."""
 _AFTER_DATE = re.compile(r"(?:\s+\(?[A-Z]{2,5}\)?)?\s*(?P<end>[,;.)]|$|\s+and\s+(?=[a-z]+(?:ed|ing)\s))")
 """What may follow the cut date for the participle to have had no other complement: a
 time zone at most, then a comma, the clause's end, or "and" and another participle."""
@@ -201,3 +203,29 @@ def finite_past(clause: str, plural: bool = False) -> str:
     if len(stem) > 2 and stem.endswith("y") and stem[-2] not in "aeiou":
         return stem[:-1] + "ied" + rest  # "carrying" -> "carried"
     return stem + "ed" + rest  # "testing" -> "tested", "stopping" -> "stopped", "filing" -> "filed"
+
+
+_OPENING_DETERMINERS = frozenset("the a an its their his her".split())
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?P<verb>[A-Z][a-z]{2,})\s+(?:(?:on|in|at|during|around|about)\s+)?(?:the\s+)?$")
+
+
+def fronted_participle_title(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """"X was founded" for a date in a past participle clause opening the sentence ("Founded
+    in 2011, the company employs more than 1,800 people"; "Built in 1994, the ferry carried
+    ..."): a supplementive clause whose implied subject is the main clause's (Quirk et al.
+    1985, 15.58), its happening the date's, told in the passive. "" otherwise."""
+    fronted = _FRONTED_PARTICIPLE.fullmatch(text, s, anchor.start)
+    if fronted is None or not text.startswith(", ", anchor.end):
+        return ""
+    verb = fronted.group("verb").lower()
+    if not (verb in verbs.PARTICIPLES or verb.endswith("ed")) or verb in _ISSUING:
+        return ""
+    after = verbs.words_of(text[anchor.end + 2 : e])
+    k = verbs.first_finite(after)
+    if not 1 <= k <= 8 or not (after[0][:1].isupper() or after[0] in _OPENING_DETERMINERS) or (
+            after[0].lower() in STOP - _OPENING_DETERMINERS):
+        return ""  # ("Asked in March, he declined": a pronoun names no one)
+    subject = " ".join(after[:k])
+    head = subject.split(" of ")[0].split()[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head[:1].islower()
+    return f"{capitalised(subject)} {'were' if plural else 'was'} {verb}"

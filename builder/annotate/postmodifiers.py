@@ -14,6 +14,7 @@ import re
 from . import verbs
 from .phraseends import counted_kept
 from .phrases import DETERMINERS, OPENERS, STOP, TITLE_WORDS
+from .reported import SAYING_WORD
 
 _RELATIVE_WORDS = frozenset("which whom whose who".split())
 
@@ -97,8 +98,10 @@ def without_participle(words: list[str]) -> list[str]:
         part = bare[p].lower()
         if any(w.endswith((",", ";", ":")) for w in words[:p]):
             return words
-        if part in verbs.FINITE_AUX:
-            return words  # "The last time the Dow had risen ... was": a verb group of its own, no participle
+        if part in verbs.FINITE_AUX or SAYING_WORD.fullmatch(part):
+            # "The last time the Dow had risen ... was": a verb group of its own, no participle; "the
+            # Directorate said two lorries ... had not been chained": the reporting verb, what it reported after it
+            return words
         if not (part.endswith("ed") or part in verbs.PARTICIPLES) or verbs.first_finite(bare[1:p]) >= 0:
             continue
         for j in range(p + 1, len(words)):
@@ -108,5 +111,9 @@ def without_participle(words: list[str]) -> list[str]:
                 if j < TITLE_WORDS - 2:
                     return words
                 return counted_kept(words, p, j, TITLE_WORDS) or words[:p] + words[j:]  # "The number of people killed in ..."
+            if j > p + 1 and bare[j] in verbs.PAST_ONLY and j >= TITLE_WORDS - 2:  # ("made by": a participle too)
+                kept = counted_kept(words, p, j, TITLE_WORDS)  # "The number of people confirmed dead in ... rose to 23"
+                if kept is not None:
+                    return kept
         return words
     return words

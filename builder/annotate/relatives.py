@@ -61,7 +61,7 @@ national record of 3:29.87 set in Monaco on 21 July 2023"): a reduced relative (
 al. 1985, ch. 17, postmodification by -ed clauses) whose happening the date dates, told in
 the passive with its place ("The national record of 3:29.87 was set in Monaco")."""
 """A noun phrase and a participle right before a date ("the meetings held Sept. 14-15")."""
-_OWN_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w’'&.-]*)\s")
+_OWN_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z][\w’'&.-]*)\s")
 _WHICH = re.compile(r"(?:,|\s(?:--|—|–))\swhich\s")
 _RELATIVE = re.compile(r"(?:,|\s(?:--|—|–))\s(?:which|who)\s")
 _AND_VERB = re.compile(r"\sand\s([a-z]+)\s([\w’'-]+)")
@@ -97,14 +97,24 @@ def _object_relative(text: str, s: int, rel: re.Match[str], close: int, dates: l
     told = span_title(text, rel.end(), close, [d for d in dates if rel.end() <= d.start < close], names)
     words = told.split()
     last = words[-1] if words else ""
+    at = len(words)
     if len(words) < 2 or not last.isalpha() or not (words[-2].lower() == "to" or last.lower() == clause[verb].lower()):
-        return ""
+        if len(words) < 3 or clause[verb].lower() not in (w.lower() for w in words[1:-1]):
+            return ""
+        k = next(i for i, w in enumerate(words) if i and w.lower() == clause[verb].lower())
+        at = k + 1 if words[k + 1].lower() in _OBJECT_THEN else -1  # "bought [Greyfell] for a reported 210 million euros"
     referent = antecedent(text, s, rel.start(), of_phrase=True)
-    if not referent:
+    if not referent or at < 0:
         return ""
     if referent.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         referent = referent[:1].lower() + referent[1:]
-    return f"{told} {referent}"
+    return " ".join(words[:at] + [referent] + words[at:])
+
+
+_OBJECT_THEN = frozenset("for from to in at with by on under after before".split())
+"""Prepositions that open an adjunct after a verb's object ("which Halvorsen bought in
+2021 for a reported 210 million euros" -> "Halvorsen bought Greyfell for ..."): the object
+put back goes before them (Quirk et al. 1985, 8.17, the canonical order verb, object, adjunct)."""
 
 
 _CONTACT_DETERMINERS = frozenset("the a an its their his her".split())

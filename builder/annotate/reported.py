@@ -111,11 +111,13 @@ def speaker_and_said(words: list[str]) -> tuple[list[str], list[str]]:
         bare = [w.lower().strip(",;:") for w in words]
     if r < 1 or words[r - 1].endswith(","):
         return words, plain
-    if r < len(plain) and plain[-1].lower().strip(",;:") not in _SAYING | {"that"}:
-        return words, plain  # the cut keeps the speaker, the verb and some of what was said
+    k = r + 1 + (r + 1 < len(bare) and bare[r + 1] == "that")
+    if r < len(plain) and plain[-1].lower().strip(",;:") not in _SAYING | {"that"} and (
+            bare[r] not in ("said", "says") or len(cut(words)) <= k or verbs.first_finite(verbs.words_of(" ".join(cut(words)[k:]))) >= 0):
+        # ("reported the breach to the regulator": a verb that takes a noun object too, Quirk et al. 1985, 16.31)
+        return words, plain  # the cut keeps the speaker, the verb and what was said up to its own verb ("said two lorries" is no title)
     if bare[r - 1] in _BE and bare[r] not in ("said", "says"):
         return words, plain  # "The company was warned in writing": a passive, its subject the one warned, no speaker
-    k = r + 1 + (r + 1 < len(bare) and bare[r + 1] == "that")
     while r > 1 and bare[r - 1] in _BEFORE_SAYING:
         r -= 1  # "Holt had said": the speaker is "Holt"
     if any(w.endswith(",") for w in words[: r - 1]) or verbs.first_finite(verbs.words_of(" ".join(words[:r]))) >= 0:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from ..annotation import Mention, TimeExpression
-from . import opening, verbs
+from . import opening, verbs, wordclass
 from .clauses import MODAL_START, subject_before, subjectless
 from .clausetitle import span_title
 from .phrases import DETERMINERS, TITLE_WORDS, capitalised, cut
@@ -53,6 +53,23 @@ _NOT_COMPLEMENT = re.compile(r"\s+(?:when|if|after|before|since|as|while|because
                              r"(?!\s+[A-Z0-9])")
 """What follows a reporting verb that is no clause said: a time clause, or a preposition
 of the verb's own ("argued over fees on Monday", "warned of job losses")."""
+_STATES = frozenset("dead safe bankrupt insolvent".split())
+"""Predicative adjectives of state that WordNet also lists as nouns ("the dead")."""
+
+
+def _state_complement(text: str, at: int) -> bool:
+    """Whether a reporting verb's form ending at `at` is followed by a predicative adjective
+    or participle ("people confirmed dead", "reported missing", "confirmed killed"): a passive
+    verb with its subject complement (Quirk et al. 1985, 16.44, complex transitive
+    complementation), no saying and nothing said."""
+    following = verbs.words_of(text[at : at + 32])[:2]
+    word = following[0] if following else ""
+    if following[1:] and following[1] in ("to", "with", "of"):
+        return False  # "said according to those figures": an adjective heading a phrase, what was said after it
+    return word.islower() and (word in _STATES or wordclass.adjective_only(word) or (
+        word.endswith("ed") and not verbs.is_finite(("it", word), 1)))
+
+
 _THAT = re.compile(r"(?:(?:[^,.;]{0,40}?)\s)?that\s")
 _RELATIVE_BEFORE = re.compile(r",\s(?:which|who)\s+$")
 """A non-restrictive relative opening right before a reporting verb."""
@@ -143,8 +160,8 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if participle and (report is None or participle.start() < report.start()):
             report = participle
     if report is not None and (_PASSIVE.search(text, max(s, report.start() - 12), report.start())
-                               or _NOT_COMPLEMENT.match(text, report.end())):
-        report = None  # "was not reported when ...": no speaker, no complement
+                               or _NOT_COMPLEMENT.match(text, report.end()) or _state_complement(text, report.end())):
+        report = None  # "was not reported when ...", "people confirmed dead": no speaker, no complement
     if report is not None and _RELATIVE_BEFORE.search(text, max(s, report.start() - 8), report.start()) and (
             0 <= text.find(", ", report.end(), anchor.start)):
         report = None  # "The union, which says it has 1,200 members, has called a protest": an aside's verb

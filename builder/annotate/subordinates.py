@@ -276,6 +276,11 @@ def subordinate_title(text: str, s: int, e: int, dates: list[TimeExpression], na
                 if pronoun and referent:
                     # "infused into the stock markets when they opened on Friday": "they" are the markets
                     return span_title(text, pronoun.end(), b, dates, names, referent)
+                if word.lower() in ("while", "whilst") and _ING.match(text, sub.end()):
+                    # "had fallen while descending from the saddle last Saturday": a time frame
+                    # for the main clause's happening (Quirk et al. 1985, 15.25, simultaneity), told whole
+                    joined = re.search(r"\s(?:and|but)\s(?=[a-z]+ed\s)", text[anchor.end : b])  # "... and sheltered": the subject's next verb
+                    return span_title(text, s, anchor.end + joined.start() if joined else b, dates, names)
                 told = _nonfinite_title(text, s, sub.start(), sub.end(), b, dates, names)
                 return told or span_title(text, sub.end(), b, dates, names)
             if word in ("after", "before", "since"):

@@ -36,17 +36,17 @@ _LABEL_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s[\w’'-]+)?),\s*:\s")
 """What a cut date leaves of a label ("Correction, [12 October 2024]: ..."): its comma."""
 _DATELINE_DASH = re.compile(r"^[^,]{0,40}?(?:—|–|--)\s+")
 _ATTRIBUTION = re.compile(
-    r",\s*(?:he|she|they|it|the\s(?:[a-z-]+\s){0,3}[a-z]+|(?:a|an|its|their|his|her)\s(?:[a-z]+\s)?[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|told|added|reported|shows|showed|confirmed|confirms)\b(?:\s*[^\s\w]+)?(?:\s+\S+){0,6}\s*$"
+    r",\s*(?:he|she|they|it|the\s(?:[a-z-]+\s){0,3}[a-z]+|(?:a|an|its|their|his|her)\s(?:[a-z]+\s)?[a-z]+|(?:[a-z]+\s)?[a-z]{3,}s|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*|(?:(?:the\s)?[\w.-]+[’']s\s)?(?:[a-z-]+\s){1,3}[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)+)\s+(?:said|says|told|added|reported|shows|showed|confirmed|confirms)\b(?:\s*[^\s\w]+)?(?:\s+\S+){0,6}\s*$"
 )
 """An attribution that ends the sentence (", he said", ", Holt told reporters on Monday", ", the
 filing shows", ", a spokeswoman said", ", a department spokesman confirmed", ", a union official said", ", the bankrupt department store
-chain said"); a
+chain said", ", Salnikov's lawyer Isabelle Moreau said": a role before a name); a
 speaker followed by what was said ("..., Aer Lingus said it will receive ...") stays."""
 _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s+(?:said|says|added)\s*,")
 """An attribution between commas ("This switch, he said, would happen")."""
 _ACCORDING = re.compile(r"\s*according\sto\b")
 _ATTRIBUTION_VERB = re.compile(r",\s*(?:said|says|saying|adding|according to)\b.*$")
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b(?:[^,]|,(?=\d))*,(?:\s*,)?")
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where|a|an|particularly|especially|including|notably|such as)\b(?:[^,]|,(?=\d))*,(?!\d)(?:\s*,)?")
 """An aside between commas (a comma inside a number, "1,200", is no end); its closing comma
 may be doubled where a date was cut from it."""
 _WITH_ASIDE = re.compile(r",\swith\s[^,;:]{1,70},(?=\s(?:had|has|have|was|were|is|are|will|would|could|may|might|must|[a-z]+ed)\b)")
@@ -286,6 +286,9 @@ def tidy(chars: str) -> str:
     unattributed = _ATTRIBUTION.sub("", chars)
     chars = unattributed if len(unattributed.split()) >= 2 else chars.lstrip(" ,")  # ", Vogt said the union would strike"
     attributed = _ATTRIBUTION_VERB.search(chars)
+    if attributed and chars.count(", ") >= 2 and verbs.has_finite(chars[: attributed.start()]) and (
+            _ATTRIBUTION_VERB.search(dropped := appositions_dropped(chars)) is None):
+        chars, attributed = dropped, None  # "X, the grandmaster who was his opponent, said he had": the subject's verb
     if attributed and ("according" in attributed.group() or verbs.has_finite(chars[: attributed.start()])):
         chars = chars[: attributed.start()]  # ("Its president, Sunita Devi, said that the figure had risen": the speaker is the subject, and stays)
     # Appositions between commas ("The index, a measure of ..., fell"); the side clauses

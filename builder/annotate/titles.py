@@ -22,13 +22,13 @@ import re
 from ..annotation import Mention, TimeExpression
 from ..escaping import printable_line
 from . import senses, tense, verbs
-from .attributions import as_reported, said_of_earlier
+from .attributions import as_reported, fronted_document, said_of_earlier
 from .clausebreaks import CLAUSE, absolute_title, between_breaks
 from .clauses import antecedent, owned, quoted_first, quoted_speaker_relative, subject_before
 from .clausetitle import clause_title, plain_title, prepared, span_title
 from .conjuncts import coordinated, gapped, gapped_amount, gapped_object
 from .mandative import requested
-from .participles import born_title, having_clause, participle_aside_title
+from .participles import born_title, fronted_participle_title, having_clause, participle_aside_title
 from .phrases import dated_noun_phrase
 from .plans import deferred, infinitive, now_of_contrast, superseded_aside
 from .possessives import possessive_in_aside, possessive_object
@@ -76,7 +76,7 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     the one that holds `anchor` (the event's date), not the sentence's main clause when
     the date sits in what was said, a relative or subordinate clause, or the second of
     two clauses (`_clause_title`)."""
-    born = born_title(text, s, anchor) or participle_aside_title(text, s, e, anchor)
+    born = born_title(text, s, anchor) or participle_aside_title(text, s, e, anchor) or fronted_participle_title(text, s, e, anchor)
     if born:
         return born  # "The Athlete, Mr X, born on 2 February 1998, is ...": "Mr X was born"
     quoted = quoted_first(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else ""
@@ -98,6 +98,7 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         # this year": the participle's happening, told with the main clause's subject
         return span_title(text, having[0], having[1], dates, names, subject)
     told = (as_reported(text, s, anchor) or said_of_earlier(text, s, e, names, anchor)
+            or fronted_document(text, s, e, dates, names, anchor)
             or gapped(text, s, e, dates, names, anchor, title)
             or gapped_amount(text, s, e, dates, names, anchor, title)
             or gapped_object(text, s, e, dates, names, anchor, clause_title)
