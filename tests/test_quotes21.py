@@ -122,6 +122,25 @@ def test_a_premodified_spokesperson_speaks_for_that_body(
     assert [(q.speaker, q.via) for q in annotated_in(text, entities, dt.date(2026, 1, 22)).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "she" after "A council spokeswoman said …": the council, not a councillor named before
+        ('Tom Reed met traders on Monday. "We hear you," Reed said.\n\nRepairs could cost more. A council '
+         'spokeswoman said the work had begun. "It is too early to put a figure on the work," she said.',
+         ["reed", "council"]),
+        # a court case: "He said" after "a court spokesman said"
+        ('Helena Vos gave evidence on Monday.\n\nThe hearing was adjourned. A court spokesman said the judge was ill. '
+         'He said the case would resume "as soon as possible".', ["court"]),
+        # must not change: "he" is no spokeswoman; the person named in the paragraph before speaks
+        ('Repairs could cost more. A council spokeswoman said the work had begun. Tom Reed disagreed. '
+         '"It is far too slow," he said.', ["reed"]),
+    ],
+)
+def test_a_pronoun_after_a_premodified_spokesperson_is_the_body(text: str, expected: list[str]) -> None:
+    assert speakers(text, [*BODIES, _entity("vos", "Helena Vos")]) == expected
+
+
 SHIP = [
     _entity("star", "Carra Star", "organisation"),
     _entity("ferries", "Brannock Ferries", "organisation"),

@@ -58,10 +58,14 @@ def heading(text: str, m: Mention) -> str:
     return _gender(before.group(1)) if before else ""
 
 
-_OPENING = re.compile(r"\s*(?:His|Her|Their|The|An?|[A-Z][\w’'-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,2}?(" + _WORDS + r")\b(?![’'-])",
-                      re.I)
+_MARKED = {"spokeswoman": "f", "spokesman": "m", "policewoman": "f", "policeman": "m"}
+"""Role nouns whose ending marks their holder's sex ("-woman", "-man"; Quirk et al. 1985,
+ch. 5: gender-marked compounds); a name is not cued by them ("chairman" is used of women
+too, and is left out)."""
+_OPENING = re.compile(r"\s*(?:His|Her|Their|The|An?|[A-Z][\w’'-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,2}?("
+                      + _WORDS + "|" + "|".join(_MARKED) + r")\b(?![’'-])", re.I)
 """A sentence opening with a noun phrase headed by a gendered noun: "His mother", "The
-victim's widow", "Her elder brother"."""
+victim's widow", "Her elder brother", "A council spokeswoman"."""
 
 
 def opening(text: str, start: int, end: int) -> str:
@@ -70,7 +74,7 @@ def opening(text: str, start: int, end: int) -> str:
     pronoun in the next sentence continues that subject, named or not (Grosz, Joshi and
     Weinstein 1995, centering: the subject is the preferred centre)."""
     mt = _OPENING.match(text, start, end)
-    return _gender(mt.group(1)) if mt else ""
+    return (_gender(mt.group(1)) or _MARKED.get(mt.group(1).lower(), "")) if mt else ""
 
 
 def cues(text: str, people: Sequence[Mention], entities: dict[str, Entity]) -> dict[str, frozenset[str]]:

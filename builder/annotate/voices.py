@@ -265,6 +265,14 @@ def _the_before(text: str, at: int) -> int:
     return at - 4 if text[max(0, at - 4) : at].lower() == "the " else at
 
 
+def _agrees(pronoun: str, role: str) -> bool:
+    """Whether "he" or "she" can stand for the spokesperson noun in `role` ("spokeswoman",
+    "a spokesman for ", "spokesperson"): not "he" for a "-woman", nor "she" for a "-man"."""
+    noun = role.split()[1] if role.split()[0].lower() in ("a", "an", "the") and len(role.split()) > 1 else role.split()[0]
+    marked = "f" if noun.lower().endswith("woman") else "m" if noun.lower().endswith("man") else ""
+    return not marked or marked == ("f" if pronoun.lower() == "she" else "m")
+
+
 def _spokesperson_before(
     text: str, spans: Sequence[tuple[int, int]], s_start: int, qs: int, qe: int, s_end: int,
     bodies: Sequence[Mention], names: Names,
@@ -280,8 +288,11 @@ def _spokesperson_before(
     before = next((sp for sp in reversed(spans) if sp[1] <= s_start), None)
     if said is None or before is None:
         return ""
+    premodified = next(reversed(list(_PREMODIFIED.finditer(text, *before))), None)
+    if premodified and _agrees(said.group(1), premodified.group(2)):
+        return premodifier(text, premodified.start(2), names)  # "A council spokeswoman said …. She said "…""
     role = next(reversed(list(_SPOKESPERSON_FOR.finditer(text, *before))), None)
-    if role is None or {"he": "woman", "she": "man"}[said.group(1).lower()] == role.group(1):
+    if role is None or not _agrees(said.group(1), role.group(0)):
         return ""
     at = role.end()
     name_at = at + 4 if text[at : at + 4].lower() == "the " else at
