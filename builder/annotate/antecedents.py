@@ -92,7 +92,12 @@ def subject_body(text: str, s: int, start: int, mentions: Sequence[Mention], ent
     members", "The union representing workers at Meridian has revised the number of its
     members"): a name opening the sentence, or a generic noun phrase opening it ("The
     union"), the body last named before it whose name has the noun, else the first named
-    after it in the source (`mentions`: the source's, in text order). "" when neither."""
+    after it in the source (`mentions`: the source's, in text order); for "the company"
+    the body that opens the sentence just before it (`JUST_NAMED`; "Brannock Ferries
+    chief executive Maren Holt resigned. In a statement, the company said": the subject's
+    body is the preferred centre, Grosz, Joshi and Weinstein 1995; not an object, "X
+    hired Y. The company said"), else the story's most named (`_salient`). "" when
+    neither."""
     bodies = _bodies(mentions, entities)
     first = next((m for m in bodies if s <= m.start < start), None)
     if first and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[s : first.start]):
@@ -104,6 +109,9 @@ def subject_body(text: str, s: int, start: int, mentions: Sequence[Mention], ent
     fits = [m for m in bodies if _fits(noun, entities[m.entity])]
     before = [m for m in fits if m.end <= s]
     if before and noun in _ANY_COMPANY:
+        last = _outside_brackets(text, before)[-1]
+        if phrase.start() - last.end <= JUST_NAMED and _OPENS.search(text, max(0, last.start - 8), last.start):
+            return last.entity  # "X chief executive Y resigned. In a statement, the company said": X, just named
         return _salient(_outside_brackets(text, before))
     if before:
         return before[-1].entity

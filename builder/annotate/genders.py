@@ -43,6 +43,40 @@ def _gender(word: str) -> str:
     return "f" if low in FEMININE else "m" if low in MASCULINE else ""
 
 
+_HEADING = re.compile(r"(?<![\w’'-])(" + _WORDS + r")\.?,?\s+(?-i:(?:[A-Z][\w’'-]+\s+){0,2})$", re.I)
+"""A gendered noun or title before a name whose given names the mention may not cover:
+"His mother, Susan " before "Ashworth"."""
+
+
+def heading(text: str, m: Mention) -> str:
+    """The gender ("m", "f") of the noun or title that heads the noun phrase the name `m`
+    stands in apposition to or after ("His mother, Susan Ashworth"; "Mrs Okafor"), also
+    when the mention covers only the name's last words; "" when none. A pronoun that
+    continues that noun phrase agrees with its head noun, whatever the name's given name
+    suggests (Quirk et al. 1985, ch. 5 on gender, ch. 17 on apposition)."""
+    before = _HEADING.search(text, max(0, m.start - 48), m.start)
+    return _gender(before.group(1)) if before else ""
+
+
+_MARKED = {"spokeswoman": "f", "spokesman": "m", "policewoman": "f", "policeman": "m"}
+"""Role nouns whose ending marks their holder's sex ("-woman", "-man"; Quirk et al. 1985,
+ch. 5: gender-marked compounds); a name is not cued by them ("chairman" is used of women
+too, and is left out)."""
+_OPENING = re.compile(r"\s*(?:His|Her|Their|The|An?|[A-Z][\w’'-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,2}?("
+                      + _WORDS + "|" + "|".join(_MARKED) + r")\b(?![’'-])", re.I)
+"""A sentence opening with a noun phrase headed by a gendered noun: "His mother", "The
+victim's widow", "Her elder brother", "A council spokeswoman"."""
+
+
+def opening(text: str, start: int, end: int) -> str:
+    """The gender ("m", "f") of the gendered noun heading the noun phrase that opens the
+    sentence text[start:end] ("His mother said the family were …"), or "". A personal
+    pronoun in the next sentence continues that subject, named or not (Grosz, Joshi and
+    Weinstein 1995, centering: the subject is the preferred centre)."""
+    mt = _OPENING.match(text, start, end)
+    return (_gender(mt.group(1)) or _MARKED.get(mt.group(1).lower(), "")) if mt else ""
+
+
 def cues(text: str, people: Sequence[Mention], entities: dict[str, Entity]) -> dict[str, frozenset[str]]:
     """Each person's gender ("m" or "f", as a one-element set) where the source or the
     registry's summary says it (see the module's docstring) and says only one; people

@@ -25,10 +25,13 @@ from collections.abc import Sequence
 
 from ..annotation import Mention
 from ..model import Entity
+from . import genders as cues
 from . import verbs
 from .namewords import TITLES
 
 _GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+GENDER_OF = _GENDER_OF
+"""For `speakers`: each personal pronoun's gender."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -207,7 +210,7 @@ _POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?!\w)")
 
 def speaker(
     pronoun: str, subject: Mention | None, earlier: Sequence[Mention], entities: dict[str, Entity],
-    known: dict[str, frozenset[str]] | None = None, text: str = "",
+    known: dict[str, frozenset[str]] | None = None, text: str = "", paragraph: int = -1,
 ) -> str:
     """The person `pronoun` ("he", "she") stands for: `subject` is the name that is the
     subject of the sentence before the pronoun's (`sentence_subject`), `earlier` the people
@@ -216,13 +219,21 @@ def speaker(
     named whom it can (the agreement filter before recency), passing over at most
     `_PASSED` people it cannot stand for and any name inside a "whose" relative clause
     ("Long, whose wife Hương died on the bus, spoke": the clause's name is no centre of
-    the text, Grosz, Joshi and Weinstein 1995). "" when it can stand for none (see the
-    module's docstring)."""
+    the text, Grosz, Joshi and Weinstein 1995). The subject also when the noun its name
+    is apposed to agrees with the pronoun ("His mother, Susan Ashworth, said …" and
+    "she", `genders.heading`). Once it has passed over a person named in its own
+    paragraph (which starts at `paragraph`), it takes no one from an earlier
+    one: a paragraph opens a discourse segment, whose own centre the pronoun continues
+    (Grosz and Sidner 1986, attention, intentions and the structure of discourse).
+    "" when it can stand for none (see the module's docstring)."""
     entity = entities.get(subject.entity) if subject is not None else None
-    if entity is not None and (entity.kind != "person" or allows(pronoun, entity, known)):
+    if entity is not None and (entity.kind != "person" or allows(pronoun, entity, known) or (
+            subject is not None and text and cues.heading(text, subject) == _GENDER_OF.get(pronoun.lower()))):
         return entity.id if entity.kind == "person" else ""
     passed: set[str] = set()
     for m in reversed(earlier):
+        if m.start < paragraph and any(p.start >= paragraph for p in earlier if p.entity in passed):
+            break  # a person of the pronoun's own paragraph it cannot stand for: no one from before
         if allows(pronoun, entities[m.entity], known) and not _WHOSE.search(text, max(0, m.start - 60), m.start):
             return m.entity
         passed.add(m.entity)

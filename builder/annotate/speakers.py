@@ -289,6 +289,8 @@ def attribute(
         if role and before and role.group(1) in ROLE_WORDS:
             # "The judge found … He said …": the pronoun continues the unnamed subject before
             return _holder(text, role.group(1), names, before[0])
+        if named is None and before and genders.opening(text, *before) == pronouns.GENDER_OF[said.group(1).lower()]:
+            return ""  # "His mother said …. "…," she said": the unnamed subject before, no one named earlier
         if voiced and before and voiced[0] < before[1] and before[0] < voiced[1] and (
                 named is None or voiced[0] <= named.start < voiced[1]):
             # the sentence before holds a quotation and no subject outside it: its speaker
@@ -298,7 +300,8 @@ def attribute(
         # preferred the evidence of Tran to Avery's, whom he described as "…"": not Avery;
         # binding principle C, Chomsky 1981, Lectures on Government and Binding)
         last = bisect_right(ends, min(qs, pronoun_at))
-        return pronouns.speaker(said.group(1), named, people[max(0, last - 8) : last], names.entities, names.known, text)
+        return pronouns.speaker(said.group(1), named, people[max(0, last - 8) : last], names.entities, names.known, text,
+                                spans[0][0] if spans else -1)
     return ""
 
 

@@ -184,7 +184,51 @@ def spokesperson(
     if before and len(text[before[-1].end : qs]) < 200 and (
             re.search(VERBS, text[before[-1].end : qs]) or FRAMED.match(text, before[-1].end, qs)):
         return before[-1].entity  # A spokeswoman for X said "…"
+    if names:
+        after = _PREMODIFIED_SAID.match(text, qe, s_end)
+        opening = after or next(reversed(list(_PREMODIFIED.finditer(text, s_start, qs))), None)
+        if opening and (after or (len(text[opening.end() : qs]) < 200 and (
+                re.search(VERBS, text[opening.end() : qs]) or FRAMED.match(text, opening.end(), qs)))):
+            found = premodifier(text, opening.start(2), names)
+            if found:
+                return found  # "A Halvorsen spokesperson said …"; "…," a council spokeswoman said
     return _spokesperson_before(text, spans, s_start, qs, qe, s_end, bodies, names) if names else ""
+
+
+_PREMODIFIED = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&’'.-]*\s+){1,5}|[a-z]+\s+)(" + _ROLE + r")\b")
+"""A spokesperson whose body's name, or the head noun of its name, premodifies the role
+noun: "A Halvorsen spokesperson", "a council spokeswoman", "the Kestrel Yards spokesman"."""
+_PREMODIFIED_SAID = re.compile(r"[\s,.’'”\"]*" + _PREMODIFIED.pattern[len("(?<![\\w’'])"):] + r"\s+(?:\w+ly\s+)?" + VERBS)
+"""The same after a quotation, with its reporting verb: "…," a council spokeswoman said."""
+
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def premodifier(text: str, role: int, names: Names) -> str:
+    """The organisation or party that the premodifier of a spokesperson noun at `role`
+    names (`_PREMODIFIED`): a body's name ending right before it ("A Halvorsen
+    spokesperson"), or a lower-case noun (`antecedents.fits`: "a council spokeswoman",
+    "a union spokesman") that stands for the body the source named last with it ("the
+    company" for its most named company), else for the dossier's only body whose name's
+    head it is. An attributive noun before a spokesperson noun names the body spoken for,
+    as "a spokesman for X" does (English news usage; AP Stylebook, "spokesman,
+    spokeswoman"). "" when it names none, or several bodies fit."""
+    earlier = names.every[: bisect_left(names.every_starts, role)]
+    named = next((m for m in earlier[-3:] if not text[m.end : role].strip()), None)
+    if named is not None:
+        kind = names.entities[named.entity].kind
+        return named.entity if kind in ("organisation", "party") else ""
+    noun = _NOUN_BEFORE.search(text, max(0, role - 30), role)
+    if noun is None:
+        return ""
+    word = noun.group(1)
+    fitting = [m for m in earlier if names.entities[m.entity].kind in ("organisation", "party") and antecedents.fits(word, names.entities[m.entity])]
+    if fitting:
+        return antecedents.salient(fitting) if word in antecedents.ANY_COMPANY else fitting[-1].entity
+    heads = {e.id for e in names.entities.values()
+             if e.kind in ("organisation", "party") and e.name.split()[-1].lower() == word}
+    return heads.pop() if len(heads) == 1 else ""
 
 
 _THROUGH_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:press\s+)?(" + _ROLE
@@ -207,7 +251,9 @@ def through(text: str, s_start: int, s_end: int, speaker: str, names: Names) -> 
         role = _THROUGH_BEFORE.search(text, max(s_start, m.start - 40), m.start) or _THROUGH_AFTER.match(text, m.end)
         if role:
             return " ".join(role.group(1).split()).lower()
-    return ""
+    premodified = next((mt for mt in _PREMODIFIED.finditer(text, s_start, s_end) if premodifier(text, mt.start(2), names) == speaker),
+                       None)
+    return premodified.group(2).lower() if premodified else ""
 
 
 _SPOKESPERSON_FOR = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+spokes(man|woman|person)\s+for\s+")
@@ -217,6 +263,14 @@ _SPOKESPERSON_FOR = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+spokes(man|wom
 def _the_before(text: str, at: int) -> int:
     """`at`, or the start of a "the " just before it."""
     return at - 4 if text[max(0, at - 4) : at].lower() == "the " else at
+
+
+def _agrees(pronoun: str, role: str) -> bool:
+    """Whether "he" or "she" can stand for the spokesperson noun in `role` ("spokeswoman",
+    "a spokesman for ", "spokesperson"): not "he" for a "-woman", nor "she" for a "-man"."""
+    noun = role.split()[1] if role.split()[0].lower() in ("a", "an", "the") and len(role.split()) > 1 else role.split()[0]
+    marked = "f" if noun.lower().endswith("woman") else "m" if noun.lower().endswith("man") else ""
+    return not marked or marked == ("f" if pronoun.lower() == "she" else "m")
 
 
 def _spokesperson_before(
@@ -234,8 +288,11 @@ def _spokesperson_before(
     before = next((sp for sp in reversed(spans) if sp[1] <= s_start), None)
     if said is None or before is None:
         return ""
+    premodified = next(reversed(list(_PREMODIFIED.finditer(text, *before))), None)
+    if premodified and _agrees(said.group(1), premodified.group(2)):
+        return premodifier(text, premodified.start(2), names)  # "A council spokeswoman said …. She said "…""
     role = next(reversed(list(_SPOKESPERSON_FOR.finditer(text, *before))), None)
-    if role is None or {"he": "woman", "she": "man"}[said.group(1).lower()] == role.group(1):
+    if role is None or not _agrees(said.group(1), role.group(0)):
         return ""
     at = role.end()
     name_at = at + 4 if text[at : at + 4].lower() == "the " else at
