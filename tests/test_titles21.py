@@ -149,3 +149,24 @@ def test_review_s21_titles(sentence: str, date_text: str, published: dt.date, ex
 ])
 def test_review_s21_titles_that_stay(sentence: str, date_text: str, published: dt.date, expected: str) -> None:
     assert titled(sentence, date_text, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a participle aside of a document's making, with a complement: the main clause titles it
+    ("A report by Parr Whitlock Engineering, presented to the county council's cabinet on Tuesday, found cracks in "
+     "five girders.", "Tuesday", "A report by Parr Whitlock Engineering found cracks in five girders"),
+    ("The audit, submitted to MPs in March, criticised the ministry.", "March", "The audit criticised the ministry"),
+    # a section label run into the sentence is no word of it
+    ("Notes to editors: The Kelsey Bridge opened in 1964.", "1964", "The Kelsey Bridge opened"),
+])
+def test_review_s21_titles_of_documents_and_labels(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2026, 3, 26)) == expected
+
+
+def test_do_so_and_it_after_a_label_are_told_from_the_sentence_before() -> None:
+    from tests.test_events20 import candidates  # one source annotated whole
+    text = ("The Wendshire Council had planned to reopen the bridge to cars on June 15. It now expects to do so in September.\n\n"
+            "Notes to editors: The Orwell Bridge opened in 1964. It was last inspected in March 2024.\n")
+    titles = dict(candidates(text, dt.date(2026, 5, 20)))
+    assert titles["2026-09"] == "The Wendshire Council now expects to reopen the bridge to cars"
+    assert titles["2024-03"] == "The Orwell Bridge was last inspected"

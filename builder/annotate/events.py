@@ -46,7 +46,7 @@ from .roles import _is_dateline, role
 from .stateends import resumed_title, state_end_title
 from .stems import REPORTING, TIME_WORDS, token_stem
 from .subordinates import as_act_title
-from .titlepronouns import author_named, it_named, its_owner, owner_named
+from .titlepronouns import author_named, do_so_told, it_named, its_owner, owner_named
 from .titles import title
 
 __all__ = ["role"]  # the role of a date lives in `roles`; kept importable from here
@@ -188,7 +188,7 @@ def source_candidates(
                 titled = it_named(owner_named(subject_named(told, teller, entities),
                                                 in_sentence, people, person_ends, s, entities),
                                    text, s, source, mentions, entities)
-                titled = its_owner(titled, text, s, e, source, mentions, entities)
+                titled = do_so_told(its_owner(titled, text, s, e, source, mentions, entities), text, s, source)
                 titled = author_named(titled, text, s, source, entities)
                 # several dates: each happening's names are its own clause's, its title's and the speaker's
                 own = clause_names(text, s, e, s_dates, d, named, titled) + (teller if HE_SHE.match(told) else lent)

@@ -98,7 +98,8 @@ def born_title(text: str, s: int, anchor: TimeExpression) -> str:
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:(?:on|in|at|during|around|about)\s+)?(?:the\s+)?$")
 
 
-_ISSUING = frozenset("dated signed issued published released written sent filed posted delivered adopted enacted".split())
+ISSUING = frozenset("dated signed issued published released written sent filed posted delivered adopted enacted presented "
+                    "submitted tabled circulated".split())
 """Participles of a document's making ("The ruling, signed on 2 May, orders ..."): the
 document's date is its act's, and the main clause titles it."""
 
@@ -120,7 +121,7 @@ def participle_aside_title(text: str, s: int, e: int, anchor: TimeExpression) ->
     if aside is None or not text.startswith(",", anchor.end):
         return ""
     verb = aside.group("verb")
-    if not (verb in verbs.PARTICIPLES or verb.endswith("ed")) or verb in _ISSUING:
+    if not (verb in verbs.PARTICIPLES or verb.endswith("ed")) or verb in ISSUING:
         return ""
     subject = text[s : aside.start()].strip()
     joined = list(_COORDINATED.finditer(subject))
@@ -218,7 +219,7 @@ def fronted_participle_title(text: str, s: int, e: int, anchor: TimeExpression) 
     if fronted is None or not text.startswith(", ", anchor.end):
         return ""
     verb = fronted.group("verb").lower()
-    if not (verb in verbs.PARTICIPLES or verb.endswith("ed")) or verb in _ISSUING:
+    if not (verb in verbs.PARTICIPLES or verb.endswith("ed")) or verb in ISSUING:
         return ""
     after = verbs.words_of(text[anchor.end + 2 : e])
     k = verbs.first_finite(after)
@@ -229,3 +230,20 @@ def fronted_participle_title(text: str, s: int, e: int, anchor: TimeExpression) 
     head = subject.split(" of ")[0].split()[-1]
     plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head[:1].islower()
     return f"{capitalised(subject)} {'were' if plural else 'was'} {verb}"
+
+
+_ISSUED_ASIDE = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:(?:to|by|before)\s+[^,;:]{1,50}?\s+)?(?:(?:on|in|at|during|late|early)\s+)?(?:the\s+)?$")
+
+
+def issued_aside(text: str, s: int, e: int, anchor: TimeExpression) -> tuple[int, int] | None:
+    """The span of a participle aside of a document's making that holds `anchor`, between
+    the subject and its verb ("A report by X, presented to the cabinet on Tuesday, found
+    cracks"): the document's date is its act's, and the main clause, told without the
+    aside, titles it (`ISSUING`); None otherwise."""
+    aside = _ISSUED_ASIDE.search(text, max(s, anchor.start - 80), anchor.start)
+    if aside is None or aside.group("verb") not in ISSUING or not text.startswith(",", anchor.end):
+        return None
+    subject = text[s : aside.start()]
+    if not subject.strip() or verbs.has_finite(subject) or "," in subject or not _verb_next(text, anchor.end + 1, e):
+        return None
+    return aside.start(), anchor.end + 1

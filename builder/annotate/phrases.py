@@ -378,6 +378,8 @@ def untrail(words: list[str], keep: int = 3) -> list[str]:
         if last in ("no", "yes") and before.isalpha() and (before.endswith("ed") or tense.is_past([before], 0)
                                                           or before in verbs.PARTICIPLES or _verb_form(before)):
             break  # "had been told no", "says no", "voted yes": the reply word stands for a clause, the verb's object (a pro-form as "so" is, Quirk et al. 1985 ch. 12, substitution)
+        if last == "so" and before in ("do", "does", "did", "doing", "done"):
+            break  # "expects to do so": the pro-form "do so" stands for a predicate (Quirk et al. 1985, 12.22)
         after_aux = before in verbs.FINITE_AUX or ((before.endswith("ly") or before in ("now", "still", "also", "already", "again")) and len(words) > 2
                                                    and words[-3].lower() in verbs.FINITE_AUX)  # "was originally due"
         if last in _TRAILING or (last in _DANGLING_WORDS and not after_aux) or (

@@ -17,6 +17,7 @@ from .phrases import OPENERS, TITLE_WORDS, balanced, cut, untrail
 from .phrases import STOP as STOP_WORDS
 from .postmodifiers import appositions_dropped, without_participle, without_relative
 from .reported import SAYING_WORD, speaker_and_said
+from .titlewords import SECTION_LABEL
 
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s(?=(?!(?:and|but|or|then|while)\b)[a-z])")
 """An aside between two dashes with the clause going on after it in lower case (not a
@@ -273,6 +274,8 @@ def tidy(chars: str) -> str:
             spoken[0].casefold() in transcript.QUESTION | transcript.ANSWER):
         chars = chars[spoken[1] :]  # "A: She will appeal by 20 October": the answer's words (attack review s15b #2)
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
+    label = SECTION_LABEL.match(chars) if ":" in chars[:40] else None
+    chars = chars[label.end() :] if label and not verbs.has_finite(label.group().rstrip(": ")) else chars  # "Notes to editors: The bridge opened"
     # Side clauses between commas go before attributions are looked for: the comma that
     # closes "Charities, such as X, today said that ..." does not open an attribution.
     chars = _ASIDE.sub(lambda m: "," if _ATTRIBUTION.match("," + m.string[m.end() :]) or _ACCORDING.match(

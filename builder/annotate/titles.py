@@ -28,7 +28,7 @@ from .clauses import antecedent, owned, quoted_first, quoted_speaker_relative, s
 from .clausetitle import clause_title, plain_title, prepared, span_title
 from .conjuncts import coordinated, gapped, gapped_amount, gapped_object
 from .mandative import requested
-from .participles import born_title, fronted_participle_title, having_clause, participle_aside_title
+from .participles import born_title, fronted_participle_title, having_clause, issued_aside, participle_aside_title
 from .phrases import dated_noun_phrase
 from .plans import deferred, infinitive, now_of_contrast, superseded_aside
 from .possessives import possessive_in_aside, possessive_object
@@ -79,6 +79,11 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     born = born_title(text, s, anchor) or participle_aside_title(text, s, e, anchor) or fronted_participle_title(text, s, e, anchor)
     if born:
         return born  # "The Athlete, Mr X, born on 2 February 1998, is ...": "Mr X was born"
+    issued = issued_aside(text, s, e, anchor)
+    if issued is not None:
+        # "A report by X, presented to the cabinet on Tuesday, found cracks": the main clause, the aside blanked
+        blanked = text[: issued[0]] + " " * (issued[1] - issued[0]) + text[issued[1] :]
+        return clause_title(blanked, s, e, [d for d in dates if not issued[0] <= d.start < issued[1]], names)
     quoted = quoted_first(text, s, e, anchor) if text[s : s + 3].lstrip()[:1] in "\"“‘'" else ""
     if quoted:
         return quoted
