@@ -82,6 +82,27 @@ Friday", "declared the zone open until May": Quirk et al. 1985, ch. 16, complex-
 complementation): the adjective is the verb's, and so is the limit."""
 
 
+_WITH_PARTICIPLE = re.compile(r"\bwith\s(?:[\w’'-]+\s){1,4}?[a-z]+\s$")
+"""A "with" clause of a noun and a participle right before the limit ("with heavy goods
+vehicles barred until the autumn"): a nonfinite clause has no tense of its own (Quirk et al.
+1985, ch. 15, the "with" absolute clause); its participle names the state the matrix act
+left the noun in, which runs from that act to the limit, as a passive's does (`_passive`):
+the limit lies ahead of the report ("reopened the bridge on Monday, with lorries barred until
+the autumn", "will reopen it on 15 June, with lorries barred until the autumn")."""
+_CONDITION = frozenset("if unless".split())
+
+
+def _present_condition(words: list[str]) -> bool:
+    """Whether the words before a limit end in a conditional clause of at most five words
+    with no tense marker ("if this goes on", "unless the rail link stays"): a condition in the
+    present tense refers to the future (Quirk et al. 1985, ch. 15, conditional clauses: the
+    present for future reference), so the limit lies ahead; "if it lasted until" has its
+    past marker and is read by it."""
+    tail = words[-6:]
+    opens = [k for k, w in enumerate(tail) if w in _CONDITION]
+    return bool(opens) and not any(tense.marker(tail, k) for k in range(opens[-1] + 1, len(tail)))
+
+
 _PASSIVE_BE = frozenset("was were".split())
 
 
@@ -110,6 +131,11 @@ def limit_of(text: str, start: int, date_start: int) -> str | None:
         return tense.FORWARD  # "postponed the vote until June", "asked for a delay until May"
     if words and words[-1] == "up":
         words = words[:-1]
+    absolute = _WITH_PARTICIPLE.search(text, max(start, limit.start() - 60), limit.start())
+    if absolute and (words[-1] in verbs.PARTICIPLES or words[-1].endswith("ed")):
+        return tense.FORWARD  # "reopened it on Monday, with lorries barred until the autumn": the state the act set
+    if _present_condition(words):
+        return tense.FORWARD  # "If this goes on until August": a present condition looks ahead
     if any(w in ("has", "have") and words[k + 1 : k + 2] and words[k + 1].endswith(("ed", "en"))
            for k, w in enumerate(words[:-1])):
         return tense.FORWARD  # "has continued to hold the markets closed until Friday": still running at publication
