@@ -24,6 +24,10 @@ ROWS = [
     (["Shareholders were told to hold their shares until Friday."], D(2026, 3, 3), [("Friday", "2026-03-06")]),
     (["Residents were warned to boil tap water until Monday."], D(2026, 3, 3), [("Monday", "2026-03-09")]),
     (["The strike lasted until Thursday."], D(2026, 3, 6), [("Thursday", "2026-03-05")]),
+    # ... as does a passive's state with an adjunct between ("was shut to traffic until")
+    (["The road was shut to traffic until Thursday."], D(2026, 3, 3), [("Thursday", "2026-03-05")]),
+    (["The trader was banned from the exchange until Thursday."], D(2026, 3, 3), [("Thursday", "2026-03-05")]),
+    (["The hearing ran until Thursday."], D(2026, 3, 3), [("Thursday", "2026-02-26")]),
     (["He told reporters he went to the court on Monday."], D(2026, 3, 6), [("Monday", "2026-03-02")]),
     # i #6: a weekday the report already read keeps that reading after a future in the past
     (["The layoffs the studio announced on Tuesday will affect 900 people.",

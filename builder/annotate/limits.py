@@ -107,14 +107,20 @@ _PASSIVE_BE = frozenset("was were".split())
 
 
 def _passive(words: list[str], k: int) -> bool:
-    """Whether words[k] is the `-ed` participle of a simple past passive ("were released", "was
-    later banned"): with "until" a punctual act's passive measures the state the act left
+    """Whether words[k] is the participle of a simple past passive ("were released", "was
+    later banned", "was shut"): with "until" a punctual act's passive measures the state the act left
     its subject in ("released on bail until July", "banned until March"), which begins at
     the act and ends at the limit (Quirk et al. 1985, ch. 9, "until" with a punctual verb
     measures its resulting state), so the limit lies after the act, which the news
     reports as recent: ahead of publication. "had been closed until" is a past perfect (the
     marker "had"), and "lasted until" an active verb of duration: both stay in the past."""
-    return words[k].endswith("ed") and bool(_PASSIVE_BE.intersection(words[max(0, k - 2) : k]))
+    return (words[k].endswith("ed") or words[k] in verbs.PARTICIPLES) and bool(_PASSIVE_BE.intersection(words[max(0, k - 2) : k]))
+
+
+_PASSIVE_REACH = 5
+"""How many words before the limit a passive's participle may stand, its adjunct between
+("was banned from the exchange until", "was shut to traffic until"): further than a verb's
+complement (`_REACH`), as long as no other tense marker stands between."""
 
 
 def limit_of(text: str, start: int, date_start: int) -> str | None:
@@ -142,10 +148,14 @@ def limit_of(text: str, start: int, date_start: int) -> str | None:
     if len(words) >= 2 and wordclass.adjective_only(words[-1]) and not tense.marker(words, len(words) - 2) and (
             words[-2] not in _NOT_ADJECTIVE_AFTER):
         return ""  # "bought tickets valid until May 2": an adjective after its noun, the ticket's limit
-    for k in range(len(words) - 1, max(-1, len(words) - 1 - _REACH), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _PASSIVE_REACH), -1):
         if _passive(words, k):
             return tense.FORWARD  # "were later released on bail until July": the state the act set runs to the limit
         marker = tense.marker(words, k)
+        if k < len(words) - _REACH:
+            if marker or words[k] in _LINKING:
+                break  # a verb of its own farther off: not the limit's
+            continue
         if marker:
             return marker  # "lasted until", "which ran until", "stayed open until", "will remain closed until"
         if words[k] in _LINKING:
