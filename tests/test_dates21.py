@@ -57,6 +57,10 @@ ROWS = [
      D(2026, 3, 26), [("15 June", "2026-06-15"), ("autumn", "2026-FA")]),
     (["The port reopened on Monday, with larger ships barred until October."], D(2026, 3, 26),
      [("Monday", "2026-03-23"), ("October", "2026-10")]),
+    (["If the recall widens in June, dealers said they would need more staff."], D(2026, 3, 13), [("June", "2026-06")]),
+    (["Unless a buyer is found in May, the plant closes."], D(2026, 3, 13), [("May", "2026-05")]),
+    (["If prices rose in March, it was because of the storm."], D(2026, 3, 13), [("March", "2026-03")]),
+    (["If prices rose in February, it was because of the storm."], D(2026, 3, 13), [("February", "2026-02")]),
     (["The shop stayed open until August."], D(2026, 3, 26), [("August", "2025-08")]),
     (["If the strike lasted until August, it ended before the vote."], D(2026, 3, 26), [("August", "2025-08")]),
     # j #16: "the week of D" is a week

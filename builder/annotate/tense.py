@@ -345,12 +345,10 @@ def _timetabled(before: list[str]) -> bool:
 
 
 def _opener(words: list[str], i: int) -> int:
-    """Where the conjunction of time (`_SUBORDINATE`) opening the clause of words[i] stands,
-    within three words before it, or -1. A condition ("if", "unless", within five words: "if
-    the deal was not signed") or "as soon as" counts only when words[i] is one of the last
-    `_NEAR` words (the date is the clause's own adjunct: "if nothing was found by Sunday",
-    not "if the opposition continued to hold protests against the results of the July 28
-    vote", a noun's date)."""
+    """Where the conjunction of time (`_SUBORDINATE`) opening the clause of words[i] stands, within
+    three words before it, or -1. A condition ("if", "unless", within five words) or "as soon as"
+    counts only when words[i] is one of the last `_NEAR` words: the date is the clause's own
+    ("if nothing was found by Sunday", not "if the opposition continued to protest ... the July 28 vote")."""
     near = len(words) - i <= _NEAR
     found = [k for k in range(max(0, i - 5), i)
              if (words[k] in _SUBORDINATE and k >= i - 3 and words[k] not in _CONDITION)
@@ -403,6 +401,8 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
                     return governing
         if found:
             return found
+    if before[:1] and before[0] in _CONDITION:
+        return FORWARD  # "If talks fail in March, ...": a present condition refers to the future (Quirk et al. ch. 15)
     surface = [w.group() for w in _WORD.finditer(text, date_end, clause_end)]
     following = [w.lower() for w in surface]
     for i in range(len(following)):
