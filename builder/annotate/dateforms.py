@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import clocks, feasts
 from .anaphora import previous, unit_before
+from .calendarspans import calendar_quarter, month_run, week_of_day
 from .days import (
     ABBR_MONTH,
     FULL_MONTH,
@@ -34,7 +35,6 @@ from .periods import (
     UnitMatch,
     half,
     part_of_year,
-    quarter,
     ranked_unit,
     running,
     season,
@@ -102,12 +102,20 @@ modal "may"): prepositions, determiners, a possessive, and the comparative time 
 "as early as", "as soon as", "as late as", "as of" (TimeML/TIMEX3 guidelines 2009, §2.2: the
 signal is outside the TIMEX3; "a buyer could be named as early as June" dates June)."""
 
+_WEEK_OF = r"\b(?:[Tt]he\s)?[Ww]eek\s(?:of|beginning|commencing|starting)\s(?:the\s)?"
+"""A week named by a day of it ("the week of September 7", "week commencing 7 September")."""
+
 RULES: tuple[Rule, ...] = (
     Rule("month day year", re.compile(B + m("m") + r"\s" + d("d") + r",?\s" + y("y") + E), full_date, "month"),
     Rule("day month year", re.compile(B + r"(?:the\s)?" + d("d") + r"\s(?:of\s)?" + m("m") + r",?\s" + y("y") + E), full_date, "month"),
     Rule("month day range", re.compile(_BETWEEN + m("m") + r"\s" + d("d") + _TO_DAY + d("d2") + r"(?:,?\s" + y("y") + r")?" + E), day_range, "month"),
     Rule("day day month range", re.compile(_BETWEEN + r"(?:the\s)?" + d("d") + _TO_DAY + d("d2") + r"\s(?:of\s)?" + m("m")
                                             + r"(?:,?\s" + y("y") + r")?" + E), day_range, "month"),
+    Rule("week of a month day", re.compile(_WEEK_OF + m("m") + r"\s" + d("d") + r"(?:,?\s" + y("y") + r")?" + E),
+         week_of_day, "week"),
+    Rule("week of a day month", re.compile(_WEEK_OF + d("d") + r"\s(?:of\s)?" + m("m") + r"(?:,?\s" + y("y") + r")?" + E),
+         week_of_day, "week"),
+    Rule("month run", re.compile(B + m("m") + r"\s?[-–]\s?" + m("m2") + r"(?:,?\s" + y("y") + r")?" + E), month_run, "month"),
     Rule("month day", re.compile(B + m("m") + r"\s" + d("d") + E + _YEAR_REL), day_no_year, "month"),
     Rule("day month", re.compile(B + r"(?:the\s)?" + d("d") + r"\s(?:of\s)?" + m("m") + r"(?![\w-])" + _YEAR_REL),
          day_no_year, "month"),
@@ -132,7 +140,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?P<qrel>[Tt]he\slast|[Tt]he\sprevious|[Ll]ast|[Tt]his|[Nn]ext)\squarter\b)"
             r"|Q(?P<qn>[1-4])(?:\s" + y("y2") + r")?)" + E
         ),
-        quarter, "quarter q1 q2 q3 q4",
+        calendar_quarter, "quarter q1 q2 q3 q4",
     ),
     Rule(
         "half",

@@ -269,7 +269,7 @@ def bare_month(mt: re.Match[str], ctx: Context) -> Value | None:
     told = narrative.that_month(ctx, month, mt.end()) if rel == "that" else None if rel else narrative.month_year(ctx, month, mt.start())
     if rel == "that" and told is None:
         return None  # "that October" with no year before it
-    year = told if told is not None else _bare_month_year(month, pub, rel, skip, ctx.direction)
+    year = told if told is not None else bare_month_year(month, pub, rel, skip, ctx.direction)
     return part_of_month(year, month, skip) if skip in _PART_OF_MONTH else (f"{year:04d}-{month:02d}", "month")
 
 
@@ -311,7 +311,7 @@ def part_of_a_year(mt: re.Match[str], ctx: Context) -> Value | None:
     return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", "range"
 
 
-def _bare_month_year(month: int, pub: dt.date, rel: str, skip: str, direction: str) -> int:
+def bare_month_year(month: int, pub: dt.date, rel: str, skip: str, direction: str) -> int:
     """The year of a month named without one, published `pub`: this year for "this" and
     a possessive ("their January sales"), the next such month for "next" or a clause
     looking forward, else the last such month (the news reports what happened)."""

@@ -101,6 +101,8 @@ def weekday(mt: re.Match[str], ctx: Context) -> Value | None:
         day = base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)  # "Last Thursday X ordered ... from Monday"
     elif ctx.direction == tense.FORWARD and ctx.text and weekdays.act_of_the_day_before(ctx, mt.start(), wd):
         day = pub - dt.timedelta(days=1)  # "resigned and announced he would leave parliament on Monday" (Tuesday paper)
+    elif ctx.direction == tense.FORWARD and ctx.text and (seen := weekdays.story_reading(ctx, mt.start(), wd)):
+        day = seen  # "announced on Tuesday" ... "learned the studio would close in a call on Tuesday morning"
     elif ctx.direction == tense.FORWARD and not _noun_of_a_noun(ctx, mt):
         # The publication's own weekday is that day, in a future clause too: news names
         # the current day by its weekday, not "today" (AP Stylebook: the day of the week

@@ -82,18 +82,45 @@ Friday", "declared the zone open until May": Quirk et al. 1985, ch. 16, complex-
 complementation): the adjective is the verb's, and so is the limit."""
 
 
+_WITH_PARTICIPLE = re.compile(r"\bwith\s(?:[\w’'-]+\s){1,4}?[a-z]+\s$")
+"""A "with" clause of a noun and a participle right before the limit ("with heavy goods
+vehicles barred until the autumn"): a nonfinite clause has no tense of its own (Quirk et al.
+1985, ch. 15, the "with" absolute clause); its participle names the state the matrix act
+left the noun in, which runs from that act to the limit, as a passive's does (`_passive`):
+the limit lies ahead of the report ("reopened the bridge on Monday, with lorries barred until
+the autumn", "will reopen it on 15 June, with lorries barred until the autumn")."""
+_CONDITION = frozenset("if unless".split())
+
+
+def _present_condition(words: list[str]) -> bool:
+    """Whether the words before a limit end in a conditional clause of at most five words
+    with no tense marker ("if this goes on", "unless the rail link stays"): a condition in the
+    present tense refers to the future (Quirk et al. 1985, ch. 15, conditional clauses: the
+    present for future reference), so the limit lies ahead; "if it lasted until" has its
+    past marker and is read by it."""
+    tail = words[-6:]
+    opens = [k for k, w in enumerate(tail) if w in _CONDITION]
+    return bool(opens) and not any(tense.marker(tail, k) for k in range(opens[-1] + 1, len(tail)))
+
+
 _PASSIVE_BE = frozenset("was were".split())
 
 
 def _passive(words: list[str], k: int) -> bool:
-    """Whether words[k] is the `-ed` participle of a simple past passive ("were released", "was
-    later banned"): with "until" a punctual act's passive measures the state the act left
+    """Whether words[k] is the participle of a simple past passive ("were released", "was
+    later banned", "was shut"): with "until" a punctual act's passive measures the state the act left
     its subject in ("released on bail until July", "banned until March"), which begins at
     the act and ends at the limit (Quirk et al. 1985, ch. 9, "until" with a punctual verb
     measures its resulting state), so the limit lies after the act, which the news
     reports as recent: ahead of publication. "had been closed until" is a past perfect (the
     marker "had"), and "lasted until" an active verb of duration: both stay in the past."""
-    return words[k].endswith("ed") and bool(_PASSIVE_BE.intersection(words[max(0, k - 2) : k]))
+    return (words[k].endswith("ed") or words[k] in verbs.PARTICIPLES) and bool(_PASSIVE_BE.intersection(words[max(0, k - 2) : k]))
+
+
+_PASSIVE_REACH = 5
+"""How many words before the limit a passive's participle may stand, its adjunct between
+("was banned from the exchange until", "was shut to traffic until"): further than a verb's
+complement (`_REACH`), as long as no other tense marker stands between."""
 
 
 def limit_of(text: str, start: int, date_start: int) -> str | None:
@@ -110,16 +137,25 @@ def limit_of(text: str, start: int, date_start: int) -> str | None:
         return tense.FORWARD  # "postponed the vote until June", "asked for a delay until May"
     if words and words[-1] == "up":
         words = words[:-1]
+    absolute = _WITH_PARTICIPLE.search(text, max(start, limit.start() - 60), limit.start())
+    if absolute and (words[-1] in verbs.PARTICIPLES or words[-1].endswith("ed")):
+        return tense.FORWARD  # "reopened it on Monday, with lorries barred until the autumn": the state the act set
+    if _present_condition(words):
+        return tense.FORWARD  # "If this goes on until August": a present condition looks ahead
     if any(w in ("has", "have") and words[k + 1 : k + 2] and words[k + 1].endswith(("ed", "en"))
            for k, w in enumerate(words[:-1])):
         return tense.FORWARD  # "has continued to hold the markets closed until Friday": still running at publication
     if len(words) >= 2 and wordclass.adjective_only(words[-1]) and not tense.marker(words, len(words) - 2) and (
             words[-2] not in _NOT_ADJECTIVE_AFTER):
         return ""  # "bought tickets valid until May 2": an adjective after its noun, the ticket's limit
-    for k in range(len(words) - 1, max(-1, len(words) - 1 - _REACH), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _PASSIVE_REACH), -1):
         if _passive(words, k):
             return tense.FORWARD  # "were later released on bail until July": the state the act set runs to the limit
         marker = tense.marker(words, k)
+        if k < len(words) - _REACH:
+            if marker or words[k] in _LINKING:
+                break  # a verb of its own farther off: not the limit's
+            continue
         if marker:
             return marker  # "lasted until", "which ran until", "stayed open until", "will remain closed until"
         if words[k] in _LINKING:

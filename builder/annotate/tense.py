@@ -78,7 +78,9 @@ _EVIDENCE = frozenset("showed shown indicated revealed listed recorded logged".s
 showed it, so its day is the nearest one, not the next (the schedule may have passed)."""
 _SCHEDULE_REACH = 8
 """How many words before the date's preposition the verb may stand (its object between)."""
-_SUBORDINATE = frozenset("when once until till after before".split())
+_SUBORDINATE = frozenset("when once until till after before if unless".split())
+"""Conjunctions of time and condition: a past verb after one takes the tense of the clause it hangs on
+("could be scaled back if nothing was found by Sunday": Quirk et al. 1985, ch. 14, backshift; ch. 15)."""
 _WORD = re.compile(r"[A-Za-z'’]+")
 _FRONTED = re.compile(r"\s*(?:Despite|Amid|Following|In\sspite\sof)\s[^,;]*,")
 """A fronted phrase that sets the clause against a happening: a date in it takes no
@@ -292,12 +294,14 @@ def _asked_to(before: list[str], j: int) -> bool:
 REACH = 300
 """How many characters before and after a date `direction` reads (about fifty words)."""
 _PERMISSION = re.compile(
-    r"(?:allow|enabl|permit|authori[sz]|let|approv|order|direct|instruct)\w*|permission|approval|authority|"
-    r"clearance|go-ahead|leave|licen[cs]e"
+    r"(?:allow|enabl|permit|authori[sz]|let|approv|order|direct|instruct|tell|warn|advis)\w*|told|permission|approval|"
+    r"authority|clearance|go-ahead|leave|licen[cs]e"
 )
 """Words of permission or command before an infinitive ("allowing X to", "permission to",
-"approved ... to", "ordered the firm to"): what is allowed or ordered is still to be done,
-so the infinitive's date looks forward."""
+"approved ... to", "ordered the firm to", "were told to stay out", "warned residents to
+avoid", "advised to boil water": the directives of Quirk et al. 1985, ch. 16, verb
+complementation): what is allowed or ordered is still to be done, so the infinitive's date
+looks forward ("told to stay out of the area until Thursday" said on a Tuesday: that week's)."""
 
 
 def _permitted(before: list[str]) -> bool:
@@ -340,6 +344,21 @@ def _timetabled(before: list[str]) -> bool:
     return False
 
 
+def _opener(words: list[str], i: int) -> int:
+    """Where the conjunction of time (`_SUBORDINATE`) opening the clause of words[i] stands, within
+    three words before it, or -1. A condition ("if", "unless", within five words) or "as soon as"
+    counts only when words[i] is one of the last `_NEAR` words: the date is the clause's own
+    ("if nothing was found by Sunday", not "if the opposition continued to protest ... the July 28 vote")."""
+    near = len(words) - i <= _NEAR
+    found = [k for k in range(max(0, i - 5), i)
+             if (words[k] in _SUBORDINATE and k >= i - 3 and words[k] not in _CONDITION)
+             or (near and words[k] in _CONDITION)
+             or (near and k >= i - 3 and words[k] == "as" and words[max(0, k - 2) : k] == ["as", "soon"])]
+    return found[-1] if found else -1
+
+
+_NEAR, _CONDITION = 4, frozenset(("if", "unless"))
+
 def direction(text: str, start: int, end: int, date_start: int, date_end: int) -> str:
     """`FORWARD`, `BACK` or "" (no marker) for the date at text[date_start:date_end] in the
     sentence text[start:end]: the nearest marker before the date within its clause, else
@@ -371,17 +390,19 @@ def direction(text: str, start: int, end: int, date_start: int, date_end: int) -
         return FORWARD
     for i in range(len(before) - 1, -1, -1):
         found = _marker(before, i, surface[i])
-        if found == BACK and _SUBORDINATE.intersection(before[max(0, i - 3) : i]):
+        opener = _opener(before, i) if found == BACK else -1
+        if opener >= 0:
             # "would be infused when they opened on Friday": a time clause takes the
             # tense of the clause it hangs on (the sequence of tenses).
             # the conjunction itself ("until", a forward word) governs nothing: the clause before it does
-            opener = max(k for k in range(max(0, i - 3), i) if before[k] in _SUBORDINATE)
             for j in range(opener - 1, -1, -1):
                 governing = _marker(before, j, surface[j])
                 if governing:
                     return governing
         if found:
             return found
+    if before[:1] and before[0] in _CONDITION:
+        return FORWARD  # "If talks fail in March, ...": a present condition refers to the future (Quirk et al. ch. 15)
     surface = [w.group() for w in _WORD.finditer(text, date_end, clause_end)]
     following = [w.lower() for w in surface]
     for i in range(len(following)):

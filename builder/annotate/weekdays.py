@@ -219,3 +219,32 @@ def act_of_the_day_before(ctx: Context, start: int, wd: int) -> bool:
     words = [w.lower() for w in _WORD.findall(ctx.text, max(ctx.span[0], mt.start() - 120), mt.start())]
     return any(tense.is_past(words, i) and words[i] not in _REPORTING and words[i] not in tense.PAST_ADVERBS
                for i in range(len(words)))
+
+
+_FUTURE_OF_NOW = frozenset("will 'll ’ll shall going next coming upcoming".split())
+
+
+def story_reading(ctx: Context, start: int, wd: int) -> dt.date | None:
+    """The day the source already gave a bare weekday `wd` (Monday 0), when the weekday at
+    `start` looks forward only through a future in the past ("would") and that day was
+    before publication: "The layoffs announced on Tuesday ..." then "staff learned the
+    studio would close in a video call on Tuesday morning" is the same Tuesday. A weekday
+    names one day in one news report (one sense per discourse: Gale, Church and Yarowsky
+    1992; AP Stylebook, days of the week: a bare weekday for the days within a week of
+    publication), and "would" is the future of a past time (Reichenbach 1947, ch. 7, the
+    future in the past), which may lie before publication; "will", "next" and "going to"
+    look ahead of publication and keep the coming day. None otherwise."""
+    if ctx.story is None or ctx.published is None:
+        return None
+    clause_start = ctx.span[0]
+    for mt in tense.CLAUSE_END.finditer(ctx.text, ctx.span[0], start):
+        clause_start = mt.end()
+    words = {w.lower() for w in _WORD.findall(ctx.text, clause_start, start)}
+    if "would" not in words or _FUTURE_OF_NOW & words:
+        return None
+    for date, _, _ in reversed(ctx.story.dates):
+        words_of = date.text.lower().split()
+        if date.precision == "day" and words_of and words_of[0] == _NAMES[wd] and len(date.value) == 10:
+            day = dt.date.fromisoformat(date.value)
+            return day if day < ctx.published else None
+    return None
