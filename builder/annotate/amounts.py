@@ -185,14 +185,23 @@ def in_conversion(text: str, s: int, start: int) -> bool:
 _RANGE_TO = re.compile(r"\s+(?:and|to)\s+([$£€¥₹])\s?(" + units.NUMBER + r")(?:\s?(?:bn|mn|m|k|million|billion)\b)?")
 
 
+_SCALE_AFTER = re.compile(r"\s?(?:million|billion)\b")
+
+
 def range_end(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int] | None:
     """(start of the upper amount's figure, its end with its scale word)
     when the amount from `start` (its currency sign) to `end` opens a range "between $12m
     and $15m" in one currency, else None: a range is one estimate of one quantity, with
-    two bounds (Huddleston & Pullum 2002, ch. 7 on "between … and"), not two figures."""
-    if not re.search(r"\bbetween\s+$", text[max(s, start - 10) : start]):
+    two bounds (Huddleston & Pullum 2002, ch. 7 on "between … and"), not two figures; and
+    so "could cost £6 million to £8 million", two amounts joined by "to" with no "from"
+    before (which makes a change: "rose from £6m to £8m")."""
+    between = re.search(r"\bbetween\s+$", text[max(s, start - 10) : start])
+    if not between and re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", text[max(s, start - 16) : start]):
         return None
-    mt = _RANGE_TO.match(text, end, e)
+    scale = _SCALE_AFTER.match(text, end, e)  # "£6 million to £8 million": the scale word written with the first
+    mt = _RANGE_TO.match(text, end if between or not scale else scale.end(), e)
+    if mt and not between and not mt.group().lstrip().startswith("to"):
+        return None
     if not mt or mt.group(1) != text[start]:
         return None
     return mt.start(2), mt.end()

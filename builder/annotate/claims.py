@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..annotation import Claim, Mention, Quote
 from ..model import Entity, Source
@@ -19,6 +20,7 @@ from . import (
     amounts,
     antecedents,
     claimants,
+    costings,
     counted,
     days,
     earlierfigures,
@@ -28,9 +30,11 @@ from . import (
     nameruns,
     numberwords,
     passives,
+    percentages,
     registered,
     revisions,
     rivals,
+    tolls,
     units,
     wholes,
 )
@@ -63,7 +67,8 @@ def find_claims(
     # Most sentences hold no figure: who states theirs is read only when a later sentence's
     # figures are told by a pronoun ("he said") and need the claimant before.
     unread: list[tuple[int, int]] = []
-    ranged: set[int] = set()  # the upper ends of ranges of money, told with their lower ends
+    ranged: set[int] = set()  # figures told with one before: a range's upper end, a denied percentage
+    disputing: set[int] = set()  # figures set against another voice's, never a correction of it (`percentages`)
 
     def claimant_before() -> str:
         """The claimant of the last sentence before that names one."""
@@ -113,6 +118,8 @@ def find_claims(
             sentence_claimant, sentence_stated_as = claimant, stated_as
             for mt in figures:
                 fs, fe = mt.start(), mt.end()
+                if fs in ranged:
+                    continue  # the upper end of "between $12m and $15m", "not the 94 percent": told with the first
                 if acts.counterfactual(text, s, fs, fe, e):
                     continue  # "would have proposed a fine of £6.2 million": what did not happen
                 if _SOURCING.match(text, mt.end(1), e):
@@ -146,14 +153,13 @@ def find_claims(
                     continue
                 if sign and amounts.in_conversion(text, s, sign.start()):
                     continue  # "$916m (£690m)": the bracketed conversion is the amount before it
-                if sign and fs in ranged:
-                    continue  # the upper end of "between $12m and $15m", told with the lower
                 if sign:  # an amount of money: a claim only when it says what it is of
                     upper = amounts.range_end(text, s, e, sign.start(), mt.end(1))
                     if upper:  # "lost between $12m and $15m in transit fees": one range, what follows its upper end
                         ranged.add(upper[0])
-                    what, what_end = amounts.what(text, s, e, sign.start(), upper[1] if upper else mt.end(1))
-                    what = what or amounts.cost(text, s, sign.start())
+                    ends = upper[1] if upper else mt.end(1)
+                    what, what_end = costings.named(text, s, e, sign.start(), ends) or amounts.what(text, s, e, sign.start(), ends)
+                    what = what or amounts.cost(text, s, sign.start()) or costings.verb_named(text, s, sign.start(), ends)
                     if what:
                         what, owner = amounts.owner(text, s, sign.start(), fe, what, owners, parties,
                                                    mentions[: bisect_left(starts, fs)], entities, claims, p.start)
@@ -164,11 +170,12 @@ def find_claims(
                         # "owes more than $2 billion": the bound is part of what is stated, shown with it
                         limit = counted.BOUND.search(text, max(s, sign.start() - 16), sign.start())
                         value = text[limit.start() if limit else sign.start() : upper[1] if upper else mt.end(1)]
-                        value = f"between {value}" if upper else value
+                        value = f"between {value}" if upper and " and " in value else value  # "£6 million to £8 million"
+                        made, reading = costings.act_and_reading(
+                            text, s, sign.start(), what, amounts.act(text, s, limit.start() if limit else sign.start()))
                         claims.append(Claim(f"{money} of {owner}" if owner else money, value, speaker or claimant or "",
                                             p.number, money, owner, sign.start(), what_end,
-                                            amounts.act(text, s, limit.start() if limit else sign.start()),
-                                            _running_total(text, s, e, limit.start() if limit else sign.start()),
+                                            made, _running_total(text, s, e, limit.start() if limit else sign.start()) or reading,
                                             stated_as="" if speaker else stated_as))
                     elif ((denied := earlierfigures.denied(text, mt.end(1), e, sign.group(1), claims)
                                      or earlierfigures.corrected(text, s, sign.start(), sign.group(1), claims, p.start))
@@ -195,6 +202,14 @@ def find_claims(
                                                 p.number, same.unit, same.owner, sign.start(), fe,
                                                 stated_as="" if who else stated_as))
                     continue
+                if rates := percentages.rated(text, s, e, fs, fe):  # "put the match rate at 71 per cent, not the 94 …"
+                    for value, rate, r0, r1, words in rates:
+                        ranged.add(r0)
+                        if len(rates) > 1 and rates[1][4]:
+                            disputing.add(r0)  # "not the 94 percent cited in its decision": another voice's, a dispute
+                        claims.append(Claim(rate, value, "" if words else claimant, p.number, rate, "", r0, r1,
+                                            stated_as=words or ("" if claimant else stated_as)))
+                    continue
                 earlier = counted.EARLIER.search(text, max(s, fs - 25), fs)  # "more than the 23 it reported"
                 earlier_of = wholes.EARLIER_OF.search(text, max(s, fs - 60), fs)  # "Our earlier figure of 410,000"
                 earlier = earlier or earlier_of
@@ -204,6 +219,7 @@ def find_claims(
                                 and not re.search(r"\b(?:loss|lost|losing|gained|total|sum)\s+of\s$", text[max(s, fs - 20) : fs])
                                 and amounts.what(text, s, e, fs, mt.end(2))[0])
                 bound = counted.bound_back(text, s, fs, e)  # "put the number at fewer than 2,500": a contrary figure
+                bound = bound if bound >= 0 else tolls.bound(text, s, fs)
                 rival = rivals.disputed(text, s, fs, claims, p.number)  # "disputed that figure, saying fewer than N"
                 if rival and bound < 0 and rival[0] < fs:
                     bound = rival[0]
@@ -212,7 +228,8 @@ def find_claims(
                      and not units.POSSESSOR_OF.search(text, max(s, fs - 50), fs)
                      and not units.OF_COMPLEX.search(text, max(s, fs - 30), fs)
                      and not units.OF_WHOLE.search(text, max(s, fs - 30), fs)
-                     and not units.OF_VALUE.search(text, max(s, fs - 20), fs))
+                     and not units.OF_VALUE.search(text, max(s, fs - 20), fs)
+                     and not (not mt.group(2) and tolls.adjective_head(text, s, fs, fe, e)))  # "families of the 14 still missing"
                     or text.startswith(" per cent", fe)
                 ):
                     if mt.group(2):
@@ -277,7 +294,8 @@ def find_claims(
                 if not this_unit:
                     # "within the 72 hours required by law": a noun of no count (`units.NOT_COUNTED`)
                     # is the figure's own, so no people or earlier noun are implied
-                    this_unit = counted.number_of(text, s, fs) or (
+                    this_unit = counted.number_of(text, s, fs) or tolls.toll_unit(text, s, fs) or (
+                        "people" if not mt.group(2) and tolls.adjective_head(text, s, fs, fe, e) else "") or (
                         "" if worded or mt.group(2) else units.implicit_unit(text, s, fs, fe, e, paragraph_unit))
                 if not this_unit:
                     continue  # no counted noun
@@ -291,6 +309,9 @@ def find_claims(
                        or (acts.GATHERED if counted.crowd(text, s, fs) else ""))
                 act = acts.qualified(text, s, fs, act) if act else act
                 act = rival[1].act if rival else act  # the disputed count's act: one count, two voices
+                if not rival and (toll := tolls.recount(text, s, fs, fe, e, this_unit, act, bool(mt.group(2)))) != (this_unit, act):
+                    this_unit, act = toll  # "nine bodies recovered", "the number of people confirmed dead": the dead
+                    unit = paragraph_unit = shown = this_unit
                 owner = (rival[1].owner if rival else "") or (
                     tied or holders.subject_owner(text, fs, s, owners) or holders.subject_of_having(text, s, fs, owners)
                     or holders.relative_owner(text, fs, s, owners)
@@ -330,7 +351,7 @@ def find_claims(
                                     whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs)
                                                or counted.HELD.search(text, max(s, fs - 40), fs)),
                                     earlier=bool(earlier) and cited is None))
-    return revisions.mark(source, tuple(claims), mentions)
+    return tuple(replace(c, revision="") if c.start in disputing else c for c in revisions.mark(source, tuple(claims), mentions))
 
 
 _SOURCING = re.compile(r"\s+(?:people|persons|sources|officials|individuals)\s+(?:(?:directly\s+)?familiar\s+with"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..annotate import acts as acts_
-from ..annotate import counted
+from ..annotate import counted, states, wordclass
 from ..annotate.amounts import currency_words
 from ..annotate.units import SIGN_OF
 from ..annotation import Claim
@@ -269,7 +269,7 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
         c = items[i][0]
         if c.act:
             a, n = acts_.base(c.act), amount(c.value)
-            if n in seen:
+            if n in seen and not _two_states(a, seen[n]):
                 parent[root(a)] = root(seen[n])
             else:
                 seen[n] = a
@@ -307,3 +307,14 @@ def by_act(items: list[tuple[Claim, str]], dates: Mapping[str, dt.date | None]) 
             groups.setdefault(root(same) if same else "" if alone else first, []).append(i)
     return [(items[ix[0]][0].act if items[ix[0]][0].act else "", [items[i] for i in sorted(ix)]) for ix in
             sorted(groups.values(), key=lambda ix: order.index(ix[0]))]
+
+
+def _two_states(a: str, b: str) -> bool:
+    """Whether acts `a` and `b` (base forms) are two different states of the things counted
+    ("dead" as "die", "missing": `states.STATES`, or an adjective WordNet knows only as
+    one): the complement says what a figure counts (Quirk et al. 1985, ch. 16 on subject
+    complements), and the dead and the missing are two counts that a same figure on two
+    days ("nine bodies recovered", "nine people remain missing") does not join."""
+    def state(act: str) -> bool:
+        return act in states.STATES.values() or wordclass.adjective_only(act)
+    return a != b and state(a) and state(b)
