@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..model import Alias, Entity
-from . import wordclass
+from . import gazetteer, wordclass
 from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLES, is_head
 
 # One character for one character, so offsets in the folded text are offsets in the text.
@@ -48,6 +48,11 @@ class Claim:
     """The alias as registered."""
     form: str
     """The alias folded (quotes straight)."""
+    kind: str = ""
+    """The entity's kind ("person", "place", ...)."""
+    given: frozenset[str] = frozenset()
+    """Of a person's surname alias (the last word of the name), the given names the
+    entity's longer aliases open with, lower case ({"daniel"}); empty otherwise."""
 
 
 @dataclass(frozen=True)
@@ -234,9 +239,12 @@ class Matcher:
     def __init__(self, entities: tuple[Entity, ...] | list[Entity]) -> None:
         table: dict[str, list[Claim]] = {}
         for entity in entities:
+            given = _given_names(entity)
             for alias in entity.aliases:
                 form = fold(alias.text)
-                table.setdefault(lower(form), []).append(Claim(entity.id, alias, form))
+                surname = bool(given) and " " not in form and entity.name.split()[-1] == alias.text
+                table.setdefault(lower(form), []).append(Claim(
+                    entity.id, alias, form, entity.kind, given if surname else frozenset()))
         self.size = len(table)
         self._automaton = ahocorasick.Automaton()
         for key, claims in table.items():
@@ -269,6 +277,36 @@ class Matcher:
         return chosen
 
 
+def _given_names(entity: Entity) -> frozenset[str]:
+    """The first words of a person's aliases of two words or more, lower case, titles
+    left out ("Daniel" of "Daniel Ashworth"): the given names it is written with."""
+    if entity.kind != "person":
+        return frozenset()
+    firsts = (a.text.split()[0].lower() for a in entity.aliases if " " in a.text.strip())
+    return frozenset(w for w in (entity.name.split()[0].lower(), *firsts) if w not in TITLES)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \u00a0]$")
+
+
+def another_given_name(text: str, hit: Hit) -> bool:
+    """Whether a person's surname alias is written right after a given name that is none of
+    that person's ("Susan Ashworth", "Graham and Susan Ashworth" for a registered "Daniel
+    Ashworth"): the last word of another person's full name, a relative's as often as not,
+    so no mention of the registered one (a full name is one referring expression, its
+    surname no short form of another's: MUC-7 named entity guidelines, the longest name is
+    the mention; AP Stylebook, "names": relatives sharing a surname are each named in full).
+    A nickname of the person's own given name ("Danny" of "Daniel":
+    `gazetteer.same_given_name`) and a title ("Sheriff Ashworth") are not another name."""
+    if not hit.claims or not all(c.given for c in hit.claims):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if m is None or not gazetteer.given_name(m.group(1).lower()) or m.group(1).lower() in TITLES:
+        return False
+    word = m.group(1).lower()
+    return not any(word == g or gazetteer.same_given_name(word, g) for c in hit.claims for g in c.given)
+
+
 def _case_fits(claim: Claim, surface: str) -> bool:
     if not claim.alias.case_sensitive:
         return True
@@ -296,7 +334,7 @@ def titled(text: str, start: int) -> bool:
 _LONGER_NAME = re.compile(r"[ \u00a0]((?:[A-Z][a-z]+[’']?[ \u00a0]){0,2}[A-Z][a-z]+)\b(?![’'-]\w)")
 
 
-def opens_longer_name(text: str, end: int) -> bool:
+def opens_longer_name(text: str, end: int, name: str = "") -> bool:
     """Whether the short form ending at `end` is the first word of a longer capitalised name
     that one, two or three capitalised words after it close with a body's head word
     (`namewords.ORG_HEADS`): "Carrowmere Police", "Carrowmere Magistrates' Court",
@@ -304,9 +342,18 @@ def opens_longer_name(text: str, end: int) -> bool:
     or a founder's name opens the names of many bodies; the head noun names the referent
     (Quirk et al. 1985, 17.4: the head of a noun phrase fixes what it refers to), so
     the whole name is another body, and no short form of the registered one (MUC-7 named
-    entity guidelines: the longest name is the mention)."""
+    entity guidelines: the longest name is the mention). `resolve` asks this of a short form,
+    and of a full name of anything but a place ("the Carra Star Families Group" for a
+    registered vessel "Carra Star", "the Nelson Mandela Foundation"): a place's name inside
+    a body's ("Carrowmere Police") still says where the body is. With that full `name`, not
+    when the longer name is it with "Group" or a legal form ("Kessel Group", "Kessel
+    Holdings": `referents.base_name`), one firm's names."""
     m = _LONGER_NAME.match(text, end)
-    return m is not None and is_head(re.split(r"[ \u00a0]", m.group(1))[-1].lower(), ORG_HEADS)
+    if m is None or not is_head(re.split(r"[ \u00a0]", m.group(1))[-1].lower(), ORG_HEADS):
+        return False
+    from .referents import base_name  # (referents imports this module through kinds)
+
+    return not name or base_name(f"{name} {m.group(1)}") != name
 
 
 def resolve(hits: list[Hit], text: str = "") -> list[tuple[Hit, str]]:
@@ -314,16 +361,23 @@ def resolve(hits: list[Hit], text: str = "") -> list[tuple[Hit, str]]:
 
     A short form (`after_full_name`) counts once its entity was named in full earlier in
     the text, or right after a title (`titled`) when one entity claims it, and never as the
-    first word of a longer body's name (`opens_longer_name`); a shared alias goes to the
-    claimant last named in full before it. Hits that cannot be resolved are dropped.
+    first word of a longer body's name (`opens_longer_name`: a full name of anything but a
+    place neither) nor as the surname of another person's full name (`another_given_name`);
+    a shared alias goes to the claimant last named in full before it. Hits that cannot be
+    resolved are dropped.
     """
     named: dict[str, int] = {}
     result: list[tuple[Hit, str]] = []
     for hit in hits:
         # one entity through two of its aliases ("DUNMORE" and the capitals of "Dunmore") is no ambiguity
         full = {c.entity for c in hit.claims if not c.alias.after_full_name and not c.alias.shared}
-        if not full and text and opens_longer_name(text, hit.end):
-            continue  # "Carrowmere Police": the short form opens another body's name
+        if text and (
+            opens_longer_name(text, hit.end) if not full
+            else all(c.kind not in ("place", "") for c in hit.claims) and opens_longer_name(text, hit.end, text[hit.start:hit.end])
+        ):
+            continue  # "Carrowmere Police", "Carra Star Families Group": the name opens another body's name
+        if text and another_given_name(text, hit):
+            continue  # "Susan Ashworth": another person's full name ends in the surname
         by_title = not full and bool(text) and len({c.entity for c in hit.claims}) == 1 and titled(text, hit.start)
         if by_title:
             full = {hit.claims[0].entity}  # "DCI Benning": the title names the person
