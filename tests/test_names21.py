@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_discovery import suggestions
 from test_quotes_pronouns import _entity
 
 from builder.annotate import provisionals
@@ -69,6 +70,8 @@ def test_own_given_name_title_or_word_before_the_surname_still_links(text: str) 
     assert [w for w, e in linked(text, [HIKER])] == ["Daniel Ashworth", "Ashworth"]
 
 
+SYSTEMS = Entity(id="kls", kind="organisation", name="Kessel Launch Systems", aliases=(Alias("Kessel Launch Systems"),),
+                 summary="s")
 VESSEL = Entity(id="carra-star", kind="organisation", name="Carra Star", aliases=(Alias("Carra Star"),), summary="s")
 FIRM = Entity(id="halvorsen", kind="organisation", name="Halvorsen", aliases=(Alias("Halvorsen"),), summary="s")
 JUDGE = Entity(id="varga", kind="person", name="Nelson Varga", aliases=(Alias("Nelson Varga"),), summary="s")
@@ -89,10 +92,13 @@ TOWN = Entity(id="kessel", kind="place", name="Kessel", aliases=(Alias("Kessel")
         ("The Carra Star Monday sailing was cancelled.", ["Carra Star"]),
         # a place inside a body's name still says where the body is
         ("Kessel City Council met.", ["Kessel"]),
+        # a release's boilerplate heading joined to its line: the name twice, no longer name
+        ("About Kessel Launch Systems Kessel Launch Systems designs rockets.",
+         ["Kessel Launch Systems", "Kessel Launch Systems"]),
     ],
 )
 def test_registered_name_opening_a_longer_body_name(text: str, expected: list[str]) -> None:
-    assert [w for w, _ in linked(text, [VESSEL, FIRM, JUDGE, TOWN])] == expected
+    assert [w for w, _ in linked(text, [VESSEL, FIRM, JUDGE, TOWN, SYSTEMS])] == expected
 
 
 def test_ranks_are_titles() -> None:
@@ -119,6 +125,15 @@ def test_ranks_are_titles() -> None:
 )
 def test_compound_rank_before_a_speaker(text: str, speaker: str) -> None:
     assert quotes_in(text, [_entity("ekland", "Tomas Ekland")], dt.date(2026, 9, 14))[0][0] == speaker
+
+
+def test_an_open_is_a_tournament_not_a_body() -> None:
+    # j.md #14: "the Varenna Chess Open" and "the Varenna Open" were two organisations
+    found = suggestions("Salnikov was removed from the Varenna Chess Open on Saturday.",
+                        "The Varenna Open finished on Sunday. Kessel Bank sponsored the Kessel Open.")
+    assert found["Varenna Chess Open"].kind == "event"
+    assert found["Kessel Open"].kind == "event"
+    assert found["Kessel Bank"].kind == "organisation"  # a body's head stays a body
 
 
 def _suggestion(name: str, registered: str = "") -> Suggestion:

@@ -353,6 +353,8 @@ def opens_longer_name(text: str, end: int, name: str = "") -> bool:
         return False
     from .referents import base_name  # (referents imports this module through kinds)
 
+    if name and m.group(1).split()[0] == name.split()[0]:
+        return False  # "About Corvane Launch Systems Corvane Launch Systems designs": a heading joined to its line
     return not name or base_name(f"{name} {m.group(1)}") != name
 
 

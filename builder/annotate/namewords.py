@@ -168,9 +168,10 @@ open a place's name more often than they close one ("Fort Calder", "Cape Avel").
 
 EVENT_HEADS = frozenset(
     """conference summit show games olympics paralympics festival expo exhibition fair
-    championship championships cup tournament marathon convention""".split()
+    championship championships cup tournament marathon convention open""".split()
 )
-"""Head words of the names of events (field data)."""
+"""Head words of the names of events (field data; "Open", a tournament open to all comers, as
+in "the US Open", "the Varenna Chess Open": AP Stylebook, sports guidelines)."""
 
 LAW_HEADS = frozenset("act acts code bill statute treaty charter directive regulation regulations ordinance".split())
 """Head words of the names of laws and treaties ("Health and Safety at Work Act", "Penal
