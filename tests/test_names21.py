@@ -64,6 +64,8 @@ def test_another_given_name_is_another_person(text: str, entity: Entity, expecte
         "Daniel Ashworth is missing. Sheriff Ashworth said so.",  # a title, no given name
         "Daniel Ashworth is missing. On Tuesday Ashworth was seen.",  # a weekday
         "Daniel Ashworth is missing. When Ashworth fell, he sheltered.",  # a function word
+        "Daniel Ashworth is missing. Even Ashworth's friends were worried.",  # an English word opening a sentence
+        "Daniel Ashworth is missing. So Ashworth waited.",  # a common word
     ],
 )
 def test_own_given_name_title_or_word_before_the_surname_still_links(text: str) -> None:
@@ -99,6 +101,13 @@ TOWN = Entity(id="kessel", kind="place", name="Kessel", aliases=(Alias("Kessel")
 )
 def test_registered_name_opening_a_longer_body_name(text: str, expected: list[str]) -> None:
     assert [w for w, _ in linked(text, [VESSEL, FIRM, JUDGE, TOWN, SYSTEMS])] == expected
+
+
+def test_a_title_in_the_registered_name_is_no_given_name() -> None:
+    sheriff = Entity(id="keller", kind="person", name="Sheriff Tom Keller",
+                     aliases=(Alias("Sheriff Tom Keller"), Alias("Keller", after_full_name=True)), summary="s")
+    text = "Sheriff Tom Keller spoke. Tom Keller said the search went on, and Rose Keller thanked him."
+    assert linked(text, [sheriff]) == [("Sheriff Tom Keller", "keller"), ("Keller", "keller")]
 
 
 def test_ranks_are_titles() -> None:

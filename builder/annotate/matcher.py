@@ -17,7 +17,7 @@ import ahocorasick
 
 from ..model import Alias, Entity
 from . import gazetteer, wordclass
-from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLES, is_head
+from .namewords import COMMON, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLES, dictionary_word, is_head
 
 # One character for one character, so offsets in the folded text are offsets in the text.
 _FOLD = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\n": " ", "\t": " ", "\u00a0": " "}
@@ -282,10 +282,15 @@ def _given_names(entity: Entity) -> frozenset[str]:
     left out ("Daniel" of "Daniel Ashworth"): the given names it is written with."""
     if entity.kind != "person":
         return frozenset()
-    firsts = (a.text.split()[0].lower() for a in entity.aliases if " " in a.text.strip())
-    return frozenset(w for w in (entity.name.split()[0].lower(), *firsts) if w not in TITLES)
+    result = set()
+    for text in (entity.name, *(a.text for a in entity.aliases)):
+        words = [w.lower() for w in text.split() if w.lower().rstrip(".") not in TITLES]
+        if len(words) >= 2:
+            result.add(words[0])  # "Tom" of "Sheriff Tom Keller"
+    return frozenset(result)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"”][ \u00a0]+|\n[ \u00a0]*)$")
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \u00a0]$")
 
 
@@ -297,13 +302,19 @@ def another_given_name(text: str, hit: Hit) -> bool:
     surname no short form of another's: MUC-7 named entity guidelines, the longest name is
     the mention; AP Stylebook, "names": relatives sharing a surname are each named in full).
     A nickname of the person's own given name ("Danny" of "Daniel":
-    `gazetteer.same_given_name`) and a title ("Sheriff Ashworth") are not another name."""
+    `gazetteer.same_given_name`), a title ("Sheriff Ashworth"), a common word ("On",
+    "So": `namewords.COMMON`) and an English word opening a sentence ("Even Ashworth",
+    "Will Ashworth": WordNet, `dictionary_word`) are not another name."""
     if not hit.claims or not all(c.given for c in hit.claims):
         return False
     m = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
-    if m is None or not gazetteer.given_name(m.group(1).lower()) or m.group(1).lower() in TITLES:
+    if m is None:
         return False
     word = m.group(1).lower()
+    if not gazetteer.given_name(word) or word in TITLES or word in COMMON:
+        return False
+    if dictionary_word(word) and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) is not None:
+        return False  # "Even Ashworth", "Hope Ashworth" opening a sentence: an English word
     return not any(word == g or gazetteer.same_given_name(word, g) for c in hit.claims for g in c.given)
 
 
