@@ -103,6 +103,24 @@ def test_registered_name_opening_a_longer_body_name(text: str, expected: list[st
     assert [w for w, _ in linked(text, [VESSEL, FIRM, JUDGE, TOWN, SYSTEMS])] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's case: two parents, the surname written once
+        ("His parents, Graham and Susan Ashworth, arrived.", [("Graham", "graham"), ("Susan Ashworth", "susan")]),
+        # a court case: the defendant's parents in the gallery
+        ("Graham and Ruth Ashworth watched from the gallery.", [("Graham", "graham")]),
+        # another surname after the pair: another Graham
+        ("Graham and Susan Holt arrived.", []),
+    ],
+)
+def test_a_given_name_before_and_another_shares_the_surname(text: str, expected: list[tuple[str, str]]) -> None:
+    father = Entity(id="graham", kind="person", name="Graham Ashworth",
+                    aliases=(Alias("Graham Ashworth"), Alias("Graham", after_full_name=True)), summary="s")
+    mother = Entity(id="susan", kind="person", name="Susan Ashworth", aliases=(Alias("Susan Ashworth"),), summary="s")
+    assert linked(text, [father, mother]) == expected
+
+
 def test_a_title_in_the_registered_name_is_no_given_name() -> None:
     sheriff = Entity(id="keller", kind="person", name="Sheriff Tom Keller",
                      aliases=(Alias("Sheriff Tom Keller"), Alias("Keller", after_full_name=True)), summary="s")

@@ -50,6 +50,8 @@ class Claim:
     """The alias folded (quotes straight)."""
     kind: str = ""
     """The entity's kind ("person", "place", ...)."""
+    name: str = ""
+    """The entity's name."""
     given: frozenset[str] = frozenset()
     """Of a person's surname alias (the last word of the name), the given names the
     entity's longer aliases open with, lower case ({"daniel"}); empty otherwise."""
@@ -244,7 +246,7 @@ class Matcher:
                 form = fold(alias.text)
                 surname = bool(given) and " " not in form and entity.name.split()[-1] == alias.text
                 table.setdefault(lower(form), []).append(Claim(
-                    entity.id, alias, form, entity.kind, given if surname else frozenset()))
+                    entity.id, alias, form, entity.kind, entity.name, given if surname else frozenset()))
         self.size = len(table)
         self._automaton = ahocorasick.Automaton()
         for key, claims in table.items():
@@ -316,6 +318,20 @@ def another_given_name(text: str, hit: Hit) -> bool:
     if dictionary_word(word) and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) is not None:
         return False  # "Even Ashworth", "Hope Ashworth" opening a sentence: an English word
     return not any(word == g or gazetteer.same_given_name(word, g) for c in hit.claims for g in c.given)
+
+
+def shared_surname(text: str, hit: Hit) -> str:
+    """The one person whose given name (a short form: the first word of the name) is
+    written before "and", another given name and that person's surname ("Graham and Susan
+    Ashworth" for "Graham Ashworth"): English names two relatives so, both by the
+    surname written once (Quirk et al. 1985, 13.60: coordination of the first parts of
+    two noun phrases sharing a head); "" when none."""
+    people = {c.entity for c in hit.claims if c.kind == "person" and c.name.split()[0] == c.form and " " in c.name}
+    if len(people) != 1:
+        return ""
+    claim = next(c for c in hit.claims if c.entity in people)
+    after = re.match(r"[ \u00a0]and[ \u00a0][A-Z][a-z]+[ \u00a0]([A-Z][\w’'-]+)", text[hit.end : hit.end + 60])
+    return claim.entity if after and after.group(1) == claim.name.split()[-1] else ""
 
 
 def _case_fits(claim: Claim, surface: str) -> bool:
@@ -394,6 +410,8 @@ def resolve(hits: list[Hit], text: str = "") -> list[tuple[Hit, str]]:
         by_title = not full and bool(text) and len({c.entity for c in hit.claims}) == 1 and titled(text, hit.start)
         if by_title:
             full = {hit.claims[0].entity}  # "DCI Benning": the title names the person
+        elif not full and text and (couple := shared_surname(text, hit)):
+            full, by_title = {couple}, True  # "Graham and Susan Ashworth": his surname after hers
         if len(full) == 1:
             entity = next(iter(full))
         else:
