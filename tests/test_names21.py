@@ -91,6 +91,7 @@ TOWN = Entity(id="kessel", kind="place", name="Kessel", aliases=(Alias("Kessel")
         ("The Nelson Varga Foundation paid his costs.", []),
         # not a longer body: the firm with "Group" or a legal form, a word that is no body's head
         ("Halvorsen Group said the deal was done. Halvorsen Holdings Ltd agreed.", ["Halvorsen", "Halvorsen"]),
+        ("Halvorsen Airlines cut 300 jobs.", ["Halvorsen"]),  # a trade word: the firm's own line of business
         ("The Carra Star Monday sailing was cancelled.", ["Carra Star"]),
         # a place inside a body's name still says where the body is
         ("Kessel City Council met.", ["Kessel"]),

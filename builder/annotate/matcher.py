@@ -319,16 +319,18 @@ def opens_longer_name(text: str, end: int, name: str = "") -> bool:
     and of a full name of anything but a place ("the Carra Star Families Group" for a
     registered vessel "Carra Star", "the Nelson Mandela Foundation"): a place's name inside
     a body's ("Carrowmere Police") still says where the body is. With that full `name`, not
-    when the longer name is it with "Group" or a legal form ("Kessel Group", "Kessel
-    Holdings": `referents.base_name`), one firm's names."""
+    when the longer name is it with "Group", a legal form or a trade word ("Kessel Group",
+    "Kessel Holdings", "Valdor Airlines": `referents.base_name`, `referents.firm_base`), one
+    firm's names."""
     m = _LONGER_NAME.match(text, end)
     if m is None or not is_head(re.split(r"[ \u00a0]", m.group(1))[-1].lower(), ORG_HEADS):
         return False
-    from .referents import base_name  # (referents imports this module through kinds)
+    from .referents import base_name, firm_base  # (referents imports this module through kinds)
 
     if name and m.group(1).split()[0] == name.split()[0]:
         return False  # "About Corvane Launch Systems Corvane Launch Systems designs": a heading joined to its line
-    return not name or base_name(f"{name} {m.group(1)}") != name
+    longer = f"{name} {m.group(1)}"
+    return not name or name not in (base_name(longer), firm_base(longer))
 
 
 def resolve(hits: list[Hit], text: str = "") -> list[tuple[Hit, str]]:
