@@ -18,6 +18,7 @@ import ahocorasick
 from ..model import Alias, Entity
 from . import wordclass
 from .namewords import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLES, is_head
+from .sharedsurnames import another_given_name, given_names, shared_surname
 
 # One character for one character, so offsets in the folded text are offsets in the text.
 _FOLD = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\n": " ", "\t": " ", "\u00a0": " "}
@@ -48,6 +49,13 @@ class Claim:
     """The alias as registered."""
     form: str
     """The alias folded (quotes straight)."""
+    kind: str = ""
+    """The entity's kind ("person", "place", ...)."""
+    name: str = ""
+    """The entity's name."""
+    given: frozenset[str] = frozenset()
+    """Of a person's surname alias (the last word of the name), the given names the
+    entity's longer aliases open with, lower case ({"daniel"}); empty otherwise."""
 
 
 @dataclass(frozen=True)
@@ -234,9 +242,12 @@ class Matcher:
     def __init__(self, entities: tuple[Entity, ...] | list[Entity]) -> None:
         table: dict[str, list[Claim]] = {}
         for entity in entities:
+            given = given_names(entity)
             for alias in entity.aliases:
                 form = fold(alias.text)
-                table.setdefault(lower(form), []).append(Claim(entity.id, alias, form))
+                surname = bool(given) and " " not in form and entity.name.split()[-1] == alias.text
+                table.setdefault(lower(form), []).append(Claim(
+                    entity.id, alias, form, entity.kind, entity.name, given if surname else frozenset()))
         self.size = len(table)
         self._automaton = ahocorasick.Automaton()
         for key, claims in table.items():
@@ -296,7 +307,7 @@ def titled(text: str, start: int) -> bool:
 _LONGER_NAME = re.compile(r"[ \u00a0]((?:[A-Z][a-z]+[’']?[ \u00a0]){0,2}[A-Z][a-z]+)\b(?![’'-]\w)")
 
 
-def opens_longer_name(text: str, end: int) -> bool:
+def opens_longer_name(text: str, end: int, name: str = "") -> bool:
     """Whether the short form ending at `end` is the first word of a longer capitalised name
     that one, two or three capitalised words after it close with a body's head word
     (`namewords.ORG_HEADS`): "Carrowmere Police", "Carrowmere Magistrates' Court",
@@ -304,9 +315,22 @@ def opens_longer_name(text: str, end: int) -> bool:
     or a founder's name opens the names of many bodies; the head noun names the referent
     (Quirk et al. 1985, 17.4: the head of a noun phrase fixes what it refers to), so
     the whole name is another body, and no short form of the registered one (MUC-7 named
-    entity guidelines: the longest name is the mention)."""
+    entity guidelines: the longest name is the mention). `resolve` asks this of a short form,
+    and of a full name of anything but a place ("the Carra Star Families Group" for a
+    registered vessel "Carra Star", "the Nelson Mandela Foundation"): a place's name inside
+    a body's ("Carrowmere Police") still says where the body is. With that full `name`, not
+    when the longer name is it with "Group", a legal form or a trade word ("Kessel Group",
+    "Kessel Holdings", "Valdor Airlines": `referents.base_name`, `referents.firm_base`), one
+    firm's names."""
     m = _LONGER_NAME.match(text, end)
-    return m is not None and is_head(re.split(r"[ \u00a0]", m.group(1))[-1].lower(), ORG_HEADS)
+    if m is None or not is_head(re.split(r"[ \u00a0]", m.group(1))[-1].lower(), ORG_HEADS):
+        return False
+    from .referents import base_name, firm_base  # (referents imports this module through kinds)
+
+    if name and m.group(1).split()[0] == name.split()[0]:
+        return False  # "About Corvane Launch Systems Corvane Launch Systems designs": a heading joined to its line
+    longer = f"{name} {m.group(1)}"
+    return not name or name not in (base_name(longer), firm_base(longer))
 
 
 def resolve(hits: list[Hit], text: str = "") -> list[tuple[Hit, str]]:
@@ -314,19 +338,28 @@ def resolve(hits: list[Hit], text: str = "") -> list[tuple[Hit, str]]:
 
     A short form (`after_full_name`) counts once its entity was named in full earlier in
     the text, or right after a title (`titled`) when one entity claims it, and never as the
-    first word of a longer body's name (`opens_longer_name`); a shared alias goes to the
-    claimant last named in full before it. Hits that cannot be resolved are dropped.
+    first word of a longer body's name (`opens_longer_name`: a full name of anything but a
+    place neither) nor as the surname of another person's full name (`another_given_name`);
+    a shared alias goes to the claimant last named in full before it. Hits that cannot be
+    resolved are dropped.
     """
     named: dict[str, int] = {}
     result: list[tuple[Hit, str]] = []
     for hit in hits:
         # one entity through two of its aliases ("DUNMORE" and the capitals of "Dunmore") is no ambiguity
         full = {c.entity for c in hit.claims if not c.alias.after_full_name and not c.alias.shared}
-        if not full and text and opens_longer_name(text, hit.end):
-            continue  # "Carrowmere Police": the short form opens another body's name
+        if text and (
+            opens_longer_name(text, hit.end) if not full
+            else all(c.kind not in ("place", "") for c in hit.claims) and opens_longer_name(text, hit.end, text[hit.start:hit.end])
+        ):
+            continue  # "Carrowmere Police", "Carra Star Families Group": the name opens another body's name
+        if text and another_given_name(text, hit):
+            continue  # "Susan Ashworth": another person's full name ends in the surname
         by_title = not full and bool(text) and len({c.entity for c in hit.claims}) == 1 and titled(text, hit.start)
         if by_title:
             full = {hit.claims[0].entity}  # "DCI Benning": the title names the person
+        elif not full and text and (couple := shared_surname(text, hit)):
+            full, by_title = {couple}, True  # "Graham and Susan Ashworth": his surname after hers
         if len(full) == 1:
             entity = next(iter(full))
         else:

@@ -57,13 +57,15 @@ TITLES = frozenset(
     senior associate assistant head leader chairmen undersecretary speaker whip general
     counsel treasurer negotiator organiser organizer administrator liquidator trustee registrar
     superintendent coroner ombudsman councillor councilor cllr alderman hhj district circuit
-    provost comptroller rector marshal investigator""".split()
+    provost comptroller rector marshal investigator sheriff undersheriff rear""".split()
 ) | RANKS | RANK_LETTERS
 """Honorifics, titles and roles written before a name (field data: English news usage;
 the officers of a union, a court or an insolvency too: "General Counsel", "Chief
 Negotiator", "Liquidator"; a council's "Councillor", "Cllr" and a court's "HHJ", His or
 Her Honour Judge, as British usage abbreviates them; a university's "Provost" and "Rector", a
-city's "Comptroller", a "Fire Marshal", an inquiry's "Chief Investigator": AP Stylebook, "titles")."""
+city's "Comptroller", a "Fire Marshal", an inquiry's "Chief Investigator": AP Stylebook, "titles";
+a county's "Sheriff" and "Undersheriff", and the "Rear" of "Rear Admiral": AP Stylebook, "military
+titles", "sheriff")."""
 STYLES = frozenset("honour honor majesty highness excellency grace worship lordship ladyship".split())
 """Nouns of a style of address, titles when a possessive opens them ("Her Honour Judge
 Helena Marchetti", "His Majesty King", "Your Excellency"): honorific styles of British
@@ -78,10 +80,10 @@ Debrett's lists them; a closed class)."""
 
 TITLE_MODIFIERS = frozenset(
     """vice executive operating financial technology marketing information managing acting ch
-    former interim senior associate assistant deputy presiding general district circuit""".split()
+    former interim senior associate assistant deputy presiding general district circuit rear""".split()
 )
 """Title words that are titles only next to another ("Chief Financial Officer",
-"Presiding Judge", "Attorney General", "District Judge", "Circuit Judge", "District
+"Presiding Judge", "Attorney General", "Rear Admiral", "District Judge", "Circuit Judge", "District
 Attorney": a court's or prosecutor's title in US and British usage; not "Federal Service for the Financial Markets",
 "General Motors")."""
 
@@ -166,9 +168,10 @@ open a place's name more often than they close one ("Fort Calder", "Cape Avel").
 
 EVENT_HEADS = frozenset(
     """conference summit show games olympics paralympics festival expo exhibition fair
-    championship championships cup tournament marathon convention""".split()
+    championship championships cup tournament marathon convention open""".split()
 )
-"""Head words of the names of events (field data)."""
+"""Head words of the names of events (field data; "Open", a tournament open to all comers, as
+in "the US Open", "the Varenna Chess Open": AP Stylebook, sports guidelines)."""
 
 LAW_HEADS = frozenset("act acts code bill statute treaty charter directive regulation regulations ordinance".split())
 """Head words of the names of laws and treaties ("Health and Safety at Work Act", "Penal

@@ -15,6 +15,7 @@ from ..model import Alias, Entity
 from ..read.text import slugify
 from . import summaries
 from .discover import Suggestion
+from .namewords import dictionary_word
 
 
 def unique_ids(names: list[str], taken: set[str]) -> list[str]:
@@ -90,9 +91,38 @@ def attach(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> tup
             extra[s.registered] += [
                 Alias(f, after_full_name=f not in s.alone, shared=f not in s.alone, provisional=True) for f in s.short_forms
             ]
+    alone = surnames_alone(suggestions, registered)
     result = []
     for e in registered:
         have = {a.text for a in e.aliases}
         new = tuple(a for a in extra.get(e.id, ()) if a.text not in have)
+        if e.id in alone:
+            e = replace(e, aliases=tuple(replace(a, after_full_name=False) if a.text == alone[e.id] else a for a in e.aliases))
         result.append(replace(e, aliases=e.aliases + new) if new else e)
     return tuple(result)
+
+
+def surnames_alone(suggestions: list[Suggestion], registered: tuple[Entity, ...]) -> dict[str, str]:
+    """Registered person id -> its surname alias that counts in any source of the dossier,
+    not only after the full name in the same one ("Maltby said" in a wire that never writes
+    "Diane Maltby", registered with `after_full_name`): the last word of its name, no English
+    word (WordNet: `dictionary_word`; "Cook" stays), that no other registered entity has as an
+    alias or as the last word of its name, and no discovered name of the dossier is, ends in
+    or has as a short form ("Susan Maltby", "Maltby Foundation"). The mark guards a surname
+    another person of the story may share; the whole dossier has now been read and names
+    nobody else so, and news writes a person's surname alone on every later reference (AP
+    Stylebook, "names"), a discovered person's as a registered one's (`Suggestion.alone`)."""
+    taken: set[str] = set()
+    for s in suggestions:
+        if not s.registered:
+            taken |= {f.split()[-1] for f in (s.name, *s.forms) if f.split()} | set(s.short_forms)
+    result: dict[str, str] = {}
+    for e in registered:
+        surname = e.name.split()[-1] if e.kind == "person" and " " in e.name.strip() else ""
+        if not surname or surname in taken or dictionary_word(surname.lower()):
+            continue
+        if any(a.text == surname and a.after_full_name and not a.shared for a in e.aliases) and not any(
+            o.id != e.id and (o.name.split()[-1] == surname or any(a.text == surname for a in o.aliases)) for o in registered
+        ):
+            result[e.id] = surname
+    return result

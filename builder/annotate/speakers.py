@@ -92,9 +92,11 @@ _APPOSED_TAIL = re.compile(r"[’']?s?\s*,\s*(?:(?:also|later|then|again|\w+ly)\
 """After the apposed name: its closing comma and the reporting verb ("…, said")."""
 
 
-_TITLE_END = re.compile(r"\b([A-Z][a-z]{1,9})\s+$")
+_TITLE_END = re.compile(r"\b([A-Z][a-z]{1,14})\s+$")
 """A title written without a full stop right before a name ("said the committee's chair,
-Dame Fiona Ellacott"; "said Sir Tom Reed"): part of the gap when it is one of `TITLES`."""
+Dame Fiona Ellacott"; "said Sir Tom Reed"), of one or two words ("said its commander, Rear
+Admiral Tomas Ekland": a compound rank, AP Stylebook "military titles"): part of the gap
+when it is one of `TITLES`, and so is a title before it."""
 _COMMENT_TAIL = re.compile(r"\s*(?:\w+ly\s+)?" + VERBS + r"(?:\s+(?:on|in|at|late|earlier|later|last)\b[^,.;:!?“”\"]{0,30})?[.!?]?\s*")
 """A comment clause closing its sentence after the name: " said.", " said on Friday."."""
 
@@ -229,8 +231,9 @@ def attribute(
         gap = text[qe : m.start]
         # an abbreviated title before the name ("said Ms. Jane Rowe") is part of the gap
         title = _HONORIFIC_END.search(gap) or _TITLE_END.search(gap)
-        if title and title.group(1).lower() in TITLES:
+        while title and title.group(1).lower() in TITLES:
             gap = gap[: title.start()] + " "  # "said Ms. Jane Rowe"; "said the chair, Dame Jane Rowe"
+            title = _TITLE_END.search(gap)  # a compound rank: "said its commander, Rear Admiral X"
         tail = text[m.end : s_end]
         # "…," said X; "…," said the union's general secretary, X (a role in apposition)
         if re.fullmatch(r"[\s,.]*" + VERBS + r"\s*(?:[\w’' -]{0,60}?(?:,\s*|\s))?", gap):
