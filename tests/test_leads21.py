@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from test_merge18 import built, cited
 
-from builder.annotate.leads import done_act
+from builder.annotate.leads import done_act, predicate
 from builder.annotation import Candidate
 from builder.link.leads import attach
 
@@ -141,6 +141,25 @@ def _candidate(date: str, precision: str, source: str, title: str, stems: str, u
                published: str = "2025-03-11") -> Candidate:
     return Candidate(date=date, precision=precision, source=source, published=published, paragraph=2, sentence=title + ".",
                      entities=("acme",), noun="", words="", title=title, stems=stems, undated=undated)
+
+
+@pytest.mark.parametrize(("told", "main"), [
+    ("Nineteen students expelled by the university have launched a legal challenge", "have launched a legal challenge"),
+    ("Residents of a town destroyed by wildfire have sued the power company", "have sued the power company"),
+    ("Dana Roe was convicted by a jury", "Dana Roe was convicted by a jury"),
+    ("Kessel Foods recalled 40,000 pies", "Kessel Foods recalled 40,000 pies"),
+])
+def test_a_participle_postmodifying_the_subject_is_not_the_leads_act(told: str, main: str) -> None:
+    assert predicate(told) == main
+
+
+def test_a_lead_told_after_a_reduced_relative_joins_its_own_act_only(tmp_path: Path) -> None:
+    stories = {
+        "a.txt": ("2025-03-11", "Challenge\n\nNineteen students expelled by Carrow University have launched a legal challenge."),
+        "b.txt": ("2025-03-12", "Expelled\n\nCarrow University expelled nineteen students on Monday."),
+    }
+    entities = "- {id: carrow-university, kind: organisation, name: Carrow University, summary: A university.}\n"
+    assert cited(tmp_path, stories, entities) == {"2025-03-10": ["b.txt"]}
 
 
 def test_attach_leaves_groups_it_does_not_join_as_they_came() -> None:

@@ -68,6 +68,20 @@ def _lede(source: Source) -> int | None:
     return None
 
 
+def predicate(told: str) -> str:
+    """`told` from its main verb on when its first finite-looking verb is a participle
+    postmodifying the subject, followed by its agent, and a finite verb comes after it
+    ("Nineteen students expelled by the university have launched a challenge" -> "have
+    launched a challenge": a reduced relative clause, Quirk et al. 1985, §17.28, whose
+    participle is no act of the lead); else `told`."""
+    words = verbs.words_of(told)
+    i = verbs.first_finite(words)
+    if i <= 0 or i + 1 >= len(words) or words[i + 1].lower() != "by" or words[i - 1].lower() in AUXILIARIES:
+        return told
+    later = verbs.first_finite(words[i + 1 :])
+    return " ".join(words[i + 1 + later :]) if later >= 0 else told
+
+
 def done_act(told: str) -> bool:
     """Whether a title tells a done act: its first finite verb a past form, or "has"/"have"
     (the present perfect) or "was"/"were" (a past passive or progressive), then no modal,
@@ -125,6 +139,7 @@ def lead(source: Source, mentions: tuple[Mention, ...], dates: tuple[TimeExpress
     told = title(text, s, e, [], named)
     if not verbs.has_finite(told):  # a title cut before its verb by a long subject: the sentence, its asides left out
         told = " ".join(_ASIDE.sub("", sentence).split())
+    told = predicate(told)
     if not done_act(told):
         return None
     outside = list(text[s:e])
