@@ -183,6 +183,10 @@ class Candidate:
     nouns: str = ""
     """Stems of the sentence's event nouns (the nouns an aspectual or light verb carries:
     "the trial opened", "went on trial" -> `trial`), sorted, space-separated."""
+    undated: bool = False
+    """A source's undated lead (`annotate.leads`), dated at its publication day only
+    provisionally: it joins a dated event as a citation (`link.leads`) and never gives an
+    event its date, title or summary."""
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,9 @@ class Annotated:
     """Numeric claims."""
     candidates: tuple[Candidate, ...] = ()
     """Dated sentences, for the timeline."""
+    leads: tuple[Candidate, ...] = ()
+    """The source's undated lead, if any (`annotate.leads`): a citation for the dated event
+    of its happening, never a candidate of its own."""
     pairs: tuple[tuple[str, str, int], ...] = ()
     """Entities named in the same paragraph: (a, b, paragraphs) with a < b, sorted."""
     shingles: bytes = b""

@@ -11,7 +11,7 @@ from array import array
 
 from ..annotation import Annotated, Mention, TimeExpression
 from ..model import Entity, Paragraph, Source
-from . import dates, events, evidence, opening
+from . import dates, events, evidence, leads, opening
 from .anaphora import Story
 from .contribution import co_mentions, shingles
 from .matcher import Matcher, resolve
@@ -70,6 +70,7 @@ def annotate(source: Source, matcher: Matcher, entities: dict[str, Entity], lang
         facts=evidence.find_facts(source, mentions, entities),
         claims=evidence.find_claims(source, mentions, entities, quotes),
         candidates=candidates,
+        leads=tuple(c for c in (leads.lead(source, mentions, found_dates),) if c is not None),
         pairs=co_mentions(mentions, {
             p.number: p.start + length for p in source.paragraphs
             if not p.skipped and (length := opening.dateline(text[p.start : p.end])[0])}),

@@ -23,6 +23,7 @@ from ..timex import sort_key
 from . import telling
 from .changes import Contributions
 from .curation import citation_order, curate
+from .leads import attach
 from .nesting import join_nested
 
 SIMILAR = 0.6
@@ -102,7 +103,8 @@ def extract_events(
     index = index if index is not None else Index()
     index.update(dossier, annotated, keys if keys is not None else dict.fromkeys(annotated, ""))
     index.places = frozenset(e.id for e in dossier.entities if e.kind == "place")
-    return index.events(index.nested(), index.places)
+    leads = [c for s in dossier.sources if s.id in annotated for c in annotated[s.id].leads]
+    return index.events(attach(index.nested(), leads, index.places), index.places)
 
 
 def _positions(groups: list[list[Candidate]], joined: list[list[Candidate]]) -> list[list[int]] | None:
@@ -369,9 +371,10 @@ class Index(Contributions):
 
         by_sentence: set[str] = set()  # the ids the sentences gave (before session 13), each an alias
         passing = telling.in_passing(groups)
-        for group in groups:
-            content = tuple(group)
+        for whole in groups:
+            content = tuple(whole)
             before = self.made.get(content)
+            group = [c for c in whole if not c.undated] or whole  # an undated lead only cites (`leads.attach`)
             day, others = telling.day_of(group)
             told = [c for c in group if c.date not in others]  # the day most sources give, and any period joined to it
             lead = min(told, key=telling.in_event)
@@ -397,7 +400,7 @@ class Index(Contributions):
                     # for something else ("owned by Germany's Nordhavn AG")
                     entities=tuple(sorted({e for c in group for e in c.entities
                                            if e not in places or c.precision == lead.precision})),
-                    citations=tuple(sorted({Citation(c.source, c.paragraph) for c in group}, key=citation_order)),
+                    citations=tuple(sorted({Citation(c.source, c.paragraph) for c in whole}, key=citation_order)),
                     aliases=tuple(sorted({i for c in group for i in (_own_id(c), _sentence_id(c))} | {old} - {eid})),
                     other_dates=tuple((d, tuple(sorted({Citation(c.source, c.paragraph) for c in group if c.date == d},
                                                        key=citation_order))) for d in others),
