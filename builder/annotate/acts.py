@@ -244,6 +244,18 @@ def subject_act(text: str, end: int, e: int) -> str:
     return f"{word} {particle}" if particle else word
 
 
+_PREPOSITION_BEFORE = re.compile(r"\d\s+[a-z]+\s+(?:from|of|among|across|between)\s+" + APPROX + r"$")
+
+
+def in_complement(text: str, s: int, fs: int) -> bool:
+    """Whether the figure at `fs` (its sentence from `s`) is a preposition's complement
+    after a counted noun ("110 people from 11 agencies took part", "300 workers from 12
+    plants joined"): the phrase postmodifies the counted noun before it, whose verb is the clause's (Quirk et al. 1985, ch. 17
+    on postmodification by prepositional phrases), so the verb after the figure's noun is
+    no act of this figure (`subject_act`): each number counts its own noun."""
+    return _PREPOSITION_BEFORE.search(text, max(s, fs - 30), fs) is not None
+
+
 _REMAIN = frozenset("remain remains remained".split())
 """Verbs of what is left ("Two workers remain in the refuge chamber" after "brought seven
 workers to the surface"): the figure counts the rest of a group, a count of its own and no
