@@ -164,3 +164,19 @@ def test_the_revision_replaces_the_earlier_figure_over_time() -> None:
     assert people == ["85", "More than 110"]
     # negative: a bound with no revision stays out
     assert _claims("More than 110 people took part in the search, the sheriff's office said.") == []
+
+
+# ---- i#3: "roles", "positions" and "jobs" are one count; a modal passive after a postmodifier
+
+
+def test_roles_and_jobs_are_one_count_over_time() -> None:
+    assert counted.SAME_UNIT["roles"] == counted.SAME_UNIT["positions"] == "jobs"
+    got = lined_up(
+        ("2026-01-20", "The publisher said it would cut about 650 jobs. About 650 roles across the company will be affected."),
+        ("2026-02-26", "The publisher said about 700 roles were now affected."),
+    )
+    jobs = [(figures, changes) for unit, _, figures, changes in got if unit.startswith("jobs")]
+    assert jobs == [(["650", "700"], [("650", "2026-01-20"), ("700", "2026-02-26")])]
+    # siblings: a bank's positions; negative: members are another count
+    assert _claims("About 300 positions across the bank will be eliminated.") == [("300", "positions", "eliminated", "")]
+    assert _claims("About 300 members across the union will be balloted.")[0][1] == "members"

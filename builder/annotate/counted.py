@@ -16,7 +16,7 @@ so the rules hold for a recall, a strike, a court case or a bankruptcy alike:
   figure), and a made thing's noun with a broader one the dossier also counts ("ships"
   with "vessels": WordNet's hypernym of its first sense, `wordclass.kind_of`), and a
   noun after a participle of knowing with the bare noun ("confirmed cases" and "cases":
-  `KNOWN`). Nothing else is merged: "jobs" (positions) and "members" (of a union) are other counts.
+  `KNOWN`). Nothing else is merged: "jobs" (posts) and "members" (of a union) are other counts.
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ from collections.abc import Collection
 from . import units as units_
 from . import verbs, wordclass
 
-SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers", "staffers": "workers"}
-"""Unit nouns that count the same thing, mapped to the one the claims pages show."""
+SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers", "staffers": "workers",
+             "roles": "jobs", "positions": "jobs"}
+"""Unit nouns that count the same thing, mapped to the one the claims pages show: the people
+employed; the posts they fill ("650 roles": WordNet's position.n.06, "a job in an organization")."""
 KNOWN = ("confirmed", "reported", "recorded", "known", "documented", "verified")
 """Participles of knowing before a counted noun ("72 confirmed cases", "44 reported
 cases"): they say how the count is known, an evidential modifier, not which things are
