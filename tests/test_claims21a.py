@@ -180,3 +180,9 @@ def test_roles_and_jobs_are_one_count_over_time() -> None:
     # siblings: a bank's positions; negative: members are another count
     assert _claims("About 300 positions across the bank will be eliminated.") == [("300", "positions", "eliminated", "")]
     assert _claims("About 300 members across the union will be balloted.")[0][1] == "members"
+
+
+def test_a_contact_clause_gives_way_only_to_a_later_reporting_clause() -> None:
+    # negative: with no reporting clause after the figure, the relative clause's subject states it
+    # (the description keeps its head noun, as `described` does for "Results that the party said")
+    assert _claims("The results the party said gave it 68 seats.") == [("68", "seats", "", "the results the party")]

@@ -203,16 +203,20 @@ def reporting_verb(text: str, s: int, e: int) -> re.Match[str] | None:
     """The reporting verb of the sentence `text[s:e]` whose subject states its figures:
     the first before the sentence's first digit, or one after it that is not in a relative
     clause (`_RELATIVE`: "…, which Vantmoor estimates to be worth …" attributes none of
-    the figures), nor in a contact relative clause anywhere (`_CONTACT`), nor in an "as" clause of a denied figure (`_DENIED_AS`); None when there
-    is none."""
+    the figures), nor in an "as" clause of a denied figure (`_DENIED_AS`); one in a
+    contact relative clause (`_CONTACT`) gives way to a reporting clause after the
+    figures; None when there is none."""
     digit = _DIGIT.search(text, s, e)
     figure = digit.start() if digit else e
-    return next((v for v in REPORTING.finditer(text, s, e)
-                 if not _ATTRIBUTIVE.search(text, max(s, v.start() - 8), v.start())
-                 and not passives.PASSIVE.search(text, max(s, v.start() - 20), v.start())  # "had been counted"
-                 and (v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start()))
-                 and not _CONTACT.search(text, max(s, v.start() - 80), v.start())
-                 and not _DENIED_AS.search(text, s, v.start())), None)
+    found = [v for v in REPORTING.finditer(text, s, e)
+             if not _ATTRIBUTIVE.search(text, max(s, v.start() - 8), v.start())
+             and not passives.PASSIVE.search(text, max(s, v.start() - 20), v.start())  # "had been counted"
+             and (v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start()))
+             and not _DENIED_AS.search(text, s, v.start())]
+    if len(found) > 1 and found[0].start() < figure < found[-1].start() and _CONTACT.search(
+            text, max(s, found[0].start() - 80), found[0].start()):
+        return found[-1]  # "The layoffs X announced … will affect 900 people, three people … told PlayWire"
+    return found[0] if found else None
 
 
 _CONTACT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z-]+\s+){0,2}[a-z-]{2,}s\s+"
