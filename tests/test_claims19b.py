@@ -247,7 +247,7 @@ def test_a_replaced_figure_is_corrected_by_the_wholes_later_size() -> None:
         # the review's sources: unnamed sources are no count; a count they tell stays
         ("", "The email did not name the professor, but two people familiar with the matter said it concerned him. "
              "Three officials briefed on the talks said 40 jobs would go.",
-         [("40", "jobs", "", "", "")]),
+         [("40", "jobs", "", "Three officials briefed on the talks", "")]),  # s21 i#3: who they are
         # unchanged: people at a meeting are a count
         ("", "Two people attended the meeting.", [("Two", "people", "attended", "", "")]),
     ],

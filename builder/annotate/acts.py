@@ -200,12 +200,14 @@ _NOT_SUBJECT_ACTS = frozenset(
 to", "men aged 41", "people registered", "workers involved")."""
 
 
-_POSTMODIFIER = re.compile(r"(?:\s+(?:by|of|from|in|at)\s+[^.;:,!?\"“”]{1,80}?|,\s+[^.;:,!?\"“”]{1,40},)"
-                           r"(?=\s+(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|are|was|were)\s+(?:now\s+)?[a-z]+ed)\b)")
+_POSTMODIFIER = re.compile(r"(?:\s+(?:by|of|from|in|at|across)\s+[^.;:,!?\"“”]{1,80}?|,\s+[^.;:,!?\"“”]{1,40},)"
+                           r"(?=\s+(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|are|was|were)\s+(?:now\s+)?[a-z]+ed"
+                           r"|(?:will|would|could|may|might|should|must)\s+be\s+[a-z]+ed)\b)")
 """A prepositional phrase ("Two schools in the town were closed") or an appositive between
 commas ("seven people, five of them children, had been admitted") after a counted noun,
 before a passive ("Seven papers by the
-scientist have now been retracted", "Nine of X's papers were retracted"): part of the
+scientist have now been retracted", "Nine of X's papers were retracted", "650 roles across
+the company will be affected"): part of the
 subject noun phrase (Quirk et al. 1985, ch. 17 on postmodification), so the passive's act
 is still the subject's (an active verb after a partitive, "30 of the creditors had
 voted", says what the part did, not what made the count, and stays none)."""
@@ -242,6 +244,18 @@ def subject_act(text: str, end: int, e: int) -> str:
             or (word.endswith("ed") and tense.is_past([word], 0))):
         return ""
     return f"{word} {particle}" if particle else word
+
+
+_PREPOSITION_BEFORE = re.compile(r"\d\s+[a-z]+\s+(?:from|of|among|across|between)\s+" + APPROX + r"$")
+
+
+def in_complement(text: str, s: int, fs: int) -> bool:
+    """Whether the figure at `fs` (its sentence from `s`) is a preposition's complement
+    after a counted noun ("110 people from 11 agencies took part", "300 workers from 12
+    plants joined"): the phrase postmodifies the counted noun before it, whose verb is the clause's (Quirk et al. 1985, ch. 17
+    on postmodification by prepositional phrases), so the verb after the figure's noun is
+    no act of this figure (`subject_act`): each number counts its own noun."""
+    return _PREPOSITION_BEFORE.search(text, max(s, fs - 30), fs) is not None
 
 
 _REMAIN = frozenset("remain remains remained".split())

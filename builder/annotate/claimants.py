@@ -131,7 +131,7 @@ def claimant(
                          and entities[m.entity].kind in namedby.BODIES)]
     subjects = [m for m in in_sentence if m.end <= verb.start() and entities.get(m.entity)
                 and entities[m.entity].kind in STATERS]
-    clause = re.split(r"[;,:—]", text[s : verb.start()])[-1]  # "…; organisers said 500", "…, the company says"
+    clause = re.split(r"[;,:—–]|\s-\s", text[s : verb.start()])[-1]  # a dateline's " - " too; "…; organisers said 500", "…, the company says"
     own = [m for m in subjects if m.start >= verb.start() - len(clause)]
     main = _free_relative(text, s, verb)
     if main is not None:  # "A gang has published what it says are …": the main clause's subject
@@ -165,6 +165,8 @@ def claimant(
     if _PRONOUN.match(clause):
         return None
     said = namedby.definite(clause, entities, bodies)
+    if said:  # "Halvorsen …, said …. The company says": the sentence before's subject
+        said = namedby.previous_subject(text, s, clause.strip(), bodies, entities) or said
     return "" if said is None else said
 
 
@@ -201,16 +203,29 @@ def reporting_verb(text: str, s: int, e: int) -> re.Match[str] | None:
     """The reporting verb of the sentence `text[s:e]` whose subject states its figures:
     the first before the sentence's first digit, or one after it that is not in a relative
     clause (`_RELATIVE`: "…, which Vantmoor estimates to be worth …" attributes none of
-    the figures) nor in an "as" clause of a denied figure (`_DENIED_AS`); None when there
-    is none."""
+    the figures), nor in an "as" clause of a denied figure (`_DENIED_AS`); one in a
+    contact relative clause (`_CONTACT`) gives way to a reporting clause after the
+    figures; None when there is none."""
     digit = _DIGIT.search(text, s, e)
     figure = digit.start() if digit else e
-    return next((v for v in REPORTING.finditer(text, s, e)
-                 if not _ATTRIBUTIVE.search(text, max(s, v.start() - 8), v.start())
-                 and not passives.PASSIVE.search(text, max(s, v.start() - 20), v.start())  # "had been counted"
-                 and (v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start()))
-                 and not _DENIED_AS.search(text, s, v.start())), None)
+    found = [v for v in REPORTING.finditer(text, s, e)
+             if not _ATTRIBUTIVE.search(text, max(s, v.start() - 8), v.start())
+             and not passives.PASSIVE.search(text, max(s, v.start() - 20), v.start())  # "had been counted"
+             and (v.start() < figure or not _RELATIVE.search(text, max(s, v.start() - 60), v.start()))
+             and not _DENIED_AS.search(text, s, v.start())]
+    if len(found) > 1 and found[0].start() < figure < found[-1].start() and _CONTACT.search(
+            text, max(s, found[0].start() - 80), found[0].start()):
+        return found[-1]  # "The layoffs X announced … will affect 900 people, three people … told PlayWire"
+    return found[0] if found else None
 
+
+_CONTACT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z-]+\s+){0,2}[a-z-]{2,}s\s+"
+                      r"(?:(?:[A-Z][\w’'&.-]*\s+){1,4}|(?:the|its|their)\s+[a-z-]{3,}\s+)$")
+"""Before a verb, a definite plural noun and a name or a definite noun ("The layoffs
+Halvorsen Interactive announced on Tuesday will affect 900 people, …, three people … told
+PlayWire", "the cuts the publisher announced"): the verb is in a contact relative clause
+whose object is the noun (Huddleston & Pullum 2002, ch. 12 §3), so its subject states
+none of the sentence's figures."""
 
 _ATTRIBUTIVE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 """A determiner right before a reporting verb's form: a participle used as an adjective
@@ -249,6 +264,15 @@ _COORDINATOR = re.compile(r"^\s*(?i:and|but|or|while|whereas)\s+")
 no word of its subject (Quirk et al. 1985, ch. 13 on coordination)."""
 
 
+SOURCING = re.compile(r"\s+(?:people|persons|sources|officials|individuals)\s+(?:(?:directly\s+)?familiar\s+with"
+                       r"|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|who\s+(?:asked|spoke|requested))\b")
+"""After a figure that describes unnamed sources ("two people familiar with the matter",
+"three officials briefed on the talks", "two sources close to the company"): AP style's
+description of an anonymous source, which says who told the story, no count of anything
+the story is about; such a description before a reporting verb
+is who states the figures ("three people with knowledge of the plans told PlayWire": `described`)."""
+
+
 def described(text: str, s: int, e: int) -> str:
     """Who states the figures of the sentence `text[s:e]` as the source words it, for a
     sentence whose claimant names no entity (`claimant` gave ""): the phrase after
@@ -269,7 +293,7 @@ def described(text: str, s: int, e: int) -> str:
         if main is not None and not subject:
             return ""
         phrase = (subject.group(1) if subject
-                  else _TRAILING_ADVERBS.sub("", re.split(r"[;,:—]", text[s : verb.start()])[-1]))
+                  else _TRAILING_ADVERBS.sub("", re.split(r"[;,:—–]|\s-\s", text[s : verb.start()])[-1]))
     phrase = _TIME_FIRST.sub("", phrase.strip() + " ").strip()  # "…, today announced": no one
     phrase = _COORDINATOR.sub("", phrase)  # "and the agency": the conjunction joins clauses, it is no one
     # "The protest, which organisers said drew 15,000": a relative pronoun opens the clause and
@@ -282,8 +306,9 @@ def described(text: str, s: int, e: int) -> str:
     if not re.search(r"[^\W\d_]", phrase):
         return ""  # a closing quotation mark before "said X" is no one
     words = phrase.split()
-    if (not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or numberwords.FIGURE.match(phrase)
-            or _PRONOUN.match(" " + phrase + " ")):
+    unnamed = (lead := numberwords.FIGURE.match(phrase)) is not None and SOURCING.match(phrase, lead.end(1)) is not None
+    if not unnamed and (not words or len(words) > _DESCRIBED_WORDS or _DIGIT.search(phrase) or numberwords.FIGURE.match(phrase)
+                        or _PRONOUN.match(" " + phrase + " ")):
         return ""  # "Two contractors referred to in media reports": the counted noun phrase is no one
         # ("Dealers at two banks" is someone)
     if len(words) > 1 and _PRONOUN.fullmatch(f" {words[-1]} "):

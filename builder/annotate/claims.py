@@ -122,7 +122,7 @@ def find_claims(
                     continue  # the upper end of "between $12m and $15m", "not the 94 percent": told with the first
                 if acts.counterfactual(text, s, fs, fe, e):
                     continue  # "would have proposed a fine of £6.2 million": what did not happen
-                if _SOURCING.match(text, mt.end(1), e):
+                if claimants.SOURCING.match(text, mt.end(1), e):
                     continue  # "two people familiar with the matter": who the source is, not a count
                 if _asked(text, fe, e):
                     continue  # "Ninety engineers, Mr. Voss?": a question states no figure
@@ -141,7 +141,9 @@ def find_claims(
                 if not sign and units.SCALED.search(mt.group(1)):
                     continue  # "100m", "5k": a multiplier letter makes a figure only after a currency sign
                 before = claims[-1] if claims and claims[-1].start >= s else None
-                if before and earlierfigures.earlier_of(text, s, e, sign.start() if sign else fs, fe, mt, before):
+                head = earlierfigures.head_claim(text, s, claims) or before  # not "11 agencies" of "110 people from 11 agencies"
+                if head and earlierfigures.earlier_of(text, s, e, sign.start() if sign else fs, fe, mt, head):
+                    before = head
                     # "owed £97 million, revised from the £84 million it gave", "to 900, down
                     # from the 1,200 it gave", "65, not 64 as earlier reported": the same count's
                     # earlier figure (`revisions` marks it old), not a fresh claim of its own
@@ -305,7 +307,7 @@ def find_claims(
                 per = counted.rate(text, end, e)
                 shown = f"{this_unit} {per}" if per else this_unit
                 scope = acts.rescoped(text, s, fs)  # "expanded its recall of X to 318,000": the recall's new size
-                act = (acts.act(text, s, fs) or acts.subject_act(text, end, e) or scope
+                act = (acts.act(text, s, fs) or ("" if acts.in_complement(text, s, fs) else acts.subject_act(text, end, e)) or scope
                        or (acts.GATHERED if counted.crowd(text, s, fs) else ""))
                 act = acts.qualified(text, s, fs, act) if act else act
                 act = rival[1].act if rival else act  # the disputed count's act: one count, two voices
@@ -335,7 +337,7 @@ def find_claims(
                     act = acts.gap_act(text, gap.end(), e)
                 if rival and not speaker:  # "Brookfield disputed that figure, saying …": the disputer's figure
                     found, words = rivals.disputer(text, s, rival[0], in_sentence, entities)
-                    if found or (words and not who and not said_as):
+                    if found or words:  # the subject of disputing, not the clause's other words
                         who, said_as = found, words
                 own = claimants.possessor(text, s, bound if bound >= 0 else fs, in_sentence, entities,
                                           bodies.before(s), mentions)
@@ -349,17 +351,12 @@ def find_claims(
                 claims.append(Claim(quantity, text[bound : mt.end(1)] if bound >= 0 else mt.group(1), who, p.number,
                                     shown, owner, bound if bound >= 0 else fs, fe, act, change, said_as,
                                     whole=bool(units.WHOLE_BEFORE.search(text, max(s, fs - 40), fs)
-                                               or counted.HELD.search(text, max(s, fs - 40), fs)),
+                                               or counted.HELD.search(text, max(s, fs - 40), fs)
+                                               or (rival and rival[1].whole)),
                                     earlier=bool(earlier) and cited is None))
     return tuple(replace(c, revision="") if c.start in disputing else c for c in revisions.mark(source, tuple(claims), mentions))
 
 
-_SOURCING = re.compile(r"\s+(?:people|persons|sources|officials|individuals)\s+(?:(?:directly\s+)?familiar\s+with"
-                       r"|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|who\s+(?:asked|spoke|requested))\b")
-"""After a figure that describes unnamed sources ("two people familiar with the matter",
-"three officials briefed on the talks", "two sources close to the company"): AP style's
-description of an anonymous source, which says who told the story, no count of anything
-the story is about."""
 
 
 def _coordinated_change(text: str, fs: int, before: Claim | None) -> bool:

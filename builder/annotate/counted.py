@@ -16,7 +16,7 @@ so the rules hold for a recall, a strike, a court case or a bankruptcy alike:
   figure), and a made thing's noun with a broader one the dossier also counts ("ships"
   with "vessels": WordNet's hypernym of its first sense, `wordclass.kind_of`), and a
   noun after a participle of knowing with the bare noun ("confirmed cases" and "cases":
-  `KNOWN`). Nothing else is merged: "jobs" (positions) and "members" (of a union) are other counts.
+  `KNOWN`). Nothing else is merged: "jobs" (posts) and "members" (of a union) are other counts.
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ from collections.abc import Collection
 from . import units as units_
 from . import verbs, wordclass
 
-SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers", "staffers": "workers"}
-"""Unit nouns that count the same thing, mapped to the one the claims pages show."""
+SAME_UNIT = {"employees": "workers", "staff": "workers", "personnel": "workers", "staffers": "workers",
+             "roles": "jobs", "positions": "jobs"}
+"""Unit nouns that count the same thing, mapped to the one the claims pages show: the people
+employed; the posts they fill ("650 roles": WordNet's position.n.06, "a job in an organization")."""
 KNOWN = ("confirmed", "reported", "recorded", "known", "documented", "verified")
 """Participles of knowing before a counted noun ("72 confirmed cases", "44 reported
 cases"): they say how the count is known, an evidential modifier, not which things are
@@ -95,10 +97,10 @@ year"): a habitual, the count per period, never the count of one act (Quirk et a
 
 
 _PARTITIVE = re.compile(
-    r"\s+of\s+(its|their|his|her|our|the|(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s)\s+((?:[a-z]+(?:ed|ing)\s+)?[^\W\d_]{2,}[^\W\d_]s|people|staff)\b(?!\s+of\b)"
+    r"\s+of\s+(its|their|his|her|our|the|these|those|(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s)\s+((?:[a-z]+(?:ed|ing)\s+)?[^\W\d_]{2,}[^\W\d_]s|people|staff)\b(?!\s+of\b)"
 )
-"""After a figure: "of its members", "of their employees", "of the creditors", "of
-Costa's papers" (a part of a
+"""After a figure: "of its members", "of their employees", "of the creditors", "of those
+jobs" (a demonstrative: the group named before), "of Costa's papers" (a part of a
 group named by its noun, which is the figure's unit; a noun with accented letters too:
 "of our compañeros")."""
 
@@ -153,6 +155,13 @@ _COMPARED_AFTER = re.compile(
 """After a figure, a comparison of it with the count's earlier figure ("…, far more than the
 400,000 it gave last week", "…, up from 14")."""
 
+_REVISING_AFTER = re.compile(
+    r"[^.;:]{0,80}?,\s+(?:revising|updating|correcting|raising|lowering|replacing)\s+(?:an?|the|its|their)\s+"
+    r"(?:earlier|previous|original|initial)\s+(?:figure|estimate|count|total|number)\b")
+"""After a figure, a participle clause saying it revises the count's earlier figure ("More
+than 110 … took part, the office said, revising an earlier figure of 85"): the bound is
+the count's new reading (a supplementive clause, Quirk et al. 1985, §15.58)."""
+
 
 def bound_back(text: str, s: int, fs: int, e: int = -1) -> int:
     """Where a bound before the figure at `fs` starts when the bound is what a voice puts
@@ -164,7 +173,8 @@ def bound_back(text: str, s: int, fs: int, e: int = -1) -> int:
     (`units.NOT_A_COUNT`), but one a voice gives for the count another states is its
     contrary figure, and one set against the earlier figure is the count's new reading,
     which the reader must see beside it (the claims pages show it as written: "fewer than
-    2,500", "as many as 650,000"). Source: a comparative states both terms of one scale
+    2,500", "as many as 650,000"), as is one the sentence says revises the earlier figure
+    (`_REVISING_AFTER`). Source: a comparative states both terms of one scale
     (Quirk et al. 1985, ch. 15 on comparison)."""
     mt = BOUND.search(text, max(s, fs - 16), fs)
     if not mt:
@@ -173,7 +183,7 @@ def bound_back(text: str, s: int, fs: int, e: int = -1) -> int:
         return mt.start()
     if _FOUND_BEFORE.search(text, max(s, mt.start() - 24), mt.start()) and _ENDS_CLAUSE.match(text, fs, e if e > fs else len(text)):
         return mt.start()  # "its members had found more than 10,000 and …": the bound is the count as found
-    return mt.start() if e > fs and _COMPARED_AFTER.match(text, fs, e) else -1
+    return mt.start() if e > fs and (_COMPARED_AFTER.match(text, fs, e) or _REVISING_AFTER.match(text, fs, e)) else -1
 
 
 _FOUND_BEFORE = re.compile(r"\b(?:found|counted|recorded|recovered|(?:risen|rose|grown|grew|climbed)\s+to)\s+$")
@@ -344,10 +354,12 @@ def increment(text: str, s: int, fs: int) -> bool:
     return bool(_AFTER_CHANGE.search(text, max(s, fs - 20), fs) and _RISEN_TO.search(text, s, fs))
 
 
-HELD = re.compile(r"\b(?:has|have|employs|employ|represents|represent)\s+" + APPROX + r"$")
-"""Before a figure a verb of having takes ("Meadowbrook, which employs 48,000 people", "the
-union has 900 members"): the group a body has, a stock, no count an act made (Quirk et al.
-1985, ch. 10 on relational verbs; `present.quantities.by_act` keeps it from an act's count)."""
+HELD = re.compile(r"\b(?:has|have|employs|employ|represents|represent|(?:was\s+|were\s+)?carrying|carries|carried"
+                  r"|contains|contained)\s+" + APPROX + r"$")
+"""Before a figure a verb of having takes ("the union has 900 members"), or of containing in
+any tense ("the ship was carrying 342 people"; Merriam-Webster "carry": "to hold or
+contain"): a stock a body holds, no count an act made (Quirk et al. 1985, ch. 10 on
+relational verbs; `present.quantities.by_act` keeps it from "261 had been rescued")."""
 _PAST_WHEN = re.compile(r"\bsince\s+((?:1[6-9]|20)\d\d),\s+when\b[^.;:,]*$")
 
 

@@ -70,7 +70,9 @@ def clause_claimant(
     conjoined = text.rfind(", and ", s, fs)
     cut = max(text.rfind(";", s, fs), but,
               conjoined + len(", and") if conjoined >= 0 else -1)
-    if cut < 0 or not claimants.REPORTING.search(text, cut, fs):
+    # searched to the sentence's end: "puts the number at 140" is known a reporting verb by its "at" phrase
+    verb = claimants.REPORTING.search(text, cut, e) if cut >= 0 else None
+    if verb is None or verb.start() >= fs:
         return claimant, stated_as
     own = [m for m in in_sentence if m.start > cut]
     found = claimants.claimant(text, cut + 1, e, own, entities, bodies.before(cut))

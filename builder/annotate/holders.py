@@ -84,8 +84,14 @@ clause's start, a list's separator; not a verb ("owes Calder $2.1 billion")."""
 _POSTMODIFIER = re.compile(r"\s*(?:for|won\s+by|held\s+by|of)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 """Between a figure with its noun and the name it is said of: "55 seats for the CNRP",
 "1,200 members of the union"."""
-_LOCATED = re.compile(r"\s*at\s+(?:the\s+)?(?:[a-z]+\s+)?")
-"""Between a figure with its noun and the body it is at: "900 jobs at St. Agnes"."""
+_LOCATED = re.compile(r"\s*(?:(?:of\s+(?:the|these|those|its|their)\s+[a-z]+\s+)?(?:(?:are|is|were|was)\s+)?at"
+                      r"|(?:who|that)\s+(?:work|works|worked)\s+(?:at|for)|(?:employed|working)\s+(?:at|by|for))"
+                      r"\s+(?:the\s+)?(?:[a-z]+\s+)?")
+"""Between a figure with its noun and the body it is at: "900 jobs at St. Agnes", or a
+partitive's figure and its place as the predicate ("118 of those jobs are at Greyfell":
+the part is scoped to the body, so it is that body's count, not the whole's), or the
+place of work of the people counted ("the 140 people who work at Greyfell", "300 staff
+employed by X": the body's staff)."""
 
 
 def tied(text: str, s: int, start: int, end: int, owners: Sequence[Mention]) -> str:

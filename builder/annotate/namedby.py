@@ -112,3 +112,22 @@ class Bodies:
         """Those before offset `s` (at most the last `LOOK_BACK`), in text order."""
         end = bisect_left(self.starts, s)
         return self.mentions[max(0, end - LOOK_BACK) : end]
+
+
+def previous_subject(text: str, s: int, clause: str, bodies: Sequence[Mention], entities: dict[str, Entity]) -> str:
+    """The body that opens the sentence before `s` (its subject: "Halvorsen Interactive,
+    which owns the studio, said …") when `clause` is a generic company noun ("the
+    company", `antecedents.ANY_COMPANY`) that fits it, else "". The subject of the
+    utterance before is the preferred antecedent of a definite description that follows
+    (centering theory's ranking of forward-looking centres, subject first: Grosz, Joshi
+    and Weinstein 1995), ahead of the body the source names most (`named_by`), which may be
+    the place the story is about ("The company says 118 of those jobs are at Greyfell")."""
+    mt = _DEFINITE.fullmatch(clause)
+    if not mt or mt.group(1).lower() not in antecedents.ANY_COMPANY or not bodies:
+        return ""
+    start = max(text.rfind(". ", 0, s - 2) + 2, text.rfind("\n", 0, s - 1) + 1)
+    first = next((m for m in bodies if m.start >= start), None)
+    if first is None or first.start >= s or text[start : first.start].strip(" \"“'‘"):
+        return ""
+    return first.entity if antecedents.fits(mt.group(1).lower(), entities[first.entity]) else ""
+

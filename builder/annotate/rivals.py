@@ -19,12 +19,14 @@ from . import counted, registered
 _DISPUTED = re.compile(
     r"\b(?:disputed|disputes|dispute|rejected|rejects|reject|challenged|challenges|contested|contests|questioned"
     r"|questions|denied|denies)\s+(?:that|this|the|its|their)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|count|total|tally)\b"
-    r"[^.;:]{0,40}?,\s+(?:saying|arguing|insisting|claiming|and\s+said|and\s+says)\s+(?:that\s+)?(?:only\s+)?$"
+    r"[^.;:]{0,40}?(?:,\s+(?:saying|arguing|insisting|claiming)|,?\s+and\s+(?:said|says|argued|argues|insisted|insists))"
+    r"\s+(?:that\s+)?(?:only\s+)?$"
 )
 """A verb of disputing whose object is an anaphoric general noun for a count ("disputed that
 figure", "rejected the estimate"), then a participle clause of saying before the figure:
 the clause gives the disputer's own figure for the count disputed (Quirk et al. 1985,
-ch. 19 on substitution: "that figure" refers back to the figure named before)."""
+ch. 19 on substitution: "that figure" refers back to the figure named before), or a
+coordinated verb of saying ("disputes that count and says at least 370 were aboard")."""
 
 
 def disputed(text: str, s: int, fs: int, claims: list[Claim], paragraph: int) -> tuple[int, Claim] | None:
@@ -39,7 +41,7 @@ def disputed(text: str, s: int, fs: int, claims: list[Claim], paragraph: int) ->
     if not _DISPUTED.search(text, max(s, start - 140), start) or not claims:
         return None
     last = claims[-1]
-    return (start, last) if last.paragraph >= paragraph - 1 and last.start < s else None
+    return (start, last) if last.paragraph >= paragraph - 1 and last.end <= start else None
 
 
 def disputer(text: str, s: int, start: int, in_sentence: Sequence[Mention], entities: dict[str, Entity]) -> tuple[str, str]:
@@ -50,6 +52,7 @@ def disputer(text: str, s: int, start: int, in_sentence: Sequence[Mention], enti
     a short phrase; ("", "") when none."""
     mt = _DISPUTED.search(text, max(s, start - 160), start)
     words = re.split(r"[,;:]", text[s : mt.start()])[-1].strip() if mt else ""
+    words = re.sub(r"^(?:but|and|yet|while|whereas)\s+", "", words)  # "…, but a passenger group disputes"
     if not words:
         return "", ""
     at = text.find(words, s, start) + len(words)
