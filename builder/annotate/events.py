@@ -39,6 +39,7 @@ from .corefer import antecedent
 from .eventnouns import event_nouns
 from .modifierdates import agent_title, apposed_title, included_title
 from .numeric import numeric_order, undecided, written_order
+from .participles import opening_participle_title
 from .performatives import InOrder, performatives
 from .phrases import STOP
 from .relatives import relative_title
@@ -182,7 +183,8 @@ def source_candidates(
                 told = complement_title(text, s, e, s_dates, in_sentence, d, title(text, s, e, s_dates, in_sentence, d))
                 told = resumed_title(state_end_title(told, text, s, d.start), text, s, d.start)  # "will stay closed until Thursday": "will reopen"
                 told = (apposed_title(text, s, e, d) or included_title(text, s, e, d) or as_act_title(text, s, e, d)
-                        or agent_title(text, s, e, d) or told)  # "X, relegated in May, now pay": "X were relegated"
+                        or agent_title(text, s, e, d) or opening_participle_title(text, s, e, d)
+                        or told)  # "X, relegated in May, now pay": "X were relegated"; "Announcing X on Monday, Y said": "Y announced X"
                 # "On Monday she said ...": the person the title's "She" stands for is a participant
                 teller = lent or _teller(told, text, in_sentence, people, person_ends, s, entities)
                 titled = it_named(owner_named(subject_named(told, teller, entities),

@@ -1,0 +1,88 @@
+"""Review s21 (events): which happening a date dates, and what is no happening.
+
+- A date in a who-clause dates that clause, also after a proper adjective ("a British
+  hiker who failed to return ... on Saturday"), an age in apposition ("X, 34, who was
+  reported missing on Saturday, October 10") or a date with its own comma.
+- A fronted "Following the N on D," before a present perfect, present or future main clause
+  is the noun's date; a present passive relative's date ("which is backdated to his
+  suspension on 6 July") is its noun's.
+- An opening participle clause holds the dated act ("Announcing the inquiry on Monday, X
+  said ..." -> "X announced the inquiry").
+- A feeling ("is deeply saddened by"), a promise of nothing ("there would be no further
+  cuts this year"), a release's notice of its next update, and a quotation with only its
+  speech tag are no happenings.
+Each kind: the reviewer's example rewritten small, siblings from other stories, negatives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_events20 import candidates
+
+TUE = dt.date(2027, 3, 9)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Divers on Tuesday were searching the lake for a Danish swimmer who failed to return from a long evening swim on Sunday.",
+     [("2027-03-09", "Divers were searching the lake for a Danish swimmer"), ("2027-03-07", "The Danish swimmer failed to return from a long evening swim")]),
+    ("Police continue to search for Anna Berg, 34, who was reported missing on Saturday, March 6.",
+     [("2027-03-06", "Anna Berg was reported missing")]),
+    ("The court heard from Tom Reyes, 51, who resigned as chief executive on Friday.",
+     [("2027-03-05", "Tom Reyes resigned as chief executive")]),
+    # negatives: the main clause's own date; a relative with no date keeps the main clause's
+    ("The airline recalled a pilot who was on leave, the union said on Monday.",
+     [("2027-03-08", "The airline recalled a pilot who was on leave")]),
+])
+def test_a_date_in_a_who_clause_dates_that_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text, TUE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Following the emergency closure of the Elm Street bridge on Monday 8 March, the council has commissioned an assessment.", []),
+    ("Following the recall of the heaters in February, the regulator has opened an inquiry.", []),
+    ("Following the collapse of the merger talks on Monday, the board will meet again.", []),
+    ("The ban, which is backdated to his provisional suspension on 6 January, runs for three years.", []),
+    # negatives: a past main clause keeps the date; a relative of a plan keeps its own
+    ("Following the vote on Monday, the company withdrew the offer.", [("2027-03-08", "The company withdrew the offer")]),
+    ("The hearing, which is scheduled for 12 April, will be public.", [("2027-04-12", "The hearing is scheduled")]),
+])
+def test_a_date_of_a_noun_in_a_fronted_phrase_or_present_relative_is_the_nouns(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text, TUE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Announcing the inquiry in parliament on Monday, Ms Varga said it would be led by a judge.",
+     [("2027-03-08", "Ms Varga announced the inquiry in parliament")]),
+    ("Recalling 40,000 cars on Friday, the carmaker said a brake part could fail.",
+     [("2027-03-05", "The carmaker recalled 40,000 cars")]),
+    ("Approving the merger last week, the regulator said prices would not rise.",
+     [("2027-W09", "The regulator approved the merger")]),
+    # negatives: a preposition in -ing and a verb of speaking hold no act of their own
+    ("During talks on Monday, the two sides agreed a deal.", [("2027-03-08", "The two sides agreed a deal")]),
+])
+def test_an_opening_participle_clause_holds_the_dated_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text, TUE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour Ferries is deeply saddened by the loss of life following the incident on the night of 6 March.", []),
+    ("The club said it was shocked by the attack on Saturday.", []),
+    ("The chief executive said there would be no further job cuts this year.", []),
+    ("There will be no trains on Sunday, the operator said.", []),
+    ("The next update will be issued Wednesday at 10 a.m.", []),
+    ("A further briefing is planned for Thursday.", []),
+    ("'There are buyers out there. Let them try,' she said on Friday.", []),
+    ("'We have filed the papers,' the lawyer said on Monday.", []),
+    # negatives: a happening told with its feeling, a quote inside a clause of its own, an update as news
+    ("The mayor was shocked by the damage and resigned on Monday.", [("2027-03-08", "The mayor was shocked by the damage and resigned")]),
+    ("The court heard that 'he was there,' she testified on Friday.",
+     [("2027-03-05", "The court heard that 'he was there,' she testified")]),
+    ("The agency issued an update on Monday.", [("2027-03-08", "The agency issued an update")]),
+])
+def test_feelings_promises_of_nothing_house_keeping_and_bare_quotes_are_no_happenings(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text, TUE) == expected
