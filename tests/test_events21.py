@@ -81,6 +81,7 @@ def test_an_opening_participle_clause_holds_the_dated_act(text: str, expected: l
     ("The mayor was shocked by the damage and resigned on Monday.", [("2027-03-08", "The mayor was shocked by the damage and resigned")]),
     ("The court heard that 'he was there,' she testified on Friday.",
      [("2027-03-05", "The court heard that 'he was there,' she testified")]),
+    ('"I did nothing wrong," she told the Harbour Post on Friday.', [("2027-03-05", "She told the Harbour Post")]),
     ("The agency issued an update on Monday.", [("2027-03-08", "The agency issued an update")]),
 ])
 def test_feelings_promises_of_nothing_house_keeping_and_bare_quotes_are_no_happenings(

@@ -219,7 +219,9 @@ to his provisional suspension on 6 July, runs until 2029"): a present state take
 date (Quirk et al. 1985, §4.22), so the date is that noun's, no happening of the relative's
 head; a relative of a plan ("which is scheduled for ...") keeps its own."""
 """A sentence that is a quotation (or its last sentence) and its speech tag, the date right
-after the tag; an apostrophe inside a word ("don't") is no closing mark."""
+after the tag; an apostrophe inside a word ("don't") is no closing mark. The tag opens or
+ends with its verb ("she said", "said Jane Doe"): a telling to someone ("she told the Post")
+is an interview, kept."""
 
 
 def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
@@ -234,7 +236,7 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
     if _PRESENT_RELATIVE_NOUN.search(text, max(s, date.start - 120), date.start):
         return "description"  # "The ban, which is backdated to his provisional suspension on 6 July, runs until 2029"
     tag = _QUOTE_TAG.fullmatch(text, s, date.start)
-    if tag and _CLAUSE_END.match(text, date.end, e) and REPORTING.intersection(tag.group("tag").split()):
+    if tag and _CLAUSE_END.match(text, date.end, e) and REPORTING.intersection((tag.group("tag").split()[0], tag.group("tag").split()[-1])):
         return "quote"  # "'There are buyers out there. Let them try,' she said on Friday."
     if sentence.endswith("?") or _Q_LINE.match(text, s, e):
         return "question"
