@@ -87,3 +87,15 @@ def test_an_opening_participle_clause_holds_the_dated_act(text: str, expected: l
 def test_feelings_promises_of_nothing_house_keeping_and_bare_quotes_are_no_happenings(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert candidates(text, TUE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The carmaker had planned to launch the new model on 28 March.", []),
+    ("Shopkeepers, who had hoped to see trade return next month, said the delay was a blow.", []),
+    ("The club had intended to open the stand in April.", []),
+    # negatives: a plan still held, and a past perfect that is no intention
+    ("The carmaker plans to launch the new model on 28 March.", [("2027-03-28", "The carmaker plans to launch the new model")]),
+    ("She had planned the trip in May and left on 2 June.", [("2026-05", "She had planned the trip"), ("2026-06-02", "She had left")]),
+])
+def test_an_intention_in_the_past_perfect_is_given_up(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text, TUE) == expected

@@ -46,6 +46,7 @@ English grammar, no topic word:
 - a **release's house-keeping** ("The next update will be issued Wednesday at 10 a.m."): a
   notice of the issuer's next update or briefing (AP Stylebook, "news release") is about the
   reporting, not a happening of the story;
+- an **intention given up**: "had planned/hoped/intended to V on D" (`_UNFULFILLED`);
 - a **quotation and its tag** alone ("'Let them try,' she said on Friday"): the words are a
   quote (the quotes list has them), the saying no happening of its own (TimeML annotates the
   reported event inside, not a bare "said").
@@ -211,6 +212,11 @@ _HOUSEKEEPING = re.compile(r"\s*(?:The|A|Our|Its)\s+(?:next|further|new)\s+(?:(?
                            r"(?:update|briefing|bulletin|statement|release|conference)s?\s+(?:will|is|are)\b")
 _QUOTE_TAG = re.compile(r"\s*[\"“'‘]?(?:[^\"”'’]|(?<=[A-Za-z])['’](?=[a-z]))+[,.!?][\"”'’]\s+(?P<tag>(?:[\w’'.-]+\s+){1,5}?)"
                         r"(?:(?:on|in|at|last|this|earlier)\s+)?")
+_UNFULFILLED = re.compile(r"\bhad\s+(?:(?:originally|initially|once|also|long)\s+)?(?:planned|intended|hoped|meant|wanted|aimed|expected)\s+to\s")
+"""The past perfect of a verb of intention ("Corvane had planned to launch the next mission on
+28 March", "traders who had hoped to see traffic return next month"): an intention no longer
+held at the time told (Quirk et al. 1985, §4.26, "had hoped/intended/meant": the hope was not
+fulfilled), a counterfactual plan (FactBank), no happening to come."""
 _PRESENT_RELATIVE_NOUN = re.compile(
     r",\s+(?:which|that)\s+(?:is|are)\s+(?:[a-z]+ly\s+)?(?!(?:scheduled|planned|set|expected|timed|slated)\b)[a-z]+(?:ed|en)\s+"
     r"(?:to|from|by|with|over|after|against)\s+(?:his|her|its|their|the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:on|in|at|of)\s+(?:the\s+)?$")
@@ -233,6 +239,9 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
         return "state"  # "is deeply saddened by the loss of life following the incident on 13 September"
     if _NOTHING.search(before) or _HOUSEKEEPING.match(text, s, e):
         return "state"  # "there would be no further cuts this year", "The next update will be issued Wednesday"
+    unfulfilled = _UNFULFILLED.search(text, max(s, date.start - 120), date.start)
+    if unfulfilled and not verbs.has_finite(text[unfulfilled.end() : date.start]):
+        return "comparison"  # "Corvane had planned to launch the next mission on 28 March": a plan given up
     if _PRESENT_RELATIVE_NOUN.search(text, max(s, date.start - 120), date.start):
         return "description"  # "The ban, which is backdated to his provisional suspension on 6 July, runs until 2029"
     tag = _QUOTE_TAG.fullmatch(text, s, date.start)
