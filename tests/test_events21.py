@@ -99,3 +99,13 @@ def test_feelings_promises_of_nothing_house_keeping_and_bare_quotes_are_no_happe
 ])
 def test_an_intention_in_the_past_perfect_is_given_up(text: str, expected: list[tuple[str, str]]) -> None:
     assert candidates(text, TUE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agency has opened its own inquiry into the loss of the rocket earlier this month.", []),
+    ("The regulator has fined the bank over the collapse of its website earlier this year.", []),
+    # negatives: a deictic date right after a short object is the perfect's own
+    ("The company has cut 200 jobs earlier this month.", [("2027-03-01/2027-03-09", "The company has cut 200 jobs")]),
+])
+def test_a_deictic_past_ending_a_noun_after_a_perfect_is_the_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text, TUE) == expected
