@@ -109,3 +109,15 @@ def test_an_intention_in_the_past_perfect_is_given_up(text: str, expected: list[
 ])
 def test_a_deictic_past_ending_a_noun_after_a_perfect_is_the_nouns(text: str, expected: list[tuple[str, str]]) -> None:
     assert candidates(text, TUE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The director told the meeting that the 2024 inspection "was carried out correctly".', []),
+    ('The lawyer said the 2023 audit "was thorough and complete".', []),
+    ('Its organiser said last year\'s round of layoffs had left "a culture of fear".', []),
+    # negatives: the saying's own date stays; a reported happening with no quote keeps its date
+    ('She said on Monday that the 2024 audit "was thorough".', [("2027-03-08", 'She said that the audit "was thorough"')]),
+    ("The minister said the 2024 flood had destroyed 300 homes.", [("2024", "The minister said the flood had destroyed 300 homes")]),
+])
+def test_a_quoted_judgement_of_a_dated_noun_is_dated_by_the_saying(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text, TUE) == expected

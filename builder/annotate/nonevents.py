@@ -46,6 +46,8 @@ English grammar, no topic word:
 - a **release's house-keeping** ("The next update will be issued Wednesday at 10 a.m."): a
   notice of the issuer's next update or briefing (AP Stylebook, "news release") is about the
   reporting, not a happening of the story;
+- a **quoted judgement** of a dated noun ('said the 2024 inspection "was carried out
+  correctly"'): the speaker's opinion, dated by the saying, not by the noun;
 - an **intention given up**: "had planned/hoped/intended to V on D" (`_UNFULFILLED`);
 - a **quotation and its tag** alone ("'Let them try,' she said on Friday"): the words are a
   quote (the quotes list has them), the saying no happening of its own (TimeML annotates the
@@ -217,6 +219,13 @@ _UNFULFILLED = re.compile(r"\bhad\s+(?:(?:originally|initially|once|also|long)\s
 28 March", "traders who had hoped to see traffic return next month"): an intention no longer
 held at the time told (Quirk et al. 1985, §4.26, "had hoped/intended/meant": the hope was not
 fulfilled), a counterfactual plan (FactBank), no happening to come."""
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s+[^,;:\"“”]{1,40}?|argued|insisted|claimed|added|maintained)\s+(?:that\s+)?"
+                              r"(?:the|its|their|his|her)?\s*$")
+_QUOTED_PREDICATE = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){1,6}?\s+(?:(?:was|were|is|are|had|has|have)\s+(?:[a-z]+\s+)?)?[\"“]")
+"""A reported clause whose subject a date premodifies and whose predicate is quoted ("told the
+meeting that the 2024 inspection "was carried out correctly"", "said last year's round of
+layoffs had left "a culture of fear""): a judgement quoted, the speaker's at the saying, no
+happening at the noun's date (the reported event is the saying's, TimeML's REPORTING)."""
 _PRESENT_RELATIVE_NOUN = re.compile(
     r",\s+(?:which|that)\s+(?:is|are)\s+(?:[a-z]+ly\s+)?(?!(?:scheduled|planned|set|expected|timed|slated)\b)[a-z]+(?:ed|en)\s+"
     r"(?:to|from|by|with|over|after|against)\s+(?:his|her|its|their|the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:on|in|at|of)\s+(?:the\s+)?$")
@@ -239,6 +248,8 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
         return "state"  # "is deeply saddened by the loss of life following the incident on 13 September"
     if _NOTHING.search(before) or _HOUSEKEEPING.match(text, s, e):
         return "state"  # "there would be no further cuts this year", "The next update will be issued Wednesday"
+    if _REPORTED_BEFORE.search(text, max(s, date.start - 60), date.start) and _QUOTED_PREDICATE.match(text, date.end, e):
+        return "quote"  # 'told the meeting that the 2024 inspection "was carried out correctly"': a judgement quoted
     unfulfilled = _UNFULFILLED.search(text, max(s, date.start - 120), date.start)
     if unfulfilled and not verbs.has_finite(text[unfulfilled.end() : date.start]):
         return "comparison"  # "Corvane had planned to launch the next mission on 28 March": a plan given up
