@@ -121,3 +121,14 @@ def test_a_deictic_past_ending_a_noun_after_a_perfect_is_the_nouns(text: str, ex
 ])
 def test_a_quoted_judgement_of_a_dated_noun_is_dated_by_the_saying(text: str, expected: list[tuple[str, str]]) -> None:
     assert candidates(text, TUE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Engineers now believe repairs could cost £6 million, double the £3 million figure officers gave councillors at a briefing last week.", []),
+    ("Lawyers now say the fine could reach $9 million, triple the sum the regulator proposed at a hearing in January.", []),
+    # negatives: a subordinate or coordinate clause of its own is titled; "now" with a past keeps the date
+    ("The council now says the road will reopen, and engineers inspected it on Monday.", [("2027-03-08", "Engineers inspected it")]),
+    ("Police now believe the fire was started deliberately on Monday.", [("2027-03-08", "Police now believe the fire was started deliberately")]),
+])
+def test_a_past_date_after_a_present_with_now_is_not_the_main_clauses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text, TUE) == expected

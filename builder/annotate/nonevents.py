@@ -48,6 +48,8 @@ English grammar, no topic word:
   reporting, not a happening of the story;
 - a **quoted judgement** of a dated noun ('said the 2024 inspection "was carried out
   correctly"'): the speaker's opinion, dated by the saying, not by the noun;
+- a **present with "now"** ("engineers now believe ...") and a past date after a comma in a
+  clause with a past verb of its own: the date is that clause's (`_NOW_PRESENT`);
 - an **intention given up**: "had planned/hoped/intended to V on D" (`_UNFULFILLED`);
 - a **quotation and its tag** alone ("'Let them try,' she said on Friday"): the words are a
   quote (the quotes list has them), the saying no happening of its own (TimeML annotates the
@@ -59,7 +61,7 @@ from __future__ import annotations
 import re
 
 from ..annotation import TimeExpression
-from . import limits, verbs
+from . import limits, tense, verbs
 from .modifierdates import EARLIEST_AFTER, modifier_date
 from .participles import noun_period
 from .stems import REPORTING
@@ -226,6 +228,13 @@ _QUOTED_PREDICATE = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){1,6}?\s+(?:(?
 meeting that the 2024 inspection "was carried out correctly"", "said last year's round of
 layoffs had left "a culture of fear""): a judgement quoted, the speaker's at the saying, no
 happening at the noun's date (the reported event is the saying's, TimeML's REPORTING)."""
+_NOW_PRESENT = re.compile(r"\bnow\s+(?:[a-z]+ly\s+)?(?:believes?|thinks?|expects?|estimates?|says?|is|are|has|have|will|can|could|may|might)\s")
+"""A main clause in the present with "now" ("engineers now believe repairs could cost ..."):
+"now" is the time of writing (Quirk et al. 1985, §8.59, time-position adjuncts), so a past
+date after a comma, in a clause with a past verb of its own ("..., more than double the
+figure officers gave councillors at a briefing last week"), is that clause's, not the main
+clause's."""
+_SUBORDINATE_NEXT = re.compile(r"\s*(?:after|before|when|while|as|since|because|once|until|and|but|which|who|where)\b")
 _PRESENT_RELATIVE_NOUN = re.compile(
     r",\s+(?:which|that)\s+(?:is|are)\s+(?:[a-z]+ly\s+)?(?!(?:scheduled|planned|set|expected|timed|slated)\b)[a-z]+(?:ed|en)\s+"
     r"(?:to|from|by|with|over|after|against)\s+(?:his|her|its|their|the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:on|in|at|of)\s+(?:the\s+)?$")
@@ -250,6 +259,11 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
         return "state"  # "there would be no further cuts this year", "The next update will be issued Wednesday"
     if _REPORTED_BEFORE.search(text, max(s, date.start - 60), date.start) and _QUOTED_PREDICATE.match(text, date.end, e):
         return "quote"  # 'told the meeting that the 2024 inspection "was carried out correctly"': a judgement quoted
+    now = _NOW_PRESENT.search(text, s, date.start)
+    comma = text.rfind(", ", now.end() if now else s, date.start)
+    if now and comma > 0 and not _SUBORDINATE_NEXT.match(text, comma + 1) and any(
+            tense.is_past(list(w.lower() for w in verbs.words_of(text[comma:date.start])), i) for i in range(len(verbs.words_of(text[comma:date.start])))):
+        return "description"  # "engineers now believe ..., more than double the figure officers gave at a briefing last week"
     unfulfilled = _UNFULFILLED.search(text, max(s, date.start - 120), date.start)
     if unfulfilled and not verbs.has_finite(text[unfulfilled.end() : date.start]):
         return "comparison"  # "Corvane had planned to launch the next mission on 28 March": a plan given up
