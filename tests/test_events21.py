@@ -117,6 +117,8 @@ def test_a_deictic_past_ending_a_noun_after_a_perfect_is_the_nouns(text: str, ex
     ('Its organiser said last year\'s round of layoffs had left "a culture of fear".', []),
     # negatives: the saying's own date stays; a reported happening with no quote keeps its date
     ('She said on Monday that the 2024 audit "was thorough".', [("2027-03-08", 'She said that the audit "was thorough"')]),
+    ('The minister told MPs on 8 March that the inquiry would "leave no stone unturned".',
+     [("2027-03-08", 'The minister told MPs that the inquiry would "leave no stone unturned"')]),
     ("The minister said the 2024 flood had destroyed 300 homes.", [("2024", "The minister said the flood had destroyed 300 homes")]),
 ])
 def test_a_quoted_judgement_of_a_dated_noun_is_dated_by_the_saying(text: str, expected: list[tuple[str, str]]) -> None:

@@ -222,8 +222,8 @@ _UNFULFILLED = re.compile(r"\bhad\s+(?:(?:originally|initially|once|also|long)\s
 held at the time told (Quirk et al. 1985, §4.26, "had hoped/intended/meant": the hope was not
 fulfilled), a counterfactual plan (FactBank), no happening to come."""
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s+[^,;:\"“”]{1,40}?|argued|insisted|claimed|added|maintained)\s+(?:that\s+)?"
-                              r"(?:the|its|their|his|her)?\s*$")
-_QUOTED_PREDICATE = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){1,6}?\s+(?:(?:was|were|is|are|had|has|have)\s+(?:[a-z]+\s+)?)?[\"“]")
+                              r"(?P<det>(?:the|its|their|his|her)\s+)?$")
+_QUOTED_PREDICATE = re.compile(r"(?P<s>['’]s)?(?:\s+(?!that\b)[A-Za-z][\w-]*){1,6}?\s+(?:(?:was|were|is|are|had|has|have)\s+(?:[a-z]+\s+)?)?[\"“]")
 """A reported clause whose subject a date premodifies and whose predicate is quoted ("told the
 meeting that the 2024 inspection "was carried out correctly"", "said last year's round of
 layoffs had left "a culture of fear""): a judgement quoted, the speaker's at the saying, no
@@ -257,7 +257,9 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
         return "state"  # "is deeply saddened by the loss of life following the incident on 13 September"
     if _NOTHING.search(before) or _HOUSEKEEPING.match(text, s, e):
         return "state"  # "there would be no further cuts this year", "The next update will be issued Wednesday"
-    if _REPORTED_BEFORE.search(text, max(s, date.start - 60), date.start) and _QUOTED_PREDICATE.match(text, date.end, e):
+    reported = _REPORTED_BEFORE.search(text, max(s, date.start - 60), date.start)
+    judged = _QUOTED_PREDICATE.match(text, date.end, e) if reported else None
+    if reported and judged and (reported.group("det") or judged.group("s")):  # the date premodifies the subject's noun
         return "quote"  # 'told the meeting that the 2024 inspection "was carried out correctly"': a judgement quoted
     now = _NOW_PRESENT.search(text, s, date.start)
     comma = text.rfind(", ", now.end() if now else s, date.start)
