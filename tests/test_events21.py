@@ -134,3 +134,30 @@ def test_a_quoted_judgement_of_a_dated_noun_is_dated_by_the_saying(text: str, ex
 ])
 def test_a_past_date_after_a_present_with_now_is_not_the_main_clauses(text: str, expected: list[tuple[str, str]]) -> None:
     assert candidates(text, TUE) == expected
+
+
+def release(text: str, outlet: str = "Harbour Trust") -> list[tuple[str, str]]:
+    """(date, title) of each candidate of `text` as a release issued by `outlet` on Tuesday."""
+    from builder.annotate.annotate import annotate
+    from builder.annotate.matcher import Matcher
+    from builder.model import Source
+    from builder.read.text import split_paragraphs
+
+    src = Source("s1", "s1.md", text, "s1", published=TUE, paragraphs=split_paragraphs(text), outlet=outlet)
+    return [(c.date, c.title) for c in annotate(src, Matcher([]), {}).candidates]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harbour Trust has opened a formal investigation into an incident at the marina on Saturday 6 March.",
+     [("2027-03-09", "The Harbour Trust has opened a formal investigation into an incident")]),
+    ("Following the closure of the pier on Monday 8 March, the Harbour Trust has commissioned a structural survey.",
+     [("2027-03-09", "The Harbour Trust has commissioned a structural survey")]),
+    ("Pending the outcome, the skipper is suspended from all races with immediate effect.",
+     [("2027-03-09", "The skipper is suspended from all races with immediate effect")]),
+    # negatives: another body's perfect, and the issuer's verbs of learning or saying
+    ("The Coastguard has opened its own inquiry.", []),
+    ("The Harbour Trust has learned that the pier was unsafe.", []),
+])
+def test_an_issuers_present_perfect_and_an_act_with_immediate_effect_are_dated_by_the_release(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert release(text) == expected

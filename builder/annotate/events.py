@@ -154,6 +154,7 @@ def source_candidates(
                 if (closing_saying(text, s, d, told_dates, published) and not as_act_title(text, s, e, d)) or second_in_clause(text, s, d, s_dates):
                     continue
                 if perfect_past(text, s, d, published) and relative_title(text, s, e, s_dates, in_sentence, d) is None:
+                    roles[d.start] = "description"  # (so an issuer's own perfect is the document's act: `performatives`)
                     continue  # "has been charged in connection with the theft ... last month": the theft's date
                 seen.add(d.value)
                 noun = head_noun(text, d, e)
