@@ -161,3 +161,13 @@ def release(text: str, outlet: str = "Harbour Trust") -> list[tuple[str, str]]:
 def test_an_issuers_present_perfect_and_an_act_with_immediate_effect_are_dated_by_the_release(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert release(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The game was "Lantern Vale", a fantasy title that had been in production since 2022, two developers said.', []),
+    ("The drug, which has been on sale since 2019, was withdrawn on Monday.", [("2027-03-08", "The drug was withdrawn")]),
+    # negatives: a passive's participle after "been" starts with a happening of its own
+    ("The man, who has been detained since Friday, appeared in court.", [("2027-03-05", "The man has been detained")]),
+])
+def test_a_relatives_state_since_a_date_is_no_happening(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text, TUE) == expected

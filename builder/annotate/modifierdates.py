@@ -53,6 +53,9 @@ _NOT_PAST_AFTER = re.compile(r",\s+(?:(?:now|still|also|already)\s+)?(?!(?:was|w
 on Wednesday, showed ..." is the publication told)."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")
 _DETERMINED_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$")
+_RELATIVE_BEEN_SINCE = re.compile(r"\b(?:which|that|who)\s+(?:has|have|had)\s+been\s+(?!(?:[a-z]+ed|[a-z]+en)\b)[^,;:]{0,60}?\bsince\s+(?:the\s+)?$")
+"""A relative's perfect of "be" and "since D" ("a game that had been in production since 2022"):
+a state of the noun from D on (Quirk et al. 1985, §4.20, the state up to now), no happening."""
 _RELATIVE_NOT_SINCE = re.compile(r"\b(?:which|that|who)\s+(?:[a-z]+\s+){0,3}?(?:has|have|had)\s+(?:not|never)\s+[^,;:]{0,60}?\bsince\s+(?:the\s+)?$")
 """A negated perfect with "since" in a relative clause ("the rules, which it said had not been
 updated since 2006"): a state of the noun up to now, what it lacks, no happening told."""
@@ -125,7 +128,7 @@ def modifier_date(text: str, s: int, e: int, date: TimeExpression) -> str:
         lead_words = {w.lower() for w in verbs.words_of(text[max(s, post.start() - 40) : post.start()])}
         if not (_AUXILIARY_BEFORE & {w.lower() for w in before[-2:]}) and not (_SUBORDINATORS & lead_words):
             return "description"  # "Questions from the paper taken on 14 November were shared"
-    if "since" in window and (_COUNTED_SINCE.search(window) or _RELATIVE_NOT_SINCE.search(window)):
+    if "since" in window and (_COUNTED_SINCE.search(window) or _RELATIVE_NOT_SINCE.search(window) or _RELATIVE_BEEN_SINCE.search(window)):
         return "state"  # "has led to the culling of 640,000 birds since early November", "rules which had not been updated since 2006"
     if _BEFORE.search(window) and date.precision in ("day", "week") and (
             _NOT.search(text, max(s, date.start - 80), date.start) or EARLIEST_AFTER.match(text, date.end, e)):
