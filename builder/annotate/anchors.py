@@ -213,7 +213,8 @@ def perfect_past(text: str, s: int, d: TimeExpression, published: str) -> bool:
     painting, one of three stolen from the museum last month, ..."): English does not put a
     definite past adverbial on a present perfect (Quirk et al. 1985, ch. 4, §4.22; Comrie
     1976, the "present perfect puzzle"), so the date dates a noun or a modifier of the
-    object, not the main verb; no candidate. A date right after the verb group ("have
+    object, not the main verb; no candidate (also a deictic past: "has opened an inquiry into
+    the loss of the rocket earlier this month", "three weeks ago"). A date right after the verb group ("have
     been arrested on Monday"), one a subordinate clause holds, a span's bound ("since",
     "until") and a future date stay."""
     if not published or d.value[: len(published)] >= published[: len(d.value)]:
@@ -230,6 +231,7 @@ def perfect_past(text: str, s: int, d: TimeExpression, published: str) -> bool:
         return False
     rest = mt.group("rest")
     if len(verbs.words_of(rest)) < 3 or _BOUNDING.search(rest) or not (
-            _DEFINITE_PAST.search(rest) or d.text.lower().startswith(("last ", "yesterday"))):
+            _DEFINITE_PAST.search(rest) or d.text.lower().startswith(("last ", "yesterday", "earlier "))
+            or d.text.lower().endswith(" ago")):
         return False
     return not d.text.lower().startswith(("since", "for ", "over "))

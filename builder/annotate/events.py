@@ -39,6 +39,7 @@ from .corefer import antecedent
 from .eventnouns import event_nouns
 from .modifierdates import agent_title, apposed_title, included_title
 from .numeric import numeric_order, undecided, written_order
+from .participles import opening_participle_title
 from .performatives import InOrder, performatives
 from .phrases import STOP
 from .relatives import relative_title
@@ -153,6 +154,7 @@ def source_candidates(
                 if (closing_saying(text, s, d, told_dates, published) and not as_act_title(text, s, e, d)) or second_in_clause(text, s, d, s_dates):
                     continue
                 if perfect_past(text, s, d, published) and relative_title(text, s, e, s_dates, in_sentence, d) is None:
+                    roles[d.start] = "description"  # (so an issuer's own perfect is the document's act: `performatives`)
                     continue  # "has been charged in connection with the theft ... last month": the theft's date
                 seen.add(d.value)
                 noun = head_noun(text, d, e)
@@ -182,7 +184,8 @@ def source_candidates(
                 told = complement_title(text, s, e, s_dates, in_sentence, d, title(text, s, e, s_dates, in_sentence, d))
                 told = resumed_title(state_end_title(told, text, s, d.start), text, s, d.start)  # "will stay closed until Thursday": "will reopen"
                 told = (apposed_title(text, s, e, d) or included_title(text, s, e, d) or as_act_title(text, s, e, d)
-                        or agent_title(text, s, e, d) or told)  # "X, relegated in May, now pay": "X were relegated"
+                        or agent_title(text, s, e, d) or opening_participle_title(text, s, e, d)
+                        or told)  # "X, relegated in May, now pay": "X were relegated"; "Announcing X on Monday, Y said": "Y announced X"
                 # "On Monday she said ...": the person the title's "She" stands for is a participant
                 teller = lent or _teller(told, text, in_sentence, people, person_ends, s, entities)
                 titled = it_named(owner_named(subject_named(told, teller, entities),

@@ -27,7 +27,8 @@ topic word; TimeML anchors a TIMEX3 to the event of its own phrase:
 - a **deadline aside** (", due last year,", ", due to be held on 12 December"): a reduced
   relative giving the noun's own time;
 - a **back-reference, a reason, a contrast**: a fronted "Following our announcement on
-  Tuesday," (the speaker's own act told before), a because-clause (a reason given, Quirk et
+  Tuesday," (the speaker's own act told before), or "Following the closure of X on Monday,"
+  before a present perfect, present or future main clause (which takes no definite past), a because-clause (a reason given, Quirk et
   al. 1985, ch. 15, no happening of the timeline), "not the 34 it announced earlier this
   month" (a figure contrasted, `roles`' comparison);
 - a **resulting state's end**: a past or perfect passive and "until D" ("have been released on
@@ -52,6 +53,9 @@ _NOT_PAST_AFTER = re.compile(r",\s+(?:(?:now|still|also|already)\s+)?(?!(?:was|w
 on Wednesday, showed ..." is the publication told)."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")
 _DETERMINED_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$")
+_RELATIVE_BEEN_SINCE = re.compile(r"\b(?:which|that|who)\s+(?:has|have|had)\s+been\s+(?!(?:[a-z]+ed|[a-z]+en)\b)[^,;:]{0,60}?\bsince\s+(?:the\s+)?$")
+"""A relative's perfect of "be" and "since D" ("a game that had been in production since 2022"):
+a state of the noun from D on (Quirk et al. 1985, §4.20, the state up to now), no happening."""
 _RELATIVE_NOT_SINCE = re.compile(r"\b(?:which|that|who)\s+(?:[a-z]+\s+){0,3}?(?:has|have|had)\s+(?:not|never)\s+[^,;:]{0,60}?\bsince\s+(?:the\s+)?$")
 """A negated perfect with "since" in a relative clause ("the rules, which it said had not been
 updated since 2006"): a state of the noun up to now, what it lacks, no happening told."""
@@ -77,6 +81,13 @@ EARLIEST_AFTER = re.compile(r"\s*,?\s*[\"“‘']?at\s+the\s+earliest\b")
 _DUE_ASIDE = re.compile(r",\s+due\s+(?P<to>to\s+(?:be\s+)?[a-z]+\s+)?(?:(?:in|on|by|for)\s+)?(?:the\s+)?$")
 _PERFECT_AFTER_ASIDE = re.compile(r"\s*,\s+(?:(?:had|has|have)\s|(?:\w+\s+){0,2}(?:had|has|have)\s+been\s)")
 _RESULT_UNTIL = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?P<part>[a-z]+)\s+(?:[^,;:]{0,40}?\s)?(?:until|till)\s+(?:the\s+)?$")
+_FOLLOWING_THE = re.compile(r"\s*(?:Following|After)\s+the\s+[^,;:()\"“”]{1,80}?\s+(?:(?:on|in|at|last)\s+)?(?:the\s+)?$")
+_NOT_PAST_MAIN = re.compile(r",\s+(?:[^,;:()\"“”]{1,80}?\s)?(?:has|have|will|is|are|can)\s+(?:(?:now|also|today)\s+)?(?:been\s+)?[a-z]+")
+"""A fronted "Following/After the N on D," before a main clause in the present perfect, the
+present or the future: that clause takes no definite past time (Quirk et al. 1985, §4.22),
+so the date is the noun's ("Following the closure of the bridge on Monday, the council has
+commissioned an assessment"); a past main clause keeps it ("After talks on Tuesday, the
+union called off the strike")."""
 _FOLLOWING_OWN = re.compile(r"\s*(?:Following|After)\s+(?:our|its|their|my|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:on|in|at|last)\s+)?(?:the\s+)?$")
 _BECAUSE = re.compile(r"\bbecause\s+(?!of\b)[^,;:()\"“”]{3,100}$")
 _NOT_THE_ANNOUNCED = re.compile(r"\bnot\s+(?:the\s+)?[^,;:]{1,30}?\s(?:it|they|he|she|we)\s+(?:had\s+)?[a-z]+ed\s+$")
@@ -117,7 +128,7 @@ def modifier_date(text: str, s: int, e: int, date: TimeExpression) -> str:
         lead_words = {w.lower() for w in verbs.words_of(text[max(s, post.start() - 40) : post.start()])}
         if not (_AUXILIARY_BEFORE & {w.lower() for w in before[-2:]}) and not (_SUBORDINATORS & lead_words):
             return "description"  # "Questions from the paper taken on 14 November were shared"
-    if "since" in window and (_COUNTED_SINCE.search(window) or _RELATIVE_NOT_SINCE.search(window)):
+    if "since" in window and (_COUNTED_SINCE.search(window) or _RELATIVE_NOT_SINCE.search(window) or _RELATIVE_BEEN_SINCE.search(window)):
         return "state"  # "has led to the culling of 640,000 birds since early November", "rules which had not been updated since 2006"
     if _BEFORE.search(window) and date.precision in ("day", "week") and (
             _NOT.search(text, max(s, date.start - 80), date.start) or EARLIEST_AFTER.match(text, date.end, e)):
@@ -127,6 +138,8 @@ def modifier_date(text: str, s: int, e: int, date: TimeExpression) -> str:
         return "description"  # "a permit review, due last year, had been postponed", "the show, due to be held on 12 December"
     if _FOLLOWING_OWN.fullmatch(text, s, date.start) and text.startswith(",", date.end):
         return "description"  # "Following our announcement on Tuesday, X can confirm": the back-reference's date
+    if _FOLLOWING_THE.fullmatch(text, s, date.start) and _NOT_PAST_MAIN.match(text, date.end, e):
+        return "description"  # "Following the closure of the bridge on Monday 2 March, the council has commissioned"
     if _BECAUSE.search(window):
         return "description"  # "because seven more were quietly removed last week": a reason, no happening told
     if _NOT_THE_ANNOUNCED.search(window):

@@ -36,7 +36,24 @@ English grammar, no topic word:
   verb ("has revised the magnitude of the earthquake of 14 September": the date names the
   earthquake, the noun's happening told already, not the revision);
 - a **routine** ("publishes its figures every Tuesday and Friday"): a date after "every"
-  and its coordinated days states a habit, a set of times (TimeML's SET), no dated act.
+  and its coordinated days states a habit, a set of times (TimeML's SET), no dated act;
+- a **feeling** ("X is deeply saddened by the loss of life following the incident on 13
+  September"): "be" and an emotive adjective or participle (Quirk et al. 1985, §16.69,
+  adjectives of emotion with a "by/at/about" complement) is a state of the speaker, TimeML's
+  STATE; the date is its cause's, a noun of the complement;
+- a **promise of nothing** ("there would be no further cuts this year"): an existential
+  "there be no N" over a period is a negated event (TimeML's POLARITY="NEG"), no happening;
+- a **release's house-keeping** ("The next update will be issued Wednesday at 10 a.m."): a
+  notice of the issuer's next update or briefing (AP Stylebook, "news release") is about the
+  reporting, not a happening of the story;
+- a **quoted judgement** of a dated noun ('said the 2024 inspection "was carried out
+  correctly"'): the speaker's opinion, dated by the saying, not by the noun;
+- a **present with "now"** ("engineers now believe ...") and a past date after a comma in a
+  clause with a past verb of its own: the date is that clause's (`_NOW_PRESENT`);
+- an **intention given up**: "had planned/hoped/intended to V on D" (`_UNFULFILLED`);
+- a **quotation and its tag** alone ("'Let them try,' she said on Friday"): the words are a
+  quote (the quotes list has them), the saying no happening of its own (TimeML annotates the
+  reported event inside, not a bare "said").
 """
 
 from __future__ import annotations
@@ -44,11 +61,12 @@ from __future__ import annotations
 import re
 
 from ..annotation import TimeExpression
-from . import limits, verbs
+from . import limits, tense, verbs
 from .modifierdates import EARLIEST_AFTER, modifier_date
 from .participles import noun_period
 from .stems import REPORTING
 
+_CLAUSE_END = re.compile(r"\s*[.!]?\s*$")
 _Q_LINE = re.compile(r"\s*Q\s*[:.]\s")
 """An interviewer's line in a question-and-answer text ("Q: What happens now?")."""
 _LABEL = re.compile(r"\s*(?:[A-Z][\w’'-]*)(?:[ -][\w’'-]+){0,4}:\s")
@@ -188,9 +206,74 @@ def _clause(text: str, s: int, e: int, date: TimeExpression) -> tuple[int, int]:
     return a, b
 
 
+_FEELING = re.compile(
+    r"\b(?:is|are|am|was|were|remains?|remained|feels?|felt)\s+(?:(?:deeply|very|so|truly|extremely|profoundly|utterly|"
+    r"greatly|incredibly)\s+)?(?:saddened|shocked|devastated|heartbroken|grateful|thankful|pleased|delighted|disappointed|"
+    r"dismayed|appalled|horrified|distressed|relieved|proud|sorry|sad|concerned|troubled|upset|angered|outraged)\s+"
+    r"(?:by|at|about|over|that|to|with|for)\b")
+_NOTHING = re.compile(r"\b[Tt]here\s+(?:will|would|shall|could|is|are|was|were)\s+(?:be\s+)?no\s")
+_HOUSEKEEPING = re.compile(r"\s*(?:The|A|Our|Its)\s+(?:next|further|new)\s+(?:(?:media|news|press)\s+)?"
+                           r"(?:update|briefing|bulletin|statement|release|conference)s?\s+(?:will|is|are)\b")
+_QUOTE_TAG = re.compile(r"\s*[\"“'‘]?(?:[^\"”'’]|(?<=[A-Za-z])['’](?=[a-z]))+[,.!?][\"”'’]\s+(?P<tag>(?:[\w’'.-]+\s+){1,5}?)"
+                        r"(?:(?:on|in|at|last|this|earlier)\s+)?")
+_UNFULFILLED = re.compile(r"\bhad\s+(?:(?:originally|initially|once|also|long)\s+)?(?:planned|intended|hoped|meant|wanted|aimed|expected)\s+to\s")
+"""The past perfect of a verb of intention ("Corvane had planned to launch the next mission on
+28 March", "traders who had hoped to see traffic return next month"): an intention no longer
+held at the time told (Quirk et al. 1985, §4.26, "had hoped/intended/meant": the hope was not
+fulfilled), a counterfactual plan (FactBank), no happening to come."""
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s+[^,;:\"“”]{1,40}?|argued|insisted|claimed|added|maintained)\s+(?:that\s+)?"
+                              r"(?P<det>(?:the|its|their|his|her)\s+)?$")
+_QUOTED_PREDICATE = re.compile(r"(?P<s>['’]s)?(?:\s+(?!that\b)[A-Za-z][\w-]*){1,6}?\s+(?:(?:was|were|is|are|had|has|have)\s+(?:[a-z]+\s+)?)?[\"“]")
+"""A reported clause whose subject a date premodifies and whose predicate is quoted ("told the
+meeting that the 2024 inspection "was carried out correctly"", "said last year's round of
+layoffs had left "a culture of fear""): a judgement quoted, the speaker's at the saying, no
+happening at the noun's date (the reported event is the saying's, TimeML's REPORTING)."""
+_NOW_PRESENT = re.compile(r"\bnow\s+(?:[a-z]+ly\s+)?(?:believes?|thinks?|expects?|estimates?|says?|is|are|has|have|will|can|could|may|might)\s")
+"""A main clause in the present with "now" ("engineers now believe repairs could cost ..."):
+"now" is the time of writing (Quirk et al. 1985, §8.59, time-position adjuncts), so a past
+date after a comma, in a clause with a past verb of its own ("..., more than double the
+figure officers gave councillors at a briefing last week"), is that clause's, not the main
+clause's."""
+_SUBORDINATE_NEXT = re.compile(r"\s*(?:after|before|when|while|as|since|because|once|until|and|but|which|who|where)\b")
+_PRESENT_RELATIVE_NOUN = re.compile(
+    r",\s+(?:which|that)\s+(?:is|are)\s+(?:[a-z]+ly\s+)?(?!(?:scheduled|planned|set|expected|timed|slated)\b)[a-z]+(?:ed|en)\s+"
+    r"(?:to|from|by|with|over|after|against)\s+(?:his|her|its|their|the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:on|in|at|of)\s+(?:the\s+)?$")
+"""A present passive relative and a noun phrase before the date ("The ban, which is backdated
+to his provisional suspension on 6 July, runs until 2029"): a present state takes no past
+date (Quirk et al. 1985, §4.22), so the date is that noun's, no happening of the relative's
+head; a relative of a plan ("which is scheduled for ...") keeps its own."""
+"""A sentence that is a quotation (or its last sentence) and its speech tag, the date right
+after the tag; an apostrophe inside a word ("don't") is no closing mark. The tag opens or
+ends with its verb ("she said", "said Jane Doe"): a telling to someone ("she told the Post")
+is an interview, kept."""
+
+
 def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
-    """Why the date of text[s:e] dates no happening ("question", "description", "state"), or ""."""
+    """Why the date of text[s:e] dates no happening ("question", "description", "state", "quote"), or ""."""
     sentence = text[s:e].rstrip()
+    before = text[s : date.start]
+    feeling = _FEELING.search(before)
+    if feeling and not verbs.has_finite(before[feeling.end() :]):
+        return "state"  # "is deeply saddened by the loss of life following the incident on 13 September"
+    if _NOTHING.search(before) or _HOUSEKEEPING.match(text, s, e):
+        return "state"  # "there would be no further cuts this year", "The next update will be issued Wednesday"
+    reported = _REPORTED_BEFORE.search(text, max(s, date.start - 60), date.start)
+    judged = _QUOTED_PREDICATE.match(text, date.end, e) if reported else None
+    if reported and judged and (reported.group("det") or judged.group("s")):  # the date premodifies the subject's noun
+        return "quote"  # 'told the meeting that the 2024 inspection "was carried out correctly"': a judgement quoted
+    now = _NOW_PRESENT.search(text, s, date.start)
+    comma = text.rfind(", ", now.end() if now else s, date.start)
+    if now and comma > 0 and not _SUBORDINATE_NEXT.match(text, comma + 1) and any(
+            tense.is_past(list(w.lower() for w in verbs.words_of(text[comma:date.start])), i) for i in range(len(verbs.words_of(text[comma:date.start])))):
+        return "description"  # "engineers now believe ..., more than double the figure officers gave at a briefing last week"
+    unfulfilled = _UNFULFILLED.search(text, max(s, date.start - 120), date.start)
+    if unfulfilled and not verbs.has_finite(text[unfulfilled.end() : date.start]):
+        return "comparison"  # "Corvane had planned to launch the next mission on 28 March": a plan given up
+    if _PRESENT_RELATIVE_NOUN.search(text, max(s, date.start - 120), date.start):
+        return "description"  # "The ban, which is backdated to his provisional suspension on 6 July, runs until 2029"
+    tag = _QUOTE_TAG.fullmatch(text, s, date.start)
+    if tag and _CLAUSE_END.match(text, date.end, e) and REPORTING.intersection((tag.group("tag").split()[0], tag.group("tag").split()[-1])):
+        return "quote"  # "'There are buyers out there. Let them try,' she said on Friday."
     if sentence.endswith("?") or _Q_LINE.match(text, s, e):
         return "question"
     if _EMBEDDED_QUESTION.search(text, max(s, date.start - 80), date.start):

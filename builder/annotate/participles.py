@@ -247,3 +247,32 @@ def issued_aside(text: str, s: int, e: int, anchor: TimeExpression) -> tuple[int
     if not subject.strip() or verbs.has_finite(subject) or "," in subject or not _verb_next(text, anchor.end + 1, e):
         return None
     return aside.start(), anchor.end + 1
+
+
+_OPENING_PARTICIPLE = re.compile(r"\s*(?P<clause>[A-Z][a-z]+ing\s(?:[^,;:()\"“”]|(?<=\d),(?=\d)){2,100}?)\s+(?:(?:on|in|at|during|last|this|earlier)\s+)?(?:the\s+)?$")
+_NOT_ACTS = frozenset("during following according including regarding concerning notwithstanding pending barring considering "
+                      "excluding starting beginning speaking talking writing addressing responding replying testifying "
+                      "commenting appearing being having".split())
+"""Prepositions that end in -ing (Quirk et al. 1985, §9.5, marginal prepositions) and verbs of
+speaking, whose act is the main clause's saying itself: no act of their own to title."""
+
+
+_SUBJECT_OPENERS = frozenset("the a an its their his her he she they it we".split())
+
+
+def opening_participle_title(text: str, s: int, e: int, anchor: TimeExpression) -> str:
+    """"Ms Varga announced the inquiry in parliament" for a date closing an -ing clause that
+    opens the sentence ("Announcing the inquiry in parliament on Monday, Ms Varga said it
+    would be led by ..."): the participle clause holds the dated act, its implied subject is
+    the main clause's (Quirk et al. 1985, ch. 15, non-finite clauses: the attachment rule),
+    and the main clause only adds what was said. "" otherwise."""
+    found = _OPENING_PARTICIPLE.fullmatch(text, s, anchor.start)
+    if found is None or not text.startswith(",", anchor.end) or found.group("clause").split()[0].lower() in _NOT_ACTS:
+        return ""
+    main = verbs.words_of(text[anchor.end + 1 : e])
+    k = verbs.first_finite(main)
+    subject = " ".join(main[:k]) if k > 0 else ""
+    if not subject or len(main[:k]) > 5 or not (subject[:1].isupper() or main[0] in _SUBJECT_OPENERS):
+        return ""
+    act = finite_past(found.group("clause")[:1].lower() + found.group("clause")[1:] + " ")
+    return f"{capitalised(subject)} {act.strip()}" if act else ""

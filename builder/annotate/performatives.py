@@ -43,6 +43,21 @@ _PERFORMATIVE = re.compile(r"(?P<subject>The\s+(?:[A-Z][\w’'-]*\s+){0,5}?" + _
                            r"\s+" + _ADVERB + r"(?P<verb>" + _DECLARES + r")\b")
 
 
+_HOT_NEWS = re.compile(r"(?:[^,;:\"“”]{3,120},\s+)?(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,6})\s+"
+                       r"(?:has|have)\s+(?:(?:now|today|also|formally)\s+)?"
+                       r"(?!(?:learned|learnt|said|told|reported|heard|seen|been)\b)[a-z]+(?:ed|en|wn|t)\b")
+"""The issuer's own act in the present perfect ("The European Chess Union has opened a formal
+investigation", "Following the closure ..., the Council has commissioned an assessment"): the
+"hot news" perfect (Quirk et al. 1985, §4.22; McCawley 1971) tells a happening just before the
+document, so an issuer's release dates it by its date line; verbs of learning and saying tell
+the reporting, not a happening."""
+_IMMEDIATE = re.compile(r"\b(?:is|are)\s+(?:(?:provisionally|temporarily|hereby|now)\s+)?[a-z]+(?:ed|en)\b[^;:\"“”]*?"
+                        r"\b(?:with\s+immediate\s+effect|effective\s+immediately)\b")
+"""A present passive in force "with immediate effect" ("GM X is provisionally suspended from all
+events with immediate effect"): the act takes effect at the document's date (AP Stylebook,
+"effective")."""
+
+
 def performatives(source: Source, found: tuple[TimeExpression, ...] | list[TimeExpression],
                   names: tuple[Mention, ...] | list[Mention] = ()) -> list[tuple[int, int, int, str]]:
     """The decision's own acts in `source` (see the module), each as its paragraph's number,
@@ -72,6 +87,14 @@ def performatives(source: Source, found: tuple[TimeExpression, ...] | list[TimeE
             mark = LIST_MARK.match(text, s, e)
             a = mark.end() if mark else s
             act = _PERFORMATIVE.match(text, a, e)
+            hot = _HOT_NEWS.match(text, a, e) if act is None and outlet else None
+            if hot is not None and hot.group("subject").casefold().removeprefix("the ").strip() == outlet.removeprefix("the "):
+                a = hot.start("subject")  # ("Following the closure on Monday, the Council has commissioned": from the subject)
+                result.append((p.number, s, e, plain_title(text, a, e, dates_of.within(s, e), names_of.within(s, e))))
+                continue
+            if act is None and (own_date or outlet) and _IMMEDIATE.search(text, a, e):
+                result.append((p.number, s, e, plain_title(text, a, e, dates_of.within(s, e), names_of.within(s, e))))
+                continue
             if act is None:
                 continue
             issuer = bool(outlet) and act.group("subject").removeprefix("The ").strip().casefold() == outlet

@@ -27,12 +27,16 @@ from .titlewords import HEAD_ENDS, PLACE_WORDS
 _QUANTIFIERS = r"[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Tt]hose|[Tt]hese|[Oo]ther|(?<![\d,.])[0-9]{1,3}(?:,[0-9]{3})+|(?<![\d,.])[0-9]+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]en"
 """Quantifying determiners ("several buildings that had been damaged on Monday", "three
 paintings stolen ... last month"): a noun phrase as definite as "the" for its relative."""
-_THAT_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|" + _QUANTIFIERS + r")\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which|who)\s"
-                            r"(?P<verb>[a-z]+)(?P<rest>(?:\s(?!(?:and|but|or|that|which|who)\b)[\w’'-]+){0,6}?)"
+_THAT_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|" + _QUANTIFIERS + r")\s(?P<np>(?:[A-Za-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which|who)\s"
+                            r"(?P<verb>[a-z]+)(?P<rest>(?:\s(?!(?:and|but|or|that|which|who)\b)[\w’'-]+){0,8}?)"
                             r"\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
-"""A relative clause whose verb the date follows, at most six words of its complement
+"""A relative clause whose verb the date follows, at most eight words of its complement
 between them ("a strike that began on October 5", "the strike that began at the port in
-March", "the container ship that blocked the waterway for almost a week this month")."""
+March", "the container ship that blocked the waterway for almost a week this month"); a
+proper adjective may premodify its noun ("a British hiker who failed to return on Saturday")."""
+_AGE_BEFORE = re.compile(r",\s[0-9]{1,3}$")
+"""An age in apposition before ", who" ("Daniel Ashworth, 34, who": AP style gives ages
+so): the relative's antecedent is the name before it."""
 _OBJECT_RELATIVE = re.compile(
     r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?P<np>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)\s(?:that|which)\s"
     r"(?P<subject>(?:the|its|their|his|her)\s(?:[a-z][\w’'-]*\s){0,2}?[a-z][\w’'-]*|[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3})\s"
@@ -408,6 +412,8 @@ def relative_title(text: str, s: int, e: int, dates: list[TimeExpression], names
         return f"{reduced.group('det').capitalize()} {reduced.group('np')} {be} {reduced.group('verb')}"
     for rel in _RELATIVE.finditer(text, s, anchor.start):
         found = _RELATIVE_END.search(text, rel.end(), e)
+        if found and anchor.start <= found.start() < anchor.end:  # the date's own comma ("Saturday, October 10")
+            found = _RELATIVE_END.search(text, anchor.end, e)
         close = found.start() if found else -1
         if 0 <= close < anchor.start:
             between = text[close + 1 : anchor.start].split()
@@ -416,7 +422,8 @@ def relative_title(text: str, s: int, e: int, dates: list[TimeExpression], names
             found = _RELATIVE_END.search(text, anchor.end, e)
             close = found.start() if found else -1
         close = e if close < 0 else close
-        referent = antecedent(text, s, rel.start())
+        age = _AGE_BEFORE.search(text, s, rel.start())
+        referent = antecedent(text, s, age.start() if age else rel.start())
         if referent and anchor.end <= close and len(text[rel.end() : close].split()) >= 2:
             # "which gives a 7.5 per cent rise and phases out night shifts by the end of next
             # year": the date is the second verb's; its clause is told
