@@ -170,3 +170,18 @@ def test_do_so_and_it_after_a_label_are_told_from_the_sentence_before() -> None:
     titles = dict(candidates(text, dt.date(2026, 5, 20)))
     assert titles["2026-09"] == "The Wendshire Council now expects to reopen the bridge to cars"
     assert titles["2024-03"] == "The Orwell Bridge was last inspected"
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a fronted time phrase of a bare noun: the main clause, told with it (events21's report)
+    ("After talks on Tuesday, the union called off the strike.", "Tuesday", "The union called off the strike after talks"),
+    ("Before the vote on Friday, the party met.", "Friday", "The party met before the vote"),
+    # a time clause with its own verb still titles its own happening
+    ("After the talks collapsed on Tuesday, the union called a strike.", "Tuesday", "The talks collapsed"),
+    # a fronted participle of speaking: the saying is the main clause's
+    ("Speaking to reporters on Monday, the mayor said the bridge would reopen.", "Monday", "The mayor said the bridge would reopen"),
+    ("Speaking on Monday, the chief executive said the plant would close.", "Monday",
+     "The chief executive said the plant would close"),
+])
+def test_fronted_phrases_of_time_and_of_speaking(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2026, 3, 12)) == expected

@@ -151,7 +151,13 @@ def clause_title(text: str, s: int, e: int, dates: list[TimeExpression], names: 
     if opening and anchor is not None and comma > 0 and len(text[opening.end() : comma].split()) >= 3:
         # The time clause dates its own happening; the main clause is told after it.
         if anchor.start < comma:
-            return plain_title(text, opening.end(), comma, [d for d in dates if opening.end() <= d.start < comma], names)
+            told = plain_title(text, opening.end(), comma, [d for d in dates if opening.end() <= d.start < comma], names)
+            main = plain_title(text, comma + 2, e, [d for d in dates if comma + 2 <= d.start < e], names)
+            if len(told.split()) <= 3 and not verbs.has_finite(told) and verbs.has_finite(main) and len(main.split()) + len(told.split()) < TITLE_WORDS:
+                # "After talks on Tuesday, the union called off the strike": a bare noun phrase is no
+                # title alone; the main clause, told with its time phrase ("... after talks")
+                return f"{main} {opening.group().strip().lower()} {told[:1].lower() + told[1:] if not told[1:2].isupper() else told}"
+            return told
         if len(text[comma + 2 : e].split()) >= 4:
             return plain_title(text, comma + 2, e, [d for d in dates if comma + 2 <= d.start < e], names)
     cuts: list[tuple[int, int, str]] = []  # (start, end, replacement), relative to s

@@ -38,6 +38,11 @@ from .speech import said_clause
 from .subordinates import sequenced_title, subordinate_title
 from .titleacts import verb_lemma
 
+_SPEAKING = re.compile(r"\s*(?:Speaking|Talking|Writing|Addressing|Responding|Replying|Testifying|Commenting|Appearing)\s[^,;:]{0,80}?"
+                       r"(?:(?:on|in|at|during|late|early)\s+)?(?:the\s+)?")
+"""A fronted participle of speaking before its date ("Speaking to reporters on Monday, the
+mayor said ..."): its act is the main clause's saying itself (Quirk et al. 1985, 15.58,
+supplementive clauses), so the main clause titles the date."""
 _TIME_RELATIVE = re.compile(r",\s+(?:when|by\s+which\s+time|at\s+which\s+point|after\s+which)\s")
 """A non-restrictive relative clause whose antecedent is the date before it ("adjourned the
 case until Monday, when the defence is expected to call Farrow": the relative adverb
@@ -79,6 +84,10 @@ def _told_title(text: str, s: int, e: int, dates: list[TimeExpression], names: l
     born = born_title(text, s, anchor) or participle_aside_title(text, s, e, anchor) or fronted_participle_title(text, s, e, anchor)
     if born:
         return born  # "The Athlete, Mr X, born on 2 February 1998, is ...": "Mr X was born"
+    speaking = _SPEAKING.fullmatch(text, s, anchor.start)
+    comma = text.find(", ", anchor.end, e) if speaking else -1
+    if speaking and comma >= 0 and not verbs.words_of(text[anchor.end : comma]):
+        return plain_title(text, comma + 2, e, [d for d in dates if d.start > comma], names)  # "Speaking to reporters on Monday, the mayor said ..."
     issued = issued_aside(text, s, e, anchor)
     if issued is not None:
         # "A report by X, presented to the cabinet on Tuesday, found cracks": the main clause, the aside blanked
