@@ -424,8 +424,6 @@ def relative_title(text: str, s: int, e: int, dates: list[TimeExpression], names
         close = e if close < 0 else close
         age = _AGE_BEFORE.search(text, s, rel.start())
         referent = antecedent(text, s, age.start() if age else rel.start())
-        if referent and referent.split()[-1].lower() in _PERIOD_NOUNS:
-            continue  # "during the last quarter, which ended December 30, 2006": a period's bounds, no happening
         if referent and anchor.end <= close and len(text[rel.end() : close].split()) >= 2:
             # "which gives a 7.5 per cent rise and phases out night shifts by the end of next
             # year": the date is the second verb's; its clause is told
