@@ -184,3 +184,25 @@ def fragment(name: str, dossier: Dossier) -> bool:
         return False
     after = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")[ \u00a0]" + re.escape(name) + r"\b")
     return any(after.search(s.text) for s in dossier.sources)
+
+
+_DESIGNATION = re.compile(r"(?:Grade|Class|Category|Level|Tier|Type|Stage|Phase)\s+(?:[IVX]+|\d+|[A-Z])\*?")
+
+
+def designation(name: str) -> bool:
+    """"Grade II", "Category 5", "Phase 3": a grade or class noun and its numeral, a rank on a
+    scale ("a Grade II listed structure"; Historic England's listing grades, the Saffir-Simpson
+    categories), no name of anything that acts."""
+    return bool(_DESIGNATION.fullmatch(name))
+
+
+def given_name_of(name: str, dossier: Dossier) -> bool:
+    """Whether a single word is a registered person's given name or its clipping ("Daniel",
+    "Dan" for "Daniel Ashworth"; "Dan" is "Daniel" shortened, as English familiar forms
+    clip a name's start: "Sam", "Alex"): the person called by first name, no new name."""
+    if " " in name or len(name) < 3 or not gazetteer.given_name(name.lower()):
+        return False
+    return any(
+        e.kind == "person" and " " in e.name and e.name.split()[0].startswith(name)
+        for e in dossier.entities
+    )

@@ -14,7 +14,7 @@ from .. import letters
 from ..annotation import Annotated, Name
 from ..model import Dossier, Source
 from ..read.registry import alias_key
-from . import gazetteer, wordclass
+from . import gazetteer, kindphrases, wordclass
 from .matcher import fold
 from .namecues import MAKER
 from .nameparts import PARTICLES_FIRST
@@ -102,6 +102,7 @@ def collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset
                 continue
             found.forms[key][" ".join(n.text.split())] += 1
             found.cues[key].update(n.cues)
+            found.cues[key].update(kindphrases.cues(source.text, n.start, n.end))
             found.inner[key] += not n.initial
             if source.id not in found.where[key]:
                 found.where[key].append(source.id)
