@@ -69,6 +69,7 @@ def test_kinds_of_names(text: str, name: str, kind: str) -> None:
         ("To save the group, Tomas Brandt said he would sell the plant.", "Tomas Brandt", "person"),
         ("Ben Carver said the weather had turned.", "Ben Carver", "person"),
         ("Shares in Kessel Holdings climbed on Monday.", "Kessel Holdings", "organisation"),
+        ("It was felt as far away as the capital, Ardesh, 340 km away, and in Ardesh itself.", "Ardesh", "place"),
     ],
 )
 def test_kinds_that_must_not_change(text: str, name: str, kind: str) -> None:
@@ -153,3 +154,46 @@ def test_whole_names_across_and_and_a_saints_possessive(texts: tuple[str, ...], 
 )
 def test_other_possessives_still_part_names(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Foreign, Commonwealth and Development Office said it was in contact with the family.",
+         "Foreign, Commonwealth and Development Office"),
+        # siblings: a recall's safety committee, a merger's ministry
+        ("The Health, Safety and Environment Committee said the recall was late.", "Health, Safety and Environment Committee"),
+        ("Approval from the Trade, Energy and Industry Department came on Monday.", "Trade, Energy and Industry Department"),
+    ],
+)
+def test_a_list_of_fields_before_a_head_is_one_name(text: str, name: str) -> None:
+    found = kinds_of(text)
+    assert found[name] == "organisation"
+    assert not any(n != name and name.endswith(n) for n in found)
+
+
+def test_a_list_of_names_stays_apart() -> None:
+    # negative: "the X, Y and Z Group" whose first member is no English word is a list of bodies
+    found = kinds_of("Talks between the Orvane, Kessel and Brandt Group ended.")
+    assert "Orvane" in found and not any(n.startswith("Orvane,") for n in found)
+
+
+# -- j#13: a title's field is no body
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ('"We are sorry," said Mark Ellery, Director of Highways and Transport.', {"Highways", "Transport"}),
+        # siblings: a court case's official, a merger's finance head, a recall's desk byline
+        ("Ana Ruiz, Head of Finance and Operations, said the deal was closed.", {"Finance", "Operations"}),
+        ("By Alison Greaves, Transport Correspondent\n\nThe recall widened on Monday.", {"Transport"}),
+    ],
+)
+def test_a_titles_fields_are_no_names(text: str, gone: set[str]) -> None:
+    assert not gone & set(kinds_of(text))
+
+
+def test_a_body_after_a_title_stays() -> None:
+    # negative: one body after a title, no second field coordinated
+    assert kinds_of("Tomas Brandt, Chief Executive of Orvane, said sales fell.")["Orvane"] == "organisation"

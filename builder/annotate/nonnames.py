@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..model import Dossier
 from . import gazetteer, wordclass
+from .kindphrases import PORTFOLIO
 from .namecues import DETERMINED, EXCLAIMED, LABEL, LOWER_THE, PREMODIFIER
 from .namewords import (
     EVENT_HEADS,
@@ -113,6 +114,8 @@ def worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[s
     """A group of one name: kept unless nothing says a lone capitalised word is a name.
     `total`: its occurrences."""
     last = name.split()[-1]
+    if total and cues[PORTFOLIO] >= total:
+        return False  # "Director of Highways and Transport", "Transport Correspondent": a title's field, no body
     if total and " " in name and cues[PREMODIFIER] >= total and (
         any(gazetteer.key(name[:-k]) in gazetteer.places() for k in (1, 2))
         or (demonym_of(last) and not any(is_head(last.lower(), h) for h in (PLACE_HEADS, ORG_HEADS, EVENT_HEADS)))
