@@ -314,3 +314,13 @@ def browser() -> Iterator[object]:
         b = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS, headless=True)
         yield b
         b.close()
+
+
+def seeds_with_a_new_name(tmp_path: Path) -> Path:
+    """A copy of the demo's seeds with one unregistered name added: the demo's own, the
+    quoted “Killing Fields”, is no name of a body (a title in quotation marks: `kindphrases`)."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    first = sorted(seeds.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n\nTalks with the Orvane Trust stalled.\n", encoding="utf-8")
+    return seeds

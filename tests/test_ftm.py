@@ -23,7 +23,7 @@ from followthemoney.util import make_entity_id
 from builder.present import ftm, ftmmaker, ftmrecords
 from builder.read import linebreaks
 
-from conftest import SEEDS, call_builder
+from conftest import SEEDS, call_builder, seeds_with_a_new_name
 
 FTM = Path(sys.executable).parent / "ftm"
 _DEMO_NAMESPACE = "dossier-builder"
@@ -243,7 +243,7 @@ def test_commands_that_write_no_export_do_not_import_the_library(command: str) -
 @pytest.mark.slow
 def test_a_provisional_entity_says_so(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    result = call_builder("build", "--seeds", str(SEEDS), "--docs", str(docs), "--discover")
+    result = call_builder("build", "--seeds", str(seeds_with_a_new_name(tmp_path)), "--docs", str(docs), "--discover")
     assert result.returncode == 0, result.stderr
     dossier = json.loads((docs / "data" / "dossier.json").read_text(encoding="utf-8"))
     provisional = [e for e in dossier["entities"] if not e["reviewed"]]
@@ -462,7 +462,8 @@ def test_a_build_makes_each_sources_lines_once_as_it_annotates(
 
     monkeypatch.setattr(ftmrecords, "source", spy)
     monkeypatch.setattr(pipeline, "LOCAL_FROM", 2)  # the demo's few sources go to workers with 2 jobs
-    result = pipeline.build(pipeline.Options(SEEDS, tmp_path / "docs", jobs=jobs, discover=discover))
+    seeds = seeds_with_a_new_name(tmp_path) if discover else SEEDS  # a provisional entity to make
+    result = pipeline.build(pipeline.Options(seeds, tmp_path / "docs", jobs=jobs, discover=discover))
     here = list(calls)
     if jobs == 1:
         assert sorted(here) == sorted(result.annotated)
@@ -470,7 +471,7 @@ def test_a_build_makes_each_sources_lines_once_as_it_annotates(
         assert here == []  # all in the workers (the spy counts only this process's calls)
     if discover:
         assert any(not e.reviewed for e in result.dossier.entities)  # the registry changed between the passes
-    plain = pipeline.build(pipeline.Options(SEEDS, tmp_path / "plain", jobs=1, discover=discover, cache=False))
+    plain = pipeline.build(pipeline.Options(seeds, tmp_path / "plain", jobs=1, discover=discover, cache=False))
     assert plain.annotated.keys() == result.annotated.keys()
     made = (tmp_path / "docs" / "data" / "dossier.ftm.json").read_bytes()
     assert made == (tmp_path / "plain" / "data" / "dossier.ftm.json").read_bytes()

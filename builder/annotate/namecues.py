@@ -119,7 +119,7 @@ ROLE_BEFORE = "person:after a role in lower case ('finance chief X')"
 """The cue of a name right after a person's role noun in lower case (`PERSON_ROLES`); no
 cue where the name modifies a noun after it ("the chief Kessel engineer": `PREMODIFIER`,
 `namesplit`)."""
-_ROLE_MODIFIER = r"(?:(?!(?:a|an|the|and|or|of|for|to|in|on|at|by|with|from|as|his|her|its|their|who|which|that)\b)[a-z][a-z-]*\s+)"
+ROLE_MODIFIER = r"(?:(?!(?:a|an|the|and|or|of|for|to|in|on|at|by|with|from|as|his|her|its|their|who|which|that)\b)[a-z][a-z-]*\s+)"
 ORG_BEFORE_ROLE = "organisation:before 'a role in lower case' ('X managing partner Y')"
 """The cue of a name before a role phrase in lower case and another name ("Castellan
 managing partner Oliver Kent", "Kessel chief executive Tomas Brandt"): the name is the
@@ -128,7 +128,7 @@ ch. 17 on premodification by proper nouns), as "X CEO Y" is (`namesplit`); an En
 word opening a sentence so ("Defense lawyer Marcus Bell") is capitalised by position, as
 before a title (`nonnames.worth_keeping`: the prefix "organisation:before '")."""
 _BEFORE_ROLE = re.compile(
-    r"[ \u00a0]" + _ROLE_MODIFIER + r"{0,2}(?:" + "|".join(sorted(PERSON_ROLES | {"partner"}, key=lambda w: -len(w)))
+    r"[ \u00a0]" + ROLE_MODIFIER + r"{0,2}(?:" + "|".join(sorted(PERSON_ROLES | {"partner"}, key=lambda w: -len(w)))
     + r")[ \u00a0]+[A-Z][\w’'-]+"
 )
 """A role phrase in lower case (two modifiers at most, no finite verb: checked by the
@@ -147,7 +147,7 @@ Valdor Group", "a union Unite"): a close apposition whose first part says what t
 a product's (`APPOSED`)."""
 _BODY_WORDS = "|".join(sorted(BODY_NOUNS, key=lambda w: -len(w)))
 _BODY_APPOSED = re.compile(
-    r"(?:^|\W)(?:(?:the|a|an)\s+" + _ROLE_MODIFIER + r"{0,2}|" + _ROLE_MODIFIER + r"{1,2})(?:" + _BODY_WORDS + r")s?[ \u00a0]$"
+    r"(?:^|\W)(?:(?:the|a|an)\s+" + ROLE_MODIFIER + r"{0,2}|" + ROLE_MODIFIER + r"{1,2})(?:" + _BODY_WORDS + r")s?[ \u00a0]$"
 )
 """(The article may go, as headline style and news copy drop it, when a modifier stays:
 "a planned rescue by rival exchange Orbis", "state lender Kessel Bank".)"""
@@ -157,7 +157,7 @@ BODY_APPOSITIVE = "organisation:an appositive body ('X, an international monitor
 the country's largest bank,"): the appositive says what the name is (Quirk et al. 1985, 17.65
 on non-restrictive apposition), as the close apposition `BODY_APPOSED` does."""
 _BODY_APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w-]+[’']s\s+)?" + _ROLE_MODIFIER + r"{0,3}(?:" + _BODY_WORDS
+    r",\s+(?:the|a|an)\s+(?:[\w-]+[’']s\s+)?" + ROLE_MODIFIER + r"{0,3}(?:" + _BODY_WORDS
     + r"|body|organisation|organization|charity|watchdog|regulator)(?![\w’'-])"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:based|in|of|that|which|set|founded|run|owned|with|for)\b)"
 )

@@ -320,12 +320,18 @@ def _head_closes(text: str, tokens: list[tuple[int, int]], j: int, e: int) -> bo
     if j >= len(tokens):
         return False
     word = text[tokens[j][0] : tokens[j][1]]
+    if j >= 2 and text[tokens[j - 2][0] : tokens[j - 2][1]].rstrip(".") in _SAINTS and _capitalised(word):
+        return True  # "St. Mary's Medical Center": a saint's possessive opens the institution's name
     after = text[tokens[j + 1][0] : tokens[j + 1][1]] if j + 1 < len(tokens) else ""
     return (
         _capitalised(word) and word.lower() in _POSSESSED_HEADS and not (after[:1].isupper() and _capitalised(after))
     )
 
 
+_SAINTS = frozenset(("St", "Saint", "Ste"))
+"""A saint's title before a possessive: "St Mary's" names an institution or a building after
+its saint, and the capitalised words after it are that name's ("St. Mary's Medical
+Center", "St Brendan's Church"; English usage, AP Stylebook, "Saint")."""
 _POSSESSED_HEADS = frozenset("hospital college school church cathedral university foundation academy hall".split())
 """Institutions named after a person or saint in the possessive (field data: English usage,
 "St. Thomas' Hospital", "King's College", "St. Paul's Cathedral")."""

@@ -119,12 +119,12 @@ set: airbus kinds 0.950 -> 0.946, precision 0.927 -> 0.924; apple kinds 0.980 ->
 TRADE_HEADS = frozenset(
     """
     air airline airlines airways associates bakeries bancorp beverages brands breweries
-    broadcasting bros brothers capital chemicals co. communications construction consulting
+    broadcasting bros brothers capital chemicals co. communications components construction consulting
     dairies electronics engineering entertainment exchange farms financial foods group
-    holdings hotels insurance investments kaisha kisen laboratories labs llc logistics ltd ltd.
+    holdings hotels insurance interactive investments kaisha kisen laboratories labs llc logistics ltd ltd.
     management manufacturing media mills mining motors news oil partners petroleum pharmaceuticals
     pictures plc poultry properties publishing radio realty records research resources
-    restaurants retailers shipping software steel stores studios supermarkets
+    rescue restaurants retailers shipping software steel stores studios supermarkets
     technologies telecom telecommunications television times ventures works""".split()
 )
 """The last word of a business's name: legal forms (Inc, Ltd, plc, LLC, Bros) and the
@@ -132,7 +132,11 @@ trade a firm names itself by (Airlines, Motors, Foods, Records, Studios, Capital
 investment firm), across industries; WordNet files them as things or acts, so they are
 listed. "Management" ends a managing firm's name ("Orsund Ship Management", "Kessel Asset
 Management"); "Kaisha" (company) and "Kisen" (steamship company) end Japanese firms' names
-as English news writes them ("Kawasaki Kisen Kaisha"; Hepburn romanisation of 会社, 汽船)."""
+as English news writes them ("Kawasaki Kisen Kaisha"; Hepburn romanisation of 会社, 汽船).
+"Components" and "Interactive" end a parts maker's and a games publisher's name ("Tervik
+Components", "Take-Two Interactive"); "Rescue" an emergency service's, named by the
+service it gives ("Ridgway Mountain Rescue", "Summit County Search and Rescue", "Sea
+Rescue"), as "Shipping" names a firm."""
 
 # The last word of an organisation's name in English, whatever its field, and the
 # registry's kinds of body.
@@ -153,7 +157,7 @@ PLACE_HEADS = frozenset(
     """city county province state river island islands district street square prison region
     airport bay mountain mountains valley lake sea ocean coast beach peninsula republic
     kingdom territory village town avenue road lane row crescent terrace bridge harbour harbor port canal desert gulf
-    strait straits center centre fort mount cape
+    strait straits center centre fort mount cape point saddle trail wilderness peak ridge glacier
     factory plant terminal station stadium shipyard depot refinery pier wharf quay dam tower
     building hall park place plaza mall crossing highway motorway freeway expressway boulevard tunnel zone""".split()
 )
@@ -164,7 +168,11 @@ as geographic names are in the news gazetteers' facility class. Street names are
 "Place", "Plaza", "Mall", "Crossing", as they are named ("Polaris Fashion Place", "Tuttle
 Crossing"); roads by "Highway", "Motorway", "Freeway", "Expressway", "Boulevard" and "Tunnel" ("the Pan-American Highway"); an area drawn on a map by "Zone" ("a 3km Protection
 Zone", "the Exclusion Zone"). "Fort", "Mount", "Cape"
-open a place's name more often than they close one ("Fort Calder", "Cape Avel")."""
+open a place's name more often than they close one ("Fort Calder", "Cape Avel"). Landforms
+and ways through them end natural places' names: "Point" (a headland: "Skerra Point"),
+"Saddle", "Ridge", "Peak", "Glacier" ("Harlan Saddle"), "Trail" ("Cathedral Lake Trail"),
+"Wilderness" (a protected area: "Granite Peaks Wilderness"; USGS Geographic Names
+Information System feature classes: cape, gap, ridge, summit, glacier, trail, area)."""
 
 EVENT_HEADS = frozenset(
     """conference summit show games olympics paralympics festival expo exhibition fair

@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..model import Dossier
 from . import gazetteer, wordclass
+from .kindphrases import PORTFOLIO
 from .namecues import DETERMINED, EXCLAIMED, LABEL, LOWER_THE, PREMODIFIER
 from .namewords import (
     EVENT_HEADS,
@@ -113,6 +114,8 @@ def worth_keeping(name: str, cues: Counter[str], inner: int, common: frozenset[s
     """A group of one name: kept unless nothing says a lone capitalised word is a name.
     `total`: its occurrences."""
     last = name.split()[-1]
+    if total and cues[PORTFOLIO] >= total:
+        return False  # "Director of Highways and Transport", "Transport Correspondent": a title's field, no body
     if total and " " in name and cues[PREMODIFIER] >= total and (
         any(gazetteer.key(name[:-k]) in gazetteer.places() for k in (1, 2))
         or (demonym_of(last) and not any(is_head(last.lower(), h) for h in (PLACE_HEADS, ORG_HEADS, EVENT_HEADS)))
@@ -184,3 +187,25 @@ def fragment(name: str, dossier: Dossier) -> bool:
         return False
     after = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")[ \u00a0]" + re.escape(name) + r"\b")
     return any(after.search(s.text) for s in dossier.sources)
+
+
+_DESIGNATION = re.compile(r"(?:Grade|Class|Category|Level|Tier|Type|Stage|Phase)\s+(?:[IVX]+|\d+|[A-Z])\*?")
+
+
+def designation(name: str) -> bool:
+    """"Grade II", "Category 5", "Phase 3": a grade or class noun and its numeral, a rank on a
+    scale ("a Grade II listed structure"; Historic England's listing grades, the Saffir-Simpson
+    categories), no name of anything that acts."""
+    return bool(_DESIGNATION.fullmatch(name))
+
+
+def given_name_of(name: str, dossier: Dossier) -> bool:
+    """Whether a single word is a registered person's given name or its clipping ("Daniel",
+    "Dan" for "Daniel Ashworth"; "Dan" is "Daniel" shortened, as English familiar forms
+    clip a name's start: "Sam", "Alex"): the person called by first name, no new name."""
+    if " " in name or len(name) < 3 or not gazetteer.given_name(name.lower()):
+        return False
+    return any(
+        e.kind == "person" and " " in e.name and e.name.split()[0].startswith(name)
+        for e in dossier.entities
+    )

@@ -14,12 +14,12 @@ from .. import letters
 from ..annotation import Annotated, Name
 from ..model import Dossier, Source
 from ..read.registry import alias_key
-from . import gazetteer, wordclass
+from . import gazetteer, kindphrases, wordclass
 from .matcher import fold
 from .namecues import MAKER
 from .nameparts import PARTICLES_FIRST
 from .names import bases_of, find_names
-from .namewords import EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, is_head
+from .namewords import EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, PLACE_HEADS, dictionary_word, is_acronym, is_head
 
 
 def normal(name: str) -> str:
@@ -80,6 +80,7 @@ def collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset
     every = [(source, find_names(source, annotated[source.id].mentions, annotated[source.id].dates, common, kind_of, bases))
              for source in dossier.sources]
     every = one_name_across_and(every)
+    every = [(source, tuple(_listed_first_word(source.text, list(ns)))) for source, ns in every]
     every = [(source, listed_with_places(source.text, ns)) for source, ns in every]
     every = with_lower_head(every, known)
     every = [(source, tuple(_with_particle(source.text, n) for n in ns)) for source, ns in every]
@@ -102,6 +103,7 @@ def collect(dossier: Dossier, annotated: dict[str, Annotated], common: frozenset
                 continue
             found.forms[key][" ".join(n.text.split())] += 1
             found.cues[key].update(n.cues)
+            found.cues[key].update(kindphrases.cues(source.text, n.start, n.end))
             found.inner[key] += not n.initial
             if source.id not in found.where[key]:
                 found.where[key].append(source.id)
@@ -193,6 +195,28 @@ def one_name_across_and(every: list[tuple[Source, tuple[Name, ...]]]) -> list[tu
         if count[normal(a.text)] == paired[normal(a.text)] and count[normal(b.text)] == paired[normal(b.text)]:
             names[i : i + 2] = [Name(source.text[a.start : b.end], a.start, b.end, a.paragraph, "", a.cues + b.cues, a.initial)]
     return [(source, tuple(names)) for source, names in result]
+
+
+_LISTED_FIRST = re.compile(r"(?:^|\W)the\s+([A-Z][a-z]+),\s$", re.I)
+
+
+def _listed_first_word(text: str, names: list[Name]) -> list[Name]:
+    """""the Foreign, Commonwealth and Development Office": a name joined across "and" (its
+    last word a body's head) after "the", an English word and a comma is the end of one
+    coordinated premodifier list ("Department for Environment, Food and Rural Affairs";
+    Quirk et al. 1985, 13.2 on coordination): the first word belongs to the name, not a
+    name of its own."""
+    for i, n in enumerate(names):
+        if " and " not in n.text or n.text.split()[-1].lower() not in ORG_HEADS:
+            continue
+        first = _LISTED_FIRST.search(text, max(0, n.start - 30), n.start)
+        if not first or not dictionary_word(first.group(1)):
+            continue
+        a = first.start(1)
+        names[i] = replace(n, text=text[a : n.end], start=a, initial=n.initial or text[a - 4 : a] == "The ")
+        if i and names[i - 1].start == a:
+            names[i - 1] = replace(names[i - 1], text="")
+    return [n for n in names if n.text]
 
 
 _LIST_GAP = re.compile(r"(?:,\s|,?\s(?:and|or)\s)(?:(?:(?:north|south)(?:-(?:east|west))?|east|west)(?:ern)?\s|central\s)?")
