@@ -376,13 +376,13 @@ def test_a_command_is_an_organisation() -> None:
 
 
 def test_a_name_with_an_acronym_in_it_is_no_persons() -> None:
-    found = suggestions("Kessel sold Mark OS X Ridge. Users said Mark OSX was slow. Mark Brandt said it was fine.")
-    assert found["Mark OSX"].kind == "organisation"
-    assert found["Mark OS X Ridge"].kind == "place"  # no person; "Ridge" ends a landform's name (kindphrases, kinds21)
+    # ("Lynx", not "Ridge" as before: "Ridge" now ends a landform's name, kinds21)
+    found = suggestions("Kessel sold Mark OS X Lynx. Users said Mark OSX was slow. Mark Brandt said it was fine.")
+    assert found["Mark OS X Lynx"].kind == found["Mark OSX"].kind == "organisation"
     assert found["Mark Brandt"].kind == "person"
     # released, it is a product (session 9): no profile, and still no person
-    found = suggestions("Kessel released Mark OS X Ridge. Mark Brandt said it was fine.")
-    assert "Mark OS X Ridge" not in found and found["Mark Brandt"].kind == "person"
+    found = suggestions("Kessel released Mark OS X Lynx. Mark Brandt said it was fine.")
+    assert "Mark OS X Lynx" not in found and found["Mark Brandt"].kind == "person"
 
 
 def test_a_currency_prefix_written_with_a_space() -> None:
