@@ -146,5 +146,27 @@ def two_acts(a: Candidate, b: Candidate) -> bool:
     walked off the job" and "The strike shut the port")."""
     subject_a, verb_a = _active_act(a.title)
     subject_b, verb_b = _active_act(b.title)
+    if (verb_a and happening_antecedent(a.sentence, verb_a)) or (verb_b and happening_antecedent(b.sentence, verb_b)):
+        return False
     return (bool(verb_a) and bool(verb_b) and subject_a != subject_b and verb_a != verb_b
             and not senses.verb_synsets(verb_a) & senses.verb_synsets(verb_b) and not same_kind(a, b))
+
+
+_HAPPENING_WHICH = re.compile(r"\b(?:the|a|an|its|their|this|that)\s([a-z]+)\s(?:of|in|at|on|off|near|to)\s[^,.;]{1,60}?,"
+                              r"\s(?:which|that)\s((?:[a-z]+\s){0,2}[a-z]+)")
+
+
+def happening_antecedent(sentence: str, verb: str) -> bool:
+    """Whether `verb` (a title's main verb, as WordNet lists it) is told in `sentence` by a
+    non-restrictive relative clause whose antecedent is a noun of a happening ("the capsizing
+    of the Carra Star, which killed at least 26 people"; "the collapse of the roof, which
+    injured 12"): the happening does the act, not the name inside its of-phrase, so the
+    title's subject is a happening and no agent of another act (a relative pronoun takes the
+    head of its antecedent noun phrase, Quirk et al. 1985, §17.10; a gerund names its verb's
+    act, §17.54)."""
+    for mt in _HAPPENING_WHICH.finditer(sentence):
+        noun, clause = mt.group(1), mt.group(2).split()
+        happening = senses.names_happening(noun) or (noun.endswith("ing") and bool(senses.verb_synsets(verb_lemma(noun))))
+        if happening and any(verb_lemma(w) == verb for w in clause):
+            return True
+    return False

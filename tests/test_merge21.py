@@ -1,0 +1,82 @@
+"""Review s21, one timeline entry per happening (i.md #14, j.md #12, #16), each finding a
+kind, with siblings from other stories and the cases that must not change:
+
+- i #14: a clock time after a paragraph whose last day dates a past progressive ("rescuers
+  were searching on Monday") takes the day of the happening before it ("capsized late on
+  Sunday"); "the
+  capsizing of X, which killed 26" tells the capsizing's toll, not an act of X; "had
+  suspended smaller vessels" is a perfect, no light verb carrying a noun.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from test_merge18 import cited
+from test_merge19b import entries
+from test_times15 import _story
+
+from builder.annotate.eventnouns import event_noun_words
+
+ENTITIES = """\
+- {id: carra-star, kind: organisation, name: Carra Star, summary: A ferry.}
+- {id: veln, kind: place, name: Veln Strait, summary: A strait.}
+- {id: orrin-arena, kind: place, name: Orrin Arena, summary: An arena.}
+- {id: kessel, kind: organisation, name: Kessel Foods, aliases: [Kessel], summary: A food maker.}
+- {id: ana-voss, kind: person, name: Ana Voss, aliases: [{text: Voss, after_full_name: true}], summary: A defendant.}
+"""
+
+
+@pytest.mark.parametrize(("paragraphs", "published", "expected"), [
+    # the review's: the call at 23:10 is on the capsizing's Sunday, not on Monday's search
+    (["A ferry capsized in the strait late on Sunday, and rescuers were searching on Monday for 40 people.",
+      "The ferry was crossing to the island when it sent a distress call at about 23:10."], dt.date(2026, 9, 14),
+     [(1, "Sunday", "2026-09-13"), (1, "Monday", "2026-09-14"), (2, "23:10", "2026-09-13T23:10")]),
+    # a court case: lawyers waiting on a day is no happening of that day
+    (["The jury retired on Thursday, and lawyers were still waiting on Friday for a verdict.",
+      "The foreman passed a note to the judge at 16:45."], dt.date(2026, 3, 14),
+     [(1, "Thursday", "2026-03-12"), (1, "Friday", "2026-03-13"), (2, "16:45", "2026-03-12T16:45")]),
+    # must not change: the last day dates an event, which moves the story on
+    (["The factory closed on Sunday, and workers picketed the gates on Monday.",
+      "Police arrived at 07:40."], dt.date(2026, 3, 17),
+     [(1, "Sunday", "2026-03-15"), (1, "Monday", "2026-03-16"), (2, "07:40", "2026-03-16T07:40")]),
+])
+def test_a_clock_time_takes_the_day_of_the_last_event_not_of_a_progressive(
+        paragraphs: list[str], published: dt.date, expected: list[tuple[int, str, str]]) -> None:
+    assert _story(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    ("Winds reached gale force on Sunday night, and the port authority had suspended smaller vessels on Saturday.",
+     frozenset()),
+    ("The company has recalled 40,000 jars of its pies.", frozenset()),
+    # must not change: "have" as a light verb carries its noun
+    ("The union had talks with the board on Monday.", frozenset({"talks"})),
+    ("The members have held a vote on the offer.", frozenset({"vote"})),
+])
+def test_the_perfects_have_carries_no_noun(sentence: str, nouns: frozenset[str]) -> None:
+    assert event_noun_words(sentence) == nouns
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # the review's: the capsizing, and the inquiry into it "which killed at least 26 people"
+    ("A passenger ferry capsized in rough seas in the Veln Strait on Sunday, leaving 26 people dead.",
+     "The minister ordered an inquiry into the capsizing of the Carra Star, which killed 26 people "
+     "in the Veln Strait on Sunday.",
+     {"2026-09-13": [["a.txt", "b.txt"]]}),
+    # a stadium: the collapse of a stand, which injured 12 people
+    ("The roof of a stand at the Orrin Arena collapsed on Sunday, injuring 12 fans.",
+     "Engineers are examining the collapse of the stand at the Orrin Arena, which injured 12 fans on Sunday.",
+     {"2026-09-13": [["a.txt", "b.txt"]]}),
+    # must not join: the antecedent is no happening ("the owner of X, which ...")
+    ("The Carra Star capsized in rough seas in the Veln Strait on Sunday, leaving 26 people dead.",
+     "Kessel Foods, the owner of the Orrin Arena, which sold 26 people tickets in the Veln Strait on Sunday, "
+     "said nothing.",
+     {"2026-09-13": [["a.txt"], ["b.txt"]]}),
+])
+def test_a_relative_clause_on_a_happenings_noun_tells_that_happening(
+        tmp_path: Path, first: str, second: str, expected: dict[str, list[list[str]]]) -> None:
+    stories = {"a.txt": ("2026-09-14", "Wire\n\n" + first), "b.txt": ("2026-09-15", "Report\n\n" + second)}
+    assert entries(cited(tmp_path, stories, ENTITIES)) == expected
