@@ -6,6 +6,9 @@ kind, with siblings from other stories and the cases that must not change:
   Sunday"); "the
   capsizing of X, which killed 26" tells the capsizing's toll, not an act of X; "had
   suspended smaller vessels" is a perfect, no light verb carrying a noun.
+- the fixers, j #16: a plan and the report of its act on the planned day are one entry
+  ("will report its results" and "reported a fall"; "will run a shuttle bus" and "the shuttle
+  bus, which started"); "since X was closed last week" retelling the day's title is that day.
 """
 
 from __future__ import annotations
@@ -79,4 +82,52 @@ def test_the_perfects_have_carries_no_noun(sentence: str, nouns: frozenset[str])
 def test_a_relative_clause_on_a_happenings_noun_tells_that_happening(
         tmp_path: Path, first: str, second: str, expected: dict[str, list[list[str]]]) -> None:
     stories = {"a.txt": ("2026-09-14", "Wire\n\n" + first), "b.txt": ("2026-09-15", "Report\n\n" + second)}
+    assert entries(cited(tmp_path, stories, ENTITIES)) == expected
+
+
+@pytest.mark.parametrize(("plan", "done", "expected"), [
+    # the fixers': "will report its results on D" and "reported a fall in profit" that day
+    ("Kessel Foods will report its results for the third quarter of its fiscal year on June 12.",
+     "Kessel Foods reported a 31% fall in quarterly operating profit on June 12.",
+     {"2026-06-12": [["a.txt", "b.txt"]]}),
+    # the review's: "From Monday D the council will run a shuttle bus" and "the shuttle bus, which started on Monday"
+    ("From Monday 15 June, Kessel Foods will run a free shuttle bus every 20 minutes between its plants.",
+     "Ana Voss said the shuttle bus, which started on Monday 15 June, had carried 3,000 passengers.",
+     {"2026-06-15": [["a.txt", "b.txt"]]}),
+    # a court case: the judge will rule; the judge ruled
+    ("The judge will rule on the application by Ana Voss on June 12.",
+     "Ana Voss lost on June 12 when the judge ruled against her application.",
+     {"2026-06-12": [["a.txt", "b.txt"]]}),
+    # must not join: another verb of the subject that day
+    ("Kessel Foods will report its results on June 12.",
+     "Kessel Foods recalled 40,000 jars of its pies on June 12.",
+     {"2026-06-12": [["a.txt"], ["b.txt"]]}),
+    # must not join: something else began that day
+    ("From Monday 15 June, Kessel Foods will run a free shuttle bus between its plants.",
+     "Ana Voss said the strike, which started on Monday 15 June, had shut both plants.",
+     {"2026-06-15": [["a.txt"], ["b.txt"]]}),
+])
+def test_a_plan_and_its_fulfilment_are_one_entry(tmp_path: Path, plan: str, done: str,
+                                                 expected: dict[str, list[list[str]]]) -> None:
+    stories = {"a.txt": ("2026-06-04", "Notice\n\n" + plan), "b.txt": ("2026-06-20", "Wire\n\n" + done)}
+    assert entries(cited(tmp_path, stories, ENTITIES)) == expected
+
+
+@pytest.mark.parametrize(("day", "week", "expected"), [
+    # the review's: "since the bridge was closed last week" is the closure of 2 March
+    ("The Orrin Arena was closed to all traffic on Monday after engineers found cracks.",
+     "The Orrin Arena was closed last week, and traders fear for their shops.",
+     {"2026-03-02": [["a.txt", "b.txt"]]}),
+    # a court case: "was convicted last week" retells "was convicted of fraud on Monday"
+    ("Ana Voss was convicted of fraud on Monday after a six-week trial.",
+     "Ana Voss was convicted last week, and lawyers say an appeal is likely.",
+     {"2026-03-02": [["a.txt", "b.txt"]]}),
+    # must not join: another act of the week
+    ("The Orrin Arena was closed to all traffic on Monday after engineers found cracks.",
+     "The Orrin Arena was sold last week, and traders fear for their shops.",
+     {"2026-03-02": [["a.txt"]], "2026-W10": [["b.txt"]]}),
+])
+def test_a_week_that_retells_a_days_title_is_that_day(tmp_path: Path, day: str, week: str,
+                                                      expected: dict[str, list[list[str]]]) -> None:
+    stories = {"a.txt": ("2026-03-03", "Wire\n\n" + day), "b.txt": ("2026-03-13", "Gazette\n\n" + week)}
     assert entries(cited(tmp_path, stories, ENTITIES)) == expected

@@ -23,6 +23,7 @@ from ..annotation import Candidate
 from . import senses, verbs
 from .alternation import alternated_pairs
 from .eventnouns import event_noun_words
+from .fulfilment import done_as_planned
 from .likeness import defined, same_kind, two_acts
 from .stems import NO_HAPPENING, stem, stems
 from .titleacts import act_verb, plan, subject_head, subject_word, title_verb, told_verbs, verb_lemma, verb_lemmas
@@ -157,7 +158,7 @@ def _fulfils(c: Candidate, subject: str, act: frozenset[str], other: Candidate, 
     place"; Sinclair 1990, §3.8), `MIN_SHARED_STEMS` of its subject's stems (its one) and no
     different participant but places ("International donors pledged $1.3 billion"); or,
     with a shared name, the other's main verb in a sense of the plan's event noun ("would
-    make a statement to parliament" and "told MPs": WordNet's state, say, tell; `_noun_senses`)."""
+    make a statement to parliament" and "told MPs": WordNet's state, say, tell; `_noun_senses`); or `done_as_planned`."""
     words = verbs.words_of(other.title)
     first = verbs.first_finite(words)
     head = subject_head(words, first).lower() if first > 0 else ""
@@ -168,7 +169,7 @@ def _fulfils(c: Candidate, subject: str, act: frozenset[str], other: Candidate, 
     return ((bool(act & told) and ((bool(subject) and head == subject) or shared))
             or (shared and bool(lemma) and any(_noun_senses(w.lower()) & senses.verb_synsets(lemma)
                                                for w in own if stem(w.lower()) in c.nouns.split()))
-            or (bool(head) and act_verb(other.title) == verb and stem(head) in act - {verb})
+            or (bool(head) and act_verb(other.title) == verb and stem(head) in act - {verb}) or done_as_planned(c, verb, act, other, places)
             or ((bool(subject_word(c.title)) or verb in NO_HAPPENING) and len(said & told) >= min(MIN_SHARED_STEMS, len(said)) > 0
                 and _meets({e for e in c.entities if e not in places}, {e for e in other.entities if e not in places})))
 

@@ -85,6 +85,38 @@ def defined_titles(title_a: str, title_b: str) -> bool:
     return any(senses.gloss_stems(w) & stems_b for w in words_a) or any(senses.gloss_stems(w) & stems_a for w in words_b)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def retold_titles(title_a: str, title_b: str) -> bool:
+    """Whether one title retells the other whole: the same main verb, telling a happening
+    (`NO_HAPPENING` aside), and every word of the shorter title (`title_words`, names
+    included, at least `RETOLD_WORDS`) among the longer's ("The Kelsey Bridge was closed"
+    and "The Kelsey Bridge was closed to all traffic"; "X was convicted" and "X was convicted
+    of fraud"): the same predicate and arguments, one event (TimeML/TIDES event coreference,
+    Hovy et al. 2013), whatever else the two sentences say."""
+    verb = verb_lemma(_main_verb(title_a))
+    if not verb or verb in NO_HAPPENING or stem(verb) in NO_HAPPENING or verb != verb_lemma(_main_verb(title_b)):
+        return False
+    words_a, words_b = set(title_words(title_a)), set(title_words(title_b))
+    shorter, longer = (words_a, words_b) if len(words_a) <= len(words_b) else (words_b, words_a)
+    return len(shorter) >= RETOLD_WORDS and shorter <= longer
+
+
+RETOLD_WORDS = 3
+"""Words a title needs to be a retelling of another (`retold_titles`): a name and its verb
+at least ("Kelsey Bridge closed")."""
+
+
+def _main_verb(told: str) -> str:
+    """A title's main verb as written (lower case), past its auxiliaries, or ""."""
+    words = verbs.words_of(told)
+    i = verbs.first_finite(words)
+    if i < 0:
+        return ""
+    while words[i].lower() in AUXILIARIES and i + 1 < len(words):
+        i += 1
+    return words[i].lower()
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def title_words(told: str) -> tuple[str, ...]:
     """The lower-case words of a title, a plural's "s" gone where WordNet then knows the noun."""
