@@ -9,6 +9,8 @@ kind, with siblings from other stories and the cases that must not change:
 - the fixers, j #16: a plan and the report of its act on the planned day are one entry
   ("will report its results" and "reported a fall"; "will run a shuttle bus" and "the shuttle
   bus, which started"); "since X was closed last week" retelling the day's title is that day.
+- i #14 (games): "X announced a restructuring" (its statement) and "X said it would cut 650
+  jobs" (a wire) of one day are one announcement.
 """
 
 from __future__ import annotations
@@ -21,13 +23,16 @@ from test_merge18 import cited
 from test_merge19b import entries
 from test_times15 import _story
 
+from builder.annotate.announcements import announced_pairs
 from builder.annotate.eventnouns import event_noun_words
+from builder.annotation import Candidate
 
 ENTITIES = """\
 - {id: carra-star, kind: organisation, name: Carra Star, summary: A ferry.}
 - {id: veln, kind: place, name: Veln Strait, summary: A strait.}
 - {id: orrin-arena, kind: place, name: Orrin Arena, summary: An arena.}
 - {id: kessel, kind: organisation, name: Kessel Foods, aliases: [Kessel], summary: A food maker.}
+- {id: harlow, kind: organisation, name: Harlow Group, aliases: [Harlow], summary: A bidder.}
 - {id: ana-voss, kind: person, name: Ana Voss, aliases: [{text: Voss, after_full_name: true}], summary: A defendant.}
 """
 
@@ -131,3 +136,40 @@ def test_a_week_that_retells_a_days_title_is_that_day(tmp_path: Path, day: str, 
                                                       expected: dict[str, list[list[str]]]) -> None:
     stories = {"a.txt": ("2026-03-03", "Wire\n\n" + day), "b.txt": ("2026-03-13", "Gazette\n\n" + week)}
     assert entries(cited(tmp_path, stories, ENTITIES)) == expected
+
+
+@pytest.mark.parametrize(("release", "wire", "expected"), [
+    # the review's: the statement's restructuring and the wire's job cuts, one announcement
+    ("Kessel Foods announced a restructuring to focus its resources on its largest brands on Tuesday.",
+     "Food maker Kessel Foods said on Tuesday it would cut about 650 jobs and close a plant.",
+     {"2026-01-20": [["a.txt", "b.txt"]]}),
+    # a merger: the bidder's release and the wire's price
+    ("Harlow Group announced a recommended offer for a rival grocer on Tuesday.",
+     "Investment firm Harlow Group said on Tuesday it would pay 2 billion pounds in cash.",
+     {"2026-01-20": [["a.txt", "b.txt"]]}),
+    # must not join: two speakers
+    ("Kessel Foods announced a restructuring to focus its resources on its largest brands on Tuesday.",
+     "Investment firm Harlow Group said on Tuesday it would pay 2 billion pounds in cash.",
+     {"2026-01-20": [["a.txt"], ["b.txt"]]}),
+    # must not join: an unnamed speaker ("The company") may be any of several
+    ("Kessel Foods announced a restructuring to focus its resources on its largest brands on Tuesday.",
+     "The company said on Tuesday it would cut about 650 jobs, Kessel Foods staff were told.",
+     {"2026-01-20": [["a.txt"], ["b.txt"]]}),
+])
+def test_one_speakers_saying_told_by_two_sources_is_one_entry(tmp_path: Path, release: str, wire: str,
+                                                               expected: dict[str, list[list[str]]]) -> None:
+    stories = {"a.txt": ("2026-01-20", "Statement\n\n" + release), "b.txt": ("2026-01-20", "Wire\n\n" + wire)}
+    assert entries(cited(tmp_path, stories, ENTITIES)) == expected
+
+
+def _said(source: str, title: str) -> Candidate:
+    return Candidate(date="2026-01-20", precision="day", source=source, published="2026-01-20", paragraph=3,
+                     sentence=title + ".", entities=("kessel",), noun="", words=title.lower(), title=title)
+
+
+def test_a_speakers_several_sayings_in_one_source_stay_apart() -> None:
+    one = [_said("a", "Kessel Foods announced a restructuring"), _said("b", "Food maker Kessel Foods said it would cut jobs")]
+    assert announced_pairs(one, frozenset()) == [(0, 1)]
+    two = [*one, _said("a", "Kessel Foods said it would sell a brand")]
+    assert announced_pairs(two, frozenset()) == []
+    assert announced_pairs([_said("a", "The company announced a restructuring"), one[1]], frozenset()) == []

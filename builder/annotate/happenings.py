@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 from ..annotation import Candidate
 from . import senses, verbs
 from .alternation import alternated_pairs
+from .announcements import announced_pairs
 from .eventnouns import event_noun_words
 from .fulfilment import done_as_planned
 from .likeness import defined, same_kind, two_acts
@@ -48,16 +49,15 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
     happening: the same head noun, or a shared entity and either `MIN_SHARED_STEMS` shared
     content stems or a shared event noun (`event_nouns`: "The trial of X opened on Monday"
     and "... as X went on trial on Monday"), or a headline and a sentence of its own
-    story sharing `HEADLINE_STEMS` (paragraph 1 is the headline); on a day, also a shared
-    entity and the same main verb told by two sources ("A jury convicted X on Friday" and
-    "X, who was convicted on Friday"), and a happening named by its noun joined to the one
-    telling of another source that names it too (`_named_pairs`). A year holds many
+    story sharing `HEADLINE_STEMS` (paragraph 1 is the headline); on a day, also a shared entity and the same main verb
+    told by two sources ("A jury convicted X on Friday" and "X, who was convicted on Friday"), one speaker's saying
+    two sources tell (`announced_pairs`), a happening named by its noun and another source's telling (`_named_pairs`). A year holds many
     happenings: there a shared entity needs `YEAR_STEMS` stems or a shared event noun
     (`_coarse`). `places`: the ids of the dossier's places. Each candidate is compared with
     at most `NEIGHBOURS` earlier ones per entity, so a date with thousands of candidates
     stays linear."""
     pairs: list[tuple[int, int]] = (_named_pairs(items, places) + _stated_pairs(items) + _nominal_pairs(items, places)
-                                    + _planned_pairs(items, places) + alternated_pairs(items, places))
+                                    + _planned_pairs(items, places) + alternated_pairs(items, places) + announced_pairs(items, places))
     coarse = bool(items) and _coarse(items[0].precision)
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
