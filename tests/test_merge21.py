@@ -107,6 +107,10 @@ def test_a_relative_clause_on_a_happenings_noun_tells_that_happening(
     ("Kessel Foods will report its results on June 12.",
      "Kessel Foods recalled 40,000 jars of its pies on June 12.",
      {"2026-06-12": [["a.txt"], ["b.txt"]]}),
+    # must not join: a light verb's two acts
+    ("Kessel Foods will make a statement on its pies on June 12.",
+     "Kessel Foods made a donation of 40,000 jars to a food bank on June 12.",
+     {"2026-06-12": [["a.txt"], ["b.txt"]]}),
     # must not join: something else began that day
     ("From Monday 15 June, Kessel Foods will run a free shuttle bus between its plants.",
      "Ana Voss said the strike, which started on Monday 15 June, had shut both plants.",

@@ -9,7 +9,7 @@ from collections.abc import Container
 
 from ..annotation import Candidate
 from . import verbs
-from .stems import stem
+from .stems import ASPECTUAL, stem
 from .titleacts import act_verb, subject_head
 
 BEGINNING = frozenset(stem(w) for w in "begin start launch".split())
@@ -23,7 +23,8 @@ def done_as_planned(plan: Candidate, verb: str, act: frozenset[str], other: Cand
     after) tells done the plan `plan` tells, its act's verb stem `verb` and content stems
     `act` (`titleacts.plan`):
 
-    - the same act verb and a shared participant other than a place ("Halvorsen will report
+    - the same act verb, no light one (`ASPECTUAL`: "will make a statement" and "made a
+      donation" are two acts), and a shared participant other than a place ("Halvorsen will report
       its results on 26 February" and "Halvorsen Interactive reported a 31% fall in profit":
       a reporting verb leaves no content stem to compare; "The board will vote on the offer"
       and "The board voted to reject it");
@@ -37,7 +38,7 @@ def done_as_planned(plan: Candidate, verb: str, act: frozenset[str], other: Cand
     if not done or not verb:
         return False
     if done == verb:
-        return not {e for e in plan.entities if e not in places}.isdisjoint(e for e in other.entities if e not in places)
+        return done not in ASPECTUAL and not {e for e in plan.entities if e not in places}.isdisjoint(e for e in other.entities if e not in places)
     if done not in BEGINNING:
         return False
     words = verbs.words_of(other.title)
