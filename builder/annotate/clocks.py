@@ -148,6 +148,13 @@ def _same_happening(ctx: Context, told: str) -> bool:
     return any(stem(w) in phrase for w in clause if w not in STOP)
 
 
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:was|were)\s(?:still\s)?[a-z]+ing\s(?:[a-z]+\s){0,3}(?:on\s)?$")
+"""A past progressive right before a day ("rescuers were searching on Monday for ..."): a
+state in progress at that day, which moves no reference time of the narrative (Dowty 1986,
+"The effects of aspectual class on the temporal structure of discourse": events move it on,
+progressives and states do not), so a time told after it is on the day of the last event."""
+
+
 def _told_day(ctx: Context) -> str:
     """The day the story is telling at the time's place: the last day (`YYYY-MM-DD`, at or
     before publication) named earlier in its paragraph, else in the last paragraph before
@@ -167,6 +174,8 @@ def _told_day(ctx: Context) -> str:
             if paragraph >= 0 and date.paragraph != paragraph:
                 break
             paragraph = date.paragraph
+        if date.start < ctx.paragraph_start and _PROGRESSIVE_BEFORE.search(ctx.text, max(0, date.start - 60), date.start):
+            continue  # "rescuers were searching on Monday": a state in progress moves no reference time
         if date.precision == "day" and date.value[:10] <= limit and not SAYING_BEFORE.search(
                 ctx.text, max(0, date.start - 80), date.start):
             day = date.value[:10]

@@ -34,6 +34,8 @@ def event_noun_words(sentence: str) -> frozenset[str]:
     first = -2  # the first finite verb's index, found when a verb of beginning or ending needs it
     frames = [(i, frame) for i, frame in enumerate(map(_frame, words)) if frame]  # a few words of many
     for i, frame in frames:
+        if frame == "have" and _participle(words[i + 1] if i + 1 < len(words) else ""):
+            continue  # "had suspended smaller vessels": the perfect's auxiliary, no light verb
         k = i + 1
         while k < len(words) and words[k].lower() in _FRAME_PARTICLES:
             k += 1
@@ -75,6 +77,13 @@ def _frame(word: str) -> str:
     lowered = word.lower()
     found = stem(verbs.BASE_OF.get(lowered, lowered))
     return found if found in EVENT_FRAMES else ""
+
+
+def _participle(word: str) -> bool:
+    """Whether `word` is a past participle after "have" (the perfect: Quirk et al. 1985,
+    §4.17): "-ed", an irregular one ("had fallen", "has been"), or an adverb then one."""
+    lowered = word.lower()
+    return lowered.endswith("ed") or lowered in verbs.PARTICIPLES or lowered in ("been", "already", "not", "never", "also")
 
 
 def _plain_word(word: str) -> bool:

@@ -22,7 +22,9 @@ from collections.abc import Set as AbstractSet
 from ..annotation import Candidate
 from . import senses, verbs
 from .alternation import alternated_pairs
+from .announcements import announced_pairs
 from .eventnouns import event_noun_words
+from .fulfilment import done_as_planned
 from .likeness import defined, same_kind, two_acts
 from .stems import NO_HAPPENING, stem, stems
 from .titleacts import act_verb, plan, subject_head, subject_word, title_verb, told_verbs, verb_lemma, verb_lemmas
@@ -47,16 +49,15 @@ def related_pairs(items: list[Candidate], places: Container[str] = frozenset()) 
     happening: the same head noun, or a shared entity and either `MIN_SHARED_STEMS` shared
     content stems or a shared event noun (`event_nouns`: "The trial of X opened on Monday"
     and "... as X went on trial on Monday"), or a headline and a sentence of its own
-    story sharing `HEADLINE_STEMS` (paragraph 1 is the headline); on a day, also a shared
-    entity and the same main verb told by two sources ("A jury convicted X on Friday" and
-    "X, who was convicted on Friday"), and a happening named by its noun joined to the one
-    telling of another source that names it too (`_named_pairs`). A year holds many
+    story sharing `HEADLINE_STEMS` (paragraph 1 is the headline); on a day, also a shared entity and the same main verb
+    told by two sources ("A jury convicted X on Friday" and "X, who was convicted on Friday"), one speaker's saying
+    two sources tell (`announced_pairs`), a happening named by its noun and another source's telling (`_named_pairs`). A year holds many
     happenings: there a shared entity needs `YEAR_STEMS` stems or a shared event noun
     (`_coarse`). `places`: the ids of the dossier's places. Each candidate is compared with
     at most `NEIGHBOURS` earlier ones per entity, so a date with thousands of candidates
     stays linear."""
     pairs: list[tuple[int, int]] = (_named_pairs(items, places) + _stated_pairs(items) + _nominal_pairs(items, places)
-                                    + _planned_pairs(items, places) + alternated_pairs(items, places))
+                                    + _planned_pairs(items, places) + alternated_pairs(items, places) + announced_pairs(items, places))
     coarse = bool(items) and _coarse(items[0].precision)
     by_noun: dict[str, int] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
@@ -157,7 +158,7 @@ def _fulfils(c: Candidate, subject: str, act: frozenset[str], other: Candidate, 
     place"; Sinclair 1990, §3.8), `MIN_SHARED_STEMS` of its subject's stems (its one) and no
     different participant but places ("International donors pledged $1.3 billion"); or,
     with a shared name, the other's main verb in a sense of the plan's event noun ("would
-    make a statement to parliament" and "told MPs": WordNet's state, say, tell; `_noun_senses`)."""
+    make a statement to parliament" and "told MPs": WordNet's state, say, tell; `_noun_senses`); or `done_as_planned`."""
     words = verbs.words_of(other.title)
     first = verbs.first_finite(words)
     head = subject_head(words, first).lower() if first > 0 else ""
@@ -168,7 +169,7 @@ def _fulfils(c: Candidate, subject: str, act: frozenset[str], other: Candidate, 
     return ((bool(act & told) and ((bool(subject) and head == subject) or shared))
             or (shared and bool(lemma) and any(_noun_senses(w.lower()) & senses.verb_synsets(lemma)
                                                for w in own if stem(w.lower()) in c.nouns.split()))
-            or (bool(head) and act_verb(other.title) == verb and stem(head) in act - {verb})
+            or (bool(head) and act_verb(other.title) == verb and stem(head) in act - {verb}) or done_as_planned(c, verb, act, other, places)
             or ((bool(subject_word(c.title)) or verb in NO_HAPPENING) and len(said & told) >= min(MIN_SHARED_STEMS, len(said)) > 0
                 and _meets({e for e in c.entities if e not in places}, {e for e in other.entities if e not in places})))
 

@@ -85,6 +85,38 @@ def defined_titles(title_a: str, title_b: str) -> bool:
     return any(senses.gloss_stems(w) & stems_b for w in words_a) or any(senses.gloss_stems(w) & stems_a for w in words_b)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def retold_titles(title_a: str, title_b: str) -> bool:
+    """Whether one title retells the other whole: the same main verb, telling a happening
+    (`NO_HAPPENING` aside), and every word of the shorter title (`title_words`, names
+    included, at least `RETOLD_WORDS`) among the longer's ("The Kelsey Bridge was closed"
+    and "The Kelsey Bridge was closed to all traffic"; "X was convicted" and "X was convicted
+    of fraud"): the same predicate and arguments, one event (TimeML/TIDES event coreference,
+    Hovy et al. 2013), whatever else the two sentences say."""
+    verb = verb_lemma(_main_verb(title_a))
+    if not verb or verb in NO_HAPPENING or stem(verb) in NO_HAPPENING or verb != verb_lemma(_main_verb(title_b)):
+        return False
+    words_a, words_b = set(title_words(title_a)), set(title_words(title_b))
+    shorter, longer = (words_a, words_b) if len(words_a) <= len(words_b) else (words_b, words_a)
+    return len(shorter) >= RETOLD_WORDS and shorter <= longer
+
+
+RETOLD_WORDS = 3
+"""Words a title needs to be a retelling of another (`retold_titles`): a name and its verb
+at least ("Kelsey Bridge closed")."""
+
+
+def _main_verb(told: str) -> str:
+    """A title's main verb as written (lower case), past its auxiliaries, or ""."""
+    words = verbs.words_of(told)
+    i = verbs.first_finite(words)
+    if i < 0:
+        return ""
+    while words[i].lower() in AUXILIARIES and i + 1 < len(words):
+        i += 1
+    return words[i].lower()
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def title_words(told: str) -> tuple[str, ...]:
     """The lower-case words of a title, a plural's "s" gone where WordNet then knows the noun."""
@@ -146,5 +178,27 @@ def two_acts(a: Candidate, b: Candidate) -> bool:
     walked off the job" and "The strike shut the port")."""
     subject_a, verb_a = _active_act(a.title)
     subject_b, verb_b = _active_act(b.title)
+    if (verb_a and happening_antecedent(a.sentence, verb_a)) or (verb_b and happening_antecedent(b.sentence, verb_b)):
+        return False
     return (bool(verb_a) and bool(verb_b) and subject_a != subject_b and verb_a != verb_b
             and not senses.verb_synsets(verb_a) & senses.verb_synsets(verb_b) and not same_kind(a, b))
+
+
+_HAPPENING_WHICH = re.compile(r"\b(?:the|a|an|its|their|this|that)\s([a-z]+)\s(?:of|in|at|on|off|near|to)\s[^,.;]{1,60}?,"
+                              r"\s(?:which|that)\s((?:[a-z]+\s){0,2}[a-z]+)")
+
+
+def happening_antecedent(sentence: str, verb: str) -> bool:
+    """Whether `verb` (a title's main verb, as WordNet lists it) is told in `sentence` by a
+    non-restrictive relative clause whose antecedent is a noun of a happening ("the capsizing
+    of the Carra Star, which killed at least 26 people"; "the collapse of the roof, which
+    injured 12"): the happening does the act, not the name inside its of-phrase, so the
+    title's subject is a happening and no agent of another act (a relative pronoun takes the
+    head of its antecedent noun phrase, Quirk et al. 1985, §17.10; a gerund names its verb's
+    act, §17.54)."""
+    for mt in _HAPPENING_WHICH.finditer(sentence):
+        noun, clause = mt.group(1), mt.group(2).split()
+        happening = senses.names_happening(noun) or (noun.endswith("ing") and bool(senses.verb_synsets(verb_lemma(noun))))
+        if happening and any(verb_lemma(w) == verb for w in clause):
+            return True
+    return False

@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..annotate import senses, verbs
 from ..annotate.attributions import present_perfect
 from ..annotate.happenings import MIN_SHARED_STEMS, MIN_TOLD_STEMS, NEIGHBOURS, retold, told_alike
-from ..annotate.likeness import defined_titles, same_kind, title_words
+from ..annotate.likeness import defined_titles, retold_titles, same_kind, title_words
 from ..annotate.stems import NO_HAPPENING, REPORTING, stem
 from ..annotate.titleacts import PLANNED, act_verb, subject_noun, title_verb, told_verbs, verb_lemma
 from ..annotation import Candidate
@@ -83,8 +83,8 @@ def join_nested(groups: list[list[Candidate]], places: Container[str] = frozense
     """Join a group dated by a month, a week or a short range of days ("filed for
     bankruptcy in June") to a group dated by a day inside it that another source tells
     ("filed for bankruptcy on June 1"; its own source may tell it too: "last week's
-    conviction" in the lede, "who was convicted on Friday" below) when they share an entity and `MIN_SHARED_STEMS` content stems
-    or a noun and its definition (`defined`), and tell one act (`_same_act`): compatible
+    conviction" in the lede, "who was convicted on Friday" below) when they share an entity and `MIN_SHARED_STEMS` content stems,
+    a noun and its definition (`defined`) or a title the other retells (`retold_titles`), and tell one act (`_same_act`): compatible
     dates, one happening. A group that names no one joins the one day group inside its
     period that names who acts and tells the act with the same main verb (`_told_unnamed`:
     "The Commissioner opened an investigation last week" and "X has today opened an
@@ -126,7 +126,8 @@ def join_nested(groups: list[list[Candidate]], places: Container[str] = frozense
             target = max((j for j in by_entity.inside(entity, days)
                            if (thin or _told_again(group, result[j]))
                            and ((len(words & {w for c in result[j] for w in c.stems.split()}) >= MIN_SHARED_STEMS
-                                 or any(defined_titles(a, b) for a in {c.title for c in group} for b in {d.title for d in result[j]}))
+                                 or any(defined_titles(a, b) or retold_titles(a, b) for a in {c.title for c in group}
+                                        for b in {d.title for d in result[j]}))
                                 and (thin or _same_act(group, result[j]))
                                 if entity else _told_unnamed(group, result[j], words, bool(entities)))),
                          key=lambda j: (len({c.source for c in result[j]}), -j), default=None)
