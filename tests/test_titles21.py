@@ -185,3 +185,22 @@ def test_do_so_and_it_after_a_label_are_told_from_the_sentence_before() -> None:
 ])
 def test_fronted_phrases_of_time_and_of_speaking(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2026, 3, 12)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "they" in what a plural subject said is that subject, its relative clause left out
+    ("Families of the missing, who have formed the Carra Star Families Group, said they would meet Sir Edwin on Thursday.",
+     ("2026-09-24", "Families of the missing would meet Sir Edwin")),
+    ("The two unions said they would strike on Monday.", ("2026-09-28", "The two unions would strike")),
+    # a person is no "they": the title stays
+    ("Jane Holt said they would strike on Monday.", ("2026-09-28", "They would strike")),
+    # "It" of a second verb group, after a singular common-noun subject in the sentence before
+    ("The coastguard now says 17 people are still missing. It has scaled back the surface search and will decide next "
+     "week whether to right the vessel.", ("2026-W40", "The coastguard will decide whether to right the vessel")),
+    # an expletive "it" names nothing
+    ("The Harbour Trust met. It is expected that the port will reopen on Friday.",
+     ("2026-09-25", "It is expected that the port will reopen")),
+])
+def test_review_s21_pronoun_subjects_named(text: str, expected: tuple[str, str]) -> None:
+    from tests.test_events20 import candidates
+    assert expected in candidates(text, dt.date(2026, 9, 22))

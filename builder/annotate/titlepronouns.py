@@ -56,8 +56,11 @@ def it_named(told: str, text: str, s: int, source: Source, mentions: tuple[Menti
     title as it was."""
     if _THEY.match(told):
         return _they_named(told, text, s, source, mentions, entities)
-    if not _IT.match(told) or not _IT.match(text, s) or told[3:].split(" ", 1)[0] != text[s + 3 : s + 40].split(" ", 1)[0]:
-        return told  # ("It is expected that ... when it arrives": the title's "it" is another one)
+    if not _IT.match(told) or not _IT.match(text, s) or (told[3:].split(" ", 1)[0] != text[s + 3 : s + 40].split(" ", 1)[0] and not (
+            _AND_VERB_GROUP.search(text, s, s + 200) and f" and {told[3:].split(' ', 1)[0]} " in text[s : s + 200])):
+        # ("It is expected that ... when it arrives": the title's "it" is another one; "It has scaled
+        # back the search and will decide ...": the second verb group of the same "it")
+        return told
     if _EXPLETIVE_IT.match(text, s):
         return told  # "It is expected that ...", "It was unclear whether ...": no referent
     before = [span for p in source.paragraphs for span in p.sentences if span[1] <= s]
@@ -200,12 +203,13 @@ def _previous_subject(text: str, s: int, source: Source, mentions: tuple[Mention
 def _named_subject(sentence: str) -> str:
     """The subject of `sentence` when it is "The", a capitalised name and at most one
     singular noun before a finite verb ("The S&P had seen", "The Merval index fell"); else ""."""
-    mt = _SINGULAR_SUBJECT.match(sentence)
+    mt = _SINGULAR_SUBJECT.match(sentence) or _COMMON_SUBJECT.match(sentence)
     if mt is None:
         return ""
     rest = sentence[mt.end() :].split()
+    rest = rest[1:] if rest[:1] in (["now"], ["also"], ["still"]) else rest  # "The coastguard now says"
     for k in (0, 1):
-        if k < len(rest) and verbs.is_finite(("it", rest[k]), 1):
+        if k < len(rest) and (verbs.is_finite(("it", rest[k]), 1) or rest[k] in ("says", "said")):
             return mt.group() + (" " + rest[0] if k else "")
         if not (rest and rest[0].isalpha() and rest[0].islower() and not rest[0].endswith("s")):
             break  # a plural noun or no noun: no singular head after the name
@@ -217,6 +221,10 @@ _SINGULAR_SUBJECT = re.compile(r"The\s(?:[A-Z][\w&.’'-]*\s){0,3}[A-Z][\w&.’'
 """The previous sentence's subject, "The" and a capitalised name ("The S&P had seen its
 fourth loss. It has lost ..."): the preferred centre of the sentence before is its subject
 (Grosz, Joshi and Weinstein 1995, centering theory), as `pronouns` has it for "he"/"she"."""
+_AND_VERB_GROUP = re.compile(r"\sand\s(?:will|would|has|have|had|is|was|can|could|may|might|must|should)\s")
+_COMMON_SUBJECT = re.compile(r"The\s[a-z]{3,}[a-rt-z](?=\s(?:now\s|also\s|still\s)?[a-z])")
+"""A singular common noun as the subject before ("The coastguard now says 17 people are
+missing. It has scaled back the search"): the same centre, for a thing or a body."""
 _COPULA_NAME = re.compile(r"[^,;]{3,80}?\s(?:is|was)\s(?P<np>the\s(?:[A-Z][\w&.’'-]*\s){1,4}[a-z]+)$")
 """A previous sentence whose subject is identified by the name after its copula ("One of the
 worst indexes was the Brazilian Bovespa index. It has fallen ..."): subject and complement
@@ -241,6 +249,11 @@ def _they_named(told: str, text: str, s: int, source: Source, mentions: tuple[Me
     when "They" opens the sentence or what a single speaker said ("X said they would ...":
     a person is no "they"); a person named in that subject, or none found: the title as it was."""
     said = _SAID_THEY.match(text, s)
+    aside = _SAID_THEY_AFTER_ASIDE.match(text, s) if told.startswith("They ") else None
+    own = _plural_sayer(text, s, aside.end()) if aside and not any(
+        s <= m.start < aside.end() and entities[m.entity].kind == "person" for m in mentions) else ""
+    if own:
+        return capitalised(own) + told[len("They") :]  # "Families of the missing, who ..., said they would meet X"
     if not text.startswith("They ", s) and not (said and any(
             s <= m.start < said.end() and entities[m.entity].kind == "person" for m in mentions)):
         return told
@@ -264,6 +277,24 @@ def _they_named(told: str, text: str, s: int, source: Source, mentions: tuple[Me
     if words[0].lower() in _NUMBER_WORDS or words[0][:1].isdigit():
         subject = "the " + subject  # "two men" -> "The two men": the same men, a second mention
     return capitalised(subject) + told[len("They") :]
+
+
+_SAID_THEY_AFTER_ASIDE = re.compile(r"[^;:]{0,160}?\s(?:said|says)\s(?:that\s)?they\s")
+
+
+def _plural_sayer(text: str, s: int, e: int) -> str:
+    """The plural subject of "X said they ..." in text[s:e], its apposition or relative
+    clause left out ("Families of the missing, who have formed a group, said they would"):
+    the subject of the reporting verb is the nearest antecedent in number of a "they" in
+    what it said (Quirk et al. 1985, 6.16, number concord; centering theory as above); ""
+    when the subject is no plural noun phrase of at most six words."""
+    subject = re.split(r",\s|\s(?:said|says|told)\b", text[s:e], maxsplit=1)[0].strip()
+    words = subject.split()
+    if not 1 <= len(words) <= 6 or words[0].lower() in _PRONOUNS or verbs.has_finite(subject):
+        return ""
+    head = subject.split(" of ")[0].split()[-1].lower()
+    plural = head in _IRREGULAR_PLURALS or (head.endswith("s") and not head.endswith(("ss", "us", "is")) and head.isalpha())
+    return subject if plural else ""
 
 
 _WE = re.compile(r"We\s(?:(are|have|were)\s)?")
