@@ -204,3 +204,9 @@ def test_fronted_phrases_of_time_and_of_speaking(sentence: str, date_text: str, 
 def test_review_s21_pronoun_subjects_named(text: str, expected: tuple[str, str]) -> None:
     from tests.test_events20 import candidates
     assert expected in candidates(text, dt.date(2026, 9, 22))
+
+
+def test_it_in_what_a_long_named_body_said_is_that_body() -> None:
+    from tests.test_events20 import candidates
+    assert candidates("The European Chess Union's Fair Play Commission has said it will report by early August.",
+                      dt.date(2026, 7, 9)) == [("2026-08-01/2026-08-10", "The European Chess Union's Fair Play Commission will report")]

@@ -215,7 +215,7 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
         if anchor.start >= start and len(text[start:e].split()) >= 3 and speaker:
             prefix = ""
             pronoun = PRONOUN_SUBJECT.match(text, start)
-            subject = subject_before(text, s, e) if pronoun and pronoun.group().lower().startswith("it") else ""
+            subject = subject_before(text, s, e, 7) if pronoun and pronoun.group().lower().startswith("it") else ""
             head = _SPEAKER_HEAD.match(speaker_np)
             named = _APPOSITIVE_NAME.match(speaker_np)
             owner = _OWNER_OF_SPEAKER.match(speaker_np)
@@ -232,7 +232,8 @@ def said_clause(text: str, s: int, e: int, dates: list[TimeExpression], names: l
                     person.group(1).split()[0].lower() not in DETERMINERS):
                 pronoun = HE_SHE_SUBJECT.match(text, start)
                 subject = person.group(1) if pronoun else ""  # "Justice Eleanor Wyatt said she would", "chief executive Tom Vale said he would"
-            if pronoun and subject and len(subject.split()) <= 4 and "," not in subject:
+            if pronoun and subject and "," not in subject and (len(subject.split()) <= 4 or len(subject.split()) <= 7 and sum(
+                    not w[:1].isupper() for w in subject.split()) <= 1):  # a long name: "The European Chess Union's Fair Play Commission"
                 prefix, start = subject, pronoun.end()
             inner = clause_of(text, start, e, dates, names, anchor) if start < e else ""
             if inner and prefix and text[start : start + 1].islower() and (
