@@ -210,3 +210,12 @@ def test_it_in_what_a_long_named_body_said_is_that_body() -> None:
     from tests.test_events20 import candidates
     assert candidates("The European Chess Union's Fair Play Commission has said it will report by early August.",
                       dt.date(2026, 7, 9)) == [("2026-08-01/2026-08-10", "The European Chess Union's Fair Play Commission will report")]
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ('Nordstar, asked about the figure on Thursday, said the insured amount was "below $320 million" and declined to '
+     "be more precise.", "Thursday", 'Nordstar said the insured amount was "below $320 million"'),
+    ("The minister, pressed by MPs on Monday, admitted the scheme had failed.", "Monday", "The minister admitted the scheme had failed"),
+])
+def test_an_aside_of_being_asked_dates_the_answer(sentence: str, date_text: str, expected: str) -> None:
+    assert titled(sentence, date_text, dt.date(2026, 3, 6)) == expected

@@ -232,7 +232,10 @@ def fronted_participle_title(text: str, s: int, e: int, anchor: TimeExpression) 
     return f"{capitalised(subject)} {'were' if plural else 'was'} {verb}"
 
 
-_ISSUED_ASIDE = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:(?:to|by|before)\s+[^,;:]{1,50}?\s+)?(?:(?:on|in|at|during|late|early)\s+)?(?:the\s+)?$")
+_ISSUED_ASIDE = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:(?:to|by|before|about|over|for)\s+[^,;:]{1,50}?\s+)?(?:(?:on|in|at|during|late|early)\s+)?(?:the\s+)?$")
+_ASKED = frozenset("asked questioned pressed contacted approached interviewed".split())
+"""Participles of being asked ("Nordstar, asked about the figure on Thursday, said ..."): the
+asking's date is the answer's, and the main clause, what was said, titles it."""
 
 
 def issued_aside(text: str, s: int, e: int, anchor: TimeExpression) -> tuple[int, int] | None:
@@ -241,7 +244,7 @@ def issued_aside(text: str, s: int, e: int, anchor: TimeExpression) -> tuple[int
     cracks"): the document's date is its act's, and the main clause, told without the
     aside, titles it (`ISSUING`); None otherwise."""
     aside = _ISSUED_ASIDE.search(text, max(s, anchor.start - 80), anchor.start)
-    if aside is None or aside.group("verb") not in ISSUING or not text.startswith(",", anchor.end):
+    if aside is None or aside.group("verb") not in ISSUING | _ASKED or not text.startswith(",", anchor.end):
         return None
     subject = text[s : aside.start()]
     if not subject.strip() or verbs.has_finite(subject) or "," in subject or not _verb_next(text, anchor.end + 1, e):
