@@ -219,3 +219,10 @@ def test_it_in_what_a_long_named_body_said_is_that_body() -> None:
 ])
 def test_an_aside_of_being_asked_dates_the_answer(sentence: str, date_text: str, expected: str) -> None:
     assert titled(sentence, date_text, dt.date(2026, 3, 6)) == expected
+
+
+def test_a_postmodifier_stays_with_its_complement_or_goes_with_it() -> None:
+    assert titled("SILVER FORK, Colo., Oct. 17 (Mountain Wire) - A British hiker missing for a week in the Granite Peaks "
+                  "Wilderness was found alive on Saturday morning in a rock shelter about a mile below the summit of "
+                  "Mount Harlan, the Ridgway County Sheriff's Office said.", "Saturday morning", dt.date(2026, 10, 17)) == (
+        "A British hiker missing for a week was found alive")

@@ -205,6 +205,8 @@ def cut(words: list[str]) -> list[str]:
         # (a name after a function word is inside a phrase of the subject: "The trial of X
         # over the collapse of the Harrow Street Bridge opened" is not about the bridge)
         head = noun_phrase(words[:verb]) if words[0].lower() in DETERMINERS else []
+        if len(head) >= 3 and head[-1][:1].islower() and head[-1].endswith(("ing", "ed")) and head[-2][:1].isalpha():
+            head = head[:-1]  # "A British hiker missing [for a week in ...]": a postmodifier, its complement cut with it
         between = [w.lower() for w in words[len(head) : verb]]
         if 2 <= len(head) <= verb - 2 and between[0] in _POSTMODIFYING and not any(
                 w.endswith((",", ";", ":", "\"", "”")) or w in OPENERS or w in ("and", "or", "but") for w in words[:verb]):
