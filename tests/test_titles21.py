@@ -226,3 +226,9 @@ def test_a_postmodifier_stays_with_its_complement_or_goes_with_it() -> None:
                   "Wilderness was found alive on Saturday morning in a rock shelter about a mile below the summit of "
                   "Mount Harlan, the Ridgway County Sheriff's Office said.", "Saturday morning", dt.date(2026, 10, 17)) == (
         "A British hiker missing for a week was found alive")
+
+
+def test_a_relative_clause_ends_at_the_main_verb_have() -> None:
+    assert titled("In an open-plan office above a bakery on Tanner Street, the 140 people who work at Greyfell Studios have "
+                  "until the end of March to finish what they are doing, hand back their laptops and leave.", "March",
+                  dt.date(2026, 2, 3)) == "The 140 people who work at Greyfell Studios have to finish"

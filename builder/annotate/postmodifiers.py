@@ -72,9 +72,10 @@ def without_relative(words: list[str]) -> list[str]:
             return words
         own = r + 1 + first  # a subject relative's verb right after its pronoun ("that shut", "who set")
         for j in range(own + 1, len(words)):
-            if words[j - 1].endswith((",", ";", ":")) or bare[j].lower() in ("and", "or", "but", "that", "which", "who"):
+            if words[j - 1].endswith((",", ";", ":")) or bare[j].lower() in ("and", "or", "but", "that", "which", "who", "what"):
                 return words
-            if verbs.is_finite(bare, j) and bare[j - 1].lower() != "to":
+            if (verbs.is_finite(bare, j) or bare[j].lower() in _VERB_GROUP_OPENERS) and bare[j - 1].lower() != "to":
+                # ("who work at Greyfell have [until ...] to finish what they are doing": "have" is the main verb)
                 start = r - 1 if bare[r - 1].lower() in STOP and bare[r - 1].lower() not in DETERMINERS else r
                 return words[:start] + words[j:] if j >= TITLE_WORDS - 2 else words
         return words
