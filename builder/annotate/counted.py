@@ -199,8 +199,12 @@ _ENDS_CLAUSE = re.compile(r"[\d.,]+(?:\s(?:million|billion))?(?=\s*(?:[.;,)]|$)|
 def refers_back(text: str, s: int, fs: int) -> bool:
     """Whether the figure at `fs` is stated of "the figure" named before (`_REFERS_BACK`):
     it counts what the paragraph's last figure counted, as another statement of it, not a
-    change (`continues` is the change)."""
-    return bool(_REFERS_BACK.search(text, max(s, fs - 60), fs))
+    change (`continues` is the change). A percentage is no count ("put the figure at 40%"
+    after a toll is a share, never 40 deaths)."""
+    return bool(_REFERS_BACK.search(text, max(s, fs - 60), fs)) and not _PERCENTAGE.match(text, fs)
+
+
+_PERCENTAGE = re.compile(r"[0-9][0-9.,]*\s?(?:%|per\s?cent\b|percent\b)")
 
 
 _TALLY_FIRST = re.compile(r"\s+to\s+\d")

@@ -122,6 +122,7 @@ _FOCUS_LEFT = re.compile(r",\s+(?:(?:most|more|only|until|as)\s+)?(?:recently|la
 March]", "delayed, until recently [in May]"): an adverbial of the date, nothing alone
 (Quirk et al. 1985, ch. 8, time adjuncts and their premodifiers)."""
 _COMMAS = re.compile(r",(?:\s*,)+")
+_COLONS = re.compile(r":(?:\s*:)+")
 _DOUBLED = re.compile(r"\b(\w+) \1\b")
 _THAT_SUBORDINATE = re.compile(
     r"\b(that|said|says)\s+(?:while|although|though|even\s+though|whereas|if|because|as|when|once|after|before|"
@@ -274,6 +275,7 @@ def tidy(chars: str) -> str:
             spoken[0].casefold() in transcript.QUESTION | transcript.ANSWER):
         chars = chars[spoken[1] :]  # "A: She will appeal by 20 October": the answer's words (attack review s15b #2)
     chars = _DATELINE_DASH.sub("", chars) if _CAPITALS.match(chars) else chars
+    chars = _COLONS.sub(":", chars) if "::" in chars.replace(" ", "")[:60] else chars  # "Update: [3 March]: The council ..."
     label = SECTION_LABEL.match(chars) if ":" in chars[:40] else None
     chars = chars[label.end() :] if label and not verbs.has_finite(label.group().rstrip(": ")) else chars  # "Notes to editors: The bridge opened"
     # Side clauses between commas go before attributions are looked for: the comma that

@@ -322,10 +322,11 @@ def _we_named(told: str, text: str, s: int, source: Source, entities: dict[str, 
 
 
 _DO_SO = re.compile(r"\bdo\sso\b")
-_PLANNED_VP = re.compile(r"\b(?:planned|expected|hoped|intended|wanted|agreed|promised|pledged|aimed|sought|was\sdue|were\sdue|had\sbeen\sdue)"
-                         r"\sto\s(?P<vp>[a-z][^,;:]*?)(?=\s(?:on|in|by|at|before|after|until|from|during|this|next|last)\s(?:[A-Z0-9]|the\s(?:end|start|week|month))|[,;:.]|$)")
+_PLANNED_VP = re.compile(r"\b(?:(?:planned|expected|hoped|intended|wanted|agreed|promised|pledged|aimed|sought|was\sdue|were\sdue|had\sbeen\sdue)"
+                         r"\sto|would|will)\s(?P<vp>[a-z][^,;:]*?)(?=\s(?:on|in|by|at|before|after|until|from|during|this|next|last)\s(?:[A-Z0-9]|the\s(?:end|start|week|month))|[,;:.]|$)")
 """The infinitive of a plan in the sentence before ("The council had planned to reopen the
-bridge to cars on June 15"), up to its date phrase: what a later "do so" stands for."""
+bridge to cars on June 15", "said it would shut the plant"), up to its date phrase: what a
+later "do so" stands for."""
 
 
 def do_so_told(told: str, text: str, s: int, source: Source) -> str:

@@ -16,7 +16,7 @@ AUXILIARY_END = re.compile(r"(?:\s(?:has|have|had|will|would|also|then|again|for
 PLACE_WORDS = frozenset("outside inside near against between among across through without within along around behind "
                         "beyond upon over under".split())
 """Prepositions of place: a noun phrase ends before one ("the plant outside the town")."""
-SECTION_LABEL = re.compile(r"\s*(?:[A-Z][a-z’'-]*)(?:\s[a-z’'-]+){0,3}:\s+(?=[A-Z\"“‘'])")
+SECTION_LABEL = re.compile(r"\s*(?:[A-Z][a-z’'-]*)(?:\s[a-z’'-]+){0,3}:\s+(?=[A-Z0-9\"“‘'])")
 """A section label opening a paragraph's first sentence ("Notes to editors: The bridge
 opened in 1964", "Background: ..."): a heading run into its text, no word of the sentence
 (a press release's "notes to editors" section, AP Stylebook, "news release")."""

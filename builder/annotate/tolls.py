@@ -15,7 +15,8 @@ from .counted import APPROX, BOUND, counted_by
 
 _TOLL_TO = re.compile(
     r"\b(?:bringing|brought|brings|bring|taking|took|takes|take|pushing|pushed|pushes|raising|raised|raises|lifting"
-    r"|lifted|lifts)\s+(?:the\s+|its\s+|their\s+)?([a-z]{3,})\s+toll\b[^.;:]{0,60}?\bto\s+" + APPROX + r"$", re.I)
+    r"|lifted|lifts)\s+(?:the\s+|its\s+|their\s+)?(?:(?:total|overall|official|final|latest|confirmed|new)\s+)?"
+    r"(?!(?:the|its|their|total|overall|official|final|latest|confirmed|new)\b)([a-z]{3,})\s+toll\b[^.;:]{0,60}?\bto\s+" + APPROX + r"$", re.I)
 """Before the figure a step brings a toll to: "recovered five more bodies, bringing the
 death toll to 31", "taking the death toll to 12" (the causative "bring X to N", Merriam-
 Webster's "bring", "to cause to be in a certain state"; a toll counts the things its first
@@ -26,7 +27,10 @@ def toll_unit(text: str, s: int, fs: int) -> str:
     """The unit of a figure a step brings a toll to ("bringing the death toll to 31" ->
     "deaths"), or "" (`s`: the sentence's start)."""
     mt = _TOLL_TO.search(text, max(s, fs - 120), fs)
-    return mt.group(1).lower() + "s" if mt else ""
+    if mt is None:
+        return ""
+    noun = mt.group(1).lower()  # "injury toll" -> injuries: the regular plural (a toll alone, "the toll", names no noun)
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 def stated_act(text: str, s: int, fs: int) -> str:
