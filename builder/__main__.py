@@ -27,6 +27,7 @@ try:  # importing takes about half a second: Ctrl-C then is the same one line, n
     from .escaping import shown
     from .link import ambiguity
     from .model import Dossier
+    from .present.export import ENTITIES_CSV
     from .present.wording import counted
     from .read import sources
     from .stubs import stubs
@@ -193,6 +194,7 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
     dropped_discover = not args.discover and args.docs.is_dir() and manifest.built_with_discover(args.docs)
     dropped_drafts = not args.drafts and (args.docs / paths.REVIEW).is_file()
     pages_before = manifest.source_pages(args.docs) if args.docs.is_dir() else {}
+    profiled_before = manifest.profile_ids(args.docs / ENTITIES_CSV) if dropped_discover else set()
     result = pipeline.build(options, session)
     _warn(result.dossier.warnings)
     _warn(result.warnings)
@@ -214,10 +216,12 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
             print(f"warning: {args.seeds / 'entities.yml'}:{entity.line}: entity '{entity.id}' is never mentioned", file=sys.stderr)
     r = result.report
     assert r is not None
-    if dropped_discover and r.deleted:
+    gone = sorted(profiled_before - {e.id for e in result.dossier.entities})
+    if gone:  # a page that moved (people/ -> places/) keeps its entity; the review page is warned of below
         print(
-            f"warning: {args.docs}: the previous build ran with --discover and this one did not, so its "
-            f"discovered profiles were deleted ({counted(r.deleted, 'file')} deleted in all); build with --discover to keep them "
+            f"warning: {args.docs}: the previous build ran with --discover and this one did not, so "
+            f"{counted(len(gone), 'discovered profile')} {'was' if len(gone) == 1 else 'were'} deleted "
+            f"({', '.join(gone[:5])}{', ...' if len(gone) > 5 else ''}); build with --discover to keep {'it' if len(gone) == 1 else 'them'} "
             "(make: BUILD_FLAGS=--discover)", file=sys.stderr,
         )
     if dropped_drafts and not (args.docs / paths.REVIEW).exists():
@@ -231,7 +235,7 @@ def _build(args: argparse.Namespace, session: pipeline.Session | None = None) ->
         f"{counted(result.pages, 'file')} into {args.docs} ({r.written} written, {r.unchanged} unchanged, "
         f"{r.deleted} deleted; {times})"
     )
-    if not result.dossier.entities and not args.discover and not (dropped_discover and r.deleted):  # (else warned above)
+    if not result.dossier.entities and not args.discover and not gone:  # (else warned above)
         print(
             f"note: {args.seeds / 'entities.yml'} registers no entity, so no name is highlighted or profiled: "
             "build with --discover to find the names, or run 'python -m builder suggest' for entries to register",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import fcntl
 import os
 import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -155,6 +156,7 @@ def run(files: list[Path], seeds: Path, append: bool) -> int:
             if example:
                 print(f"# {seeds / 'example.txt'} is `new`'s invented example: delete it and its entries in "
                       "sources.yml and entities.yml (with --append, `add` does so while they are untouched)")
+            undated(entries, meta)
             return 0
         old = current(meta)
         base = _opening_comments("sources.yml") if example and old == _example("sources.yml") else old
@@ -173,7 +175,24 @@ def run(files: list[Path], seeds: Path, append: bool) -> int:
     if fronted:
         also = f", {len(fronted)} with {'its entry in its' if len(fronted) == 1 else 'their entry in their'} front matter"
     print(f"{meta}: {counted(count, 'entry', 'entries')} added, {len(entries) - count} already there{also}")
+    undated(entries, meta)
     return 0
+
+
+def undated(entries: list[tuple[str, str]], meta: Path) -> None:
+    """One line on standard error for the entries with no date (no date line, no date in
+    the file or its front matter: `scaffold.UNDATED`'s placeholder), whose relative
+    dates ("Tuesday", "last week") wait for one (fresh-user review s21 #8: only "3 entries
+    added" was said, the placeholder a comment in sources.yml)."""
+    names = [name for name, text in entries if scaffold.UNDATED in text]
+    if names:
+        which = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        one = len(names) == 1
+        sys.stdout.flush()  # after the entries or the count, in a pipe too
+        print(f"note: {which}: no date found (no date line, no published date): fill in the commented 'published:' "
+              f"line of {'its entry' if one else 'each entry'} in {meta}, or {'its' if one else 'their'} relative dates "
+              "stay off the timeline",
+              file=sys.stderr)
 
 
 def _copy(added: scaffold.Added, seeds: Path) -> list[str]:

@@ -6,6 +6,7 @@ whether it made provisional entities and each source file's page name."""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 from pathlib import Path
@@ -116,3 +117,15 @@ def source_pages(docs: Path) -> dict[str, str]:
     if not isinstance(found, dict):
         return {}
     return {k: v for k, v in found.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def profile_ids(table: Path) -> set[str]:
+    """The ids of the entities the previous build profiled, from its `data/entities.csv`
+    (`table`; first column `id`); an empty set when there is none or it cannot be read.
+    A discovered profile that is gone from the next build is one whose id is not an entity
+    any more: a page that moved (`people/x.md` to `places/x.md`) keeps its id."""
+    try:
+        with table.open(encoding="utf-8", newline="") as f:
+            return {row["id"] for row in csv.DictReader(f) if row.get("id")}
+    except (OSError, ValueError, KeyError, csv.Error):
+        return set()

@@ -280,6 +280,11 @@ FIELDS = ("title", "outlet", "agency", "published", "url", "byline", "skip")
 """The fields `add` proposes, in the order written."""
 
 
+UNDATED = "  # published: "
+"""How the placeholder of a source with no date opens (`_placeholder`): `add` names the
+entries holding it (`adding.undated`)."""
+
+
 def _placeholder(name: str, text: str, said: opening.Opening, dated: bool, either: tuple[str, ...] = ()) -> str:
     """For a source with no publication date: a commented `published:` line to fill in
     (with the month and day of its date line when it gives them without the year, or the
@@ -293,7 +298,7 @@ def _placeholder(name: str, text: str, said: opening.Opening, dated: bool, eithe
         what = f"its date line may be {either[0]} (day first) or {either[1]} (month first): give the day"
     waiting = undated.unplaced(make_source(name, text, Mapping(skip=list(said.skip)), "x"))
     places = f": it places {undated.quoted(waiting)} on the timeline" if waiting else ""
-    return f"  # published: {value}    # {what} and remove the '# ' before published{places}\n"
+    return f"{UNDATED}{value}    # {what} and remove the '# ' before published{places}\n"
 
 
 def entry(name: str, meta: dict[str, object], placeholder: str = "", notes: dict[str, str] | None = None) -> str:

@@ -23,7 +23,9 @@ title, written in lower case elsewhere in the dossier, or seen only opening sent
 a nationality adjective ("Norwegian dock workers", "Japanese stocks": a class of its own,
 CoNLL-2003's MISC and OntoNotes' NORP, neither a name of the country nor an entity, even
 where the dossier names the country) and a word English uses only as an adjective
-("Congressional lawmakers", `wordclass.adjective_only`) are left out.
+("Congressional lawmakers", `wordclass.adjective_only`) are left out, and so is a name seen
+only as the outlet in a dateline's brackets ("KELLBY, Sept 26 (Vale Wire) -"): the
+source's credit, as its byline is (AP Stylebook, "datelines"), not a subject of the story.
 
 The parts: `occurrences` gathers the names, `referents` joins them, `shortforms` finds
 their short forms, `registered` finds the forms of registered names, `nonnames` tells
@@ -40,7 +42,7 @@ from dataclasses import dataclass, replace
 from ..annotation import Annotated
 from ..model import Dossier
 from . import gazetteer, kinds, wordclass
-from .namecues import DESIGNATION
+from .namecues import DATELINE_OUTLET, DESIGNATION
 from .nameparts import INNER_PARTICLES
 from .names import REGISTERED_FORM, lower_words, without_legal_form
 from .namewords import (
@@ -162,6 +164,8 @@ def group_names(dossier: Dossier, annotated: dict[str, Annotated]) -> list[Sugge
             name = " ".join(w.capitalize() for w in name.split())
         if len(keys) == 1 and keys[0] in adjectives:
             continue  # "Corvenian government bond yields": the adjective of a land named in the dossier
+        if all_cues[DATELINE_OUTLET] >= sum(all_forms.values()) + sum(total[k] for k in extra.get(root, [])):
+            continue  # "KELLBY, Sept 26 (Vale Wire) -" and nowhere else: the source's credit, as a byline is, no subject
         if len(keys) == 1 and not extra.get(root) and not worth_keeping(name, all_cues, found.inner[root], common, total[root]):
             continue
         if DESIGNATION in all_cues or any(measure(names[k]) or law(names[k]) or designation(names[k]) for k in keys):

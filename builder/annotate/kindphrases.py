@@ -6,6 +6,7 @@
 | the same after a noun of works ('the film "Silent Harbour"'; WordNet, `wordclass.work_noun`) | product, outweighing a head word | Quirk et al. 1985, 17.87 (close apposition) |
 | a loose appositive headed by a body's noun before the name ("formed an independent studio, Ember Lane Games") | organisation | Quirk et al. 1985, 17.65 |
 | after a verb of climbing or walking over ground ("climbed on Ben Nevis", "descending from Harlan Saddle") | place | field data: English news usage |
+| a distance in apposition after the name ("to Harlow Cross, 40 miles away", "Avel, about 30km north of Brae") | place | Quirk et al. 1985, 17.65 (loose apposition); AP Stylebook, "datelines" (a place located by its distance from a known one) |
 | right after "degrees" ("15 degrees Fahrenheit") | measure (a scale) | SI Brochure / AP Stylebook, "Fahrenheit" |
 | an English word in a capitalised title's portfolio ("Director of Highways and Transport", "Transport Correspondent") | none: no name (`nonnames.worth_keeping`) | AP Stylebook, "titles" |
 
@@ -24,6 +25,7 @@ WORK_TITLE = "product:a title in quotation marks"
 NAMED_WORK = "product:a title in quotation marks after a work's noun ('the film \"X\"')"
 BODY_BEFORE = "organisation:after an appositive body's noun ('a studio, X')"
 CLIMBED = "place:after a verb of climbing ('climbed on X')"
+DISTANCE = "place:a distance after the name ('X, 40 miles away')"
 SCALE = "measure:a scale after 'degrees'"
 PORTFOLIO = "label:a title's portfolio ('Director of X and Y', 'X Correspondent')"
 
@@ -42,6 +44,14 @@ _CLIMB = re.compile(
     r"ascen(?:d|ds|ded|ding|t)|descen(?:d|ds|ded|ding|t)|summit(?:ed|ing))"
     r"(?:\s+[a-z]+){0,3}?\s+(?:(?:on|up|down|from|near|below|above|of)\s+)?$"
 )
+_DISTANCE = re.compile(
+    r",\s+(?:(?:about|some|around|roughly|nearly|almost|more than|less than|over|under|just)\s+)?"
+    r"(?:\d[\d,.]*|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)[\s-]*"
+    r"(?:miles?|mi|km|kilometres?|kilometers?|metres?|meters?|yards?|feet|hours?|minutes?)\s+"
+    r"(?:away|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland|upstream|downstream)\b|from\b|outside\b|up\b|down\b)"
+)
+"""", 40 miles away", ", about 30km north of", ", two hours from": a distance (or a journey's
+time) placing the name just said."""
 
 
 def _body_noun(word: str) -> bool:
@@ -65,6 +75,8 @@ def cues(text: str, a: int, b: int) -> list[str]:
         found.append(BODY_BEFORE)  # "an independent studio, Ember Lane Games" (not "For the group, Tomas Brandt said")
     if _CLIMB.search(before):
         found.append(CLIMBED)  # "who climbed with him on Ben Nevis"
+    if _DISTANCE.match(text, b):
+        found.append(DISTANCE)  # "moving births to Harlow Cross, 40 miles away"
     word = text[a:b]
     title = _TITLE_OF.search(before)
     if " " not in word and dictionary_word(word) and (

@@ -45,6 +45,7 @@ the dossier's mentions agree on one kind):
 | the name alone in quotation marks, a work's title (`kindphrases`) / after a work's noun ('the film "X"') | product | 2 / 6 each |
 | a loose appositive headed by a body's noun before the name ("an independent studio, X"; `kindphrases`) | organisation | 6 each |
 | after a verb of climbing ("climbed on X", "descending from X"; `kindphrases`) | place | 4 each |
+| a distance in apposition after the name ("X, 40 miles away"; `kindphrases`) | place | 4 each |
 
 A cue counts at most `CUE_CAP` times.
 
@@ -64,7 +65,7 @@ import re
 from collections import Counter
 
 from . import gazetteer, wordclass
-from .kindphrases import BODY_BEFORE, CLIMBED, NAMED_WORK
+from .kindphrases import BODY_BEFORE, CLIMBED, DISTANCE, NAMED_WORK
 from .namecues import APPOSED, BODY_APPOSED, BODY_APPOSITIVE, DESIGNATION, MADE_THING, MAKER, PRODUCT, PROGRAMME
 from .nameparts import GAELIC_PARTICLES, PERSON_PARTICLES
 from .namewords import BODY_KINDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, demonym_of, is_acronym, is_head
@@ -253,8 +254,8 @@ def decide(forms: Counter[str], cues: Counter[str], several: str = "person") -> 
             weight = 3  # "the river Sell": the common noun says what the name is, as a title does a person's
         if reason in ("outlet in a dateline", "a source's outlet") or cue.startswith(MAKER):
             weight = 4
-        if cue == CLIMBED:
-            weight = 4  # "climbed on Ben Nevis": the verb says ground, as a place's head word does
+        if cue in (CLIMBED, DISTANCE):
+            weight = 4  # "climbed on Ben Nevis", "Harlow Cross, 40 miles away": ground, as a place's head word says
         if cue in (BODY_APPOSED, BODY_APPOSITIVE, BODY_BEFORE, NAMED_WORK):
             weight = 6  # "the law firm X" says the kind as a legal form does ("X LLP")
         n = min(n, CUE_CAP)

@@ -45,6 +45,10 @@ recalled 40,000 Breeze heaters"): a product cue for the name after them, and in 
 passive ("the Breeze was unveiled") for the name before them, "released" excepted (a
 person is released from prison as often). A cue, weighed against the rest
 (`kinds.decide`): "launched Valdor Airlines" stays an organisation by its head word."""
+DATELINE_OUTLET = "organisation:outlet in a dateline"
+"""The news organisation credited in a dateline's brackets ("AVEL, May 3 (Avel Courier) -"):
+the source's own credit, as a byline is (AP Stylebook, "datelines"); a name seen only there
+is no subject of the story (`discover.group_names` leaves it out)."""
 PRODUCT = "product:"
 """Prefix of the product cues (`kinds.decide` weighs them; "product:after a model
 designation" is decisive on its own, `discover.group_names`)."""
@@ -249,7 +253,7 @@ def cues_before(text: str, a: int, floor: int) -> list[str]:
         cues.append("place:dateline")  # "LOWMOOR, England, May 6": the country or region after the place
     if re.search(r"^[A-Z][A-Z .’'-]+,\s+(?:[^\W\d]+(?: [^\W\d]+){0,2},\s+)?[^\W\d]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\($",
                  text[max(floor, a - 72) : a]):
-        cues.append("organisation:outlet in a dateline")  # "AVEL, May 3 (Avel Courier) -"
+        cues.append(DATELINE_OUTLET)  # "AVEL, May 3 (Avel Courier) -"
     if re.search(r"(?:^|\W)(?:" + "|".join(sorted(MEASURE_HEADS)) + r")\s*\($", before, re.I):
         cues.append("measure:in brackets after a measure's head word")  # "the Avel composite average (AVCA)": its ticker
     if re.search(r"[,\"”’]\s*" + _INVERTED + r"\s+$", before):

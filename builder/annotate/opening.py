@@ -142,16 +142,26 @@ def _is_headline(paragraph: str) -> bool:
     return "\n" not in paragraph and len(paragraph) <= TITLE_CHARS and not paragraph.rstrip().endswith((".", ":", ";", ","))
 
 
+_ADJUNCT = re.compile(r" (?=(?:while|because|although|though|whereas|unless|until|after|before|since|despite|amid|but)\b)")
+"""A space before a word opening an adverbial clause or phrase ("would stay open | until
+the end of March while a review is carried out"; Quirk et al. 1985, 15.17-15.19,
+subordinators), or "but" coordinating a second clause: what is cut there leaves the
+main clause whole."""
+
+
 def cut(text: str, limit: int = TITLE_CHARS) -> str:
     """`text`'s first sentence; when that is longer than `limit` characters, its first
     clause up to a comma within the limit (if that holds a third of it at least), else
-    its words up to the limit and "…" (never a word cut in two)."""
+    up to the first adverbial's opening word (`_ADJUNCT`) past that third, else its
+    words up to the limit and "…" (never a word cut in two)."""
     text = " ".join(text.split())
     spans = sentences(text)
     first = re.sub(r"[.!?]+([\"'”’)]*)$", r"\1", text[spans[0][0]: spans[0][1]]) if spans else ""
     if len(first) <= limit:
         return first
     clause = first.rfind(", ", 0, limit)
+    if clause < limit // 3:
+        clause = next((m.start() for m in _ADJUNCT.finditer(first, limit // 3, limit + 1)), -1)
     if clause >= limit // 3:
         return first[:clause]
     words = first[: limit].rsplit(" ", 1)[0].rstrip(" ,;:-–—")

@@ -12,6 +12,7 @@ from ..annotation import Annotated
 from ..model import Entity, Source
 from . import appositions
 from .namewords import TITLES, is_acronym
+from .relativedates import anchored
 
 _APPOSED = re.compile(r"(?:[’']s)?,\s+((?:a|an|the)\s(?:[^,;.:“”\"()]|\.(?=\S)){3,120}?)(?=[,;]|(?<!\b[A-Z])\.(?!\S))")
 """A description in apposition right after a name (", the 140-year-old maker of bottles
@@ -70,8 +71,10 @@ def described(
             if m.entity in ids and m.entity not in stated and appo and not _SAID.search(appo.group(1)) and not (
                     _RECORD.search(appo.group(1))):
                 stated[m.entity] = (2, rank, m.paragraph, " ".join(appo.group(1).split()))
+    told = {e: anchored(words, (d for d in annotated[sources[rank].id].dates if d.paragraph == paragraph))
+            for e, (_, rank, paragraph, words) in stated.items()}  # "founded the group last week (week of …)"
     return tuple(
-        replace(e, summary=f"{e.name}, {stated[e.id][3]}; not yet checked by an editor.") if e.id in stated else e
+        replace(e, summary=f"{e.name}, {told[e.id]}; not yet checked by an editor.") if e.id in stated else e
         for e in entities
     )
 

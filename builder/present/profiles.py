@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from .. import paths
+from ..annotate.relativedates import anchored
 from ..annotation import Fact, Mention, Quote
 from ..model import Entity, Paragraph, Source
 from . import urls
@@ -97,6 +98,9 @@ def profile(
             value = min(g.value for g, _ in facts if g.kind == "role" and g.value.casefold() == key)
         else:
             value = f.value
+        shown = anchored(value, (d for d in site.annotated[sid].dates if d.paragraph == f.paragraph))
+        if shown != value:  # "founded the group last week (week of 8 September 2025)": its own row
+            key, value = shown.casefold(), shown
         stated[(f.kind, form.setdefault((f.kind, key), value))].append((sid, f.paragraph))
     quotes = said_once(sorted(site.links.quotes.get(entity.id, []), key=lambda x: (when[x[1]], x[1], x[0].start)))
     companions = [(entities[o], n) for o, n in site.links.companions.get(entity.id, [])[:MAX_COMPANIONS]]
