@@ -298,9 +298,9 @@ class Index(Contributions):
             index.merged_from[date] = items[date]
             index.merged[date] = [[items[date][n] for n in group] for group in groups]
             index._touched.discard(date)
-        for positions, *before in made:
+        for positions, base, eid, event, by_sentence, aside, first in made:
             if all(date in items for date, _ in positions):
-                index.made[tuple(items[date][n] for date, n in positions)] = tuple(before)  # type: ignore[assignment]
+                index.made[tuple(items[date][n] for date, n in positions)] = (base, eid, event, by_sentence, aside, first)
         if nested is not None and index.merged.keys() == merged.keys():  # every date's groups as they were
             count, joins = nested
             index._nested = (int(count), [[int(i) for i in p] for p in joins])
