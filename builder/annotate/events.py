@@ -65,10 +65,12 @@ def dateline_date(source: Source, either: list[str] | None = None) -> str:
     `numeric.undecided`) is "", its two readings (day first, month first) put in `either`."""
     from .dates import find_dates  # dates needs no events; imported here to keep the module graph flat
 
-    order = written_order(source.text) or numeric_order(source.language)
+    order = None  # read from the whole text only for a paragraph short enough to be a date line
     for p in source.paragraphs[:3]:
         if p.end - p.start > 80:
             continue
+        if order is None:
+            order = written_order(source.text) or numeric_order(source.language)
         found = [d for d in find_dates(source.text, p.start, p.end, p.number, None, language=source.language,
                                        story=Story(order=order)) if d.precision == "day"]
         days = {d.value[:10] for d in found}  # a time of that day is no second day ("17 November 2022, 11.00am")

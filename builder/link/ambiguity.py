@@ -106,23 +106,25 @@ def unlinked_short_forms(dossier: Dossier, annotated: dict[str, Annotated] | Non
         automaton.add_word(form, form)
     automaton.make_automaton()
     full = {e.id: [e.name, *(a.text for a in e.aliases if not a.after_full_name)] for e in dossier.entities}
-    named = {(sid, m.entity) for sid, a in annotated.items() for m in a.mentions} if annotated is not None else {
-        (s.id, e) for s in dossier.sources for e in {eid for uses in forms.values() for eid, *_ in uses}
-        if any(f and f in s.text for f in full[e])}
+    marked = {eid for uses in forms.values() for eid, *_ in uses}
     written: dict[tuple[str, str], list[str]] = {}  # (entity, form) -> the file of each unlinked occurrence
     for s in dossier.sources:
         text = s.text
-        linked = sorted((m.start, m.end) for m in annotated[s.id].mentions) if annotated is not None and s.id in annotated else []
-        skipped = [(p.start, p.end) for p in s.paragraphs if p.skipped]
-        for end, form in automaton.iter(text):
-            start = end - len(form) + 1
+        found = [(end - len(form) + 1, end, form) for end, form in automaton.iter(text)]
+        if not found:  # (the source's mentions are read only where a form occurs)
+            continue
+        mentions = annotated[s.id].mentions if annotated is not None and s.id in annotated else ()
+        spans = [*sorted((m.start, m.end) for m in mentions), *((p.start, p.end) for p in s.paragraphs if p.skipped)]
+        named = {m.entity for m in mentions} if annotated is not None else {
+            e for e in marked if any(f and f in text for f in full[e])}
+        for start, end, form in found:
             if (start and (text[start - 1].isalnum() or text[start - 1] == "-")) or \
                     (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "-")):
                 continue
-            if _LONGER_NAME.match(text, end + 1) or any(a < end + 1 and start < b for a, b in linked + skipped):
+            if _LONGER_NAME.match(text, end + 1) or any(a < end + 1 and start < b for a, b in spans):
                 continue  # part of a longer name ("Meadowbrook Park"), linked to another entity, or not read
             for eid, _, _, _ in forms[form]:
-                if (s.id, eid) not in named:
+                if eid not in named:
                     written.setdefault((eid, form), []).append(s.file)
     warnings: list[str] = []
     for form in sorted(forms):

@@ -165,10 +165,12 @@ class Index(Contributions):
         self.places: frozenset[str] = frozenset()
         """The ids of the dossier's places (`merge_date`; a change of kind changes every
         source's content hash, so no date merged with others stays)."""
-        self.made: dict[tuple[Candidate, ...], tuple[str, str, Event, str]] = {}
-        """A group's candidates -> the base of its id, its id, its event and the base of
-        the id its sentence gives (an alias), as last made (found by what the group holds:
-        an unchanged group is not made again)."""
+        self.made: dict[tuple[Candidate, ...], tuple[str, str, Event, str, tuple[int, ...], int]] = {}
+        """A group's candidates -> the base of its id, its id, its event, the base of the
+        id its sentence gives (an alias), the positions of its candidates told in passing
+        and the position of the one that tells it, as last made (found by what the group
+        holds: an unchanged group is not made again, nor its telling candidate sought
+        again while the same candidates are told in passing)."""
 
     def _clear(self) -> None:
         self.order: dict[str, int] = {}
@@ -298,9 +300,9 @@ class Index(Contributions):
             index.merged_from[date] = items[date]
             index.merged[date] = [[items[date][n] for n in group] for group in groups]
             index._touched.discard(date)
-        for positions, base, eid, event, by_sentence in made:
+        for positions, base, eid, event, by_sentence, aside, first in made:
             if all(date in items for date, _ in positions):
-                index.made[tuple(items[date][n] for date, n in positions)] = (base, eid, event, by_sentence)
+                index.made[tuple(items[date][n] for date, n in positions)] = (base, eid, event, by_sentence, aside, first)
         if nested is not None and index.merged.keys() == merged.keys():  # every date's groups as they were
             count, joins = nested
             index._nested = (int(count), [[int(i) for i in p] for p in joins])
@@ -345,7 +347,7 @@ class Index(Contributions):
         """The event of each group, by id (a group's first candidate, in order of
         precision, publication, source and paragraph, gives its id and title); `places`:
         the ids of the dossier's places."""
-        made: dict[tuple[Candidate, ...], tuple[str, str, Event, str]] = {}
+        made: dict[tuple[Candidate, ...], tuple[str, str, Event, str, tuple[int, ...], int]] = {}
         events: dict[str, Event] = {}
         slugs: dict[str, str] = {}  # sentence or title -> its slug: a story many sources carry is one sentence in many candidates
 
@@ -383,7 +385,11 @@ class Index(Contributions):
             eid = _free(base, events)
             old = _free(old_base, by_sentence)
             by_sentence.add(old)
-            first = min(told, key=lambda c: telling.told_first(c, passing))  # (`passing` looks past the group)
+            aside = tuple(n for n, c in enumerate(group) if c in passing)  # (`passing` looks past the group)
+            if before is not None and before[4] == aside:
+                first = group[before[5]]
+            else:
+                first = min(told, key=lambda c: telling.told_first(c, passing))
             if (before is not None and before[1] == eid and (old == eid or old in before[2].aliases)
                     and before[2].summary == printable_line(first.sentence)):
                 events[eid] = before[2]  # the same group, the same id, told by the same sentence: the same event
@@ -405,6 +411,6 @@ class Index(Contributions):
                     other_dates=tuple((d, tuple(sorted({Citation(c.source, c.paragraph) for c in group if c.date == d},
                                                        key=citation_order))) for d in others),
                 )
-            made[content] = (base, eid, events[eid], old_base)
+            made[content] = (base, eid, events[eid], old_base, aside, group.index(first))
         self.made = made
         return events

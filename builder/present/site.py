@@ -59,10 +59,16 @@ class Site:
     @functools.cached_property
     def claim_counts(self) -> list[quantities.Count]:
         """Every counted figure, lined up by what it counts."""
-        dates = {s.id: s.published for s in self.dossier.sources}
-        return quantities.counts([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims], dates,
-                                 self.later_versions, {s.id: s.outlet or s.agency for s in self.dossier.sources},
-                                 issued.issuers(self.dossier.sources, self.dossier.entities))
+        made_from = ([(c, s.id) for s in self.dossier.sources for c in self.annotated[s.id].claims],
+                     {s.id: s.published for s in self.dossier.sources}, self.later_versions,
+                     {s.id: s.outlet or s.agency for s in self.dossier.sources},
+                     issued.issuers(self.dossier.sources, self.dossier.entities))
+        if self.held is not None and self.held.counts[0] == made_from:  # an edit that changed no figure, date or outlet
+            return self.held.counts[1]
+        counts = quantities.counts(*made_from)
+        if self.held is not None:
+            self.held.counts = (made_from, counts)
+        return counts
 
     @functools.cached_property
     def versions(self) -> list[Relation]:

@@ -16,6 +16,7 @@ from ..model import Entity, Source
 from ..paths import entity_page, source_page
 from .fingerprints import Memo
 from .profiles import CITED_ON_PROFILE
+from .quantities import Count
 
 if TYPE_CHECKING:
     from .site import Site
@@ -36,6 +37,9 @@ class Views:
         self.views: dict[str, tuple[object, ...]] = {}
         """Page path -> its view."""
         self.pending: tuple[object, dict[str, str], dict[str, Annotated], dict[str, tuple[object, ...]]] | None = None
+        self.counts: tuple[object, list[Count]] = (None, [])
+        """The counted figures last lined up (`Site.claim_counts`) and what they were made
+        from (`quantities.counts`' arguments): equal arguments, equal counts."""
 
     def commit(self) -> None:
         """Take this build's views as the ones to compare with: called once its pages are

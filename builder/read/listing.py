@@ -80,7 +80,6 @@ def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_re
     for entry in sorted(os.scandir(seeds), key=lambda e: e.name):  # problems in the same order every time
         if not convert.is_source(entry.name) or entry.name.startswith("."):
             continue  # a hidden file (an editor's or a system's) is never published: `unread` warns
-        path = seeds / entry.name
         if unsafe_name(entry.name):
             problems.append(f"{seeds}/{shown(entry.name)[1:-1]}: the file name holds a control character; rename the file")
             continue
@@ -92,6 +91,7 @@ def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_re
             continue
         try:
             if entry.is_symlink():
+                path = seeds / entry.name  # (only here: a Path per file cost more than its stat)
                 target = link_target(path)
                 if not target.is_relative_to(root):
                     problems.append(
@@ -99,14 +99,14 @@ def source_files(seeds: Path, problems: list[str]) -> list[tuple[str, os.stat_re
                         "copy the file into the seeds folder instead"
                     )
                     continue
-            st = path.stat()
+            st = entry.stat()
         except OSError as exc:
-            problems.append(f"{path}: cannot read ({exc.strerror or exc})")
+            problems.append(f"{seeds / entry.name}: cannot read ({exc.strerror or exc})")
             continue
         if stat.S_ISDIR(st.st_mode):
             continue  # a folder named like a source: `unread` warns
         if not stat.S_ISREG(st.st_mode):
-            problems.append(f"{path}: not a regular file; expected a text file")
+            problems.append(f"{seeds / entry.name}: not a regular file; expected a text file")
             continue
         found.append((entry.name, st))
     return _one_per_form(seeds, sorted(found), problems)
