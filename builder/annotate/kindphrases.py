@@ -5,7 +5,7 @@
 | the name alone inside quotation marks ('the "Iron Tide" series', "was 'Lantern Vale'") | product (a work's title) | AP Stylebook, "composition titles" |
 | the same after a noun of works ('the film "Silent Harbour"'; WordNet, `wordclass.work_noun`) | product, outweighing a head word | Quirk et al. 1985, 17.87 (close apposition) |
 | a loose appositive headed by a body's noun before the name ("formed an independent studio, Ember Lane Games") | organisation | Quirk et al. 1985, 17.65 |
-| after a verb of climbing or walking over ground ("climbed on Ben Nevis", "descending from Harlan Saddle") | place | field data: English news usage |
+| after a verb of climbing or walking over ground ("climbed on Ben Nevis", "descending from Harlan Saddle") | place | Levin 1993, 51.1 (verbs of inherently directed motion: ascend, climb, descend, whose path is a landform) and 51.3.2 (run verbs: hike, trek) |
 | a distance in apposition after the name ("to Harlow Cross, 40 miles away", "Avel, about 30km north of Brae") | place | Quirk et al. 1985, 17.65 (loose apposition); AP Stylebook, "datelines" (a place located by its distance from a known one) |
 | right after "degrees" ("15 degrees Fahrenheit") | measure (a scale) | SI Brochure / AP Stylebook, "Fahrenheit" |
 | an English word in a capitalised title's portfolio ("Director of Highways and Transport", "Transport Correspondent") | none: no name (`nonnames.worth_keeping`) | AP Stylebook, "titles" |
