@@ -286,9 +286,9 @@ def test_claims_page_keeps_scopes_apart_and_shows_counts_over_time(tmp_path: Pat
     headings = [line for line in page.splitlines() if line.startswith("## ")]
     assert headings == [  # what changes over time first (nothing here is disputed), each group owned first
         "## Members&#58; Selby Traders' Guild — over time",
-        "## Lorries, no owner named — over time",
+        "## Lorries — over time",
         "## Euros&#58; Halden Foods",
-        "## Euros per day, no owner named",
+        "## Euros per day",
     ]
     assert "**200** → **260** (6 March 2025)." in page  # one date, said once
     assert "**23** (4 March 2025) → **44** (11 March 2025)." in page

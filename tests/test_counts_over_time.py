@@ -230,10 +230,10 @@ def test_claims_page_shows_acts_apart_and_a_series_over_time(tmp_path: Path) -> 
     page = (docs / "claims" / "index.md").read_text(encoding="utf-8")
     headings = [line for line in page.splitlines() if line.startswith("## ")]
     assert headings == [
-        "## People, no owner named — over time",
-        "## Packs affected, no owner named",
-        "## Packs recalled, no owner named",
-        "## Packs refunded, no owner named",
+        "## People — over time",
+        "## Packs affected",
+        "## Packs recalled",
+        "## Packs refunded",
     ]
     assert "**14** (3 March 2025) → **17** (4 March 2025) → **23** (11 March 2025) → **26** (25 March 2025)." in page
     profile = (docs / "organisations" / "fsib.md").read_text(encoding="utf-8")

@@ -619,7 +619,7 @@ def test_a_strike_dossier_built_from_nothing(tmp_path: Path) -> None:
     assert {(c["value"], c["unit"]) for c in data["claims"]} == {("1,200", "members"), ("900", "members"), ("1 200", "members"),
                                                                  ("950", "members"), ("three", "ships")}
     claims = (docs / "claims" / "index.md").read_text(encoding="utf-8")
-    assert "## Members, no owner named — disputed" in claims
+    assert "## Members — disputed" in claims
     review = (docs / "review" / "index.md").read_text(encoding="utf-8")
     assert "## Provisional entities" in review and "dateline" in review
 

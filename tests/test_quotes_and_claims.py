@@ -79,7 +79,7 @@ def test_disputed_crowd_compared_across_sources() -> None:
     counted = quantities.counts([(Claim("people", v, "", 1, u, o), sid) for (v, u, o), sid in ((a[0], "a"), (b[0], "b"))])
     assert len(counted) == 1 and counted[0].disputed
     assert [f for f, _ in counted[0].figures] == ["3,000", "10,000"]
-    assert counted[0].heading({}) == "People, no owner named — disputed"
+    assert counted[0].heading({}) == "People — disputed"
 
 
 # ---- one quote, two wire versions

@@ -30,7 +30,7 @@ NOT_ACTS = frozenset(
 results gave it 68 seats" states the seats it won)."""
 
 SAME_ACT = {"arrest": "detain", "apprehend": "detain", "draw": "gather", "attract": "gather",
-            "recover": "find", "discover": "find", "found": "find"}
+            "recover": "find", "discover": "find", "found": "find", "take part": "join", "participate": "join"}
 """Base forms of verbs that name one act, mapped to the one acts are compared by: "23
 people were detained" and "31 had been arrested" count one thing, the people taken into
 custody (WordNet 3.0: arrest.v.01 "take into custody", lemmas arrest, apprehend, …;
@@ -40,7 +40,9 @@ is the past of "find", which has no -ed form to stem). General English, no topic
 two voices' figures of one act are a dispute, not two counts (`present.quantities.by_act`).
 The people a gathering draws or attracts are the people gathered ("the protest drew
 15,000 people": Merriam-Webster's "draw", "to attract", "to bring in"): one count with
-"estimated the crowd at 4,000" (`GATHERED`)."""
+"estimated the crowd at 4,000" (`GATHERED`). Taking part in a collective activity is
+joining it ("600 people took part", "2,000 people had joined it": Merriam-Webster's
+"join", "to take part in a collective activity"; participate.v.01 "take part")."""
 
 GATHERED = "gathered"
 """The act of a crowd's size (`number_of`'s "estimated the crowd at 4,000"; "drew 15,000
@@ -193,6 +195,8 @@ _AFTER = re.compile(
 participle restricting the noun ("Four residents treated for smoke inhalation"), or the
 verb of a relative clause restricting it ("38 patients whose cancer treatment had been
 delayed", "people who fell ill")."""
+_PER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:" + counted.PERIODS + r")\b")
+"""A rate's period between a counted noun and its verb ("900 babies a year are born"): no word of the subject's head."""
 _NOT_SUBJECT_ACTS = frozenset(
     "said reported estimated thought believed expected alleged claimed given stated told known named called aged "
     "based located left listed counted registered involved concerned due able likely set".split())
@@ -224,7 +228,7 @@ def subject_act(text: str, end: int, e: int) -> str:
     what undergoes the act, Huddleston & Pullum 2002, ch. 16; a reduced relative or
     participle clause restricts its head as a relative clause does, Quirk et al. 1985,
     ch. 17 on postmodification)."""
-    post = _POSTMODIFIER.match(text, end, e)  # "Seven papers by X have been retracted", "Nine of X's papers have been"
+    post = _POSTMODIFIER.match(text, end, e) or _PER.match(text, end, e)  # "Seven papers by X have been retracted"
     if (held := states.state(text, post.end() if post else end, e)):
         return held  # "412 people had been confirmed dead", "38,000 people were in temporary shelters"
     mt = _AFTER.match(text, post.end() if post else end, e)
@@ -233,6 +237,8 @@ def subject_act(text: str, end: int, e: int) -> str:
     word, particle = mt.group(1), mt.group(2) or ""
     if word in _NOT_SUBJECT_ACTS or word in _AUX_WORDS or base(word) in NOT_ACTS:
         return ""
+    if not particle and base(word) == "take" and re.match(r"\s+part\b", text[mt.end(1) : e]):
+        particle = "part"  # "600 people took part": the verb with its object, one act (`SAME_ACT`)
     if word in _REMAIN:
         return word  # "Two workers remain in the chamber": what is left of a count, a count of its own
     if word.endswith("ing"):
@@ -315,6 +321,8 @@ def base(act: str) -> str:
     word, _, particle = act.partition(" ")
     stem = verbs.BASE_OF.get(word) or _regular_base(word)
     stem = SAME_ACT.get(stem, stem) if not particle else stem
+    if particle and f"{stem} {particle}" in SAME_ACT:
+        return SAME_ACT[f"{stem} {particle}"]  # "took part" -> "join"
     if not particle and word != "to":
         stem = _causes().get(stem, stem)  # "killed nine people", "nine people died": one count
     return f"{stem} {particle}" if particle else stem

@@ -304,7 +304,8 @@ def find_claims(
                 end = mt.end(2) if mt.group(2) else modified.end() if modified else fe
                 told_before = bool(paragraph_unit)  # a count named earlier in the paragraph
                 unit = paragraph_unit = this_unit
-                per = counted.rate(text, end, e)
+                per = counted.rate(text, end, e) or (units.borrowed_rate(claims[-1].unit, this_unit) if claims and claims[-1].start >= p.start
+                                                     and not (mt.group(2) or modified or part or of_total) else "")
                 shown = f"{this_unit} {per}" if per else this_unit
                 scope = acts.rescoped(text, s, fs)  # "expanded its recall of X to 318,000": the recall's new size
                 act = (acts.act(text, s, fs) or ("" if acts.in_complement(text, s, fs) else acts.subject_act(text, end, e)) or scope

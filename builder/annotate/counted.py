@@ -74,8 +74,8 @@ _NUMBER_OF = re.compile(
 )
 
 
-_PERIODS = r"day|night|week|fortnight|month|quarter|year|hour|minute|shift|season"
-_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(" + _PERIODS + r")\b")
+PERIODS = r"day|night|week|fortnight|month|quarter|year|hour|minute|shift|season"
+_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(" + PERIODS + r")\b")
 """After a figure and its unit: the period it is counted per ("2.5 million euros a day",
 "40 claims per week", "300 calls an hour")."""
 
@@ -89,7 +89,7 @@ def rate(text: str, fe: int, e: int) -> str:
     return f"per {mt.group(1)}" if mt else ""
 
 
-_RATE_AFTER = re.compile(r"[^.;:,!?\d]{0,40}?\s+(?:each|every|per)\s+(" + _PERIODS + r")(?=\s*(?:[.;:,!?]|$))")
+_RATE_AFTER = re.compile(r"[^.;:,!?\d]{0,40}?\s+(?:each|every|per)\s+(" + PERIODS + r")(?=\s*(?:[.;:,!?]|$))")
 """A frequency adjunct of "each/every/per" + period ending the figure's clause, after its
 verb phrase ("About 48,000 students sit the test each year", "40 workers are killed every
 year"): a habitual, the count per period, never the count of one act (Quirk et al. 1985,

@@ -95,6 +95,10 @@ def speaker(text: str, quotes: tuple[Quote, ...], fs: int, claimant: str | None,
     if quote is None:
         return ""
     if claimant and any(m.entity == claimant and quote.start <= m.start < fs
-                        and claimants.REPORTING.match(text, m.end + 1, fs) for m in in_sentence):
-        return ""  # the name right before its own reporting verb ("Kestrel Yards says"), not "X added that"
+                        and claimants.REPORTING.match(text, m.end + 1, fs) and not text.startswith("added", m.end + 1)
+                        for m in in_sentence):
+        # the name right before its own reporting verb ("Kestrel Yards says"), not "X added that": inside a
+        # quotation, "added" continues an account the speaker is telling ("X said he would stop …. X added
+        # that …, he said"), the speaker's report of another's words, not the other's own figure
+        return ""
     return quote.speaker

@@ -273,3 +273,13 @@ def model_number(text: str, s: int, mt: re.Match[str]) -> bool:
         return False
     low = word.group(1).lower()
     return not wordclass.common_word(low) and low not in days.MONTHS and low not in days.WEEKDAYS
+
+
+def borrowed_rate(shown: str, unit: str) -> str:
+    """The period a figure with no noun of its own keeps from the count it refers back to
+    (`shown`: that count's unit as shown, `unit`: the unit the figure borrowed): "per year"
+    for "1,400" in "The board says 900 babies a year are born; campaigners say the true
+    figure is closer to 1,400" ("babies per year"), else "". The figure substitutes for
+    the whole noun phrase before it, its rate too (Quirk et al. 1985, ch. 12 on ellipsis
+    of the head and its postmodifiers)."""
+    return shown[len(unit) + 1 :] if shown.startswith(f"{unit} per ") else ""

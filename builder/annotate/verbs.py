@@ -32,8 +32,9 @@ FINITE_AUX = frozenset("is are was were am has have had does do did isn't aren't
 """Finite forms of `be`, `have` and `do` (`be`, `been`, `being`, `having` are not finite)."""
 
 _IRREGULAR = (
-    # base past participle
-    "arise arose arisen; awake awoke awoken; bear bore borne; beat beat beaten; become became become; "
+    # base past participle ("born": bear's participle in the passive of birth, "babies are born";
+    # Merriam-Webster "bear", past participle "borne also born"; listed before "borne", which wins as bear's own)
+    "arise arose arisen; awake awoke awoken; bear bore born; bear bore borne; beat beat beaten; become became become; "
     "begin began begun; bend bent bent; bet bet bet; bid bid bid; bind bound bound; bite bit bitten; "
     "bleed bled bled; blow blew blown; break broke broken; breed bred bred; bring brought brought; "
     "build built built; burst burst burst; buy bought bought; cast cast cast; catch caught caught; "

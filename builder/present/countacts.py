@@ -4,7 +4,9 @@ re-lined before `quantities.counts` groups them by unit and act.
 - **an event noun is its verb's count**: "2,614 deaths" counts the people who died,
   "1,942" after "the death toll rose to" too (`counted.number_of`): a noun that WordNet
   3.0 derives from a verb (death / die, injury / injure: `senses.noun_synsets`) is lined
-  up with the count of that act ("ten people died") when the dossier has one.
+  up with the count of that act ("ten people died") when the dossier has one, and so is
+  an event noun with the one other count its verb made ("1,400 births a year" with "900
+  babies a year are born": `_subject_count`).
 - **one act, any noun of people**: "eight passengers have died" and "ten people died"
   count one toll; a figure of an act the dossier counts as "people" (the general noun)
   is lined up under "people" when its own noun names no made thing or group
@@ -37,8 +39,23 @@ def relined(claims: list[tuple[Claim, str]]) -> list[tuple[Claim, str]]:
             c = replace(c, quantity=PEOPLE if c.quantity == c.unit else c.quantity, unit=PEOPLE)
         elif not c.act and noun and not c.owner and (verb := _act_of(noun, people_acts)):
             c = replace(c, quantity=PEOPLE if c.quantity == c.unit else c.quantity, unit=PEOPLE, act=written[verb])
+        elif not c.act and not c.owner and (found := _subject_count(c.unit, claims)):
+            c = replace(c, quantity=found[0] if c.quantity == c.unit else c.quantity, unit=found[0], act=found[1])
         out.append((c, sid))
     return out
+
+
+def _subject_count(unit: str, claims: list[tuple[Claim, str]]) -> tuple[str, str] | None:
+    """(unit, act as written) of the one other count, of the same rate, whose act the event
+    noun `unit` names ("births per year" -> ("babies per year", "born") when a source says
+    "900 babies a year are born": birth is the event of being born, a noun WordNet derives
+    from "bear", as `_act_of` reads "deaths"), or None when none or several are."""
+    noun, _, rate = unit.partition(" per ")
+    if " " in noun or not noun.endswith("s") or "(" in unit or not (synsets := senses.noun_synsets(noun[:-1])):
+        return None
+    found = {(c.unit, c.act) for c, _ in claims if c.act and " " not in c.act and c.unit != unit and not c.owner
+             and c.unit.partition(" per ")[2] == rate and synsets & senses.verb_synsets(acts_.base(c.act))}
+    return found.pop() if len({u for u, _ in found}) == 1 and len(found) == 1 else None
 
 
 def _of_people(noun: str) -> bool:

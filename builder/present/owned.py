@@ -5,7 +5,11 @@ notice and "48,000 packs of Valbrune's cheese" in the wire are one count, Valbru
 A figure of a unit that only one owner's count holds in the dossier, and whose value that
 count states, is that count's statement told without its owner (an ellipsis the reader
 resolves from the other report: the same figure of the same thing); a figure of another
-value, or of a unit two owners count, keeps no owner (nothing says whose it is).
+value keeps no owner (nothing says whose it is). With several owners' counts of its
+unit, the one owner whose count states that value gives it ("the 55 seats conceded by
+the ruling party" after "the opposition won 55 seats" and "the ruling party won 68": a
+definite noun phrase with the same figure refers back to the count that gave it, Quirk
+et al. 1985, ch. 19 on anaphoric reference); a value two owners' counts state keeps none.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from ..annotation import Claim
 def owned_alike(claims: list[tuple[Claim, str]], amount: Callable[[str], Fraction],
                 key: Callable[[str], str]) -> list[tuple[Claim, str]]:
     """`claims` with each unowned figure given the owner of the one owned count of its unit
-    (`key`: the unit a count is lined up under) that states the same value (`amount`)."""
+    (`key`: the unit a count is lined up under) that states the same value (`amount`),
+    among however many owners count that unit."""
     owners: dict[str, set[str]] = defaultdict(set)
     values: dict[tuple[str, str], set[Fraction]] = defaultdict(set)
     for c, _ in claims:
@@ -33,9 +38,9 @@ def owned_alike(claims: list[tuple[Claim, str]], amount: Callable[[str], Fractio
     out = []
     for c, sid in claims:
         unit = key(c.unit)
-        held = owners.get(unit, set())
-        if not c.owner and len(held) == 1 and amount(c.value) in values[(unit, next(iter(held)))]:
-            owner = next(iter(held))
+        held = [o for o in sorted(owners.get(unit, ())) if amount(c.value) in values[(unit, o)]]
+        if not c.owner and len(held) == 1:
+            owner = held[0]
             c = replace(c, owner=owner, quantity=f"{c.quantity} of {owner}")
         out.append((c, sid))
     return out

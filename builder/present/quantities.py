@@ -76,12 +76,14 @@ class Count:
                                            for claim, _ in items))) for value, items in self.figures]
 
     def heading(self, names: dict[str, str]) -> str:
-        """The count's heading on the claims pages (`names`: entity id -> name)."""
+        """The count's heading on the claims pages (`names`: entity id -> name): the unit,
+        then whose count it is when a source says ("Seats: Party X"); a count no source
+        gives an owner is headed by its unit alone ("Babies per year"), since a tail
+        saying so ("…, no owner named") reads as a fault of the page, not of the figures
+        (AP style: headlines say what is known, not what is not)."""
         title = self.unit.capitalize()
         if self.owner:
             title += f": {names[self.owner]}"
-        else:
-            title += ", no owner named"
         return title + (" — disputed" if self.disputed else " — over time" if self.changes
                         else " — corrected" if self.revisions else "")
 
