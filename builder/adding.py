@@ -186,7 +186,7 @@ def undated(entries: list[tuple[str, str]], meta: Path) -> None:
     added" was said, the placeholder a comment in sources.yml)."""
     names = [name for name, text in entries if scaffold.UNDATED in text]
     if names:
-        which = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        which = ", ".join(shown(n) for n in names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
         one = len(names) == 1
         sys.stdout.flush()  # after the entries or the count, in a pipe too
         print(f"note: {which}: no date found (no date line, no published date): fill in the commented 'published:' "

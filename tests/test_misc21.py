@@ -144,7 +144,7 @@ def test_add_notes_a_source_without_a_date(tmp_path: Path) -> None:
     added = call_builder("add", "--seeds", str(seeds), "--append", str(folder / "closure.txt"), str(folder / "wire.txt"))
     assert added.returncode == 0, added.stderr
     (note,) = [line for line in added.stderr.splitlines() if line.startswith("note:")]
-    assert note.startswith("note: closure.txt: no date found") and "wire.txt" not in note
+    assert note.startswith("note: 'closure.txt': no date found") and "wire.txt" not in note
     assert f"in {seeds / 'sources.yml'}" in note
 
 
