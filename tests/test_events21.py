@@ -171,3 +171,15 @@ def test_an_issuers_present_perfect_and_an_act_with_immediate_effect_are_dated_b
 ])
 def test_a_relatives_state_since_a_date_is_no_happening(text: str, expected: list[tuple[str, str]]) -> None:
     assert candidates(text, TUE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal to readers is no happening, whatever date its relative clause holds (review s21 j hiker)
+    ("Anyone who was on the Cathedral Lake Trail or Mount Harlan between October 9 and October 11 is asked to call "
+     "the Sheriff's Office tip line.", []),
+    ("Those who saw the crash on Monday are urged to contact police.", []),
+    # must not change: people who were asked, in the past, did something asked of them
+    ("People who lost power on Monday were asked to report damage.", [("2026-10-12", "People who lost power were asked to report damage")]),
+])
+def test_an_appeal_to_readers_is_no_happening(text: str, expected: list[tuple[str, str]]) -> None:
+    assert candidates(text, dt.date(2026, 10, 13)) == expected

@@ -216,6 +216,12 @@ _HOUSEKEEPING = re.compile(r"\s*(?:The|A|Our|Its)\s+(?:next|further|new)\s+(?:(?
                            r"(?:update|briefing|bulletin|statement|release|conference)s?\s+(?:will|is|are)\b")
 _QUOTE_TAG = re.compile(r"\s*[\"“'‘]?(?:[^\"”'’]|(?<=[A-Za-z])['’](?=[a-z]))+[,.!?][\"”'’]\s+(?P<tag>(?:[\w’'.-]+\s+){1,5}?)"
                         r"(?:(?:on|in|at|last|this|earlier)\s+)?")
+_APPEAL = re.compile(r"\s*(?:Anyone|Anybody|Whoever|Those|People|Members\s+of\s+the\s+public)\b[^.;:]{0,160}?\b"
+                     r"(?:is|are)\s+(?:being\s+)?(?:asked|urged|encouraged|requested|invited|advised)\s+to\s")
+"""An appeal to readers ("Anyone who was on the trail between October 9 and October 11 is asked
+to call the tip line", "Those with information are urged to contact police"): a directive to
+an indefinite addressee (Quirk et al. 1985, 6.45, indefinite pronouns; 11.24, directives), no
+happening, whatever date the relative clause holds."""
 _UNFULFILLED = re.compile(r"\bhad\s+(?:(?:originally|initially|once|also|long)\s+)?(?:planned|intended|hoped|meant|wanted|aimed|expected)\s+to\s")
 """The past perfect of a verb of intention ("Corvane had planned to launch the next mission on
 28 March", "traders who had hoped to see traffic return next month"): an intention no longer
@@ -257,6 +263,8 @@ def non_event(text: str, s: int, e: int, date: TimeExpression) -> str:
         return "state"  # "is deeply saddened by the loss of life following the incident on 13 September"
     if _NOTHING.search(before) or _HOUSEKEEPING.match(text, s, e):
         return "state"  # "there would be no further cuts this year", "The next update will be issued Wednesday"
+    if _APPEAL.match(text, s, e):
+        return "description"  # "Anyone who was on the trail between October 9 and October 11 is asked to call ..."
     reported = _REPORTED_BEFORE.search(text, max(s, date.start - 60), date.start)
     judged = _QUOTED_PREDICATE.match(text, date.end, e) if reported else None
     if reported and judged and (reported.group("det") or judged.group("s")):  # the date premodifies the subject's noun
