@@ -319,13 +319,14 @@ def _permitted(before: list[str]) -> bool:
 _TIMETABLE = frozenset(
     "open opens reopen reopens close closes start starts restart restarts begin begins resume resumes end ends "
     "finish finishes leave leaves arrive arrives depart departs return returns expire expires "
-    "reports publishes meets holds convenes sits votes".split()
+    "report reports publish publishes meet meets hold holds convene convenes sit sits vote votes".split()
 )
 """Verbs of a fixed arrangement in the simple present, which English uses for the future
 of a timetable (Quirk et al. 1985, ch. 4, the simple present referring to the future:
 "the exhibition opens in June", "work resumes in mid-July", "the offer expires on
 Friday"): verbs of beginning, ending and coming and going, and the -s forms of the
-acts a calendar fixes for any body ("reports half-year results on Thursday", "the board
+acts a calendar fixes for any body, and their plain forms after a plural subject
+("reports half-year results on Thursday", "shareholders vote on the merger on Thursday", "the board
 meets on Friday", "the court sits on Monday", "the shareholders' meeting votes on the deal
 on Tuesday": meeting, sitting and voting are how a board, a bench, a jury or a union acts on a
 fixed day, not one story's words); a plural noun of the same form, "reports on Monday showed", has a past verb after
@@ -339,9 +340,16 @@ def _timetabled(before: list[str]) -> bool:
     plain form after a word that leaves it a verb ("talks resume", not "the start",
     "to end", "of return")."""
     for k, word in enumerate(before):
-        if word in _TIMETABLE and (word.endswith("s") or (k and before[k - 1] not in _NOT_BEFORE_VERB)):
+        if word in _TIMETABLE and (word.endswith("s") or (k and before[k - 1] not in _NOT_BEFORE_VERB)) and (
+                word not in _AFTER_PLURAL or (k and (before[k - 1] in ("they", "we") or before[k - 1].endswith("s")
+                                                     and not before[k - 1].endswith("ss")))):
             return True
     return False
+
+
+_AFTER_PLURAL = frozenset("report publish meet hold convene sit vote".split())
+"""Plain forms of `_TIMETABLE`'s sittings that are nouns too ("a report", "the vote"): a verb
+only after a plural subject ("shareholders vote on Thursday", "they meet on Friday")."""
 
 
 def _opener(words: list[str], i: int) -> int:
