@@ -272,7 +272,7 @@ def _they_named(told: str, text: str, s: int, source: Source, mentions: tuple[Me
                                                          for m in mentions):
         return told
     head = words[-1].lower()
-    if not (head in _IRREGULAR_PLURALS or head.endswith("s") and not head.endswith(("ss", "us", "is")) and head.isalpha()):
+    if not _plural_head(head):
         return told
     if words[0].lower() in _NUMBER_WORDS or words[0][:1].isdigit():
         subject = "the " + subject  # "two men" -> "The two men": the same men, a second mention
@@ -293,8 +293,13 @@ def _plural_sayer(text: str, s: int, e: int) -> str:
     if not 1 <= len(words) <= 6 or words[0].lower() in _PRONOUNS or verbs.has_finite(subject):
         return ""
     head = subject.split(" of ")[0].split()[-1].lower()
-    plural = head in _IRREGULAR_PLURALS or (head.endswith("s") and not head.endswith(("ss", "us", "is")) and head.isalpha())
-    return subject if plural else ""
+    return subject if _plural_head(head) else ""
+
+
+def _plural_head(head: str) -> bool:
+    """Whether a lower-case head noun is plural: an irregular plural or a regular -s one
+    ("members", not "process", "bus", "analysis")."""
+    return head in _IRREGULAR_PLURALS or (head.endswith("s") and not head.endswith(("ss", "us", "is")) and head.isalpha())
 
 
 _WE = re.compile(r"We\s(?:(are|have|were)\s)?")
