@@ -2,8 +2,8 @@
 # make serve  the same, then a live preview on http://localhost:8000
 # make test   install what the tests need (Python packages, Debian's chromium), run every test
 #             (pytest, two workers on two cores)
-# make test-fast  the fast subset: pytest -m "not browser and not slow" (about 35 s on
-#             two idle cores; a tenth of each property test's examples)
+# make test-fast  the fast subset: pytest -m "not browser and not slow" (about 51 s of CPU
+#             time, under a minute on two idle cores; a tenth of each property test's examples)
 # make test-coverage  the fast subset under coverage: what of builder/ it runs, per module
 # make bench  benchmarks that print figures: alias-count scaling, hostile text shapes
 #             (a 1 MB paragraph, 100,000 paragraphs), synthetic dossiers of
