@@ -13,7 +13,7 @@ from ..annotation import Fact, Mention
 from ..model import Entity, Paragraph, Source
 from . import appositions, predicated, pronouns, verbs
 from .nameparts import POSTNOMINALS
-from .namewords import HONORIFICS, STYLE_POSSESSIVES, STYLES, TITLE_MODIFIERS, TITLES
+from .namewords import GENERIC_HEADS, HONORIFICS, STYLE_POSSESSIVES, STYLES, TITLE_MODIFIERS, TITLES
 from .speakers import people_of
 
 ROLE_NOUNS = frozenset(
@@ -151,7 +151,32 @@ def _of_body(
         subject = pronouns.sentence_subject(text, s, min(e, m.start), [o for o in mentions if s <= o.start < min(e, m.start)])
         if subject is not None and subject in near:
             return f"{role} ({entities[subject.entity].name})"  # the centre: "The NEA said …. Its area director, X"
+        if subject is None and _unnamed_subject(text, s, near, entities):
+            # "The independent review … is due to report. Its chair, X": no body's role, unless
+            # a body is named in that sentence ("The announcement followed a week for X. Its …")
+            inside = [o for o in near if o.start >= s]
+            return f"{role} ({entities[inside[-1].entity].name})" if inside else role
     return f"{role} ({entities[near[-1].entity].name})" if near else role
+
+
+_THE_SUBJECT = re.compile(r"\s*[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+"""A definite noun phrase of lower-case words opening a sentence: "The independent review
+ordered", "The authority"."""
+
+
+def _unnamed_subject(text: str, s: int, near: list[Mention], entities: dict[str, Entity]) -> bool:
+    """Whether the sentence at `s` opens with a definite noun phrase that names no body
+    ("The independent review ordered last month by …": none of its first words is a
+    generic body noun, `GENERIC_HEADS`, nor a word of a body named nearby, `near`). "its"
+    in the next sentence stands for that subject, the centre (Grosz, Joshi and Weinstein
+    1995), or for a body that sentence names, not for one named before it (Hobbs 1978
+    reads the sentence before first, its subject first)."""
+    phrase = _THE_SUBJECT.match(text, s)
+    if phrase is None:
+        return False
+    words = set(phrase.group(1).split())
+    named = {w.lower() for o in near for w in entities[o.entity].name.split()}
+    return not words & (GENERIC_HEADS | {"firm", "company", "corporation", "group", "party"} | named)
 
 
 def _without_honorific(before: str) -> str:
