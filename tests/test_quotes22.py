@@ -140,3 +140,49 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_before(text: str, expected:
 )
 def test_its_stands_for_the_subject_before_even_when_it_is_no_body(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+STORY = (
+    "Club sacks its coach after six defeats\n\n"
+    "The club sacked its coach on Sunday after a sixth straight defeat.\n\n"
+    "{promo}\n\n"
+    "The chairman said the board had acted unanimously."
+)
+
+
+@pytest.mark.parametrize(
+    ("promo", "skipped"),
+    [
+        ("Read more: Ten sackings that turned a season around", True),  # the review's case
+        ("Related: Court fines carmaker over 3,000 faulty airbags", True),  # a recall
+        ("READ MORE Merger talks collapse as shares fall 12%", True),  # a merger
+        ("*Also read: Five things we learned from the trial*", True),  # emphasis kept in a text file
+        ("Watch: The moment the verdict was read", True),
+        # must not change: reporting that begins with the same words
+        ("Read more about the ruling on page 4, the court said.", False),
+        ("Watchdog fines club 2 million over unpaid wages.", False),
+        ("Relatedly, the club said 12 staff would leave.", False),
+    ],
+)
+def test_a_link_to_another_story_is_skipped_like_page_chrome(promo: str, skipped: bool) -> None:
+    from builder.read.text import make_source
+
+    source = make_source("s.txt", STORY.format(promo=promo), {}, "s")
+    assert [p.skipped for p in source.paragraphs] == [False, False, skipped, False]
+
+
+def test_a_promo_in_a_saved_page_is_skipped() -> None:
+    from builder.read import convert
+    from builder.read.text import make_source
+
+    page = (b"<html><head><title>Club sacks coach</title></head><body><article><h1>Club sacks coach</h1>"
+            b"<p>The club sacked its coach on Sunday after a sixth straight defeat, the chairman said.</p>"
+            b"<p><em>Read more: Ten sackings that turned a season around</em></p>"
+            b"<p>The chairman said the board had acted unanimously after a long meeting on Sunday night.</p>"
+            b"</article></body></html>")
+    converted = convert.convert("s.html", page)
+    source = make_source("s.html", converted.text, {}, "s", converted=converted)
+    kept = [source.text[p.start : p.end] for p in source.paragraphs if not p.skipped]
+    assert "Read more: Ten sackings that turned a season around" in source.text
+    assert not any(k.startswith("Read more") for k in kept)
+    assert any(k.startswith("The chairman said the board") for k in kept)
