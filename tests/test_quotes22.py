@@ -186,3 +186,43 @@ def test_a_promo_in_a_saved_page_is_skipped() -> None:
     assert "Read more: Ten sackings that turned a season around" in source.text
     assert not any(k.startswith("Read more") for k in kept)
     assert any(k.startswith("The chairman said the board") for k in kept)
+
+
+ROLE_ENTITIES = [
+    _entity("brunner", "Anneliese Brunner"),
+    _entity("halloran", "Richard Halloran"),
+    _entity("okafor", "Miriam Okafor"),
+    _entity("pelling", "Tom Pelling"),
+    Entity(id="hopewell", kind="organisation", name="Hopewell Relief", aliases=(Alias("Hopewell Relief"), Alias("Hopewell")),
+           summary="s"),
+    Entity(id="corvell", kind="organisation", name="Corvell Orthopaedics",
+           aliases=(Alias("Corvell Orthopaedics"), Alias("Corvell")), summary="s"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's cases: a genitive before the name, an attributive body, a genitive after it
+        ("Hopewell Relief said the team was safe. Hopewell Relief's director-general, Anneliese Brunner, thanked "
+         "the elders.", ["director-general (Hopewell Relief)"]),
+        ("The charity was founded in 1990. Hopewell director-general Anneliese Brunner thanked the elders.",
+         ["director-general (Hopewell)"]),
+        ('"We will pay every patient," said Richard Halloran, Corvell\'s chairman and chief executive officer.',
+         ["chairman and chief executive officer (Corvell Orthopaedics)"]),
+        # a merger: the same after the name, a compound office of "general"
+        ("Anneliese Brunner, Hopewell Relief's secretary-general, signed the merger.", ["secretary-general (Hopewell Relief)"]),
+        # a court case: "Professor" is how she is addressed, no role; "Inquiry chair" is one
+        ("Inquiry chair Professor Miriam Okafor said the hearings would start.", ["inquiry chair"]),
+        ("The inquiry will be chaired by Professor Miriam Okafor, who has led two reviews.", []),
+        # a recall: a title set off by commas is lower case, as a report writes it
+        ('"We are sorry," said Tom Pelling, Chief Executive Officer.', ["chief executive officer"]),
+        # must not change: a name in the title keeps its capitals
+        ("Miriam Okafor, Senior Crown Prosecutor for CPS Mercia, said the trial would go ahead.",
+         ["Senior Crown Prosecutor for CPS Mercia"]),
+        ("Corvell Orthopaedics recalled the implant. Corvell's chief executive, Richard Halloran, apologised.",
+         ["chief executive (Corvell Orthopaedics)"]),
+    ],
+)
+def test_a_role_written_with_its_body_is_recorded(text: str, expected: list[str]) -> None:
+    assert [f.value for f in annotated_in(text, ROLE_ENTITIES, DAY).facts if f.kind == "role"] == expected

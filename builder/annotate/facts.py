@@ -98,6 +98,7 @@ def find_facts(
         its = _ITS_AFTER.match(rest) if not appo else None
         stated = "" if appo else appositions.role_after(", " + rest[its.end() :] if its else rest)
         if stated:
+            stated = _off_name(stated)
             facts.append(Fact(m.entity, "role", _trim(_of_body(stated, its is not None, m, mentions, entities, text, tuple(para.sentences))), m.paragraph))
         relative = "" if appo or stated else appositions.relative_after(rest)
         if relative:  # "X, who represents Y,": a verb phrase describes, it names no role
@@ -125,7 +126,8 @@ def _of_body(
     """A role with the organisation it is held in, as "role (Body)": the body a genitive
     names ("Brackley's managing director" -> "managing director (Brackley Poultry)", when
     the source names an organisation or party whose name or alias is that word or begins
-    with it: a short form on second reference, AP Stylebook, "second reference"), or the
+    with it: a short form on second reference, AP Stylebook, "second reference"; the
+    genitive in the apposition after the name is read first: "X, Corvell's chairman"), or the
     body "its" stands for (`its`: "Julian Fairbrother, its chief executive" -> "chief
     executive (Harrowgate Chemicals)"): the body that is the subject of the name's
     sentence before it or of the sentence before (`sentences`, the paragraph's: the
@@ -141,7 +143,9 @@ def _of_body(
               and entities.get(o.entity) is not None and entities[o.entity].kind in ("organisation", "party")]
     if owner is not None:
         word = owner.group(1)
-        for o in reversed(before):
+        after = [o for o in mentions[bisect_left([o.start for o in mentions], m.end) :][:3] if o.start - m.end < 120
+                 and entities.get(o.entity) is not None and entities[o.entity].kind in ("organisation", "party")]
+        for o in [*after, *reversed(before)]:  # "X, Corvell's chairman": the genitive after the name first
             body = entities[o.entity]
             if any(n == word or n.startswith(word + " ") for n in (body.name, *(a.text for a in body.aliases))):
                 return f"{owner.group(2)} ({body.name})"
@@ -183,11 +187,13 @@ def _without_honorific(before: str) -> str:
     """The text before a name without the courtesy titles right before it ("chief executive
     Dr " -> "chief executive ", "our medical director, Dr " -> "our medical director, "):
     an honorific is how the person is addressed, part of neither the role nor the name
-    that follows it (`namewords.HONORIFICS`; Quirk et al. 1985, ch. 17 on appositive titles)."""
+    that follows it (`namewords.HONORIFICS`; Quirk et al. 1985, ch. 17 on appositive titles),
+    and so is "Professor" written before a name, an academic form of address as "Dr" is
+    ("Inquiry chair Professor Miriam Okafor" -> "inquiry chair"; Debrett's, "academics")."""
     cut = len(before)
     while True:
         mt = re.search(r"(?<![\w’'-])([A-Za-z]+)\.?[ \u00a0]+$", before[:cut])
-        if not mt or mt.group(1).lower() not in HONORIFICS or not mt.group(1)[0].isupper():
+        if not mt or mt.group(1).lower() not in HONORIFICS | {"professor"} or not mt.group(1)[0].isupper():
             return before[:cut]
         cut = mt.start()
 
@@ -229,6 +235,19 @@ _SUBJECT_LEAD = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?")
 """What may stand before a subject's name in its sentence: a numbered paragraph's number
 ("2."), a short noun phrase the name is in apposition to ("The Athlete,"), an honorific."""
+
+
+def _off_name(phrase: str) -> str:
+    """A title set off from the name by a comma, in lower case when it is only title and
+    role words ("Graham Pelling, Chief Executive Officer" -> "chief executive officer"): a
+    title is capitalised before a name, lower case when set off from it by commas (AP
+    Stylebook, "titles"), so that a press release's house capitals and a report's lower
+    case give one role. A name in it keeps it as written ("Senior Crown Prosecutor for CPS
+    Mercia")."""
+    words = phrase.split()
+    if all(w[:1].isupper() and w.lower() in ROLE_NOUNS | TITLES | TITLE_MODIFIERS for w in words):
+        return phrase.lower()
+    return phrase
 
 
 def _trim(phrase: str) -> str:
