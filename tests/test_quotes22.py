@@ -207,7 +207,7 @@ ROLE_ENTITIES = [
         ("Hopewell Relief said the team was safe. Hopewell Relief's director-general, Anneliese Brunner, thanked "
          "the elders.", ["director-general (Hopewell Relief)"]),
         ("The charity was founded in 1990. Hopewell director-general Anneliese Brunner thanked the elders.",
-         ["director-general (Hopewell)"]),
+         ["director-general (Hopewell Relief)"]),
         ('"We will pay every patient," said Richard Halloran, Corvell\'s chairman and chief executive officer.',
          ["chairman and chief executive officer (Corvell Orthopaedics)"]),
         # a merger: the same after the name, a compound office of "general"

@@ -328,15 +328,18 @@ def _title_before(
     near = mentions[bisect_left(starts, lowest - longest) : bisect_left(starts, m.start)]
     if any(o.end <= m.start and o.end > lowest and entities.get(o.entity) and entities[o.entity].kind == "person" for o in near):
         return ""  # "Judge Vos Brannock …": a title with another person's name in it is that person's
-    org = ""
+    org = shown = ""
     for other in near:
         if other.end <= m.start and other.end >= lowest:
             if entities.get(other.entity) and entities[other.entity].kind not in ("person", "place"):
-                org = other.text  # (a place is the title's jurisdiction, kept in it: "U.S. District Judge")
+                org = shown = other.text  # (a place is the title's jurisdiction, kept in it: "U.S. District Judge")
+                full = entities[other.entity].name
+                if full.startswith(org + " "):
+                    shown = full  # "Hopewell director-general": a short form on second reference (AP), the body's name
     phrase = " ".join(w for w in title if w != org and w.lower() != org.lower())
     if org and phrase.lower().startswith(org.lower() + " "):
         phrase = phrase[len(org) + 1 :]  # "Brennan Lowe partner": a body's name of several words
     # "former" stays: a former prosecutor is no prosecutor (AP Stylebook, "former")
     phrase = re.sub(r"^(?:longtime|then|current)\s", "", phrase, flags=re.I)
     phrase = _as_stated(phrase, words[: len(words) - len(title)])
-    return f"{phrase} ({org})" if org else phrase
+    return f"{phrase} ({shown})" if org else phrase
