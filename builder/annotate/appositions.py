@@ -37,10 +37,14 @@ ROLE_WORDS = frozenset(
     liquidator mediator negotiator organiser organizer steward representative delegate
     researcher scientist professor teacher lecturer coach captain treasurer clerk registrar
     superintendent commissioner chancellor provost dean principal architect consultant
-    investigator detective sheriff marshal regulator vice-president ceo cfo coo cto""".split()
+    investigator detective sheriff marshal regulator vice-president ceo cfo coo cto
+    director-general secretary-general attorney-general solicitor-general governor-general
+    inspector-general surgeon-general""".split()
 ) | (TITLES - TITLE_MODIFIERS)
-"""Nouns of an office or occupation (English; any field). The title words that are titles
-only beside another ("marketing", "operating") are no role alone."""
+"""Nouns of an office or occupation (English; any field), with the hyphenated compounds
+of a role noun and a postpositive "general" ("director-general", "secretary-general":
+Quirk et al. 1985, ch. 17, compound nouns; AP Stylebook writes them hyphenated). The title
+words that are titles only beside another ("marketing", "operating") are no role alone."""
 _WORD = r"[\w’'&-]+(?:\.[\w’'&-]+)*"
 """A word (dotted inside, "U.S", never ending in a full stop: no role reads across a sentence end)."""
 _MODIFIER = (
@@ -53,7 +57,8 @@ _TAIL = r"(?:[^,;:.“”\"()—]|(?<=\b[A-Z][a-z])\.(?=\s[A-Z])|(?<=\b[A-Z])\.(
 """The rest of a role phrase, up to the clause's end (the full stop of "St." or "U.S." is no end)."""
 _AFTER_ROLE = re.compile(
     r",\s+(?!(?:a|an|the|who|which|whose|said|says|told|and|but)\b)"
-    r"(" + _ROLE + r"(?:\s+(?:of|at|for|in|to|with)\s+" + _TAIL + r")?)(?<!\b[A-Z][a-z])(?=\s*[,.;:)]|\s+(?:said|says|told|added|apologised|apologized)\b)",
+    r"(" + _ROLE + r"(?:\s+and\s+" + _ROLE + r")?(?:\s+(?:of|at|for|in|to|with)\s+" + _TAIL + r")?)(?<!\b[A-Z][a-z])"
+    r"(?=\s*[,.;:)]|\s+(?:said|says|told|added|apologised|apologized)\b)",
     re.IGNORECASE,
 )
 _HOLDING = r"heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|manages|managed|oversees|oversaw|founded|co-founded|owns|owned|coaches|supervises|edits|represents|advises|advised"

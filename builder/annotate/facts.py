@@ -13,7 +13,7 @@ from ..annotation import Fact, Mention
 from ..model import Entity, Paragraph, Source
 from . import appositions, predicated, pronouns, verbs
 from .nameparts import POSTNOMINALS
-from .namewords import HONORIFICS, STYLE_POSSESSIVES, STYLES, TITLE_MODIFIERS, TITLES
+from .namewords import GENERIC_HEADS, HONORIFICS, STYLE_POSSESSIVES, STYLES, TITLE_MODIFIERS, TITLES
 from .speakers import people_of
 
 ROLE_NOUNS = frozenset(
@@ -98,6 +98,7 @@ def find_facts(
         its = _ITS_AFTER.match(rest) if not appo else None
         stated = "" if appo else appositions.role_after(", " + rest[its.end() :] if its else rest)
         if stated:
+            stated = _off_name(stated)
             facts.append(Fact(m.entity, "role", _trim(_of_body(stated, its is not None, m, mentions, entities, text, tuple(para.sentences))), m.paragraph))
         relative = "" if appo or stated else appositions.relative_after(rest)
         if relative:  # "X, who represents Y,": a verb phrase describes, it names no role
@@ -125,7 +126,8 @@ def _of_body(
     """A role with the organisation it is held in, as "role (Body)": the body a genitive
     names ("Brackley's managing director" -> "managing director (Brackley Poultry)", when
     the source names an organisation or party whose name or alias is that word or begins
-    with it: a short form on second reference, AP Stylebook, "second reference"), or the
+    with it: a short form on second reference, AP Stylebook, "second reference"; the
+    genitive in the apposition after the name is read first: "X, Corvell's chairman"), or the
     body "its" stands for (`its`: "Julian Fairbrother, its chief executive" -> "chief
     executive (Harrowgate Chemicals)"): the body that is the subject of the name's
     sentence before it or of the sentence before (`sentences`, the paragraph's: the
@@ -141,7 +143,9 @@ def _of_body(
               and entities.get(o.entity) is not None and entities[o.entity].kind in ("organisation", "party")]
     if owner is not None:
         word = owner.group(1)
-        for o in reversed(before):
+        after = [o for o in mentions[bisect_left([o.start for o in mentions], m.end) :][:3] if o.start - m.end < 120
+                 and entities.get(o.entity) is not None and entities[o.entity].kind in ("organisation", "party")]
+        for o in [*after, *reversed(before)]:  # "X, Corvell's chairman": the genitive after the name first
             body = entities[o.entity]
             if any(n == word or n.startswith(word + " ") for n in (body.name, *(a.text for a in body.aliases))):
                 return f"{owner.group(2)} ({body.name})"
@@ -151,18 +155,45 @@ def _of_body(
         subject = pronouns.sentence_subject(text, s, min(e, m.start), [o for o in mentions if s <= o.start < min(e, m.start)])
         if subject is not None and subject in near:
             return f"{role} ({entities[subject.entity].name})"  # the centre: "The NEA said …. Its area director, X"
+        if subject is None and _unnamed_subject(text, s, near, entities):
+            # "The independent review … is due to report. Its chair, X": no body's role, unless
+            # a body is named in that sentence ("The announcement followed a week for X. Its …")
+            inside = [o for o in near if o.start >= s]
+            return f"{role} ({entities[inside[-1].entity].name})" if inside else role
     return f"{role} ({entities[near[-1].entity].name})" if near else role
+
+
+_THE_SUBJECT = re.compile(r"\s*[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+"""A definite noun phrase of lower-case words opening a sentence: "The independent review
+ordered", "The authority"."""
+
+
+def _unnamed_subject(text: str, s: int, near: list[Mention], entities: dict[str, Entity]) -> bool:
+    """Whether the sentence at `s` opens with a definite noun phrase that names no body
+    ("The independent review ordered last month by …": none of its first words is a
+    generic body noun, `GENERIC_HEADS`, nor a word of a body named nearby, `near`). "its"
+    in the next sentence stands for that subject, the centre (Grosz, Joshi and Weinstein
+    1995), or for a body that sentence names, not for one named before it (Hobbs 1978
+    reads the sentence before first, its subject first)."""
+    phrase = _THE_SUBJECT.match(text, s)
+    if phrase is None:
+        return False
+    words = set(phrase.group(1).split())
+    named = {w.lower() for o in near for w in entities[o.entity].name.split()}
+    return not words & (GENERIC_HEADS | {"firm", "company", "corporation", "group", "party"} | named)
 
 
 def _without_honorific(before: str) -> str:
     """The text before a name without the courtesy titles right before it ("chief executive
     Dr " -> "chief executive ", "our medical director, Dr " -> "our medical director, "):
     an honorific is how the person is addressed, part of neither the role nor the name
-    that follows it (`namewords.HONORIFICS`; Quirk et al. 1985, ch. 17 on appositive titles)."""
+    that follows it (`namewords.HONORIFICS`; Quirk et al. 1985, ch. 17 on appositive titles),
+    and so is "Professor" written before a name, an academic form of address as "Dr" is
+    ("Inquiry chair Professor Miriam Okafor" -> "inquiry chair"; Debrett's, "academics")."""
     cut = len(before)
     while True:
         mt = re.search(r"(?<![\w’'-])([A-Za-z]+)\.?[ \u00a0]+$", before[:cut])
-        if not mt or mt.group(1).lower() not in HONORIFICS or not mt.group(1)[0].isupper():
+        if not mt or mt.group(1).lower() not in HONORIFICS | {"professor"} or not mt.group(1)[0].isupper():
             return before[:cut]
         cut = mt.start()
 
@@ -204,6 +235,19 @@ _SUBJECT_LEAD = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?")
 """What may stand before a subject's name in its sentence: a numbered paragraph's number
 ("2."), a short noun phrase the name is in apposition to ("The Athlete,"), an honorific."""
+
+
+def _off_name(phrase: str) -> str:
+    """A title set off from the name by a comma, in lower case when it is only title and
+    role words ("Graham Pelling, Chief Executive Officer" -> "chief executive officer"): a
+    title is capitalised before a name, lower case when set off from it by commas (AP
+    Stylebook, "titles"), so that a press release's house capitals and a report's lower
+    case give one role. A name in it keeps it as written ("Senior Crown Prosecutor for CPS
+    Mercia")."""
+    words = phrase.split()
+    if all(w[:1].isupper() and w.lower() in ROLE_NOUNS | TITLES | TITLE_MODIFIERS for w in words):
+        return phrase.lower()
+    return phrase
 
 
 def _trim(phrase: str) -> str:
@@ -284,15 +328,18 @@ def _title_before(
     near = mentions[bisect_left(starts, lowest - longest) : bisect_left(starts, m.start)]
     if any(o.end <= m.start and o.end > lowest and entities.get(o.entity) and entities[o.entity].kind == "person" for o in near):
         return ""  # "Judge Vos Brannock …": a title with another person's name in it is that person's
-    org = ""
+    org = shown = ""
     for other in near:
         if other.end <= m.start and other.end >= lowest:
             if entities.get(other.entity) and entities[other.entity].kind not in ("person", "place"):
-                org = other.text  # (a place is the title's jurisdiction, kept in it: "U.S. District Judge")
+                org = shown = other.text  # (a place is the title's jurisdiction, kept in it: "U.S. District Judge")
+                full = entities[other.entity].name
+                if full.startswith(org + " "):
+                    shown = full  # "Hopewell director-general": a short form on second reference (AP), the body's name
     phrase = " ".join(w for w in title if w != org and w.lower() != org.lower())
     if org and phrase.lower().startswith(org.lower() + " "):
         phrase = phrase[len(org) + 1 :]  # "Brennan Lowe partner": a body's name of several words
     # "former" stays: a former prosecutor is no prosecutor (AP Stylebook, "former")
     phrase = re.sub(r"^(?:longtime|then|current)\s", "", phrase, flags=re.I)
     phrase = _as_stated(phrase, words[: len(words) - len(title)])
-    return f"{phrase} ({org})" if org else phrase
+    return f"{phrase} ({shown})" if org else phrase

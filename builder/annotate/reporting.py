@@ -30,16 +30,31 @@ taking a reported that-clause, Quirk et al. 1985, ch. 16, verb complementation; 
 only with "that": "held talks" reports nothing). They attribute a quotation that comes
 after them; only the reporting verbs (`VERBS`) do after a quotation ("…," X said; "…,"
 the court ruled)."""
+CAUSED_TO = re.compile(
+    r"(?:[’']s?)?(?:\s*,[^,;:“”\"]{0,60},|\s*,)?\s+to\s+(?:\w+ly\s+)?"
+    r"(?:say|tell|add|warn|insist|declare|call|accuse|describe|brand|dismiss|condemn|urge|praise|hail|deny|label|demand)\b"
+)
+"""After a name: a to-infinitive of reporting or framing ("…, prompting the local MP, Sarah
+Lindley, to accuse him of "…""; "leading X to describe it as "…""): the object of a verb of
+causing (`CAUSING`) is the understood subject of the infinitive after it, so the quoted
+words are the object's, not the main clause's subject's (object control, Quirk et al. 1985,
+ch. 16, complementation by an object and a to-infinitive)."""
+CAUSING = re.compile(r"\b(?:prompt(?:s|ed|ing)?|lead(?:s|ing)?|led|caus(?:e|es|ed|ing)|forc(?:e|es|ed|ing)"
+                     r"|spur(?:s|red|ring)?|provok(?:e|es|ed|ing))\s+[^;.!?“”\"]{0,80}$")
+"""Before the object of `CAUSED_TO`: a verb of causing ("prompting ", "which led ",
+"forcing the minister, "): closed class."""
 PARTICIPLE = re.compile(
     r",\s+(?:saying|adding|warning|insisting|arguing|declaring|explaining|stating|writing|ruling|concluding"
-    r"|finding|calling|describing|accusing|urging|vowing|promising|pledging|branding|dismissing|denying|citing)\b"
+    r"|finding|calling|describing|accusing|urging|vowing|promising|pledging|branding|dismissing|denying|citing"
+    r"|telling|noting|stressing|acknowledging|admitting)\b"
 )
 """A participle clause of reporting or framing after the main clause ("X referred the
 strike to the court, saying the dispute was "…""): its subject, unstated, is the main
 clause's (the attachment rule of supplementive clauses, Quirk et al. 1985, ch. 15, the
 syntactic and semantic functions of subordinate clauses). "citing" gives the subject's own
 reason in its words ("X retracted two papers, citing "…"": the cited words are the
-subject's statement of its grounds)."""
+subject's statement of its grounds); "telling" reports to a hearer ("X announced the
+inquiry on Monday, telling MPs that the families had been "…"": X's words)."""
 IT_SAYS = re.compile(r"(?<![\w’'])[Ii]t\s+(?:\w+\s+){0,2}?(?:says|said|stated|states|claims|claimed|"
                      r"insists|insisted|argues|argued|maintains|maintained)\b")
 """A body as pronoun subject of a reporting verb before a quotation, in a relative or

@@ -20,6 +20,8 @@ from . import genders, pronouns, wordclass
 from .appositions import ROLE_WORDS
 from .namewords import TITLES
 from .reporting import (
+    CAUSED_TO,
+    CAUSING,
     FRAMED,
     FRAMING,
     INTRODUCES,
@@ -265,7 +267,8 @@ def attribute(
             if pronouns.modifies_head(text, c_start, subject) and not _VOICE_OF.match(text, subject.end):
                 continue  # "The father of X, …, said"; "Y, X's solicitors, said": X is no subject
             gap = text[subject.end : qs]
-            if len(gap) < 200 and (_active_report(gap) or FRAMED.match(gap)) and not (
+            caused = CAUSED_TO.match(gap) and CAUSING.search(text, max(c_start, subject.start - 100), subject.start)
+            if len(gap) < 200 and (_active_report(gap) or FRAMED.match(gap) or caused) and not (
                     PRONOUN_SAYS.search(gap) or WITH_SUBJECT.search(gap)):
                 return subject.entity
     # "…," he said  /  He said it would take "…": the subject of the sentence before, or

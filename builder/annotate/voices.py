@@ -192,7 +192,34 @@ def spokesperson(
             found = premodifier(text, opening.start(2), names)
             if found:
                 return found  # "A Halvorsen spokesperson said …"; "…," a council spokeswoman said
+    if names and (_BARE_SAID.match(text, qe, s_end) or _BARE_OPENS.match(text, s_start, qs)):
+        return _body_before(text, spans, s_start, names)  # "The trust disputes it. A spokesman said …"
     return _spokesperson_before(text, spans, s_start, qs, qe, s_end, bodies, names) if names else ""
+
+
+_BARE_OPENS = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+" + _ROLE + r"\s+(?:(?:also|later|then|\w+ly)\s+)?" + VERBS + r"[^“”\"«»]{0,150}$")
+"""A spokesperson for no one named, opening the quotation's sentence as its reporting
+clause's subject: "A spokesman said its own reviews had found that care "…"."""
+_BARE_SAID = re.compile(r"[\s,.’'”\"]*(?:an?|the)\s+" + _ROLE + r"\s+(?:\w+ly\s+)?" + VERBS)
+"""The same after the quotation: "…," a spokeswoman said."""
+
+
+def _body_before(text: str, spans: Sequence[tuple[int, int]], s_start: int, names: Names) -> str:
+    """The body a spokesperson named for no one speaks for (`_BARE_OPENS`): the organisation
+    or party that is the subject of the sentence before in the paragraph, named ("Calder
+    Trust disputes the figures. A spokesman said …") or by a definite noun phrase that
+    opens it and stands for a body named before ("The trust disputes …": `_head_body`,
+    `antecedents.subject_body`). A spokesperson speaks for the body the text is about, its
+    centre (Grosz, Joshi and Weinstein 1995; AP Stylebook, "spokesman, spokeswoman"). ""
+    when that subject is a person, unnamed, or no body."""
+    before = next((sp for sp in reversed(spans) if sp[1] <= s_start), None)
+    if before is None:
+        return ""
+    named = subject_before(text, spans, s_start, None, names)
+    if named is not None:
+        return named.entity if names.entities[named.entity].kind in ("organisation", "party") else ""
+    recent = names.within(before[0] - _RECENT, before[1])
+    return antecedents.subject_body(text, before[0], before[1], recent, names.entities) or _head_body(text, before[0], names)
 
 
 _PREMODIFIED = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&’'.-]*\s+){1,5}|[a-z]+\s+)(" + _ROLE + r")\b")
@@ -253,7 +280,15 @@ def through(text: str, s_start: int, s_end: int, speaker: str, names: Names) -> 
             return " ".join(role.group(1).split()).lower()
     premodified = next((mt for mt in _PREMODIFIED.finditer(text, s_start, s_end) if premodifier(text, mt.start(2), names) == speaker),
                        None)
-    return premodified.group(2).lower() if premodified else ""
+    if premodified:
+        return premodified.group(2).lower()
+    bare = _BARE_ROLE.search(text, s_start, s_end)  # "The trust disputes it. A spokesman said …"
+    named = any(m.entity == speaker for m in names.within(s_start, s_end))
+    return bare.group(1).lower() if bare and not named and names.entities[speaker].kind != "person" else ""
+
+
+_BARE_ROLE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+(" + _ROLE + r")\s+(?:\w+ly\s+)?" + VERBS)
+"""A spokesperson for no one named, with the reporting verb: "A spokesman said"."""
 
 
 _SPOKESPERSON_FOR = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+spokes(man|woman|person)\s+for\s+")

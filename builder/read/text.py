@@ -134,6 +134,26 @@ def release_banner(line: str) -> bool:
     return _BANNER.fullmatch(line.strip()) is not None
 
 
+_PROMO = re.compile(
+    r"[*_\[]*(?:(?i:read\s+more|related(?:\s+(?:stories|articles|coverage|content))?|also\s+read|see\s+also|watch|listen"
+    r"|more\s+on\s+this(?:\s+story)?)\s*[:|–—]|READ\s+MORE\b|MORE\s+ON\s+THIS\b)[^\n]{0,200}")
+"""A line that opens with a web page's label for a link to another story ("Read more: Ten
+sackings that …", "Related: …", "Also read: …", "Watch: …", "READ MORE …")."""
+
+
+def promo(line: str) -> bool:
+    """Whether a paragraph is an in-article link to another story (`_PROMO`): a news page's
+    navigation, like its "Related" asides and menus, not reporting (the boilerplate that
+    trafilatura's own rules drop when a page sets it apart, Barbaresi 2021, ACL demo). A
+    one-line paragraph only; it is skipped as a paragraph the editor lists in `skip`."""
+    return _PROMO.fullmatch(line.strip()) is not None
+
+
+def _promos(text: str) -> frozenset[int]:
+    """The numbers of the paragraphs (`split_paragraphs`' numbering) that are `promo`s."""
+    return frozenset(n for n, m in enumerate(_BLOCK.finditer(text), start=1) if promo(m.group()))
+
+
 def _first_line(text: str) -> str:
     """A title from the text's first line that shows something, without control
     characters, and without a Markdown heading's marks (`# Title #` -> `Title`; an ATX
@@ -206,7 +226,7 @@ def make_source(
         url=_lower_scheme(record.get("url", "").strip()),
         byline=record.get("byline", "").strip(),
         notes=record.get("notes", "").strip(),
-        paragraphs=_paragraphs(text, frozenset(record.get("skip", [])), converted, splits),
+        paragraphs=_paragraphs(text, frozenset(record.get("skip", [])) | _promos(text), converted, splits),
         as_read=as_read,
         language=language,
     )
